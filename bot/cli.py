@@ -1,0 +1,48 @@
+"""`aupbot`: the command line. Each command lives in its own module under bot/commands/ and registers itself.
+
+Command modules import their heavy dependencies (Bolt, the Google client) inside the function that runs the
+command, so `aupbot ask` starts in well under a second.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+# Explicit registration, one line per command module (see STYLE.md: the Bolt starter template).
+COMMAND_MODULES: tuple[str, ...] = (
+    "bot.commands.run",
+    "bot.commands.ask",
+    "bot.commands.console",
+    "bot.commands.policy",
+    "bot.commands.scan",
+    "bot.commands.report",
+    "bot.commands.serve",
+    "bot.commands.config",
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="aupbot", description="Acceptable Use Policy bot for school staff.")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "run", None):
+        parser.print_help()
+        return 2
+    try:
+        return int(args.run(args) or 0)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,27 @@
+"""`aupbot config check`: the effective configuration, secrets masked, problems named."""
+from __future__ import annotations
+
+import argparse
+import sys
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("config", help="show the effective configuration (secrets masked)")
+    csub = p.add_subparsers(dest="config_command", metavar="ACTION")
+    check = csub.add_parser("check", help="validate the environment and print the effective configuration")
+    check.set_defaults(run=_check)
+    p.set_defaults(run=_check)
+
+
+def _check(args: argparse.Namespace) -> int:
+    from bot.settings import Settings, SettingsError
+
+    try:
+        settings = Settings.from_env()
+    except SettingsError as exc:
+        print(f"aupbot: {exc}", file=sys.stderr)
+        return 2
+    width = max(len(name) for name, _, _ in settings.masked())
+    for name, value, _doc in settings.masked():
+        print(f"{name:<{width}}  {value}")
+    return 0

@@ -1,0 +1,207 @@
+"""The one settings object: read from the environment once, validated, then injected.
+
+Every setting is declared once in `SETTINGS` below (name, type, default, whether it is a secret, what it
+does). `aupbot config check` and the README's configuration table are generated from that one list, and a
+test checks the README names every setting, so a new setting cannot go undocumented.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Mapping
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_POLICY = PROJECT_ROOT / "policy" / "data" / "cps-staff-aup.yaml"
+
+
+class SettingsError(ValueError):
+    """A setting is missing or malformed; the message names the variable, never its value."""
+
+
+def _text(raw: str) -> str:
+    return raw.strip()
+
+
+def _int(raw: str) -> int:
+    return int(raw.strip())
+
+
+def _float(raw: str) -> float:
+    return float(raw.strip())
+
+
+def _bool(raw: str) -> bool:
+    value = raw.strip().lower()
+    if value in {"1", "true", "yes", "on"}:
+        return True
+    if value in {"0", "false", "no", "off", ""}:
+        return False
+    raise ValueError("expected true or false")
+
+
+def _list(raw: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in raw.replace(";", ",").split(",") if part.strip())
+
+
+def _path(raw: str) -> Path:
+    return Path(raw.strip()).expanduser()
+
+
+@dataclass(frozen=True)
+class Setting:
+    env: str
+    attr: str
+    parse: Callable[[str], Any]
+    default: Any
+    doc: str
+    secret: bool = False
+
+
+SETTINGS: tuple[Setting, ...] = (
+    # core
+    Setting("AUPBOT_DB", "db_path", _path, PROJECT_ROOT / "var" / "aupbot.db", "SQLite database file"),
+    Setting("AUPBOT_POLICY", "policy_path", _path, DEFAULT_POLICY, "policy file (YAML) the bot enforces"),
+    Setting("AUPBOT_HASH_SECRET", "hash_secret", _text, "", "HMAC key that identifies repeated detected values "
+            "without storing them; generated under var/ when unset", secret=True),
+    Setting("AUPBOT_LOG_LEVEL", "log_level", _text, "INFO", "log level (DEBUG, INFO, WARNING, ERROR)"),
+    Setting("AUPBOT_HOST", "host", _text, "127.0.0.1", "address `aupbot serve` listens on"),
+    Setting("AUPBOT_PORT", "port", _int, 3000, "port `aupbot serve` listens on"),
+    Setting("AUPBOT_REVIEWERS", "reviewers", _list, (), "IT reviewers, as platform-qualified ids "
+            "(slack:U123, gchat:users/456, console:alice)"),
+    Setting("AUPBOT_ADMINS", "admins", _list, (), "bot administrators, platform-qualified ids as above"),
+    # Slack
+    Setting("SLACK_BOT_TOKEN", "slack_bot_token", _text, "", "Slack bot token (xoxb-)", secret=True),
+    Setting("SLACK_SIGNING_SECRET", "slack_signing_secret", _text, "", "Slack signing secret (HTTP mode)",
+            secret=True),
+    Setting("SLACK_APP_TOKEN", "slack_app_token", _text, "", "Slack app-level token (xapp-) for Socket Mode",
+            secret=True),
+    Setting("SLACK_ADMIN_USER_TOKEN", "slack_admin_user_token", _text, "", "optional admin user token (xoxp-); "
+            "only with it does the bot delete flagged messages", secret=True),
+    Setting("AUPBOT_SLACK_API_URL", "slack_api_url", _text, "https://slack.com/api/", "Slack Web API base URL"),
+    Setting("AUPBOT_SLACK_IT_CHANNEL", "slack_it_channel", _text, "", "Slack channel id for IT alerts and reports"),
+    Setting("AUPBOT_SLACK_WATCH_CHANNELS", "slack_watch_channels", _list, (), "Slack channel ids sanctioned for "
+            "watching at start (admins add more with /aup watch on)"),
+    # Google Chat
+    Setting("AUPBOT_GCHAT_AUDIENCE", "gchat_audience", _text, "", "audience of Google Chat's tokens: the project "
+            "number or the endpoint URL"),
+    Setting("AUPBOT_GCHAT_CERTS_URL", "gchat_certs_url", _text,
+            "https://www.googleapis.com/service_accounts/v1/metadata/x509/chat@system.gserviceaccount.com",
+            "where Google Chat's signing certificates are fetched"),
+    Setting("AUPBOT_GCHAT_API_URL", "gchat_api_url", _text, "https://chat.googleapis.com/", "Chat API base URL"),
+    Setting("AUPBOT_GCHAT_CREDENTIALS", "gchat_credentials", _text, "", "service-account key file (JSON) "
+            "for calling the Chat API"),
+    Setting("AUPBOT_GCHAT_DELEGATED_USER", "gchat_delegated_user", _text, "", "user to impersonate with "
+            "domain-wide delegation for reading spaces (empty: app authentication)"),
+    Setting("AUPBOT_GCHAT_AUP_COMMAND_ID", "gchat_aup_command_id", _int, 1, "command id of /aup in Google Chat"),
+    Setting("AUPBOT_GCHAT_REPORT_COMMAND_ID", "gchat_report_command_id", _int, 2,
+            "command id of /report in Google Chat"),
+    Setting("AUPBOT_GCHAT_WATCH_SPACES", "gchat_watch_spaces", _list, (), "Google Chat spaces (spaces/AAA) to watch"),
+    Setting("AUPBOT_GCHAT_IT_SPACE", "gchat_it_space", _text, "", "Google Chat space for IT alerts and reports"),
+    Setting("AUPBOT_GCHAT_POLL_SECONDS", "gchat_poll_seconds", _int, 60, "how often watched spaces are polled"),
+    # reports and delivery
+    Setting("AUPBOT_DIRECTORY", "directory_path", _path, PROJECT_ROOT / "config" / "directory.yaml",
+            "school/department -> management contacts (YAML or CSV)"),
+    Setting("AUPBOT_SMTP_URL", "smtp_url", _text, "", "smtp://[user:password@]host:port[?starttls=true]",
+            secret=True),
+    Setting("AUPBOT_SMTP_FROM", "smtp_from", _text, "aupbot@localhost", "From address of outgoing mail"),
+    Setting("AUPBOT_SERVICEDESK_EMAIL", "servicedesk_email", _text, "", "ITS Service Desk mailbox for reports"),
+    Setting("AUPBOT_SERVICEDESK_URL", "servicedesk_url", _text, "", "service-desk REST table endpoint "
+            "(ServiceNow style) that incidents are POSTed to"),
+    Setting("AUPBOT_SERVICEDESK_USER", "servicedesk_user", _text, "", "basic-auth user for the REST endpoint"),
+    Setting("AUPBOT_SERVICEDESK_PASSWORD", "servicedesk_password", _text, "", "basic-auth password", secret=True),
+    Setting("AUPBOT_SERVICEDESK_TOKEN", "servicedesk_token", _text, "", "bearer token for the REST endpoint",
+            secret=True),
+    Setting("AUPBOT_WEBHOOK_URL", "webhook_url", _text, "", "generic JSON webhook receiving each report",
+            secret=True),
+    Setting("AUPBOT_DELIVERY_TIMEOUT", "delivery_timeout", _float, 10.0, "seconds before a delivery attempt "
+            "times out"),
+    Setting("AUPBOT_OUTBOX_MAX_ATTEMPTS", "outbox_max_attempts", _int, 8, "attempts before a delivery goes dead"),
+    # retention
+    Setting("AUPBOT_FINDINGS_RETENTION_DAYS", "findings_retention_days", _int, 90, "days findings are kept"),
+    Setting("AUPBOT_RECORDS_RETENTION_DAYS", "records_retention_days", _int, 2555, "days reports and their "
+            "history are kept (records-retention schedule)"),
+)
+
+
+def _settings_fields() -> dict[str, Any]:
+    return {s.attr: s.default for s in SETTINGS}
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Effective configuration. Build with `Settings.from_env()`; tests call `Settings.for_tests(...)`."""
+
+    values: Mapping[str, Any] = field(default_factory=_settings_fields)
+
+    def __getattr__(self, name: str) -> Any:
+        try:
+            return self.__dict__["values"][name]
+        except KeyError:
+            raise AttributeError(name) from None
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> "Settings":
+        env = os.environ if environ is None else environ
+        values = _settings_fields()
+        problems = []
+        for s in SETTINGS:
+            raw = env.get(s.env)
+            if raw is None or raw == "":
+                continue
+            try:
+                values[s.attr] = s.parse(raw)
+            except (ValueError, TypeError) as exc:
+                problems.append(f"{s.env}: {exc if not s.secret else 'invalid value'}")
+        if problems:
+            raise SettingsError("invalid configuration: " + "; ".join(problems))
+        return cls(values)
+
+    def with_(self, **changes: Any) -> "Settings":
+        unknown = set(changes) - {s.attr for s in SETTINGS}
+        if unknown:
+            raise AttributeError(f"unknown settings: {sorted(unknown)}")
+        return Settings({**self.values, **changes})
+
+    @classmethod
+    def for_tests(cls, tmp_path: Path, **changes: Any) -> "Settings":
+        return cls().with_(db_path=tmp_path / "aupbot.db", hash_secret="test-hash-secret", **changes)
+
+    @property
+    def slack_configured(self) -> bool:
+        return bool(self.slack_bot_token and (self.slack_signing_secret or self.slack_app_token))
+
+    @property
+    def gchat_configured(self) -> bool:
+        return bool(self.gchat_audience)
+
+    def masked(self) -> list[tuple[str, str, str]]:
+        """(variable, effective value with secrets masked, doc) for `aupbot config check`."""
+        rows = []
+        for s in SETTINGS:
+            value = self.values[s.attr]
+            if isinstance(value, tuple):
+                value = ",".join(value)
+            shown = str(value)
+            if s.secret and shown:
+                shown = "(set, hidden)"
+            rows.append((s.env, shown, s.doc))
+        return rows
+
+
+
+def markdown_table() -> str:
+    """The README's configuration table (`python -m bot.settings` prints it)."""
+    lines = ["| variable | default | what it sets |", "| --- | --- | --- |"]
+    for s in SETTINGS:
+        default = s.default
+        if isinstance(default, tuple):
+            default = ",".join(default)
+        if isinstance(default, Path):
+            default = default.relative_to(PROJECT_ROOT) if default.is_relative_to(PROJECT_ROOT) else default
+        lines.append(f"| `{s.env}` | {f'`{default}`' if default != '' else ''} | {s.doc}{' (secret)' if s.secret else ''} |")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    print(markdown_table())
