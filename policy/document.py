@@ -1,7 +1,9 @@
 """Loading the policy file: the typed view of policy/data/*.yaml that the engine and the detectors read.
 
-The verdict engine's parts of the file (sections, channels, the 37 items) are added by the policy engine; the
-detectors read `findings` (severity and policy items per finding type) and `district` (exclusions).
+The detectors read `findings` (severity and policy items per finding type) and `district` (exclusions); the
+verdict engine reads the policy text (`sections`, `unacceptable_uses`), the reading rules (`rules`) and the
+vocabulary file the policy names. The whole file is validated on load: a broken file raises PolicyFileError
+naming the file, the place and the field ("cps-staff-aup.yaml: unacceptable_uses[12].text: missing").
 """
 from __future__ import annotations
 
@@ -15,6 +17,15 @@ import yaml
 SEVERITIES = ("low", "medium", "high")
 FINDING_TYPES = ("ssn", "student_id", "date_of_birth", "credential", "payment_card", "bank_account",
                  "personal_phone", "personal_email", "home_address", "student_record")
+# DESIGN.md's verdict vocabulary; `clarify` is the engine's own answer, never a rule's.
+VERDICTS = ("allowed", "conditional", "prohibited", "under_review", "clarify", "not_covered")
+RULE_VERDICTS = ("allowed", "conditional", "prohibited", "under_review", "not_covered")
+LINE_STATUSES = ("acceptable", "acceptable_with_conditions", "prohibited", "exception", "under_review",
+                 "requirement", "procedure")
+RULE_WHEN_KEYS = ("audience", "channel", "account", "acts", "facts", "facts_any", "facts_none", "topics")
+DEFAULT_POLICY_PATH = Path(__file__).resolve().parent / "data" / "cps-staff-aup.yaml"
+
+_yaml_loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class PolicyFileError(ValueError):
@@ -38,16 +49,199 @@ class District:
 
 
 @dataclass(frozen=True)
+class PolicyLine:
+    """One line of the policy (a bullet, a rule, a note), quoted verbatim in citations."""
+
+    key: str                      # "student_mobile.email_cps"
+    section: str                  # the section's exact heading
+    status: str
+    text: str
+    lead: str = ""                # the sentence the bullet hangs from ("Staff are prohibited ... via:")
+    conditions: tuple[str, ...] = ()
+
+    @property
+    def quote(self) -> str:
+        return f"{self.lead} {self.text}" if self.lead else self.text
+
+
+@dataclass(frozen=True)
+class Section:
+    id: str
+    heading: str
+    intro: str
+    lines: tuple[PolicyLine, ...]
+
+
+@dataclass(frozen=True)
+class UnacceptableUse:
+    item: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One reading rule: when a situation looks like `when`, the policy gives `verdict` (see the policy file)."""
+
+    id: str
+    group: str
+    when: dict[str, frozenset[str]]
+    verdict: str
+    cite: tuple[str, ...]          # "section.line" or "item:N"
+    conditions: tuple[str, ...]    # "section.line" whose conditions apply
+    explain: str
+    final: bool = False
+
+
+@dataclass(frozen=True)
 class PolicyDocument:
     path: Path
     meta: dict[str, Any]
     district: District
     findings: dict[str, FindingRule]
     raw: dict[str, Any] = field(repr=False, default_factory=dict)
+    sections: tuple[Section, ...] = ()
+    unacceptable_uses: dict[int, UnacceptableUse] = field(default_factory=dict)
+    rules: tuple[Rule, ...] = ()
+    report_contacts: dict[str, str] = field(default_factory=dict)
+    vocabulary_path: Path | None = None
+
+    def line(self, key: str) -> PolicyLine:
+        return self._lines()[key]
+
+    def section_heading(self, section_id: str) -> str:
+        return next(s.heading for s in self.sections if s.id == section_id)
+
+    def _lines(self) -> dict[str, PolicyLine]:
+        cached = self.__dict__.get("_line_index")
+        if cached is None:
+            cached = {ln.key: ln for s in self.sections for ln in s.lines}
+            object.__setattr__(self, "_line_index", cached)
+        return cached
 
 
 def _fail(path: Path, where: str, problem: str) -> PolicyFileError:
-    return PolicyFileError(f"{path}: {where}: {problem}")
+    return PolicyFileError(f"{path.name if path.name else path}: {where}: {problem}")
+
+
+def _text(path: Path, obj: dict, where: str, key: str, *, required: bool = True) -> str:
+    value = obj.get(key)
+    if value is None or (isinstance(value, str) and not value.strip()):
+        if required:
+            raise _fail(path, f"{where}.{key}", "missing")
+        return ""
+    if not isinstance(value, str):
+        raise _fail(path, f"{where}.{key}", f"expected text, got {type(value).__name__}")
+    return value
+
+
+def _list(path: Path, obj: dict, where: str, key: str, *, required: bool = True) -> list:
+    value = obj.get(key)
+    if value is None:
+        if required:
+            raise _fail(path, f"{where}.{key}" if where else key, "missing")
+        return []
+    if not isinstance(value, list):
+        raise _fail(path, f"{where}.{key}" if where else key, "expected a list")
+    return value
+
+
+def _parse_sections(path: Path, raw: dict) -> tuple[Section, ...]:
+    sections = []
+    seen_ids: set[str] = set()
+    for i, s in enumerate(_list(path, raw, "", "sections")):
+        where = f"sections[{i}]"
+        if not isinstance(s, dict):
+            raise _fail(path, where, "expected a mapping with id, heading and lines")
+        sid = _text(path, s, where, "id")
+        if sid in seen_ids:
+            raise _fail(path, f"{where}.id", f"duplicate section id {sid!r}")
+        seen_ids.add(sid)
+        heading = _text(path, s, where, "heading")
+        lines = []
+        for j, ln in enumerate(_list(path, s, where, "lines")):
+            lw = f"{where}.lines[{j}]"
+            if not isinstance(ln, dict):
+                raise _fail(path, lw, "expected a mapping with id, status and text")
+            status = _text(path, ln, lw, "status")
+            if status not in LINE_STATUSES:
+                raise _fail(path, f"{lw}.status", f"must be one of {', '.join(LINE_STATUSES)}")
+            conditions = _list(path, ln, lw, "conditions", required=False)
+            for k, c in enumerate(conditions):
+                if not isinstance(c, str) or not c.strip():
+                    raise _fail(path, f"{lw}.conditions[{k}]", "expected the condition's text")
+            lines.append(PolicyLine(key=f"{sid}.{_text(path, ln, lw, 'id')}", section=heading, status=status,
+                                    text=_text(path, ln, lw, "text"), lead=_text(path, ln, lw, "lead", required=False),
+                                    conditions=tuple(conditions)))
+        sections.append(Section(sid, heading, _text(path, s, where, "intro", required=False), tuple(lines)))
+    return tuple(sections)
+
+
+def _parse_items(path: Path, raw: dict) -> dict[int, UnacceptableUse]:
+    items: dict[int, UnacceptableUse] = {}
+    for i, it in enumerate(_list(path, raw, "", "unacceptable_uses")):
+        where = f"unacceptable_uses[{i}]"
+        if not isinstance(it, dict):
+            raise _fail(path, where, "expected a mapping with item and text")
+        number = it.get("item")
+        if not isinstance(number, int) or number < 1:
+            raise _fail(path, f"{where}.item", "missing or not a positive whole number")
+        if number in items:
+            raise _fail(path, f"{where}.item", f"item {number} appears twice")
+        items[number] = UnacceptableUse(number, _text(path, it, where, "text"))
+    if items and sorted(items) != list(range(1, max(items) + 1)):
+        missing = sorted(set(range(1, max(items) + 1)) - set(items))
+        raise _fail(path, "unacceptable_uses", f"items are not numbered 1-{max(items)} without gaps (missing {missing})")
+    return items
+
+
+def _check_ref(path: Path, where: str, ref: Any, lines: set[str], items: dict[int, UnacceptableUse]) -> str:
+    if not isinstance(ref, str):
+        raise _fail(path, where, "expected a reference: section.line or item:N")
+    if ref.startswith("item:"):
+        try:
+            n = int(ref[5:])
+        except ValueError:
+            raise _fail(path, where, f"{ref!r} is not item:N") from None
+        if n not in items:
+            raise _fail(path, where, f"{ref!r}: no such unacceptable use")
+    elif ref not in lines:
+        raise _fail(path, where, f"{ref!r}: no such policy line (section.line)")
+    return ref
+
+
+def _parse_rules(path: Path, raw: dict, sections: tuple[Section, ...],
+                 items: dict[int, UnacceptableUse]) -> tuple[Rule, ...]:
+    lines = {ln.key for s in sections for ln in s.lines}
+    rules = []
+    seen: set[str] = set()
+    for i, r in enumerate(_list(path, raw, "", "rules")):
+        where = f"rules[{i}]"
+        if not isinstance(r, dict):
+            raise _fail(path, where, "expected a mapping with id, group, when, verdict, cite, explain")
+        rid = _text(path, r, where, "id")
+        if rid in seen:
+            raise _fail(path, f"{where}.id", f"duplicate rule id {rid!r}")
+        seen.add(rid)
+        verdict = _text(path, r, where, "verdict")
+        if verdict not in RULE_VERDICTS:
+            raise _fail(path, f"{where}.verdict", f"must be one of {', '.join(RULE_VERDICTS)}")
+        when_raw = r.get("when")
+        if not isinstance(when_raw, dict) or not when_raw:
+            raise _fail(path, f"{where}.when", "missing (a mapping of situation fields)")
+        when = {}
+        for key, values in when_raw.items():
+            if key not in RULE_WHEN_KEYS:
+                raise _fail(path, f"{where}.when.{key}", f"unknown field (one of {', '.join(RULE_WHEN_KEYS)})")
+            if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
+                raise _fail(path, f"{where}.when.{key}", "expected a list of values")
+            when[key] = frozenset(values)
+        cite = tuple(_check_ref(path, f"{where}.cite[{k}]", ref, lines, items)
+                     for k, ref in enumerate(_list(path, r, where, "cite")))
+        conditions = tuple(_check_ref(path, f"{where}.conditions[{k}]", ref, lines, items)
+                           for k, ref in enumerate(_list(path, r, where, "conditions", required=False)))
+        rules.append(Rule(rid, _text(path, r, where, "group"), when, verdict, cite, conditions,
+                          _text(path, r, where, "explain"), bool(r.get("final", False))))
+    return tuple(rules)
 
 
 def parse_policy(path: Path, raw: Any) -> PolicyDocument:
@@ -73,18 +267,38 @@ def parse_policy(path: Path, raw: Any) -> PolicyDocument:
         office_numbers=tuple(str(x) for x in d.get("office_numbers") or ()),
         public_addresses=tuple(str(x) for x in d.get("public_addresses") or ()),
     )
-    return PolicyDocument(path=path, meta=dict(raw.get("meta") or {}), district=district, findings=findings, raw=raw)
+    sections = _parse_sections(path, raw)
+    unacceptable = _parse_items(path, raw)
+    rules = _parse_rules(path, raw, sections, unacceptable)
+    contacts = raw.get("report_contacts") or {}
+    if not isinstance(contacts, dict):
+        raise _fail(path, "report_contacts", "expected a mapping")
+    vocab = raw.get("vocabulary")
+    if vocab is not None and not isinstance(vocab, str):
+        raise _fail(path, "vocabulary", "expected a file name beside the policy file")
+    return PolicyDocument(path=path, meta=dict(raw.get("meta") or {}), district=district, findings=findings, raw=raw,
+                          sections=sections, unacceptable_uses=unacceptable, rules=rules,
+                          report_contacts={str(k): str(v) for k, v in contacts.items()},
+                          vocabulary_path=(path.parent / vocab) if vocab else None)
+
+
+def read_yaml(path: Path) -> Any:
+    """Parse a YAML file, turning read and syntax errors into PolicyFileError with the file and line."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise PolicyFileError(f"{path}: cannot read: {exc.strerror}") from exc
+    except UnicodeDecodeError:
+        raise PolicyFileError(f"{path}: not UTF-8 text") from None
+    try:
+        return yaml.load(text, Loader=_yaml_loader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else "YAML"
+        raise PolicyFileError(f"{path.name}: {where}: not valid YAML ({getattr(exc, 'problem', exc)})") from exc
 
 
 @lru_cache(maxsize=8)
 def load_policy(path: Path | str) -> PolicyDocument:
     path = Path(path)
-    try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise PolicyFileError(f"{path}: cannot read: {exc.strerror}") from exc
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else "YAML"
-        raise PolicyFileError(f"{path}: {where}: not valid YAML ({getattr(exc, 'problem', exc)})") from exc
-    return parse_policy(path, raw)
+    return parse_policy(path, read_yaml(path))

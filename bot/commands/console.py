@@ -1,8 +1,108 @@
-"""`aupbot console`: not built yet (its issue owns this module)."""
+"""`aupbot console`: a local chat with the bot in the terminal, answering through the same handler as Slack.
+
+`make run` opens it when no Slack or Google Chat credentials are set. It reads stdin line by line, so a test
+(or a pipe) can drive it. Pick a clarify option by its number; `+` or `-` says whether the last answer helped;
+`quit` leaves. Questions are logged (masked) to the SQLite file from the settings as `console:<user>`.
+"""
 from __future__ import annotations
 
 import argparse
+import getpass
+import os
+import sys
+from typing import TextIO
+
+BANNER = """aupbot console: ask about the Staff Acceptable Use Policy in your own words.
+Type a question; pick an option by its number; + or - to rate the last answer; quit to leave."""
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    pass
+    p = sub.add_parser("console", help="chat with the bot in this terminal")
+    p.set_defaults(run=_run)
+
+
+def _run(args: argparse.Namespace) -> int:
+    from bot.settings import Settings, SettingsError
+
+    try:
+        settings = Settings.from_env()
+    except SettingsError as exc:
+        print(f"aupbot: {exc}", file=sys.stderr)
+        return 2
+    return console_main(settings)
+
+
+def _user() -> str:
+    try:
+        return os.environ.get("USER") or getpass.getuser() or "local"
+    except Exception:
+        return "local"
+
+
+def console_main(settings, stdin: TextIO | None = None, stdout: TextIO | None = None) -> int:
+    from bot.commands.ask import render_text
+    from handlers import ask
+    from handlers.types import person_from_settings
+
+    stdin = stdin or sys.stdin
+    out = stdout or sys.stdout
+    person = person_from_settings(f"console:{_user()}", settings)
+    db = None
+    try:
+        from bot.store import Database
+
+        db = Database(settings.db_path)
+    except Exception as exc:  # the console still answers; it only cannot keep a log
+        print(f"(not logging questions: {exc})", file=out)
+    interactive = stdin.isatty()
+
+    def say(s: str = "") -> None:
+        out.write(s + "\n")
+        out.flush()
+
+    say(BANNER)
+    pending = None        # (question, reply) awaiting a numbered choice
+    last_ref = None
+    while True:
+        if interactive:
+            out.write("\nyou> ")
+            out.flush()
+        line = stdin.readline()
+        if not line:
+            break
+        line = line.strip()
+        if not line:
+            continue
+        if line.lower() in ("quit", "exit", ":q", "bye"):
+            break
+        if line.lower() in ("help", "?"):
+            say(BANNER)
+            continue
+        if line in ("+", "-"):
+            if last_ref is None or db is None:
+                say("bot> There is no answer to rate yet.")
+            else:
+                ask.record_feedback(db, person, last_ref, line == "+")
+                say("bot> Thanks, your feedback was recorded.")
+            continue
+        if pending is not None and line.isdigit():
+            question, reply = pending
+            n = int(line)
+            if not 1 <= n <= len(reply.options):
+                say(f"bot> Pick a number from 1 to {len(reply.options)}, or ask a new question.")
+                continue
+            reply = ask.answer(question, person, choice_id=reply.options[n - 1].choice_id,
+                               policy_path=settings.policy_path)
+        else:
+            question = line
+            reply = ask.answer(question, person, policy_path=settings.policy_path)
+        pending = (question, reply) if reply.options else None
+        if db is not None:
+            try:
+                last_ref = ask.record(db, person, reply)
+            except Exception as exc:
+                say(f"(could not log the question: {type(exc).__name__})")
+        say("bot> " + render_text(reply).replace("\n", "\n     "))
+    if db is not None:
+        db.close()
+    return 0

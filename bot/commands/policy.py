@@ -1,8 +1,85 @@
-"""`aupbot policy`: not built yet (its issue owns this module)."""
+"""`aupbot policy check [FILE]`: validate a policy file and its vocabulary; name the file, place and field of
+any problem. `aupbot policy show [ITEM]` prints a section list or one unacceptable use with its exact wording."""
 from __future__ import annotations
 
 import argparse
+import sys
+from pathlib import Path
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    pass
+    p = sub.add_parser("policy", help="check or show the policy file")
+    psub = p.add_subparsers(dest="policy_command", metavar="ACTION")
+    check = psub.add_parser("check", help="validate a policy file (default: AUPBOT_POLICY) and its vocabulary")
+    check.add_argument("file", nargs="?", default=None)
+    check.set_defaults(run=_check)
+    show = psub.add_parser("show", help="print the policy's sections, or one unacceptable use by number")
+    show.add_argument("item", nargs="?", type=int, default=None)
+    show.add_argument("--file", default=None)
+    show.set_defaults(run=_show)
+    p.set_defaults(run=_check, file=None)
+
+
+def _path(file: str | None) -> Path:
+    if file:
+        return Path(file)
+    import os
+
+    from policy.document import DEFAULT_POLICY_PATH
+
+    return Path(os.environ.get("AUPBOT_POLICY") or DEFAULT_POLICY_PATH)
+
+
+def _load(path: Path):
+    from policy.document import load_policy
+    from policy.vocabulary import load_vocabulary
+
+    policy = load_policy(path)
+    vocabulary = None
+    if policy.vocabulary_path is not None:
+        vocabulary = load_vocabulary(policy.vocabulary_path, frozenset(policy.unacceptable_uses))
+    return policy, vocabulary
+
+
+def _check(args: argparse.Namespace) -> int:
+    from policy.document import PolicyFileError
+
+    path = _path(getattr(args, "file", None))
+    try:
+        policy, vocabulary = _load(path)
+    except PolicyFileError as exc:
+        print(f"aupbot: {exc}", file=sys.stderr)
+        return 1
+    lines = sum(len(s.lines) for s in policy.sections)
+    print(f"{path}: ok: {len(policy.sections)} sections, {lines} lines, {len(policy.unacceptable_uses)} "
+          f"unacceptable uses, {len(policy.rules)} rules, {len(policy.findings)} finding types")
+    if vocabulary is not None:
+        print(f"{vocabulary.path}: ok: {len(vocabulary.items)} items with cues, {len(vocabulary.channels)} channels, "
+              f"{len(vocabulary.typos)} typo fixes")
+    else:
+        print("no vocabulary file: questions cannot be answered with this policy", file=sys.stderr)
+    return 0
+
+
+def _show(args: argparse.Namespace) -> int:
+    from policy.document import PolicyFileError
+
+    try:
+        policy, _ = _load(_path(args.file))
+    except PolicyFileError as exc:
+        print(f"aupbot: {exc}", file=sys.stderr)
+        return 1
+    if args.item is not None:
+        use = policy.unacceptable_uses.get(args.item)
+        if use is None:
+            print(f"no item {args.item} (1-{len(policy.unacceptable_uses)})", file=sys.stderr)
+            return 1
+        print(f"Staff Policy on Unacceptable Use, item {use.item}: {use.text}")
+        return 0
+    for s in policy.sections:
+        print(s.heading)
+        for ln in s.lines:
+            print(f"  [{ln.status}] {ln.quote}")
+            for c in ln.conditions:
+                print(f"      - {c}")
+    return 0

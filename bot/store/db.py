@@ -21,6 +21,7 @@ import sqlite_utils
 # One line per area module that declares MIGRATIONS. Order matters only within an area.
 MIGRATION_MODULES: tuple[str, ...] = (
     "bot.store.audit",
+    "bot.store.questions",
 )
 
 MigrationStep = Union[str, Callable[[sqlite_utils.Database], None]]

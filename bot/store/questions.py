@@ -1,0 +1,72 @@
+"""Questions asked and whether the answer helped: the verdict, the citations and a masked copy of the question.
+
+A pasted question may carry a password or a student's details, so the text is stored only after the detectors
+(policy.scanner) have masked every finding; if the detectors cannot run, only the length is kept.
+"""
+from __future__ import annotations
+
+import json
+import time
+
+from bot.store.db import Database, Migration
+
+MIGRATIONS = [
+    Migration("questions", 1, """
+        CREATE TABLE questions (
+            id INTEGER PRIMARY KEY,
+            at REAL NOT NULL,
+            person TEXT NOT NULL,
+            question TEXT,
+            question_chars INTEGER NOT NULL,
+            masked INTEGER NOT NULL,
+            verdict TEXT NOT NULL,
+            citations TEXT NOT NULL,
+            helpful INTEGER,
+            feedback_at REAL,
+            feedback_by TEXT
+        );
+        CREATE INDEX questions_at ON questions(at);
+        CREATE INDEX questions_verdict ON questions(verdict)
+    """),
+]
+
+# Stored questions are for tuning the vocabulary; a question longer than this is cut (after masking).
+MAX_STORED_CHARS = 1000
+
+
+def masked_question(question: str) -> str | None:
+    """The question with every detected value masked, or None when the detectors are unavailable."""
+    try:
+        from policy.scanner import mask_text, scan
+    except ImportError:
+        return None
+    try:
+        return mask_text(question, scan(question))[:MAX_STORED_CHARS]
+    except Exception:  # never store what could not be checked
+        return None
+
+
+def record(db: Database, person: str, question: str, verdict: str,
+           citations: list[tuple[str, int | None]]) -> int:
+    masked = masked_question(question)
+    with db.transaction() as d:
+        table = d["questions"]
+        table.insert({
+            "at": time.time(), "person": person, "question": masked, "question_chars": len(question),
+            "masked": 1 if masked is not None else 0, "verdict": verdict,
+            "citations": json.dumps([{"section": s, "item": i} for s, i in citations]),
+        })
+        return int(table.last_pk)
+
+
+def record_feedback(db: Database, person: str, question_ref: int, helpful: bool) -> bool:
+    """Mark an answer helpful or not; returns False when there is no such question."""
+    with db.transaction() as d:
+        cur = d.execute("UPDATE questions SET helpful = ?, feedback_at = ?, feedback_by = ? WHERE id = ?",
+                        (1 if helpful else 0, time.time(), person, int(question_ref)))
+        return cur.rowcount > 0
+
+
+def get(db: Database, question_ref: int) -> dict | None:
+    rows = db.query("SELECT * FROM questions WHERE id = ?", (int(question_ref),))
+    return rows[0] if rows else None

@@ -1,0 +1,197 @@
+"""The verdict engine: a Situation in, a Verdict out, by the policy file's rules and the vocabulary's item cues.
+
+`verdict_for(situation)` reads DESIGN.md's "How the policy is read" as encoded in the policy file: every rule
+group contributes its first matching rule, every matched unacceptable use contributes its verdict, and the
+strictest wins. Open facts (who "my team" is, which grade band, which account) are answered for each possible
+value; when the verdicts differ the engine returns `clarify` with one option per value, each with the verdict
+it leads to, and never picks one silently. Nothing matched: `not_covered`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from policy.document import DEFAULT_POLICY_PATH, PolicyDocument, PolicyLine, Rule, load_policy
+from policy.situation import Situation
+from policy.vocabulary import ItemCues, Vocabulary, load_vocabulary
+
+# Strictest first. A question that is both allowed (the channel) and prohibited (a raffle) is prohibited.
+SEVERITY = {"prohibited": 5, "conditional": 4, "under_review": 3, "allowed": 2, "not_covered": 1}
+
+
+@dataclass(frozen=True)
+class Citation:
+    section: str           # exact policy heading
+    item: int | None       # 1-37 for the unacceptable uses
+    text: str              # the exact policy wording
+
+
+@dataclass(frozen=True)
+class Contribution:
+    source: str            # rule id, or "item:N"
+    verdict: str
+    citations: tuple[Citation, ...]
+    conditions: tuple[str, ...]
+    explain: str           # the rule's plain-language reason ("" for items: the handler words those)
+    item: int | None = None
+
+
+@dataclass(frozen=True)
+class Option:
+    field: str             # "audience" or "channel"
+    value: str
+    label: str
+    verdict: str
+
+
+@dataclass(frozen=True)
+class Verdict:
+    verdict: str
+    citations: tuple[Citation, ...]
+    conditions: tuple[str, ...]
+    contributions: tuple[Contribution, ...]   # those that decided it, strongest first
+    options: tuple[Option, ...] = ()
+    prompt: str = ""                          # the clarify question
+    situation: Situation | None = None
+
+
+class Engine:
+    def __init__(self, policy: PolicyDocument, vocabulary: Vocabulary) -> None:
+        self.policy = policy
+        self.vocabulary = vocabulary
+        self._items = {ic.item: ic for ic in vocabulary.items}
+        groups: dict[str, list[Rule]] = {}
+        for rule in policy.rules:
+            groups.setdefault(rule.group, []).append(rule)
+        self._groups = tuple(tuple(rules) for rules in groups.values())
+
+    # -- citations ------------------------------------------------------------------------------------------
+
+    def citation(self, ref: str) -> Citation:
+        if ref.startswith("item:"):
+            n = int(ref[5:])
+            return Citation(self.policy.section_heading("unacceptable_use"), n, self.policy.unacceptable_uses[n].text)
+        line: PolicyLine = self.policy.line(ref)
+        return Citation(line.section, None, line.quote)
+
+    def _conditions(self, refs: tuple[str, ...]) -> tuple[str, ...]:
+        out: list[str] = []
+        for ref in refs:
+            line = self.policy.line(ref)
+            out.extend(line.conditions or (line.text,))
+        return tuple(out)
+
+    # -- deciding -------------------------------------------------------------------------------------------
+
+    def verdict_for(self, situation: Situation) -> Verdict:
+        return self._resolve(situation)
+
+    def _resolve(self, sit: Situation) -> Verdict:
+        for fieldname in ("audience", "channel"):
+            current = getattr(sit, fieldname)
+            candidates = self.vocabulary.expand.get(fieldname, {}).get(current or "none")
+            if not candidates:
+                continue
+            results = [(value, self._resolve(sit.with_(**{fieldname: value}))) for value in candidates]
+            shapes = {(r.verdict, tuple((o.field, o.value, o.verdict) for o in r.options)) for _, r in results}
+            if len(shapes) == 1:
+                return results[0][1]
+            citations: list[Citation] = []
+            for _, r in results:
+                citations.extend(c for c in r.citations if c not in citations)
+            options = tuple(Option(fieldname, value, self.vocabulary.label(fieldname, value), r.verdict)
+                            for value, r in results)
+            return Verdict("clarify", tuple(citations), (), (), options,
+                           self.vocabulary.label("question", fieldname), sit)
+        return self._decide(sit)
+
+    @staticmethod
+    def _matches(rule: Rule, sit: Situation, facts: frozenset[str]) -> bool:
+        w = rule.when
+        if "audience" in w and (sit.audience or "none") not in w["audience"]:
+            return False
+        if "channel" in w and (sit.channel or "none") not in w["channel"]:
+            return False
+        if "account" in w and (sit.account or "none") not in w["account"]:
+            return False
+        if "acts" in w and not (w["acts"] & sit.acts):
+            return False
+        if "topics" in w and not (w["topics"] & sit.topics):
+            return False
+        if "facts" in w and not (w["facts"] <= facts):
+            return False
+        if "facts_any" in w and not (w["facts_any"] & facts):
+            return False
+        if "facts_none" in w and (w["facts_none"] & facts):
+            return False
+        return True
+
+    def _facts(self, sit: Situation) -> frozenset[str]:
+        extra = set()
+        if sit.channel in self.vocabulary.personal_channels or sit.account == "personal":
+            extra.add("personal_channel")
+        if sit.audience and sit.audience.startswith("student"):
+            extra.add("audience_student")
+        return sit.facts | extra
+
+    def _item_verdict(self, ic: ItemCues, facts: frozenset[str]) -> str:
+        if ic.allowed_if & facts:
+            return "allowed"
+        if ic.prohibited_if & facts:
+            return "prohibited"
+        if ic.conditional_if & facts:
+            return "conditional"
+        return ic.default
+
+    def _decide(self, sit: Situation) -> Verdict:
+        facts = self._facts(sit)
+        found: list[Contribution] = []
+        for rules in self._groups:
+            rule = next((r for r in rules if self._matches(r, sit, facts)), None)
+            if rule is None:
+                continue
+            contribution = Contribution(rule.id, rule.verdict, tuple(self.citation(c) for c in rule.cite),
+                                        self._conditions(rule.conditions), rule.explain)
+            if rule.final:
+                return self._verdict(sit, [contribution])
+            found.append(contribution)
+        for n in sit.items:
+            ic = self._items.get(n)
+            if ic is None:
+                continue
+            verdict = self._item_verdict(ic, facts)
+            conditions = (ic.condition,) if ic.condition and verdict == "conditional" else ()
+            found.append(Contribution(f"item:{n}", verdict, (self.citation(f"item:{n}"),), conditions, "", n))
+        return self._verdict(sit, found)
+
+    def _verdict(self, sit: Situation, found: list[Contribution]) -> Verdict:
+        if not found:
+            return Verdict("not_covered", (), (), (), situation=sit)
+        # stable sort: strictest first, policy-file order within a verdict
+        ordered = sorted(found, key=lambda c: -SEVERITY[c.verdict])
+        verdict = ordered[0].verdict
+        deciding = [c for c in ordered if c.verdict == verdict]
+        # the answer rests on what decided it; an allowed channel beside a prohibited raffle is not cited
+        citations: list[Citation] = []
+        for c in deciding:
+            citations.extend(x for x in c.citations if x not in citations)
+        conditions: list[str] = []
+        for c in deciding:
+            conditions.extend(x for x in c.conditions if x not in conditions)
+        return Verdict(verdict, tuple(citations), tuple(conditions), tuple(ordered), situation=sit)
+
+
+@lru_cache(maxsize=8)
+def engine_for(policy_path: Path | str = DEFAULT_POLICY_PATH) -> Engine:
+    policy = load_policy(Path(policy_path))
+    if policy.vocabulary_path is None:
+        from policy.document import PolicyFileError
+
+        raise PolicyFileError(f"{Path(policy_path).name}: vocabulary: missing (the engine needs a vocabulary file)")
+    vocabulary = load_vocabulary(policy.vocabulary_path, frozenset(policy.unacceptable_uses))
+    return Engine(policy, vocabulary)
+
+
+def verdict_for(situation: Situation, policy_path: Path | str = DEFAULT_POLICY_PATH) -> Verdict:
+    return engine_for(policy_path).verdict_for(situation)

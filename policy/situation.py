@@ -1,0 +1,37 @@
+"""The structured situation a question describes: what the verdict engine reads.
+
+Open values are explicit: `audience` may be None (not said), "student" (grade band unknown) or "group" (a team
+or group that may be staff or students); `channel` may be "social" (which account unknown) or "message" (which
+app unknown). The engine answers for each possible value and asks (clarify) only when the verdicts differ.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+# Closed values (DESIGN.md): who the communication is with, and how it travels.
+AUDIENCES = ("staff", "student_k8", "student_9_12", "parent")
+OPEN_AUDIENCES = ("student", "group")
+CHANNELS = ("text", "im", "phone_call", "district_email", "personal_email", "group_app", "bulk",
+            "personal_social", "class_social", "district_social", "video")
+OPEN_CHANNELS = ("social", "message")
+ACCOUNTS = ("personal", "district")
+
+
+@dataclass(frozen=True)
+class Situation:
+    audience: str | None = None
+    channel: str | None = None
+    account: str | None = None
+    acts: frozenset[str] = field(default_factory=frozenset)
+    facts: frozenset[str] = field(default_factory=frozenset)
+    items: tuple[int, ...] = ()          # unacceptable uses the question points at
+    topics: frozenset[str] = field(default_factory=frozenset)
+
+    def with_(self, **changes) -> "Situation":
+        return replace(self, **changes)
+
+    def describe(self) -> dict:
+        """A plain view for logs, tests and `aupbot ask --explain`."""
+        return {"audience": self.audience, "channel": self.channel, "account": self.account,
+                "acts": sorted(self.acts), "facts": sorted(self.facts), "items": list(self.items),
+                "topics": sorted(self.topics)}

@@ -1,0 +1,133 @@
+"""Free text -> Situation, by the vocabulary file's patterns. Deterministic, no model, microseconds per question.
+
+The steps mirror how a person reads a question: fix typos and shorthand, find who it is about (a parent of a
+student is a parent, a "grade level team" is staff, a "team" with no other clue may be either), the grade band,
+the channel and account, what the asker wants to do, the facts that decide conditions (permission in writing,
+parents on the thread, a safety purpose), and which of the 37 unacceptable uses the words point at.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from policy.situation import Situation
+from policy.vocabulary import Concept, Cue, Vocabulary
+
+# Long pastes are read up to this many characters: enough for any real question, bounded work per request.
+MAX_READ_CHARS = 2000
+
+_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201b": "'", "\u02bc": "'", "\u201c": '"', "\u201d": '"',
+                         "\u2013": "-", "\u2014": " - ", "\u2010": "-", "\u2011": "-", "\u00a0": " "})
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+_SPACES = re.compile(r"\s+")
+
+
+def normalize(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text[: MAX_READ_CHARS * 2]).translate(_ZERO_WIDTH).translate(_QUOTES)
+    text = _CONTROL.sub(" ", text).lower()
+    return _SPACES.sub(" ", text).strip()[:MAX_READ_CHARS]
+
+
+def _blank(m: re.Match) -> str:
+    return " " * (m.end() - m.start())
+
+
+class Understanding:
+    def __init__(self, vocabulary: Vocabulary) -> None:
+        self.v = vocabulary
+
+    def fix_typos(self, text: str) -> str:
+        if self.v.typo_pattern is None:
+            return text
+        return self.v.typo_pattern.sub(lambda m: self.v.typos[m.group(0)], text)
+
+    @staticmethod
+    def _found(concepts: tuple[Concept, ...], text: str, *, consume_all: bool) -> tuple[list[str], str]:
+        """Values whose patterns match, in vocabulary order; consuming entries blank their words."""
+        found = []
+        for c in concepts:
+            hit = False
+            for cue in c.cues:
+                if consume_all or c.consume:
+                    text, n = cue.pattern.subn(_blank, text)
+                    hit = hit or n > 0
+                elif cue.pattern.search(text):
+                    hit = True
+                    break
+            if hit:
+                found.append(c.value)
+        return found, text
+
+    @staticmethod
+    def _cue_hits(cue: Cue, text: str, known: frozenset[str]) -> bool:
+        if cue.requires_any and not (cue.requires_any & known):
+            return False
+        return cue.pattern.search(text) is not None
+
+    def read(self, question: str) -> Situation:
+        text = self.fix_typos(normalize(question))
+        v = self.v
+
+        facts, _ = self._found(v.facts, text, consume_all=False)
+        facts_set = set(facts)
+        mentions, _ = self._found(v.audience, text, consume_all=True)
+        bands, _ = self._found(v.bands, text, consume_all=False)
+        audience = self._audience(set(mentions), set(bands), facts_set)
+        if audience is not None and audience.startswith("student") or "student" in mentions:
+            facts_set.add("audience_student")
+
+        channels, _ = self._found(v.channels, text, consume_all=True)
+        channel = channels[0] if channels else None
+        accounts, _ = self._found(v.accounts, text, consume_all=True)
+        account = accounts[0] if accounts else None
+        topics, _ = self._found(v.topics, text, consume_all=False)
+
+        # acts may depend on facts (a "what do I do?" is a report only after an incident)
+        acts = set()
+        for c in v.acts:
+            if any(self._cue_hits(cue, text, frozenset(facts_set)) for cue in c.cues):
+                acts.add(c.value)
+        if channel == "social" and ("friend" in acts or "one_to_one" in facts_set):
+            channel = "personal_social"   # friend requests and DMs are personal-account acts, not a class page's
+        if channel in v.personal_channels or account == "personal":
+            facts_set.add("personal_channel")
+
+        known = frozenset(facts_set | acts)
+        strong, supported = [], []
+        for ic in v.items:
+            if any(self._cue_hits(c, text, known) for c in ic.cues):
+                strong.append(ic)
+            elif any(self._cue_hits(c, text, known) for c in ic.support_cues):
+                supported.append(ic)
+        hits = strong + (supported if strong else [])
+        numbers = {ic.item for ic in hits}
+        items = tuple(sorted(ic.item for ic in hits if not (ic.suppressed_by & numbers)))
+        return Situation(audience=audience, channel=channel, account=account, acts=frozenset(acts),
+                         facts=frozenset(facts_set), items=items, topics=frozenset(topics))
+
+    @staticmethod
+    def _audience(mentions: set[str], bands: set[str], facts: set[str]) -> str | None:
+        band = next(iter(bands)) if len(bands) == 1 else None
+        if "student" in mentions:
+            audience = "student"
+        elif "group" in mentions:
+            if bands or "student_activity" in facts:
+                audience = "student"
+            elif "staff" in mentions:
+                audience = "staff"
+            else:
+                return "group"
+        elif "parent" in mentions:
+            return "parent"
+        elif "staff" in mentions:
+            return "staff"
+        elif bands:
+            audience = "student"
+        else:
+            return None
+        if band == "k8":
+            return "student_k8"
+        if band == "9_12":
+            return "student_9_12"
+        return audience

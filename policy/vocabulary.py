@@ -1,0 +1,208 @@
+"""The vocabulary file (policy/data/vocabulary.yaml): the words staff use, compiled once into patterns.
+
+Validated on load like the policy file: a bad pattern or a missing field raises PolicyFileError naming the file,
+the place and the field ("vocabulary.yaml: items.16.cues[2]: invalid regular expression (...)").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from policy.document import RULE_VERDICTS, PolicyFileError, read_yaml
+
+_MACRO = re.compile(r"\{([A-Z][A-Z_]*)\}")
+ITEM_VERDICTS = tuple(v for v in RULE_VERDICTS if v != "not_covered")
+
+
+@dataclass(frozen=True)
+class Cue:
+    pattern: re.Pattern
+    requires_any: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class Concept:
+    """One value (a channel, an audience, a fact ...) and the patterns that signal it."""
+
+    value: str
+    cues: tuple[Cue, ...]
+    consume: bool = False
+
+
+@dataclass(frozen=True)
+class ItemCues:
+    item: int
+    cues: tuple[Cue, ...]
+    support_cues: tuple[Cue, ...]
+    default: str = "prohibited"
+    allowed_if: frozenset[str] = frozenset()
+    conditional_if: frozenset[str] = frozenset()
+    prohibited_if: frozenset[str] = frozenset()
+    condition: str = ""
+    suppressed_by: frozenset[int] = frozenset()
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    path: Path
+    typos: dict[str, str]
+    audience: tuple[Concept, ...]
+    bands: tuple[Concept, ...]
+    channels: tuple[Concept, ...]
+    accounts: tuple[Concept, ...]
+    acts: tuple[Concept, ...]
+    facts: tuple[Concept, ...]
+    topics: tuple[Concept, ...]
+    items: tuple[ItemCues, ...]
+    expand: dict[str, dict[str, tuple[str, ...]]]
+    personal_channels: frozenset[str]
+    labels: dict[str, dict[str, str]] = field(default_factory=dict)
+    typo_pattern: re.Pattern | None = None
+
+    def label(self, kind: str, value: str) -> str:
+        return self.labels.get(kind, {}).get(value, value.replace("_", " "))
+
+
+class _Reader:
+    def __init__(self, path: Path, raw: dict) -> None:
+        self.path = path
+        macros = raw.get("macros") or {}
+        if not isinstance(macros, dict):
+            raise self.fail("macros", "expected a mapping of NAME: pattern")
+        self.macros = {str(k): str(v) for k, v in macros.items()}
+
+    def fail(self, where: str, problem: str) -> PolicyFileError:
+        return PolicyFileError(f"{self.path.name}: {where}: {problem}")
+
+    def expand_macros(self, where: str, pattern: str) -> str:
+        def sub(m: re.Match) -> str:
+            if m.group(1) not in self.macros:
+                raise self.fail(where, f"unknown macro {{{m.group(1)}}}")
+            return self.macros[m.group(1)]
+        return _MACRO.sub(sub, pattern)
+
+    def cue(self, where: str, entry: Any) -> Cue:
+        requires: frozenset[str] = frozenset()
+        if isinstance(entry, dict):
+            if "pattern" not in entry:
+                raise self.fail(f"{where}.pattern", "missing")
+            req = entry.get("requires_any") or []
+            if not isinstance(req, list) or not all(isinstance(x, str) for x in req):
+                raise self.fail(f"{where}.requires_any", "expected a list of acts or facts")
+            requires = frozenset(req)
+            entry = entry["pattern"]
+        if not isinstance(entry, str) or not entry:
+            raise self.fail(where, "expected a regular expression")
+        try:
+            return Cue(re.compile(self.expand_macros(where, entry)), requires)
+        except re.error as exc:
+            raise self.fail(where, f"invalid regular expression ({exc})") from None
+
+    def cues(self, where: str, entries: Any, *, required: bool = True) -> tuple[Cue, ...]:
+        if entries is None and not required:
+            return ()
+        if not isinstance(entries, list) or (required and not entries):
+            raise self.fail(where, "missing (a list of patterns)")
+        return tuple(self.cue(f"{where}[{i}]", e) for i, e in enumerate(entries))
+
+    def concepts(self, raw: dict, key: str) -> tuple[Concept, ...]:
+        entries = raw.get(key)
+        if not isinstance(entries, list):
+            raise self.fail(key, "missing (a list of {value, patterns})")
+        out = []
+        for i, e in enumerate(entries):
+            where = f"{key}[{i}]"
+            if not isinstance(e, dict) or not isinstance(e.get("value"), str):
+                raise self.fail(f"{where}.value", "missing")
+            out.append(Concept(e["value"], self.cues(f"{where}.patterns", e.get("patterns")),
+                               bool(e.get("consume", False))))
+        return tuple(out)
+
+    def facts_list(self, where: str, value: Any) -> frozenset[str]:
+        if value is None:
+            return frozenset()
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise self.fail(where, "expected a list of facts")
+        return frozenset(value)
+
+    def items(self, raw: dict, known_items: set[int] | None) -> tuple[ItemCues, ...]:
+        entries = raw.get("items")
+        if not isinstance(entries, dict):
+            raise self.fail("items", "missing (a mapping of item number to cues)")
+        out = []
+        for number, e in entries.items():
+            where = f"items.{number}"
+            if not isinstance(number, int):
+                raise self.fail(where, "item keys are item numbers")
+            if known_items is not None and number not in known_items:
+                raise self.fail(where, "no such item in the policy's unacceptable_uses")
+            if not isinstance(e, dict):
+                raise self.fail(where, "expected a mapping with cues")
+            cues = self.cues(f"{where}.cues", e.get("cues"), required=False)
+            support = self.cues(f"{where}.support_cues", e.get("support_cues"), required=False)
+            if not cues and not support:
+                raise self.fail(f"{where}.cues", "missing (an item needs cues or support_cues)")
+            default = e.get("default", "prohibited")
+            if default not in ITEM_VERDICTS:
+                raise self.fail(f"{where}.default", f"must be one of {', '.join(ITEM_VERDICTS)}")
+            suppressed = e.get("suppressed_by") or []
+            if not isinstance(suppressed, list) or not all(isinstance(x, int) for x in suppressed):
+                raise self.fail(f"{where}.suppressed_by", "expected a list of item numbers")
+            condition = e.get("condition", "")
+            if not isinstance(condition, str):
+                raise self.fail(f"{where}.condition", "expected text")
+            out.append(ItemCues(number, cues, support, default,
+                                self.facts_list(f"{where}.allowed_if", e.get("allowed_if")),
+                                self.facts_list(f"{where}.conditional_if", e.get("conditional_if")),
+                                self.facts_list(f"{where}.prohibited_if", e.get("prohibited_if")),
+                                condition, frozenset(suppressed)))
+        return tuple(sorted(out, key=lambda c: c.item))
+
+
+def parse_vocabulary(path: Path, raw: Any, known_items: set[int] | None = None) -> Vocabulary:
+    if not isinstance(raw, dict):
+        raise PolicyFileError(f"{path.name}: top level: expected a mapping")
+    r = _Reader(path, raw)
+    typos = raw.get("typos") or {}
+    if not isinstance(typos, dict):
+        raise r.fail("typos", "expected a mapping of word: replacement")
+    typos = {str(k).lower(): str(v) for k, v in typos.items()}
+    typo_pattern = None
+    if typos:
+        words = sorted(typos, key=len, reverse=True)
+        typo_pattern = re.compile(r"(?<![\w'/&-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w'/&-])")
+    expand_raw = raw.get("expand") or {}
+    if not isinstance(expand_raw, dict):
+        raise r.fail("expand", "expected a mapping")
+    expand: dict[str, dict[str, tuple[str, ...]]] = {}
+    for fieldname, table in expand_raw.items():
+        if fieldname not in ("audience", "channel"):
+            raise r.fail(f"expand.{fieldname}", "only audience and channel can be expanded")
+        if not isinstance(table, dict):
+            raise r.fail(f"expand.{fieldname}", "expected a mapping of open value: [values]")
+        expand[fieldname] = {}
+        for key, values in table.items():
+            if not isinstance(values, list) or not values:
+                raise r.fail(f"expand.{fieldname}.{key}", "expected a list of values")
+            expand[fieldname][str(key)] = tuple(str(v) for v in values)
+    labels = raw.get("labels") or {}
+    if not isinstance(labels, dict) or not all(isinstance(v, dict) for v in labels.values()):
+        raise r.fail("labels", "expected a mapping of kind: {value: label}")
+    return Vocabulary(
+        path=path, typos=typos,
+        audience=r.concepts(raw, "audience"), bands=r.concepts(raw, "bands"), channels=r.concepts(raw, "channels"),
+        accounts=r.concepts(raw, "accounts"), acts=r.concepts(raw, "acts"), facts=r.concepts(raw, "facts"),
+        topics=r.concepts(raw, "topics"), items=r.items(raw, known_items), expand=expand,
+        personal_channels=frozenset(raw.get("personal_channels") or ()),
+        labels={str(k): {str(a): str(b) for a, b in v.items()} for k, v in labels.items()},
+        typo_pattern=typo_pattern,
+    )
+
+
+@lru_cache(maxsize=8)
+def load_vocabulary(path: Path | str, known_items: frozenset[int] | None = None) -> Vocabulary:
+    path = Path(path)
+    return parse_vocabulary(path, read_yaml(path), set(known_items) if known_items is not None else None)
