@@ -90,6 +90,8 @@ class Engine:
     def _resolve(self, sit: Situation) -> Verdict:
         for fieldname in ("audience", "channel"):
             current = getattr(sit, fieldname)
+            if current is None and fieldname == "audience" and not self._audience_open(sit):
+                continue
             candidates = self.vocabulary.expand.get(fieldname, {}).get(current or "none")
             if not candidates:
                 continue
@@ -105,6 +107,11 @@ class Engine:
             return Verdict("clarify", tuple(citations), (), (), options,
                            self.vocabulary.label("question", fieldname), sit)
         return self._decide(sit)
+
+    def _audience_open(self, sit: Situation) -> bool:
+        """An unnamed audience matters only for talking to someone, not for records or reporting."""
+        v = self.vocabulary
+        return sit.channel in v.open_audience_channels and not (sit.acts & v.open_audience_unless_acts)
 
     @staticmethod
     def _matches(rule: Rule, sit: Situation, facts: frozenset[str]) -> bool:
@@ -158,7 +165,7 @@ class Engine:
             found.append(contribution)
         for n in sit.items:
             ic = self._items.get(n)
-            if ic is None:
+            if ic is None or sit.channel in ic.covered_by_channels:
                 continue
             verdict = self._item_verdict(ic, facts)
             conditions = (ic.condition,) if ic.condition and verdict == "conditional" else ()

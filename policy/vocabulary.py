@@ -43,6 +43,7 @@ class ItemCues:
     prohibited_if: frozenset[str] = frozenset()
     condition: str = ""
     suppressed_by: frozenset[int] = frozenset()
+    covered_by_channels: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -61,6 +62,8 @@ class Vocabulary:
     personal_channels: frozenset[str]
     labels: dict[str, dict[str, str]] = field(default_factory=dict)
     typo_pattern: re.Pattern | None = None
+    open_audience_channels: frozenset[str] = frozenset()
+    open_audience_unless_acts: frozenset[str] = frozenset()
 
     def label(self, kind: str, value: str) -> str:
         return self.labels.get(kind, {}).get(value, value.replace("_", " "))
@@ -158,7 +161,8 @@ class _Reader:
                                 self.facts_list(f"{where}.allowed_if", e.get("allowed_if")),
                                 self.facts_list(f"{where}.conditional_if", e.get("conditional_if")),
                                 self.facts_list(f"{where}.prohibited_if", e.get("prohibited_if")),
-                                condition, frozenset(suppressed)))
+                                condition, frozenset(suppressed),
+                                self.facts_list(f"{where}.covered_by_channels", e.get("covered_by_channels"))))
         return tuple(sorted(out, key=lambda c: c.item))
 
 
@@ -188,6 +192,9 @@ def parse_vocabulary(path: Path, raw: Any, known_items: set[int] | None = None) 
             if not isinstance(values, list) or not values:
                 raise r.fail(f"expand.{fieldname}.{key}", "expected a list of values")
             expand[fieldname][str(key)] = tuple(str(v) for v in values)
+    open_audience = raw.get("open_audience") or {}
+    if not isinstance(open_audience, dict):
+        raise r.fail("open_audience", "expected a mapping with channels and unless_acts")
     labels = raw.get("labels") or {}
     if not isinstance(labels, dict) or not all(isinstance(v, dict) for v in labels.values()):
         raise r.fail("labels", "expected a mapping of kind: {value: label}")
@@ -199,6 +206,8 @@ def parse_vocabulary(path: Path, raw: Any, known_items: set[int] | None = None) 
         personal_channels=frozenset(raw.get("personal_channels") or ()),
         labels={str(k): {str(a): str(b) for a, b in v.items()} for k, v in labels.items()},
         typo_pattern=typo_pattern,
+        open_audience_channels=r.facts_list("open_audience.channels", open_audience.get("channels")),
+        open_audience_unless_acts=r.facts_list("open_audience.unless_acts", open_audience.get("unless_acts")),
     )
 
 

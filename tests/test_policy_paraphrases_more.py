@@ -1,0 +1,86 @@
+"""A second table of staff questions, written as a held-out check after the first table passed: the same rules
+(a miss is fixed in the vocabulary or the rules), more voices: coaches, counselors, office staff, slang."""
+from __future__ import annotations
+
+import pytest
+
+from handlers import ask
+
+A, C, P, U, Q, N = "allowed", "conditional", "prohibited", "under_review", "clarify", "not_covered"
+SECTIONS = {
+    "mobile": "Staff to Student Mobile Device Communications",
+    "exception": "Exception to Policy",
+    "social": "Staff to Student Social Media Communications",
+    "staff": "Staff to Staff Mobile Device Communication",
+    "note": "Special Note",
+    "report": "Report Improper Conduct",
+}
+
+
+def _cited(reply) -> set:
+    return {q.item if q.item is not None else next(k for k, v in SECTIONS.items() if v == q.section)
+            for q in reply.citations}
+
+CASES = [
+    ("Is it against the rules to send my 9th graders a group text with their parents about the bus leaving early "
+     "from the tournament? I have the signed forms from parents and the principal.", {C, A}, {"exception"}),
+    ("my AD wants me to text the JV girls directly about practice changes, can I?", {P}, {"exception", "mobile"}),
+    ("can i text a 10th grader who's having a rough night?", {P}, {"exception", "mobile"}),
+    ("can I text my seniors and cc their parents about graduation practice times", {C}, {"exception"}),
+    ("Texting my track kids + their parents for the meet tomorrow so everyone's safe, principal approved it in "
+     "writing. good?", {C, A, Q}, {"exception"}),
+    ("can i text my 6th grade class", {P}, {"mobile", "exception"}),
+    ("Can I use my own cell to call my students' parents?", {N}, set()),
+    ("Can I text the moms of my players to confirm the ride schedule?", {N}, set()),
+    ("Can I email the parents of my students from my CPS email?", {N}, set()),
+    ("Can I post our robotics team's win on the school's Facebook page?", {C}, {"social"}),
+    ("I made a Twitter for my AP Bio class, do I need anything from the principal?", {C}, {"social"}),
+    ("Can students follow my class Instagram?", {C}, {"social"}),
+    ("Is it ok to accept a Facebook friend request from a 12th grader?", {P}, {"social"}),
+    ("can i snap chat with my seniors about prom?", {P}, {"social", "mobile", "exception"}),
+    ("Can I DM a parent on Facebook about their child's behavior?", {P}, {"social"}),
+    ("Can I add my team on Instagram?", {Q}, {"social"}),
+    ("Can I text a colleague's personal cell about subbing for me?", {U}, {"staff"}),
+    ("Our team of teachers wants a GroupMe. allowed?", {U}, {"staff"}),
+    ("Can the lunchroom staff text each other?", {U}, {"staff"}),
+    ("Can I set my Hangouts messages with students to auto-delete?", {P}, {"note"}),
+    ("What should I do with old texts from parents on my phone when I change phones?", {C}, {"note"}),
+    ("I accidentally emailed a student's IEP to the wrong parent. Who do I tell?", {A}, {"report"}),
+    ("My coworker is using a VPN to watch Netflix at school, should I report it?", {A}, {"report"}),
+    ("Is there a number I can call to report a stolen iPad?", {A}, {"report"}),
+    ("Can I let a student use my login to take a test?", {P}, {9, 25, 13}),
+    ("Is it fine to keep my students' grades in a Google Sheet on my personal Drive?", {P}, {26, 16}),
+    ("Can I put my class roster in a free online app to make seating charts?", {P, C, Q}, {16, 26, 30}),
+    ("Can I use ChatGPT to write parent emails if I leave out student names?", {N, C, Q}, {30, 16, 26}),
+    ("Can I install Minecraft Education on student Chromebooks for a lesson?", {A, C, P}, {20, 30}),
+    ("Can I show a movie I streamed from a sketchy site in class?", {P}, {3, 35}),
+    ("can I tell my coworkers which kid has ADHD?", {C, P, Q}, {17, 16, 36}),
+    ("Can I post a student's grades on the classroom door?", {P}, {16, 17}),
+    ("can I use school email to organize a strike vote?", {P}, {23}),
+    ("Can I send a political cartoon to coworkers on Hangouts?", {P}, {22}),
+    ("Is it ok to email my coworkers about my Girl Scout cookie sale?", {P}, {21, 24}),
+    ("Can I run an NCAA bracket with no money involved?", {N}, set()),
+    ("Can I play solitaire on my work computer during my break?", {P}, {20}),
+    ("My students want to play Fortnite during indoor recess on the school chromebooks. OK?", {P}, {20}),
+    ("Can I use a hotspot to get around the school firewall?", {P}, {8}),
+    ("Can I share my login with my student teacher?", {P}, {25, 9}),
+    ("Can I give out the door code to the parent volunteers?", {P}, {25}),
+    ("I want to email all CPS employees about my lost cat", {P}, {7}),
+    ("Can I pretend to be a parent on the phone to test the front office?", {P}, {10}),
+    ("Can I leave early on Friday for a doctor appointment?", {N}, set()),
+    ("how do i sign up for health insurance", {N}, set()),
+    ("is it ok to eat lunch in my classroom?", {N}, set()),
+    ("Can I get reimbursed for classroom supplies?", {N}, set()),
+    ("Can I use my personal laptop at school?", {N}, set()),
+    ("Can I start a group text for the kids going on the trip?", {Q, C}, {"exception", "mobile"}),
+    ("Can I call my team tonight?", {Q}, {"staff", "mobile"}),
+    ("Is it ok to WhatsApp my group about tomorrow?", {Q}, {"staff", "mobile", "exception"}),
+]
+
+
+@pytest.mark.parametrize("question,verdicts,cites", CASES, ids=lambda x: x[:60] if isinstance(x, str) else "")
+def test_held_out_question_gets_the_policy_verdict_and_citation(question, verdicts, cites):
+    reply = ask.answer(question)
+    assert reply.verdict in verdicts, (reply.verdict, reply.answer, ask.explain(question))
+    if cites and reply.verdict != "not_covered":
+        assert cites & _cited(reply), (sorted(_cited(reply), key=str), ask.explain(question))
