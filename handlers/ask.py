@@ -25,8 +25,9 @@ MAX_QUESTION_CHARS = 4000
 # A pasted chat message (no question in it) is usually longer than this.
 PASTE_MIN_CHARS = 280
 _QUESTION_CUES = re.compile(
-    r"\?|\b(?:can|could|may|might|should|shall|must|is|are|am|do|does|did|was|were|will|would|what|how|who|"
-    r"where|when|which|why|ok|okay|allowed|permitted|legal|fine|against|rule|rules|policy|aup)\b", re.I)
+    r"\?|^\W*(?:can|could|may|might|should|shall|must|is|are|am|do|does|did|will|would|what|how|who|where|when|"
+    r"which|why|ok|okay|allowed|any)\b|\b(?:ok|okay|allowed|permitted|fine|alright) to\b|\bam i allowed\b|"
+    r"\bagainst (?:the )?(?:policy|rules|aup)\b|\b(?:is|are) (?:it|this|that|they) (?:ok|okay|allowed|fine)\b", re.I)
 _ENGLISH = frozenset("""an the i me my we our you your he she it they them is are am was be can could may
 should would do does to of in on for with at by from about and or not no ok if what how who when where which
 this that there students student kids parents text email use""".split())

@@ -1,0 +1,70 @@
+"""`aupbot ask` as a person, as JSON and as the JSONL batch the scoring tool drives; start-up stays light."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _ask(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    return subprocess.run([sys.executable, "-m", "bot.cli", "ask", *args], input=stdin, capture_output=True,
+                          text=True, timeout=60, cwd=ROOT, env=env)
+
+
+def test_jsonl_batch_answers_every_line_in_order_even_broken_ones():
+    lines = [json.dumps({"id": "a", "question": "can I text my 2nd graders?"}),
+             "this is not json",
+             json.dumps({"id": 7, "question": ""}),
+             json.dumps({"id": "b", "question": "how do I report a stolen laptop?"})]
+    done = _ask("--jsonl", stdin="\n".join(lines) + "\n")
+    assert done.returncode == 0, done.stderr
+    rows = [json.loads(x) for x in done.stdout.splitlines()]
+    assert [r["id"] for r in rows] == ["a", 2, 7, "b"]
+    assert [r["verdict"] for r in rows] == ["prohibited", "not_covered", "not_covered", "allowed"]
+    assert rows[3]["citations"][0]["section"] == "Report Improper Conduct"
+    for r in rows:
+        assert set(r) >= {"id", "verdict", "answer", "citations", "conditions", "options"}
+
+
+def test_json_mode_prints_one_object_with_options_for_clarify():
+    done = _ask("--json", "can I text my team?")
+    row = json.loads(done.stdout)
+    assert row["verdict"] == "clarify"
+    assert {o["verdict"] for o in row["options"]} == {"under_review", "prohibited", "conditional"}
+
+
+def test_person_mode_prints_badge_answer_and_quoted_policy():
+    done = _ask("can I friend a parent on Facebook?")
+    assert done.returncode == 0
+    assert done.stdout.startswith("[Prohibited]")
+    assert "Staff to Student Social Media Communications" in done.stdout
+
+
+def test_choice_resolves_a_clarify_from_the_command_line():
+    done = _ask("--json", "--choice", "audience=staff", "can I text my team?")
+    assert json.loads(done.stdout)["verdict"] == "under_review"
+
+
+def test_ask_does_not_import_the_platform_clients():
+    code = ("import sys; from bot.cli import main; main(['ask', '--json', 'can I text my team?']); "
+            "bad = [m for m in sys.modules if m.startswith(('slack_bolt', 'slack_sdk', 'googleapiclient', "
+            "'google.auth', 'apscheduler'))]; print('BAD', bad, file=sys.stderr)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, cwd=ROOT)
+    assert "BAD []" in done.stderr
+
+
+def test_cold_start_of_one_question_is_under_a_second():
+    best = min(_timed() for _ in range(3))
+    assert best < 1.0, f"aupbot ask took {best:.2f} s"
+
+
+def _timed() -> float:
+    start = time.perf_counter()
+    _ask("can I text my team?")
+    return time.perf_counter() - start

@@ -1,0 +1,117 @@
+"""handlers/ask: the neutral reply adapters render, clarify resolution by choice_id, bad input, and the question
+log (masked) with feedback."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import given, settings as hsettings, strategies as st
+
+from handlers import ask
+from handlers.types import Person
+
+PERSON = Person("console:alice")
+
+
+def test_reply_carries_verdict_label_answer_conditions_and_exact_quotes():
+    reply = ask.answer("can I text my 11th graders about the away game?")
+    assert reply.verdict == "conditional"
+    assert reply.verdict_label == "Allowed with conditions"
+    assert reply.answer
+    assert any("CPS form" in c for c in reply.conditions)
+    (quote,) = reply.citations
+    assert quote.section == "Exception to Policy" and quote.item is None
+    assert quote.text.startswith("Staff may communicate with students in grade levels 9-12")
+
+
+def test_jsonl_line_has_the_design_shape():
+    row = ask.answer("can I run a fantasy football pool with a buy-in over cps email?").to_json("q1")
+    assert set(row) >= {"id", "verdict", "answer", "citations", "conditions", "options"}
+    assert row["id"] == "q1" and row["verdict"] == "prohibited"
+    assert {"section": "Staff Policy on Unacceptable Use", "item": 19} in [
+        {"section": c["section"], "item": c["item"]} for c in row["citations"]]
+    json.dumps(row)
+
+
+def test_clarify_options_are_short_ids_that_resolve_to_their_verdict():
+    first = ask.answer("can I text my team?")
+    assert first.verdict == "clarify"
+    assert [o.label for o in first.options] == ["Colleagues (other staff)", "Students in grades K-8",
+                                                "Students in grades 9-12"]
+    for option in first.options:
+        assert len(option.choice_id) < 60
+        final = ask.answer("can I text my team?", choice_id=option.choice_id)
+        assert final.verdict == option.verdict
+        assert not final.options
+
+
+def test_nested_clarify_keeps_the_first_choice():
+    first = ask.answer("can I start a group chat for my team?")
+    assert first.verdict == "clarify"
+    staff = next(o for o in first.options if o.choice_id == "audience=staff")
+    second = ask.answer("can I start a group chat for my team?", choice_id=staff.choice_id)
+    assert second.verdict == "clarify" and second.options
+    assert all(o.choice_id.startswith("audience=staff,") for o in second.options)
+    final = ask.answer("can I start a group chat for my team?", choice_id=second.options[0].choice_id)
+    assert final.verdict == second.options[0].verdict
+
+
+def test_tampered_choice_id_is_ignored_not_trusted():
+    assert ask.answer("can I text my team?", choice_id="audience=root;drop").verdict == "clarify"
+
+
+def test_not_covered_points_to_the_service_desk():
+    reply = ask.answer("what's the dress code for PD day?")
+    assert reply.verdict == "not_covered"
+    assert "773-553-3925" in reply.answer
+
+
+def test_ai_question_mentions_the_items_that_bear_on_it():
+    reply = ask.answer("can I use ChatGPT to write report card comments?")
+    assert reply.verdict == "not_covered"
+    assert {30, 16} <= {q.item for q in reply.citations}
+    assert "item 30" in reply.answer
+
+
+@pytest.mark.parametrize("question", [
+    "", "   \n\t ", "x" * 100_000, "\x00\x01\x02\x03\x04\x05\x06\x07\x08", "\ufffd\ufffd\ufffd\ufffd",
+    "¿Puedo mandarles mensajes de texto a mis estudiantes?", "我可以给学生发短信吗", "????", "🙂🙂🙂",
+    "Hi all, the staff meeting moved to Thursday 3:15 in room 204. Bring laptops and the updated rosters. Lunch "
+    "will be provided by the PTA. Reminder that progress reports are due Friday and the copier on 2 is broken "
+    "again. Thanks for everything you do, see you there. Ms. Rivera, Assistant Principal, Harmon Elementary",
+])
+def test_bad_input_gets_a_friendly_reply_not_an_error(question):
+    reply = ask.answer(question)
+    assert reply.verdict == "not_covered"
+    assert reply.answer and "Traceback" not in reply.answer
+    assert len(reply.question) <= 100_000
+
+
+def test_bytes_and_none_are_answered():
+    assert ask.answer(b"can i text my 3rd graders?").verdict == "prohibited"
+    assert ask.answer(None).verdict == "not_covered"
+
+
+@hsettings(max_examples=300, deadline=None)
+@given(st.text(max_size=400))
+def test_answer_never_raises(question):
+    reply = ask.answer(question)
+    assert reply.verdict in ("allowed", "conditional", "prohibited", "under_review", "clarify", "not_covered")
+
+
+def test_question_log_masks_what_the_detectors_find(db):
+    pytest.importorskip("policy.scanner")
+    reply = ask.answer("my coworker's password is Tr0ub4dor&3xyz, can I use it to post grades for her?")
+    ref = ask.record(db, PERSON, reply)
+    row = db.query("SELECT * FROM questions WHERE id = ?", (ref,))[0]
+    assert row["verdict"] == "prohibited"
+    assert row["person"] == "console:alice"
+    assert "Tr0ub4dor&3xyz" not in json.dumps(row)
+
+
+def test_feedback_is_recorded_on_the_question(db):
+    ref = ask.record(db, PERSON, ask.answer("can I email my students at their cps address?"))
+    ask.record_feedback(db, PERSON, ref, True)
+    row = db.query("SELECT helpful, feedback_by FROM questions WHERE id = ?", (ref,))[0]
+    assert row == {"helpful": 1, "feedback_by": "console:alice"}
+    ask.record_feedback(db, PERSON, 999_999, False)   # an unknown ref is ignored, not an error
