@@ -33,14 +33,45 @@ def _blank(m: re.Match) -> str:
     return " " * (m.end() - m.start())
 
 
+_TOKEN = re.compile(r"[a-z]+")
+
+
 class Understanding:
     def __init__(self, vocabulary: Vocabulary) -> None:
         self.v = vocabulary
+        # Near-miss spelling: a long word one slip away (a letter missing, doubled or swapped with its
+        # neighbour) from one of the vocabulary's fuzzy_words is read as that word ("studnets", "hangots").
+        # Substitutions are not corrected: "testing" must not become "texting".
+        self._min_fuzzy = vocabulary.fuzzy_min_length
+        self._lexicon = vocabulary.fuzzy_words if self._min_fuzzy else frozenset()
+        self._missing_one: dict[str, str] = {}
+        for w in sorted(self._lexicon):
+            for i in range(len(w)):
+                self._missing_one.setdefault(w[:i] + w[i + 1:], w)
+
+    def _near(self, token: str) -> str:
+        if len(token) < self._min_fuzzy or token in self._lexicon:
+            return token
+        # an ending is a different word form, not a slip: "reports" stays, "deleted" stays
+        full = self._missing_one.get(token)
+        if full is not None and not full.startswith(token):  # a letter left out
+            return full
+        for i in range(len(token) - 1):                      # a letter too many (not the last one)
+            cand = token[:i] + token[i + 1:]
+            if cand in self._lexicon:
+                return cand
+        for i in range(len(token) - 1):                      # two letters swapped
+            cand = token[:i] + token[i + 1] + token[i] + token[i + 2:]
+            if cand in self._lexicon:
+                return cand
+        return token
 
     def fix_typos(self, text: str) -> str:
-        if self.v.typo_pattern is None:
-            return text
-        return self.v.typo_pattern.sub(lambda m: self.v.typos[m.group(0)], text)
+        if self.v.typo_pattern is not None:
+            text = self.v.typo_pattern.sub(lambda m: self.v.typos[m.group(0)], text)
+        if self._min_fuzzy:
+            text = _TOKEN.sub(lambda m: self._near(m.group(0)), text)
+        return text
 
     @staticmethod
     def _found(concepts: tuple[Concept, ...], text: str, *, consume_all: bool) -> tuple[list[str], str]:

@@ -64,6 +64,8 @@ class Vocabulary:
     typo_pattern: re.Pattern | None = None
     open_audience_channels: frozenset[str] = frozenset()
     open_audience_unless_acts: frozenset[str] = frozenset()
+    fuzzy_min_length: int = 0
+    fuzzy_words: frozenset[str] = frozenset()
 
     def label(self, kind: str, value: str) -> str:
         return self.labels.get(kind, {}).get(value, value.replace("_", " "))
@@ -208,7 +210,15 @@ def parse_vocabulary(path: Path, raw: Any, known_items: set[int] | None = None) 
         typo_pattern=typo_pattern,
         open_audience_channels=r.facts_list("open_audience.channels", open_audience.get("channels")),
         open_audience_unless_acts=r.facts_list("open_audience.unless_acts", open_audience.get("unless_acts")),
+        fuzzy_min_length=_fuzzy(r, raw.get("fuzzy_min_length", 0)),
+        fuzzy_words=frozenset(w.lower() for w in r.facts_list("fuzzy_words", raw.get("fuzzy_words"))),
     )
+
+
+def _fuzzy(r: _Reader, value: Any) -> int:
+    if not isinstance(value, int) or value < 0 or 0 < value < 5:
+        raise r.fail("fuzzy_min_length", "expected 0 (off) or a word length of 5 or more")
+    return value
 
 
 @lru_cache(maxsize=8)

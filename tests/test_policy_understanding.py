@@ -1,0 +1,83 @@
+"""How questions are read: typos and shorthand, who the audience is, grade bands, channels, accounts, facts."""
+from __future__ import annotations
+
+import pytest
+
+from policy.engine import engine_for
+from policy.understanding import Understanding, normalize
+
+
+@pytest.fixture(scope="module")
+def reader() -> Understanding:
+    return Understanding(engine_for().vocabulary)
+
+
+@pytest.mark.parametrize("typed,read", [
+    ("can i txt my studnets", "can i text my students"),
+    ("hangots with my stuednts", "hangouts with my students"),
+    ("my colleauges want a whatsap group", "my colleagues want a whatsapp group"),
+    ("is it ok to frend a parnet on facebok", "is it ok to friend a parent on facebook"),
+    ("principle said ok", "principal said ok"),
+    ("testing texting", "testing texting"),                 # a substitution is a different word, not a slip
+    ("deleted reports", "deleted reports"),                 # endings are word forms, not slips
+    ("selling misusing stalking", "selling misusing stalking"),
+])
+def test_typos_and_shorthand_are_read_as_meant(reader, typed, read):
+    assert reader.fix_typos(normalize(typed)) == read
+
+
+def test_normalize_strips_invisible_characters_and_curly_quotes():
+    assert normalize("Can\u200b I \u201ctext\u201d my\u00a0students\u2019 parents?") == \
+        "can i \"text\" my students' parents?"
+
+
+@pytest.mark.parametrize("question,audience", [
+    ("can I text a student's dad?", "parent"),
+    ("can I email the parents of my students?", "parent"),
+    ("our grade level team has a group text", "staff"),
+    ("can I text my AP that I'm late?", "staff"),
+    ("can I text my AP students?", "student_9_12"),
+    ("can I text my team?", "group"),
+    ("I coach 8th grade robotics, can I text the team?", "student_k8"),
+    ("the 9-12 safety group text for our trip", "student_9_12"),
+    ("can I text my 3rd grader's cell?", "student_k8"),
+    ("can I text the kids on the trip?", "student"),
+    ("principal said it's fine to text my varsity players", "student_9_12"),
+    ("when is the grading deadline?", None),
+])
+def test_audience_and_grade_band(reader, question, audience):
+    assert reader.read(question).audience == audience
+
+
+@pytest.mark.parametrize("question,channel", [
+    ("can i use Remind to send reminders to my class?", "bulk"),
+    ("can I remind her about the quiz by text?", "text"),
+    ("class instagram for my art students", "class_social"),
+    ("a facebook page for the school", "district_social"),
+    ("on my personal TikTok", "personal_social"),
+    ("post pics on instagram", "social"),
+    ("friend a parent on facebook", "personal_social"),
+    ("message them on google chat", "group_app"),
+    ("send it to his gmail", "personal_email"),
+    ("facetime a student", "phone_call"),
+    ("whatsapp my crew", "im"),
+    ("email my colleagues", "district_email"),
+    ("can I message my students?", "message"),
+])
+def test_channel(reader, question, channel):
+    assert reader.read(question).channel == channel
+
+
+def test_negation_is_not_read_as_approval(reader):
+    facts = reader.read("can I use an app that was not approved by the CIO?").facts
+    assert "unauthorized" in facts and "authorized" not in facts
+
+
+def test_no_parents_on_it_is_not_parents_on_the_thread(reader):
+    facts = reader.read("text one of my seniors directly, no parents on it").facts
+    assert {"no_parent", "one_to_one"} <= facts and "parent_on_thread" not in facts
+
+
+def test_a_report_card_is_not_a_report(reader):
+    assert "report" not in reader.read("can I use ChatGPT for report card comments?").acts
+    assert "report" in reader.read("how do I report a stolen laptop?").acts
