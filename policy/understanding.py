@@ -119,8 +119,10 @@ class Understanding:
         for c in v.acts:
             if any(self._cue_hits(cue, text, frozenset(facts_set)) for cue in c.cues):
                 acts.add(c.value)
-        if channel == "social" and ("friend" in acts or "one_to_one" in facts_set):
-            channel = "personal_social"   # friend requests and DMs are personal-account acts, not a class page's
+        if channel == "social" and ("friend" in acts or "one_to_one" in facts_set
+                                    or ("communicate" in acts and "post" not in acts)):
+            # friend requests, DMs and private messages are personal-account acts, not a class page's
+            channel = "personal_social"
         if channel in v.personal_channels or account == "personal":
             facts_set.add("personal_channel")
 
