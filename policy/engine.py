@@ -99,6 +99,10 @@ class Engine:
             shapes = {(r.verdict, tuple((o.field, o.value, o.verdict) for o in r.options)) for _, r in results}
             if len(shapes) == 1:
                 return results[0][1]
+            verdicts = {r.verdict for _, r in results}
+            if verdicts <= {"allowed", "conditional", "not_covered"} and verdicts & {"allowed", "conditional"}:
+                # "yes" for every case the policy addresses, with conditions in some: answer once, strictest
+                return max((r for _, r in results if r.verdict != "not_covered"), key=lambda r: SEVERITY[r.verdict])
             citations: list[Citation] = []
             for _, r in results:
                 citations.extend(c for c in r.citations if c not in citations)
@@ -111,7 +115,8 @@ class Engine:
     def _audience_open(self, sit: Situation) -> bool:
         """An unnamed audience matters only for talking to someone, not for records or reporting."""
         v = self.vocabulary
-        return sit.channel in v.open_audience_channels and not (sit.acts & v.open_audience_unless_acts)
+        return (sit.channel in v.open_audience_channels and not (sit.acts & v.open_audience_unless_acts)
+                and not (sit.topics & v.open_audience_unless_topics))
 
     @staticmethod
     def _matches(rule: Rule, sit: Situation, facts: frozenset[str]) -> bool:
@@ -165,7 +170,7 @@ class Engine:
             found.append(contribution)
         for n in sit.items:
             ic = self._items.get(n)
-            if ic is None or sit.channel in ic.covered_by_channels:
+            if ic is None or sit.channel in ic.covered_by_channels or (ic.dropped_if & facts):
                 continue
             verdict = self._item_verdict(ic, facts)
             conditions = (ic.condition,) if ic.condition and verdict == "conditional" else ()

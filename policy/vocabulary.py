@@ -44,6 +44,7 @@ class ItemCues:
     condition: str = ""
     suppressed_by: frozenset[int] = frozenset()
     covered_by_channels: frozenset[str] = frozenset()
+    dropped_if: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,7 @@ class Vocabulary:
     typo_pattern: re.Pattern | None = None
     open_audience_channels: frozenset[str] = frozenset()
     open_audience_unless_acts: frozenset[str] = frozenset()
+    open_audience_unless_topics: frozenset[str] = frozenset()
     fuzzy_min_length: int = 0
     fuzzy_words: frozenset[str] = frozenset()
 
@@ -164,7 +166,8 @@ class _Reader:
                                 self.facts_list(f"{where}.conditional_if", e.get("conditional_if")),
                                 self.facts_list(f"{where}.prohibited_if", e.get("prohibited_if")),
                                 condition, frozenset(suppressed),
-                                self.facts_list(f"{where}.covered_by_channels", e.get("covered_by_channels"))))
+                                self.facts_list(f"{where}.covered_by_channels", e.get("covered_by_channels")),
+                                self.facts_list(f"{where}.dropped_if", e.get("dropped_if"))))
         return tuple(sorted(out, key=lambda c: c.item))
 
 
@@ -210,6 +213,7 @@ def parse_vocabulary(path: Path, raw: Any, known_items: set[int] | None = None) 
         typo_pattern=typo_pattern,
         open_audience_channels=r.facts_list("open_audience.channels", open_audience.get("channels")),
         open_audience_unless_acts=r.facts_list("open_audience.unless_acts", open_audience.get("unless_acts")),
+        open_audience_unless_topics=r.facts_list("open_audience.unless_topics", open_audience.get("unless_topics")),
         fuzzy_min_length=_fuzzy(r, raw.get("fuzzy_min_length", 0)),
         fuzzy_words=frozenset(w.lower() for w in r.facts_list("fuzzy_words", raw.get("fuzzy_words"))),
     )

@@ -165,3 +165,49 @@ def test_held_out_question_gets_the_policy_verdict_and_citation(question, verdic
     assert reply.verdict in verdicts, (reply.verdict, reply.answer, ask.explain(question))
     if cites and reply.verdict != "not_covered":
         assert cites & _cited(reply), (sorted(_cited(reply), key=str), ask.explain(question))
+
+
+# Everyday questions with technology words in them that the policy does not address (or allows): the bot must not
+# read a policy problem into them (a lesson about cyberbullying is not bullying; a broken projector is support).
+EVERYDAY = [
+    ('How do I reset my CPS password?', {N}, set()),
+    ('Where can I find the staff handbook?', {N}, set()),
+    ('Can I get a second monitor for my classroom?', {N}, set()),
+    ('Who do I contact about a broken projector?', {N}, set()),
+    ('Can I take my laptop home over winter break?', {N}, set()),
+    ('Is there a limit on how many copies I can print?', {N}, set()),
+    ('How do I set up my voicemail?', {N}, set()),
+    ('How do I set up my CPS email on my phone?', {N}, set()),
+    ("Google Chat isn't loading on my laptop, what do I do?", {N}, set()),
+    ('How do I get a Zoom license?', {N}, set()),
+    ('Can I wear sneakers on field day?', {N}, set()),
+    ('What time does the building open?', {N}, set()),
+    ('How many sick days can I roll over?', {N}, set()),
+    ('Can I bring snacks for my class party?', {N}, set()),
+    ("What's the process for requesting a field trip bus?", {N}, set()),
+    ('Can I park in the visitor spot?', {N}, set()),
+    ('Can I eat at my desk during PD?', {N}, set()),
+    ('When are report cards due?', {N}, set()),
+    ('How do I submit my timesheet?', {N}, set()),
+    ('Can I decorate my classroom door for Halloween?', {N}, set()),
+    ('Is there a dress code for parent-teacher conferences?', {N}, set()),
+    ('Can I leave school during my lunch break?', {N}, set()),
+    ('Do we get paid for after-school tutoring?', {N}, set()),
+    ('How do I order new textbooks?', {N}, set()),
+    ('Who approves professional development hours?', {N}, set()),
+    ('Can I put up a bulletin board about voting rights history?', {N}, set()),
+    ('Can I teach a lesson about the election?', {N}, set()),
+    ('Can I show my students a video about cyberbullying?', {N}, set()),
+    ('Can I teach my students about internet safety and passwords?', {N}, set()),
+    ('Can I use Google Classroom to post assignments?', {C, A}, set()),
+    ('Is Google Meet ok for parent conferences?', {N}, set()),
+    ('Can I have students use Kahoot in class?', {A, N}, set()),
+    ('Can I print photos for the class scrapbook?', {N}, set()),
+    ('Should I back up my lesson plans to Google Drive?', {N}, set()),
+    ('Can I play music in my classroom?', {N}, set()),
+]
+
+
+@pytest.mark.parametrize("question,verdicts,cites", EVERYDAY, ids=lambda x: x[:60] if isinstance(x, str) else "")
+def test_everyday_question_is_not_read_as_a_policy_problem(question, verdicts, cites):
+    assert ask.answer(question).verdict in verdicts, ask.explain(question)
