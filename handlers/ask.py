@@ -147,6 +147,9 @@ def _item_phrase(engine: Engine, n: int) -> str:
 
 def _compose(engine: Engine, v: Verdict) -> str:
     deciding = [c for c in v.contributions if c.verdict == v.verdict]
+    if v.verdict == "conditional":
+        # what is allowed outright reads first: "Yes, calls are fine. Keep the records."
+        deciding = [c for c in v.contributions if c.verdict == "allowed" and c.item is None] + deciding
     rule_explains = []
     for c in deciding:
         if c.item is None and c.explain and c.explain not in rule_explains:

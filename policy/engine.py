@@ -184,6 +184,9 @@ class Engine:
         ordered = sorted(found, key=lambda c: -SEVERITY[c.verdict])
         verdict = ordered[0].verdict
         deciding = [c for c in ordered if c.verdict == verdict]
+        if verdict == "conditional":
+            # "calls are acceptable; keep the records": what is allowed outright is part of a conditional answer
+            deciding += [c for c in ordered if c.verdict == "allowed"]
         # the answer rests on what decided it; an allowed channel beside a prohibited raffle is not cited
         citations: list[Citation] = []
         for c in deciding:
