@@ -100,7 +100,8 @@ class Engine:
             if len(shapes) == 1:
                 return results[0][1]
             verdicts = {r.verdict for _, r in results}
-            if verdicts <= {"allowed", "conditional", "not_covered"} and verdicts & {"allowed", "conditional"}:
+            if fieldname == "audience" and verdicts <= {"allowed", "conditional", "not_covered"} \
+                    and verdicts & {"allowed", "conditional"}:
                 # "yes" for every case the policy addresses, with conditions in some: answer once, strictest
                 return max((r for _, r in results if r.verdict != "not_covered"), key=lambda r: SEVERITY[r.verdict])
             citations: list[Citation] = []

@@ -103,6 +103,8 @@ class Understanding:
         facts, _ = self._found(v.facts, text, consume_all=False)
         facts_set = set(facts)
         mentions, _ = self._found(v.audience, text, consume_all=True)
+        if "no_parent" in facts_set and "parent" in mentions:
+            mentions.remove("parent")     # "no parents on it" names who is left out, not who is written to
         bands, _ = self._found(v.bands, text, consume_all=False)
         audience = self._audience(set(mentions), set(bands), facts_set)
         if audience is not None and audience.startswith("student") or "student" in mentions:

@@ -211,3 +211,69 @@ EVERYDAY = [
 @pytest.mark.parametrize("question,verdicts,cites", EVERYDAY, ids=lambda x: x[:60] if isinstance(x, str) else "")
 def test_everyday_question_is_not_read_as_a_policy_problem(question, verdicts, cites):
     assert ask.answer(question).verdict in verdicts, ask.explain(question)
+
+
+# Fifth batch: longer stories, negations ("I won't be adding parents"), plurals and slang; verdicts only.
+STORIES = [
+    ("So our JV soccer team has an away game two hours away. I'd like to have a group chat on WhatsApp with the players and their parents so I can tell everyone when we're back. Principal and parents all signed the district form. Is that ok?", {A, C}),
+    ("I won't be adding parents to the chat, but can I text my varsity girls about the bus time?", {P}),
+    ("Can I text my 11th graders without their parents on the thread if it's just about safety on the trip?", {P}),
+    ("My 5th graders' parents said it's fine if I text the kids directly. Can I?", {P}),
+    ("Is calling a high school student on her cell ok if it's an emergency on a field trip?", {C, P}),
+    ('Can I use Hangouts from my personal google account to chat with students?', {P}),
+    ("Can I email my students' personal emails if the school email is down?", {P}),
+    ("we want to start using a mass text alert for the whole school but I'm not sure it's been security reviewed", {C, P}),
+    ('What rules apply to a teacher-run Instagram for the debate team?', {C}),
+    ('Can a teacher follow a student back on Instagram if the student followed first?', {P}),
+    ('Can I post on my personal Facebook about how proud I am of my class, with a group photo?', {P}),
+    ('is it ok to message a parent on instagram about a field trip', {P}),
+    ("Is it appropriate to comment on my students' TikToks?", {P}),
+    ('Can I text my teaching partner on the weekend about lesson plans?', {U}),
+    ('Are group texts with other teachers in my building allowed?', {U}),
+    ('Is it ok to use Signal with my coworkers?', {U}),
+    ('Can I call other teachers from my own phone?', {A}),
+    ('Can I email my coworker from my CPS address to hers?', {A}),
+    ('Can I set iMessage to delete old messages after 30 days on my work phone?', {P}),
+    ('I text parents from my personal phone. Am I supposed to keep those?', {C}),
+    ('I think someone got into my Google account and sent emails as me. Who should I call?', {A}),
+    ('I found a list of student SSNs on a shared drive anyone can open. What should I do?', {A}),
+    ('How do I report a coworker who is gambling on a work computer?', {A}),
+    ('A teacher is sending inappropriate messages to a student. Where do I report it?', {A}),
+    ("Can I use the staff email list to promote my spouse's real estate business?", {P}),
+    ('Can I send all staff a petition supporting a candidate for governor?', {P}),
+    ('Can I remind staff to vote in the CTU officer election through school email?', {P}),
+    ("Can I email a funny meme mocking a student's accent to a coworker?", {P}),
+    ('Can I forward an email with a suspicious attachment to the whole staff to warn them?', {A, P}),
+    ("Can I get around the YouTube block using my phone's hotspot on my school laptop?", {P}),
+    ("Can I log into the gradebook as my co-teacher while she's on leave?", {P}),
+    ("Can I use a sub's account to print?", {P}),
+    ('Can I download a torrent of a movie to show at movie night?', {P}),
+    ("Can I email student test scores to a tutoring company without the principal's ok?", {P}),
+    ("Can I share a student's photo on the school newsletter without parent permission?", {C, P}),
+    ('Can I hold a 50/50 raffle at the staff meeting using Google Forms?', {P}),
+    ('Can we do a Fantasy football league with money on the line through our work emails?', {P}),
+    ('Is it ok to play chess.com during my prep period?', {P}),
+    ('Can I have my students play Prodigy math during class?', {A}),
+    ("Can I change a student's grade from F to D so she graduates?", {P}),
+    ("Can I check Aspen to find out my ex's kid's schedule?", {P}),
+    ('Can I hire a senior to help me move this weekend?', {C}),
+    ('Can I install a free VPN app on my work phone?', {P}),
+    ('Can I sell my old school-issued laptop?', {N, P}),
+    ('Can I send a nude photo to my partner from my work phone?', {P}),
+    ('Can I download a game from the internet onto my classroom computer?', {P}),
+    ("Can I discuss a student's IEP with the parent of a different student?", {C, P}),
+    ('Can I use ChatGPT to summarize IEPs with names in them?', {C, N, P, Q}),
+    ('Can I text my group?', {Q}),
+    ("Can I call my kids' parents?", {N}),
+    ('can i add my aides on facebook', {P, Q}),
+    ('Can I Snapchat my crew?', {P, Q}),
+    ("What's the policy on teachers having Instagram?", {N, Q}),
+    ('Can I get a new laptop charger?', {N}),
+    ('Are we allowed to wear hats?', {N}),
+]
+
+
+@pytest.mark.parametrize("question,verdicts", STORIES, ids=lambda x: x[:60] if isinstance(x, str) else "")
+def test_story_question_gets_the_policy_verdict(question, verdicts):
+    assert ask.answer(question).verdict in verdicts, ask.explain(question)
+
