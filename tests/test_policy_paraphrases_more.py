@@ -215,6 +215,15 @@ def test_everyday_question_is_not_read_as_a_policy_problem(question, verdicts, c
 
 # Fifth batch: longer stories, negations ("I won't be adding parents"), plurals and slang; verdicts only.
 STORIES = [
+    ("can i text a student's parent about the student?", {N}),
+    ("can I text the parents about their kid's behavior?", {N}),
+    ("Can I text my son's teacher?", {U}),
+    ("Can I post a job listing for my husband's company to the staff email?", {P}),
+    ("Can I email my colleagues about a student?", {A}),
+    ("Can I delete a student's post from our class Instagram?", {C}),
+    ("Can I text a student to tell them they left their phone in my room?", {P}),
+    ("Are teachers allowed to have students on snapchat?", {P}),
+    ("is texting students allowed in cps", {Q}),
     ("So our JV soccer team has an away game two hours away. I'd like to have a group chat on WhatsApp with the players and their parents so I can tell everyone when we're back. Principal and parents all signed the district form. Is that ok?", {A, C}),
     ("I won't be adding parents to the chat, but can I text my varsity girls about the bus time?", {P}),
     ("Can I text my 11th graders without their parents on the thread if it's just about safety on the trip?", {P}),
