@@ -165,7 +165,8 @@ def _compose(engine: Engine, v: Verdict) -> str:
         elif v.verdict == "allowed":
             parts.append(text("ask.items_allowed", items=phrase))
     if v.verdict == "not_covered":
-        parts.insert(0, text("ask.not_covered")) if not rule_explains else None
+        if not rule_explains:
+            parts.insert(0, text("ask.not_covered"))
         if not v.contributions:
             parts.append(text("ask.not_covered_hint"))
         parts.append(text("ask.not_covered_pointer", phone=_service_desk_phone(engine)))
@@ -176,7 +177,7 @@ def _quote(c: Citation) -> Quote:
     return Quote(c.section, c.item, c.text)
 
 
-def _sensitive_warning(question: str) -> str:
+def _sensitive_warning(question: str, engine: Engine) -> str:
     """Warn when a question carries a value that must not be pasted (uses the detectors when they exist)."""
     if not any(ch.isdigit() for ch in question) and "@" not in question and "pass" not in question.lower():
         return ""
@@ -185,7 +186,9 @@ def _sensitive_warning(question: str) -> str:
         findings = scan(question)
     except Exception:  # the warning is a courtesy; an answer must not depend on the detectors
         return ""
-    kinds = sorted({f.type.replace("_", " ") for f in findings if f.severity in ("high", "medium")})
+    labels = engine.policy.findings
+    kinds = sorted({labels[f.type].label if f.type in labels else f.type.replace("_", " ")
+                    for f in findings if f.severity in ("high", "medium")})
     return text("ask.sensitive_warning", kinds=", ".join(kinds)) if kinds else ""
 
 
@@ -216,7 +219,7 @@ def answer(question: str, person: Person | None = None, *, choice_id: str | None
         options = ()
         body = _compose(engine, v)
         conditions = v.conditions
-    warning = _sensitive_warning(question)
+    warning = _sensitive_warning(question, engine)
     if warning:
         body = f"{warning} {body}"
     return AskReply(question=question, verdict=v.verdict, verdict_label=_label(v.verdict), answer=body,
