@@ -286,3 +286,77 @@ STORIES = [
 def test_story_question_gets_the_policy_verdict(question, verdicts):
     assert ask.answer(question).verdict in verdicts, ask.explain(question)
 
+
+# Sixth batch: a second phrasing for the unacceptable uses staff ask about most; verdict and item number.
+ITEM_PHRASINGS = [
+    ('Can I send a nasty email to a parent who keeps yelling at me?', {P}, {1}),
+    ('A coworker keeps sending me threatening messages on Hangouts. Is that against the policy?', {P}, {1, 5}),
+    ('Can I post a mean review of my principal on the staff Google Chat?', {P}, {1}),
+    ("Is it ok to share jokes about Muslims in the teachers' group chat?", {P}, {2}),
+    ("Can I forward an email making fun of a colleague's weight?", {P}, {1, 2}),
+    ('Can I stream a bootleg copy of a new movie for my class party?', {P}, {3}),
+    ('Can I photocopy and email an entire workbook instead of buying it for each kid?', {P}, {3}),
+    ('Is it ok to watch adult videos on my CPS Chromebook?', {P}, {4}),
+    ('Someone is sharing explicit pictures in the staff chat. Is that allowed?', {P}, {34, 4}),
+    ('Can I send an attachment that my antivirus says is infected to IT?', {P}, {6}),
+    ('Can I install a program that might have malware to test it?', {P}, {6, 30}),
+    ('Can I email the entire district about my lost dog?', {P}, {7}),
+    ("Can I forward a chain email that says bad luck if you don't send it to 10 people?", {P}, {7}),
+    ('How can I get around GoGuardian on my school laptop?', {P}, {8, 33}),
+    ("Can I use a proxy to get on Facebook at school since it's blocked?", {P}, {8}),
+    ("Can I read my co-worker's email while she's out to see if a parent replied?", {P}, {9}),
+    ('My teaching partner told me her password so I could enter her grades. Is that okay?', {P}, {9, 13, 25}),
+    ('Can I run a Minecraft server on the school network for my club?', {P}, {11, 20}),
+    ('Can I download huge video files all day on the school wifi?', {P}, {11}),
+    ('Can I ask a friend in IT to give me admin access to the gradebook so I can fix things myself?', {P}, {13}),
+    ("Can I use the principal's login to approve my own PD hours?", {P}, {9, 13}),
+    ("Can I send the school's internal budget spreadsheet to a friend who works at a charter school?", {P}, {15}),
+    ("Can I leak the district's draft reorganization plan to a reporter?", {P}, {15}),
+    ("Can I post a video of my students on YouTube without their parents' permission?", {P}, {16}),
+    ("Can I put my students' names and photos in a public Google Slides?", {P}, {16}),
+    ("Can I tell a parent about another student's suspension?", {P}, {17}),
+    ("Can I share a colleague's disciplinary record with other teachers?", {P}, {17}),
+    ('Can I give the staff email list to a company selling classroom supplies?', {P}, {18}),
+    ("Can I add all the district teachers' emails to my personal newsletter?", {P}, {24, 18}),
+    ('Can we make bets on the Super Bowl using the staff email?', {P}, {19}),
+    ('Can I set up a March Madness pool with cash prizes over Google Chat?', {P}, {19}),
+    ('Is playing Candy Crush on my work laptop during lunch ok?', {P}, {20}),
+    ('Can students play video games on the chromebooks during free time?', {P}, {20}),
+    ('Can I email the staff about buying raffle tickets for my church?', {P}, {21}),
+    ("Can I use my CPS email to collect donations for my nephew's school trip?", {P}, {21}),
+    ('Can I email parents urging them to vote for a candidate for mayor?', {P}, {22}),
+    ('Can I post a Republican campaign flyer in the staff Hangouts?', {P}, {22}),
+    ("Can I email colleagues a slate of candidates for the union's executive board?", {P}, {23}),
+    ('Can I send a message on Google Chat asking teachers to vote for me as union rep?', {P}, {23}),
+    ('Can I advertise my weekend photography business to parents via school email?', {P}, {24}),
+    ('Can I sell my homemade jewelry to coworkers through CPS email?', {P}, {24}),
+    ('Can I write the alarm code in the staff group chat so everyone has it?', {P}, {25}),
+    ('Can I share the Aspen logins for our department in a Google Doc?', {P}, {25}),
+    ("Can I text a parent their kid's social security number?", {P}, {26}),
+    ('Can I email a spreadsheet with student birthdates and addresses without encrypting it?', {P}, {16, 26}),
+    ("Can I fix my attendance numbers in Aspen so my class doesn't look bad?", {P}, {27}),
+    ('Can I delete a discipline referral from the system to help a student?', {P}, {27}),
+    ("Can I use Aspen to find a student's mom's phone number so I can ask her out?", {P}, {34, 28, 29}),
+    ("Can I look up a coworker's home address in the HR system to send her a card?", {P}, {28}),
+    ("Can I go to a student's birthday party on the weekend?", {C}, {29}),
+    ('Can I have a student work at my house for money?', {C}, {24, 29}),
+    ('Can I install Spotify on my CPS laptop?', {P}, {30}),
+    ('Can I use a free online grading app the district never approved?', {P}, {30}),
+    ('Can I sign up my students for a new app using their CPS emails without checking with IT?', {P}, {30}),
+    ('Can I use my district Adobe license for my side business?', {P}, {24, 31}),
+    ('Can I try to figure out the admin password on the school network?', {P}, {33, 13}),
+    ('Is it ok to use a hacking tool to get back into my locked account?', {P}, {33}),
+    ('Can I send a sexy picture to a coworker on Google Chat?', {P}, {34}),
+    ('Can I download movies from a pirate site on my school laptop?', {P}, {35, 3}),
+    ('Can I download a free app from a random website on my CPS computer?', {P}, {35, 30}),
+    ("Can I post a student's IEP goals on the classroom bulletin board?", {P}, {16, 17, 36}),
+    ("Can I send a teacher's personnel file to a friend?", {P}, {17, 36}),
+]
+
+
+@pytest.mark.parametrize("question,verdicts,items", ITEM_PHRASINGS, ids=lambda x: x[:60] if isinstance(x, str) else "")
+def test_unacceptable_use_phrasing_is_cited_by_number(question, verdicts, items):
+    reply = ask.answer(question)
+    assert reply.verdict in verdicts, ask.explain(question)
+    assert items & {q.item for q in reply.citations}, ask.explain(question)
+
