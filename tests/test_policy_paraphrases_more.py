@@ -360,3 +360,64 @@ def test_unacceptable_use_phrasing_is_cited_by_number(question, verdicts, items)
     assert reply.verdict in verdicts, ask.explain(question)
     assert items & {q.item for q in reply.citations}, ask.explain(question)
 
+
+# Seventh batch: slang and shorthand, grade-band spellings (7/8 split, upperclassmen, little ones), records,
+# reporting without the word "report", friending colleagues.
+SLANG = [
+    ('ngl i text my high schoolers all the time about assignments, is that actually against the rules?', {P}),
+    ("tbh can i just txt my kinder kids' parents", {N}),
+    ('my middle schoolers want me on snap lol can i', {P}),
+    ('can u text ur upperclassmen for the college visit if parents r on the thread and forms r signed', {A, C}),
+    ('can I text my 7/8 split class about the field trip?', {P}),
+    ('is it ok to email my little ones at their cps emails', {A}),
+    ('is email to students okay?', {A, C}),
+    ('Can I chat with my 4th graders on Google Chat from my cps account?', {A}),
+    ("i want to make a class insta for my 3rd graders' art, what do i need", {C}),
+    ('Can our school start a YouTube channel for announcements?', {C}),
+    ("Our school is thinking about ParentSquare texts to students' phones, what's needed?", {C}),
+    ('Can I text the seniors on my team about the game using the CPS form process with parents included?', {A, C}),
+    ("During the overnight trip can I text my sophomores if there's an emergency? I have the signed CPS form and parents on every text.", {A, C}),
+    ('Do I need parent permission to text 11th graders on a trip?', {C}),
+    ('What do I need to be able to text my 12th grade students?', {C}),
+    ('Can I text my 9th grade advisory one-on-one?', {P}),
+    ('My principal is ok with me texting my 10th graders, is that enough?', {C, P}),
+    ("Can I call my 2nd grader's cell phone?", {P}),
+    ('Can I call my students?', {P}),
+    ('Can I text my coworkers?', {U}),
+    ('Can I email my coworkers?', {A}),
+    ('Can I call my coworkers?', {A}),
+    ('Can I hangout with my coworkers on google chat?', {A}),
+    ('Is the CIO guidance on staff texting out yet?', {U}),
+    ('When will there be rules for teachers texting each other?', {U}),
+    ('Can I keep my work texts on my personal phone forever?', {C}),
+    ("Is it ok to wipe my phone's texts before I return my work phone?", {P}),
+    ('Do I need to save voicemails from parents?', {C}),
+    ('can i delete my call history with parents', {P}),
+    ('my laptop was stolen from the teachers lounge', {A}),
+    ('Who do I notify about a data breach?', {A}),
+    ('I lost a flash drive with student info on it, what now?', {A}),
+    ("Where do I report a teacher who's misusing student data?", {A}),
+    ('i clicked on a weird link and now my computer is acting strange', {A, N}),
+    ('Can I text my squad?', {Q}),
+    ('Can I email my crew from my gmail?', {N, P, Q}),
+    ('Can I FaceTime my group?', {Q}),
+    ('is it ok to dm my team on insta', {P, Q}),
+    ('can I start a groupme with the kids in my club', {C, Q}),
+    ('Can I post pictures from the dance on Facebook?', {C, Q}),
+    ('Can I text the kids from the trip to check they got home?', {C, Q}),
+    ('Can I friend former coworkers on Facebook?', {N}),
+    ('Can I follow other teachers on Instagram?', {N}),
+    ("Can I text my students' parents?", {N}),
+    ('Can I call parents from my personal cell?', {N}),
+    ("What's the policy on staff using their own phones at work?", {N}),
+    ('Can I use my personal cell at school?', {N}),
+    ('Can I accept a gift card from a parent?', {N}),
+    ('How many vacation days do I have left?', {N}),
+    ('Can I take my school chromebook on vacation?', {N}),
+]
+
+
+@pytest.mark.parametrize("question,verdicts", SLANG, ids=lambda x: x[:60] if isinstance(x, str) else "")
+def test_slang_question_gets_the_policy_verdict(question, verdicts):
+    assert ask.answer(question).verdict in verdicts, ask.explain(question)
+
