@@ -117,7 +117,7 @@ class Engine:
         """An unnamed audience matters only for talking to someone, not for records or reporting."""
         v = self.vocabulary
         return (sit.channel in v.open_audience_channels and not (sit.acts & v.open_audience_unless_acts)
-                and not (sit.topics & v.open_audience_unless_topics))
+                and not (sit.topics & v.open_audience_unless_topics) and not (sit.facts & v.open_audience_unless_facts))
 
     @staticmethod
     def _matches(rule: Rule, sit: Situation, facts: frozenset[str]) -> bool:

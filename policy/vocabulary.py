@@ -66,6 +66,7 @@ class Vocabulary:
     open_audience_channels: frozenset[str] = frozenset()
     open_audience_unless_acts: frozenset[str] = frozenset()
     open_audience_unless_topics: frozenset[str] = frozenset()
+    open_audience_unless_facts: frozenset[str] = frozenset()
     fuzzy_min_length: int = 0
     fuzzy_words: frozenset[str] = frozenset()
 
@@ -214,6 +215,7 @@ def parse_vocabulary(path: Path, raw: Any, known_items: set[int] | None = None) 
         open_audience_channels=r.facts_list("open_audience.channels", open_audience.get("channels")),
         open_audience_unless_acts=r.facts_list("open_audience.unless_acts", open_audience.get("unless_acts")),
         open_audience_unless_topics=r.facts_list("open_audience.unless_topics", open_audience.get("unless_topics")),
+        open_audience_unless_facts=r.facts_list("open_audience.unless_facts", open_audience.get("unless_facts")),
         fuzzy_min_length=_fuzzy(r, raw.get("fuzzy_min_length", 0)),
         fuzzy_words=frozenset(w.lower() for w in r.facts_list("fuzzy_words", raw.get("fuzzy_words"))),
     )

@@ -364,6 +364,9 @@ def test_unacceptable_use_phrasing_is_cited_by_number(question, verdicts, items)
 # Seventh batch: slang and shorthand, grade-band spellings (7/8 split, upperclassmen, little ones), records,
 # reporting without the word "report", friending colleagues.
 SLANG = [
+    ("Can I use my personal phone for work calls?", {N}),
+    ("Is it ok to text from my personal cell for work?", {N}),
+    ("Can I call students from my personal cell?", {P}),
     ('ngl i text my high schoolers all the time about assignments, is that actually against the rules?', {P}),
     ("tbh can i just txt my kinder kids' parents", {N}),
     ('my middle schoolers want me on snap lol can i', {P}),
