@@ -90,7 +90,7 @@ class Engine:
     def _resolve(self, sit: Situation) -> Verdict:
         for fieldname in ("audience", "channel"):
             current = getattr(sit, fieldname)
-            if current is None and fieldname == "audience" and not self._audience_open(sit):
+            if fieldname == "audience" and not self._audience_open(sit):
                 continue
             candidates = self.vocabulary.expand.get(fieldname, {}).get(current or "none")
             if not candidates:
@@ -114,10 +114,14 @@ class Engine:
         return self._decide(sit)
 
     def _audience_open(self, sit: Situation) -> bool:
-        """An unnamed audience matters only for talking to someone, not for records or reporting."""
+        """Who it is for matters only for talking to someone: not for keeping records, reporting or support
+        questions. An audience nobody named is opened only for the channels people talk over."""
         v = self.vocabulary
-        return (sit.channel in v.open_audience_channels and not (sit.acts & v.open_audience_unless_acts)
-                and not (sit.topics & v.open_audience_unless_topics) and not (sit.facts & v.open_audience_unless_facts))
+        if sit.acts & v.open_audience_unless_acts or sit.topics & v.open_audience_unless_topics:
+            return False
+        if sit.audience is None:
+            return sit.channel in v.open_audience_channels and not (sit.facts & v.open_audience_unless_facts)
+        return True
 
     @staticmethod
     def _matches(rule: Rule, sit: Situation, facts: frozenset[str]) -> bool:

@@ -36,6 +36,25 @@ def _blank(m: re.Match) -> str:
 _TOKEN = re.compile(r"[a-z]+")
 
 
+_ESCAPE = re.compile(r"\\[a-zA-Z]")
+_OPTIONAL_END = re.compile(r"([a-z]+)(\?)?")
+
+
+def _pattern_words(vocabulary: Vocabulary) -> frozenset[str]:
+    """Every whole word spelled out in the vocabulary's patterns (regex escapes such as \\b removed)."""
+    concepts = (*vocabulary.audience, *vocabulary.bands, *vocabulary.channels, *vocabulary.accounts,
+                *vocabulary.acts, *vocabulary.facts, *vocabulary.topics)
+    cues = [c for concept in concepts for c in concept.cues]
+    cues += [c for ic in vocabulary.items for c in (*ic.cues, *ic.support_cues)]
+    words: set[str] = set(vocabulary.typos)
+    for cue in cues:
+        for m in _OPTIONAL_END.finditer(_ESCAPE.sub(" ", cue.pattern.pattern)):
+            words.add(m.group(1))
+            if m.group(2):                      # "imessages?" spells "imessage" too
+                words.add(m.group(1)[:-1])
+    return frozenset(words)
+
+
 class Understanding:
     def __init__(self, vocabulary: Vocabulary) -> None:
         self.v = vocabulary
@@ -44,13 +63,15 @@ class Understanding:
         # Substitutions are not corrected: "testing" must not become "texting".
         self._min_fuzzy = vocabulary.fuzzy_min_length
         self._lexicon = vocabulary.fuzzy_words if self._min_fuzzy else frozenset()
+        # a word the patterns themselves spell ("imessage", "selling") is known, never a slip for another
+        self._known = _pattern_words(vocabulary) | self._lexicon if self._min_fuzzy else frozenset()
         self._missing_one: dict[str, str] = {}
         for w in sorted(self._lexicon):
             for i in range(len(w)):
                 self._missing_one.setdefault(w[:i] + w[i + 1:], w)
 
     def _near(self, token: str) -> str:
-        if len(token) < self._min_fuzzy or token in self._lexicon:
+        if len(token) < self._min_fuzzy or token in self._known:
             return token
         # an ending is a different word form, not a slip: "reports" stays, "deleted" stays
         full = self._missing_one.get(token)
@@ -144,7 +165,8 @@ class Understanding:
     @staticmethod
     def _audience(mentions: set[str], bands: set[str], facts: set[str]) -> str | None:
         band = next(iter(bands)) if len(bands) == 1 else None
-        if "student" in mentions:
+        if "student" in mentions or (bands and "parent_on_thread" in facts and "staff" not in mentions):
+            # "the high schoolers and their parents": a grade band names students even without the word
             audience = "student"
         elif "group" in mentions:
             if bands or "student_activity" in facts:

@@ -424,3 +424,53 @@ SLANG = [
 def test_slang_question_gets_the_policy_verdict(question, verdicts):
     assert ask.answer(question).verdict in verdicts, ask.explain(question)
 
+
+# Eighth batch: whole stories with the conditions inside them, group-owned accounts, notification apps.
+NARRATIVES = [
+    ("Our band is going to a competition downstate and I'd like a text thread with the high schoolers and their parents so I can check everyone is on the bus. The permission forms are signed by parents and the principal. Is this allowed?", {A, C}),
+    ('For the senior trip, do the texts have to include the parents or can I just message the seniors as a group?', {C, P}),
+    ('What are the requirements if I want to text my 10th grade robotics team during competitions?', {C}),
+    ('Our principal wants a school TikTok. Who needs to approve that?', {C}),
+    ("I'd like to create a Facebook group for my 8th grade class so I can share assignments. What do I need to do first?", {C}),
+    ('The art department wants an Instagram to show student artwork. Any rules?', {C}),
+    ('We are looking at a new app that texts students about attendance. What needs to happen before we use it?', {C}),
+    ("Is it alright to use ClassDojo messaging to send alerts to my students' phones if parents sign up too?", {C}),
+    ("A student's grandma asked if she could take me out to lunch to thank me. Can I accept?", {N}),
+    ('I want to give one of my juniors rides home after practice. Do I need permission?', {C}),
+    ('Can I mentor a student outside of school on weekends?', {C}),
+    ("Can I share a student's 504 accommodations with the sub covering my class?", {C, Q}),
+    ('Can I post photos of my students on the class blog if the principal approved it?', {A, C}),
+    ("We keep all our team's texts on a shared phone. Do we have to save them?", {C}),
+    ('Do I need to save my Google Chat messages with students?', {A, C}),
+    ('Can I message my students?', {Q}),
+    ('Can I use WhatsApp with my team?', {Q}),
+    ('Is texting my crew ok?', {Q}),
+    ('Can I text the kids on my bus route?', {Q}),
+    ('Can I add my aides to a group text?', {Q}),
+    ('Can I send pics from the trip to my group chat?', {C, Q}),
+    ('Can I DM my students on Instagram from the class account?', {C, P}),
+    ('Can I use Google Hangouts to talk to my students?', {A, C}),
+    ('Can I reach out to a student over email?', {A}),
+    ("Can I email a student's personal Gmail account?", {P}),
+    ("I'm a coach. Can I text my players individually?", {P}),
+    ("Can I text my 6th graders' parents and the kids together?", {P}),
+    ("Can I text my 11th graders on the trip without the permission form if it's an emergency?", {P}),
+    ('My 12th graders want a group chat with me but without their parents. Is that ok?', {P, Q}),
+    ("Can I comment on a student's Facebook post?", {P}),
+    ('Can I message a parent through my personal Instagram about a school event?', {P}),
+    ("Can I post about a student's behavior on my Facebook?", {P}),
+    ('Can I talk about CPS budget cuts on my personal Twitter?', {N, P, Q}),
+    ('My AP asked us to all join a group text. Is that ok?', {U}),
+    ('Can teachers use iMessage among themselves?', {U}),
+    ('Can I call a teacher at home about a student?', {A}),
+    ('Can I email my principal from my gmail?', {N}),
+    ("I'm not sure whether to report a coworker who shared his password with me. Who handles that?", {A}),
+    ('Someone sent me a phishing text pretending to be the principal. What should I do?', {A}),
+    ('My district iPad cracked and stopped working, who do I call?', {A, N}),
+]
+
+
+@pytest.mark.parametrize("question,verdicts", NARRATIVES, ids=lambda x: x[:60] if isinstance(x, str) else "")
+def test_narrative_question_gets_the_policy_verdict(question, verdicts):
+    assert ask.answer(question).verdict in verdicts, ask.explain(question)
+

@@ -21,6 +21,7 @@ def reader() -> Understanding:
     ("testing texting", "testing texting"),                 # a substitution is a different word, not a slip
     ("deleted reports", "deleted reports"),                 # endings are word forms, not slips
     ("selling misusing stalking", "selling misusing stalking"),
+    ("can teachers use imessage", "can teachers use imessage"),  # a word the vocabulary spells is never a slip
 ])
 def test_typos_and_shorthand_are_read_as_meant(reader, typed, read):
     assert reader.fix_typos(normalize(typed)) == read
