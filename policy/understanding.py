@@ -14,7 +14,7 @@ from policy.situation import Situation
 from policy.vocabulary import Concept, Cue, Vocabulary
 
 # Long pastes are read up to this many characters: enough for any real question, bounded work per request.
-MAX_READ_CHARS = 2000
+MAX_READ_CHARS = 1200
 
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201b": "'", "\u02bc": "'", "\u201c": '"', "\u201d": '"',

@@ -474,3 +474,39 @@ NARRATIVES = [
 def test_narrative_question_gets_the_policy_verdict(question, verdicts):
     assert ask.answer(question).verdict in verdicts, ask.explain(question)
 
+
+# Ninth batch: terse and indirect forms ("Raffle tickets via work email?", "what does the policy say about ...").
+TERSE = [
+    ('What does the policy say about texting students?', {Q}),
+    ("what's the rule on social media with students", {C, P, Q}),
+    ("Is it true that we can't text our students at all?", {Q}),
+    ("I'm not allowed to friend parents on Facebook, right?", {P}),
+    ('Texting 8th graders - yes or no?', {P}),
+    ("Email to students' CPS accounts: fine?", {A}),
+    ('Friend request from a student. Accept?', {P}),
+    ('Raffle tickets via work email?', {P}),
+    ('what about instagram for my class', {C}),
+    ('rules for texting other staff?', {U}),
+    ('Two questions: can I email my 5th graders, and can I text them?', {A, P, Q}),
+    ('Am I required to keep copies of texts with students from the trip?', {C}),
+    ('What happens if I lose my work phone?', {A, N}),
+    ('Who do I call if my CPS laptop gets stolen?', {A}),
+    ('is it against the AUP to use a VPN at school', {P}),
+    ('does the AUP let me use school wifi for Netflix', {N, P}),
+    ("What's the AUP say about gambling?", {P}),
+    ('Are fantasy sports leagues with money allowed on work email?', {P}),
+    ('Is selling stuff to coworkers over email ok?', {P}),
+    ('Are political emails allowed?', {P}),
+    ('Can I use AI to grade?', {C, N, Q}),
+    ('Can we use Gemini with student data?', {C, N, P, Q}),
+    ('Is Canva ok to use with students?', {C, N, Q}),
+    ('Can I use my CPS email for personal stuff like online shopping?', {N, P}),
+    ('Can I use the school network to check my personal bank account?', {N}),
+    ('Can I let students use my teacher computer?', {N, P}),
+]
+
+
+@pytest.mark.parametrize("question,verdicts", TERSE, ids=lambda x: x[:60] if isinstance(x, str) else "")
+def test_terse_question_gets_the_policy_verdict(question, verdicts):
+    assert ask.answer(question).verdict in verdicts, ask.explain(question)
+
