@@ -90,6 +90,7 @@ class Rule:
     conditions: tuple[str, ...]    # "section.line" whose conditions apply
     explain: str
     final: bool = False
+    reasons: dict[str, str] = field(default_factory=dict)   # fact -> why it decided, when that fact is present
 
 
 @dataclass(frozen=True)
@@ -239,8 +240,12 @@ def _parse_rules(path: Path, raw: dict, sections: tuple[Section, ...],
                      for k, ref in enumerate(_list(path, r, where, "cite")))
         conditions = tuple(_check_ref(path, f"{where}.conditions[{k}]", ref, lines, items)
                            for k, ref in enumerate(_list(path, r, where, "conditions", required=False)))
+        reasons = r.get("reasons") or {}
+        if not isinstance(reasons, dict) or not all(isinstance(k, str) and isinstance(v, str) and v.strip()
+                                                    for k, v in reasons.items()):
+            raise _fail(path, f"{where}.reasons", "expected a mapping of fact: sentence")
         rules.append(Rule(rid, _text(path, r, where, "group"), when, verdict, cite, conditions,
-                          _text(path, r, where, "explain"), bool(r.get("final", False))))
+                          _text(path, r, where, "explain"), bool(r.get("final", False)), dict(reasons)))
     return tuple(rules)
 
 

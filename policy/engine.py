@@ -168,8 +168,12 @@ class Engine:
             rule = next((r for r in rules if self._matches(r, sit, facts)), None)
             if rule is None:
                 continue
+            explain = rule.explain
+            why = [text for fact, text in rule.reasons.items() if fact in facts]
+            if why:
+                explain = " ".join([explain, *dict.fromkeys(why)])
             contribution = Contribution(rule.id, rule.verdict, tuple(self.citation(c) for c in rule.cite),
-                                        self._conditions(rule.conditions), rule.explain)
+                                        self._conditions(rule.conditions), explain)
             if rule.final:
                 return self._verdict(sit, [contribution])
             found.append(contribution)

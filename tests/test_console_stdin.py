@@ -53,3 +53,15 @@ def test_aupbot_console_reads_stdin_as_a_process(tmp_path):
                           "their cps address?\nquit\n", capture_output=True, text=True, timeout=60, cwd=root, env=env)
     assert done.returncode == 0, done.stderr
     assert "[Allowed]" in done.stdout
+
+
+def test_aupbot_run_without_platform_credentials_opens_the_console(tmp_path):
+    # `make run` calls `aupbot run`: a newcomer with no Slack or Google credentials gets the local console
+    root = Path(__file__).resolve().parents[1]
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "AUPBOT_"))}
+    env.update({"AUPBOT_DB": str(tmp_path / "r.db"), "USER": "newcomer", "PYTHONPATH": str(root)})
+    done = subprocess.run([sys.executable, "-m", "bot.cli", "run"], input="can I text my team?\n1\nquit\n",
+                          capture_output=True, text=True, timeout=60, cwd=root, env=env)
+    assert done.returncode == 0, done.stderr
+    assert "aupbot console" in done.stdout
+    assert "[Under review]" in done.stdout
