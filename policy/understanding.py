@@ -131,7 +131,10 @@ class Understanding:
         if audience is not None and audience.startswith("student") or "student" in mentions:
             facts_set.add("audience_student")
 
-        channels, _ = self._found(v.channels, text, consume_all=True)
+        channel_text = text
+        for cue in v.negated_channels:
+            channel_text = cue.pattern.sub(_blank, channel_text)
+        channels, _ = self._found(v.channels, channel_text, consume_all=True)
         channel = channels[0] if channels else None
         accounts, _ = self._found(v.accounts, text, consume_all=True)
         account = accounts[0] if accounts else None

@@ -69,6 +69,7 @@ class Vocabulary:
     open_audience_unless_facts: frozenset[str] = frozenset()
     fuzzy_min_length: int = 0
     fuzzy_words: frozenset[str] = frozenset()
+    negated_channels: tuple[Cue, ...] = ()
 
     def label(self, kind: str, value: str) -> str:
         return self.labels.get(kind, {}).get(value, value.replace("_", " "))
@@ -218,6 +219,7 @@ def parse_vocabulary(path: Path, raw: Any, known_items: set[int] | None = None) 
         open_audience_unless_facts=r.facts_list("open_audience.unless_facts", open_audience.get("unless_facts")),
         fuzzy_min_length=_fuzzy(r, raw.get("fuzzy_min_length", 0)),
         fuzzy_words=frozenset(w.lower() for w in r.facts_list("fuzzy_words", raw.get("fuzzy_words"))),
+        negated_channels=r.cues("negated_channels", raw.get("negated_channels"), required=False),
     )
 
 

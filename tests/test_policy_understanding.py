@@ -82,3 +82,14 @@ def test_no_parents_on_it_is_not_parents_on_the_thread(reader):
 def test_a_report_card_is_not_a_report(reader):
     assert "report" not in reader.read("can I use ChatGPT for report card comments?").acts
     assert "report" in reader.read("how do I report a stolen laptop?").acts
+
+
+@pytest.mark.parametrize("question,channel", [
+    ("Can I email my students instead of texting them?", "district_email"),
+    ("I never text students, but can I call them?", "phone_call"),
+    ("I don't want to text my 3rd graders, can I use Google Chat?", "group_app"),
+    ("Is it not ok to text my students?", "text"),
+])
+def test_a_channel_the_asker_rules_out_is_not_the_channel(reader, question, channel):
+    assert reader.read(question).channel == channel
+
