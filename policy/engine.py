@@ -145,12 +145,10 @@ class Engine:
         return True
 
     def _facts(self, sit: Situation) -> frozenset[str]:
-        extra = set()
+        # derived here, not when reading: an open channel ("social") is only personal once it is expanded
         if sit.channel in self.vocabulary.personal_channels or sit.account == "personal":
-            extra.add("personal_channel")
-        if sit.audience and sit.audience.startswith("student"):
-            extra.add("audience_student")
-        return sit.facts | extra
+            return sit.facts | {"personal_channel"}
+        return sit.facts
 
     def _item_verdict(self, ic: ItemCues, facts: frozenset[str]) -> str:
         if ic.allowed_if & facts:

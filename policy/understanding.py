@@ -128,8 +128,8 @@ class Understanding:
             mentions.remove("parent")     # "no parents on it" names who is left out, not who is written to
         bands, _ = self._found(v.bands, text, consume_all=False)
         audience = self._audience(set(mentions), set(bands), facts_set)
-        if audience is not None and audience.startswith("student") or "student" in mentions:
-            facts_set.add("audience_student")
+        if (audience or "").startswith("student") or "student" in mentions:
+            facts_set.add("audience_student")     # items about relationships with a student need one
 
         channel_text = text
         for cue in v.negated_channels:
@@ -149,8 +149,6 @@ class Understanding:
                                     or ("communicate" in acts and "post" not in acts)):
             # friend requests, DMs and private messages are personal-account acts, not a class page's
             channel = "personal_social"
-        if channel in v.personal_channels or account == "personal":
-            facts_set.add("personal_channel")
 
         known = frozenset(facts_set | acts)
         strong, supported = [], []
