@@ -19,6 +19,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "bot.commands.report",
     "bot.commands.serve",
     "bot.commands.config",
+    "bot.commands.register",
 )
 
 

@@ -99,6 +99,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("AUPBOT_GCHAT_WATCH_SPACES", "gchat_watch_spaces", _list, (), "Google Chat spaces (spaces/AAA) to watch"),
     Setting("AUPBOT_GCHAT_IT_SPACE", "gchat_it_space", _text, "", "Google Chat space for IT alerts and reports"),
     Setting("AUPBOT_GCHAT_POLL_SECONDS", "gchat_poll_seconds", _int, 60, "how often watched spaces are polled"),
+    Setting("AUPBOT_GCHAT_SYNC_BUDGET", "gchat_sync_budget", _float, 20.0, "seconds the Chat endpoint works "
+            "before answering \"working on it\" and posting the result later (Chat waits about 30 s)"),
     # reports and delivery
     Setting("AUPBOT_DIRECTORY", "directory_path", _path, PROJECT_ROOT / "config" / "directory.yaml",
             "school/department -> management contacts (YAML or CSV)"),
@@ -116,7 +118,8 @@ SETTINGS: tuple[Setting, ...] = (
             secret=True),
     Setting("AUPBOT_DELIVERY_TIMEOUT", "delivery_timeout", _float, 10.0, "seconds before a delivery attempt "
             "times out"),
-    Setting("AUPBOT_OUTBOX_MAX_ATTEMPTS", "outbox_max_attempts", _int, 8, "attempts before a delivery goes dead"),
+    Setting("AUPBOT_OUTBOX_MAX_ATTEMPTS", "outbox_max_attempts", _int, 12, "attempts before a delivery goes dead "
+            "(12 spans at least 3.5 hours of outage with the backoff)"),
     # retention
     Setting("AUPBOT_FINDINGS_RETENTION_DAYS", "findings_retention_days", _int, 90, "days findings are kept"),
     Setting("AUPBOT_RECORDS_RETENTION_DAYS", "records_retention_days", _int, 2555, "days reports and their "

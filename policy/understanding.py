@@ -128,7 +128,7 @@ class Understanding:
             mentions.remove("parent")     # "no parents on it" names who is left out, not who is written to
         bands, _ = self._found(v.bands, text, consume_all=False)
         audience = self._audience(set(mentions), set(bands), facts_set)
-        if (audience or "").startswith("student") or "student" in mentions:
+        if (audience or "").startswith("student") or {"student", "student_possessive"} & set(mentions):
             facts_set.add("audience_student")     # items about relationships with a student need one
 
         channel_text = text
@@ -180,7 +180,7 @@ class Understanding:
             return "parent"
         elif "staff" in mentions:
             return "staff"
-        elif bands:
+        elif bands or "student_possessive" in mentions:
             audience = "student"
         else:
             return None

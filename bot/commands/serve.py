@@ -12,6 +12,7 @@ import logging
 import signal
 import sys
 import threading
+import time
 from typing import Callable, Protocol
 
 log = logging.getLogger("aupbot.serve")
@@ -21,6 +22,7 @@ COMPONENTS: tuple[str, ...] = (
     "bot.slack.component",
     "bot.gchat.component",
     "bot.health.component",
+    "bot.scheduler",
 )
 
 
@@ -82,6 +84,34 @@ def build_server(settings, db, components: list[Component]):
     return router, server
 
 
+DRAIN_SECONDS = 20.0  # in-flight requests get this long to finish after SIGTERM (systemd waits 90 s by default)
+
+
+def _busy(server, router) -> bool:
+    """A request is being handled, queued, or its response is not yet flushed to the client."""
+    if router.in_flight:
+        return True
+    return any(getattr(ch, "requests", None) or getattr(ch, "total_outbufs_len", 0)
+               for ch in list(server._map.values()) if ch is not server and ch is not server.trigger)
+
+
+def drain_and_stop(server, router, drain_seconds: float = DRAIN_SECONDS) -> None:
+    """Graceful stop: close the listening socket (no new connections), let in-flight requests finish and their
+    responses flush, then close every connection so waitress's loop ends with its map empty.
+
+    Everything that touches sockets runs as a trigger thunk inside waitress's own loop thread, because closing a
+    descriptor under its select() from another thread kills the loop mid-response.
+    """
+    from waitress import wasyncore
+
+    server.trigger.pull_trigger(lambda: wasyncore.dispatcher.close(server))
+    deadline = time.monotonic() + drain_seconds
+    time.sleep(0.05)
+    while _busy(server, router) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    server.trigger.pull_trigger(lambda: wasyncore.close_all(server._map))
+
+
 def serve_main(settings, *, ready: Callable[[int], None] | None = None) -> int:
     from bot.store import Database, StoreError
 
@@ -104,22 +134,21 @@ def serve_main(settings, *, ready: Callable[[int], None] | None = None) -> int:
 
     stopping = threading.Event()
 
-    def _stop(signum, frame):  # SIGTERM: stop accepting, let in-flight requests finish, then close
+    def _stop(signum, frame):  # SIGTERM/SIGINT: drain in a helper thread; a signal handler must not close fds
         if not stopping.is_set():
             stopping.set()
             log.info("shutting down (signal %s)", signum)
-            server.close()
+            threading.Thread(target=drain_and_stop, args=(server, router), name="aupbot-drain", daemon=True).start()
 
     if threading.current_thread() is threading.main_thread():
         signal.signal(signal.SIGTERM, _stop)
         signal.signal(signal.SIGINT, _stop)
     try:
         server.run()
-    except (OSError, ValueError):
-        if not stopping.is_set():
-            raise
     finally:
+        server.task_dispatcher.shutdown()
         for c in reversed(components):
             c.stop()
         db.close()
+        log.info("stopped")
     return 0

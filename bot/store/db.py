@@ -22,6 +22,12 @@ import sqlite_utils
 MIGRATION_MODULES: tuple[str, ...] = (
     "bot.store.audit",
     "bot.store.questions",
+    "bot.store.events",
+    "bot.store.checkpoints",
+    "bot.store.reports",
+    "bot.store.outbox",
+    "bot.store.approvals",
+    "bot.store.findings",
 )
 
 MigrationStep = Union[str, Callable[[sqlite_utils.Database], None]]

@@ -1,0 +1,68 @@
+"""Retention, run daily by the scheduler: findings after AUPBOT_FINDINGS_RETENTION_DAYS, reports and
+approvals after AUPBOT_RECORDS_RETENTION_DAYS (the records-retention schedule; see bot/store/retention.py).
+
+The clock guard: a wall clock that jumped years ahead would make every record look expired, and a purge cannot
+be undone. The job therefore refuses to purge when "now" is more than `MAX_CLOCK_LEAD_DAYS` ahead of the newest
+timestamp the bot itself wrote (audit entries, reports, outbox rows, platform events), and says so in the log;
+a bot that was simply idle that long loses nothing by waiting for a person to look.
+"""
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from bot.store import audit
+from bot.store import retention as store
+from bot.store.db import Database
+
+log = logging.getLogger(__name__)
+
+DAY = 86400.0
+MAX_CLOCK_LEAD_DAYS = 400
+
+
+@dataclass
+class RetentionRun:
+    findings: int = 0
+    reports: list[str] = field(default_factory=list)
+    approvals: list[int] = field(default_factory=list)
+    refused: str | None = None
+
+    def __str__(self) -> str:
+        if self.refused:
+            return f"retention refused: {self.refused}"
+        return (f"findings deleted {self.findings}, reports purged {len(self.reports)}, "
+                f"approvals purged {len(self.approvals)}")
+
+
+def _clock_problem(db: Database, now: float) -> str | None:
+    newest = store.newest_activity(db)
+    if newest is None:
+        return None
+    lead_days = (now - newest) / DAY
+    if lead_days > MAX_CLOCK_LEAD_DAYS:
+        return (f"the clock is {int(lead_days)} days ahead of the newest record the bot wrote; check the system clock "
+                "before anything is purged")
+    return None
+
+
+def run(settings, db: Database, *, now: float | None = None) -> RetentionRun:
+    now = time.time() if now is None else now
+    result = RetentionRun()
+    problem = _clock_problem(db, now)
+    if problem:
+        result.refused = problem
+        log.error("retention: %s", problem)
+        return result
+    result.findings = store.purge_findings(db, settings.findings_retention_days, now)
+    records_cutoff = now - settings.records_retention_days * DAY
+    result.reports = store.purge_reports(db, records_cutoff)
+    cutoff_date = (datetime.fromtimestamp(now) - timedelta(days=settings.records_retention_days)).date()
+    result.approvals = store.purge_approvals(db, cutoff_date.isoformat())
+    if result.findings or result.reports or result.approvals:
+        audit.record(db, "system:retention", "retention.run", None, findings=result.findings,
+                     reports=len(result.reports), approvals=len(result.approvals))
+        log.info("retention: %s", result)
+    return result

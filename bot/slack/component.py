@@ -1,0 +1,158 @@
+"""The Slack component of `aupbot serve`: HTTP mode at /slack/events, Socket Mode, and the outbox's chat sender.
+
+HTTP mode is mounted when SLACK_SIGNING_SECRET is set; Socket Mode starts when SLACK_APP_TOKEN is set (both may be
+on at once). In front of Bolt's WSGI adapter sits `SlackEndpoint`, which answers what Bolt would otherwise turn
+into a 500 (a non-numeric timestamp header, a body that is not JSON): unsigned requests get 401, unreadable
+signed ones 400, and nothing is processed in either case.
+"""
+from __future__ import annotations
+
+import io
+import json
+import logging
+from typing import Callable, Iterable
+from urllib.parse import parse_qsl
+
+from slack_bolt import App
+from slack_bolt.adapter.wsgi import SlackRequestHandler
+from slack_sdk import WebClient
+from slack_sdk.signature import SignatureVerifier
+
+from bot.slack import blocks
+from bot.slack.app import app_deps, create_app
+from bot.store import Database, events
+from bot.web import json_response
+
+log = logging.getLogger("aupbot.slack")
+
+EVENTS_PATH = "/slack/events"   # Bolt's default path, and the one app_manifest.yml declares
+OUTBOX_PLATFORM = "slack-outbox"
+
+
+class SlackEndpoint:
+    """WSGI guard around Bolt: signature first, then a body Bolt can parse, then Bolt itself."""
+
+    def __init__(self, app: App, signing_secret: str) -> None:
+        self.bolt = SlackRequestHandler(app, path=EVENTS_PATH)
+        self.verifier = SignatureVerifier(signing_secret)
+
+    def __call__(self, environ: dict, start_response: Callable) -> Iterable[bytes]:
+        if environ.get("REQUEST_METHOD") != "POST":
+            return json_response(start_response, "405 Method Not Allowed", {"error": "POST only"})
+        length = int(environ.get("CONTENT_LENGTH") or 0)
+        raw = environ["wsgi.input"].read(length) if length else b""
+        timestamp = environ.get("HTTP_X_SLACK_REQUEST_TIMESTAMP", "")
+        signature = environ.get("HTTP_X_SLACK_SIGNATURE", "")
+        try:
+            body = raw.decode("utf-8")
+            signed = timestamp.isdigit() and self.verifier.is_valid(body, timestamp, signature)
+        except (UnicodeDecodeError, ValueError):
+            signed = False
+        if not signed:
+            return json_response(start_response, "401 Unauthorized", {"error": "invalid request signature"})
+        if not _readable(body, environ.get("CONTENT_TYPE", "")):
+            return json_response(start_response, "400 Bad Request", {"error": "unreadable payload"})
+        environ["wsgi.input"] = io.BytesIO(raw)
+        try:
+            return self.bolt(environ, start_response)
+        except (TypeError, AttributeError, KeyError, ValueError) as exc:
+            # Bolt reads ids out of the payload while building its request object, before any listener or error
+            # handler runs; a signed payload of the wrong shape fails there. Listener failures never get here.
+            log.warning("slack: signed payload of the wrong shape (%s)", type(exc).__name__)
+            return json_response(start_response, "400 Bad Request", {"error": "unreadable payload"})
+
+
+# Fields Bolt reads while routing (ids, types, subtypes): they must be strings where present.
+ROUTING_FIELDS = ("type", "subtype", "user", "channel", "bot_id", "ts", "thread_ts", "team", "channel_type")
+
+
+def _readable(body: str, content_type: str) -> bool:
+    """Whether Bolt's parser will get a JSON object of the shape it assumes out of this body."""
+    try:
+        if content_type.startswith("application/json") or body.startswith("{"):
+            payload = json.loads(body)
+        else:
+            params = dict(parse_qsl(body, keep_blank_values=True))
+            if "payload" not in params:
+                return bool(params) or not body
+            payload = json.loads(params["payload"])
+    except ValueError:
+        return False
+    if not isinstance(payload, dict):
+        return False
+    if payload.get("type") == "event_callback":
+        event = payload.get("event")
+        if not isinstance(event, dict):
+            return False
+        return all(isinstance(event[f], str) for f in ROUTING_FIELDS if event.get(f) is not None)
+    return True
+
+
+def outbox_sender(client: WebClient, db: Database, it_channel: str) -> Callable[[str, str, str], None]:
+    """Posts the outbox's chat deliveries (IT-channel posts, reporter notifications) to Slack.
+
+    A new report or incident in the IT channel gets the reviewers' status buttons; its ticket and purpose are the
+    first parts of the idempotency key (bot.delivery.routing). Slack has no idempotency keys, so each key is
+    remembered after a successful post and a resend of the same key is skipped.
+    """
+
+    def send(target: str, message: str, idempotency_key: str) -> None:
+        if events.seen(db, OUTBOX_PLATFORM, idempotency_key):
+            return
+        ticket, purpose = (idempotency_key.split("/") + ["", ""])[:2]
+        extra = {}
+        if target == it_channel and purpose in ("report", "incident") and ticket not in ("", "none"):
+            extra["blocks"] = blocks.it_report_blocks(message, ticket)   # routing has neutralised the text
+        client.chat_postMessage(channel=target, text=message, unfurl_links=False, **extra)
+        events.first_time(db, OUTBOX_PLATFORM, idempotency_key)
+
+    return send
+
+
+class SlackComponent:
+    name = "slack"
+
+    def __init__(self, settings, db: Database, app: App) -> None:
+        self.settings = settings
+        self.db = db
+        self.app = app
+        self.deps = app_deps(app)
+        self.socket_mode = None
+
+    def mount(self, router) -> None:
+        if self.settings.slack_signing_secret:
+            router.mount(EVENTS_PATH, SlackEndpoint(self.app, self.settings.slack_signing_secret))
+
+    def start(self) -> None:
+        from handlers import ask
+
+        ask.warm(self.settings.policy_path)   # compile the policy now, not inside the first user's 3 seconds
+        if self.settings.slack_app_token:
+            from slack_bolt.adapter.socket_mode import SocketModeHandler
+
+            self.socket_mode = SocketModeHandler(self.app, app_token=self.settings.slack_app_token)
+            self.socket_mode.connect()   # returns at once; the client keeps its own threads
+            log.info("slack: Socket Mode connected")
+
+    def stop(self) -> None:
+        if self.socket_mode is not None:
+            self.socket_mode.close()
+            self.socket_mode = None
+        runner = getattr(self.app, "_listener_runner", None)
+        if runner is not None and getattr(runner, "listener_executor", None) is not None:
+            runner.listener_executor.shutdown(wait=True, cancel_futures=False)
+        self.deps.modal_pool.shutdown(wait=True, cancel_futures=False)
+
+
+def component(settings, db: Database) -> SlackComponent | None:
+    """None unless a bot token and a way in (signing secret or app token) are configured."""
+    if not settings.slack_configured:
+        return None
+    app = create_app(settings, db)
+    try:
+        from bot.delivery.chat import register_sender
+    except ImportError:  # a build without delivery: the outbox is not there to use the sender either
+        log.warning("slack: bot.delivery.chat missing; IT-channel posts will not leave this process")
+    else:
+        register_sender("slack", outbox_sender(app.client, db, settings.slack_it_channel))
+    return SlackComponent(settings, db, app)

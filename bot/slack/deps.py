@@ -1,0 +1,63 @@
+"""What every Slack listener needs besides the request: settings, the database and the optional admin client.
+
+A global middleware puts one `SlackDeps` into Bolt's context as `context["aup"]`, so listeners stay plain module
+functions that Bolt calls with its usual keyword arguments (body, ack, client, context, ...).
+"""
+from __future__ import annotations
+
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+
+from slack_sdk import WebClient
+
+from bot.store import Database
+from handlers.types import Person, Place, person_from_settings
+
+PLATFORM = "slack"
+
+
+@dataclass(frozen=True)
+class SlackDeps:
+    settings: object
+    db: Database
+    admin_client: WebClient | None = None   # only with SLACK_ADMIN_USER_TOKEN: deletions need a user token
+    # views.open on a fresh trigger_id (bot/slack/listener.py): its own threads, never queued behind other work
+    modal_pool: ThreadPoolExecutor = field(
+        default_factory=lambda: ThreadPoolExecutor(max_workers=4, thread_name_prefix="slack-modal"))
+
+    def __deepcopy__(self, memo) -> "SlackDeps":
+        # Bolt deep-copies the context for lazy listeners; these are shared handles (the database, the clients),
+        # not data, so the copy is the same object.
+        return self
+
+    def person(self, user_id: str, name: str = "") -> Person:
+        return person_from_settings(f"{PLATFORM}:{user_id}", self.settings, name=name)
+
+    def place(self, channel: str, thread: str | None = None, channel_name: str = "") -> Place:
+        return Place(platform=PLATFORM, channel=channel, thread=thread, channel_name=channel_name)
+
+
+def slack_user(person_id: str) -> str:
+    """"slack:U123" -> "U123"; anything already bare is returned as it is."""
+    return person_id.split(":", 1)[1] if person_id.startswith(f"{PLATFORM}:") else person_id
+
+
+class BadPayload(ValueError):
+    """A request from Slack lacks a field we need: answered with a 400, never a traceback."""
+
+
+def require(mapping: object, *keys: str) -> list:
+    """The values of `keys` in a payload dict, or BadPayload naming the first missing one (never its value)."""
+    if not isinstance(mapping, dict):
+        raise BadPayload("payload is not an object")
+    missing = [k for k in keys if mapping.get(k) in (None, "")]
+    if missing:
+        raise BadPayload(f"payload lacks {missing[0]}")
+    return [mapping[k] for k in keys]
+
+
+def user_of(body: dict) -> tuple[str, str]:
+    """(user id, display name) of whoever pressed, submitted or invoked an interactive payload."""
+    (user,) = require(body, "user")
+    (user_id,) = require(user, "id")
+    return user_id, str(user.get("username") or user.get("name") or "")

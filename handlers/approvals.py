@@ -1,0 +1,446 @@
+"""The approvals register: staff record the written approvals a practice depends on, the bot keeps track of
+their expiry and reminds the owner and the approver before it comes.
+
+Which approvals exist, who gives them, what written evidence is recorded and how long they last is data
+(policy/data/approvals.yaml), quoted from the policy. Platform-neutral: chat adapters pass the text after
+`/aup` to `command()`, the CLI calls `register()` / `approvals_of()` / `revoke()` directly, and the policy
+answers call `active_for()` to mention a registration that applies.
+
+Privacy: free text (subjects, form references, reasons) goes through the detectors and only its masked form is
+stored or sent, like every other record the bot keeps.
+"""
+from __future__ import annotations
+
+import logging
+import shlex
+import sqlite3
+import time
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from bot.store import approvals as store
+from bot.store import audit
+from bot.store.db import Database, StoreError
+from handlers.texts import text
+from handlers.types import Person
+
+log = logging.getLogger(__name__)
+
+DEFAULT_RULES = Path(__file__).resolve().parent.parent / "policy" / "data" / "approvals.yaml"
+COMMANDS = ("register", "approvals", "revoke")   # the /aup sub-commands `command()` answers
+LIMITS = {"subject": 200, "approver": 120, "approver_contact": 200, "evidence": 200, "reason": 300}
+DATE_FORMATS = ("%Y-%m-%d", "%m/%d/%Y", "%d %B %Y", "%B %d, %Y", "%B %d %Y")
+CORE_FIELDS = ("kind", "subject", "approver", "date", "approver_contact", "owner")
+
+
+class ApprovalRulesError(ValueError):
+    """policy/data/approvals.yaml is broken; the message names the file and the place."""
+
+
+@dataclass(frozen=True)
+class EvidenceSpec:
+    name: str
+    label: str
+    kind: str = "text"        # "text" or "date"
+    required: bool = True
+
+
+@dataclass(frozen=True)
+class ApprovalKind:
+    id: str
+    label: str
+    aliases: tuple[str, ...]
+    section: str
+    policy_line: str
+    approver: str
+    validity_days: int
+    subject_label: str
+    conditions: tuple[str, ...]
+    evidence: tuple[EvidenceSpec, ...]
+
+    @property
+    def field_names(self) -> tuple[str, ...]:
+        return CORE_FIELDS + tuple(e.name for e in self.evidence)
+
+
+@dataclass(frozen=True)
+class ApprovalRules:
+    remind_days_before: int
+    kinds: dict[str, ApprovalKind]
+
+    def find(self, name: str) -> ApprovalKind | None:
+        key = name.strip().lower().replace("-", "_").replace(" ", "_")
+        for kind in self.kinds.values():
+            if key == kind.id or key in kind.aliases:
+                return kind
+        return None
+
+
+@dataclass(frozen=True)
+class Approval:
+    id: int
+    kind: str
+    kind_label: str
+    owner_id: str
+    owner_name: str
+    subject: str
+    approver: str
+    approver_contact: str
+    approved_on: date
+    expires_on: date
+    evidence: dict[str, str]
+    state: str                       # active, expiring, expired, revoked
+    missing: tuple[str, ...] = ()    # labels of optional evidence not yet recorded
+    days_left: int = 0
+
+    def to_json(self) -> dict[str, Any]:
+        return {"id": self.id, "kind": self.kind, "kind_label": self.kind_label, "owner_id": self.owner_id,
+                "subject": self.subject, "approver": self.approver, "approved_on": self.approved_on.isoformat(),
+                "expires_on": self.expires_on.isoformat(), "state": self.state, "days_left": self.days_left,
+                "evidence": dict(self.evidence), "missing": list(self.missing)}
+
+
+@dataclass(frozen=True)
+class ApprovalReply:
+    ok: bool
+    text: str
+    approval: Approval | None = None
+    errors: dict[str, str] = field(default_factory=dict)
+
+
+# -- the rules file ------------------------------------------------------------------------------------------
+
+@lru_cache(maxsize=4)
+def load_rules(path: Path | str = DEFAULT_RULES) -> ApprovalRules:
+    path = Path(path)
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise ApprovalRulesError(f"{path}: cannot be read ({type(exc).__name__})") from None
+    if not isinstance(raw, dict) or not isinstance(raw.get("kinds"), dict):
+        raise ApprovalRulesError(f"{path}: expected a mapping with `kinds`")
+    kinds = {}
+    for kind_id, spec in raw["kinds"].items():
+        where = f"{path}: kinds.{kind_id}"
+        try:
+            evidence = tuple(EvidenceSpec(str(e["name"]), str(e["label"]), str(e.get("kind", "text")),
+                                          bool(e.get("required", True))) for e in spec.get("evidence") or ())
+            kinds[kind_id] = ApprovalKind(
+                id=kind_id, label=str(spec["label"]),
+                aliases=tuple(str(a).lower() for a in spec.get("aliases") or ()),
+                section=str(spec["section"]), policy_line=str(spec.get("policy_line", "")),
+                approver=str(spec["approver"]), validity_days=int(spec["validity_days"]),
+                subject_label=str(spec.get("subject_label", "subject")),
+                conditions=tuple(str(c) for c in spec.get("conditions") or ()), evidence=evidence)
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ApprovalRulesError(f"{where}: missing or invalid field ({exc})") from None
+        if kinds[kind_id].validity_days <= 0:
+            raise ApprovalRulesError(f"{where}.validity_days: must be a positive number of days")
+    return ApprovalRules(remind_days_before=int(raw.get("remind_days_before", 30)), kinds=kinds)
+
+
+def rules() -> ApprovalRules:
+    return load_rules(DEFAULT_RULES)
+
+
+# -- reading -------------------------------------------------------------------------------------------------
+
+def _today(today: date | None) -> date:
+    return today or datetime.now().date()
+
+
+def from_row(row: dict, today: date) -> Approval:
+    """The stored row as an Approval, its state judged on `today` (expiry is a date, not a moment)."""
+    r = rules()
+    kind = r.kinds.get(row["kind"])
+    expires = date.fromisoformat(row["expires_on"])
+    days_left = (expires - today).days
+    if row.get("revoked_at"):
+        state = "revoked"
+    elif days_left <= 0:
+        state = "expired"
+    elif days_left <= r.remind_days_before:
+        state = "expiring"
+    else:
+        state = "active"
+    evidence = row.get("evidence") or {}
+    missing = tuple(e.label for e in (kind.evidence if kind else ()) if not e.required and not evidence.get(e.name))
+    return Approval(id=row["id"], kind=row["kind"], kind_label=kind.label if kind else row["kind"],
+                    owner_id=row["owner_id"], owner_name=row.get("owner_name") or "", subject=row["subject"],
+                    approver=row["approver"], approver_contact=row.get("approver_contact") or "",
+                    approved_on=date.fromisoformat(row["approved_on"]), expires_on=expires, evidence=evidence,
+                    state=state, missing=missing, days_left=max(0, days_left))
+
+
+def get(db: Database, approval_id: int, *, today: date | None = None) -> Approval | None:
+    row = store.get(db, approval_id)
+    return from_row(row, _today(today)) if row else None
+
+
+def approvals_of(db: Database, person: Person, *, everyone: bool = False,
+                 today: date | None = None) -> list[Approval]:
+    """The person's own approvals; every approval when `everyone` and the person is a reviewer or admin."""
+    today = _today(today)
+    rows = store.listing(db) if everyone and person.is_reviewer else store.for_owner(db, person.id)
+    return [from_row(r, today) for r in rows]
+
+
+def active_for(db: Database, person: Person, kind: str, *, today: date | None = None) -> list[Approval]:
+    """The person's live (not expired, not revoked) approvals of `kind` (an id or alias), newest first: what a
+    policy answer mentions ("You have a registered ... approval valid until ...")."""
+    found = rules().find(kind)
+    if found is None:
+        return []
+    today = _today(today)
+    live = [from_row(r, today) for r in store.for_owner(db, person.id, found.id)]
+    return [a for a in live if a.state in ("active", "expiring")]
+
+
+def kinds_for_conditions(conditions) -> list[ApprovalKind]:
+    """The kinds whose policy conditions a policy answer lists (exact policy text on both sides)."""
+    given = set(conditions)
+    return [k for k in rules().kinds.values() if given & set(k.conditions)]
+
+
+def mentions_for(db: Database, person: Person, reply, *, today: date | None = None) -> list[str]:
+    """What a policy answer adds for this person: one line per live registered approval of a kind whose
+    conditions the answer names ("You have a registered ... approval (#12, ...) valid until ...")."""
+    lines = []
+    for kind in kinds_for_conditions(getattr(reply, "conditions", ()) or ()):
+        lines.extend(mention(a) for a in active_for(db, person, kind.id, today=today))
+    return lines
+
+
+def mention(approval: Approval) -> str:
+    return text("approvals.mention", id=approval.id, kind_label=approval.kind_label, subject=approval.subject,
+                expires_on=approval.expires_on.isoformat())
+
+
+def describe(approval: Approval) -> str:
+    state_text = text(f"approvals.state_{approval.state}", expires_on=approval.expires_on.isoformat(),
+                      days_left=approval.days_left)
+    if approval.missing and approval.state != "revoked":
+        state_text += text("approvals.missing_suffix", items=", ".join(approval.missing))
+    return text("approvals.list_line", id=approval.id, kind_label=approval.kind_label, subject=approval.subject,
+                owner=approval.owner_name or approval.owner_id, approver=approval.approver,
+                approved_on=approval.approved_on.isoformat(), state_text=state_text)
+
+
+def listing_text(approvals: list[Approval], *, everyone: bool) -> str:
+    if not approvals:
+        return text("approvals.none_at_all" if everyone else "approvals.none_yours")
+    return "\n".join([text("approvals.list_header"), *(describe(a) for a in approvals)])
+
+
+def help_text() -> str:
+    lines = []
+    for k in rules().kinds.values():
+        fields = ", ".join(["subject", "approver", "date", *(e.name + ("" if e.required else " (optional)")
+                                                             for e in k.evidence), "approver_contact (optional)"])
+        lines.append(text("approvals.help_kind", id=k.id, aliases=", ".join(k.aliases), label=k.label,
+                          approver=k.approver, days=k.validity_days, fields=fields))
+    return text("approvals.help", kinds="\n".join(lines))
+
+
+# -- writing -------------------------------------------------------------------------------------------------
+
+def _masked(value: str) -> str:
+    """Free text as it may be stored: detected values (a password pasted by mistake) replaced by masks."""
+    from policy.scanner import mask_text, scan
+
+    return mask_text(value, scan(value))
+
+
+def parse_date(raw: str) -> date | None:
+    value = raw.strip()
+    for fmt in DATE_FORMATS:
+        try:
+            return datetime.strptime(value, fmt).date()
+        except ValueError:
+            continue
+    return None
+
+
+def _label(name: str, kind: ApprovalKind | None) -> str:
+    for e in kind.evidence if kind else ():
+        if e.name == name:
+            return e.label
+    try:
+        return text(f"approvals.field_{name}")
+    except KeyError:
+        return name
+
+
+def _validate(person: Person, fields: dict[str, str], today: date) -> tuple[dict[str, Any], dict[str, str]]:
+    errors: dict[str, str] = {}
+    r = rules()
+    given = {k.strip().lower(): (v or "").strip() for k, v in fields.items()}
+    kind = r.find(given.get("kind", ""))
+    if kind is None:
+        errors["kind"] = text("approvals.unknown_kind", given=given.get("kind", ""),
+                              kinds=", ".join(r.kinds))
+        return {}, errors
+    unknown = sorted(set(given) - set(kind.field_names) - {"approved_on"})
+    if unknown:
+        errors["fields"] = text("approvals.unknown_field", names=", ".join(unknown),
+                                fields=", ".join(kind.field_names[1:]))
+    if "approved_on" in given and "date" not in given:
+        given["date"] = given["approved_on"]
+    for name in ("subject", "approver", "approver_contact"):
+        value = given.get(name, "")
+        if not value and name != "approver_contact":
+            errors[name] = text("approvals.required", label=_label(name, kind))
+        elif len(value) > LIMITS[name]:
+            errors[name] = text("approvals.too_long", label=_label(name, kind), length=len(value),
+                                limit=LIMITS[name])
+    approved_on = None
+    if not given.get("date"):
+        errors["date"] = text("approvals.required", label=_label("date", kind))
+    else:
+        approved_on = parse_date(given["date"])
+        if approved_on is None:
+            errors["date"] = text("approvals.bad_date", label=_label("date", kind), given=given["date"][:40])
+        elif approved_on > today:
+            errors["date"] = text("approvals.future_date", label=_label("date", kind))
+        elif approved_on + timedelta(days=kind.validity_days) <= today:
+            errors["date"] = text("approvals.already_expired", approved_on=approved_on.isoformat(),
+                                  expires_on=(approved_on + timedelta(days=kind.validity_days)).isoformat())
+    evidence: dict[str, str] = {}
+    for spec in kind.evidence:
+        value = given.get(spec.name, "")
+        if not value:
+            if spec.required:
+                errors[spec.name] = text("approvals.required", label=spec.label)
+            continue
+        if spec.kind == "date":
+            parsed = parse_date(value)
+            if parsed is None:
+                errors[spec.name] = text("approvals.bad_date", label=spec.label, given=value[:40])
+                continue
+            value = parsed.isoformat()
+        elif len(value) > LIMITS["evidence"]:
+            errors[spec.name] = text("approvals.too_long", label=spec.label, length=len(value),
+                                     limit=LIMITS["evidence"])
+            continue
+        evidence[spec.name] = value
+    owner = given.get("owner") or person.id
+    if owner != person.id:
+        if not person.is_reviewer:
+            errors["owner"] = text("approvals.owner_not_allowed")
+        elif ":" not in owner or owner.startswith(":") or owner.endswith(":"):
+            errors["owner"] = text("approvals.bad_owner")
+    if errors:
+        return {}, errors
+    return {"kind": kind, "owner": owner, "subject": given["subject"], "approver": given["approver"],
+            "approver_contact": given.get("approver_contact", ""), "approved_on": approved_on,
+            "evidence": evidence}, {}
+
+
+def register(db: Database, settings, person: Person, fields: dict[str, str], *,
+             today: date | None = None) -> ApprovalReply:
+    """Record an approval. Repeating the same registration (a double click) returns the first one."""
+    today = _today(today)
+    valid, errors = _validate(person, fields, today)
+    if errors:
+        return ApprovalReply(False, text("approvals.not_registered",
+                                         problems="\n".join(f"- {m}" for m in errors.values())), errors=errors)
+    kind: ApprovalKind = valid["kind"]
+    subject = _masked(valid["subject"])
+    approved_on = valid["approved_on"]
+    try:
+        existing = store.find_same(db, valid["owner"], kind.id, subject, approved_on.isoformat())
+        if existing:
+            return _amended(db, person, existing, valid["evidence"], today)
+        row = {
+            "kind": kind.id, "owner_id": valid["owner"],
+            "owner_name": person.name if valid["owner"] == person.id else "",
+            "subject": subject, "approver": _masked(valid["approver"]),
+            "approver_contact": _masked(valid["approver_contact"]) if valid["approver_contact"] else None,
+            "approved_on": approved_on.isoformat(),
+            "expires_on": (approved_on + timedelta(days=kind.validity_days)).isoformat(),
+            "evidence": {k: _masked(v) for k, v in valid["evidence"].items()},
+            "created_at": time.time(), "created_by": person.id,
+        }
+        with db.transaction() as d:
+            new_id = store.insert(d, row)
+            audit.record(db, person.id, "approval.registered", f"approval:{new_id}", kind=kind.id,
+                         owner=valid["owner"], expires_on=row["expires_on"])
+    except (sqlite3.Error, StoreError) as exc:
+        log.error("approval not saved: %s", type(exc).__name__)
+        return ApprovalReply(False, text("approvals.store_failed"))
+    approval = from_row({**row, "id": new_id}, today)
+    reply = text("approvals.registered", id=new_id, kind_label=kind.label, subject=approval.subject,
+                 approver=approval.approver, approved_on=row["approved_on"], expires_on=row["expires_on"])
+    reply += " " + text("approvals.reminded_both" if approval.approver_contact else "approvals.reminded_owner",
+                        days=rules().remind_days_before)
+    if approval.missing:
+        reply += "\n" + text("approvals.missing_evidence", items=", ".join(approval.missing))
+    return ApprovalReply(True, reply, approval)
+
+
+def _amended(db: Database, person: Person, existing: dict, evidence: dict[str, str], today: date) -> ApprovalReply:
+    """The same registration again: a double click changes nothing; new evidence (this year's parent notice,
+    given after the approval) is added to it."""
+    new = {k: _masked(v) for k, v in evidence.items() if v and not existing["evidence"].get(k)}
+    if not new:
+        approval = from_row(existing, today)
+        return ApprovalReply(True, text("approvals.already_registered", id=approval.id,
+                                        expires_on=approval.expires_on.isoformat()), approval)
+    merged = {**existing["evidence"], **new}
+    with db.transaction() as d:
+        store.add_evidence(d, existing["id"], merged)
+        audit.record(db, person.id, "approval.evidence_added", f"approval:{existing['id']}", fields=sorted(new))
+    approval = from_row({**existing, "evidence": merged}, today)
+    kind = rules().kinds.get(approval.kind)
+    labels = [e.label for e in (kind.evidence if kind else ()) if e.name in new]
+    reply = text("approvals.evidence_added", id=approval.id, items=", ".join(labels))
+    if approval.missing:
+        reply += "\n" + text("approvals.missing_evidence", items=", ".join(approval.missing))
+    return ApprovalReply(True, reply, approval)
+
+
+def revoke(db: Database, settings, person: Person, approval_id: int, reason: str = "") -> str:
+    row = store.get(db, approval_id)
+    if row is None:
+        return text("approvals.revoke_not_found", id=approval_id)
+    if row["owner_id"] != person.id and not person.is_reviewer:
+        return text("approvals.revoke_not_yours", id=approval_id)
+    with db.transaction() as d:
+        done = store.revoke(d, approval_id, person.id, _masked(reason[:LIMITS["reason"]]), time.time())
+        if done:
+            audit.record(db, person.id, "approval.revoked", f"approval:{approval_id}", kind=row["kind"])
+    return text("approvals.revoked" if done else "approvals.revoke_already", id=approval_id)
+
+
+# -- the chat command ----------------------------------------------------------------------------------------
+
+def command(db: Database, settings, person: Person, line: str, *, today: date | None = None) -> str:
+    """Answer `/aup register ...`, `/aup approvals [all]` or `/aup revoke N [reason]` (the text after /aup)."""
+    try:
+        words = shlex.split(line.replace("“", '"').replace("”", '"'))
+    except ValueError as exc:
+        return text("approvals.bad_syntax", problem=str(exc))
+    if not words:
+        return help_text()
+    verb, rest = words[0].lower(), words[1:]
+    if verb == "approvals":
+        everyone = bool(rest) and rest[0].lower() == "all" and person.is_reviewer
+        return listing_text(approvals_of(db, person, everyone=everyone, today=today), everyone=everyone)
+    if verb == "revoke":
+        if not rest or not rest[0].lstrip("#").isdigit():
+            return text("approvals.revoke_usage")
+        return revoke(db, settings, person, int(rest[0].lstrip("#")), " ".join(rest[1:]))
+    if verb != "register" or not rest or rest[0].lower() in ("help", "?"):
+        return help_text()
+    fields = {"kind": rest[0]}
+    for word in rest[1:]:
+        name, sep, value = word.partition("=")
+        if not sep:
+            return text("approvals.bad_syntax", problem=f"expected name=value, got {_masked(word[:40])!r}")
+        fields[name] = value
+    return register(db, settings, person, fields, today=today).text

@@ -1,0 +1,260 @@
+"""Watching sanctioned channels: one message in, what to do about it out (platform-neutral).
+
+Findings come from policy.scanner; what happens next depends on severity (from the policy file) and the
+place: the poster gets a private nudge, IT gets an alert from medium severity up, a high-severity finding
+opens an incident ticket and asks the adapter to delete the message. Only masked values and keyed hashes
+are recorded. Rate limits keep one noisy channel or poster from flooding anyone: held-back nudges and alerts
+are still recorded, and the next alert for the channel says how many were held back.
+"""
+from __future__ import annotations
+
+import logging
+import os
+import secrets
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from bot.store import audit
+from bot.store import findings as store
+from handlers.texts import text
+from handlers.types import Person, Place
+from policy.document import SEVERITIES, load_policy
+from policy.redaction import fingerprint
+from policy.scanner import Finding, ScanInputError, mask_text, scan
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class WatchLimits:
+    """Per-hour ceilings. A poster who pastes ten SSNs in a minute gets a few nudges, not ten."""
+
+    nudges_per_poster: int = 5
+    alerts_per_channel: int = 10
+    incidents_per_channel: int = 5
+    window_seconds: int = 3600
+    alert_min_severity: str = "medium"
+    incident_min_severity: str = "high"
+    delete_min_severity: str = "high"
+
+
+LIMITS = WatchLimits()
+EXCERPT_CHARS = 300
+clock = time.time  # the rate limits' clock; tests move it forward instead of sleeping
+
+
+@dataclass(frozen=True)
+class WatchedMessage:
+    place: Place
+    author: Person
+    message_id: str
+    text: str
+    permalink: str = ""
+    edited: bool = False
+
+
+@dataclass(frozen=True)
+class Nudge:
+    to: str
+    text: str
+    finding_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Alert:
+    text: str
+    finding_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class WatchOutcome:
+    findings: tuple[Finding, ...]
+    finding_ids: tuple[str, ...]
+    nudge: Nudge | None
+    alert: Alert | None
+    incident_ticket: str | None
+    delete: bool
+    suppressed: str | None
+
+
+def _nothing(reason: str | None, found: tuple[Finding, ...] = ()) -> WatchOutcome:
+    return WatchOutcome(found, (), None, None, None, False, reason)
+
+
+def _at_least(severity: str, threshold: str) -> bool:
+    return SEVERITIES.index(severity) >= SEVERITIES.index(threshold)
+
+
+def hash_secret(settings) -> str:
+    """AUPBOT_HASH_SECRET, or a random key generated once beside the database (mode 0600)."""
+    if settings.hash_secret:
+        return settings.hash_secret
+    path = Path(settings.db_path).parent / "hash-secret"
+    try:
+        return path.read_text(encoding="utf-8").strip()
+    except FileNotFoundError:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        key = secrets.token_hex(32)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(key)
+        return key
+
+
+def _place_name(place: Place) -> str:
+    if place.channel_name or place.channel:
+        return text("watch.place_channel", name=place.channel_name or place.channel)
+    return text("watch.place_dm")
+
+
+def _labels(policy, found: list[Finding]) -> str:
+    names = []
+    for f in found:
+        rule = policy.findings.get(f.type)
+        label = rule.label if rule else f.type
+        if label not in names:
+            names.append(label)
+    return " and ".join(names) if len(names) <= 2 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _excerpt(msg_text: str, found: list[Finding]) -> str:
+    masked = mask_text(msg_text, found)
+    first = min(f.start for f in found)
+    start = max(0, first - 80)
+    excerpt = masked[start:start + EXCERPT_CHARS]
+    return ("…" if start else "") + " ".join(excerpt.split()) + ("…" if start + EXCERPT_CHARS < len(masked) else "")
+
+
+def is_watched(db, settings, place: Place) -> bool:
+    state = store.watched_state(db, place.platform, place.channel)
+    if state is not None:
+        return state
+    configured = {"slack": settings.slack_watch_channels, "gchat": settings.gchat_watch_spaces}
+    return place.channel in configured.get(place.platform, ())
+
+
+def set_watched(db, person: Person, place: Place, on: bool) -> str:
+    if not person.is_admin:
+        return text("watch.watch_refused")
+    store.set_watched(db, place.platform, place.channel, on, person.id)
+    audit.record(db, person.id, "watch.on" if on else "watch.off", f"{place.platform}:{place.channel}")
+    return text("watch.watch_on" if on else "watch.watch_off", place=_place_name(place))
+
+
+def _allowed(db, kind: str, key: str, limit: int, now: float) -> bool:
+    if store.count_actions(db, kind, key, now - LIMITS.window_seconds) >= limit:
+        return False
+    store.note_action(db, kind, key, now=now)
+    return True
+
+
+def _open_incident(db, settings, **fields) -> str | None:
+    try:
+        from handlers.report import open_incident
+    except ImportError:  # the reports area is optional for the watcher; the alert still goes out
+        return None
+    return open_incident(db, settings, **fields)
+
+
+def handle_message(db, settings, msg: WatchedMessage) -> WatchOutcome:
+    if not is_watched(db, settings, msg.place):
+        return _nothing("not watched")
+    policy = load_policy(settings.policy_path)
+    try:
+        found = scan(msg.text, policy)
+    except ScanInputError as exc:
+        log.warning("watch: message %s not scanned: %s", msg.message_id, exc)
+        return _nothing("not scanned: message too large")
+    if not found:
+        return _nothing(None)
+    key = hash_secret(settings)
+    hashes = [fingerprint(msg.text[f.start:f.end], key) for f in found]
+    pairs = [(f, h) for f, h in zip(found, hashes) if not store.is_excepted(db, h, f.type)]
+    if not pairs:
+        return _nothing("reviewed as not sensitive", tuple(found))
+    if msg.edited:
+        # an edit re-sends the whole text: values already recorded for this message were already acted on
+        seen = {(r["type"], r["value_hash"]) for r in
+                store.findings_for_message(db, msg.place.platform, msg.place.channel, msg.message_id)}
+        pairs = [(f, h) for f, h in pairs if (f.type, h) not in seen]
+        if not pairs:
+            return _nothing("already handled", tuple(found))
+    kept = [f for f, _ in pairs]
+    ids = store.record_findings(db, [{
+        "platform": msg.place.platform, "channel": msg.place.channel, "message_id": msg.message_id,
+        "poster_id": msg.author.id, "type": f.type, "severity": f.severity, "policy_items": f.policy_items,
+        "start": f.start, "end": f.end, "redacted": f.redacted, "value_hash": h, "detector": f.detector,
+    } for f, h in pairs])
+    return _act(db, settings, policy, msg, kept, tuple(ids))
+
+
+def _act(db, settings, policy, msg: WatchedMessage, kept: list[Finding], ids: tuple[str, ...]) -> WatchOutcome:
+    now = clock()
+    severity = max((f.severity for f in kept), key=SEVERITIES.index)
+    place_key = f"{msg.place.platform}:{msg.place.channel}"
+    place = _place_name(msg.place)
+    labels = _labels(policy, kept)
+    excerpt = _excerpt(msg.text, kept)
+    items = ", ".join(str(i) for i in sorted({i for f in kept for i in f.policy_items})) or "-"
+    held: list[str] = []
+
+    delete = _at_least(severity, LIMITS.delete_min_severity)
+    nudge = None
+    if _allowed(db, "nudge", msg.author.id, LIMITS.nudges_per_poster, now):
+        masked = ", ".join(dict.fromkeys(f.redacted for f in kept))
+        nudge = Nudge(to=msg.author.id, finding_ids=ids, text=text(
+            "watch.nudge", place=place, labels=labels, masked=masked, items=items))
+    else:
+        held.append("nudge rate limit (poster)")
+
+    ticket = None
+    if _at_least(severity, LIMITS.incident_min_severity):
+        if _allowed(db, "incident", place_key, LIMITS.incidents_per_channel, now):
+            ticket = _open_incident(db, settings, source=f"watch:{msg.place.platform}", severity=severity,
+                                    summary=text("watch.incident_summary", labels=labels, place=place,
+                                                 poster=msg.author.id, excerpt=excerpt),
+                                    evidence=" ".join(filter(None, [msg.permalink, "findings " + ", ".join(ids)])))
+        else:
+            held.append("incident rate limit (channel)")
+
+    alert = None
+    if _at_least(severity, LIMITS.alert_min_severity):
+        if _allowed(db, "alert", place_key, LIMITS.alerts_per_channel, now):
+            count = store.take_suppressed(db, place_key)
+            alert = Alert(finding_ids=ids, text=text(
+                "watch.alert", severity=severity.capitalize(), labels=labels, place=place, poster=msg.author.id,
+                excerpt=excerpt,
+                link=text("watch.alert_link", permalink=msg.permalink) if msg.permalink else "",
+                ticket=text("watch.alert_ticket", ticket=ticket) if ticket else "",
+                held=text("watch.alert_held", count=count) if count else ""))
+        else:
+            store.add_suppressed(db, place_key, now=now)
+            held.append("alert rate limit (channel)")
+
+    suppressed = "; ".join(held) or None
+    store.update_actions(db, list(ids), nudged=nudge is not None, alerted=alert is not None,
+                         incident_ticket=ticket, suppressed=suppressed)
+    audit.record(db, "system:watch", "watch.findings", ids[0], place=place_key, poster=msg.author.id,
+                 types=sorted({f.type for f in kept}), severity=severity, ticket=ticket, suppressed=suppressed)
+    return WatchOutcome(tuple(kept), ids, nudge, alert, ticket, delete, suppressed)
+
+
+def mark_not_sensitive(db, settings, finding_id: str, person: Person, reason: str) -> str:
+    finding = store.get_finding(db, finding_id.strip())
+    if finding is None:
+        return text("watch.not_sensitive_unknown", finding_id=finding_id.strip()[:40])
+    if not (person.is_reviewer or person.id == finding["poster_id"]):
+        return text("watch.not_sensitive_refused")
+    reason = (reason or "").strip()
+    if not reason:
+        return text("watch.not_sensitive_reason_required")
+    if finding["status"] == "not_sensitive":
+        return text("watch.not_sensitive_already", finding_id=finding_id)
+    policy = load_policy(settings.policy_path)
+    safe_reason = mask_text(reason[:1000], scan(reason[:1000], policy))  # a reason may quote the value itself
+    store.add_exception(db, finding, person.id, safe_reason)
+    audit.record(db, person.id, "watch.not_sensitive", finding_id, type=finding["type"], reason=safe_reason)
+    rule = policy.findings.get(finding["type"])
+    return text("watch.not_sensitive_done", finding_id=finding_id, label=rule.label if rule else finding["type"],
+                who=person.name or person.id)

@@ -1,0 +1,45 @@
+"""Bank accounts: an ABA-valid routing number after a routing label, and an account number after an
+account label when the message is about banking (routing, deposit, checking, a bank or credit union).
+
+A district budget string ("unit 23410, fund 115, account 53405") has no banking words and short codes; a
+vendor number has a vendor label; nine digits without a routing label are not called a routing number.
+"""
+from __future__ import annotations
+
+from typing import Iterable
+
+from policy.detectors.base import Candidate, aba_valid, one_repeated_digit
+from policy.detectors.patterns import Pattern
+
+LABELS = (
+    ("routing", r"\b(?:routing(?:\s*(?:number|num|no\.?|#|transit))?|aba(?:\s*(?:number|no\.?|#|routing))?"
+                r"|rtn|rtg|r/t|transit(?:\s+number)?|bank\s+routing)(?:\b|#)"),
+    ("account", r"\b(?:acct\.?(?:\s*(?:number|num|no\.?|#))?|acc\s*#|a/c|account(?:\s*(?:number|num|no\.?|#))?"
+                r"|checking(?:\s+account)?|savings(?:\s+account)?|iban|credit\s+union|bank\s+account)(?:\b|#)"),
+)
+
+_NUMBER = Pattern(r"(?:^|[^\d\-./])(\d{6,17})(?:$|[^\d\-/]|[-/][^\d])")
+_BANKING = Pattern(r"(?i)\b(?:routing|aba|rtn|rtg|transit|bank|banking|credit\s+union|checking|savings|direct\s+deposit|"
+                       r"deposit|wire|ach|payroll|reimbursement|refund)\b")
+
+
+class BankAccountDetector:
+    name = "bank_account"
+    finding_type = "bank_account"
+    triggers = tuple("(?i)" + fragment for _, fragment in LABELS)  # both kinds need their label
+
+    def find(self, ctx) -> Iterable[Candidate]:
+        for m in _NUMBER.finditer(ctx.text):
+            start, end = m.span(1)
+            number = m.group(1)
+            if one_repeated_digit(number):
+                continue
+            label = ctx.nearest_label_before(start, 40)
+            if label == "routing" and aba_valid(number):
+                yield Candidate(self.finding_type, start, end, "aba_routing")
+            elif label == "account" and len(number) >= 6 and \
+                    _BANKING.search(ctx.window(start - 160, end + 160)):
+                yield Candidate(self.finding_type, start, end, "bank_account")
+
+
+DETECTORS = (BankAccountDetector(),)

@@ -1,0 +1,110 @@
+"""What a detector is: a small unit that proposes candidates; validation and context decide.
+
+A unit declares a name, the finding type it reports, its patterns (RE2, so matching stays linear in the
+text whatever the input) and the context words it needs; `find(ctx)` yields candidates in normalised
+offsets. The scanner maps them back to the original text and attaches severity from the policy file.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Callable, Iterable, NamedTuple, Protocol
+
+from policy.detectors.patterns import Pattern
+
+if TYPE_CHECKING:  # pragma: no cover
+    from policy.detectors.context import ScanContext
+
+
+class Candidate(NamedTuple):
+    """A value a unit found, in normalised offsets."""
+
+    type: str
+    start: int
+    end: int
+    detector: str
+
+
+class Detector(Protocol):
+    name: str
+    finding_type: str
+
+    # RE2 patterns: the unit can only find something where one of them matches (the scanner's prefilter)
+    triggers: tuple[str, ...]
+
+    def find(self, ctx: "ScanContext") -> Iterable[Candidate]: ...
+
+
+Accept = Callable[["ScanContext", object], bool]
+
+
+@dataclass(frozen=True)
+class PatternDetector:
+    """The common shape: one or more RE2 patterns; `group` names the value; `accept` validates and weighs
+    context. Most units are one of these with their own pattern and acceptance rule."""
+
+    name: str
+    finding_type: str
+    patterns: tuple[str, ...]
+    accept: Accept
+    group: int = 0
+    trigger_patterns: tuple[str, ...] = ()  # default: the patterns themselves
+    compiled: tuple = field(init=False, repr=False, compare=False)
+
+    @property
+    def triggers(self) -> tuple[str, ...]:
+        return self.trigger_patterns or self.patterns
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "compiled", tuple(Pattern(p) for p in self.patterns))
+
+    def find(self, ctx: "ScanContext") -> Iterable[Candidate]:
+        for regex in self.compiled:
+            for m in regex.finditer(ctx.text):
+                start, end = m.span(self.group)
+                if start < 0 or end <= start:
+                    continue
+                if self.accept(ctx, Match(m, start, end, m.group(self.group))):
+                    yield Candidate(self.finding_type, start, end, self.name)
+
+
+@dataclass(frozen=True)
+class Match:
+    """The part of a regex match a rule needs: the value's span and text, and the raw match for groups."""
+
+    raw: object
+    start: int
+    end: int
+    value: str
+
+
+def digits_of(value: str) -> str:
+    return "".join(ch for ch in value if ch.isdigit())
+
+
+def luhn_valid(number: str) -> bool:
+    total = 0
+    for i, ch in enumerate(reversed(number)):
+        d = ord(ch) - 48
+        if i % 2:
+            d *= 2
+            if d > 9:
+                d -= 9
+        total += d
+    return total % 10 == 0
+
+
+def aba_valid(routing: str) -> bool:
+    """The ABA routing checksum: 3-7-1 weights, and a Federal Reserve prefix (00-12, 21-32, 61-72, 80)."""
+    if len(routing) != 9 or not routing.isdigit():
+        return False
+    prefix = int(routing[:2])
+    if not (0 <= prefix <= 12 or 21 <= prefix <= 32 or 61 <= prefix <= 72 or prefix == 80):
+        return False
+    d = [int(c) for c in routing]
+    total = 3 * (d[0] + d[3] + d[6]) + 7 * (d[1] + d[4] + d[7]) + (d[2] + d[5] + d[8])
+    return total % 10 == 0 and routing != "000000000"
+
+
+def one_repeated_digit(number: str) -> bool:
+    """00000000, 11111111: template fillers, never a real identifier."""
+    return len(set(number)) <= 1

@@ -1,0 +1,165 @@
+"""What the detectors know about one message besides the candidate itself: nearby labels ("SSN", "routing",
+"ticket", "main office"), the column a value sits in when the message holds a pasted table, and the
+person names it mentions.
+
+Everything here is computed once per message in linear time (one RE2 pass for labels, one line walk for
+tables, one pass for capitalised words); lookups are binary searches, so context costs O(log n) per
+candidate and a megabyte message stays linear.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from typing import NamedTuple
+from typing import TYPE_CHECKING, Iterable
+
+
+from policy.document import District
+
+if TYPE_CHECKING:  # pragma: no cover
+    from policy.detectors.registry import Registry
+
+
+class Label(NamedTuple):
+    kind: str
+    start: int
+    end: int
+
+
+class lazy:
+    """A per-instance cached attribute: computed on first use, then a plain attribute. (functools'
+    cached_property takes a lock on every first access in Python 3.11, which costs more than the work here.)"""
+
+    def __init__(self, fn) -> None:
+        self.fn = fn
+        self.name = fn.__name__
+
+    def __get__(self, obj, owner=None):
+        if obj is None:
+            return self
+        value = self.fn(obj)
+        obj.__dict__[self.name] = value
+        return value
+
+
+_TABLE_DELIMITERS = (",", "\t", "|", ";")
+
+
+class ScanContext:
+    def __init__(self, text: str, district: District, registry: "Registry") -> None:
+        self.text = text
+        self.district = district
+        self.registry = registry
+
+    # -- labels ---------------------------------------------------------------------------------------------
+
+    @lazy
+    def labels(self) -> list[Label]:
+        found = []
+        kind_of = self.registry.kind_of_span
+        for m in self.registry.label_spans.finditer(self.text):
+            start, end = m.span()
+            kind = kind_of(self.text[start:end])
+            if kind:
+                found.append(Label(kind, start, end))
+        return found
+
+    @lazy
+    def _label_ends(self) -> list[int]:
+        return [label.end for label in self.labels]
+
+    @lazy
+    def _label_starts(self) -> list[int]:
+        return [label.start for label in self.labels]
+
+    def labels_before(self, pos: int, window: int) -> list[Label]:
+        """Labels ending within `window` characters before `pos`, nearest last."""
+        hi = bisect_right(self._label_ends, pos)
+        lo = bisect_left(self._label_ends, pos - window, 0, hi)
+        return self.labels[lo:hi]
+
+    def labels_after(self, pos: int, window: int) -> list[Label]:
+        lo = bisect_left(self._label_starts, pos)
+        hi = bisect_right(self._label_starts, pos + window, lo)
+        return self.labels[lo:hi]
+
+    def nearest_label_before(self, pos: int, window: int = 48) -> str | None:
+        """The kind of the closest label before `pos`, or the column's label when `pos` is in a table."""
+        cell = self.cell_label(pos)
+        if cell:
+            return cell
+        before = self.labels_before(pos, window)
+        return before[-1].kind if before else None
+
+    def has_label(self, kinds: Iterable[str], start: int, end: int) -> bool:
+        wanted = set(kinds)
+        lo = bisect_left(self._label_starts, max(0, start))
+        for label in self.labels[lo:]:
+            if label.start >= end:
+                return False
+            if label.kind in wanted:
+                return True
+        return False
+
+    # -- pasted tables (CSV, TSV, pipes): a column header labels every value below it -------------------
+
+    @lazy
+    def _cells(self) -> list[tuple[int, int, str]]:
+        cells: list[tuple[int, int, str]] = []
+        if "\n" not in self.text:
+            return cells
+        header: list[str | None] | None = None
+        delimiter = ""
+        start = 0
+        for line in self.text.split("\n"):
+            line_start, start = start, start + len(line) + 1
+            if header is not None and line.count(delimiter) == len(header) - 1 and line.strip():
+                pos = line_start
+                for index, field in enumerate(line.split(delimiter)):
+                    kind = header[index]
+                    if kind:
+                        cells.append((pos, pos + len(field), kind))
+                    pos += len(field) + 1
+                continue
+            header = None
+            for d in _TABLE_DELIMITERS:
+                fields = line.split(d)
+                if len(fields) >= 3 and not any(ch.isdigit() for ch in line) and all(f.strip() for f in fields):
+                    kinds = [self.registry.label_kind_of(f.strip().replace("_", " ")) for f in fields]
+                    if any(kinds):
+                        header, delimiter = kinds, d
+                    break
+        return cells
+
+    @lazy
+    def _cell_starts(self) -> list[int]:
+        return [c[0] for c in self._cells]
+
+    def cell_label(self, pos: int) -> str | None:
+        if not self._cells:
+            return None
+        i = bisect_right(self._cell_starts, pos) - 1
+        if i >= 0 and self._cells[i][0] <= pos < self._cells[i][1]:
+            return self._cells[i][2]
+        return None
+
+    # -- shared candidates: more than one unit needs them ------------------------------------------------
+
+    @lazy
+    def person_names(self) -> list[tuple[int, int]]:
+        from policy.detectors.names import find_person_names
+
+        return find_person_names(self.text)
+
+    @lazy
+    def name_edges(self) -> tuple[set[int], set[int]]:
+        return {end for _, end in self.person_names}, {start for start, _ in self.person_names}
+
+    @lazy
+    def student_ids(self) -> list[tuple[int, int]]:
+        from policy.detectors.student_id import student_id_spans
+
+        return student_id_spans(self)
+
+    def window(self, start: int, end: int) -> str:
+        return self.text[max(0, start):max(0, end)]
+

@@ -1,0 +1,160 @@
+"""Passwords, PINs, codes and logins written out in a sentence: "pw is ...", "password: ...",
+"alarm code for the annex door is 4826", "login: jdoe / Spring2026!".
+
+The label finds the statement; the value decides. A password value must look like one (six or more
+characters with a letter and a digit or symbol), so talk about passwords ("reset your password every 90
+days", "passwords must be 12 characters") never matches; a PIN or door code must be digits. Template
+placeholders, masked values and code that reads secrets from the environment are not values.
+"""
+from __future__ import annotations
+
+from typing import Iterable
+
+
+from policy.detectors.base import Candidate
+
+LABELS = (
+    ("password", r"\b(?:pass\s*words?|passwd|pass\s*phrase|pwd|pw|p@ss(?:word)?|pword|pass"
+                 r"|wi-?fi\s+(?:key|code)|network\s+key|host\s+key|meeting\s+(?:host\s+)?key|api\s*key|secret\s+key"
+                 r"|access\s+(?:key|token)|auth(?:entication)?\s+token|client\s+secret|bearer\s+token)(?:\b|:)"),
+    ("pin", r"\b(?:(?:door|alarm|gate|lock|keypad|copier|voicemail|vm|garage|building|entry|access|security"
+            r"|locker|safe|unlock|admin|printer|phone|device|ipad|lockbox|key\s*box|bike\s+lock)\s+"
+            r"(?:code|pin|combo|combination|passcode)|pin(?:\s*(?:code|number|#))?|combo|combination"
+            r"|passcode)(?:\b|:)"),
+    ("login", r"\b(?:log-?ins?|sign-?in|user\s*names?|user(?:\s*id)?|creds|credentials|acct\s+login)(?:\b|:)"),
+)
+
+_CONNECTORS = frozenset({"is", "was", "are", "=", ":", "->", "=>", "-", "--", "—", "to", "now", "be",
+                         "it's", "its", "as", "of", "will", "should"})
+_STRIP = "\"'`*_()[]{}<>,;"
+_SYMBOLS = set("!@#$%^&*+=?~|\\/<>.,;:-_")
+# Values that point at a secret instead of being one, or fill a template (plain substring tests: these run
+# for every token after every password label, so they stay at C speed).
+_REFERENCES = ("environ", "getenv", "process.env", "${", "{{", "%(", "vault", "keychain", "secret.", "secrets.",
+               "settings.", "config.", "os.", "http://", "https://", "redacted")
+_PLACEHOLDER_CHARS = frozenset("x*._-#")
+_COUNT_WORDS = frozenset({"digit", "digits", "char", "chars", "character", "characters", "day", "days", "month",
+                          "months", "minute", "minutes", "hour", "hours", "th", "st", "nd", "rd", "letters",
+                          "letter"})
+_PAIR_SEPARATORS = frozenset({"/", "|", "//", "and", "pw", "pw:", "pass", "pass:", "password", "password:",
+                              "p/w", "pwd", "pwd:"})
+
+
+def looks_like_password(value: str) -> bool:
+    if len(value) < 6 or len(value) > 128 or value.isalpha():
+        return False
+    has_letter = any(c.isalpha() for c in value)
+    if not has_letter:
+        return False
+    has_digit = any(c.isdigit() for c in value)
+    has_symbol = any(c in _SYMBOLS for c in value)
+    lowered = value.lower()
+    if any(ref in lowered for ref in _REFERENCES) or set(lowered) <= _PLACEHOLDER_CHARS:
+        return False
+    if (value[0] == "<" and value[-1] == ">") or (value[0] == "[" and value[-1] == "]"):
+        return False  # <your password>, [password]
+    if lowered.endswith(("character", "characters", "chars", "digit", "digits")):
+        return False  # "12-characters", "8digits": a rule, not a value
+    if lowered.lstrip("0123456789").lstrip("-") in _COUNT_WORDS and lowered[0].isdigit():
+        return False  # "12-digit", "90-days"
+    if value.replace("_", "").isalpha() and value.upper() == value:
+        return False  # DB_PASS: the name of a variable, not its value
+    return has_digit or (has_symbol and any(c in "!@#$%^&*+=?~" for c in value))
+
+
+def looks_like_pin(value: str) -> bool:
+    core = value.rstrip("#*")
+    return core.isdigit() and 3 <= len(core) <= 12 and set(core) != {"0"}  # 0000: a template, not a code
+
+
+def looks_like_pin_or_code(value: str) -> bool:
+    """Door, alarm and meeting codes are usually digits, sometimes a password-like string."""
+    return looks_like_pin(value) or looks_like_password(value)
+
+
+class CredentialStatementDetector:
+    name = "credential_statement"
+    finding_type = "credential"
+    triggers = tuple("(?i)" + fragment for _, fragment in LABELS)
+
+    def find(self, ctx) -> Iterable[Candidate]:
+        for label in ctx.labels:
+            if label.kind not in ("password", "pin", "login"):
+                continue
+            tokens = self._tokens_after(ctx.text, label.end)
+            span = self._value(label.kind, tokens)
+            if span:
+                yield Candidate(self.finding_type, span[0], span[1], self.name)
+
+    @staticmethod
+    def _tokens_after(text: str, pos: int) -> list[tuple[str, int, int]]:
+        window = text[pos:pos + 120]
+        cut = window.find("\n")
+        if cut >= 0:
+            window = window[:cut]
+        tokens = []
+        cursor = 0
+        for raw in window.split():  # str.split/find: C speed, and trivially linear on a bounded window
+            start = window.find(raw, cursor)
+            cursor = start + len(raw)
+            value = raw.strip(_STRIP)
+            if len(value) > 1 and value[0] in ":=":
+                value = value.lstrip(":=")  # "password=DB_PASS": the connector glued to the value
+            if not value:
+                if raw.strip() in (":", "=", "-", "—"):
+                    tokens.append((raw.strip(), pos + start, pos + cursor))
+                continue
+            offset = raw.find(value)
+            if value.endswith((".", ",")) and not looks_like_password(value):
+                value = value.rstrip(".,")
+            tokens.append((value, pos + start + offset, pos + start + offset + len(value)))
+            if raw.endswith((".", "?", "!")) and not looks_like_password(value) and len(tokens) > 1:
+                break  # the sentence ended before a value
+            if len(tokens) >= 10:
+                break
+        return tokens
+
+    def _value(self, kind: str, tokens: list[tuple[str, int, int]]) -> tuple[int, int] | None:
+        if not tokens:
+            return None
+        if kind == "login":
+            return self._login_pair(tokens)
+        check = looks_like_password if kind == "password" else looks_like_pin_or_code
+        first = tokens[0][0].lstrip(":=").lower()
+        if first in _CONNECTORS or tokens[0][0] in (":", "="):
+            for value, start, end in tokens[1:3]:
+                if value.lower() in _CONNECTORS or value in (":", "="):
+                    continue
+                return (start, end) if check(value) else None
+            return None
+        if check(tokens[0][0]):
+            return tokens[0][1], tokens[0][2]
+        # "password for the gym iPads is Falcon#2024!": a short qualifier, then the connector, then the value
+        for i, (value, _, _) in enumerate(tokens[:8]):
+            if value.lower() in ("is", "was", "=", ":", "are") or value.endswith(":"):
+                if any(check(v) for v, _, _ in tokens[:i]):
+                    return None
+                for later, start, end in tokens[i + 1:i + 3]:
+                    if later.lower() in _CONNECTORS:
+                        continue
+                    return (start, end) if check(later) else None
+                return None
+        return None
+
+    @staticmethod
+    def _login_pair(tokens: list[tuple[str, int, int]]) -> tuple[int, int] | None:
+        """"login is mreyes7 / Tulip$Garden44", "username sub_rm214, password ..." (the password label
+        handles the second form)."""
+        values = [t for t in tokens if t[0].lower() not in _CONNECTORS and t[0] not in (":", "=")]
+        for i in range(len(values) - 2):
+            user, sep, secret = values[i], values[i + 1], values[i + 2]
+            if sep[0].lower() in _PAIR_SEPARATORS and looks_like_password(secret[0]) and len(user[0]) >= 3:
+                return user[1], secret[2]
+        if values and "/" in values[0][0]:
+            user, _, secret = values[0][0].partition("/")
+            if len(user) >= 3 and looks_like_password(secret):
+                return values[0][1], values[0][2]
+        return None
+
+
+DETECTORS = (CredentialStatementDetector(),)

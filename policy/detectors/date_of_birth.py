@@ -1,0 +1,79 @@
+"""Dates of birth: a full date (day, month and year, in any common format, spelled-out ones included after
+normalisation) with a birth label right before it ("DOB", "born", "birthdate", a roster's dob column).
+
+Meeting, due and event dates carry no birth label; `MM/DD/YYYY` placeholders are not dates; a birthday
+without a year is not a date of birth. A lesson about a historical figure's birth is not a disclosure, so
+lesson and history words near the date reject it.
+"""
+from __future__ import annotations
+
+import datetime
+
+from policy.detectors.base import Match, PatternDetector
+from policy.detectors.patterns import Pattern
+
+LABELS = (
+    ("dob", r"\b(?:d\.?o\.?b\.?|date\s+of\s+birth|birth\s*date|birth\s*day|b-?day|born(?:\s+on)?"
+            r"|dob\s*:)(?:\b|:|\s)"),
+)
+
+_MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+           "oct": 10, "nov": 11, "dec": 12}
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+          r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+_NOT_A_BIRTH = Pattern(r"(?i)\b(?:lesson|timeline|history|historical|biography|anniversary|"
+                           r"president|inventor|author|famous|founded|established|century)\b")
+
+_PATTERNS = (
+    r"(?:^|[^\d/.\-])(\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2}))(?:$|[^\d/.\-]|[.\-/][^\d])",
+    r"(?:^|[^\d/.\-])(\d{4}[-/.]\d{1,2}[-/.]\d{1,2})(?:$|[^\d\-/.]|[-/.][^\d])",
+    r"(?i)\b(" + _MONTH + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})\b",
+    r"(?i)\b(\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"\.?,?\s+\d{4})\b",
+)
+_NUMERIC = Pattern(r"^(\d{1,4})[/.\-](\d{1,2})[/.\-](\d{1,4})$")
+_TEXT_PARTS = Pattern(r"(?i)(\d{1,4})|([a-z]+)")
+
+
+def parse_date(value: str) -> datetime.date | None:
+    """The calendar date a matched string names, or None when it is no real date."""
+    m = _NUMERIC.search(value)
+    try:
+        if m:
+            a, b, c = m.group(1), m.group(2), m.group(3)
+            if len(a) == 4:
+                year, month, day = int(a), int(b), int(c)
+            else:
+                month, day, year = int(a), int(b), int(c)
+                if month > 12 and day <= 12:
+                    month, day = day, month  # 17/04/2012
+                if len(c) == 2:
+                    year += 2000 if year <= datetime.date.today().year % 100 else 1900
+            return datetime.date(year, month, day)
+        numbers, month = [], None
+        for part in _TEXT_PARTS.finditer(value):
+            if part.group(1):
+                numbers.append(int(part.group(1)))
+            elif part.group(2).lower()[:3] in _MONTHS and month is None:
+                month = _MONTHS[part.group(2).lower()[:3]]
+        if month and len(numbers) == 2:
+            day, year = (numbers[0], numbers[1]) if numbers[1] > 31 else (numbers[1], numbers[0])
+            return datetime.date(year, month, day)
+    except ValueError:
+        return None
+    return None
+
+
+def _accept(ctx, m: Match) -> bool:
+    date = parse_date(m.value)
+    # a birth date lies at least a year back: "Born to Read night is 11/12" and party dates do not
+    if date is None or not (1900 <= date.year) or date > datetime.date.today() - datetime.timedelta(days=365):
+        return False
+    if ctx.nearest_label_before(m.start, 60) != "dob":
+        return False
+    return not _NOT_A_BIRTH.search(ctx.window(m.start - 120, m.end + 80))
+
+
+DETECTORS = (
+    PatternDetector(name="date_of_birth", finding_type="date_of_birth", patterns=_PATTERNS, group=1,
+                    accept=_accept, trigger_patterns=tuple("(?i)" + fragment for _, fragment in LABELS)),
+)

@@ -1,0 +1,59 @@
+"""Exclusions as their own units: the labels that say a number or address is NOT a person's data.
+
+Work orders, tickets, POs, invoices, asset tags, vendor numbers, budget strings, rooms and extensions name
+numbers that look like IDs; office, fax and help-desk labels name phone lines that are not a person's own;
+school and public-place words name addresses nobody lives at. The district's own numbers, domains and
+addresses come from the policy file's `district` block (policy/document.py), so another district changes
+the file, not this code.
+"""
+from __future__ import annotations
+
+from policy.detectors.base import digits_of
+from policy.detectors.patterns import Pattern
+from policy.document import District
+
+# (kind, RE2 fragment, matched case-insensitively). A unit rejects a candidate whose nearest label is one of
+# these kinds.
+LABELS: tuple[tuple[str, str], ...] = (
+    ("reference", r"\b(?:work\s+order|purchase\s+order|p\.?o\.?\s*(?:number|no\.?|#)|po|p\.o\.|invoice|inv"
+                  r"|order(?:\s+(?:number|no\.?))?|asset(?:\s+tags?)?|tags?|vendor(?:\s+(?:number|no\.?|id))?"
+                  r"|tracking(?:\s+(?:number|no\.?))?|ticket(?:\s+(?:number|no\.?))?|tickets|case\s+(?:number|no\.?|#)|ref(?:erence)?"
+                  r"|confirmation|requisition|req|unit|fund|budget|account\s+code|cost\s+center"
+                  r"|employee(?:\s+(?:id|number|no\.?))?|emp\s*id|staff\s+id|badge|school\s+(?:id|code|number)"
+                  r"|school\s+unit|isbn|serial(?:\s+number)?|model|sku|zip(?:\s+code)?|route|bus|room|rm|ext\.?"
+                  r"|extension)\b"),
+    ("office_line", r"\b(?:main\s+office|front\s+office|attendance\s+(?:office|line)|office(?:\s+line)?|fax"
+                    r"|front\s+desk|main\s+line|school\s+(?:line|phone|number)|help\s*desk|service\s+desk"
+                    r"|support|switchboard|hotline|library|nurse'?s\s+office|counseling\s+office|dispatch"
+                    r"|911|voicemail\s+line)\b"),
+    ("public_place", r"\b(?:school\s+address|central\s+office|mailroom|stadium|field\s*house|campus|gym"
+                     r"|elementary|high\s+school|middle\s+school|academy|school|office|library|museum|park"
+                     r"|church|center|warehouse|depot|district\s+office|headquarters|hq|store|restaurant"
+                     r"|venue|hotel|meet\s+(?:us\s+)?at|entrance)\b"),
+)
+
+_PLACEHOLDER = Pattern(r"(?i)^(?:[x#*_.\- ]+|0+[-\s]?0+[-\s]?0+)$")
+
+
+def is_placeholder(value: str) -> bool:
+    """XXX-XX-XXXX, ***-**-****, 000-00-0000, ________: a template, not a value."""
+    return bool(_PLACEHOLDER.search(value)) or set(digits_of(value)) <= {"0"}
+
+
+def is_district_phone(district: District, number_digits: str) -> bool:
+    tail = number_digits[-10:]
+    known = [district.service_desk_phone, *district.office_numbers]
+    return any(digits_of(n)[-10:] == tail for n in known if digits_of(n))
+
+
+def is_district_email(district: District, domain: str) -> bool:
+    domain = domain.lower().rstrip(".")
+    return any(domain == d or domain.endswith("." + d) for d in district.email_domains)
+
+
+def is_public_address(district: District, address: str) -> bool:
+    simple = " ".join(address.lower().replace(".", "").split())
+    return any(" ".join(a.lower().replace(".", "").split()) in simple for a in district.public_addresses)
+
+
+DETECTORS: tuple = ()

@@ -1,0 +1,110 @@
+"""RE2 patterns matched the fast way: on bytes when the text is ASCII.
+
+google-re2's Python wrapper converts every match offset between UTF-8 bytes and characters when it is
+given a str, which costs more than the matching itself on chat-sized messages. Almost every normalised
+message is ASCII, where byte and character offsets are the same, so a Pattern matches the encoded bytes
+then and falls back to the str interface (with the wrapper's offset conversion) otherwise. Same RE2
+engine, same linear-time guarantee, identical results.
+"""
+from __future__ import annotations
+
+from typing import Iterator
+
+import re2
+
+
+class AsciiMatch:
+    """A bytes match that answers like a str match (valid because the text was ASCII)."""
+
+    __slots__ = ("_m",)
+
+    def __init__(self, m) -> None:
+        self._m = m
+
+    def span(self, group: int = 0) -> tuple[int, int]:
+        return self._m.span(group)
+
+    def start(self, group: int = 0) -> int:
+        return self._m.span(group)[0]
+
+    def end(self, group: int = 0) -> int:
+        return self._m.span(group)[1]
+
+    def group(self, group: int = 0) -> str | None:
+        value = self._m.group(group)
+        return None if value is None else value.decode("ascii")
+
+    @property
+    def lastindex(self) -> int | None:
+        return self._m.lastindex
+
+
+class RawMatch:
+    """A match straight from RE2's C++ `Match` (spans per group) on ASCII bytes."""
+
+    __slots__ = ("_spans", "_text")
+
+    def __init__(self, spans, text: str) -> None:
+        self._spans = spans
+        self._text = text
+
+    def span(self, group: int = 0) -> tuple[int, int]:
+        return self._spans[group]
+
+    def start(self, group: int = 0) -> int:
+        return self._spans[group][0]
+
+    def end(self, group: int = 0) -> int:
+        return self._spans[group][1]
+
+    def group(self, group: int = 0) -> str | None:
+        a, b = self._spans[group]
+        return None if a < 0 else self._text[a:b]
+
+    @property
+    def lastindex(self) -> int | None:
+        last = None
+        for index in range(1, len(self._spans)):
+            if self._spans[index][0] >= 0:
+                last = index
+        return last
+
+
+# google-re2 (pinned < 2) exposes its compiled C++ object and anchor enum on the wrapper; driving `Match`
+# directly skips the wrapper's per-match generator. If a release hides them, the public API is used instead.
+_UNANCHORED = getattr(getattr(re2, "_Anchor", None), "UNANCHORED", None)
+
+
+class Pattern:
+    __slots__ = ("pattern", "_str", "_bytes", "_raw", "groups")
+
+    def __init__(self, pattern: str) -> None:
+        self.pattern = pattern
+        self._str = re2.compile(pattern)
+        self._bytes = re2.compile(pattern.encode("utf-8"))
+        self._raw = getattr(self._bytes, "_regexp", None) if _UNANCHORED is not None else None
+        self.groups = self._str.groups
+
+    def finditer(self, text: str) -> Iterator:
+        if not text.isascii():
+            yield from self._str.finditer(text)
+            return
+        data = text.encode("ascii")
+        if self._raw is None:
+            for m in self._bytes.finditer(data):
+                yield AsciiMatch(m)
+            return
+        match, pos, end = self._raw.Match, 0, len(data)
+        while pos <= end:
+            spans = match(_UNANCHORED, data, pos, end)
+            a, b = spans[0]
+            if a < 0:
+                return
+            yield RawMatch(spans, text)
+            pos = b if b > pos else pos + 1  # an empty match must still move forward
+
+    def search(self, text: str):
+        if text.isascii():
+            m = self._bytes.search(text.encode("ascii"))
+            return None if m is None else AsciiMatch(m)
+        return self._str.search(text)

@@ -1,0 +1,76 @@
+"""Payment card numbers: 13-19 digits in a card's own grouping, Luhn-valid, in a card network's range.
+
+"Card ending in 4417" and masked numbers have too few digits; a 16-digit order number fails Luhn or sits
+after an order label; a 22-digit tracking number is not grouped like a card. Digits may be split by spaces,
+dashes or line breaks (normalisation already joined digits written one by one).
+"""
+from __future__ import annotations
+
+from typing import Iterable
+
+from policy.detectors.base import Candidate, luhn_valid
+from policy.detectors.patterns import Pattern
+
+LABELS = (
+    ("card", r"\b(?:(?:credit|debit|p-?|pro)\s*card(?:\s*(?:number|num|no\.?|#))?|card(?:\s*(?:number|num|no\.?|#))?"
+             r"|visa|master\s*card|mc|amex|american\s+express|discover|cc\s*#?|cvv|exp(?:iry|iration)?)(?:\b|#)"),
+)
+
+_RUN = Pattern(r"(?:^|[^\d\-.])(\d{1,19}(?:(?:[ \-]|\r?\n){1,2}\d{1,19}){0,6})(?:$|[^\d])")
+_GROUP = Pattern(r"\d+")
+# How issuers print numbers: one block, 4-4-4-4(-3), Amex 4-6-5, Diners 4-6-4.
+CARD_SHAPES = frozenset({(4, 4, 4, 4), (4, 6, 5), (4, 6, 4), (4, 4, 4, 4, 3), (4, 4, 4, 3), (4, 4, 4, 2),
+                         (4, 4, 5)})
+_REJECTING = frozenset({"reference", "account", "routing", "student_id", "ssn", "phone", "office_line"})
+
+
+def card_network(number: str) -> str | None:
+    n = len(number)
+    two, four = int(number[:2]), int(number[:4])
+    if number[0] == "4" and n in (13, 16, 19):
+        return "visa"
+    if (51 <= two <= 55 or 2221 <= four <= 2720) and n == 16:
+        return "mastercard"
+    if two in (34, 37) and n == 15:
+        return "amex"
+    if (number.startswith("6011") or number.startswith("65") or 644 <= int(number[:3]) <= 649) and n in (16, 19):
+        return "discover"
+    if two in (36, 38) or 300 <= int(number[:3]) <= 305:
+        return "diners" if n in (14, 16) else None
+    if 3528 <= four <= 3589 and n in (16, 19):
+        return "jcb"
+    return None
+
+
+def _valid(digits: str) -> bool:
+    return 13 <= len(digits) <= 19 and luhn_valid(digits) and card_network(digits) is not None \
+        and len(set(digits)) > 2
+
+
+class PaymentCardDetector:
+    name = "payment_card"
+    finding_type = "payment_card"
+    triggers = (r"\d(?:(?:[ \-]|\r?\n){0,2}\d){12}",)
+
+    def find(self, ctx) -> Iterable[Candidate]:
+        for m in _RUN.finditer(ctx.text):
+            groups = [(g.start() + m.start(1), g.end() + m.start(1), g.group(0)) for g in _GROUP.finditer(m.group(1))]
+            for i, j in _windows(groups):
+                digits = "".join(g[2] for g in groups[i:j])
+                shape = tuple(len(g[2]) for g in groups[i:j])
+                if (len(shape) == 1 or shape in CARD_SHAPES) and _valid(digits):
+                    start, end = groups[i][0], groups[j - 1][1]
+                    label = ctx.nearest_label_before(start, 32)
+                    # "my card for the field trip tickets: 4179 ...": a card label outweighs a nearer one
+                    if label not in _REJECTING or any(l.kind == "card" for l in ctx.labels_before(start, 48)):
+                        yield Candidate("payment_card", start, end, self.name)
+                    break
+
+
+def _windows(groups: list) -> list[tuple[int, int]]:
+    """Every run of consecutive groups, longest first, so a card beside another number is still found."""
+    n = len(groups)
+    return sorted(((i, j) for i in range(n) for j in range(i + 1, min(n, i + 6) + 1)), key=lambda w: w[0] - w[1])
+
+
+DETECTORS = (PaymentCardDetector(),)

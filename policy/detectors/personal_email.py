@@ -1,0 +1,47 @@
+"""Personal e-mail addresses: an address outside the district's domains that belongs to a person.
+
+District addresses (the policy file's `district.email_domains`, subdomains included), role mailboxes
+(orders@, no-reply@, support@, events@ ...) and reserved example domains are not personal.
+"""
+from __future__ import annotations
+
+from policy.detectors.base import Match, PatternDetector
+from policy.detectors.exclusions import is_district_email
+
+ROLE_MAILBOXES = frozenset("""
+admin administrator abuse accounts accounting billing booking bookings careers contact customerservice
+events frontdesk frontoffice hello help helpdesk hr info information inquiries jobs mail mailer marketing
+news newsletter noreply no-reply donotreply do-not-reply notifications office orders payments postmaster
+press pta pto reception registrar registration sales security service servicedesk support team tickets
+webmaster enroll enrollment admissions attendance nurse principal library volunteer volunteers
+""".split())
+ORGANISATION_WORDS = ("pta", "pto", "booster", "office", "school", "dept", "department", "frontdesk")
+RESERVED_DOMAINS = ("example.com", "example.org", "example.net", "example.edu", "test", "example",
+                    "invalid", "localhost")
+
+
+def _accept(ctx, m: Match) -> bool:
+    local, _, domain = m.value.rpartition("@")
+    domain = domain.lower().rstrip(".")
+    if is_district_email(ctx.district, domain):
+        return False
+    if any(domain == d or domain.endswith("." + d) for d in RESERVED_DOMAINS):
+        return False
+    local = local.lower().split("+")[0]
+    if local in ROLE_MAILBOXES:
+        return False
+    # "harmon-office@", "lincoln.pta@", "eaglesboosters@": an organisation's box on a free-mail domain
+    parts = set(local.replace("-", ".").replace("_", ".").split("."))
+    return not (parts & ROLE_MAILBOXES or any(word in local for word in ORGANISATION_WORDS))
+
+
+DETECTORS = (
+    PatternDetector(
+        name="personal_email",
+        finding_type="personal_email",
+        patterns=(r"(?:^|[^A-Za-z0-9._%+\-])([A-Za-z0-9][A-Za-z0-9._%+\-]{0,63}@[A-Za-z0-9](?:[A-Za-z0-9\-]{0,62}"
+                  r"\.)+[A-Za-z]{2,24})\b",),
+        group=1,
+        accept=_accept,
+    ),
+)

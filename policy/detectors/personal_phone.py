@@ -1,0 +1,79 @@
+"""Personal phone numbers: a North American number (NANP rules: area and exchange codes start 2-9) that is
+not a school, office, fax or help-desk line.
+
+The ITS Service Desk and the configured office numbers (policy file, `district`) never count; a number whose
+nearest label is an office, fax, attendance line, support desk or extension is an institution's; a number
+labelled as an account, routing, card, SSN or student ID is that instead. 911, extensions and "555
+students" are too short to match.
+"""
+from __future__ import annotations
+
+from policy.detectors.base import Match, PatternDetector, digits_of
+from policy.detectors.patterns import Pattern
+from policy.detectors.exclusions import is_district_phone
+
+LABELS = (
+    ("phone", r"\b(?:cell(?:\s*phone)?|mobile|phone(?:\s*(?:number|no\.?|#))?|tel|telephone|text(?:\s+me)?"
+              r"|call(?:\s+me)?|home\s+(?:phone|number)|personal\s+(?:number|cell|phone)|whatsapp|signal)\b"),
+)
+
+TOLL_FREE = frozenset({"800", "833", "844", "855", "866", "877", "888"})
+_PERSONAL_CUES = Pattern(r"(?i)\b(?:cell|mobile|personal|home|my|his|her|their|mom|dad|mother|father|parent|"
+                         r"guardian|grandma|grandpa|aunt|uncle)\b")
+_REJECTING = frozenset({"office_line", "reference", "account", "routing", "card", "ssn", "student_id"})
+_AFTER_OFFICE = ("office", "fax", "main line", "front desk", "ext", "x", "attendance", "help desk", "support")
+
+
+def _accept(ctx, m: Match) -> bool:
+    number = digits_of(m.value)
+    if len(number) == 11 and number[0] != "1":
+        return False
+    if is_district_phone(ctx.district, number):
+        return False
+    national = number[-10:]
+    if national[:3] in TOLL_FREE:
+        return False  # 800/888/...: businesses and vendors, never a person's own line
+    if national[3:6] in ("555",) and not ("0100" <= national[6:] <= "0199"):
+        return False  # 555 outside the fictional block is directory assistance, not a person
+    if ctx.nearest_label_before(m.start, 40) in _REJECTING:
+        return False
+    after = ctx.window(m.end, m.end + 20).lower().lstrip(" ,()-")
+    if after.startswith(_AFTER_OFFICE):
+        return False
+    # "the office says call 773-...": an office word close by outweighs "call", unless the text says whose
+    # own number it is ("her cell", "my personal number")
+    if ctx.has_label(("office_line",), m.start - 40, m.start) and not _PERSONAL_CUES.search(
+            ctx.window(m.start - 40, m.end + 20)):
+        return False
+    return True
+
+
+def _accept_international(ctx, m: Match) -> bool:
+    number = digits_of(m.value)
+    if not 9 <= len(number) <= 15 or number.startswith("1"):
+        return False  # +1 numbers are North American: the unit above judges them
+    if ctx.nearest_label_before(m.start, 40) in _REJECTING:
+        return False
+    after = ctx.window(m.end, m.end + 20).lower().lstrip(" ,()-")
+    return not after.startswith(_AFTER_OFFICE)
+
+
+DETECTORS = (
+    PatternDetector(
+        name="personal_phone_international",
+        finding_type="personal_phone",
+        # "+52 55 1234 5678", "+44 20 7946 0958": a country code and 8-14 more digits
+        patterns=(r"(?:^|[^\w+])(\+[2-9]\d{0,2}(?:[ .\-]?\(?\d{1,4}\)?){2,5})(?:$|[^\d\-/])",),
+        group=1,
+        accept=_accept_international,
+    ),
+    PatternDetector(
+        name="personal_phone",
+        finding_type="personal_phone",
+        # separators may include a line break: a number split across lines is still one number
+        patterns=(r"(?:^|[^\d\w+\-./])((?:\+?1[ \t.\-]{0,2})?(?:\([2-9]\d{2}\)|[2-9]\d{2})[ \t.\-\n]{0,3}[2-9]\d{2}"
+                  r"[ \t.\-\n]{0,3}\d{4})(?:$|[^\d\-/]|[-/][^\d])",),
+        group=1,
+        accept=_accept,
+    ),
+)

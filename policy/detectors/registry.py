@@ -1,0 +1,130 @@
+"""The one place that lists the detector units, and the labels (context words) they declare.
+
+A unit is a module under policy/detectors/ exposing `DETECTORS` (units with `name`, `finding_type` and
+`find(ctx)`) and optionally `LABELS` ((kind, RE2 fragment) pairs). A district adds its own identifier
+without editing the engine: a YAML file in policy/data/detectors/ (see policy/detectors/custom.py) or one
+more module line below.
+"""
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import re2
+
+from policy.detectors.custom import load_custom_detectors
+from policy.detectors.patterns import Pattern
+from policy.normalize import PASSES
+
+# Order matters for labels only: at one position the first listed kind wins ("account code" is a budget
+# string before it is a bank account), so the exclusions come first.
+DETECTOR_MODULES: tuple[str, ...] = (
+    "policy.detectors.exclusions",
+    "policy.detectors.ssn",
+    "policy.detectors.student_id",
+    "policy.detectors.date_of_birth",
+    "policy.detectors.credential_tokens",
+    "policy.detectors.credential_statements",
+    "policy.detectors.credential_config",
+    "policy.detectors.payment_card",
+    "policy.detectors.bank_account",
+    "policy.detectors.personal_phone",
+    "policy.detectors.personal_email",
+    "policy.detectors.home_address",
+    "policy.detectors.student_record",
+)
+
+CUSTOM_DIR = Path(__file__).resolve().parent.parent / "data" / "detectors"
+
+
+# Chat messages are short; above this the prefilter is skipped and every unit runs (RE2::Set reports
+# "no match" when its DFA runs out of memory, which must never hide a finding).
+PREFILTER_MAX_CHARS = 65_536
+
+
+@dataclass(frozen=True)
+class Registry:
+    detectors: tuple
+    label_kinds: tuple[str, ...]
+    label_regex: object
+    label_fragments: tuple[str, ...]
+    trigger_set: object
+    trigger_owner: tuple[int, ...]
+    label_spans: object  # the same alternation without capture groups: RE2 finds spans by DFA alone
+    label_set: object  # full-match set of the fragments: which kind a found span is (lowest index wins)
+
+    combined_set: object  # the normalisation passes' triggers first, then the units' triggers
+
+    def plan(self, text: str) -> tuple | None:
+        """For ASCII text: the units to run when no normalisation pass has work, or None when one has (the
+        caller then normalises and asks `units_for`). Saves a second Set pass on ordinary messages."""
+        if len(text) > PREFILTER_MAX_CHARS or not text.isascii():
+            return None
+        hits = self.combined_set.Match(text) or ()
+        passes = len(PASSES)
+        if any(i < passes for i in hits):
+            return None
+        if not hits:
+            return ()
+        return tuple(self.detectors[i] for i in sorted({self.trigger_owner[i - passes] for i in hits}))
+
+    def kind_of_span(self, phrase: str) -> str | None:
+        hits = self.label_set.Match(phrase)
+        return self.label_kinds[min(hits)] if hits else None
+
+    def units_for(self, text: str) -> tuple:
+        """The units whose trigger patterns occur in `text`: one RE2::Set pass instead of one regex per unit,
+        which is what makes a scan of an ordinary message cost microseconds."""
+        if len(text) > PREFILTER_MAX_CHARS:
+            return self.detectors
+        hits = self.trigger_set.Match(text)
+        if not hits:
+            return ()
+        return tuple(self.detectors[i] for i in sorted({self.trigger_owner[i] for i in hits}))
+
+    def label_kind_of(self, phrase: str) -> str | None:
+        """The label kind a whole phrase is (a table header such as "student_id" or "DOB"), if any."""
+        m = self.label_regex.search(phrase)
+        if m and m.lastindex and m.start() == 0 and len(phrase) - m.end(m.lastindex) <= 1:
+            return self.label_kinds[m.lastindex - 1]
+        return None
+
+
+@lru_cache(maxsize=4)
+def build_registry(custom_dir: Path | None = CUSTOM_DIR) -> Registry:
+    detectors: list = []
+    labels: list[tuple[str, str]] = []
+    for name in DETECTOR_MODULES:
+        module = importlib.import_module(name)
+        labels.extend(getattr(module, "LABELS", ()))
+        detectors.extend(module.DETECTORS)
+    if custom_dir is not None:
+        custom, custom_labels = load_custom_detectors(custom_dir)
+        detectors.extend(custom)
+        labels.extend(custom_labels)
+    pattern = "(?i)" + "|".join(f"({fragment})" for _, fragment in labels)
+    options = re2.Options()
+    options.max_mem = 64 << 20
+    label_set = re2.Set.FullMatchSet(options)
+    for _, fragment in labels:
+        label_set.Add("(?i)(?:" + fragment + ")")
+    label_set.Compile()
+    label_spans = Pattern("(?i)" + "|".join(f"(?:{fragment})" for _, fragment in labels))
+    trigger_set = re2.Set.SearchSet(options)
+    owner = []
+    for index, unit in enumerate(detectors):
+        for trigger in unit.triggers:
+            trigger_set.Add(trigger)
+            owner.append(index)
+    trigger_set.Compile()
+    combined = re2.Set.SearchSet(options)
+    for _, trigger in PASSES:
+        combined.Add(trigger)
+    for unit in detectors:
+        for trigger in unit.triggers:
+            combined.Add(trigger)
+    combined.Compile()
+    return Registry(tuple(detectors), tuple(kind for kind, _ in labels), Pattern(pattern),
+                    tuple(fragment for _, fragment in labels), trigger_set, tuple(owner), label_spans, label_set, combined)

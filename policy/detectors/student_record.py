@@ -1,0 +1,101 @@
+"""Student records: education-record information (grades and scores, attendance, discipline, IEP/504 and
+services, disability, health, counselling, immigration, lunch eligibility, housing, custody, retention)
+tied to an identifiable student: a name, a first name and initial, or a student ID in the same sentence
+(or the next one when it goes on with "he"/"she").
+
+Praise, awards, rosters, schedules, meeting logistics and IEP talk with no student identified are not
+records; names after a title (Ms., Mr., Dr., Coach) are staff.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import Iterable
+
+from policy.detectors.base import Candidate
+from policy.detectors.patterns import Pattern
+
+# Record terms by category: data, so a district can extend them. Matched case-insensitively except where
+# the fragment sets (?-i) (IEP, ELA grades).
+RECORD_TERMS: dict[str, str] = {
+    "grades": r"\bfail(?:ing|ed|s)\b|\breport\s+card\b|\b(?-i:[DF][+-]?|C-)\s+in\s+(?-i:[A-Z][A-Za-z]+)\b"
+              r"|\bgpa\b|\b\d+(?:st|nd|rd|th)\s+grade\s+(?:reading\s+)?level\b|\bscored\s+(?:an?\s+)?\d{1,3}\s?%"
+              r"|\bacademic\s+probation\b|\bbelow\s+(?:grade|average|basic)\b",
+    "attendance": r"\btruan(?:t|cy)\b|\bchronic(?:ally)?\s+absen\w*\b|\b\d+\s+(?:unexcused\s+)?(?:absences|tardies)\b"
+                  r"|\babsent\s+(?:for\s+)?\d+\s+days\b|\bunexcused\b",
+    "discipline": r"\bsuspen(?:ded|sion)\b|\bexpel(?:led)?\b|\bexpulsion\b|\bdetention\b|\bbehaviou?r\s+"
+                  r"(?:contract|plan|intervention)\b|\bdisciplin\w*\b|\bfight(?:ing)?\b|\barrest(?:ed)?\b"
+                  r"|\bin-school\s+suspension\b",
+    "special_education": r"\b(?-i:IEP)s?\b|\b504\b|\bspecial\s+ed(?:ucation)?\b|\bsped\b|\blearning\s+disabilit"
+                         r"\w*|\bpsych(?:ological)?\s+eval\w*|\bextended\s+time\b|\bscribe\b|\baccommodations?\b"
+                         r"|\bresource\s+room\b|\bspeech\s+therapy\b",
+    "health": r"\bdiagnos\w*|\badhd\b|\bautis\w*|\bdyslexi\w*|\bdiabet\w*|\basthma\w*|\ballerg\w*"
+              r"|\bepi-?pen\b|\binhaler\b|\binsulin\b|\bseizures?\b|\bepilep\w*|\bmedications?\b|\bmedicated\b"
+              r"|\bprescri\w*|\bdepress\w*|\banxiety\b|\bself-?harm\w*|\bsuicid\w*|\bpregnan\w*|\bdisorder\b"
+              r"|\btherap(?:y|ist)\b|\bsocial\s+worker\b|\bcounsel(?:or|ing|ling)\b|\bmental\s+health\b"
+              r"|\bconcussion\b|\bcancer\b|\bhospitali[sz]ed\b|\beating\s+disorder\b|\bbipolar\b|\bptsd\b"
+              r"|\bdisabilit\w*",
+    "immigration": r"\bundocumented\b|\bimmigration\s+status\b|\bdaca\b|\bdeport\w*|\basylum\b"
+                   r"|\brefugee\s+status\b|\billegal(?:ly)?\s+(?:here|immigrant)\b|\bno\s+papers\b",
+    "lunch": r"\bfree\s+(?:or\s+reduced\s+)?lunch\b|\breduced(?:-price)?\s+lunch\b|\bfree/reduced\b",
+    "housing": r"\bhomeless\w*|\bmckinney|\bshelter\b|\bdoubled[\s-]up\b|\bevict\w*|\bfoster\s+care\b",
+    "custody": r"\bcustody\b|\bdcfs\b|\bprotective\s+order\b|\bchild\s+welfare\b|\babuse[ds]?\b|\bneglect\w*"
+               r"|\border\s+of\s+protection\b",
+    "retention": r"\bretained\b|\bretention\b|\bheld\s+back\b|\bcredit\s+recovery\b|\brepeat(?:ing)?\s+"
+                 r"(?:the\s+)?(?:grade|year)\b",
+}
+
+_TERMS_PATTERN = "(?i)(?:" + "|".join(f"(?:{p})" for p in RECORD_TERMS.values()) + ")"
+_TERMS = Pattern(_TERMS_PATTERN)
+# A period after a lone capital is an initial ("Lena M. takes..."), not the end of a sentence.
+_SENTENCE_END = Pattern(r"(?:(?:^|[^A-Z])[.!?]|[A-Z][a-z]+[.!?]|[!?])(?:\s|$)|\n")
+# A term followed by one of these names a staff role or a service, not a student's record ("504 coordinator",
+# "sped teacher", "counseling office").
+STAFF_ROLE_AFTER = ("coordinator", "teacher", "case manager", "department", "dept", "office", "training",
+                    "compliance", "policy", "staff", "director", "team lead", "specialist", "aide", "clerk",
+                    "chair", "liaison", "supervisor", "administrator", "services office",
+                    # logistics and materials: "IEP meeting", "allergy forms", "depression screening resources"
+                    "meeting", "forms", "form ", "form.", "form,", "paperwork", "screening", "resources",
+                    "schedule", "window", "calendar", "binder", "folder", "template", "workshop", "awareness")
+_PRONOUN = Pattern(r"(?i)\b(?:he|she|his|her|him|hers|they|their)\b")
+
+
+class StudentRecordDetector:
+    name = "student_record"
+    finding_type = "student_record"
+    triggers = (_TERMS_PATTERN,)
+
+    def find(self, ctx) -> Iterable[Candidate]:
+        terms = [m.span() for m in _TERMS.finditer(ctx.text)]
+        if not terms:
+            return
+        identifiers = sorted(ctx.person_names + ctx.student_ids)
+        if not identifiers:
+            return
+        bounds = [0] + [m.end() for m in _SENTENCE_END.finditer(ctx.text)] + [len(ctx.text)]
+        ident_starts = [a for a, _ in identifiers]
+        reported: set[tuple[int, int]] = set()
+        for t_start, t_end in terms:
+            if ctx.text[t_end:t_end + 24].lower().lstrip(" -").startswith(STAFF_ROLE_AFTER):
+                continue
+            s = bisect_left(bounds, t_start + 1) - 1
+            sentence = (bounds[s], bounds[s + 1] if s + 1 < len(bounds) else len(ctx.text))
+            found = self._identifier_in(ident_starts, identifiers, *sentence)
+            if found is None and s > 0 and _PRONOUN.search(ctx.window(*sentence)):
+                previous = (bounds[s - 1], bounds[s])
+                found = self._identifier_in(ident_starts, identifiers, *previous)
+            if found is None:
+                continue
+            start, end = min(found[0], t_start), max(found[1], t_end)
+            if end - start > 240:
+                start, end = t_start, t_end
+            if (start, end) not in reported:
+                reported.add((start, end))
+                yield Candidate(self.finding_type, start, end, self.name)
+
+    @staticmethod
+    def _identifier_in(starts: list[int], identifiers: list, lo: int, hi: int):
+        i = bisect_left(starts, lo)
+        return identifiers[i] if i < len(identifiers) and identifiers[i][0] < hi else None
+
+
+DETECTORS = (StudentRecordDetector(),)

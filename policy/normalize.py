@@ -1,0 +1,385 @@
+"""Normalisation before matching, with a map from every normalised character back to the original text.
+
+People (and chat platforms) disguise values: fullwidth digits, zero-width spaces inside an SSN, no-break
+spaces and figure dashes as separators, Slack's `<tel:...|...>` markup, `(at)`/`(dot)` e-mail addresses,
+numbers spelled out in words, digits split by spaces. The detectors match one plain form; the findings
+must still point at the ORIGINAL text, so every pass here keeps, per normalised character, the original
+span it came from. Each pass is linear in the text (RE2 scans, then one splice).
+"""
+from __future__ import annotations
+
+import unicodedata
+from array import array
+from dataclasses import dataclass
+from typing import Callable, Sequence, Union
+
+import re2
+
+from policy.detectors.patterns import Pattern
+
+# A replacement piece: a string (new text standing for the whole match) or a (start, end) slice of the
+# current text that is kept with its own offsets.
+Piece = Union[str, tuple[int, int]]
+
+
+class Normalized:
+    """The normalised text and, for each of its characters, the original [start, end) it stands for.
+
+    `starts`/`ends` are None while nothing has changed: the offsets are then the identity (the common case;
+    the arrays are built only when a pass rewrites something)."""
+
+    __slots__ = ("original", "text", "starts", "ends")
+
+    def __init__(self, original: str, text: str, starts: array | None, ends: array | None) -> None:
+        self.original = original
+        self.text = text
+        self.starts = starts
+        self.ends = ends
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Original offsets of the normalised slice [start, end)."""
+        if self.starts is None:
+            return start, max(start, end)
+        if end <= start:
+            pos = self.starts[start] if start < len(self.text) else len(self.original)
+            return pos, pos
+        return self.starts[start], self.ends[end - 1]
+
+
+def _identity(text: str) -> tuple[array, array]:
+    return array("i", range(len(text))), array("i", range(1, len(text) + 1))
+
+
+def _with_offsets(norm: Normalized) -> Normalized:
+    if norm.starts is not None:
+        return norm
+    starts, ends = _identity(norm.text)
+    return Normalized(norm.original, norm.text, starts, ends)
+
+
+def _splice(norm: Normalized, regex, pieces_for: Callable[[object], Sequence[Piece] | None]) -> Normalized:
+    """Rewrite every match of `regex` by the pieces `pieces_for(match)` returns (None keeps the match)."""
+    edits = []
+    pos = 0
+    for m in regex.finditer(norm.text):
+        pieces = pieces_for(m)
+        if pieces is None:
+            continue
+        a, b = m.span()
+        if a < pos:  # overlapping match (a consumed boundary character): leave it alone
+            continue
+        edits.append((a, b, pieces))
+        pos = b
+    if not edits:
+        return norm  # nothing to rewrite: no offset arrays built
+    norm = _with_offsets(norm)
+    text = norm.text
+    out: list[str] = []
+    starts = array("i")
+    ends = array("i")
+    pos = 0
+    for a, b, pieces in edits:
+        out.append(text[pos:a])
+        starts.extend(norm.starts[pos:a])
+        ends.extend(norm.ends[pos:a])
+        whole_start = norm.starts[a] if a < len(text) else len(norm.original)
+        whole_end = norm.ends[b - 1] if b > a else whole_start
+        for piece in pieces:
+            if isinstance(piece, str):
+                out.append(piece)
+                starts.extend([whole_start] * len(piece))
+                ends.extend([whole_end] * len(piece))
+            else:
+                s, e = piece
+                out.append(text[s:e])
+                starts.extend(norm.starts[s:e])
+                ends.extend(norm.ends[s:e])
+        pos = b
+    out.append(text[pos:])
+    starts.extend(norm.starts[pos:])
+    ends.extend(norm.ends[pos:])
+    return Normalized(norm.original, "".join(out), starts, ends)
+
+
+# -- pass 1: characters -------------------------------------------------------------------------------------
+
+# Invisible characters people (or copy-paste) put inside numbers: zero-width space/joiners, word joiner,
+# soft hyphen, BOM, bidi marks, the Mongolian vowel separator.
+_INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\u00ad\ufeff\u200e\u200f\u180e\u2061\u2062\u2063\u2064"
+                       "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+# Dashes that NFKC leaves alone but that separate digits exactly like a hyphen.
+_DASHES = frozenset("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u2043\ufe58\ufe63\uff0d\u2e3a\u2e3b")
+_NON_ASCII = Pattern(r"[^\x00-\x7f]+")
+# Characters the per-character path must see (removed or mapped, not just NFKC'd); a run without any of them
+# is normalised in one call when NFKC keeps its length (the common case: accented names, emoji, binary).
+_NEEDS_CARE = frozenset(_INVISIBLE | _DASHES | {chr(c) for c in range(0x80, 0xA0)}
+                        | set("\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009"
+                              "\u200a\u2028\u2029\u202f\u205f\u3000"))
+
+
+def _char_form(ch: str) -> str:
+    if ch in _INVISIBLE:
+        return ""
+    if ch in _DASHES:
+        return "-"
+    if ch.isspace():
+        return "\n" if ch in "\u2028\u2029\x85" else " "
+    form = unicodedata.normalize("NFKC", ch)
+    if unicodedata.category(ch) in ("Cf", "Cc") and ch not in "\t\n\r":
+        return ""
+    return form
+
+
+def _characters(norm: Normalized) -> Normalized:
+    if norm.text.isascii():
+        return norm
+
+    def pieces(m) -> list[Piece]:
+        a, b = m.span()
+        run = norm.text[a:b]
+        if _NEEDS_CARE.isdisjoint(run):
+            folded = unicodedata.normalize("NFKC", run)
+            if folded == run:
+                return [(a, b)]
+            if len(folded) == len(run):
+                return [_Same(folded, a)]
+        result: list[Piece] = []
+        for i in range(a, b):
+            form = _char_form(norm.text[i])
+            if form == norm.text[i]:
+                result.append((i, i + 1))
+            elif form:
+                # each output character stands for the one original character
+                result.append(_Single(form, i))
+        return result
+
+    return _splice_chars(norm, _NON_ASCII, pieces)
+
+
+@dataclass(frozen=True)
+class _Same:
+    """New text of the same length as the current text at `at`: character i stands for character at+i."""
+
+    text: str
+    at: int
+
+
+@dataclass(frozen=True)
+class _Single:
+    """New text standing for one character of the current text (finer than the whole match)."""
+
+    text: str
+    at: int
+
+
+def _splice_chars(norm: Normalized, regex, pieces_for) -> Normalized:
+    norm = _with_offsets(norm)
+    text = norm.text
+    out: list[str] = []
+    starts = array("i")
+    ends = array("i")
+    pos = 0
+    for m in regex.finditer(text):
+        a, b = m.span()
+        out.append(text[pos:a])
+        starts.extend(norm.starts[pos:a])
+        ends.extend(norm.ends[pos:a])
+        for piece in pieces_for(m):
+            if isinstance(piece, _Same):
+                out.append(piece.text)
+                starts.extend(norm.starts[piece.at:piece.at + len(piece.text)])
+                ends.extend(norm.ends[piece.at:piece.at + len(piece.text)])
+            elif isinstance(piece, _Single):
+                out.append(piece.text)
+                starts.extend([norm.starts[piece.at]] * len(piece.text))
+                ends.extend([norm.ends[piece.at]] * len(piece.text))
+            else:
+                s, e = piece
+                out.append(text[s:e])
+                starts.extend(norm.starts[s:e])
+                ends.extend(norm.ends[s:e])
+        pos = b
+    out.append(text[pos:])
+    starts.extend(norm.starts[pos:])
+    ends.extend(norm.ends[pos:])
+    return Normalized(norm.original, "".join(out), starts, ends)
+
+
+# -- pass 2: chat markup ------------------------------------------------------------------------------------
+
+_SLACK_ENTITIES = Pattern(r"&(amp|lt|gt);")
+_ENTITY = {"amp": "&", "lt": "<", "gt": ">"}
+# <tel:+13125550138|312.555.0138>, <mailto:a@b.c|a@b.c>, <@U123|name>, <#C123|general>, <!here>, <url|label>
+_SLACK_MARKUP = Pattern(r"<(tel:|mailto:|@|#|!)?([^<>|\n]*)(?:\|([^<>\n]*))?>")
+# Google Chat / Slack emphasis markers glued to digits (`_412-63-8810_`, `*4111 1111*`): the underscore is a
+# word character and would defeat the detectors' word boundaries.
+_EMPHASIS_BEFORE_DIGIT = Pattern(r"(^|[\s(\[:,;])([*_~]+)(\d)")
+_EMPHASIS_AFTER_DIGIT = Pattern(r"(\d)([*_~]+)($|[\s)\].,;:!?])")
+
+
+def _slack_markup(norm: Normalized) -> Normalized:
+    def entity(m) -> list[Piece]:
+        return [_ENTITY[m.group(1)]]
+
+    norm = _splice(norm, _SLACK_ENTITIES, entity)
+
+    def markup(m) -> list[Piece] | None:
+        kind, target, label = m.group(1), m.group(2), m.group(3)
+        if kind in ("tel:", "mailto:"):
+            # keep what people see; the target holds the same value
+            return [m.span(3)] if label is not None else [m.span(2)]
+        if kind == "@":
+            return ["@user"]  # a user id is no phone number: U04QX7M2K must not feed the digit detectors
+        if kind == "#":
+            return ["#", m.span(3)] if label is not None else ["#channel"]
+        if kind == "!":
+            return ["@" + (label or target.split("^")[0])]
+        if "://" in target or target.startswith("www."):
+            return [m.span(2)]  # the URL itself: user:pass@ lives there, not in the label
+        return None
+
+    return _splice(norm, _SLACK_MARKUP, markup)
+
+
+def _emphasis(norm: Normalized) -> Normalized:
+    norm = _splice(norm, _EMPHASIS_BEFORE_DIGIT, lambda m: [m.span(1), m.span(3)])
+    return _splice(norm, _EMPHASIS_AFTER_DIGIT, lambda m: [m.span(1), m.span(3)])
+
+
+# -- pass 3: obfuscated e-mail addresses ----------------------------------------------------------------------
+
+_AT = Pattern(r"(?i)([A-Za-z0-9._%+-])\s*[\(\[\{<]\s*at\s*[\)\]\}>]\s*([A-Za-z0-9])")
+_DOT = Pattern(r"(?i)([A-Za-z0-9])\s*[\(\[\{<]\s*dot\s*[\)\]\}>]\s*([A-Za-z0-9])")
+
+
+# "jlee at gmail dot com": only with both words and a common top-level domain, so "meet at noon" stays
+_AT_DOT_WORDS = Pattern(r"(?i)\b([A-Za-z0-9._%+-]{2,64}) +at +([A-Za-z0-9-]{2,63}) +dot +(com|net|org|edu|gov|us|info"
+                        r"|me|co|io)\b")
+
+
+def _email_words(norm: Normalized) -> Normalized:
+    norm = _splice(norm, _AT, lambda m: [m.span(1), "@", m.span(2)])
+    norm = _splice(norm, _DOT, lambda m: [m.span(1), ".", m.span(2)])
+    return _splice(norm, _AT_DOT_WORDS, lambda m: [m.span(1), "@", m.span(2), ".", m.span(3)])
+
+
+# -- pass 4: numbers in words -------------------------------------------------------------------------------
+
+_DIGIT_WORDS = {"zero": 0, "oh": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                "seven": 7, "eight": 8, "nine": 9}
+_TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+          "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+         "ninety": 90}
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+             "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+             "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+             "nineteenth": 19, "twentieth": 20, "thirtieth": 30}
+_MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
+           "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
+
+_DIGIT = "(?:" + "|".join(_DIGIT_WORDS) + ")"
+# two or more digit words in a row ("seven seven three"): a number read out digit by digit
+_DIGIT_RUN = Pattern(r"(?i)\b" + _DIGIT + r"(?:[ \t]+" + _DIGIT + r"){1,19}\b")
+_UNIT = "(?:" + "|".join(_DIGIT_WORDS.keys() - {"oh", "zero"}) + ")"
+_TWO_DIGITS = ("(?:(?:" + "|".join(_TEENS) + ")|(?:" + "|".join(_TENS) + r")(?:[ -]" + _UNIT + ")?)")
+# "twenty thirteen", "nineteen seventy-nine", "two thousand (and) nine", "two thousand thirteen"
+_YEAR = Pattern(r"(?i)\b(?:(twenty|nineteen)[ -](" + _TWO_DIGITS + r"|oh[ -]" + _UNIT + r")"
+                    r"|two thousand(?: and)?(?:[ -](" + _TWO_DIGITS + "|" + _UNIT + r"))?)\b")
+_ORDINAL = ("(?:(?:twenty|thirty)[ -](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|"
+            + "|".join(_ORDINALS) + ")")
+# ordinals only beside a month ("the ninth of February", "February ninth"): "first period" stays words
+_ORDINAL_DATE = Pattern(r"(?i)\b(" + _ORDINAL + r")(\s+of\s+(?:" + _MONTHS + r")\b)"
+                            r"|\b((?:" + _MONTHS + r")\.?\s+(?:the\s+)?)(" + _ORDINAL + r")\b")
+
+
+def _two_digit_value(words: str) -> int:
+    parts = words.lower().replace("-", " ").split()
+    if parts[0] == "oh":
+        return _DIGIT_WORDS[parts[1]]
+    if parts[0] in _TEENS:
+        return _TEENS[parts[0]]
+    value = _TENS.get(parts[0], 0)
+    if len(parts) > 1:
+        value += _DIGIT_WORDS[parts[1]]
+    elif parts[0] in _DIGIT_WORDS:
+        value = _DIGIT_WORDS[parts[0]]
+    return value
+
+
+def _ordinal_value(words: str) -> str:
+    parts = words.lower().replace("-", " ").split()
+    if len(parts) == 2:
+        value = _TENS[parts[0]] + _ORDINALS[parts[1]]
+    else:
+        value = _ORDINALS[parts[0]]
+    suffix = "th" if 11 <= value % 100 <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(value % 10, "th")
+    return f"{value}{suffix}"
+
+
+def _number_words(norm: Normalized) -> Normalized:
+    def year(m) -> list[Piece]:
+        if m.group(1):
+            century = 2000 if m.group(1).lower() == "twenty" else 1900
+            return [str(century + _two_digit_value(m.group(2)))]
+        tail = m.group(3)
+        return [str(2000 + (_two_digit_value(tail) if tail else 0))]
+
+    norm = _splice(norm, _YEAR, year)
+
+    def ordinal(m) -> list[Piece]:
+        if m.group(1):
+            return [_ordinal_value(m.group(1)), m.span(2)]
+        return [m.span(3), _ordinal_value(m.group(4))]
+
+    norm = _splice(norm, _ORDINAL_DATE, ordinal)
+
+    def digits(m) -> list[Piece]:
+        return ["".join(str(_DIGIT_WORDS[w.lower()]) for w in m.group(0).split())]
+
+    return _splice(norm, _DIGIT_RUN, digits)
+
+
+# -- pass 5: digits split by spaces -------------------------------------------------------------------------
+
+# "4 0 4 9  4 3 2 5 ...": five or more single digits separated by one or two spaces are one number
+_SPACED_DIGITS = Pattern(r"\b\d(?:[ \t]{1,2}\d\b){4,40}")
+
+
+def _spaced_digits(norm: Normalized) -> Normalized:
+    def join(m) -> list[Piece]:
+        a = m.start()
+        return [(a + i, a + i + 1) for i, ch in enumerate(m.group(0)) if ch.isdigit()]
+
+    return _splice(norm, _SPACED_DIGITS, join)
+
+
+# One place lists the passes, in order, each with the RE2 pattern that must occur for it to have any work:
+# a new disguise is a new line here. The triggers are checked in one RE2::Set pass after the character pass,
+# so an ordinary message pays for one scan, not six.
+PASSES: tuple[tuple[Callable[[Normalized], Normalized], str], ...] = (
+    (_slack_markup, r"<[^<>\n]*>|&(?:amp|lt|gt);"),
+    (_emphasis, r"(?:^|[\s(\[:,;])[*_~]+\d|\d[*_~]+(?:$|[\s)\].,;:!?])"),
+    (_email_words, r"(?i)[\(\[\{<]\s*(?:at|dot)\s*[\)\]\}>]| at \S+ dot "),
+    (_number_words, r"(?i)\b(?:" + _DIGIT + "|" + _ORDINAL + r"|twenty|nineteen|two thousand)\b"),
+    (_spaced_digits, r"\d[ \t]{1,2}\d[ \t]{1,2}\d[ \t]{1,2}\d[ \t]{1,2}\d"),
+)
+_TRIGGERS = re2.Set.SearchSet()
+for _step, _trigger in PASSES:
+    _TRIGGERS.Add(_trigger)
+_TRIGGERS.Compile()
+# RE2::Set says "no match" when its DFA runs out of memory: above this size every pass simply runs.
+_TRIGGER_MAX_CHARS = 65_536
+
+
+def normalize(text: str, *, prefilter: bool = True) -> Normalized:
+    """The plain form the detectors match, with offsets back to `text`."""
+    norm = _characters(Normalized(text, text, None, None))
+    if len(norm.text) > _TRIGGER_MAX_CHARS or not prefilter:
+        wanted = set(range(len(PASSES)))
+    else:
+        wanted = set(_TRIGGERS.Match(norm.text) or ())
+    for index, (step, _) in enumerate(PASSES):
+        if index in wanted:
+            norm = step(norm)
+    return norm

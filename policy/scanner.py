@@ -1,0 +1,140 @@
+"""`scan(text)`: every disclosure in a message, as findings with offsets into the ORIGINAL text, a masked
+form, and the severity and policy items the policy file gives the finding type.
+
+Pipeline: normalise (policy/normalize.py, with an offset map) -> run every registered unit
+(policy/detectors/registry.py) -> map spans back -> drop a finding contained in a stronger one of another
+type (the password inside a URL is not also an e-mail address) -> attach severity from the policy file.
+All matching is RE2, so the time is linear in the text.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from policy.detectors.context import ScanContext
+from policy.detectors.registry import build_registry
+from policy.document import FindingRule, PolicyDocument, load_policy
+from policy.normalize import Normalized, normalize
+from policy.redaction import mask
+
+DEFAULT_POLICY = Path(__file__).resolve().parent / "data" / "cps-staff-aup.yaml"
+# Messages larger than this are refused rather than scanned: no chat platform sends one (Slack caps a
+# message at 40,000 characters), and it keeps one request's work bounded.
+MAX_TEXT_CHARS = 2_000_000
+
+# When findings of different types overlap, the one listed first here is kept; student records span a
+# name and a term and may contain others, so they are never dropped for overlap.
+_PRECEDENCE = ("credential", "payment_card", "ssn", "bank_account", "student_id", "personal_phone",
+               "personal_email", "date_of_birth", "home_address")
+
+
+class ScanInputError(ValueError):
+    """The input cannot be scanned (too large, not text); the message never contains the input."""
+
+
+@dataclass(frozen=True)
+class Finding:
+    type: str
+    start: int
+    end: int
+    severity: str
+    policy_items: tuple[int, ...]
+    redacted: str
+    detector: str
+
+    def to_json(self) -> dict:
+        return {"type": self.type, "start": self.start, "end": self.end, "severity": self.severity,
+                "policy_items": list(self.policy_items), "redacted": self.redacted}
+
+
+_DEFAULT: list[PolicyDocument] = []
+
+
+def _default_policy() -> PolicyDocument:
+    if not _DEFAULT:
+        _DEFAULT.append(load_policy(DEFAULT_POLICY))
+    return _DEFAULT[0]
+
+
+def _rule(policy: PolicyDocument, ftype: str) -> FindingRule:
+    # a policy file that leaves a type out still gets it reported, at the cautious default
+    return policy.findings.get(ftype) or FindingRule(ftype, ftype, "medium", ())
+
+
+def scan(text: str, policy: PolicyDocument | None = None, *, prefilter: bool = True) -> list[Finding]:
+    """Every finding in `text`. `prefilter=False` runs every unit and every normalisation pass regardless of
+    the RE2::Set triggers; the results must be identical (a test holds the prefilter to that)."""
+    if not isinstance(text, str):
+        raise ScanInputError("expected text")
+    if len(text) > MAX_TEXT_CHARS:
+        raise ScanInputError(f"message too large to scan ({len(text)} characters; limit {MAX_TEXT_CHARS})")
+    if policy is None:
+        policy = _default_policy()
+    if not text or text.isspace():
+        return []
+    registry = build_registry()
+    units = registry.plan(text) if prefilter else None
+    if units is None:
+        norm = normalize(text, prefilter=prefilter)
+        units = registry.units_for(norm.text) if prefilter else registry.detectors
+    elif not units:
+        return []  # plain ASCII, no disguise, and no unit's trigger occurs: the common case, in microseconds
+    else:
+        norm = Normalized(text, text, None, None)  # plain ASCII with no disguise: nothing to rewrite
+    ctx = ScanContext(norm.text, policy.district, registry)
+    spans: list[tuple[int, int, str, str]] = []
+    for unit in units:
+        for c in unit.find(ctx):
+            start, end = norm.span(c.start, c.end)
+            if end > start:
+                spans.append((start, end, c.type, c.detector))
+    findings = []
+    for start, end, ftype, detector in _resolve_overlaps(spans):
+        rule = _rule(policy, ftype)
+        findings.append(Finding(ftype, start, end, rule.severity, rule.policy_items,
+                                mask(ftype, text[start:end]), detector))
+    return findings
+
+
+def _resolve_overlaps(spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """Within each cluster of overlapping spans keep the strongest type first, then longer spans.
+
+    Sweeping clusters in start order keeps this linear in the number of findings for ordinary input; only a
+    cluster (spans that overlap one another) is compared pairwise."""
+    if len(spans) <= 1:
+        return spans
+    rank = {t: i for i, t in enumerate(_PRECEDENCE)}
+    kept: list[tuple[int, int, str, str]] = []
+    for group in (
+        [s for s in set(spans) if s[2] == "student_record"],
+        [s for s in set(spans) if s[2] != "student_record"],
+    ):
+        group.sort()
+        cluster: list[tuple[int, int, str, str]] = []
+        reach = -1
+        for s in group + [(1 << 62, 1 << 62, "", "")]:
+            if cluster and s[0] >= reach:
+                chosen: list[tuple[int, int, str, str]] = []
+                for c in sorted(cluster, key=lambda c: (rank.get(c[2], 99), c[0] - c[1], c[0])):
+                    if not any(k[0] < c[1] and c[0] < k[1] for k in chosen):
+                        chosen.append(c)
+                kept.extend(chosen)
+                cluster = []
+            cluster.append(s)
+            reach = max(reach, s[1]) if len(cluster) > 1 else s[1]
+    return sorted(kept, key=lambda s: (s[0], s[1], s[2]))
+
+
+def mask_text(text: str, findings: list[Finding]) -> str:
+    """The text with every finding replaced by its masked form (overlaps merged)."""
+    out, pos = [], 0
+    for f in sorted(findings, key=lambda f: (f.start, -f.end)):
+        if f.start < pos:
+            if f.end > pos:
+                pos = f.end
+            continue
+        out.append(text[pos:f.start])
+        out.append(f.redacted)
+        pos = f.end
+    out.append(text[pos:])
+    return "".join(out)

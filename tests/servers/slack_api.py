@@ -1,0 +1,445 @@
+"""A loopback stand-in for the Slack Web API: answers as Slack does and records every call.
+
+The bot's WebClient is pointed at `base_url` (AUPBOT_SLACK_API_URL), so end-to-end tests and the bench exercise
+the real slack_sdk client, real HTTP and real JSON, and then assert on what the bot posted, opened and updated.
+`response_url` returns a URL on the same server, so `respond()` calls are recorded too (as method
+"response_url"). Nothing here reaches the network: it binds 127.0.0.1 on a free port.
+"""
+from __future__ import annotations
+
+import itertools
+import json
+import threading
+import time
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any, Callable
+from urllib.parse import parse_qsl
+
+BOT_USER_ID = "UAUPBOT"
+BOT_ID = "BAUPBOT"
+TEAM_ID = "T0CPS"
+
+
+@dataclass
+class Call:
+    method: str
+    params: dict[str, Any]
+    token: str = ""
+    at: float = field(default_factory=time.time)
+
+
+def _required(*names: str) -> Callable[[dict], str | None]:
+    def check(params: dict) -> str | None:
+        return None if all(params.get(n) not in (None, "") for n in names) else "invalid_arguments"
+    return check
+
+
+# What Slack insists on per method; a call missing these gets Slack's own error, as the real API would answer.
+CHECKS: dict[str, Callable[[dict], str | None]] = {
+    "chat.postMessage": lambda p: ("channel_not_found" if not p.get("channel")
+                                   else None if (p.get("text") or p.get("blocks")) else "no_text"),
+    "chat.postEphemeral": lambda p: ("channel_not_found" if not p.get("channel") else "user_not_in_channel"
+                                     if not p.get("user") else None if (p.get("text") or p.get("blocks"))
+                                     else "no_text"),
+    "chat.update": _required("channel", "ts"),
+    "chat.delete": _required("channel", "ts"),
+    "chat.getPermalink": _required("channel", "message_ts"),
+    "views.open": lambda p: "invalid_trigger_id" if not p.get("trigger_id") else _required("view")(p),
+    "views.update": lambda p: None if (p.get("view_id") or p.get("external_id")) and p.get("view")
+    else "invalid_arguments",
+    "views.publish": _required("user_id", "view"),
+    "users.info": _required("user"),
+    "conversations.info": _required("channel"),
+}
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+    request_queue_size = 128   # the default backlog of 5 resets connections when the listener threads call at once
+
+
+class SlackAPIStandIn:
+    """Start with `with SlackAPIStandIn() as slack:`; point the client at `slack.base_url`."""
+
+    def __init__(self, token: str = "xoxb-test-token") -> None:
+        self.token = token
+        self.calls: list[Call] = []
+        self.failures: dict[str, str] = {}
+        self.delay_seconds = 0.0
+        self.socket_mode: "SocketModeStandIn | None" = None
+        self._cond = threading.Condition()
+        self._ts = itertools.count(1)
+        self._views = itertools.count(1)
+        stand_in = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, *args) -> None:  # keep test output clean
+                pass
+
+            def do_POST(self) -> None:
+                length = int(self.headers.get("Content-Length") or 0)
+                raw = self.rfile.read(length).decode("utf-8") if length else ""
+                if self.headers.get("Content-Type", "").startswith("application/json"):
+                    params = json.loads(raw) if raw else {}
+                else:
+                    params = dict(parse_qsl(raw, keep_blank_values=True))
+                token = self.headers.get("Authorization", "").removeprefix("Bearer ")
+                token = token or str(params.pop("token", ""))
+                if self.path.startswith("/response/"):
+                    body = stand_in._record("response_url", {**params, "_url": self.path}, token)
+                else:
+                    method = self.path.rsplit("/", 1)[-1]
+                    body = stand_in._answer(method, params, token)
+                data = json.dumps(body).encode()
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json; charset=utf-8")
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+
+        self.server = _Server(("127.0.0.1", 0), Handler)
+        self.port = self.server.server_address[1]
+        self.base_url = f"http://127.0.0.1:{self.port}/api/"
+        self._thread = threading.Thread(target=self.server.serve_forever, kwargs={"poll_interval": 0.05},
+                                        name="slack-api-stand-in", daemon=True)
+
+    # -- lifecycle ------------------------------------------------------------------------------------------
+
+    def start(self) -> "SlackAPIStandIn":
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+    def __enter__(self) -> "SlackAPIStandIn":
+        return self.start()
+
+    def __exit__(self, *exc) -> None:
+        self.stop()
+
+    def response_url(self, name: str = "r1") -> str:
+        return f"http://127.0.0.1:{self.port}/response/{name}"
+
+    # -- answers --------------------------------------------------------------------------------------------
+
+    def _record(self, method: str, params: dict, token: str) -> dict:
+        """Calls are recorded as they arrive (Call.at), then answered after `delay_seconds` (a slow Slack)."""
+        with self._cond:
+            self.calls.append(Call(method, params, token))
+            self._cond.notify_all()
+        if self.delay_seconds:
+            time.sleep(self.delay_seconds)
+        return {"ok": True}
+
+    def _answer(self, method: str, params: dict, token: str) -> dict:
+        self._record(method, params, token)
+        if not token.startswith(("xox", "xapp-")):
+            return {"ok": False, "error": "not_authed"}
+        if method == "apps.connections.open" and not token.startswith("xapp-"):
+            return {"ok": False, "error": "not_allowed_token_type"}
+        if method in self.failures:
+            return {"ok": False, "error": self.failures[method]}
+        error = CHECKS.get(method, lambda p: None)(params)
+        if error:
+            return {"ok": False, "error": error}
+        answer = ANSWERS.get(method)
+        return answer(self, params) if answer else {"ok": True}
+
+    def next_ts(self) -> str:
+        return f"{int(time.time())}.{next(self._ts):06d}"
+
+    def next_view_id(self) -> str:
+        return f"V{next(self._views):08d}"
+
+    # -- assertions -----------------------------------------------------------------------------------------
+
+    def called(self, method: str) -> list[dict]:
+        with self._cond:
+            return [c.params for c in self.calls if c.method == method]
+
+    def wait_for(self, method: str, count: int = 1, timeout: float = 5.0,
+                 where: Callable[[dict], bool] = lambda p: True) -> list[dict]:
+        """Work after the ack happens on another thread: wait until `count` matching calls have arrived."""
+        deadline = time.monotonic() + timeout
+        with self._cond:
+            while True:
+                found = [c.params for c in self.calls if c.method == method and where(c.params)]
+                if len(found) >= count:
+                    return found
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    raise AssertionError(f"expected {count} {method} call(s), saw {len(found)}: "
+                                         f"{[c.method for c in self.calls]}")
+                self._cond.wait(left)
+
+    def methods(self) -> list[str]:
+        with self._cond:
+            return [c.method for c in self.calls]
+
+
+def _view(stand_in: SlackAPIStandIn, params: dict) -> dict:
+    view = params.get("view")
+    if isinstance(view, str):
+        view = json.loads(view)
+    return {"ok": True, "view": {**(view or {}), "id": params.get("view_id") or stand_in.next_view_id(),
+                                  "hash": "h1", "team_id": TEAM_ID}}
+
+
+ANSWERS: dict[str, Callable[[SlackAPIStandIn, dict], dict]] = {
+    "auth.test": lambda s, p: {"ok": True, "url": "https://cps.slack.com/", "team": "CPS", "team_id": TEAM_ID,
+                               "user": "aupbot", "user_id": BOT_USER_ID, "bot_id": BOT_ID},
+    "chat.postMessage": lambda s, p: {"ok": True, "channel": p["channel"], "ts": s.next_ts(),
+                                      "message": {"text": p.get("text", ""), "bot_id": BOT_ID}},
+    "chat.postEphemeral": lambda s, p: {"ok": True, "message_ts": s.next_ts()},
+    "chat.update": lambda s, p: {"ok": True, "channel": p["channel"], "ts": p["ts"], "text": p.get("text", "")},
+    "chat.delete": lambda s, p: {"ok": True, "channel": p["channel"], "ts": p["ts"]},
+    "chat.getPermalink": lambda s, p: {"ok": True, "channel": p["channel"], "permalink":
+                                       f"https://cps.slack.com/archives/{p['channel']}/"
+                                       f"p{str(p['message_ts']).replace('.', '')}"},
+    "apps.connections.open": lambda s, p: ({"ok": True, "url": s.socket_mode.url} if s.socket_mode
+                                          else {"ok": False, "error": "socket_mode_not_enabled"}),
+    "views.open": _view,
+    "views.update": _view,
+    "views.publish": _view,
+    "users.info": lambda s, p: {"ok": True, "user": {"id": p["user"], "name": p["user"].lower(),
+                                                     "real_name": f"Staff {p['user']}", "is_bot": False,
+                                                     "profile": {"email": f"{p['user'].lower()}@cps.edu"}}},
+    "conversations.info": lambda s, p: {"ok": True, "channel": {"id": p["channel"], "name": "general",
+                                                                "is_member": True}},
+}
+
+
+# -- Slack's side of the Events API and interactivity: signed requests, as Slack sends them -------------------
+
+class SlackSender:
+    """Delivers slash commands, events and interactions to the bot, signed as Slack signs them
+    (v0:timestamp:body, HMAC-SHA256 with the signing secret, in X-Slack-Signature / X-Slack-Request-Timestamp)."""
+
+    def __init__(self, url: str, signing_secret: str, api: SlackAPIStandIn) -> None:
+        from slack_sdk.signature import SignatureVerifier
+
+        self.url = url
+        self.api = api
+        self.signer = SignatureVerifier(signing_secret)
+        self._ids = itertools.count(1)
+
+    def post(self, body: str | bytes, content_type: str, *, timestamp: str | None = None,
+             signature: str | None = None, headers: dict | None = None, sign: bool = True,
+             timeout: float = 10.0) -> tuple[int, dict | str]:
+        import urllib.error
+        import urllib.request
+
+        data = body.encode() if isinstance(body, str) else body
+        ts = timestamp if timestamp is not None else str(int(time.time()))
+        all_headers = {"Content-Type": content_type, **(headers or {})}
+        if sign:
+            all_headers["X-Slack-Request-Timestamp"] = ts
+            all_headers["X-Slack-Signature"] = signature or self.signer.generate_signature(
+                timestamp=ts, body=data.decode("utf-8", "replace"))
+        request = urllib.request.Request(self.url, data=data, headers=all_headers, method="POST")
+        try:
+            with urllib.request.urlopen(request, timeout=timeout) as response:
+                status, raw = response.status, response.read()
+        except urllib.error.HTTPError as exc:
+            status, raw = exc.code, exc.read()
+        try:
+            return status, json.loads(raw) if raw else ""
+        except ValueError:
+            return status, raw.decode("utf-8", "replace")
+
+    def command(self, text: str, *, user: str = "U0STAFF", command: str = "/aup", channel: str = "C0GENERAL",
+                timeout: float = 10.0, **fields) -> tuple[int, dict | str]:
+        from urllib.parse import urlencode
+
+        n = next(self._ids)
+        body = {"token": "legacy-verification-token", "team_id": TEAM_ID, "team_domain": "cps",
+                "channel_id": channel, "channel_name": "general", "user_id": user, "user_name": user.lower(),
+                "command": command, "text": text, "api_app_id": "A0AUPBOT", "is_enterprise_install": "false",
+                "response_url": self.api.response_url(f"cmd{n}"), "trigger_id": f"{n}.1.trigger{n}", **fields}
+        return self.post(urlencode(body), "application/x-www-form-urlencoded", timeout=timeout)
+
+    def event(self, event: dict, *, event_id: str | None = None, retry_num: int | None = None,
+              ) -> tuple[int, dict | str]:
+        n = next(self._ids)
+        envelope = {"token": "legacy-verification-token", "team_id": TEAM_ID, "api_app_id": "A0AUPBOT",
+                    "type": "event_callback", "event_id": event_id or f"Ev{n:08d}", "event_time": int(time.time()),
+                    "event": event, "authorizations": [{"team_id": TEAM_ID, "user_id": BOT_USER_ID,
+                                                        "is_bot": True, "is_enterprise_install": False}]}
+        headers = {"X-Slack-Retry-Num": str(retry_num), "X-Slack-Retry-Reason": "http_timeout"} \
+            if retry_num else None
+        return self.post(json.dumps(envelope), "application/json", headers=headers)
+
+    def interaction(self, payload: dict) -> tuple[int, dict | str]:
+        from urllib.parse import urlencode
+
+        n = next(self._ids)
+        payload = {"team": {"id": TEAM_ID, "domain": "cps"}, "api_app_id": "A0AUPBOT",
+                   "trigger_id": f"{n}.2.trigger{n}", "response_url": self.api.response_url(f"act{n}"), **payload}
+        return self.post(urlencode({"payload": json.dumps(payload)}), "application/x-www-form-urlencoded")
+
+
+class RunningBot:
+    """The real serve stack (bot.commands.serve.build_server: Router + waitress) with the Slack component mounted,
+    on 127.0.0.1 port 0, its WebClient pointed at a fresh stand-in. Use as a context manager."""
+
+    def __init__(self, settings, db, signing_secret: str = "test-signing-secret", **overrides) -> None:
+        self.api = SlackAPIStandIn()
+        self.settings = settings.with_(host="127.0.0.1", port=0, slack_bot_token="xoxb-test-token",
+                                       slack_signing_secret=signing_secret, slack_api_url=self.api.base_url,
+                                       **overrides)
+        self.db = db
+        self.signing_secret = signing_secret
+
+    def __enter__(self) -> "RunningBot":
+        from bot.commands.serve import build_server
+        from bot.slack.component import component
+
+        self.api.start()
+        self.component = component(self.settings, self.db)
+        self.router, self.server = build_server(self.settings, self.db, [self.component])
+        self.component.start()
+        self._closing = False
+        self._thread = threading.Thread(target=self._serve, name="aupbot-serve", daemon=True)
+        self._thread.start()
+        self.url = f"http://127.0.0.1:{self.server.effective_port}/slack/events"
+        self.slack = SlackSender(self.url, self.signing_secret, self.api)
+        return self
+
+    def _serve(self) -> None:
+        try:
+            self.server.run()
+        except (OSError, ValueError):   # the loop's sockets closed under it by __exit__, as serve_main expects
+            if not self._closing:
+                raise
+
+    def __exit__(self, *exc) -> None:
+        self.api.delay_seconds = 0   # let queued work drain quickly: stop() waits for it
+        self._closing = True
+        self.server.close()   # the loop thread notices within its tick and ends (daemon; not joined: a second)
+        self.component.stop()
+        self.api.stop()
+        try:
+            from bot.delivery.chat import unregister_sender
+            unregister_sender("slack")
+        except ImportError:
+            pass
+
+
+# -- Socket Mode: the WebSocket end Slack keeps open to the app -----------------------------------------------
+
+class SocketModeStandIn:
+    """A loopback WebSocket server speaking just enough RFC 6455 for slack_sdk's built-in Socket Mode client
+    (which connects without TLS to any port but 443). `apps.connections.open` on the Web API stand-in hands out
+    its ws:// URL. `send(envelope)` delivers an envelope as Slack does; `acks` collects what the app sent back."""
+
+    GUID = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11"
+
+    def __init__(self, api: SlackAPIStandIn) -> None:
+        import socket
+
+        self.api = api
+        api.socket_mode = self
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.url = f"ws://127.0.0.1:{self.listener.getsockname()[1]}/link"
+        self.acks: list[dict] = []
+        self._client = None
+        self._cond = threading.Condition()
+        self._send_lock = threading.Lock()
+        threading.Thread(target=self._accept, name="socket-mode-stand-in", daemon=True).start()
+
+    def _accept(self) -> None:
+        import base64
+        import hashlib
+
+        while True:
+            try:
+                conn, _ = self.listener.accept()
+            except OSError:
+                return
+            request = b""
+            while b"\r\n\r\n" not in request:
+                chunk = conn.recv(4096)
+                if not chunk:
+                    break
+                request += chunk
+            key = next((line.split(":", 1)[1].strip() for line in request.decode().split("\r\n")
+                        if line.lower().startswith("sec-websocket-key:")), "")
+            accept = base64.b64encode(hashlib.sha1((key + self.GUID).encode()).digest()).decode()
+            conn.sendall(("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                          f"Sec-WebSocket-Accept: {accept}\r\n\r\n").encode())
+            with self._cond:
+                self._client = conn
+                self._cond.notify_all()
+            self._send_frame(0x1, json.dumps({"type": "hello", "num_connections": 1}).encode())
+            threading.Thread(target=self._read, args=(conn,), daemon=True).start()
+
+    def _read(self, conn) -> None:
+        def exactly(n: int) -> bytes:
+            data = b""
+            while len(data) < n:
+                chunk = conn.recv(n - len(data))
+                if not chunk:
+                    raise ConnectionError("closed")
+                data += chunk
+            return data
+
+        try:
+            while True:
+                first, second = exactly(2)
+                opcode, length = first & 0x0F, second & 0x7F
+                if length == 126:
+                    length = int.from_bytes(exactly(2), "big")
+                elif length == 127:
+                    length = int.from_bytes(exactly(8), "big")
+                mask = exactly(4) if second & 0x80 else b"\0\0\0\0"
+                payload = bytes(b ^ mask[i % 4] for i, b in enumerate(exactly(length)))
+                if opcode == 0x9:
+                    self._send_frame(0xA, payload)
+                elif opcode == 0x8:
+                    return
+                elif opcode == 0x1:
+                    with self._cond:
+                        self.acks.append(json.loads(payload))
+                        self._cond.notify_all()
+        except (ConnectionError, OSError):
+            return
+
+    def _send_frame(self, opcode: int, payload: bytes) -> None:
+        header = bytes([0x80 | opcode])
+        if len(payload) < 126:
+            header += bytes([len(payload)])
+        elif len(payload) < 65536:
+            header += bytes([126]) + len(payload).to_bytes(2, "big")
+        else:
+            header += bytes([127]) + len(payload).to_bytes(8, "big")
+        with self._send_lock:
+            self._client.sendall(header + payload)
+
+    def wait_connected(self, timeout: float = 5.0) -> None:
+        with self._cond:
+            if not self._cond.wait_for(lambda: self._client is not None, timeout):
+                raise AssertionError("the app never opened its Socket Mode connection")
+
+    def send(self, envelope: dict) -> None:
+        self._send_frame(0x1, json.dumps(envelope).encode())
+
+    def wait_ack(self, envelope_id: str, timeout: float = 5.0) -> dict:
+        with self._cond:
+            found = self._cond.wait_for(
+                lambda: next((a for a in self.acks if a.get("envelope_id") == envelope_id), None), timeout)
+        if not found:
+            raise AssertionError(f"no ack for envelope {envelope_id}")
+        return found
+
+    def close(self) -> None:
+        self.listener.close()
+        if self._client is not None:
+            try:
+                self._client.close()
+            except OSError:
+                pass

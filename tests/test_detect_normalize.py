@@ -1,0 +1,94 @@
+"""Normalisation: disguised values are found, and every finding points at the ORIGINAL characters."""
+from __future__ import annotations
+
+import pytest
+
+from policy.normalize import normalize
+from policy.scanner import scan
+
+
+def only(text: str, ftype: str) -> str:
+    found = [f for f in scan(text) if f.type == ftype]
+    assert len(found) == 1, [(f.type, text[f.start:f.end]) for f in scan(text)]
+    return text[found[0].start:found[0].end]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("ＳＳＮ ２８７－６５－４３０１", "２８７－６５－４３０１"),                      # fullwidth digits and dashes
+    ("SSN 287\u200b-65\u200c-43\u206001", "287\u200b-65\u200c-43\u206001"),       # zero-width inside
+    ("SSN 287\u00a065\u00a04301", "287\u00a065\u00a04301"),                         # no-break spaces
+    ("SSN 287\u201265\u20134301", "287\u201265\u20134301"),                         # figure and en dashes
+    ("SSN _287-65-4301_", "287-65-4301"),                                           # chat italics
+    ("ssn two eight seven six five four three zero one",
+     "two eight seven six five four three zero one"),                               # digits in words
+])
+def test_disguised_ssns_are_found_at_their_original_offsets(text, value):
+    assert only(text, "ssn") == value
+
+
+def test_slack_tel_markup_reports_the_visible_number():
+    text = "mom: <tel:+17085550133|(708) 555-0133> after 5"
+    assert only(text, "personal_phone") == "(708) 555-0133"
+
+
+def test_slack_user_mentions_are_not_read_as_numbers():
+    assert scan("<@U0455501234> can you check the projector?") == []
+
+
+def test_slack_channel_links_keep_their_names():
+    assert normalize("see <#C024BE91L|general>").text == "see #general"
+
+
+def test_slack_links_keep_the_url_so_credentials_inside_are_found():
+    text = "<https://svc:Pa55word!x@reports.example.org/x|the report>"
+    assert only(text, "credential") == "Pa55word!x"
+
+
+def test_slack_escaped_entities_are_unescaped():
+    assert normalize("a &lt;b&gt; &amp; c").text == "a <b> & c"
+
+
+def test_at_dot_email_addresses_map_back_to_the_whole_disguise():
+    text = "her email is jlee.home [at] gmail [dot] com"
+    assert only(text, "personal_email") == "jlee.home [at] gmail [dot] com"
+
+
+def test_a_card_number_split_over_lines_is_one_finding():
+    text = "card\n4666 1760\n3137 2159\nthanks"
+    assert only(text, "payment_card") == "4666 1760\n3137 2159"
+
+
+def test_digits_spaced_one_by_one_are_joined():
+    text = "routing 0 8 3 6 9 5 8 0 1"
+    assert only(text, "bank_account") == "0 8 3 6 9 5 8 0 1"
+
+
+def test_quoted_email_threads_and_code_blocks_are_scanned():
+    text = "> From: office\n> her cell is 312-555-0166\n```\nDB_PASSWORD=Rt5$kk90Lq\n```"
+    assert {f.type for f in scan(text)} == {"personal_phone", "credential"}
+
+
+def test_offset_map_points_every_normalised_character_inside_the_original():
+    original = "Ｘ\u200b<tel:1|a\u00a0b> twenty thirteen"
+    norm = normalize(original)
+    for i in range(len(norm.text)):
+        start, end = norm.span(i, i + 1)
+        assert 0 <= start < end <= len(original)
+
+
+def test_spelled_out_years_and_ordinals_become_digits():
+    assert normalize("the ninth of June, nineteen ninety-nine").text == "the 9th of June, 1999"
+    assert normalize("first period starts at nine").text == "first period starts at nine"
+
+
+@pytest.mark.parametrize("text,ftype,value", [
+    ("my ssn is 287-65-\n4301 thanks", "ssn", "287-65-\n4301"),
+    ("call my cell 773-555-\n0187", "personal_phone", "773-555-\n0187"),
+    ("email jlee.home at gmail dot com please", "personal_email", "jlee.home at gmail dot com"),
+])
+def test_values_split_across_lines_or_spelled_with_words_are_found(text, ftype, value):
+    assert only(text, ftype) == value
+
+
+def test_at_in_a_sentence_is_not_an_email_address():
+    assert scan("meet at noon in the library, at least 20 of us") == []
