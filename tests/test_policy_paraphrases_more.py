@@ -510,3 +510,54 @@ TERSE = [
 def test_terse_question_gets_the_policy_verdict(question, verdicts):
     assert ask.answer(question).verdict in verdicts, ask.explain(question)
 
+
+# Tenth batch: who a message is about versus who it goes to (a student's injury, a student's brother), what
+# someone else did (report it), spouses and family as outside parties.
+ABOUT_AND_TO = [
+    ("is it ok to text my 11th grade lab partner group about tomorrow's quiz?", {C, P}),
+    ("can I facetime one of my seniors who's home sick to catch her up?", {P}),
+    ('Our 7th grade team uses a group text to plan lessons. is that against the AUP?', {U}),
+    ("Can I send my students' report cards to their parents' personal emails?", {C, N, P}),
+    ('i want to add my 12th graders on linkedin to help with jobs, ok?', {P}),
+    ("Can I post a video of my 2nd graders' play on the school's YouTube?", {C}),
+    ('Can I make a GroupMe for my 9th grade advisory?', {C, P, Q}),
+    ('Is using Remind with my high school classes ok?', {C}),
+    ('What do I do if a student sends me a friend request?', {P}),
+    ("Can I text my principal a photo of a student's injury?", {C, P, U}),
+    ('Can I share my screen with student grades during a Zoom with parents?', {C, P}),
+    ('A teacher at my school keeps posting student photos on her personal Instagram. Who do I tell?', {A}),
+    ("My coworker gave me his login so I can check his email while he's out. Is that ok?", {P}),
+    ("Can I sell tickets to my band's concert on the staff listserv?", {P}),
+    ("Is it ok to email coworkers an invitation to my church's fundraiser dinner?", {P}),
+    ('Can I email staff asking them to sign a petition for a state senate candidate?', {P}),
+    ('Can I post a picture of my class on my LinkedIn?', {P}),
+    ("Can I use the school's Zoom to host my book club?", {N, P}),
+    ('Can I install a free screen recorder on my cps laptop to make lesson videos?', {C, P}),
+    ("Can I text a student's older brother to pass a message to her?", {N, P}),
+    ("Is it ok to look at a student's discipline history in Aspen just out of curiosity?", {P}),
+    ("Can I print out students' home addresses and take them home?", {C, P}),
+    ("Can I tell my spouse about a student's IEP?", {P}),
+    ('Can I buy a student lunch?', {C, N}),
+    ('Can I give a student my personal email so she can send me her essay?', {P}),
+    ('Can I make my students follow our class Twitter?', {C}),
+    ("Can I livestream the graduation on the school's Facebook?", {C}),
+    ('How do I delete messages from students in Google Chat?', {N, P}),
+    ('Do I have to keep texts I sent to coworkers about work?', {C}),
+    ('Who do I report a lost badge to?', {A}),
+    ("Can I message my students' parents on WhatsApp?", {N}),
+    ("Can I use my personal cell to call my 10th graders' parents?", {N}),
+    ('Can I text my homeroom?', {Q}),
+    ('Can I DM my club?', {P, Q}),
+    ('Can I call my crew?', {Q}),
+    ('Can I Venmo request my coworkers for the staff gift over work email?', {A, N, P}),
+    ('Is it ok to wear my union shirt on Fridays?', {N}),
+    ('Can I email the union newsletter to staff?', {A, N, P}),
+    ('Can I send a campaign email for school board candidates?', {P}),
+    ('Can I send out a survey about school lunches to parents?', {N}),
+]
+
+
+@pytest.mark.parametrize("question,verdicts", ABOUT_AND_TO, ids=lambda x: x[:60] if isinstance(x, str) else "")
+def test_about_and_to_question_gets_the_policy_verdict(question, verdicts):
+    assert ask.answer(question).verdict in verdicts, ask.explain(question)
+
