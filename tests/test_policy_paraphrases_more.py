@@ -561,3 +561,35 @@ ABOUT_AND_TO = [
 def test_about_and_to_question_gets_the_policy_verdict(question, verdicts):
     assert ask.answer(question).verdict in verdicts, ask.explain(question)
 
+
+# Eleventh batch: the Exception's conditions one by one in stories, bulk systems, class accounts, item 29.
+CONDITIONS = [
+    ("I'm chaperoning the junior class trip to DC. Can I set up a text group with the kids and their parents for emergencies? We have all the forms.", {A, C}),
+    ('For prom night can I text my seniors to make sure they got home okay? Parents would be included.', {A, C}),
+    ('Do I need both the parent and principal to sign before I text my 10th grade students on a field trip?', {C}),
+    ('Can I text my JV players as a group with parents on it about a lockdown at the away school?', {A, C}),
+    ('If my principal signs off, can I text my 6th graders about the trip?', {P}),
+    ('Is it enough if parents give verbal ok for me to text their high schoolers?', {P}),
+    ('Can I text just one senior about her ride home from the game if her mom is on the text too?', {A, C}),
+    ('Can we use Remind to text our high school athletes about practice cancellations?', {C}),
+    ('Our school uses SchoolMessenger for robocalls and texts to students. Is that ok?', {C}),
+    ("Can I set up a Remind class for my 8th graders that the CIO hasn't reviewed?", {P}),
+    ("Can I post my students' projects on our class Instagram that the principal approved?", {A, C}),
+    ("Can I start a Twitter for our school's PTA?", {C, N}),
+    ('Can I post photos from field day on Instagram?', {C, Q}),
+    ('Can I share pics of my students on social media?', {C, P, Q}),
+    ('Can I put videos of my class on TikTok?', {C, P, Q}),
+    ('Can I coach a student privately for money?', {C, P}),
+    ('Can I drive my student to her doctor appointment?', {C}),
+    ('Can I invite my students to my wedding?', {C}),
+    ('Can I have a student babysit for me if her parents and the principal agree in writing?', {A, C}),
+    ('Is it ok to share a photo of my class with my mom?', {C, P}),
+    ('Can I email student photos to the yearbook company?', {C, P}),
+    ("Can I use a student's photo in a district presentation?", {C}),
+]
+
+
+@pytest.mark.parametrize("question,verdicts", CONDITIONS, ids=lambda x: x[:60] if isinstance(x, str) else "")
+def test_condition_question_gets_the_policy_verdict(question, verdicts):
+    assert ask.answer(question).verdict in verdicts, ask.explain(question)
+
