@@ -6,20 +6,7 @@ import pytest
 
 from handlers import ask
 
-A, C, P, U, Q, N = "allowed", "conditional", "prohibited", "under_review", "clarify", "not_covered"
-SECTIONS = {
-    "mobile": "Staff to Student Mobile Device Communications",
-    "exception": "Exception to Policy",
-    "social": "Staff to Student Social Media Communications",
-    "staff": "Staff to Staff Mobile Device Communication",
-    "note": "Special Note",
-    "report": "Report Improper Conduct",
-}
-
-
-def _cited(reply) -> set:
-    return {q.item if q.item is not None else next(k for k, v in SECTIONS.items() if v == q.section)
-            for q in reply.citations}
+from test_policy_paraphrases import A, C, N, P, Q, U, _cited  # tests/ is on sys.path (not a package)
 
 CASES = [
     ("Is it against the rules to send my 9th graders a group text with their parents about the bus leaving early "
@@ -208,10 +195,6 @@ EVERYDAY = [
 ]
 
 
-@pytest.mark.parametrize("question,verdicts,cites", EVERYDAY, ids=lambda x: x[:60] if isinstance(x, str) else "")
-def test_everyday_question_is_not_read_as_a_policy_problem(question, verdicts, cites):
-    assert ask.answer(question).verdict in verdicts, ask.explain(question)
-
 
 # Fifth batch: longer stories, negations ("I won't be adding parents"), plurals and slang; verdicts only.
 STORIES = [
@@ -281,10 +264,6 @@ STORIES = [
     ('Are we allowed to wear hats?', {N}),
 ]
 
-
-@pytest.mark.parametrize("question,verdicts", STORIES, ids=lambda x: x[:60] if isinstance(x, str) else "")
-def test_story_question_gets_the_policy_verdict(question, verdicts):
-    assert ask.answer(question).verdict in verdicts, ask.explain(question)
 
 
 # Sixth batch: a second phrasing for the unacceptable uses staff ask about most; verdict and item number.
@@ -420,10 +399,6 @@ SLANG = [
 ]
 
 
-@pytest.mark.parametrize("question,verdicts", SLANG, ids=lambda x: x[:60] if isinstance(x, str) else "")
-def test_slang_question_gets_the_policy_verdict(question, verdicts):
-    assert ask.answer(question).verdict in verdicts, ask.explain(question)
-
 
 # Eighth batch: whole stories with the conditions inside them, group-owned accounts, notification apps.
 NARRATIVES = [
@@ -470,10 +445,6 @@ NARRATIVES = [
 ]
 
 
-@pytest.mark.parametrize("question,verdicts", NARRATIVES, ids=lambda x: x[:60] if isinstance(x, str) else "")
-def test_narrative_question_gets_the_policy_verdict(question, verdicts):
-    assert ask.answer(question).verdict in verdicts, ask.explain(question)
-
 
 # Ninth batch: terse and indirect forms ("Raffle tickets via work email?", "what does the policy say about ...").
 TERSE = [
@@ -505,10 +476,6 @@ TERSE = [
     ('Can I let students use my teacher computer?', {N, P}),
 ]
 
-
-@pytest.mark.parametrize("question,verdicts", TERSE, ids=lambda x: x[:60] if isinstance(x, str) else "")
-def test_terse_question_gets_the_policy_verdict(question, verdicts):
-    assert ask.answer(question).verdict in verdicts, ask.explain(question)
 
 
 # Tenth batch: who a message is about versus who it goes to (a student's injury, a student's brother), what
@@ -557,10 +524,6 @@ ABOUT_AND_TO = [
 ]
 
 
-@pytest.mark.parametrize("question,verdicts", ABOUT_AND_TO, ids=lambda x: x[:60] if isinstance(x, str) else "")
-def test_about_and_to_question_gets_the_policy_verdict(question, verdicts):
-    assert ask.answer(question).verdict in verdicts, ask.explain(question)
-
 
 # Eleventh batch: the Exception's conditions one by one in stories, bulk systems, class accounts, item 29.
 CONDITIONS = [
@@ -589,7 +552,10 @@ CONDITIONS = [
 ]
 
 
-@pytest.mark.parametrize("question,verdicts", CONDITIONS, ids=lambda x: x[:60] if isinstance(x, str) else "")
-def test_condition_question_gets_the_policy_verdict(question, verdicts):
+VERDICT_ONLY = [(q, v) for q, v, _ in EVERYDAY] + STORIES + SLANG + NARRATIVES + TERSE + ABOUT_AND_TO + CONDITIONS
+
+
+@pytest.mark.parametrize("question,verdicts", VERDICT_ONLY, ids=lambda x: x[:60] if isinstance(x, str) else "")
+def test_question_gets_the_policy_verdict(question, verdicts):
     assert ask.answer(question).verdict in verdicts, ask.explain(question)
 
