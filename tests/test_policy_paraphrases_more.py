@@ -552,7 +552,27 @@ CONDITIONS = [
 ]
 
 
-VERDICT_ONLY = [(q, v) for q, v, _ in EVERYDAY] + STORIES + SLANG + NARRATIVES + TERSE + ABOUT_AND_TO + CONDITIONS
+# Twelfth batch: other apps and systems (learning platforms, Google Voice, Teams, Kik, Telegram).
+APPS = [
+    ('Can I text students from a Google Voice number?', {C, P, Q}),
+    ('Can I use Google Voice to text my 4th graders?', {P}),
+    ('Can I message students in Canvas?', {A, C}),
+    ('Is it ok to message my 7th graders through Schoology?', {A, C}),
+    ("Can I comment on my students' work in Google Classroom?", {A, C}),
+    ("Can I send Class Tag messages to my students' phones?", {C}),
+    ('Can I use TalkingPoints to text my students?', {C}),
+    ('Can I use Microsoft Teams chat with my students from my personal Microsoft account?', {P}),
+    ('Can I Zoom with a student one-on-one from my personal account?', {N, P}),
+    ('can i kik my seniors', {C, P, Q}),
+    ('Is Telegram ok for messaging my 9th grade team?', {C, P, Q, U}),
+    ('Can I send my class a voice memo on WhatsApp?', {P, Q}),
+    ('Can I tag my students in Instagram posts?', {P, Q}),
+    ('Can I send a Snapchat to my co-teacher?', {N, U}),
+    ('Can I call a student on Google Meet for tutoring from my CPS account?', {A, C, N}),
+]
+
+
+VERDICT_ONLY = APPS + [(q, v) for q, v, _ in EVERYDAY] + STORIES + SLANG + NARRATIVES + TERSE + ABOUT_AND_TO + CONDITIONS
 
 
 @pytest.mark.parametrize("question,verdicts", VERDICT_ONLY, ids=lambda x: x[:60] if isinstance(x, str) else "")
