@@ -572,7 +572,33 @@ APPS = [
 ]
 
 
-VERDICT_ONLY = APPS + [(q, v) for q, v, _ in EVERYDAY] + STORIES + SLANG + NARRATIVES + TERSE + ABOUT_AND_TO + CONDITIONS
+# Thirteenth batch: what is plainly allowed or under review, and reporting in other words.
+PLAIN = [
+    ('Is it ok to email a student at their @cps.edu address over the weekend?', {A}),
+    ("Can I send homework to my 3rd graders' CPS emails?", {A}),
+    ("Can I use Google Chat from my CPS login to answer my 10th graders' questions?", {A}),
+    ("Can I message my students on Hangouts if we're both on CPS accounts?", {A}),
+    ('Our department calls each other on our cells all the time, fine?', {A}),
+    ('can i email the other 2nd grade teachers from my cps email', {A}),
+    ('is it fine to use google chat with my grade level colleagues', {A}),
+    ('Can I phone a coworker about a sub plan?', {A}),
+    ('my students are doing a coding game assigned as homework on code.org, ok?', {A}),
+    ('Can my class play an educational typing game in the computer lab?', {A}),
+    ('Who do I talk to if my work email was hacked?', {A}),
+    ('I think a student got into my gradebook account. Who do I contact?', {A}),
+    ('What is the ITS help desk phone number for reporting misuse?', {A}),
+    ('I need to report that my classroom iPads were stolen over the weekend.', {A}),
+    ('How do I let IT know about a suspicious login on my account?', {A}),
+    ('My team texts each other about lesson plans, and our principal is in the thread. Allowed?', {Q, U}),
+    ('is staff group texting allowed or not', {U}),
+    ('Can I text my co-teacher a reminder about our meeting?', {U}),
+    ('Can teachers have a WhatsApp group chat for staff announcements?', {U}),
+    ("What's the guidance on staff using GroupMe?", {U}),
+    ("Can I text the school secretary that I'll be absent?", {U}),
+]
+
+
+VERDICT_ONLY = PLAIN + APPS + [(q, v) for q, v, _ in EVERYDAY] + STORIES + SLANG + NARRATIVES + TERSE + ABOUT_AND_TO + CONDITIONS
 
 
 @pytest.mark.parametrize("question,verdicts", VERDICT_ONLY, ids=lambda x: x[:60] if isinstance(x, str) else "")
