@@ -598,7 +598,41 @@ PLAIN = [
 ]
 
 
-VERDICT_ONLY = PLAIN + APPS + [(q, v) for q, v, _ in EVERYDAY] + STORIES + SLANG + NARRATIVES + TERSE + ABOUT_AND_TO + CONDITIONS
+# Fourteenth batch: prohibited uses described without the usual keywords.
+INDIRECT = [
+    ('Can I set up an auto-forward from my CPS email to my Gmail?', {N, P}),
+    ("Can I store my students' grades in my personal Dropbox?", {P}),
+    ('Can I let my teenage son use my CPS login to print?', {P}),
+    ('Can I write a blog post naming a student who misbehaved?', {P}),
+    ("Can I ask my coworkers to vote for my husband's aldermanic campaign?", {P}),
+    ('Is it ok to use school computers to mine Ethereum?', {P}),
+    ('Can I connect my own wireless router to the school network?', {N, P}),
+    ('Can I give students the Wi-Fi password for the staff network?', {P}),
+    ('Can I disable the content filter for my class?', {P}),
+    ('Can I turn off two-factor authentication on my work account?', {P}),
+    ('Can I send the answer key to a teacher friend at another district?', {C, P}),
+    ('Can I share a list of students with IEPs with the PTA?', {P}),
+    ("Can I forward a parent's angry email to the whole staff to make fun of it?", {P}),
+    ("Can I email my union rep's campaign flyer to my department?", {P}),
+    ('Can I send a link to my Etsy shop in my email signature?', {P}),
+    ("Can I copy a student's essay and post it online as an example without asking?", {P}),
+    ('Is it ok to keep student records on my personal laptop?', {P}),
+    ("Can I email students' medical info to the field trip bus company?", {C, P}),
+    ("Can I sign my co-teacher's name on the attendance form in Aspen?", {P}),
+    ("Can I friend my student's parents on Facebook if we're neighbors?", {P}),
+    ('Can I DM students on TikTok about assignments?', {P}),
+    ('Can I use my personal Instagram to share class announcements?', {P}),
+    ("Can I post a student's photo on my personal Facebook to celebrate her award?", {P}),
+    ('Can I set my phone to delete texts after 30 days?', {P}),
+    ('Can I factory reset my work phone without saving the texts?', {P}),
+    ('Can I text my 3rd grade class reminders?', {P}),
+    ("Can I call my kindergarteners' cell phones?", {P}),
+    ('Can I WhatsApp one of my 10th graders about a missing assignment?', {P}),
+    ('Can I email a junior at her hotmail address?', {P}),
+]
+
+
+VERDICT_ONLY = INDIRECT + PLAIN + APPS + [(q, v) for q, v, _ in EVERYDAY] + STORIES + SLANG + NARRATIVES + TERSE + ABOUT_AND_TO + CONDITIONS
 
 
 @pytest.mark.parametrize("question,verdicts", VERDICT_ONLY, ids=lambda x: x[:60] if isinstance(x, str) else "")
