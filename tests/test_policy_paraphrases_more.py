@@ -632,7 +632,37 @@ INDIRECT = [
 ]
 
 
-VERDICT_ONLY = INDIRECT + PLAIN + APPS + [(q, v) for q, v, _ in EVERYDAY] + STORIES + SLANG + NARRATIVES + TERSE + ABOUT_AND_TO + CONDITIONS
+# Fifteenth batch: what the policy leaves open (gifts, equipment, colleagues online, AI tools) and open audiences.
+OPEN = [
+    ("Is it ok to accept a coffee gift card from a student's family?", {N}),
+    ('Can I borrow a projector from the library for a family party?', {N, P}),
+    ("Can I use the school's laminator for my kid's birthday decorations?", {N}),
+    ('Can I connect with my principal on LinkedIn?', {N}),
+    ('Can I follow my coworkers on TikTok?', {N}),
+    ('Is it okay to have a personal Facebook page as a teacher?', {N}),
+    ("Can I text my child's teacher as a parent?", {N, U}),
+    ("Can I call parents about their kids' grades?", {N}),
+    ('Can I email a parent a picture of the class field trip?', {C, N}),
+    ('Is it ok to use Grammarly on student essays?', {C, N, P, Q}),
+    ("Can I use an AI chatbot to draft IEP goals with the student's name in it?", {C, N, P, Q}),
+    ('Can I ask ChatGPT for lesson ideas?', {N}),
+    ('Can I use Copilot in Word for emails?', {N}),
+    ('Do I need to wear my badge at all times?', {N}),
+    ("What's the process for a leave of absence?", {N}),
+    ('How do I get reimbursed for mileage?', {N}),
+    ('Can I bring my own laptop to use in class?', {N}),
+    ('Is there a policy on cell phone use during class for teachers?', {N}),
+    ('Can I listen to podcasts on my school computer during lunch?', {N}),
+    ('Can I watch the news on my school laptop?', {N}),
+    ('Can I text my aide?', {Q, U}),
+    ('Can I Snapchat my group?', {P, Q}),
+    ('Can I email my team?', {A}),
+    ('Can I call the kids on the trip?', {P, Q}),
+    ("Can I post in my team's group chat?", {A, C, Q, U}),
+]
+
+
+VERDICT_ONLY = OPEN + INDIRECT + PLAIN + APPS + [(q, v) for q, v, _ in EVERYDAY] + STORIES + SLANG + NARRATIVES + TERSE + ABOUT_AND_TO + CONDITIONS
 
 
 @pytest.mark.parametrize("question,verdicts", VERDICT_ONLY, ids=lambda x: x[:60] if isinstance(x, str) else "")
