@@ -662,7 +662,27 @@ OPEN = [
 ]
 
 
-VERDICT_ONLY = OPEN + INDIRECT + PLAIN + APPS + [(q, v) for q, v, _ in EVERYDAY] + STORIES + SLANG + NARRATIVES + TERSE + ABOUT_AND_TO + CONDITIONS
+# Sixteenth batch: heavy typos and run-on texting style.
+TYPED_FAST = [
+    ('hey so my principle said we can make a grup chat w the 8th grade volleyball girls for the tournament is that ok', {P, Q}),
+    ('can i txt my sophmores abt there essays', {C, P, Q}),
+    ('is it ok if i snapchatted a studnt back, she messaged me first', {P}),
+    ('wat if a parnt adds me on fb can i accept', {P}),
+    ('can i emial my 5th grade class thru there cps acounts', {A}),
+    ('r teachrs alowed to txt each other', {U}),
+    ('some1 stole my chromebook who do i call', {A}),
+    ('can i selll candy bars to the staff for my daughters softball team over email', {P}),
+    ('is it ok to post my students pics on my insta story', {P}),
+    ('can i keep my cps emails on my personal phone', {C, N}),
+    ('can i forward work emails to my personal gmail so i can read them at home', {N, P}),
+    ('can i txt my co worker my gradebook password while im out sick', {P}),
+    ('yo can i make a tiktok w my 11th graders for a class project', {C, P, Q}),
+    ('can i add my students to a group chat on instagram', {P}),
+    ('wats the rule for texting kids on field trips', {C, Q}),
+]
+
+
+VERDICT_ONLY = TYPED_FAST + OPEN + INDIRECT + PLAIN + APPS + [(q, v) for q, v, _ in EVERYDAY] + STORIES + SLANG + NARRATIVES + TERSE + ABOUT_AND_TO + CONDITIONS
 
 
 @pytest.mark.parametrize("question,verdicts", VERDICT_ONLY, ids=lambda x: x[:60] if isinstance(x, str) else "")
