@@ -172,6 +172,8 @@ class Understanding:
         elif "group" in mentions:
             if bands or "student_activity" in facts:
                 audience = "student"
+            elif "parent" in mentions and "parent_on_thread" not in facts:
+                return "parent"           # "the booster club parents"
             elif "staff" in mentions:
                 audience = "staff"
             else:

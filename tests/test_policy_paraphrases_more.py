@@ -682,7 +682,27 @@ TYPED_FAST = [
 ]
 
 
-VERDICT_ONLY = TYPED_FAST + OPEN + INDIRECT + PLAIN + APPS + [(q, v) for q, v, _ in EVERYDAY] + STORIES + SLANG + NARRATIVES + TERSE + ABOUT_AND_TO + CONDITIONS
+# Seventeenth batch: the many names of students, parents and school staff.
+NAMES = [
+    ('Can I text my advisees?', {Q}),
+    ('Can I email my mentees at their school addresses?', {A}),
+    ('Can I text my littles?', {P, Q}),
+    ('Can I snapchat my scholars?', {P}),
+    ("can I call my babies' parents tonight", {N}),
+    ('Can I text the room parents about the party?', {N}),
+    ('Can I add the booster club parents to a WhatsApp group?', {N}),
+    ('Can I text our SECA about tomorrow?', {U}),
+    ('Can I text the school nurse about a student?', {Q, U}),
+    ("Can I email the case manager a student's IEP from my CPS account?", {A, C}),
+    ('Can I text the security guard at the front desk?', {U}),
+    ('Can I call central office about a payroll problem?', {A, N}),
+    ('Can I Google Chat the network office?', {A}),
+    ('Is it ok to text my student teacher?', {U}),
+    ('Can my para text students?', {P, Q}),
+]
+
+
+VERDICT_ONLY = NAMES + TYPED_FAST + OPEN + INDIRECT + PLAIN + APPS + [(q, v) for q, v, _ in EVERYDAY] + STORIES + SLANG + NARRATIVES + TERSE + ABOUT_AND_TO + CONDITIONS
 
 
 @pytest.mark.parametrize("question,verdicts", VERDICT_ONLY, ids=lambda x: x[:60] if isinstance(x, str) else "")
