@@ -702,7 +702,30 @@ NAMES = [
 ]
 
 
-VERDICT_ONLY = NAMES + TYPED_FAST + OPEN + INDIRECT + PLAIN + APPS + [(q, v) for q, v, _ in EVERYDAY] + STORIES + SLANG + NARRATIVES + TERSE + ABOUT_AND_TO + CONDITIONS
+# Eighteenth batch (passed as written): conditions and open audiences in everyday words.
+EVERYDAY_CONDITIONS = [
+    ("Can I share a student's grades with their parent over Hangouts?", {A, C, N}),
+    ('Is it okay to use Remind for my 11th grade class if parents join too?', {C}),
+    ('Can my assistant coach and I text the varsity team group with parents for bus updates? Forms are signed.', {A, C}),
+    ("Do I need parents on the group chat if I'm texting my 12th graders about safety on a trip?", {C}),
+    ('If the principal approves, can our club have an Instagram page?', {C}),
+    ("Can I manage the school's Twitter account?", {C}),
+    ('Can I post student work on the class Facebook page if names are removed?', {A, C}),
+    ('My principal approved our class TikTok. Can students comment on it?', {C}),
+    ("I want to use a texting app to send announcements to all my high school students. What's needed?", {C}),
+    ("Can I help a student get a summer job at my husband's store?", {C, N, P}),
+    ('Can I keep text threads with my players on my phone after the season?', {C}),
+    ('Can I use Hangouts with students from home?', {A, C}),
+    ('Can I email my students?', {A, C}),
+    ('Can I message my class on Google Classroom?', {A, C}),
+    ('Can I contact students over the summer?', {C, Q}),
+    ('Can I text my volleyball team?', {C, P, Q}),
+    ('Can I FaceTime my reading group?', {P, Q}),
+    ('Is it ok to make a group chat with my students?', {C, Q}),
+]
+
+
+VERDICT_ONLY = EVERYDAY_CONDITIONS + NAMES + TYPED_FAST + OPEN + INDIRECT + PLAIN + APPS + [(q, v) for q, v, _ in EVERYDAY] + STORIES + SLANG + NARRATIVES + TERSE + ABOUT_AND_TO + CONDITIONS
 
 
 @pytest.mark.parametrize("question,verdicts", VERDICT_ONLY, ids=lambda x: x[:60] if isinstance(x, str) else "")
