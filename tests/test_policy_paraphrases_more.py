@@ -725,7 +725,26 @@ EVERYDAY_CONDITIONS = [
 ]
 
 
-VERDICT_ONLY = EVERYDAY_CONDITIONS + NAMES + TYPED_FAST + OPEN + INDIRECT + PLAIN + APPS + [(q, v) for q, v, _ in EVERYDAY] + STORIES + SLANG + NARRATIVES + TERSE + ABOUT_AND_TO + CONDITIONS
+# Nineteenth batch: unacceptable uses carried over an acceptable channel.
+OVER_A_CHANNEL = [
+    ('Can I text my 10th graders a link to a GoFundMe for our trip?', {P}),
+    ("Can I email my students a survey about who they'd vote for in the mayoral race?", {A, P}),
+    ("Can I post my students' test scores in the class Google Chat?", {C, P}),
+    ('Is it ok to share my screen with the gradebook open while presenting to parents?', {C, P}),
+    ('Can I send a meme making fun of a student to my coworkers?', {P}),
+    ('Can I send my students a link to a free movie streaming site?', {P}),
+    ('Can I let students use a VPN to access YouTube in class?', {P}),
+    ('Can I share my Netflix login with my class for a movie?', {P}),
+    ('Can I ask my students to download a game app for homework?', {A, C, P}),
+    ('Can I show students my personal Instagram in class?', {N, P}),
+    ('Can I text a parent a photo of another student?', {P}),
+    ('Can I give my students the answers to the district test?', {N, P}),
+    ("Can I email the staff a link to my husband's political campaign?", {P}),
+    ('Can I tell my class who I voted for?', {N, P}),
+]
+
+
+VERDICT_ONLY = OVER_A_CHANNEL + EVERYDAY_CONDITIONS + NAMES + TYPED_FAST + OPEN + INDIRECT + PLAIN + APPS + [(q, v) for q, v, _ in EVERYDAY] + STORIES + SLANG + NARRATIVES + TERSE + ABOUT_AND_TO + CONDITIONS
 
 
 @pytest.mark.parametrize("question,verdicts", VERDICT_ONLY, ids=lambda x: x[:60] if isinstance(x, str) else "")
