@@ -32,12 +32,10 @@ def _run_until(outbox: Outbox, clock: Clock, until: float) -> None:
         clock.now += TICK
 
 
-@pytest.mark.parametrize("seed, max_attempts", [(1, None), (1, 12), (2, 12)])
-def test_an_hour_long_service_desk_outage_loses_nothing_and_sends_nothing_twice(db, settings, rest_server, seed,
-                                                                                  max_attempts):
+@pytest.mark.parametrize("seed", [1, 2])
+def test_an_hour_long_service_desk_outage_loses_nothing_and_sends_nothing_twice(db, settings, rest_server, seed):
+    # the default AUPBOT_OUTBOX_MAX_ATTEMPTS (12) keeps retrying for at least 3.5 hours; 8 gave up in 32-63 minutes
     s = settings.with_(servicedesk_url=rest_server.url, delivery_timeout=2.0)
-    if max_attempts:
-        s = s.with_(outbox_max_attempts=max_attempts)
     clock = Clock()
     outbox = Outbox(db, s, clock=clock, rng=random.Random(seed).random)
     rest_server.fail_times(10_000, status=503)   # down
