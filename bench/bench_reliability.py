@@ -244,7 +244,47 @@ def _submit_reports(sender, api, count: int, first: int) -> list[str]:
     return acked
 
 
+def probe_cost() -> None:
+    """/healthz and /metrics on a database of years of use: a million audit entries, 300,000 questions."""
+    from bot.health.component import HealthComponent
+    from bot.health.prometheus import render
+    from bot.settings import Settings
+    from bot.store import Database
+
+    settings = Settings.for_tests(Path(tempfile.mkdtemp(prefix="aupbot-bench-probe-"))).with_(
+        servicedesk_url="http://127.0.0.1:9/x")
+    db = Database(settings.db_path)
+    now = time.time()
+    with db.transaction():
+        db.conn.executemany("INSERT INTO audit_log (at, actor, action, subject) VALUES (?, ?, ?, ?)",
+                            [(now - 1e6 + i, "system:bench", "filler", "AUP-0") for i in range(1_000_000)])
+        db.conn.executemany("INSERT INTO questions (at, person, question, question_chars, masked, verdict, "
+                            "citations) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                            [(now - 3e5 + i, "slack:U1", "can I text my team?", 19, 1,
+                              ("allowed", "clarify", "not_covered")[i % 3], "[]") for i in range(300_000)])
+    db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    health = HealthComponent(settings, db)
+    from bot.health.checks import _integrity_check
+
+    started = time.perf_counter()
+    _integrity_check(health.context)
+    integrity_ms = (time.perf_counter() - started) * 1000
+    started = time.perf_counter()
+    for _ in range(50):
+        health.report()
+    probe_ms = (time.perf_counter() - started) * 1000 / 50
+    started = time.perf_counter()
+    for _ in range(5):
+        render(db)
+    scrape_ms = (time.perf_counter() - started) * 1000 / 5
+    size_mb = db.path.stat().st_size / 1e6
+    db.close()
+    print(f"probe cost on a {size_mb:.0f} MB database (1,000,000 audit entries, 300,000 questions): /healthz "
+          f"{probe_ms:.1f} ms, /metrics {scrape_ms:.0f} ms, background integrity check {integrity_ms:.0f} ms")
+
+
 def main() -> None:
+    probe_cost()
     slack_api = _load("aupbot_bench_slack_api", "tests/servers/slack_api.py")
     api = slack_api.SlackAPIStandIn().start()
     # the SIGKILL below cuts requests the stand-in is still answering; its broken pipes are expected, not news

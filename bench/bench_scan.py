@@ -56,9 +56,10 @@ def _luhn_complete(prefix: str) -> str:
     raise AssertionError
 
 
-def generate_corpus(n: int = CORPUS_SIZE, seed: int = SEED) -> list[str]:
-    """Chat-like messages: about a third carry a disclosure, the rest are the benign look-alikes that make
-    detection hard (room numbers, tickets, dates, office lines)."""
+def generate_corpus(n: int = CORPUS_SIZE, seed: int = SEED, sensitive_every: int = 3) -> list[str]:
+    """Chat-like messages: one in `sensitive_every` carries a disclosure (a third by default, far more than
+    real channels), the rest are the benign look-alikes that make detection hard (room numbers, tickets,
+    dates, office lines)."""
     rng = random.Random(seed)
     first = ["Ava", "Liam", "Noor", "Mateo", "Zara", "Eli", "Priya", "Jonah", "Keisha", "Tomas"]
     last = ["Okafor", "Lindqvist", "Ramos", "Chen", "Patel", "Novak", "Brooks", "Haddad", "Ruiz", "Kim"]
@@ -102,7 +103,7 @@ def generate_corpus(n: int = CORPUS_SIZE, seed: int = SEED) -> list[str]:
             "gh": "".join(rng.choice("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
                           for _ in range(36)),
         }
-        template = rng.choice(sensitive if i % 3 == 0 else benign)
+        template = rng.choice(sensitive if i % sensitive_every == 0 else benign)
         corpus.append(template.format(**values))
     return corpus
 
@@ -277,6 +278,10 @@ def main() -> None:
     except Exception as exc:
         print(f"  detect-secrets: not run ({type(exc).__name__}: {exc})")
 
+    mixed = generate_corpus(sensitive_every=20)
+    ours_mixed = throughput(ours, mixed, repeat=5)
+    presidio_mixed = throughput(lambda t: presidio_types(presidio, t), mixed) if presidio else None
+
     base = presidio_fig[0] if presidio_fig else None
     print("throughput:")
     print(_row("aupbot scan (in process)", ours_fig, base))
@@ -286,6 +291,11 @@ def main() -> None:
         print(_row("presidio analyzer (blank spaCy)", presidio_fig, base))
     if secrets_fig:
         print(_row("detect-secrets (credentials only)", secrets_fig, base))
+    print("throughput, a quieter mix (1 message in 20 with a disclosure):")
+    mixed_base = presidio_mixed[0] if presidio_mixed else None
+    print(_row("aupbot scan (in process)", ours_mixed, mixed_base))
+    if presidio_mixed:
+        print(_row("presidio analyzer (blank spaCy)", presidio_mixed, mixed_base))
 
     if DEV_SET.exists():
         items = [json.loads(line) for line in DEV_SET.read_text(encoding="utf-8").splitlines() if line.strip()]

@@ -35,7 +35,8 @@ QUESTIONS = ("can I text my team?", "can I friend a student on Facebook?", "may 
 
 def _stand_in_module():
     """tests/ is not a package; load the stand-in by path so no installed `tests` package can shadow it."""
-    spec = importlib.util.spec_from_file_location("aupbot_slack_api_stand_in", ROOT / "tests" / "servers" / "slack_api.py")
+    path = ROOT / "tests" / "servers" / "slack_api.py"
+    spec = importlib.util.spec_from_file_location("aupbot_slack_api_stand_in", path)
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module
     spec.loader.exec_module(module)
@@ -95,7 +96,10 @@ def main() -> None:
     env = {**os.environ, "AUPBOT_DB": str(workdir / "bench.db"), "AUPBOT_HOST": "127.0.0.1",
            "AUPBOT_PORT": str(port), "SLACK_BOT_TOKEN": "xoxb-bench", "SLACK_SIGNING_SECRET": SIGNING_SECRET,
            "AUPBOT_SLACK_API_URL": api.base_url, "AUPBOT_SLACK_IT_CHANNEL": "C0ITDESK",
-           "AUPBOT_HASH_SECRET": "bench", "AUPBOT_SLACK_WATCH_CHANNELS": "C0WATCHED", "AUPBOT_LOG_LEVEL": "WARNING", "SLACK_APP_TOKEN": ""}
+           "AUPBOT_HASH_SECRET": "bench", "AUPBOT_SLACK_WATCH_CHANNELS": "C0WATCHED", "AUPBOT_LOG_LEVEL": "WARNING",
+           # only Slack, in HTTP mode: nothing else configured from the caller's environment
+           "SLACK_APP_TOKEN": "", "SLACK_ADMIN_USER_TOKEN": "", "AUPBOT_GCHAT_AUDIENCE": "", "AUPBOT_SMTP_URL": "",
+           "AUPBOT_SERVICEDESK_URL": "", "AUPBOT_WEBHOOK_URL": ""}
     log_path = workdir / "serve.log"   # a file, not a pipe: an unread pipe would block the server when full
     log_file = log_path.open("wb")
     proc = subprocess.Popen([sys.executable, "-m", "bot.cli", "serve"], cwd=ROOT, env=env,

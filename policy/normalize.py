@@ -343,7 +343,8 @@ def _number_words(norm: Normalized) -> Normalized:
 # -- pass 5: digits split by spaces -------------------------------------------------------------------------
 
 # "4 0 4 9  4 3 2 5 ...": five or more single digits separated by one or two spaces are one number
-_SPACED_DIGITS = Pattern(r"\b\d(?:[ \t]{1,2}\d\b){4,40}")
+# also "4 1 2 - 6 3 - 8 8 1 0": single digits with dashes between the groups (the dashes are dropped)
+_SPACED_DIGITS = Pattern(r"\b\d(?:(?:[ \t]{1,2}|[ \t]*-[ \t]*)\d\b){4,40}")
 
 
 def _spaced_digits(norm: Normalized) -> Normalized:
@@ -362,7 +363,7 @@ PASSES: tuple[tuple[Callable[[Normalized], Normalized], str], ...] = (
     (_emphasis, r"(?:^|[\s(\[:,;])[*_~]+\d|\d[*_~]+(?:$|[\s)\].,;:!?])"),
     (_email_words, r"(?i)[\(\[\{<]\s*(?:at|dot)\s*[\)\]\}>]| at \S+ dot "),
     (_number_words, r"(?i)\b(?:" + _DIGIT + "|" + _ORDINAL + r"|twenty|nineteen|two thousand)\b"),
-    (_spaced_digits, r"\d[ \t]{1,2}\d[ \t]{1,2}\d[ \t]{1,2}\d[ \t]{1,2}\d"),
+    (_spaced_digits, r"\b\d(?:(?:[ \t]{1,2}|[ \t]*-[ \t]*)\d\b){4}"),
 )
 _TRIGGERS = re2.Set.SearchSet()
 for _step, _trigger in PASSES:

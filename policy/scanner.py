@@ -97,32 +97,41 @@ def scan(text: str, policy: PolicyDocument | None = None, *, prefilter: bool = T
 
 
 def _resolve_overlaps(spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
-    """Within each cluster of overlapping spans keep the strongest type first, then longer spans.
+    """Within each cluster of overlapping spans keep the strongest type first, then longer spans. Student
+    records (a name through a record term) are resolved among themselves: they may contain other findings.
 
     Sweeping clusters in start order keeps this linear in the number of findings for ordinary input; only a
     cluster (spans that overlap one another) is compared pairwise."""
     if len(spans) <= 1:
         return spans
-    rank = {t: i for i, t in enumerate(_PRECEDENCE)}
+    records = [s for s in spans if s[2] == "student_record"]
+    others = [s for s in spans if s[2] != "student_record"]
+    kept = _resolve_group(records) + _resolve_group(others)
+    return sorted(kept)
+
+
+_RANK = {t: i for i, t in enumerate(_PRECEDENCE)}
+_END = (1 << 62, 1 << 62, "", "")
+
+
+def _resolve_group(group: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    group = sorted(set(group))
+    if all(group[i][1] <= group[i + 1][0] for i in range(len(group) - 1)):
+        return group  # nothing overlaps: the usual case
     kept: list[tuple[int, int, str, str]] = []
-    for group in (
-        [s for s in set(spans) if s[2] == "student_record"],
-        [s for s in set(spans) if s[2] != "student_record"],
-    ):
-        group.sort()
-        cluster: list[tuple[int, int, str, str]] = []
-        reach = -1
-        for s in group + [(1 << 62, 1 << 62, "", "")]:
-            if cluster and s[0] >= reach:
-                chosen: list[tuple[int, int, str, str]] = []
-                for c in sorted(cluster, key=lambda c: (rank.get(c[2], 99), c[0] - c[1], c[0])):
-                    if not any(k[0] < c[1] and c[0] < k[1] for k in chosen):
-                        chosen.append(c)
-                kept.extend(chosen)
-                cluster = []
-            cluster.append(s)
-            reach = max(reach, s[1]) if len(cluster) > 1 else s[1]
-    return sorted(kept, key=lambda s: (s[0], s[1], s[2]))
+    cluster: list[tuple[int, int, str, str]] = []
+    reach = -1
+    for s in group + [_END]:
+        if cluster and s[0] >= reach:
+            chosen: list[tuple[int, int, str, str]] = []
+            for c in sorted(cluster, key=lambda c: (_RANK.get(c[2], 99), c[0] - c[1], c[0])):
+                if not any(k[0] < c[1] and c[0] < k[1] for k in chosen):
+                    chosen.append(c)
+            kept.extend(chosen)
+            cluster = []
+        cluster.append(s)
+        reach = max(reach, s[1]) if len(cluster) > 1 else s[1]
+    return kept
 
 
 def mask_text(text: str, findings: list[Finding]) -> str:

@@ -36,6 +36,11 @@ FLAG = [
     ("api key: Zq9X-77kLmN2", "Zq9X-77kLmN2"),
     ("Here are the creds: jsmith / Blue$ky42", "jsmith / Blue$ky42"),
     ("New PIN: 0420", "0420"),
+    ("pls reset Destiny Cole's password, she says it's Destiny2014", "Destiny2014"),
+    ("FYI the gate code changed to 7741 starting Monday", "7741"),
+    ("alarm code is 5 5 2 1", "5 5 2 1"),
+    ("Here is the Wi-Fi info: network HarmonStaff, key Bl4ckb0ard!", "Bl4ckb0ard!"),
+    ("the safe combination is 12-34-56", "12-34-56"),
     ('{"api_key": "k3Yf9a8B7c6D5e4F3g2H1", "user": "sync"}', "k3Yf9a8B7c6D5e4F3g2H1"),
 ]
 PASS = [
@@ -55,6 +60,9 @@ PASS = [
     "The password reset link is on the portal home page",
     "username is your CPS email, password is the one you use for Google",
     "-----BEGIN PUBLIC KEY----- is fine to share, it is the public half",
+    "Passwords like Summer2024 are weak, pick something longer",
+    "key dates: 9/2 and 10/14",
+    "the answer key 2024-25 is posted",
 ]
 
 

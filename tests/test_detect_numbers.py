@@ -28,6 +28,7 @@ SSN_FLAG = [
     ("her social is 671-48-2290 I think", "671-48-2290"),
     ("Volunteer form - 224-81-9035 - need it back by Fri", "224-81-9035"),
     ("SSN-287-65-4301 for the file", "287-65-4301"),
+    ("Her SSN is 4 1 2 - 6 3 - 8 8 1 0", "4 1 2 - 6 3 - 8 8 1 0"),
 ]
 SSN_PASS = [
     "Enter the SSN as XXX-XX-XXXX on the form",
@@ -66,6 +67,8 @@ STUDENT_ID_FLAG = [
     ("Priya Shah 63820015 needs a new bus pass", "63820015"),
     ("the student number is 48271190, can you reset it?", "48271190"),
     ("SID 61027734 is locked out", "61027734"),
+    ("Student 50318842 was sent home with a fever", "50318842"),
+    ("student_id: 61234578", "61234578"),
     ("Ángel Núñez 63820015 needs a new bus pass", "63820015"),
     ("Marcus Oyelaran (ID 50912284) was moved to 4th period", "50912284"),
 ]
@@ -78,6 +81,7 @@ STUDENT_ID_PASS = [
     "Use 00000000 as the student ID in the training site",
     "our school ID is 609912 and employee ID 123456",
     "The count today was 12345678 steps across the school",
+    "Our district ID for the grant is 12345678",
 ]
 
 
@@ -129,6 +133,8 @@ BANK_FLAG = [
     ("wire the refund to routing # 058258464", {"058258464"}),
     ("my savings account number is 88120045531 at the credit union", {"88120045531"}),
     ("acct # 0012345678 rtg 083695801", {"0012345678", "083695801"}),
+    ("bank: Chase, routing 021000021, acct 4400 1234 5678", {"021000021", "4400 1234 5678"}),
+    ("Please deposit to account #44120098 routing #071000013", {"44120098", "071000013"}),
 ]
 BANK_PASS = [
     "Budget string: unit 14020, fund 115, account 55110",
@@ -168,6 +174,7 @@ PHONE_PASS = [
     "account 7723014458 at the credit union",
     "call 1-800-555-0199 for the textbook vendor",
     "The office says call 773-555-0100 for late buses",
+    "Call 311 for the pothole, or 773-555-0100 for the office",
 ]
 
 

@@ -110,6 +110,9 @@ RECORD_FLAG = [
     "Nate Coleman qualifies for credit recovery this summer",
     "Kevin Park was absent 12 days this quarter",
     "José Núñez has an IEP for reading",
+    "The kid in 3rd period, Tommy R., has been cutting himself",
+    "Tyrell Adams got 3 days OSS for vaping",
+    "Maya Singh is repeating 3rd grade",
     "Ángel Ortiz was suspended for 2 days",
 ]
 RECORD_PASS = [

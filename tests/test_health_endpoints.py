@@ -201,3 +201,24 @@ def test_a_clock_that_jumped_back_gives_503(settings, db):
     assert not healthy
     assert report["reasons"][0].startswith("clock: the system clock is 3")
     assert "behind the newest record" in report["reasons"][0]
+
+
+def test_a_damaged_page_found_by_the_integrity_check_gives_503(settings, db):
+    from bot.store import audit
+
+    for n in range(3000):   # enough rows for many pages
+        audit.record(db, "system:test", "filler", f"AUP-{n:06d}", note="x" * 50)
+    db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    page_size = db.conn.execute("PRAGMA page_size").fetchone()[0]
+    with open(db.path, "r+b") as f:     # scribble over a page in the middle of the table, header left intact
+        f.seek(page_size * 20)
+        f.write(b"\xff" * page_size)
+    comp = HealthComponent(settings.with_(servicedesk_url="http://127.0.0.1:9/x"), db)
+    deadline = time.monotonic() + 10
+    while True:
+        healthy, report = comp.report()   # the check runs beside the probes; its result shows up in a later one
+        if not healthy or time.monotonic() > deadline:
+            break
+        time.sleep(0.05)
+    assert not healthy
+    assert report["reasons"][0].startswith("database: database integrity check failed")

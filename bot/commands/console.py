@@ -41,7 +41,8 @@ def _user() -> str:
 
 def console_main(settings, stdin: TextIO | None = None, stdout: TextIO | None = None) -> int:
     from bot.commands.ask import render_text
-    from handlers import ask
+    from handlers import approvals, ask
+    from handlers.texts import text
     from handlers.types import person_from_settings
 
     stdin = stdin or sys.stdin
@@ -61,6 +62,7 @@ def console_main(settings, stdin: TextIO | None = None, stdout: TextIO | None = 
         out.flush()
 
     say(BANNER)
+    say(text("approvals.console_hint"))
     pending = None        # (question, reply) awaiting a numbered choice
     last_ref = None
     while True:
@@ -77,6 +79,17 @@ def console_main(settings, stdin: TextIO | None = None, stdout: TextIO | None = 
             break
         if line.lower() in ("help", "?"):
             say(BANNER)
+            say(text("approvals.console_hint"))
+            continue
+        if line.lower().startswith("/aup "):  # typed as in chat
+            line = line[5:].strip()
+        if line.split(None, 1)[0].lower() in approvals.COMMANDS:
+            try:
+                said = approvals.command(db, settings, person, line) if db is not None \
+                    else text("approvals.console_no_db")
+            except Exception as exc:  # a locked or broken database file: say so and keep the console open
+                said = text("approvals.console_failed", error=type(exc).__name__)
+            say("bot> " + said.replace("\n", "\n     "))
             continue
         if line in ("+", "-"):
             if last_ref is None or db is None:
@@ -103,6 +116,9 @@ def console_main(settings, stdin: TextIO | None = None, stdout: TextIO | None = 
             except Exception as exc:
                 say(f"(could not log the question: {type(exc).__name__})")
         say("bot> " + render_text(reply).replace("\n", "\n     "))
+        mentions = approvals.mentions_for(db, person, reply) if db is not None else []
+        if mentions:
+            say("     " + "\n     ".join([text("approvals.mentions_heading"), *mentions]))
     if db is not None:
         db.close()
     return 0

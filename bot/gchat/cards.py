@@ -101,6 +101,12 @@ def card_message(card_id: str, card: dict, fallback: str, *, private_to: str | N
     return message
 
 
+def no_mentions(value: str) -> str:
+    """A handler's plain text that repeats what a user typed (an approval's subject): Chat's one control
+    sequence, the <users/...> mention, is broken with a zero-width space so the echo cannot ping anyone."""
+    return value.replace("<users/", "<\u200busers/")
+
+
 def text_response(value: str, *, private_to: str | None = None, update: bool = False) -> Response:
     message: dict[str, Any] = {"text": value}
     if private_to:
@@ -111,7 +117,10 @@ def text_response(value: str, *, private_to: str | None = None, update: bool = F
 # -- answers (handlers.ask.AskReply) -----------------------------------------------------------------------------
 
 
-def answer_message(reply, *, question_ref: int | None, private_to: str | None = None) -> dict:
+def answer_message(reply, *, question_ref: int | None, private_to: str | None = None,
+                   mentions: Iterable[str] = ()) -> dict:
+    """`mentions`: the asker's registered approvals that meet the answer's conditions
+    (handlers.approvals.mentions_for), shown as a section of their own under the conditions."""
     sections: list[dict] = [{"widgets": [
         {"decoratedText": {"text": f"<b>{esc(text('gchat.verdict_heading', label=reply.verdict_label))}</b>",
                            "startIcon": {"materialIcon": {"name": VERDICT_ICONS.get(reply.verdict, "info")}}}},
@@ -126,6 +135,11 @@ def answer_message(reply, *, question_ref: int | None, private_to: str | None = 
         sections.append({"header": esc(text("gchat.conditions_heading")), "widgets": [
             {"decoratedText": {"text": esc(c), "wrapText": True, "startIcon": {"materialIcon": {"name": "check"}}}}
             for c in reply.conditions]})
+    mentions = list(mentions)
+    if mentions:
+        sections.append({"header": esc(text("gchat.approvals_heading")), "widgets": [
+            {"decoratedText": {"text": esc(m), "wrapText": True, "startIcon": {"materialIcon": {"name": "verified"}}}}
+            for m in mentions]})
     if reply.citations:
         sections.append({"header": esc(text("gchat.policy_heading")), "collapsible": len(reply.citations) > 1,
                          "uncollapsibleWidgetsCount": 1, "widgets": [_citation(q) for q in reply.citations]})

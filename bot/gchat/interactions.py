@@ -143,9 +143,13 @@ def _answer(ctx: Context, question: str, *, private_to: str | None, choice_id: s
 
     if not question.strip():
         return text_response(text("gchat.empty_question"), private_to=private_to)
+    from handlers import approvals
+
     reply = ask.answer(question, ctx.person, choice_id=choice_id) if choice_id else ask.answer(question, ctx.person)
     ref = ask.record(ctx.db, ctx.person, reply)
-    message = cards.answer_message(reply, question_ref=ref, private_to=private_to)
+    # the asker's registered approvals are named only where the asker alone reads the answer
+    mentions = approvals.mentions_for(ctx.db, ctx.person, reply) if private_to or ctx.event.is_dm else []
+    message = cards.answer_message(reply, question_ref=ref, private_to=private_to, mentions=mentions)
     return Response("update" if update else "message", message=message)
 
 
@@ -171,9 +175,21 @@ def _feedback(ctx: Context) -> Response:
                          private_to=ctx.private_to)
 
 
+def _aup_approvals(ctx: Context, rest: str) -> Response:
+    """`/aup register ...`, `/aup approvals`, `/aup revoke N`: the handler reads the whole line, verb included."""
+    from handlers import approvals
+
+    said = approvals.command(ctx.db, ctx.settings, ctx.person, ctx.event.text.strip())
+    return text_response(cards.no_mentions(said), private_to=ctx.private_to)
+
+
 AUP_SUBCOMMANDS: dict[str, Callable[[Context, str], Response]] = {
     "help": _aup_help,
     "watch": _aup_watch,
+    # the approvals register's verbs (handlers.approvals.COMMANDS)
+    "register": _aup_approvals,
+    "approvals": _aup_approvals,
+    "revoke": _aup_approvals,
 }
 
 

@@ -43,7 +43,7 @@ def create_app(settings, db: Database, client: WebClient | None = None) -> App:
         # auth.test at construction would make `aupbot serve` fail to start while Slack is unreachable; Bolt
         # calls it on the first request instead (it needs the bot's ids to ignore its own messages).
         token_verification_enabled=False,
-        # Each listener's ack part runs in the request thread and its work as a lazy listener (bot/slack/listener.py):
+        # Each listener's ack part runs in the request thread, its work as a lazy listener (bot/slack/listener.py):
         # an ack never waits for a free worker behind slow work.
         process_before_response=True,
         listener_executor=ThreadPoolExecutor(max_workers=LISTENER_THREADS, thread_name_prefix="slack-listener"),
@@ -60,9 +60,9 @@ def create_app(settings, db: Database, client: WebClient | None = None) -> App:
         # Slack retries an event (X-Slack-Retry-Num) when our ack was slow or lost; the first delivery may still
         # be running. The event_id is the same on every retry, so the first insert wins and the rest are acked
         # and dropped.
-        event_id = body.get("event_id") if isinstance(body, dict) else None
-        if body.get("type") == "event_callback" and event_id and not events.first_time(db, "slack", event_id):
-            return BoltResponse(status=200, body="")
+        if isinstance(body, dict) and body.get("type") == "event_callback" and body.get("event_id"):
+            if not events.first_time(db, "slack", str(body["event_id"])):
+                return BoltResponse(status=200, body="")
         next()
 
     app.error(on_error)
@@ -72,6 +72,7 @@ def create_app(settings, db: Database, client: WebClient | None = None) -> App:
 
 
 def app_deps(app: App) -> SlackDeps:
+    """The SlackDeps that `create_app` gave this app's listeners."""
     return app._aup_deps
 
 
@@ -80,7 +81,8 @@ def on_error(error, body, response):
     if isinstance(error, BadPayload):
         log.warning("slack request rejected: %s", error)
     else:  # the frames say where; the message is left out because it may quote the user's text
-        log.error("slack listener failed: %s\n%s", type(error).__name__, "".join(traceback.format_tb(error.__traceback__)))
+        log.error("slack listener failed: %s\n%s", type(error).__name__,
+                  "".join(traceback.format_tb(error.__traceback__)))
     if response is None:  # already acked: the user has their ack, the log has the rest
         return None
     if isinstance(error, BadPayload):

@@ -83,8 +83,9 @@ def clarify_value(question: str, question_ref: int | None, choice_id: str) -> st
     return json.dumps({"r": question_ref, "c": choice_id, "q": question[:room]}, separators=(",", ":"))
 
 
-def answer_blocks(reply: Any, question_ref: int | None) -> list[dict]:
-    """An AskReply as Block Kit: badge, answer, conditions, quoted policy text with citation, choices, feedback."""
+def answer_blocks(reply: Any, question_ref: int | None, mentions: Iterable[str] = ()) -> list[dict]:
+    """An AskReply as Block Kit: badge, answer, conditions, the asker's registered approvals that meet them
+    (`mentions`, from handlers.approvals.mentions_for), quoted policy text with citation, choices, feedback."""
     # The asker typed the question, but the bot must not write a pasted secret out again: it is echoed (and
     # carried in the clarify buttons) only in its masked form.
     question, _ = mask_free_text(reply.question)
@@ -95,6 +96,10 @@ def answer_blocks(reply: Any, question_ref: int | None) -> list[dict]:
     if reply.conditions:
         lines = [text("slack.conditions_heading")] + [f"• {escape(c)}" for c in reply.conditions]
         blocks.append(section("\n".join(lines)))
+    mentions = list(mentions)
+    if mentions:
+        blocks.append(context("\n".join([text("slack.approvals_heading"),
+                                         *(text("slack.approval_mention", line=escape(m)) for m in mentions)])))
     if reply.options:
         # a clarify question: the choice comes first; the policy text is quoted with the final verdict
         blocks.append(section(text("slack.clarify_prompt")))

@@ -18,7 +18,8 @@ LABELS = (
                 r"|checking(?:\s+account)?|savings(?:\s+account)?|iban|credit\s+union|bank\s+account)(?:\b|#)"),
 )
 
-_NUMBER = Pattern(r"(?:^|[^\d\-./])(\d{6,17})(?:$|[^\d\-/]|[-/][^\d])")
+# one block, or groups of digits split by single spaces or dashes ("4400 1234 5678")
+_NUMBER = Pattern(r"(?:^|[^\d\-./])(\d{2,17}(?:[ \-]\d{2,17}){0,5})(?:$|[^\d\-/]|[-/][^\d])")
 _BANKING = Pattern(r"(?i)\b(?:routing|aba|rtn|rtg|transit|bank|banking|credit\s+union|checking|savings|direct\s+deposit|"
                        r"deposit|wire|ach|payroll|reimbursement|refund)\b")
 
@@ -31,8 +32,8 @@ class BankAccountDetector:
     def find(self, ctx) -> Iterable[Candidate]:
         for m in _NUMBER.finditer(ctx.text):
             start, end = m.span(1)
-            number = m.group(1)
-            if one_repeated_digit(number):
+            number = m.group(1).replace(" ", "").replace("-", "")
+            if not 6 <= len(number) <= 17 or one_repeated_digit(number):
                 continue
             label = ctx.nearest_label_before(start, 40)
             if label == "routing" and aba_valid(number):

@@ -46,7 +46,7 @@ class PatternDetector:
     finding_type: str
     patterns: tuple[str, ...]
     accept: Accept
-    group: int = 0
+    group: int = 0  # -1: the last group that took part (one alternation of several formats)
     trigger_patterns: tuple[str, ...] = ()  # default: the patterns themselves
     compiled: tuple = field(init=False, repr=False, compare=False)
 
@@ -60,10 +60,11 @@ class PatternDetector:
     def find(self, ctx: "ScanContext") -> Iterable[Candidate]:
         for regex in self.compiled:
             for m in regex.finditer(ctx.text):
-                start, end = m.span(self.group)
+                group = self.group if self.group >= 0 else (m.lastindex or 0)
+                start, end = m.span(group)
                 if start < 0 or end <= start:
                     continue
-                if self.accept(ctx, Match(m, start, end, m.group(self.group))):
+                if self.accept(ctx, Match(m, start, end, m.group(group))):
                     yield Candidate(self.finding_type, start, end, self.name)
 
 
@@ -78,7 +79,7 @@ class Match:
 
 
 def digits_of(value: str) -> str:
-    return "".join(ch for ch in value if ch.isdigit())
+    return "".join(filter(str.isdigit, value))
 
 
 def luhn_valid(number: str) -> bool:

@@ -55,10 +55,12 @@ class ScanContext:
     @lazy
     def labels(self) -> list[Label]:
         found = []
-        kind_of = self.registry.kind_of_span
-        for m in self.registry.label_spans.finditer(self.text):
+        kind_at = self.registry.kind_at
+        text = self.text
+        for m in self.registry.label_spans.finditer(text):
             start, end = m.span()
-            kind = kind_of(self.text[start:end])
+            # one character of right context: a fragment may end on a word boundary ("account #|4412...")
+            kind = kind_at(text[start:end + 1])
             if kind:
                 found.append(Label(kind, start, end))
         return found

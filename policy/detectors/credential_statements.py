@@ -16,7 +16,7 @@ from policy.detectors.base import Candidate
 LABELS = (
     ("password", r"\b(?:pass\s*words?|passwd|pass\s*phrase|pwd|pw|p@ss(?:word)?|pword|pass"
                  r"|wi-?fi\s+(?:key|code)|network\s+key|host\s+key|meeting\s+(?:host\s+)?key|api\s*key|secret\s+key"
-                 r"|access\s+(?:key|token)|auth(?:entication)?\s+token|client\s+secret|bearer\s+token)(?:\b|:)"),
+                 r"|access\s+(?:key|token)|auth(?:entication)?\s+token|client\s+secret|bearer\s+token|key)(?:\b|:)"),
     ("pin", r"\b(?:(?:door|alarm|gate|lock|keypad|copier|voicemail|vm|garage|building|entry|access|security"
             r"|locker|safe|unlock|admin|printer|phone|device|ipad|lockbox|key\s*box|bike\s+lock)\s+"
             r"(?:code|pin|combo|combination|passcode)|pin(?:\s*(?:code|number|#))?|combo|combination"
@@ -27,7 +27,7 @@ LABELS = (
 _CONNECTORS = frozenset({"is", "was", "are", "=", ":", "->", "=>", "-", "--", "—", "to", "now", "be",
                          "it's", "its", "as", "of", "will", "should"})
 _STRIP = "\"'`*_()[]{}<>,;"
-_SYMBOLS = set("!@#$%^&*+=?~|\\/<>.,;:-_")
+_SYMBOLS = frozenset("!@#$%^&*+=?~|\\/<>.,;:-_")
 # Values that point at a secret instead of being one, or fill a template (plain substring tests: these run
 # for every token after every password label, so they stay at C speed).
 _REFERENCES = ("environ", "getenv", "process.env", "${", "{{", "%(", "vault", "keychain", "secret.", "secrets.",
@@ -36,18 +36,26 @@ _PLACEHOLDER_CHARS = frozenset("x*._-#")
 _COUNT_WORDS = frozenset({"digit", "digits", "char", "chars", "character", "characters", "day", "days", "month",
                           "months", "minute", "minutes", "hour", "hours", "th", "st", "nd", "rd", "letters",
                           "letter"})
+_QUALIFIED_CONNECTORS = frozenset({"is", "was", "are", "=", ":", "it's", "its", "to", "now", "be"})
+_EXAMPLE_WORDS = frozenset({"like", "e.g.", "eg", "example", "examples", "such", "avoid", "never", "not", "don't",
+                            "weak", "bad", "common"})
 _PAIR_SEPARATORS = frozenset({"/", "|", "//", "and", "pw", "pw:", "pass", "pass:", "password", "password:",
                               "p/w", "pwd", "pwd:"})
+
+
+_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_DIGITS = frozenset("0123456789")
+_STRONG_SYMBOLS = frozenset("!@#$%^&*+=?~")
 
 
 def looks_like_password(value: str) -> bool:
     if len(value) < 6 or len(value) > 128 or value.isalpha():
         return False
-    has_letter = any(c.isalpha() for c in value)
-    if not has_letter:
+    chars = set(value)  # set operations run in C: this check runs for every token after every label
+    if chars.isdisjoint(_LETTERS) and not any(c.isalpha() for c in value):
         return False
-    has_digit = any(c.isdigit() for c in value)
-    has_symbol = any(c in _SYMBOLS for c in value)
+    has_digit = not chars.isdisjoint(_DIGITS)
+    has_symbol = not chars.isdisjoint(_SYMBOLS)
     lowered = value.lower()
     if any(ref in lowered for ref in _REFERENCES) or set(lowered) <= _PLACEHOLDER_CHARS:
         return False
@@ -59,17 +67,33 @@ def looks_like_password(value: str) -> bool:
         return False  # "12-digit", "90-days"
     if value.replace("_", "").isalpha() and value.upper() == value:
         return False  # DB_PASS: the name of a variable, not its value
-    return has_digit or (has_symbol and any(c in "!@#$%^&*+=?~" for c in value))
+    return has_digit or (has_symbol and not chars.isdisjoint(_STRONG_SYMBOLS))
 
 
 def looks_like_pin(value: str) -> bool:
-    core = value.rstrip("#*")
+    core = value.rstrip("#*").replace("-", "")  # "12-34-56": a combination lock
     return core.isdigit() and 3 <= len(core) <= 12 and set(core) != {"0"}  # 0000: a template, not a code
 
 
 def looks_like_pin_or_code(value: str) -> bool:
     """Door, alarm and meeting codes are usually digits, sometimes a password-like string."""
     return looks_like_pin(value) or looks_like_password(value)
+
+
+def _join_spelled_digits(tokens: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """"alarm code is 5 5 2 1": single digits in a row are one code (normalisation joins runs of five or
+    more; a four-digit code read out digit by digit is joined here, after a code label)."""
+    joined: list[tuple[str, int, int]] = []
+    run = False  # whether joined[-1] is a run of single digits
+    for value, start, end in tokens:
+        single = len(value) == 1 and value.isdigit()
+        if single and run and start - joined[-1][2] <= 2:
+            text, first, _ = joined[-1]
+            joined[-1] = (text + value, first, end)
+            continue
+        joined.append((value, start, end))
+        run = single
+    return joined
 
 
 class CredentialStatementDetector:
@@ -105,11 +129,10 @@ class CredentialStatementDetector:
                     tokens.append((raw.strip(), pos + start, pos + cursor))
                 continue
             offset = raw.find(value)
-            if value.endswith((".", ",")) and not looks_like_password(value):
-                value = value.rstrip(".,")
+            value = value.rstrip(".,") or value  # sentence punctuation, not part of the value
             tokens.append((value, pos + start + offset, pos + start + offset + len(value)))
-            if raw.endswith((".", "?", "!")) and not looks_like_password(value) and len(tokens) > 1:
-                break  # the sentence ended before a value
+            if raw.endswith((".", "?")) and len(tokens) > 1:
+                break  # the sentence ended (values are taken from the tokens before this point)
             if len(tokens) >= 10:
                 break
         return tokens
@@ -117,6 +140,7 @@ class CredentialStatementDetector:
     def _value(self, kind: str, tokens: list[tuple[str, int, int]]) -> tuple[int, int] | None:
         if not tokens:
             return None
+        tokens = _join_spelled_digits(tokens)
         if kind == "login":
             return self._login_pair(tokens)
         check = looks_like_password if kind == "password" else looks_like_pin_or_code
@@ -129,9 +153,12 @@ class CredentialStatementDetector:
             return None
         if check(tokens[0][0]):
             return tokens[0][1], tokens[0][2]
-        # "password for the gym iPads is Falcon#2024!": a short qualifier, then the connector, then the value
+        # "password for the gym iPads is Falcon#2024!", "gate code changed to 7741", "she says it's X":
+        # a short qualifier, then a connector, then the value
         for i, (value, _, _) in enumerate(tokens[:8]):
-            if value.lower() in ("is", "was", "=", ":", "are") or value.endswith(":"):
+            if value.lower() in _QUALIFIED_CONNECTORS or value.endswith(":"):
+                if any(w.lower() in _EXAMPLE_WORDS for w, _, _ in tokens[:i]):
+                    return None  # "passwords like Summer2024 are weak": an example, not a disclosure
                 if any(check(v) for v, _, _ in tokens[:i]):
                     return None
                 for later, start, end in tokens[i + 1:i + 3]:

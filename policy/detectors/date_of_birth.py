@@ -74,6 +74,8 @@ def _accept(ctx, m: Match) -> bool:
 
 
 DETECTORS = (
-    PatternDetector(name="date_of_birth", finding_type="date_of_birth", patterns=_PATTERNS, group=1,
+    # the four formats as one alternation: one pass over the text instead of four
+    PatternDetector(name="date_of_birth", finding_type="date_of_birth",
+                    patterns=("|".join(f"(?:{p})" for p in _PATTERNS),), group=-1,
                     accept=_accept, trigger_patterns=tuple("(?i)" + fragment for _, fragment in LABELS)),
 )

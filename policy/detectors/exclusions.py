@@ -20,6 +20,8 @@ LABELS: tuple[tuple[str, str], ...] = (
                   r"|tracking(?:\s+(?:number|no\.?))?|ticket(?:\s+(?:number|no\.?))?|tickets|case\s+(?:number|no\.?|#)|ref(?:erence)?"
                   r"|confirmation|requisition|req|unit|fund|budget|account\s+code|cost\s+center"
                   r"|employee(?:\s+(?:id|number|no\.?))?|emp\s*id|staff\s+id|badge|school\s+(?:id|code|number)"
+                  r"|(?:district|grant|org(?:anization)?|tax|federal|vendor|program|site|building|unit)"
+                  r"\s+(?:id|number|no\.?|#)|ein|fein|duns|uei"
                   r"|school\s+unit|isbn|serial(?:\s+number)?|model|sku|zip(?:\s+code)?|route|bus|room|rm|ext\.?"
                   r"|extension)\b"),
     ("office_line", r"\b(?:main\s+office|front\s+office|attendance\s+(?:office|line)|office(?:\s+line)?|fax"

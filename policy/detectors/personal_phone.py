@@ -42,8 +42,9 @@ def _accept(ctx, m: Match) -> bool:
         return False
     # "the office says call 773-...": an office word close by outweighs "call", unless the text says whose
     # own number it is ("her cell", "my personal number")
-    if ctx.has_label(("office_line",), m.start - 40, m.start) and not _PERSONAL_CUES.search(
-            ctx.window(m.start - 40, m.end + 20)):
+    near_office = ctx.has_label(("office_line",), m.start - 40, m.start) or \
+        ctx.has_label(("office_line",), m.end, m.end + 20)  # "... or 773-555-0100 for the office"
+    if near_office and not _PERSONAL_CUES.search(ctx.window(m.start - 40, m.end + 20)):
         return False
     return True
 

@@ -53,7 +53,7 @@ class Registry:
     trigger_set: object
     trigger_owner: tuple[int, ...]
     label_spans: object  # the same alternation without capture groups: RE2 finds spans by DFA alone
-    label_set: object  # full-match set of the fragments: which kind a found span is (lowest index wins)
+    label_set: object  # full-match set of the fragments: which kind a found span is
 
     combined_set: object  # the normalisation passes' triggers first, then the units' triggers
 
@@ -70,8 +70,11 @@ class Registry:
             return ()
         return tuple(self.detectors[i] for i in sorted({self.trigger_owner[i - passes] for i in hits}))
 
-    def kind_of_span(self, phrase: str) -> str | None:
-        hits = self.label_set.Match(phrase)
+    def kind_at(self, snippet: str) -> str | None:
+        """The kind of a found label span, given with one character of right context (`snippet`): a
+        full-match set of the fragments, each allowed that one extra character so that a trailing word
+        boundary sees its real neighbour. The first listed kind wins, as in the alternation."""
+        hits = self.label_set.Match(snippet)
         return self.label_kinds[min(hits)] if hits else None
 
     def units_for(self, text: str) -> tuple:
@@ -107,10 +110,6 @@ def build_registry(custom_dir: Path | None = CUSTOM_DIR) -> Registry:
     pattern = "(?i)" + "|".join(f"({fragment})" for _, fragment in labels)
     options = re2.Options()
     options.max_mem = 64 << 20
-    label_set = re2.Set.FullMatchSet(options)
-    for _, fragment in labels:
-        label_set.Add("(?i)(?:" + fragment + ")")
-    label_set.Compile()
     label_spans = Pattern("(?i)" + "|".join(f"(?:{fragment})" for _, fragment in labels))
     trigger_set = re2.Set.SearchSet(options)
     owner = []
@@ -119,6 +118,10 @@ def build_registry(custom_dir: Path | None = CUSTOM_DIR) -> Registry:
             trigger_set.Add(trigger)
             owner.append(index)
     trigger_set.Compile()
+    label_set = re2.Set.FullMatchSet(options)
+    for _, fragment in labels:
+        label_set.Add("(?i)(?:" + fragment + r")[\s\S]?")
+    label_set.Compile()
     combined = re2.Set.SearchSet(options)
     for _, trigger in PASSES:
         combined.Add(trigger)

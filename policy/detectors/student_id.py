@@ -12,8 +12,8 @@ from policy.detectors.base import Candidate, one_repeated_digit
 from policy.detectors.patterns import Pattern
 
 LABELS = (
-    ("student_id", r"\b(?:student\s*(?:id|number|no\.?|#)s?|stu(?:dent)?\s*(?:#|id\b)|id\s*(?:#|no\.?|number)"
-                   r"|ids?|lunch\s+(?:id|number)|pupil\s+(?:id|number)|learner\s+id|sis\s+id|sid)(?:\b|\s|#|:)"),
+    ("student_id", r"\b(?:student[\s_]*(?:id|number|no\.?|#)s?|stu(?:dent)?[\s_]*(?:#|id\b)|id\s*(?:#|no\.?|number)"
+                   r"|ids?|lunch\s+(?:id|number)|pupil\s+(?:id|number)|learner\s+id|sis\s+id|sid|students?)(?:\b|\s|#|:)"),
 )
 
 _EIGHT_DIGITS = Pattern(r"(?:^|[^\d\-./#$])(\d{8})(?:$|[^\d\-/%]|[-/][^\d])")

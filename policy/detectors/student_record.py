@@ -24,13 +24,14 @@ RECORD_TERMS: dict[str, str] = {
                   r"|\babsent\s+(?:for\s+)?\d+\s+days\b|\bunexcused\b",
     "discipline": r"\bsuspen(?:ded|sion)\b|\bexpel(?:led)?\b|\bexpulsion\b|\bdetention\b|\bbehaviou?r\s+"
                   r"(?:contract|plan|intervention)\b|\bdisciplin\w*\b|\bfight(?:ing)?\b|\barrest(?:ed)?\b"
-                  r"|\bin-school\s+suspension\b",
+                  r"|\bin-school\s+suspension\b|\b(?-i:OSS|ISS)\b|\bvaping\b|\bvaped\b|\bexpelled\b",
     "special_education": r"\b(?-i:IEP)s?\b|\b504\b|\bspecial\s+ed(?:ucation)?\b|\bsped\b|\blearning\s+disabilit"
                          r"\w*|\bpsych(?:ological)?\s+eval\w*|\bextended\s+time\b|\bscribe\b|\baccommodations?\b"
                          r"|\bresource\s+room\b|\bspeech\s+therapy\b",
     "health": r"\bdiagnos\w*|\badhd\b|\bautis\w*|\bdyslexi\w*|\bdiabet\w*|\basthma\w*|\ballerg\w*"
               r"|\bepi-?pen\b|\binhaler\b|\binsulin\b|\bseizures?\b|\bepilep\w*|\bmedications?\b|\bmedicated\b"
-              r"|\bprescri\w*|\bdepress\w*|\banxiety\b|\bself-?harm\w*|\bsuicid\w*|\bpregnan\w*|\bdisorder\b"
+              r"|\bprescri\w*|\bdepress\w*|\banxiety\b|\bself-?harm\w*|\bsuicid\w*|\bself[- ]?injur\w*"
+              r"|\bcutting\s+(?:him|her|them)sel(?:f|ves)\b|\blice\b|\bpregnan\w*|\bdisorder\b"
               r"|\btherap(?:y|ist)\b|\bsocial\s+worker\b|\bcounsel(?:or|ing|ling)\b|\bmental\s+health\b"
               r"|\bconcussion\b|\bcancer\b|\bhospitali[sz]ed\b|\beating\s+disorder\b|\bbipolar\b|\bptsd\b"
               r"|\bdisabilit\w*",
@@ -40,8 +41,8 @@ RECORD_TERMS: dict[str, str] = {
     "housing": r"\bhomeless\w*|\bmckinney|\bshelter\b|\bdoubled[\s-]up\b|\bevict\w*|\bfoster\s+care\b",
     "custody": r"\bcustody\b|\bdcfs\b|\bprotective\s+order\b|\bchild\s+welfare\b|\babuse[ds]?\b|\bneglect\w*"
                r"|\border\s+of\s+protection\b",
-    "retention": r"\bretained\b|\bretention\b|\bheld\s+back\b|\bcredit\s+recovery\b|\brepeat(?:ing)?\s+"
-                 r"(?:the\s+)?(?:grade|year)\b",
+    "retention": r"\bretained\b|\bretention\b|\bheld\s+back\b|\bcredit\s+recovery\b|\brepeat(?:ing|s|ed)?\s+"
+                 r"(?:the\s+|\d+(?:st|nd|rd|th)\s+)?(?:grade|year)\b",
 }
 
 _TERMS_PATTERN = "(?i)(?:" + "|".join(f"(?:{p})" for p in RECORD_TERMS.values()) + ")"

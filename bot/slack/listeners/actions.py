@@ -11,7 +11,7 @@ from typing import Callable
 from bot.slack import blocks
 from bot.slack.deps import BadPayload, SlackDeps, require, user_of
 from bot.slack.listener import Listener, attach
-from handlers import ask, report
+from handlers import approvals, ask, report
 from handlers.texts import text
 
 
@@ -33,7 +33,18 @@ def on_clarify(body, respond, context) -> None:
     person = deps.person(user_id, name)
     reply = ask.answer(question, person, choice_id=choice_id)
     ref = ask.record(deps.db, person, reply) if ref is None or reply.options else ref
-    respond(replace_original=True, text=blocks.answer_fallback(reply), blocks=blocks.answer_blocks(reply, ref))
+    # the clarify buttons ride on the ephemeral /aup answer or on a DM answer: seen by the asker only
+    mentions = approvals.mentions_for(deps.db, person, reply) if _private(body) else []
+    respond(replace_original=True, text=blocks.answer_fallback(reply),
+            blocks=blocks.answer_blocks(reply, ref, mentions))
+
+
+def _private(body: dict) -> bool:
+    """Whether the pressed message is seen by the presser alone (ephemeral, or in a DM)."""
+    container = body.get("container")
+    if not isinstance(container, dict):
+        return False
+    return container.get("is_ephemeral") in (True, "true") or str(container.get("channel_id") or "").startswith("D")
 
 
 def on_feedback(body, respond, context) -> None:

@@ -1,4 +1,4 @@
-"""`/aup`: questions, help, the report form, the user's reports and the watch switch.
+"""`/aup`: questions, help, the report form, the user's reports, the watch switch and the approvals register.
 
 The ack answers at once: with a body where the answer needs no work (help, usage), empty otherwise; the work
 then answers through `respond()` (the command's response_url). The report form is opened on the modal pool,
@@ -13,7 +13,7 @@ from typing import Callable
 from bot.slack import blocks
 from bot.slack.deps import SlackDeps, require
 from bot.slack.listener import Listener, attach, open_modal_soon
-from handlers import ask, report, watch
+from handlers import approvals, ask, report, watch
 from handlers.texts import text
 
 # Slack caps a slash command's text at a few thousand characters; a policy question is a sentence or two.
@@ -42,7 +42,7 @@ def ask_question(command, respond, client, deps: SlackDeps, question: str) -> No
     reply = ask.answer(question, person)
     ref = ask.record(deps.db, person, reply)
     respond(response_type="ephemeral", replace_original=False, text=blocks.answer_fallback(reply),
-            blocks=blocks.answer_blocks(reply, ref))
+            blocks=blocks.answer_blocks(reply, ref, approvals.mentions_for(deps.db, person, reply)))
 
 
 def help_now(rest: str) -> dict:
@@ -72,11 +72,22 @@ def set_watch(command, respond, client, deps: SlackDeps, rest: str) -> None:
     respond(response_type="ephemeral", replace_original=False, text=said)
 
 
+def run_approvals(command, respond, client, deps: SlackDeps, rest: str) -> None:
+    """`/aup register ...`, `/aup approvals`, `/aup revoke N`: the handler reads the whole line (its verb
+    included) and decides; Slack escapes &, < and > in a command's text, which the handler must see as typed."""
+    line = (command.get("text") or "").strip()
+    line = line.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+    said = approvals.command(deps.db, deps.settings, _person(deps, command), line)
+    respond(response_type="ephemeral", replace_original=False, text=blocks.escape(said),
+            blocks=[blocks.section(blocks.escape(said))])
+
+
 SUBCOMMANDS: dict[str, Subcommand] = {
     "help": Subcommand(answer_now=help_now),
     "report": Subcommand(work=open_report_form, opens_modal=True),
     "status": Subcommand(work=show_status),
     "watch": Subcommand(answer_now=watch_usage_now, work=set_watch),
+    **{verb: Subcommand(work=run_approvals) for verb in approvals.COMMANDS},
 }
 EMPTY = SUBCOMMANDS["help"]          # `/aup` alone shows what the bot does
 QUESTION = Subcommand(work=None)     # anything else is a question (ask_question takes the whole text)

@@ -15,7 +15,7 @@ from bot.slack.deps import SlackDeps, require, slack_user
 from bot.slack.home import home_for
 from bot.slack.listener import Listener, attach
 from bot.slack.listeners.commands import MAX_QUESTION_CHARS
-from handlers import ask, watch
+from handlers import approvals, ask, watch
 from handlers.texts import text
 
 log = logging.getLogger("aupbot.slack")
@@ -29,7 +29,9 @@ MESSAGE_KINDS: dict[str | None, bool] = {None: False, "file_share": False, "thre
 
 
 def answer_in_thread(client, deps: SlackDeps, channel: str, ts: str, thread_ts: str | None, user: str,
-                     question: str) -> None:
+                     question: str, *, private: bool = False) -> None:
+    """`private`: a DM, where the answer may name the asker's registered approvals; a channel thread is read
+    by everyone in the channel, so there it does not."""
     if len(question) > MAX_QUESTION_CHARS:
         client.chat_postMessage(channel=channel, thread_ts=thread_ts or ts,
                                 text=text("slack.question_too_long", length=len(question), limit=MAX_QUESTION_CHARS))
@@ -37,8 +39,9 @@ def answer_in_thread(client, deps: SlackDeps, channel: str, ts: str, thread_ts: 
     person = deps.person(user)
     reply = ask.answer(question, person)
     ref = ask.record(deps.db, person, reply)
+    mentions = approvals.mentions_for(deps.db, person, reply) if private else []
     client.chat_postMessage(channel=channel, thread_ts=thread_ts or ts, text=blocks.answer_fallback(reply),
-                            blocks=blocks.answer_blocks(reply, ref))
+                            blocks=blocks.answer_blocks(reply, ref, mentions))
 
 
 def on_mention(event, client, context) -> None:
@@ -68,7 +71,8 @@ def on_message(event, client, context) -> None:
     ts, user = require(message, "ts", "user")
     if event.get("channel_type") == "im":
         if not edited and (message.get("text") or "").strip():
-            answer_in_thread(client, deps, channel, ts, message.get("thread_ts"), user, message["text"].strip())
+            answer_in_thread(client, deps, channel, ts, message.get("thread_ts"), user, message["text"].strip(),
+                             private=True)
         return
     watch_message(client, deps, channel, ts, message.get("thread_ts"), user, message.get("text") or "", edited)
 
