@@ -280,7 +280,13 @@ _MONTHS = ("january|february|march|april|may|june|july|august|september|october|
 
 _DIGIT = "(?:" + "|".join(_DIGIT_WORDS) + ")"
 # two or more digit words in a row ("seven seven three"): a number read out digit by digit
-_DIGIT_RUN = Pattern(r"(?i)\b" + _DIGIT + r"(?:[ \t]+" + _DIGIT + r"){1,19}\b")
+# groups may be set off by commas or dashes as people read them out ("four one nine, two six, eight six two
+# six"); such a run becomes dashed groups ("419-26-8626"), the shape the number detectors know
+_DIGIT_RUN = Pattern(r"(?i)\b" + _DIGIT + r"(?:(?:[ \t]+|[ \t]*[,\-][ \t]*)" + _DIGIT + r"){1,19}\b")
+# a comma, or a dash with spaces round it, ends a group; "seven-seven-three" is one group read with hyphens
+_GROUP_SEPARATOR = Pattern(r"[ \t]*,[ \t]*|[ \t]+-[ \t]*|[ \t]*-[ \t]+")
+# fewer digit words than this in comma groups are a list ("one, two, three"), not a number
+_MIN_GROUPED_DIGITS = 7
 _UNIT = "(?:" + "|".join(_DIGIT_WORDS.keys() - {"oh", "zero"}) + ")"
 _TWO_DIGITS = ("(?:(?:" + "|".join(_TEENS) + ")|(?:" + "|".join(_TENS) + r")(?:[ -]" + _UNIT + ")?)")
 # "twenty thirteen", "nineteen seventy-nine", "two thousand (and) nine", "two thousand thirteen"
@@ -335,7 +341,25 @@ def _number_words(norm: Normalized) -> Normalized:
     norm = _splice(norm, _ORDINAL_DATE, ordinal)
 
     def digits(m) -> list[Piece]:
-        return ["".join(str(_DIGIT_WORDS[w.lower()]) for w in m.group(0).split())]
+        text, base = m.group(0), m.start()
+        groups, pos = [], 0
+        for sep in _GROUP_SEPARATOR.finditer(text):
+            groups.append((pos, sep.start()))
+            pos = sep.end()
+        groups.append((pos, len(text)))
+        words = [text[a:b].replace("-", " ").split() for a, b in groups]
+        if len(groups) == 1:
+            return ["".join(str(_DIGIT_WORDS[w.lower()]) for w in words[0])]
+        if sum(map(len, words)) < _MIN_GROUPED_DIGITS:
+            # a list, not a number: each group read on its own, separators kept as they were
+            pieces: list[Piece] = []
+            for index, ((a, b), group) in enumerate(zip(groups, words)):
+                if index:
+                    pieces.append((base + groups[index - 1][1], base + a))
+                pieces.append("".join(str(_DIGIT_WORDS[w.lower()]) for w in group) if len(group) > 1
+                              else (base + a, base + b))
+            return pieces
+        return ["-".join("".join(str(_DIGIT_WORDS[w.lower()]) for w in group) for group in words)]
 
     return _splice(norm, _DIGIT_RUN, digits)
 

@@ -32,6 +32,14 @@ def _answers(bot, count: int) -> list[dict]:
     return bot.api.wait_for("response_url", count=count)
 
 
+def _say(bot, line: str, user: str = "U0COACH") -> dict:
+    """One command and its answer: the next command is sent only after it (lazy listeners run in parallel)."""
+    before = len(bot.api.called("response_url"))
+    status, _ = bot.slack.command(line, user=user)
+    assert status == 200
+    return _answers(bot, before + 1)[before]
+
+
 def _rendered(payload: dict) -> str:
     return json.dumps(payload.get("blocks", []), ensure_ascii=False) + payload.get("text", "")
 
@@ -48,10 +56,8 @@ def test_registering_through_slack_stores_the_approval_for_the_slack_user(bot):
 
 
 def test_a_later_question_names_the_askers_registered_approval(bot):
-    bot.slack.command(REGISTER, user="U0COACH")
-    _answers(bot, 1)
-    bot.slack.command(CLASS_ACCOUNT, user="U0COACH")
-    answer = _answers(bot, 2)[1]
+    _say(bot, REGISTER)
+    answer = _say(bot, CLASS_ACCOUNT)
     texts = [json.dumps(b, ensure_ascii=False) for b in answer["blocks"]]
     (at,) = [i for i, t in enumerate(texts) if "Your registered approvals" in t]
     assert answer["blocks"][at]["type"] == "context"
@@ -61,18 +67,15 @@ def test_a_later_question_names_the_askers_registered_approval(bot):
 
 
 def test_someone_else_asking_the_same_question_does_not_see_the_approval(bot):
-    bot.slack.command(REGISTER, user="U0COACH")
-    _answers(bot, 1)
-    bot.slack.command(CLASS_ACCOUNT, user="U0OTHER")
-    answer = _answers(bot, 2)[1]
+    _say(bot, REGISTER)
+    answer = _say(bot, CLASS_ACCOUNT, user="U0OTHER")
     rendered = _rendered(answer)
     assert "Conditions" in rendered                         # the same conditional answer...
     assert "registered" not in rendered and "LaneSoccer" not in rendered   # ...without the coach's approval
 
 
 def test_a_direct_message_answer_names_the_approval_but_a_channel_thread_does_not(bot):
-    bot.slack.command(REGISTER, user="U0COACH")
-    _answers(bot, 1)
+    _say(bot, REGISTER)
     bot.slack.event({"type": "message", "channel": "D0DM", "channel_type": "im", "user": "U0COACH",
                      "text": CLASS_ACCOUNT, "ts": "1700000000.000200"})
     (dm,) = bot.api.wait_for("chat.postMessage")
@@ -84,17 +87,11 @@ def test_a_direct_message_answer_names_the_approval_but_a_channel_thread_does_no
 
 
 def test_listing_and_revoking_through_slack(bot):
-    bot.slack.command(REGISTER, user="U0COACH")
-    bot.slack.command("approvals", user="U0COACH")
-    listed = _answers(bot, 2)[1]
-    assert "#1 Class or team social media account" in listed["text"]
-    bot.slack.command("revoke 1 account closed", user="U0OTHER")
-    refused = _answers(bot, 3)[2]
-    assert "not yours" in refused["text"]
-    bot.slack.command("revoke #1 account closed", user="U0COACH")
-    assert "is revoked" in _answers(bot, 4)[3]["text"]
-    bot.slack.command(CLASS_ACCOUNT, user="U0COACH")
-    assert "LaneSoccer" not in _rendered(_answers(bot, 5)[4])    # a revoked approval is no longer mentioned
+    _say(bot, REGISTER)
+    assert "#1 Class or team social media account" in _say(bot, "approvals")["text"]
+    assert "not yours" in _say(bot, "revoke 1 account closed", user="U0OTHER")["text"]
+    assert "is revoked" in _say(bot, "revoke #1 account closed")["text"]
+    assert "LaneSoccer" not in _rendered(_say(bot, CLASS_ACCOUNT))    # a revoked approval is no longer mentioned
 
 
 @pytest.mark.parametrize("line, problem", [
@@ -140,10 +137,9 @@ def test_help_and_the_manifest_usage_hint_name_the_register_commands(bot):
 
 
 def test_the_final_verdict_after_a_clarify_choice_names_the_approval_it_depends_on(bot):
-    bot.slack.command(f'register texting subject="Varsity soccer, grades 9-12" approver="Dr. Ruiz" '
-                      f'date={APPROVED_ON} form=CPS-TXT-7 guardian_form="signed set, team binder"', user="U0COACH")
-    bot.slack.command("can I text my team?", user="U0COACH")
-    asked = _answers(bot, 2)[1]
+    _say(bot, f'register texting subject="Varsity soccer, grades 9-12" approver="Dr. Ruiz" date={APPROVED_ON} '
+              'form=CPS-TXT-7 guardian_form="signed set, team binder"')
+    asked = _say(bot, "can I text my team?")
     buttons = [e for b in asked["blocks"] if b["type"] == "actions" for e in b["elements"]
                if e["action_id"].startswith("aup_clarify_")]
     grades_9_12 = next(b for b in buttons if json.loads(b["value"])["c"] == "audience=student_9_12")

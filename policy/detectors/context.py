@@ -13,6 +13,7 @@ from typing import NamedTuple
 from typing import TYPE_CHECKING, Iterable
 
 
+from policy.detectors.patterns import Pattern
 from policy.document import District
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -42,6 +43,8 @@ class lazy:
 
 
 _TABLE_DELIMITERS = (",", "\t", "|", ";")
+# a run of digits long enough to be a value of its own (not "2nd", "4th period")
+_DIGIT_RUN = Pattern(r"\d{4,}")
 
 
 class ScanContext:
@@ -91,6 +94,21 @@ class ScanContext:
             return cell
         before = self.labels_before(pos, window)
         return before[-1].kind if before else None
+
+    def governing_label(self, pos: int, window: int = 40) -> str | None:
+        """Like `nearest_label_before`, but a label that another number stands between has been used up by
+        that number: in "ID 66524142, dad 773-555-0184" the ID label says what the first number is, not the
+        second."""
+        cell = self.cell_label(pos)
+        if cell:
+            return cell
+        before = self.labels_before(pos, window)
+        if not before:
+            return None
+        label = before[-1]
+        if _DIGIT_RUN.search(self.text[label.end:pos]):
+            return None
+        return label.kind
 
     def has_label(self, kinds: Iterable[str], start: int, end: int) -> bool:
         wanted = set(kinds)

@@ -15,23 +15,34 @@ from policy.detectors.base import Candidate
 
 LABELS = (
     ("password", r"\b(?:pass\s*words?|passwd|pass\s*phrase|pwd|pw|p@ss(?:word)?|pword|pass"
-                 r"|wi-?fi\s+(?:key|code)|network\s+key|host\s+key|meeting\s+(?:host\s+)?key|api\s*key|secret\s+key"
+                 r"|wi-?fi\s+(?:key|code)|network\s+key|api\s*key|secret\s+key"
                  r"|access\s+(?:key|token)|auth(?:entication)?\s+token|client\s+secret|bearer\s+token|key)(?:\b|:)"),
     ("pin", r"\b(?:(?:door|alarm|gate|lock|keypad|copier|voicemail|vm|garage|building|entry|access|security"
             r"|locker|safe|unlock|admin|printer|phone|device|ipad|lockbox|key\s*box|bike\s+lock)\s+"
             r"(?:code|pin|combo|combination|passcode)|pin(?:\s*(?:code|number|#))?|combo|combination"
-            r"|passcode)(?:\b|:)"),
+            r"|passcode"
+            # meeting host keys and passcodes are digits as often as not ("zoom host key: 481926")
+            r"|(?:(?:zoom|teams|meet|webex|meeting|host)\s+)?host\s+(?:key|code|pin)|meeting\s+(?:key|passcode|pin)"
+            r"|(?:zoom|webex)\s+(?:key|passcode|pin)"
+            # "the code for the copier in the workroom ...", "code to the supply closet"
+            r"|codes?\s+(?:for|to|on)\s+(?:the\s+|our\s+|my\s+)?(?:[\w'-]+\s+){0,2}?(?:doors?|alarms?|gates?|locks?"
+            r"|keypads?|copiers?|printers?|safes?|lockers?|garages?|lockbox|closets?|cabinets?|building|storage"
+            r"|workroom|supply\s+room|lounge|lot|entrance|annex|vault))(?:\b|:)"),
     ("login", r"\b(?:log-?ins?|sign-?in|user\s*names?|user(?:\s*id)?|creds|credentials|acct\s+login)(?:\b|:)"),
 )
 
 _CONNECTORS = frozenset({"is", "was", "are", "=", ":", "->", "=>", "-", "--", "—", "to", "now", "be",
-                         "it's", "its", "as", "of", "will", "should"})
+                         "it's", "its", "as", "of", "will", "should", "changed", "reset", "set", "updated",
+                         "switched", "moved"})
+# A number right after one of these names the place the code opens, not the code ("gate code for room 214")
+_PLACE_WORDS = frozenset({"room", "rm", "rm.", "door", "building", "bldg", "lot", "suite", "floor", "unit",
+                          "gate", "wing", "entrance", "closet", "period", "locker", "bus", "#"})
 _STRIP = "\"'`*_()[]{}<>,;"
 _SYMBOLS = frozenset("!@#$%^&*+=?~|\\/<>.,;:-_")
 # Values that point at a secret instead of being one, or fill a template (plain substring tests: these run
 # for every token after every password label, so they stay at C speed).
 _REFERENCES = ("environ", "getenv", "process.env", "${", "{{", "%(", "vault", "keychain", "secret.", "secrets.",
-               "settings.", "config.", "os.", "http://", "https://", "redacted")
+               "settings.", "config.", "os.", "http://", "https://", "redacted", "example")
 _PLACEHOLDER_CHARS = frozenset("x*._-#")
 _COUNT_WORDS = frozenset({"digit", "digits", "char", "chars", "character", "characters", "day", "days", "month",
                           "months", "minute", "minutes", "hour", "hours", "th", "st", "nd", "rd", "letters",
@@ -96,6 +107,15 @@ def _join_spelled_digits(tokens: list[tuple[str, int, int]]) -> list[tuple[str, 
     return joined
 
 
+_DETERMINERS = frozenset({"the", "a", "an", "my", "our", "his", "her", "their", "your", "that", "this"})
+
+
+def _preposition(tokens: list[tuple[str, int, int]], i: int) -> bool:
+    """"combo to the PE cage is ...": "to" before a determiner names what the code opens; it is not the
+    connector before the value ("changed to 7741")."""
+    return tokens[i][0].lower() == "to" and i + 1 < len(tokens) and tokens[i + 1][0].lower() in _DETERMINERS
+
+
 class CredentialStatementDetector:
     name = "credential_statement"
     finding_type = "credential"
@@ -133,7 +153,7 @@ class CredentialStatementDetector:
             tokens.append((value, pos + start + offset, pos + start + offset + len(value)))
             if raw.endswith((".", "?")) and len(tokens) > 1:
                 break  # the sentence ended (values are taken from the tokens before this point)
-            if len(tokens) >= 10:
+            if len(tokens) >= 14:
                 break
         return tokens
 
@@ -145,7 +165,7 @@ class CredentialStatementDetector:
             return self._login_pair(tokens)
         check = looks_like_password if kind == "password" else looks_like_pin_or_code
         first = tokens[0][0].lstrip(":=").lower()
-        if first in _CONNECTORS or tokens[0][0] in (":", "="):
+        if (first in _CONNECTORS and not _preposition(tokens, 0)) or tokens[0][0] in (":", "="):
             for value, start, end in tokens[1:3]:
                 if value.lower() in _CONNECTORS or value in (":", "="):
                     continue
@@ -155,13 +175,15 @@ class CredentialStatementDetector:
             return tokens[0][1], tokens[0][2]
         # "password for the gym iPads is Falcon#2024!", "gate code changed to 7741", "she says it's X":
         # a short qualifier, then a connector, then the value
-        for i, (value, _, _) in enumerate(tokens[:8]):
-            if value.lower() in _QUALIFIED_CONNECTORS or value.endswith(":"):
+        # (up to a dozen words: "keypad code for the side door by the gym changed to 7731#")
+        for i, (value, _, _) in enumerate(tokens[:12]):
+            if (value.lower() in _QUALIFIED_CONNECTORS and not _preposition(tokens, i)) or value.endswith(":"):
                 if any(w.lower() in _EXAMPLE_WORDS for w, _, _ in tokens[:i]):
                     return None  # "passwords like Summer2024 are weak": an example, not a disclosure
-                if any(check(v) for v, _, _ in tokens[:i]):
+                if any(check(v) and not (k and tokens[k - 1][0].lower() in _PLACE_WORDS)
+                       for k, (v, _, _) in enumerate(tokens[:i])):
                     return None
-                for later, start, end in tokens[i + 1:i + 3]:
+                for later, start, end in tokens[i + 1:i + 4]:
                     if later.lower() in _CONNECTORS:
                         continue
                     return (start, end) if check(later) else None

@@ -39,6 +39,8 @@ def _accept(ctx, m: Match) -> bool:
     lowered = value.lower()
     if lowered in _PLACEHOLDER_SECRETS or lowered.startswith(("${", "{{", "<", "%(", "$")):
         return False
+    if "example" in lowered:
+        return False  # vendors' documentation samples (AWS's AKIA...EXAMPLE keys) open nothing
     return not set(lowered) <= set("x*.-_")
 
 

@@ -21,8 +21,11 @@ _MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7,
            "oct": 10, "nov": 11, "dec": 12}
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
           r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+# No staff member, student or parent is older than this; an older birth date is history.
+OLDEST_LIVING_AGE = 105
 _NOT_A_BIRTH = Pattern(r"(?i)\b(?:lesson|timeline|history|historical|biography|anniversary|"
-                           r"president|inventor|author|famous|founded|established|century)\b")
+                           r"president|inventor|author|famous|founded|established|century|trivia|fun\s+fact|celebrit\w*|singer|actor|actress|rapper"
+                       r"|musician|astronaut|scientist|poet|composer)\b")
 
 _PATTERNS = (
     r"(?:^|[^\d/.\-])(\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2}))(?:$|[^\d/.\-]|[.\-/][^\d])",
@@ -63,12 +66,29 @@ def parse_date(value: str) -> datetime.date | None:
     return None
 
 
+# Place words say where someone was born, not what the date is ("born at Mercy Hospital on 3/4/2015")
+_PLACE_KINDS = frozenset({"public_place", "home", "office_line"})
+
+
+def _birth_label_before(ctx, pos: int) -> str | None:
+    cell = ctx.cell_label(pos)
+    if cell:
+        return cell
+    for label in reversed(ctx.labels_before(pos, 60)):
+        if label.kind not in _PLACE_KINDS:
+            return label.kind
+    return None
+
+
 def _accept(ctx, m: Match) -> bool:
     date = parse_date(m.value)
     # a birth date lies at least a year back: "Born to Read night is 11/12" and party dates do not
-    if date is None or not (1900 <= date.year) or date > datetime.date.today() - datetime.timedelta(days=365):
+    today = datetime.date.today()
+    if date is None or date > today - datetime.timedelta(days=365):
         return False
-    if ctx.nearest_label_before(m.start, 60) != "dob":
+    if date.year < today.year - OLDEST_LIVING_AGE:
+        return False  # "Dr. Seuss was born March 2, 1904": a historical figure, not a colleague or a student
+    if _birth_label_before(ctx, m.start) != "dob":
         return False
     return not _NOT_A_BIRTH.search(ctx.window(m.start - 120, m.end + 80))
 

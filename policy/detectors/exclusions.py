@@ -22,6 +22,8 @@ LABELS: tuple[tuple[str, str], ...] = (
                   r"|employee(?:\s+(?:id|number|no\.?))?|emp\s*id|staff\s+id|badge|school\s+(?:id|code|number)"
                   r"|(?:district|grant|org(?:anization)?|tax|federal|vendor|program|site|building|unit)"
                   r"\s+(?:id|number|no\.?|#)|ein|fein|duns|uei"
+                  # a video meeting's or event's number ("Meeting ID 839 2017 4412") is not a student's
+                  r"|(?:meeting|zoom|webinar|conference|teams|session|event|call)\s+(?:id|number|no\.?|#)"
                   r"|school\s+unit|isbn|serial(?:\s+number)?|model|sku|zip(?:\s+code)?|route|bus|room|rm|ext\.?"
                   r"|extension)\b"),
     ("office_line", r"\b(?:main\s+office|front\s+office|attendance\s+(?:office|line)|office(?:\s+line)?|fax"
@@ -31,7 +33,8 @@ LABELS: tuple[tuple[str, str], ...] = (
     ("public_place", r"\b(?:school\s+address|central\s+office|mailroom|stadium|field\s*house|campus|gym"
                      r"|elementary|high\s+school|middle\s+school|academy|school|office|library|museum|park"
                      r"|church|center|warehouse|depot|district\s+office|headquarters|hq|store|restaurant"
-                     r"|venue|hotel|meet\s+(?:us\s+)?at|entrance)\b"),
+                     r"|venue|hotel|meet\s+(?:us\s+)?at|entrance|annex|pantry|food\s+bank|clinic|hospital"
+                     r"|ymca|community\s+center|shop|bakery|cafe|mall|theat(?:er|re)|zoo)\b"),
 )
 
 _PLACEHOLDER = Pattern(r"(?i)^(?:[x#*_.\- ]+|0+[-\s]?0+[-\s]?0+)$")

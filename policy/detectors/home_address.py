@@ -10,12 +10,16 @@ from __future__ import annotations
 
 from policy.detectors.base import Match, PatternDetector
 from policy.detectors.exclusions import is_public_address
+from policy.detectors.patterns import Pattern
 
 LABELS = (
     ("home", r"\b(?:home\s+address|mailing\s+address|(?:new|current|street|home|his|her|their|my|family'?s?)"
              r"\s+address|address|addr|lives?(?:\s+at)?|living(?:\s+at)?|resides?(?:\s+at)?|residence|staying"
              r"|stays|home|house|apartment|apt|place|moved(?:\s+to)?|mail(?:\s+it)?(?:\s+to)?|send\s+it\s+to"
-             r"|shelter|aunt'?s|uncle'?s|grandma'?s|grandmother'?s|mom'?s|dad'?s)\b"),
+             r"|shelter|aunt'?s|uncle'?s|grandma'?s|grandmother'?s|mom'?s|dad'?s"
+             # a named family or household is where people live ("deliver it to the Alvarez family, ...")
+             r"|the\s+(?-i:\p{Lu}\p{Ll}+)(?:'s)?\s+famil(?:y|ies)'?s?|(?-i:\p{Lu}\p{Ll}+)\s+household|foster\s+(?:home|family|parents?)"
+             r"|stay(?:s|ed|ing)?(?:\s+(?:with|at))?|aunt|uncle|grandparents'?|cousin'?s)\b"),
 )
 
 _SUFFIX = (r"(?:st|street|ave|avenue|av|blvd|boulevard|rd|road|dr|drive|pl|place|ct|court|ln|lane|way|pkwy"
@@ -26,6 +30,32 @@ PATTERN = (r"(?i)\b(\d{1,6}[A-Za-z]?\s+(?:(?:[nsew]|north|south|east|west)\.?\s+
 _PUBLIC_KINDS = frozenset({"public_place", "office_line"})
 
 
+# "..., dad 773-555-0184", "mom's cell: (312) ...": a family member's phone right after the address
+_FAMILY_PHONE_AFTER = Pattern(r"(?i)^[\s,;:/|-]{0,4}(?:(?:his|her|their|the)\s+)?(?:mom|dad|mother|father|guardian"
+                              r"|parents?|grandma|grandpa|grandmother|grandfather|aunt|uncle|abuela|abuelo"
+                              r"|home|cell)(?:'s)?(?:\s+(?:cell|phone|number|#))?[\s:#.-]{0,4}"
+                              r"(?:\+?1[\s.-]?)?\(?[2-9]\d{2}")
+# "4729 S Wood St is where the family lives", "..., that's her grandma's house"
+_HOME_AFTER = Pattern(r"(?i)^[^.!?\n]{0,40}?\b(?:is\s+where\s+(?:\w+\s+){0,3}(?:lives?|live|stays?|resides?)"
+                      r"|(?:is|that's|that\s+is)\s+(?:his|her|their|my|the\s+\w+'s)\s+(?:\w+'s\s+)?"
+                      r"(?:home|house|apartment|place|address))\b")
+
+
+def _in_a_person_record(ctx, start: int, end: int) -> bool:
+    """"Noah Q., DOB 07/04/2015, ID 66524142, 3140 W Diversey Ave": an address listed after a date of birth or
+    a student ID in the same line, or followed by a parent's phone, is one person's record, so it is where
+    they live."""
+    line_start = ctx.text.rfind("\n", 0, start) + 1
+    lo = max(line_start, start - 100)
+    # a birth label that was given a date ("DOB 07/04/2015, ..."), not "8th birthday party at ..."
+    if any(label.kind == "dob" and any(ch.isdigit() for ch in ctx.text[label.end:start])
+           for label in ctx.labels_before(start, start - lo)):
+        return True
+    if any(lo <= a and b <= start for a, b in ctx.student_ids):
+        return True
+    return bool(_FAMILY_PHONE_AFTER.search(ctx.window(end, end + 48)))
+
+
 def _accept(ctx, m: Match) -> bool:
     if is_public_address(ctx.district, m.value):
         return False
@@ -34,6 +64,8 @@ def _accept(ctx, m: Match) -> bool:
     if cell:
         return cell == "home"
     if labels and labels[-1].kind == "home":
+        return True
+    if not labels and (_in_a_person_record(ctx, m.start, m.end) or _HOME_AFTER.search(ctx.window(m.end, m.end + 80))):
         return True
     has_unit = any(w in m.value.lower() for w in ("apt", "unit", "#", "apartment", "basement", "rear"))
     return has_unit and not labels

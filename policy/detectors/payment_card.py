@@ -21,7 +21,9 @@ _GROUP = Pattern(r"\d+")
 # How issuers print numbers: one block, 4-4-4-4(-3), Amex 4-6-5, Diners 4-6-4.
 CARD_SHAPES = frozenset({(4, 4, 4, 4), (4, 6, 5), (4, 6, 4), (4, 4, 4, 4, 3), (4, 4, 4, 3), (4, 4, 4, 2),
                          (4, 4, 5)})
-_REJECTING = frozenset({"reference", "account", "routing", "student_id", "ssn", "phone", "office_line"})
+# Labels that can name a 13-19 digit number as something else. A phone or office word cannot ("paid over the
+# phone: 6011 ..."): no phone number is that long, so those words never hide a card.
+_REJECTING = frozenset({"reference", "account", "routing", "student_id", "ssn"})
 
 
 def card_network(number: str) -> str | None:
@@ -58,13 +60,20 @@ class PaymentCardDetector:
             for i, j in _windows(groups):
                 digits = "".join(g[2] for g in groups[i:j])
                 shape = tuple(len(g[2]) for g in groups[i:j])
-                if (len(shape) == 1 or shape in CARD_SHAPES) and _valid(digits):
+                if (len(shape) == 1 or shape in CARD_SHAPES or _split_over_lines(ctx.text, groups[i:j])) \
+                        and _valid(digits):
                     start, end = groups[i][0], groups[j - 1][1]
                     label = ctx.nearest_label_before(start, 32)
                     # "my card for the field trip tickets: 4179 ...": a card label outweighs a nearer one
                     if label not in _REJECTING or any(l.kind == "card" for l in ctx.labels_before(start, 48)):
                         yield Candidate("payment_card", start, end, self.name)
                     break
+
+
+def _split_over_lines(text: str, groups: list) -> bool:
+    """Two halves of one number on two lines (8+8, 7+9): a paste that dodges auto-linking. Only a line break
+    joins them, so two IDs on one line ("61027734 61027801") never read as a card."""
+    return len(groups) == 2 and "\n" in text[groups[0][1]:groups[1][0]] and min(len(g[2]) for g in groups) >= 4
 
 
 def _windows(groups: list) -> list[tuple[int, int]]:

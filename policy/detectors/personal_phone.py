@@ -35,7 +35,7 @@ def _accept(ctx, m: Match) -> bool:
         return False  # 800/888/...: businesses and vendors, never a person's own line
     if national[3:6] in ("555",) and not ("0100" <= national[6:] <= "0199"):
         return False  # 555 outside the fictional block is directory assistance, not a person
-    if ctx.nearest_label_before(m.start, 40) in _REJECTING:
+    if ctx.governing_label(m.start, 40) in _REJECTING:
         return False
     after = ctx.window(m.end, m.end + 20).lower().lstrip(" ,()-")
     if after.startswith(_AFTER_OFFICE):
@@ -53,7 +53,7 @@ def _accept_international(ctx, m: Match) -> bool:
     number = digits_of(m.value)
     if not 9 <= len(number) <= 15 or number.startswith("1"):
         return False  # +1 numbers are North American: the unit above judges them
-    if ctx.nearest_label_before(m.start, 40) in _REJECTING:
+    if ctx.governing_label(m.start, 40) in _REJECTING:
         return False
     after = ctx.window(m.end, m.end + 20).lower().lstrip(" ,()-")
     return not after.startswith(_AFTER_OFFICE)

@@ -12,7 +12,7 @@ from policy.detectors.base import Candidate, one_repeated_digit
 from policy.detectors.patterns import Pattern
 
 LABELS = (
-    ("student_id", r"\b(?:student[\s_]*(?:id|number|no\.?|#)s?|stu(?:dent)?[\s_]*(?:#|id\b)|id\s*(?:#|no\.?|number)"
+    ("student_id", r"\b(?:student[\s_]*(?:id|number|no\.?|#)s?|stu(?:dent)?[\s_]*(?:#|id\b)|stu\.?|id\s*(?:#|no\.?|number)"
                    r"|ids?|lunch\s+(?:id|number)|pupil\s+(?:id|number)|learner\s+id|sis\s+id|sid|students?)(?:\b|\s|#|:)"),
 )
 
@@ -38,7 +38,41 @@ def student_id_spans(ctx) -> list[tuple[int, int]]:
             continue
         if any(end + k in name_starts and ctx.text[end:end + k].strip(" (:-") == "" for k in range(1, 4)):
             spans.append((start, end))
+            continue
+        # "add 47606525 to my 3rd period section", "who is 60594360? not on my roster": no label at all, but
+        # the sentence is about a class list or a child
+        if label is None and not ctx.labels_before(start, 48) and not _QUANTITY.search(ctx.window(end, end + 16)) \
+                and ctx.text[start - 1:start] != "$" and not _DOCUMENT_PLACE.search(ctx.window(start - 12, start)) and _STUDENT_CONTEXT.search(_sentence_around(ctx.text, start, end)):
+            spans.append((start, end))
     return spans
+
+
+# Words that put an unlabelled eight-digit number on a class list or a child (RE2, case-insensitive).
+_CONTEXT_WORDS = (r"roster|rosters|homeroom|(?:my|your|his|her|their|period)\s+section|(?:\d(?:st|nd|rd|th)\s+)?period|class\s+list|my\s+class"
+                  r"|enroll(?:s|ed|ing)|transferr?(?:s|ed|ing)?\s+(?:in|out|to|from)|withdr[ae]wn?|kid|kiddo"
+                  r"|child|grader|her\s+class|his\s+class|caseload|attendance|absent|tardy")
+_STUDENT_CONTEXT = Pattern(r"(?i)\b(?:" + _CONTEXT_WORDS + r")\b")
+_CONTEXT_REACH = 80
+# "12500000 cents", "30000000 views": an amount, not an identifier
+# "Section 50318842 of the grant", "page 10293847": a place in a document
+_DOCUMENT_PLACE = Pattern(r"(?i)\b(?:section|sec\.|article|chapter|paragraph|clause|page|pg\.?|line)\s*#?\s*$")
+_QUANTITY = Pattern(r"(?i)^\s*(?:cents|dollars|usd|points|pts|steps|views|likes|minutes|seconds|hours|miles|pages"
+                    r"|words|people|students|kids|calories|bytes|votes|times|x\b|%)")
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The text around a number up to the sentence's edges, at most `_CONTEXT_REACH` characters each way."""
+    lo = max(0, start - _CONTEXT_REACH)
+    hi = min(len(text), end + _CONTEXT_REACH)
+    before = text[lo:start]
+    cut = max(before.rfind(". "), before.rfind("\n"))
+    if cut >= 0:
+        lo += cut + 1
+    after = text[end:hi]
+    cuts = [i for i in (after.find(". "), after.find("\n")) if i >= 0]
+    if cuts:
+        hi = end + min(cuts)
+    return text[lo:hi]
 
 
 class StudentIdDetector:
@@ -50,6 +84,8 @@ class StudentIdDetector:
         r"(?i)student_?id|stu_?id|\bsid\b",
         r"\p{Lu}\p{Ll}+[ \t]+\p{Lu}[\p{L}'\-.]*[ \t]*[(\[:#\-]?[ \t]*\d{8}",
         r"\d{8}[ \t]*[(\[][ \t]*\p{Lu}\p{Ll}+",
+        # an unlabelled eight-digit number in a sentence about a class list or a child
+        r"(?i)\b(?:" + _CONTEXT_WORDS + r")\b[^\n]{0,80}\b\d{8}\b|\b\d{8}\b[^\n]{0,80}\b(?:" + _CONTEXT_WORDS + r")\b",
     )
 
     def find(self, ctx) -> Iterable[Candidate]:

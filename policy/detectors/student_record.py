@@ -17,7 +17,18 @@ from policy.detectors.patterns import Pattern
 # Record terms by category: data, so a district can extend them. Matched case-insensitively except where
 # the fragment sets (?-i) (IEP, ELA grades).
 RECORD_TERMS: dict[str, str] = {
-    "grades": r"\bfail(?:ing|ed|s)\b|\breport\s+card\b|\b(?-i:[DF][+-]?|C-)\s+in\s+(?-i:[A-Z][A-Za-z]+)\b"
+    # "failing" alone is as often a login or a printer; a report card named as a document is no grade
+    "grades": r"\bfail(?:ing|ed|s)\s+(?:(?:his|her|their|the|all|two|three|four|both|most|every|\d)\s+)?"
+              r"(?:(?:\d(?:st|nd|rd|th)\s+period|classes|class|courses?|subjects?|math|algebra|geometry|reading"
+              r"|science|biology|chemistry|physics|english|ela|history|spanish|french|art|music|pe|writing"
+              r"|social\s+studies|[A-Z][a-z]+\s+\d|tests?|quiz(?:zes)?|exams?|midterms?|finals?|grades?|marks?)\b)"
+              r"|\bfailing\s+grades?\b|\b(?:is|was|are|were|been|currently|still)\s+failing\b"
+              r"|\breport\s+card\s+(?:grades?|comments?|says|shows)\b|"
+              # scores and ranks: "12th percentile", "reading score dropped", "reads at a 2nd grade level"
+              r"\b\d{1,2}(?:st|nd|rd|th)\s+percentile\b|\bpercentile\s+(?:rank\s+)?(?:of\s+)?\d"
+              r"|\bscores?\s+(?:dropped|fell|declined|went\s+down|tanked|plummeted)\b"
+              r"|\b(?:reads|reading|performing|works?)\s+(?:at|below)\s+(?:a\s+)?(?:\d(?:st|nd|rd|th)|kinder\w*)"
+              r"[\s-]+grade\b|\bbelow\s+(?:the\s+)?\d+(?:st|nd|rd|th)\s+percentile\b|\b(?-i:[DF][+-]?|C-)\s+in\s+(?-i:[A-Z][A-Za-z]+)\b"
               r"|\bgpa\b|\b\d+(?:st|nd|rd|th)\s+grade\s+(?:reading\s+)?level\b|\bscored\s+(?:an?\s+)?\d{1,3}\s?%"
               r"|\bacademic\s+probation\b|\bbelow\s+(?:grade|average|basic)\b",
     "attendance": r"\btruan(?:t|cy)\b|\bchronic(?:ally)?\s+absen\w*\b|\b\d+\s+(?:unexcused\s+)?(?:absences|tardies)\b"
@@ -34,7 +45,12 @@ RECORD_TERMS: dict[str, str] = {
               r"|\bcutting\s+(?:him|her|them)sel(?:f|ves)\b|\blice\b|\bpregnan\w*|\bdisorder\b"
               r"|\btherap(?:y|ist)\b|\bsocial\s+worker\b|\bcounsel(?:or|ing|ling)\b|\bmental\s+health\b"
               r"|\bconcussion\b|\bcancer\b|\bhospitali[sz]ed\b|\beating\s+disorder\b|\bbipolar\b|\bptsd\b"
-              r"|\bdisabilit\w*",
+              r"|\bdisabilit\w*"
+              # medicines a school nurse gives by name (ADHD, psychiatric, asthma, diabetes, seizures)
+              r"|\badderall\b|\britalin\b|\bconcerta\b|\bvyvanse\b|\bfocalin\b|\bstrattera\b|\bintuniv\b"
+              r"|\bguanfacine\b|\bmethylphenidate\b|\bprozac\b|\bzoloft\b|\blexapro\b|\bsertraline\b"
+              r"|\bfluoxetine\b|\babilify\b|\brisperdal\b|\bseroquel\b|\blithium\b|\balbuterol\b|\bglucagon\b"
+              r"|\bkeppra\b|\bdepakote\b|\bmeds\b|\bstimulants?\b",
     "immigration": r"\bundocumented\b|\bimmigration\s+status\b|\bdaca\b|\bdeport\w*|\basylum\b"
                    r"|\brefugee\s+status\b|\billegal(?:ly)?\s+(?:here|immigrant)\b|\bno\s+papers\b",
     "lunch": r"\bfree\s+(?:or\s+reduced\s+)?lunch\b|\breduced(?:-price)?\s+lunch\b|\bfree/reduced\b",
