@@ -30,7 +30,8 @@ _QUESTION_CUES = re.compile(
     r"\bagainst (?:the )?(?:policy|rules|aup)\b|\b(?:is|are) (?:it|this|that|they) (?:ok|okay|allowed|fine)\b", re.I)
 _ENGLISH = frozenset("""an the i me my we our you your he she it they them is are am was be can could may
 should would do does to of in on for with at by from about and or not no ok if what how who when where which
-this that there students student kids parents text email use""".split())
+this that there students student kids parents text email use school class question high teacher teachers grade
+team staff phone parent chat group account principal coworker""".split())
 _WORD = re.compile(r"[^\W\d_]+", re.U)
 _CHOICE = re.compile(r"^[a-z_]+=[a-z0-9_]+$")
 _CHOICE_FIELDS = {"audience": frozenset(AUDIENCES), "channel": frozenset(CHANNELS)}

@@ -12,7 +12,28 @@ import unicodedata
 from typing import Callable
 
 
+# ASCII letters and digits to "*": str.translate masks a whole value in one C call
+_MASK_ALNUM = str.maketrans({c: "*" for c in "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"})
+_ASCII_DIGITS = frozenset("0123456789")
+
+
 def _mask_digits(value: str, keep_last: int) -> str:
+    if value.isascii():
+        # find where the kept digits start (from the end: a few characters), mask everything before
+        cut, seen = len(value), 0
+        while seen < keep_last and cut > 0:
+            cut -= 1
+            if value[cut] in _ASCII_DIGITS:
+                seen += 1
+        if seen < keep_last:
+            cut = 0  # no more digits than we keep: every digit stays
+        else:
+            while cut > 0 and value[cut - 1] not in _ASCII_DIGITS:
+                cut -= 1
+            # value[cut:] starts at the first kept digit; letters after it are still masked
+        tail = value[cut:]
+        tail = "".join("*" if c.isalpha() else c for c in tail) if not tail.isdigit() else tail
+        return value[:cut].translate(_MASK_ALNUM) + tail
     total = sum(ch.isdigit() for ch in value)
     seen = 0
     out = []
@@ -27,8 +48,14 @@ def _mask_digits(value: str, keep_last: int) -> str:
     return "".join(out)
 
 
+_DELETE_ASCII_DIGITS = str.maketrans("", "", "0123456789")
+
+
 def _long_number(value: str) -> str:
-    digits = sum(ch.isdigit() for ch in value)
+    if value.isascii():
+        digits = len(value) - len(value.translate(_DELETE_ASCII_DIGITS))
+    else:
+        digits = sum(ch.isdigit() for ch in value)
     return _mask_digits(value, 4 if digits >= 9 else 0)
 
 

@@ -34,6 +34,8 @@ def _blank(m: re.Match) -> str:
 
 
 _TOKEN = re.compile(r"[a-z]+")
+# The Exception to Policy's own conditions: a question that names them is about group texts.
+_EXCEPTION_FACTS = frozenset({"parent_on_thread", "written_permission"})
 
 
 _ESCAPE = re.compile(r"\\[a-zA-Z]")
@@ -128,7 +130,7 @@ class Understanding:
             mentions.remove("parent")     # "no parents on it" names who is left out, not who is written to
         bands, _ = self._found(v.bands, text, consume_all=False)
         audience = self._audience(set(mentions), set(bands), facts_set)
-        if (audience or "").startswith("student") or {"student", "student_possessive"} & set(mentions):
+        if (audience or "").startswith("student") or {"student", "student_possessive", "student_account"} & set(mentions):
             facts_set.add("audience_student")     # items about relationships with a student need one
 
         channel_text = text
@@ -136,6 +138,9 @@ class Understanding:
             channel_text = cue.pattern.sub(_blank, channel_text)
         channels, _ = self._found(v.channels, channel_text, consume_all=True)
         channel = channels[0] if channels else None
+        if channel == "message" and facts_set & _EXCEPTION_FACTS and (audience or "").startswith("student"):
+            # "a group chat with the parents on it, forms signed": the Exception's words say it is a group text
+            channel = "text"
         accounts, _ = self._found(v.accounts, text, consume_all=True)
         account = accounts[0] if accounts else None
         topics, _ = self._found(v.topics, text, consume_all=False)
@@ -166,7 +171,12 @@ class Understanding:
     @staticmethod
     def _audience(mentions: set[str], bands: set[str], facts: set[str]) -> str | None:
         band = next(iter(bands)) if len(bands) == 1 else None
-        if "student" in mentions or (bands and "parent_on_thread" in facts and "staff" not in mentions):
+        if "student_account" in mentions:
+            # the student's own gmail or phone, even when a parent asks for it: the student is written to
+            audience = "student"
+        elif "parent_recipient" in mentions and "parent_on_thread" not in facts:
+            return "parent"               # "text a dad that his son did great": the kid is who it is about
+        elif "student" in mentions or (bands and "parent_on_thread" in facts and "staff" not in mentions):
             # "the high schoolers and their parents": a grade band names students even without the word
             audience = "student"
         elif "group" in mentions:

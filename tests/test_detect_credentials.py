@@ -42,6 +42,13 @@ FLAG = [
     ("Here is the Wi-Fi info: network HarmonStaff, key Bl4ckb0ard!", "Bl4ckb0ard!"),
     ("the safe combination is 12-34-56", "12-34-56"),
     ('{"api_key": "k3Yf9a8B7c6D5e4F3g2H1", "user": "sync"}', "k3Yf9a8B7c6D5e4F3g2H1"),
+    # meeting host keys and device codes without a password word, the value far from the label
+    ("teams host code for the board mtg tonight: 582913", "582913"),
+    ("Webex host pin 7716", "7716"),
+    ("garage door code for lot B behind the annex was reset to 66120 this morning", "66120"),
+    ("the code for the copier in the workroom was changed to 44017", "44017"),
+    ("gate code for room 214 is 4417", "4417"),
+    ("combo to the PE storage cage is 12-38-04", "12-38-04"),
 ]
 PASS = [
     "I forgot my password again, how do I reset it?",
@@ -63,6 +70,10 @@ PASS = [
     "Passwords like Summer2024 are weak, pick something longer",
     "key dates: 9/2 and 10/14",
     "the answer key 2024-25 is posted",
+    "Zoom host key is in the admin portal, don't post it",
+    "keypad code for the cafeteria side entrance got changed again, ask the engineer",
+    "the alarm code for the annex door will be emailed tomorrow",
+    "aws key AKIAIOSFODNN7EXAMPLE from the docs",
 ]
 
 

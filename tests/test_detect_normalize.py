@@ -85,6 +85,8 @@ def test_spelled_out_years_and_ordinals_become_digits():
     ("my ssn is 287-65-\n4301 thanks", "ssn", "287-65-\n4301"),
     ("call my cell 773-555-\n0187", "personal_phone", "773-555-\n0187"),
     ("email jlee.home at gmail dot com please", "personal_email", "jlee.home at gmail dot com"),
+    ("grandpa's cell seven-seven-three, five-five-five, zero-one-two-nine",
+     "personal_phone", "seven-seven-three, five-five-five, zero-one-two-nine"),
 ])
 def test_values_split_across_lines_or_spelled_with_words_are_found(text, ftype, value):
     assert only(text, ftype) == value

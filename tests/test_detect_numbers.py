@@ -29,6 +29,8 @@ SSN_FLAG = [
     ("Volunteer form - 224-81-9035 - need it back by Fri", "224-81-9035"),
     ("SSN-287-65-4301 for the file", "287-65-4301"),
     ("Her SSN is 4 1 2 - 6 3 - 8 8 1 0", "4 1 2 - 6 3 - 8 8 1 0"),
+    ("ssn: two eight seven, six five, four three zero one", "two eight seven, six five, four three zero one"),
+    ("SSN 28765\n4301 (split on purpose)", "28765\n4301"),
 ]
 SSN_PASS = [
     "Enter the SSN as XXX-XX-XXXX on the form",
@@ -71,6 +73,11 @@ STUDENT_ID_FLAG = [
     ("student_id: 61234578", "61234578"),
     ("Ángel Núñez 63820015 needs a new bus pass", "63820015"),
     ("Marcus Oyelaran (ID 50912284) was moved to 4th period", "50912284"),
+    # no "ID" at all: a bare "stu", or a sentence about a class list or a child
+    ("stu 62039917 lost her lunch card", "62039917"),
+    ("please add 71840263 to my 6th period section, he just enrolled", "71840263"),
+    ("is 58302716 on anyone's homeroom list? kid says he's ours", "58302716"),
+    ("new kid 49016638 starts tomorrow", "49016638"),
 ]
 STUDENT_ID_PASS = [
     "Work order 61027734 for the leaking sink",
@@ -82,6 +89,14 @@ STUDENT_ID_PASS = [
     "our school ID is 609912 and employee ID 123456",
     "The count today was 12345678 steps across the school",
     "Our district ID for the grant is 12345678",
+    # class-list words near a number that is a document place, an amount, a meeting or a reference
+    "Section 71840263 of the grant pays for homeroom laptops",
+    "my 3rd period class read 10000000 words this year",
+    "Zoom meeting ID 71840263 for the 2nd period parent night",
+    "Invoice 58302716 covers the kid-sized chairs for homeroom",
+    "Our enrollment total is 58302716? that can't be right",
+    "Chromebook 58302716 goes back to homeroom 112",
+    "kid 12345678 is the sample record in the training site",
 ]
 
 
@@ -101,6 +116,9 @@ CARD_FLAG = [
     ("Amex 3744 024264 62889 on file", "3744 024264 62889"),
     ("use 6011201462016849 for the Amazon order please", "6011201462016849"),
     ("cc\n4414 3337\n7617 4093", "4414 3337\n7617 4093"),
+    # a phone word cannot name a 16-digit number; halves on two lines are one number
+    ("mom read it to me over the phone: 4666 1760 3137 2159", "4666 1760 3137 2159"),
+    ("the card (split so Slack won't link it):\n46661760\n31372159", "46661760\n31372159"),
 ]
 CARD_PASS = [
     "P-card ending in 2159 was declined",
@@ -109,6 +127,7 @@ CARD_PASS = [
     "visa 4192 5449 9207 0741 (that one fails the checksum)",
     "UPS tracking 1Z 9999 9999 9999 9999 9999 99",
     "tracking 9405 5036 9930 0120 4410 41",
+    "student IDs 46661760 31372159 need new logins",
 ]
 
 
@@ -163,6 +182,11 @@ PHONE_FLAG = [
     ("+1 (312) 555-0144 is her cell", "+1 (312) 555-0144"),
     ("The office has her cell: 773-555-0145", "773-555-0145"),
     ("Abuela en Mexico: +52 55 1234 5678", "+52 55 1234 5678"),
+    # a label is used up by the number after it: the ID label does not make the mom's cell an ID
+    ("student ID 61027734, mom 872-555-0155", "872-555-0155"),
+    ("acct 7723014458, text me at 773-555-0191 when it clears", "773-555-0191"),
+    # read out in comma groups
+    ("her dad: three one two, five five five, zero one six six", "three one two, five five five, zero one six six"),
 ]
 PHONE_PASS = [
     "Call the ITS Service Desk at 773-553-3925 for help",
@@ -175,6 +199,7 @@ PHONE_PASS = [
     "call 1-800-555-0199 for the textbook vendor",
     "The office says call 773-555-0100 for late buses",
     "Call 311 for the pothole, or 773-555-0100 for the office",
+    "we need three, maybe four, chaperones and two, one or zero drivers",
 ]
 
 

@@ -24,6 +24,7 @@ DOB_FLAG = [
     ("b-day 12 Jan 2015 for the insurance form", "12 Jan 2015"),
     ("date of birth 2012/04/17", "2012/04/17"),
     ("DOB April 17th 2012", "April 17th 2012"),
+    ("Sami was born at Mercy Hospital on 3/4/2015", "3/4/2015"),
 ]
 DOB_PASS = [
     "Field trip is 5/14/2026, forms due 5/1",
@@ -32,6 +33,9 @@ DOB_PASS = [
     "Our unit on Rosa Parks: she was born February 4, 1913 - timeline project due Friday",
     "Board meeting 2025-10-14 at 6pm",
     "born in 2012 (that's all the form asks)",
+    # a birth date older than any living colleague, parent or student, or a celebrity's in trivia
+    "Library display: Louisa May Alcott was born November 29, 1832",
+    "music trivia: Stevie Wonder was born May 13, 1950",
 ]
 
 
@@ -78,6 +82,13 @@ ADDRESS_FLAG = [
     ("her new address is 1187 N Milwaukee Avenue, Apt 3F", "1187 N Milwaukee Avenue, Apt 3F"),
     ("mail my W-2 to my house: 96 E Oak St", "96 E Oak St"),
     ("staying at her grandma's, 7710 s. kedzie ave., basement", "7710 s. kedzie ave., basement"),
+    # a named family or household, a stay, a record line, or the home word after the address
+    ("Drop the Thanksgiving basket with the Okoro family, 1822 W 51st St", "1822 W 51st St"),
+    ("the Pham household moved over the summer: 6120 N Kenmore Ave", "6120 N Kenmore Ave"),
+    ("Luis and his mom now stay with an aunt at 3418 W 26th St", "3418 W 26th St"),
+    ("Registration: Luis Ortega, DOB 3/9/2016, 4419 S Kedzie Ave", "4419 S Kedzie Ave"),
+    ("Ana Ruiz, 5528 S Justine St, mom 773-555-0148", "5528 S Justine St"),
+    ("1187 N Hoyne Ave is where the twins live now", "1187 N Hoyne Ave"),
 ]
 ADDRESS_PASS = [
     "Game is at the stadium, 2200 W Pershing Rd",
@@ -86,6 +97,12 @@ ADDRESS_PASS = [
     "Meet at the corner of Kedzie and 63rd",
     "ZIP code 60629 only, please",
     "PD at Lincoln Elementary, 615 W Kemper Pl",
+    "Families: the food pantry is at 4500 S Halsted St, open Sat",
+    "Join us at the Kaplan family's bakery, 2210 W Cermak Rd, on Friday",
+    "Noah's 8th birthday party is Saturday at 1234 W Elm St",
+    "Family Fun Night moves to the field house, 1400 W Augusta Blvd",
+    "1500 W Lake St, phone 312-555-0122 for the box office",
+    "Please stay at 2200 W Pershing Rd until the bus comes",
 ]
 
 
@@ -114,6 +131,12 @@ RECORD_FLAG = [
     "Tyrell Adams got 3 days OSS for vaping",
     "Maya Singh is repeating 3rd grade",
     "Ángel Ortiz was suspended for 2 days",
+    # scores and ranks, named medicines, failing a subject
+    "Hannah B. scored in the 8th percentile on the winter NWEA",
+    "Owen Park's math score fell 30 points since fall",
+    "Aiden Cole reads at a 1st grade level",
+    "Mateo Ruiz is on Ritalin now, give it at lunch",
+    "Zoe Lin is failing 3rd period chem",
 ]
 RECORD_PASS = [
     "Great job to Ruby Sandoval on the spelling bee!",
@@ -131,6 +154,14 @@ RECORD_PASS = [
     "Can Jamal Green grab the allergy forms from the nurse?",
     "Ms. Rivera said Tyler Brown did great on his benchmark",
     "Sarah Kim got 95% on the quiz!",
+    # a login or a printer failing, a report card as a document, a grade level in brackets
+    "Chromebook login failing for Maya Singh, can you reset it?",
+    "Can Lucas Gray pick up the report card envelopes?",
+    "Sam Reyes (5th grade) won the science fair",
+    "The Ritalin shortage article is in the nurses' newsletter",
+    "MAP scores are in for 4th grade, average 62nd percentile",
+    "Kevin Park says the projector in 204 is failing",
+    "Grace Hill's team score fell in the second half but they won",
 ]
 
 

@@ -23,6 +23,7 @@ WEB_API_BOT_SCOPES = {
     "chat.postMessage": {"chat:write"}, "chat.postEphemeral": {"chat:write"}, "chat.update": {"chat:write"},
     "chat.getPermalink": set(), "views.open": set(), "views.update": set(), "views.publish": set(),
     "auth.test": set(),
+    "files.getUploadURLExternal": {"files:write"}, "files.completeUploadExternal": {"files:write"},
 }
 WEB_API_USER_SCOPES = {"chat.delete": {"chat:write"}}
 EVENT_SCOPES = {"app_home_opened": set(), "app_mention": {"app_mentions:read"},
@@ -34,7 +35,7 @@ COMMAND_SCOPE = "commands"   # slash commands and shortcuts alike
 def _web_api_methods(client_name: str) -> set[str]:
     """Web API methods called in bot/slack through `<client_name>.chat_postMessage(...)` and the like."""
     found = set()
-    pattern = re.compile(rf"\b{client_name}\.(auth|chat|views|users|conversations|reactions)_(\w+)\(")
+    pattern = re.compile(rf"\b{client_name}\.(auth|chat|files|views|users|conversations|reactions)_(\w+)\(")
     for path in SLACK_SOURCE.rglob("*.py"):
         for family, method in pattern.findall(path.read_text()):
             found.add(f"{family}.{method}")

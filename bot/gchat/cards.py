@@ -332,6 +332,31 @@ def finding_message(message: str, finding_id: str) -> dict:
     return card_message(f"aup-finding-{finding_id}"[:60], card, chat_text(message))
 
 
+# -- posts with a chart (the weekly digest) ----------------------------------------------------------------------
+
+FIGURE_BAR = "\u2588"     # a full block: a bar drawn in text
+FIGURE_BAR_WIDTH = 12
+
+
+def figures_message(message: str, image) -> dict:
+    """A post whose picture an app cannot attach (Chat's media upload needs user authentication): the title as
+    the message text, the rest in a card, and each chart panel as a section with one line per bar. Lines that
+    name the picture's file are left out, since no file comes with this post."""
+    lines = [line for line in html.unescape(message).split("\n") if image.filename not in line]
+    title, body = (lines[0] if lines else ""), "\n".join(lines[1:])
+    sections: list[dict] = [{"widgets": [paragraph(body)]}] if body.strip() else []
+    for panel, rows in image.figures:
+        if not rows:
+            continue
+        biggest = max(n for _, n in rows) or 1
+        table = "<br>".join(f"{esc(label)}: <b>{n}</b> {FIGURE_BAR * max(1, round(FIGURE_BAR_WIDTH * n / biggest))}"
+                            for label, n in rows)
+        sections.append({"header": esc(panel), "widgets": [{"textParagraph": {"text": table}}]})
+    card = {"header": {"title": esc(title)}, "sections": sections}
+    card_id = "aup-" + "".join(ch if ch.isalnum() or ch == "-" else "-" for ch in image.filename.rsplit(".", 1)[0])
+    return card_message(card_id[:60], card, chat_text(title))
+
+
 def not_sensitive_dialog(finding_id: str, problem: str = "") -> dict:
     widgets: list[dict] = [paragraph(text("gchat.not_sensitive_intro"))]
     if problem:

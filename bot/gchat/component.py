@@ -50,15 +50,17 @@ class GChatComponent:
             checkpoints.save(self.db, checkpoints.Checkpoint(PLATFORM, space, int(time.time() * 1e6), frozenset()))
 
 
-def outbox_sender(settings, api: ChatApi) -> Callable[[str, str, str], None]:
+def outbox_sender(settings, api: ChatApi) -> Callable[..., None]:
     """Posts the outbox's chat deliveries: IT-space posts (new reports get the reviewers' status buttons) and
     DMs to people (nudges, report status). A person the app has no DM with cannot be reached by an app, so
-    that delivery fails for good and IT's copy is the only one."""
+    that delivery fails for good and IT's copy is the only one. An image (the weekly digest's chart) cannot be
+    attached: media upload needs user authentication and the app posts as itself, so its figures are shown as
+    a card with a text table instead (cards.figures_message)."""
     from bot.delivery import DeliveryError
 
     dm_spaces: dict[str, str] = {}  # users/123 -> its DM space; a DM space never changes once it exists
 
-    def send(target: str, message: str, idempotency_key: str) -> None:
+    def send(target: str, message: str, idempotency_key: str, *, image=None) -> None:
         try:
             space = target
             if target.startswith("users/"):
@@ -69,7 +71,9 @@ def outbox_sender(settings, api: ChatApi) -> Callable[[str, str, str], None]:
                     raise DeliveryError("gchat: the person has no direct message with the app", retryable=False)
             ticket, purpose, detail = (idempotency_key.split("/") + ["", "", ""])[:3]
             body: dict = {"text": cards.chat_text(message)}
-            if space == settings.gchat_it_space and purpose in ("report", "incident") and ticket not in ("", "none"):
+            if image is not None:
+                body = cards.figures_message(message, image)
+            elif space == settings.gchat_it_space and purpose in ("report", "incident") and ticket not in ("", "none"):
                 body = cards.it_report_message(message, ticket)
             elif purpose in ("nudge", "alert") and detail.startswith("F-"):
                 body = cards.finding_message(message, detail)

@@ -32,6 +32,8 @@ SEND_HOUR = 7            # Monday 07:00 local: the digest is waiting when IT sta
 TOP_QUESTIONS = 5
 QUESTION_CHARS = 140
 CHART_SIZE = (880, 340)
+CHART_ROWS = 10          # bars per panel
+PANEL_COLOURS = ((46, 110, 180), (214, 120, 40))
 
 FINDING_TYPE = ("type", "finding_type", "kind")
 FINDING_CHANNEL = ("channel_name", "channel", "channel_id", "place", "space")
@@ -170,6 +172,12 @@ def render_text(d: Digest, chart_name: str | None = None) -> str:
     return "\n".join(lines)
 
 
+def chart_figures(d: Digest) -> list[tuple[str, list[tuple[str, int]]]]:
+    """What the chart draws, panel by panel: also sent beside the PNG for platforms that cannot show it."""
+    return [(text("digest.chart_title_findings"), list(d.findings_by_type.items())[:CHART_ROWS]),
+            (text("digest.chart_title_reports"), list(d.reports_by_status.items())[:CHART_ROWS])]
+
+
 def render_chart(d: Digest) -> bytes:
     """Two horizontal bar charts side by side (findings by type, reports by status) as a PNG."""
     from PIL import Image, ImageDraw, ImageFont
@@ -181,13 +189,11 @@ def render_chart(d: Digest) -> bytes:
         font, title_font = ImageFont.load_default(size=13), ImageFont.load_default(size=16)
     except TypeError:   # Pillow built without FreeType: the fixed bitmap font still draws every label
         font = title_font = ImageFont.load_default()
-    panels = ((text("digest.chart_title_findings"), d.findings_by_type, (46, 110, 180)),
-              (text("digest.chart_title_reports"), d.reports_by_status, (214, 120, 40)))
+    panels = [(title, rows, colour) for (title, rows), colour in zip(chart_figures(d), PANEL_COLOURS)]
     panel_width = width // len(panels)
-    for index, (title, data, colour) in enumerate(panels):
+    for index, (title, rows, colour) in enumerate(panels):
         left = index * panel_width + 16
         draw.text((left, 12), title, fill="black", font=title_font)
-        rows = list(data.items())[:10]
         if not rows:
             draw.text((left, 48), text("digest.chart_empty"), fill="gray", font=font)
             continue
@@ -243,7 +249,9 @@ def run(settings, db: Database, *, now: float | None = None) -> DigestRun:
         log.warning("digest chart not written to %s (%s)", chart_path, exc.strerror or type(exc).__name__)
     payload = {"text": render_text(digest, name),
                "image": {"filename": name, "content_type": "image/png", "alt": text("digest.chart_alt"),
-                         "base64": base64.b64encode(png).decode("ascii")}}
+                         "base64": base64.b64encode(png).decode("ascii"),
+                         "figures": [{"title": title, "rows": [[label, n] for label, n in rows]}
+                                     for title, rows in chart_figures(digest)]}}
     with db.transaction() as d:
         for target in targets:
             key = key_prefix + "chat/" + hashlib.sha256(target.encode()).hexdigest()[:12]

@@ -13,6 +13,7 @@ import logging
 from typing import Callable, Iterable
 from urllib.parse import parse_qsl
 
+import requests
 from slack_bolt import App
 from slack_bolt.adapter.wsgi import SlackRequestHandler
 from slack_sdk import WebClient
@@ -20,7 +21,7 @@ from slack_sdk.signature import SignatureVerifier
 
 from bot.slack import blocks
 from bot.slack.app import app_deps, create_app
-from bot.store import Database, events
+from bot.store import Database, events, uploads
 from bot.web import json_response
 
 log = logging.getLogger("aupbot.slack")
@@ -88,15 +89,19 @@ def _readable(body: str, content_type: str) -> bool:
     return True
 
 
-def outbox_sender(client: WebClient, db: Database, it_channel: str) -> Callable[[str, str, str], None]:
+def outbox_sender(client: WebClient, db: Database, it_channel: str) -> Callable[..., None]:
     """Posts the outbox's chat deliveries (IT-channel posts, reporter notifications) to Slack.
 
     A new report or incident in the IT channel gets the reviewers' status buttons; its ticket and purpose are the
     first parts of the idempotency key (bot.delivery.routing). Slack has no idempotency keys, so each key is
-    remembered after a successful post and a resend of the same key is skipped.
+    remembered after a successful post and a resend of the same key is skipped. A delivery with an image (the
+    weekly digest's chart) is uploaded as a file shared with the text as its comment (`upload_image`).
     """
 
-    def send(target: str, message: str, idempotency_key: str) -> None:
+    def send(target: str, message: str, idempotency_key: str, *, image=None) -> None:
+        if image is not None:
+            upload_image(client, db, target, message, idempotency_key, image)
+            return
         if events.seen(db, OUTBOX_PLATFORM, idempotency_key):
             return
         ticket, purpose = (idempotency_key.split("/") + ["", ""])[:2]
@@ -107,6 +112,34 @@ def outbox_sender(client: WebClient, db: Database, it_channel: str) -> Callable[
         events.first_time(db, OUTBOX_PLATFORM, idempotency_key)
 
     return send
+
+
+def upload_image(client: WebClient, db: Database, channel: str, message: str, idempotency_key: str, image) -> None:
+    """Slack's external upload (what WebClient.files_upload_v2 does), one step at a time so each is recorded:
+    files.getUploadURLExternal, the bytes POSTed to the returned URL, then files.completeUploadExternal shares
+    the file in the channel with the text as its comment. A file is visible only once completed, so a retry
+    after a failed completion completes the recorded file, and a retry after success posts nothing."""
+    from bot.delivery import DeliveryError
+
+    done = uploads.find(db, OUTBOX_PLATFORM, idempotency_key)
+    if done is not None and done.shared:
+        return
+    file_id = done.file_id if done is not None else None
+    if file_id is None:
+        answer = client.files_getUploadURLExternal(filename=image.filename, length=len(image.data),
+                                                   alt_txt=image.alt or None)
+        try:
+            response = requests.post(answer["upload_url"], data=image.data, timeout=client.timeout,
+                                     headers={"Content-Type": "application/octet-stream"})
+        except requests.RequestException as exc:
+            raise DeliveryError(f"slack: file upload failed ({type(exc).__name__})") from None
+        if response.status_code != 200:   # the URL is not named: it is a capability for this one file
+            raise DeliveryError(f"slack: file upload answered HTTP {response.status_code}")
+        file_id = answer["file_id"]
+        uploads.record_uploaded(db, OUTBOX_PLATFORM, idempotency_key, file_id)
+    client.files_completeUploadExternal(files=[{"id": file_id, "title": image.filename}], channel_id=channel,
+                                        initial_comment=message)
+    uploads.mark_shared(db, OUTBOX_PLATFORM, idempotency_key)
 
 
 class SlackComponent:

@@ -28,6 +28,7 @@ MIGRATION_MODULES: tuple[str, ...] = (
     "bot.store.outbox",
     "bot.store.approvals",
     "bot.store.findings",
+    "bot.store.uploads",
 )
 
 MigrationStep = Union[str, Callable[[sqlite_utils.Database], None]]

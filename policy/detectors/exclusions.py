@@ -8,6 +8,8 @@ the file, not this code.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from policy.detectors.base import digits_of
 from policy.detectors.patterns import Pattern
 from policy.document import District
@@ -45,10 +47,13 @@ def is_placeholder(value: str) -> bool:
     return bool(_PLACEHOLDER.search(value)) or set(digits_of(value)) <= {"0"}
 
 
+@lru_cache(maxsize=16)
+def _district_phone_tails(service_desk_phone: str, office_numbers: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(digits_of(n)[-10:] for n in (service_desk_phone, *office_numbers) if digits_of(n))
+
+
 def is_district_phone(district: District, number_digits: str) -> bool:
-    tail = number_digits[-10:]
-    known = [district.service_desk_phone, *district.office_numbers]
-    return any(digits_of(n)[-10:] == tail for n in known if digits_of(n))
+    return number_digits[-10:] in _district_phone_tails(district.service_desk_phone, district.office_numbers)
 
 
 def is_district_email(district: District, domain: str) -> bool:

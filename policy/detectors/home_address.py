@@ -19,7 +19,7 @@ LABELS = (
              r"|shelter|aunt'?s|uncle'?s|grandma'?s|grandmother'?s|mom'?s|dad'?s"
              # a named family or household is where people live ("deliver it to the Alvarez family, ...")
              r"|the\s+(?-i:\p{Lu}\p{Ll}+)(?:'s)?\s+famil(?:y|ies)'?s?|(?-i:\p{Lu}\p{Ll}+)\s+household|foster\s+(?:home|family|parents?)"
-             r"|stay(?:s|ed|ing)?(?:\s+(?:with|at))?|aunt|uncle|grandparents'?|cousin'?s)\b"),
+             r"|stay(?:s|ed|ing)?\s+with|aunt|uncle|grandparents'?|cousin'?s)\b"),
 )
 
 _SUFFIX = (r"(?:st|street|ave|avenue|av|blvd|boulevard|rd|road|dr|drive|pl|place|ct|court|ln|lane|way|pkwy"

@@ -56,18 +56,30 @@ class PaymentCardDetector:
 
     def find(self, ctx) -> Iterable[Candidate]:
         for m in _RUN.finditer(ctx.text):
-            groups = [(g.start() + m.start(1), g.end() + m.start(1), g.group(0)) for g in _GROUP.finditer(m.group(1))]
+            run = m.group(1)
+            if run.isdigit():  # one block of digits, the usual paste: no grouping to try
+                if 13 <= len(run) <= 19 and _valid(run):
+                    start, end = m.span(1)
+                    if _card_label_allows(ctx, start):
+                        yield Candidate("payment_card", start, end, self.name)
+                continue
+            offset = m.start(1)
+            groups = [(g.start() + offset, g.end() + offset, g.group(0)) for g in _GROUP.finditer(run)]
             for i, j in _windows(groups):
                 digits = "".join(g[2] for g in groups[i:j])
                 shape = tuple(len(g[2]) for g in groups[i:j])
                 if (len(shape) == 1 or shape in CARD_SHAPES or _split_over_lines(ctx.text, groups[i:j])) \
                         and _valid(digits):
                     start, end = groups[i][0], groups[j - 1][1]
-                    label = ctx.nearest_label_before(start, 32)
-                    # "my card for the field trip tickets: 4179 ...": a card label outweighs a nearer one
-                    if label not in _REJECTING or any(l.kind == "card" for l in ctx.labels_before(start, 48)):
+                    if _card_label_allows(ctx, start):
                         yield Candidate("payment_card", start, end, self.name)
                     break
+
+
+def _card_label_allows(ctx, start: int) -> bool:
+    label = ctx.nearest_label_before(start, 32)
+    # "my card for the field trip tickets: 4179 ...": a card label outweighs a nearer one
+    return label not in _REJECTING or any(l.kind == "card" for l in ctx.labels_before(start, 48))
 
 
 def _split_over_lines(text: str, groups: list) -> bool:

@@ -49,5 +49,8 @@ DETECTORS = (
         patterns=(r"(?:^|[^\d\-./]|[A-Za-z#:]-)(\d{3}(?:[ -]|-?\r?\n)?\d{2}(?:[ -]|-?\r?\n)?\d{4})(?:$|[^\d\-/]|[-/][^\d])",),
         group=1,
         accept=_accept,
+        # only a dashed 3-2-4 number stands without a label, so nine plain digits (routing, vendor and
+        # invoice numbers, common in ordinary messages) do not wake the unit unless an SSN label is there
+        trigger_patterns=(r"\d{3}-\d{2}-\d{4}",) + tuple("(?i)" + fragment for _, fragment in LABELS),
     ),
 )

@@ -19,11 +19,15 @@ LABELS = (
 _EIGHT_DIGITS = Pattern(r"(?:^|[^\d\-./#$])(\d{8})(?:$|[^\d\-/%]|[-/][^\d])")
 
 
+# 12345678, 87654321: a template's filler, never an issued number
+_COUNTING = frozenset({"12345678", "23456789", "87654321", "98765432", "01234567"})
+
+
 def student_id_spans(ctx) -> list[tuple[int, int]]:
     spans = []
     for m in _EIGHT_DIGITS.finditer(ctx.text):
         start, end = m.span(1)
-        if one_repeated_digit(m.group(1)):
+        if one_repeated_digit(m.group(1)) or m.group(1) in _COUNTING:
             continue
         label = ctx.nearest_label_before(start, 32)
         if label == "student_id":
@@ -53,9 +57,10 @@ _CONTEXT_WORDS = (r"roster|rosters|homeroom|(?:my|your|his|her|their|period)\s+s
                   r"|child|grader|her\s+class|his\s+class|caseload|attendance|absent|tardy")
 _STUDENT_CONTEXT = Pattern(r"(?i)\b(?:" + _CONTEXT_WORDS + r")\b")
 _CONTEXT_REACH = 80
+# "Section 50318842 of the grant", "Chromebook 58302716": a place in a document, or a device's own number
+_DOCUMENT_PLACE = Pattern(r"(?i)\b(?:section|sec\.|article|chapter|paragraph|clause|page|pg\.?|line|chromebook"
+                          r"|ipad|laptop|device|tablet|hotspot|calculator|serial)\s*#?\s*$")
 # "12500000 cents", "30000000 views": an amount, not an identifier
-# "Section 50318842 of the grant", "page 10293847": a place in a document
-_DOCUMENT_PLACE = Pattern(r"(?i)\b(?:section|sec\.|article|chapter|paragraph|clause|page|pg\.?|line)\s*#?\s*$")
 _QUANTITY = Pattern(r"(?i)^\s*(?:cents|dollars|usd|points|pts|steps|views|likes|minutes|seconds|hours|miles|pages"
                     r"|words|people|students|kids|calories|bytes|votes|times|x\b|%)")
 

@@ -3,7 +3,10 @@
 The bot's WebClient is pointed at `base_url` (AUPBOT_SLACK_API_URL), so end-to-end tests and the bench exercise
 the real slack_sdk client, real HTTP and real JSON, and then assert on what the bot posted, opened and updated.
 `response_url` returns a URL on the same server, so `respond()` calls are recorded too (as method
-"response_url"). Nothing here reaches the network: it binds 127.0.0.1 on a free port.
+"response_url"). File uploads follow Slack's external flow: files.getUploadURLExternal hands out an upload URL
+on this server, the bytes POSTed there are recorded (as method "upload_url", and in `uploaded` by file id), and
+files.completeUploadExternal shares uploaded files (`shared_files`). Nothing here reaches the network: it binds
+127.0.0.1 on a free port.
 """
 from __future__ import annotations
 
@@ -51,6 +54,8 @@ CHECKS: dict[str, Callable[[dict], str | None]] = {
     "views.publish": _required("user_id", "view"),
     "users.info": _required("user"),
     "conversations.info": _required("channel"),
+    "files.getUploadURLExternal": _required("filename", "length"),
+    "files.completeUploadExternal": _required("files"),
 }
 
 
@@ -71,6 +76,9 @@ class SlackAPIStandIn:
         self._cond = threading.Condition()
         self._ts = itertools.count(1)
         self._views = itertools.count(1)
+        self._files = itertools.count(1)
+        self.uploaded: dict[str, bytes] = {}          # file id -> the bytes POSTed to its upload URL
+        self.shared_files: list[dict] = []            # one entry per file shared by files.completeUploadExternal
         stand_in = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -81,7 +89,10 @@ class SlackAPIStandIn:
 
             def do_POST(self) -> None:
                 length = int(self.headers.get("Content-Length") or 0)
-                raw = self.rfile.read(length).decode("utf-8") if length else ""
+                data = self.rfile.read(length) if length else b""
+                if self.path.startswith("/upload/"):
+                    return self._upload(data)
+                raw = data.decode("utf-8")
                 if self.headers.get("Content-Type", "").startswith("application/json"):
                     params = json.loads(raw) if raw else {}
                 else:
@@ -93,9 +104,24 @@ class SlackAPIStandIn:
                 else:
                     method = self.path.rsplit("/", 1)[-1]
                     body = stand_in._answer(method, params, token)
-                data = json.dumps(body).encode()
-                self.send_response(200)
-                self.send_header("Content-Type", "application/json; charset=utf-8")
+                self._reply(200, json.dumps(body).encode(), "application/json; charset=utf-8")
+
+            def _upload(self, data: bytes) -> None:
+                """Slack's upload URL takes the raw bytes (no token: the URL is the capability) and answers
+                in plain text."""
+                file_id = self.path.rsplit("/", 1)[-1]
+                stand_in._record("upload_url", {"_url": self.path, "file_id": file_id, "bytes": data}, "")
+                with stand_in._cond:
+                    known = file_id in stand_in.uploaded
+                    if known:
+                        stand_in.uploaded[file_id] = data
+                if not known:
+                    return self._reply(404, b"not found", "text/plain")
+                self._reply(200, f"OK - {len(data)}".encode(), "text/plain; charset=utf-8")
+
+            def _reply(self, status: int, data: bytes, content_type: str) -> None:
+                self.send_response(status)
+                self.send_header("Content-Type", content_type)
                 self.send_header("Content-Length", str(len(data)))
                 self.end_headers()
                 self.wfile.write(data)
@@ -156,6 +182,27 @@ class SlackAPIStandIn:
     def next_view_id(self) -> str:
         return f"V{next(self._views):08d}"
 
+    def upload_url_for(self, params: dict) -> dict:
+        file_id = f"F{next(self._files):08d}"
+        with self._cond:
+            self.uploaded[file_id] = b""   # issued; filled by the POST to its URL
+        return {"ok": True, "file_id": file_id,
+                "upload_url": f"http://127.0.0.1:{self.port}/upload/v1/{file_id}"}
+
+    def complete_upload(self, params: dict) -> dict:
+        """A file id this server never issued, or whose bytes never arrived, is refused (as invalid_arguments:
+        the stand-in does not guess Slack's exact error name for it)."""
+        files = params["files"]
+        files = json.loads(files) if isinstance(files, str) else files
+        with self._cond:
+            if not files or any(not self.uploaded.get(f.get("id", "")) for f in files):
+                return {"ok": False, "error": "invalid_arguments"}
+            shared = [{"id": f["id"], "title": f.get("title", ""), "channel_id": params.get("channel_id", ""),
+                       "initial_comment": params.get("initial_comment", ""), "bytes": self.uploaded[f["id"]]}
+                      for f in files]
+            self.shared_files.extend(shared)
+        return {"ok": True, "files": [{"id": f["id"], "title": f["title"]} for f in shared]}
+
     # -- assertions -----------------------------------------------------------------------------------------
 
     def called(self, method: str) -> list[dict]:
@@ -211,6 +258,8 @@ ANSWERS: dict[str, Callable[[SlackAPIStandIn, dict], dict]] = {
                                                      "profile": {"email": f"{p['user'].lower()}@cps.edu"}}},
     "conversations.info": lambda s, p: {"ok": True, "channel": {"id": p["channel"], "name": "general",
                                                                 "is_member": True}},
+    "files.getUploadURLExternal": lambda s, p: s.upload_url_for(p),
+    "files.completeUploadExternal": lambda s, p: s.complete_upload(p),
 }
 
 
