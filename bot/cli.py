@@ -37,8 +37,14 @@ def main(argv: list[str] | None = None) -> int:
     if not getattr(args, "run", None):
         parser.print_help()
         return 2
+    from bot.settings import SettingsError
+    from bot.store.db import StoreError
+
     try:
         return int(args.run(args) or 0)
+    except (SettingsError, StoreError) as exc:  # a bad setting or an unusable database: one clear line
+        print(f"aupbot: {exc}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:

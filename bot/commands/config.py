@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import argparse
-import sys
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -14,13 +13,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from bot.settings import Settings, SettingsError
+    from bot.settings import Settings
 
-    try:
-        settings = Settings.from_env()
-    except SettingsError as exc:
-        print(f"aupbot: {exc}", file=sys.stderr)
-        return 2
+    settings = Settings.from_env()
     width = max(len(name) for name, _, _ in settings.masked())
     for name, value, _doc in settings.masked():
         print(f"{name:<{width}}  {value}")

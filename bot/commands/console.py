@@ -22,13 +22,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from bot.settings import Settings, SettingsError
+    from bot.settings import Settings
 
-    try:
-        settings = Settings.from_env()
-    except SettingsError as exc:
-        print(f"aupbot: {exc}", file=sys.stderr)
-        return 2
+    settings = Settings.from_env()
     return console_main(settings)
 
 

@@ -42,15 +42,11 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _open():
-    from bot.settings import Settings, SettingsError
-    from bot.store import Database, StoreError
+    from bot.settings import Settings
+    from bot.store import Database
 
-    try:
-        settings = Settings.from_env()
-        return settings, Database(settings.db_path)
-    except (SettingsError, StoreError) as exc:
-        print(f"aupbot: {exc}", file=sys.stderr)
-        return None, None
+    settings = Settings.from_env()   # bot.cli turns SettingsError/StoreError into one clear line
+    return settings, Database(settings.db_path)
 
 
 def _operator():
@@ -70,8 +66,6 @@ def _add(args: argparse.Namespace) -> int:
             return 2
         fields[name] = value
     settings, db = _open()
-    if db is None:
-        return 2
     try:
         reply = register_approval(db, settings, _operator(), fields)
     finally:
@@ -84,8 +78,6 @@ def _list(args: argparse.Namespace) -> int:
     from handlers.approvals import approvals_of, listing_text
 
     settings, db = _open()
-    if db is None:
-        return 2
     try:
         found = approvals_of(db, _operator(), everyone=args.all)
     finally:
@@ -102,8 +94,6 @@ def _revoke(args: argparse.Namespace) -> int:
     from handlers.approvals import revoke
 
     settings, db = _open()
-    if db is None:
-        return 2
     try:
         print(revoke(db, settings, _operator(), args.id, args.reason))
     finally:
@@ -122,8 +112,6 @@ def _remind(args: argparse.Namespace) -> int:
     from bot.jobs import reminders
 
     settings, db = _open()
-    if db is None:
-        return 2
     try:
         print(reminders.run(settings, db))
     finally:

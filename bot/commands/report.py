@@ -73,14 +73,11 @@ def _fail(message: str, code: int = 2) -> int:
 
 def _open():
     """Settings and database, or a one-line reason (never a traceback)."""
-    from bot.settings import Settings, SettingsError
-    from bot.store.db import Database, StoreError
+    from bot.settings import Settings
+    from bot.store.db import Database
 
-    try:
-        settings = Settings.from_env()
-        return settings, Database(settings.db_path)
-    except (SettingsError, StoreError) as exc:
-        raise SystemExit(_fail(str(exc)))
+    settings = Settings.from_env()   # bot.cli turns SettingsError/StoreError into one clear line
+    return settings, Database(settings.db_path)
 
 
 def _person(settings, person_id: str | None):

@@ -10,7 +10,6 @@ import argparse
 import importlib
 import logging
 import signal
-import sys
 import threading
 import time
 from typing import Callable, Protocol
@@ -44,13 +43,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from bot.settings import Settings, SettingsError
+    from bot.settings import Settings
 
-    try:
-        settings = Settings.from_env()
-    except SettingsError as exc:
-        print(f"aupbot: {exc}", file=sys.stderr)
-        return 2
+    settings = Settings.from_env()
     changes = {k: v for k, v in (("host", args.host), ("port", args.port)) if v}
     return serve_main(settings.with_(**changes) if changes else settings)
 

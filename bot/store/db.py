@@ -58,22 +58,26 @@ class Database:
 
     def __init__(self, path: Path | str, *, migrate: bool = True) -> None:
         self.path = Path(path)
-        if str(path) != ":memory:":
-            self.path.parent.mkdir(parents=True, exist_ok=True)
         try:
+            if str(path) != ":memory:":
+                self.path.parent.mkdir(parents=True, exist_ok=True)
             conn = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None, timeout=15)
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA synchronous=NORMAL")
             conn.execute("PRAGMA foreign_keys=ON")
             conn.execute("PRAGMA busy_timeout=15000")
-        except sqlite3.DatabaseError as exc:
-            raise StoreError(f"cannot open database {self.path}: {exc}") from exc
+        except (sqlite3.DatabaseError, OSError) as exc:
+            raise StoreError(f"cannot open database {self.path}: {getattr(exc, 'strerror', None) or exc}") from exc
         self.conn = conn
         self.db = sqlite_utils.Database(conn)
         self.lock = threading.RLock()
         self._depth = 0
         if migrate:
-            self.migrate()
+            try:
+                self.migrate()
+            except sqlite3.DatabaseError as exc:  # corrupt file, full disk, read-only directory
+                conn.close()
+                raise StoreError(f"cannot prepare database {self.path}: {exc}") from exc
 
     # -- transactions -------------------------------------------------------------------------------------
 
