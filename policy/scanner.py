@@ -8,6 +8,8 @@ All matching is RE2, so the time is linear in the text.
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -104,6 +106,29 @@ def _resolve_overlaps(spans: list[tuple[int, int, str, str]]) -> list[tuple[int,
     cluster (spans that overlap one another) is compared pairwise."""
     if len(spans) <= 1:
         return spans
+    spans = sorted(spans)
+    # the usual case: nothing overlaps within records or within the other types, except the same span
+    # found twice (by two units, or by two labels of one unit), which keeps its first copy as the full
+    # resolution below would
+    kept = []
+    record_end = other_end = -1
+    previous = None
+    for span in spans:
+        start, end, ftype, _ = span
+        if previous is not None and start == previous[0] and end == previous[1] and ftype == previous[2]:
+            continue
+        if ftype == "student_record":
+            if start < record_end:
+                break
+            record_end = end
+        else:
+            if start < other_end:
+                break
+            other_end = end
+        kept.append(span)
+        previous = span
+    else:
+        return kept
     records = [s for s in spans if s[2] == "student_record"]
     others = [s for s in spans if s[2] != "student_record"]
     kept = _resolve_group(records) + _resolve_group(others)
@@ -134,16 +159,33 @@ def _resolve_group(group: list[tuple[int, int, str, str]]) -> list[tuple[int, in
     return kept
 
 
+# Slack link markup carries a value twice, `<mailto:VALUE|VALUE>` or `<tel:VALUE|VALUE>`, and a finding's offsets
+# cover only the half people see; masking must take the whole token or the other half leaks. A character class
+# with no nesting keeps this linear.
+_LINK_MARKUP = re.compile(r"<(?:mailto:|tel:|sms:|https?://|www\.)[^<>\n]{0,2000}>")
+
+
+def _whole_markup(text: str, start: int, end: int, tokens: list[tuple[int, int]]) -> tuple[int, int]:
+    for t_start, t_end in tokens:
+        if t_start <= start and end <= t_end:
+            return t_start, t_end
+    return start, end
+
+
 def mask_text(text: str, findings: list[Finding]) -> str:
-    """The text with every finding replaced by its masked form (overlaps merged)."""
+    """The text with every finding replaced by its masked form (overlaps merged); a finding inside Slack link
+    markup replaces the whole `<...|...>` token, both halves."""
+    tokens = [m.span() for m in _LINK_MARKUP.finditer(text)] if findings and "<" in text else []
+    spans = sorted(((*_whole_markup(text, f.start, f.end, tokens), f.redacted) for f in findings),
+                   key=lambda s: (s[0], -s[1]))
     out, pos = [], 0
-    for f in sorted(findings, key=lambda f: (f.start, -f.end)):
-        if f.start < pos:
-            if f.end > pos:
-                pos = f.end
+    for start, end, redacted in spans:
+        if start < pos:
+            if end > pos:
+                pos = end
             continue
-        out.append(text[pos:f.start])
-        out.append(f.redacted)
-        pos = f.end
+        out.append(text[pos:start])
+        out.append(redacted)
+        pos = end
     out.append(text[pos:])
     return "".join(out)
