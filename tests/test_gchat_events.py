@@ -133,3 +133,17 @@ def test_an_app_command_event_carries_its_command_id():
     body["appCommandMetadata"] = {"appCommandId": 2, "appCommandType": "QUICK_COMMAND"}
     event = parse_event(body)
     assert (event.kind, event.command_id, event.text) == ("slash_command", 2, "list")
+
+
+def test_feedback_buttons_wait_for_the_final_verdict_not_the_clarify_question():
+    from handlers.ask import answer
+
+    def functions(message):
+        return {b["onClick"]["action"]["function"] for s in message["cardsV2"][0]["card"]["sections"]
+                for w in s["widgets"] for b in w.get("buttonList", {}).get("buttons", [])}
+
+    clarify = answer("can I text my team?")
+    assert clarify.verdict == "clarify"
+    final = answer("can I text my team?", choice_id=clarify.options[0].choice_id)
+    assert "aup_feedback" not in functions(cards.answer_message(clarify, question_ref=1))
+    assert "aup_feedback" in functions(cards.answer_message(final, question_ref=2))

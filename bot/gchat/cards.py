@@ -143,7 +143,7 @@ def answer_message(reply, *, question_ref: int | None, private_to: str | None = 
     if reply.citations:
         sections.append({"header": esc(text("gchat.policy_heading")), "collapsible": len(reply.citations) > 1,
                          "uncollapsibleWidgetsCount": 1, "widgets": [_citation(q) for q in reply.citations]})
-    if question_ref is not None:
+    if question_ref is not None and not reply.options:  # rate the verdict, not the question back
         sections.append({"header": esc(text("gchat.feedback_heading")), "widgets": [{"buttonList": {"buttons": [
             button(text("gchat.feedback_yes"), "aup_feedback", {"ref": str(question_ref), "helpful": "yes"}),
             button(text("gchat.feedback_no"), "aup_feedback", {"ref": str(question_ref), "helpful": "no"}),
