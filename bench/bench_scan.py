@@ -229,6 +229,12 @@ ADVERSARIAL = {
     "unclosed markup": "<tel:1|<@U1|<#C1|<mailto:a@",
     "private key headers": "-----BEGIN RSA PRIVATE KEY-----\nAAAA",
     "names and terms": "Ava Bell IEP Cole Dunn 504 ",
+    "class-list numbers": "roster 61027734 kid 58302716 ",
+    "addresses and homes": "1234 W Elm St is where the family lives, 5528 S Justine St, mom 773-555-0148 ",
+    "code qualifiers": "keypad code for the side door by the gym changed to ",
+    "digit words in groups": "four one nine, two six, ",
+    # one long line of records: a search back to the line start for every address was quadratic
+    "record lines": "ID 61027734, 4419 S Kedzie Ave, DOB 3/9/2016, ",
 }
 
 

@@ -20,6 +20,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "bot.commands.serve",
     "bot.commands.config",
     "bot.commands.register",
+    "bot.commands.findings",
 )
 
 

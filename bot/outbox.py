@@ -167,8 +167,7 @@ class Outbox:
         next_at = None if gives_up else now + backoff_delay(attempts, self.rng)
         with self.db.transaction() as d:
             # a row that failed before it was claimed (unknown transport) is claimed here so the update applies
-            d.execute("UPDATE outbox SET lease_owner = ? WHERE id = ? AND lease_owner IS NULL",
-                      (self.owner, row["id"]))
+            store.claim_unclaimed(d, row["id"], self.owner)
             store.mark_failed(d, row["id"], self.owner, now, message, next_attempt_at=next_at)
             if gives_up:
                 dead = {**row, "attempts": attempts, "last_error": message}

@@ -10,6 +10,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Mapping
+from urllib.parse import urlsplit, urlunsplit
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_POLICY = PROJECT_ROOT / "policy" / "data" / "cps-staff-aup.yaml"
@@ -48,6 +49,49 @@ def _path(raw: str) -> Path:
     return Path(raw.strip()).expanduser()
 
 
+# Validators: each takes the parsed value and returns None, or the problem in words that never repeat the value
+# (a secret's value must not reach a log line, and the variable name is enough to find the line to fix).
+Check = Callable[[Any], "str | None"]
+
+
+def positive(value: Any) -> str | None:
+    return None if value > 0 else "must be greater than 0"
+
+
+def _port(value: int) -> str | None:
+    return None if 0 <= value <= 65535 else "must be a port number from 0 to 65535 (0: any free port)"
+
+
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+
+
+def _log_level(value: str) -> str | None:
+    return None if value.upper() in LOG_LEVELS else f"must be one of {', '.join(LOG_LEVELS)}"
+
+
+def url_with(*schemes: str) -> Check:
+    def check(value: str) -> str | None:
+        parts = urlsplit(value)
+        if parts.scheme.lower() not in schemes or not parts.hostname:
+            return f"must be a {' or '.join(s + '://' for s in schemes)} URL with a host"
+        return None
+    return check
+
+
+http_url = url_with("http", "https")
+
+
+def _mask_url_credentials(value: Any) -> str:
+    """A URL shown with any user:password part replaced, since service URLs may carry credentials."""
+    parts = urlsplit(str(value))
+    if not parts.username and not parts.password:
+        return str(value)
+    host = parts.hostname or ""
+    if parts.port:
+        host = f"{host}:{parts.port}"
+    return urlunsplit((parts.scheme, f"***:***@{host}", parts.path, parts.query, parts.fragment))
+
+
 @dataclass(frozen=True)
 class Setting:
     env: str
@@ -56,6 +100,8 @@ class Setting:
     default: Any
     doc: str
     secret: bool = False
+    check: Check | None = None  # semantic validation after parsing (ranges, names, URL schemes)
+    show: Callable[[Any], str] | None = None  # how `config check` shows a value that is partly secret
 
 
 SETTINGS: tuple[Setting, ...] = (
@@ -64,9 +110,10 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("AUPBOT_POLICY", "policy_path", _path, DEFAULT_POLICY, "policy file (YAML) the bot enforces"),
     Setting("AUPBOT_HASH_SECRET", "hash_secret", _text, "", "HMAC key that identifies repeated detected values "
             "without storing them; generated under var/ when unset", secret=True),
-    Setting("AUPBOT_LOG_LEVEL", "log_level", _text, "INFO", "log level (DEBUG, INFO, WARNING, ERROR)"),
+    Setting("AUPBOT_LOG_LEVEL", "log_level", _text, "INFO", "log level (DEBUG, INFO, WARNING, ERROR)",
+            check=_log_level),
     Setting("AUPBOT_HOST", "host", _text, "127.0.0.1", "address `aupbot serve` listens on"),
-    Setting("AUPBOT_PORT", "port", _int, 3000, "port `aupbot serve` listens on"),
+    Setting("AUPBOT_PORT", "port", _int, 3000, "port `aupbot serve` listens on", check=_port),
     Setting("AUPBOT_REVIEWERS", "reviewers", _list, (), "IT reviewers, as platform-qualified ids "
             "(slack:U123, gchat:users/456, console:alice)"),
     Setting("AUPBOT_ADMINS", "admins", _list, (), "bot administrators, platform-qualified ids as above"),
@@ -78,7 +125,8 @@ SETTINGS: tuple[Setting, ...] = (
             secret=True),
     Setting("SLACK_ADMIN_USER_TOKEN", "slack_admin_user_token", _text, "", "optional admin user token (xoxp-); "
             "only with it does the bot delete flagged messages", secret=True),
-    Setting("AUPBOT_SLACK_API_URL", "slack_api_url", _text, "https://slack.com/api/", "Slack Web API base URL"),
+    Setting("AUPBOT_SLACK_API_URL", "slack_api_url", _text, "https://slack.com/api/", "Slack Web API base URL",
+            check=http_url),
     Setting("AUPBOT_SLACK_IT_CHANNEL", "slack_it_channel", _text, "", "Slack channel id for IT alerts and reports"),
     Setting("AUPBOT_SLACK_WATCH_CHANNELS", "slack_watch_channels", _list, (), "Slack channel ids sanctioned for "
             "watching at start (admins add more with /aup watch on)"),
@@ -87,43 +135,48 @@ SETTINGS: tuple[Setting, ...] = (
             "number or the endpoint URL"),
     Setting("AUPBOT_GCHAT_CERTS_URL", "gchat_certs_url", _text,
             "https://www.googleapis.com/service_accounts/v1/metadata/x509/chat@system.gserviceaccount.com",
-            "where Google Chat's signing certificates are fetched"),
-    Setting("AUPBOT_GCHAT_API_URL", "gchat_api_url", _text, "https://chat.googleapis.com/", "Chat API base URL"),
+            "where Google Chat's signing certificates are fetched", check=http_url),
+    Setting("AUPBOT_GCHAT_API_URL", "gchat_api_url", _text, "https://chat.googleapis.com/", "Chat API base URL",
+            check=http_url),
     Setting("AUPBOT_GCHAT_CREDENTIALS", "gchat_credentials", _text, "", "service-account key file (JSON) "
             "for calling the Chat API"),
     Setting("AUPBOT_GCHAT_DELEGATED_USER", "gchat_delegated_user", _text, "", "user to impersonate with "
             "domain-wide delegation for reading spaces (empty: app authentication)"),
-    Setting("AUPBOT_GCHAT_AUP_COMMAND_ID", "gchat_aup_command_id", _int, 1, "command id of /aup in Google Chat"),
+    Setting("AUPBOT_GCHAT_AUP_COMMAND_ID", "gchat_aup_command_id", _int, 1, "command id of /aup in Google Chat",
+            check=positive),
     Setting("AUPBOT_GCHAT_REPORT_COMMAND_ID", "gchat_report_command_id", _int, 2,
-            "command id of /report in Google Chat"),
+            "command id of /report in Google Chat", check=positive),
     Setting("AUPBOT_GCHAT_WATCH_SPACES", "gchat_watch_spaces", _list, (), "Google Chat spaces (spaces/AAA) to watch"),
     Setting("AUPBOT_GCHAT_IT_SPACE", "gchat_it_space", _text, "", "Google Chat space for IT alerts and reports"),
-    Setting("AUPBOT_GCHAT_POLL_SECONDS", "gchat_poll_seconds", _int, 60, "how often watched spaces are polled"),
+    Setting("AUPBOT_GCHAT_POLL_SECONDS", "gchat_poll_seconds", _int, 60, "how often watched spaces are polled",
+            check=positive),
     Setting("AUPBOT_GCHAT_SYNC_BUDGET", "gchat_sync_budget", _float, 20.0, "seconds the Chat endpoint works "
-            "before answering \"working on it\" and posting the result later (Chat waits about 30 s)"),
+            "before answering \"working on it\" and posting the result later (Chat waits about 30 s)", check=positive),
     # reports and delivery
     Setting("AUPBOT_DIRECTORY", "directory_path", _path, PROJECT_ROOT / "config" / "directory.yaml",
             "school/department -> management contacts (YAML or CSV)"),
     Setting("AUPBOT_SMTP_URL", "smtp_url", _text, "", "smtp://[user:password@]host:port[?starttls=true]",
-            secret=True),
+            secret=True, check=url_with("smtp", "smtps")),
     Setting("AUPBOT_SMTP_FROM", "smtp_from", _text, "aupbot@localhost", "From address of outgoing mail"),
     Setting("AUPBOT_SERVICEDESK_EMAIL", "servicedesk_email", _text, "", "ITS Service Desk mailbox for reports"),
     Setting("AUPBOT_SERVICEDESK_URL", "servicedesk_url", _text, "", "service-desk REST table endpoint "
-            "(ServiceNow style) that incidents are POSTed to"),
+            "(ServiceNow style) that incidents are POSTed to; a user:password in it is masked when shown",
+            check=http_url, show=_mask_url_credentials),
     Setting("AUPBOT_SERVICEDESK_USER", "servicedesk_user", _text, "", "basic-auth user for the REST endpoint"),
     Setting("AUPBOT_SERVICEDESK_PASSWORD", "servicedesk_password", _text, "", "basic-auth password", secret=True),
     Setting("AUPBOT_SERVICEDESK_TOKEN", "servicedesk_token", _text, "", "bearer token for the REST endpoint",
             secret=True),
     Setting("AUPBOT_WEBHOOK_URL", "webhook_url", _text, "", "generic JSON webhook receiving each report",
-            secret=True),
+            secret=True, check=http_url),
     Setting("AUPBOT_DELIVERY_TIMEOUT", "delivery_timeout", _float, 10.0, "seconds before a delivery attempt "
-            "times out"),
+            "times out", check=positive),
     Setting("AUPBOT_OUTBOX_MAX_ATTEMPTS", "outbox_max_attempts", _int, 12, "attempts before a delivery goes dead "
-            "(12 spans at least 3.5 hours of outage with the backoff)"),
+            "(12 spans at least 3.5 hours of outage with the backoff)", check=positive),
     # retention
-    Setting("AUPBOT_FINDINGS_RETENTION_DAYS", "findings_retention_days", _int, 90, "days findings are kept"),
+    Setting("AUPBOT_FINDINGS_RETENTION_DAYS", "findings_retention_days", _int, 90, "days findings are kept",
+            check=positive),
     Setting("AUPBOT_RECORDS_RETENTION_DAYS", "records_retention_days", _int, 2555, "days reports and their "
-            "history are kept (records-retention schedule)"),
+            "history are kept (records-retention schedule)", check=positive),
 )
 
 
@@ -156,6 +209,10 @@ class Settings:
                 values[s.attr] = s.parse(raw)
             except (ValueError, TypeError) as exc:
                 problems.append(f"{s.env}: {exc if not s.secret else 'invalid value'}")
+                continue
+            problem = s.check(values[s.attr]) if s.check else None
+            if problem:
+                problems.append(f"{s.env}: {problem}")
         if problems:
             raise SettingsError("invalid configuration: " + "; ".join(problems))
         return cls(values)
@@ -178,6 +235,10 @@ class Settings:
     def gchat_configured(self) -> bool:
         return bool(self.gchat_audience)
 
+    def warnings(self) -> list[str]:
+        """Half-configured platforms: each is legal on its own but leaves a part silently off."""
+        return [message for applies, message in HALF_CONFIGURED if applies(self)]
+
     def masked(self) -> list[tuple[str, str, str]]:
         """(variable, effective value with secrets masked, doc) for `aupbot config check`."""
         rows = []
@@ -188,9 +249,29 @@ class Settings:
             shown = str(value)
             if s.secret and shown:
                 shown = "(set, hidden)"
+            elif s.show and shown:
+                shown = s.show(value)
             rows.append((s.env, shown, s.doc))
         return rows
 
+
+# (condition, warning) pairs: `aupbot config check` prints each that applies and `aupbot serve` logs it.
+HALF_CONFIGURED: tuple[tuple[Callable[[Settings], bool], str], ...] = (
+    (lambda s: bool(s.slack_bot_token) and not (s.slack_signing_secret or s.slack_app_token),
+     "SLACK_BOT_TOKEN is set but neither SLACK_SIGNING_SECRET (HTTP mode) nor SLACK_APP_TOKEN (Socket Mode) "
+     "is: Slack is off"),
+    (lambda s: bool(s.slack_signing_secret or s.slack_app_token) and not s.slack_bot_token,
+     "SLACK_SIGNING_SECRET or SLACK_APP_TOKEN is set but SLACK_BOT_TOKEN is not: Slack is off"),
+    (lambda s: bool(s.slack_admin_user_token) and not s.slack_configured,
+     "SLACK_ADMIN_USER_TOKEN is set but Slack is not configured: it is unused"),
+    (lambda s: bool(s.gchat_credentials or s.gchat_it_space or s.gchat_watch_spaces) and not s.gchat_audience,
+     "Google Chat settings are set but AUPBOT_GCHAT_AUDIENCE is not: Google Chat is off"),
+    (lambda s: bool(s.gchat_audience) and not s.gchat_credentials,
+     "AUPBOT_GCHAT_AUDIENCE is set but AUPBOT_GCHAT_CREDENTIALS is not: Google Chat replies stay synchronous "
+     "and no space is watched"),
+    (lambda s: bool(s.servicedesk_user) != bool(s.servicedesk_password),
+     "only one of AUPBOT_SERVICEDESK_USER and AUPBOT_SERVICEDESK_PASSWORD is set: basic auth is incomplete"),
+)
 
 
 def markdown_table() -> str:

@@ -206,12 +206,15 @@ class ReportReply:
 
 
 def _phone(settings) -> str:
+    """The service desk's number from the policy file's district block: another district's bot must show its
+    own desk, so no number is written in code; without one the reply points to the district's directory."""
     try:
         from policy.document import load_policy
 
-        return load_policy(settings.policy_path).district.service_desk_phone or "773-553-3925"
-    except Exception:
-        return "773-553-3925"
+        phone = load_policy(settings.policy_path).district.service_desk_phone
+    except Exception:  # the reply to a report must still go out (the policy is checked at start-up)
+        phone = ""
+    return phone or text("report.desk_phone_unknown")
 
 
 def _kind_labels(settings, kinds: set[str]) -> str:

@@ -181,15 +181,18 @@ def handle_message(db, settings, msg: WatchedMessage) -> WatchOutcome:
         if not pairs:
             return _nothing("already handled", tuple(found))
     kept = [f for f, _ in pairs]
+    # a value the poster asked IT to exempt: still recorded and alerted, but the poster is not nudged again
+    nudgeable = [f for f, h in pairs if not store.is_requested_by(db, h, f.type, msg.author.id)]
     ids = store.record_findings(db, [{
         "platform": msg.place.platform, "channel": msg.place.channel, "message_id": msg.message_id,
         "poster_id": msg.author.id, "type": f.type, "severity": f.severity, "policy_items": f.policy_items,
         "start": f.start, "end": f.end, "redacted": f.redacted, "value_hash": h, "detector": f.detector,
     } for f, h in pairs])
-    return _act(db, settings, policy, msg, kept, tuple(ids))
+    return _act(db, settings, policy, msg, kept, tuple(ids), nudgeable)
 
 
-def _act(db, settings, policy, msg: WatchedMessage, kept: list[Finding], ids: tuple[str, ...]) -> WatchOutcome:
+def _act(db, settings, policy, msg: WatchedMessage, kept: list[Finding], ids: tuple[str, ...],
+         nudgeable: list[Finding]) -> WatchOutcome:
     now = clock()
     severity = max((f.severity for f in kept), key=SEVERITIES.index)
     place_key = f"{msg.place.platform}:{msg.place.channel}"
@@ -201,10 +204,13 @@ def _act(db, settings, policy, msg: WatchedMessage, kept: list[Finding], ids: tu
 
     delete = _at_least(severity, LIMITS.delete_min_severity)
     nudge = None
-    if _allowed(db, "nudge", msg.author.id, LIMITS.nudges_per_poster, now):
-        masked = ", ".join(dict.fromkeys(f.redacted for f in kept))
+    if not nudgeable:
+        held.append("not-sensitive request by the poster awaits IT review")
+    elif _allowed(db, "nudge", msg.author.id, LIMITS.nudges_per_poster, now):
+        masked = ", ".join(dict.fromkeys(f.redacted for f in nudgeable))
+        nudge_items = ", ".join(str(i) for i in sorted({i for f in nudgeable for i in f.policy_items})) or "-"
         nudge = Nudge(to=msg.author.id, finding_ids=ids, text=text(
-            "watch.nudge", place=place, labels=labels, masked=masked, items=items))
+            "watch.nudge", place=place, labels=_labels(policy, nudgeable), masked=masked, items=nudge_items))
     else:
         held.append("nudge rate limit (poster)")
 
@@ -241,6 +247,10 @@ def _act(db, settings, policy, msg: WatchedMessage, kept: list[Finding], ids: tu
 
 
 def mark_not_sensitive(db, settings, finding_id: str, person: Person, reason: str) -> str:
+    """An IT reviewer's mark is a reviewed exception at once: the value is not flagged again, for anyone. The
+    poster's mark is a request: it is queued for IT review (it shows in the reviewers' recent findings and in
+    `aupbot findings exceptions`) and silences only the poster's own nudges about that value meanwhile, so
+    nobody can exempt a value for everyone without a reviewer."""
     finding = store.get_finding(db, finding_id.strip())
     if finding is None:
         return text("watch.not_sensitive_unknown", finding_id=finding_id.strip()[:40])
@@ -251,10 +261,48 @@ def mark_not_sensitive(db, settings, finding_id: str, person: Person, reason: st
         return text("watch.not_sensitive_reason_required")
     if finding["status"] == "not_sensitive":
         return text("watch.not_sensitive_already", finding_id=finding_id)
+    pending = store.open_request_for(db, finding["id"])
+    if pending is not None and not person.is_reviewer:
+        return text("watch.not_sensitive_pending", finding_id=finding_id, exception_id=pending["id"])
     policy = load_policy(settings.policy_path)
-    safe_reason = mask_text(reason[:1000], scan(reason[:1000], policy))  # a reason may quote the value itself
+    safe_reason = _masked(policy, reason)  # a reason may quote the value itself
+    rule = policy.findings.get(finding["type"])
+    label = rule.label if rule else finding["type"]
+    if not person.is_reviewer:
+        exception_id = store.request_exception(db, finding, person.id, safe_reason)
+        audit.record(db, person.id, "watch.not_sensitive_requested", finding_id, type=finding["type"],
+                     exception=exception_id, reason=safe_reason)
+        return text("watch.not_sensitive_requested", finding_id=finding_id, label=label, exception_id=exception_id)
+    if pending is not None:   # a reviewer marking a finding someone asked about answers that request
+        return review_exception(db, settings, pending["id"], person, True, reason)
     store.add_exception(db, finding, person.id, safe_reason)
     audit.record(db, person.id, "watch.not_sensitive", finding_id, type=finding["type"], reason=safe_reason)
-    rule = policy.findings.get(finding["type"])
-    return text("watch.not_sensitive_done", finding_id=finding_id, label=rule.label if rule else finding["type"],
-                who=person.name or person.id)
+    return text("watch.not_sensitive_done", finding_id=finding_id, label=label, who=person.name or person.id)
+
+
+def review_exception(db, settings, exception_id: int, reviewer: Person, accept: bool, note: str) -> str:
+    """A reviewer's answer to a poster's not-sensitive request: accepted, the value is exempt everywhere
+    (matched by its keyed hash); rejected, the finding is open again and the poster's nudges resume."""
+    if not reviewer.is_reviewer:
+        return text("watch.exception_refused")
+    request = store.get_exception(db, int(exception_id))
+    if request is None:
+        return text("watch.exception_unknown", exception_id=exception_id)
+    if request["status"] != "requested":
+        return text("watch.exception_decided", exception_id=exception_id, status=request["status"])
+    policy = load_policy(settings.policy_path)
+    safe_note = _masked(policy, note or "")
+    if not store.decide_exception(db, int(exception_id), reviewer.id, accept, safe_note):
+        current = store.get_exception(db, int(exception_id)) or request
+        return text("watch.exception_decided", exception_id=exception_id, status=current["status"])
+    audit.record(db, reviewer.id, "watch.exception_accepted" if accept else "watch.exception_rejected",
+                 request["finding_id"], exception=int(exception_id), type=request["type"],
+                 requested_by=request["requested_by"], note=safe_note)
+    rule = policy.findings.get(request["type"])
+    return text("watch.exception_accepted" if accept else "watch.exception_rejected", exception_id=exception_id,
+                label=rule.label if rule else request["type"], who=reviewer.name or reviewer.id)
+
+
+def _masked(policy, words: str) -> str:
+    words = words.strip()[:1000]
+    return mask_text(words, scan(words, policy)) if words else ""

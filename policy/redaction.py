@@ -64,6 +64,8 @@ def _student_id(value: str) -> str:
 
 
 def _everything(value: str) -> str:
+    if value.isascii():
+        return value.translate(_MASK_ALNUM)
     return "".join("*" if ch.isalnum() else ch for ch in value)
 
 

@@ -35,7 +35,7 @@ def _blank(m: re.Match) -> str:
 
 _TOKEN = re.compile(r"[a-z]+")
 # The Exception to Policy's own conditions: a question that names them is about group texts.
-_EXCEPTION_FACTS = frozenset({"parent_on_thread", "written_permission"})
+_EXCEPTION_FACTS = frozenset({"parent_on_thread", "written_permission", "no_parent"})
 
 
 _ESCAPE = re.compile(r"\\[a-zA-Z]")
@@ -55,6 +55,11 @@ def _pattern_words(vocabulary: Vocabulary) -> frozenset[str]:
             if m.group(2):                      # "imessages?" spells "imessage" too
                 words.add(m.group(1)[:-1])
     return frozenset(words)
+
+
+def _exception_words(facts: set[str]) -> bool:
+    """Parents on the thread plus an activity or signed forms: the Exception's group text with students."""
+    return "parent_on_thread" in facts and bool(facts & {"student_activity", "written_permission"})
 
 
 class Understanding:
@@ -176,11 +181,12 @@ class Understanding:
             audience = "student"
         elif "parent_recipient" in mentions and "parent_on_thread" not in facts:
             return "parent"               # "text a dad that his son did great": the kid is who it is about
-        elif "student" in mentions or (bands and "parent_on_thread" in facts and "staff" not in mentions):
+        elif "student" in mentions or ((bands or _exception_words(facts)) and "parent_on_thread" in facts
+                                       and "staff" not in mentions):
             # "the high schoolers and their parents": a grade band names students even without the word
             audience = "student"
         elif "group" in mentions:
-            if bands or "student_activity" in facts:
+            if bands or ("student_activity" in facts and "staff" not in mentions):
                 audience = "student"
             elif "parent" in mentions and "parent_on_thread" not in facts:
                 return "parent"           # "the booster club parents"
@@ -194,6 +200,8 @@ class Understanding:
             return "staff"
         elif bands or "student_possessive" in mentions:
             audience = "student"
+        elif "personal_contact" in mentions:
+            return "personal"             # "can I text my wife?": the policy's channel rules do not address it
         else:
             return None
         if band == "k8":

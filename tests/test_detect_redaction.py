@@ -106,3 +106,21 @@ def test_the_prefilter_never_changes_what_is_found():
     assert len(texts) > 100
     for text in texts:
         assert scan(text) == scan(text, prefilter=False), text
+
+
+def test_the_public_re2_api_fallback_finds_exactly_what_the_fast_path_finds():
+    """Pattern drives RE2's C++ `Match` directly when google-re2 exposes it; a release that hides it must
+    only cost speed. The same patterns with the fast path switched off give identical spans and groups."""
+    from policy.detectors.patterns import Pattern
+
+    texts = ["call 773-555-0142 or 312.555.0177", "ID 61027734, Ana Ruiz", "José Núñez 61027734", "", "no digits"]
+    for source in (r"(?:^|\D)(\d{3})[-.](\d{3})[-.](\d{4})", r"\d{8}", r"(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+)", r"x*"):
+        fast, public = Pattern(source), Pattern(source)
+        public._raw = None
+        for text in texts:
+            def spans(p):
+                return [tuple(m.span(g) for g in range(p.groups + 1)) for m in p.finditer(text)]
+            assert spans(fast) == spans(public), (source, text)
+            assert fast.spans(text) == public.spans(text), (source, text)
+            a, b = fast.search(text), public.search(text)
+            assert (a is None) == (b is None) and (a is None or a.span() == b.span()), (source, text)

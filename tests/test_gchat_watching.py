@@ -108,8 +108,9 @@ def test_the_poster_marks_a_finding_not_sensitive_from_the_nudge(app, google, wa
     submit = events.dialog_submit("finding_not_sensitive", {"reason": "It is the sample number from training"})
     submit["common"]["parameters"] = {"finding": finding}
     done = app.endpoint.respond(parse_event(submit)).to_classic()
-    assert "marked not sensitive" in done["actionResponse"]["dialogAction"]["actionStatus"]["userFacingMessage"]
-    assert db.query("SELECT status FROM findings")[0]["status"] == "not_sensitive"
+    # the poster's mark is a request queued for IT review, not an exception for everyone
+    assert "queued for IT review" in done["actionResponse"]["dialogAction"]["actionStatus"]["userFacingMessage"]
+    assert db.query("SELECT status FROM findings")[0]["status"] == "exception_requested"
 
 
 def test_an_admin_turns_watching_on_and_off_in_a_space_from_chat(app, google, watch_settings, db):

@@ -19,4 +19,6 @@ def _check(args: argparse.Namespace) -> int:
     width = max(len(name) for name, _, _ in settings.masked())
     for name, value, _doc in settings.masked():
         print(f"{name:<{width}}  {value}")
+    for warning in settings.warnings():
+        print(f"warning: {warning}")
     return 0

@@ -205,7 +205,10 @@ def _reports(args: argparse.Namespace) -> int:
     command = args.reports_command
     if command == "status":
         print(change_status(db, settings, person, args.ticket, args.status, args.note))
-        return 0 if person.is_reviewer else 1
+        # success is the report now holding that status (a bad status or an unknown ticket changes nothing)
+        row = store.get(db, args.ticket.strip().upper()) if person.is_reviewer else None
+        wanted = args.status.strip().lower().replace(" ", "_").replace("-", "_")
+        return 0 if row is not None and row["status"] == wanted else 1
     if command == "show":
         report = show(db, person, args.ticket)
         if report is None:

@@ -112,13 +112,20 @@ def serve_main(settings, *, ready: Callable[[int], None] | None = None) -> int:
 
     logging.basicConfig(level=getattr(logging, str(settings.log_level).upper(), logging.INFO),
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    for warning in settings.warnings():
+        log.warning("%s", warning)
     try:
         db = Database(settings.db_path)
     except StoreError as exc:
         log.error("%s", exc)
         return 1
     components = load_components(settings, db)
-    router, server = build_server(settings, db, components)
+    try:
+        router, server = build_server(settings, db, components)
+    except OSError as exc:  # the port is taken or not ours to bind: one line, not waitress's traceback
+        log.error("cannot listen on %s:%s: %s", settings.host, settings.port, exc.strerror or exc)
+        db.close()
+        return 1
     for c in components:
         c.start()
     port = server.effective_port

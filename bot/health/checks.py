@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable
 
 from bot.store import metrics as counts
+from bot.store import probes
 from bot.store.db import Database
 
 LOCK_WAIT_SECONDS = 1.0          # longer than any write transaction the bot holds; far shorter than a probe timeout
@@ -84,15 +85,13 @@ def check_database(ctx: HealthContext) -> CheckResult:
     if not path.exists():
         return CheckResult(False, {}, "database file is missing")
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=rw", uri=True, timeout=LOCK_WAIT_SECONDS, isolation_level=None)
+        conn = probes.connect(path, LOCK_WAIT_SECONDS)
     except sqlite3.Error as exc:
         return CheckResult(False, {}, f"database cannot be opened ({_sqlite_reason(exc)})")
     started = time.perf_counter()
     try:
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         # A write lock proves another writer is not holding the file (a stuck process, a backup tool).
-        conn.execute("BEGIN IMMEDIATE")
-        conn.execute("ROLLBACK")
+        probes.read_and_lock(conn)
         now = ctx.clock()
         if now - ctx._integrity_at >= ctx.integrity_every and not ctx._integrity_running.is_set():
             ctx._integrity_at = now
@@ -112,11 +111,7 @@ def _integrity_check(ctx: HealthContext) -> None:
     """PRAGMA quick_check reads every page (about 3 ms per MB here): it runs beside the probes, never inside
     one, and its last result is what /healthz reports."""
     try:
-        conn = sqlite3.connect(f"file:{ctx.db.path}?mode=ro", uri=True, timeout=LOCK_WAIT_SECONDS)
-        try:
-            result = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
-        finally:
-            conn.close()
+        result = probes.quick_check(ctx.db.path, LOCK_WAIT_SECONDS)
         ctx._integrity_problem = None if result == "ok" else "database integrity check failed"
     except sqlite3.Error as exc:
         ctx._integrity_problem = f"database integrity check failed ({_sqlite_reason(exc)})"
@@ -238,14 +233,13 @@ def _overdue_jobs(ctx: HealthContext) -> tuple[str, float] | None:
     if not {"id", "next_run_time"} <= counts.columns(ctx.db, SCHEDULER_TABLE):
         return None
     try:
-        rows = ctx.db.query(f"SELECT id, next_run_time FROM {SCHEDULER_TABLE} WHERE next_run_time IS NOT NULL "
-                            "ORDER BY next_run_time LIMIT 1")
+        job = probes.earliest_job(ctx.db, SCHEDULER_TABLE)
     except sqlite3.Error:
         return None
-    if not rows:
+    if job is None:
         return None
-    late = ctx.clock() - float(rows[0]["next_run_time"])
-    return (rows[0]["id"], late) if late > SCHEDULER_GRACE_SECONDS else None
+    late = ctx.clock() - float(job["next_run_time"])
+    return (job["id"], late) if late > SCHEDULER_GRACE_SECONDS else None
 
 
 def _sqlite_reason(exc: sqlite3.Error) -> str:

@@ -7,22 +7,26 @@ from __future__ import annotations
 
 import logging
 import traceback
-from concurrent.futures import ThreadPoolExecutor
 
 from slack_bolt import App, BoltResponse
 from slack_sdk import WebClient
 
 from bot.slack import listeners
 from bot.slack.deps import BadPayload, SlackDeps
+from bot.slack.executor import BoundedExecutor
 from bot.store import Database, events
 from handlers.texts import text
 
 log = logging.getLogger("aupbot.slack")
 
-# The work after the acks runs on this pool. Acks never wait for it (process_before_response below), so it is
-# sized for throughput of I/O-bound work, not for the burst: more threads would only add GIL contention that the
-# acks, which share the interpreter, would feel.
+# The work after the acks runs on this pool. Acks do not wait for it (process_before_response below) unless its
+# backlog is full, so it is sized for throughput of I/O-bound work, not for the burst: more threads would only
+# add GIL contention that the acks, which share the interpreter, would feel.
 LISTENER_THREADS = 8
+# At most this many tasks wait for a worker (bot/slack/executor.py); beyond it an ack waits for room, up to
+# LISTENER_WAIT seconds, so a burst slows the acks instead of growing memory.
+LISTENER_BACKLOG = 256
+LISTENER_WAIT = 2.0
 WEB_API_TIMEOUT = 10
 
 
@@ -46,7 +50,8 @@ def create_app(settings, db: Database, client: WebClient | None = None) -> App:
         # Each listener's ack part runs in the request thread, its work as a lazy listener (bot/slack/listener.py):
         # an ack never waits for a free worker behind slow work.
         process_before_response=True,
-        listener_executor=ThreadPoolExecutor(max_workers=LISTENER_THREADS, thread_name_prefix="slack-listener"),
+        listener_executor=BoundedExecutor(LISTENER_THREADS, backlog=LISTENER_BACKLOG, max_wait=LISTENER_WAIT,
+                                          thread_name_prefix="slack-listener"),
         logger=logging.getLogger("aupbot.slack.bolt"),
     )
 

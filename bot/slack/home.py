@@ -40,8 +40,20 @@ def _recent_findings(deps: SlackDeps) -> list[str]:
             for r in rows] or [text("slack.home_findings_none")]
 
 
+def _exception_requests(deps: SlackDeps) -> list[str]:
+    """Posters' "not sensitive" requests (handlers/watch.py): nothing is exempt until a reviewer answers.
+    The reason was masked when stored."""
+    rows = [r for r in finding_store.exceptions(deps.db, limit=50, status="requested")
+            if str(r["requested_by"] or "").startswith("slack:")][:FINDINGS_SHOWN]
+    return [text("slack.home_exception_line", id=r["id"], type=r["type"].replace("_", " "),
+                 user=r["requested_by"].split(":", 1)[1], when=blocks.when(r["at"]),
+                 reason=blocks.escape(str(r["reason"])[:200].replace("\n", " ")))
+            for r in rows] or [text("slack.home_exceptions_none")]
+
+
 # What reviewers see below their own reports, in order: (heading key, lines builder).
 REVIEWER_SECTIONS = (
     ("slack.home_open_reports", _open_reports),
     ("slack.home_recent_findings", _recent_findings),
+    ("slack.home_exception_requests", _exception_requests),
 )

@@ -35,3 +35,15 @@ def entries(db: Database, subject: str | None = None, limit: int = 100) -> list[
     if subject is None:
         return db.query("SELECT * FROM audit_log ORDER BY id DESC LIMIT ?", (limit,))
     return db.query("SELECT * FROM audit_log WHERE subject = ? ORDER BY id DESC LIMIT ?", (subject, limit))
+
+
+def purge(db: Database, cutoff: float, *, batch: int = 500) -> int:
+    """Delete audit entries written before `cutoff` (the records-retention period), in small transactions."""
+    removed = 0
+    while True:
+        with db.transaction() as d:
+            n = d.execute("DELETE FROM audit_log WHERE id IN (SELECT id FROM audit_log WHERE at < ? LIMIT ?)",
+                          (cutoff, batch)).rowcount
+        removed += n
+        if n < batch:
+            return removed

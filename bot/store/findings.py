@@ -3,6 +3,10 @@
 Privacy rule (DESIGN.md, "It must never become the leak"): a finding row holds the type, severity, offsets,
 the masked form and a keyed hash (HMAC) of the value, never the value. The hash lets a reviewed exception
 match the same value again without anyone being able to read it back.
+
+An exception row is `requested` (a poster asked, with a reason; it silences only that poster's nudges for the
+value and waits for IT), `accepted` (a reviewer confirmed it, or made it: the value is exempt everywhere) or
+`rejected`. Only accepted rows exempt a value, so nobody can exempt a value for everyone by themselves.
 """
 from __future__ import annotations
 
@@ -70,7 +74,17 @@ MIGRATIONS = [
             since REAL NOT NULL
         )
     """),
+    # Exceptions become requests until a reviewer confirms them; rows from before were made as accepted.
+    Migration("findings", 2, """
+        ALTER TABLE finding_exceptions ADD COLUMN status TEXT NOT NULL DEFAULT 'accepted';
+        ALTER TABLE finding_exceptions ADD COLUMN requested_by TEXT;
+        ALTER TABLE finding_exceptions ADD COLUMN reviewed_at REAL;
+        ALTER TABLE finding_exceptions ADD COLUMN review_note TEXT;
+        CREATE INDEX finding_exceptions_status ON finding_exceptions(status)
+    """),
 ]
+
+EXCEPTION_STATES = ("requested", "accepted", "rejected")
 
 # Columns a finding row may carry; anything else passed in is refused rather than stored.
 FINDING_COLUMNS = ("platform", "channel", "message_id", "poster_id", "type", "severity", "policy_items", "start",
@@ -121,20 +135,73 @@ def recent_findings(db: Database, limit: int = 50) -> list[dict]:
 
 
 def is_excepted(db: Database, value_hash: str, finding_type: str) -> bool:
-    return bool(db.query("SELECT 1 FROM finding_exceptions WHERE value_hash = ? AND type = ? LIMIT 1",
-                         (value_hash, finding_type)))
+    """A reviewer accepted this value as not sensitive: it is not flagged again, for anyone."""
+    return bool(db.query("SELECT 1 FROM finding_exceptions WHERE value_hash = ? AND type = ? "
+                         "AND status = 'accepted' LIMIT 1", (value_hash, finding_type)))
 
 
-def add_exception(db: Database, finding: dict, reviewed_by: str, reason: str, *, now: float | None = None) -> None:
+def is_requested_by(db: Database, value_hash: str, finding_type: str, person_id: str) -> bool:
+    """This person asked for an exception for this value and IT has not answered yet."""
+    return bool(db.query("SELECT 1 FROM finding_exceptions WHERE value_hash = ? AND type = ? AND status = "
+                         "'requested' AND requested_by = ? LIMIT 1", (value_hash, finding_type, person_id)))
+
+
+def add_exception(db: Database, finding: dict, reviewed_by: str, reason: str, *, now: float | None = None) -> int:
+    """A reviewer's own exception: accepted at once. Returns its id."""
     now = time.time() if now is None else now
     with db.transaction() as d:
-        d["finding_exceptions"].insert({"at": now, "value_hash": finding["value_hash"], "type": finding["type"],
-                                        "finding_id": finding["id"], "reviewed_by": reviewed_by, "reason": reason})
+        table = d["finding_exceptions"]
+        table.insert({"at": now, "value_hash": finding["value_hash"], "type": finding["type"],
+                      "finding_id": finding["id"], "reviewed_by": reviewed_by, "reason": reason,
+                      "status": "accepted", "requested_by": reviewed_by, "reviewed_at": now})
         d.execute("UPDATE findings SET status = 'not_sensitive' WHERE id = ?", (finding["id"],))
+        return int(table.last_pk)
 
 
-def exceptions(db: Database, limit: int = 100) -> list[dict]:
-    return db.query("SELECT * FROM finding_exceptions ORDER BY id DESC LIMIT ?", (limit,))
+def request_exception(db: Database, finding: dict, requested_by: str, reason: str, *,
+                      now: float | None = None) -> int:
+    """A poster's request, queued for IT review (no reviewer yet). Returns its id."""
+    now = time.time() if now is None else now
+    with db.transaction() as d:
+        table = d["finding_exceptions"]
+        table.insert({"at": now, "value_hash": finding["value_hash"], "type": finding["type"],
+                      "finding_id": finding["id"], "reviewed_by": "", "reason": reason,
+                      "status": "requested", "requested_by": requested_by})
+        d.execute("UPDATE findings SET status = 'exception_requested' WHERE id = ?", (finding["id"],))
+        return int(table.last_pk)
+
+
+def get_exception(db: Database, exception_id: int) -> dict | None:
+    rows = db.query("SELECT * FROM finding_exceptions WHERE id = ?", (exception_id,))
+    return rows[0] if rows else None
+
+
+def open_request_for(db: Database, finding_id: str) -> dict | None:
+    rows = db.query("SELECT * FROM finding_exceptions WHERE finding_id = ? AND status = 'requested' "
+                    "ORDER BY id DESC LIMIT 1", (finding_id,))
+    return rows[0] if rows else None
+
+
+def decide_exception(db: Database, exception_id: int, reviewer: str, accept: bool, note: str, *,
+                     now: float | None = None) -> bool:
+    """Accept or reject a pending request; False when it is no longer pending (decided meanwhile)."""
+    now = time.time() if now is None else now
+    with db.transaction() as d:
+        rows = list(d.query("SELECT finding_id FROM finding_exceptions WHERE id = ? AND status = 'requested'",
+                            (exception_id,)))
+        if not rows:
+            return False
+        d.execute("UPDATE finding_exceptions SET status = ?, reviewed_by = ?, reviewed_at = ?, review_note = ? "
+                  "WHERE id = ?", ("accepted" if accept else "rejected", reviewer, now, note, exception_id))
+        d.execute("UPDATE findings SET status = ? WHERE id = ?",
+                  ("not_sensitive" if accept else "open", rows[0]["finding_id"]))
+    return True
+
+
+def exceptions(db: Database, limit: int = 100, *, status: str | None = None) -> list[dict]:
+    if status is None:
+        return db.query("SELECT * FROM finding_exceptions ORDER BY id DESC LIMIT ?", (limit,))
+    return db.query("SELECT * FROM finding_exceptions WHERE status = ? ORDER BY id DESC LIMIT ?", (status, limit))
 
 
 def watched_state(db: Database, platform: str, channel: str) -> bool | None:

@@ -87,6 +87,12 @@ def claim(db: Database, row_id: int, owner: str, lease_until: float, *, expected
         return cur.rowcount == 1
 
 
+def claim_unclaimed(d: sqlite_utils.Database, row_id: int, owner: str) -> None:
+    """Inside the caller's transaction: take the lease of a row nobody holds (one that failed before it was
+    claimed, such as an unknown transport), so the failure update that follows applies to it."""
+    d.execute("UPDATE outbox SET lease_owner = ? WHERE id = ? AND lease_owner IS NULL", (owner, row_id))
+
+
 def mark_delivered(d: sqlite_utils.Database, row_id: int, owner: str, now: float, remote_ref: str | None) -> None:
     d.execute("UPDATE outbox SET status = 'delivered', attempts = attempts + 1, delivered_at = ?, "
               "last_attempt_at = ?, remote_ref = ?, last_error = NULL, lease_owner = NULL, lease_until = NULL "
@@ -129,6 +135,23 @@ def listing(db: Database, statuses: tuple[str, ...] = ("pending", "dead"), limit
 
 def for_ticket(db: Database, ticket: str) -> list[dict]:
     return [_decoded(r) for r in db.query("SELECT * FROM outbox WHERE ticket = ? ORDER BY id", (ticket,))]
+
+
+def purge_settled_without_ticket(db: Database, cutoff: float, *, batch: int = 500) -> int:
+    """Delete rows that belong to no report (nudges, IT alerts, digests) once settled before `cutoff`:
+    delivered ones by their delivery time, dead ones by their last attempt. Pending rows are still owed and
+    stay; rows of a report go with the report (bot.store.retention.purge_reports)."""
+    removed = 0
+    while True:
+        with db.transaction() as d:
+            n = d.execute(
+                "DELETE FROM outbox WHERE id IN (SELECT id FROM outbox WHERE ticket IS NULL AND ("
+                "(status = 'delivered' AND COALESCE(delivered_at, created_at) < ?) OR "
+                "(status = 'dead' AND COALESCE(last_attempt_at, created_at) < ?)) LIMIT ?)",
+                (cutoff, cutoff, batch)).rowcount
+        removed += n
+        if n < batch:
+            return removed
 
 
 def counts(db: Database) -> dict[str, int]:

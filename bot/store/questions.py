@@ -70,3 +70,16 @@ def record_feedback(db: Database, person: str, question_ref: int, helpful: bool)
 def get(db: Database, question_ref: int) -> dict | None:
     rows = db.query("SELECT * FROM questions WHERE id = ?", (int(question_ref),))
     return rows[0] if rows else None
+
+
+def purge(db: Database, cutoff: float, *, batch: int = 500) -> int:
+    """Delete questions asked before `cutoff` (who asked and a masked copy: kept like findings, not forever).
+    Small batches, each its own transaction, so a first purge never holds the write lock for long."""
+    removed = 0
+    while True:
+        with db.transaction() as d:
+            n = d.execute("DELETE FROM questions WHERE id IN (SELECT id FROM questions WHERE at < ? LIMIT ?)",
+                          (cutoff, batch)).rowcount
+        removed += n
+        if n < batch:
+            return removed

@@ -1,5 +1,7 @@
-"""Retention purges: findings after `findings_retention_days` (through the findings area's own `purge`),
-reports (with their status history and sent messages) and approvals after `records_retention_days`.
+"""Retention purges: findings after `findings_retention_days` (through the findings area's own `purge`, which
+also drops spent watch rate-limit rows after a day), and with them the questions asked and the settled outbox
+rows that belong to no report (nudges, IT alerts with their excerpts, digests with their charts); reports
+(with their status history and sent messages), approvals and the audit log after `records_retention_days`.
 
 Why purge at all: findings hold masked excerpts of staff messages and are evidence only while someone may act
 on them. Reports and approvals are business records: the policy's Special Note asks staff to "comply with the
@@ -102,3 +104,31 @@ def purge_approvals(db: Database, cutoff_date: str, *, actor: str = "system:rete
             audit.record(db, actor, "retention.approval_purged", f"approval:{r['id']}", kind=r["kind"],
                          approved_on=r["approved_on"], expires_on=r["expires_on"])
     return [r["id"] for r in rows]
+
+
+def purge_questions(db: Database, cutoff: float) -> int:
+    """Questions (who asked, a masked copy) asked before `cutoff`: they serve tuning, as findings serve review."""
+    if not counts.columns(db, "questions"):
+        return 0
+    from bot.store import questions
+
+    return questions.purge(db, cutoff)
+
+
+def purge_outbox_without_ticket(db: Database, cutoff: float) -> int:
+    """Settled outbox rows of no report (and their upload records) settled before `cutoff`."""
+    if not counts.columns(db, "outbox"):
+        return 0
+    from bot.store import outbox, uploads
+
+    removed = outbox.purge_settled_without_ticket(db, cutoff)
+    if counts.columns(db, "chat_uploads"):
+        uploads.purge_orphans(db)
+    return removed
+
+
+def purge_audit(db: Database, cutoff: float) -> int:
+    """Audit entries older than the records-retention period, the purge entries of earlier runs included."""
+    if not counts.columns(db, "audit_log"):
+        return 0
+    return audit.purge(db, cutoff)

@@ -60,3 +60,10 @@ def mark_shared(db: Database, platform: str, idempotency_key: str, *, now: float
     with db.transaction() as d:
         d.execute("UPDATE chat_uploads SET shared_at = ? WHERE platform = ? AND idempotency_key = ? "
                   "AND shared_at IS NULL", (now, platform, idempotency_key))
+
+
+def purge_orphans(db: Database) -> int:
+    """Delete upload records whose outbox row is gone (purged with its retention): nothing can retry them."""
+    with db.transaction() as d:
+        return d.execute("DELETE FROM chat_uploads WHERE idempotency_key NOT IN "
+                         "(SELECT idempotency_key FROM outbox)").rowcount

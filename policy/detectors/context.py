@@ -13,7 +13,6 @@ from typing import NamedTuple
 from typing import TYPE_CHECKING, Iterable
 
 
-from policy.detectors.patterns import Pattern
 from policy.document import District
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -43,8 +42,9 @@ class lazy:
 
 
 _TABLE_DELIMITERS = (",", "\t", "|", ";")
-# a run of digits long enough to be a value of its own (not "2nd", "4th period")
-_DIGIT_RUN = Pattern(r"\d{4,}")
+# every ASCII digit as "0", so a run of four or more digits (a value of its own, not "2nd" or "4th period")
+# is found by one substring test
+_DIGITS_AS_ZERO = str.maketrans("123456789", "000000000")
 
 
 class ScanContext:
@@ -60,8 +60,7 @@ class ScanContext:
         found = []
         kind_at = self.registry.kind_at
         text = self.text
-        for m in self.registry.label_spans.finditer(text):
-            start, end = m.span()
+        for start, end in self.registry.label_spans.spans(text):
             # one character of right context: a fragment may end on a word boundary ("account #|4412...")
             kind = kind_at(text[start:end + 1])
             if kind:
@@ -106,19 +105,17 @@ class ScanContext:
         if not before:
             return None
         label = before[-1]
-        if _DIGIT_RUN.search(self.text[label.end:pos]):
+        between = self.text[label.end:pos]
+        if len(between) >= 4 and "0000" in between.translate(_DIGITS_AS_ZERO):
             return None
         return label.kind
 
     def has_label(self, kinds: Iterable[str], start: int, end: int) -> bool:
-        wanted = set(kinds)
-        lo = bisect_left(self._label_starts, max(0, start))
-        for label in self.labels[lo:]:
-            if label.start >= end:
-                return False
-            if label.kind in wanted:
-                return True
-        return False
+        wanted = kinds if isinstance(kinds, frozenset) else frozenset(kinds)
+        starts = self._label_starts
+        lo = bisect_left(starts, max(0, start))
+        hi = bisect_left(starts, end, lo)  # a slice to the end would copy every later label: quadratic
+        return any(label.kind in wanted for label in self.labels[lo:hi])
 
     # -- pasted tables (CSV, TSV, pipes): a column header labels every value below it -------------------
 

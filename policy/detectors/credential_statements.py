@@ -44,6 +44,9 @@ _SYMBOLS = frozenset("!@#$%^&*+=?~|\\/<>.,;:-_")
 _REFERENCES = ("environ", "getenv", "process.env", "${", "{{", "%(", "vault", "keychain", "secret.", "secrets.",
                "settings.", "config.", "os.", "http://", "https://", "redacted", "example")
 _PLACEHOLDER_CHARS = frozenset("x*._-#")
+_PLACEHOLDER_STRIP = "x*._-#"
+# every punctuated reference above holds one of these; the word references are tested one by one
+_REFERENCE_MARKS = frozenset(".${%/:")
 _COUNT_WORDS = frozenset({"digit", "digits", "char", "chars", "character", "characters", "day", "days", "month",
                           "months", "minute", "minutes", "hour", "hours", "th", "st", "nd", "rd", "letters",
                           "letter"})
@@ -59,16 +62,25 @@ _DIGITS = frozenset("0123456789")
 _STRONG_SYMBOLS = frozenset("!@#$%^&*+=?~")
 
 
+def _is_reference(lowered: str, chars: set[str]) -> bool:
+    """`any(ref in lowered for ref in _REFERENCES)`, without a generator: this runs for every candidate token."""
+    if "environ" in lowered or "getenv" in lowered or "vault" in lowered or "keychain" in lowered \
+            or "redacted" in lowered or "example" in lowered:
+        return True
+    return not chars.isdisjoint(_REFERENCE_MARKS) and any(ref in lowered for ref in _REFERENCES)
+
+
 def looks_like_password(value: str) -> bool:
     if len(value) < 6 or len(value) > 128 or value.isalpha():
         return False
     chars = set(value)  # set operations run in C: this check runs for every token after every label
-    if chars.isdisjoint(_LETTERS) and not any(c.isalpha() for c in value):
+    if chars.isdisjoint(_LETTERS) and not any(c.isalpha() for c in chars):
         return False
     has_digit = not chars.isdisjoint(_DIGITS)
-    has_symbol = not chars.isdisjoint(_SYMBOLS)
+    if not has_digit and chars.isdisjoint(_STRONG_SYMBOLS):
+        return False  # the final test below needs a digit or a strong symbol: decide before the costly checks
     lowered = value.lower()
-    if any(ref in lowered for ref in _REFERENCES) or set(lowered) <= _PLACEHOLDER_CHARS:
+    if _is_reference(lowered, chars) or not lowered.strip(_PLACEHOLDER_STRIP):
         return False
     if (value[0] == "<" and value[-1] == ">") or (value[0] == "[" and value[-1] == "]"):
         return False  # <your password>, [password]
@@ -78,7 +90,7 @@ def looks_like_password(value: str) -> bool:
         return False  # "12-digit", "90-days"
     if value.replace("_", "").isalpha() and value.upper() == value:
         return False  # DB_PASS: the name of a variable, not its value
-    return has_digit or (has_symbol and not chars.isdisjoint(_STRONG_SYMBOLS))
+    return True  # a digit, or a strong symbol (checked above)
 
 
 def looks_like_pin(value: str) -> bool:
@@ -107,6 +119,15 @@ def _join_spelled_digits(tokens: list[tuple[str, int, int]]) -> list[tuple[str, 
     return joined
 
 
+# Words read after a label before deciding; the full window (up to _MAX_WORDS) only when needed.
+_FIRST_WORDS = 5
+_MAX_WORDS = 14
+
+
+class _NeedMoreWords(Exception):
+    """The decision depends on words after the ones read so far."""
+
+
 _DETERMINERS = frozenset({"the", "a", "an", "my", "our", "his", "her", "their", "your", "that", "this"})
 
 
@@ -125,13 +146,26 @@ class CredentialStatementDetector:
         for label in ctx.labels:
             if label.kind not in ("password", "pin", "login"):
                 continue
-            tokens = self._tokens_after(ctx.text, label.end)
-            span = self._value(label.kind, tokens)
+            span = self._statement_value(ctx.text, label.kind, label.end)
             if span:
                 yield Candidate(self.finding_type, span[0], span[1], self.name)
 
+    def _statement_value(self, text: str, kind: str, pos: int) -> tuple[int, int] | None:
+        """The value after a label at `pos`. Most statements decide within the first few words ("password
+        Maple-4-Leaf!", "pin: 4417"), so those are read first; the whole window is read only when the
+        decision needs words beyond them (a login pair always does)."""
+        if kind != "login":
+            tokens = self._tokens_after(text, pos, _FIRST_WORDS)
+            if len(tokens) < _FIRST_WORDS or not (len(tokens[-1][0]) == 1 and tokens[-1][0].isdigit()):
+                try:
+                    return self._value(kind, tokens, complete=len(tokens) < _FIRST_WORDS)
+                except _NeedMoreWords:
+                    pass
+        return self._value(kind, self._tokens_after(text, pos, _MAX_WORDS), complete=True)
+
     @staticmethod
-    def _tokens_after(text: str, pos: int) -> list[tuple[str, int, int]]:
+    def _tokens_after(text: str, pos: int, limit: int = 14) -> list[tuple[str, int, int]]:
+        """Up to `limit` words after `pos` (fewer when the line or the sentence ends first)."""
         window = text[pos:pos + 120]
         cut = window.find("\n")
         if cut >= 0:
@@ -153,11 +187,13 @@ class CredentialStatementDetector:
             tokens.append((value, pos + start + offset, pos + start + offset + len(value)))
             if raw.endswith((".", "?")) and len(tokens) > 1:
                 break  # the sentence ended (values are taken from the tokens before this point)
-            if len(tokens) >= 14:
+            if len(tokens) >= limit:
                 break
         return tokens
 
-    def _value(self, kind: str, tokens: list[tuple[str, int, int]]) -> tuple[int, int] | None:
+    def _value(self, kind: str, tokens: list[tuple[str, int, int]], complete: bool = True) -> tuple[int, int] | None:
+        """The value's span, or None. With `complete` False the words after `tokens` were not read yet:
+        a decision that depends on them raises _NeedMoreWords instead of guessing."""
         if not tokens:
             return None
         tokens = _join_spelled_digits(tokens)
@@ -165,11 +201,15 @@ class CredentialStatementDetector:
             return self._login_pair(tokens)
         check = looks_like_password if kind == "password" else looks_like_pin_or_code
         first = tokens[0][0].lstrip(":=").lower()
+        if len(tokens) < 2 and not complete:
+            raise _NeedMoreWords  # "to" before a determiner needs the next word
         if (first in _CONNECTORS and not _preposition(tokens, 0)) or tokens[0][0] in (":", "="):
             for value, start, end in tokens[1:3]:
                 if value.lower() in _CONNECTORS or value in (":", "="):
                     continue
                 return (start, end) if check(value) else None
+            if not complete and len(tokens) < 3:
+                raise _NeedMoreWords
             return None
         if check(tokens[0][0]):
             return tokens[0][1], tokens[0][2]
@@ -177,6 +217,8 @@ class CredentialStatementDetector:
         # a short qualifier, then a connector, then the value
         # (up to a dozen words: "keypad code for the side door by the gym changed to 7731#")
         for i, (value, _, _) in enumerate(tokens[:12]):
+            if not complete and i + 1 >= len(tokens):
+                raise _NeedMoreWords  # a connector's meaning, and the value, lie in words not read yet
             if (value.lower() in _QUALIFIED_CONNECTORS and not _preposition(tokens, i)) or value.endswith(":"):
                 if any(w.lower() in _EXAMPLE_WORDS for w, _, _ in tokens[:i]):
                     return None  # "passwords like Summer2024 are weak": an example, not a disclosure
@@ -187,7 +229,11 @@ class CredentialStatementDetector:
                     if later.lower() in _CONNECTORS:
                         continue
                     return (start, end) if check(later) else None
+                if not complete and len(tokens) < i + 4:
+                    raise _NeedMoreWords
                 return None
+        if not complete:
+            raise _NeedMoreWords
         return None
 
     @staticmethod

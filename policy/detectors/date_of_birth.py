@@ -33,16 +33,16 @@ _PATTERNS = (
     r"(?i)\b(" + _MONTH + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})\b",
     r"(?i)\b(\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"\.?,?\s+\d{4})\b",
 )
-_NUMERIC = Pattern(r"^(\d{1,4})[/.\-](\d{1,2})[/.\-](\d{1,4})$")
 _TEXT_PARTS = Pattern(r"(?i)(\d{1,4})|([a-z]+)")
 
 
 def parse_date(value: str) -> datetime.date | None:
     """The calendar date a matched string names, or None when it is no real date."""
-    m = _NUMERIC.search(value)
+    parts = value.replace("/", "-").replace(".", "-").split("-")
     try:
-        if m:
-            a, b, c = m.group(1), m.group(2), m.group(3)
+        if len(parts) == 3 and all(p.isascii() and p.isdigit() for p in parts) \
+                and len(parts[0]) <= 4 and len(parts[1]) <= 2 and len(parts[2]) <= 4:
+            a, b, c = parts
             if len(a) == 4:
                 year, month, day = int(a), int(b), int(c)
             else:

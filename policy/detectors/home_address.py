@@ -8,6 +8,8 @@ have no house number and street type and never match.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from policy.detectors.base import Match, PatternDetector
 from policy.detectors.exclusions import is_public_address
 from policy.detectors.patterns import Pattern
@@ -45,13 +47,15 @@ def _in_a_person_record(ctx, start: int, end: int) -> bool:
     """"Noah Q., DOB 07/04/2015, ID 66524142, 3140 W Diversey Ave": an address listed after a date of birth or
     a student ID in the same line, or followed by a parent's phone, is one person's record, so it is where
     they live."""
-    line_start = ctx.text.rfind("\n", 0, start) + 1
-    lo = max(line_start, start - 100)
+    lo = max(0, start - 100)
+    lo = ctx.text.rfind("\n", lo, start) + 1 or lo  # bounded: a search back to 0 would be quadratic
     # a birth label that was given a date ("DOB 07/04/2015, ..."), not "8th birthday party at ..."
     if any(label.kind == "dob" and any(ch.isdigit() for ch in ctx.text[label.end:start])
            for label in ctx.labels_before(start, start - lo)):
         return True
-    if any(lo <= a and b <= start for a, b in ctx.student_ids):
+    ids = ctx.student_ids  # in text order: the first one starting at or after `lo` is the only candidate
+    i = bisect_left(ids, (lo, -1))
+    if i < len(ids) and ids[i][1] <= start:
         return True
     return bool(_FAMILY_PHONE_AFTER.search(ctx.window(end, end + 48)))
 

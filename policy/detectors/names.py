@@ -9,9 +9,11 @@ from policy.detectors.patterns import Pattern
 
 # Unicode letters, so "José Núñez" and "Ángel Ortiz" are names too (RE2's \b only knows ASCII letters, hence
 # the explicit left edge).
-_WORD = Pattern(r"(?:^|[^\p{L}\p{N}_'])(\p{Lu}\p{Ll}+(?:[-']\p{Lu}\p{Ll}+)*|\p{Lu}\.)")
-_TITLE_BEFORE = Pattern(r"(?:\b(?:Ms|Mr|Mrs|Miss|Mx|Dr|Prof|Coach|Principal|Dean|Nurse|Officer|Judge|"
-                            r"Sister|Father|Rev|Supt|Superintendent|Counselor|Sgt)\.?\s*)$")
+# No capture group: RE2 finds a match's two ends by DFA alone, twice as fast as with a group; the one
+# character of left context is dropped in Python.
+_WORD = Pattern(r"(?:^|[^\p{L}\p{N}_'])(?:\p{Lu}\p{Ll}+(?:[-']\p{Lu}\p{Ll}+)*|\p{Lu}\.)")
+TITLES = frozenset({"Ms", "Mr", "Mrs", "Miss", "Mx", "Dr", "Prof", "Coach", "Principal", "Dean", "Nurse", "Officer",
+                    "Judge", "Sister", "Father", "Rev", "Supt", "Superintendent", "Counselor", "Sgt"})
 
 STOP_WORDS = frozenset("""
 a an the this that these those there here it its i we you he she they our my your his her their me us him
@@ -54,9 +56,26 @@ def _is_name_word(word: str) -> bool:
     return word.lower().rstrip(".") not in STOP_WORDS
 
 
+def _title_before(before: str) -> bool:
+    """Whether `before` (the text just before a name) ends with a title word ("Ms. ", "Coach ")."""
+    before = before.rstrip()
+    if before.endswith("."):
+        before = before[:-1]
+    j = len(before)
+    while j and before[j - 1].isascii() and before[j - 1].isalpha():
+        j -= 1
+    if j and (before[j - 1].isascii() and (before[j - 1].isalnum() or before[j - 1] == "_")):
+        return False  # "...xMs": not a word of its own
+    return before[j:] in TITLES
+
+
 def find_person_names(text: str) -> list[tuple[int, int]]:
     """Spans of likely person names that are not preceded by a title, in text order."""
-    words = [(m.start(1), m.end(1), m.group(1)) for m in _WORD.finditer(text)]
+    words = []
+    for a, b in _WORD.spans(text):
+        if not text[a].isalpha():
+            a += 1  # the left-context character
+        words.append((a, b, text[a:b]))
     names: list[tuple[int, int]] = []
     i = 0
     while i + 1 < len(words):
@@ -64,7 +83,7 @@ def find_person_names(text: str) -> list[tuple[int, int]]:
         gap = text[b:c]
         if (gap.strip(" \t") == "" and gap and not first.endswith(".")
                 and _is_name_word(first) and _is_name_word(second) and second.lower() not in _STOP_PAIR_SECOND):
-            if not _TITLE_BEFORE.search(text[max(0, a - 14):a]):
+            if not _title_before(text[max(0, a - 14):a]):
                 names.append((a, d))
             i += 2
             continue

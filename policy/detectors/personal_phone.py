@@ -21,6 +21,7 @@ TOLL_FREE = frozenset({"800", "833", "844", "855", "866", "877", "888"})
 _PERSONAL_CUES = Pattern(r"(?i)\b(?:cell|mobile|personal|home|my|his|her|their|mom|dad|mother|father|parent|"
                          r"guardian|grandma|grandpa|aunt|uncle)\b")
 _REJECTING = frozenset({"office_line", "reference", "account", "routing", "card", "ssn", "student_id"})
+_OFFICE = frozenset({"office_line"})
 _AFTER_OFFICE = ("office", "fax", "main line", "front desk", "ext", "x", "attendance", "help desk", "support")
 
 
@@ -42,8 +43,8 @@ def _accept(ctx, m: Match) -> bool:
         return False
     # "the office says call 773-...": an office word close by outweighs "call", unless the text says whose
     # own number it is ("her cell", "my personal number")
-    near_office = ctx.has_label(("office_line",), m.start - 40, m.start) or \
-        ctx.has_label(("office_line",), m.end, m.end + 20)  # "... or 773-555-0100 for the office"
+    near_office = ctx.has_label(_OFFICE, m.start - 40, m.start) or \
+        ctx.has_label(_OFFICE, m.end, m.end + 20)  # "... or 773-555-0100 for the office"
     if near_office and not _PERSONAL_CUES.search(ctx.window(m.start - 40, m.end + 20)):
         return False
     return True

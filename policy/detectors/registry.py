@@ -58,19 +58,30 @@ class Registry:
 
     combined_set: object  # the normalisation passes' triggers first, then the units' triggers
     kind_cache: dict = field(default_factory=dict, compare=False, hash=False)
+    plan_cache: dict = field(default_factory=dict, compare=False, hash=False)
 
     def plan(self, text: str) -> tuple | None:
         """For ASCII text: the units to run when no normalisation pass has work, or None when one has (the
         caller then normalises and asks `units_for`). Saves a second Set pass on ordinary messages."""
         if len(text) > PREFILTER_MAX_CHARS or not text.isascii():
             return None
-        hits = self.combined_set.Match(text) or ()
-        passes = len(PASSES)
-        if any(i < passes for i in hits):
-            return None
+        hits = self.combined_set.Match(text)
         if not hits:
             return ()
-        return tuple(self.detectors[i] for i in sorted({self.trigger_owner[i - passes] for i in hits}))
+        key = tuple(hits)
+        try:
+            return self.plan_cache[key]
+        except KeyError:
+            pass
+        passes = len(PASSES)
+        if min(hits) < passes:
+            units = None
+        else:
+            units = tuple(self.detectors[i] for i in sorted({self.trigger_owner[i - passes] for i in hits}))
+        if len(self.plan_cache) >= KIND_CACHE_MAX:
+            self.plan_cache.clear()
+        self.plan_cache[key] = units  # the same few trigger combinations recur message after message
+        return units
 
     def kind_at(self, snippet: str) -> str | None:
         """The kind of a found label span, given with one character of right context (`snippet`): a

@@ -16,7 +16,8 @@ LABELS = (
                    r"|ids?|lunch\s+(?:id|number)|pupil\s+(?:id|number)|learner\s+id|sis\s+id|sid|students?)(?:\b|\s|#|:)"),
 )
 
-_EIGHT_DIGITS = Pattern(r"(?:^|[^\d\-./#$])(\d{8})(?:$|[^\d\-/%]|[-/][^\d])")
+# no capture group (found by DFA alone); the eight digits are located inside the match in Python
+_EIGHT_DIGITS = Pattern(r"(?:^|[^\d\-./#$])\d{8}(?:$|[^\d\-/%]|[-/][^\d])")
 
 
 # 12345678, 87654321: a template's filler, never an issued number
@@ -25,9 +26,12 @@ _COUNTING = frozenset({"12345678", "23456789", "87654321", "98765432", "01234567
 
 def student_id_spans(ctx) -> list[tuple[int, int]]:
     spans = []
-    for m in _EIGHT_DIGITS.finditer(ctx.text):
-        start, end = m.span(1)
-        if one_repeated_digit(m.group(1)) or m.group(1) in _COUNTING:
+    text = ctx.text
+    for a, _ in _EIGHT_DIGITS.spans(text):
+        start = a if text[a] in "0123456789" else a + 1  # RE2's \d is ASCII
+        end = start + 8
+        number = text[start:end]
+        if one_repeated_digit(number) or number in _COUNTING:
             continue
         label = ctx.nearest_label_before(start, 32)
         if label == "student_id":
@@ -45,8 +49,7 @@ def student_id_spans(ctx) -> list[tuple[int, int]]:
             continue
         # "add 47606525 to my 3rd period section", "who is 60594360? not on my roster": no label at all, but
         # the sentence is about a class list or a child
-        if label is None and not ctx.labels_before(start, 48) and not _QUANTITY.search(ctx.window(end, end + 16)) \
-                and ctx.text[start - 1:start] != "$" and not _DOCUMENT_PLACE.search(ctx.window(start - 12, start)) and _STUDENT_CONTEXT.search(_sentence_around(ctx.text, start, end)):
+        if label is None and _about_a_student(ctx, start, end):
             spans.append((start, end))
     return spans
 
@@ -63,6 +66,16 @@ _DOCUMENT_PLACE = Pattern(r"(?i)\b(?:section|sec\.|article|chapter|paragraph|cla
 # "12500000 cents", "30000000 views": an amount, not an identifier
 _QUANTITY = Pattern(r"(?i)^\s*(?:cents|dollars|usd|points|pts|steps|views|likes|minutes|seconds|hours|miles|pages"
                     r"|words|people|students|kids|calories|bytes|votes|times|x\b|%)")
+
+
+def _about_a_student(ctx, start: int, end: int) -> bool:
+    """An unlabelled number in a sentence about a class list or a child, and not an amount, a document
+    place or a device's number."""
+    if ctx.labels_before(start, 48) or ctx.text[start - 1:start] == "$":
+        return False
+    if _QUANTITY.search(ctx.window(end, end + 16)) or _DOCUMENT_PLACE.search(ctx.window(start - 12, start)):
+        return False
+    return bool(_STUDENT_CONTEXT.search(_sentence_around(ctx.text, start, end)))
 
 
 def _sentence_around(text: str, start: int, end: int) -> str:

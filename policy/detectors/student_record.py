@@ -83,15 +83,15 @@ class StudentRecordDetector:
     triggers = (_TERMS_PATTERN,)
 
     def find(self, ctx) -> Iterable[Candidate]:
-        terms = [m.span() for m in _TERMS.finditer(ctx.text)]
+        terms = _TERMS.spans(ctx.text)
         if not terms:
             return
         identifiers = sorted(ctx.person_names + ctx.student_ids)
         if not identifiers:
             return
-        bounds = [0] + [m.end() for m in _SENTENCE_END.finditer(ctx.text)] + [len(ctx.text)]
+        bounds = [0] + [end for _, end in _SENTENCE_END.spans(ctx.text)] + [len(ctx.text)]
         ident_starts = [a for a, _ in identifiers]
-        reported: set[tuple[int, int]] = set()
+        reported: dict[int, int] = {}
         for t_start, t_end in terms:
             if ctx.text[t_end:t_end + 24].lower().lstrip(" -").startswith(STAFF_ROLE_AFTER):
                 continue
@@ -106,9 +106,11 @@ class StudentRecordDetector:
             start, end = min(found[0], t_start), max(found[1], t_end)
             if end - start > 240:
                 start, end = t_start, t_end
-            if (start, end) not in reported:
-                reported.add((start, end))
-                yield Candidate(self.finding_type, start, end, self.name)
+            # spans from one start overlap; the scanner would keep only the longest, so keep it here
+            if end > reported.get(start, -1):
+                reported[start] = end
+        for start, end in reported.items():
+            yield Candidate(self.finding_type, start, end, self.name)
 
     @staticmethod
     def _identifier_in(starts: list[int], identifiers: list, lo: int, hi: int):
