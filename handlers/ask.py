@@ -17,7 +17,7 @@ from handlers.texts import text
 from handlers.types import Person
 from policy.document import DEFAULT_POLICY_PATH, PolicyFileError
 from policy.engine import Citation, Engine, Verdict, engine_for
-from policy.situation import AUDIENCES, CHANNELS
+from policy.situation import AUDIENCES, CHANNELS, Situation
 from policy.understanding import Understanding
 
 # Longer than any question people type; longer input is a paste, answered with a request for a short question.
@@ -122,11 +122,20 @@ def _bad_input(question: str, engine: Engine) -> AskReply | None:
     words = _WORD.findall(stripped.lower())
     if not words:
         return _friendly(question, "bad_unreadable")
-    if len(words) >= 3 and sum(w in _ENGLISH for w in words) < max(1, len(words) // 5):
-        return _friendly(question, "bad_language", phone=_service_desk_phone(engine))
     if len(stripped) >= PASTE_MIN_CHARS and not _QUESTION_CUES.search(stripped):
         return _friendly(question, "bad_pasted")
     return None
+
+
+def _mostly_foreign(question: str) -> bool:
+    words = _WORD.findall(question.lower())
+    return len(words) >= 3 and sum(w in _ENGLISH for w in words) < max(1, len(words) // 5)
+
+
+def _read_enough(situation: Situation) -> bool:
+    """A mostly Spanish question whose words still name a channel, an unacceptable use or a report (the
+    vocabulary maps common Spanish words) is answered; otherwise the reply asks for English."""
+    return bool(situation.channel or situation.items or "report" in situation.acts)
 
 
 def _parse_choice(choice_id: str | None) -> dict[str, str]:
@@ -205,6 +214,8 @@ def answer(question: str, person: Person | None = None, *, choice_id: str | None
     if bad is not None:
         return bad
     situation = understanding.read(question)
+    if _mostly_foreign(question) and not _read_enough(situation):
+        return _friendly(question, "bad_language", phone=_service_desk_phone(engine))
     chosen = _parse_choice(choice_id)
     if chosen:
         situation = situation.with_(**chosen)

@@ -22,7 +22,7 @@ VERDICTS = ("allowed", "conditional", "prohibited", "under_review", "clarify", "
 RULE_VERDICTS = ("allowed", "conditional", "prohibited", "under_review", "not_covered")
 LINE_STATUSES = ("acceptable", "acceptable_with_conditions", "prohibited", "exception", "under_review",
                  "requirement", "procedure")
-RULE_WHEN_KEYS = ("audience", "channel", "account", "acts", "facts", "facts_any", "facts_none", "topics")
+RULE_WHEN_KEYS = ("audience", "channel", "account", "acts", "acts_none", "facts", "facts_any", "facts_none", "topics")
 DEFAULT_POLICY_PATH = Path(__file__).resolve().parent / "data" / "cps-staff-aup.yaml"
 
 _yaml_loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)

@@ -134,6 +134,8 @@ class Engine:
             return False
         if "acts" in w and not (w["acts"] & sit.acts):
             return False
+        if "acts_none" in w and (w["acts_none"] & sit.acts):
+            return False
         if "topics" in w and not (w["topics"] & sit.topics):
             return False
         if "facts" in w and not (w["facts"] <= facts):

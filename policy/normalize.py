@@ -215,6 +215,17 @@ _SLACK_MARKUP = Pattern(r"<(tel:|mailto:|@|#|!)?([^<>|\n]*)(?:\|([^<>\n]*))?>")
 # word character and would defeat the detectors' word boundaries.
 _EMPHASIS_BEFORE_DIGIT = Pattern(r"(^|[\s(\[:,;])([*_~]+)(\d)")
 _EMPHASIS_AFTER_DIGIT = Pattern(r"(\d)([*_~]+)($|[\s)\].,;:!?])")
+# Emphasis around a short run of words (`_DOB_:`, `*student ID:*`, `~old pw~`): the markers are glued to
+# the words, and an underscore is a word character, so a label inside would lose its word boundaries. Only
+# a pair that opens after a space or punctuation and closes before one, within a line, is markup
+# (snake_case names such as DB_PASS or student_id are not touched).
+_EMPHASIS_WORDS = Pattern(r"(^|[\s(\[:,;])([*_~]{1,2})([A-Za-z][^*_~\n]{0,60}?)([*_~]{1,2})($|[\s)\].,;:!?])")
+
+
+def _shows_value(kind: str, label: str) -> bool:
+    if kind == "mailto:":
+        return "@" in label
+    return sum(ch.isdigit() for ch in label) >= 7
 
 
 def _slack_markup(norm: Normalized) -> Normalized:
@@ -226,8 +237,15 @@ def _slack_markup(norm: Normalized) -> Normalized:
     def markup(m) -> list[Piece] | None:
         kind, target, label = m.group(1), m.group(2), m.group(3)
         if kind in ("tel:", "mailto:"):
-            # keep what people see; the target holds the same value
-            return [m.span(3)] if label is not None else [m.span(2)]
+            # keep what people see when it shows the value; a label that does not ("call her", "email
+            # Jess", "Front office") hides the number or address in the target, so the target is read,
+            # followed by the label, which may still say whose line it is
+            if label is None:
+                return [m.span(2)]
+            if _shows_value(kind, label):
+                return [m.span(3)]
+            # both, the words after the value as people would write them ("773... (Front office)")
+            return [m.span(2), " (", m.span(3), ")"]
         if kind == "@":
             return ["@user"]  # a user id is no phone number: U04QX7M2K must not feed the digit detectors
         if kind == "#":
@@ -242,6 +260,8 @@ def _slack_markup(norm: Normalized) -> Normalized:
 
 
 def _emphasis(norm: Normalized) -> Normalized:
+    norm = _splice(norm, _EMPHASIS_WORDS, lambda m: [m.span(1), m.span(3), m.span(5)]
+                   if m.group(2) == m.group(4) and not m.group(3).endswith(" ") else None)
     norm = _splice(norm, _EMPHASIS_BEFORE_DIGIT, lambda m: [m.span(1), m.span(3)])
     return _splice(norm, _EMPHASIS_AFTER_DIGIT, lambda m: [m.span(1), m.span(3)])
 
@@ -384,7 +404,8 @@ def _spaced_digits(norm: Normalized) -> Normalized:
 # so an ordinary message pays for one scan, not six.
 PASSES: tuple[tuple[Callable[[Normalized], Normalized], str], ...] = (
     (_slack_markup, r"<[^<>\n]*>|&(?:amp|lt|gt);"),
-    (_emphasis, r"(?:^|[\s(\[:,;])[*_~]+\d|\d[*_~]+(?:$|[\s)\].,;:!?])"),
+    (_emphasis, r"(?:^|[\s(\[:,;])[*_~]+\d|\d[*_~]+(?:$|[\s)\].,;:!?])"
+                r"|(?:^|[\s(\[:,;])[*_~]{1,2}[A-Za-z][^*_~\n]{0,60}?[*_~]{1,2}(?:$|[\s)\].,;:!?])"),
     (_email_words, r"(?i)[\(\[\{<]\s*(?:at|dot)\s*[\)\]\}>]| at \S+ dot "),
     (_number_words, r"(?i)\b(?:" + _DIGIT + "|" + _ORDINAL + r"|twenty|nineteen|two thousand)\b"),
     (_spaced_digits, r"\b\d(?:(?:[ \t]{1,2}|[ \t]*-[ \t]*)\d\b){4}"),

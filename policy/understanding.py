@@ -161,6 +161,9 @@ class Understanding:
             channel = "personal_social"
 
         known = frozenset(facts_set | acts)
+        for cue in v.negated_content:
+            # content the asker rules out ("no student info in it") is not what the question is about
+            text = cue.pattern.sub(_blank, text)
         strong, supported = [], []
         for ic in v.items:
             if any(self._cue_hits(c, text, known) for c in ic.cues):

@@ -70,6 +70,7 @@ class Vocabulary:
     fuzzy_min_length: int = 0
     fuzzy_words: frozenset[str] = frozenset()
     negated_channels: tuple[Cue, ...] = ()
+    negated_content: tuple[Cue, ...] = ()
 
     def label(self, kind: str, value: str) -> str:
         return self.labels.get(kind, {}).get(value, value.replace("_", " "))
@@ -220,6 +221,7 @@ def parse_vocabulary(path: Path, raw: Any, known_items: set[int] | None = None) 
         fuzzy_min_length=_fuzzy(r, raw.get("fuzzy_min_length", 0)),
         fuzzy_words=frozenset(w.lower() for w in r.facts_list("fuzzy_words", raw.get("fuzzy_words"))),
         negated_channels=r.cues("negated_channels", raw.get("negated_channels"), required=False),
+        negated_content=r.cues("negated_content", raw.get("negated_content"), required=False),
     )
 
 

@@ -35,7 +35,7 @@ class BankAccountDetector:
             number = m.group(1).replace(" ", "").replace("-", "")
             if not 6 <= len(number) <= 17 or one_repeated_digit(number):
                 continue
-            label = ctx.nearest_label_before(start, 40)
+            label = ctx.nearest_label_before(start, 40) or ctx.row_label(start)
             if label == "routing" and aba_valid(number):
                 yield Candidate(self.finding_type, start, end, "aba_routing")
             elif label == "account" and len(number) >= 6 and \

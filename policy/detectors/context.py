@@ -42,6 +42,9 @@ class lazy:
 
 
 _TABLE_DELIMITERS = (",", "\t", "|", ";")
+# label kinds a header line can hand down to the lines listed under it
+_LISTABLE = frozenset({"dob", "student_id", "ssn", "phone", "home", "routing", "account", "card", "password",
+                       "pin", "login"})
 # every ASCII digit as "0", so a run of four or more digits (a value of its own, not "2nd" or "4th period")
 # is found by one substring test
 _DIGITS_AS_ZERO = str.maketrans("123456789", "000000000")
@@ -157,6 +160,55 @@ class ScanContext:
         i = bisect_right(self._cell_starts, pos) - 1
         if i >= 0 and self._cells[i][0] <= pos < self._cells[i][1]:
             return self._cells[i][2]
+        return None
+
+    # -- lists under a header ("Birthdates for the sub:" then "Patel, Ravi: 7/30/1984" line by line) -------
+
+    @lazy
+    def _rows(self) -> list[tuple[int, int, str]]:
+        """(start, end, kind) of each line listed under a header line that names one kind of value. A header
+        has no long number of its own, holds labels of one listable kind only, and ends with that label or
+        with ":"/"-" ("Student IDs:", "DOBs below", "needs the birthdates"); the list runs over the
+        following lines that hold a digit, up to a blank line or a line without one."""
+        rows: list[tuple[int, int, str]] = []
+        if "\n" not in self.text or not self.labels:
+            return rows
+        labels, starts = self.labels, self._label_starts
+        kind: str | None = None
+        start = 0
+        for line in self.text.split("\n"):
+            line_start, start = start, start + len(line) + 1
+            line_end = line_start + len(line)
+            lo = bisect_left(starts, line_start)
+            hi = bisect_left(starts, line_end, lo)
+            if kind is not None and any(ch.isdigit() for ch in line):
+                if hi == lo:  # a line with labels of its own speaks for itself
+                    rows.append((line_start, line_end, kind))
+                continue
+            kind = None
+            if hi == lo or len(line) > 120 or "0000" in line.translate(_DIGITS_AS_ZERO):
+                continue
+            kinds = {label.kind for label in labels[lo:hi]}
+            if len(kinds) != 1 or not kinds <= _LISTABLE:
+                continue
+            tail = line[labels[hi - 1].end - line_start:].strip(" \t*_~")
+            if tail in ("", ":", "-", ".", "s", "s:", "below", "below:", "are", "are:") or tail.endswith(":"):
+                kind = kinds.pop()
+        return rows
+
+    @lazy
+    def _row_starts(self) -> list[int]:
+        return [r[0] for r in self._rows]
+
+    def row_label(self, pos: int) -> str | None:
+        """The header's kind for a value on a listed line with no label of its own. Only a unit looking for
+        that kind asks (a "Students:" header says what the IDs below are; it does not make a phone number on
+        those lines anything else), so this is not folded into `nearest_label_before`."""
+        if not self._rows:
+            return None
+        i = bisect_right(self._row_starts, pos) - 1
+        if i >= 0 and self._rows[i][0] <= pos <= self._rows[i][1]:
+            return self._rows[i][2]
         return None
 
     # -- shared candidates: more than one unit needs them ------------------------------------------------

@@ -16,9 +16,16 @@ from policy.detectors.base import Candidate
 LABELS = (
     ("password", r"\b(?:pass\s*words?|passwd|pass\s*phrase|pwd|pw|p@ss(?:word)?|pword|pass"
                  r"|wi-?fi\s+(?:key|code)|network\s+key|api\s*key|secret\s+key"
-                 r"|access\s+(?:key|token)|auth(?:entication)?\s+token|client\s+secret|bearer\s+token|key)(?:\b|:)"),
+                 r"|access\s+(?:key|token)|auth(?:entication)?\s+token|client\s+secret|bearer\s+token|key"
+                 # "the canvas api token for the grade sync: ...", "refresh token", "app secret"
+                 r"|(?:api|access|auth|bearer|refresh|secret|developer|integration|app|personal\s+access|service)"
+                 r"\s*tokens?|(?:app|api|integration|webhook)\s+secret)(?:\b|:)"),
+    # the device word may carry one more word before "code": "alarm panel code", "door keypad pin",
+    # "copier release code", "building entry code"
     ("pin", r"\b(?:(?:door|alarm|gate|lock|keypad|copier|voicemail|vm|garage|building|entry|access|security"
-            r"|locker|safe|unlock|admin|printer|phone|device|ipad|lockbox|key\s*box|bike\s+lock)\s+"
+            r"|locker|safe|unlock|admin|printer|phone|device|ipad|lockbox|key\s*box|bike\s+lock|panel|elevator"
+            r"|padlock|cabinet|closet|mailbox|vault|storage|supply|workroom|lounge|cage|shed|cart|bathroom)"
+            r"\s+(?:[a-z]+\s+)?"
             r"(?:code|pin|combo|combination|passcode)|pin(?:\s*(?:code|number|#))?|combo|combination"
             r"|passcode"
             # meeting host keys and passcodes are digits as often as not ("zoom host key: 481926")
@@ -27,7 +34,9 @@ LABELS = (
             # "the code for the copier in the workroom ...", "code to the supply closet"
             r"|codes?\s+(?:for|to|on)\s+(?:the\s+|our\s+|my\s+)?(?:[\w'-]+\s+){0,2}?(?:doors?|alarms?|gates?|locks?"
             r"|keypads?|copiers?|printers?|safes?|lockers?|garages?|lockbox|closets?|cabinets?|building|storage"
-            r"|workroom|supply\s+room|lounge|lot|entrance|annex|vault))(?:\b|:)"),
+            r"|workroom|supply\s+room|lounge|lot|entrance|annex|vault)"
+            # "code for 212 is ...": a room number is the place (three digits: a year is not a room)
+            r"|codes?\s+(?:for|to|on)\s+(?:room\s+|rm\.?\s*|#)?\d{3}[a-z]?)(?:\b|:)"),
     ("login", r"\b(?:log-?ins?|sign-?in|user\s*names?|user(?:\s*id)?|creds|credentials|acct\s+login)(?:\b|:)"),
 )
 
@@ -37,6 +46,18 @@ _CONNECTORS = frozenset({"is", "was", "are", "=", ":", "->", "=>", "-", "--", "â
 # A number right after one of these names the place the code opens, not the code ("gate code for room 214")
 _PLACE_WORDS = frozenset({"room", "rm", "rm.", "door", "building", "bldg", "lot", "suite", "floor", "unit",
                           "gate", "wing", "entrance", "closet", "period", "locker", "bus", "#"})
+# A number right after a preposition in the words before the connector names a place too ("copier code
+# for 204 is 55821", "the code in 118 is ..."): short numbers only, a value is longer
+_PLACE_PREPOSITIONS = frozenset({"for", "in", "on", "at", "near", "by", "of", "outside", "inside", "behind"})
+# "pass" is as often a verb ("can you pass it to payroll?", "pass this along") or a ticket ("bus pass",
+# "hall pass") as it is a password
+_PASS_VERB_AFTER = frozenset({"it", "this", "that", "these", "those", "them", "him", "her", "me", "us", "along",
+                              "on", "out", "around", "back", "over", "down", "up", "through", "by", "the",
+                              "my", "your", "our", "his", "their", "a", "an", "to", "or", "fail", "rate", "if",
+                              "with", "away", "off", "forward", "time", "judgment", "judgement"})
+_PASS_NOUN_BEFORE = frozenset({"bus", "hall", "day", "parking", "guest", "visitor", "library", "boarding",
+                               "season", "bathroom", "restroom", "nurse", "field", "trip", "ventra", "transit",
+                               "press", "backstage", "all-access", "free", "a", "the", "lunch"})
 _STRIP = "\"'`*_()[]{}<>,;"
 _SYMBOLS = frozenset("!@#$%^&*+=?~|\\/<>.,;:-_")
 # Values that point at a secret instead of being one, or fill a template (plain substring tests: these run
@@ -79,6 +100,8 @@ def looks_like_password(value: str) -> bool:
     has_digit = not chars.isdisjoint(_DIGITS)
     if not has_digit and chars.isdisjoint(_STRONG_SYMBOLS):
         return False  # the final test below needs a digit or a strong symbol: decide before the costly checks
+    if value[-1] == "?" and value[:-1].isalpha():
+        return False  # "payroll?": the end of a question, not a symbol in a secret
     lowered = value.lower()
     if _is_reference(lowered, chars) or not lowered.strip(_PLACEHOLDER_STRIP):
         return False
@@ -101,6 +124,20 @@ def looks_like_pin(value: str) -> bool:
 def looks_like_pin_or_code(value: str) -> bool:
     """Door, alarm and meeting codes are usually digits, sometimes a password-like string."""
     return looks_like_pin(value) or looks_like_password(value)
+
+
+def _names_a_place(before: str, value: str) -> bool:
+    """Whether `value`, after the word `before`, is the number of the place a code opens, not the code."""
+    return before in _PLACE_WORDS or (before in _PLACE_PREPOSITIONS and value.isdigit() and len(value) <= 4)
+
+
+def _pass_is_no_password(text: str, start: int, end: int) -> bool:
+    """"pass" as a verb ("pass it to payroll?") or a ticket ("bus pass is in the office"), not a password."""
+    after = text[end:end + 16].split()
+    if after and after[0].strip(".,;!?").lower() in _PASS_VERB_AFTER:
+        return True
+    before = text[max(0, start - 16):start].split()
+    return bool(before) and before[-1].strip("\"'(").lower() in _PASS_NOUN_BEFORE
 
 
 def _join_spelled_digits(tokens: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -143,8 +180,12 @@ class CredentialStatementDetector:
     triggers = tuple("(?i)" + fragment for _, fragment in LABELS)
 
     def find(self, ctx) -> Iterable[Candidate]:
+        text = ctx.text
         for label in ctx.labels:
             if label.kind not in ("password", "pin", "login"):
+                continue
+            if label.end - label.start == 4 and text[label.start:label.end].lower() == "pass" \
+                    and _pass_is_no_password(text, label.start, label.end):
                 continue
             span = self._statement_value(ctx.text, label.kind, label.end)
             if span:
@@ -222,7 +263,7 @@ class CredentialStatementDetector:
             if (value.lower() in _QUALIFIED_CONNECTORS and not _preposition(tokens, i)) or value.endswith(":"):
                 if any(w.lower() in _EXAMPLE_WORDS for w, _, _ in tokens[:i]):
                     return None  # "passwords like Summer2024 are weak": an example, not a disclosure
-                if any(check(v) and not (k and tokens[k - 1][0].lower() in _PLACE_WORDS)
+                if any(check(v) and not (k and _names_a_place(tokens[k - 1][0].lower(), v))
                        for k, (v, _, _) in enumerate(tokens[:i])):
                     return None
                 for later, start, end in tokens[i + 1:i + 4]:

@@ -26,6 +26,12 @@ TOKEN_FORMATS: tuple[tuple[str, str], ...] = (
     ("jwt", r"\b(eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{16,})"),
     ("openai_key", r"\b(sk-(?:proj-|svcacct-)?[A-Za-z0-9_\-]{32,})"),
     ("stripe_key", r"\b((?:sk|rk)_live_[0-9A-Za-z]{20,})"),
+    # Canvas LMS access tokens: the issuing shard's number, "~", 64 random letters and digits
+    ("canvas_token", r"(?:^|[^\w~])(\d{1,5}~[A-Za-z0-9]{64})(?:$|[^A-Za-z0-9~])"),
+    ("gitlab_token", r"\b(glpat-[A-Za-z0-9_\-]{20,})"),
+    ("sendgrid_key", r"\b(SG\.[A-Za-z0-9_\-]{22}\.[A-Za-z0-9_\-]{43})\b"),
+    ("npm_token", r"\b(npm_[A-Za-z0-9]{36})\b"),
+    ("pypi_token", r"\b(pypi-AgE[A-Za-z0-9_\-]{50,})"),
     ("url_credentials", r"\b[a-zA-Z][a-zA-Z0-9+.\-]{1,15}://[^\s:/@<>\"']{1,64}:([^\s/@<>\"']{1,128})@"
                         r"[A-Za-z0-9.\-]+"),
 )
@@ -41,7 +47,17 @@ def _accept(ctx, m: Match) -> bool:
         return False
     if "example" in lowered:
         return False  # vendors' documentation samples (AWS's AKIA...EXAMPLE keys) open nothing
-    return not set(lowered) <= set("x*.-_")
+    if set(lowered) <= set("x*.-_"):
+        return False
+    return _looks_random(value) if "~" in value else True
+
+
+def _looks_random(value: str) -> bool:
+    """A generated secret mixes upper case, lower case and digits and repeats no character much; a filler
+    ("1~aaaa...", "1~ABCDEF...ABCDEF") does not."""
+    body = value.split("~", 1)[1]
+    classes = (any(c.isupper() for c in body), any(c.islower() for c in body), any(c.isdigit() for c in body))
+    return sum(classes) >= 2 and len(set(body)) >= len(body) // 4
 
 
 _PEM_BEGIN = Pattern(r"-----BEGIN (?:[A-Z0-9]+ ){0,3}PRIVATE KEY(?: BLOCK)?-----")

@@ -13,7 +13,8 @@ from policy.detectors.base import Match, PatternDetector
 from policy.detectors.patterns import Pattern
 
 LABELS = (
-    ("dob", r"\b(?:d\.?o\.?b\.?|date\s+of\s+birth|birth\s*date|birth\s*day|b-?day|born(?:\s+on)?"
+    # plurals too: "needs birthdates", "DOBs:" head a list of them
+    ("dob", r"\b(?:d\.?o\.?b\.?|dobs|dates?\s+of\s+birth|birth\s*dates?|birth\s*days?|b-?days?|born(?:\s+on)?"
             r"|dob\s*:)(?:\b|:|\s)"),
 )
 
@@ -74,10 +75,26 @@ def _birth_label_before(ctx, pos: int) -> str | None:
     cell = ctx.cell_label(pos)
     if cell:
         return cell
+    row = ctx.row_label(pos)
+    if row:
+        return row
     for label in reversed(ctx.labels_before(pos, 60)):
         if label.kind not in _PLACE_KINDS:
             return label.kind
     return None
+
+
+# An event between a birth word and the date makes the date the event's ("Born to Read week starts 3/3",
+# "birthday assembly is on ...", "b-day party: 5/6/2024")
+_EVENT_BETWEEN = Pattern(r"(?i)\b(?:week|night|day|party|parties|celebration|assembly|fair|event|starts?|begins?"
+                         r"|kicks?\s+off|club|drive|month|lunch|breakfast|potluck|cake|card|list|calendar)\b")
+
+
+def _event_between(ctx, pos: int) -> bool:
+    labels = ctx.labels_before(pos, 60)
+    if not labels:
+        return False
+    return bool(_EVENT_BETWEEN.search(ctx.window(labels[-1].end, pos)))
 
 
 def _accept(ctx, m: Match) -> bool:
@@ -88,7 +105,7 @@ def _accept(ctx, m: Match) -> bool:
         return False
     if date.year < today.year - OLDEST_LIVING_AGE:
         return False  # "Dr. Seuss was born March 2, 1904": a historical figure, not a colleague or a student
-    if _birth_label_before(ctx, m.start) != "dob":
+    if _birth_label_before(ctx, m.start) != "dob" or _event_between(ctx, m.start):
         return False
     return not _NOT_A_BIRTH.search(ctx.window(m.start - 120, m.end + 80))
 

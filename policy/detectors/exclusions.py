@@ -17,6 +17,14 @@ from policy.document import District
 # (kind, RE2 fragment, matched case-insensitively). A unit rejects a candidate whose nearest label is one of
 # these kinds.
 LABELS: tuple[tuple[str, str], ...] = (
+    # an organisation's own address ("Westbrook Academy's address", "the school's mailing address", "the
+    # office address") is where it is, not where someone lives. Listed first: at one position the first kind
+    # wins, so "Vendor's address" is this label, not the vendor-number label followed by a home word.
+    ("public_place", r"\b(?:(?:school|academy|elementary|college|university|office|center|centre|church|museum"
+                     r"|park|library|district|company|business|vendor|store|venue|clinic|hospital|campus|building"
+                     r"|agency|organi[sz]ation|nonprofit|charter|network|board|cps|hall|ymca|pantry|shelter)'?s?"
+                     r"\s+(?:(?:mailing|street|physical|shipping|billing|main|official)\s+)?address(?:es)?"
+                     r")\b"),
     ("reference", r"\b(?:work\s+order|purchase\s+order|p\.?o\.?\s*(?:number|no\.?|#)|po|p\.o\.|invoice|inv"
                   r"|order(?:\s+(?:number|no\.?))?|asset(?:\s+tags?)?|tags?|vendor(?:\s+(?:number|no\.?|id))?"
                   r"|tracking(?:\s+(?:number|no\.?))?|ticket(?:\s+(?:number|no\.?))?|tickets|case\s+(?:number|no\.?|#)|ref(?:erence)?"

@@ -21,7 +21,9 @@ LABELS = (
              r"|shelter|aunt'?s|uncle'?s|grandma'?s|grandmother'?s|mom'?s|dad'?s"
              # a named family or household is where people live ("deliver it to the Alvarez family, ...")
              r"|the\s+(?-i:\p{Lu}\p{Ll}+)(?:'s)?\s+famil(?:y|ies)'?s?|(?-i:\p{Lu}\p{Ll}+)\s+household|foster\s+(?:home|family|parents?)"
-             r"|stay(?:s|ed|ing)?\s+with|aunt|uncle|grandparents'?|cousin'?s)\b"),
+             r"|stay(?:s|ed|ing)?\s+with|aunt|uncle|grandparents'?|cousin'?s"
+             # a family or household "at" an address lives there ("send the packet to the family at ...")
+             r"|(?:famil(?:y|ies)|household)\s+(?:at|on))\b"),
 )
 
 _SUFFIX = (r"(?:st|street|ave|avenue|av|blvd|boulevard|rd|road|dr|drive|pl|place|ct|court|ln|lane|way|pkwy"
@@ -69,6 +71,8 @@ def _accept(ctx, m: Match) -> bool:
         return cell == "home"
     if labels and labels[-1].kind == "home":
         return True
+    if not labels and ctx.row_label(m.start) == "home":
+        return True  # "Home addresses:" then one line per family
     if not labels and (_in_a_person_record(ctx, m.start, m.end) or _HOME_AFTER.search(ctx.window(m.end, m.end + 80))):
         return True
     has_unit = any(w in m.value.lower() for w in ("apt", "unit", "#", "apartment", "basement", "rear"))

@@ -11,7 +11,10 @@ from policy.detectors.patterns import Pattern
 # the explicit left edge).
 # No capture group: RE2 finds a match's two ends by DFA alone, twice as fast as with a group; the one
 # character of left context is dropped in Python.
-_WORD = Pattern(r"(?:^|[^\p{L}\p{N}_'])(?:\p{Lu}\p{Ll}+(?:[-']\p{Lu}\p{Ll}+)*|\p{Lu}\.)")
+# Irish and other prefixed surnames are one word: O'Neill, D'Angelo, McKenzie, DeShawn, LaToya.
+# Only those prefixes join a second capital: "PowerPoint" or "YouTube" stay brand names, not names.
+_WORD = Pattern(r"(?:^|[^\p{L}\p{N}_'\x{2019}])(?:(?:\p{Lu}['\x{2019}]|Mc|De|Da|Di|La|Le|Du)?\p{Lu}\p{Ll}+"
+                r"(?:[-'\x{2019}]\p{Lu}\p{Ll}+)*|\p{Lu}\.)")
 TITLES = frozenset({"Ms", "Mr", "Mrs", "Miss", "Mx", "Dr", "Prof", "Coach", "Principal", "Dean", "Nurse", "Officer",
                     "Judge", "Sister", "Father", "Rev", "Supt", "Superintendent", "Counselor", "Sgt"})
 
@@ -49,6 +52,7 @@ development training policy rules rule acceptable use
 _STOP_PAIR_SECOND = frozenset("""
 elementary school academy high middle center office desk team department street avenue ave road drive
 boulevard lane place court hall room lab library building campus district board services
+airport station county hospital museum plaza
 """.split())
 
 

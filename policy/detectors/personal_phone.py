@@ -22,7 +22,18 @@ _PERSONAL_CUES = Pattern(r"(?i)\b(?:cell|mobile|personal|home|my|his|her|their|m
                          r"guardian|grandma|grandpa|aunt|uncle)\b")
 _REJECTING = frozenset({"office_line", "reference", "account", "routing", "card", "ssn", "student_id"})
 _OFFICE = frozenset({"office_line"})
-_AFTER_OFFICE = ("office", "fax", "main line", "front desk", "ext", "x", "attendance", "help desk", "support")
+_AFTER_OFFICE = ("office", "fax", "main line", "front desk", "ext", "x", "attendance", "help desk", "support",
+                 "front office", "main office", "school office", "service desk", "switchboard")
+
+
+def _rejected_by_label(ctx, start: int) -> bool:
+    """A label that says the number is something else. A student label must sit right before the number
+    ("student ID 7732014432"): a ten-digit number is no student ID, and "Students who need a ride, parent
+    cells: 773-..." is a list of parents' phones."""
+    kind = ctx.governing_label(start, 40)
+    if kind == "student_id":
+        return ctx.governing_label(start, 12) == "student_id"
+    return kind in _REJECTING
 
 
 def _accept(ctx, m: Match) -> bool:
@@ -36,7 +47,7 @@ def _accept(ctx, m: Match) -> bool:
         return False  # 800/888/...: businesses and vendors, never a person's own line
     if national[3:6] in ("555",) and not ("0100" <= national[6:] <= "0199"):
         return False  # 555 outside the fictional block is directory assistance, not a person
-    if ctx.governing_label(m.start, 40) in _REJECTING:
+    if _rejected_by_label(ctx, m.start):
         return False
     after = ctx.window(m.end, m.end + 20).lower().lstrip(" ,()-")
     if after.startswith(_AFTER_OFFICE):

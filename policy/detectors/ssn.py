@@ -38,7 +38,8 @@ def _accept(ctx, m: Match) -> bool:
     separators = [ch for ch in m.value if not ch.isdigit()]
     if separators and set(separators) == {"-"} and len(separators) == 2:
         return label not in _REJECTING_LABELS
-    return label == "ssn"
+    # "SSNs for the new aides:" and then one per line: the header labels the bare numbers below it
+    return label == "ssn" or (label is None and ctx.row_label(m.start) == "ssn")
 
 
 DETECTORS = (

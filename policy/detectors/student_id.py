@@ -13,11 +13,28 @@ from policy.detectors.patterns import Pattern
 
 LABELS = (
     ("student_id", r"\b(?:student[\s_]*(?:id|number|no\.?|#)s?|stu(?:dent)?[\s_]*(?:#|id\b)|stu\.?|id\s*(?:#|no\.?|number)"
-                   r"|ids?|lunch\s+(?:id|number)|pupil\s+(?:id|number)|learner\s+id|sis\s+id|sid|students?)(?:\b|\s|#|:)"),
+                   r"|ids?|lunch\s+(?:id|number)|(?:pupil|learner)\s*(?:ids?|numbers?|no\.?|#)|sis\s+id|sid|students?)(?:\b|\s|#|:)"),
 )
 
 # no capture group (found by DFA alone); the eight digits are located inside the match in Python
-_EIGHT_DIGITS = Pattern(r"(?:^|[^\d\-./#$])\d{8}(?:$|[^\d\-/%]|[-/][^\d])")
+# ("#" before the digits is allowed, "student #43480647", but then only a student label or a name counts)
+# The right edge is checked in Python: a pattern that consumed the character after the digits would hide
+# the next number in a list ("50918273\n61027384").
+_EIGHT_DIGITS = Pattern(r"(?:^|[^\d\-./$])\d{8}")
+_ASCII_DIGITS = frozenset("0123456789")
+
+
+def _ends_cleanly(text: str, end: int) -> bool:
+    """No ninth digit, no "%", and no "-"/"/" joining another number after the eight digits."""
+    nxt = text[end:end + 1]
+    if not nxt:
+        return True
+    if nxt in _ASCII_DIGITS or nxt == "%":
+        return False
+    if nxt in "-/":
+        after = text[end + 1:end + 2]
+        return bool(after) and after not in _ASCII_DIGITS
+    return True
 
 
 # 12345678, 87654321: a template's filler, never an issued number
@@ -31,12 +48,15 @@ def student_id_spans(ctx) -> list[tuple[int, int]]:
         start = a if text[a] in "0123456789" else a + 1  # RE2's \d is ASCII
         end = start + 8
         number = text[start:end]
-        if one_repeated_digit(number) or number in _COUNTING:
+        if not _ends_cleanly(text, end) or one_repeated_digit(number) or number in _COUNTING:
             continue
         label = ctx.nearest_label_before(start, 32)
-        if label == "student_id":
+        if label == "student_id" or (label is None and ctx.row_label(start) == "student_id"):
             spans.append((start, end))
             continue
+        hashed = text[start - 1:start] == "#"
+        if hashed and text[start - 2:start - 1] not in (" ", "(", ":", ",", ""):
+            continue  # "PO#12345678", "rm#...": glued to another word, that word says what it is
         if label is not None and label != "student_id" and ctx.labels_before(start, 16):
             continue  # a ticket, PO, asset tag... sits right before it
         # "Aaliyah Harris 44018297", "Camila Reyes (44018297)", "44018297 (Sofia Mendez)"
@@ -49,7 +69,7 @@ def student_id_spans(ctx) -> list[tuple[int, int]]:
             continue
         # "add 47606525 to my 3rd period section", "who is 60594360? not on my roster": no label at all, but
         # the sentence is about a class list or a child
-        if label is None and _about_a_student(ctx, start, end):
+        if label is None and not hashed and _about_a_student(ctx, start, end):
             spans.append((start, end))
     return spans
 
