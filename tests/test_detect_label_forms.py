@@ -1,7 +1,8 @@
 """Must-flag / must-not-flag rows for label forms and context families: "#" after a student word, plural
 labels and list headers that label the lines below, codes whose label carries an extra word or a room number,
-token formats, family and organisation addresses, prefixed surnames, chat emphasis around labels, Slack
-links whose label is not the value, and "pass" as a verb or a ticket.
+token formats (Canvas, bearer headers, connection strings), family and organisation addresses, prefixed
+surnames, record families (referrals, services, attendance rates), chat emphasis around labels, Slack links
+whose label is not the value, the aside "b." for born, and "pass" as a verb or a ticket.
 
 Every string is written for these tests (no data-set items); all values are made up.
 """
@@ -31,6 +32,7 @@ FLAG = [
      "6/21/2013"),
     ("student_id", "Student numbers:\n50918273\n61027384", "61027384"),
     ("ssn", "SSNs for the two subs:\nHale 287408816\nKamau 401559023", "401559023"),
+    ("ssn", "ssn 401.62.7719 per the I-9", "401.62.7719"),
     ("home_address", "Home addresses:\nThe Rossi kids - 3512 W Belden Ave", "3512 W Belden Ave"),
     # codes: an extra word between the device and "code", a room number after "for"
     ("credential", "the alarm keypad code is 60814, set it on your way out", "60814"),
@@ -39,8 +41,8 @@ FLAG = [
     ("credential", "code for 118 is 2209, same as the side door", "2209"),
     # token formats and token labels
     ("credential",
-     "sync script token 3391~Wd7nQ2xLp9ZkR4vT8mYc1bHs6Jf3Ge0uAo5NiKq7lXwBzCrDtEyFhGjSaMuPvOi, rotate monthly",
-     "3391~Wd7nQ2xLp9ZkR4vT8mYc1bHs6Jf3Ge0uAo5NiKq7lXwBzCrDtEyFhGjSaMuPvOi"),
+     "sync script token 3391~Wd7nQ2xLp9ZkR4vT8mYc1bHs6Jf3Ge0uAo5NiKq7lXwBzCrDtEyFhGjSaMuPvOiX, rotate monthly",
+     "3391~Wd7nQ2xLp9ZkR4vT8mYc1bHs6Jf3Ge0uAo5NiKq7lXwBzCrDtEyFhGjSaMuPvOiX"),
     ("credential", "the integration token for the roster sync: Mv7Qx2Lp9Zk4Rt", "Mv7Qx2Lp9Zk4Rt"),
     ("credential", "deploy with glpat-Q8m2Lx7Vp4Zk9Rt1Wn3B", "glpat-Q8m2Lx7Vp4Zk9Rt1Wn3B"),
     # a family or household at an address lives there
@@ -57,6 +59,20 @@ FLAG = [
     ("personal_phone", "Coach Vance's sister: <tel:7735550148|tap here>", "7735550148"),
     ("personal_email", "the tutor's personal mail <mailto:rkline.tutor@gmail.com|write to her>",
      "rkline.tutor@gmail.com"),
+    # the aside "b." after a name; "sign in" / "log in" pairs
+    ("date_of_birth", "Ferris, Noor (b. 7/22/2013) starts Monday", "7/22/2013"),
+    ("credential", "log in as kbaker3 / Juniper#28 on the cart laptop", "kbaker3 / Juniper#28"),
+    ("credential", "the sub laptop password's Harbor#61 for now", "Harbor#61"),
+    # authorisation headers and connection strings
+    ("credential", "Authorization: Bearer Lx9Vp4Zk8Rm1Wn3Bc6Hd0Fs5Gj7Tq2", "Lx9Vp4Zk8Rm1Wn3Bc6Hd0Fs5Gj7Tq2"),
+    ("credential", "AccountName=roster;AccountKey=Pq0Rs3Lp9Xq2Vm7Rt4Wn8Bc1Hd6Fs0Gj5Ue3Ai7Ko9Nl2Pm4Qr6St8Uv==",
+     "Pq0Rs3Lp9Xq2Vm7Rt4Wn8Bc1Hd6Fs0Gj5Ue3Ai7Ko9Nl2Pm4Qr6St8Uv=="),
+    # record families: referrals, services, attendance rates
+    ("student_record", "Keon Bradley was referred to the dean twice this week",
+     "Keon Bradley was referred to the dean"),
+    ("student_record", "Lily Osei qualifies for speech services", "Lily Osei qualifies for speech"),
+    ("student_record", "Mateus Prado's attendance is down to 68% after the move",
+     "Mateus Prado's attendance is down to 68%"),
 ]
 
 PASS = [
@@ -66,6 +82,8 @@ PASS = [
     ("date_of_birth", "Testing dates:\nMAP 1/15/2025\nACCESS 2/3/2025"),
     ("date_of_birth", "Birthdays this month:\nMr. Grant 3/9\nMs. Ochoa 3/22"),
     ("ssn", "SSNs go to HR in a sealed envelope.\nHR extension 4412, room 108"),
+    ("ssn", "server 287.65.4301 is the old print queue"),
+    ("ssn", "SSN help: IP 10.287.65.4301 is not a thing, ask the desk"),
     ("personal_phone", "Students who need rides, parent cells below. Nothing yet, I'll post at 3"),
     ("credential", "copier code for 306 is coming from the office next week"),
     ("credential", "the alarm keypad is broken in room 214"),
@@ -85,6 +103,19 @@ PASS = [
     ("credential", "can you pass the attendance sheets back to me by noon?"),
     ("credential", "the visitor pass is Green4 this week"),
     ("credential", "did everyone pass the CPR test?"),
+    ("date_of_birth", "see item (b. 6/2/2024 deadline) in the grant report"),
+    ("date_of_birth", "Born to Learn week starts 4/7/2025 in the library"),
+    ("credential", "sign in with Clever / Google, either works"),
+    ("credential", "PD day: sign in at the library table by 8:00"),
+    ("credential", "the password's reset link is on the portal"),
+    ("credential", "Bearer authentication is required on every route"),
+    ("credential", "AccountKey=<paste the key here> in the template"),
+    ("student_record", "Office referrals go to the dean by Friday"),
+    ("student_record", "Attendance rate for the building was 93% in October"),
+    ("student_record", "Shelter in place drill at 1:40, Omar Reyes will lead the 3rd floor"),
+    ("student_record", "Sing the fight song, Kira Dunn starts it at the assembly"),
+    ("home_address", "the zoo's address for the bus company is 2001 N Clark St"),
+    ("home_address", "Pharmacy address on the form: 1550 N Damen Ave"),
 ]
 
 

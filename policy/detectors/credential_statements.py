@@ -37,7 +37,9 @@ LABELS = (
             r"|workroom|supply\s+room|lounge|lot|entrance|annex|vault)"
             # "code for 212 is ...": a room number is the place (three digits: a year is not a room)
             r"|codes?\s+(?:for|to|on)\s+(?:room\s+|rm\.?\s*|#)?\d{3}[a-z]?)(?:\b|:)"),
-    ("login", r"\b(?:log-?ins?|sign-?in|user\s*names?|user(?:\s*id)?|creds|credentials|acct\s+login)(?:\b|:)"),
+    # the verb "sign in"/"log in" only when it introduces credentials ("log in as ...", "sign in with ...",
+    # "sign in:"): "sign in at the library by 8:00" must not wake the unit
+    ("login", r"\b(?:log-?ins?|sign-?in|(?:log|sign)\s+in(?:\s+(?:as|with|using)|\s*:)|user\s*names?|user(?:\s*id)?|creds|credentials|acct\s+login)(?:\b|:)"),
 )
 
 _CONNECTORS = frozenset({"is", "was", "are", "=", ":", "->", "=>", "-", "--", "—", "to", "now", "be",
@@ -181,14 +183,18 @@ class CredentialStatementDetector:
 
     def find(self, ctx) -> Iterable[Candidate]:
         text = ctx.text
+        # a label before the end of a value already found ("username" and "password" inside "login for today:
+        # username sub_rm3, password ...") would find that value again, or part of it: skipped, not re-read
+        covered = -1
         for label in ctx.labels:
-            if label.kind not in ("password", "pin", "login"):
+            if label.kind not in ("password", "pin", "login") or label.start < covered:
                 continue
             if label.end - label.start == 4 and text[label.start:label.end].lower() == "pass" \
                     and _pass_is_no_password(text, label.start, label.end):
                 continue
-            span = self._statement_value(ctx.text, label.kind, label.end)
+            span = self._statement_value(text, label.kind, label.end)
             if span:
+                covered = span[1]
                 yield Candidate(self.finding_type, span[0], span[1], self.name)
 
     def _statement_value(self, text: str, kind: str, pos: int) -> tuple[int, int] | None:
@@ -217,6 +223,8 @@ class CredentialStatementDetector:
             start = window.find(raw, cursor)
             cursor = start + len(raw)
             value = raw.strip(_STRIP)
+            if raw in ("'s", "\u2019s"):
+                value = "is"  # "the password's Tulip88!": the label's contraction is the connector
             if len(value) > 1 and value[0] in ":=":
                 value = value.lstrip(":=")  # "password=DB_PASS": the connector glued to the value
             if not value:

@@ -28,6 +28,10 @@ TOKEN_FORMATS: tuple[tuple[str, str], ...] = (
     ("stripe_key", r"\b((?:sk|rk)_live_[0-9A-Za-z]{20,})"),
     # Canvas LMS access tokens: the issuing shard's number, "~", 64 random letters and digits
     ("canvas_token", r"(?:^|[^\w~])(\d{1,5}~[A-Za-z0-9]{64})(?:$|[^A-Za-z0-9~])"),
+    # an HTTP authorisation header pasted from a console or a curl command
+    ("bearer_header", r"(?i)\b(?:bearer|authorization:\s*basic)\s+([A-Za-z0-9._~+/\-]{20,}={0,2})"),
+    # Azure storage and service-bus connection strings
+    ("azure_key", r"\b(?:AccountKey|SharedAccessKey)=([A-Za-z0-9+/]{40,}={0,2})"),
     ("gitlab_token", r"\b(glpat-[A-Za-z0-9_\-]{20,})"),
     ("sendgrid_key", r"\b(SG\.[A-Za-z0-9_\-]{22}\.[A-Za-z0-9_\-]{43})\b"),
     ("npm_token", r"\b(npm_[A-Za-z0-9]{36})\b"),
@@ -35,6 +39,9 @@ TOKEN_FORMATS: tuple[tuple[str, str], ...] = (
     ("url_credentials", r"\b[a-zA-Z][a-zA-Z0-9+.\-]{1,15}://[^\s:/@<>\"']{1,64}:([^\s/@<>\"']{1,128})@"
                         r"[A-Za-z0-9.\-]+"),
 )
+
+# formats whose value must also pass `_looks_random`
+_RANDOM_FORMATS = frozenset({"canvas_token", "bearer_header", "azure_key"})
 
 _PLACEHOLDER_SECRETS = frozenset({"password", "passwd", "pass", "pw", "secret", "token", "changeme", "xxxx",
                                   "xxxxxxxx", "****", "********", "redacted", "example", "yourpassword"})
@@ -49,15 +56,21 @@ def _accept(ctx, m: Match) -> bool:
         return False  # vendors' documentation samples (AWS's AKIA...EXAMPLE keys) open nothing
     if set(lowered) <= set("x*.-_"):
         return False
-    return _looks_random(value) if "~" in value else True
+    return True
+
+
+def _accept_random(ctx, m: Match) -> bool:
+    """Formats whose shape alone is loose (a Canvas token after its "~", a bearer header's value, a
+    connection string's key) must also look generated: "Bearer tokens expire after 60 minutes" is prose."""
+    value = m.value.strip()
+    return _accept(ctx, m) and _looks_random(value.split("~", 1)[-1])
 
 
 def _looks_random(value: str) -> bool:
     """A generated secret mixes upper case, lower case and digits and repeats no character much; a filler
     ("1~aaaa...", "1~ABCDEF...ABCDEF") does not."""
-    body = value.split("~", 1)[1]
-    classes = (any(c.isupper() for c in body), any(c.islower() for c in body), any(c.isdigit() for c in body))
-    return sum(classes) >= 2 and len(set(body)) >= len(body) // 4
+    upper, lower = any(c.isupper() for c in value), any(c.islower() for c in value)
+    return any(c.isdigit() for c in value) and (upper or lower) and len(set(value)) >= len(value) // 4
 
 
 _PEM_BEGIN = Pattern(r"-----BEGIN (?:[A-Z0-9]+ ){0,3}PRIVATE KEY(?: BLOCK)?-----")
@@ -94,6 +107,7 @@ class PrivateKeyDetector:
 
 
 DETECTORS = (PrivateKeyDetector(),) + tuple(
-    PatternDetector(name=name, finding_type="credential", patterns=(pattern,), group=1, accept=_accept)
+    PatternDetector(name=name, finding_type="credential", patterns=(pattern,), group=1,
+                    accept=_accept_random if name in _RANDOM_FORMATS else _accept)
     for name, pattern in TOKEN_FORMATS
 )

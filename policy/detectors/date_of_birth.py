@@ -16,6 +16,8 @@ LABELS = (
     # plurals too: "needs birthdates", "DOBs:" head a list of them
     ("dob", r"\b(?:d\.?o\.?b\.?|dobs|dates?\s+of\s+birth|birth\s*dates?|birth\s*days?|b-?days?|born(?:\s+on)?"
             r"|dob\s*:)(?:\b|:|\s)"),
+    # the genealogical "b." for born, set off as an aside: "Abernathy, Cole (b. 4/18/2013)"
+    ("dob", r"[(\[,;]\s*b\.\s"),
 )
 
 _MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
@@ -90,11 +92,20 @@ _EVENT_BETWEEN = Pattern(r"(?i)\b(?:week|night|day|party|parties|celebration|ass
                          r"|kicks?\s+off|club|drive|month|lunch|breakfast|potluck|cake|card|list|calendar)\b")
 
 
-def _event_between(ctx, pos: int) -> bool:
+# "(b. 4/18/2013)" is a birth date only right after a person's name ("Whitaker, June (b. ..."), not after
+# "item (b. ...)"
+_NAME_BEFORE = Pattern(r"\p{Lu}[\p{Ll}'\-]+\.?[ \t]*$")
+
+
+def _not_a_birth_label(ctx, pos: int) -> bool:
+    """An event word between the birth label and the date, or an aside "b." that follows no name."""
     labels = ctx.labels_before(pos, 60)
     if not labels:
         return False
-    return bool(_EVENT_BETWEEN.search(ctx.window(labels[-1].end, pos)))
+    label = labels[-1]
+    if ctx.text[label.start] in "([,;" and not _NAME_BEFORE.search(ctx.window(label.start - 30, label.start)):
+        return True
+    return bool(_EVENT_BETWEEN.search(ctx.window(label.end, pos)))
 
 
 def _accept(ctx, m: Match) -> bool:
@@ -105,7 +116,7 @@ def _accept(ctx, m: Match) -> bool:
         return False
     if date.year < today.year - OLDEST_LIVING_AGE:
         return False  # "Dr. Seuss was born March 2, 1904": a historical figure, not a colleague or a student
-    if _birth_label_before(ctx, m.start) != "dob" or _event_between(ctx, m.start):
+    if _birth_label_before(ctx, m.start) != "dob" or _not_a_birth_label(ctx, m.start):
         return False
     return not _NOT_A_BIRTH.search(ctx.window(m.start - 120, m.end + 80))
 

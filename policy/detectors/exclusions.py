@@ -22,7 +22,9 @@ LABELS: tuple[tuple[str, str], ...] = (
     # wins, so "Vendor's address" is this label, not the vendor-number label followed by a home word.
     ("public_place", r"\b(?:(?:school|academy|elementary|college|university|office|center|centre|church|museum"
                      r"|park|library|district|company|business|vendor|store|venue|clinic|hospital|campus|building"
-                     r"|agency|organi[sz]ation|nonprofit|charter|network|board|cps|hall|ymca|pantry|shelter)'?s?"
+                     r"|agency|organi[sz]ation|nonprofit|charter|network|board|cps|hall|ymca|pantry|shelter|zoo"
+                     r"|theat(?:er|re)|mall|hotel|restaurant|cafe|bakery|shop|stadium|arena|gym|airport|station"
+                     r"|warehouse|depot|firm|bank|pharmacy|studio|club|camp|center's|headquarters|hq)'?s?"
                      r"\s+(?:(?:mailing|street|physical|shipping|billing|main|official)\s+)?address(?:es)?"
                      r")\b"),
     ("reference", r"\b(?:work\s+order|purchase\s+order|p\.?o\.?\s*(?:number|no\.?|#)|po|p\.o\.|invoice|inv"

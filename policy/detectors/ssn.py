@@ -47,7 +47,9 @@ DETECTORS = (
         name="ssn",
         finding_type="ssn",
         # "SSN-287-65-4301": a hyphen after a letter is a separator, after a digit it joins a longer number
-        patterns=(r"(?:^|[^\d\-./]|[A-Za-z#:]-)(\d{3}(?:[ -]|-?\r?\n)?\d{2}(?:[ -]|-?\r?\n)?\d{4})(?:$|[^\d\-/]|[-/][^\d])",),
+        # dots as separators too ("SSN: 287.65.4301"); only a dashed number stands without an SSN label
+        patterns=(r"(?:^|[^\d\-./]|[A-Za-z#:]-)(\d{3}(?:[ .-]|-?\r?\n)?\d{2}(?:[ .-]|-?\r?\n)?\d{4})"
+                  r"(?:$|[^\d\-/.]|[-/.][^\d])",),
         group=1,
         accept=_accept,
         # only a dashed 3-2-4 number stands without a label, so nine plain digits (routing, vendor and

@@ -33,13 +33,22 @@ RECORD_TERMS: dict[str, str] = {
               r"|\bgpa\b|\b\d+(?:st|nd|rd|th)\s+grade\s+(?:reading\s+)?level\b|\bscored\s+(?:an?\s+)?\d{1,3}\s?%"
               r"|\bacademic\s+probation\b|\bbelow\s+(?:grade|average|basic)\b",
     "attendance": r"\btruan(?:t|cy)\b|\bchronic(?:ally)?\s+absen\w*\b|\b\d+\s+(?:unexcused\s+)?(?:absences|tardies)\b"
-                  r"|\babsent\s+(?:for\s+)?\d+\s+days\b|\bunexcused\b",
+                  r"|\babsent\s+(?:for\s+)?\d+\s+days\b|\bunexcused\b"
+                  r"|\battendance\s+(?:rate\s+)?(?:(?:is|was|has|had|'s)\s+)?(?:(?:dropped|fallen|fell|down|now|at|of"
+                  r"|only|just|barely)\s+){1,2}(?:to\s+)?\d{1,2}(?:\.\d)?\s?%",
     "discipline": r"\bsuspen(?:ded|sion)\b|\bexpel(?:led)?\b|\bexpulsion\b|\bdetention\b|\bbehaviou?r\s+"
                   r"(?:contract|plan|intervention)\b|\bdisciplin\w*\b|\bfight(?:ing)?\b|\barrest(?:ed)?\b"
-                  r"|\bin-school\s+suspension\b|\b(?-i:OSS|ISS)\b|\bvaping\b|\bvaped\b|\bexpelled\b",
+                  r"|\bin-school\s+suspension\b|\b(?-i:OSS|ISS)\b|\bvaping\b|\bvaped\b|\bexpelled\b"
+                  r"|\b(?:behaviou?r|disciplin\w*|office|conduct|incident)\s+referrals?\b"
+                  r"|\breferred\s+(?:to|for)\s+(?:the\s+)?(?:dean|counsel\w*|social\s+work\w*|psych\w*|sped"
+                  r"|special\s+ed\w*|evaluation|testing|dcfs|discipline)",
     "special_education": r"\b(?-i:IEP)s?\b|\b504\b|\bspecial\s+ed(?:ucation)?\b|\bsped\b|\blearning\s+disabilit"
                          r"\w*|\bpsych(?:ological)?\s+eval\w*|\bextended\s+time\b|\bscribe\b|\baccommodations?\b"
-                         r"|\bresource\s+room\b|\bspeech\s+therapy\b",
+                         r"|\bresource\s+room\b|\bspeech\s+therapy\b"
+                         # services and referrals: "qualifies for speech services", "OT services"
+                         r"|\b(?:speech|language|occupational|physical|ot|pt|sped|special\s+ed|related|iep)"
+                         r"\s+services\b|\bqualif(?:y|ies|ied)\s+for\s+(?:an?\s+)?(?:speech|special|sped|services"
+                         r"|iep|504|ot|pt|free|reduced|mckinney)",
     "health": r"\bdiagnos\w*|\badhd\b|\bautis\w*|\bdyslexi\w*|\bdiabet\w*|\basthma\w*|\ballerg\w*"
               r"|\bepi-?pen\b|\binhaler\b|\binsulin\b|\bseizures?\b|\bepilep\w*|\bmedications?\b|\bmedicated\b"
               r"|\bprescri\w*|\bdepress\w*|\banxiety\b|\bself-?harm\w*|\bsuicid\w*|\bself[- ]?injur\w*"
@@ -73,7 +82,9 @@ STAFF_ROLE_AFTER = ("coordinator", "teacher", "case manager", "department", "dep
                     "chair", "liaison", "supervisor", "administrator", "services office",
                     # logistics and materials: "IEP meeting", "allergy forms", "depression screening resources"
                     "meeting", "forms", "form ", "form.", "form,", "paperwork", "screening", "resources",
-                    "schedule", "window", "calendar", "binder", "folder", "template", "workshop", "awareness")
+                    "schedule", "window", "calendar", "binder", "folder", "template", "workshop", "awareness",
+                    # set phrases that only share a word with a record: "shelter-in-place drill", "fight song"
+                    "in-place", "in place", "drill", "song")
 _PRONOUN = Pattern(r"(?i)\b(?:he|she|his|her|him|hers|they|their)\b")
 
 
