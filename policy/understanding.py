@@ -130,7 +130,11 @@ class Understanding:
 
         facts, _ = self._found(v.facts, text, consume_all=False)
         facts_set = set(facts)
-        mentions, _ = self._found(v.audience, text, consume_all=True)
+        audience_text = text
+        for cue in v.negated_content:
+            # "no student names in it" rules students out of the message, so they are not who it is for
+            audience_text = cue.pattern.sub(_blank, audience_text)
+        mentions, _ = self._found(v.audience, audience_text, consume_all=True)
         if "no_parent" in facts_set and "parent" in mentions:
             mentions.remove("parent")     # "no parents on it" names who is left out, not who is written to
         bands, _ = self._found(v.bands, text, consume_all=False)
@@ -158,6 +162,9 @@ class Understanding:
         if channel == "social" and ("friend" in acts or "one_to_one" in facts_set
                                     or ("communicate" in acts and "post" not in acts)):
             # friend requests, DMs and private messages are personal-account acts, not a class page's
+            channel = "personal_social"
+        elif channel == "social" and audience == "staff":
+            # a class or team account is for students; colleagues' groups and pages are personal social media
             channel = "personal_social"
 
         known = frozenset(facts_set | acts)

@@ -26,6 +26,7 @@ FLAG = [
     ("student_id", "Locker swap for Imani Reyes, student # 61830274, starts Tuesday", "61830274"),
     ("student_id", "pupil #50392817 moved to the afternoon bus", "50392817"),
     ("student_id", "Theo Hartman #71029385 needs a new lunch card", "71029385"),
+    ("student_id", "for the route sheet: 60392718 Dara Finch", "60392718"),
     # plural labels and list headers: the header labels each line under it
     ("date_of_birth", "Office needs birthdates. Mendoza, Carla: 5/17/1986", "5/17/1986"),
     ("date_of_birth", "DOBs for the field trip insurance:\nOkoro, Femi 10/03/2014\nBlake, Ivy 6/21/2013",
@@ -78,6 +79,7 @@ FLAG = [
 PASS = [
     ("student_id", "SR#61830274 was closed by the vendor"),
     ("student_id", "ticket #50392817 for the projector"),
+    ("student_id", "bus 50392817 Dara Finch rides it"),
     ("student_id", "Students with permission slips:\nroom 204 has 28, room 206 has 31"),
     ("date_of_birth", "Testing dates:\nMAP 1/15/2025\nACCESS 2/3/2025"),
     ("date_of_birth", "Birthdays this month:\nMr. Grant 3/9\nMs. Ochoa 3/22"),

@@ -23,6 +23,10 @@ ADVERSARIAL = {
     "digit words in groups": "four one nine, two six, ",
     # one long line of records: a search back to the line start for every address was quadratic
     "record lines": "ID 61027734, 4419 S Kedzie Ave, DOB 3/9/2016, ",
+    # list headers and the lines under them, emphasis around labels, "#" numbers beside student words
+    "header lists": "DOBs for the trip:\nLin, Amy 04/03/2013\nStudent IDs:\n50391827\n",
+    "emphasis pairs": "_DOB_: _04/09/2013_ *pw* ~x~ _a ",
+    "hash numbers": "student #43480647 #50391827 Ana Ruiz #",
 }
 
 

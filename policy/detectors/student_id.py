@@ -57,7 +57,7 @@ def student_id_spans(ctx) -> list[tuple[int, int]]:
         hashed = text[start - 1:start] == "#"
         if hashed and text[start - 2:start - 1] not in (" ", "(", ":", ",", ""):
             continue  # "PO#12345678", "rm#...": glued to another word, that word says what it is
-        if label is not None and label != "student_id" and ctx.labels_before(start, 16):
+        if label is not None and label != "student_id" and _vetoed_by(ctx, start):
             continue  # a ticket, PO, asset tag... sits right before it
         # "Aaliyah Harris 44018297", "Camila Reyes (44018297)", "44018297 (Sofia Mendez)"
         name_ends, name_starts = ctx.name_edges
@@ -72,6 +72,19 @@ def student_id_spans(ctx) -> list[tuple[int, int]]:
         if label is None and not hashed and _about_a_student(ctx, start, end):
             spans.append((start, end))
     return spans
+
+
+# "the bus list:", "room roster -": a reference word naming a list says nothing about the numbers on it
+_LIST_NOUNS = frozenset({"list", "lists", "roster", "rosters", "sheet", "sheets", "sign-up", "signup", "signups"})
+
+
+def _vetoed_by(ctx, start: int) -> bool:
+    """Whether a non-student label right before the number names it (not a list the number is on)."""
+    near = ctx.labels_before(start, 16)
+    if not near:
+        return False
+    after = ctx.text[near[-1].end:start].split()
+    return not (after and after[0].strip(":-,").lower() in _LIST_NOUNS)
 
 
 # Words that put an unlabelled eight-digit number on a class list or a child (RE2, case-insensitive).
@@ -122,6 +135,8 @@ class StudentIdDetector:
         r"(?i)student_?id|stu_?id|\bsid\b",
         r"\p{Lu}\p{Ll}+[ \t]+\p{Lu}[\p{L}'\-.]*[ \t]*[(\[:#\-]?[ \t]*\d{8}",
         r"\d{8}[ \t]*[(\[][ \t]*\p{Lu}\p{Ll}+",
+        # "#62019384 Ella Frost": a name right after the number, as the name rule reads it
+        r"\d{8}[ \t]*[:\-]?[ \t]*\p{Lu}\p{Ll}+[ \t]+\p{Lu}",
         # an unlabelled eight-digit number in a sentence about a class list or a child
         r"(?i)\b(?:" + _CONTEXT_WORDS + r")\b[^\n]{0,80}\b\d{8}\b|\b\d{8}\b[^\n]{0,80}\b(?:" + _CONTEXT_WORDS + r")\b",
     )
