@@ -319,6 +319,9 @@ _ORDINAL_DATE = Pattern(r"(?i)\b(" + _ORDINAL + r")(\s+of\s+(?:" + _MONTHS + r")
                             r"|\b((?:" + _MONTHS + r")\.?\s+(?:the\s+)?)(" + _ORDINAL + r")\b")
 
 
+_YEAR_AFTER = Pattern(r"^,?[ \t]+(?:19|20)\d\d\b")
+
+
 def _two_digit_value(words: str) -> int:
     parts = words.lower().replace("-", " ").split()
     if parts[0] == "oh":
@@ -360,8 +363,14 @@ def _number_words(norm: Normalized) -> Normalized:
 
     norm = _splice(norm, _ORDINAL_DATE, ordinal)
 
+    source = norm.text
+
     def digits(m) -> list[Piece]:
         text, base = m.group(0), m.start()
+        if _YEAR_AFTER.search(source[m.end():m.end() + 8]) and len(text.split()) == 2 and "," not in text:
+            # "three nine two thousand thirteen": month and day read before a year, not the number 39
+            first, second = text.split()
+            return [str(_DIGIT_WORDS[first.lower()]), " ", str(_DIGIT_WORDS[second.lower()])]
         groups, pos = [], 0
         for sep in _GROUP_SEPARATOR.finditer(text):
             groups.append((pos, sep.start()))

@@ -71,6 +71,84 @@ RECORDS_FAMILY_ACCOUNTS = [
     ("Can our athletic department start a school-run TikTok account?", {C}, {"social"}),
 ]
 
+# written after the fixes above, in other voices (first runs 11/18 and 15/18, then fixed in general)
+LATER_ROUNDS = [
+    ("Principal OK'd the group text in writing for our 10th grade chess trip but two kids' parents haven't turned in the CPS form. Can I include those two anyway?", {P}, {'exception'}),
+    ("I got a text from a grandma saying it's fine for her grandson to be on the JV basketball group text. Is that enough?", {P}, {'exception'}),
+    ("We have signed forms from 18 of 22 families for the 11th grade retreat group text. Can I message all 22?", {P}, {'exception'}),
+    ("the lunchroom staff have a group chat on their own phones for who's covering which line. allowed?", {U}, {'staff'}),
+    ("Our counselors DM each other on WhatsApp about scheduling. Is that permitted between staff?", {U}, {'staff'}),
+    ("Can I put the names of teachers under investigation in our staff Facebook page?", {P}, {"social", 15, 17}),
+    ("An email said my mailbox was full and I entered my password on the page it linked to. who do I tell?", {A}, {'report'}),
+    ("There's a device I don't recognize plugged into the server closet switch. Who do I notify?", {A}, {'report'}),
+    ("can I send my teammate a file that makes her mouse move on its own as a prank?", {P}, {6}),
+    ("Can I email everyone in the district about my church's bake sale?", {P}, {7, 18, 21}),
+    ("Can I try logging into the payroll system without credentials through a trick a student showed me?", {P}, {8, 14, 33}),
+    ("Could I make a fake Instagram that looks like our principal's to post funny memes?", {P}, {10}),
+    ("My daughter needs Photoshop for her wedding photography side gig; can she use my CPS license?", {P}, {24, 31}),
+    ("can the band kids blast the fight song over the loudspeaker during testing as a surprise?", {P}, {32}),
+    ("Can I type my students' names and reading scores into a free AI website to group them?", {P}, {16}),
+    ("Do I need to save texts I send from my personal phone for work?", {C}, {'note'}),
+    ("my daughter has strep and daycare won't take her. how do I call in?", {N}, set()),
+    ("Can the front office run a school-run Facebook page for announcements?", {C}, {'social'}),
+    ("principal signed the cps texting form for our 9th grade scholars bowl trip, parents mostly signed too, a couple are still out. text them all tonight?", {P}, {'exception'}),
+    ("A stepdad sent me a note saying it's okay for his stepson to be added to the wrestling group text. Does that work?", {P}, {'exception'}),
+    ("Permission slips came back from 14 out of 20 families for the 12th grade college visit. Can I start the group text with everyone?", {P}, {'exception'}),
+    ("Our bus aides keep a group chat on their personal cells about late routes. Is that within policy?", {U}, {'staff'}),
+    ("Is it ok for the ESL team and me to use Telegram to message each other about testing schedules?", {U}, {'staff'}),
+    ("Can I list which coworkers got non-renewed on our staff Facebook group?", {P}, {"social", 15, 17}),
+    ("I gave my login to a site that looked like Google after a weird email. Who should be notified?", {A}, {'report'}),
+    ("A laptop I don't recognize keeps connecting to our classroom wifi. who do i tell?", {A}, {'report'}),
+    ("Can I share a program with my deskmate that makes her screen go black for a few seconds as a prank?", {P}, {6}),
+    ("Is it ok to email every teacher in the district about my side business selling candles?", {P}, {7, 18, 24}),
+    ("Can I break into the gradebook without logging in using the trick my student found?", {P}, {8, 14, 33}),
+    ("Could I make a fake TikTok that looks like the superintendent's for laughs?", {P}, {10}),
+    ("My nephew wants to use my CPS Microsoft license for his startup. Ok?", {P}, {24, 31}),
+    ("Can I play a prank song over the intercom during the state test?", {P}, {32}),
+    ("Can I copy my students' names and behavior notes into an AI chatbot to write parent emails?", {P}, {16}),
+    ("Am I supposed to keep my work texts if they're on my own cell?", {C}, {'note'}),
+    ("my son has a doctor's appointment, how do I take a personal day?", {N}, set()),
+    ("Could the library start its own school-run YouTube channel?", {C}, {'social'}),
+]
+
+# everyday questions near the new cues that must stay as they are
+NEAR_MISSES = [
+    ("Can I swap my lunch duty shift with another teacher?", {N}, set()),
+    ("Is there a dress code for the school-run spring carnival?", {N}, set()),
+    ("Can I keep a plant on my desk?", {N}, set()),
+    ("Who should be notified if I'm going to be late tomorrow?", {N}, set()),
+    ("Can I play music in my classroom during independent work?", {N}, set()),
+    ("Only half my students turned in their homework. Can I give a makeup day?", {N}, set()),
+    ("How many personal days do I get per year?", {N}, set()),
+    ("Can my son come to the school play on Friday?", {N}, set()),
+    ("Can I bring snacks for my team meeting?", {N}, set()),
+    ("Is it ok to use the copier for the PTA flyer?", {N}, set()),
+    ("Can I email the 10th grade team's CPS accounts the meeting agenda?", {A}, set()),
+    ("Who do I call to report that my school laptop was stolen from my car?", {A}, set()),
+]
+
+
+# a fifth round, failed Exception and account conditions in other words (first run 5/10, then fixed)
+FAILED_CONDITIONS_AGAIN = [
+    ("The principal approved the group text for the 10th grade math league, but we're still chasing down a few signatures from families. Can I go ahead?", {P}, {'exception'}),
+    ("Everyone's parents signed except two. Can I still put all my juniors on the track meet group text?", {P}, {'exception'}),
+    ("A guardian left me a voicemail saying it's fine to text her 11th grader about rides to the game. Is that permission?", {P}, {'exception'}),
+    ("Most of the forms are in for my 12th graders' overnight trip group chat; a few stragglers. Start texting?", {P}, {'exception'}),
+    ("Our principal only gave a thumbs up in the hallway for texting the 9th grade cheer squad with parents on it. Enough?", {P}, {'exception'}),
+    ("Can I text my 10th grade debate kids with the parents on the thread? The CPS forms are signed but it's just to remind them about the essay due Friday.", {P}, {'exception'}),
+    ("I'd like to group text the 11th grade volleyball team for the away tournament, parents included, but the principal hasn't gotten back to me on the form.", {P}, {'exception'}),
+    ("The CPS form is signed by parents but our principal is out on leave and nobody else signed it. Can I text my 12th grade robotics team?", {P}, {'exception'}),
+    ("Our class Instagram was approved by the old principal; the new principal hasn't re-approved it this year. Ok to keep posting?", {P}, {'social'}),
+    ("We use a texting app for 10th grade attendance alerts that IT never reviewed. Ok?", {P}, {'mobile'}),
+]
+
+NEAR_MISSES += [
+    ("Most of the field trip forms are in; can I email my 8th graders' CPS accounts a reminder to bring theirs?", {A}, set()),
+    ("Everyone signed the retirement card except two people. Can I leave it in the office?", {N}, set()),
+    ("My principal gave me a thumbs up to leave early Friday. Do I need to fill anything out?", {N}, set()),
+]
+
+
 
 def _check(question: str, verdicts: set, cites: set) -> None:
     reply = ask.answer(question)
@@ -105,4 +183,19 @@ def test_unacceptable_uses_without_their_keywords_are_found(question, verdicts, 
 
 @pytest.mark.parametrize("question,verdicts,cites", RECORDS_FAMILY_ACCOUNTS, ids=_ids)
 def test_records_own_family_and_school_run_accounts_are_read(question, verdicts, cites):
+    _check(question, verdicts, cites)
+
+
+@pytest.mark.parametrize("question,verdicts,cites", LATER_ROUNDS, ids=_ids)
+def test_later_rounds_of_the_same_kinds_are_read(question, verdicts, cites):
+    _check(question, verdicts, cites)
+
+
+@pytest.mark.parametrize("question,verdicts,cites", NEAR_MISSES, ids=_ids)
+def test_everyday_questions_near_the_new_cues_keep_their_verdict(question, verdicts, cites):
+    _check(question, verdicts, cites)
+
+
+@pytest.mark.parametrize("question,verdicts,cites", FAILED_CONDITIONS_AGAIN, ids=_ids)
+def test_failed_conditions_in_other_words_are_prohibited(question, verdicts, cites):
     _check(question, verdicts, cites)

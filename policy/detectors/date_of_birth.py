@@ -18,6 +18,8 @@ LABELS = (
             r"|dob\s*:)(?:\b|:|\s)"),
     # the genealogical "b." for born, set off as an aside: "Abernathy, Cole (b. 4/18/2013)"
     ("dob", r"[(\[,;]\s*b\.\s"),
+    # ... or straight after the name, lower case only: "Camila Reyes b. 01/30/2013" (a "B." is a list item)
+    ("dob", r"(?-i:[ \t]b\.[ \t])"),
 )
 
 _MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
@@ -37,6 +39,42 @@ _PATTERNS = (
     r"(?i)\b(\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"\.?,?\s+\d{4})\b",
 )
 _TEXT_PARTS = Pattern(r"(?i)(\d{1,4})|([a-z]+)")
+# A date read out as numbers ("DOB seven fourteen two thousand twelve" arrives as "seven fourteen 2012";
+# "7 14 2012" typed with spaces): month, day, four-digit year, each a word or digits. Only a birth label
+# makes it a date, like every other format.
+_NUMBER_WORDS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen"
+    " seventeen eighteen nineteen twenty".split())}
+_NUMBER_WORDS["thirty"] = 30
+_MONTH_NUMBER = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+_DAY_NUMBER = (r"(?:(?:twenty|thirty)(?:[ -](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three"
+               r"|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
+               r"|eighteen|nineteen|\d{1,2}(?:st|nd|rd|th)?)")
+_SPOKEN = r"(?i)\b(" + _MONTH_NUMBER + r",?[ \t]+" + _DAY_NUMBER + r",?[ \t]+\d{4})\b"
+_PATTERNS = (*_PATTERNS, _SPOKEN)
+_SPOKEN_PARTS = Pattern(r"(?i)[a-z]+|\d+")
+
+
+def _spoken_date(value: str) -> datetime.date | None:
+    numbers: list[int] = []
+    for part in _SPOKEN_PARTS.finditer(value):
+        word = part.group(0).lower()
+        if word.isdigit():
+            numbers.append(int(word))
+        elif word in ("st", "nd", "rd", "th"):
+            continue
+        elif numbers and numbers[-1] in (20, 30) and len(numbers) == 2 and 0 < _NUMBER_WORDS.get(word, 0) < 10:
+            numbers[-1] += _NUMBER_WORDS[word]  # "twenty one"
+        elif word in _NUMBER_WORDS:
+            numbers.append(_NUMBER_WORDS[word])
+        else:
+            return None
+    if len(numbers) != 3 or numbers[2] < 1000:
+        return None
+    try:
+        return datetime.date(numbers[2], numbers[0], numbers[1])
+    except ValueError:
+        return None
 
 
 def parse_date(value: str) -> datetime.date | None:
@@ -61,7 +99,9 @@ def parse_date(value: str) -> datetime.date | None:
                 numbers.append(int(part.group(1)))
             elif part.group(2).lower()[:3] in _MONTHS and month is None:
                 month = _MONTHS[part.group(2).lower()[:3]]
-        if month and len(numbers) == 2:
+        if month is None:
+            return _spoken_date(value)
+        if len(numbers) == 2:
             day, year = (numbers[0], numbers[1]) if numbers[1] > 31 else (numbers[1], numbers[0])
             return datetime.date(year, month, day)
     except ValueError:
@@ -97,6 +137,9 @@ _EVENT_BETWEEN = Pattern(r"(?i)\b(?:week|night|day|party|parties|celebration|ass
 _NAME_BEFORE = Pattern(r"\p{Lu}[\p{Ll}'\-]+\.?[ \t]*$")
 
 
+_FULL_NAME_BEFORE = Pattern(r"\p{Lu}[\p{Ll}'\-]+,?[ \t]+\p{Lu}(?:['\x{2019}]\p{Lu})?[\p{Ll}'\-]+$")
+
+
 def _not_a_birth_label(ctx, pos: int) -> bool:
     """An event word between the birth label and the date, or an aside "b." that follows no name."""
     labels = ctx.labels_before(pos, 60)
@@ -105,6 +148,8 @@ def _not_a_birth_label(ctx, pos: int) -> bool:
     label = labels[-1]
     if ctx.text[label.start] in "([,;" and not _NAME_BEFORE.search(ctx.window(label.start - 30, label.start)):
         return True
+    if ctx.text[label.start] in " \t" and not _FULL_NAME_BEFORE.search(ctx.window(label.start - 40, label.start)):
+        return True  # "plan b. 3/4/2019", "Item b. ...": a bare "b." needs a whole name before it
     return bool(_EVENT_BETWEEN.search(ctx.window(label.end, pos)))
 
 

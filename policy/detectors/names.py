@@ -56,6 +56,12 @@ airport station county hospital museum plaza
 """.split())
 
 
+# A place noun right after the pair makes it a place's name, whatever its case: "the Pacific Garden shelter",
+# "Holy Name church", "Lakeview Family clinic".
+_PLACE_AFTER = Pattern(r"(?i)^[ \t]+(?:shelter|pantry|food\s+bank|church|clinic|hospital|mission|ministr(?:y|ies)"
+                       r"|motel|hotel|apartments|ymca|museum|library|school|academy|center|centre|community)s?\b")
+
+
 def _is_name_word(word: str) -> bool:
     return word.lower().rstrip(".") not in STOP_WORDS
 
@@ -87,7 +93,7 @@ def find_person_names(text: str) -> list[tuple[int, int]]:
         gap = text[b:c]
         if (gap.strip(" \t") == "" and gap and not first.endswith(".")
                 and _is_name_word(first) and _is_name_word(second) and second.lower() not in _STOP_PAIR_SECOND):
-            if not _title_before(text[max(0, a - 14):a]):
+            if not _title_before(text[max(0, a - 14):a]) and not _PLACE_AFTER.search(text[d:d + 24]):
                 names.append((a, d))
             i += 2
             continue

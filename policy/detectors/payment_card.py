@@ -44,9 +44,29 @@ def card_network(number: str) -> str | None:
     return None
 
 
-def _valid(digits: str) -> bool:
-    return 13 <= len(digits) <= 19 and luhn_valid(digits) and card_network(digits) is not None \
-        and len(set(digits)) > 2
+def _valid(digits: str, labelled: bool = False) -> bool:
+    """Luhn and a known network's range; a number the text itself calls a card (Maestro 50/56-69, a store
+    or regional issuer) needs only Luhn and a card's length."""
+    return 13 <= len(digits) <= 19 and luhn_valid(digits) and len(set(digits)) > 2 \
+        and (labelled or card_network(digits) is not None)
+
+
+# "card" within a few words before ("use my card for the book order, 5055 ...") or after ("... on the
+# school card") the number; a label another kind owns ("gift card order #") is judged by _card_label_allows.
+_CARD_WORD = Pattern(r"(?i)\b(?:card|visa|mastercard|maestro|debit|credit)\b")
+
+
+# "card" naming a thing of its own ("gift card order", "card reader serial", "card stock") does not call the
+# number after it a card
+_CARD_COMPOUND = Pattern(r"(?i)^\s*(?:orders?|readers?|terminals?|machines?|stock|tables?|games?|catalog|suppliers?"
+                         r"|vendors?|serial|batch|shipment|boxe?s?|packs?|printers?|swipers?|slots?)\b")
+
+
+def _called_a_card(ctx, start: int, end: int) -> bool:
+    for label in ctx.labels_before(start, 48):
+        if label.kind == "card" and not _CARD_COMPOUND.search(ctx.window(label.end, label.end + 16)):
+            return True
+    return bool(_CARD_WORD.search(ctx.window(end, end + 24)))
 
 
 class PaymentCardDetector:
@@ -58,8 +78,8 @@ class PaymentCardDetector:
         for m in _RUN.finditer(ctx.text):
             run = m.group(1)
             if run.isdigit():  # one block of digits, the usual paste: no grouping to try
-                if 13 <= len(run) <= 19 and _valid(run):
-                    start, end = m.span(1)
+                start, end = m.span(1)
+                if 13 <= len(run) <= 19 and (_valid(run) or _valid(run, _called_a_card(ctx, start, end))):
                     if _card_label_allows(ctx, start):
                         yield Candidate("payment_card", start, end, self.name)
                 continue
@@ -68,9 +88,9 @@ class PaymentCardDetector:
             for i, j in _windows(groups):
                 digits = "".join(g[2] for g in groups[i:j])
                 shape = tuple(len(g[2]) for g in groups[i:j])
+                start, end = groups[i][0], groups[j - 1][1]
                 if (len(shape) == 1 or shape in CARD_SHAPES or _split_over_lines(ctx.text, groups[i:j])) \
-                        and _valid(digits):
-                    start, end = groups[i][0], groups[j - 1][1]
+                        and (_valid(digits) or _valid(digits, _called_a_card(ctx, start, end))):
                     if _card_label_allows(ctx, start):
                         yield Candidate("payment_card", start, end, self.name)
                     break

@@ -20,6 +20,12 @@ LABELS = (
 TOLL_FREE = frozenset({"800", "833", "844", "855", "866", "877", "888"})
 _PERSONAL_CUES = Pattern(r"(?i)\b(?:cell|mobile|personal|home|my|his|her|their|mom|dad|mother|father|parent|"
                          r"guardian|grandma|grandpa|aunt|uncle)\b")
+_BOOKING = Pattern(r"(?i)^[\s,)\-]*(?:(?:is|'s)\s+(?:the\s+)?(?:number|line|phone)\s+)?(?:(?:to|and)\s+(?:book|reserve|rent|schedule)\s+(?:the|a|an|your)\s+"
+                   r"(?:room|space|gym|hall|auditorium|court|field|bus|van|table|venue|tour|appointment|slot|spot"
+                   r"|party|lanes?|pavilion|shelter)|for\s+(?:reservations|bookings|room\s+bookings|rentals|tickets"
+                   r"|appointments))\b")
+_OWN_LINE = Pattern(r"(?i)\b(?:me|my|mine|cell|mobile|personal|home|his|her|their|mom|dad|mother|father|parent"
+                    r"|guardian)\b")
 _REJECTING = frozenset({"office_line", "reference", "account", "routing", "card", "ssn", "student_id"})
 _OFFICE = frozenset({"office_line"})
 _AFTER_OFFICE = ("office", "fax", "main line", "front desk", "ext", "x", "attendance", "help desk", "support",
@@ -51,6 +57,10 @@ def _accept(ctx, m: Match) -> bool:
         return False
     after = ctx.window(m.end, m.end + 20).lower().lstrip(" ,()-")
     if after.startswith(_AFTER_OFFICE):
+        return False
+    # "call 773-... to book the room", "... for reservations": a booking line belongs to a place, unless the
+    # text says whose own number it is ("text me at ... to schedule pickup", "my cell ... to book a time")
+    if _BOOKING.search(ctx.window(m.end, m.end + 40)) and not _OWN_LINE.search(ctx.window(m.start - 40, m.end)):
         return False
     # "the office says call 773-...": an office word close by outweighs "call", unless the text says whose
     # own number it is ("her cell", "my personal number")

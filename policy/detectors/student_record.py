@@ -88,6 +88,32 @@ STAFF_ROLE_AFTER = ("coordinator", "teacher", "case manager", "department", "dep
 _PRONOUN = Pattern(r"(?i)\b(?:he|she|his|her|him|hers|they|their)\b")
 
 
+_ABBREVIATIONS = frozenset("approx appt apt gr dept vs etc est incl wk wks yr yrs mo mos hr hrs min mins no dob"
+                           " e.g i.e".split())
+
+
+def _ends_sentence(text: str, end: int) -> bool:
+    """A period followed by a digit or a lowercase word is an abbreviation inside the sentence ("d.o.b.
+    7/14/2011, allergic to ...", "approx. two weeks"), not its end; a line break always ends one."""
+    if text[end - 1] == "\n" or end >= len(text):
+        return True
+    following = text[end:end + 3].lstrip(" \t")
+    if not following or not (following[0].isdigit() or following[0].islower()):
+        return True
+    if following[0].isdigit():
+        return False
+    # lower case after a period is often just chat ("wrote the essay. diagnosis ..."): only a dotted or
+    # known abbreviation carries the sentence on
+    period = end - 1
+    while period > 0 and text[period].isspace():
+        period -= 1
+    j = period
+    while j > 0 and text[j - 1] != "." and not text[j - 1].isspace():
+        j -= 1
+    word = text[j:period].lower()
+    return not (len(word) == 1 or (j > 0 and text[j - 1] == ".") or word in _ABBREVIATIONS)
+
+
 class StudentRecordDetector:
     name = "student_record"
     finding_type = "student_record"
@@ -100,7 +126,8 @@ class StudentRecordDetector:
         identifiers = sorted(ctx.person_names + ctx.student_ids)
         if not identifiers:
             return
-        bounds = [0] + [end for _, end in _SENTENCE_END.spans(ctx.text)] + [len(ctx.text)]
+        text = ctx.text
+        bounds = [0] + [end for _, end in _SENTENCE_END.spans(text) if _ends_sentence(text, end)] + [len(text)]
         ident_starts = [a for a, _ in identifiers]
         reported: dict[int, int] = {}
         for t_start, t_end in terms:
