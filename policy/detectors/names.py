@@ -58,8 +58,15 @@ airport station county hospital museum plaza
 
 # A place noun right after the pair makes it a place's name, whatever its case: "the Pacific Garden shelter",
 # "Holy Name church", "Lakeview Family clinic".
-_PLACE_AFTER = Pattern(r"(?i)^[ \t]+(?:shelter|pantry|food\s+bank|church|clinic|hospital|mission|ministr(?:y|ies)"
-                       r"|motel|hotel|apartments|ymca|museum|library|school|academy|center|centre|community)s?\b")
+PLACE_NOUNS = frozenset("shelter shelters pantry church clinic hospital mission ministry ministries motel hotel"
+                        " apartments ymca museum library school academy center centre community".split())
+
+
+def _place_after(text: str, end: int) -> bool:
+    if text[end:end + 1] not in (" ", "\t"):
+        return False
+    following = text[end + 1:end + 14].split(None, 1)
+    return bool(following) and following[0].lower().rstrip(".,;:!?)") in PLACE_NOUNS
 
 
 def _is_name_word(word: str) -> bool:
@@ -93,7 +100,7 @@ def find_person_names(text: str) -> list[tuple[int, int]]:
         gap = text[b:c]
         if (gap.strip(" \t") == "" and gap and not first.endswith(".")
                 and _is_name_word(first) and _is_name_word(second) and second.lower() not in _STOP_PAIR_SECOND):
-            if not _title_before(text[max(0, a - 14):a]) and not _PLACE_AFTER.search(text[d:d + 24]):
+            if not _title_before(text[max(0, a - 14):a]) and not _place_after(text, d):
                 names.append((a, d))
             i += 2
             continue
