@@ -277,7 +277,14 @@ _AT_DOT_WORDS = Pattern(r"(?i)\b([A-Za-z0-9._%+-]{2,64}) +at +([A-Za-z0-9-]{2,63
                         r"|me|co|io)\b")
 
 
+# "dana.whitfield @ gmail.com" (often after emphasis, "*dana.whitfield* @ *gmail.com*"): spaces around "@"
+# only with a common top-level domain after it, so "ask @ the front desk" stays prose
+_SPACED_AT = Pattern(r"(?i)\b([A-Za-z0-9._%+-]{2,64})[ \t]{1,2}@[ \t]{1,2}([A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})*"
+                     r"\.(?:com|net|org|edu|gov|us|info|me|co|io))\b")
+
+
 def _email_words(norm: Normalized) -> Normalized:
+    norm = _splice(norm, _SPACED_AT, lambda m: [m.span(1), "@", m.span(2)])
     norm = _splice(norm, _AT, lambda m: [m.span(1), "@", m.span(2)])
     norm = _splice(norm, _DOT, lambda m: [m.span(1), ".", m.span(2)])
     return _splice(norm, _AT_DOT_WORDS, lambda m: [m.span(1), "@", m.span(2), ".", m.span(3)])
@@ -415,7 +422,7 @@ PASSES: tuple[tuple[Callable[[Normalized], Normalized], str], ...] = (
     (_slack_markup, r"<[^<>\n]*>|&(?:amp|lt|gt);"),
     (_emphasis, r"(?:^|[\s(\[:,;])[*_~]+\d|\d[*_~]+(?:$|[\s)\].,;:!?])"
                 r"|(?:^|[\s(\[:,;])[*_~]{1,2}[A-Za-z][^*_~\n]{0,60}?[*_~]{1,2}(?:$|[\s)\].,;:!?])"),
-    (_email_words, r"(?i)[\(\[\{<]\s*(?:at|dot)\s*[\)\]\}>]| at \S+ dot "),
+    (_email_words, r"(?i)[\(\[\{<]\s*(?:at|dot)\s*[\)\]\}>]| at \S+ dot |[\w*_~][ \t]{1,2}@[ \t]{1,2}[\w*_~]"),
     (_number_words, r"(?i)\b(?:" + _DIGIT + "|" + _ORDINAL + r"|twenty|nineteen|two thousand)\b"),
     (_spaced_digits, r"\b\d(?:(?:[ \t]{1,2}|[ \t]*-[ \t]*)\d\b){4}"),
 )

@@ -192,7 +192,8 @@ class CredentialStatementDetector:
             if label.end - label.start == 4 and text[label.start:label.end].lower() == "pass" \
                     and _pass_is_no_password(text, label.start, label.end):
                 continue
-            span = self._statement_value(text, label.kind, label.end)
+            span = self._statement_value(text, label.kind, label.end) or \
+                self._answer_on_next_line(text, label.kind, label.end)
             if span:
                 covered = span[1]
                 yield Candidate(self.finding_type, span[0], span[1], self.name)
@@ -209,6 +210,22 @@ class CredentialStatementDetector:
                 except _NeedMoreWords:
                     pass
         return self._value(kind, self._tokens_after(text, pos, _MAX_WORDS), complete=True)
+
+    def _answer_on_next_line(self, text: str, kind: str, pos: int) -> tuple[int, int] | None:
+        """"> what's the alarm code?" then "4417, disarm within 30 sec": a question about a code that ends its
+        line (within a few words of the label) is answered by the first word of the next line, when that word looks like the value ("I don't
+        know" and "ask the office" do not)."""
+        line_end = text.find("\n", pos, pos + 64)
+        if line_end < 0 or not text[pos:line_end].rstrip(" \t*_").endswith("?"):
+            return None
+        if kind == "login":  # "> what's the login for the sub laptop?" then "sub214 / Maple!Leaf9"
+            return self._login_pair(self._tokens_after(text, line_end + 1, 4))
+        tokens = self._tokens_after(text, line_end + 1, 2)
+        if not tokens:
+            return None
+        value, start, end = tokens[0]
+        check = looks_like_password if kind == "password" else looks_like_pin_or_code
+        return (start, end) if check(value) else None
 
     @staticmethod
     def _tokens_after(text: str, pos: int, limit: int = 14) -> list[tuple[str, int, int]]:

@@ -46,7 +46,9 @@ LABELS: tuple[tuple[str, str], ...] = (
                      r"|elementary|high\s+school|middle\s+school|academy|school|office|library|museum|park"
                      r"|church|center|warehouse|depot|district\s+office|headquarters|hq|store|restaurant"
                      r"|venue|hotel|meet\s+(?:us\s+)?at|entrance|annex|pantry|food\s+bank|clinic|hospital"
-                     r"|ymca|community\s+center|shop|bakery|cafe|mall|theat(?:er|re)|zoo)\b"),
+                     r"|ymca|community\s+center|shop|bakery|cafe|mall|theat(?:er|re)|zoo"
+                     # an event held at a school, not a home: "Open house flyer: ..., 2250 N Clybourn Ave"
+                     r"|open\s+house)\b"),
 )
 
 _PLACEHOLDER = Pattern(r"(?i)^(?:[x#*_.\- ]+|0+[-\s]?0+[-\s]?0+)$")

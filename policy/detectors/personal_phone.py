@@ -17,6 +17,9 @@ LABELS = (
               r"|call(?:\s+me)?|home\s+(?:phone|number)|personal\s+(?:number|cell|phone)|whatsapp|signal)\b"),
 )
 
+# Only these 555 numbers are services; a colleague writing "her cell 312-555-7781" means a person's number
+# (555-01xx is the fictional block, the rest of 555 reads the same in chat).
+_DIRECTORY_ASSISTANCE = frozenset({"5551212", "5554334"})
 TOLL_FREE = frozenset({"800", "833", "844", "855", "866", "877", "888"})
 _PERSONAL_CUES = Pattern(r"(?i)\b(?:cell|mobile|personal|home|my|his|her|their|mom|dad|mother|father|parent|"
                          r"guardian|grandma|grandpa|aunt|uncle)\b")
@@ -26,10 +29,15 @@ _BOOKING = Pattern(r"(?i)^[\s,)\-]*(?:(?:is|'s)\s+(?:the\s+)?(?:number|line|phon
                    r"|appointments))\b")
 _OWN_LINE = Pattern(r"(?i)\b(?:me|my|mine|cell|mobile|personal|home|his|her|their|mom|dad|mother|father|parent"
                     r"|guardian)\b")
+# after a reference word, a verb or state makes it a clause ("route changes", "bus is late"), not a label
+_CLAUSE_AFTER_REFERENCE = Pattern(r"^\s+(?:is\s+|was\s+|gets\s+)?(?:changes?|changed|changing|runs?|ran|is|was|gets|got"
+                                  r"|moves?|moved|comes?|came|leaves?|left|arrives?|arrived|shows|stops?|stopped"
+                                  r"|late|early|cancell?ed|delayed|over|done|ready|full|closed|opens?)\b")
 _REJECTING = frozenset({"office_line", "reference", "account", "routing", "card", "ssn", "student_id"})
 _OFFICE = frozenset({"office_line"})
 _AFTER_OFFICE = ("office", "fax", "main line", "front desk", "ext", "x", "attendance", "help desk", "support",
-                 "front office", "main office", "school office", "service desk", "switchboard")
+                 "front office", "main office", "school office", "service desk", "switchboard", "transportation",
+                 "dispatch")
 
 
 def _rejected_by_label(ctx, start: int) -> bool:
@@ -39,7 +47,21 @@ def _rejected_by_label(ctx, start: int) -> bool:
     kind = ctx.governing_label(start, 40)
     if kind == "student_id":
         return ctx.governing_label(start, 12) == "student_id"
+    if kind == "reference" and _reference_is_a_clause(ctx, start):
+        return False
     return kind in _REJECTING
+
+
+def _reference_is_a_clause(ctx, start: int) -> bool:
+    """"text her cell if the route changes: 773-...": a reference word ("route", "bus", "room") followed by a
+    verb or a state ("changes", "is late") is part of a clause, not the number's label, when a phone label with a personal cue
+    ("her cell", "mom's phone") comes before it. Without that cue ("Vendor line for Apex service: ...") the
+    reference word still says whose number it is."""
+    before = ctx.labels_before(start, 60)
+    if len(before) < 2 or not _CLAUSE_AFTER_REFERENCE.search(ctx.text[before[-1].end:start]):
+        return False
+    phone = next((label for label in reversed(before[:-1]) if label.kind == "phone"), None)
+    return phone is not None and bool(_PERSONAL_CUES.search(ctx.window(phone.start - 16, phone.end)))
 
 
 def _accept(ctx, m: Match) -> bool:
@@ -51,8 +73,8 @@ def _accept(ctx, m: Match) -> bool:
     national = number[-10:]
     if national[:3] in TOLL_FREE:
         return False  # 800/888/...: businesses and vendors, never a person's own line
-    if national[3:6] in ("555",) and not ("0100" <= national[6:] <= "0199"):
-        return False  # 555 outside the fictional block is directory assistance, not a person
+    if national[3:] in _DIRECTORY_ASSISTANCE:
+        return False  # 555-1212 and 555-4334 are directory assistance, not a person
     if _rejected_by_label(ctx, m.start):
         return False
     after = ctx.window(m.end, m.end + 20).lower().lstrip(" ,()-")

@@ -71,7 +71,43 @@ def student_id_spans(ctx) -> list[tuple[int, int]]:
         # the sentence is about a class list or a child
         if label is None and not hashed and _about_a_student(ctx, start, end):
             spans.append((start, end))
+    split = _split_ids(ctx)  # one RE2 pass; the label is looked up only for a 4+4 number
+    if split:
+        spans.extend(split)
+        spans.sort()
     return spans
+
+
+# "Student ID: 2041 8836", "stu # 2041-8836": an ID split in halves to be read out, only right after a
+# student label (four and four digits are as often times, years or part of a longer number)
+_SPLIT_EIGHT = Pattern(r"(?:^|[^\d\-./$])\d{4}[ \-]\d{4}")
+
+
+_LOOSE_LABELS = frozenset({"student", "students", "stu"})
+
+
+def _split_ids(ctx) -> list[tuple[int, int]]:
+    text = ctx.text
+    found = []
+    for a, b in _SPLIT_EIGHT.spans(text):
+        start = a if text[a] in _ASCII_DIGITS else a + 1
+        nxt = text[b:b + 2]
+        if nxt and (nxt[0] in _ASCII_DIGITS or nxt[0] == "%" or (nxt[0] in " -/" and nxt[1:2] in _ASCII_DIGITS)):
+            continue  # a longer number: a card, a phone, a range of times
+        if text[max(0, start - 2):start].strip(" ")[-1:] in _ASCII_DIGITS:
+            continue
+        before = ctx.labels_before(start, 24)
+        if not before or before[-1].kind != "student_id" or any(c in _ASCII_DIGITS for c in text[before[-1].end:start]):
+            continue
+        if text[before[-1].start:before[-1].end].lower().rstrip(" \t:.") in _LOOSE_LABELS:
+            continue  # "students 0800 0900 in the gym": a bare student word names no number's kind
+        number = text[start:b].replace(" ", "").replace("-", "")
+        if number[:2] in ("19", "20") and number[4:6] in ("19", "20"):
+            continue  # "student ID 2026-2027 cards": a school year, two years
+        if one_repeated_digit(number) or number in _COUNTING:
+            continue
+        found.append((start, b))
+    return found
 
 
 # "the bus list:", "room roster -": a reference word naming a list says nothing about the numbers on it

@@ -85,6 +85,14 @@ STAFF_ROLE_AFTER = ("coordinator", "teacher", "case manager", "department", "dep
                     "schedule", "window", "calendar", "binder", "folder", "template", "workshop", "awareness",
                     # set phrases that only share a word with a record: "shelter-in-place drill", "fight song"
                     "in-place", "in place", "drill", "song")
+# A role noun said of someone ("Devon Price is the new counselor", "joins us as our therapist") names a
+# colleague's job, as does "our new therapist is ...", not a student's counselling ("Devon Price sees the
+# counselor weekly", "her therapist called" still count).
+_ROLE_INITIALS = frozenset("cCtTsS")
+_ROLE_BEFORE = Pattern(r"(?i)\b(?:is|was|are|as|joins\s+us\s+as|'s)\s+(?:the|our|a|an|your)\s+"
+                       r"(?:(?:new|school|interim|lead|head|district|building|grade[-\s]level|\d+\w*\s+grade)\s+)?$"
+                       # at the start of a sentence only: "referred to our school social worker" is a record
+                       r"|[.!?:;\n]\s*(?:our|the\s+new)\s+(?:new\s+|school\s+|interim\s+)?$")
 _PRONOUN = Pattern(r"(?i)\b(?:he|she|his|her|him|hers|they|their)\b")
 
 
@@ -132,6 +140,9 @@ class StudentRecordDetector:
         reported: dict[int, int] = {}
         for t_start, t_end in terms:
             if ctx.text[t_end:t_end + 24].lower().lstrip(" -").startswith(STAFF_ROLE_AFTER):
+                continue
+            if ctx.text[t_start] in _ROLE_INITIALS and _ROLE_BEFORE.search(
+                    ("\n" if t_start <= 32 else "") + ctx.window(t_start - 32, t_start)):
                 continue
             s = bisect_left(bounds, t_start + 1) - 1
             sentence = (bounds[s], bounds[s + 1] if s + 1 < len(bounds) else len(ctx.text))
