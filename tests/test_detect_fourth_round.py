@@ -3,7 +3,8 @@ parent-contact notes, school-operations look-alikes, IEP/504/nurse/counselling w
 config pastes, chat formatting and quoted replies): 555 numbers outside the fictional block, "open house" as
 an event, a reference word inside a clause ("if the route changes:"), role nouns said of a colleague ("is the
 new counselor"), a code or login asked for in a question and answered on the next line, more role mailboxes, a
-student ID split in halves after a student label, and spaces around "@" in an e-mail address.
+student ID split in halves after a student label, spaces around "@" in an e-mail address, birth-date ranges
+("born between ... and ...") and departments' lines ("call HR at ...").
 
 Every string is written for these tests (no data-set items); all values are made up.
 """
@@ -42,6 +43,13 @@ FLAG = [
     # spaces around "@" before a common top-level domain
     ("personal_email", "Her personal email: *dana.whitfield* @ *gmail.com*", None),
     ("personal_email", "mom: rosa.d @ yahoo.com", "rosa.d @ yahoo.com"),
+    ("student_id", "Lunch ID for Kevin Osei → 5091 8273", "5091 8273"),
+    ("student_id", "student ID 1204 0815", "1204 0815"),
+    ("date_of_birth", "Hana Sato was born before her brother, on 11/19/2013", "11/19/2013"),
+    # a person's own date and line next to the new range and department rules
+    ("date_of_birth", "Leo Park, born Oct 3 2020, mom says he's shy", "Oct 3 2020"),
+    ("personal_phone", "Dana from HR, her cell is 773-294-8811", "773-294-8811"),
+    ("personal_phone", "reply within 24 hr, my cell 773-294-8811", "773-294-8811"),
 ]
 
 PASS = [
@@ -69,8 +77,16 @@ PASS = [
     ("student_id", "student ID 2026-2027 cards are ready"),
     ("student_id", "Student ID 3052 7719 2211"),
     ("student_id", "meeting 0800 0900, student ID cards in the office"),
+    ("student_id", "Student ID badges: 0900-1000 in the library"),
+    ("student_id", "student ID photos 0815-0945"),
     # "@" between words that are no address
     ("personal_email", "ask @ the front desk, meet @ 3pm"),
+    # a range or a cut-off of birth dates is an eligibility rule
+    ("date_of_birth", "Registration opens 2/1 for children born between 9/2/2020 and 9/1/2021"),
+    ("date_of_birth", "born on or after 9/2/2020 may register for kindergarten"),
+    # a department's line
+    ("personal_phone", "Background checks take two weeks; call HR at 773-553-1000"),
+    ("personal_phone", "Transportation: 773-553-2800"),
     # role mailboxes in a config paste
     ("personal_email", "smtp:\n  user: alerts@schoolmail.org\n  password: \"Bl0ck-Party-77\""),
     ("personal_email", "scans go to scanner@lincolnmail.org and backups to backups@lincolnmail.org"),

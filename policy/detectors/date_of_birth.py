@@ -132,6 +132,13 @@ _EVENT_BETWEEN = Pattern(r"(?i)\b(?:week|night|day|party|parties|celebration|ass
                          r"|kicks?\s+off|club|drive|month|lunch|breakfast|potluck|cake|card|list|calendar)\b")
 
 
+# A range or a cut-off makes the date an eligibility rule, no one's birth date ("children born between 9/2/2020
+# and 9/1/2021", "born on or after 9/2/2020 may register")
+# (right before the date: "born before her brother, on 11/19/2013" is a birth date)
+_RANGE_BETWEEN = Pattern(r"(?i)\b(?:between|after|before|prior\s+to|on\s+or\s+(?:after|before)|no\s+later\s+than"
+                         r"|not\s+later\s+than|no\s+earlier\s+than)\s+(?:the\s+)?$|\bbetween\s+\S+\s+(?:and|to|-)\s+$")
+
+
 # "(b. 4/18/2013)" is a birth date only right after a person's name ("Whitaker, June (b. ..."), not after
 # "item (b. ...)"
 _NAME_BEFORE = Pattern(r"\p{Lu}[\p{Ll}'\-]+\.?[ \t]*$")
@@ -150,7 +157,8 @@ def _not_a_birth_label(ctx, pos: int) -> bool:
         return True
     if ctx.text[label.start] in " \t" and not _FULL_NAME_BEFORE.search(ctx.window(label.start - 40, label.start)):
         return True  # "plan b. 3/4/2019", "Item b. ...": a bare "b." needs a whole name before it
-    return bool(_EVENT_BETWEEN.search(ctx.window(label.end, pos)))
+    between = ctx.window(label.end, pos)
+    return bool(_EVENT_BETWEEN.search(between) or _RANGE_BETWEEN.search(between))
 
 
 def _accept(ctx, m: Match) -> bool:

@@ -41,7 +41,9 @@ LABELS: tuple[tuple[str, str], ...] = (
     ("office_line", r"\b(?:main\s+office|front\s+office|attendance\s+(?:office|line)|office(?:\s+line)?|fax"
                     r"|front\s+desk|main\s+line|school\s+(?:line|phone|number)|help\s*desk|service\s+desk"
                     r"|support|switchboard|hotline|library|nurse'?s\s+office|counseling\s+office|dispatch"
-                    r"|911|voicemail\s+line)\b"),
+                    r"|911|voicemail\s+line"
+                    # departments answer their own lines ("call HR at ...", "Transportation: 773-...")
+                    r"|(?-i:HR)|human\s+resources|payroll|transportation|facilities|purchasing|registrar)\b"),
     ("public_place", r"\b(?:school\s+address|central\s+office|mailroom|stadium|field\s*house|campus|gym"
                      r"|elementary|high\s+school|middle\s+school|academy|school|office|library|museum|park"
                      r"|church|center|warehouse|depot|district\s+office|headquarters|hq|store|restaurant"

@@ -86,6 +86,11 @@ _SPLIT_EIGHT = Pattern(r"(?:^|[^\d\-./$])\d{4}[ \-]\d{4}")
 _LOOSE_LABELS = frozenset({"student", "students", "stu"})
 
 
+def _name_right_before(ctx, start: int) -> bool:
+    name_ends, _ = ctx.name_edges
+    return any(start - k in name_ends and ctx.text[start - k:start].strip(" (:#->\u2192") == "" for k in range(1, 5))
+
+
 def _split_ids(ctx) -> list[tuple[int, int]]:
     text = ctx.text
     found = []
@@ -101,9 +106,15 @@ def _split_ids(ctx) -> list[tuple[int, int]]:
             continue
         if text[before[-1].start:before[-1].end].lower().rstrip(" \t:.") in _LOOSE_LABELS:
             continue  # "students 0800 0900 in the gym": a bare student word names no number's kind
+        between = text[before[-1].end:start]
+        if any(c.isalpha() for c in between) and not _name_right_before(ctx, start):
+            continue  # "Student ID badges: 0900-1000": another word took the label ("Lunch ID for Kevin Osei: ..." did not)
         number = text[start:b].replace(" ", "").replace("-", "")
         if number[:2] in ("19", "20") and number[4:6] in ("19", "20"):
             continue  # "student ID 2026-2027 cards": a school year, two years
+        if "-" in text[start:b] and number[:2] <= "23" and number[2:4] <= "59" and number[4:6] <= "23" \
+                and number[6:] <= "59":
+            continue  # "0900-1000": a span between two times of day
         if one_repeated_digit(number) or number in _COUNTING:
             continue
         found.append((start, b))
