@@ -1,0 +1,51 @@
+"""Regression floors on the review sets (eval/README.md): what the bot answered right after each review round
+must stay right. The floors are the figures at the end of the last round, so a change that loses ground fails."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from handlers.ask import answer
+from policy.scanner import scan
+
+EVAL = Path(__file__).resolve().parent.parent / "eval"
+# set -> (ask verdict, ask citation, scan precision, scan recall)
+FLOORS = {"a": (1.0, 1.0, 1.0, 1.0), "b": (1.0, 1.0, 1.0, 1.0), "c": (1.0, 1.0, 1.0, 1.0),
+          "d": (0.875, 0.9, 1.0, 0.96)}
+
+
+def _load(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _cite(c: dict) -> tuple[str, object]:
+    return (str(c.get("section", "")).strip().lower(), c.get("item"))
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_review_set_questions_keep_their_verdicts_and_citations(name):
+    items = _load(EVAL / f"review-{name}" / "questions.jsonl")
+    verdicts = citations = 0
+    for it in items:
+        got = answer(it["question"]).to_json()
+        v_ok = got["verdict"] in it["verdicts"]
+        expected = {_cite(c) for c in it.get("citations", [])}
+        cited = {_cite(c) for c in got.get("citations") or []}
+        verdicts += v_ok
+        citations += (not expected) or bool(expected & cited) or (got["verdict"] == "not_covered" and v_ok)
+    assert verdicts / len(items) >= FLOORS[name][0]
+    assert citations / len(items) >= FLOORS[name][1]
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_review_set_messages_keep_their_precision_and_recall(name):
+    tp = fp = fn = 0
+    for it in _load(EVAL / f"review-{name}" / "messages.jsonl"):
+        flagged = bool(scan(it["text"]))
+        tp += flagged and it["flag"]
+        fp += flagged and not it["flag"]
+        fn += (not flagged) and it["flag"]
+    assert tp / (tp + fp) >= FLOORS[name][2]
+    assert tp / (tp + fn) >= FLOORS[name][3]
