@@ -13,7 +13,7 @@ import pytest
 
 from handlers import ask
 
-from test_policy_paraphrases import A, C, N, P, Q, U, _cited  # tests/ is on sys.path (not a package)
+from test_policy_paraphrases import A, C, N, P, Q, U, _cited, _check, _ids  # tests/ is on sys.path (not a package)
 
 REPORTING = [
     ("A colleague keeps emailing students' IEP summaries to an outside tutor from her yahoo account. Where does that get reported?", {A}, {"report"}),
@@ -59,17 +59,6 @@ NEAR_MISSES = [
     ("Can I email my 8th graders at their cps.edu address about the field trip?", {A}, {"mobile"}),
     ("Can I text a coworker about covering my lunch duty?", {A, U}, {"staff"}),
 ]
-
-
-def _check(question: str, verdicts: set, cites: set) -> None:
-    reply = ask.answer(question)
-    assert reply.verdict in verdicts, (reply.verdict, ask.explain(question))
-    if cites and reply.verdict != "not_covered":
-        assert cites & _cited(reply), (sorted(_cited(reply), key=str), ask.explain(question))
-
-
-def _ids(x):
-    return x[:60] if isinstance(x, str) else ""
 
 
 @pytest.mark.parametrize("question,verdicts,cites", REPORTING, ids=_ids)

@@ -15,7 +15,7 @@ import pytest
 
 from handlers import ask
 
-from test_policy_paraphrases import A, C, N, P, Q, _cited  # tests/ is on sys.path (not a package)
+from test_policy_paraphrases import A, C, N, P, Q, _cited, _check, _ids  # tests/ is on sys.path (not a package)
 
 FAILED_CONDITIONS = [
     ("We bought a texting service for the cross country team but the district's tech security people never looked at it. Fine to send the kids meet updates on it?", {P}, {"mobile"}),
@@ -229,17 +229,6 @@ NEAR_MISSES = [
     ("Our team group text with the parents and signed CPS forms is for safety on the trip to state. Good?", {A, C, Q}, set()),
     ("who runs the school's facebook page? nobody monitors the comments and a parent asked me", {C, N}, set()),
 ]
-
-
-def _check(question: str, verdicts: set, cites: set) -> None:
-    reply = ask.answer(question)
-    assert reply.verdict in verdicts, (reply.verdict, ask.explain(question))
-    if cites and reply.verdict != "not_covered":
-        assert cites & _cited(reply), (sorted(_cited(reply), key=str), ask.explain(question))
-
-
-def _ids(x):
-    return x[:60] if isinstance(x, str) else ""
 
 
 @pytest.mark.parametrize("question,verdicts,cites", FAILED_CONDITIONS, ids=_ids)

@@ -11,7 +11,7 @@ import pytest
 
 from handlers import ask
 
-from test_policy_paraphrases import A, C, N, P, Q, U, _cited  # tests/ is on sys.path (not a package)
+from test_policy_paraphrases import A, C, N, P, Q, U, _cited, _check  # tests/ is on sys.path (not a package)
 
 
 # Weakness 1: an unacceptable use said without the item's own keyword (insults, threats, spying,
@@ -689,13 +689,6 @@ CONDITIONS_MET = [
     ('Can I tell the nurse through CPS email that a student has a peanut allergy?', {A, C}, {17, 36}),
     ("Can I text my own daughter during the school day? she's in college", {N}, set()),
 ]
-
-
-def _check(question: str, verdicts: set, cites: set) -> None:
-    reply = ask.answer(question)
-    assert reply.verdict in verdicts, (reply.verdict, ask.explain(question))
-    if cites and reply.verdict != "not_covered":
-        assert cites & _cited(reply), (sorted(_cited(reply), key=str), ask.explain(question))
 
 
 @pytest.mark.parametrize("question,verdicts,cites", PARAPHRASED_ITEMS, ids=lambda x: x[:60] if isinstance(x, str) else "")

@@ -195,6 +195,18 @@ def _cited(reply) -> set:
     return out
 
 
+# Shared by the review-round test files (test_policy_*_review.py, test_policy_generalisation.py).
+def _check(question: str, verdicts: set, cites: set) -> None:
+    reply = ask.answer(question)
+    assert reply.verdict in verdicts, (reply.verdict, ask.explain(question))
+    if cites and reply.verdict != "not_covered":
+        assert cites & _cited(reply), (sorted(_cited(reply), key=str), ask.explain(question))
+
+
+def _ids(x):
+    return x[:60] if isinstance(x, str) else ""
+
+
 @pytest.mark.parametrize("question,verdicts,cites", CHANNELS + ITEMS + NOT_COVERED_AND_CLARIFY,
                          ids=lambda x: x[:60] if isinstance(x, str) else "")
 def test_paraphrased_question_gets_the_policy_verdict_and_citation(question, verdicts, cites):

@@ -15,7 +15,7 @@ import pytest
 from handlers import ask
 from policy.document import parse_policy, read_yaml, DEFAULT_POLICY_PATH
 
-from test_policy_paraphrases import A, C, N, P, Q, U, _cited  # tests/ is on sys.path (not a package)
+from test_policy_paraphrases import A, C, N, P, Q, U, _cited, _check, _ids  # tests/ is on sys.path (not a package)
 
 BULK_CONDITIONS = [
     ("We use SchoolMessenger to text the 8th graders. it's CIO approved but we never sent home the consent forms. fine?", {P}, {'mobile'}),
@@ -396,17 +396,6 @@ SIXTH_ROUND = [
     ('can I sell girl scout cookies for my daughter to coworkers over google chat?', {P}, {21}),
     ('can I use my personal laptop at school?', {N}, set()),
 ]
-
-
-def _check(question: str, verdicts: set, cites: set) -> None:
-    reply = ask.answer(question)
-    assert reply.verdict in verdicts, (reply.verdict, ask.explain(question))
-    if cites and reply.verdict != "not_covered":
-        assert cites & _cited(reply), (sorted(_cited(reply), key=str), ask.explain(question))
-
-
-def _ids(x):
-    return x[:60] if isinstance(x, str) else ""
 
 
 @pytest.mark.parametrize("question,verdicts,cites", BULK_CONDITIONS, ids=_ids)

@@ -13,7 +13,7 @@ import pytest
 
 from handlers import ask
 
-from test_policy_paraphrases import A, C, N, P, U, _cited  # tests/ is on sys.path (not a package)
+from test_policy_paraphrases import A, C, N, P, U, _cited, _check, _ids  # tests/ is on sys.path (not a package)
 
 FAILED_CONDITIONS = [
     ("Our principal approved group texts for the robotics team (all seniors) but a handful of families never sent the permission slip back. Can I still text the whole team?", {P}, {"exception"}),
@@ -148,17 +148,6 @@ NEAR_MISSES += [
     ("My principal gave me a thumbs up to leave early Friday. Do I need to fill anything out?", {N}, set()),
 ]
 
-
-
-def _check(question: str, verdicts: set, cites: set) -> None:
-    reply = ask.answer(question)
-    assert reply.verdict in verdicts, (reply.verdict, ask.explain(question))
-    if cites and reply.verdict != "not_covered":
-        assert cites & _cited(reply), (sorted(_cited(reply), key=str), ask.explain(question))
-
-
-def _ids(x):
-    return x[:60] if isinstance(x, str) else ""
 
 
 @pytest.mark.parametrize("question,verdicts,cites", FAILED_CONDITIONS, ids=_ids)
