@@ -92,6 +92,8 @@ class Engine:
             current = getattr(sit, fieldname)
             if fieldname == "audience" and not self._audience_open(sit):
                 continue
+            if fieldname == "channel" and current == "message" and sit.topics & self.vocabulary.open_audience_unless_topics:
+                continue    # "contact HR about my leave": no channel named, and none matters for the asker's own affairs
             candidates = self.vocabulary.expand.get(fieldname, {}).get(current or "none")
             if not candidates:
                 continue

@@ -24,15 +24,32 @@ _BANKING = Pattern(r"(?i)\b(?:routing|aba|rtn|rtg|transit|bank|banking|credit\s+
                        r"deposit|wire|ach|payroll|reimbursement|refund)\b")
 
 
+def _continued_on_next_line(text: str, end: int) -> str:
+    """The digits that open the next line when a number ends its line (bounded: at most 12 digits)."""
+    if end >= len(text) or text[end] != "\n":
+        return ""
+    j = end + 1
+    while j < len(text) and j - end <= 12 and text[j].isdigit():
+        j += 1
+    if j == end + 1 or j < len(text) and (text[j].isdigit() or text[j] in "-/."):
+        return ""
+    return text[end + 1:j]
+
+
 class BankAccountDetector:
     name = "bank_account"
     finding_type = "bank_account"
     triggers = tuple("(?i)" + fragment for _, fragment in LABELS)  # both kinds need their label
 
     def find(self, ctx) -> Iterable[Candidate]:
-        for m in _NUMBER.finditer(ctx.text):
+        text = ctx.text
+        for m in _NUMBER.finditer(text):
             start, end = m.span(1)
             number = m.group(1).replace(" ", "").replace("-", "")
+            rest = _continued_on_next_line(text, end)
+            if rest and (len(number) < 6 or len(number) + len(rest) == 9 and not aba_valid(number)):
+                # "routing 26107\n3591": a number cut by a line break after its label is one number
+                number, end = number + rest, end + 1 + len(rest)
             if not 6 <= len(number) <= 17 or one_repeated_digit(number):
                 continue
             label = ctx.nearest_label_before(start, 40) or ctx.row_label(start)

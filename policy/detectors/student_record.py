@@ -8,6 +8,7 @@ records; names after a title (Ms., Mr., Dr., Coach) are staff.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from typing import Iterable
 
@@ -31,7 +32,12 @@ RECORD_TERMS: dict[str, str] = {
               r"|\b(?:reads|reading|performing|works?)\s+(?:at|below)\s+(?:a\s+)?(?:\d(?:st|nd|rd|th)|kinder\w*)"
               r"[\s-]+grade\b|\bbelow\s+(?:the\s+)?\d+(?:st|nd|rd|th)\s+percentile\b|\b(?-i:[DF][+-]?|C-)\s+in\s+(?-i:[A-Z][A-Za-z]+)\b"
               r"|\bgpa\b|\b\d+(?:st|nd|rd|th)\s+grade\s+(?:reading\s+)?level\b|\bscored\s+(?:an?\s+)?\d{1,3}\s?%"
-              r"|\bacademic\s+probation\b|\bbelow\s+(?:grade|average|basic)\b",
+              r"|\bacademic\s+probation\b|\bbelow\s+(?:grade|average|basic)\b"
+              # a named test's score said of someone: "scored a 162 on MAP reading", "got a 14 on the ACT"
+              r"|\b(?:scored|got|earned|received)\s+(?:an?\s+)?\d{1,4}\s+on\s+(?:the\s+|her\s+|his\s+|their\s+)?"
+              r"(?:map|nwea|star|i-?ready|sat|act|psat|parcc|iar|wida|access|aspire|lexile|rit|benchmark|reading"
+              r"|math|ela|science|unit|final|midterm|placement|state)\b"
+              r"|\b(?:lowest|highest|worst)\s+(?:score\s+)?in\s+(?:the|her|his|their)\s+(?:grade|class)\b",
     "attendance": r"\btruan(?:t|cy)\b|\bchronic(?:ally)?\s+absen\w*\b|\b\d+\s+(?:unexcused\s+)?(?:absences|tardies)\b"
                   r"|\babsent\s+(?:for\s+)?\d+\s+days\b|\bunexcused\b"
                   r"|\battendance\s+(?:rate\s+)?(?:(?:is|was|has|had|'s)\s+)?(?:(?:dropped|fallen|fell|down|now|at|of"
@@ -62,9 +68,19 @@ RECORD_TERMS: dict[str, str] = {
               r"|\bfluoxetine\b|\babilify\b|\brisperdal\b|\bseroquel\b|\balbuterol\b|\bglucagon\b"
               r"|\bkeppra\b|\bdepakote\b|\bmeds\b|\bstimulants?\b",
     "immigration": r"\bundocumented\b|\bimmigration\s+status\b|\bdaca\b|\bdeport\w*|\basylum\b"
-                   r"|\brefugee\s+status\b|\billegal(?:ly)?\s+(?:here|immigrant)\b|\bno\s+papers\b",
+                   r"|\brefugee\s+status\b|\billegal(?:ly)?\s+(?:here|immigrant)\b|\bno\s+papers\b"
+                   # status said in other words: "here on expired visas", "overstayed", "out of status"
+                   r"|\b(?:expired|lapsed|overstay\w*)\s+(?:tourist\s+|student\s+|work\s+)?visas?\b"
+                   r"|\bvisas?\s+(?:expired|ran\s+out|lapsed|overstay\w*)\b|\boverstay(?:ed|ing)\b"
+                   r"|\bout\s+of\s+(?:immigration\s+)?status\b|\bgreen\s+card\s+(?:expired|pending|denied)\b"
+                   r"|\b(?-i:ICE)\s+(?:detained|picked\s+up|arrested|took|raid)\w*"
+                   r"|\b(?:picked\s+up|detained|arrested|taken)\s+by\s+(?-i:ICE)\b",
     "lunch": r"\bfree\s+(?:or\s+reduced\s+)?lunch\b|\breduced(?:-price)?\s+lunch\b|\bfree/reduced\b",
-    "housing": r"\bhomeless\w*|\bmckinney|\bshelter\b|\bdoubled[\s-]up\b|\bevict\w*|\bfoster\s+care\b",
+    "housing": r"\bhomeless\w*|\bmckinney|\bshelter\b|\bdoubled[\s-]up\b|\bevict\w*|\bfoster\s+care\b"
+               # losing a home said plainly: "lost their apartment", "living in their car", "couch surfing"
+               r"|\blost\s+(?:their|his|her|the)\s+(?:apartment|home|house|housing|place)\b"
+               r"|\b(?:living|sleeping|staying)\s+(?:in\s+(?:a|the|their|his|her)\s+(?:car|van|motel)"
+               r"|at\s+(?:a|the)\s+motel)\b|\bcouch[\s-]?surf\w*",
     "custody": r"\bcustody\b|\bdcfs\b|\bprotective\s+order\b|\bchild\s+welfare\b|\babuse[ds]?\b|\bneglect\w*"
                r"|\border\s+of\s+protection\b",
     "retention": r"\bretained\b|\bretention\b|\bheld\s+back\b|\bcredit\s+recovery\b|\brepeat(?:ing|s|ed)?\s+"
@@ -73,6 +89,14 @@ RECORD_TERMS: dict[str, str] = {
 
 _TERMS_PATTERN = "(?i)(?:" + "|".join(f"(?:{p})" for p in RECORD_TERMS.values()) + ")"
 _TERMS = Pattern(_TERMS_PATTERN)
+# A pasted table's column that holds grades, scores or a status ("q2_grade", "map_score", "iep_status"): its
+# rows are records when they carry a student's ID or name. A bare "grade" column is a grade level.
+_HEADER_CELL_PATTERN = (
+    r"(?im)(?:^|[,\t|;])[ \"']*(?:[a-z0-9]+[_ ])?(?:[a-z0-9]+_)*(?:(?:q[1-4]|t[1-3]|s[12]|mp[1-4]|quarter|semester|term|final"
+    r"|midterm|current|course|letter|overall|avg|average|report)[_ ]?grades?|scores?|gpa|rit|percentile"
+    r"|(?:iep|504|ell|housing|immigration|lunch|frl|sped|disability|discipline|attendance)[_ ]?"
+    r"(?:status|flag|plan|eligibility|rate))[ \"']*(?:[,\t|;]|$)")
+_HEADER_CELL = Pattern(_HEADER_CELL_PATTERN)
 # A period after a lone capital is an initial ("Lena M. takes..."), not the end of a sentence.
 _SENTENCE_END = Pattern(r"(?:(?:^|[^A-Z])[.!?]|[A-Z][a-z]+[.!?]|[!?])(?:\s|$)|\n")
 # A term followed by one of these names a staff role or a service, not a student's record ("504 coordinator",
@@ -93,6 +117,14 @@ _ROLE_BEFORE = Pattern(r"(?i)\b(?:is|was|are|as|joins\s+us\s+as|'s)\s+(?:the|our
                        r"(?:(?:new|school|interim|lead|head|district|building|grade[-\s]level|\d+\w*\s+grade)\s+)?$"
                        # at the start of a sentence only: "referred to our school social worker" is a record
                        r"|[.!?:;\n]\s*(?:our|the\s+new)\s+(?:new\s+|school\s+|interim\s+)?$")
+# A first name alone identifies a student when their family is spoken of ("Devontae's family lost their
+# apartment", "Keisha's mom ..."); only looked for once a record term is present.
+_FAMILY_OF = Pattern(r"(?:^|[^\p{L}\p{N}_])(\p{Lu}\p{Ll}+)['\x{2019}]s\s+(?:family|mom|mother|dad|father|parents?"
+                     r"|grandma|grandmother|grandpa|guardians?|aunt|uncle|household|foster\s+family)\b")
+# A shelter people give to or help at is a place, not where a student lives ("food drive for the Hope House
+# shelter", "volunteering at the shelter").
+_HELPING_BEFORE = Pattern(r"(?i)\b(?:drive|donations?|donating|donate|volunteer\w*|fundrais\w*|collection)\s+"
+                          r"(?:for|to|at)\s+(?:the|a|our)\s+(?:\p{Lu}\p{Ll}+\s+){0,3}$")
 _PRONOUN = Pattern(r"(?i)\b(?:he|she|his|her|him|hers|they|their)\b")
 
 
@@ -122,16 +154,54 @@ def _ends_sentence(text: str, end: int) -> bool:
     return not (len(word) == 1 or (j > 0 and text[j - 1] == ".") or word in _ABBREVIATIONS)
 
 
+def _first_names_with_family(text: str) -> list[tuple[int, int]]:
+    from policy.detectors.names import STOP_WORDS, TITLES
+    return [m.span(1) for m in _FAMILY_OF.finditer(text)
+            if m.group(1).lower() not in STOP_WORDS and m.group(1) not in TITLES]
+
+
+def _header_columns(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, end of the rows under it) of each grade/score/status cell in a table's header line: a
+    line with separators and no all-digit cell; its rows run to a blank line or a code fence (bounded)."""
+    columns = []
+    for start, end in _HEADER_CELL.spans(text):
+        line_start = text.rfind("\n", max(0, start - 400), start) + 1
+        line_end = text.find("\n", end - 1, end + 400)
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[line_start:line_end]
+        cells = [c.strip(" \"'") for c in re.split(r"[,\t|;]", line)]
+        if len(cells) < 2 or any(c.isdigit() or len(c) > 32 for c in cells):
+            continue
+        # a table, not a sentence with a comma: the next line has as many separators as the header
+        separator = max(",\t|;", key=line.count)
+        next_end = text.find("\n", line_end + 1, line_end + 800)
+        if text[line_end + 1:next_end if next_end >= 0 else line_end + 800].count(separator) != line.count(separator):
+            continue
+        block_end = min(len(text), line_end + 4000)
+        for stop in ("\n\n", "\n```"):
+            k = text.find(stop, line_end, block_end)
+            if k >= 0:
+                block_end = k
+        core = (start + 1 if text[start] in ",\t|;" else start, end - 1 if text[end - 1] in ",\t|;" else end)
+        columns.append((core[0], core[1], block_end))
+    return columns
+
+
 class StudentRecordDetector:
     name = "student_record"
     finding_type = "student_record"
-    triggers = (_TERMS_PATTERN,)
+    triggers = (_TERMS_PATTERN, _HEADER_CELL_PATTERN)
 
     def find(self, ctx) -> Iterable[Candidate]:
         terms = _TERMS.spans(ctx.text)
+        columns = _header_columns(ctx.text)
+        if not terms and not columns:
+            return
+        if columns:
+            yield from self._table_rows(ctx, columns)
         if not terms:
             return
-        identifiers = sorted(ctx.person_names + ctx.student_ids)
+        identifiers = sorted(ctx.person_names + ctx.student_ids + _first_names_with_family(ctx.text))
         if not identifiers:
             return
         text = ctx.text
@@ -143,6 +213,8 @@ class StudentRecordDetector:
                 continue
             if ctx.text[t_start] in _ROLE_INITIALS and _ROLE_BEFORE.search(
                     ("\n" if t_start <= 32 else "") + ctx.window(t_start - 32, t_start)):
+                continue
+            if text[t_start] in "sS" and _HELPING_BEFORE.search(ctx.window(t_start - 48, t_start)):
                 continue
             s = bisect_left(bounds, t_start + 1) - 1
             sentence = (bounds[s], bounds[s + 1] if s + 1 < len(bounds) else len(ctx.text))
@@ -160,6 +232,16 @@ class StudentRecordDetector:
                 reported[start] = end
         for start, end in reported.items():
             yield Candidate(self.finding_type, start, end, self.name)
+
+    def _table_rows(self, ctx, columns: list[tuple[int, int, int]]) -> Iterable[Candidate]:
+        """A grade or status column over rows that carry a student ID or a name: the table is a record."""
+        identifiers = sorted(ctx.student_ids + ctx.person_names)
+        starts = [a for a, _ in identifiers]
+        for t_start, t_end, block_end in columns:
+            found = self._identifier_in(starts, identifiers, t_end, block_end)
+            if found is not None:
+                end = found[1] if found[1] - t_start <= 240 else t_end
+                yield Candidate(self.finding_type, t_start, end, self.name)
 
     @staticmethod
     def _identifier_in(starts: list[int], identifiers: list, lo: int, hi: int):
