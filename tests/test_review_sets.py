@@ -13,7 +13,7 @@ from policy.scanner import scan
 EVAL = Path(__file__).resolve().parent.parent / "eval"
 # set -> (ask verdict, ask citation, scan precision, scan recall)
 FLOORS = {"a": (1.0, 1.0, 1.0, 1.0), "b": (1.0, 1.0, 1.0, 1.0), "c": (1.0, 1.0, 1.0, 1.0),
-          "d": (0.89, 0.9, 1.0, 1.0)}
+          "d": (0.89, 0.9, 1.0, 1.0), "e": (0.89, 0.92, 1.0, 0.98)}
 
 
 def _load(path: Path) -> list[dict]:
