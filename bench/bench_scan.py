@@ -229,12 +229,15 @@ ADVERSARIAL = {
     "unclosed markup": "<tel:1|<@U1|<#C1|<mailto:a@",
     "private key headers": "-----BEGIN RSA PRIVATE KEY-----\nAAAA",
     "names and terms": "Ava Bell IEP Cole Dunn 504 ",
+    # the context rules: unlabelled IDs beside class-list words, addresses with home words after them,
+    # long code qualifiers, digit words in comma groups
     "class-list numbers": "roster 61027734 kid 58302716 ",
     "addresses and homes": "1234 W Elm St is where the family lives, 5528 S Justine St, mom 773-555-0148 ",
     "code qualifiers": "keypad code for the side door by the gym changed to ",
     "digit words in groups": "four one nine, two six, ",
     # one long line of records: a search back to the line start for every address was quadratic
     "record lines": "ID 61027734, 4419 S Kedzie Ave, DOB 3/9/2016, ",
+    # list headers and the lines under them, emphasis around labels, "#" numbers beside student words
     "header lists": "DOBs for the trip:\nLin, Amy 04/03/2013\nStudent IDs:\n50391827\n",
     "emphasis pairs": "_DOB_: _04/09/2013_ *pw* ~x~ _a ",
     "hash numbers": "student #43480647 #50391827 Ana Ruiz #",

@@ -72,6 +72,13 @@ def _splice(norm: Normalized, regex, pieces_for: Callable[[object], Sequence[Pie
         pos = b
     if not edits:
         return norm  # nothing to rewrite: no offset arrays built
+    return _assemble(norm, edits)
+
+
+def _assemble(norm: Normalized, edits: list) -> Normalized:
+    """Apply (start, end, pieces) edits, in order and not overlapping, carrying every character's offsets into the
+    original text. A piece is a span of the current text, new text standing for the whole match (str), new text
+    standing character for character for the current text (_Same), or new text standing for one character (_Single)."""
     norm = _with_offsets(norm)
     text = norm.text
     out: list[str] = []
@@ -82,18 +89,26 @@ def _splice(norm: Normalized, regex, pieces_for: Callable[[object], Sequence[Pie
         out.append(text[pos:a])
         starts.extend(norm.starts[pos:a])
         ends.extend(norm.ends[pos:a])
-        whole_start = norm.starts[a] if a < len(text) else len(norm.original)
-        whole_end = norm.ends[b - 1] if b > a else whole_start
         for piece in pieces:
-            if isinstance(piece, str):
-                out.append(piece)
-                starts.extend([whole_start] * len(piece))
-                ends.extend([whole_end] * len(piece))
-            else:
+            if isinstance(piece, tuple):
                 s, e = piece
                 out.append(text[s:e])
                 starts.extend(norm.starts[s:e])
                 ends.extend(norm.ends[s:e])
+            elif isinstance(piece, str):
+                whole_start = norm.starts[a] if a < len(text) else len(norm.original)
+                whole_end = norm.ends[b - 1] if b > a else whole_start
+                out.append(piece)
+                starts.extend([whole_start] * len(piece))
+                ends.extend([whole_end] * len(piece))
+            elif isinstance(piece, _Same):
+                out.append(piece.text)
+                starts.extend(norm.starts[piece.at:piece.at + len(piece.text)])
+                ends.extend(norm.ends[piece.at:piece.at + len(piece.text)])
+            else:  # _Single
+                out.append(piece.text)
+                starts.extend([norm.starts[piece.at]] * len(piece.text))
+                ends.extend([norm.ends[piece.at]] * len(piece.text))
         pos = b
     out.append(text[pos:])
     starts.extend(norm.starts[pos:])
@@ -173,36 +188,7 @@ class _Single:
 
 
 def _splice_chars(norm: Normalized, regex, pieces_for) -> Normalized:
-    norm = _with_offsets(norm)
-    text = norm.text
-    out: list[str] = []
-    starts = array("i")
-    ends = array("i")
-    pos = 0
-    for m in regex.finditer(text):
-        a, b = m.span()
-        out.append(text[pos:a])
-        starts.extend(norm.starts[pos:a])
-        ends.extend(norm.ends[pos:a])
-        for piece in pieces_for(m):
-            if isinstance(piece, _Same):
-                out.append(piece.text)
-                starts.extend(norm.starts[piece.at:piece.at + len(piece.text)])
-                ends.extend(norm.ends[piece.at:piece.at + len(piece.text)])
-            elif isinstance(piece, _Single):
-                out.append(piece.text)
-                starts.extend([norm.starts[piece.at]] * len(piece.text))
-                ends.extend([norm.ends[piece.at]] * len(piece.text))
-            else:
-                s, e = piece
-                out.append(text[s:e])
-                starts.extend(norm.starts[s:e])
-                ends.extend(norm.ends[s:e])
-        pos = b
-    out.append(text[pos:])
-    starts.extend(norm.starts[pos:])
-    ends.extend(norm.ends[pos:])
-    return Normalized(norm.original, "".join(out), starts, ends)
+    return _assemble(norm, [(*m.span(), pieces_for(m)) for m in regex.finditer(norm.text)])
 
 
 # -- pass 2: chat markup ------------------------------------------------------------------------------------
