@@ -19,28 +19,13 @@ import threading
 import tracemalloc
 from pathlib import Path
 
+# the same traffic mix as the reliability benchmark
+from bench.bench_reliability import WATCHED, _event
+
 ROOT = Path(__file__).resolve().parent.parent
 EVENTS = int(os.environ.get("MEMORY_EVENTS", "1500"))
 SENDERS = 8
 BURST_BATCHES = 4
-WATCHED = "C0WATCHED"
-QUESTIONS = ("can I text my team?", "may I email a student at their CPS account?",
-             "can I friend a parent on Facebook?", "is a class Instagram account allowed?")
-CHANNEL_TEXTS = ("Reminder: staff meeting moved to room 204 at 3pm", "lunch duty swap anyone?",
-                 "New hire paperwork: Jamie Rivera, SSN 518-24-7391", "password: Winter-Bus-2031")
-
-
-def _event(n: int, rng: random.Random) -> dict:
-    kind = rng.random()
-    if kind < 0.6:
-        return {"type": "message", "channel": f"D{n % 97:05d}", "channel_type": "im", "user": f"U{n % 997:05d}",
-                "text": QUESTIONS[n % len(QUESTIONS)], "ts": f"1700000000.{n:06d}"}
-    if kind < 0.9:
-        return {"type": "message", "channel": WATCHED, "channel_type": "channel", "user": f"U{n % 991:05d}",
-                "text": CHANNEL_TEXTS[n % len(CHANNEL_TEXTS)], "ts": f"1700000001.{n:06d}"}
-    return {"type": "app_home_opened", "user": f"U{n % 89:05d}", "channel": "D0HOME", "tab": "home"}
-
-
 def _send(bot, first: int, count: int, *, settle: bool = True) -> None:
     """`count` distinct events from SENDERS threads as fast as the acks come; with `settle`, then wait until
     the lazy work after the acks is done."""
