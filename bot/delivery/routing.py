@@ -24,7 +24,8 @@ def _key(ticket: str | None, purpose: str, transport: str, target: str) -> str:
     return f"{ticket or 'none'}/{purpose}/{transport}/{digest}"
 
 
-def _it_chat_targets(settings) -> list[str]:
+def it_chat_targets(settings) -> list[str]:
+    """The configured IT channels, as platform-qualified chat targets (reports, alerts, the digest)."""
     targets = []
     if settings.slack_it_channel:
         targets.append(f"slack:{settings.slack_it_channel}")
@@ -81,7 +82,7 @@ def report_deliveries(settings, directory: Directory | None, report: dict[str, A
     if settings.smtp_url and location:
         for contact in location.contacts:
             add("smtp", contact.email, email, kind="management")
-    for target in _it_chat_targets(settings):
+    for target in it_chat_targets(settings):
         add("chat", target, {"text": text("report.outgoing_chat", **values)})
     return out
 
@@ -109,7 +110,7 @@ def incident_deliveries(settings, ticket: str, *, source: str, summary: str, evi
         add("webhook", settings.webhook_url, {"event": "incident.created", "ticket": ticket,
                                               "severity": severity, "source": values["source"],
                                               "summary": values["summary"], "evidence": values["evidence"]})
-    for target in _it_chat_targets(settings):
+    for target in it_chat_targets(settings):
         add("chat", target, {"text": subject + "\n" + values["summary"]})
     return out
 
@@ -134,7 +135,7 @@ def dead_letter_alerts(settings, dead: dict[str, Any]) -> list[NewDelivery]:
     candidates: list[tuple[str, str, dict[str, Any]]] = []
     if settings.smtp_url and settings.servicedesk_email:
         candidates.append(("smtp", settings.servicedesk_email, {"subject": subject, "body": body}))
-    for target in _it_chat_targets(settings):
+    for target in it_chat_targets(settings):
         candidates.append(("chat", target, {"text": subject + "\n" + body}))
     return [NewDelivery("alert", transport, target, f"alert/{dead['id']}/{dead['attempts']}/{transport}/"
                         + hashlib.sha256(target.encode()).hexdigest()[:12], payload, ticket)

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from bot.delivery.routing import it_chat_targets
 from bot.store import metrics as counts
 from bot.store import outbox
 from bot.store.db import Database
@@ -213,15 +214,6 @@ def render_chart(d: Digest) -> bytes:
     return out.getvalue()
 
 
-def _it_targets(settings) -> list[str]:
-    targets = []
-    if settings.slack_it_channel:
-        targets.append(f"slack:{settings.slack_it_channel}")
-    if settings.gchat_it_space:
-        targets.append(f"gchat:{settings.gchat_it_space}")
-    return targets
-
-
 def run(settings, db: Database, *, now: float | None = None) -> DigestRun:
     now = time.time() if now is None else now
     week, start, end, due = last_complete_week(now)
@@ -233,7 +225,7 @@ def run(settings, db: Database, *, now: float | None = None) -> DigestRun:
     if counts.outbox_key_exists(db, key_prefix):
         result.skipped = "already sent"
         return result
-    targets = _it_targets(settings)
+    targets = it_chat_targets(settings)
     if not targets:
         result.skipped = "no IT channel configured (AUPBOT_SLACK_IT_CHANNEL, AUPBOT_GCHAT_IT_SPACE)"
         return result
