@@ -1,0 +1,233 @@
+"""Run the peers' own recognizer and plugin test tables through `aupbot scan --jsonl`.
+
+Presidio and detect-secrets publish must-match / must-not-match tables in their test suites. They are the
+closest thing to an outside opinion on what a detector of our types should catch, so we score ourselves on
+them (issue 11). Their strings stay out of this repository: the script reads a fetched copy of each
+repository (a checkout or a bare git directory), pulls the literal tables out of the test files with `ast`
+(nothing of theirs is imported or executed), and prints recall per type and false alarms on their negatives.
+
+    python -m bench.peer_suites --presidio PATH --detect-secrets PATH [--cmd ".venv/bin/aupbot scan --jsonl"]
+        [--show-misses]
+
+Differences that are ours by design (a bare high-entropy string with no label, a published sample number,
+an organisation's address) are grouped by `BY_DESIGN` below and reported apart; docs/detection.md lists them.
+"""
+from __future__ import annotations
+
+import argparse
+import ast
+import json
+import shlex
+import subprocess
+import sys
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterator
+
+# Which of the peers' test files cover which of our finding types. Their other recognizers (IBAN, crypto
+# wallets, national IDs of other countries, IP addresses) are types we do not have.
+PRESIDIO_FILES = {
+    "presidio-analyzer/tests/test_us_ssn_recognizer.py": "ssn",
+    "presidio-analyzer/tests/test_credit_card_recognizer.py": "payment_card",
+    "presidio-analyzer/tests/test_email_recognizer.py": "personal_email",
+    "presidio-analyzer/tests/test_phone_recognizer.py": "personal_phone",
+    "presidio-analyzer/tests/test_aba_routing_recognizer.py": "bank_account",
+    "presidio-analyzer/tests/test_us_bank_recognizer.py": "bank_account",
+}
+DETECT_SECRETS_DIR = "tests/plugins/"
+DETECT_SECRETS_SKIP = {"base_test.py", "ip_public_test.py"}  # not a credential type
+
+# Whole files whose cases differ from our reading on purpose; each is said once in docs/detection.md.
+BY_DESIGN = {
+    "tests/plugins/high_entropy_strings_test.py": "a bare high-entropy string with no label or key format",
+}
+
+POSITIVE_FLAGS = ("should_flag", "should_be_caught", "expected_result", "expected")
+
+
+@dataclass(frozen=True)
+class Case:
+    source: str  # the peer's test file
+    finding_type: str
+    text: str
+    positive: bool
+
+
+def read_tree(repo: Path) -> tuple[list[str], Any]:
+    """List and read files from a checkout or a bare git directory, whichever was fetched."""
+    if (repo / ".git").exists() or not (repo / "HEAD").exists():
+        files = [str(p.relative_to(repo)) for p in repo.rglob("*.py")]
+        return files, lambda name: (repo / name).read_text(encoding="utf-8")
+    out = subprocess.run(["git", "--git-dir", str(repo), "ls-tree", "-r", "--name-only", "HEAD"],
+                         capture_output=True, text=True, check=True).stdout.split()
+    return out, lambda name: subprocess.run(["git", "--git-dir", str(repo), "show", f"HEAD:{name}"],
+                                            capture_output=True, text=True, check=True).stdout
+
+
+class Literal:
+    """Evaluates the literal part of a test module: constants, tuples, lists, names bound to them,
+    `+`, `*`, slices and `str.format`. Anything else raises, and that row is counted as not extracted."""
+
+    def __init__(self, module: ast.Module) -> None:
+        self.names: dict[str, Any] = {}
+        for node in module.body:
+            if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
+                try:
+                    self.names[node.targets[0].id] = self.eval(node.value)
+                except ValueError:
+                    pass
+
+    def eval(self, node: ast.AST) -> Any:
+        match node:
+            case ast.Constant(value=value):
+                return value
+            case ast.Tuple(elts=elts) | ast.List(elts=elts):
+                return [self.eval(e) for e in elts]
+            case ast.Name(id=name) if name in self.names:
+                return self.names[name]
+            case ast.BinOp(left=left, op=ast.Add(), right=right):
+                return self.eval(left) + self.eval(right)
+            case ast.BinOp(left=left, op=ast.Mult(), right=right):
+                return self.eval(left) * self.eval(right)
+            case ast.Subscript(value=value, slice=ast.Slice(lower=lo, upper=hi, step=None)):
+                return self.eval(value)[self.eval(lo) if lo else None: self.eval(hi) if hi else None]
+            case ast.Call(func=ast.Attribute(value=base, attr="format"), args=args, keywords=kws):
+                return self.eval(base).format(*[self.eval(a) for a in args],
+                                              **{k.arg: self.eval(k.value) for k in kws if k.arg})
+            case ast.JoinedStr(values=parts):
+                return "".join(str(self.eval(p.value) if isinstance(p, ast.FormattedValue) else p.value)
+                               for p in parts)
+        raise ValueError(type(node).__name__)
+
+
+def parametrize_tables(module: ast.Module) -> Iterator[tuple[list[str], list[Any]]]:
+    literal = Literal(module)
+    for node in ast.walk(module):
+        if not isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+            continue
+        for dec in node.decorator_list:
+            if not (isinstance(dec, ast.Call) and getattr(dec.func, "attr", "") == "parametrize"
+                    and len(dec.args) >= 2 and isinstance(dec.args[0], ast.Constant)):
+                continue
+            names = [n.strip() for n in str(dec.args[0].value).split(",")]
+            try:
+                rows = literal.eval(dec.args[1])
+            except ValueError:
+                continue
+            yield names, rows
+    # detect-secrets' keyword test feeds module-level (line, expected_secret) tables through a generator.
+    for name, value in literal.names.items():
+        if name.endswith("_TEST_CASES") and isinstance(value, list):
+            yield ["line", "expected_secret"], value
+
+
+def cases_from(source: str, text: str, finding_type: str) -> Iterator[Case]:
+    for names, rows in parametrize_tables(ast.parse(text)):
+        for row in rows:
+            values = row if isinstance(row, list) and len(names) > 1 else [row]
+            if len(values) != len(names):
+                continue
+            fields = dict(zip(names, values))
+            sample = next((fields[k] for k in ("text", "line", "payload", "file_content", "secret")
+                           if isinstance(fields.get(k), str)), None)
+            if sample is None:
+                continue
+            if "expected_len" in fields:
+                positive = bool(fields["expected_len"])
+            elif "expected_secret" in fields:
+                positive = fields["expected_secret"] is not None
+            else:
+                flag = next((fields[k] for k in POSITIVE_FLAGS if k in fields), True)
+                positive = bool(flag)
+            yield Case(source, finding_type, sample, positive)
+
+
+def collect(presidio: Path | None, detect_secrets: Path | None) -> list[Case]:
+    cases: list[Case] = []
+    if presidio:
+        files, read = read_tree(presidio)
+        for name, finding_type in PRESIDIO_FILES.items():
+            if name in files:
+                cases.extend(cases_from(name, read(name), finding_type))
+    if detect_secrets:
+        files, read = read_tree(detect_secrets)
+        for name in sorted(files):
+            if name.startswith(DETECT_SECRETS_DIR) and name.endswith("_test.py") \
+                    and name.rsplit("/", 1)[-1] not in DETECT_SECRETS_SKIP:
+                cases.extend(cases_from(name, read(name), "credential"))
+    seen: set[tuple[str, str, bool]] = set()
+    unique = []
+    for case in cases:
+        key = (case.source, case.text, case.positive)
+        if key not in seen:
+            seen.add(key)
+            unique.append(case)
+    return unique
+
+
+def scan_all(cmd: str, cases: list[Case]) -> list[set[str]]:
+    payload = "".join(json.dumps({"id": i, "text": c.text}) + "\n" for i, c in enumerate(cases))
+    proc = subprocess.run(shlex.split(cmd), input=payload, capture_output=True, text=True, check=True)
+    found: list[set[str]] = [set() for _ in cases]
+    for line in proc.stdout.splitlines():
+        answer = json.loads(line)
+        found[int(answer["id"])] = {f["type"] for f in answer.get("findings", [])}
+    return found
+
+
+def report(cases: list[Case], found: list[set[str]], show_misses: bool) -> None:
+    per_file: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])  # pos, caught, neg, false alarms
+    per_type: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    misses: list[str] = []
+    for case, types in zip(cases, found):
+        row = per_file[case.source]
+        if case.positive:
+            row[0] += 1
+            hit = case.finding_type in types
+            row[1] += hit
+            if case.source not in BY_DESIGN:
+                per_type[case.finding_type][0] += 1
+                per_type[case.finding_type][1] += hit
+            if not hit:
+                misses.append(f"miss  {case.source}: {case.text[:90]!r}")
+        else:
+            row[2] += 1
+            row[3] += bool(types)
+            if types:
+                misses.append(f"alarm {case.source}: {case.text[:90]!r} -> {sorted(types)}")
+    print(f"{'peer test file':58} {'pos':>4} {'caught':>6} {'neg':>4} {'alarms':>6}")
+    for name, (pos, caught, neg, alarms) in sorted(per_file.items()):
+        note = f"  (by design: {BY_DESIGN[name]})" if name in BY_DESIGN else ""
+        print(f"{name:58} {pos:4} {caught:6} {neg:4} {alarms:6}{note}")
+    print()
+    for finding_type, (pos, caught) in sorted(per_type.items()):
+        print(f"{finding_type:16} recall {caught / pos if pos else 1:.3f} ({caught}/{pos}, by-design files left out)")
+    neg = sum(r[2] for r in per_file.values())
+    alarms = sum(r[3] for r in per_file.values())
+    pos = sum(v[0] for v in per_type.values())
+    caught = sum(v[1] for v in per_type.values())
+    if show_misses:
+        print("\n".join(["", *misses]))
+    print(f"\npeers' suites: recall {caught / pos:.3f} ({caught}/{pos}), false alarms {alarms}/{neg} negatives")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--presidio", type=Path, help="a fetched copy of microsoft/presidio")
+    parser.add_argument("--detect-secrets", type=Path, help="a fetched copy of Yelp/detect-secrets")
+    parser.add_argument("--cmd", default=".venv/bin/aupbot scan --jsonl")
+    parser.add_argument("--show-misses", action="store_true")
+    args = parser.parse_args(argv)
+    if not (args.presidio or args.detect_secrets):
+        parser.error("name at least one fetched repository")
+    cases = collect(args.presidio, args.detect_secrets)
+    if not cases:
+        print("no cases found: is the path a copy of the peer's repository?", file=sys.stderr)
+        return 1
+    report(cases, scan_all(args.cmd, cases), args.show_misses)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
