@@ -409,3 +409,47 @@ def test_a_failure_inside_a_handler_gets_an_apology_not_a_500(chat_settings, tmp
         response = client.post(events.message("can I friend a student on Facebook?"))
     assert response.status_code == 200
     assert response.json()["text"].startswith("Sorry, something went wrong on our side")
+
+
+# -- every event shape Chat sends ----------------------------------------------------------------------------
+
+
+def test_a_quick_command_without_a_message_is_answered_not_refused(chat):
+    # APP_COMMAND events for quick commands carry appCommandMetadata and no message at all.
+    event = events._base("APP_COMMAND", "SPACE")
+    event["appCommandMetadata"] = {"appCommandId": 1, "appCommandType": "QUICK_COMMAND"}
+    response = chat.post(event)
+    assert response.status_code == 200
+    body = response.json()
+    assert body["text"] and body["privateMessageViewer"] == {"name": "users/100"}
+
+
+def test_being_added_with_a_question_answers_the_question(chat):
+    event = events.added_to_space("SPACE")
+    event["message"] = events.message("can I friend a student on Facebook?", space_type="SPACE",
+                                      mention=True)["message"]
+    card = _card(chat.post(event).json())
+    assert card["header"]["subtitle"] != ""
+    assert "Facebook" in card["header"]["title"]
+
+
+def test_an_update_never_carries_a_private_viewer_which_chat_refuses_there():
+    from bot.gchat.cards import text_response
+
+    update = text_response("redrawn", private_to="users/100", update=True)
+    assert "privateMessageViewer" not in update.to_classic()
+    message = update.to_addon()["hostAppDataAction"]["chatDataAction"]["updateMessageAction"]["message"]
+    assert "privateMessageViewer" not in message
+    created = text_response("new", private_to="users/100")
+    assert created.to_classic()["privateMessageViewer"] == {"name": "users/100"}
+
+
+def test_card_header_titles_show_what_was_asked_literally_not_as_html_entities(chat):
+    card = _card(chat.post(events.message("can I text parents & students <from> my cell?")).json())
+    assert card["header"]["title"] == "can I text parents & students <from> my cell?"
+
+
+def test_a_dialog_submitted_for_a_function_that_is_not_ours_gets_a_dialog_answer(chat, db):
+    body = chat.post(events.dialog_submit("someone_elses_function", {"x": "y"})).json()
+    status = body["actionResponse"]["dialogAction"]["actionStatus"]
+    assert body["actionResponse"]["type"] == "DIALOG" and status["userFacingMessage"]

@@ -40,11 +40,19 @@ class Response:
     dialog: dict | None = None       # the dialog's card
     notice: str = ""                 # the toast shown when a dialog closes
 
+    def _body(self) -> dict:
+        """An update keeps the privacy of the message it replaces; Chat refuses `privateMessageViewer` on
+        UPDATE_MESSAGE, so it is sent only when a message is created."""
+        body = dict(self.message or {})
+        if self.kind == "update":
+            body.pop("privateMessageViewer", None)
+        return body
+
     def to_classic(self) -> dict:
         if self.kind == "message":
-            return dict(self.message or {})
+            return self._body()
         if self.kind == "update":
-            return {"actionResponse": {"type": "UPDATE_MESSAGE"}, **(self.message or {})}
+            return {"actionResponse": {"type": "UPDATE_MESSAGE"}, **self._body()}
         if self.kind == "dialog":
             return {"actionResponse": {"type": "DIALOG", "dialogAction": {"dialog": {"body": self.dialog}}}}
         if self.kind == "close_dialog":
@@ -55,7 +63,7 @@ class Response:
     def to_addon(self) -> dict:
         if self.kind in ("message", "update"):
             action = "createMessageAction" if self.kind == "message" else "updateMessageAction"
-            return {"hostAppDataAction": {"chatDataAction": {action: {"message": dict(self.message or {})}}}}
+            return {"hostAppDataAction": {"chatDataAction": {action: {"message": self._body()}}}}
         if self.kind == "dialog":
             return {"action": {"navigations": [{"pushCard": self.dialog}]}}
         if self.kind == "close_dialog":
@@ -69,6 +77,12 @@ class Response:
 
 def esc(value: Any) -> str:
     return html.escape(str(value), quote=False)
+
+
+def header_text(value: Any) -> str:
+    """Card header titles and subtitles are shown as typed (Chat formats no HTML there, so an escaped `&`
+    would show as `&amp;`); only line breaks, which a header cannot show, are folded."""
+    return " ".join(str(value).split())
 
 
 def chat_text(value: str) -> str:
@@ -148,7 +162,7 @@ def answer_message(reply, *, question_ref: int | None, private_to: str | None = 
             button(text("gchat.feedback_yes"), "aup_feedback", {"ref": str(question_ref), "helpful": "yes"}),
             button(text("gchat.feedback_no"), "aup_feedback", {"ref": str(question_ref), "helpful": "no"}),
         ]}}]})
-    card = {"header": {"title": esc(_clip(question, 200)), "subtitle": esc(reply.verdict_label)},
+    card = {"header": {"title": header_text(_clip(question, 200)), "subtitle": header_text(reply.verdict_label)},
             "sections": sections}
     fallback = f"{reply.verdict_label}: {reply.answer}"
     return card_message("aup-answer", card, fallback, private_to=private_to)
@@ -201,7 +215,7 @@ def report_dialog(fields: Iterable, values: dict[str, str] | None = None,
         if name not in known:
             widgets.append(_error(problem))
     return {
-        "header": {"title": esc(text("gchat.report_dialog_title"))},
+        "header": {"title": header_text(text("gchat.report_dialog_title"))},
         "sections": [{"widgets": widgets}],
         "fixedFooter": {"primaryButton": button(text("gchat.report_submit"), "report_submit", filled=True)},
     }
@@ -255,7 +269,7 @@ def reports_list(summaries: list, private_to: str | None = None) -> dict:
         "button": button(s.ticket, "report_show", {"ticket": s.ticket})}} for s in summaries]
     lines = "\n".join(text("gchat.report_line", ticket=s.ticket, category=s.category_label,
                            status=_status_label(s.status), updated=_when(s.updated_at)) for s in summaries)
-    card = {"header": {"title": esc(text("gchat.reports_heading"))}, "sections": [{"widgets": widgets}]}
+    card = {"header": {"title": header_text(text("gchat.reports_heading"))}, "sections": [{"widgets": widgets}]}
     return card_message("aup-reports", card, lines, private_to=private_to)
 
 
@@ -284,7 +298,7 @@ def report_detail(report: dict, *, reviewer: bool, statuses: tuple[str, ...],
         sections.append({"header": esc(text("gchat.report_set_status")), "widgets": [{"buttonList": {"buttons": [
             button(_status_label(s), "report_status", {"ticket": report["ticket"], "status": s})
             for s in statuses if s != report["status"]]}}]})
-    card = {"header": {"title": esc(text("gchat.report_detail_title", ticket=report["ticket"]))},
+    card = {"header": {"title": header_text(text("gchat.report_detail_title", ticket=report["ticket"]))},
             "sections": sections}
     fallback = text("gchat.report_detail_title", ticket=report["ticket"]) + " · " + \
         text("gchat.report_status_line", status=_status_label(report["status"]))
@@ -315,7 +329,7 @@ def it_report_message(message: str, ticket: str) -> dict:
     buttons = [button(_status_label(s), "report_status", {"ticket": ticket, "status": s})
                for s in STATUSES if s not in ("received", "routed")]
     buttons.append(button(text("gchat.report_detail_title", ticket=ticket), "report_show", {"ticket": ticket}))
-    card = {"header": {"title": esc(text("gchat.report_detail_title", ticket=ticket))},
+    card = {"header": {"title": header_text(text("gchat.report_detail_title", ticket=ticket))},
             "sections": [{"widgets": [paragraph(html.unescape(message))]},
                          {"header": esc(text("gchat.report_set_status")), "widgets": [{"buttonList": {"buttons": buttons}}]}]}
     return card_message(f"aup-it-{ticket}"[:60], card, chat_text(message))
@@ -352,7 +366,7 @@ def figures_message(message: str, image) -> dict:
         table = "<br>".join(f"{esc(label)}: <b>{n}</b> {FIGURE_BAR * max(1, round(FIGURE_BAR_WIDTH * n / biggest))}"
                             for label, n in rows)
         sections.append({"header": esc(panel), "widgets": [{"textParagraph": {"text": table}}]})
-    card = {"header": {"title": esc(title)}, "sections": sections}
+    card = {"header": {"title": header_text(title)}, "sections": sections}
     card_id = "aup-" + "".join(ch if ch.isalnum() or ch == "-" else "-" for ch in image.filename.rsplit(".", 1)[0])
     return card_message(card_id[:60], card, chat_text(title))
 
@@ -363,6 +377,6 @@ def not_sensitive_dialog(finding_id: str, problem: str = "") -> dict:
         widgets.append(_error(problem))
     widgets.append({"textInput": {"name": "reason", "label": text("gchat.not_sensitive_reason"),
                                   "type": "MULTIPLE_LINE", "validation": {"characterLimit": 1000}}})
-    return {"header": {"title": esc(text("gchat.not_sensitive_title"))}, "sections": [{"widgets": widgets}],
+    return {"header": {"title": header_text(text("gchat.not_sensitive_title"))}, "sections": [{"widgets": widgets}],
             "fixedFooter": {"primaryButton": button(text("gchat.not_sensitive_submit"), "finding_not_sensitive",
                                                     {"finding": finding_id}, filled=True)}}

@@ -73,7 +73,8 @@ def _parse_classic(body: dict) -> ChatEvent:
     if kind != "unknown":
         _require(user.get("name"), "user.name")
         _require(space.get("name"), "space.name")
-    if kind in ("message", "slash_command"):
+    # APP_COMMAND (quick commands and newer slash commands) may come without a message: nothing was typed.
+    if kind == "message" or (kind == "slash_command" and raw_type != "APP_COMMAND"):
         _require(message, "message")
     return ChatEvent(
         kind=kind, raw_type=raw_type, user_name=str(user.get("name", "")),

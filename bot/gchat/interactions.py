@@ -61,6 +61,10 @@ def _on_message(ctx: Context) -> Response:
 
 
 def _on_added(ctx: Context) -> Response:
+    # Adding the app by @mentioning it with a question sends ADDED_TO_SPACE carrying that message:
+    # the person asked something, so the answer is the reply (the welcome would leave them unanswered).
+    if ctx.event.text and ctx.event.text.lower() not in ("help", "?"):
+        return _answer(ctx, ctx.event.text, private_to=None)
     return text_response(text("gchat.welcome_dm" if ctx.event.is_dm else "gchat.welcome_space"))
 
 
@@ -98,6 +102,9 @@ def _on_dialog_request(ctx: Context) -> Response:
 def _on_dialog_submit(ctx: Context) -> Response:
     if ctx.event.function in ("", "report_submit"):
         return _submit_report(ctx)
+    if ctx.event.function not in FUNCTIONS:
+        # A dialog waits for a dialog response; a plain message would leave it spinning.
+        return Response("close_dialog", notice=text("gchat.unknown_action"))
     return _on_click(ctx)
 
 
