@@ -7,6 +7,7 @@ otherwise surface only as a dead delivery days later.
 from __future__ import annotations
 
 import csv
+import difflib
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -45,12 +46,53 @@ class Directory:
     locations: tuple[Location, ...]
 
     def find(self, wanted: str) -> Location | None:
-        """By id or by name, ignoring case and surrounding space (forms send ids, people type names)."""
+        """By id or by name, ignoring case and surrounding space (forms send ids, people type names); then
+        loosely, as people type on a phone ("lincoln elem", "Lincoln Elementry"), but only when exactly one
+        location fits: a report is never filed under a school the reporter did not mean."""
         key = wanted.strip().lower()
         for loc in self.locations:
             if key in (loc.id, loc.name.lower()):
                 return loc
+        words = _words(wanted)
+        if not words:
+            return None
+        prefixed = [loc for loc in self.locations if _starts_each(words, _words(loc.name))]
+        if len(prefixed) == 1:
+            return prefixed[0]
+        close = difflib.get_close_matches(" ".join(words), [" ".join(_words(loc.name)) for loc in self.locations],
+                                          n=2, cutoff=0.85)
+        if len(close) == 1:
+            return next(loc for loc in self.locations if " ".join(_words(loc.name)) == close[0])
         return None
+
+    def suggestions(self, wanted: str, limit: int = 8) -> list[str]:
+        """The names nearest to what was typed, for a reply that offers the list instead of a bare "unknown"."""
+        names = [loc.name for loc in self.locations]
+        near = difflib.get_close_matches(wanted.strip(), names, n=limit, cutoff=0.3)
+        return near or names[:limit]
+
+
+def _words(value: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+", value.lower())
+
+
+def _starts_each(typed: list[str], name: list[str]) -> bool:
+    """Every typed word begins a word of the name, in order ("lincoln elem" fits "Lincoln Elementary School"),
+    or is the initials of the next words ("HS" for "High School", "ES" for "Elementary School")."""
+    position = 0
+    for word in typed:
+        while position < len(name):
+            if name[position].startswith(word):
+                position += 1
+                break
+            span = name[position:position + len(word)]
+            if 1 < len(word) <= 4 and len(span) == len(word) and "".join(w[0] for w in span) == word:
+                position += len(word)
+                break
+            position += 1
+        else:
+            return False
+    return True
 
 
 def _entries_from_yaml(path: Path) -> list[tuple[str, dict[str, Any]]]:

@@ -14,7 +14,7 @@ import re
 import sqlite3
 import time
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -84,14 +84,19 @@ def _item_texts(policy_path: Path) -> dict[int, str]:
     return found
 
 
-def _short(label: str, limit: int = SLACK_OPTION_LIMIT) -> str:
-    return label if len(label) <= limit else label[: limit - 1].rstrip() + "…"
+def shorten(label: str, limit: int = SLACK_OPTION_LIMIT) -> str:
+    """Shortened at a word boundary: "Unauthorized access to…", never "Unauthorized acc…"."""
+    if len(label) <= limit:
+        return label
+    cut = label[: limit - 1]
+    head = cut.rsplit(" ", 1)[0] if " " in cut else cut
+    return head.rstrip(" ,;:-") + "…"
 
 
 @lru_cache(maxsize=8)
 def categories_for(policy_path: Path = DEFAULT_POLICY) -> tuple[Category, ...]:
     items = _item_texts(policy_path)
-    numbered = tuple(Category(str(n), _short(text("report.category_item", number=n, text=items.get(n, "")).rstrip(": ")))
+    numbered = tuple(Category(str(n), shorten(text("report.category_item", number=n, text=items.get(n, "")).rstrip(": ")))
                      for n in range(1, ITEM_COUNT + 1))
     named = tuple(Category(name, text(f"report.category_{name}")) for name in NAMED_CATEGORIES)
     return named + numbered
@@ -141,7 +146,7 @@ def form_fields(settings=None) -> tuple[FormField, ...]:
         except SettingsError:
             settings = Settings()
     directory = _directory(settings)
-    locations = tuple((loc.id, _short(loc.name)) for loc in (directory.locations if directory else ()))
+    locations = tuple((loc.id, shorten(loc.name)) for loc in (directory.locations if directory else ()))
     cats = categories_for(Path(settings.policy_path))
     return (
         FormField("category", text("report.field_category"), "select", True, None,
@@ -228,10 +233,58 @@ def _kind_labels(settings, kinds: set[str]) -> str:
     return "; ".join(sorted(rules[k].label if k in rules else k.replace("_", " ") for k in kinds))
 
 
-def parse_when(value: str, now: float) -> str | None:
-    """ISO date/time, a date, or a Unix timestamp (Slack's datetimepicker); normalised to UTC ISO 8601."""
+# How people say when something happened: "yesterday 3pm", "today at 14:30", "2 days ago", "this morning".
+_RELATIVE_DAY = re.compile(r"(?i)^(today|yesterday|(\d{1,2}) days? ago)\b(?:\s*(?:at|,)?\s*(.*))?$")
+_CLOCK = re.compile(r"(?i)^(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?m?\.?$|^(\d{1,2})[:.](\d{2})$")
+_PARTS_OF_DAY = {"this morning": 9, "morning": 9, "noon": 12, "lunch": 12, "this afternoon": 14,
+                 "afternoon": 14, "tonight": 20, "this evening": 19, "evening": 19, "last night": 21}
+
+
+def _clock(value: str) -> tuple[int, int] | None:
     value = value.strip()
-    if re.fullmatch(r"\d{9,11}(\.\d+)?", value):
+    if not value:
+        return (0, 0)
+    if value.lower() in _PARTS_OF_DAY:
+        return (_PARTS_OF_DAY[value.lower()], 0)
+    m = _CLOCK.match(value)
+    if m is None:
+        return None
+    if m.group(4):
+        hour, minute = int(m.group(4)), int(m.group(5))
+    else:
+        if not 1 <= int(m.group(1)) <= 12:
+            return None
+        hour, minute = int(m.group(1)) % 12, int(m.group(2) or 0)
+        hour += 12 if m.group(3).lower() == "p" else 0
+    return (hour, minute) if hour < 24 and minute < 60 else None
+
+
+def _relative(value: str, now: float) -> datetime | None:
+    """A day named relative to now, with an optional time of day, read in UTC like the rest of the form."""
+    lowered = value.strip().lower()
+    if lowered in ("this morning", "this afternoon", "this evening", "tonight", "last night"):
+        lowered = ("yesterday " if lowered == "last night" else "today ") + lowered
+    if _CLOCK.match(lowered):
+        lowered = "today " + lowered  # a bare time of day ("3pm") means today
+    m = _RELATIVE_DAY.match(lowered)
+    if m is None:
+        return None
+    days = 1 if m.group(1) == "yesterday" else int(m.group(2) or 0)
+    clock = _clock(m.group(3) or "")
+    if clock is None:
+        return None
+    day = datetime.fromtimestamp(now, tz=timezone.utc) - timedelta(days=days)
+    return day.replace(hour=clock[0], minute=clock[1], second=0, microsecond=0)
+
+
+def parse_when(value: str, now: float) -> str | None:
+    """ISO date/time, a date, a Unix timestamp (Slack's datetimepicker), or a day said relative to now
+    ("yesterday 3pm"); normalised to UTC ISO 8601."""
+    value = value.strip()
+    relative = _relative(value, now)
+    if relative is not None:
+        moment = relative
+    elif re.fullmatch(r"\d{9,11}(\.\d+)?", value):
         moment = datetime.fromtimestamp(float(value), tz=timezone.utc)
     else:
         try:
@@ -299,7 +352,8 @@ def validate(settings, fields: dict[str, str], directory: Directory | None, now:
             clean["location"] = (None, values["location"])
         else:
             errors["location"] = text("report.unknown_location", value=values["location"][:60],
-                                      other=OTHER_LOCATION)
+                                      other=OTHER_LOCATION,
+                                      choices="; ".join(directory.suggestions(values["location"])))
     urgency = (values.get("urgency") or "normal").lower()
     if urgency not in URGENCIES and "urgency" not in errors:
         errors["urgency"] = text("report.unknown_urgency", choices=", ".join(URGENCIES))
@@ -341,7 +395,9 @@ def submit(db: Database, settings, reporter: Person, fields: dict[str, str], *, 
     except (sqlite3.Error, StoreError) as exc:
         log.error("report not stored: %s", type(exc).__name__)
         return ReportReply(False, None, text("report.store_failed", phone=_phone(settings)), {})
-    reply = text("report.received", ticket=ticket, phone=_phone(settings))
+    # Say what really happened: without a desk route the report waits in the database for IT to read it.
+    received = "report.received" if routing.desk_route_configured(settings) else "report.received_not_sent"
+    reply = text(received, ticket=ticket, phone=_phone(settings))
     if kinds:
         reply += "\n" + text("report.masked_note", kinds=_kind_labels(settings, kinds))
     return ReportReply(True, ticket, reply, {})

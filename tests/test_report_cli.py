@@ -90,6 +90,30 @@ def test_reviewers_export_csv_and_change_status(env, capsys, tmp_path):
     rows = list(csv.DictReader(target.open()))
     assert [(r["ticket"], r["status"], r["reporter_id"]) for r in rows] == [(ticket, "acknowledged", "slack:UALICE")]
     assert "4821" not in target.read_text()
+    from datetime import datetime
+
+    for column in ("created_at", "updated_at"):  # ISO 8601, which spreadsheets read as times
+        assert datetime.fromisoformat(rows[0][column]).tzinfo is not None
+
+
+def test_the_interactive_menu_takes_the_policys_own_item_numbers(env, capsys, monkeypatch):
+    from bot.commands.report import _prompt_missing
+    from bot.settings import Settings
+
+    answers = iter(["12"])
+    monkeypatch.setattr("builtins.input", lambda prompt="": next(answers))
+    fields = _prompt_missing(Settings.from_env(), {}, only={"category"})
+    menu = capsys.readouterr().out
+    assert fields["category"] == "12"
+    item_12 = next(line for line in menu.splitlines() if line.strip().startswith("12."))
+    assert "12" in item_12 and "[" not in item_12
+
+
+def test_an_unknown_location_offers_the_nearest_names(env, capsys):
+    code = main(["report", "--category", "8", "--description", "A cart of laptops was left open overnight.",
+                 "--location", "Lincon Prk High", "--reporter", "slack:UALICE"])
+    err = capsys.readouterr().err
+    assert code == 2 and "Lincoln Park High School" in err
 
 
 def test_outbox_lists_pending_and_deliver_sends_them(env, capsys, rest_server):

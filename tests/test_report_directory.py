@@ -16,6 +16,26 @@ def test_the_example_directory_loads():
     assert directory.find(" LINCOLN-PARK-HS ").contacts[0].email.endswith("cps.edu")
 
 
+@pytest.mark.parametrize("typed, location_id", [
+    ("lincoln park", "lincoln-park-hs"),
+    ("Lincoln Park HS", "lincoln-park-hs"),
+    ("jones prep", "jones-college-prep"),
+    ("Netelhorst Elementary School", "nettelhorst-es"),   # a typo, still only one close name
+    ("nettelhorst es", "nettelhorst-es"),
+    ("talent office", "human-resources"),
+])
+def test_a_location_typed_loosely_is_found_when_exactly_one_fits(typed, location_id):
+    found = load_directory(Settings().directory_path).find(typed)
+    assert found is not None and found.id == location_id
+
+
+def test_a_location_that_fits_several_or_none_is_not_guessed_and_the_nearest_are_offered():
+    directory = load_directory(Settings().directory_path)
+    assert directory.find("school") is None          # every school fits "school": not a choice
+    assert directory.find("Springfield Elementary") is None
+    assert "Lincoln Park High School" in directory.suggestions("lincon park")
+
+
 def test_a_csv_directory_is_accepted(tmp_path):
     path = tmp_path / "directory.csv"
     path.write_text("id,name,kind,contact_name,contact_email\n"

@@ -37,9 +37,44 @@ def test_a_valid_report_gets_a_ticket_numbered_by_year_and_sequence(db, settings
     assert first.ticket in first.text and "773-553-3925" in first.text
 
 
-def test_reply_says_what_happens_next(db, settings):
-    reply = report.submit(db, settings, ALICE, GOOD, source="cli")
+def test_reply_says_what_happens_next(db, routed_settings):
+    reply = report.submit(db, routed_settings, ALICE, GOOD, source="cli")
     assert "What happens next" in reply.text and reply.errors == {}
+
+
+def test_with_no_desk_route_the_reply_says_stored_not_sent_instead_of_claiming_the_desk_heard(db, settings):
+    reply = report.submit(db, settings, ALICE, GOOD, source="cli")
+    assert reply.ok and "not been sent" in reply.text and "notified" not in reply.text
+    assert reply.ticket in reply.text and "773-553-3925" in reply.text
+
+
+@pytest.mark.parametrize("said, expected", [
+    ("yesterday 3pm", "2026-12-03T15:00+00:00"),
+    ("Yesterday at 3:15 p.m.", "2026-12-03T15:15+00:00"),
+    ("today 9:05", "2026-12-04T09:05+00:00"),
+    ("2 days ago", "2026-12-02T00:00+00:00"),
+    ("this morning", "2026-12-04T09:00+00:00"),
+    ("last night", "2026-12-03T21:00+00:00"),
+    ("11am", "2026-12-04T11:00+00:00"),
+    ("2026-11-28 14:30", "2026-11-28T14:30+00:00"),
+])
+def test_when_it_happened_may_be_said_the_way_people_say_it(said, expected):
+    from datetime import datetime, timezone
+
+    now = datetime(2026, 12, 4, 20, 0, tzinfo=timezone.utc).timestamp()
+    assert report.parse_when(said, now) == expected
+
+
+@pytest.mark.parametrize("said", ["yesterday 25pm", "13pm", "tomorrowish", "today at noonish", "0am"])
+def test_a_time_that_is_no_time_is_refused_not_guessed(said):
+    assert report.parse_when(said, 1_780_000_000.0) is None
+
+
+def test_category_labels_are_shortened_at_a_word_not_mid_word():
+    short = report.shorten("Unauthorized access to another user's files, mail and records", 30)
+    assert short.endswith("…") and len(short) <= 30
+    assert short[:-1] == "Unauthorized access to"
+    assert report.shorten("fits", 30) == "fits"
 
 
 @pytest.mark.parametrize("fields, field, words", [

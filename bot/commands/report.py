@@ -89,6 +89,10 @@ def _person(settings, person_id: str | None):
     return person_from_settings(pid, settings)
 
 
+def _iso(ts: float | None) -> str:
+    return datetime.fromtimestamp(ts, tz=timezone.utc).isoformat(timespec="seconds") if ts else ""
+
+
 def _when(ts: float | None) -> str:
     return datetime.fromtimestamp(ts, tz=timezone.utc).strftime("%Y-%m-%d %H:%M") if ts else "-"
 
@@ -108,10 +112,14 @@ def _prompt_missing(settings, fields: dict[str, str], only: set[str] | None = No
         skip = "" if f.required or "(optional)" in f.label else " (Enter to skip)"
         if f.options:
             print(f.label)
+            # Where the values are numbers of their own (the policy's items 1-37), the menu keys are those
+            # numbers, so "12" means item 12 as it does in every other place; other lists are numbered in order.
+            own_numbers = any(value.isdigit() for value, _ in f.options)
             for i, (value, label) in enumerate(f.options, start=1):
-                print(f"  {i:>2}. {label}  [{value}]")
+                key = value if own_numbers else str(i)
+                print(f"  {key:>2}. {label}" if key.isdigit() else f"  {label}  [{value}]")
             answer = input(f"Choose a number or a value{skip}: ").strip()
-            if answer.isdigit() and 1 <= int(answer) <= len(f.options):
+            if not own_numbers and answer.isdigit() and 1 <= int(answer) <= len(f.options):
                 answer = f.options[int(answer) - 1][0]
         elif f.kind == "multiline":
             print(f"{f.label} (end with an empty line)")
@@ -198,7 +206,7 @@ def _cell(value: Any) -> Any:
 def _reports(args: argparse.Namespace) -> int:
     from bot.store import audit
     from bot.store import reports as store
-    from handlers.report import change_status, my_reports, show
+    from handlers.report import change_status, my_reports, shorten, show
 
     settings, db = _open()
     person = _person(settings, args.actor)
@@ -227,6 +235,8 @@ def _reports(args: argparse.Namespace) -> int:
             writer.writeheader()
             for row in store.listing(db, limit=1_000_000):
                 row["finding_types"] = " ".join(row["finding_types"])
+                for column in ("created_at", "updated_at"):  # spreadsheets read ISO 8601, not Unix seconds
+                    row[column] = _iso(row[column])
                 writer.writerow({k: _cell(v) for k, v in row.items()})
         finally:
             if args.output:
@@ -248,7 +258,7 @@ def _reports(args: argparse.Namespace) -> int:
         print("no reports")
     for r in rows:
         extra = f"  {r['urgency']:<6}  {r['reporter']}" if "reporter" in r else ""
-        print(f"{r['ticket']}  {_when(r['created_at'])}  {r['status']:<12}  {r['category_label'][:50]}{extra}")
+        print(f"{r['ticket']}  {_when(r['created_at'])}  {r['status']:<12}  {shorten(r['category_label'], 50)}{extra}")
     return 0
 
 

@@ -5,7 +5,7 @@ printed at start-up (and by `aupbot outbox check`) so an operator learns of them
 """
 from __future__ import annotations
 
-from bot.delivery import smtp
+from bot.delivery import routing, smtp
 from bot.directory import DirectoryError, load_directory
 
 
@@ -30,7 +30,7 @@ def problems(settings, *, connect: bool = True) -> list[str]:
         found.append("AUPBOT_SERVICEDESK_URL must start with http:// or https://")
     if settings.servicedesk_user and settings.servicedesk_token:
         found.append("AUPBOT_SERVICEDESK_USER and AUPBOT_SERVICEDESK_TOKEN are both set: the token (bearer) is used")
-    if not (settings.smtp_url and settings.servicedesk_email) and not settings.servicedesk_url:
+    if not routing.desk_route_configured(settings):
         found.append("no service-desk route configured (AUPBOT_SMTP_URL + AUPBOT_SERVICEDESK_EMAIL, or "
                      "AUPBOT_SERVICEDESK_URL): reports are stored but not sent to the ITS Service Desk")
     return found

@@ -24,6 +24,12 @@ def _key(ticket: str | None, purpose: str, transport: str, target: str) -> str:
     return f"{ticket or 'none'}/{purpose}/{transport}/{digest}"
 
 
+def desk_route_configured(settings) -> bool:
+    """Whether a report can reach the ITS Service Desk at all: mail needs a server and an address, the REST
+    desk a URL. Without either a report is stored but nobody outside the bot hears of it."""
+    return bool((settings.smtp_url and settings.servicedesk_email) or settings.servicedesk_url)
+
+
 def it_chat_targets(settings) -> list[str]:
     """The configured IT channels, as platform-qualified chat targets (reports, alerts, the digest)."""
     targets = []
