@@ -11,14 +11,18 @@ BENCH_STAMP := $(VENV)/.bench-installed
 
 install: $(STAMP)
 
+# setuptools prints a banner about editable installs on every build (a general caution, not about this
+# project); PIPQUIET keeps it off the screen of a first `make run`. Real errors still stop the install.
+PIPQUIET := PYTHONWARNINGS=ignore
+
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	$(PIPQUIET) $(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
 	@touch $@
 
 $(BENCH_STAMP): $(STAMP)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev,bench]'
+	$(PIPQUIET) $(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev,bench]'
 	@touch $@
 
 run: $(STAMP)

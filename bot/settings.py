@@ -25,11 +25,17 @@ def _text(raw: str) -> str:
 
 
 def _int(raw: str) -> int:
-    return int(raw.strip())
+    try:
+        return int(raw.strip())
+    except ValueError:
+        raise ValueError("must be a whole number") from None
 
 
 def _float(raw: str) -> float:
-    return float(raw.strip())
+    try:
+        return float(raw.strip())
+    except ValueError:
+        raise ValueError("must be a number") from None
 
 
 def _bool(raw: str) -> bool:
@@ -67,6 +73,21 @@ LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 
 def _log_level(value: str) -> str | None:
     return None if value.upper() in LOG_LEVELS else f"must be one of {', '.join(LOG_LEVELS)}"
+
+
+# Slack's token kinds by prefix: a user token pasted where the bot token belongs works for a while and then
+# acts as that person, so the kind is checked at start. The prefix names a kind, not the secret.
+SLACK_TOKEN_KINDS = {"xoxb-": "a bot token", "xoxp-": "a user token", "xapp-": "an app-level token",
+                     "xoxe": "a refresh token", "xoxa-": "a workspace token"}
+
+
+def slack_token(prefix: str) -> Check:
+    def check(value: str) -> str | None:
+        if value.startswith(prefix):
+            return None
+        kind = next((k for p, k in SLACK_TOKEN_KINDS.items() if value.startswith(p)), "not a Slack token")
+        return f"must be {SLACK_TOKEN_KINDS[prefix]} ({prefix}...); this is {kind}"
+    return check
 
 
 def url_with(*schemes: str) -> Check:
@@ -118,13 +139,13 @@ SETTINGS: tuple[Setting, ...] = (
             "(slack:U123, gchat:users/456, console:alice)"),
     Setting("AUPBOT_ADMINS", "admins", _list, (), "bot administrators, platform-qualified ids as above"),
     # Slack
-    Setting("SLACK_BOT_TOKEN", "slack_bot_token", _text, "", "Slack bot token (xoxb-)", secret=True),
+    Setting("SLACK_BOT_TOKEN", "slack_bot_token", _text, "", "Slack bot token (xoxb-)", secret=True, check=slack_token("xoxb-")),
     Setting("SLACK_SIGNING_SECRET", "slack_signing_secret", _text, "", "Slack signing secret (HTTP mode)",
             secret=True),
     Setting("SLACK_APP_TOKEN", "slack_app_token", _text, "", "Slack app-level token (xapp-) for Socket Mode",
-            secret=True),
+            secret=True, check=slack_token("xapp-")),
     Setting("SLACK_ADMIN_USER_TOKEN", "slack_admin_user_token", _text, "", "optional admin user token (xoxp-); "
-            "only with it does the bot delete flagged messages", secret=True),
+            "only with it does the bot delete flagged messages", secret=True, check=slack_token("xoxp-")),
     Setting("AUPBOT_SLACK_API_URL", "slack_api_url", _text, "https://slack.com/api/", "Slack Web API base URL",
             check=http_url),
     Setting("AUPBOT_SLACK_IT_CHANNEL", "slack_it_channel", _text, "", "Slack channel id for IT alerts and reports"),

@@ -35,7 +35,24 @@ def test_config_check_exits_2_naming_every_bad_variable_without_secret_values(cl
     assert "sup3rs3cret" not in err and "mailer" not in err
 
 
+@pytest.mark.parametrize("name, value, plainly", [
+    ("AUPBOT_PORT", "abc", "AUPBOT_PORT: must be a whole number"),
+    ("AUPBOT_DELIVERY_TIMEOUT", "soon", "AUPBOT_DELIVERY_TIMEOUT: must be a number"),
+    ("SLACK_BOT_TOKEN", "xoxp-1111-2222-abcdef", "SLACK_BOT_TOKEN: must be a bot token (xoxb-...); this is a user token"),
+    ("SLACK_APP_TOKEN", "xoxb-1111-2222-abcdef", "SLACK_APP_TOKEN: must be an app-level token (xapp-...); this is a bot"),
+    ("SLACK_ADMIN_USER_TOKEN", "hunter2-secret", "SLACK_ADMIN_USER_TOKEN: must be a user token (xoxp-...); this is not"),
+])
+def test_a_bad_value_is_named_plainly_and_a_token_of_the_wrong_kind_is_refused(name, value, plainly):
+    with pytest.raises(SettingsError) as raised:
+        Settings.from_env({name: value})
+    assert plainly in str(raised.value)
+    assert "literal" not in str(raised.value)
+    if name.startswith("SLACK_"):  # a secret: its kind may be named, never its value
+        assert value[5:] not in str(raised.value)
+
+
 @pytest.mark.parametrize("name,value", [
+    ("SLACK_BOT_TOKEN", "xoxb-1-2-abc"), ("SLACK_APP_TOKEN", "xapp-1-A-2-abc"),
     ("AUPBOT_PORT", "0"), ("AUPBOT_LOG_LEVEL", "debug"), ("AUPBOT_SMTP_URL", "smtps://u:p@mail.example:465"),
     ("AUPBOT_WEBHOOK_URL", "http://127.0.0.1:9/hook"), ("AUPBOT_FINDINGS_RETENTION_DAYS", "1"),
 ])
