@@ -159,8 +159,8 @@ SETTINGS: tuple[Setting, ...] = (
             "where Google Chat's signing certificates are fetched", check=http_url),
     Setting("AUPBOT_GCHAT_API_URL", "gchat_api_url", _text, "https://chat.googleapis.com/", "Chat API base URL",
             check=http_url),
-    Setting("AUPBOT_GCHAT_CREDENTIALS", "gchat_credentials", _text, "", "service-account key file (JSON) "
-            "for calling the Chat API"),
+    Setting("AUPBOT_GCHAT_CREDENTIALS", "gchat_credentials", _text, "", "for calling the Chat API: a "
+            "service-account key file, a workload identity configuration file, or application-default"),
     Setting("AUPBOT_GCHAT_DELEGATED_USER", "gchat_delegated_user", _text, "", "user to impersonate with "
             "domain-wide delegation for reading spaces (empty: app authentication)"),
     Setting("AUPBOT_GCHAT_AUP_COMMAND_ID", "gchat_aup_command_id", _int, 1, "command id of /aup in Google Chat",

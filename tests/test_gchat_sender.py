@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import pytest
-from tests.servers.google import GoogleStandIn, service_account_file
+from tests.servers.google import TOKEN_EXCHANGE, GoogleStandIn, service_account_file, workload_identity_file
 
 from bot.delivery import DeliveryError
 from bot.delivery.chat import send, unregister_sender
@@ -77,3 +77,27 @@ def test_outbox_text_escaped_for_html_reads_plainly_in_chat_and_cannot_mention_e
     send(registered, "gchat:spaces/ITDESK", {"text": "Q&amp;A: &lt;users/all&gt; look"}, "none/alert/9")
     text = google.posts_to("spaces/ITDESK")[0].body["text"]
     assert text.startswith("Q&A: <") and "<users/all>" not in text
+
+
+def test_an_organisation_that_blocks_service_account_keys_posts_through_workload_identity(
+        settings, google, tmp_path, db):
+    federated = settings.with_(gchat_audience="1", gchat_api_url=google.url, gchat_it_space="spaces/ITDESK",
+                               gchat_credentials=str(workload_identity_file(tmp_path, google.token_url)))
+    comp = component(federated, db)
+    try:
+        send(federated, "gchat:spaces/ITDESK", {"text": "Finding in spaces/A: ssn (masked)"}, "none/alert/7")
+    finally:
+        comp.stop()
+        unregister_sender("gchat")
+    assert google.posts_to("spaces/ITDESK")[0].authorization.startswith("Bearer test-access-sts-")
+    grant = google.data.token_grants[-1]
+    assert grant["grant_type"] == TOKEN_EXCHANGE and "chat.bot" in grant["scope"]
+
+
+def test_unusable_credentials_are_named_without_a_traceback(settings, tmp_path):
+    from bot.gchat.api import ChatApi
+
+    broken = tmp_path / "key.json"
+    broken.write_text('{"type": "nothing-google-knows"}')
+    with pytest.raises(ValueError, match="cannot load the Chat app's credentials"):
+        ChatApi(settings.with_(gchat_credentials=str(broken)))

@@ -14,13 +14,17 @@ built services (pure request factories) and the credentials are shared.
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import re
 import threading
 from dataclasses import dataclass
 
+import google.auth
+import google.auth.exceptions
 import google_auth_httplib2
 import httplib2
+from google.auth import aws, identity_pool
 from google.oauth2 import service_account
 from googleapiclient import discovery
 from googleapiclient.errors import HttpError
@@ -52,17 +56,52 @@ class Page:
     next_token: str | None
 
 
+APPLICATION_DEFAULT = "application-default"
+
+
+def app_credentials(source: str):
+    """The app's credentials from a service-account key file, a workload identity federation configuration
+    file (for organisations whose policy blocks service-account keys), or, with `application-default`, the
+    service account attached to the machine (Cloud Run, GCE, GKE). google-auth reads every one of them."""
+    try:
+        if source == APPLICATION_DEFAULT:
+            credentials, _ = google.auth.default()
+        else:
+            credentials = _from_file(source)
+    except (OSError, ValueError, KeyError, google.auth.exceptions.GoogleAuthError) as exc:
+        raise ValueError(f"cannot load the Chat app's credentials ({type(exc).__name__}); "
+                         "see docs/gchat.md, 'Credentials'") from None
+    if not hasattr(credentials, "with_scopes"):
+        raise ValueError("the Chat app's credentials cannot be scoped: use a service account or workload identity")
+    return credentials
+
+
+def _from_file(path: str):
+    """Each kind by its own loader: google-auth warns that the generic loader trusts whatever the file says."""
+    with open(path, encoding="utf-8") as f:
+        info = json.load(f)
+    kind = info.get("type") if isinstance(info, dict) else None
+    if kind == "service_account":
+        return service_account.Credentials.from_service_account_info(info)
+    if kind == "external_account":
+        source = info.get("credential_source") or {}
+        if str(source.get("environment_id", "")).startswith("aws"):
+            return aws.Credentials.from_info(info)
+        return identity_pool.Credentials.from_info(info)
+    raise ValueError("not a service-account key or a workload identity configuration")
+
+
 class ChatApi:
     def __init__(self, settings) -> None:
         if not settings.gchat_credentials:
             raise ValueError("AUPBOT_GCHAT_CREDENTIALS is not set")
-        try:
-            base = service_account.Credentials.from_service_account_file(settings.gchat_credentials)
-        except (OSError, ValueError) as exc:
-            raise ValueError(f"cannot read the service-account key file: {type(exc).__name__}") from None
+        base = app_credentials(settings.gchat_credentials)
         self.endpoint = settings.gchat_api_url
         self._bot_credentials = base.with_scopes([BOT_SCOPE])
         if settings.gchat_delegated_user:
+            if not isinstance(base, service_account.Credentials):
+                raise ValueError("AUPBOT_GCHAT_DELEGATED_USER needs a service-account key: domain-wide delegation "
+                                 "signs as the service account, which workload identity cannot do")
             self._read_credentials = base.with_scopes([USER_READ_SCOPE]).with_subject(settings.gchat_delegated_user)
         else:
             self._read_credentials = base.with_scopes([APP_READ_SCOPE])

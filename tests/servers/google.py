@@ -294,6 +294,8 @@ def _handler_for(stand_in: GoogleStandIn):
 
         def _token(self, raw: bytes) -> None:
             form = {k: v[-1] for k, v in parse_qs(raw.decode()).items()}
+            if form.get("grant_type") == TOKEN_EXCHANGE:
+                return self._exchange(form)
             assertion = form.get("assertion", "")
             try:
                 claims = jwt.decode(assertion, verify=False)
@@ -304,6 +306,19 @@ def _handler_for(stand_in: GoogleStandIn):
                 stand_in.data.token_grants.append(claims)
                 stand_in.data.issued_tokens.add(token)
             self._reply(200, {"access_token": token, "expires_in": 3600, "token_type": "Bearer"})
+
+        def _exchange(self, form: dict[str, str]) -> None:
+            """Security Token Service: workload identity federation trades an outside token for an access
+            token (RFC 8693), as sts.googleapis.com does."""
+            if not form.get("subject_token") or not form.get("audience"):
+                return self._reply(400, {"error": "invalid_request"})
+            token = f"test-access-sts-{len(stand_in.data.token_grants) + 1}"
+            with stand_in.lock:
+                stand_in.data.token_grants.append({"grant_type": TOKEN_EXCHANGE, "audience": form["audience"],
+                                                   "scope": form.get("scope", "")})
+                stand_in.data.issued_tokens.add(token)
+            self._reply(200, {"access_token": token, "expires_in": 3600, "token_type": "Bearer",
+                              "issued_token_type": "urn:ietf:params:oauth:token-type:access_token"})
 
         def _find_dm(self, query: dict[str, str]) -> None:
             with stand_in.lock:
@@ -350,6 +365,23 @@ def _handler_for(stand_in: GoogleStandIn):
 
 
 # -- interaction events as Chat sends them ----------------------------------------------------------------------
+
+
+TOKEN_EXCHANGE = "urn:ietf:params:oauth:grant-type:token-exchange"
+
+
+def workload_identity_file(directory: Path, token_url: str) -> Path:
+    """A workload identity federation configuration (no private key in it): an outside identity token in a
+    file, traded at `token_url` for a Google access token."""
+    subject = directory / "outside-identity-token.txt"
+    subject.write_text("header.payload.signature-from-the-districts-identity-provider")
+    config = {"type": "external_account",
+              "audience": "//iam.googleapis.com/projects/1/locations/global/workloadIdentityPools/p/providers/d",
+              "subject_token_type": "urn:ietf:params:oauth:token-type:jwt", "token_url": token_url,
+              "credential_source": {"file": str(subject)}}
+    path = directory / "workload-identity.json"
+    path.write_text(json.dumps(config))
+    return path
 
 
 class events:
