@@ -31,3 +31,27 @@ def test_every_linked_file_exists():
     assert links
     missing = [link for link in links if not (PROJECT_ROOT / link).exists()]
     assert not missing, f"README.md links to missing files: {missing}"
+
+
+def test_every_default_a_docs_page_states_is_the_settings_default():
+    """A page that says `AUPBOT_X` (default N) must say what the code does, or an operator plans on a wrong
+    number (the outbox's attempts were once documented as 8 after the default became 12)."""
+    from bot.settings import SETTINGS
+
+    from pathlib import Path
+
+    def shown(default) -> str:  # paths are documented relative to the project
+        return str(default.relative_to(PROJECT_ROOT)) if isinstance(default, Path) else str(default)
+
+    defaults = {s.env: shown(s.default) for s in SETTINGS}
+    stated = []
+    for page in [PROJECT_ROOT / "README.md", *sorted((PROJECT_ROOT / "docs").glob("*.md"))]:
+        text = page.read_text(encoding="utf-8")
+        for name, value in re.findall(r"`(AUPBOT_[A-Z_]+)` \(default `?([^)`]+)`?\)", text):
+            stated.append((page.name, name, value))
+        for name, value in re.findall(r"\| `(AUPBOT_[A-Z_]+)` \| `([^`|]*)` \|", text):
+            stated.append((page.name, name, value))
+    assert stated
+    stated = [(page, name, value.split(",")[0].split(";")[0].strip()) for page, name, value in stated]
+    wrong = [(page, name, value) for page, name, value in stated if name in defaults and defaults[name] != value]
+    assert not wrong, f"documented defaults that differ from bot/settings.py: {wrong}"
