@@ -53,12 +53,35 @@ def _run_quietly(server):
 
 
 def _samples(text: str) -> dict[str, float]:
+    """Samples keyed `name{a="x",b="y"}` with the labels in the order the test names them; the exposition
+    format leaves label order free (prometheus_client sorts them), so keys are made order-independent."""
     out = {}
     for line in text.splitlines():
         if line and not line.startswith("#"):
             name, value = line.rsplit(" ", 1)
-            out[name] = float(value)
-    return out
+            out[_canonical(name)] = float(value)
+    return _Samples(out)
+
+
+LABEL = re.compile(r'([a-zA-Z_][a-zA-Z0-9_]*)="((?:[^"\\]|\\.)*)"')
+
+
+def _canonical(key: str) -> str:
+    if "{" not in key:
+        return key
+    name, labels = key.split("{", 1)
+    return name + "{" + ",".join(f'{k}="{v}"' for k, v in sorted(LABEL.findall(labels))) + "}"
+
+
+class _Samples(dict):
+    def __getitem__(self, key: str) -> float:
+        return super().__getitem__(_canonical(key))
+
+    def get(self, key, default=None):
+        return super().get(_canonical(key), default)
+
+    def __contains__(self, key) -> bool:
+        return super().__contains__(_canonical(key))
 
 
 def test_every_line_is_valid_prometheus_text(scrape):
@@ -113,7 +136,7 @@ def test_label_values_are_escaped(db):
     with db.transaction() as d:
         _insert_report(d, "AUP-2026-000009", 'odd "status"\\\n')
     line = next(l for l in render(db).splitlines() if l.startswith("aupbot_reports{"))
-    assert line == 'aupbot_reports{status="odd \\"status\\"\\\\\\n"} 1'
+    assert line == 'aupbot_reports{status="odd \\"status\\"\\\\\\n"} 1.0'
 
 
 def test_an_area_not_installed_yet_gives_no_samples_instead_of_a_failed_scrape(db):
