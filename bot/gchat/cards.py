@@ -10,14 +10,12 @@ Workspace add-on reply (`to_addon`) at the very end.
 from __future__ import annotations
 
 import html
-import logging
 import time
 from dataclasses import dataclass
 from typing import Any, Iterable
 
 from handlers.texts import text
 
-log = logging.getLogger("aupbot.gchat.cards")
 
 ERROR_COLOR = "#d93025"
 MAX_PARAM_CHARS = 2000  # a clarify button carries the question back; Chat keeps parameters small
