@@ -224,11 +224,16 @@ def second_pass_spans(text: str, rules: SecondPass | None = None) -> list[tuple[
     """(start, end, replacement, pattern name) for everything in `text` shaped like a value."""
     rules = rules or load_second_pass()
     # references to a message are blanked (same length, so offsets hold) before the patterns look
+    kept = sorted(m.span() for keep in rules.keep for m in keep.finditer(text))
     seen = text
-    for keep in rules.keep:
-        for m in keep.finditer(text):
-            a, b = m.span()
-            seen = seen[:a] + " " * (b - a) + seen[b:]
+    if kept:
+        pieces, pos = [], 0
+        for a, b in kept:   # one pass, so a paste of many links stays linear
+            if b > pos:
+                a = max(a, pos)
+                pieces += [text[pos:a], " " * (b - a)]
+                pos = b
+        seen = "".join(pieces) + text[pos:]
     spans = []
     for p in rules.patterns:
         for m in p.regex.finditer(seen):

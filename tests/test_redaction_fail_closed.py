@@ -88,3 +88,18 @@ def test_a_broken_second_pass_file_is_named_not_skipped(tmp_path):
                       "    replacement: '[masked]'\n")
     with pytest.raises(RedactionDataError, match=r"redaction.yaml: patterns\[0\]"):
         load_second_pass(broken)
+
+
+def test_redaction_time_grows_linearly_with_a_pasted_list_of_links_and_numbers():
+    import time
+
+    unit = "https://cps.slack.com/archives/C0TEAM/p1700000000000100 pin 536-22-8741 ref Hq8vT2mW9xLp4Rz7\n"
+
+    def seconds(n: int) -> float:
+        started = time.perf_counter()
+        redact(unit * n)
+        return time.perf_counter() - started
+
+    seconds(100)   # warm the caches
+    small, large = seconds(1000), seconds(4000)
+    assert large < 10 * small + 0.05, (small, large)   # linear is ~4x; quadratic would be ~16x
