@@ -28,6 +28,7 @@ from bot.store import audit
 from bot.store.db import Database, StoreError
 from handlers.texts import text
 from handlers.types import Person
+from policy.redaction import redact
 
 log = logging.getLogger(__name__)
 
@@ -250,10 +251,21 @@ def help_text() -> str:
 # -- writing -------------------------------------------------------------------------------------------------
 
 def _masked(value: str) -> str:
-    """Free text as it may be stored: detected values (a password pasted by mistake) replaced by masks."""
-    from policy.scanner import mask_text, scan
+    """Free text as it may be stored: detected values (a password pasted by mistake) and whatever is shaped like
+    one replaced by masks (policy.redaction.redact; withheld when it cannot be checked)."""
+    return redact(value).text
 
-    return mask_text(value, scan(value))
+
+def _reference(value: str) -> str:
+    """An identifier that must stay matchable (a form number an auditor looks up, the address reminders go
+    to): detected values masked, a failure withholds it, but the second pass, which would mask every form
+    number and every address, is off."""
+    return redact(value, second_pass=False).text
+
+
+def _masked_evidence(evidence: dict[str, str]) -> dict[str, str]:
+    """Evidence fields are references (form numbers) or dates the bot parsed, not prose."""
+    return {k: _reference(v) for k, v in evidence.items()}
 
 
 def parse_date(raw: str) -> date | None:
@@ -360,10 +372,10 @@ def register(db: Database, settings, person: Person, fields: dict[str, str], *,
             "kind": kind.id, "owner_id": valid["owner"],
             "owner_name": person.name if valid["owner"] == person.id else "",
             "subject": subject, "approver": _masked(valid["approver"]),
-            "approver_contact": _masked(valid["approver_contact"]) if valid["approver_contact"] else None,
+            "approver_contact": _reference(valid["approver_contact"]) or None,
             "approved_on": approved_on.isoformat(),
             "expires_on": (approved_on + timedelta(days=kind.validity_days)).isoformat(),
-            "evidence": {k: _masked(v) for k, v in valid["evidence"].items()},
+            "evidence": _masked_evidence(valid["evidence"]),
             "created_at": time.time(), "created_by": person.id,
         }
         with db.transaction() as d:
@@ -386,7 +398,7 @@ def register(db: Database, settings, person: Person, fields: dict[str, str], *,
 def _amended(db: Database, person: Person, existing: dict, evidence: dict[str, str], today: date) -> ApprovalReply:
     """The same registration again: a double click changes nothing; new evidence (this year's parent notice,
     given after the approval) is added to it."""
-    new = {k: _masked(v) for k, v in evidence.items() if v and not existing["evidence"].get(k)}
+    new = _masked_evidence({k: v for k, v in evidence.items() if v and not existing["evidence"].get(k)})
     if not new:
         approval = from_row(existing, today)
         return ApprovalReply(True, text("approvals.already_registered", id=approval.id,

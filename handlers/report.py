@@ -28,6 +28,8 @@ from bot.store import reports as store
 from bot.store.db import Database, StoreError
 from handlers.texts import text
 from handlers.types import Person
+from policy.document import load_policy
+from policy.redaction import redact
 
 log = logging.getLogger(__name__)
 
@@ -162,42 +164,35 @@ def form_fields(settings=None) -> tuple[FormField, ...]:
     )
 
 
-# -- scanning free text before it is stored or sent ----------------------------------------------------------
+# -- free text before it is stored or sent -------------------------------------------------------------------
 
-_FALLBACK_PATTERNS = (
-    (re.compile(r"(?<![\w-])\d(?:[ -]?\d){5,}(?![\w-])"), "[masked]"),                  # long digit runs
-    (re.compile(r"(?i)\b(password|passcode|passwd|pwd|pin|token|key)(\s*(?:is|:|=)\s*|\s+)\S+"), r"\1\2[masked]"),
-    (re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"), "[masked]"),
-)
+def redacted_fields(settings, **values: str) -> tuple[dict[str, str], set[str]]:
+    """Each free-text value through policy.redaction.redact (findings, then the second pass; withheld when it
+    cannot be checked) under the district's policy, and the labels of what was masked, for the reporter's note."""
+    policy = _policy(settings)
+    out: dict[str, str] = {}
+    masked: set[str] = set()
+    for name, value in values.items():
+        r = redact(value, policy=policy)
+        out[name] = r.text
+        masked |= set(r.kinds)
+        if r.second_pass:
+            masked.add(SHAPES)
+        if r.withheld:
+            masked.add(WITHHELD)
+    return out, masked
 
 
-def _fallback_mask(value: str) -> tuple[str, set[str]]:
-    """Used only while policy.scanner is missing: fails closed by masking anything number- or secret-shaped."""
-    kinds: set[str] = set()
-    for pattern, replacement in _FALLBACK_PATTERNS:
-        value, n = pattern.subn(replacement, value)
-        if n:
-            kinds.add("unclassified")
-    return value, kinds
+# Pseudo-kinds for the reporter's note: text masked by shape only, and text withheld because it was not checked
+SHAPES, WITHHELD = "masked_shapes", "masked_withheld"
 
 
-def mask_free_text(value: str) -> tuple[str, set[str]]:
-    """(masked text, finding types) through the detection engine (policy.scanner)."""
-    if not value:
-        return value, set()
+def _policy(settings):
     try:
-        from policy import scanner
-    except ImportError:
-        return _fallback_mask(value)
-    try:
-        findings = scanner.scan(value)
-        if not findings:
-            return value, set()
-        kinds = {f["type"] if isinstance(f, dict) else f.type for f in findings}
-        return scanner.mask_text(value, findings), kinds
-    except Exception as exc:  # a detector bug must neither lose the report nor let a raw value through
-        log.error("scanner failed (%s); masking conservatively", type(exc).__name__)
-        return _fallback_mask(value)
+        return load_policy(settings.policy_path)
+    except Exception as exc:  # a broken policy file is reported by `aupbot policy check`; redact still masks
+        log.warning("reports: policy file unusable (%s); default policy for redaction", type(exc).__name__)
+        return None
 
 
 # -- intake ------------------------------------------------------------------------------------------------
@@ -223,14 +218,12 @@ def _phone(settings) -> str:
 
 
 def _kind_labels(settings, kinds: set[str]) -> str:
-    """The policy file's labels for finding types ("Social Security number; password, key or login")."""
-    try:
-        from policy.document import load_policy
-
-        rules = load_policy(settings.policy_path).findings
-    except Exception:
-        rules = {}
-    return "; ".join(sorted(rules[k].label if k in rules else k.replace("_", " ") for k in kinds))
+    """The policy file's labels for finding types ("Social Security number; password, key or login"), then
+    what the second pass masked by shape alone."""
+    policy = _policy(settings)
+    rules = policy.findings if policy is not None else {}
+    found = sorted(rules[k].label if k in rules else k.replace("_", " ") for k in kinds - {SHAPES, WITHHELD})
+    return "; ".join(found + [text(f"report.{k}") for k in (SHAPES, WITHHELD) if k in kinds])
 
 
 # How people say when something happened: "yesterday 3pm", "today at 14:30", "2 days ago", "this morning".
@@ -376,10 +369,10 @@ def submit(db: Database, settings, reporter: Person, fields: dict[str, str], *, 
         problems = "\n".join(f"- {msg}" for msg in errors.values())
         return ReportReply(False, None, text("report.not_received", problems=problems), errors)
 
-    description, kinds = mask_free_text(plain_text(fields["description"]))
-    people, more = mask_free_text(plain_text(fields.get("people_involved") or ""))
-    evidence, links = mask_free_text(clean.get("evidence", ""))
-    kinds |= more | links
+    masked, kinds = redacted_fields(settings, description=plain_text(fields["description"]),
+                                    people=plain_text(fields.get("people_involved") or ""),
+                                    evidence=clean.get("evidence", ""))
+    description, people, evidence = masked["description"], masked["people"], masked["evidence"]
     category: Category = clean["category"]
     location_id, location_name = clean["location"]
     report = {
@@ -388,7 +381,8 @@ def submit(db: Database, settings, reporter: Person, fields: dict[str, str], *, 
         "occurred_at": clean.get("when"), "location_id": location_id, "location_name": location_name,
         "people_involved": people or None, "evidence": evidence or None, "urgency": clean["urgency"],
         "severity": None, "reporter_id": reporter.id, "reporter_name": reporter.name or None,
-        "reporter_email": reporter.email or None, "source": source, "finding_types": sorted(kinds),
+        "reporter_email": reporter.email or None, "source": source,
+        "finding_types": sorted(kinds - {SHAPES, WITHHELD}),
     }
     try:
         ticket = _commit(db, settings, report, directory, actor=reporter.id, now=now)
@@ -424,20 +418,22 @@ def _commit(db: Database, settings, report: dict[str, Any], directory: Directory
     return ticket
 
 
-def open_incident(db: Database, settings, *, source: str, summary: str, evidence: str, severity: str) -> str:
-    """A ticket for a high-severity finding, opened by the watcher (no human reporter)."""
+def open_incident(db: Database, settings, *, source: str, summary: str, evidence: str, severity: str,
+                  finding_types: list[str]) -> str:
+    """A ticket for a high-severity finding, opened by the watcher (no human reporter). `summary` is built by
+    the watcher from the findings alone (types, masked values, offsets, the message reference), never from the
+    message's words, so it is stored as given: the second pass would mask its labels ("password, key ...")."""
     now = time.time()
-    masked, kinds = mask_free_text(summary)   # already masked by the caller; scanning again costs little
     category = next(c for c in categories_for(Path(settings.policy_path)) if c.value == "security_breach")
     report = {
         "kind": "incident", "created_at": now, "updated_at": now, "status": "received",
-        "category": category.value, "category_label": category.label, "description": masked,
+        "category": category.value, "category_label": category.label, "description": summary,
         "occurred_at": datetime.fromtimestamp(now, tz=timezone.utc).isoformat(timespec="minutes"),
         "location_id": None, "location_name": None, "people_involved": None,
         "evidence": (evidence or "")[:LIMITS["evidence"]] or None,
         "urgency": "high" if severity == "high" else "normal", "severity": severity,
         "reporter_id": f"system:{source}", "reporter_name": None, "reporter_email": None, "source": source,
-        "finding_types": sorted(kinds),
+        "finding_types": sorted(finding_types),
     }
     return _commit(db, settings, report, None, actor=f"system:{source}", now=now)
 
@@ -502,7 +498,7 @@ def change_status(db: Database, settings, person: Person, ticket: str, status: s
         return text("report.unknown_ticket", ticket=ticket[:40])
     if row["status"] == status:
         return text("report.same_status", ticket=ticket, status=status_label(status))
-    masked_note, _ = mask_free_text((note or "").strip()[:1000])
+    masked_note = redact((note or "").strip()[:1000], policy=_policy(settings)).text
     _apply_status(db, row, status, person.id, masked_note)
     return text("report.status_changed", ticket=ticket, status=status_label(status))
 

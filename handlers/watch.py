@@ -3,7 +3,12 @@
 Findings come from policy.scanner; what happens next depends on severity (from the policy file) and the
 place: the poster gets a private nudge, IT gets an alert from medium severity up, a high-severity finding
 opens an incident ticket and asks the adapter to delete the message. Only masked values and keyed hashes
-are recorded. Rate limits keep one noisy channel or poster from flooding anyone: held-back nudges and alerts
+are recorded.
+
+Fails closed: the scanner can miss a value, so what leaves a flagged message (the IT alert, the incident, the
+stored findings) is its findings (types, masked values, offsets, keyed hashes) and a reference to the message
+(permalink, or the message id where there is none), never the words around them. A missed secret beside a
+found SSN stays where the poster wrote it. Rate limits keep one noisy channel or poster from flooding anyone: held-back nudges and alerts
 are still recorded, and the next alert for the channel says how many were held back.
 """
 from __future__ import annotations
@@ -20,8 +25,8 @@ from bot.store import findings as store
 from handlers.texts import text
 from handlers.types import Person, Place
 from policy.document import SEVERITIES, load_policy
-from policy.redaction import fingerprint
-from policy.scanner import Finding, ScanInputError, mask_text, scan
+from policy.redaction import fingerprint, redact
+from policy.scanner import Finding, ScanInputError, scan
 
 log = logging.getLogger(__name__)
 
@@ -40,7 +45,8 @@ class WatchLimits:
 
 
 LIMITS = WatchLimits()
-EXCERPT_CHARS = 300
+# An alert or incident lists at most this many findings (a pasted roster has hundreds); the rest are counted.
+LISTED_FINDINGS = 20
 clock = time.time  # the rate limits' clock; tests move it forward instead of sleeping
 
 
@@ -118,12 +124,24 @@ def _labels(policy, found: list[Finding]) -> str:
     return " and ".join(names) if len(names) <= 2 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
-def _excerpt(msg_text: str, found: list[Finding]) -> str:
-    masked = mask_text(msg_text, found)
-    first = min(f.start for f in found)
-    start = max(0, first - 80)
-    excerpt = masked[start:start + EXCERPT_CHARS]
-    return ("…" if start else "") + " ".join(excerpt.split()) + ("…" if start + EXCERPT_CHARS < len(masked) else "")
+def _finding_list(policy, found: list[Finding], ids: tuple[str, ...]) -> str:
+    """What IT reads about a flagged message: per finding its id, type, masked value and offsets, in text order.
+    Built from the findings alone, so nothing the scanner did not see can be in it."""
+    lines = []
+    for f, finding_id in list(zip(found, ids))[:LISTED_FINDINGS]:
+        rule = policy.findings.get(f.type)
+        lines.append(text("watch.finding_line", id=finding_id, label=rule.label if rule else f.type,
+                          masked=f.redacted, start=f.start, end=f.end))
+    more = len(found) - LISTED_FINDINGS
+    return "; ".join(lines) + (text("watch.findings_more", count=more) if more > 0 else "")
+
+
+def _reference(msg: WatchedMessage) -> str:
+    """The message's permalink, or its id in its place where the platform gives no link."""
+    if msg.permalink:
+        return text("watch.reference_link", permalink=msg.permalink)
+    return text("watch.reference_id", platform=msg.place.platform, channel=msg.place.channel,
+                message_id=msg.message_id)
 
 
 def is_watched(db, settings, place: Place) -> bool:
@@ -198,7 +216,8 @@ def _act(db, settings, policy, msg: WatchedMessage, kept: list[Finding], ids: tu
     place_key = f"{msg.place.platform}:{msg.place.channel}"
     place = _place_name(msg.place)
     labels = _labels(policy, kept)
-    excerpt = _excerpt(msg.text, kept)
+    listed = _finding_list(policy, kept, ids)
+    reference = _reference(msg)
     items = ", ".join(str(i) for i in sorted({i for f in kept for i in f.policy_items})) or "-"
     held: list[str] = []
 
@@ -219,8 +238,9 @@ def _act(db, settings, policy, msg: WatchedMessage, kept: list[Finding], ids: tu
         if _allowed(db, "incident", place_key, LIMITS.incidents_per_channel, now):
             ticket = _open_incident(db, settings, source=f"watch:{msg.place.platform}", severity=severity,
                                     summary=text("watch.incident_summary", labels=labels, place=place,
-                                                 poster=msg.author.id, excerpt=excerpt),
-                                    evidence=" ".join(filter(None, [msg.permalink, "findings " + ", ".join(ids)])))
+                                                 poster=msg.author.id, findings=listed, reference=reference),
+                                    evidence=" ".join(filter(None, [msg.permalink, "findings " + ", ".join(ids)])),
+                                    finding_types=sorted({f.type for f in kept}))
         else:
             held.append("incident rate limit (channel)")
 
@@ -230,8 +250,7 @@ def _act(db, settings, policy, msg: WatchedMessage, kept: list[Finding], ids: tu
             count = store.take_suppressed(db, place_key)
             alert = Alert(finding_ids=ids, text=text(
                 "watch.alert", severity=severity.capitalize(), labels=labels, place=place, poster=msg.author.id,
-                excerpt=excerpt,
-                link=text("watch.alert_link", permalink=msg.permalink) if msg.permalink else "",
+                findings=listed, reference=reference,
                 ticket=text("watch.alert_ticket", ticket=ticket) if ticket else "",
                 held=text("watch.alert_held", count=count) if count else ""))
         else:
@@ -304,5 +323,4 @@ def review_exception(db, settings, exception_id: int, reviewer: Person, accept: 
 
 
 def _masked(policy, words: str) -> str:
-    words = words.strip()[:1000]
-    return mask_text(words, scan(words, policy)) if words else ""
+    return redact(words.strip()[:1000], policy=policy).text

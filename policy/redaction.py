@@ -1,5 +1,10 @@
-"""The one masking function and the one keyed hash. Every caller (CLI, store, alerts, tickets) goes through
-here, so a raw detected value has exactly one way out: masked.
+"""The one masking function, the one keyed hash and the one redaction function. Every caller (CLI, store,
+alerts, tickets, reports, the question log, the digest) goes through here, so a raw detected value has exactly
+one way out: masked.
+
+`mask(type, value)` masks one finding's value. `redact(text)` is what free text that has to travel goes through:
+the findings masked, then a conservative second pass over the shapes of values the detectors may have missed,
+and, if scanning fails, a fixed placeholder instead of the text (fails closed, DESIGN.md).
 
 Masks keep just enough to recognise the thing without disclosing it: the last four digits of long numbers
 (as printed on a receipt), the first and last character of a password, the domain of an e-mail address.
@@ -8,8 +13,17 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import logging
 import unicodedata
-from typing import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Callable, Iterable, NamedTuple
+
+import re2
+import yaml
+
+log = logging.getLogger(__name__)
 
 
 # ASCII letters and digits to "*": str.translate masks a whole value in one C call
@@ -130,3 +144,156 @@ def fingerprint(value: str, secret: str) -> str:
     if not secret:
         raise ValueError("a hash secret is required (AUPBOT_HASH_SECRET)")
     return hmac.new(secret.encode("utf-8"), normalize_value(value).encode("utf-8"), hashlib.sha256).hexdigest()
+
+
+# -- the one redaction function -----------------------------------------------------------------------------
+
+SECOND_PASS_FILE = Path(__file__).resolve().parent / "data" / "redaction.yaml"
+_CLASSES: dict[str, Callable[[str], bool]] = {
+    "letter": lambda s: any(c.isalpha() for c in s),
+    "digit": lambda s: any(c.isdigit() for c in s),
+    "lower": lambda s: any(c.islower() for c in s),
+    "upper": lambda s: any(c.isupper() for c in s),
+}
+
+
+class RedactionDataError(ValueError):
+    """policy/data/redaction.yaml is broken; the message names the entry."""
+
+
+@dataclass(frozen=True)
+class SecondPassPattern:
+    name: str
+    regex: Any
+    group: int
+    require: tuple[str, ...]
+    replacement: str
+
+
+@dataclass(frozen=True)
+class SecondPass:
+    withheld: str
+    keep: tuple[Any, ...]
+    patterns: tuple[SecondPassPattern, ...]
+
+
+def _compile(where: str, pattern: Any) -> Any:
+    try:
+        return re2.compile(str(pattern))
+    except re2.error as exc:
+        raise RedactionDataError(f"{where}: pattern is not valid RE2 ({exc})") from None
+
+
+@lru_cache(maxsize=4)
+def load_second_pass(path: Path = SECOND_PASS_FILE) -> SecondPass:
+    """The second pass's patterns, read once per file. Checked at load: a broken entry is named, not skipped."""
+    raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    withheld = str(raw.get("withheld") or "").strip()
+    if not withheld:
+        raise RedactionDataError(f"{path.name}: needs a withheld text")
+    keep = tuple(_compile(f"{path.name}: keep[{i}]", e.get("pattern")) for i, e in enumerate(raw.get("keep") or []))
+    patterns = []
+    for i, entry in enumerate(raw.get("patterns") or []):
+        where = f"{path.name}: patterns[{i}]"
+        if not isinstance(entry, dict) or not entry.get("pattern") or not entry.get("replacement"):
+            raise RedactionDataError(f"{where}: needs pattern and replacement")
+        regex = _compile(where, entry["pattern"])
+        group = int(entry.get("group") or 0)
+        if group > regex.groups:
+            raise RedactionDataError(f"{where}: group {group} does not exist")
+        require = tuple(str(r) for r in entry.get("require") or ())
+        unknown = [r for r in require if r not in _CLASSES]
+        if unknown:
+            raise RedactionDataError(f"{where}: require must be among {', '.join(_CLASSES)}, not {unknown}")
+        patterns.append(SecondPassPattern(str(entry.get("name") or f"pattern {i}"), regex, group, require,
+                                          str(entry["replacement"])))
+    if not patterns:
+        raise RedactionDataError(f"{path.name}: no patterns: the second pass would mask nothing")
+    return SecondPass(withheld, keep, tuple(patterns))
+
+
+class _Span(NamedTuple):
+    """A stretch to replace, shaped like a Finding for scanner.mask_text (start, end, redacted)."""
+
+    start: int
+    end: int
+    redacted: str
+
+
+def second_pass_spans(text: str, rules: SecondPass | None = None) -> list[tuple[int, int, str, str]]:
+    """(start, end, replacement, pattern name) for everything in `text` shaped like a value."""
+    rules = rules or load_second_pass()
+    # references to a message are blanked (same length, so offsets hold) before the patterns look
+    kept = sorted(m.span() for keep in rules.keep for m in keep.finditer(text))
+    seen = text
+    if kept:
+        pieces, pos = [], 0
+        for a, b in kept:   # one pass, so a paste of many links stays linear
+            if b > pos:
+                a = max(a, pos)
+                pieces += [text[pos:a], " " * (b - a)]
+                pos = b
+        seen = "".join(pieces) + text[pos:]
+    spans = []
+    for p in rules.patterns:
+        for m in p.regex.finditer(seen):
+            start, end = m.span(p.group)
+            value = seen[start:end]
+            if start < 0 or not value.strip() or not all(_CLASSES[r](value) for r in p.require):
+                continue
+            spans.append((start, end, p.replacement, p.name))
+    return spans
+
+
+@dataclass(frozen=True)
+class Redacted:
+    """Free text as it may travel. `findings` are the detectors' (their types go in notes to the writer);
+    `second_pass` names the shapes masked beyond them; `withheld` says the text could not be checked and
+    `text` is the fixed placeholder, nothing of the original."""
+
+    text: str
+    findings: tuple = ()
+    second_pass: tuple[str, ...] = ()
+    withheld: bool = False
+
+    @property
+    def kinds(self) -> frozenset[str]:
+        return frozenset(f.type for f in self.findings)
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.findings or self.second_pass or self.withheld)
+
+
+def redact(text: str, findings: Iterable | None = None, *, policy: Any = None,
+           second_pass: bool = True) -> Redacted:
+    """The one way free text leaves: every finding masked, then everything shaped like a value masked (the
+    second pass, policy/data/redaction.yaml); if scanning or masking raises, the placeholder and nothing of the
+    text. `findings` from a scan the caller already ran on this very text; otherwise the text is scanned here
+    under `policy` (the default policy when None).
+
+    `second_pass=False` is for identifiers the bot must keep matchable, not for prose: the address reminders
+    go to, a form number an auditor looks up ("ISR-2026-301" is a long digit run). Findings are still masked
+    and a failure still withholds the value."""
+    if text is None or text == "":
+        return Redacted("")
+    try:
+        from policy.scanner import mask_text, scan  # scanner imports this module for mask(): import when used
+
+        if not isinstance(text, str):
+            raise TypeError("expected text")
+        found = tuple(scan(text, policy) if findings is None else findings)
+        extra = second_pass_spans(text) if second_pass else []
+        spans = [_Span(f.start, f.end, f.redacted) for f in found] + [_Span(a, b, r) for a, b, r, _ in extra]
+        return Redacted(mask_text(text, spans) if spans else text, found, tuple(dict.fromkeys(n for *_, n in extra)))
+    except Exception as exc:  # fail closed: text that could not be checked does not leave
+        log.error("redaction failed (%s); the text is withheld", type(exc).__name__)
+        try:
+            placeholder = load_second_pass().withheld
+        except Exception:
+            placeholder = WITHHELD_FALLBACK
+        return Redacted(placeholder, withheld=True)
+
+
+# Only when policy/data/redaction.yaml itself cannot be read (its own check names the problem at start-up)
+WITHHELD_FALLBACK = "[text withheld]"

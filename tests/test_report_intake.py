@@ -244,9 +244,11 @@ def test_console_reporters_get_no_chat_notification(db, settings):
 
 def test_open_incident_files_a_ticket_for_the_watcher(db, routed_settings):
     ticket = report.open_incident(db, routed_settings, source="slack", summary="SSN posted: ***-**-6789",
-                                  evidence="https://x.slack.com/archives/C1/p1", severity="high")
+                                  evidence="https://x.slack.com/archives/C1/p1", severity="high",
+                                  finding_types=["ssn"])
     stored = report_store.get(db, ticket)
     assert stored["kind"] == "incident" and stored["urgency"] == "high" and stored["reporter_id"] == "system:slack"
+    assert stored["finding_types"] == ["ssn"]
     assert {r["transport"] for r in outbox_store.for_ticket(db, ticket)} == {"smtp", "servicenow", "webhook", "chat"}
 
 

@@ -142,7 +142,9 @@ def test_reviewers_app_home_lists_recent_findings_without_values(settings, db):
 
 
 def test_a_flagged_message_cannot_ping_the_it_channel_through_the_alert(bot):
+    # the alert carries the findings and the permalink, not the poster's words, so "<!channel>" has no way in
     _watch_on(bot)
     _post(bot, f"<!channel> {SSN_TEXT}")
     (alert,) = bot.api.wait_for("chat.postMessage", where=lambda p: p["channel"] == IT)
-    assert "<!channel>" not in json.dumps(alert) and "&lt;!channel&gt;" in alert["text"]
+    assert "channel&gt;" not in alert["text"] and "<!channel>" not in json.dumps(alert)
+    assert "***-**-7391" in alert["text"] and "https://cps.slack.com/archives/C0TEAM/p1700000000000100" in alert["text"]

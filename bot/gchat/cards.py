@@ -10,14 +10,12 @@ Workspace add-on reply (`to_addon`) at the very end.
 from __future__ import annotations
 
 import html
-import logging
 import time
 from dataclasses import dataclass
 from typing import Any, Iterable
 
 from handlers.texts import text
 
-log = logging.getLogger("aupbot.gchat.cards")
 
 ERROR_COLOR = "#d93025"
 MAX_PARAM_CHARS = 2000  # a clarify button carries the question back; Chat keeps parameters small
@@ -172,13 +170,11 @@ def masked(question: str) -> str:
     """The question as the card may repeat it: a value pasted into a question (an SSN, a password) is masked,
     so the bot's card never becomes a second copy of it. The clarify buttons carry this masked form too; the
     verdict does not depend on the value itself."""
-    try:
-        from policy.scanner import mask_text, scan
+    from policy.redaction import redact
 
-        return mask_text(question, scan(question))
-    except Exception:  # the masking is a safeguard on display; an answer must still be shown
-        log.warning("could not mask a question for display; not repeating it")
-        return text("gchat.question_hidden")
+    shown = redact(question)
+    # the answer must still be shown when the question could not be checked: it is just not repeated
+    return text("gchat.question_hidden") if shown.withheld else shown.text
 
 
 def _citation(quote) -> dict:

@@ -128,10 +128,9 @@ def collect(db: Database, start: datetime, end: datetime, week: str) -> Digest:
 
 
 def _masked(question: str) -> str:
-    from policy.scanner import mask_text, scan
+    from policy.redaction import redact
 
-    short = " ".join(question.split())[:QUESTION_CHARS]
-    return mask_text(short, scan(short))
+    return redact(" ".join(question.split())[:QUESTION_CHARS]).text
 
 
 def _items(mapping: dict[str, int]) -> str:

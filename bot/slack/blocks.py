@@ -10,7 +10,7 @@ import json
 from datetime import datetime, timezone
 from typing import Any, Iterable
 
-from handlers.report import mask_free_text
+from policy.redaction import redact
 from handlers.texts import text
 
 SECTION_LIMIT = 3000
@@ -88,7 +88,7 @@ def answer_blocks(reply: Any, question_ref: int | None, mentions: Iterable[str] 
     (`mentions`, from handlers.approvals.mentions_for), quoted policy text with citation, choices, feedback."""
     # The asker typed the question, but the bot must not write a pasted secret out again: it is echoed (and
     # carried in the clarify buttons) only in its masked form.
-    question, _ = mask_free_text(reply.question)
+    question = redact(reply.question).text
     blocks: list[dict] = [section(badge(reply.verdict, reply.verdict_label)),
                           context(text("slack.you_asked", question=escape(_clip(question, 300))))]
     if reply.answer:

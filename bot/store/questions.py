@@ -1,7 +1,8 @@
 """Questions asked and whether the answer helped: the verdict, the citations and a masked copy of the question.
 
-A pasted question may carry a password or a student's details, so the text is stored only after the detectors
-(policy.scanner) have masked every finding; if the detectors cannot run, only the length is kept.
+A pasted question may carry a password or a student's details, so the text is stored only after the one
+redaction function (policy.redaction.redact) has masked every finding and every value-shaped string; if the
+detectors cannot run, only the length is kept.
 """
 from __future__ import annotations
 
@@ -35,15 +36,12 @@ MAX_STORED_CHARS = 1000
 
 
 def masked_question(question: str) -> str | None:
-    """The question with every detected value masked, or None when the detectors are unavailable."""
-    try:
-        from policy.scanner import mask_text, scan
-    except ImportError:
-        return None
-    try:
-        return mask_text(question, scan(question))[:MAX_STORED_CHARS]
-    except Exception:  # never store what could not be checked
-        return None
+    """The question through policy.redaction.redact (findings, then the second pass), or None when it could
+    not be checked: never store what could not be checked."""
+    from policy.redaction import redact
+
+    shown = redact(question)
+    return None if shown.withheld else shown.text[:MAX_STORED_CHARS]
 
 
 def record(db: Database, person: str, question: str, verdict: str,

@@ -1,7 +1,8 @@
 """The "Report this message" message shortcut: the report form with the message's permalink as evidence.
 
 The modal opens first, on the fresh trigger_id; the permalink and the masked excerpt are fetched after and put in
-with views.update. The message text itself never enters the report unmasked: only the scanner's masked form.
+with views.update. The message text itself never enters the report: the modal shows an excerpt through the one
+redaction function (policy.redaction.redact) and the report carries the permalink.
 """
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from bot.slack import blocks
 from bot.slack.deps import SlackDeps, require
 from bot.slack.listener import Listener, attach
 from handlers import report
-from handlers.report import mask_free_text
+from policy.redaction import redact
 from handlers.texts import text
 
 log = logging.getLogger("aupbot.slack")
@@ -23,7 +24,7 @@ EXCERPT_CHARS = 300
 def masked_excerpt(message_text: str) -> str:
     """The reported message with every detected value masked, shortened: reviewers see the gist, not the leak."""
     short = message_text[: EXCERPT_CHARS * 4]
-    masked, _ = mask_free_text(short)
+    masked = redact(short).text
     return masked[:EXCERPT_CHARS] + ("…" if len(masked) > EXCERPT_CHARS or len(message_text) > len(short) else "")
 
 
