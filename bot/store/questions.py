@@ -63,7 +63,8 @@ def record_feedback(db: Database, person: str, question_ref: int, helpful: bool)
     """Mark an answer helpful or not; returns False when there is no such question or `person` did not ask it
     (a button's value is only a number: anyone could send another person's)."""
     with db.transaction() as d:
-        cur = d.execute("UPDATE questions SET helpful = ?, feedback_at = ?, feedback_by = ? WHERE id = ? AND person = ?",
+        cur = d.execute("UPDATE questions SET helpful = ?, feedback_at = ?, feedback_by = ? "
+                        "WHERE id = ? AND person = ?",
                         (1 if helpful else 0, time.time(), person, int(question_ref), person))
         return cur.rowcount > 0
 
