@@ -69,7 +69,9 @@ class Response:
 
 
 def esc(value: Any) -> str:
-    return html.escape(str(value), quote=False)
+    """Text inside a card widget (Chat's HTML subset): escaped by the same owner as Slack and mail text
+    (bot.delivery.markup.neutralise), so a tag or an entity a person typed is shown, never rendered."""
+    return markup.neutralise(str(value))
 
 
 def chat_text(value: str) -> str:
