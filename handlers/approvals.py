@@ -285,12 +285,11 @@ def district_domains(settings) -> tuple[str, ...]:
 
 def it_destinations(settings) -> tuple[str, ...]:
     """The configured IT destinations an approval may name as its contact (the IT channel and space, the
-    service desk mailbox), as reminders address them."""
-    found = []
-    if getattr(settings, "slack_it_channel", ""):
-        found.append(f"slack:{settings.slack_it_channel}")
-    if getattr(settings, "gchat_it_space", ""):
-        found.append(f"gchat:{settings.gchat_it_space}")
+    service desk mailbox), as reminders address them; the IT chat targets are listed in one place
+    (bot.delivery.routing.it_chat_targets)."""
+    from bot.delivery.routing import it_chat_targets
+
+    found = list(it_chat_targets(settings))
     if getattr(settings, "servicedesk_email", ""):
         found.append(settings.servicedesk_email.strip().lower())
     return tuple(found)
