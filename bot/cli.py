@@ -32,7 +32,27 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def undecodable_argument(argv: list[str]) -> int | None:
+    """The position (1-based) of the first argument that is not valid UTF-8, or None.
+
+    Python hands undecodable argv bytes over as lone surrogates ("x \\xff" arrives as "x \\udcff"); they pass
+    parsing and fail later, wherever the text is first encoded (a print, the database, a mail), as a traceback.
+    They are refused here, once, before any command runs."""
+    for position, arg in enumerate(argv, start=1):
+        try:
+            arg.encode("utf-8")
+        except UnicodeEncodeError:
+            return position
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else list(argv)
+    bad = undecodable_argument(argv)
+    if bad is not None:
+        print(f"aupbot: argument {bad} is not valid UTF-8 text; check the terminal's encoding or the file it "
+              "came from, and run the command again", file=sys.stderr)
+        return 2
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "run", None):

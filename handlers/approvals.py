@@ -12,6 +12,7 @@ stored or sent, like every other record the bot keeps.
 from __future__ import annotations
 
 import logging
+import re
 import shlex
 import sqlite3
 import time
@@ -26,6 +27,7 @@ import yaml
 from bot.store import approvals as store
 from bot.store import audit
 from bot.store.db import Database, StoreError
+from handlers.report import plain_text
 from handlers.texts import text
 from handlers.types import Person
 from policy.redaction import redact
@@ -73,6 +75,8 @@ class ApprovalKind:
 class ApprovalRules:
     remind_days_before: int
     kinds: dict[str, ApprovalKind]
+    per_hour: int = 5          # registrations one person may make in an hour and in a day (registration_limits)
+    per_day: int = 20
 
     def find(self, name: str) -> ApprovalKind | None:
         key = name.strip().lower().replace("-", "_").replace(" ", "_")
@@ -142,7 +146,15 @@ def load_rules(path: Path | str = DEFAULT_RULES) -> ApprovalRules:
             raise ApprovalRulesError(f"{where}: missing or invalid field ({exc})") from None
         if kinds[kind_id].validity_days <= 0:
             raise ApprovalRulesError(f"{where}.validity_days: must be a positive number of days")
-    return ApprovalRules(remind_days_before=int(raw.get("remind_days_before", 30)), kinds=kinds)
+    limits = raw.get("registration_limits") or {}
+    try:
+        per_hour, per_day = int(limits.get("per_hour", 5)), int(limits.get("per_day", 20))
+    except (TypeError, ValueError, AttributeError):
+        raise ApprovalRulesError(f"{path}: registration_limits: per_hour and per_day must be numbers") from None
+    if per_hour <= 0 or per_day <= 0:
+        raise ApprovalRulesError(f"{path}: registration_limits: per_hour and per_day must be positive")
+    return ApprovalRules(remind_days_before=int(raw.get("remind_days_before", 30)), kinds=kinds,
+                         per_hour=per_hour, per_day=per_day)
 
 
 def rules() -> ApprovalRules:
@@ -248,6 +260,85 @@ def help_text() -> str:
     return text("approvals.help", kinds="\n".join(lines))
 
 
+# -- who may be reminded ---------------------------------------------------------------------------------------
+
+# A Slack person: user ids start with U (or W on Enterprise Grid); C/G/D are channels, groups and DMs, and
+# <!channel>-style broadcasts are not ids at all. A Chat person: users/ and a numeric id (not users/all, not
+# users/app, not a space). One e-mail address: no list separators, no display name, no comments.
+_SLACK_PERSON = re.compile(r"slack:[UW][A-Z0-9]{2,20}")
+_SLACK_MENTION = re.compile(r"<@([UW][A-Z0-9]{2,20})(?:\|[^<>]*)?>")
+_CHAT_PERSON = re.compile(r"gchat:users/[0-9]{1,30}")
+_EMAIL = re.compile(r"[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@([A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})+)")
+_LOCAL_PERSON = re.compile(r"(?:console|cli):[^\s:<>@,;]{1,80}")
+
+
+def district_domains(settings) -> tuple[str, ...]:
+    """The district's e-mail domains, from the policy file's district facts (policy `district.email_domains`):
+    another district's file names its own, so no domain is written in code."""
+    from policy.document import load_policy
+
+    try:
+        return load_policy(settings.policy_path).district.email_domains
+    except Exception:  # an unreadable policy is reported at start-up; here it only means "no e-mail contacts"
+        log.warning("approvals: the policy file's district e-mail domains could not be read")
+        return ()
+
+
+def it_destinations(settings) -> tuple[str, ...]:
+    """The configured IT destinations an approval may name as its contact (the IT channel and space, the
+    service desk mailbox), as reminders address them; the IT chat targets are listed in one place
+    (bot.delivery.routing.it_chat_targets)."""
+    from bot.delivery.routing import it_chat_targets
+
+    found = list(it_chat_targets(settings))
+    if getattr(settings, "servicedesk_email", ""):
+        found.append(settings.servicedesk_email.strip().lower())
+    return tuple(found)
+
+
+def contact_for(settings, value: str) -> tuple[str | None, str | None]:
+    """(the contact as reminders address it, None) or (None, why it is refused).
+
+    A registration reminds its contact, so a contact must be a district person or a configured IT destination:
+    a Slack user id, a Chat users/NUMBER, or one e-mail address in the district's domains. Never a channel,
+    a space, a broadcast or a list: the register is not a way to post to, or mail, anyone else."""
+    value = (value or "").strip()
+    mention = _SLACK_MENTION.fullmatch(value)
+    if mention:
+        value = f"slack:{mention.group(1)}"
+    if value in it_destinations(settings) or value.lower() in it_destinations(settings):
+        return (value.lower() if "@" in value else value), None
+    if _SLACK_PERSON.fullmatch(value) or _CHAT_PERSON.fullmatch(value):
+        return value, None
+    email = _EMAIL.fullmatch(value)
+    if email:
+        domains = district_domains(settings)
+        if not domains:
+            return None, text("approvals.contact_no_domains")
+        if email.group(1).lower() not in domains:
+            return None, text("approvals.contact_outside_district", domains=", ".join(domains))
+        return value.lower(), None
+    return None, text("approvals.bad_contact")
+
+
+def is_person(value: str) -> bool:
+    """An owner: a chat person or a local (console, CLI) one; never a channel, a space or an address."""
+    return bool(_SLACK_PERSON.fullmatch(value) or _CHAT_PERSON.fullmatch(value) or _LOCAL_PERSON.fullmatch(value))
+
+
+def _over_limit(db: Database, person: Person, now: float) -> str | None:
+    """The per-person registration limit (registration_limits in the rules file); CLI operators, who hold the
+    database file itself, are not limited."""
+    if person.id.startswith("cli:"):
+        return None
+    r = rules()
+    for window, limit, key in ((3600, r.per_hour, "approvals.rate_limited_hour"),
+                               (86400, r.per_day, "approvals.rate_limited_day")):
+        if store.created_by_since(db, person.id, now - window) >= limit:
+            return text(key, limit=limit)
+    return None
+
+
 # -- writing -------------------------------------------------------------------------------------------------
 
 def _masked(value: str) -> str:
@@ -288,10 +379,13 @@ def _label(name: str, kind: ApprovalKind | None) -> str:
         return name
 
 
-def _validate(person: Person, fields: dict[str, str], today: date) -> tuple[dict[str, Any], dict[str, str]]:
+def _validate(settings, person: Person, fields: dict[str, str], today: date
+              ) -> tuple[dict[str, Any], dict[str, str]]:
     errors: dict[str, str] = {}
     r = rules()
-    given = {k.strip().lower(): (v or "").strip() for k, v in fields.items()}
+    # terminal escapes and bidi overrides are stripped as reports do (handlers.report.plain_text): a subject
+    # must read the same in `aupbot register list` as it was registered
+    given = {k.strip().lower(): plain_text(v or "") for k, v in fields.items()}
     kind = r.find(given.get("kind", ""))
     if kind is None:
         errors["kind"] = text("approvals.unknown_kind", given=given.get("kind", ""),
@@ -340,24 +434,30 @@ def _validate(person: Person, fields: dict[str, str], today: date) -> tuple[dict
                                      limit=LIMITS["evidence"])
             continue
         evidence[spec.name] = value
+    contact = ""
+    if given.get("approver_contact") and "approver_contact" not in errors:
+        contact, problem = contact_for(settings, given["approver_contact"])
+        if problem:
+            errors["approver_contact"] = problem
     owner = given.get("owner") or person.id
     if owner != person.id:
         if not person.is_reviewer:
             errors["owner"] = text("approvals.owner_not_allowed")
-        elif ":" not in owner or owner.startswith(":") or owner.endswith(":"):
+        elif not is_person(owner):
             errors["owner"] = text("approvals.bad_owner")
     if errors:
         return {}, errors
     return {"kind": kind, "owner": owner, "subject": given["subject"], "approver": given["approver"],
-            "approver_contact": given.get("approver_contact", ""), "approved_on": approved_on,
+            "approver_contact": contact or "", "approved_on": approved_on,
             "evidence": evidence}, {}
 
 
 def register(db: Database, settings, person: Person, fields: dict[str, str], *,
-             today: date | None = None) -> ApprovalReply:
+             today: date | None = None, now: float | None = None) -> ApprovalReply:
     """Record an approval. Repeating the same registration (a double click) returns the first one."""
     today = _today(today)
-    valid, errors = _validate(person, fields, today)
+    now = time.time() if now is None else now
+    valid, errors = _validate(settings, person, fields, today)
     if errors:
         return ApprovalReply(False, text("approvals.not_registered",
                                          problems="\n".join(f"- {m}" for m in errors.values())), errors=errors)
@@ -368,15 +468,19 @@ def register(db: Database, settings, person: Person, fields: dict[str, str], *,
         existing = store.find_same(db, valid["owner"], kind.id, subject, approved_on.isoformat())
         if existing:
             return _amended(db, person, existing, valid["evidence"], today)
+        limited = _over_limit(db, person, now)
+        if limited:
+            log.warning("approval refused: %s reached the registration limit", person.id[:80])
+            return ApprovalReply(False, limited, errors={"limit": limited})
         row = {
             "kind": kind.id, "owner_id": valid["owner"],
-            "owner_name": person.name if valid["owner"] == person.id else "",
+            "owner_name": plain_text(person.name or "") if valid["owner"] == person.id else "",
             "subject": subject, "approver": _masked(valid["approver"]),
-            "approver_contact": _reference(valid["approver_contact"]) or None,
+            "approver_contact": valid["approver_contact"] or None,   # checked by contact_for, not free text
             "approved_on": approved_on.isoformat(),
             "expires_on": (approved_on + timedelta(days=kind.validity_days)).isoformat(),
             "evidence": _masked_evidence(valid["evidence"]),
-            "created_at": time.time(), "created_by": person.id,
+            "created_at": now, "created_by": person.id,
         }
         with db.transaction() as d:
             new_id = store.insert(d, row)
@@ -418,12 +522,12 @@ def _amended(db: Database, person: Person, existing: dict, evidence: dict[str, s
 
 def revoke(db: Database, settings, person: Person, approval_id: int, reason: str = "") -> str:
     row = store.get(db, approval_id)
-    if row is None:
+    if row is None or (row["owner_id"] != person.id and not person.is_reviewer):
+        # the same answer for an unknown number and for someone else's: the answer must not tell a staff
+        # member which numbers exist (and so how many approvals others hold)
         return text("approvals.revoke_not_found", id=approval_id)
-    if row["owner_id"] != person.id and not person.is_reviewer:
-        return text("approvals.revoke_not_yours", id=approval_id)
     with db.transaction() as d:
-        done = store.revoke(d, approval_id, person.id, _masked(reason[:LIMITS["reason"]]), time.time())
+        done = store.revoke(d, approval_id, person.id, _masked(plain_text(reason)[:LIMITS["reason"]]), time.time())
         if done:
             audit.record(db, person.id, "approval.revoked", f"approval:{approval_id}", kind=row["kind"])
     return text("approvals.revoked" if done else "approvals.revoke_already", id=approval_id)

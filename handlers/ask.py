@@ -252,10 +252,12 @@ def record(db, person: Person, reply: AskReply) -> int:
                             [(q.section, q.item) for q in reply.citations])
 
 
-def record_feedback(db, person: Person, question_ref: int, helpful: bool) -> None:
+def record_feedback(db, person: Person, question_ref: int, helpful: bool) -> bool:
+    """Record whether the answer helped; only the person who asked may rate it (False otherwise, and for an
+    unknown ref: the two are answered alike)."""
     from bot.store import questions
 
-    questions.record_feedback(db, person.id, question_ref, helpful)
+    return questions.record_feedback(db, person.id, question_ref, helpful)
 
 
 __all__ = ["AskReply", "Choice", "PolicyFileError", "Quote", "answer", "explain", "record", "record_feedback", "warm"]

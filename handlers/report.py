@@ -298,6 +298,12 @@ def plain_text(value: str) -> str:
     return _CONTROL.sub("", value.replace("\r\n", "\n").replace("\r", "\n")).strip()
 
 
+def one_line(value: Any) -> str:
+    """`plain_text` on one line, for listings printed to a terminal (`aupbot register list`, `aupbot findings
+    exceptions`): a newline in a subject or a reason must not forge a row of its own."""
+    return " ".join(plain_text(str(value)).split())
+
+
 def _label(name: str) -> str:
     return text(f"report.field_{name}").rstrip("?").replace(" (optional)", "")
 

@@ -116,7 +116,7 @@ def test_listing_and_revoking_through_chat(chat):
     _aup(chat, REGISTER)
     assert "#1 Class or team social media account" in _aup(chat, "approvals")["text"]
     assert "You have no registered approvals" in _aup(chat, "approvals", user=OTHER)["text"]
-    assert "not yours" in _aup(chat, "revoke 1", user=OTHER)["text"]
+    assert "no registered approval #1 of yours" in _aup(chat, "revoke 1", user=OTHER)["text"]
     assert "is revoked" in _aup(chat, "revoke 1 account closed")["text"]
     assert _approvals_section(_aup(chat, CLASS_ACCOUNT)) is None
 

@@ -151,10 +151,13 @@ def _run(world: Deployment) -> list[tuple[str, str]]:
         "category": "misuse", "location": "lincoln-park-hs", "description": f"Seen in a space: {every}",
         "people_involved": VALUES[4].sentence})))))
     # approvals: the subject and approver are prose; evidence and contact are references (detected values only)
-    for v in VALUES[:10]:
+    # ten coaches, one registration each (one person is held to a few an hour: policy/data/approvals.yaml)
+    for n, v in enumerate(VALUES[:10]):
         said = (f'register social subject="@LaneSoccer {v.sentence}" approver="Dr. Ruiz" date={APPROVED_ON} '
                 f'form=F-2026-114')
-        replies.append(("Chat approval reply", json.dumps(chat(events.slash_command(CHAT_AUP_COMMAND, said)))))
+        coach = dict(events.USER, name=f"users/{300 + n}")
+        replies.append(("Chat approval reply",
+                        json.dumps(chat(events.slash_command(CHAT_AUP_COMMAND, said, user=coach)))))
     slack.command(f'register social subject="@LaneBand {VALUES[9].sentence}" approver="Dr. Ruiz" '
                   f'date={APPROVED_ON} form=F-2026-115')
     world.deliver()

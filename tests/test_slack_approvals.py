@@ -89,7 +89,7 @@ def test_a_direct_message_answer_names_the_approval_but_a_channel_thread_does_no
 def test_listing_and_revoking_through_slack(bot):
     _say(bot, REGISTER)
     assert "#1 Class or team social media account" in _say(bot, "approvals")["text"]
-    assert "not yours" in _say(bot, "revoke 1 account closed", user="U0OTHER")["text"]
+    assert "no registered approval #1 of yours" in _say(bot, "revoke 1 account closed", user="U0OTHER")["text"]
     assert "is revoked" in _say(bot, "revoke #1 account closed")["text"]
     assert "LaneSoccer" not in _rendered(_say(bot, CLASS_ACCOUNT))    # a revoked approval is no longer mentioned
 
@@ -116,13 +116,15 @@ def test_register_alone_explains_the_kinds_and_fields(bot):
         assert kind in said["text"]
 
 
-def test_slack_escaped_markup_reaches_the_handler_as_typed_and_is_escaped_again_on_the_way_out(bot):
-    # Slack sends &, < and > in a command's text as entities; the subject must be stored as the user typed it
-    bot.slack.command(f'register social subject="Lane &lt;Soccer&gt; &amp; Co" approver="Dr. Ruiz" '
+def test_slack_escaped_angle_brackets_stay_escaped_so_a_subject_never_carries_live_markup(bot):
+    # Slack sends &, < and > in a command's text as entities; &lt; and &gt; are kept (issue 12, item 3): the
+    # register repeats subjects to IT, DMs and mail, where a decoded <!channel> would be live markup
+    bot.slack.command(f'register social subject="Lane &lt;!channel&gt; &amp; Co" approver="Dr. Ruiz" '
                       f'date={APPROVED_ON} form=F-1', user="U0COACH")
     (said,) = _answers(bot, 1)
-    assert bot.db.query("SELECT subject FROM approvals")[0]["subject"] == "Lane <Soccer> & Co"
-    assert "Lane &lt;Soccer&gt; &amp; Co" in said["blocks"][0]["text"]["text"]
+    assert bot.db.query("SELECT subject FROM approvals")[0]["subject"] == "Lane &lt;!channel&gt; & Co"
+    shown = said["blocks"][0]["text"]["text"]
+    assert "Lane &amp;lt;!channel&amp;gt; &amp; Co" in shown and "<!channel>" not in shown
 
 
 def test_help_and_the_manifest_usage_hint_name_the_register_commands(bot):

@@ -58,6 +58,7 @@ def _run(args: argparse.Namespace) -> int:
 
 def _list(args, settings, db, person) -> int:
     from bot.store import findings as store
+    from handlers.report import one_line
 
     rows = [{"id": r["id"], "at": r["at"], "platform": r["platform"], "channel": r["channel"],
              "poster": r["poster_id"], "type": r["type"], "severity": r["severity"], "masked": r["redacted"],
@@ -69,12 +70,13 @@ def _list(args, settings, db, person) -> int:
         print("no findings")
     for r in rows:
         print(f"{r['id']}  {_when(r['at'])}  {r['severity']:<8}  {r['type']:<16}  {r['status']:<20}  "
-              f"{r['platform']}:{r['channel']}  {r['poster']}  {r['masked']}")
+              f"{r['platform']}:{one_line(r['channel'])}  {one_line(r['poster'])}  {one_line(r['masked'])}")
     return 0
 
 
 def _exceptions(args, settings, db, person) -> int:
     from bot.store import findings as store
+    from handlers.report import one_line
 
     rows = [{"id": r["id"], "at": r["at"], "finding": r["finding_id"], "type": r["type"], "status": r["status"],
              "requested_by": r["requested_by"], "reason": r["reason"], "reviewed_by": r["reviewed_by"] or None,
@@ -86,9 +88,10 @@ def _exceptions(args, settings, db, person) -> int:
     if not rows:
         print("no requests waiting for review" if not args.all else "no exceptions")
     for r in rows:
-        decided = f"  by {r['reviewed_by']}" if r["reviewed_by"] else ""
+        decided = f"  by {one_line(r['reviewed_by'])}" if r["reviewed_by"] else ""
+        # the reason and the requester are staff text: escapes and bidi overrides stripped, one line each
         print(f"{r['id']:>5}  {_when(r['at'])}  {r['status']:<9}{decided}  {r['finding']}  {r['type']:<16}  "
-              f"asked by {r['requested_by'] or '-'}: {r['reason']}")
+              f"asked by {one_line(r['requested_by'] or '-')}: {one_line(r['reason'])}")
     return 0
 
 

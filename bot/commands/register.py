@@ -75,7 +75,8 @@ def _add(args: argparse.Namespace) -> int:
 
 
 def _list(args: argparse.Namespace) -> int:
-    from handlers.approvals import approvals_of, listing_text
+    from handlers.approvals import approvals_of, describe, listing_text
+    from handlers.report import one_line
 
     settings, db = _open()
     try:
@@ -85,8 +86,14 @@ def _list(args: argparse.Namespace) -> int:
     if args.json:
         for approval in found:
             print(json.dumps(approval.to_json()))
-    else:
+    elif not found:
         print(listing_text(found, everyone=args.all))
+    else:
+        # subjects, names and approvers are staff text: terminal escapes and bidi overrides are stripped and
+        # each approval stays one line (handlers.report.one_line, as reports are shown)
+        print(listing_text(found, everyone=args.all).split("\n", 1)[0])
+        for approval in found:
+            print(one_line(describe(approval)))
     return 0
 
 

@@ -14,6 +14,7 @@ import time
 from dataclasses import dataclass
 from typing import Any, Iterable
 
+from bot.delivery import markup
 from handlers.texts import text
 
 
@@ -74,20 +75,22 @@ class Response:
 
 
 def esc(value: Any) -> str:
-    return html.escape(str(value), quote=False)
+    """Text inside a card widget (Chat's HTML subset): escaped by the same owner as Slack and mail text
+    (bot.delivery.markup.neutralise), so a tag or an entity a person typed is shown, never rendered."""
+    return markup.neutralise(str(value))
 
 
 def header_text(value: Any) -> str:
     """Card header titles and subtitles are shown as typed (Chat formats no HTML there, so an escaped `&`
-    would show as `&amp;`); only line breaks, which a header cannot show, are folded."""
-    return " ".join(str(value).split())
+    would show as `&amp;`): neutralised as Chat text, not HTML-escaped; line breaks, which a header cannot
+    show, are folded."""
+    return markup.chat_text(" ".join(str(value).split()))
 
 
 def chat_text(value: str) -> str:
-    """Outbox text arrives HTML-escaped for every channel (bot.delivery.markup); Chat's plain text shows
-    entities literally, so they are decoded, and Chat's one control sequence, the <users/...> mention, is
-    broken with a zero-width space so reporter-written text cannot ping anyone."""
-    return html.unescape(value).replace("<users/", "<\u200busers/")
+    """Outbox text arrives neutralised for Slack and mail (bot.delivery.markup); as Chat text it is decoded and
+    neutralised for Chat by the same module, so reporter-written text cannot ping anyone or hide a link."""
+    return markup.from_outbox_to_chat(value)
 
 
 def paragraph(value: str) -> dict:
@@ -107,20 +110,23 @@ def button(label: str, function: str, parameters: dict[str, str] | None = None, 
 
 
 def card_message(card_id: str, card: dict, fallback: str, *, private_to: str | None = None) -> dict:
-    message: dict[str, Any] = {"text": fallback, "cardsV2": [{"cardId": card_id, "card": card}]}
+    # the fallback is Chat message text (notifications, clients without cards): neutralised like every reply
+    message: dict[str, Any] = {"text": markup.chat_text(fallback), "cardsV2": [{"cardId": card_id, "card": card}]}
     if private_to:
         message["privateMessageViewer"] = {"name": private_to}
     return message
 
 
 def no_mentions(value: str) -> str:
-    """A handler's plain text that repeats what a user typed (an approval's subject): Chat's one control
-    sequence, the <users/...> mention, is broken with a zero-width space so the echo cannot ping anyone."""
-    return value.replace("<users/", "<\u200busers/")
+    """A handler's plain text that repeats what a user typed (an approval's subject), as Chat text that cannot
+    ping anyone or hide a link (bot.delivery.markup.chat_text, the one owner)."""
+    return markup.chat_text(value)
 
 
 def text_response(value: str, *, private_to: str | None = None, update: bool = False) -> Response:
-    message: dict[str, Any] = {"text": value}
+    """A plain Chat reply. Replies repeat what people typed (a ticket, a subject, a reason) and the bot's own
+    wording has no Chat markup, so the whole text is neutralised here, once, for every synchronous reply."""
+    message: dict[str, Any] = {"text": markup.chat_text(value)}
     if private_to:
         message["privateMessageViewer"] = {"name": private_to}
     return Response("update" if update else "message", message=message)

@@ -177,7 +177,8 @@ def _feedback(ctx: Context) -> Response:
     except ValueError:
         return text_response(text("gchat.unknown_action"), private_to=ctx.private_to)
     helpful = ctx.event.parameters.get("helpful") == "yes"
-    ask.record_feedback(ctx.db, ctx.person, ref, helpful)
+    if not ask.record_feedback(ctx.db, ctx.person, ref, helpful):
+        return text_response(text("gchat.feedback_not_yours"), private_to=ctx.private_to)
     return text_response(text("gchat.feedback_thanks" if helpful else "gchat.feedback_sorry"),
                          private_to=ctx.private_to)
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from bot.delivery.markup import neutralise
 from bot.delivery.routing import it_chat_targets
 from bot.store import metrics as counts
 from bot.store import outbox
@@ -128,13 +129,16 @@ def collect(db: Database, start: datetime, end: datetime, week: str) -> Digest:
 
 
 def _masked(question: str) -> str:
+    """A staff-typed question as the digest quotes it: redacted, then neutralised (the outbox's form, see
+    bot.delivery.markup), so a question such as "<!channel> <http://evil|reset>" is shown, never posted live."""
     from policy.redaction import redact
 
-    return redact(" ".join(question.split())[:QUESTION_CHARS]).text
+    return neutralise(redact(" ".join(question.split())[:QUESTION_CHARS]).text)
 
 
 def _items(mapping: dict[str, int]) -> str:
-    return ", ".join(f"{k} {v}" for k, v in mapping.items())
+    # keys include channel and space names, which staff choose: neutralised like any other staff text
+    return ", ".join(f"{neutralise(str(k))} {v}" for k, v in mapping.items())
 
 
 def render_text(d: Digest, chart_name: str | None = None) -> str:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from bot.delivery.chat import LOCAL_PLATFORMS, split_target
+from bot.delivery.markup import neutralise
 from bot.store import approvals as store
 from bot.store import outbox
 from bot.store.db import Database
@@ -35,13 +36,22 @@ class ReminderRun:
 
 
 def targets(settings, approval: approvals.Approval) -> list[tuple[str, str]]:
-    """(transport, target) pairs for the owner and the approver."""
+    """(transport, target) pairs for the owner and the approver. Each is checked again here, by the same rule
+    as at registration (handlers.approvals.contact_for / is_person): a row stored before that rule, or edited
+    in the database, must not make a reminder run post to a channel or mail an outside address."""
     found: list[tuple[str, str]] = []
-    for who in (approval.owner_id, approval.approver_contact):
+    owner = approval.owner_id if approvals.is_person(approval.owner_id) else None
+    contact, problem = approvals.contact_for(settings, approval.approver_contact) if approval.approver_contact \
+        else (None, None)
+    if problem:
+        log.warning("approval #%s: its approver contact is not a district person; not reminded", approval.id)
+    if approval.owner_id and owner is None:
+        log.warning("approval #%s: its owner is not a person id; not reminded", approval.id)
+    for who in (owner, contact):
         if not who:
             continue
         platform, rest = split_target(who)
-        if "@" in who and " " not in who and ":" not in who:
+        if "@" in who and ":" not in who:
             if settings.smtp_url:
                 found.append(("smtp", who))
         elif rest and platform not in LOCAL_PLATFORMS:
@@ -51,8 +61,10 @@ def targets(settings, approval: approvals.Approval) -> list[tuple[str, str]]:
 
 def _deliveries(settings, approval: approvals.Approval, purpose: str) -> list[outbox.NewDelivery]:
     kind = approvals.rules().kinds.get(approval.kind)
-    values = {"id": approval.id, "kind_label": approval.kind_label, "subject": approval.subject,
-              "owner": approval.owner_name or approval.owner_id, "approver": approval.approver,
+    # what staff typed (subject, approver, the owner's display name) is neutralised as the outbox stores text
+    # (bot.delivery.markup): a subject of "<!channel> <http://evil|re-verify>" reaches nobody as markup
+    values = {"id": approval.id, "kind_label": approval.kind_label, "subject": neutralise(approval.subject),
+              "owner": neutralise(approval.owner_name or approval.owner_id), "approver": neutralise(approval.approver),
               "approved_on": approval.approved_on.isoformat(), "expires_on": approval.expires_on.isoformat(),
               "days_left": approval.days_left, "section": kind.section if kind else "",
               "renewal": "; ".join(kind.conditions[:1]) if kind else ""}

@@ -10,6 +10,7 @@ import json
 from datetime import datetime, timezone
 from typing import Any, Iterable
 
+from bot.delivery.markup import neutralise
 from policy.redaction import redact
 from handlers.texts import text
 
@@ -64,8 +65,9 @@ def button(label: str, action_id: str, value: str, style: str | None = None) -> 
 
 
 def escape(value: str) -> str:
-    """Slack treats <, > and & as markup; a user's text must not become a link or a mention."""
-    return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    """Slack treats <, > and & as markup; a user's text must not become a link or a mention. The rule has one
+    owner, bot.delivery.markup.neutralise (the outbox's Slack posts use it too)."""
+    return neutralise(value)
 
 
 def badge(verdict: str, label: str) -> str:

@@ -51,6 +51,13 @@ def insert(d: sqlite_utils.Database, row: dict[str, Any]) -> int:
     return int(d["approvals"].insert(values).last_pk)
 
 
+def created_by_since(db: Database, person_id: str, since: float) -> int:
+    """How many approvals `person_id` registered after `since` (the per-person registration limit)."""
+    rows = db.query("SELECT COUNT(*) AS n FROM approvals WHERE created_by = ? AND created_at > ?",
+                    (person_id, since))
+    return int(rows[0]["n"]) if rows else 0
+
+
 def get(db: Database, approval_id: int) -> dict | None:
     rows = db.query("SELECT * FROM approvals WHERE id = ?", (approval_id,))
     return _decoded(rows[0]) if rows else None

@@ -58,10 +58,12 @@ def record(db: Database, person: str, question: str, verdict: str,
 
 
 def record_feedback(db: Database, person: str, question_ref: int, helpful: bool) -> bool:
-    """Mark an answer helpful or not; returns False when there is no such question."""
+    """Mark an answer helpful or not; returns False when there is no such question or `person` did not ask it
+    (a button's value is only a number: anyone could send another person's)."""
     with db.transaction() as d:
-        cur = d.execute("UPDATE questions SET helpful = ?, feedback_at = ?, feedback_by = ? WHERE id = ?",
-                        (1 if helpful else 0, time.time(), person, int(question_ref)))
+        cur = d.execute("UPDATE questions SET helpful = ?, feedback_at = ?, feedback_by = ? "
+                        "WHERE id = ? AND person = ?",
+                        (1 if helpful else 0, time.time(), person, int(question_ref), person))
         return cur.rowcount > 0
 
 

@@ -55,8 +55,10 @@ def on_feedback(body, respond, context) -> None:
         ref = int(action.get("value") or "")
     except ValueError:
         raise BadPayload("feedback button value is not a question ref") from None
-    ask.record_feedback(deps.db, deps.person(user_id, name), ref, blocks.FEEDBACK_ACTIONS[action["action_id"]])
-    respond(response_type="ephemeral", replace_original=False, text=text("slack.feedback_thanks"))
+    recorded = ask.record_feedback(deps.db, deps.person(user_id, name), ref,
+                                   blocks.FEEDBACK_ACTIONS[action["action_id"]])
+    respond(response_type="ephemeral", replace_original=False,
+            text=text("slack.feedback_thanks" if recorded else "slack.feedback_not_yours"))
 
 
 def on_not_sensitive(body, client, context) -> None:

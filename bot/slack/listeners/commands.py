@@ -74,9 +74,10 @@ def set_watch(command, respond, client, deps: SlackDeps, rest: str) -> None:
 
 def run_approvals(command, respond, client, deps: SlackDeps, rest: str) -> None:
     """`/aup register ...`, `/aup approvals`, `/aup revoke N`: the handler reads the whole line (its verb
-    included) and decides; Slack escapes &, < and > in a command's text, which the handler must see as typed."""
-    line = (command.get("text") or "").strip()
-    line = line.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+    included) and decides. Slack escapes &, < and > in a command's text; `&lt;` and `&gt;` stay escaped, so a
+    subject can never carry live markup (`<!channel>`, `<http://x|label>`) to wherever the register repeats it.
+    Only `&amp;` is decoded: "Tom &amp; Jerry" was typed as "Tom & Jerry", and a bare & builds no markup."""
+    line = (command.get("text") or "").strip().replace("&amp;", "&")
     said = approvals.command(deps.db, deps.settings, _person(deps, command), line)
     respond(response_type="ephemeral", replace_original=False, text=blocks.escape(said),
             blocks=[blocks.section(blocks.escape(said))])
