@@ -3,6 +3,9 @@
 Slack (`/slack/events`), Google Chat (`/google-chat/events`), `/healthz` and `/metrics` share one port and one
 process. The router owns what every endpoint must promise: a bounded request body, no traceback and no 500 to
 a caller whatever a handler does, and a latency figure per route for /metrics.
+
+`create_server` owns how connections are served (waitress, tuned for a port the internet can reach): see its
+docstring for the slow-client and body limits.
 """
 from __future__ import annotations
 
@@ -13,12 +16,26 @@ import time
 from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
+from waitress.channel import HTTPChannel
+
+from bot.logsafe import loggable
+
 log = logging.getLogger("aupbot.web")
 
 WSGIApp = Callable[[dict, Callable], Iterable[bytes]]
 
 # Slack caps event payloads far below this; anything larger is not a platform request.
 MAX_BODY_BYTES = 2 * 1024 * 1024
+# Platform requests carry a few headers (Chat's bearer token is the largest, ~1 KB); waitress allows 256 KiB.
+MAX_HEADER_BYTES = 64 * 1024
+# A connection must deliver its whole request (headers and body) within this many seconds of its first byte,
+# or of being opened. Slack and Google send a complete request at once; only a slow or hostile client needs more.
+READ_DEADLINE_SECONDS = 10.0
+# Open connections waitress keeps (its default is 100: 101 slow clients were enough to silence the bot).
+CONNECTION_LIMIT = 1000
+# Idle keep-alive connections (a request served, nothing since) are closed after this long.
+IDLE_SECONDS = 30
+WORKER_THREADS = 8
 
 
 @dataclass
@@ -77,7 +94,7 @@ class Router:
             body = b"".join(app(environ, recording_start_response))
             return [body]
         except Exception:  # a bug in one handler must not give the platform a 500 and a retry storm
-            log.exception("unhandled error on %s", path)
+            log.exception("unhandled error on %s", loggable(path))
             if status_seen:  # headers already sent inside the app; nothing more can be said
                 return [b""]
             return json_response(start_response, "503 Service Unavailable",
@@ -94,3 +111,82 @@ class Router:
                 for bound in LATENCY_BUCKETS:
                     if elapsed <= bound:
                         stats.buckets[bound] += 1
+
+
+class ReadDeadlineChannel(HTTPChannel):
+    """A waitress connection that must deliver each request within READ_DEADLINE_SECONDS.
+
+    Waitress closes a connection only when it has been silent for `channel_timeout`; a client sending one
+    header byte every few seconds is never silent and holds its connection slot for ever. The clock here starts
+    when the connection opens or when the first byte of a new request arrives, and stops when the request is
+    complete; a connection past the deadline with no request being served is closed. Waitress asks every
+    connection `readable()` on each turn of its loop (at least once a second), which is where the clock is read,
+    so no extra thread or timer is needed.
+    """
+
+    read_deadline = READ_DEADLINE_SECONDS
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.waiting_since: float | None = self.creation_time
+
+    def received(self, data: bytes) -> bool:
+        if self.request is None and self.waiting_since is None:
+            self.waiting_since = time.time()
+        result = super().received(data)
+        if self.request is None:  # everything received so far forms complete requests
+            self.waiting_since = None
+        return result
+
+    def readable(self) -> bool:
+        if (self.waiting_since is not None and not self.will_close and not self.requests
+                and not self.total_outbufs_len and time.time() - self.waiting_since > self.read_deadline):
+            log.info("closed a connection from %s that sent no complete request within %.0f s",
+                     loggable(self.addr[0] if isinstance(self.addr, tuple) and self.addr else self.addr),
+                     self.read_deadline)
+            self.will_close = True  # writable() now says yes, and handle_write closes the socket
+        return super().readable()
+
+
+def create_server(app: WSGIApp, host: str, port: int):
+    """A waitress server bound to host:port (not yet running), hardened for a public port.
+
+    - Slow clients: CONNECTION_LIMIT open connections (not waitress's 100), each given READ_DEADLINE_SECONDS to
+      deliver a complete request (ReadDeadlineChannel). Waitress reads requests in its one event-loop thread
+      and hands only complete ones to the WORKER_THREADS, so a slow client costs a socket, never a thread;
+      poll() instead of select() because select() cannot watch descriptors above 1024.
+    - Bodies: waitress itself answers 413 to a Content-Length above MAX_BODY_BYTES as soon as the headers are
+      in, without reading the body, and stops a chunked body as soon as it passes the limit (its
+      `max_request_body_size` refuses a size at or above the value, hence the + 1). The router keeps its own
+      check for WSGI servers that are not this one.
+    """
+    from waitress.server import BaseWSGIServer
+    from waitress.server import create_server as waitress_server
+
+    server = waitress_server(app, host=host, port=port, threads=WORKER_THREADS, ident="aupbot",
+                             connection_limit=CONNECTION_LIMIT, channel_timeout=IDLE_SECONDS,
+                             cleanup_interval=5, asyncore_use_poll=True,
+                             max_request_body_size=MAX_BODY_BYTES + 1,
+                             max_request_header_size=MAX_HEADER_BYTES)
+    listeners = [server] if isinstance(server, BaseWSGIServer) else \
+        [s for s in server.map.values() if isinstance(s, BaseWSGIServer)]
+    for listener in listeners:  # handle_accept builds each connection from this attribute
+        listener.channel_class = ReadDeadlineChannel
+    _raise_open_files_limit(CONNECTION_LIMIT * 2 + 64)
+    return server
+
+
+def _raise_open_files_limit(wanted: int) -> None:
+    """Every connection is a descriptor; a soft limit of 1024 (systemd's default) would refuse new ones long
+    before CONNECTION_LIMIT. Raised up to the hard limit, which only the administrator can change."""
+    try:
+        import resource
+    except ImportError:  # not on POSIX
+        return
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    target = wanted if hard == resource.RLIM_INFINITY else min(wanted, hard)
+    if soft != resource.RLIM_INFINITY and soft < target:
+        resource.setrlimit(resource.RLIMIT_NOFILE, (target, hard))
+    if target < wanted:
+        log.warning("open-files limit %d is below the %d that %d connections need", target, wanted,
+                    CONNECTION_LIMIT)
