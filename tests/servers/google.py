@@ -147,6 +147,7 @@ class GoogleStandIn:
         self.cert_fetches = 0
         # set: /certs accepts the request and answers nothing until cleared (a Google that hangs)
         self.certs_hang = threading.Event()
+        self.certs_max_age = 3600   # the Cache-Control max-age /certs sends
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(self))
         self._server.daemon_threads = True
         self._thread = threading.Thread(target=self._server.serve_forever, name="google-stand-in", daemon=True)
@@ -270,7 +271,7 @@ def _handler_for(stand_in: GoogleStandIn):
                     time.sleep(0.05)
                 try:
                     return self._reply(200, {k.kid: k.cert_pem for k in stand_in.keys},
-                                       {"Cache-Control": "public, max-age=3600"})
+                                       {"Cache-Control": f"public, max-age={stand_in.certs_max_age}"})
                 except OSError:
                     if not hung:  # a client that gave up on a hung fetch is expected to be gone
                         raise
