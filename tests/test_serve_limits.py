@@ -7,6 +7,7 @@ files) before the 2 MiB limit was applied. Each test here drives a real `aupbot 
 """
 from __future__ import annotations
 
+import json
 import re
 import selectors
 import socket
@@ -140,6 +141,13 @@ def test_a_content_length_above_the_limit_is_refused_before_any_of_the_body_is_s
     assert took < 1.0
 
 
+def test_a_client_that_sends_its_10_mb_body_anyway_reads_the_413_not_a_reset(bot):
+    took, (status, body) = timed(lambda: get(bot.base + "/slack/events", data=b"x" * TEN_MB,
+                                             headers={"Content-Type": "application/json"}))
+    assert (status, json.loads(body)) == (413, {"error": "request body too large"})
+    assert took < 3.0
+
+
 def test_a_chunked_body_is_cut_off_once_it_passes_the_limit(bot):
     chunk = b"x" * 65536
     framed = b"%x\r\n%s\r\n" % (len(chunk), chunk)
@@ -206,3 +214,92 @@ def test_the_nginx_example_limits_connections_per_client():
 def test_the_nginx_example_buffers_requests_and_responses():
     assert _directive("proxy_request_buffering") == ["on"]
     assert _directive("proxy_buffering") == ["on"]
+
+
+# -- the nginx example, running in front of the bot (skipped where nginx is not installed) ------------------
+
+@pytest.fixture(scope="module")
+def nginx_front(bot, tmp_path_factory):
+    """nginx with deploy/nginx-aupbot.conf as shipped, but listening on a loopback port without TLS and
+    pointed at the bot's port."""
+    import shutil
+    import subprocess
+
+    from tests.servers.serve import free_port
+
+    binary = shutil.which("nginx") or ("/usr/sbin/nginx" if Path("/usr/sbin/nginx").exists() else None)
+    if binary is None:
+        pytest.skip("nginx is not installed")
+    workdir = tmp_path_factory.mktemp("nginx")
+    port = free_port()
+    site = re.sub(r"listen 443 ssl http2;", f"listen 127.0.0.1:{port};", NGINX_CONF)
+    site = re.sub(r"^\s*ssl_certificate\S*\s+[^;]+;\n", "", site, flags=re.MULTILINE)
+    site = site.replace("server 127.0.0.1:3000;", f"server 127.0.0.1:{bot.port};")
+    (workdir / "aupbot.conf").write_text(site)
+    temp = {name: workdir / name for name in ("body", "proxy", "fastcgi", "uwsgi", "scgi")}
+    (workdir / "nginx.conf").write_text(f"""
+master_process off;
+daemon off;
+pid {workdir}/nginx.pid;
+error_log {workdir}/error.log warn;
+events {{ worker_connections 512; }}
+http {{
+    access_log off;
+    client_body_temp_path {temp['body']};
+    proxy_temp_path {temp['proxy']};
+    fastcgi_temp_path {temp['fastcgi']};
+    uwsgi_temp_path {temp['uwsgi']};
+    scgi_temp_path {temp['scgi']};
+    include {workdir}/aupbot.conf;
+}}
+""")
+    proc = subprocess.Popen([binary, "-p", str(workdir), "-c", str(workdir / "nginx.conf")],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT)
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 10
+    while True:
+        try:
+            if get(base + "/healthz", timeout=2)[0] == 200:
+                break
+        except OSError:
+            pass
+        if proc.poll() is not None or time.monotonic() > deadline:
+            proc.kill()
+            pytest.fail(f"nginx did not start: {(workdir / 'error.log').read_text(errors='replace')}")
+        time.sleep(0.1)
+    yield port, base
+    proc.terminate()
+    proc.wait(10)
+
+
+def test_behind_nginx_a_signed_command_passes_and_a_large_body_stops_at_nginx(bot, nginx_front):
+    _, base = nginx_front
+    via_nginx = SlackSender(base + "/slack/events", SLACK_SECRET, bot.slack.api)
+    assert via_nginx.command("help")[0] == 200
+    status, body = get(base + "/slack/events", data=b"x" * (3 * 1024 * 1024),
+                       headers={"Content-Type": "application/json"})
+    assert status == 413 and b"nginx" in body
+
+
+def test_behind_nginx_one_address_cannot_hold_more_than_its_connection_share(bot, nginx_front):
+    port, base = nginx_front
+    (limit,) = _directive("limit_conn")
+    allowed = int(limit.split()[1])
+    held, refused = [], 0
+    try:
+        for _ in range(allowed + 10):   # each sends its headers and part of its body, then waits
+            s = socket.create_connection(("127.0.0.1", port), timeout=5)
+            s.sendall(b"POST /slack/events HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 1000\r\n\r\nxx")
+            held.append(s)
+        time.sleep(0.5)
+        for s in held:
+            s.setblocking(False)
+            try:
+                refused += s.recv(4096).startswith(b"HTTP/1.1 429")
+            except BlockingIOError:
+                pass
+    finally:
+        for s in held:
+            s.close()
+    assert refused == 10
+    assert get(base + "/healthz")[0] == 200   # the held connections never reached the bot's limit
