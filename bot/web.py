@@ -175,7 +175,7 @@ class GuardedChannel(HTTPChannel):
             return True
         if (self.waiting_since is not None and not self.will_close and not self.requests
                 and not self.total_outbufs_len and time.time() - self.waiting_since > READ_DEADLINE_SECONDS):
-            log.info("closed a connection from %s that sent no complete request within %.0f s",
+            log.debug("closed a connection from %s that sent no complete request within %.0f s",
                      loggable(self.addr[0] if isinstance(self.addr, tuple) and self.addr else self.addr),
                      READ_DEADLINE_SECONDS)
             self.will_close = True  # writable() now says yes, and handle_write closes the socket
