@@ -93,3 +93,42 @@ def test_unreachable_certificates_are_reported_as_unavailable_not_as_a_forgery(s
         url = gone.certs_url
     with pytest.raises(CertsUnavailable):
         ChatTokenVerifier(AUDIENCE, url).verify(f"Bearer {signer.token()}")
+
+
+@pytest.mark.parametrize("token", [
+    "garbage.token.x",                                   # three parts, but the header is not JSON
+    "a.b",                                               # two parts
+    "a.b.c.d",
+    "eyJhbGciOiJSUzI1NiJ9.e30.c2ln!",                    # not base64url
+    "W10.e30.c2ln",                                      # header `[]`: not an object
+    "eyJhbGciOiJub25lIiwia2lkIjoidGVzdC1rZXktMSJ9.e30.c2ln",   # alg none
+    "eyJhbGciOiJIUzI1NiIsImtpZCI6InRlc3Qta2V5LTEifQ.e30.c2ln",   # alg HS256 (key confusion)
+    "eyJhbGciOiJSUzI1NiJ9.e30.c2ln",                     # no key id
+    "x" * 9000,
+])
+def test_malformed_tokens_are_refused_without_fetching_any_certificate(google, token):
+    fresh = ChatTokenVerifier(AUDIENCE, google.certs_url)
+    before = google.cert_fetches
+    with pytest.raises(Unauthorized):
+        fresh.verify(f"Bearer {token}")
+    assert google.cert_fetches == before
+
+
+def test_an_unknown_key_id_refetches_at_most_once_per_interval(google, verifier, signer):
+    verifier.verify(f"Bearer {signer.token()}")
+    before = google.cert_fetches
+    stranger = ChatSigner(signing_key("never-published"), AUDIENCE)
+    for _ in range(10):
+        with pytest.raises(Unauthorized, match="unknown key"):
+            verifier.verify(f"Bearer {stranger.token()}")
+    assert google.cert_fetches - before <= 1
+
+
+def test_a_key_google_publishes_later_is_picked_up_by_the_refetch(signer):
+    new_key = signing_key("rotated-in")
+    with GoogleStandIn(keys=(signing_key(),)) as rotating:
+        fresh = ChatTokenVerifier(AUDIENCE, rotating.certs_url)
+        fresh.verify(f"Bearer {signer.token()}")
+        rotating.keys = (signing_key(), new_key)          # Google rotates
+        claims = fresh.verify(f"Bearer {ChatSigner(new_key, AUDIENCE).token()}")
+        assert claims["aud"] == AUDIENCE

@@ -60,17 +60,14 @@ def load_components(settings, db) -> list[Component]:
 
 
 def build_server(settings, db, components: list[Component]):
-    """The router with every component mounted, and a waitress server bound to host:port (not yet running)."""
-    from waitress.server import create_server
-
-    from bot.web import Router
+    """The router with every component mounted, and a server bound to host:port (not yet running); how it
+    treats slow clients and large bodies is bot.web.create_server's."""
+    from bot.web import Router, create_server
 
     router = Router()
     for c in components:
         c.mount(router)
-    server = create_server(router, host=settings.host, port=settings.port, threads=8,
-                           channel_timeout=30, ident="aupbot")
-    return router, server
+    return router, create_server(router, settings.host, settings.port)
 
 
 DRAIN_SECONDS = 20.0  # in-flight requests get this long to finish after SIGTERM (systemd waits 90 s by default)
@@ -112,6 +109,12 @@ def serve_main(settings, *, ready: Callable[[int], None] | None = None) -> int:
         db = Database(settings.db_path)
     except StoreError as exc:
         log.error("%s", exc)
+        return 1
+    try:  # before the port opens: a bot that cannot record must not acknowledge (issue 12, item 10)
+        db.check_writable()
+    except StoreError as exc:
+        log.error("%s", exc)
+        db.close()
         return 1
     components = load_components(settings, db)
     try:

@@ -39,9 +39,11 @@ class GChatComponent:
         router.mount(PATH, self.endpoint)
 
     def start(self) -> None:
-        pass  # the poll job runs under the shared scheduler (bot/scheduler.py)
+        # the certificate fetcher; the poll job runs under the shared scheduler (bot/scheduler.py)
+        self.endpoint.verifier.start()
 
     def stop(self) -> None:
+        self.endpoint.verifier.stop()
         self.endpoint.close(wait=True)
 
     def _watch_changed(self, space: str, on: bool) -> None:

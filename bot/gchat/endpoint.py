@@ -23,6 +23,7 @@ from bot.gchat.api import ChatApi, ChatApiError
 from bot.gchat.cards import Response, text_response
 from bot.gchat.events import BadEvent, ChatEvent, parse_event
 from bot.gchat.verify import CertsUnavailable, ChatTokenVerifier, Unauthorized
+from bot.logsafe import loggable
 from bot.web import json_response
 from handlers.texts import text
 
@@ -64,15 +65,15 @@ class ChatEndpoint:
         try:
             self.verifier.verify(environ.get("HTTP_AUTHORIZATION"))
         except Unauthorized as exc:
-            log.warning("rejected a Chat request: %s", exc)
+            log.warning("rejected a Chat request: %s", loggable(exc))
             return json_response(start_response, "401 Unauthorized", {"error": "unauthorized"})
         except CertsUnavailable as exc:
-            log.error("%s", exc)
+            log.error("%s", loggable(exc))
             return json_response(start_response, "503 Service Unavailable", {"error": "cannot verify requests now"})
         try:
             length = int(environ.get("CONTENT_LENGTH") or 0)
             body = json.loads(environ["wsgi.input"].read(length) or b"null")
-        except (ValueError, UnicodeDecodeError):
+        except (ValueError, UnicodeDecodeError, RecursionError):  # RecursionError: JSON nested thousands deep
             return json_response(start_response, "400 Bad Request", {"error": "the body is not JSON"})
         try:
             event = parse_event(body)
@@ -93,7 +94,7 @@ class ChatEndpoint:
                 raise FutureTimeout()
             return future.result(timeout=self.budget)
         except FutureTimeout:
-            log.info("event from %s passed the %.1f s budget; answering later", event.space, self.budget)
+            log.info("event from %s passed the %.1f s budget; answering later", loggable(event.space), self.budget)
             late = self._pool.submit(self._post_late, event, future)
             with self._late_lock:
                 self.late_posts = [f for f in self.late_posts if not f.done()] + [late]
@@ -104,7 +105,7 @@ class ChatEndpoint:
         try:
             return interactions.handle(ctx)
         except Exception:  # one bad handler path must not turn into a 500 and a Chat retry
-            log.exception("Chat %s event failed", event.kind)
+            log.exception("Chat %s event failed", loggable(event.kind))
             return text_response(text("common.internal_error"), private_to=ctx.private_to)
 
     def _post_late(self, event: ChatEvent, work: Future) -> bool:
@@ -119,10 +120,10 @@ class ChatEndpoint:
                 return True
             except ChatApiError as exc:
                 if not exc.transient:
-                    log.error("could not post a late answer in %s: %s", event.space, exc)
+                    log.error("could not post a late answer in %s: %s", loggable(event.space), loggable(exc))
                     return False
                 if exc.retry_after:
                     time.sleep(min(exc.retry_after, MAX_RETRY_AFTER))
-                log.warning("late answer in %s: attempt %d failed: %s", event.space, attempt + 1, exc)
-        log.error("gave up posting a late answer in %s", event.space)
+                log.warning("late answer in %s: attempt %d failed: %s", loggable(event.space), attempt + 1, loggable(exc))
+        log.error("gave up posting a late answer in %s", loggable(event.space))
         return False

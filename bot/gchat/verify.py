@@ -6,11 +6,19 @@ issuer is chat@system.gserviceaccount.com, signed by the keys published at AUPBO
 account, signed by Google's OAuth keys (point AUPBOT_GCHAT_CERTS_URL at https://www.googleapis.com/oauth2/v1/certs
 then). Either way google-auth's `jwt.decode` checks the signature, expiry and audience; we check the issuer.
 
-Certificates are cached for the max-age Google sends, and fetched again at once when a token names a key id we
-do not hold (Google rotates keys), at most every few seconds so forged key ids cannot make us hammer Google.
+No request ever waits on Google (issue 12, item 1: a hanging certificate URL once held every worker thread):
+- the certificates are fetched by a background thread, at start and again before the max-age Google sends
+  runs out, with a short timeout; a failed fetch keeps the last good set and is retried with a back-off;
+- a token is checked for shape first (three base64url parts, a small JSON header, alg RS256, a key id), so
+  garbage is refused without looking at any certificate;
+- a well-formed token naming a key id we do not hold asks the thread for a fresh set at most once every
+  UNKNOWN_KID_REFETCH_SECONDS; only the request that asked waits for it, and no longer than the fetch timeout.
+With no certificate set at all (Google unreachable since start) a request is answered 503 at once.
 """
 from __future__ import annotations
 
+import base64
+import binascii
 import json
 import logging
 import re
@@ -22,13 +30,24 @@ import google.auth.transport.requests
 import requests
 from google.auth import jwt
 
+from bot.logsafe import loggable
+
 log = logging.getLogger("aupbot.gchat.verify")
 
 CHAT_ISSUER = "chat@system.gserviceaccount.com"
 ID_TOKEN_ISSUERS = ("accounts.google.com", "https://accounts.google.com")
+ALGORITHM = "RS256"  # the only one Google signs Chat tokens and ID tokens with
 CLOCK_SKEW_SECONDS = 10
 DEFAULT_CERTS_MAX_AGE = 300
-MIN_REFETCH_SECONDS = 5
+MIN_REFRESH_SECONDS = 60           # however short a max-age Google (or a stand-in) sends
+MAX_REFRESH_SECONDS = 6 * 3600
+FETCH_TIMEOUT_SECONDS = 3.0        # connect and read, each
+RETRY_SECONDS = (2.0, 5.0, 15.0, 30.0, 60.0)   # after failed fetches; the last repeats
+UNKNOWN_KID_REFETCH_SECONDS = 30.0
+MAX_TOKEN_CHARS = 8192             # Chat's tokens are about 1 KB
+MAX_HEADER_CHARS = 1024            # their header is {"alg":"RS256","kid":"...","typ":"JWT"}
+MAX_KID_CHARS = 128
+_B64URL = re.compile(r"[A-Za-z0-9_-]+={0,2}")
 
 
 class Unauthorized(Exception):
@@ -46,24 +65,106 @@ class ChatTokenVerifier:
         self.audience = audience
         self.certs_url = certs_url
         self._request = google.auth.transport.requests.Request(session or requests.Session())
-        self._lock = threading.Lock()
-        self._certs: dict[str, str] = {}
-        self._expires_at = 0.0
-        self._fetched_at = 0.0
+        self._certs: dict[str, str] = {}          # the last good set; replaced whole, never mutated
+        self._last_error = "not fetched yet"
+        self._start_lock = threading.Lock()       # guards starting the thread only, never a fetch
+        self._thread: threading.Thread | None = None
+        self._wake = threading.Event()            # asks the thread to fetch now
+        self._stopping = threading.Event()
+        self._attempts = 0                        # fetch attempts finished, under _done
+        self._done = threading.Condition()
+        self._refetch_asked_at = float("-inf")
+
+    # -- the background fetcher -------------------------------------------------------------------------------
+
+    def start(self, wait_seconds: float = FETCH_TIMEOUT_SECONDS + 1) -> None:
+        """Start the fetcher (once) and wait up to `wait_seconds` for its first attempt to finish."""
+        with self._start_lock:
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._run, name="gchat-certs", daemon=True)
+                self._thread.start()
+        self._wait_for_attempt(0, wait_seconds)
+
+    def stop(self) -> None:
+        self._stopping.set()
+        self._wake.set()
+
+    def _run(self) -> None:
+        failures = 0
+        while not self._stopping.is_set():
+            max_age = self._fetch()
+            if max_age is None:
+                delay = RETRY_SECONDS[min(failures, len(RETRY_SECONDS) - 1)]
+                failures += 1
+            else:
+                delay = min(max(max_age * 0.9, MIN_REFRESH_SECONDS), MAX_REFRESH_SECONDS)
+                failures = 0
+            self._wake.wait(delay)
+            self._wake.clear()
+
+    def _fetch(self) -> float | None:
+        """One attempt: the max-age of the new set, or None (the last good set stays)."""
+        try:
+            response = self._request(self.certs_url, method="GET", timeout=FETCH_TIMEOUT_SECONDS)
+            if response.status != 200:
+                raise CertsUnavailable(f"HTTP {response.status}")
+            certs = json.loads(response.data)
+            if not isinstance(certs, dict) or not certs:
+                raise CertsUnavailable("an empty or non-object certificate set")
+            self._certs = {str(k): str(v) for k, v in certs.items()}
+            self._last_error = ""
+            return _max_age(response.headers.get("cache-control", ""))
+        except google.auth.exceptions.TransportError as exc:
+            self._last_error = type(exc.__cause__ or exc).__name__
+        except (ValueError, RecursionError):
+            self._last_error = "the certificates are not JSON"
+        except CertsUnavailable as exc:
+            self._last_error = str(exc)
+        finally:
+            with self._done:
+                self._attempts += 1
+                self._done.notify_all()
+        log.warning("cannot fetch Chat certificates (%s); %s", loggable(self._last_error),
+                    "keeping the last good set" if self._certs else "Chat requests get 503 until a fetch succeeds")
+        return None
+
+    def _wait_for_attempt(self, after: int, seconds: float) -> None:
+        """Wait (no lock held by the caller) until more than `after` fetch attempts have finished."""
+        with self._done:
+            self._done.wait_for(lambda: self._attempts > after, timeout=seconds)
+
+    def _refetch_for_unknown_key(self) -> bool:
+        """Ask for a fresh set, at most once per UNKNOWN_KID_REFETCH_SECONDS; True if this caller asked (and
+        has waited, up to the fetch timeout, for the answer)."""
+        with self._done:
+            now = time.monotonic()
+            if now - self._refetch_asked_at < UNKNOWN_KID_REFETCH_SECONDS:
+                return False
+            self._refetch_asked_at = now
+            attempts = self._attempts
+        self._wake.set()
+        self._wait_for_attempt(attempts, FETCH_TIMEOUT_SECONDS + 0.5)
+        return True
+
+    # -- checking a token -------------------------------------------------------------------------------------
 
     def verify(self, authorization: str | None) -> dict:
-        """The token's claims, or Unauthorized."""
+        """The token's claims, or Unauthorized (or CertsUnavailable when no certificate set was ever fetched)."""
         scheme, _, token = (authorization or "").partition(" ")
-        if scheme.lower() != "bearer" or not token.strip():
-            raise Unauthorized("missing bearer token")
         token = token.strip()
-        try:
-            claims = self._decode(token, self._current_certs())
-        except _UnknownKey:
-            try:
-                claims = self._decode(token, self._current_certs(force=True))
-            except _UnknownKey:
-                raise Unauthorized("token signed with an unknown key") from None
+        if scheme.lower() != "bearer" or not token:
+            raise Unauthorized("missing bearer token")
+        kid = _key_id(token)                      # shape first: garbage costs no certificate lookup
+        if self._thread is None:                  # used without start() (tests, scripts): start now
+            self.start()
+        certs = self._certs
+        if kid not in certs:
+            if not certs:
+                raise CertsUnavailable(f"cannot fetch Chat certificates: {self._last_error}")
+            if not self._refetch_for_unknown_key() or kid not in self._certs:
+                raise Unauthorized("token signed with an unknown key")
+            certs = self._certs
+        claims = self._decode(token, {kid: certs[kid]})
         issuer = claims.get("iss")
         if issuer == CHAT_ISSUER:
             return claims
@@ -74,41 +175,32 @@ class ChatTokenVerifier:
     def _decode(self, token: str, certs: dict[str, str]) -> dict:
         try:
             return jwt.decode(token, certs=certs, audience=self.audience, clock_skew_in_seconds=CLOCK_SKEW_SECONDS)
-        except (ValueError, google.auth.exceptions.GoogleAuthError) as exc:
-            reason = str(exc)
-            if "not found" in reason and "key id" in reason.lower():
-                raise _UnknownKey() from None
-            # google-auth's messages name claims and times, not the token; keep only the first clause
-            raise Unauthorized(_short(reason)) from None
-
-    def _current_certs(self, force: bool = False) -> dict[str, str]:
-        with self._lock:
-            now = time.monotonic()
-            if force:
-                if now - self._fetched_at < MIN_REFETCH_SECONDS:
-                    raise Unauthorized("token signed with an unknown key")
-            elif self._certs and now < self._expires_at:
-                return self._certs
-            try:
-                response = self._request(self.certs_url, method="GET")
-            except google.auth.exceptions.TransportError as exc:
-                raise CertsUnavailable(f"cannot fetch Chat certificates: {type(exc).__name__}") from None
-            if response.status != 200:
-                raise CertsUnavailable(f"cannot fetch Chat certificates: HTTP {response.status}")
-            try:
-                certs = json.loads(response.data)
-            except ValueError:
-                raise CertsUnavailable("Chat certificates are not JSON") from None
-            if not isinstance(certs, dict) or not certs:
-                raise CertsUnavailable("Chat certificates are empty")
-            self._certs = {str(k): str(v) for k, v in certs.items()}
-            self._fetched_at = now
-            self._expires_at = now + _max_age(response.headers.get("cache-control", ""))
-            return self._certs
+        except (ValueError, RecursionError, google.auth.exceptions.GoogleAuthError) as exc:
+            # google-auth's messages name claims and times, and sometimes quote the token: the first clause only
+            raise Unauthorized(_short(str(exc))) from None
 
 
-class _UnknownKey(Exception):
-    pass
+def _key_id(token: str) -> str:
+    """The key id of a token shaped like a Google-signed JWT, or Unauthorized naming what is wrong."""
+    if len(token) > MAX_TOKEN_CHARS:
+        raise Unauthorized("token too long")
+    parts = token.split(".")
+    if len(parts) != 3 or not all(_B64URL.fullmatch(p) for p in parts):
+        raise Unauthorized("token is not three base64url parts")
+    if len(parts[0]) > MAX_HEADER_CHARS:
+        raise Unauthorized("token header too long")
+    try:
+        header = json.loads(base64.urlsafe_b64decode(parts[0] + "=" * (-len(parts[0]) % 4)).decode("utf-8"))
+    except (ValueError, binascii.Error, RecursionError):   # RecursionError: JSON nested thousands deep
+        raise Unauthorized("token header is not JSON") from None
+    if not isinstance(header, dict):
+        raise Unauthorized("token header is not a JSON object")
+    if header.get("alg") != ALGORITHM:
+        raise Unauthorized(f"token algorithm {loggable(header.get('alg'), 40)} is not {ALGORITHM}")
+    kid = header.get("kid")
+    if not isinstance(kid, str) or not kid or len(kid) > MAX_KID_CHARS:
+        raise Unauthorized("token names no usable key id")
+    return kid
 
 
 def _max_age(cache_control: str) -> float:
@@ -117,5 +209,4 @@ def _max_age(cache_control: str) -> float:
 
 
 def _short(reason: str) -> str:
-    reason = reason.split(":")[0].strip() or "invalid token"
-    return reason[:120]
+    return loggable(reason.split(":")[0].strip() or "invalid token", 120)

@@ -11,6 +11,7 @@ import traceback
 from slack_bolt import App, BoltResponse
 from slack_sdk import WebClient
 
+from bot.logsafe import loggable
 from bot.slack import listeners
 from bot.slack.deps import BadPayload, SlackDeps
 from bot.slack.executor import BoundedExecutor
@@ -84,7 +85,7 @@ def app_deps(app: App) -> SlackDeps:
 def on_error(error, body, response):
     """Whatever a listener raised, the caller gets a clear answer (or a 400), never a 500 or a traceback."""
     if isinstance(error, BadPayload):
-        log.warning("slack request rejected: %s", error)
+        log.warning("slack request rejected: %s", loggable(error))
     else:  # the frames say where; the message is left out because it may quote the user's text
         log.error("slack listener failed: %s\n%s", type(error).__name__,
                   "".join(traceback.format_tb(error.__traceback__)))

@@ -77,7 +77,7 @@ def _readable(body: str, content_type: str) -> bool:
             if "payload" not in params:
                 return bool(params) or not body
             payload = json.loads(params["payload"])
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: JSON nested thousands deep (issue 12, item 7)
         return False
     if not isinstance(payload, dict):
         return False

@@ -11,6 +11,7 @@ import logging
 import traceback
 from typing import Callable
 
+from bot.logsafe import loggable
 from bot.slack.deps import BadPayload
 from handlers.texts import text
 
@@ -24,7 +25,7 @@ def guarded(listener: Callable) -> Callable:
             return listener(**kwargs)
         except Exception as exc:
             if isinstance(exc, BadPayload):
-                log.warning("slack %s: rejected after ack: %s", listener.__name__, exc)
+                log.warning("slack %s: rejected after ack: %s", listener.__name__, loggable(exc))
                 said = text("slack.bad_request")
             else:
                 log.error("slack %s failed after ack: %s\n%s", listener.__name__, type(exc).__name__,

@@ -116,6 +116,22 @@ class Database:
         except sqlite3.Error:
             return False
 
+    def check_writable(self) -> None:
+        """StoreError unless a write to this file can be made now: `aupbot serve` asks before it opens its port,
+        because a read-only file (permissions, a read-only mount) otherwise lets the bot acknowledge work it
+        can never record. A probe table is created and written inside a transaction that is rolled back, so
+        the file is unchanged; an open of the file alone proves nothing, since SQLite falls back to read-only."""
+        try:
+            with self.lock:
+                self.conn.execute("BEGIN IMMEDIATE")
+                try:
+                    self.conn.execute("CREATE TABLE IF NOT EXISTS main.write_probe (x INTEGER)")
+                    self.conn.execute("INSERT INTO main.write_probe (x) VALUES (1)")
+                finally:
+                    self.conn.execute("ROLLBACK")
+        except sqlite3.Error as exc:
+            raise StoreError(f"database {self.path} is not writable: {exc}") from None
+
     def close(self) -> None:
         with self.lock:
             self.conn.close()

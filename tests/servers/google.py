@@ -3,7 +3,8 @@
 `GoogleStandIn` is one HTTP server on 127.0.0.1 (port 0) that plays three Google services:
 
 - the x509 certificate endpoint Chat's tokens are checked against (`/certs`, shaped like
-  `.../metadata/x509/chat@system.gserviceaccount.com`: key id -> PEM certificate),
+  `.../metadata/x509/chat@system.gserviceaccount.com`: key id -> PEM certificate), which can be made to hang
+  (`certs_hang`),
 - the OAuth token endpoint a service account trades its signed assertion at (`/token`),
 - the Chat API v1 (`/v1/spaces/...`): pages of messages filtered by create time, message creation (recorded,
   idempotent on messageId), findDirectMessage, and failures (429, 500) on demand.
@@ -144,6 +145,9 @@ class GoogleStandIn:
         self.lock = threading.Lock()
         self.delay_seconds = delay_seconds
         self.cert_fetches = 0
+        # set: /certs accepts the request and answers nothing until cleared (a Google that hangs)
+        self.certs_hang = threading.Event()
+        self.certs_max_age = 3600   # the Cache-Control max-age /certs sends
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(self))
         self._server.daemon_threads = True
         self._thread = threading.Thread(target=self._server.serve_forever, name="google-stand-in", daemon=True)
@@ -154,6 +158,7 @@ class GoogleStandIn:
         return self
 
     def __exit__(self, *exc) -> None:
+        self.certs_hang.clear()
         self._server.shutdown()
         self._server.server_close()
 
@@ -261,8 +266,16 @@ def _handler_for(stand_in: GoogleStandIn):
             path = parts.path
             if path == "/certs":
                 stand_in.cert_fetches += 1
-                return self._reply(200, {k.kid: k.cert_pem for k in stand_in.keys},
-                                   {"Cache-Control": "public, max-age=3600"})
+                hung = stand_in.certs_hang.is_set()
+                while stand_in.certs_hang.is_set():
+                    time.sleep(0.05)
+                try:
+                    return self._reply(200, {k.kid: k.cert_pem for k in stand_in.keys},
+                                       {"Cache-Control": f"public, max-age={stand_in.certs_max_age}"})
+                except OSError:
+                    if not hung:  # a client that gave up on a hung fetch is expected to be gone
+                        raise
+                    return None
             if path == "/token":
                 return self._token(raw)
             if stand_in.delay_seconds:
