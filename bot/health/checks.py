@@ -97,11 +97,11 @@ def check_database(ctx: HealthContext) -> CheckResult:
     if str(path) == ":memory:":
         alive = ctx.db.ping()
         return CheckResult(alive, {}, None if alive else "database connection is broken")
-    if not path.exists():
-        return CheckResult(False, {}, "database file is missing")
-    replaced = ctx.db.file_problem()
+    replaced = ctx.db.file_problem()   # deleted or replaced under this process: its writes would vanish
     if replaced:
         return CheckResult(False, {}, replaced)
+    if not path.exists():
+        return CheckResult(False, {}, "database file is missing")
     try:
         conn = probes.connect(path, LOCK_WAIT_SECONDS)
     except sqlite3.Error as exc:

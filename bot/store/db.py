@@ -129,14 +129,25 @@ class Database:
                 if problem:
                     raise StoreError(problem)
             except BaseException:
-                self.conn.execute("ROLLBACK")
+                self._rollback()
                 raise
             else:
-                self.conn.execute("COMMIT")
+                try:
+                    self.conn.execute("COMMIT")
+                except BaseException:   # a full disk fails the commit itself; the connection must stay usable
+                    self._rollback()
+                    raise
             finally:
                 self._depth = 0
         finally:
             self.lock.release()
+
+    def _rollback(self) -> None:
+        if self.conn.in_transaction:   # SQLite may have rolled back already (SQLITE_FULL, SQLITE_IOERR)
+            try:
+                self.conn.execute("ROLLBACK")
+            except sqlite3.Error:
+                pass
 
     def file_problem(self) -> str | None:
         """Why the file at `path` is not the one this connection writes to (deleted, or replaced by another
