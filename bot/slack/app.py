@@ -104,7 +104,7 @@ def on_error(error, body, response):
         log.error("slack request not recorded: %s", str(error)[:120] if isinstance(error, StoreError)
                   else type(error).__name__)
         if isinstance(body, dict) and body.get("type") == "event_callback" and response is not None:
-            return BoltResponse(status=503, body={"error": text("slack.not_recorded")})
+            return BoltResponse(status=503, body={"error": text("common.not_recorded")})
     elif isinstance(error, BadPayload):
         log.warning("slack request rejected: %s", error)
     else:  # the frames say where; the message is left out because it may quote the user's text
@@ -114,7 +114,7 @@ def on_error(error, body, response):
         return None
     if isinstance(error, BadPayload):
         return BoltResponse(status=400, body={"error": text("slack.bad_request")})
-    said = text("slack.not_recorded") if unsaved else text("common.internal_error")
+    said = text("common.not_recorded") if unsaved else text("common.internal_error")
     if isinstance(body, dict) and body.get("type") == "view_submission":
         inputs = [b.get("block_id") for b in (body.get("view") or {}).get("blocks") or [] if b.get("type") == "input"]
         if inputs:
