@@ -410,7 +410,7 @@ def test_a_failure_inside_a_handler_gets_an_apology_not_a_500(chat_settings, tmp
         broken.close()  # the database goes away under the running app
         response = client.post(events.message("can I friend a student on Facebook?"))
     assert response.status_code == 200
-    assert response.json()["text"].startswith("Sorry, something went wrong on our side")
+    assert response.json()["text"].startswith("Sorry, the bot cannot save anything right now")   # no false "received"
 
 
 def test_a_question_the_bot_cannot_save_is_answered_as_not_received_not_as_handled(chat, db, settings):
