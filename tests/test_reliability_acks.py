@@ -121,6 +121,8 @@ def test_with_the_disk_full_no_watched_message_is_acknowledged_and_then_lost(tmp
 
     acked = [event["ts"] for event, statuses in sent.values() if any(200 <= s < 300 for s in statuses)]
     lost = [ts for ts in acked if ts not in processed]
+    print(f"disk full: {refused_while_full} of {len(sent)} refused with 503 while full, {len(acked)} acknowledged "
+          f"in the end, {len(lost)} lost; deliveries {[ss for _, ss in sent.values()]}")
     assert refused_while_full > 0, "the disk was full: recording must have failed"   # the path under test ran
     assert health_while_full == 503 and any("disk" in r for r in body["reasons"])
     assert lost == []
@@ -142,10 +144,18 @@ conn.execute("ROLLBACK")
 
 def test_with_the_write_lock_held_elsewhere_acks_stay_fast_and_nothing_acknowledged_is_lost(tmp_path):
     db_path = tmp_path / "aupbot.db"
-    with SlackAPIStandIn() as api, SlackServeProcess(tmp_path, db_path, api) as bot:
+    with SlackAPIStandIn() as api, SlackServeProcess(tmp_path, db_path, api,
+                                                     AUPBOT_SLACK_WATCH_CHANNELS=WATCHED) as bot:
+        # two watched messages acknowledged just before the lock is taken: their work (a slow chat.getPermalink,
+        # then the findings' write) runs into the lock; with a 20 s lock it outlasts the 15 s busy timeout, fails,
+        # and must be resumed
+        api.delay_seconds = 1.0
+        early = [watched_message(n) for n in range(2)]
+        early_statuses = [bot.slack.event(event, event_id=f"EvEARLY{n:03d}")[0] for n, event in enumerate(early)]
         holder = subprocess.Popen([sys.executable, "-c", LOCK_HOLDER, str(db_path), str(LOCK_SECONDS)],
                                   stdout=subprocess.PIPE, text=True)
         assert holder.stdout.readline().strip() == "locked"
+        api.delay_seconds = 0.0
         sent: dict[str, tuple[dict, list[int]]] = {}
         latencies = []
         while_held = []   # the first answers of the deliveries made while the lock was held throughout
@@ -163,6 +173,9 @@ def test_with_the_write_lock_held_elsewhere_acks_stay_fast_and_nothing_acknowled
         answered = lambda: {p["channel"] for p in api.called("chat.postMessage")}   # noqa: E731
         wanted = {event["channel"] for event, _ in sent.values()}
         wait_until(lambda: wanted <= answered(), timeout=40)
+        early_ids = [event["ts"] for event in early]
+        scanned = wait_until(lambda: len(findings_for(db_path, early_ids)) == 2 and findings_for(db_path, early_ids),
+                             timeout=40) or findings_for(db_path, early_ids)
         log = bot.log()
 
     acked = [event["channel"] for event, statuses in sent.values() if any(200 <= s < 300 for s in statuses)]
@@ -173,6 +186,7 @@ def test_with_the_write_lock_held_elsewhere_acks_stay_fast_and_nothing_acknowled
     assert len(while_held) >= 3 and while_held == [503] * len(while_held)   # refused, not acked and dropped
     assert lost == [] and set(acked) == wanted
     assert max(len([p for p in api.called("chat.postMessage") if p["channel"] == c]) for c in wanted) == 1
+    assert early_statuses == [200, 200] and sorted(scanned) == sorted(early_ids)   # acknowledged, then done
     assert "Traceback" not in log
 
 
@@ -196,6 +210,8 @@ def test_with_the_web_api_down_at_start_events_wait_health_says_why_and_all_run_
             answers = api.called("chat.postMessage")
             log = bot.log()
 
+    print(f"Web API down at start: {statuses.count(200)} of 6 acknowledged (recorded), "
+          f"{len(answers)} answered once it was back")
     assert statuses == [200] * 6   # recorded, so acknowledged
     assert sorted(a["channel"] for a in answers) == sorted(dm_question(n)["channel"] for n in range(6))
     assert "Traceback" not in log
