@@ -222,6 +222,24 @@ def test_with_the_web_api_down_at_start_events_wait_health_says_why_and_all_run_
         conn.close()
 
 
+def test_events_whose_answer_fails_while_the_web_api_goes_down_are_answered_when_it_is_back(tmp_path):
+    db_path = tmp_path / "aupbot.db"
+    with SlackAPIStandIn() as api, SlackServeProcess(tmp_path, db_path, api) as bot:
+        bot.wait_health(200)
+        api.down = True   # Slack fails after start: the probe has not noticed yet, the answers fail
+        statuses = [bot.slack.event(dm_question(n), event_id=f"EvMID{n:03d}")[0] for n in range(3)]
+        body = bot.wait_health(503, timeout=10)   # a failed answer makes the probe look at once
+        api.down = False
+        answers = api.wait_for("chat.postMessage", count=3, timeout=20)
+        bot.wait_health(200)
+        log = bot.log()
+
+    assert statuses == [200] * 3
+    assert any("Slack Web API unavailable" in r for r in body["reasons"])
+    assert sorted(a["channel"] for a in answers) == sorted(dm_question(n)["channel"] for n in range(3))
+    assert "Traceback" not in log
+
+
 # -- the database file deleted or replaced ----------------------------------------------------------------
 
 REPORT = {"category": "misuse", "description": "Someone shared a class roster in a public channel.",

@@ -20,6 +20,7 @@ import threading
 from typing import Any, Callable
 
 from slack_bolt import App, BoltRequest
+from slack_sdk.errors import SlackApiError
 
 from bot.store import Database, StoreError, events
 
@@ -32,8 +33,26 @@ REQUEST_PLATFORM = "slack-request"   # signatures of commands and submissions, b
 REQUEST_DB_SECONDS = 1.0
 SWEEP_SECONDS = 10.0
 RESUMED_HEADER = "x-aupbot-resumed"   # set on a resumed event's request; never accepted from outside (below)
-# Failures after which an event's work is worth another try: the database or the network, not a bug.
+# Failures after which an event's work is worth another try: the database, the network or Slack itself being
+# unwell (a 5xx, rate limiting), not a bug or a refusal.
 RETRYABLE = (StoreError, sqlite3.Error, OSError)
+SLACK_UNWELL_ERRORS = frozenset({"ratelimited", "service_unavailable", "fatal_error", "internal_error",
+                                 "request_timeout"})
+
+
+def retryable(failure: BaseException) -> bool:
+    if isinstance(failure, RETRYABLE):
+        return True
+    if isinstance(failure, SlackApiError):
+        response = failure.response
+        return (getattr(response, "status_code", 0) >= 500 or getattr(response, "status_code", 0) == 429
+                or response.get("error") in SLACK_UNWELL_ERRORS)
+    return False
+
+
+def platform_unwell(failure: BaseException) -> bool:
+    """A failure that says the Web API (not the database, not our code) is the trouble."""
+    return isinstance(failure, (OSError, SlackApiError)) and retryable(failure)
 
 
 class EventIntake:
@@ -74,8 +93,8 @@ class EventIntake:
         """The work ran. It stays pending (to be resumed) only if it failed for a reason that may pass."""
         with self._lock:
             self.in_flight.discard(event_id)
-        if failure is not None and isinstance(failure, RETRYABLE):
-            if isinstance(failure, OSError) and self.on_network_failure is not None:
+        if failure is not None and retryable(failure):
+            if platform_unwell(failure) and self.on_network_failure is not None:
                 self.on_network_failure()
             log.warning("slack event %s left pending after %s; it will be resumed", event_id,
                         type(failure).__name__)
