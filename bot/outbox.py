@@ -12,6 +12,7 @@ import logging
 import os
 import random
 import socket
+import sqlite3
 import time
 import threading
 from concurrent.futures import ThreadPoolExecutor
@@ -29,6 +30,7 @@ BACKOFF_BASE = 30.0       # seconds before the first retry
 BACKOFF_CAP = 3600.0      # never wait longer than an hour between attempts
 LEASE_MARGIN = 30.0       # a lease outlives the delivery timeout by this much
 WORKERS = 4               # rows sent at once by one process
+MARK_ATTEMPTS = 4         # tries (each up to the store's busy timeout) at recording an accepted delivery
 
 
 def backoff_delay(attempts: int, rng: Callable[[], float] = random.random) -> float:
@@ -151,13 +153,26 @@ class Outbox:
             log.exception("transport %s crashed", row["transport"])
             self._settle_failure(row, DeliveryError(f"{row['transport']}: {type(exc).__name__}"), run)
             return
-        with self.db.transaction() as d:
-            store.mark_delivered(d, row["id"], self.owner, self.clock(), remote_ref)
+        self._mark_sent(row, remote_ref)
         run.count("delivered")
         if row["ticket"] and row["kind"] in ("report", "management", "incident"):
             from handlers.report import mark_routed_if_complete
 
             mark_routed_if_complete(self.db, row["ticket"])
+
+    def _mark_sent(self, row: dict, remote_ref: str | None) -> None:
+        """Commit "delivered" first thing after the receiver accepted, before any other work: until it is
+        committed, a crash resends the row (same key). Another process holding the write lock past the busy
+        timeout must not turn an accepted delivery into a resend either, so the mark is tried again."""
+        for attempt in range(MARK_ATTEMPTS):
+            try:
+                with self.db.transaction() as d:
+                    store.mark_delivered(d, row["id"], self.owner, self.clock(), remote_ref)
+                return
+            except sqlite3.OperationalError as exc:
+                if attempt + 1 == MARK_ATTEMPTS:
+                    raise
+                log.warning("delivery %s sent but not yet marked (%s); trying again", row["id"], exc)
 
     def _settle_failure(self, row: dict, exc: DeliveryError, run: DeliveryRun) -> None:
         now = self.clock()

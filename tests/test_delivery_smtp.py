@@ -1,6 +1,8 @@
 """Email delivery against a real SMTP server on loopback (aiosmtpd)."""
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from bot.delivery import preflight, smtp
@@ -61,6 +63,19 @@ def test_a_temporary_smtp_refusal_is_retried_and_sent_once(db, settings, smtp_se
     assert outbox.deliver_due(include_waiting=True).failed == 1
     assert outbox.deliver_due(include_waiting=True).delivered == 1
     assert smtp_server.refused == 2 and len(smtp_server.messages) == 1 and smtp_server.duplicates() == 0
+
+
+def test_an_accepted_mail_is_marked_sent_without_waiting_for_the_servers_goodbye(db, settings, smtp_server):
+    # docs/reports.md: a crash between the server's 250 and our commit resends the mail; a server slow to answer
+    # QUIT must not keep that window open
+    s = _mail_settings(settings, smtp_server)
+    report.submit(db, s, ALICE, {**FIELDS, "location": "other"}, source="slack")
+    smtp_server.slow_quit(3.0)
+    started = time.perf_counter()
+    run = Outbox(db, s).deliver_due()
+    took = time.perf_counter() - started
+    assert run.delivered == 1 and len(smtp_server.messages) == 1
+    assert took < 1.5, f"the outbox waited {took:.1f} s for the 221"
 
 
 def test_starttls_and_login_are_used_when_configured(db, settings, tmp_path):

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import json
+import os
+import shutil
 import threading
 import time
 from contextlib import contextmanager
@@ -408,7 +410,17 @@ def test_a_failure_inside_a_handler_gets_an_apology_not_a_500(chat_settings, tmp
         broken.close()  # the database goes away under the running app
         response = client.post(events.message("can I friend a student on Facebook?"))
     assert response.status_code == 200
-    assert response.json()["text"].startswith("Sorry, something went wrong on our side")
+    assert response.json()["text"].startswith("Sorry, the bot cannot save anything right now")   # no false "received"
+
+
+def test_a_question_the_bot_cannot_save_is_answered_as_not_received_not_as_handled(chat, db, settings):
+    # the database file replaced under the running process: the question cannot be logged, so the answer must
+    # not be given as if all went well (nor claim that nothing was lost)
+    shutil.copy(settings.db_path, settings.db_path.with_suffix(".copy"))
+    os.replace(settings.db_path.with_suffix(".copy"), settings.db_path)
+    response = chat.post(events.message("can I friend a student on Facebook?"))
+    assert response.status_code == 200
+    assert "nothing you sent was received" in response.json()["text"]
 
 
 # -- every event shape Chat sends ----------------------------------------------------------------------------

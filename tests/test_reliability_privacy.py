@@ -85,7 +85,7 @@ def scenario(directory) -> dict[str, list[tuple[str, bool]]]:
     from bot.outbox import Outbox
     from handlers import approvals
     from handlers.types import Person
-    from tests.test_slack_reports import submission
+    from tests.servers.slack_api import view_submission as submission
 
     logs = AllLogs()
     root = logging.getLogger()

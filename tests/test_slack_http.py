@@ -20,7 +20,7 @@ def bot(settings, db):
 def test_unsigned_request_is_rejected_and_nothing_processed(bot):
     status, _ = bot.slack.post("command=%2Faup&text=help", "application/x-www-form-urlencoded", sign=False)
     assert status == 401
-    assert bot.api.methods() == []
+    assert [m for m in bot.api.methods() if m != "auth.test"] == []   # auth.test: the start's platform probe
 
 
 def test_wrong_signature_is_rejected(bot):

@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from tests.servers.slack_api import RunningBot
+from tests.servers.slack_api import RunningBot, view_submission as submission
 from bot.store import reports as report_store
 
 IT = "C0ITDESK"
@@ -18,18 +18,6 @@ REVIEWER = "U0REVIEW"
 def bot(settings, db):
     with RunningBot(settings, db, slack_it_channel=IT, reviewers=(f"slack:{REVIEWER}",)) as running:
         yield running
-
-
-def submission(view: dict, user: str = "U0STAFF", **values) -> dict:
-    """A view_submission payload for `view` (as views.open received it) with the given field values."""
-    state = {}
-    for name, value in values.items():
-        if name in ("category", "location", "urgency"):
-            state[name] = {"value": {"type": "static_select", "selected_option": {"value": value}}}
-        else:
-            state[name] = {"value": {"type": "plain_text_input", "value": value}}
-    return {"type": "view_submission", "user": {"id": user, "username": user.lower()},
-            "view": {**view, "id": "V0000001", "state": {"values": state}}}
 
 
 GOOD = {"category": "misuse", "description": "Someone shared a class roster in a public channel.",

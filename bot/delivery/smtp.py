@@ -132,13 +132,21 @@ def send(settings, target: str, payload: dict[str, Any], idempotency_key: str) -
         try:
             client.send_message(msg)
         finally:
-            try:
-                client.quit()
-            except (smtplib.SMTPException, OSError):
-                client.close()
+            _hang_up(client)
     except (smtplib.SMTPException, OSError) as exc:
         raise _failure(server, exc) from None
     return msg["Message-ID"]
+
+
+def _hang_up(client: smtplib.SMTP) -> None:
+    """QUIT without waiting for the server's 221. The message is the server's once it answered 250 to DATA;
+    until the outbox commits that, a crash resends it (same Message-ID). Waiting for the goodbye (up to the
+    delivery timeout on a slow server) would only keep that window open longer."""
+    try:
+        client.putcmd("quit")
+    except (smtplib.SMTPException, OSError):
+        pass
+    client.close()
 
 
 def check(settings) -> str | None:

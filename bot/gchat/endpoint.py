@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import logging
+import sqlite3
 import threading
 import time
 from concurrent.futures import Future, ThreadPoolExecutor, TimeoutError as FutureTimeout
@@ -24,6 +25,7 @@ from bot.gchat.cards import Response, text_response
 from bot.gchat.events import BadEvent, ChatEvent, parse_event
 from bot.gchat.verify import CertsUnavailable, ChatTokenVerifier, Unauthorized
 from bot.logsafe import loggable
+from bot.store import StoreError
 from bot.web import json_response
 from handlers.texts import text
 
@@ -104,6 +106,11 @@ class ChatEndpoint:
         ctx = interactions.context_for(self.settings, self.db, event, self.on_watch_change)
         try:
             return interactions.handle(ctx)
+        except (StoreError, sqlite3.Error) as exc:
+            # nothing could be saved (disk full, database locked, deleted or replaced): say so, never "received"
+            log.error("Chat %s event not recorded: %s", event.kind,
+                      str(exc)[:120] if isinstance(exc, StoreError) else type(exc).__name__)
+            return text_response(text("common.not_recorded"), private_to=ctx.private_to)
         except Exception:  # one bad handler path must not turn into a 500 and a Chat retry
             log.exception("Chat %s event failed", loggable(event.kind))
             return text_response(text("common.internal_error"), private_to=ctx.private_to)

@@ -61,6 +61,21 @@ def unregister_liveness(name: str) -> None:
         _LIVENESS.pop(name, None)
 
 
+# The chat platforms' APIs, as their components last saw them (bot/slack/platform.py): None while reachable and
+# authorised, else why not. Events that arrive meanwhile are recorded and wait, so an operator must know.
+_PLATFORMS: dict[str, Liveness] = {}
+
+
+def register_platform(name: str, probe: Liveness) -> None:
+    with _LIVENESS_LOCK:
+        _PLATFORMS[name] = probe
+
+
+def unregister_platform(name: str) -> None:
+    with _LIVENESS_LOCK:
+        _PLATFORMS.pop(name, None)
+
+
 # -- the checks ------------------------------------------------------------------------------------------
 
 @dataclass
@@ -82,6 +97,9 @@ def check_database(ctx: HealthContext) -> CheckResult:
     if str(path) == ":memory:":
         alive = ctx.db.ping()
         return CheckResult(alive, {}, None if alive else "database connection is broken")
+    replaced = ctx.db.file_problem()   # deleted or replaced under this process: its writes would vanish
+    if replaced:
+        return CheckResult(False, {}, replaced)
     if not path.exists():
         return CheckResult(False, {}, "database file is missing")
     try:
@@ -156,6 +174,24 @@ def check_scheduler(ctx: HealthContext) -> CheckResult:
     return CheckResult(True, details)
 
 
+def check_platforms(ctx: HealthContext) -> CheckResult:
+    """Whether each configured chat platform's API answers (Slack: auth.test). Not ok while one does not: no
+    event is lost meanwhile (they are recorded and resumed), but none is answered either."""
+    with _LIVENESS_LOCK:
+        probes = dict(_PLATFORMS)
+    details: dict[str, Any] = {}
+    problems = []
+    for name, probe in probes.items():
+        try:
+            problem = probe()
+        except Exception as exc:
+            problem = f"probe failed ({type(exc).__name__})"
+        details[name] = problem or "up"
+        if problem:
+            problems.append(f"{name}: {problem}")
+    return CheckResult(not problems, details, "; ".join(problems) or None)
+
+
 def check_outbox(ctx: HealthContext) -> CheckResult:
     """Never a 503: a backlog is the outbox doing its job during an outage, not a reason to pull the node.
     Dead deliveries and a backlog older than an hour are warnings, with the last error (which names the
@@ -213,6 +249,7 @@ CHECKS: tuple[tuple[str, Callable[[HealthContext], CheckResult]], ...] = (
     ("disk", check_disk),
     ("clock", check_clock),
     ("scheduler", check_scheduler),
+    ("platforms", check_platforms),
     ("outbox", check_outbox),
     ("delivery", check_delivery),
 )

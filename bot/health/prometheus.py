@@ -41,6 +41,8 @@ STORED_COUNTS: tuple[StoredCount, ...] = (
     StoredCount("aupbot_findings", "Findings kept (before retention deletes them), by type and severity.",
                 "findings", (("type", ("type", "finding_type", "kind")), ("severity", ("severity",)))),
     StoredCount("aupbot_reports", "Violation reports kept, by status.", "reports", (("status", ("status",)),)),
+    StoredCount("aupbot_events_pending", "Events acknowledged whose work has not finished (resumed until done), "
+                "by platform.", "pending_events", (("platform", ("platform",)),)),
 )
 
 

@@ -6,6 +6,7 @@ tests, which pass a WebClient pointed at the loopback Slack API stand-in.
 from __future__ import annotations
 
 import logging
+import sqlite3
 import traceback
 
 from slack_bolt import App, BoltResponse
@@ -15,7 +16,8 @@ from bot.logsafe import loggable
 from bot.slack import listeners
 from bot.slack.deps import BadPayload, SlackDeps
 from bot.slack.executor import BoundedExecutor
-from bot.store import Database, events
+from bot.slack.intake import EventIntake, is_resumed, request_key
+from bot.store import Database, StoreError
 from handlers.texts import text
 
 log = logging.getLogger("aupbot.slack")
@@ -39,7 +41,8 @@ def web_client(settings, token: str) -> WebClient:
 def create_app(settings, db: Database, client: WebClient | None = None) -> App:
     client = client or web_client(settings, settings.slack_bot_token)
     admin = web_client(settings, settings.slack_admin_user_token) if settings.slack_admin_user_token else None
-    deps = SlackDeps(settings=settings, db=db, admin_client=admin)
+    intake = EventIntake(db, settings.hash_secret)
+    deps = SlackDeps(settings=settings, db=db, admin_client=admin, intake=intake)
     app = App(
         client=client,
         signing_secret=settings.slack_signing_secret or "socket-mode-has-no-signing-secret",
@@ -62,14 +65,26 @@ def create_app(settings, db: Database, client: WebClient | None = None) -> App:
         next()
 
     @app.middleware
-    def drop_retried_events(body, next):
-        # Slack retries an event (X-Slack-Retry-Num) when our ack was slow or lost; the first delivery may still
-        # be running. The event_id is the same on every retry, so the first insert wins and the rest are acked
-        # and dropped.
-        if isinstance(body, dict) and body.get("type") == "event_callback" and body.get("event_id"):
-            if not events.first_time(db, "slack", str(body["event_id"])):
+    def record_before_ack(body, request, context, next):
+        # An event is acknowledged only once recorded (bot/slack/intake.py): a failure to record raises, and
+        # on_error answers 503 so that Slack retries. A retry (X-Slack-Retry-Num) or a replay of a recorded
+        # event, command or submission is acknowledged and dropped; the first delivery may still be running.
+        if not isinstance(body, dict):
+            return next()
+        if body.get("type") == "event_callback" and body.get("event_id"):
+            event_id = str(body["event_id"])
+            if not is_resumed(request.headers, request.mode) and not intake.record(body):
                 return BoltResponse(status=200, body="")
-        next()
+            context["aup_event"] = event_id
+            response = next()
+            if response is not None and response.status >= 400:   # no listener took it: nothing will run
+                intake.done(event_id)
+            return response
+        key = request_key(body, request.headers)
+        if key is not None and not intake.first_request(key):
+            log.warning("slack: a replayed %s was dropped", "command" if body.get("command") else "submission")
+            return BoltResponse(status=200, body="")
+        return next()
 
     app.error(on_error)
     listeners.register(app)
@@ -83,8 +98,15 @@ def app_deps(app: App) -> SlackDeps:
 
 
 def on_error(error, body, response):
-    """Whatever a listener raised, the caller gets a clear answer (or a 400), never a 500 or a traceback."""
-    if isinstance(error, BadPayload):
+    """Whatever a listener raised, the caller gets a clear answer (or a 400), never a 500 or a traceback. An
+    event that could not be recorded gets a 503: no ack, so Slack delivers it again."""
+    unsaved = isinstance(error, (StoreError, sqlite3.Error))
+    if unsaved:
+        log.error("slack request not recorded: %s", str(error)[:120] if isinstance(error, StoreError)
+                  else type(error).__name__)
+        if isinstance(body, dict) and body.get("type") == "event_callback" and response is not None:
+            return BoltResponse(status=503, body={"error": text("common.not_recorded")})
+    elif isinstance(error, BadPayload):
         log.warning("slack request rejected: %s", loggable(error))
     else:  # the frames say where; the message is left out because it may quote the user's text
         log.error("slack listener failed: %s\n%s", type(error).__name__,
@@ -93,9 +115,9 @@ def on_error(error, body, response):
         return None
     if isinstance(error, BadPayload):
         return BoltResponse(status=400, body={"error": text("slack.bad_request")})
+    said = text("common.not_recorded") if unsaved else text("common.internal_error")
     if isinstance(body, dict) and body.get("type") == "view_submission":
         inputs = [b.get("block_id") for b in (body.get("view") or {}).get("blocks") or [] if b.get("type") == "input"]
         if inputs:
-            return BoltResponse(status=200, body={"response_action": "errors",
-                                                  "errors": {inputs[0]: text("common.internal_error")}})
-    return BoltResponse(status=200, body={"response_type": "ephemeral", "text": text("common.internal_error")})
+            return BoltResponse(status=200, body={"response_action": "errors", "errors": {inputs[0]: said}})
+    return BoltResponse(status=200, body={"response_type": "ephemeral", "text": said})

@@ -3,13 +3,16 @@
 HTTP mode is mounted when SLACK_SIGNING_SECRET is set; Socket Mode starts when SLACK_APP_TOKEN is set (both may be
 on at once). In front of Bolt's WSGI adapter sits `SlackEndpoint`, which answers what Bolt would otherwise turn
 into a 500 (a non-numeric timestamp header, a body that is not JSON): unsigned requests get 401, unreadable
-signed ones 400, and nothing is processed in either case.
+signed ones 400, and nothing is processed in either case. While the Web API is down (bot/slack/platform.py) it
+records signed events without running them (200, or 503 if they cannot be recorded); they run when it is back.
 """
 from __future__ import annotations
 
 import io
 import json
 import logging
+import sqlite3
+import threading
 from typing import Callable, Iterable
 from urllib.parse import parse_qsl
 
@@ -21,7 +24,9 @@ from slack_sdk.signature import SignatureVerifier
 
 from bot.slack import blocks
 from bot.slack.app import app_deps, create_app
-from bot.store import Database, events, uploads
+from bot.slack.intake import SWEEP_SECONDS, EventIntake
+from bot.slack.platform import SlackPlatform
+from bot.store import Database, StoreError, events, uploads
 from bot.web import json_response
 
 log = logging.getLogger("aupbot.slack")
@@ -33,9 +38,12 @@ OUTBOX_PLATFORM = "slack-outbox"
 class SlackEndpoint:
     """WSGI guard around Bolt: signature first, then a body Bolt can parse, then Bolt itself."""
 
-    def __init__(self, app: App, signing_secret: str) -> None:
+    def __init__(self, app: App, signing_secret: str, platform: SlackPlatform | None = None,
+                 intake: EventIntake | None = None) -> None:
         self.bolt = SlackRequestHandler(app, path=EVENTS_PATH)
         self.verifier = SignatureVerifier(signing_secret)
+        self.platform = platform
+        self.intake = intake
 
     def __call__(self, environ: dict, start_response: Callable) -> Iterable[bytes]:
         if environ.get("REQUEST_METHOD") != "POST":
@@ -53,6 +61,10 @@ class SlackEndpoint:
             return json_response(start_response, "401 Unauthorized", {"error": "invalid request signature"})
         if not _readable(body, environ.get("CONTENT_TYPE", "")):
             return json_response(start_response, "400 Bad Request", {"error": "unreadable payload"})
+        if self.platform is not None and not self.platform.up and self.intake is not None:
+            held = self._hold_event(body, start_response)
+            if held is not None:
+                return held
         environ["wsgi.input"] = io.BytesIO(raw)
         try:
             return self.bolt(environ, start_response)
@@ -61,6 +73,25 @@ class SlackEndpoint:
             # handler runs; a signed payload of the wrong shape fails there. Listener failures never get here.
             log.warning("slack: signed payload of the wrong shape (%s)", type(exc).__name__)
             return json_response(start_response, "400 Bad Request", {"error": "unreadable payload"})
+
+
+    def _hold_event(self, body: str, start_response: Callable) -> Iterable[bytes] | None:
+        """The Web API is down: an event is recorded to run once it is back (acked only if recorded); anything
+        else goes on to Bolt (None). Bolt would call auth.test itself and answer a 200 "Sorry" on failure."""
+        try:
+            payload = json.loads(body)
+        except ValueError:
+            return None
+        if not isinstance(payload, dict) or payload.get("type") != "event_callback" or not payload.get("event_id"):
+            return None
+        try:
+            self.intake.record(payload)
+        except (StoreError, sqlite3.Error) as exc:
+            log.error("slack event not recorded: %s", str(exc)[:120] if isinstance(exc, StoreError)
+                      else type(exc).__name__)
+            return json_response(start_response, "503 Service Unavailable", {"error": "event not recorded"})
+        self.intake.in_flight.discard(str(payload["event_id"]))   # nothing runs it now: the resume will
+        return json_response(start_response, "200 OK", {})
 
 
 # Fields Bolt reads while routing (ids, types, subtypes): they must be strings where present.
@@ -151,15 +182,42 @@ class SlackComponent:
         self.app = app
         self.deps = app_deps(app)
         self.socket_mode = None
+        self.platform = SlackPlatform(app.client, on_up=self._platform_up)
+        self.deps.intake.on_network_failure = self.platform.report_failure
+        self._stopping = threading.Event()
+        self._sweeper: threading.Thread | None = None
 
     def mount(self, router) -> None:
         if self.settings.slack_signing_secret:
-            router.mount(EVENTS_PATH, SlackEndpoint(self.app, self.settings.slack_signing_secret))
+            router.mount(EVENTS_PATH, SlackEndpoint(self.app, self.settings.slack_signing_secret,
+                                                    self.platform, self.deps.intake))
+
+    def _platform_up(self, auth: dict) -> None:
+        """auth.test answered: Bolt takes its answer (no auth.test inside a request), then what waited runs."""
+        from slack_bolt.middleware.authorization.single_team_authorization import SingleTeamAuthorization
+        from slack_sdk.web import SlackResponse
+
+        for middleware in self.app._middleware_list:
+            if isinstance(middleware, SingleTeamAuthorization) and not middleware.auth_test_result:
+                middleware.auth_test_result = SlackResponse(
+                    client=self.app.client, http_verb="POST", api_url="auth.test", req_args={}, data=auth,
+                    headers={}, status_code=200)
+        self.deps.intake.resume(self.app)
+
+    def _sweep(self) -> None:
+        while not self._stopping.wait(SWEEP_SECONDS):
+            if self.platform.up:
+                self.deps.intake.resume(self.app)
 
     def start(self) -> None:
+        from bot.health.checks import register_platform
         from handlers import ask
 
         ask.warm(self.settings.policy_path)   # compile the policy now, not inside the first user's 3 seconds
+        self.platform.start()   # auth.test now; on success the events left pending by the last run resume
+        register_platform("slack", self.platform.problem)
+        self._sweeper = threading.Thread(target=self._sweep, name="slack-resume", daemon=True)
+        self._sweeper.start()
         if self.settings.slack_app_token:
             from slack_bolt.adapter.socket_mode import SocketModeHandler
 
@@ -168,6 +226,11 @@ class SlackComponent:
             log.info("slack: Socket Mode connected")
 
     def stop(self) -> None:
+        from bot.health.checks import unregister_platform
+
+        unregister_platform("slack")
+        self._stopping.set()
+        self.platform.stop()
         if self.socket_mode is not None:
             self.socket_mode.close()
             self.socket_mode = None

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from typing import Any
 
 from slack_sdk import WebClient
 
@@ -21,6 +22,7 @@ class SlackDeps:
     settings: object
     db: Database
     admin_client: WebClient | None = None   # only with SLACK_ADMIN_USER_TOKEN: deletions need a user token
+    intake: Any = None   # bot.slack.intake.EventIntake: records events before their ack, marks them done after
     # views.open on a fresh trigger_id (bot/slack/listener.py): its own threads, never queued behind other work
     modal_pool: ThreadPoolExecutor = field(
         default_factory=lambda: ThreadPoolExecutor(max_workers=4, thread_name_prefix="slack-modal"))

@@ -8,6 +8,7 @@ two areas never fight over one version number; the applied names are the schema 
 from __future__ import annotations
 
 import importlib
+import os
 import sqlite3
 import threading
 import time
@@ -49,6 +50,11 @@ class StoreError(RuntimeError):
     """The database cannot be used (corrupt, locked, disk full); the message is safe to show operators."""
 
 
+# Busy timeout of the bot's own connection: background work (the outbox, retention) may wait this long for a
+# writer in another process. Work on a request path passes `transaction(timeout=...)` instead (bot/slack/app.py).
+BUSY_TIMEOUT_SECONDS = 15.0
+
+
 class Database:
     """One SQLite file in WAL mode, shared by the threads of one process.
 
@@ -61,11 +67,13 @@ class Database:
         try:
             if str(path) != ":memory:":
                 self.path.parent.mkdir(parents=True, exist_ok=True)
-            conn = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None, timeout=15)
+            conn = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None,
+                                   timeout=BUSY_TIMEOUT_SECONDS)
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA synchronous=NORMAL")
             conn.execute("PRAGMA foreign_keys=ON")
-            conn.execute("PRAGMA busy_timeout=15000")
+            conn.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_SECONDS * 1000)}")
+            self.identity = _identity(self.path) if str(path) != ":memory:" else None
         except (sqlite3.DatabaseError, OSError) as exc:
             raise StoreError(f"cannot open database {self.path}: {getattr(exc, 'strerror', None) or exc}") from exc
         self.conn = conn
@@ -82,9 +90,19 @@ class Database:
     # -- transactions -------------------------------------------------------------------------------------
 
     @contextmanager
-    def transaction(self) -> Iterator[sqlite_utils.Database]:
-        """All-or-nothing writes. Nested calls join the outer transaction."""
-        with self.lock:
+    def transaction(self, *, timeout: float | None = None) -> Iterator[sqlite_utils.Database]:
+        """All-or-nothing writes. Nested calls join the outer transaction.
+
+        `timeout` bounds the wait for this process's other threads and for another process's write lock
+        together (seconds); past it, StoreError. Without it a writer waits up to BUSY_TIMEOUT_SECONDS, too long
+        for a request Slack wants answered within 3 seconds. Every commit first checks that the file at `path`
+        is still the one this connection has open (`file_problem`): a commit into a deleted or replaced file
+        would be acknowledged and then vanish."""
+        if timeout is None:
+            self.lock.acquire()
+        elif not self.lock.acquire(timeout=timeout):
+            raise StoreError("database busy: another write in this process did not finish in time")
+        try:
             if self._depth:
                 self._depth += 1
                 try:
@@ -92,17 +110,60 @@ class Database:
                 finally:
                     self._depth -= 1
                 return
-            self.conn.execute("BEGIN IMMEDIATE")
+            bounded = timeout is not None
+            if bounded:
+                self.conn.execute(f"PRAGMA busy_timeout={max(1, int(timeout * 1000))}")
+            try:
+                self.conn.execute("BEGIN IMMEDIATE")
+            except sqlite3.OperationalError as exc:
+                if bounded:
+                    raise StoreError(f"database busy ({str(exc)[:60]})") from exc
+                raise
+            finally:
+                if bounded:
+                    self.conn.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_SECONDS * 1000)}")
             self._depth = 1
             try:
                 yield self.db
+                problem = self.file_problem()
+                if problem:
+                    raise StoreError(problem)
             except BaseException:
-                self.conn.execute("ROLLBACK")
+                self._rollback()
                 raise
             else:
-                self.conn.execute("COMMIT")
+                try:
+                    self.conn.execute("COMMIT")
+                except BaseException:   # a full disk fails the commit itself; the connection must stay usable
+                    self._rollback()
+                    raise
             finally:
                 self._depth = 0
+        finally:
+            self.lock.release()
+
+    def _rollback(self) -> None:
+        if self.conn.in_transaction:   # SQLite may have rolled back already (SQLITE_FULL, SQLITE_IOERR)
+            try:
+                self.conn.execute("ROLLBACK")
+            except sqlite3.Error:
+                pass
+
+    def file_problem(self) -> str | None:
+        """Why the file at `path` is not the one this connection writes to (deleted, or replaced by another
+        file), or None. SQLite keeps writing to an unlinked file without complaint; nothing written there
+        survives the process. Safe to show: it names no path."""
+        if self.identity is None:
+            return None
+        try:
+            now = _identity(self.path)
+        except FileNotFoundError:
+            return "the database file was deleted under the running bot; restart it once the file is restored"
+        except OSError as exc:
+            return f"the database file cannot be checked ({exc.strerror or type(exc).__name__})"
+        if now != self.identity:
+            return "the database file was replaced under the running bot; restart it to use the new file"
+        return None
 
     def query(self, sql: str, params: tuple | dict = ()) -> list[dict]:
         with self.lock:
@@ -164,6 +225,12 @@ class Database:
                 db.execute("INSERT INTO schema_migrations (name, applied_at) VALUES (?, ?)", (m.name, time.time()))
                 applied_now.append(m.name)
         return applied_now
+
+
+def _identity(path: Path) -> tuple[int, int]:
+    """(device, inode) of the file at `path`: what stays the same while it is the same file."""
+    st = os.stat(path)
+    return st.st_dev, st.st_ino
 
 
 def _statements(script: str) -> list[str]:

@@ -71,6 +71,7 @@ class SlackAPIStandIn:
         self.token = token
         self.calls: list[Call] = []
         self.failures: dict[str, str] = {}
+        self.down = False   # True: every Web API call gets HTTP 503, as during a Slack outage (not recorded)
         self.delay_seconds = 0.0
         self.socket_mode: "SocketModeStandIn | None" = None
         self._cond = threading.Condition()
@@ -99,6 +100,8 @@ class SlackAPIStandIn:
                     params = dict(parse_qsl(raw, keep_blank_values=True))
                 token = self.headers.get("Authorization", "").removeprefix("Bearer ")
                 token = token or str(params.pop("token", ""))
+                if stand_in.down and not self.path.startswith("/response/"):
+                    return self._reply(503, b'{"ok": false, "error": "service_unavailable"}', "application/json")
                 if self.path.startswith("/response/"):
                     body = stand_in._record("response_url", {**params, "_url": self.path}, token)
                 else:
@@ -264,6 +267,18 @@ ANSWERS: dict[str, Callable[[SlackAPIStandIn, dict], dict]] = {
 
 
 # -- Slack's side of the Events API and interactivity: signed requests, as Slack sends them -------------------
+
+def view_submission(view: dict, user: str = "U0STAFF", **values) -> dict:
+    """A view_submission payload for `view` (as views.open received it) with the given field values."""
+    state = {}
+    for name, value in values.items():
+        if name in ("category", "location", "urgency"):
+            state[name] = {"value": {"type": "static_select", "selected_option": {"value": value}}}
+        else:
+            state[name] = {"value": {"type": "plain_text_input", "value": value}}
+    return {"type": "view_submission", "user": {"id": user, "username": user.lower()},
+            "view": {**view, "id": "V0000001", "state": {"values": state}}}
+
 
 class SlackSender:
     """Delivers slash commands, events and interactions to the bot, signed as Slack signs them

@@ -4,7 +4,8 @@
         ...
         smtp.messages[0]["Subject"]; smtp.by_message_id; smtp.duplicates()
 
-Options: `fail_next(n)` answers 451 to the next n messages; `slow(s)` delays each 250 by s seconds; `login=("user", "pw")` requires AUTH LOGIN/PLAIN;
+Options: `fail_next(n)` answers 451 to the next n messages; `slow(s)` delays each 250 by s seconds;
+`slow_quit(s)` delays each 221 (the goodbye) by s seconds; `login=("user", "pw")` requires AUTH LOGIN/PLAIN;
 `tls=(certfile, keyfile)` offers STARTTLS (see `self_signed_certificate`), or with `implicit_tls=True` speaks
 TLS from the first byte (smtps://).
 """
@@ -53,6 +54,13 @@ class _Handler:
             await asyncio.sleep(wait)   # accepted, but the client hears so only later (crash window)
         return "250 Message accepted for delivery"
 
+    async def handle_QUIT(self, server, session, envelope) -> str:
+        with self.owner.lock:
+            wait = self.owner._slow_quit_seconds
+        if wait:
+            await asyncio.sleep(wait)
+        return "221 Bye"
+
 
 class SmtpStandIn:
     def __init__(self, *, login: tuple[str, str] | None = None, tls: tuple[Path, Path] | None = None,
@@ -65,6 +73,7 @@ class SmtpStandIn:
         self.refused = 0
         self._fail_budget = 0
         self._slow_seconds = 0.0
+        self._slow_quit_seconds = 0.0
         self.port = free_port()
         self.login = login
         params: dict = {}
@@ -99,6 +108,11 @@ class SmtpStandIn:
         """Record each message at once but answer 250 only after `seconds`."""
         with self.lock:
             self._slow_seconds = seconds
+
+    def slow_quit(self, seconds: float) -> None:
+        """Answer QUIT only after `seconds` (a server slow to say goodbye)."""
+        with self.lock:
+            self._slow_quit_seconds = seconds
 
     def duplicates(self) -> int:
         """Messages received more than once under the same Message-ID (the count beyond the first)."""
