@@ -53,6 +53,15 @@ def test_url_verification_challenge_is_echoed(bot):
     assert status == 200 and body == {"challenge": "c-123"}
 
 
+def test_slacks_rate_limit_notice_gets_a_200_not_a_404(bot):
+    # Slack counts any other answer to app_rate_limited as a failed delivery against the app.
+    notice = {"token": "t", "type": "app_rate_limited", "team_id": "T0DISTRICT", "minute_rate_limited": 1518467820,
+              "api_app_id": "A0AUPBOT"}
+    status, _ = bot.slack.post(json.dumps(notice), "application/json")
+    assert status == 200
+    assert [m for m in bot.api.methods() if m != "auth.test"] == []
+
+
 def test_help_is_answered_privately_in_the_ack(bot):
     status, body = bot.slack.command("help")
     assert status == 200

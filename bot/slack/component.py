@@ -61,6 +61,11 @@ class SlackEndpoint:
             return json_response(start_response, "401 Unauthorized", {"error": "invalid request signature"})
         if not _readable(body, environ.get("CONTENT_TYPE", "")):
             return json_response(start_response, "400 Bad Request", {"error": "unreadable payload"})
+        if _rate_limit_notice(body):
+            # Slack's notice that this app passed the Events API limit (30,000 deliveries an hour per workspace):
+            # it wants a 200, and anything else counts as one more failed delivery against the app.
+            log.warning("slack: Events API rate limit reached; Slack drops events for the rest of the minute")
+            return json_response(start_response, "200 OK", {"ok": True})
         if self.platform is not None and not self.platform.up and self.intake is not None:
             held = self._hold_event(body, start_response)
             if held is not None:
@@ -96,6 +101,17 @@ class SlackEndpoint:
 
 # Fields Bolt reads while routing (ids, types, subtypes): they must be strings where present.
 ROUTING_FIELDS = ("type", "subtype", "user", "channel", "bot_id", "ts", "thread_ts", "team", "channel_type")
+
+
+def _rate_limit_notice(body: str) -> bool:
+    """An `app_rate_limited` envelope: a JSON object with no event for Bolt to route (Bolt answers 404)."""
+    if '"app_rate_limited"' not in body:
+        return False
+    try:
+        payload = json.loads(body)
+    except (ValueError, RecursionError):
+        return False
+    return isinstance(payload, dict) and payload.get("type") == "app_rate_limited"
 
 
 def _readable(body: str, content_type: str) -> bool:
