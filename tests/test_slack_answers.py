@@ -95,6 +95,14 @@ def test_direct_message_is_answered_in_a_thread(bot):
     assert ask.answer(CLEAR).verdict_label in json.dumps(reply["blocks"])
 
 
+def test_a_group_dm_with_the_bot_is_answered_like_a_dm(bot):
+    bot.slack.event({"type": "message", "channel": "G0GROUPDM", "channel_type": "mpim", "user": "U0STAFF",
+                     "text": CLEAR, "ts": "1700000000.000250"})
+    (reply,) = bot.api.wait_for("chat.postMessage")
+    assert reply["channel"] == "G0GROUPDM" and reply["thread_ts"] == "1700000000.000250"
+    assert ask.answer(CLEAR).verdict_label in json.dumps(reply["blocks"])
+
+
 def test_mention_is_answered_in_a_thread_without_the_mention_in_the_question(bot):
     bot.slack.event({"type": "app_mention", "channel": "C0GENERAL", "user": "U0STAFF",
                      "text": f"<@{BOT_USER_ID}> {CLEAR}", "ts": "1700000000.000300"})

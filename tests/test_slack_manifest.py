@@ -28,7 +28,7 @@ WEB_API_BOT_SCOPES = {
 WEB_API_USER_SCOPES = {"chat.delete": {"chat:write"}}
 EVENT_SCOPES = {"app_home_opened": set(), "app_mention": {"app_mentions:read"},
                 "message.channels": {"channels:history"}, "message.groups": {"groups:history"},
-                "message.im": {"im:history"}}
+                "message.im": {"im:history"}, "message.mpim": {"mpim:history"}}
 COMMAND_SCOPE = "commands"   # slash commands and shortcuts alike
 
 

@@ -69,10 +69,13 @@ def on_message(event, client, context) -> None:
         return  # link unfurls and reactions also arrive as message_changed; the words did not change
     (channel,) = require(event, "channel")
     ts, user = require(message, "ts", "user")
-    if event.get("channel_type") == "im":
+    conversation = event.get("channel_type")
+    if conversation in ("im", "mpim"):
+        # A group DM with the bot is asked like a DM; the others in it read the answer, so only a one-to-one DM
+        # may name the asker's registered approvals.
         if not edited and (message.get("text") or "").strip():
             answer_in_thread(client, deps, channel, ts, message.get("thread_ts"), user, message["text"].strip(),
-                             private=True)
+                             private=conversation == "im")
         return
     watch_message(client, deps, channel, ts, message.get("thread_ts"), user, message.get("text") or "", edited)
 
