@@ -61,6 +61,22 @@ def test_a_roster_file_gives_findings_that_name_the_file_and_the_row(db, watchin
     assert_no_raw_values(database_bytes(db, watching))
 
 
+def test_reviewers_see_the_file_and_row_of_a_finding_in_the_cli(db, watching, monkeypatch, capsys):
+    from bot.cli import main
+    from bot.settings import SETTINGS
+
+    watch_files.handle_file(db, watching, shared("roster.csv", "text/csv", csv_bytes(roster_rows())))
+    for s in SETTINGS:
+        monkeypatch.delenv(s.env, raising=False)
+    monkeypatch.setenv("AUPBOT_DB", str(watching.db_path))
+    monkeypatch.setenv("AUPBOT_HASH_SECRET", watching.hash_secret)
+    monkeypatch.setenv("AUPBOT_REVIEWERS", "cli:it")
+    assert main(["findings", "list", "--as", "cli:it"]) == 0
+    listing = capsys.readouterr().out
+    assert "in roster.csv, row 2" in listing
+    assert_no_raw_values(listing)
+
+
 def test_a_long_roster_lists_a_few_values_and_counts_the_rest(db, watching):
     outcome = watch_files.handle_file(db, watching, shared("big.csv", "text/csv", csv_bytes(roster_rows(40))))
     assert "big.csv, row 41" not in outcome.nudge.text and " more" in outcome.nudge.text

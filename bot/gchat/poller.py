@@ -158,9 +158,11 @@ class SpacePoller:
             result.skipped += 1
             return advanced
         sender = message.get("sender") or {}
-        files = self._fetch_attachments(message) if sender.get("type", "HUMAN") == "HUMAN" else []
         try:
+            files = self._fetch_attachments(message) if sender.get("type", "HUMAN") == "HUMAN" else []
             self._scan_in_transaction(cp, advanced, message, sender, result, files)
+        except ChatApiError:
+            raise   # the API is failing for a while: the space backs off, this message is read again
         except Exception as exc:  # rolled back: the checkpoint still points before this message
             raise _ScanFailed(name, type(exc).__name__) from exc
         self._failed_scans.pop(name, None)
