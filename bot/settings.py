@@ -193,6 +193,12 @@ SETTINGS: tuple[Setting, ...] = (
             "times out", check=positive),
     Setting("AUPBOT_OUTBOX_MAX_ATTEMPTS", "outbox_max_attempts", _int, 12, "attempts before a delivery goes dead "
             "(12 spans at least 3.5 hours of outage with the backoff)", check=positive),
+    # attachments in watched places
+    Setting("AUPBOT_ATTACHMENT_MAX_BYTES", "attachment_max_bytes", _int, 10_485_760, "largest shared file that is "
+            "downloaded and scanned, in bytes (larger ones are noted as not scanned)", check=positive),
+    Setting("AUPBOT_ATTACHMENT_MAX_CHARS", "attachment_max_chars", _int, 1_000_000, "characters of text read from "
+            "one shared file; the rest is noted as not scanned (at most 2,000,000, the scanner's limit)",
+            check=positive),
     # retention
     Setting("AUPBOT_FINDINGS_RETENTION_DAYS", "findings_retention_days", _int, 90, "days findings are kept",
             check=positive),

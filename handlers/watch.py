@@ -17,8 +17,10 @@ import logging
 import os
 import secrets
 import time
+from bisect import bisect_right
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 from bot.store import audit
 from bot.store import findings as store
@@ -47,6 +49,7 @@ class WatchLimits:
 LIMITS = WatchLimits()
 # An alert or incident lists at most this many findings (a pasted roster has hundreds); the rest are counted.
 LISTED_FINDINGS = 20
+SHOWN_IN_FILE = 10   # a roster holds hundreds of values: a nudge lists the first few and counts the rest
 clock = time.time  # the rate limits' clock; tests move it forward instead of sleeping
 
 
@@ -58,6 +61,10 @@ class WatchedMessage:
     text: str
     permalink: str = ""
     edited: bool = False
+    # A shared file's text (handlers/watch_files.py): the file's name, and where each part of `text` starts in
+    # the file ((offset, "row 12"), ...), so each finding names the file and the row. Empty for a message's words.
+    source: str = ""
+    locations: tuple[tuple[int, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -124,14 +131,21 @@ def _labels(policy, found: list[Finding]) -> str:
     return " and ".join(names) if len(names) <= 2 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
-def _finding_list(policy, found: list[Finding], ids: tuple[str, ...]) -> str:
-    """What IT reads about a flagged message: per finding its id, type, masked value and offsets, in text order.
-    Built from the findings alone, so nothing the scanner did not see can be in it."""
+def _finding_list(policy, found: list[Finding], ids: tuple[str, ...],
+                  where: Callable[[Finding], str] | None = None) -> str:
+    """What IT reads about a flagged message: per finding its id, type, masked value and offsets (or, in a
+    shared file, its file and row), in text order. Built from the findings alone, so nothing the scanner did
+    not see can be in it."""
     lines = []
     for f, finding_id in list(zip(found, ids))[:LISTED_FINDINGS]:
         rule = policy.findings.get(f.type)
-        lines.append(text("watch.finding_line", id=finding_id, label=rule.label if rule else f.type,
-                          masked=f.redacted, start=f.start, end=f.end))
+        label = rule.label if rule else f.type
+        if where is None:
+            lines.append(text("watch.finding_line", id=finding_id, label=label, masked=f.redacted,
+                              start=f.start, end=f.end))
+        else:
+            lines.append(text("watch.finding_line_in_file", id=finding_id, label=label, masked=f.redacted,
+                              location=where(f)))
     more = len(found) - LISTED_FINDINGS
     return "; ".join(lines) + (text("watch.findings_more", count=more) if more > 0 else "")
 
@@ -199,12 +213,14 @@ def handle_message(db, settings, msg: WatchedMessage) -> WatchOutcome:
         if not pairs:
             return _nothing("already handled", tuple(found))
     kept = [f for f, _ in pairs]
+    where = _locator(policy, msg)
     # a value the poster asked IT to exempt: still recorded and alerted, but the poster is not nudged again
     nudgeable = [f for f, h in pairs if not store.is_requested_by(db, h, f.type, msg.author.id)]
     ids = store.record_findings(db, [{
         "platform": msg.place.platform, "channel": msg.place.channel, "message_id": msg.message_id,
         "poster_id": msg.author.id, "type": f.type, "severity": f.severity, "policy_items": f.policy_items,
         "start": f.start, "end": f.end, "redacted": f.redacted, "value_hash": h, "detector": f.detector,
+        **({"location": where(f)} if msg.source else {}),
     } for f, h in pairs])
     return _act(db, settings, policy, msg, kept, tuple(ids), nudgeable)
 
@@ -216,7 +232,7 @@ def _act(db, settings, policy, msg: WatchedMessage, kept: list[Finding], ids: tu
     place_key = f"{msg.place.platform}:{msg.place.channel}"
     place = _place_name(msg.place)
     labels = _labels(policy, kept)
-    listed = _finding_list(policy, kept, ids)
+    listed = _finding_list(policy, kept, ids, _locator(policy, msg) if msg.source else None)
     reference = _reference(msg)
     items = ", ".join(str(i) for i in sorted({i for f in kept for i in f.policy_items})) or "-"
     held: list[str] = []
@@ -226,7 +242,8 @@ def _act(db, settings, policy, msg: WatchedMessage, kept: list[Finding], ids: tu
     if not nudgeable:
         held.append("not-sensitive request by the poster awaits IT review")
     elif _allowed(db, "nudge", msg.author.id, LIMITS.nudges_per_poster, now):
-        masked = ", ".join(dict.fromkeys(f.redacted for f in nudgeable))
+        masked = (", ".join(dict.fromkeys(f.redacted for f in nudgeable)) if not msg.source
+                  else _located(policy, msg, nudgeable))
         nudge_items = ", ".join(str(i) for i in sorted({i for f in nudgeable for i in f.policy_items})) or "-"
         nudge = Nudge(to=msg.author.id, finding_ids=ids, text=text(
             "watch.nudge", place=place, labels=_labels(policy, nudgeable), masked=masked, items=nudge_items))
@@ -263,6 +280,29 @@ def _act(db, settings, policy, msg: WatchedMessage, kept: list[Finding], ids: tu
     audit.record(db, "system:watch", "watch.findings", ids[0], place=place_key, poster=msg.author.id,
                  types=sorted({f.type for f in kept}), severity=severity, ticket=ticket, suppressed=suppressed)
     return WatchOutcome(tuple(kept), ids, nudge, alert, ticket, delete, suppressed)
+
+
+def _locator(policy, msg: WatchedMessage) -> Callable[[Finding], str]:
+    """Where a finding sits in a shared file: "roster.csv, row 12". The file and sheet names are masked too (a
+    name can hold a value); the row numbers are ours."""
+    name = _masked(policy, msg.source) if msg.source else ""
+    starts = [offset for offset, _ in msg.locations]
+    heads: dict[str, str] = {}
+
+    def where(f: Finding) -> str:
+        i = bisect_right(starts, f.start) - 1
+        head, _, number = (msg.locations[i][1] if i >= 0 else "").rpartition(" ")
+        if head not in heads:
+            heads[head] = _masked(policy, head)
+        return ", ".join(part for part in (name, f"{heads[head]} {number}".strip()) if part)
+    return where
+
+
+def _located(policy, msg: WatchedMessage, found: list[Finding]) -> str:
+    where = _locator(policy, msg)
+    shown = list(dict.fromkeys(f"{f.redacted} ({where(f)})" for f in found))
+    more = len(shown) - SHOWN_IN_FILE
+    return ", ".join(shown[:SHOWN_IN_FILE]) + (text("watch.and_more", count=more) if more > 0 else "")
 
 
 def mark_not_sensitive(db, settings, finding_id: str, person: Person, reason: str) -> str:

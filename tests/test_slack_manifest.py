@@ -24,6 +24,7 @@ WEB_API_BOT_SCOPES = {
     "chat.getPermalink": set(), "views.open": set(), "views.update": set(), "views.publish": set(),
     "auth.test": set(),
     "files.getUploadURLExternal": {"files:write"}, "files.completeUploadExternal": {"files:write"},
+    "files.info": {"files:read"},
 }
 WEB_API_USER_SCOPES = {"chat.delete": {"chat:write"}}
 EVENT_SCOPES = {"app_home_opened": set(), "app_mention": {"app_mentions:read"},

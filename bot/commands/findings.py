@@ -62,7 +62,8 @@ def _list(args, settings, db, person) -> int:
 
     rows = [{"id": r["id"], "at": r["at"], "platform": r["platform"], "channel": r["channel"],
              "poster": r["poster_id"], "type": r["type"], "severity": r["severity"], "masked": r["redacted"],
-             "status": r["status"]} for r in store.recent_findings(db, limit=max(1, args.limit))]
+             "status": r["status"], "location": r.get("location")}
+            for r in store.recent_findings(db, limit=max(1, args.limit))]
     if args.json:
         print(json.dumps(rows, indent=2))
         return 0
@@ -70,7 +71,8 @@ def _list(args, settings, db, person) -> int:
         print("no findings")
     for r in rows:
         print(f"{r['id']}  {_when(r['at'])}  {r['severity']:<8}  {r['type']:<16}  {r['status']:<20}  "
-              f"{r['platform']}:{one_line(r['channel'])}  {one_line(r['poster'])}  {one_line(r['masked'])}")
+              f"{r['platform']}:{one_line(r['channel'])}  {one_line(r['poster'])}  {one_line(r['masked'])}"
+              + (f"  in {one_line(r['location'])}" if r["location"] else ""))
     return 0
 
 

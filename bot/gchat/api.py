@@ -6,7 +6,9 @@ tests point it at a loopback stand-in. Credentials are the app's service account
 - posting (answers past the deadline, nudges, IT alerts) uses app authentication, scope `chat.bot`;
 - reading watched spaces uses app authentication with `chat.app.messages.readonly` (needs a Workspace
   admin's one-time approval), or, when AUPBOT_GCHAT_DELEGATED_USER is set, domain-wide delegation as that
-  user with `chat.messages.readonly`.
+  user with `chat.messages.readonly`;
+- downloading a message's attachment (media.download) uses app authentication with `chat.bot`, as Google
+  documents for apps, or the delegated user's `chat.messages.readonly` when one is set.
 
 httplib2 connections are not thread-safe, so each thread gets its own authorised connection while the
 built services (pure request factories) and the credentials are shared.
@@ -14,6 +16,7 @@ built services (pure request factories) and the credentials are shared.
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import logging
 import re
@@ -28,6 +31,7 @@ from google.auth import aws, identity_pool
 from google.oauth2 import service_account
 from googleapiclient import discovery
 from googleapiclient.errors import HttpError
+from googleapiclient.http import MediaIoBaseDownload
 
 log = logging.getLogger("aupbot.gchat.api")
 
@@ -105,6 +109,7 @@ class ChatApi:
             self._read_credentials = base.with_scopes([USER_READ_SCOPE]).with_subject(settings.gchat_delegated_user)
         else:
             self._read_credentials = base.with_scopes([APP_READ_SCOPE])
+        self._delegated = bool(settings.gchat_delegated_user)
         self._local = threading.local()
         # The services only build requests; each call runs on the calling thread's own connection.
         self._service = discovery.build("chat", "v1", http=httplib2.Http(), static_discovery=True,
@@ -151,6 +156,19 @@ class ChatApi:
             raise
         return body.get("name")
 
+    def download_attachment(self, resource_name: str, max_bytes: int) -> bytes | None:
+        """An uploaded attachment's bytes (attachmentDataRef.resourceName), or None when it is over `max_bytes`.
+        One ranged request for `max_bytes + 1` bytes: a larger file is never held whole in memory."""
+        request = self._service.media().download_media(resourceName=resource_name)
+        reading = bool(self._delegated)
+        request.http = self._http(reading)
+        buffer = io.BytesIO()
+        downloader = MediaIoBaseDownload(buffer, request, chunksize=max_bytes + 1)
+        _, done = self._call(lambda: downloader.next_chunk(num_retries=0), reading)
+        if not done or buffer.tell() > max_bytes:
+            return None
+        return buffer.getvalue()
+
     # -- plumbing ---------------------------------------------------------------------------------------------
 
     def _http(self, reading: bool) -> google_auth_httplib2.AuthorizedHttp:
@@ -163,8 +181,11 @@ class ChatApi:
         return http
 
     def _execute(self, request, *, reading: bool = False) -> dict:
+        return self._call(lambda: request.execute(http=self._http(reading)) or {}, reading)
+
+    def _call(self, run, reading: bool):
         try:
-            return request.execute(http=self._http(reading)) or {}
+            return run()
         except HttpError as exc:
             status = int(getattr(exc.resp, "status", 0) or 0)
             retry_after = _retry_after(exc.resp.get("retry-after") if exc.resp is not None else None)

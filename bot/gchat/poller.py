@@ -8,6 +8,12 @@ stored, a restart simply lists again from the checkpoint.
 
 A 429 or 5xx stops that space's pass where it is (the checkpoint already holds the last scanned message) and
 backs the space off, honouring Retry-After; the other spaces go on. Nothing in a log line carries message text.
+
+Files attached to a message (uploaded content) are downloaded with media.download before the message's
+transaction opens (no network wait holds the database), then scanned with its words (handlers.watch_files).
+A download that fails for a while (429, 5xx) stops the pass like a failed listing, so the message is scanned
+again, files and all; one that cannot succeed (403, 404), a Drive file, a type no reader takes or one over
+the size cap is noted in the audit log and the message goes on.
 """
 from __future__ import annotations
 
@@ -41,6 +47,18 @@ class PollResult:
     flagged: int = 0
     failed_spaces: dict[str, str] = field(default_factory=dict)   # space -> reason
     backing_off: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class FetchedAttachment:
+    name: str
+    mimetype: str
+    data: bytes | None
+    note: str | None
+
+
+# Chat lets a person attach a handful of files to one message; a longer list is not a person's message.
+MAX_ATTACHMENTS = 10
 
 
 @dataclass
@@ -141,24 +159,62 @@ class SpacePoller:
             return advanced
         sender = message.get("sender") or {}
         try:
-            self._scan_in_transaction(cp, advanced, message, sender, result)
+            files = self._fetch_attachments(message) if sender.get("type", "HUMAN") == "HUMAN" else []
+            self._scan_in_transaction(cp, advanced, message, sender, result, files)
+        except ChatApiError:
+            raise   # the API is failing for a while: the space backs off, this message is read again
         except Exception as exc:  # rolled back: the checkpoint still points before this message
             raise _ScanFailed(name, type(exc).__name__) from exc
         self._failed_scans.pop(name, None)
         return advanced
 
-    def _scan_in_transaction(self, cp, advanced, message: dict, sender: dict, result: PollResult) -> None:
+    def _scan_in_transaction(self, cp, advanced, message: dict, sender: dict, result: PollResult,
+                             files: list | None = None) -> None:
         name = str(message["name"])
         with self.db.transaction() as d:
-            if sender.get("type", "HUMAN") == "HUMAN" and (message.get("text") or "").strip():
-                outcome = self.handle(self.db, self.settings, cp.stream, message)
+            if sender.get("type", "HUMAN") == "HUMAN" and ((message.get("text") or "").strip() or files):
+                outcomes = []
+                if (message.get("text") or "").strip():
+                    outcomes.append(self.handle(self.db, self.settings, cp.stream, message))
+                outcomes.extend(file_handler(self.db, self.settings, cp.stream, message, f) for f in files or ())
                 result.scanned += 1
-                if outcome is not None and getattr(outcome, "findings", None):
+                flagged = [o for o in outcomes if o is not None and getattr(o, "findings", None)]
+                if flagged:
                     result.flagged += 1
+                for outcome in flagged:
                     _queue_deliveries(d, self.settings, name, outcome)
             else:
                 result.skipped += 1  # the app's own posts and other bots are not staff disclosures
             checkpoints.save(self.db, advanced)
+
+    def _fetch_attachments(self, message: dict) -> list[FetchedAttachment]:
+        """Every attachment of the message, with its bytes or the note saying why there are none. A transient
+        download failure raises ChatApiError: the space backs off and the message is read again later."""
+        from handlers.texts import text
+        from handlers.watch_files import fetch_note
+
+        fetched = []
+        for attachment in [a for a in message.get("attachment") or [] if isinstance(a, dict)][:MAX_ATTACHMENTS]:
+            name = str(attachment.get("contentName") or "unnamed file")
+            mimetype = str(attachment.get("contentType") or "")
+            resource = (attachment.get("attachmentDataRef") or {}).get("resourceName")
+            note = fetch_note(self.settings, name, mimetype, None)
+            if note is None and not resource:
+                note = text("attachments.fetch_failed", reason="a Google Drive file; the app does not read Drive")
+            data = None
+            if note is None:
+                try:
+                    data = self.api.download_attachment(str(resource), self.settings.attachment_max_bytes)
+                except ChatApiError as exc:
+                    if exc.transient:
+                        raise
+                    note = text("attachments.fetch_failed", reason=f"HTTP {exc.status}")
+                else:
+                    if data is None:
+                        note = text("attachments.too_large", size=f"more than {self.settings.attachment_max_bytes:,}",
+                                    limit=f"{self.settings.attachment_max_bytes:,}")
+            fetched.append(FetchedAttachment(name, mimetype, data, note))
+        return fetched
 
     def _scan_failed(self, space: str, failed: "_ScanFailed", result: PollResult) -> None:
         attempts = self._failed_scans.get(failed.name, 0) + 1
@@ -214,6 +270,16 @@ def watch_handler(db, settings, space: str, message: dict):
     from handlers.watch import handle_message
 
     return handle_message(db, settings, _watched_message(settings, space, message))
+
+
+def file_handler(db, settings, space: str, message: dict, fetched: FetchedAttachment):
+    """An attached file through handlers.watch_files, pointing at the message it came in."""
+    from handlers.watch_files import WatchedFile, handle_file
+
+    watched = _watched_message(settings, space, message)
+    return handle_file(db, settings, WatchedFile(place=watched.place, author=watched.author,
+                                                 message_id=watched.message_id, name=fetched.name,
+                                                 mimetype=fetched.mimetype, data=fetched.data, note=fetched.note))
 
 
 def _queue_deliveries(d, settings, message_name: str, outcome) -> None:

@@ -82,13 +82,18 @@ MIGRATIONS = [
         ALTER TABLE finding_exceptions ADD COLUMN review_note TEXT;
         CREATE INDEX finding_exceptions_status ON finding_exceptions(status)
     """),
+    # Findings in a shared file say where: the file's masked name and the row, line or page ("roster.csv, row 12").
+    Migration("findings", 3, """
+        ALTER TABLE findings ADD COLUMN location TEXT
+    """),
 ]
 
 EXCEPTION_STATES = ("requested", "accepted", "rejected")
 
 # Columns a finding row may carry; anything else passed in is refused rather than stored.
 FINDING_COLUMNS = ("platform", "channel", "message_id", "poster_id", "type", "severity", "policy_items", "start",
-                   "end", "redacted", "value_hash", "detector", "nudged", "alerted", "incident_ticket", "suppressed")
+                   "end", "redacted", "value_hash", "detector", "nudged", "alerted", "incident_ticket", "suppressed",
+                   "location")
 
 
 def new_finding_id() -> str:

@@ -7,7 +7,9 @@
   (`certs_hang`),
 - the OAuth token endpoint a service account trades its signed assertion at (`/token`),
 - the Chat API v1 (`/v1/spaces/...`): pages of messages filtered by create time, message creation (recorded,
-  idempotent on messageId), findDirectMessage, and failures (429, 500) on demand.
+  idempotent on messageId), findDirectMessage, and failures (429, 500) on demand;
+- media.download (`/v1/media/{resourceName}?alt=media`): the bytes of attachments added with
+  `add_attachment`, honouring a Range header as Google's media endpoint does.
 
 `ChatSigner` signs bearer tokens as Chat does, with a test RSA key made by `cryptography`; `events` builds the
 interaction events Chat posts to an app.
@@ -134,6 +136,7 @@ class ChatData:
     token_grants: list[dict] = field(default_factory=list)  # claims of every assertion traded for a token
     issued_tokens: set[str] = field(default_factory=set)
     created_ids: set[str] = field(default_factory=set)
+    media: dict[str, tuple[bytes, str]] = field(default_factory=dict)   # resourceName -> (bytes, content type)
 
 
 class GoogleStandIn:
@@ -193,6 +196,28 @@ class GoogleStandIn:
             existing.append(message)
             existing.sort(key=lambda m: (parse_rfc3339(m["createTime"]), m["name"]))
             return message
+
+    def add_attachment(self, message: dict, name: str, data: bytes, content_type: str = "", *,
+                       drive: bool = False) -> dict:
+        """Attach a file to a message added with add_message, as Chat lists it: uploaded content has an
+        attachmentDataRef for media.download; a Drive file only a driveDataRef."""
+        with self.lock:
+            n = len(self.data.media) + 1
+            attachment: dict[str, Any] = {"name": f"{message['name']}/attachments/a{n}", "contentName": name,
+                                          "contentType": content_type,
+                                          "source": "DRIVE_FILE" if drive else "UPLOADED_CONTENT"}
+            if drive:
+                attachment["driveDataRef"] = {"driveFileId": f"drive{n}"}
+            else:
+                resource = base64.urlsafe_b64encode(f"{message['name']}/media/{n}".encode()).decode().rstrip("=")
+                attachment["attachmentDataRef"] = {"resourceName": resource}
+                self.data.media[resource] = (data, content_type or "application/octet-stream")
+            message.setdefault("attachment", []).append(attachment)
+            return attachment
+
+    def media_requests(self) -> list[Recorded]:
+        with self.lock:
+            return [r for r in self.data.requests if r.path.startswith("/v1/media/")]
 
     def add_space(self, space: str) -> None:
         """A space the app is a member of (listing any other gives 404, as Chat does)."""
@@ -298,12 +323,37 @@ def _handler_for(stand_in: GoogleStandIn):
                 return self._error(fault.status, "injected failure", reason, headers)
             if path == "/v1/spaces:findDirectMessage":
                 return self._find_dm(query)
+            if path.startswith("/v1/media/") and method == "GET":
+                return self._media(path.removeprefix("/v1/media/"), query)
             match = re.fullmatch(r"/v1/(spaces/[^/]+)/messages", path)
             if not match:
                 return self._error(404, "no such method", "NOT_FOUND")
             if method == "GET":
                 return self._list(match.group(1), query)
             return self._create(match.group(1), query, record)
+
+        def _media(self, resource: str, query: dict[str, str]) -> None:
+            if query.get("alt") != "media":
+                return self._error(400, "media.download needs alt=media", "INVALID_ARGUMENT")
+            with stand_in.lock:
+                found = stand_in.data.media.get(resource)
+            if found is None:
+                return self._error(404, "Requested entity was not found.", "NOT_FOUND")
+            data, content_type = found
+            status, headers = 200, {}
+            ranged = re.fullmatch(r"bytes=(\d+)-(\d*)", self.headers.get("Range", ""))
+            if ranged and data:
+                first = int(ranged.group(1))
+                last = min(int(ranged.group(2)) if ranged.group(2) else len(data) - 1, len(data) - 1)
+                status, headers = 206, {"Content-Range": f"bytes {first}-{last}/{len(data)}"}
+                data = data[first:last + 1]
+            self.send_response(status)
+            self.send_header("Content-Type", content_type)
+            self.send_header("Content-Length", str(len(data)))
+            for k, v in headers.items():
+                self.send_header(k, v)
+            self.end_headers()
+            self.wfile.write(data)
 
         def _token(self, raw: bytes) -> None:
             form = {k: v[-1] for k, v in parse_qs(raw.decode()).items()}

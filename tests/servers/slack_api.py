@@ -5,8 +5,10 @@ the real slack_sdk client, real HTTP and real JSON, and then assert on what the 
 `response_url` returns a URL on the same server, so `respond()` calls are recorded too (as method
 "response_url"). File uploads follow Slack's external flow: files.getUploadURLExternal hands out an upload URL
 on this server, the bytes POSTed there are recorded (as method "upload_url", and in `uploaded` by file id), and
-files.completeUploadExternal shares uploaded files (`shared_files`). Nothing here reaches the network: it binds
-127.0.0.1 on a free port.
+files.completeUploadExternal shares uploaded files (`shared_files`). Files people shared (`add_file`) are
+described by files.info and served at their private download URL, to a bot token in `Authorization: Bearer`
+only; without it the URL answers as Slack does, with a sign-in page (HTML, status 200). Nothing here reaches
+the network: it binds 127.0.0.1 on a free port.
 """
 from __future__ import annotations
 
@@ -56,7 +58,10 @@ CHECKS: dict[str, Callable[[dict], str | None]] = {
     "conversations.info": _required("channel"),
     "files.getUploadURLExternal": _required("filename", "length"),
     "files.completeUploadExternal": _required("files"),
+    "files.info": _required("file"),
 }
+
+SIGN_IN_PAGE = b"<!DOCTYPE html><html><head><title>Slack</title></head><body>Sign in to CPS</body></html>"
 
 
 class _Server(ThreadingHTTPServer):
@@ -80,6 +85,7 @@ class SlackAPIStandIn:
         self._files = itertools.count(1)
         self.uploaded: dict[str, bytes] = {}          # file id -> the bytes POSTed to its upload URL
         self.shared_files: list[dict] = []            # one entry per file shared by files.completeUploadExternal
+        self.people_files: dict[str, tuple[dict, bytes]] = {}   # file id -> (files.info's object, the bytes)
         stand_in = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -108,6 +114,19 @@ class SlackAPIStandIn:
                     method = self.path.rsplit("/", 1)[-1]
                     body = stand_in._answer(method, params, token)
                 self._reply(200, json.dumps(body).encode(), "application/json; charset=utf-8")
+
+            def do_GET(self) -> None:
+                """A file's private download URL (url_private_download): the bytes for a bot token."""
+                token = self.headers.get("Authorization", "").removeprefix("Bearer ")
+                file_id = self.path.split("/")[2].rsplit("-", 1)[-1] if self.path.startswith("/files-pri/") else ""
+                stand_in._record("file_download", {"_url": self.path, "file_id": file_id}, token)
+                with stand_in._cond:
+                    found = stand_in.people_files.get(file_id)
+                if found is None or stand_in.failures.get("file_download") == "not_found":
+                    return self._reply(404, b"not found", "text/plain")
+                if not token.startswith("xoxb-"):
+                    return self._reply(200, SIGN_IN_PAGE, "text/html; charset=utf-8")
+                self._reply(200, found[1], found[0].get("mimetype") or "application/octet-stream")
 
             def _upload(self, data: bytes) -> None:
                 """Slack's upload URL takes the raw bytes (no token: the URL is the capability) and answers
@@ -206,6 +225,25 @@ class SlackAPIStandIn:
             self.shared_files.extend(shared)
         return {"ok": True, "files": [{"id": f["id"], "title": f["title"]} for f in shared]}
 
+    def add_file(self, name: str, data: bytes, mimetype: str = "", *, size: int | None = None,
+                 user: str = "U0STAFF") -> dict:
+        """A file a person shared; returns the file object as a message event carries it (Slack sends the id and,
+        with `file_access: check_file_info`, little more: the app asks files.info for the rest)."""
+        file_id = f"F{next(self._files):08d}"
+        base = f"http://127.0.0.1:{self.port}/files-pri/{TEAM_ID}-{file_id}"
+        info = {"id": file_id, "created": int(time.time()), "name": name, "title": name, "mimetype": mimetype,
+                "filetype": name.rsplit(".", 1)[-1] if "." in name else "", "user": user,
+                "size": len(data) if size is None else size, "mode": "hosted", "is_external": False,
+                "url_private": f"{base}/{name}", "url_private_download": f"{base}/download/{name}"}
+        with self._cond:
+            self.people_files[file_id] = (info, data)
+        return {"id": file_id, "mode": "hosted", "file_access": "check_file_info"}
+
+    def file_info(self, params: dict) -> dict:
+        with self._cond:
+            found = self.people_files.get(str(params["file"]))
+        return {"ok": True, "file": dict(found[0])} if found else {"ok": False, "error": "file_not_found"}
+
     # -- assertions -----------------------------------------------------------------------------------------
 
     def called(self, method: str) -> list[dict]:
@@ -263,6 +301,7 @@ ANSWERS: dict[str, Callable[[SlackAPIStandIn, dict], dict]] = {
                                                                 "is_member": True}},
     "files.getUploadURLExternal": lambda s, p: s.upload_url_for(p),
     "files.completeUploadExternal": lambda s, p: s.complete_upload(p),
+    "files.info": lambda s, p: s.file_info(p),
 }
 
 

@@ -10,12 +10,12 @@ import logging
 import re
 from typing import Callable
 
-from bot.slack import blocks
+from bot.slack import blocks, files
 from bot.slack.deps import SlackDeps, require, slack_user
 from bot.slack.home import home_for
 from bot.slack.listener import Listener, attach
 from bot.slack.listeners.commands import MAX_QUESTION_CHARS
-from handlers import approvals, ask, watch
+from handlers import approvals, ask, watch, watch_files
 from handlers.texts import text
 
 log = logging.getLogger("aupbot.slack")
@@ -78,6 +78,9 @@ def on_message(event, client, context) -> None:
                              private=conversation == "im")
         return
     watch_message(client, deps, channel, ts, message.get("thread_ts"), user, message.get("text") or "", edited)
+    if not edited and isinstance(message.get("files"), list):
+        # file_share messages, and files in plain message events; an edit re-sends the words, not the files
+        watch_shared_files(client, deps, channel, ts, message.get("thread_ts"), user, message["files"])
 
 
 def watch_message(client, deps: SlackDeps, channel: str, ts: str, thread_ts: str | None, user: str, body: str,
@@ -90,6 +93,25 @@ def watch_message(client, deps: SlackDeps, channel: str, ts: str, thread_ts: str
     outcome = watch.handle_message(deps.db, deps.settings, msg)
     for step in OUTCOME_STEPS:
         step(client, deps, channel, ts, user, outcome)
+
+
+# Slack allows ten files in one message; more would be a forged event.
+MAX_FILES_PER_MESSAGE = 10
+
+
+def watch_shared_files(client, deps: SlackDeps, channel: str, ts: str, thread_ts: str | None, user: str,
+                       shared: list) -> None:
+    place = deps.place(channel, thread=thread_ts)
+    if not watch.is_watched(deps.db, deps.settings, place):
+        return
+    permalink = _permalink(client, channel, ts)
+    for entry in [f for f in shared if isinstance(f, dict) and f.get("id")][:MAX_FILES_PER_MESSAGE]:
+        fetched = files.fetch(client, deps.settings, entry)
+        outcome = watch_files.handle_file(deps.db, deps.settings, watch_files.WatchedFile(
+            place=place, author=deps.person(user), message_id=ts, name=fetched.name, mimetype=fetched.mimetype,
+            data=fetched.data, note=fetched.note, permalink=permalink))
+        for step in OUTCOME_STEPS:
+            step(client, deps, channel, ts, user, outcome)
 
 
 def _permalink(client, channel: str, ts: str) -> str:
