@@ -41,10 +41,10 @@ class Context:
 
 def context_for(settings, db, event: ChatEvent, on_watch_change=None) -> Context:
     person = person_from_settings(f"gchat:{event.user_name}", settings,
-                                  name=names.known("user", event.user_name, event.user_display),
+                                  name=names.known(db, "user", event.user_name, event.user_display),
                                   email=event.user_email)
     place = Place("gchat", channel=event.space, thread=event.thread,
-                  channel_name=names.known("space", event.space, event.space_display))
+                  channel_name=names.known(db, "space", event.space, event.space_display))
     return Context(settings, db, event, person, place, on_watch_change)
 
 

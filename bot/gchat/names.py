@@ -7,19 +7,24 @@ alerts say. A space never seen in an event is shown by its resource name, which 
 """
 from __future__ import annotations
 
+import threading
+
 from bot.names import NameCache
 
-# One per process: the Chat endpoint fills it, the poller (same `aupbot serve`) reads it.
-SEEN = NameCache()
+# One cache per database (one deployment), shared by the Chat endpoint, which fills it, and the poller, which
+# reads it: both run in the same `aupbot serve`.
+_SEEN: dict[str, NameCache] = {}
+_LOCK = threading.Lock()
 
 
-def remember(kind: str, key: str, name: str) -> str:
-    """Keep a name an event showed ("space" or "user" by resource name); an empty one changes nothing."""
-    return SEEN.put(kind, key, name) if key and name else name
+def seen(db) -> NameCache:
+    with _LOCK:
+        return _SEEN.setdefault(str(db.path), NameCache())
 
 
-def known(kind: str, key: str, given: str = "") -> str:
-    """The name this payload gave (remembered), else the one last seen, else ""."""
-    if given:
-        return remember(kind, key, given)
-    return SEEN.get(kind, key) or ""
+def known(db, kind: str, key: str, given: str = "") -> str:
+    """The name this payload gave ("space" or "user", by resource name), remembered; else the one last seen;
+    else ""."""
+    if given and key:
+        return seen(db).put(kind, key, given)
+    return (seen(db).get(kind, key) or "") if key else given

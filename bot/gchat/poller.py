@@ -21,7 +21,7 @@ from bot.gchat.api import ChatApi, ChatApiError
 from bot.store import audit, checkpoints
 from bot.store.outbox import NewDelivery, enqueue
 from bot.delivery.markup import neutralise
-from bot.gchat import names
+from bot.gchat import names as display_names
 from handlers.types import Place, person_from_settings
 
 log = logging.getLogger("aupbot.gchat.poller")
@@ -199,15 +199,16 @@ def _watched(db, settings, space: str) -> bool:
     return bool(is_watched(db, settings, Place("gchat", channel=space)))
 
 
-def _watched_message(settings, space: str, message: dict):
+def _watched_message(db, settings, space: str, message: dict):
     from handlers.watch import WatchedMessage
 
     sender = message.get("sender") or {}
     author = person_from_settings(f"gchat:{sender.get('name', '')}", settings,
-                                  name=names.known("user", str(sender.get("name", "")), str(sender.get("displayName", ""))),
+                                  name=display_names.known(db, "user", str(sender.get("name", "")),
+                                                   str(sender.get("displayName", ""))),
                                   email=sender.get("email", ""))
     thread = (message.get("thread") or {}).get("name")
-    space_name = names.known("space", space, str((message.get("space") or {}).get("displayName", "")))
+    space_name = display_names.known(db, "space", space, str((message.get("space") or {}).get("displayName", "")))
     return WatchedMessage(place=Place("gchat", channel=space, thread=thread, channel_name=space_name), author=author,
                           message_id=str(message["name"]), text=str(message.get("text") or ""),
                           edited=bool(message.get("lastUpdateTime")))
@@ -217,7 +218,7 @@ def watch_handler(db, settings, space: str, message: dict):
     """The default: the Chat message as a neutral WatchedMessage, through handlers.watch."""
     from handlers.watch import handle_message
 
-    return handle_message(db, settings, _watched_message(settings, space, message))
+    return handle_message(db, settings, _watched_message(db, settings, space, message))
 
 
 def _queue_deliveries(d, settings, message_name: str, outcome) -> None:
