@@ -65,6 +65,7 @@ class ApprovalKind:
     subject_label: str
     conditions: tuple[str, ...]
     evidence: tuple[EvidenceSpec, ...]
+    grade_bands: tuple[str, ...] = ()    # the bands it can cover (vocabulary `bands`); empty: any audience
 
     @property
     def field_names(self) -> tuple[str, ...]:
@@ -141,7 +142,8 @@ def load_rules(path: Path | str = DEFAULT_RULES) -> ApprovalRules:
                 section=str(spec["section"]), policy_line=str(spec.get("policy_line", "")),
                 approver=str(spec["approver"]), validity_days=int(spec["validity_days"]),
                 subject_label=str(spec.get("subject_label", "subject")),
-                conditions=tuple(str(c) for c in spec.get("conditions") or ()), evidence=evidence)
+                conditions=tuple(str(c) for c in spec.get("conditions") or ()), evidence=evidence,
+                grade_bands=tuple(str(b) for b in spec.get("grade_bands") or ()))
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise ApprovalRulesError(f"{where}: missing or invalid field ({exc})") from None
         if kinds[kind_id].validity_days <= 0:
@@ -244,20 +246,36 @@ def describe(approval: Approval) -> str:
                 approved_on=approval.approved_on.isoformat(), state_text=state_text)
 
 
-def listing_text(approvals: list[Approval], *, everyone: bool) -> str:
+# Where a person typed the command, named by the part of their id before ":" (handlers.types.Person).
+SURFACES = ("slack", "gchat", "console", "cli")
+
+
+def surface_of(person: Person) -> str:
+    return person.id.split(":", 1)[0]
+
+
+def syntax(surface: str) -> dict[str, str]:
+    """How {register}, {approvals} and {revoke} are typed on this surface (messages/approvals.yaml syntax_*): the
+    wording depends on the surface through the templates, so a CLI user reads `aupbot register add`, never
+    `/aup register`. An id from no surface of ours reads the chat form."""
+    surface = surface if surface in SURFACES else "slack"
+    return {verb: text(f"approvals.syntax_{surface}_{verb}") for verb in ("register", "approvals", "revoke")}
+
+
+def listing_text(approvals: list[Approval], *, everyone: bool, surface: str = "slack") -> str:
     if not approvals:
-        return text("approvals.none_at_all" if everyone else "approvals.none_yours")
+        return text("approvals.none_at_all") if everyone else text("approvals.none_yours", **syntax(surface))
     return "\n".join([text("approvals.list_header"), *(describe(a) for a in approvals)])
 
 
-def help_text() -> str:
+def help_text(surface: str = "slack") -> str:
     lines = []
     for k in rules().kinds.values():
         fields = ", ".join(["subject", "approver", "date", *(e.name + ("" if e.required else " (optional)")
                                                              for e in k.evidence), "approver_contact (optional)"])
         lines.append(text("approvals.help_kind", id=k.id, aliases=", ".join(k.aliases), label=k.label,
                           approver=k.approver, days=k.validity_days, fields=fields))
-    return text("approvals.help", kinds="\n".join(lines))
+    return text("approvals.help", kinds="\n".join(lines), **syntax(surface))
 
 
 # -- who may be reminded ---------------------------------------------------------------------------------------
@@ -379,6 +397,28 @@ def _label(name: str, kind: ApprovalKind | None) -> str:
         return name
 
 
+def _outside_bands(settings, kind: ApprovalKind, subject: str) -> str | None:
+    """Why the policy cannot grant this kind for this subject, or None. A subject that names a grade band the
+    kind does not cover ("7th-grade team" for a texting exception, which the Exception to Policy limits to
+    grades 9-12) is refused: registering it would record as approved what the policy prohibits. The bands are
+    read with the policy vocabulary's own cues, the one definition of "7th grade" the answers use too."""
+    if not kind.grade_bands:
+        return None
+    from policy.engine import engine_for
+    from policy.understanding import normalize
+
+    vocabulary = engine_for(settings.policy_path).vocabulary
+    said = normalize(subject)
+    named = [c.value for c in vocabulary.bands if any(cue.pattern.search(said) for cue in c.cues)]
+    outside = [band for band in named if band not in kind.grade_bands]
+    if not outside:
+        return None
+    return text("approvals.outside_grade_bands", kind_label=kind.label, section=kind.section,
+                policy_line=kind.policy_line,
+                named=" and ".join(vocabulary.label("audience", f"student_{b}") for b in outside),
+                covered=" and ".join(vocabulary.label("audience", f"student_{b}") for b in kind.grade_bands))
+
+
 def _validate(settings, person: Person, fields: dict[str, str], today: date
               ) -> tuple[dict[str, Any], dict[str, str]]:
     errors: dict[str, str] = {}
@@ -404,6 +444,10 @@ def _validate(settings, person: Person, fields: dict[str, str], today: date
         elif len(value) > LIMITS[name]:
             errors[name] = text("approvals.too_long", label=_label(name, kind), length=len(value),
                                 limit=LIMITS[name])
+    if given.get("subject") and "subject" not in errors:
+        refused = _outside_bands(settings, kind, given["subject"])
+        if refused:
+            errors["subject"] = refused
     approved_on = None
     if not given.get("date"):
         errors["date"] = text("approvals.required", label=_label("date", kind))
@@ -427,6 +471,9 @@ def _validate(settings, person: Person, fields: dict[str, str], today: date
             parsed = parse_date(value)
             if parsed is None:
                 errors[spec.name] = text("approvals.bad_date", label=spec.label, given=value[:40])
+                continue
+            if parsed > today:   # a notice dated tomorrow has not been given: it cannot be recorded as given
+                errors[spec.name] = text("approvals.future_date", label=spec.label)
                 continue
             value = parsed.isoformat()
         elif len(value) > LIMITS["evidence"]:
@@ -521,42 +568,51 @@ def _amended(db: Database, person: Person, existing: dict, evidence: dict[str, s
 
 
 def revoke(db: Database, settings, person: Person, approval_id: int, reason: str = "") -> str:
+    return revoke_reply(db, settings, person, approval_id, reason).text
+
+
+def revoke_reply(db: Database, settings, person: Person, approval_id: int, reason: str = "") -> ApprovalReply:
+    """Revoke an approval; `ok` is False only when there is no such approval of this person's (the CLI exits
+    non-zero then). Revoking one already revoked is ok: it is in the state that was asked for."""
     row = store.get(db, approval_id)
     if row is None or (row["owner_id"] != person.id and not person.is_reviewer):
         # the same answer for an unknown number and for someone else's: the answer must not tell a staff
         # member which numbers exist (and so how many approvals others hold)
-        return text("approvals.revoke_not_found", id=approval_id)
+        return ApprovalReply(False, text("approvals.revoke_not_found", id=approval_id))
     with db.transaction() as d:
         done = store.revoke(d, approval_id, person.id, _masked(plain_text(reason)[:LIMITS["reason"]]), time.time())
         if done:
             audit.record(db, person.id, "approval.revoked", f"approval:{approval_id}", kind=row["kind"])
-    return text("approvals.revoked" if done else "approvals.revoke_already", id=approval_id)
+    return ApprovalReply(True, text("approvals.revoked" if done else "approvals.revoke_already", id=approval_id))
 
 
 # -- the chat command ----------------------------------------------------------------------------------------
 
 def command(db: Database, settings, person: Person, line: str, *, today: date | None = None) -> str:
     """Answer `/aup register ...`, `/aup approvals [all]` or `/aup revoke N [reason]` (the text after /aup)."""
+    said = syntax(surface_of(person))
     try:
         words = shlex.split(line.replace("“", '"').replace("”", '"'))
     except ValueError as exc:
-        return text("approvals.bad_syntax", problem=str(exc))
+        return text("approvals.bad_syntax", problem=str(exc), **said)
     if not words:
-        return help_text()
+        return help_text(surface_of(person))
     verb, rest = words[0].lower(), words[1:]
     if verb == "approvals":
         everyone = bool(rest) and rest[0].lower() == "all" and person.is_reviewer
-        return listing_text(approvals_of(db, person, everyone=everyone, today=today), everyone=everyone)
+        return listing_text(approvals_of(db, person, everyone=everyone, today=today), everyone=everyone,
+                            surface=surface_of(person))
     if verb == "revoke":
         if not rest or not rest[0].lstrip("#").isdigit():
-            return text("approvals.revoke_usage")
+            return text("approvals.revoke_usage", **said)
         return revoke(db, settings, person, int(rest[0].lstrip("#")), " ".join(rest[1:]))
     if verb != "register" or not rest or rest[0].lower() in ("help", "?"):
-        return help_text()
+        return help_text(surface_of(person))
     fields = {"kind": rest[0]}
     for word in rest[1:]:
         name, sep, value = word.partition("=")
         if not sep:
-            return text("approvals.bad_syntax", problem=f"expected name=value, got {_masked(word[:40])!r}")
+            return text("approvals.bad_syntax", problem=f"expected name=value, got {_masked(word[:40])!r}",
+                        **said)
         fields[name] = value
     return register(db, settings, person, fields, today=today).text

@@ -15,6 +15,12 @@ class Person:
     roles: frozenset[str] = field(default_factory=frozenset)  # "reviewer", "admin"
 
     @property
+    def shown(self) -> str:
+        """What a message calls this person: the display name the adapter found (bot/names.py), else the id,
+        which is always correct if less friendly."""
+        return self.name or self.id
+
+    @property
     def is_reviewer(self) -> bool:
         return "reviewer" in self.roles or "admin" in self.roles
 

@@ -217,7 +217,8 @@ def handle_message(db, settings, msg: WatchedMessage) -> WatchOutcome:
     # a value the poster asked IT to exempt: still recorded and alerted, but the poster is not nudged again
     nudgeable = [f for f, h in pairs if not store.is_requested_by(db, h, f.type, msg.author.id)]
     ids = store.record_findings(db, [{
-        "platform": msg.place.platform, "channel": msg.place.channel, "message_id": msg.message_id,
+        "platform": msg.place.platform, "channel": msg.place.channel, "channel_name": msg.place.channel_name,
+        "message_id": msg.message_id,
         "poster_id": msg.author.id, "type": f.type, "severity": f.severity, "policy_items": f.policy_items,
         "start": f.start, "end": f.end, "redacted": f.redacted, "value_hash": h, "detector": f.detector,
         **({"location": where(f)} if msg.source else {}),
@@ -255,7 +256,7 @@ def _act(db, settings, policy, msg: WatchedMessage, kept: list[Finding], ids: tu
         if _allowed(db, "incident", place_key, LIMITS.incidents_per_channel, now):
             ticket = _open_incident(db, settings, source=f"watch:{msg.place.platform}", severity=severity,
                                     summary=text("watch.incident_summary", labels=labels, place=place,
-                                                 poster=msg.author.id, findings=listed, reference=reference),
+                                                 poster=msg.author.shown, findings=listed, reference=reference),
                                     evidence=" ".join(filter(None, [msg.permalink, "findings " + ", ".join(ids)])),
                                     finding_types=sorted({f.type for f in kept}))
         else:
@@ -266,7 +267,7 @@ def _act(db, settings, policy, msg: WatchedMessage, kept: list[Finding], ids: tu
         if _allowed(db, "alert", place_key, LIMITS.alerts_per_channel, now):
             count = store.take_suppressed(db, place_key)
             alert = Alert(finding_ids=ids, text=text(
-                "watch.alert", severity=severity.capitalize(), labels=labels, place=place, poster=msg.author.id,
+                "watch.alert", severity=severity.capitalize(), labels=labels, place=place, poster=msg.author.shown,
                 findings=listed, reference=reference,
                 ticket=text("watch.alert_ticket", ticket=ticket) if ticket else "",
                 held=text("watch.alert_held", count=count) if count else ""))

@@ -41,3 +41,39 @@ def test_cli_lists_the_kinds_with_their_fields(monkeypatch, tmp_path, capsys):
     for kind in ("social_media_account", "texting_exception", "bulk_text_system"):
         assert kind in out
     assert "guardian_form" in out
+
+
+def test_revoking_an_unknown_approval_exits_non_zero(monkeypatch, tmp_path, capsys):
+    _env(monkeypatch, tmp_path)
+    assert main(["register", "revoke", "99"]) == 1
+    captured = capsys.readouterr()
+    assert "no registered approval #99" in captured.err and captured.out == ""
+
+
+def test_the_cli_never_tells_its_user_to_type_chat_syntax(monkeypatch, tmp_path, capsys):
+    _env(monkeypatch, tmp_path)
+    assert main(["register", "kinds"]) == 0
+    assert main(["register", "list"]) == 0
+    out = capsys.readouterr().out
+    assert "/aup" not in out
+    assert "aupbot register add KIND" in out and "aupbot register revoke NUMBER" in out
+    assert "Register one with aupbot register add." in out
+
+
+def test_the_cli_refuses_a_texting_exception_for_a_seventh_grade_team(monkeypatch, tmp_path, capsys):
+    _env(monkeypatch, tmp_path)
+    approved = (date.today() - timedelta(days=3)).isoformat()
+    assert main(["register", "add", "texting", "subject=7th-grade team away game", "approver=Dr. Ruiz",
+                 f"date={approved}", "form=CPS-TXT-1", "guardian_form=CPS-TXT-1-G"]) == 1
+    err = capsys.readouterr().err
+    assert "grades K-8" in err and "9-12" in err
+    assert main(["register", "list", "--all", "--json"]) == 0
+    assert capsys.readouterr().out == ""
+
+
+def test_the_cli_refuses_an_approval_dated_in_the_future(monkeypatch, tmp_path, capsys):
+    _env(monkeypatch, tmp_path)
+    tomorrow = (date.today() + timedelta(days=1)).isoformat()
+    assert main(["register", "add", "bulk", "subject=SchoolText at Lane", "approver=CIO designee",
+                 f"date={tomorrow}", "form=ISR-2026-301"]) == 1
+    assert "in the future" in capsys.readouterr().err

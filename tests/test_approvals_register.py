@@ -176,3 +176,50 @@ def test_sending_the_registration_again_with_the_parent_notice_adds_it(db, setti
     assert again.text == f"Approval #{first.approval.id} updated: recorded date of this year's notice to parents."
     assert again.approval.missing == () and again.approval.evidence["parent_notice"] == "2026-09-20"
     assert db.query("SELECT count(*) AS n FROM approvals")[0]["n"] == 1
+
+
+def _texting(subject: str, **more) -> dict:
+    return {"kind": "texting", "subject": subject, "approver": "Dr. Ruiz", "date": "2026-10-01",
+            "form": "CPS-TXT-88", "guardian_form": "CPS-TXT-88-G", **more}
+
+
+@pytest.mark.parametrize("subject", ["7th-grade team", "7th grade team group text", "the K-8 robotics club",
+                                     "middle school band", "grades 6-8 field trip",
+                                     "kindergarteners' field trip"])
+def test_a_texting_exception_for_a_k8_audience_is_refused(db, settings, subject):
+    reply = approvals.register(db, settings, BOB, _texting(subject), today=TODAY)
+    assert not reply.ok and set(reply.errors) == {"subject"}
+    assert "grades K-8" in reply.errors["subject"] and "Exception to Policy" in reply.errors["subject"]
+    assert approvals.approvals_of(db, BOB) == []
+
+
+@pytest.mark.parametrize("subject", ["10th grade soccer team", "Varsity soccer away trips", "grades 9-12 debate",
+                                     "Senior class trip"])
+def test_a_texting_exception_for_grades_9_to_12_is_registered(db, settings, subject):
+    assert approvals.register(db, settings, BOB, _texting(subject), today=TODAY).ok
+
+
+def test_a_social_media_account_for_a_7th_grade_class_is_not_refused_for_its_grade(db, settings):
+    # the class account rules name no grade band: only the texting exception is limited to grades 9-12
+    reply = approvals.register(db, settings, ALICE, _social(subject="7th grade science class Instagram"),
+                               today=TODAY)
+    assert reply.ok
+
+
+def test_evidence_dated_in_the_future_is_refused(db, settings):
+    reply = approvals.register(db, settings, ALICE, _social(parent_notice="2026-12-15"), today=TODAY)
+    assert not reply.ok and "in the future" in reply.errors["parent_notice"]
+
+
+@pytest.mark.parametrize("person, typed, untyped", [
+    (Person("slack:U1"), "/aup register", "aupbot register"),
+    (Person("gchat:users/1"), "/aup register", "aupbot register"),
+    (Person("console:me"), "register KIND", "/aup"),
+    (Person("cli:me"), "aupbot register add KIND", "/aup"),
+])
+def test_the_register_help_names_the_syntax_of_the_surface_it_is_read_on(db, settings, person, typed, untyped):
+    for said in (approvals.command(db, settings, person, "register help"),
+                 approvals.command(db, settings, person, "revoke"),
+                 approvals.command(db, settings, person, "approvals")):
+        assert untyped not in said
+    assert typed in approvals.command(db, settings, person, "register help")

@@ -153,3 +153,21 @@ def test_messages_posted_while_watching_was_off_are_not_scanned_when_it_is_turne
     poller.poll_once()
     flagged = db.query("SELECT message_id FROM findings")
     assert flagged == [{"message_id": "spaces/ROOM1/messages/after1"}]
+
+
+def test_the_alert_names_the_poster_and_the_space_as_chat_last_showed_them(app, google, watch_settings, db):
+    # an event from the space (an @mention) shows its display name; the poller's listing does not repeat it
+    mention = events.message("can I text my team?", space_type="SPACE", mention=True)
+    mention["space"] = mention["message"]["space"] = {"name": "spaces/A", "type": "ROOM", "spaceType": "SPACE",
+                                                      "displayName": "7th grade team"}
+    app.endpoint.respond(parse_event(mention))
+    poller = _poller(watch_settings, db)
+    poller.poll_once()
+    message = google.add_message("spaces/A", f"Her SSN is {SSN}", create_us=T0 + 10, message_id="leak1")
+    message["sender"]["displayName"] = "Ms. <users/all> Rivera"
+    poller.poll_once()
+    Outbox(db, watch_settings).deliver_all()
+    (alert,) = [p.body["text"] for p in google.posts_to("spaces/ITDESK") if "severity:" in p.body["text"]]
+    assert "#7th grade team" in alert and "spaces/A" not in alert.split("Message")[0]
+    assert "Rivera" in alert and "<users/all>" not in alert   # the display name is neutralised for Chat
+    assert "gchat:users/100" not in alert

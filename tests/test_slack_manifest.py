@@ -23,6 +23,7 @@ WEB_API_BOT_SCOPES = {
     "chat.postMessage": {"chat:write"}, "chat.postEphemeral": {"chat:write"}, "chat.update": {"chat:write"},
     "chat.getPermalink": set(), "views.open": set(), "views.update": set(), "views.publish": set(),
     "auth.test": set(),
+    "users.info": {"users:read"}, "conversations.info": {"channels:read", "groups:read"},
     "files.getUploadURLExternal": {"files:write"}, "files.completeUploadExternal": {"files:write"},
     "files.info": {"files:read"},
 }

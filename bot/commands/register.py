@@ -17,6 +17,8 @@ import getpass
 import json
 import sys
 
+SURFACE = "cli"   # the register's replies name the CLI's own syntax (handlers.approvals.syntax)
+
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("register", help="the approvals register: add, list, revoke, remind")
@@ -52,7 +54,7 @@ def _open():
 def _operator():
     from handlers.types import Person
 
-    return Person(id=f"cli:{getpass.getuser()}", name=getpass.getuser(), roles=frozenset({"admin"}))
+    return Person(id=f"{SURFACE}:{getpass.getuser()}", name=getpass.getuser(), roles=frozenset({"admin"}))
 
 
 def _add(args: argparse.Namespace) -> int:
@@ -87,31 +89,32 @@ def _list(args: argparse.Namespace) -> int:
         for approval in found:
             print(json.dumps(approval.to_json()))
     elif not found:
-        print(listing_text(found, everyone=args.all))
+        print(listing_text(found, everyone=args.all, surface=SURFACE))
     else:
         # subjects, names and approvers are staff text: terminal escapes and bidi overrides are stripped and
         # each approval stays one line (handlers.report.one_line, as reports are shown)
-        print(listing_text(found, everyone=args.all).split("\n", 1)[0])
+        print(listing_text(found, everyone=args.all, surface=SURFACE).split("\n", 1)[0])
         for approval in found:
             print(one_line(describe(approval)))
     return 0
 
 
 def _revoke(args: argparse.Namespace) -> int:
-    from handlers.approvals import revoke
+    from handlers.approvals import revoke_reply
 
     settings, db = _open()
     try:
-        print(revoke(db, settings, _operator(), args.id, args.reason))
+        reply = revoke_reply(db, settings, _operator(), args.id, args.reason)
     finally:
         db.close()
-    return 0
+    print(reply.text, file=sys.stdout if reply.ok else sys.stderr)
+    return 0 if reply.ok else 1
 
 
 def _kinds(args: argparse.Namespace) -> int:
     from handlers.approvals import help_text
 
-    print(help_text())
+    print(help_text(SURFACE))
     return 0
 
 

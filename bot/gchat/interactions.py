@@ -16,6 +16,7 @@ from bot.gchat import cards
 from bot.gchat.cards import Response, text_response
 from bot.gchat.events import ChatEvent
 from handlers.texts import text
+from bot.gchat import names
 from handlers.types import Person, Place, person_from_settings
 
 log = logging.getLogger("aupbot.gchat")
@@ -39,9 +40,11 @@ class Context:
 
 
 def context_for(settings, db, event: ChatEvent, on_watch_change=None) -> Context:
-    person = person_from_settings(f"gchat:{event.user_name}", settings, name=event.user_display,
+    person = person_from_settings(f"gchat:{event.user_name}", settings,
+                                  name=names.known(db, "user", event.user_name, event.user_display),
                                   email=event.user_email)
-    place = Place("gchat", channel=event.space, thread=event.thread, channel_name=event.space_display)
+    place = Place("gchat", channel=event.space, thread=event.thread,
+                  channel_name=names.known(db, "space", event.space, event.space_display))
     return Context(settings, db, event, person, place, on_watch_change)
 
 

@@ -26,6 +26,8 @@ from typing import Callable
 from bot.gchat.api import ChatApi, ChatApiError
 from bot.store import audit, checkpoints
 from bot.store.outbox import NewDelivery, enqueue
+from bot.delivery.markup import neutralise
+from bot.gchat import names as display_names
 from handlers.types import Place, person_from_settings
 
 log = logging.getLogger("aupbot.gchat.poller")
@@ -253,14 +255,17 @@ def _watched(db, settings, space: str) -> bool:
     return bool(is_watched(db, settings, Place("gchat", channel=space)))
 
 
-def _watched_message(settings, space: str, message: dict):
+def _watched_message(db, settings, space: str, message: dict):
     from handlers.watch import WatchedMessage
 
     sender = message.get("sender") or {}
-    author = person_from_settings(f"gchat:{sender.get('name', '')}", settings, name=sender.get("displayName", ""),
+    author = person_from_settings(f"gchat:{sender.get('name', '')}", settings,
+                                  name=display_names.known(db, "user", str(sender.get("name", "")),
+                                                   str(sender.get("displayName", ""))),
                                   email=sender.get("email", ""))
     thread = (message.get("thread") or {}).get("name")
-    return WatchedMessage(place=Place("gchat", channel=space, thread=thread), author=author,
+    space_name = display_names.known(db, "space", space, str((message.get("space") or {}).get("displayName", "")))
+    return WatchedMessage(place=Place("gchat", channel=space, thread=thread, channel_name=space_name), author=author,
                           message_id=str(message["name"]), text=str(message.get("text") or ""),
                           edited=bool(message.get("lastUpdateTime")))
 
@@ -269,14 +274,14 @@ def watch_handler(db, settings, space: str, message: dict):
     """The default: the Chat message as a neutral WatchedMessage, through handlers.watch."""
     from handlers.watch import handle_message
 
-    return handle_message(db, settings, _watched_message(settings, space, message))
+    return handle_message(db, settings, _watched_message(db, settings, space, message))
 
 
 def file_handler(db, settings, space: str, message: dict, fetched: FetchedAttachment):
     """An attached file through handlers.watch_files, pointing at the message it came in."""
     from handlers.watch_files import WatchedFile, handle_file
 
-    watched = _watched_message(settings, space, message)
+    watched = _watched_message(db, settings, space, message)
     return handle_file(db, settings, WatchedFile(place=watched.place, author=watched.author,
                                                  message_id=watched.message_id, name=fetched.name,
                                                  mimetype=fetched.mimetype, data=fetched.data, note=fetched.note))
@@ -284,19 +289,22 @@ def file_handler(db, settings, space: str, message: dict, fetched: FetchedAttach
 
 def _queue_deliveries(d, settings, message_name: str, outcome) -> None:
     """Nudge the poster by DM (the sender finds or gives up on the DM space) and alert IT, both via the outbox
-    so they leave exactly once even if this process dies right after the commit."""
+    so they leave exactly once even if this process dies right after the commit. They name people and spaces
+    (staff-chosen display names), so they are stored neutralised, as the outbox keeps all text."""
     # Keys read "none/<purpose>/<first finding id>/<message>": the sender draws the nudge's "Not sensitive"
     # button from the finding id, and the message name makes each key unique.
     nudge = getattr(outcome, "nudge", None)
     if nudge is not None:
         first = nudge.finding_ids[0] if nudge.finding_ids else "none"
         enqueue(d, NewDelivery(kind="notification", transport="chat", target=_gchat_target(nudge.to),
-                               idempotency_key=f"none/nudge/{first}/{message_name}", payload={"text": nudge.text}))
+                               idempotency_key=f"none/nudge/{first}/{message_name}",
+                               payload={"text": neutralise(nudge.text)}))
     alert = getattr(outcome, "alert", None)
     if alert is not None and settings.gchat_it_space:
         first = alert.finding_ids[0] if alert.finding_ids else "none"
         enqueue(d, NewDelivery(kind="alert", transport="chat", target=f"gchat:{settings.gchat_it_space}",
-                               idempotency_key=f"none/alert/{first}/{message_name}", payload={"text": alert.text}))
+                               idempotency_key=f"none/alert/{first}/{message_name}",
+                               payload={"text": neutralise(alert.text)}))
 
 
 def _gchat_target(to: str) -> str:

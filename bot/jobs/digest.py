@@ -38,7 +38,7 @@ CHART_ROWS = 10          # bars per panel
 PANEL_COLOURS = ((46, 110, 180), (214, 120, 40))
 
 FINDING_TYPE = ("type", "finding_type", "kind")
-FINDING_CHANNEL = ("channel_name", "channel", "channel_id", "place", "space")
+FINDING_CHANNEL = ("channel", "channel_id", "place", "space")
 FINDING_TIME = ("created_at", "detected_at", "at", "posted_at")
 QUESTION_TEXT = ("question", "question_text", "text")
 QUESTION_TIME = ("asked_at", "created_at", "at")
@@ -95,6 +95,26 @@ def _grouped(db: Database, table: str, column_candidates: tuple[str, ...], since
     return dict(sorted(((key[0] or "unknown", n) for key, n in found.items()), key=lambda kv: (-kv[1], kv[0])))
 
 
+def _by_place(db: Database, since: float, until: float) -> dict[str, int]:
+    """Findings by channel or space, each shown by the name it had when flagged (bot/names.py), else its id."""
+    time_column = counts.first_column(db, "findings", FINDING_TIME)
+    if "channel_name" not in counts.columns(db, "findings") or time_column is None:
+        return _grouped(db, "findings", FINDING_CHANNEL, since, until, FINDING_TIME)
+    found = counts.count_by(db, "findings", ("channel", "channel_name"), since=since, until=until,
+                            time_column=time_column)
+    by_place: dict[str, int] = {}
+    names: dict[str, str] = {}
+    for (channel, name), n in found.items():
+        by_place[channel or "unknown"] = by_place.get(channel or "unknown", 0) + n
+        if name:
+            names[channel or "unknown"] = name
+    shown: dict[str, int] = {}
+    for channel, n in by_place.items():
+        label = names.get(channel, channel)
+        shown[label if label not in shown else f"{label} ({channel})"] = n   # two channels of one name
+    return dict(sorted(shown.items(), key=lambda kv: (-kv[1], kv[0])))
+
+
 def _questions(db: Database, since: float, until: float, verdict: str | None) -> list[tuple[str, int]]:
     column = counts.first_column(db, "questions", QUESTION_TEXT)
     time_column = counts.first_column(db, "questions", QUESTION_TIME)
@@ -109,7 +129,7 @@ def collect(db: Database, start: datetime, end: datetime, week: str) -> Digest:
     digest = Digest(week=week, start=start, end=end)
     digest.findings_by_type = _grouped(db, "findings", FINDING_TYPE, since, until, FINDING_TIME)
     digest.findings_by_severity = _grouped(db, "findings", ("severity",), since, until, FINDING_TIME)
-    digest.findings_by_channel = _grouped(db, "findings", FINDING_CHANNEL, since, until, FINDING_TIME)
+    digest.findings_by_channel = _by_place(db, since, until)
     digest.reports_by_status = _grouped(db, "reports", ("status",), since, until, ("created_at",))
     open_counts = counts.count_by(db, "reports", ("status",))
     digest.open_reports = sum(n for (status,), n in open_counts.items() if status in OPEN_STATUSES)

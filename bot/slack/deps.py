@@ -11,6 +11,7 @@ from typing import Any
 
 from slack_sdk import WebClient
 
+from bot.slack.names import SlackNames
 from bot.store import Database
 from handlers.types import Person, Place, person_from_settings
 
@@ -26,6 +27,9 @@ class SlackDeps:
     # views.open on a fresh trigger_id (bot/slack/listener.py): its own threads, never queued behind other work
     modal_pool: ThreadPoolExecutor = field(
         default_factory=lambda: ThreadPoolExecutor(max_workers=4, thread_name_prefix="slack-modal"))
+    # display names of users and channels (users.info, conversations.info), cached with a bound; looked up
+    # through the client each listener receives, so each workspace's own token is used
+    names: SlackNames = field(default_factory=SlackNames)
 
     def __deepcopy__(self, memo) -> "SlackDeps":
         # Bolt deep-copies the context for lazy listeners; these are shared handles (the database, the clients),
@@ -37,6 +41,14 @@ class SlackDeps:
 
     def place(self, channel: str, thread: str | None = None, channel_name: str = "") -> Place:
         return Place(platform=PLATFORM, channel=channel, thread=thread, channel_name=channel_name)
+
+    def named_person(self, client: WebClient, user_id: str) -> Person:
+        """The person with the name Slack shows for them (users.info, cached); the id where the lookup fails."""
+        return self.person(user_id, self.names.person(client, user_id))
+
+    def named_place(self, client: WebClient, channel: str, thread: str | None = None) -> Place:
+        """The place with its channel name (conversations.info, cached); the id where the lookup fails."""
+        return self.place(channel, thread=thread, channel_name=self.names.channel(client, channel))
 
 
 def slack_user(person_id: str) -> str:

@@ -86,14 +86,19 @@ MIGRATIONS = [
     Migration("findings", 3, """
         ALTER TABLE findings ADD COLUMN location TEXT
     """),
+    # The channel's display name as the adapter saw it (bot/names.py), for the digest and the App Home; rows from
+    # before have none and show the id.
+    Migration("findings", 4, """
+        ALTER TABLE findings ADD COLUMN channel_name TEXT NOT NULL DEFAULT ''
+    """),
 ]
 
 EXCEPTION_STATES = ("requested", "accepted", "rejected")
 
 # Columns a finding row may carry; anything else passed in is refused rather than stored.
-FINDING_COLUMNS = ("platform", "channel", "message_id", "poster_id", "type", "severity", "policy_items", "start",
-                   "end", "redacted", "value_hash", "detector", "nudged", "alerted", "incident_ticket", "suppressed",
-                   "location")
+FINDING_COLUMNS = ("platform", "channel", "channel_name", "message_id", "poster_id", "type", "severity",
+                   "policy_items", "start", "end", "redacted", "value_hash", "detector", "nudged", "alerted",
+                   "incident_ticket", "suppressed", "location")
 
 
 def new_finding_id() -> str:

@@ -83,6 +83,11 @@ class SlackAPIStandIn:
         self._ts = itertools.count(1)
         self._views = itertools.count(1)
         self._files = itertools.count(1)
+        # the workspace's directory for users.info and conversations.info: user id -> {"display_name",
+        # "real_name"}, channel id -> {"name", "is_private"}; an id not listed gets user_not_found /
+        # channel_not_found, as Slack answers for an id it does not know
+        self.users: dict[str, dict] = {}
+        self.channels: dict[str, dict] = {}
         self.uploaded: dict[str, bytes] = {}          # file id -> the bytes POSTed to its upload URL
         self.shared_files: list[dict] = []            # one entry per file shared by files.completeUploadExternal
         self.people_files: dict[str, tuple[dict, bytes]] = {}   # file id -> (files.info's object, the bytes)
@@ -244,6 +249,26 @@ class SlackAPIStandIn:
             found = self.people_files.get(str(params["file"]))
         return {"ok": True, "file": dict(found[0])} if found else {"ok": False, "error": "file_not_found"}
 
+    def user_info(self, user_id: str) -> dict:
+        """users.info as Slack shapes it: the display name lives in the profile, the real name on both levels."""
+        known = self.users.get(user_id)
+        if known is None:
+            return {"ok": False, "error": "user_not_found"}
+        real = known.get("real_name", "")
+        return {"ok": True, "user": {"id": user_id, "team_id": TEAM_ID, "name": user_id.lower(), "real_name": real,
+                                     "is_bot": False, "profile": {"display_name": known.get("display_name", ""),
+                                                                  "real_name": real,
+                                                                  "email": f"{user_id.lower()}@cps.edu"}}}
+
+    def conversation_info(self, channel_id: str) -> dict:
+        known = self.channels.get(channel_id)
+        if known is None:
+            return {"ok": False, "error": "channel_not_found"}
+        private = bool(known.get("is_private"))
+        return {"ok": True, "channel": {"id": channel_id, "name": known.get("name", ""), "is_channel": not private,
+                                        "is_group": private, "is_private": private, "is_im": False,
+                                        "is_member": True}}
+
     # -- assertions -----------------------------------------------------------------------------------------
 
     def called(self, method: str) -> list[dict]:
@@ -294,11 +319,8 @@ ANSWERS: dict[str, Callable[[SlackAPIStandIn, dict], dict]] = {
     "views.open": _view,
     "views.update": _view,
     "views.publish": _view,
-    "users.info": lambda s, p: {"ok": True, "user": {"id": p["user"], "name": p["user"].lower(),
-                                                     "real_name": f"Staff {p['user']}", "is_bot": False,
-                                                     "profile": {"email": f"{p['user'].lower()}@cps.edu"}}},
-    "conversations.info": lambda s, p: {"ok": True, "channel": {"id": p["channel"], "name": "general",
-                                                                "is_member": True}},
+    "users.info": lambda s, p: s.user_info(p["user"]),
+    "conversations.info": lambda s, p: s.conversation_info(p["channel"]),
     "files.getUploadURLExternal": lambda s, p: s.upload_url_for(p),
     "files.completeUploadExternal": lambda s, p: s.complete_upload(p),
     "files.info": lambda s, p: s.file_info(p),

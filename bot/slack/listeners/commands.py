@@ -67,9 +67,10 @@ def watch_usage_now(rest: str) -> dict | None:
 
 
 def set_watch(command, respond, client, deps: SlackDeps, rest: str) -> None:
-    place = deps.place(command["channel_id"], channel_name=command.get("channel_name", ""))
+    # the command's own channel_name says "privategroup" for every private channel: conversations.info knows
+    place = deps.named_place(client, command["channel_id"])
     said = watch.set_watched(deps.db, _person(deps, command), place, WATCH_SWITCH[rest.lower()])
-    respond(response_type="ephemeral", replace_original=False, text=said)
+    respond(response_type="ephemeral", replace_original=False, text=blocks.escape(said))
 
 
 def run_approvals(command, respond, client, deps: SlackDeps, rest: str) -> None:

@@ -85,10 +85,12 @@ def on_message(event, client, context) -> None:
 
 def watch_message(client, deps: SlackDeps, channel: str, ts: str, thread_ts: str | None, user: str, body: str,
                   edited: bool) -> None:
-    place = deps.place(channel, thread=thread_ts)
-    if not body or not watch.is_watched(deps.db, deps.settings, place):
+    if not body or not watch.is_watched(deps.db, deps.settings, deps.place(channel, thread=thread_ts)):
         return
-    msg = watch.WatchedMessage(place=place, author=deps.person(user), message_id=ts, text=body,
+    # names are looked up (once per hour per id, bot/slack/names.py) only for watched channels: the nudge and the
+    # alert say "Ms. Rivera in #7th-grade-team"
+    msg = watch.WatchedMessage(place=deps.named_place(client, channel, thread_ts),
+                               author=deps.named_person(client, user), message_id=ts, text=body,
                                permalink=_permalink(client, channel, ts), edited=edited)
     outcome = watch.handle_message(deps.db, deps.settings, msg)
     for step in OUTCOME_STEPS:
