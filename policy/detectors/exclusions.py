@@ -61,6 +61,17 @@ def is_placeholder(value: str) -> bool:
     return bool(_PLACEHOLDER.search(value)) or set(digits_of(value)) <= {"0"}
 
 
+# A value that is wholly a placeholder: ${DB_PASS}, $DB_PASS, {{ vault_pw }}, %(password)s, <your password>,
+# [password], YOUR_API_KEY. A value that merely contains "${" or "{{" ("Pa${x}ss9!") is still a value.
+_TEMPLATE = Pattern(r"^(?:\$\{[^{}]*\}?|\$[A-Za-z_][A-Za-z0-9_]*|\{\{[^{}]*\}\}|\{%[^{}]*%\}|%\([A-Za-z_][\w.]*\)[sd]"
+                    r"|<[^<>]*>|\[[^\[\]]*\]|\{[A-Za-z_][\w.\- ]*\}|(?i:your|my|the)[_\-]?[A-Za-z_\-]*)$")
+
+
+def is_template(value: str) -> bool:
+    """Whether the WHOLE value is a template placeholder (a variable, a template tag, a bracketed hint)."""
+    return bool(_TEMPLATE.search(value.strip().strip("\"'`")))
+
+
 @lru_cache(maxsize=16)
 def _district_phone_tails(service_desk_phone: str, office_numbers: tuple[str, ...]) -> frozenset[str]:
     return frozenset(digits_of(n)[-10:] for n in (service_desk_phone, *office_numbers) if digits_of(n))
