@@ -41,7 +41,6 @@ class lazy:
         return value
 
 
-_TABLE_DELIMITERS = (",", "\t", "|", ";")
 # label kinds a header line can hand down to the lines listed under it
 _LISTABLE = frozenset({"dob", "student_id", "ssn", "phone", "home", "routing", "account", "card", "password",
                        "pin", "login"})
@@ -123,31 +122,36 @@ class ScanContext:
     # -- pasted tables (CSV, TSV, pipes): a column header labels every value below it -------------------
 
     @lazy
+    def tables(self) -> list:
+        from policy.detectors.tables import read_tables
+
+        return read_tables(self.text, self._header_label)
+
+    def _header_label(self, words: str) -> str | None:
+        """The label kind a table header names: the whole header ("DOB", "student id") or, failing that, its
+        last label ("parent cell", "guardian phone")."""
+        kind = self.registry.label_kind_of(words)
+        if kind:
+            return kind
+        found = None
+        for start, end in self.registry.label_spans.spans(words):
+            found = self.registry.kind_at(words[start:end + 1]) or found
+        return found
+
+    @lazy
     def _cells(self) -> list[tuple[int, int, str]]:
+        """(start, end, label kind) of every table cell under a header that names a label kind. A column whose
+        header names the student on each row ("Student", "Name") labels nothing: its cells are names."""
         cells: list[tuple[int, int, str]] = []
-        if "\n" not in self.text:
-            return cells
-        header: list[str | None] | None = None
-        delimiter = ""
-        start = 0
-        for line in self.text.split("\n"):
-            line_start, start = start, start + len(line) + 1
-            if header is not None and line.count(delimiter) == len(header) - 1 and line.strip():
-                pos = line_start
-                for index, field in enumerate(line.split(delimiter)):
-                    kind = header[index]
-                    if kind:
-                        cells.append((pos, pos + len(field), kind))
-                    pos += len(field) + 1
+        for table in self.tables:
+            kinds = [None if c.role == "name" else c.label for c in table.columns]
+            if not any(kinds):
                 continue
-            header = None
-            for d in _TABLE_DELIMITERS:
-                fields = line.split(d)
-                if len(fields) >= 3 and not any(ch.isdigit() for ch in line) and all(f.strip() for f in fields):
-                    kinds = [self.registry.label_kind_of(f.strip().replace("_", " ")) for f in fields]
-                    if any(kinds):
-                        header, delimiter = kinds, d
-                    break
+            for row in table.rows:
+                for (start, end), kind in zip(row, kinds):
+                    if kind and end > start:
+                        cells.append((start, end, kind))
+        cells.sort()
         return cells
 
     @lazy

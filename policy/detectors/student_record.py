@@ -14,6 +14,7 @@ from typing import Iterable
 
 from policy.detectors.base import Candidate
 from policy.detectors.patterns import Pattern
+from policy.detectors.tables import name_column_trigger, record_rows
 
 # Record terms by category: data, so a district can extend them. Matched case-insensitively except where
 # the fragment sets (?-i) (IEP, ELA grades).
@@ -190,9 +191,14 @@ def _header_columns(text: str) -> list[tuple[int, int, int]]:
 class StudentRecordDetector:
     name = "student_record"
     finding_type = "student_record"
-    triggers = (_TERMS_PATTERN, _HEADER_CELL_PATTERN)
+    triggers = (_TERMS_PATTERN, _HEADER_CELL_PATTERN, name_column_trigger())
 
     def find(self, ctx) -> Iterable[Candidate]:
+        # a pasted table with a name (or student ID) column beside a grade, score, attendance or service
+        # column: every row is one student's record
+        for table in ctx.tables:
+            for start, end in record_rows(table):
+                yield Candidate(self.finding_type, start, end, self.name)
         terms = _TERMS.spans(ctx.text)
         columns = _header_columns(ctx.text)
         if not terms and not columns:
