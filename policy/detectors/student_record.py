@@ -14,6 +14,7 @@ from typing import Iterable
 
 from policy.detectors.base import Candidate
 from policy.detectors.patterns import Pattern
+from policy.detectors.names import find_family_name_students, find_first_names
 from policy.detectors.tables import name_column_trigger, record_rows
 
 # Record terms by category: data, so a district can extend them. Matched case-insensitively except where
@@ -21,6 +22,8 @@ from policy.detectors.tables import name_column_trigger, record_rows
 RECORD_TERMS: dict[str, str] = {
     # "failing" alone is as often a login or a printer; a report card named as a document is no grade
     "grades": r"\bfail(?:ing|ed|s)\s+(?:(?:his|her|their|the|all|two|three|four|both|most|every|\d)\s+)?"
+              # "failed the unit test", "failing her chem midterm": one more word before what was failed
+              r"(?:(?:unit|chapter|math|reading|science|spelling|vocab|history|chem|bio|final|weekly|last)\s+)?"
               r"(?:(?:\d(?:st|nd|rd|th)\s+period|classes|class|courses?|subjects?|math|algebra|geometry|reading"
               r"|science|biology|chemistry|physics|english|ela|history|spanish|french|art|music|pe|writing"
               r"|social\s+studies|[A-Z][a-z]+\s+\d|tests?|quiz(?:zes)?|exams?|midterms?|finals?|grades?|marks?)\b)"
@@ -40,6 +43,8 @@ RECORD_TERMS: dict[str, str] = {
               r"|math|ela|science|unit|final|midterm|placement|state)\b"
               r"|\b(?:lowest|highest|worst)\s+(?:score\s+)?in\s+(?:the|her|his|their)\s+(?:grade|class)\b",
     "attendance": r"\btruan(?:t|cy)\b|\bchronic(?:ally)?\s+absen\w*\b|\b\d+\s+(?:unexcused\s+)?(?:absences|tardies)\b"
+                  r"|\bmissed\s+\d+\s+(?:days|classes|school\s+days)\b|\b\d+\s+days\s+(?:absent|missed)\b"
+                  r"|\babsent\s+(?:again|all\s+week|\d+\s+times)\b|\babsence\s+list\b"
                   r"|\babsent\s+(?:for\s+)?\d+\s+days\b|\bunexcused\b"
                   r"|\battendance\s+(?:rate\s+)?(?:(?:is|was|has|had|'s)\s+)?(?:(?:dropped|fallen|fell|down|now|at|of"
                   r"|only|just|barely)\s+){1,2}(?:to\s+)?\d{1,2}(?:\.\d)?\s?%",
@@ -76,14 +81,39 @@ RECORD_TERMS: dict[str, str] = {
                    r"|\bout\s+of\s+(?:immigration\s+)?status\b|\bgreen\s+card\s+(?:expired|pending|denied)\b"
                    r"|\b(?-i:ICE)\s+(?:detained|picked\s+up|arrested|took|raid)\w*"
                    r"|\b(?:picked\s+up|detained|arrested|taken)\s+by\s+(?-i:ICE)\b",
-    "lunch": r"\bfree\s+(?:or\s+reduced\s+)?lunch\b|\breduced(?:-price)?\s+lunch\b|\bfree/reduced\b",
+    "lunch": r"\bfree\s+(?:or\s+reduced\s+)?lunch\b|\breduced(?:-price)?\s+lunch\b|\bfree/reduced\b"
+             r"|\bfree\s+(?:and|or|&)\s+reduced\b|\b(?:f/r|frl)\s+(?:lunch|eligible|status|meals?)\b"
+             r"|\bmeal\s+(?:waiver|benefits)\b|\bsnap\s+benefits\b",
     "housing": r"\bhomeless\w*|\bmckinney|\bshelter\b|\bdoubled[\s-]up\b|\bevict\w*|\bfoster\s+care\b"
+               r"|\b(?-i:STLS)\b|\btemporary\s+living\b|\btransitional\s+housing\b"
                # losing a home said plainly: "lost their apartment", "living in their car", "couch surfing"
                r"|\blost\s+(?:their|his|her|the)\s+(?:apartment|home|house|housing|place)\b"
                r"|\b(?:living|sleeping|staying)\s+(?:in\s+(?:a|the|their|his|her)\s+(?:car|van|motel)"
                r"|at\s+(?:a|the)\s+motel)\b|\bcouch[\s-]?surf\w*",
     "custody": r"\bcustody\b|\bdcfs\b|\bprotective\s+order\b|\bchild\s+welfare\b|\babuse[ds]?\b|\bneglect\w*"
-               r"|\border\s+of\s+protection\b",
+               r"|\border\s+of\s+protection\b"
+               # court orders and who may not pick a child up
+               r"|\bcourt\s+order\w*|\brestraining\s+order\b|\bno[- ]contact\s+order\b|\bguardianship\b"
+               r"|\b(?:not\s+allowed|isn't\s+allowed|can(?:'|\x{2019})?t|cannot|may\s+not)\s+(?:to\s+)?pick\s+(?:him|her|them)\s+up\b"
+               r"|\bvisitation\b|\bfoster\s+(?:parents?|home|placement)\b|\bcase\s*worker\b",
+    # the trade's words for plans and teams around one student
+    "plans": r"\b(?-i:BIP|FBA)s?\b|\bbehaviou?r(?:al)?\s+intervention\s+plan\b|\bfunctional\s+behaviou?r(?:al)?\s+"
+             r"assessment\b|\b(?-i:SAP)\s+(?:referral|team|group|meeting|plan)s?\b|\bstudent\s+assistance\s+"
+             r"(?:program|team|referral)\b|\bthreat\s+assessment\b|\bsafety\s+plan\b|\b(?-i:MTSS|RTI|SST)\s+"
+             r"(?:referral|plan|tier|meeting|team)\b|\btier\s+(?:2|3|ii|iii)\s+(?:interventions?|supports?|group)\b",
+    # named assessments with a result: ACCESS, MAP/RIT, IAR levels, benchmark percentages
+    "assessments": r"\b(?-i:ACCESS)\s+(?:scores?|levels?|composite|results?|proficiency|\d(?:\.\d)?)\b"
+                   r"|\bWIDA\s+(?:scores?|levels?|composite|results?|\d(?:\.\d)?)\b"
+                   r"|\bRIT\s+(?:scores?\s+)?(?:of\s+|was\s+|is\s+)?\d{3}\b|\b\d{3}\s+RIT\b|\bRIT\s+scores?\b"
+                   r"|\b(?-i:MAP)\s+(?:math|reading|scores?|growth|results?|percentile)\b"
+                   r"|\b(?-i:IAR)\s+(?:levels?|scores?|results?)\b|\blevel\s+[1-5]\s+on\s+(?:the\s+|her\s+|his\s+)?(?-i:IAR)\b"
+                   r"|\b\d{1,3}(?:\.\d)?\s?%\s+(?:on|in)\s+(?:the\s+|her\s+|his\s+|their\s+|this\s+|last\s+)?(?:\w+\s+)?"
+                   r"(?:benchmark|interim|unit\s+test|test|quiz|exam|assessment|midterm|final|screener)\b"
+                   r"|\b(?:benchmark|interim|screener)\s+(?:score\s+)?(?:of\s+|was\s+|is\s+|at\s+)?\d{1,3}(?:\.\d)?\s?%",
+    "grade_changes": r"\b(?:chang(?:e|ed|es|ing)|bump(?:ed)?|rais(?:e|ed|ing)|lower(?:ed|ing)?|fix(?:ed)?)\s+(?:[\p{L}'\x{2019}]+['\x{2019}]s\s+|his\s+"
+                     r"|her\s+|their\s+|the\s+)?(?:\w+\s+)?(?:grade|mark|score)s?\s+(?:from|to)\b"
+                     r"|\bgrade\s+change\s+(?:for|form\s+for)\b|\bfrom\s+an?\s+(?-i:[A-DF][+-]?)\s+to\s+an?\s+(?-i:[A-DF][+-]?)\b"
+                     r"|\bfrom\s+(?-i:[A-DF][+-]?)\s+to\s+(?-i:[A-DF][+-]?)\b",
     "retention": r"\bretained\b|\bretention\b|\bheld\s+back\b|\bcredit\s+recovery\b|\brepeat(?:ing|s|ed)?\s+"
                  r"(?:the\s+|\d+(?:st|nd|rd|th)\s+)?(?:grade|year)\b",
 }
@@ -109,7 +139,9 @@ STAFF_ROLE_AFTER = ("coordinator", "teacher", "case manager", "department", "dep
                     "meeting", "forms", "form ", "form.", "form,", "paperwork", "screening", "resources",
                     "schedule", "window", "calendar", "binder", "folder", "template", "workshop", "awareness",
                     # set phrases that only share a word with a record: "shelter-in-place drill", "fight song"
-                    "in-place", "in place", "drill", "song")
+                    "in-place", "in place", "drill", "song",
+                    # documents and windows sent to everyone: "ACCESS score reports go home Friday"
+                    "reports", "letters", "windows")
 # A role noun said of someone ("Devon Price is the new counselor", "joins us as our therapist") names a
 # colleague's job, as does "our new therapist is ...", not a student's counselling ("Devon Price sees the
 # counselor weekly", "her therapist called" still count).
@@ -207,7 +239,8 @@ class StudentRecordDetector:
             yield from self._table_rows(ctx, columns)
         if not terms:
             return
-        identifiers = sorted(ctx.person_names + ctx.student_ids + _first_names_with_family(ctx.text))
+        identifiers = sorted(set(ctx.person_names + ctx.student_ids + _first_names_with_family(ctx.text)
+                                 + find_first_names(ctx.text) + find_family_name_students(ctx.text)))
         if not identifiers:
             return
         text = ctx.text
