@@ -127,7 +127,7 @@ bit kicked punched pushed threatened vaped skipped skips ditched lost been being
 # "Elijah RIT 198", "Ana ACCESS 3.4": a record's acronym and its result right after the word
 _ACRONYM_RESULT = Pattern(r"^[ \t]+(?:RIT|MAP|IAR|ACCESS|WIDA|STAR|GPA|Lexile)[ \t]+(?:scores?[ \t]+|levels?[ \t]+)?\d")
 PERSON_SLOT_BEFORE = frozenset("""
-for with about to from and on is was does did has have had can will saw see tell told called call text texted
+for with about and is was does did has have had can will saw see tell told called call text texted
 email emailed refer referred suspend suspended gave give moved moving got get put placed pulled sent send keep
 kept watch watched check checked help helped tutor tutoring that if when because why how student kid child
 named re regarding include including includes plus or nor but like meet met assess assessed evaluate

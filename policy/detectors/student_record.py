@@ -108,7 +108,7 @@ RECORD_TERMS: dict[str, str] = {
                    r"|\b(?-i:MAP)\s+(?:math|reading|scores?|growth|results?|percentile)\b"
                    r"|\b(?-i:IAR)\s+(?:levels?|scores?|results?)\b|\blevel\s+[1-5]\s+on\s+(?:the\s+|her\s+|his\s+)?(?-i:IAR)\b"
                    r"|\b\d{1,3}(?:\.\d)?\s?%\s+(?:on|in)\s+(?:the\s+|her\s+|his\s+|their\s+|this\s+|last\s+)?(?:\w+\s+)?"
-                   r"(?:benchmark|interim|unit\s+test|test|quiz|exam|assessment|midterm|final|screener)\b"
+                   r"(?:benchmark|interim|assessment|screener|diagnostic)\b"
                    r"|\b(?:benchmark|interim|screener)\s+(?:score\s+)?(?:of\s+|was\s+|is\s+|at\s+)?\d{1,3}(?:\.\d)?\s?%",
     "grade_changes": r"\b(?:chang(?:e|ed|es|ing)|bump(?:ed)?|rais(?:e|ed|ing)|lower(?:ed|ing)?|fix(?:ed)?)\s+(?:[\p{L}'\x{2019}]+['\x{2019}]s\s+|his\s+"
                      r"|her\s+|their\s+|the\s+)?(?:\w+\s+)?(?:grade|mark|score)s?\s+(?:from|to)\b"
