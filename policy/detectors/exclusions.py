@@ -43,7 +43,14 @@ LABELS: tuple[tuple[str, str], ...] = (
                     r"|support|switchboard|hotline|library|nurse'?s\s+office|counseling\s+office|dispatch"
                     r"|911|voicemail\s+line"
                     # departments answer their own lines ("call HR at ...", "Transportation: 773-...")
-                    r"|(?-i:HR)|human\s+resources|payroll|transportation|facilities|purchasing|registrar)\b"),
+                    r"|(?-i:HR)|human\s+resources|payroll|transportation|facilities|purchasing|registrar"
+                    # desks, lines and businesses answer for an organisation, not a person
+                    r"|(?:reception|security|circulation|information|info|registration|check-?in)\s+desk|reception(?:ist)?"
+                    r"|help\s*line|crisis\s+line|tip\s+line|info(?:rmation)?\s+line|non-?emergency|customer\s+service"
+                    r"|box\s+office|reservations?\s+line|pharmacy|clinic|pediatrics?|pediatrician'?s?|dentist'?s?|dental"
+                    r"|urgent\s+care|hospital|pizza|pizzeria|restaurant|bakery|diner|cater(?:ing|er)|towing|plumb(?:ing|er)"
+                    r"|electrician|locksmith|salon|barbershop|florist|(?:[a-z]+\s+)?(?:company|inc|llc|corp)\.?"
+                    r"|ymca|daycare|day\s+care|after-?school\s+program|food\s+pantry|shelter\s+intake)\b"),
     ("public_place", r"\b(?:school\s+address|central\s+office|mailroom|stadium|field\s*house|campus|gym"
                      r"|elementary|high\s+school|middle\s+school|academy|school|office|library|museum|park"
                      r"|church|center|warehouse|depot|district\s+office|headquarters|hq|store|restaurant"
