@@ -15,6 +15,7 @@ _KEY = (r"[A-Za-z0-9_.\-]*(?:pass|passwd|password|pwd|secret|token|api_?key|apik
 
 def _accept(ctx, m: Match) -> bool:
     value = m.value
+    # a closing brace ends the value unless more of the value follows it ("Rq{{7}}mLx2!" is one value)
     if value.startswith("${") and ctx.text[m.end:m.end + 1] == "}":
         value += "}"  # the pattern stops before a closing brace: "${DB_PASS}" is read whole
     if "(" in value or "[" in value or is_template(value):
@@ -26,7 +27,7 @@ DETECTORS = (
     PatternDetector(
         name="credential_config",
         finding_type="credential",
-        patterns=(r"(?i)(?:^|[\s{,\"'`])" + _KEY + r"[\"'`]?[ \t]*(?::=|=>|->|[=:])[ \t]*[\"'`]?([^\s\"'`,;}]{6,200})",),
+        patterns=(r"(?i)(?:^|[\s{,\"'`])" + _KEY + r"[\"'`]?[ \t]*(?::=|=>|->|[=:])[ \t]*[\"'`]?([^\s\"'`,;}](?:[^\s\"'`,;}]|\}+[^\s\"'`,;}]){5,199})",),
         group=1,
         accept=_accept,
     ),
