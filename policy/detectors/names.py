@@ -149,10 +149,13 @@ english spanish french chinese arabic polish korean mandarin catholic christian 
 """.split())
 
 
-def find_first_names(text: str) -> list[tuple[int, int]]:
-    """Spans of capitalised single words in a person's slot (see above), not stop words or titles' objects."""
+def find_first_names(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int]]:
+    """Spans of capitalised single words in a person's slot (see above), not stop words or titles' objects,
+    within text[lo:hi] (which starts at a sentence boundary)."""
     found = []
-    for a, b in _SINGLE_WORD.spans(text):
+    hi = len(text) if hi is None else hi
+    for a, b in _SINGLE_WORD.spans(text[lo:hi]):
+        a, b = a + lo, b + lo
         if not text[a].isalpha():
             a += 1
         word = text[a:b]

@@ -95,6 +95,8 @@ class Pattern:
         of context after a value ("536-22-8741 536-22-8742") must leave it to the next value as its left
         context, or every second value of a list is lost."""
         if resume_group is not None:
+            if self._raw is not None and text.isascii():
+                return self._raw_finditer(text, resume_group)
             return self._resuming_finditer(text, resume_group)
         if not text.isascii():
             return self._str.finditer(text)
@@ -103,9 +105,6 @@ class Pattern:
         return self._raw_finditer(text)
 
     def _resuming_finditer(self, text: str, group: int) -> Iterator:
-        if text.isascii() and self._raw is not None:
-            yield from self._raw_finditer(text, group)
-            return
         ascii_text = text.isascii()
         regex = self._bytes if ascii_text else self._str
         data = text.encode("ascii") if ascii_text else text

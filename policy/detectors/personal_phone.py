@@ -125,8 +125,6 @@ def _accept(ctx, m: Match) -> bool:
     if is_district_phone(ctx.district, number):
         return False
     national = number[-10:]
-    if parsed_number("+1" + national, "US") is None:
-        return False  # an unassigned area code, or a toll-free (800/888/...) or premium line: no person's own
     if national[3:] in _DIRECTORY_ASSISTANCE:
         return False  # 555-1212 and 555-4334 are directory assistance, not a person
     if _rejected_by_label(ctx, m.start):
@@ -146,7 +144,25 @@ def _accept(ctx, m: Match) -> bool:
         ctx.has_label(_OFFICE, m.end, m.end + 20)  # "... or 773-555-0100 for the office"
     if near_office and not _PERSONAL_CUES.search(ctx.window(m.start - 40, m.end + 20)):
         return False
-    return True
+    # last, as the costliest check: an unassigned area code, or a toll-free (800/888/...) or premium line
+    return _valid_personal_line(national)
+
+
+def _valid_personal_line(national: str) -> bool:
+    """libphonenumber's verdict on a ten-digit North American number. Its validity and line type follow
+    from the area code and exchange (NANP metadata does not look further), so the verdict is remembered per
+    six-digit prefix: a pasted list of a school's numbers costs one parse."""
+    prefix = national[:6]
+    verdict = _NANP_VERDICTS.get(prefix)
+    if verdict is None:
+        verdict = parsed_number("+1" + national, "US") is not None
+        if len(_NANP_VERDICTS) >= 8192:
+            _NANP_VERDICTS.clear()
+        _NANP_VERDICTS[prefix] = verdict
+    return verdict
+
+
+_NANP_VERDICTS: dict[str, bool] = {}
 
 
 def _accept_international(ctx, m: Match) -> bool:

@@ -237,24 +237,20 @@ class StudentRecordDetector:
             return
         if columns:
             yield from self._table_rows(ctx, columns)
+        text = ctx.text
+        # a term that names a staff role, a service or a place ("IEP meeting", "504 coordinator", "food drive for
+        # the shelter") is no record whoever is named, so it is set aside before any name is looked for
+        terms = [(a, b) for a, b in terms if not self._names_no_record(ctx, a, b)]
         if not terms:
             return
-        identifiers = sorted(set(ctx.person_names + ctx.student_ids + _first_names_with_family(ctx.text)
-                                 + find_first_names(ctx.text) + find_family_name_students(ctx.text)))
+        bounds = [0] + [end for _, end in _SENTENCE_END.spans(text) if _ends_sentence(text, end)] + [len(text)]
+        identifiers = sorted(set(ctx.person_names + ctx.student_ids + _first_names_with_family(text)
+                                 + self._first_names_near(text, terms, bounds) + find_family_name_students(text)))
         if not identifiers:
             return
-        text = ctx.text
-        bounds = [0] + [end for _, end in _SENTENCE_END.spans(text) if _ends_sentence(text, end)] + [len(text)]
         ident_starts = [a for a, _ in identifiers]
         reported: dict[int, int] = {}
         for t_start, t_end in terms:
-            if ctx.text[t_end:t_end + 24].lower().lstrip(" -").startswith(STAFF_ROLE_AFTER):
-                continue
-            if ctx.text[t_start] in _ROLE_INITIALS and _ROLE_BEFORE.search(
-                    ("\n" if t_start <= 32 else "") + ctx.window(t_start - 32, t_start)):
-                continue
-            if text[t_start] in "sS" and _HELPING_BEFORE.search(ctx.window(t_start - 48, t_start)):
-                continue
             s = bisect_left(bounds, t_start + 1) - 1
             sentence = (bounds[s], bounds[s + 1] if s + 1 < len(bounds) else len(ctx.text))
             found = self._identifier_in(ident_starts, identifiers, *sentence)
@@ -271,6 +267,31 @@ class StudentRecordDetector:
                 reported[start] = end
         for start, end in reported.items():
             yield Candidate(self.finding_type, start, end, self.name)
+
+    @staticmethod
+    def _names_no_record(ctx, t_start: int, t_end: int) -> bool:
+        text = ctx.text
+        if text[t_end:t_end + 24].lower().lstrip(" -").startswith(STAFF_ROLE_AFTER):
+            return True
+        if text[t_start] in _ROLE_INITIALS and _ROLE_BEFORE.search(
+                ("\n" if t_start <= 32 else "") + ctx.window(t_start - 32, t_start)):
+            return True
+        return text[t_start] in "sS" and bool(_HELPING_BEFORE.search(ctx.window(t_start - 48, t_start)))
+
+    @staticmethod
+    def _first_names_near(text: str, terms: list[tuple[int, int]], bounds: list[int]) -> list[tuple[int, int]]:
+        """First names in the sentences that hold a record term and the sentences before them (where a
+        pronoun's student is named): the only places a first name can matter, so the rest of a long message
+        is not read word by word."""
+        windows: list[tuple[int, int]] = []
+        for t_start, _ in terms:
+            s = bisect_left(bounds, t_start + 1) - 1
+            lo, hi = bounds[max(0, s - 1)], bounds[s + 1] if s + 1 < len(bounds) else len(text)
+            if windows and lo <= windows[-1][1]:
+                windows[-1] = (windows[-1][0], max(windows[-1][1], hi))
+            else:
+                windows.append((lo, hi))
+        return [span for lo, hi in windows for span in find_first_names(text, lo, hi)]
 
     def _table_rows(self, ctx, columns: list[tuple[int, int, int]]) -> Iterable[Candidate]:
         """A grade or status column over rows that carry a student ID or a name: the table is a record."""
