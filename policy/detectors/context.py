@@ -13,6 +13,7 @@ from typing import NamedTuple
 from typing import TYPE_CHECKING, Iterable
 
 
+from policy.detectors.tables import read_tables
 from policy.document import District
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -123,9 +124,7 @@ class ScanContext:
 
     @lazy
     def tables(self) -> list:
-        from policy.detectors.tables import read_tables
-
-        return read_tables(self.text, self._header_label)
+        return read_tables(self.text, self._header_label) if "\n" in self.text else []
 
     def _header_label(self, words: str) -> str | None:
         """The label kind a table header names: the whole header ("DOB", "student id") or, failing that, its
@@ -143,6 +142,8 @@ class ScanContext:
         """(start, end, label kind) of every table cell under a header that names a label kind. A column whose
         header names the student on each row ("Student", "Name") labels nothing: its cells are names."""
         cells: list[tuple[int, int, str]] = []
+        if "\n" not in self.text:
+            return cells
         for table in self.tables:
             kinds = [None if c.role == "name" else c.label for c in table.columns]
             if not any(kinds):

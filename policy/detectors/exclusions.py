@@ -76,7 +76,13 @@ _TEMPLATE = Pattern(r"^(?:\$\{[^{}]*\}?|\$[A-Za-z_][A-Za-z0-9_]*|\{\{[^{}]*\}\}|
 
 def is_template(value: str) -> bool:
     """Whether the WHOLE value is a template placeholder (a variable, a template tag, a bracketed hint)."""
-    return bool(_TEMPLATE.search(value.strip().strip("\"'`")))
+    value = value.strip().strip("\"'`")
+    if not value or (value[0] not in _TEMPLATE_OPENERS and not value[:4].lower().startswith(("your", "my", "the"))):
+        return False  # the usual case, decided without a regex: this runs for every token after a label
+    return bool(_TEMPLATE.search(value))
+
+
+_TEMPLATE_OPENERS = frozenset("${%<[")
 
 
 @lru_cache(maxsize=16)
