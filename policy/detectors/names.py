@@ -131,8 +131,13 @@ for with about and is was does did has have had can will saw see tell told calle
 email emailed refer referred suspend suspended gave give moved moving got get put placed pulled sent send keep
 kept watch watched check checked help helped tutor tutoring that if when because why how student kid child
 named re regarding include including includes plus or nor but like meet met assess assessed evaluate
-evaluated screen screened test tested retain retained pick picked drop dropped
+evaluated screen screened test tested retain retained pick picked drop dropped up
 """.split())
+# "update on Kenji", "worried about Ava": "on" takes a person only after these words ("shelter on Ogden" is a street)
+_ON_A_PERSON_AFTER = frozenset("update updates note notes news info check checking focus concern concerns eyes"
+                               " worried follow-up followup".split())
+# "Grace (period 3)", "Leo (5th grade)": a name with the class it sits in
+_CLASS_ASIDE = Pattern(r"(?i)^[ \t]*\((?:period|pd|per|hr|homeroom|room|rm|grade|gr|\d)")
 # Capitalised for other reasons as often as names: sentence openers and common nouns of school chat.
 NOT_FIRST_NAMES = frozenset("""
 everyone everybody someone somebody anyone anybody nobody nothing something everything none both either
@@ -175,11 +180,13 @@ def find_first_names(text: str, lo: int = 0, hi: int | None = None) -> list[tupl
         line_start = a == 0 or text[a - 1] == "\n" or text[max(0, a - 3):a].strip(" \t-*\u2022>") == "" \
             and text[max(0, a - 3):a].find("\n") >= 0
         if line_start and (following[:1] == ":" or following[:3] in (" - ", " \u2013 ", " \u2014 ")) \
-                or _ACRONYM_RESULT.search(following):
+                or _ACRONYM_RESULT.search(following) or _CLASS_ASIDE.search(following):
             found.append((a, b))  # "Kayla: 14 absences", "- Omar - BIP review": a list item of students
             continue
-        before = text[max(0, a - 16):a].split()
-        if before and before[-1].lower().strip(",;:(") in PERSON_SLOT_BEFORE and not (after and after[0][:1].isupper()):
+        before = text[max(0, a - 24):a].lower().split()
+        slot = before and (before[-1].strip(",;:(") in PERSON_SLOT_BEFORE
+                           or (before[-1] == "on" and len(before) > 1 and before[-2] in _ON_A_PERSON_AFTER))
+        if slot and not (after and after[0][:1].isupper()):
             found.append((a, b))
     return found
 
@@ -192,3 +199,16 @@ _FAMILY_NAME_KID = Pattern(r"(?:^|[^\p{L}])[Tt]he\s+(\p{Lu}\p{Ll}+)\s+(?:kid|kid
 def find_family_name_students(text: str) -> list[tuple[int, int]]:
     return [m.span(1) for m in _FAMILY_NAME_KID.finditer(text)
             if m.group(1).lower() not in STOP_WORDS and m.group(1).lower() not in NOT_FIRST_NAMES]
+
+
+# a list row that opens with a name: "Leo", "Aria: 17 days", "Kendrick - 21", "Maya T.", "Omar (5th)"
+_LISTED_NAME = Pattern(r"^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?:[ \t]+\p{Lu}\.)?[ \t]*(?:$|[:,(\-\x{2013}\x{2014}]|[ \t]+-)")
+
+
+def is_listed_name(row: str) -> bool:
+    """Whether a row listed under a header opens with a first name (not a stop word, a title or a weekday)."""
+    m = _LISTED_NAME.search(row.rstrip())
+    if not m:
+        return False
+    word = m.group(1)
+    return word.lower() not in STOP_WORDS and word.lower() not in NOT_FIRST_NAMES and word not in TITLES

@@ -14,7 +14,7 @@ from typing import Iterable
 
 from policy.detectors.base import Candidate
 from policy.detectors.patterns import Pattern
-from policy.detectors.names import find_family_name_students, find_first_names
+from policy.detectors.names import find_family_name_students, find_first_names, is_listed_name
 from policy.detectors.tables import name_column_trigger, record_rows
 
 # Record terms by category: data, so a district can extend them. Matched case-insensitively except where
@@ -63,7 +63,7 @@ RECORD_TERMS: dict[str, str] = {
                          r"|iep|504|ot|pt|free|reduced|mckinney)",
     "health": r"\bdiagnos\w*|\badhd\b|\bautis\w*|\bdyslexi\w*|\bdiabet\w*|\basthma\w*|\ballerg\w*"
               r"|\bepi-?pen\b|\binhaler\b|\binsulin\b|\bseizures?\b|\bepilep\w*|\bmedications?\b|\bmedicated\b"
-              r"|\bprescri\w*|\bdepress\w*|\banxiety\b|\bself-?harm\w*|\bsuicid\w*|\bself[- ]?injur\w*"
+              r"|\bprescri\w*|\bdepress\w*|\banxiety\b|\bself[\s-]?harm\w*|\bsuicid\w*|\bself[- ]?injur\w*"
               r"|\bcutting\s+(?:him|her|them)sel(?:f|ves)\b|\blice\b|\bpregnan\w*|\bdisorder\b"
               r"|\btherap(?:y|ist)\b|\bsocial\s+worker\b|\bcounsel(?:or|ing|ling)\b|\bmental\s+health\b"
               r"|\bconcussion\b|\bcancer\b|\bhospitali[sz]ed\b|\beating\s+disorder\b|\bbipolar\b|\bptsd\b"
@@ -85,7 +85,7 @@ RECORD_TERMS: dict[str, str] = {
              r"|\bfree\s+(?:and|or|&)\s+reduced\b|\b(?:f/r|frl)\s+(?:lunch|eligible|status|meals?)\b"
              r"|\bmeal\s+(?:waiver|benefits)\b|\bsnap\s+benefits\b",
     "housing": r"\bhomeless\w*|\bmckinney|\bshelter\b|\bdoubled[\s-]up\b|\bevict\w*|\bfoster\s+care\b"
-               r"|\b(?-i:STLS)\b|\btemporary\s+living\b|\btransitional\s+housing\b"
+               r"|\b(?-i:STLS)\b|\btemporary\s+(?:living|housing|shelter)\b|\btransitional\s+housing\b"
                # losing a home said plainly: "lost their apartment", "living in their car", "couch surfing"
                r"|\blost\s+(?:their|his|her|the)\s+(?:apartment|home|house|housing|place)\b"
                r"|\b(?:living|sleeping|staying)\s+(?:in\s+(?:a|the|their|his|her)\s+(?:car|van|motel)"
@@ -95,7 +95,10 @@ RECORD_TERMS: dict[str, str] = {
                # court orders and who may not pick a child up
                r"|\bcourt\s+order\w*|\brestraining\s+order\b|\bno[- ]contact\s+order\b|\bguardianship\b"
                r"|\b(?:not\s+allowed|isn't\s+allowed|can(?:'|\x{2019})?t|cannot|may\s+not)\s+(?:to\s+)?pick\s+(?:him|her|them)\s+up\b"
-               r"|\bvisitation\b|\bfoster\s+(?:parents?|home|placement)\b|\bcase\s*worker\b",
+               r"|\bvisitation\b|\bfoster\s+(?:parents?|home|placement)\b|\bcase\s*worker\b"
+               # who alone may collect a child: "only grandma can pick up ..."
+               r"|\bonly\s+(?:her\s+|his\s+|their\s+|the\s+)?(?:mom|dad|mother|father|grandma|grandmother|grandpa|grandfather"
+               r"|aunt|uncle|guardian|parent|stepmom|stepdad)\s+(?:can|may|is\s+allowed\s+to)\s+pick\s+(?:up|him|her|them)\b",
     # the trade's words for plans and teams around one student
     "plans": r"\b(?-i:BIP|FBA)s?\b|\bbehaviou?r(?:al)?\s+intervention\s+plan\b|\bfunctional\s+behaviou?r(?:al)?\s+"
              r"assessment\b|\b(?-i:SAP)\s+(?:referral|team|group|meeting|plan)s?\b|\bstudent\s+assistance\s+"
@@ -110,6 +113,12 @@ RECORD_TERMS: dict[str, str] = {
                    r"|\b\d{1,3}(?:\.\d)?\s?%\s+(?:on|in)\s+(?:the\s+|her\s+|his\s+|their\s+|this\s+|last\s+)?(?:\w+\s+)?"
                    r"(?:benchmark|interim|assessment|screener|diagnostic)\b"
                    r"|\b(?:benchmark|interim|screener)\s+(?:score\s+)?(?:of\s+|was\s+|is\s+|at\s+)?\d{1,3}(?:\.\d)?\s?%",
+    # a student's own marks: "Penelope's grades", "has an A in math", "reading level is DRA 14"
+    "marks": r"['\x{2019}]s\s+(?:grades|transcript|report\s+card|test\s+scores|gpa|reading\s+level|lexile)\b"
+             # a low mark (an A said of someone is praise, DESIGN.md)
+             r"|\b(?:has|had|got|earned|getting|gets|with)\s+an?\s+(?-i:[CDF][+-]?)\s+in\s+(?:\w+\s+)?\w+"
+             r"|\breading\s+level\s+(?:is\s+|of\s+|at\s+)?(?:(?-i:DRA|F&P)\s+)?(?:\d{1,2}|(?-i:[A-Z]))\b|\b(?-i:DRA)\s+(?:level\s+)?\d{1,2}\b"
+             r"|\blexile\s+(?:of\s+|is\s+|at\s+)?\d{3,4}\b",
     "grade_changes": r"\b(?:chang(?:e|ed|es|ing)|bump(?:ed)?|rais(?:e|ed|ing)|lower(?:ed|ing)?|fix(?:ed)?)\s+(?:[\p{L}'\x{2019}]+['\x{2019}]s\s+|his\s+"
                      r"|her\s+|their\s+|the\s+)?(?:\w+\s+)?(?:grade|mark|score)s?\s+(?:from|to)\b"
                      r"|\bgrade\s+change\s+(?:for|form\s+for)\b|\bfrom\s+an?\s+(?-i:[A-DF][+-]?)\s+to\s+an?\s+(?-i:[A-DF][+-]?)\b"
@@ -220,6 +229,10 @@ def _header_columns(text: str) -> list[tuple[int, int, int]]:
     return columns
 
 
+# rows read under one list header (a pasted list is rarely longer; the bound keeps a header's work fixed)
+_MAX_LISTED_ROWS = 200
+
+
 class StudentRecordDetector:
     name = "student_record"
     finding_type = "student_record"
@@ -243,6 +256,7 @@ class StudentRecordDetector:
         terms = [(a, b) for a, b in terms if not self._names_no_record(ctx, a, b)]
         if not terms:
             return
+        yield from self._listed_under(ctx, terms)
         bounds = [0] + [end for _, end in _SENTENCE_END.spans(text) if _ends_sentence(text, end)] + [len(text)]
         identifiers = sorted(set(ctx.person_names + ctx.student_ids + _first_names_with_family(text)
                                  + self._first_names_near(text, terms, bounds) + find_family_name_students(text)))
@@ -267,6 +281,32 @@ class StudentRecordDetector:
                 reported[start] = end
         for start, end in reported.items():
             yield Candidate(self.finding_type, start, end, self.name)
+
+    def _listed_under(self, ctx, terms: list[tuple[int, int]]) -> Iterable[Candidate]:
+        """A header line with a record term that ends with ":" ("Chronic absentees:", "On a 504 plan:") makes
+        each line listed under it that starts with a student (a name, a first name and initial, an ID) a record,
+        up to a blank line. Each block is read once, so stacked headers stay linear."""
+        text = ctx.text
+        covered = -1
+        name_starts = {a for a, _ in ctx.person_names} | {a for a, _ in ctx.student_ids}
+        for _, t_end in terms:
+            line_end = text.find("\n", t_end)
+            if line_end < 0 or line_end < covered or not text[t_end:line_end].rstrip(" \t*_").endswith(":"):
+                continue
+            pos = line_end + 1
+            for _ in range(_MAX_LISTED_ROWS):
+                next_break = text.find("\n", pos)
+                end = len(text) if next_break < 0 else next_break
+                row = text[pos:end]
+                if not row.strip():
+                    break
+                first = pos + len(row) - len(row.lstrip(" \t-*\u2022>0123456789.)"))
+                if first < end and (first in name_starts or is_listed_name(text[first:end])):
+                    yield Candidate(self.finding_type, first, len(text[:end].rstrip()), self.name)
+                pos = end + 1
+                if pos >= len(text):
+                    break
+            covered = pos
 
     @staticmethod
     def _names_no_record(ctx, t_start: int, t_end: int) -> bool:

@@ -78,6 +78,18 @@ MUST_FLAG = [
     ("Noah is on free lunch", None),
     ("DCFS came for Imani Brooks this morning", None),
     ("Wesley's family is in an STLS placement since March", None),
+    # a list under a header with a record term: every row that starts with a student
+    ("Students on the chronic absence list:\nKendrick: 21 days\nAria: 17 days", ["Kendrick: 21 days", "Aria: 17 days"]),
+    ("On a 504 plan this year:\n- Maya T.\n- Jordan Ellis", ["Maya T.", "Jordan Ellis"]),
+    ("Needs meds at lunch:\nLeo\nSam", ["Leo", "Sam"]),
+    # more ways to name the student and the record
+    ("Quick update on Kenji: mom called, he's starting Concerta next week", None),
+    ("Per the custody paperwork, only grandma can pick up Leilani", None),
+    ("Is Tre in temporary housing? his address changed twice", None),
+    ("Santiago's reading level is DRA 14, way behind", None),
+    ("can you check Penelope's grades? she says the portal shows a D in math", None),
+    ("Grace (period 3) disclosed self harm, counselor notified", None),
+    ("Student\tIEP minutes\tCase manager\nAiden\t300\tReyes\nBella\t120\tReyes", None),
 ]
 
 # no finding of this type
@@ -137,6 +149,13 @@ MUST_NOT_FLAG = [
     # a roster is no record: a grade column of grade levels, no record column
     "| Student | Grade | Homeroom |\n|---|---|---|\n| Ava | 3 | 104 |\n| Ben | 4 | 210 |",
     "Name,Shirt size,Bus\nLuis,M,12\nAna,S,7",
+    "IEP meeting schedule:\nMonday 9:00 room 104\nTuesday 10:00 room 210",
+    "Detention room duty:\nMs. Ruiz - Monday\nMr. Tate - Tuesday",
+    "Shoutout to Camila for reading 40 books this year!",
+    "Can everyone update their grades by Friday? Admin wants the grade change forms too",
+    "Please review the custody policy in the handbook before Monday",
+    "We're doing a threat assessment refresher at PD on Wednesday",
+    "the shelter on Ogden needs coats, drop them at the front desk",
 ]
 
 # look-alikes that must give no finding of any type
