@@ -136,6 +136,7 @@ evaluated screen screened test tested retain retained pick picked drop dropped u
 # "update on Kenji", "worried about Ava": "on" takes a person only after these words ("shelter on Ogden" is a street)
 _ON_A_PERSON_AFTER = frozenset("update updates note notes news info check checking focus concern concerns eyes"
                                " worried follow-up followup".split())
+_PLACE_PREPOSITIONS = frozenset("on at near off in from to across along onto into via toward towards past".split())
 # "Grace (period 3)", "Leo (5th grade)": a name with the class it sits in
 _CLASS_ASIDE = Pattern(r"(?i)^[ \t]*\((?:period|pd|per|hr|homeroom|room|rm|grade|gr|\d)")
 # Capitalised for other reasons as often as names: sentence openers and common nouns of school chat.
@@ -169,6 +170,9 @@ def find_first_names(text: str, lo: int = 0, hi: int | None = None) -> list[tupl
             continue
         if _title_before(text[max(0, a - 14):a]) or _place_after(text, b):
             continue
+        before = text[max(0, a - 24):a].lower().split()
+        if before and before[-1] in _PLACE_PREPOSITIONS and not (len(before) > 1 and before[-2] in _ON_A_PERSON_AFTER):
+            continue  # "the shelter on Ogden needs ...", "lives off Pulaski": a street or a place
         following = text[b:b + 24]
         if following[:2] in ("'s", "\u2019s") or following[:1] in ("'", "\u2019") and following[1:2] == " ":
             found.append((a, b))
@@ -183,7 +187,6 @@ def find_first_names(text: str, lo: int = 0, hi: int | None = None) -> list[tupl
                 or _ACRONYM_RESULT.search(following) or _CLASS_ASIDE.search(following):
             found.append((a, b))  # "Kayla: 14 absences", "- Omar - BIP review": a list item of students
             continue
-        before = text[max(0, a - 24):a].lower().split()
         slot = before and (before[-1].strip(",;:(") in PERSON_SLOT_BEFORE
                            or (before[-1] == "on" and len(before) > 1 and before[-2] in _ON_A_PERSON_AFTER))
         if slot and not (after and after[0][:1].isupper()):
