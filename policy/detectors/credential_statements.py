@@ -323,11 +323,12 @@ class CredentialStatementDetector:
         if len(tokens) < 2 and not complete:
             raise _NeedMoreWords  # "to" before a determiner needs the next word
         if (first in _CONNECTORS and not _preposition(tokens, 0)) or tokens[0][0] in (":", "="):
-            for value, start, end in tokens[1:3]:
+            # "code changed, it's now 4-4-1-7": connectors may follow one another
+            for value, start, end in tokens[1:4]:
                 if value.lower() in _CONNECTORS or value in (":", "="):
                     continue
                 return (start, end) if check(value) else None
-            if not complete and len(tokens) < 3:
+            if not complete and len(tokens) < 4:
                 raise _NeedMoreWords
             return None
         if check(tokens[0][0]):

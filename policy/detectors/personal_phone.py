@@ -46,6 +46,8 @@ _OFFICE = frozenset({"office_line"})
 _AFTER_OFFICE = ("office", "fax", "main line", "front desk", "ext", "x", "attendance", "help desk", "support",
                  "front office", "main office", "school office", "service desk", "switchboard", "transportation",
                  "dispatch")
+# "312-555-0100 (school)", "... (work)": one word after the number that names whose line it is
+_OFFICE_WORD_AFTER = frozenset({"school", "work", "classroom", "desk", "reception", "hotline", "business", "store"})
 
 
 # Kinds of line that belong to an organisation, whoever dials them.
@@ -130,7 +132,8 @@ def _accept(ctx, m: Match) -> bool:
     if _rejected_by_label(ctx, m.start):
         return False
     after = ctx.window(m.end, m.end + 20).lower().lstrip(" ,()-")
-    if after.startswith(_AFTER_OFFICE):
+    if after.startswith(_AFTER_OFFICE) or after.split(None, 1)[:1] and after.split(None, 1)[0].strip(").,;:") \
+            in _OFFICE_WORD_AFTER:
         return False
     if _in_a_directory(ctx, m.start):
         return False

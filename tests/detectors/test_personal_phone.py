@@ -50,6 +50,9 @@ MUST_FLAG = [
     ("+44 7911 123456 is my UK mobile", ["+44 7911 123456"]),
     # a column of parents' cells
     ("Parent,Cell\nAna Ruiz,312-555-0199\nTom Bell,773-555-0142", ["312-555-0199", "773-555-0142"]),
+    # the word after each number says whose line it is
+    ("contact: 312-555-0177 (cell) / 312-555-0100 (school)", ["312-555-0177"]),
+    ("grandpa 312.555.0163, works nights so call before 3", ["312.555.0163"]),
 ]
 
 # no finding of this type

@@ -32,6 +32,8 @@ MUST_FLAG = [
     ("social security numbers for the aides:\n305-44-1289\n305-44-1290", ["305-44-1289", "305-44-1290"]),
     # a table column headed SSN
     ("name,ssn,start\nPia Lund,612-30-4471,1/6\nOmar Haddad,612-30-4472,1/6", ["612-30-4471", "612-30-4472"]),
+    # an SSN label nearby outweighs a department word nearer the numbers
+    ("SS#s for payroll: 412-77-5530, 412-77-5531", ["412-77-5530", "412-77-5531"]),
 ]
 
 # no finding of this type
