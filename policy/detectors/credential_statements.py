@@ -37,6 +37,8 @@ LABELS = (
             r"|codes?\s+(?:for|to|on)\s+(?:the\s+|our\s+|my\s+)?(?:[\w'-]+\s+){0,2}?(?:doors?|alarms?|gates?|locks?"
             r"|keypads?|copiers?|printers?|safes?|lockers?|garages?|lockbox|closets?|cabinets?|building|storage"
             r"|workroom|supply\s+room|lounge|lot|entrance|annex|vault)"
+            # "the code to get in (the side door) is ...": what the code is for, said as a purpose
+            r"|codes?\s+to\s+(?:get|go)\s+in(?:to)?"
             # "code for 212 is ...": a room number is the place (three digits: a year is not a room)
             r"|codes?\s+(?:for|to|on)\s+(?:room\s+|rm\.?\s*|#)?\d{3}[a-z]?)(?:\b|:)"),
     # the verb "sign in"/"log in" only when it introduces credentials ("log in as ...", "sign in with ...",

@@ -137,8 +137,9 @@ evaluated screen screened test tested retain retained pick picked drop dropped u
 _ON_A_PERSON_AFTER = frozenset("update updates note notes news info check checking focus concern concerns eyes"
                                " worried follow-up followup".split())
 _PLACE_PREPOSITIONS = frozenset("on at near off in from to across along onto into via toward towards past".split())
-# "Grace (period 3)", "Leo (5th grade)": a name with the class it sits in
-_CLASS_ASIDE = Pattern(r"(?i)^[ \t]*\((?:period|pd|per|hr|homeroom|room|rm|grade|gr|\d)")
+# "Grace (period 3)", "Leo (5th grade)", "Kai, 2nd gr": a name with the class it sits in
+_CLASS_ASIDE = Pattern(r"(?i)^[ \t]*(?:\([ \t]*(?:period|pd|per|hr|homeroom|room|rm|grade|gr|\d)|,[ \t]*(?:(?:period|pd|per|hr"
+                      r"|homeroom)\s*\d|grade\s*\d|gr\.?\s*\d|\d(?:st|nd|rd|th)?[ \t]*(?:gr\b|grade|period|pd)|k\b|kinder))")
 # Capitalised for other reasons as often as names: sentence openers and common nouns of school chat.
 NOT_FIRST_NAMES = frozenset("""
 everyone everybody someone somebody anyone anybody nobody nothing something everything none both either

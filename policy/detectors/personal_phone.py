@@ -145,10 +145,21 @@ def _accept(ctx, m: Match) -> bool:
     # own number it is ("her cell", "my personal number")
     near_office = ctx.has_label(_OFFICE, m.start - 40, m.start) or \
         ctx.has_label(_OFFICE, m.end, m.end + 20)  # "... or 773-555-0100 for the office"
-    if near_office and not _PERSONAL_CUES.search(ctx.window(m.start - 40, m.end + 20)):
+    if near_office and not _PERSONAL_CUES.search(ctx.window(m.start - 40, m.end) + _own_clause_after(ctx, m.end)):
         return False
     # last, as the costliest check: an unassigned area code, or a toll-free (800/888/...) or premium line
     return _valid_personal_line(national)
+
+
+_CLAUSE_BREAK = Pattern(r"[,;|/\n\d]")
+
+
+def _own_clause_after(ctx, end: int) -> str:
+    """The words after a number up to the next clause or number: "773-555-0100, my cell is ..." says nothing
+    of whose the first number is."""
+    after = ctx.window(end, end + 20)
+    cut = _CLAUSE_BREAK.search(after)
+    return after[:cut.start()] if cut else after
 
 
 def _valid_personal_line(national: str) -> bool:

@@ -72,7 +72,10 @@ RECORD_TERMS: dict[str, str] = {
               r"|\badderall\b|\britalin\b|\bconcerta\b|\bvyvanse\b|\bfocalin\b|\bstrattera\b|\bintuniv\b"
               r"|\bguanfacine\b|\bmethylphenidate\b|\bprozac\b|\bzoloft\b|\blexapro\b|\bsertraline\b"
               r"|\bfluoxetine\b|\babilify\b|\brisperdal\b|\bseroquel\b|\balbuterol\b|\bglucagon\b"
-              r"|\bkeppra\b|\bdepakote\b|\bmeds\b|\bstimulants?\b",
+              r"|\bkeppra\b|\bdepakote\b|\bmeds\b|\bstimulants?\b|\bmedicine\b"
+              r"|\b(?:takes|gets|needs|missed)\s+(?:his|her|their)\s+(?:pills?|shots?|dose|medicine|meds)\b"
+              # a nurse's note: what a child came in with
+              r"|\bstomach\s*aches?\b|\bvomit(?:ed|ing)\b|\bthrew\s+up\b|\bnose\s*bleeds?\b|\bsent\s+home\s+sick\b",
     "immigration": r"\bundocumented\b|\bimmigration\s+status\b|\bdaca\b|\bdeport\w*|\basylum\b"
                    r"|\brefugee\s+status\b|\billegal(?:ly)?\s+(?:here|immigrant)\b|\bno\s+papers\b"
                    # status said in other words: "here on expired visas", "overstayed", "out of status"

@@ -96,6 +96,7 @@ MUST_FLAG = [
     ("aws key AKIAQ4ZT7NVXK2MB3WLP secret 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",
      ["AKIAQ4ZT7NVXK2MB3WLP", "Jq7Xk2Lm9Pq4Rs6Tu8Vw0Xy2Za4Bc6De8Fg0Hi2J"]),
     ("the alarm code changed, it's now 4-4-1-7", "4-4-1-7"),
+    ("the code to get in the side door is 8841", "8841"),
 ]
 
 # no finding of this type

@@ -53,6 +53,8 @@ MUST_FLAG = [
     # the word after each number says whose line it is
     ("contact: 312-555-0177 (cell) / 312-555-0100 (school)", ["312-555-0177"]),
     ("grandpa 312.555.0163, works nights so call before 3", ["312.555.0163"]),
+    # a personal cue after one number does not reach back to the number before it
+    ("Front desk phone is 773-555-0100, my cell is 773-555-0145", ["773-555-0145"]),
 ]
 
 # no finding of this type

@@ -90,6 +90,10 @@ MUST_FLAG = [
     ("can you check Penelope's grades? she says the portal shows a D in math", None),
     ("Grace (period 3) disclosed self harm, counselor notified", None),
     ("Student\tIEP minutes\tCase manager\nAiden\t300\tReyes\nBella\t120\tReyes", None),
+    # nurse notes, health columns, a student named with their grade
+    ("nurse log 10:15 - Kai, 2nd gr, stomach ache, called home", None),
+    ("Name | Allergies | Meds\nRuby | peanuts | EpiPen\nTheo | none | inhaler", None),
+    ("Zahra takes her meds in the office at 11:30", None),
 ]
 
 # no finding of this type
@@ -156,6 +160,8 @@ MUST_NOT_FLAG = [
     "Please review the custody policy in the handbook before Monday",
     "We're doing a threat assessment refresher at PD on Wednesday",
     "the shelter on Ogden needs coats, drop them at the front desk",
+    "Dana is out today, can someone cover her 3rd period?",
+    "I have a stomach ache from the potluck lol",
 ]
 
 # look-alikes that must give no finding of any type
