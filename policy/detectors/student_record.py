@@ -153,7 +153,15 @@ STAFF_ROLE_AFTER = ("coordinator", "teacher", "case manager", "department", "dep
                     # set phrases that only share a word with a record: "shelter-in-place drill", "fight song"
                     "in-place", "in place", "drill", "song",
                     # documents and windows sent to everyone: "ACCESS score reports go home Friday"
-                    "reports", "letters", "windows")
+                    "reports", "letters", "windows",
+                    # a colleague's qualifications: "Karen's counseling certification"
+                    "certification", "certificate", "license", "licence", "degree", "endorsement")
+# A document or a tally about many students ("the detention list", "suspension data", "MAP scores for the
+# building") is no one student's record, unless the student is on it ("Marcus is on my absence list").
+_DOCUMENT_AFTER = Pattern(r"(?i)^(?:\s+\w+)?\s+(?:lists?|rosters?|data|sheets?|spreadsheets?|numbers|totals|rates|counts"
+                          r"|tallies|trends|summary|dashboard)\b|^\s+for\s+(?:the\s+|our\s+|all\s+|each\s+)?(?:building"
+                          r"|school|whole|entire|grade|class|district|team|cohort|department|network)\b")
+_ON_THE_LIST = Pattern(r"(?i)\bon\s+(?:the|my|our|a|his|her|their|this|that)\s+(?:\w+\s+){0,2}$")
 # A role noun said of someone ("Devon Price is the new counselor", "joins us as our therapist") names a
 # colleague's job, as does "our new therapist is ...", not a student's counselling ("Devon Price sees the
 # counselor weekly", "her therapist called" still count).
@@ -315,6 +323,8 @@ class StudentRecordDetector:
     def _names_no_record(ctx, t_start: int, t_end: int) -> bool:
         text = ctx.text
         if text[t_end:t_end + 24].lower().lstrip(" -").startswith(STAFF_ROLE_AFTER):
+            return True
+        if _DOCUMENT_AFTER.search(text[t_end:t_end + 40]) and not _ON_THE_LIST.search(ctx.window(t_start - 40, t_start)):
             return True
         if text[t_start] in _ROLE_INITIALS and _ROLE_BEFORE.search(
                 ("\n" if t_start <= 32 else "") + ctx.window(t_start - 32, t_start)):

@@ -162,6 +162,14 @@ MUST_NOT_FLAG = [
     "the shelter on Ogden needs coats, drop them at the front desk",
     "Dana is out today, can someone cover her 3rd period?",
     "I have a stomach ache from the potluck lol",
+    # colleagues named by first name beside documents, tallies and qualifications, not a student's record
+    "Karen's counseling certification came through!",
+    "Carlos is out sick, his sub has the detention list",
+    "Jen has the suspension data for the board report",
+    "Maria is covering lunch, she has the free lunch roster",
+    "Priya said MAP scores for the building are up 4%",
+    "Mike is handling the 504 meetings this week",
+    "Ask Rob, he did the FBA training last year",
 ]
 
 # look-alikes that must give no finding of any type
