@@ -313,7 +313,7 @@ class StudentRecordDetector:
                     break
                 first = pos + len(row) - len(row.lstrip(" \t-*\u2022>0123456789.)"))
                 if first < end and (first in name_starts or is_listed_name(text[first:end])):
-                    yield Candidate(self.finding_type, first, len(text[:end].rstrip()), self.name)
+                    yield Candidate(self.finding_type, first, pos + len(row.rstrip()), self.name)
                 pos = end + 1
                 if pos >= len(text):
                     break
