@@ -244,6 +244,12 @@ def _header_columns(text: str) -> list[tuple[int, int, int]]:
 _MAX_LISTED_ROWS = 200
 
 
+def _sentence_of(bounds: list[int], pos: int, length: int) -> tuple[int, int]:
+    """The sentence around `pos`."""
+    s = bisect_left(bounds, pos + 1) - 1
+    return bounds[s], bounds[s + 1] if s + 1 < len(bounds) else length
+
+
 class StudentRecordDetector:
     name = "student_record"
     finding_type = "student_record"
@@ -270,7 +276,13 @@ class StudentRecordDetector:
         yield from self._listed_under(ctx, terms)
         bounds = [0] + [end for _, end in _SENTENCE_END.spans(text) if _ends_sentence(text, end)] + [len(text)]
         identifiers = sorted(set(ctx.person_names + ctx.student_ids + _first_names_with_family(text)
-                                 + self._first_names_near(text, terms, bounds) + find_family_name_students(text)))
+                                 + find_family_name_students(text)))
+        # first names are read word by word, so only in the sentences whose terms no full name or ID reaches
+        starts = [a for a, _ in identifiers]
+        unnamed = [t for t in terms if self._identifier_in(starts, identifiers, *_sentence_of(bounds, t[0], len(text)))
+                   is None]
+        if unnamed:
+            identifiers = sorted(set(identifiers + self._first_names_near(text, unnamed, bounds)))
         if not identifiers:
             return
         ident_starts = [a for a, _ in identifiers]
