@@ -147,8 +147,10 @@ def _accept(ctx, m: Match) -> bool:
         ctx.has_label(_OFFICE, m.end, m.end + 20)  # "... or 773-555-0100 for the office"
     if near_office and not _PERSONAL_CUES.search(ctx.window(m.start - 40, m.end) + _own_clause_after(ctx, m.end)):
         return False
-    # last, as the costliest check: an unassigned area code, or a toll-free (800/888/...) or premium line
-    return _valid_personal_line(national)
+    # last, as the costliest check: an unassigned area code, or a toll-free (800/888/...) or premium line;
+    # a number written without "+1" is read in the district's region
+    region = "US" if len(number) == 11 or m.value.lstrip().startswith("+") else ctx.district.phone_region
+    return _valid_personal_line(national, region)
 
 
 _CLAUSE_BREAK = Pattern(r"[,;|/\n\d]")
@@ -162,14 +164,15 @@ def _own_clause_after(ctx, end: int) -> str:
     return after[:cut.start()] if cut else after
 
 
-def _valid_personal_line(national: str) -> bool:
-    """libphonenumber's verdict on a ten-digit North American number. Its validity and line type follow
-    from the area code and exchange (NANP metadata does not look further), so the verdict is remembered per
-    six-digit prefix: a pasted list of a school's numbers costs one parse."""
-    prefix = national[:6]
+def _valid_personal_line(national: str, region: str) -> bool:
+    """libphonenumber's verdict on a ten-digit number of the North American shape, read in `region`. In the
+    NANP its validity and line type follow from the area code and exchange (the metadata looks no further),
+    so the verdict is remembered per region and six-digit prefix: a pasted list of a school's numbers costs
+    one parse."""
+    prefix = region + national[:6]
     verdict = _NANP_VERDICTS.get(prefix)
     if verdict is None:
-        verdict = parsed_number("+1" + national, "US") is not None
+        verdict = parsed_number("+1" + national if region in _NANP_REGIONS else national, region) is not None
         if len(_NANP_VERDICTS) >= 8192:
             _NANP_VERDICTS.clear()
         _NANP_VERDICTS[prefix] = verdict
@@ -177,6 +180,7 @@ def _valid_personal_line(national: str) -> bool:
 
 
 _NANP_VERDICTS: dict[str, bool] = {}
+_NANP_REGIONS = frozenset(phonenumbers.COUNTRY_CODE_TO_REGION_CODE.get(1, ()))
 
 
 def _accept_international(ctx, m: Match) -> bool:

@@ -127,3 +127,21 @@ def test_configured_office_numbers_come_from_the_policy_file():
 def test_a_slack_link_label_still_says_whose_line_the_number_is(values_of):
     assert values_of("<tel:7735550142|Ms. Ruiz's cell> if the bus is late", "personal_phone") == ["7735550142"]
     assert values_of("<tel:7735550100|Front office> if the bus is late", "personal_phone") == []
+
+
+def test_numbers_without_a_country_code_are_read_in_the_districts_region():
+    """The policy file's `district.phone_region` says where a bare number is dialled: the same ten digits
+    are a Chicago cell for a US district and no valid number for a district in Britain (where 773... would
+    be a British mobile, so the example is a 312 number)."""
+    from dataclasses import replace
+
+    from policy.document import load_policy
+    from policy.scanner import DEFAULT_POLICY
+
+    policy = load_policy(DEFAULT_POLICY)
+    assert policy.district.phone_region == "US"
+    british = replace(policy, district=replace(policy.district, phone_region="GB"))
+    text = "her cell 312-555-0142"
+    assert [f.type for f in scan(text, policy)] == ["personal_phone"]
+    assert scan(text, british) == []
+    assert [f.type for f in scan("her cell +1 312-555-0142", british)] == ["personal_phone"]
