@@ -141,19 +141,35 @@ class ScanContext:
     def _cells(self) -> list[tuple[int, int, str]]:
         """(start, end, label kind) of every table cell under a header that names a label kind. A column whose
         header names the student on each row ("Student", "Name") labels nothing: its cells are names."""
-        cells: list[tuple[int, int, str]] = []
+        return [(start, end, kind) for start, end, kind, _, _ in self._all_cells if kind]
+
+    @lazy
+    def _all_cells(self) -> list[tuple[int, int, str | None, object, object]]:
+        """(start, end, label kind, table, column) of every non-empty cell of every table, in text order."""
+        cells: list = []
         if "\n" not in self.text:
             return cells
         for table in self.tables:
             kinds = [None if c.role == "name" else c.label for c in table.columns]
-            if not any(kinds):
-                continue
             for row in table.rows:
-                for (start, end), kind in zip(row, kinds):
-                    if kind and end > start:
-                        cells.append((start, end, kind))
-        cells.sort()
+                for (start, end), kind, column in zip(row, kinds, table.columns):
+                    if end > start:
+                        cells.append((start, end, kind, table, column))
+        cells.sort(key=lambda c: c[0])
         return cells
+
+    @lazy
+    def _all_cell_starts(self) -> list[int]:
+        return [c[0] for c in self._all_cells]
+
+    def cell_at(self, pos: int) -> tuple[object, object] | None:
+        """(table, column) of the table cell holding `pos`, if any."""
+        if not self._all_cells:
+            return None
+        i = bisect_right(self._all_cell_starts, pos) - 1
+        if i >= 0 and self._all_cells[i][0] <= pos < self._all_cells[i][1]:
+            return self._all_cells[i][3], self._all_cells[i][4]
+        return None
 
     @lazy
     def _cell_starts(self) -> list[int]:

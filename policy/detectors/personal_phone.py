@@ -96,6 +96,23 @@ def _in_a_directory(ctx, start: int) -> bool:
     return not _OWN_LINE.search(line)
 
 
+# A pasted table of staff, rooms or departments lists their lines; a column headed as a person's own number
+# ("Cell", "Parent phone", "Emergency contact") still holds people's numbers.
+_ORGANISATION_COLUMN = Pattern(r"(?i)\b(?:staff|teachers?|department|dept|office|room|rm|ext|extension|location|building"
+                               r"|school|title|position|role|vendor|company|business|service)\b")
+_PERSONAL_COLUMN = Pattern(r"(?i)\b(?:cell|mobile|personal|home|parent|guardian|mom|dad|mother|father|emergency|family)\b")
+
+
+def _in_an_organisation_table(ctx, start: int) -> bool:
+    where = ctx.cell_at(start)
+    if where is None:
+        return False
+    table, column = where
+    if _PERSONAL_COLUMN.search(column.header):
+        return False
+    return any(_ORGANISATION_COLUMN.search(c.header) for c in table.columns if c is not column)
+
+
 def _rejected_by_label(ctx, start: int) -> bool:
     """A label that says the number is something else. A student label must sit right before the number
     ("student ID 7732014432"): a ten-digit number is no student ID, and "Students who need a ride, parent
@@ -135,7 +152,7 @@ def _accept(ctx, m: Match) -> bool:
     if after.startswith(_AFTER_OFFICE) or after.split(None, 1)[:1] and after.split(None, 1)[0].strip(").,;:") \
             in _OFFICE_WORD_AFTER:
         return False
-    if _in_a_directory(ctx, m.start):
+    if _in_a_directory(ctx, m.start) or _in_an_organisation_table(ctx, m.start):
         return False
     # "call 773-... to book the room", "... for reservations": a booking line belongs to a place, unless the
     # text says whose own number it is ("text me at ... to schedule pickup", "my cell ... to book a time")

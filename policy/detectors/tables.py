@@ -45,7 +45,8 @@ def _vocabulary() -> dict[str, frozenset[str]]:
 
 
 def _header_words(cell: str) -> str:
-    return " ".join(cell.strip(" \t*_`\"'#:").lower().replace("_", " ").replace(".", " ").split())
+    # a trailing "#" stays: "Student #" is an ID column, "Student" a name column
+    return " ".join(cell.strip(" \t*_`\"':").lstrip("#").lower().replace("_", " ").replace(".", " ").split())
 
 
 def _role_of(header: str) -> str | None:

@@ -55,6 +55,8 @@ MUST_FLAG = [
     ("grandpa 312.555.0163, works nights so call before 3", ["312.555.0163"]),
     # a personal cue after one number does not reach back to the number before it
     ("Front desk phone is 773-555-0100, my cell is 773-555-0145", ["773-555-0145"]),
+    ("| Parent | Phone |\n|---|---|\n| Rosa Diaz | 773-555-0131 |", ["773-555-0131"]),
+    ("| Staff | Room | Cell |\n|---|---|---|\n| Ms. Reyes | 104 | 773-555-0144 |", ["773-555-0144"]),
 ]
 
 # no finding of this type
@@ -99,6 +101,9 @@ MUST_NOT_FLAG = [
     "call 721-905-4831 for the survey",
     "premium line 1-900-555-0143",
     "+44 7700 900123 is in every TV script",
+    # a table of staff, rooms or departments lists their lines
+    "| Staff | Room | Phone |\n|---|---|---|\n| Ms. Reyes | 104 | 773-555-0104 |\n| Mr. Tate | 210 | 773-555-0110 |",
+    "Department,Phone\nAthletics,773-555-0107\nLibrary,773-555-0108",
 ]
 
 

@@ -50,6 +50,9 @@ MUST_FLAG = [
     ("link: https://powerschool.example.org/guardian/home.html?studentid=40958172", ["40958172"]),
     # an ID wrapped over two lines after its label
     ("Student ID:\n4095\n8172", ["4095\n8172"]),
+    ("Student #,Last,First,Birthdate\n50238811,Okafor,Chidi,04/12/2013\n50238812,Hale,June,11/02/2012",
+     ["50238811", "50238812"]),
+    ("Local ID\tName\tD.O.B.\n50238811\tChidi Okafor\t4/12/13", ["50238811"]),
 ]
 
 # no finding of this type
@@ -87,6 +90,7 @@ MUST_NOT_FLAG = [
     "ticket https://help.example.org/ticket?id=40958172",
     "the doc is at https://docs.example.org/d/40958172/edit",
     "| Item | Qty |\n|---|---|\n| Chromebook 40958172 | 2 |",
+    "Employee ID,Name,Ext\n50238811,Dana Reyes,4410",
 ]
 
 

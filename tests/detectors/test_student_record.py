@@ -94,6 +94,8 @@ MUST_FLAG = [
     ("nurse log 10:15 - Kai, 2nd gr, stomach ache, called home", None),
     ("Name | Allergies | Meds\nRuby | peanuts | EpiPen\nTheo | none | inhaler", None),
     ("Zahra takes her meds in the office at 11:30", None),
+    ("Name,Lunch status\nAva,Free\nBen,Reduced", ["Ava,Free", "Ben,Reduced"]),
+    ("first,last,gpa\nAva,Lin,2.1\nBen,Ortiz,3.9", None),
 ]
 
 # no finding of this type
@@ -170,6 +172,7 @@ MUST_NOT_FLAG = [
     "Priya said MAP scores for the building are up 4%",
     "Mike is handling the 504 meetings this week",
     "Ask Rob, he did the FBA training last year",
+    "Team,Score\nEagles,42\nHawks,38",
 ]
 
 # look-alikes that must give no finding of any type
