@@ -97,6 +97,11 @@ MUST_FLAG = [
      ["AKIAQ4ZT7NVXK2MB3WLP", "Jq7Xk2Lm9Pq4Rs6Tu8Vw0Xy2Za4Bc6De8Fg0Hi2J"]),
     ("the alarm code changed, it's now 4-4-1-7", "4-4-1-7"),
     ("the code to get in the side door is 8841", "8841"),
+    ("Google admin pw for the sub account \u2192 Sub#Account7", "Sub#Account7"),
+    ("garage keypad: 4471#", "4471#"),
+    ("ssid: Lincoln-Guest  pw: lincoln2026", "lincoln2026"),
+    ('wifi pw is "go eagles go" all lowercase', "go eagles go"),
+    ("here is the secret: DxK9-mmQ2-88Lp-Zt4R", "DxK9-mmQ2-88Lp-Zt4R"),
 ]
 
 # no finding of this type
@@ -156,6 +161,11 @@ MUST_NOT_FLAG = [
     "api_key = YOUR_API_KEY",
     "token: <paste token here>",
     "a Russian keyboard types \u043f\u0430\u0440\u043e\u043b\u044c for password",
+    "The admin password is the same as last year",
+    "the copier code is your employee ID",
+    "I reset it, the new one is on a sticky note on your monitor",
+    "The alarm code is four digits",
+    "the keypad by the gym door is broken again",
 ]
 
 
