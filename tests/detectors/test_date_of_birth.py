@@ -41,6 +41,8 @@ MUST_FLAG = [
     # a DOB column of a Markdown or CSV paste
     ("| Name | DOB |\n|---|---|\n| Ava Lin | 3/4/2012 |\n| Ben Ortiz | 11/30/2011 |", ["3/4/2012", "11/30/2011"]),
     ("first;last;dob\nNoor;Aziz;2013-05-09\nEli;Park;2012-12-01", ["2013-05-09", "2012-12-01"]),
+    # a value wrapped across two rows
+    ("DOB 03/14/\n2012", ["03/14/\n2012"]),
 ]
 
 # no finding of this type
@@ -70,6 +72,7 @@ MUST_NOT_FLAG = [
     'see item (b. 6/2/2024 deadline) in the grant report',
     'Born to Learn week starts 4/7/2025 in the library',
     "| Event | Date |\n|---|---|\n| Open house | 3/4/2026 |\n| Field day | 5/30/2026 |",
+    "due 03/14/\n2026 for the field trip forms",
 ]
 
 

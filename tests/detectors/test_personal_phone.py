@@ -57,6 +57,7 @@ MUST_FLAG = [
     ("Front desk phone is 773-555-0100, my cell is 773-555-0145", ["773-555-0145"]),
     ("| Parent | Phone |\n|---|---|\n| Rosa Diaz | 773-555-0131 |", ["773-555-0131"]),
     ("| Staff | Room | Cell |\n|---|---|---|\n| Ms. Reyes | 104 | 773-555-0144 |", ["773-555-0144"]),
+    ("mom's cell 773-555-\n0188 after 5", ["773-555-\n0188"]),
 ]
 
 # no finding of this type

@@ -34,6 +34,7 @@ MUST_FLAG = [
     ("name,ssn,start\nPia Lund,612-30-4471,1/6\nOmar Haddad,612-30-4472,1/6", ["612-30-4471", "612-30-4472"]),
     # an SSN label nearby outweighs a department word nearer the numbers
     ("SS#s for payroll: 412-77-5530, 412-77-5531", ["412-77-5530", "412-77-5531"]),
+    ("SSN 536-22-\n8741 for the file", ["536-22-\n8741"]),
 ]
 
 # no finding of this type
