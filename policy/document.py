@@ -46,6 +46,8 @@ class District:
     email_domains: tuple[str, ...]
     office_numbers: tuple[str, ...] = ()
     public_addresses: tuple[str, ...] = ()
+    # the region a phone number without a country code is read in (ISO 3166 code, for libphonenumber)
+    phone_region: str = "US"
 
 
 @dataclass(frozen=True)
@@ -271,6 +273,7 @@ def parse_policy(path: Path, raw: Any) -> PolicyDocument:
         email_domains=tuple(str(x).lower() for x in d.get("email_domains") or ()),
         office_numbers=tuple(str(x) for x in d.get("office_numbers") or ()),
         public_addresses=tuple(str(x) for x in d.get("public_addresses") or ()),
+        phone_region=str(d.get("phone_region") or "US").upper(),
     )
     sections = _parse_sections(path, raw)
     unacceptable = _parse_items(path, raw)

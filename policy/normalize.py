@@ -120,14 +120,24 @@ def _assemble(norm: Normalized, edits: list) -> Normalized:
 
 # Invisible characters people (or copy-paste) put inside numbers: zero-width space/joiners, word joiner,
 # soft hyphen, BOM, bidi marks, the Mongolian vowel separator.
+# Emoji presentation selectors and the combining keycap go too: "4\ufe0f\u20e3" (the keycap emoji 4️⃣) is a 4.
 _INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\u00ad\ufeff\u200e\u200f\u180e\u2061\u2062\u2063\u2064"
-                       "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+                       "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufe0e\ufe0f\u20e3")
+# Cyrillic and Greek letters drawn like Latin ones ("раssword" with a Cyrillic р and а). They are read as Latin
+# only inside a word that also has Latin letters or digits, so a message written in Russian or Greek stays as
+# it is.
+CONFUSABLES = {
+    **dict(zip("аеорсухіјѕԁһԛԝӏ", "aeopcyxijsdhqwl")),
+    **dict(zip("АВЕКМНОРСТХУІЈЅ", "ABEKMHOPCTXYIJS")),
+    **dict(zip("αοριυνκ", "aopiuvk")),
+    **dict(zip("ΑΒΕΖΗΙΚΜΝΟΡΤΥΧ", "ABEZHIKMNOPTYX")),
+}
 # Dashes that NFKC leaves alone but that separate digits exactly like a hyphen.
 _DASHES = frozenset("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u2043\ufe58\ufe63\uff0d\u2e3a\u2e3b")
 _NON_ASCII = Pattern(r"[^\x00-\x7f]+")
 # Characters the per-character path must see (removed or mapped, not just NFKC'd); a run without any of them
 # is normalised in one call when NFKC keeps its length (the common case: accented names, emoji, binary).
-_NEEDS_CARE = frozenset(_INVISIBLE | _DASHES | {chr(c) for c in range(0x80, 0xA0)}
+_NEEDS_CARE = frozenset(_INVISIBLE | _DASHES | set(CONFUSABLES) | {chr(c) for c in range(0x80, 0xA0)}
                         | set("\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009"
                               "\u200a\u2028\u2029\u202f\u205f\u3000"))
 
@@ -145,6 +155,12 @@ def _char_form(ch: str) -> str:
     return form
 
 
+def _beside_latin(text: str, a: int, b: int) -> bool:
+    """Whether the non-ASCII run text[a:b] touches an ASCII letter or digit: one word in two scripts."""
+    before, after = text[a - 1:a], text[b:b + 1]
+    return (before.isascii() and before.isalnum()) or (after.isascii() and after.isalnum())
+
+
 def _characters(norm: Normalized) -> Normalized:
     if norm.text.isascii():
         return norm
@@ -158,9 +174,11 @@ def _characters(norm: Normalized) -> Normalized:
                 return [(a, b)]
             if len(folded) == len(run):
                 return [_Same(folded, a)]
+        mixed = _beside_latin(norm.text, a, b)
         result: list[Piece] = []
         for i in range(a, b):
-            form = _char_form(norm.text[i])
+            ch = norm.text[i]
+            form = CONFUSABLES[ch] if mixed and ch in CONFUSABLES else _char_form(ch)
             if form == norm.text[i]:
                 result.append((i, i + 1))
             elif form:

@@ -60,7 +60,7 @@ class PatternDetector:
     def find(self, ctx: "ScanContext") -> Iterable[Candidate]:
         text, accept, fixed = ctx.text, self.accept, self.group
         for regex in self.compiled:
-            for m in regex.finditer(text):
+            for m in regex.finditer(text, fixed if regex.groups else None):
                 group = fixed if fixed >= 0 else (m.lastindex or 0)
                 start, end = m.span(group)
                 if start < 0 or end <= start:

@@ -13,6 +13,7 @@ from typing import NamedTuple
 from typing import TYPE_CHECKING, Iterable
 
 
+from policy.detectors.tables import read_tables
 from policy.document import District
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -41,7 +42,6 @@ class lazy:
         return value
 
 
-_TABLE_DELIMITERS = (",", "\t", "|", ";")
 # label kinds a header line can hand down to the lines listed under it
 _LISTABLE = frozenset({"dob", "student_id", "ssn", "phone", "home", "routing", "account", "card", "password",
                        "pin", "login"})
@@ -123,32 +123,53 @@ class ScanContext:
     # -- pasted tables (CSV, TSV, pipes): a column header labels every value below it -------------------
 
     @lazy
+    def tables(self) -> list:
+        return read_tables(self.text, self._header_label) if "\n" in self.text else []
+
+    def _header_label(self, words: str) -> str | None:
+        """The label kind a table header names: the whole header ("DOB", "student id") or, failing that, its
+        last label ("parent cell", "guardian phone")."""
+        kind = self.registry.label_kind_of(words)
+        if kind:
+            return kind
+        found = None
+        for start, end in self.registry.label_spans.spans(words):
+            found = self.registry.kind_at(words[start:end + 1]) or found
+        return found
+
+    @lazy
     def _cells(self) -> list[tuple[int, int, str]]:
-        cells: list[tuple[int, int, str]] = []
+        """(start, end, label kind) of every table cell under a header that names a label kind. A column whose
+        header names the student on each row ("Student", "Name") labels nothing: its cells are names."""
+        return [(start, end, kind) for start, end, kind, _, _ in self._all_cells if kind]
+
+    @lazy
+    def _all_cells(self) -> list[tuple[int, int, str | None, object, object]]:
+        """(start, end, label kind, table, column) of every non-empty cell of every table, in text order."""
+        cells: list = []
         if "\n" not in self.text:
             return cells
-        header: list[str | None] | None = None
-        delimiter = ""
-        start = 0
-        for line in self.text.split("\n"):
-            line_start, start = start, start + len(line) + 1
-            if header is not None and line.count(delimiter) == len(header) - 1 and line.strip():
-                pos = line_start
-                for index, field in enumerate(line.split(delimiter)):
-                    kind = header[index]
-                    if kind:
-                        cells.append((pos, pos + len(field), kind))
-                    pos += len(field) + 1
-                continue
-            header = None
-            for d in _TABLE_DELIMITERS:
-                fields = line.split(d)
-                if len(fields) >= 3 and not any(ch.isdigit() for ch in line) and all(f.strip() for f in fields):
-                    kinds = [self.registry.label_kind_of(f.strip().replace("_", " ")) for f in fields]
-                    if any(kinds):
-                        header, delimiter = kinds, d
-                    break
+        for table in self.tables:
+            kinds = [None if c.role == "name" else c.label for c in table.columns]
+            for row in table.rows:
+                for (start, end), kind, column in zip(row, kinds, table.columns):
+                    if end > start:
+                        cells.append((start, end, kind, table, column))
+        cells.sort(key=lambda c: c[0])
         return cells
+
+    @lazy
+    def _all_cell_starts(self) -> list[int]:
+        return [c[0] for c in self._all_cells]
+
+    def cell_at(self, pos: int) -> tuple[object, object] | None:
+        """(table, column) of the table cell holding `pos`, if any."""
+        if not self._all_cells:
+            return None
+        i = bisect_right(self._all_cell_starts, pos) - 1
+        if i >= 0 and self._all_cells[i][0] <= pos < self._all_cells[i][1]:
+            return self._all_cells[i][3], self._all_cells[i][4]
+        return None
 
     @lazy
     def _cell_starts(self) -> list[int]:

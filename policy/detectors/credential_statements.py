@@ -12,6 +12,8 @@ from typing import Iterable
 
 
 from policy.detectors.base import Candidate
+from policy.detectors.exclusions import is_template
+from policy.detectors.patterns import Pattern
 
 LABELS = (
     ("password", r"\b(?:pass\s*words?|passwd|pass\s*phrase|pwd|pw|p@ss(?:word)?|pword|pass"
@@ -27,7 +29,7 @@ LABELS = (
             r"|padlock|cabinet|closet|mailbox|vault|storage|supply|workroom|lounge|cage|shed|cart|bathroom)"
             r"\s+(?:[a-z]+\s+)?"
             r"(?:code|pin|combo|combination|passcode)|pin(?:\s*(?:code|number|#))?|combo|combination"
-            r"|passcode"
+            r"|passcode|keypad"
             # meeting host keys and passcodes are digits as often as not ("zoom host key: 481926")
             r"|(?:(?:zoom|teams|meet|webex|meeting|host)\s+)?host\s+(?:key|code|pin)|meeting\s+(?:key|passcode|pin)"
             r"|(?:zoom|webex)\s+(?:key|passcode|pin)"
@@ -35,6 +37,8 @@ LABELS = (
             r"|codes?\s+(?:for|to|on)\s+(?:the\s+|our\s+|my\s+)?(?:[\w'-]+\s+){0,2}?(?:doors?|alarms?|gates?|locks?"
             r"|keypads?|copiers?|printers?|safes?|lockers?|garages?|lockbox|closets?|cabinets?|building|storage"
             r"|workroom|supply\s+room|lounge|lot|entrance|annex|vault)"
+            # "the code to get in (the side door) is ...": what the code is for, said as a purpose
+            r"|codes?\s+to\s+(?:get|go)\s+in(?:to)?"
             # "code for 212 is ...": a room number is the place (three digits: a year is not a room)
             r"|codes?\s+(?:for|to|on)\s+(?:room\s+|rm\.?\s*|#)?\d{3}[a-z]?)(?:\b|:)"),
     # the verb "sign in"/"log in" only when it introduces credentials ("log in as ...", "sign in with ...",
@@ -42,7 +46,7 @@ LABELS = (
     ("login", r"\b(?:log-?ins?|sign-?in|(?:log|sign)\s+in(?:\s+(?:as|with|using)|\s*:)|user\s*names?|user(?:\s*id)?|creds|credentials|acct\s+login)(?:\b|:)"),
 )
 
-_CONNECTORS = frozenset({"is", "was", "are", "=", ":", "->", "=>", "-", "--", "—", "to", "now", "be",
+_CONNECTORS = frozenset({"is", "was", "are", "=", ":", ":=", "->", "=>", "→", "-", "--", "—", "to", "now", "be",
                          "it's", "its", "as", "of", "will", "should", "changed", "reset", "set", "updated",
                          "switched", "moved"})
 # A number right after one of these names the place the code opens, not the code ("gate code for room 214")
@@ -64,16 +68,17 @@ _STRIP = "\"'`*_()[]{}<>,;"
 _SYMBOLS = frozenset("!@#$%^&*+=?~|\\/<>.,;:-_")
 # Values that point at a secret instead of being one, or fill a template (plain substring tests: these run
 # for every token after every password label, so they stay at C speed).
-_REFERENCES = ("environ", "getenv", "process.env", "${", "{{", "%(", "vault", "keychain", "secret.", "secrets.",
+_REFERENCES = ("environ", "getenv", "process.env", "vault", "keychain", "secret.", "secrets.",
                "settings.", "config.", "os.", "http://", "https://", "redacted", "example")
 _PLACEHOLDER_CHARS = frozenset("x*._-#")
 _PLACEHOLDER_STRIP = "x*._-#"
 # every punctuated reference above holds one of these; the word references are tested one by one
-_REFERENCE_MARKS = frozenset(".${%/:")
+_REFERENCE_MARKS = frozenset("./:")
 _COUNT_WORDS = frozenset({"digit", "digits", "char", "chars", "character", "characters", "day", "days", "month",
                           "months", "minute", "minutes", "hour", "hours", "th", "st", "nd", "rd", "letters",
                           "letter"})
-_QUALIFIED_CONNECTORS = frozenset({"is", "was", "are", "=", ":", "it's", "its", "to", "now", "be"})
+_QUALIFIED_CONNECTORS = frozenset({"is", "was", "are", "=", ":", ":=", "->", "=>", "\u2192", "it's", "its", "to", "now",
+                                   "be"})
 _EXAMPLE_WORDS = frozenset({"like", "e.g.", "eg", "example", "examples", "such", "avoid", "never", "not", "don't",
                             "weak", "bad", "common"})
 _PAIR_SEPARATORS = frozenset({"/", "|", "//", "and", "pw", "pw:", "pass", "pass:", "password", "password:",
@@ -107,8 +112,8 @@ def looks_like_password(value: str) -> bool:
     lowered = value.lower()
     if _is_reference(lowered, chars) or not lowered.strip(_PLACEHOLDER_STRIP):
         return False
-    if (value[0] == "<" and value[-1] == ">") or (value[0] == "[" and value[-1] == "]"):
-        return False  # <your password>, [password]
+    if is_template(value):
+        return False  # ${DB_PASS}, {{pw}}, <your password>, [password]: wholly a placeholder
     if lowered.endswith(("character", "characters", "chars", "digit", "digits")):
         return False  # "12-characters", "8digits": a rule, not a value
     if lowered.lstrip("0123456789").lstrip("-") in _COUNT_WORDS and lowered[0].isdigit():
@@ -176,6 +181,55 @@ def _preposition(tokens: list[tuple[str, int, int]], i: int) -> bool:
     return tokens[i][0].lower() == "to" and i + 1 < len(tokens) and tokens[i + 1][0].lower() in _DETERMINERS
 
 
+# -- passphrases: several plain words ("the wifi passphrase is purple monkey dishwasher") --------------------
+
+# A connector between the label and the value: "is", ":", "=", ":=", "->", "set to", "it's"
+_PHRASE_CONNECTOR = Pattern(r"(?i)^[ \t]*(?:(?:is|was|=|:=|:|->|=>|\x{2192}|now|set\s+to|changed\s+to|it's|its)[ \t]*){1,3}")
+_QUOTED = Pattern("^[\"'`\u201c\u2018]([^\"'`\u201c\u201d\u2018\u2019\n]{3,80})[\"'`\u201d\u2019]")
+_PHRASE_WORDS = Pattern(r"^([A-Za-z0-9]+(?:[ \t]+[A-Za-z0-9]+){2,5})[ \t]*(?:$|[.!;,)\n]|\s+-)")
+# Words that make the words after a password label a sentence about it, not the passphrase itself.
+PHRASE_STOP_WORDS = frozenset("""
+a an the this that these those on in at to of for from by with about as and or but not no is are was were be
+been being it its it's i you he she we they them my your his her our their me us here there where when what
+which who how why will would should can could must may might do does did has have had same different new old
+case sensitive insensitive required needed optional changing changed change changes expired expiring expires
+reset resetting posted written taped printed attached below above available shared secret private long short
+enough strong weak still also too very just now today tomorrow yesterday week weekly monthly daily every
+please thanks ask see check send sent emailed texted laminated board sticky note card binder office desk
+""".split())
+
+
+def phrase_value(text: str, label_start: int, label_end: int) -> tuple[int, int] | None:
+    """A passphrase of plain words after a password label: a quoted value with spaces after any password label
+    ("password: 'blue river seventeen tacos'"), or, after a label that names a phrase (passphrase, Wi-Fi
+    password or key), three to six plain words that end the statement and are none of the words a sentence
+    about the password would use ("the passphrase is on the sticky note" is not a value)."""
+    tail = text[label_end:label_end + 160]
+    connector = _PHRASE_CONNECTOR.search(tail)
+    if connector is None:
+        return None  # "'verify your password'? It's phishing": a quote closing around the label is no value
+    offset = connector.end()
+    quoted = _QUOTED.search(tail[offset:])
+    if quoted:
+        value = quoted.group(1)
+        words = value.split()
+        if len(words) >= 2 and not is_template(value) and not all(w.lower() in PHRASE_STOP_WORDS for w in words):
+            start = label_end + offset + 1
+            return start, start + len(value)
+        return None
+    named = text[max(0, label_start - 12):label_end].lower()
+    if "phrase" not in named and "wi" not in named and "network" not in named:
+        return None
+    plain = _PHRASE_WORDS.search(tail[offset:])
+    if not plain:
+        return None
+    words = plain.group(1).split()
+    if any(w.lower() in PHRASE_STOP_WORDS for w in words):
+        return None
+    start = label_end + offset
+    return start, start + len(plain.group(1))
+
+
 class CredentialStatementDetector:
     name = "credential_statement"
     finding_type = "credential"
@@ -194,6 +248,8 @@ class CredentialStatementDetector:
                 continue
             span = self._statement_value(text, label.kind, label.end) or \
                 self._answer_on_next_line(text, label.kind, label.end)
+            if span is None and label.kind == "password":
+                span = phrase_value(text, label.start, label.end)
             if span:
                 covered = span[1]
                 yield Candidate(self.finding_type, span[0], span[1], self.name)
@@ -270,11 +326,12 @@ class CredentialStatementDetector:
         if len(tokens) < 2 and not complete:
             raise _NeedMoreWords  # "to" before a determiner needs the next word
         if (first in _CONNECTORS and not _preposition(tokens, 0)) or tokens[0][0] in (":", "="):
-            for value, start, end in tokens[1:3]:
+            # "code changed, it's now 4-4-1-7": connectors may follow one another
+            for value, start, end in tokens[1:4]:
                 if value.lower() in _CONNECTORS or value in (":", "="):
                     continue
                 return (start, end) if check(value) else None
-            if not complete and len(tokens) < 3:
+            if not complete and len(tokens) < 4:
                 raise _NeedMoreWords
             return None
         if check(tokens[0][0]):

@@ -1,47 +1,32 @@
 """API tokens, keys and private keys, recognised by their published formats.
 
-Each entry is a declaration: a name and an RE2 pattern (group 1, when present, is the secret part). The
-formats are the vendors' own (Slack xox?-, AWS AKIA/ASIA + a 40-character secret, GitHub ghp_/github_pat_,
-Google AIza, JWTs, Stripe live keys, PEM private-key blocks, user:password@ in URLs), so a match is a
-credential by construction; placeholders (`<token>`, `xxxx`, `${VAR}`) do not fit the formats.
+The formats are data (policy/data/secrets/token-formats.yaml): a name and an RE2 pattern (group 1, when
+present, is the secret part), the vendors' own shapes (Slack, AWS, GitHub, GitLab, Google, Discord, Telegram,
+Square, Twilio, Mailchimp, npm, JWTs, user:password@ in URLs), so a match is a credential by construction.
+A value that is wholly a placeholder (`<token>`, `xxxx`, `${VAR}`) is not; PEM private-key blocks are a unit
+of their own below.
 """
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Iterable
 
+import yaml
+
 from policy.detectors.base import Candidate, Match, PatternDetector
+from policy.detectors.exclusions import is_template
 from policy.detectors.patterns import Pattern
 
-TOKEN_FORMATS: tuple[tuple[str, str], ...] = (
-    ("slack_token", r"\b(xox[abposr]-[0-9A-Za-z][0-9A-Za-z-]{8,})"),
-    ("slack_app_token", r"\b(xapp-\d-[A-Z0-9]+-\d+-[a-z0-9]{16,})"),
-    ("slack_webhook", r"(https://hooks\.slack\.com/services/T[A-Z0-9]+/B[A-Z0-9]+/[A-Za-z0-9]{16,})"),
-    ("aws_access_key", r"\b((?:AKIA|ASIA|ABIA|ACCA)[0-9A-Z]{16})\b"),
-    ("aws_secret_key", r"(?i)aws[a-z0-9_\- ]{0,20}secret[a-z0-9_\- ]{0,20}[\"']?\s*[:=]\s*[\"']?"
-                       r"([A-Za-z0-9/+]{40})(?:$|[^A-Za-z0-9/+=])"),
-    ("github_token", r"\b((?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{36})\b"),
-    ("github_pat", r"\b(github_pat_[A-Za-z0-9_]{22,255})"),
-    ("google_api_key", r"\b(AIza[0-9A-Za-z_\-]{35})"),
-    ("google_oauth_secret", r"\b(GOCSPX-[0-9A-Za-z_\-]{28})"),
-    ("jwt", r"\b(eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{16,})"),
-    ("openai_key", r"\b(sk-(?:proj-|svcacct-)?[A-Za-z0-9_\-]{32,})"),
-    ("stripe_key", r"\b((?:sk|rk)_live_[0-9A-Za-z]{20,})"),
-    # Canvas LMS access tokens: the issuing shard's number, "~", 64 random letters and digits
-    ("canvas_token", r"(?:^|[^\w~])(\d{1,5}~[A-Za-z0-9]{64})(?:$|[^A-Za-z0-9~])"),
-    # an HTTP authorisation header pasted from a console or a curl command
-    ("bearer_header", r"(?i)\b(?:bearer|authorization:\s*basic)\s+([A-Za-z0-9._~+/\-]{20,}={0,2})"),
-    # Azure storage and service-bus connection strings
-    ("azure_key", r"\b(?:AccountKey|SharedAccessKey)=([A-Za-z0-9+/]{40,}={0,2})"),
-    ("gitlab_token", r"\b(glpat-[A-Za-z0-9_\-]{20,})"),
-    ("sendgrid_key", r"\b(SG\.[A-Za-z0-9_\-]{22}\.[A-Za-z0-9_\-]{43})\b"),
-    ("npm_token", r"\b(npm_[A-Za-z0-9]{36})\b"),
-    ("pypi_token", r"\b(pypi-AgE[A-Za-z0-9_\-]{50,})"),
-    ("url_credentials", r"\b[a-zA-Z][a-zA-Z0-9+.\-]{1,15}://[^\s:/@<>\"']{1,64}:([^\s/@<>\"']{1,128})@"
-                        r"[A-Za-z0-9.\-]+"),
-)
+FORMATS_FILE = Path(__file__).resolve().parent.parent / "data" / "secrets" / "token-formats.yaml"
 
-# formats whose value must also pass `_looks_random`
-_RANDOM_FORMATS = frozenset({"canvas_token", "bearer_header", "azure_key"})
+
+def load_token_formats(path: Path = FORMATS_FILE) -> tuple[tuple[str, str, bool], ...]:
+    """(name, pattern, random) of every vendor format in the data file."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return tuple((str(f["name"]), str(f["pattern"]), bool(f.get("random"))) for f in data.get("formats") or ())
+
+
+TOKEN_FORMATS = load_token_formats()
 
 _PLACEHOLDER_SECRETS = frozenset({"password", "passwd", "pass", "pw", "secret", "token", "changeme", "xxxx",
                                   "xxxxxxxx", "****", "********", "redacted", "example", "yourpassword"})
@@ -50,7 +35,7 @@ _PLACEHOLDER_SECRETS = frozenset({"password", "passwd", "pass", "pw", "secret", 
 def _accept(ctx, m: Match) -> bool:
     value = m.value.strip()
     lowered = value.lower()
-    if lowered in _PLACEHOLDER_SECRETS or lowered.startswith(("${", "{{", "<", "%(", "$")):
+    if lowered in _PLACEHOLDER_SECRETS or is_template(value):
         return False
     if "example" in lowered:
         return False  # vendors' documentation samples (AWS's AKIA...EXAMPLE keys) open nothing
@@ -108,6 +93,6 @@ class PrivateKeyDetector:
 
 DETECTORS = (PrivateKeyDetector(),) + tuple(
     PatternDetector(name=name, finding_type="credential", patterns=(pattern,), group=1,
-                    accept=_accept_random if name in _RANDOM_FORMATS else _accept)
-    for name, pattern in TOKEN_FORMATS
+                    accept=_accept_random if random else _accept)
+    for name, pattern, random in TOKEN_FORMATS
 )

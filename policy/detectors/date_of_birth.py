@@ -33,7 +33,8 @@ _NOT_A_BIRTH = Pattern(r"(?i)\b(?:lesson|timeline|history|historical|biography|a
                        r"|musician|astronaut|scientist|poet|composer)\b")
 
 _PATTERNS = (
-    r"(?:^|[^\d/.\-])(\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2}))(?:$|[^\d/.\-]|[.\-/][^\d])",
+    # a date wrapped after a separator ("03/14/" at a line's end, "2012" on the next) is one date
+    r"(?:^|[^\d/.\-])(\d{1,2}[/.\-]\r?\n?\d{1,2}[/.\-]\r?\n?(?:\d{4}|\d{2}))(?:$|[^\d/.\-]|[.\-/][^\d])",
     r"(?:^|[^\d/.\-])(\d{4}[-/.]\d{1,2}[-/.]\d{1,2})(?:$|[^\d\-/.]|[-/.][^\d])",
     r"(?i)\b(" + _MONTH + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})\b",
     r"(?i)\b(\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"\.?,?\s+\d{4})\b",
@@ -79,7 +80,7 @@ def _spoken_date(value: str) -> datetime.date | None:
 
 def parse_date(value: str) -> datetime.date | None:
     """The calendar date a matched string names, or None when it is no real date."""
-    parts = value.replace("/", "-").replace(".", "-").split("-")
+    parts = value.replace("\r", "").replace("\n", "").replace("/", "-").replace(".", "-").split("-")
     try:
         if len(parts) == 3 and all(p.isascii() and p.isdigit() for p in parts) \
                 and len(parts[0]) <= 4 and len(parts[1]) <= 2 and len(parts[2]) <= 4:

@@ -43,7 +43,14 @@ LABELS: tuple[tuple[str, str], ...] = (
                     r"|support|switchboard|hotline|library|nurse'?s\s+office|counseling\s+office|dispatch"
                     r"|911|voicemail\s+line"
                     # departments answer their own lines ("call HR at ...", "Transportation: 773-...")
-                    r"|(?-i:HR)|human\s+resources|payroll|transportation|facilities|purchasing|registrar)\b"),
+                    r"|(?-i:HR)|human\s+resources|payroll|transportation|facilities|purchasing|registrar"
+                    # desks, lines and businesses answer for an organisation, not a person
+                    r"|(?:reception|security|circulation|information|info|registration|check-?in)\s+desk|reception(?:ist)?"
+                    r"|help\s*line|crisis\s+line|tip\s+line|info(?:rmation)?\s+line|non-?emergency|customer\s+service"
+                    r"|box\s+office|reservations?\s+line|pharmacy|clinic|pediatrics?|pediatrician'?s?|dentist'?s?|dental"
+                    r"|urgent\s+care|hospital|pizza|pizzeria|restaurant|bakery|diner|cater(?:ing|er)|towing|plumb(?:ing|er)"
+                    r"|electrician|locksmith|salon|barbershop|florist|(?:[a-z]+\s+)?(?:company|inc|llc|corp)\.?"
+                    r"|ymca|daycare|day\s+care|after-?school\s+program|food\s+pantry|shelter\s+intake)\b"),
     ("public_place", r"\b(?:school\s+address|central\s+office|mailroom|stadium|field\s*house|campus|gym"
                      r"|elementary|high\s+school|middle\s+school|academy|school|office|library|museum|park"
                      r"|church|center|warehouse|depot|district\s+office|headquarters|hq|store|restaurant"
@@ -59,6 +66,23 @@ _PLACEHOLDER = Pattern(r"(?i)^(?:[x#*_.\- ]+|0+[-\s]?0+[-\s]?0+)$")
 def is_placeholder(value: str) -> bool:
     """XXX-XX-XXXX, ***-**-****, 000-00-0000, ________: a template, not a value."""
     return bool(_PLACEHOLDER.search(value)) or set(digits_of(value)) <= {"0"}
+
+
+# A value that is wholly a placeholder: ${DB_PASS}, $DB_PASS, {{ vault_pw }}, %(password)s, <your password>,
+# [password], YOUR_API_KEY. A value that merely contains "${" or "{{" ("Pa${x}ss9!") is still a value.
+_TEMPLATE = Pattern(r"^(?:\$\{[^{}]*\}?|\$[A-Za-z_][A-Za-z0-9_]*|\{\{[^{}]*\}\}|\{%[^{}]*%\}|%\([A-Za-z_][\w.]*\)[sd]"
+                    r"|<[^<>]*>|\[[^\[\]]*\]|\{[A-Za-z_][\w.\- ]*\}|(?i:your|my|the)[_\-]?[A-Za-z_\-]*)$")
+
+
+def is_template(value: str) -> bool:
+    """Whether the WHOLE value is a template placeholder (a variable, a template tag, a bracketed hint)."""
+    value = value.strip().strip("\"'`")
+    if not value or (value[0] not in _TEMPLATE_OPENERS and not value[:4].lower().startswith(("your", "my", "the"))):
+        return False  # the usual case, decided without a regex: this runs for every token after a label
+    return bool(_TEMPLATE.search(value))
+
+
+_TEMPLATE_OPENERS = frozenset("${%<[")
 
 
 @lru_cache(maxsize=16)

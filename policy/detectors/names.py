@@ -107,3 +107,112 @@ def find_person_names(text: str) -> list[tuple[int, int]]:
         i += 1
     return names
 
+
+
+# -- a student named by a first name alone ("Marcus is on my list", "Priya's ACCESS score", "for Tyler") ------
+
+# A capitalised word is read as a first name only in a person's slot: before a possessive, before a verb
+# people say of a student, or after a word that takes a person ("threat assessment for Tyler", "is Kayla
+# still absent?"). Only looked for when the message already holds a record term.
+_SINGLE_WORD = Pattern(r"(?:^|[^\p{L}\p{N}_'\x{2019}.])(?:Mc|De|La|Le|O')?\p{Lu}\p{Ll}{1,}(?:-\p{Lu}\p{Ll}+)?")
+PERSON_VERBS_AFTER = frozenset("""
+is was isn't wasn't has had hasn't hadn't got gets getting scored scores missed misses needs needed will won't
+can can't cannot could couldn't did didn't does doesn't keeps kept came comes left went goes failed fails
+failing passed passes tested qualifies qualified takes took sees saw started stopped refuses refused says said
+told threw hit brought moved lives lived stays stayed just still now also has been hasn't been showed shows
+tried tries dropped drops earned earns received receives reads wrote writes turned turns ran runs walked
+started joined transferred withdrew transfers withdraws eats ate sleeps slept cried cries screamed yelled
+bit kicked punched pushed threatened vaped skipped skips ditched lost been being might may should would
+""".split())
+# "Elijah RIT 198", "Ana ACCESS 3.4": a record's acronym and its result right after the word
+_ACRONYM_RESULT = Pattern(r"^[ \t]+(?:RIT|MAP|IAR|ACCESS|WIDA|STAR|GPA|Lexile)[ \t]+(?:scores?[ \t]+|levels?[ \t]+)?\d")
+PERSON_SLOT_BEFORE = frozenset("""
+for with about and is was does did has have had can will saw see tell told called call text texted
+email emailed refer referred suspend suspended gave give moved moving got get put placed pulled sent send keep
+kept watch watched check checked help helped tutor tutoring that if when because why how student kid child
+named re regarding include including includes plus or nor but like meet met assess assessed evaluate
+evaluated screen screened test tested retain retained pick picked drop dropped up
+""".split())
+# "update on Kenji", "worried about Ava": "on" takes a person only after these words ("shelter on Ogden" is a street)
+_ON_A_PERSON_AFTER = frozenset("update updates note notes news info check checking focus concern concerns eyes"
+                               " worried follow-up followup".split())
+_PLACE_PREPOSITIONS = frozenset("on at near off in from to across along onto into via toward towards past".split())
+# "Grace (period 3)", "Leo (5th grade)", "Kai, 2nd gr": a name with the class it sits in
+_CLASS_ASIDE = Pattern(r"(?i)^[ \t]*(?:\([ \t]*(?:period|pd|per|hr|homeroom|room|rm|grade|gr|\d)|,[ \t]*(?:(?:period|pd|per|hr"
+                      r"|homeroom)\s*\d|grade\s*\d|gr\.?\s*\d|\d(?:st|nd|rd|th)?[ \t]*(?:gr\b|grade|period|pd)|k\b|kinder))")
+# Capitalised for other reasons as often as names: sentence openers and common nouns of school chat.
+NOT_FIRST_NAMES = frozenset("""
+everyone everybody someone somebody anyone anybody nobody nothing something everything none both either
+neither whoever admin admins management security maintenance custodian custodians sub subs substitute
+kindergarten kinder freshman freshmen sophomore sophomores junior juniors senior seniors cohort group groups
+data testing attendance lunch recess dismissal arrival breakfast snack okay ok yeah yep nope sure maybe
+sounds looks seems got need needs still also again apparently honestly basically currently unfortunately
+luckily hopefully anyway anyways btw fyi lol omg update reminder question questions answer answers yes
+per via re regarding following next last another other others whose whom where there here then than
+spring fall winter summer semester quarter term unit lesson chapter test quiz exam benchmark map iar access
+rit star sat act psat parcc wida lexia dreambox seesaw edulastic naviance ixl newsela khan quizlet kahoot
+nearpod desmos prodigy epic raz zearn amplify eureka wonders lexile
+english spanish french chinese arabic polish korean mandarin catholic christian muslim jewish
+""".split())
+
+
+def find_first_names(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int]]:
+    """Spans of capitalised single words in a person's slot (see above), not stop words or titles' objects,
+    within text[lo:hi] (which starts at a sentence boundary)."""
+    found = []
+    hi = len(text) if hi is None else hi
+    for a, b in _SINGLE_WORD.spans(text[lo:hi]):
+        a, b = a + lo, b + lo
+        if not text[a].isalpha():
+            a += 1
+        word = text[a:b]
+        lowered = word.lower()
+        if lowered in STOP_WORDS or lowered in NOT_FIRST_NAMES or word in TITLES:
+            continue
+        if _title_before(text[max(0, a - 14):a]) or _place_after(text, b):
+            continue
+        before = text[max(0, a - 24):a].lower().split()
+        if before and before[-1] in _PLACE_PREPOSITIONS and not (len(before) > 1 and before[-2] in _ON_A_PERSON_AFTER):
+            continue  # "the shelter on Ogden needs ...", "lives off Pulaski": a street or a place
+        following = text[b:b + 24]
+        if following[:2] in ("'s", "\u2019s") or following[:1] in ("'", "\u2019") and following[1:2] == " ":
+            found.append((a, b))
+            continue
+        after = following.split(None, 1)
+        if after and after[0].lower().strip(".,;:!?") in PERSON_VERBS_AFTER and following[:1] in (" ", "\t"):
+            found.append((a, b))
+            continue
+        line_start = a == 0 or text[a - 1] == "\n" or text[max(0, a - 3):a].strip(" \t-*\u2022>") == "" \
+            and text[max(0, a - 3):a].find("\n") >= 0
+        if line_start and (following[:1] == ":" or following[:3] in (" - ", " \u2013 ", " \u2014 ")) \
+                or _ACRONYM_RESULT.search(following) or _CLASS_ASIDE.search(following):
+            found.append((a, b))  # "Kayla: 14 absences", "- Omar - BIP review": a list item of students
+            continue
+        slot = before and (before[-1].strip(",;:(") in PERSON_SLOT_BEFORE
+                           or (before[-1] == "on" and len(before) > 1 and before[-2] in _ON_A_PERSON_AFTER))
+        if slot and not (after and after[0][:1].isupper()):
+            found.append((a, b))
+    return found
+
+
+# "the Jones kid", "the Patel twins": a family name standing for the student
+_FAMILY_NAME_KID = Pattern(r"(?:^|[^\p{L}])[Tt]he\s+(\p{Lu}\p{Ll}+)\s+(?:kid|kids|boy|boys|girl|girls|child|children"
+                           r"|twins|brothers|sisters|siblings|student)\b")
+
+
+def find_family_name_students(text: str) -> list[tuple[int, int]]:
+    return [m.span(1) for m in _FAMILY_NAME_KID.finditer(text)
+            if m.group(1).lower() not in STOP_WORDS and m.group(1).lower() not in NOT_FIRST_NAMES]
+
+
+# a list row that opens with a name: "Leo", "Aria: 17 days", "Kendrick - 21", "Maya T.", "Omar (5th)"
+_LISTED_NAME = Pattern(r"^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?:[ \t]+\p{Lu}\.)?[ \t]*(?:$|[:,(\-\x{2013}\x{2014}]|[ \t]+-)")
+
+
+def is_listed_name(row: str) -> bool:
+    """Whether a row listed under a header opens with a first name (not a stop word, a title or a weekday)."""
+    m = _LISTED_NAME.search(row.rstrip())
+    if not m:
+        return False
+    word = m.group(1)
+    return word.lower() not in STOP_WORDS and word.lower() not in NOT_FIRST_NAMES and word not in TITLES

@@ -89,14 +89,38 @@ class Pattern:
         self._raw = getattr(self._bytes, "_regexp", None) if _UNANCHORED is not None else None
         self.groups = self._str.groups
 
-    def finditer(self, text: str) -> Iterator:
+    def finditer(self, text: str, resume_group: int | None = None) -> Iterator:
+        """Every match, left to right. With `resume_group` the next search starts where that group (-1: the
+        last group that took part) ended, not where the whole match did: a pattern that reads one character
+        of context after a value ("536-22-8741 536-22-8742") must leave it to the next value as its left
+        context, or every second value of a list is lost."""
+        if resume_group is not None:
+            if self._raw is not None and text.isascii():
+                return self._raw_finditer(text, resume_group)
+            return self._resuming_finditer(text, resume_group)
         if not text.isascii():
             return self._str.finditer(text)
         if self._raw is None:
             return map(AsciiMatch, self._bytes.finditer(text.encode("ascii")))
         return self._raw_finditer(text)
 
-    def _raw_finditer(self, text: str) -> Iterator:
+    def _resuming_finditer(self, text: str, group: int) -> Iterator:
+        ascii_text = text.isascii()
+        regex = self._bytes if ascii_text else self._str
+        data = text.encode("ascii") if ascii_text else text
+        pos, end = 0, len(text)
+        while pos <= end:
+            m = regex.search(data, pos)
+            if m is None:
+                return
+            m = AsciiMatch(m) if ascii_text else m
+            yield m
+            g = group if group >= 0 else (m.lastindex or 0)
+            a, b = m.span()
+            resume = m.span(g)[1] if m.span(g)[0] >= 0 else b
+            pos = resume if resume > pos else max(b, pos + 1)
+
+    def _raw_finditer(self, text: str, group: int | None = None) -> Iterator:
         data = text.encode("ascii")
         match, pos, end = self._raw.Match, 0, len(data)
         while pos <= end:
@@ -104,7 +128,12 @@ class Pattern:
             a, b = spans[0]
             if a < 0:
                 return
-            yield RawMatch(spans, text)
+            found = RawMatch(spans, text)
+            yield found
+            if group is not None:
+                g = group if group >= 0 else (found.lastindex or 0)
+                if spans[g][0] >= 0 and spans[g][1] > pos:
+                    b = spans[g][1]
             pos = b if b > pos else pos + 1  # an empty match must still move forward
 
     def spans(self, text: str) -> list[tuple[int, int]]:

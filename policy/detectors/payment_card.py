@@ -16,7 +16,8 @@ LABELS = (
              r"|visa|master\s*card|mc|amex|american\s+express|discover|cc\s*#?|cvv|exp(?:iry|iration)?)(?:\b|#)"),
 )
 
-_RUN = Pattern(r"(?:^|[^\d\-.])(\d{1,19}(?:(?:[ \-]|\r?\n){1,2}\d{1,19}){0,6})(?:$|[^\d])")
+# a run of any length: a pasted list of cards, one per line, is one run read card by card
+_RUN = Pattern(r"(?:^|[^\d\-.])(\d{1,19}(?:(?:[ \-]|\r?\n){1,2}\d{1,19})*)(?:$|[^\d])")
 _GROUP = Pattern(r"\d+")
 # How issuers print numbers: one block, 4-4-4-4(-3), Amex 4-6-5, Diners 4-6-4.
 CARD_SHAPES = frozenset({(4, 4, 4, 4), (4, 6, 5), (4, 6, 4), (4, 4, 4, 4, 3), (4, 4, 4, 3), (4, 4, 4, 2),
@@ -75,7 +76,7 @@ class PaymentCardDetector:
     triggers = (r"\d(?:(?:[ \-]|\r?\n){0,2}\d){12}",)
 
     def find(self, ctx) -> Iterable[Candidate]:
-        for m in _RUN.finditer(ctx.text):
+        for m in _RUN.finditer(ctx.text, 1):
             run = m.group(1)
             if run.isdigit():  # one block of digits, the usual paste: no grouping to try
                 start, end = m.span(1)
@@ -85,15 +86,25 @@ class PaymentCardDetector:
                 continue
             offset = m.start(1)
             groups = [(g.start() + offset, g.end() + offset, g.group(0)) for g in _GROUP.finditer(run)]
-            for i, j in _windows(groups):
-                digits = "".join(g[2] for g in groups[i:j])
-                shape = tuple(len(g[2]) for g in groups[i:j])
-                start, end = groups[i][0], groups[j - 1][1]
-                if (len(shape) == 1 or shape in CARD_SHAPES or _split_over_lines(ctx.text, groups[i:j])) \
-                        and (_valid(digits) or _valid(digits, _called_a_card(ctx, start, end))):
-                    if _card_label_allows(ctx, start):
-                        yield Candidate("payment_card", start, end, self.name)
-                    break
+            # from each group, the longest run of groups that is a card; after a card the search goes on
+            # after it, so a list of cards (one per line, or side by side) gives every one
+            i = 0
+            while i < len(groups):
+                i, span = _card_from(ctx, groups, i)
+                if span is not None:
+                    yield Candidate("payment_card", span[0], span[1], self.name)
+
+
+def _card_from(ctx, groups: list, i: int) -> tuple[int, tuple[int, int] | None]:
+    """The card that starts at group `i` (longest first) and the group to go on from."""
+    for j in range(min(len(groups), i + 6), i, -1):
+        digits = "".join(g[2] for g in groups[i:j])
+        shape = tuple(len(g[2]) for g in groups[i:j])
+        start, end = groups[i][0], groups[j - 1][1]
+        if (len(shape) == 1 or shape in CARD_SHAPES or _split_over_lines(ctx.text, groups[i:j])) \
+                and (_valid(digits) or _valid(digits, _called_a_card(ctx, start, end))):
+            return j, ((start, end) if _card_label_allows(ctx, start) else None)
+    return i + 1, None
 
 
 def _card_label_allows(ctx, start: int) -> bool:
@@ -108,10 +119,6 @@ def _split_over_lines(text: str, groups: list) -> bool:
     return len(groups) == 2 and "\n" in text[groups[0][1]:groups[1][0]] and min(len(g[2]) for g in groups) >= 4
 
 
-def _windows(groups: list) -> list[tuple[int, int]]:
-    """Every run of consecutive groups, longest first, so a card beside another number is still found."""
-    n = len(groups)
-    return sorted(((i, j) for i in range(n) for j in range(i + 1, min(n, i + 6) + 1)), key=lambda w: w[0] - w[1])
 
 
 DETECTORS = (PaymentCardDetector(),)

@@ -1,5 +1,10 @@
-"""Personal phone numbers: a North American number (NANP rules: area and exchange codes start 2-9) that is
-not a school, office, fax or help-desk line.
+"""Personal phone numbers: a number that is a person's own line, not a school's, office's, desk's, hotline's or
+business's.
+
+Candidates come from two cheap patterns (a North American shape, and "+" with a country code); Google's
+libphonenumber (`phonenumbers`) then decides whether the digits are a real, assigned number, reading numbers
+without a country code in the district's region (policy file, `district.phone_region`), and what kind of
+line it is: toll-free, premium-rate and shared-cost numbers belong to organisations.
 
 The ITS Service Desk and the configured office numbers (policy file, `district`) never count; a number whose
 nearest label is an office, fax, attendance line, support desk or extension is an institution's; a number
@@ -7,6 +12,10 @@ labelled as an account, routing, card, SSN or student ID is that instead. 911, e
 students" are too short to match.
 """
 from __future__ import annotations
+
+from functools import lru_cache
+
+import phonenumbers
 
 from policy.detectors.base import Match, PatternDetector, digits_of
 from policy.detectors.patterns import Pattern
@@ -20,7 +29,6 @@ LABELS = (
 # Only these 555 numbers are services; a colleague writing "her cell 312-555-7781" means a person's number
 # (555-01xx is the fictional block, the rest of 555 reads the same in chat).
 _DIRECTORY_ASSISTANCE = frozenset({"5551212", "5554334"})
-TOLL_FREE = frozenset({"800", "833", "844", "855", "866", "877", "888"})
 _PERSONAL_CUES = Pattern(r"(?i)\b(?:cell|mobile|personal|home|my|his|her|their|mom|dad|mother|father|parent|"
                          r"guardian|grandma|grandpa|aunt|uncle)\b")
 _BOOKING = Pattern(r"(?i)^[\s,)\-]*(?:(?:is|'s)\s+(?:the\s+)?(?:number|line|phone)\s+)?(?:(?:to|and)\s+(?:book|reserve|rent|schedule)\s+(?:the|a|an|your)\s+"
@@ -38,6 +46,71 @@ _OFFICE = frozenset({"office_line"})
 _AFTER_OFFICE = ("office", "fax", "main line", "front desk", "ext", "x", "attendance", "help desk", "support",
                  "front office", "main office", "school office", "service desk", "switchboard", "transportation",
                  "dispatch")
+# "312-555-0100 (school)", "... (work)": one word after the number that names whose line it is
+_OFFICE_WORD_AFTER = frozenset({"school", "work", "classroom", "desk", "reception", "hotline", "business", "store"})
+
+
+# Kinds of line that belong to an organisation, whoever dials them.
+_ORGANISATION_TYPES = frozenset({phonenumbers.PhoneNumberType.TOLL_FREE, phonenumbers.PhoneNumberType.PREMIUM_RATE,
+                                 phonenumbers.PhoneNumberType.SHARED_COST, phonenumbers.PhoneNumberType.UAN,
+                                 phonenumbers.PhoneNumberType.VOICEMAIL})
+
+
+@lru_cache(maxsize=4096)
+def parsed_number(value: str, region: str) -> phonenumbers.PhoneNumber | None:
+    """The number libphonenumber reads in `value` when it is a valid, assigned one that a person can hold;
+    None otherwise (an unassigned area code, a toll-free or premium line, not a number at all)."""
+    try:
+        number = phonenumbers.parse(value, region)
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_valid_number(number):
+        return None
+    if phonenumbers.number_type(number) in _ORGANISATION_TYPES:
+        return None
+    return number
+
+
+# A listing of an organisation's lines: a first line naming a directory or a list of offices ("Staff directory:",
+# "School numbers", "Department extensions"), then one line per office or person (bounded look-back: linear).
+_DIRECTORY_HEADER = Pattern(r"(?i)\b(?:directory|directories|department\s+(?:lines|numbers|phones)|office\s+(?:lines|numbers"
+                            r"|phones)|school\s+(?:lines|numbers|phones)|extensions|important\s+numbers|useful\s+numbers"
+                            r"|who\s+to\s+call|phone\s+tree|main\s+lines)\b")
+_DIRECTORY_REACH = 2000
+
+
+def _in_a_directory(ctx, start: int) -> bool:
+    """Whether the number sits in a listing under a directory header, with no personal cue on its own line."""
+    text = ctx.text
+    lo = max(0, start - _DIRECTORY_REACH)
+    block = text.rfind("\n\n", lo, start)
+    block = lo if block < 0 else block + 2
+    first_line_end = text.find("\n", block, start)
+    if first_line_end < 0:
+        return False  # the number is on the block's first line: no listing above it
+    if not _DIRECTORY_HEADER.search(text[block:first_line_end]):
+        return False
+    line_start = text.rfind("\n", block, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    return not _OWN_LINE.search(line)
+
+
+# A pasted table of staff, rooms or departments lists their lines; a column headed as a person's own number
+# ("Cell", "Parent phone", "Emergency contact") still holds people's numbers.
+_ORGANISATION_COLUMN = Pattern(r"(?i)\b(?:staff|teachers?|department|dept|office|room|rm|ext|extension|location|building"
+                               r"|school|title|position|role|vendor|company|business|service)\b")
+_PERSONAL_COLUMN = Pattern(r"(?i)\b(?:cell|mobile|personal|home|parent|guardian|mom|dad|mother|father|emergency|family)\b")
+
+
+def _in_an_organisation_table(ctx, start: int) -> bool:
+    where = ctx.cell_at(start)
+    if where is None:
+        return False
+    table, column = where
+    if _PERSONAL_COLUMN.search(column.header):
+        return False
+    return any(_ORGANISATION_COLUMN.search(c.header) for c in table.columns if c is not column)
 
 
 def _rejected_by_label(ctx, start: int) -> bool:
@@ -71,14 +144,15 @@ def _accept(ctx, m: Match) -> bool:
     if is_district_phone(ctx.district, number):
         return False
     national = number[-10:]
-    if national[:3] in TOLL_FREE:
-        return False  # 800/888/...: businesses and vendors, never a person's own line
     if national[3:] in _DIRECTORY_ASSISTANCE:
         return False  # 555-1212 and 555-4334 are directory assistance, not a person
     if _rejected_by_label(ctx, m.start):
         return False
     after = ctx.window(m.end, m.end + 20).lower().lstrip(" ,()-")
-    if after.startswith(_AFTER_OFFICE):
+    if after.startswith(_AFTER_OFFICE) or after.split(None, 1)[:1] and after.split(None, 1)[0].strip(").,;:") \
+            in _OFFICE_WORD_AFTER:
+        return False
+    if _in_a_directory(ctx, m.start) or _in_an_organisation_table(ctx, m.start):
         return False
     # "call 773-... to book the room", "... for reservations": a booking line belongs to a place, unless the
     # text says whose own number it is ("text me at ... to schedule pickup", "my cell ... to book a time")
@@ -88,19 +162,54 @@ def _accept(ctx, m: Match) -> bool:
     # own number it is ("her cell", "my personal number")
     near_office = ctx.has_label(_OFFICE, m.start - 40, m.start) or \
         ctx.has_label(_OFFICE, m.end, m.end + 20)  # "... or 773-555-0100 for the office"
-    if near_office and not _PERSONAL_CUES.search(ctx.window(m.start - 40, m.end + 20)):
+    if near_office and not _PERSONAL_CUES.search(ctx.window(m.start - 40, m.end) + _own_clause_after(ctx, m.end)):
         return False
-    return True
+    # last, as the costliest check: an unassigned area code, or a toll-free (800/888/...) or premium line;
+    # a number written without "+1" is read in the district's region
+    region = "US" if len(number) == 11 or m.value.lstrip().startswith("+") else ctx.district.phone_region
+    return _valid_personal_line(national, region)
+
+
+_CLAUSE_BREAK = Pattern(r"[,;|/\n\d]")
+
+
+def _own_clause_after(ctx, end: int) -> str:
+    """The words after a number up to the next clause or number: "773-555-0100, my cell is ..." says nothing
+    of whose the first number is."""
+    after = ctx.window(end, end + 20)
+    cut = _CLAUSE_BREAK.search(after)
+    return after[:cut.start()] if cut else after
+
+
+def _valid_personal_line(national: str, region: str) -> bool:
+    """libphonenumber's verdict on a ten-digit number of the North American shape, read in `region`. In the
+    NANP its validity and line type follow from the area code and exchange (the metadata looks no further),
+    so the verdict is remembered per region and six-digit prefix: a pasted list of a school's numbers costs
+    one parse."""
+    prefix = region + national[:6]
+    verdict = _NANP_VERDICTS.get(prefix)
+    if verdict is None:
+        verdict = parsed_number("+1" + national if region in _NANP_REGIONS else national, region) is not None
+        if len(_NANP_VERDICTS) >= 8192:
+            _NANP_VERDICTS.clear()
+        _NANP_VERDICTS[prefix] = verdict
+    return verdict
+
+
+_NANP_VERDICTS: dict[str, bool] = {}
+_NANP_REGIONS = frozenset(phonenumbers.COUNTRY_CODE_TO_REGION_CODE.get(1, ()))
 
 
 def _accept_international(ctx, m: Match) -> bool:
     number = digits_of(m.value)
     if not 9 <= len(number) <= 15 or number.startswith("1"):
         return False  # +1 numbers are North American: the unit above judges them
+    if parsed_number("+" + number, ctx.district.phone_region) is None:
+        return False
     if ctx.governing_label(m.start, 40) in _REJECTING:
         return False
     after = ctx.window(m.end, m.end + 20).lower().lstrip(" ,()-")
-    return not after.startswith(_AFTER_OFFICE)
+    return not after.startswith(_AFTER_OFFICE) and not _in_a_directory(ctx, m.start)
 
 
 DETECTORS = (

@@ -6,9 +6,10 @@ right beside it ("Aaliyah Harris 44018297", "52764019 (Sofia Mendez)"), and no r
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import Iterable
 
-from policy.detectors.base import Candidate, one_repeated_digit
+from policy.detectors.base import Candidate, digits_of, one_repeated_digit
 from policy.detectors.patterns import Pattern
 
 LABELS = (
@@ -41,15 +42,44 @@ def _ends_cleanly(text: str, end: int) -> bool:
 _COUNTING = frozenset({"12345678", "23456789", "87654321", "98765432", "01234567"})
 
 
+# A link into the student information system carries the student's ID in its path or query
+# ("https://sis.example/students/40958172/profile", "...?studentid=40958172"); a link anywhere else (a help-desk
+# ticket, a document) carries some other number.
+_LINK = Pattern(r"(?i)\bhttps?://[^\s<>|\"'`]{1,400}")
+_LINK_EIGHT = Pattern(r"(?:^|[^\d])(\d{8})(?:$|[^\d])")
+_STUDENT_LINK = Pattern(r"(?i)student|pupil|learner|\bsis\b|powerschool|infinitecampus|skyward|synergy|aspen"
+                        r"|[?&](?:sid|stu_?id)=")
+
+
+def _links(text: str) -> list[tuple[int, int, bool]]:
+    """(start, end, whether it points into the student information system) of every link."""
+    return [(a, b, bool(_STUDENT_LINK.search(text[a:b]))) for a, b in _LINK.spans(text)] if "://" in text else []
+
+
+def _link_at(links: list[tuple[int, int, bool]], pos: int) -> tuple[int, int, bool] | None:
+    # links do not overlap and come in text order: only the last one starting at or before `pos` can hold it
+    i = bisect_right(links, (pos, 1 << 62, True)) - 1
+    return links[i] if i >= 0 and links[i][0] <= pos < links[i][1] else None
+
+
 def student_id_spans(ctx) -> list[tuple[int, int]]:
     spans = []
     text = ctx.text
+    links = _links(text)
+    for a, b, student_link in links:
+        if student_link:
+            for m in _LINK_EIGHT.finditer(text[a:b], 1):
+                number = m.group(1)
+                if not one_repeated_digit(number) and number not in _COUNTING:
+                    spans.append((a + m.start(1), a + m.end(1)))
     for a, _ in _EIGHT_DIGITS.spans(text):
         start = a if text[a] in "0123456789" else a + 1  # RE2's \d is ASCII
         end = start + 8
         number = text[start:end]
         if not _ends_cleanly(text, end) or one_repeated_digit(number) or number in _COUNTING:
             continue
+        if links and _link_at(links, start):
+            continue  # a number inside a link: the link says what it is (above)
         label = ctx.nearest_label_before(start, 32)
         if label == "student_id" or (label is None and ctx.row_label(start) == "student_id"):
             spans.append((start, end))
@@ -74,13 +104,14 @@ def student_id_spans(ctx) -> list[tuple[int, int]]:
     split = _split_ids(ctx)  # one RE2 pass; the label is looked up only for a 4+4 number
     if split:
         spans.extend(split)
-        spans.sort()
+    if links or split:
+        spans = sorted(set(spans))
     return spans
 
 
 # "Student ID: 2041 8836", "stu # 2041-8836": an ID split in halves to be read out, only right after a
 # student label (four and four digits are as often times, years or part of a longer number)
-_SPLIT_EIGHT = Pattern(r"(?:^|[^\d\-./$])\d{4}[ \-]\d{4}")
+_SPLIT_EIGHT = Pattern(r"(?:^|[^\d\-./$])\d{4}(?:[ \-]|\r?\n)\d{4}")
 
 
 _LOOSE_LABELS = frozenset({"student", "students", "stu"})
@@ -109,7 +140,7 @@ def _split_ids(ctx) -> list[tuple[int, int]]:
         between = text[before[-1].end:start]
         if any(c.isalpha() for c in between) and not _name_right_before(ctx, start):
             continue  # "Student ID badges: 0900-1000": another word took the label ("Lunch ID for Kevin Osei: ..." did not)
-        number = text[start:b].replace(" ", "").replace("-", "")
+        number = digits_of(text[start:b])
         if number[:2] in ("19", "20") and number[4:6] in ("19", "20"):
             continue  # "student ID 2026-2027 cards": a school year, two years
         if "-" in text[start:b] and number[:2] <= "23" and number[2:4] <= "59" and number[4:6] <= "23" \
@@ -180,6 +211,7 @@ class StudentIdDetector:
     # (tickets, POs and card numbers, which are common, do not).
     triggers = tuple("(?i)" + fragment for _, fragment in LABELS) + (
         r"(?i)student_?id|stu_?id|\bsid\b",
+        r"(?i)https?://[^\s]*(?:student|pupil|learner|\bsis\b|powerschool|infinitecampus|skyward|synergy|aspen)[^\s]*\d{8}",
         r"\p{Lu}\p{Ll}+[ \t]+\p{Lu}[\p{L}'\-.]*[ \t]*[(\[:#\-]?[ \t]*\d{8}",
         r"\d{8}[ \t]*[(\[][ \t]*\p{Lu}\p{Ll}+",
         # "#62019384 Ella Frost": a name right after the number, as the name rule reads it

@@ -14,12 +14,16 @@ from typing import Iterable
 
 from policy.detectors.base import Candidate
 from policy.detectors.patterns import Pattern
+from policy.detectors.names import find_family_name_students, find_first_names, is_listed_name
+from policy.detectors.tables import name_column_trigger, record_rows
 
 # Record terms by category: data, so a district can extend them. Matched case-insensitively except where
 # the fragment sets (?-i) (IEP, ELA grades).
 RECORD_TERMS: dict[str, str] = {
     # "failing" alone is as often a login or a printer; a report card named as a document is no grade
     "grades": r"\bfail(?:ing|ed|s)\s+(?:(?:his|her|their|the|all|two|three|four|both|most|every|\d)\s+)?"
+              # "failed the unit test", "failing her chem midterm": one more word before what was failed
+              r"(?:(?:unit|chapter|math|reading|science|spelling|vocab|history|chem|bio|final|weekly|last)\s+)?"
               r"(?:(?:\d(?:st|nd|rd|th)\s+period|classes|class|courses?|subjects?|math|algebra|geometry|reading"
               r"|science|biology|chemistry|physics|english|ela|history|spanish|french|art|music|pe|writing"
               r"|social\s+studies|[A-Z][a-z]+\s+\d|tests?|quiz(?:zes)?|exams?|midterms?|finals?|grades?|marks?)\b)"
@@ -39,6 +43,8 @@ RECORD_TERMS: dict[str, str] = {
               r"|math|ela|science|unit|final|midterm|placement|state)\b"
               r"|\b(?:lowest|highest|worst)\s+(?:score\s+)?in\s+(?:the|her|his|their)\s+(?:grade|class)\b",
     "attendance": r"\btruan(?:t|cy)\b|\bchronic(?:ally)?\s+absen\w*\b|\b\d+\s+(?:unexcused\s+)?(?:absences|tardies)\b"
+                  r"|\bmissed\s+\d+\s+(?:days|classes|school\s+days)\b|\b\d+\s+days\s+(?:absent|missed)\b"
+                  r"|\babsent\s+(?:again|all\s+week|\d+\s+times)\b|\babsence\s+list\b"
                   r"|\babsent\s+(?:for\s+)?\d+\s+days\b|\bunexcused\b"
                   r"|\battendance\s+(?:rate\s+)?(?:(?:is|was|has|had|'s)\s+)?(?:(?:dropped|fallen|fell|down|now|at|of"
                   r"|only|just|barely)\s+){1,2}(?:to\s+)?\d{1,2}(?:\.\d)?\s?%",
@@ -57,7 +63,7 @@ RECORD_TERMS: dict[str, str] = {
                          r"|iep|504|ot|pt|free|reduced|mckinney)",
     "health": r"\bdiagnos\w*|\badhd\b|\bautis\w*|\bdyslexi\w*|\bdiabet\w*|\basthma\w*|\ballerg\w*"
               r"|\bepi-?pen\b|\binhaler\b|\binsulin\b|\bseizures?\b|\bepilep\w*|\bmedications?\b|\bmedicated\b"
-              r"|\bprescri\w*|\bdepress\w*|\banxiety\b|\bself-?harm\w*|\bsuicid\w*|\bself[- ]?injur\w*"
+              r"|\bprescri\w*|\bdepress\w*|\banxiety\b|\bself[\s-]?harm\w*|\bsuicid\w*|\bself[- ]?injur\w*"
               r"|\bcutting\s+(?:him|her|them)sel(?:f|ves)\b|\blice\b|\bpregnan\w*|\bdisorder\b"
               r"|\btherap(?:y|ist)\b|\bsocial\s+worker\b|\bcounsel(?:or|ing|ling)\b|\bmental\s+health\b"
               r"|\bconcussion\b|\bcancer\b|\bhospitali[sz]ed\b|\beating\s+disorder\b|\bbipolar\b|\bptsd\b"
@@ -66,7 +72,10 @@ RECORD_TERMS: dict[str, str] = {
               r"|\badderall\b|\britalin\b|\bconcerta\b|\bvyvanse\b|\bfocalin\b|\bstrattera\b|\bintuniv\b"
               r"|\bguanfacine\b|\bmethylphenidate\b|\bprozac\b|\bzoloft\b|\blexapro\b|\bsertraline\b"
               r"|\bfluoxetine\b|\babilify\b|\brisperdal\b|\bseroquel\b|\balbuterol\b|\bglucagon\b"
-              r"|\bkeppra\b|\bdepakote\b|\bmeds\b|\bstimulants?\b",
+              r"|\bkeppra\b|\bdepakote\b|\bmeds\b|\bstimulants?\b|\bmedicine\b"
+              r"|\b(?:takes|gets|needs|missed)\s+(?:his|her|their)\s+(?:pills?|shots?|dose|medicine|meds)\b"
+              # a nurse's note: what a child came in with
+              r"|\bstomach\s*aches?\b|\bvomit(?:ed|ing)\b|\bthrew\s+up\b|\bnose\s*bleeds?\b|\bsent\s+home\s+sick\b",
     "immigration": r"\bundocumented\b|\bimmigration\s+status\b|\bdaca\b|\bdeport\w*|\basylum\b"
                    r"|\brefugee\s+status\b|\billegal(?:ly)?\s+(?:here|immigrant)\b|\bno\s+papers\b"
                    # status said in other words: "here on expired visas", "overstayed", "out of status"
@@ -75,14 +84,48 @@ RECORD_TERMS: dict[str, str] = {
                    r"|\bout\s+of\s+(?:immigration\s+)?status\b|\bgreen\s+card\s+(?:expired|pending|denied)\b"
                    r"|\b(?-i:ICE)\s+(?:detained|picked\s+up|arrested|took|raid)\w*"
                    r"|\b(?:picked\s+up|detained|arrested|taken)\s+by\s+(?-i:ICE)\b",
-    "lunch": r"\bfree\s+(?:or\s+reduced\s+)?lunch\b|\breduced(?:-price)?\s+lunch\b|\bfree/reduced\b",
+    "lunch": r"\bfree\s+(?:or\s+reduced\s+)?lunch\b|\breduced(?:-price)?\s+lunch\b|\bfree/reduced\b"
+             r"|\bfree\s+(?:and|or|&)\s+reduced\b|\b(?:f/r|frl)\s+(?:lunch|eligible|status|meals?)\b"
+             r"|\bmeal\s+(?:waiver|benefits)\b|\bsnap\s+benefits\b",
     "housing": r"\bhomeless\w*|\bmckinney|\bshelter\b|\bdoubled[\s-]up\b|\bevict\w*|\bfoster\s+care\b"
+               r"|\b(?-i:STLS)\b|\btemporary\s+(?:living|housing|shelter)\b|\btransitional\s+housing\b"
                # losing a home said plainly: "lost their apartment", "living in their car", "couch surfing"
                r"|\blost\s+(?:their|his|her|the)\s+(?:apartment|home|house|housing|place)\b"
                r"|\b(?:living|sleeping|staying)\s+(?:in\s+(?:a|the|their|his|her)\s+(?:car|van|motel)"
                r"|at\s+(?:a|the)\s+motel)\b|\bcouch[\s-]?surf\w*",
     "custody": r"\bcustody\b|\bdcfs\b|\bprotective\s+order\b|\bchild\s+welfare\b|\babuse[ds]?\b|\bneglect\w*"
-               r"|\border\s+of\s+protection\b",
+               r"|\border\s+of\s+protection\b"
+               # court orders and who may not pick a child up
+               r"|\bcourt\s+order\w*|\brestraining\s+order\b|\bno[- ]contact\s+order\b|\bguardianship\b"
+               r"|\b(?:not\s+allowed|isn't\s+allowed|can(?:'|\x{2019})?t|cannot|may\s+not)\s+(?:to\s+)?pick\s+(?:him|her|them)\s+up\b"
+               r"|\bvisitation\b|\bfoster\s+(?:parents?|home|placement)\b|\bcase\s*worker\b"
+               # who alone may collect a child: "only grandma can pick up ..."
+               r"|\bonly\s+(?:her\s+|his\s+|their\s+|the\s+)?(?:mom|dad|mother|father|grandma|grandmother|grandpa|grandfather"
+               r"|aunt|uncle|guardian|parent|stepmom|stepdad)\s+(?:can|may|is\s+allowed\s+to)\s+pick\s+(?:up|him|her|them)\b",
+    # the trade's words for plans and teams around one student
+    "plans": r"\b(?-i:BIP|FBA)s?\b|\bbehaviou?r(?:al)?\s+intervention\s+plan\b|\bfunctional\s+behaviou?r(?:al)?\s+"
+             r"assessment\b|\b(?-i:SAP)\s+(?:referral|team|group|meeting|plan)s?\b|\bstudent\s+assistance\s+"
+             r"(?:program|team|referral)\b|\bthreat\s+assessment\b|\bsafety\s+plan\b|\b(?-i:MTSS|RTI|SST)\s+"
+             r"(?:referral|plan|tier|meeting|team)\b|\btier\s+(?:2|3|ii|iii)\s+(?:interventions?|supports?|group)\b",
+    # named assessments with a result: ACCESS, MAP/RIT, IAR levels, benchmark percentages
+    "assessments": r"\b(?-i:ACCESS)\s+(?:scores?|levels?|composite|results?|proficiency|\d(?:\.\d)?)\b"
+                   r"|\bWIDA\s+(?:scores?|levels?|composite|results?|\d(?:\.\d)?)\b"
+                   r"|\bRIT\s+(?:scores?\s+)?(?:of\s+|was\s+|is\s+)?\d{3}\b|\b\d{3}\s+RIT\b|\bRIT\s+scores?\b"
+                   r"|\b(?-i:MAP)\s+(?:math|reading|scores?|growth|results?|percentile)\b"
+                   r"|\b(?-i:IAR)\s+(?:levels?|scores?|results?)\b|\blevel\s+[1-5]\s+on\s+(?:the\s+|her\s+|his\s+)?(?-i:IAR)\b"
+                   r"|\b\d{1,3}(?:\.\d)?\s?%\s+(?:on|in)\s+(?:the\s+|her\s+|his\s+|their\s+|this\s+|last\s+)?(?:\w+\s+)?"
+                   r"(?:benchmark|interim|assessment|screener|diagnostic)\b"
+                   r"|\b(?:benchmark|interim|screener)\s+(?:score\s+)?(?:of\s+|was\s+|is\s+|at\s+)?\d{1,3}(?:\.\d)?\s?%",
+    # a student's own marks: "Penelope's grades", "has an A in math", "reading level is DRA 14"
+    "marks": r"['\x{2019}]s\s+(?:grades|transcript|report\s+card|test\s+scores|gpa|reading\s+level|lexile)\b"
+             # a low mark (an A said of someone is praise, DESIGN.md)
+             r"|\b(?:has|had|got|earned|getting|gets|with)\s+an?\s+(?-i:[CDF][+-]?)\s+in\s+(?:\w+\s+)?\w+"
+             r"|\breading\s+level\s+(?:is\s+|of\s+|at\s+)?(?:(?-i:DRA|F&P)\s+)?(?:\d{1,2}|(?-i:[A-Z]))\b|\b(?-i:DRA)\s+(?:level\s+)?\d{1,2}\b"
+             r"|\blexile\s+(?:of\s+|is\s+|at\s+)?\d{3,4}\b",
+    "grade_changes": r"\b(?:chang(?:e|ed|es|ing)|bump(?:ed)?|rais(?:e|ed|ing)|lower(?:ed|ing)?|fix(?:ed)?)\s+(?:[\p{L}'\x{2019}]+['\x{2019}]s\s+|his\s+"
+                     r"|her\s+|their\s+|the\s+)?(?:\w+\s+)?(?:grade|mark|score)s?\s+(?:from|to)\b"
+                     r"|\bgrade\s+change\s+(?:for|form\s+for)\b|\bfrom\s+an?\s+(?-i:[A-DF][+-]?)\s+to\s+an?\s+(?-i:[A-DF][+-]?)\b"
+                     r"|\bfrom\s+(?-i:[A-DF][+-]?)\s+to\s+(?-i:[A-DF][+-]?)\b",
     "retention": r"\bretained\b|\bretention\b|\bheld\s+back\b|\bcredit\s+recovery\b|\brepeat(?:ing|s|ed)?\s+"
                  r"(?:the\s+|\d+(?:st|nd|rd|th)\s+)?(?:grade|year)\b",
 }
@@ -108,7 +151,17 @@ STAFF_ROLE_AFTER = ("coordinator", "teacher", "case manager", "department", "dep
                     "meeting", "forms", "form ", "form.", "form,", "paperwork", "screening", "resources",
                     "schedule", "window", "calendar", "binder", "folder", "template", "workshop", "awareness",
                     # set phrases that only share a word with a record: "shelter-in-place drill", "fight song"
-                    "in-place", "in place", "drill", "song")
+                    "in-place", "in place", "drill", "song",
+                    # documents and windows sent to everyone: "ACCESS score reports go home Friday"
+                    "reports", "letters", "windows",
+                    # a colleague's qualifications: "Karen's counseling certification"
+                    "certification", "certificate", "license", "licence", "degree", "endorsement")
+# A document or a tally about many students ("the detention list", "suspension data", "MAP scores for the
+# building") is no one student's record, unless the student is on it ("Marcus is on my absence list").
+_DOCUMENT_AFTER = Pattern(r"(?i)^(?:\s+\w+)?\s+(?:lists?|rosters?|data|sheets?|spreadsheets?|numbers|totals|rates|counts"
+                          r"|tallies|trends|summary|dashboard)\b|^\s+for\s+(?:the\s+|our\s+|all\s+|each\s+)?(?:building"
+                          r"|school|whole|entire|grade|class|district|team|cohort|department|network)\b")
+_ON_THE_LIST = Pattern(r"(?i)\bon\s+(?:the|my|our|a|his|her|their|this|that)\s+(?:\w+\s+){0,2}$")
 # A role noun said of someone ("Devon Price is the new counselor", "joins us as our therapist") names a
 # colleague's job, as does "our new therapist is ...", not a student's counselling ("Devon Price sees the
 # counselor weekly", "her therapist called" still count).
@@ -187,35 +240,54 @@ def _header_columns(text: str) -> list[tuple[int, int, int]]:
     return columns
 
 
+# rows read under one list header (a pasted list is rarely longer; the bound keeps a header's work fixed)
+_MAX_LISTED_ROWS = 200
+
+
+def _sentence_of(bounds: list[int], pos: int, length: int) -> tuple[int, int]:
+    """The sentence around `pos`."""
+    s = bisect_left(bounds, pos + 1) - 1
+    return bounds[s], bounds[s + 1] if s + 1 < len(bounds) else length
+
+
 class StudentRecordDetector:
     name = "student_record"
     finding_type = "student_record"
-    triggers = (_TERMS_PATTERN, _HEADER_CELL_PATTERN)
+    triggers = (_TERMS_PATTERN, _HEADER_CELL_PATTERN, name_column_trigger())
 
     def find(self, ctx) -> Iterable[Candidate]:
+        # a pasted table with a name (or student ID) column beside a grade, score, attendance or service
+        # column: every row is one student's record
+        for table in ctx.tables:
+            for start, end in record_rows(table):
+                yield Candidate(self.finding_type, start, end, self.name)
         terms = _TERMS.spans(ctx.text)
         columns = _header_columns(ctx.text)
         if not terms and not columns:
             return
         if columns:
             yield from self._table_rows(ctx, columns)
+        text = ctx.text
+        # a term that names a staff role, a service or a place ("IEP meeting", "504 coordinator", "food drive for
+        # the shelter") is no record whoever is named, so it is set aside before any name is looked for
+        terms = [(a, b) for a, b in terms if not self._names_no_record(ctx, a, b)]
         if not terms:
             return
-        identifiers = sorted(ctx.person_names + ctx.student_ids + _first_names_with_family(ctx.text))
+        yield from self._listed_under(ctx, terms)
+        bounds = [0] + [end for _, end in _SENTENCE_END.spans(text) if _ends_sentence(text, end)] + [len(text)]
+        identifiers = sorted(set(ctx.person_names + ctx.student_ids + _first_names_with_family(text)
+                                 + find_family_name_students(text)))
+        # first names are read word by word, so only in the sentences whose terms no full name or ID reaches
+        starts = [a for a, _ in identifiers]
+        unnamed = [t for t in terms if self._identifier_in(starts, identifiers, *_sentence_of(bounds, t[0], len(text)))
+                   is None]
+        if unnamed:
+            identifiers = sorted(set(identifiers + self._first_names_near(text, unnamed, bounds)))
         if not identifiers:
             return
-        text = ctx.text
-        bounds = [0] + [end for _, end in _SENTENCE_END.spans(text) if _ends_sentence(text, end)] + [len(text)]
         ident_starts = [a for a, _ in identifiers]
         reported: dict[int, int] = {}
         for t_start, t_end in terms:
-            if ctx.text[t_end:t_end + 24].lower().lstrip(" -").startswith(STAFF_ROLE_AFTER):
-                continue
-            if ctx.text[t_start] in _ROLE_INITIALS and _ROLE_BEFORE.search(
-                    ("\n" if t_start <= 32 else "") + ctx.window(t_start - 32, t_start)):
-                continue
-            if text[t_start] in "sS" and _HELPING_BEFORE.search(ctx.window(t_start - 48, t_start)):
-                continue
             s = bisect_left(bounds, t_start + 1) - 1
             sentence = (bounds[s], bounds[s + 1] if s + 1 < len(bounds) else len(ctx.text))
             found = self._identifier_in(ident_starts, identifiers, *sentence)
@@ -232,6 +304,59 @@ class StudentRecordDetector:
                 reported[start] = end
         for start, end in reported.items():
             yield Candidate(self.finding_type, start, end, self.name)
+
+    def _listed_under(self, ctx, terms: list[tuple[int, int]]) -> Iterable[Candidate]:
+        """A header line with a record term that ends with ":" ("Chronic absentees:", "On a 504 plan:") makes
+        each line listed under it that starts with a student (a name, a first name and initial, an ID) a record,
+        up to a blank line. Each block is read once, so stacked headers stay linear."""
+        text = ctx.text
+        covered = -1
+        name_starts = {a for a, _ in ctx.person_names} | {a for a, _ in ctx.student_ids}
+        for _, t_end in terms:
+            line_end = text.find("\n", t_end)
+            if line_end < 0 or line_end < covered or not text[t_end:line_end].rstrip(" \t*_").endswith(":"):
+                continue
+            pos = line_end + 1
+            for _ in range(_MAX_LISTED_ROWS):
+                next_break = text.find("\n", pos)
+                end = len(text) if next_break < 0 else next_break
+                row = text[pos:end]
+                if not row.strip():
+                    break
+                first = pos + len(row) - len(row.lstrip(" \t-*\u2022>0123456789.)"))
+                if first < end and (first in name_starts or is_listed_name(text[first:end])):
+                    yield Candidate(self.finding_type, first, pos + len(row.rstrip()), self.name)
+                pos = end + 1
+                if pos >= len(text):
+                    break
+            covered = pos
+
+    @staticmethod
+    def _names_no_record(ctx, t_start: int, t_end: int) -> bool:
+        text = ctx.text
+        if text[t_end:t_end + 24].lower().lstrip(" -").startswith(STAFF_ROLE_AFTER):
+            return True
+        if _DOCUMENT_AFTER.search(text[t_end:t_end + 40]) and not _ON_THE_LIST.search(ctx.window(t_start - 40, t_start)):
+            return True
+        if text[t_start] in _ROLE_INITIALS and _ROLE_BEFORE.search(
+                ("\n" if t_start <= 32 else "") + ctx.window(t_start - 32, t_start)):
+            return True
+        return text[t_start] in "sS" and bool(_HELPING_BEFORE.search(ctx.window(t_start - 48, t_start)))
+
+    @staticmethod
+    def _first_names_near(text: str, terms: list[tuple[int, int]], bounds: list[int]) -> list[tuple[int, int]]:
+        """First names in the sentences that hold a record term and the sentences before them (where a
+        pronoun's student is named): the only places a first name can matter, so the rest of a long message
+        is not read word by word."""
+        windows: list[tuple[int, int]] = []
+        for t_start, _ in terms:
+            s = bisect_left(bounds, t_start + 1) - 1
+            lo, hi = bounds[max(0, s - 1)], bounds[s + 1] if s + 1 < len(bounds) else len(text)
+            if windows and lo <= windows[-1][1]:
+                windows[-1] = (windows[-1][0], max(windows[-1][1], hi))
+            else:
+                windows.append((lo, hi))
+        return [span for lo, hi in windows for span in find_first_names(text, lo, hi)]
 
     def _table_rows(self, ctx, columns: list[tuple[int, int, int]]) -> Iterable[Candidate]:
         """A grade or status column over rows that carry a student ID or a name: the table is a record."""

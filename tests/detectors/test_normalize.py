@@ -94,3 +94,23 @@ def test_values_split_across_lines_or_spelled_with_words_are_found(text, ftype, 
 
 def test_at_in_a_sentence_is_not_an_email_address():
     assert scan("meet at noon in the library, at least 20 of us") == []
+
+
+def test_keycap_emoji_digits_are_read_as_digits():
+    keycaps = "".join(f"{d}\ufe0f\u20e3" for d in "4826")
+    assert normalize(f"door code is {keycaps}").text == "door code is 4826"
+
+
+def test_look_alike_letters_inside_a_latin_word_are_read_as_latin():
+    assert normalize("\u0440\u0430ssword: x").text == "password: x"  # Cyrillic р and а
+    assert normalize("p\u03b1ss").text == "pass"  # Greek alpha
+
+
+def test_a_word_wholly_in_another_script_is_left_alone():
+    assert normalize("\u043f\u0430\u0440\u043e\u043b\u044c: x").text == "\u043f\u0430\u0440\u043e\u043b\u044c: x"
+
+
+def test_findings_in_normalised_look_alikes_point_at_the_original_characters():
+    text = "\u0440\u0430ssword: Bl4ckB1rd!x"
+    (finding,) = [f for f in scan(text) if f.type == "credential"]
+    assert text[finding.start:finding.end] == "Bl4ckB1rd!x"

@@ -1,0 +1,198 @@
+"""Pasted tables: Markdown, CSV, TSV, semicolon and pipe tables with a header row.
+
+A table is read once per message: its header row, its delimiter and, for every row under the header, the
+span of each cell. What a column holds comes from its header (a label the detectors know: "Student ID",
+"DOB", "SSN", "cell") or from the header words of policy/data/tables.yaml (a name column; grade, score,
+attendance, service and accommodation columns), and, where the header alone is ambiguous ("Grade" is a
+grade level as often as a mark), from the cells themselves.
+
+Linear: one walk over the lines; each line is split once.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Callable
+
+import yaml
+
+VOCABULARY_FILE = Path(__file__).resolve().parent.parent / "data" / "tables.yaml"
+_DELIMITERS = ("|", "\t", ",", ";")
+MAX_HEADER_CELL = 40
+
+
+@dataclass(frozen=True)
+class Column:
+    index: int
+    header: str
+    label: str | None  # a label kind the detectors know ("student_id", "dob", ...), from the header
+    role: str | None  # "name", or "record" for a column whose cells are education-record data
+
+
+@dataclass(frozen=True)
+class Table:
+    columns: tuple[Column, ...]
+    # every row under the header: a tuple of (start, end) per cell, in text offsets
+    rows: tuple[tuple[tuple[int, int], ...], ...]
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> dict[str, frozenset[str]]:
+    data = yaml.safe_load(VOCABULARY_FILE.read_text(encoding="utf-8")) or {}
+    return {key: frozenset(" ".join(str(w).lower().replace("_", " ").split()) for w in words)
+            for key, words in (data.get("columns") or {}).items()}
+
+
+def _header_words(cell: str) -> str:
+    # a trailing "#" stays: "Student #" is an ID column, "Student" a name column
+    return " ".join(cell.strip(" \t*_`\"':").lstrip("#").lower().replace("_", " ").replace(".", " ").split())
+
+
+def _role_of(header: str) -> str | None:
+    vocabulary = _vocabulary()
+    words = _header_words(header)
+    for role in ("name", "record", "grade"):
+        if words in vocabulary.get(role, ()):
+            return role
+    # "Q2 grade", "reading score", "IEP services": a record word ends the header
+    last = words.rsplit(" ", 1)[-1] if words else ""
+    if " " in words and last in vocabulary.get("record_last_word", ()):
+        return "record"
+    return None
+
+
+def _split(line: str, delimiter: str) -> list[tuple[int, int]]:
+    """(start, end) of each cell of `line`, trimmed of spaces; Markdown's outer pipes are no cells."""
+    cells = []
+    pos = 0
+    for field in line.split(delimiter):
+        start, end = pos, pos + len(field)
+        pos = end + 1
+        while start < end and line[start] in " \t":
+            start += 1
+        while end > start and line[end - 1] in " \t":
+            end -= 1
+        cells.append((start, end))
+    if delimiter == "|":
+        if cells and cells[0][0] == cells[0][1]:
+            cells = cells[1:]
+        if cells and cells[-1][0] == cells[-1][1]:
+            cells = cells[:-1]
+    return cells
+
+
+def _is_rule(line: str) -> bool:
+    """A Markdown table's rule row: |---|:---:|."""
+    stripped = line.strip()
+    return bool(stripped) and set(stripped) <= set("|-: \t") and "-" in stripped
+
+
+def _header(line: str, label_kind_of: Callable[[str], str | None]) -> tuple[str, list[Column]] | None:
+    for delimiter in _DELIMITERS:
+        if delimiter not in line:
+            continue
+        cells = _split(line, delimiter)
+        if len(cells) < 2:
+            continue
+        texts = [line[a:b] for a, b in cells]
+        if any(not t or len(t) > MAX_HEADER_CELL or t.replace(" ", "").isdigit() for t in texts):
+            return None
+        if sum(ch.isdigit() for ch in line) > len(cells) * 2:
+            return None  # a row of data, not of names
+        columns = []
+        for index, text in enumerate(texts):
+            words = _header_words(text)
+            label = label_kind_of(words) if words else None
+            columns.append(Column(index, text, label, _role_of(text)))
+        if any(c.label or c.role for c in columns):
+            return delimiter, columns
+        return None
+    return None
+
+
+def read_tables(text: str, label_kind_of: Callable[[str], str | None]) -> list[Table]:
+    """Every table in `text` whose header names at least one column the detectors care about."""
+    tables: list[Table] = []
+    if "\n" not in text:
+        return tables
+    lines = text.split("\n")
+    starts = []
+    pos = 0
+    for line in lines:
+        starts.append(pos)
+        pos += len(line) + 1
+    i = 0
+    while i < len(lines):
+        found = _header(lines[i], label_kind_of) if len(lines[i]) <= 400 else None
+        if found is None:
+            i += 1
+            continue
+        delimiter, columns = found
+        rows = []
+        j = i + 1
+        while j < len(lines):
+            line = lines[j]
+            if delimiter == "|" and _is_rule(line):
+                j += 1
+                continue
+            if not line.strip() or delimiter not in line:
+                break
+            cells = _split(line, delimiter)
+            if abs(len(cells) - len(columns)) > 1 and delimiter != "|":
+                break
+            base = starts[j]
+            rows.append(tuple((base + a, base + b) for a, b in cells[:len(columns)]))
+            j += 1
+        if rows:
+            columns = tuple(_typed_by_cells(text, c, rows) for c in columns)
+            tables.append(Table(columns, tuple(rows)))
+        i = max(j, i + 1)
+    return tables
+
+
+def _looks_like_mark(value: str) -> bool:
+    """A mark, not a grade level: a letter grade (A-, B+), a percentage, a score above 12."""
+    value = value.strip()
+    if not value:
+        return False
+    if value[0] in "ABCDF" and value[1:] in ("", "+", "-") and len(value) <= 2:
+        return True
+    if value.endswith("%"):
+        return True
+    digits = value.replace(".", "", 1)
+    return digits.isdigit() and float(value) > 12
+
+
+def _typed_by_cells(text: str, column: Column, rows: list) -> Column:
+    """A "Grade" column is a record when its cells are marks, and a grade level (nothing) otherwise."""
+    if column.role != "grade":
+        return column
+    values = [text[r[column.index][0]:r[column.index][1]] for r in rows if column.index < len(r)]
+    marks = sum(_looks_like_mark(v) for v in values)
+    return Column(column.index, column.header, column.label, "record" if values and marks * 2 >= len(values) else None)
+
+
+def name_column_trigger() -> str:
+    """RE2 that occurs wherever a table has a column naming the student on each row: the prefilter's
+    reason to run the record unit on a pasted table."""
+    words = sorted(_vocabulary().get("name", ()), key=len, reverse=True)
+    alternation = "|".join(w.replace(" ", "[ _]") for w in words)
+    return r"(?im)(?:^|[,\t|;])[ \t*_`\"']*(?:" + alternation + r")[ \t*_`\"']*(?:[,\t|;]|$)"
+
+
+def record_rows(table: Table) -> list[tuple[int, int]]:
+    """(start, end) of each row that names or identifies a student (a name column, or a column labelled
+    as a student ID) and holds education-record data (a record column) in a non-empty cell."""
+    who = [c.index for c in table.columns if c.role == "name" or c.label == "student_id"]
+    what = [c.index for c in table.columns if c.role == "record"]
+    if not who or not what:
+        return []
+    found = []
+    for row in table.rows:
+        named = [row[i] for i in who if i < len(row) and row[i][1] > row[i][0]]
+        data = [row[i] for i in what if i < len(row) and row[i][1] > row[i][0]]
+        if named and data:
+            cells = named + data
+            found.append((min(c[0] for c in cells), max(c[1] for c in cells)))
+    return found

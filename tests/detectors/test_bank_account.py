@@ -1,0 +1,58 @@
+"""Must-flag and must-not-flag tables for bank accounts: account numbers after an account label and ABA-valid routing numbers are; budget strings, vendor accounts and invalid routing numbers are not.
+
+Rows are grouped here from every earlier review of the detectors, then new wording written for these tests; every
+value is made up (numbers generated to pass or fail their checksums on purpose).
+"""
+from __future__ import annotations
+
+import pytest
+
+from policy.detectors.base import aba_valid
+
+
+# (text, expected): None, any finding of this type; a string, one of this type's findings; a list, exactly
+# this type's findings (in any order)
+MUST_FLAG = [
+    ('direct deposit: routing 083695801 account 1029384756', ['083695801', '1029384756']),
+    ('ABA 079328247, checking acct 550012998', ['079328247', '550012998']),
+    ('wire the refund to routing # 058258464', ['058258464']),
+    ('my savings account number is 88120045531 at the credit union', ['88120045531']),
+    ('acct # 0012345678 rtg 083695801', ['0012345678', '083695801']),
+    ('bank: Chase, routing 021000021, acct 4400 1234 5678', ['021000021', '4400 1234 5678']),
+    ('Please deposit to account #44120098 routing #071000013', ['071000013', '44120098']),
+    ('payroll update: routing 0710\n00013 thanks', None),
+    ('for the refund my checking account is 9031\n447210', None),
+]
+
+# no finding of this type
+MUST_NOT_FLAG = [
+    'Budget string: unit 14020, fund 115, account 55110',
+    'account code 512000 for classroom supplies',
+    'routing 083695802 (that number fails the checksum)',
+    'Our vendor account 10293847 with the bus company is active',
+]
+
+# look-alikes that must give no finding of any type
+QUIET = [
+    'routing slip #4471\n2026 budget review moved to Friday',
+    'Our account 7781\nroom 210 lunch duty',
+]
+
+
+@pytest.mark.parametrize("text,expected", MUST_FLAG)
+def test_bank_account_disclosures_are_flagged(text, expected, assert_flagged):
+    assert_flagged(text, "bank_account", expected)
+
+
+@pytest.mark.parametrize("text", MUST_NOT_FLAG)
+def test_bank_account_look_alikes_are_not_flagged(text, values_of):
+    assert values_of(text, "bank_account") == []
+
+
+@pytest.mark.parametrize("text", QUIET)
+def test_bank_account_look_alikes_give_no_finding_at_all(text, types_in):
+    assert types_in(text) == set()
+
+
+def test_aba_routing_checksum():
+    assert aba_valid("083695801") and not aba_valid("083695802") and not aba_valid("993695801")

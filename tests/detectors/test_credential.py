@@ -1,0 +1,260 @@
+"""Must-flag and must-not-flag tables for credentials: passwords, passphrases, PINs, door and meeting codes, logins, vendor tokens and private keys in every form a person types are; talk about passwords, redacted values, wholly placeholder values and code that reads a secret from elsewhere are not.
+
+Rows are grouped here from every earlier review of the detectors, then new wording written for these tests; every
+value is made up (numbers generated to pass or fail their checksums on purpose).
+"""
+from __future__ import annotations
+
+import random
+import string
+
+import pytest
+
+from policy.scanner import scan
+
+
+# (text, expected): None, any finding of this type; a string, one of this type's findings; a list, exactly
+# this type's findings (in any order)
+MUST_FLAG = [
+    ('bot token xoxb-2048-99887766-AbCdEfGhIjKlMnOp for the test app', 'xoxb-2048-99887766-AbCdEfGhIjKlMnOp'),
+    ('key AKIAZ7QW3RTY5UIO9PAS and secret in the vault', 'AKIAZ7QW3RTY5UIO9PAS'),
+    ('aws_secret_access_key = Zm9vYmFyYmF6cXV4MTIzNDU2Nzg5MGFiY2RlZmdo', 'Zm9vYmFyYmF6cXV4MTIzNDU2Nzg5MGFiY2RlZmdo'),
+    ('token ghp_Q2w3E4r5T6y7U8i9O0pAsDfGhJkLzXcVbNm1', 'ghp_Q2w3E4r5T6y7U8i9O0pAsDfGhJkLzXcVbNm1'),
+    ('maps key AIzaSyQ-2kd93JdkeLm0Pq8ZxYwVuTsRqPoNm12 in the page', 'AIzaSyQ-2kd93JdkeLm0Pq8ZxYwVuTsRqPoNm12'),
+    ("curl -H 'Authorization: Bearer eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ0ZWFjaGVyMSJ9.c2lnbmF0dXJlLXBhcnQtaGVyZQ'", 'eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ0ZWFjaGVyMSJ9.c2lnbmF0dXJlLXBhcnQtaGVyZQ'),
+    ('db is at postgres://gradebook:Tr0ub4dor&3@10.0.0.5/grades', 'Tr0ub4dor&3'),
+    ('pw is Owl$Night55', 'Owl$Night55'),
+    ('password: Winter-Bus-2031', 'Winter-Bus-2031'),
+    ('the wifi password for the library network is Reading4All!', 'Reading4All!'),
+    ('door code for the loading dock is 7316#', '7316#'),
+    ('copier pin: 55821', '55821'),
+    ('voicemail PIN is 90417', '90417'),
+    ('i changed your portal password to Lighthouse88 - log in and change it', 'Lighthouse88'),
+    ('login: rparker / Sunset#Drive9', 'rparker / Sunset#Drive9'),
+    ('passphrase = correct-horse-battery-9', 'correct-horse-battery-9'),
+    ('Zoom for the IEP: meeting ID 845 2231 9904, passcode 771204', '771204'),
+    ('SMTP_PASSWORD=f7Gh!2kLm9Qw', 'f7Gh!2kLm9Qw'),
+    ('password: `Xk9!pp22`', 'Xk9!pp22'),
+    ('API key: sk-proj-Ab12Cd34Ef56Gh78Ij90Kl12Mn34Op56Qr', 'sk-proj-Ab12Cd34Ef56Gh78Ij90Kl12Mn34Op56Qr'),
+    ('api key: Zq9X-77kLmN2', 'Zq9X-77kLmN2'),
+    ('Here are the creds: jsmith / Blue$ky42', 'jsmith / Blue$ky42'),
+    ('New PIN: 0420', '0420'),
+    ("pls reset Destiny Cole's password, she says it's Destiny2014", 'Destiny2014'),
+    ('FYI the gate code changed to 7741 starting Monday', '7741'),
+    ('alarm code is 5 5 2 1', '5 5 2 1'),
+    ('Here is the Wi-Fi info: network HarmonStaff, key Bl4ckb0ard!', 'Bl4ckb0ard!'),
+    ('the safe combination is 12-34-56', '12-34-56'),
+    ('{"api_key": "k3Yf9a8B7c6D5e4F3g2H1", "user": "sync"}', 'k3Yf9a8B7c6D5e4F3g2H1'),
+    # meeting host keys and device codes without a password word, the value far from the label
+    ('teams host code for the board mtg tonight: 582913', '582913'),
+    ('Webex host pin 7716', '7716'),
+    ('garage door code for lot B behind the annex was reset to 66120 this morning', '66120'),
+    ('the code for the copier in the workroom was changed to 44017', '44017'),
+    ('gate code for room 214 is 4417', '4417'),
+    ('combo to the PE storage cage is 12-38-04', '12-38-04'),
+    # a question that ends with the label, answered on the next line
+    ("> what's the alarm code?\n4417, disarm within 30 sec", '4417'),
+    ('what is the staff wifi password?\nGuest-Net-2026!', 'Guest-Net-2026!'),
+    ('> door code?\n> 8812#', '8812#'),
+    ('what is the alarm code for the annex?\n4417', '4417'),
+    ("> what's the login for the sub laptop?\nsub214 / Maple!Leaf9", 'sub214 / Maple!Leaf9'),
+    # codes: an extra word between the device and "code", a room number after "for"
+    ('the alarm keypad code is 60814, set it on your way out', '60814'),
+    ('workroom copier release code: 4473', '4473'),
+    ('printer code for 306 is 90512 until Friday', '90512'),
+    ('code for 118 is 2209, same as the side door', '2209'),
+    # token formats and token labels
+    ('sync script token 3391~Wd7nQ2xLp9ZkR4vT8mYc1bHs6Jf3Ge0uAo5NiKq7lXwBzCrDtEyFhGjSaMuPvOiX, rotate monthly', '3391~Wd7nQ2xLp9ZkR4vT8mYc1bHs6Jf3Ge0uAo5NiKq7lXwBzCrDtEyFhGjSaMuPvOiX'),
+    ('the integration token for the roster sync: Mv7Qx2Lp9Zk4Rt', 'Mv7Qx2Lp9Zk4Rt'),
+    ('deploy with glpat-Q8m2Lx7Vp4Zk9Rt1Wn3B', 'glpat-Q8m2Lx7Vp4Zk9Rt1Wn3B'),
+    ('log in as kbaker3 / Juniper#28 on the cart laptop', 'kbaker3 / Juniper#28'),
+    ("the sub laptop password's Harbor#61 for now", 'Harbor#61'),
+    # authorisation headers and connection strings
+    ('Authorization: Bearer Lx9Vp4Zk8Rm1Wn3Bc6Hd0Fs5Gj7Tq2', 'Lx9Vp4Zk8Rm1Wn3Bc6Hd0Fs5Gj7Tq2'),
+    ('AccountName=roster;AccountKey=Pq0Rs3Lp9Xq2Vm7Rt4Wn8Bc1Hd6Fs0Gj5Ue3Ai7Ko9Nl2Pm4Qr6St8Uv==', 'Pq0Rs3Lp9Xq2Vm7Rt4Wn8Bc1Hd6Fs0Gj5Ue3Ai7Ko9Nl2Pm4Qr6St8Uv=='),
+    # passphrases of plain words, and quoted values with spaces
+    ("the wifi passphrase is purple monkey dishwasher", "purple monkey dishwasher"),
+    ("Guest wifi password: Falcons Fly High", "Falcons Fly High"),
+    ("passphrase: correct horse battery staple", "correct horse battery staple"),
+    ('password: "blue river seventeen tacos"', "blue river seventeen tacos"),
+    ("my password is \u201cBlue Heron 4ever\u201d", "Blue Heron 4ever"),
+    # every assignment form: =, :, :=, "is", ->, *styled*, `code`
+    ("db_password := Kx7#pLm2qR", "Kx7#pLm2qR"),
+    ("admin pw -> Tr0ub4dor&3", "Tr0ub4dor&3"),
+    ("*password*: Hx93!kslq", "Hx93!kslq"),
+    ("password is `Qm4!zzTa8`", "Qm4!zzTa8"),
+    # a value is a template only when the WHOLE value is a placeholder
+    ("password=Pa${x}ss9word!", "Pa${x}ss9word!"),
+    ("smtp_pass: Rq{{7}}mLx2!", "Rq{{7}}mLx2!"),
+    # keycap emoji digits and look-alike letters from other scripts are read as what they show
+    ("door code is 4\ufe0f\u20e38\ufe0f\u20e32\ufe0f\u20e36\ufe0f\u20e3", None),
+    ("\u0440\u0430ssword: Bl4ckB1rd!x", "Bl4ckB1rd!x"),
+    ("p\u03b1ssword is Gr3y-Owl-77", "Gr3y-Owl-77"),
+    # a basic-auth URL: the finding is the password, never the host
+    ("postgres://sync_user:Wq8!rTz2@db.district-internal.org:5432/sis", ["Wq8!rTz2"]),
+    # an AWS secret access key pasted after its key id
+    ("aws key AKIAQ4ZT7NVXK2MB3WLP secret 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",
+     ["AKIAQ4ZT7NVXK2MB3WLP", "Jq7Xk2Lm9Pq4Rs6Tu8Vw0Xy2Za4Bc6De8Fg0Hi2J"]),
+    ("the alarm code changed, it's now 4-4-1-7", "4-4-1-7"),
+    ("the code to get in the side door is 8841", "8841"),
+    ("Google admin pw for the sub account \u2192 Sub#Account7", "Sub#Account7"),
+    ("garage keypad: 4471#", "4471#"),
+    ("ssid: Lincoln-Guest  pw: lincoln2026", "lincoln2026"),
+    ('wifi pw is "go eagles go" all lowercase', "go eagles go"),
+    ("here is the secret: DxK9-mmQ2-88Lp-Zt4R", "DxK9-mmQ2-88Lp-Zt4R"),
+]
+
+# no finding of this type
+MUST_NOT_FLAG = [
+    'I forgot my password again, how do I reset it?',
+    'Passwords must have 12 characters, a number and a symbol',
+    'Never share your password, even with IT',
+    'Change your password every 60 days',
+    'Ask the front office for your copier PIN',
+    'The new badge readers want a 4-digit PIN, same as your lunch code',
+    'password: ******** (redacted)',
+    'password=<your password here>',
+    "DB_PASSWORD = os.environ['DB_PASSWORD']",
+    'password = settings.DB_PASSWORD',
+    'export API_TOKEN=${API_TOKEN}',
+    'url: https://user:${DB_PASS}@db.internal/app',
+    "Got a phishing email asking to 'confirm your password' - don't click it",
+    'The password reset link is on the portal home page',
+    'username is your CPS email, password is the one you use for Google',
+    '-----BEGIN PUBLIC KEY----- is fine to share, it is the public half',
+    'Passwords like Summer2024 are weak, pick something longer',
+    'key dates: 9/2 and 10/14',
+    'the answer key 2024-25 is posted',
+    "Zoom host key is in the admin portal, don't post it",
+    'keypad code for the cafeteria side entrance got changed again, ask the engineer',
+    'the alarm code for the annex door will be emailed tomorrow',
+    'aws key AKIAIOSFODNN7EXAMPLE from the docs',
+    # a question answered with no value
+    'what is the wifi password?\nI dont know',
+    'whats the alarm code?\nroom 204 has it',
+    'does anyone know the copier code?\n2 of us need it',
+    'Who has the login for Aspen?\nMs. Reyes / Room 204',
+    'password reset again?\n3 times this week',
+    'copier code for 306 is coming from the office next week',
+    'the alarm keypad is broken in room 214',
+    'code for 118 refers to the science budget line',
+    'canvas api token expired, who can issue a new one?',
+    'we use a token board: 5 tokens per good day~ then a prize',
+    'example token 1~aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa for the docs',
+    'DB_PASS and API_TOKEN stay in the vault',
+    'please pass this on to the 5th grade team?',
+    'can you pass the attendance sheets back to me by noon?',
+    'the visitor pass is Green4 this week',
+    'did everyone pass the CPR test?',
+    'sign in with Clever / Google, either works',
+    'PD day: sign in at the library table by 8:00',
+    "the password's reset link is on the portal",
+    'Bearer authentication is required on every route',
+    'AccountKey=<paste the key here> in the template',
+    # sentences about a passphrase, and values that are wholly a placeholder
+    "the wifi passphrase is on the sticky note",
+    "wifi password is case sensitive btw",
+    "the passphrase changes every month",
+    "Did anyone else get that email asking us to 'verify your password'? It's phishing",
+    "password=${DB_PASSWORD}",
+    "password: {{ vault_pw }}",
+    "api_key = YOUR_API_KEY",
+    "token: <paste token here>",
+    "a Russian keyboard types \u043f\u0430\u0440\u043e\u043b\u044c for password",
+    "The admin password is the same as last year",
+    "the copier code is your employee ID",
+    "I reset it, the new one is on a sticky note on your monitor",
+    "The alarm code is four digits",
+    "the keypad by the gym door is broken again",
+]
+
+
+@pytest.mark.parametrize("text,expected", MUST_FLAG)
+def test_credential_disclosures_are_flagged(text, expected, assert_flagged):
+    assert_flagged(text, "credential", expected)
+
+
+@pytest.mark.parametrize("text", MUST_NOT_FLAG)
+def test_credential_look_alikes_are_not_flagged(text, values_of):
+    assert values_of(text, "credential") == []
+
+
+def test_a_pem_private_key_block_is_one_credential(values_of):
+    block = "-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEA7x9+abc\nQW1zZ2Vk/xyz==\n-----END RSA PRIVATE KEY-----"
+    assert values_of(f"here you go:\n```\n{block}\n```", "credential") == [block]
+
+
+def test_a_truncated_private_key_paste_is_still_flagged(values_of):
+    assert values_of("-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmU", "credential")
+
+
+def test_redacted_form_never_contains_the_password():
+    finding = [f for f in scan("pw is Owl$Night55") if f.type == "credential"][0]
+    assert "Night" not in finding.redacted and finding.redacted.startswith("O")
+
+
+# -- vendor token formats, pinned with values generated here (a seeded generator: the same values every run) --
+
+_RNG = random.Random(20261204)
+_ALNUM = string.ascii_letters + string.digits
+_HEX = "0123456789abcdef"
+
+
+def _pick(alphabet: str, n: int) -> str:
+    return "".join(_RNG.choice(alphabet) for _ in range(n))
+
+
+def _mixed(n: int) -> str:
+    """Random letters and digits with at least one upper, one lower and one digit (a generated secret)."""
+    return _pick(string.ascii_uppercase, 1) + _pick(string.ascii_lowercase, 1) + _pick(string.digits, 1) + _pick(_ALNUM, n - 3)
+
+
+VENDOR_TOKENS = {
+    **{f"gitlab {prefix}": f"{prefix}-{_mixed(20)}"
+       for prefix in ("glpat", "gldt", "glptt", "glrt", "glcbt", "glimt", "glagent", "gloas", "glsoat")},
+    "gitlab runner registration": "GR1348941" + _mixed(20),
+    "discord bot token": "M" + _mixed(25) + "." + _mixed(6) + "." + _mixed(27),
+    "mailchimp": _pick(_HEX, 32) + "-us" + str(_RNG.randint(1, 21)),
+    "telegram bot token": str(_RNG.randint(10**8, 10**10 - 1)) + ":AA" + _mixed(33),
+    "square access token": "sq0atp-" + _mixed(22),
+    "square application secret": "sq0csp-" + _mixed(43),
+    "square production token": "EAAA" + _mixed(60),
+    "twilio api key": "SK" + _pick(_HEX, 32),
+    "twilio account sid": "AC" + _pick(_HEX, 32),
+}
+
+
+@pytest.mark.parametrize("vendor", sorted(VENDOR_TOKENS))
+def test_vendor_tokens_are_flagged_whole(vendor, values_of):
+    token = VENDOR_TOKENS[vendor]
+    assert values_of(f"here is the {vendor} for the sync job: {token} (rotate after)", "credential") == [token]
+    assert values_of(token, "credential") == [token]
+
+
+def test_a_telegram_bot_token_is_a_credential_not_a_phone(types_in):
+    token = VENDOR_TOKENS["telegram bot token"]
+    assert types_in(f"bot {token}") == {"credential"}
+
+
+def test_an_npmrc_auth_line_gives_its_token():
+    secret = _mixed(36)
+    for line in (f"//registry.npmjs.org/:_authToken={secret}", f"//npm.district.example/repo/:_authToken = {secret}"):
+        found = [line[f.start:f.end] for f in scan(line) if f.type == "credential"]
+        assert secret in found or f"npm_{secret}" in found, line
+
+
+def test_a_google_service_account_json_gives_its_key_id_and_private_key(values_of):
+    key_id = _pick(_HEX, 40)
+    body = _mixed(60)
+    paste = ('{"type": "service_account", "project_id": "roster-sync", "private_key_id": "%s", "private_key": '
+             '"-----BEGIN PRIVATE KEY-----\\n%s\\n-----END PRIVATE KEY-----\\n", "client_email": '
+             '"sync@roster-sync.iam.gserviceaccount.com"}' % (key_id, body))
+    found = values_of(paste, "credential")
+    assert key_id in found
+    assert any(body in value for value in found)
+
+
+def test_a_look_alike_of_a_vendor_format_is_not_a_credential(values_of):
+    assert values_of("order glpat- is a GitLab prefix, see the docs", "credential") == []
+    assert values_of("SK is the state code for the Saskatchewan trip", "credential") == []
+    assert values_of("sq0atp- tokens start with that prefix", "credential") == []

@@ -1,0 +1,86 @@
+"""Must-flag and must-not-flag tables for dates of birth: a full date with a birth label, in any format, spelled out included, is one; event dates, eligibility ranges, history lessons and placeholders are not.
+
+Rows are grouped here from every earlier review of the detectors, then new wording written for these tests; every
+value is made up (numbers generated to pass or fail their checksums on purpose).
+"""
+from __future__ import annotations
+
+import pytest
+
+
+# (text, expected): None, any finding of this type; a string, one of this type's findings; a list, exactly
+# this type's findings (in any order)
+MUST_FLAG = [
+    ('Kai Ortiz, DOB 7/4/2014, transferring in', ['7/4/2014']),
+    ('date of birth: 2013-11-02', ['2013-11-02']),
+    ('she was born March 3rd, 2012 in Peoria', ['March 3rd, 2012']),
+    ('birthdate 03.15.2011 per the enrollment packet', ['03.15.2011']),
+    ('born on the twenty-first of May, two thousand twelve', ['twenty-first of May, two thousand twelve']),
+    ('b-day 12 Jan 2015 for the insurance form', ['12 Jan 2015']),
+    ('date of birth 2012/04/17', ['2012/04/17']),
+    ('DOB April 17th 2012', ['April 17th 2012']),
+    ('Sami was born at Mercy Hospital on 3/4/2015', ['3/4/2015']),
+    # "b." for born straight after a whole name, in any date format
+    ('Soren Hale b. 02/11/2013 joins room 12 Monday', '02/11/2013'),
+    ('Quinn Adair b. June 3, 2012 (from Evanston)', 'June 3, 2012'),
+    ('Delacroix, Remy b. 2012-10-05', '2012-10-05'),
+    # a date of birth read out as numbers
+    ('DOB: eight twenty-one two thousand eleven', 'eight twenty-one two thousand eleven'),
+    ('born five nine twenty thirteen', None),
+    ('date of birth 11 4 2012, for the bus form', '11 4 2012'),
+    ('Hana Sato was born before her brother, on 11/19/2013', '11/19/2013'),
+    # a person's own date and line next to the new range and department rules
+    ("Leo Park, born Oct 3 2020, mom says he's shy", 'Oct 3 2020'),
+    # plural labels and list headers: the header labels each line under it
+    ('Office needs birthdates. Mendoza, Carla: 5/17/1986', '5/17/1986'),
+    ('DOBs for the field trip insurance:\nOkoro, Femi 10/03/2014\nBlake, Ivy 6/21/2013', '6/21/2013'),
+    # chat emphasis around a label
+    ('_DOB:_ 02/14/2012 (Sami Haddad)', '02/14/2012'),
+    # the aside "b." after a name; "sign in" / "log in" pairs
+    ('Ferris, Noor (b. 7/22/2013) starts Monday', '7/22/2013'),
+    # a DOB column of a Markdown or CSV paste
+    ("| Name | DOB |\n|---|---|\n| Ava Lin | 3/4/2012 |\n| Ben Ortiz | 11/30/2011 |", ["3/4/2012", "11/30/2011"]),
+    ("first;last;dob\nNoor;Aziz;2013-05-09\nEli;Park;2012-12-01", ["2013-05-09", "2012-12-01"]),
+    # a value wrapped across two rows
+    ("DOB 03/14/\n2012", ["03/14/\n2012"]),
+]
+
+# no finding of this type
+MUST_NOT_FLAG = [
+    'Field trip is 5/14/2026, forms due 5/1',
+    'Template: DOB MM/DD/YYYY',
+    'Happy birthday Ms. Ruiz! Cake in the lounge at 3',
+    'Our unit on Rosa Parks: she was born February 4, 1913 - timeline project due Friday',
+    'Board meeting 2025-10-14 at 6pm',
+    "born in 2012 (that's all the form asks)",
+    # a birth date older than any living colleague, parent or student, or a celebrity's in trivia
+    'Library display: Louisa May Alcott was born November 29, 1832',
+    'music trivia: Stevie Wonder was born May 13, 1950',
+    'Option a. 4/1/2024 or option b. 4/8/2024 for the PD day',
+    'Appendix b. 3/3/2021 has the budget',
+    'Section B. 5/6/2019 of the handbook changed',
+    'Isaac Newton b. 1/4/1643 for the science timeline',
+    # a number read out beside a year that no birth label names
+    'we need three twelve 2024 calendars',
+    'meeting nine twelve twenty twenty-six in room 204',
+    # a range or a cut-off of birth dates is an eligibility rule
+    'Registration opens 2/1 for children born between 9/2/2020 and 9/1/2021',
+    'born on or after 9/2/2020 may register for kindergarten',
+    'Testing dates:\nMAP 1/15/2025\nACCESS 2/3/2025',
+    'Birthdays this month:\nMr. Grant 3/9\nMs. Ochoa 3/22',
+    '*born* to read week starts 3/3/2025',
+    'see item (b. 6/2/2024 deadline) in the grant report',
+    'Born to Learn week starts 4/7/2025 in the library',
+    "| Event | Date |\n|---|---|\n| Open house | 3/4/2026 |\n| Field day | 5/30/2026 |",
+    "due 03/14/\n2026 for the field trip forms",
+]
+
+
+@pytest.mark.parametrize("text,expected", MUST_FLAG)
+def test_date_of_birth_disclosures_are_flagged(text, expected, assert_flagged):
+    assert_flagged(text, "date_of_birth", expected)
+
+
+@pytest.mark.parametrize("text", MUST_NOT_FLAG)
+def test_date_of_birth_look_alikes_are_not_flagged(text, values_of):
+    assert values_of(text, "date_of_birth") == []

@@ -1,0 +1,68 @@
+"""Must-flag and must-not-flag tables for home addresses: where a person or family lives (a shelter included) is one; school, office, business and public addresses are not.
+
+Rows are grouped here from every earlier review of the detectors, then new wording written for these tests; every
+value is made up (numbers generated to pass or fail their checksums on purpose).
+"""
+from __future__ import annotations
+
+import pytest
+
+
+# (text, expected): None, any finding of this type; a string, one of this type's findings; a list, exactly
+# this type's findings (in any order)
+MUST_FLAG = [
+    ('the Okafor family lives at 4521 S Wabash Ave', ['4521 S Wabash Ave']),
+    ('her new address is 1187 N Milwaukee Avenue, Apt 3F', ['1187 N Milwaukee Avenue, Apt 3F']),
+    ('mail my W-2 to my house: 96 E Oak St', ['96 E Oak St']),
+    ("staying at her grandma's, 7710 s. kedzie ave., basement", ['7710 s. kedzie ave., basement']),
+    # a named family or household, a stay, a record line, or the home word after the address
+    ('Drop the Thanksgiving basket with the Okoro family, 1822 W 51st St', ['1822 W 51st St']),
+    ('the Pham household moved over the summer: 6120 N Kenmore Ave', ['6120 N Kenmore Ave']),
+    ('Luis and his mom now stay with an aunt at 3418 W 26th St', ['3418 W 26th St']),
+    ('Registration: Luis Ortega, DOB 3/9/2016, 4419 S Kedzie Ave', ['4419 S Kedzie Ave']),
+    ('Ana Ruiz, 5528 S Justine St, mom 773-555-0148', ['5528 S Justine St']),
+    ('1187 N Hoyne Ave is where the twins live now', ['1187 N Hoyne Ave']),
+    ('Home addresses:\nThe Rossi kids - 3512 W Belden Ave', '3512 W Belden Ave'),
+    # a family or household at an address lives there
+    ('the family at 2741 N Mozart St needs the Spanish letter', '2741 N Mozart St'),
+    ('meal delivery for the household on 6120 S Rhodes Ave', '6120 S Rhodes Ave'),
+]
+
+# no finding of this type
+MUST_NOT_FLAG = [
+    'Game is at the stadium, 2200 W Pershing Rd',
+    'The school address is 4400 N Central Park Ave',
+    'Send returns to the central office, 42 W Madison St',
+    'Meet at the corner of Kedzie and 63rd',
+    'ZIP code 60629 only, please',
+    'PD at Lincoln Elementary, 615 W Kemper Pl',
+    'Families: the food pantry is at 4500 S Halsted St, open Sat',
+    "Join us at the Kaplan family's bakery, 2210 W Cermak Rd, on Friday",
+    "Noah's 8th birthday party is Saturday at 1234 W Elm St",
+    'Family Fun Night moves to the field house, 1400 W Augusta Blvd',
+    '1500 W Lake St, phone 312-555-0122 for the box office',
+    'Please stay at 2200 W Pershing Rd until the bus comes',
+    # "open house" is an event held at a school
+    'Open house flyer: 9 AM Saturday, 2250 N Clybourn Ave (the school gym entrance)',
+    'the open house is at 4410 W Addison St this year',
+    "Marlowe Academy's address for the field trip form is 2250 W Cermak Rd",
+    "the museum's mailing address is 57 E Jackson Blvd",
+    "Vendor's billing address: 931 W Randolph St",
+    "the zoo's address for the bus company is 2001 N Clark St",
+    'Pharmacy address on the form: 1550 N Damen Ave',
+]
+
+
+@pytest.mark.parametrize("text,expected", MUST_FLAG)
+def test_home_address_disclosures_are_flagged(text, expected, assert_flagged):
+    assert_flagged(text, "home_address", expected)
+
+
+@pytest.mark.parametrize("text", MUST_NOT_FLAG)
+def test_home_address_look_alikes_are_not_flagged(text, values_of):
+    assert values_of(text, "home_address") == []
+
+
+def test_a_shelter_address_is_a_home_but_the_shelter_name_is_no_student(types_in):
+    text = "the family moved into the Harbor Light shelter, 2210 W Ogden Ave, mail goes there"
+    assert types_in(text) == {"home_address"}

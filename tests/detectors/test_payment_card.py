@@ -1,0 +1,63 @@
+"""Must-flag and must-not-flag tables for payment cards: Luhn-valid numbers in a card's grouping (one per line or side by side) are; last four digits, masked, Luhn-invalid and tracking numbers are not.
+
+Rows are grouped here from every earlier review of the detectors, then new wording written for these tests; every
+value is made up (numbers generated to pass or fail their checksums on purpose).
+"""
+from __future__ import annotations
+
+import pytest
+
+from policy.detectors.base import luhn_valid
+
+
+# (text, expected): None, any finding of this type; a string, one of this type's findings; a list, exactly
+# this type's findings (in any order)
+MUST_FLAG = [
+    ('visa 4666 1760 3137 2159 for the bus deposit', ['4666 1760 3137 2159']),
+    ('card: 5279-9075-1163-7265 exp 02/29', ['5279-9075-1163-7265']),
+    ('Amex 3744 024264 62889 on file', ['3744 024264 62889']),
+    ('use 6011201462016849 for the Amazon order please', ['6011201462016849']),
+    ('cc\n4414 3337\n7617 4093', ['4414 3337\n7617 4093']),
+    # a phone word cannot name a 16-digit number; halves on two lines are one number
+    ('mom read it to me over the phone: 4666 1760 3137 2159', ['4666 1760 3137 2159']),
+    ("the card (split so Slack won't link it):\n46661760\n31372159", ['46661760\n31372159']),
+    # a Luhn-valid number the text calls a card is a card, whatever its issuer range
+    ('pay with my card, 5018 0000 0000 0009, for the lab kits', '5018 0000 0000 0009'),
+    ('debit card 6304 0000 0000 0000 exp 09/29', '6304 0000 0000 0000'),
+    ("6762 8888 8888 8883 is the PTA's debit card", '6762 8888 8888 8883'),
+    # a list of cards, one per line or side by side: every one
+    ("cards for the refund:\n4539 1488 0343 6467\n5425 2334 3010 9903\n6011 0009 9013 9424\n3782 822463 10005",
+     ["4539 1488 0343 6467", "5425 2334 3010 9903", "6011 0009 9013 9424", "3782 822463 10005"]),
+    ("charge 4539148803436467 5425233430109903 for the two trips", ["4539148803436467", "5425233430109903"]),
+]
+
+# no finding of this type
+MUST_NOT_FLAG = [
+    'P-card ending in 2159 was declined',
+    'card number **** **** **** 2159 on the receipt',
+    'Order 4192544992070741 shipped today',
+    'visa 4192 5449 9207 0741 (that one fails the checksum)',
+    'UPS tracking 1Z 9999 9999 9999 9999 9999 99',
+    'tracking 9405 5036 9930 0120 4410 41',
+    'student IDs 46661760 31372159 need new logins',
+    # "card" naming a thing of its own, and numbers outside the networks that nobody calls a card
+    'gift card order 5055 0866 7006 7208 shipped today',
+    'card reader serial 5055 0866 7006 7208 goes back to the vendor',
+    'tracking 6759 6498 2643 8453 for the envelopes',
+    'card 5018 0000 0000 0008 was declined',  # fails Luhn
+    "order numbers 4539148803436468 5425233430109904 shipped",
+]
+
+
+@pytest.mark.parametrize("text,expected", MUST_FLAG)
+def test_payment_card_disclosures_are_flagged(text, expected, assert_flagged):
+    assert_flagged(text, "payment_card", expected)
+
+
+@pytest.mark.parametrize("text", MUST_NOT_FLAG)
+def test_payment_card_look_alikes_are_not_flagged(text, values_of):
+    assert values_of(text, "payment_card") == []
+
+
+def test_luhn_checksum():
+    assert luhn_valid("4666176031372159") and not luhn_valid("4192544992070741")

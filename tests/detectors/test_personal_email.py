@@ -1,0 +1,49 @@
+"""Must-flag and must-not-flag tables for personal e-mail addresses: a person's non-district address, disguised or not, is one; district, role and vendor mailboxes are not.
+
+Rows are grouped here from every earlier review of the detectors, then new wording written for these tests; every
+value is made up (numbers generated to pass or fail their checksums on purpose).
+"""
+from __future__ import annotations
+
+import pytest
+
+
+# (text, expected): None, any finding of this type; a string, one of this type's findings; a list, exactly
+# this type's findings (in any order)
+MUST_FLAG = [
+    ('send it to my personal one, coachmarv.22@gmail.com', ['coachmarv.22@gmail.com']),
+    ('Dad prefers t.nguyen.family@outlook.com', ['t.nguyen.family@outlook.com']),
+    ('parent email: kim_r1984 (at) yahoo (dot) com', ['kim_r1984 (at) yahoo (dot) com']),
+    ('<mailto:lbaker77@icloud.com|lbaker77@icloud.com> is her home address', ['lbaker77@icloud.com']),
+    # spaces around "@" before a common top-level domain
+    ('Her personal email: *dana.whitfield* @ *gmail.com*', None),
+    ('mom: rosa.d @ yahoo.com', 'rosa.d @ yahoo.com'),
+    ("the tutor's personal mail <mailto:rkline.tutor@gmail.com|write to her>", 'rkline.tutor@gmail.com'),
+]
+
+# no finding of this type
+MUST_NOT_FLAG = [
+    'email me at mgarcia3@cps.edu',
+    'the district box is enroll@cps.edu',
+    'vendor support: help@readingpals.com',
+    'orders@booksforschools.org confirmed the shipment',
+    'RSVP to events@ourpta.org',
+    'no-reply@notifications.example.com sent it',
+    'email the office at harmon-office@gmail.com',
+    'RSVP to lincoln.pta@gmail.com by Friday',
+    # "@" between words that are no address
+    'ask @ the front desk, meet @ 3pm',
+    # role mailboxes in a config paste
+    'smtp:\n  user: alerts@schoolmail.org\n  password: "Bl0ck-Party-77"',
+    'scans go to scanner@lincolnmail.org and backups to backups@lincolnmail.org',
+]
+
+
+@pytest.mark.parametrize("text,expected", MUST_FLAG)
+def test_personal_email_disclosures_are_flagged(text, expected, assert_flagged):
+    assert_flagged(text, "personal_email", expected)
+
+
+@pytest.mark.parametrize("text", MUST_NOT_FLAG)
+def test_personal_email_look_alikes_are_not_flagged(text, values_of):
+    assert values_of(text, "personal_email") == []

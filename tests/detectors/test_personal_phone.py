@@ -1,0 +1,153 @@
+"""Must-flag and must-not-flag tables for personal phone numbers: a person's own number (a parent's, a student's, a staff member's cell), validated by libphonenumber, is one; offices, desks, hotlines, businesses, directory listings, toll-free and unassigned numbers are not.
+
+Rows are grouped here from every earlier review of the detectors, then new wording written for these tests; every
+value is made up (numbers generated to pass or fail their checksums on purpose).
+"""
+from __future__ import annotations
+
+import pytest
+
+from policy.scanner import scan
+
+
+# (text, expected): None, any finding of this type; a string, one of this type's findings; a list, exactly
+# this type's findings (in any order)
+MUST_FLAG = [
+    ('call my cell 312-555-0177 if the bus is late', ['312-555-0177']),
+    ("Grandma's number: (708) 555-0123", ['(708) 555-0123']),
+    ('text me at 773.555.0145', ['773.555.0145']),
+    ('her mom is at +1 872 555 0190 after 6', ['+1 872 555 0190']),
+    ('dad: 2245550118', ['2245550118']),
+    ('+1 (312) 555-0144 is her cell', ['+1 (312) 555-0144']),
+    ('The office has her cell: 773-555-0145', ['773-555-0145']),
+    ('Abuela en Mexico: +52 55 1234 5678', ['+52 55 1234 5678']),
+    # a label is used up by the number after it: the ID label does not make the mom's cell an ID
+    ('student ID 61027734, mom 872-555-0155', ['872-555-0155']),
+    ('acct 7723014458, text me at 773-555-0191 when it clears', ['773-555-0191']),
+    # read out in comma groups
+    ('her dad: three one two, five five five, zero one six six', ['three one two, five five five, zero one six six']),
+    # a booking line is still someone's own when the text says so
+    ('text me at 312-555-0163 to schedule the pickup', '312-555-0163'),
+    ('her dad, 773-555-0172, wants to reserve the room for a talk', '773-555-0172'),
+    # a 555 number outside the fictional 0100-0199 block is still what the colleague wrote down
+    ('contact log: reached grandma on her cell 312-555-7781 after school', '312-555-7781'),
+    ("stepdad's best # is 773 555 6620, texts only", '773 555 6620'),
+    ("aunt's number for pickup: (708) 555-2294", '(708) 555-2294'),
+    # a reference word inside a clause is not the number's label when a personal phone label came first
+    ('text her cell if the route changes: 773-294-8811', '773-294-8811'),
+    ('call my cell if the bus is late 773-294-8811', '773-294-8811'),
+    ('Dana from HR, her cell is 773-294-8811', '773-294-8811'),
+    ('reply within 24 hr, my cell 773-294-8811', '773-294-8811'),
+    # a Slack link whose label is not the number or address
+    ("Coach Vance's sister: <tel:7735550148|tap here>", '7735550148'),
+    # two numbers side by side, or split by a pipe: both
+    ("call 312-555-0147 773-555-0182 for the twins", ["312-555-0147", "773-555-0182"]),
+    ("dad 312-555-0147 | mom 773-555-0182", ["312-555-0147", "773-555-0182"]),
+    # a person's own line, whoever it belongs to, validated by libphonenumber
+    ("Maria's mom: 312 555 0133", ["312 555 0133"]),
+    ("my personal number if the sub needs me: (872) 555-0119", ["(872) 555-0119"]),
+    ("Kinder dad 312.555.0142", ["312.555.0142"]),
+    ("+44 7911 123456 is my UK mobile", ["+44 7911 123456"]),
+    # a column of parents' cells
+    ("Parent,Cell\nAna Ruiz,312-555-0199\nTom Bell,773-555-0142", ["312-555-0199", "773-555-0142"]),
+    # the word after each number says whose line it is
+    ("contact: 312-555-0177 (cell) / 312-555-0100 (school)", ["312-555-0177"]),
+    ("grandpa 312.555.0163, works nights so call before 3", ["312.555.0163"]),
+    # a personal cue after one number does not reach back to the number before it
+    ("Front desk phone is 773-555-0100, my cell is 773-555-0145", ["773-555-0145"]),
+    ("| Parent | Phone |\n|---|---|\n| Rosa Diaz | 773-555-0131 |", ["773-555-0131"]),
+    ("| Staff | Room | Cell |\n|---|---|---|\n| Ms. Reyes | 104 | 773-555-0144 |", ["773-555-0144"]),
+    ("mom's cell 773-555-\n0188 after 5", ["773-555-\n0188"]),
+]
+
+# no finding of this type
+MUST_NOT_FLAG = [
+    'Call the ITS Service Desk at 773-553-3925 for help',
+    'main office 312-555-0100, attendance line 312-555-0101',
+    'fax it to 773-555-0199',
+    'In an emergency dial 911',
+    'we have 555 students this year',
+    'room 214, ext. 4410',
+    'account 7723014458 at the credit union',
+    'call 1-800-555-0199 for the textbook vendor',
+    'The office says call 773-555-0100 for late buses',
+    'Call 311 for the pothole, or 773-555-0100 for the office',
+    'we need three, maybe four, chaperones and two, one or zero drivers',
+    # a booking line is a place's, not a person's
+    'call 312-555-0142 to reserve the gym for Saturday',
+    '872-555-0123 for reservations at the banquet hall',
+    '773-555-0122 is the number to book the auditorium',
+    # directory assistance is a service, not a person
+    'dial 312-555-1212 for directory assistance',
+    # without a personal cue before it, a reference word still says whose number it is
+    'Vendor line for Apex Copier service: 312-294-0142',
+    'Bus route changes: call 773-294-8811 (transportation)',
+    # a department's line
+    'Background checks take two weeks; call HR at 773-553-1000',
+    'Transportation: 773-553-2800',
+    "Students who need rides, parent cells below. Nothing yet, I'll post at 3",
+    '<tel:3125550100|Front office> for late arrivals',
+    # organisations' lines: a staff directory of <tel:> links, desks, hotlines and businesses
+    "Staff directory:\nMain Office <tel:7735550100|773-555-0100>\nNurse <tel:7735550111|773-555-0111>\n"
+    "Ms. Rivera, counselor <tel:7735550123|773-555-0123>",
+    "Department lines\nAttendance 773-555-0102\nAthletics 773-555-0107",
+    "Tony's Pizza on Clark: 773-555-0166, they deliver to the school",
+    "Reception desk: 312-555-0177",
+    "Joe's Towing 312-555-0198",
+    "Walgreens pharmacy line 312-555-0121",
+    "Pediatric clinic 773-555-0190 for the vaccine appt",
+    "the crisis line is 773-555-0135",
+    "DCFS hotline 800-252-2873",
+    # numbers libphonenumber knows no one can hold: unassigned area codes, premium and fictional ranges
+    "call 721-905-4831 for the survey",
+    "premium line 1-900-555-0143",
+    "+44 7700 900123 is in every TV script",
+    # a table of staff, rooms or departments lists their lines
+    "| Staff | Room | Phone |\n|---|---|---|\n| Ms. Reyes | 104 | 773-555-0104 |\n| Mr. Tate | 210 | 773-555-0110 |",
+    "Department,Phone\nAthletics,773-555-0107\nLibrary,773-555-0108",
+]
+
+
+@pytest.mark.parametrize("text,expected", MUST_FLAG)
+def test_personal_phone_disclosures_are_flagged(text, expected, assert_flagged):
+    assert_flagged(text, "personal_phone", expected)
+
+
+@pytest.mark.parametrize("text", MUST_NOT_FLAG)
+def test_personal_phone_look_alikes_are_not_flagged(text, values_of):
+    assert values_of(text, "personal_phone") == []
+
+
+def test_configured_office_numbers_come_from_the_policy_file():
+    from dataclasses import replace
+
+    from policy.document import load_policy
+    from policy.scanner import DEFAULT_POLICY
+
+    policy = load_policy(DEFAULT_POLICY)
+    custom = replace(policy, district=replace(policy.district, office_numbers=("312-555-0177",)))
+    assert scan("call 312-555-0177 tomorrow", custom) == []
+    assert [f.type for f in scan("call 312-555-0177 tomorrow", policy)] == ["personal_phone"]
+
+
+def test_a_slack_link_label_still_says_whose_line_the_number_is(values_of):
+    assert values_of("<tel:7735550142|Ms. Ruiz's cell> if the bus is late", "personal_phone") == ["7735550142"]
+    assert values_of("<tel:7735550100|Front office> if the bus is late", "personal_phone") == []
+
+
+def test_numbers_without_a_country_code_are_read_in_the_districts_region():
+    """The policy file's `district.phone_region` says where a bare number is dialled: the same ten digits
+    are a Chicago cell for a US district and no valid number for a district in Britain (where 773... would
+    be a British mobile, so the example is a 312 number)."""
+    from dataclasses import replace
+
+    from policy.document import load_policy
+    from policy.scanner import DEFAULT_POLICY
+
+    policy = load_policy(DEFAULT_POLICY)
+    assert policy.district.phone_region == "US"
+    british = replace(policy, district=replace(policy.district, phone_region="GB"))
+    text = "her cell 312-555-0142"
+    assert [f.type for f in scan(text, policy)] == ["personal_phone"]
+    assert scan(text, british) == []
+    assert [f.type for f in scan("her cell +1 312-555-0142", british)] == ["personal_phone"]

@@ -1,0 +1,73 @@
+"""Must-flag and must-not-flag tables for social security numbers: a dashed, spaced, dotted, spelled or split 3-2-4 number presented as an SSN is one; masked, sample and never-issued numbers, and nine-digit PO, invoice or routing numbers are not.
+
+Rows are grouped here from every earlier review of the detectors, then new wording written for these tests; every
+value is made up (numbers generated to pass or fail their checksums on purpose).
+"""
+from __future__ import annotations
+
+import pytest
+
+from policy.detectors.ssn import ssn_shape_valid
+
+
+# (text, expected): None, any finding of this type; a string, one of this type's findings; a list, exactly
+# this type's findings (in any order)
+MUST_FLAG = [
+    ("new aide's SSN is 287-65-4301, please add to the file", ['287-65-4301']),
+    ('social security no. 401 22 7789 for the W-4', ['401 22 7789']),
+    ('ssn:  533902214', ['533902214']),
+    ('SS# 145-60-3382', ['145-60-3382']),
+    ('her social is 671-48-2290 I think', ['671-48-2290']),
+    ('Volunteer form - 224-81-9035 - need it back by Fri', ['224-81-9035']),
+    ('SSN-287-65-4301 for the file', ['287-65-4301']),
+    ('Her SSN is 4 1 2 - 6 3 - 8 8 1 0', ['4 1 2 - 6 3 - 8 8 1 0']),
+    ('ssn: two eight seven, six five, four three zero one', ['two eight seven, six five, four three zero one']),
+    ('SSN 28765\n4301 (split on purpose)', ['28765\n4301']),
+    ('SSNs for the two subs:\nHale 287408816\nKamau 401559023', '401559023'),
+    ('ssn 401.62.7719 per the I-9', '401.62.7719'),
+    # every value of a list: separated by spaces, tabs, pipes or new lines
+    ("SSNs: 536-22-8741 536-22-8742 536-22-8743", ["536-22-8741", "536-22-8742", "536-22-8743"]),
+    ("new hires ssn\t418-27-6630\t418-27-6631", ["418-27-6630", "418-27-6631"]),
+    ("SSN 402-19-7734 | 402-19-7735", ["402-19-7734", "402-19-7735"]),
+    ("social security numbers for the aides:\n305-44-1289\n305-44-1290", ["305-44-1289", "305-44-1290"]),
+    # a table column headed SSN
+    ("name,ssn,start\nPia Lund,612-30-4471,1/6\nOmar Haddad,612-30-4472,1/6", ["612-30-4471", "612-30-4472"]),
+    # an SSN label nearby outweighs a department word nearer the numbers
+    ("SS#s for payroll: 412-77-5530, 412-77-5531", ["412-77-5530", "412-77-5531"]),
+    ("SSN 536-22-\n8741 for the file", ["536-22-\n8741"]),
+]
+
+# no finding of this type
+MUST_NOT_FLAG = [
+    'Enter the SSN as XXX-XX-XXXX on the form',
+    'The example number 123-45-6789 is fine for the demo',
+    'ssn field: 000-00-0000 is the placeholder',
+    'SSN 666-12-3456 came back invalid from the portal',
+    'social 912-44-5678 is an ITIN range, not an SSN',
+    'routing 083695801 for the PTA deposit, no SSN needed',
+    'PO 401227789 was approved',
+    'Invoice 287654301 needs a signature',
+    'Ticket 533-90-2214 is closed',
+    'Our SSN policy: never post one here',
+    'SSNs go to HR in a sealed envelope.\nHR extension 4412, room 108',
+    'server 287.65.4301 is the old print queue',
+    'SSN help: IP 10.287.65.4301 is not a thing, ask the desk',
+    "ssn column: XXX-XX-XXXX XXX-XX-XXXX (left blank on purpose)",
+    "PO numbers 536228741 536228742 for the books",
+]
+
+
+@pytest.mark.parametrize("text,expected", MUST_FLAG)
+def test_ssn_disclosures_are_flagged(text, expected, assert_flagged):
+    assert_flagged(text, "ssn", expected)
+
+
+@pytest.mark.parametrize("text", MUST_NOT_FLAG)
+def test_ssn_look_alikes_are_not_flagged(text, values_of):
+    assert values_of(text, "ssn") == []
+
+
+def test_ssn_rules_reject_never_issued_areas_groups_and_serials():
+    assert ssn_shape_valid("287654301")
+    for bad in ("000123456", "666123456", "912345678", "287004301", "287650000", "123456789"):
+        assert not ssn_shape_valid(bad)

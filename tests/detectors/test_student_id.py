@@ -1,0 +1,113 @@
+"""Must-flag and must-not-flag tables for student IDs: an eight-digit number a student label, a student's name, a class-list sentence, a table column or a link into the student information system ties to a student is one; work orders, tickets, POs, asset tags, meeting IDs and placeholders are not.
+
+Rows are grouped here from every earlier review of the detectors, then new wording written for these tests; every
+value is made up (numbers generated to pass or fail their checksums on purpose).
+"""
+from __future__ import annotations
+
+import pytest
+
+from policy.scanner import scan
+
+
+# (text, expected): None, any finding of this type; a string, one of this type's findings; a list, exactly
+# this type's findings (in any order)
+MUST_FLAG = [
+    ('student ID 61027734 cannot log in to the reading app', ['61027734']),
+    ('stu# 70281946 moves to room 210', ['70281946']),
+    ('ID# 55019283 still owes a library book', ['55019283']),
+    ('Priya Shah 63820015 needs a new bus pass', ['63820015']),
+    ('the student number is 48271190, can you reset it?', ['48271190']),
+    ('SID 61027734 is locked out', ['61027734']),
+    ('Student 50318842 was sent home with a fever', ['50318842']),
+    ('student_id: 61234578', ['61234578']),
+    ('Ángel Núñez 63820015 needs a new bus pass', ['63820015']),
+    ('Marcus Oyelaran (ID 50912284) was moved to 4th period', ['50912284']),
+    # no "ID" at all: a bare "stu", or a sentence about a class list or a child
+    ('stu 62039917 lost her lunch card', ['62039917']),
+    ('please add 71840263 to my 6th period section, he just enrolled', ['71840263']),
+    ("is 58302716 on anyone's homeroom list? kid says he's ours", ['58302716']),
+    ('new kid 49016638 starts tomorrow', ['49016638']),
+    # an ID split in halves right after a student label
+    ('*Student ID*: 3052 7719', '3052 7719'),
+    ('stu # 3052-7719 for the bus list', '3052-7719'),
+    ('Lunch ID for Kevin Osei → 5091 8273', '5091 8273'),
+    ('student ID 1204 0815', '1204 0815'),
+    # "#" after a student word, or a "#" number beside a name
+    ('Locker swap for Imani Reyes, student # 61830274, starts Tuesday', '61830274'),
+    ('pupil #50392817 moved to the afternoon bus', '50392817'),
+    ('Theo Hartman #71029385 needs a new lunch card', '71029385'),
+    ('for the route sheet: 60392718 Dara Finch', '60392718'),
+    ('Student numbers:\n50918273\n61027384', '61027384'),
+    ('*student ID* 58203917 for the new transfer', '58203917'),
+    # tables: a column headed ID or Student ID labels every cell under it (Markdown, CSV, TSV)
+    ("| Name | Student ID | DOB |\n|---|---|---|\n| Ava Lin | 50912834 | 3/4/2012 |\n| Ben Ortiz | 50912835 | 11/30/2011 |",
+     ["50912834", "50912835"]),
+    ("ID\tFirst\n61029384\tMarta\n61029385\tJon", ["61029384", "61029385"]),
+    ("student ids 40958172\t40958173\t40958174", ["40958172", "40958173", "40958174"]),
+    # a link into the student information system carries the ID
+    ("can you look at https://sis.district.org/students/40958172/profile", ["40958172"]),
+    ("link: https://powerschool.example.org/guardian/home.html?studentid=40958172", ["40958172"]),
+    # an ID wrapped over two lines after its label
+    ("Student ID:\n4095\n8172", ["4095\n8172"]),
+    ("Student #,Last,First,Birthdate\n50238811,Okafor,Chidi,04/12/2013\n50238812,Hale,June,11/02/2012",
+     ["50238811", "50238812"]),
+    ("Local ID\tName\tD.O.B.\n50238811\tChidi Okafor\t4/12/13", ["50238811"]),
+]
+
+# no finding of this type
+MUST_NOT_FLAG = [
+    'Work order 61027734 for the leaking sink',
+    'PO #70281946 covers the headphones',
+    'asset tag 55019283 is missing its charger',
+    'vendor number 63820015 on the invoice',
+    'tracking number 48271190 shows delivered',
+    'Use 00000000 as the student ID in the training site',
+    'our school ID is 609912 and employee ID 123456',
+    'The count today was 12345678 steps across the school',
+    'Our district ID for the grant is 12345678',
+    # class-list words near a number that is a document place, an amount, a meeting or a reference
+    'Section 71840263 of the grant pays for homeroom laptops',
+    'my 3rd period class read 10000000 words this year',
+    'Zoom meeting ID 71840263 for the 2nd period parent night',
+    'Invoice 58302716 covers the kid-sized chairs for homeroom',
+    "Our enrollment total is 58302716? that can't be right",
+    'Chromebook 58302716 goes back to homeroom 112',
+    'kid 12345678 is the sample record in the training site',
+    # four and four digits are an ID only right after a student label that names a number
+    'students 0800 0900 in the gym',
+    'students: 1200-1300 lunch',
+    'student ID 2026-2027 cards are ready',
+    'Student ID 3052 7719 2211',
+    'meeting 0800 0900, student ID cards in the office',
+    'Student ID badges: 0900-1000 in the library',
+    'student ID photos 0815-0945',
+    'SR#61830274 was closed by the vendor',
+    'ticket #50392817 for the projector',
+    'bus 50392817 Dara Finch rides it',
+    'Students with permission slips:\nroom 204 has 28, room 206 has 31',
+    # a link anywhere else carries some other number
+    "ticket https://help.example.org/ticket?id=40958172",
+    "the doc is at https://docs.example.org/d/40958172/edit",
+    "| Item | Qty |\n|---|---|\n| Chromebook 40958172 | 2 |",
+    "Employee ID,Name,Ext\n50238811,Dana Reyes,4410",
+]
+
+
+@pytest.mark.parametrize("text,expected", MUST_FLAG)
+def test_student_id_disclosures_are_flagged(text, expected, assert_flagged):
+    assert_flagged(text, "student_id", expected)
+
+
+@pytest.mark.parametrize("text", MUST_NOT_FLAG)
+def test_student_id_look_alikes_are_not_flagged(text, values_of):
+    assert values_of(text, "student_id") == []
+
+
+def test_a_list_header_labels_only_the_kind_it_names():
+    """A "Students:" header says what 8-digit numbers below it are; it does not turn a parent's phone on
+    those lines into a student ID, and a line with its own label speaks for itself."""
+    text = "Students:\nAva Ruiz - mom 773-201-4432\nticket 50193827 for her laptop"
+    found = {(f.type, text[f.start:f.end]) for f in scan(text)}
+    assert ("personal_phone", "773-201-4432") in found
+    assert not any(t == "student_id" for t, _ in found)

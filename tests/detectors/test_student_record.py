@@ -1,0 +1,203 @@
+"""Must-flag and must-not-flag tables for student records: education-record information tied to an identifiable student (a full name, a first name, a first name and initial, "the Jones kid", an ID, a pronoun after a named student, a table row) is one; praise, logistics, aggregates, staff roles and record words with no student are not.
+
+Rows are grouped here from every earlier review of the detectors, then new wording written for these tests; every
+value is made up (numbers generated to pass or fail their checksums on purpose).
+"""
+from __future__ import annotations
+
+import pytest
+
+
+# (text, expected): None, any finding of this type; a string, one of this type's findings; a list, exactly
+# this type's findings (in any order)
+MUST_FLAG = [
+    ('Jamal Peters has a 504 plan for anxiety', None),
+    ('Sofia Lindqvist is failing Biology with a 52%', None),
+    ('Heads up, Ethan Brooks was suspended for 2 days', None),
+    ('Lena M. takes medication at lunch, the nurse has it', None),
+    ("Carlos Vega's family is undocumented, please be discreet", None),
+    ('Student ID 61027734 qualifies for free lunch', None),
+    ("Ruby Sandoval's IEP goals were updated. She now gets a scribe.", None),
+    ('Nate Coleman qualifies for credit recovery this summer', None),
+    ('Kevin Park was absent 12 days this quarter', None),
+    ('José Núñez has an IEP for reading', None),
+    ('The kid in 3rd period, Tommy R., has been cutting himself', None),
+    ('Tyrell Adams got 3 days OSS for vaping', None),
+    ('Maya Singh is repeating 3rd grade', None),
+    ('Ángel Ortiz was suspended for 2 days', None),
+    # scores and ranks, named medicines, failing a subject
+    ('Hannah B. scored in the 8th percentile on the winter NWEA', None),
+    ("Owen Park's math score fell 30 points since fall", None),
+    ('Aiden Cole reads at a 1st grade level', None),
+    ('Mateo Ruiz is on Ritalin now, give it at lunch', None),
+    ('Zoe Lin is failing 3rd period chem', None),
+    # an abbreviation's period does not end the sentence: the name and the record term stay together
+    ('Sign-out sheet: Tomas Greer, d.o.b. 4/22/2012, takes Ritalin at noon', None),
+    ('Wren Abbott, dob. 9/9/2013, has a seizure plan with the nurse', None),
+    ('Iris Mendel approx. three weeks behind after the concussion', None),
+    # role nouns are records when they are the student's ("sees", "her therapist", "referred to")
+    ('Devon Price sees the counselor weekly', None),
+    ('Ana Ruiz was referred to our school social worker', None),
+    ("Ana Ruiz's therapist called the office", None),
+    # prefixed surnames are names, so the record beside them is a student's
+    ("Niamh O'Sullivan has 14 unexcused absences and a truancy referral", "Niamh O'Sullivan has 14 unexcused absences and a truancy"),
+    ('Caleb McNair was suspended Friday', 'Caleb McNair was suspended'),
+    # record families: referrals, services, attendance rates
+    ('Keon Bradley was referred to the dean twice this week', 'Keon Bradley was referred to the dean'),
+    ('Lily Osei qualifies for speech services', 'Lily Osei qualifies for speech'),
+    ("Mateus Prado's attendance is down to 68% after the move", "Mateus Prado's attendance is down to 68%"),
+    ('grades to fix\nstudent_id,last,first,q3_grade\n48813207,Ibarra,Nico,F\n48813299,Lund,Tess,D', None),
+    ('```\nid\trit_score\tteacher\n53390127\t149\tKerr\n```', None),
+    ('name;ell_status\nRosa Quintero;newcomer\nDmitri Volkov;level 2', None),
+    ('Nia Holloway scored a 158 on NWEA math, bottom of the class', None),
+    ('Ethan Szabo got a 6 on the placement test so he is going to the support section', None),
+    ("Caleb Ortega's family lost their house in October and they are sleeping in the car", None),
+    ("Yusuf Demir's mother said their visas ran out last spring", None),
+    ("Marisol's dad says they are couch surfing until January", None),
+    ("Imani's family was evicted, staying at the St. Martin shelter", None),
+    # tables: a name column beside a score, attendance, service or accommodation column makes each row a record
+    ("Name,Score,Absences\nJayden,78,12\nMaria,91,3", ["Jayden,78,12", "Maria,91,3"]),
+    ("name\tattendance\tservices\nKiara\t84%\tspeech\nOmar\t92%\tOT", None),
+    ("| Student | Grade |\n|---|---|\n| Ava | B+ |\n| Ben | D |", ["Ava | B+", "Ben | D"]),
+    ("Student,Accommodations\nLuis,extended time\nAna,read aloud", None),
+    # first name only, first name and initial, "the Jones kid", a pronoun after a named student, quoted replies
+    ("Marcus is on my chronic absence list again", None),
+    ("Jayden M. has a BIP now after the FBA", None),
+    ("the Jones kid got a SAP referral today", None),
+    ("> Is Kayla still absent?\nyes, she's missed 14 days this semester", None),
+    ("Talked to Ruben Ortiz today. He says his meds make him sleepy in 3rd period", None),
+    # the trade's words
+    ("threat assessment for Tyler this afternoon", None),
+    ("Priya's ACCESS score came back 3.2", None),
+    ("Elijah RIT 198 on MAP math", None),
+    ("Sofia scored IAR level 2 in ELA", None),
+    ("Dev is at 42% on the benchmark", None),
+    ("changed Aiden's grade from F to C", None),
+    ("Mateo's mom has a court order, dad can't pick up", None),
+    ("Lila goes to the nurse at noon for her meds", None),
+    ("Noah is on free lunch", None),
+    ("DCFS came for Imani Brooks this morning", None),
+    ("Wesley's family is in an STLS placement since March", None),
+    # a list under a header with a record term: every row that starts with a student
+    ("Students on the chronic absence list:\nKendrick: 21 days\nAria: 17 days", ["Kendrick: 21 days", "Aria: 17 days"]),
+    ("On a 504 plan this year:\n- Maya T.\n- Jordan Ellis", ["Maya T.", "Jordan Ellis"]),
+    ("Needs meds at lunch:\nLeo\nSam", ["Leo", "Sam"]),
+    # more ways to name the student and the record
+    ("Quick update on Kenji: mom called, he's starting Concerta next week", None),
+    ("Per the custody paperwork, only grandma can pick up Leilani", None),
+    ("Is Tre in temporary housing? his address changed twice", None),
+    ("Santiago's reading level is DRA 14, way behind", None),
+    ("can you check Penelope's grades? she says the portal shows a D in math", None),
+    ("Grace (period 3) disclosed self harm, counselor notified", None),
+    ("Student\tIEP minutes\tCase manager\nAiden\t300\tReyes\nBella\t120\tReyes", None),
+    # nurse notes, health columns, a student named with their grade
+    ("nurse log 10:15 - Kai, 2nd gr, stomach ache, called home", None),
+    ("Name | Allergies | Meds\nRuby | peanuts | EpiPen\nTheo | none | inhaler", None),
+    ("Zahra takes her meds in the office at 11:30", None),
+    ("Name,Lunch status\nAva,Free\nBen,Reduced", ["Ava,Free", "Ben,Reduced"]),
+    ("first,last,gpa\nAva,Lin,2.1\nBen,Ortiz,3.9", None),
+]
+
+# no finding of this type
+MUST_NOT_FLAG = [
+    'Great job to Ruby Sandoval on the spelling bee!',
+    'IEP meetings are Tuesday in room 118, bring your data',
+    '12 students in 5th grade have 504 plans',
+    'Ms. Patel is the new 504 coordinator',
+    'The class average on the unit test was 71%',
+    "Please don't name students when you discuss medication forms",
+    'Coach Rivera has the allergy action plans for the bus',
+    'Our 504 coordinator, Maria Lopez, is out today',
+    'Maria Lopez (sped teacher) is covering room 204',
+    'Jordan Lee got an A in Math, great work!',
+    'The counseling office moved, see Kim Tran in room 110',
+    'Thanks Maria Lopez for covering my IEP meeting today!',
+    'Can Jamal Green grab the allergy forms from the nurse?',
+    'Ms. Rivera said Tyler Brown did great on his benchmark',
+    'Sarah Kim got 95% on the quiz!',
+    # a login or a printer failing, a report card as a document, a grade level in brackets
+    'Chromebook login failing for Maya Singh, can you reset it?',
+    'Can Lucas Gray pick up the report card envelopes?',
+    'Sam Reyes (5th grade) won the science fair',
+    "The Ritalin shortage article is in the nurses' newsletter",
+    'MAP scores are in for 4th grade, average 62nd percentile',
+    'Kevin Park says the projector in 204 is failing',
+    "Grace Hill's team score fell in the second half but they won",
+    # a lower-case word after a full stop is still a new sentence in chat unless the word was an abbreviation
+    'Cora Diaz read the poem aloud. anxiety about public speaking is common, see the guide',
+    # a capitalised pair before a place noun is the place's name, not a student's
+    'the Harbor Light shelter on Ogden serves families, donations welcome',
+    'Maple Grove clinic offers free asthma checks Saturday',
+    'Holy Name church runs a grief counseling group',
+    # a role noun said of a colleague
+    'Devon Price is the new counselor for grades 9-10, welcome him!',
+    'Our new therapist is Ana Ruiz',
+    'Welcome Ana Ruiz, who joins us as our social worker',
+    "O'Hare Airport shuttle for the debate team, no detention that day",
+    'PowerPoint Slides on accommodations are in the shared drive',
+    'Office referrals go to the dean by Friday',
+    'Attendance rate for the building was 93% in October',
+    'Shelter in place drill at 1:40, Omar Reyes will lead the 3rd floor',
+    'Sing the fight song, Kira Dunn starts it at the assembly',
+    # record words with no student identified
+    "the BIP template is in the shared drive",
+    "we have a threat assessment training Friday",
+    "Reminder: BIP and FBA paperwork is due Friday for everyone on your caseload",
+    "MAP testing window opens Monday, bring headphones",
+    "ACCESS testing starts next week for all ELs",
+    "Thanks Maria, the IEP meeting moved to 3pm",
+    "Jasmine is running the book fair this year",
+    "Ask Devon about the free lunch forms, he is the coordinator",
+    "Ms. Lopez has a BIP training at 2",
+    "Chen will send the ACCESS score reports to families next week",
+    "Can you change the grade from B to A on the rubric template?",
+    "Schedule 504 reviews for everyone due this month",
+    # a roster is no record: a grade column of grade levels, no record column
+    "| Student | Grade | Homeroom |\n|---|---|---|\n| Ava | 3 | 104 |\n| Ben | 4 | 210 |",
+    "Name,Shirt size,Bus\nLuis,M,12\nAna,S,7",
+    "IEP meeting schedule:\nMonday 9:00 room 104\nTuesday 10:00 room 210",
+    "Detention room duty:\nMs. Ruiz - Monday\nMr. Tate - Tuesday",
+    "Shoutout to Camila for reading 40 books this year!",
+    "Can everyone update their grades by Friday? Admin wants the grade change forms too",
+    "Please review the custody policy in the handbook before Monday",
+    "We're doing a threat assessment refresher at PD on Wednesday",
+    "the shelter on Ogden needs coats, drop them at the front desk",
+    "Dana is out today, can someone cover her 3rd period?",
+    "I have a stomach ache from the potluck lol",
+    # colleagues named by first name beside documents, tallies and qualifications, not a student's record
+    "Karen's counseling certification came through!",
+    "Carlos is out sick, his sub has the detention list",
+    "Jen has the suspension data for the board report",
+    "Maria is covering lunch, she has the free lunch roster",
+    "Priya said MAP scores for the building are up 4%",
+    "Mike is handling the 504 meetings this week",
+    "Ask Rob, he did the FBA training last year",
+    "Team,Score\nEagles,42\nHawks,38",
+]
+
+# look-alikes that must give no finding of any type
+QUIET = [
+    'district summary\nschool,avg_score,pct_tested\nNorth,203,91\nEast,198,87',
+    'tryouts\nname,grade,position\nMia,7,goalie\nLuis,8,forward',
+    'The 3rd grade scored a 71 on the unit test on average, nice growth',
+    'MAP testing moves to Thursday, rooms 104 and 106',
+    'Shelter in place practice at 1:40, Dana Cole will call it over the PA',
+    'Coat drive for the Lakeview family shelter ends Friday, see Joel Park',
+    'Visa paperwork for the chaperones on the Quebec trip is with Anna Moss',
+    'Final score, what a game\nKendra Wolfe scored twice in the second half',
+]
+
+
+@pytest.mark.parametrize("text,expected", MUST_FLAG)
+def test_student_record_disclosures_are_flagged(text, expected, assert_flagged):
+    assert_flagged(text, "student_record", expected)
+
+
+@pytest.mark.parametrize("text", MUST_NOT_FLAG)
+def test_student_record_look_alikes_are_not_flagged(text, values_of):
+    assert values_of(text, "student_record") == []
+
+
+@pytest.mark.parametrize("text", QUIET)
+def test_student_record_look_alikes_give_no_finding_at_all(text, types_in):
+    assert types_in(text) == set()
