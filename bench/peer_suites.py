@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import ast
 import json
+import re
 import shlex
 import subprocess
 import sys
@@ -44,6 +45,50 @@ BY_DESIGN = {
 }
 
 POSITIVE_FLAGS = ("should_flag", "should_be_caught", "expected_result", "expected")
+
+# Where our reading differs from a peer's on purpose (DESIGN.md, "Findings"), said as rules over the case's
+# text rather than a list of their strings. Each rule names the difference; docs/detection.md explains them.
+_TOKENISH = re.compile(r"[A-Za-z0-9_\-./+=]{20,}")
+_ROLE_MAILBOX = re.compile(r"\b(?:info|support|admin|sales|contact|help|noreply|no-reply|office|orders)@", re.I)
+_CARD_LABEL = re.compile(r"(?i)\b(?:card|visa|mastercard|amex|discover|cc)\b")
+_SSN_LABEL = re.compile(r"(?i)\b(?:ssn|social security|ss#)")
+
+
+def _placeholder(text: str) -> bool:
+    """A value written as a stand-in: one character repeated where the secret would be (AP6xxxxxxxxxx,
+    SKxxxx..., A3T0ZZZZ...). DESIGN.md: template placeholders are not credentials. (A short unit repeated,
+    abcd1234abcd1234..., is not counted here: a real key could look like that to a reader.)"""
+    return bool(re.search(r"([xXzZ*#0])\1{7,}", text))
+
+
+def by_design(case: "Case") -> str | None:
+    """The reason a case is one of our intended differences, or None."""
+    text = case.text
+    if case.source in BY_DESIGN:
+        return BY_DESIGN[case.source]
+    if not case.positive:
+        return None
+    if "EXAMPLE" in text:
+        return "a vendor's documentation sample key"
+    if _placeholder(text):
+        return "a placeholder value (one character repeated where the secret would be)"
+    if case.finding_type == "personal_email" and _ROLE_MAILBOX.search(text):
+        return "an organisation's role mailbox (info@, support@), not a person's address"
+    digits = re.sub(r"\D", "", text)
+    if case.finding_type == "payment_card" and not _CARD_LABEL.search(text):
+        if len(set(digits)) <= 2 or not digits.startswith(("4", "5", "34", "37", "6011", "65", "36", "38", "35")):
+            return "an unlabelled published test number or a number outside the major card networks"
+    if case.finding_type == "ssn" and not _SSN_LABEL.search(text) and not re.search(r"\b\d{3}-\d{2}-\d{4}\b", text):
+        return "nine digits neither labelled as an SSN nor written in the SSN's dashed form"
+    return None
+
+
+def clean_negative(case: "Case") -> bool:
+    """A negative with nothing secret-shaped in it. The peers' other negatives are near-misses of one vendor's
+    exact format (a GitLab token a character short, another vendor's real token): a leak to a district, so ours
+    may flag them."""
+    return not case.positive and not _TOKENISH.search(case.text) and not re.search(
+        r"(?i)(pass(word|wd)?|secret|token|api_?key)\s*[:=]+\s*[\"']?[^\s\"']{6,}", case.text)
 
 
 @dataclass(frozen=True)
@@ -178,38 +223,51 @@ def scan_all(cmd: str, cases: list[Case]) -> list[set[str]]:
 
 def report(cases: list[Case], found: list[set[str]], show_misses: bool) -> None:
     per_file: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])  # pos, caught, neg, false alarms
-    per_type: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    misses: list[str] = []
+    per_type: dict[str, list[int]] = defaultdict(lambda: [0, 0])         # outside the by-design differences
+    designed: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    clean = [0, 0]
+    lines: list[str] = []
     for case, types in zip(cases, found):
         row = per_file[case.source]
+        reason = by_design(case)
         if case.positive:
-            row[0] += 1
             hit = case.finding_type in types
+            row[0] += 1
             row[1] += hit
-            if case.source not in BY_DESIGN:
+            if reason:
+                designed[reason][0] += 1
+                designed[reason][1] += hit
+            else:
                 per_type[case.finding_type][0] += 1
                 per_type[case.finding_type][1] += hit
             if not hit:
-                misses.append(f"miss  {case.source}: {case.text[:90]!r}")
+                lines.append(f"miss  {case.source}: {case.text[:90]!r}" + (f"  [by design: {reason}]" if reason else ""))
         else:
             row[2] += 1
             row[3] += bool(types)
+            is_clean = clean_negative(case)
+            clean[0] += is_clean
+            clean[1] += is_clean and bool(types)
             if types:
-                misses.append(f"alarm {case.source}: {case.text[:90]!r} -> {sorted(types)}")
+                lines.append(f"alarm {case.source}: {case.text[:90]!r} -> {sorted(types)}"
+                             + ("  [clean negative]" if is_clean else "  [token-shaped negative]"))
     print(f"{'peer test file':58} {'pos':>4} {'caught':>6} {'neg':>4} {'alarms':>6}")
     for name, (pos, caught, neg, alarms) in sorted(per_file.items()):
-        note = f"  (by design: {BY_DESIGN[name]})" if name in BY_DESIGN else ""
-        print(f"{name:58} {pos:4} {caught:6} {neg:4} {alarms:6}{note}")
+        print(f"{name:58} {pos:4} {caught:6} {neg:4} {alarms:6}")
+    print("\nBy-design differences (left out of the recall below):")
+    for reason, (pos, caught) in sorted(designed.items()):
+        print(f"  {pos:3} cases, {caught:3} caught anyway: {reason}")
     print()
     for finding_type, (pos, caught) in sorted(per_type.items()):
-        print(f"{finding_type:16} recall {caught / pos if pos else 1:.3f} ({caught}/{pos}, by-design files left out)")
-    neg = sum(r[2] for r in per_file.values())
-    alarms = sum(r[3] for r in per_file.values())
+        print(f"{finding_type:16} recall {caught / pos if pos else 1:.3f} ({caught}/{pos})")
+    if show_misses:
+        print("\n".join(["", *lines]))
     pos = sum(v[0] for v in per_type.values())
     caught = sum(v[1] for v in per_type.values())
-    if show_misses:
-        print("\n".join(["", *misses]))
-    print(f"\npeers' suites: recall {caught / pos:.3f} ({caught}/{pos}), false alarms {alarms}/{neg} negatives")
+    neg = sum(r[2] for r in per_file.values())
+    alarms = sum(r[3] for r in per_file.values())
+    print(f"\npeers' suites: recall {caught / pos:.3f} ({caught}/{pos}) apart from by-design differences; "
+          f"false alarms on clean negatives {clean[1]}/{clean[0]} (on all negatives {alarms}/{neg})")
 
 
 def main(argv: list[str] | None = None) -> int:
