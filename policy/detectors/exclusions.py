@@ -105,3 +105,25 @@ def is_public_address(district: District, address: str) -> bool:
 
 
 DETECTORS: tuple = ()
+
+
+_NUMBER_RUN = Pattern(r"\d(?:[ \-.]?\d){8,18}")
+
+
+def published_samples(text: str) -> list[str]:
+    """Published sample numbers the detectors ignore on purpose (the SSN 123-45-6789 printed on sample cards,
+    a test card number such as 4111 1111 1111 1111), so `aupbot scan` can say it saw them instead of a bare
+    "nothing found" that makes a first tester think the scanner is broken."""
+    from policy.detectors.base import luhn_valid
+    from policy.detectors.payment_card import is_test_number
+    from policy.detectors.ssn import SAMPLE_NUMBERS
+
+    found = []
+    for match in _NUMBER_RUN.finditer(text):
+        value = text[match.start():match.end()]
+        digits = digits_of(value)
+        if len(digits) == 9 and digits in SAMPLE_NUMBERS:
+            found.append(value)
+        elif 13 <= len(digits) <= 19 and luhn_valid(digits) and is_test_number(digits):
+            found.append(value)
+    return found
