@@ -146,6 +146,17 @@ SETTINGS: tuple[Setting, ...] = (
             secret=True, check=slack_token("xapp-")),
     Setting("SLACK_ADMIN_USER_TOKEN", "slack_admin_user_token", _text, "", "optional admin user token (xoxp-); "
             "only with it does the bot delete flagged messages", secret=True, check=slack_token("xoxp-")),
+    Setting("SLACK_CLIENT_ID", "slack_client_id", _text, "", "Slack app's client id; with SLACK_CLIENT_SECRET the "
+            "app is installed through OAuth (/slack/install) into any number of workspaces or a Grid org, and each "
+            "request is authorised with its workspace's stored token instead of SLACK_BOT_TOKEN"),
+    Setting("SLACK_CLIENT_SECRET", "slack_client_secret", _text, "", "Slack app's client secret (OAuth mode)",
+            secret=True),
+    Setting("AUPBOT_SLACK_REDIRECT_URI", "slack_redirect_uri", _text, "", "OAuth redirect URL registered with the "
+            "app, https://<host>/slack/oauth_redirect (empty: the app's single registered URL)", check=http_url),
+    Setting("AUPBOT_SLACK_SCOPES", "slack_scopes", _list, (), "bot scopes an OAuth install asks for (empty: the "
+            "bot scopes of app_manifest.yml)"),
+    Setting("AUPBOT_SLACK_STATE_SECRET", "slack_state_secret", _text, "", "key that signs the OAuth state of an "
+            "install in progress (empty: derived from AUPBOT_HASH_SECRET)", secret=True),
     Setting("AUPBOT_SLACK_API_URL", "slack_api_url", _text, "https://slack.com/api/", "Slack Web API base URL",
             check=http_url),
     Setting("AUPBOT_SLACK_IT_CHANNEL", "slack_it_channel", _text, "", "Slack channel id for IT alerts and reports"),
@@ -249,7 +260,14 @@ class Settings:
         return cls().with_(db_path=tmp_path / "aupbot.db", hash_secret="test-hash-secret", **changes)
 
     @property
+    def slack_oauth(self) -> bool:
+        """OAuth mode: installs are stored and each request is authorised with its own workspace's token."""
+        return bool(self.slack_client_id and self.slack_client_secret)
+
+    @property
     def slack_configured(self) -> bool:
+        if self.slack_oauth:   # the install and redirect pages and signed events all need HTTP mode
+            return bool(self.slack_signing_secret)
         return bool(self.slack_bot_token and (self.slack_signing_secret or self.slack_app_token))
 
     @property
@@ -281,7 +299,14 @@ HALF_CONFIGURED: tuple[tuple[Callable[[Settings], bool], str], ...] = (
     (lambda s: bool(s.slack_bot_token) and not (s.slack_signing_secret or s.slack_app_token),
      "SLACK_BOT_TOKEN is set but neither SLACK_SIGNING_SECRET (HTTP mode) nor SLACK_APP_TOKEN (Socket Mode) "
      "is: Slack is off"),
-    (lambda s: bool(s.slack_signing_secret or s.slack_app_token) and not s.slack_bot_token,
+    (lambda s: bool(s.slack_client_id) != bool(s.slack_client_secret),
+     "only one of SLACK_CLIENT_ID and SLACK_CLIENT_SECRET is set: OAuth installs are off"),
+    (lambda s: s.slack_oauth and not s.slack_signing_secret,
+     "SLACK_CLIENT_ID and SLACK_CLIENT_SECRET are set but SLACK_SIGNING_SECRET is not: OAuth installs need HTTP "
+     "mode, Slack is off"),
+    (lambda s: s.slack_oauth and bool(s.slack_bot_token),
+     "SLACK_BOT_TOKEN is set in OAuth mode: it is unused, each workspace's installed token is used instead"),
+    (lambda s: bool(s.slack_signing_secret or s.slack_app_token) and not s.slack_bot_token and not s.slack_oauth,
      "SLACK_SIGNING_SECRET or SLACK_APP_TOKEN is set but SLACK_BOT_TOKEN is not: Slack is off"),
     (lambda s: bool(s.slack_admin_user_token) and not s.slack_configured,
      "SLACK_ADMIN_USER_TOKEN is set but Slack is not configured: it is unused"),

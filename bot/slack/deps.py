@@ -6,12 +6,12 @@ functions that Bolt calls with its usual keyword arguments (body, ack, client, c
 from __future__ import annotations
 
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from slack_sdk import WebClient
 
-from bot.store import Database
+from bot.store import Database, installations
 from handlers.types import Person, Place, person_from_settings
 
 PLATFORM = "slack"
@@ -26,6 +26,20 @@ class SlackDeps:
     # views.open on a fresh trigger_id (bot/slack/listener.py): its own threads, never queued behind other work
     modal_pool: ThreadPoolExecutor = field(
         default_factory=lambda: ThreadPoolExecutor(max_workers=4, thread_name_prefix="slack-modal"))
+
+    # the team (or, for an org-wide install without a team, the Grid org) the request came from: admin commands
+    # act on it, and its stored settings (its IT channel) replace the global ones in `settings`
+    workspace: str = ""
+    enterprise: str = ""
+
+    def in_workspace(self, team_id: str | None, enterprise_id: str | None) -> "SlackDeps":
+        """These deps as seen from one workspace: its own IT channel (if an admin set one) over the global one."""
+        workspace = team_id or enterprise_id or ""
+        if not workspace:
+            return self
+        channel = installations.it_channel(self.db, PLATFORM, (team_id or "", enterprise_id or ""))
+        settings = self.settings.with_(slack_it_channel=channel) if channel else self.settings
+        return replace(self, settings=settings, workspace=workspace, enterprise=enterprise_id or "")
 
     def __deepcopy__(self, memo) -> "SlackDeps":
         # Bolt deep-copies the context for lazy listeners; these are shared handles (the database, the clients),
