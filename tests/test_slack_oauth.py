@@ -217,3 +217,30 @@ def test_state_store_accepts_a_state_once_and_only_with_its_signature(db):
     assert not states.consume(state.split(".")[0] + ".0123")
     assert states.consume(state)
     assert not states.consume(state)
+
+
+def test_a_report_filed_in_team_b_reaches_team_b_it_channel_with_team_b_token(bot, db):
+    from bot.outbox import Outbox
+    from bot.store import reports
+    from tests.servers.slack_api import view_submission
+
+    bot.api.add_install("code-a", "T0A")
+    token_b = bot.api.add_install("code-b", "T0B")
+    _install(bot, "code-a")
+    _install(bot, "code-b")
+    bot.slack.command("it-channel", team_id="T0A", user=ADMIN_A, channel="C0AIT")
+    bot.slack.command("it-channel", team_id="T0B", user=ADMIN_B, channel="C0BIT")
+    bot.api.wait_for("response_url", count=2)
+    bot.slack.command("report", team_id="T0B", user="U0BSTAFF")
+    view = bot.api.wait_for("views.open")[0]["view"]
+    status, body = bot.slack.interaction({**view_submission(view, user="U0BSTAFF", category="misuse",
+                                                            location="lincoln-park-hs",
+                                                            description="Someone shared a class roster."),
+                                          "team": {"id": "T0B", "domain": "b"}})
+    assert status == 200 and body == ""
+    ticket = reports.by_reporter(db, "slack:U0BSTAFF")[0]["ticket"]
+    Outbox(db, bot.settings).deliver_all()
+    (post,) = bot.api.wait_for("chat.postMessage", where=lambda p: p["channel"] == "C0BIT")
+    assert ticket in post["text"]
+    assert [c.token for c in bot.api.calls_with("chat.postMessage") if c.params["channel"] == "C0BIT"] == [token_b]
+    assert all(p["channel"] != "C0AIT" for p in bot.api.called("chat.postMessage"))
