@@ -244,3 +244,19 @@ def test_a_report_filed_in_team_b_reaches_team_b_it_channel_with_team_b_token(bo
     assert ticket in post["text"]
     assert [c.token for c in bot.api.calls_with("chat.postMessage") if c.params["channel"] == "C0BIT"] == [token_b]
     assert all(p["channel"] != "C0AIT" for p in bot.api.called("chat.postMessage"))
+
+
+def test_uninstalling_from_one_workspace_deletes_only_its_installation(bot, db):
+    bot.api.add_install("code-a", "T0A")
+    bot.api.add_install("code-b", "T0B")
+    _install(bot, "code-a")
+    _install(bot, "code-b")
+    status, _ = bot.slack.event({"type": "app_uninstalled", "event_ts": "1733300000.000100"}, team="T0B")
+    assert status == 200
+    store = SlackInstallationStore(db, CLIENT_ID)
+    deadline = time.monotonic() + 5
+    while store.find_bot(enterprise_id=None, team_id="T0B") is not None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert store.find_bot(enterprise_id=None, team_id="T0B") is None
+    assert store.find_installation(enterprise_id=None, team_id="T0B") is None
+    assert store.find_bot(enterprise_id=None, team_id="T0A") is not None

@@ -91,6 +91,8 @@ def create_app(settings, db: Database, client: WebClient | None = None) -> App:
 
     app.error(on_error)
     listeners.register(app)
+    if settings.slack_oauth:   # Bolt's own: app_uninstalled and tokens_revoked delete that workspace's tokens
+        app.enable_token_revocation_listeners()
     app._aup_deps = deps   # for the component's stop(): the modal pool is shut down with the app
     return app
 
