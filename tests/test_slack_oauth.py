@@ -260,3 +260,15 @@ def test_uninstalling_from_one_workspace_deletes_only_its_installation(bot, db):
     assert store.find_bot(enterprise_id=None, team_id="T0B") is None
     assert store.find_installation(enterprise_id=None, team_id="T0B") is None
     assert store.find_bot(enterprise_id=None, team_id="T0A") is not None
+
+
+def test_an_install_the_database_cannot_save_gets_a_503_page_and_leaves_nothing_half_saved(bot, db):
+    bot.api.add_install("code-a", "T0A")
+    state, cookie = _start_install(bot)
+    with db.transaction() as d:
+        d.execute("CREATE TRIGGER no_room BEFORE INSERT ON slack_bots BEGIN SELECT RAISE(ABORT, 'disk full'); END")
+    status, headers, page = _get(bot.base + "/slack/oauth_redirect?" + urlencode({"code": "code-a", "state": state}),
+                                 cookie)
+    assert status == 503 and headers["Content-Type"].startswith("text/html")
+    assert "could not be saved" in page and "Traceback" not in page
+    assert db.query("SELECT count(*) AS n FROM slack_installations")[0]["n"] == 0

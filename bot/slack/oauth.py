@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import html
 import logging
+import sqlite3
 from typing import Any, Callable, Iterable
 
 import yaml
@@ -120,8 +121,9 @@ class OAuthPages:
             return json_response(start_response, "405 Method Not Allowed", {"error": "GET only"})
         try:
             return self.bolt(environ, start_response)
-        except StoreError as exc:
-            log.error("slack: install not saved: %s", str(exc)[:120])
+        except (StoreError, sqlite3.Error) as exc:
+            log.error("slack: install not saved: %s", str(exc)[:120] if isinstance(exc, StoreError)
+                      else type(exc).__name__)
             page = _page(503, text("slack.install_failed_title"), text("slack.install_not_saved",
                                                                        install_path=INSTALL_PATH))
             data = page.body.encode()

@@ -150,10 +150,11 @@ class SlackInstallationStore(InstallationStore):
         return log
 
     def save(self, installation: Installation) -> None:
+        """The install and its bot in one transaction: a bot without its install, or the reverse, never exists."""
         row = {"client_id": self.client_id, **_row(installation, INSTALLATION_COLUMNS)}
         with self.db.transaction() as d:
             d["slack_installations"].insert(row)
-        self.save_bot(installation.to_bot())
+            self.save_bot(installation.to_bot())
 
     def save_bot(self, bot: Bot) -> None:
         if bot.bot_token is None:   # a user-only install carries no bot to authorise with
