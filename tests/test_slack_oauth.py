@@ -110,9 +110,9 @@ def test_only_admins_choose_a_workspace_it_channel(bot, db):
     bot.slack.command("it-channel", team_id="T0A", user="U0STAFF", channel="C0AIT")
     (said,) = bot.api.wait_for("response_url")
     assert "Only bot administrators" in said["text"]
-    from bot.store import installations
+    from bot.store.installations import WorkspaceChannels
 
-    assert installations.it_channel(db, "slack", ("T0A",)) is None
+    assert WorkspaceChannels(db, "slack").it_channel(("T0A",)) is None
 
 
 def test_an_org_wide_grid_install_answers_two_teams_of_the_org_with_the_org_token(bot, db):

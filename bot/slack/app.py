@@ -17,7 +17,7 @@ from bot.slack import listeners, oauth
 from bot.slack.deps import BadPayload, SlackDeps
 from bot.slack.executor import BoundedExecutor
 from bot.slack.intake import EventIntake, is_resumed, request_key
-from bot.store import Database, StoreError
+from bot.store import Database, StoreError, installations
 from handlers.texts import text
 
 log = logging.getLogger("aupbot.slack")
@@ -44,7 +44,8 @@ def create_app(settings, db: Database, client: WebClient | None = None) -> App:
     client = client or web_client(settings, None if settings.slack_oauth else settings.slack_bot_token)
     admin = web_client(settings, settings.slack_admin_user_token) if settings.slack_admin_user_token else None
     intake = EventIntake(db, settings.hash_secret)
-    deps = SlackDeps(settings=settings, db=db, admin_client=admin, intake=intake)
+    deps = SlackDeps(settings=settings, db=db, admin_client=admin, intake=intake,
+                     workspaces=installations.WorkspaceChannels(db, "slack"))
     app = App(
         **(oauth.app_arguments(settings, db, client) if settings.slack_oauth else {}),
         client=client,

@@ -11,7 +11,7 @@ from typing import Any
 
 from slack_sdk import WebClient
 
-from bot.store import Database, installations
+from bot.store import Database
 from handlers.types import Person, Place, person_from_settings
 
 PLATFORM = "slack"
@@ -31,13 +31,14 @@ class SlackDeps:
     # act on it, and its stored settings (its IT channel) replace the global ones in `settings`
     workspace: str = ""
     enterprise: str = ""
+    workspaces: Any = None   # bot.store.installations.WorkspaceChannels: each workspace's own IT channel
 
     def in_workspace(self, team_id: str | None, enterprise_id: str | None) -> "SlackDeps":
         """These deps as seen from one workspace: its own IT channel (if an admin set one) over the global one."""
         workspace = team_id or enterprise_id or ""
         if not workspace:
             return self
-        channel = installations.it_channel(self.db, PLATFORM, (team_id or "", enterprise_id or ""))
+        channel = self.workspaces.it_channel((team_id or "", enterprise_id or "")) if self.workspaces else None
         settings = self.settings.with_(slack_it_channel=channel) if channel else self.settings
         return replace(self, settings=settings, workspace=workspace, enterprise=enterprise_id or "")
 

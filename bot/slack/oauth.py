@@ -65,7 +65,7 @@ def state_secret(settings) -> str:
 
 def app_arguments(settings, db: Database, client: WebClient) -> dict[str, Any]:
     """What `App(...)` takes for OAuth mode."""
-    store = SlackInstallationStore(db, settings.slack_client_id)
+    store = SlackInstallationStore(db, settings.slack_client_id, cached=True)
     oauth_settings = OAuthSettings(
         client_id=settings.slack_client_id,
         client_secret=settings.slack_client_secret,

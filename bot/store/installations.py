@@ -99,6 +99,7 @@ MIGRATIONS = [
     """),
 ]
 
+CACHED_FINDS = 10_000
 BOT_COLUMNS = ("app_id", "enterprise_id", "enterprise_name", "team_id", "team_name", "bot_token", "bot_id",
                "bot_user_id", "bot_scopes", "bot_refresh_token", "bot_token_expires_at", "is_enterprise_install")
 INSTALLATION_COLUMNS = (*BOT_COLUMNS, "enterprise_url", "user_id", "user_token", "user_scopes",
@@ -141,9 +142,14 @@ class SlackInstallationStore(InstallationStore):
     """slack_sdk's InstallationStore on `Database`; rows are scoped by the app's client id, as slack_sdk's are,
     so a second app sharing the file never reads the first one's tokens."""
 
-    def __init__(self, db: Database, client_id: str) -> None:
+    def __init__(self, db: Database, client_id: str, *, cached: bool = False) -> None:
+        """`cached`: answer finds from memory after the first read (Bolt asks on every request, before the ack,
+        which must not wait behind a slow writer's database lock); every save or delete through this instance
+        clears it. Only for the one instance that all installs and uninstalls go through."""
         self.db = db
         self.client_id = client_id
+        self.cached = cached
+        self._found: dict[tuple, Any] = {}
 
     @property
     def logger(self) -> Logger:
@@ -155,6 +161,7 @@ class SlackInstallationStore(InstallationStore):
         with self.db.transaction() as d:
             d["slack_installations"].insert(row)
             self.save_bot(installation.to_bot())
+        self._forget()
 
     def save_bot(self, bot: Bot) -> None:
         if bot.bot_token is None:   # a user-only install carries no bot to authorise with
@@ -162,10 +169,26 @@ class SlackInstallationStore(InstallationStore):
         row = {"client_id": self.client_id, **_row(bot, BOT_COLUMNS)}
         with self.db.transaction() as d:
             d["slack_bots"].insert(row)
+        self._forget()
+
+    def _remembered(self, key: tuple, find) -> Any:
+        if not self.cached:
+            return find()
+        if key not in self._found:
+            found = find()
+            kept = self._found if len(self._found) < CACHED_FINDS else {}   # bounded: per-user keys grow
+            self._found = {**kept, key: found}
+        return self._found[key]
+
+    def _forget(self) -> None:
+        self._found = {}
 
     def find_bot(self, *, enterprise_id: Optional[str], team_id: Optional[str],
                  is_enterprise_install: Optional[bool] = False) -> Optional[Bot]:
         enterprise, team = _key(enterprise_id, team_id, is_enterprise_install)
+        return self._remembered(("bot", enterprise, team), lambda: self._find_bot(enterprise, team))
+
+    def _find_bot(self, enterprise: str, team: str) -> Optional[Bot]:
         rows = self.db.query("SELECT * FROM slack_bots WHERE client_id = ? AND enterprise_id = ? AND team_id = ? "
                              "ORDER BY installed_at DESC, id DESC LIMIT 1", (self.client_id, enterprise, team))
         return Bot(**_loaded(rows[0])) if rows else None
@@ -174,6 +197,10 @@ class SlackInstallationStore(InstallationStore):
                           user_id: Optional[str] = None, is_enterprise_install: Optional[bool] = False
                           ) -> Optional[Installation]:
         enterprise, team = _key(enterprise_id, team_id, is_enterprise_install)
+        return self._remembered(("installation", enterprise, team, user_id),
+                                lambda: self._find_installation(enterprise, team, user_id))
+
+    def _find_installation(self, enterprise: str, team: str, user_id: Optional[str]) -> Optional[Installation]:
         sql = "SELECT * FROM slack_installations WHERE client_id = ? AND enterprise_id = ? AND team_id = ?"
         params: tuple = (self.client_id, enterprise, team)
         if user_id is not None:
@@ -184,8 +211,7 @@ class SlackInstallationStore(InstallationStore):
         installation = Installation(**_loaded(rows[0]))
         if user_id is not None or installation.bot_token is None:
             # the newest bot token of the workspace, whoever installed last (bolt-python issue 664)
-            bot = self.find_bot(enterprise_id=enterprise_id, team_id=team_id,
-                                is_enterprise_install=is_enterprise_install)
+            bot = self._find_bot(enterprise, team)
             if bot is not None:
                 for field in ("bot_token", "bot_id", "bot_user_id", "bot_scopes", "bot_refresh_token",
                               "bot_token_expires_at"):
@@ -202,6 +228,7 @@ class SlackInstallationStore(InstallationStore):
         with self.db.transaction() as d:
             d.execute("DELETE FROM slack_bots WHERE client_id = ? AND enterprise_id = ? AND team_id = ?",
                       (self.client_id, enterprise_id or "", team_id or ""))
+        self._forget()
 
     def delete_installation(self, *, enterprise_id: Optional[str], team_id: Optional[str],
                             user_id: Optional[str] = None) -> None:
@@ -211,6 +238,7 @@ class SlackInstallationStore(InstallationStore):
             sql, params = sql + " AND user_id = ?", params + (user_id,)
         with self.db.transaction() as d:
             d.execute(sql, params)
+        self._forget()
 
     def workspaces(self) -> list[dict[str, Any]]:
         """Each installed workspace or org once, newest bot first: (enterprise_id, team_id, bot_token, ...)."""
@@ -258,27 +286,32 @@ class SlackOAuthStateStore(OAuthStateStore):
 
 # -- per-workspace settings -----------------------------------------------------------------------------------
 
-def it_channel(db: Database, platform: str, workspaces: tuple[str, ...]) -> str | None:
-    """The IT channel of the first of `workspaces` (a team before its Grid org) that has one, or None: the
-    global setting applies."""
-    for workspace in workspaces:
-        if workspace:
-            rows = db.query("SELECT it_channel FROM workspace_settings WHERE platform = ? AND workspace = ?",
-                            (platform, workspace))
-            if rows and rows[0]["it_channel"]:
-                return rows[0]["it_channel"]
-    return None
+class WorkspaceChannels:
+    """The IT channel each workspace chose, read once and then kept in memory: the lookup runs in every Slack
+    request before its ack, which must not wait for the database lock that a slow writer may hold. Only this
+    process writes these rows (`/aup it-channel`), so the memory copy stays current."""
 
+    def __init__(self, db: Database, platform: str) -> None:
+        self.db = db
+        self.platform = platform
+        rows = db.query("SELECT workspace, it_channel FROM workspace_settings WHERE platform = ? AND "
+                        "it_channel IS NOT NULL", (platform,))
+        self._channels: dict[str, str] = {r["workspace"]: r["it_channel"] for r in rows}
 
-def set_it_channel(db: Database, platform: str, workspace: str, channel: str, set_by: str, *,
-                   enterprise_id: str = "") -> None:
-    """`enterprise_id`: the Grid org of the workspace, kept so that the outbox finds an org-wide install's token."""
-    with db.transaction() as d:
-        d.execute("INSERT INTO workspace_settings (platform, workspace, enterprise_id, it_channel, updated_by, "
-                  "updated_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (platform, workspace) DO UPDATE SET "
-                  "enterprise_id = excluded.enterprise_id, it_channel = excluded.it_channel, "
-                  "updated_by = excluded.updated_by, updated_at = excluded.updated_at",
-                  (platform, workspace, enterprise_id or "", channel, set_by, time.time()))
+    def it_channel(self, workspaces: tuple[str, ...]) -> str | None:
+        """The IT channel of the first of `workspaces` (a team before its Grid org) that has one, or None: the
+        global setting applies."""
+        return next((self._channels[w] for w in workspaces if w and w in self._channels), None)
+
+    def set_it_channel(self, workspace: str, channel: str, set_by: str, *, enterprise_id: str = "") -> None:
+        """`enterprise_id`: the workspace's Grid org, kept so that the outbox finds an org-wide install's token."""
+        with self.db.transaction() as d:
+            d.execute("INSERT INTO workspace_settings (platform, workspace, enterprise_id, it_channel, updated_by, "
+                      "updated_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (platform, workspace) DO UPDATE SET "
+                      "enterprise_id = excluded.enterprise_id, it_channel = excluded.it_channel, "
+                      "updated_by = excluded.updated_by, updated_at = excluded.updated_at",
+                      (self.platform, workspace, enterprise_id or "", channel, set_by, time.time()))
+        self._channels = {**self._channels, workspace: channel}
 
 
 def workspace_of_channel(db: Database, platform: str, channel: str) -> tuple[str, str] | None:

@@ -12,8 +12,8 @@ from typing import Callable
 
 from bot.slack import blocks
 from bot.slack.deps import SlackDeps, require
-from bot.store import audit, installations
 from bot.slack.listener import Listener, attach, open_modal_soon
+from bot.store import audit
 from handlers import approvals, ask, report, watch
 from handlers.texts import text
 
@@ -80,8 +80,8 @@ def set_it_channel(command, respond, client, deps: SlackDeps, rest: str) -> None
     if not person.is_admin:
         said = text("slack.it_channel_refused")
     else:
-        installations.set_it_channel(deps.db, "slack", deps.workspace or command.get("team_id", ""),
-                                     command["channel_id"], person.id, enterprise_id=deps.enterprise)
+        deps.workspaces.set_it_channel(deps.workspace or command.get("team_id", ""), command["channel_id"],
+                                       person.id, enterprise_id=deps.enterprise)
         audit.record(deps.db, person.id, "it_channel.set", f"slack:{command['channel_id']}")
         said = text("slack.it_channel_set")
     respond(response_type="ephemeral", replace_original=False, text=said)
