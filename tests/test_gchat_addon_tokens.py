@@ -7,7 +7,7 @@ import json
 
 import pytest
 import requests
-from tests.servers.google import ChatSigner, GoogleStandIn, events, service_account_file, signing_key
+from tests.servers.google import ChatSigner, GoogleStandIn, events, service_account_file, serving, signing_key
 
 from bot.gchat.verify import AnyOfVerifiers, ChatTokenVerifier, Unauthorized, verifier_for
 from bot.settings import Settings, SettingsError
@@ -121,7 +121,6 @@ def test_a_single_kind_still_refuses_an_id_token_of_another_account(chat_keys):
 
 def test_serve_answers_an_addon_event_with_an_addon_token_and_refuses_a_foreign_one(settings, db, tmp_path,
                                                                                     chat_keys, oauth_keys):
-    from tests.test_gchat_endpoint import serving
 
     served = settings.with_(port=0, gchat_addon_audience=ENDPOINT, gchat_addon_email=ADDON,
                             gchat_addon_certs_url=oauth_keys.certs_url, gchat_api_url=oauth_keys.url,

@@ -15,7 +15,7 @@ from urllib.parse import urlencode
 import pytest
 import requests
 
-from tests.servers.google import ChatSigner, GoogleStandIn, events, service_account_file, signing_key
+from tests.servers.google import ChatSigner, GoogleStandIn, events, service_account_file, serving, signing_key
 from tests.servers.slack_api import BOT_USER_ID, TEAM_ID, RunningBot
 
 ACK_SECONDS = 3.0
@@ -313,7 +313,6 @@ CHAT_EVENTS: dict[str, dict] = {
 def chat(tmp_path_factory):
     from bot.settings import Settings
     from bot.store import Database
-    from tests.test_gchat_endpoint import serving
 
     directory = tmp_path_factory.mktemp("shapes-chat")
     with GoogleStandIn() as google:

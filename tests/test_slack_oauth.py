@@ -12,9 +12,7 @@ from urllib.parse import parse_qs, urlencode, urlsplit
 import pytest
 
 from bot.store.installations import SlackInstallationStore, SlackOAuthStateStore
-from tests.servers.slack_api import RunningBot, SlackAPIStandIn
-
-CLIENT_ID, CLIENT_SECRET = SlackAPIStandIn().client_id, SlackAPIStandIn().client_secret
+from tests.servers.slack_api import CLIENT_ID, CLIENT_SECRET, RunningBot
 ADMIN_A, ADMIN_B = "U0AADMIN", "U0BADMIN"
 SSN_TEXT = "New hire paperwork: Jamie Rivera, SSN 518-24-7391"
 

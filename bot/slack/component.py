@@ -22,11 +22,10 @@ from slack_bolt.adapter.wsgi import SlackRequestHandler
 from slack_sdk import WebClient
 from slack_sdk.signature import SignatureVerifier
 
-from bot.slack import blocks
+from bot.slack import blocks, oauth
 from bot.slack.app import app_deps, create_app
 from bot.slack.intake import SWEEP_SECONDS, EventIntake
 from bot.slack.platform import SlackPlatform
-from bot.slack import oauth
 from bot.store import Database, StoreError, events, installations, uploads
 from bot.store.installations import SlackInstallationStore
 from bot.web import json_response
@@ -296,9 +295,9 @@ def workspace_sender(settings, db: Database, client: WebClient) -> Callable[...,
         if not tokens:
             from bot.delivery import DeliveryError
             raise DeliveryError("slack: no workspace is installed yet")
+        it_channel = target if owner is not None else settings.slack_it_channel   # gets the reviewers' buttons
         for n, token in enumerate(tokens):
             workspace_client = WebClient(token=token, base_url=client.base_url, timeout=client.timeout)
-            it_channel = target if owner is not None else settings.slack_it_channel
             try:
                 outbox_sender(workspace_client, db, it_channel)(target, message, idempotency_key, image=image)
                 return

@@ -22,6 +22,8 @@ from urllib.parse import parse_qsl
 BOT_USER_ID = "UAUPBOT"
 BOT_ID = "BAUPBOT"
 TEAM_ID = "T0CPS"
+# the app's OAuth credentials, as Slack knows them (oauth.v2.access checks them)
+CLIENT_ID, CLIENT_SECRET = "1111.2222", "test-client-secret"
 
 
 @dataclass
@@ -81,7 +83,7 @@ class SlackAPIStandIn:
         self.uploaded: dict[str, bytes] = {}          # file id -> the bytes POSTed to its upload URL
         self.shared_files: list[dict] = []            # one entry per file shared by files.completeUploadExternal
         # OAuth: code -> the install it completes (add_install); token -> the workspace it belongs to
-        self.client_id, self.client_secret = "1111.2222", "test-client-secret"
+        self.client_id, self.client_secret = CLIENT_ID, CLIENT_SECRET
         self.installs: dict[str, dict] = {}
         self.workspaces: dict[str, dict] = {}
         stand_in = self
