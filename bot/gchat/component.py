@@ -16,7 +16,7 @@ from typing import Callable
 from bot.gchat import cards
 from bot.gchat.api import ChatApi, ChatApiError
 from bot.gchat.endpoint import PATH, ChatEndpoint
-from bot.gchat.verify import ChatTokenVerifier
+from bot.gchat.verify import verifier_for
 from bot.store import checkpoints
 
 log = logging.getLogger("aupbot.gchat")
@@ -31,9 +31,7 @@ class GChatComponent:
         self.settings = settings
         self.db = db
         self.api = api
-        self.endpoint = ChatEndpoint(settings, db, ChatTokenVerifier(settings.gchat_audience,
-                                                                     settings.gchat_certs_url),
-                                     api, on_watch_change=self._watch_changed)
+        self.endpoint = ChatEndpoint(settings, db, verifier_for(settings), api, on_watch_change=self._watch_changed)
 
     def mount(self, router) -> None:
         router.mount(PATH, self.endpoint)

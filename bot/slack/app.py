@@ -13,11 +13,11 @@ from slack_bolt import App, BoltResponse
 from slack_sdk import WebClient
 
 from bot.logsafe import loggable
-from bot.slack import listeners
+from bot.slack import listeners, oauth
 from bot.slack.deps import BadPayload, SlackDeps
 from bot.slack.executor import BoundedExecutor
 from bot.slack.intake import EventIntake, is_resumed, request_key
-from bot.store import Database, StoreError
+from bot.store import Database, StoreError, installations
 from handlers.texts import text
 
 log = logging.getLogger("aupbot.slack")
@@ -39,11 +39,15 @@ def web_client(settings, token: str) -> WebClient:
 
 
 def create_app(settings, db: Database, client: WebClient | None = None) -> App:
-    client = client or web_client(settings, settings.slack_bot_token)
+    """Token mode (SLACK_BOT_TOKEN: one workspace) or, with a client id and secret, OAuth mode: installs are
+    stored in the database (bot/slack/oauth.py) and each request is authorised with its workspace's token."""
+    client = client or web_client(settings, None if settings.slack_oauth else settings.slack_bot_token)
     admin = web_client(settings, settings.slack_admin_user_token) if settings.slack_admin_user_token else None
     intake = EventIntake(db, settings.hash_secret)
-    deps = SlackDeps(settings=settings, db=db, admin_client=admin, intake=intake)
+    deps = SlackDeps(settings=settings, db=db, admin_client=admin, intake=intake,
+                     workspaces=installations.WorkspaceChannels(db, "slack"))
     app = App(
+        **(oauth.app_arguments(settings, db, client) if settings.slack_oauth else {}),
         client=client,
         signing_secret=settings.slack_signing_secret or "socket-mode-has-no-signing-secret",
         # Socket Mode requests are not signed; Bolt skips verification for them by itself.
@@ -60,8 +64,8 @@ def create_app(settings, db: Database, client: WebClient | None = None) -> App:
     )
 
     @app.middleware
-    def inject_deps(context, next):
-        context["aup"] = deps
+    def inject_deps(body, context, next):
+        context["aup"] = deps.in_workspace(_team_of(body, context), context.enterprise_id)
         next()
 
     @app.middleware
@@ -88,8 +92,21 @@ def create_app(settings, db: Database, client: WebClient | None = None) -> App:
 
     app.error(on_error)
     listeners.register(app)
+    if settings.slack_oauth:   # Bolt's own: app_uninstalled and tokens_revoked delete that workspace's tokens
+        app.enable_token_revocation_listeners()
     app._aup_deps = deps   # for the component's stop(): the modal pool is shut down with the app
     return app
+
+
+def _team_of(body, context) -> str | None:
+    """The team a request comes from. Bolt's team_id is the authorised one, which an org-wide install leaves
+    empty on events; the envelope (events, commands) or the user (interactions) still names the team."""
+    if context.team_id:
+        return context.team_id
+    if not isinstance(body, dict):
+        return None
+    user = body.get("user")
+    return body.get("team_id") or (user.get("team_id") if isinstance(user, dict) else None) or None
 
 
 def app_deps(app: App) -> SlackDeps:
