@@ -10,6 +10,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from dataclasses import replace
+
+from policy import concepts
 from policy.situation import Situation
 from policy.vocabulary import Concept, Cue, Vocabulary
 
@@ -72,6 +75,17 @@ class Understanding:
         self._lexicon = vocabulary.fuzzy_words if self._min_fuzzy else frozenset()
         # a word the patterns themselves spell ("imessage", "selling") is known, never a slip for another
         self._known = _pattern_words(vocabulary) | self._lexicon if self._min_fuzzy else frozenset()
+        lexicon = vocabulary.lexicon
+        if lexicon is not None:
+            # a word any pattern spells is placed, in any of its forms
+            spelled = _pattern_words(vocabulary) | frozenset(vocabulary.typos.values())
+            self.lexicon = replace(lexicon, known=frozenset(spelled | {concepts.stem(w, lexicon.irregular)
+                                                                       for w in spelled}))
+            if self._min_fuzzy:
+                self._lexicon = self._lexicon | {w for w in lexicon.words() if len(w) >= self._min_fuzzy}
+                self._known = self._known | self._lexicon
+        else:
+            self.lexicon = None
         self._missing_one: dict[str, str] = {}
         for w in sorted(self._lexicon):
             for i in range(len(w)):
@@ -124,9 +138,17 @@ class Understanding:
             return False
         return cue.pattern.search(text) is not None
 
+    def reading(self, question: str) -> concepts.Reading | None:
+        """Tokens, concepts, frames and unplaced words (for `read` and `aupbot ask --explain`)."""
+        if self.lexicon is None:
+            return None
+        return concepts.read(self.lexicon, self.fix_typos(normalize(question)), question[:MAX_READ_CHARS])
+
     def read(self, question: str) -> Situation:
         text = self.fix_typos(normalize(question))
         v = self.v
+        reading = concepts.read(self.lexicon, text, question[:MAX_READ_CHARS]) if self.lexicon else None
+        frames = frozenset(reading.frames) if reading else frozenset()
 
         facts, _ = self._found(v.facts, text, consume_all=False)
         facts_set = set(facts)
@@ -167,6 +189,13 @@ class Understanding:
             # a class or team account is for students; colleagues' groups and pages are personal social media
             channel = "personal_social"
 
+        if "permission_to_contact" in frames:
+            # "can I DM a student about her lost phone?" asks to contact someone; "lost" does not make it a report
+            acts.discard("report")
+        elif "report_question" in frames:
+            acts.add("report")
+        if reading is not None and self._personal_scope(reading, frames, audience, channel, account, facts_set, acts):
+            facts_set.add("personal_scope")
         known = frozenset(facts_set | acts)
         for cue in v.negated_content:
             # content the asker rules out ("no student info in it") is not what the question is about
@@ -179,9 +208,26 @@ class Understanding:
                 supported.append(ic)
         hits = strong + (supported if strong else [])
         numbers = {ic.item for ic in hits}
-        items = tuple(sorted(ic.item for ic in hits if not (ic.suppressed_by & numbers)))
+        if reading is not None:
+            numbers |= set(reading.items)
+        by_number = {ic.item: ic for ic in v.items}
+        items = tuple(sorted(n for n in numbers
+                             if not (by_number[n].suppressed_by & numbers if n in by_number else False)))
         return Situation(audience=audience, channel=channel, account=account, acts=frozenset(acts),
-                         facts=frozenset(facts_set), items=items, topics=frozenset(topics))
+                         facts=frozenset(facts_set), items=items, topics=frozenset(topics),
+                         unplaced=reading.unplaced if reading else (),
+                         near_items=reading.near_items if reading else ())
+
+    def _personal_scope(self, reading: concepts.Reading, frames: frozenset[str], audience: str | None,
+                        channel: str | None, account: str | None, facts: set[str], acts: set[str]) -> bool:
+        """DESIGN.md: the 37 items govern district systems; the same act on a personal account, device or time,
+        with no students, parents, student information or district business in it, is not covered."""
+        if (audience or "").startswith("student") or audience == "parent" or "business" in acts:
+            return False
+        if "school_involved" in reading.concepts:
+            return False
+        return "personal_scope" in frames or account == "personal" or channel in self.v.personal_channels \
+            or "device_personal" in facts
 
     @staticmethod
     def _audience(mentions: set[str], bands: set[str], facts: set[str]) -> str | None:
