@@ -32,6 +32,35 @@ def normalize(text: str) -> str:
     return _SPACES.sub(" ", text).strip()[:MAX_READ_CHARS]
 
 
+# A new question starts after "?" or after ", and" / ";" / "also" when it opens like a question. Anything else
+# ("can I call a student? he's in 10th") is context for the part before it, so it is not split off.
+_PART_BREAK = re.compile(r"\?+\s+|\s*(?:[,;]\s*(?:and\s+)?(?:also\s+)?|\s+(?:and|also|plus)\s+(?:also\s+)?)"
+                         r"(?=(?:can|could|may|should|is|are|am|do|does|what about|how about|ok to|okay to|"
+                         r"is it ok|would it)\b)", re.I)
+_OPENS_QUESTION = re.compile(r"^\W*(?:and\s+|also\s+|plus\s+|so\s+)?(?:can|could|may|should|is|are|am|do|does|"
+                             r"what about|how about|ok to|okay to|would)\b", re.I)
+# "is that ok?", "can it be done?": a piece that points back at the one before is not a question of its own
+_REFERS_BACK = re.compile(r"^\W*(?:and\s+|so\s+)?(?:is|are|was|would|does|do|can|could|will|should)\s+"
+                          r"(?:that|this|it|those|these|they|them|there)\b", re.I)
+MAX_PARTS = 4
+MIN_PART_WORDS = 3
+
+
+def split_parts(question: str) -> list[str]:
+    """The separate questions in one message, in order ("can I text my 10th graders, and can my team have an
+    IG?" is two). A piece that does not open like a question stays with the one before it."""
+    pieces = [p.strip(" ,;") for p in _PART_BREAK.split(question[:MAX_READ_CHARS]) if p and p.strip(" ,;")]
+    parts: list[str] = []
+    for piece in pieces:
+        if parts and (not _OPENS_QUESTION.match(piece) or not _OPENS_QUESTION.match(parts[-1])
+                      or _REFERS_BACK.match(piece) or len(piece.split()) < MIN_PART_WORDS
+                      or len(parts) >= MAX_PARTS):
+            parts[-1] = f"{parts[-1]}? {piece}" if not parts[-1].endswith("?") else f"{parts[-1]} {piece}"
+        else:
+            parts.append(piece)
+    return parts
+
+
 def _blank(m: re.Match) -> str:
     return " " * (m.end() - m.start())
 
