@@ -184,7 +184,7 @@ def _compose(engine: Engine, v: Verdict) -> str:
             parts.append(text("ask.items_conditional", items=phrase))
         elif v.verdict == "allowed":
             parts.append(text("ask.items_allowed", items=phrase))
-    if v.unplaced:
+    if v.unplaced and v.verdict == "not_covered":
         parts = [c.explain for c in v.contributions if c.verdict == "allowed" and c.item is None and c.explain]
         # an acceptable channel carrying an act the reader could not place: the channel's rule, then what it
         # could not read and which items may bear on it (DESIGN.md "Never a confident yes")
@@ -195,6 +195,10 @@ def _compose(engine: Engine, v: Verdict) -> str:
             parts.append(text("ask.may_apply_any"))
         parts.append(text("ask.not_covered_pointer", phone=_service_desk_phone(engine)))
         return " ".join(parts)
+    if v.unplaced:
+        parts.append(text("ask.unplaced_conditional", words=", ".join(f"\u201c{w}\u201d" for w in v.unplaced)))
+        if v.may_apply:
+            parts.append(text("ask.may_apply", items="; ".join(_item_phrase(engine, n) for n in v.may_apply)))
     if v.verdict == "not_covered":
         if not rule_explains:
             parts.insert(0, text("ask.not_covered"))

@@ -228,8 +228,7 @@ _PUNCT = re.compile(r"[.,;:!?()\[\]\"]")
 _OBJECT_SPAN = 6
 
 
-def act_slots(toks: tuple[Token, ...], hits: list[ConceptHit], text: str,
-              carriers: frozenset[tuple[str, ...]] = frozenset()) -> frozenset[int]:
+def act_slots(toks: tuple[Token, ...], hits: list[ConceptHit], text: str) -> frozenset[int]:
     """Token positions that name the act: the verb after "can I" / "ok to" / an infinitive "to", and, when the
     verb only carries something ("send", "organize", "host"), the last word of its object before a preposition
     or punctuation. "About the boiler schedule" is a topic, not an act: not a slot."""
@@ -242,11 +241,12 @@ def act_slots(toks: tuple[Token, ...], hits: list[ConceptHit], text: str,
         if j >= len(toks) or _PUNCT.search(text[toks[j - 1].end:toks[j].start] if j else ""):
             continue
         slots.add(j)
-        if (toks[j].stem,) not in carriers:
+        carrier = max((h.end for h in hits if h.concept == "carrier" and h.start == j), default=None)
+        if carrier is None:
             continue
         head = None
-        for k in range(j + 1, min(len(toks), j + 1 + _OBJECT_SPAN)):
-            if toks[k].text in _BOUNDARY or _PUNCT.search(text[toks[k - 1].end:toks[k].start]):
+        for k in range(carrier, min(len(toks), carrier + _OBJECT_SPAN)):
+            if toks[k].text in _BOUNDARY or (k > carrier and _PUNCT.search(text[toks[k - 1].end:toks[k].start])):
                 break
             head = k
         if head is not None:
@@ -302,7 +302,7 @@ def read(lexicon: Lexicon, text: str, original: str = "") -> Reading:
     near = tuple(sorted({int(f.name[5:]) for f in lexicon.frames if f.all_of[0] in present} - set(items)))
     names = names_in(original) if original else frozenset()
     unplaced: list[str] = []
-    slots = act_slots(toks, hits, text, lexicon.concepts.get("carrier", frozenset()))
+    slots = act_slots(toks, hits, text)
     for i, (t, hit) in enumerate(zip(toks, covered)):
         if i not in slots or hit or not t.text[0].isalpha() or len(t.text) < 3 or "'" in t.text.rstrip("'s"):
             continue

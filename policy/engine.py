@@ -8,7 +8,7 @@ it leads to, and never picks one silently. Nothing matched: `not_covered`.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -93,6 +93,9 @@ class Engine:
             # place rides on it. The answer keeps the channel's rule and says what it could not read.
             return Verdict("not_covered", v.citations, (), v.contributions, situation=situation,
                            unplaced=situation.unplaced, may_apply=situation.near_items)
+        if v.verdict == "conditional" and situation.unplaced and "report" not in situation.acts:
+            # a yes with conditions keeps its conditions, and says what it could not read beside them
+            return replace(v, unplaced=situation.unplaced, may_apply=situation.near_items)
         return v
 
     def _resolve(self, sit: Situation) -> Verdict:

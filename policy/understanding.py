@@ -74,12 +74,13 @@ _ESCAPE = re.compile(r"\\[a-zA-Z]")
 _OPTIONAL_END = re.compile(r"([a-z]+)(\?)?")
 
 
-def _pattern_words(vocabulary: Vocabulary) -> frozenset[str]:
+def _pattern_words(vocabulary: Vocabulary, *, with_items: bool = True) -> frozenset[str]:
     """Every whole word spelled out in the vocabulary's patterns (regex escapes such as \\b removed)."""
     concepts = (*vocabulary.audience, *vocabulary.bands, *vocabulary.channels, *vocabulary.accounts,
                 *vocabulary.acts, *vocabulary.facts, *vocabulary.topics)
     cues = [c for concept in concepts for c in concept.cues]
-    cues += [c for ic in vocabulary.items for c in (*ic.cues, *ic.support_cues)]
+    if with_items:
+        cues += [c for ic in vocabulary.items for c in (*ic.cues, *ic.support_cues)]
     words: set[str] = set(vocabulary.typos)
     for cue in cues:
         for m in _OPTIONAL_END.finditer(_ESCAPE.sub(" ", cue.pattern.pattern)):
@@ -106,8 +107,9 @@ class Understanding:
         self._known = _pattern_words(vocabulary) | self._lexicon if self._min_fuzzy else frozenset()
         lexicon = vocabulary.lexicon
         if lexicon is not None:
-            # a word any pattern spells is placed, in any of its forms
-            spelled = _pattern_words(vocabulary) | frozenset(vocabulary.typos.values())
+            # a word the channel, audience, act and fact patterns spell is placed, in any of its forms; a word
+            # only an item's patterns spell ("protest", "rally") is placed only when its item is read
+            spelled = _pattern_words(vocabulary, with_items=False) | frozenset(vocabulary.typos.values())
             self.lexicon = replace(lexicon, known=frozenset(spelled | {concepts.stem(w, lexicon.irregular)
                                                                        for w in spelled}))
             if self._min_fuzzy:
