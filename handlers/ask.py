@@ -240,22 +240,23 @@ def answer(question: str, person: Person | None = None, *, choice_id: str | None
         return bad
     pieces = _own_parts(split_parts(question), understanding)
     if len(pieces) > 1:
-        return _multi_part(question, [_answer_one(p, engine, understanding, choice_id) for p in pieces])
+        return _multi_part(question, [_answer_one(p, engine, understanding, choice_id, sit)
+                                      for p, sit in pieces])
     return _answer_one(question, engine, understanding, choice_id)
 
 
-def _own_parts(pieces: list[str], understanding: Understanding) -> list[str]:
+def _own_parts(pieces: list[str], understanding: Understanding) -> list[tuple[str, Situation | None]]:
     """A piece that names no channel, audience, act or item on its own ("do I need the form?") depends on the
-    one before: the two are read as one question."""
+    one before: the two are read as one question. Each part comes with its reading when it was not merged."""
     if len(pieces) < 2:
-        return pieces
-    merged = [pieces[0]]
+        return [(p, None) for p in pieces]
+    merged: list[tuple[str, Situation | None]] = [(pieces[0], understanding.read(pieces[0]))]
     for piece in pieces[1:]:
         sit = understanding.read(piece)
         if sit.channel or sit.audience or sit.items or sit.acts or sit.topics:
-            merged.append(piece)
+            merged.append((piece, sit))
         else:
-            merged[-1] = f"{merged[-1]}? {piece}"
+            merged[-1] = (f"{merged[-1][0]}? {piece}", None)
     return merged
 
 
@@ -282,8 +283,9 @@ def _multi_part(question: str, replies: list[AskReply]) -> AskReply:
                     kind=lead.kind, unplaced=tuple(unplaced), parts=tuple(ordered))
 
 
-def _answer_one(question: str, engine: Engine, understanding: Understanding, choice_id: str | None) -> AskReply:
-    situation = understanding.read(question)
+def _answer_one(question: str, engine: Engine, understanding: Understanding, choice_id: str | None,
+                situation: Situation | None = None) -> AskReply:
+    situation = situation or understanding.read(question)
     if _mostly_foreign(question) and not _read_enough(situation):
         return _friendly(question, "bad_language", phone=_service_desk_phone(engine))
     chosen = _parse_choice(choice_id)
