@@ -245,6 +245,10 @@ def answer(question: str, person: Person | None = None, *, choice_id: str | None
     return _answer_one(question, engine, understanding, choice_id)
 
 
+_POINTS_BACK = re.compile(r"\b(?:them|they|him|her|he|she|those|these|their)\b", re.I)
+_AUDIENCE_FACTS = frozenset({"audience_student"})
+
+
 def _own_parts(pieces: list[str], understanding: Understanding) -> list[tuple[str, Situation | None]]:
     """A piece that names no channel, audience, act or item on its own ("do I need the form?") depends on the
     one before: the two are read as one question. Each part comes with its reading when it was not merged."""
@@ -253,6 +257,11 @@ def _own_parts(pieces: list[str], understanding: Understanding) -> list[tuple[st
     merged: list[tuple[str, Situation | None]] = [(pieces[0], understanding.read(pieces[0]))]
     for piece in pieces[1:]:
         sit = understanding.read(piece)
+        before = merged[-1][1]
+        if sit.audience is None and before is not None and before.audience and _POINTS_BACK.search(piece):
+            # "can I email my 9th graders ..., and can I text them?": "them" are the 9th graders
+            sit = sit.with_(audience=before.audience,
+                            facts=(sit.facts | (before.facts & _AUDIENCE_FACTS)) - {"personal_scope"})
         if sit.channel or sit.audience or sit.items or sit.acts or sit.topics:
             merged.append((piece, sit))
         else:

@@ -87,6 +87,7 @@ class Lexicon:
     readings: tuple[Frame, ...]
     stopwords: frozenset[str]                               # stems that carry no act
     irregular: dict[str, str]
+    unsure_alone: frozenset[str] = frozenset()              # concepts that place no act until their item fires
     known: frozenset[str] = frozenset()                     # stems the vocabulary's patterns spell (set later)
     _first: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = field(default_factory=dict, repr=False)
 
@@ -182,7 +183,10 @@ def parse_lexicon(raw: dict, fail: Callable[[str, str], Exception]) -> Lexicon |
     for name, seqs in concepts.items():
         for seq in seqs:
             first.setdefault(seq[0], []).append((seq, name))
-    return Lexicon(concepts, frames, readings, stopwords, irregular,
+    unsure = raw.get("unsure_alone") or []
+    if not isinstance(unsure, list) or any(c not in concepts for c in unsure):
+        raise fail("unsure_alone", "expected a list of concept names")
+    return Lexicon(concepts, frames, readings, stopwords, irregular, frozenset(unsure),
                    _first={k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in first.items()})
 
 
@@ -289,8 +293,11 @@ def read(lexicon: Lexicon, text: str, original: str = "") -> Reading:
     for i, t in enumerate(toks):
         if t.text.endswith("'s") and (t.stem,) in people:
             hits.append(ConceptHit(POSSESSOR, i, i + 1))     # "the sub's folder": someone else's
-    covered = [o is not None for o in owner]
     present = frozenset(h.concept for h in hits)
+    fired_concepts = {c for f in lexicon.frames if all(x in present for x in f.all_of) for c in f.all_of}
+    # a word only an "unsure alone" concept holds, whose item did not fire, is not placed
+    unsure = {(h.start, h.end) for h in hits if h.concept in lexicon.unsure_alone and h.concept not in fired_concepts}
+    covered = [o is not None and o not in unsure for o in owner]
     fired: list[str] = []
     for frame in (*lexicon.readings, *lexicon.frames):
         if all(c in present for c in frame.all_of) and not any(c in present for c in frame.unless) \
