@@ -265,7 +265,7 @@ def _own_parts(pieces: list[str], understanding: Understanding) -> list[tuple[st
         if sit.channel or sit.audience or sit.items or sit.acts or sit.topics:
             merged.append((piece, sit))
         else:
-            merged[-1] = (f"{merged[-1][0]}? {piece}", None)
+            merged[-1] = (f"{merged[-1][0]} {piece}", None)
     return merged
 
 
@@ -335,10 +335,10 @@ def explain(question: str, policy_path: Path | str | None = None) -> dict:
         situation = understanding.read(piece)
         reading = understanding.reading(piece)
         v = engine.verdict_for(situation)
-        parts.append({"question": piece, **(reading.describe() if reading else {}),
-                      "situation": situation.describe(),
+        parts.append({"question": piece, **situation.describe(), **(reading.describe() if reading else {}),
                       "rules": [c.source for c in v.contributions], "verdict": v.verdict})
-    return parts[0] if len(parts) == 1 else {"question": question, "parts": parts}
+    # one part: its reading; several: the first part's reading at the top, every part under "parts"
+    return parts[0] if len(parts) == 1 else {**parts[0], "question": question, "parts": parts}
 
 
 def record(db, person: Person, reply: AskReply) -> int:

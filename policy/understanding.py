@@ -48,17 +48,27 @@ MIN_PART_WORDS = 3
 
 def split_parts(question: str) -> list[str]:
     """The separate questions in one message, in order ("can I text my 10th graders, and can my team have an
-    IG?" is two). A piece that does not open like a question stays with the one before it."""
-    pieces = [p.strip(" ,;") for p in _PART_BREAK.split(question[:MAX_READ_CHARS]) if p and p.strip(" ,;")]
-    parts: list[str] = []
-    for piece in pieces:
-        if parts and (not _OPENS_QUESTION.match(piece) or not _OPENS_QUESTION.match(parts[-1])
+    IG?" is two), each the asker's own words. A piece that does not open like a question, or points back at the
+    one before ("is that ok?"), stays with the one before it."""
+    text = question[:MAX_READ_CHARS]
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _PART_BREAK.finditer(text):
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(text)))
+    parts: list[tuple[int, int]] = []
+    for a, b in spans:
+        piece = text[a:b].strip(" ,;")
+        if not piece:
+            continue
+        if parts and (not _OPENS_QUESTION.match(piece) or not _OPENS_QUESTION.match(text[slice(*parts[-1])])
                       or _REFERS_BACK.match(piece) or len(piece.split()) < MIN_PART_WORDS
                       or len(parts) >= MAX_PARTS):
-            parts[-1] = f"{parts[-1]}? {piece}" if not parts[-1].endswith("?") else f"{parts[-1]} {piece}"
+            parts[-1] = (parts[-1][0], b)
         else:
-            parts.append(piece)
-    return parts
+            parts.append((a, b))
+    return [text[a:b].strip(" ,;") for a, b in parts] or [question]
 
 
 def _blank(m: re.Match) -> str:
