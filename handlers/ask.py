@@ -245,7 +245,7 @@ def answer(question: str, person: Person | None = None, *, choice_id: str | None
     return _answer_one(question, engine, understanding, choice_id)
 
 
-_POINTS_BACK = re.compile(r"\b(?:them|they|him|her|he|she|those|these|their)\b", re.I)
+_POINTS_BACK = re.compile(r"\b(?:them|they|him|her|he|she|those|these|their|the ones|any of them)\b", re.I)
 _AUDIENCE_FACTS = frozenset({"audience_student"})
 
 

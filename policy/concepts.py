@@ -78,7 +78,8 @@ class Frame:
     name: str                           # "item:22" or a named reading such as "permission_to_contact"
     all_of: tuple[str, ...]
     unless: tuple[str, ...] = ()
-    gap: int = 0                        # > 0: the concepts occur in this order, each within `gap` words
+    gap: int = 0                        # > 0: the first `ordered` concepts occur in order, each within `gap` words
+    ordered: int = 0
 
 @dataclass(frozen=True)
 class Lexicon:
@@ -205,19 +206,23 @@ def _frames(block: Any, where: str, concepts: dict, fail: Callable[[str, str], E
             here = f"{where}.{key}[{n}]"
             if isinstance(entry, list):
                 entry = {"all": entry}
-            gap = 0
+            gap = ordered = 0
             if isinstance(entry, dict) and "sequence" in entry:
                 gap = entry.get("gap")
                 if not isinstance(gap, int) or gap < 1:
                     raise fail(here, "a sequence needs gap: a number of words (1 or more)")
-                entry = {**entry, "all": entry["sequence"]}
+                also = entry.get("also") or []
+                if not isinstance(entry["sequence"], list) or not isinstance(also, list):
+                    raise fail(here, "sequence and also are lists of concepts")
+                ordered = len(entry["sequence"])
+                entry = {**entry, "all": [*entry["sequence"], *also]}
             if not isinstance(entry, dict) or not isinstance(entry.get("all"), list) or not entry["all"]:
                 raise fail(here, "expected [concepts], {all: [concepts], unless: [concepts]} or {sequence, gap}")
             unless = entry.get("unless") or []
             for c in (*entry["all"], *unless):
                 if c not in concepts:
                     raise fail(here, f"unknown concept {c!r}")
-            out.append(Frame(name, tuple(entry["all"]), tuple(unless), gap))
+            out.append(Frame(name, tuple(entry["all"]), tuple(unless), gap, ordered))
     return out
 
 
@@ -261,7 +266,7 @@ def act_slots(toks: tuple[Token, ...], hits: list[ConceptHit], text: str) -> fro
 def _in_sequence(frame: Frame, hits: list[ConceptHit]) -> bool:
     """The frame's concepts in order, each starting within `gap` words of the end of the one before."""
     ends = [h.end for h in hits if h.concept == frame.all_of[0]]
-    for concept in frame.all_of[1:]:
+    for concept in frame.all_of[1:frame.ordered]:
         ends = [h.end for h in hits if h.concept == concept
                 and any(0 <= h.start - e <= frame.gap for e in ends)]
         if not ends:

@@ -35,6 +35,11 @@ def test_a_later_part_that_says_them_is_about_the_people_named_before(ask):
     assert any(c["section"] == "Exception to Policy" for c in reply["parts"][0]["citations"])
 
 
+def test_the_ones_in_a_later_part_are_the_people_named_before(ask):
+    reply = ask("can I email my 5th graders at their cps addresses, and can I call the ones who never check it?")
+    assert [p["verdict"] for p in reply["parts"]] == ["prohibited", "allowed"]
+
+
 def test_a_part_the_bot_cannot_answer_comes_before_a_plain_yes(ask):
     reply = ask("can I email my coworkers from my cps account? can I use my cps email to organize a walkout?")
     assert [p["verdict"] for p in reply["parts"]] == ["not_covered", "allowed"]

@@ -13,6 +13,8 @@ REPORTS = [
     "our cart is short three chromebooks after the sub, who do I notify",
     "I think my work email got hacked, it's sending stuff I didn't write",
     "who should I tell if a coworker is betting on games over staff email",
+    "somebody snatched my work laptop off the bus, what should I do",
+    "is there a number to call, I think someone else is using my account",
 ]
 
 
@@ -46,6 +48,15 @@ def test_contacting_a_student_about_something_lost_is_a_permission_question(ask,
 def test_the_permission_reading_is_what_keeps_it_from_being_a_report(reading):
     assert "permission_to_contact" in reading("can I DM a student on instagram about her lost phone").frames
     assert "permission_to_contact" not in reading("who do I tell that a student lost her phone").frames
+
+
+@pytest.mark.parametrize("question", [
+    "who do I tell that I'll be out friday",
+    "who should I contact about ordering new markers",
+    "what do I do if the copier jams again",
+])
+def test_whom_to_tell_without_a_loss_breach_or_misuse_is_not_a_report(ask, question):
+    assert ask(question)["kind"] == "answer"
 
 
 def test_a_report_answer_offers_to_file_one(ask):
