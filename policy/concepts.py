@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any, Callable, NamedTuple
 
 _TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?|\$?\d+(?:[.,:/-]\d+)*(?:st|nd|rd|th|s|k)?|[$#@]")
 # A capitalised word after a title is a person's name, never an act ("Mr. K", "Ms Alvarez").
@@ -56,16 +56,14 @@ def stem(word: str, irregular: dict[str, str] | None = None) -> str:
     return w
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     text: str       # the word as written (lower case)
     stem: str
     start: int
     end: int
 
 
-@dataclass(frozen=True)
-class ConceptHit:
+class ConceptHit(NamedTuple):     # tuples, not dataclasses: a question makes dozens, and the budget is per question
     concept: str
     start: int      # token index
     end: int        # token index after the last word
@@ -91,6 +89,7 @@ class Lexicon:
     unsure_alone: frozenset[str] = frozenset()              # concepts that place no act until their item fires
     known: frozenset[str] = frozenset()                     # stems the vocabulary's patterns spell (set later)
     _first: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = field(default_factory=dict, repr=False)
+    _stems: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
 
     def words(self) -> frozenset[str]:
         """Every single word a concept names (for the spelling corrector)."""
@@ -115,10 +114,26 @@ class Reading:
 AMOUNT = "<amount>"     # "$5", "$20": the concept files name an amount of money with this word
 
 
-def tokens(text: str, irregular: dict[str, str] | None = None) -> tuple[Token, ...]:
-    return tuple(Token(m.group(0), AMOUNT if m.group(0)[0] == "$" else stem(m.group(0), irregular),
-                       m.start(), m.end())
-                 for m in _TOKEN.finditer(text.lower()))
+def tokens(text: str, irregular: dict[str, str] | None = None,
+           cache: dict[str, str] | None = None) -> tuple[Token, ...]:
+    out = []
+    for m in _TOKEN.finditer(text.lower()):
+        word = m.group(0)
+        if word[0] == "$":
+            s = AMOUNT
+        elif cache is not None:
+            s = cache.get(word)
+            if s is None:
+                s = cache[word] = stem(word, irregular)
+                if len(cache) > _STEM_CACHE:
+                    cache.clear()
+        else:
+            s = stem(word, irregular)
+        out.append(Token(word, s, m.start(), m.end()))
+    return tuple(out)
+
+
+_STEM_CACHE = 50_000
 
 
 def names_in(original: str) -> frozenset[str]:
@@ -277,7 +292,7 @@ def _in_sequence(frame: Frame, hits: list[ConceptHit]) -> bool:
 def read(lexicon: Lexicon, text: str, original: str = "") -> Reading:
     """Concept spans over the tokens (longest phrase first at each position), the frames they satisfy, and the
     content words nothing placed."""
-    toks = tokens(text, lexicon.irregular)
+    toks = tokens(text, lexicon.irregular, lexicon._stems)
     stems = [t.stem for t in toks]
     candidates: list[ConceptHit] = []
     for i, s in enumerate(stems):

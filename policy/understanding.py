@@ -34,11 +34,13 @@ def normalize(text: str) -> str:
 
 # A new question starts after "?" or after ", and" / ";" / "also" when it opens like a question. Anything else
 # ("can I call a student? he's in 10th") is context for the part before it, so it is not split off.
+# A question opens with a modal and who or what it is about ("can I", "is it", "should my"), or "what about".
+_OPENER = (r"(?:(?:can|could|may|might|should|would|will|do|does|did|is|are|am)\s+(?:i|we|you|it|my|our|they|he|"
+           r"she|this|that|there|the|a|an|someone|staff|teachers|parents|students)\b|what about\b|how about\b|"
+           r"ok to\b|okay to\b|any problem\b)")
 _PART_BREAK = re.compile(r"\?+\s+|\s*(?:[,;]\s*(?:and\s+)?(?:also\s+)?|\s+(?:and|also|plus)\s+(?:also\s+)?)"
-                         r"(?=(?:can|could|may|should|is|are|am|do|does|what about|how about|ok to|okay to|"
-                         r"is it ok|would it)\b)", re.I)
-_OPENS_QUESTION = re.compile(r"^\W*(?:and\s+|also\s+|plus\s+|so\s+)?(?:can|could|may|should|is|are|am|do|does|"
-                             r"what about|how about|ok to|okay to|would)\b", re.I)
+                         r"(?=" + _OPENER + r")", re.I)
+_OPENS_QUESTION = re.compile(r"^\W*(?:and\s+|also\s+|plus\s+|so\s+|quick q\W+|hey\W+)?" + _OPENER, re.I)
 # "is that ok?", "can it be done?": a piece that points back at the one before is not a question of its own
 _REFERS_BACK = re.compile(r"^\W*(?:and\s+|so\s+)?(?:is|are|was|would|does|do|can|could|will|should)\s+"
                           r"(?:that|this|it|those|these|they|them|there)\b", re.I)
