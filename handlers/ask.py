@@ -17,7 +17,7 @@ from handlers.texts import text
 from handlers.types import Person
 from policy.document import DEFAULT_POLICY_PATH, PolicyFileError
 from policy.engine import Citation, Engine, Verdict, engine_for
-from policy.situation import AUDIENCES, CHANNELS, Situation
+from policy.situation import AUDIENCES, CHANNELS, OPEN_AUDIENCES, OPEN_CHANNELS, Situation
 from policy.understanding import Understanding, split_parts
 
 # Longer than any question people type; longer input is a paste, answered with a request for a short question.
@@ -34,6 +34,7 @@ this that there students student kids parents text email use school class questi
 team staff phone parent chat group account principal coworker""".split())
 _WORD = re.compile(r"[^\W\d_]+", re.U)
 _CHOICE = re.compile(r"^[a-z_]+=[a-z0-9_]+$")
+_OPEN_VALUES = frozenset((None, *OPEN_AUDIENCES, *OPEN_CHANNELS))
 _CHOICE_FIELDS = {"audience": frozenset(AUDIENCES), "channel": frozenset(CHANNELS)}
 
 
@@ -240,7 +241,7 @@ def answer(question: str, person: Person | None = None, *, choice_id: str | None
         return bad
     pieces = _own_parts(split_parts(question), understanding)
     if len(pieces) > 1:
-        return _multi_part(question, [_answer_one(p, engine, understanding, choice_id, sit)
+        return _multi_part(question, [_answer_one(p, engine, understanding, choice_id, sit, multi_part=True)
                                       for p, sit in pieces])
     return _answer_one(question, engine, understanding, choice_id)
 
@@ -293,11 +294,14 @@ def _multi_part(question: str, replies: list[AskReply]) -> AskReply:
 
 
 def _answer_one(question: str, engine: Engine, understanding: Understanding, choice_id: str | None,
-                situation: Situation | None = None) -> AskReply:
+                situation: Situation | None = None, multi_part: bool = False) -> AskReply:
     situation = situation or understanding.read(question)
     if _mostly_foreign(question) and not _read_enough(situation):
         return _friendly(question, "bad_language", phone=_service_desk_phone(engine))
     chosen = _parse_choice(choice_id)
+    if chosen and multi_part:
+        # a choice answers the part that asked for it: a part that named its audience or channel keeps it
+        chosen = {k: val for k, val in chosen.items() if getattr(situation, k) in _OPEN_VALUES}
     if chosen:
         situation = situation.with_(**chosen)
     v = engine.verdict_for(situation)

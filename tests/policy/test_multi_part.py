@@ -54,3 +54,13 @@ def test_the_citations_of_every_part_are_kept(ask, sections_cited):
 
 def test_a_one_part_question_has_no_parts_field(ask):
     assert "parts" not in ask("can I email my 4th graders at their cps accounts?")
+
+
+def test_a_clarify_choice_answers_only_the_part_that_asked(ask):
+    question = "can I text my 10th graders about the trip, and can I text my team tonight?"
+    first = ask(question)
+    texting_team = next(p for p in first["parts"] if p["verdict"] == "clarify")
+    staff = next(o for o in texting_team["options"] if o["choice_id"].endswith("audience=staff"))
+    again = ask(question, choice_id=staff["choice_id"])
+    verdicts = sorted(p["verdict"] for p in again["parts"])
+    assert verdicts == ["conditional", "under_review"]
