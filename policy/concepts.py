@@ -309,9 +309,9 @@ def read(lexicon: Lexicon, text: str, original: str = "") -> Reading:
             hits.append(h)
             for j in range(h.start, h.end):
                 owner[j] = (h.start, h.end)
-    people = lexicon.concepts.get("person", frozenset())
+    staff = lexicon.concepts.get("staff_role", frozenset())
     for i, t in enumerate(toks):
-        if t.text.endswith("'s") and (t.stem,) in people:
+        if t.text.endswith("'s") and (t.stem,) in staff:
             hits.append(ConceptHit(POSSESSOR, i, i + 1))     # "the sub's folder": someone else's
     present = frozenset(h.concept for h in hits)
     fired_concepts = {c for f in lexicon.frames if all(x in present for x in f.all_of) for c in f.all_of}

@@ -79,6 +79,9 @@ def test_ordinary_work_over_an_acceptable_channel_stays_allowed(ask, question):
 
 # A school activity whose name holds an item's word is not that item
 NOT_THE_ITEM = [
+    (9, "can I open a student's google doc to grade it"),
+    (9, "can I check my coworker's calendar to find a time for our meeting"),
+    (24, "can we sell tickets for the spring musical over the group app"),
     (1, "can I email the mock trial team's parents the competition schedule from my cps account"),
     (24, "can I email staff about the bake sale for the school store"),
     (22, "can I teach a lesson about the mayoral candidates in my civics class"),
