@@ -22,6 +22,7 @@ _TITLED_NAME = re.compile(r"\b(?:mr|mrs|ms|miss|dr|coach|principal|teacher)\.?\s
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z]+(?:'s)?)\b")
 _KEEP_DOUBLE = frozenset("lsfz")
 POSSESSOR = "possessor"
+ONE_STUDENT = "one_student"
 _VOWELS = frozenset("aeiouy")
 
 
@@ -278,6 +279,35 @@ def act_slots(toks: tuple[Token, ...], hits: list[ConceptHit], text: str) -> fro
     return frozenset(slots)
 
 
+# plural or collective although written without -s
+_NOT_ONE = frozenset({"freshmen", "children", "homeroom", "advisory", "class", "team", "people"})
+_SINGULAR = frozenset({"a", "an", "one", "this", "that", "my", "each"})
+_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$|^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                      r"eleventh|twelfth)$")
+
+
+def _one_student(toks: tuple[Token, ...], hits: list[ConceptHit]) -> list[ConceptHit]:
+    """A student word in the singular after "a" / "my" / "this" (an ordinal may stand between), or any student
+    word after "one of my": one student. Stems drop the plural, so the written word decides."""
+    out = []
+    for h in hits:
+        if h.concept != "student":
+            continue
+        word = toks[h.end - 1]
+        j = h.start - 1
+        while j >= 0 and _ORDINAL.match(toks[j].text):
+            j -= 1
+        if j < 0:
+            continue
+        written = word.text.removesuffix("'s")
+        singular = (not written.endswith("s") or written.endswith("ss")) and written not in _NOT_ONE
+        if (singular and toks[j].text in _SINGULAR) or (
+                j >= 2 and toks[j].text in ("my", "the", "our") and toks[j - 1].text == "of"
+                and toks[j - 2].text == "one"):
+            out.append(ConceptHit(ONE_STUDENT, h.start, h.end))
+    return out
+
+
 def _in_sequence(frame: Frame, hits: list[ConceptHit]) -> bool:
     """The frame's concepts in order, each starting within `gap` words of the end of the one before."""
     ends = [h.end for h in hits if h.concept == frame.all_of[0]]
@@ -313,6 +343,7 @@ def read(lexicon: Lexicon, text: str, original: str = "") -> Reading:
     for i, t in enumerate(toks):
         if t.text.endswith("'s") and (t.stem,) in staff:
             hits.append(ConceptHit(POSSESSOR, i, i + 1))     # "the sub's folder": someone else's
+    hits.extend(_one_student(toks, hits))
     present = frozenset(h.concept for h in hits)
     fired_concepts = {c for f in lexicon.frames if all(x in present for x in f.all_of) for c in f.all_of}
     # a word only an "unsure alone" concept holds, whose item did not fire, is not placed

@@ -237,6 +237,8 @@ class Understanding:
             acts.discard("report")
         elif "report_question" in frames:
             acts.add("report")
+        if reading is not None and "one_student" in reading.concepts and "parent_on_thread" not in facts_set:
+            facts_set.add("single_student")     # "text a freshman's cell": one student, not a group message
         if reading is not None and self._personal_scope(reading, frames, audience, channel, account, facts_set, acts):
             facts_set.add("personal_scope")
         known = frozenset(facts_set | acts)
