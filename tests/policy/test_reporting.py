@@ -15,6 +15,7 @@ REPORTS = [
     "who should I tell if a coworker is betting on games over staff email",
     "somebody snatched my work laptop off the bus, what should I do",
     "is there a number to call, I think someone else is using my account",
+    "I saw my coworker's password on a sticky on her monitor, can I tell IT?",
 ]
 
 
@@ -54,6 +55,7 @@ def test_the_permission_reading_is_what_keeps_it_from_being_a_report(reading):
     "who do I tell that I'll be out friday",
     "who should I contact about ordering new markers",
     "what do I do if the copier jams again",
+    "can I use the dean's copy code? he told it to me himself",
 ])
 def test_whom_to_tell_without_a_loss_breach_or_misuse_is_not_a_report(ask, question):
     assert ask(question)["kind"] == "answer"

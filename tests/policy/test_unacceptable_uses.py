@@ -16,6 +16,8 @@ PROHIBITED_ACTS = [
     (1, "can I email the dept a cartoon I made of our dean as a sleepy walrus"),
     (2, "is it ok to send the grade team a joke about the new aide's accent over cps email"),
     (2, "can I post memes about a coworker's wheelchair in our google chat space"),
+    (2, "ok to rate the librarian's hair in our staff google chat every monday?"),
+    (2, "can I send the team a meme about a coworker's weight over cps email"),
     (4, "can I look at nsfw pics on my district chromebook during my prep"),
     (5, "can I email the staff the address of the guy who keyed my car so someone can pay him a visit"),
     (6, "can I email a colleague some ransomware as a prank"),
@@ -87,6 +89,8 @@ def test_ordinary_work_over_an_acceptable_channel_stays_allowed(ask, question):
 
 # A school activity whose name holds an item's word is not that item
 NOT_THE_ITEM = [
+    (1, "can I start a staff google chat to swap memes about lesson planning"),
+    (1, "can I post an i voted sticker pic in the staff chat"),
     (27, "can I mark a kid absent in aspen if he left after first period"),
     (24, "who do I tell about the gym lights running up the electric bill"),
     (9, "can I open a student's google doc to grade it"),
