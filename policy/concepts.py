@@ -22,6 +22,8 @@ _TITLED_NAME = re.compile(r"\b(?:mr|mrs|ms|miss|dr|coach|principal|teacher)\.?\s
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z]+(?:'s)?)\b")
 _KEEP_DOUBLE = frozenset("lsfz")
 POSSESSOR = "possessor"
+EXACT = "="          # prefix of a word matched as written (plural -s allowed), not by its stem
+_EXACT_MAX = 3
 ONE_STUDENT = "one_student"
 _VOWELS = frozenset("aeiouy")
 
@@ -180,6 +182,10 @@ def parse_lexicon(raw: dict, fail: Callable[[str, str], Exception]) -> Lexicon |
                 out |= expand(ref, (*seen, name))
             elif entry == AMOUNT:
                 out.add((AMOUNT,))
+            elif " " not in entry and len(entry) <= _EXACT_MAX:
+                # a short word ("pac", "bet", "sub") is matched as written: stems of short words collide
+                # ("pacing" -> "pac")
+                out.add((EXACT + entry.lower(),))
             else:
                 seq = tuple(t.stem for t in tokens(entry, irregular))
                 if not seq:
@@ -253,30 +259,30 @@ _PUNCT = re.compile(r"[.,;:!?()\[\]\"]")
 _OBJECT_SPAN = 6
 
 
-def act_slots(toks: tuple[Token, ...], hits: list[ConceptHit], text: str) -> frozenset[int]:
-    """Token positions that name the act: the verb after "can I" / "ok to" / an infinitive "to", and, when the
-    verb only carries something ("send", "organize", "host"), the last word of its object before a preposition
-    or punctuation. "About the boiler schedule" is a topic, not an act: not a slot."""
+_OWNED = frozenset({"my", "mine", "own"})
+_PURPOSE_SPAN = 9
+
+
+def act_slots(toks: tuple[Token, ...], hits: list[ConceptHit], text: str) -> list[tuple[int, tuple[int, ...], bool]]:
+    """The acts a question names: the verb after "can I" / "ok to" / an infinitive "to", with its object up to a
+    preposition or punctuation ("about the boiler schedule" is a topic, not the act), and whether that object is
+    the asker's own ("host my zumba nights", "promote my church's revival"): a personal activity."""
     starts = [h.end for h in hits if h.concept == "ask_permission"]
     starts += [i + 1 for i, t in enumerate(toks) if t.text == "to"]
-    slots: set[int] = set()
-    for j in starts:
+    groups: list[tuple[int, tuple[int, ...], bool]] = []
+    for j in sorted(set(starts)):
         while j < len(toks) and toks[j].text in _LEAD:
             j += 1
         if j >= len(toks) or _PUNCT.search(text[toks[j - 1].end:toks[j].start] if j else ""):
             continue
-        slots.add(j)
-        carrier = max((h.end for h in hits if h.concept == "carrier" and h.start == j), default=None)
-        if carrier is None:
-            continue
-        head = None
-        for k in range(carrier, min(len(toks), carrier + _OBJECT_SPAN)):
-            if toks[k].text in _BOUNDARY or (k > carrier and _PUNCT.search(text[toks[k - 1].end:toks[k].start])):
+        verb_end = max((h.end for h in hits if h.start == j and h.end > j + 1), default=j + 1)
+        obj: list[int] = []
+        for k in range(verb_end, min(len(toks), verb_end + _OBJECT_SPAN)):
+            if toks[k].text in _BOUNDARY or (k > verb_end and _PUNCT.search(text[toks[k - 1].end:toks[k].start])):
                 break
-            head = k
-        if head is not None:
-            slots.add(head)
-    return frozenset(slots)
+            obj.append(k)
+        groups.append((j, tuple(obj), any(toks[k].text in _OWNED for k in obj)))
+    return groups
 
 
 # plural or collective although written without -s
@@ -329,6 +335,10 @@ def read(lexicon: Lexicon, text: str, original: str = "") -> Reading:
         for seq, name in lexicon._first.get(s, ()):
             if tuple(stems[i:i + len(seq)]) == seq:
                 candidates.append(ConceptHit(name, i, i + len(seq)))
+        word = toks[i].text.removesuffix("'s")
+        for key in {EXACT + word, EXACT + word[:-1]} if word.endswith("s") else (EXACT + word,):
+            for _, name in lexicon._first.get(key, ()):
+                candidates.append(ConceptHit(name, i, i + 1))
     # overlaps: the longer span wins ("report card" is not "report", "shared drive" is not "share"); spans of
     # the same extent all count (one word may belong to several concepts). File order decides nothing.
     candidates.sort(key=lambda h: (h.start - h.end, h.start))
@@ -341,7 +351,7 @@ def read(lexicon: Lexicon, text: str, original: str = "") -> Reading:
                 owner[j] = (h.start, h.end)
     staff = lexicon.concepts.get("staff_role", frozenset())
     for i, t in enumerate(toks):
-        if t.text.endswith("'s") and (t.stem,) in staff:
+        if t.text.endswith("'s") and ((t.stem,) in staff or (EXACT + t.text[:-2],) in staff):
             hits.append(ConceptHit(POSSESSOR, i, i + 1))     # "the sub's folder": someone else's
     hits.extend(_one_student(toks, hits))
     present = frozenset(h.concept for h in hits)
@@ -360,14 +370,31 @@ def read(lexicon: Lexicon, text: str, original: str = "") -> Reading:
     near = tuple(sorted({int(f.name[5:]) for f in lexicon.frames if f.all_of[0] in present} - set(items)))
     names = names_in(original) if original else frozenset()
     unplaced: list[str] = []
-    slots = act_slots(toks, hits, text)
-    for i, (t, hit) in enumerate(zip(toks, covered)):
-        if i not in slots or hit or not t.text[0].isalpha() or len(t.text) < 3 or "'" in t.text.rstrip("'s"):
-            continue
-        if t.stem in lexicon.stopwords or t.stem in lexicon.known or t.text in lexicon.known:
-            continue
-        if t.text in names or t.text.removesuffix("'s") in names:
-            continue
-        if t.text not in unplaced:
-            unplaced.append(t.text)
+    for verb, obj, owned in act_slots(toks, hits, text):
+        # an act only an "unsure alone" concept names (a rally, a walkout) is never placed without its frame;
+        # an unknown verb or object is not placed when the act is the asker's own ("host my zumba nights")
+        # what the act is for counts too ("rally folks for the sit-in"): a window past the object's preposition
+        window = range(verb, min(len(toks), verb + _PURPOSE_SPAN))
+        candidates = [i for i in window if owner[i] is not None and owner[i] in unsure]
+        if owned:
+            candidates += [verb, obj[-1]] if obj else [verb]
+        for i in candidates:
+            t = toks[i]
+            span = owner[i]
+            if span is not None and span in unsure:
+                # a concept's span is reported as written ("sit-in", "march madness"), once
+                words = text[toks[span[0]].start:toks[span[1] - 1].end]
+                if words not in unplaced:
+                    unplaced.append(words)
+                continue
+            if (covered[i] or not t.text[0].isalpha() or len(t.text) < 3
+                    or "'" in t.text.removesuffix("'s")) and not (owner[i] is not None and owner[i] in unsure):
+                continue
+            if owner[i] not in unsure and (t.stem in lexicon.stopwords or t.stem in lexicon.known
+                                           or t.text in lexicon.known):
+                continue
+            if t.text in names or t.text.removesuffix("'s") in names:
+                continue
+            if t.text not in unplaced:
+                unplaced.append(t.text)
     return Reading(toks, tuple(hits), present, tuple(fired), items, tuple(unplaced), near)

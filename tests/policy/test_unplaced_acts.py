@@ -8,7 +8,8 @@ import pytest
 UNKNOWN_ACTS = [
     ("can I use my cps email to organize a walkout", "walkout"),
     ("can I email the staff to promote my church's revival", "revival"),
-    ("can I use my district email to rally folks for the sit-in at city hall?", "rally"),
+    ("can I use my district email to rally folks for the sit-in at city hall?", "sit-in"),
+    ("ok to hangouts the dept about joining the sickout on monday", "sickout"),
     ("can I hangouts my colleagues to hawk my zumba passes?", "hawk"),
     ("can I use the staff email list to petition for a four-day week?", "petition"),
 ]
@@ -36,6 +37,10 @@ def test_items_whose_act_is_named_are_offered_as_may_apply(ask):
 
 
 @pytest.mark.parametrize("question", [
+    "can I email the grade team to divvy up the chaperone slots",
+    "can I call my AP to run an idea by her",
+    "can I email colleagues from my cps account to borrow a projector cart",
+    "can I email my 10th graders at their cps addresses to hype up the pep rally",
     "can I email the night custodians from my cps account about the boiler schedule",
     "is google chat ok for our science department to coordinate lab schedules?",
     "can I ping my 9th graders in google chat from my cps account about the quiz?",
