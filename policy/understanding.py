@@ -40,6 +40,7 @@ _OPENER = (r"(?:(?:can|could|may|might|should|would|will|do|does|did|is|are|am)\
            r"ok to\b|okay to\b|any problem\b)")
 _PART_BREAK = re.compile(r"\?+\s+|\s*(?:[,;]\s*(?:and\s+)?(?:also\s+)?|\s+(?:and|also|plus)\s+(?:also\s+)?)"
                          r"(?=" + _OPENER + r")", re.I)
+_ASKS = re.compile(r"\b" + _OPENER, re.I)   # the part before may open with a preamble ("Quick one: can I")
 _OPENS_QUESTION = re.compile(r"^\W*(?:and\s+|also\s+|plus\s+|so\s+|quick q\W+|hey\W+)?" + _OPENER, re.I)
 # "is that ok?", "can it be done?": a piece that points back at the one before is not a question of its own
 _REFERS_BACK = re.compile(r"^\W*(?:and\s+|so\s+)?(?:is|are|was|would|does|do|can|could|will|should)\s+"
@@ -64,7 +65,7 @@ def split_parts(question: str) -> list[str]:
         piece = text[a:b].strip(" ,;")
         if not piece:
             continue
-        if parts and (not _OPENS_QUESTION.match(piece) or not _OPENS_QUESTION.match(text[slice(*parts[-1])])
+        if parts and (not _OPENS_QUESTION.match(piece) or not _ASKS.search(text[slice(*parts[-1])])
                       or _REFERS_BACK.match(piece) or len(piece.split()) < MIN_PART_WORDS
                       or len(parts) >= MAX_PARTS):
             parts[-1] = (parts[-1][0], b)

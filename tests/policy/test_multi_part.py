@@ -15,6 +15,7 @@ from policy.understanding import split_parts
     ("can I call a student on my personal phone about missing assignments? he's in 10th", 1),
     ("my 5th graders play a math game on their chromebooks in the lesson, is that ok?", 1),
     ("can I email parents and students about the trip?", 1),
+    ("Quick one: can I call my principal about coverage, and can I text my 9th grade advisory about the quiz?", 2),
     ("curious about my neighbor's kid, can I look up his attendance in aspen?", 1),
 ])
 def test_a_message_splits_only_where_a_new_question_starts(question, parts):

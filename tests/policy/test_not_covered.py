@@ -11,6 +11,7 @@ PERSONAL_ONLY = [
     "can I bet on the bears game with my buddies from my personal phone",
     "on my own time can I canvass for the alderman using my personal gmail",
     "can I run a fantasy football pool with $20 buy-in from my home computer with old college friends",
+    "from my personal twitter on a sunday can I retweet a school board candidate's post",
 ]
 
 

@@ -16,6 +16,7 @@ REPORTS = [
     "somebody snatched my work laptop off the bus, what should I do",
     "is there a number to call, I think someone else is using my account",
     "I saw my coworker's password on a sticky on her monitor, can I tell IT?",
+    "someone keeps logging into my cps account from another state, who handles that",
 ]
 
 

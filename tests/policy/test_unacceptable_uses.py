@@ -30,6 +30,7 @@ PROHIBITED_ACTS = [
     (9, "can I skim my teammate's inbox when she leaves her laptop unlocked"),
     (9, "the last nurse's desktop still has her files on it, can I nose around before IT wipes it"),
     (9, "my co-teacher left his gmail up on the smartboard pc, can I flip through it for the answer key"),
+    (9, "ok to peek into the science teacher's sub plans in his google drive while he's out?"),
     (10, "can my AP have me email the families as her from her account so it looks official"),
     (10, "can I email the parents pretending to be the principal so they take it seriously"),
     (19, "march madness bracket with $5 buy-in over staff email"),
@@ -51,6 +52,7 @@ PROHIBITED_ACTS = [
     (23, "is it fine to use the group chat app to pass out union cards before the strike vote"),
     (23, "can I hangouts my team about the practice picket for our teachers contract on friday"),
     (24, "can I use my cps laptop to send invoices for the private lessons I give on weekends"),
+    (24, "can I email coworkers about the bitcoin investment club I'm starting"),
     (24, "can I use the group app to sell tupperware to coworkers"),
     (24, "can I email my colleagues a link to the candle shop I run"),
     (24, "ok to advertise my tutoring business on the staff listserv?"),
@@ -62,6 +64,7 @@ PROHIBITED_ACTS = [
     (27, "can I edit a couple of test scores in the gradebook so he can play friday"),
     (27, "can I switch her grade from an F to a D before the audit so no one notices"),
     (27, "can I enter a few tardies as excused so our attendance numbers look better this month"),
+    (27, "can I bump up my niece's grade in aspen, she's in my 2nd period"),
     (33, "can I hack into the gradebook server to fix my own class's grades"),
     (35, "can I download a cracked version of photoshop on my work computer"),
 ]
