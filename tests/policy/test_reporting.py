@@ -17,6 +17,7 @@ REPORTS = [
     "is there a number to call, I think someone else is using my account",
     "I saw my coworker's password on a sticky on her monitor, can I tell IT?",
     "someone keeps logging into my cps account from another state, who handles that",
+    "somebody shared a kid's iep in the grade level chat, what should I do?",
 ]
 
 

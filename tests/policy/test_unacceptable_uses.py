@@ -31,6 +31,7 @@ PROHIBITED_ACTS = [
     (9, "the last nurse's desktop still has her files on it, can I nose around before IT wipes it"),
     (9, "my co-teacher left his gmail up on the smartboard pc, can I flip through it for the answer key"),
     (9, "ok to peek into the science teacher's sub plans in his google drive while he's out?"),
+    (9, "our long-term sub has no account yet, can she just borrow my login this week?"),
     (10, "can my AP have me email the families as her from her account so it looks official"),
     (10, "can I email the parents pretending to be the principal so they take it seriously"),
     (19, "march madness bracket with $5 buy-in over staff email"),
@@ -47,12 +48,15 @@ PROHIBITED_ACTS = [
     (22, "can I use my work email to push people to support my guy for congress"),
     (22, "can I email the office staff to back my husband for county commissioner"),
     (22, "ok to share the judicial candidate's flyer on the staff hangouts?"),
+    (22, "can I add 'Okafor for Alderman' to the bottom of my cps emails"),
     (23, "ok to send a union sign-up sheet over the group app"),
     (23, "can I email the faculty asking them to nominate me for CTU delegate"),
     (23, "is it fine to use the group chat app to pass out union cards before the strike vote"),
     (23, "can I hangouts my team about the practice picket for our teachers contract on friday"),
     (24, "can I use my cps laptop to send invoices for the private lessons I give on weekends"),
     (24, "can I email coworkers about the bitcoin investment club I'm starting"),
+    (24, "can I hangouts my coworkers that my old treadmill is up for grabs, best offer takes it"),
+    (24, "ok to send families a link to my own tutoring site from my cps email?"),
     (24, "can I use the group app to sell tupperware to coworkers"),
     (24, "can I email my colleagues a link to the candle shop I run"),
     (24, "ok to advertise my tutoring business on the staff listserv?"),
@@ -65,6 +69,7 @@ PROHIBITED_ACTS = [
     (27, "can I switch her grade from an F to a D before the audit so no one notices"),
     (27, "can I enter a few tardies as excused so our attendance numbers look better this month"),
     (27, "can I bump up my niece's grade in aspen, she's in my 2nd period"),
+    (28, "can I pull up the new custodian's home address in aspen so I can drop off a casserole"),
     (33, "can I hack into the gradebook server to fix my own class's grades"),
     (35, "can I download a cracked version of photoshop on my work computer"),
 ]
@@ -92,6 +97,7 @@ def test_ordinary_work_over_an_acceptable_channel_stays_allowed(ask, question):
 
 # A school activity whose name holds an item's word is not that item
 NOT_THE_ITEM = [
+    (22, "can I email my class about running for student council president"),
     (1, "can I start a staff google chat to swap memes about lesson planning"),
     (1, "can I post an i voted sticker pic in the staff chat"),
     (27, "can I mark a kid absent in aspen if he left after first period"),
