@@ -238,6 +238,8 @@ class Understanding:
             acts.discard("report")
         elif "report_question" in frames:
             acts.add("report")
+        if reading is not None:
+            facts_set |= {fact for concept, fact in v.concept_facts.items() if concept in reading.concepts}
         if reading is not None and "one_student" in reading.concepts and "parent_on_thread" not in facts_set:
             facts_set.add("single_student")     # "text a freshman's cell": one student, not a group message
         if reading is not None and self._personal_scope(reading, frames, audience, channel, account, facts_set, acts):

@@ -78,6 +78,7 @@ class Vocabulary:
     # items that still apply to an act on a personal account, device or time (DESIGN.md: acts with students
     # and student information keep their items); every other item governs district systems only
     personal_scope_keeps: frozenset[int] = frozenset()
+    concept_facts: dict[str, str] = field(default_factory=dict)     # concept -> fact it establishes
 
     def label(self, kind: str, value: str) -> str:
         return self.labels.get(kind, {}).get(value, value.replace("_", " "))
@@ -246,7 +247,19 @@ def parse_vocabulary(path: Path, raw: Any, known_items: set[int] | None = None) 
         negated_content=r.cues("negated_content", raw.get("negated_content"), required=False),
         lexicon=parse_lexicon(raw, r.fail),
         personal_scope_keeps=frozenset(int(n) for n in (raw.get("personal_scope_keeps") or ())),
+        concept_facts=_concept_facts(r, raw.get("concept_facts")),
     )
+
+
+def _concept_facts(r: _Reader, value: Any) -> dict[str, str]:
+    if value is None:
+        return {}
+    if not isinstance(value, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in value.items()):
+        raise r.fail("concept_facts", "expected a mapping of concept: fact")
+    unknown = set(value) - set(r.concept_words)
+    if unknown:
+        raise r.fail("concept_facts", f"unknown concept {sorted(unknown)[0]!r}")
+    return dict(value)
 
 
 def _fuzzy(r: _Reader, value: Any) -> int:

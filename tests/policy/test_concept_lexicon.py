@@ -106,3 +106,8 @@ def test_the_reading_is_fast_enough_for_every_question(reading):
     for _ in range(200):
         reading(question)
     assert (time.perf_counter() - start) / 200 < 0.002
+
+
+def test_a_concept_can_establish_a_fact_for_the_rules(situation):
+    assert "personnel_info" in situation("can I tell my team which sub got written up").facts
+    assert "personnel_info" not in situation("can I tell my team which sub covers room 12").facts

@@ -34,6 +34,7 @@ PROHIBITED_ACTS = [
     (9, "our long-term sub has no account yet, can she just borrow my login this week?"),
     (10, "can my AP have me email the families as her from her account so it looks official"),
     (10, "can I email the parents pretending to be the principal so they take it seriously"),
+    (17, "can I let the grade team know over google chat which para got written up last week"),
     (19, "march madness bracket with $5 buy-in over staff email"),
     (19, "fantasy football league for the dept with a $25 entry fee, using the group app. ok?"),
     (19, "super bowl squares at $10 a box, can I run it on cps email"),
@@ -70,6 +71,7 @@ PROHIBITED_ACTS = [
     (27, "can I enter a few tardies as excused so our attendance numbers look better this month"),
     (27, "can I bump up my niece's grade in aspen, she's in my 2nd period"),
     (28, "can I pull up the new custodian's home address in aspen so I can drop off a casserole"),
+    (28, "my coworker owes me money, can I find her address in the staff records and go collect"),
     (33, "can I hack into the gradebook server to fix my own class's grades"),
     (35, "can I download a cracked version of photoshop on my work computer"),
 ]
@@ -97,6 +99,8 @@ def test_ordinary_work_over_an_acceptable_channel_stays_allowed(ask, question):
 
 # A school activity whose name holds an item's word is not that item
 NOT_THE_ITEM = [
+    (17, "can I email the staff a reminder about friday's fire drill"),
+    (28, "can I find his phone number in aspen to call home about his grades"),
     (22, "can I email my class about running for student council president"),
     (1, "can I start a staff google chat to swap memes about lesson planning"),
     (1, "can I post an i voted sticker pic in the staff chat"),
