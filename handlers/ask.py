@@ -17,8 +17,8 @@ from handlers.texts import text
 from handlers.types import Person
 from policy.document import DEFAULT_POLICY_PATH, PolicyFileError
 from policy.engine import Citation, Engine, Verdict, engine_for
-from policy.situation import AUDIENCES, CHANNELS, Situation
-from policy.understanding import Understanding
+from policy.situation import AUDIENCES, CHANNELS, OPEN_AUDIENCES, OPEN_CHANNELS, Situation
+from policy.understanding import Understanding, split_parts
 
 # Longer than any question people type; longer input is a paste, answered with a request for a short question.
 MAX_QUESTION_CHARS = 4000
@@ -34,6 +34,7 @@ this that there students student kids parents text email use school class questi
 team staff phone parent chat group account principal coworker""".split())
 _WORD = re.compile(r"[^\W\d_]+", re.U)
 _CHOICE = re.compile(r"^[a-z_]+=[a-z0-9_]+$")
+_OPEN_VALUES = frozenset((None, *OPEN_AUDIENCES, *OPEN_CHANNELS))
 _CHOICE_FIELDS = {"audience": frozenset(AUDIENCES), "channel": frozenset(CHANNELS)}
 
 
@@ -70,12 +71,22 @@ class AskReply:
     conditions: tuple[str, ...] = ()
     citations: tuple[Quote, ...] = ()
     options: tuple[Choice, ...] = ()
+    kind: str = "answer"          # "report": a how/where/who-to-tell question, shown as "Report it"
+    unplaced: tuple[str, ...] = ()          # words the reader could not place (kept the answer from "allowed")
+    parts: tuple["AskReply", ...] = ()      # a multi-part question: one reply per part, strictest first
 
     def to_json(self, id=None) -> dict:
-        """The `aupbot ask --jsonl` line (DESIGN.md), with the label and quoted text as extras."""
-        return {"id": id, "verdict": self.verdict, "verdict_label": self.verdict_label, "answer": self.answer,
-                "citations": [q.to_json() for q in self.citations], "conditions": list(self.conditions),
-                "options": [o.to_json() for o in self.options]}
+        """The `aupbot ask --jsonl` line (DESIGN.md), with the label, quoted text, kind, unplaced words and
+        parts as extras."""
+        out = {"id": id, "verdict": self.verdict, "verdict_label": self.verdict_label, "answer": self.answer,
+               "citations": [q.to_json() for q in self.citations], "conditions": list(self.conditions),
+               "options": [o.to_json() for o in self.options], "kind": self.kind, "unplaced": list(self.unplaced)}
+        if self.parts:
+            out["parts"] = [{"question": p.question, "verdict": p.verdict, "verdict_label": p.verdict_label,
+                             "answer": p.answer, "kind": p.kind, "unplaced": list(p.unplaced),
+                             "citations": [q.to_json() for q in p.citations], "conditions": list(p.conditions),
+                             "options": [o.to_json() for o in p.options]} for p in self.parts]
+        return out
 
 
 def _policy_path() -> Path:
@@ -174,6 +185,21 @@ def _compose(engine: Engine, v: Verdict) -> str:
             parts.append(text("ask.items_conditional", items=phrase))
         elif v.verdict == "allowed":
             parts.append(text("ask.items_allowed", items=phrase))
+    if v.unplaced and v.verdict == "not_covered":
+        parts = [c.explain for c in v.contributions if c.verdict == "allowed" and c.item is None and c.explain]
+        # an acceptable channel carrying an act the reader could not place: the channel's rule, then what it
+        # could not read and which items may bear on it (DESIGN.md "Never a confident yes")
+        parts.append(text("ask.unplaced", words=", ".join(f"\u201c{w}\u201d" for w in v.unplaced)))
+        if v.may_apply:
+            parts.append(text("ask.may_apply", items="; ".join(_item_phrase(engine, n) for n in v.may_apply)))
+        else:
+            parts.append(text("ask.may_apply_any"))
+        parts.append(text("ask.not_covered_pointer", phone=_service_desk_phone(engine)))
+        return " ".join(parts)
+    if v.unplaced:
+        parts.append(text("ask.unplaced_conditional", words=", ".join(f"\u201c{w}\u201d" for w in v.unplaced)))
+        if v.may_apply:
+            parts.append(text("ask.may_apply", items="; ".join(_item_phrase(engine, n) for n in v.may_apply)))
     if v.verdict == "not_covered":
         if not rule_explains:
             parts.insert(0, text("ask.not_covered"))
@@ -213,10 +239,69 @@ def answer(question: str, person: Person | None = None, *, choice_id: str | None
     bad = _bad_input(question, engine)
     if bad is not None:
         return bad
-    situation = understanding.read(question)
+    pieces = _own_parts(split_parts(question), understanding)
+    if len(pieces) > 1:
+        return _multi_part(question, [_answer_one(p, engine, understanding, choice_id, sit, multi_part=True)
+                                      for p, sit in pieces])
+    return _answer_one(question, engine, understanding, choice_id)
+
+
+_POINTS_BACK = re.compile(r"\b(?:them|they|him|her|he|she|those|these|their|the ones|any of them)\b", re.I)
+_AUDIENCE_FACTS = frozenset({"audience_student"})
+
+
+def _own_parts(pieces: list[str], understanding: Understanding) -> list[tuple[str, Situation | None]]:
+    """A piece that names no channel, audience, act or item on its own ("do I need the form?") depends on the
+    one before: the two are read as one question. Each part comes with its reading when it was not merged."""
+    if len(pieces) < 2:
+        return [(p, None) for p in pieces]
+    merged: list[tuple[str, Situation | None]] = [(pieces[0], understanding.read(pieces[0]))]
+    for piece in pieces[1:]:
+        sit = understanding.read(piece)
+        before = merged[-1][1]
+        if sit.audience is None and before is not None and before.audience and _POINTS_BACK.search(piece):
+            # "can I email my 9th graders ..., and can I text them?": "them" are the 9th graders
+            sit = sit.with_(audience=before.audience,
+                            facts=(sit.facts | (before.facts & _AUDIENCE_FACTS)) - {"personal_scope"})
+        if sit.channel or sit.audience or sit.items or sit.acts or sit.topics:
+            merged.append((piece, sit))
+        else:
+            merged[-1] = (f"{merged[-1][0]} {piece}", None)
+    return merged
+
+
+# The order parts are shown in: strictest first. A part the bot could not answer leads a plain "yes", so the
+# first thing a person reads is never a yes beside something it did not understand.
+PART_ORDER = ("prohibited", "conditional", "clarify", "under_review", "not_covered", "allowed")
+
+
+def _multi_part(question: str, replies: list[AskReply]) -> AskReply:
+    """One reply per part (DESIGN.md: the strictest verdict leads); the whole carries the leading verdict."""
+    ordered = sorted(replies, key=lambda r: PART_ORDER.index(r.verdict))
+    lead = ordered[0]
+    body = " ".join(text("ask.part", n=n, question=r.question.strip(), label=r.verdict_label, answer=r.answer)
+                    for n, r in enumerate(ordered, 1))
+    citations: list[Quote] = []
+    conditions: list[str] = []
+    unplaced: list[str] = []
+    for r in ordered:
+        citations.extend(q for q in r.citations if q not in citations)
+        conditions.extend(c for c in r.conditions if c not in conditions)
+        unplaced.extend(w for w in r.unplaced if w not in unplaced)
+    return AskReply(question=question, verdict=lead.verdict, verdict_label=lead.verdict_label, answer=body,
+                    conditions=tuple(conditions), citations=tuple(citations), options=lead.options,
+                    kind=lead.kind, unplaced=tuple(unplaced), parts=tuple(ordered))
+
+
+def _answer_one(question: str, engine: Engine, understanding: Understanding, choice_id: str | None,
+                situation: Situation | None = None, multi_part: bool = False) -> AskReply:
+    situation = situation or understanding.read(question)
     if _mostly_foreign(question) and not _read_enough(situation):
         return _friendly(question, "bad_language", phone=_service_desk_phone(engine))
     chosen = _parse_choice(choice_id)
+    if chosen and multi_part:
+        # a choice answers the part that asked for it: a part that named its audience or channel keeps it
+        chosen = {k: val for k, val in chosen.items() if getattr(situation, k) in _OPEN_VALUES}
     if chosen:
         situation = situation.with_(**chosen)
     v = engine.verdict_for(situation)
@@ -234,14 +319,30 @@ def answer(question: str, person: Person | None = None, *, choice_id: str | None
     warning = _sensitive_warning(question, engine)
     if warning:
         body = f"{warning} {body}"
-    return AskReply(question=question, verdict=v.verdict, verdict_label=_label(v.verdict), answer=body,
-                    conditions=conditions, citations=tuple(_quote(c) for c in v.citations), options=options)
+    # DESIGN.md: a how/where/who-to-tell question gets the procedure and an offer to file a report; its verdict
+    # stays `allowed` for the batch interface, but a person sees "Report it", not a green "Allowed"
+    kind = "report" if v.verdict == "allowed" and "report" in situation.acts else "answer"
+    if kind == "report":
+        body = f"{body} {text('ask.report_offer')}"
+    return AskReply(question=question, verdict=v.verdict,
+                    verdict_label=text("ask.verdict_report") if kind == "report" else _label(v.verdict),
+                    answer=body, conditions=conditions, citations=tuple(_quote(c) for c in v.citations),
+                    options=options, kind=kind, unplaced=v.unplaced)
 
 
 def explain(question: str, policy_path: Path | str | None = None) -> dict:
-    """How the question was read (for `aupbot ask --explain` and for tuning the vocabulary)."""
-    _, understanding = _reader(Path(policy_path) if policy_path else _policy_path())
-    return understanding.read(question).describe()
+    """How the question was read, part by part (for `aupbot ask --explain` and for tuning the vocabulary): the
+    tokens and their stems, the concepts found, the frames and rules that fired, the words it could not place."""
+    engine, understanding = _reader(Path(policy_path) if policy_path else _policy_path())
+    parts = []
+    for piece in split_parts(question) or [question]:
+        situation = understanding.read(piece)
+        reading = understanding.reading(piece)
+        v = engine.verdict_for(situation)
+        parts.append({"question": piece, **situation.describe(), **(reading.describe() if reading else {}),
+                      "rules": [c.source for c in v.contributions], "verdict": v.verdict})
+    # one part: its reading; several: the first part's reading at the top, every part under "parts"
+    return parts[0] if len(parts) == 1 else {**parts[0], "question": question, "parts": parts}
 
 
 def record(db, person: Person, reply: AskReply) -> int:

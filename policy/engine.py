@@ -8,7 +8,7 @@ it leads to, and never picks one silently. Nothing matched: `not_covered`.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -54,6 +54,8 @@ class Verdict:
     options: tuple[Option, ...] = ()
     prompt: str = ""                          # the clarify question
     situation: Situation | None = None
+    unplaced: tuple[str, ...] = ()            # words that kept an acceptable channel from a bare `allowed`
+    may_apply: tuple[int, ...] = ()           # items whose act was named though their frame was not complete
 
 
 class Engine:
@@ -85,7 +87,16 @@ class Engine:
     # -- deciding -------------------------------------------------------------------------------------------
 
     def verdict_for(self, situation: Situation) -> Verdict:
-        return self._resolve(situation)
+        v = self._resolve(situation)
+        if v.verdict == "allowed" and situation.unplaced and "report" not in situation.acts:
+            # DESIGN.md "Never a confident yes": the channel is acceptable, but an act the reader could not
+            # place rides on it. The answer keeps the channel's rule and says what it could not read.
+            return Verdict("not_covered", v.citations, (), v.contributions, situation=situation,
+                           unplaced=situation.unplaced, may_apply=situation.near_items)
+        if v.verdict == "conditional" and situation.unplaced and "report" not in situation.acts:
+            # a yes with conditions keeps its conditions, and says what it could not read beside them
+            return replace(v, unplaced=situation.unplaced, may_apply=situation.near_items)
+        return v
 
     def _resolve(self, sit: Situation) -> Verdict:
         for fieldname in ("audience", "channel"):
@@ -183,6 +194,8 @@ class Engine:
             ic = self._items.get(n)
             if ic is None or sit.channel in ic.covered_by_channels or (ic.dropped_if & facts):
                 continue
+            if "personal_scope" in facts and n not in self.vocabulary.personal_scope_keeps:
+                continue    # the items govern district systems; a personal act on personal time is not covered
             verdict = self._item_verdict(ic, facts)
             conditions = (ic.condition,) if ic.condition and verdict == "conditional" else ()
             found.append(Contribution(f"item:{n}", verdict, (self.citation(f"item:{n}"),), conditions, "", n))

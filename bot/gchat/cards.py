@@ -29,6 +29,7 @@ VERDICT_ICONS = {
     "under_review": "pending",
     "clarify": "help",
     "not_covered": "info",
+    "report": "report",     # a reporting answer: "Report it", not a green check
 }
 
 
@@ -141,7 +142,8 @@ def answer_message(reply, *, question_ref: int | None, private_to: str | None = 
     (handlers.approvals.mentions_for), shown as a section of their own under the conditions."""
     sections: list[dict] = [{"widgets": [
         {"decoratedText": {"text": f"<b>{esc(text('gchat.verdict_heading', label=reply.verdict_label))}</b>",
-                           "startIcon": {"materialIcon": {"name": VERDICT_ICONS.get(reply.verdict, "info")}}}},
+                           "startIcon": {"materialIcon": {"name": VERDICT_ICONS.get(
+                               "report" if getattr(reply, "kind", "") == "report" else reply.verdict, "info")}}}},
         paragraph(reply.answer),
     ]}]
     question = masked(str(reply.question))

@@ -91,7 +91,9 @@ def answer_blocks(reply: Any, question_ref: int | None, mentions: Iterable[str] 
     # The asker typed the question, but the bot must not write a pasted secret out again: it is echoed (and
     # carried in the clarify buttons) only in its masked form.
     question = redact(reply.question).text
-    blocks: list[dict] = [section(badge(reply.verdict, reply.verdict_label)),
+    # a reporting answer is shown as "Report it", not a green "Allowed" (DESIGN.md)
+    shown = "report" if getattr(reply, "kind", "answer") == "report" else reply.verdict
+    blocks: list[dict] = [section(badge(shown, reply.verdict_label)),
                           context(text("slack.you_asked", question=escape(_clip(question, 300))))]
     if reply.answer:
         blocks.append(section(escape(reply.answer)))

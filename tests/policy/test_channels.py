@@ -1,0 +1,13 @@
+"""A channel the asker rules out is not the channel of the question: "I don't text them, I email their CPS
+accounts" is about email."""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("question", [
+    "i don't text my 10th graders, I only email their cps accounts. that's fine right?",
+    "we don't dm students, we use cps email to their student accounts for reminders, ok?",
+])
+def test_a_channel_the_asker_says_they_do_not_use_is_not_read(ask, question):
+    assert ask(question)["verdict"] == "allowed"

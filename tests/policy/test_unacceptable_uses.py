@@ -1,0 +1,129 @@
+"""The 37 unacceptable uses recognised by what they are about, even when an acceptable channel (district email,
+the group app, staff phone calls) is named in the same question: the channel says nothing about what is sent
+through it. The wording here was written for these tests, not taken from any scored set."""
+from __future__ import annotations
+
+import pytest
+
+# (item, question): each names an acceptable channel or none, and an act the item forbids
+PROHIBITED_ACTS = [
+    (1, "can I forward a meme making fun of Mr. K to the staff list"),
+    (1, "ok to post a gif roasting our AP in the department hangouts?"),
+    (1, "can I share a parody of the principal's morning announcement in the staff chat app"),
+    (1, "thinking of emailing the team a cartoon that ridicules our clerk, that fine?"),
+    (1, "can I post a photoshop of the AP as a clown in the department google chat"),
+    (1, "ok to send the team a gif of our librarian tripping, over cps email?"),
+    (1, "can I email the dept a cartoon I made of our dean as a sleepy walrus"),
+    (2, "is it ok to send the grade team a joke about the new aide's accent over cps email"),
+    (2, "can I post memes about a coworker's wheelchair in our google chat space"),
+    (2, "ok to rate the librarian's hair in our staff google chat every monday?"),
+    (2, "can I send the team a meme about a coworker's weight over cps email"),
+    (4, "can I look at nsfw pics on my district chromebook during my prep"),
+    (5, "can I email the staff the address of the guy who keyed my car so someone can pay him a visit"),
+    (6, "can I email a colleague some ransomware as a prank"),
+    (7, "ok to send a chain letter to the all-staff list from my cps account"),
+    (8, "can I use a proxy on my school laptop so youtube isn't blocked"),
+    (8, "how do I get around the content filter on my work computer? it blocks my fantasy site"),
+    (9, "can I look through the sub's folder on the shared drive"),
+    (9, "is it ok to peek at my co-teacher's gradebook notes while she's on leave"),
+    (9, "can I dig through the last librarian's google drive, it's still logged in"),
+    (9, "can I skim my teammate's inbox when she leaves her laptop unlocked"),
+    (9, "the last nurse's desktop still has her files on it, can I nose around before IT wipes it"),
+    (9, "my co-teacher left his gmail up on the smartboard pc, can I flip through it for the answer key"),
+    (9, "ok to peek into the science teacher's sub plans in his google drive while he's out?"),
+    (9, "our long-term sub has no account yet, can she just borrow my login this week?"),
+    (10, "can my AP have me email the families as her from her account so it looks official"),
+    (10, "can I email the parents pretending to be the principal so they take it seriously"),
+    (17, "can I let the grade team know over google chat which para got written up last week"),
+    (19, "march madness bracket with $5 buy-in over staff email"),
+    (19, "fantasy football league for the dept with a $25 entry fee, using the group app. ok?"),
+    (19, "super bowl squares at $10 a box, can I run it on cps email"),
+    (19, "is it fine to take bets on the world series in the staff hangouts chat"),
+    (21, "can I send a raffle for my neighbor's medical bills through district email"),
+    (21, "can I email the whole building asking folks to sponsor me in my 5k for leukemia research"),
+    (21, "ok to put a link to my gofundme in the staff hangouts chat?"),
+    (22, "can I use my district email to endorse a candidate for alderman"),
+    (22, "ok to hangouts my department the petition to recall the mayor?"),
+    (22, "can i put a re-elect the governor line in my cps email signature"),
+    (22, "is it alright to call colleagues on the school phone to canvass for our state rep"),
+    (22, "can I use my work email to push people to support my guy for congress"),
+    (22, "can I email the office staff to back my husband for county commissioner"),
+    (22, "ok to share the judicial candidate's flyer on the staff hangouts?"),
+    (22, "can I add 'Okafor for Alderman' to the bottom of my cps emails"),
+    (23, "ok to send a union sign-up sheet over the group app"),
+    (23, "can I email the faculty asking them to nominate me for CTU delegate"),
+    (23, "is it fine to use the group chat app to pass out union cards before the strike vote"),
+    (23, "can I hangouts my team about the practice picket for our teachers contract on friday"),
+    (24, "can I use my cps laptop to send invoices for the private lessons I give on weekends"),
+    (24, "can I email coworkers about the bitcoin investment club I'm starting"),
+    (24, "can I hangouts my coworkers that my old treadmill is up for grabs, best offer takes it"),
+    (24, "ok to send families a link to my own tutoring site from my cps email?"),
+    (24, "can I use the group app to sell tupperware to coworkers"),
+    (24, "can I email my colleagues a link to the candle shop I run"),
+    (24, "ok to advertise my tutoring business on the staff listserv?"),
+    (24, "can I message the staff on hangouts about my etsy store's holiday sale"),
+    (25, "can I text the sub my coworker's password so he can get into her gradebook"),
+    (27, "can I change a few of his absences to present in aspen? his mom was sick"),
+    (27, "can I fudge the attendance numbers in the gradebook before the audit"),
+    (27, "can I delete the old discipline records from the system before the review"),
+    (27, "can I edit a couple of test scores in the gradebook so he can play friday"),
+    (27, "can I switch her grade from an F to a D before the audit so no one notices"),
+    (27, "can I enter a few tardies as excused so our attendance numbers look better this month"),
+    (27, "can I bump up my niece's grade in aspen, she's in my 2nd period"),
+    (28, "can I pull up the new custodian's home address in aspen so I can drop off a casserole"),
+    (28, "my coworker owes me money, can I find her address in the staff records and go collect"),
+    (33, "can I hack into the gradebook server to fix my own class's grades"),
+    (35, "can I download a cracked version of photoshop on my work computer"),
+]
+
+
+@pytest.mark.parametrize("item, question", PROHIBITED_ACTS, ids=[f"item{n}-{q[:40]}" for n, q in PROHIBITED_ACTS])
+def test_the_act_is_prohibited_under_its_item_whatever_channel_it_names(ask, items_cited, item, question):
+    reply = ask(question)
+    assert reply["verdict"] == "prohibited", reply["answer"]
+    assert item in items_cited(reply)
+
+
+# Acts through the same channels that the items do not touch stay answered by the channel's rule
+ACCEPTABLE_ACTS = [
+    "can I email my coworkers the sub plans for tomorrow from my cps account",
+    "can I use google chat with my grade level team to plan the field trip",
+    "ok to email the staff a reminder about the fire drill",
+]
+
+
+@pytest.mark.parametrize("question", ACCEPTABLE_ACTS)
+def test_ordinary_work_over_an_acceptable_channel_stays_allowed(ask, question):
+    assert ask(question)["verdict"] == "allowed"
+
+
+# A school activity whose name holds an item's word is not that item
+NOT_THE_ITEM = [
+    (17, "can I email the staff a reminder about friday's fire drill"),
+    (28, "can I find his phone number in aspen to call home about his grades"),
+    (22, "can I email my class about running for student council president"),
+    (1, "can I start a staff google chat to swap memes about lesson planning"),
+    (1, "can I post an i voted sticker pic in the staff chat"),
+    (27, "can I mark a kid absent in aspen if he left after first period"),
+    (24, "who do I tell about the gym lights running up the electric bill"),
+    (9, "can I open a student's google doc to grade it"),
+    (9, "can I check my coworker's calendar to find a time for our meeting"),
+    (24, "can we sell tickets for the spring musical over the group app"),
+    (1, "can I email the mock trial team's parents the competition schedule from my cps account"),
+    (24, "can I email staff about the bake sale for the school store"),
+    (22, "can I teach a lesson about the mayoral candidates in my civics class"),
+]
+
+
+@pytest.mark.parametrize("item, question", NOT_THE_ITEM)
+def test_a_school_activity_named_with_an_item_word_is_not_that_item(ask, items_cited, item, question):
+    assert item not in items_cited(ask(question))
+
+
+def test_the_other_users_files_frame_does_not_fire_on_files_shared_with_me(reading):
+    assert 9 not in reading("can I look through my co-teacher's folder she shared with me on the drive").items
+    assert 9 in reading("can I look through my co-teacher's folder on the drive").items
+
+
+def test_an_email_from_the_principal_is_not_the_principals_email(ask, items_cited):
+    assert 9 not in items_cited(ask("can I open an email from my principal on my phone"))
