@@ -87,7 +87,11 @@ def _batch(ask, policy: str | None) -> int:
                 raise ValueError("not an object")
             qid, question = item.get("id", n), item.get("question", "")
         except ValueError:
-            qid, question = n, ""
+            # as `scan --jsonl` does: the line gets an answer that says what was wrong with it, in order
+            out.write(json.dumps({"id": n, "error": f"line {n}: not a JSON object with a \"question\"",
+                                  "verdict": "not_covered", "answer": "", "citations": [], "conditions": [],
+                                  "options": []}) + "\n")
+            continue
         try:
             reply = ask.answer(question if isinstance(question, str) else str(question), policy_path=policy)
             row = reply.to_json(qid)
