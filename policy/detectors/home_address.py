@@ -37,8 +37,8 @@ PATTERN = (r"(?i)\b(\d{1,6}[A-Za-z]?\s+(?:(?:[nsew]|north|south|east|west)\.?\s+
            r"(?:[A-Za-z0-9][A-Za-z0-9'\-]*\.?\s+){0,3}?" + _SUFFIX + r"\b\.?" + _UNIT + r"?)")
 # "1420 W Belden", "3318 W 63rd #2": a house number, a direction and a capitalised street name (or a numbered
 # street), no suffix
-BARE_STREET = (r"\b(\d{1,6}[A-Za-z]?[ \t]+(?i:[nsew]|north|south|east|west)\.?[ \t]+(?:\p{Lu}\p{Ll}+|\d{1,3}(?i:st|nd|rd|th))"
-               r"(?:[ \t]+\p{Lu}\p{Ll}+)?" + _UNIT + r"?)\b")
+BARE_STREET = (r"\b(\d{1,6}[A-Za-z]?[ \t]+(?i:[nsew]|north|south|east|west)\.?[ \t]+(?:[A-Z][a-z]+|\d{1,3}(?i:st|nd|rd|th))"
+               r"(?:[ \t]+[A-Z][a-z]+)?" + _UNIT + r"?)\b")
 # "moved to 204 N Wing": a part of a building after a room number is no street
 _BUILDING_PARTS = frozenset({"wing", "hall", "building", "bldg", "gym", "campus", "entrance", "lot", "door", "side",
                              "stairs", "stairwell", "corridor", "hallway", "annex", "tower", "end", "lobby"})
@@ -104,8 +104,14 @@ def _accept_tied(ctx, m: Match) -> bool:
     return bool(_tied_to_a_home(ctx, m))
 
 
+_SUFFIX_WORDS = frozenset(_SUFFIX[3:-1].split("|"))
+
+
 def _accept_bare_street(ctx, m: Match) -> bool:
     words = m.value.split()
+    if words[-1].lower().rstrip(".,") in _SUFFIX_WORDS or \
+            ctx.window(m.end, m.end + 12).lstrip(" \t").split(" ", 1)[0].lower().rstrip(".,") in _SUFFIX_WORDS:
+        return False  # a full street address: the unit above reads it (with its suffix and unit)
     return not any(w.lower().strip(",.") in _BUILDING_PARTS for w in words[2:4]) and _accept_tied(ctx, m)
 
 

@@ -90,8 +90,11 @@ def student_id_spans(ctx) -> list[tuple[int, int]]:
         if label is not None and label != "student_id" and _vetoed_by(ctx, start):
             continue  # a ticket, PO, asset tag... sits right before it
         # "Aaliyah Harris 44018297", "Camila Reyes (44018297)", "44018297 (Sofia Mendez)"
+        if _glued_student_prefix(text, start):
+            spans.append((start, end))
+            continue
         name_ends, name_starts = ctx.name_edges
-        if any(start - k in name_ends and ctx.text[start - k:start].strip(" (:#-") == "" for k in range(1, 4)):
+        if any(start - k in name_ends and _name_cell_gap(ctx.text, start - k, start, end) for k in range(1, 4)):
             spans.append((start, end))
             continue
         if any(end + k in name_starts and ctx.text[end:end + k].strip(" (:-") == "" for k in range(1, 4)):
@@ -107,6 +110,37 @@ def student_id_spans(ctx) -> list[tuple[int, int]]:
     if links or split:
         spans = sorted(set(spans))
     return spans
+
+
+_CELL_SEPARATORS = frozenset(",|\t")
+
+
+def _name_cell_gap(text: str, gap_start: int, start: int, end: int) -> bool:
+    """Whether only a separator stands between a name and the number: a space, "(", ":", "#" or "-" always; a
+    comma, a tab or a pipe when the number is a whole cell of a roster row pasted without its header
+    ("Ana Ruiz, 20481234, 3rd"), so the next character ends the cell too ("Ana Ruiz, 20481234 is the PO" is
+    a sentence)."""
+    gap = text[gap_start:start]
+    if gap.strip(" (:#-") == "":
+        return True
+    if gap.strip(" \t") not in _CELL_SEPARATORS and not (gap.strip(" ") == "\t"):
+        return False
+    nxt = text[end:end + 2].lstrip(" ")[:1]
+    return nxt == "" or nxt in _CELL_SEPARATORS or nxt in "\r\n"
+
+
+# "stu20481234", "ID20481234", "SID20481234": a student prefix glued to the digits (a label needs a word edge)
+_GLUED_PREFIXES = ("stu", "stud", "student", "stuid", "sid", "id", "studentid")
+
+
+def _glued_student_prefix(text: str, start: int) -> bool:
+    before = text[max(0, start - 10):start].lower()
+    for prefix in _GLUED_PREFIXES:
+        if before.endswith(prefix):
+            edge = before[:-len(prefix)][-1:]
+            if not edge or not edge.isalnum():
+                return True
+    return False
 
 
 # "Student ID: 2041 8836", "stu # 2041-8836": an ID split in halves to be read out, only right after a
@@ -212,8 +246,9 @@ class StudentIdDetector:
     triggers = tuple("(?i)" + fragment for _, fragment in LABELS) + (
         r"(?i)student_?id|stu_?id|\bsid\b",
         r"(?i)https?://[^\s]*(?:student|pupil|learner|\bsis\b|powerschool|infinitecampus|skyward|synergy|aspen)[^\s]*\d{8}",
-        r"\p{Lu}\p{Ll}+[ \t]+\p{Lu}[\p{L}'\-.]*[ \t]*[(\[:#\-]?[ \t]*\d{8}",
-        r"\d{8}[ \t]*[(\[][ \t]*\p{Lu}\p{Ll}+",
+        r"\p{Lu}\p{Ll}+[ \t]+\p{Lu}[\p{L}'\-.]*[ \t]*[(\[:#\-,|]?[ \t]*\d{8}",
+        r"\d{8}[ \t]*[(\[,|][ \t]*\p{Lu}\p{Ll}+",
+        r"(?i)(?:^|[^a-z0-9])(?:stu|stud|student|stuid|sid|id|studentid)\d{8}",
         # "#62019384 Ella Frost": a name right after the number, as the name rule reads it
         r"\d{8}[ \t]*[:\-]?[ \t]*\p{Lu}\p{Ll}+[ \t]+\p{Lu}",
         # an unlabelled eight-digit number in a sentence about a class list or a child

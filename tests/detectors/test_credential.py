@@ -350,3 +350,42 @@ def test_a_discord_token_whose_id_starts_with_another_letter_is_flagged(values_o
 def test_a_softlayer_api_url_gives_its_key(values_of):
     key = _pick(string.ascii_lowercase + string.digits, 64)
     assert values_of(f"endpoint https://api.softlayer.com/rest/v3.1/{key}/Account", "credential") == [key]
+
+
+# -- codes said beside what they open, network/password pairs, a hint that spells the password ---------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("the code for the copier is 4821", "4821"),
+    ("door 118 is 1357", "1357"),
+    ("gate 3 is 7719, change it Friday", "7719"),
+    ("alarm: 5521, disarm within 30 sec", "5521"),
+    ("lockbox 4417 for the sub keys", "4417"),
+    ("wifi: Lincoln-Staff / Tig3rs!2026", "Tig3rs!2026"),
+    ("network: Lincoln-Staff / pw: Tig3rs!2026", "Tig3rs!2026"),
+    ("SSID Lincoln-Staff key Tig3rs2026", "Tig3rs2026"),
+    ("the pw is the mascot + 2026 so Tigers2026", "Tigers2026"),
+])
+def test_codes_and_network_passwords_in_chat_forms_are_flagged(text, expected, assert_flagged):
+    assert_flagged(text, "credential", expected)
+
+
+@pytest.mark.parametrize("text", [
+    "it's the mascot + 2026",
+    "the wifi password is the mascot + the year",
+    "passwords need a symbol, so Summer2024 is too weak",
+    "door 118 is locked",
+    "door 1357 is stuck",
+    "gate 3 is closed",
+    "room 204 is 1357 sq ft",
+    "room 118 is 1330 on Tuesdays",
+    "meeting in room 118 at 1357",
+    "the alarm: 0645 tomorrow",
+    "gate 3: 1530 pickup",
+    "the ticket code is 4417 for the show",
+    "the price is $4821",
+    "copier: 2040 pages this month",
+    "network: Lincoln-Staff, Lincoln-Guest",
+    "SSID Lincoln-Guest is down again",
+])
+def test_numbers_beside_doors_and_network_names_that_are_no_code_are_not_flagged(text, values_of):
+    assert values_of(text, "credential") == []
