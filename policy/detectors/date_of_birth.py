@@ -220,7 +220,36 @@ def _accept_age_and_birthday(ctx, m: Match) -> bool:
     return bool(_AGE_NEAR.search(ctx.window(m.start - 60, m.end + 40)))
 
 
+# -- a roster row without a header: a name, a date, a grade ("Jaylen Moore 03/04/2011 Gr 8") -----------------------
+
+# the name, the date and the grade cell in a row; ASCII classes (a roster's export is ASCII and RE2 is faster so)
+_ROSTER_ROW_DATE = (r"(?:^|[^A-Za-z])[A-Z][a-z'\-]+,?[ \t]+[A-Z][a-z'\-]+\.?[ \t]*[,|\t]?[ \t]*"
+                    r"(\d{1,2}/\d{1,2}/\d{4})[ \t]*[,|\t]?[ \t]*(?:(?i:gr|grade)\.?[ \t]*\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)\b"
+                    r"|K\b|PK\b|(?i:kinder))")
+# a student's age: a row's date further back or more recent is an enrolment, a hire or an event
+_STUDENT_AGES = (3, 22)
+
+
+def _accept_roster_row_date(ctx, m: Match) -> bool:
+    date = parse_date(m.value)
+    if date is None:
+        return False
+    years = (datetime.date.today() - date).days / 365.25
+    if not _STUDENT_AGES[0] <= years <= _STUDENT_AGES[1]:
+        return False
+    row_start = ctx.text.rfind("\n", 0, m.start) + 1
+    first = ctx.text[row_start:m.start].split(None, 1)[:1]
+    return not first or first[0].lower().strip(",") not in _NOT_A_NAME_START
+
+
+# a row that starts with these is a schedule or a log, not a person
+_NOT_A_NAME_START = frozenset({"due", "meeting", "event", "practice", "game", "field", "open", "report", "progress",
+                               "picture", "parent", "conference", "conferences", "spring", "fall", "winter"})
+
+
 DETECTORS = (
+    PatternDetector(name="date_of_birth_roster_row", finding_type="date_of_birth", patterns=(_ROSTER_ROW_DATE,),
+                    group=1, accept=_accept_roster_row_date),
     PatternDetector(name="date_of_birth_age_and_birthday", finding_type="date_of_birth",
                     patterns=(_MONTH_DAY,), group=-1, accept=_accept_age_and_birthday,
                     trigger_patterns=("(?i)" + _AGE,)),

@@ -10,6 +10,7 @@ from bisect import bisect_right
 from typing import Iterable
 
 from policy.detectors.base import Candidate, digits_of, one_repeated_digit
+from policy.detectors.names import STOP_WORDS
 from policy.detectors.patterns import Pattern
 
 LABELS = (
@@ -90,7 +91,7 @@ def student_id_spans(ctx) -> list[tuple[int, int]]:
         if label is not None and label != "student_id" and _vetoed_by(ctx, start):
             continue  # a ticket, PO, asset tag... sits right before it
         # "Aaliyah Harris 44018297", "Camila Reyes (44018297)", "44018297 (Sofia Mendez)"
-        if _glued_student_prefix(text, start):
+        if _glued_student_prefix(text, start) or _last_first_name_before(text, start):
             spans.append((start, end))
             continue
         name_ends, name_starts = ctx.name_edges
@@ -113,6 +114,13 @@ def student_id_spans(ctx) -> list[tuple[int, int]]:
 
 
 _CELL_SEPARATORS = frozenset(",|\t")
+# "Moore, Jaylen 20481234", "Ruiz, Ana - 20481277": a roster's last-name-first order
+_LAST_FIRST_BEFORE = Pattern(r"(?:^|[^A-Za-z])([A-Z][a-z'\-]+),[ \t]+([A-Z][a-z'\-]+)[ \t]*[(:#\-|\t]?[ \t]*$")
+
+
+def _last_first_name_before(text: str, start: int) -> bool:
+    m = _LAST_FIRST_BEFORE.search(text[max(0, start - 40):start])
+    return m is not None and m.group(1).lower() not in STOP_WORDS and m.group(2).lower() not in STOP_WORDS
 
 
 def _name_cell_gap(text: str, gap_start: int, start: int, end: int) -> bool:
@@ -249,6 +257,7 @@ class StudentIdDetector:
         r"\p{Lu}\p{Ll}+[ \t]+\p{Lu}[\p{L}'\-.]*[ \t]*[(\[:#\-,|]?[ \t]*\d{8}",
         r"\d{8}[ \t]*[(\[,|][ \t]*\p{Lu}\p{Ll}+",
         r"(?i)(?:^|[^a-z0-9])(?:stu|stud|student|stuid|sid|id|studentid)\d{8}",
+        r"[A-Z][a-z'\-]+,[ \t]+[A-Z][a-z'\-]+[ \t]*[(:#\-|\t]?[ \t]*\d{8}",
         # "#62019384 Ella Frost": a name right after the number, as the name rule reads it
         r"\d{8}[ \t]*[:\-]?[ \t]*\p{Lu}\p{Ll}+[ \t]+\p{Lu}",
         # an unlabelled eight-digit number in a sentence about a class list or a child

@@ -97,6 +97,9 @@ def test_date_of_birth_look_alikes_are_not_flagged(text, values_of):
     ("Jaylen turns 11 on 3/4", "3/4"),
     ("Ana, age 10, bday 3/4", "3/4"),
     ("Ana is 9 years old, her birthday is March 4th", "March 4th"),
+    # a roster row pasted without its header: a name, a date a student's age back, a grade
+    ("Jaylen Moore 03/04/2013 Gr 8 IEP", "03/04/2013"),
+    ("Moore, Jaylen, 03/04/2013, 8th", "03/04/2013"),
 ])
 def test_birth_dates_in_chat_forms_are_flagged(text, expected, assert_flagged):
     assert_flagged(text, "date_of_birth", expected)
@@ -111,6 +114,10 @@ def test_birth_dates_in_chat_forms_are_flagged(text, expected, assert_flagged):
     "age 10 and up, birthday party 3/4 at the gym",
     "Jaylen is 11 yrs old, meeting on 3/4",
     "the board was established on the 4th of March 1911",
+    "Report Cards 03/04/2026 Gr 5",
+    "Field Day 05/12/2026 Gr 3",
+    "Jaylen Moore 09/02/2024 Gr 8 enrolled",
+    "Ms. Park 03/04/2011 Gr 5 hire date",
 ])
 def test_dates_beside_ages_or_b_that_are_no_birth_date_are_not_flagged(text, values_of):
     assert values_of(text, "date_of_birth") == []

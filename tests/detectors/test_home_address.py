@@ -73,6 +73,7 @@ def test_a_shelter_address_is_a_home_but_the_shelter_name_is_no_student(types_in
 @pytest.mark.parametrize("text,expected", [
     ("her mailing address is PO Box 4471, Chicago IL 60625", "PO Box 4471"),
     ("mom's mailing address: P.O. Box 1182, Cicero, IL 60804", "P.O. Box 1182"),
+    ("Mailing: PO Box 1182, Cicero IL (mom asked we use this)", "PO Box 1182"),
     ("Jaylen lives at 1420 W Belden", "1420 W Belden"),
     ("the family moved to 2817 N Sawyer, 2nd floor", "2817 N Sawyer"),
     ("Keisha's address is 7712 S Paulina #2F", "7712 S Paulina #2F"),

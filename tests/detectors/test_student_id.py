@@ -123,6 +123,7 @@ def test_a_list_header_labels_only_the_kind_it_names():
     ("stu20481234 locked out of Clever", ["20481234"]),
     ("SID20481234 needs a reset", ["20481234"]),
     ("- Jayden M. - 20481234\n- Ana Ruiz - 20481277", ["20481234", "20481277"]),
+    ("Moore, Jaylen 20481234\nRuiz, Ana - 20481277", ["20481234", "20481277"]),
 ])
 def test_ids_in_roster_rows_and_glued_prefixes_are_flagged(text, expected, values_of):
     assert values_of(text, "student_id") == expected
@@ -135,6 +136,8 @@ def test_ids_in_roster_rows_and_glued_prefixes_are_flagged(text, expected, value
     "valid20481234",
     "order #20481234 shipped",
     "Invoice 20481234 - $420.00",
+    "Thanks, Maria - 20481234 is the work order",
+    "Chicago, Illinois 20481234",
 ])
 def test_eight_digits_beside_a_name_in_a_sentence_or_glued_to_another_word_are_not_ids(text, values_of):
     assert values_of(text, "student_id") == []
