@@ -385,7 +385,8 @@ _CODE_BESIDE = (r"(?i)\b" + _OPENER + r"(?:[ \t]+#?[A-Za-z]?\d{1,4}[A-Za-z]?)?[ 
                 r"[ \t]*(\d{4,8}#?)(?:$|[ \t]*[.,;!)\n]|[ \t]+(?:for|to|on|and|then|or|btw)\b)")
 # a place or a time, not a code: "room 204 is 1357 sq ft" (the pattern stops there), "alarm 0645 tomorrow"
 _TIME_WORDS = Pattern(r"(?i)\b(?:am|pm|a\.m\.|p\.m\.|o'?clock|tomorrow|tonight|morning|wake|rings?|goes\s+off|set\s+for"
-                      r"|hours?|hrs|military|time|until|till|at)\b")
+                      r"|hours?|hrs|military|time|until|till|at|pick-?up|drop-?off|dismissal|arrival|bell|opens?"
+                      r"|closes?)\b|\b\d{1,2}:\d{2}\b")
 _ROOM_WORDS = frozenset({"room", "rooms", "rm", "rm."})
 # a lock's own word names what the number after it is
 _NAMES_ITS_CODE = ("lock", "key", "padlock", "combo", "keypad")

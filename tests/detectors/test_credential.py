@@ -381,6 +381,7 @@ def test_codes_and_network_passwords_in_chat_forms_are_flagged(text, expected, a
     "meeting in room 118 at 1357",
     "the alarm: 0645 tomorrow",
     "gate 3: 1530 pickup",
+    "the gate is open 7:15-7:45, gate 3 is 1530 for pickup",
     "the ticket code is 4417 for the show",
     "the price is $4821",
     "copier: 2040 pages this month",

@@ -102,6 +102,7 @@ def test_a_table_column_headed_address_gives_every_row_even_without_suffixes(val
     "meet at the corner of Kedzie and Belden",
     "Room 204 at 3:15, bring $12 for the ticket",
     "the district's mailing address is PO Box 8800",
+    "the PTA mailing address is PO Box 4471",
 ])
 def test_an_address_shape_without_a_person_is_not_flagged(text, values_of):
     assert values_of(text, "home_address") == []
