@@ -15,7 +15,7 @@ from policy.detectors.patterns import Pattern
 
 LABELS = (
     ("student_id", r"\b(?:student[\s_]*(?:id|number|no\.?|#)s?|stu(?:dent)?[\s_]*(?:#|id\b)|stu\.?|id\s*(?:#|no\.?|number)"
-                   r"|ids?|lunch\s+(?:id|number)|(?:pupil|learner)\s*(?:ids?|numbers?|no\.?|#)|sis\s+id|sid|students?)(?:\b|\s|#|:)"),
+                   r"|ids?|lunch\s*(?:id|number|#)|(?:pupil|learner)\s*(?:ids?|numbers?|no\.?|#)|sis\s+id|sid|students?)(?:\b|\s|#|:)"),
 )
 
 # no capture group (found by DFA alone); the eight digits are located inside the match in Python
@@ -210,7 +210,9 @@ def _vetoed_by(ctx, start: int) -> bool:
 # Words that put an unlabelled eight-digit number on a class list or a child (RE2, case-insensitive).
 _CONTEXT_WORDS = (r"roster|rosters|homeroom|(?:my|your|his|her|their|period)\s+section|(?:\d(?:st|nd|rd|th)\s+)?period|class\s+list|my\s+class"
                   r"|enroll(?:s|ed|ing)|transferr?(?:s|ed|ing)?\s+(?:in|out|to|from)|withdr[ae]wn?|kid|kiddo"
-                  r"|child|grader|her\s+class|his\s+class|caseload|attendance|absent|tardy")
+                  r"|child|grader|her\s+class|his\s+class|caseload|attendance|absent|tardy"
+                  # the student information systems: a number "in PowerSchool" is a student's
+                  r"|powerschool|infinite\s+campus|skyward|aspen|sis")
 _STUDENT_CONTEXT = Pattern(r"(?i)\b(?:" + _CONTEXT_WORDS + r")\b")
 _CONTEXT_REACH = 80
 # "Section 50318842 of the grant", "Chromebook 58302716": a place in a document, or a device's own number

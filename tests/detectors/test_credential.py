@@ -364,6 +364,9 @@ def test_a_softlayer_api_url_gives_its_key(values_of):
     ("network: Lincoln-Staff / pw: Tig3rs!2026", "Tig3rs!2026"),
     ("SSID Lincoln-Staff key Tig3rs2026", "Tig3rs2026"),
     ("the pw is the mascot + 2026 so Tigers2026", "Tigers2026"),
+    ("use 2846 for the lounge door", "2846"),
+    ("door code is still 1357#", "1357#"),
+    ("the combo is 12 34 56", "12 34 56"),
 ])
 def test_codes_and_network_passwords_in_chat_forms_are_flagged(text, expected, assert_flagged):
     assert_flagged(text, "credential", expected)
@@ -387,6 +390,10 @@ def test_codes_and_network_passwords_in_chat_forms_are_flagged(text, expected, a
     "copier: 2040 pages this month",
     "network: Lincoln-Staff, Lincoln-Guest",
     "SSID Lincoln-Guest is down again",
+    "use 1530 for the door schedule",
+    "the door is still 1357 sq ft",
+    "the combo for the cage is on the whiteboard",
+    "rooms 12 34 56 are closed for testing",
 ])
 def test_numbers_beside_doors_and_network_names_that_are_no_code_are_not_flagged(text, values_of):
     assert values_of(text, "credential") == []

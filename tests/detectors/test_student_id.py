@@ -124,6 +124,8 @@ def test_a_list_header_labels_only_the_kind_it_names():
     ("SID20481234 needs a reset", ["20481234"]),
     ("- Jayden M. - 20481234\n- Ana Ruiz - 20481277", ["20481234", "20481277"]),
     ("Moore, Jaylen 20481234\nRuiz, Ana - 20481277", ["20481234", "20481277"]),
+    ("his number is 20481234 in PowerSchool", ["20481234"]),
+    ("lunch # 20481234 for Ana", ["20481234"]),
 ])
 def test_ids_in_roster_rows_and_glued_prefixes_are_flagged(text, expected, values_of):
     assert values_of(text, "student_id") == expected
@@ -138,6 +140,7 @@ def test_ids_in_roster_rows_and_glued_prefixes_are_flagged(text, expected, value
     "Invoice 20481234 - $420.00",
     "Thanks, Maria - 20481234 is the work order",
     "Chicago, Illinois 20481234",
+    "PO 20481234 in PowerSchool",
 ])
 def test_eight_digits_beside_a_name_in_a_sentence_or_glued_to_another_word_are_not_ids(text, values_of):
     assert values_of(text, "student_id") == []
