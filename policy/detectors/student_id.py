@@ -10,11 +10,12 @@ from bisect import bisect_right
 from typing import Iterable
 
 from policy.detectors.base import Candidate, digits_of, one_repeated_digit
+from policy.detectors.names import STOP_WORDS
 from policy.detectors.patterns import Pattern
 
 LABELS = (
     ("student_id", r"\b(?:student[\s_]*(?:id|number|no\.?|#)s?|stu(?:dent)?[\s_]*(?:#|id\b)|stu\.?|id\s*(?:#|no\.?|number)"
-                   r"|ids?|lunch\s+(?:id|number)|(?:pupil|learner)\s*(?:ids?|numbers?|no\.?|#)|sis\s+id|sid|students?)(?:\b|\s|#|:)"),
+                   r"|ids?|lunch\s*(?:id|number|#)|(?:pupil|learner)\s*(?:ids?|numbers?|no\.?|#)|sis\s+id|sid|students?)(?:\b|\s|#|:)"),
 )
 
 # no capture group (found by DFA alone); the eight digits are located inside the match in Python
@@ -90,8 +91,11 @@ def student_id_spans(ctx) -> list[tuple[int, int]]:
         if label is not None and label != "student_id" and _vetoed_by(ctx, start):
             continue  # a ticket, PO, asset tag... sits right before it
         # "Aaliyah Harris 44018297", "Camila Reyes (44018297)", "44018297 (Sofia Mendez)"
+        if _glued_student_prefix(text, start) or _last_first_name_before(text, start):
+            spans.append((start, end))
+            continue
         name_ends, name_starts = ctx.name_edges
-        if any(start - k in name_ends and ctx.text[start - k:start].strip(" (:#-") == "" for k in range(1, 4)):
+        if any(start - k in name_ends and _name_cell_gap(ctx.text, start - k, start, end) for k in range(1, 4)):
             spans.append((start, end))
             continue
         if any(end + k in name_starts and ctx.text[end:end + k].strip(" (:-") == "" for k in range(1, 4)):
@@ -107,6 +111,44 @@ def student_id_spans(ctx) -> list[tuple[int, int]]:
     if links or split:
         spans = sorted(set(spans))
     return spans
+
+
+_CELL_SEPARATORS = frozenset(",|\t")
+# "Moore, Jaylen 20481234", "Ruiz, Ana - 20481277": a roster's last-name-first order
+_LAST_FIRST_BEFORE = Pattern(r"(?:^|[^A-Za-z])([A-Z][a-z'\-]+),[ \t]+([A-Z][a-z'\-]+)[ \t]*[(:#\-|\t]?[ \t]*$")
+
+
+def _last_first_name_before(text: str, start: int) -> bool:
+    m = _LAST_FIRST_BEFORE.search(text[max(0, start - 40):start])
+    return m is not None and m.group(1).lower() not in STOP_WORDS and m.group(2).lower() not in STOP_WORDS
+
+
+def _name_cell_gap(text: str, gap_start: int, start: int, end: int) -> bool:
+    """Whether only a separator stands between a name and the number: a space, "(", ":", "#" or "-" always; a
+    comma, a tab or a pipe when the number is a whole cell of a roster row pasted without its header
+    ("Ana Ruiz, 20481234, 3rd"), so the next character ends the cell too ("Ana Ruiz, 20481234 is the PO" is
+    a sentence)."""
+    gap = text[gap_start:start]
+    if gap.strip(" (:#-") == "":
+        return True
+    if gap.strip(" \t") not in _CELL_SEPARATORS and not (gap.strip(" ") == "\t"):
+        return False
+    nxt = text[end:end + 2].lstrip(" ")[:1]
+    return nxt == "" or nxt in _CELL_SEPARATORS or nxt in "\r\n"
+
+
+# "stu20481234", "ID20481234", "SID20481234": a student prefix glued to the digits (a label needs a word edge)
+_GLUED_PREFIXES = ("stu", "stud", "student", "stuid", "sid", "id", "studentid")
+
+
+def _glued_student_prefix(text: str, start: int) -> bool:
+    before = text[max(0, start - 10):start].lower()
+    for prefix in _GLUED_PREFIXES:
+        if before.endswith(prefix):
+            edge = before[:-len(prefix)][-1:]
+            if not edge or not edge.isalnum():
+                return True
+    return False
 
 
 # "Student ID: 2041 8836", "stu # 2041-8836": an ID split in halves to be read out, only right after a
@@ -168,7 +210,9 @@ def _vetoed_by(ctx, start: int) -> bool:
 # Words that put an unlabelled eight-digit number on a class list or a child (RE2, case-insensitive).
 _CONTEXT_WORDS = (r"roster|rosters|homeroom|(?:my|your|his|her|their|period)\s+section|(?:\d(?:st|nd|rd|th)\s+)?period|class\s+list|my\s+class"
                   r"|enroll(?:s|ed|ing)|transferr?(?:s|ed|ing)?\s+(?:in|out|to|from)|withdr[ae]wn?|kid|kiddo"
-                  r"|child|grader|her\s+class|his\s+class|caseload|attendance|absent|tardy")
+                  r"|child|grader|her\s+class|his\s+class|caseload|attendance|absent|tardy"
+                  # the student information systems: a number "in PowerSchool" is a student's
+                  r"|powerschool|infinite\s+campus|skyward|aspen|sis")
 _STUDENT_CONTEXT = Pattern(r"(?i)\b(?:" + _CONTEXT_WORDS + r")\b")
 _CONTEXT_REACH = 80
 # "Section 50318842 of the grant", "Chromebook 58302716": a place in a document, or a device's own number
@@ -212,8 +256,10 @@ class StudentIdDetector:
     triggers = tuple("(?i)" + fragment for _, fragment in LABELS) + (
         r"(?i)student_?id|stu_?id|\bsid\b",
         r"(?i)https?://[^\s]*(?:student|pupil|learner|\bsis\b|powerschool|infinitecampus|skyward|synergy|aspen)[^\s]*\d{8}",
-        r"\p{Lu}\p{Ll}+[ \t]+\p{Lu}[\p{L}'\-.]*[ \t]*[(\[:#\-]?[ \t]*\d{8}",
-        r"\d{8}[ \t]*[(\[][ \t]*\p{Lu}\p{Ll}+",
+        r"\p{Lu}\p{Ll}+[ \t]+\p{Lu}[\p{L}'\-.]*[ \t]*[(\[:#\-,|]?[ \t]*\d{8}",
+        r"\d{8}[ \t]*[(\[,|][ \t]*\p{Lu}\p{Ll}+",
+        r"(?i)(?:^|[^a-z0-9])(?:stu|stud|student|stuid|sid|id|studentid)\d{8}",
+        r"[A-Z][a-z'\-]+,[ \t]+[A-Z][a-z'\-]+[ \t]*[(:#\-|\t]?[ \t]*\d{8}",
         # "#62019384 Ella Frost": a name right after the number, as the name rule reads it
         r"\d{8}[ \t]*[:\-]?[ \t]*\p{Lu}\p{Ll}+[ \t]+\p{Lu}",
         # an unlabelled eight-digit number in a sentence about a class list or a child
