@@ -14,7 +14,8 @@ from pathlib import Path
 
 from policy.document import DEFAULT_POLICY_PATH, PolicyDocument, PolicyLine, Rule, load_policy
 from policy.situation import Situation
-from policy.vocabulary import ItemCues, Vocabulary, load_vocabulary
+from policy.overlay import vocabulary_for
+from policy.vocabulary import ItemCues, Vocabulary
 
 # Strictest first. A question that is both allowed (the channel) and prohibited (a raffle) is prohibited.
 SEVERITY = {"prohibited": 5, "conditional": 4, "under_review": 3, "allowed": 2, "not_covered": 1}
@@ -61,6 +62,10 @@ class Engine:
         self.policy = policy
         self.vocabulary = vocabulary
         self._items = {ic.item: ic for ic in vocabulary.items}
+        # vocabulary cue set -> this policy's item number: the identity unless the policy maps its own list
+        # onto the shared paraphrases (`reads` on an unacceptable use)
+        mapped = {key: use.item for use in policy.unacceptable_uses.values() for key in use.reads}
+        self._item_of = mapped or {n: n for n in policy.unacceptable_uses}
         groups: dict[str, list[Rule]] = {}
         for rule in policy.rules:
             groups.setdefault(rule.group, []).append(rule)
@@ -179,12 +184,17 @@ class Engine:
             if rule.final:
                 return self._verdict(sit, [contribution])
             found.append(contribution)
-        for n in sit.items:
-            ic = self._items.get(n)
-            if ic is None or sit.channel in ic.covered_by_channels or (ic.dropped_if & facts):
+        cited: set[int] = set()
+        for key in sit.items:
+            ic = self._items.get(key)
+            n = self._item_of.get(key)
+            if ic is None or n is None or n in cited or sit.channel in ic.covered_by_channels \
+                    or (ic.dropped_if & facts):
                 continue
+            cited.add(n)
             verdict = self._item_verdict(ic, facts)
-            conditions = (ic.condition,) if ic.condition and verdict == "conditional" else ()
+            condition = self.policy.unacceptable_uses[n].condition or ic.condition
+            conditions = (condition,) if condition and verdict == "conditional" else ()
             found.append(Contribution(f"item:{n}", verdict, (self.citation(f"item:{n}"),), conditions, "", n))
         return self._verdict(sit, found)
 
@@ -215,7 +225,7 @@ def engine_for(policy_path: Path | str = DEFAULT_POLICY_PATH) -> Engine:
         from policy.document import PolicyFileError
 
         raise PolicyFileError(f"{Path(policy_path).name}: vocabulary: missing (the engine needs a vocabulary file)")
-    vocabulary = load_vocabulary(policy.vocabulary_path, frozenset(policy.unacceptable_uses))
+    vocabulary = vocabulary_for(policy)
     return Engine(policy, vocabulary)
 
 
