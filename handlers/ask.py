@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from handlers.texts import text
+from handlers.texts import district_values, text
 from handlers.types import Person
 from policy.document import DEFAULT_POLICY_PATH, PolicyFileError
 from policy.engine import Citation, Engine, Verdict, engine_for
@@ -97,9 +97,9 @@ def _label(verdict: str) -> str:
     return text(f"ask.verdict_{verdict}")
 
 
-def _service_desk_phone(engine: Engine) -> str:
-    return (engine.policy.report_contacts.get("service_desk_phone")
-            or engine.policy.district.service_desk_phone or "")
+def _district(engine: Engine) -> dict[str, str]:
+    """The district's name and service desk for this engine's policy, as message placeholders."""
+    return district_values(engine.policy.path)
 
 
 def _friendly(question: str, key: str, **values) -> AskReply:
@@ -110,7 +110,7 @@ def _friendly(question: str, key: str, **values) -> AskReply:
 def _bad_input(question: str, engine: Engine) -> AskReply | None:
     stripped = question.strip()
     if not stripped:
-        return _friendly(question, "bad_empty")
+        return _friendly(question, "bad_empty", **_district(engine))
     if len(question) > MAX_QUESTION_CHARS:
         return _friendly(question[:200], "bad_too_long", chars=len(question))
     printable = sum(1 for ch in stripped if ch.isprintable() or ch in "\n\t")
@@ -118,7 +118,7 @@ def _bad_input(question: str, engine: Engine) -> AskReply | None:
         return _friendly(question, "bad_unreadable")
     letters = [ch for ch in stripped if ch.isalpha()]
     if letters and sum(not ch.isascii() for ch in letters) > 0.5 * len(letters):
-        return _friendly(question, "bad_language", phone=_service_desk_phone(engine))
+        return _friendly(question, "bad_language", **_district(engine))
     words = _WORD.findall(stripped.lower())
     if not words:
         return _friendly(question, "bad_unreadable")
@@ -176,10 +176,10 @@ def _compose(engine: Engine, v: Verdict) -> str:
             parts.append(text("ask.items_allowed", items=phrase))
     if v.verdict == "not_covered":
         if not rule_explains:
-            parts.insert(0, text("ask.not_covered"))
+            parts.insert(0, text("ask.not_covered", **_district(engine)))
         if not v.contributions:
-            parts.append(text("ask.not_covered_hint"))
-        parts.append(text("ask.not_covered_pointer", phone=_service_desk_phone(engine)))
+            parts.append(text("ask.not_covered_hint", **_district(engine)))
+        parts.append(text("ask.not_covered_pointer", **_district(engine)))
     return " ".join(parts)
 
 
@@ -215,7 +215,7 @@ def answer(question: str, person: Person | None = None, *, choice_id: str | None
         return bad
     situation = understanding.read(question)
     if _mostly_foreign(question) and not _read_enough(situation):
-        return _friendly(question, "bad_language", phone=_service_desk_phone(engine))
+        return _friendly(question, "bad_language", **_district(engine))
     chosen = _parse_choice(choice_id)
     if chosen:
         situation = situation.with_(**chosen)

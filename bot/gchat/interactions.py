@@ -15,7 +15,7 @@ from typing import Callable
 from bot.gchat import cards
 from bot.gchat.cards import Response, text_response
 from bot.gchat.events import ChatEvent
-from handlers.texts import text
+from handlers.texts import district_values, text
 from bot.gchat import names
 from handlers.types import Person, Place, person_from_settings
 
@@ -182,7 +182,8 @@ def _feedback(ctx: Context) -> Response:
     helpful = ctx.event.parameters.get("helpful") == "yes"
     if not ask.record_feedback(ctx.db, ctx.person, ref, helpful):
         return text_response(text("gchat.feedback_not_yours"), private_to=ctx.private_to)
-    return text_response(text("gchat.feedback_thanks" if helpful else "gchat.feedback_sorry"),
+    return text_response(text("gchat.feedback_thanks" if helpful else "gchat.feedback_sorry",
+                              **district_values(ctx.settings.policy_path)),
                          private_to=ctx.private_to)
 
 

@@ -12,7 +12,7 @@ from typing import Any, Iterable
 
 from bot.delivery.markup import neutralise
 from policy.redaction import redact
-from handlers.texts import text
+from handlers.texts import district_values, text
 
 SECTION_LIMIT = 3000
 BUTTON_LABEL_LIMIT = 75
@@ -171,10 +171,11 @@ def _field_element(field: Any) -> dict:
 
 
 def report_modal(fields: Iterable[Any], metadata: dict, evidence: list[dict] | None = None,
-                 initial: dict[str, str] | None = None) -> dict:
-    """The report form as a modal; `metadata` (source, channel, ts, permalink) rides in private_metadata."""
+                 initial: dict[str, str] | None = None, district: dict[str, str] | None = None) -> dict:
+    """The report form as a modal; `metadata` (source, channel, ts, permalink) rides in private_metadata;
+    `district` names the service desk it goes to (handlers.texts.district_values)."""
     initial = initial or {}
-    blocks: list[dict] = [section(text("slack.report_intro"))]
+    blocks: list[dict] = [section(text("slack.report_intro", **(district or district_values(None))))]
     blocks.extend(evidence or [])
     for field in fields:
         element = _field_element(field)
