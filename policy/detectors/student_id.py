@@ -47,13 +47,17 @@ _COUNTING = frozenset({"12345678", "23456789", "87654321", "98765432", "01234567
 # ticket, a document) carries some other number.
 _LINK = Pattern(r"(?i)\bhttps?://[^\s<>|\"'`]{1,400}")
 _LINK_EIGHT = Pattern(r"(?:^|[^\d])(\d{8})(?:$|[^\d])")
-_STUDENT_LINK = Pattern(r"(?i)student|pupil|learner|\bsis\b|powerschool|infinitecampus|skyward|synergy|aspen"
+_STUDENT_LINK = Pattern(r"(?i)student|pupil|learner|\bsis\b|powerschool|infinitecampus|skyward|synergy"
                         r"|[?&](?:sid|stu_?id)=")
 
 
-def _links(text: str) -> list[tuple[int, int, bool]]:
-    """(start, end, whether it points into the student information system) of every link."""
-    return [(a, b, bool(_STUDENT_LINK.search(text[a:b]))) for a, b in _LINK.spans(text)] if "://" in text else []
+def _links(text: str, systems: frozenset[str] = frozenset()) -> list[tuple[int, int, bool]]:
+    """(start, end, whether it points into the student information system) of every link; `systems` are the
+    district's own gradebook and student-system names (policy file `district.systems`)."""
+    if "://" not in text:
+        return []
+    return [(a, b, bool(_STUDENT_LINK.search(text[a:b])) or any(s in text[a:b].lower() for s in systems))
+            for a, b in _LINK.spans(text)]
 
 
 def _link_at(links: list[tuple[int, int, bool]], pos: int) -> tuple[int, int, bool] | None:
@@ -65,7 +69,7 @@ def _link_at(links: list[tuple[int, int, bool]], pos: int) -> tuple[int, int, bo
 def student_id_spans(ctx) -> list[tuple[int, int]]:
     spans = []
     text = ctx.text
-    links = _links(text)
+    links = _links(text, ctx.district.system_words("gradebook", "student_information"))
     for a, b, student_link in links:
         if student_link:
             for m in _LINK_EIGHT.finditer(text[a:b], 1):
@@ -211,7 +215,9 @@ class StudentIdDetector:
     # (tickets, POs and card numbers, which are common, do not).
     triggers = tuple("(?i)" + fragment for _, fragment in LABELS) + (
         r"(?i)student_?id|stu_?id|\bsid\b",
-        r"(?i)https?://[^\s]*(?:student|pupil|learner|\bsis\b|powerschool|infinitecampus|skyward|synergy|aspen)[^\s]*\d{8}",
+        # any link holding eight digits: whether it is the student system's (a district's own gradebook
+        # included) is decided in the unit, which has the district
+        r"(?i)https?://[^\s]*[^\d]\d{8}(?:[^\d]|$)",
         r"\p{Lu}\p{Ll}+[ \t]+\p{Lu}[\p{L}'\-.]*[ \t]*[(\[:#\-]?[ \t]*\d{8}",
         r"\d{8}[ \t]*[(\[][ \t]*\p{Lu}\p{Ll}+",
         # "#62019384 Ella Frost": a name right after the number, as the name rule reads it
