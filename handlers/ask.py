@@ -168,12 +168,14 @@ def _compose(engine: Engine, v: Verdict) -> str:
     parts = list(rule_explains)
     if items:
         phrase = "; ".join(_item_phrase(engine, n) for n in items)
+        section = engine.policy.section_heading("unacceptable_use")   # the policy's own heading for its list
         if v.verdict == "prohibited":
-            parts.append(text("ask.items_prohibited_also" if rule_explains else "ask.items_prohibited", items=phrase))
+            parts.append(text("ask.items_prohibited_also" if rule_explains else "ask.items_prohibited", items=phrase,
+                              section=section))
         elif v.verdict == "conditional":
-            parts.append(text("ask.items_conditional", items=phrase))
+            parts.append(text("ask.items_conditional", items=phrase, section=section))
         elif v.verdict == "allowed":
-            parts.append(text("ask.items_allowed", items=phrase))
+            parts.append(text("ask.items_allowed", items=phrase, section=section))
     if v.verdict == "not_covered":
         if not rule_explains:
             parts.insert(0, text("ask.not_covered", **_district(engine)))
@@ -225,7 +227,9 @@ def answer(question: str, person: Person | None = None, *, choice_id: str | None
         options = tuple(Choice(o.label, o.verdict, f"{prefix + ',' if prefix else ''}{o.field}={o.value}")
                         for o in v.options)
         field = v.options[0].field if v.options else "audience"
-        body = text(f"ask.clarify_{field}")
+        labels = list(dict.fromkeys(o.label for o in v.options))
+        choices = ", ".join(labels[:-1]) + (f" and {labels[-1]}" if len(labels) > 1 else "".join(labels))
+        body = text(f"ask.clarify_{field}", choices=choices)
         conditions: tuple[str, ...] = ()
     else:
         options = ()

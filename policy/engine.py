@@ -114,8 +114,10 @@ class Engine:
             citations: list[Citation] = []
             for _, r in results:
                 citations.extend(c for c in r.citations if c not in citations)
-            options = tuple(Option(fieldname, value, self.vocabulary.label(fieldname, value), r.verdict)
-                            for value, r in results)
+            # values the policy does not tell apart (one label, one verdict) are offered once
+            options = tuple({(o.label, o.verdict): o for o in reversed(
+                [Option(fieldname, value, self.vocabulary.label(fieldname, value), r.verdict)
+                 for value, r in results])}.values())[::-1]
             return Verdict("clarify", tuple(citations), (), (), options,
                            self.vocabulary.label("question", fieldname), sit)
         return self._decide(sit)
