@@ -212,7 +212,8 @@ def _report_command(ctx: Context) -> Response:
     said = ctx.event.text.strip()
     if not said:
         # a /report not set up as a dialog command still gets the form, one click away
-        return Response("message", message=cards.report_prompt(private_to=ctx.private_to))
+        return Response("message", message=cards.report_prompt(private_to=ctx.private_to,
+                                                                 district=district_values(ctx.settings.policy_path)))
     if said.lower() in ("list", "mine", "status"):
         return _list_reports(ctx)
     if TICKET_PATTERN.match(said):
@@ -223,7 +224,8 @@ def _report_command(ctx: Context) -> Response:
 def _open_report_dialog(ctx: Context) -> Response:
     from handlers import report
 
-    return Response("dialog", dialog=cards.report_dialog(report.form_fields(ctx.settings)))
+    return Response("dialog", dialog=cards.report_dialog(report.form_fields(ctx.settings),
+                                                          district=district_values(ctx.settings.policy_path)))
 
 
 def _submit_report(ctx: Context) -> Response:
@@ -234,7 +236,8 @@ def _submit_report(ctx: Context) -> Response:
     if reply.ok:
         return Response("close_dialog", notice=reply.text)
     errors = dict(reply.errors) or {"": reply.text}
-    return Response("dialog", dialog=cards.report_dialog(fields, ctx.event.form, errors))
+    return Response("dialog", dialog=cards.report_dialog(fields, ctx.event.form, errors,
+                                                          district=district_values(ctx.settings.policy_path)))
 
 
 def _list_reports(ctx: Context) -> Response:
