@@ -287,6 +287,18 @@ def test_the_question_set_is_labelled_with_the_second_policys_own_sections():
             assert cite["item"] is None or cite["item"] in items, row["id"]
 
 
+def test_no_answer_to_the_question_set_names_the_other_district():
+    """Wording the shared vocabulary carries (an item's condition) must come from this district's file."""
+    from handlers import ask
+
+    other = [CPS.name, CPS.short_name, CPS.service_desk, CPS.service_desk_phone, "Hangouts", "9-12", "K-8"]
+    for line in QUESTIONS.read_text(encoding="utf-8").splitlines():
+        question = json.loads(line)["question"]
+        said = json.dumps(ask.answer(question, policy_path=LAKESHORE).to_json())
+        named = [w for w in other if re.search(rf"\b{re.escape(w)}\b", said)]
+        assert not named, f"{question!r} names {named}"
+
+
 @pytest.mark.skipif(not SCORE.exists(), reason="the shared scoring tool is not beside this checkout")
 def test_the_second_districts_question_set_scores_above_the_floor():
     aupbot = Path(sys.executable).parent / "aupbot"
