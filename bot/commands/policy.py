@@ -75,7 +75,7 @@ def _show(args: argparse.Namespace) -> int:
         if use is None:
             print(f"no item {args.item} (1-{len(policy.unacceptable_uses)})", file=sys.stderr)
             return 1
-        print(f"Staff Policy on Unacceptable Use, item {use.item}: {use.text}")
+        print(f"{policy.section_heading('unacceptable_use')}, item {use.item}: {use.text}")
         return 0
     for s in policy.sections:
         print(s.heading)
