@@ -70,6 +70,7 @@ class AskReply:
     conditions: tuple[str, ...] = ()
     citations: tuple[Quote, ...] = ()
     options: tuple[Choice, ...] = ()
+    policy_title: str = ""        # the district's name for its policy, for renderings that cite it by name
 
     def to_json(self, id=None) -> dict:
         """The `aupbot ask --jsonl` line (DESIGN.md), with the label and quoted text as extras."""
@@ -239,7 +240,8 @@ def answer(question: str, person: Person | None = None, *, choice_id: str | None
     if warning:
         body = f"{warning} {body}"
     return AskReply(question=question, verdict=v.verdict, verdict_label=_label(v.verdict), answer=body,
-                    conditions=conditions, citations=tuple(_quote(c) for c in v.citations), options=options)
+                    conditions=conditions, citations=tuple(_quote(c) for c in v.citations), options=options,
+                    policy_title=_district(engine)["policy_title"])
 
 
 def explain(question: str, policy_path: Path | str | None = None) -> dict:

@@ -144,8 +144,9 @@ def test_slack_answers_cite_the_second_policy_and_offer_its_items_as_report_cate
         answers = bot.api.wait_for("response_url", count=2)
         bot.slack.command("report")
         (opened,) = bot.api.wait_for("views.open")
-    first, second = (json.dumps(a) for a in answers)
+    first, second = (json.dumps(a, ensure_ascii=False) for a in answers)
     assert "Contacting Students" in first and "Staff to Student" not in first
+    assert f"{LUSD.policy_title} · Contacting Students" in first
     assert LUSD.service_desk_phone in second and CPS.service_desk_phone not in second
     view = json.dumps(opened)
     assert LUSD.service_desk in view
