@@ -140,7 +140,8 @@ def test_the_console_answers_from_the_second_policy_with_its_own_desk(lakeshore)
 def test_slack_answers_cite_the_second_policy_and_offer_its_items_as_report_categories(lakeshore, db):
     with RunningBot(lakeshore, db) as bot:
         bot.slack.command(PRIVATE_NUMBER)
-        bot.slack.command(DRESS_CODE)
+        bot.api.wait_for("response_url")
+        bot.slack.command(DRESS_CODE)             # one at a time: answers to two commands may come in any order
         answers = bot.api.wait_for("response_url", count=2)
         bot.slack.command("report")
         (opened,) = bot.api.wait_for("views.open")
