@@ -163,7 +163,9 @@ def test_chat_answers_cite_the_second_policy_and_its_report_dialog_lists_its_ite
         clicked = events.card_clicked("report_open", {}, space_type="SPACE")
         clicked["isDialogEvent"], clicked["dialogEventType"] = True, "REQUEST_DIALOG"
         dialog = json.dumps(post(clicked))
+        welcome = post(events.added_to_space("DIRECT_MESSAGE"))["text"]
     assert "Contacting Students" in answer and "Exception to Policy" not in answer
+    assert LUSD.policy_title in welcome and CPS.policy_title not in welcome
     assert LUSD.service_desk_phone in pointer and CPS.service_desk_phone not in pointer
     items = load_policy(LAKESHORE).unacceptable_uses
     assert items[5].text[:30] in dialog and load_policy(DEFAULT_POLICY_PATH).unacceptable_uses[5].text[:30] \

@@ -68,7 +68,8 @@ def _on_added(ctx: Context) -> Response:
     # the person asked something, so the answer is the reply (the welcome would leave them unanswered).
     if ctx.event.text and ctx.event.text.lower() not in ("help", "?"):
         return _answer(ctx, ctx.event.text, private_to=None)
-    return text_response(text("gchat.welcome_dm" if ctx.event.is_dm else "gchat.welcome_space"))
+    return text_response(text("gchat.welcome_dm" if ctx.event.is_dm else "gchat.welcome_space",
+                              **district_values(ctx.settings.policy_path)))
 
 
 def _on_removed(ctx: Context) -> Response:
@@ -152,7 +153,8 @@ def _answer(ctx: Context, question: str, *, private_to: str | None, choice_id: s
     from handlers import ask
 
     if not question.strip():
-        return text_response(text("gchat.empty_question"), private_to=private_to)
+        return text_response(text("gchat.empty_question", **district_values(ctx.settings.policy_path)),
+                             private_to=private_to)
     from handlers import approvals
 
     reply = ask.answer(question, ctx.person, choice_id=choice_id) if choice_id else ask.answer(question, ctx.person)
