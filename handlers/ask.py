@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from handlers.texts import text
+from handlers.texts import district_values, text
 from handlers.types import Person
 from policy.document import DEFAULT_POLICY_PATH, PolicyFileError
 from policy.engine import Citation, Engine, Verdict, engine_for
@@ -74,6 +74,7 @@ class AskReply:
     kind: str = "answer"          # "report": a how/where/who-to-tell question, shown as "Report it"
     unplaced: tuple[str, ...] = ()          # words the reader could not place (kept the answer from "allowed")
     parts: tuple["AskReply", ...] = ()      # a multi-part question: one reply per part, strictest first
+    policy_title: str = ""        # the district's name for its policy, for renderings that cite it by name
 
     def to_json(self, id=None) -> dict:
         """The `aupbot ask --jsonl` line (DESIGN.md), with the label, quoted text, kind, unplaced words and
@@ -108,9 +109,9 @@ def _label(verdict: str) -> str:
     return text(f"ask.verdict_{verdict}")
 
 
-def _service_desk_phone(engine: Engine) -> str:
-    return (engine.policy.report_contacts.get("service_desk_phone")
-            or engine.policy.district.service_desk_phone or "")
+def _district(engine: Engine) -> dict[str, str]:
+    """The district's name and service desk for this engine's policy, as message placeholders."""
+    return district_values(engine.policy.path)
 
 
 def _friendly(question: str, key: str, **values) -> AskReply:
@@ -121,7 +122,7 @@ def _friendly(question: str, key: str, **values) -> AskReply:
 def _bad_input(question: str, engine: Engine) -> AskReply | None:
     stripped = question.strip()
     if not stripped:
-        return _friendly(question, "bad_empty")
+        return _friendly(question, "bad_empty", **_district(engine))
     if len(question) > MAX_QUESTION_CHARS:
         return _friendly(question[:200], "bad_too_long", chars=len(question))
     printable = sum(1 for ch in stripped if ch.isprintable() or ch in "\n\t")
@@ -129,7 +130,7 @@ def _bad_input(question: str, engine: Engine) -> AskReply | None:
         return _friendly(question, "bad_unreadable")
     letters = [ch for ch in stripped if ch.isalpha()]
     if letters and sum(not ch.isascii() for ch in letters) > 0.5 * len(letters):
-        return _friendly(question, "bad_language", phone=_service_desk_phone(engine))
+        return _friendly(question, "bad_language", **_district(engine))
     words = _WORD.findall(stripped.lower())
     if not words:
         return _friendly(question, "bad_unreadable")
@@ -179,12 +180,14 @@ def _compose(engine: Engine, v: Verdict) -> str:
     parts = list(rule_explains)
     if items:
         phrase = "; ".join(_item_phrase(engine, n) for n in items)
+        section = engine.policy.section_heading("unacceptable_use")   # the policy's own heading for its list
         if v.verdict == "prohibited":
-            parts.append(text("ask.items_prohibited_also" if rule_explains else "ask.items_prohibited", items=phrase))
+            parts.append(text("ask.items_prohibited_also" if rule_explains else "ask.items_prohibited", items=phrase,
+                              section=section))
         elif v.verdict == "conditional":
-            parts.append(text("ask.items_conditional", items=phrase))
+            parts.append(text("ask.items_conditional", items=phrase, section=section))
         elif v.verdict == "allowed":
-            parts.append(text("ask.items_allowed", items=phrase))
+            parts.append(text("ask.items_allowed", items=phrase, section=section))
     if v.unplaced and v.verdict == "not_covered":
         parts = [c.explain for c in v.contributions if c.verdict == "allowed" and c.item is None and c.explain]
         # an acceptable channel carrying an act the reader could not place: the channel's rule, then what it
@@ -194,7 +197,7 @@ def _compose(engine: Engine, v: Verdict) -> str:
             parts.append(text("ask.may_apply", items="; ".join(_item_phrase(engine, n) for n in v.may_apply)))
         else:
             parts.append(text("ask.may_apply_any"))
-        parts.append(text("ask.not_covered_pointer", phone=_service_desk_phone(engine)))
+        parts.append(text("ask.not_covered_pointer", **_district(engine)))
         return " ".join(parts)
     if v.unplaced:
         parts.append(text("ask.unplaced_conditional", words=", ".join(f"\u201c{w}\u201d" for w in v.unplaced)))
@@ -202,10 +205,10 @@ def _compose(engine: Engine, v: Verdict) -> str:
             parts.append(text("ask.may_apply", items="; ".join(_item_phrase(engine, n) for n in v.may_apply)))
     if v.verdict == "not_covered":
         if not rule_explains:
-            parts.insert(0, text("ask.not_covered"))
+            parts.insert(0, text("ask.not_covered", **_district(engine)))
         if not v.contributions:
-            parts.append(text("ask.not_covered_hint"))
-        parts.append(text("ask.not_covered_pointer", phone=_service_desk_phone(engine)))
+            parts.append(text("ask.not_covered_hint", **_district(engine)))
+        parts.append(text("ask.not_covered_pointer", **_district(engine)))
     return " ".join(parts)
 
 
@@ -297,7 +300,7 @@ def _answer_one(question: str, engine: Engine, understanding: Understanding, cho
                 situation: Situation | None = None, multi_part: bool = False) -> AskReply:
     situation = situation or understanding.read(question)
     if _mostly_foreign(question) and not _read_enough(situation):
-        return _friendly(question, "bad_language", phone=_service_desk_phone(engine))
+        return _friendly(question, "bad_language", **_district(engine))
     chosen = _parse_choice(choice_id)
     if chosen and multi_part:
         # a choice answers the part that asked for it: a part that named its audience or channel keeps it
@@ -310,7 +313,9 @@ def _answer_one(question: str, engine: Engine, understanding: Understanding, cho
         options = tuple(Choice(o.label, o.verdict, f"{prefix + ',' if prefix else ''}{o.field}={o.value}")
                         for o in v.options)
         field = v.options[0].field if v.options else "audience"
-        body = text(f"ask.clarify_{field}")
+        labels = list(dict.fromkeys(o.label for o in v.options))
+        choices = ", ".join(labels[:-1]) + (f" and {labels[-1]}" if len(labels) > 1 else "".join(labels))
+        body = text(f"ask.clarify_{field}", choices=choices)
         conditions: tuple[str, ...] = ()
     else:
         options = ()
@@ -323,11 +328,12 @@ def _answer_one(question: str, engine: Engine, understanding: Understanding, cho
     # stays `allowed` for the batch interface, but a person sees "Report it", not a green "Allowed"
     kind = "report" if v.verdict == "allowed" and "report" in situation.acts else "answer"
     if kind == "report":
-        body = f"{body} {text('ask.report_offer')}"
+        body = f"{body} {text('ask.report_offer', **_district(engine))}"
     return AskReply(question=question, verdict=v.verdict,
                     verdict_label=text("ask.verdict_report") if kind == "report" else _label(v.verdict),
                     answer=body, conditions=conditions, citations=tuple(_quote(c) for c in v.citations),
-                    options=options, kind=kind, unplaced=v.unplaced)
+                    options=options, kind=kind, unplaced=v.unplaced,
+                    policy_title=_district(engine)["policy_title"])
 
 
 def explain(question: str, policy_path: Path | str | None = None) -> dict:

@@ -2,6 +2,9 @@
 
 `text("report.received", ticket="AUP-2026-000123")` looks up `received` in messages/report.yaml and fills
 it with str.format. A missing key raises at once so a typo cannot reach a user as an empty message.
+
+No district is named in a template: its name, service desk and number are placeholders ({district}, {desk},
+{desk_phone}, {management}) filled from the policy file's `district` block through `district_values`.
 """
 from __future__ import annotations
 
@@ -22,6 +25,21 @@ def _area(area: str) -> dict[str, str]:
     if not isinstance(data, dict):
         raise ValueError(f"{path}: expected a mapping of message keys to text")
     return data
+
+
+def district_values(policy_path: Path | str | None) -> dict[str, str]:
+    """The district's placeholders for a message, from the policy file the settings name. A reply must still
+    go out when that file cannot be read (it is checked at start-up), so the fallback is generic wording."""
+    try:
+        from policy.document import load_policy
+
+        values = load_policy(Path(policy_path)).district.message_values() if policy_path else {}
+    except Exception:
+        values = {}
+    fallback = _area("common")["district_fallback"]
+    out = {k: str(v) for k, v in fallback.items()}
+    out.update({k: v for k, v in values.items() if v})
+    return out
 
 
 def text(key: str, **values: Any) -> str:

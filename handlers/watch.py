@@ -24,7 +24,7 @@ from typing import Callable
 
 from bot.store import audit
 from bot.store import findings as store
-from handlers.texts import text
+from handlers.texts import district_values, text
 from handlers.types import Person, Place
 from policy.document import SEVERITIES, load_policy
 from policy.redaction import fingerprint, redact
@@ -247,7 +247,8 @@ def _act(db, settings, policy, msg: WatchedMessage, kept: list[Finding], ids: tu
                   else _located(policy, msg, nudgeable))
         nudge_items = ", ".join(str(i) for i in sorted({i for f in nudgeable for i in f.policy_items})) or "-"
         nudge = Nudge(to=msg.author.id, finding_ids=ids, text=text(
-            "watch.nudge", place=place, labels=_labels(policy, nudgeable), masked=masked, items=nudge_items))
+            "watch.nudge", place=place, labels=_labels(policy, nudgeable), masked=masked, items=nudge_items,
+            **district_values(policy.path)))
     else:
         held.append("nudge rate limit (poster)")
 

@@ -12,7 +12,7 @@ import os
 import sys
 from typing import TextIO
 
-BANNER = """aupbot console: ask about the Staff Acceptable Use Policy in your own words.
+BANNER = """aupbot console: ask about the {policy_title} in your own words.
 Type a question; pick an option by its number; + or - to rate the last answer; quit to leave."""
 
 
@@ -38,7 +38,7 @@ def _user() -> str:
 def console_main(settings, stdin: TextIO | None = None, stdout: TextIO | None = None) -> int:
     from bot.commands.ask import render_text
     from handlers import approvals, ask
-    from handlers.texts import text
+    from handlers.texts import district_values, text
     from handlers.types import person_from_settings
 
     stdin = stdin or sys.stdin
@@ -57,7 +57,8 @@ def console_main(settings, stdin: TextIO | None = None, stdout: TextIO | None = 
         out.write(s + "\n")
         out.flush()
 
-    say(BANNER)
+    banner = BANNER.format(**district_values(settings.policy_path))   # the district's own policy title
+    say(banner)
     say(text("approvals.console_hint"))
     pending = None        # (question, reply) awaiting a numbered choice
     last_ref = None
@@ -74,7 +75,7 @@ def console_main(settings, stdin: TextIO | None = None, stdout: TextIO | None = 
         if line.lower() in ("quit", "exit", ":q", "bye"):
             break
         if line.lower() in ("help", "?"):
-            say(BANNER)
+            say(banner)
             say(text("approvals.console_hint"))
             continue
         if line.lower().startswith("/aup "):  # typed as in chat

@@ -14,7 +14,7 @@ from bot.delivery.chat import LOCAL_PLATFORMS, split_target
 from bot.delivery.markup import neutralise
 from bot.directory import Directory
 from bot.store.outbox import NewDelivery
-from handlers.texts import text
+from handlers.texts import district_values, text
 
 URGENCY_TO_SERVICENOW = {"high": "1", "normal": "2", "low": "3"}
 
@@ -57,7 +57,7 @@ def _rendered(report: dict[str, Any]) -> dict[str, str]:
 def report_deliveries(settings, directory: Directory | None, report: dict[str, Any]) -> list[NewDelivery]:
     """The deliveries of a new report; `report` holds masked text only (see handlers.report.submit)."""
     ticket = report["ticket"]
-    values = _rendered(report)
+    values = {**district_values(settings.policy_path), **_rendered(report)}
     subject = text("report.outgoing_subject", **values)
     body = text("report.outgoing_body", **values)
     email = {"subject": subject, "body": body, "ticket": ticket}

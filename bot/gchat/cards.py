@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any, Iterable
 
 from bot.delivery import markup
-from handlers.texts import text
+from handlers.texts import district_values, text
 
 
 ERROR_COLOR = "#d93025"
@@ -194,19 +194,21 @@ def _citation(quote) -> dict:
 # -- reports (handlers.report) -------------------------------------------------------------------------------------
 
 
-def report_prompt(private_to: str | None = None) -> dict:
-    card = {"sections": [{"widgets": [paragraph(text("gchat.report_intro")), {"buttonList": {"buttons": [
+def report_prompt(private_to: str | None = None, district: dict[str, str] | None = None) -> dict:
+    """The report button; `district` names the district's policy (handlers.texts.district_values)."""
+    intro = text("gchat.report_intro", **(district or district_values(None)))
+    card = {"sections": [{"widgets": [paragraph(intro), {"buttonList": {"buttons": [
         button(text("gchat.report_button"), "report_open", opens_dialog=True, filled=True)]}}]}]}
-    return card_message("aup-report-prompt", card, text("gchat.report_intro"), private_to=private_to)
+    return card_message("aup-report-prompt", card, intro, private_to=private_to)
 
 
 def report_dialog(fields: Iterable, values: dict[str, str] | None = None,
-                  errors: dict[str, str] | None = None) -> dict:
+                  errors: dict[str, str] | None = None, district: dict[str, str] | None = None) -> dict:
     """The report form as a dialog card; after a failed submission it comes back with what was typed and the
     problem written above each field."""
     values = values or {}
     errors = errors or {}
-    widgets: list[dict] = [paragraph(text("gchat.report_intro"))]
+    widgets: list[dict] = [paragraph(text("gchat.report_intro", **(district or district_values(None))))]
     if errors:
         widgets.append(_error(text("gchat.report_fix")))
     known = set()

@@ -27,7 +27,7 @@ from bot.gchat.verify import CertsUnavailable, ChatTokenVerifier, Unauthorized
 from bot.logsafe import loggable
 from bot.store import StoreError
 from bot.web import json_response
-from handlers.texts import text
+from handlers.texts import district_values, text
 
 log = logging.getLogger("aupbot.gchat.endpoint")
 
@@ -110,10 +110,12 @@ class ChatEndpoint:
             # nothing could be saved (disk full, database locked, deleted or replaced): say so, never "received"
             log.error("Chat %s event not recorded: %s", event.kind,
                       str(exc)[:120] if isinstance(exc, StoreError) else type(exc).__name__)
-            return text_response(text("common.not_recorded"), private_to=ctx.private_to)
+            return text_response(text("common.not_recorded", **district_values(self.settings.policy_path)),
+                                 private_to=ctx.private_to)
         except Exception:  # one bad handler path must not turn into a 500 and a Chat retry
             log.exception("Chat %s event failed", loggable(event.kind))
-            return text_response(text("common.internal_error"), private_to=ctx.private_to)
+            return text_response(text("common.internal_error", **district_values(self.settings.policy_path)),
+                                 private_to=ctx.private_to)
 
     def _post_late(self, event: ChatEvent, work: Future) -> bool:
         response = work.result()  # _run never raises

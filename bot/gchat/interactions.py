@@ -15,7 +15,7 @@ from typing import Callable
 from bot.gchat import cards
 from bot.gchat.cards import Response, text_response
 from bot.gchat.events import ChatEvent
-from handlers.texts import text
+from handlers.texts import district_values, text
 from bot.gchat import names
 from handlers.types import Person, Place, person_from_settings
 
@@ -68,7 +68,8 @@ def _on_added(ctx: Context) -> Response:
     # the person asked something, so the answer is the reply (the welcome would leave them unanswered).
     if ctx.event.text and ctx.event.text.lower() not in ("help", "?"):
         return _answer(ctx, ctx.event.text, private_to=None)
-    return text_response(text("gchat.welcome_dm" if ctx.event.is_dm else "gchat.welcome_space"))
+    return text_response(text("gchat.welcome_dm" if ctx.event.is_dm else "gchat.welcome_space",
+                              **district_values(ctx.settings.policy_path)))
 
 
 def _on_removed(ctx: Context) -> Response:
@@ -152,7 +153,8 @@ def _answer(ctx: Context, question: str, *, private_to: str | None, choice_id: s
     from handlers import ask
 
     if not question.strip():
-        return text_response(text("gchat.empty_question"), private_to=private_to)
+        return text_response(text("gchat.empty_question", **district_values(ctx.settings.policy_path)),
+                             private_to=private_to)
     from handlers import approvals
 
     reply = ask.answer(question, ctx.person, choice_id=choice_id) if choice_id else ask.answer(question, ctx.person)
@@ -182,7 +184,8 @@ def _feedback(ctx: Context) -> Response:
     helpful = ctx.event.parameters.get("helpful") == "yes"
     if not ask.record_feedback(ctx.db, ctx.person, ref, helpful):
         return text_response(text("gchat.feedback_not_yours"), private_to=ctx.private_to)
-    return text_response(text("gchat.feedback_thanks" if helpful else "gchat.feedback_sorry"),
+    return text_response(text("gchat.feedback_thanks" if helpful else "gchat.feedback_sorry",
+                              **district_values(ctx.settings.policy_path)),
                          private_to=ctx.private_to)
 
 
@@ -211,7 +214,8 @@ def _report_command(ctx: Context) -> Response:
     said = ctx.event.text.strip()
     if not said:
         # a /report not set up as a dialog command still gets the form, one click away
-        return Response("message", message=cards.report_prompt(private_to=ctx.private_to))
+        return Response("message", message=cards.report_prompt(private_to=ctx.private_to,
+                                                                 district=district_values(ctx.settings.policy_path)))
     if said.lower() in ("list", "mine", "status"):
         return _list_reports(ctx)
     if TICKET_PATTERN.match(said):
@@ -222,7 +226,8 @@ def _report_command(ctx: Context) -> Response:
 def _open_report_dialog(ctx: Context) -> Response:
     from handlers import report
 
-    return Response("dialog", dialog=cards.report_dialog(report.form_fields(ctx.settings)))
+    return Response("dialog", dialog=cards.report_dialog(report.form_fields(ctx.settings),
+                                                          district=district_values(ctx.settings.policy_path)))
 
 
 def _submit_report(ctx: Context) -> Response:
@@ -233,7 +238,8 @@ def _submit_report(ctx: Context) -> Response:
     if reply.ok:
         return Response("close_dialog", notice=reply.text)
     errors = dict(reply.errors) or {"": reply.text}
-    return Response("dialog", dialog=cards.report_dialog(fields, ctx.event.form, errors))
+    return Response("dialog", dialog=cards.report_dialog(fields, ctx.event.form, errors,
+                                                          district=district_values(ctx.settings.policy_path)))
 
 
 def _list_reports(ctx: Context) -> Response:

@@ -95,7 +95,7 @@ def samples(settings) -> dict[str, tuple[dict, bool]]:
     """name -> (card, private): the cards a person meets, rendered from real handler output."""
     from bot.gchat import cards
     from handlers import ask, report
-    from handlers.texts import text
+    from handlers.texts import district_values, text
     from handlers.types import Person
 
     person = Person("gchat:users/100", "Dana Teacher")
@@ -113,7 +113,7 @@ def samples(settings) -> dict[str, tuple[dict, bool]]:
         "category": text("report.required", label="What kind of problem"),
         "description": text("report.too_short", label="What happened", limit=10)}), False)
     nudge = text("watch.nudge", place="#Grade 5 team", labels="Social Security number", masked="***-**-4321",
-                 items="15, 17, 26, 36")
+                 items="15, 17, 26, 36", **district_values(settings.policy_path))
     found["nudge"] = (cards.finding_message(nudge, "F-0123456789ab")["cardsV2"][0]["card"], False)
     return found
 

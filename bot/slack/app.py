@@ -18,7 +18,7 @@ from bot.slack.deps import BadPayload, SlackDeps
 from bot.slack.executor import BoundedExecutor
 from bot.slack.intake import EventIntake, is_resumed, request_key
 from bot.store import Database, StoreError, installations
-from handlers.texts import text
+from handlers.texts import district_values, text
 
 log = logging.getLogger("aupbot.slack")
 
@@ -114,7 +114,13 @@ def app_deps(app: App) -> SlackDeps:
     return app._aup_deps
 
 
-def on_error(error, body, response):
+def _district(context) -> dict[str, str]:
+    """The district's desk for an error reply: the deps the middleware put in the context, when it ran."""
+    deps = (context or {}).get("aup") if hasattr(context, "get") else None
+    return district_values(getattr(getattr(deps, "settings", None), "policy_path", None))
+
+
+def on_error(error, body, response, context=None):
     """Whatever a listener raised, the caller gets a clear answer (or a 400), never a 500 or a traceback. An
     event that could not be recorded gets a 503: no ack, so Slack delivers it again."""
     unsaved = isinstance(error, (StoreError, sqlite3.Error))
@@ -122,7 +128,7 @@ def on_error(error, body, response):
         log.error("slack request not recorded: %s", str(error)[:120] if isinstance(error, StoreError)
                   else type(error).__name__)
         if isinstance(body, dict) and body.get("type") == "event_callback" and response is not None:
-            return BoltResponse(status=503, body={"error": text("common.not_recorded")})
+            return BoltResponse(status=503, body={"error": text("common.not_recorded", **_district(context))})
     elif isinstance(error, BadPayload):
         log.warning("slack request rejected: %s", loggable(error))
     else:  # the frames say where; the message is left out because it may quote the user's text
@@ -132,7 +138,7 @@ def on_error(error, body, response):
         return None
     if isinstance(error, BadPayload):
         return BoltResponse(status=400, body={"error": text("slack.bad_request")})
-    said = text("common.not_recorded") if unsaved else text("common.internal_error")
+    said = text("common.not_recorded" if unsaved else "common.internal_error", **_district(context))
     if isinstance(body, dict) and body.get("type") == "view_submission":
         inputs = [b.get("block_id") for b in (body.get("view") or {}).get("blocks") or [] if b.get("type") == "input"]
         if inputs:

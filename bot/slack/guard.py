@@ -17,7 +17,7 @@ from typing import Callable
 
 from bot.logsafe import loggable
 from bot.slack.deps import BadPayload
-from handlers.texts import text
+from handlers.texts import district_values, text
 
 log = logging.getLogger("aupbot.slack")
 
@@ -49,7 +49,9 @@ def _report(listener: Callable, exc: Exception, kwargs: dict) -> None:
     else:
         log.error("slack %s failed after ack: %s\n%s", listener.__name__, type(exc).__name__,
                   "".join(traceback.format_tb(exc.__traceback__)))
-        said = text("common.internal_error")
+        deps = (kwargs.get("context") or {}).get("aup")
+        said = text("common.internal_error", **district_values(getattr(getattr(deps, "settings", None),
+                                                                       "policy_path", None)))
     respond = kwargs.get("respond")
     if respond is not None:
         try:

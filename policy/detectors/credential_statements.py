@@ -62,7 +62,7 @@ _PASS_VERB_AFTER = frozenset({"it", "this", "that", "these", "those", "them", "h
                               "my", "your", "our", "his", "their", "a", "an", "to", "or", "fail", "rate", "if",
                               "with", "away", "off", "forward", "time", "judgment", "judgement"})
 _PASS_NOUN_BEFORE = frozenset({"bus", "hall", "day", "parking", "guest", "visitor", "library", "boarding",
-                               "season", "bathroom", "restroom", "nurse", "field", "trip", "ventra", "transit",
+                               "season", "bathroom", "restroom", "nurse", "field", "trip", "transit",
                                "press", "backstage", "all-access", "free", "a", "the", "lunch"})
 _STRIP = "\"'`*_()[]{}<>,;"
 _SYMBOLS = frozenset("!@#$%^&*+=?~|\\/<>.,;:-_")
@@ -138,13 +138,15 @@ def _names_a_place(before: str, value: str) -> bool:
     return before in _PLACE_WORDS or (before in _PLACE_PREPOSITIONS and value.isdigit() and len(value) <= 4)
 
 
-def _pass_is_no_password(text: str, start: int, end: int) -> bool:
-    """"pass" as a verb ("pass it to payroll?") or a ticket ("bus pass is in the office"), not a password."""
+def _pass_is_no_password(text: str, start: int, end: int, transit_cards: frozenset[str] = frozenset()) -> bool:
+    """"pass" as a verb ("pass it to payroll?") or a ticket ("bus pass is in the office", "Ventra pass": the
+    district's transit cards, policy file `district.systems.transit_card`), not a password."""
     after = text[end:end + 16].split()
     if after and after[0].strip(".,;!?").lower() in _PASS_VERB_AFTER:
         return True
     before = text[max(0, start - 16):start].split()
-    return bool(before) and before[-1].strip("\"'(").lower() in _PASS_NOUN_BEFORE
+    return bool(before) and (before[-1].strip("\"'(").lower() in _PASS_NOUN_BEFORE
+                             or before[-1].strip("\"'(").lower() in transit_cards)
 
 
 def _join_combination(tokens: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -255,7 +257,8 @@ class CredentialStatementDetector:
             if label.kind not in ("password", "pin", "login") or label.start < covered:
                 continue
             if label.end - label.start == 4 and text[label.start:label.end].lower() == "pass" \
-                    and _pass_is_no_password(text, label.start, label.end):
+                    and _pass_is_no_password(text, label.start, label.end,
+                                             ctx.district.system_words("transit_card")):
                 continue
             span = self._statement_value(text, label.kind, label.end) or \
                 self._answer_on_next_line(text, label.kind, label.end)

@@ -48,13 +48,17 @@ _COUNTING = frozenset({"12345678", "23456789", "87654321", "98765432", "01234567
 # ticket, a document) carries some other number.
 _LINK = Pattern(r"(?i)\bhttps?://[^\s<>|\"'`]{1,400}")
 _LINK_EIGHT = Pattern(r"(?:^|[^\d])(\d{8})(?:$|[^\d])")
-_STUDENT_LINK = Pattern(r"(?i)student|pupil|learner|\bsis\b|powerschool|infinitecampus|skyward|synergy|aspen"
+_STUDENT_LINK = Pattern(r"(?i)student|pupil|learner|\bsis\b|powerschool|infinitecampus|skyward|synergy"
                         r"|[?&](?:sid|stu_?id)=")
 
 
-def _links(text: str) -> list[tuple[int, int, bool]]:
-    """(start, end, whether it points into the student information system) of every link."""
-    return [(a, b, bool(_STUDENT_LINK.search(text[a:b]))) for a, b in _LINK.spans(text)] if "://" in text else []
+def _links(text: str, systems: frozenset[str] = frozenset()) -> list[tuple[int, int, bool]]:
+    """(start, end, whether it points into the student information system) of every link; `systems` are the
+    district's own gradebook and student-system names (policy file `district.systems`)."""
+    if "://" not in text:
+        return []
+    return [(a, b, bool(_STUDENT_LINK.search(text[a:b])) or any(s in text[a:b].lower() for s in systems))
+            for a, b in _LINK.spans(text)]
 
 
 def _link_at(links: list[tuple[int, int, bool]], pos: int) -> tuple[int, int, bool] | None:
@@ -66,7 +70,7 @@ def _link_at(links: list[tuple[int, int, bool]], pos: int) -> tuple[int, int, bo
 def student_id_spans(ctx) -> list[tuple[int, int]]:
     spans = []
     text = ctx.text
-    links = _links(text)
+    links = _links(text, ctx.district.system_words("gradebook", "student_information"))
     for a, b, student_link in links:
         if student_link:
             for m in _LINK_EIGHT.finditer(text[a:b], 1):
@@ -91,7 +95,7 @@ def student_id_spans(ctx) -> list[tuple[int, int]]:
         if label is not None and label != "student_id" and _vetoed_by(ctx, start):
             continue  # a ticket, PO, asset tag... sits right before it
         # "Aaliyah Harris 44018297", "Camila Reyes (44018297)", "44018297 (Sofia Mendez)"
-        if _glued_student_prefix(text, start) or _last_first_name_before(text, start):
+        if _glued_student_prefix(text, start) or _last_first_name_before(text, start, ctx.district):
             spans.append((start, end))
             continue
         name_ends, name_starts = ctx.name_edges
@@ -118,9 +122,13 @@ _CELL_SEPARATORS = frozenset(",|\t")
 _LAST_FIRST_BEFORE = Pattern(r"(?:^|[^A-Za-z])([A-Z][a-z'\-]+),[ \t]+([A-Z][a-z'\-]+)[ \t]*[(:#\-|\t]?[ \t]*$")
 
 
-def _last_first_name_before(text: str, start: int) -> bool:
+def _last_first_name_before(text: str, start: int, district) -> bool:
+    """"Moore, Jaylen 20481234"; the district's own place names ("Chicago, Illinois 60601...") are nobody's."""
     m = _LAST_FIRST_BEFORE.search(text[max(0, start - 40):start])
-    return m is not None and m.group(1).lower() not in STOP_WORDS and m.group(2).lower() not in STOP_WORDS
+    if m is None:
+        return False
+    places = {p.lower() for p in district.place_names}
+    return all(m.group(g).lower() not in STOP_WORDS and m.group(g).lower() not in places for g in (1, 2))
 
 
 def _name_cell_gap(text: str, gap_start: int, start: int, end: int) -> bool:
@@ -255,7 +263,9 @@ class StudentIdDetector:
     # (tickets, POs and card numbers, which are common, do not).
     triggers = tuple("(?i)" + fragment for _, fragment in LABELS) + (
         r"(?i)student_?id|stu_?id|\bsid\b",
-        r"(?i)https?://[^\s]*(?:student|pupil|learner|\bsis\b|powerschool|infinitecampus|skyward|synergy|aspen)[^\s]*\d{8}",
+        # any link holding eight digits: whether it is the student system's (a district's own gradebook
+        # included) is decided in the unit, which has the district
+        r"(?i)https?://[^\s]*[^\d]\d{8}(?:[^\d]|$)",
         r"\p{Lu}\p{Ll}+[ \t]+\p{Lu}[\p{L}'\-.]*[ \t]*[(\[:#\-,|]?[ \t]*\d{8}",
         r"\d{8}[ \t]*[(\[,|][ \t]*\p{Lu}\p{Ll}+",
         r"(?i)(?:^|[^a-z0-9])(?:stu|stud|student|stuid|sid|id|studentid)\d{8}",

@@ -15,7 +15,7 @@ from bot.slack.deps import SlackDeps, require
 from bot.slack.listener import Listener, attach, open_modal_soon
 from bot.store import audit
 from handlers import approvals, ask, report, watch
-from handlers.texts import text
+from handlers.texts import district_values, text
 
 # Slack caps a slash command's text at a few thousand characters; a policy question is a sentence or two.
 MAX_QUESTION_CHARS = 2000
@@ -54,7 +54,8 @@ def open_report_form(body, client, context) -> None:
     deps: SlackDeps = context["aup"]
     (trigger_id,) = require(body, "trigger_id")
     client.views_open(trigger_id=trigger_id,
-                      view=blocks.report_modal(report.form_fields(deps.settings), {"source": "slack"}))
+                      view=blocks.report_modal(report.form_fields(deps.settings), {"source": "slack"},
+                                               district=district_values(deps.settings.policy_path)))
 
 
 def show_status(command, respond, client, deps: SlackDeps, rest: str) -> None:
