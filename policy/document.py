@@ -23,7 +23,7 @@ RULE_VERDICTS = ("allowed", "conditional", "prohibited", "under_review", "not_co
 LINE_STATUSES = ("acceptable", "acceptable_with_conditions", "prohibited", "exception", "under_review",
                  "requirement", "procedure")
 RULE_WHEN_KEYS = ("audience", "channel", "account", "acts", "acts_none", "facts", "facts_any", "facts_none", "topics")
-DEFAULT_POLICY_PATH = Path(__file__).resolve().parent / "data" / "cps-staff-aup.yaml"
+DEFAULT_POLICY = Path(__file__).resolve().parent / "data" / "cps-staff-aup.yaml"
 
 _yaml_loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -193,7 +193,8 @@ def _parse_items(path: Path, raw: dict) -> dict[int, UnacceptableUse]:
         items[number] = UnacceptableUse(number, _text(path, it, where, "text"))
     if items and sorted(items) != list(range(1, max(items) + 1)):
         missing = sorted(set(range(1, max(items) + 1)) - set(items))
-        raise _fail(path, "unacceptable_uses", f"items are not numbered 1-{max(items)} without gaps (missing {missing})")
+        raise _fail(path, "unacceptable_uses",
+                    f"items are not numbered 1-{max(items)} without gaps (missing {missing})")
     return items
 
 

@@ -10,16 +10,13 @@ from __future__ import annotations
 
 import unicodedata
 from array import array
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Callable, Sequence, Union
+from typing import Any
 
 import re2
 
 from policy.detectors.patterns import Pattern
-
-# A replacement piece: a string (new text standing for the whole match) or a (start, end) slice of the
-# current text that is kept with its own offsets.
-Piece = Union[str, tuple[int, int]]
 
 
 class Normalized:
@@ -40,6 +37,7 @@ class Normalized:
         """Original offsets of the normalised slice [start, end)."""
         if self.starts is None:
             return start, max(start, end)
+        assert self.ends is not None   # built together with starts
         if end <= start:
             pos = self.starts[start] if start < len(self.text) else len(self.original)
             return pos, pos
@@ -57,7 +55,7 @@ def _with_offsets(norm: Normalized) -> Normalized:
     return Normalized(norm.original, norm.text, starts, ends)
 
 
-def _splice(norm: Normalized, regex, pieces_for: Callable[[object], Sequence[Piece] | None]) -> Normalized:
+def _splice(norm: Normalized, regex: Pattern, pieces_for: Callable[[Any], Sequence[Piece] | None]) -> Normalized:
     """Rewrite every match of `regex` by the pieces `pieces_for(match)` returns (None keeps the match)."""
     edits = []
     pos = 0
@@ -80,6 +78,7 @@ def _assemble(norm: Normalized, edits: list) -> Normalized:
     original text. A piece is a span of the current text, new text standing for the whole match (str), new text
     standing character for character for the current text (_Same), or new text standing for one character (_Single)."""
     norm = _with_offsets(norm)
+    assert norm.starts is not None and norm.ends is not None   # _with_offsets built them
     text = norm.text
     out: list[str] = []
     starts = array("i")
@@ -127,10 +126,10 @@ _INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\u00ad\ufeff\u200e\u200f\u180e\u
 # only inside a word that also has Latin letters or digits, so a message written in Russian or Greek stays as
 # it is.
 CONFUSABLES = {
-    **dict(zip("аеорсухіјѕԁһԛԝӏ", "aeopcyxijsdhqwl")),
-    **dict(zip("АВЕКМНОРСТХУІЈЅ", "ABEKMHOPCTXYIJS")),
-    **dict(zip("αοριυνκ", "aopiuvk")),
-    **dict(zip("ΑΒΕΖΗΙΚΜΝΟΡΤΥΧ", "ABEZHIKMNOPTYX")),
+    **dict(zip("аеорсухіјѕԁһԛԝӏ", "aeopcyxijsdhqwl", strict=False)),
+    **dict(zip("АВЕКМНОРСТХУІЈЅ", "ABEKMHOPCTXYIJS", strict=False)),
+    **dict(zip("αοριυνκ", "aopiuvk", strict=False)),
+    **dict(zip("ΑΒΕΖΗΙΚΜΝΟΡΤΥΧ", "ABEZHIKMNOPTYX", strict=False)),
 }
 # Dashes that NFKC leaves alone but that separate digits exactly like a hyphen.
 _DASHES = frozenset("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u2043\ufe58\ufe63\uff0d\u2e3a\u2e3b")
@@ -203,6 +202,11 @@ class _Single:
 
     text: str
     at: int
+
+
+# A replacement piece: a string (new text standing for the whole match) or a (start, end) slice of the
+# current text that is kept with its own offsets.
+Piece = str | tuple[int, int] | _Same | _Single
 
 
 def _splice_chars(norm: Normalized, regex, pieces_for) -> Normalized:
@@ -393,7 +397,7 @@ def _number_words(norm: Normalized) -> Normalized:
         if sum(map(len, words)) < _MIN_GROUPED_DIGITS:
             # a list, not a number: each group read on its own, separators kept as they were
             pieces: list[Piece] = []
-            for index, ((a, b), group) in enumerate(zip(groups, words)):
+            for index, ((a, b), group) in enumerate(zip(groups, words, strict=False)):
                 if index:
                     pieces.append((base + groups[index - 1][1], base + a))
                 pieces.append("".join(str(_DIGIT_WORDS[w.lower()]) for w in group) if len(group) > 1

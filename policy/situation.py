@@ -27,7 +27,7 @@ class Situation:
     items: tuple[int, ...] = ()          # unacceptable uses the question points at
     topics: frozenset[str] = field(default_factory=frozenset)
 
-    def with_(self, **changes) -> "Situation":
+    def with_(self, **changes) -> Situation:
         return replace(self, **changes)
 
     def describe(self) -> dict:
