@@ -7,18 +7,17 @@ re-reads the same question with that case fixed, so no conversation state is kep
 """
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
 
-from handlers.texts import text
+from bot.store import Database, questions
+from bot.texts import text
+from handlers import approvals
 from handlers.types import Person
-from policy.document import DEFAULT_POLICY_PATH, PolicyFileError
-from policy.engine import Citation, Engine, Verdict, engine_for
+from policy.bundle import PolicyBundle, load_bundle
+from policy.document import PolicyFileError
+from policy.engine import Citation, Engine, Verdict
 from policy.situation import AUDIENCES, CHANNELS, Situation
-from policy.understanding import Understanding
 
 # Longer than any question people type; longer input is a paste, answered with a request for a short question.
 MAX_QUESTION_CHARS = 4000
@@ -78,19 +77,10 @@ class AskReply:
                 "options": [o.to_json() for o in self.options]}
 
 
-def _policy_path() -> Path:
-    return Path(os.environ.get("AUPBOT_POLICY") or DEFAULT_POLICY_PATH)
-
-
-@lru_cache(maxsize=8)
-def _reader(policy_path: Path) -> tuple[Engine, Understanding]:
-    engine = engine_for(policy_path)
-    return engine, Understanding(engine.vocabulary)
-
-
-def warm(policy_path: Path | str | None = None) -> None:
-    """Load and compile the policy and vocabulary now (servers call this at start, not on the first question)."""
-    _reader(Path(policy_path) if policy_path else _policy_path())
+def _bundle(bundle: PolicyBundle | None) -> PolicyBundle:
+    # the default policy only where no caller chose one: the question-reading tests and benchmarks; every
+    # adapter passes the bundle its settings built
+    return bundle if bundle is not None else load_bundle()
 
 
 def _label(verdict: str) -> str:
@@ -187,29 +177,30 @@ def _quote(c: Citation) -> Quote:
     return Quote(c.section, c.item, c.text)
 
 
-def _sensitive_warning(question: str, engine: Engine) -> str:
+def _sensitive_warning(question: str, bundle: PolicyBundle) -> str:
     """Warn when a question carries a value that must not be pasted (uses the detectors when they exist)."""
     if not any(ch.isdigit() for ch in question) and "@" not in question and "pass" not in question.lower():
         return ""
     try:
         from policy.scanner import scan
-        findings = scan(question)
+        findings = scan(question, bundle.policy)
     except Exception:  # the warning is a courtesy; an answer must not depend on the detectors
         return ""
-    labels = engine.policy.findings
+    labels = bundle.policy.findings
     kinds = sorted({labels[f.type].label if f.type in labels else f.type.replace("_", " ")
                     for f in findings if f.severity in ("high", "medium")})
     return text("ask.sensitive_warning", kinds=", ".join(kinds)) if kinds else ""
 
 
 def answer(question: str, person: Person | None = None, *, choice_id: str | None = None,
-           policy_path: Path | str | None = None) -> AskReply:
+           bundle: PolicyBundle | None = None) -> AskReply:
     """The policy's answer to a free-text question. Never raises on bad input."""
     if isinstance(question, bytes):
         question = question.decode("utf-8", errors="replace")
     elif not isinstance(question, str):
         question = "" if question is None else str(question)
-    engine, understanding = _reader(Path(policy_path) if policy_path else _policy_path())
+    loaded = _bundle(bundle)
+    engine, understanding = loaded.engine, loaded.understanding
     bad = _bad_input(question, engine)
     if bad is not None:
         return bad
@@ -231,33 +222,56 @@ def answer(question: str, person: Person | None = None, *, choice_id: str | None
         options = ()
         body = _compose(engine, v)
         conditions = v.conditions
-    warning = _sensitive_warning(question, engine)
+    warning = _sensitive_warning(question, loaded)
     if warning:
         body = f"{warning} {body}"
     return AskReply(question=question, verdict=v.verdict, verdict_label=_label(v.verdict), answer=body,
                     conditions=conditions, citations=tuple(_quote(c) for c in v.citations), options=options)
 
 
-def explain(question: str, policy_path: Path | str | None = None) -> dict:
+def explain(question: str, bundle: PolicyBundle | None = None) -> dict:
     """How the question was read (for `aupbot ask --explain` and for tuning the vocabulary)."""
-    _, understanding = _reader(Path(policy_path) if policy_path else _policy_path())
-    return understanding.read(question).describe()
+    return _bundle(bundle).understanding.read(question).describe()
 
 
-def record(db, person: Person, reply: AskReply) -> int:
-    """Log the question (masked) and its verdict; returns the question's ref for feedback buttons."""
-    from bot.store import questions
-
+def record(db: Database, person: Person, reply: AskReply, bundle: PolicyBundle) -> int:
+    """Log the question (masked under the loaded policy) and its verdict; returns the question's ref for
+    feedback buttons."""
     return questions.record(db, person.id, reply.question, reply.verdict,
-                            [(q.section, q.item) for q in reply.citations])
+                            [(q.section, q.item) for q in reply.citations], policy=bundle.policy)
 
 
-def record_feedback(db, person: Person, question_ref: int, helpful: bool) -> bool:
+@dataclass(frozen=True)
+class Asked:
+    """Everything an adapter renders for one question: the reply, the ref its feedback buttons carry (None when
+    nothing was logged), and the asker's registered approvals the answer may name."""
+
+    reply: AskReply
+    question_ref: int | None
+    mentions: tuple[str, ...] = ()
+
+
+def ask(bundle: PolicyBundle, db: Database | None, person: Person, question: str, *, private: bool,
+        choice_id: str | None = None, question_ref: int | None = None) -> Asked:
+    """The ask use case every surface calls: answer, log, and add the asker's approvals.
+
+    `private`: whether only the asker reads the answer (a one-to-one DM, an ephemeral or private message, the
+    console). The asker's registered approvals are named only there; a channel thread is read by everyone.
+    `question_ref`: the ref of the question a clarify choice answers; the final answer keeps it (a reply that
+    asks again is logged anew). With no database (a console that cannot open its file) nothing is logged.
+    A database that fails raises: each adapter says "nothing was saved" its own way."""
+    reply = answer(question, person, choice_id=choice_id, bundle=bundle)
+    if db is None:
+        return Asked(reply, None)
+    ref = record(db, person, reply, bundle) if question_ref is None or reply.options else question_ref
+    mentions = tuple(approvals.mentions_for(db, person, reply)) if private else ()
+    return Asked(reply, ref, mentions)
+
+
+def record_feedback(db: Database, person: Person, question_ref: int, helpful: bool) -> bool:
     """Record whether the answer helped; only the person who asked may rate it (False otherwise, and for an
     unknown ref: the two are answered alike)."""
-    from bot.store import questions
-
     return questions.record_feedback(db, person.id, question_ref, helpful)
 
 
-__all__ = ["AskReply", "Choice", "PolicyFileError", "Quote", "answer", "explain", "record", "record_feedback", "warm"]
+__all__ = ["AskReply", "Asked", "Choice", "PolicyFileError", "Quote", "answer", "ask", "explain", "record", "record_feedback"]

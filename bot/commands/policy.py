@@ -23,11 +23,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 def _path(file: str | None) -> Path:
     if file:
         return Path(file)
-    import os
+    from bot.settings import Settings
 
-    from policy.document import DEFAULT_POLICY_PATH
-
-    return Path(os.environ.get("AUPBOT_POLICY") or DEFAULT_POLICY_PATH)
+    return Settings.from_env().policy_path
 
 
 def _load(path: Path):

@@ -13,12 +13,14 @@ from slack_bolt import App, BoltResponse
 from slack_sdk import WebClient
 
 from bot.logsafe import loggable
+from bot.settings import Settings
 from bot.slack import listeners
 from bot.slack.deps import BadPayload, SlackDeps
 from bot.slack.executor import BoundedExecutor
 from bot.slack.intake import EventIntake, is_resumed, request_key
 from bot.store import Database, StoreError
-from handlers.texts import text
+from bot.texts import text
+from policy.bundle import PolicyBundle, load_bundle
 
 log = logging.getLogger("aupbot.slack")
 
@@ -33,16 +35,19 @@ LISTENER_WAIT = 2.0
 WEB_API_TIMEOUT = 10
 
 
-def web_client(settings, token: str) -> WebClient:
+def web_client(settings: Settings, token: str) -> WebClient:
     base_url = settings.slack_api_url if settings.slack_api_url.endswith("/") else settings.slack_api_url + "/"
     return WebClient(token=token, base_url=base_url, timeout=WEB_API_TIMEOUT)
 
 
-def create_app(settings, db: Database, client: WebClient | None = None) -> App:
+def create_app(settings: Settings, db: Database, client: WebClient | None = None, *,
+               bundle: PolicyBundle | None = None) -> App:
+    """`bundle`: the loaded policy; None loads the settings' policy file (tests that build an app alone)."""
     client = client or web_client(settings, settings.slack_bot_token)
     admin = web_client(settings, settings.slack_admin_user_token) if settings.slack_admin_user_token else None
     intake = EventIntake(db, settings.hash_secret)
-    deps = SlackDeps(settings=settings, db=db, admin_client=admin, intake=intake)
+    deps = SlackDeps(settings=settings, db=db, bundle=bundle or load_bundle(settings.policy_path),
+                     admin_client=admin, intake=intake)
     app = App(
         client=client,
         signing_secret=settings.slack_signing_secret or "socket-mode-has-no-signing-secret",

@@ -13,11 +13,11 @@ from __future__ import annotations
 import functools
 import logging
 import traceback
-from typing import Callable
+from collections.abc import Callable
 
 from bot.logsafe import loggable
 from bot.slack.deps import BadPayload
-from handlers.texts import text
+from bot.texts import text
 
 log = logging.getLogger("aupbot.slack")
 

@@ -7,7 +7,7 @@ the context the detectors need.
 from __future__ import annotations
 
 import csv
-from typing import Iterator
+from collections.abc import Iterator
 
 from handlers.attachments import Reader, Segment
 from handlers.attachments.plain import decode

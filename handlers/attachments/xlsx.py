@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import zipfile
-from typing import Iterator
+from collections.abc import Iterator
 
 from handlers.attachments import Reader, Segment, Unreadable
 from handlers.attachments.delimited import row_text

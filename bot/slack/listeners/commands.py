@@ -7,14 +7,14 @@ handed off by the ack itself: the trigger_id expires 3 seconds after the command
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 from bot.slack import blocks
 from bot.slack.deps import SlackDeps, require
 from bot.slack.listener import Listener, attach, open_modal_soon
+from bot.texts import text
 from handlers import approvals, ask, report, watch
-from handlers.texts import text
 
 # Slack caps a slash command's text at a few thousand characters; a policy question is a sentence or two.
 MAX_QUESTION_CHARS = 2000
@@ -38,11 +38,11 @@ def ask_question(command, respond, client, deps: SlackDeps, question: str) -> No
         respond(response_type="ephemeral", replace_original=False,
                 text=text("slack.question_too_long", length=len(question), limit=MAX_QUESTION_CHARS))
         return
-    person = _person(deps, command)
-    reply = ask.answer(question, person)
-    ref = ask.record(deps.db, person, reply)
-    respond(response_type="ephemeral", replace_original=False, text=blocks.answer_fallback(reply),
-            blocks=blocks.answer_blocks(reply, ref, approvals.mentions_for(deps.db, person, reply)))
+    # the answer to a slash command is ephemeral: the asker alone reads it
+    asked = ask.ask(deps.bundle, deps.db, _person(deps, command), question, private=True)
+    respond(response_type="ephemeral", replace_original=False, text=blocks.answer_fallback(asked.reply),
+            blocks=blocks.answer_blocks(asked.reply, asked.question_ref, asked.mentions,
+                                               policy=deps.bundle.policy))
 
 
 def help_now(rest: str) -> dict:

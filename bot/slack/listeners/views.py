@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import json
 import logging
-from typing import Callable
 
 from bot.slack import blocks
 from bot.slack.deps import SlackDeps, user_of
 from bot.slack.listener import Listener, attach
+from bot.texts import text
 from handlers import report, watch
-from handlers.texts import text
 
 log = logging.getLogger("aupbot.slack")
 
