@@ -10,11 +10,11 @@ from contextlib import contextmanager
 
 import pytest
 import requests
-from tests.servers.google import ChatSigner, GoogleStandIn, events, service_account_file, signing_key
 
 from bot.commands.serve import build_server
 from bot.gchat.api import client_message_id
 from bot.gchat.component import component
+from tests.servers.google import ChatSigner, GoogleStandIn, events, service_account_file, signing_key
 
 AUDIENCE = "123456789012"
 REVIEWER = "gchat:users/900"

@@ -10,10 +10,7 @@ Each row: (question, accepted verdicts, accepted citations), as in test_policy_g
 from __future__ import annotations
 
 import pytest
-
-from handlers import ask
-
-from test_policy_paraphrases import A, C, N, P, Q, U, _cited, _check, _ids  # tests/ is on sys.path (not a package)
+from test_policy_paraphrases import A, C, N, P, Q, U, _check, _ids  # tests/ is on sys.path (not a package)
 
 REPORTING = [
     ("A colleague keeps emailing students' IEP summaries to an outside tutor from her yahoo account. Where does that get reported?", {A}, {"report"}),

@@ -12,10 +12,7 @@ Each row: (question, accepted verdicts, accepted citations), as in test_policy_g
 from __future__ import annotations
 
 import pytest
-
-from handlers import ask
-
-from test_policy_paraphrases import A, C, N, P, Q, _cited, _check, _ids  # tests/ is on sys.path (not a package)
+from test_policy_paraphrases import A, C, N, P, Q, _check, _ids  # tests/ is on sys.path (not a package)
 
 FAILED_CONDITIONS = [
     ("We bought a texting service for the cross country team but the district's tech security people never looked at it. Fine to send the kids meet updates on it?", {P}, {"mobile"}),

@@ -8,11 +8,7 @@ SECTIONS) or an item number; the answer must cite at least one of them (an empty
 from __future__ import annotations
 
 import pytest
-
-from handlers import ask
-
-from test_policy_paraphrases import A, C, N, P, Q, U, _cited, _check  # tests/ is on sys.path (not a package)
-
+from test_policy_paraphrases import A, C, N, P, Q, U, _check  # tests/ is on sys.path (not a package)
 
 # Weakness 1: an unacceptable use said without the item's own keyword (insults, threats, spying,
 # pulling access, direct server access, leaks to the press, a colleague's health, selling, outings with a student,

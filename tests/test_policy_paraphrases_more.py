@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from test_policy_paraphrases import A, C, N, P, Q, U, _cited  # tests/ is on sys.path (not a package)
 
 from handlers import ask
-
-from test_policy_paraphrases import A, C, N, P, Q, U, _cited  # tests/ is on sys.path (not a package)
 
 CASES = [
     ("Is it against the rules to send my 9th graders a group text with their parents about the bus leaving early "

@@ -8,14 +8,11 @@ Each row: (question, accepted verdicts, accepted citations), as in test_policy_g
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from test_policy_paraphrases import A, C, N, P, Q, U, _check, _ids  # tests/ is on sys.path (not a package)
 
 from handlers import ask
-from policy.document import parse_policy, read_yaml, DEFAULT_POLICY_PATH
-
-from test_policy_paraphrases import A, C, N, P, Q, U, _cited, _check, _ids  # tests/ is on sys.path (not a package)
+from policy.document import DEFAULT_POLICY, parse_policy, read_yaml
 
 BULK_CONDITIONS = [
     ("We use SchoolMessenger to text the 8th graders. it's CIO approved but we never sent home the consent forms. fine?", {P}, {'mobile'}),
@@ -472,8 +469,8 @@ def test_draft_as_a_verb_is_not_a_leaked_draft():
 
 
 def test_a_rule_can_require_that_no_act_is_present():
-    raw = read_yaml(DEFAULT_POLICY_PATH)
-    policy = parse_policy(DEFAULT_POLICY_PATH, raw)
+    raw = read_yaml(DEFAULT_POLICY)
+    policy = parse_policy(DEFAULT_POLICY, raw)
     rule = next(r for r in policy.rules if r.id == "personal_social_colleagues")
     assert rule.when["acts_none"] == frozenset({"post", "business"})
     # chatting with colleagues on a personal account: not addressed; posting school business there: prohibited

@@ -10,7 +10,6 @@ Each row: (question, accepted verdicts, accepted citations), as in test_policy_g
 from __future__ import annotations
 
 import pytest
-
 from test_policy_paraphrases import A, C, N, P, U, _check, _ids  # tests/ is on sys.path (not a package)
 
 OWN_EMPLOYMENT = [

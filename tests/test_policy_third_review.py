@@ -10,10 +10,7 @@ Each row: (question, accepted verdicts, accepted citations), as in test_policy_g
 from __future__ import annotations
 
 import pytest
-
-from handlers import ask
-
-from test_policy_paraphrases import A, C, N, P, U, _cited, _check, _ids  # tests/ is on sys.path (not a package)
+from test_policy_paraphrases import A, C, N, P, U, _check, _ids  # tests/ is on sys.path (not a package)
 
 FAILED_CONDITIONS = [
     ("Our principal approved group texts for the robotics team (all seniors) but a handful of families never sent the permission slip back. Can I still text the whole team?", {P}, {"exception"}),
