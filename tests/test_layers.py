@@ -134,3 +134,24 @@ def test_the_environment_reader_sees_each_way_of_reading_it(tmp_path):
     probe = tmp_path / "probe.py"
     probe.write_text("import os\nfrom os import getenv\nA = os.environ.get('X')\nB = os.getenv('Y')\n")
     assert _reads_environment(probe) == [2, 3, 4]
+
+
+def _scans_without_a_policy(path: Path) -> list[int]:
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    return sorted(node.lineno for node in ast.walk(tree)
+                  if isinstance(node, ast.Call) and getattr(node.func, "id", getattr(node.func, "attr", None)) == "scan"
+                  and len(node.args) < 2 and not any(k.arg == "policy" for k in node.keywords))
+
+
+def test_the_code_scans_under_the_loaded_policy_never_the_default_file():
+    """scan(text) alone reads the bundled default policy (kept for the detector tables); the bot itself always
+    says which policy, so another district's file decides severities and exclusions everywhere."""
+    offenders = [f"{path.relative_to(PROJECT_ROOT)}:{n}" for package in PACKAGES for path in _modules(package)
+                 for n in _scans_without_a_policy(path)]
+    assert not offenders, "pass the loaded policy (policy.bundle) to scan():\n" + "\n".join(offenders)
+
+
+def test_the_scan_reader_sees_a_scan_without_a_policy(tmp_path):
+    probe = tmp_path / "probe.py"
+    probe.write_text("scan(t)\nscanner.scan(t)\nscan(t, p)\nscan(t, policy=p)\n")
+    assert _scans_without_a_policy(probe) == [1, 2]
