@@ -41,6 +41,7 @@ class Place:
     channel: str = ""
     thread: str | None = None
     channel_name: str = ""
+    direct: bool = False   # a one-to-one conversation with the bot: asked in, never watched
 
 
 def person_from_settings(person_id: str, settings: Settings, name: str = "", email: str = "") -> Person:

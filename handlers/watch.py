@@ -168,12 +168,21 @@ def is_watched(db: Database, settings: Settings, place: Place) -> bool:
     return place.channel in settings.watched_at_start(place.platform)
 
 
-def set_watched(db: Database, person: Person, place: Place, on: bool) -> str:
+def switch_watched(db: Database, person: Person, place: Place, on: bool) -> tuple[bool, str]:
+    """Turn watching of a place on or off: an administrator's decision, and never for a direct conversation
+    (what a person says to the bot alone is a question, not a post to watch). (whether it was switched, the
+    reply): an adapter that follows the switch (the Chat poller's checkpoint) acts only on a real one."""
+    if place.direct:
+        return False, text("watch.watch_direct")
     if not person.is_admin:
-        return text("watch.watch_refused")
+        return False, text("watch.watch_refused")
     store.set_watched(db, place.platform, place.channel, on, person.id)
     audit.record(db, person.id, "watch.on" if on else "watch.off", f"{place.platform}:{place.channel}")
-    return text("watch.watch_on" if on else "watch.watch_off", place=_place_name(place))
+    return True, text("watch.watch_on" if on else "watch.watch_off", place=_place_name(place))
+
+
+def set_watched(db: Database, person: Person, place: Place, on: bool) -> str:
+    return switch_watched(db, person, place, on)[1]
 
 
 def _allowed(db: Database, kind: str, key: str, limit: int, now: float) -> bool:

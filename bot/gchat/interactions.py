@@ -48,7 +48,7 @@ def context_for(settings: Settings, db: Database, bundle: PolicyBundle, event: C
                                   name=names.known(db, "user", event.user_name, event.user_display),
                                   email=event.user_email)
     place = Place("gchat", channel=event.space, thread=event.thread,
-                  channel_name=names.known(db, "space", event.space, event.space_display))
+                  channel_name=names.known(db, "space", event.space, event.space_display), direct=event.is_dm)
     return Context(settings, db, bundle, event, person, place, on_watch_change)
 
 
@@ -139,12 +139,8 @@ def _aup_watch(ctx: Context, rest: str) -> Response:
     switch = rest.lower()
     if switch not in ("on", "off"):
         return text_response(text("gchat.watch_usage"), private_to=ctx.private_to)
-    if ctx.event.is_dm:
-        return text_response(text("gchat.watch_dm"), private_to=ctx.private_to)
-    if not ctx.person.is_admin:
-        return text_response(text("gchat.watch_admins_only"), private_to=ctx.private_to)
-    reply = watch.set_watched(ctx.db, ctx.person, ctx.place, switch == "on")
-    if ctx.on_watch_change is not None:
+    switched, reply = watch.switch_watched(ctx.db, ctx.person, ctx.place, switch == "on")
+    if switched and ctx.on_watch_change is not None:
         ctx.on_watch_change(ctx.event.space, switch == "on")
     return text_response(reply, private_to=ctx.private_to)
 

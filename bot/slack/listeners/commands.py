@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.slack import blocks
 from bot.slack.deps import SlackDeps, require
@@ -69,6 +69,9 @@ def watch_usage_now(rest: str) -> dict | None:
 def set_watch(command, respond, client, deps: SlackDeps, rest: str) -> None:
     # the command's own channel_name says "privategroup" for every private channel: conversations.info knows
     place = deps.named_place(client, command["channel_id"])
+    # a DM's id starts with D; Slack names it "directmessage" in the command
+    direct = command.get("channel_name") == "directmessage" or str(command["channel_id"]).startswith("D")
+    place = replace(place, direct=direct)
     said = watch.set_watched(deps.db, _person(deps, command), place, WATCH_SWITCH[rest.lower()])
     respond(response_type="ephemeral", replace_original=False, text=blocks.escape(said))
 
