@@ -16,6 +16,7 @@ import re
 import shlex
 import sqlite3
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -172,7 +173,7 @@ def _today(today: date | None) -> date:
     return today or datetime.now().date()
 
 
-def from_row(row: dict, today: date) -> Approval:
+def from_row(row: dict[str, Any], today: date) -> Approval:
     """The stored row as an Approval, its state judged on `today` (expiry is a date, not a moment)."""
     r = rules()
     kind = r.kinds.get(row["kind"])
@@ -219,13 +220,13 @@ def active_for(db: Database, person: Person, kind: str, *, today: date | None = 
     return [a for a in live if a.state in ("active", "expiring")]
 
 
-def kinds_for_conditions(conditions) -> list[ApprovalKind]:
+def kinds_for_conditions(conditions: Iterable[str]) -> list[ApprovalKind]:
     """The kinds whose policy conditions a policy answer lists (exact policy text on both sides)."""
     given = set(conditions)
     return [k for k in rules().kinds.values() if given & set(k.conditions)]
 
 
-def mentions_for(db: Database, person: Person, reply, *, today: date | None = None) -> list[str]:
+def mentions_for(db: Database, person: Person, reply: Any, *, today: date | None = None) -> list[str]:
     """What a policy answer adds for this person: one line per live registered approval of a kind whose
     conditions the answer names ("You have a registered ... approval (#12, ...) valid until ...")."""
     lines: list[str] = []
@@ -551,7 +552,7 @@ def register(db: Database, settings: Settings, person: Person, fields: dict[str,
     return ApprovalReply(True, reply, approval)
 
 
-def _amended(db: Database, person: Person, existing: dict, evidence: dict[str, str], today: date,
+def _amended(db: Database, person: Person, existing: dict[str, Any], evidence: dict[str, str], today: date,
              policy: PolicyDocument) -> ApprovalReply:
     """The same registration again: a double click changes nothing; new evidence (this year's parent notice,
     given after the approval) is added to it."""

@@ -441,7 +441,7 @@ def my_reports(db: Database, person: Person) -> list[ReportSummary]:
             for r in store.by_reporter(db, person.id)]
 
 
-def show(db: Database, person: Person, ticket: str) -> dict | None:
+def show(db: Database, person: Person, ticket: str) -> dict[str, Any] | None:
     """The full report for reviewers; reporters see their own without the deliveries; others see nothing
     (None, the same answer as for a ticket that does not exist, so existence does not leak)."""
     row = store.get(db, ticket.strip().upper())

@@ -29,7 +29,7 @@ from bot.texts import text
 from handlers import report
 from handlers.types import Person, Place
 from policy.bundle import load_bundle
-from policy.document import SEVERITIES
+from policy.document import SEVERITIES, PolicyDocument
 from policy.redaction import fingerprint, redact
 from policy.scanner import Finding, ScanInputError, scan
 
@@ -124,7 +124,7 @@ def _place_name(place: Place) -> str:
     return text("watch.place_dm")
 
 
-def _labels(policy, found: list[Finding]) -> str:
+def _labels(policy: PolicyDocument, found: list[Finding]) -> str:
     names = []
     for f in found:
         rule = policy.findings.get(f.type)
@@ -134,7 +134,7 @@ def _labels(policy, found: list[Finding]) -> str:
     return " and ".join(names) if len(names) <= 2 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
-def _finding_list(policy, found: list[Finding], ids: tuple[str, ...],
+def _finding_list(policy: PolicyDocument, found: list[Finding], ids: tuple[str, ...],
                   where: Callable[[Finding], str] | None = None) -> str:
     """What IT reads about a flagged message: per finding its id, type, masked value and offsets (or, in a
     shared file, its file and row), in text order. Built from the findings alone, so nothing the scanner did
@@ -229,8 +229,8 @@ def handle_message(db: Database, settings: Settings, msg: WatchedMessage) -> Wat
     return _act(db, settings, policy, msg, kept, tuple(ids), nudgeable)
 
 
-def _act(db: Database, settings: Settings, policy, msg: WatchedMessage, kept: list[Finding], ids: tuple[str, ...],
-         nudgeable: list[Finding]) -> WatchOutcome:
+def _act(db: Database, settings: Settings, policy: PolicyDocument, msg: WatchedMessage, kept: list[Finding],
+         ids: tuple[str, ...], nudgeable: list[Finding]) -> WatchOutcome:
     now = clock()
     severity = max((f.severity for f in kept), key=SEVERITIES.index)
     place_key = f"{msg.place.platform}:{msg.place.channel}"
@@ -285,7 +285,7 @@ def _act(db: Database, settings: Settings, policy, msg: WatchedMessage, kept: li
     return WatchOutcome(tuple(kept), ids, nudge, alert, ticket, delete, suppressed)
 
 
-def _locator(policy, msg: WatchedMessage) -> Callable[[Finding], str]:
+def _locator(policy: PolicyDocument, msg: WatchedMessage) -> Callable[[Finding], str]:
     """Where a finding sits in a shared file: "roster.csv, row 12". The file and sheet names are masked too (a
     name can hold a value); the row numbers are ours."""
     name = _masked(policy, msg.source) if msg.source else ""
@@ -301,7 +301,7 @@ def _locator(policy, msg: WatchedMessage) -> Callable[[Finding], str]:
     return where
 
 
-def _located(policy, msg: WatchedMessage, found: list[Finding]) -> str:
+def _located(policy: PolicyDocument, msg: WatchedMessage, found: list[Finding]) -> str:
     where = _locator(policy, msg)
     shown = list(dict.fromkeys(f"{f.redacted} ({where(f)})" for f in found))
     more = len(shown) - SHOWN_IN_FILE
@@ -366,5 +366,5 @@ def review_exception(db: Database, settings: Settings, exception_id: int, review
                 label=rule.label if rule else request["type"], who=reviewer.name or reviewer.id)
 
 
-def _masked(policy, words: str) -> str:
+def _masked(policy: PolicyDocument, words: str) -> str:
     return redact(words.strip()[:1000], policy=policy).text

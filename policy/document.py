@@ -126,7 +126,7 @@ def _fail(path: Path, where: str, problem: str) -> PolicyFileError:
     return PolicyFileError(f"{path.name if path.name else path}: {where}: {problem}")
 
 
-def _text(path: Path, obj: dict, where: str, key: str, *, required: bool = True) -> str:
+def _text(path: Path, obj: dict[str, Any], where: str, key: str, *, required: bool = True) -> str:
     value = obj.get(key)
     if value is None or (isinstance(value, str) and not value.strip()):
         if required:
@@ -137,7 +137,7 @@ def _text(path: Path, obj: dict, where: str, key: str, *, required: bool = True)
     return value
 
 
-def _list(path: Path, obj: dict, where: str, key: str, *, required: bool = True) -> list:
+def _list(path: Path, obj: dict[str, Any], where: str, key: str, *, required: bool = True) -> list[Any]:
     value = obj.get(key)
     if value is None:
         if required:
@@ -148,7 +148,7 @@ def _list(path: Path, obj: dict, where: str, key: str, *, required: bool = True)
     return value
 
 
-def _parse_sections(path: Path, raw: dict) -> tuple[Section, ...]:
+def _parse_sections(path: Path, raw: dict[str, Any]) -> tuple[Section, ...]:
     sections = []
     seen_ids: set[str] = set()
     for i, s in enumerate(_list(path, raw, "", "sections")):
@@ -179,7 +179,7 @@ def _parse_sections(path: Path, raw: dict) -> tuple[Section, ...]:
     return tuple(sections)
 
 
-def _parse_items(path: Path, raw: dict) -> dict[int, UnacceptableUse]:
+def _parse_items(path: Path, raw: dict[str, Any]) -> dict[int, UnacceptableUse]:
     items: dict[int, UnacceptableUse] = {}
     for i, it in enumerate(_list(path, raw, "", "unacceptable_uses")):
         where = f"unacceptable_uses[{i}]"
@@ -213,7 +213,7 @@ def _check_ref(path: Path, where: str, ref: Any, lines: set[str], items: dict[in
     return ref
 
 
-def _parse_rules(path: Path, raw: dict, sections: tuple[Section, ...],
+def _parse_rules(path: Path, raw: dict[str, Any], sections: tuple[Section, ...],
                  items: dict[int, UnacceptableUse]) -> tuple[Rule, ...]:
     lines = {ln.key for s in sections for ln in s.lines}
     rules = []

@@ -27,7 +27,7 @@ class Normalized:
 
     __slots__ = ("original", "text", "starts", "ends")
 
-    def __init__(self, original: str, text: str, starts: array | None, ends: array | None) -> None:
+    def __init__(self, original: str, text: str, starts: array[int] | None, ends: array[int] | None) -> None:
         self.original = original
         self.text = text
         self.starts = starts
@@ -44,7 +44,7 @@ class Normalized:
         return self.starts[start], self.ends[end - 1]
 
 
-def _identity(text: str) -> tuple[array, array]:
+def _identity(text: str) -> tuple[array[int], array[int]]:
     return array("i", range(len(text))), array("i", range(1, len(text) + 1))
 
 
@@ -73,7 +73,7 @@ def _splice(norm: Normalized, regex: Pattern, pieces_for: Callable[[Any], Sequen
     return _assemble(norm, edits)
 
 
-def _assemble(norm: Normalized, edits: list) -> Normalized:
+def _assemble(norm: Normalized, edits: list[tuple[int, int, Sequence[Piece]]]) -> Normalized:
     """Apply (start, end, pieces) edits, in order and not overlapping, carrying every character's offsets into the
     original text. A piece is a span of the current text, new text standing for the whole match (str), new text
     standing character for character for the current text (_Same), or new text standing for one character (_Single)."""
@@ -164,7 +164,7 @@ def _characters(norm: Normalized) -> Normalized:
     if norm.text.isascii():
         return norm
 
-    def pieces(m) -> list[Piece]:
+    def pieces(m: Any) -> list[Piece]:
         a, b = m.span()
         run = norm.text[a:b]
         if _NEEDS_CARE.isdisjoint(run):
@@ -209,7 +209,7 @@ class _Single:
 Piece = str | tuple[int, int] | _Same | _Single
 
 
-def _splice_chars(norm: Normalized, regex, pieces_for) -> Normalized:
+def _splice_chars(norm: Normalized, regex: Pattern, pieces_for: Callable[[Any], Sequence[Piece]]) -> Normalized:
     return _assemble(norm, [(*m.span(), pieces_for(m)) for m in regex.finditer(norm.text)])
 
 
@@ -237,12 +237,12 @@ def _shows_value(kind: str, label: str) -> bool:
 
 
 def _slack_markup(norm: Normalized) -> Normalized:
-    def entity(m) -> list[Piece]:
+    def entity(m: Any) -> list[Piece]:
         return [_ENTITY[m.group(1)]]
 
     norm = _splice(norm, _SLACK_ENTITIES, entity)
 
-    def markup(m) -> list[Piece] | None:
+    def markup(m: Any) -> list[Piece] | None:
         kind, target, label = m.group(1), m.group(2), m.group(3)
         if kind in ("tel:", "mailto:"):
             # keep what people see when it shows the value; a label that does not ("call her", "email
@@ -362,7 +362,7 @@ def _ordinal_value(words: str) -> str:
 
 
 def _number_words(norm: Normalized) -> Normalized:
-    def year(m) -> list[Piece]:
+    def year(m: Any) -> list[Piece]:
         if m.group(1):
             century = 2000 if m.group(1).lower() == "twenty" else 1900
             return [str(century + _two_digit_value(m.group(2)))]
@@ -371,7 +371,7 @@ def _number_words(norm: Normalized) -> Normalized:
 
     norm = _splice(norm, _YEAR, year)
 
-    def ordinal(m) -> list[Piece]:
+    def ordinal(m: Any) -> list[Piece]:
         if m.group(1):
             return [_ordinal_value(m.group(1)), m.span(2)]
         return [m.span(3), _ordinal_value(m.group(4))]
@@ -380,7 +380,7 @@ def _number_words(norm: Normalized) -> Normalized:
 
     source = norm.text
 
-    def digits(m) -> list[Piece]:
+    def digits(m: Any) -> list[Piece]:
         text, base = m.group(0), m.start()
         if _YEAR_AFTER.search(source[m.end():m.end() + 8]) and len(text.split()) == 2 and "," not in text:
             # "three nine two thousand thirteen": month and day read before a year, not the number 39
@@ -416,7 +416,7 @@ _SPACED_DIGITS = Pattern(r"\b\d(?:(?:[ \t]{1,2}|[ \t]*-[ \t]*)\d\b){4,40}")
 
 
 def _spaced_digits(norm: Normalized) -> Normalized:
-    def join(m) -> list[Piece]:
+    def join(m: Any) -> list[Piece]:
         a = m.start()
         return [(a + i, a + i + 1) for i, ch in enumerate(m.group(0)) if ch.isdigit()]
 

@@ -255,7 +255,7 @@ class Redacted:
     `text` is the fixed placeholder, nothing of the original."""
 
     text: str
-    findings: tuple = ()
+    findings: tuple[Any, ...] = ()
     second_pass: tuple[str, ...] = ()
     withheld: bool = False
 
@@ -268,7 +268,7 @@ class Redacted:
         return bool(self.findings or self.second_pass or self.withheld)
 
 
-def redact(text: str, findings: Iterable | None = None, *, policy: PolicyDocument,
+def redact(text: str, findings: Iterable[Any] | None = None, *, policy: PolicyDocument,
            second_pass: bool = True) -> Redacted:
     """The one way free text leaves: every finding masked, then everything shaped like a value masked (the
     second pass, policy/data/redaction.yaml); if scanning or masking raises, the placeholder and nothing of the

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from typing import NamedTuple, Protocol
+from typing import Any, NamedTuple, Protocol
 
 from policy.detectors.context import ScanContext
 from policy.detectors.registry import build_registry
@@ -45,7 +45,7 @@ class Finding(NamedTuple):
     redacted: str
     detector: str
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {"type": self.type, "start": self.start, "end": self.end, "severity": self.severity,
                 "policy_items": list(self.policy_items), "redacted": self.redacted}
 

@@ -7,6 +7,7 @@ app unknown). The engine answers for each possible value and asks (clarify) only
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 # Closed values (DESIGN.md): who the communication is with, and how it travels.
 AUDIENCES = ("staff", "student_k8", "student_9_12", "parent")
@@ -27,10 +28,10 @@ class Situation:
     items: tuple[int, ...] = ()          # unacceptable uses the question points at
     topics: frozenset[str] = field(default_factory=frozenset)
 
-    def with_(self, **changes) -> Situation:
+    def with_(self, **changes: Any) -> Situation:
         return replace(self, **changes)
 
-    def describe(self) -> dict:
+    def describe(self) -> dict[str, Any]:
         """A plain view for logs, tests and `aupbot ask --explain`."""
         return {"audience": self.audience, "channel": self.channel, "account": self.account,
                 "acts": sorted(self.acts), "facts": sorted(self.facts), "items": list(self.items),

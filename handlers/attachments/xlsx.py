@@ -27,7 +27,7 @@ def check_container(data: bytes) -> None:
         raise Unreadable("corrupt")
 
 
-def cell_text(value) -> str:
+def cell_text(value: object) -> str:
     if value is None:
         return ""
     if isinstance(value, float) and value.is_integer():
