@@ -148,15 +148,18 @@ def modal_page(view: dict) -> str:
 def _answer() -> str:
     from bot.slack import blocks
     from handlers import ask
+    from policy.bundle import load_bundle
 
-    return message_page(blocks.answer_blocks(ask.answer("Can I set up a class Instagram account?"), 1), True)
+    reply = ask.answer("Can I set up a class Instagram account?")
+    return message_page(blocks.answer_blocks(reply, 1, policy=load_bundle().policy), True)
 
 
 def _clarify() -> str:
     from bot.slack import blocks
     from handlers import ask
+    from policy.bundle import load_bundle
 
-    return message_page(blocks.answer_blocks(ask.answer("Can I text my team?"), 2), True)
+    return message_page(blocks.answer_blocks(ask.answer("Can I text my team?"), 2, policy=load_bundle().policy), True)
 
 
 def _report_modal() -> str:
