@@ -2,6 +2,7 @@
 cold start of `aupbot ask "question"` as a new process. Targets: p99 < 5 ms; cold start < 1 s."""
 from __future__ import annotations
 
+import ast
 import itertools
 import json
 import random
@@ -25,16 +26,24 @@ TAILS = ["", "?", " about practice?", " from my personal cell", " from my cps ac
          " with a $10 buy-in", " - principal said it's fine", " every day lol"]
 
 
+def table_questions() -> list[str]:
+    """The questions of the policy tests' question tables (tests/policy/test_*.py), read from the source without
+    importing the test modules: every module-level list of tuples whose first element is a string."""
+    out: list[str] = []
+    for path in sorted((ROOT / "tests" / "policy").glob("test_*.py")):
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.Assign) and isinstance(node.value, ast.List):
+                out += [row.elts[0].value for row in node.value.elts
+                        if isinstance(row, ast.Tuple) and row.elts and isinstance(row.elts[0], ast.Constant)
+                        and isinstance(row.elts[0].value, str)]
+    return out
+
+
 def questions(n: int = 4000) -> list[str]:
     rng = random.Random(7)
     base = [json.loads(line)["question"] for line in DEV.read_text(encoding="utf-8").splitlines()] \
         if DEV.exists() else []
-    try:
-        sys.path.insert(0, str(ROOT))
-        from tests.test_policy_paraphrases import CHANNELS, ITEMS, NOT_COVERED_AND_CLARIFY
-        base += [q for q, _, _ in CHANNELS + ITEMS + NOT_COVERED_AND_CLARIFY]
-    except Exception:
-        pass
+    base += table_questions()
     combos = [f"{o} {a} {b}{t}" for o, a, b, t in itertools.product(OPENERS, ACTIONS, AUDIENCES, TAILS)]
     rng.shuffle(combos)
     out = base + combos[: max(0, n - len(base))]

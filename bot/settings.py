@@ -7,6 +7,7 @@ test checks the README names every setting, so a new setting cannot go undocumen
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -115,6 +116,17 @@ def _mask_url_credentials(value: Any) -> str:
     return urlunsplit((parts.scheme, f"***:***@{host}", parts.path, parts.query, parts.fragment))
 
 
+ADDON_ACCOUNT = re.compile(r"service-\d+@gcp-sa-gsuiteaddons\.iam\.gserviceaccount\.com")
+
+
+def addon_account(value: str) -> str | None:
+    """An add-on's requests are signed as its per-project service account; any other address is a typo (or the
+    Chat app's chat@system.gserviceaccount.com, which AUPBOT_GCHAT_AUDIENCE already covers)."""
+    if ADDON_ACCOUNT.fullmatch(value):
+        return None
+    return "must be service-<project number>@gcp-sa-gsuiteaddons.iam.gserviceaccount.com"
+
+
 @dataclass(frozen=True)
 class Setting:
     env: str
@@ -149,6 +161,17 @@ SETTINGS: tuple[Setting, ...] = (
             secret=True, check=slack_token("xapp-")),
     Setting("SLACK_ADMIN_USER_TOKEN", "slack_admin_user_token", _text, "", "optional admin user token (xoxp-); "
             "only with it does the bot delete flagged messages", secret=True, check=slack_token("xoxp-")),
+    Setting("SLACK_CLIENT_ID", "slack_client_id", _text, "", "Slack app's client id; with SLACK_CLIENT_SECRET the "
+            "app is installed through OAuth (/slack/install) into any number of workspaces or a Grid org, and each "
+            "request is authorised with its workspace's stored token instead of SLACK_BOT_TOKEN"),
+    Setting("SLACK_CLIENT_SECRET", "slack_client_secret", _text, "", "Slack app's client secret (OAuth mode)",
+            secret=True),
+    Setting("AUPBOT_SLACK_REDIRECT_URI", "slack_redirect_uri", _text, "", "OAuth redirect URL registered with the "
+            "app, https://<host>/slack/oauth_redirect (empty: the app's single registered URL)", check=http_url),
+    Setting("AUPBOT_SLACK_SCOPES", "slack_scopes", _list, (), "bot scopes an OAuth install asks for (empty: the "
+            "bot scopes of app_manifest.yml)"),
+    Setting("AUPBOT_SLACK_STATE_SECRET", "slack_state_secret", _text, "", "key that signs the OAuth state of an "
+            "install in progress (empty: derived from AUPBOT_HASH_SECRET)", secret=True),
     Setting("AUPBOT_SLACK_API_URL", "slack_api_url", _text, "https://slack.com/api/", "Slack Web API base URL",
             check=http_url),
     Setting("AUPBOT_SLACK_IT_CHANNEL", "slack_it_channel", _text, "", "Slack channel id for IT alerts and reports"),
@@ -160,6 +183,14 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("AUPBOT_GCHAT_CERTS_URL", "gchat_certs_url", _text,
             "https://www.googleapis.com/service_accounts/v1/metadata/x509/chat@system.gserviceaccount.com",
             "where Google Chat's signing certificates are fetched", check=http_url),
+    Setting("AUPBOT_GCHAT_ADDON_AUDIENCE", "gchat_addon_audience", _text, "", "for an app published as a Google "
+            "Workspace add-on: the HTTP endpoint URL its tokens name as audience (https://<host>/google-chat/events)",
+            check=http_url),
+    Setting("AUPBOT_GCHAT_ADDON_EMAIL", "gchat_addon_email", _text, "", "the add-on's service account, "
+            "service-<project number>@gcp-sa-gsuiteaddons.iam.gserviceaccount.com, whose ID tokens are accepted",
+            check=addon_account),
+    Setting("AUPBOT_GCHAT_ADDON_CERTS_URL", "gchat_addon_certs_url", _text, "https://www.googleapis.com/oauth2/v1/certs",
+            "where Google's OAuth certificates that sign add-on tokens are fetched", check=http_url),
     Setting("AUPBOT_GCHAT_API_URL", "gchat_api_url", _text, "https://chat.googleapis.com/", "Chat API base URL",
             check=http_url),
     Setting("AUPBOT_GCHAT_CREDENTIALS", "gchat_credentials", _text, "", "for calling the Chat API: a "
@@ -232,11 +263,19 @@ class Settings:
     slack_signing_secret: str = _DEFAULTS["slack_signing_secret"]
     slack_app_token: str = _DEFAULTS["slack_app_token"]
     slack_admin_user_token: str = _DEFAULTS["slack_admin_user_token"]
+    slack_client_id: str = _DEFAULTS["slack_client_id"]
+    slack_client_secret: str = _DEFAULTS["slack_client_secret"]
+    slack_redirect_uri: str = _DEFAULTS["slack_redirect_uri"]
+    slack_scopes: tuple[str, ...] = _DEFAULTS["slack_scopes"]
+    slack_state_secret: str = _DEFAULTS["slack_state_secret"]
     slack_api_url: str = _DEFAULTS["slack_api_url"]
     slack_it_channel: str = _DEFAULTS["slack_it_channel"]
     slack_watch_channels: tuple[str, ...] = _DEFAULTS["slack_watch_channels"]
     gchat_audience: str = _DEFAULTS["gchat_audience"]
     gchat_certs_url: str = _DEFAULTS["gchat_certs_url"]
+    gchat_addon_audience: str = _DEFAULTS["gchat_addon_audience"]
+    gchat_addon_email: str = _DEFAULTS["gchat_addon_email"]
+    gchat_addon_certs_url: str = _DEFAULTS["gchat_addon_certs_url"]
     gchat_api_url: str = _DEFAULTS["gchat_api_url"]
     gchat_credentials: str = _DEFAULTS["gchat_credentials"]
     gchat_delegated_user: str = _DEFAULTS["gchat_delegated_user"]
@@ -294,12 +333,24 @@ class Settings:
         return cls().with_(db_path=tmp_path / "aupbot.db", hash_secret="test-hash-secret", **changes)
 
     @property
+    def slack_oauth(self) -> bool:
+        """OAuth mode: installs are stored and each request is authorised with its own workspace's token."""
+        return bool(self.slack_client_id and self.slack_client_secret)
+
+    @property
     def slack_configured(self) -> bool:
+        if self.slack_oauth:   # the install and redirect pages and signed events all need HTTP mode
+            return bool(self.slack_signing_secret)
         return bool(self.slack_bot_token and (self.slack_signing_secret or self.slack_app_token))
 
     @property
     def gchat_configured(self) -> bool:
-        return bool(self.gchat_audience)
+        return bool(self.gchat_audience or self.gchat_addon)
+
+    @property
+    def gchat_addon(self) -> bool:
+        """Published as a Workspace add-on: its ID tokens are accepted (bot/gchat/verify.py)."""
+        return bool(self.gchat_addon_audience and self.gchat_addon_email)
 
     def watched_at_start(self, platform: str) -> tuple[str, ...]:
         """The places sanctioned for watching before any admin says so, by platform: each platform's own
@@ -345,13 +396,22 @@ HALF_CONFIGURED: tuple[tuple[Callable[[Settings], bool], str], ...] = (
     (lambda s: bool(s.slack_bot_token) and not (s.slack_signing_secret or s.slack_app_token),
      "SLACK_BOT_TOKEN is set but neither SLACK_SIGNING_SECRET (HTTP mode) nor SLACK_APP_TOKEN (Socket Mode) "
      "is: Slack is off"),
-    (lambda s: bool(s.slack_signing_secret or s.slack_app_token) and not s.slack_bot_token,
+    (lambda s: bool(s.slack_client_id) != bool(s.slack_client_secret),
+     "only one of SLACK_CLIENT_ID and SLACK_CLIENT_SECRET is set: OAuth installs are off"),
+    (lambda s: s.slack_oauth and not s.slack_signing_secret,
+     "SLACK_CLIENT_ID and SLACK_CLIENT_SECRET are set but SLACK_SIGNING_SECRET is not: OAuth installs need HTTP "
+     "mode, Slack is off"),
+    (lambda s: s.slack_oauth and bool(s.slack_bot_token),
+     "SLACK_BOT_TOKEN is set in OAuth mode: it is unused, each workspace's installed token is used instead"),
+    (lambda s: bool(s.slack_signing_secret or s.slack_app_token) and not s.slack_bot_token and not s.slack_oauth,
      "SLACK_SIGNING_SECRET or SLACK_APP_TOKEN is set but SLACK_BOT_TOKEN is not: Slack is off"),
     (lambda s: bool(s.slack_admin_user_token) and not s.slack_configured,
      "SLACK_ADMIN_USER_TOKEN is set but Slack is not configured: it is unused"),
-    (lambda s: bool(s.gchat_credentials or s.gchat_it_space or s.gchat_watch_spaces) and not s.gchat_audience,
+    (lambda s: bool(s.gchat_credentials or s.gchat_it_space or s.gchat_watch_spaces) and not s.gchat_configured,
      "Google Chat settings are set but AUPBOT_GCHAT_AUDIENCE is not: Google Chat is off"),
-    (lambda s: bool(s.gchat_audience) and not s.gchat_credentials,
+    (lambda s: bool(s.gchat_addon_audience) != bool(s.gchat_addon_email),
+     "only one of AUPBOT_GCHAT_ADDON_AUDIENCE and AUPBOT_GCHAT_ADDON_EMAIL is set: add-on requests get 401"),
+    (lambda s: s.gchat_configured and not s.gchat_credentials,
      "AUPBOT_GCHAT_AUDIENCE is set but AUPBOT_GCHAT_CREDENTIALS is not: Google Chat replies stay synchronous "
      "and no space is watched"),
     (lambda s: bool(s.servicedesk_user) != bool(s.servicedesk_password),

@@ -11,13 +11,14 @@ import re
 from dataclasses import dataclass
 
 from bot.store import Database, questions
-from bot.texts import text
+from bot.texts import district_values, text
 from handlers import approvals
 from handlers.types import Person
 from policy.bundle import PolicyBundle, load_bundle
 from policy.document import PolicyFileError
 from policy.engine import Citation, Engine, Verdict
-from policy.situation import AUDIENCES, CHANNELS, Situation
+from policy.situation import AUDIENCES, CHANNELS, OPEN_AUDIENCES, OPEN_CHANNELS, Situation
+from policy.understanding import Understanding, split_parts
 
 # Longer than any question people type; longer input is a paste, answered with a request for a short question.
 MAX_QUESTION_CHARS = 4000
@@ -33,6 +34,7 @@ this that there students student kids parents text email use school class questi
 team staff phone parent chat group account principal coworker""".split())
 _WORD = re.compile(r"[^\W\d_]+", re.U)
 _CHOICE = re.compile(r"^[a-z_]+=[a-z0-9_]+$")
+_OPEN_VALUES = frozenset((None, *OPEN_AUDIENCES, *OPEN_CHANNELS))
 _CHOICE_FIELDS = {"audience": frozenset(AUDIENCES), "channel": frozenset(CHANNELS)}
 
 
@@ -69,12 +71,23 @@ class AskReply:
     conditions: tuple[str, ...] = ()
     citations: tuple[Quote, ...] = ()
     options: tuple[Choice, ...] = ()
+    kind: str = "answer"          # "report": a how/where/who-to-tell question, shown as "Report it"
+    unplaced: tuple[str, ...] = ()          # words the reader could not place (kept the answer from "allowed")
+    parts: tuple[AskReply, ...] = ()      # a multi-part question: one reply per part, strictest first
+    policy_title: str = ""        # the district's name for its policy, for renderings that cite it by name
 
     def to_json(self, id=None) -> dict:
-        """The `aupbot ask --jsonl` line (DESIGN.md), with the label and quoted text as extras."""
-        return {"id": id, "verdict": self.verdict, "verdict_label": self.verdict_label, "answer": self.answer,
-                "citations": [q.to_json() for q in self.citations], "conditions": list(self.conditions),
-                "options": [o.to_json() for o in self.options]}
+        """The `aupbot ask --jsonl` line (DESIGN.md), with the label, quoted text, kind, unplaced words and
+        parts as extras."""
+        out = {"id": id, "verdict": self.verdict, "verdict_label": self.verdict_label, "answer": self.answer,
+               "citations": [q.to_json() for q in self.citations], "conditions": list(self.conditions),
+               "options": [o.to_json() for o in self.options], "kind": self.kind, "unplaced": list(self.unplaced)}
+        if self.parts:
+            out["parts"] = [{"question": p.question, "verdict": p.verdict, "verdict_label": p.verdict_label,
+                             "answer": p.answer, "kind": p.kind, "unplaced": list(p.unplaced),
+                             "citations": [q.to_json() for q in p.citations], "conditions": list(p.conditions),
+                             "options": [o.to_json() for o in p.options]} for p in self.parts]
+        return out
 
 
 def _bundle(bundle: PolicyBundle | None) -> PolicyBundle:
@@ -87,9 +100,9 @@ def _label(verdict: str) -> str:
     return text(f"ask.verdict_{verdict}")
 
 
-def _service_desk_phone(engine: Engine) -> str:
-    return (engine.policy.report_contacts.get("service_desk_phone")
-            or engine.policy.district.service_desk_phone or "")
+def _district(engine: Engine) -> dict[str, str]:
+    """The district's name and service desk for this engine's policy, as message placeholders."""
+    return district_values(engine.policy.district)
 
 
 def _friendly(question: str, key: str, **values) -> AskReply:
@@ -100,7 +113,7 @@ def _friendly(question: str, key: str, **values) -> AskReply:
 def _bad_input(question: str, engine: Engine) -> AskReply | None:
     stripped = question.strip()
     if not stripped:
-        return _friendly(question, "bad_empty")
+        return _friendly(question, "bad_empty", **_district(engine))
     if len(question) > MAX_QUESTION_CHARS:
         return _friendly(question[:200], "bad_too_long", chars=len(question))
     printable = sum(1 for ch in stripped if ch.isprintable() or ch in "\n\t")
@@ -108,7 +121,7 @@ def _bad_input(question: str, engine: Engine) -> AskReply | None:
         return _friendly(question, "bad_unreadable")
     letters = [ch for ch in stripped if ch.isalpha()]
     if letters and sum(not ch.isascii() for ch in letters) > 0.5 * len(letters):
-        return _friendly(question, "bad_language", phone=_service_desk_phone(engine))
+        return _friendly(question, "bad_language", **_district(engine))
     words = _WORD.findall(stripped.lower())
     if not words:
         return _friendly(question, "bad_unreadable")
@@ -158,18 +171,35 @@ def _compose(engine: Engine, v: Verdict) -> str:
     parts = list(rule_explains)
     if items:
         phrase = "; ".join(_item_phrase(engine, n) for n in items)
+        section = engine.policy.section_heading("unacceptable_use")   # the policy's own heading for its list
         if v.verdict == "prohibited":
-            parts.append(text("ask.items_prohibited_also" if rule_explains else "ask.items_prohibited", items=phrase))
+            parts.append(text("ask.items_prohibited_also" if rule_explains else "ask.items_prohibited", items=phrase,
+                              section=section))
         elif v.verdict == "conditional":
-            parts.append(text("ask.items_conditional", items=phrase))
+            parts.append(text("ask.items_conditional", items=phrase, section=section))
         elif v.verdict == "allowed":
-            parts.append(text("ask.items_allowed", items=phrase))
+            parts.append(text("ask.items_allowed", items=phrase, section=section))
+    if v.unplaced and v.verdict == "not_covered":
+        parts = [c.explain for c in v.contributions if c.verdict == "allowed" and c.item is None and c.explain]
+        # an acceptable channel carrying an act the reader could not place: the channel's rule, then what it
+        # could not read and which items may bear on it (DESIGN.md "Never a confident yes")
+        parts.append(text("ask.unplaced", words=", ".join(f"\u201c{w}\u201d" for w in v.unplaced)))
+        if v.may_apply:
+            parts.append(text("ask.may_apply", items="; ".join(_item_phrase(engine, n) for n in v.may_apply)))
+        else:
+            parts.append(text("ask.may_apply_any"))
+        parts.append(text("ask.not_covered_pointer", **_district(engine)))
+        return " ".join(parts)
+    if v.unplaced:
+        parts.append(text("ask.unplaced_conditional", words=", ".join(f"\u201c{w}\u201d" for w in v.unplaced)))
+        if v.may_apply:
+            parts.append(text("ask.may_apply", items="; ".join(_item_phrase(engine, n) for n in v.may_apply)))
     if v.verdict == "not_covered":
         if not rule_explains:
-            parts.insert(0, text("ask.not_covered"))
+            parts.insert(0, text("ask.not_covered", **_district(engine)))
         if not v.contributions:
-            parts.append(text("ask.not_covered_hint"))
-        parts.append(text("ask.not_covered_pointer", phone=_service_desk_phone(engine)))
+            parts.append(text("ask.not_covered_hint", **_district(engine)))
+        parts.append(text("ask.not_covered_pointer", **_district(engine)))
     return " ".join(parts)
 
 
@@ -204,10 +234,69 @@ def answer(question: str, person: Person | None = None, *, choice_id: str | None
     bad = _bad_input(question, engine)
     if bad is not None:
         return bad
-    situation = understanding.read(question)
+    pieces = _own_parts(split_parts(question), understanding)
+    if len(pieces) > 1:
+        return _multi_part(question, [_answer_one(p, loaded, choice_id, sit, multi_part=True) for p, sit in pieces])
+    return _answer_one(question, loaded, choice_id)
+
+
+_POINTS_BACK = re.compile(r"\b(?:them|they|him|her|he|she|those|these|their|the ones|any of them)\b", re.I)
+_AUDIENCE_FACTS = frozenset({"audience_student"})
+
+
+def _own_parts(pieces: list[str], understanding: Understanding) -> list[tuple[str, Situation | None]]:
+    """A piece that names no channel, audience, act or item on its own ("do I need the form?") depends on the
+    one before: the two are read as one question. Each part comes with its reading when it was not merged."""
+    if len(pieces) < 2:
+        return [(p, None) for p in pieces]
+    merged: list[tuple[str, Situation | None]] = [(pieces[0], understanding.read(pieces[0]))]
+    for piece in pieces[1:]:
+        sit = understanding.read(piece)
+        before = merged[-1][1]
+        if sit.audience is None and before is not None and before.audience and _POINTS_BACK.search(piece):
+            # "can I email my 9th graders ..., and can I text them?": "them" are the 9th graders
+            sit = sit.with_(audience=before.audience,
+                            facts=(sit.facts | (before.facts & _AUDIENCE_FACTS)) - {"personal_scope"})
+        if sit.channel or sit.audience or sit.items or sit.acts or sit.topics:
+            merged.append((piece, sit))
+        else:
+            merged[-1] = (f"{merged[-1][0]} {piece}", None)
+    return merged
+
+
+# The order parts are shown in: strictest first. A part the bot could not answer leads a plain "yes", so the
+# first thing a person reads is never a yes beside something it did not understand.
+PART_ORDER = ("prohibited", "conditional", "clarify", "under_review", "not_covered", "allowed")
+
+
+def _multi_part(question: str, replies: list[AskReply]) -> AskReply:
+    """One reply per part (DESIGN.md: the strictest verdict leads); the whole carries the leading verdict."""
+    ordered = sorted(replies, key=lambda r: PART_ORDER.index(r.verdict))
+    lead = ordered[0]
+    body = " ".join(text("ask.part", n=n, question=r.question.strip(), label=r.verdict_label, answer=r.answer)
+                    for n, r in enumerate(ordered, 1))
+    citations: list[Quote] = []
+    conditions: list[str] = []
+    unplaced: list[str] = []
+    for r in ordered:
+        citations.extend(q for q in r.citations if q not in citations)
+        conditions.extend(c for c in r.conditions if c not in conditions)
+        unplaced.extend(w for w in r.unplaced if w not in unplaced)
+    return AskReply(question=question, verdict=lead.verdict, verdict_label=lead.verdict_label, answer=body,
+                    conditions=tuple(conditions), citations=tuple(citations), options=lead.options,
+                    kind=lead.kind, unplaced=tuple(unplaced), parts=tuple(ordered))
+
+
+def _answer_one(question: str, loaded: PolicyBundle, choice_id: str | None, situation: Situation | None = None,
+                multi_part: bool = False) -> AskReply:
+    engine, understanding = loaded.engine, loaded.understanding
+    situation = situation or understanding.read(question)
     if _mostly_foreign(question) and not _read_enough(situation):
-        return _friendly(question, "bad_language", phone=_service_desk_phone(engine))
+        return _friendly(question, "bad_language", **_district(engine))
     chosen = _parse_choice(choice_id)
+    if chosen and multi_part:
+        # a choice answers the part that asked for it: a part that named its audience or channel keeps it
+        chosen = {k: val for k, val in chosen.items() if getattr(situation, k) in _OPEN_VALUES}
     if chosen:
         situation = situation.with_(**chosen)
     v = engine.verdict_for(situation)
@@ -216,7 +305,9 @@ def answer(question: str, person: Person | None = None, *, choice_id: str | None
         options = tuple(Choice(o.label, o.verdict, f"{prefix + ',' if prefix else ''}{o.field}={o.value}")
                         for o in v.options)
         field = v.options[0].field if v.options else "audience"
-        body = text(f"ask.clarify_{field}")
+        labels = list(dict.fromkeys(o.label for o in v.options))
+        choices = ", ".join(labels[:-1]) + (f" and {labels[-1]}" if len(labels) > 1 else "".join(labels))
+        body = text(f"ask.clarify_{field}", choices=choices)
         conditions: tuple[str, ...] = ()
     else:
         options = ()
@@ -225,13 +316,32 @@ def answer(question: str, person: Person | None = None, *, choice_id: str | None
     warning = _sensitive_warning(question, loaded)
     if warning:
         body = f"{warning} {body}"
-    return AskReply(question=question, verdict=v.verdict, verdict_label=_label(v.verdict), answer=body,
-                    conditions=conditions, citations=tuple(_quote(c) for c in v.citations), options=options)
+    # DESIGN.md: a how/where/who-to-tell question gets the procedure and an offer to file a report; its verdict
+    # stays `allowed` for the batch interface, but a person sees "Report it", not a green "Allowed"
+    kind = "report" if v.verdict == "allowed" and "report" in situation.acts else "answer"
+    if kind == "report":
+        body = f"{body} {text('ask.report_offer', **_district(engine))}"
+    return AskReply(question=question, verdict=v.verdict,
+                    verdict_label=text("ask.verdict_report") if kind == "report" else _label(v.verdict),
+                    answer=body, conditions=conditions, citations=tuple(_quote(c) for c in v.citations),
+                    options=options, kind=kind, unplaced=v.unplaced,
+                    policy_title=_district(engine)["policy_title"])
 
 
 def explain(question: str, bundle: PolicyBundle | None = None) -> dict:
-    """How the question was read (for `aupbot ask --explain` and for tuning the vocabulary)."""
-    return _bundle(bundle).understanding.read(question).describe()
+    """How the question was read, part by part (for `aupbot ask --explain` and for tuning the vocabulary): the
+    tokens and their stems, the concepts found, the frames and rules that fired, the words it could not place."""
+    loaded = _bundle(bundle)
+    engine, understanding = loaded.engine, loaded.understanding
+    parts = []
+    for piece in split_parts(question) or [question]:
+        situation = understanding.read(piece)
+        reading = understanding.reading(piece)
+        v = engine.verdict_for(situation)
+        parts.append({"question": piece, **situation.describe(), **(reading.describe() if reading else {}),
+                      "rules": [c.source for c in v.contributions], "verdict": v.verdict})
+    # one part: its reading; several: the first part's reading at the top, every part under "parts"
+    return parts[0] if len(parts) == 1 else {**parts[0], "question": question, "parts": parts}
 
 
 def record(db: Database, person: Person, reply: AskReply, bundle: PolicyBundle) -> int:

@@ -26,7 +26,7 @@ from bot.store import audit
 from bot.store import outbox as outbox_store
 from bot.store import reports as store
 from bot.store.db import Database, StoreError
-from bot.texts import text
+from bot.texts import district_values, text
 from handlers.types import Person
 from policy.bundle import load_bundle
 from policy.document import PolicyDocument
@@ -38,50 +38,28 @@ STATUSES = ("received", "routed", "acknowledged", "in_progress", "resolved", "cl
 URGENCIES = ("low", "normal", "high")
 NAMED_CATEGORIES = ("security_breach", "theft_or_loss", "misuse", "other")
 OTHER_LOCATION = "other"
-ITEM_COUNT = 37
 LIMITS = {"description": 4000, "people_involved": 500, "when": 64, "location": 120, "evidence": 1000,
           "category": 80, "urgency": 16}
 MIN_DESCRIPTION = 10
 
 
-# -- categories: the policy's 37 unacceptable uses plus the kinds the "Report Improper Conduct" section names --
+# -- categories: the policy's unacceptable uses plus the kinds the "Report Improper Conduct" section names --
 
 @dataclass(frozen=True)
 class Category:
-    value: str   # "1".."37" or a named category
+    value: str   # an item number ("1".."37" for CPS) or a named category
     label: str
 
 
 def _item_texts(policy_path: Path) -> dict[int, str]:
-    """The unacceptable uses as {number: short text}, from the policy file (tolerant of the file's layout)."""
+    """The policy's own unacceptable uses as {number: text}: another district's list gives other categories."""
     try:
-        raw = load_bundle(policy_path).policy.raw
+        uses = load_bundle(policy_path).policy.unacceptable_uses
     except Exception as exc:  # a broken policy file is reported by `aupbot policy check`; keep intake usable
-        log.warning("categories: policy file unusable (%s); items listed by number only", type(exc).__name__)
+        log.warning("categories: policy file unusable (%s); only the named categories are offered",
+                    type(exc).__name__)
         return {}
-    found: dict[int, str] = {}
-    for key in ("unacceptable_uses", "unacceptable_use", "items"):
-        block = raw.get(key)
-        if isinstance(block, dict) and isinstance(block.get("items"), (list, dict)):
-            block = block["items"]
-        if isinstance(block, dict):
-            block = [{"number": k, "text": v} for k, v in block.items()]
-        if not isinstance(block, list):
-            continue
-        for entry in block:
-            if not isinstance(entry, dict):
-                continue
-            given: Any = next((entry[k] for k in ("number", "item", "n", "id") if k in entry), None)
-            label = next((entry[k] for k in ("short", "label", "title", "summary", "text") if entry.get(k)), None)
-            try:
-                number = int(given)   # None or a word: refused just below
-            except (TypeError, ValueError):
-                continue
-            if 1 <= number <= ITEM_COUNT and label:
-                found[number] = " ".join(str(label).split()).rstrip(";.")
-        if found:
-            break
-    return found
+    return {n: " ".join(use.text.split()).rstrip(";.") for n, use in sorted(uses.items())}
 
 
 def shorten(label: str, limit: int) -> str:
@@ -97,14 +75,15 @@ def shorten(label: str, limit: int) -> str:
 @lru_cache(maxsize=8)
 def categories_for(policy_path: Path) -> tuple[Category, ...]:
     items = _item_texts(policy_path)
-    numbered = tuple(Category(str(n), text("report.category_item", number=n, text=items.get(n, "")).rstrip(": "))
-                     for n in range(1, ITEM_COUNT + 1))
+    # labels in full: each surface shortens them to its own limit (shorten)
+    numbered = tuple(Category(str(n), text("report.category_item", number=n, text=label).rstrip(": "))
+                     for n, label in items.items())
     named = tuple(Category(name, text(f"report.category_{name}")) for name in NAMED_CATEGORIES)
     return named + numbered
 
 
 def resolve_category(value: str, policy_path: Path) -> Category | None:
-    """A number 1-37 ("12", "item 12", "#12"), a named category, or a label typed in full."""
+    """An item number of the policy ("12", "item 12", "#12"), a named category, or a label typed in full."""
     wanted = value.strip().lower()
     number = re.fullmatch(r"(?:item\s*|#)?(\d{1,2})", wanted)
     key = str(int(number.group(1))) if number else wanted.replace(" ", "_").replace("-", "_")
@@ -191,14 +170,15 @@ class ReportReply:
     errors: dict[str, str]
 
 
-def _phone(settings: Settings) -> str:
-    """The service desk's number from the policy file's district block: another district's bot must show its
-    own desk, so no number is written in code; without one the reply points to the district's directory."""
+def _district(settings: Settings) -> dict[str, str]:
+    """The district's placeholders (its desk, the desk's number, its policy title) from the loaded policy's
+    district block: another district's bot must show its own desk, so none is written in code; without them
+    the reply uses generic wording that points to the district's directory."""
     try:
-        phone = load_bundle(settings.policy_path).district.service_desk_phone
+        district = load_bundle(settings.policy_path).district
     except Exception:  # the reply to a report must still go out (the policy is checked at start-up)
-        phone = ""
-    return phone or text("report.desk_phone_unknown")
+        return district_values(None)
+    return district_values(district)
 
 
 def _kind_labels(settings: Settings, kinds: set[str]) -> str:
@@ -307,7 +287,8 @@ def validate(settings: Settings, fields: dict[str, str], directory: Directory | 
         cat = resolve_category(values["category"], Path(settings.policy_path))
         if cat is None:
             errors["category"] = text("report.unknown_category", value=values["category"][:40],
-                                      named=", ".join(NAMED_CATEGORIES))
+                                      named=", ".join(NAMED_CATEGORIES),
+                                      last=max(_item_texts(Path(settings.policy_path)), default=0))
         else:
             clean["category"] = cat
     if values.get("description") and "description" not in errors:
@@ -375,10 +356,10 @@ def submit(db: Database, settings: Settings, reporter: Person, fields: dict[str,
         ticket = _commit(db, settings, report, directory, actor=reporter.id, now=now)
     except (sqlite3.Error, StoreError) as exc:
         log.error("report not stored: %s", type(exc).__name__)
-        return ReportReply(False, None, text("report.store_failed", phone=_phone(settings)), {})
+        return ReportReply(False, None, text("report.store_failed", **_district(settings)), {})
     # Say what really happened: without a desk route the report waits in the database for IT to read it.
     received = "report.received" if settings.desk_route_configured() else "report.received_not_sent"
-    reply = text(received, ticket=ticket, phone=_phone(settings))
+    reply = text(received, ticket=ticket, **_district(settings))
     if kinds:
         reply += "\n" + text("report.masked_note", kinds=_kind_labels(settings, kinds))
     return ReportReply(True, ticket, reply, {})
@@ -397,7 +378,7 @@ def _commit(db: Database, settings: Settings, report: dict[str, Any], directory:
                                                   summary=report["description"], evidence=report["evidence"] or "",
                                                   severity=report["severity"] or "high")
         else:
-            planned = routing.report_deliveries(settings, directory, report)
+            planned = routing.report_deliveries(settings, directory, report, district=_district(settings))
         for delivery in planned:
             outbox_store.enqueue(d, delivery, now=now)
         audit.record(db, actor, f"{report['kind']}.submitted", ticket, category=report["category"],

@@ -25,7 +25,7 @@ from pathlib import Path
 from bot.settings import Settings
 from bot.store import Database, audit
 from bot.store import findings as store
-from bot.texts import text
+from bot.texts import district_values, text
 from handlers import report
 from handlers.types import Person, Place
 from policy.bundle import load_bundle
@@ -249,7 +249,8 @@ def _act(db: Database, settings: Settings, policy: PolicyDocument, msg: WatchedM
                   else _located(policy, msg, nudgeable))
         nudge_items = ", ".join(str(i) for i in sorted({i for f in nudgeable for i in f.policy_items})) or "-"
         nudge = Nudge(to=msg.author.id, finding_ids=ids, text=text(
-            "watch.nudge", place=place, labels=_labels(policy, nudgeable), masked=masked, items=nudge_items))
+            "watch.nudge", place=place, labels=_labels(policy, nudgeable), masked=masked, items=nudge_items,
+            **district_values(policy.district)))
     else:
         held.append("nudge rate limit (poster)")
 

@@ -42,12 +42,39 @@ class FindingRule:
 
 @dataclass(frozen=True)
 class District:
+    """What is true of one district and nowhere else: its names, its service desk, its systems and formats.
+    Messages take these as placeholders (`message_values`) and the detectors read them, so a second district
+    changes its policy file, not the templates or the code."""
+
     service_desk_phone: str
     email_domains: tuple[str, ...]
     office_numbers: tuple[str, ...] = ()
     public_addresses: tuple[str, ...] = ()
     # the region a phone number without a country code is read in (ISO 3166 code, for libphonenumber)
     phone_region: str = "US"
+    name: str = ""                       # "Chicago Public Schools"
+    short_name: str = ""                 # "CPS"
+    service_desk: str = "service desk"   # "ITS Service Desk"
+    service_desk_address: str = ""
+    management: str = "school or department management"   # who is told beside the desk
+    policy_title: str = ""               # "Staff Acceptable Use Policy"
+    # kind -> the names staff use for the district's own systems ({"gradebook": ("Aspen",), "transit_card":
+    # ("Ventra",)}); the detectors read them as context words (a student link, a transit pass)
+    systems: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    place_names: tuple[str, ...] = ()    # the district's city and state: capitalised words that are no person's name
+
+    def system_words(self, *kinds: str) -> frozenset[str]:
+        """The lower-cased names of the district's systems of these kinds (all kinds when none is named)."""
+        wanted = kinds or tuple(self.systems)
+        return frozenset(n.lower() for k in wanted for n in self.systems.get(k, ()))
+
+    def message_values(self) -> dict[str, str]:
+        """The placeholders every user-facing template may use: {district}, {district_name}, {desk}, {desk_phone},
+        {desk_address}, {management}, {policy_title}."""
+        return {"district": self.short_name or self.name, "district_name": self.name or self.short_name,
+                "desk": self.service_desk, "desk_phone": self.service_desk_phone,
+                "desk_address": self.service_desk_address, "management": self.management,
+                "policy_title": self.policy_title}
 
 
 @dataclass(frozen=True)
@@ -78,6 +105,10 @@ class Section:
 class UnacceptableUse:
     item: int
     text: str
+    # the vocabulary's cue sets that point at this item (their keys); empty when the vocabulary is keyed by this
+    # policy's own numbers. A district whose list differs reuses the shared paraphrases this way.
+    reads: tuple[int, ...] = ()
+    condition: str = ""     # what a conditional answer lists, when this policy words it differently
 
 
 @dataclass(frozen=True)
@@ -107,6 +138,7 @@ class PolicyDocument:
     rules: tuple[Rule, ...] = ()
     report_contacts: dict[str, str] = field(default_factory=dict)
     vocabulary_path: Path | None = None
+    vocabulary_overlay_path: Path | None = None   # the district's own words, merged over the vocabulary
 
     def line(self, key: str) -> PolicyLine:
         return self._lines()[key]
@@ -190,7 +222,11 @@ def _parse_items(path: Path, raw: dict[str, Any]) -> dict[int, UnacceptableUse]:
             raise _fail(path, f"{where}.item", "missing or not a positive whole number")
         if number in items:
             raise _fail(path, f"{where}.item", f"item {number} appears twice")
-        items[number] = UnacceptableUse(number, _text(path, it, where, "text"))
+        reads = it.get("reads") or []
+        if not isinstance(reads, list) or not all(isinstance(n, int) and n > 0 for n in reads):
+            raise _fail(path, f"{where}.reads", "expected a list of the vocabulary's item keys")
+        items[number] = UnacceptableUse(number, _text(path, it, where, "text"), tuple(reads),
+                                        _text(path, it, where, "condition", required=False))
     if items and sorted(items) != list(range(1, max(items) + 1)):
         missing = sorted(set(range(1, max(items) + 1)) - set(items))
         raise _fail(path, "unacceptable_uses",
@@ -255,6 +291,7 @@ def _parse_rules(path: Path, raw: dict[str, Any], sections: tuple[Section, ...],
 def parse_policy(path: Path, raw: Any) -> PolicyDocument:
     if not isinstance(raw, dict):
         raise _fail(path, "top level", "expected a mapping")
+    unacceptable = _parse_items(path, raw)
     findings = {}
     for ftype, rule in (raw.get("findings") or {}).items():
         where = f"findings.{ftype}"
@@ -265,19 +302,34 @@ def parse_policy(path: Path, raw: Any) -> PolicyDocument:
         if rule.get("severity") not in SEVERITIES:
             raise _fail(path, f"{where}.severity", f"must be one of {', '.join(SEVERITIES)}")
         items = rule.get("policy_items") or []
-        if not all(isinstance(i, int) and 1 <= i <= 37 for i in items):
-            raise _fail(path, f"{where}.policy_items", "must be item numbers 1-37")
+        if not all(isinstance(i, int) and i in unacceptable for i in items):
+            raise _fail(path, f"{where}.policy_items", f"must be item numbers 1-{len(unacceptable)}")
         findings[ftype] = FindingRule(ftype, str(rule.get("label") or ftype), rule["severity"], tuple(items))
     d = raw.get("district") or {}
+    if not isinstance(d, dict):
+        raise _fail(path, "district", "expected a mapping")
+    systems = d.get("systems") or {}
+    if not isinstance(systems, dict) or not all(isinstance(v, list) and all(isinstance(x, str) for x in v)
+                                                for v in systems.values()):
+        raise _fail(path, "district.systems", "expected a mapping of kind: [names]")
     district = District(
         service_desk_phone=str(d.get("service_desk_phone", "")),
         email_domains=tuple(str(x).lower() for x in d.get("email_domains") or ()),
         office_numbers=tuple(str(x) for x in d.get("office_numbers") or ()),
         public_addresses=tuple(str(x) for x in d.get("public_addresses") or ()),
         phone_region=str(d.get("phone_region") or "US").upper(),
+        name=str(d.get("name") or (raw.get("meta") or {}).get("organisation") or ""),
+        short_name=str(d.get("short_name") or (raw.get("meta") or {}).get("short_name") or ""),
+        service_desk=str(d.get("service_desk") or (raw.get("report_contacts") or {}).get("service_desk")
+                         or "service desk"),
+        management=str(d.get("management") or (raw.get("report_contacts") or {}).get("management")
+                       or "school or department management"),
+        policy_title=str(d.get("policy_title") or (raw.get("meta") or {}).get("title") or ""),
+        service_desk_address=str(d.get("service_desk_address") or ""),
+        systems={str(k): tuple(v) for k, v in systems.items()},
+        place_names=tuple(str(x) for x in d.get("place_names") or ()),
     )
     sections = _parse_sections(path, raw)
-    unacceptable = _parse_items(path, raw)
     rules = _parse_rules(path, raw, sections, unacceptable)
     contacts = raw.get("report_contacts") or {}
     if not isinstance(contacts, dict):
@@ -285,10 +337,14 @@ def parse_policy(path: Path, raw: Any) -> PolicyDocument:
     vocab = raw.get("vocabulary")
     if vocab is not None and not isinstance(vocab, str):
         raise _fail(path, "vocabulary", "expected a file name beside the policy file")
+    overlay = raw.get("vocabulary_overlay")
+    if overlay is not None and not isinstance(overlay, str):
+        raise _fail(path, "vocabulary_overlay", "expected a file name beside the policy file")
     return PolicyDocument(path=path, meta=dict(raw.get("meta") or {}), district=district, findings=findings, raw=raw,
                           sections=sections, unacceptable_uses=unacceptable, rules=rules,
                           report_contacts={str(k): str(v) for k, v in contacts.items()},
-                          vocabulary_path=(path.parent / vocab) if vocab else None)
+                          vocabulary_path=(path.parent / vocab) if vocab else None,
+                          vocabulary_overlay_path=(path.parent / overlay) if overlay else None)
 
 
 def read_yaml(path: Path) -> Any:

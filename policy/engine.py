@@ -8,13 +8,14 @@ it leads to, and never picks one silently. Nothing matched: `not_covered`.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
 from policy.document import DEFAULT_POLICY, PolicyDocument, PolicyLine, Rule, load_policy
+from policy.overlay import vocabulary_for
 from policy.situation import Situation
-from policy.vocabulary import ItemCues, Vocabulary, load_vocabulary
+from policy.vocabulary import ItemCues, Vocabulary
 
 # Strictest first. A question that is both allowed (the channel) and prohibited (a raffle) is prohibited.
 SEVERITY = {"prohibited": 5, "conditional": 4, "under_review": 3, "allowed": 2, "not_covered": 1}
@@ -54,6 +55,8 @@ class Verdict:
     options: tuple[Option, ...] = ()
     prompt: str = ""                          # the clarify question
     situation: Situation | None = None
+    unplaced: tuple[str, ...] = ()            # words that kept an acceptable channel from a bare `allowed`
+    may_apply: tuple[int, ...] = ()           # items whose act was named though their frame was not complete
 
 
 class Engine:
@@ -61,6 +64,10 @@ class Engine:
         self.policy = policy
         self.vocabulary = vocabulary
         self._items = {ic.item: ic for ic in vocabulary.items}
+        # vocabulary cue set -> this policy's item number: the identity unless the policy maps its own list
+        # onto the shared paraphrases (`reads` on an unacceptable use)
+        mapped = {key: use.item for use in policy.unacceptable_uses.values() for key in use.reads}
+        self._item_of = mapped or {n: n for n in policy.unacceptable_uses}
         groups: dict[str, list[Rule]] = {}
         for rule in policy.rules:
             groups.setdefault(rule.group, []).append(rule)
@@ -85,7 +92,16 @@ class Engine:
     # -- deciding -------------------------------------------------------------------------------------------
 
     def verdict_for(self, situation: Situation) -> Verdict:
-        return self._resolve(situation)
+        v = self._resolve(situation)
+        if v.verdict == "allowed" and situation.unplaced and "report" not in situation.acts:
+            # DESIGN.md "Never a confident yes": the channel is acceptable, but an act the reader could not
+            # place rides on it. The answer keeps the channel's rule and says what it could not read.
+            return Verdict("not_covered", v.citations, (), v.contributions, situation=situation,
+                           unplaced=situation.unplaced, may_apply=situation.near_items)
+        if v.verdict == "conditional" and situation.unplaced and "report" not in situation.acts:
+            # a yes with conditions keeps its conditions, and says what it could not read beside them
+            return replace(v, unplaced=situation.unplaced, may_apply=situation.near_items)
+        return v
 
     def _resolve(self, sit: Situation) -> Verdict:
         for fieldname in ("audience", "channel"):
@@ -111,8 +127,10 @@ class Engine:
             citations: list[Citation] = []
             for _, r in results:
                 citations.extend(c for c in r.citations if c not in citations)
-            options = tuple(Option(fieldname, value, self.vocabulary.label(fieldname, value), r.verdict)
-                            for value, r in results)
+            # values the policy does not tell apart (one label, one verdict) are offered once
+            options = tuple({(o.label, o.verdict): o for o in reversed(
+                [Option(fieldname, value, self.vocabulary.label(fieldname, value), r.verdict)
+                 for value, r in results])}.values())[::-1]
             return Verdict("clarify", tuple(citations), (), (), options,
                            self.vocabulary.label("question", fieldname), sit)
         return self._decide(sit)
@@ -181,12 +199,19 @@ class Engine:
             if rule.final:
                 return self._verdict(sit, [contribution])
             found.append(contribution)
-        for n in sit.items:
-            ic = self._items.get(n)
-            if ic is None or sit.channel in ic.covered_by_channels or (ic.dropped_if & facts):
+        cited: set[int] = set()
+        for key in sit.items:
+            ic = self._items.get(key)
+            n = self._item_of.get(key)
+            if ic is None or n is None or n in cited or sit.channel in ic.covered_by_channels \
+                    or (ic.dropped_if & facts):
                 continue
+            if "personal_scope" in facts and n not in self.vocabulary.personal_scope_keeps:
+                continue    # the items govern district systems; a personal act on personal time is not covered
+            cited.add(n)
             verdict = self._item_verdict(ic, facts)
-            conditions = (ic.condition,) if ic.condition and verdict == "conditional" else ()
+            condition = self.policy.unacceptable_uses[n].condition or ic.condition
+            conditions = (condition,) if condition and verdict == "conditional" else ()
             found.append(Contribution(f"item:{n}", verdict, (self.citation(f"item:{n}"),), conditions, "", n))
         return self._verdict(sit, found)
 
@@ -217,7 +242,7 @@ def engine_for(policy_path: Path | str = DEFAULT_POLICY) -> Engine:
         from policy.document import PolicyFileError
 
         raise PolicyFileError(f"{Path(policy_path).name}: vocabulary: missing (the engine needs a vocabulary file)")
-    vocabulary = load_vocabulary(policy.vocabulary_path, frozenset(policy.unacceptable_uses))
+    vocabulary = vocabulary_for(policy)
     return Engine(policy, vocabulary)
 
 

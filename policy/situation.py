@@ -27,6 +27,10 @@ class Situation:
     facts: frozenset[str] = field(default_factory=frozenset)
     items: tuple[int, ...] = ()          # unacceptable uses the question points at
     topics: frozenset[str] = field(default_factory=frozenset)
+    # words the reader could not place, and the items whose act is named but not the rest of their frame:
+    # an acceptable channel beside them is never a bare `allowed` (DESIGN.md "Never a confident yes")
+    unplaced: tuple[str, ...] = ()
+    near_items: tuple[int, ...] = ()
 
     def with_(self, **changes: Any) -> Situation:
         return replace(self, **changes)
@@ -35,4 +39,4 @@ class Situation:
         """A plain view for logs, tests and `aupbot ask --explain`."""
         return {"audience": self.audience, "channel": self.channel, "account": self.account,
                 "acts": sorted(self.acts), "facts": sorted(self.facts), "items": list(self.items),
-                "topics": sorted(self.topics)}
+                "topics": sorted(self.topics), "unplaced": list(self.unplaced), "near_items": list(self.near_items)}

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import replace
 
+from policy import concepts
 from policy.situation import Situation
 from policy.vocabulary import Concept, Cue, Vocabulary
 
@@ -29,6 +31,48 @@ def normalize(text: str) -> str:
     return _SPACES.sub(" ", text).strip()[:MAX_READ_CHARS]
 
 
+# A new question starts after "?" or after ", and" / ";" / "also" when it opens like a question. Anything else
+# ("can I call a student? he's in 10th") is context for the part before it, so it is not split off.
+# A question opens with a modal and who or what it is about ("can I", "is it", "should my"), or "what about".
+_OPENER = (r"(?:(?:can|could|may|might|should|would|will|do|does|did|is|are|am)\s+(?:i|we|you|it|my|our|they|he|"
+           r"she|this|that|there|the|a|an|someone|staff|teachers|parents|students)\b|what about\b|how about\b|"
+           r"ok to\b|okay to\b|any problem\b)")
+_PART_BREAK = re.compile(r"\?+\s+|\s*(?:[,;]\s*(?:and\s+)?(?:also\s+)?|\s+(?:and|also|plus)\s+(?:also\s+)?)"
+                         r"(?=" + _OPENER + r")", re.I)
+_ASKS = re.compile(r"\b" + _OPENER, re.I)   # the part before may open with a preamble ("Quick one: can I")
+_OPENS_QUESTION = re.compile(r"^\W*(?:and\s+|also\s+|plus\s+|so\s+|quick q\W+|hey\W+)?" + _OPENER, re.I)
+# "is that ok?", "can it be done?": a piece that points back at the one before is not a question of its own
+_REFERS_BACK = re.compile(r"^\W*(?:and\s+|so\s+)?(?:is|are|was|would|does|do|can|could|will|should)\s+"
+                          r"(?:that|this|it|those|these|they|them|there)\b", re.I)
+MAX_PARTS = 4
+MIN_PART_WORDS = 3
+
+
+def split_parts(question: str) -> list[str]:
+    """The separate questions in one message, in order ("can I text my 10th graders, and can my team have an
+    IG?" is two), each the asker's own words. A piece that does not open like a question, or points back at the
+    one before ("is that ok?"), stays with the one before it."""
+    text = question[:MAX_READ_CHARS]
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _PART_BREAK.finditer(text):
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(text)))
+    parts: list[tuple[int, int]] = []
+    for a, b in spans:
+        piece = text[a:b].strip(" ,;")
+        if not piece:
+            continue
+        if parts and (not _OPENS_QUESTION.match(piece) or not _ASKS.search(text[slice(*parts[-1])])
+                      or _REFERS_BACK.match(piece) or len(piece.split()) < MIN_PART_WORDS
+                      or len(parts) >= MAX_PARTS):
+            parts[-1] = (parts[-1][0], b)
+        else:
+            parts.append((a, b))
+    return [text[a:b].strip(" ,;") for a, b in parts] or [question]
+
+
 def _blank(m: re.Match) -> str:
     return " " * (m.end() - m.start())
 
@@ -42,12 +86,13 @@ _ESCAPE = re.compile(r"\\[a-zA-Z]")
 _OPTIONAL_END = re.compile(r"([a-z]+)(\?)?")
 
 
-def _pattern_words(vocabulary: Vocabulary) -> frozenset[str]:
+def _pattern_words(vocabulary: Vocabulary, *, with_items: bool = True) -> frozenset[str]:
     """Every whole word spelled out in the vocabulary's patterns (regex escapes such as \\b removed)."""
     concepts = (*vocabulary.audience, *vocabulary.bands, *vocabulary.channels, *vocabulary.accounts,
                 *vocabulary.acts, *vocabulary.facts, *vocabulary.topics)
     cues = [c for concept in concepts for c in concept.cues]
-    cues += [c for ic in vocabulary.items for c in (*ic.cues, *ic.support_cues)]
+    if with_items:
+        cues += [c for ic in vocabulary.items for c in (*ic.cues, *ic.support_cues)]
     words: set[str] = set(vocabulary.typos)
     for cue in cues:
         for m in _OPTIONAL_END.finditer(_ESCAPE.sub(" ", cue.pattern.pattern)):
@@ -72,6 +117,17 @@ class Understanding:
         self._lexicon = vocabulary.fuzzy_words if self._min_fuzzy else frozenset()
         # a word the patterns themselves spell ("imessage", "selling") is known, never a slip for another
         self._known = _pattern_words(vocabulary) | self._lexicon if self._min_fuzzy else frozenset()
+        lexicon = vocabulary.lexicon
+        self.lexicon: concepts.Lexicon | None = None
+        if lexicon is not None:
+            # a word the channel, audience, act and fact patterns spell is placed, in any of its forms; a word
+            # only an item's patterns spell ("protest", "rally") is placed only when its item is read
+            spelled = _pattern_words(vocabulary, with_items=False) | frozenset(vocabulary.typos.values())
+            self.lexicon = replace(lexicon, known=frozenset(spelled | {concepts.stem(w, lexicon.irregular)
+                                                                       for w in spelled}))
+            if self._min_fuzzy:
+                self._lexicon = self._lexicon | {w for w in lexicon.words() if len(w) >= self._min_fuzzy}
+                self._known = self._known | self._lexicon
         self._missing_one: dict[str, str] = {}
         for w in sorted(self._lexicon):
             for i in range(len(w)):
@@ -124,9 +180,17 @@ class Understanding:
             return False
         return cue.pattern.search(text) is not None
 
+    def reading(self, question: str) -> concepts.Reading | None:
+        """Tokens, concepts, frames and unplaced words (for `read` and `aupbot ask --explain`)."""
+        if self.lexicon is None:
+            return None
+        return concepts.read(self.lexicon, self.fix_typos(normalize(question)), question[:MAX_READ_CHARS])
+
     def read(self, question: str) -> Situation:
         text = self.fix_typos(normalize(question))
         v = self.v
+        reading = concepts.read(self.lexicon, text, question[:MAX_READ_CHARS]) if self.lexicon else None
+        frames = frozenset(reading.frames) if reading else frozenset()
 
         facts, _ = self._found(v.facts, text, consume_all=False)
         facts_set = set(facts)
@@ -167,6 +231,17 @@ class Understanding:
             # a class or team account is for students; colleagues' groups and pages are personal social media
             channel = "personal_social"
 
+        if "permission_to_contact" in frames:
+            # "can I DM a student about her lost phone?" asks to contact someone; "lost" does not make it a report
+            acts.discard("report")
+        elif "report_question" in frames:
+            acts.add("report")
+        if reading is not None:
+            facts_set |= {fact for concept, fact in v.concept_facts.items() if concept in reading.concepts}
+        if reading is not None and "one_student" in reading.concepts and "parent_on_thread" not in facts_set:
+            facts_set.add("single_student")     # "text a freshman's cell": one student, not a group message
+        if reading is not None and self._personal_scope(reading, frames, audience, channel, account, facts_set, acts):
+            facts_set.add("personal_scope")
         known = frozenset(facts_set | acts)
         for cue in v.negated_content:
             # content the asker rules out ("no student info in it") is not what the question is about
@@ -179,9 +254,26 @@ class Understanding:
                 supported.append(ic)
         hits = strong + (supported if strong else [])
         numbers = {ic.item for ic in hits}
-        items = tuple(sorted(ic.item for ic in hits if not (ic.suppressed_by & numbers)))
+        if reading is not None:
+            numbers |= set(reading.items)
+        by_number = {ic.item: ic for ic in v.items}
+        items = tuple(sorted(n for n in numbers
+                             if not (by_number[n].suppressed_by & numbers if n in by_number else False)))
         return Situation(audience=audience, channel=channel, account=account, acts=frozenset(acts),
-                         facts=frozenset(facts_set), items=items, topics=frozenset(topics))
+                         facts=frozenset(facts_set), items=items, topics=frozenset(topics),
+                         unplaced=reading.unplaced if reading else (),
+                         near_items=reading.near_items if reading else ())
+
+    def _personal_scope(self, reading: concepts.Reading, frames: frozenset[str], audience: str | None,
+                        channel: str | None, account: str | None, facts: set[str], acts: set[str]) -> bool:
+        """DESIGN.md: the 37 items govern district systems; the same act on a personal account, device or time,
+        with no students, parents, student information or district business in it, is not covered."""
+        if (audience or "").startswith("student") or audience == "parent" or "business" in acts:
+            return False
+        if "school_involved" in reading.concepts:
+            return False
+        return "personal_scope" in frames or account == "personal" or channel in self.v.personal_channels \
+            or "device_personal" in facts
 
     @staticmethod
     def _audience(mentions: set[str], bands: set[str], facts: set[str]) -> str | None:

@@ -11,9 +11,12 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from policy.concepts import Lexicon, parse_lexicon
 from policy.document import RULE_VERDICTS, PolicyFileError, read_yaml
 
 _MACRO = re.compile(r"\{([A-Z][A-Z_]*)\}")
+# "{@parent}" in a pattern is the concept's word set, so a regex names a concept instead of inlining its words
+_CONCEPT_REF = re.compile(r"\{@([a-z_]+)\}")
 ITEM_VERDICTS = tuple(v for v in RULE_VERDICTS if v != "not_covered")
 
 
@@ -71,6 +74,11 @@ class Vocabulary:
     fuzzy_words: frozenset[str] = frozenset()
     negated_channels: tuple[Cue, ...] = ()
     negated_content: tuple[Cue, ...] = ()
+    lexicon: Lexicon | None = None
+    # items that still apply to an act on a personal account, device or time (DESIGN.md: acts with students
+    # and student information keep their items); every other item governs district systems only
+    personal_scope_keeps: frozenset[int] = frozenset()
+    concept_facts: dict[str, str] = field(default_factory=dict)     # concept -> fact it establishes
 
     def label(self, kind: str, value: str) -> str:
         return self.labels.get(kind, {}).get(value, value.replace("_", " "))
@@ -83,6 +91,8 @@ class _Reader:
         if not isinstance(macros, dict):
             raise self.fail("macros", "expected a mapping of NAME: pattern")
         self.macros = {str(k): str(v) for k, v in macros.items()}
+        concepts = raw.get("concepts") or {}
+        self.concept_words = {str(k): v for k, v in concepts.items()} if isinstance(concepts, dict) else {}
 
     def fail(self, where: str, problem: str) -> PolicyFileError:
         return PolicyFileError(f"{self.path.name}: {where}: {problem}")
@@ -92,7 +102,20 @@ class _Reader:
             if m.group(1) not in self.macros:
                 raise self.fail(where, f"unknown macro {{{m.group(1)}}}")
             return self.macros[m.group(1)]
-        return _MACRO.sub(sub, pattern)
+        return _CONCEPT_REF.sub(lambda m: self.concept_pattern(where, m.group(1), ()), _MACRO.sub(sub, pattern))
+
+    def concept_pattern(self, where: str, name: str, seen: tuple[str, ...]) -> str:
+        """A concept's words as one alternation, plural and possessive forms included."""
+        if name not in self.concept_words or name in seen:
+            raise self.fail(where, f"unknown or circular concept {{@{name}}}")
+        alts = []
+        for word in self.concept_words[name]:
+            word = str(word)
+            if word.startswith("@"):
+                alts.append(self.concept_pattern(where, word[1:], (*seen, name)))
+            else:
+                alts.append(r"\s+".join(re.escape(w) for w in word.split()))
+        return "(?:" + "|".join(sorted(alts, key=len, reverse=True)) + ")(?:e?s|'s|s')?"
 
     def cue(self, where: str, entry: Any) -> Cue:
         requires: frozenset[str] = frozenset()
@@ -222,7 +245,21 @@ def parse_vocabulary(path: Path, raw: Any, known_items: set[int] | None = None) 
         fuzzy_words=frozenset(w.lower() for w in r.facts_list("fuzzy_words", raw.get("fuzzy_words"))),
         negated_channels=r.cues("negated_channels", raw.get("negated_channels"), required=False),
         negated_content=r.cues("negated_content", raw.get("negated_content"), required=False),
+        lexicon=parse_lexicon(raw, r.fail),
+        personal_scope_keeps=frozenset(int(n) for n in (raw.get("personal_scope_keeps") or ())),
+        concept_facts=_concept_facts(r, raw.get("concept_facts")),
     )
+
+
+def _concept_facts(r: _Reader, value: Any) -> dict[str, str]:
+    if value is None:
+        return {}
+    if not isinstance(value, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in value.items()):
+        raise r.fail("concept_facts", "expected a mapping of concept: fact")
+    unknown = set(value) - set(r.concept_words)
+    if unknown:
+        raise r.fail("concept_facts", f"unknown concept {sorted(unknown)[0]!r}")
+    return dict(value)
 
 
 def _fuzzy(r: _Reader, value: Any) -> int:

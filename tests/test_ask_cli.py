@@ -28,6 +28,8 @@ def test_jsonl_batch_answers_every_line_in_order_even_broken_ones():
     assert [r["id"] for r in rows] == ["a", 2, 7, "b"]
     assert [r["verdict"] for r in rows] == ["prohibited", "not_covered", "not_covered", "allowed"]
     assert rows[3]["citations"][0]["section"] == "Report Improper Conduct"
+    assert "error" in rows[1] and "line 2" in rows[1]["error"]   # the broken line says so
+    assert all("error" not in r for r in (rows[0], rows[2], rows[3]))
     for r in rows:
         assert set(r) >= {"id", "verdict", "answer", "citations", "conditions", "options"}
 

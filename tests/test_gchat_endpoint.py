@@ -4,17 +4,13 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import threading
 import time
-from contextlib import contextmanager
 
 import pytest
 import requests
 
-from bot.commands.serve import build_server
 from bot.gchat.api import client_message_id
-from bot.gchat.component import component
-from tests.servers.google import ChatSigner, GoogleStandIn, events, service_account_file, signing_key
+from tests.servers.google import ChatSigner, GoogleStandIn, events, service_account_file, serving, signing_key
 
 AUDIENCE = "123456789012"
 REVIEWER = "gchat:users/900"
@@ -33,28 +29,6 @@ def chat_settings(settings, google, tmp_path):
         port=0, gchat_audience=AUDIENCE, gchat_certs_url=google.certs_url, gchat_api_url=google.url,
         gchat_credentials=str(service_account_file(tmp_path, google.token_url)),
         gchat_it_space="spaces/ITDESK", reviewers=(REVIEWER,), admins=(ADMIN,))
-
-
-def _run_until_closed(server) -> None:
-    try:
-        server.run()
-    except (OSError, ValueError):  # close() from the test thread ends the select loop this way
-        pass
-
-
-@contextmanager
-def serving(settings, db):
-    comp = component(settings, db)
-    _, server = build_server(settings, db, [comp])
-    thread = threading.Thread(target=_run_until_closed, args=(server,), daemon=True)
-    thread.start()
-    try:
-        yield comp, f"http://127.0.0.1:{server.effective_port}/google-chat/events"
-    finally:
-        server.close()
-        comp.stop()
-        from bot.delivery.chat import unregister_sender
-        unregister_sender("gchat")
 
 
 @pytest.fixture

@@ -83,3 +83,22 @@ def test_deeply_nested_markup_and_binary_are_scanned_without_error():
     assert scan(nested) == []
     scan(binary)  # whatever it finds, it must not raise
     assert time.perf_counter() - start < 20
+
+
+def test_json_prints_one_object_for_the_argument_and_does_not_read_stdin():
+    proc = run(["scan", "--json", "SSN 287-65-4301 for the form"], stdin=b'{"id": 1, "text": "never read"}\n')
+    assert proc.returncode == 1, proc.stderr   # 1: something was found, as in the person-readable form
+    answer = json.loads(proc.stdout)
+    assert [f["type"] for f in answer["findings"]] == ["ssn"] and "287-65-4301" not in proc.stdout.decode()
+
+
+def test_a_published_sample_number_is_named_as_ignored_not_silently_passed():
+    proc = run(["scan", "sample card: SSN 123-45-6789, card 4111 1111 1111 1111"])
+    out = proc.stdout.decode()
+    assert proc.returncode == 0 and "No sensitive information found." in out
+    assert "123-45-6789" in out and "4111 1111 1111 1111" in out and "sample" in out
+
+
+def test_an_ordinary_clean_message_gets_no_sample_note():
+    out = run(["scan", "staff meeting moved to room 204 at 3:15"]).stdout.decode()
+    assert out.strip() == "No sensitive information found."

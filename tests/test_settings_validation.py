@@ -97,3 +97,11 @@ def test_half_configured_platforms_are_warned_about(env, expected):
 def test_a_fully_configured_slack_has_no_warning():
     s = Settings.from_env({"SLACK_BOT_TOKEN": "xoxb-1", "SLACK_SIGNING_SECRET": "s"})
     assert s.warnings() == []
+
+
+def test_config_check_warns_when_reports_cannot_reach_the_service_desk(clean_env, capsys):
+    assert main(["config", "check"]) == 0
+    assert "no route to the ITS Service Desk" in capsys.readouterr().out
+    clean_env.setenv("AUPBOT_SERVICEDESK_URL", "http://127.0.0.1:9/api/now/table/incident")
+    assert main(["config", "check"]) == 0
+    assert "no route to the ITS Service Desk" not in capsys.readouterr().out

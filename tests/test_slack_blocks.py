@@ -108,3 +108,13 @@ def test_a_secret_pasted_into_a_question_is_not_echoed_back():
     for question in ("can I send SSN 518-24-7391 to my team?", "my password is Tr0ub4dor&3-horse, can I text my team?"):
         rendered = json.dumps(blocks.answer_blocks(ask.answer(question), 3, policy=POLICY))
         assert "518-24-7391" not in rendered and "Tr0ub4dor" not in rendered
+
+
+def test_a_reporting_answer_shows_report_it_not_a_green_allowed():
+    from handlers import ask
+
+    reply = ask.answer("my school laptop got stolen from my car, who do I tell?")
+    rendered = blocks.answer_blocks(reply, 5, policy=POLICY)
+    badge_text = rendered[0]["text"]["text"]
+    assert "Report it" in badge_text
+    assert ":large_green_circle:" not in badge_text

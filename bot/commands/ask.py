@@ -93,7 +93,11 @@ def _batch(ask: ModuleType, bundle: PolicyBundle) -> int:
                 raise ValueError("not an object")
             qid, question = item.get("id", n), item.get("question", "")
         except ValueError:
-            qid, question = n, ""
+            # as `scan --jsonl` does: the line gets an answer that says what was wrong with it, in order
+            out.write(json.dumps({"id": n, "error": f"line {n}: not a JSON object with a \"question\"",
+                                  "verdict": "not_covered", "answer": "", "citations": [], "conditions": [],
+                                  "options": []}) + "\n")
+            continue
         try:
             reply = ask.answer(question if isinstance(question, str) else str(question), bundle=bundle)
             row = reply.to_json(qid)

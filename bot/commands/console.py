@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from bot.settings import Settings
     from policy.bundle import PolicyBundle
 
-BANNER = """aupbot console: ask about the Staff Acceptable Use Policy in your own words.
+BANNER = """aupbot console: ask about the {policy_title} in your own words.
 Type a question; pick an option by its number; + or - to rate the last answer; quit to leave."""
 
 
@@ -43,7 +43,7 @@ def console_main(settings: Settings, stdin: TextIO | None = None, stdout: TextIO
     """`bundle`: the loaded policy; None loads the settings' policy file (the console is its own composition
     root)."""
     from bot.commands.ask import render_text
-    from bot.texts import text
+    from bot.texts import district_values, text
     from handlers import approvals, ask
     from handlers.types import person_from_settings
     from policy.bundle import load_bundle
@@ -66,7 +66,8 @@ def console_main(settings: Settings, stdin: TextIO | None = None, stdout: TextIO
         out.write(s + "\n")
         out.flush()
 
-    say(BANNER)
+    banner = BANNER.format(**district_values(bundle.district))   # the district's own policy title
+    say(banner)
     say(text("approvals.console_hint"))
     pending = None        # (question, reply) awaiting a numbered choice
     last_ref = None
@@ -83,7 +84,7 @@ def console_main(settings: Settings, stdin: TextIO | None = None, stdout: TextIO
         if line.lower() in ("quit", "exit", ":q", "bye"):
             break
         if line.lower() in ("help", "?"):
-            say(BANNER)
+            say(banner)
             say(text("approvals.console_hint"))
             continue
         if line.lower().startswith("/aup "):  # typed as in chat

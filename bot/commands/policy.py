@@ -30,12 +30,12 @@ def _path(file: str | None) -> Path:
 
 def _load(path: Path):
     from policy.document import load_policy
-    from policy.vocabulary import load_vocabulary
+    from policy.overlay import vocabulary_for
 
     policy = load_policy(path)
     vocabulary = None
     if policy.vocabulary_path is not None:
-        vocabulary = load_vocabulary(policy.vocabulary_path, frozenset(policy.unacceptable_uses))
+        vocabulary = vocabulary_for(policy)
     return policy, vocabulary
 
 
@@ -52,8 +52,9 @@ def _check(args: argparse.Namespace) -> int:
     print(f"{path}: ok: {len(policy.sections)} sections, {lines} lines, {len(policy.unacceptable_uses)} "
           f"unacceptable uses, {len(policy.rules)} rules, {len(policy.findings)} finding types")
     if vocabulary is not None:
-        print(f"{vocabulary.path}: ok: {len(vocabulary.items)} items with cues, {len(vocabulary.channels)} channels, "
-              f"{len(vocabulary.typos)} typo fixes")
+        overlay = f" with the overlay {policy.vocabulary_overlay_path}" if policy.vocabulary_overlay_path else ""
+        print(f"{vocabulary.path}{overlay}: ok: {len(vocabulary.items)} items with cues, "
+              f"{len(vocabulary.channels)} channels, {len(vocabulary.typos)} typo fixes")
     else:
         print("no vocabulary file: questions cannot be answered with this policy", file=sys.stderr)
     return 0
@@ -72,7 +73,7 @@ def _show(args: argparse.Namespace) -> int:
         if use is None:
             print(f"no item {args.item} (1-{len(policy.unacceptable_uses)})", file=sys.stderr)
             return 1
-        print(f"Staff Policy on Unacceptable Use, item {use.item}: {use.text}")
+        print(f"{policy.section_heading('unacceptable_use')}, item {use.item}: {use.text}")
         return 0
     for s in policy.sections:
         print(s.heading)

@@ -20,8 +20,8 @@ if TYPE_CHECKING:
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("report", help="report a violation of the policy (prompts when run in a terminal)")
-    p.add_argument("--category", help="an unacceptable-use number 1-37, or security_breach, theft_or_loss, "
-                                      "misuse, other")
+    p.add_argument("--category", help="an item number of the policy's unacceptable uses, or security_breach, "
+                                      "theft_or_loss, misuse, other")
     p.add_argument("--description", help="what happened")
     p.add_argument("--location", help="school or department (id or name from the directory, or 'other')")
     p.add_argument("--when", help="when it happened (2026-11-28 14:30, 2026-11-28, or a Unix timestamp)")

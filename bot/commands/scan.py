@@ -1,6 +1,7 @@
 """`aupbot scan`: find disclosures in text.
 
     aupbot scan "text"            print the findings for a person (masked; never the raw values)
+    aupbot scan --json "text"     the same as one JSON object
     echo text | aupbot scan       the same, text on stdin
     aupbot scan --jsonl           lines {"id", "text"} in, lines {"id", "findings": [...]} out (DESIGN.md)
 
@@ -17,10 +18,13 @@ from pathlib import Path
 
 
 def register(sub: argparse._SubParsersAction) -> None:
+    # allow_abbrev=False: "--json" must not be read as an abbreviation of "--jsonl" (which reads stdin)
     p = sub.add_parser("scan", help="find SSNs, passwords, student records and other disclosures in text",
-                       description="Find prohibited disclosures in text (argument or stdin).")
+                       description="Find prohibited disclosures in text (argument or stdin).", allow_abbrev=False)
     p.add_argument("text", nargs="*", help="text to scan (default: read stdin)")
-    p.add_argument("--jsonl", action="store_true", help='batch mode: {"id", "text"} lines on stdin')
+    mode = p.add_mutually_exclusive_group()
+    mode.add_argument("--json", action="store_true", help='print one JSON object {"findings": [...]}')
+    mode.add_argument("--jsonl", action="store_true", help='batch mode: {"id", "text"} lines on stdin')
     p.add_argument("--policy", type=Path, default=None, help="policy file (default: AUPBOT_POLICY or bundled)")
     p.set_defaults(run=run)
 
@@ -60,7 +64,10 @@ def run(args: argparse.Namespace) -> int:
     except ScanInputError as exc:
         sys.stderr.write(f"aupbot scan: {exc}\n")
         return 2
-    _print_for_person(text, findings, policy)
+    if args.json:
+        print(json.dumps({"findings": [f.to_json() for f in findings]}, ensure_ascii=False))
+    else:
+        _print_for_person(text, findings, policy)
     return 1 if findings else 0
 
 
@@ -68,7 +75,13 @@ def _print_for_person(text: str, findings, policy) -> None:
     from policy.scanner import mask_text
 
     if not findings:
+        from policy.detectors.exclusions import published_samples
+
         print("No sensitive information found.")
+        samples = published_samples(text)
+        if samples:
+            print("Ignored on purpose, as published sample or test numbers that belong to no one: "
+                  + ", ".join(samples[:5]) + ". Try a made-up number to see a finding.")
         return
     print(f"{len(findings)} finding{'s' if len(findings) != 1 else ''}:")
     for f in findings:

@@ -17,7 +17,7 @@ from datetime import UTC
 from typing import Any
 
 from bot.delivery import markup
-from bot.texts import text
+from bot.texts import district_values, text
 from policy.document import PolicyDocument
 from policy.redaction import redact
 
@@ -32,6 +32,7 @@ VERDICT_ICONS = {
     "under_review": "pending",
     "clarify": "help",
     "not_covered": "info",
+    "report": "report",     # a reporting answer: "Report it", not a green check
 }
 
 
@@ -144,7 +145,8 @@ def answer_message(reply, policy: PolicyDocument, *, question_ref: int | None, p
     (handlers.approvals.mentions_for), shown as a section of their own under the conditions."""
     sections: list[dict] = [{"widgets": [
         {"decoratedText": {"text": f"<b>{esc(text('gchat.verdict_heading', label=reply.verdict_label))}</b>",
-                           "startIcon": {"materialIcon": {"name": VERDICT_ICONS.get(reply.verdict, "info")}}}},
+                           "startIcon": {"materialIcon": {"name": VERDICT_ICONS.get(
+                               "report" if getattr(reply, "kind", "") == "report" else reply.verdict, "info")}}}},
         paragraph(reply.answer),
     ]}]
     question = masked(str(reply.question), policy)
@@ -193,19 +195,21 @@ def _citation(quote) -> dict:
 # -- reports (handlers.report) -------------------------------------------------------------------------------------
 
 
-def report_prompt(private_to: str | None = None) -> dict:
-    card = {"sections": [{"widgets": [paragraph(text("gchat.report_intro")), {"buttonList": {"buttons": [
+def report_prompt(private_to: str | None = None, district: dict[str, str] | None = None) -> dict:
+    """The report button; `district` names the district's policy (bot.texts.district_values)."""
+    intro = text("gchat.report_intro", **(district or district_values(None)))
+    card = {"sections": [{"widgets": [paragraph(intro), {"buttonList": {"buttons": [
         button(text("gchat.report_button"), "report_open", opens_dialog=True, filled=True)]}}]}]}
-    return card_message("aup-report-prompt", card, text("gchat.report_intro"), private_to=private_to)
+    return card_message("aup-report-prompt", card, intro, private_to=private_to)
 
 
 def report_dialog(fields: Iterable, values: dict[str, str] | None = None,
-                  errors: dict[str, str] | None = None) -> dict:
+                  errors: dict[str, str] | None = None, district: dict[str, str] | None = None) -> dict:
     """The report form as a dialog card; after a failed submission it comes back with what was typed and the
     problem written above each field."""
     values = values or {}
     errors = errors or {}
-    widgets: list[dict] = [paragraph(text("gchat.report_intro"))]
+    widgets: list[dict] = [paragraph(text("gchat.report_intro", **(district or district_values(None))))]
     if errors:
         widgets.append(_error(text("gchat.report_fix")))
     known = set()

@@ -17,7 +17,7 @@ from bot.delivery.chat import register_sender
 from bot.gchat import cards
 from bot.gchat.api import ChatApi, ChatApiError
 from bot.gchat.endpoint import PATH, ChatEndpoint
-from bot.gchat.verify import ChatTokenVerifier
+from bot.gchat.verify import verifier_for
 from bot.settings import Settings
 from bot.store import Database, checkpoints
 from policy.bundle import PolicyBundle
@@ -35,9 +35,8 @@ class GChatComponent:
         self.settings = settings
         self.db = db
         self.api = api
-        self.endpoint = ChatEndpoint(settings, db, ChatTokenVerifier(settings.gchat_audience,
-                                                                     settings.gchat_certs_url),
-                                     api, bundle=bundle, on_watch_change=self._watch_changed)
+        self.endpoint = ChatEndpoint(settings, db, verifier_for(settings), api, bundle=bundle,
+                                     on_watch_change=self._watch_changed)
 
     def mount(self, router) -> None:
         router.mount(PATH, self.endpoint)

@@ -28,7 +28,7 @@ from bot.gchat.verify import CertsUnavailable, ChatTokenVerifier, Unauthorized
 from bot.logsafe import loggable
 from bot.settings import Settings
 from bot.store import Database, StoreError
-from bot.texts import text
+from bot.texts import district_values, text
 from bot.web import json_response
 from policy.bundle import PolicyBundle, load_bundle
 
@@ -113,10 +113,12 @@ class ChatEndpoint:
             # nothing could be saved (disk full, database locked, deleted or replaced): say so, never "received"
             log.error("Chat %s event not recorded: %s", event.kind,
                       str(exc)[:120] if isinstance(exc, StoreError) else type(exc).__name__)
-            return text_response(text("common.not_recorded"), private_to=ctx.private_to)
+            return text_response(text("common.not_recorded", **district_values(self.bundle.district)),
+                                 private_to=ctx.private_to)
         except Exception:  # one bad handler path must not turn into a 500 and a Chat retry
             log.exception("Chat %s event failed", loggable(event.kind))
-            return text_response(text("common.internal_error"), private_to=ctx.private_to)
+            return text_response(text("common.internal_error", **district_values(self.bundle.district)),
+                                 private_to=ctx.private_to)
 
     def _post_late(self, event: ChatEvent, work: Future) -> bool:
         response = work.result()  # _run never raises

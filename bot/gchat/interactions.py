@@ -16,7 +16,7 @@ from bot.gchat.cards import Response, text_response
 from bot.gchat.events import ChatEvent
 from bot.settings import Settings
 from bot.store import Database
-from bot.texts import text
+from bot.texts import district_values, text
 from handlers import approvals, ask, report, watch
 from handlers.types import Person, Place, person_from_settings
 from policy.bundle import PolicyBundle
@@ -72,7 +72,8 @@ def _on_added(ctx: Context) -> Response:
     # the person asked something, so the answer is the reply (the welcome would leave them unanswered).
     if ctx.event.text and ctx.event.text.lower() not in ("help", "?"):
         return _answer(ctx, ctx.event.text, private_to=None)
-    return text_response(text("gchat.welcome_dm" if ctx.event.is_dm else "gchat.welcome_space"))
+    return text_response(text("gchat.welcome_dm" if ctx.event.is_dm else "gchat.welcome_space",
+                              **district_values(ctx.bundle.district)))
 
 
 def _on_removed(ctx: Context) -> Response:
@@ -148,7 +149,8 @@ def _aup_watch(ctx: Context, rest: str) -> Response:
 def _answer(ctx: Context, question: str, *, private_to: str | None, choice_id: str | None = None,
             update: bool = False) -> Response:
     if not question.strip():
-        return text_response(text("gchat.empty_question"), private_to=private_to)
+        return text_response(text("gchat.empty_question", **district_values(ctx.bundle.district)),
+                             private_to=private_to)
     # a private message in a space, or a DM: the asker alone reads the answer
     asked = ask.ask(ctx.bundle, ctx.db, ctx.person, question, private=bool(private_to) or ctx.event.is_dm,
                     choice_id=choice_id or None)
@@ -174,7 +176,8 @@ def _feedback(ctx: Context) -> Response:
     helpful = ctx.event.parameters.get("helpful") == "yes"
     if not ask.record_feedback(ctx.db, ctx.person, ref, helpful):
         return text_response(text("gchat.feedback_not_yours"), private_to=ctx.private_to)
-    return text_response(text("gchat.feedback_thanks" if helpful else "gchat.feedback_sorry"),
+    return text_response(text("gchat.feedback_thanks" if helpful else "gchat.feedback_sorry",
+                              **district_values(ctx.bundle.district)),
                          private_to=ctx.private_to)
 
 
@@ -201,7 +204,8 @@ def _report_command(ctx: Context) -> Response:
     said = ctx.event.text.strip()
     if not said:
         # a /report not set up as a dialog command still gets the form, one click away
-        return Response("message", message=cards.report_prompt(private_to=ctx.private_to))
+        return Response("message", message=cards.report_prompt(private_to=ctx.private_to,
+                                                                 district=district_values(ctx.bundle.district)))
     if said.lower() in ("list", "mine", "status"):
         return _list_reports(ctx)
     if TICKET_PATTERN.match(said):
@@ -210,7 +214,8 @@ def _report_command(ctx: Context) -> Response:
 
 
 def _open_report_dialog(ctx: Context) -> Response:
-    return Response("dialog", dialog=cards.report_dialog(report.form_fields(ctx.settings)))
+    return Response("dialog", dialog=cards.report_dialog(report.form_fields(ctx.settings),
+                                                          district=district_values(ctx.bundle.district)))
 
 
 def _submit_report(ctx: Context) -> Response:
@@ -219,7 +224,8 @@ def _submit_report(ctx: Context) -> Response:
     if reply.ok:
         return Response("close_dialog", notice=reply.text)
     errors = dict(reply.errors) or {"": reply.text}
-    return Response("dialog", dialog=cards.report_dialog(fields, ctx.event.form, errors))
+    return Response("dialog", dialog=cards.report_dialog(fields, ctx.event.form, errors,
+                                                          district=district_values(ctx.bundle.district)))
 
 
 def _list_reports(ctx: Context) -> Response:

@@ -98,7 +98,7 @@ def card_html(card: dict, *, private: bool = False) -> str:
 def samples(settings: Settings) -> dict[str, tuple[dict, bool]]:
     """name -> (card, private): the cards a person meets, rendered from real handler output."""
     from bot.gchat import cards
-    from bot.texts import text
+    from bot.texts import district_values, text
     from handlers import ask, report
     from handlers.types import Person
     from policy.bundle import load_bundle
@@ -120,7 +120,7 @@ def samples(settings: Settings) -> dict[str, tuple[dict, bool]]:
         "category": text("report.required", label="What kind of problem"),
         "description": text("report.too_short", label="What happened", limit=10)}), False)
     nudge = text("watch.nudge", place="#Grade 5 team", labels="Social Security number", masked="***-**-4321",
-                 items="15, 17, 26, 36")
+                 items="15, 17, 26, 36", **district_values(bundle.district))
     found["nudge"] = (cards.finding_message(nudge, "F-0123456789ab")["cardsV2"][0]["card"], False)
     return found
 

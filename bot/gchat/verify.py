@@ -14,6 +14,11 @@ No request ever waits on Google (issue 12, item 1: a hanging certificate URL onc
 - a well-formed token naming a key id we do not hold asks the thread for a fresh set at most once every
   UNKNOWN_KID_REFETCH_SECONDS; only the request that asked waits for it, and no longer than the fetch timeout.
 With no certificate set at all (Google unreachable since start) a request is answered 503 at once.
+
+A Chat app published as a Google Workspace add-on gets a different token: a Google ID token of the add-on's own
+service account (service-<project number>@gcp-sa-gsuiteaddons.iam.gserviceaccount.com) whose audience is the
+endpoint URL, signed by Google's OAuth keys. `verifier_for` accepts that kind beside Chat's when
+AUPBOT_GCHAT_ADDON_AUDIENCE and AUPBOT_GCHAT_ADDON_EMAIL are set; each kind keeps its own fetcher.
 """
 from __future__ import annotations
 
@@ -31,6 +36,7 @@ import requests
 from google.auth import jwt
 
 from bot.logsafe import loggable
+from bot.settings import Settings
 
 log = logging.getLogger("aupbot.gchat.verify")
 
@@ -59,11 +65,18 @@ class CertsUnavailable(Exception):
 
 
 class ChatTokenVerifier:
-    def __init__(self, audience: str, certs_url: str, *, session: requests.Session | None = None) -> None:
+    """One kind of token: one audience, one certificate set, one signer. `id_token_email` is the account whose
+    Google ID tokens are accepted; `chat_issuer` whether Chat's own project-number JWTs are (a Workspace add-on's
+    tokens are ID tokens of its own service account only)."""
+
+    def __init__(self, audience: str, certs_url: str, *, session: requests.Session | None = None,
+                 id_token_email: str = CHAT_ISSUER, chat_issuer: bool = True) -> None:
         if not audience:
             raise ValueError("AUPBOT_GCHAT_AUDIENCE is not set")
         self.audience = audience
         self.certs_url = certs_url
+        self.id_token_email = id_token_email
+        self.chat_issuer = chat_issuer
         self._request = google.auth.transport.requests.Request(session or requests.Session())
         self._certs: dict[str, str] = {}          # the last good set; replaced whole, never mutated
         self._last_error = "not fetched yet"
@@ -166,11 +179,19 @@ class ChatTokenVerifier:
             certs = self._certs
         claims = self._decode(token, {kid: certs[kid]})
         issuer = claims.get("iss")
-        if issuer == CHAT_ISSUER:
+        if issuer == CHAT_ISSUER and self.chat_issuer:
             return claims
-        if issuer in ID_TOKEN_ISSUERS and claims.get("email") == CHAT_ISSUER and claims.get("email_verified"):
+        if issuer in ID_TOKEN_ISSUERS and claims.get("email") == self.id_token_email and claims.get("email_verified"):
             return claims
         raise Unauthorized("token not issued by Google Chat")
+
+    def holds(self, kid: str) -> bool:
+        """Whether the current certificate set has this key (no fetch)."""
+        return kid in self._certs
+
+    @property
+    def has_certs(self) -> bool:
+        return bool(self._certs)
 
     def _decode(self, token: str, certs: dict[str, str]) -> dict:
         try:
@@ -178,6 +199,56 @@ class ChatTokenVerifier:
         except (ValueError, RecursionError, google.auth.exceptions.GoogleAuthError) as exc:
             # google-auth's messages name claims and times, and sometimes quote the token: the first clause only
             raise Unauthorized(_short(str(exc))) from None
+
+
+class AnyOfVerifiers:
+    """Several accepted token kinds (a Chat app's and a Workspace add-on's): the one holding the token's key
+    checks it. The shape check runs once, first, so garbage still costs no certificate lookup; a key no kind
+    holds is tried with each kind, whose own refetch limit applies. 503 only when no kind has certificates."""
+
+    def __init__(self, verifiers: list[ChatTokenVerifier]) -> None:
+        if not verifiers:
+            raise ValueError("no Google Chat token kind is configured")
+        self.verifiers = verifiers
+
+    def start(self, wait_seconds: float = FETCH_TIMEOUT_SECONDS + 1) -> None:
+        for verifier in self.verifiers:
+            verifier.start(wait_seconds)
+
+    def stop(self) -> None:
+        for verifier in self.verifiers:
+            verifier.stop()
+
+    def verify(self, authorization: str | None) -> dict:
+        scheme, _, token = (authorization or "").partition(" ")
+        token = token.strip()
+        if scheme.lower() != "bearer" or not token:
+            raise Unauthorized("missing bearer token")
+        kid = _key_id(token)
+        holders = [v for v in self.verifiers if v.holds(kid)]
+        refusal: Exception | None = None
+        for verifier in holders or self.verifiers:
+            try:
+                return verifier.verify(authorization)
+            except Unauthorized as exc:   # audience, issuer or signature of another kind: the next may accept
+                refusal = exc
+            except CertsUnavailable as exc:
+                refusal = refusal or exc
+        if isinstance(refusal, CertsUnavailable) and any(v.has_certs for v in self.verifiers):
+            raise Unauthorized("token signed with an unknown key")
+        raise refusal
+
+
+def verifier_for(settings: Settings) -> AnyOfVerifiers:
+    """The token kinds the settings accept: Chat's (AUPBOT_GCHAT_AUDIENCE) and a Workspace add-on's
+    (AUPBOT_GCHAT_ADDON_AUDIENCE, the endpoint URL, with the add-on's service account AUPBOT_GCHAT_ADDON_EMAIL)."""
+    kinds = []
+    if settings.gchat_audience:
+        kinds.append(ChatTokenVerifier(settings.gchat_audience, settings.gchat_certs_url))
+    if settings.gchat_addon_audience and settings.gchat_addon_email:
+        kinds.append(ChatTokenVerifier(settings.gchat_addon_audience, settings.gchat_addon_certs_url,
+                                       id_token_email=settings.gchat_addon_email, chat_issuer=False))
+    return AnyOfVerifiers(kinds)
 
 
 def _key_id(token: str) -> str:

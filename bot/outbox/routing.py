@@ -42,10 +42,12 @@ def _rendered(report: dict[str, Any]) -> dict[str, str]:
     }
 
 
-def report_deliveries(settings: Settings, directory: Directory | None, report: dict[str, Any]) -> list[NewDelivery]:
-    """The deliveries of a new report; `report` holds masked text only (see handlers.report.submit)."""
+def report_deliveries(settings: Settings, directory: Directory | None, report: dict[str, Any], *,
+                      district: dict[str, str]) -> list[NewDelivery]:
+    """The deliveries of a new report; `report` holds masked text only (see handlers.report.submit). `district`:
+    the loaded policy's placeholders (bot.texts.district_values), so the outgoing report names its policy."""
     ticket = report["ticket"]
-    values = _rendered(report)
+    values = {**district, **_rendered(report)}
     subject = text("report.outgoing_subject", **values)
     body = text("report.outgoing_body", **values)
     email = {"subject": subject, "body": body, "ticket": ticket}

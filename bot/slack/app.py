@@ -14,12 +14,12 @@ from slack_sdk import WebClient
 
 from bot.logsafe import loggable
 from bot.settings import Settings
-from bot.slack import listeners
+from bot.slack import listeners, oauth
 from bot.slack.deps import BadPayload, SlackDeps
 from bot.slack.executor import BoundedExecutor
 from bot.slack.intake import EventIntake, is_resumed, request_key
-from bot.store import Database, StoreError
-from bot.texts import text
+from bot.store import Database, StoreError, installations
+from bot.texts import district_values, text
 from policy.bundle import PolicyBundle, load_bundle
 
 log = logging.getLogger("aupbot.slack")
@@ -35,20 +35,23 @@ LISTENER_WAIT = 2.0
 WEB_API_TIMEOUT = 10
 
 
-def web_client(settings: Settings, token: str) -> WebClient:
+def web_client(settings: Settings, token: str | None) -> WebClient:
     base_url = settings.slack_api_url if settings.slack_api_url.endswith("/") else settings.slack_api_url + "/"
     return WebClient(token=token, base_url=base_url, timeout=WEB_API_TIMEOUT)
 
 
 def create_app(settings: Settings, db: Database, client: WebClient | None = None, *,
                bundle: PolicyBundle | None = None) -> App:
-    """`bundle`: the loaded policy; None loads the settings' policy file (tests that build an app alone)."""
-    client = client or web_client(settings, settings.slack_bot_token)
+    """Token mode (SLACK_BOT_TOKEN: one workspace) or, with a client id and secret, OAuth mode: installs are
+    stored in the database (bot/slack/oauth.py) and each request is authorised with its workspace's token.
+    `bundle`: the loaded policy; None loads the settings' policy file (tests that build an app alone)."""
+    client = client or web_client(settings, None if settings.slack_oauth else settings.slack_bot_token)
     admin = web_client(settings, settings.slack_admin_user_token) if settings.slack_admin_user_token else None
     intake = EventIntake(db, settings.hash_secret)
     deps = SlackDeps(settings=settings, db=db, bundle=bundle or load_bundle(settings.policy_path),
-                     admin_client=admin, intake=intake)
+                     admin_client=admin, intake=intake, workspaces=installations.WorkspaceChannels(db, "slack"))
     app = App(
+        **(oauth.app_arguments(settings, db, client) if settings.slack_oauth else {}),
         client=client,
         signing_secret=settings.slack_signing_secret or "socket-mode-has-no-signing-secret",
         # Socket Mode requests are not signed; Bolt skips verification for them by itself.
@@ -65,8 +68,8 @@ def create_app(settings: Settings, db: Database, client: WebClient | None = None
     )
 
     @app.middleware
-    def inject_deps(context, next):
-        context["aup"] = deps
+    def inject_deps(body, context, next):
+        context["aup"] = deps.in_workspace(_team_of(body, context), context.enterprise_id)
         next()
 
     @app.middleware
@@ -93,8 +96,21 @@ def create_app(settings: Settings, db: Database, client: WebClient | None = None
 
     app.error(on_error)
     listeners.register(app)
+    if settings.slack_oauth:   # Bolt's own: app_uninstalled and tokens_revoked delete that workspace's tokens
+        app.enable_token_revocation_listeners()
     app._aup_deps = deps   # for the component's stop(): the modal pool is shut down with the app
     return app
+
+
+def _team_of(body, context) -> str | None:
+    """The team a request comes from. Bolt's team_id is the authorised one, which an org-wide install leaves
+    empty on events; the envelope (events, commands) or the user (interactions) still names the team."""
+    if context.team_id:
+        return context.team_id
+    if not isinstance(body, dict):
+        return None
+    user = body.get("user")
+    return body.get("team_id") or (user.get("team_id") if isinstance(user, dict) else None) or None
 
 
 def app_deps(app: App) -> SlackDeps:
@@ -102,7 +118,13 @@ def app_deps(app: App) -> SlackDeps:
     return app._aup_deps
 
 
-def on_error(error, body, response):
+def _district(context) -> dict[str, str]:
+    """The district's desk for an error reply: the deps the middleware put in the context, when it ran."""
+    deps = (context or {}).get("aup") if hasattr(context, "get") else None
+    return district_values(getattr(getattr(deps, "bundle", None), "district", None))
+
+
+def on_error(error, body, response, context=None):
     """Whatever a listener raised, the caller gets a clear answer (or a 400), never a 500 or a traceback. An
     event that could not be recorded gets a 503: no ack, so Slack delivers it again."""
     unsaved = isinstance(error, (StoreError, sqlite3.Error))
@@ -110,7 +132,7 @@ def on_error(error, body, response):
         log.error("slack request not recorded: %s", str(error)[:120] if isinstance(error, StoreError)
                   else type(error).__name__)
         if isinstance(body, dict) and body.get("type") == "event_callback" and response is not None:
-            return BoltResponse(status=503, body={"error": text("common.not_recorded")})
+            return BoltResponse(status=503, body={"error": text("common.not_recorded", **_district(context))})
     elif isinstance(error, BadPayload):
         log.warning("slack request rejected: %s", loggable(error))
     else:  # the frames say where; the message is left out because it may quote the user's text
@@ -120,7 +142,7 @@ def on_error(error, body, response):
         return None
     if isinstance(error, BadPayload):
         return BoltResponse(status=400, body={"error": text("slack.bad_request")})
-    said = text("common.not_recorded") if unsaved else text("common.internal_error")
+    said = text("common.not_recorded" if unsaved else "common.internal_error", **_district(context))
     if isinstance(body, dict) and body.get("type") == "view_submission":
         inputs = [b.get("block_id") for b in (body.get("view") or {}).get("blocks") or [] if b.get("type") == "input"]
         if inputs:

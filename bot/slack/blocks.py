@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from bot.delivery.markup import neutralise
-from bot.texts import text
+from bot.texts import district_values, text
 from handlers.report import shorten
 from policy.document import PolicyDocument
 from policy.redaction import redact
@@ -95,7 +95,9 @@ def answer_blocks(reply: Any, question_ref: int | None, mentions: Iterable[str] 
     # The asker typed the question, but the bot must not write a pasted secret out again: it is echoed (and
     # carried in the clarify buttons) only in its masked form.
     question = redact(reply.question, policy=policy).text
-    blocks: list[dict] = [section(badge(reply.verdict, reply.verdict_label)),
+    # a reporting answer is shown as "Report it", not a green "Allowed" (DESIGN.md)
+    shown = "report" if getattr(reply, "kind", "answer") == "report" else reply.verdict
+    blocks: list[dict] = [section(badge(shown, reply.verdict_label)),
                           context(text("slack.you_asked", question=escape(_clip(question, 300))))]
     if reply.answer:
         blocks.append(section(escape(reply.answer)))
@@ -112,13 +114,13 @@ def answer_blocks(reply: Any, question_ref: int | None, mentions: Iterable[str] 
         blocks.append({"type": "actions", "block_id": "aup_clarify", "elements": [
             button(opt.label, f"{CLARIFY_ACTION}_{i}", clarify_value(question, question_ref, opt.choice_id))
             for i, opt in enumerate(reply.options[:25])]})
-        blocks.extend(context(_citation(quote)) for quote in reply.citations[:MAX_QUOTES])
+        blocks.extend(context(_citation(quote, reply)) for quote in reply.citations[:MAX_QUOTES])
         return blocks
     for quote in reply.citations[:MAX_QUOTES]:
         if quote.text:
             quoted = "\n".join("> " + line for line in escape(quote.text).splitlines() if line.strip())
             blocks.append(section(quoted))
-        blocks.append(context(_citation(quote)))
+        blocks.append(context(_citation(quote, reply)))
     if question_ref is not None:
         blocks.append({"type": "actions", "block_id": "aup_feedback", "elements": [
             button(text("slack.helpful"), "aup_helpful", str(question_ref)),
@@ -126,9 +128,11 @@ def answer_blocks(reply: Any, question_ref: int | None, mentions: Iterable[str] 
     return blocks
 
 
-def _citation(quote: Any) -> str:
+def _citation(quote: Any, reply: Any) -> str:
+    """"<policy title> · <section>, item N": the title is the district's own (handlers.ask.AskReply)."""
     key = "slack.citation_item" if quote.item is not None else "slack.citation"
-    return text(key, section=quote.section, item=quote.item)
+    title = getattr(reply, "policy_title", "") or district_values(None)["policy_title"]
+    return text(key, section=quote.section, item=quote.item, policy_title=title)
 
 
 def answer_fallback(reply: Any) -> str:
@@ -175,10 +179,11 @@ def _field_element(field: Any) -> dict:
 
 
 def report_modal(fields: Iterable[Any], metadata: dict, evidence: list[dict] | None = None,
-                 initial: dict[str, str] | None = None) -> dict:
-    """The report form as a modal; `metadata` (source, channel, ts, permalink) rides in private_metadata."""
+                 initial: dict[str, str] | None = None, district: dict[str, str] | None = None) -> dict:
+    """The report form as a modal; `metadata` (source, channel, ts, permalink) rides in private_metadata;
+    `district` names the service desk it goes to (bot.texts.district_values)."""
     initial = initial or {}
-    blocks: list[dict] = [section(text("slack.report_intro"))]
+    blocks: list[dict] = [section(text("slack.report_intro", **(district or district_values(None))))]
     blocks.extend(evidence or [])
     for field in fields:
         element = _field_element(field)

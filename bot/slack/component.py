@@ -24,11 +24,12 @@ from slack_sdk.signature import SignatureVerifier
 
 from bot.delivery.chat import register_sender
 from bot.settings import Settings
-from bot.slack import blocks
+from bot.slack import blocks, oauth
 from bot.slack.app import app_deps, create_app
 from bot.slack.intake import SWEEP_SECONDS, EventIntake
 from bot.slack.platform import SlackPlatform
-from bot.store import Database, StoreError, events, uploads
+from bot.store import Database, StoreError, events, installations, uploads
+from bot.store.installations import SlackInstallationStore
 from bot.web import json_response
 from policy.bundle import PolicyBundle
 
@@ -210,6 +211,8 @@ class SlackComponent:
         if self.settings.slack_signing_secret:
             router.mount(EVENTS_PATH, SlackEndpoint(self.app, self.settings.slack_signing_secret,
                                                     self.platform, self.deps.intake))
+        if self.settings.slack_oauth:
+            oauth.mount(router, self.app)
 
     def _platform_up(self, auth: dict) -> None:
         """auth.test answered: Bolt takes its answer (no auth.test inside a request), then what waited runs."""
@@ -261,5 +264,41 @@ def component(settings: Settings, db: Database, bundle: PolicyBundle | None = No
     if not settings.slack_configured:
         return None
     app = create_app(settings, db, bundle=bundle)
-    register_sender("slack", outbox_sender(app.client, db, settings.slack_it_channel))
+    if settings.slack_oauth:
+        register_sender("slack", workspace_sender(settings, db, app.client))
+    else:
+        register_sender("slack", outbox_sender(app.client, db, settings.slack_it_channel))
     return SlackComponent(settings, db, app)
+
+
+def workspace_sender(settings: Settings, db: Database, client: WebClient) -> Callable[..., None]:
+    """OAuth mode's outbox sender: a delivery leaves with the token of the workspace it belongs to. The IT channel
+    a workspace chose (`/aup it-channel`) names its workspace; any other target (the global IT channel, a
+    reporter's DM) is tried with each installed workspace's token until one can post there, newest install first,
+    since Slack answers channel_not_found to a token of another workspace."""
+    from slack_sdk.errors import SlackApiError
+
+    store = SlackInstallationStore(db, settings.slack_client_id)
+
+    def send(target: str, message: str, idempotency_key: str, *, image=None) -> None:
+        owner = installations.workspace_of_channel(db, "slack", target)
+        bots = []
+        if owner is not None:
+            bots.append(store.bot_for(owner[0] or None, owner[1] or None))
+        bots += [store.bot_for(w["enterprise_id"] or None, w["team_id"] or None) for w in store.workspaces()]
+        tokens = list(dict.fromkeys(b.bot_token for b in bots if b is not None))
+        if not tokens:
+            from bot.delivery import DeliveryError
+            raise DeliveryError("slack: no workspace is installed yet")
+        it_channel = target if owner is not None else settings.slack_it_channel   # gets the reviewers' buttons
+        for n, token in enumerate(tokens):
+            workspace_client = WebClient(token=token, base_url=client.base_url, timeout=client.timeout)
+            try:
+                outbox_sender(workspace_client, db, it_channel)(target, message, idempotency_key, image=image)
+                return
+            except SlackApiError as exc:
+                if exc.response.get("error") not in ("channel_not_found", "not_in_channel", "user_not_found") \
+                        or n == len(tokens) - 1:
+                    raise
+
+    return send

@@ -6,7 +6,7 @@ functions that Bolt calls with its usual keyword arguments (body, ack, client, c
 from __future__ import annotations
 
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from slack_sdk import WebClient
@@ -33,6 +33,21 @@ class SlackDeps:
     # display names of users and channels (users.info, conversations.info), cached with a bound; looked up
     # through the client each listener receives, so each workspace's own token is used
     names: SlackNames = field(default_factory=SlackNames)
+
+    # the team (or, for an org-wide install without a team, the Grid org) the request came from: admin commands
+    # act on it, and its stored settings (its IT channel) replace the global ones in `settings`
+    workspace: str = ""
+    enterprise: str = ""
+    workspaces: Any = None   # bot.store.installations.WorkspaceChannels: each workspace's own IT channel
+
+    def in_workspace(self, team_id: str | None, enterprise_id: str | None) -> SlackDeps:
+        """These deps as seen from one workspace: its own IT channel (if an admin set one) over the global one."""
+        workspace = team_id or enterprise_id or ""
+        if not workspace:
+            return self
+        channel = self.workspaces.it_channel((team_id or "", enterprise_id or "")) if self.workspaces else None
+        settings = self.settings.with_(slack_it_channel=channel) if channel else self.settings
+        return replace(self, settings=settings, workspace=workspace, enterprise=enterprise_id or "")
 
     def __deepcopy__(self, memo) -> SlackDeps:
         # Bolt deep-copies the context for lazy listeners; these are shared handles (the database, the clients),

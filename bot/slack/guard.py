@@ -17,7 +17,7 @@ from collections.abc import Callable
 
 from bot.logsafe import loggable
 from bot.slack.deps import BadPayload
-from bot.texts import text
+from bot.texts import district_values, text
 
 log = logging.getLogger("aupbot.slack")
 
@@ -49,7 +49,9 @@ def _report(listener: Callable, exc: Exception, kwargs: dict) -> None:
     else:
         log.error("slack %s failed after ack: %s\n%s", listener.__name__, type(exc).__name__,
                   "".join(traceback.format_tb(exc.__traceback__)))
-        said = text("common.internal_error")
+        deps = (kwargs.get("context") or {}).get("aup")
+        said = text("common.internal_error", **district_values(getattr(getattr(deps, "bundle", None), "district",
+                                                                       None)))
     respond = kwargs.get("respond")
     if respond is not None:
         try:

@@ -41,7 +41,9 @@ class SlackPlatform:
     def check(self) -> bool:
         """One auth.test; on the transition to up, `on_up` runs (in this thread) with the answer."""
         try:
-            answer = self.client.auth_test()
+            # OAuth mode has no token of its own (each workspace has one): api.test, which needs none, says
+            # whether Slack answers at all
+            answer = self.client.auth_test() if self.client.token else self.client.api_test()
             data = dict(answer.data) if hasattr(answer, "data") else dict(answer)
         except Exception as exc:   # SlackApiError (invalid_auth, 5xx), a refused or timed-out connection
             response = getattr(exc, "response", None)   # SlackApiError carries Slack's answer, e.g. invalid_auth

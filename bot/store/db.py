@@ -30,6 +30,7 @@ MIGRATION_MODULES: tuple[str, ...] = (
     "bot.store.approvals",
     "bot.store.findings",
     "bot.store.uploads",
+    "bot.store.installations",
 )
 
 MigrationStep = str | Callable[[sqlite_utils.Database], None]

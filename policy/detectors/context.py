@@ -237,7 +237,8 @@ class ScanContext:
     def person_names(self) -> list[tuple[int, int]]:
         from policy.detectors.names import find_person_names
 
-        return find_person_names(self.text)
+        return find_person_names(self.text, self.district.system_words()
+                                 | {p.lower() for p in self.district.place_names})
 
     @lazy
     def name_edges(self) -> tuple[set[int], set[int]]:

@@ -1,7 +1,11 @@
-"""Secrets in pasted configuration: `.env` lines, JSON and YAML keys such as DB_PASS=..., "api_key": "...".
+"""Secrets in pasted configuration and code: `.env` lines, JSON and YAML keys such as DB_PASS=...,
+"api_key": "...", `sl_key := "..."`, and a secret compared or constructed in code (`if (secret == "...")`,
+`std::string secret("...")`).
 
 The key names a secret; the value must be a literal that looks like one. Code that reads the secret from
 somewhere else (os.environ["DB_PASS"], ${DB_PASS}, process.env.X, a variable name) discloses nothing.
+A name that merely ENDS in a short secret word (`cloudant_pw`, `ibm-iam_key`, `sl_key`) is looser: `answer_key
+= B`, `sort_key: last_name` are not secrets, so there the value must be long and token-shaped.
 """
 from __future__ import annotations
 
@@ -11,6 +15,35 @@ from policy.detectors.exclusions import is_template
 
 _KEY = (r"[A-Za-z0-9_.\-]*(?:pass|passwd|password|pwd|secret|token|api_?key|apikey|access_?key|private_?key"
         r"|client_?secret|auth_?key|credentials?)[A-Za-z0-9_.\-]*")
+
+
+# a name whose last part is a short secret word: cloudant_pw, clou_pw, sl_key, ibm-iam_key, "softlayer_key"
+_SUFFIXED_KEY = r"[A-Za-z0-9]+(?:[_\-][A-Za-z0-9]+)*[_\-](?:pw|pwd|pass|key|secret|token)"
+# a token: letters, digits and the few symbols keys are written with, nothing else
+_TOKEN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_+/=")
+_ASSIGN = r"[\"'`]?[ \t]*(?::=|=>|->|[=:])[ \t]*"
+
+
+def looks_like_key_value(value: str) -> bool:
+    """A generated key: 20 or more token characters with a digit, or an unbroken run of letters that long
+    (no word is); `created_at_descending_order` (words joined by separators) is a name, not a key."""
+    if len(value) < 20 or len(value) > 200 or not _TOKEN_CHARS.issuperset(value) or is_template(value):
+        return False
+    if "example" in value.lower():
+        return False  # vendors' documentation samples (AWS's ...EXAMPLEKEY) open nothing
+    if any(c.isdigit() for c in value):
+        return any(c.isalpha() for c in value)
+    return value.isalpha()
+
+
+def _accept_suffixed(ctx, m: Match) -> bool:
+    return looks_like_key_value(m.value)
+
+
+def _accept_quoted(ctx, m: Match) -> bool:
+    """A quoted literal is the value whatever characters it holds: braces and parentheses inside quotes are
+    part of the secret, not code around it."""
+    return not is_template(m.value) and looks_like_password(m.value)
 
 
 def _accept(ctx, m: Match) -> bool:
@@ -30,5 +63,26 @@ DETECTORS = (
         patterns=(r"(?i)(?:^|[\s{,\"'`])" + _KEY + r"[\"'`]?[ \t]*(?::=|=>|->|[=:])[ \t]*[\"'`]?([^\s\"'`,;}](?:[^\s\"'`,;}]|\}+[^\s\"'`,;}]){5,199})",),
         group=1,
         accept=_accept,
+    ),
+    PatternDetector(
+        name="credential_config_suffixed",
+        finding_type="credential",
+        patterns=(r"(?i)(?:^|[\s{,\"'`(])" + _SUFFIXED_KEY + _ASSIGN + r"[\"'`]?([A-Za-z0-9+/=_\-]{20,200})(?:$|[^A-Za-z0-9+/=_\-])",),
+        group=1,
+        accept=_accept_suffixed,
+    ),
+    PatternDetector(
+        name="credential_code_literal",
+        finding_type="credential",
+        patterns=(
+            # `my_password_secure = "..."`: a quoted literal assigned to a secret's name
+            r"(?i)(?:^|[\s{,\"'`(])" + _KEY + _ASSIGN + r"\"([^\"\n]{6,200})\"",
+            # `if (secret == "...")`, `db_pass != "..."`: a secret compared with a literal
+            r"(?i)(?:^|[^A-Za-z0-9_.\-])" + _KEY + r"[ \t]*(?:===?|!==?)[ \t]*[\"']([^\"'\n]{6,200})[\"']",
+            # `std::string secret("...")`, `secret.assign("...", 17)`: a secret constructed from a literal
+            r"(?i)(?:^|[;{(][ \t]*|[A-Za-z_>][ \t]+|::|\.)" + _KEY + r"(?:\.assign)?\([ \t]*\"([^\"\n]{6,200})\"",
+        ),
+        group=1,
+        accept=_accept_quoted,
     ),
 )

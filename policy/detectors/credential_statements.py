@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from policy.detectors.base import Candidate
+from policy.detectors.base import Candidate, Match, PatternDetector
 from policy.detectors.exclusions import is_template
 from policy.detectors.patterns import Pattern
 
@@ -47,7 +47,7 @@ LABELS = (
 
 _CONNECTORS = frozenset({"is", "was", "are", "=", ":", ":=", "->", "=>", "→", "-", "--", "—", "to", "now", "be",
                          "it's", "its", "as", "of", "will", "should", "changed", "reset", "set", "updated",
-                         "switched", "moved"})
+                         "switched", "moved", "still", "currently"})
 # A number right after one of these names the place the code opens, not the code ("gate code for room 214")
 _PLACE_WORDS = frozenset({"room", "rm", "rm.", "door", "building", "bldg", "lot", "suite", "floor", "unit",
                           "gate", "wing", "entrance", "closet", "period", "locker", "bus", "#"})
@@ -61,7 +61,7 @@ _PASS_VERB_AFTER = frozenset({"it", "this", "that", "these", "those", "them", "h
                               "my", "your", "our", "his", "their", "a", "an", "to", "or", "fail", "rate", "if",
                               "with", "away", "off", "forward", "time", "judgment", "judgement"})
 _PASS_NOUN_BEFORE = frozenset({"bus", "hall", "day", "parking", "guest", "visitor", "library", "boarding",
-                               "season", "bathroom", "restroom", "nurse", "field", "trip", "ventra", "transit",
+                               "season", "bathroom", "restroom", "nurse", "field", "trip", "transit",
                                "press", "backstage", "all-access", "free", "a", "the", "lunch"})
 _STRIP = "\"'`*_()[]{}<>,;"
 _SYMBOLS = frozenset("!@#$%^&*+=?~|\\/<>.,;:-_")
@@ -123,7 +123,7 @@ def looks_like_password(value: str) -> bool:
 
 
 def looks_like_pin(value: str) -> bool:
-    core = value.rstrip("#*").replace("-", "")  # "12-34-56": a combination lock
+    core = value.rstrip("#*").replace("-", "").replace(" ", "")  # "12-34-56", "12 34 56": a combination lock
     return core.isdigit() and 3 <= len(core) <= 12 and set(core) != {"0"}  # 0000: a template, not a code
 
 
@@ -137,13 +137,26 @@ def _names_a_place(before: str, value: str) -> bool:
     return before in _PLACE_WORDS or (before in _PLACE_PREPOSITIONS and value.isdigit() and len(value) <= 4)
 
 
-def _pass_is_no_password(text: str, start: int, end: int) -> bool:
-    """"pass" as a verb ("pass it to payroll?") or a ticket ("bus pass is in the office"), not a password."""
+def _pass_is_no_password(text: str, start: int, end: int, transit_cards: frozenset[str] = frozenset()) -> bool:
+    """"pass" as a verb ("pass it to payroll?") or a ticket ("bus pass is in the office", "Ventra pass": the
+    district's transit cards, policy file `district.systems.transit_card`), not a password."""
     after = text[end:end + 16].split()
     if after and after[0].strip(".,;!?").lower() in _PASS_VERB_AFTER:
         return True
     before = text[max(0, start - 16):start].split()
-    return bool(before) and before[-1].strip("\"'(").lower() in _PASS_NOUN_BEFORE
+    return bool(before) and (before[-1].strip("\"'(").lower() in _PASS_NOUN_BEFORE
+                             or before[-1].strip("\"'(").lower() in transit_cards)
+
+
+def _join_combination(tokens: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """"the combo is 12 34 56": three two-digit numbers in a row, a space apart, are one combination."""
+    for i in range(len(tokens) - 2):
+        group = tokens[i:i + 3]
+        if all(len(v) == 2 and v.isdigit() for v, _, _ in group) and \
+                group[1][1] - group[0][2] <= 2 and group[2][1] - group[1][2] <= 2:
+            joined = (" ".join(v for v, _, _ in group), group[0][1], group[2][2])
+            return tokens[:i] + [joined] + tokens[i + 3:]
+    return tokens
 
 
 def _join_spelled_digits(tokens: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -243,7 +256,8 @@ class CredentialStatementDetector:
             if label.kind not in ("password", "pin", "login") or label.start < covered:
                 continue
             if label.end - label.start == 4 and text[label.start:label.end].lower() == "pass" \
-                    and _pass_is_no_password(text, label.start, label.end):
+                    and _pass_is_no_password(text, label.start, label.end,
+                                             ctx.district.system_words("transit_card")):
                 continue
             span = self._statement_value(text, label.kind, label.end) or \
                 self._answer_on_next_line(text, label.kind, label.end)
@@ -318,6 +332,8 @@ class CredentialStatementDetector:
         if not tokens:
             return None
         tokens = _join_spelled_digits(tokens)
+        if kind == "pin":
+            tokens = _join_combination(tokens)
         if kind == "login":
             return self._login_pair(tokens)
         check = looks_like_password if kind == "password" else looks_like_pin_or_code
@@ -374,4 +390,94 @@ class CredentialStatementDetector:
         return None
 
 
-DETECTORS = (CredentialStatementDetector(),)
+# -- codes said beside the thing they open, network/password pairs, a hint that spells the password ------------
+
+# "door 118 is 1357", "gate 3: 7719", "alarm: 5521", "lockbox 4417": a code right beside a door, gate, alarm or
+# lockbox word (a place number may stand between), ending its clause
+_OPENER = (r"(?:doors?|gates?|rooms?|rm\.?|closets?|cages?|alarm|alarm\s+panel|keypad|lockbox|lock\s*box|key\s*box"
+           r"|padlock|combo\s+lock|garage|entrance|annex|workroom|copier|printer)")
+_CODE_BESIDE = (r"(?i)\b" + _OPENER + r"(?:[ \t]+#?[A-Za-z]?\d{1,4}[A-Za-z]?)?[ \t]*(?:[ \t]is|[ \t]=|:|=|->|\x{2192})?"
+                r"[ \t]*(\d{4,8}#?)(?:$|[ \t]*[.,;!)\n]|[ \t]+(?:for|to|on|and|then|or|btw)\b)")
+# "use 2846 for the lounge door", "punch in 4471 at the side gate": the code, then what it opens
+_CODE_FOR_OPENER = (r"(?i)\b(?:use|punch(?:\s+in)?|enter|type(?:\s+in)?|key\s+in|dial)[ \t]+(\d{4,8}#?)[ \t]+(?:for|on|at|to\s+open)"
+                    r"[ \t]+(?:the[ \t]+|our[ \t]+)?(?:[A-Za-z0-9'-]+[ \t]+){0,2}?" + _OPENER + r"\b")
+# a place or a time, not a code: "room 204 is 1357 sq ft" (the pattern stops there), "alarm 0645 tomorrow"
+_TIME_WORDS = Pattern(r"(?i)\b(?:am|pm|a\.m\.|p\.m\.|o'?clock|tomorrow|tonight|morning|wake|rings?|goes\s+off|set\s+for"
+                      r"|hours?|hrs|military|time|until|till|at|pick-?up|drop-?off|dismissal|arrival|bell|opens?"
+                      r"|closes?)\b|\b\d{1,2}:\d{2}\b")
+_ROOM_WORDS = frozenset({"room", "rooms", "rm", "rm."})
+# a lock's own word names what the number after it is
+_NAMES_ITS_CODE = ("lock", "key", "padlock", "combo", "keypad")
+
+
+def _looks_like_hhmm(value: str) -> bool:
+    return len(value) == 4 and value.isdigit() and value[:2] <= "23" and value[2:] <= "59"
+
+
+def _accept_code_beside(ctx, m: Match) -> bool:
+    value = m.value.rstrip("#")
+    if not looks_like_pin(value) or len(set(value)) == 1:
+        return False
+    head = ctx.text[m.raw.start():m.start].lower()
+    if head.split()[0].rstrip(":") in _ROOM_WORDS and _looks_like_hhmm(value):
+        return False  # "room 118 is 1330": a time on a schedule as often as a code
+    said_as_code = "is" in head.split() or any(c in head for c in ":=>\u2192")
+    if not said_as_code and not head.startswith(_NAMES_ITS_CODE):
+        return False  # "door 1357" alone is a door's number; "lockbox 4417" names its code
+    if _looks_like_hhmm(value) and _TIME_WORDS.search(ctx.window(m.raw.start() - 30, m.end + 30)):
+        return False
+    return not _EXAMPLE_NEAR.search(ctx.window(m.raw.start() - 40, m.raw.start()))
+
+
+_EXAMPLE_NEAR = Pattern(r"(?i)\b(?:like|e\.g\.|example|such\s+as|not|never)\b[^.\n]*$")
+
+# "wifi: Lincoln-Staff / Tig3rs!2026", "network Lincoln-Guest | Eagles2026": a network's name, a separator and its
+# password (a labelled password, "pw: ...", is the statement unit's)
+_NETWORK_PAIR = (r"(?i)\b(?:wi-?fi|network|ssid)[ \t]*(?:name)?[ \t]*[:=\-]?[ \t]*[\"'`]?[A-Za-z0-9][A-Za-z0-9_\-.]{1,31}"
+                 r"[\"'`]?[ \t]*(?:/|\||,)[ \t]*[\"'`]?([^\s\"'`]{6,64})")
+
+# "the pw is the mascot + 2026 so Tigers2026", "pw hint: school + year, i.e. Lincoln2026": a hint, then the
+# password it spells (the hint alone, "it's the mascot + 2026", is no value)
+_HINT_SPELLED = (r"(?i)\b(?:pass\s*words?|passwd|pwd|pw|passcode|pass\s*phrase)\b[^\n]{0,60}?[ \t,(](?:so|i\.?e\.?,?|aka"
+                 r"|meaning|which\s+is|that's|thats|spelled|as\s+in)[ \t:]+[\"'`]?([^\s\"'`]{6,64})")
+_NOT_THE_VALUE_AFTER = Pattern(r"(?i)^[\"'`.,)]*\s+(?:is|was|would\s+be|are)?\s*(?:too|not|won't|wouldn't|isn't|doesn't"
+                               r"|weak|bad|invalid|rejected|fails?)\b")
+
+
+# "use 1530 for the door schedule": the opener word names a thing about the door, not the door
+_NOT_THE_OPENER_AFTER = frozenset({"schedule", "schedules", "list", "sign", "signs", "number", "numbers", "count",
+                                   "times", "hours", "budget", "order", "orders", "repair", "repairs", "supplies"})
+
+
+def _accept_code_for_opener(ctx, m: Match) -> bool:
+    value = m.value.rstrip("#")
+    if not looks_like_pin(value) or len(set(value)) == 1:
+        return False
+    after = ctx.window(m.raw.end(), m.raw.end() + 16).split()[:1]
+    if after and after[0].lower().strip(".,;:!?") in _NOT_THE_OPENER_AFTER:
+        return False
+    return not (_looks_like_hhmm(value) and _TIME_WORDS.search(ctx.window(m.raw.start() - 30, m.end + 10)))
+
+
+def _accept_network_pair(ctx, m: Match) -> bool:
+    return looks_like_password(m.value.rstrip(".,;)"))
+
+
+def _accept_hint_spelled(ctx, m: Match) -> bool:
+    value = m.value.rstrip(".,;)!")
+    if not looks_like_password(value) or _NOT_THE_VALUE_AFTER.search(ctx.window(m.end, m.end + 30)):
+        return False
+    return not _EXAMPLE_NEAR.search(ctx.window(m.raw.start() - 30, m.raw.start()))
+
+
+DETECTORS = (
+    CredentialStatementDetector(),
+    PatternDetector(name="credential_code_beside_opener", finding_type="credential", patterns=(_CODE_BESIDE,),
+                    group=1, accept=_accept_code_beside),
+    PatternDetector(name="credential_code_for_opener", finding_type="credential", patterns=(_CODE_FOR_OPENER,),
+                    group=1, accept=_accept_code_for_opener),
+    PatternDetector(name="credential_network_pair", finding_type="credential", patterns=(_NETWORK_PAIR,),
+                    group=1, accept=_accept_network_pair),
+    PatternDetector(name="credential_hint_spelled", finding_type="credential", patterns=(_HINT_SPELLED,),
+                    group=1, accept=_accept_hint_spelled),
+)

@@ -8,7 +8,10 @@ of their own below.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
+import base64
+import binascii
+import json
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import yaml
@@ -20,13 +23,40 @@ from policy.detectors.patterns import Pattern
 FORMATS_FILE = Path(__file__).resolve().parent.parent / "data" / "secrets" / "token-formats.yaml"
 
 
-def load_token_formats(path: Path = FORMATS_FILE) -> tuple[tuple[str, str, bool], ...]:
-    """(name, pattern, random) of every vendor format in the data file."""
+def load_token_formats(path: Path = FORMATS_FILE) -> tuple[tuple[str, str, bool, str | None], ...]:
+    """(name, pattern, random, validator name) of every vendor format in the data file."""
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    return tuple((str(f["name"]), str(f["pattern"]), bool(f.get("random"))) for f in data.get("formats") or ())
+    formats = tuple((str(f["name"]), str(f["pattern"]), bool(f.get("random")), f.get("validate"))
+                    for f in data.get("formats") or ())
+    unknown = {v for _, _, _, v in formats if v is not None and v not in VALIDATORS}
+    if unknown:
+        raise ValueError(f"{path.name}: unknown validators {sorted(unknown)}")
+    return formats
 
+
+def _base64url_json(segment: str) -> bool:
+    """Whether one JWT segment decodes (base64url, padding restored) to a JSON object."""
+    if len(segment) % 4 == 1:
+        return False  # no base64 text has this length
+    try:
+        decoded = base64.urlsafe_b64decode(segment + "=" * (-len(segment) % 4))
+        return isinstance(json.loads(decoded.decode("utf-8")), dict)
+    except (binascii.Error, ValueError, UnicodeDecodeError):
+        return False
+
+
+def valid_jwt(value: str) -> bool:
+    """A JWT's header and payload are base64url JSON objects; the signature, when present, is not checked
+    (an unsigned token or one pasted without it opens the same session). Text that merely starts "eyJ" and
+    has a dot, or a header cut mid-character, does not decode."""
+    parts = value.split(".")
+    return len(parts) in (2, 3) and _base64url_json(parts[0]) and _base64url_json(parts[1])
+
+
+VALIDATORS: dict[str, Callable[[str], bool]] = {"jwt": valid_jwt}
 
 TOKEN_FORMATS = load_token_formats()
+
 
 _PLACEHOLDER_SECRETS = frozenset({"password", "passwd", "pass", "pw", "secret", "token", "changeme", "xxxx",
                                   "xxxxxxxx", "****", "********", "redacted", "example", "yourpassword"})
@@ -91,8 +121,16 @@ class PrivateKeyDetector:
             yield Candidate(self.finding_type, m.start(), stop, self.name)
 
 
+def _acceptance(random: bool, validator: str | None):
+    base = _accept_random if random else _accept
+    if validator is None:
+        return base
+    check = VALIDATORS[validator]
+    return lambda ctx, m: base(ctx, m) and check(m.value.strip())
+
+
 DETECTORS = (PrivateKeyDetector(),) + tuple(
     PatternDetector(name=name, finding_type="credential", patterns=(pattern,), group=1,
-                    accept=_accept_random if random else _accept)
-    for name, pattern, random in TOKEN_FORMATS
+                    accept=_acceptance(random, validator))
+    for name, pattern, random, validator in TOKEN_FORMATS
 )

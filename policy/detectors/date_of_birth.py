@@ -38,6 +38,8 @@ _PATTERNS = (
     r"(?:^|[^\d/.\-])(\d{4}[-/.]\d{1,2}[-/.]\d{1,2})(?:$|[^\d\-/.]|[-/.][^\d])",
     r"(?i)\b(" + _MONTH + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})\b",
     r"(?i)\b(\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"\.?,?\s+\d{4})\b",
+    # "4-Mar-2011", "04/Mar/2011": a form's or an export's day-month-year
+    r"(?i)\b(\d{1,2}[-/]" + _MONTH + r"[-/]\d{4})\b",
 )
 _TEXT_PARTS = Pattern(r"(?i)(\d{1,4})|([a-z]+)")
 # A date read out as numbers ("DOB seven fourteen two thousand twelve" arrives as "seven fourteen 2012";
@@ -146,6 +148,19 @@ _NAME_BEFORE = Pattern(r"\p{Lu}[\p{Ll}'\-]+\.?[ \t]*$")
 
 
 _FULL_NAME_BEFORE = Pattern(r"\p{Lu}[\p{Ll}'\-]+,?[ \t]+\p{Lu}(?:['\x{2019}]\p{Lu})?[\p{Ll}'\-]+$")
+# "Jaylen b. March 4, 2011": a first name alone before a bare "b." too, unless it is an outline's word
+_ONE_NAME_BEFORE = Pattern(r"(?:^|[\s(\-])(\p{Lu}[\p{Ll}'\-]+)$")
+_OUTLINE_WORDS = frozenset({"item", "plan", "part", "step", "section", "option", "question", "exhibit", "appendix",
+                            "chapter", "unit", "page", "line", "note", "level", "tier", "phase", "form", "grade",
+                            "room", "table", "figure", "schedule", "group", "team", "version", "column"})
+
+
+def _name_before_bare_b(ctx, pos: int) -> bool:
+    before = ctx.window(pos - 40, pos)
+    if _FULL_NAME_BEFORE.search(before):
+        return True
+    one = _ONE_NAME_BEFORE.search(before)
+    return one is not None and one.group(1).lower() not in _OUTLINE_WORDS
 
 
 def _not_a_birth_label(ctx, pos: int) -> bool:
@@ -156,8 +171,8 @@ def _not_a_birth_label(ctx, pos: int) -> bool:
     label = labels[-1]
     if ctx.text[label.start] in "([,;" and not _NAME_BEFORE.search(ctx.window(label.start - 30, label.start)):
         return True
-    if ctx.text[label.start] in " \t" and not _FULL_NAME_BEFORE.search(ctx.window(label.start - 40, label.start)):
-        return True  # "plan b. 3/4/2019", "Item b. ...": a bare "b." needs a whole name before it
+    if ctx.text[label.start] in " \t" and not _name_before_bare_b(ctx, label.start):
+        return True  # "plan b. 3/4/2019", "Item b. ...": a bare "b." needs a name before it
     between = ctx.window(label.end, pos)
     return bool(_EVENT_BETWEEN.search(between) or _RANGE_BETWEEN.search(between))
 
@@ -175,7 +190,69 @@ def _accept(ctx, m: Match) -> bool:
     return not _NOT_A_BIRTH.search(ctx.window(m.start - 120, m.end + 80))
 
 
+# -- a birthday without its year beside the person's age: together they are the date of birth ---------------------
+
+# "turns 11 on 3/4", "age 10, bday 3/4", "(9 yrs old, birthday March 4)"
+_AGE = r"(?:\b(?:turns?|turning|turned|age|aged)[ \t]+\d{1,2}\b|\b\d{1,2}[ \t]*(?:yrs?|years?)[ \t-]*old\b)"
+_MONTH_DAY = (r"(?i)(?:^|[^\d/.\-])(\d{1,2}/\d{1,2})(?:$|[^\d/]|/[^\d])|\b(" + _MONTH
+              + r"\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?)\b(?:$|[^,\d]|,[ \t]*[^\d \t])")
+_TURNS_ON = Pattern(r"(?i)\bturn(?:s|ing)?[ \t]+\d{1,2}[ \t]+on[ \t]+(?:the[ \t]+)?$")
+_AGE_NEAR = Pattern("(?i)" + _AGE)
+
+
+def _month_day_valid(value: str) -> bool:
+    if "/" in value:
+        month, _, day = value.partition("/")
+        return 1 <= int(month) <= 12 and 1 <= int(day) <= 31
+    return parse_date(value + " 2000") is not None
+
+
+def _accept_age_and_birthday(ctx, m: Match) -> bool:
+    """"Jaylen turns 11 on 3/4", "Ana, age 10, bday 3/4": a month and day become a date of birth when the text
+    gives the person's age with them ("turns N on" right before, or an age and a birthday label)."""
+    if not _month_day_valid(m.value):
+        return False
+    before = ctx.window(m.start - 60, m.start)
+    if _TURNS_ON.search(before):
+        return not _NOT_A_BIRTH.search(ctx.window(m.start - 120, m.end + 80))
+    if _birth_label_before(ctx, m.start) != "dob" or _not_a_birth_label(ctx, m.start):
+        return False
+    return bool(_AGE_NEAR.search(ctx.window(m.start - 60, m.end + 40)))
+
+
+# -- a roster row without a header: a name, a date, a grade ("Jaylen Moore 03/04/2011 Gr 8") -----------------------
+
+# the name, the date and the grade cell in a row; ASCII classes (a roster's export is ASCII and RE2 is faster so)
+_ROSTER_ROW_DATE = (r"(?:^|[^A-Za-z])[A-Z][a-z'\-]+,?[ \t]+[A-Z][a-z'\-]+\.?[ \t]*[,|\t]?[ \t]*"
+                    r"(\d{1,2}/\d{1,2}/\d{4})[ \t]*[,|\t]?[ \t]*(?:(?i:gr|grade)\.?[ \t]*\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)\b"
+                    r"|K\b|PK\b|(?i:kinder))")
+# a student's age: a row's date further back or more recent is an enrolment, a hire or an event
+_STUDENT_AGES = (3, 22)
+
+
+def _accept_roster_row_date(ctx, m: Match) -> bool:
+    date = parse_date(m.value)
+    if date is None:
+        return False
+    years = (datetime.date.today() - date).days / 365.25
+    if not _STUDENT_AGES[0] <= years <= _STUDENT_AGES[1]:
+        return False
+    row_start = ctx.text.rfind("\n", 0, m.start) + 1
+    first = ctx.text[row_start:m.start].split(None, 1)[:1]
+    return not first or first[0].lower().strip(",") not in _NOT_A_NAME_START
+
+
+# a row that starts with these is a schedule or a log, not a person
+_NOT_A_NAME_START = frozenset({"due", "meeting", "event", "practice", "game", "field", "open", "report", "progress",
+                               "picture", "parent", "conference", "conferences", "spring", "fall", "winter"})
+
+
 DETECTORS = (
+    PatternDetector(name="date_of_birth_roster_row", finding_type="date_of_birth", patterns=(_ROSTER_ROW_DATE,),
+                    group=1, accept=_accept_roster_row_date),
+    PatternDetector(name="date_of_birth_age_and_birthday", finding_type="date_of_birth",
+                    patterns=(_MONTH_DAY,), group=-1, accept=_accept_age_and_birthday,
+                    trigger_patterns=("(?i)" + _AGE,)),
     # the four formats as one alternation: one pass over the text instead of four
     PatternDetector(name="date_of_birth", finding_type="date_of_birth",
                     patterns=("|".join(f"(?:{p})" for p in _PATTERNS),), group=-1,

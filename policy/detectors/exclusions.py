@@ -24,7 +24,9 @@ LABELS: tuple[tuple[str, str], ...] = (
                      r"|park|library|district|company|business|vendor|store|venue|clinic|hospital|campus|building"
                      r"|agency|organi[sz]ation|nonprofit|charter|network|board|cps|hall|ymca|pantry|shelter|zoo"
                      r"|theat(?:er|re)|mall|hotel|restaurant|cafe|bakery|shop|stadium|arena|gym|airport|station"
-                     r"|warehouse|depot|firm|bank|pharmacy|studio|club|camp|center's|headquarters|hq)'?s?"
+                     r"|warehouse|depot|firm|bank|pharmacy|studio|club|camp|center's|headquarters|hq"
+                     # parent and school bodies get mail at a box or an office, not at a home
+                     r"|pta|pto|lsc|boosters?|foundation|union|association|council|committee)'?s?"
                      r"\s+(?:(?:mailing|street|physical|shipping|billing|main|official)\s+)?address(?:es)?"
                      r")\b"),
     ("reference", r"\b(?:work\s+order|purchase\s+order|p\.?o\.?\s*(?:number|no\.?|#)|po|p\.o\.|invoice|inv"
@@ -105,3 +107,25 @@ def is_public_address(district: District, address: str) -> bool:
 
 
 DETECTORS: tuple = ()
+
+
+_NUMBER_RUN = Pattern(r"\d(?:[ \-.]?\d){8,18}")
+
+
+def published_samples(text: str) -> list[str]:
+    """Published sample numbers the detectors ignore on purpose (the SSN 123-45-6789 printed on sample cards,
+    a test card number such as 4111 1111 1111 1111), so `aupbot scan` can say it saw them instead of a bare
+    "nothing found" that makes a first tester think the scanner is broken."""
+    from policy.detectors.base import luhn_valid
+    from policy.detectors.payment_card import is_test_number
+    from policy.detectors.ssn import SAMPLE_NUMBERS
+
+    found = []
+    for match in _NUMBER_RUN.finditer(text):
+        value = text[match.start():match.end()]
+        digits = digits_of(value)
+        if len(digits) == 9 and digits in SAMPLE_NUMBERS:
+            found.append(value)
+        elif 13 <= len(digits) <= 19 and luhn_valid(digits) and is_test_number(digits):
+            found.append(value)
+    return found

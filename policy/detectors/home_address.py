@@ -5,6 +5,10 @@ Schools, stadiums, offices and the district's public addresses (policy file, `di
 are not homes, so the nearest place word before the address must be a home word (lives, staying, home,
 house, address, mailing) or the address must carry an apartment or unit; intersections and ZIP codes alone
 have no house number and street type and never match.
+
+Two looser shapes need the tie to a person outright (a home word governing them, a home column, a person's
+record), never just a unit: a PO box ("her mailing address is PO Box 4471") and a street without its suffix
+("lives at 1420 W Belden", "3318 W 63rd #2"), which chat writes as often as the full form.
 """
 from __future__ import annotations
 
@@ -16,7 +20,7 @@ from policy.detectors.patterns import Pattern
 
 LABELS = (
     ("home", r"\b(?:home\s+address|mailing\s+address|(?:new|current|street|home|his|her|their|my|family'?s?)"
-             r"\s+address|address|addr|lives?(?:\s+at)?|living(?:\s+at)?|resides?(?:\s+at)?|residence|staying"
+             r"\s+address|address|addr|mailing|lives?(?:\s+at)?|living(?:\s+at)?|resides?(?:\s+at)?|residence|staying"
              r"|stays|home|house|apartment|apt|place|moved(?:\s+to)?|mail(?:\s+it)?(?:\s+to)?|send\s+it\s+to"
              r"|shelter|aunt'?s|uncle'?s|grandma'?s|grandmother'?s|mom'?s|dad'?s"
              # a named family or household is where people live ("deliver it to the Alvarez family, ...")
@@ -31,6 +35,14 @@ _SUFFIX = (r"(?:st|street|ave|avenue|av|blvd|boulevard|rd|road|dr|drive|pl|place
 _UNIT = r"(?:,?\s*(?:apt|apartment|unit|suite|ste|fl|floor|#|garden\s+apt|basement|rear|bsmt)\.?(?:\s*[A-Za-z0-9][A-Za-z0-9\-]*)?)"
 PATTERN = (r"(?i)\b(\d{1,6}[A-Za-z]?\s+(?:(?:[nsew]|north|south|east|west)\.?\s+)?"
            r"(?:[A-Za-z0-9][A-Za-z0-9'\-]*\.?\s+){0,3}?" + _SUFFIX + r"\b\.?" + _UNIT + r"?)")
+# "1420 W Belden", "3318 W 63rd #2": a house number, a direction and a capitalised street name (or a numbered
+# street), no suffix
+BARE_STREET = (r"\b(\d{1,6}[A-Za-z]?[ \t]+(?i:[nsew]|north|south|east|west)\.?[ \t]+(?:[A-Z][a-z]+|\d{1,3}(?i:st|nd|rd|th))"
+               r"(?:[ \t]+[A-Z][a-z]+)?" + _UNIT + r"?)\b")
+# "moved to 204 N Wing": a part of a building after a room number is no street
+_BUILDING_PARTS = frozenset({"wing", "hall", "building", "bldg", "gym", "campus", "entrance", "lot", "door", "side",
+                             "stairs", "stairwell", "corridor", "hallway", "annex", "tower", "end", "lobby"})
+PO_BOX = r"(?i)\b(p\.?\s?o\.?\s?box\s+\d{1,6})\b"
 _PUBLIC_KINDS = frozenset({"public_place", "office_line"})
 
 
@@ -62,24 +74,52 @@ def _in_a_person_record(ctx, start: int, end: int) -> bool:
     return bool(_FAMILY_PHONE_AFTER.search(ctx.window(end, end + 48)))
 
 
-def _accept(ctx, m: Match) -> bool:
+def _tied_to_a_home(ctx, m: Match) -> bool | None:
+    """True when the context says the address is where a person lives, False when it says it is a public
+    place, None when it says neither."""
     if is_public_address(ctx.district, m.value):
         return False
     labels = [label for label in ctx.labels_before(m.start, 80) if label.kind in ("home", *_PUBLIC_KINDS)]
     cell = ctx.cell_label(m.start)
     if cell:
         return cell == "home"
-    if labels and labels[-1].kind == "home":
-        return True
-    if not labels and ctx.row_label(m.start) == "home":
+    if labels:
+        return labels[-1].kind == "home"
+    if ctx.row_label(m.start) == "home":
         return True  # "Home addresses:" then one line per family
-    if not labels and (_in_a_person_record(ctx, m.start, m.end) or _HOME_AFTER.search(ctx.window(m.end, m.end + 80))):
+    if _in_a_person_record(ctx, m.start, m.end) or _HOME_AFTER.search(ctx.window(m.end, m.end + 80)):
         return True
-    has_unit = any(w in m.value.lower() for w in ("apt", "unit", "#", "apartment", "basement", "rear"))
-    return has_unit and not labels
+    return None
+
+
+def _accept(ctx, m: Match) -> bool:
+    tied = _tied_to_a_home(ctx, m)
+    if tied is not None:
+        return tied
+    # with no place word before it, an apartment or unit is somebody's home
+    return any(w in m.value.lower() for w in ("apt", "unit", "#", "apartment", "basement", "rear"))
+
+
+def _accept_tied(ctx, m: Match) -> bool:
+    return bool(_tied_to_a_home(ctx, m))
+
+
+_SUFFIX_WORDS = frozenset(_SUFFIX[3:-1].split("|"))
+
+
+def _accept_bare_street(ctx, m: Match) -> bool:
+    words = m.value.split()
+    if words[-1].lower().rstrip(".,") in _SUFFIX_WORDS or \
+            ctx.window(m.end, m.end + 12).lstrip(" \t").split(" ", 1)[0].lower().rstrip(".,") in _SUFFIX_WORDS:
+        return False  # a full street address: the unit above reads it (with its suffix and unit)
+    return not any(w.lower().strip(",.") in _BUILDING_PARTS for w in words[2:4]) and _accept_tied(ctx, m)
 
 
 DETECTORS = (
     PatternDetector(name="home_address", finding_type="home_address", patterns=(PATTERN,), group=1,
                     accept=_accept),
+    PatternDetector(name="home_address_bare_street", finding_type="home_address", patterns=(BARE_STREET,),
+                    group=1, accept=_accept_bare_street),
+    PatternDetector(name="home_address_po_box", finding_type="home_address", patterns=(PO_BOX,), group=1,
+                    accept=_accept_tied),
 )

@@ -32,13 +32,13 @@ ms mr mrs miss mx dr prof coach principal dean nurse counselor teacher officer s
 school schools elementary middle high academy college university district public board office center
 centre department dept team grade grades class classes room rooms lab labs library gym cafeteria
 auditorium stadium field hall building campus annex wing north south east west main front back
-street st avenue ave road rd boulevard blvd drive lane ln place pl court ct way parkway pkwy chicago
-illinois il service desk help support its it tech technology network wifi wi fi
+street st avenue ave road rd boulevard blvd drive lane ln place pl court ct way parkway pkwy
+il service desk help support its it tech technology network wifi wi fi
 student students staff parent parents family families guardian mom dad mother father grandma grandpa
 session unit test tests quiz exam exams math mathematics science reading writing english ela history
 social studies algebra geometry biology chemistry physics art music pe spanish french band choir lunch
 recess homeroom period advisory assembly field trip bus buses route
-google chat slack classroom zoom teams meet aspen clever canvas powerschool iready chromebook chromebooks
+google chat slack classroom zoom teams meet clever canvas powerschool iready chromebook chromebooks
 ipad ipads gmail outlook yahoo drive docs sheets forms microsoft apple amazon staples visa mastercard
 amex discover
 emergency contact card cards form forms packet roster list report reports plan plans meeting meetings
@@ -86,8 +86,10 @@ def _title_before(before: str) -> bool:
     return before[j:] in TITLES
 
 
-def find_person_names(text: str) -> list[tuple[int, int]]:
-    """Spans of likely person names that are not preceded by a title, in text order."""
+def find_person_names(text: str, district_words: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+    """Spans of likely person names that are not preceded by a title, in text order. `district_words` are the
+    district's own place and system names (policy file `district`), lower-cased: "Chicago Illinois" and
+    "Aspen Gradebook" are nobody's name."""
     words = []
     for a, b in _WORD.spans(text):
         if not text[a].isalpha():
@@ -99,7 +101,8 @@ def find_person_names(text: str) -> list[tuple[int, int]]:
         (a, b, first), (c, d, second) = words[i], words[i + 1]
         gap = text[b:c]
         if (gap.strip(" \t") == "" and gap and not first.endswith(".")
-                and _is_name_word(first) and _is_name_word(second) and second.lower() not in _STOP_PAIR_SECOND):
+                and _is_name_word(first) and _is_name_word(second) and second.lower() not in _STOP_PAIR_SECOND
+                and first.lower() not in district_words and second.lower().rstrip(".") not in district_words):
             if not _title_before(text[max(0, a - 14):a]) and not _place_after(text, d):
                 names.append((a, d))
             i += 2

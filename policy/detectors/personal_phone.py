@@ -14,8 +14,10 @@ students" are too short to match.
 from __future__ import annotations
 
 from functools import lru_cache
+from pathlib import Path
 
 import phonenumbers
+import yaml
 
 from policy.detectors.base import Match, PatternDetector, digits_of
 from policy.detectors.exclusions import is_district_phone
@@ -212,7 +214,46 @@ def _accept_international(ctx, m: Match) -> bool:
     return not after.startswith(_AFTER_OFFICE) and not _in_a_directory(ctx, m.start)
 
 
+COUNTRIES_FILE = Path(__file__).resolve().parent.parent / "data" / "phone-countries.yaml"
+
+
+def load_country_words(path: Path = COUNTRIES_FILE) -> dict[str, str]:
+    """Country word -> libphonenumber region, from the data file."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return {str(word).lower(): str(region).upper() for word, region in (data.get("countries") or {}).items()}
+
+
+COUNTRY_WORDS = load_country_words()
+_COUNTRY_ALTERNATION = "|".join(sorted((w.replace(" ", r"\s+") for w in COUNTRY_WORDS), key=len, reverse=True))
+
+
+def _accept_national(ctx, m: Match) -> bool:
+    """"My Israeli number is 09-...": a number in another country's national format, read in the region the
+    text names. North American regions are left to the unit above (same digits, same verdict)."""
+    region = COUNTRY_WORDS.get(" ".join(m.raw.group(1).lower().split()))
+    number = digits_of(m.value)
+    if region is None or region in _NANP_REGIONS or not 7 <= len(number) <= 15:
+        return False
+    value = m.value.strip()
+    if parsed_number(value, region) is None:
+        return False
+    if is_district_phone(ctx.district, number) or ctx.governing_label(m.start, 40) in _REJECTING:
+        return False
+    after = ctx.window(m.end, m.end + 20).lower().lstrip(" ,()-")
+    return not after.startswith(_AFTER_OFFICE) and not _in_a_directory(ctx, m.start)
+
+
 DETECTORS = (
+    PatternDetector(
+        name="personal_phone_national",
+        finding_type="personal_phone",
+        # "my Israeli number is 09-7625400", "her Japanese cell: 090-1234-5678": a country word, a phone word
+        # within a few words, then the number as that country writes it
+        patterns=(r"(?i)\b(" + _COUNTRY_ALTERNATION + r")\b[^\n\d]{0,30}?\b(?:number|phone|cell|mobile|whatsapp"
+                  r"|line|tel|no\.?)\b[^\n\d+]{0,20}?(\+?\(?\d[\d \-.()]{5,18}\d)(?:$|[^\d\-])",),
+        group=2,
+        accept=_accept_national,
+    ),
     PatternDetector(
         name="personal_phone_international",
         finding_type="personal_phone",

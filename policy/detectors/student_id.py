@@ -10,11 +10,12 @@ from bisect import bisect_right
 from collections.abc import Iterable
 
 from policy.detectors.base import Candidate, digits_of, one_repeated_digit
+from policy.detectors.names import STOP_WORDS
 from policy.detectors.patterns import Pattern
 
 LABELS = (
     ("student_id", r"\b(?:student[\s_]*(?:id|number|no\.?|#)s?|stu(?:dent)?[\s_]*(?:#|id\b)|stu\.?|id\s*(?:#|no\.?|number)"
-                   r"|ids?|lunch\s+(?:id|number)|(?:pupil|learner)\s*(?:ids?|numbers?|no\.?|#)|sis\s+id|sid|students?)(?:\b|\s|#|:)"),
+                   r"|ids?|lunch\s*(?:id|number|#)|(?:pupil|learner)\s*(?:ids?|numbers?|no\.?|#)|sis\s+id|sid|students?)(?:\b|\s|#|:)"),
 )
 
 # no capture group (found by DFA alone); the eight digits are located inside the match in Python
@@ -47,13 +48,17 @@ _COUNTING = frozenset({"12345678", "23456789", "87654321", "98765432", "01234567
 # ticket, a document) carries some other number.
 _LINK = Pattern(r"(?i)\bhttps?://[^\s<>|\"'`]{1,400}")
 _LINK_EIGHT = Pattern(r"(?:^|[^\d])(\d{8})(?:$|[^\d])")
-_STUDENT_LINK = Pattern(r"(?i)student|pupil|learner|\bsis\b|powerschool|infinitecampus|skyward|synergy|aspen"
+_STUDENT_LINK = Pattern(r"(?i)student|pupil|learner|\bsis\b|powerschool|infinitecampus|skyward|synergy"
                         r"|[?&](?:sid|stu_?id)=")
 
 
-def _links(text: str) -> list[tuple[int, int, bool]]:
-    """(start, end, whether it points into the student information system) of every link."""
-    return [(a, b, bool(_STUDENT_LINK.search(text[a:b]))) for a, b in _LINK.spans(text)] if "://" in text else []
+def _links(text: str, systems: frozenset[str] = frozenset()) -> list[tuple[int, int, bool]]:
+    """(start, end, whether it points into the student information system) of every link; `systems` are the
+    district's own gradebook and student-system names (policy file `district.systems`)."""
+    if "://" not in text:
+        return []
+    return [(a, b, bool(_STUDENT_LINK.search(text[a:b])) or any(s in text[a:b].lower() for s in systems))
+            for a, b in _LINK.spans(text)]
 
 
 def _link_at(links: list[tuple[int, int, bool]], pos: int) -> tuple[int, int, bool] | None:
@@ -65,7 +70,7 @@ def _link_at(links: list[tuple[int, int, bool]], pos: int) -> tuple[int, int, bo
 def student_id_spans(ctx) -> list[tuple[int, int]]:
     spans = []
     text = ctx.text
-    links = _links(text)
+    links = _links(text, ctx.district.system_words("gradebook", "student_information"))
     for a, b, student_link in links:
         if student_link:
             for m in _LINK_EIGHT.finditer(text[a:b], 1):
@@ -90,8 +95,11 @@ def student_id_spans(ctx) -> list[tuple[int, int]]:
         if label is not None and label != "student_id" and _vetoed_by(ctx, start):
             continue  # a ticket, PO, asset tag... sits right before it
         # "Aaliyah Harris 44018297", "Camila Reyes (44018297)", "44018297 (Sofia Mendez)"
+        if _glued_student_prefix(text, start) or _last_first_name_before(text, start, ctx.district):
+            spans.append((start, end))
+            continue
         name_ends, name_starts = ctx.name_edges
-        if any(start - k in name_ends and ctx.text[start - k:start].strip(" (:#-") == "" for k in range(1, 4)):
+        if any(start - k in name_ends and _name_cell_gap(ctx.text, start - k, start, end) for k in range(1, 4)):
             spans.append((start, end))
             continue
         if any(end + k in name_starts and ctx.text[end:end + k].strip(" (:-") == "" for k in range(1, 4)):
@@ -107,6 +115,48 @@ def student_id_spans(ctx) -> list[tuple[int, int]]:
     if links or split:
         spans = sorted(set(spans))
     return spans
+
+
+_CELL_SEPARATORS = frozenset(",|\t")
+# "Moore, Jaylen 20481234", "Ruiz, Ana - 20481277": a roster's last-name-first order
+_LAST_FIRST_BEFORE = Pattern(r"(?:^|[^A-Za-z])([A-Z][a-z'\-]+),[ \t]+([A-Z][a-z'\-]+)[ \t]*[(:#\-|\t]?[ \t]*$")
+
+
+def _last_first_name_before(text: str, start: int, district) -> bool:
+    """"Moore, Jaylen 20481234"; the district's own place names ("Chicago, Illinois 60601...") are nobody's."""
+    m = _LAST_FIRST_BEFORE.search(text[max(0, start - 40):start])
+    if m is None:
+        return False
+    places = {p.lower() for p in district.place_names}
+    return all(m.group(g).lower() not in STOP_WORDS and m.group(g).lower() not in places for g in (1, 2))
+
+
+def _name_cell_gap(text: str, gap_start: int, start: int, end: int) -> bool:
+    """Whether only a separator stands between a name and the number: a space, "(", ":", "#" or "-" always; a
+    comma, a tab or a pipe when the number is a whole cell of a roster row pasted without its header
+    ("Ana Ruiz, 20481234, 3rd"), so the next character ends the cell too ("Ana Ruiz, 20481234 is the PO" is
+    a sentence)."""
+    gap = text[gap_start:start]
+    if gap.strip(" (:#-") == "":
+        return True
+    if gap.strip(" \t") not in _CELL_SEPARATORS and not (gap.strip(" ") == "\t"):
+        return False
+    nxt = text[end:end + 2].lstrip(" ")[:1]
+    return nxt == "" or nxt in _CELL_SEPARATORS or nxt in "\r\n"
+
+
+# "stu20481234", "ID20481234", "SID20481234": a student prefix glued to the digits (a label needs a word edge)
+_GLUED_PREFIXES = ("stu", "stud", "student", "stuid", "sid", "id", "studentid")
+
+
+def _glued_student_prefix(text: str, start: int) -> bool:
+    before = text[max(0, start - 10):start].lower()
+    for prefix in _GLUED_PREFIXES:
+        if before.endswith(prefix):
+            edge = before[:-len(prefix)][-1:]
+            if not edge or not edge.isalnum():
+                return True
+    return False
 
 
 # "Student ID: 2041 8836", "stu # 2041-8836": an ID split in halves to be read out, only right after a
@@ -168,7 +218,9 @@ def _vetoed_by(ctx, start: int) -> bool:
 # Words that put an unlabelled eight-digit number on a class list or a child (RE2, case-insensitive).
 _CONTEXT_WORDS = (r"roster|rosters|homeroom|(?:my|your|his|her|their|period)\s+section|(?:\d(?:st|nd|rd|th)\s+)?period|class\s+list|my\s+class"
                   r"|enroll(?:s|ed|ing)|transferr?(?:s|ed|ing)?\s+(?:in|out|to|from)|withdr[ae]wn?|kid|kiddo"
-                  r"|child|grader|her\s+class|his\s+class|caseload|attendance|absent|tardy")
+                  r"|child|grader|her\s+class|his\s+class|caseload|attendance|absent|tardy"
+                  # the student information systems: a number "in PowerSchool" is a student's
+                  r"|powerschool|infinite\s+campus|skyward|aspen|sis")
 _STUDENT_CONTEXT = Pattern(r"(?i)\b(?:" + _CONTEXT_WORDS + r")\b")
 _CONTEXT_REACH = 80
 # "Section 50318842 of the grant", "Chromebook 58302716": a place in a document, or a device's own number
@@ -211,9 +263,13 @@ class StudentIdDetector:
     # (tickets, POs and card numbers, which are common, do not).
     triggers = tuple("(?i)" + fragment for _, fragment in LABELS) + (
         r"(?i)student_?id|stu_?id|\bsid\b",
-        r"(?i)https?://[^\s]*(?:student|pupil|learner|\bsis\b|powerschool|infinitecampus|skyward|synergy|aspen)[^\s]*\d{8}",
-        r"\p{Lu}\p{Ll}+[ \t]+\p{Lu}[\p{L}'\-.]*[ \t]*[(\[:#\-]?[ \t]*\d{8}",
-        r"\d{8}[ \t]*[(\[][ \t]*\p{Lu}\p{Ll}+",
+        # any link holding eight digits: whether it is the student system's (a district's own gradebook
+        # included) is decided in the unit, which has the district
+        r"(?i)https?://[^\s]*[^\d]\d{8}(?:[^\d]|$)",
+        r"\p{Lu}\p{Ll}+[ \t]+\p{Lu}[\p{L}'\-.]*[ \t]*[(\[:#\-,|]?[ \t]*\d{8}",
+        r"\d{8}[ \t]*[(\[,|][ \t]*\p{Lu}\p{Ll}+",
+        r"(?i)(?:^|[^a-z0-9])(?:stu|stud|student|stuid|sid|id|studentid)\d{8}",
+        r"[A-Z][a-z'\-]+,[ \t]+[A-Z][a-z'\-]+[ \t]*[(:#\-|\t]?[ \t]*\d{8}",
         # "#62019384 Ella Frost": a name right after the number, as the name rule reads it
         r"\d{8}[ \t]*[:\-]?[ \t]*\p{Lu}\p{Ll}+[ \t]+\p{Lu}",
         # an unlabelled eight-digit number in a sentence about a class list or a child

@@ -257,3 +257,142 @@ def test_a_look_alike_of_a_vendor_format_is_not_a_credential(values_of):
     assert values_of("order glpat- is a GitLab prefix, see the docs", "credential") == []
     assert values_of("SK is the state code for the Saskatchewan trip", "credential") == []
     assert values_of("sq0atp- tokens start with that prefix", "credential") == []
+
+
+# -- a key or password assigned to a name that ends in a secret word, in every assignment form --------------
+
+_KEY_NAMES = ("cloudant_pw", "clou_pw", "sl_key", "ibm-iam_key", "softlayer_key", "gradebook_sync_token")
+_ASSIGNMENTS = ("{name}={value}", "{name} = '{value}'", '{name}: "{value}"', '"{name}" := "{value}"',
+                '{name}:= "{value}"', '{{"{name}": "{value}"}}', "{name}= {value}")
+
+
+@pytest.mark.parametrize("form", _ASSIGNMENTS)
+@pytest.mark.parametrize("name", _KEY_NAMES)
+def test_a_long_token_assigned_to_a_secret_suffixed_name_is_flagged(name, form, values_of):
+    value = _mixed(32)
+    assert values_of(form.format(name=name, value=value), "credential") == [value]
+
+
+def test_a_long_run_of_letters_assigned_to_a_key_name_is_flagged(values_of):
+    value = _pick(string.ascii_lowercase, 24)
+    assert values_of(f'cloudant_key = "{value}"', "credential") == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "answer_key = B",
+    "answer_key: C for question 4",
+    "sort_key: created_at_descending_order_by_grade",
+    "primary_key = student_id",
+    "the key: value pairs go in the settings sheet",
+    "foreign_key = enrollments_section_teacher_id",
+    "door_key = the brass one on the blue lanyard",
+    "sl_key = AKIAEXAMPLEKEY1234567890EXAMPLE",
+])
+def test_a_short_or_word_shaped_value_after_a_key_name_is_not_a_credential(text, values_of):
+    assert values_of(text, "credential") == []
+
+
+# -- a secret compared with or constructed from a literal in pasted code ----------------------------------------
+
+@pytest.mark.parametrize("form", [
+    'if (secret == "{value}")',
+    'if (db_pass != "{value}") {{ deny(); }}',
+    "if api_token === '{value}':",
+    'std::string secret("{value}");',
+    'secrete.assign("{value}", 17);',
+    'my_password_secure = "{value}";',
+])
+def test_a_secret_compared_or_constructed_in_code_is_flagged(form, values_of):
+    # a value with braces and parentheses inside the quotes is still one literal
+    value = "q{" + _mixed(10) + "}(" + _mixed(6) + ")$#"
+    assert values_of(form.format(value=value), "credential") == [value]
+
+
+@pytest.mark.parametrize("text", [
+    'if (secret == null) return;',
+    'get_password("user")',
+    'std::string name("Zq9!mLx-44pr");',
+    'if (password == "") { prompt(); }',
+    'token = read_secret("gradebook")',
+])
+def test_code_that_only_names_a_secret_is_not_a_credential(text, values_of):
+    assert values_of(text, "credential") == []
+
+
+# -- JWTs: header and payload decode as base64url JSON; the signature may be missing ---------------------------
+
+def _b64url(data: dict) -> str:
+    import base64
+    import json
+    return base64.urlsafe_b64encode(json.dumps(data).encode()).decode().rstrip("=")
+
+
+@pytest.mark.parametrize("header", [{"alg": "HS256", "typ": "JWT"}, {"alg": "none"}, {"typ": "JWT", "kid": _mixed(8)}])
+@pytest.mark.parametrize("signature", ["." + _mixed(43), ".", ""])
+def test_a_jwt_with_or_without_its_signature_is_flagged(header, signature, values_of):
+    token = _b64url(header) + "." + _b64url({"sub": _mixed(10), "name": "sub teacher"}) + signature
+    found = values_of(f"the session token was {token} when it failed", "credential")
+    assert len(found) == 1 and found[0].rstrip(".") == token.rstrip(".")
+
+
+def test_text_shaped_like_a_jwt_that_does_not_decode_is_not_a_credential(values_of):
+    payload = _b64url({"sub": _mixed(10)})
+    assert values_of("eyJhbXqGciOiJIUzXI1NiIsIn." + payload, "credential") == []  # header is not JSON
+    assert values_of(_b64url({"alg": "HS256"})[:-1] + "." + payload, "credential") == []  # header cut short
+
+
+def test_a_discord_token_whose_id_starts_with_another_letter_is_flagged(values_of):
+    token = "A" + _mixed(25) + "." + _mixed(6) + "." + _mixed(38)
+    assert values_of(f"bot token {token}", "credential") == [token]
+
+
+def test_a_softlayer_api_url_gives_its_key(values_of):
+    key = _pick(string.ascii_lowercase + string.digits, 64)
+    assert values_of(f"endpoint https://api.softlayer.com/rest/v3.1/{key}/Account", "credential") == [key]
+
+
+# -- codes said beside what they open, network/password pairs, a hint that spells the password ---------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("the code for the copier is 4821", "4821"),
+    ("door 118 is 1357", "1357"),
+    ("gate 3 is 7719, change it Friday", "7719"),
+    ("alarm: 5521, disarm within 30 sec", "5521"),
+    ("lockbox 4417 for the sub keys", "4417"),
+    ("wifi: Lincoln-Staff / Tig3rs!2026", "Tig3rs!2026"),
+    ("network: Lincoln-Staff / pw: Tig3rs!2026", "Tig3rs!2026"),
+    ("SSID Lincoln-Staff key Tig3rs2026", "Tig3rs2026"),
+    ("the pw is the mascot + 2026 so Tigers2026", "Tigers2026"),
+    ("use 2846 for the lounge door", "2846"),
+    ("door code is still 1357#", "1357#"),
+    ("the combo is 12 34 56", "12 34 56"),
+])
+def test_codes_and_network_passwords_in_chat_forms_are_flagged(text, expected, assert_flagged):
+    assert_flagged(text, "credential", expected)
+
+
+@pytest.mark.parametrize("text", [
+    "it's the mascot + 2026",
+    "the wifi password is the mascot + the year",
+    "passwords need a symbol, so Summer2024 is too weak",
+    "door 118 is locked",
+    "door 1357 is stuck",
+    "gate 3 is closed",
+    "room 204 is 1357 sq ft",
+    "room 118 is 1330 on Tuesdays",
+    "meeting in room 118 at 1357",
+    "the alarm: 0645 tomorrow",
+    "gate 3: 1530 pickup",
+    "the gate is open 7:15-7:45, gate 3 is 1530 for pickup",
+    "the ticket code is 4417 for the show",
+    "the price is $4821",
+    "copier: 2040 pages this month",
+    "network: Lincoln-Staff, Lincoln-Guest",
+    "SSID Lincoln-Guest is down again",
+    "use 1530 for the door schedule",
+    "the door is still 1357 sq ft",
+    "the combo for the cage is on the whiteboard",
+    "rooms 12 34 56 are closed for testing",
+])
+def test_numbers_beside_doors_and_network_names_that_are_no_code_are_not_flagged(text, values_of):
+    assert values_of(text, "credential") == []

@@ -83,3 +83,40 @@ def test_date_of_birth_disclosures_are_flagged(text, expected, assert_flagged):
 @pytest.mark.parametrize("text", MUST_NOT_FLAG)
 def test_date_of_birth_look_alikes_are_not_flagged(text, values_of):
     assert values_of(text, "date_of_birth") == []
+
+
+# -- the ways chat writes a birth date: "b.", dotted and day-month-name forms, a birthday beside an age ---------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Jaylen Moore, b. 3/4/2011", "3/4/2011"),
+    ("Jaylen b. March 4, 2011", "March 4, 2011"),
+    ("Ana Ruiz DOB 03.04.11", "03.04.11"),
+    ("Ana Ruiz (DOB: 4-Mar-2011)", "4-Mar-2011"),
+    ("she was born on the 4th of March 2011", "4th of March 2011"),
+    ("Jaylen turns 11 on 3/4", "3/4"),
+    ("Ana, age 10, bday 3/4", "3/4"),
+    ("Ana is 9 years old, her birthday is March 4th", "March 4th"),
+    # a roster row pasted without its header: a name, a date a student's age back, a grade
+    ("Jaylen Moore 03/04/2013 Gr 8 IEP", "03/04/2013"),
+    ("Moore, Jaylen, 03/04/2013, 8th", "03/04/2013"),
+])
+def test_birth_dates_in_chat_forms_are_flagged(text, expected, assert_flagged):
+    assert_flagged(text, "date_of_birth", expected)
+
+
+@pytest.mark.parametrize("text", [
+    "meeting on the 4th of March 2026",
+    "Ana turns in her project on 3/4",
+    "the form is due 3/4, age 10 and up",
+    "the kids turn 5 on the field trip 3/4",
+    "Item b. March 4, 2011 budget line",
+    "age 10 and up, birthday party 3/4 at the gym",
+    "Jaylen is 11 yrs old, meeting on 3/4",
+    "the board was established on the 4th of March 1911",
+    "Report Cards 03/04/2026 Gr 5",
+    "Field Day 05/12/2026 Gr 3",
+    "Jaylen Moore 09/02/2024 Gr 8 enrolled",
+    "Ms. Park 03/04/2011 Gr 5 hire date",
+])
+def test_dates_beside_ages_or_b_that_are_no_birth_date_are_not_flagged(text, values_of):
+    assert values_of(text, "date_of_birth") == []

@@ -65,3 +65,43 @@ def test_home_address_look_alikes_are_not_flagged(text, values_of):
 def test_a_shelter_address_is_a_home_but_the_shelter_name_is_no_student(types_in):
     text = "the family moved into the Harbor Light shelter, 2210 W Ogden Ave, mail goes there"
     assert types_in(text) == {"home_address"}
+
+
+# -- the shapes chat writes an address in: a PO box, no street suffix, a unit, two lines, a table column ---------
+
+@pytest.mark.parametrize("text,expected", [
+    ("her mailing address is PO Box 4471, Chicago IL 60625", "PO Box 4471"),
+    ("mom's mailing address: P.O. Box 1182, Cicero, IL 60804", "P.O. Box 1182"),
+    ("Mailing: PO Box 1182, Cicero IL (mom asked we use this)", "PO Box 1182"),
+    ("Jaylen lives at 1420 W Belden", "1420 W Belden"),
+    ("the family moved to 2817 N Sawyer, 2nd floor", "2817 N Sawyer"),
+    ("Keisha's address is 7712 S Paulina #2F", "7712 S Paulina #2F"),
+    ("he's staying with grandma at 6630 S Honore", "6630 S Honore"),
+    ("new address: 5521 S Halsted St, Unit 2", "5521 S Halsted St, Unit 2"),
+    ("Marcus's new address:\n3318 W 63rd St\nChicago, IL 60629", "3318 W 63rd St"),
+    ("the family is at the shelter on 1230 W Madison, room 14", "1230 W Madison"),
+    ("Tran family new address 1420 W Belden #3", "1420 W Belden #3"),
+])
+def test_an_address_tied_to_a_person_is_flagged_in_any_shape(text, expected, assert_flagged):
+    assert_flagged(text, "home_address", expected)
+
+
+def test_a_table_column_headed_address_gives_every_row_even_without_suffixes(values_of):
+    table = "Name | Address\nAna Ruiz | 1420 W Belden\nTom Bell | 2231 N Sawyer Ave"
+    assert values_of(table, "home_address") == ["1420 W Belden", "2231 N Sawyer Ave"]
+
+
+@pytest.mark.parametrize("text", [
+    "PO Box 4471 is for vendor invoices",
+    "send checks to the district, PO Box 8800, Chicago IL 60680",
+    "the school is at 1420 W Belden",
+    "we moved to 204 N Wing for testing",
+    "the class moved to 118 S Hall after lunch",
+    "Walgreens at 2210 W Cermak has the flu shots",
+    "meet at the corner of Kedzie and Belden",
+    "Room 204 at 3:15, bring $12 for the ticket",
+    "the district's mailing address is PO Box 8800",
+    "the PTA mailing address is PO Box 4471",
+])
+def test_an_address_shape_without_a_person_is_not_flagged(text, values_of):
+    assert values_of(text, "home_address") == []

@@ -150,3 +150,30 @@ def test_numbers_without_a_country_code_are_read_in_the_districts_region():
     assert [f.type for f in scan(text, policy)] == ["personal_phone"]
     assert scan(text, british) == []
     assert [f.type for f in scan("her cell +1 312-555-0142", british)] == ["personal_phone"]
+
+
+# -- a number in another country's national format, when the text says whose country it is ---------------------
+# (the country word -> region table is policy/data/phone-countries.yaml; every number is made up and checked
+# only for the shape of its country's numbering plan)
+
+@pytest.mark.parametrize("text,number", [
+    ("My Israeli number is 03-6091234 until the 20th", "03-6091234"),
+    ("my Japanese number is 080-4417-2290", "080-4417-2290"),
+    ("her mexican cell: 55 4821 7730 after 6", "55 4821 7730"),
+    ("Dad's Chinese phone 139 2817 4406, WeChat too", "139 2817 4406"),
+    ("my UK mobile 07400 482913 while I'm away", "07400 482913"),
+    ("grandma's Polish number: 512 448 903", "512 448 903"),
+])
+def test_a_national_number_read_in_the_country_the_text_names_is_flagged(text, number, values_of):
+    assert values_of(text, "personal_phone") == [number]
+
+
+@pytest.mark.parametrize("text", [
+    "my Japanese class number is 204",
+    "Israeli dance night: line 3 starts at 9-12",
+    "Chinese New Year assembly, number 3 on the program, 10:30",
+    "the Mexican consulate line is busy, ext 4410",
+    "UK exchange trip: phone tree number 12 of 40",
+])
+def test_a_country_word_near_a_number_that_is_no_phone_is_not_flagged(text, values_of):
+    assert values_of(text, "personal_phone") == []

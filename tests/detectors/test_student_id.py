@@ -110,3 +110,36 @@ def test_a_list_header_labels_only_the_kind_it_names():
     found = {(f.type, text[f.start:f.end]) for f in scan(text)}
     assert ("personal_phone", "773-201-4432") in found
     assert not any(t == "student_id" for t, _ in found)
+
+
+# -- roster rows pasted without a header, a student prefix glued to the digits ------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ana Ruiz, 20481234, 3rd\nTom Bell, 20481277, 3rd", ["20481234", "20481277"]),
+    ("Ana Ruiz\t20481234\t3rd\nTom Bell\t20481277\t3rd", ["20481234", "20481277"]),
+    ("Ana Ruiz | 20481234 | 3rd", ["20481234"]),
+    ("ID#20481234 needs a new laptop", ["20481234"]),
+    ("stu20481234 locked out of Clever", ["20481234"]),
+    ("SID20481234 needs a reset", ["20481234"]),
+    ("- Jayden M. - 20481234\n- Ana Ruiz - 20481277", ["20481234", "20481277"]),
+    ("Moore, Jaylen 20481234\nRuiz, Ana - 20481277", ["20481234", "20481277"]),
+    ("his number is 20481234 in PowerSchool", ["20481234"]),
+    ("lunch # 20481234 for Ana", ["20481234"]),
+])
+def test_ids_in_roster_rows_and_glued_prefixes_are_flagged(text, expected, values_of):
+    assert values_of(text, "student_id") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Ruiz, 20481234 is the PO for her order",
+    "meeting 3/4 in room 204, ticket INC20481234",
+    "invoice id20481234x",
+    "valid20481234",
+    "order #20481234 shipped",
+    "Invoice 20481234 - $420.00",
+    "Thanks, Maria - 20481234 is the work order",
+    "Chicago, Illinois 20481234",
+    "PO 20481234 in PowerSchool",
+])
+def test_eight_digits_beside_a_name_in_a_sentence_or_glued_to_another_word_are_not_ids(text, values_of):
+    assert values_of(text, "student_id") == []

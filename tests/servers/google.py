@@ -22,6 +22,7 @@ import json
 import re
 import threading
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -501,3 +502,32 @@ class events:
     @staticmethod
     def added_to_space(space_type: str = "SPACE") -> dict:
         return events._base("ADDED_TO_SPACE", space_type)
+
+
+# -- the bot side: the Chat component on the real serve stack -------------------------------------------------
+
+def _run_until_closed(server) -> None:
+    try:
+        server.run()
+    except (OSError, ValueError):  # close() from the test thread ends the select loop this way
+        pass
+
+
+@contextmanager
+def serving(settings, db):
+    """The Chat component mounted on the real serve stack (Router + waitress) on 127.0.0.1 port 0; yields the
+    component and its endpoint URL."""
+    from bot.commands.serve import build_server
+    from bot.gchat.component import component
+
+    comp = component(settings, db)
+    _, server = build_server(settings, db, [comp])
+    thread = threading.Thread(target=_run_until_closed, args=(server,), daemon=True)
+    thread.start()
+    try:
+        yield comp, f"http://127.0.0.1:{server.effective_port}/google-chat/events"
+    finally:
+        server.close()
+        comp.stop()
+        from bot.delivery.chat import unregister_sender
+        unregister_sender("gchat")

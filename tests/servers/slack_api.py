@@ -25,6 +25,8 @@ from urllib.parse import parse_qsl
 BOT_USER_ID = "UAUPBOT"
 BOT_ID = "BAUPBOT"
 TEAM_ID = "T0CPS"
+# the app's OAuth credentials, as Slack knows them (oauth.v2.access checks them)
+CLIENT_ID, CLIENT_SECRET = "1111.2222", "test-client-secret"
 
 
 @dataclass
@@ -92,6 +94,10 @@ class SlackAPIStandIn:
         self.uploaded: dict[str, bytes] = {}          # file id -> the bytes POSTed to its upload URL
         self.shared_files: list[dict] = []            # one entry per file shared by files.completeUploadExternal
         self.people_files: dict[str, tuple[dict, bytes]] = {}   # file id -> (files.info's object, the bytes)
+        # OAuth: code -> the install it completes (add_install); token -> the workspace it belongs to
+        self.client_id, self.client_secret = CLIENT_ID, CLIENT_SECRET
+        self.installs: dict[str, dict] = {}
+        self.workspaces: dict[str, dict] = {}
         stand_in = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -192,6 +198,10 @@ class SlackAPIStandIn:
 
     def _answer(self, method: str, params: dict, token: str) -> dict:
         self._record(method, params, token)
+        if method == "api.test":   # needs no token, as on Slack
+            return {"ok": True}
+        if method == "oauth.v2.access":
+            return self.exchange_code(params, token)
         if not token.startswith(("xox", "xapp-")):
             return {"ok": False, "error": "not_authed"}
         if method == "apps.connections.open" and not token.startswith("xapp-"):
@@ -201,6 +211,8 @@ class SlackAPIStandIn:
         error = CHECKS.get(method, lambda p: None)(params)
         if error:
             return {"ok": False, "error": error}
+        if method == "auth.test":   # who the token belongs to
+            return self.auth_test_for(token)
         answer = ANSWERS.get(method)
         return answer(self, params) if answer else {"ok": True}
 
@@ -270,6 +282,60 @@ class SlackAPIStandIn:
                                         "is_group": private, "is_private": private, "is_im": False,
                                         "is_member": True}}
 
+    # -- OAuth installs -------------------------------------------------------------------------------------
+
+    def add_install(self, code: str, team_id: str | None, *, enterprise_id: str | None = None,
+                    org_wide: bool = False, installer: str = "U0INSTALLER") -> str:
+        """Slack's side of one install: `code` is what its redirect carries; returns the bot token that
+        oauth.v2.access will hand out for it (one per workspace, or one per org for an org-wide install)."""
+        owner = enterprise_id if org_wide else team_id
+        token = f"xoxb-{owner}-{len(self.installs) + 1}-bot"
+        workspace = {"team_id": None if org_wide else team_id, "enterprise_id": enterprise_id,
+                     "is_enterprise_install": org_wide, "bot_user_id": f"UBOT{owner}", "bot_id": f"BBOT{owner}",
+                     "installer": installer}
+        self.installs[code] = {**workspace, "token": token}
+        self.workspaces[token] = workspace
+        return token
+
+    def exchange_code(self, params: dict, authorization: str) -> dict:
+        """oauth.v2.access: the client id and secret come as HTTP basic auth (as slack_sdk sends them) or as
+        form fields; a code is good once, as on Slack."""
+        import base64
+
+        if authorization.startswith("Basic "):
+            client_id, _, secret = base64.b64decode(authorization[6:]).decode().partition(":")
+        else:
+            client_id, secret = params.get("client_id", ""), params.get("client_secret", "")
+        if (client_id, secret) != (self.client_id, self.client_secret):
+            return {"ok": False, "error": "invalid_client_id" if client_id != self.client_id
+                    else "bad_client_secret"}
+        install = self.installs.pop(str(params.get("code", "")), None)
+        if install is None:
+            return {"ok": False, "error": "invalid_code"}
+        team, enterprise = install["team_id"], install["enterprise_id"]
+        return {"ok": True, "access_token": install["token"], "token_type": "bot",
+                "scope": "app_mentions:read,channels:history,chat:write,commands", "bot_user_id":
+                install["bot_user_id"], "app_id": "A0AUPBOT",
+                "team": {"id": team, "name": f"Team {team}"} if team else None,
+                "enterprise": {"id": enterprise, "name": f"Org {enterprise}"} if enterprise else None,
+                "authed_user": {"id": install["installer"]}, "is_enterprise_install": install["is_enterprise_install"]}
+
+    def auth_test_for(self, token: str) -> dict:
+        workspace = self.workspaces.get(token)
+        if workspace is None:
+            return {"ok": True, "url": "https://cps.slack.com/", "team": "CPS", "team_id": TEAM_ID,
+                    "user": "aupbot", "user_id": BOT_USER_ID, "bot_id": BOT_ID}
+        owner = workspace["team_id"] or workspace["enterprise_id"]
+        return {"ok": True, "url": f"https://{owner.lower()}.slack.com/", "team": f"Team {owner}",
+                "team_id": workspace["team_id"] or "", "enterprise_id": workspace["enterprise_id"],
+                "is_enterprise_install": workspace["is_enterprise_install"], "user": "aupbot",
+                "user_id": workspace["bot_user_id"], "bot_id": workspace["bot_id"]}
+
+    def calls_with(self, method: str) -> list[Call]:
+        """Each call of `method` with the token it was made with."""
+        with self._cond:
+            return [c for c in self.calls if c.method == method]
+
     # -- assertions -----------------------------------------------------------------------------------------
 
     def called(self, method: str) -> list[dict]:
@@ -305,8 +371,6 @@ def _view(stand_in: SlackAPIStandIn, params: dict) -> dict:
 
 
 ANSWERS: dict[str, Callable[[SlackAPIStandIn, dict], dict]] = {
-    "auth.test": lambda s, p: {"ok": True, "url": "https://cps.slack.com/", "team": "CPS", "team_id": TEAM_ID,
-                               "user": "aupbot", "user_id": BOT_USER_ID, "bot_id": BOT_ID},
     "chat.postMessage": lambda s, p: {"ok": True, "channel": p["channel"], "ts": s.next_ts(),
                                       "message": {"text": p.get("text", ""), "bot_id": BOT_ID}},
     "chat.postEphemeral": lambda s, p: {"ok": True, "message_ts": s.next_ts()},
@@ -390,12 +454,20 @@ class SlackSender:
         return self.post(urlencode(body), "application/x-www-form-urlencoded", timeout=timeout)
 
     def event(self, event: dict, *, event_id: str | None = None, retry_num: int | None = None,
+              team: str = TEAM_ID, enterprise: str | None = None, org_wide: bool = False,
               ) -> tuple[int, dict | str]:
+        """`team`, `enterprise`, `org_wide`: the workspace the event comes from, as Slack sets them in the
+        envelope and its `authorizations` (an org-wide install is authorised for the org, not the team)."""
         n = next(self._ids)
-        envelope = {"token": "legacy-verification-token", "team_id": TEAM_ID, "api_app_id": "A0AUPBOT",
+        envelope = {"token": "legacy-verification-token", "team_id": team, "api_app_id": "A0AUPBOT",
                     "type": "event_callback", "event_id": event_id or f"Ev{n:08d}", "event_time": int(time.time()),
-                    "event": event, "authorizations": [{"team_id": TEAM_ID, "user_id": BOT_USER_ID,
-                                                        "is_bot": True, "is_enterprise_install": False}]}
+                    "event": event, "authorizations": [{"enterprise_id": enterprise,
+                                                        "team_id": None if org_wide else team,
+                                                        "user_id": BOT_USER_ID, "is_bot": True,
+                                                        "is_enterprise_install": org_wide}]}
+        if enterprise:
+            envelope["enterprise_id"] = enterprise
+            envelope["is_ext_shared_channel"] = False
         headers = {"X-Slack-Retry-Num": str(retry_num), "X-Slack-Retry-Reason": "http_timeout"} \
             if retry_num else None
         return self.post(json.dumps(envelope), "application/json", headers=headers)
@@ -415,9 +487,9 @@ class RunningBot:
 
     def __init__(self, settings, db, signing_secret: str = "test-signing-secret", **overrides) -> None:
         self.api = SlackAPIStandIn()
-        self.settings = settings.with_(host="127.0.0.1", port=0, slack_bot_token="xoxb-test-token",
-                                       slack_signing_secret=signing_secret, slack_api_url=self.api.base_url,
-                                       **overrides)
+        self.settings = settings.with_(**{"host": "127.0.0.1", "port": 0, "slack_bot_token": "xoxb-test-token",
+                                          "slack_signing_secret": signing_secret,
+                                          "slack_api_url": self.api.base_url, **overrides})
         self.db = db
         self.signing_secret = signing_secret
 
@@ -432,7 +504,8 @@ class RunningBot:
         self._closing = False
         self._thread = threading.Thread(target=self._serve, name="aupbot-serve", daemon=True)
         self._thread.start()
-        self.url = f"http://127.0.0.1:{self.server.effective_port}/slack/events"
+        self.base = f"http://127.0.0.1:{self.server.effective_port}"
+        self.url = f"{self.base}/slack/events"
         self.slack = SlackSender(self.url, self.signing_secret, self.api)
         return self
 

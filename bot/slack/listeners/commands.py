@@ -13,7 +13,8 @@ from dataclasses import dataclass, replace
 from bot.slack import blocks
 from bot.slack.deps import SlackDeps, require
 from bot.slack.listener import Listener, attach, open_modal_soon
-from bot.texts import text
+from bot.store import audit
+from bot.texts import district_values, text
 from handlers import approvals, ask, report, watch
 
 # Slack caps a slash command's text at a few thousand characters; a policy question is a sentence or two.
@@ -53,7 +54,8 @@ def open_report_form(body, client, context) -> None:
     deps: SlackDeps = context["aup"]
     (trigger_id,) = require(body, "trigger_id")
     client.views_open(trigger_id=trigger_id,
-                      view=blocks.report_modal(report.form_fields(deps.settings), {"source": "slack"}))
+                      view=blocks.report_modal(report.form_fields(deps.settings), {"source": "slack"},
+                                               district=district_values(deps.bundle.district)))
 
 
 def show_status(command, respond, client, deps: SlackDeps, rest: str) -> None:
@@ -76,6 +78,20 @@ def set_watch(command, respond, client, deps: SlackDeps, rest: str) -> None:
     respond(response_type="ephemeral", replace_original=False, text=blocks.escape(said))
 
 
+def set_it_channel(command, respond, client, deps: SlackDeps, rest: str) -> None:
+    """`/aup it-channel`, in the channel IT reads: this workspace's alerts and reports go there from now on
+    (AUPBOT_SLACK_IT_CHANNEL stays the default of workspaces that chose none)."""
+    person = _person(deps, command)
+    if not person.is_admin:
+        said = text("slack.it_channel_refused")
+    else:
+        deps.workspaces.set_it_channel(deps.workspace or command.get("team_id", ""), command["channel_id"],
+                                       person.id, enterprise_id=deps.enterprise)
+        audit.record(deps.db, person.id, "it_channel.set", f"slack:{command['channel_id']}")
+        said = text("slack.it_channel_set")
+    respond(response_type="ephemeral", replace_original=False, text=said)
+
+
 def run_approvals(command, respond, client, deps: SlackDeps, rest: str) -> None:
     """`/aup register ...`, `/aup approvals`, `/aup revoke N`: the handler reads the whole line (its verb
     included) and decides. Slack escapes &, < and > in a command's text; `&lt;` and `&gt;` stay escaped, so a
@@ -92,6 +108,7 @@ SUBCOMMANDS: dict[str, Subcommand] = {
     "report": Subcommand(work=open_report_form, opens_modal=True),
     "status": Subcommand(work=show_status),
     "watch": Subcommand(answer_now=watch_usage_now, work=set_watch),
+    "it-channel": Subcommand(work=set_it_channel),
     **{verb: Subcommand(work=run_approvals) for verb in approvals.COMMANDS},
 }
 EMPTY = SUBCOMMANDS["help"]          # `/aup` alone shows what the bot does

@@ -11,7 +11,7 @@ import logging
 from bot.slack import blocks
 from bot.slack.deps import SlackDeps, require
 from bot.slack.listener import Listener, attach
-from bot.texts import text
+from bot.texts import district_values, text
 from handlers import report
 from policy.document import PolicyDocument
 from policy.redaction import redact
@@ -36,9 +36,10 @@ def on_report_message(body, client, context) -> None:
     message = shortcut.get("message") or {}
     ts = message.get("ts") or shortcut.get("message_ts") or ""
     fields = report.form_fields(deps.settings)
+    district = district_values(deps.bundle.district)
     metadata = {"source": "slack_shortcut", "channel": channel, "ts": ts}
     opened = client.views_open(trigger_id=trigger_id, view=blocks.report_modal(
-        fields, metadata, [blocks.context(text("slack.report_evidence_pending"))]))
+        fields, metadata, [blocks.context(text("slack.report_evidence_pending"))], district=district))
     if not channel or not ts:
         return
     permalink = client.chat_getPermalink(channel=channel, message_ts=ts).get("permalink", "")
@@ -48,7 +49,7 @@ def on_report_message(body, client, context) -> None:
         evidence.append(blocks.context(text("slack.report_evidence_excerpt", excerpt=excerpt)))
     view_id = (opened.get("view") or {}).get("id")
     client.views_update(view_id=view_id, view=blocks.report_modal(
-        fields, {**metadata, "permalink": permalink}, evidence))
+        fields, {**metadata, "permalink": permalink}, evidence, district=district))
 
 
 # Message shortcuts this app declares (app_manifest.yml features.shortcuts, type message).

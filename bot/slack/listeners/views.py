@@ -12,7 +12,7 @@ import logging
 from bot.slack import blocks
 from bot.slack.deps import SlackDeps, user_of
 from bot.slack.listener import Listener, attach
-from bot.texts import text
+from bot.texts import district_values, text
 from handlers import report, watch
 
 log = logging.getLogger("aupbot.slack")
@@ -59,7 +59,8 @@ def submit_report(ack, body, view, client, context) -> None:
     reply = report.submit(deps.db, deps.settings, deps.person(user_id, name), fields,
                           source=str(meta.get("source") or "slack"))
     if not reply.ok:
-        ack(response_action="errors", errors=_errors_for(view, reply.errors or {"_": text("slack.report_failed")}))
+        ack(response_action="errors", errors=_errors_for(view, reply.errors or {"_": text("slack.report_failed",
+                                                                          **district_values(deps.bundle.district))}))
         return
     context["aup_said"] = reply.text   # for the work part, which runs on a copy of this request's context
     ack()

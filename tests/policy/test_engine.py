@@ -1,5 +1,6 @@
-"""The verdict engine on structured situations: one test row per channel line of the policy, the Exception's
-conditions one by one, clarify options that each lead to their verdict, and not_covered."""
+"""Situation -> verdict: the verdict engine on structured situations, no question text. One test row per channel
+line of the policy, the Exception's conditions one by one, clarify options that each lead to their verdict, and
+not_covered. How a question becomes a situation is pinned in test_question_reading.py."""
 from __future__ import annotations
 
 import pytest

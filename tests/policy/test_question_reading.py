@@ -1,15 +1,10 @@
-"""How questions are read: typos and shorthand, who the audience is, grade bands, channels, accounts, facts."""
+"""Question -> situation: how questions are read (typos and shorthand, who the audience is, grade bands, channels,
+accounts, facts), before any verdict. The verdict for a situation is pinned in test_engine.py."""
 from __future__ import annotations
 
 import pytest
 
-from policy.engine import engine_for
-from policy.understanding import Understanding, normalize
-
-
-@pytest.fixture(scope="module")
-def reader() -> Understanding:
-    return Understanding(engine_for().vocabulary)
+from policy.understanding import normalize
 
 
 @pytest.mark.parametrize("typed,read", [
@@ -23,8 +18,8 @@ def reader() -> Understanding:
     ("selling misusing stalking", "selling misusing stalking"),
     ("can teachers use imessage", "can teachers use imessage"),  # a word the vocabulary spells is never a slip
 ])
-def test_typos_and_shorthand_are_read_as_meant(reader, typed, read):
-    assert reader.fix_typos(normalize(typed)) == read
+def test_typos_and_shorthand_are_read_as_meant(understanding, typed, read):
+    assert understanding.fix_typos(normalize(typed)) == read
 
 
 def test_normalize_strips_invisible_characters_and_curly_quotes():
@@ -46,8 +41,8 @@ def test_normalize_strips_invisible_characters_and_curly_quotes():
     ("principal said it's fine to text my varsity players", "student_9_12"),
     ("when is the grading deadline?", None),
 ])
-def test_audience_and_grade_band(reader, question, audience):
-    assert reader.read(question).audience == audience
+def test_the_audience_and_grade_band_are_read_from_the_question(understanding, question, audience):
+    assert understanding.read(question).audience == audience
 
 
 @pytest.mark.parametrize("question,channel", [
@@ -65,23 +60,23 @@ def test_audience_and_grade_band(reader, question, audience):
     ("email my colleagues", "district_email"),
     ("can I message my students?", "message"),
 ])
-def test_channel(reader, question, channel):
-    assert reader.read(question).channel == channel
+def test_the_channel_is_read_from_the_question(understanding, question, channel):
+    assert understanding.read(question).channel == channel
 
 
-def test_negation_is_not_read_as_approval(reader):
-    facts = reader.read("can I use an app that was not approved by the CIO?").facts
+def test_negation_is_not_read_as_approval(understanding):
+    facts = understanding.read("can I use an app that was not approved by the CIO?").facts
     assert "unauthorized" in facts and "authorized" not in facts
 
 
-def test_no_parents_on_it_is_not_parents_on_the_thread(reader):
-    facts = reader.read("text one of my seniors directly, no parents on it").facts
+def test_no_parents_on_it_is_not_parents_on_the_thread(understanding):
+    facts = understanding.read("text one of my seniors directly, no parents on it").facts
     assert {"no_parent", "one_to_one"} <= facts and "parent_on_thread" not in facts
 
 
-def test_a_report_card_is_not_a_report(reader):
-    assert "report" not in reader.read("can I use ChatGPT for report card comments?").acts
-    assert "report" in reader.read("how do I report a stolen laptop?").acts
+def test_a_report_card_is_not_a_report(understanding):
+    assert "report" not in understanding.read("can I use ChatGPT for report card comments?").acts
+    assert "report" in understanding.read("how do I report a stolen laptop?").acts
 
 
 @pytest.mark.parametrize("question,channel", [
@@ -90,6 +85,6 @@ def test_a_report_card_is_not_a_report(reader):
     ("I don't want to text my 3rd graders, can I use Google Chat?", "group_app"),
     ("Is it not ok to text my students?", "text"),
 ])
-def test_a_channel_the_asker_rules_out_is_not_the_channel(reader, question, channel):
-    assert reader.read(question).channel == channel
+def test_a_channel_the_asker_rules_out_is_not_the_channel(understanding, question, channel):
+    assert understanding.read(question).channel == channel
 

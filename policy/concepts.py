@@ -1,0 +1,404 @@
+"""Concepts: word sets defined once in the vocabulary file, matched on word stems, and item frames over them.
+
+Phrase regexes recognise the wording someone tuned them to; a word set recognises the topic whatever the
+sentence around it. "endorse a candidate", "campaign for the alderman", "push my guy for mayor" all put a word of
+`political_act` or `political_office` beside each other, so item 22 is read from the concepts, not from one
+sentence. Every item frame is checked on every question, whatever channel it names: a channel the policy accepts
+says nothing about what is sent through it (DESIGN.md, "Never a confident yes").
+
+The same stems give the words the reader could not place: a content word outside every concept, every
+vocabulary pattern and the stoplist. The engine never answers a bare `allowed` while such a word stands beside
+an acceptable channel.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, NamedTuple
+
+_TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?|\$?\d+(?:[.,:/-]\d+)*(?:st|nd|rd|th|s|k)?|[$#@]")
+# A capitalised word after a title is a person's name, never an act ("Mr. K", "Ms Alvarez").
+_TITLED_NAME = re.compile(r"\b(?:mr|mrs|ms|miss|dr|coach|principal|teacher)\.?\s+([A-Z][\w'-]*)")
+_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z]+(?:'s)?)\b")
+_KEEP_DOUBLE = frozenset("lsfz")
+POSSESSOR = "possessor"
+EXACT = "="          # prefix of a word matched as written (plural -s allowed), not by its stem
+_EXACT_MAX = 3
+ONE_STUDENT = "one_student"
+_VOWELS = frozenset("aeiouy")
+
+
+def stem(word: str, irregular: dict[str, str] | None = None) -> str:
+    """A crude, deterministic stem shared by the vocabulary and the question, so word forms meet: "mocking",
+    "mocked", "mocks" -> "mock"; "bets", "betting" -> "bet"; "endorse", "endorsed" -> "endors"."""
+    w = word.lower().strip("'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    if irregular and w in irregular:
+        w = irregular[w]
+    if len(w) <= 3:
+        return w
+    if w.endswith("ies") and len(w) > 4:
+        w = w[:-3] + "y"
+    elif w.endswith(("sses", "shes", "ches", "xes", "zes")):
+        w = w[:-2]
+    elif w.endswith("s") and not w.endswith(("ss", "us", "is", "'s")):
+        w = w[:-1]
+    if w.endswith("ied") and len(w) > 4:
+        w = w[:-3] + "y"
+    elif w.endswith("ing") and len(w) > 5 and set(w[:-3]) & _VOWELS:
+        w = w[:-3]
+        if len(w) > 2 and w[-1] == w[-2] and w[-1] not in _KEEP_DOUBLE:
+            w = w[:-1]
+    elif w.endswith("ed") and len(w) > 4 and set(w[:-2]) & _VOWELS:
+        w = w[:-2]
+        if len(w) > 2 and w[-1] == w[-2] and w[-1] not in _KEEP_DOUBLE:
+            w = w[:-1]
+    if w.endswith("e") and len(w) > 3 and not w.endswith(("ee", "ie", "ye")):
+        w = w[:-1]
+    return w
+
+
+class Token(NamedTuple):
+    text: str       # the word as written (lower case)
+    stem: str
+    start: int
+    end: int
+
+
+class ConceptHit(NamedTuple):     # tuples, not dataclasses: a question makes dozens, and the budget is per question
+    concept: str
+    start: int      # token index
+    end: int        # token index after the last word
+
+
+@dataclass(frozen=True)
+class Frame:
+    """An item (or another reading) defined by concepts that must co-occur; `unless` concepts cancel it."""
+
+    name: str                           # "item:22" or a named reading such as "permission_to_contact"
+    all_of: tuple[str, ...]
+    unless: tuple[str, ...] = ()
+    gap: int = 0                        # > 0: the first `ordered` concepts occur in order, each within `gap` words
+    ordered: int = 0
+
+@dataclass(frozen=True)
+class Lexicon:
+    concepts: dict[str, frozenset[tuple[str, ...]]]        # concept -> stem sequences (one stem for a word)
+    frames: tuple[Frame, ...]
+    readings: tuple[Frame, ...]
+    stopwords: frozenset[str]                               # stems that carry no act
+    irregular: dict[str, str]
+    unsure_alone: frozenset[str] = frozenset()              # concepts that place no act until their item fires
+    known: frozenset[str] = frozenset()                     # stems the vocabulary's patterns spell (set later)
+    _first: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = field(default_factory=dict, repr=False)
+    _stems: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
+
+    def words(self) -> frozenset[str]:
+        """Every single word a concept names (for the spelling corrector)."""
+        return frozenset(seq[0] for seqs in self.concepts.values() for seq in seqs if len(seq) == 1)
+
+
+@dataclass(frozen=True)
+class Reading:
+    tokens: tuple[Token, ...]
+    hits: tuple[ConceptHit, ...]
+    concepts: frozenset[str]
+    frames: tuple[str, ...]             # frame names that fired, file order
+    items: tuple[int, ...]
+    unplaced: tuple[str, ...]
+    near_items: tuple[int, ...] = ()
+
+    def describe(self) -> dict[str, Any]:
+        return {"near_items": list(self.near_items),
+                "tokens": [f"{t.text}/{t.stem}" if t.stem != t.text else t.text for t in self.tokens],
+                "concepts": sorted(self.concepts), "frames": list(self.frames), "unplaced": list(self.unplaced)}
+
+
+AMOUNT = "<amount>"     # "$5", "$20": the concept files name an amount of money with this word
+
+
+def tokens(text: str, irregular: dict[str, str] | None = None,
+           cache: dict[str, str] | None = None) -> tuple[Token, ...]:
+    out = []
+    for m in _TOKEN.finditer(text.lower()):
+        word = m.group(0)
+        if word[0] == "$":
+            s = AMOUNT
+        elif cache is not None:
+            cached = cache.get(word)
+            if cached is None:
+                cached = cache[word] = stem(word, irregular)
+                if len(cache) > _STEM_CACHE:
+                    cache.clear()
+            s = cached
+        else:
+            s = stem(word, irregular)
+        out.append(Token(word, s, m.start(), m.end()))
+    return tuple(out)
+
+
+_STEM_CACHE = 50_000
+
+
+def names_in(original: str) -> frozenset[str]:
+    """Lower-cased words the asker capitalised mid-sentence or after a title: names, not acts."""
+    found = {m.group(1).lower() for m in _TITLED_NAME.finditer(original)}
+    found |= {m.group(1).lower().removesuffix("'s") for m in _NAME.finditer(original)}
+    return frozenset(found)
+
+
+class LexiconError(ValueError):
+    pass
+
+
+def parse_lexicon(raw: dict[str, Any], fail: Callable[[str, str], Exception]) -> Lexicon | None:
+    """Read the vocabulary file's `concepts`, `frames`, `readings`, `stopwords` and `irregular` blocks."""
+    block = raw.get("concepts")
+    if block is None:
+        return None
+    if not isinstance(block, dict):
+        raise fail("concepts", "expected a mapping of name: [words]")
+    irregular_raw = raw.get("irregular") or {}
+    if not isinstance(irregular_raw, dict):
+        raise fail("irregular", "expected a mapping of word: base form")
+    irregular = {str(k).lower(): str(v).lower() for k, v in irregular_raw.items()}
+    words: dict[str, list[str]] = {}
+    for name, entries in block.items():
+        if not isinstance(entries, list) or not entries or not all(isinstance(e, str) for e in entries):
+            raise fail(f"concepts.{name}", "expected a list of words or phrases")
+        words[str(name)] = entries
+    concepts: dict[str, frozenset[tuple[str, ...]]] = {}
+
+    def expand(name: str, seen: tuple[str, ...]) -> frozenset[tuple[str, ...]]:
+        if name in concepts:
+            return concepts[name]
+        if name in seen:
+            raise fail(f"concepts.{name}", "refers to itself through " + " -> ".join(seen))
+        out: set[tuple[str, ...]] = set()
+        for entry in words[name]:
+            if entry.startswith("@"):
+                ref = entry[1:]
+                if ref not in words:
+                    raise fail(f"concepts.{name}", f"unknown concept {entry}")
+                out |= expand(ref, (*seen, name))
+            elif entry == AMOUNT:
+                out.add((AMOUNT,))
+            elif " " not in entry and len(entry) <= _EXACT_MAX:
+                # a short word ("pac", "bet", "sub") is matched as written: stems of short words collide
+                # ("pacing" -> "pac")
+                out.add((EXACT + entry.lower(),))
+            else:
+                seq = tuple(t.stem for t in tokens(entry, irregular))
+                if not seq:
+                    raise fail(f"concepts.{name}", f"no words in {entry!r}")
+                out.add(seq)
+        concepts[name] = frozenset(out)
+        return concepts[name]
+
+    for name in words:
+        expand(name, ())
+    frames = tuple(_frames(raw.get("frames"), "frames", concepts, fail, item_keys=True))
+    readings = tuple(_frames(raw.get("readings"), "readings", concepts, fail, item_keys=False))
+    stop_raw = raw.get("stopwords") or ""
+    if not isinstance(stop_raw, str):
+        raise fail("stopwords", "expected a block of words separated by spaces")
+    stopwords = frozenset(stem(w, irregular) for w in stop_raw.split())
+    first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for name, seqs in concepts.items():
+        for seq in seqs:
+            first.setdefault(seq[0], []).append((seq, name))
+    unsure = raw.get("unsure_alone") or []
+    if not isinstance(unsure, list) or any(c not in concepts for c in unsure):
+        raise fail("unsure_alone", "expected a list of concept names")
+    return Lexicon(concepts, frames, readings, stopwords, irregular, frozenset(unsure),
+                   _first={k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in first.items()})
+
+
+def _frames(block: Any, where: str, concepts: dict[str, Any], fail: Callable[[str, str], Exception], *,
+            item_keys: bool) -> list[Frame]:
+    if block is None:
+        return []
+    if not isinstance(block, dict):
+        raise fail(where, "expected a mapping of name: [frames]")
+    out: list[Frame] = []
+    for key, entries in block.items():
+        name = f"item:{int(key)}" if item_keys else str(key)
+        if not isinstance(entries, list) or not entries:
+            raise fail(f"{where}.{key}", "expected a list of frames")
+        for n, entry in enumerate(entries):
+            here = f"{where}.{key}[{n}]"
+            if isinstance(entry, list):
+                entry = {"all": entry}
+            gap = ordered = 0
+            if isinstance(entry, dict) and "sequence" in entry:
+                given = entry.get("gap")
+                if not isinstance(given, int) or given < 1:
+                    raise fail(here, "a sequence needs gap: a number of words (1 or more)")
+                gap = given
+                also = entry.get("also") or []
+                if not isinstance(entry["sequence"], list) or not isinstance(also, list):
+                    raise fail(here, "sequence and also are lists of concepts")
+                ordered = len(entry["sequence"])
+                entry = {**entry, "all": [*entry["sequence"], *also]}
+            if not isinstance(entry, dict) or not isinstance(entry.get("all"), list) or not entry["all"]:
+                raise fail(here, "expected [concepts], {all: [concepts], unless: [concepts]} or {sequence, gap}")
+            unless = entry.get("unless") or []
+            for c in (*entry["all"], *unless):
+                if c not in concepts:
+                    raise fail(here, f"unknown concept {c!r}")
+            out.append(Frame(name, tuple(entry["all"]), tuple(unless), gap, ordered))
+    return out
+
+
+# Words that end the object of a verb: what follows is where, when, why or to whom, not what is done.
+_BOUNDARY = frozenset("""about regarding re for to on over through via from with in at during by into onto if when
+while because since so and or but that who which as after before using without than like until unless whether
+instead rather""".split())
+# Words between "can I" and the verb, or after "to" before a verb, that are not the act.
+_LEAD = frozenset("""i we to just still also really please go ahead ever even be able actually ok okay allowed
+fine always sometimes maybe quickly then still""".split())
+_PUNCT = re.compile(r"[.,;:!?()\[\]\"]")
+_OBJECT_SPAN = 6
+
+
+_OWNED = frozenset({"my", "mine", "own"})
+_PURPOSE_SPAN = 9
+
+
+def act_slots(toks: tuple[Token, ...], hits: list[ConceptHit], text: str) -> list[tuple[int, tuple[int, ...], bool]]:
+    """The acts a question names: the verb after "can I" / "ok to" / an infinitive "to", with its object up to a
+    preposition or punctuation ("about the boiler schedule" is a topic, not the act), and whether that object is
+    the asker's own ("host my zumba nights", "promote my church's revival"): a personal activity."""
+    starts = [h.end for h in hits if h.concept == "ask_permission"]
+    starts += [i + 1 for i, t in enumerate(toks) if t.text == "to"]
+    groups: list[tuple[int, tuple[int, ...], bool]] = []
+    for j in sorted(set(starts)):
+        while j < len(toks) and toks[j].text in _LEAD:
+            j += 1
+        if j >= len(toks) or _PUNCT.search(text[toks[j - 1].end:toks[j].start] if j else ""):
+            continue
+        verb_end = max((h.end for h in hits if h.start == j and h.end > j + 1), default=j + 1)
+        obj: list[int] = []
+        for k in range(verb_end, min(len(toks), verb_end + _OBJECT_SPAN)):
+            if toks[k].text in _BOUNDARY or (k > verb_end and _PUNCT.search(text[toks[k - 1].end:toks[k].start])):
+                break
+            obj.append(k)
+        groups.append((j, tuple(obj), any(toks[k].text in _OWNED for k in obj)))
+    return groups
+
+
+# plural or collective although written without -s
+_NOT_ONE = frozenset({"freshmen", "children", "homeroom", "advisory", "class", "team", "people"})
+_SINGULAR = frozenset({"a", "an", "one", "this", "that", "my", "each"})
+_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$|^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                      r"eleventh|twelfth)$")
+
+
+def _one_student(toks: tuple[Token, ...], hits: list[ConceptHit]) -> list[ConceptHit]:
+    """A student word in the singular after "a" / "my" / "this" (an ordinal may stand between), or any student
+    word after "one of my": one student. Stems drop the plural, so the written word decides."""
+    out = []
+    for h in hits:
+        if h.concept != "student":
+            continue
+        word = toks[h.end - 1]
+        j = h.start - 1
+        while j >= 0 and _ORDINAL.match(toks[j].text):
+            j -= 1
+        if j < 0:
+            continue
+        written = word.text.removesuffix("'s")
+        singular = (not written.endswith("s") or written.endswith("ss")) and written not in _NOT_ONE
+        if (singular and toks[j].text in _SINGULAR) or (
+                j >= 2 and toks[j].text in ("my", "the", "our") and toks[j - 1].text == "of"
+                and toks[j - 2].text == "one"):
+            out.append(ConceptHit(ONE_STUDENT, h.start, h.end))
+    return out
+
+
+def _in_sequence(frame: Frame, hits: list[ConceptHit]) -> bool:
+    """The frame's concepts in order, each starting within `gap` words of the end of the one before."""
+    ends = [h.end for h in hits if h.concept == frame.all_of[0]]
+    for concept in frame.all_of[1:frame.ordered]:
+        ends = [h.end for h in hits if h.concept == concept
+                and any(0 <= h.start - e <= frame.gap for e in ends)]
+        if not ends:
+            return False
+    return True
+
+
+def read(lexicon: Lexicon, text: str, original: str = "") -> Reading:
+    """Concept spans over the tokens (longest phrase first at each position), the frames they satisfy, and the
+    content words nothing placed."""
+    toks = tokens(text, lexicon.irregular, lexicon._stems)
+    stems = [t.stem for t in toks]
+    candidates: list[ConceptHit] = []
+    for i, s in enumerate(stems):
+        for seq, name in lexicon._first.get(s, ()):
+            if tuple(stems[i:i + len(seq)]) == seq:
+                candidates.append(ConceptHit(name, i, i + len(seq)))
+        word = toks[i].text.removesuffix("'s")
+        for key in {EXACT + word, EXACT + word[:-1]} if word.endswith("s") else (EXACT + word,):
+            for _, name in lexicon._first.get(key, ()):
+                candidates.append(ConceptHit(name, i, i + 1))
+    # overlaps: the longer span wins ("report card" is not "report", "shared drive" is not "share"); spans of
+    # the same extent all count (one word may belong to several concepts). File order decides nothing.
+    candidates.sort(key=lambda h: (h.start - h.end, h.start))
+    hits: list[ConceptHit] = []
+    owner: list[tuple[int, int] | None] = [None] * len(toks)
+    for h in candidates:
+        if all(owner[j] in (None, (h.start, h.end)) for j in range(h.start, h.end)):
+            hits.append(h)
+            for j in range(h.start, h.end):
+                owner[j] = (h.start, h.end)
+    staff = lexicon.concepts.get("staff_role", frozenset())
+    for i, t in enumerate(toks):
+        if t.text.endswith("'s") and ((t.stem,) in staff or (EXACT + t.text[:-2],) in staff):
+            hits.append(ConceptHit(POSSESSOR, i, i + 1))     # "the sub's folder": someone else's
+    hits.extend(_one_student(toks, hits))
+    present = frozenset(h.concept for h in hits)
+    fired_concepts = {c for f in lexicon.frames if all(x in present for x in f.all_of) for c in f.all_of}
+    # a word only an "unsure alone" concept holds, whose item did not fire, is not placed
+    unsure = {(h.start, h.end) for h in hits if h.concept in lexicon.unsure_alone and h.concept not in fired_concepts}
+    covered = [o is not None and o not in unsure for o in owner]
+    fired: list[str] = []
+    for frame in (*lexicon.readings, *lexicon.frames):
+        if all(c in present for c in frame.all_of) and not any(c in present for c in frame.unless) \
+                and (not frame.gap or _in_sequence(frame, hits)):
+            if frame.name not in fired:
+                fired.append(frame.name)
+    items = tuple(sorted({int(f[5:]) for f in fired if f.startswith("item:")}))
+    # an item "may apply" when the act its frame starts with is named, even if the rest is not
+    near = tuple(sorted({int(f.name[5:]) for f in lexicon.frames if f.all_of[0] in present} - set(items)))
+    names = names_in(original) if original else frozenset()
+    unplaced: list[str] = []
+    for verb, obj, owned in act_slots(toks, hits, text):
+        # an act only an "unsure alone" concept names (a rally, a walkout) is never placed without its frame;
+        # an unknown verb or object is not placed when the act is the asker's own ("host my zumba nights")
+        # what the act is for counts too ("rally folks for the sit-in"): a window past the object's preposition
+        window = range(verb, min(len(toks), verb + _PURPOSE_SPAN))
+        places = [i for i in window if owner[i] is not None and owner[i] in unsure]
+        if owned:
+            places += [verb, obj[-1]] if obj else [verb]
+        for i in places:
+            t = toks[i]
+            span = owner[i]
+            if span is not None and span in unsure:
+                # a concept's span is reported as written ("sit-in", "march madness"), once
+                words = text[toks[span[0]].start:toks[span[1] - 1].end]
+                if words not in unplaced:
+                    unplaced.append(words)
+                continue
+            if (covered[i] or not t.text[0].isalpha() or len(t.text) < 3
+                    or "'" in t.text.removesuffix("'s")) and not (owner[i] is not None and owner[i] in unsure):
+                continue
+            if owner[i] not in unsure and (t.stem in lexicon.stopwords or t.stem in lexicon.known
+                                           or t.text in lexicon.known):
+                continue
+            if t.text in names or t.text.removesuffix("'s") in names:
+                continue
+            if t.text not in unplaced:
+                unplaced.append(t.text)
+    return Reading(toks, tuple(hits), present, tuple(fired), items, tuple(unplaced), near)

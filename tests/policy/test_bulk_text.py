@@ -1,0 +1,95 @@
+"""Staff to Student Mobile Device Communications: a bulk text notification system is acceptable only when the CIO
+has reviewed it, parents gave written permission and can opt in, and parents get the same content as the students;
+a question that says one condition failed is prohibited."""
+from __future__ import annotations
+
+import pytest
+
+# Questions and the answers they must get: (question, accepted verdicts, accepted citations). A citation is a
+# section key or an item number (conftest.SECTION_KEYS); the answer must cite one of them unless it is
+# not_covered, and an empty set accepts any citation. New cases go in these tables.
+
+# A bulk text notification system is acceptable on the conditions the policy names.
+BULK_TEXT_WITH_ITS_CONDITIONS = [
+    ("We want to use ClassDojo to send text alerts to families and students, what's required?", {"conditional"}, {"mobile"}),
+    ("Can our school sign up for a mass texting service to text students about snow days?", {"conditional"}, {"mobile"}),
+    ("my principal wants to use remind for the whole 7th grade. ok?", {"conditional"}, {"mobile"}),
+    ("Is it okay to use Remind for my 11th grade class if parents join too?", {"conditional"}, set()),
+    ("I want to use a texting app to send announcements to all my high school students. What's needed?", {"conditional"}, set()),
+    ("Can I send Class Tag messages to my students' phones?", {"conditional"}, set()),
+    ("Can I use TalkingPoints to text my students?", {"conditional"}, set()),
+    ("Our school is thinking about ParentSquare texts to students' phones, what's needed?", {"conditional"}, set()),
+    ("We are looking at a new app that texts students about attendance. What needs to happen before we use it?", {"conditional"}, set()),
+    ("Is it alright to use ClassDojo messaging to send alerts to my students' phones if parents sign up too?", {"conditional"}, set()),
+    ("Is using Remind with my high school classes ok?", {"conditional"}, set()),
+    ("Can we use Remind to text our high school athletes about practice cancellations?", {"conditional"}, set()),
+    ("Our school uses SchoolMessenger for robocalls and texts to students. Is that ok?", {"conditional"}, set()),
+    ("can my school use a text notification system to send snow day alerts to students' phones?", {"conditional"}, {"mobile"}),
+    ("is it ok for the school to text students through a bulk alert system?", {"conditional"}, {"mobile"}),
+    ("do we need anything before starting a bulk text system for our high schoolers?", {"conditional"}, {"mobile"}),
+    ("The office wants an SMS-alert system to let our 10th graders know when buses are late. What has to happen first?", {"conditional"}, {"mobile"}),
+    ("We're thinking of automatic absence texts to our high school students' cells. What are the requirements?", {"conditional"}, {"mobile"}),
+]
+
+# One condition the question says failed (no CIO review, no written permission, no opt-in, different content) makes
+# it prohibited.
+BULK_TEXT_MISSING_A_CONDITION = [
+    ("Can I use a bulk texting app that hasn't been approved by the CIO to text my class?", {"prohibited"}, {"mobile"}),
+    ("Can I set up a Remind class for my 8th graders that the CIO hasn't reviewed?", {"prohibited"}, set()),
+    ("We use SchoolMessenger to text the 8th graders. it's CIO approved but we never sent home the consent forms. fine?", {"prohibited"}, {"mobile"}),
+    ("the district-approved alert texting tool: parents said yes at open house, nothing signed. can we turn it on for our juniors?", {"prohibited"}, {"mobile"}),
+    ("Our bulk text platform was vetted by IT, but families can't opt in to receive the alerts their kids get. problem?", {"prohibited"}, {"mobile"}),
+    ("Mass-text service for sophomores hasn't had its security review yet. can we start it monday?", {"prohibited"}, {"mobile"}),
+    ("we're using a bulk SMS tool for the 11th grade; we assume families are fine since nobody opted out. okay?", {"prohibited"}, {"mobile"}),
+    ("The alert system texts the athletes the full schedule but parents only get a condensed version. ok?", {"prohibited"}, {"mobile"}),
+    ("Parents were told about the notification app over the phone, not in writing. The CIO approved it. can we launch?", {"prohibited"}, {"mobile"}),
+    ("our text alert vendor got the CIO sign-off, but we only emailed parents a heads-up and never got anything signed. can we text the freshmen?", {"prohibited"}, {"mobile"}),
+    ("is it fine that parents get a shorter text than the students from our bulk messaging system?", {"prohibited"}, {"mobile"}),
+    ("our ParentSquare texts to students were approved by IT but parents never opted in in writing. can we keep sending?", {"prohibited"}, {"mobile"}),
+    ("the bulk text app we use doesn't let parents get copies of what the kids get. is that allowed?", {"prohibited"}, {"mobile"}),
+    ("our alert texting service has IT approval but we just put a notice in the newsletter instead of getting signed forms. is that enough to text the juniors?", {"prohibited"}, {"mobile"}),
+    ("the notification system sends students detailed texts but parents who signed up get a generic version. compliant?", {"prohibited"}, {"mobile"}),
+    ("ms. k here - our school messenger alerts go to kids' phones; IT okayed it, but permission was just a checkbox on the online registration, no signature. ok?", {"prohibited"}, {"mobile"}),
+    ("the text alert tool sends kids reminders but only lets parents get the emergency ones. is that a problem?", {"prohibited"}, {"mobile"}),
+    ("We use a texting app for 10th grade attendance alerts that IT never reviewed. Ok?", {"prohibited"}, {"mobile"}),
+    ("We bought a texting service for the cross country team but the district's tech security people never looked at it. Fine to send the kids meet updates on it?", {"prohibited"}, {"mobile"}),
+    ("our attendance text blast app wasn't vetted by the chief information officer's office, can we still use it to text students?", {"prohibited"}, {"mobile"}),
+    ("Can the school text all students about spirit week through SchoolMessenger if we just told families at open house and didn't get anything signed?", {"prohibited"}, {"mobile"}),
+    ("For our mass text alerts to kids, parents who sign up only get a weekly digest instead of each alert. ok?", {"prohibited"}, {"mobile"}),
+    ("is it ok to use a mass texting app to reach my students when the parents only gave permission over the phone?", {"prohibited"}, {"mobile"}),
+    ("Our text alert vendor was picked by the PTO and nobody from the CIO's team ever did a security review on it. Can teachers use it to text kids?", {"prohibited"}, {"mobile"}),
+    ("The school's new SMS alert tool only sends to students; parents can't be added at all. Is that allowed?", {"prohibited"}, {"mobile"}),
+    ("is our bulk texting to students ok if permission slips will be collected next week, after we start sending?", {"prohibited"}, {"mobile"}),
+    ("Is it ok to text students through a mass messaging app that IT told us is still pending approval?", {"prohibited"}, {"mobile"}),
+    ("r we allowed to mass text students on the attendance app if we never got anything from parents in writing", {"prohibited"}, {"mobile"}),
+    ("does it matter that parents on our text alert list get a different message than the kids get?", {"prohibited"}, {"mobile"}),
+    ("can our reminder texting app go to students if parent consent is just a checkbox on the online registration no signature?", {"prohibited"}, {"mobile"}),
+    ("mass txt app for hs kids - parents said its cool at the back to school night, nothing signed. good?", {"prohibited"}, {"mobile"}),
+]
+
+# Conditions stated as met keep the acceptable answer.
+BULK_TEXT_CONDITIONS_STATED_AS_MET = [
+    ("we want to start using a mass text alert for the whole school but I'm not sure it's been security reviewed", {"prohibited", "conditional"}, set()),
+    ("can our school text students through a vendor app the district already approved and reviewed?", {"conditional", "allowed"}, {"mobile"}),
+    ("Our bulk texting service for high school students was authorized by the CIO after the security review. anything else?", {"conditional", "allowed"}, {"mobile"}),
+    ("we're a K-8. can our school use a bulk alert system for 8th graders if the CIO approved it after the security review?", {"conditional", "allowed"}, {"mobile"}),
+    ("Our bulk text system is CIO-reviewed, parents signed permission, and parents get the same alerts. we good?", {"conditional", "allowed"}, {"mobile"}),
+    ("Our school's bulk alert system is approved by the CIO, parents signed permission, and parents get the same texts as the kids. Good to go?", {"conditional", "allowed"}, set()),
+    ("Our school's bulk text system was reviewed by the CIO's office, parents opted in in writing, and they get the same alerts as the kids. ok?", {"conditional", "allowed"}, set()),
+    ("Our notification provider was reviewed by the CIO's office, all families signed the written permission form and parents receive the identical messages. Can we begin texting the students?", {"conditional", "allowed"}, {"mobile"}),
+]
+
+
+@pytest.mark.parametrize("question, verdicts, cites", BULK_TEXT_WITH_ITS_CONDITIONS)
+def test_a_bulk_text_system_is_acceptable_with_its_conditions(check_answer, question, verdicts, cites):
+    check_answer(question, verdicts, cites)
+
+
+@pytest.mark.parametrize("question, verdicts, cites", BULK_TEXT_MISSING_A_CONDITION)
+def test_a_bulk_text_system_missing_a_condition_is_prohibited(check_answer, question, verdicts, cites):
+    check_answer(question, verdicts, cites)
+
+
+@pytest.mark.parametrize("question, verdicts, cites", BULK_TEXT_CONDITIONS_STATED_AS_MET)
+def test_a_bulk_text_system_with_its_conditions_met_is_allowed_or_conditional(check_answer, question, verdicts, cites):
+    check_answer(question, verdicts, cites)

@@ -1,0 +1,129 @@
+"""Staff to Student Mobile Device Communications: district email and the group app on district accounts are the
+acceptable channels to students; personal email, calls and messages to a student's phone are prohibited. A channel
+the asker rules out is not the channel of the question: "I don't text them, I email their CPS accounts" is about
+email."""
+from __future__ import annotations
+
+import pytest
+
+# Questions and the answers they must get: (question, accepted verdicts, accepted citations). A citation is a
+# section key or an item number (conftest.SECTION_KEYS); the answer must cite one of them unless it is
+# not_covered, and an empty set accepts any citation. New cases go in these tables.
+
+# District email and the group app on district accounts: the policy's acceptable channels to students.
+DISTRICT_CHANNELS_TO_STUDENTS = [
+    ("Is it ok to email a 7th grader at her cps.edu address about missing work?", {"allowed"}, {"mobile"}),
+    ("can i send an email to my students' school accounts with the study guide", {"allowed"}, {"mobile"}),
+    ("can i emial my 3rd graders on there cps acount", {"allowed"}, {"mobile"}),
+    ("Can I use Google Chat with my 8th graders from my CPS account?", {"allowed"}, {"mobile"}),
+    ("can i reach my 11th graders on google hangouts with my work account", {"allowed"}, {"mobile"}),
+    ("Is it okay to send an email to a 1st grader's school email account?", {"allowed"}, {"mobile"}),
+    ("can i emial my 5th grade class thru there cps acounts", {"allowed"}, set()),
+    ("Is it ok to email a student at their @cps.edu address over the weekend?", {"allowed"}, set()),
+    ("Can I send homework to my 3rd graders' CPS emails?", {"allowed"}, set()),
+    ("Can I use Google Chat from my CPS login to answer my 10th graders' questions?", {"allowed"}, set()),
+    ("Can I message my students on Hangouts if we're both on CPS accounts?", {"allowed"}, set()),
+    ("is it ok to email my little ones at their cps emails", {"allowed"}, set()),
+    ("Can I chat with my 4th graders on Google Chat from my cps account?", {"allowed"}, set()),
+    ("Can I reach out to a student over email?", {"allowed"}, set()),
+    ("Email to students' CPS accounts: fine?", {"allowed"}, set()),
+    ("can I email my 12th graders' cps emails about senior dues?", {"allowed"}, {"mobile"}),
+    ("As a para, am I allowed to email kids at their school gmail addresses?", {"allowed"}, {"mobile"}),
+    ("can I email my 9th graders' cps accounts to remind them about the test?", {"allowed"}, {"mobile"}),
+    ("can i google chat my 2nd graders from my cps account about reading logs", {"allowed"}, {"mobile"}),
+    ("Could I message my 4th graders on Google Chat from my cps account?", {"allowed"}, {"mobile"}),
+    ("Dear AUP bot, I have been teaching 20 years and I would like to know whether I am permitted to send an email to my 6th grade students' CPS accounts with a reading list. Thank you.", {"allowed"}, {"mobile"}),
+    ("Librarian here: can I email overdue notices to students' CPS accounts?", {"allowed"}, {"mobile"}),
+    ("can i message my ninth grade advisory on google chat from my cps account", {"allowed"}, {"mobile"}),
+    ("ok 2 email my kids at there cps emails?? 5th grade", {"allowed"}, {"mobile"}),
+    ("Is there any rule against emailing my students at their school address on the weekend?", {"allowed"}, {"mobile"}),
+    ("Can I mandar un email a mis estudiantes de 8th grade a su cuenta de CPS?", {"allowed"}, {"mobile"}),
+    ("puedo mandar un email a mis estudiantes de 9no grado a su cps email?", {"allowed"}, {"mobile"}),
+    ("puedo mandar email a mis estudiantes a su cps email?", {"allowed"}, {"mobile"}),
+    ("can I send my 4th graders a reminder through their cps email accounts?", {"allowed"}, {"mobile"}),
+    ("Most of the field trip forms are in; can I email my 8th graders' CPS accounts a reminder to bring theirs?", {"allowed"}, set()),
+    ("Can I email a 9th grader at his CPS account to let him know his lost calculator is in the main office?", {"allowed"}, {"mobile"}),
+    ("Can I email my students at their CPS addresses about the book fair sale?", {"allowed"}, set()),
+    ("Band director: can I email my students at their CPS accounts about the concert call time?", {"allowed"}, set()),
+    ("Can I email my homeroom's CPS accounts a reminder to bring snacks for the party?", {"allowed"}, set()),
+    ("Counselor: can I email a student at her CPS account to ask if she wants to join the college visit trip?", {"allowed"}, set()),
+    ("can i email my 10th graders at their cps accounts to remind them to bring their permission forms back?", {"allowed"}, set()),
+    ("Can I email my 8th graders at their cps.edu address about the field trip?", {"allowed"}, {"mobile"}),
+]
+
+# Personal email, calls and messages to a student's phone: prohibited.
+OTHER_CHANNELS_TO_STUDENTS = [
+    ("One of my sophomores asked me to email him at his yahoo account instead, can I?", {"prohibited"}, {"mobile"}),
+    ("is emailing a kid at their personal email ok if the parent asked?", {"prohibited"}, {"mobile"}),
+    ("can I message students on google hangouts using my personal gmail?", {"prohibited"}, {"mobile"}),
+    ("Can I call a student on her cell phone to check why she missed class?", {"prohibited"}, {"mobile"}),
+    ("is it ok to facetime a student who is home sick?", {"prohibited"}, {"mobile"}),
+    ("Can I call my kindergarteners' cell phones?", {"prohibited"}, set()),
+    ("Can I email a junior at her hotmail address?", {"prohibited"}, set()),
+    ("Can I use Microsoft Teams chat with my students from my personal Microsoft account?", {"prohibited"}, set()),
+    ("Can I use Hangouts from my personal google account to chat with students?", {"prohibited"}, set()),
+    ("Can I email my students' personal emails if the school email is down?", {"prohibited"}, set()),
+    ("Can I call students from my personal cell?", {"prohibited"}, set()),
+    ("Can I call my 2nd grader's cell phone?", {"prohibited"}, set()),
+    ("Can I call my students?", {"prohibited"}, set()),
+    ("Can I email a student's personal Gmail account?", {"prohibited"}, set()),
+    ("can I facetime one of my seniors who's home sick to catch her up?", {"prohibited"}, set()),
+    ("Can I give a student my personal email so she can send me her essay?", {"prohibited"}, set()),
+    ("a parent asked me to send her son's grades to his personal gmail (he's a senior). allowed?", {"prohibited"}, {"mobile"}),
+    ("Is it okay to message a 4th grader on Google Chat using my personal Google account?", {"prohibited"}, {"mobile"}),
+    ("Can I leave a voicemail on a 7th grader's cell about her missing homework?", {"prohibited"}, {"mobile"}),
+    ("a mom asked me to email her daughter's personal yahoo with the homework. her daughter is a junior. can I?", {"prohibited"}, {"mobile"}),
+    ("A grandparent wants me to send assignments to the kid's hotmail instead of the school account. ok?", {"prohibited"}, {"mobile"}),
+    ("A mom wants me to send her son's report to his personal icloud email. He's in 9th. Can I?", {"prohibited"}, {"mobile"}),
+    ("can i ring a 12th grader's cell to check why she missed the SAT?", {"prohibited"}, {"mobile"}),
+    ("am I allowed to use my personal gmail to email my 11th graders' cps accounts?", {"prohibited"}, {"mobile"}),
+    ("Can I FaceTime a sophomore who's home sick to go over the lab?", {"prohibited"}, {"mobile"}),
+    ("can a coach call a player's cell phone the night before a game?", {"prohibited"}, {"mobile"}),
+    ("can i message my ninth grade advisory on google chat from my personal gmail", {"prohibited"}, {"mobile"}),
+    ("my AP asked me to stop emailing students from my gmail. is she right?", {"prohibited"}, {"mobile"}),
+    ("puedo llamar al celular de un estudiante de 8vo grado?", {"prohibited"}, {"mobile"}),
+    ("is it ok to ring a 7th grader's cell to check why she was absent?", {"prohibited"}, {"mobile"}),
+    ("can I email a sophomore from my yahoo account?", {"prohibited"}, {"mobile"}),
+]
+
+# Questions whose wording admits more than one verdict (for example an acceptable channel with conditions).
+STUDENT_CHANNELS_WITH_SEVERAL_READINGS = [
+    ("Is Hangouts ok for talking to my students?", {"conditional", "allowed"}, {"mobile"}),
+    ("Is Remind ok for sending my 2nd graders' families homework reminders?", {"conditional", "not_covered"}, {"mobile"}),
+    ("Can I use my cps gmail to message my students in Google Chat?", {"conditional", "allowed"}, {"mobile"}),
+    ("Can I use Hangouts with students from home?", {"conditional", "allowed"}, set()),
+    ("Can I email my students?", {"conditional", "allowed"}, set()),
+    ("Can I message my class on Google Classroom?", {"conditional", "allowed"}, set()),
+    ("Can I message students in Canvas?", {"conditional", "allowed"}, set()),
+    ("Is it ok to message my 7th graders through Schoology?", {"conditional", "allowed"}, set()),
+    ("Can I comment on my students' work in Google Classroom?", {"conditional", "allowed"}, set()),
+    ("Can I use Google Classroom to post assignments?", {"conditional", "allowed"}, set()),
+    ("Is calling a high school student on her cell ok if it's an emergency on a field trip?", {"prohibited", "conditional"}, set()),
+    ("is email to students okay?", {"conditional", "allowed"}, set()),
+    ("Can I use Google Hangouts to talk to my students?", {"conditional", "allowed"}, set()),
+    ("Can I call students' home landlines to check on attendance?", {"prohibited", "not_covered"}, set()),
+    ("Can I email my students' CPS accounts a link to the district-approved quiz site?", {"conditional", "allowed"}, {"mobile"}),
+]
+
+
+@pytest.mark.parametrize("question, verdicts, cites", DISTRICT_CHANNELS_TO_STUDENTS)
+def test_district_email_and_the_group_app_to_students_are_allowed(check_answer, question, verdicts, cites):
+    check_answer(question, verdicts, cites)
+
+
+@pytest.mark.parametrize("question, verdicts, cites", OTHER_CHANNELS_TO_STUDENTS)
+def test_a_student_reached_on_a_personal_channel_or_phone_is_prohibited(check_answer, question, verdicts, cites):
+    check_answer(question, verdicts, cites)
+
+
+@pytest.mark.parametrize("question, verdicts, cites", STUDENT_CHANNELS_WITH_SEVERAL_READINGS)
+def test_a_student_channel_question_gets_one_of_its_accepted_verdicts(check_answer, question, verdicts, cites):
+    check_answer(question, verdicts, cites)
+
+
+@pytest.mark.parametrize("question", [
+    "i don't text my 10th graders, I only email their cps accounts. that's fine right?",
+    "we don't dm students, we use cps email to their student accounts for reminders, ok?",
+])
+def test_a_channel_the_asker_says_they_do_not_use_is_not_read(ask, question):
+    assert ask(question)["verdict"] == "allowed"

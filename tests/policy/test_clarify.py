@@ -1,0 +1,111 @@
+"""When who a message is for, or which account it goes from, changes the verdict and the question does not say, the
+bot asks ("Can I text my team?"); when the question says it, the bot does not ask."""
+from __future__ import annotations
+
+import pytest
+
+# Questions and the answers they must get: (question, accepted verdicts, accepted citations). A citation is a
+# section key or an item number (conftest.SECTION_KEYS); the answer must cite one of them unless it is
+# not_covered, and an empty set accepts any citation. New cases go in these tables.
+
+# Who the message is for, or which account, changes the verdict and the question does not say: the bot asks.
+OPEN_AUDIENCE_OR_ACCOUNT = [
+    ("Can I text students?", {"clarify"}, {"exception", "mobile"}),
+    ("Can I text my group?", {"clarify"}, {"exception", "mobile", "staff"}),
+    ("can I make a whatsapp group for my crew?", {"clarify"}, {"exception", "mobile", "staff"}),
+    ("Is it ok to start a GroupMe for my team?", {"clarify"}, {"exception", "mobile", "staff"}),
+    ("Can I text my aides?", {"clarify"}, {"exception", "mobile", "staff"}),
+    ("can i message my students", {"clarify"}, {"exception", "mobile"}),
+    ("can i text my club members", {"clarify"}, {"exception", "mobile", "staff"}),
+    ("Can I add my team on Instagram?", {"clarify"}, {"social"}),
+    ("Can I call my team tonight?", {"clarify"}, {"mobile", "staff"}),
+    ("Is it ok to WhatsApp my group about tomorrow?", {"clarify"}, {"exception", "mobile", "staff"}),
+    ("My team wants to do a group text, ok?", {"clarify"}, {"exception", "mobile", "staff"}),
+    ("Can I text my advisees?", {"clarify"}, set()),
+    ("is texting students allowed in cps", {"clarify"}, set()),
+    ("Can I text my squad?", {"clarify"}, set()),
+    ("Can I FaceTime my group?", {"clarify"}, set()),
+    ("Can I message my students?", {"clarify"}, set()),
+    ("Can I use WhatsApp with my team?", {"clarify"}, set()),
+    ("Is texting my crew ok?", {"clarify"}, set()),
+    ("Can I text the kids on my bus route?", {"clarify"}, set()),
+    ("Can I add my aides to a group text?", {"clarify"}, set()),
+    ("What does the policy say about texting students?", {"clarify"}, set()),
+    ("Is it true that we can't text our students at all?", {"clarify"}, set()),
+    ("Can I text my homeroom?", {"clarify"}, set()),
+    ("Can I call my crew?", {"clarify"}, set()),
+    ("Can I text my team about practice?", {"clarify"}, set()),
+    ("can i group text my crew about the pickup time", {"clarify"}, set()),
+    ("can I follow my team on instagram?", {"clarify"}, {"social"}),
+    ("can I add my mentees on linkedin?", {"clarify"}, {"social"}),
+    ("can I friend my crew on facebook?", {"clarify"}, {"social"}),
+    ("can I add my volunteers on instagram?", {"clarify"}, {"social"}),
+    ("can I text my group about tomorrow?", {"clarify"}, {"exception", "mobile", "staff"}),
+    ("can I WhatsApp my crew?", {"clarify"}, {"exception", "mobile", "staff"}),
+]
+
+# The bot may ask, or answer with the reading the words allow.
+OPEN_QUESTIONS_ANSWERED_OR_ASKED = [
+    ("can I text my freshmen?", {"conditional", "clarify"}, {"exception"}),
+    ("can i text the kids on the trip", {"conditional", "clarify"}, {"exception", "mobile"}),
+    ("Can I post class pictures on Facebook?", {"conditional", "clarify"}, {16, "social"}),
+    ("cn i txt my studnets abt the feild trip", {"conditional", "clarify"}, {"exception", "mobile"}),
+    ("Can I start a group text for the kids going on the trip?", {"conditional", "clarify"}, {"exception", "mobile"}),
+    ("Can my student council have a Twitter account?", {"conditional", "clarify"}, {"social"}),
+    ("Can I contact students over the summer?", {"conditional", "clarify"}, set()),
+    ("Can I text my volleyball team?", {"prohibited", "conditional", "clarify"}, set()),
+    ("Can I FaceTime my reading group?", {"prohibited", "clarify"}, set()),
+    ("Is it ok to make a group chat with my students?", {"conditional", "clarify"}, set()),
+    ("Can I text my littles?", {"prohibited", "clarify"}, set()),
+    ("Can I text the school nurse about a student?", {"under_review", "clarify"}, set()),
+    ("Can my para text students?", {"prohibited", "clarify"}, set()),
+    ("hey so my principle said we can make a grup chat w the 8th grade volleyball girls for the tournament is that ok", {"prohibited", "clarify"}, set()),
+    ("can i txt my sophmores abt there essays", {"prohibited", "conditional", "clarify"}, set()),
+    ("yo can i make a tiktok w my 11th graders for a class project", {"prohibited", "conditional", "clarify"}, set()),
+    ("wats the rule for texting kids on field trips", {"conditional", "clarify"}, set()),
+    ("Can I use an AI chatbot to draft IEP goals with the student's name in it?", {"prohibited", "conditional", "clarify", "not_covered"}, set()),
+    ("Can I text my aide?", {"under_review", "clarify"}, set()),
+    ("Can I Snapchat my group?", {"prohibited", "clarify"}, set()),
+    ("Can I call the kids on the trip?", {"prohibited", "clarify"}, set()),
+    ("Can I post in my team's group chat?", {"conditional", "under_review", "allowed", "clarify"}, set()),
+    ("My team texts each other about lesson plans, and our principal is in the thread. Allowed?", {"under_review", "clarify"}, set()),
+    ("Can I text students from a Google Voice number?", {"prohibited", "conditional", "clarify"}, set()),
+    ("can i kik my seniors", {"prohibited", "conditional", "clarify"}, set()),
+    ("Is Telegram ok for messaging my 9th grade team?", {"prohibited", "conditional", "under_review", "clarify"}, set()),
+    ("Can I send my class a voice memo on WhatsApp?", {"prohibited", "clarify"}, set()),
+    ("Can I tag my students in Instagram posts?", {"prohibited", "clarify"}, set()),
+    ("can i add my aides on facebook", {"prohibited", "clarify"}, set()),
+    ("Can I Snapchat my crew?", {"prohibited", "clarify"}, set()),
+    ("Can I email my crew from my gmail?", {"prohibited", "clarify", "not_covered"}, set()),
+    ("is it ok to dm my team on insta", {"prohibited", "clarify"}, set()),
+    ("can I start a groupme with the kids in my club", {"conditional", "clarify"}, set()),
+    ("Can I post pictures from the dance on Facebook?", {"conditional", "clarify"}, set()),
+    ("Can I text the kids from the trip to check they got home?", {"conditional", "clarify"}, set()),
+    ("Can I share a student's 504 accommodations with the sub covering my class?", {"conditional", "clarify"}, set()),
+    ("Can I send pics from the trip to my group chat?", {"conditional", "clarify"}, set()),
+    ("My 12th graders want a group chat with me but without their parents. Is that ok?", {"prohibited", "clarify"}, set()),
+    ("Can I talk about CPS budget cuts on my personal Twitter?", {"prohibited", "clarify", "not_covered"}, set()),
+    ("what's the rule on social media with students", {"prohibited", "conditional", "clarify"}, set()),
+    ("Two questions: can I email my 5th graders, and can I text them?", {"prohibited", "allowed", "clarify"}, set()),
+    ("Can we use Gemini with student data?", {"prohibited", "conditional", "clarify", "not_covered"}, set()),
+    ("Can I make a GroupMe for my 9th grade advisory?", {"prohibited", "conditional", "clarify"}, set()),
+    ("Can I DM my club?", {"prohibited", "clarify"}, set()),
+    ("Can I post photos from field day on Instagram?", {"conditional", "clarify"}, set()),
+    ("Can I share pics of my students on social media?", {"prohibited", "conditional", "clarify"}, set()),
+    ("Can I put videos of my class on TikTok?", {"prohibited", "conditional", "clarify"}, set()),
+    ("Can I message the kids on the trip?", {"prohibited", "clarify"}, set()),
+    ("Is texting my own kid (who's a student at my school) ok?", {"prohibited", "clarify", "not_covered"}, set()),
+    ("Can my aides text me?", {"under_review", "clarify"}, set()),
+    ("Our team group text with the parents and signed CPS forms is for safety on the trip to state. Good?", {"conditional", "allowed", "clarify"}, set()),
+    ("Can I use a video of a student reading aloud in class?", {"prohibited", "conditional", "allowed", "clarify", "not_covered"}, set()),
+]
+
+
+@pytest.mark.parametrize("question, verdicts, cites", OPEN_AUDIENCE_OR_ACCOUNT)
+def test_an_open_audience_or_account_is_asked_about(check_answer, question, verdicts, cites):
+    check_answer(question, verdicts, cites)
+
+
+@pytest.mark.parametrize("question, verdicts, cites", OPEN_QUESTIONS_ANSWERED_OR_ASKED)
+def test_an_open_question_is_asked_about_or_answered_with_its_strictest_reading(check_answer, question, verdicts, cites):
+    check_answer(question, verdicts, cites)

@@ -1,0 +1,140 @@
+"""Staff to Student Social Media Communications: a class, team, library, school or district account is acceptable
+on the policy's conditions (written principal approval, staff administrators, the annual notice to parents, no
+personal content); a question that says one failed is prohibited."""
+from __future__ import annotations
+
+import pytest
+
+# Questions and the answers they must get: (question, accepted verdicts, accepted citations). A citation is a
+# section key or an item number (conftest.SECTION_KEYS); the answer must cite one of them unless it is
+# not_covered, and an empty set accepts any citation. New cases go in these tables.
+
+# Class, team, library, school and district accounts: acceptable on the policy's conditions.
+CLASS_ACCOUNTS_WITH_THEIR_CONDITIONS = [
+    ("Can I start a Facebook page for my 5th grade class?", {"conditional"}, {"social"}),
+    ("Our coach wants an instagram account for the track team. what are the rules?", {"conditional"}, {"social"}),
+    ("Can the school have an official twitter account?", {"conditional"}, {"social"}),
+    ("Can I post our robotics team's win on the school's Facebook page?", {"conditional"}, {"social"}),
+    ("I made a Twitter for my AP Bio class, do I need anything from the principal?", {"conditional"}, {"social"}),
+    ("Can students follow my class Instagram?", {"conditional"}, {"social"}),
+    ("Can I create an Instagram page for our school's chess club?", {"conditional"}, {"social"}),
+    ("Do I need permission to post student art on the school's Instagram?", {"conditional"}, {"social"}),
+    ("If the principal approves, can our club have an Instagram page?", {"conditional"}, set()),
+    ("Can I manage the school's Twitter account?", {"conditional"}, set()),
+    ("My principal approved our class TikTok. Can students comment on it?", {"conditional"}, set()),
+    ("Can I delete a student's post from our class Instagram?", {"conditional"}, set()),
+    ("What rules apply to a teacher-run Instagram for the debate team?", {"conditional"}, set()),
+    ("i want to make a class insta for my 3rd graders' art, what do i need", {"conditional"}, set()),
+    ("Can our school start a YouTube channel for announcements?", {"conditional"}, set()),
+    ("Our principal wants a school TikTok. Who needs to approve that?", {"conditional"}, set()),
+    ("I'd like to create a Facebook group for my 8th grade class so I can share assignments. What do I need to do first?", {"conditional"}, set()),
+    ("what about instagram for my class", {"conditional"}, set()),
+    ("Can I make my students follow our class Twitter?", {"conditional"}, set()),
+    ("Can I livestream the graduation on the school's Facebook?", {"conditional"}, set()),
+    ("Our girls basketball Instagram has the principal's written approval for this school year. what else applies?", {"conditional"}, {"social"}),
+    ("Our esports club's twitter got principal approval last fall. do we need a new approval?", {"conditional"}, {"social"}),
+    ("our varsity tennis team has a principal-approved Instagram from this fall. what are the rules we must follow?", {"conditional"}, {"social"}),
+    ("Can I post our robotics team's trophy photo on the team Facebook page the principal approved?", {"conditional"}, {"social"}),
+    ("Can the school post lunch menus on the school's official X account?", {"conditional"}, {"social"}),
+    ("Can I post the approved school newsletter on the school's facebook?", {"conditional"}, {"social"}),
+    ("Can I post a sign-up sheet for parent volunteers on the school's approved Facebook page?", {"conditional"}, {"social"}),
+    ("our JV soccer team's instagram got principal approval in August. anything else we need?", {"conditional"}, {"social"}),
+    ("our science club facebook page was approved two years ago, is that still good?", {"conditional"}, {"social"}),
+    ("Our counseling department wants to start a Facebook page for college info. What do we need?", {"conditional"}, {"social"}),
+    ("The library wants a school Instagram to post new books. rules?", {"conditional"}, {"social"}),
+    ("Our cheer squad's TikTok was approved by the principal back in 2022. Are we still okay?", {"conditional"}, {"social"}),
+    ("our marching band's facebook got written approval from the principal this year. anything else?", {"conditional"}, {"social"}),
+    ("The athletics department wants an X account for scores. what are the rules for a department account?", {"conditional"}, {"social"}),
+    ("Do I have to get the principal's approval every year for the team's Instagram?", {"conditional"}, {"social"}),
+    ("Can our choir have an Instagram account for concert updates?", {"conditional"}, {"social"}),
+    ("our library wants its own Facebook page for events, what do we need?", {"conditional"}, {"social"}),
+    ("My principal approved our class Twitter in writing this year. Anything else we need?", {"conditional"}, {"social"}),
+    ("does the science department's Facebook page need anything special?", {"conditional"}, {"social"}),
+    ("can our chess club have a facebook page?", {"conditional"}, {"social"}),
+    ("our counseling office wants a school instagram for college deadlines. what's required?", {"conditional"}, {"social"}),
+    ("can our drama club get a tiktok account?", {"conditional"}, {"social"}),
+    ("the athletic department wants a facebook page for game results. allowed?", {"conditional"}, {"social"}),
+    ("can the debate team have its own instagram?", {"conditional"}, {"social"}),
+    ("what do we need to start a club youtube channel?", {"conditional"}, {"social"}),
+    ("can our school set up an official instagram?", {"conditional"}, {"social"}),
+    ("Can the front office run a school-run Facebook page for announcements?", {"conditional"}, {"social"}),
+    ("Could the library start its own school-run YouTube channel?", {"conditional"}, {"social"}),
+    ("Can our school's counseling office have a school-run Instagram account?", {"conditional"}, {"social"}),
+    ("Can our athletic department start a school-run TikTok account?", {"conditional"}, {"social"}),
+    ("Our department runs the district-approved YouTube channel; can my 7th graders appear in our lab videos on it?", {"conditional"}, {"social"}),
+    ("The library's Instagram account belongs to the school. Can I post photos of middle schoolers at our book fair?", {"conditional"}, {"social"}),
+    ("Can I post my 3rd graders' reading videos on the school library's YouTube channel?", {"conditional"}, {"social"}),
+    ("The school library runs an Instagram. Can I share photos of 11th graders at the poetry slam there?", {"conditional"}, {"social"}),
+    ("The district's YouTube channel is filming my high school chemistry class. Can my students be in it?", {"conditional"}, {"social"}),
+]
+
+# No written principal approval, no staff administrator, no annual notice to parents, personal content: prohibited.
+CLASS_ACCOUNTS_MISSING_A_CONDITION = [
+    ("can I keep my club's Instagram going without asking the principal to approve it?", {"prohibited"}, {"social"}),
+    ("Can I start a class TikTok for my 10th graders? the principal hasn't approved it", {"prohibited"}, {"social"}),
+    ("Can I run our club's twitter without getting the principal's approval this year?", {"prohibited"}, {"social"}),
+    ("Principal told me verbally our team facebook page is fine. Good enough?", {"prohibited"}, {"social"}),
+    ("My team's insta (JV hoops) - principal okayed it verbally. good to go?", {"prohibited"}, {"social"}),
+    ("Our robotics team's Instagram got written principal approval in 2022 and it's never been renewed. can we keep using it?", {"prohibited"}, {"social"}),
+    ("a student manages our class TikTok by herself and no teacher has the password. ok?", {"prohibited"}, {"social"}),
+    ("the principal never sent parents the annual notice about our team's Facebook page. can we keep posting?", {"prohibited"}, {"social"}),
+    ("principal said out loud it's fine to start a class instagram. good to go?", {"prohibited"}, {"social"}),
+    ("The booster club parents run our team's Twitter account on their own, no coaches have access. is that allowed?", {"prohibited"}, {"social"}),
+    ("our basketball team's instagram approval expired last spring. can we post the schedule?", {"prohibited"}, {"social"}),
+    ("the class Facebook page approval from two years ago was never redone. still ok to post field trip photos?", {"prohibited"}, {"social"}),
+    ("a senior runs our team's instagram alone and no coach has the login, is that allowed?", {"prohibited"}, {"social"}),
+    ("the principal's approval for our class instagram was for last school year and we haven't renewed it. still fine?", {"prohibited"}, {"social"}),
+    ("our PE class youtube channel is run entirely by a parent volunteer, no staff access. allowed?", {"prohibited"}, {"social"}),
+    ("our team's twitter was approved in writing back in 2021 and no one ever re-approved it. fine to post?", {"prohibited"}, {"social"}),
+    ("a junior handles all the posting on our club instagram and no adult can log in. ok?", {"prohibited"}, {"social"}),
+    ("our yearbook instagram hasn't had principal approval since the old principal left two years ago. keep going?", {"prohibited"}, {"social"}),
+    ("the class Facebook page is managed by an outside photographer we hired, no staff log in. ok?", {"prohibited"}, {"social"}),
+    ("Our class Instagram was approved by the old principal; the new principal hasn't re-approved it this year. Ok to keep posting?", {"prohibited"}, {"social"}),
+    ("I started an Instagram for our chess team; the principal said it was fine last fall but never put anything in writing. Can I keep posting?", {"prohibited"}, {"social"}),
+    ("Our class TikTok got principal sign-off in 2022 and we never asked again since. Is that still ok?", {"prohibited"}, {"social"}),
+    ("I'm running our team's Facebook page myself and the principal doesn't have any access to it or know who the admins are. Is it allowed?", {"prohibited"}, {"social"}),
+    ("Can our soccer team's Instagram mostly be used to post funny memes and personal stuff rather than anything about the program?", {"prohibited"}, {"social"}),
+    ("We have a class Twitter account approved in writing by the principal this year, but families were never told about it. Is that ok?", {"prohibited"}, {"social"}),
+    ("Our debate club Insta was approved in writing this school year but no letter went home to parents about it. fine?", {"prohibited"}, {"social"}),
+    ("can the GSA start a club instagram without asking the principal at all?", {"prohibited"}, {"social"}),
+    ("The assistant coach's girlfriend runs our basketball team's Instagram and none of the staff have the password. Allowed?", {"prohibited"}, {"social"}),
+    ("Can I make a Snapchat account for my homeroom? I haven't talked to the principal about it.", {"prohibited"}, {"social"}),
+    ("The principal okayed our team's Twitter in a hallway conversation. Do I need anything else?", {"prohibited"}, {"social"}),
+    ("Our school band has a YouTube channel approved in writing each year, but parents have never gotten any notice that it exists. Fine?", {"prohibited"}, {"social"}),
+    ("I want to run the class Instagram for the art club, but the principal hasn't given approval this school year yet. Can I post student art in the meantime?", {"prohibited"}, {"social"}),
+    ("team insta was ok'd by the principal over the phone this summer, no written approval. keep posting?", {"prohibited"}, {"social"}),
+    ("our class fb page hasnt had principal approval since 2021, is it still fine", {"prohibited"}, {"social"}),
+    ("we gave the robotics team tiktok login to a senior to run, no staff can get in anymore. allowed?", {"prohibited"}, {"social"}),
+    ("the volleyball ig is approved in writing but parents never got told about it this year. ok?", {"prohibited"}, {"social"}),
+    ("can i start a class youtube channel without the principal knowing, just for my students?", {"prohibited"}, {"social"}),
+    ("we made a class snapchat; principal approved it but no one from school manages it, the kids do.", {"prohibited"}, {"social"}),
+    ("Is it fine if I have two of my juniors run the volleyball team's TikTok and handle the comments?", {"prohibited"}, {"social"}),
+]
+
+# Wording that leaves a condition open.
+CLASS_ACCOUNTS_WITH_SEVERAL_READINGS = [
+    ("Can I DM my students on Instagram from the class account?", {"prohibited", "conditional"}, set()),
+    ("Can I start a Twitter for our school's PTA?", {"conditional", "not_covered"}, set()),
+    ("can I DM parents from the school's official instagram?", {"conditional", "not_covered"}, set()),
+    ("my seniors want me to join their discord server for the class project, can I?", {"prohibited", "conditional"}, {"exception", "mobile", "social"}),
+    ("the principal hasn't objected to our team's instagram and gave written approval this year. ok?", {"conditional", "allowed"}, {"social"}),
+    ("Can my team's captain (a senior) run the team's Instagram without me?", {"prohibited", "conditional"}, {"social"}),
+    ("Can I stream the school's graduation on the district YouTube channel?", {"conditional", "allowed", "not_covered"}, set()),
+    ("who runs the school's facebook page? nobody monitors the comments and a parent asked me", {"conditional", "not_covered"}, set()),
+    ("We run a Facebook page for the 4th grade class. The principal approved it back when we started three years ago. Still ok?", {"prohibited", "conditional"}, {"social"}),
+]
+
+
+@pytest.mark.parametrize("question, verdicts, cites", CLASS_ACCOUNTS_WITH_THEIR_CONDITIONS)
+def test_a_class_or_school_account_is_acceptable_with_its_conditions(check_answer, question, verdicts, cites):
+    check_answer(question, verdicts, cites)
+
+
+@pytest.mark.parametrize("question, verdicts, cites", CLASS_ACCOUNTS_MISSING_A_CONDITION)
+def test_a_class_account_missing_a_condition_is_prohibited(check_answer, question, verdicts, cites):
+    check_answer(question, verdicts, cites)
+
+
+@pytest.mark.parametrize("question, verdicts, cites", CLASS_ACCOUNTS_WITH_SEVERAL_READINGS)
+def test_a_class_account_question_gets_one_of_its_accepted_verdicts(check_answer, question, verdicts, cites):
+    check_answer(question, verdicts, cites)

@@ -1,0 +1,113 @@
+"""The concept lexicon: word sets defined once in the vocabulary file, matched on stems, spans resolved by
+length (never by file order), and frames over them. Tables of word -> concept."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from policy.concepts import AMOUNT, parse_lexicon, stem
+from policy.document import DEFAULT_POLICY, PolicyFileError, read_yaml
+from policy.vocabulary import parse_vocabulary
+
+
+@pytest.mark.parametrize("forms", [
+    ("mock", "mocks", "mocked", "mocking"),
+    ("bet", "bets", "betting"),
+    ("endorse", "endorsed", "endorsing", "endorses"),
+    ("harass", "harassed", "harasses", "harassing"),
+    ("copy", "copied", "copies"),
+    ("candidate", "candidates"),
+    ("class", "classes"),
+])
+def test_word_forms_share_one_stem(forms):
+    assert len({stem(f) for f in forms}) == 1
+
+
+@pytest.mark.parametrize("word, concept", [
+    ("endorsing", "political_act"), ("alderwoman", "political_office"), ("steward", "union_word"),
+    ("roasting", "ridicule"), ("wagers", "gamble"), ("brackets", "contest_pool"), ("$5", "money"),
+    ("bucks", "money"), ("tupperware", "commerce"), ("rifling through", "snoop_act"), ("inbox", "data_object"),
+    ("fudging", "tamper"), ("absences", "attendance_mark"), ("vpn", "evasion_tool"), ("nudes", "obscene"),
+    ("impersonating", "impersonate"), ("grandma", "parent"), ("sophomores", "student"), ("para", "staff_role"),
+    ("weekend", "personal_time"), ("chromebook", "district_means"), ("who do i notify", "tell_whom"),
+    ("how do i report", "report_ask"),
+])
+def test_a_word_or_phrase_belongs_to_its_concept(reading, word, concept):
+    assert concept in reading(f"something about {word} here").concepts
+
+
+def test_an_amount_of_money_is_the_money_concept(reading):
+    r = reading("a $20 pot")
+    assert "money" in r.concepts
+    assert any(t.stem == AMOUNT for t in r.tokens)
+
+
+def test_the_longer_span_wins_an_overlap(reading):
+    assert "report_ask" not in reading("can I share report cards").concepts
+    assert "ridicule" not in reading("can I email the mock trial schedule").concepts
+    assert "ridicule" in reading("can I email a mock of the schedule").concepts
+
+
+def test_a_person_written_with_s_is_a_possessor(reading):
+    assert "possessor" in reading("the sub's folder").concepts
+    assert "possessor" not in reading("the sub folder").concepts
+
+
+def test_a_sequence_frame_needs_its_concepts_in_order_and_close(reading):
+    assert 9 in reading("can I open the para's email").items
+    assert 9 not in reading("the para's email said I can open the gym").items
+
+
+def _parse(raw: dict):
+    def fail(where, problem):
+        return PolicyFileError(f"test.yaml: {where}: {problem}")
+    return parse_lexicon(raw, fail)
+
+
+def test_concepts_can_include_other_concepts():
+    lex = _parse({"concepts": {"kid": ["pupil"], "adult": ["parent"], "person": ["@kid", "@adult"]}})
+    assert lex.concepts["person"] == {("pupil",), ("parent",)}
+
+
+def test_a_short_word_is_matched_as_written_not_by_its_stem(reading):
+    assert "political_office" not in reading("can I change the pacing guide").concepts
+    assert "political_office" in reading("can I email staff about the pac").concepts
+    assert "staff_role" in reading("can I email the subs").concepts
+
+
+@pytest.mark.parametrize("raw, message", [
+    ({"concepts": {"a": ["@b"]}}, "unknown concept @b"),
+    ({"concepts": {"a": ["@a"]}}, "refers to itself"),
+    ({"concepts": {"a": ["x"]}, "frames": {22: [["nope"]]}}, "unknown concept 'nope'"),
+    ({"concepts": {"a": ["x"]}, "frames": {22: [{"sequence": ["a"]}]}}, "needs gap"),
+    ({"concepts": {"a": "x"}}, "expected a list"),
+])
+def test_a_bad_lexicon_names_the_place_and_the_problem(raw, message):
+    with pytest.raises(PolicyFileError, match=message):
+        _parse(raw)
+
+
+def test_a_pattern_can_name_a_concept_instead_of_inlining_its_words():
+    path = Path(DEFAULT_POLICY).with_name("vocabulary.yaml")
+    raw = read_yaml(path)
+    raw["acts"] = [*raw["acts"], {"value": "talk_to_parent", "patterns": ["\\bcall (?:a |the )?{@parent}\\b"]}]
+    vocabulary = parse_vocabulary(path, raw)
+    cue = next(c for c in vocabulary.acts if c.value == "talk_to_parent").cues[0]
+    assert cue.pattern.search("can i call the guardians tonight")
+    assert cue.pattern.search("can i call a grandpa")
+    assert not cue.pattern.search("can i call the plumber")
+
+
+def test_the_reading_is_fast_enough_for_every_question(reading):
+    import time
+    question = "can I use my district email to endorse a candidate for alderman and sell candles? " * 4
+    start = time.perf_counter()
+    for _ in range(200):
+        reading(question)
+    assert (time.perf_counter() - start) / 200 < 0.002
+
+
+def test_a_concept_can_establish_a_fact_for_the_rules(situation):
+    assert "personnel_info" in situation("can I tell my team which sub got written up").facts
+    assert "personnel_info" not in situation("can I tell my team which sub covers room 12").facts

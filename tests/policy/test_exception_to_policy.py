@@ -1,0 +1,266 @@
+"""The Exception to Policy allows texts with 9-12 students only as group messages with the parent/guardian on them,
+with written permission on the CPS form, for safety; a question that says one condition failed is prohibited. One
+student, named in the singular ("a freshman's cell", "my 11th grader"), is a one-to-one text."""
+from __future__ import annotations
+
+import pytest
+
+# Questions and the answers they must get: (question, accepted verdicts, accepted citations). A citation is a
+# section key or an item number (conftest.SECTION_KEYS); the answer must cite one of them unless it is
+# not_covered, and an empty set accepts any citation. New cases go in these tables.
+
+# Texts and instant messages to students that miss one of the Exception's conditions (grades 9-12, written
+# permission on the CPS form, a group with the parents on it, safety): prohibited.
+TEXTS_OUTSIDE_THE_EXCEPTION = [
+    ("can I whatsapp my 4th graders homework reminders?", {"prohibited"}, {"exception", "mobile"}),
+    ("Can I text a 2nd grader?", {"prohibited"}, {"exception", "mobile"}),
+    ("I teach middle school. Can I text my students about the science fair?", {"prohibited"}, {"exception", "mobile"}),
+    ("can I text one of my juniors privately to check on her?", {"prohibited"}, {"exception", "mobile"}),
+    ("I want to text my high school students reminders about homework", {"prohibited"}, {"exception", "mobile"}),
+    ("principal verbally said I can text my seniors during the trip, is that enough?", {"prohibited"}, {"exception", "mobile"}),
+    ("can I text my 10th graders during the field trip so nobody gets lost? the parents haven't signed anything yet", {"prohibited"}, {"exception", "mobile"}),
+    ("my AD wants me to text the JV girls directly about practice changes, can I?", {"prohibited"}, {"exception", "mobile"}),
+    ("can i text a 10th grader who's having a rough night?", {"prohibited"}, {"exception", "mobile"}),
+    ("can i text my 6th grade class", {"prohibited"}, {"exception", "mobile"}),
+    ("can I message a junior on whatsapp about her missing lab report, just me and her", {"prohibited"}, {"exception", "mobile"}),
+    ("I coach the 7th grade volleyball team. Can I text them the game schedule?", {"prohibited"}, {"exception", "mobile"}),
+    ("Can I text my 3rd grade class reminders?", {"prohibited"}, set()),
+    ("Can I WhatsApp one of my 10th graders about a missing assignment?", {"prohibited"}, set()),
+    ("Can I use Google Voice to text my 4th graders?", {"prohibited"}, set()),
+    ("Can I text a student to tell them they left their phone in my room?", {"prohibited"}, set()),
+    ("I won't be adding parents to the chat, but can I text my varsity girls about the bus time?", {"prohibited"}, set()),
+    ("Can I text my 11th graders without their parents on the thread if it's just about safety on the trip?", {"prohibited"}, set()),
+    ("My 5th graders' parents said it's fine if I text the kids directly. Can I?", {"prohibited"}, set()),
+    ("ngl i text my high schoolers all the time about assignments, is that actually against the rules?", {"prohibited"}, set()),
+    ("can I text my 7/8 split class about the field trip?", {"prohibited"}, set()),
+    ("Can I text my 9th grade advisory one-on-one?", {"prohibited"}, set()),
+    ("I'm a coach. Can I text my players individually?", {"prohibited"}, set()),
+    ("Can I text my 6th graders' parents and the kids together?", {"prohibited"}, set()),
+    ("Can I text my 11th graders on the trip without the permission form if it's an emergency?", {"prohibited"}, set()),
+    ("Texting 8th graders - yes or no?", {"prohibited"}, set()),
+    ("If my principal signs off, can I text my 6th graders about the trip?", {"prohibited"}, set()),
+    ("Is it enough if parents give verbal ok for me to text their high schoolers?", {"prohibited"}, set()),
+    ("I coach varsity soccer. can I group text the team and their parents to remind them about picture day? forms are signed", {"prohibited"}, {"exception", "mobile"}),
+    ("Can I group text my 12th graders about their essay due dates? parents are included and the forms are in", {"prohibited"}, {"exception", "mobile"}),
+    ("Texting my 11th grade robotics team and parents about the competition bus time, forms signed by parents but I never asked the principal. ok?", {"prohibited"}, {"exception"}),
+    ("High school track team group text with parents for the away meet. The principal signed but the parents didn't sign anything. ok?", {"prohibited"}, {"exception"}),
+    ("I coach JV baseball. parents want to be removed from the team group text. can I keep texting the players about the bus?", {"prohibited"}, {"exception"}),
+    ("group text my high school band kids about the late bus, permission forms done, but the parents don't want to be on it. allowed?", {"prohibited"}, {"exception"}),
+    ("Our senior class group text includes parents and has the forms, can I use it to remind kids to finish their scholarship essays?", {"prohibited"}, {"exception", "mobile"}),
+    ("The soccer parents signed but our principal didn't sign the texting form yet. can I group text the varsity team anyway?", {"prohibited"}, {"exception"}),
+    ("group text with my 10th grade field trip kids; the parents told me they'd rather not be on it. is that fine?", {"prohibited"}, {"exception"}),
+    ("Cross country group text, parents included, forms signed by parents, principal only said yes out loud. ok?", {"prohibited"}, {"exception"}),
+    ("Can I text my 11th grade lacrosse players + parents about a team dinner? forms signed by everyone", {"prohibited"}, {"exception", "mobile"}),
+    ("Can I text my 7th grade girls' soccer team w/ parents on it for safety at the tournament? forms signed", {"prohibited"}, {"exception", "mobile"}),
+    ("can I group text my 10th grade volleyball team with parents but without the principal signing off on the form?", {"prohibited"}, {"exception"}),
+    ("my 11th grade hockey kids' parents don't want to be in the group text, can I still text the kids for rides?", {"prohibited"}, {"exception"}),
+    ("The grandma of one of my students asked me to text her grandson's cell about homework. He's in 8th. Can I?", {"prohibited"}, {"exception", "mobile"}),
+    ("tengo una pregunta: can I text mis students de 7th grade about the quiz?", {"prohibited"}, {"exception", "mobile"}),
+    ("CAN I TEXT MY 3RD GRADERS???", {"prohibited"}, {"exception", "mobile"}),
+    ("texting 11th graders 1:1 abt grades - yes or no", {"prohibited"}, {"exception", "mobile"}),
+    ("Quick: can a para text the kids in her small group? they're 5th graders", {"prohibited"}, {"exception", "mobile"}),
+    ("my 12th graders made a group chat and added me. parents aren't in it. can I stay in it?", {"prohibited"}, {"exception"}),
+    ("Can I text my high school golf team + parents about a fun team photo day? forms are in.", {"prohibited"}, {"exception", "mobile"}),
+    ("Is a group text with 9th grade cross country runners ok if the principal approved but the families haven't signed yet?", {"prohibited"}, {"exception"}),
+    ("my volleyball girls (varsity) want the parents off the group text. can I do that?", {"prohibited"}, {"exception"}),
+    ("A dad asked me to text his daughter's cell about the test; she's a sophomore. Can I?", {"prohibited"}, {"exception", "mobile"}),
+    ("Parent volunteer coordinator here: can I text the 10th grade volunteers (students) one by one about their shifts?", {"prohibited"}, {"exception", "mobile"}),
+    ("Is it okay to text my whole 9th grade team (the kids) about tryouts without parents?", {"prohibited"}, {"exception"}),
+    ("My 8th grader's teacher wants to text her. Is that allowed?", {"prohibited"}, {"exception", "mobile"}),
+    ("Can a first-year teacher like me text my AP Lit students one-on-one about their essays?", {"prohibited"}, {"exception", "mobile"}),
+    ("coach question: kids on my JV squad want me in their group chat. no parents, no forms. yes or no?", {"prohibited"}, {"exception", "mobile"}),
+    ("Is it ok to text a student who got hurt at practice to see if she's ok? she's a junior, no parents on it", {"prohibited"}, {"exception", "mobile"}),
+    ("can I text my middle school volleyball girls about the late bus? parents are on the group", {"prohibited"}, {"exception", "mobile"}),
+    ("my junior high robotics kids want a WhatsApp group with me, ok?", {"prohibited"}, {"exception", "mobile"}),
+    ("Can I DM my elementary schoolers on GroupMe?", {"prohibited"}, {"exception", "mobile"}),
+    ("is it ok to text my sixth graders' group chat about the field trip?", {"prohibited"}, {"exception", "mobile"}),
+    ("Dad asked if I could text his 8th grader directly about missing work. Can I?", {"prohibited"}, {"exception", "mobile"}),
+    ("Is a one-on-one text to a varsity player ok if his mom said it's fine?", {"prohibited"}, {"exception", "mobile"}),
+    ("would i be in trouble for making a group chat on imessage with my 8th grade students for the spelling bee", {"prohibited"}, {"exception", "mobile"}),
+    ("yo can i hit up my 11th graders on groupme about tmrw's quiz", {"prohibited"}, {"exception", "mobile"}),
+    ("counselor q: can I text a junior who's in crisis from my personal phone?", {"prohibited"}, {"exception", "mobile"}),
+    ("my 8th graders keep texting me after hours, can I text back?", {"prohibited"}, {"exception", "mobile"}),
+    ("So this year I'm coaching the freshman girls basketball team and a lot of the girls take the CTA home after late practices. A couple of parents asked if I could just text the girls directly when practice ends so they know to leave. I don't have any forms. Is that allowed?", {"prohibited"}, {"exception", "mobile"}),
+    ("would I get in trouble for texting one of my sixth graders a reminder about the science fair?", {"prohibited"}, {"exception", "mobile"}),
+    ("a friend wants to know if she can text her 11th grade volleyball team without parents on the thread", {"prohibited"}, {"exception", "mobile"}),
+    ("we collected the bulk-text permission forms after we already started texting the kids. is that ok?", {"prohibited"}, {"exception", "mobile"}),
+    ("we had parents sign a google form (not the cps one) so I can group text my 10th grade debate team. ok?", {"prohibited"}, {"exception", "mobile"}),
+    ("Can I group text my 12th grade seniors the club meeting agenda with parents on it? forms are signed", {"prohibited"}, {"exception", "mobile"}),
+    ("Parents turned in the CPS texting form after the season had already started. can I keep texting the varsity group?", {"prohibited"}, {"exception", "mobile"}),
+    ("We're using the school's own permission slip for texting our 9th grade field trip group, parents cc'd. fine?", {"prohibited"}, {"exception", "mobile"}),
+    ("can I text my 7th graders on the bus for safety during the field trip? parents on the thread", {"prohibited"}, {"exception", "mobile"}),
+    ("I want to text one of my juniors individually about where to meet for the away game", {"prohibited"}, {"exception", "mobile"}),
+    ("group text with my 10th graders and their parents about the essay due date, forms signed. ok?", {"prohibited"}, {"exception", "mobile"}),
+    ("Coach here: parents said verbally it's ok to text the JV girls about bus times. good enough?", {"prohibited"}, {"exception", "mobile"}),
+    ("Principal signed, parents signed, but it was on a homemade form rather than the CPS one. can I group text my 11th grade science olympiad kids?", {"prohibited"}, {"exception", "mobile"}),
+    ("can I group text the 12th grade prom committee about the dress code? parents are on it and forms are signed", {"prohibited"}, {"exception", "mobile"}),
+    ("puedo mandar un text a un estudiante de 4to grado?", {"prohibited"}, {"exception", "mobile"}),
+    ("puedo mandar un text a mis estudiantes de 3er grado?", {"prohibited"}, {"exception", "mobile"}),
+    ("puedo mandarle un text a un estudiante de 6to grado sobre la tarea?", {"prohibited"}, {"exception", "mobile"}),
+    ("We asked parents for permission by text message instead of the CPS form to group text our 10th grade travel team. ok?", {"prohibited"}, {"exception", "mobile"}),
+    ("the permission forms for the 12th grade retreat texts came in on day two of the retreat. can I keep texting the group?", {"prohibited"}, {"exception", "mobile"}),
+    ("puedo mandar un text a mis estudiantes de 2do grado sobre la tarea?", {"prohibited"}, {"exception", "mobile"}),
+    ("we're texting our 9th grade cross country group with parents on it, but the forms we used were the athletic department's own, not the CPS one. ok?", {"prohibited"}, {"exception", "mobile"}),
+    ("can I group text my 10th grade homeroom the picture day schedule? parents are on it and forms signed", {"prohibited"}, {"exception", "mobile"}),
+    ("puedo mandar un text a un estudiante de 7mo grado?", {"prohibited"}, {"exception", "mobile"}),
+    ("is a parent's email saying 'fine by me' enough to add her 10th grader to my team group text?", {"prohibited"}, {"exception", "mobile"}),
+    ("I'll get the cps forms signed next week, can I start the 11th grade group text now with parents in it?", {"prohibited"}, {"exception", "mobile"}),
+    ("can I text my 9th grade advisory group a reminder about the PSAT? parents are on it, forms done", {"prohibited"}, {"exception", "mobile"}),
+    ("puedo mandar un mensaje de text a un estudiante de 1er grado?", {"prohibited"}, {"exception", "mobile"}),
+    ("Our principal approved group texts for the robotics team (all seniors) but a handful of families never sent the permission slip back. Can I still text the whole team?", {"prohibited"}, {"exception"}),
+    ("I coach 11th grade soccer. Most parents signed the CPS texting form but not every family did. Ok to start the group text anyway?", {"prohibited"}, {"exception"}),
+    ("Still waiting on three forms for my juniors' field trip group chat, principal already signed. Can I add everyone now?", {"prohibited"}, {"exception"}),
+    ("A dad texted me that it's fine for his daughter to be in our varsity volleyball group text. Is his text enough permission?", {"prohibited"}, {"exception"}),
+    ("A mom wrote me an email saying it's ok to message her 10th grader about practice times. Can I text him then?", {"prohibited"}, {"exception"}),
+    ("Only about half my 12th grade band kids have the signed CPS form back; principal said yes in writing. Can I text the whole section?", {"prohibited"}, {"exception"}),
+    ("One parent replied to my email saying it's okay for her son to join the cross country group text. Good to go?", {"prohibited"}, {"exception"}),
+    ("The principal approved the group text for the 10th grade math league, but we're still chasing down a few signatures from families. Can I go ahead?", {"prohibited"}, {"exception"}),
+    ("Everyone's parents signed except two. Can I still put all my juniors on the track meet group text?", {"prohibited"}, {"exception"}),
+    ("A guardian left me a voicemail saying it's fine to text her 11th grader about rides to the game. Is that permission?", {"prohibited"}, {"exception"}),
+    ("Most of the forms are in for my 12th graders' overnight trip group chat; a few stragglers. Start texting?", {"prohibited"}, {"exception"}),
+    ("Our principal only gave a thumbs up in the hallway for texting the 9th grade cheer squad with parents on it. Enough?", {"prohibited"}, {"exception"}),
+    ("Can I text my 10th grade debate kids with the parents on the thread? The CPS forms are signed but it's just to remind them about the essay due Friday.", {"prohibited"}, {"exception"}),
+    ("I'd like to group text the 11th grade volleyball team for the away tournament, parents included, but the principal hasn't gotten back to me on the form.", {"prohibited"}, {"exception"}),
+    ("The CPS form is signed by parents but our principal is out on leave and nobody else signed it. Can I text my 12th grade robotics team?", {"prohibited"}, {"exception"}),
+    ("Principal OK'd the group text in writing for our 10th grade chess trip but two kids' parents haven't turned in the CPS form. Can I include those two anyway?", {"prohibited"}, {"exception"}),
+    ("I got a text from a grandma saying it's fine for her grandson to be on the JV basketball group text. Is that enough?", {"prohibited"}, {"exception"}),
+    ("We have signed forms from 18 of 22 families for the 11th grade retreat group text. Can I message all 22?", {"prohibited"}, {"exception"}),
+    ("principal signed the cps texting form for our 9th grade scholars bowl trip, parents mostly signed too, a couple are still out. text them all tonight?", {"prohibited"}, {"exception"}),
+    ("A stepdad sent me a note saying it's okay for his stepson to be added to the wrestling group text. Does that work?", {"prohibited"}, {"exception"}),
+    ("Permission slips came back from 14 out of 20 families for the 12th grade college visit. Can I start the group text with everyone?", {"prohibited"}, {"exception"}),
+    ("I coach 7th and 8th grade volleyball. The parents signed the CPS form and they're on the group text. Can I text the girls about bus times?", {"prohibited"}, {"exception"}),
+    ("Parents and the principal signed off on the district form and moms are in the group chat. Can I text my juniors a reminder that the chem lab report is due Friday?", {"prohibited"}, {"exception"}),
+    ("The principal signed the CPS exception form for our robotics trip but the parents haven't yet. Can I start the group text with the 11th graders and their parents?", {"prohibited"}, {"exception"}),
+    ("All the parents signed the CPS texting form but our principal is out on leave and hasn't signed. Can I group text my seniors and their parents about the field trip pickup?", {"prohibited"}, {"exception"}),
+    ("I have written permission from the families and admin for the debate tournament, but I'd rather text each student separately instead of a group with their parents. ok?", {"prohibited"}, {"exception"}),
+    ("Going to the state track meet with sophomores; forms signed by parents and principal. Can I make a group text with just the athletes, leaving the parents out to keep it less noisy?", {"prohibited"}, {"exception"}),
+    ("Can I text my 10th grade band kids about the marching band trip if the principal just gave me a thumbs up in the hallway?", {"prohibited"}, {"exception"}),
+    ("Can I group text my high school seniors and their parents to tell them about the prom dress sale?", {"prohibited"}, {"exception"}),
+    ("Can I sign my students up for a texting reminder service when I only sent a letter home saying parents could opt out?", {"prohibited"}, {"mobile"}),
+    ("I sponsor the 8th grade trip to DC. Parents and the principal signed the CPS form and parents are on the group. Can I group text the kids during the trip for safety?", {"prohibited"}, {"exception"}),
+    ("Can I text my varsity seniors about who is bringing snacks to Saturday's meet? Forms are signed and parents are on the chat.", {"prohibited"}, {"exception"}),
+    ("I got the parents' signatures on the CPS form but forgot to get my principal's. Is a group text with my juniors and their parents ok for the away game?", {"prohibited"}, {"exception"}),
+    ("My sophomores' parents all signed our football team's own consent sheet, not the district one. Can I text the team and parents about practice getting moved for lightning?", {"prohibited"}, {"exception"}),
+    ("The mom of one of my 12th graders said at conferences she's fine with me texting him about the robotics competition. Good enough?", {"prohibited"}, {"exception"}),
+    ("We've got signed CPS forms from parents and the principal, but can I just text one junior by himself to make sure he got home after the game?", {"prohibited"}, {"exception"}),
+    ("Can I add my 11th grade choir kids to a group text without their parents for the overnight trip? Forms are all signed.", {"prohibited"}, {"exception"}),
+    ("Forms are signed and parents are on the thread. Can I text my 10th graders to remind them to vote for homecoming court?", {"prohibited"}, {"exception"}),
+    ("we signed up for a free sms blast site for our 9th grade academy, IT hasnt cleared it. ok to use w/ kids?", {"prohibited"}, {"mobile"}),
+    ("5th grade overnight camp, forms signed by everyone, parents on the thread. can I group text the kids if someone gets lost?", {"prohibited"}, {"exception"}),
+    ("varsity girls hoops away game, principal approved in writing, parents havent done the form. group text w/ parents on it ok?", {"prohibited"}, {"exception"}),
+    ("principal signed but we used a google form for parent permission instead of the cps paper. can i text my seniors and parents on the trip?", {"prohibited"}, {"exception"}),
+    ("is it ok to txt my juniors on the trip in a group w/o parents if the principal + parents signed?", {"prohibited"}, {"exception"}),
+    ("signed cps forms, parents in the chat, but i want to dm one kid privately bc hes having a rough time on the trip. ok?", {"prohibited"}, {"exception"}),
+    ("parents signed the cps form for the bball season but the principal said she'd rather not sign. can i still group text the team + parents?", {"prohibited"}, {"exception"}),
+    ("can i text my 12th graders group (parents on it, forms signed) to remind them to submit their FAFSA?", {"prohibited"}, {"exception"}),
+    ("I text my 11th grade robotics team as a group under the Exception, but only about half their parents are on the thread. Is that ok?", {"prohibited"}, {"exception"}),
+    ("Our 10th grade travel team group text has the kids plus most of the parents, a few parents never got added. Fine under the exception?", {"prohibited"}, {"exception"}),
+    ("For my 12th grade debate group text (principal approved, forms signed), I left some of the parents off because the thread was getting too big. Ok?", {"prohibited"}, {"exception"}),
+    ("Can I keep texting my 9th grade cross country runners as a group if a couple of the parents dropped off the chat?", {"prohibited"}, {"exception"}),
+    ("I added the seniors on my yearbook staff to a group text but didn't add their parents yet. Allowed under the exception?", {"prohibited"}, {"exception"}),
+    ("Group text for my varsity swimmers (grades 9-12) includes the kids and only some parents. Is that within the exception?", {"prohibited"}, {"exception"}),
+    ("Our 11th grade field trip group text has all the students but just three of the parents. is that ok?", {"prohibited"}, {"exception"}),
+    ("Does the exception still apply if not every parent is on my group text with my 10th grade band kids?", {"prohibited"}, {"exception"}),
+    ("My group text with my 12th grade mock trial team leaves out the parents who don't have cell phones. Ok?", {"prohibited"}, {"exception"}),
+]
+
+# A high-school group text that may fall under the Exception: conditional.
+TEXTS_UNDER_THE_EXCEPTION = [
+    ("what do I need to text my HS soccer team for away games?", {"conditional"}, {"exception"}),
+    ("can I text my seniors and cc their parents about graduation practice times", {"conditional"}, {"exception"}),
+    ("Do I need parents on the group chat if I'm texting my 12th graders about safety on a trip?", {"conditional"}, set()),
+    ("Do I need parent permission to text 11th graders on a trip?", {"conditional"}, set()),
+    ("What do I need to be able to text my 12th grade students?", {"conditional"}, set()),
+    ("What are the requirements if I want to text my 10th grade robotics team during competitions?", {"conditional"}, set()),
+    ("Do I need both the parent and principal to sign before I text my 10th grade students on a field trip?", {"conditional"}, set()),
+]
+
+# Conditions stated as met, or wording that leaves the grade band or the conditions open.
+TEXTS_NEAR_THE_EXCEPTION = [
+    ("Can I text my varsity basketball players to make sure everyone got home after the away game? Parents and principal signed the form and parents are in the group.", {"conditional", "allowed"}, {"exception"}),
+    ("For our overnight college trip with 11th graders, can I set up a GroupMe with students and parents for safety updates? We have the signed CPS permission forms from parents and the principal.", {"conditional", "allowed"}, {"exception"}),
+    ("Is it against the rules to send my 9th graders a group text with their parents about the bus leaving early from the tournament? I have the signed forms from parents and the principal.", {"conditional", "allowed"}, {"exception"}),
+    ("Texting my track kids + their parents for the meet tomorrow so everyone's safe, principal approved it in writing. good?", {"conditional", "allowed", "clarify"}, {"exception"}),
+    ("We're going to Springfield overnight with the 10th grade choir, parents and principal signed the CPS text form, and every message will include parents. Can I text the group if someone gets separated?", {"conditional", "allowed"}, {"exception"}),
+    ("Is it ok to send my 12th graders a GroupMe invite so they know when the bus arrives at the college fair? Parents will be in it and we have the permission forms.", {"conditional", "allowed"}, {"exception"}),
+    ("Is it ok to message my students on Discord?", {"prohibited", "clarify"}, {"exception", "mobile"}),
+    ("Can I add students to a WhatsApp group for the field trip?", {"prohibited", "conditional", "clarify"}, {"exception", "mobile"}),
+    ("Can students use their phones to text me during the field trip?", {"prohibited", "conditional", "clarify"}, {"exception", "mobile"}),
+    ("I got a text from a student at midnight, should I respond?", {"prohibited", "clarify"}, {"exception", "mobile"}),
+    ("Can I have my students text me their answers during class?", {"prohibited", "conditional", "clarify"}, {"exception", "mobile"}),
+    ("Can my assistant coach and I text the varsity team group with parents for bus updates? Forms are signed.", {"conditional", "allowed"}, set()),
+    ("So our JV soccer team has an away game two hours away. I'd like to have a group chat on WhatsApp with the players and their parents so I can tell everyone when we're back. Principal and parents all signed the district form. Is that ok?", {"conditional", "allowed"}, set()),
+    ("can u text ur upperclassmen for the college visit if parents r on the thread and forms r signed", {"conditional", "allowed"}, set()),
+    ("Can I text the seniors on my team about the game using the CPS form process with parents included?", {"conditional", "allowed"}, set()),
+    ("During the overnight trip can I text my sophomores if there's an emergency? I have the signed CPS form and parents on every text.", {"conditional", "allowed"}, set()),
+    ("My principal is ok with me texting my 10th graders, is that enough?", {"prohibited", "conditional"}, set()),
+    ("Our band is going to a competition downstate and I'd like a text thread with the high schoolers and their parents so I can check everyone is on the bus. The permission forms are signed by parents and the principal. Is this allowed?", {"conditional", "allowed"}, set()),
+    ("For the senior trip, do the texts have to include the parents or can I just message the seniors as a group?", {"prohibited", "conditional"}, set()),
+    ("is it ok to text my 11th grade lab partner group about tomorrow's quiz?", {"prohibited", "conditional"}, set()),
+    ("I'm chaperoning the junior class trip to DC. Can I set up a text group with the kids and their parents for emergencies? We have all the forms.", {"conditional", "allowed"}, set()),
+    ("For prom night can I text my seniors to make sure they got home okay? Parents would be included.", {"conditional", "allowed"}, set()),
+    ("Can I text my JV players as a group with parents on it about a lockdown at the away school?", {"conditional", "allowed"}, set()),
+    ("11th grade cross country group text with every parent on it, principal + parents signed the CPS form, just to confirm everyone made it home after meets. ok?", {"conditional", "allowed"}, {"exception"}),
+    ("is the exception usable for the whole baseball season to check kids got rides home? varsity, forms signed, parents on the chat", {"conditional", "allowed"}, {"exception"}),
+    ("high school debate: group text including parents to make sure everyone got back to the hotel safe. signed forms from principal and parents. good?", {"conditional", "allowed"}, {"exception"}),
+    ("Varsity swim: group text me + swimmers + their parents to confirm everyone was picked up after late meets. Principal and parents signed the district form. okay?", {"conditional", "allowed"}, {"exception"}),
+    ("12th grade band trip, group chat with parents included, signed forms from principal and parents, for bus departure safety updates. allowed?", {"conditional", "allowed"}, {"exception"}),
+    ("does the exception cover texting my high school track team + parents about storms cancelling practice? forms are signed by everyone", {"conditional", "allowed"}, {"exception"}),
+    ("Varsity football group text with parents on it, principal + parents signed, to make sure kids got home after the away game. ok?", {"conditional", "allowed"}, {"exception"}),
+    ("is it ok to text my 12th grade debate team with parents about the college fair? forms signed", {"prohibited", "conditional"}, {"exception", "mobile"}),
+    ("High school soccer: group text with all parents included, principal and parents signed the CPS form, to confirm pickups after night games. ok?", {"conditional", "allowed"}, {"exception"}),
+    ("if a student texts me first at 11pm saying she's scared, can i text back?", {"prohibited", "conditional"}, {"exception", "mobile"}),
+    ("12th grade robotics: group text including parents, principal + parent forms signed, to confirm all students got home safely after late builds. ok?", {"conditional", "allowed"}, {"exception"}),
+    ("Can I hand out my personal cell number to my seniors so they can text me?", {"prohibited", "conditional"}, {"exception", "mobile"}),
+    ("Can my 9th grade advisory and I have a group chat on GroupMe with parents included and signed forms, to coordinate safe pickup after the dance?", {"conditional", "allowed"}, {"exception"}),
+    ("varsity wrestling coach: group text the wrestlers + parents for weigh-in times, principal and parents signed the form", {"conditional", "allowed"}, {"exception"}),
+    ("Can I text my intermediate school chess kids about the tournament?", {"prohibited", "clarify"}, {"exception", "mobile"}),
+    ("freshman football coach here - can I group text the players and their parents about practice being moved for lightning?", {"prohibited", "conditional", "allowed"}, {"exception"}),
+    ("Parents don't mind being on the group text with my 11th grade track team; forms signed by principal and parents, for meet-day safety. good?", {"conditional", "allowed"}, {"exception"}),
+    ("Is it ok to keep texting my seniors' group thread (parents on it, forms signed) to check everyone is safe on the overnight trip?", {"conditional", "allowed"}, {"exception"}),
+    ("can i text my 10th graders from the CPS google voice number?", {"prohibited", "conditional"}, {"exception", "mobile"}),
+    ("cn i txt my 9th grd advisory abt the fire drill", {"prohibited", "conditional"}, {"exception", "mobile"}),
+    ("Maestra question: puedo usar WhatsApp con mis high school students?", {"prohibited", "conditional"}, {"exception", "mobile"}),
+    ("For the 11th grade overnight trip I want a group text with students and parents for safety; CPS form signed by parents and principal beforehand. ok?", {"conditional", "allowed"}, {"exception"}),
+    ("coach here, jv boys 9th/10th, CPS forms signed by parents + principal, parents on the group txt... can i txt them about lifting times next week?", {"prohibited", "conditional"}, {"exception"}),
+]
+
+
+@pytest.mark.parametrize("question, verdicts, cites", TEXTS_OUTSIDE_THE_EXCEPTION)
+def test_a_text_to_students_outside_the_exceptions_conditions_is_prohibited(check_answer, question, verdicts, cites):
+    check_answer(question, verdicts, cites)
+
+
+@pytest.mark.parametrize("question, verdicts, cites", TEXTS_UNDER_THE_EXCEPTION)
+def test_a_high_school_group_text_under_the_exception_keeps_its_conditions(check_answer, question, verdicts, cites):
+    check_answer(question, verdicts, cites)
+
+
+@pytest.mark.parametrize("question, verdicts, cites", TEXTS_NEAR_THE_EXCEPTION)
+def test_a_text_to_students_gets_one_of_the_exceptions_accepted_verdicts(check_answer, question, verdicts, cites):
+    check_answer(question, verdicts, cites)
+
+
+@pytest.mark.parametrize("question", [
+    "can I text a sophomore's cell to say his lost jacket is in the office",
+    "can I text my 12th grader about tomorrow's bus time?",
+    "ok to text one of my juniors that practice moved indoors",
+])
+def test_a_text_to_one_high_school_student_is_prohibited(ask, sections_cited, question):
+    reply = ask(question)
+    assert reply["verdict"] == "prohibited", reply["answer"]
+    assert "Exception to Policy" in sections_cited(reply)
+
+
+@pytest.mark.parametrize("question", ["can I text my 12th graders about tomorrow's bus time?",
+                                      "can I text my freshmen about the trip?"])
+def test_a_text_to_high_school_students_as_a_group_keeps_the_exceptions_conditions(ask, question):
+    assert ask(question)["verdict"] == "conditional"
+
+
+@pytest.mark.parametrize("question, one", [
+    ("a freshman's cell", True), ("my 11th grader", True), ("one of my seniors", True),
+    ("my 11th graders", False), ("my freshmen", False), ("my homeroom", False),
+])
+def test_one_student_is_read_from_the_singular(reading, question, one):
+    assert ("one_student" in reading(f"can I text {question}").concepts) is one

@@ -1,0 +1,67 @@
+"""A question with several parts gets an answer to each part, the strictest verdict first (DESIGN.md)."""
+from __future__ import annotations
+
+import pytest
+
+from policy.understanding import split_parts
+
+
+@pytest.mark.parametrize("question, parts", [
+    ("can I text my 10th graders, and can my team have an IG?", 2),
+    ("Can I email my class? Can I text them?", 2),
+    ("is it ok to post photos of the game, and can I tag the players?", 2),
+    ("can I call my AP on her cell? also can I email the parents about the trip?", 2),
+    # context, not a new question
+    ("can I call a student on my personal phone about missing assignments? he's in 10th", 1),
+    ("my 5th graders play a math game on their chromebooks in the lesson, is that ok?", 1),
+    ("can I email parents and students about the trip?", 1),
+    ("Quick one: can I call my principal about coverage, and can I text my 9th grade advisory about the quiz?", 2),
+    ("curious about my neighbor's kid, can I look up his attendance in aspen?", 1),
+])
+def test_a_message_splits_only_where_a_new_question_starts(question, parts):
+    assert len(split_parts(question)) == parts
+
+
+def test_each_part_is_answered_and_the_strictest_leads(ask):
+    reply = ask("can I email my 9th graders at their cps address, and can I call them on my cell?")
+    assert [p["verdict"] for p in reply["parts"]] == ["prohibited", "allowed"]
+    assert reply["verdict"] == "prohibited"
+    assert reply["answer"].startswith("(1)")
+    assert "(2)" in reply["answer"]
+
+
+def test_a_later_part_that_says_them_is_about_the_people_named_before(ask):
+    reply = ask("can I email my 9th graders at their cps address? can I text them from my cell?")
+    assert [p["verdict"] for p in reply["parts"]] == ["conditional", "allowed"]
+    assert any(c["section"] == "Exception to Policy" for c in reply["parts"][0]["citations"])
+
+
+def test_the_ones_in_a_later_part_are_the_people_named_before(ask):
+    reply = ask("can I email my 5th graders at their cps addresses, and can I call the ones who never check it?")
+    assert [p["verdict"] for p in reply["parts"]] == ["prohibited", "allowed"]
+
+
+def test_a_part_the_bot_cannot_answer_comes_before_a_plain_yes(ask):
+    reply = ask("can I email my coworkers from my cps account? can I use my cps email to organize a walkout?")
+    assert [p["verdict"] for p in reply["parts"]] == ["not_covered", "allowed"]
+    assert reply["verdict"] == "not_covered"
+
+
+def test_the_citations_of_every_part_are_kept(ask, sections_cited):
+    reply = ask("can I text my 10th graders, and can my team have an IG?")
+    assert len(reply["parts"]) == 2
+    assert {"Exception to Policy", "Staff to Student Social Media Communications"} <= sections_cited(reply)
+
+
+def test_a_one_part_question_has_no_parts_field(ask):
+    assert "parts" not in ask("can I email my 4th graders at their cps accounts?")
+
+
+def test_a_clarify_choice_answers_only_the_part_that_asked(ask):
+    question = "can I text my 10th graders about the trip, and can I text my team tonight?"
+    first = ask(question)
+    texting_team = next(p for p in first["parts"] if p["verdict"] == "clarify")
+    staff = next(o for o in texting_team["options"] if o["choice_id"].endswith("audience=staff"))
+    again = ask(question, choice_id=staff["choice_id"])
+    verdicts = sorted(p["verdict"] for p in again["parts"])
+    assert verdicts == ["conditional", "under_review"]

@@ -1,0 +1,111 @@
+"""Staff to Student Social Media Communications on personal accounts: friending, following or messaging students
+and parents, or posting students and school business, is prohibited; colleagues and former students who are adults
+are not covered."""
+from __future__ import annotations
+
+import pytest
+
+from handlers.ask import answer
+from policy.document import DEFAULT_POLICY, parse_policy, read_yaml
+
+# Questions and the answers they must get: (question, accepted verdicts, accepted citations). A citation is a
+# section key or an item number (conftest.SECTION_KEYS); the answer must cite one of them unless it is
+# not_covered, and an empty set accepts any citation. New cases go in these tables.
+
+# Friending, following or messaging students and parents, or posting school business, on a personal account:
+# prohibited.
+STUDENTS_AND_PARENTS_ON_PERSONAL_ACCOUNTS = [
+    ("ok 2 snap my 8th graders?", {"prohibited"}, {"exception", "mobile", "social"}),
+    ("Can I add my students on Snapchat?", {"prohibited"}, {"mobile", "social"}),
+    ("A parent wants to connect with me on LinkedIn. Can I accept?", {"prohibited"}, {"social"}),
+    ("is it ok to follow my students on instagram", {"prohibited"}, {"social"}),
+    ("can I use my personal Facebook to post reminders for my class?", {"prohibited"}, {"social"}),
+    ("Can I DM a student on Instagram?", {"prohibited"}, {"mobile", "social"}),
+    ("is it chill to dm my seniors on insta", {"prohibited"}, {"mobile", "social"}),
+    ("is it kosher to friend a kids mom on fb", {"prohibited"}, {"social"}),
+    ("Is it ok to accept a Facebook friend request from a 12th grader?", {"prohibited"}, {"social"}),
+    ("can i snap chat with my seniors about prom?", {"prohibited"}, {"exception", "mobile", "social"}),
+    ("Can I DM a parent on Facebook about their child's behavior?", {"prohibited"}, {"social"}),
+    ("my 9th graders keep asking to follow me on Tiktok, can I accept?", {"prohibited"}, {"social"}),
+    ("Can I accept a LinkedIn request from a student's father?", {"prohibited"}, {"social"}),
+    ("can i snapchat my students?", {"prohibited"}, {"mobile", "social"}),
+    ("Can I vent about a student on my private Instagram?", {"prohibited"}, {"social"}),
+    ("Can I tell my students my personal Instagram handle?", {"prohibited"}, {"social"}),
+    ("Can I message a parent on Facebook Messenger about their kid?", {"prohibited"}, {"social"}),
+    ("Can I be Facebook friends with my students' parents?", {"prohibited"}, {"social"}),
+    ("Can I snapchat my scholars?", {"prohibited"}, set()),
+    ("is it ok if i snapchatted a studnt back, she messaged me first", {"prohibited"}, set()),
+    ("wat if a parnt adds me on fb can i accept", {"prohibited"}, set()),
+    ("can i add my students to a group chat on instagram", {"prohibited"}, set()),
+    ("Can I friend my student's parents on Facebook if we're neighbors?", {"prohibited"}, set()),
+    ("Can I DM students on TikTok about assignments?", {"prohibited"}, set()),
+    ("Can I use my personal Instagram to share class announcements?", {"prohibited"}, set()),
+    ("Are teachers allowed to have students on snapchat?", {"prohibited"}, set()),
+    ("Can a teacher follow a student back on Instagram if the student followed first?", {"prohibited"}, set()),
+    ("Can I post on my personal Facebook about how proud I am of my class, with a group photo?", {"prohibited"}, set()),
+    ("is it ok to message a parent on instagram about a field trip", {"prohibited"}, set()),
+    ("Is it appropriate to comment on my students' TikToks?", {"prohibited"}, set()),
+    ("my middle schoolers want me on snap lol can i", {"prohibited"}, set()),
+    ("Can I comment on a student's Facebook post?", {"prohibited"}, set()),
+    ("Can I message a parent through my personal Instagram about a school event?", {"prohibited"}, set()),
+    ("Can I post about a student's behavior on my Facebook?", {"prohibited"}, set()),
+    ("I'm not allowed to friend parents on Facebook, right?", {"prohibited"}, set()),
+    ("Friend request from a student. Accept?", {"prohibited"}, set()),
+    ("i want to add my 12th graders on linkedin to help with jobs, ok?", {"prohibited"}, set()),
+    ("What do I do if a student sends me a friend request?", {"prohibited"}, set()),
+    ("junior high cheer: can I DM the girls on insta about practice?", {"prohibited"}, {"mobile", "social"}),
+    ("My principal wants me to use my personal Instagram to promote the school's open house. Can I?", {"prohibited"}, {"social"}),
+    ("Our 7th grade girls basketball players want to DM me on instagram. allowed?", {"prohibited"}, {"mobile", "social"}),
+    ("i'm the band director. can i start a snapchat group with my 6th-8th grade band kids for concert reminders?", {"prohibited"}, {"exception", "mobile", "social"}),
+    ("Is it okay if I accept friend requests from parents of students I had years ago?", {"prohibited"}, {"social"}),
+    ("Can I friend a kid's mom on IG? we're close", {"prohibited"}, {"social"}),
+    ("A parent wants to friend me on Facebook so she can see class photos. ok?", {"prohibited"}, {"social"}),
+    ("JV cheer coach here. can I make a snapchat group with the girls?", {"prohibited"}, {"exception", "mobile", "social"}),
+    ("my middle-school basketball boys want to snap me. okay?", {"prohibited"}, {"exception", "mobile", "social"}),
+    ("A parent asked me to message her daughter on Snapchat about the makeup test. ok?", {"prohibited"}, {"mobile", "social"}),
+    ("can I friend my students' parents on facebook?", {"prohibited"}, {"social"}),
+    ("Can I post about school events on my own Twitter?", {"prohibited"}, {"social"}),
+    ("Can I send my senior class a Snapchat group message?", {"prohibited"}, {"exception", "mobile", "social"}),
+    ("can I send a parent a DM on instagram to thank them?", {"prohibited"}, {"social"}),
+    ("Can I wish my students happy birthday on my personal instagram story and tag them?", {"prohibited"}, {"social"}),
+    ("Is it ok to message my 12th grade mentee on LinkedIn?", {"prohibited"}, {"social"}),
+    ("can i dm a student on ig if they dm me first", {"prohibited"}, {"social"}),
+    ("can I accept a follow request from one of my 4th graders on tiktok?", {"prohibited"}, {"social"}),
+    ("a parent in my class sent me a LinkedIn invite. accept?", {"prohibited"}, {"social"}),
+    ("is it ok to add my 11th grade students on snapchat?", {"prohibited"}, {"social"}),
+    ("a kid from my 2nd period sent me a friend request on Facebook, can I accept it?", {"prohibited"}, {"social"}),
+    ("can I accept a snapchat friend request from a 9th grader?", {"prohibited"}, {"social"}),
+    ("can I message a student's mom on facebook messenger from my personal account?", {"prohibited"}, {"social"}),
+    ("puedo agregar a un estudiante de 10mo grado en instagram?", {"prohibited"}, {"social"}),
+    ("a 6th grader sent me a follow request on instagram. ok to accept?", {"prohibited"}, {"social"}),
+    ("can I connect with my students' parents on facebook?", {"prohibited"}, {"social"}),
+    ("puedo agregar a mis estudiantes en snapchat?", {"prohibited"}, {"social"}),
+    ("a student's grandma sent me a facebook friend request. accept?", {"prohibited"}, {"social"}),
+    ("can I friend request my 5th graders' parents on facebook?", {"prohibited"}, {"social"}),
+    ("can I dm a student on instagram to remind her about practice?", {"prohibited"}, {"social"}),
+]
+
+# Wording that leaves the account or the audience open.
+PERSONAL_ACCOUNTS_WITH_SEVERAL_READINGS = [
+    ("Can I show students my personal Instagram in class?", {"prohibited", "not_covered"}, set()),
+    ("Can students add me on snapchat after they graduate from 8th grade?", {"prohibited", "not_covered"}, {"social"}),
+]
+
+
+@pytest.mark.parametrize("question, verdicts, cites", STUDENTS_AND_PARENTS_ON_PERSONAL_ACCOUNTS)
+def test_students_parents_and_school_business_on_a_personal_account_are_prohibited(check_answer, question, verdicts, cites):
+    check_answer(question, verdicts, cites)
+
+
+@pytest.mark.parametrize("question, verdicts, cites", PERSONAL_ACCOUNTS_WITH_SEVERAL_READINGS)
+def test_a_personal_account_question_gets_one_of_its_accepted_verdicts(check_answer, question, verdicts, cites):
+    check_answer(question, verdicts, cites)
+
+
+def test_a_rule_can_require_that_no_act_is_present():
+    policy = parse_policy(DEFAULT_POLICY, read_yaml(DEFAULT_POLICY))
+    rule = next(r for r in policy.rules if r.id == "personal_social_colleagues")
+    assert rule.when["acts_none"] == frozenset({"post", "business"})
+    # chatting with colleagues on a personal account: not addressed; posting school business there: prohibited
+    assert answer("can I chat with my coworkers on instagram?").verdict == "not_covered"
+    assert answer("can I post school announcements for my coworkers on my personal facebook?").verdict == "prohibited"

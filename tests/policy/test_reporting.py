@@ -1,0 +1,188 @@
+"""Reporting is its own kind of answer (DESIGN.md): a question about how, where or whom to tell gets the
+procedure and an offer to file a report, shown as "Report it"; its batch verdict stays `allowed`. A permission
+question that merely mentions something missing, lost or stolen is still a permission question."""
+from __future__ import annotations
+
+import pytest
+
+# Questions and the answers they must get: (question, accepted verdicts, accepted citations). A citation is a
+# section key or an item number (conftest.SECTION_KEYS); the answer must cite one of them unless it is
+# not_covered, and an empty set accepts any citation. New cases go in these tables.
+
+# Lost, stolen, hacked, phished, a password left out, what someone else did: the reporting procedure.
+REPORTS_IN_EVERYDAY_WORDS = [
+    ("I lost my district chromebook, who do I call?", {"allowed"}, {"report"}),
+    ("I think my account was hacked, what should I do?", {"allowed"}, {"report"}),
+    ("Where do I report a coworker who is sharing student data?", {"allowed"}, {"report"}),
+    ("How do I report a phishing email?", {"allowed"}, {"report"}),
+    ("someone stole my work laptop out of my classroom", {"allowed"}, {"report"}),
+    ("what's the phone number for the ITS service desk?", {"allowed"}, {"report"}),
+    ("I got a suspicious email asking for my password, who do I tell?", {"allowed"}, {"report"}),
+    ("I accidentally emailed a student's IEP to the wrong parent. Who do I tell?", {"allowed"}, {"report"}),
+    ("My coworker is using a VPN to watch Netflix at school, should I report it?", {"allowed"}, {"report"}),
+    ("Is there a number I can call to report a stolen iPad?", {"allowed"}, {"report"}),
+    ("What number do I call if I see someone misusing CPS computers?", {"allowed"}, {"report"}),
+    ("What do I do if I see a student's SSN in a shared Google Doc?", {"allowed"}, {"report"}),
+    ("some1 stole my chromebook who do i call", {"allowed"}, set()),
+    ("Who do I talk to if my work email was hacked?", {"allowed"}, set()),
+    ("I think a student got into my gradebook account. Who do I contact?", {"allowed"}, set()),
+    ("What is the ITS help desk phone number for reporting misuse?", {"allowed"}, set()),
+    ("I need to report that my classroom iPads were stolen over the weekend.", {"allowed"}, set()),
+    ("How do I let IT know about a suspicious login on my account?", {"allowed"}, set()),
+    ("I think someone got into my Google account and sent emails as me. Who should I call?", {"allowed"}, set()),
+    ("I found a list of student SSNs on a shared drive anyone can open. What should I do?", {"allowed"}, set()),
+    ("How do I report a coworker who is gambling on a work computer?", {"allowed"}, set()),
+    ("A teacher is sending inappropriate messages to a student. Where do I report it?", {"allowed"}, set()),
+    ("my laptop was stolen from the teachers lounge", {"allowed"}, set()),
+    ("Who do I notify about a data breach?", {"allowed"}, set()),
+    ("I lost a flash drive with student info on it, what now?", {"allowed"}, set()),
+    ("Where do I report a teacher who's misusing student data?", {"allowed"}, set()),
+    ("I'm not sure whether to report a coworker who shared his password with me. Who handles that?", {"allowed"}, set()),
+    ("Someone sent me a phishing text pretending to be the principal. What should I do?", {"allowed"}, set()),
+    ("Who do I call if my CPS laptop gets stolen?", {"allowed"}, set()),
+    ("A teacher at my school keeps posting student photos on her personal Instagram. Who do I tell?", {"allowed"}, set()),
+    ("Who do I report a lost badge to?", {"allowed"}, set()),
+    ("hacked - someone got into my cps account. who should I call?", {"allowed"}, {"report"}),
+    ("I think my CPS email got phished - whats the number for the help desk?", {"allowed"}, {"report"}),
+    ("I accidentally sent a student's 504 to the whole grade level. what do I do now?", {"allowed"}, {"report"}),
+    ("I think my laptop got a virus from an email, who do I call?", {"allowed"}, {"report"}),
+    ("who do i talk to about someone using my gradebook login without permission?", {"allowed"}, {"report"}),
+    ("who do I reach if someone stole my school badge?", {"allowed"}, {"report"}),
+    ("my colleague posted a student's mugshot on her facebook. where do i report this?", {"allowed"}, {"report"}),
+    ("who handles reports of someone using a coworker's login?", {"allowed"}, {"report"}),
+    ("who do I call? I think someone hacked my cps email", {"allowed"}, {"report"}),
+    ("what's the help desk number, my gmail linked to work got hacked", {"allowed"}, {"report"}),
+    ("I think my laptop has a virus, who do I report it to?", {"allowed"}, {"report"}),
+    ("my school account was hacked last night - where do I report it?", {"allowed"}, {"report"}),
+    ("someone is sending phishing emails from my account. what number do I call?", {"allowed"}, {"report"}),
+    ("Help - I think my Google account was compromised. who do I contact?", {"allowed"}, {"report"}),
+    ("what is the service desk phone number? my email got hacked this morning", {"allowed"}, {"report"}),
+    ("my coworker says her cps login was hacked, where should she report it?", {"allowed"}, {"report"}),
+    ("Someone hacked into my school email and sent spam. What do I do?", {"allowed"}, {"report"}),
+    ("how do I report a coworker who is selling stuff on the staff email?", {"allowed"}, {"report"}),
+    ("I clicked a weird link in an email and now my computer is acting strange. what should I do?", {"allowed"}, {"report"}),
+    ("where do I report that a student shared another student's nudes?", {"allowed"}, {"report"}),
+    ("hey quick one - the sub left a note saying a kid called her a name and she screenshotted it. who do I send it to?", {"allowed"}, {"report"}),
+    ("Where do I report a lost district hotspot?", {"allowed"}, {"report"}),
+    ("My classroom laptop was stolen from my car over the weekend, what's the process?", {"allowed"}, {"report"}),
+    ("Long story short, a kid in my 7th period left his chromebook on the bus and now it's gone. who do I notify?", {"allowed"}, {"report"}),
+    ("i just got a text claiming to be from our principal asking me to buy Apple gift cards. who do I tell?", {"allowed"}, {"report"}),
+    ("there's a password written on a post-it stuck to the library computer. who should I notify?", {"allowed"}, {"report"}),
+    ("what's the procedure for reporting a stolen chromebook?", {"allowed"}, {"report"}),
+    ("my cps account got compromised and is sending weird emails rn", {"allowed"}, {"report"}),
+    ("I think a student got into my email somehow. what should I do?", {"allowed"}, {"report"}),
+    ("where do I report that a colleague is misusing the district network?", {"allowed"}, {"report"}),
+    ("heads up, my district laptop was hacked this morning", {"allowed"}, {"report"}),
+    ("how do I report a phishing email?", {"allowed"}, {"report"}),
+    ("who do i call if a parent's data may have been leaked?", {"allowed"}, {"report"}),
+    ("a sub left his login info taped to the desk. who do I tell?", {"allowed"}, {"report"}),
+    ("someone texted me pretending to be the superintendent and wants iTunes cards. who do I send this to?", {"allowed"}, {"report"}),
+    ("what's the process to report a lost district phone?", {"allowed"}, {"report"}),
+    ("my gmail linked to school got hacked and is emailing everybody", {"allowed"}, {"report"}),
+    ("found the wifi admin password written on the whiteboard in the tech closet. who do i tell?", {"allowed"}, {"report"}),
+    ("a quien llamo para reportar un laptop robado?", {"allowed"}, {"report"}),
+    ("a weird email says it's from HR and asks for my login. who do I forward this to?", {"allowed"}, {"report"}),
+    ("someone is logging into my cps account from another state. what do I do?", {"allowed"}, {"report"}),
+    ("the office printer has the admin password taped to it. who should I tell?", {"allowed"}, {"report"}),
+    ("what's the procedure if my school laptop gets stolen from my car?", {"allowed"}, {"report"}),
+    ("got a suspicious text saying my paycheck is on hold unless I click a link. where do I report it?", {"allowed"}, {"report"}),
+    ("I think someone used my login to change grades. what's the process?", {"allowed"}, {"report"}),
+    ("I clicked a link in a fake password reset email. who do I contact?", {"allowed"}, {"report"}),
+    ("our shared drive just got encrypted by ransomware, what now?", {"allowed"}, {"report"}),
+    ("whats the it help desk number to report a lost badge?", {"allowed"}, {"report"}),
+    ("Who do I call to report that my school laptop was stolen from my car?", {"allowed"}, set()),
+    ("An email said my mailbox was full and I entered my password on the page it linked to. who do I tell?", {"allowed"}, {"report"}),
+    ("There's a device I don't recognize plugged into the server closet switch. Who do I notify?", {"allowed"}, {"report"}),
+    ("I gave my login to a site that looked like Google after a weird email. Who should be notified?", {"allowed"}, {"report"}),
+    ("A laptop I don't recognize keeps connecting to our classroom wifi. who do i tell?", {"allowed"}, {"report"}),
+    ("I think someone is doing port scans against our school network from a strange laptop. Who should be notified?", {"allowed"}, {"report"}),
+    ("I clicked on a link in a fake invoice email this morning. what now?", {"allowed"}, {"report"}),
+    ("Who else gets notified when an unrecognized device shows up on the network? I already told my AP.", {"allowed"}, {"report"}),
+    ("I opened an attachment from a weird sender and clicked it before thinking. Who should be notified?", {"allowed"}, {"report"}),
+    ("A colleague keeps emailing students' IEP summaries to an outside tutor from her yahoo account. Where does that get reported?", {"allowed"}, {"report"}),
+    ("Someone sent the whole staff a 'reset your password here' email and it looks fake. Who do I forward it to?", {"allowed"}, {"report"}),
+    ("I'm pretty sure one of the subs is using the library computer for things he's not supposed to. Who should I tell?", {"allowed"}, {"report"}),
+    ("who do i ring when a school laptop gets pinched out of my car?", {"allowed"}, {"report"}),
+    ("My classroom chromebook cart was nicked over the weekend. Who do I ring?", {"allowed"}, {"report"}),
+    ("Where is misuse of the network reported to?", {"allowed"}, {"report"}),
+]
+
+# A report that also describes the act may get the procedure or the act's verdict.
+REPORTS_ALONGSIDE_AN_ACT = [
+    ("a colleague keeps sending me sexual messages on google chat, is that allowed", {"prohibited", "allowed"}, {34, "report"}),
+    ("My coworker is posting racist stuff on Facebook. Is that allowed?", {"prohibited", "allowed"}, {2, "report"}),
+    ("Can I report a broken window to the engineer by email?", {"allowed", "not_covered"}, set()),
+    ("A parent emailed me a zip file that my antivirus flagged. can I forward it to the tech coordinator?", {"prohibited", "allowed"}, {6, "report"}),
+]
+
+
+@pytest.mark.parametrize("question, verdicts, cites", REPORTS_IN_EVERYDAY_WORDS)
+def test_a_report_in_everyday_words_gets_the_procedure(check_answer, question, verdicts, cites):
+    check_answer(question, verdicts, cites)
+
+
+@pytest.mark.parametrize("question, verdicts, cites", REPORTS_ALONGSIDE_AN_ACT)
+def test_a_report_naming_an_act_gets_the_procedure_or_the_items_verdict(check_answer, question, verdicts, cites):
+    check_answer(question, verdicts, cites)
+
+
+REPORTS = [
+    "my laptop was stolen",
+    "who do I tell about a keylogger",
+    "service desk #?",
+    "someone walked off with the projector from room 204, how do I report that",
+    "our cart is short three chromebooks after the sub, who do I notify",
+    "I think my work email got hacked, it's sending stuff I didn't write",
+    "who should I tell if a coworker is betting on games over staff email",
+    "somebody snatched my work laptop off the bus, what should I do",
+    "is there a number to call, I think someone else is using my account",
+    "I saw my coworker's password on a sticky on her monitor, can I tell IT?",
+    "someone keeps logging into my cps account from another state, who handles that",
+    "somebody shared a kid's iep in the grade level chat, what should I do?",
+]
+
+
+@pytest.mark.parametrize("question", REPORTS)
+def test_a_how_where_or_who_to_tell_question_is_a_report(ask, question):
+    reply = ask(question)
+    assert reply["verdict"] == "allowed"
+    assert reply["kind"] == "report"
+    assert reply["verdict_label"] == "Report it"
+    assert any(c["section"] == "Report Improper Conduct" for c in reply["citations"])
+
+
+PERMISSION_QUESTIONS = [
+    "can I call a student on my personal phone about missing assignments? he's in 10th",
+    "can I DM a student on instagram about her lost phone",
+    "can I text a student about his missing chromebook? he's a junior",
+    "can I snapchat one of my 8th graders about her stolen bike",
+    "ok to facetime a 7th grader who lost his retainer on the field trip",
+    "could I whatsapp a kid in my advisory about the missing permission slip",
+]
+
+
+@pytest.mark.parametrize("question", PERMISSION_QUESTIONS)
+def test_contacting_a_student_about_something_lost_is_a_permission_question(ask, question):
+    reply = ask(question)
+    assert reply["kind"] == "answer"
+    assert reply["verdict"] == "prohibited", reply["answer"]
+    assert not any(c["section"] == "Report Improper Conduct" for c in reply["citations"])
+
+
+def test_the_permission_reading_is_what_keeps_it_from_being_a_report(reading):
+    assert "permission_to_contact" in reading("can I DM a student on instagram about her lost phone").frames
+    assert "permission_to_contact" not in reading("who do I tell that a student lost her phone").frames
+
+
+@pytest.mark.parametrize("question", [
+    "who do I tell that I'll be out friday",
+    "who should I contact about ordering new markers",
+    "what do I do if the copier jams again",
+    "can I use the dean's copy code? he told it to me himself",
+])
+def test_whom_to_tell_without_a_loss_breach_or_misuse_is_not_a_report(ask, question):
+    assert ask(question)["kind"] == "answer"
+
+
+def test_a_report_answer_offers_to_file_one(ask):
+    assert "report command" in ask("where do I report a phishing email")["answer"]

@@ -1,0 +1,74 @@
+"""Special Note: work texts, calls and voicemails are records, on a personal phone too; keeping them is a
+condition, and deleting them (disappearing messages, wiping a phone, clearing call history) is prohibited."""
+from __future__ import annotations
+
+import pytest
+
+# Questions and the answers they must get: (question, accepted verdicts, accepted citations). A citation is a
+# section key or an item number (conftest.SECTION_KEYS); the answer must cite one of them unless it is
+# not_covered, and an empty set accepts any citation. New cases go in these tables.
+
+# Work texts, calls and voicemails on a personal or work phone are records to keep: conditional.
+WORK_MESSAGES_TO_KEEP = [
+    ("Do I need to save text messages I send to parents from my cell?", {"conditional"}, {"note"}),
+    ("How long do I have to keep work-related texts?", {"conditional"}, {"note"}),
+    ("What should I do with old texts from parents on my phone when I change phones?", {"conditional"}, {"note"}),
+    ("Do I have to keep the group texts from my overnight field trip?", {"conditional"}, {"note"}),
+    ("Can I keep text threads with my players on my phone after the season?", {"conditional"}, set()),
+    ("I text parents from my personal phone. Am I supposed to keep those?", {"conditional"}, set()),
+    ("Can I keep my work texts on my personal phone forever?", {"conditional"}, set()),
+    ("Do I need to save voicemails from parents?", {"conditional"}, set()),
+    ("We keep all our team's texts on a shared phone. Do we have to save them?", {"conditional"}, set()),
+    ("Am I required to keep copies of texts with students from the trip?", {"conditional"}, set()),
+    ("Do I have to keep texts I sent to coworkers about work?", {"conditional"}, set()),
+    ("should I screenshot and save my texts with the team parents?", {"conditional"}, {"note"}),
+    ("what do I have to do to keep the texts I send families?", {"conditional"}, {"note"}),
+    ("I got a new phone, do I need to transfer my old work texts?", {"conditional"}, {"note"}),
+    ("how long do I have to keep work voicemails on my cell?", {"conditional"}, {"note"}),
+    ("do I have to keep texts I sent to families from my personal phone?", {"conditional"}, {"note"}),
+    ("Do I need to save texts I send from my personal phone for work?", {"conditional"}, {"note"}),
+    ("Am I supposed to keep my work texts if they're on my own cell?", {"conditional"}, {"note"}),
+    ("I make parent calls on my own cell sometimes. Do I have to keep any records?", {"conditional"}, {"note"}),
+    ("Am I supposed to hang onto the texts I send colleagues from my own cell about school business?", {"conditional"}, {"note"}),
+]
+
+# Disappearing messages, wiping a phone, clearing call history: prohibited.
+WORK_MESSAGES_DELETED = [
+    ("Can I turn on disappearing messages in WhatsApp for my work chats?", {"prohibited"}, {"note"}),
+    ("Can I clear my call log on my work phone?", {"prohibited"}, {"note"}),
+    ("Can I set my Hangouts messages with students to auto-delete?", {"prohibited"}, {"note"}),
+    ("Can I set my phone to delete texts after 30 days?", {"prohibited"}, set()),
+    ("Can I factory reset my work phone without saving the texts?", {"prohibited"}, set()),
+    ("Can I set iMessage to delete old messages after 30 days on my work phone?", {"prohibited"}, set()),
+    ("Is it ok to wipe my phone's texts before I return my work phone?", {"prohibited"}, set()),
+    ("can i delete my call history with parents", {"prohibited"}, set()),
+    ("heads up, my iPhone is set to wipe old conversations every month - problem for my texts with parents?", {"prohibited"}, {"note"}),
+    ("Can I set my school phone's call history to clear every week?", {"prohibited"}, {"note"}),
+    ("can I turn on disappearing messages in whatsapp for my team chat with the coaches?", {"prohibited"}, {"note"}),
+    ("can i wipe my phone before turning it in? it has texts with parents", {"prohibited"}, {"note"}),
+    ("Last week at the staff meeting the AP mentioned we should keep our texts with parents. I've been deleting them every Friday to save space. is that bad?", {"prohibited"}, {"note"}),
+    ("can I turn on disappearing messages on my work phone chats with parents?", {"prohibited"}, {"note"}),
+]
+
+# Wording that leaves the records or the audience open.
+RECORDS_QUESTIONS_WITH_SEVERAL_READINGS = [
+    ("Do I need to save my Google Chat messages with students?", {"conditional", "allowed"}, set()),
+    ("How do I delete messages from students in Google Chat?", {"prohibited", "not_covered"}, set()),
+    ("how do i keep records of phone calls with parents if I use my own phone?", {"conditional", "not_covered"}, {"note"}),
+    ("Am I breaking policy if I don't save my work texts?", {"prohibited", "conditional"}, {"note"}),
+]
+
+
+@pytest.mark.parametrize("question, verdicts, cites", WORK_MESSAGES_TO_KEEP)
+def test_work_messages_on_a_phone_must_be_kept(check_answer, question, verdicts, cites):
+    check_answer(question, verdicts, cites)
+
+
+@pytest.mark.parametrize("question, verdicts, cites", WORK_MESSAGES_DELETED)
+def test_deleting_or_auto_deleting_work_messages_is_prohibited(check_answer, question, verdicts, cites):
+    check_answer(question, verdicts, cites)
+
+
+@pytest.mark.parametrize("question, verdicts, cites", RECORDS_QUESTIONS_WITH_SEVERAL_READINGS)
+def test_a_records_question_gets_one_of_its_accepted_verdicts(check_answer, question, verdicts, cites):
+    check_answer(question, verdicts, cites)

@@ -1,0 +1,163 @@
+"""Staff to Staff Mobile Device Communication: calls, district email and the group app between staff are allowed;
+texts and instant messages between staff are under review. Staff named by their role (the custodial team, our
+social workers, my AP) are staff."""
+from __future__ import annotations
+
+import pytest
+
+# Questions and the answers they must get: (question, accepted verdicts, accepted citations). A citation is a
+# section key or an item number (conftest.SECTION_KEYS); the answer must cite one of them unless it is
+# not_covered, and an empty set accepts any citation. New cases go in these tables.
+
+# Staff to Staff texts and instant messages: under review in the policy. Staff named by their role are staff.
+TEXTS_BETWEEN_STAFF = [
+    ("can I text my principal that I'm sick?", {"under_review"}, {"staff"}),
+    ("Is WhatsApp ok for our department group chat?", {"under_review"}, {"staff"}),
+    ("Can teachers text each other?", {"under_review"}, {"staff"}),
+    ("is it against policy for staff to use GroupMe with each other?", {"under_review"}, {"staff"}),
+    ("Can I text a colleague's personal cell about subbing for me?", {"under_review"}, {"staff"}),
+    ("Our team of teachers wants a GroupMe. allowed?", {"under_review"}, {"staff"}),
+    ("Can the lunchroom staff text each other?", {"under_review"}, {"staff"}),
+    ("Is it cool to text my assistant principal if I'm stuck in traffic?", {"under_review"}, {"staff"}),
+    ("Is texting between teachers allowed?", {"under_review"}, {"staff"}),
+    ("My principal wants all teachers to join a WhatsApp group. Is that allowed?", {"under_review"}, {"staff"}),
+    ("Can I text my department chair about a sub plan?", {"under_review"}, {"staff"}),
+    ("Can I text our SECA about tomorrow?", {"under_review"}, set()),
+    ("Can I text the security guard at the front desk?", {"under_review"}, set()),
+    ("Is it ok to text my student teacher?", {"under_review"}, set()),
+    ("r teachrs alowed to txt each other", {"under_review"}, set()),
+    ("is staff group texting allowed or not", {"under_review"}, set()),
+    ("Can I text my co-teacher a reminder about our meeting?", {"under_review"}, set()),
+    ("Can teachers have a WhatsApp group chat for staff announcements?", {"under_review"}, set()),
+    ("What's the guidance on staff using GroupMe?", {"under_review"}, set()),
+    ("Can I text the school secretary that I'll be absent?", {"under_review"}, set()),
+    ("Can I text my son's teacher?", {"under_review"}, set()),
+    ("Can I text my teaching partner on the weekend about lesson plans?", {"under_review"}, set()),
+    ("Are group texts with other teachers in my building allowed?", {"under_review"}, set()),
+    ("Is it ok to use Signal with my coworkers?", {"under_review"}, set()),
+    ("Can I text my coworkers?", {"under_review"}, set()),
+    ("Is the CIO guidance on staff texting out yet?", {"under_review"}, set()),
+    ("When will there be rules for teachers texting each other?", {"under_review"}, set()),
+    ("My AP asked us to all join a group text. Is that ok?", {"under_review"}, set()),
+    ("Can teachers use iMessage among themselves?", {"under_review"}, set()),
+    ("rules for texting other staff?", {"under_review"}, set()),
+    ("Our 7th grade team uses a group text to plan lessons. is that against the AUP?", {"under_review"}, set()),
+    ("ok to text my dean of students about a fight in the hall?", {"under_review"}, {"staff"}),
+    ("ok to text the athletic director that the field is flooded?", {"under_review"}, {"staff"}),
+    ("ok so our AD wants all coaches in a WhatsApp group together. fine?", {"under_review"}, {"staff"}),
+    ("can I iMessage the assistant principal to ask for a sub?", {"under_review"}, {"staff"}),
+    ("can I text my principal pics of the broken sink?", {"under_review"}, {"staff"}),
+    ("can i text my student teacher about tomorrow's lesson", {"under_review"}, {"staff"}),
+    ("can I whatsapp my assistant principal that I'm running late", {"under_review"}, {"staff"}),
+    ("ok to send my assistant principal a text saying the laminator jammed?", {"under_review"}, {"staff"}),
+    ("can i imessage my dept chair about tomorrow's meeting", {"under_review"}, {"staff"}),
+    ("Is it okay to text my vice principal a picture of the broken door?", {"under_review"}, {"staff"}),
+    ("can I WhatsApp my department head about my sub plans", {"under_review"}, {"staff"}),
+    ("Can I call in sick by texting my principal?", {"under_review"}, {"staff"}),
+    ("Can the 2nd grade team text each other about the assembly?", {"under_review"}, {"staff"}),
+    ("Can I text my grade level partners a gif?", {"under_review"}, {"staff"}),
+    ("Can I text the JV coach about the bus?", {"under_review"}, {"staff"}),
+    ("What's the rule on staff texting each other?", {"under_review"}, {"staff"}),
+    ("Background: our school just got a new principal and she wants everyone to stop using GroupMe for staff stuff. We have a 40 person staff GroupMe. Is staff texting actually against the AUP?", {"under_review"}, {"staff"}),
+    ("puedo mandar text a mis colegas sobre la reunión?", {"under_review"}, {"staff"}),
+    ("can our department use a whatsapp group for planning?", {"under_review"}, {"staff"}),
+    ("the lunchroom staff have a group chat on their own phones for who's covering which line. allowed?", {"under_review"}, {"staff"}),
+    ("Our counselors DM each other on WhatsApp about scheduling. Is that permitted between staff?", {"under_review"}, {"staff"}),
+    ("Our bus aides keep a group chat on their personal cells about late routes. Is that within policy?", {"under_review"}, {"staff"}),
+    ("Is it ok for the ESL team and me to use Telegram to message each other about testing schedules?", {"under_review"}, {"staff"}),
+    ("the custodial team uses a whatsapp group for overtime shifts. is that allowed?", {"under_review"}, {"staff"}),
+    ("Our social workers text each other on personal cells to coordinate home visits (no kid names). Is texting between staff ok?", {"under_review"}, {"staff"}),
+    ("Can the maintenance crew use a group text to cover each other's shift changes?", {"under_review"}, {"staff"}),
+    ("Do the security officers' group texts about lunch coverage fall under any rule? We use our own phones.", {"under_review"}, {"staff"}),
+    ("Can I text my principal about taking a personal day?", {"under_review"}, {"staff"}),
+]
+
+# Calls ("ring", "phone"), district email and the group app between staff: allowed.
+CALLS_EMAIL_AND_GROUP_APP_BETWEEN_STAFF = [
+    ("Can I call a coworker on my personal phone?", {"allowed"}, {"note", "staff"}),
+    ("Is it ok to email colleagues from my CPS account?", {"allowed"}, {"staff"}),
+    ("can our grade level team use google chat to coordinate?", {"allowed"}, {"staff"}),
+    ("Is FaceTime with my coworkers ok?", {"allowed"}, {"staff"}),
+    ("Can I send a Google Hangouts message to a colleague?", {"allowed"}, {"staff"}),
+    ("Can I email my mentees at their school addresses?", {"allowed"}, set()),
+    ("Can I Google Chat the network office?", {"allowed"}, set()),
+    ("Can I email my team?", {"allowed"}, set()),
+    ("Our department calls each other on our cells all the time, fine?", {"allowed"}, set()),
+    ("can i email the other 2nd grade teachers from my cps email", {"allowed"}, set()),
+    ("is it fine to use google chat with my grade level colleagues", {"allowed"}, set()),
+    ("Can I phone a coworker about a sub plan?", {"allowed"}, set()),
+    ("Can I email my colleagues about a student?", {"allowed"}, set()),
+    ("Can I call other teachers from my own phone?", {"allowed"}, set()),
+    ("Can I email my coworker from my CPS address to hers?", {"allowed"}, set()),
+    ("Can I email my coworkers?", {"allowed"}, set()),
+    ("Can I call my coworkers?", {"allowed"}, set()),
+    ("Can I hangout with my coworkers on google chat?", {"allowed"}, set()),
+    ("Can I call a teacher at home about a student?", {"allowed"}, set()),
+    ("Is hangouts okay for my world language department to swap lesson plans?", {"allowed"}, {"staff"}),
+    ("can our ELA department use google chat for planning?", {"allowed"}, {"staff"}),
+    ("Is it okay for our social studies department to chat on google chat about curriculum?", {"allowed"}, {"staff"}),
+    ("is google chat fine for our math department to share pacing guides?", {"allowed"}, {"staff"}),
+    ("Can our English dept use Hangouts to plan the unit?", {"allowed"}, {"staff"}),
+    ("Can the history department email each other on cps email about the field trip schedule?", {"allowed"}, {"staff"}),
+    ("Can I FaceTime my principal about a sub plan?", {"allowed"}, {"staff"}),
+    ("is hangouts ok for the special ed department to share schedules?", {"allowed"}, {"staff"}),
+    ("can our PE dept use cps email to coordinate gym times", {"allowed"}, {"staff"}),
+    ("can I call my principal's cell on the weekend about an emergency", {"allowed"}, {"staff"}),
+    ("Can I call the principal on her cell about a lockdown drill question?", {"allowed"}, {"staff"}),
+    ("Can I email my coworkers a reminder about the staff potluck?", {"allowed"}, {"staff"}),
+    ("can i send a google chat to my coworkers about the fire drill", {"allowed"}, {"staff"}),
+    ("Can I email the staff about the candidate we interviewed for the math position?", {"allowed"}, {"staff"}),
+    ("Can our science department email each other about the lab server being down?", {"allowed"}, {"staff"}),
+    ("Can I thank the custodian by email for fixing the heat?", {"allowed"}, {"staff"}),
+    ("Can the 8th grade team have a google chat for planning?", {"allowed"}, {"staff"}),
+    ("Can I email staff to ask who wants to carpool to the district PD day?", {"allowed"}, {"staff"}),
+    ("Can I email my principal a copy of my evaluation to ask questions about it?", {"allowed"}, {"staff"}),
+    ("can i tell the principal i'm running late by email", {"allowed"}, {"staff"}),
+    ("can I email my coworkers to congratulate the science team on winning?", {"allowed"}, {"staff"}),
+    ("Can our counselor use google chat with staff about schedule changes?", {"allowed"}, {"staff"}),
+    ("can I call my coworker on her cell about tomorrow's sub coverage?", {"allowed"}, {"staff"}),
+    ("Can I email our building engineer from my CPS account about the heat?", {"allowed"}, {"staff"}),
+    ("is calling my co-teacher's cell about tomorrow's lesson fine?", {"allowed"}, {"note", "staff"}),
+    ("can I email the assistant principal from my cps account?", {"allowed"}, {"staff"}),
+    ("Can I email the 10th grade team's CPS accounts the meeting agenda?", {"allowed"}, set()),
+    ("Is it ok to call a colleague over the phone to swap lunch duty?", {"allowed"}, set()),
+    ("Is it fine to message a coworker in CPS Google Chat about the weekly digest we put together?", {"allowed"}, set()),
+    ("Lunchroom manager: can I email the cafeteria staff their new schedule from my CPS account?", {"allowed"}, set()),
+    ("Nurse here, can I call another nurse on my team to ask about vaccine clinic hours?", {"allowed"}, set()),
+    ("Is it ok to call a fellow teacher about the t-shirt order for field day?", {"allowed"}, set()),
+    ("Security: is it ok to call my supervisor on his cell if the radio dies?", {"allowed"}, set()),
+    ("is it ok to call my colleague on her cell about the sub plans? she wasnt at the meeting", {"allowed"}, set()),
+    ("Can I message my coworkers in CPS Google Chat to ask who hasnt done the compliance training?", {"allowed"}, set()),
+    ("Can I ring our head of department on her mobile on Sunday to sort out the exam rota?", {"allowed"}, {"note", "staff"}),
+    ("Is it alright to ring a colleague's mobile after school about cover for tomorrow?", {"allowed"}, {"note", "staff"}),
+    ("Can I email HR about my FMLA paperwork?", {"allowed"}, {"staff"}),
+]
+
+# Wording that leaves the audience or the channel open.
+STAFF_QUESTIONS_WITH_SEVERAL_READINGS = [
+    ("Can I call central office about a payroll problem?", {"allowed", "not_covered"}, set()),
+    ("Can I Venmo request my coworkers for the staff gift over work email?", {"prohibited", "allowed", "not_covered"}, set()),
+    ("Can I email the union newsletter to staff?", {"prohibited", "allowed", "not_covered"}, set()),
+    ("can I email my union rep about my evaluation?", {"allowed", "not_covered"}, set()),
+    ("can I remove myself from the all-staff google chat?", {"allowed", "not_covered"}, set()),
+    ("My own kid's school sends a weekly summary instead of each alert; can I ask our office to do the same for staff emails?", {"allowed", "not_covered"}, set()),
+    ("Custodian: the router in the main office is blinking red. Who do I call?", {"allowed", "not_covered"}, set()),
+    ("Tech coordinator: can I call a teacher on her school extension to walk her through resetting her own password?", {"allowed", "not_covered"}, set()),
+    ("Can I text a coworker about covering my lunch duty?", {"under_review", "allowed"}, {"staff"}),
+    ("The after-school coaches want to keep using our WhatsApp group. It's only adults, no kids. Fine?", {"conditional", "under_review", "allowed"}, {"staff"}),
+]
+
+
+@pytest.mark.parametrize("question, verdicts, cites", TEXTS_BETWEEN_STAFF)
+def test_texts_and_instant_messages_between_staff_are_under_review(check_answer, question, verdicts, cites):
+    check_answer(question, verdicts, cites)
+
+
+@pytest.mark.parametrize("question, verdicts, cites", CALLS_EMAIL_AND_GROUP_APP_BETWEEN_STAFF)
+def test_calls_district_email_and_the_group_app_between_staff_are_allowed(check_answer, question, verdicts, cites):
+    check_answer(question, verdicts, cites)
+
+
+@pytest.mark.parametrize("question, verdicts, cites", STAFF_QUESTIONS_WITH_SEVERAL_READINGS)
+def test_a_staff_to_staff_question_gets_one_of_its_accepted_verdicts(check_answer, question, verdicts, cites):
+    check_answer(question, verdicts, cites)
