@@ -28,7 +28,10 @@ $(BENCH_STAMP): $(STAMP)
 run: $(STAMP)
 	$(BIN)/aupbot run
 
+# lint and types first: they take seconds and name the line, where a test run takes minutes
 test: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/mypy
 	$(BIN)/python -m pytest -q
 
 bench: $(BENCH_STAMP)

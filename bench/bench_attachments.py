@@ -84,7 +84,7 @@ def make_xlsx(path: Path, size: int) -> None:
         sheet.append(header)
         rows = _rows(random.Random(1))
         next(rows)
-        for _, row in zip(range(count), rows):
+        for _, row in zip(range(count), rows, strict=False):
             sheet.append([int(row[1]) if i == 1 else row[i] for i in range(len(row))])
         book.save(path)
         got = path.stat().st_size
@@ -115,7 +115,8 @@ def main() -> None:
                 r = measure(path, mimetype, chars, do_scan)
                 scan_part = (f", scan {r['scan'][0]:.1f} s ({r['scan'][1]} findings)" if r["scan"] else "")
                 print(f"{path.suffix[1:].upper():4} {mb:5.1f} MB, {label:11}: RSS +{r['rss_growth_kb'] / 1024:6.1f} MB "
-                      f"(peak {r['rss_peak_kb'] / 1024:6.1f} MB), traced heap peak {r['traced_peak_bytes'] / 1e6:6.1f} MB, "
+                      f"(peak {r['rss_peak_kb'] / 1024:6.1f} MB), "
+                      f"traced heap peak {r['traced_peak_bytes'] / 1e6:6.1f} MB, "
                       f"{r['segments']:,} rows, {r['chars']:,} chars, read {r['seconds']:.1f} s{scan_part}", flush=True)
 
 

@@ -22,15 +22,13 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from tests.servers.google import (  # noqa: E402  (the loopback Google stand-ins the tests use)
-    ChatSigner, GoogleStandIn, events, service_account_file, signing_key)
-
 from bot.commands.serve import build_server  # noqa: E402
 from bot.gchat.api import ChatApi  # noqa: E402
 from bot.gchat.component import component  # noqa: E402
 from bot.gchat.poller import SpacePoller, watch_handler  # noqa: E402
 from bot.settings import Settings  # noqa: E402
 from bot.store import Database  # noqa: E402
+from tests.servers.google import ChatSigner, GoogleStandIn, events, service_account_file, signing_key  # noqa: E402  (the loopback Google stand-ins the tests use)
 
 AUDIENCE = "123456789012"
 EVENTS = 2000
@@ -115,7 +113,8 @@ def bench_endpoint(tmp: Path, google: GoogleStandIn) -> None:
     p99 = latencies[int(len(latencies) * 0.99) - 1] * 1000
     print(f"endpoint: {EVENTS} verified events ({kind}), {CLIENTS} concurrent clients; "
           f"{carded['n'] - 20 if with_ask else 0} answered with a card")
-    print(f"  {EVENTS / wall:,.0f} events/s; latency p50 {p50:.1f} ms, p99 {p99:.1f} ms, max {latencies[-1]*1000:.1f} ms")
+    print(f"  {EVENTS / wall:,.0f} events/s; latency p50 {p50:.1f} ms, p99 {p99:.1f} ms, "
+          f"max {latencies[-1]*1000:.1f} ms")
     server.close()
     comp.stop()
     db.close()

@@ -78,7 +78,7 @@ class ServeStack:
                                        slack_it_channel="C0ITDESK")
         self.db = db
 
-    def __enter__(self) -> "ServeStack":
+    def __enter__(self) -> ServeStack:
         from bot.commands.serve import build_server, load_components
         from tests.servers.slack_api import SlackSender
 

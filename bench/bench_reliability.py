@@ -365,7 +365,8 @@ def main() -> None:
 
     # 5. fuzzing at bench scale: the suite's properties with many more examples
     fuzz = _load("aupbot_bench_fuzz", "tests/test_reliability_fuzz.py")
-    from hypothesis import given, settings as hsettings
+    from hypothesis import given
+    from hypothesis import settings as hsettings
 
     started = time.perf_counter()
     given(fuzz.messages)(hsettings(max_examples=FUZZ_EXAMPLES, deadline=None, database=None)(fuzz.check_answer))()

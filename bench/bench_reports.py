@@ -74,7 +74,8 @@ def bench_delivery(tmp: Path, kind: str, workers: int, latency: float = 0.0) -> 
         what = "SMTP (aiosmtpd)" if kind == "smtp" else "HTTP (REST incident API)"
         if latency:
             what += f" answering after {latency * 1000:.0f} ms"
-        print(f"deliveries to loopback {what}, {workers} thread{'s' if workers > 1 else ''}: {run.delivered / elapsed:,.0f}/s "
+        print(f"deliveries to loopback {what}, {workers} thread{'s' if workers > 1 else ''}: "
+              f"{run.delivered / elapsed:,.0f}/s "
               f"({run.delivered} delivered, {received} received, {elapsed:.2f} s; the server shares the 2 cores)")
         db.close()
 
@@ -132,7 +133,8 @@ def bench_faults(tmp: Path) -> None:
     for ticket in tickets:
         rows = outbox_store.for_ticket(db, ticket)
         rest_ok = all(rest.creations[r["idempotency_key"]] >= 1 for r in rows if r["transport"] == "servicenow")
-        mail_ok = all(smtp.by_message_id[message_id(r["idempotency_key"])] >= 1 for r in rows if r["transport"] == "smtp")
+        mail_ok = all(smtp.by_message_id[message_id(r["idempotency_key"])] >= 1
+                      for r in rows if r["transport"] == "smtp")
         lost_reports += not (rest_ok and mail_ok)
     counts = outbox_store.counts(db)
     print(f"fault run: {FAULT_REPORTS} reports x (REST incident + service-desk mail); desk and mail server down "

@@ -22,9 +22,10 @@ import shlex
 import subprocess
 import sys
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 # Which of the peers' test files cover which of our finding types. Their other recognizers (IBAN, crypto
 # wallets, national IDs of other countries, IP addresses) are types we do not have.
@@ -61,7 +62,7 @@ def _placeholder(text: str) -> bool:
     return bool(re.search(r"([xXzZ*#0])\1{7,}", text))
 
 
-def by_design(case: "Case") -> str | None:
+def by_design(case: Case) -> str | None:
     """The reason a case is one of our intended differences, or None."""
     text = case.text
     if case.source in BY_DESIGN:
@@ -83,7 +84,7 @@ def by_design(case: "Case") -> str | None:
     return None
 
 
-def clean_negative(case: "Case") -> bool:
+def clean_negative(case: Case) -> bool:
     """A negative with nothing secret-shaped in it. The peers' other negatives are near-misses of one vendor's
     exact format (a GitLab token a character short, another vendor's real token): a leak to a district, so ours
     may flag them."""
@@ -173,7 +174,7 @@ def cases_from(source: str, text: str, finding_type: str) -> Iterator[Case]:
             values = row if isinstance(row, list) and len(names) > 1 else [row]
             if len(values) != len(names):
                 continue
-            fields = dict(zip(names, values))
+            fields = dict(zip(names, values, strict=False))
             sample = next((fields[k] for k in ("text", "line", "payload", "file_content", "secret")
                            if isinstance(fields.get(k), str)), None)
             if sample is None:
@@ -227,7 +228,7 @@ def report(cases: list[Case], found: list[set[str]], show_misses: bool) -> None:
     designed: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     clean = [0, 0]
     lines: list[str] = []
-    for case, types in zip(cases, found):
+    for case, types in zip(cases, found, strict=False):
         row = per_file[case.source]
         reason = by_design(case)
         if case.positive:
@@ -241,7 +242,8 @@ def report(cases: list[Case], found: list[set[str]], show_misses: bool) -> None:
                 per_type[case.finding_type][0] += 1
                 per_type[case.finding_type][1] += hit
             if not hit:
-                lines.append(f"miss  {case.source}: {case.text[:90]!r}" + (f"  [by design: {reason}]" if reason else ""))
+                design_note = f"  [by design: {reason}]" if reason else ""
+                lines.append(f"miss  {case.source}: {case.text[:90]!r}" + design_note)
         else:
             row[2] += 1
             row[3] += bool(types)

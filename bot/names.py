@@ -14,7 +14,7 @@ from __future__ import annotations
 import threading
 import time
 from collections import OrderedDict
-from typing import Callable
+from collections.abc import Callable
 
 NAME_CACHE_SIZE = 5000       # a large district: every staff member and channel a bot sees in a busy week
 NAME_CACHE_TTL = 3600.0      # seconds: renames show within the hour

@@ -12,6 +12,10 @@ import logging
 from dataclasses import dataclass
 from typing import Any
 
+from bot.settings import Settings
+from bot.store import Database
+from policy.bundle import PolicyBundle
+
 log = logging.getLogger(__name__)
 
 
@@ -23,7 +27,7 @@ class ScheduledJob:
     misfire_grace: int = 300  # a run late by more than this is skipped (coalesced with the next)
 
 
-def deliver_outbox(settings, db) -> None:
+def deliver_outbox(settings: Settings, db) -> None:
     from bot.outbox import Outbox
 
     run = Outbox(db, settings).deliver_due()
@@ -58,7 +62,7 @@ def run_job(job_id: str) -> None:
         log.exception("scheduled job %s failed", job_id)
 
 
-def build_scheduler(settings, db, *, jobs: tuple[ScheduledJob, ...] | None = None):
+def build_scheduler(settings: Settings, db, *, jobs: tuple[ScheduledJob, ...] | None = None):
     """A BackgroundScheduler (not started) with every registered job added or updated in the job store."""
     from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
     from apscheduler.schedulers.background import BackgroundScheduler
@@ -81,7 +85,7 @@ class SchedulerComponent:
 
     name = "scheduler"
 
-    def __init__(self, settings, db) -> None:
+    def __init__(self, settings: Settings, db) -> None:
         self.settings = settings
         self.db = db
         self.scheduler = None
@@ -109,5 +113,5 @@ class SchedulerComponent:
             self.scheduler = None
 
 
-def component(settings, db) -> SchedulerComponent:
+def component(settings: Settings, db: Database, bundle: PolicyBundle | None = None) -> SchedulerComponent:
     return SchedulerComponent(settings, db)

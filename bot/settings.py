@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass, field
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, Callable, Mapping
+from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
+from policy.document import DEFAULT_POLICY
+
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_POLICY = PROJECT_ROOT / "policy" / "data" / "cps-staff-aup.yaml"
 
 
 class SettingsError(ValueError):
@@ -151,7 +153,8 @@ SETTINGS: tuple[Setting, ...] = (
             "(slack:U123, gchat:users/456, console:alice)"),
     Setting("AUPBOT_ADMINS", "admins", _list, (), "bot administrators, platform-qualified ids as above"),
     # Slack
-    Setting("SLACK_BOT_TOKEN", "slack_bot_token", _text, "", "Slack bot token (xoxb-)", secret=True, check=slack_token("xoxb-")),
+    Setting("SLACK_BOT_TOKEN", "slack_bot_token", _text, "", "Slack bot token (xoxb-)", secret=True,
+            check=slack_token("xoxb-")),
     Setting("SLACK_SIGNING_SECRET", "slack_signing_secret", _text, "", "Slack signing secret (HTTP mode)",
             secret=True),
     Setting("SLACK_APP_TOKEN", "slack_app_token", _text, "", "Slack app-level token (xapp-) for Socket Mode",
@@ -238,26 +241,70 @@ SETTINGS: tuple[Setting, ...] = (
 )
 
 
-def _settings_fields() -> dict[str, Any]:
-    return {s.attr: s.default for s in SETTINGS}
+_DEFAULTS: dict[str, Any] = {s.attr: s.default for s in SETTINGS}
 
 
 @dataclass(frozen=True)
 class Settings:
-    """Effective configuration. Build with `Settings.from_env()`; tests call `Settings.for_tests(...)`."""
+    """Effective configuration. Build with `Settings.from_env()`; tests call `Settings.for_tests(...)`.
 
-    values: Mapping[str, Any] = field(default_factory=_settings_fields)
+    One typed field per entry of SETTINGS (a test holds the two to the same names), defaults taken from there so
+    each default is written once."""
 
-    def __getattr__(self, name: str) -> Any:
-        try:
-            return self.__dict__["values"][name]
-        except KeyError:
-            raise AttributeError(name) from None
+    db_path: Path = _DEFAULTS["db_path"]
+    policy_path: Path = _DEFAULTS["policy_path"]
+    hash_secret: str = _DEFAULTS["hash_secret"]
+    log_level: str = _DEFAULTS["log_level"]
+    host: str = _DEFAULTS["host"]
+    port: int = _DEFAULTS["port"]
+    reviewers: tuple[str, ...] = _DEFAULTS["reviewers"]
+    admins: tuple[str, ...] = _DEFAULTS["admins"]
+    slack_bot_token: str = _DEFAULTS["slack_bot_token"]
+    slack_signing_secret: str = _DEFAULTS["slack_signing_secret"]
+    slack_app_token: str = _DEFAULTS["slack_app_token"]
+    slack_admin_user_token: str = _DEFAULTS["slack_admin_user_token"]
+    slack_client_id: str = _DEFAULTS["slack_client_id"]
+    slack_client_secret: str = _DEFAULTS["slack_client_secret"]
+    slack_redirect_uri: str = _DEFAULTS["slack_redirect_uri"]
+    slack_scopes: tuple[str, ...] = _DEFAULTS["slack_scopes"]
+    slack_state_secret: str = _DEFAULTS["slack_state_secret"]
+    slack_api_url: str = _DEFAULTS["slack_api_url"]
+    slack_it_channel: str = _DEFAULTS["slack_it_channel"]
+    slack_watch_channels: tuple[str, ...] = _DEFAULTS["slack_watch_channels"]
+    gchat_audience: str = _DEFAULTS["gchat_audience"]
+    gchat_certs_url: str = _DEFAULTS["gchat_certs_url"]
+    gchat_addon_audience: str = _DEFAULTS["gchat_addon_audience"]
+    gchat_addon_email: str = _DEFAULTS["gchat_addon_email"]
+    gchat_addon_certs_url: str = _DEFAULTS["gchat_addon_certs_url"]
+    gchat_api_url: str = _DEFAULTS["gchat_api_url"]
+    gchat_credentials: str = _DEFAULTS["gchat_credentials"]
+    gchat_delegated_user: str = _DEFAULTS["gchat_delegated_user"]
+    gchat_aup_command_id: int = _DEFAULTS["gchat_aup_command_id"]
+    gchat_report_command_id: int = _DEFAULTS["gchat_report_command_id"]
+    gchat_watch_spaces: tuple[str, ...] = _DEFAULTS["gchat_watch_spaces"]
+    gchat_it_space: str = _DEFAULTS["gchat_it_space"]
+    gchat_poll_seconds: int = _DEFAULTS["gchat_poll_seconds"]
+    gchat_sync_budget: float = _DEFAULTS["gchat_sync_budget"]
+    directory_path: Path = _DEFAULTS["directory_path"]
+    smtp_url: str = _DEFAULTS["smtp_url"]
+    smtp_from: str = _DEFAULTS["smtp_from"]
+    servicedesk_email: str = _DEFAULTS["servicedesk_email"]
+    servicedesk_url: str = _DEFAULTS["servicedesk_url"]
+    servicedesk_user: str = _DEFAULTS["servicedesk_user"]
+    servicedesk_password: str = _DEFAULTS["servicedesk_password"]
+    servicedesk_token: str = _DEFAULTS["servicedesk_token"]
+    webhook_url: str = _DEFAULTS["webhook_url"]
+    delivery_timeout: float = _DEFAULTS["delivery_timeout"]
+    outbox_max_attempts: int = _DEFAULTS["outbox_max_attempts"]
+    attachment_max_bytes: int = _DEFAULTS["attachment_max_bytes"]
+    attachment_max_chars: int = _DEFAULTS["attachment_max_chars"]
+    findings_retention_days: int = _DEFAULTS["findings_retention_days"]
+    records_retention_days: int = _DEFAULTS["records_retention_days"]
 
     @classmethod
-    def from_env(cls, environ: Mapping[str, str] | None = None) -> "Settings":
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
         env = os.environ if environ is None else environ
-        values = _settings_fields()
+        values: dict[str, Any] = {}
         problems = []
         for s in SETTINGS:
             raw = env.get(s.env)
@@ -273,16 +320,16 @@ class Settings:
                 problems.append(f"{s.env}: {problem}")
         if problems:
             raise SettingsError("invalid configuration: " + "; ".join(problems))
-        return cls(values)
+        return cls(**values)
 
-    def with_(self, **changes: Any) -> "Settings":
+    def with_(self, **changes: Any) -> Settings:
         unknown = set(changes) - {s.attr for s in SETTINGS}
         if unknown:
             raise AttributeError(f"unknown settings: {sorted(unknown)}")
-        return Settings({**self.values, **changes})
+        return replace(self, **changes)
 
     @classmethod
-    def for_tests(cls, tmp_path: Path, **changes: Any) -> "Settings":
+    def for_tests(cls, tmp_path: Path, **changes: Any) -> Settings:
         return cls().with_(db_path=tmp_path / "aupbot.db", hash_secret="test-hash-secret", **changes)
 
     @property
@@ -305,6 +352,25 @@ class Settings:
         """Published as a Workspace add-on: its ID tokens are accepted (bot/gchat/verify.py)."""
         return bool(self.gchat_addon_audience and self.gchat_addon_email)
 
+    def watched_at_start(self, platform: str) -> tuple[str, ...]:
+        """The places sanctioned for watching before any admin says so, by platform: each platform's own
+        setting (AUPBOT_SLACK_WATCH_CHANNELS, AUPBOT_GCHAT_WATCH_SPACES), so handlers name no platform."""
+        return {"slack": self.slack_watch_channels, "gchat": self.gchat_watch_spaces}.get(platform, ())
+
+    def desk_route_configured(self) -> bool:
+        """Whether a report can reach the ITS Service Desk at all: mail needs a server and an address, the REST
+        desk a URL. Without either a report is stored but nobody outside the bot hears of it."""
+        return bool((self.smtp_url and self.servicedesk_email) or self.servicedesk_url)
+
+    def it_chat_targets(self) -> list[str]:
+        """The configured IT channels, as platform-qualified chat targets (reports, alerts, the digest)."""
+        targets = []
+        if self.slack_it_channel:
+            targets.append(f"slack:{self.slack_it_channel}")
+        if self.gchat_it_space:
+            targets.append(f"gchat:{self.gchat_it_space}")
+        return targets
+
     def warnings(self) -> list[str]:
         """Half-configured platforms: each is legal on its own but leaves a part silently off."""
         return [message for applies, message in HALF_CONFIGURED if applies(self)]
@@ -313,7 +379,7 @@ class Settings:
         """(variable, effective value with secrets masked, doc) for `aupbot config check`."""
         rows = []
         for s in SETTINGS:
-            value = self.values[s.attr]
+            value = getattr(self, s.attr)
             if isinstance(value, tuple):
                 value = ",".join(value)
             shown = str(value)
@@ -362,7 +428,8 @@ def markdown_table() -> str:
             default = ",".join(default)
         if isinstance(default, Path):
             default = default.relative_to(PROJECT_ROOT) if default.is_relative_to(PROJECT_ROOT) else default
-        lines.append(f"| `{s.env}` | {f'`{default}`' if default != '' else ''} | {s.doc}{' (secret)' if s.secret else ''} |")
+        shown = f"`{default}`" if default != "" else ""
+        lines.append(f"| `{s.env}` | {shown} | {s.doc}{' (secret)' if s.secret else ''} |")
     return "\n".join(lines)
 
 

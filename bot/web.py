@@ -14,8 +14,8 @@ import logging
 import socket
 import threading
 import time
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Callable, Iterable
 
 from waitress.channel import HTTPChannel
 from waitress.task import ErrorTask

@@ -31,7 +31,8 @@ body { margin: 0; background: #fff; font: 15px/1.46668 'Lato', 'Noto Sans', 'Dej
 .avatar { width: 36px; height: 36px; border-radius: 6px; background: #1d3c6e; color: #fff; font-weight: 900;
           display: flex; align-items: center; justify-content: center; margin-right: 8px; flex: none; }
 .who { font-weight: 900; } .app { background: #e8e8e8; color: #616061; font-size: 10px; padding: 1px 3px;
-       border-radius: 2px; margin-left: 4px; font-weight: 700; } .time { color: #616061; font-size: 12px; margin-left: 6px; }
+       border-radius: 2px; margin-left: 4px; font-weight: 700; }
+.time { color: #616061; font-size: 12px; margin-left: 6px; }
 .eph { color: #616061; font-size: 13px; margin-bottom: 2px; }
 .section { margin: 4px 0; white-space: pre-wrap; } .context { color: #616061; font-size: 13px; margin: 4px 0; }
 blockquote { border-left: 4px solid #ddd; margin: 2px 0; padding: 0 0 0 12px; color: #1d1c1d; white-space: pre-wrap; }
@@ -39,9 +40,11 @@ blockquote { border-left: 4px solid #ddd; margin: 2px 0; padding: 0 0 0 12px; co
 .btn { border: 1px solid #bbb; border-radius: 4px; padding: 3px 12px; font-weight: 700; font-size: 13px;
        background: #fff; } .btn.primary { background: #007a5a; color: #fff; border-color: #007a5a; }
 .btn.danger { background: #e01e5a; color: #fff; border-color: #e01e5a; }
-code { background: #f6f6f6; border: 1px solid #ddd; border-radius: 3px; padding: 0 3px; font-size: 12px; color: #e01e5a; }
+code { background: #f6f6f6; border: 1px solid #ddd; border-radius: 3px; padding: 0 3px; font-size: 12px;
+       color: #e01e5a; }
 a { color: #1264a3; text-decoration: none; }
-.modal { width: 520px; margin: 16px auto; border-radius: 8px; box-shadow: 0 0 0 1px rgba(0,0,0,.13), 0 18px 48px rgba(0,0,0,.35); }
+.modal { width: 520px; margin: 16px auto; border-radius: 8px;
+         box-shadow: 0 0 0 1px rgba(0,0,0,.13), 0 18px 48px rgba(0,0,0,.35); }
 .modal .head { padding: 18px 24px; font-size: 22px; font-weight: 900; border-bottom: 1px solid #ddd; }
 .modal .body { padding: 16px 24px; } .modal .foot { padding: 16px 24px; border-top: 1px solid #ddd; text-align: right; }
 .label { font-weight: 700; margin: 14px 0 6px; } .optional { color: #616061; font-weight: 400; }
@@ -145,15 +148,18 @@ def modal_page(view: dict) -> str:
 def _answer() -> str:
     from bot.slack import blocks
     from handlers import ask
+    from policy.bundle import load_bundle
 
-    return message_page(blocks.answer_blocks(ask.answer("Can I set up a class Instagram account?"), 1), True)
+    reply = ask.answer("Can I set up a class Instagram account?")
+    return message_page(blocks.answer_blocks(reply, 1, policy=load_bundle().policy), True)
 
 
 def _clarify() -> str:
     from bot.slack import blocks
     from handlers import ask
+    from policy.bundle import load_bundle
 
-    return message_page(blocks.answer_blocks(ask.answer("Can I text my team?"), 2), True)
+    return message_page(blocks.answer_blocks(ask.answer("Can I text my team?"), 2, policy=load_bundle().policy), True)
 
 
 def _report_modal() -> str:

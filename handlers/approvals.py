@@ -16,6 +16,7 @@ import re
 import shlex
 import sqlite3
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -24,12 +25,15 @@ from typing import Any
 
 import yaml
 
+from bot.settings import Settings
 from bot.store import approvals as store
 from bot.store import audit
 from bot.store.db import Database, StoreError
+from bot.texts import text
 from handlers.report import plain_text
-from handlers.texts import text
 from handlers.types import Person
+from policy.bundle import load_bundle
+from policy.document import PolicyDocument
 from policy.redaction import redact
 
 log = logging.getLogger(__name__)
@@ -169,7 +173,7 @@ def _today(today: date | None) -> date:
     return today or datetime.now().date()
 
 
-def from_row(row: dict, today: date) -> Approval:
+def from_row(row: dict[str, Any], today: date) -> Approval:
     """The stored row as an Approval, its state judged on `today` (expiry is a date, not a moment)."""
     r = rules()
     kind = r.kinds.get(row["kind"])
@@ -216,16 +220,16 @@ def active_for(db: Database, person: Person, kind: str, *, today: date | None = 
     return [a for a in live if a.state in ("active", "expiring")]
 
 
-def kinds_for_conditions(conditions) -> list[ApprovalKind]:
+def kinds_for_conditions(conditions: Iterable[str]) -> list[ApprovalKind]:
     """The kinds whose policy conditions a policy answer lists (exact policy text on both sides)."""
     given = set(conditions)
     return [k for k in rules().kinds.values() if given & set(k.conditions)]
 
 
-def mentions_for(db: Database, person: Person, reply, *, today: date | None = None) -> list[str]:
+def mentions_for(db: Database, person: Person, reply: Any, *, today: date | None = None) -> list[str]:
     """What a policy answer adds for this person: one line per live registered approval of a kind whose
     conditions the answer names ("You have a registered ... approval (#12, ...) valid until ...")."""
-    lines = []
+    lines: list[str] = []
     for kind in kinds_for_conditions(getattr(reply, "conditions", ()) or ()):
         lines.extend(mention(a) for a in active_for(db, person, kind.id, today=today))
     return lines
@@ -290,31 +294,28 @@ _EMAIL = re.compile(r"[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@([A-Za-z0-9-]{1,63}(?:\.
 _LOCAL_PERSON = re.compile(r"(?:console|cli):[^\s:<>@,;]{1,80}")
 
 
-def district_domains(settings) -> tuple[str, ...]:
+def district_domains(settings: Settings) -> tuple[str, ...]:
     """The district's e-mail domains, from the policy file's district facts (policy `district.email_domains`):
     another district's file names its own, so no domain is written in code."""
-    from policy.document import load_policy
-
     try:
-        return load_policy(settings.policy_path).district.email_domains
+        return load_bundle(settings.policy_path).district.email_domains
     except Exception:  # an unreadable policy is reported at start-up; here it only means "no e-mail contacts"
         log.warning("approvals: the policy file's district e-mail domains could not be read")
         return ()
 
 
-def it_destinations(settings) -> tuple[str, ...]:
+def it_destinations(settings: Settings) -> tuple[str, ...]:
     """The configured IT destinations an approval may name as its contact (the IT channel and space, the
     service desk mailbox), as reminders address them; the IT chat targets are listed in one place
-    (bot.delivery.routing.it_chat_targets)."""
-    from bot.delivery.routing import it_chat_targets
+    (Settings.it_chat_targets)."""
 
-    found = list(it_chat_targets(settings))
+    found = list(settings.it_chat_targets())
     if getattr(settings, "servicedesk_email", ""):
         found.append(settings.servicedesk_email.strip().lower())
     return tuple(found)
 
 
-def contact_for(settings, value: str) -> tuple[str | None, str | None]:
+def contact_for(settings: Settings, value: str) -> tuple[str | None, str | None]:
     """(the contact as reminders address it, None) or (None, why it is refused).
 
     A registration reminds its contact, so a contact must be a district person or a configured IT destination:
@@ -359,22 +360,26 @@ def _over_limit(db: Database, person: Person, now: float) -> str | None:
 
 # -- writing -------------------------------------------------------------------------------------------------
 
-def _masked(value: str) -> str:
+def _policy(settings: Settings) -> PolicyDocument:
+    return load_bundle(settings.policy_path).policy
+
+
+def _masked(value: str, policy: PolicyDocument) -> str:
     """Free text as it may be stored: detected values (a password pasted by mistake) and whatever is shaped like
     one replaced by masks (policy.redaction.redact; withheld when it cannot be checked)."""
-    return redact(value).text
+    return redact(value, policy=policy).text
 
 
-def _reference(value: str) -> str:
+def _reference(value: str, policy: PolicyDocument) -> str:
     """An identifier that must stay matchable (a form number an auditor looks up, the address reminders go
     to): detected values masked, a failure withholds it, but the second pass, which would mask every form
     number and every address, is off."""
-    return redact(value, second_pass=False).text
+    return redact(value, policy=policy, second_pass=False).text
 
 
-def _masked_evidence(evidence: dict[str, str]) -> dict[str, str]:
+def _masked_evidence(evidence: dict[str, str], policy: PolicyDocument) -> dict[str, str]:
     """Evidence fields are references (form numbers) or dates the bot parsed, not prose."""
-    return {k: _reference(v) for k, v in evidence.items()}
+    return {k: _reference(v, policy) for k, v in evidence.items()}
 
 
 def parse_date(raw: str) -> date | None:
@@ -397,7 +402,7 @@ def _label(name: str, kind: ApprovalKind | None) -> str:
         return name
 
 
-def _outside_bands(settings, kind: ApprovalKind, subject: str) -> str | None:
+def _outside_bands(settings: Settings, kind: ApprovalKind, subject: str) -> str | None:
     """Why the policy cannot grant this kind for this subject, or None. A subject that names a grade band the
     kind does not cover ("7th-grade team" for a texting exception, which the Exception to Policy limits to
     grades 9-12) is refused: registering it would record as approved what the policy prohibits. The bands are
@@ -419,7 +424,7 @@ def _outside_bands(settings, kind: ApprovalKind, subject: str) -> str | None:
                 covered=" and ".join(vocabulary.label("audience", f"student_{b}") for b in kind.grade_bands))
 
 
-def _validate(settings, person: Person, fields: dict[str, str], today: date
+def _validate(settings: Settings, person: Person, fields: dict[str, str], today: date
               ) -> tuple[dict[str, Any], dict[str, str]]:
     errors: dict[str, str] = {}
     r = rules()
@@ -481,7 +486,7 @@ def _validate(settings, person: Person, fields: dict[str, str], today: date
                                      limit=LIMITS["evidence"])
             continue
         evidence[spec.name] = value
-    contact = ""
+    contact: str | None = ""
     if given.get("approver_contact") and "approver_contact" not in errors:
         contact, problem = contact_for(settings, given["approver_contact"])
         if problem:
@@ -499,7 +504,7 @@ def _validate(settings, person: Person, fields: dict[str, str], today: date
             "evidence": evidence}, {}
 
 
-def register(db: Database, settings, person: Person, fields: dict[str, str], *,
+def register(db: Database, settings: Settings, person: Person, fields: dict[str, str], *,
              today: date | None = None, now: float | None = None) -> ApprovalReply:
     """Record an approval. Repeating the same registration (a double click) returns the first one."""
     today = _today(today)
@@ -509,12 +514,13 @@ def register(db: Database, settings, person: Person, fields: dict[str, str], *,
         return ApprovalReply(False, text("approvals.not_registered",
                                          problems="\n".join(f"- {m}" for m in errors.values())), errors=errors)
     kind: ApprovalKind = valid["kind"]
-    subject = _masked(valid["subject"])
+    policy = _policy(settings)
+    subject = _masked(valid["subject"], policy)
     approved_on = valid["approved_on"]
     try:
         existing = store.find_same(db, valid["owner"], kind.id, subject, approved_on.isoformat())
         if existing:
-            return _amended(db, person, existing, valid["evidence"], today)
+            return _amended(db, person, existing, valid["evidence"], today, policy)
         limited = _over_limit(db, person, now)
         if limited:
             log.warning("approval refused: %s reached the registration limit", person.id[:80])
@@ -522,11 +528,11 @@ def register(db: Database, settings, person: Person, fields: dict[str, str], *,
         row = {
             "kind": kind.id, "owner_id": valid["owner"],
             "owner_name": plain_text(person.name or "") if valid["owner"] == person.id else "",
-            "subject": subject, "approver": _masked(valid["approver"]),
+            "subject": subject, "approver": _masked(valid["approver"], policy),
             "approver_contact": valid["approver_contact"] or None,   # checked by contact_for, not free text
             "approved_on": approved_on.isoformat(),
             "expires_on": (approved_on + timedelta(days=kind.validity_days)).isoformat(),
-            "evidence": _masked_evidence(valid["evidence"]),
+            "evidence": _masked_evidence(valid["evidence"], policy),
             "created_at": now, "created_by": person.id,
         }
         with db.transaction() as d:
@@ -546,10 +552,11 @@ def register(db: Database, settings, person: Person, fields: dict[str, str], *,
     return ApprovalReply(True, reply, approval)
 
 
-def _amended(db: Database, person: Person, existing: dict, evidence: dict[str, str], today: date) -> ApprovalReply:
+def _amended(db: Database, person: Person, existing: dict[str, Any], evidence: dict[str, str], today: date,
+             policy: PolicyDocument) -> ApprovalReply:
     """The same registration again: a double click changes nothing; new evidence (this year's parent notice,
     given after the approval) is added to it."""
-    new = _masked_evidence({k: v for k, v in evidence.items() if v and not existing["evidence"].get(k)})
+    new = _masked_evidence({k: v for k, v in evidence.items() if v and not existing["evidence"].get(k)}, policy)
     if not new:
         approval = from_row(existing, today)
         return ApprovalReply(True, text("approvals.already_registered", id=approval.id,
@@ -567,11 +574,11 @@ def _amended(db: Database, person: Person, existing: dict, evidence: dict[str, s
     return ApprovalReply(True, reply, approval)
 
 
-def revoke(db: Database, settings, person: Person, approval_id: int, reason: str = "") -> str:
+def revoke(db: Database, settings: Settings, person: Person, approval_id: int, reason: str = "") -> str:
     return revoke_reply(db, settings, person, approval_id, reason).text
 
 
-def revoke_reply(db: Database, settings, person: Person, approval_id: int, reason: str = "") -> ApprovalReply:
+def revoke_reply(db: Database, settings: Settings, person: Person, approval_id: int, reason: str = "") -> ApprovalReply:
     """Revoke an approval; `ok` is False only when there is no such approval of this person's (the CLI exits
     non-zero then). Revoking one already revoked is ok: it is in the state that was asked for."""
     row = store.get(db, approval_id)
@@ -580,7 +587,8 @@ def revoke_reply(db: Database, settings, person: Person, approval_id: int, reaso
         # member which numbers exist (and so how many approvals others hold)
         return ApprovalReply(False, text("approvals.revoke_not_found", id=approval_id))
     with db.transaction() as d:
-        done = store.revoke(d, approval_id, person.id, _masked(plain_text(reason)[:LIMITS["reason"]]), time.time())
+        masked_reason = _masked(plain_text(reason)[:LIMITS["reason"]], _policy(settings))
+        done = store.revoke(d, approval_id, person.id, masked_reason, time.time())
         if done:
             audit.record(db, person.id, "approval.revoked", f"approval:{approval_id}", kind=row["kind"])
     return ApprovalReply(True, text("approvals.revoked" if done else "approvals.revoke_already", id=approval_id))
@@ -588,7 +596,7 @@ def revoke_reply(db: Database, settings, person: Person, approval_id: int, reaso
 
 # -- the chat command ----------------------------------------------------------------------------------------
 
-def command(db: Database, settings, person: Person, line: str, *, today: date | None = None) -> str:
+def command(db: Database, settings: Settings, person: Person, line: str, *, today: date | None = None) -> str:
     """Answer `/aup register ...`, `/aup approvals [all]` or `/aup revoke N [reason]` (the text after /aup)."""
     said = syntax(surface_of(person))
     try:
@@ -612,7 +620,8 @@ def command(db: Database, settings, person: Person, line: str, *, today: date | 
     for word in rest[1:]:
         name, sep, value = word.partition("=")
         if not sep:
-            return text("approvals.bad_syntax", problem=f"expected name=value, got {_masked(word[:40])!r}",
+            shown = _masked(word[:40], _policy(settings))
+            return text("approvals.bad_syntax", problem=f"expected name=value, got {shown!r}",
                         **said)
         fields[name] = value
     return register(db, settings, person, fields, today=today).text

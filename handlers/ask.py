@@ -7,16 +7,16 @@ re-reads the same question with that case fixed, so no conversation state is kep
 """
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
 
-from handlers.texts import district_values, text
+from bot.store import Database, questions
+from bot.texts import district_values, text
+from handlers import approvals
 from handlers.types import Person
-from policy.document import DEFAULT_POLICY_PATH, PolicyFileError
-from policy.engine import Citation, Engine, Verdict, engine_for
+from policy.bundle import PolicyBundle, load_bundle
+from policy.document import PolicyFileError
+from policy.engine import Citation, Engine, Verdict
 from policy.situation import AUDIENCES, CHANNELS, OPEN_AUDIENCES, OPEN_CHANNELS, Situation
 from policy.understanding import Understanding, split_parts
 
@@ -73,7 +73,7 @@ class AskReply:
     options: tuple[Choice, ...] = ()
     kind: str = "answer"          # "report": a how/where/who-to-tell question, shown as "Report it"
     unplaced: tuple[str, ...] = ()          # words the reader could not place (kept the answer from "allowed")
-    parts: tuple["AskReply", ...] = ()      # a multi-part question: one reply per part, strictest first
+    parts: tuple[AskReply, ...] = ()      # a multi-part question: one reply per part, strictest first
     policy_title: str = ""        # the district's name for its policy, for renderings that cite it by name
 
     def to_json(self, id=None) -> dict:
@@ -90,19 +90,10 @@ class AskReply:
         return out
 
 
-def _policy_path() -> Path:
-    return Path(os.environ.get("AUPBOT_POLICY") or DEFAULT_POLICY_PATH)
-
-
-@lru_cache(maxsize=8)
-def _reader(policy_path: Path) -> tuple[Engine, Understanding]:
-    engine = engine_for(policy_path)
-    return engine, Understanding(engine.vocabulary)
-
-
-def warm(policy_path: Path | str | None = None) -> None:
-    """Load and compile the policy and vocabulary now (servers call this at start, not on the first question)."""
-    _reader(Path(policy_path) if policy_path else _policy_path())
+def _bundle(bundle: PolicyBundle | None) -> PolicyBundle:
+    # the default policy only where no caller chose one: the question-reading tests and benchmarks; every
+    # adapter passes the bundle its settings built
+    return bundle if bundle is not None else load_bundle()
 
 
 def _label(verdict: str) -> str:
@@ -111,7 +102,7 @@ def _label(verdict: str) -> str:
 
 def _district(engine: Engine) -> dict[str, str]:
     """The district's name and service desk for this engine's policy, as message placeholders."""
-    return district_values(engine.policy.path)
+    return district_values(engine.policy.district)
 
 
 def _friendly(question: str, key: str, **values) -> AskReply:
@@ -216,37 +207,37 @@ def _quote(c: Citation) -> Quote:
     return Quote(c.section, c.item, c.text)
 
 
-def _sensitive_warning(question: str, engine: Engine) -> str:
+def _sensitive_warning(question: str, bundle: PolicyBundle) -> str:
     """Warn when a question carries a value that must not be pasted (uses the detectors when they exist)."""
     if not any(ch.isdigit() for ch in question) and "@" not in question and "pass" not in question.lower():
         return ""
     try:
         from policy.scanner import scan
-        findings = scan(question)
+        findings = scan(question, bundle.policy)
     except Exception:  # the warning is a courtesy; an answer must not depend on the detectors
         return ""
-    labels = engine.policy.findings
+    labels = bundle.policy.findings
     kinds = sorted({labels[f.type].label if f.type in labels else f.type.replace("_", " ")
                     for f in findings if f.severity in ("high", "medium")})
     return text("ask.sensitive_warning", kinds=", ".join(kinds)) if kinds else ""
 
 
 def answer(question: str, person: Person | None = None, *, choice_id: str | None = None,
-           policy_path: Path | str | None = None) -> AskReply:
+           bundle: PolicyBundle | None = None) -> AskReply:
     """The policy's answer to a free-text question. Never raises on bad input."""
     if isinstance(question, bytes):
         question = question.decode("utf-8", errors="replace")
     elif not isinstance(question, str):
         question = "" if question is None else str(question)
-    engine, understanding = _reader(Path(policy_path) if policy_path else _policy_path())
+    loaded = _bundle(bundle)
+    engine, understanding = loaded.engine, loaded.understanding
     bad = _bad_input(question, engine)
     if bad is not None:
         return bad
     pieces = _own_parts(split_parts(question), understanding)
     if len(pieces) > 1:
-        return _multi_part(question, [_answer_one(p, engine, understanding, choice_id, sit, multi_part=True)
-                                      for p, sit in pieces])
-    return _answer_one(question, engine, understanding, choice_id)
+        return _multi_part(question, [_answer_one(p, loaded, choice_id, sit, multi_part=True) for p, sit in pieces])
+    return _answer_one(question, loaded, choice_id)
 
 
 _POINTS_BACK = re.compile(r"\b(?:them|they|him|her|he|she|those|these|their|the ones|any of them)\b", re.I)
@@ -296,8 +287,9 @@ def _multi_part(question: str, replies: list[AskReply]) -> AskReply:
                     kind=lead.kind, unplaced=tuple(unplaced), parts=tuple(ordered))
 
 
-def _answer_one(question: str, engine: Engine, understanding: Understanding, choice_id: str | None,
-                situation: Situation | None = None, multi_part: bool = False) -> AskReply:
+def _answer_one(question: str, loaded: PolicyBundle, choice_id: str | None, situation: Situation | None = None,
+                multi_part: bool = False) -> AskReply:
+    engine, understanding = loaded.engine, loaded.understanding
     situation = situation or understanding.read(question)
     if _mostly_foreign(question) and not _read_enough(situation):
         return _friendly(question, "bad_language", **_district(engine))
@@ -321,7 +313,7 @@ def _answer_one(question: str, engine: Engine, understanding: Understanding, cho
         options = ()
         body = _compose(engine, v)
         conditions = v.conditions
-    warning = _sensitive_warning(question, engine)
+    warning = _sensitive_warning(question, loaded)
     if warning:
         body = f"{warning} {body}"
     # DESIGN.md: a how/where/who-to-tell question gets the procedure and an offer to file a report; its verdict
@@ -336,10 +328,11 @@ def _answer_one(question: str, engine: Engine, understanding: Understanding, cho
                     policy_title=_district(engine)["policy_title"])
 
 
-def explain(question: str, policy_path: Path | str | None = None) -> dict:
+def explain(question: str, bundle: PolicyBundle | None = None) -> dict:
     """How the question was read, part by part (for `aupbot ask --explain` and for tuning the vocabulary): the
     tokens and their stems, the concepts found, the frames and rules that fired, the words it could not place."""
-    engine, understanding = _reader(Path(policy_path) if policy_path else _policy_path())
+    loaded = _bundle(bundle)
+    engine, understanding = loaded.engine, loaded.understanding
     parts = []
     for piece in split_parts(question) or [question]:
         situation = understanding.read(piece)
@@ -351,20 +344,44 @@ def explain(question: str, policy_path: Path | str | None = None) -> dict:
     return parts[0] if len(parts) == 1 else {**parts[0], "question": question, "parts": parts}
 
 
-def record(db, person: Person, reply: AskReply) -> int:
-    """Log the question (masked) and its verdict; returns the question's ref for feedback buttons."""
-    from bot.store import questions
-
+def record(db: Database, person: Person, reply: AskReply, bundle: PolicyBundle) -> int:
+    """Log the question (masked under the loaded policy) and its verdict; returns the question's ref for
+    feedback buttons."""
     return questions.record(db, person.id, reply.question, reply.verdict,
-                            [(q.section, q.item) for q in reply.citations])
+                            [(q.section, q.item) for q in reply.citations], policy=bundle.policy)
 
 
-def record_feedback(db, person: Person, question_ref: int, helpful: bool) -> bool:
+@dataclass(frozen=True)
+class Asked:
+    """Everything an adapter renders for one question: the reply, the ref its feedback buttons carry (None when
+    nothing was logged), and the asker's registered approvals the answer may name."""
+
+    reply: AskReply
+    question_ref: int | None
+    mentions: tuple[str, ...] = ()
+
+
+def ask(bundle: PolicyBundle, db: Database | None, person: Person, question: str, *, private: bool,
+        choice_id: str | None = None, question_ref: int | None = None) -> Asked:
+    """The ask use case every surface calls: answer, log, and add the asker's approvals.
+
+    `private`: whether only the asker reads the answer (a one-to-one DM, an ephemeral or private message, the
+    console). The asker's registered approvals are named only there; a channel thread is read by everyone.
+    `question_ref`: the ref of the question a clarify choice answers; the final answer keeps it (a reply that
+    asks again is logged anew). With no database (a console that cannot open its file) nothing is logged.
+    A database that fails raises: each adapter says "nothing was saved" its own way."""
+    reply = answer(question, person, choice_id=choice_id, bundle=bundle)
+    if db is None:
+        return Asked(reply, None)
+    ref = record(db, person, reply, bundle) if question_ref is None or reply.options else question_ref
+    mentions = tuple(approvals.mentions_for(db, person, reply)) if private else ()
+    return Asked(reply, ref, mentions)
+
+
+def record_feedback(db: Database, person: Person, question_ref: int, helpful: bool) -> bool:
     """Record whether the answer helped; only the person who asked may rate it (False otherwise, and for an
     unknown ref: the two are answered alike)."""
-    from bot.store import questions
-
     return questions.record_feedback(db, person.id, question_ref, helpful)
 
 
-__all__ = ["AskReply", "Choice", "PolicyFileError", "Quote", "answer", "explain", "record", "record_feedback", "warm"]
+__all__ = ["AskReply", "Asked", "Choice", "PolicyFileError", "Quote", "answer", "ask", "explain", "record", "record_feedback"]

@@ -14,21 +14,22 @@ import re
 import sqlite3
 import time
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from bot.delivery import routing
 from bot.directory import Directory, DirectoryError, load_directory
-from bot.settings import DEFAULT_POLICY
+from bot.outbox import routing
+from bot.settings import Settings
 from bot.store import audit
 from bot.store import outbox as outbox_store
 from bot.store import reports as store
 from bot.store.db import Database, StoreError
-from handlers.texts import district_values, text
+from bot.texts import district_values, text
 from handlers.types import Person
-from policy.document import load_policy
+from policy.bundle import load_bundle
+from policy.document import PolicyDocument
 from policy.redaction import redact
 
 log = logging.getLogger(__name__)
@@ -37,7 +38,6 @@ STATUSES = ("received", "routed", "acknowledged", "in_progress", "resolved", "cl
 URGENCIES = ("low", "normal", "high")
 NAMED_CATEGORIES = ("security_breach", "theft_or_loss", "misuse", "other")
 OTHER_LOCATION = "other"
-SLACK_OPTION_LIMIT = 75   # Slack static_select option text: at most 75 characters
 LIMITS = {"description": 4000, "people_involved": 500, "when": 64, "location": 120, "evidence": 1000,
           "category": 80, "urgency": 16}
 MIN_DESCRIPTION = 10
@@ -54,9 +54,7 @@ class Category:
 def _item_texts(policy_path: Path) -> dict[int, str]:
     """The policy's own unacceptable uses as {number: text}: another district's list gives other categories."""
     try:
-        from policy.document import load_policy
-
-        uses = load_policy(policy_path).unacceptable_uses
+        uses = load_bundle(policy_path).policy.unacceptable_uses
     except Exception as exc:  # a broken policy file is reported by `aupbot policy check`; keep intake usable
         log.warning("categories: policy file unusable (%s); only the named categories are offered",
                     type(exc).__name__)
@@ -64,8 +62,9 @@ def _item_texts(policy_path: Path) -> dict[int, str]:
     return {n: " ".join(use.text.split()).rstrip(";.") for n, use in sorted(uses.items())}
 
 
-def shorten(label: str, limit: int = SLACK_OPTION_LIMIT) -> str:
-    """Shortened at a word boundary: "Unauthorized access to…", never "Unauthorized acc…"."""
+def shorten(label: str, limit: int) -> str:
+    """Shortened at a word boundary: "Unauthorized access to…", never "Unauthorized acc…". Each surface passes
+    its own limit (a Slack select option, a terminal column)."""
     if len(label) <= limit:
         return label
     cut = label[: limit - 1]
@@ -74,18 +73,16 @@ def shorten(label: str, limit: int = SLACK_OPTION_LIMIT) -> str:
 
 
 @lru_cache(maxsize=8)
-def categories_for(policy_path: Path = DEFAULT_POLICY) -> tuple[Category, ...]:
+def categories_for(policy_path: Path) -> tuple[Category, ...]:
     items = _item_texts(policy_path)
-    numbered = tuple(Category(str(n), shorten(text("report.category_item", number=n, text=label).rstrip(": ")))
+    # labels in full: each surface shortens them to its own limit (shorten)
+    numbered = tuple(Category(str(n), text("report.category_item", number=n, text=label).rstrip(": "))
                      for n, label in items.items())
     named = tuple(Category(name, text(f"report.category_{name}")) for name in NAMED_CATEGORIES)
     return named + numbered
 
 
-CATEGORIES: tuple[Category, ...] = categories_for(DEFAULT_POLICY)
-
-
-def resolve_category(value: str, policy_path: Path = DEFAULT_POLICY) -> Category | None:
+def resolve_category(value: str, policy_path: Path) -> Category | None:
     """An item number of the policy ("12", "item 12", "#12"), a named category, or a label typed in full."""
     wanted = value.strip().lower()
     number = re.fullmatch(r"(?:item\s*|#)?(\d{1,2})", wanted)
@@ -108,7 +105,7 @@ class FormField:
     options: tuple[tuple[str, str], ...] = ()   # (value, label)
 
 
-def _directory(settings) -> Directory | None:
+def _directory(settings: Settings) -> Directory | None:
     try:
         return load_directory(settings.directory_path)
     except DirectoryError as exc:
@@ -116,17 +113,10 @@ def _directory(settings) -> Directory | None:
         return None
 
 
-def form_fields(settings=None) -> tuple[FormField, ...]:
-    """The report form; locations come from the directory of `settings` (the environment's when None)."""
-    if settings is None:
-        from bot.settings import Settings, SettingsError
-
-        try:
-            settings = Settings.from_env()
-        except SettingsError:
-            settings = Settings()
+def form_fields(settings: Settings) -> tuple[FormField, ...]:
+    """The report form; locations come from the directory of `settings`, categories from its policy."""
     directory = _directory(settings)
-    locations = tuple((loc.id, shorten(loc.name)) for loc in (directory.locations if directory else ()))
+    locations = tuple((loc.id, loc.name) for loc in (directory.locations if directory else ()))
     cats = categories_for(Path(settings.policy_path))
     return (
         FormField("category", text("report.field_category"), "select", True, None,
@@ -144,7 +134,7 @@ def form_fields(settings=None) -> tuple[FormField, ...]:
 
 # -- free text before it is stored or sent -------------------------------------------------------------------
 
-def redacted_fields(settings, **values: str) -> tuple[dict[str, str], set[str]]:
+def redacted_fields(settings: Settings, **values: str) -> tuple[dict[str, str], set[str]]:
     """Each free-text value through policy.redaction.redact (findings, then the second pass; withheld when it
     cannot be checked) under the district's policy, and the labels of what was masked, for the reporter's note."""
     policy = _policy(settings)
@@ -165,12 +155,9 @@ def redacted_fields(settings, **values: str) -> tuple[dict[str, str], set[str]]:
 SHAPES, WITHHELD = "masked_shapes", "masked_withheld"
 
 
-def _policy(settings):
-    try:
-        return load_policy(settings.policy_path)
-    except Exception as exc:  # a broken policy file is reported by `aupbot policy check`; redact still masks
-        log.warning("reports: policy file unusable (%s); default policy for redaction", type(exc).__name__)
-        return None
+def _policy(settings: Settings) -> PolicyDocument:
+    # the loaded policy (policy.bundle: one load per file, checked when the process starts)
+    return load_bundle(settings.policy_path).policy
 
 
 # -- intake ------------------------------------------------------------------------------------------------
@@ -183,11 +170,21 @@ class ReportReply:
     errors: dict[str, str]
 
 
-def _kind_labels(settings, kinds: set[str]) -> str:
+def _district(settings: Settings) -> dict[str, str]:
+    """The district's placeholders (its desk, the desk's number, its policy title) from the loaded policy's
+    district block: another district's bot must show its own desk, so none is written in code; without them
+    the reply uses generic wording that points to the district's directory."""
+    try:
+        district = load_bundle(settings.policy_path).district
+    except Exception:  # the reply to a report must still go out (the policy is checked at start-up)
+        return district_values(None)
+    return district_values(district)
+
+
+def _kind_labels(settings: Settings, kinds: set[str]) -> str:
     """The policy file's labels for finding types ("Social Security number; password, key or login"), then
     what the second pass masked by shape alone."""
-    policy = _policy(settings)
-    rules = policy.findings if policy is not None else {}
+    rules = _policy(settings).findings
     found = sorted(rules[k].label if k in rules else k.replace("_", " ") for k in kinds - {SHAPES, WITHHELD})
     return "; ".join(found + [text(f"report.{k}") for k in (SHAPES, WITHHELD) if k in kinds])
 
@@ -232,27 +229,25 @@ def _relative(value: str, now: float) -> datetime | None:
     clock = _clock(m.group(3) or "")
     if clock is None:
         return None
-    day = datetime.fromtimestamp(now, tz=timezone.utc) - timedelta(days=days)
+    day = datetime.fromtimestamp(now, tz=UTC) - timedelta(days=days)
     return day.replace(hour=clock[0], minute=clock[1], second=0, microsecond=0)
 
 
 def parse_when(value: str, now: float) -> str | None:
-    """ISO date/time, a date, a Unix timestamp (Slack's datetimepicker), or a day said relative to now
-    ("yesterday 3pm"); normalised to UTC ISO 8601."""
+    """ISO date/time, a date, or a day said relative to now ("yesterday 3pm"); normalised to UTC ISO 8601.
+    The adapters turn their pickers' values into ISO 8601 first (bot.slack.blocks, bot.gchat.events)."""
     value = value.strip()
     relative = _relative(value, now)
     if relative is not None:
         moment = relative
-    elif re.fullmatch(r"\d{9,11}(\.\d+)?", value):
-        moment = datetime.fromtimestamp(float(value), tz=timezone.utc)
     else:
         try:
             moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
         except ValueError:
             return None
         if moment.tzinfo is None:
-            moment = moment.replace(tzinfo=timezone.utc)
-    return moment.astimezone(timezone.utc).isoformat(timespec="minutes")
+            moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC).isoformat(timespec="minutes")
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
@@ -274,7 +269,7 @@ def _label(name: str) -> str:
     return text(f"report.field_{name}").rstrip("?").replace(" (optional)", "")
 
 
-def validate(settings, fields: dict[str, str], directory: Directory | None, now: float
+def validate(settings: Settings, fields: dict[str, str], directory: Directory | None, now: float
              ) -> tuple[dict[str, Any], dict[str, str]]:
     """Clean values and problems keyed by field name; every problem says what to do about it."""
     errors: dict[str, str] = {}
@@ -334,7 +329,7 @@ def validate(settings, fields: dict[str, str], directory: Directory | None, now:
     return clean, errors
 
 
-def submit(db: Database, settings, reporter: Person, fields: dict[str, str], *, source: str) -> ReportReply:
+def submit(db: Database, settings: Settings, reporter: Person, fields: dict[str, str], *, source: str) -> ReportReply:
     now = time.time()
     directory = _directory(settings)
     clean, errors = validate(settings, fields, directory, now)
@@ -361,19 +356,19 @@ def submit(db: Database, settings, reporter: Person, fields: dict[str, str], *, 
         ticket = _commit(db, settings, report, directory, actor=reporter.id, now=now)
     except (sqlite3.Error, StoreError) as exc:
         log.error("report not stored: %s", type(exc).__name__)
-        return ReportReply(False, None, text("report.store_failed", **district_values(settings.policy_path)), {})
+        return ReportReply(False, None, text("report.store_failed", **_district(settings)), {})
     # Say what really happened: without a desk route the report waits in the database for IT to read it.
-    received = "report.received" if routing.desk_route_configured(settings) else "report.received_not_sent"
-    reply = text(received, ticket=ticket, **district_values(settings.policy_path))
+    received = "report.received" if settings.desk_route_configured() else "report.received_not_sent"
+    reply = text(received, ticket=ticket, **_district(settings))
     if kinds:
         reply += "\n" + text("report.masked_note", kinds=_kind_labels(settings, kinds))
     return ReportReply(True, ticket, reply, {})
 
 
-def _commit(db: Database, settings, report: dict[str, Any], directory: Directory | None, *, actor: str,
+def _commit(db: Database, settings: Settings, report: dict[str, Any], directory: Directory | None, *, actor: str,
             now: float) -> str:
     """The report, its first history entry, its deliveries and the audit entry: one transaction."""
-    year = datetime.fromtimestamp(now, tz=timezone.utc).year
+    year = datetime.fromtimestamp(now, tz=UTC).year
     with db.transaction() as d:
         ticket = store.next_ticket(d, year)
         report["ticket"] = ticket
@@ -383,7 +378,7 @@ def _commit(db: Database, settings, report: dict[str, Any], directory: Directory
                                                   summary=report["description"], evidence=report["evidence"] or "",
                                                   severity=report["severity"] or "high")
         else:
-            planned = routing.report_deliveries(settings, directory, report)
+            planned = routing.report_deliveries(settings, directory, report, district=_district(settings))
         for delivery in planned:
             outbox_store.enqueue(d, delivery, now=now)
         audit.record(db, actor, f"{report['kind']}.submitted", ticket, category=report["category"],
@@ -391,7 +386,7 @@ def _commit(db: Database, settings, report: dict[str, Any], directory: Directory
     return ticket
 
 
-def open_incident(db: Database, settings, *, source: str, summary: str, evidence: str, severity: str,
+def open_incident(db: Database, settings: Settings, *, source: str, summary: str, evidence: str, severity: str,
                   finding_types: list[str]) -> str:
     """A ticket for a high-severity finding, opened by the watcher (no human reporter). `summary` is built by
     the watcher from the findings alone (types, masked values, offsets, the message reference), never from the
@@ -401,7 +396,7 @@ def open_incident(db: Database, settings, *, source: str, summary: str, evidence
     report = {
         "kind": "incident", "created_at": now, "updated_at": now, "status": "received",
         "category": category.value, "category_label": category.label, "description": summary,
-        "occurred_at": datetime.fromtimestamp(now, tz=timezone.utc).isoformat(timespec="minutes"),
+        "occurred_at": datetime.fromtimestamp(now, tz=UTC).isoformat(timespec="minutes"),
         "location_id": None, "location_name": None, "people_involved": None,
         "evidence": (evidence or "")[:LIMITS["evidence"]] or None,
         "urgency": "high" if severity == "high" else "normal", "severity": severity,
@@ -427,7 +422,7 @@ def my_reports(db: Database, person: Person) -> list[ReportSummary]:
             for r in store.by_reporter(db, person.id)]
 
 
-def show(db: Database, person: Person, ticket: str) -> dict | None:
+def show(db: Database, person: Person, ticket: str) -> dict[str, Any] | None:
     """The full report for reviewers; reporters see their own without the deliveries; others see nothing
     (None, the same answer as for a ticket that does not exist, so existence does not leak)."""
     row = store.get(db, ticket.strip().upper())
@@ -455,11 +450,7 @@ def show(db: Database, person: Person, ticket: str) -> dict | None:
     return report
 
 
-def status_label(status: str) -> str:
-    return text(f"report.status_{status}")
-
-
-def change_status(db: Database, settings, person: Person, ticket: str, status: str, note: str = "") -> str:
+def change_status(db: Database, settings: Settings, person: Person, ticket: str, status: str, note: str = "") -> str:
     if not person.is_reviewer:
         return text("report.not_reviewer")
     ticket = ticket.strip().upper()
@@ -470,37 +461,7 @@ def change_status(db: Database, settings, person: Person, ticket: str, status: s
     if row is None:
         return text("report.unknown_ticket", ticket=ticket[:40])
     if row["status"] == status:
-        return text("report.same_status", ticket=ticket, status=status_label(status))
+        return text("report.same_status", ticket=ticket, status=routing.status_label(status))
     masked_note = redact((note or "").strip()[:1000], policy=_policy(settings)).text
-    _apply_status(db, row, status, person.id, masked_note)
-    return text("report.status_changed", ticket=ticket, status=status_label(status))
-
-
-def _apply_status(db: Database, row: dict, status: str, actor: str, note: str) -> None:
-    """Status, history, audit and the reporter's notification: one transaction."""
-    from bot.delivery.markup import neutralise
-
-    with db.transaction() as d:
-        history_id = store.set_status(d, row["ticket"], status, actor, note)
-        message = text("report.status_notification", ticket=row["ticket"], status=status_label(status),
-                       note=text("report.status_notification_note", note=neutralise(note)) if note else "")
-        notice = routing.notification_delivery(row["reporter_id"], row["ticket"], history_id, message)
-        if notice is not None:
-            outbox_store.enqueue(d, notice)
-        audit.record(db, actor, "report.status", row["ticket"], status=status, previous=row["status"])
-
-
-def mark_routed_if_complete(db: Database, ticket: str) -> bool:
-    """Called by the outbox after a delivery: once every report delivery is out, the report is "routed".
-
-    Checked and changed inside one (IMMEDIATE) transaction, so two delivering threads or processes that finish
-    the last two deliveries at once cannot both mark it and notify the reporter twice."""
-    with db.transaction():
-        row = store.get(db, ticket)
-        if row is None or row["status"] != "received":
-            return False
-        rows = [d for d in outbox_store.for_ticket(db, ticket) if d["kind"] in ("report", "management", "incident")]
-        if not rows or any(d["status"] != "delivered" for d in rows):
-            return False
-        _apply_status(db, row, "routed", "system:outbox", "")
-    return True
+    routing.apply_status(db, row, status, person.id, masked_note)
+    return text("report.status_changed", ticket=ticket, status=routing.status_label(status))

@@ -2,6 +2,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from bot.settings import Settings
 
 
 @dataclass(frozen=True)
@@ -37,9 +41,10 @@ class Place:
     channel: str = ""
     thread: str | None = None
     channel_name: str = ""
+    direct: bool = False   # a one-to-one conversation with the bot: asked in, never watched
 
 
-def person_from_settings(person_id: str, settings, name: str = "", email: str = "") -> Person:
+def person_from_settings(person_id: str, settings: Settings, name: str = "", email: str = "") -> Person:
     """Attach the roles configured for this id (AUPBOT_REVIEWERS, AUPBOT_ADMINS)."""
     roles = set()
     if person_id in settings.reviewers:

@@ -8,8 +8,8 @@ are recorded.
 Fails closed: the scanner can miss a value, so what leaves a flagged message (the IT alert, the incident, the
 stored findings) is its findings (types, masked values, offsets, keyed hashes) and a reference to the message
 (permalink, or the message id where there is none), never the words around them. A missed secret beside a
-found SSN stays where the poster wrote it. Rate limits keep one noisy channel or poster from flooding anyone: held-back nudges and alerts
-are still recorded, and the next alert for the channel says how many were held back.
+found SSN stays where the poster wrote it. Rate limits keep one noisy channel or poster from flooding anyone:
+held-back nudges and alerts are still recorded, and the next alert for the channel says how many were held back.
 """
 from __future__ import annotations
 
@@ -18,15 +18,18 @@ import os
 import secrets
 import time
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
-from bot.store import audit
+from bot.settings import Settings
+from bot.store import Database, audit
 from bot.store import findings as store
-from handlers.texts import district_values, text
+from bot.texts import district_values, text
+from handlers import report
 from handlers.types import Person, Place
-from policy.document import SEVERITIES, load_policy
+from policy.bundle import load_bundle
+from policy.document import SEVERITIES, PolicyDocument
 from policy.redaction import fingerprint, redact
 from policy.scanner import Finding, ScanInputError, scan
 
@@ -99,7 +102,7 @@ def _at_least(severity: str, threshold: str) -> bool:
     return SEVERITIES.index(severity) >= SEVERITIES.index(threshold)
 
 
-def hash_secret(settings) -> str:
+def hash_secret(settings: Settings) -> str:
     """AUPBOT_HASH_SECRET, or a random key generated once beside the database (mode 0600)."""
     if settings.hash_secret:
         return settings.hash_secret
@@ -121,7 +124,7 @@ def _place_name(place: Place) -> str:
     return text("watch.place_dm")
 
 
-def _labels(policy, found: list[Finding]) -> str:
+def _labels(policy: PolicyDocument, found: list[Finding]) -> str:
     names = []
     for f in found:
         rule = policy.findings.get(f.type)
@@ -131,13 +134,13 @@ def _labels(policy, found: list[Finding]) -> str:
     return " and ".join(names) if len(names) <= 2 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
-def _finding_list(policy, found: list[Finding], ids: tuple[str, ...],
+def _finding_list(policy: PolicyDocument, found: list[Finding], ids: tuple[str, ...],
                   where: Callable[[Finding], str] | None = None) -> str:
     """What IT reads about a flagged message: per finding its id, type, masked value and offsets (or, in a
     shared file, its file and row), in text order. Built from the findings alone, so nothing the scanner did
     not see can be in it."""
     lines = []
-    for f, finding_id in list(zip(found, ids))[:LISTED_FINDINGS]:
+    for f, finding_id in list(zip(found, ids, strict=False))[:LISTED_FINDINGS]:
         rule = policy.findings.get(f.type)
         label = rule.label if rule else f.type
         if where is None:
@@ -158,41 +161,41 @@ def _reference(msg: WatchedMessage) -> str:
                 message_id=msg.message_id)
 
 
-def is_watched(db, settings, place: Place) -> bool:
+def is_watched(db: Database, settings: Settings, place: Place) -> bool:
     state = store.watched_state(db, place.platform, place.channel)
     if state is not None:
         return state
-    configured = {"slack": settings.slack_watch_channels, "gchat": settings.gchat_watch_spaces}
-    return place.channel in configured.get(place.platform, ())
+    return place.channel in settings.watched_at_start(place.platform)
 
 
-def set_watched(db, person: Person, place: Place, on: bool) -> str:
+def switch_watched(db: Database, person: Person, place: Place, on: bool) -> tuple[bool, str]:
+    """Turn watching of a place on or off: an administrator's decision, and never for a direct conversation
+    (what a person says to the bot alone is a question, not a post to watch). (whether it was switched, the
+    reply): an adapter that follows the switch (the Chat poller's checkpoint) acts only on a real one."""
+    if place.direct:
+        return False, text("watch.watch_direct")
     if not person.is_admin:
-        return text("watch.watch_refused")
+        return False, text("watch.watch_refused")
     store.set_watched(db, place.platform, place.channel, on, person.id)
     audit.record(db, person.id, "watch.on" if on else "watch.off", f"{place.platform}:{place.channel}")
-    return text("watch.watch_on" if on else "watch.watch_off", place=_place_name(place))
+    return True, text("watch.watch_on" if on else "watch.watch_off", place=_place_name(place))
 
 
-def _allowed(db, kind: str, key: str, limit: int, now: float) -> bool:
+def set_watched(db: Database, person: Person, place: Place, on: bool) -> str:
+    return switch_watched(db, person, place, on)[1]
+
+
+def _allowed(db: Database, kind: str, key: str, limit: int, now: float) -> bool:
     if store.count_actions(db, kind, key, now - LIMITS.window_seconds) >= limit:
         return False
     store.note_action(db, kind, key, now=now)
     return True
 
 
-def _open_incident(db, settings, **fields) -> str | None:
-    try:
-        from handlers.report import open_incident
-    except ImportError:  # the reports area is optional for the watcher; the alert still goes out
-        return None
-    return open_incident(db, settings, **fields)
-
-
-def handle_message(db, settings, msg: WatchedMessage) -> WatchOutcome:
+def handle_message(db: Database, settings: Settings, msg: WatchedMessage) -> WatchOutcome:
     if not is_watched(db, settings, msg.place):
         return _nothing("not watched")
-    policy = load_policy(settings.policy_path)
+    policy = load_bundle(settings.policy_path).policy
     try:
         found = scan(msg.text, policy)
     except ScanInputError as exc:
@@ -202,7 +205,7 @@ def handle_message(db, settings, msg: WatchedMessage) -> WatchOutcome:
         return _nothing(None)
     key = hash_secret(settings)
     hashes = [fingerprint(msg.text[f.start:f.end], key) for f in found]
-    pairs = [(f, h) for f, h in zip(found, hashes) if not store.is_excepted(db, h, f.type)]
+    pairs = [(f, h) for f, h in zip(found, hashes, strict=False) if not store.is_excepted(db, h, f.type)]
     if not pairs:
         return _nothing("reviewed as not sensitive", tuple(found))
     if msg.edited:
@@ -226,8 +229,8 @@ def handle_message(db, settings, msg: WatchedMessage) -> WatchOutcome:
     return _act(db, settings, policy, msg, kept, tuple(ids), nudgeable)
 
 
-def _act(db, settings, policy, msg: WatchedMessage, kept: list[Finding], ids: tuple[str, ...],
-         nudgeable: list[Finding]) -> WatchOutcome:
+def _act(db: Database, settings: Settings, policy: PolicyDocument, msg: WatchedMessage, kept: list[Finding],
+         ids: tuple[str, ...], nudgeable: list[Finding]) -> WatchOutcome:
     now = clock()
     severity = max((f.severity for f in kept), key=SEVERITIES.index)
     place_key = f"{msg.place.platform}:{msg.place.channel}"
@@ -235,7 +238,6 @@ def _act(db, settings, policy, msg: WatchedMessage, kept: list[Finding], ids: tu
     labels = _labels(policy, kept)
     listed = _finding_list(policy, kept, ids, _locator(policy, msg) if msg.source else None)
     reference = _reference(msg)
-    items = ", ".join(str(i) for i in sorted({i for f in kept for i in f.policy_items})) or "-"
     held: list[str] = []
 
     delete = _at_least(severity, LIMITS.delete_min_severity)
@@ -248,14 +250,14 @@ def _act(db, settings, policy, msg: WatchedMessage, kept: list[Finding], ids: tu
         nudge_items = ", ".join(str(i) for i in sorted({i for f in nudgeable for i in f.policy_items})) or "-"
         nudge = Nudge(to=msg.author.id, finding_ids=ids, text=text(
             "watch.nudge", place=place, labels=_labels(policy, nudgeable), masked=masked, items=nudge_items,
-            **district_values(policy.path)))
+            **district_values(policy.district)))
     else:
         held.append("nudge rate limit (poster)")
 
     ticket = None
     if _at_least(severity, LIMITS.incident_min_severity):
         if _allowed(db, "incident", place_key, LIMITS.incidents_per_channel, now):
-            ticket = _open_incident(db, settings, source=f"watch:{msg.place.platform}", severity=severity,
+            ticket = report.open_incident(db, settings, source=f"watch:{msg.place.platform}", severity=severity,
                                     summary=text("watch.incident_summary", labels=labels, place=place,
                                                  poster=msg.author.shown, findings=listed, reference=reference),
                                     evidence=" ".join(filter(None, [msg.permalink, "findings " + ", ".join(ids)])),
@@ -284,7 +286,7 @@ def _act(db, settings, policy, msg: WatchedMessage, kept: list[Finding], ids: tu
     return WatchOutcome(tuple(kept), ids, nudge, alert, ticket, delete, suppressed)
 
 
-def _locator(policy, msg: WatchedMessage) -> Callable[[Finding], str]:
+def _locator(policy: PolicyDocument, msg: WatchedMessage) -> Callable[[Finding], str]:
     """Where a finding sits in a shared file: "roster.csv, row 12". The file and sheet names are masked too (a
     name can hold a value); the row numbers are ours."""
     name = _masked(policy, msg.source) if msg.source else ""
@@ -300,14 +302,14 @@ def _locator(policy, msg: WatchedMessage) -> Callable[[Finding], str]:
     return where
 
 
-def _located(policy, msg: WatchedMessage, found: list[Finding]) -> str:
+def _located(policy: PolicyDocument, msg: WatchedMessage, found: list[Finding]) -> str:
     where = _locator(policy, msg)
     shown = list(dict.fromkeys(f"{f.redacted} ({where(f)})" for f in found))
     more = len(shown) - SHOWN_IN_FILE
     return ", ".join(shown[:SHOWN_IN_FILE]) + (text("watch.and_more", count=more) if more > 0 else "")
 
 
-def mark_not_sensitive(db, settings, finding_id: str, person: Person, reason: str) -> str:
+def mark_not_sensitive(db: Database, settings: Settings, finding_id: str, person: Person, reason: str) -> str:
     """An IT reviewer's mark is a reviewed exception at once: the value is not flagged again, for anyone. The
     poster's mark is a request: it is queued for IT review (it shows in the reviewers' recent findings and in
     `aupbot findings exceptions`) and silences only the poster's own nudges about that value meanwhile, so
@@ -325,7 +327,7 @@ def mark_not_sensitive(db, settings, finding_id: str, person: Person, reason: st
     pending = store.open_request_for(db, finding["id"])
     if pending is not None and not person.is_reviewer:
         return text("watch.not_sensitive_pending", finding_id=finding_id, exception_id=pending["id"])
-    policy = load_policy(settings.policy_path)
+    policy = load_bundle(settings.policy_path).policy
     safe_reason = _masked(policy, reason)  # a reason may quote the value itself
     rule = policy.findings.get(finding["type"])
     label = rule.label if rule else finding["type"]
@@ -341,7 +343,8 @@ def mark_not_sensitive(db, settings, finding_id: str, person: Person, reason: st
     return text("watch.not_sensitive_done", finding_id=finding_id, label=label, who=person.name or person.id)
 
 
-def review_exception(db, settings, exception_id: int, reviewer: Person, accept: bool, note: str) -> str:
+def review_exception(db: Database, settings: Settings, exception_id: int, reviewer: Person, accept: bool,
+                     note: str) -> str:
     """A reviewer's answer to a poster's not-sensitive request: accepted, the value is exempt everywhere
     (matched by its keyed hash); rejected, the finding is open again and the poster's nudges resume."""
     if not reviewer.is_reviewer:
@@ -351,7 +354,7 @@ def review_exception(db, settings, exception_id: int, reviewer: Person, accept: 
         return text("watch.exception_unknown", exception_id=exception_id)
     if request["status"] != "requested":
         return text("watch.exception_decided", exception_id=exception_id, status=request["status"])
-    policy = load_policy(settings.policy_path)
+    policy = load_bundle(settings.policy_path).policy
     safe_note = _masked(policy, note or "")
     if not store.decide_exception(db, int(exception_id), reviewer.id, accept, safe_note):
         current = store.get_exception(db, int(exception_id)) or request
@@ -364,5 +367,5 @@ def review_exception(db, settings, exception_id: int, reviewer: Person, accept: 
                 label=rule.label if rule else request["type"], who=reviewer.name or reviewer.id)
 
 
-def _masked(policy, words: str) -> str:
+def _masked(policy: PolicyDocument, words: str) -> str:
     return redact(words.strip()[:1000], policy=policy).text

@@ -11,11 +11,12 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
-from bot.store import audit
+from bot.settings import Settings
+from bot.store import Database, audit
+from bot.texts import text
 from handlers import attachments, watch
-from handlers.texts import text
 from handlers.types import Person, Place
-from policy.document import load_policy
+from policy.bundle import load_bundle
 from policy.scanner import MAX_TEXT_CHARS, mask_text, scan
 
 log = logging.getLogger(__name__)
@@ -33,12 +34,12 @@ class WatchedFile:
     permalink: str = ""
 
 
-def fetch_note(settings, name: str, mimetype: str, size: int | None) -> str | None:
+def fetch_note(settings: Settings, name: str, mimetype: str, size: int | None) -> str | None:
     """Why an adapter should not download this file (a type no reader takes, over the size cap), or None."""
     return attachments.unsupported(name, mimetype) or attachments.too_large(size, settings.attachment_max_bytes)
 
 
-def handle_file(db, settings, shared: WatchedFile) -> watch.WatchOutcome:
+def handle_file(db: Database, settings: Settings, shared: WatchedFile) -> watch.WatchOutcome:
     if not watch.is_watched(db, settings, shared.place):
         return _nothing("not watched")
     if shared.data is None:
@@ -63,9 +64,9 @@ def _nothing(reason: str | None) -> watch.WatchOutcome:
     return watch.WatchOutcome((), (), None, None, None, False, reason)
 
 
-def _not_scanned(db, settings, shared: WatchedFile, note: str | None) -> watch.WatchOutcome:
+def _not_scanned(db: Database, settings: Settings, shared: WatchedFile, note: str | None) -> watch.WatchOutcome:
     """Recorded for IT with the file's name masked (a name can hold a value, "SSN 287-65-4301.txt")."""
-    policy = load_policy(settings.policy_path)
+    policy = load_bundle(settings.policy_path).policy
     name = mask_text(shared.name[:200], scan(shared.name[:200], policy))
     audit.record(db, "system:watch", "watch.file_not_scanned", shared.message_id,
                  place=f"{shared.place.platform}:{shared.place.channel}", poster=shared.author.id, file=name,

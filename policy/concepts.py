@@ -13,8 +13,9 @@ an acceptable channel.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Callable, NamedTuple
+from typing import Any, NamedTuple
 
 _TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?|\$?\d+(?:[.,:/-]\d+)*(?:st|nd|rd|th|s|k)?|[$#@]")
 # A capitalised word after a title is a person's name, never an act ("Mr. K", "Ms Alvarez").
@@ -109,8 +110,9 @@ class Reading:
     unplaced: tuple[str, ...]
     near_items: tuple[int, ...] = ()
 
-    def describe(self) -> dict:
-        return {"near_items": list(self.near_items), "tokens": [f"{t.text}/{t.stem}" if t.stem != t.text else t.text for t in self.tokens],
+    def describe(self) -> dict[str, Any]:
+        return {"near_items": list(self.near_items),
+                "tokens": [f"{t.text}/{t.stem}" if t.stem != t.text else t.text for t in self.tokens],
                 "concepts": sorted(self.concepts), "frames": list(self.frames), "unplaced": list(self.unplaced)}
 
 
@@ -125,11 +127,12 @@ def tokens(text: str, irregular: dict[str, str] | None = None,
         if word[0] == "$":
             s = AMOUNT
         elif cache is not None:
-            s = cache.get(word)
-            if s is None:
-                s = cache[word] = stem(word, irregular)
+            cached = cache.get(word)
+            if cached is None:
+                cached = cache[word] = stem(word, irregular)
                 if len(cache) > _STEM_CACHE:
                     cache.clear()
+            s = cached
         else:
             s = stem(word, irregular)
         out.append(Token(word, s, m.start(), m.end()))
@@ -150,7 +153,7 @@ class LexiconError(ValueError):
     pass
 
 
-def parse_lexicon(raw: dict, fail: Callable[[str, str], Exception]) -> Lexicon | None:
+def parse_lexicon(raw: dict[str, Any], fail: Callable[[str, str], Exception]) -> Lexicon | None:
     """Read the vocabulary file's `concepts`, `frames`, `readings`, `stopwords` and `irregular` blocks."""
     block = raw.get("concepts")
     if block is None:
@@ -213,7 +216,7 @@ def parse_lexicon(raw: dict, fail: Callable[[str, str], Exception]) -> Lexicon |
                    _first={k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in first.items()})
 
 
-def _frames(block: Any, where: str, concepts: dict, fail: Callable[[str, str], Exception], *,
+def _frames(block: Any, where: str, concepts: dict[str, Any], fail: Callable[[str, str], Exception], *,
             item_keys: bool) -> list[Frame]:
     if block is None:
         return []
@@ -230,9 +233,10 @@ def _frames(block: Any, where: str, concepts: dict, fail: Callable[[str, str], E
                 entry = {"all": entry}
             gap = ordered = 0
             if isinstance(entry, dict) and "sequence" in entry:
-                gap = entry.get("gap")
-                if not isinstance(gap, int) or gap < 1:
+                given = entry.get("gap")
+                if not isinstance(given, int) or given < 1:
                     raise fail(here, "a sequence needs gap: a number of words (1 or more)")
+                gap = given
                 also = entry.get("also") or []
                 if not isinstance(entry["sequence"], list) or not isinstance(also, list):
                     raise fail(here, "sequence and also are lists of concepts")
@@ -375,10 +379,10 @@ def read(lexicon: Lexicon, text: str, original: str = "") -> Reading:
         # an unknown verb or object is not placed when the act is the asker's own ("host my zumba nights")
         # what the act is for counts too ("rally folks for the sit-in"): a window past the object's preposition
         window = range(verb, min(len(toks), verb + _PURPOSE_SPAN))
-        candidates = [i for i in window if owner[i] is not None and owner[i] in unsure]
+        places = [i for i in window if owner[i] is not None and owner[i] in unsure]
         if owned:
-            candidates += [verb, obj[-1]] if obj else [verb]
-        for i in candidates:
+            places += [verb, obj[-1]] if obj else [verb]
+        for i in places:
             t = toks[i]
             span = owner[i]
             if span is not None and span in unsure:

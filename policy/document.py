@@ -23,7 +23,7 @@ RULE_VERDICTS = ("allowed", "conditional", "prohibited", "under_review", "not_co
 LINE_STATUSES = ("acceptable", "acceptable_with_conditions", "prohibited", "exception", "under_review",
                  "requirement", "procedure")
 RULE_WHEN_KEYS = ("audience", "channel", "account", "acts", "acts_none", "facts", "facts_any", "facts_none", "topics")
-DEFAULT_POLICY_PATH = Path(__file__).resolve().parent / "data" / "cps-staff-aup.yaml"
+DEFAULT_POLICY = Path(__file__).resolve().parent / "data" / "cps-staff-aup.yaml"
 
 _yaml_loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -158,7 +158,7 @@ def _fail(path: Path, where: str, problem: str) -> PolicyFileError:
     return PolicyFileError(f"{path.name if path.name else path}: {where}: {problem}")
 
 
-def _text(path: Path, obj: dict, where: str, key: str, *, required: bool = True) -> str:
+def _text(path: Path, obj: dict[str, Any], where: str, key: str, *, required: bool = True) -> str:
     value = obj.get(key)
     if value is None or (isinstance(value, str) and not value.strip()):
         if required:
@@ -169,7 +169,7 @@ def _text(path: Path, obj: dict, where: str, key: str, *, required: bool = True)
     return value
 
 
-def _list(path: Path, obj: dict, where: str, key: str, *, required: bool = True) -> list:
+def _list(path: Path, obj: dict[str, Any], where: str, key: str, *, required: bool = True) -> list[Any]:
     value = obj.get(key)
     if value is None:
         if required:
@@ -180,7 +180,7 @@ def _list(path: Path, obj: dict, where: str, key: str, *, required: bool = True)
     return value
 
 
-def _parse_sections(path: Path, raw: dict) -> tuple[Section, ...]:
+def _parse_sections(path: Path, raw: dict[str, Any]) -> tuple[Section, ...]:
     sections = []
     seen_ids: set[str] = set()
     for i, s in enumerate(_list(path, raw, "", "sections")):
@@ -211,7 +211,7 @@ def _parse_sections(path: Path, raw: dict) -> tuple[Section, ...]:
     return tuple(sections)
 
 
-def _parse_items(path: Path, raw: dict) -> dict[int, UnacceptableUse]:
+def _parse_items(path: Path, raw: dict[str, Any]) -> dict[int, UnacceptableUse]:
     items: dict[int, UnacceptableUse] = {}
     for i, it in enumerate(_list(path, raw, "", "unacceptable_uses")):
         where = f"unacceptable_uses[{i}]"
@@ -229,7 +229,8 @@ def _parse_items(path: Path, raw: dict) -> dict[int, UnacceptableUse]:
                                         _text(path, it, where, "condition", required=False))
     if items and sorted(items) != list(range(1, max(items) + 1)):
         missing = sorted(set(range(1, max(items) + 1)) - set(items))
-        raise _fail(path, "unacceptable_uses", f"items are not numbered 1-{max(items)} without gaps (missing {missing})")
+        raise _fail(path, "unacceptable_uses",
+                    f"items are not numbered 1-{max(items)} without gaps (missing {missing})")
     return items
 
 
@@ -248,7 +249,7 @@ def _check_ref(path: Path, where: str, ref: Any, lines: set[str], items: dict[in
     return ref
 
 
-def _parse_rules(path: Path, raw: dict, sections: tuple[Section, ...],
+def _parse_rules(path: Path, raw: dict[str, Any], sections: tuple[Section, ...],
                  items: dict[int, UnacceptableUse]) -> tuple[Rule, ...]:
     lines = {ln.key for s in sections for ln in s.lines}
     rules = []

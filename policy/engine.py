@@ -12,9 +12,9 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
-from policy.document import DEFAULT_POLICY_PATH, PolicyDocument, PolicyLine, Rule, load_policy
-from policy.situation import Situation
+from policy.document import DEFAULT_POLICY, PolicyDocument, PolicyLine, Rule, load_policy
 from policy.overlay import vocabulary_for
+from policy.situation import Situation
 from policy.vocabulary import ItemCues, Vocabulary
 
 # Strictest first. A question that is both allowed (the channel) and prohibited (a raffle) is prohibited.
@@ -108,8 +108,10 @@ class Engine:
             current = getattr(sit, fieldname)
             if fieldname == "audience" and not self._audience_open(sit):
                 continue
-            if fieldname == "channel" and current == "message" and sit.topics & self.vocabulary.open_audience_unless_topics:
-                continue    # "contact HR about my leave": no channel named, and none matters for the asker's own affairs
+            # "contact HR about my leave": no channel named, and none matters for the asker's own affairs
+            if fieldname == "channel" and current == "message" \
+                    and sit.topics & self.vocabulary.open_audience_unless_topics:
+                continue
             candidates = self.vocabulary.expand.get(fieldname, {}).get(current or "none")
             if not candidates:
                 continue
@@ -234,7 +236,7 @@ class Engine:
 
 
 @lru_cache(maxsize=8)
-def engine_for(policy_path: Path | str = DEFAULT_POLICY_PATH) -> Engine:
+def engine_for(policy_path: Path | str = DEFAULT_POLICY) -> Engine:
     policy = load_policy(Path(policy_path))
     if policy.vocabulary_path is None:
         from policy.document import PolicyFileError
@@ -244,5 +246,5 @@ def engine_for(policy_path: Path | str = DEFAULT_POLICY_PATH) -> Engine:
     return Engine(policy, vocabulary)
 
 
-def verdict_for(situation: Situation, policy_path: Path | str = DEFAULT_POLICY_PATH) -> Verdict:
+def verdict_for(situation: Situation, policy_path: Path | str = DEFAULT_POLICY) -> Verdict:
     return engine_for(policy_path).verdict_for(situation)

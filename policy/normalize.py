@@ -10,16 +10,13 @@ from __future__ import annotations
 
 import unicodedata
 from array import array
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Callable, Sequence, Union
+from typing import Any
 
 import re2
 
 from policy.detectors.patterns import Pattern
-
-# A replacement piece: a string (new text standing for the whole match) or a (start, end) slice of the
-# current text that is kept with its own offsets.
-Piece = Union[str, tuple[int, int]]
 
 
 class Normalized:
@@ -30,7 +27,7 @@ class Normalized:
 
     __slots__ = ("original", "text", "starts", "ends")
 
-    def __init__(self, original: str, text: str, starts: array | None, ends: array | None) -> None:
+    def __init__(self, original: str, text: str, starts: array[int] | None, ends: array[int] | None) -> None:
         self.original = original
         self.text = text
         self.starts = starts
@@ -40,13 +37,14 @@ class Normalized:
         """Original offsets of the normalised slice [start, end)."""
         if self.starts is None:
             return start, max(start, end)
+        assert self.ends is not None   # built together with starts
         if end <= start:
             pos = self.starts[start] if start < len(self.text) else len(self.original)
             return pos, pos
         return self.starts[start], self.ends[end - 1]
 
 
-def _identity(text: str) -> tuple[array, array]:
+def _identity(text: str) -> tuple[array[int], array[int]]:
     return array("i", range(len(text))), array("i", range(1, len(text) + 1))
 
 
@@ -57,7 +55,7 @@ def _with_offsets(norm: Normalized) -> Normalized:
     return Normalized(norm.original, norm.text, starts, ends)
 
 
-def _splice(norm: Normalized, regex, pieces_for: Callable[[object], Sequence[Piece] | None]) -> Normalized:
+def _splice(norm: Normalized, regex: Pattern, pieces_for: Callable[[Any], Sequence[Piece] | None]) -> Normalized:
     """Rewrite every match of `regex` by the pieces `pieces_for(match)` returns (None keeps the match)."""
     edits = []
     pos = 0
@@ -75,11 +73,12 @@ def _splice(norm: Normalized, regex, pieces_for: Callable[[object], Sequence[Pie
     return _assemble(norm, edits)
 
 
-def _assemble(norm: Normalized, edits: list) -> Normalized:
+def _assemble(norm: Normalized, edits: list[tuple[int, int, Sequence[Piece]]]) -> Normalized:
     """Apply (start, end, pieces) edits, in order and not overlapping, carrying every character's offsets into the
     original text. A piece is a span of the current text, new text standing for the whole match (str), new text
     standing character for character for the current text (_Same), or new text standing for one character (_Single)."""
     norm = _with_offsets(norm)
+    assert norm.starts is not None and norm.ends is not None   # _with_offsets built them
     text = norm.text
     out: list[str] = []
     starts = array("i")
@@ -127,10 +126,10 @@ _INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\u00ad\ufeff\u200e\u200f\u180e\u
 # only inside a word that also has Latin letters or digits, so a message written in Russian or Greek stays as
 # it is.
 CONFUSABLES = {
-    **dict(zip("аеорсухіјѕԁһԛԝӏ", "aeopcyxijsdhqwl")),
-    **dict(zip("АВЕКМНОРСТХУІЈЅ", "ABEKMHOPCTXYIJS")),
-    **dict(zip("αοριυνκ", "aopiuvk")),
-    **dict(zip("ΑΒΕΖΗΙΚΜΝΟΡΤΥΧ", "ABEZHIKMNOPTYX")),
+    **dict(zip("аеорсухіјѕԁһԛԝӏ", "aeopcyxijsdhqwl", strict=False)),
+    **dict(zip("АВЕКМНОРСТХУІЈЅ", "ABEKMHOPCTXYIJS", strict=False)),
+    **dict(zip("αοριυνκ", "aopiuvk", strict=False)),
+    **dict(zip("ΑΒΕΖΗΙΚΜΝΟΡΤΥΧ", "ABEZHIKMNOPTYX", strict=False)),
 }
 # Dashes that NFKC leaves alone but that separate digits exactly like a hyphen.
 _DASHES = frozenset("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u2043\ufe58\ufe63\uff0d\u2e3a\u2e3b")
@@ -165,7 +164,7 @@ def _characters(norm: Normalized) -> Normalized:
     if norm.text.isascii():
         return norm
 
-    def pieces(m) -> list[Piece]:
+    def pieces(m: Any) -> list[Piece]:
         a, b = m.span()
         run = norm.text[a:b]
         if _NEEDS_CARE.isdisjoint(run):
@@ -205,7 +204,12 @@ class _Single:
     at: int
 
 
-def _splice_chars(norm: Normalized, regex, pieces_for) -> Normalized:
+# A replacement piece: a string (new text standing for the whole match) or a (start, end) slice of the
+# current text that is kept with its own offsets.
+Piece = str | tuple[int, int] | _Same | _Single
+
+
+def _splice_chars(norm: Normalized, regex: Pattern, pieces_for: Callable[[Any], Sequence[Piece]]) -> Normalized:
     return _assemble(norm, [(*m.span(), pieces_for(m)) for m in regex.finditer(norm.text)])
 
 
@@ -233,12 +237,12 @@ def _shows_value(kind: str, label: str) -> bool:
 
 
 def _slack_markup(norm: Normalized) -> Normalized:
-    def entity(m) -> list[Piece]:
+    def entity(m: Any) -> list[Piece]:
         return [_ENTITY[m.group(1)]]
 
     norm = _splice(norm, _SLACK_ENTITIES, entity)
 
-    def markup(m) -> list[Piece] | None:
+    def markup(m: Any) -> list[Piece] | None:
         kind, target, label = m.group(1), m.group(2), m.group(3)
         if kind in ("tel:", "mailto:"):
             # keep what people see when it shows the value; a label that does not ("call her", "email
@@ -358,7 +362,7 @@ def _ordinal_value(words: str) -> str:
 
 
 def _number_words(norm: Normalized) -> Normalized:
-    def year(m) -> list[Piece]:
+    def year(m: Any) -> list[Piece]:
         if m.group(1):
             century = 2000 if m.group(1).lower() == "twenty" else 1900
             return [str(century + _two_digit_value(m.group(2)))]
@@ -367,7 +371,7 @@ def _number_words(norm: Normalized) -> Normalized:
 
     norm = _splice(norm, _YEAR, year)
 
-    def ordinal(m) -> list[Piece]:
+    def ordinal(m: Any) -> list[Piece]:
         if m.group(1):
             return [_ordinal_value(m.group(1)), m.span(2)]
         return [m.span(3), _ordinal_value(m.group(4))]
@@ -376,7 +380,7 @@ def _number_words(norm: Normalized) -> Normalized:
 
     source = norm.text
 
-    def digits(m) -> list[Piece]:
+    def digits(m: Any) -> list[Piece]:
         text, base = m.group(0), m.start()
         if _YEAR_AFTER.search(source[m.end():m.end() + 8]) and len(text.split()) == 2 and "," not in text:
             # "three nine two thousand thirteen": month and day read before a year, not the number 39
@@ -393,7 +397,7 @@ def _number_words(norm: Normalized) -> Normalized:
         if sum(map(len, words)) < _MIN_GROUPED_DIGITS:
             # a list, not a number: each group read on its own, separators kept as they were
             pieces: list[Piece] = []
-            for index, ((a, b), group) in enumerate(zip(groups, words)):
+            for index, ((a, b), group) in enumerate(zip(groups, words, strict=False)):
                 if index:
                     pieces.append((base + groups[index - 1][1], base + a))
                 pieces.append("".join(str(_DIGIT_WORDS[w.lower()]) for w in group) if len(group) > 1
@@ -412,7 +416,7 @@ _SPACED_DIGITS = Pattern(r"\b\d(?:(?:[ \t]{1,2}|[ \t]*-[ \t]*)\d\b){4,40}")
 
 
 def _spaced_digits(norm: Normalized) -> Normalized:
-    def join(m) -> list[Piece]:
+    def join(m: Any) -> list[Piece]:
         a = m.start()
         return [(a + i, a + i + 1) for i, ch in enumerate(m.group(0)) if ch.isdigit()]
 

@@ -46,10 +46,10 @@ def merge_overlay(base: dict[str, Any], overlay: Any, overlay_path: Path) -> dic
         if not isinstance(entries, list):
             raise PolicyFileError(f"{name}: {key}: expected a list of {{value, patterns}}")
         shared = [dict(e) for e in base.get(key) or []]
-        by_value: dict[str, dict] = {}
+        by_value: dict[Any, dict[str, Any]] = {}
         for e in shared:   # a value listed twice: the overlay's patterns join its first entry
             by_value.setdefault(e.get("value"), e)
-        new: list[dict] = []
+        new: list[dict[str, Any]] = []
         for i, e in enumerate(entries):
             if not isinstance(e, dict) or not isinstance(e.get("value"), str):
                 raise PolicyFileError(f"{name}: {key}[{i}].value: missing")

@@ -15,13 +15,16 @@ import hashlib
 import hmac
 import logging
 import unicodedata
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Callable, Iterable, NamedTuple
+from typing import Any, NamedTuple
 
 import re2
 import yaml
+
+from policy.document import PolicyDocument
 
 log = logging.getLogger(__name__)
 
@@ -252,7 +255,7 @@ class Redacted:
     `text` is the fixed placeholder, nothing of the original."""
 
     text: str
-    findings: tuple = ()
+    findings: tuple[Any, ...] = ()
     second_pass: tuple[str, ...] = ()
     withheld: bool = False
 
@@ -265,12 +268,12 @@ class Redacted:
         return bool(self.findings or self.second_pass or self.withheld)
 
 
-def redact(text: str, findings: Iterable | None = None, *, policy: Any = None,
+def redact(text: str, findings: Iterable[Any] | None = None, *, policy: PolicyDocument,
            second_pass: bool = True) -> Redacted:
     """The one way free text leaves: every finding masked, then everything shaped like a value masked (the
     second pass, policy/data/redaction.yaml); if scanning or masking raises, the placeholder and nothing of the
     text. `findings` from a scan the caller already ran on this very text; otherwise the text is scanned here
-    under `policy` (the default policy when None).
+    under `policy`, the loaded policy (policy.bundle): never a default, so masking follows the district's file.
 
     `second_pass=False` is for identifiers the bot must keep matchable, not for prose: the address reminders
     go to, a form number an auditor looks up ("ISR-2026-301" is a long digit run). Findings are still masked

@@ -9,18 +9,16 @@ All matching is RE2, so the time is linear in the text.
 from __future__ import annotations
 
 import re
-
 from bisect import bisect_right
-from pathlib import Path
-from typing import NamedTuple
+from collections.abc import Sequence
+from typing import Any, NamedTuple, Protocol
 
 from policy.detectors.context import ScanContext
 from policy.detectors.registry import build_registry
-from policy.document import FindingRule, PolicyDocument, load_policy
+from policy.document import DEFAULT_POLICY, FindingRule, PolicyDocument, load_policy
 from policy.normalize import Normalized, normalize
 from policy.redaction import mask
 
-DEFAULT_POLICY = Path(__file__).resolve().parent / "data" / "cps-staff-aup.yaml"
 # Messages larger than this are refused rather than scanned: no chat platform sends one (Slack caps a
 # message at 40,000 characters), and it keeps one request's work bounded.
 MAX_TEXT_CHARS = 2_000_000
@@ -47,7 +45,7 @@ class Finding(NamedTuple):
     redacted: str
     detector: str
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {"type": self.type, "start": self.start, "end": self.end, "severity": self.severity,
                 "policy_items": list(self.policy_items), "redacted": self.redacted}
 
@@ -184,7 +182,18 @@ def _whole_markup(text: str, start: int, end: int, tokens: list[tuple[int, int]]
     return start, end
 
 
-def mask_text(text: str, findings: list[Finding]) -> str:
+class Masked(Protocol):
+    """What mask_text needs of a finding: where it is and its masked form (a Finding, a redaction span)."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def redacted(self) -> str: ...
+
+
+def mask_text(text: str, findings: Sequence[Masked]) -> str:
     """The text with every finding replaced by its masked form (overlaps merged); a finding inside Slack link
     markup replaces the whole `<...|...>` token, both halves."""
     tokens = [m.span() for m in _LINK_MARKUP.finditer(text)] if findings and "<" in text else []

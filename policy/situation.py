@@ -7,6 +7,7 @@ app unknown). The engine answers for each possible value and asks (clarify) only
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 # Closed values (DESIGN.md): who the communication is with, and how it travels.
 AUDIENCES = ("staff", "student_k8", "student_9_12", "parent")
@@ -31,10 +32,10 @@ class Situation:
     unplaced: tuple[str, ...] = ()
     near_items: tuple[int, ...] = ()
 
-    def with_(self, **changes) -> "Situation":
+    def with_(self, **changes: Any) -> Situation:
         return replace(self, **changes)
 
-    def describe(self) -> dict:
+    def describe(self) -> dict[str, Any]:
         """A plain view for logs, tests and `aupbot ask --explain`."""
         return {"audience": self.audience, "channel": self.channel, "account": self.account,
                 "acts": sorted(self.acts), "facts": sorted(self.facts), "items": list(self.items),

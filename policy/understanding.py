@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-
 from dataclasses import replace
 
 from policy import concepts
@@ -119,6 +118,7 @@ class Understanding:
         # a word the patterns themselves spell ("imessage", "selling") is known, never a slip for another
         self._known = _pattern_words(vocabulary) | self._lexicon if self._min_fuzzy else frozenset()
         lexicon = vocabulary.lexicon
+        self.lexicon: concepts.Lexicon | None = None
         if lexicon is not None:
             # a word the channel, audience, act and fact patterns spell is placed, in any of its forms; a word
             # only an item's patterns spell ("protest", "rally") is placed only when its item is read
@@ -128,8 +128,6 @@ class Understanding:
             if self._min_fuzzy:
                 self._lexicon = self._lexicon | {w for w in lexicon.words() if len(w) >= self._min_fuzzy}
                 self._known = self._known | self._lexicon
-        else:
-            self.lexicon = None
         self._missing_one: dict[str, str] = {}
         for w in sorted(self._lexicon):
             for i in range(len(w)):

@@ -13,14 +13,14 @@ import time
 from datetime import date, timedelta
 
 import pytest
-from tests.servers.slack_api import RunningBot
-from tests.servers.smtp import SmtpStandIn
 
 from bot.jobs import reminders
 from bot.outbox import Outbox
 from bot.store import approvals as store
 from handlers import approvals
 from handlers.types import Person
+from tests.servers.slack_api import RunningBot
+from tests.servers.smtp import SmtpStandIn
 
 TODAY = date(2026, 11, 28)
 NOW = 1_790_000_000.0

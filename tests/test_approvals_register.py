@@ -106,7 +106,8 @@ def test_active_for_gives_the_live_approvals_of_a_kind_for_the_policy_answers(db
 
 def test_only_the_owner_or_it_can_revoke_and_revoked_ones_stop_counting(db, settings):
     a = approvals.register(db, settings, ALICE, _social(), today=TODAY).approval
-    assert approvals.revoke(db, settings, BOB, a.id, "") == approvals.revoke(db, settings, BOB, 999, "").replace("999", str(a.id))
+    unknown = approvals.revoke(db, settings, BOB, 999, "")
+    assert approvals.revoke(db, settings, BOB, a.id, "") == unknown.replace("999", str(a.id))
     assert approvals.revoke(db, settings, IT, a.id, "account closed") == f"Approval #{a.id} is revoked."
     assert "already revoked" in approvals.revoke(db, settings, ALICE, a.id)
     assert approvals.active_for(db, ALICE, "social", today=TODAY) == []

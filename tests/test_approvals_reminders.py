@@ -2,7 +2,8 @@
 queued through the real outbox once each and delivered through the chat and e-mail transports."""
 from __future__ import annotations
 
-from datetime import date, datetime, time as clock
+from datetime import date, datetime
+from datetime import time as clock
 
 from bot.delivery import chat
 from bot.jobs import reminders

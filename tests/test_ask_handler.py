@@ -5,10 +5,13 @@ from __future__ import annotations
 import json
 
 import pytest
-from hypothesis import given, settings as hsettings, strategies as st
+from hypothesis import given
+from hypothesis import settings as hsettings
+from hypothesis import strategies as st
 
 from handlers import ask
 from handlers.types import Person
+from policy.bundle import load_bundle
 
 PERSON = Person("console:alice")
 
@@ -102,7 +105,7 @@ def test_answer_never_raises(question):
 def test_question_log_masks_what_the_detectors_find(db):
     pytest.importorskip("policy.scanner")
     reply = ask.answer("my coworker's password is Tr0ub4dor&3xyz, can I use it to post grades for her?")
-    ref = ask.record(db, PERSON, reply)
+    ref = ask.record(db, PERSON, reply, load_bundle())
     row = db.query("SELECT * FROM questions WHERE id = ?", (ref,))[0]
     assert row["verdict"] == "prohibited"
     assert row["person"] == "console:alice"
@@ -110,7 +113,7 @@ def test_question_log_masks_what_the_detectors_find(db):
 
 
 def test_feedback_is_recorded_on_the_question(db):
-    ref = ask.record(db, PERSON, ask.answer("can I email my students at their cps address?"))
+    ref = ask.record(db, PERSON, ask.answer("can I email my students at their cps address?"), load_bundle())
     ask.record_feedback(db, PERSON, ref, True)
     row = db.query("SELECT helpful, feedback_by FROM questions WHERE id = ?", (ref,))[0]
     assert row == {"helpful": 1, "feedback_by": "console:alice"}

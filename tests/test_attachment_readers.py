@@ -28,7 +28,8 @@ MUST_EXTRACT = [
     ("notes.txt", "\ufeffBOM first\n".encode("utf-8"), [("line 1", "BOM first")]),
     ("notes.txt", "wide\n".encode("utf-16"), [("line 1", "wide")]),
     ("plan.md", b"# Period 2\n\n| Name | ID |\n|---|---|\n| Maya | 20481234 |\n",
-     [("line 1", "# Period 2"), ("line 3", "| Name | ID |"), ("line 4", "|---|---|"), ("line 5", "| Maya | 20481234 |")]),
+     [("line 1", "# Period 2"), ("line 3", "| Name | ID |"), ("line 4", "|---|---|"),
+      ("line 5", "| Maya | 20481234 |")]),
     ("roster.csv", csv_bytes(roster_rows()), [("row 1", "Name\tStudent ID\tDOB\tPeriod"),
                                              ("row 2", "Maya Ortiz\t20481234\t2011-03-04\t2"),
                                              ("row 3", "Liam Chen\t20485678\t2010-12-01\t2"),
@@ -50,7 +51,8 @@ MUST_EXTRACT = [
      [("paragraph 1", "Dear team,"), ("paragraph 3", "the list:"), ("table 1 row 1", "Name\tID"),
       ("table 1 row 2", "Maya Ortiz\t20481234")]),
     ("report.pdf", pdf_bytes([["Progress report"], ["Student: Maya Ortiz", "ID 20481234"]]),
-     [("page 1 line 1", "Progress report"), ("page 2 line 1", "Student: Maya Ortiz"), ("page 2 line 2", "ID 20481234")]),
+     [("page 1 line 1", "Progress report"), ("page 2 line 1", "Student: Maya Ortiz"),
+      ("page 2 line 2", "ID 20481234")]),
 ]
 
 

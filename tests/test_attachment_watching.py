@@ -6,6 +6,7 @@ tests/test_gchat_attachments.py."""
 from __future__ import annotations
 
 import json
+import sqlite3
 import time
 from pathlib import Path
 
@@ -26,7 +27,14 @@ ROSTERS = [("roster.csv", "text/csv", csv_bytes(roster_rows()), "roster.csv, row
 
 def database_bytes(db: Database, settings) -> bytes:
     """Everything SQLite wrote: the main file and, in WAL mode, the log not yet checkpointed."""
-    db.db.execute("PRAGMA wal_checkpoint(FULL)")
+    # the bot's listener may still be marking its event done on this connection ("database table is locked"
+    # under load): the checkpoint waits for it; the -wal file is read as well in any case
+    for _ in range(40):
+        try:
+            db.db.execute("PRAGMA wal_checkpoint(FULL)")
+            break
+        except sqlite3.OperationalError:
+            time.sleep(0.05)
     return b"".join(p.read_bytes() for p in Path(settings.db_path).parent.glob(Path(settings.db_path).name + "*"))
 
 

@@ -35,7 +35,8 @@ def test_an_incident_is_posted_as_json_with_an_idempotency_key(db, settings, res
 
 
 def test_no_raw_detected_value_in_any_request_body(db, settings, rest_server):
-    s = _rest_settings(settings, rest_server.url, webhook_url=rest_server.url.replace("/api/now/table/incident", "/hook"))
+    hook = rest_server.url.replace("/api/now/table/incident", "/hook")
+    s = _rest_settings(settings, rest_server.url, webhook_url=hook)
     report.submit(db, s, ALICE, FIELDS, source="slack")
     assert Outbox(db, s).deliver_due().delivered == 2
     for body in rest_server.bodies():

@@ -6,13 +6,13 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
-from tests.servers.google import GoogleStandIn, service_account_file
-from tests.servers.slack_api import SlackAPIStandIn
 
 from bot.delivery import chat
 from bot.jobs import digest
 from bot.outbox import Outbox
 from bot.store import findings, outbox, reports
+from tests.servers.google import GoogleStandIn, service_account_file
+from tests.servers.slack_api import SlackAPIStandIn
 
 IN_WEEK = datetime(2026, 11, 25, 10, 0).timestamp()        # ISO week 2026-W48
 MONDAY_LATE = datetime(2026, 11, 30, 9, 0).timestamp()     # its digest is due

@@ -12,6 +12,7 @@ from bot.delivery import chat
 from bot.jobs import digest
 from bot.outbox import Outbox
 from bot.store import outbox, reports
+from policy.document import DEFAULT_POLICY, load_policy
 
 # Wednesday 2026-11-25 is in ISO week 2026-W48; its digest is due Monday 2026-11-30 07:00.
 IN_WEEK = datetime(2026, 11, 25, 10, 0).timestamp()
@@ -52,7 +53,7 @@ def test_digest_counts_only_last_weeks_reports_by_status(db, settings):
     d = digest.collect(db, start, end, week)
     assert d.reports_by_status == {"closed": 1, "in_progress": 1, "received": 1}
     assert d.open_reports == 4
-    body = digest.render_text(d, "digest-2026-W48.png")
+    body = digest.render_text(d, load_policy(DEFAULT_POLICY), "digest-2026-W48.png")
     assert body.startswith("AUP bot weekly digest, 2026-W48 (2026-11-23 to 2026-11-29)")
     assert "Reports opened: 3" in body and "by status now: closed 1, in_progress 1, received 1" in body
     assert "Findings: none this week" in body
@@ -117,7 +118,7 @@ def test_digest_shows_findings_by_type_severity_channel_and_the_questions_asked(
     for q, verdict in (("can I text my team?", "clarify"), ("can I text my team?", "clarify"),
                        ("what is the dress code?", "not_covered"),
                        ("my password is Winter-Bus-2031, is that ok to share?", "prohibited")):
-        ref = questions.record(db, "slack:U0STAFF", q, verdict, [])
+        ref = questions.record(db, "slack:U0STAFF", q, verdict, [], policy=load_policy(DEFAULT_POLICY))
         db.conn.execute("UPDATE questions SET at = ? WHERE id = ?", (IN_WEEK, ref))
     week, start, end, _ = digest.last_complete_week(MONDAY_LATE)
     d = digest.collect(db, start, end, week)
@@ -127,6 +128,6 @@ def test_digest_shows_findings_by_type_severity_channel_and_the_questions_asked(
     assert d.questions_total == 4
     assert d.top_questions[0] == ("can I text my team?", 2)
     assert d.not_covered == [("what is the dress code?", 1)]
-    body = digest.render_text(d)
+    body = digest.render_text(d, load_policy(DEFAULT_POLICY))
     assert "by severity: high 2, low 1" in body and "2 x can I text my team?" in body
     assert "Winter-Bus-2031" not in body

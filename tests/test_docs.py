@@ -36,9 +36,9 @@ def test_every_linked_file_exists():
 def test_every_default_a_docs_page_states_is_the_settings_default():
     """A page that says `AUPBOT_X` (default N) must say what the code does, or an operator plans on a wrong
     number (the outbox's attempts were once documented as 8 after the default became 12)."""
-    from bot.settings import SETTINGS
-
     from pathlib import Path
+
+    from bot.settings import SETTINGS
 
     def shown(default) -> str:  # paths are documented relative to the project
         return str(default.relative_to(PROJECT_ROOT)) if isinstance(default, Path) else str(default)

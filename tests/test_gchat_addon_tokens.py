@@ -7,10 +7,10 @@ import json
 
 import pytest
 import requests
-from tests.servers.google import ChatSigner, GoogleStandIn, events, service_account_file, serving, signing_key
 
 from bot.gchat.verify import AnyOfVerifiers, ChatTokenVerifier, Unauthorized, verifier_for
 from bot.settings import Settings, SettingsError
+from tests.servers.google import ChatSigner, GoogleStandIn, events, service_account_file, serving, signing_key
 
 PROJECT_AUDIENCE = "123456789012"
 ENDPOINT = "https://aupbot.example.org/google-chat/events"

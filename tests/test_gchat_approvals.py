@@ -9,12 +9,12 @@ from datetime import date, timedelta
 
 import pytest
 import requests
-from tests.servers.google import ChatSigner, GoogleStandIn, events, service_account_file, signing_key
 
 from bot.commands.serve import build_server
 from bot.gchat import interactions
 from bot.gchat.component import component
 from handlers import approvals
+from tests.servers.google import ChatSigner, GoogleStandIn, events, service_account_file, signing_key
 
 AUDIENCE = "123456789012"
 AUP = 1                                         # the /aup command id (AUPBOT_GCHAT_AUP_COMMAND_ID's default)

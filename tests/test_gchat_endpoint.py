@@ -8,9 +8,9 @@ import time
 
 import pytest
 import requests
-from tests.servers.google import ChatSigner, GoogleStandIn, events, service_account_file, serving, signing_key
 
 from bot.gchat.api import client_message_id
+from tests.servers.google import ChatSigner, GoogleStandIn, events, service_account_file, serving, signing_key
 
 AUDIENCE = "123456789012"
 REVIEWER = "gchat:users/900"

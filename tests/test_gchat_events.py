@@ -2,11 +2,11 @@
 from __future__ import annotations
 
 import pytest
-from tests.servers.google import events
 
 from bot.gchat import cards
 from bot.gchat.cards import Response
 from bot.gchat.events import BadEvent, parse_event
+from tests.servers.google import events
 
 
 def test_a_direct_message_is_a_message_from_its_sender_in_a_dm():
@@ -142,8 +142,11 @@ def test_feedback_buttons_wait_for_the_final_verdict_not_the_clarify_question():
         return {b["onClick"]["action"]["function"] for s in message["cardsV2"][0]["card"]["sections"]
                 for w in s["widgets"] for b in w.get("buttonList", {}).get("buttons", [])}
 
+    from policy.bundle import load_bundle
+
     clarify = answer("can I text my team?")
     assert clarify.verdict == "clarify"
     final = answer("can I text my team?", choice_id=clarify.options[0].choice_id)
-    assert "aup_feedback" not in functions(cards.answer_message(clarify, question_ref=1))
-    assert "aup_feedback" in functions(cards.answer_message(final, question_ref=2))
+    policy = load_bundle().policy
+    assert "aup_feedback" not in functions(cards.answer_message(clarify, policy, question_ref=1))
+    assert "aup_feedback" in functions(cards.answer_message(final, policy, question_ref=2))

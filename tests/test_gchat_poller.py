@@ -7,11 +7,11 @@ count exactly which messages were scanned.
 from __future__ import annotations
 
 import pytest
-from tests.servers.google import GoogleStandIn, service_account_file
 
 from bot.gchat.api import ChatApi
 from bot.gchat.poller import SpacePoller, from_rfc3339, to_rfc3339
 from bot.store import Database, checkpoints
+from tests.servers.google import GoogleStandIn, service_account_file
 
 T0 = 1_790_000_000_000_000  # microseconds; the moment the spaces start being watched
 

@@ -2,11 +2,11 @@
 from __future__ import annotations
 
 import pytest
-from tests.servers.google import TOKEN_EXCHANGE, GoogleStandIn, service_account_file, workload_identity_file
 
 from bot.delivery import DeliveryError
 from bot.delivery.chat import send, unregister_sender
 from bot.gchat.component import component
+from tests.servers.google import TOKEN_EXCHANGE, GoogleStandIn, service_account_file, workload_identity_file
 
 
 @pytest.fixture

@@ -4,9 +4,9 @@ from __future__ import annotations
 import time
 
 import pytest
-from tests.servers.google import ChatSigner, GoogleStandIn, SigningKey, signing_key
 
 from bot.gchat.verify import CertsUnavailable, ChatTokenVerifier, Unauthorized
+from tests.servers.google import ChatSigner, GoogleStandIn, SigningKey, signing_key
 
 AUDIENCE = "123456789012"
 

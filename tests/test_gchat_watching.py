@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 
 import pytest
-from tests.servers.google import GoogleStandIn, events, service_account_file
 
 from bot.delivery.chat import unregister_sender
 from bot.gchat.api import ChatApi
@@ -14,6 +13,7 @@ from bot.gchat.events import parse_event
 from bot.gchat.poller import SpacePoller
 from bot.outbox import Outbox
 from bot.store import checkpoints
+from tests.servers.google import GoogleStandIn, events, service_account_file
 
 T0 = 1_790_000_000_000_000
 SSN = "287-65-4321"

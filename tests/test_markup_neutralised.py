@@ -19,13 +19,13 @@ from datetime import date, datetime, timedelta
 
 import pytest
 import requests
-from tests.servers.google import ChatSigner, GoogleStandIn, events, service_account_file, signing_key
-from tests.servers.slack_api import SlackAPIStandIn, SlackSender
-from tests.servers.smtp import SmtpStandIn
 
 from bot.delivery import markup
 from bot.delivery.chat import unregister_sender
 from bot.outbox import Outbox
+from tests.servers.google import ChatSigner, GoogleStandIn, events, service_account_file, signing_key
+from tests.servers.slack_api import SlackAPIStandIn, SlackSender
+from tests.servers.smtp import SmtpStandIn
 
 HOSTILE = ("<!channel> <!here> <@U0VICTIM> <#C0SECRET> <http://evil.example/login|Click to re-verify your SSO> "
            "<users/all> <users/123> <https://evil.example/reset|Your password expires today> &amp; @channel")
@@ -222,10 +222,11 @@ def test_the_weekly_digest_quotes_hostile_questions_without_live_markup(stack):
     from bot.jobs import digest
     from handlers import ask
     from handlers.types import Person
+    from policy.bundle import load_bundle
 
     asker = Person("slack:U0COACH", name="Coach")
     for _ in range(3):
-        ask.record(stack.db, asker, ask.answer("can I text " + HOSTILE, asker))
+        ask.ask(load_bundle(stack.settings.policy_path), stack.db, asker, "can I text " + HOSTILE, private=False)
     today = date.today()
     next_monday = today + timedelta(days=7 - today.weekday())
     assert digest.run(stack.settings, stack.db, now=datetime.combine(next_monday, datetime.min.time())

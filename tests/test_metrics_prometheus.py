@@ -14,6 +14,7 @@ from bot.health.component import component
 from bot.health.prometheus import render
 from bot.store import metrics as counts
 from bot.store import outbox, reports
+from policy.document import DEFAULT_POLICY, load_policy
 
 SAMPLE = re.compile(r'^[a-zA-Z_:][a-zA-Z0-9_:]*(\{([a-zA-Z_][a-zA-Z0-9_]*="([^"\\]|\\.)*",?)*\})? '
                     r'(-?[0-9.e+-]+|\+Inf|-Inf|NaN)$')
@@ -135,7 +136,7 @@ def test_request_latency_is_a_histogram_per_route(scrape):
 def test_label_values_are_escaped(db):
     with db.transaction() as d:
         _insert_report(d, "AUP-2026-000009", 'odd "status"\\\n')
-    line = next(l for l in render(db).splitlines() if l.startswith("aupbot_reports{"))
+    line = next(ln for ln in render(db).splitlines() if ln.startswith("aupbot_reports{"))
     assert line == 'aupbot_reports{status="odd \\"status\\"\\\\\\n"} 1.0'
 
 
@@ -167,7 +168,7 @@ def test_questions_by_verdict_and_findings_by_type_and_severity(db):
     from bot.store import findings, questions
 
     for verdict in ("allowed", "allowed", "not_covered"):
-        questions.record(db, "slack:U0STAFF", "a question", verdict, [])
+        questions.record(db, "slack:U0STAFF", "a question", verdict, [], policy=load_policy(DEFAULT_POLICY))
     row = {"platform": "slack", "channel": "C0TEAM", "message_id": "1.1", "poster_id": "slack:U0POSTER",
            "type": "ssn", "severity": "high", "policy_items": [15], "start": 0, "end": 4, "redacted": "****",
            "value_hash": "h", "detector": "ssn"}

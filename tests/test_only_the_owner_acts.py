@@ -9,11 +9,11 @@ from datetime import date, timedelta
 
 import pytest
 import requests
-from tests.servers.google import ChatSigner, GoogleStandIn, events, service_account_file, signing_key
-from tests.servers.slack_api import RunningBot
 
 from handlers import approvals
 from handlers.types import Person
+from tests.servers.google import ChatSigner, GoogleStandIn, events, service_account_file, signing_key
+from tests.servers.slack_api import RunningBot
 
 QUESTION = "can I friend a student on Facebook?"
 APPROVED_ON = (date.today() - timedelta(days=30)).isoformat()

@@ -12,9 +12,8 @@ import signal
 import subprocess
 import sys
 import time
-from pathlib import Path
-
 from collections import Counter
+from pathlib import Path
 
 from bot.delivery import smtp
 from bot.outbox import WORKERS

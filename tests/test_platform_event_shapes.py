@@ -106,7 +106,8 @@ def _grid(event: dict) -> dict:
 
 
 SLACK_ENVELOPES: dict[str, dict] = {
-    "url_verification": {"token": "legacy-verification-token", "challenge": "3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P",
+    "url_verification": {"token": "legacy-verification-token",
+                         "challenge": "3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P",
                          "type": "url_verification"},
     "app_rate_limited": {"token": "legacy-verification-token", "type": "app_rate_limited", "team_id": TEAM_ID,
                          "minute_rate_limited": NOW // 60 * 60, "api_app_id": "A0AUPBOT"},

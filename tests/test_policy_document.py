@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from policy.document import DEFAULT_POLICY_PATH, PolicyFileError, load_policy, parse_policy
+from policy.document import DEFAULT_POLICY, PolicyFileError, load_policy, parse_policy
 from policy.vocabulary import load_vocabulary, parse_vocabulary
 
 SOURCE = Path(__file__).resolve().parents[2] / "shared" / "policy-source" / "cps-staff-acceptable-use-policy.txt"
@@ -21,22 +21,22 @@ HEADINGS = ["Staff to Student Mobile Device Communications", "Exception to Polic
 
 @pytest.fixture(scope="module")
 def raw() -> dict:
-    return yaml.safe_load(DEFAULT_POLICY_PATH.read_text(encoding="utf-8"))
+    return yaml.safe_load(DEFAULT_POLICY.read_text(encoding="utf-8"))
 
 
 def test_policy_has_every_section_under_its_exact_heading():
-    policy = load_policy(DEFAULT_POLICY_PATH)
+    policy = load_policy(DEFAULT_POLICY)
     assert [s.heading for s in policy.sections] == HEADINGS
 
 
 def test_policy_has_all_37_unacceptable_uses_numbered():
-    policy = load_policy(DEFAULT_POLICY_PATH)
+    policy = load_policy(DEFAULT_POLICY)
     assert sorted(policy.unacceptable_uses) == list(range(1, 38))
     assert policy.unacceptable_uses[19].text == "Enables or constitutes wagering or gambling of any kind;"
 
 
 def test_exception_lists_both_conditions_and_bulk_texting_all_three():
-    policy = load_policy(DEFAULT_POLICY_PATH)
+    policy = load_policy(DEFAULT_POLICY)
     assert len(policy.line("exception.texting").conditions) == 2
     assert "grade levels 9-12" in policy.line("exception.texting").text
     assert len(policy.line("student_mobile.bulk_text").conditions) == 3
@@ -53,7 +53,7 @@ def test_policy_dates_are_kept(raw):
 @pytest.mark.skipif(not SOURCE.exists(), reason="the shared policy source is not beside the project")
 def test_every_quoted_text_is_the_policy_wording_verbatim():
     source = SOURCE.read_text(encoding="utf-8")
-    policy = load_policy(DEFAULT_POLICY_PATH)
+    policy = load_policy(DEFAULT_POLICY)
     quoted = [s.heading for s in policy.sections] + [u.text for u in policy.unacceptable_uses.values()]
     for s in policy.sections:
         quoted += [s.intro] if s.intro else []
@@ -64,7 +64,7 @@ def test_every_quoted_text_is_the_policy_wording_verbatim():
 
 
 def test_detectors_view_is_unchanged():
-    policy = load_policy(DEFAULT_POLICY_PATH)
+    policy = load_policy(DEFAULT_POLICY)
     assert policy.findings["ssn"].severity == "high"
     assert policy.district.service_desk_phone == "773-553-3925"
     assert policy.meta["short_name"] == "CPS"
@@ -121,7 +121,7 @@ def test_yaml_syntax_error_names_line(tmp_path):
 
 
 def test_vocabulary_bad_pattern_names_file_place_and_field():
-    raw = yaml.safe_load(load_policy(DEFAULT_POLICY_PATH).vocabulary_path.read_text(encoding="utf-8"))
+    raw = yaml.safe_load(load_policy(DEFAULT_POLICY).vocabulary_path.read_text(encoding="utf-8"))
     raw["items"][16]["cues"][1] = "(unclosed"
     with pytest.raises(PolicyFileError) as err:
         parse_vocabulary(Path("vocabulary.yaml"), raw, set(range(1, 38)))
@@ -129,7 +129,7 @@ def test_vocabulary_bad_pattern_names_file_place_and_field():
 
 
 def test_vocabulary_cue_for_an_item_the_policy_lacks_is_named():
-    raw = yaml.safe_load(load_policy(DEFAULT_POLICY_PATH).vocabulary_path.read_text(encoding="utf-8"))
+    raw = yaml.safe_load(load_policy(DEFAULT_POLICY).vocabulary_path.read_text(encoding="utf-8"))
     raw["items"][40] = {"cues": ["x"]}
     with pytest.raises(PolicyFileError) as err:
         parse_vocabulary(Path("vocabulary.yaml"), raw, set(range(1, 38)))
@@ -137,7 +137,7 @@ def test_vocabulary_cue_for_an_item_the_policy_lacks_is_named():
 
 
 def test_bundled_vocabulary_loads():
-    policy = load_policy(DEFAULT_POLICY_PATH)
+    policy = load_policy(DEFAULT_POLICY)
     vocab = load_vocabulary(policy.vocabulary_path, frozenset(policy.unacceptable_uses))
     assert {ic.item for ic in vocab.items} == set(range(1, 38))
 
@@ -156,7 +156,7 @@ def test_policy_check_passes_on_the_bundled_file():
 def test_policy_check_names_the_broken_field(tmp_path, raw):
     broken = copy.deepcopy(raw)
     del broken["unacceptable_uses"][12]["text"]
-    broken["vocabulary"] = str(DEFAULT_POLICY_PATH.parent / "vocabulary.yaml")
+    broken["vocabulary"] = str(DEFAULT_POLICY.parent / "vocabulary.yaml")
     path = tmp_path / "district.yaml"
     path.write_text(yaml.safe_dump(broken, allow_unicode=True), encoding="utf-8")
     done = _cli("policy", "check", str(path))

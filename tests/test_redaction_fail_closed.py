@@ -5,11 +5,15 @@ from __future__ import annotations
 
 import pytest
 
+from policy.document import DEFAULT_POLICY, load_policy
 from policy.redaction import SECOND_PASS_FILE, RedactionDataError, load_second_pass, redact
+
+POLICY = load_policy(DEFAULT_POLICY)
 
 # (free text, the raw value that must be gone): none of these is a finding the detectors make, or only a part is
 MISSED_BY_THE_DETECTORS = [
-    ("aws key AKIAQ3WZ7XK2MPL4RT6N secret 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", "Hq8vT2mW9xLp4Rz7Kc1Nb6Yd3Fg5Js0Ae2Ui8OoP"),
+    ("aws key AKIAQ3WZ7XK2MPL4RT6N secret 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",
+     "Hq8vT2mW9xLp4Rz7Kc1Nb6Yd3Fg5Js0Ae2Ui8OoP"),
     ("SSNs: 536-22-8741 536-22-8742 536-22-8743", "536-22-8742"),
     ("the number is 53 622 87 41 if you need it", "53 622 87 41"),
     ("his case file 4471-90-3316-208 is in the cabinet", "4471-90-3316-208"),
@@ -33,26 +37,26 @@ LEFT_ALONE = [
 
 @pytest.mark.parametrize(("said", "raw"), MISSED_BY_THE_DETECTORS)
 def test_a_value_shaped_string_is_masked_even_where_the_detectors_find_nothing(said, raw):
-    shown = redact(said)
+    shown = redact(said, policy=POLICY)
     assert raw not in shown.text and not shown.withheld
     assert shown.changed
 
 
 @pytest.mark.parametrize("said", LEFT_ALONE)
 def test_ordinary_prose_and_a_message_permalink_pass_unchanged(said):
-    shown = redact(said)
+    shown = redact(said, policy=POLICY)
     assert shown.text == said and not shown.changed
 
 
 def test_findings_are_masked_first_and_their_types_reported():
-    shown = redact("New hire: SSN 518-24-7391, call 312-555-0188")
+    shown = redact("New hire: SSN 518-24-7391, call 312-555-0188", policy=POLICY)
     assert "518-24-7391" not in shown.text and "ssn" in shown.kinds
 
 
 def test_findings_the_caller_already_has_are_used_as_given():
     said = "ref 12"
     # an empty list of findings: nothing is rescanned, only the second pass runs (and finds nothing here)
-    assert redact(said, findings=[]).text == said
+    assert redact(said, findings=[], policy=POLICY).text == said
 
 
 def test_text_that_cannot_be_scanned_is_withheld_whole():
@@ -67,14 +71,14 @@ def test_text_that_cannot_be_scanned_is_withheld_whole():
 
 
 def test_a_value_that_is_not_text_is_withheld():
-    shown = redact(b"536-22-8741")   # type: ignore[arg-type]
+    shown = redact(b"536-22-8741", policy=POLICY)   # type: ignore[arg-type]
     assert shown.withheld and "536" not in shown.text
 
 
 def test_identifiers_keep_their_shape_but_lose_their_findings():
     # a form number an auditor looks up stays whole; a password pasted into the same field is still masked
-    assert redact("ISR-2026-301", second_pass=False).text == "ISR-2026-301"
-    assert "518-24-7391" not in redact("SSN 518-24-7391", second_pass=False).text
+    assert redact("ISR-2026-301", policy=POLICY, second_pass=False).text == "ISR-2026-301"
+    assert "518-24-7391" not in redact("SSN 518-24-7391", policy=POLICY, second_pass=False).text
 
 
 def test_the_shipped_second_pass_covers_the_shapes_design_names():
@@ -97,7 +101,7 @@ def test_redaction_time_grows_linearly_with_a_pasted_list_of_links_and_numbers()
 
     def seconds(n: int) -> float:
         started = time.perf_counter()
-        redact(unit * n)
+        redact(unit * n, policy=POLICY)
         return time.perf_counter() - started
 
     seconds(100)   # warm the caches

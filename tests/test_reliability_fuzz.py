@@ -15,18 +15,20 @@ import urllib.error
 import urllib.request
 
 import pytest
-from hypothesis import HealthCheck, given, settings as hsettings, strategies as st
+from hypothesis import HealthCheck, given
+from hypothesis import settings as hsettings
+from hypothesis import strategies as st
 
 ask = pytest.importorskip("handlers.ask")
 scanner = pytest.importorskip("policy.scanner")
 
-from bot.commands.serve import build_server, load_components   # noqa: E402
-from bot.settings import Settings   # noqa: E402
-from bot.store import Database   # noqa: E402
-from policy.document import FINDING_TYPES, SEVERITIES   # noqa: E402
-from tests.servers.google import ChatSigner, GoogleStandIn, service_account_file, signing_key   # noqa: E402
-from tests.servers.google import events as chat_events   # noqa: E402
-from tests.servers.slack_api import SlackAPIStandIn, SlackSender   # noqa: E402
+from bot.commands.serve import build_server, load_components  # noqa: E402
+from bot.settings import Settings  # noqa: E402
+from bot.store import Database  # noqa: E402
+from policy.document import FINDING_TYPES, SEVERITIES  # noqa: E402
+from tests.servers.google import ChatSigner, GoogleStandIn, service_account_file, signing_key  # noqa: E402
+from tests.servers.google import events as chat_events  # noqa: E402
+from tests.servers.slack_api import SlackAPIStandIn, SlackSender  # noqa: E402
 
 VERDICTS = ("allowed", "conditional", "prohibited", "under_review", "clarify", "not_covered")
 AUDIENCE = "123456789012"

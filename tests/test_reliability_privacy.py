@@ -101,7 +101,8 @@ def scenario(directory) -> dict[str, list[tuple[str, bool]]]:
             for n, (message, _) in enumerate(SECRETS.values()):
                 # said in a watched channel, asked in a DM, asked with the slash command
                 bot.slack.event({"type": "message", "channel": TEAM, "channel_type": "channel", "user": f"U0POSTER{n}",
-                                 "text": message, "ts": f"1700000001.{n:06d}"})   # one poster each: nudges are rate-limited per person
+                                 # one poster each: nudges are rate-limited per person
+                                 "text": message, "ts": f"1700000001.{n:06d}"})
                 bot.slack.event({"type": "message", "channel": "D0DM", "channel_type": "im", "user": "U0STAFF",
                                  "text": f"is it ok that I posted this? {message}", "ts": f"1700000002.{n:06d}"})
                 bot.slack.command(f"can I share this with my team: {message}")

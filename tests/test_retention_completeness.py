@@ -7,6 +7,7 @@ import time
 
 from bot.jobs import retention
 from bot.store import audit, findings, outbox, questions, uploads
+from policy.document import DEFAULT_POLICY, load_policy
 
 DAY = 86400.0
 
@@ -30,8 +31,10 @@ def _queue(db, key: str, status: str, *, days: float, ticket: str | None = None)
 
 
 def test_questions_older_than_the_findings_retention_are_deleted(db, settings):
-    old = questions.record(db, "slack:UALICE", "can I text my team?", "conditional", [("Exception", None)])
-    recent = questions.record(db, "slack:UBOB", "can I email a parent?", "permitted", [])
+    old = questions.record(db, "slack:UALICE", "can I text my team?", "conditional", [("Exception", None)],
+                           policy=load_policy(DEFAULT_POLICY))
+    recent = questions.record(db, "slack:UBOB", "can I email a parent?", "permitted", [],
+                              policy=load_policy(DEFAULT_POLICY))
     _age(db, "questions", "at", old, settings.findings_retention_days + 1)
     _age(db, "questions", "at", recent, settings.findings_retention_days - 1)
     run = retention.run(settings, db)

@@ -47,7 +47,7 @@ class SlowClients:
         self.closed_after: list[float] = []
         self.thread = threading.Thread(target=self._run, daemon=True)
 
-    def start(self) -> "SlowClients":
+    def start(self) -> SlowClients:
         for _ in range(SLOW_CLIENTS):
             s = socket.create_connection(("127.0.0.1", self.port), timeout=5)
             s.sendall(b"POST /slack/events HTTP/1.1\r\nHost: 127.0.0.1\r\n")

@@ -61,7 +61,7 @@ class SlowComponent:
         return [body]
 
 
-def component(settings, db):
+def component(settings, db, bundle=None):
     return SlowComponent(db)
 
 
@@ -85,7 +85,8 @@ def _clean_env(tmp_path: Path) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items()
            if not k.startswith(("AUPBOT_", "SLACK_", "GOOGLE_"))}
     env.update({"AUPBOT_DB": str(tmp_path / "serve.db"), "AUPBOT_HASH_SECRET": "test-hash-secret",
-                "AUPBOT_LOG_LEVEL": "INFO", "AUPBOT_SERVICEDESK_URL": "http://127.0.0.1:9/api/now/table/incident", "PYTHONPATH": os.pathsep.join([str(ROOT), str(HERE)])})
+                "AUPBOT_LOG_LEVEL": "INFO", "AUPBOT_SERVICEDESK_URL": "http://127.0.0.1:9/api/now/table/incident",
+                "PYTHONPATH": os.pathsep.join([str(ROOT), str(HERE)])})
     return env
 
 

@@ -38,9 +38,12 @@ def test_config_check_exits_2_naming_every_bad_variable_without_secret_values(cl
 @pytest.mark.parametrize("name, value, plainly", [
     ("AUPBOT_PORT", "abc", "AUPBOT_PORT: must be a whole number"),
     ("AUPBOT_DELIVERY_TIMEOUT", "soon", "AUPBOT_DELIVERY_TIMEOUT: must be a number"),
-    ("SLACK_BOT_TOKEN", "xoxp-1111-2222-abcdef", "SLACK_BOT_TOKEN: must be a bot token (xoxb-...); this is a user token"),
-    ("SLACK_APP_TOKEN", "xoxb-1111-2222-abcdef", "SLACK_APP_TOKEN: must be an app-level token (xapp-...); this is a bot"),
-    ("SLACK_ADMIN_USER_TOKEN", "hunter2-secret", "SLACK_ADMIN_USER_TOKEN: must be a user token (xoxp-...); this is not"),
+    ("SLACK_BOT_TOKEN", "xoxp-1111-2222-abcdef",
+     "SLACK_BOT_TOKEN: must be a bot token (xoxb-...); this is a user token"),
+    ("SLACK_APP_TOKEN", "xoxb-1111-2222-abcdef",
+     "SLACK_APP_TOKEN: must be an app-level token (xapp-...); this is a bot"),
+    ("SLACK_ADMIN_USER_TOKEN", "hunter2-secret",
+     "SLACK_ADMIN_USER_TOKEN: must be a user token (xoxp-...); this is not"),
 ])
 def test_a_bad_value_is_named_plainly_and_a_token_of_the_wrong_kind_is_refused(name, value, plainly):
     with pytest.raises(SettingsError) as raised:

@@ -6,6 +6,9 @@ from datetime import datetime
 
 from bot.slack import blocks
 from handlers import report
+from policy.document import DEFAULT_POLICY, load_policy
+
+POLICY = load_policy(DEFAULT_POLICY)
 
 
 def test_report_modal_has_one_input_per_form_field_with_slacks_element_types(settings):
@@ -15,7 +18,7 @@ def test_report_modal_has_one_input_per_form_field_with_slacks_element_types(set
     assert [b["block_id"] for b in inputs] == [f.name for f in fields]
     kinds = {"select": "static_select", "datetime": "datetimepicker", "text": "plain_text_input",
              "multiline": "plain_text_input"}
-    for block, field in zip(inputs, fields):
+    for block, field in zip(inputs, fields, strict=False):
         assert block["element"]["type"] == kinds[field.kind]
         assert block["optional"] is (not field.required)
         for option in block["element"].get("options", []):
@@ -80,10 +83,10 @@ def test_optional_labels_do_not_say_optional_twice(settings):
 def test_clarify_reply_puts_the_choices_first_and_feedback_only_on_final_answers():
     from handlers import ask
 
-    clarify = blocks.answer_blocks(ask.answer("can I text my team?"), 7)
+    clarify = blocks.answer_blocks(ask.answer("can I text my team?"), 7, policy=POLICY)
     kinds = [b["type"] for b in clarify]
     assert kinds.index("actions") < len(kinds) - 1 and "aup_feedback" not in json.dumps(clarify)
-    final = blocks.answer_blocks(ask.answer("can I friend a student on Facebook?"), 8)
+    final = blocks.answer_blocks(ask.answer("can I friend a student on Facebook?"), 8, policy=POLICY)
     assert final[-1]["block_id"] == "aup_feedback"
     assert {b["value"] for b in final[-1]["elements"]} == {"8"}
 
@@ -94,7 +97,7 @@ def test_an_answer_stays_within_the_50_block_limit_and_section_size():
     reply = ask.answer("can I friend a student on Facebook?")
     many = type(reply)(**{**reply.__dict__, "answer": "y" * 9000,
                           "citations": tuple(reply.citations) * 40, "conditions": ("z" * 500,) * 20})
-    rendered = blocks.answer_blocks(many, 1)
+    rendered = blocks.answer_blocks(many, 1, policy=POLICY)
     assert len(rendered) <= blocks.MESSAGE_BLOCK_LIMIT
     assert all(len(b["text"]["text"]) <= blocks.SECTION_LIMIT for b in rendered if b["type"] == "section")
 
@@ -103,14 +106,15 @@ def test_a_secret_pasted_into_a_question_is_not_echoed_back():
     from handlers import ask
 
     for question in ("can I send SSN 518-24-7391 to my team?", "my password is Tr0ub4dor&3-horse, can I text my team?"):
-        rendered = json.dumps(blocks.answer_blocks(ask.answer(question), 3))
+        rendered = json.dumps(blocks.answer_blocks(ask.answer(question), 3, policy=POLICY))
         assert "518-24-7391" not in rendered and "Tr0ub4dor" not in rendered
 
 
 def test_a_reporting_answer_shows_report_it_not_a_green_allowed():
     from handlers import ask
 
-    rendered = blocks.answer_blocks(ask.answer("my school laptop got stolen from my car, who do I tell?"), 5)
+    reply = ask.answer("my school laptop got stolen from my car, who do I tell?")
+    rendered = blocks.answer_blocks(reply, 5, policy=POLICY)
     badge_text = rendered[0]["text"]["text"]
     assert "Report it" in badge_text
     assert ":large_green_circle:" not in badge_text

@@ -7,8 +7,8 @@ import time
 
 import pytest
 
-from tests.servers.slack_api import BOT_ID, BOT_USER_ID, RunningBot
 from bot.store import events
+from tests.servers.slack_api import BOT_ID, BOT_USER_ID, RunningBot
 
 
 @pytest.fixture

@@ -13,6 +13,7 @@ import pytest
 
 from bot.store.installations import SlackInstallationStore, SlackOAuthStateStore
 from tests.servers.slack_api import CLIENT_ID, CLIENT_SECRET, RunningBot
+
 ADMIN_A, ADMIN_B = "U0AADMIN", "U0BADMIN"
 SSN_TEXT = "New hire paperwork: Jamie Rivera, SSN 518-24-7391"
 

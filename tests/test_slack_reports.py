@@ -7,8 +7,9 @@ import time
 
 import pytest
 
-from tests.servers.slack_api import RunningBot, view_submission as submission
 from bot.store import reports as report_store
+from tests.servers.slack_api import RunningBot
+from tests.servers.slack_api import view_submission as submission
 
 IT = "C0ITDESK"
 REVIEWER = "U0REVIEW"

@@ -49,6 +49,15 @@ def test_only_admins_can_switch_watching_on(bot):
     assert watch.is_watched(bot.db, bot.settings, Place("slack", TEAM))
 
 
+def test_a_direct_message_is_never_watched_even_when_an_admin_asks(bot):
+    from handlers.types import Place
+
+    _watch_on(bot, channel="D0ADMINDM")
+    reply = bot.api.called("response_url")[-1]
+    assert "never watched" in json.dumps(reply)
+    assert not watch.is_watched(bot.db, bot.settings, Place("slack", "D0ADMINDM"))
+
+
 def test_watch_without_on_or_off_explains_the_usage(bot):
     status, body = bot.slack.command("watch maybe", user=ADMIN, channel=TEAM)
     assert status == 200 and "/aup watch on" in body["text"]

@@ -1,4 +1,4 @@
-from bot.store import Database, Migration, audit
+from bot.store import Database, audit
 
 
 def test_migrations_run_once_and_are_recorded(tmp_path):

@@ -107,11 +107,13 @@ def test_a_reviewer_marking_a_requested_finding_answers_the_request(db, settings
 def test_waiting_requests_show_in_the_reviewers_app_home(db, settings):
     from bot.slack.deps import SlackDeps
     from bot.slack.home import home_for
+    from policy.bundle import load_bundle
 
     exception_id = request(db, settings)
-    view = json.dumps(home_for(SlackDeps(settings=settings, db=db), REVIEWER))
+    deps = SlackDeps(settings=settings, db=db, bundle=load_bundle(settings.policy_path))
+    view = json.dumps(home_for(deps, REVIEWER))
     assert f"request {exception_id}" in view and "exception requested" in view and SSN not in view
-    assert f"request {exception_id}" not in json.dumps(home_for(SlackDeps(settings=settings, db=db), POSTER))
+    assert f"request {exception_id}" not in json.dumps(home_for(deps, POSTER))
 
 
 @pytest.fixture

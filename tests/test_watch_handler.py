@@ -137,6 +137,12 @@ def test_only_admins_switch_watching_and_the_switch_overrides_configuration(db, 
     assert watch.is_watched(db, settings, WATCHED) is False
 
 
+def test_a_direct_conversation_is_never_watched_even_by_an_admin(db, settings):
+    dm = Place("slack", channel="D0DM", direct=True)
+    assert "never watched" in watch.set_watched(db, ADMIN, dm, True)
+    assert watch.is_watched(db, settings, dm) is False
+
+
 def test_hash_secret_is_generated_once_beside_the_database_when_unset(tmp_path):
     settings = Settings.for_tests(tmp_path).with_(hash_secret="")
     first = watch.hash_secret(settings)

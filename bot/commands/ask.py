@@ -13,6 +13,11 @@ import argparse
 import json
 import sys
 import textwrap
+from types import ModuleType
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from policy.bundle import PolicyBundle
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -51,23 +56,24 @@ def render_text(reply, width: int = 100) -> str:
 
 
 def _run(args: argparse.Namespace) -> int:
+    from bot.settings import Settings
     from handlers import ask
-    from policy.document import PolicyFileError
+    from policy.bundle import PolicyFileError, load_bundle
 
     try:
-        ask.warm(args.policy)
+        bundle = load_bundle(args.policy or Settings.from_env().policy_path)
     except PolicyFileError as exc:
         print(f"aupbot: policy file: {exc}", file=sys.stderr)
         return 2
     if args.jsonl:
-        return _batch(ask, args.policy)
+        return _batch(ask, bundle)
     question = " ".join(args.question)
     if not question and not sys.stdin.isatty():
         question = sys.stdin.read()
     if args.explain:
-        print(json.dumps(ask.explain(question, args.policy), indent=2))
+        print(json.dumps(ask.explain(question, bundle), indent=2))
         return 0
-    reply = ask.answer(question, choice_id=args.choice, policy_path=args.policy)
+    reply = ask.answer(question, choice_id=args.choice, bundle=bundle)
     if args.json:
         print(json.dumps(reply.to_json(), ensure_ascii=False))
     else:
@@ -75,7 +81,7 @@ def _run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _batch(ask, policy: str | None) -> int:
+def _batch(ask: ModuleType, bundle: PolicyBundle) -> int:
     """One output line per input line, in order; a malformed line gets a friendly answer, never a stop."""
     out = sys.stdout
     for n, line in enumerate(sys.stdin, 1):
@@ -93,7 +99,7 @@ def _batch(ask, policy: str | None) -> int:
                                   "options": []}) + "\n")
             continue
         try:
-            reply = ask.answer(question if isinstance(question, str) else str(question), policy_path=policy)
+            reply = ask.answer(question if isinstance(question, str) else str(question), bundle=bundle)
             row = reply.to_json(qid)
         except Exception as exc:  # keep serving the rest of the batch; say which line failed and why
             row = {"id": qid, "verdict": "not_covered", "answer": f"internal error: {type(exc).__name__}",

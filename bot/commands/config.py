@@ -21,9 +21,7 @@ def _check(args: argparse.Namespace) -> int:
         print(f"{name:<{width}}  {value}")
     for warning in settings.warnings():
         print(f"warning: {warning}")
-    from bot.delivery.routing import desk_route_configured
-
-    if not desk_route_configured(settings):
+    if not settings.desk_route_configured():
         print("warning: no route to the ITS Service Desk (AUPBOT_SMTP_URL + AUPBOT_SERVICEDESK_EMAIL, or "
               "AUPBOT_SERVICEDESK_URL): reports are stored and reporters are told they were not sent")
     return 0

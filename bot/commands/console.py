@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import argparse
 import getpass
-import os
 import sys
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
+
+if TYPE_CHECKING:
+    from bot.settings import Settings
+    from policy.bundle import PolicyBundle
 
 BANNER = """aupbot console: ask about the {policy_title} in your own words.
 Type a question; pick an option by its number; + or - to rate the last answer; quit to leave."""
@@ -30,16 +33,22 @@ def _run(args: argparse.Namespace) -> int:
 
 def _user() -> str:
     try:
-        return os.environ.get("USER") or getpass.getuser() or "local"
+        return getpass.getuser() or "local"   # $USER, $LOGNAME, then the password database
     except Exception:
         return "local"
 
 
-def console_main(settings, stdin: TextIO | None = None, stdout: TextIO | None = None) -> int:
+def console_main(settings: Settings, stdin: TextIO | None = None, stdout: TextIO | None = None, *,
+                 bundle: PolicyBundle | None = None) -> int:
+    """`bundle`: the loaded policy; None loads the settings' policy file (the console is its own composition
+    root)."""
     from bot.commands.ask import render_text
+    from bot.texts import district_values, text
     from handlers import approvals, ask
-    from handlers.texts import district_values, text
     from handlers.types import person_from_settings
+    from policy.bundle import load_bundle
+
+    bundle = bundle or load_bundle(settings.policy_path)
 
     stdin = stdin or sys.stdin
     out = stdout or sys.stdout
@@ -57,7 +66,7 @@ def console_main(settings, stdin: TextIO | None = None, stdout: TextIO | None = 
         out.write(s + "\n")
         out.flush()
 
-    banner = BANNER.format(**district_values(settings.policy_path))   # the district's own policy title
+    banner = BANNER.format(**district_values(bundle.district))   # the district's own policy title
     say(banner)
     say(text("approvals.console_hint"))
     pending = None        # (question, reply) awaiting a numbered choice
@@ -101,21 +110,22 @@ def console_main(settings, stdin: TextIO | None = None, stdout: TextIO | None = 
             if not 1 <= n <= len(reply.options):
                 say(f"bot> Pick a number from 1 to {len(reply.options)}, or ask a new question.")
                 continue
-            reply = ask.answer(question, person, choice_id=reply.options[n - 1].choice_id,
-                               policy_path=settings.policy_path)
+            choice_id: str | None = reply.options[n - 1].choice_id
         else:
-            question = line
-            reply = ask.answer(question, person, policy_path=settings.policy_path)
+            question, choice_id = line, None
+        # the terminal is the asker's own: the answer may name their registered approvals
+        try:
+            asked = ask.ask(bundle, db, person, question, private=True, choice_id=choice_id)
+        except Exception as exc:  # a locked or broken database file: answer anyway, without the log line
+            say(f"(could not log the question: {type(exc).__name__})")
+            asked = ask.ask(bundle, None, person, question, private=True, choice_id=choice_id)
+        reply = asked.reply
         pending = (question, reply) if reply.options else None
-        if db is not None:
-            try:
-                last_ref = ask.record(db, person, reply)
-            except Exception as exc:
-                say(f"(could not log the question: {type(exc).__name__})")
+        if asked.question_ref is not None:
+            last_ref = asked.question_ref
         say("bot> " + render_text(reply).replace("\n", "\n     "))
-        mentions = approvals.mentions_for(db, person, reply) if db is not None else []
-        if mentions:
-            say("     " + "\n     ".join([text("approvals.mentions_heading"), *mentions]))
+        if asked.mentions:
+            say("     " + "\n     ".join([text("approvals.mentions_heading"), *asked.mentions]))
     if db is not None:
         db.close()
     return 0

@@ -9,7 +9,11 @@ import argparse
 import getpass
 import json
 import sys
-from datetime import datetime, timezone
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from bot.settings import Settings
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -39,7 +43,7 @@ def _fail(message: str, code: int = 1) -> int:
 
 
 def _when(ts: float | None) -> str:
-    return datetime.fromtimestamp(ts, tz=timezone.utc).strftime("%Y-%m-%d %H:%M") if ts else "-"
+    return datetime.fromtimestamp(ts, tz=UTC).strftime("%Y-%m-%d %H:%M") if ts else "-"
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -56,7 +60,7 @@ def _run(args: argparse.Namespace) -> int:
     return ACTIONS[args.findings_command](args, settings, db, person)
 
 
-def _list(args, settings, db, person) -> int:
+def _list(args, settings: Settings, db, person) -> int:
     from bot.store import findings as store
     from handlers.report import one_line
 
@@ -76,7 +80,7 @@ def _list(args, settings, db, person) -> int:
     return 0
 
 
-def _exceptions(args, settings, db, person) -> int:
+def _exceptions(args, settings: Settings, db, person) -> int:
     from bot.store import findings as store
     from handlers.report import one_line
 
@@ -97,7 +101,7 @@ def _exceptions(args, settings, db, person) -> int:
     return 0
 
 
-def _decide(args, settings, db, person) -> int:
+def _decide(args, settings: Settings, db, person) -> int:
     from bot.store import findings as store
     from handlers.watch import review_exception
 

@@ -23,11 +23,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 def _path(file: str | None) -> Path:
     if file:
         return Path(file)
-    import os
+    from bot.settings import Settings
 
-    from policy.document import DEFAULT_POLICY_PATH
-
-    return Path(os.environ.get("AUPBOT_POLICY") or DEFAULT_POLICY_PATH)
+    return Settings.from_env().policy_path
 
 
 def _load(path: Path):
@@ -55,8 +53,8 @@ def _check(args: argparse.Namespace) -> int:
           f"unacceptable uses, {len(policy.rules)} rules, {len(policy.findings)} finding types")
     if vocabulary is not None:
         overlay = f" with the overlay {policy.vocabulary_overlay_path}" if policy.vocabulary_overlay_path else ""
-        print(f"{vocabulary.path}{overlay}: ok: {len(vocabulary.items)} items with cues, {len(vocabulary.channels)} channels, "
-              f"{len(vocabulary.typos)} typo fixes")
+        print(f"{vocabulary.path}{overlay}: ok: {len(vocabulary.items)} items with cues, "
+              f"{len(vocabulary.channels)} channels, {len(vocabulary.typos)} typo fixes")
     else:
         print("no vocabulary file: questions cannot be answered with this policy", file=sys.stderr)
     return 0

@@ -11,14 +11,17 @@ import csv
 import getpass
 import json
 import sys
-from datetime import datetime, timezone
-from typing import Any
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from bot.settings import Settings
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("report", help="report a violation of the policy (prompts when run in a terminal)")
-    p.add_argument("--category", help="an item number of the policy's unacceptable uses, or security_breach, theft_or_loss, "
-                                      "misuse, other")
+    p.add_argument("--category", help="an item number of the policy's unacceptable uses, or security_breach, "
+                                      "theft_or_loss, misuse, other")
     p.add_argument("--description", help="what happened")
     p.add_argument("--location", help="school or department (id or name from the directory, or 'other')")
     p.add_argument("--when", help="when it happened (2026-11-28 14:30, 2026-11-28, or a Unix timestamp)")
@@ -80,7 +83,7 @@ def _open():
     return settings, Database(settings.db_path)
 
 
-def _person(settings, person_id: str | None):
+def _person(settings: Settings, person_id: str | None):
     from handlers.types import person_from_settings
 
     pid = person_id or f"cli:{getpass.getuser()}"
@@ -90,16 +93,16 @@ def _person(settings, person_id: str | None):
 
 
 def _iso(ts: float | None) -> str:
-    return datetime.fromtimestamp(ts, tz=timezone.utc).isoformat(timespec="seconds") if ts else ""
+    return datetime.fromtimestamp(ts, tz=UTC).isoformat(timespec="seconds") if ts else ""
 
 
 def _when(ts: float | None) -> str:
-    return datetime.fromtimestamp(ts, tz=timezone.utc).strftime("%Y-%m-%d %H:%M") if ts else "-"
+    return datetime.fromtimestamp(ts, tz=UTC).strftime("%Y-%m-%d %H:%M") if ts else "-"
 
 
 # -- report ------------------------------------------------------------------------------------------------
 
-def _prompt_missing(settings, fields: dict[str, str], only: set[str] | None = None) -> dict[str, str]:
+def _prompt_missing(settings: Settings, fields: dict[str, str], only: set[str] | None = None) -> dict[str, str]:
     """Ask for each missing field (or each field in `only`, the ones a previous try got wrong)."""
     from handlers.report import form_fields
 
@@ -188,7 +191,8 @@ def _print_report(report: dict[str, Any]) -> None:
         print(f"  {_when(h['at'])}  {h['status']}{who}{': ' + h['note'] if h.get('note') else ''}")
     for d in report.get("deliveries", []):
         print(f"  delivery #{d['id']} {d['kind']} via {d['transport']} -> {d['target']}: {d['status']} "
-              f"({d['attempts']} attempts){' ' + d['last_error'] if d['last_error'] and d['status'] != 'delivered' else ''}")
+              f"({d['attempts']} attempts)"
+              f"{' ' + d['last_error'] if d['last_error'] and d['status'] != 'delivered' else ''}")
 
 
 EXPORT_COLUMNS = ("ticket", "kind", "status", "category", "category_label", "urgency", "severity", "occurred_at",
@@ -291,7 +295,7 @@ def _outbox(args: argparse.Namespace) -> int:
     counts = store.counts(db)
     print(f"pending {counts['pending']}, dead {counts['dead']}, delivered {counts['delivered']}")
     for r in rows:
-        due = "now" if r["next_attempt_at"] <= datetime.now(tz=timezone.utc).timestamp() else _when(r["next_attempt_at"])
+        due = "now" if r["next_attempt_at"] <= datetime.now(tz=UTC).timestamp() else _when(r["next_attempt_at"])
         print(f"#{r['id']:<6} {r['status']:<8} {r['kind']:<12} {r['transport']:<10} {r['ticket'] or '-':<16} "
               f"attempts {r['attempts']}  next {due}  {r['last_error'] or ''}")
     return 0

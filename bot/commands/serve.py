@@ -12,7 +12,13 @@ import logging
 import signal
 import threading
 import time
-from typing import Callable, Protocol
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    from bot.settings import Settings
+    from bot.store import Database
+    from policy.bundle import PolicyBundle
 
 log = logging.getLogger("aupbot.serve")
 
@@ -50,16 +56,20 @@ def _run(args: argparse.Namespace) -> int:
     return serve_main(settings.with_(**changes) if changes else settings)
 
 
-def load_components(settings, db) -> list[Component]:
+def load_components(settings: Settings, db: Database, bundle: PolicyBundle | None = None) -> list[Component]:
+    """`bundle`: the loaded policy every component shares; None loads the settings' policy file."""
+    from policy.bundle import load_bundle
+
+    bundle = bundle or load_bundle(settings.policy_path)
     found = []
     for name in COMPONENTS:
-        component = importlib.import_module(name).component(settings, db)
+        component = importlib.import_module(name).component(settings, db, bundle)
         if component is not None:  # None: that platform is not configured
             found.append(component)
     return found
 
 
-def build_server(settings, db, components: list[Component]):
+def build_server(settings: Settings, db, components: list[Component]):
     """The router with every component mounted, and a server bound to host:port (not yet running); how it
     treats slow clients and large bodies is bot.web.create_server's."""
     from bot.web import Router, create_server
@@ -98,8 +108,9 @@ def drain_and_stop(server, router, drain_seconds: float = DRAIN_SECONDS) -> None
     server.trigger.pull_trigger(lambda: wasyncore.close_all(server._map))
 
 
-def serve_main(settings, *, ready: Callable[[int], None] | None = None) -> int:
+def serve_main(settings: Settings, *, ready: Callable[[int], None] | None = None) -> int:
     from bot.store import Database, StoreError
+    from policy.bundle import PolicyFileError, load_bundle
 
     logging.basicConfig(level=getattr(logging, str(settings.log_level).upper(), logging.INFO),
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
@@ -116,7 +127,13 @@ def serve_main(settings, *, ready: Callable[[int], None] | None = None) -> int:
         log.error("%s", exc)
         db.close()
         return 1
-    components = load_components(settings, db)
+    try:  # one loaded policy for every component; a broken file stops the start with its problem named
+        bundle = load_bundle(settings.policy_path)
+    except PolicyFileError as exc:
+        log.error("%s", exc)
+        db.close()
+        return 1
+    components = load_components(settings, db, bundle)
     try:
         router, server = build_server(settings, db, components)
     except OSError as exc:  # the port is taken or not ours to bind: one line, not waitress's traceback

@@ -15,10 +15,14 @@ import base64
 import binascii
 import inspect
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any
 
 from bot.delivery import DeliveryError
+
+if TYPE_CHECKING:
+    from bot.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -84,11 +88,11 @@ def split_target(target: str) -> tuple[str, str]:
     return platform, rest
 
 
-def available(settings, target: str) -> bool:
+def available(settings: Settings, target: str) -> bool:
     return split_target(target)[0] in _SENDERS
 
 
-def send(settings, target: str, payload: dict[str, Any], idempotency_key: str) -> str | None:
+def send(settings: Settings, target: str, payload: dict[str, Any], idempotency_key: str) -> str | None:
     platform, rest = split_target(target)
     sender = _SENDERS.get(platform)
     if sender is None:

@@ -5,11 +5,16 @@ printed at start-up (and by `aupbot outbox check`) so an operator learns of them
 """
 from __future__ import annotations
 
-from bot.delivery import routing, smtp
+from typing import TYPE_CHECKING
+
+from bot.delivery import smtp
 from bot.directory import DirectoryError, load_directory
 
+if TYPE_CHECKING:
+    from bot.settings import Settings
 
-def problems(settings, *, connect: bool = True) -> list[str]:
+
+def problems(settings: Settings, *, connect: bool = True) -> list[str]:
     found: list[str] = []
     try:
         load_directory(settings.directory_path)
@@ -30,7 +35,7 @@ def problems(settings, *, connect: bool = True) -> list[str]:
         found.append("AUPBOT_SERVICEDESK_URL must start with http:// or https://")
     if settings.servicedesk_user and settings.servicedesk_token:
         found.append("AUPBOT_SERVICEDESK_USER and AUPBOT_SERVICEDESK_TOKEN are both set: the token (bearer) is used")
-    if not routing.desk_route_configured(settings):
+    if not settings.desk_route_configured():
         found.append("no service-desk route configured (AUPBOT_SMTP_URL + AUPBOT_SERVICEDESK_EMAIL, or "
                      "AUPBOT_SERVICEDESK_URL): reports are stored but not sent to the ITS Service Desk")
     return found

@@ -6,16 +6,19 @@ can still find duplicates.
 """
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bot.delivery.http_json import post_json
 
+if TYPE_CHECKING:
+    from bot.settings import Settings
 
-def available(settings, target: str) -> bool:
+
+def available(settings: Settings, target: str) -> bool:
     return bool(target)
 
 
-def auth_for(settings) -> tuple[Any, dict[str, str]]:
+def auth_for(settings: Settings) -> tuple[Any, dict[str, str]]:
     if settings.servicedesk_token:
         return None, {"Authorization": f"Bearer {settings.servicedesk_token}"}
     if settings.servicedesk_user:
@@ -23,7 +26,7 @@ def auth_for(settings) -> tuple[Any, dict[str, str]]:
     return None, {}
 
 
-def send(settings, target: str, payload: dict[str, Any], idempotency_key: str) -> str | None:
+def send(settings: Settings, target: str, payload: dict[str, Any], idempotency_key: str) -> str | None:
     auth, headers = auth_for(settings)
     response = post_json(target, payload, idempotency_key=idempotency_key, timeout=settings.delivery_timeout,
                          auth=auth, headers=headers)

@@ -12,11 +12,14 @@ import ssl
 from dataclasses import dataclass
 from email.message import EmailMessage
 from email.utils import formatdate
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
 from bot.delivery import DeliveryError
 from bot.delivery.markup import header_safe
+
+if TYPE_CHECKING:
+    from bot.settings import Settings
 
 TRUE = {"1", "true", "yes", "on"}
 
@@ -103,7 +106,7 @@ def message_id(idempotency_key: str) -> str:
     return f"<{safe}@aupbot>"
 
 
-def build_message(settings, target: str, payload: dict[str, Any], idempotency_key: str) -> EmailMessage:
+def build_message(settings: Settings, target: str, payload: dict[str, Any], idempotency_key: str) -> EmailMessage:
     msg = EmailMessage()
     msg["From"] = settings.smtp_from
     msg["To"] = target
@@ -117,11 +120,11 @@ def build_message(settings, target: str, payload: dict[str, Any], idempotency_ke
     return msg
 
 
-def available(settings, target: str) -> bool:
+def available(settings: Settings, target: str) -> bool:
     return bool(settings.smtp_url and target)
 
 
-def send(settings, target: str, payload: dict[str, Any], idempotency_key: str) -> str | None:
+def send(settings: Settings, target: str, payload: dict[str, Any], idempotency_key: str) -> str | None:
     try:
         server = parse_url(settings.smtp_url)
     except SmtpConfigError as exc:
@@ -149,7 +152,7 @@ def _hang_up(client: smtplib.SMTP) -> None:
     client.close()
 
 
-def check(settings) -> str | None:
+def check(settings: Settings) -> str | None:
     """Start-up check: None when the server answers (and accepts the login), else a message naming the problem."""
     if not settings.smtp_url:
         return None

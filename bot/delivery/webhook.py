@@ -2,15 +2,18 @@
 a secret, if any, travels in the configured URL."""
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bot.delivery.http_json import post_json
 
+if TYPE_CHECKING:
+    from bot.settings import Settings
 
-def available(settings, target: str) -> bool:
+
+def available(settings: Settings, target: str) -> bool:
     return bool(target)
 
 
-def send(settings, target: str, payload: dict[str, Any], idempotency_key: str) -> str | None:
+def send(settings: Settings, target: str, payload: dict[str, Any], idempotency_key: str) -> str | None:
     post_json(target, payload, idempotency_key=idempotency_key, timeout=settings.delivery_timeout)
     return None

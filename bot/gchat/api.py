@@ -22,6 +22,7 @@ import logging
 import re
 import threading
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import google.auth
 import google.auth.exceptions
@@ -32,6 +33,9 @@ from google.oauth2 import service_account
 from googleapiclient import discovery
 from googleapiclient.errors import HttpError
 from googleapiclient.http import MediaIoBaseDownload
+
+if TYPE_CHECKING:
+    from bot.settings import Settings
 
 log = logging.getLogger("aupbot.gchat.api")
 
@@ -96,7 +100,7 @@ def _from_file(path: str):
 
 
 class ChatApi:
-    def __init__(self, settings) -> None:
+    def __init__(self, settings: Settings) -> None:
         if not settings.gchat_credentials:
             raise ValueError("AUPBOT_GCHAT_CREDENTIALS is not set")
         base = app_credentials(settings.gchat_credentials)

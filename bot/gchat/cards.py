@@ -1,7 +1,7 @@
 """Cards v2 renderings of the neutral replies: answers, the report dialog, report lists and details.
 
 No decisions are made here: the handlers decide, these functions only lay the result out. Every string shown
-comes from the reply itself (policy wording from the policy file) or from handlers/messages/gchat.yaml, and
+comes from the reply itself (policy wording from the policy file) or from bot/gchat/messages.yaml, and
 is HTML-escaped because card text fields accept a small HTML subset.
 
 `Response` is what an interaction returns; it is shaped for the classic Chat app reply (`to_classic`) or the
@@ -11,12 +11,15 @@ from __future__ import annotations
 
 import html
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any, Iterable
+from datetime import UTC
+from typing import Any
 
 from bot.delivery import markup
-from handlers.texts import district_values, text
-
+from bot.texts import district_values, text
+from policy.document import PolicyDocument
+from policy.redaction import redact
 
 ERROR_COLOR = "#d93025"
 MAX_PARAM_CHARS = 2000  # a clarify button carries the question back; Chat keeps parameters small
@@ -136,7 +139,7 @@ def text_response(value: str, *, private_to: str | None = None, update: bool = F
 # -- answers (handlers.ask.AskReply) -----------------------------------------------------------------------------
 
 
-def answer_message(reply, *, question_ref: int | None, private_to: str | None = None,
+def answer_message(reply, policy: PolicyDocument, *, question_ref: int | None, private_to: str | None = None,
                    mentions: Iterable[str] = ()) -> dict:
     """`mentions`: the asker's registered approvals that meet the answer's conditions
     (handlers.approvals.mentions_for), shown as a section of their own under the conditions."""
@@ -146,7 +149,7 @@ def answer_message(reply, *, question_ref: int | None, private_to: str | None = 
                                "report" if getattr(reply, "kind", "") == "report" else reply.verdict, "info")}}}},
         paragraph(reply.answer),
     ]}]
-    question = masked(str(reply.question))
+    question = masked(str(reply.question), policy)
     if reply.options:
         question = question[:MAX_PARAM_CHARS]
         sections.append({"header": esc(text("gchat.choose_heading")), "widgets": [{"buttonList": {"buttons": [
@@ -174,13 +177,11 @@ def answer_message(reply, *, question_ref: int | None, private_to: str | None = 
     return card_message("aup-answer", card, fallback, private_to=private_to)
 
 
-def masked(question: str) -> str:
+def masked(question: str, policy: PolicyDocument) -> str:
     """The question as the card may repeat it: a value pasted into a question (an SSN, a password) is masked,
     so the bot's card never becomes a second copy of it. The clarify buttons carry this masked form too; the
     verdict does not depend on the value itself."""
-    from policy.redaction import redact
-
-    shown = redact(question)
+    shown = redact(question, policy=policy)
     # the answer must still be shown when the question could not be checked: it is just not repeated
     return text("gchat.question_hidden") if shown.withheld else shown.text
 
@@ -195,7 +196,7 @@ def _citation(quote) -> dict:
 
 
 def report_prompt(private_to: str | None = None, district: dict[str, str] | None = None) -> dict:
-    """The report button; `district` names the district's policy (handlers.texts.district_values)."""
+    """The report button; `district` names the district's policy (bot.texts.district_values)."""
     intro = text("gchat.report_intro", **(district or district_values(None)))
     card = {"sections": [{"widgets": [paragraph(intro), {"buttonList": {"buttons": [
         button(text("gchat.report_button"), "report_open", opens_dialog=True, filled=True)]}}]}]}
@@ -235,7 +236,8 @@ def _input(f, value: str) -> dict:
     label = f.label
     if f.kind == "select":
         return {"selectionInput": {"name": f.name, "label": label, "type": "DROPDOWN", "items": [
-            {"text": opt_label, "value": opt_value, "selected": opt_value == value} for opt_value, opt_label in f.options]}}
+            {"text": opt_label, "value": opt_value, "selected": opt_value == value}
+            for opt_value, opt_label in f.options]}}
     if f.kind == "datetime":
         picker: dict[str, Any] = {"name": f.name, "label": label, "type": "DATE_AND_TIME"}
         millis = _millis(value)
@@ -252,7 +254,7 @@ def _input(f, value: str) -> dict:
 
 
 def _millis(value: str) -> int | None:
-    from datetime import datetime, timezone
+    from datetime import datetime
 
     if not value:
         return None
@@ -261,7 +263,7 @@ def _millis(value: str) -> int | None:
     except ValueError:
         return None
     if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=timezone.utc)
+        moment = moment.replace(tzinfo=UTC)
     return int(moment.timestamp() * 1000)
 
 
@@ -337,7 +339,8 @@ def it_report_message(message: str, ticket: str) -> dict:
     buttons.append(button(text("gchat.report_detail_title", ticket=ticket), "report_show", {"ticket": ticket}))
     card = {"header": {"title": header_text(text("gchat.report_detail_title", ticket=ticket))},
             "sections": [{"widgets": [paragraph(html.unescape(message))]},
-                         {"header": esc(text("gchat.report_set_status")), "widgets": [{"buttonList": {"buttons": buttons}}]}]}
+                         {"header": esc(text("gchat.report_set_status")),
+                          "widgets": [{"buttonList": {"buttons": buttons}}]}]}
     return card_message(f"aup-it-{ticket}"[:60], card, chat_text(message))
 
 

@@ -11,13 +11,16 @@ from __future__ import annotations
 
 import logging
 import time
-from typing import Callable
+from collections.abc import Callable
 
+from bot.delivery.chat import register_sender
 from bot.gchat import cards
 from bot.gchat.api import ChatApi, ChatApiError
 from bot.gchat.endpoint import PATH, ChatEndpoint
 from bot.gchat.verify import verifier_for
-from bot.store import checkpoints
+from bot.settings import Settings
+from bot.store import Database, checkpoints
+from policy.bundle import PolicyBundle
 
 log = logging.getLogger("aupbot.gchat")
 
@@ -27,11 +30,13 @@ PLATFORM = "gchat"
 class GChatComponent:
     name = "gchat"
 
-    def __init__(self, settings, db, api: ChatApi | None) -> None:
+    def __init__(self, settings: Settings, db: Database, api: ChatApi | None,
+                 bundle: PolicyBundle | None = None) -> None:
         self.settings = settings
         self.db = db
         self.api = api
-        self.endpoint = ChatEndpoint(settings, db, verifier_for(settings), api, on_watch_change=self._watch_changed)
+        self.endpoint = ChatEndpoint(settings, db, verifier_for(settings), api, bundle=bundle,
+                                     on_watch_change=self._watch_changed)
 
     def mount(self, router) -> None:
         router.mount(PATH, self.endpoint)
@@ -50,7 +55,7 @@ class GChatComponent:
             checkpoints.save(self.db, checkpoints.Checkpoint(PLATFORM, space, int(time.time() * 1e6), frozenset()))
 
 
-def outbox_sender(settings, api: ChatApi) -> Callable[..., None]:
+def outbox_sender(settings: Settings, api: ChatApi) -> Callable[..., None]:
     """Posts the outbox's chat deliveries: IT-space posts (new reports get the reviewers' status buttons) and
     DMs to people (nudges, report status). A person the app has no DM with cannot be reached by an app, so
     that delivery fails for good and IT's copy is the only one. An image (the weekly digest's chart) cannot be
@@ -84,7 +89,7 @@ def outbox_sender(settings, api: ChatApi) -> Callable[..., None]:
     return send
 
 
-def component(settings, db) -> GChatComponent | None:
+def component(settings: Settings, db: Database, bundle: PolicyBundle | None = None) -> GChatComponent | None:
     if not settings.gchat_configured:
         return None
     api = None
@@ -96,10 +101,5 @@ def component(settings, db) -> GChatComponent | None:
     else:
         log.warning("gchat: AUPBOT_GCHAT_CREDENTIALS not set; replies stay synchronous, nothing is polled")
     if api is not None:
-        try:
-            from bot.delivery.chat import register_sender
-        except ImportError:
-            log.warning("gchat: bot.delivery.chat missing; IT-space posts will not leave this process")
-        else:
-            register_sender(PLATFORM, outbox_sender(settings, api))
-    return GChatComponent(settings, db, api)
+        register_sender(PLATFORM, outbox_sender(settings, api))
+    return GChatComponent(settings, db, api, bundle)

@@ -16,8 +16,9 @@ import logging
 import sqlite3
 import threading
 import time
-from concurrent.futures import Future, ThreadPoolExecutor, TimeoutError as FutureTimeout
-from typing import Callable
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
 
 from bot.gchat import interactions
 from bot.gchat.api import ChatApi, ChatApiError
@@ -25,9 +26,11 @@ from bot.gchat.cards import Response, text_response
 from bot.gchat.events import BadEvent, ChatEvent, parse_event
 from bot.gchat.verify import CertsUnavailable, ChatTokenVerifier, Unauthorized
 from bot.logsafe import loggable
-from bot.store import StoreError
+from bot.settings import Settings
+from bot.store import Database, StoreError
+from bot.texts import district_values, text
 from bot.web import json_response
-from handlers.texts import district_values, text
+from policy.bundle import PolicyBundle, load_bundle
 
 log = logging.getLogger("aupbot.gchat.endpoint")
 
@@ -41,17 +44,17 @@ SYNC_BUDGET_SECONDS = 20.0
 
 
 class ChatEndpoint:
-    def __init__(self, settings, db, verifier: ChatTokenVerifier, api: ChatApi | None, *,
-                 workers: int = 4, sync_budget: float | None = None,
+    def __init__(self, settings: Settings, db: Database, verifier: ChatTokenVerifier, api: ChatApi | None, *,
+                 bundle: PolicyBundle | None = None, workers: int = 4, sync_budget: float | None = None,
                  late_post_delays: tuple[float, ...] = LATE_POST_DELAYS,
                  on_watch_change: Callable[[str, bool], None] | None = None) -> None:
         self.settings = settings
         self.db = db
+        # the loaded policy `aupbot serve` built; None (an endpoint built alone, in tests) loads the settings' file
+        self.bundle = bundle or load_bundle(settings.policy_path)
         self.verifier = verifier
         self.api = api
-        configured = getattr(settings, "gchat_sync_budget", None)  # the setting, once it exists
-        self.budget = float(sync_budget if sync_budget is not None else
-                            configured if configured is not None else SYNC_BUDGET_SECONDS)
+        self.budget = float(sync_budget if sync_budget is not None else settings.gchat_sync_budget)
         self.late_post_delays = late_post_delays
         self.on_watch_change = on_watch_change
         self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="gchat-work")
@@ -103,18 +106,18 @@ class ChatEndpoint:
             return text_response(text("gchat.working"), private_to=None if event.is_dm else event.user_name)
 
     def _run(self, event: ChatEvent) -> Response:
-        ctx = interactions.context_for(self.settings, self.db, event, self.on_watch_change)
+        ctx = interactions.context_for(self.settings, self.db, self.bundle, event, self.on_watch_change)
         try:
             return interactions.handle(ctx)
         except (StoreError, sqlite3.Error) as exc:
             # nothing could be saved (disk full, database locked, deleted or replaced): say so, never "received"
             log.error("Chat %s event not recorded: %s", event.kind,
                       str(exc)[:120] if isinstance(exc, StoreError) else type(exc).__name__)
-            return text_response(text("common.not_recorded", **district_values(self.settings.policy_path)),
+            return text_response(text("common.not_recorded", **district_values(self.bundle.district)),
                                  private_to=ctx.private_to)
         except Exception:  # one bad handler path must not turn into a 500 and a Chat retry
             log.exception("Chat %s event failed", loggable(event.kind))
-            return text_response(text("common.internal_error", **district_values(self.settings.policy_path)),
+            return text_response(text("common.internal_error", **district_values(self.bundle.district)),
                                  private_to=ctx.private_to)
 
     def _post_late(self, event: ChatEvent, work: Future) -> bool:
@@ -133,6 +136,7 @@ class ChatEndpoint:
                     return False
                 if exc.retry_after:
                     time.sleep(min(exc.retry_after, MAX_RETRY_AFTER))
-                log.warning("late answer in %s: attempt %d failed: %s", loggable(event.space), attempt + 1, loggable(exc))
+                log.warning("late answer in %s: attempt %d failed: %s", loggable(event.space), attempt + 1,
+                            loggable(exc))
         log.error("gave up posting a late answer in %s", loggable(event.space))
         return False

@@ -9,7 +9,7 @@ differently (see cards.Response). A body that is not an event raises BadEvent, w
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 
@@ -79,7 +79,8 @@ def _parse_classic(body: dict) -> ChatEvent:
     return ChatEvent(
         kind=kind, raw_type=raw_type, user_name=str(user.get("name", "")),
         user_display=str(user.get("displayName", "")), user_email=str(user.get("email", "")),
-        space=str(space.get("name", "")), space_type=_space_type(space), space_display=str(space.get("displayName", "")),
+        space=str(space.get("name", "")), space_type=_space_type(space),
+        space_display=str(space.get("displayName", "")),
         thread=_mapping(message.get("thread")).get("name"), message_name=message.get("name"),
         text=_said(message), command_id=_int(slash.get("commandId") or app_command.get("appCommandId")),
         function=function, parameters=parameters,
@@ -125,7 +126,8 @@ def _parse_addon(body: dict) -> ChatEvent:
     return ChatEvent(
         kind=kind, raw_type=raw_type, user_name=str(user.get("name", "")),
         user_display=str(user.get("displayName", "")), user_email=str(user.get("email", "")),
-        space=str(space.get("name", "")), space_type=_space_type(space), space_display=str(space.get("displayName", "")),
+        space=str(space.get("name", "")), space_type=_space_type(space),
+        space_display=str(space.get("displayName", "")),
         thread=_mapping(message.get("thread")).get("name"), message_name=message.get("name"), text=_said(message),
         command_id=_int(command.get("appCommandId")), function=str(common.get("invokedFunction") or ""),
         parameters=_parameters(common.get("parameters"), None), form=_form(common.get("formInputs")), addon=True,
@@ -195,7 +197,7 @@ def _form(inputs: Any) -> dict[str, str]:
             ms = _mapping(entry.get(key)).get("msSinceEpoch")
             if ms not in (None, ""):
                 try:
-                    moment = datetime.fromtimestamp(int(ms) / 1000, tz=timezone.utc)
+                    moment = datetime.fromtimestamp(int(ms) / 1000, tz=UTC)
                 except (TypeError, ValueError, OverflowError, OSError):
                     values[str(name)] = str(ms)[:40]
                 else:

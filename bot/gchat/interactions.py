@@ -2,22 +2,24 @@
 
 Two registries, read top to bottom: `BY_KIND` maps an event kind to its function, and `FUNCTIONS` maps the
 function name a card button carries (`onClick.action.function`) to its function. `/aup` and `/report` have
-small sub-command tables of their own. The handlers (handlers.ask, handlers.report, handlers.watch) are
-imported when first used, so the adapter starts even in a build without one of them.
+small sub-command tables of their own.
 """
 from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
-from bot.gchat import cards
+from bot.gchat import cards, names
 from bot.gchat.cards import Response, text_response
 from bot.gchat.events import ChatEvent
-from handlers.texts import district_values, text
-from bot.gchat import names
+from bot.settings import Settings
+from bot.store import Database
+from bot.texts import district_values, text
+from handlers import approvals, ask, report, watch
 from handlers.types import Person, Place, person_from_settings
+from policy.bundle import PolicyBundle
 
 log = logging.getLogger("aupbot.gchat")
 
@@ -26,8 +28,9 @@ TICKET_PATTERN = re.compile(r"^[A-Za-z]+-\d{4}-\d+$")
 
 @dataclass(frozen=True)
 class Context:
-    settings: object
-    db: object
+    settings: Settings
+    db: Database
+    bundle: PolicyBundle
     event: ChatEvent
     person: Person
     place: Place
@@ -39,13 +42,14 @@ class Context:
         return None if self.event.is_dm else self.event.user_name
 
 
-def context_for(settings, db, event: ChatEvent, on_watch_change=None) -> Context:
+def context_for(settings: Settings, db: Database, bundle: PolicyBundle, event: ChatEvent,
+                on_watch_change: Callable[[str, bool], None] | None = None) -> Context:
     person = person_from_settings(f"gchat:{event.user_name}", settings,
                                   name=names.known(db, "user", event.user_name, event.user_display),
                                   email=event.user_email)
     place = Place("gchat", channel=event.space, thread=event.thread,
-                  channel_name=names.known(db, "space", event.space, event.space_display))
-    return Context(settings, db, event, person, place, on_watch_change)
+                  channel_name=names.known(db, "space", event.space, event.space_display), direct=event.is_dm)
+    return Context(settings, db, bundle, event, person, place, on_watch_change)
 
 
 def handle(ctx: Context) -> Response:
@@ -69,7 +73,7 @@ def _on_added(ctx: Context) -> Response:
     if ctx.event.text and ctx.event.text.lower() not in ("help", "?"):
         return _answer(ctx, ctx.event.text, private_to=None)
     return text_response(text("gchat.welcome_dm" if ctx.event.is_dm else "gchat.welcome_space",
-                              **district_values(ctx.settings.policy_path)))
+                              **district_values(ctx.bundle.district)))
 
 
 def _on_removed(ctx: Context) -> Response:
@@ -133,35 +137,25 @@ def _aup_help(ctx: Context, rest: str) -> Response:
 
 
 def _aup_watch(ctx: Context, rest: str) -> Response:
-    from handlers import watch
-
     switch = rest.lower()
     if switch not in ("on", "off"):
         return text_response(text("gchat.watch_usage"), private_to=ctx.private_to)
-    if ctx.event.is_dm:
-        return text_response(text("gchat.watch_dm"), private_to=ctx.private_to)
-    if not ctx.person.is_admin:
-        return text_response(text("gchat.watch_admins_only"), private_to=ctx.private_to)
-    reply = watch.set_watched(ctx.db, ctx.person, ctx.place, switch == "on")
-    if ctx.on_watch_change is not None:
+    switched, reply = watch.switch_watched(ctx.db, ctx.person, ctx.place, switch == "on")
+    if switched and ctx.on_watch_change is not None:
         ctx.on_watch_change(ctx.event.space, switch == "on")
     return text_response(reply, private_to=ctx.private_to)
 
 
 def _answer(ctx: Context, question: str, *, private_to: str | None, choice_id: str | None = None,
             update: bool = False) -> Response:
-    from handlers import ask
-
     if not question.strip():
-        return text_response(text("gchat.empty_question", **district_values(ctx.settings.policy_path)),
+        return text_response(text("gchat.empty_question", **district_values(ctx.bundle.district)),
                              private_to=private_to)
-    from handlers import approvals
-
-    reply = ask.answer(question, ctx.person, choice_id=choice_id) if choice_id else ask.answer(question, ctx.person)
-    ref = ask.record(ctx.db, ctx.person, reply)
-    # the asker's registered approvals are named only where the asker alone reads the answer
-    mentions = approvals.mentions_for(ctx.db, ctx.person, reply) if private_to or ctx.event.is_dm else []
-    message = cards.answer_message(reply, question_ref=ref, private_to=private_to, mentions=mentions)
+    # a private message in a space, or a DM: the asker alone reads the answer
+    asked = ask.ask(ctx.bundle, ctx.db, ctx.person, question, private=bool(private_to) or ctx.event.is_dm,
+                    choice_id=choice_id or None)
+    message = cards.answer_message(asked.reply, ctx.bundle.policy, question_ref=asked.question_ref,
+                                   private_to=private_to, mentions=list(asked.mentions))
     return Response("update" if update else "message", message=message)
 
 
@@ -175,8 +169,6 @@ def _choose(ctx: Context) -> Response:
 
 
 def _feedback(ctx: Context) -> Response:
-    from handlers import ask
-
     try:
         ref = int(ctx.event.parameters.get("ref", ""))
     except ValueError:
@@ -185,14 +177,12 @@ def _feedback(ctx: Context) -> Response:
     if not ask.record_feedback(ctx.db, ctx.person, ref, helpful):
         return text_response(text("gchat.feedback_not_yours"), private_to=ctx.private_to)
     return text_response(text("gchat.feedback_thanks" if helpful else "gchat.feedback_sorry",
-                              **district_values(ctx.settings.policy_path)),
+                              **district_values(ctx.bundle.district)),
                          private_to=ctx.private_to)
 
 
 def _aup_approvals(ctx: Context, rest: str) -> Response:
     """`/aup register ...`, `/aup approvals`, `/aup revoke N`: the handler reads the whole line, verb included."""
-    from handlers import approvals
-
     said = approvals.command(ctx.db, ctx.settings, ctx.person, ctx.event.text.strip())
     return text_response(cards.no_mentions(said), private_to=ctx.private_to)
 
@@ -215,7 +205,7 @@ def _report_command(ctx: Context) -> Response:
     if not said:
         # a /report not set up as a dialog command still gets the form, one click away
         return Response("message", message=cards.report_prompt(private_to=ctx.private_to,
-                                                                 district=district_values(ctx.settings.policy_path)))
+                                                                 district=district_values(ctx.bundle.district)))
     if said.lower() in ("list", "mine", "status"):
         return _list_reports(ctx)
     if TICKET_PATTERN.match(said):
@@ -224,27 +214,21 @@ def _report_command(ctx: Context) -> Response:
 
 
 def _open_report_dialog(ctx: Context) -> Response:
-    from handlers import report
-
     return Response("dialog", dialog=cards.report_dialog(report.form_fields(ctx.settings),
-                                                          district=district_values(ctx.settings.policy_path)))
+                                                          district=district_values(ctx.bundle.district)))
 
 
 def _submit_report(ctx: Context) -> Response:
-    from handlers import report
-
     fields = report.form_fields(ctx.settings)
     reply = report.submit(ctx.db, ctx.settings, ctx.person, dict(ctx.event.form), source="gchat")
     if reply.ok:
         return Response("close_dialog", notice=reply.text)
     errors = dict(reply.errors) or {"": reply.text}
     return Response("dialog", dialog=cards.report_dialog(fields, ctx.event.form, errors,
-                                                          district=district_values(ctx.settings.policy_path)))
+                                                          district=district_values(ctx.bundle.district)))
 
 
 def _list_reports(ctx: Context) -> Response:
-    from handlers import report
-
     return Response("message", message=cards.reports_list(report.my_reports(ctx.db, ctx.person),
                                                           private_to=ctx.private_to))
 
@@ -254,8 +238,6 @@ def _show_report(ctx: Context) -> Response:
 
 
 def _show_report_for(ctx: Context, ticket: str) -> Response:
-    from handlers import report
-
     found = report.show(ctx.db, ctx.person, ticket) if ticket else None
     if found is None:
         return text_response(text("gchat.report_not_found", ticket=ticket[:40]), private_to=ctx.private_to)
@@ -265,8 +247,6 @@ def _show_report_for(ctx: Context, ticket: str) -> Response:
 
 def _set_status(ctx: Context) -> Response:
     """A reviewer's status button; the handler checks the role, and the card is redrawn with the outcome."""
-    from handlers import report
-
     ticket = ctx.event.parameters.get("ticket", "")
     status = ctx.event.parameters.get("status", "")
     outcome = report.change_status(ctx.db, ctx.settings, ctx.person, ticket, status)
@@ -290,8 +270,6 @@ def _review_finding(ctx: Context) -> Response:
 
 
 def _mark_not_sensitive(ctx: Context) -> Response:
-    from handlers import watch
-
     finding = ctx.event.parameters.get("finding", "")
     reason = ctx.event.form.get("reason", "").strip()
     if not reason:

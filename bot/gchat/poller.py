@@ -20,15 +20,19 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
+from typing import TYPE_CHECKING
 
+from bot.delivery.markup import neutralise
+from bot.gchat import names as display_names
 from bot.gchat.api import ChatApi, ChatApiError
 from bot.store import audit, checkpoints
 from bot.store.outbox import NewDelivery, enqueue
-from bot.delivery.markup import neutralise
-from bot.gchat import names as display_names
 from handlers.types import Place, person_from_settings
+
+if TYPE_CHECKING:
+    from bot.settings import Settings
 
 log = logging.getLogger("aupbot.gchat.poller")
 
@@ -70,7 +74,7 @@ class _Backoff:
 
 
 class SpacePoller:
-    def __init__(self, settings, db, api: ChatApi, *, page_size: int = PAGE_SIZE,
+    def __init__(self, settings: Settings, db, api: ChatApi, *, page_size: int = PAGE_SIZE,
                  clock: Callable[[], float] = time.time, handle: Callable | None = None) -> None:
         """`handle(db, settings, space, chat_message) -> WatchOutcome | None` defaults to handing the message to
         handlers.watch.handle_message; a caller may observe or replace it (the bench counts with it)."""
@@ -192,7 +196,7 @@ class SpacePoller:
     def _fetch_attachments(self, message: dict) -> list[FetchedAttachment]:
         """Every attachment of the message, with its bytes or the note saying why there are none. A transient
         download failure raises ChatApiError: the space backs off and the message is read again later."""
-        from handlers.texts import text
+        from bot.texts import text
         from handlers.watch_files import fetch_note
 
         fetched = []
@@ -218,7 +222,7 @@ class SpacePoller:
             fetched.append(FetchedAttachment(name, mimetype, data, note))
         return fetched
 
-    def _scan_failed(self, space: str, failed: "_ScanFailed", result: PollResult) -> None:
+    def _scan_failed(self, space: str, failed: _ScanFailed, result: PollResult) -> None:
         attempts = self._failed_scans.get(failed.name, 0) + 1
         self._failed_scans[failed.name] = attempts
         result.failed_spaces[space] = f"scanning {failed.name} failed ({failed.reason}), attempt {attempts}"
@@ -248,14 +252,14 @@ class _ScanFailed(Exception):
 # -- the handler and the deliveries it asks for --------------------------------------------------------------------
 
 
-def _watched(db, settings, space: str) -> bool:
+def _watched(db, settings: Settings, space: str) -> bool:
     """Skip listing a space an admin turned watching off for (handlers.watch decides, and checks again)."""
     from handlers.watch import is_watched
 
     return bool(is_watched(db, settings, Place("gchat", channel=space)))
 
 
-def _watched_message(db, settings, space: str, message: dict):
+def _watched_message(db, settings: Settings, space: str, message: dict):
     from handlers.watch import WatchedMessage
 
     sender = message.get("sender") or {}
@@ -270,14 +274,14 @@ def _watched_message(db, settings, space: str, message: dict):
                           edited=bool(message.get("lastUpdateTime")))
 
 
-def watch_handler(db, settings, space: str, message: dict):
+def watch_handler(db, settings: Settings, space: str, message: dict):
     """The default: the Chat message as a neutral WatchedMessage, through handlers.watch."""
     from handlers.watch import handle_message
 
     return handle_message(db, settings, _watched_message(db, settings, space, message))
 
 
-def file_handler(db, settings, space: str, message: dict, fetched: FetchedAttachment):
+def file_handler(db, settings: Settings, space: str, message: dict, fetched: FetchedAttachment):
     """An attached file through handlers.watch_files, pointing at the message it came in."""
     from handlers.watch_files import WatchedFile, handle_file
 
@@ -287,7 +291,7 @@ def file_handler(db, settings, space: str, message: dict, fetched: FetchedAttach
                                                  mimetype=fetched.mimetype, data=fetched.data, note=fetched.note))
 
 
-def _queue_deliveries(d, settings, message_name: str, outcome) -> None:
+def _queue_deliveries(d, settings: Settings, message_name: str, outcome) -> None:
     """Nudge the poster by DM (the sender finds or gives up on the DM space) and alert IT, both via the outbox
     so they leave exactly once even if this process dies right after the commit. They name people and spaces
     (staff-chosen display names), so they are stored neutralised, as the outbox keeps all text."""
@@ -333,7 +337,7 @@ def from_rfc3339(text: str) -> int:
 
 def to_rfc3339(micros: int) -> str:
     seconds, rest = divmod(micros, 1_000_000)
-    stamp = dt.datetime.fromtimestamp(seconds, dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S")
+    stamp = dt.datetime.fromtimestamp(seconds, dt.UTC).strftime("%Y-%m-%dT%H:%M:%S")
     return f"{stamp}.{rest:06d}Z"
 
 
@@ -343,7 +347,7 @@ def to_rfc3339(micros: int) -> str:
 _POLLERS: dict[tuple[str, str], tuple[SpacePoller, list[float]]] = {}
 
 
-def poll_spaces(settings, db) -> PollResult | None:
+def poll_spaces(settings: Settings, db) -> PollResult | None:
     """The scheduler's job (bot/scheduler.py JOBS). It runs often and polls every AUPBOT_GCHAT_POLL_SECONDS."""
     if not (settings.gchat_configured and settings.gchat_credentials):
         return None

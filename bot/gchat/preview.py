@@ -11,6 +11,10 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from bot.settings import Settings
 
 STYLE = """
 body { font-family: 'Google Sans', Roboto, Arial, sans-serif; background: #f1f3f4; margin: 0; padding: 16px; }
@@ -91,21 +95,24 @@ def card_html(card: dict, *, private: bool = False) -> str:
     return f"<!doctype html><meta charset='utf-8'><style>{STYLE}</style>" + "".join(parts)
 
 
-def samples(settings) -> dict[str, tuple[dict, bool]]:
+def samples(settings: Settings) -> dict[str, tuple[dict, bool]]:
     """name -> (card, private): the cards a person meets, rendered from real handler output."""
     from bot.gchat import cards
+    from bot.texts import district_values, text
     from handlers import ask, report
-    from handlers.texts import district_values, text
     from handlers.types import Person
+    from policy.bundle import load_bundle
 
+    bundle = load_bundle(settings.policy_path)
     person = Person("gchat:users/100", "Dana Teacher")
     found: dict[str, tuple[dict, bool]] = {}
     for name, question, private in (("answer", "Can I set up a social media account for my class?", False),
                                     ("clarify", "can I text my team?", True)):
-        message = cards.answer_message(ask.answer(question, person), question_ref=1)
+        message = cards.answer_message(ask.answer(question, person, bundle=bundle), bundle.policy, question_ref=1)
         found[name] = (message["cardsV2"][0]["card"], private)
-    choice = ask.answer("can I text my team?", person).options[1].choice_id
-    final = cards.answer_message(ask.answer("can I text my team?", person, choice_id=choice), question_ref=2)
+    choice = ask.answer("can I text my team?", person, bundle=bundle).options[1].choice_id
+    final = cards.answer_message(ask.answer("can I text my team?", person, choice_id=choice, bundle=bundle),
+                                 bundle.policy, question_ref=2)
     found["clarified"] = (final["cardsV2"][0]["card"], True)
     fields = report.form_fields(settings)
     found["report-dialog"] = (cards.report_dialog(fields), False)
@@ -113,7 +120,7 @@ def samples(settings) -> dict[str, tuple[dict, bool]]:
         "category": text("report.required", label="What kind of problem"),
         "description": text("report.too_short", label="What happened", limit=10)}), False)
     nudge = text("watch.nudge", place="#Grade 5 team", labels="Social Security number", masked="***-**-4321",
-                 items="15, 17, 26, 36", **district_values(settings.policy_path))
+                 items="15, 17, 26, 36", **district_values(bundle.district))
     found["nudge"] = (cards.finding_message(nudge, "F-0123456789ab")["cardsV2"][0]["card"], False)
     return found
 

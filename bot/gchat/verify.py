@@ -36,6 +36,7 @@ import requests
 from google.auth import jwt
 
 from bot.logsafe import loggable
+from bot.settings import Settings
 
 log = logging.getLogger("aupbot.gchat.verify")
 
@@ -238,7 +239,7 @@ class AnyOfVerifiers:
         raise refusal
 
 
-def verifier_for(settings) -> AnyOfVerifiers:
+def verifier_for(settings: Settings) -> AnyOfVerifiers:
     """The token kinds the settings accept: Chat's (AUPBOT_GCHAT_AUDIENCE) and a Workspace add-on's
     (AUPBOT_GCHAT_ADDON_AUDIENCE, the endpoint URL, with the add-on's service account AUPBOT_GCHAT_ADDON_EMAIL)."""
     kinds = []

@@ -11,10 +11,13 @@ from __future__ import annotations
 import json
 import logging
 import threading
-from typing import Callable, Iterable
+from collections.abc import Callable, Iterable
 
 from bot.health import prometheus
 from bot.health.checks import HealthContext, run_checks
+from bot.settings import Settings
+from bot.store import Database
+from policy.bundle import PolicyBundle
 
 log = logging.getLogger("aupbot.health")
 
@@ -24,7 +27,7 @@ READ_METHODS = ("GET", "HEAD")
 class HealthComponent:
     name = "health"
 
-    def __init__(self, settings, db, *, context: HealthContext | None = None) -> None:
+    def __init__(self, settings: Settings, db, *, context: HealthContext | None = None) -> None:
         self.settings = settings
         self.db = db
         self.context = context or HealthContext(db, settings)
@@ -96,6 +99,6 @@ def _reply(start_response: Callable, status: str, content_type: str, data: bytes
     return [] if environ.get("REQUEST_METHOD") == "HEAD" else [data]
 
 
-def component(settings, db) -> HealthComponent:
+def component(settings: Settings, db: Database, bundle: PolicyBundle | None = None) -> HealthComponent:
     """Always returned: health and metrics are served whatever else is configured."""
     return HealthComponent(settings, db)

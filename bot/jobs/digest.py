@@ -22,11 +22,14 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from bot.delivery.markup import neutralise
-from bot.delivery.routing import it_chat_targets
+from bot.settings import Settings
 from bot.store import metrics as counts
 from bot.store import outbox
 from bot.store.db import Database
-from handlers.texts import text
+from bot.texts import text
+from policy.bundle import load_bundle
+from policy.document import PolicyDocument
+from policy.redaction import redact
 
 log = logging.getLogger(__name__)
 
@@ -148,12 +151,10 @@ def collect(db: Database, start: datetime, end: datetime, week: str) -> Digest:
     return digest
 
 
-def _masked(question: str) -> str:
+def _masked(question: str, policy: PolicyDocument) -> str:
     """A staff-typed question as the digest quotes it: redacted, then neutralised (the outbox's form, see
     bot.delivery.markup), so a question such as "<!channel> <http://evil|reset>" is shown, never posted live."""
-    from policy.redaction import redact
-
-    return neutralise(redact(" ".join(question.split())[:QUESTION_CHARS]).text)
+    return neutralise(redact(" ".join(question.split())[:QUESTION_CHARS], policy=policy).text)
 
 
 def _items(mapping: dict[str, int]) -> str:
@@ -161,7 +162,7 @@ def _items(mapping: dict[str, int]) -> str:
     return ", ".join(f"{neutralise(str(k))} {v}" for k, v in mapping.items())
 
 
-def render_text(d: Digest, chart_name: str | None = None) -> str:
+def render_text(d: Digest, policy: PolicyDocument, chart_name: str | None = None) -> str:
     lines = [text("digest.title", week=d.week, start=d.start.date().isoformat(),
                   end=(d.end - timedelta(days=1)).date().isoformat())]
     total = sum(d.findings_by_type.values())
@@ -188,7 +189,7 @@ def render_text(d: Digest, chart_name: str | None = None) -> str:
     for header, rows in (("digest.top_questions", d.top_questions), ("digest.not_covered", d.not_covered)):
         if rows:
             lines.append(text(header))
-            lines.extend(text("digest.question_line", count=n, question=_masked(q)) for q, n in rows)
+            lines.extend(text("digest.question_line", count=n, question=_masked(q, policy)) for q, n in rows)
     lines.append(text("digest.outbox_line", pending=d.outbox_pending, dead=d.outbox_dead))
     lines.append(text("digest.approvals_line", expiring=d.approvals_expiring, expired=d.approvals_expired))
     if chart_name:
@@ -213,7 +214,7 @@ def render_chart(d: Digest) -> bytes:
         font, title_font = ImageFont.load_default(size=13), ImageFont.load_default(size=16)
     except TypeError:   # Pillow built without FreeType: the fixed bitmap font still draws every label
         font = title_font = ImageFont.load_default()
-    panels = [(title, rows, colour) for (title, rows), colour in zip(chart_figures(d), PANEL_COLOURS)]
+    panels = [(title, rows, colour) for (title, rows), colour in zip(chart_figures(d), PANEL_COLOURS, strict=False)]
     panel_width = width // len(panels)
     for index, (title, rows, colour) in enumerate(panels):
         left = index * panel_width + 16
@@ -237,7 +238,7 @@ def render_chart(d: Digest) -> bytes:
     return out.getvalue()
 
 
-def run(settings, db: Database, *, now: float | None = None) -> DigestRun:
+def run(settings: Settings, db: Database, *, now: float | None = None) -> DigestRun:
     now = time.time() if now is None else now
     week, start, end, due = last_complete_week(now)
     result = DigestRun(week)
@@ -248,7 +249,7 @@ def run(settings, db: Database, *, now: float | None = None) -> DigestRun:
     if counts.outbox_key_exists(db, key_prefix):
         result.skipped = "already sent"
         return result
-    targets = it_chat_targets(settings)
+    targets = settings.it_chat_targets()
     if not targets:
         result.skipped = "no IT channel configured (AUPBOT_SLACK_IT_CHANNEL, AUPBOT_GCHAT_IT_SPACE)"
         return result
@@ -262,7 +263,7 @@ def run(settings, db: Database, *, now: float | None = None) -> DigestRun:
         result.chart_path = chart_path
     except OSError as exc:   # the digest still goes out with the chart inside it
         log.warning("digest chart not written to %s (%s)", chart_path, exc.strerror or type(exc).__name__)
-    payload = {"text": render_text(digest, name),
+    payload = {"text": render_text(digest, load_bundle(settings.policy_path).policy, name),
                "image": {"filename": name, "content_type": "image/png", "alt": text("digest.chart_alt"),
                          "base64": base64.b64encode(png).decode("ascii"),
                          "figures": [{"title": title, "rows": [[label, n] for label, n in rows]}

@@ -13,14 +13,18 @@ import logging
 import time
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from bot.delivery.chat import LOCAL_PLATFORMS, split_target
 from bot.delivery.markup import neutralise
 from bot.store import approvals as store
 from bot.store import outbox
 from bot.store.db import Database
+from bot.texts import text
 from handlers import approvals
-from handlers.texts import text
+
+if TYPE_CHECKING:
+    from bot.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -35,7 +39,7 @@ class ReminderRun:
         return f"reminded {self.reminded}, expired {self.expired}, deliveries queued {self.deliveries}"
 
 
-def targets(settings, approval: approvals.Approval) -> list[tuple[str, str]]:
+def targets(settings: Settings, approval: approvals.Approval) -> list[tuple[str, str]]:
     """(transport, target) pairs for the owner and the approver. Each is checked again here, by the same rule
     as at registration (handlers.approvals.contact_for / is_person): a row stored before that rule, or edited
     in the database, must not make a reminder run post to a channel or mail an outside address."""
@@ -59,7 +63,7 @@ def targets(settings, approval: approvals.Approval) -> list[tuple[str, str]]:
     return list(dict.fromkeys(found))
 
 
-def _deliveries(settings, approval: approvals.Approval, purpose: str) -> list[outbox.NewDelivery]:
+def _deliveries(settings: Settings, approval: approvals.Approval, purpose: str) -> list[outbox.NewDelivery]:
     kind = approvals.rules().kinds.get(approval.kind)
     # what staff typed (subject, approver, the owner's display name) is neutralised as the outbox stores text
     # (bot.delivery.markup): a subject of "<!channel> <http://evil|re-verify>" reaches nobody as markup
@@ -79,7 +83,7 @@ def _deliveries(settings, approval: approvals.Approval, purpose: str) -> list[ou
     return out
 
 
-def run(settings, db: Database, *, now: float | None = None) -> ReminderRun:
+def run(settings: Settings, db: Database, *, now: float | None = None) -> ReminderRun:
     now = time.time() if now is None else now
     today = datetime.fromtimestamp(now).date()   # the same calendar as the dates staff register
     rules = approvals.rules()

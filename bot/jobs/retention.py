@@ -13,10 +13,14 @@ import logging
 import time
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from bot.store import audit
 from bot.store import retention as store
 from bot.store.db import Database
+
+if TYPE_CHECKING:
+    from bot.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -53,7 +57,7 @@ def _clock_problem(db: Database, now: float) -> str | None:
     return None
 
 
-def run(settings, db: Database, *, now: float | None = None) -> RetentionRun:
+def run(settings: Settings, db: Database, *, now: float | None = None) -> RetentionRun:
     now = time.time() if now is None else now
     result = RetentionRun()
     problem = _clock_problem(db, now)

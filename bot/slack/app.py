@@ -13,12 +13,14 @@ from slack_bolt import App, BoltResponse
 from slack_sdk import WebClient
 
 from bot.logsafe import loggable
+from bot.settings import Settings
 from bot.slack import listeners, oauth
 from bot.slack.deps import BadPayload, SlackDeps
 from bot.slack.executor import BoundedExecutor
 from bot.slack.intake import EventIntake, is_resumed, request_key
 from bot.store import Database, StoreError, installations
-from handlers.texts import district_values, text
+from bot.texts import district_values, text
+from policy.bundle import PolicyBundle, load_bundle
 
 log = logging.getLogger("aupbot.slack")
 
@@ -33,19 +35,21 @@ LISTENER_WAIT = 2.0
 WEB_API_TIMEOUT = 10
 
 
-def web_client(settings, token: str) -> WebClient:
+def web_client(settings: Settings, token: str | None) -> WebClient:
     base_url = settings.slack_api_url if settings.slack_api_url.endswith("/") else settings.slack_api_url + "/"
     return WebClient(token=token, base_url=base_url, timeout=WEB_API_TIMEOUT)
 
 
-def create_app(settings, db: Database, client: WebClient | None = None) -> App:
+def create_app(settings: Settings, db: Database, client: WebClient | None = None, *,
+               bundle: PolicyBundle | None = None) -> App:
     """Token mode (SLACK_BOT_TOKEN: one workspace) or, with a client id and secret, OAuth mode: installs are
-    stored in the database (bot/slack/oauth.py) and each request is authorised with its workspace's token."""
+    stored in the database (bot/slack/oauth.py) and each request is authorised with its workspace's token.
+    `bundle`: the loaded policy; None loads the settings' policy file (tests that build an app alone)."""
     client = client or web_client(settings, None if settings.slack_oauth else settings.slack_bot_token)
     admin = web_client(settings, settings.slack_admin_user_token) if settings.slack_admin_user_token else None
     intake = EventIntake(db, settings.hash_secret)
-    deps = SlackDeps(settings=settings, db=db, admin_client=admin, intake=intake,
-                     workspaces=installations.WorkspaceChannels(db, "slack"))
+    deps = SlackDeps(settings=settings, db=db, bundle=bundle or load_bundle(settings.policy_path),
+                     admin_client=admin, intake=intake, workspaces=installations.WorkspaceChannels(db, "slack"))
     app = App(
         **(oauth.app_arguments(settings, db, client) if settings.slack_oauth else {}),
         client=client,
@@ -117,7 +121,7 @@ def app_deps(app: App) -> SlackDeps:
 def _district(context) -> dict[str, str]:
     """The district's desk for an error reply: the deps the middleware put in the context, when it ran."""
     deps = (context or {}).get("aup") if hasattr(context, "get") else None
-    return district_values(getattr(getattr(deps, "settings", None), "policy_path", None))
+    return district_values(getattr(getattr(deps, "bundle", None), "district", None))
 
 
 def on_error(error, body, response, context=None):

@@ -1,18 +1,21 @@
 """Block Kit renderings of the handlers' neutral replies: answers, clarify choices, nudges, the report form.
 
-Only layout lives here; the wording comes from the handler's reply or from handlers/messages/slack.yaml. Block Kit
+Only layout lives here; the wording comes from the handler's reply or from bot/slack/messages.yaml. Block Kit
 has hard limits (3000 characters in a section, 150 in a header or button, 2000 in a button value, 255 action ids
 per message) that Slack answers with `invalid_blocks`, so every string passes through `_clip`.
 """
 from __future__ import annotations
 
 import json
-from datetime import datetime, timezone
-from typing import Any, Iterable
+from collections.abc import Iterable
+from datetime import UTC, datetime
+from typing import Any
 
 from bot.delivery.markup import neutralise
+from bot.texts import district_values, text
+from handlers.report import shorten
+from policy.document import PolicyDocument
 from policy.redaction import redact
-from handlers.texts import district_values, text
 
 SECTION_LIMIT = 3000
 BUTTON_LABEL_LIMIT = 75
@@ -85,12 +88,13 @@ def clarify_value(question: str, question_ref: int | None, choice_id: str) -> st
     return json.dumps({"r": question_ref, "c": choice_id, "q": question[:room]}, separators=(",", ":"))
 
 
-def answer_blocks(reply: Any, question_ref: int | None, mentions: Iterable[str] = ()) -> list[dict]:
+def answer_blocks(reply: Any, question_ref: int | None, mentions: Iterable[str] = (), *,
+                  policy: PolicyDocument) -> list[dict]:
     """An AskReply as Block Kit: badge, answer, conditions, the asker's registered approvals that meet them
     (`mentions`, from handlers.approvals.mentions_for), quoted policy text with citation, choices, feedback."""
     # The asker typed the question, but the bot must not write a pasted secret out again: it is echoed (and
     # carried in the clarify buttons) only in its masked form.
-    question = redact(reply.question).text
+    question = redact(reply.question, policy=policy).text
     # a reporting answer is shown as "Report it", not a green "Allowed" (DESIGN.md)
     shown = "report" if getattr(reply, "kind", "answer") == "report" else reply.verdict
     blocks: list[dict] = [section(badge(shown, reply.verdict_label)),
@@ -164,7 +168,7 @@ def _field_element(field: Any) -> dict:
     if kind == "select":
         return {"type": "static_select", "action_id": "value",
                 "placeholder": _plain(text("slack.report_select_placeholder")),
-                "options": [{"text": _plain(label, OPTION_LABEL_LIMIT), "value": str(value)[:150]}
+                "options": [{"text": _plain(shorten(label, OPTION_LABEL_LIMIT)), "value": str(value)[:150]}
                             for value, label in field.options[:100]]}
     if kind == "datetime":
         return {"type": "datetimepicker", "action_id": "value"}
@@ -177,7 +181,7 @@ def _field_element(field: Any) -> dict:
 def report_modal(fields: Iterable[Any], metadata: dict, evidence: list[dict] | None = None,
                  initial: dict[str, str] | None = None, district: dict[str, str] | None = None) -> dict:
     """The report form as a modal; `metadata` (source, channel, ts, permalink) rides in private_metadata;
-    `district` names the service desk it goes to (handlers.texts.district_values)."""
+    `district` names the service desk it goes to (bot.texts.district_values)."""
     initial = initial or {}
     blocks: list[dict] = [section(text("slack.report_intro", **(district or district_values(None))))]
     blocks.extend(evidence or [])
@@ -204,7 +208,7 @@ def view_values(view: dict) -> dict[str, str]:
             if element.get("selected_option"):
                 values[block_id] = str(element["selected_option"].get("value", ""))
             elif element.get("selected_date_time") is not None:
-                moment = datetime.fromtimestamp(int(element["selected_date_time"]), tz=timezone.utc)
+                moment = datetime.fromtimestamp(int(element["selected_date_time"]), tz=UTC)
                 values[block_id] = moment.isoformat()
             elif element.get("value") is not None:
                 values[block_id] = str(element["value"])
@@ -225,7 +229,7 @@ def report_list_lines(reports: Iterable[Any]) -> list[str]:
 
 def when(moment: Any) -> str:
     if isinstance(moment, (int, float)):
-        return datetime.fromtimestamp(moment, tz=timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+        return datetime.fromtimestamp(moment, tz=UTC).strftime("%Y-%m-%d %H:%M UTC")
     return str(moment)[:16].replace("T", " ")
 
 

@@ -13,7 +13,7 @@ import json
 import logging
 import sqlite3
 import threading
-from typing import Callable, Iterable
+from collections.abc import Callable, Iterable
 from urllib.parse import parse_qsl
 
 import requests
@@ -22,6 +22,8 @@ from slack_bolt.adapter.wsgi import SlackRequestHandler
 from slack_sdk import WebClient
 from slack_sdk.signature import SignatureVerifier
 
+from bot.delivery.chat import register_sender
+from bot.settings import Settings
 from bot.slack import blocks, oauth
 from bot.slack.app import app_deps, create_app
 from bot.slack.intake import SWEEP_SECONDS, EventIntake
@@ -29,6 +31,7 @@ from bot.slack.platform import SlackPlatform
 from bot.store import Database, StoreError, events, installations, uploads
 from bot.store.installations import SlackInstallationStore
 from bot.web import json_response
+from policy.bundle import PolicyBundle
 
 log = logging.getLogger("aupbot.slack")
 
@@ -141,7 +144,7 @@ def outbox_sender(client: WebClient, db: Database, it_channel: str) -> Callable[
     """Posts the outbox's chat deliveries (IT-channel posts, reporter notifications) to Slack.
 
     A new report or incident in the IT channel gets the reviewers' status buttons; its ticket and purpose are the
-    first parts of the idempotency key (bot.delivery.routing). Slack has no idempotency keys, so each key is
+    first parts of the idempotency key (bot.outbox.routing). Slack has no idempotency keys, so each key is
     remembered after a successful post and a resend of the same key is skipped. A delivery with an image (the
     weekly digest's chart) is uploaded as a file shared with the text as its comment (`upload_image`).
     """
@@ -193,7 +196,7 @@ def upload_image(client: WebClient, db: Database, channel: str, message: str, id
 class SlackComponent:
     name = "slack"
 
-    def __init__(self, settings, db: Database, app: App) -> None:
+    def __init__(self, settings: Settings, db: Database, app: App) -> None:
         self.settings = settings
         self.db = db
         self.app = app
@@ -230,9 +233,6 @@ class SlackComponent:
 
     def start(self) -> None:
         from bot.health.checks import register_platform
-        from handlers import ask
-
-        ask.warm(self.settings.policy_path)   # compile the policy now, not inside the first user's 3 seconds
         self.platform.start()   # auth.test now; on success the events left pending by the last run resume
         register_platform("slack", self.platform.problem)
         self._sweeper = threading.Thread(target=self._sweep, name="slack-resume", daemon=True)
@@ -259,24 +259,19 @@ class SlackComponent:
         self.deps.modal_pool.shutdown(wait=True, cancel_futures=False)
 
 
-def component(settings, db: Database) -> SlackComponent | None:
+def component(settings: Settings, db: Database, bundle: PolicyBundle | None = None) -> SlackComponent | None:
     """None unless a bot token and a way in (signing secret or app token) are configured."""
     if not settings.slack_configured:
         return None
-    app = create_app(settings, db)
-    try:
-        from bot.delivery.chat import register_sender
-    except ImportError:  # a build without delivery: the outbox is not there to use the sender either
-        log.warning("slack: bot.delivery.chat missing; IT-channel posts will not leave this process")
+    app = create_app(settings, db, bundle=bundle)
+    if settings.slack_oauth:
+        register_sender("slack", workspace_sender(settings, db, app.client))
     else:
-        if settings.slack_oauth:
-            register_sender("slack", workspace_sender(settings, db, app.client))
-        else:
-            register_sender("slack", outbox_sender(app.client, db, settings.slack_it_channel))
+        register_sender("slack", outbox_sender(app.client, db, settings.slack_it_channel))
     return SlackComponent(settings, db, app)
 
 
-def workspace_sender(settings, db: Database, client: WebClient) -> Callable[..., None]:
+def workspace_sender(settings: Settings, db: Database, client: WebClient) -> Callable[..., None]:
     """OAuth mode's outbox sender: a delivery leaves with the token of the workspace it belongs to. The IT channel
     a workspace chose (`/aup it-channel`) names its workspace; any other target (the global IT channel, a
     reporter's DM) is tried with each installed workspace's token until one can post there, newest install first,

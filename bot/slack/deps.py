@@ -11,17 +11,20 @@ from typing import Any
 
 from slack_sdk import WebClient
 
+from bot.settings import Settings
 from bot.slack.names import SlackNames
 from bot.store import Database
 from handlers.types import Person, Place, person_from_settings
+from policy.bundle import PolicyBundle
 
 PLATFORM = "slack"
 
 
 @dataclass(frozen=True)
 class SlackDeps:
-    settings: object
+    settings: Settings
     db: Database
+    bundle: PolicyBundle   # the one loaded policy (policy.bundle), built by whoever built the app
     admin_client: WebClient | None = None   # only with SLACK_ADMIN_USER_TOKEN: deletions need a user token
     intake: Any = None   # bot.slack.intake.EventIntake: records events before their ack, marks them done after
     # views.open on a fresh trigger_id (bot/slack/listener.py): its own threads, never queued behind other work
@@ -37,7 +40,7 @@ class SlackDeps:
     enterprise: str = ""
     workspaces: Any = None   # bot.store.installations.WorkspaceChannels: each workspace's own IT channel
 
-    def in_workspace(self, team_id: str | None, enterprise_id: str | None) -> "SlackDeps":
+    def in_workspace(self, team_id: str | None, enterprise_id: str | None) -> SlackDeps:
         """These deps as seen from one workspace: its own IT channel (if an admin set one) over the global one."""
         workspace = team_id or enterprise_id or ""
         if not workspace:
@@ -46,7 +49,7 @@ class SlackDeps:
         settings = self.settings.with_(slack_it_channel=channel) if channel else self.settings
         return replace(self, settings=settings, workspace=workspace, enterprise=enterprise_id or "")
 
-    def __deepcopy__(self, memo) -> "SlackDeps":
+    def __deepcopy__(self, memo) -> SlackDeps:
         # Bolt deep-copies the context for lazy listeners; these are shared handles (the database, the clients),
         # not data, so the copy is the same object.
         return self

@@ -11,13 +11,17 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 import requests
 from slack_sdk.errors import SlackApiError
 
-from handlers.texts import text
+from bot.texts import text
 from handlers.watch_files import fetch_note
+
+if TYPE_CHECKING:
+    from bot.settings import Settings
 
 log = logging.getLogger("aupbot.slack.files")
 
@@ -34,7 +38,7 @@ class FetchedFile:
     note: str | None = None
 
 
-def fetch(client, settings, shared: dict) -> FetchedFile:
+def fetch(client, settings: Settings, shared: dict) -> FetchedFile:
     """The file an event's `files` entry points at, or why it was not fetched."""
     file_id = str(shared.get("id") or "")
     try:

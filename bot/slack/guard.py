@@ -13,11 +13,11 @@ from __future__ import annotations
 import functools
 import logging
 import traceback
-from typing import Callable
+from collections.abc import Callable
 
 from bot.logsafe import loggable
 from bot.slack.deps import BadPayload
-from handlers.texts import district_values, text
+from bot.texts import district_values, text
 
 log = logging.getLogger("aupbot.slack")
 
@@ -50,8 +50,8 @@ def _report(listener: Callable, exc: Exception, kwargs: dict) -> None:
         log.error("slack %s failed after ack: %s\n%s", listener.__name__, type(exc).__name__,
                   "".join(traceback.format_tb(exc.__traceback__)))
         deps = (kwargs.get("context") or {}).get("aup")
-        said = text("common.internal_error", **district_values(getattr(getattr(deps, "settings", None),
-                                                                       "policy_path", None)))
+        said = text("common.internal_error", **district_values(getattr(getattr(deps, "bundle", None), "district",
+                                                                       None)))
     respond = kwargs.get("respond")
     if respond is not None:
         try:

@@ -5,8 +5,8 @@ from bot.slack import blocks
 from bot.slack.deps import SlackDeps
 from bot.store import findings as finding_store
 from bot.store import reports as report_store
+from bot.texts import text
 from handlers import report
-from handlers.texts import text
 from handlers.types import Person
 
 RECENT = 5

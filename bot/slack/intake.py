@@ -17,7 +17,8 @@ import json
 import logging
 import sqlite3
 import threading
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from slack_bolt import App, BoltRequest
 from slack_sdk.errors import SlackApiError

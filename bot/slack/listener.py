@@ -10,8 +10,8 @@ the ack part itself.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 from bot.slack.guard import guarded
 

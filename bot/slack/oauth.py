@@ -14,7 +14,8 @@ from __future__ import annotations
 import html
 import logging
 import sqlite3
-from typing import Any, Callable, Iterable
+from collections.abc import Callable, Iterable
+from typing import Any
 
 import yaml
 from slack_bolt import App, BoltResponse
@@ -24,11 +25,11 @@ from slack_bolt.oauth.callback_options import CallbackOptions, FailureArgs, Succ
 from slack_bolt.oauth.oauth_settings import OAuthSettings
 from slack_sdk import WebClient
 
-from bot.settings import PROJECT_ROOT
+from bot.settings import PROJECT_ROOT, Settings
 from bot.store import Database, StoreError
 from bot.store.installations import SlackInstallationStore, SlackOAuthStateStore
+from bot.texts import text
 from bot.web import json_response
-from handlers.texts import text
 
 log = logging.getLogger("aupbot.slack.oauth")
 
@@ -55,15 +56,15 @@ def manifest_scopes(path=MANIFEST) -> list[str]:
     return list(((manifest.get("oauth_config") or {}).get("scopes") or {}).get("bot") or [])
 
 
-def state_secret(settings) -> str:
+def state_secret(settings: Settings) -> str:
     if settings.slack_state_secret:
         return settings.slack_state_secret
-    from handlers.watch import hash_secret   # one owner of the generated key beside the database
+    from handlers.watch import hash_secret  # one owner of the generated key beside the database
 
     return "slack-oauth-state:" + hash_secret(settings)
 
 
-def app_arguments(settings, db: Database, client: WebClient) -> dict[str, Any]:
+def app_arguments(settings: Settings, db: Database, client: WebClient) -> dict[str, Any]:
     """What `App(...)` takes for OAuth mode."""
     store = SlackInstallationStore(db, settings.slack_client_id, cached=True)
     oauth_settings = OAuthSettings(

@@ -37,7 +37,7 @@ class Checkpoint:
     def already_scanned(self, position: int, name: str) -> bool:
         return position < self.position or (position == self.position and name in self.seen)
 
-    def after(self, position: int, name: str) -> "Checkpoint":
+    def after(self, position: int, name: str) -> Checkpoint:
         """The checkpoint once the item `name` created at `position` has been scanned."""
         if position > self.position:
             return Checkpoint(self.source, self.stream, position, frozenset({name}))

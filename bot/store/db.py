@@ -12,10 +12,10 @@ import os
 import sqlite3
 import threading
 import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterator, Union
 
 import sqlite_utils
 
@@ -33,7 +33,7 @@ MIGRATION_MODULES: tuple[str, ...] = (
     "bot.store.installations",
 )
 
-MigrationStep = Union[str, Callable[[sqlite_utils.Database], None]]
+MigrationStep = str | Callable[[sqlite_utils.Database], None]
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,7 @@ import logging
 import secrets
 import time
 from logging import Logger
-from typing import Any, Optional
+from typing import Any
 
 from slack_sdk.oauth.installation_store import Bot, Installation, InstallationStore
 from slack_sdk.oauth.state_store import OAuthStateStore
@@ -132,7 +132,7 @@ def _loaded(row: dict[str, Any]) -> dict[str, Any]:
     return values
 
 
-def _key(enterprise_id: Optional[str], team_id: Optional[str], is_enterprise_install: Optional[bool]
+def _key(enterprise_id: str | None, team_id: str | None, is_enterprise_install: bool | None
          ) -> tuple[str, str]:
     """An org-wide install answers for every team of its org: looked up by enterprise id alone."""
     return enterprise_id or "", "" if is_enterprise_install or team_id is None else team_id
@@ -183,24 +183,24 @@ class SlackInstallationStore(InstallationStore):
     def _forget(self) -> None:
         self._found = {}
 
-    def find_bot(self, *, enterprise_id: Optional[str], team_id: Optional[str],
-                 is_enterprise_install: Optional[bool] = False) -> Optional[Bot]:
+    def find_bot(self, *, enterprise_id: str | None, team_id: str | None,
+                 is_enterprise_install: bool | None = False) -> Bot | None:
         enterprise, team = _key(enterprise_id, team_id, is_enterprise_install)
         return self._remembered(("bot", enterprise, team), lambda: self._find_bot(enterprise, team))
 
-    def _find_bot(self, enterprise: str, team: str) -> Optional[Bot]:
+    def _find_bot(self, enterprise: str, team: str) -> Bot | None:
         rows = self.db.query("SELECT * FROM slack_bots WHERE client_id = ? AND enterprise_id = ? AND team_id = ? "
                              "ORDER BY installed_at DESC, id DESC LIMIT 1", (self.client_id, enterprise, team))
         return Bot(**_loaded(rows[0])) if rows else None
 
-    def find_installation(self, *, enterprise_id: Optional[str], team_id: Optional[str],
-                          user_id: Optional[str] = None, is_enterprise_install: Optional[bool] = False
-                          ) -> Optional[Installation]:
+    def find_installation(self, *, enterprise_id: str | None, team_id: str | None,
+                          user_id: str | None = None, is_enterprise_install: bool | None = False
+                          ) -> Installation | None:
         enterprise, team = _key(enterprise_id, team_id, is_enterprise_install)
         return self._remembered(("installation", enterprise, team, user_id),
                                 lambda: self._find_installation(enterprise, team, user_id))
 
-    def _find_installation(self, enterprise: str, team: str, user_id: Optional[str]) -> Optional[Installation]:
+    def _find_installation(self, enterprise: str, team: str, user_id: str | None) -> Installation | None:
         sql = "SELECT * FROM slack_installations WHERE client_id = ? AND enterprise_id = ? AND team_id = ?"
         params: tuple = (self.client_id, enterprise, team)
         if user_id is not None:
@@ -218,20 +218,20 @@ class SlackInstallationStore(InstallationStore):
                     setattr(installation, field, getattr(bot, field))
         return installation
 
-    def bot_for(self, enterprise_id: str | None, team_id: str | None) -> Optional[Bot]:
+    def bot_for(self, enterprise_id: str | None, team_id: str | None) -> Bot | None:
         """The bot of a team's own install, else of its org's org-wide install."""
         return (self.find_bot(enterprise_id=enterprise_id, team_id=team_id) if team_id else None) or \
             (self.find_bot(enterprise_id=enterprise_id, team_id=None, is_enterprise_install=True)
              if enterprise_id else None)
 
-    def delete_bot(self, *, enterprise_id: Optional[str], team_id: Optional[str]) -> None:
+    def delete_bot(self, *, enterprise_id: str | None, team_id: str | None) -> None:
         with self.db.transaction() as d:
             d.execute("DELETE FROM slack_bots WHERE client_id = ? AND enterprise_id = ? AND team_id = ?",
                       (self.client_id, enterprise_id or "", team_id or ""))
         self._forget()
 
-    def delete_installation(self, *, enterprise_id: Optional[str], team_id: Optional[str],
-                            user_id: Optional[str] = None) -> None:
+    def delete_installation(self, *, enterprise_id: str | None, team_id: str | None,
+                            user_id: str | None = None) -> None:
         sql = "DELETE FROM slack_installations WHERE client_id = ? AND enterprise_id = ? AND team_id = ?"
         params: tuple = (self.client_id, enterprise_id or "", team_id or "")
         if user_id is not None:

@@ -10,6 +10,8 @@ import json
 import time
 
 from bot.store.db import Database, Migration
+from policy.document import PolicyDocument
+from policy.redaction import redact
 
 MIGRATIONS = [
     Migration("questions", 1, """
@@ -35,18 +37,16 @@ MIGRATIONS = [
 MAX_STORED_CHARS = 1000
 
 
-def masked_question(question: str) -> str | None:
+def masked_question(question: str, policy: PolicyDocument) -> str | None:
     """The question through policy.redaction.redact (findings, then the second pass), or None when it could
     not be checked: never store what could not be checked."""
-    from policy.redaction import redact
-
-    shown = redact(question)
+    shown = redact(question, policy=policy)
     return None if shown.withheld else shown.text[:MAX_STORED_CHARS]
 
 
 def record(db: Database, person: str, question: str, verdict: str,
-           citations: list[tuple[str, int | None]]) -> int:
-    masked = masked_question(question)
+           citations: list[tuple[str, int | None]], *, policy: PolicyDocument) -> int:
+    masked = masked_question(question, policy)
     with db.transaction() as d:
         table = d["questions"]
         table.insert({

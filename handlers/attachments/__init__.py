@@ -12,10 +12,10 @@ over the size cap. The note is what IT sees in the audit log; the poster is not 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Callable, Iterator
 
-from handlers.texts import text
+from bot.texts import text
 
 log = logging.getLogger(__name__)
 

@@ -7,7 +7,7 @@ the context the detectors need.
 from __future__ import annotations
 
 import csv
-from typing import Iterator
+from collections.abc import Iterable, Iterator
 
 from handlers.attachments import Reader, Segment
 from handlers.attachments.plain import decode
@@ -15,7 +15,7 @@ from handlers.attachments.plain import decode
 csv.field_size_limit(1_000_000)   # one huge cell is still text to scan; the extraction cap bounds the total
 
 
-def row_text(cells) -> str:
+def row_text(cells: Iterable[object]) -> str:
     return "\t".join(" ".join(str(c).split()) for c in cells).rstrip("\t")
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import io
 import logging
-from typing import Iterator
+from collections.abc import Iterator
 
 from handlers.attachments import Reader, Segment, Unreadable
 
@@ -24,9 +24,9 @@ def pages(data: bytes) -> Iterator[Segment]:
     reader = PdfReader(io.BytesIO(data))
     if reader.is_encrypted:
         try:
-            opened = reader.decrypt("")
+            opened = bool(reader.decrypt(""))
         except Exception:   # an unsupported cipher is as closed to us as a password
-            opened = 0
+            opened = False
         if not opened:
             raise Unreadable("encrypted")
     for page_number, page in enumerate(reader.pages, start=1):

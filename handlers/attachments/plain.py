@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import codecs
-from typing import Iterator
+from collections.abc import Iterator
 
 from handlers.attachments import Reader, Segment, Unreadable
 

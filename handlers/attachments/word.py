@@ -6,7 +6,7 @@ header's labels.
 from __future__ import annotations
 
 import io
-from typing import Iterator
+from collections.abc import Iterator
 
 from handlers.attachments import Reader, Segment
 from handlers.attachments.delimited import row_text

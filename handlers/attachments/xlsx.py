@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import zipfile
-from typing import Iterator
+from collections.abc import Iterator
 
 from handlers.attachments import Reader, Segment, Unreadable
 from handlers.attachments.delimited import row_text
@@ -27,7 +27,7 @@ def check_container(data: bytes) -> None:
         raise Unreadable("corrupt")
 
 
-def cell_text(value) -> str:
+def cell_text(value: object) -> str:
     if value is None:
         return ""
     if isinstance(value, float) and value.is_integer():

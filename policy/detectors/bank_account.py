@@ -6,7 +6,7 @@ vendor number has a vendor label; nine digits without a routing label are not ca
 """
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 from policy.detectors.base import Candidate, aba_valid, one_repeated_digit
 from policy.detectors.patterns import Pattern

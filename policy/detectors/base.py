@@ -6,8 +6,9 @@ offsets. The scanner maps them back to the original text and attaches severity f
 """
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Callable, Iterable, NamedTuple, Protocol
+from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from policy.detectors.patterns import Pattern
 
@@ -31,7 +32,7 @@ class Detector(Protocol):
     # RE2 patterns: the unit can only find something where one of them matches (the scanner's prefilter)
     triggers: tuple[str, ...]
 
-    def find(self, ctx: "ScanContext") -> Iterable[Candidate]: ...
+    def find(self, ctx: ScanContext) -> Iterable[Candidate]: ...
 
 
 Accept = Callable[["ScanContext", object], bool]
@@ -57,7 +58,7 @@ class PatternDetector:
     def __post_init__(self) -> None:
         object.__setattr__(self, "compiled", tuple(Pattern(p) for p in self.patterns))
 
-    def find(self, ctx: "ScanContext") -> Iterable[Candidate]:
+    def find(self, ctx: ScanContext) -> Iterable[Candidate]:
         text, accept, fixed = ctx.text, self.accept, self.group
         for regex in self.compiled:
             for m in regex.finditer(text, fixed if regex.groups else None):

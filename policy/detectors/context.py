@@ -9,9 +9,8 @@ candidate and a megabyte message stays linear.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from typing import NamedTuple
-from typing import TYPE_CHECKING, Iterable
-
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, NamedTuple
 
 from policy.detectors.tables import read_tables
 from policy.document import District
@@ -51,7 +50,7 @@ _DIGITS_AS_ZERO = str.maketrans("123456789", "000000000")
 
 
 class ScanContext:
-    def __init__(self, text: str, district: District, registry: "Registry") -> None:
+    def __init__(self, text: str, district: District, registry: Registry) -> None:
         self.text = text
         self.district = district
         self.registry = registry

@@ -8,8 +8,7 @@ placeholders, masked values and code that reads secrets from the environment are
 """
 from __future__ import annotations
 
-from typing import Iterable
-
+from collections.abc import Iterable
 
 from policy.detectors.base import Candidate, Match, PatternDetector
 from policy.detectors.exclusions import is_template

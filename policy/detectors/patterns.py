@@ -8,7 +8,7 @@ engine, same linear-time guarantee, identical results.
 """
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 import re2
 

@@ -6,7 +6,7 @@ dashes or line breaks (normalisation already joined digits written one by one).
 """
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 from policy.detectors.base import Candidate, luhn_valid
 from policy.detectors.patterns import Pattern

@@ -20,8 +20,8 @@ import phonenumbers
 import yaml
 
 from policy.detectors.base import Match, PatternDetector, digits_of
-from policy.detectors.patterns import Pattern
 from policy.detectors.exclusions import is_district_phone
+from policy.detectors.patterns import Pattern
 
 LABELS = (
     ("phone", r"\b(?:cell(?:\s*phone)?|mobile|phone(?:\s*(?:number|no\.?|#))?|tel|telephone|text(?:\s+me)?"

@@ -7,7 +7,7 @@ right beside it ("Aaliyah Harris 44018297", "52764019 (Sofia Mendez)"), and no r
 from __future__ import annotations
 
 from bisect import bisect_right
-from typing import Iterable
+from collections.abc import Iterable
 
 from policy.detectors.base import Candidate, digits_of, one_repeated_digit
 from policy.detectors.names import STOP_WORDS

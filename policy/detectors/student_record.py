@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from typing import Iterable
+from collections.abc import Iterable
 
 from policy.detectors.base import Candidate
-from policy.detectors.patterns import Pattern
 from policy.detectors.names import find_family_name_students, find_first_names, is_listed_name
+from policy.detectors.patterns import Pattern
 from policy.detectors.tables import name_column_trigger, record_rows
 
 # Record terms by category: data, so a district can extend them. Matched case-insensitively except where

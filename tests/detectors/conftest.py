@@ -2,7 +2,7 @@
 module imports another."""
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 import pytest
 

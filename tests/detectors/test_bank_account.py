@@ -9,7 +9,6 @@ import pytest
 
 from policy.detectors.base import aba_valid
 
-
 # (text, expected): None, any finding of this type; a string, one of this type's findings; a list, exactly
 # this type's findings (in any order)
 MUST_FLAG = [

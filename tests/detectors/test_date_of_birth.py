@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import pytest
 
-
 # (text, expected): None, any finding of this type; a string, one of this type's findings; a list, exactly
 # this type's findings (in any order)
 MUST_FLAG = [

@@ -9,7 +9,6 @@ import pytest
 
 from policy.scanner import scan
 
-
 # (text, expected): None, any finding of this type; a string, one of this type's findings; a list, exactly
 # this type's findings (in any order)
 MUST_FLAG = [

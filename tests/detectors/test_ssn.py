@@ -9,7 +9,6 @@ import pytest
 
 from policy.detectors.ssn import ssn_shape_valid
 
-
 # (text, expected): None, any finding of this type; a string, one of this type's findings; a list, exactly
 # this type's findings (in any order)
 MUST_FLAG = [

@@ -2,11 +2,12 @@
 into concepts and frames, and check a verdict with the citation it rests on."""
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 import pytest
 
-from handlers.ask import AskReply, _policy_path, _reader, answer, explain
+from handlers.ask import AskReply, answer, explain
+from policy.bundle import load_bundle
 from policy.concepts import Reading
 from policy.situation import Situation
 
@@ -69,7 +70,7 @@ def ask() -> Callable[[str], dict]:
 
 @pytest.fixture(scope="session")
 def understanding():
-    return _reader(_policy_path())[1]
+    return load_bundle().understanding
 
 
 @pytest.fixture(scope="session")

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from policy.concepts import AMOUNT, parse_lexicon, read, stem
-from policy.document import DEFAULT_POLICY_PATH, PolicyFileError, read_yaml
+from policy.concepts import AMOUNT, parse_lexicon, stem
+from policy.document import DEFAULT_POLICY, PolicyFileError, read_yaml
 from policy.vocabulary import parse_vocabulary
 
 
@@ -89,7 +89,7 @@ def test_a_bad_lexicon_names_the_place_and_the_problem(raw, message):
 
 
 def test_a_pattern_can_name_a_concept_instead_of_inlining_its_words():
-    path = Path(DEFAULT_POLICY_PATH).with_name("vocabulary.yaml")
+    path = Path(DEFAULT_POLICY).with_name("vocabulary.yaml")
     raw = read_yaml(path)
     raw["acts"] = [*raw["acts"], {"value": "talk_to_parent", "patterns": ["\\bcall (?:a |the )?{@parent}\\b"]}]
     vocabulary = parse_vocabulary(path, raw)

@@ -6,8 +6,7 @@ from __future__ import annotations
 import pytest
 
 from handlers.ask import answer
-from policy.document import DEFAULT_POLICY_PATH, parse_policy, read_yaml
-
+from policy.document import DEFAULT_POLICY, parse_policy, read_yaml
 
 # Questions and the answers they must get: (question, accepted verdicts, accepted citations). A citation is a
 # section key or an item number (conftest.SECTION_KEYS); the answer must cite one of them unless it is
@@ -104,7 +103,7 @@ def test_a_personal_account_question_gets_one_of_its_accepted_verdicts(check_ans
 
 
 def test_a_rule_can_require_that_no_act_is_present():
-    policy = parse_policy(DEFAULT_POLICY_PATH, read_yaml(DEFAULT_POLICY_PATH))
+    policy = parse_policy(DEFAULT_POLICY, read_yaml(DEFAULT_POLICY))
     rule = next(r for r in policy.rules if r.id == "personal_social_colleagues")
     assert rule.when["acts_none"] == frozenset({"post", "business"})
     # chatting with colleagues on a personal account: not addressed; posting school business there: prohibited

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-
 # Questions and the answers they must get: (question, accepted verdicts, accepted citations). A citation is a
 # section key or an item number (conftest.SECTION_KEYS); the answer must cite one of them unless it is
 # not_covered, and an empty set accepts any citation. New cases go in these tables.

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import logging
 import threading
-from typing import Iterator
+from collections.abc import Iterator
 
 import requests
 
@@ -65,7 +65,7 @@ class Deployment:
         self.logs = LogCapture()
         self._settings = settings
 
-    def __enter__(self) -> "Deployment":
+    def __enter__(self) -> Deployment:
         from bot.commands.serve import build_server
         from bot.gchat.api import ChatApi
         from bot.gchat.component import component

@@ -24,7 +24,7 @@ import threading
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
@@ -49,12 +49,12 @@ class SigningKey:
     cert_pem: str
 
 
-@lru_cache(maxsize=None)
+@cache
 def signing_key(kid: str = "test-key-1") -> SigningKey:
     """An RSA key and a self-signed certificate for it (cached: key generation costs ~100 ms)."""
     key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
     name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, kid)])
-    now = dt.datetime.now(dt.timezone.utc)
+    now = dt.datetime.now(dt.UTC)
     cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
             .serial_number(x509.random_serial_number())
             .not_valid_before(now - dt.timedelta(days=1)).not_valid_after(now + dt.timedelta(days=30))
@@ -97,7 +97,7 @@ def service_account_file(directory: Path, token_uri: str, key: SigningKey | None
 
 def rfc3339(micros: int) -> str:
     seconds, rest = divmod(micros, 1_000_000)
-    stamp = dt.datetime.fromtimestamp(seconds, dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S")
+    stamp = dt.datetime.fromtimestamp(seconds, dt.UTC).strftime("%Y-%m-%dT%H:%M:%S")
     return f"{stamp}.{rest:06d}Z"
 
 
@@ -157,7 +157,7 @@ class GoogleStandIn:
         self._thread = threading.Thread(target=self._server.serve_forever, name="google-stand-in", daemon=True)
 
     # -- lifecycle
-    def __enter__(self) -> "GoogleStandIn":
+    def __enter__(self) -> GoogleStandIn:
         self._thread.start()
         return self
 

@@ -43,7 +43,8 @@ class RestStandIn:
         self._slow_seconds = 0.0
         self._number = 10000
         self.server = _Server(("127.0.0.1", port), self._handler_class())
-        self.thread = threading.Thread(target=self.server.serve_forever, args=(0.05,), name="rest-stand-in", daemon=True)
+        self.thread = threading.Thread(target=self.server.serve_forever, args=(0.05,), name="rest-stand-in",
+                                       daemon=True)
 
     # -- behaviour knobs --------------------------------------------------------------------------------------
     def fail_times(self, n: int, status: int = 500) -> None:
@@ -132,7 +133,7 @@ class RestStandIn:
 
         return Handler
 
-    def start(self) -> "RestStandIn":
+    def start(self) -> RestStandIn:
         self.thread.start()
         return self
 
@@ -140,7 +141,7 @@ class RestStandIn:
         self.server.shutdown()
         self.server.server_close()
 
-    def __enter__(self) -> "RestStandIn":
+    def __enter__(self) -> RestStandIn:
         return self.start()
 
     def __exit__(self, *exc) -> None:

@@ -72,7 +72,7 @@ class ServeProcess:
         self.start_timeout = start_timeout
         self.proc: subprocess.Popen | None = None
 
-    def __enter__(self) -> "ServeProcess":
+    def __enter__(self) -> ServeProcess:
         self._log = self.log_path.open("w")
         self.proc = subprocess.Popen([sys.executable, "-m", "bot.cli", "serve", "--port", str(self.port)],
                                      cwd=ROOT, env=self.env, stdout=self._log, stderr=subprocess.STDOUT)

@@ -48,7 +48,7 @@ class SlackServeProcess:
         self.proc: subprocess.Popen | None = None
         self.slack = SlackSender(self.base + "/slack/events", SIGNING_SECRET, api)
 
-    def start(self, timeout: float = 30.0) -> "SlackServeProcess":
+    def start(self, timeout: float = 30.0) -> SlackServeProcess:
         self._log = self.log_path.open("w")
         self.proc = subprocess.Popen([sys.executable, "-m", "bot.cli", "serve", "--host", "127.0.0.1", "--port",
                                       str(self.port)], cwd=ROOT, env=self.env, stdout=self._log,
@@ -95,7 +95,7 @@ class SlackServeProcess:
         if self.proc is not None:
             self._log.close()
 
-    def __enter__(self) -> "SlackServeProcess":
+    def __enter__(self) -> SlackServeProcess:
         return self.start()
 
     def __exit__(self, *exc) -> None:

@@ -16,9 +16,10 @@ import itertools
 import json
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any, Callable
+from typing import Any
 from urllib.parse import parse_qsl
 
 BOT_USER_ID = "UAUPBOT"
@@ -80,7 +81,7 @@ class SlackAPIStandIn:
         self.failures: dict[str, str] = {}
         self.down = False   # True: every Web API call gets HTTP 503, as during a Slack outage (not recorded)
         self.delay_seconds = 0.0
-        self.socket_mode: "SocketModeStandIn | None" = None
+        self.socket_mode: SocketModeStandIn | None = None
         self._cond = threading.Condition()
         self._ts = itertools.count(1)
         self._views = itertools.count(1)
@@ -167,7 +168,7 @@ class SlackAPIStandIn:
 
     # -- lifecycle ------------------------------------------------------------------------------------------
 
-    def start(self) -> "SlackAPIStandIn":
+    def start(self) -> SlackAPIStandIn:
         self._thread.start()
         return self
 
@@ -175,7 +176,7 @@ class SlackAPIStandIn:
         self.server.shutdown()
         self.server.server_close()
 
-    def __enter__(self) -> "SlackAPIStandIn":
+    def __enter__(self) -> SlackAPIStandIn:
         return self.start()
 
     def __exit__(self, *exc) -> None:
@@ -492,7 +493,7 @@ class RunningBot:
         self.db = db
         self.signing_secret = signing_secret
 
-    def __enter__(self) -> "RunningBot":
+    def __enter__(self) -> RunningBot:
         from bot.commands.serve import build_server
         from bot.slack.component import component
 

@@ -34,7 +34,7 @@ def free_port() -> int:
 
 
 class _Handler:
-    def __init__(self, owner: "SmtpStandIn") -> None:
+    def __init__(self, owner: SmtpStandIn) -> None:
         self.owner = owner
 
     async def handle_DATA(self, server, session, envelope) -> str:
@@ -121,14 +121,14 @@ class SmtpStandIn:
     def bodies(self) -> list[str]:
         return [m.get_body(("plain",)).get_content() for m in self.messages]
 
-    def start(self) -> "SmtpStandIn":
+    def start(self) -> SmtpStandIn:
         self.controller.start()
         return self
 
     def stop(self) -> None:
         self.controller.stop()
 
-    def __enter__(self) -> "SmtpStandIn":
+    def __enter__(self) -> SmtpStandIn:
         return self.start()
 
     def __exit__(self, *exc) -> None:
@@ -144,7 +144,7 @@ def self_signed_certificate(directory: Path) -> tuple[Path, Path]:
 
     key = ec.generate_private_key(ec.SECP256R1())
     name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "localhost")])
-    now = _dt.datetime.now(_dt.timezone.utc)
+    now = _dt.datetime.now(_dt.UTC)
     cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
             .serial_number(x509.random_serial_number())
             .not_valid_before(now - _dt.timedelta(minutes=5)).not_valid_after(now + _dt.timedelta(days=1))

@@ -6,13 +6,12 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Callable
 
 from bot.slack import blocks
 from bot.slack.deps import BadPayload, SlackDeps, require, user_of
 from bot.slack.listener import Listener, attach
-from handlers import approvals, ask, report
-from handlers.texts import text
+from bot.texts import text
+from handlers import ask, report
 
 
 def _action(body: dict) -> dict:
@@ -30,13 +29,11 @@ def on_clarify(body, respond, context) -> None:
         question, choice_id, ref = str(choice["q"]), str(choice["c"]), choice.get("r")
     except (ValueError, KeyError, TypeError):
         raise BadPayload("clarify button value is not ours") from None
-    person = deps.person(user_id, name)
-    reply = ask.answer(question, person, choice_id=choice_id)
-    ref = ask.record(deps.db, person, reply) if ref is None or reply.options else ref
-    # the clarify buttons ride on the ephemeral /aup answer or on a DM answer: seen by the asker only
-    mentions = approvals.mentions_for(deps.db, person, reply) if _private(body) else []
-    respond(replace_original=True, text=blocks.answer_fallback(reply),
-            blocks=blocks.answer_blocks(reply, ref, mentions))
+    asked = ask.ask(deps.bundle, deps.db, deps.person(user_id, name), question, private=_private(body),
+                    choice_id=choice_id, question_ref=ref if isinstance(ref, int) else None)
+    respond(replace_original=True, text=blocks.answer_fallback(asked.reply),
+            blocks=blocks.answer_blocks(asked.reply, asked.question_ref, asked.mentions,
+                                               policy=deps.bundle.policy))
 
 
 def _private(body: dict) -> bool:

@@ -7,15 +7,15 @@ handed off by the ack itself: the trigger_id expires 3 seconds after the command
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Callable
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 
 from bot.slack import blocks
 from bot.slack.deps import SlackDeps, require
 from bot.slack.listener import Listener, attach, open_modal_soon
 from bot.store import audit
+from bot.texts import district_values, text
 from handlers import approvals, ask, report, watch
-from handlers.texts import district_values, text
 
 # Slack caps a slash command's text at a few thousand characters; a policy question is a sentence or two.
 MAX_QUESTION_CHARS = 2000
@@ -39,11 +39,11 @@ def ask_question(command, respond, client, deps: SlackDeps, question: str) -> No
         respond(response_type="ephemeral", replace_original=False,
                 text=text("slack.question_too_long", length=len(question), limit=MAX_QUESTION_CHARS))
         return
-    person = _person(deps, command)
-    reply = ask.answer(question, person)
-    ref = ask.record(deps.db, person, reply)
-    respond(response_type="ephemeral", replace_original=False, text=blocks.answer_fallback(reply),
-            blocks=blocks.answer_blocks(reply, ref, approvals.mentions_for(deps.db, person, reply)))
+    # the answer to a slash command is ephemeral: the asker alone reads it
+    asked = ask.ask(deps.bundle, deps.db, _person(deps, command), question, private=True)
+    respond(response_type="ephemeral", replace_original=False, text=blocks.answer_fallback(asked.reply),
+            blocks=blocks.answer_blocks(asked.reply, asked.question_ref, asked.mentions,
+                                               policy=deps.bundle.policy))
 
 
 def help_now(rest: str) -> dict:
@@ -55,7 +55,7 @@ def open_report_form(body, client, context) -> None:
     (trigger_id,) = require(body, "trigger_id")
     client.views_open(trigger_id=trigger_id,
                       view=blocks.report_modal(report.form_fields(deps.settings), {"source": "slack"},
-                                               district=district_values(deps.settings.policy_path)))
+                                               district=district_values(deps.bundle.district)))
 
 
 def show_status(command, respond, client, deps: SlackDeps, rest: str) -> None:
@@ -71,6 +71,9 @@ def watch_usage_now(rest: str) -> dict | None:
 def set_watch(command, respond, client, deps: SlackDeps, rest: str) -> None:
     # the command's own channel_name says "privategroup" for every private channel: conversations.info knows
     place = deps.named_place(client, command["channel_id"])
+    # a DM's id starts with D; Slack names it "directmessage" in the command
+    direct = command.get("channel_name") == "directmessage" or str(command["channel_id"]).startswith("D")
+    place = replace(place, direct=direct)
     said = watch.set_watched(deps.db, _person(deps, command), place, WATCH_SWITCH[rest.lower()])
     respond(response_type="ephemeral", replace_original=False, text=blocks.escape(said))
 

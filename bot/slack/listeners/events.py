@@ -8,15 +8,15 @@ from __future__ import annotations
 
 import logging
 import re
-from typing import Callable
+from collections.abc import Callable
 
 from bot.slack import blocks, files
 from bot.slack.deps import SlackDeps, require, slack_user
 from bot.slack.home import home_for
 from bot.slack.listener import Listener, attach
 from bot.slack.listeners.commands import MAX_QUESTION_CHARS
-from handlers import approvals, ask, watch, watch_files
-from handlers.texts import text
+from bot.texts import text
+from handlers import ask, watch, watch_files
 
 log = logging.getLogger("aupbot.slack")
 
@@ -36,12 +36,10 @@ def answer_in_thread(client, deps: SlackDeps, channel: str, ts: str, thread_ts: 
         client.chat_postMessage(channel=channel, thread_ts=thread_ts or ts,
                                 text=text("slack.question_too_long", length=len(question), limit=MAX_QUESTION_CHARS))
         return
-    person = deps.person(user)
-    reply = ask.answer(question, person)
-    ref = ask.record(deps.db, person, reply)
-    mentions = approvals.mentions_for(deps.db, person, reply) if private else []
-    client.chat_postMessage(channel=channel, thread_ts=thread_ts or ts, text=blocks.answer_fallback(reply),
-                            blocks=blocks.answer_blocks(reply, ref, mentions))
+    asked = ask.ask(deps.bundle, deps.db, deps.person(user), question, private=private)
+    client.chat_postMessage(channel=channel, thread_ts=thread_ts or ts, text=blocks.answer_fallback(asked.reply),
+                            blocks=blocks.answer_blocks(asked.reply, asked.question_ref, asked.mentions,
+                                               policy=deps.bundle.policy))
 
 
 def on_mention(event, client, context) -> None:

@@ -7,24 +7,24 @@ redaction function (policy.redaction.redact) and the report carries the permalin
 from __future__ import annotations
 
 import logging
-from typing import Callable
 
 from bot.slack import blocks
 from bot.slack.deps import SlackDeps, require
 from bot.slack.listener import Listener, attach
+from bot.texts import district_values, text
 from handlers import report
+from policy.document import PolicyDocument
 from policy.redaction import redact
-from handlers.texts import district_values, text
 
 log = logging.getLogger("aupbot.slack")
 
 EXCERPT_CHARS = 300
 
 
-def masked_excerpt(message_text: str) -> str:
+def masked_excerpt(message_text: str, policy: PolicyDocument) -> str:
     """The reported message with every detected value masked, shortened: reviewers see the gist, not the leak."""
     short = message_text[: EXCERPT_CHARS * 4]
-    masked = redact(short).text
+    masked = redact(short, policy=policy).text
     return masked[:EXCERPT_CHARS] + ("…" if len(masked) > EXCERPT_CHARS or len(message_text) > len(short) else "")
 
 
@@ -36,14 +36,14 @@ def on_report_message(body, client, context) -> None:
     message = shortcut.get("message") or {}
     ts = message.get("ts") or shortcut.get("message_ts") or ""
     fields = report.form_fields(deps.settings)
-    district = district_values(deps.settings.policy_path)
+    district = district_values(deps.bundle.district)
     metadata = {"source": "slack_shortcut", "channel": channel, "ts": ts}
     opened = client.views_open(trigger_id=trigger_id, view=blocks.report_modal(
         fields, metadata, [blocks.context(text("slack.report_evidence_pending"))], district=district))
     if not channel or not ts:
         return
     permalink = client.chat_getPermalink(channel=channel, message_ts=ts).get("permalink", "")
-    excerpt = blocks.escape(masked_excerpt(message.get("text") or ""))
+    excerpt = blocks.escape(masked_excerpt(message.get("text") or "", deps.bundle.policy))
     evidence = [blocks.context(text("slack.report_evidence", permalink=permalink, channel=channel))]
     if excerpt:
         evidence.append(blocks.context(text("slack.report_evidence_excerpt", excerpt=excerpt)))

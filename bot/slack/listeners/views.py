@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import json
 import logging
-from typing import Callable
 
 from bot.slack import blocks
 from bot.slack.deps import SlackDeps, user_of
 from bot.slack.listener import Listener, attach
+from bot.texts import district_values, text
 from handlers import report, watch
-from handlers.texts import district_values, text
 
 log = logging.getLogger("aupbot.slack")
 
@@ -61,7 +60,7 @@ def submit_report(ack, body, view, client, context) -> None:
                           source=str(meta.get("source") or "slack"))
     if not reply.ok:
         ack(response_action="errors", errors=_errors_for(view, reply.errors or {"_": text("slack.report_failed",
-                                                                          **district_values(deps.settings.policy_path))}))
+                                                                          **district_values(deps.bundle.district))}))
         return
     context["aup_said"] = reply.text   # for the work part, which runs on a copy of this request's context
     ack()

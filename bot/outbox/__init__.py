@@ -13,16 +13,21 @@ import os
 import random
 import socket
 import sqlite3
-import time
 import threading
+import time
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from typing import Callable
+from typing import TYPE_CHECKING
 
-from bot.delivery import DeliveryError, routing, transport
+from bot.delivery import DeliveryError, transport
+from bot.outbox import routing
 from bot.store import audit
 from bot.store import outbox as store
 from bot.store.db import Database
+
+if TYPE_CHECKING:
+    from bot.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -81,7 +86,7 @@ class DeliveryRun:
 
 
 class Outbox:
-    def __init__(self, db: Database, settings, *, clock: Callable[[], float] = time.time,
+    def __init__(self, db: Database, settings: Settings, *, clock: Callable[[], float] = time.time,
                  rng: Callable[[], float] = random.random) -> None:
         self.db = db
         self.settings = settings
@@ -156,9 +161,7 @@ class Outbox:
         self._mark_sent(row, remote_ref)
         run.count("delivered")
         if row["ticket"] and row["kind"] in ("report", "management", "incident"):
-            from handlers.report import mark_routed_if_complete
-
-            mark_routed_if_complete(self.db, row["ticket"])
+            routing.mark_routed_if_complete(self.db, row["ticket"])
 
     def _mark_sent(self, row: dict, remote_ref: str | None) -> None:
         """Commit "delivered" first thing after the receiver accepted, before any other work: until it is

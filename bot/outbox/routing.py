@@ -13,8 +13,12 @@ from typing import Any
 from bot.delivery.chat import LOCAL_PLATFORMS, split_target
 from bot.delivery.markup import neutralise
 from bot.directory import Directory
+from bot.settings import Settings
+from bot.store import audit, reports
+from bot.store import outbox as outbox_store
+from bot.store.db import Database
 from bot.store.outbox import NewDelivery
-from handlers.texts import district_values, text
+from bot.texts import text
 
 URGENCY_TO_SERVICENOW = {"high": "1", "normal": "2", "low": "3"}
 
@@ -22,22 +26,6 @@ URGENCY_TO_SERVICENOW = {"high": "1", "normal": "2", "low": "3"}
 def _key(ticket: str | None, purpose: str, transport: str, target: str) -> str:
     digest = hashlib.sha256(target.encode()).hexdigest()[:12]
     return f"{ticket or 'none'}/{purpose}/{transport}/{digest}"
-
-
-def desk_route_configured(settings) -> bool:
-    """Whether a report can reach the ITS Service Desk at all: mail needs a server and an address, the REST
-    desk a URL. Without either a report is stored but nobody outside the bot hears of it."""
-    return bool((settings.smtp_url and settings.servicedesk_email) or settings.servicedesk_url)
-
-
-def it_chat_targets(settings) -> list[str]:
-    """The configured IT channels, as platform-qualified chat targets (reports, alerts, the digest)."""
-    targets = []
-    if settings.slack_it_channel:
-        targets.append(f"slack:{settings.slack_it_channel}")
-    if settings.gchat_it_space:
-        targets.append(f"gchat:{settings.gchat_it_space}")
-    return targets
 
 
 def _rendered(report: dict[str, Any]) -> dict[str, str]:
@@ -54,10 +42,12 @@ def _rendered(report: dict[str, Any]) -> dict[str, str]:
     }
 
 
-def report_deliveries(settings, directory: Directory | None, report: dict[str, Any]) -> list[NewDelivery]:
-    """The deliveries of a new report; `report` holds masked text only (see handlers.report.submit)."""
+def report_deliveries(settings: Settings, directory: Directory | None, report: dict[str, Any], *,
+                      district: dict[str, str]) -> list[NewDelivery]:
+    """The deliveries of a new report; `report` holds masked text only (see handlers.report.submit). `district`:
+    the loaded policy's placeholders (bot.texts.district_values), so the outgoing report names its policy."""
     ticket = report["ticket"]
-    values = {**district_values(settings.policy_path), **_rendered(report)}
+    values = {**district, **_rendered(report)}
     subject = text("report.outgoing_subject", **values)
     body = text("report.outgoing_body", **values)
     email = {"subject": subject, "body": body, "ticket": ticket}
@@ -88,12 +78,12 @@ def report_deliveries(settings, directory: Directory | None, report: dict[str, A
     if settings.smtp_url and location:
         for contact in location.contacts:
             add("smtp", contact.email, email, kind="management")
-    for target in it_chat_targets(settings):
+    for target in settings.it_chat_targets():
         add("chat", target, {"text": text("report.outgoing_chat", **values)})
     return out
 
 
-def incident_deliveries(settings, ticket: str, *, source: str, summary: str, evidence: str,
+def incident_deliveries(settings: Settings, ticket: str, *, source: str, summary: str, evidence: str,
                         severity: str) -> list[NewDelivery]:
     values = {"ticket": ticket, "source": neutralise(source), "summary": neutralise(summary),
               "evidence": neutralise(evidence or text("report.not_given")), "severity": severity}
@@ -116,7 +106,7 @@ def incident_deliveries(settings, ticket: str, *, source: str, summary: str, evi
         add("webhook", settings.webhook_url, {"event": "incident.created", "ticket": ticket,
                                               "severity": severity, "source": values["source"],
                                               "summary": values["summary"], "evidence": values["evidence"]})
-    for target in it_chat_targets(settings):
+    for target in settings.it_chat_targets():
         add("chat", target, {"text": subject + "\n" + values["summary"]})
     return out
 
@@ -130,7 +120,7 @@ def notification_delivery(reporter_id: str, ticket: str, history_id: int, messag
                        _key(ticket, f"status-{history_id}", "chat", reporter_id), {"text": message}, ticket)
 
 
-def dead_letter_alerts(settings, dead: dict[str, Any]) -> list[NewDelivery]:
+def dead_letter_alerts(settings: Settings, dead: dict[str, Any]) -> list[NewDelivery]:
     """IT alerts for a delivery that went dead, on every IT route except the one that just failed."""
     ticket = dead.get("ticket")
     values = {"delivery_id": dead["id"], "transport": dead["transport"], "kind": dead["kind"],
@@ -141,9 +131,45 @@ def dead_letter_alerts(settings, dead: dict[str, Any]) -> list[NewDelivery]:
     candidates: list[tuple[str, str, dict[str, Any]]] = []
     if settings.smtp_url and settings.servicedesk_email:
         candidates.append(("smtp", settings.servicedesk_email, {"subject": subject, "body": body}))
-    for target in it_chat_targets(settings):
+    for target in settings.it_chat_targets():
         candidates.append(("chat", target, {"text": subject + "\n" + body}))
     return [NewDelivery("alert", transport, target, f"alert/{dead['id']}/{dead['attempts']}/{transport}/"
                         + hashlib.sha256(target.encode()).hexdigest()[:12], payload, ticket)
             for transport, target, payload in candidates
             if (transport, target) != (dead["transport"], dead["target"])]
+
+
+# -- a report's status and who hears of it ---------------------------------------------------------------------
+# Here, one layer below the handlers, because both change it: a reviewer through handlers.report, and the outbox
+# worker (bot/outbox.py) when the last delivery of a report is out.
+
+def status_label(status: str) -> str:
+    return text(f"report.status_{status}")
+
+
+def apply_status(db: Database, row: dict, status: str, actor: str, note: str) -> None:
+    """Status, history, audit and the reporter's notification: one transaction."""
+    with db.transaction() as d:
+        history_id = reports.set_status(d, row["ticket"], status, actor, note)
+        message = text("report.status_notification", ticket=row["ticket"], status=status_label(status),
+                       note=text("report.status_notification_note", note=neutralise(note)) if note else "")
+        notice = notification_delivery(row["reporter_id"], row["ticket"], history_id, message)
+        if notice is not None:
+            outbox_store.enqueue(d, notice)
+        audit.record(db, actor, "report.status", row["ticket"], status=status, previous=row["status"])
+
+
+def mark_routed_if_complete(db: Database, ticket: str) -> bool:
+    """Called by the outbox after a delivery: once every report delivery is out, the report is "routed".
+
+    Checked and changed inside one (IMMEDIATE) transaction, so two delivering threads or processes that finish
+    the last two deliveries at once cannot both mark it and notify the reporter twice."""
+    with db.transaction():
+        row = reports.get(db, ticket)
+        if row is None or row["status"] != "received":
+            return False
+        rows = [d for d in outbox_store.for_ticket(db, ticket) if d["kind"] in ("report", "management", "incident")]
+        if not rows or any(d["status"] != "delivered" for d in rows):
+            return False
+        apply_status(db, row, "routed", "system:outbox", "")
+    return True

@@ -1,0 +1,56 @@
+"""The one loaded policy: the policy file, its vocabulary, the verdict engine, question understanding and the
+detector registry, built together from one path and passed to every handler and adapter.
+
+Why one object: each of these used to be loaded where it was used, some from the environment, some from a
+default path, so the masking in one place could follow a different policy file than the answers in another.
+The composition roots (`aupbot serve`, the console, each CLI command, tests) build it once from the settings'
+`policy_path` and hand it down; nothing below them picks a policy file.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from policy.detectors.registry import Registry, build_registry
+from policy.document import DEFAULT_POLICY, District, PolicyDocument, PolicyFileError
+from policy.engine import Engine, engine_for
+from policy.understanding import Understanding
+from policy.vocabulary import Vocabulary
+
+__all__ = ["DEFAULT_POLICY", "PolicyBundle", "PolicyFileError", "load_bundle"]
+
+
+@dataclass(frozen=True, eq=False)
+class PolicyBundle:
+    """Everything read from one policy file; immutable, shared by every thread."""
+
+    path: Path
+    engine: Engine
+    understanding: Understanding
+    registry: Registry
+
+    @property
+    def policy(self) -> PolicyDocument:
+        return self.engine.policy
+
+    @property
+    def vocabulary(self) -> Vocabulary:
+        return self.engine.vocabulary
+
+    @property
+    def district(self) -> District:
+        return self.engine.policy.district
+
+
+@lru_cache(maxsize=8)
+def _load(path: Path) -> PolicyBundle:
+    engine = engine_for(path)
+    return PolicyBundle(path=path, engine=engine, understanding=Understanding(engine.vocabulary),
+                        registry=build_registry())
+
+
+def load_bundle(path: Path | str = DEFAULT_POLICY) -> PolicyBundle:
+    """The bundle for the policy file at `path`; raises PolicyFileError naming the problem. Loading the same
+    file again returns the same bundle (tests build many settings objects over one file)."""
+    return _load(Path(path).resolve())
