@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -74,6 +74,9 @@ class AskReply:
     kind: str = "answer"          # "report": a how/where/who-to-tell question, shown as "Report it"
     unplaced: tuple[str, ...] = ()          # words the reader could not place (kept the answer from "allowed")
     parts: tuple["AskReply", ...] = ()      # a multi-part question: one reply per part, strictest first
+    # how the question was read (who, channel, acts, facts: no words of the question), so a conversation can
+    # read the next fragment against it (handlers/conversation.py); None for bad input and multi-part replies
+    situation: Situation | None = field(default=None, compare=False, repr=False)
 
     def to_json(self, id=None) -> dict:
         """The `aupbot ask --jsonl` line (DESIGN.md), with the label, quoted text, kind, unplaced words and
@@ -229,8 +232,9 @@ def _sensitive_warning(question: str, engine: Engine) -> str:
 
 
 def answer(question: str, person: Person | None = None, *, choice_id: str | None = None,
-           policy_path: Path | str | None = None) -> AskReply:
-    """The policy's answer to a free-text question. Never raises on bad input."""
+           policy_path: Path | str | None = None, previous: Situation | None = None) -> AskReply:
+    """The policy's answer to a free-text question. Never raises on bad input. `previous`: how the last question
+    in the same conversation was read; a fragment ("what about parents?") is read against it."""
     if isinstance(question, bytes):
         question = question.decode("utf-8", errors="replace")
     elif not isinstance(question, str):
@@ -239,6 +243,10 @@ def answer(question: str, person: Person | None = None, *, choice_id: str | None
     bad = _bad_input(question, engine)
     if bad is not None:
         return bad
+    if previous is not None:
+        continued = understanding.follow_up(previous, question)
+        if continued is not None:
+            return _answer_one(question, engine, understanding, choice_id, continued)
     pieces = _own_parts(split_parts(question), understanding)
     if len(pieces) > 1:
         return _multi_part(question, [_answer_one(p, engine, understanding, choice_id, sit, multi_part=True)
@@ -327,7 +335,7 @@ def _answer_one(question: str, engine: Engine, understanding: Understanding, cho
     return AskReply(question=question, verdict=v.verdict,
                     verdict_label=text("ask.verdict_report") if kind == "report" else _label(v.verdict),
                     answer=body, conditions=conditions, citations=tuple(_quote(c) for c in v.citations),
-                    options=options, kind=kind, unplaced=v.unplaced)
+                    options=options, kind=kind, unplaced=v.unplaced, situation=situation.with_(unplaced=()))
 
 
 def explain(question: str, policy_path: Path | str | None = None) -> dict:

@@ -38,6 +38,7 @@ def _user() -> str:
 def console_main(settings, stdin: TextIO | None = None, stdout: TextIO | None = None) -> int:
     from bot.commands.ask import render_text
     from handlers import approvals, ask
+    from handlers.conversation import Conversations
     from handlers.texts import text
     from handlers.types import person_from_settings
 
@@ -60,6 +61,7 @@ def console_main(settings, stdin: TextIO | None = None, stdout: TextIO | None = 
     say(BANNER)
     say(text("approvals.console_hint"))
     pending = None        # (question, reply) awaiting a numbered choice
+    conversation = Conversations()    # a follow-up ("what about parents?") continues the question before it
     last_ref = None
     while True:
         if interactive:
@@ -100,11 +102,11 @@ def console_main(settings, stdin: TextIO | None = None, stdout: TextIO | None = 
             if not 1 <= n <= len(reply.options):
                 say(f"bot> Pick a number from 1 to {len(reply.options)}, or ask a new question.")
                 continue
-            reply = ask.answer(question, person, choice_id=reply.options[n - 1].choice_id,
-                               policy_path=settings.policy_path)
+            reply = conversation.answer(question, person, "console", choice_id=reply.options[n - 1].choice_id,
+                                        policy_path=settings.policy_path)
         else:
             question = line
-            reply = ask.answer(question, person, policy_path=settings.policy_path)
+            reply = conversation.answer(question, person, "console", policy_path=settings.policy_path)
         pending = (question, reply) if reply.options else None
         if db is not None:
             try:
