@@ -111,6 +111,7 @@ def _exception_words(facts: set[str]) -> bool:
 # A follow-up in a conversation (Understanding.follow_up): the concept that opens one, and how short a question
 # may be to count as a fragment without it ("parents?", "on insta?", "my 7th graders then?").
 FOLLOW_UP_OPENER = "follow_up_opener"
+FACT_READING = "fact:"
 FRAGMENT_MAX_WORDS = 5
 # facts that belong to who the question was about; a follow-up that names someone else drops them
 _AUDIENCE_FACTS = frozenset({"audience_student", "single_student"})
@@ -248,6 +249,9 @@ class Understanding:
             acts.add("report")
         if reading is not None:
             facts_set |= {fact for concept, fact in v.concept_facts.items() if concept in reading.concepts}
+            # a reading named "fact:<name>" establishes that fact from concepts in order ("forms come back next
+            # week": permission still to come is no prior written permission)
+            facts_set |= {f[len(FACT_READING):] for f in frames if f.startswith(FACT_READING)}
         if reading is not None and "one_student" in reading.concepts and "parent_on_thread" not in facts_set:
             facts_set.add("single_student")     # "text a freshman's cell": one student, not a group message
         if reading is not None and self._personal_scope(reading, frames, audience, channel, account, facts_set, acts):

@@ -65,3 +65,16 @@ def test_whom_to_tell_without_a_loss_breach_or_misuse_is_not_a_report(ask, quest
 
 def test_a_report_answer_offers_to_file_one(ask):
     assert "report command" in ask("where do I report a phishing email")["answer"]
+
+
+@pytest.mark.parametrize("question", [
+    "the gym teacher keeps adding 7th graders on his personal snap... who am I supposed to tell?",
+    "our clerk leaves the gradebook open on the front desk computer all day, should I flag it and to whom",
+])
+def test_whom_to_tell_about_what_a_colleague_does_is_a_report(ask, question):
+    reply = ask(question)
+    assert reply["kind"] == "report" and reply["verdict"] == "allowed"
+
+
+def test_whom_to_tell_beside_ones_own_permission_question_is_not_a_report(ask):
+    assert ask("can my AP and I text? who do I tell if I'm running late")["kind"] == "answer"

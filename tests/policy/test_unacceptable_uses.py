@@ -127,3 +127,45 @@ def test_the_other_users_files_frame_does_not_fire_on_files_shared_with_me(readi
 
 def test_an_email_from_the_principal_is_not_the_principals_email(ask, items_cited):
     assert 9 not in items_cited(ask("can I open an email from my principal on my phone"))
+
+
+# -- staff-voice batch 1 (issue 10, second round): each fix pinned with wording of its own ---------------------
+
+@pytest.mark.parametrize("question", [
+    "thinking of uploading a couple of my kids' 504 accommodations to magicschool so it drafts the parent letter, ok?",
+    "is it fine to feed my reading group's test scores into gemini to sort them into groups",
+])
+def test_student_information_given_to_an_ai_tool_is_item_16_and_prohibited(ask, items_cited, question):
+    reply = ask(question)
+    assert reply["verdict"] == "prohibited" and 16 in items_cited(reply)
+
+
+def test_an_ai_tool_given_made_up_names_is_not_prohibited(ask):
+    assert ask("can I paste a sample IEP goal into chatgpt using fake names only?")["verdict"] != "prohibited"
+
+
+def test_taking_words_out_is_not_taking_a_student_out(ask, items_cited):
+    assert 29 not in items_cited(ask("I'd take out their last names first, then can I paste my students' essays "
+                                     "into the district's writing tool?"))
+
+
+@pytest.mark.parametrize("question", [
+    "the network is slow so can I tether the student ipads to my own phone?",
+    "our wifi is trash, ok if I put the chromebook cart on my mifi for testing week?",
+])
+def test_a_personal_network_for_classroom_devices_is_item_8(ask, items_cited, question):
+    reply = ask(question)
+    assert reply["verdict"] == "prohibited" and 8 in items_cited(reply)
+
+
+def test_a_district_issued_hotspot_is_not_a_way_around_the_filter(ask, items_cited):
+    assert 8 not in items_cited(ask("can I use the district-issued hotspot for my classroom chromebooks on the trip?"))
+
+
+@pytest.mark.parametrize("question", [
+    "our clerk asked for my gradebook login so she can fix a typo, can I email it to her?",
+    "ok to jot my aspen password down for the sub so he can take attendance",
+])
+def test_handing_ones_own_login_to_a_colleague_is_item_9(ask, items_cited, question):
+    reply = ask(question)
+    assert reply["verdict"] == "prohibited" and 9 in items_cited(reply)
