@@ -242,6 +242,8 @@ class Understanding:
             # a class or team account is for students; colleagues' groups and pages are personal social media
             channel = "personal_social"
 
+        if "not_misuse" in frames:
+            acts.discard("report")      # a gift the asker received is not an incident, whatever the verb
         if "permission_to_contact" in frames:
             # "can I DM a student about her lost phone?" asks to contact someone; "lost" does not make it a report
             acts.discard("report")

@@ -78,3 +78,13 @@ def test_whom_to_tell_about_what_a_colleague_does_is_a_report(ask, question):
 
 def test_whom_to_tell_beside_ones_own_permission_question_is_not_a_report(ask):
     assert ask("can my AP and I text? who do I tell if I'm running late")["kind"] == "answer"
+
+
+def test_a_gift_the_asker_received_is_not_a_report(ask):
+    reply = ask("a family gave me a $25 starbucks gift card for teacher appreciation, do I need to report it?")
+    assert reply["kind"] == "answer" and reply["verdict"] != "allowed"
+
+
+def test_gift_cards_taken_or_asked_for_in_a_scam_are_a_report(ask):
+    assert ask("someone took the gift cards from the PTO closet, how do I report it?")["kind"] == "report"
+    assert ask("an email 'from my principal' wants me to buy gift cards asap, who do I forward it to?")["kind"] == "report"

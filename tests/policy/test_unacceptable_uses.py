@@ -169,3 +169,48 @@ def test_a_district_issued_hotspot_is_not_a_way_around_the_filter(ask, items_cit
 def test_handing_ones_own_login_to_a_colleague_is_item_9(ask, items_cited, question):
     reply = ask(question)
     assert reply["verdict"] == "prohibited" and 9 in items_cited(reply)
+
+
+def test_reading_a_colleagues_mail_with_admin_rights_is_item_13(ask, items_cited):
+    reply = ask("as the tech coordinator I have admin rights, can I read through the dean's email to see if he's "
+                "talking about me?")
+    assert reply["verdict"] == "prohibited" and 13 in items_cited(reply)
+
+
+@pytest.mark.parametrize("question", [
+    "can I log into his outlook and grab the sub plans?",
+    "ok to skim through my coworker's inbox on google chat if she left it open",
+])
+def test_opening_someone_elses_mail_is_item_9_whatever_the_channel(ask, items_cited, question):
+    reply = ask(question)
+    assert reply["verdict"] == "prohibited" and 9 in items_cited(reply)
+
+
+def test_an_email_someone_sent_me_is_not_their_mailbox(ask, items_cited):
+    assert 9 not in items_cited(ask("can I open her email she sent me about the field trip?"))
+
+
+def test_snooping_words_never_place_an_act_alone(understanding):
+    assert "snooping" in understanding.lexicon.unsure_alone
+
+
+def test_orders_taken_for_ones_own_products_are_item_24(ask, items_cited):
+    reply = ask("my sister and I do custom t-shirts, can I pass out an order form at the staff meeting and collect "
+                "orders through my cps email?")
+    assert reply["verdict"] == "prohibited" and 24 in items_cited(reply)
+
+
+def test_recording_students_without_the_media_form_is_item_16_prohibited(ask, items_cited):
+    reply = ask("can I livestream my 2nd graders' spelling bee? not all parents filled out the media form")
+    assert reply["verdict"] == "prohibited" and 16 in items_cited(reply)
+
+
+def test_a_pool_with_nothing_at_stake_is_not_wagering_and_one_with_money_is(ask, items_cited):
+    assert 19 not in items_cited(ask("we do a pick em pool in the staff google chat every week, totally free, no "
+                                     "prizes. ok?"))
+    assert 19 in items_cited(ask("we do a pick em pool in the staff google chat every week, $5 each. ok?"))
+
+
+def test_a_mock_award_for_a_colleague_is_item_1(ask, items_cited):
+    reply = ask("can we do a 'laziest coworker award' as a joke in the staff group app?")
+    assert reply["verdict"] == "prohibited" and 1 in items_cited(reply)
