@@ -88,3 +88,15 @@ def test_a_gift_the_asker_received_is_not_a_report(ask):
 def test_gift_cards_taken_or_asked_for_in_a_scam_are_a_report(ask):
     assert ask("someone took the gift cards from the PTO closet, how do I report it?")["kind"] == "report"
     assert ask("an email 'from my principal' wants me to buy gift cards asap, who do I forward it to?")["kind"] == "report"
+
+
+@pytest.mark.parametrize("question", [
+    "someone emailed claiming to be from ITS asking for my password, what should I do?",
+    "weird text from a number saying it's payroll and wants my cps login... is this legit? what do I do",
+])
+def test_a_message_that_may_be_a_scam_gets_the_reporting_procedure(ask, question):
+    assert ask(question)["kind"] == "report"
+
+
+def test_asking_whether_a_permission_is_legit_is_not_a_scam_report(ask):
+    assert ask("can I text my 10th graders about the game, is that legit?")["kind"] == "answer"

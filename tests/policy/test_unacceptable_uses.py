@@ -214,3 +214,8 @@ def test_a_pool_with_nothing_at_stake_is_not_wagering_and_one_with_money_is(ask,
 def test_a_mock_award_for_a_colleague_is_item_1(ask, items_cited):
     reply = ask("can we do a 'laziest coworker award' as a joke in the staff group app?")
     assert reply["verdict"] == "prohibited" and 1 in items_cited(reply)
+
+
+def test_answers_to_a_required_training_handed_around_are_item_31(ask, items_cited):
+    reply = ask("ok to post a cheat sheet with the answers to the annual training in the staff google chat?")
+    assert reply["verdict"] == "prohibited" and 31 in items_cited(reply)
