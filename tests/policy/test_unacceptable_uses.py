@@ -219,3 +219,36 @@ def test_a_mock_award_for_a_colleague_is_item_1(ask, items_cited):
 def test_answers_to_a_required_training_handed_around_are_item_31(ask, items_cited):
     reply = ask("ok to post a cheat sheet with the answers to the annual training in the staff google chat?")
     assert reply["verdict"] == "prohibited" and 31 in items_cited(reply)
+
+
+def test_marking_present_where_the_student_was_not_is_item_27(ask, items_cited):
+    reply = ask("a dad said he'd pay me to mark his daughter present for the days she cut class, can I?")
+    assert reply["verdict"] == "prohibited" and 27 in items_cited(reply)
+
+
+def test_marking_present_for_a_plain_reason_is_not_item_27(ask, items_cited):
+    assert 27 not in items_cited(ask("can I mark a kid present, he was in the nurse's office during roll"))
+
+
+def test_a_present_is_a_gift_only_when_nothing_marks_attendance(reading):
+    assert "not_misuse" in reading("a parent gave me a gift card, do I need to report it?").frames
+
+
+def test_an_app_nobody_approved_is_item_30(ask, items_cited):
+    reply = ask("can our team use a quiz website for our 3rd graders that nobody approved? it's free")
+    assert reply["verdict"] == "prohibited" and 30 in items_cited(reply)
+
+
+def test_a_district_approved_app_is_not_item_30(ask, items_cited):
+    assert 30 not in items_cited(ask("can I use the new district-approved reading app with my 3rd graders?"))
+
+
+def test_student_information_the_asker_leaves_out_is_not_disclosed(ask, situation):
+    question = "we won't be uploading any student data, just want magicschool to make a rubric"
+    assert "student_info_excluded" in situation(question).facts
+    assert ask(question)["verdict"] != "prohibited"
+
+
+def test_a_but_brings_back_student_information_into_an_ai_tool(ask, items_cited):
+    reply = ask("I won't paste any student names, but can I put my class's test scores into chatgpt?")
+    assert reply["verdict"] == "prohibited" and 16 in items_cited(reply)
