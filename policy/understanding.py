@@ -316,6 +316,8 @@ class Understanding:
         with no students, parents, student information or district business in it, is not covered."""
         if (audience or "").startswith("student") or audience == "parent" or "business" in acts:
             return False
+        if "personal_event" in frames:
+            return True           # colleagues at a party, posted on one's own account: no CPS business
         if "school_involved" in reading.concepts:
             return False
         return "personal_scope" in frames or account == "personal" or channel in self.v.personal_channels \

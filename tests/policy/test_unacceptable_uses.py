@@ -252,3 +252,8 @@ def test_student_information_the_asker_leaves_out_is_not_disclosed(ask, situatio
 def test_a_but_brings_back_student_information_into_an_ai_tool(ask, items_cited):
     reply = ask("I won't paste any student names, but can I put my class's test scores into chatgpt?")
     assert reply["verdict"] == "prohibited" and 16 in items_cited(reply)
+
+
+def test_personal_services_signed_up_with_a_district_address_are_item_31(ask, items_cited):
+    reply = ask("is it ok to sign up for doordash and spotify with my school email?")
+    assert reply["verdict"] == "prohibited" and 31 in items_cited(reply)
