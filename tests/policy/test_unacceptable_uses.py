@@ -257,3 +257,44 @@ def test_a_but_brings_back_student_information_into_an_ai_tool(ask, items_cited)
 def test_personal_services_signed_up_with_a_district_address_are_item_31(ask, items_cited):
     reply = ask("is it ok to sign up for doordash and spotify with my school email?")
     assert reply["verdict"] == "prohibited" and 31 in items_cited(reply)
+
+
+def test_students_on_their_own_school_accounts_are_not_someone_elses_account(ask, items_cited):
+    cited = items_cited(ask("can my 8th graders use their school google accounts to post in the class stream?"))
+    assert not cited & {9, 13}
+
+
+def test_a_student_working_in_the_askers_account_is_item_9(ask, items_cited):
+    reply = ask("ok if my TA (a junior) puts in grades for me using my login?")
+    assert reply["verdict"] == "prohibited" and 9 in items_cited(reply)
+
+
+def test_software_the_district_licenses_is_not_unauthorized(ask, items_cited):
+    reply = ask("can I download the district-licensed typing game onto our classroom computers for practice?")
+    assert reply["verdict"] != "prohibited" and not items_cited(reply) & {30, 35}
+
+
+def test_student_scores_sent_to_a_whole_grade_of_parents_are_item_16_and_broad(ask, items_cited, situation):
+    question = "can I email the whole grade's parents a spreadsheet with each kid's map score?"
+    assert "broad" in situation(question).facts
+    reply = ask(question)
+    assert reply["verdict"] == "prohibited" and 16 in items_cited(reply)
+
+
+def test_every_parent_signing_the_form_is_not_a_broad_disclosure(situation):
+    assert "broad" not in situation("group text with my 11th graders and parents for the trip, every parent signed "
+                                    "the CPS form").facts
+
+
+def test_colleagues_home_addresses_sent_around_are_item_26(ask, items_cited):
+    reply = ask("can I post all the teachers' home addresses in the staff group app for the card drive?")
+    assert reply["verdict"] == "prohibited" and 26 in items_cited(reply)
+
+
+def test_ones_own_address_given_is_not_item_26(ask, items_cited):
+    assert 26 not in items_cited(ask("can I send my home address to the PTA for the potluck?"))
+
+
+def test_looking_up_a_colleagues_records_for_someone_else_is_item_9(ask, items_cited):
+    reply = ask("my AP asked me to pull up the sub's timesheet so she can see if he's lying, can I?")
+    assert reply["verdict"] == "prohibited" and 9 in items_cited(reply)
