@@ -20,6 +20,7 @@ from concurrent.futures import Future, ThreadPoolExecutor, TimeoutError as Futur
 from typing import Callable
 
 from bot.gchat import interactions
+from handlers.conversation import Conversations
 from bot.gchat.api import ChatApi, ChatApiError
 from bot.gchat.cards import Response, text_response
 from bot.gchat.events import BadEvent, ChatEvent, parse_event
@@ -54,6 +55,7 @@ class ChatEndpoint:
                             configured if configured is not None else SYNC_BUDGET_SECONDS)
         self.late_post_delays = late_post_delays
         self.on_watch_change = on_watch_change
+        self.conversations = Conversations()   # follow-up questions in DMs keep the one before (issue 14)
         self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="gchat-work")
         self.late_posts: list[Future] = []   # the deferred answers still owed; tests and stop() wait on them
         self._late_lock = threading.Lock()
@@ -103,7 +105,7 @@ class ChatEndpoint:
             return text_response(text("gchat.working"), private_to=None if event.is_dm else event.user_name)
 
     def _run(self, event: ChatEvent) -> Response:
-        ctx = interactions.context_for(self.settings, self.db, event, self.on_watch_change)
+        ctx = interactions.context_for(self.settings, self.db, event, self.on_watch_change, self.conversations)
         try:
             return interactions.handle(ctx)
         except (StoreError, sqlite3.Error) as exc:

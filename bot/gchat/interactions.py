@@ -17,6 +17,7 @@ from bot.gchat.cards import Response, text_response
 from bot.gchat.events import ChatEvent
 from handlers.texts import text
 from bot.gchat import names
+from handlers.conversation import Conversations
 from handlers.types import Person, Place, person_from_settings
 
 log = logging.getLogger("aupbot.gchat")
@@ -32,6 +33,8 @@ class Context:
     person: Person
     place: Place
     on_watch_change: Callable[[str, bool], None] | None = None
+    # the endpoint's follow-up memory (handlers/conversation.py): used in DMs only, where one person reads it
+    conversations: Conversations | None = None
 
     @property
     def private_to(self) -> str | None:
@@ -39,13 +42,14 @@ class Context:
         return None if self.event.is_dm else self.event.user_name
 
 
-def context_for(settings, db, event: ChatEvent, on_watch_change=None) -> Context:
+def context_for(settings, db, event: ChatEvent, on_watch_change=None,
+                conversations: Conversations | None = None) -> Context:
     person = person_from_settings(f"gchat:{event.user_name}", settings,
                                   name=names.known(db, "user", event.user_name, event.user_display),
                                   email=event.user_email)
     place = Place("gchat", channel=event.space, thread=event.thread,
                   channel_name=names.known(db, "space", event.space, event.space_display))
-    return Context(settings, db, event, person, place, on_watch_change)
+    return Context(settings, db, event, person, place, on_watch_change, conversations)
 
 
 def handle(ctx: Context) -> Response:
@@ -155,7 +159,11 @@ def _answer(ctx: Context, question: str, *, private_to: str | None, choice_id: s
         return text_response(text("gchat.empty_question"), private_to=private_to)
     from handlers import approvals
 
-    reply = ask.answer(question, ctx.person, choice_id=choice_id) if choice_id else ask.answer(question, ctx.person)
+    if ctx.event.is_dm and ctx.conversations is not None:
+        # "what about parents?" continues the DM's question before it
+        reply = ctx.conversations.answer(question, ctx.person, ctx.event.space, choice_id=choice_id)
+    else:
+        reply = ask.answer(question, ctx.person, choice_id=choice_id) if choice_id else ask.answer(question, ctx.person)
     ref = ask.record(ctx.db, ctx.person, reply)
     # the asker's registered approvals are named only where the asker alone reads the answer
     mentions = approvals.mentions_for(ctx.db, ctx.person, reply) if private_to or ctx.event.is_dm else []

@@ -116,3 +116,28 @@ def test_a_slack_dm_follow_up_keeps_the_previous_question(settings, db):
     assert "Allowed" in first["text"]
     assert "Under review" in second["text"]
     assert "Under review" not in alone["text"]
+
+
+def test_a_google_chat_dm_follow_up_keeps_the_previous_question(settings, db, tmp_path):
+    import json
+
+    import requests
+    from tests.servers.google import ChatSigner, GoogleStandIn, events, service_account_file, serving, signing_key
+
+    audience = "123456789012"
+    with GoogleStandIn() as google:
+        chat_settings = settings.with_(port=0, gchat_audience=audience, gchat_certs_url=google.certs_url,
+                                       gchat_api_url=google.url,
+                                       gchat_credentials=str(service_account_file(tmp_path, google.token_url)))
+        signer = ChatSigner(signing_key(), audience)
+
+        def ask_in_dm(url: str, question: str) -> str:
+            response = requests.post(url, data=json.dumps(events.message(question)), timeout=30, headers={
+                "Content-Type": "application/json", "Authorization": f"Bearer {signer.token()}"})
+            return response.json()["text"]
+
+        with serving(chat_settings, db) as (_, url):
+            first = ask_in_dm(url, "can I text my 10th graders about the game?")
+            second = ask_in_dm(url, "what about my 4th graders?")
+    assert first.startswith("Allowed with conditions")
+    assert second.startswith("Prohibited")
