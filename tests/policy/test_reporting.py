@@ -100,3 +100,7 @@ def test_a_message_that_may_be_a_scam_gets_the_reporting_procedure(ask, question
 
 def test_asking_whether_a_permission_is_legit_is_not_a_scam_report(ask):
     assert ask("can I text my 10th graders about the game, is that legit?")["kind"] == "answer"
+
+
+def test_a_lost_device_followed_by_now_what_is_a_report(ask):
+    assert ask("my district laptop got left at the gym and I can't find it... now what")["kind"] == "report"

@@ -298,3 +298,27 @@ def test_ones_own_address_given_is_not_item_26(ask, items_cited):
 def test_looking_up_a_colleagues_records_for_someone_else_is_item_9(ask, items_cited):
     reply = ask("my AP asked me to pull up the sub's timesheet so she can see if he's lying, can I?")
     assert reply["verdict"] == "prohibited" and 9 in items_cited(reply)
+
+
+def test_changing_a_colleagues_settings_is_item_9(ask, items_cited):
+    reply = ask("while my co-teacher is at recess can I switch her desktop background to a picture of a potato lol")
+    assert reply["verdict"] == "prohibited" and 9 in items_cited(reply)
+
+
+def test_ripping_streaming_media_is_item_35(ask, items_cited):
+    reply = ask("can I rip a few netflix episodes to show my class later?")
+    assert reply["verdict"] == "prohibited" and 35 in items_cited(reply)
+
+
+def test_ones_own_equipment_wired_into_the_network_is_item_11(ask, items_cited):
+    reply = ask("can I plug my own wifi extender into the wall jack in room 204?")
+    assert reply["verdict"] == "prohibited" and 11 in items_cited(reply)
+
+
+def test_asking_the_it_office_for_access_is_not_unauthorized_access(ask, items_cited):
+    reply = ask("ok if I request admin rights from the tech department to install the smartboard software?")
+    assert reply["verdict"] != "prohibited" and not items_cited(reply) & {13, 30}
+
+
+def test_it_as_a_pronoun_is_not_the_it_office(ask, items_cited):
+    assert 30 in items_cited(ask("can I ask if it's ok to install an unapproved app on the school laptops?"))

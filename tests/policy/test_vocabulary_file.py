@@ -76,3 +76,30 @@ def test_the_walk_finds_every_kind_of_pattern():
     # the rule can only hold if the walk reads the blocks the reader compiles
     found = {where.split(".")[0] for where, _ in regexes(read_yaml(VOCABULARY))}
     assert {"macros", "audience", "channels", "acts", "facts", "items", "negated_channels"} <= found
+
+
+def _duplicate_keys(path: Path) -> list[str]:
+    """Mapping keys written twice in one block: YAML keeps the last silently, so an earlier entry is lost."""
+    import yaml
+
+    found: list[str] = []
+
+    class Strict(yaml.SafeLoader):
+        pass
+
+    def mapping(loader: yaml.SafeLoader, node: yaml.MappingNode) -> dict:
+        seen: set = set()
+        for key_node, _ in node.value:
+            key = loader.construct_object(key_node)
+            if key in seen:
+                found.append(f"line {key_node.start_mark.line + 1}: {key}")
+            seen.add(key)
+        return loader.construct_mapping(node)
+
+    Strict.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, mapping)
+    yaml.load(path.read_text(encoding="utf-8"), Loader=Strict)
+    return found
+
+
+def test_no_key_is_written_twice_in_the_vocabulary_file():
+    assert _duplicate_keys(VOCABULARY) == []
