@@ -322,3 +322,17 @@ def test_asking_the_it_office_for_access_is_not_unauthorized_access(ask, items_c
 
 def test_it_as_a_pronoun_is_not_the_it_office(ask, items_cited):
     assert 30 in items_cited(ask("can I ask if it's ok to install an unapproved app on the school laptops?"))
+
+
+def test_ranking_how_people_look_is_item_2(ask, items_cited):
+    reply = ask("in our staff google chat can we vote on the best looking dads at drop-off lol")
+    assert reply["verdict"] == "prohibited" and 2 in items_cited(reply)
+
+
+def test_other_families_contact_details_handed_out_are_item_26(ask, items_cited):
+    reply = ask("a parent wants the other families' home addresses for thank-you cards, can I send them to her?")
+    assert reply["verdict"] == "prohibited" and 26 in items_cited(reply)
+
+
+def test_ones_own_number_shared_with_colleagues_is_not_item_26(ask, items_cited):
+    assert 26 not in items_cited(ask("can I share my phone number with the other teachers for the carpool?"))
