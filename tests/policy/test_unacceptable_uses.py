@@ -336,3 +336,18 @@ def test_other_families_contact_details_handed_out_are_item_26(ask, items_cited)
 
 def test_ones_own_number_shared_with_colleagues_is_not_item_26(ask, items_cited):
     assert 26 not in items_cited(ask("can I share my phone number with the other teachers for the carpool?"))
+
+
+def test_a_found_drive_plugged_into_a_school_computer_is_item_11(ask, items_cited):
+    reply = ask("someone left a thumb drive in the copy room, ok to pop it into my classroom computer and check "
+                "what's on it?")
+    assert reply["verdict"] == "prohibited" and 11 in items_cited(reply)
+
+
+def test_whom_to_hand_a_found_drive_to_is_a_report(ask):
+    assert ask("I found a usb drive in the library, who do I give it to?")["kind"] == "report"
+
+
+def test_another_students_incident_told_to_a_parent_is_item_17(ask, items_cited):
+    reply = ask("a dad wants to know the name of the student who pushed his daughter at recess, can I tell him?")
+    assert reply["verdict"] in ("conditional", "prohibited") and 17 in items_cited(reply)
