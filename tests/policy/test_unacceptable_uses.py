@@ -351,3 +351,23 @@ def test_whom_to_hand_a_found_drive_to_is_a_report(ask):
 def test_another_students_incident_told_to_a_parent_is_item_17(ask, items_cited):
     reply = ask("a dad wants to know the name of the student who pushed his daughter at recess, can I tell him?")
     assert reply["verdict"] in ("conditional", "prohibited") and 17 in items_cited(reply)
+
+
+def test_a_licence_the_question_negates_is_no_licence(ask, items_cited):
+    reply = ask("can I install a mind-map extension on the class chromebooks? it isn't district approved")
+    assert reply["verdict"] == "prohibited" and 30 in items_cited(reply)
+
+
+def test_a_grade_band_is_not_a_grade_given(reading):
+    assert "student_info" not in reading("group text with my 12th grade runners and every parent on it").concepts
+
+
+def test_names_left_out_of_an_ai_tool_drop_item_16_unless_something_sensitive_stays(ask, items_cited):
+    assert ask("can gemini help me draft a newsletter for families if I strip the names?")["verdict"] != "prohibited"
+    reply = ask("I'll redact the names but can I upload my kids' behavior plans to chatgpt to summarize them")
+    assert reply["verdict"] == "prohibited" and 16 in items_cited(reply)
+
+
+def test_the_asker_using_their_own_login_with_students_is_not_item_9(ask, items_cited):
+    assert 9 not in items_cited(ask("is it ok to sign in with my cps login on the smartboard to show my 9th graders "
+                                    "the slides?"))
