@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -246,7 +246,9 @@ def answer(question: str, person: Person | None = None, *, choice_id: str | None
     if previous is not None:
         continued = understanding.follow_up(previous, question)
         if continued is not None:
-            return _answer_one(question, engine, understanding, choice_id, continued)
+            # say so: the verdict rests on words the asker typed before, not only on these
+            reply = _answer_one(question, engine, understanding, choice_id, continued)
+            return replace(reply, answer=f"{text('ask.follow_up')} {reply.answer}")
     pieces = _own_parts(split_parts(question), understanding)
     if len(pieces) > 1:
         return _multi_part(question, [_answer_one(p, engine, understanding, choice_id, sit, multi_part=True)

@@ -141,3 +141,10 @@ def test_a_google_chat_dm_follow_up_keeps_the_previous_question(settings, db, tm
             second = ask_in_dm(url, "what about my 4th graders?")
     assert first.startswith("Allowed with conditions")
     assert second.startswith("Prohibited")
+
+
+def test_an_answer_read_with_the_previous_question_says_so():
+    talk = Conversations()
+    assert "previous question" not in talk.answer("can I text my 10th graders about the game?", TEACHER, "dm").answer
+    assert talk.answer("what about my 4th graders?", TEACHER, "dm").answer.startswith(
+        "(Read together with your previous question.)")
