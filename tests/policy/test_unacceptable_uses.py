@@ -371,3 +371,26 @@ def test_names_left_out_of_an_ai_tool_drop_item_16_unless_something_sensitive_st
 def test_the_asker_using_their_own_login_with_students_is_not_item_9(ask, items_cited):
     assert 9 not in items_cited(ask("is it ok to sign in with my cps login on the smartboard to show my 9th graders "
                                     "the slides?"))
+
+
+def test_a_personal_notice_to_the_whole_staff_is_item_7(ask, items_cited):
+    reply = ask("can I email the whole staff a flyer for my garage sale this weekend?")
+    assert reply["verdict"] == "prohibited" and 7 in items_cited(reply)
+
+
+def test_work_mail_forwarded_to_a_personal_account_is_item_15(ask, items_cited):
+    reply = ask("before I retire can I forward my whole inbox of work emails to my personal gmail?")
+    assert reply["verdict"] == "prohibited" and 15 in items_cited(reply)
+
+
+def test_a_familys_immigration_matter_told_at_school_is_item_17(ask, items_cited):
+    reply = ask("is it ok to let my class know a classmate's dad was deported?")
+    assert reply["verdict"] in ("conditional", "prohibited") and 17 in items_cited(reply)
+
+
+def test_a_lesson_about_deportation_is_not_item_17(ask, items_cited):
+    assert 17 not in items_cited(ask("can I teach a lesson on deportation history to my 8th graders?"))
+
+
+def test_a_parent_emailed_from_a_personal_address_is_not_work_mail_taken_out(ask, items_cited):
+    assert 15 not in items_cited(ask("can I email a parent from my personal gmail since my cps email is down?"))
