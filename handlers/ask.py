@@ -8,11 +8,12 @@ re-reads the same question with that case fixed, so no conversation state is kep
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
 from bot.store import Database, questions
 from bot.texts import district_values, text
 from handlers import approvals
+from handlers.conversation import Conversations
 from handlers.types import Person
 from policy.bundle import PolicyBundle, load_bundle
 from policy.document import PolicyFileError
@@ -75,6 +76,9 @@ class AskReply:
     unplaced: tuple[str, ...] = ()          # words the reader could not place (kept the answer from "allowed")
     parts: tuple[AskReply, ...] = ()      # a multi-part question: one reply per part, strictest first
     policy_title: str = ""        # the district's name for its policy, for renderings that cite it by name
+    # how the question was read (who, channel, acts, facts: no words of the question), so a conversation can
+    # read the next fragment against it (handlers/conversation.py); None for bad input and multi-part replies
+    situation: Situation | None = field(default=None, compare=False, repr=False)
 
     def to_json(self, id=None) -> dict:
         """The `aupbot ask --jsonl` line (DESIGN.md), with the label, quoted text, kind, unplaced words and
@@ -169,9 +173,9 @@ def _compose(engine: Engine, v: Verdict) -> str:
             rule_explains.append(c.explain)
     items = [c.item for c in deciding if c.item is not None]
     parts = list(rule_explains)
+    section = engine.policy.section_heading("unacceptable_use")   # the policy's own heading for its list
     if items:
         phrase = "; ".join(_item_phrase(engine, n) for n in items)
-        section = engine.policy.section_heading("unacceptable_use")   # the policy's own heading for its list
         if v.verdict == "prohibited":
             parts.append(text("ask.items_prohibited_also" if rule_explains else "ask.items_prohibited", items=phrase,
                               section=section))
@@ -183,15 +187,16 @@ def _compose(engine: Engine, v: Verdict) -> str:
         parts = [c.explain for c in v.contributions if c.verdict == "allowed" and c.item is None and c.explain]
         # an acceptable channel carrying an act the reader could not place: the channel's rule, then what it
         # could not read and which items may bear on it (DESIGN.md "Never a confident yes")
-        parts.append(text("ask.unplaced", words=", ".join(f"\u201c{w}\u201d" for w in v.unplaced)))
+        parts.append(text("ask.unplaced", words=", ".join(f"\u201c{w}\u201d" for w in v.unplaced), section=section))
         if v.may_apply:
             parts.append(text("ask.may_apply", items="; ".join(_item_phrase(engine, n) for n in v.may_apply)))
         else:
-            parts.append(text("ask.may_apply_any"))
+            parts.append(text("ask.may_apply_any", section=section))
         parts.append(text("ask.not_covered_pointer", **_district(engine)))
         return " ".join(parts)
     if v.unplaced:
-        parts.append(text("ask.unplaced_conditional", words=", ".join(f"\u201c{w}\u201d" for w in v.unplaced)))
+        parts.append(text("ask.unplaced_conditional", words=", ".join(f"\u201c{w}\u201d" for w in v.unplaced),
+                          section=section))
         if v.may_apply:
             parts.append(text("ask.may_apply", items="; ".join(_item_phrase(engine, n) for n in v.may_apply)))
     if v.verdict == "not_covered":
@@ -223,8 +228,9 @@ def _sensitive_warning(question: str, bundle: PolicyBundle) -> str:
 
 
 def answer(question: str, person: Person | None = None, *, choice_id: str | None = None,
-           bundle: PolicyBundle | None = None) -> AskReply:
-    """The policy's answer to a free-text question. Never raises on bad input."""
+           bundle: PolicyBundle | None = None, previous: Situation | None = None) -> AskReply:
+    """The policy's answer to a free-text question. Never raises on bad input. `previous`: how the last question
+    in the same conversation was read; a fragment ("what about parents?") is read against it."""
     if isinstance(question, bytes):
         question = question.decode("utf-8", errors="replace")
     elif not isinstance(question, str):
@@ -234,6 +240,12 @@ def answer(question: str, person: Person | None = None, *, choice_id: str | None
     bad = _bad_input(question, engine)
     if bad is not None:
         return bad
+    if previous is not None:
+        continued = understanding.follow_up(previous, question)
+        if continued is not None:
+            # say so: the verdict rests on words the asker typed before, not only on these
+            reply = _answer_one(question, loaded, choice_id, continued)
+            return replace(reply, answer=f"{text('ask.follow_up')} {reply.answer}")
     pieces = _own_parts(split_parts(question), understanding)
     if len(pieces) > 1:
         return _multi_part(question, [_answer_one(p, loaded, choice_id, sit, multi_part=True) for p, sit in pieces])
@@ -325,7 +337,7 @@ def _answer_one(question: str, loaded: PolicyBundle, choice_id: str | None, situ
                     verdict_label=text("ask.verdict_report") if kind == "report" else _label(v.verdict),
                     answer=body, conditions=conditions, citations=tuple(_quote(c) for c in v.citations),
                     options=options, kind=kind, unplaced=v.unplaced,
-                    policy_title=_district(engine)["policy_title"])
+                    policy_title=_district(engine)["policy_title"], situation=situation.with_(unplaced=()))
 
 
 def explain(question: str, bundle: PolicyBundle | None = None) -> dict:
@@ -362,7 +374,8 @@ class Asked:
 
 
 def ask(bundle: PolicyBundle, db: Database | None, person: Person, question: str, *, private: bool,
-        choice_id: str | None = None, question_ref: int | None = None) -> Asked:
+        choice_id: str | None = None, question_ref: int | None = None,
+        conversation: tuple[Conversations, str] | None = None) -> Asked:
     """The ask use case every surface calls: answer, log, and add the asker's approvals.
 
     `private`: whether only the asker reads the answer (a one-to-one DM, an ephemeral or private message, the
@@ -370,7 +383,12 @@ def ask(bundle: PolicyBundle, db: Database | None, person: Person, question: str
     `question_ref`: the ref of the question a clarify choice answers; the final answer keeps it (a reply that
     asks again is logged anew). With no database (a console that cannot open its file) nothing is logged.
     A database that fails raises: each adapter says "nothing was saved" its own way."""
-    reply = answer(question, person, choice_id=choice_id, bundle=bundle)
+    # `conversation`: the surface's conversations and this one's place (a DM, the console): a fragment such as
+    # "what about parents?" is read against the question before it (handlers/conversation.py)
+    previous = conversation[0].previous(person, conversation[1]) if conversation else None
+    reply = answer(question, person, choice_id=choice_id, bundle=bundle, previous=previous)
+    if conversation:
+        conversation[0].remember(person, conversation[1], reply.situation)
     if db is None:
         return Asked(reply, None)
     ref = record(db, person, reply, bundle) if question_ref is None or reply.options else question_ref

@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import replace
 
 from policy import concepts
-from policy.situation import Situation
+from policy.situation import AUDIENCES, OPEN_AUDIENCES, Situation
 from policy.vocabulary import Concept, Cue, Vocabulary
 
 # Long pastes are read up to this many characters: enough for any real question, bounded work per request.
@@ -105,6 +105,15 @@ def _pattern_words(vocabulary: Vocabulary, *, with_items: bool = True) -> frozen
 def _exception_words(facts: set[str]) -> bool:
     """Parents on the thread plus an activity or signed forms: the Exception's group text with students."""
     return "parent_on_thread" in facts and bool(facts & {"student_activity", "written_permission"})
+
+
+# A follow-up in a conversation (Understanding.follow_up): the concept that opens one, and how short a question
+# may be to count as a fragment without it ("parents?", "on insta?", "my 7th graders then?").
+FOLLOW_UP_OPENER = "follow_up_opener"
+FACT_READING = "fact:"
+FRAGMENT_MAX_WORDS = 5
+# facts that belong to who the question was about; a follow-up that names someone else drops them
+_AUDIENCE_FACTS = frozenset({"audience_student", "single_student"})
 
 
 class Understanding:
@@ -231,6 +240,8 @@ class Understanding:
             # a class or team account is for students; colleagues' groups and pages are personal social media
             channel = "personal_social"
 
+        if "not_misuse" in frames:
+            acts.discard("report")      # a gift the asker received is not an incident, whatever the verb
         if "permission_to_contact" in frames:
             # "can I DM a student about her lost phone?" asks to contact someone; "lost" does not make it a report
             acts.discard("report")
@@ -238,6 +249,9 @@ class Understanding:
             acts.add("report")
         if reading is not None:
             facts_set |= {fact for concept, fact in v.concept_facts.items() if concept in reading.concepts}
+            # a reading named "fact:<name>" establishes that fact from concepts in order ("forms come back next
+            # week": permission still to come is no prior written permission)
+            facts_set |= {f[len(FACT_READING):] for f in frames if f.startswith(FACT_READING)}
         if reading is not None and "one_student" in reading.concepts and "parent_on_thread" not in facts_set:
             facts_set.add("single_student")     # "text a freshman's cell": one student, not a group message
         if reading is not None and self._personal_scope(reading, frames, audience, channel, account, facts_set, acts):
@@ -264,12 +278,44 @@ class Understanding:
                          unplaced=reading.unplaced if reading else (),
                          near_items=reading.near_items if reading else ())
 
+    def follow_up(self, previous: Situation, question: str) -> Situation | None:
+        """The question read as a continuation of the one before it in the same conversation, or None when it
+        stands on its own. A fragment ("what about parents?", "and on instagram?", "10th graders?") opens with a
+        follow-up word or is a few words naming neither both who nor how; what it does not say (who, the
+        channel, the act) is the previous question's. What it does say replaces the previous value."""
+        if self.lexicon is None:
+            return None
+        current = self.read(question)
+        reading = concepts.read(self.lexicon, self.fix_typos(normalize(question)), question[:MAX_READ_CHARS])
+        opens = any(h.concept == FOLLOW_UP_OPENER and h.start == 0 for h in reading.hits)
+        short = len(reading.tokens) <= FRAGMENT_MAX_WORDS
+        if "report" in current.acts or not (opens or short):
+            return None
+        if current.audience and current.channel and (current.acts or current.items):
+            return None         # a whole question of its own, however it opens
+        if not (opens or not (current.audience and current.channel)):
+            return None
+        kept_facts = previous.facts - {"personal_scope"}
+        if current.audience in OPEN_AUDIENCES and previous.audience in AUDIENCES:
+            current = current.with_(audience=None)  # "the group app" says how, not a new "group" to write to
+        if current.audience:
+            kept_facts -= _AUDIENCE_FACTS   # "what about parents?": the student facts were about the students
+        return current.with_(
+            audience=current.audience or previous.audience,
+            channel=current.channel or previous.channel,
+            account=current.account if current.channel else (current.account or previous.account),
+            acts=current.acts | previous.acts, facts=current.facts | kept_facts,
+            items=tuple(sorted(set(current.items) | set(previous.items))), topics=current.topics | previous.topics,
+            near_items=tuple(sorted(set(current.near_items) | set(previous.near_items))))
+
     def _personal_scope(self, reading: concepts.Reading, frames: frozenset[str], audience: str | None,
                         channel: str | None, account: str | None, facts: set[str], acts: set[str]) -> bool:
         """DESIGN.md: the 37 items govern district systems; the same act on a personal account, device or time,
         with no students, parents, student information or district business in it, is not covered."""
         if (audience or "").startswith("student") or audience == "parent" or "business" in acts:
             return False
+        if "personal_event" in frames:
+            return True           # colleagues at a party, posted on one's own account: no CPS business
         if "school_involved" in reading.concepts:
             return False
         return "personal_scope" in frames or account == "personal" or channel in self.v.personal_channels \

@@ -45,6 +45,7 @@ def console_main(settings: Settings, stdin: TextIO | None = None, stdout: TextIO
     from bot.commands.ask import render_text
     from bot.texts import district_values, text
     from handlers import approvals, ask
+    from handlers.conversation import Conversations
     from handlers.types import person_from_settings
     from policy.bundle import load_bundle
 
@@ -70,6 +71,7 @@ def console_main(settings: Settings, stdin: TextIO | None = None, stdout: TextIO
     say(banner)
     say(text("approvals.console_hint"))
     pending = None        # (question, reply) awaiting a numbered choice
+    conversation = Conversations()    # a follow-up ("what about parents?") continues the question before it
     last_ref = None
     while True:
         if interactive:
@@ -115,10 +117,12 @@ def console_main(settings: Settings, stdin: TextIO | None = None, stdout: TextIO
             question, choice_id = line, None
         # the terminal is the asker's own: the answer may name their registered approvals
         try:
-            asked = ask.ask(bundle, db, person, question, private=True, choice_id=choice_id)
+            asked = ask.ask(bundle, db, person, question, private=True, choice_id=choice_id,
+                            conversation=(conversation, "console"))
         except Exception as exc:  # a locked or broken database file: answer anyway, without the log line
             say(f"(could not log the question: {type(exc).__name__})")
-            asked = ask.ask(bundle, None, person, question, private=True, choice_id=choice_id)
+            asked = ask.ask(bundle, None, person, question, private=True, choice_id=choice_id,
+                            conversation=(conversation, "console"))
         reply = asked.reply
         pending = (question, reply) if reply.options else None
         if asked.question_ref is not None:

@@ -21,6 +21,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 
 from bot.gchat import interactions
+from handlers.conversation import Conversations
 from bot.gchat.api import ChatApi, ChatApiError
 from bot.gchat.cards import Response, text_response
 from bot.gchat.events import BadEvent, ChatEvent, parse_event
@@ -57,6 +58,7 @@ class ChatEndpoint:
         self.budget = float(sync_budget if sync_budget is not None else settings.gchat_sync_budget)
         self.late_post_delays = late_post_delays
         self.on_watch_change = on_watch_change
+        self.conversations = Conversations()   # follow-up questions in DMs keep the one before (issue 14)
         self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="gchat-work")
         self.late_posts: list[Future] = []   # the deferred answers still owed; tests and stop() wait on them
         self._late_lock = threading.Lock()
@@ -106,7 +108,8 @@ class ChatEndpoint:
             return text_response(text("gchat.working"), private_to=None if event.is_dm else event.user_name)
 
     def _run(self, event: ChatEvent) -> Response:
-        ctx = interactions.context_for(self.settings, self.db, self.bundle, event, self.on_watch_change)
+        ctx = interactions.context_for(self.settings, self.db, self.bundle, event, self.on_watch_change,
+                                       self.conversations)
         try:
             return interactions.handle(ctx)
         except (StoreError, sqlite3.Error) as exc:

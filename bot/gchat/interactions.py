@@ -18,6 +18,7 @@ from bot.settings import Settings
 from bot.store import Database
 from bot.texts import district_values, text
 from handlers import approvals, ask, report, watch
+from handlers.conversation import Conversations
 from handlers.types import Person, Place, person_from_settings
 from policy.bundle import PolicyBundle
 
@@ -35,6 +36,8 @@ class Context:
     person: Person
     place: Place
     on_watch_change: Callable[[str, bool], None] | None = None
+    # the endpoint's follow-up memory (handlers/conversation.py): used in DMs only, where one person reads it
+    conversations: Conversations | None = None
 
     @property
     def private_to(self) -> str | None:
@@ -43,13 +46,14 @@ class Context:
 
 
 def context_for(settings: Settings, db: Database, bundle: PolicyBundle, event: ChatEvent,
-                on_watch_change: Callable[[str, bool], None] | None = None) -> Context:
+                on_watch_change: Callable[[str, bool], None] | None = None,
+                conversations: Conversations | None = None) -> Context:
     person = person_from_settings(f"gchat:{event.user_name}", settings,
                                   name=names.known(db, "user", event.user_name, event.user_display),
                                   email=event.user_email)
     place = Place("gchat", channel=event.space, thread=event.thread,
                   channel_name=names.known(db, "space", event.space, event.space_display), direct=event.is_dm)
-    return Context(settings, db, bundle, event, person, place, on_watch_change)
+    return Context(settings, db, bundle, event, person, place, on_watch_change, conversations)
 
 
 def handle(ctx: Context) -> Response:
@@ -153,7 +157,10 @@ def _answer(ctx: Context, question: str, *, private_to: str | None, choice_id: s
                              private_to=private_to)
     # a private message in a space, or a DM: the asker alone reads the answer
     asked = ask.ask(ctx.bundle, ctx.db, ctx.person, question, private=bool(private_to) or ctx.event.is_dm,
-                    choice_id=choice_id or None)
+                    choice_id=choice_id or None,
+                    # in a DM, "what about parents?" continues the question before it
+                    conversation=(ctx.conversations, ctx.event.space)
+                    if ctx.event.is_dm and ctx.conversations is not None else None)
     message = cards.answer_message(asked.reply, ctx.bundle.policy, question_ref=asked.question_ref,
                                    private_to=private_to, mentions=list(asked.mentions))
     return Response("update" if update else "message", message=message)

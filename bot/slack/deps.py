@@ -14,6 +14,7 @@ from slack_sdk import WebClient
 from bot.settings import Settings
 from bot.slack.names import SlackNames
 from bot.store import Database
+from handlers.conversation import Conversations
 from handlers.types import Person, Place, person_from_settings
 from policy.bundle import PolicyBundle
 
@@ -33,6 +34,8 @@ class SlackDeps:
     # display names of users and channels (users.info, conversations.info), cached with a bound; looked up
     # through the client each listener receives, so each workspace's own token is used
     names: SlackNames = field(default_factory=SlackNames)
+    # the last question's reading per DM, so "what about parents?" continues it (handlers/conversation.py)
+    conversations: Conversations = field(default_factory=Conversations)
 
     # the team (or, for an org-wide install without a team, the Grid org) the request came from: admin commands
     # act on it, and its stored settings (its IT channel) replace the global ones in `settings`

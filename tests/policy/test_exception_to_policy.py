@@ -264,3 +264,23 @@ def test_a_text_to_high_school_students_as_a_group_keeps_the_exceptions_conditio
 ])
 def test_one_student_is_read_from_the_singular(reading, question, one):
     assert ("one_student" in reading(f"can I text {question}").concepts) is one
+
+
+# permission still to come is not prior written permission: the fact is read from concepts in order
+# ("forms come back next week"), so the wording around it does not matter
+@pytest.mark.parametrize("question", [
+    "the permission slips are still out for the robotics trip, can I group text my 11th graders and their parents "
+    "about the bus now?",
+    "I'll collect the cps forms tomorrow but can I start the group chat w/ my seniors + parents today for safety "
+    "stuff on the trip",
+])
+def test_permission_that_comes_later_is_no_permission(ask, question):
+    reply = ask(question)
+    assert reply["verdict"] == "prohibited", reply["answer"]
+
+
+def test_forms_all_in_before_a_trip_tomorrow_keep_the_exception(ask, situation):
+    question = ("all the forms are signed and the trip is tomorrow, can I group text my 11th graders with their "
+                "parents on it for safety updates?")
+    assert "no_permission" not in situation(question).facts
+    assert ask(question)["verdict"] in ("conditional", "allowed")

@@ -468,3 +468,33 @@ def test_a_colleague_named_makes_it_school_business(ask, items_cited):
 def test_personal_scope_is_a_fact_the_engine_reads(situation):
     assert "personal_scope" in situation("can I bet on the bears game from my personal phone").facts
     assert "personal_scope" not in situation("can I bet on the bears game from my work phone").facts
+
+
+@pytest.mark.parametrize("question", [
+    "an old student of mine (graduated, in college now) wants to message me on insta, am i allowed to answer",
+    "one of our alums who's 22 now asked to follow me on my personal tiktok, ok to follow back?",
+])
+def test_a_former_student_on_personal_social_media_is_not_covered(ask, question):
+    assert ask(question)["verdict"] == "not_covered"
+
+
+def test_a_former_student_is_not_a_student(reading):
+    concepts = reading("can I dm a former student on instagram").concepts
+    assert "former_student" in concepts and "student" not in concepts
+
+
+@pytest.mark.parametrize("question", [
+    "can I put pics from the retirement party for Mr. Ruiz on my personal facebook? just staff there",
+    "can I post a selfie from the staff potluck on my own instagram, no kids in it",
+])
+def test_a_colleagues_party_on_ones_own_account_is_not_covered(ask, question):
+    assert ask(question)["verdict"] == "not_covered"
+
+
+def test_the_same_party_with_ones_students_in_it_is_prohibited(ask):
+    assert ask("can I post my 4th graders' holiday party pics on my personal facebook")["verdict"] == "prohibited"
+
+
+def test_students_the_asker_rules_out_are_not_students(reading):
+    concepts = reading("a pic of the staff potluck, no kids in it").concepts
+    assert "students_left_out" in concepts and "student" not in concepts

@@ -186,3 +186,42 @@ def test_whom_to_tell_without_a_loss_breach_or_misuse_is_not_a_report(ask, quest
 
 def test_a_report_answer_offers_to_file_one(ask):
     assert "report command" in ask("where do I report a phishing email")["answer"]
+
+
+@pytest.mark.parametrize("question", [
+    "the gym teacher keeps adding 7th graders on his personal snap... who am I supposed to tell?",
+    "our clerk leaves the gradebook open on the front desk computer all day, should I flag it and to whom",
+])
+def test_whom_to_tell_about_what_a_colleague_does_is_a_report(ask, question):
+    reply = ask(question)
+    assert reply["kind"] == "report" and reply["verdict"] == "allowed"
+
+
+def test_whom_to_tell_beside_ones_own_permission_question_is_not_a_report(ask):
+    assert ask("can my AP and I text? who do I tell if I'm running late")["kind"] == "answer"
+
+
+def test_a_gift_the_asker_received_is_not_a_report(ask):
+    reply = ask("a family gave me a $25 starbucks gift card for teacher appreciation, do I need to report it?")
+    assert reply["kind"] == "answer" and reply["verdict"] != "allowed"
+
+
+def test_gift_cards_taken_or_asked_for_in_a_scam_are_a_report(ask):
+    assert ask("someone took the gift cards from the PTO closet, how do I report it?")["kind"] == "report"
+    assert ask("an email 'from my principal' wants me to buy gift cards asap, who do I forward it to?")["kind"] == "report"
+
+
+@pytest.mark.parametrize("question", [
+    "someone emailed claiming to be from ITS asking for my password, what should I do?",
+    "weird text from a number saying it's payroll and wants my cps login... is this legit? what do I do",
+])
+def test_a_message_that_may_be_a_scam_gets_the_reporting_procedure(ask, question):
+    assert ask(question)["kind"] == "report"
+
+
+def test_asking_whether_a_permission_is_legit_is_not_a_scam_report(ask):
+    assert ask("can I text my 10th graders about the game, is that legit?")["kind"] == "answer"
+
+
+def test_a_lost_device_followed_by_now_what_is_a_report(ask):
+    assert ask("my district laptop got left at the gym and I can't find it... now what")["kind"] == "report"

@@ -996,3 +996,270 @@ def test_the_other_users_files_frame_does_not_fire_on_files_shared_with_me(readi
 
 def test_an_email_from_the_principal_is_not_the_principals_email(ask, items_cited):
     assert 9 not in items_cited(ask("can I open an email from my principal on my phone"))
+
+
+# -- staff-voice batch 1 (issue 10, second round): each fix pinned with wording of its own ---------------------
+
+@pytest.mark.parametrize("question", [
+    "thinking of uploading a couple of my kids' 504 accommodations to magicschool so it drafts the parent letter, ok?",
+    "is it fine to feed my reading group's test scores into gemini to sort them into groups",
+])
+def test_student_information_given_to_an_ai_tool_is_item_16_and_prohibited(ask, items_cited, question):
+    reply = ask(question)
+    assert reply["verdict"] == "prohibited" and 16 in items_cited(reply)
+
+
+def test_an_ai_tool_given_made_up_names_is_not_prohibited(ask):
+    assert ask("can I paste a sample IEP goal into chatgpt using fake names only?")["verdict"] != "prohibited"
+
+
+def test_taking_words_out_is_not_taking_a_student_out(ask, items_cited):
+    assert 29 not in items_cited(ask("I'd take out their last names first, then can I paste my students' essays "
+                                     "into the district's writing tool?"))
+
+
+@pytest.mark.parametrize("question", [
+    "the network is slow so can I tether the student ipads to my own phone?",
+    "our wifi is trash, ok if I put the chromebook cart on my mifi for testing week?",
+])
+def test_a_personal_network_for_classroom_devices_is_item_8(ask, items_cited, question):
+    reply = ask(question)
+    assert reply["verdict"] == "prohibited" and 8 in items_cited(reply)
+
+
+def test_a_district_issued_hotspot_is_not_a_way_around_the_filter(ask, items_cited):
+    assert 8 not in items_cited(ask("can I use the district-issued hotspot for my classroom chromebooks on the trip?"))
+
+
+@pytest.mark.parametrize("question", [
+    "our clerk asked for my gradebook login so she can fix a typo, can I email it to her?",
+    "ok to jot my aspen password down for the sub so he can take attendance",
+])
+def test_handing_ones_own_login_to_a_colleague_is_item_9(ask, items_cited, question):
+    reply = ask(question)
+    assert reply["verdict"] == "prohibited" and 9 in items_cited(reply)
+
+
+def test_reading_a_colleagues_mail_with_admin_rights_is_item_13(ask, items_cited):
+    reply = ask("as the tech coordinator I have admin rights, can I read through the dean's email to see if he's "
+                "talking about me?")
+    assert reply["verdict"] == "prohibited" and 13 in items_cited(reply)
+
+
+@pytest.mark.parametrize("question", [
+    "can I log into his outlook and grab the sub plans?",
+    "ok to skim through my coworker's inbox on google chat if she left it open",
+])
+def test_opening_someone_elses_mail_is_item_9_whatever_the_channel(ask, items_cited, question):
+    reply = ask(question)
+    assert reply["verdict"] == "prohibited" and 9 in items_cited(reply)
+
+
+def test_an_email_someone_sent_me_is_not_their_mailbox(ask, items_cited):
+    assert 9 not in items_cited(ask("can I open her email she sent me about the field trip?"))
+
+
+def test_snooping_words_never_place_an_act_alone(understanding):
+    assert "snooping" in understanding.lexicon.unsure_alone
+
+
+def test_orders_taken_for_ones_own_products_are_item_24(ask, items_cited):
+    reply = ask("my sister and I do custom t-shirts, can I pass out an order form at the staff meeting and collect "
+                "orders through my cps email?")
+    assert reply["verdict"] == "prohibited" and 24 in items_cited(reply)
+
+
+def test_recording_students_without_the_media_form_is_item_16_prohibited(ask, items_cited):
+    reply = ask("can I livestream my 2nd graders' spelling bee? not all parents filled out the media form")
+    assert reply["verdict"] == "prohibited" and 16 in items_cited(reply)
+
+
+def test_a_pool_with_nothing_at_stake_is_not_wagering_and_one_with_money_is(ask, items_cited):
+    assert 19 not in items_cited(ask("we do a pick em pool in the staff google chat every week, totally free, no "
+                                     "prizes. ok?"))
+    assert 19 in items_cited(ask("we do a pick em pool in the staff google chat every week, $5 each. ok?"))
+
+
+def test_a_mock_award_for_a_colleague_is_item_1(ask, items_cited):
+    reply = ask("can we do a 'laziest coworker award' as a joke in the staff group app?")
+    assert reply["verdict"] == "prohibited" and 1 in items_cited(reply)
+
+
+def test_answers_to_a_required_training_handed_around_are_item_31(ask, items_cited):
+    reply = ask("ok to post a cheat sheet with the answers to the annual training in the staff google chat?")
+    assert reply["verdict"] == "prohibited" and 31 in items_cited(reply)
+
+
+def test_marking_present_where_the_student_was_not_is_item_27(ask, items_cited):
+    reply = ask("a dad said he'd pay me to mark his daughter present for the days she cut class, can I?")
+    assert reply["verdict"] == "prohibited" and 27 in items_cited(reply)
+
+
+def test_marking_present_for_a_plain_reason_is_not_item_27(ask, items_cited):
+    assert 27 not in items_cited(ask("can I mark a kid present, he was in the nurse's office during roll"))
+
+
+def test_a_present_is_a_gift_only_when_nothing_marks_attendance(reading):
+    assert "not_misuse" in reading("a parent gave me a gift card, do I need to report it?").frames
+
+
+def test_an_app_nobody_approved_is_item_30(ask, items_cited):
+    reply = ask("can our team use a quiz website for our 3rd graders that nobody approved? it's free")
+    assert reply["verdict"] == "prohibited" and 30 in items_cited(reply)
+
+
+def test_a_district_approved_app_is_not_item_30(ask, items_cited):
+    assert 30 not in items_cited(ask("can I use the new district-approved reading app with my 3rd graders?"))
+
+
+def test_student_information_the_asker_leaves_out_is_not_disclosed(ask, situation):
+    question = "we won't be uploading any student data, just want magicschool to make a rubric"
+    assert "student_info_excluded" in situation(question).facts
+    assert ask(question)["verdict"] != "prohibited"
+
+
+def test_a_but_brings_back_student_information_into_an_ai_tool(ask, items_cited):
+    reply = ask("I won't paste any student names, but can I put my class's test scores into chatgpt?")
+    assert reply["verdict"] == "prohibited" and 16 in items_cited(reply)
+
+
+def test_personal_services_signed_up_with_a_district_address_are_item_31(ask, items_cited):
+    reply = ask("is it ok to sign up for doordash and spotify with my school email?")
+    assert reply["verdict"] == "prohibited" and 31 in items_cited(reply)
+
+
+def test_students_on_their_own_school_accounts_are_not_someone_elses_account(ask, items_cited):
+    cited = items_cited(ask("can my 8th graders use their school google accounts to post in the class stream?"))
+    assert not cited & {9, 13}
+
+
+def test_a_student_working_in_the_askers_account_is_item_9(ask, items_cited):
+    reply = ask("ok if my TA (a junior) puts in grades for me using my login?")
+    assert reply["verdict"] == "prohibited" and 9 in items_cited(reply)
+
+
+def test_software_the_district_licenses_is_not_unauthorized(ask, items_cited):
+    reply = ask("can I download the district-licensed typing game onto our classroom computers for practice?")
+    assert reply["verdict"] != "prohibited" and not items_cited(reply) & {30, 35}
+
+
+def test_student_scores_sent_to_a_whole_grade_of_parents_are_item_16_and_broad(ask, items_cited, situation):
+    question = "can I email the whole grade's parents a spreadsheet with each kid's map score?"
+    assert "broad" in situation(question).facts
+    reply = ask(question)
+    assert reply["verdict"] == "prohibited" and 16 in items_cited(reply)
+
+
+def test_every_parent_signing_the_form_is_not_a_broad_disclosure(situation):
+    assert "broad" not in situation("group text with my 11th graders and parents for the trip, every parent signed "
+                                    "the CPS form").facts
+
+
+def test_colleagues_home_addresses_sent_around_are_item_26(ask, items_cited):
+    reply = ask("can I post all the teachers' home addresses in the staff group app for the card drive?")
+    assert reply["verdict"] == "prohibited" and 26 in items_cited(reply)
+
+
+def test_ones_own_address_given_is_not_item_26(ask, items_cited):
+    assert 26 not in items_cited(ask("can I send my home address to the PTA for the potluck?"))
+
+
+def test_looking_up_a_colleagues_records_for_someone_else_is_item_9(ask, items_cited):
+    reply = ask("my AP asked me to pull up the sub's timesheet so she can see if he's lying, can I?")
+    assert reply["verdict"] == "prohibited" and 9 in items_cited(reply)
+
+
+def test_changing_a_colleagues_settings_is_item_9(ask, items_cited):
+    reply = ask("while my co-teacher is at recess can I switch her desktop background to a picture of a potato lol")
+    assert reply["verdict"] == "prohibited" and 9 in items_cited(reply)
+
+
+def test_ripping_streaming_media_is_item_35(ask, items_cited):
+    reply = ask("can I rip a few netflix episodes to show my class later?")
+    assert reply["verdict"] == "prohibited" and 35 in items_cited(reply)
+
+
+def test_ones_own_equipment_wired_into_the_network_is_item_11(ask, items_cited):
+    reply = ask("can I plug my own wifi extender into the wall jack in room 204?")
+    assert reply["verdict"] == "prohibited" and 11 in items_cited(reply)
+
+
+def test_asking_the_it_office_for_access_is_not_unauthorized_access(ask, items_cited):
+    reply = ask("ok if I request admin rights from the tech department to install the smartboard software?")
+    assert reply["verdict"] != "prohibited" and not items_cited(reply) & {13, 30}
+
+
+def test_it_as_a_pronoun_is_not_the_it_office(ask, items_cited):
+    assert 30 in items_cited(ask("can I ask if it's ok to install an unapproved app on the school laptops?"))
+
+
+def test_ranking_how_people_look_is_item_2(ask, items_cited):
+    reply = ask("in our staff google chat can we vote on the best looking dads at drop-off lol")
+    assert reply["verdict"] == "prohibited" and 2 in items_cited(reply)
+
+
+def test_other_families_contact_details_handed_out_are_item_26(ask, items_cited):
+    reply = ask("a parent wants the other families' home addresses for thank-you cards, can I send them to her?")
+    assert reply["verdict"] == "prohibited" and 26 in items_cited(reply)
+
+
+def test_ones_own_number_shared_with_colleagues_is_not_item_26(ask, items_cited):
+    assert 26 not in items_cited(ask("can I share my phone number with the other teachers for the carpool?"))
+
+
+def test_a_found_drive_plugged_into_a_school_computer_is_item_11(ask, items_cited):
+    reply = ask("someone left a thumb drive in the copy room, ok to pop it into my classroom computer and check "
+                "what's on it?")
+    assert reply["verdict"] == "prohibited" and 11 in items_cited(reply)
+
+
+def test_whom_to_hand_a_found_drive_to_is_a_report(ask):
+    assert ask("I found a usb drive in the library, who do I give it to?")["kind"] == "report"
+
+
+def test_another_students_incident_told_to_a_parent_is_item_17(ask, items_cited):
+    reply = ask("a dad wants to know the name of the student who pushed his daughter at recess, can I tell him?")
+    assert reply["verdict"] in ("conditional", "prohibited") and 17 in items_cited(reply)
+
+
+def test_a_licence_the_question_negates_is_no_licence(ask, items_cited):
+    reply = ask("can I install a mind-map extension on the class chromebooks? it isn't district approved")
+    assert reply["verdict"] == "prohibited" and 30 in items_cited(reply)
+
+
+def test_a_grade_band_is_not_a_grade_given(reading):
+    assert "student_info" not in reading("group text with my 12th grade runners and every parent on it").concepts
+
+
+def test_names_left_out_of_an_ai_tool_drop_item_16_unless_something_sensitive_stays(ask, items_cited):
+    assert ask("can gemini help me draft a newsletter for families if I strip the names?")["verdict"] != "prohibited"
+    reply = ask("I'll redact the names but can I upload my kids' behavior plans to chatgpt to summarize them")
+    assert reply["verdict"] == "prohibited" and 16 in items_cited(reply)
+
+
+def test_the_asker_using_their_own_login_with_students_is_not_item_9(ask, items_cited):
+    assert 9 not in items_cited(ask("is it ok to sign in with my cps login on the smartboard to show my 9th graders "
+                                    "the slides?"))
+
+
+def test_a_personal_notice_to_the_whole_staff_is_item_7(ask, items_cited):
+    reply = ask("can I email the whole staff a flyer for my garage sale this weekend?")
+    assert reply["verdict"] == "prohibited" and 7 in items_cited(reply)
+
+
+def test_work_mail_forwarded_to_a_personal_account_is_item_15(ask, items_cited):
+    reply = ask("before I retire can I forward my whole inbox of work emails to my personal gmail?")
+    assert reply["verdict"] == "prohibited" and 15 in items_cited(reply)
+
+
+def test_a_familys_immigration_matter_told_at_school_is_item_17(ask, items_cited):
+    reply = ask("is it ok to let my class know a classmate's dad was deported?")
+    assert reply["verdict"] in ("conditional", "prohibited") and 17 in items_cited(reply)
+
+
+def test_a_lesson_about_deportation_is_not_item_17(ask, items_cited):
+    assert 17 not in items_cited(ask("can I teach a lesson on deportation history to my 8th graders?"))
+
+
+def test_a_parent_emailed_from_a_personal_address_is_not_work_mail_taken_out(ask, items_cited):
+    assert 15 not in items_cited(ask("can I email a parent from my personal gmail since my cps email is down?"))

@@ -29,14 +29,18 @@ MESSAGE_KINDS: dict[str | None, bool] = {None: False, "file_share": False, "thre
 
 
 def answer_in_thread(client, deps: SlackDeps, channel: str, ts: str, thread_ts: str | None, user: str,
-                     question: str, *, private: bool = False) -> None:
+                     question: str, *, private: bool = False, conversation: bool = False) -> None:
     """`private`: a DM, where the answer may name the asker's registered approvals; a channel thread is read
-    by everyone in the channel, so there it does not."""
+    by everyone in the channel, so there it does not. `conversation`: a DM or group DM, where a follow-up
+    question is read against the one before."""
     if len(question) > MAX_QUESTION_CHARS:
         client.chat_postMessage(channel=channel, thread_ts=thread_ts or ts,
                                 text=text("slack.question_too_long", length=len(question), limit=MAX_QUESTION_CHARS))
         return
-    asked = ask.ask(deps.bundle, deps.db, deps.person(user), question, private=private)
+    # in a DM a fragment ("and on instagram?") continues the question before it; a channel thread is shared, so
+    # there every question stands on its own
+    asked = ask.ask(deps.bundle, deps.db, deps.person(user), question, private=private,
+                    conversation=(deps.conversations, f"{deps.workspace}/{channel}") if conversation else None)
     client.chat_postMessage(channel=channel, thread_ts=thread_ts or ts, text=blocks.answer_fallback(asked.reply),
                             blocks=blocks.answer_blocks(asked.reply, asked.question_ref, asked.mentions,
                                                policy=deps.bundle.policy))
@@ -73,7 +77,7 @@ def on_message(event, client, context) -> None:
         # may name the asker's registered approvals.
         if not edited and (message.get("text") or "").strip():
             answer_in_thread(client, deps, channel, ts, message.get("thread_ts"), user, message["text"].strip(),
-                             private=conversation == "im")
+                             private=conversation == "im", conversation=True)
         return
     watch_message(client, deps, channel, ts, message.get("thread_ts"), user, message.get("text") or "", edited)
     if not edited and isinstance(message.get("files"), list):
