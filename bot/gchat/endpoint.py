@@ -21,7 +21,6 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 
 from bot.gchat import interactions
-from handlers.conversation import Conversations
 from bot.gchat.api import ChatApi, ChatApiError
 from bot.gchat.cards import Response, text_response
 from bot.gchat.events import BadEvent, ChatEvent, parse_event
@@ -31,6 +30,7 @@ from bot.settings import Settings
 from bot.store import Database, StoreError
 from bot.texts import district_values, text
 from bot.web import json_response
+from handlers.conversation import Conversations
 from policy.bundle import PolicyBundle, load_bundle
 
 log = logging.getLogger("aupbot.gchat.endpoint")

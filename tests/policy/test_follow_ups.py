@@ -129,6 +129,7 @@ def test_a_google_chat_dm_follow_up_keeps_the_previous_question(settings, db, tm
     import json
 
     import requests
+
     from tests.servers.google import ChatSigner, GoogleStandIn, events, service_account_file, serving, signing_key
 
     audience = "123456789012"

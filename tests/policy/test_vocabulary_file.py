@@ -5,8 +5,9 @@ or removed must leave the list."""
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 from policy.document import read_yaml
 
