@@ -196,6 +196,8 @@ def _preposition(tokens: list[tuple[str, int, int]], i: int) -> bool:
 
 # A connector between the label and the value: "is", ":", "=", ":=", "->", "set to", "it's"
 _PHRASE_CONNECTOR = Pattern(r"(?i)^[ \t]*(?:(?:is|was|=|:=|:|->|=>|\x{2192}|now|set\s+to|changed\s+to|it's|its)[ \t]*){1,3}")
+# "passphrase for the testing laptops: ...": a short qualifier naming what the phrase opens, then the connector
+_PHRASE_QUALIFIER = Pattern(r"(?i)^[ \t]+(?:for|on|of)[ \t]+(?:[\w'\-]+[ \t]+){0,4}?[\w'\-]+[ \t]*(?::|=|is\b)")
 _QUOTED = Pattern("^[\"'`\u201c\u2018]([^\"'`\u201c\u201d\u2018\u2019\n]{3,80})[\"'`\u201d\u2019]")
 _PHRASE_WORDS = Pattern(r"^([A-Za-z0-9]+(?:[ \t]+[A-Za-z0-9]+){2,5})[ \t]*(?:$|[.!;,)\n]|\s+-)")
 # Words that make the words after a password label a sentence about it, not the passphrase itself.
@@ -218,8 +220,14 @@ def phrase_value(text: str, label_start: int, label_end: int) -> tuple[int, int]
     tail = text[label_end:label_end + 160]
     connector = _PHRASE_CONNECTOR.search(tail)
     if connector is None:
-        return None  # "'verify your password'? It's phishing": a quote closing around the label is no value
-    offset = connector.end()
+        qualifier = _PHRASE_QUALIFIER.search(tail)
+        if qualifier is None:
+            return None  # "'verify your password'? It's phishing": a quote closing around the label is no value
+        rest = _PHRASE_CONNECTOR.search(tail[qualifier.end():])
+        offset = qualifier.end() + (rest.end() if rest else 0)
+        offset += len(tail[offset:]) - len(tail[offset:].lstrip(" \t"))
+    else:
+        offset = connector.end()
     quoted = _QUOTED.search(tail[offset:])
     if quoted:
         value = quoted.group(1)

@@ -57,6 +57,13 @@ _HOME_AFTER = Pattern(r"(?i)^[^.!?\n]{0,40}?\b(?:is\s+where\s+(?:\w+\s+){0,3}(?:
                       r"(?:home|house|apartment|place|address))\b")
 
 
+# "the district office moved to ...", "PD session was moved to ...": an organisation or an event moves, not a home
+_PLACE_OR_EVENT_MOVED = Pattern(r"(?i)\b(?:office|offices|school|department|dept|clinic|center|centre|library|program"
+                                r"|headquarters|hq|warehouse|store|shop|business|company|agency|pantry|meeting|session"
+                                r"|training|event|game|practice|conference|workshop|class|ceremony|party|fair|drive)"
+                                r"\s+(?:(?:has|have|was|were|is|are|just|recently|officially|been|temporarily|will|be)\s+){0,3}$")
+
+
 def _in_a_person_record(ctx, start: int, end: int) -> bool:
     """"Noah Q., DOB 07/04/2015, ID 66524142, 3140 W Diversey Ave": an address listed after a date of birth or
     a student ID in the same line, or followed by a parent's phone, is one person's record, so it is where
@@ -84,7 +91,11 @@ def _tied_to_a_home(ctx, m: Match) -> bool | None:
     if cell:
         return cell == "home"
     if labels:
-        return labels[-1].kind == "home"
+        last = labels[-1]
+        if last.kind == "home" and ctx.text[last.start:last.start + 5].lower() == "moved" \
+                and _PLACE_OR_EVENT_MOVED.search(ctx.window(last.start - 48, last.start)):
+            return False
+        return last.kind == "home"
     if ctx.row_label(m.start) == "home":
         return True  # "Home addresses:" then one line per family
     if _in_a_person_record(ctx, m.start, m.end) or _HOME_AFTER.search(ctx.window(m.end, m.end + 80)):

@@ -123,6 +123,7 @@ told threw hit brought moved lives lived stays stayed just still now also has be
 tried tries dropped drops earned earns received receives reads wrote writes turned turns ran runs walked
 started joined transferred withdrew transfers withdraws eats ate sleeps slept cried cries screamed yelled
 bit kicked punched pushed threatened vaped skipped skips ditched lost been being might may should would
+screened disclosed admitted attempted reported flagged
 """.split())
 # "Elijah RIT 198", "Ana ACCESS 3.4": a record's acronym and its result right after the word
 _ACRONYM_RESULT = Pattern(r"^[ \t]+(?:RIT|MAP|IAR|ACCESS|WIDA|STAR|GPA|Lexile)[ \t]+(?:scores?[ \t]+|levels?[ \t]+)?\d")
@@ -140,6 +141,9 @@ _PLACE_PREPOSITIONS = frozenset("on at near off in from to across along onto int
 # "Grace (period 3)", "Leo (5th grade)", "Kai, 2nd gr": a name with the class it sits in
 _CLASS_ASIDE = Pattern(r"(?i)^[ \t]*(?:\([ \t]*(?:period|pd|per|hr|homeroom|room|rm|grade|gr|\d)|,[ \t]*(?:(?:period|pd|per|hr"
                       r"|homeroom)\s*\d|grade\s*\d|gr\.?\s*\d|\d(?:st|nd|rd|th)?[ \t]*(?:gr\b|grade|period|pd)|k\b|kinder))")
+# "He (Josiah) got a 42", "the new kid (Amara) ...": a name in brackets right after a word that stands for a person
+_NAMED_IN_BRACKETS_AFTER = frozenset("he she they him her them kid kids student students child son daughter boy girl"
+                                     " twin twins brother sister".split())
 # Capitalised for other reasons as often as names: sentence openers and common nouns of school chat.
 NOT_FIRST_NAMES = frozenset("""
 everyone everybody someone somebody anyone anybody nobody nothing something everything none both either
@@ -175,6 +179,11 @@ def find_first_names(text: str, lo: int = 0, hi: int | None = None) -> list[tupl
         if before and before[-1] in _PLACE_PREPOSITIONS and not (len(before) > 1 and before[-2] in _ON_A_PERSON_AFTER):
             continue  # "the shelter on Ogden needs ...", "lives off Pulaski": a street or a place
         following = text[b:b + 24]
+        bracketed = [w for w in (w.strip("(") for w in before) if w]
+        if a and text[a - 1] == "(" and following[:1] == ")" and bracketed \
+                and bracketed[-1] in _NAMED_IN_BRACKETS_AFTER:
+            found.append((a, b))
+            continue
         if following[:2] in ("'s", "\u2019s") or following[:1] in ("'", "\u2019") and following[1:2] == " ":
             found.append((a, b))
             continue

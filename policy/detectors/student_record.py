@@ -41,6 +41,10 @@ RECORD_TERMS: dict[str, str] = {
               r"|\b(?:scored|got|earned|received)\s+(?:an?\s+)?\d{1,4}\s+on\s+(?:the\s+|her\s+|his\s+|their\s+)?"
               r"(?:map|nwea|star|i-?ready|sat|act|psat|parcc|iar|wida|access|aspire|lexile|rit|benchmark|reading"
               r"|math|ela|science|unit|final|midterm|placement|state)\b"
+              # "got a 55 on the chapter 4 quiz", "scored 38 on her lab practical exam": a mark on a named piece of work
+              r"|\b(?:scored|got|earned|received|gets|scores)\s+(?:an?\s+|only\s+)?\d{1,3}(?:/\d{1,3})?\s+on\s+(?:the\s+|her\s+|his\s+"
+              r"|their\s+|this\s+|last\s+|that\s+)?(?:[\w-]+\s+){0,3}?(?:tests?|quiz(?:zes)?|exams?|midterms?|finals?|essays?"
+              r"|projects?|labs?|practicals?|assessments?|check-?ins?|retakes?)\b"
               r"|\b(?:lowest|highest|worst)\s+(?:score\s+)?in\s+(?:the|her|his|their)\s+(?:grade|class)\b",
     "attendance": r"\btruan(?:t|cy)\b|\bchronic(?:ally)?\s+absen\w*\b|\b\d+\s+(?:unexcused\s+)?(?:absences|tardies)\b"
                   r"|\bmissed\s+\d+\s+(?:days|classes|school\s+days)\b|\b\d+\s+days\s+(?:absent|missed)\b"
@@ -75,6 +79,9 @@ RECORD_TERMS: dict[str, str] = {
               r"|\bkeppra\b|\bdepakote\b|\bmeds\b|\bstimulants?\b|\bmedicine\b"
               r"|\b(?:takes|gets|needs|missed)\s+(?:his|her|their)\s+(?:pills?|shots?|dose|medicine|meds)\b"
               # a nurse's note: what a child came in with
+              # screenings and their results: "screened positive on the ASQ", "PHQ-9 of 17"
+              r"|\bscreened\s+(?:positive|negative|at\s+risk)\b|\bpositive\s+(?:suicide\s+|depression\s+|risk\s+)?screen\w*"
+              r"|\b(?-i:PHQ)-?(?:9|A|2)\b|\b(?-i:GAD)-?7\b|\b(?-i:C-?SSRS|ASQ)\b|\bcolumbia\s+(?:scale|screen\w*)"
               r"|\bstomach\s*aches?\b|\bvomit(?:ed|ing)\b|\bthrew\s+up\b|\bnose\s*bleeds?\b|\bsent\s+home\s+sick\b",
     "immigration": r"\bundocumented\b|\bimmigration\s+status\b|\bdaca\b|\bdeport\w*|\basylum\b"
                    r"|\brefugee\s+status\b|\billegal(?:ly)?\s+(?:here|immigrant)\b|\bno\s+papers\b"
@@ -140,6 +147,13 @@ _HEADER_CELL_PATTERN = (
     r"|(?:iep|504|ell|housing|immigration|lunch|frl|sped|disability|discipline|attendance)[_ ]?"
     r"(?:status|flag|plan|eligibility|rate))[ \"']*(?:[,\t|;]|$)")
 _HEADER_CELL = Pattern(_HEADER_CELL_PATTERN)
+# A gradebook pasted without its header: each line a name ("Okafor, Chidi", "Wen Liu", "Maya T.") and then marks
+# (a percentage, a letter grade) as cells. Two such lines, or one line with two marks, are records.
+_MARK = r"(?:\d{1,3}(?:\.\d{1,2})?[ \t]?%|(?-i:[A-DF][+-]?))"
+_MARK_ROW_PATTERN = (r"(?m)^[ \t>*-]*(\p{Lu}\p{Ll}+(?:[-'\x{2019}]\p{Lu}\p{Ll}+)?(?:,[ \t]*\p{Lu}\p{Ll}+|[ \t]+\p{Lu}\p{Ll}+"
+                     r"|[ \t]+\p{Lu}\.?)?)[ \t]*(?:\t|\||,)[ \t]*" + _MARK + r"[ \t]*(?:(?:\t|\||,|\()[ \t]*" + _MARK
+                     + r"\)?)?[ \t]*$")
+_MARK_ROW = Pattern(_MARK_ROW_PATTERN)
 # A period after a lone capital is an initial ("Lena M. takes..."), not the end of a sentence.
 _SENTENCE_END = Pattern(r"(?:(?:^|[^A-Z])[.!?]|[A-Z][a-z]+[.!?]|[!?])(?:\s|$)|\n")
 # A term followed by one of these names a staff role or a service, not a student's record ("504 coordinator",
@@ -240,6 +254,8 @@ def _header_columns(text: str) -> list[tuple[int, int, int]]:
     return columns
 
 
+_MARK_CELL = r"(?:^|[\t|,(])[ \t]*(?:\d{1,3}(?:\.\d{1,2})?[ \t]?%|[A-DF][+-]?)[ \t]*(?=$|[\t|,()])"
+
 # rows read under one list header (a pasted list is rarely longer; the bound keeps a header's work fixed)
 _MAX_LISTED_ROWS = 200
 
@@ -253,7 +269,7 @@ def _sentence_of(bounds: list[int], pos: int, length: int) -> tuple[int, int]:
 class StudentRecordDetector:
     name = "student_record"
     finding_type = "student_record"
-    triggers = (_TERMS_PATTERN, _HEADER_CELL_PATTERN, name_column_trigger())
+    triggers = (_TERMS_PATTERN, _HEADER_CELL_PATTERN, name_column_trigger(), _MARK_ROW_PATTERN)
 
     def find(self, ctx) -> Iterable[Candidate]:
         # a pasted table with a name (or student ID) column beside a grade, score, attendance or service
@@ -261,6 +277,7 @@ class StudentRecordDetector:
         for table in ctx.tables:
             for start, end in record_rows(table):
                 yield Candidate(self.finding_type, start, end, self.name)
+        yield from self._mark_rows(ctx.text)
         terms = _TERMS.spans(ctx.text)
         columns = _header_columns(ctx.text)
         if not terms and not columns:
@@ -330,6 +347,20 @@ class StudentRecordDetector:
                 if pos >= len(text):
                     break
             covered = pos
+
+    def _mark_rows(self, text: str) -> Iterable[Candidate]:
+        """Header-less gradebook lines: a name cell and its marks. A lone line with one mark ("Lunch, B")
+        could be anything; two lines, or a percentage beside a letter grade, are a gradebook."""
+        from policy.detectors.names import NOT_FIRST_NAMES, STOP_WORDS
+        rows = []
+        for m in _MARK_ROW.finditer(text):
+            words = [w.strip(",.").lower() for w in m.group(1).split()]
+            if any(w in STOP_WORDS or w in NOT_FIRST_NAMES for w in words if len(w) > 1):
+                continue
+            rows.append((m.start(1), m.end(), sum(1 for _ in re.finditer(_MARK_CELL, text[m.end(1):m.end()]))))
+        if len(rows) >= 2 or (rows and rows[0][2] >= 2):
+            for start, end, _ in rows:
+                yield Candidate(self.finding_type, start, end, self.name)
 
     @staticmethod
     def _names_no_record(ctx, t_start: int, t_end: int) -> bool:

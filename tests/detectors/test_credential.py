@@ -102,6 +102,9 @@ MUST_FLAG = [
     ("ssid: Lincoln-Guest  pw: lincoln2026", "lincoln2026"),
     ('wifi pw is "go eagles go" all lowercase', "go eagles go"),
     ("here is the secret: DxK9-mmQ2-88Lp-Zt4R", "DxK9-mmQ2-88Lp-Zt4R"),
+    # a passphrase after a short qualifier naming what it opens
+    ("the passphrase for the library kiosk is maple river lantern", "maple river lantern"),
+    ("wifi passphrase on the 3rd floor: tangerine otter seventy", "tangerine otter seventy"),
 ]
 
 # no finding of this type
@@ -166,6 +169,8 @@ MUST_NOT_FLAG = [
     "I reset it, the new one is on a sticky note on your monitor",
     "The alarm code is four digits",
     "the keypad by the gym door is broken again",
+    "the passphrase for the kiosk is on the laminated card in the drawer",
+    "passphrase for the new laptops: ask the tech office",
 ]
 
 

@@ -26,6 +26,8 @@ MUST_FLAG = [
     # a family or household at an address lives there
     ('the family at 2741 N Mozart St needs the Spanish letter', '2741 N Mozart St'),
     ('meal delivery for the household on 6120 S Rhodes Ave', '6120 S Rhodes Ave'),
+    # a person who moved still gives a home address
+    ("Aaliyah's family moved to 3306 W Flournoy St last week", "3306 W Flournoy St"),
 ]
 
 # no finding of this type
@@ -50,6 +52,9 @@ MUST_NOT_FLAG = [
     "Vendor's billing address: 931 W Randolph St",
     "the zoo's address for the bus company is 2001 N Clark St",
     'Pharmacy address on the form: 1550 N Damen Ave',
+    # an organisation or an event that moved is no home
+    "the payroll office moved to 125 S Clark St, 10th floor",
+    "Saturday's workshop was moved to 2102 W Ogden Ave",
 ]
 
 

@@ -96,6 +96,16 @@ MUST_FLAG = [
     ("Zahra takes her meds in the office at 11:30", None),
     ("Name,Lunch status\nAva,Free\nBen,Reduced", ["Ava,Free", "Ben,Reduced"]),
     ("first,last,gpa\nAva,Lin,2.1\nBen,Ortiz,3.9", None),
+    # a gradebook pasted without its header: a name cell and its marks (two lines, or a percent beside a letter)
+    ("Reyes, Marisol | 58% | F\nTan, Kevin | 97% | A", ["Reyes, Marisol | 58% | F", "Tan, Kevin | 97% | A"]),
+    ("Omari\t72%\nBeatriz\t64%", None),
+    ("Lena P., 49% (F)", None),
+    # a name in brackets after the pronoun that stands for it
+    ("she (Camila) only got a 55 on the chapter 4 quiz", None),
+    ("the new kid (Oluwaseun) missed 9 days in October", None),
+    # screenings and their results
+    ("Deshawn screened positive on the PHQ-A, parent called", None),
+    ("Marisol W. had a positive suicide screen at 2nd period, protocol started", None),
 ]
 
 # no finding of this type
@@ -173,6 +183,11 @@ MUST_NOT_FLAG = [
     "Mike is handling the 504 meetings this week",
     "Ask Rob, he did the FBA training last year",
     "Team,Score\nEagles,42\nHawks,38",
+    # one line with one mark is no gradebook; a team's or a school's percentages are not a student's
+    "Lunch, B",
+    "Attendance | 94%\nEnrollment | 512",
+    "She (the sub) gave out the PHQ-9 flyers from the wellness fair",
+    "Depression screenings for all 9th graders start Monday, see the counselors",
 ]
 
 # look-alikes that must give no finding of any type
