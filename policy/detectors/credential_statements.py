@@ -402,8 +402,11 @@ class CredentialStatementDetector:
 # lockbox word (a place number may stand between), ending its clause
 _OPENER = (r"(?:doors?|gates?|rooms?|rm\.?|closets?|cages?|alarm|alarm\s+panel|keypad|lockbox|lock\s*box|key\s*box"
            r"|padlock|combo\s+lock|garage|entrance|annex|workroom|copier|printer)")
-_CODE_BESIDE = (r"(?i)\b" + _OPENER + r"(?:[ \t]+#?[A-Za-z]?\d{1,4}[A-Za-z]?)?[ \t]*(?:[ \t]is|[ \t]=|:|=|->|\x{2192})?"
-                r"[ \t]*(\d{4,8}#?)(?:$|[ \t]*[.,;!)\n]|[ \t]+(?:for|to|on|and|then|or|btw)\b)")
+# "lockbox on the portable: 3391", "alarm in the annex is 2-7-1-9": a short place phrase may stand between (then a
+# connector must say the number is the code), and the digits may be keyed one by one with dashes
+_CODE_BESIDE = (r"(?i)\b" + _OPENER + r"(?:[ \t]+#?[A-Za-z]?\d{1,4}[A-Za-z]?|[ \t]+(?:on|in|at|by|for|of)[ \t]+(?:the[ \t]+)?"
+                r"[A-Za-z][A-Za-z0-9'-]*(?:[ \t]+[A-Za-z][A-Za-z0-9'-]*)?)?[ \t]*(?:[ \t]is|[ \t]=|:|=|->|\x{2192})?"
+                r"[ \t]*(\d{4,8}#?|\d(?:-\d){3,7}#?)(?:$|[ \t]*[.,;!)\n]|[ \t]+(?:for|to|on|and|then|or|btw)\b)")
 # "use 2846 for the lounge door", "punch in 4471 at the side gate": the code, then what it opens
 _CODE_FOR_OPENER = (r"(?i)\b(?:use|punch(?:\s+in)?|enter|type(?:\s+in)?|key\s+in|dial)[ \t]+(\d{4,8}#?)[ \t]+(?:for|on|at|to\s+open)"
                     r"[ \t]+(?:the[ \t]+|our[ \t]+)?(?:[A-Za-z0-9'-]+[ \t]+){0,2}?" + _OPENER + r"\b")
@@ -421,10 +424,13 @@ def _looks_like_hhmm(value: str) -> bool:
 
 
 def _accept_code_beside(ctx, m: Match) -> bool:
-    value = m.value.rstrip("#")
+    value = m.value.rstrip("#").replace("-", "")
     if not looks_like_pin(value) or len(set(value)) == 1:
         return False
     head = ctx.text[m.raw.start():m.start].lower()
+    if head.split()[1:2] and head.split()[1] in ("on", "in", "at", "by", "for", "of") \
+            and not ("is" in head.split() or any(c in head for c in ":=>\u2192")):
+        return False  # "alarm in the annex 5521" without "is" or ":" could be anything
     if head.split()[0].rstrip(":") in _ROOM_WORDS and _looks_like_hhmm(value):
         return False  # "room 118 is 1330": a time on a schedule as often as a code
     said_as_code = "is" in head.split() or any(c in head for c in ":=>\u2192")

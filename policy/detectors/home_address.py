@@ -26,6 +26,14 @@ LABELS = (
              # a named family or household is where people live ("deliver it to the Alvarez family, ...")
              r"|the\s+(?-i:\p{Lu}\p{Ll}+)(?:'s)?\s+famil(?:y|ies)'?s?|(?-i:\p{Lu}\p{Ll}+)\s+household|foster\s+(?:home|family|parents?)"
              r"|stay(?:s|ed|ing)?\s+with|aunt|uncle|grandparents'?|cousin'?s"
+             # a rented home ("renting the basement unit at ..."): the unit is a flat, not a budget unit
+             r"|(?:rent(?:s|ing|ed)?|leas(?:es|ing|ed)|sublet\w*)\s+(?:(?:a|an|the|their|his|her|my)\s+)?"
+             r"(?:(?:basement|garden|rear|front|upstairs|downstairs|attic|coach\s+house)\s+)?(?:unit|apartment|apt|flat)"
+             r"|(?:basement|garden|rear|front|upstairs|downstairs|attic|coach\s+house)\s+(?:unit|apartment|apt|flat)"
+             r"|(?:rent(?:s|ing|ed)?|leas(?:es|ing|ed)|sublet\w*)\s+(?:(?:a|an|the|their|his|her|my)\s+)?(?:house|home|place)"
+             # a student's own papers give the family's address ("the emergency card says 6508 S Rockwell")
+             r"|(?:emergency|enrollment|enrolment|registration|intake)\s+(?:contact\s+)?(?:card|form|packet|sheet)s?"
+             r"\s+(?:says|said|has|had|lists|listed|shows|showed)"
              # a family or household "at" an address lives there ("send the packet to the family at ...")
              r"|(?:famil(?:y|ies)|household)\s+(?:at|on))\b"),
 )

@@ -45,6 +45,9 @@ RECORD_TERMS: dict[str, str] = {
               r"|\b(?:scored|got|earned|received|gets|scores)\s+(?:an?\s+|only\s+)?\d{1,3}(?:/\d{1,3})?\s+on\s+(?:the\s+|her\s+|his\s+"
               r"|their\s+|this\s+|last\s+|that\s+)?(?:[\w-]+\s+){0,3}?(?:tests?|quiz(?:zes)?|exams?|midterms?|finals?|essays?"
               r"|projects?|labs?|practicals?|assessments?|check-?ins?|retakes?)\b"
+              # "48 on the final", "a 12/30 on her vocab quiz": a mark on a test, the verb left out as chat does
+              r"|(?:^|[\s,;:(])(?:an?\s+)?\d{1,3}(?:/\d{1,3})?\s+on\s+(?:the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:finals?|midterms?"
+              r"|tests?|quiz(?:zes)?|exams?)\b"
               r"|\b(?:lowest|highest|worst)\s+(?:score\s+)?in\s+(?:the|her|his|their)\s+(?:grade|class)\b",
     "attendance": r"\btruan(?:t|cy)\b|\bchronic(?:ally)?\s+absen\w*\b|\b\d+\s+(?:unexcused\s+)?(?:absences|tardies)\b"
                   r"|\bmissed\s+\d+\s+(?:days|classes|school\s+days)\b|\b\d+\s+days\s+(?:absent|missed)\b"
@@ -113,7 +116,8 @@ RECORD_TERMS: dict[str, str] = {
     "plans": r"\b(?-i:BIP|FBA)s?\b|\bbehaviou?r(?:al)?\s+intervention\s+plan\b|\bfunctional\s+behaviou?r(?:al)?\s+"
              r"assessment\b|\b(?-i:SAP)\s+(?:referral|team|group|meeting|plan)s?\b|\bstudent\s+assistance\s+"
              r"(?:program|team|referral)\b|\bthreat\s+assessment\b|\bsafety\s+plan\b|\b(?-i:MTSS|RTI|SST)\s+"
-             r"(?:referral|plan|tier|meeting|team)\b|\btier\s+(?:2|3|ii|iii)\s+(?:interventions?|supports?|group)\b",
+             r"(?:referral|plan|tier|meeting|team)\b|\btier\s+(?:2|3|ii|iii|two|three)\s+(?:for\s+)?(?:interventions?|supports?|group"
+             r"|reading|math|literacy|behaviou?r|sel|services)\b",
     # named assessments with a result: ACCESS, MAP/RIT, IAR levels, benchmark percentages
     "assessments": r"\b(?-i:ACCESS)\s+(?:scores?|levels?|composite|results?|proficiency|\d(?:\.\d)?)\b"
                    r"|\bWIDA\s+(?:scores?|levels?|composite|results?|\d(?:\.\d)?)\b"
@@ -133,7 +137,8 @@ RECORD_TERMS: dict[str, str] = {
                      r"|her\s+|their\s+|the\s+)?(?:\w+\s+)?(?:grade|mark|score)s?\s+(?:from|to)\b"
                      r"|\bgrade\s+change\s+(?:for|form\s+for)\b|\bfrom\s+an?\s+(?-i:[A-DF][+-]?)\s+to\s+an?\s+(?-i:[A-DF][+-]?)\b"
                      r"|\bfrom\s+(?-i:[A-DF][+-]?)\s+to\s+(?-i:[A-DF][+-]?)\b",
-    "retention": r"\bretained\b|\bretention\b|\bheld\s+back\b|\bcredit\s+recovery\b|\brepeat(?:ing|s|ed)?\s+"
+    "retention": r"\b(?:needs?|needed|need\s+to\s+(?:do|take|attend)|has\s+to\s+(?:do|take|attend)|headed\s+(?:to|for)"
+                 r"|going\s+to|required\s+to\s+(?:do|take|attend)|referred\s+to)\s+summer\s+school\b|\bretained\b|\bretention\b|\bheld\s+back\b|\bcredit\s+recovery\b|\brepeat(?:ing|s|ed)?\s+"
                  r"(?:the\s+|\d+(?:st|nd|rd|th)\s+)?(?:grade|year)\b",
 }
 

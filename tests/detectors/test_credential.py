@@ -105,6 +105,10 @@ MUST_FLAG = [
     # a passphrase after a short qualifier naming what it opens
     ("the passphrase for the library kiosk is maple river lantern", "maple river lantern"),
     ("wifi passphrase on the 3rd floor: tangerine otter seventy", "tangerine otter seventy"),
+    # a code beside what it opens, with a short place phrase between or keyed digit by digit
+    ("keypad by the loading dock = 6620", "6620"),
+    ("the garage on Wells is 9-3-5-1", "9-3-5-1"),
+    ("lockbox for the portable classroom: 8814.", "8814"),
 ]
 
 # no finding of this type
@@ -171,6 +175,9 @@ MUST_NOT_FLAG = [
     "the keypad by the gym door is broken again",
     "the passphrase for the kiosk is on the laminated card in the drawer",
     "passphrase for the new laptops: ask the tech office",
+    "the alarm in the gym went off at 1545 again",
+    "gate on the north side 2250 is where the buses wait",
+    "doors at the front: 0730 sharp for arrival",
 ]
 
 

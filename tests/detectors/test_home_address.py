@@ -28,6 +28,10 @@ MUST_FLAG = [
     ('meal delivery for the household on 6120 S Rhodes Ave', '6120 S Rhodes Ave'),
     # a person who moved still gives a home address
     ("Aaliyah's family moved to 3306 W Flournoy St last week", "3306 W Flournoy St"),
+    # a rented flat, and the address a student's own papers give
+    ("mom is subletting a garden apartment at 2719 N Sawyer Ave", "2719 N Sawyer Ave"),
+    ("they lease a coach house unit at 5125 S Dorchester Ave", "5125 S Dorchester Ave"),
+    ("the enrollment form lists 3310 W Hirsch but that was two moves ago", "3310 W Hirsch"),
 ]
 
 # no finding of this type
@@ -55,6 +59,9 @@ MUST_NOT_FLAG = [
     # an organisation or an event that moved is no home
     "the payroll office moved to 125 S Clark St, 10th floor",
     "Saturday's workshop was moved to 2102 W Ogden Ave",
+    "PTO is renting the hall at 1400 W Augusta Blvd for the auction",
+    "budget unit 54021 covers the bus to 1200 S Lake Shore Dr",
+    "the registration form says to mail it to the network office, 125 S Clark St",
 ]
 
 

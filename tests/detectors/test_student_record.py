@@ -106,6 +106,10 @@ MUST_FLAG = [
     # screenings and their results
     ("Deshawn screened positive on the PHQ-A, parent called", None),
     ("Marisol W. had a positive suicide screen at 2nd period, protocol started", None),
+    # tiers named by subject, a mark with its verb left out, summer school as a consequence
+    ("Kiara B. is Tier 2 for math this cycle", None),
+    ("> how did Rafael do?\n22/50 on the chapter test, not great", None),
+    ("Tomas needs summer school or he won't move up", None),
 ]
 
 # no finding of this type
@@ -188,6 +192,9 @@ MUST_NOT_FLAG = [
     "Attendance | 94%\nEnrollment | 512",
     "She (the sub) gave out the PHQ-9 flyers from the wellness fair",
     "Depression screenings for all 9th graders start Monday, see the counselors",
+    "Summer school registration for all grades opens May 1",
+    "Tier 2 groups meet in the library this week",
+    "We got 30 on the field trip list so far",
 ]
 
 # look-alikes that must give no finding of any type
