@@ -406,7 +406,10 @@ _OPENER = (r"(?:doors?|gates?|rooms?|rm\.?|closets?|cages?|alarm|alarm\s+panel|k
 # connector must say the number is the code), and the digits may be keyed one by one with dashes
 _CODE_BESIDE = (r"(?i)\b" + _OPENER + r"(?:[ \t]+#?[A-Za-z]?\d{1,4}[A-Za-z]?|[ \t]+(?:on|in|at|by|for|of)[ \t]+(?:the[ \t]+)?"
                 r"[A-Za-z][A-Za-z0-9'-]*(?:[ \t]+[A-Za-z][A-Za-z0-9'-]*)?)?[ \t]*(?:[ \t]is|[ \t]=|:|=|->|\x{2192})?"
-                r"[ \t]*(\d{4,8}#?|\d(?:-\d){3,7}#?)(?:$|[ \t]*[.,;!)\n]|[ \t]+(?:for|to|on|and|then|or|btw)\b)")
+                r"[ \t]*(\d{4,8}#?|\d(?:-\d){3,7}#?|\d(?: \d){3,7}#?)(?:$|[ \t]*[.,;!)\n]|[ \t]+(?:for|to|on|and|then|or|btw)\b)")
+# "laptop is unlocked w/ 8812", "unlock the iPad with 4-4-7-1": a device's passcode said by what it does
+_UNLOCKED_WITH = (r"(?i)\bunlock(?:s|ed|ing)?(?:[ \t]+(?:it|them|(?:the|my|your|his|her)[ \t]+[A-Za-z-]+))?[ \t]+(?:with|w/|using)"
+                  r"[ \t]+(?:code[ \t]+|pin[ \t]+|passcode[ \t]+)?(\d{4,8}|\d(?:[ -]\d){3,7})\b")
 # "use 2846 for the lounge door", "punch in 4471 at the side gate": the code, then what it opens
 _CODE_FOR_OPENER = (r"(?i)\b(?:use|punch(?:\s+in)?|enter|type(?:\s+in)?|key\s+in|dial)[ \t]+(\d{4,8}#?)[ \t]+(?:for|on|at|to\s+open)"
                     r"[ \t]+(?:the[ \t]+|our[ \t]+)?(?:[A-Za-z0-9'-]+[ \t]+){0,2}?" + _OPENER + r"\b")
@@ -424,7 +427,7 @@ def _looks_like_hhmm(value: str) -> bool:
 
 
 def _accept_code_beside(ctx, m: Match) -> bool:
-    value = m.value.rstrip("#").replace("-", "")
+    value = m.value.rstrip("#").replace("-", "").replace(" ", "")
     if not looks_like_pin(value) or len(set(value)) == 1:
         return False
     head = ctx.text[m.raw.start():m.start].lower()
@@ -445,7 +448,9 @@ _EXAMPLE_NEAR = Pattern(r"(?i)\b(?:like|e\.g\.|example|such\s+as|not|never)\b[^.
 
 # "wifi: Lincoln-Staff / Tig3rs!2026", "network Lincoln-Guest | Eagles2026": a network's name, a separator and its
 # password (a labelled password, "pw: ...", is the statement unit's)
-_NETWORK_PAIR = (r"(?i)\b(?:wi-?fi|network|ssid)[ \t]*(?:name)?[ \t]*[:=\-]?[ \t]*[\"'`]?[A-Za-z0-9][A-Za-z0-9_\-.]{1,31}"
+# an account's name and its password the same way: "Google acct sub.rm214 / Pencil$Tree9", "creds -> admin@lhs / ..."
+_NETWORK_PAIR = (r"(?i)\b(?:wi-?fi|network|ssid|acct|account|log-?in|sign-?in|creds|credentials|user(?:name)?)[ \t]*(?:name)?"
+                 r"[ \t]*(?:[:=\-]|->|\x{2192})?[ \t]*[\"'`]?[A-Za-z0-9][A-Za-z0-9_\-.@]{1,40}"
                  r"[\"'`]?[ \t]*(?:/|\||,)[ \t]*[\"'`]?([^\s\"'`]{6,64})")
 
 # "the pw is the mascot + 2026 so Tigers2026", "pw hint: school + year, i.e. Lincoln2026": a hint, then the
@@ -471,6 +476,11 @@ def _accept_code_for_opener(ctx, m: Match) -> bool:
     return not (_looks_like_hhmm(value) and _TIME_WORDS.search(ctx.window(m.raw.start() - 30, m.end + 10)))
 
 
+def _accept_unlocked_with(ctx, m: Match) -> bool:
+    value = m.value.replace("-", "").replace(" ", "")
+    return looks_like_pin(value) and len(set(value)) > 1
+
+
 def _accept_network_pair(ctx, m: Match) -> bool:
     return looks_like_password(m.value.rstrip(".,;)"))
 
@@ -488,6 +498,8 @@ DETECTORS = (
                     group=1, accept=_accept_code_beside),
     PatternDetector(name="credential_code_for_opener", finding_type="credential", patterns=(_CODE_FOR_OPENER,),
                     group=1, accept=_accept_code_for_opener),
+    PatternDetector(name="credential_unlocked_with", finding_type="credential", patterns=(_UNLOCKED_WITH,),
+                    group=1, accept=_accept_unlocked_with),
     PatternDetector(name="credential_network_pair", finding_type="credential", patterns=(_NETWORK_PAIR,),
                     group=1, accept=_accept_network_pair),
     PatternDetector(name="credential_hint_spelled", finding_type="credential", patterns=(_HINT_SPELLED,),

@@ -60,9 +60,12 @@ _FAMILY_PHONE_AFTER = Pattern(r"(?i)^[\s,;:/|-]{0,4}(?:(?:his|her|their|the)\s+)
                               r"|home|cell)(?:'s)?(?:\s+(?:cell|phone|number|#))?[\s:#.-]{0,4}"
                               r"(?:\+?1[\s.-]?)?\(?[2-9]\d{2}")
 # "4729 S Wood St is where the family lives", "..., that's her grandma's house"
-_HOME_AFTER = Pattern(r"(?i)^[^.!?\n]{0,40}?\b(?:is\s+where\s+(?:\w+\s+){0,3}(?:lives?|live|stays?|resides?)"
+# "... at 10632 S Avenue L? That's where Jada sleeps": the next sentence may say it
+_HOME_AFTER = Pattern(r"(?i)^(?:[^.!?\n]{0,40}?[.!?]?\s+(?:that's|that\s+is|this\s+is|it's|thats)\s+where\s+(?:\w+\s+){0,3}"
+                      r"(?:lives?|live|living|stays?|staying|resides?|sleeps?|sleeping)\b"
+                      r"|[^.!?\n]{0,40}?\b(?:is\s+where\s+(?:\w+\s+){0,3}(?:lives?|live|stays?|resides?|sleeps?|sleeping|living|staying)"
                       r"|(?:is|that's|that\s+is)\s+(?:his|her|their|my|the\s+\w+'s)\s+(?:\w+'s\s+)?"
-                      r"(?:home|house|apartment|place|address))\b")
+                      r"(?:home|house|apartment|place|address)))\b")
 
 
 # "the district office moved to ...", "PD session was moved to ...": an organisation or an event moves, not a home

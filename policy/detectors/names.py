@@ -192,8 +192,13 @@ def find_first_names(text: str, lo: int = 0, hi: int | None = None) -> list[tupl
             found.append((a, b))
             continue
         line_start = a == 0 or text[a - 1] == "\n" or text[max(0, a - 3):a].strip(" \t-*\u2022>") == "" \
-            and text[max(0, a - 3):a].find("\n") >= 0
-        if line_start and (following[:1] == ":" or following[:3] in (" - ", " \u2013 ", " \u2014 ")) \
+            and text[max(0, a - 3):a].find("\n") >= 0 \
+            or text[max(0, a - 3):a].rstrip(" \t").endswith(":")  # "counselor update: Jamir - ..."
+        # "Adrian K - 5 tardies": an initial without its period may stand before the dash
+        item = following[2:] if following[:1] == " " and following[1:2].isupper() and following[2:3] in (" ", ".") \
+            else following
+        item = item[1:] if item[:1] == "." else item
+        if line_start and (following[:1] == ":" or item[:3] in (" - ", " \u2013 ", " \u2014 ")) \
                 or _ACRONYM_RESULT.search(following) or _CLASS_ASIDE.search(following):
             found.append((a, b))  # "Kayla: 14 absences", "- Omar - BIP review": a list item of students
             continue
@@ -215,7 +220,9 @@ def find_family_name_students(text: str) -> list[tuple[int, int]]:
 
 
 # a list row that opens with a name: "Leo", "Aria: 17 days", "Kendrick - 21", "Maya T.", "Omar (5th)"
-_LISTED_NAME = Pattern(r"^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?:[ \t]+\p{Lu}\.)?[ \t]*(?:$|[:,(\-\x{2013}\x{2014}]|[ \t]+-)")
+# "Malik 62", "Serena B. 91": a name then its value, under a header of marks
+_LISTED_NAME = Pattern(r"^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?:[ \t]+\p{Lu}\.)?[ \t]*(?:$|[:,(\-\x{2013}\x{2014}]|[ \t]+-"
+                       r"|[ \t]+\d{1,3}(?:\.\d+)?%?[ \t]*$)")
 
 
 def is_listed_name(row: str) -> bool:

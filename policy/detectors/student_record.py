@@ -85,6 +85,9 @@ RECORD_TERMS: dict[str, str] = {
               # screenings and their results: "screened positive on the ASQ", "PHQ-9 of 17"
               r"|\bscreened\s+(?:positive|negative|at\s+risk)\b|\bpositive\s+(?:suicide\s+|depression\s+|risk\s+)?screen\w*"
               r"|\b(?-i:PHQ)-?(?:9|A|2)\b|\b(?-i:GAD)-?7\b|\b(?-i:C-?SSRS|ASQ)\b|\bcolumbia\s+(?:scale|screen\w*)"
+              # ideation as counsellors write it: "passive SI, no plan", "active HI", "suicidal ideation"
+              r"|\b(?:passive|active|reported|denies|denied|endorsed|endorses|disclosed|history\s+of)\s+(?-i:SI|HI|SIB)\b"
+              r"|\bideation\b|\b(?-i:SI)\s+(?:screen\w*|assessment|risk|protocol|disclosure)\b"
               r"|\bstomach\s*aches?\b|\bvomit(?:ed|ing)\b|\bthrew\s+up\b|\bnose\s*bleeds?\b|\bsent\s+home\s+sick\b",
     "immigration": r"\bundocumented\b|\bimmigration\s+status\b|\bdaca\b|\bdeport\w*|\basylum\b"
                    r"|\brefugee\s+status\b|\billegal(?:ly)?\s+(?:here|immigrant)\b|\bno\s+papers\b"
@@ -104,7 +107,10 @@ RECORD_TERMS: dict[str, str] = {
                r"|\b(?:living|sleeping|staying)\s+(?:in\s+(?:a|the|their|his|her)\s+(?:car|van|motel)"
                r"|at\s+(?:a|the)\s+motel)\b|\bcouch[\s-]?surf\w*",
     "custody": r"\bcustody\b|\bdcfs\b|\bprotective\s+order\b|\bchild\s+welfare\b|\babuse[ds]?\b|\bneglect\w*"
-               r"|\border\s+of\s+protection\b"
+               r"|\border\s+of\s+protection\b|\b(?-i:OP|OOP)\s+(?:against|on|for|with)\b"
+               # who alone may sign a child out: "no one but her can sign her out", "nobody except dad picks up"
+               r"|\b(?:no\s*one|nobody)\s+(?:but|except|other\s+than|besides)\s+(?:\w+\s+){1,2}(?:can|may|is\s+allowed\s+to"
+               r"|should)\s+(?:sign|pick|take)\s+(?:him|her|them|\w+)\b"
                # court orders and who may not pick a child up
                r"|\bcourt\s+order\w*|\brestraining\s+order\b|\bno[- ]contact\s+order\b|\bguardianship\b"
                r"|\b(?:not\s+allowed|isn't\s+allowed|can(?:'|\x{2019})?t|cannot|may\s+not)\s+(?:to\s+)?pick\s+(?:him|her|them)\s+up\b"
@@ -137,6 +143,8 @@ RECORD_TERMS: dict[str, str] = {
                      r"|her\s+|their\s+|the\s+)?(?:\w+\s+)?(?:grade|mark|score)s?\s+(?:from|to)\b"
                      r"|\bgrade\s+change\s+(?:for|form\s+for)\b|\bfrom\s+an?\s+(?-i:[A-DF][+-]?)\s+to\s+an?\s+(?-i:[A-DF][+-]?)\b"
                      r"|\bfrom\s+(?-i:[A-DF][+-]?)\s+to\s+(?-i:[A-DF][+-]?)\b",
+    # a list header of marks or absences ("Period 4 grades:", "quiz scores:"): the rows under it are read
+    "mark_lists": r"\b(?:grades|scores|marks|averages|absences|tardies|results)[ \t]*:[ \t]*\n",
     "retention": r"\b(?:needs?|needed|need\s+to\s+(?:do|take|attend)|has\s+to\s+(?:do|take|attend)|headed\s+(?:to|for)"
                  r"|going\s+to|required\s+to\s+(?:do|take|attend)|referred\s+to)\s+summer\s+school\b|\bretained\b|\bretention\b|\bheld\s+back\b|\bcredit\s+recovery\b|\brepeat(?:ing|s|ed)?\s+"
                  r"(?:the\s+|\d+(?:st|nd|rd|th)\s+)?(?:grade|year)\b",
@@ -197,6 +205,9 @@ _FAMILY_OF = Pattern(r"(?:^|[^\p{L}\p{N}_])(\p{Lu}\p{Ll}+)['\x{2019}]s\s+(?:fami
 # shelter", "volunteering at the shelter").
 _HELPING_BEFORE = Pattern(r"(?i)\b(?:drive|donations?|donating|donate|volunteer\w*|fundrais\w*|collection)\s+"
                           r"(?:for|to|at)\s+(?:the|a|our)\s+(?:\p{Lu}\p{Ll}+\s+){0,3}$")
+# a list header's marks of groups ("Team scores:", "Homeroom averages:"), not of students
+_GROUPS_BEFORE = Pattern(r"(?i)\b(?:teams?|class(?:es)?|houses?|schools?|buildings?|sections?|rooms?|homerooms?"
+                         r"|departments?|districts?|networks?|grade[\s-]levels?|cohorts?|groups?)[ \t]+$")
 _PRONOUN = Pattern(r"(?i)\b(?:he|she|his|her|him|hers|they|their)\b")
 
 
@@ -334,10 +345,13 @@ class StudentRecordDetector:
         text = ctx.text
         covered = -1
         name_starts = {a for a, _ in ctx.person_names} | {a for a, _ in ctx.student_ids}
-        for _, t_end in terms:
-            line_end = text.find("\n", t_end)
-            if line_end < 0 or line_end < covered or not text[t_end:line_end].rstrip(" \t*_").endswith(":"):
+        for t_start, t_end in terms:
+            line_end = text.find("\n", t_end - 1)  # a header term may end with its line break ("grades:\n")
+            head = text[t_end:line_end] if line_end >= t_end else text[max(0, line_end - 4):line_end]
+            if line_end < 0 or line_end < covered or not head.rstrip(" \t*_").endswith(":"):
                 continue
+            if _GROUPS_BEFORE.search(ctx.window(max(0, t_start - 24), t_start)):
+                continue  # "Team scores:", "Class averages:": the rows are groups, not students
             pos = line_end + 1
             for _ in range(_MAX_LISTED_ROWS):
                 next_break = text.find("\n", pos)

@@ -109,6 +109,10 @@ MUST_FLAG = [
     ("keypad by the loading dock = 6620", "6620"),
     ("the garage on Wells is 9-3-5-1", "9-3-5-1"),
     ("lockbox for the portable classroom: 8814.", "8814"),
+    # an account's name and its password; a device's passcode said by what it does; digits spaced one by one
+    ("Quizlet acct grade7science / Mitosis#42 if anyone wants it", "Mitosis#42"),
+    ("the cart iPads unlock with 2-9-0-4", "2-9-0-4"),
+    ("copier in the workroom is 6 0 2 8", "6 0 2 8"),
 ]
 
 # no finding of this type
@@ -178,6 +182,10 @@ MUST_NOT_FLAG = [
     "the alarm in the gym went off at 1545 again",
     "gate on the north side 2250 is where the buses wait",
     "doors at the front: 0730 sharp for arrival",
+    "account 55120 / 2026 is the budget line for field trips",
+    "the login / logout buttons moved to the top right",
+    "the cabinet unlocked with a key from the office",
+    "Room 5 is 1 2 3 4 on the seating chart",
 ]
 
 

@@ -32,6 +32,8 @@ MUST_FLAG = [
     ("mom is subletting a garden apartment at 2719 N Sawyer Ave", "2719 N Sawyer Ave"),
     ("they lease a coach house unit at 5125 S Dorchester Ave", "5125 S Dorchester Ave"),
     ("the enrollment form lists 3310 W Hirsch but that was two moves ago", "3310 W Hirsch"),
+    # the next sentence says someone sleeps or lives there
+    ("drop the backpack at 1419 W Estes Ave. That's where the boys are staying this week", None),
 ]
 
 # no finding of this type
@@ -62,6 +64,7 @@ MUST_NOT_FLAG = [
     "PTO is renting the hall at 1400 W Augusta Blvd for the auction",
     "budget unit 54021 covers the bus to 1200 S Lake Shore Dr",
     "the registration form says to mail it to the network office, 125 S Clark St",
+    "the game is at 2200 W Pershing Rd. That's where the buses park, by the east gate",
 ]
 
 

@@ -110,6 +110,15 @@ MUST_FLAG = [
     ("Kiara B. is Tier 2 for math this cycle", None),
     ("> how did Rafael do?\n22/50 on the chapter test, not great", None),
     ("Tomas needs summer school or he won't move up", None),
+    # orders of protection and who alone may sign a child out
+    ("Kendra has an OP on her stepdad, front desk has the copy", None),
+    ("nobody except Grandpa Lou may sign Isaiah out", None),
+    # ideation as counsellors note it
+    ("Mariah T. denies SI today but endorsed it last week", None),
+    ("check-in note: Zion - reported passive SI, safety plan reviewed", None),
+    # a name with an undotted initial as a list item; a list of marks under its header
+    ("Brooke R - 9 absences since Labor Day", None),
+    ("Unit 2 scores:\nTeagan 74\nRory 58%", ["Teagan 74", "Rory 58%"]),
 ]
 
 # no finding of this type
@@ -195,6 +204,10 @@ MUST_NOT_FLAG = [
     "Summer school registration for all grades opens May 1",
     "Tier 2 groups meet in the library this week",
     "We got 30 on the field trip list so far",
+    "the SI unit for force is the newton, Caleb asked",
+    "OP ed in the Tribune about school funding, worth a read",
+    "Team scores:\nEagles 74\nHawks 58",
+    "Quiz results:\nRoom 12 72%\nRoom 14 80%",
 ]
 
 # look-alikes that must give no finding of any type
