@@ -449,9 +449,9 @@ _EXAMPLE_NEAR = Pattern(r"(?i)\b(?:like|e\.g\.|example|such\s+as|not|never)\b[^.
 # "wifi: Lincoln-Staff / Tig3rs!2026", "network Lincoln-Guest | Eagles2026": a network's name, a separator and its
 # password (a labelled password, "pw: ...", is the statement unit's)
 # an account's name and its password the same way: "Google acct sub.rm214 / Pencil$Tree9", "creds -> admin@lhs / ..."
-_NETWORK_PAIR = (r"(?i)\b(?:wi-?fi|network|ssid|acct|account|log-?in|sign-?in|creds|credentials|user(?:name)?)[ \t]*(?:name)?"
+_NETWORK_PAIR = (r"(?i)\b(?:wi-?fi|network|ssid|acct|account|log-?in|sign-?in|creds|credentials|user(?:name)?|admin)[ \t]*(?:name)?"
                  r"[ \t]*(?:[:=\-]|->|\x{2192})?[ \t]*[\"'`]?[A-Za-z0-9][A-Za-z0-9_\-.@]{1,40}"
-                 r"[\"'`]?[ \t]*(?:/|\||,)[ \t]*[\"'`]?([^\s\"'`]{6,64})")
+                 r"[\"'`]?[ \t]*(?://?|\||,)[ \t]*[\"'`]?([^\s\"'`]{6,64})")
 
 # "the pw is the mascot + 2026 so Tigers2026", "pw hint: school + year, i.e. Lincoln2026": a hint, then the
 # password it spells (the hint alone, "it's the mascot + 2026", is no value)

@@ -22,7 +22,7 @@ LABELS = (
     ("home", r"\b(?:home\s+address|mailing\s+address|(?:new|current|street|home|his|her|their|my|family'?s?)"
              r"\s+address|address|addr|mailing|lives?(?:\s+at)?|living(?:\s+at)?|resides?(?:\s+at)?|residence|staying"
              r"|stays|home|house|apartment|apt|place|moved(?:\s+to)?|mail(?:\s+it)?(?:\s+to)?|send\s+it\s+to"
-             r"|shelter|aunt'?s|uncle'?s|grandma'?s|grandmother'?s|mom'?s|dad'?s"
+             r"|shelter|motel|extended[\s-]stay|aunt'?s|uncle'?s|grandma'?s|grandmother'?s|mom'?s|dad'?s"
              # a named family or household is where people live ("deliver it to the Alvarez family, ...")
              r"|the\s+(?-i:\p{Lu}\p{Ll}+)(?:'s)?\s+famil(?:y|ies)'?s?|(?-i:\p{Lu}\p{Ll}+)\s+household|foster\s+(?:home|family|parents?)"
              r"|stay(?:s|ed|ing)?\s+with|aunt|uncle|grandparents'?|cousin'?s"
@@ -75,6 +75,13 @@ _PLACE_OR_EVENT_MOVED = Pattern(r"(?i)\b(?:office|offices|school|department|dept
                                 r"\s+(?:(?:has|have|was|were|is|are|just|recently|officially|been|temporarily|will|be)\s+){0,3}$")
 
 
+_IN_A_NAME = Pattern(r"^Home[ \t]+\p{Lu}")
+# a named organisation standing between a home word and the address is whom the mail goes to
+_ORGANISATION_BETWEEN = Pattern(r"\b(?-i:\p{Lu}[\p{L}.&'-]*)[ \t]+(?i:boosters?|pta|pto|foundation|association|club|council"
+                                r"|inc|llc|church|school|hs|academy|office|department|company|ministries|center|centre"
+                                r"|clinic|pantry|league|alliance)\b")
+
+
 def _in_a_person_record(ctx, start: int, end: int) -> bool:
     """"Noah Q., DOB 07/04/2015, ID 66524142, 3140 W Diversey Ave": an address listed after a date of birth or
     a student ID in the same line, or followed by a parent's phone, is one person's record, so it is where
@@ -101,8 +108,12 @@ def _tied_to_a_home(ctx, m: Match) -> bool | None:
     cell = ctx.cell_label(m.start)
     if cell:
         return cell == "home"
+    # "Home Run Inn", "Home Depot": a capitalised home word in a business's name is no home label
+    labels = [label for label in labels if not _IN_A_NAME.search(ctx.window(label.start, label.end + 3))]
     if labels:
         last = labels[-1]
+        if last.kind == "home" and _ORGANISATION_BETWEEN.search(ctx.window(last.end, m.start)):
+            return False  # "mail checks to Lincoln HS Boosters, PO Box 4417": the addressee is an organisation
         if last.kind == "home" and ctx.text[last.start:last.start + 5].lower() == "moved" \
                 and _PLACE_OR_EVENT_MOVED.search(ctx.window(last.start - 48, last.start)):
             return False

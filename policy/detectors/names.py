@@ -214,6 +214,16 @@ _FAMILY_NAME_KID = Pattern(r"(?:^|[^\p{L}])[Tt]he\s+(\p{Lu}\p{Ll}+)\s+(?:kid|kid
                            r"|twins|brothers|sisters|siblings|student)\b")
 
 
+# "DJ (the tall one in 7th)", "Bree (the new girl)": a name, nickname or initials with an aside saying who it is
+_DESCRIBED_NAME = Pattern(r"(?:^|[^\p{L}\p{N}_])(\p{Lu}[\p{L}'\x{2019}-]{1,20})[ \t]+\((?:the|our|my|that)[ \t]+[^()\n]{0,30}?"
+                          r"\b(?:one|kid|boy|girl|student|twin|freshman|sophomore|junior|senior|\d+(?:st|nd|rd|th)[ \t-]?grader)\b")
+
+
+def find_described_names(text: str) -> list[tuple[int, int]]:
+    return [m.span(1) for m in _DESCRIBED_NAME.finditer(text)
+            if m.group(1).lower() not in STOP_WORDS and m.group(1) not in TITLES]
+
+
 def find_family_name_students(text: str) -> list[tuple[int, int]]:
     return [m.span(1) for m in _FAMILY_NAME_KID.finditer(text)
             if m.group(1).lower() not in STOP_WORDS and m.group(1).lower() not in NOT_FIRST_NAMES]

@@ -15,7 +15,7 @@ news newsletter noreply no-reply donotreply do-not-reply notifications office or
 press pta pto reception registrar registration sales security service servicedesk support team tickets
 webmaster enroll enrollment admissions attendance nurse principal library volunteer volunteers
 alerts alert monitoring reports scanner scans printer backups noc sysadmin itsupport techsupport facilities
-transportation purchasing receiving payroll benefits finance feedback bounces
+transportation purchasing receiving payroll benefits finance feedback bounces tech techteam it devices
 """.split())
 ORGANISATION_WORDS = ("pta", "pto", "booster", "office", "school", "dept", "department", "frontdesk")
 RESERVED_DOMAINS = ("example.com", "example.org", "example.net", "example.edu", "test", "example",

@@ -15,7 +15,7 @@ from policy.detectors.patterns import Pattern
 
 LABELS = (
     ("student_id", r"\b(?:student[\s_]*(?:id|number|no\.?|#)s?|stu(?:dent)?[\s_]*(?:#|id\b)|stu\.?|id\s*(?:#|no\.?|number)"
-                   r"|ids?|lunch\s*(?:id|number|#)|(?:pupil|learner)\s*(?:ids?|numbers?|no\.?|#)|sis\s+id|sid|students?)(?:\b|\s|#|:)"),
+                   r"|ids?|lunch\s*(?:id|number|#|account|acct|balance)|(?:pupil|learner)\s*(?:ids?|numbers?|no\.?|#)|sis\s+id|sid|students?)(?:\b|\s|#|:)"),
 )
 
 # no capture group (found by DFA alone); the eight digits are located inside the match in Python

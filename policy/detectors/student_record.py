@@ -14,7 +14,8 @@ from typing import Iterable
 
 from policy.detectors.base import Candidate
 from policy.detectors.patterns import Pattern
-from policy.detectors.names import find_family_name_students, find_first_names, is_listed_name
+from policy.detectors.names import (find_described_names, find_family_name_students, find_first_names,
+                                    is_listed_name)
 from policy.detectors.tables import name_column_trigger, record_rows
 
 # Record terms by category: data, so a district can extend them. Matched case-insensitively except where
@@ -37,6 +38,9 @@ RECORD_TERMS: dict[str, str] = {
               r"[\s-]+grade\b|\bbelow\s+(?:the\s+)?\d+(?:st|nd|rd|th)\s+percentile\b|\b(?-i:[DF][+-]?|C-)\s+in\s+(?-i:[A-Z][A-Za-z]+)\b"
               r"|\bgpa\b|\b\d+(?:st|nd|rd|th)\s+grade\s+(?:reading\s+)?level\b|\bscored\s+(?:an?\s+)?\d{1,3}\s?%"
               r"|\bacademic\s+probation\b|\bbelow\s+(?:grade|average|basic)\b"
+              # "way behind in reading", "two years behind in math"
+              r"|\b(?:way|far|really|so|years?|months?|two|three|\d)\s+behind\s+(?:in\s+|on\s+)?(?:reading|math|writing"
+              r"|phonics|credits|class(?:es)?|school\s*work|grade\s+level)\b"
               # a named test's score said of someone: "scored a 162 on MAP reading", "got a 14 on the ACT"
               r"|\b(?:scored|got|earned|received)\s+(?:an?\s+)?\d{1,4}\s+on\s+(?:the\s+|her\s+|his\s+|their\s+)?"
               r"(?:map|nwea|star|i-?ready|sat|act|psat|parcc|iar|wida|access|aspire|lexile|rit|benchmark|reading"
@@ -53,11 +57,17 @@ RECORD_TERMS: dict[str, str] = {
                   r"|\bmissed\s+\d+\s+(?:days|classes|school\s+days)\b|\b\d+\s+days\s+(?:absent|missed)\b"
                   r"|\babsent\s+(?:again|all\s+week|\d+\s+times)\b|\babsence\s+list\b"
                   r"|\babsent\s+(?:for\s+)?\d+\s+days\b|\bunexcused\b"
+                  # "hasn't been to school since the 3rd", "hasn't shown up in class for a week"
+                  r"|\b(?:hasn't|has\s+not|hadn't|had\s+not|hasnt|not|never)\s+(?:been|come|shown\s+up|showed\s+up)\s+(?:to|in|at)"
+                  r"\s+(?:school|class)\s+(?:since|for|in|all)\b"
                   r"|\battendance\s+(?:rate\s+)?(?:(?:is|was|has|had|'s)\s+)?(?:(?:dropped|fallen|fell|down|now|at|of"
                   r"|only|just|barely)\s+){1,2}(?:to\s+)?\d{1,2}(?:\.\d)?\s?%",
     "discipline": r"\bsuspen(?:ded|sion)\b|\bexpel(?:led)?\b|\bexpulsion\b|\bdetention\b|\bbehaviou?r\s+"
                   r"(?:contract|plan|intervention)\b|\bdisciplin\w*\b|\bfight(?:ing)?\b|\barrest(?:ed)?\b"
-                  r"|\bin-school\s+suspension\b|\b(?-i:OSS|ISS)\b|\bvaping\b|\bvaped\b|\bexpelled\b"
+                  r"|\bin-school\s+suspension\b"
+                  # restraint and seclusion reports: "was restrained today (CPI hold)", "put in seclusion"
+                  r"|\b(?:was|were|got|been|being)\s+restrained\b|\bphysical(?:ly)?\s+(?:restraint|restrained|hold)\b"
+                  r"|\b(?-i:CPI)\s+(?:hold|restraint)\b|\bseclu(?:sion|ded)\b|\bprone\s+restraint\b|\b(?-i:OSS|ISS)\b|\bvaping\b|\bvaped\b|\bexpelled\b"
                   r"|\b(?:behaviou?r|disciplin\w*|office|conduct|incident)\s+referrals?\b"
                   r"|\breferred\s+(?:to|for)\s+(?:the\s+)?(?:dean|counsel\w*|social\s+work\w*|psych\w*|sped"
                   r"|special\s+ed\w*|evaluation|testing|dcfs|discipline)",
@@ -309,7 +319,7 @@ class StudentRecordDetector:
         yield from self._listed_under(ctx, terms)
         bounds = [0] + [end for _, end in _SENTENCE_END.spans(text) if _ends_sentence(text, end)] + [len(text)]
         identifiers = sorted(set(ctx.person_names + ctx.student_ids + _first_names_with_family(text)
-                                 + find_family_name_students(text)))
+                                 + find_family_name_students(text) + find_described_names(text)))
         # first names are read word by word, so only in the sentences whose terms no full name or ID reaches
         starts = [a for a, _ in identifiers]
         unnamed = [t for t in terms if self._identifier_in(starts, identifiers, *_sentence_of(bounds, t[0], len(text)))

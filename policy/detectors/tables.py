@@ -104,6 +104,9 @@ def _header(line: str, label_kind_of: Callable[[str], str | None]) -> tuple[str,
         for index, text in enumerate(texts):
             words = _header_words(text)
             label = label_kind_of(words) if words else None
+            if label is None and words in _vocabulary().get("home", ()) and not any(
+                    _header_words(t) in _vocabulary().get("organisation", ()) for t in texts):
+                label = "home"  # "Street", "Residence": where each row's family lives (not a vendor's street)
             columns.append(Column(index, text, label, _role_of(text)))
         if any(c.label or c.role for c in columns):
             return delimiter, columns

@@ -113,6 +113,7 @@ MUST_FLAG = [
     ("Quizlet acct grade7science / Mitosis#42 if anyone wants it", "Mitosis#42"),
     ("the cart iPads unlock with 2-9-0-4", "2-9-0-4"),
     ("copier in the workroom is 6 0 2 8", "6 0 2 8"),
+    ("Jamf admin: mdm.lhs@gmail.com // Cart-Ipad-Sync9", "Cart-Ipad-Sync9"),
 ]
 
 # no finding of this type
@@ -186,6 +187,7 @@ MUST_NOT_FLAG = [
     "the login / logout buttons moved to the top right",
     "the cabinet unlocked with a key from the office",
     "Room 5 is 1 2 3 4 on the seating chart",
+    "admin: please read // updated policy below",
 ]
 
 

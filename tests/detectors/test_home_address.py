@@ -34,6 +34,9 @@ MUST_FLAG = [
     ("the enrollment form lists 3310 W Hirsch but that was two moves ago", "3310 W Hirsch"),
     # the next sentence says someone sleeps or lives there
     ("drop the backpack at 1419 W Estes Ave. That's where the boys are staying this week", None),
+    # a motel room is where a family stays; a Street column beside people
+    ("mom and the kids are in an extended-stay on 8201 S Cicero Ave till Friday", "8201 S Cicero Ave"),
+    ("Guardian,Street,Zip\nTanya Ruiz,4519 W Medill Ave,60639", "4519 W Medill Ave"),
 ]
 
 # no finding of this type
@@ -65,6 +68,10 @@ MUST_NOT_FLAG = [
     "budget unit 54021 covers the bus to 1200 S Lake Shore Dr",
     "the registration form says to mail it to the network office, 125 S Clark St",
     "the game is at 2200 W Pershing Rd. That's where the buses park, by the east gate",
+    # a home word inside a business's name, an organisation as the addressee, a vendor's street column
+    "staff social at Home Slice Pizza, 2675 N Halsted St, after report cards",
+    "send the donation to the Eagles Booster Club, 3401 W 65th Pl",
+    "Vendor,Street,Zip\nMidwest Bus Co,3901 S Ashland Ave,60609",
 ]
 
 

@@ -36,6 +36,7 @@ MUST_NOT_FLAG = [
     # role mailboxes in a config paste
     'smtp:\n  user: alerts@schoolmail.org\n  password: "Bl0ck-Party-77"',
     'scans go to scanner@lincolnmail.org and backups to backups@lincolnmail.org',
+    "ask the device team, devices@gmail.com, for a loaner",
 ]
 
 

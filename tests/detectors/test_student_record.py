@@ -119,6 +119,11 @@ MUST_FLAG = [
     # a name with an undotted initial as a list item; a list of marks under its header
     ("Brooke R - 9 absences since Labor Day", None),
     ("Unit 2 scores:\nTeagan 74\nRory 58%", ["Teagan 74", "Rory 58%"]),
+    # a nickname with an aside saying who it is; behind in a subject; restraint; not at school since
+    ("Boo (the little one in 2nd) has lice again, sent a note home", None),
+    ("Ezra is two years behind in math, the psych wants more data", None),
+    ("Nevaeh was physically restrained in the hallway at 1:10, admin notified", None),
+    ("Kenny hasn't come to school since Halloween, mom isn't answering", None),
 ]
 
 # no finding of this type
@@ -208,6 +213,9 @@ MUST_NOT_FLAG = [
     "OP ed in the Tribune about school funding, worth a read",
     "Team scores:\nEagles 74\nHawks 58",
     "Quiz results:\nRoom 12 72%\nRoom 14 80%",
+    "the new copier (the big one in the workroom) is behind in its updates",
+    "Coach Dee restrained herself from yelling at the ref, ha",
+    "Nobody has been to school since the pipes burst, the building is closed",
 ]
 
 # look-alikes that must give no finding of any type
