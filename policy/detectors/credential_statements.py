@@ -400,7 +400,7 @@ class CredentialStatementDetector:
 
 # "door 118 is 1357", "gate 3: 7719", "alarm: 5521", "lockbox 4417": a code right beside a door, gate, alarm or
 # lockbox word (a place number may stand between), ending its clause
-_OPENER = (r"(?:doors?|gates?|rooms?|rm\.?|closets?|cages?|alarm|alarm\s+panel|keypad|lockbox|lock\s*box|key\s*box"
+_OPENER = (r"(?:doors?|gates?|rooms?|rm\.?|closets?|cages?|alarm|alarm\s+panel|disarm|arm/disarm|keypad|lockbox|lock\s*box|key\s*box"
            r"|padlock|combo\s+lock|garage|entrance|annex|workroom|copier|printer)")
 # "lockbox on the portable: 3391", "alarm in the annex is 2-7-1-9": a short place phrase may stand between (then a
 # connector must say the number is the code), and the digits may be keyed one by one with dashes

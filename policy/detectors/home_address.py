@@ -22,7 +22,7 @@ LABELS = (
     ("home", r"\b(?:home\s+address|mailing\s+address|(?:new|current|street|home|his|her|their|my|family'?s?)"
              r"\s+address|address|addr|mailing|lives?(?:\s+at)?|living(?:\s+at)?|resides?(?:\s+at)?|residence|staying"
              r"|stays|home|house|apartment|apt|place|moved(?:\s+to)?|mail(?:\s+it)?(?:\s+to)?|send\s+it\s+to"
-             r"|shelter|motel|extended[\s-]stay|aunt'?s|uncle'?s|grandma'?s|grandmother'?s|mom'?s|dad'?s"
+             r"|shelter|motel|extended[\s-]stay|last\s+known(?:\s+address)?|aunt'?s|uncle'?s|grandma'?s|grandmother'?s|mom'?s|dad'?s"
              # a named family or household is where people live ("deliver it to the Alvarez family, ...")
              r"|the\s+(?-i:\p{Lu}\p{Ll}+)(?:'s)?\s+famil(?:y|ies)'?s?|(?-i:\p{Lu}\p{Ll}+)\s+household|foster\s+(?:home|family|parents?)"
              r"|stay(?:s|ed|ing)?\s+with|aunt|uncle|grandparents'?|cousin'?s"
@@ -82,6 +82,13 @@ _ORGANISATION_BETWEEN = Pattern(r"\b(?-i:\p{Lu}[\p{L}.&'-]*)[ \t]+(?i:boosters?|
                                 r"|clinic|pantry|league|alliance)\b")
 
 
+_PLACE_SAID_AFTER = Pattern(r"(?i)^[ \t]*[(,\x{2013}\x{2014}-][ \t]*(?:the|our)[ \t]+(?:new[ \t]+|main[ \t]+)?(?:high[ \t]+school"
+                            r"|middle[ \t]+school|school|office|building|campus|district|academy|library|annex|gym"
+                            r"|center|centre|church|clinic)\b")
+# "a cab voucher for Dani from 5539 S Laflin St to school": where a child travels to school from is home
+_TO_SCHOOL_AFTER = Pattern(r"(?i)^[ \t,]*(?:to|into)[ \t]+(?:school|class|campus|the[ \t]+school)\b")
+
+
 def _in_a_person_record(ctx, start: int, end: int) -> bool:
     """"Noah Q., DOB 07/04/2015, ID 66524142, 3140 W Diversey Ave": an address listed after a date of birth or
     a student ID in the same line, or followed by a parent's phone, is one person's record, so it is where
@@ -104,6 +111,8 @@ def _tied_to_a_home(ctx, m: Match) -> bool | None:
     place, None when it says neither."""
     if is_public_address(ctx.district, m.value):
         return False
+    if _PLACE_SAID_AFTER.search(ctx.window(m.end, m.end + 40)):
+        return False  # "2750 W 99th St (the high school moved ...)": the words after say what the place is
     labels = [label for label in ctx.labels_before(m.start, 80) if label.kind in ("home", *_PUBLIC_KINDS)]
     cell = ctx.cell_label(m.start)
     if cell:
@@ -121,6 +130,9 @@ def _tied_to_a_home(ctx, m: Match) -> bool | None:
     if ctx.row_label(m.start) == "home":
         return True  # "Home addresses:" then one line per family
     if _in_a_person_record(ctx, m.start, m.end) or _HOME_AFTER.search(ctx.window(m.end, m.end + 80)):
+        return True
+    if ctx.window(m.start - 6, m.start).lower().rstrip().endswith("from") and _TO_SCHOOL_AFTER.search(
+            ctx.window(m.end, m.end + 20)):
         return True
     return None
 

@@ -132,7 +132,7 @@ for with about and is was does did has have had can will saw see tell told calle
 email emailed refer referred suspend suspended gave give moved moving got get put placed pulled sent send keep
 kept watch watched check checked help helped tutor tutoring that if when because why how student kid child
 named re regarding include including includes plus or nor but like meet met assess assessed evaluate
-evaluated screen screened test tested retain retained pick picked drop dropped up
+evaluated screen screened test tested retain retained pick picked drop dropped up boy girl son daughter
 """.split())
 # "update on Kenji", "worried about Ava": "on" takes a person only after these words ("shelter on Ogden" is a street)
 _ON_A_PERSON_AFTER = frozenset("update updates note notes news info check checking focus concern concerns eyes"
@@ -179,6 +179,9 @@ def find_first_names(text: str, lo: int = 0, hi: int | None = None) -> list[tupl
         if before and before[-1] in _PLACE_PREPOSITIONS and not (len(before) > 1 and before[-2] in _ON_A_PERSON_AFTER):
             continue  # "the shelter on Ogden needs ...", "lives off Pulaski": a street or a place
         following = text[b:b + 24]
+        if following[:1] == " " and following[1:2].isupper() and following[2:3] in (" ", ",") \
+                and not (lowered in PERSON_SLOT_BEFORE):
+            following = following[2:]  # "Jess P is on ...": an initial without its period
         bracketed = [w for w in (w.strip("(") for w in before) if w]
         if a and text[a - 1] == "(" and following[:1] == ")" and bracketed \
                 and bracketed[-1] in _NAMED_IN_BRACKETS_AFTER:

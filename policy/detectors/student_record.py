@@ -49,6 +49,9 @@ RECORD_TERMS: dict[str, str] = {
               r"|\b(?:scored|got|earned|received|gets|scores)\s+(?:an?\s+|only\s+)?\d{1,3}(?:/\d{1,3})?\s+on\s+(?:the\s+|her\s+|his\s+"
               r"|their\s+|this\s+|last\s+|that\s+)?(?:[\w-]+\s+){0,3}?(?:tests?|quiz(?:zes)?|exams?|midterms?|finals?|essays?"
               r"|projects?|labs?|practicals?|assessments?|check-?ins?|retakes?)\b"
+              # "missing 14 assignments", "passed his Algebra retake"
+              r"|\bmissing\s+\d{1,3}\s+(?:assignments|homeworks?|labs|quizzes|tests|essays)\b|\b\d{1,3}\s+missing\s+assignments\b"
+              r"|\b(?:passed|failed|failing|passing|flunked)\s+(?:his|her|their|the)\s+(?:\w+\s+)?(?:retake|re-?test|make-?up\s+(?:test|exam))\b"
               # "48 on the final", "a 12/30 on her vocab quiz": a mark on a test, the verb left out as chat does
               r"|(?:^|[\s,;:(])(?:an?\s+)?\d{1,3}(?:/\d{1,3})?\s+on\s+(?:the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:finals?|midterms?"
               r"|tests?|quiz(?:zes)?|exams?)\b"
@@ -71,7 +74,7 @@ RECORD_TERMS: dict[str, str] = {
                   r"|\b(?:behaviou?r|disciplin\w*|office|conduct|incident)\s+referrals?\b"
                   r"|\breferred\s+(?:to|for)\s+(?:the\s+)?(?:dean|counsel\w*|social\s+work\w*|psych\w*|sped"
                   r"|special\s+ed\w*|evaluation|testing|dcfs|discipline)",
-    "special_education": r"\b(?-i:IEP)s?\b|\b504\b|\bspecial\s+ed(?:ucation)?\b|\bsped\b|\blearning\s+disabilit"
+    "special_education": r"\b(?:modified|shortened|reduced|abbreviated|partial)\s+(?:school\s+)?(?:day|schedule)\b|\b(?-i:IEP)s?\b|\b504\b|\bspecial\s+ed(?:ucation)?\b|\bsped\b|\blearning\s+disabilit"
                          r"\w*|\bpsych(?:ological)?\s+eval\w*|\bextended\s+time\b|\bscribe\b|\baccommodations?\b"
                          r"|\bresource\s+room\b|\bspeech\s+therapy\b"
                          # services and referrals: "qualifies for speech services", "OT services"
@@ -98,6 +101,8 @@ RECORD_TERMS: dict[str, str] = {
               # ideation as counsellors write it: "passive SI, no plan", "active HI", "suicidal ideation"
               r"|\b(?:passive|active|reported|denies|denied|endorsed|endorses|disclosed|history\s+of)\s+(?-i:SI|HI|SIB)\b"
               r"|\bideation\b|\b(?-i:SI)\s+(?:screen\w*|assessment|risk|protocol|disclosure)\b"
+              # what brings a child to the nurse: "in the nurse's office every morning w/ headaches"
+              r"|\bheadaches\b|\bmigraines?\b|\bfainted\b|\bpassed\s+out\b|\bpanic\s+attacks?\b|\bnauseous\b"
               r"|\bstomach\s*aches?\b|\bvomit(?:ed|ing)\b|\bthrew\s+up\b|\bnose\s*bleeds?\b|\bsent\s+home\s+sick\b",
     "immigration": r"\bundocumented\b|\bimmigration\s+status\b|\bdaca\b|\bdeport\w*|\basylum\b"
                    r"|\brefugee\s+status\b|\billegal(?:ly)?\s+(?:here|immigrant)\b|\bno\s+papers\b"
@@ -247,6 +252,16 @@ def _ends_sentence(text: str, end: int) -> bool:
     return not (len(word) == 1 or (j > 0 and text[j - 1] == ".") or word in _ABBREVIATIONS)
 
 
+def _answers_a_quote(text: str, start: int) -> bool:
+    """Whether the sentence at `start` opens the reply to a quoted line ("> Any update on Noor?" then
+    "Grandma has guardianship now"): the reply is about whoever the quote names."""
+    line_start = text.rfind("\n", max(0, start - 2), start + 1)
+    if line_start < 0 or text[line_start + 1:start].strip():
+        return False
+    previous = text.rfind("\n", max(0, line_start - 300), line_start) + 1
+    return text[previous:line_start].lstrip().startswith(">")
+
+
 def _first_names_with_family(text: str) -> list[tuple[int, int]]:
     from policy.detectors.names import STOP_WORDS, TITLES
     return [m.span(1) for m in _FAMILY_OF.finditer(text)
@@ -334,7 +349,8 @@ class StudentRecordDetector:
             s = bisect_left(bounds, t_start + 1) - 1
             sentence = (bounds[s], bounds[s + 1] if s + 1 < len(bounds) else len(ctx.text))
             found = self._identifier_in(ident_starts, identifiers, *sentence)
-            if found is None and s > 0 and _PRONOUN.search(ctx.window(*sentence)):
+            if found is None and s > 0 and (_PRONOUN.search(ctx.window(*sentence))
+                                             or _answers_a_quote(text, sentence[0])):
                 previous = (bounds[s - 1], bounds[s])
                 found = self._identifier_in(ident_starts, identifiers, *previous)
             if found is None:

@@ -114,6 +114,7 @@ MUST_FLAG = [
     ("the cart iPads unlock with 2-9-0-4", "2-9-0-4"),
     ("copier in the workroom is 6 0 2 8", "6 0 2 8"),
     ("Jamf admin: mdm.lhs@gmail.com // Cart-Ipad-Sync9", "Cart-Ipad-Sync9"),
+    ("arm/disarm: 3 8 0 6, then the star key", "3 8 0 6"),
 ]
 
 # no finding of this type
@@ -188,6 +189,7 @@ MUST_NOT_FLAG = [
     "the cabinet unlocked with a key from the office",
     "Room 5 is 1 2 3 4 on the seating chart",
     "admin: please read // updated policy below",
+    "the disarm button is on the left of the panel",
 ]
 
 

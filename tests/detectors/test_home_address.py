@@ -37,6 +37,9 @@ MUST_FLAG = [
     # a motel room is where a family stays; a Street column beside people
     ("mom and the kids are in an extended-stay on 8201 S Cicero Ave till Friday", "8201 S Cicero Ave"),
     ("Guardian,Street,Zip\nTanya Ruiz,4519 W Medill Ave,60639", "4519 W Medill Ave"),
+    # a last known address, and where a child travels to school from
+    ("last known address 2231 S Trumbull Ave, mail came back", "2231 S Trumbull Ave"),
+    ("need a bus pass for Milo to ride from 6047 S Artesian Ave to school", "6047 S Artesian Ave"),
 ]
 
 # no finding of this type
@@ -72,6 +75,8 @@ MUST_NOT_FLAG = [
     "staff social at Home Slice Pizza, 2675 N Halsted St, after report cards",
     "send the donation to the Eagles Booster Club, 3401 W 65th Pl",
     "Vendor,Street,Zip\nMidwest Bus Co,3901 S Ashland Ave,60609",
+    "the new address is 3100 S Kedzie Ave (the school moved over the summer)",
+    "the field trip goes from 1400 S Lake Shore Dr to the aquarium",
 ]
 
 

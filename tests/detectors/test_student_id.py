@@ -55,6 +55,8 @@ MUST_FLAG = [
     ("Local ID\tName\tD.O.B.\n50238811\tChidi Okafor\t4/12/13", ["50238811"]),
     # a lunch account or balance names the student it belongs to
     ("lunch balance for 40917725 is -$6, can we send a note home", None),
+    # a number spoken of as a person's
+    ("is 40662917's mom the one who called about the bus?", None),
 ]
 
 # no finding of this type
@@ -94,6 +96,7 @@ MUST_NOT_FLAG = [
     "| Item | Qty |\n|---|---|\n| Chromebook 40958172 | 2 |",
     "Employee ID,Name,Ext\n50238811,Dana Reyes,4410",
     "lunch account refunds go through PO 41229018",
+    "PO 40662917's status is still pending",
 ]
 
 

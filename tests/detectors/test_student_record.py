@@ -124,6 +124,13 @@ MUST_FLAG = [
     ("Ezra is two years behind in math, the psych wants more data", None),
     ("Nevaeh was physically restrained in the hallway at 1:10, admin notified", None),
     ("Kenny hasn't come to school since Halloween, mom isn't answering", None),
+    # a modified day, missing work, a retake, what brings a child to the nurse
+    ("Rico V is on a shortened schedule until the team meets again", None),
+    ("Anaya - missing 9 assignments in bio", None),
+    ("Luca failed his geometry retake, so he's in credit recovery", None),
+    ("Sienna keeps coming down with migraines, mom wants a plan", None),
+    # the reply to a quoted line is about whoever the quote names
+    ("> any news on Mateo?\nDCFS opened a case on Monday", None),
 ]
 
 # no finding of this type
@@ -216,6 +223,9 @@ MUST_NOT_FLAG = [
     "the new copier (the big one in the workroom) is behind in its updates",
     "Coach Dee restrained herself from yelling at the ref, ha",
     "Nobody has been to school since the pipes burst, the building is closed",
+    "Thursday is a shortened day for everyone, dismissal at 1:15",
+    "> any news on the copier?\nDCFS training moved to Monday",
+    "Reminder: retake tests must be done by Friday, see your teacher",
 ]
 
 # look-alikes that must give no finding of any type
