@@ -449,9 +449,11 @@ _EXAMPLE_NEAR = Pattern(r"(?i)\b(?:like|e\.g\.|example|such\s+as|not|never)\b[^.
 # "wifi: Lincoln-Staff / Tig3rs!2026", "network Lincoln-Guest | Eagles2026": a network's name, a separator and its
 # password (a labelled password, "pw: ...", is the statement unit's)
 # an account's name and its password the same way: "Google acct sub.rm214 / Pencil$Tree9", "creds -> admin@lhs / ..."
-_NETWORK_PAIR = (r"(?i)\b(?:wi-?fi|network|ssid|acct|account|log-?in|sign-?in|creds|credentials|user(?:name)?|admin)[ \t]*(?:name)?"
-                 r"[ \t]*(?:[:=\-]|->|\x{2192})?[ \t]*[\"'`]?[A-Za-z0-9][A-Za-z0-9_\-.@]{1,40}"
-                 r"[\"'`]?[ \t]*(?://?|\||,)[ \t]*[\"'`]?([^\s\"'`]{6,64})")
+_NETWORK_PAIR = (r"(?i)\b(?:(?:wi-?fi|network|ssid)[ \t]*(?:name)?[ \t]*[:=\-]?[ \t]*[\"'`]?[A-Za-z0-9][A-Za-z0-9_\-.]{1,31}"
+                 r"[\"'`]?[ \t]*(?:/|\||,)"
+                 # an account's pair takes a slash or a pipe only ("account 883017264, ABA ..." is a bank's)
+                 r"|(?:acct|account|log-?in|sign-?in|creds|credentials|user(?:name)?|admin)[ \t]*(?:[:=\-]|->|\x{2192})?[ \t]*"
+                 r"[\"'`]?[A-Za-z0-9][A-Za-z0-9_\-.@]{1,40}[\"'`]?[ \t]*(?://?|\|))[ \t]*[\"'`]?([^\s\"'`]{6,64})")
 
 # "the pw is the mascot + 2026 so Tigers2026", "pw hint: school + year, i.e. Lincoln2026": a hint, then the
 # password it spells (the hint alone, "it's the mascot + 2026", is no value)

@@ -118,7 +118,8 @@ def _tied_to_a_home(ctx, m: Match) -> bool | None:
     if cell:
         return cell == "home"
     # "Home Run Inn", "Home Depot": a capitalised home word in a business's name is no home label
-    labels = [label for label in labels if not _IN_A_NAME.search(ctx.window(label.start, label.end + 3))]
+    labels = [label for label in labels
+              if ctx.text[label.start] != "H" or not _IN_A_NAME.search(ctx.window(label.start, label.end + 3))]
     if labels:
         last = labels[-1]
         if last.kind == "home" and _ORGANISATION_BETWEEN.search(ctx.window(last.end, m.start)):

@@ -223,6 +223,8 @@ _DESCRIBED_NAME = Pattern(r"(?:^|[^\p{L}\p{N}_])(\p{Lu}[\p{L}'\x{2019}-]{1,20})[
 
 
 def find_described_names(text: str) -> list[tuple[int, int]]:
+    if "(" not in text:
+        return []
     return [m.span(1) for m in _DESCRIBED_NAME.finditer(text)
             if m.group(1).lower() not in STOP_WORDS and m.group(1) not in TITLES]
 

@@ -318,7 +318,8 @@ class StudentRecordDetector:
         for table in ctx.tables:
             for start, end in record_rows(table):
                 yield Candidate(self.finding_type, start, end, self.name)
-        yield from self._mark_rows(ctx.text)
+        if "\n" in ctx.text or "%" in ctx.text:  # two gradebook lines, or one with a percentage
+            yield from self._mark_rows(ctx.text)
         terms = _TERMS.spans(ctx.text)
         columns = _header_columns(ctx.text)
         if not terms and not columns:
