@@ -123,7 +123,7 @@ told threw hit brought moved lives lived stays stayed just still now also has be
 tried tries dropped drops earned earns received receives reads wrote writes turned turns ran runs walked
 started joined transferred withdrew transfers withdraws eats ate sleeps slept cried cries screamed yelled
 bit kicked punched pushed threatened vaped skipped skips ditched lost been being might may should would
-screened disclosed admitted attempted reported flagged
+screened disclosed admitted attempted reported flagged asked
 """.split())
 # "Elijah RIT 198", "Ana ACCESS 3.4": a record's acronym and its result right after the word
 _ACRONYM_RESULT = Pattern(r"^[ \t]+(?:RIT|MAP|IAR|ACCESS|WIDA|STAR|GPA|Lexile)[ \t]+(?:scores?[ \t]+|levels?[ \t]+)?\d")
@@ -144,6 +144,8 @@ _CLASS_ASIDE = Pattern(r"(?i)^[ \t]*(?:\([ \t]*(?:period|pd|per|hr|homeroom|room
 # "He (Josiah) got a 42", "the new kid (Amara) ...": a name in brackets right after a word that stands for a person
 _NAMED_IN_BRACKETS_AFTER = frozenset("he she they him her them kid kids student students child son daughter boy girl"
                                      " twin twins brother sister".split())
+_AND_ANOTHER_CHILD = Pattern(r"^[ \t]+and[ \t]+(?:another|a|her|his|their|two|some|the[ \t]+other)[ \t]+(?:kid|student|boy|girl"
+                            r"|friend|classmate|child)s?\b")
 # Capitalised for other reasons as often as names: sentence openers and common nouns of school chat.
 NOT_FIRST_NAMES = frozenset("""
 everyone everybody someone somebody anyone anybody nobody nothing something everything none both either
@@ -191,6 +193,9 @@ def find_first_names(text: str, lo: int = 0, hi: int | None = None) -> list[tupl
             found.append((a, b))
             continue
         after = following.split(None, 1)
+        if _AND_ANOTHER_CHILD.search(following):
+            found.append((a, b))  # "Ximena and another girl had ...": one of two children
+            continue
         if after and after[0].lower().strip(".,;:!?") in PERSON_VERBS_AFTER and following[:1] in (" ", "\t"):
             found.append((a, b))
             continue

@@ -52,6 +52,8 @@ RECORD_TERMS: dict[str, str] = {
               # "missing 14 assignments", "passed his Algebra retake"
               r"|\bmissing\s+\d{1,3}\s+(?:assignments|homeworks?|labs|quizzes|tests|essays)\b|\b\d{1,3}\s+missing\s+assignments\b"
               r"|\b(?:passed|failed|failing|passing|flunked)\s+(?:his|her|their|the)\s+(?:\w+\s+)?(?:retake|re-?test|make-?up\s+(?:test|exam))\b"
+              # "52 / F", "89/B+": a score beside its letter grade
+              r"|\b\d{2,3}(?:\.\d)?%?[ \t]*/[ \t]*(?-i:[A-DF][+-]?)(?:[^\w+\-]|$)"
               # "48 on the final", "a 12/30 on her vocab quiz": a mark on a test, the verb left out as chat does
               r"|(?:^|[\s,;:(])(?:an?\s+)?\d{1,3}(?:/\d{1,3})?\s+on\s+(?:the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:finals?|midterms?"
               r"|tests?|quiz(?:zes)?|exams?)\b"
@@ -68,13 +70,16 @@ RECORD_TERMS: dict[str, str] = {
     "discipline": r"\bsuspen(?:ded|sion)\b|\bexpel(?:led)?\b|\bexpulsion\b|\bdetention\b|\bbehaviou?r\s+"
                   r"(?:contract|plan|intervention)\b|\bdisciplin\w*\b|\bfight(?:ing)?\b|\barrest(?:ed)?\b"
                   r"|\bin-school\s+suspension\b"
+                  # the juvenile courts and fights said plainly
+                  r"|\bprobation\s+officer\b|\bon\s+probation\b|\bjuvenile\s+(?:court|detention|justice|probation|record)\b"
+                  r"|\bjuvie\b|\baltercation\b|\bscuffle\b|\bgot\s+into\s+(?:it|a\s+fight)\s+with\b"
                   # restraint and seclusion reports: "was restrained today (CPI hold)", "put in seclusion"
                   r"|\b(?:was|were|got|been|being)\s+restrained\b|\bphysical(?:ly)?\s+(?:restraint|restrained|hold)\b"
                   r"|\b(?-i:CPI)\s+(?:hold|restraint)\b|\bseclu(?:sion|ded)\b|\bprone\s+restraint\b|\b(?-i:OSS|ISS)\b|\bvaping\b|\bvaped\b|\bexpelled\b"
                   r"|\b(?:behaviou?r|disciplin\w*|office|conduct|incident)\s+referrals?\b"
                   r"|\breferred\s+(?:to|for)\s+(?:the\s+)?(?:dean|counsel\w*|social\s+work\w*|psych\w*|sped"
                   r"|special\s+ed\w*|evaluation|testing|dcfs|discipline)",
-    "special_education": r"\b(?:modified|shortened|reduced|abbreviated|partial)\s+(?:school\s+)?(?:day|schedule)\b|\b(?-i:IEP)s?\b|\b504\b|\bspecial\s+ed(?:ucation)?\b|\bsped\b|\blearning\s+disabilit"
+    "special_education": r"\b(?-i:ELL|EL|ESL|ELD|LEP)\s+(?:level|status|services|program|student)\s*\d?|\benglish\s+learner\b|\b(?:modified|shortened|reduced|abbreviated|partial)\s+(?:school\s+)?(?:day|schedule)\b|\b(?-i:IEP)s?\b|\b504\b|\bspecial\s+ed(?:ucation)?\b|\bsped\b|\blearning\s+disabilit"
                          r"\w*|\bpsych(?:ological)?\s+eval\w*|\bextended\s+time\b|\bscribe\b|\baccommodations?\b"
                          r"|\bresource\s+room\b|\bspeech\s+therapy\b"
                          # services and referrals: "qualifies for speech services", "OT services"
@@ -84,7 +89,9 @@ RECORD_TERMS: dict[str, str] = {
     "health": r"\bdiagnos\w*|\badhd\b|\bautis\w*|\bdyslexi\w*|\bdiabet\w*|\basthma\w*|\ballerg\w*"
               r"|\bepi-?pen\b|\binhaler\b|\binsulin\b|\bseizures?\b|\bepilep\w*|\bmedications?\b|\bmedicated\b"
               r"|\bprescri\w*|\bdepress\w*|\banxiety\b|\bself[\s-]?harm\w*|\bsuicid\w*|\bself[- ]?injur\w*"
-              r"|\bcutting\s+(?:him|her|them)sel(?:f|ves)\b|\blice\b|\bpregnan\w*|\bdisorder\b"
+              r"|\bcutting\s+(?:him|her|them)sel(?:f|ves)\b"
+              # "she's been cutting." (not "cutting 7th period", not "cutting class")
+              r"|\b(?:been|started|is|was|'s|keeps)\s+cutting[ \t]*(?:again[ \t]*)?(?:[.!,;]|$)|\blice\b|\bpregnan\w*|\bdisorder\b"
               r"|\btherap(?:y|ist)\b|\bsocial\s+worker\b|\bcounsel(?:or|ing|ling)\b|\bmental\s+health\b"
               r"|\bconcussion\b|\bcancer\b|\bhospitali[sz]ed\b|\beating\s+disorder\b|\bbipolar\b|\bptsd\b"
               r"|\bdisabilit\w*"

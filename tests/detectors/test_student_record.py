@@ -131,6 +131,12 @@ MUST_FLAG = [
     ("Sienna keeps coming down with migraines, mom wants a plan", None),
     # the reply to a quoted line is about whoever the quote names
     ("> any news on Mateo?\nDCFS opened a case on Monday", None),
+    # self-harm said plainly, EL levels, a score beside its letter, the juvenile courts, a fight in other words
+    ("Harper told me she has been cutting again, counselor is with her now", None),
+    ("Dmitri is EL level 3 per the last screener", None),
+    ("Quarter marks: Omar Haddad 64/D, Ella Rossi 91/A-", None),
+    ("Terrell has to see his probation officer Friday, he'll leave at 1", None),
+    ("Ximena and another girl had an altercation in the locker room", None),
 ]
 
 # no finding of this type
@@ -226,6 +232,10 @@ MUST_NOT_FLAG = [
     "Thursday is a shortened day for everyone, dismissal at 1:15",
     "> any news on the copier?\nDCFS training moved to Monday",
     "Reminder: retake tests must be done by Friday, see your teacher",
+    "Jordan has been cutting the grass at the field, the fence looks great",
+    "Sara is cutting 3x5 cards for the vocab game",
+    "ELL level descriptors are in the shared drive",
+    "Ana Diaz, please sign up for 1/A or 2/B lunch duty",
 ]
 
 # look-alikes that must give no finding of any type
