@@ -400,13 +400,13 @@ class CredentialStatementDetector:
 
 # "door 118 is 1357", "gate 3: 7719", "alarm: 5521", "lockbox 4417": a code right beside a door, gate, alarm or
 # lockbox word (a place number may stand between), ending its clause
-_OPENER = (r"(?:doors?|gates?|rooms?|rm\.?|closets?|cages?|alarm|alarm\s+panel|disarm|arm/disarm|keypad|lockbox|lock\s*box|key\s*box"
+_OPENER = (r"(?:doors?|gates?|rooms?|rm\.?|closets?|cages?|alarm|alarm\s+panel|disarm|arm/disarm|override|keypad|lockbox|lock\s*box|key\s*box"
            r"|padlock|combo\s+lock|garage|entrance|annex|workroom|copier|printer)")
 # "lockbox on the portable: 3391", "alarm in the annex is 2-7-1-9": a short place phrase may stand between (then a
 # connector must say the number is the code), and the digits may be keyed one by one with dashes
 _CODE_BESIDE = (r"(?i)\b" + _OPENER + r"(?:[ \t]+#?[A-Za-z]?\d{1,4}[A-Za-z]?|[ \t]+(?:on|in|at|by|for|of)[ \t]+(?:the[ \t]+)?"
                 r"[A-Za-z][A-Za-z0-9'-]*(?:[ \t]+[A-Za-z][A-Za-z0-9'-]*)?)?[ \t]*(?:[ \t]is|[ \t]=|:|=|->|\x{2192})?"
-                r"[ \t]*(\d{4,8}#?|\d(?:-\d){3,7}#?|\d(?: \d){3,7}#?)(?:$|[ \t]*[.,;!)\n]|[ \t]+(?:for|to|on|and|then|or|btw)\b)")
+                r"[ \t]*(\d{4,8}#?|\d(?:-\d){3,7}#?|\d(?: \d){3,7}#?)(?:$|[ \t]*[.,;!()\n]|[ \t]+(?:for|to|on|and|then|or|btw)\b)")
 # "laptop is unlocked w/ 8812", "unlock the iPad with 4-4-7-1": a device's passcode said by what it does
 _UNLOCKED_WITH = (r"(?i)\bunlock(?:s|ed|ing)?(?:[ \t]+(?:it|them|(?:the|my|your|his|her)[ \t]+[A-Za-z-]+))?[ \t]+(?:with|w/|using)"
                   r"[ \t]+(?:code[ \t]+|pin[ \t]+|passcode[ \t]+)?(\d{4,8}|\d(?:[ -]\d){3,7})\b")

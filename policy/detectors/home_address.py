@@ -22,7 +22,7 @@ LABELS = (
     ("home", r"\b(?:home\s+address|mailing\s+address|(?:new|current|street|home|his|her|their|my|family'?s?)"
              r"\s+address|address|addr|mailing|lives?(?:\s+at)?|living(?:\s+at)?|resides?(?:\s+at)?|residence|staying"
              r"|stays|home|house|apartment|apt|place|moved(?:\s+to)?|mail(?:\s+it)?(?:\s+to)?|send\s+it\s+to"
-             r"|shelter|motel|extended[\s-]stay|last\s+known(?:\s+address)?|aunt'?s|uncle'?s|grandma'?s|grandmother'?s|mom'?s|dad'?s"
+             r"|shelter|motel|(?:rescue\s+)?mission|extended[\s-]stay|last\s+known(?:\s+address)?|aunt'?s|uncle'?s|grandma'?s|grandmother'?s|mom'?s|dad'?s"
              # a named family or household is where people live ("deliver it to the Alvarez family, ...")
              r"|the\s+(?-i:\p{Lu}\p{Ll}+)(?:'s)?\s+famil(?:y|ies)'?s?|(?-i:\p{Lu}\p{Ll}+)\s+household|foster\s+(?:home|family|parents?)"
              r"|stay(?:s|ed|ing)?\s+with|aunt|uncle|grandparents'?|cousin'?s"

@@ -159,6 +159,8 @@ spring fall winter summer semester quarter term unit lesson chapter test quiz ex
 rit star sat act psat parcc wida lexia dreambox seesaw edulastic naviance ixl newsela khan quizlet kahoot
 nearpod desmos prodigy epic raz zearn amplify eureka wonders lexile
 english spanish french chinese arabic polish korean mandarin catholic christian muslim jewish
+teachers counselors counsellors nurses aides clerks deans principals paras paraprofessionals coaches caregivers
+guardians advisors advisers folks colleagues friends
 """.split())
 
 

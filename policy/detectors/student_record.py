@@ -52,6 +52,12 @@ RECORD_TERMS: dict[str, str] = {
               # "missing 14 assignments", "passed his Algebra retake"
               r"|\bmissing\s+\d{1,3}\s+(?:assignments|homeworks?|labs|quizzes|tests|essays)\b|\b\d{1,3}\s+missing\s+assignments\b"
               r"|\b(?:passed|failed|failing|passing|flunked)\s+(?:his|her|their|the)\s+(?:\w+\s+)?(?:retake|re-?test|make-?up\s+(?:test|exam))\b"
+              # "2 Fs this quarter", "ineligible for the game"
+              r"|\b\d\s+(?-i:F|D)['\x{2019}]?s\b|\b(?:academically\s+)?ineligible\b"
+              # "reading is at a K level", "reads at a first-grade level"
+              r"|\b(?:reads|reading(?:\s+is)?|performing|works?|is|math\s+is)\s+(?:at|below)\s+(?:an?\s+)?(?-i:K|PK)\s+level\b"
+              r"|\b(?:reads|reading(?:\s+is)?|performing)\s+(?:at|below)\s+(?:an?\s+)?(?:kinder\w*|first|second|third|fourth|fifth|sixth)"
+              r"[\s-]+grade(?:\s+level)?\b"
               # "52 / F", "89/B+": a score beside its letter grade
               r"|\b\d{2,3}(?:\.\d)?%?[ \t]*/[ \t]*(?-i:[A-DF][+-]?)(?:[^\w+\-]|$)"
               # "48 on the final", "a 12/30 on her vocab quiz": a mark on a test, the verb left out as chat does
@@ -70,6 +76,10 @@ RECORD_TERMS: dict[str, str] = {
     "discipline": r"\bsuspen(?:ded|sion)\b|\bexpel(?:led)?\b|\bexpulsion\b|\bdetention\b|\bbehaviou?r\s+"
                   r"(?:contract|plan|intervention)\b|\bdisciplin\w*\b|\bfight(?:ing)?\b|\barrest(?:ed)?\b"
                   r"|\bin-school\s+suspension\b"
+                  # academic dishonesty
+                  r"|\b(?:caught|accused\s+of|admitted\s+to|suspected\s+of)\s+(?:cheating|plagiari\w*|copying)\b|\bplagiari[sz]ed\b"
+                  r"|\bacademic\s+(?:dishonesty|integrity\s+violation)\b"
+                  r"|\brefer(?:red|ring)?\s+(?:[\w'\x{2019}.-]+\s+){0,2}?for\s+(?:an?\s+)?(?:eval|evaluation|testing|sped|special\s+ed)\b"
                   # the juvenile courts and fights said plainly
                   r"|\bprobation\s+officer\b|\bon\s+probation\b|\bjuvenile\s+(?:court|detention|justice|probation|record)\b"
                   r"|\bjuvie\b|\baltercation\b|\bscuffle\b|\bgot\s+into\s+(?:it|a\s+fight)\s+with\b"
@@ -79,7 +89,7 @@ RECORD_TERMS: dict[str, str] = {
                   r"|\b(?:behaviou?r|disciplin\w*|office|conduct|incident)\s+referrals?\b"
                   r"|\breferred\s+(?:to|for)\s+(?:the\s+)?(?:dean|counsel\w*|social\s+work\w*|psych\w*|sped"
                   r"|special\s+ed\w*|evaluation|testing|dcfs|discipline)",
-    "special_education": r"\b(?-i:ELL|EL|ESL|ELD|LEP)\s+(?:level|status|services|program|student)\s*\d?|\benglish\s+learner\b|\b(?:modified|shortened|reduced|abbreviated|partial)\s+(?:school\s+)?(?:day|schedule)\b|\b(?-i:IEP)s?\b|\b504\b|\bspecial\s+ed(?:ucation)?\b|\bsped\b|\blearning\s+disabilit"
+    "special_education": r"\bhomebound\b|\b(?-i:ELL|EL|ESL|ELD|LEP)\s+(?:level|status|services|program|student)\s*\d?|\benglish\s+learner\b|\b(?:modified|shortened|reduced|abbreviated|partial)\s+(?:school\s+)?(?:day|schedule)\b|\b(?-i:IEP)s?\b|\b504\b|\bspecial\s+ed(?:ucation)?\b|\bsped\b|\blearning\s+disabilit"
                          r"\w*|\bpsych(?:ological)?\s+eval\w*|\bextended\s+time\b|\bscribe\b|\baccommodations?\b"
                          r"|\bresource\s+room\b|\bspeech\s+therapy\b"
                          # services and referrals: "qualifies for speech services", "OT services"
@@ -90,6 +100,9 @@ RECORD_TERMS: dict[str, str] = {
               r"|\bepi-?pen\b|\binhaler\b|\binsulin\b|\bseizures?\b|\bepilep\w*|\bmedications?\b|\bmedicated\b"
               r"|\bprescri\w*|\bdepress\w*|\banxiety\b|\bself[\s-]?harm\w*|\bsuicid\w*|\bself[- ]?injur\w*"
               r"|\bcutting\s+(?:him|her|them)sel(?:f|ves)\b"
+              # wishes to die said plainly: "doesn't want to live anymore", "wants to die"
+              r"|\b(?:doesn't|does\s+not|didn't|don't|dont|doesnt)\s+want\s+to\s+(?:live|be\s+alive|be\s+here\s+anymore|wake\s+up)\b"
+              r"|\bwants?\s+to\s+die\b|\bkill\s+(?:him|her|them)sel(?:f|ves)\b|\bend\s+(?:his|her|their)\s+(?:own\s+)?life\b"
               # "she's been cutting." (not "cutting 7th period", not "cutting class")
               r"|\b(?:been|started|is|was|'s|keeps)\s+cutting[ \t]*(?:again[ \t]*)?(?:[.!,;]|$)|\blice\b|\bpregnan\w*|\bdisorder\b"
               r"|\btherap(?:y|ist)\b|\bsocial\s+worker\b|\bcounsel(?:or|ing|ling)\b|\bmental\s+health\b"

@@ -115,6 +115,7 @@ MUST_FLAG = [
     ("copier in the workroom is 6 0 2 8", "6 0 2 8"),
     ("Jamf admin: mdm.lhs@gmail.com // Cart-Ipad-Sync9", "Cart-Ipad-Sync9"),
     ("arm/disarm: 3 8 0 6, then the star key", "3 8 0 6"),
+    ("the override for the projector lock is 7781 (teachers only)", "7781"),
 ]
 
 # no finding of this type
@@ -190,6 +191,7 @@ MUST_NOT_FLAG = [
     "Room 5 is 1 2 3 4 on the seating chart",
     "admin: please read // updated policy below",
     "the disarm button is on the left of the panel",
+    "override requests go to the tech office (form 2231)",
 ]
 
 

@@ -40,6 +40,7 @@ MUST_FLAG = [
     # a last known address, and where a child travels to school from
     ("last known address 2231 S Trumbull Ave, mail came back", "2231 S Trumbull Ave"),
     ("need a bus pass for Milo to ride from 6047 S Artesian Ave to school", "6047 S Artesian Ave"),
+    ("the family is at the rescue mission, 2104 W Lake St, until a unit opens up", "2104 W Lake St"),
 ]
 
 # no finding of this type
@@ -77,6 +78,7 @@ MUST_NOT_FLAG = [
     "Vendor,Street,Zip\nMidwest Bus Co,3901 S Ashland Ave,60609",
     "the new address is 3100 S Kedzie Ave (the school moved over the summer)",
     "the field trip goes from 1400 S Lake Shore Dr to the aquarium",
+    "Mission Elementary, 2104 W Lake St, hosts the fall festival",
 ]
 
 

@@ -137,6 +137,13 @@ MUST_FLAG = [
     ("Quarter marks: Omar Haddad 64/D, Ella Rossi 91/A-", None),
     ("Terrell has to see his probation officer Friday, he'll leave at 1", None),
     ("Ximena and another girl had an altercation in the locker room", None),
+    # wishes to die, failing counts and eligibility, K-level reading, homebound, cheating, a referral for testing
+    ("Micah said he wants to die, I stayed with him until the SW came", None),
+    ("Gianna has 3 Fs and is academically ineligible for volleyball", None),
+    ("Theo's reading is at a K level and he is in 2nd", None),
+    ("Esme is on homebound services after the surgery", None),
+    ("Parker was caught plagiarizing the history essay", None),
+    ("we should refer Amani for an evaluation, the data is there", None),
 ]
 
 # no finding of this type
@@ -236,6 +243,10 @@ MUST_NOT_FLAG = [
     "Sara is cutting 3x5 cards for the vocab game",
     "ELL level descriptors are in the shared drive",
     "Ana Diaz, please sign up for 1/A or 2/B lunch duty",
+    "Teachers: 504 progress notes go in the shared drive by Friday",
+    "Counselors: the anxiety workshop is Thursday at 3:30",
+    "Reminder that cheating policies are in the student handbook",
+    "Players with 2 Fs are ineligible, per the athletics handbook",
 ]
 
 # look-alikes that must give no finding of any type
