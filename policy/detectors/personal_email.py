@@ -5,6 +5,8 @@ District addresses (the policy file's `district.email_domains`, subdomains inclu
 """
 from __future__ import annotations
 
+import re
+
 from policy.detectors.base import Match, PatternDetector
 from policy.detectors.exclusions import is_district_email
 
@@ -17,7 +19,10 @@ webmaster enroll enrollment admissions attendance nurse principal library volunt
 alerts alert monitoring reports scanner scans printer backups noc sysadmin itsupport techsupport facilities
 transportation purchasing receiving payroll benefits finance feedback bounces tech techteam it devices
 """.split())
-ORGANISATION_WORDS = ("pta", "pto", "booster", "office", "school", "dept", "department", "frontdesk")
+ORGANISATION_WORDS = ("pta", "pto", "booster", "office", "school", "dept", "department", "frontdesk",
+                      # a team's, club's or classroom's shared account ("lhsrobotics2026@", "room112@")
+                      "robotics", "athletic", "team", "club", "classroom")
+_ROOM_ACCOUNT = re.compile(r"(?:^|[._-])(?:room|rm)\d{1,4}(?:$|[._-])")
 RESERVED_DOMAINS = ("example.com", "example.org", "example.net", "example.edu", "test", "example",
                     "invalid", "localhost")
 
@@ -34,7 +39,8 @@ def _accept(ctx, m: Match) -> bool:
         return False
     # "harmon-office@", "lincoln.pta@", "eaglesboosters@": an organisation's box on a free-mail domain
     parts = set(local.replace("-", ".").replace("_", ".").split("."))
-    return not (parts & ROLE_MAILBOXES or any(word in local for word in ORGANISATION_WORDS))
+    return not (parts & ROLE_MAILBOXES or any(word in local for word in ORGANISATION_WORDS)
+                or _ROOM_ACCOUNT.search(local))
 
 
 DETECTORS = (

@@ -139,7 +139,7 @@ RECORD_TERMS: dict[str, str] = {
                r"|\b(?-i:STLS)\b|\btemporary\s+(?:living|housing|shelter)\b|\btransitional\s+housing\b"
                # losing a home said plainly: "lost their apartment", "living in their car", "couch surfing"
                r"|\blost\s+(?:their|his|her|the)\s+(?:apartment|home|house|housing|place)\b"
-               r"|\b(?:living|sleeping|staying)\s+(?:in\s+(?:a|the|their|his|her)\s+(?:car|van|motel)"
+               r"|\b(?:living|sleeping|staying)\s+(?:(?:in|out\s+of)\s+(?:a|the|their|his|her)\s+(?:car|van|truck|motel)"
                r"|at\s+(?:a|the)\s+motel)\b|\bcouch[\s-]?surf\w*",
     "custody": r"\bcustody\b|\bdcfs\b|\bprotective\s+order\b|\bchild\s+welfare\b|\babuse[ds]?\b|\bneglect\w*"
                r"|\border\s+of\s+protection\b|\b(?-i:OP|OOP)\s+(?:against|on|for|with)\b"
@@ -160,7 +160,8 @@ RECORD_TERMS: dict[str, str] = {
              r"(?:referral|plan|tier|meeting|team)\b|\btier\s+(?:2|3|ii|iii|two|three)\s+(?:for\s+)?(?:interventions?|supports?|group"
              r"|reading|math|literacy|behaviou?r|sel|services)\b",
     # named assessments with a result: ACCESS, MAP/RIT, IAR levels, benchmark percentages
-    "assessments": r"\b(?-i:ACCESS)\s+(?:scores?|levels?|composite|results?|proficiency|\d(?:\.\d)?)\b"
+    "assessments": r"\b(?-i:ACCESS|WIDA|MAP|IAR|RIT|STAR)\s+(?:scores?\s+|results?\s+)?(?:came\s+back|was|is|of|at)\s+(?:an?\s+)?\d"
+                   r"|\bexit(?:s|ed|ing)?\s+(?:out\s+of\s+)?(?-i:EL|ELL|ESL|ELD)\b|\b(?-i:ACCESS)\s+(?:scores?|levels?|composite|results?|proficiency|\d(?:\.\d)?)\b"
                    r"|\bWIDA\s+(?:scores?|levels?|composite|results?|\d(?:\.\d)?)\b"
                    r"|\bRIT\s+(?:scores?\s+)?(?:of\s+|was\s+|is\s+)?\d{3}\b|\b\d{3}\s+RIT\b|\bRIT\s+scores?\b"
                    r"|\b(?-i:MAP)\s+(?:math|reading|scores?|growth|results?|percentile)\b"

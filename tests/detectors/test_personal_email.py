@@ -37,6 +37,8 @@ MUST_NOT_FLAG = [
     'smtp:\n  user: alerts@schoolmail.org\n  password: "Bl0ck-Party-77"',
     'scans go to scanner@lincolnmail.org and backups to backups@lincolnmail.org',
     "ask the device team, devices@gmail.com, for a loaner",
+    "chess club sign-ups go to lhschessclub@gmail.com",
+    "sub account for the lab: rm214.lhs@gmail.com",
 ]
 
 

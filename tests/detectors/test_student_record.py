@@ -144,6 +144,11 @@ MUST_FLAG = [
     ("Esme is on homebound services after the surgery", None),
     ("Parker was caught plagiarizing the history essay", None),
     ("we should refer Amani for an evaluation, the data is there", None),
+    # a grade between commas, living out of a vehicle, an ACCESS result in other words, a graded-work column
+    ("Health room 9:40 - Simone, 3rd, seizure, 911 not needed", None),
+    ("Cam Ortiz's family has been sleeping out of their truck since the eviction", None),
+    ("Bilal's WIDA came back 4.2, so he exits EL in June", None),
+    ("Name\tQuiz 3\nRhea\t14\nGus\t6", None),
 ]
 
 # no finding of this type
@@ -247,6 +252,8 @@ MUST_NOT_FLAG = [
     "Counselors: the anxiety workshop is Thursday at 3:30",
     "Reminder that cheating policies are in the student handbook",
     "Players with 2 Fs are ineligible, per the athletics handbook",
+    "Unit\tRoom\nScience\t204\nMath\t118",
+    "Halloween, 31st, is a half day for students",
 ]
 
 # look-alikes that must give no finding of any type
