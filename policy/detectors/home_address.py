@@ -76,6 +76,19 @@ _PLACE_OR_EVENT_MOVED = Pattern(r"(?i)\b(?:office|offices|school|department|dept
 
 
 _IN_A_NAME = Pattern(r"^Home[ \t]+\p{Lu}")
+_CAPITALISED_BEFORE = Pattern(r"\p{Lu}[\p{Ll}'\x{2019}]+[ \t]+$")
+
+
+def _in_a_proper_name(ctx, label) -> bool:
+    """"Home Run Inn", "McCormick Place", "Hope House": a capitalised home word in a venue's name."""
+    first = ctx.text[label.start]
+    if not first.isupper():
+        return False
+    if first == "H" and _IN_A_NAME.search(ctx.window(label.start, label.end + 3)):
+        return True
+    before = ctx.window(label.start - 24, label.start)
+    return bool(_CAPITALISED_BEFORE.search(before)) and not before.rstrip()[-1:] in ".!?:" \
+        and len(before.split()) > 0 and ctx.text[label.start:label.end].lower() in ("place", "house", "home", "apartments")
 # a named organisation standing between a home word and the address is whom the mail goes to
 _ORGANISATION_BETWEEN = Pattern(r"\b(?-i:\p{Lu}[\p{L}.&'-]*)[ \t]+(?i:boosters?|pta|pto|foundation|association|club|council"
                                 r"|inc|llc|church|school|hs|academy|office|department|company|ministries|center|centre"
@@ -118,8 +131,7 @@ def _tied_to_a_home(ctx, m: Match) -> bool | None:
     if cell:
         return cell == "home"
     # "Home Run Inn", "Home Depot": a capitalised home word in a business's name is no home label
-    labels = [label for label in labels
-              if ctx.text[label.start] != "H" or not _IN_A_NAME.search(ctx.window(label.start, label.end + 3))]
+    labels = [label for label in labels if not _in_a_proper_name(ctx, label)]
     if labels:
         last = labels[-1]
         if last.kind == "home" and _ORGANISATION_BETWEEN.search(ctx.window(last.end, m.start)):

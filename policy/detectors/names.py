@@ -123,7 +123,7 @@ told threw hit brought moved lives lived stays stayed just still now also has be
 tried tries dropped drops earned earns received receives reads wrote writes turned turns ran runs walked
 started joined transferred withdrew transfers withdraws eats ate sleeps slept cried cries screamed yelled
 bit kicked punched pushed threatened vaped skipped skips ditched lost been being might may should would
-screened disclosed admitted attempted reported flagged asked
+screened disclosed admitted attempted reported flagged asked broke sprained fractured
 """.split())
 # "Elijah RIT 198", "Ana ACCESS 3.4": a record's acronym and its result right after the word
 _ACRONYM_RESULT = Pattern(r"^[ \t]+(?:RIT|MAP|IAR|ACCESS|WIDA|STAR|GPA|Lexile)[ \t]+(?:scores?[ \t]+|levels?[ \t]+)?\d")
@@ -163,6 +163,8 @@ nearpod desmos prodigy epic raz zearn amplify eureka wonders lexile
 english spanish french chinese arabic polish korean mandarin catholic christian muslim jewish
 teachers counselors counsellors nurses aides clerks deans principals paras paraprofessionals coaches caregivers
 guardians advisors advisers folks colleagues friends
+concern concerns issue issues action actions outcome summary reason status incident location contact plan
+follow followup background context observation observations intervention interventions
 """.split())
 
 

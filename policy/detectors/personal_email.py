@@ -21,7 +21,7 @@ transportation purchasing receiving payroll benefits finance feedback bounces te
 """.split())
 ORGANISATION_WORDS = ("pta", "pto", "booster", "office", "school", "dept", "department", "frontdesk",
                       # a team's, club's or classroom's shared account ("lhsrobotics2026@", "room112@")
-                      "robotics", "athletic", "team", "club", "classroom")
+                      "robotics", "athletic", "team", "club", "classroom", "subteacher", "substitute")
 _ROOM_ACCOUNT = re.compile(r"(?:^|[._-])(?:room|rm)\d{1,4}(?:$|[._-])")
 RESERVED_DOMAINS = ("example.com", "example.org", "example.net", "example.edu", "test", "example",
                     "invalid", "localhost")

@@ -65,7 +65,7 @@ RECORD_TERMS: dict[str, str] = {
               r"|tests?|quiz(?:zes)?|exams?)\b"
               r"|\b(?:lowest|highest|worst)\s+(?:score\s+)?in\s+(?:the|her|his|their)\s+(?:grade|class)\b",
     "attendance": r"\btruan(?:t|cy)\b|\bchronic(?:ally)?\s+absen\w*\b|\b\d+\s+(?:unexcused\s+)?(?:absences|tardies)\b"
-                  r"|\bmissed\s+\d+\s+(?:days|classes|school\s+days)\b|\b\d+\s+days\s+(?:absent|missed)\b"
+                  r"|\bmissed\s+\d+\s+(?:days|classes|school\s+days|periods|class\s+periods)\b|\b\d+\s+days\s+(?:absent|missed)\b"
                   r"|\babsent\s+(?:again|all\s+week|\d+\s+times)\b|\babsence\s+list\b"
                   r"|\babsent\s+(?:for\s+)?\d+\s+days\b|\bunexcused\b"
                   # "hasn't been to school since the 3rd", "hasn't shown up in class for a week"
@@ -76,6 +76,9 @@ RECORD_TERMS: dict[str, str] = {
     "discipline": r"\bsuspen(?:ded|sion)\b|\bexpel(?:led)?\b|\bexpulsion\b|\bdetention\b|\bbehaviou?r\s+"
                   r"(?:contract|plan|intervention)\b|\bdisciplin\w*\b|\bfight(?:ing)?\b|\barrest(?:ed)?\b"
                   r"|\bin-school\s+suspension\b"
+                  # counts of referrals and what they were for; referrals to a service
+                  r"|\b\d+\s+(?:behaviou?r\s+|office\s+|discipline\s+|major\s+|minor\s+)?referrals\b|\bdefiance\b"
+                  r"|\b(?-i:SW|SST|MTSS)\s+referral\b|\b(?:social\s+work|nurse|counsel\w*)\s+referral\b"
                   # academic dishonesty
                   r"|\b(?:caught|accused\s+of|admitted\s+to|suspected\s+of)\s+(?:cheating|plagiari\w*|copying)\b|\bplagiari[sz]ed\b"
                   r"|\bacademic\s+(?:dishonesty|integrity\s+violation)\b"
@@ -100,6 +103,10 @@ RECORD_TERMS: dict[str, str] = {
               r"|\bepi-?pen\b|\binhaler\b|\binsulin\b|\bseizures?\b|\bepilep\w*|\bmedications?\b|\bmedicated\b"
               r"|\bprescri\w*|\bdepress\w*|\banxiety\b|\bself[\s-]?harm\w*|\bsuicid\w*|\bself[- ]?injur\w*"
               r"|\bcutting\s+(?:him|her|them)sel(?:f|ves)\b"
+              # injuries and illnesses a school hears of: "on crutches", "elevator pass", "stomach bug", "has the flu"
+              r"|\bcrutches\b|\bwheelchair\b|\belevator\s+pass\b|\b(?:broke|broken|sprained|fractured)\s+(?:his|her|their|an?)?\s*"
+              r"(?:arm|leg|wrist|ankle|foot|hand|collarbone)\b|\bstomach\s+bug\b|\bstrep\b|\bpink\s*eye\b"
+              r"|\b(?:has|had|with|got|caught)\s+(?:the\s+|a\s+)?(?:flu|fever|virus|covid|chicken\s*pox)\b"
               # wishes to die said plainly: "doesn't want to live anymore", "wants to die"
               r"|\b(?:doesn't|does\s+not|didn't|don't|dont|doesnt)\s+want\s+to\s+(?:live|be\s+alive|be\s+here\s+anymore|wake\s+up)\b"
               r"|\bwants?\s+to\s+die\b|\bkill\s+(?:him|her|them)sel(?:f|ves)\b|\bend\s+(?:his|her|their)\s+(?:own\s+)?life\b"
@@ -134,14 +141,14 @@ RECORD_TERMS: dict[str, str] = {
                    r"|\b(?:picked\s+up|detained|arrested|taken)\s+by\s+(?-i:ICE)\b",
     "lunch": r"\bfree\s+(?:or\s+reduced\s+)?lunch\b|\breduced(?:-price)?\s+lunch\b|\bfree/reduced\b"
              r"|\bfree\s+(?:and|or|&)\s+reduced\b|\b(?:f/r|frl)\s+(?:lunch|eligible|status|meals?)\b"
-             r"|\bmeal\s+(?:waiver|benefits)\b|\bsnap\s+benefits\b",
+             r"|\bmeal\s+(?:waiver|benefits)\b|\b(?:lunch|meal)\s+(?:status|eligibility)\b|\bfood\s+insecur\w*|\bsnap\s+benefits\b",
     "housing": r"\bhomeless\w*|\bmckinney|\bshelter\b|\bdoubled[\s-]up\b|\bevict\w*|\bfoster\s+care\b"
                r"|\b(?-i:STLS)\b|\btemporary\s+(?:living|housing|shelter)\b|\btransitional\s+housing\b"
                # losing a home said plainly: "lost their apartment", "living in their car", "couch surfing"
                r"|\blost\s+(?:their|his|her|the)\s+(?:apartment|home|house|housing|place)\b"
                r"|\b(?:living|sleeping|staying)\s+(?:(?:in|out\s+of)\s+(?:a|the|their|his|her)\s+(?:car|van|truck|motel)"
                r"|at\s+(?:a|the)\s+motel)\b|\bcouch[\s-]?surf\w*",
-    "custody": r"\bcustody\b|\bdcfs\b|\bprotective\s+order\b|\bchild\s+welfare\b|\babuse[ds]?\b|\bneglect\w*"
+    "custody": r"\bincarcerated\b|\b(?:is|was|in|went\s+to)\s+(?:jail|prison)\b|\bcustody\b|\bdcfs\b|\bprotective\s+order\b|\bchild\s+welfare\b|\babuse[ds]?\b|\bneglect\w*"
                r"|\border\s+of\s+protection\b|\b(?-i:OP|OOP)\s+(?:against|on|for|with)\b"
                # who alone may sign a child out: "no one but her can sign her out", "nobody except dad picks up"
                r"|\b(?:no\s*one|nobody)\s+(?:but|except|other\s+than|besides)\s+(?:\w+\s+){1,2}(?:can|may|is\s+allowed\s+to"
@@ -244,6 +251,7 @@ _HELPING_BEFORE = Pattern(r"(?i)\b(?:drive|donations?|donating|donate|volunteer\
 # a list header's marks of groups ("Team scores:", "Homeroom averages:"), not of students
 _GROUPS_BEFORE = Pattern(r"(?i)\b(?:teams?|class(?:es)?|houses?|schools?|buildings?|sections?|rooms?|homerooms?"
                          r"|departments?|districts?|networks?|grade[\s-]levels?|cohorts?|groups?)[ \t]+$")
+_SUBJECT_FIELD = Pattern(r"(?im)^[ \t*_]*(?:student(?:\s+name)?|name|re|subject|child|about)[ \t*_]*:[ \t]*")
 _PRONOUN = Pattern(r"(?i)\b(?:he|she|his|her|him|hers|they|their)\b")
 
 
@@ -366,6 +374,7 @@ class StudentRecordDetector:
         if not identifiers:
             return
         ident_starts = [a for a, _ in identifiers]
+        subject = self._note_subject(text, ident_starts, identifiers)
         reported: dict[int, int] = {}
         for t_start, t_end in terms:
             s = bisect_left(bounds, t_start + 1) - 1
@@ -375,6 +384,8 @@ class StudentRecordDetector:
                                              or _answers_a_quote(text, sentence[0])):
                 previous = (bounds[s - 1], bounds[s])
                 found = self._identifier_in(ident_starts, identifiers, *previous)
+            if found is None and subject is not None and subject[1] <= t_start <= subject[1] + 600:
+                found = subject  # "Student: Faith O." then "Concern: food insecurity ...": the note's subject
             if found is None:
                 continue
             start, end = min(found[0], t_start), max(found[1], t_end)
@@ -385,6 +396,15 @@ class StudentRecordDetector:
                 reported[start] = end
         for start, end in reported.items():
             yield Candidate(self.finding_type, start, end, self.name)
+
+    def _note_subject(self, text: str, starts: list[int], identifiers: list):
+        """The student a note is about when it opens with a field naming them ("Student: Faith O.",
+        "Re: Marcus T."): the identifier on that line."""
+        m = _SUBJECT_FIELD.search(text[:2000])
+        if m is None:
+            return None
+        line_end = text.find("\n", m.end())
+        return self._identifier_in(starts, identifiers, m.end(), len(text) if line_end < 0 else line_end)
 
     def _listed_under(self, ctx, terms: list[tuple[int, int]]) -> Iterable[Candidate]:
         """A header line with a record term that ends with ":" ("Chronic absentees:", "On a 504 plan:") makes

@@ -79,6 +79,8 @@ MUST_NOT_FLAG = [
     "the new address is 3100 S Kedzie Ave (the school moved over the summer)",
     "the field trip goes from 1400 S Lake Shore Dr to the aquarium",
     "Mission Elementary, 2104 W Lake St, hosts the fall festival",
+    "graduation is at Navy Pier's Festival Hall, near Harbor Place, 600 E Grand Ave",
+    "the awards dinner is at Jackson Park House, 6401 S Stony Island Ave",
 ]
 
 

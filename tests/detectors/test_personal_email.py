@@ -39,6 +39,7 @@ MUST_NOT_FLAG = [
     "ask the device team, devices@gmail.com, for a loaner",
     "chess club sign-ups go to lhschessclub@gmail.com",
     "sub account for the lab: rm214.lhs@gmail.com",
+    "the substitute login is lhs.substitute@gmail.com, ask the office for the password",
 ]
 
 

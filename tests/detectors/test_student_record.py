@@ -149,6 +149,13 @@ MUST_FLAG = [
     ("Cam Ortiz's family has been sleeping out of their truck since the eviction", None),
     ("Bilal's WIDA came back 4.2, so he exits EL in June", None),
     ("Name\tQuiz 3\nRhea\t14\nGus\t6", None),
+    # a parent in prison, counts of referrals, lunch status, injuries and illness, a note's subject field
+    ("Marisol's brother is in jail and she is taking it hard", None),
+    ("Deon W. - 4 office referrals since October", None),
+    ("meal eligibility for Yesenia was approved this morning", None),
+    ("Kobe broke his wrist at practice, needs a scribe for two weeks", None),
+    ("Grandma says Lupe has the flu and won't be in", None),
+    ("Name: Joaquin R.\nIssue: food insecurity, sends snacks home\nPlan: pantry bag Fridays", None),
 ]
 
 # no finding of this type
@@ -254,6 +261,9 @@ MUST_NOT_FLAG = [
     "Players with 2 Fs are ineligible, per the athletics handbook",
     "Unit\tRoom\nScience\t204\nMath\t118",
     "Halloween, 31st, is a half day for students",
+    "Re: the staff potluck\nConcern: food insecurity in the neighborhood, let's do a drive",
+    "Lunch status letters go home to all families Monday",
+    "Flu shots for staff are Thursday in the library",
 ]
 
 # look-alikes that must give no finding of any type
