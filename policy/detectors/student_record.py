@@ -374,7 +374,7 @@ class StudentRecordDetector:
         if not identifiers:
             return
         ident_starts = [a for a, _ in identifiers]
-        subject = self._note_subject(text, ident_starts, identifiers)
+        subject: tuple | None | bool = False  # read once, only when a term has no student of its own
         reported: dict[int, int] = {}
         for t_start, t_end in terms:
             s = bisect_left(bounds, t_start + 1) - 1
@@ -384,7 +384,9 @@ class StudentRecordDetector:
                                              or _answers_a_quote(text, sentence[0])):
                 previous = (bounds[s - 1], bounds[s])
                 found = self._identifier_in(ident_starts, identifiers, *previous)
-            if found is None and subject is not None and subject[1] <= t_start <= subject[1] + 600:
+            if found is None and subject is False:
+                subject = self._note_subject(text, ident_starts, identifiers) if ":" in text else None
+            if found is None and subject and subject[1] <= t_start <= subject[1] + 600:
                 found = subject  # "Student: Faith O." then "Concern: food insecurity ...": the note's subject
             if found is None:
                 continue
