@@ -124,7 +124,8 @@ def _tied_to_a_home(ctx, m: Match) -> bool | None:
     place, None when it says neither."""
     if is_public_address(ctx.district, m.value):
         return False
-    if _PLACE_SAID_AFTER.search(ctx.window(m.end, m.end + 40)):
+    if ctx.text[m.end:m.end + 3].lstrip(" \t")[:1] in ("(", ",", "-", "\u2013", "\u2014") \
+            and _PLACE_SAID_AFTER.search(ctx.window(m.end, m.end + 40)):
         return False  # "2750 W 99th St (the high school moved ...)": the words after say what the place is
     labels = [label for label in ctx.labels_before(m.start, 80) if label.kind in ("home", *_PUBLIC_KINDS)]
     cell = ctx.cell_label(m.start)

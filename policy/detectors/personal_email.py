@@ -40,7 +40,7 @@ def _accept(ctx, m: Match) -> bool:
     # "harmon-office@", "lincoln.pta@", "eaglesboosters@": an organisation's box on a free-mail domain
     parts = set(local.replace("-", ".").replace("_", ".").split("."))
     return not (parts & ROLE_MAILBOXES or any(word in local for word in ORGANISATION_WORDS)
-                or _ROOM_ACCOUNT.search(local))
+                or (("room" in local or "rm" in local) and _ROOM_ACCOUNT.search(local) is not None))
 
 
 DETECTORS = (
