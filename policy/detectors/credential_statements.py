@@ -232,7 +232,10 @@ def phrase_value(text: str, label_start: int, label_end: int) -> tuple[int, int]
     if quoted:
         value = quoted.group(1)
         words = value.split()
-        if len(words) >= 2 and not is_template(value) and not all(w.lower() in PHRASE_STOP_WORDS for w in words):
+        # one quoted word is the password as the writer spelled it ("... quiz is 'photosynthesis'")
+        single = len(words) == 1 and len(value) >= 6 and value.isalnum() and value.lower() not in PHRASE_STOP_WORDS
+        if (len(words) >= 2 or single) and not is_template(value) \
+                and not all(w.lower() in PHRASE_STOP_WORDS for w in words):
             start = label_end + offset + 1
             return start, start + len(value)
         return None
@@ -449,7 +452,8 @@ _EXAMPLE_NEAR = Pattern(r"(?i)\b(?:like|e\.g\.|example|such\s+as|not|never)\b[^.
 # "wifi: Lincoln-Staff / Tig3rs!2026", "network Lincoln-Guest | Eagles2026": a network's name, a separator and its
 # password (a labelled password, "pw: ...", is the statement unit's)
 # an account's name and its password the same way: "Google acct sub.rm214 / Pencil$Tree9", "creds -> admin@lhs / ..."
-_NETWORK_PAIR = (r"(?i)\b(?:(?:wi-?fi|network|ssid)[ \t]*(?:name)?[ \t]*[:=\-]?[ \t]*[\"'`]?[A-Za-z0-9][A-Za-z0-9_\-.]{1,31}"
+_NETWORK_PAIR = (r"(?i)\b(?:(?:wi-?fi|network|ssid)(?:[ \t]+(?:at|in|for|on)[ \t]+(?:the[ \t]+)?[A-Za-z0-9'-]+(?:[ \t]+[A-Za-z0-9'-]+)?)?"
+                 r"[ \t]*(?:name)?[ \t]*[:=\-]?[ \t]*[\"'`]?[A-Za-z0-9][A-Za-z0-9_\-.]{1,31}"
                  r"[\"'`]?[ \t]*(?:/|\||,)"
                  # an account's pair takes a slash or a pipe only ("account 883017264, ABA ..." is a bank's)
                  r"|(?:acct|account|log-?in|sign-?in|creds|credentials|user(?:name)?|admin)[ \t]*(?:[:=\-]|->|\x{2192})?[ \t]*"

@@ -58,6 +58,8 @@ RECORD_TERMS: dict[str, str] = {
               r"|\b(?:reads|reading(?:\s+is)?|performing|works?|is|math\s+is)\s+(?:at|below)\s+(?:an?\s+)?(?-i:K|PK)\s+level\b"
               r"|\b(?:reads|reading(?:\s+is)?|performing)\s+(?:at|below)\s+(?:an?\s+)?(?:kinder\w*|first|second|third|fourth|fifth|sixth)"
               r"[\s-]+grade(?:\s+level)?\b"
+              # "67% Q1, 54% Q2": a percentage for a marking period
+              r"|\b\d{1,3}(?:\.\d)?\s?%\s+(?-i:Q[1-4]|S[12]|T[1-3]|MP[1-4])\b|\b(?-i:Q[1-4]|S[12]|T[1-3]|MP[1-4])\s*:?\s*\d{1,3}(?:\.\d)?\s?%"
               # "52 / F", "89/B+": a score beside its letter grade
               r"|\b\d{2,3}(?:\.\d)?%?[ \t]*/[ \t]*(?-i:[A-DF][+-]?)(?:[^\w+\-]|$)"
               # "48 on the final", "a 12/30 on her vocab quiz": a mark on a test, the verb left out as chat does
@@ -79,6 +81,9 @@ RECORD_TERMS: dict[str, str] = {
                   # counts of referrals and what they were for; referrals to a service
                   r"|\b\d+\s+(?:behaviou?r\s+|office\s+|discipline\s+|major\s+|minor\s+)?referrals\b|\bdefiance\b"
                   r"|\b(?-i:SW|SST|MTSS)\s+referral\b|\b(?:social\s+work|nurse|counsel\w*)\s+referral\b"
+                  # "threw a chair", "hit a classmate": what a dean is called for
+                  r"|\bthrew\s+(?:a|the|his|her)\s+(?:chair|desk|book|punch|chromebook|laptop)\b"
+                  r"|\b(?:hit|punched|kicked|bit|slapped|choked)\s+(?:a|another|his|her)\s+(?:classmate|student|kid|peer|teacher|sub)\b"
                   # academic dishonesty
                   r"|\b(?:caught|accused\s+of|admitted\s+to|suspected\s+of)\s+(?:cheating|plagiari\w*|copying)\b|\bplagiari[sz]ed\b"
                   r"|\bacademic\s+(?:dishonesty|integrity\s+violation)\b"
@@ -106,7 +111,8 @@ RECORD_TERMS: dict[str, str] = {
               # injuries and illnesses a school hears of: "on crutches", "elevator pass", "stomach bug", "has the flu"
               r"|\bcrutches\b|\bwheelchair\b|\belevator\s+pass\b|\b(?:broke|broken|sprained|fractured)\s+(?:his|her|their|an?)?\s*"
               r"(?:arm|leg|wrist|ankle|foot|hand|collarbone)\b|\bstomach\s+bug\b|\bstrep\b|\bpink\s*eye\b"
-              r"|\b(?:has|had|with|got|caught)\s+(?:the\s+|a\s+)?(?:flu|fever|virus|covid|chicken\s*pox)\b"
+              r"|\b(?:has|had|with|got|caught|for)\s+(?:the\s+|a\s+)?(?:flu|fever|virus|covid|chicken\s*pox)\b"
+              r"|\bsent\s+home\s+(?:\w+\s+){0,4}?(?:for|with|because\s+of)\s+(?:a\s+)?(?:fever|lice|vomiting|rash|pink\s*eye)\b"
               # wishes to die said plainly: "doesn't want to live anymore", "wants to die"
               r"|\b(?:doesn't|does\s+not|didn't|don't|dont|doesnt)\s+want\s+to\s+(?:live|be\s+alive|be\s+here\s+anymore|wake\s+up)\b"
               r"|\bwants?\s+to\s+die\b|\bkill\s+(?:him|her|them)sel(?:f|ves)\b|\bend\s+(?:his|her|their)\s+(?:own\s+)?life\b"
@@ -148,7 +154,8 @@ RECORD_TERMS: dict[str, str] = {
                r"|\blost\s+(?:their|his|her|the)\s+(?:apartment|home|house|housing|place)\b"
                r"|\b(?:living|sleeping|staying)\s+(?:(?:in|out\s+of)\s+(?:a|the|their|his|her)\s+(?:car|van|truck|motel)"
                r"|at\s+(?:a|the)\s+motel)\b|\bcouch[\s-]?surf\w*",
-    "custody": r"\bincarcerated\b|\b(?:is|was|in|went\s+to)\s+(?:jail|prison)\b|\bcustody\b|\bdcfs\b|\bprotective\s+order\b|\bchild\s+welfare\b|\babuse[ds]?\b|\bneglect\w*"
+    "custody": r"\bdivorce\b|\b(?:isn't|is\s+not|not)\s+(?:supposed|allowed)\s+to\s+(?:have|see|take|contact)\s+(?:him|her|them)\b"
+               r"|\b(?:picked\s+up|arrested|detained|taken)\s+by\s+(?:the\s+)?police\b|\bincarcerated\b|\b(?:is|was|in|went\s+to)\s+(?:jail|prison)\b|\bcustody\b|\bdcfs\b|\bprotective\s+order\b|\bchild\s+welfare\b|\babuse[ds]?\b|\bneglect\w*"
                r"|\border\s+of\s+protection\b|\b(?-i:OP|OOP)\s+(?:against|on|for|with)\b"
                # who alone may sign a child out: "no one but her can sign her out", "nobody except dad picks up"
                r"|\b(?:no\s*one|nobody)\s+(?:but|except|other\s+than|besides)\s+(?:\w+\s+){1,2}(?:can|may|is\s+allowed\s+to"
@@ -188,7 +195,7 @@ RECORD_TERMS: dict[str, str] = {
                      r"|\bfrom\s+(?-i:[A-DF][+-]?)\s+to\s+(?-i:[A-DF][+-]?)\b",
     # a list header of marks or absences ("Period 4 grades:", "quiz scores:"): the rows under it are read
     "mark_lists": r"\b(?:grades|scores|marks|averages|absences|tardies|results)[ \t]*:[ \t]*\n",
-    "retention": r"\b(?:needs?|needed|need\s+to\s+(?:do|take|attend)|has\s+to\s+(?:do|take|attend)|headed\s+(?:to|for)"
+    "retention": r"\bcredit[\s-]deficien\w*|\b(?:short|behind)\s+(?:on\s+)?(?:\d+\s+)?credits\b|\bneeds?\s+\d+\s+more\s+(?:\w+\s+)?credits\b|\b(?:needs?|needed|need\s+to\s+(?:do|take|attend)|has\s+to\s+(?:do|take|attend)|headed\s+(?:to|for)"
                  r"|going\s+to|required\s+to\s+(?:do|take|attend)|referred\s+to)\s+summer\s+school\b|\bretained\b|\bretention\b|\bheld\s+back\b|\bcredit\s+recovery\b|\brepeat(?:ing|s|ed)?\s+"
                  r"(?:the\s+|\d+(?:st|nd|rd|th)\s+)?(?:grade|year)\b",
 }

@@ -116,6 +116,9 @@ MUST_FLAG = [
     ("Jamf admin: mdm.lhs@gmail.com // Cart-Ipad-Sync9", "Cart-Ipad-Sync9"),
     ("arm/disarm: 3 8 0 6, then the star key", "3 8 0 6"),
     ("the override for the projector lock is 7781 (teachers only)", "7781"),
+    # one quoted word after a password label; a network named with where it is
+    ("the password for the exit ticket form is 'mitochondria'", "mitochondria"),
+    ("wifi in the annex: Annex-Guest / owls4ever!", "owls4ever!"),
 ]
 
 # no finding of this type
@@ -192,6 +195,8 @@ MUST_NOT_FLAG = [
     "admin: please read // updated policy below",
     "the disarm button is on the left of the panel",
     "override requests go to the tech office (form 2231)",
+    "the password field says 'required' when it's empty",
+    "password is 'expired' on my screen, who do I call?",
 ]
 
 

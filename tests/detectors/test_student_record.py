@@ -156,6 +156,14 @@ MUST_FLAG = [
     ("Kobe broke his wrist at practice, needs a scribe for two weeks", None),
     ("Grandma says Lupe has the flu and won't be in", None),
     ("Name: Joaquin R.\nIssue: food insecurity, sends snacks home\nPlan: pantry bag Fridays", None),
+    # credits short of graduating, custody limits said plainly, sent home sick, thrown objects, the police,
+    # a percentage for a marking period
+    ("Dylan R. is short 3 credits, counselor is building a plan", None),
+    ("Amelia's stepmom is not allowed to take her on school days, per mom", None),
+    ("Yara was sent home again today for lice", None),
+    ("Isaac threw a desk during math and hit another kid", None),
+    ("Xander was arrested by police on Friday night, per his aunt", None),
+    ("Nina Park: Q1 58%, Q2 61%", None),
 ]
 
 # no finding of this type
@@ -264,6 +272,9 @@ MUST_NOT_FLAG = [
     "Re: the staff potluck\nConcern: food insecurity in the neighborhood, let's do a drive",
     "Lunch status letters go home to all families Monday",
     "Flu shots for staff are Thursday in the library",
+    "Seniors short on credits can sign up for the credit recovery info night",
+    "Q1 89% of our families attended conferences",
+    "the police are doing a safety talk for all grades Friday",
 ]
 
 # look-alikes that must give no finding of any type
