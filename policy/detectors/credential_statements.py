@@ -233,7 +233,9 @@ def phrase_value(text: str, label_start: int, label_end: int) -> tuple[int, int]
         value = quoted.group(1)
         words = value.split()
         # one quoted word is the password as the writer spelled it ("... quiz is 'photosynthesis'")
-        single = len(words) == 1 and len(value) >= 6 and value.isalnum() and value.lower() not in PHRASE_STOP_WORDS
+        # said in prose ("is"), not assigned in code, where a lone word is as often a stand-in ("= 'somefakekey'")
+        single = len(words) == 1 and len(value) >= 6 and value.isalnum() and value.lower() not in PHRASE_STOP_WORDS \
+            and " is" in f" {tail[:offset].lower()}" and "=" not in tail[:offset]
         if (len(words) >= 2 or single) and not is_template(value) \
                 and not all(w.lower() in PHRASE_STOP_WORDS for w in words):
             start = label_end + offset + 1

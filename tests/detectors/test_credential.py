@@ -197,6 +197,7 @@ MUST_NOT_FLAG = [
     "override requests go to the tech office (form 2231)",
     "the password field says 'required' when it's empty",
     "password is 'expired' on my screen, who do I call?",
+    'in the fixture we set password = "sampleword"',
 ]
 
 
