@@ -49,3 +49,32 @@ def test_review_set_messages_keep_their_precision_and_recall(name):
         fn += (not flagged) and it["flag"]
     assert tp / (tp + fp) >= FLOORS[name][2]
     assert tp / (tp + fn) >= FLOORS[name][3]
+
+
+# The school-chat batches (eval/school-chat/, docs/detection.md): written in the voice of school staff, measured
+# once at first sight, then fixed against. Floors per finding type, so a change that loses one type fails even
+# when the message-level figure holds.
+SCHOOL_CHAT_FLOORS = {"precision": 1.0, "recall": 0.99, "type_recall": 0.95, "type_precision": 1.0}
+
+
+def test_school_chat_batches_keep_every_types_precision_and_recall():
+    from collections import Counter
+
+    tp = fp = fn = 0
+    per_type: dict[str, Counter] = {}
+    for path in sorted((EVAL / "school-chat").glob("batch-*.jsonl")):
+        for it in _load(path):
+            found = {f.type for f in scan(it["text"])}
+            tp += bool(found) and it["flag"]
+            fp += bool(found) and not it["flag"]
+            fn += (not found) and it["flag"]
+            expected = set(it["types"])
+            for t in expected | found:
+                counts = per_type.setdefault(t, Counter())
+                counts["tp" if t in expected and t in found else "fp" if t in found else "fn"] += 1
+    assert tp / (tp + fp) >= SCHOOL_CHAT_FLOORS["precision"]
+    assert tp / (tp + fn) >= SCHOOL_CHAT_FLOORS["recall"]
+    for t, c in per_type.items():
+        if c["tp"] + c["fn"]:
+            assert c["tp"] / (c["tp"] + c["fn"]) >= SCHOOL_CHAT_FLOORS["type_recall"], (t, c)
+        assert c["tp"] / (c["tp"] + c["fp"]) >= SCHOOL_CHAT_FLOORS["type_precision"], (t, c)

@@ -197,6 +197,8 @@ def _preposition(tokens: list[tuple[str, int, int]], i: int) -> bool:
 
 # A connector between the label and the value: "is", ":", "=", ":=", "->", "set to", "it's"
 _PHRASE_CONNECTOR = Pattern(r"(?i)^[ \t]*(?:(?:is|was|=|:=|:|->|=>|\x{2192}|now|set\s+to|changed\s+to|it's|its)[ \t]*){1,3}")
+# "passphrase for the testing laptops: ...": a short qualifier naming what the phrase opens, then the connector
+_PHRASE_QUALIFIER = Pattern(r"(?i)^[ \t]+(?:for|on|of)[ \t]+(?:[\w'\-]+[ \t]+){0,4}?[\w'\-]+[ \t]*(?::|=|is\b)")
 _QUOTED = Pattern("^[\"'`\u201c\u2018]([^\"'`\u201c\u201d\u2018\u2019\n]{3,80})[\"'`\u201d\u2019]")
 _PHRASE_WORDS = Pattern(r"^([A-Za-z0-9]+(?:[ \t]+[A-Za-z0-9]+){2,5})[ \t]*(?:$|[.!;,)\n]|\s+-)")
 # Words that make the words after a password label a sentence about it, not the passphrase itself.
@@ -219,13 +221,24 @@ def phrase_value(text: str, label_start: int, label_end: int) -> tuple[int, int]
     tail = text[label_end:label_end + 160]
     connector = _PHRASE_CONNECTOR.search(tail)
     if connector is None:
-        return None  # "'verify your password'? It's phishing": a quote closing around the label is no value
-    offset = connector.end()
+        qualifier = _PHRASE_QUALIFIER.search(tail)
+        if qualifier is None:
+            return None  # "'verify your password'? It's phishing": a quote closing around the label is no value
+        rest = _PHRASE_CONNECTOR.search(tail[qualifier.end():])
+        offset = qualifier.end() + (rest.end() if rest else 0)
+        offset += len(tail[offset:]) - len(tail[offset:].lstrip(" \t"))
+    else:
+        offset = connector.end()
     quoted = _QUOTED.search(tail[offset:])
     if quoted:
         value = quoted.group(1)
         words = value.split()
-        if len(words) >= 2 and not is_template(value) and not all(w.lower() in PHRASE_STOP_WORDS for w in words):
+        # one quoted word is the password as the writer spelled it ("... quiz is 'photosynthesis'")
+        # said in prose ("is"), not assigned in code, where a lone word is as often a stand-in ("= 'somefakekey'")
+        single = len(words) == 1 and len(value) >= 6 and value.isalnum() and value.lower() not in PHRASE_STOP_WORDS \
+            and " is" in f" {tail[:offset].lower()}" and "=" not in tail[:offset]
+        if (len(words) >= 2 or single) and not is_template(value) \
+                and not all(w.lower() in PHRASE_STOP_WORDS for w in words):
             start = label_end + offset + 1
             return start, start + len(value)
         return None
@@ -394,10 +407,16 @@ class CredentialStatementDetector:
 
 # "door 118 is 1357", "gate 3: 7719", "alarm: 5521", "lockbox 4417": a code right beside a door, gate, alarm or
 # lockbox word (a place number may stand between), ending its clause
-_OPENER = (r"(?:doors?|gates?|rooms?|rm\.?|closets?|cages?|alarm|alarm\s+panel|keypad|lockbox|lock\s*box|key\s*box"
+_OPENER = (r"(?:doors?|gates?|rooms?|rm\.?|closets?|cages?|alarm|alarm\s+panel|disarm|arm/disarm|override|keypad|lockbox|lock\s*box|key\s*box"
            r"|padlock|combo\s+lock|garage|entrance|annex|workroom|copier|printer)")
-_CODE_BESIDE = (r"(?i)\b" + _OPENER + r"(?:[ \t]+#?[A-Za-z]?\d{1,4}[A-Za-z]?)?[ \t]*(?:[ \t]is|[ \t]=|:|=|->|\x{2192})?"
-                r"[ \t]*(\d{4,8}#?)(?:$|[ \t]*[.,;!)\n]|[ \t]+(?:for|to|on|and|then|or|btw)\b)")
+# "lockbox on the portable: 3391", "alarm in the annex is 2-7-1-9": a short place phrase may stand between (then a
+# connector must say the number is the code), and the digits may be keyed one by one with dashes
+_CODE_BESIDE = (r"(?i)\b" + _OPENER + r"(?:[ \t]+#?[A-Za-z]?\d{1,4}[A-Za-z]?|[ \t]+(?:on|in|at|by|for|of)[ \t]+(?:the[ \t]+)?"
+                r"[A-Za-z][A-Za-z0-9'-]*(?:[ \t]+[A-Za-z][A-Za-z0-9'-]*)?)?[ \t]*(?:[ \t]is|[ \t]=|:|=|->|\x{2192})?"
+                r"[ \t]*(\d{4,8}#?|\d(?:-\d){3,7}#?|\d(?: \d){3,7}#?)(?:$|[ \t]*[.,;!()\n]|[ \t]+(?:for|to|on|and|then|or|btw)\b)")
+# "laptop is unlocked w/ 8812", "unlock the iPad with 4-4-7-1": a device's passcode said by what it does
+_UNLOCKED_WITH = (r"(?i)\bunlock(?:s|ed|ing)?(?:[ \t]+(?:it|them|(?:the|my|your|his|her)[ \t]+[A-Za-z-]+))?[ \t]+(?:with|w/|using)"
+                  r"[ \t]+(?:code[ \t]+|pin[ \t]+|passcode[ \t]+)?(\d{4,8}|\d(?:[ -]\d){3,7})\b")
 # "use 2846 for the lounge door", "punch in 4471 at the side gate": the code, then what it opens
 _CODE_FOR_OPENER = (r"(?i)\b(?:use|punch(?:\s+in)?|enter|type(?:\s+in)?|key\s+in|dial)[ \t]+(\d{4,8}#?)[ \t]+(?:for|on|at|to\s+open)"
                     r"[ \t]+(?:the[ \t]+|our[ \t]+)?(?:[A-Za-z0-9'-]+[ \t]+){0,2}?" + _OPENER + r"\b")
@@ -415,10 +434,13 @@ def _looks_like_hhmm(value: str) -> bool:
 
 
 def _accept_code_beside(ctx, m: Match) -> bool:
-    value = m.value.rstrip("#")
+    value = m.value.rstrip("#").replace("-", "").replace(" ", "")
     if not looks_like_pin(value) or len(set(value)) == 1:
         return False
     head = ctx.text[m.raw.start():m.start].lower()
+    if head.split()[1:2] and head.split()[1] in ("on", "in", "at", "by", "for", "of") \
+            and not ("is" in head.split() or any(c in head for c in ":=>\u2192")):
+        return False  # "alarm in the annex 5521" without "is" or ":" could be anything
     if head.split()[0].rstrip(":") in _ROOM_WORDS and _looks_like_hhmm(value):
         return False  # "room 118 is 1330": a time on a schedule as often as a code
     said_as_code = "is" in head.split() or any(c in head for c in ":=>\u2192")
@@ -433,8 +455,13 @@ _EXAMPLE_NEAR = Pattern(r"(?i)\b(?:like|e\.g\.|example|such\s+as|not|never)\b[^.
 
 # "wifi: Lincoln-Staff / Tig3rs!2026", "network Lincoln-Guest | Eagles2026": a network's name, a separator and its
 # password (a labelled password, "pw: ...", is the statement unit's)
-_NETWORK_PAIR = (r"(?i)\b(?:wi-?fi|network|ssid)[ \t]*(?:name)?[ \t]*[:=\-]?[ \t]*[\"'`]?[A-Za-z0-9][A-Za-z0-9_\-.]{1,31}"
-                 r"[\"'`]?[ \t]*(?:/|\||,)[ \t]*[\"'`]?([^\s\"'`]{6,64})")
+# an account's name and its password the same way: "Google acct sub.rm214 / Pencil$Tree9", "creds -> admin@lhs / ..."
+_NETWORK_PAIR = (r"(?i)\b(?:(?:wi-?fi|network|ssid)(?:[ \t]+(?:at|in|for|on)[ \t]+(?:the[ \t]+)?[A-Za-z0-9'-]+(?:[ \t]+[A-Za-z0-9'-]+)?)?"
+                 r"[ \t]*(?:name)?[ \t]*[:=\-]?[ \t]*[\"'`]?[A-Za-z0-9][A-Za-z0-9_\-.]{1,31}"
+                 r"[\"'`]?[ \t]*(?:/|\||,)"
+                 # an account's pair takes a slash or a pipe only ("account 883017264, ABA ..." is a bank's)
+                 r"|(?:acct|account|log-?in|sign-?in|creds|credentials|user(?:name)?|admin)[ \t]*(?:[:=\-]|->|\x{2192})?[ \t]*"
+                 r"[\"'`]?[A-Za-z0-9][A-Za-z0-9_\-.@]{1,40}[\"'`]?[ \t]*(?://?|\|))[ \t]*[\"'`]?([^\s\"'`]{6,64})")
 
 # "the pw is the mascot + 2026 so Tigers2026", "pw hint: school + year, i.e. Lincoln2026": a hint, then the
 # password it spells (the hint alone, "it's the mascot + 2026", is no value)
@@ -459,6 +486,11 @@ def _accept_code_for_opener(ctx, m: Match) -> bool:
     return not (_looks_like_hhmm(value) and _TIME_WORDS.search(ctx.window(m.raw.start() - 30, m.end + 10)))
 
 
+def _accept_unlocked_with(ctx, m: Match) -> bool:
+    value = m.value.replace("-", "").replace(" ", "")
+    return looks_like_pin(value) and len(set(value)) > 1
+
+
 def _accept_network_pair(ctx, m: Match) -> bool:
     return looks_like_password(m.value.rstrip(".,;)"))
 
@@ -476,6 +508,8 @@ DETECTORS = (
                     group=1, accept=_accept_code_beside),
     PatternDetector(name="credential_code_for_opener", finding_type="credential", patterns=(_CODE_FOR_OPENER,),
                     group=1, accept=_accept_code_for_opener),
+    PatternDetector(name="credential_unlocked_with", finding_type="credential", patterns=(_UNLOCKED_WITH,),
+                    group=1, accept=_accept_unlocked_with),
     PatternDetector(name="credential_network_pair", finding_type="credential", patterns=(_NETWORK_PAIR,),
                     group=1, accept=_accept_network_pair),
     PatternDetector(name="credential_hint_spelled", finding_type="credential", patterns=(_HINT_SPELLED,),

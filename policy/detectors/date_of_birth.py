@@ -225,7 +225,9 @@ def _accept_age_and_birthday(ctx, m: Match) -> bool:
 # the name, the date and the grade cell in a row; ASCII classes (a roster's export is ASCII and RE2 is faster so)
 _ROSTER_ROW_DATE = (r"(?:^|[^A-Za-z])[A-Z][a-z'\-]+,?[ \t]+[A-Z][a-z'\-]+\.?[ \t]*[,|\t]?[ \t]*"
                     r"(\d{1,2}/\d{1,2}/\d{4})[ \t]*[,|\t]?[ \t]*(?:(?i:gr|grade)\.?[ \t]*\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)\b"
-                    r"|K\b|PK\b|(?i:kinder))")
+                    r"|K\b|PK\b|(?i:kinder)"
+                    # or the student's ID after it: "Ruiz, Kimberly 3/14/2013 ID 20734415"
+                    r"|(?i:id|sid|student[ \t]*id|stu)?[ \t]*[:#]?[ \t]*\d{8}\b)")
 # a student's age: a row's date further back or more recent is an enrolment, a hire or an event
 _STUDENT_AGES = (3, 22)
 

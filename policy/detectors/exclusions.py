@@ -52,7 +52,10 @@ LABELS: tuple[tuple[str, str], ...] = (
                     r"|box\s+office|reservations?\s+line|pharmacy|clinic|pediatrics?|pediatrician'?s?|dentist'?s?|dental"
                     r"|urgent\s+care|hospital|pizza|pizzeria|restaurant|bakery|diner|cater(?:ing|er)|towing|plumb(?:ing|er)"
                     r"|electrician|locksmith|salon|barbershop|florist|(?:[a-z]+\s+)?(?:company|inc|llc|corp)\.?"
-                    r"|ymca|daycare|day\s+care|after-?school\s+program|food\s+pantry|shelter\s+intake)\b"),
+                    r"|ymca|daycare|day\s+care|after-?school\s+program|food\s+pantry|shelter\s+intake"
+                    # an organisation's own line: "the Boys & Girls Club line is ...", "the library's number"
+                    r"|(?:club|center|centre|program|agency|ministry|church|league|foundation|association|aftercare)"
+                    r"(?:'s)?\s+(?:line|number|phone|desk))\b"),
     ("public_place", r"\b(?:school\s+address|central\s+office|mailroom|stadium|field\s*house|campus|gym"
                      r"|elementary|high\s+school|middle\s+school|academy|school|office|library|museum|park"
                      r"|church|center|warehouse|depot|district\s+office|headquarters|hq|store|restaurant"

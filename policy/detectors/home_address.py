@@ -22,10 +22,18 @@ LABELS = (
     ("home", r"\b(?:home\s+address|mailing\s+address|(?:new|current|street|home|his|her|their|my|family'?s?)"
              r"\s+address|address|addr|mailing|lives?(?:\s+at)?|living(?:\s+at)?|resides?(?:\s+at)?|residence|staying"
              r"|stays|home|house|apartment|apt|place|moved(?:\s+to)?|mail(?:\s+it)?(?:\s+to)?|send\s+it\s+to"
-             r"|shelter|aunt'?s|uncle'?s|grandma'?s|grandmother'?s|mom'?s|dad'?s"
+             r"|shelter|motel|(?:rescue\s+)?mission|extended[\s-]stay|last\s+known(?:\s+address)?|aunt'?s|uncle'?s|grandma'?s|grandmother'?s|mom'?s|dad'?s"
              # a named family or household is where people live ("deliver it to the Alvarez family, ...")
              r"|the\s+(?-i:\p{Lu}\p{Ll}+)(?:'s)?\s+famil(?:y|ies)'?s?|(?-i:\p{Lu}\p{Ll}+)\s+household|foster\s+(?:home|family|parents?)"
              r"|stay(?:s|ed|ing)?\s+with|aunt|uncle|grandparents'?|cousin'?s"
+             # a rented home ("renting the basement unit at ..."): the unit is a flat, not a budget unit
+             r"|(?:rent(?:s|ing|ed)?|leas(?:es|ing|ed)|sublet\w*)\s+(?:(?:a|an|the|their|his|her|my)\s+)?"
+             r"(?:(?:basement|garden|rear|front|upstairs|downstairs|attic|coach\s+house)\s+)?(?:unit|apartment|apt|flat)"
+             r"|(?:basement|garden|rear|front|upstairs|downstairs|attic|coach\s+house)\s+(?:unit|apartment|apt|flat)"
+             r"|(?:rent(?:s|ing|ed)?|leas(?:es|ing|ed)|sublet\w*)\s+(?:(?:a|an|the|their|his|her|my)\s+)?(?:house|home|place)"
+             # a student's own papers give the family's address ("the emergency card says 6508 S Rockwell")
+             r"|(?:emergency|enrollment|enrolment|registration|intake)\s+(?:contact\s+)?(?:card|form|packet|sheet)s?"
+             r"\s+(?:says|said|has|had|lists|listed|shows|showed)"
              # a family or household "at" an address lives there ("send the packet to the family at ...")
              r"|(?:famil(?:y|ies)|household)\s+(?:at|on))\b"),
 )
@@ -52,9 +60,46 @@ _FAMILY_PHONE_AFTER = Pattern(r"(?i)^[\s,;:/|-]{0,4}(?:(?:his|her|their|the)\s+)
                               r"|home|cell)(?:'s)?(?:\s+(?:cell|phone|number|#))?[\s:#.-]{0,4}"
                               r"(?:\+?1[\s.-]?)?\(?[2-9]\d{2}")
 # "4729 S Wood St is where the family lives", "..., that's her grandma's house"
-_HOME_AFTER = Pattern(r"(?i)^[^.!?\n]{0,40}?\b(?:is\s+where\s+(?:\w+\s+){0,3}(?:lives?|live|stays?|resides?)"
+# "... at 10632 S Avenue L? That's where Jada sleeps": the next sentence may say it
+_HOME_AFTER = Pattern(r"(?i)^(?:[^.!?\n]{0,40}?[.!?]?\s+(?:that's|that\s+is|this\s+is|it's|thats)\s+where\s+(?:\w+\s+){0,3}"
+                      r"(?:lives?|live|living|stays?|staying|resides?|sleeps?|sleeping)\b"
+                      r"|[^.!?\n]{0,40}?\b(?:is\s+where\s+(?:\w+\s+){0,3}(?:lives?|live|stays?|resides?|sleeps?|sleeping|living|staying)"
                       r"|(?:is|that's|that\s+is)\s+(?:his|her|their|my|the\s+\w+'s)\s+(?:\w+'s\s+)?"
-                      r"(?:home|house|apartment|place|address))\b")
+                      r"(?:home|house|apartment|place|address)))\b")
+
+
+# "the district office moved to ...", "PD session was moved to ...": an organisation or an event moves, not a home
+_PLACE_OR_EVENT_MOVED = Pattern(r"(?i)\b(?:office|offices|school|department|dept|clinic|center|centre|library|program"
+                                r"|headquarters|hq|warehouse|store|shop|business|company|agency|pantry|meeting|session"
+                                r"|training|event|game|practice|conference|workshop|class|ceremony|party|fair|drive)"
+                                r"\s+(?:(?:has|have|was|were|is|are|just|recently|officially|been|temporarily|will|be)\s+){0,3}$")
+
+
+_IN_A_NAME = Pattern(r"^Home[ \t]+\p{Lu}")
+_CAPITALISED_BEFORE = Pattern(r"\p{Lu}[\p{Ll}'\x{2019}]+[ \t]+$")
+
+
+def _in_a_proper_name(ctx, label) -> bool:
+    """"Home Run Inn", "McCormick Place", "Hope House": a capitalised home word in a venue's name."""
+    first = ctx.text[label.start]
+    if not first.isupper():
+        return False
+    if first == "H" and _IN_A_NAME.search(ctx.window(label.start, label.end + 3)):
+        return True
+    before = ctx.window(label.start - 24, label.start)
+    return bool(_CAPITALISED_BEFORE.search(before)) and before.rstrip()[-1:] not in ".!?:" \
+        and len(before.split()) > 0 and ctx.text[label.start:label.end].lower() in ("place", "house", "home", "apartments")
+# a named organisation standing between a home word and the address is whom the mail goes to
+_ORGANISATION_BETWEEN = Pattern(r"\b(?-i:\p{Lu}[\p{L}.&'-]*)[ \t]+(?i:boosters?|pta|pto|foundation|association|club|council"
+                                r"|inc|llc|church|school|hs|academy|office|department|company|ministries|center|centre"
+                                r"|clinic|pantry|league|alliance)\b")
+
+
+_PLACE_SAID_AFTER = Pattern(r"(?i)^[ \t]*[(,\x{2013}\x{2014}-][ \t]*(?:the|our)[ \t]+(?:new[ \t]+|main[ \t]+)?(?:high[ \t]+school"
+                            r"|middle[ \t]+school|school|office|building|campus|district|academy|library|annex|gym"
+                            r"|center|centre|church|clinic)\b")
+# "a cab voucher for Dani from 5539 S Laflin St to school": where a child travels to school from is home
+_TO_SCHOOL_AFTER = Pattern(r"(?i)^[ \t,]*(?:to|into)[ \t]+(?:school|class|campus|the[ \t]+school)\b")
 
 
 def _in_a_person_record(ctx, start: int, end: int) -> bool:
@@ -79,15 +124,29 @@ def _tied_to_a_home(ctx, m: Match) -> bool | None:
     place, None when it says neither."""
     if is_public_address(ctx.district, m.value):
         return False
+    if ctx.text[m.end:m.end + 3].lstrip(" \t")[:1] in ("(", ",", "-", "\u2013", "\u2014") \
+            and _PLACE_SAID_AFTER.search(ctx.window(m.end, m.end + 40)):
+        return False  # "2750 W 99th St (the high school moved ...)": the words after say what the place is
     labels = [label for label in ctx.labels_before(m.start, 80) if label.kind in ("home", *_PUBLIC_KINDS)]
     cell = ctx.cell_label(m.start)
     if cell:
         return cell == "home"
+    # "Home Run Inn", "Home Depot": a capitalised home word in a business's name is no home label
+    labels = [label for label in labels if not _in_a_proper_name(ctx, label)]
     if labels:
-        return labels[-1].kind == "home"
+        last = labels[-1]
+        if last.kind == "home" and _ORGANISATION_BETWEEN.search(ctx.window(last.end, m.start)):
+            return False  # "mail checks to Lincoln HS Boosters, PO Box 4417": the addressee is an organisation
+        if last.kind == "home" and ctx.text[last.start:last.start + 5].lower() == "moved" \
+                and _PLACE_OR_EVENT_MOVED.search(ctx.window(last.start - 48, last.start)):
+            return False
+        return last.kind == "home"
     if ctx.row_label(m.start) == "home":
         return True  # "Home addresses:" then one line per family
     if _in_a_person_record(ctx, m.start, m.end) or _HOME_AFTER.search(ctx.window(m.end, m.end + 80)):
+        return True
+    if ctx.window(m.start - 6, m.start).lower().rstrip().endswith("from") and _TO_SCHOOL_AFTER.search(
+            ctx.window(m.end, m.end + 20)):
         return True
     return None
 

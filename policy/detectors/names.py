@@ -126,6 +126,7 @@ told threw hit brought moved lives lived stays stayed just still now also has be
 tried tries dropped drops earned earns received receives reads wrote writes turned turns ran runs walked
 started joined transferred withdrew transfers withdraws eats ate sleeps slept cried cries screamed yelled
 bit kicked punched pushed threatened vaped skipped skips ditched lost been being might may should would
+screened disclosed admitted attempted reported flagged asked broke sprained fractured
 """.split())
 # "Elijah RIT 198", "Ana ACCESS 3.4": a record's acronym and its result right after the word
 _ACRONYM_RESULT = Pattern(r"^[ \t]+(?:RIT|MAP|IAR|ACCESS|WIDA|STAR|GPA|Lexile)[ \t]+(?:scores?[ \t]+|levels?[ \t]+)?\d")
@@ -134,7 +135,7 @@ for with about and is was does did has have had can will saw see tell told calle
 email emailed refer referred suspend suspended gave give moved moving got get put placed pulled sent send keep
 kept watch watched check checked help helped tutor tutoring that if when because why how student kid child
 named re regarding include including includes plus or nor but like meet met assess assessed evaluate
-evaluated screen screened test tested retain retained pick picked drop dropped up
+evaluated screen screened test tested retain retained pick picked drop dropped up boy girl son daughter
 """.split())
 # "update on Kenji", "worried about Ava": "on" takes a person only after these words ("shelter on Ogden" is a street)
 _ON_A_PERSON_AFTER = frozenset("update updates note notes news info check checking focus concern concerns eyes"
@@ -142,7 +143,14 @@ _ON_A_PERSON_AFTER = frozenset("update updates note notes news info check checki
 _PLACE_PREPOSITIONS = frozenset("on at near off in from to across along onto into via toward towards past".split())
 # "Grace (period 3)", "Leo (5th grade)", "Kai, 2nd gr": a name with the class it sits in
 _CLASS_ASIDE = Pattern(r"(?i)^[ \t]*(?:\([ \t]*(?:period|pd|per|hr|homeroom|room|rm|grade|gr|\d)|,[ \t]*(?:(?:period|pd|per|hr"
-                      r"|homeroom)\s*\d|grade\s*\d|gr\.?\s*\d|\d(?:st|nd|rd|th)?[ \t]*(?:gr\b|grade|period|pd)|k\b|kinder))")
+                      r"|homeroom)\s*\d|grade\s*\d|gr\.?\s*\d|\d(?:st|nd|rd|th)?[ \t]*(?:gr\b|grade|period|pd)|k\b|kinder"
+                      # "Marco, 5th, asthma ...": an ordinal alone between commas is the child's grade
+                      r"|\d{1,2}(?:st|nd|rd|th)[ \t]*(?:,|\)|[ \t]-[ \t])))")
+# "He (Josiah) got a 42", "the new kid (Amara) ...": a name in brackets right after a word that stands for a person
+_NAMED_IN_BRACKETS_AFTER = frozenset("he she they him her them kid kids student students child son daughter boy girl"
+                                     " twin twins brother sister".split())
+_AND_ANOTHER_CHILD = Pattern(r"^[ \t]+and[ \t]+(?:another|a|her|his|their|two|some|the[ \t]+other)[ \t]+(?:kid|student|boy|girl"
+                            r"|friend|classmate|child)s?\b")
 # Capitalised for other reasons as often as names: sentence openers and common nouns of school chat.
 NOT_FIRST_NAMES = frozenset("""
 everyone everybody someone somebody anyone anybody nobody nothing something everything none both either
@@ -156,6 +164,10 @@ spring fall winter summer semester quarter term unit lesson chapter test quiz ex
 rit star sat act psat parcc wida lexia dreambox seesaw edulastic naviance ixl newsela khan quizlet kahoot
 nearpod desmos prodigy epic raz zearn amplify eureka wonders lexile
 english spanish french chinese arabic polish korean mandarin catholic christian muslim jewish
+teachers counselors counsellors nurses aides clerks deans principals paras paraprofessionals coaches caregivers
+guardians advisors advisers folks colleagues friends
+concern concerns issue issues action actions outcome summary reason status incident location contact plan
+follow followup background context observation observations intervention interventions
 """.split())
 
 
@@ -178,16 +190,32 @@ def find_first_names(text: str, lo: int = 0, hi: int | None = None) -> list[tupl
         if before and before[-1] in _PLACE_PREPOSITIONS and not (len(before) > 1 and before[-2] in _ON_A_PERSON_AFTER):
             continue  # "the shelter on Ogden needs ...", "lives off Pulaski": a street or a place
         following = text[b:b + 24]
+        if following[:1] == " " and following[1:2].isupper() and following[2:3] in (" ", ",") \
+                and lowered not in PERSON_SLOT_BEFORE:
+            following = following[2:]  # "Jess P is on ...": an initial without its period
+        bracketed = [w for w in (w.strip("(") for w in before) if w]
+        if a and text[a - 1] == "(" and following[:1] == ")" and bracketed \
+                and bracketed[-1] in _NAMED_IN_BRACKETS_AFTER:
+            found.append((a, b))
+            continue
         if following[:2] in ("'s", "\u2019s") or following[:1] in ("'", "\u2019") and following[1:2] == " ":
             found.append((a, b))
             continue
         after = following.split(None, 1)
+        if _AND_ANOTHER_CHILD.search(following):
+            found.append((a, b))  # "Ximena and another girl had ...": one of two children
+            continue
         if after and after[0].lower().strip(".,;:!?") in PERSON_VERBS_AFTER and following[:1] in (" ", "\t"):
             found.append((a, b))
             continue
         line_start = a == 0 or text[a - 1] == "\n" or text[max(0, a - 3):a].strip(" \t-*\u2022>") == "" \
-            and text[max(0, a - 3):a].find("\n") >= 0
-        if line_start and (following[:1] == ":" or following[:3] in (" - ", " \u2013 ", " \u2014 ")) \
+            and text[max(0, a - 3):a].find("\n") >= 0 \
+            or text[max(0, a - 3):a].rstrip(" \t").endswith(":")  # "counselor update: Jamir - ..."
+        # "Adrian K - 5 tardies": an initial without its period may stand before the dash
+        item = following[2:] if following[:1] == " " and following[1:2].isupper() and following[2:3] in (" ", ".") \
+            else following
+        item = item[1:] if item[:1] == "." else item
+        if line_start and (following[:1] == ":" or item[:3] in (" - ", " \u2013 ", " \u2014 ")) \
                 or _ACRONYM_RESULT.search(following) or _CLASS_ASIDE.search(following):
             found.append((a, b))  # "Kayla: 14 absences", "- Omar - BIP review": a list item of students
             continue
@@ -203,13 +231,27 @@ _FAMILY_NAME_KID = Pattern(r"(?:^|[^\p{L}])[Tt]he\s+(\p{Lu}\p{Ll}+)\s+(?:kid|kid
                            r"|twins|brothers|sisters|siblings|student)\b")
 
 
+# "DJ (the tall one in 7th)", "Bree (the new girl)": a name, nickname or initials with an aside saying who it is
+_DESCRIBED_NAME = Pattern(r"(?:^|[^\p{L}\p{N}_])(\p{Lu}[\p{L}'\x{2019}-]{1,20})[ \t]+\((?:the|our|my|that)[ \t]+[^()\n]{0,30}?"
+                          r"\b(?:one|kid|boy|girl|student|twin|freshman|sophomore|junior|senior|\d+(?:st|nd|rd|th)[ \t-]?grader)\b")
+
+
+def find_described_names(text: str) -> list[tuple[int, int]]:
+    if "(" not in text:
+        return []
+    return [m.span(1) for m in _DESCRIBED_NAME.finditer(text)
+            if m.group(1).lower() not in STOP_WORDS and m.group(1) not in TITLES]
+
+
 def find_family_name_students(text: str) -> list[tuple[int, int]]:
     return [m.span(1) for m in _FAMILY_NAME_KID.finditer(text)
             if m.group(1).lower() not in STOP_WORDS and m.group(1).lower() not in NOT_FIRST_NAMES]
 
 
 # a list row that opens with a name: "Leo", "Aria: 17 days", "Kendrick - 21", "Maya T.", "Omar (5th)"
-_LISTED_NAME = Pattern(r"^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?:[ \t]+\p{Lu}\.)?[ \t]*(?:$|[:,(\-\x{2013}\x{2014}]|[ \t]+-)")
+# "Malik 62", "Serena B. 91": a name then its value, under a header of marks
+_LISTED_NAME = Pattern(r"^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?:[ \t]+\p{Lu}\.)?[ \t]*(?:$|[:,(\-\x{2013}\x{2014}]|[ \t]+-"
+                       r"|[ \t]+\d{1,3}(?:\.\d+)?%?[ \t]*$)")
 
 
 def is_listed_name(row: str) -> bool:

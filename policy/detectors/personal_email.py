@@ -5,6 +5,8 @@ District addresses (the policy file's `district.email_domains`, subdomains inclu
 """
 from __future__ import annotations
 
+import re
+
 from policy.detectors.base import Match, PatternDetector
 from policy.detectors.exclusions import is_district_email
 
@@ -15,9 +17,12 @@ news newsletter noreply no-reply donotreply do-not-reply notifications office or
 press pta pto reception registrar registration sales security service servicedesk support team tickets
 webmaster enroll enrollment admissions attendance nurse principal library volunteer volunteers
 alerts alert monitoring reports scanner scans printer backups noc sysadmin itsupport techsupport facilities
-transportation purchasing receiving payroll benefits finance feedback bounces
+transportation purchasing receiving payroll benefits finance feedback bounces tech techteam it devices
 """.split())
-ORGANISATION_WORDS = ("pta", "pto", "booster", "office", "school", "dept", "department", "frontdesk")
+ORGANISATION_WORDS = ("pta", "pto", "booster", "office", "school", "dept", "department", "frontdesk",
+                      # a team's, club's or classroom's shared account ("lhsrobotics2026@", "room112@")
+                      "robotics", "athletic", "team", "club", "classroom", "subteacher", "substitute")
+_ROOM_ACCOUNT = re.compile(r"(?:^|[._-])(?:room|rm)\d{1,4}(?:$|[._-])")
 RESERVED_DOMAINS = ("example.com", "example.org", "example.net", "example.edu", "test", "example",
                     "invalid", "localhost")
 
@@ -34,7 +39,8 @@ def _accept(ctx, m: Match) -> bool:
         return False
     # "harmon-office@", "lincoln.pta@", "eaglesboosters@": an organisation's box on a free-mail domain
     parts = set(local.replace("-", ".").replace("_", ".").split("."))
-    return not (parts & ROLE_MAILBOXES or any(word in local for word in ORGANISATION_WORDS))
+    return not (parts & ROLE_MAILBOXES or any(word in local for word in ORGANISATION_WORDS)
+                or (("room" in local or "rm" in local) and _ROOM_ACCOUNT.search(local) is not None))
 
 
 DETECTORS = (

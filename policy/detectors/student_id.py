@@ -15,7 +15,7 @@ from policy.detectors.patterns import Pattern
 
 LABELS = (
     ("student_id", r"\b(?:student[\s_]*(?:id|number|no\.?|#)s?|stu(?:dent)?[\s_]*(?:#|id\b)|stu\.?|id\s*(?:#|no\.?|number)"
-                   r"|ids?|lunch\s*(?:id|number|#)|(?:pupil|learner)\s*(?:ids?|numbers?|no\.?|#)|sis\s+id|sid|students?)(?:\b|\s|#|:)"),
+                   r"|ids?|lunch\s*(?:id|number|#|account|acct|balance)|(?:pupil|learner)\s*(?:ids?|numbers?|no\.?|#)|sis\s+id|sid|students?)(?:\b|\s|#|:)"),
 )
 
 # no capture group (found by DFA alone); the eight digits are located inside the match in Python
@@ -107,6 +107,10 @@ def student_id_spans(ctx) -> list[tuple[int, int]]:
             continue
         # "add 47606525 to my 3rd period section", "who is 60594360? not on my roster": no label at all, but
         # the sentence is about a class list or a child
+        # "pull 20918844's schedule": a number spoken of as a person's
+        if label is None and not hashed and text[end:end + 2] in ("'s", "\u2019s") and text[end + 2:end + 3] == " ":
+            spans.append((start, end))
+            continue
         if label is None and not hashed and _about_a_student(ctx, start, end):
             spans.append((start, end))
     split = _split_ids(ctx)  # one RE2 pass; the label is looked up only for a 4+4 number
@@ -272,6 +276,8 @@ class StudentIdDetector:
         r"[A-Z][a-z'\-]+,[ \t]+[A-Z][a-z'\-]+[ \t]*[(:#\-|\t]?[ \t]*\d{8}",
         # "#62019384 Ella Frost": a name right after the number, as the name rule reads it
         r"\d{8}[ \t]*[:\-]?[ \t]*\p{Lu}\p{Ll}+[ \t]+\p{Lu}",
+        # "20918844's schedule": a number spoken of as a person's
+        r"\d{8}['\x{2019}]s ",
         # an unlabelled eight-digit number in a sentence about a class list or a child
         r"(?i)\b(?:" + _CONTEXT_WORDS + r")\b[^\n]{0,80}\b\d{8}\b|\b\d{8}\b[^\n]{0,80}\b(?:" + _CONTEXT_WORDS + r")\b",
     )

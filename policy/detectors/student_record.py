@@ -13,7 +13,7 @@ from bisect import bisect_left
 from collections.abc import Iterable
 
 from policy.detectors.base import Candidate
-from policy.detectors.names import find_family_name_students, find_first_names, is_listed_name
+from policy.detectors.names import find_described_names, find_family_name_students, find_first_names, is_listed_name
 from policy.detectors.patterns import Pattern
 from policy.detectors.tables import name_column_trigger, record_rows
 
@@ -37,24 +37,66 @@ RECORD_TERMS: dict[str, str] = {
               r"[\s-]+grade\b|\bbelow\s+(?:the\s+)?\d+(?:st|nd|rd|th)\s+percentile\b|\b(?-i:[DF][+-]?|C-)\s+in\s+(?-i:[A-Z][A-Za-z]+)\b"
               r"|\bgpa\b|\b\d+(?:st|nd|rd|th)\s+grade\s+(?:reading\s+)?level\b|\bscored\s+(?:an?\s+)?\d{1,3}\s?%"
               r"|\bacademic\s+probation\b|\bbelow\s+(?:grade|average|basic)\b"
+              # "way behind in reading", "two years behind in math"
+              r"|\b(?:way|far|really|so|years?|months?|two|three|\d)\s+behind\s+(?:in\s+|on\s+)?(?:reading|math|writing"
+              r"|phonics|credits|class(?:es)?|school\s*work|grade\s+level)\b"
               # a named test's score said of someone: "scored a 162 on MAP reading", "got a 14 on the ACT"
               r"|\b(?:scored|got|earned|received)\s+(?:an?\s+)?\d{1,4}\s+on\s+(?:the\s+|her\s+|his\s+|their\s+)?"
               r"(?:map|nwea|star|i-?ready|sat|act|psat|parcc|iar|wida|access|aspire|lexile|rit|benchmark|reading"
               r"|math|ela|science|unit|final|midterm|placement|state)\b"
+              # "got a 55 on the chapter 4 quiz", "scored 38 on her lab practical exam": a mark on a named piece of work
+              r"|\b(?:scored|got|earned|received|gets|scores)\s+(?:an?\s+|only\s+)?\d{1,3}(?:/\d{1,3})?\s+on\s+(?:the\s+|her\s+|his\s+"
+              r"|their\s+|this\s+|last\s+|that\s+)?(?:[\w-]+\s+){0,3}?(?:tests?|quiz(?:zes)?|exams?|midterms?|finals?|essays?"
+              r"|projects?|labs?|practicals?|assessments?|check-?ins?|retakes?)\b"
+              # "missing 14 assignments", "passed his Algebra retake"
+              r"|\bmissing\s+\d{1,3}\s+(?:assignments|homeworks?|labs|quizzes|tests|essays)\b|\b\d{1,3}\s+missing\s+assignments\b"
+              r"|\b(?:passed|failed|failing|passing|flunked)\s+(?:his|her|their|the)\s+(?:\w+\s+)?(?:retake|re-?test|make-?up\s+(?:test|exam))\b"
+              # "2 Fs this quarter", "ineligible for the game"
+              r"|\b\d\s+(?-i:F|D)['\x{2019}]?s\b|\b(?:academically\s+)?ineligible\b"
+              # "reading is at a K level", "reads at a first-grade level"
+              r"|\b(?:reads|reading(?:\s+is)?|performing|works?|is|math\s+is)\s+(?:at|below)\s+(?:an?\s+)?(?-i:K|PK)\s+level\b"
+              r"|\b(?:reads|reading(?:\s+is)?|performing)\s+(?:at|below)\s+(?:an?\s+)?(?:kinder\w*|first|second|third|fourth|fifth|sixth)"
+              r"[\s-]+grade(?:\s+level)?\b"
+              # "67% Q1, 54% Q2": a percentage for a marking period
+              r"|\b\d{1,3}(?:\.\d)?\s?%\s+(?-i:Q[1-4]|S[12]|T[1-3]|MP[1-4])\b|\b(?-i:Q[1-4]|S[12]|T[1-3]|MP[1-4])\s*:?\s*\d{1,3}(?:\.\d)?\s?%"
+              # "52 / F", "89/B+": a score beside its letter grade
+              r"|\b\d{2,3}(?:\.\d)?%?[ \t]*/[ \t]*(?-i:[A-DF][+-]?)(?:[^\w+\-]|$)"
+              # "48 on the final", "a 12/30 on her vocab quiz": a mark on a test, the verb left out as chat does
+              r"|(?:^|[\s,;:(])(?:an?\s+)?\d{1,3}(?:/\d{1,3})?\s+on\s+(?:the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:finals?|midterms?"
+              r"|tests?|quiz(?:zes)?|exams?)\b"
               r"|\b(?:lowest|highest|worst)\s+(?:score\s+)?in\s+(?:the|her|his|their)\s+(?:grade|class)\b",
     "attendance": r"\btruan(?:t|cy)\b|\bchronic(?:ally)?\s+absen\w*\b|\b\d+\s+(?:unexcused\s+)?(?:absences|tardies)\b"
-                  r"|\bmissed\s+\d+\s+(?:days|classes|school\s+days)\b|\b\d+\s+days\s+(?:absent|missed)\b"
+                  r"|\bmissed\s+\d+\s+(?:days|classes|school\s+days|periods|class\s+periods)\b|\b\d+\s+days\s+(?:absent|missed)\b"
                   r"|\babsent\s+(?:again|all\s+week|\d+\s+times)\b|\babsence\s+list\b"
                   r"|\babsent\s+(?:for\s+)?\d+\s+days\b|\bunexcused\b"
+                  # "hasn't been to school since the 3rd", "hasn't shown up in class for a week"
+                  r"|\b(?:hasn't|has\s+not|hadn't|had\s+not|hasnt|not|never)\s+(?:been|come|shown\s+up|showed\s+up)\s+(?:to|in|at)"
+                  r"\s+(?:school|class)\s+(?:since|for|in|all)\b"
                   r"|\battendance\s+(?:rate\s+)?(?:(?:is|was|has|had|'s)\s+)?(?:(?:dropped|fallen|fell|down|now|at|of"
                   r"|only|just|barely)\s+){1,2}(?:to\s+)?\d{1,2}(?:\.\d)?\s?%",
     "discipline": r"\bsuspen(?:ded|sion)\b|\bexpel(?:led)?\b|\bexpulsion\b|\bdetention\b|\bbehaviou?r\s+"
                   r"(?:contract|plan|intervention)\b|\bdisciplin\w*\b|\bfight(?:ing)?\b|\barrest(?:ed)?\b"
-                  r"|\bin-school\s+suspension\b|\b(?-i:OSS|ISS)\b|\bvaping\b|\bvaped\b|\bexpelled\b"
+                  r"|\bin-school\s+suspension\b"
+                  # counts of referrals and what they were for; referrals to a service
+                  r"|\b\d+\s+(?:behaviou?r\s+|office\s+|discipline\s+|major\s+|minor\s+)?referrals\b|\bdefiance\b"
+                  r"|\b(?-i:SW|SST|MTSS)\s+referral\b|\b(?:social\s+work|nurse|counsel\w*)\s+referral\b"
+                  # "threw a chair", "hit a classmate": what a dean is called for
+                  r"|\bthrew\s+(?:a|the|his|her)\s+(?:chair|desk|book|punch|chromebook|laptop)\b"
+                  r"|\b(?:hit|punched|kicked|bit|slapped|choked)\s+(?:a|another|his|her)\s+(?:classmate|student|kid|peer|teacher|sub)\b"
+                  # academic dishonesty
+                  r"|\b(?:caught|accused\s+of|admitted\s+to|suspected\s+of)\s+(?:cheating|plagiari\w*|copying)\b|\bplagiari[sz]ed\b"
+                  r"|\bacademic\s+(?:dishonesty|integrity\s+violation)\b"
+                  r"|\brefer(?:red|ring)?\s+(?:[\w'\x{2019}.-]+\s+){0,2}?for\s+(?:an?\s+)?(?:eval|evaluation|testing|sped|special\s+ed)\b"
+                  # the juvenile courts and fights said plainly
+                  r"|\bprobation\s+officer\b|\bon\s+probation\b|\bjuvenile\s+(?:court|detention|justice|probation|record)\b"
+                  r"|\bjuvie\b|\baltercation\b|\bscuffle\b|\bgot\s+into\s+(?:it|a\s+fight)\s+with\b"
+                  # restraint and seclusion reports: "was restrained today (CPI hold)", "put in seclusion"
+                  r"|\b(?:was|were|got|been|being)\s+restrained\b|\bphysical(?:ly)?\s+(?:restraint|restrained|hold)\b"
+                  r"|\b(?-i:CPI)\s+(?:hold|restraint)\b|\bseclu(?:sion|ded)\b|\bprone\s+restraint\b|\b(?-i:OSS|ISS)\b|\bvaping\b|\bvaped\b|\bexpelled\b"
                   r"|\b(?:behaviou?r|disciplin\w*|office|conduct|incident)\s+referrals?\b"
                   r"|\breferred\s+(?:to|for)\s+(?:the\s+)?(?:dean|counsel\w*|social\s+work\w*|psych\w*|sped"
                   r"|special\s+ed\w*|evaluation|testing|dcfs|discipline)",
-    "special_education": r"\b(?-i:IEP)s?\b|\b504\b|\bspecial\s+ed(?:ucation)?\b|\bsped\b|\blearning\s+disabilit"
+    "special_education": r"\bhomebound\b|\b(?-i:ELL|EL|ESL|ELD|LEP)\s+(?:level|status|services|program|student)\s*\d?|\benglish\s+learner\b|\b(?:modified|shortened|reduced|abbreviated|partial)\s+(?:school\s+)?(?:day|schedule)\b|\b(?-i:IEP)s?\b|\b504\b|\bspecial\s+ed(?:ucation)?\b|\bsped\b|\blearning\s+disabilit"
                          r"\w*|\bpsych(?:ological)?\s+eval\w*|\bextended\s+time\b|\bscribe\b|\baccommodations?\b"
                          r"|\bresource\s+room\b|\bspeech\s+therapy\b"
                          # services and referrals: "qualifies for speech services", "OT services"
@@ -64,7 +106,17 @@ RECORD_TERMS: dict[str, str] = {
     "health": r"\bdiagnos\w*|\badhd\b|\bautis\w*|\bdyslexi\w*|\bdiabet\w*|\basthma\w*|\ballerg\w*"
               r"|\bepi-?pen\b|\binhaler\b|\binsulin\b|\bseizures?\b|\bepilep\w*|\bmedications?\b|\bmedicated\b"
               r"|\bprescri\w*|\bdepress\w*|\banxiety\b|\bself[\s-]?harm\w*|\bsuicid\w*|\bself[- ]?injur\w*"
-              r"|\bcutting\s+(?:him|her|them)sel(?:f|ves)\b|\blice\b|\bpregnan\w*|\bdisorder\b"
+              r"|\bcutting\s+(?:him|her|them)sel(?:f|ves)\b"
+              # injuries and illnesses a school hears of: "on crutches", "elevator pass", "stomach bug", "has the flu"
+              r"|\bcrutches\b|\bwheelchair\b|\belevator\s+pass\b|\b(?:broke|broken|sprained|fractured)\s+(?:his|her|their|an?)?\s*"
+              r"(?:arm|leg|wrist|ankle|foot|hand|collarbone)\b|\bstomach\s+bug\b|\bstrep\b|\bpink\s*eye\b"
+              r"|\b(?:has|had|with|got|caught|for)\s+(?:the\s+|a\s+)?(?:flu|fever|virus|covid|chicken\s*pox)\b"
+              r"|\bsent\s+home\s+(?:\w+\s+){0,4}?(?:for|with|because\s+of)\s+(?:a\s+)?(?:fever|lice|vomiting|rash|pink\s*eye)\b"
+              # wishes to die said plainly: "doesn't want to live anymore", "wants to die"
+              r"|\b(?:doesn't|does\s+not|didn't|don't|dont|doesnt)\s+want\s+to\s+(?:live|be\s+alive|be\s+here\s+anymore|wake\s+up)\b"
+              r"|\bwants?\s+to\s+die\b|\bkill\s+(?:him|her|them)sel(?:f|ves)\b|\bend\s+(?:his|her|their)\s+(?:own\s+)?life\b"
+              # "she's been cutting." (not "cutting 7th period", not "cutting class")
+              r"|\b(?:been|started|is|was|'s|keeps)\s+cutting[ \t]*(?:again[ \t]*)?(?:[.!,;]|$)|\blice\b|\bpregnan\w*|\bdisorder\b"
               r"|\btherap(?:y|ist)\b|\bsocial\s+worker\b|\bcounsel(?:or|ing|ling)\b|\bmental\s+health\b"
               r"|\bconcussion\b|\bcancer\b|\bhospitali[sz]ed\b|\beating\s+disorder\b|\bbipolar\b|\bptsd\b"
               r"|\bdisabilit\w*"
@@ -75,6 +127,14 @@ RECORD_TERMS: dict[str, str] = {
               r"|\bkeppra\b|\bdepakote\b|\bmeds\b|\bstimulants?\b|\bmedicine\b"
               r"|\b(?:takes|gets|needs|missed)\s+(?:his|her|their)\s+(?:pills?|shots?|dose|medicine|meds)\b"
               # a nurse's note: what a child came in with
+              # screenings and their results: "screened positive on the ASQ", "PHQ-9 of 17"
+              r"|\bscreened\s+(?:positive|negative|at\s+risk)\b|\bpositive\s+(?:suicide\s+|depression\s+|risk\s+)?screen\w*"
+              r"|\b(?-i:PHQ)-?(?:9|A|2)\b|\b(?-i:GAD)-?7\b|\b(?-i:C-?SSRS|ASQ)\b|\bcolumbia\s+(?:scale|screen\w*)"
+              # ideation as counsellors write it: "passive SI, no plan", "active HI", "suicidal ideation"
+              r"|\b(?:passive|active|reported|denies|denied|endorsed|endorses|disclosed|history\s+of)\s+(?-i:SI|HI|SIB)\b"
+              r"|\bideation\b|\b(?-i:SI)\s+(?:screen\w*|assessment|risk|protocol|disclosure)\b"
+              # what brings a child to the nurse: "in the nurse's office every morning w/ headaches"
+              r"|\bheadaches\b|\bmigraines?\b|\bfainted\b|\bpassed\s+out\b|\bpanic\s+attacks?\b|\bnauseous\b"
               r"|\bstomach\s*aches?\b|\bvomit(?:ed|ing)\b|\bthrew\s+up\b|\bnose\s*bleeds?\b|\bsent\s+home\s+sick\b",
     "immigration": r"\bundocumented\b|\bimmigration\s+status\b|\bdaca\b|\bdeport\w*|\basylum\b"
                    r"|\brefugee\s+status\b|\billegal(?:ly)?\s+(?:here|immigrant)\b|\bno\s+papers\b"
@@ -86,15 +146,19 @@ RECORD_TERMS: dict[str, str] = {
                    r"|\b(?:picked\s+up|detained|arrested|taken)\s+by\s+(?-i:ICE)\b",
     "lunch": r"\bfree\s+(?:or\s+reduced\s+)?lunch\b|\breduced(?:-price)?\s+lunch\b|\bfree/reduced\b"
              r"|\bfree\s+(?:and|or|&)\s+reduced\b|\b(?:f/r|frl)\s+(?:lunch|eligible|status|meals?)\b"
-             r"|\bmeal\s+(?:waiver|benefits)\b|\bsnap\s+benefits\b",
+             r"|\bmeal\s+(?:waiver|benefits)\b|\b(?:lunch|meal)\s+(?:status|eligibility)\b|\bfood\s+insecur\w*|\bsnap\s+benefits\b",
     "housing": r"\bhomeless\w*|\bmckinney|\bshelter\b|\bdoubled[\s-]up\b|\bevict\w*|\bfoster\s+care\b"
                r"|\b(?-i:STLS)\b|\btemporary\s+(?:living|housing|shelter)\b|\btransitional\s+housing\b"
                # losing a home said plainly: "lost their apartment", "living in their car", "couch surfing"
                r"|\blost\s+(?:their|his|her|the)\s+(?:apartment|home|house|housing|place)\b"
-               r"|\b(?:living|sleeping|staying)\s+(?:in\s+(?:a|the|their|his|her)\s+(?:car|van|motel)"
+               r"|\b(?:living|sleeping|staying)\s+(?:(?:in|out\s+of)\s+(?:a|the|their|his|her)\s+(?:car|van|truck|motel)"
                r"|at\s+(?:a|the)\s+motel)\b|\bcouch[\s-]?surf\w*",
-    "custody": r"\bcustody\b|\bdcfs\b|\bprotective\s+order\b|\bchild\s+welfare\b|\babuse[ds]?\b|\bneglect\w*"
-               r"|\border\s+of\s+protection\b"
+    "custody": r"\bdivorce\b|\b(?:isn't|is\s+not|not)\s+(?:supposed|allowed)\s+to\s+(?:have|see|take|contact)\s+(?:him|her|them)\b"
+               r"|\b(?:picked\s+up|arrested|detained|taken)\s+by\s+(?:the\s+)?police\b|\bincarcerated\b|\b(?:is|was|in|went\s+to)\s+(?:jail|prison)\b|\bcustody\b|\bdcfs\b|\bprotective\s+order\b|\bchild\s+welfare\b|\babuse[ds]?\b|\bneglect\w*"
+               r"|\border\s+of\s+protection\b|\b(?-i:OP|OOP)\s+(?:against|on|for|with)\b"
+               # who alone may sign a child out: "no one but her can sign her out", "nobody except dad picks up"
+               r"|\b(?:no\s*one|nobody)\s+(?:but|except|other\s+than|besides)\s+(?:\w+\s+){1,2}(?:can|may|is\s+allowed\s+to"
+               r"|should)\s+(?:sign|pick|take)\s+(?:him|her|them|\w+)\b"
                # court orders and who may not pick a child up
                r"|\bcourt\s+order\w*|\brestraining\s+order\b|\bno[- ]contact\s+order\b|\bguardianship\b"
                r"|\b(?:not\s+allowed|isn't\s+allowed|can(?:'|\x{2019})?t|cannot|may\s+not)\s+(?:to\s+)?pick\s+(?:him|her|them)\s+up\b"
@@ -106,9 +170,11 @@ RECORD_TERMS: dict[str, str] = {
     "plans": r"\b(?-i:BIP|FBA)s?\b|\bbehaviou?r(?:al)?\s+intervention\s+plan\b|\bfunctional\s+behaviou?r(?:al)?\s+"
              r"assessment\b|\b(?-i:SAP)\s+(?:referral|team|group|meeting|plan)s?\b|\bstudent\s+assistance\s+"
              r"(?:program|team|referral)\b|\bthreat\s+assessment\b|\bsafety\s+plan\b|\b(?-i:MTSS|RTI|SST)\s+"
-             r"(?:referral|plan|tier|meeting|team)\b|\btier\s+(?:2|3|ii|iii)\s+(?:interventions?|supports?|group)\b",
+             r"(?:referral|plan|tier|meeting|team)\b|\btier\s+(?:2|3|ii|iii|two|three)\s+(?:for\s+)?(?:interventions?|supports?|group"
+             r"|reading|math|literacy|behaviou?r|sel|services)\b",
     # named assessments with a result: ACCESS, MAP/RIT, IAR levels, benchmark percentages
-    "assessments": r"\b(?-i:ACCESS)\s+(?:scores?|levels?|composite|results?|proficiency|\d(?:\.\d)?)\b"
+    "assessments": r"\b(?-i:ACCESS|WIDA|MAP|IAR|RIT|STAR)\s+(?:scores?\s+|results?\s+)?(?:came\s+back|was|is|of|at)\s+(?:an?\s+)?\d"
+                   r"|\bexit(?:s|ed|ing)?\s+(?:out\s+of\s+)?(?-i:EL|ELL|ESL|ELD)\b|\b(?-i:ACCESS)\s+(?:scores?|levels?|composite|results?|proficiency|\d(?:\.\d)?)\b"
                    r"|\bWIDA\s+(?:scores?|levels?|composite|results?|\d(?:\.\d)?)\b"
                    r"|\bRIT\s+(?:scores?\s+)?(?:of\s+|was\s+|is\s+)?\d{3}\b|\b\d{3}\s+RIT\b|\bRIT\s+scores?\b"
                    r"|\b(?-i:MAP)\s+(?:math|reading|scores?|growth|results?|percentile)\b"
@@ -126,7 +192,10 @@ RECORD_TERMS: dict[str, str] = {
                      r"|her\s+|their\s+|the\s+)?(?:\w+\s+)?(?:grade|mark|score)s?\s+(?:from|to)\b"
                      r"|\bgrade\s+change\s+(?:for|form\s+for)\b|\bfrom\s+an?\s+(?-i:[A-DF][+-]?)\s+to\s+an?\s+(?-i:[A-DF][+-]?)\b"
                      r"|\bfrom\s+(?-i:[A-DF][+-]?)\s+to\s+(?-i:[A-DF][+-]?)\b",
-    "retention": r"\bretained\b|\bretention\b|\bheld\s+back\b|\bcredit\s+recovery\b|\brepeat(?:ing|s|ed)?\s+"
+    # a list header of marks or absences ("Period 4 grades:", "quiz scores:"): the rows under it are read
+    "mark_lists": r"\b(?:grades|scores|marks|averages|absences|tardies|results)[ \t]*:[ \t]*\n",
+    "retention": r"\bcredit[\s-]deficien\w*|\b(?:short|behind)\s+(?:on\s+)?(?:\d+\s+)?credits\b|\bneeds?\s+\d+\s+more\s+(?:\w+\s+)?credits\b|\b(?:needs?|needed|need\s+to\s+(?:do|take|attend)|has\s+to\s+(?:do|take|attend)|headed\s+(?:to|for)"
+                 r"|going\s+to|required\s+to\s+(?:do|take|attend)|referred\s+to)\s+summer\s+school\b|\bretained\b|\bretention\b|\bheld\s+back\b|\bcredit\s+recovery\b|\brepeat(?:ing|s|ed)?\s+"
                  r"(?:the\s+|\d+(?:st|nd|rd|th)\s+)?(?:grade|year)\b",
 }
 
@@ -140,6 +209,13 @@ _HEADER_CELL_PATTERN = (
     r"|(?:iep|504|ell|housing|immigration|lunch|frl|sped|disability|discipline|attendance)[_ ]?"
     r"(?:status|flag|plan|eligibility|rate))[ \"']*(?:[,\t|;]|$)")
 _HEADER_CELL = Pattern(_HEADER_CELL_PATTERN)
+# A gradebook pasted without its header: each line a name ("Okafor, Chidi", "Wen Liu", "Maya T.") and then marks
+# (a percentage, a letter grade) as cells. Two such lines, or one line with two marks, are records.
+_MARK = r"(?:\d{1,3}(?:\.\d{1,2})?[ \t]?%|(?-i:[A-DF][+-]?))"
+_MARK_ROW_PATTERN = (r"(?m)^[ \t>*-]*(\p{Lu}\p{Ll}+(?:[-'\x{2019}]\p{Lu}\p{Ll}+)?(?:,[ \t]*\p{Lu}\p{Ll}+|[ \t]+\p{Lu}\p{Ll}+"
+                     r"|[ \t]+\p{Lu}\.?)?)[ \t]*(?:\t|\||,)[ \t]*" + _MARK + r"[ \t]*(?:(?:\t|\||,|\()[ \t]*" + _MARK
+                     + r"\)?)?[ \t]*$")
+_MARK_ROW = Pattern(_MARK_ROW_PATTERN)
 # A period after a lone capital is an initial ("Lena M. takes..."), not the end of a sentence.
 _SENTENCE_END = Pattern(r"(?:(?:^|[^A-Z])[.!?]|[A-Z][a-z]+[.!?]|[!?])(?:\s|$)|\n")
 # A term followed by one of these names a staff role or a service, not a student's record ("504 coordinator",
@@ -178,6 +254,10 @@ _FAMILY_OF = Pattern(r"(?:^|[^\p{L}\p{N}_])(\p{Lu}\p{Ll}+)['\x{2019}]s\s+(?:fami
 # shelter", "volunteering at the shelter").
 _HELPING_BEFORE = Pattern(r"(?i)\b(?:drive|donations?|donating|donate|volunteer\w*|fundrais\w*|collection)\s+"
                           r"(?:for|to|at)\s+(?:the|a|our)\s+(?:\p{Lu}\p{Ll}+\s+){0,3}$")
+# a list header's marks of groups ("Team scores:", "Homeroom averages:"), not of students
+_GROUPS_BEFORE = Pattern(r"(?i)\b(?:teams?|class(?:es)?|houses?|schools?|buildings?|sections?|rooms?|homerooms?"
+                         r"|departments?|districts?|networks?|grade[\s-]levels?|cohorts?|groups?)[ \t]+$")
+_SUBJECT_FIELD = Pattern(r"(?im)^[ \t*_]*(?:student(?:\s+name)?|name|re|subject|child|about)[ \t*_]*:[ \t]*")
 _PRONOUN = Pattern(r"(?i)\b(?:he|she|his|her|him|hers|they|their)\b")
 
 
@@ -205,6 +285,16 @@ def _ends_sentence(text: str, end: int) -> bool:
         j -= 1
     word = text[j:period].lower()
     return not (len(word) == 1 or (j > 0 and text[j - 1] == ".") or word in _ABBREVIATIONS)
+
+
+def _answers_a_quote(text: str, start: int) -> bool:
+    """Whether the sentence at `start` opens the reply to a quoted line ("> Any update on Noor?" then
+    "Grandma has guardianship now"): the reply is about whoever the quote names."""
+    line_start = text.rfind("\n", max(0, start - 2), start + 1)
+    if line_start < 0 or text[line_start + 1:start].strip():
+        return False
+    previous = text.rfind("\n", max(0, line_start - 300), line_start) + 1
+    return text[previous:line_start].lstrip().startswith(">")
 
 
 def _first_names_with_family(text: str) -> list[tuple[int, int]]:
@@ -240,6 +330,8 @@ def _header_columns(text: str) -> list[tuple[int, int, int]]:
     return columns
 
 
+_MARK_CELL = r"(?:^|[\t|,(])[ \t]*(?:\d{1,3}(?:\.\d{1,2})?[ \t]?%|[A-DF][+-]?)[ \t]*(?=$|[\t|,()])"
+
 # rows read under one list header (a pasted list is rarely longer; the bound keeps a header's work fixed)
 _MAX_LISTED_ROWS = 200
 
@@ -253,7 +345,7 @@ def _sentence_of(bounds: list[int], pos: int, length: int) -> tuple[int, int]:
 class StudentRecordDetector:
     name = "student_record"
     finding_type = "student_record"
-    triggers = (_TERMS_PATTERN, _HEADER_CELL_PATTERN, name_column_trigger())
+    triggers = (_TERMS_PATTERN, _HEADER_CELL_PATTERN, name_column_trigger(), _MARK_ROW_PATTERN)
 
     def find(self, ctx) -> Iterable[Candidate]:
         # a pasted table with a name (or student ID) column beside a grade, score, attendance or service
@@ -261,6 +353,8 @@ class StudentRecordDetector:
         for table in ctx.tables:
             for start, end in record_rows(table):
                 yield Candidate(self.finding_type, start, end, self.name)
+        if "\n" in ctx.text or "%" in ctx.text:  # two gradebook lines, or one with a percentage
+            yield from self._mark_rows(ctx.text)
         terms = _TERMS.spans(ctx.text)
         columns = _header_columns(ctx.text)
         if not terms and not columns:
@@ -276,7 +370,7 @@ class StudentRecordDetector:
         yield from self._listed_under(ctx, terms)
         bounds = [0] + [end for _, end in _SENTENCE_END.spans(text) if _ends_sentence(text, end)] + [len(text)]
         identifiers = sorted(set(ctx.person_names + ctx.student_ids + _first_names_with_family(text)
-                                 + find_family_name_students(text)))
+                                 + find_family_name_students(text) + find_described_names(text)))
         # first names are read word by word, so only in the sentences whose terms no full name or ID reaches
         starts = [a for a, _ in identifiers]
         unnamed = [t for t in terms if self._identifier_in(starts, identifiers, *_sentence_of(bounds, t[0], len(text)))
@@ -286,14 +380,20 @@ class StudentRecordDetector:
         if not identifiers:
             return
         ident_starts = [a for a, _ in identifiers]
+        subject: tuple | None | bool = False  # read once, only when a term has no student of its own
         reported: dict[int, int] = {}
         for t_start, t_end in terms:
             s = bisect_left(bounds, t_start + 1) - 1
             sentence = (bounds[s], bounds[s + 1] if s + 1 < len(bounds) else len(ctx.text))
             found = self._identifier_in(ident_starts, identifiers, *sentence)
-            if found is None and s > 0 and _PRONOUN.search(ctx.window(*sentence)):
+            if found is None and s > 0 and (_PRONOUN.search(ctx.window(*sentence))
+                                             or _answers_a_quote(text, sentence[0])):
                 previous = (bounds[s - 1], bounds[s])
                 found = self._identifier_in(ident_starts, identifiers, *previous)
+            if found is None and subject is False:
+                subject = self._note_subject(text, ident_starts, identifiers) if ":" in text else None
+            if found is None and subject and subject[1] <= t_start <= subject[1] + 600:
+                found = subject  # "Student: Faith O." then "Concern: food insecurity ...": the note's subject
             if found is None:
                 continue
             start, end = min(found[0], t_start), max(found[1], t_end)
@@ -305,6 +405,15 @@ class StudentRecordDetector:
         for start, end in reported.items():
             yield Candidate(self.finding_type, start, end, self.name)
 
+    def _note_subject(self, text: str, starts: list[int], identifiers: list):
+        """The student a note is about when it opens with a field naming them ("Student: Faith O.",
+        "Re: Marcus T."): the identifier on that line."""
+        m = _SUBJECT_FIELD.search(text[:2000])
+        if m is None:
+            return None
+        line_end = text.find("\n", m.end())
+        return self._identifier_in(starts, identifiers, m.end(), len(text) if line_end < 0 else line_end)
+
     def _listed_under(self, ctx, terms: list[tuple[int, int]]) -> Iterable[Candidate]:
         """A header line with a record term that ends with ":" ("Chronic absentees:", "On a 504 plan:") makes
         each line listed under it that starts with a student (a name, a first name and initial, an ID) a record,
@@ -312,10 +421,13 @@ class StudentRecordDetector:
         text = ctx.text
         covered = -1
         name_starts = {a for a, _ in ctx.person_names} | {a for a, _ in ctx.student_ids}
-        for _, t_end in terms:
-            line_end = text.find("\n", t_end)
-            if line_end < 0 or line_end < covered or not text[t_end:line_end].rstrip(" \t*_").endswith(":"):
+        for t_start, t_end in terms:
+            line_end = text.find("\n", t_end - 1)  # a header term may end with its line break ("grades:\n")
+            head = text[t_end:line_end] if line_end >= t_end else text[max(0, line_end - 4):line_end]
+            if line_end < 0 or line_end < covered or not head.rstrip(" \t*_").endswith(":"):
                 continue
+            if _GROUPS_BEFORE.search(ctx.window(max(0, t_start - 24), t_start)):
+                continue  # "Team scores:", "Class averages:": the rows are groups, not students
             pos = line_end + 1
             for _ in range(_MAX_LISTED_ROWS):
                 next_break = text.find("\n", pos)
@@ -330,6 +442,20 @@ class StudentRecordDetector:
                 if pos >= len(text):
                     break
             covered = pos
+
+    def _mark_rows(self, text: str) -> Iterable[Candidate]:
+        """Header-less gradebook lines: a name cell and its marks. A lone line with one mark ("Lunch, B")
+        could be anything; two lines, or a percentage beside a letter grade, are a gradebook."""
+        from policy.detectors.names import NOT_FIRST_NAMES, STOP_WORDS
+        rows = []
+        for m in _MARK_ROW.finditer(text):
+            words = [w.strip(",.").lower() for w in m.group(1).split()]
+            if any(w in STOP_WORDS or w in NOT_FIRST_NAMES for w in words if len(w) > 1):
+                continue
+            rows.append((m.start(1), m.end(), sum(1 for _ in re.finditer(_MARK_CELL, text[m.end(1):m.end()]))))
+        if len(rows) >= 2 or (rows and rows[0][2] >= 2):
+            for start, end, _ in rows:
+                yield Candidate(self.finding_type, start, end, self.name)
 
     @staticmethod
     def _names_no_record(ctx, t_start: int, t_end: int) -> bool:

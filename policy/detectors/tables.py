@@ -10,6 +10,7 @@ Linear: one walk over the lines; each line is split once.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -49,12 +50,19 @@ def _header_words(cell: str) -> str:
     return " ".join(cell.strip(" \t*_`\"':").lstrip("#").lower().replace("_", " ").replace(".", " ").split())
 
 
+_GRADED_WORK = re.compile(r"(?:unit|quiz|test|exam|ch|chapter|lesson|module|hw|homework|lab|essay|project|assessment"
+                          r"|benchmark|checkpoint|cfa|interim)\s*#?\d{1,2}(?:\s+(?:test|quiz|score|exam))?$")
+
+
 def _role_of(header: str) -> str | None:
     vocabulary = _vocabulary()
     words = _header_words(header)
     for role in ("name", "record", "grade"):
         if words in vocabulary.get(role, ()):
             return role
+    # "Unit 4", "Quiz 3", "Ch 5 test": a piece of graded work named by its number
+    if _GRADED_WORK.match(words):
+        return "record"
     # "Q2 grade", "reading score", "IEP services": a record word ends the header
     last = words.rsplit(" ", 1)[-1] if words else ""
     if " " in words and last in vocabulary.get("record_last_word", ()):
@@ -104,6 +112,9 @@ def _header(line: str, label_kind_of: Callable[[str], str | None]) -> tuple[str,
         for index, text in enumerate(texts):
             words = _header_words(text)
             label = label_kind_of(words) if words else None
+            if label is None and words in _vocabulary().get("home", ()) and not any(
+                    _header_words(t) in _vocabulary().get("organisation", ()) for t in texts):
+                label = "home"  # "Street", "Residence": where each row's family lives (not a vendor's street)
             columns.append(Column(index, text, label, _role_of(text)))
         if any(c.label or c.role for c in columns):
             return delimiter, columns

@@ -101,6 +101,23 @@ MUST_FLAG = [
     ("ssid: Lincoln-Guest  pw: lincoln2026", "lincoln2026"),
     ('wifi pw is "go eagles go" all lowercase', "go eagles go"),
     ("here is the secret: DxK9-mmQ2-88Lp-Zt4R", "DxK9-mmQ2-88Lp-Zt4R"),
+    # a passphrase after a short qualifier naming what it opens
+    ("the passphrase for the library kiosk is maple river lantern", "maple river lantern"),
+    ("wifi passphrase on the 3rd floor: tangerine otter seventy", "tangerine otter seventy"),
+    # a code beside what it opens, with a short place phrase between or keyed digit by digit
+    ("keypad by the loading dock = 6620", "6620"),
+    ("the garage on Wells is 9-3-5-1", "9-3-5-1"),
+    ("lockbox for the portable classroom: 8814.", "8814"),
+    # an account's name and its password; a device's passcode said by what it does; digits spaced one by one
+    ("Quizlet acct grade7science / Mitosis#42 if anyone wants it", "Mitosis#42"),
+    ("the cart iPads unlock with 2-9-0-4", "2-9-0-4"),
+    ("copier in the workroom is 6 0 2 8", "6 0 2 8"),
+    ("Jamf admin: mdm.lhs@gmail.com // Cart-Ipad-Sync9", "Cart-Ipad-Sync9"),
+    ("arm/disarm: 3 8 0 6, then the star key", "3 8 0 6"),
+    ("the override for the projector lock is 7781 (teachers only)", "7781"),
+    # one quoted word after a password label; a network named with where it is
+    ("the password for the exit ticket form is 'mitochondria'", "mitochondria"),
+    ("wifi in the annex: Annex-Guest / owls4ever!", "owls4ever!"),
 ]
 
 # no finding of this type
@@ -165,6 +182,21 @@ MUST_NOT_FLAG = [
     "I reset it, the new one is on a sticky note on your monitor",
     "The alarm code is four digits",
     "the keypad by the gym door is broken again",
+    "the passphrase for the kiosk is on the laminated card in the drawer",
+    "passphrase for the new laptops: ask the tech office",
+    "the alarm in the gym went off at 1545 again",
+    "gate on the north side 2250 is where the buses wait",
+    "doors at the front: 0730 sharp for arrival",
+    "account 55120 / 2026 is the budget line for field trips",
+    "the login / logout buttons moved to the top right",
+    "the cabinet unlocked with a key from the office",
+    "Room 5 is 1 2 3 4 on the seating chart",
+    "admin: please read // updated policy below",
+    "the disarm button is on the left of the panel",
+    "override requests go to the tech office (form 2231)",
+    "the password field says 'required' when it's empty",
+    "password is 'expired' on my screen, who do I call?",
+    'in the fixture we set password = "sampleword"',
 ]
 
 

@@ -42,6 +42,8 @@ MUST_FLAG = [
     ("first;last;dob\nNoor;Aziz;2013-05-09\nEli;Park;2012-12-01", ["2013-05-09", "2012-12-01"]),
     # a value wrapped across two rows
     ("DOB 03/14/\n2012", ["03/14/\n2012"]),
+    # a header-less roster row: a name, a date a student's age back, then the student's ID
+    ("new enrollee: Okoye, Adaeze 9/2/2014 SID 40615529", "9/2/2014"),
 ]
 
 # no finding of this type
@@ -72,6 +74,7 @@ MUST_NOT_FLAG = [
     'Born to Learn week starts 4/7/2025 in the library',
     "| Event | Date |\n|---|---|\n| Open house | 3/4/2026 |\n| Field day | 5/30/2026 |",
     "due 03/14/\n2026 for the field trip forms",
+    "Hired: Ramos, Elena 8/15/1998 ID 40615529",
 ]
 
 

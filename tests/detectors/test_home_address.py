@@ -25,6 +25,21 @@ MUST_FLAG = [
     # a family or household at an address lives there
     ('the family at 2741 N Mozart St needs the Spanish letter', '2741 N Mozart St'),
     ('meal delivery for the household on 6120 S Rhodes Ave', '6120 S Rhodes Ave'),
+    # a person who moved still gives a home address
+    ("Aaliyah's family moved to 3306 W Flournoy St last week", "3306 W Flournoy St"),
+    # a rented flat, and the address a student's own papers give
+    ("mom is subletting a garden apartment at 2719 N Sawyer Ave", "2719 N Sawyer Ave"),
+    ("they lease a coach house unit at 5125 S Dorchester Ave", "5125 S Dorchester Ave"),
+    ("the enrollment form lists 3310 W Hirsch but that was two moves ago", "3310 W Hirsch"),
+    # the next sentence says someone sleeps or lives there
+    ("drop the backpack at 1419 W Estes Ave. That's where the boys are staying this week", None),
+    # a motel room is where a family stays; a Street column beside people
+    ("mom and the kids are in an extended-stay on 8201 S Cicero Ave till Friday", "8201 S Cicero Ave"),
+    ("Guardian,Street,Zip\nTanya Ruiz,4519 W Medill Ave,60639", "4519 W Medill Ave"),
+    # a last known address, and where a child travels to school from
+    ("last known address 2231 S Trumbull Ave, mail came back", "2231 S Trumbull Ave"),
+    ("need a bus pass for Milo to ride from 6047 S Artesian Ave to school", "6047 S Artesian Ave"),
+    ("the family is at the rescue mission, 2104 W Lake St, until a unit opens up", "2104 W Lake St"),
 ]
 
 # no finding of this type
@@ -49,6 +64,22 @@ MUST_NOT_FLAG = [
     "Vendor's billing address: 931 W Randolph St",
     "the zoo's address for the bus company is 2001 N Clark St",
     'Pharmacy address on the form: 1550 N Damen Ave',
+    # an organisation or an event that moved is no home
+    "the payroll office moved to 125 S Clark St, 10th floor",
+    "Saturday's workshop was moved to 2102 W Ogden Ave",
+    "PTO is renting the hall at 1400 W Augusta Blvd for the auction",
+    "budget unit 54021 covers the bus to 1200 S Lake Shore Dr",
+    "the registration form says to mail it to the network office, 125 S Clark St",
+    "the game is at 2200 W Pershing Rd. That's where the buses park, by the east gate",
+    # a home word inside a business's name, an organisation as the addressee, a vendor's street column
+    "staff social at Home Slice Pizza, 2675 N Halsted St, after report cards",
+    "send the donation to the Eagles Booster Club, 3401 W 65th Pl",
+    "Vendor,Street,Zip\nMidwest Bus Co,3901 S Ashland Ave,60609",
+    "the new address is 3100 S Kedzie Ave (the school moved over the summer)",
+    "the field trip goes from 1400 S Lake Shore Dr to the aquarium",
+    "Mission Elementary, 2104 W Lake St, hosts the fall festival",
+    "graduation is at Navy Pier's Festival Hall, near Harbor Place, 600 E Grand Ave",
+    "the awards dinner is at Jackson Park House, 6401 S Stony Island Ave",
 ]
 
 

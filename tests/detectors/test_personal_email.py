@@ -35,6 +35,10 @@ MUST_NOT_FLAG = [
     # role mailboxes in a config paste
     'smtp:\n  user: alerts@schoolmail.org\n  password: "Bl0ck-Party-77"',
     'scans go to scanner@lincolnmail.org and backups to backups@lincolnmail.org',
+    "ask the device team, devices@gmail.com, for a loaner",
+    "chess club sign-ups go to lhschessclub@gmail.com",
+    "sub account for the lab: rm214.lhs@gmail.com",
+    "the substitute login is lhs.substitute@gmail.com, ask the office for the password",
 ]
 
 

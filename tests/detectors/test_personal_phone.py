@@ -104,6 +104,7 @@ MUST_NOT_FLAG = [
     # a table of staff, rooms or departments lists their lines
     "| Staff | Room | Phone |\n|---|---|---|\n| Ms. Reyes | 104 | 773-555-0104 |\n| Mr. Tate | 210 | 773-555-0110 |",
     "Department,Phone\nAthletics,773-555-0107\nLibrary,773-555-0108",
+    "the Police Athletic League number is 312-555-0139 for the summer program",
 ]
 
 

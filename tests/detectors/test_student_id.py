@@ -52,6 +52,10 @@ MUST_FLAG = [
     ("Student #,Last,First,Birthdate\n50238811,Okafor,Chidi,04/12/2013\n50238812,Hale,June,11/02/2012",
      ["50238811", "50238812"]),
     ("Local ID\tName\tD.O.B.\n50238811\tChidi Okafor\t4/12/13", ["50238811"]),
+    # a lunch account or balance names the student it belongs to
+    ("lunch balance for 40917725 is -$6, can we send a note home", None),
+    # a number spoken of as a person's
+    ("is 40662917's mom the one who called about the bus?", None),
 ]
 
 # no finding of this type
@@ -90,6 +94,8 @@ MUST_NOT_FLAG = [
     "the doc is at https://docs.example.org/d/40958172/edit",
     "| Item | Qty |\n|---|---|\n| Chromebook 40958172 | 2 |",
     "Employee ID,Name,Ext\n50238811,Dana Reyes,4410",
+    "lunch account refunds go through PO 41229018",
+    "PO 40662917's status is still pending",
 ]
 
 

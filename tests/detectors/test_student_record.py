@@ -95,6 +95,74 @@ MUST_FLAG = [
     ("Zahra takes her meds in the office at 11:30", None),
     ("Name,Lunch status\nAva,Free\nBen,Reduced", ["Ava,Free", "Ben,Reduced"]),
     ("first,last,gpa\nAva,Lin,2.1\nBen,Ortiz,3.9", None),
+    # a gradebook pasted without its header: a name cell and its marks (two lines, or a percent beside a letter)
+    ("Reyes, Marisol | 58% | F\nTan, Kevin | 97% | A", ["Reyes, Marisol | 58% | F", "Tan, Kevin | 97% | A"]),
+    ("Omari\t72%\nBeatriz\t64%", None),
+    ("Lena P., 49% (F)", None),
+    # a name in brackets after the pronoun that stands for it
+    ("she (Camila) only got a 55 on the chapter 4 quiz", None),
+    ("the new kid (Oluwaseun) missed 9 days in October", None),
+    # screenings and their results
+    ("Deshawn screened positive on the PHQ-A, parent called", None),
+    ("Marisol W. had a positive suicide screen at 2nd period, protocol started", None),
+    # tiers named by subject, a mark with its verb left out, summer school as a consequence
+    ("Kiara B. is Tier 2 for math this cycle", None),
+    ("> how did Rafael do?\n22/50 on the chapter test, not great", None),
+    ("Tomas needs summer school or he won't move up", None),
+    # orders of protection and who alone may sign a child out
+    ("Kendra has an OP on her stepdad, front desk has the copy", None),
+    ("nobody except Grandpa Lou may sign Isaiah out", None),
+    # ideation as counsellors note it
+    ("Mariah T. denies SI today but endorsed it last week", None),
+    ("check-in note: Zion - reported passive SI, safety plan reviewed", None),
+    # a name with an undotted initial as a list item; a list of marks under its header
+    ("Brooke R - 9 absences since Labor Day", None),
+    ("Unit 2 scores:\nTeagan 74\nRory 58%", ["Teagan 74", "Rory 58%"]),
+    # a nickname with an aside saying who it is; behind in a subject; restraint; not at school since
+    ("Boo (the little one in 2nd) has lice again, sent a note home", None),
+    ("Ezra is two years behind in math, the psych wants more data", None),
+    ("Nevaeh was physically restrained in the hallway at 1:10, admin notified", None),
+    ("Kenny hasn't come to school since Halloween, mom isn't answering", None),
+    # a modified day, missing work, a retake, what brings a child to the nurse
+    ("Rico V is on a shortened schedule until the team meets again", None),
+    ("Anaya - missing 9 assignments in bio", None),
+    ("Luca failed his geometry retake, so he's in credit recovery", None),
+    ("Sienna keeps coming down with migraines, mom wants a plan", None),
+    # the reply to a quoted line is about whoever the quote names
+    ("> any news on Mateo?\nDCFS opened a case on Monday", None),
+    # self-harm said plainly, EL levels, a score beside its letter, the juvenile courts, a fight in other words
+    ("Harper told me she has been cutting again, counselor is with her now", None),
+    ("Dmitri is EL level 3 per the last screener", None),
+    ("Quarter marks: Omar Haddad 64/D, Ella Rossi 91/A-", None),
+    ("Terrell has to see his probation officer Friday, he'll leave at 1", None),
+    ("Ximena and another girl had an altercation in the locker room", None),
+    # wishes to die, failing counts and eligibility, K-level reading, homebound, cheating, a referral for testing
+    ("Micah said he wants to die, I stayed with him until the SW came", None),
+    ("Gianna has 3 Fs and is academically ineligible for volleyball", None),
+    ("Theo's reading is at a K level and he is in 2nd", None),
+    ("Esme is on homebound services after the surgery", None),
+    ("Parker was caught plagiarizing the history essay", None),
+    ("we should refer Amani for an evaluation, the data is there", None),
+    # a grade between commas, living out of a vehicle, an ACCESS result in other words, a graded-work column
+    ("Health room 9:40 - Simone, 3rd, seizure, 911 not needed", None),
+    ("Cam Ortiz's family has been sleeping out of their truck since the eviction", None),
+    ("Bilal's WIDA came back 4.2, so he exits EL in June", None),
+    ("Name\tQuiz 3\nRhea\t14\nGus\t6", None),
+    # a parent in prison, counts of referrals, lunch status, injuries and illness, a note's subject field
+    ("Marisol's brother is in jail and she is taking it hard", None),
+    ("Deon W. - 4 office referrals since October", None),
+    ("meal eligibility for Yesenia was approved this morning", None),
+    ("Kobe broke his wrist at practice, needs a scribe for two weeks", None),
+    ("Grandma says Lupe has the flu and won't be in", None),
+    ("Name: Joaquin R.\nIssue: food insecurity, sends snacks home\nPlan: pantry bag Fridays", None),
+    # credits short of graduating, custody limits said plainly, sent home sick, thrown objects, the police,
+    # a percentage for a marking period
+    ("Dylan R. is short 3 credits, counselor is building a plan", None),
+    ("Amelia's stepmom is not allowed to take her on school days, per mom", None),
+    ("Yara was sent home again today for lice", None),
+    ("Isaac threw a desk during math and hit another kid", None),
+    ("Xander was arrested by police on Friday night, per his aunt", None),
+    ("Nina Park: Q1 58%, Q2 61%", None),
 ]
 
 # no finding of this type
@@ -172,6 +240,40 @@ MUST_NOT_FLAG = [
     "Mike is handling the 504 meetings this week",
     "Ask Rob, he did the FBA training last year",
     "Team,Score\nEagles,42\nHawks,38",
+    # one line with one mark is no gradebook; a team's or a school's percentages are not a student's
+    "Lunch, B",
+    "Attendance | 94%\nEnrollment | 512",
+    "She (the sub) gave out the PHQ-9 flyers from the wellness fair",
+    "Depression screenings for all 9th graders start Monday, see the counselors",
+    "Summer school registration for all grades opens May 1",
+    "Tier 2 groups meet in the library this week",
+    "We got 30 on the field trip list so far",
+    "the SI unit for force is the newton, Caleb asked",
+    "OP ed in the Tribune about school funding, worth a read",
+    "Team scores:\nEagles 74\nHawks 58",
+    "Quiz results:\nRoom 12 72%\nRoom 14 80%",
+    "the new copier (the big one in the workroom) is behind in its updates",
+    "Coach Dee restrained herself from yelling at the ref, ha",
+    "Nobody has been to school since the pipes burst, the building is closed",
+    "Thursday is a shortened day for everyone, dismissal at 1:15",
+    "> any news on the copier?\nDCFS training moved to Monday",
+    "Reminder: retake tests must be done by Friday, see your teacher",
+    "Jordan has been cutting the grass at the field, the fence looks great",
+    "Sara is cutting 3x5 cards for the vocab game",
+    "ELL level descriptors are in the shared drive",
+    "Ana Diaz, please sign up for 1/A or 2/B lunch duty",
+    "Teachers: 504 progress notes go in the shared drive by Friday",
+    "Counselors: the anxiety workshop is Thursday at 3:30",
+    "Reminder that cheating policies are in the student handbook",
+    "Players with 2 Fs are ineligible, per the athletics handbook",
+    "Unit\tRoom\nScience\t204\nMath\t118",
+    "Halloween, 31st, is a half day for students",
+    "Re: the staff potluck\nConcern: food insecurity in the neighborhood, let's do a drive",
+    "Lunch status letters go home to all families Monday",
+    "Flu shots for staff are Thursday in the library",
+    "Seniors short on credits can sign up for the credit recovery info night",
+    "Q1 89% of our families attended conferences",
+    "the police are doing a safety talk for all grades Friday",
 ]
 
 # look-alikes that must give no finding of any type
