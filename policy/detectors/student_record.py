@@ -334,6 +334,7 @@ _MARK_CELL = r"(?:^|[\t|,(])[ \t]*(?:\d{1,3}(?:\.\d{1,2})?[ \t]?%|[A-DF][+-]?)[ 
 
 # rows read under one list header (a pasted list is rarely longer; the bound keeps a header's work fixed)
 _MAX_LISTED_ROWS = 200
+_HEADER_TAIL = 160      # characters a header line may run past its record term ("On a 504 plan:")
 
 
 def _sentence_of(bounds: list[int], pos: int, length: int) -> tuple[int, int]:
@@ -422,9 +423,13 @@ class StudentRecordDetector:
         covered = -1
         name_starts = {a for a, _ in ctx.person_names} | {a for a, _ in ctx.student_ids}
         for t_start, t_end in terms:
-            line_end = text.find("\n", t_end - 1)  # a header term may end with its line break ("grades:\n")
+            # a header term may end with its line break ("grades:\n"); a header line is short, so the search for
+            # its end is bounded: unbounded, every term of a long unbroken paste would scan to its end (quadratic)
+            line_end = text.find("\n", t_end - 1, t_end + _HEADER_TAIL)
+            if line_end < 0 or line_end < covered:
+                continue
             head = text[t_end:line_end] if line_end >= t_end else text[max(0, line_end - 4):line_end]
-            if line_end < 0 or line_end < covered or not head.rstrip(" \t*_").endswith(":"):
+            if not head.rstrip(" \t*_").endswith(":"):
                 continue
             if _GROUPS_BEFORE.search(ctx.window(max(0, t_start - 24), t_start)):
                 continue  # "Team scores:", "Class averages:": the rows are groups, not students
