@@ -13,7 +13,9 @@ from policy.scanner import scan
 EVAL = Path(__file__).resolve().parent.parent / "eval"
 # set -> (ask verdict, ask citation, scan precision, scan recall)
 FLOORS = {"a": (1.0, 1.0, 1.0, 1.0), "b": (1.0, 1.0, 1.0, 1.0), "c": (1.0, 1.0, 1.0, 1.0),
-          "d": (0.89, 0.9, 1.0, 1.0), "e": (0.89, 0.92, 1.0, 0.98)}
+          "d": (0.89, 0.9, 1.0, 1.0), "e": (0.89, 0.92, 1.0, 0.98),
+          # blind sets of this round (eval/README.md): floors at the figures measured, never fixed against
+          "f": (0.79, 0.83, 0.98, 0.91), "g": (0.8, 0.9, 0.97, 0.91)}
 
 
 def _load(path: Path) -> list[dict]:
