@@ -4,17 +4,13 @@ only the asker's, and only where the asker alone reads the card)."""
 from __future__ import annotations
 
 import json
-import threading
 from datetime import date, timedelta
 
 import pytest
-import requests
 
-from bot.commands.serve import build_server
 from bot.gchat import interactions
-from bot.gchat.component import component
 from handlers import approvals
-from tests.servers.google import ChatSigner, GoogleStandIn, events, service_account_file, signing_key
+from tests.servers.google import GoogleStandIn, chat_poster, events, service_account_file
 
 AUDIENCE = "123456789012"
 AUP = 1                                         # the /aup command id (AUPBOT_GCHAT_AUP_COMMAND_ID's default)
@@ -32,40 +28,13 @@ def google():
         yield stand_in
 
 
-def _run_until_closed(server) -> None:
-    try:
-        server.run()
-    except (OSError, ValueError):  # close() from the test thread ends the select loop this way
-        pass
-
-
 @pytest.fixture
 def chat(settings, db, google, tmp_path):
     chat_settings = settings.with_(
         port=0, gchat_audience=AUDIENCE, gchat_certs_url=google.certs_url, gchat_api_url=google.url,
         gchat_credentials=str(service_account_file(tmp_path, google.token_url)))
-    comp = component(chat_settings, db)
-    _, server = build_server(chat_settings, db, [comp])
-    thread = threading.Thread(target=_run_until_closed, args=(server,), daemon=True)
-    thread.start()
-    url = f"http://127.0.0.1:{server.effective_port}/google-chat/events"
-    signer = ChatSigner(signing_key(), AUDIENCE)
-    session = requests.Session()
-
-    def post(event: dict) -> dict:
-        response = session.post(url, data=json.dumps(event).encode(), timeout=30,
-                                headers={"Content-Type": "application/json",
-                                         "Authorization": f"Bearer {signer.token()}"})
-        assert response.status_code == 200, response.text
-        return response.json()
-
-    try:
+    with chat_poster(chat_settings, db, AUDIENCE) as post:
         yield post
-    finally:
-        server.close()
-        comp.stop()
-        from bot.delivery.chat import unregister_sender
-        unregister_sender("gchat")
 
 
 def _aup(chat, said: str, user: dict = COACH, space_type: str = "SPACE") -> dict:

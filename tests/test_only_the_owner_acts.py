@@ -3,16 +3,13 @@ someone else's approval (issue 12, item 12), in Slack and Google Chat through th
 and in the console's command handler."""
 from __future__ import annotations
 
-import json
-import threading
 from datetime import date, timedelta
 
 import pytest
-import requests
 
 from handlers import approvals
 from handlers.types import Person
-from tests.servers.google import ChatSigner, GoogleStandIn, events, service_account_file, signing_key
+from tests.servers.google import GoogleStandIn, chat_poster, events, service_account_file
 from tests.servers.slack_api import RunningBot
 
 QUESTION = "can I friend a student on Facebook?"
@@ -76,42 +73,15 @@ def test_in_slack_revoking_someone_elses_approval_reads_like_an_unknown_number(s
 # -- Google Chat -------------------------------------------------------------------------------------------------
 
 
-def _run_until_closed(server) -> None:
-    try:
-        server.run()
-    except (OSError, ValueError):  # close() from the test thread ends the select loop this way
-        pass
-
 
 @pytest.fixture
 def chat(settings, db, tmp_path):
-    from bot.commands.serve import build_server
-    from bot.delivery.chat import unregister_sender
-    from bot.gchat.component import component
-
     with GoogleStandIn() as google:
         configured = settings.with_(
             port=0, gchat_audience=AUDIENCE, gchat_certs_url=google.certs_url, gchat_api_url=google.url,
             gchat_credentials=str(service_account_file(tmp_path, google.token_url)))
-        comp = component(configured, db)
-        _, server = build_server(configured, db, [comp])
-        threading.Thread(target=_run_until_closed, args=(server,), daemon=True).start()
-        url = f"http://127.0.0.1:{server.effective_port}/google-chat/events"
-        signer = ChatSigner(signing_key(), AUDIENCE)
-
-        def post(event: dict) -> dict:
-            response = requests.post(url, data=json.dumps(event).encode(), timeout=30,
-                                     headers={"Content-Type": "application/json",
-                                              "Authorization": f"Bearer {signer.token()}"})
-            assert response.status_code == 200, response.text
-            return response.json()
-
-        try:
+        with chat_poster(configured, db, AUDIENCE) as post:
             yield post
-        finally:
-            server.close()
-            comp.stop()
-            unregister_sender("gchat")
 
 
 def test_in_chat_only_the_asker_can_rate_the_answer(chat, db):

@@ -11,12 +11,10 @@ import os
 import re
 import subprocess
 import sys
-import threading
 from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-import requests
 
 from bot.settings import Settings
 from bot.slack.blocks import OPTION_LABEL_LIMIT
@@ -25,7 +23,7 @@ from policy.bundle import load_bundle
 from policy.document import DEFAULT_POLICY, PolicyFileError, load_policy, parse_policy, read_yaml
 from policy.engine import engine_for
 from policy.overlay import merge_overlay, vocabulary_for
-from tests.servers.google import ChatSigner, GoogleStandIn, events, service_account_file, signing_key
+from tests.servers.google import GoogleStandIn, chat_poster, events, service_account_file
 from tests.servers.slack_api import RunningBot
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -178,39 +176,12 @@ def test_chat_answers_cite_the_second_policy_and_its_report_dialog_lists_its_ite
 @contextmanager
 def _serving_chat(settings, db, google, tmp_path):
     """The serve stack with the Chat component, on loopback, and a poster that signs as Chat does."""
-    from bot.commands.serve import build_server
-    from bot.delivery.chat import unregister_sender
-    from bot.gchat.component import component
-
     settings = settings.with_(port=0, gchat_audience=AUDIENCE, gchat_certs_url=google.certs_url,
                               gchat_api_url=google.url,
                               gchat_credentials=str(service_account_file(tmp_path, google.token_url)))
-    comp = component(settings, db)
-    _, server = build_server(settings, db, [comp])
-    thread = threading.Thread(target=_run_until_closed, args=(server,), daemon=True)
-    thread.start()
-    url = f"http://127.0.0.1:{server.effective_port}/google-chat/events"
-    signer = ChatSigner(signing_key(), AUDIENCE)
-
-    def post(event: dict) -> dict:
-        response = requests.post(url, data=json.dumps(event).encode(), timeout=30,
-                                 headers={"Content-Type": "application/json",
-                                          "Authorization": f"Bearer {signer.token()}"})
-        assert response.status_code == 200, response.text
-        return response.json()
-    try:
+    with chat_poster(settings, db, AUDIENCE) as post:
         yield post
-    finally:
-        server.close()
-        comp.stop()
-        unregister_sender("gchat")
 
-
-def _run_until_closed(server) -> None:
-    try:
-        server.run()
-    except (OSError, ValueError):   # close() from the test thread ends the select loop this way
-        pass
 
 
 def test_a_report_reply_gives_the_second_districts_desk(lakeshore, db):

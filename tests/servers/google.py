@@ -531,3 +531,22 @@ def serving(settings, db):
         comp.stop()
         from bot.delivery.chat import unregister_sender
         unregister_sender("gchat")
+
+
+@contextmanager
+def chat_poster(settings, db, audience: str):
+    """`serving` plus a client: yields `post(event) -> dict`, which sends the event with a token signed as Chat
+    signs it for `audience` and returns the JSON reply (asserting a 200)."""
+    import requests
+
+    signer = ChatSigner(signing_key(), audience)
+    session = requests.Session()
+    with serving(settings, db) as (_, url):
+        def post(event: dict) -> dict:
+            response = session.post(url, data=json.dumps(event).encode(), timeout=30,
+                                    headers={"Content-Type": "application/json",
+                                             "Authorization": f"Bearer {signer.token()}"})
+            assert response.status_code == 200, response.text
+            return response.json()
+
+        yield post
