@@ -20,8 +20,8 @@ LABELS = (
 
 # one block, or groups of digits split by single spaces or dashes ("4400 1234 5678")
 _NUMBER = Pattern(r"(?:^|[^\d\-./])(\d{2,17}(?:[ \-]\d{2,17}){0,5})(?:$|[^\d\-/]|[-/][^\d])")
-_BANKING = Pattern(r"(?i)\b(?:routing|aba|rtn|rtg|transit|bank|banking|credit\s+union|checking|savings|direct\s+deposit|"
-                       r"deposit|wire|ach|payroll|reimbursement|refund)\b")
+_BANKING = Pattern(r"(?i)\b(?:routing|aba|rtn|rtg|transit|bank|banking|credit\s+union|checking|savings"
+                   r"|direct\s+deposit|deposit|wire|ach|payroll|reimbursement|refund)\b")
 
 
 def _continued_on_next_line(text: str, end: int) -> str:

@@ -151,7 +151,7 @@ class ScanContext:
         for table in self.tables:
             kinds = [None if c.role == "name" else c.label for c in table.columns]
             for row in table.rows:
-                for (start, end), kind, column in zip(row, kinds, table.columns):
+                for (start, end), kind, column in zip(row, kinds, table.columns, strict=False):
                     if end > start:
                         cells.append((start, end, kind, table, column))
         cells.sort(key=lambda c: c[0])

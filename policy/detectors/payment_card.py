@@ -117,7 +117,7 @@ def _card_from(ctx, groups: list, i: int) -> tuple[int, tuple[int, int] | None]:
 def _card_label_allows(ctx, start: int) -> bool:
     label = ctx.nearest_label_before(start, 32)
     # "my card for the field trip tickets: 4179 ...": a card label outweighs a nearer one
-    return label not in _REJECTING or any(l.kind == "card" for l in ctx.labels_before(start, 48))
+    return label not in _REJECTING or any(near.kind == "card" for near in ctx.labels_before(start, 48))
 
 
 def _split_over_lines(text: str, groups: list) -> bool:

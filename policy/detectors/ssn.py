@@ -38,7 +38,7 @@ def _accept(ctx, m: Match) -> bool:
     separators = [ch for ch in m.value if not ch.isdigit()]
     if separators and set(separators) == {"-"} and len(separators) == 2:
         # "SS#s for payroll: 412-77-5530": an SSN label nearby outweighs a department word nearer the number
-        return label not in _REJECTING_LABELS or any(l.kind == "ssn" for l in ctx.labels_before(m.start, 40))
+        return label not in _REJECTING_LABELS or any(near.kind == "ssn" for near in ctx.labels_before(m.start, 40))
     # "SSNs for the new aides:" and then one per line: the header labels the bare numbers below it
     return label == "ssn" or (label is None and ctx.row_label(m.start) == "ssn")
 
