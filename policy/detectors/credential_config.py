@@ -60,14 +60,16 @@ DETECTORS = (
     PatternDetector(
         name="credential_config",
         finding_type="credential",
-        patterns=(r"(?i)(?:^|[\s{,\"'`])" + _KEY + r"[\"'`]?[ \t]*(?::=|=>|->|[=:])[ \t]*[\"'`]?([^\s\"'`,;}](?:[^\s\"'`,;}]|\}+[^\s\"'`,;}]){5,199})",),
+        patterns=(r"(?i)(?:^|[\s{,\"'`])" + _KEY + r"[\"'`]?[ \t]*(?::=|=>|->|[=:])[ \t]*[\"'`]?([^\s\"'`,;}]"
+                                                   r"(?:[^\s\"'`,;}]|\}+[^\s\"'`,;}]){5,199})",),
         group=1,
         accept=_accept,
     ),
     PatternDetector(
         name="credential_config_suffixed",
         finding_type="credential",
-        patterns=(r"(?i)(?:^|[\s{,\"'`(])" + _SUFFIXED_KEY + _ASSIGN + r"[\"'`]?([A-Za-z0-9+/=_\-]{20,200})(?:$|[^A-Za-z0-9+/=_\-])",),
+        patterns=(r"(?i)(?:^|[\s{,\"'`(])" + _SUFFIXED_KEY + _ASSIGN + r"[\"'`]?([A-Za-z0-9+/=_\-]{20,200})(?:$"
+                                                                       r"|[^A-Za-z0-9+/=_\-])",),
         group=1,
         accept=_accept_suffixed,
     ),

@@ -29,7 +29,8 @@ _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|
 # No staff member, student or parent is older than this; an older birth date is history.
 OLDEST_LIVING_AGE = 105
 _NOT_A_BIRTH = Pattern(r"(?i)\b(?:lesson|timeline|history|historical|biography|anniversary|"
-                           r"president|inventor|author|famous|founded|established|century|trivia|fun\s+fact|celebrit\w*|singer|actor|actress|rapper"
+                           r"president|inventor|author|famous|founded|established|century|trivia|fun\s+fact|celebrit\w*"
+                           r"|singer|actor|actress|rapper"
                        r"|musician|astronaut|scientist|poet|composer)\b")
 
 _PATTERNS = (
@@ -224,7 +225,8 @@ def _accept_age_and_birthday(ctx, m: Match) -> bool:
 
 # the name, the date and the grade cell in a row; ASCII classes (a roster's export is ASCII and RE2 is faster so)
 _ROSTER_ROW_DATE = (r"(?:^|[^A-Za-z])[A-Z][a-z'\-]+,?[ \t]+[A-Z][a-z'\-]+\.?[ \t]*[,|\t]?[ \t]*"
-                    r"(\d{1,2}/\d{1,2}/\d{4})[ \t]*[,|\t]?[ \t]*(?:(?i:gr|grade)\.?[ \t]*\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)\b"
+                    r"(\d{1,2}/\d{1,2}/\d{4})[ \t]*[,|\t]?[ \t]*(?:(?i:gr|grade)\.?[ \t]*\d{1,2}\b|\d{1,2}(?:st|nd|rd"
+                    r"|th)\b"
                     r"|K\b|PK\b|(?i:kinder)"
                     # or the student's ID after it: "Ruiz, Kimberly 3/14/2013 ID 20734415"
                     r"|(?i:id|sid|student[ \t]*id|stu)?[ \t]*[:#]?[ \t]*\d{8}\b)")

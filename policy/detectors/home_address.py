@@ -22,15 +22,19 @@ LABELS = (
     ("home", r"\b(?:home\s+address|mailing\s+address|(?:new|current|street|home|his|her|their|my|family'?s?)"
              r"\s+address|address|addr|mailing|lives?(?:\s+at)?|living(?:\s+at)?|resides?(?:\s+at)?|residence|staying"
              r"|stays|home|house|apartment|apt|place|moved(?:\s+to)?|mail(?:\s+it)?(?:\s+to)?|send\s+it\s+to"
-             r"|shelter|motel|(?:rescue\s+)?mission|extended[\s-]stay|last\s+known(?:\s+address)?|aunt'?s|uncle'?s|grandma'?s|grandmother'?s|mom'?s|dad'?s"
+             r"|shelter|motel|(?:rescue\s+)?mission|extended[\s-]stay|last\s+known(?:\s+address)?|aunt'?s|uncle'?s"
+             r"|grandma'?s|grandmother'?s|mom'?s|dad'?s"
              # a named family or household is where people live ("deliver it to the Alvarez family, ...")
-             r"|the\s+(?-i:\p{Lu}\p{Ll}+)(?:'s)?\s+famil(?:y|ies)'?s?|(?-i:\p{Lu}\p{Ll}+)\s+household|foster\s+(?:home|family|parents?)"
+             r"|the\s+(?-i:\p{Lu}\p{Ll}+)(?:'s)?\s+famil(?:y|ies)'?s?|(?-i:\p{Lu}\p{Ll}+)\s+household|foster\s+(?:home"
+             r"|family|parents?)"
              r"|stay(?:s|ed|ing)?\s+with|aunt|uncle|grandparents'?|cousin'?s"
              # a rented home ("renting the basement unit at ..."): the unit is a flat, not a budget unit
              r"|(?:rent(?:s|ing|ed)?|leas(?:es|ing|ed)|sublet\w*)\s+(?:(?:a|an|the|their|his|her|my)\s+)?"
-             r"(?:(?:basement|garden|rear|front|upstairs|downstairs|attic|coach\s+house)\s+)?(?:unit|apartment|apt|flat)"
+             r"(?:(?:basement|garden|rear|front|upstairs|downstairs|attic|coach\s+house)\s+)?(?:unit|apartment|apt"
+             r"|flat)"
              r"|(?:basement|garden|rear|front|upstairs|downstairs|attic|coach\s+house)\s+(?:unit|apartment|apt|flat)"
-             r"|(?:rent(?:s|ing|ed)?|leas(?:es|ing|ed)|sublet\w*)\s+(?:(?:a|an|the|their|his|her|my)\s+)?(?:house|home|place)"
+             r"|(?:rent(?:s|ing|ed)?|leas(?:es|ing|ed)|sublet\w*)\s+(?:(?:a|an|the|their|his|her|my)\s+)?(?:house|home"
+             r"|place)"
              # a student's own papers give the family's address ("the emergency card says 6508 S Rockwell")
              r"|(?:emergency|enrollment|enrolment|registration|intake)\s+(?:contact\s+)?(?:card|form|packet|sheet)s?"
              r"\s+(?:says|said|has|had|lists|listed|shows|showed)"
@@ -40,12 +44,14 @@ LABELS = (
 
 _SUFFIX = (r"(?:st|street|ave|avenue|av|blvd|boulevard|rd|road|dr|drive|pl|place|ct|court|ln|lane|way|pkwy"
            r"|parkway|ter|terrace|hwy|highway|cir|circle|sq|square|trl|trail|pkway|row|crescent|cres)")
-_UNIT = r"(?:,?\s*(?:apt|apartment|unit|suite|ste|fl|floor|#|garden\s+apt|basement|rear|bsmt)\.?(?:\s*[A-Za-z0-9][A-Za-z0-9\-]*)?)"
+_UNIT = (r"(?:,?\s*(?:apt|apartment|unit|suite|ste|fl|floor|#|garden\s+apt|basement|rear|bsmt)\.?"
+         r"(?:\s*[A-Za-z0-9][A-Za-z0-9\-]*)?)")
 PATTERN = (r"(?i)\b(\d{1,6}[A-Za-z]?\s+(?:(?:[nsew]|north|south|east|west)\.?\s+)?"
            r"(?:[A-Za-z0-9][A-Za-z0-9'\-]*\.?\s+){0,3}?" + _SUFFIX + r"\b\.?" + _UNIT + r"?)")
 # "1420 W Belden", "3318 W 63rd #2": a house number, a direction and a capitalised street name (or a numbered
 # street), no suffix
-BARE_STREET = (r"\b(\d{1,6}[A-Za-z]?[ \t]+(?i:[nsew]|north|south|east|west)\.?[ \t]+(?:[A-Z][a-z]+|\d{1,3}(?i:st|nd|rd|th))"
+BARE_STREET = (r"\b(\d{1,6}[A-Za-z]?[ \t]+(?i:[nsew]|north|south|east|west)\.?[ \t]+(?:[A-Z][a-z]+|\d{1,3}(?i:st|nd|rd"
+               r"|th))"
                r"(?:[ \t]+[A-Z][a-z]+)?" + _UNIT + r"?)\b")
 # "moved to 204 N Wing": a part of a building after a room number is no street
 _BUILDING_PARTS = frozenset({"wing", "hall", "building", "bldg", "gym", "campus", "entrance", "lot", "door", "side",
@@ -61,9 +67,11 @@ _FAMILY_PHONE_AFTER = Pattern(r"(?i)^[\s,;:/|-]{0,4}(?:(?:his|her|their|the)\s+)
                               r"(?:\+?1[\s.-]?)?\(?[2-9]\d{2}")
 # "4729 S Wood St is where the family lives", "..., that's her grandma's house"
 # "... at 10632 S Avenue L? That's where Jada sleeps": the next sentence may say it
-_HOME_AFTER = Pattern(r"(?i)^(?:[^.!?\n]{0,40}?[.!?]?\s+(?:that's|that\s+is|this\s+is|it's|thats)\s+where\s+(?:\w+\s+){0,3}"
+_HOME_AFTER = Pattern(r"(?i)^(?:[^.!?\n]{0,40}?[.!?]?\s+(?:that's|that\s+is|this\s+is|it's|thats)\s+where\s+"
+                      r"(?:\w+\s+){0,3}"
                       r"(?:lives?|live|living|stays?|staying|resides?|sleeps?|sleeping)\b"
-                      r"|[^.!?\n]{0,40}?\b(?:is\s+where\s+(?:\w+\s+){0,3}(?:lives?|live|stays?|resides?|sleeps?|sleeping|living|staying)"
+                      r"|[^.!?\n]{0,40}?\b(?:is\s+where\s+(?:\w+\s+){0,3}(?:lives?|live|stays?|resides?|sleeps?"
+                      r"|sleeping|living|staying)"
                       r"|(?:is|that's|that\s+is)\s+(?:his|her|their|my|the\s+\w+'s)\s+(?:\w+'s\s+)?"
                       r"(?:home|house|apartment|place|address)))\b")
 
@@ -72,7 +80,8 @@ _HOME_AFTER = Pattern(r"(?i)^(?:[^.!?\n]{0,40}?[.!?]?\s+(?:that's|that\s+is|this
 _PLACE_OR_EVENT_MOVED = Pattern(r"(?i)\b(?:office|offices|school|department|dept|clinic|center|centre|library|program"
                                 r"|headquarters|hq|warehouse|store|shop|business|company|agency|pantry|meeting|session"
                                 r"|training|event|game|practice|conference|workshop|class|ceremony|party|fair|drive)"
-                                r"\s+(?:(?:has|have|was|were|is|are|just|recently|officially|been|temporarily|will|be)\s+){0,3}$")
+                                r"\s+(?:(?:has|have|was|were|is|are|just|recently|officially|been|temporarily|will"
+                                r"|be)\s+){0,3}$")
 
 
 _IN_A_NAME = Pattern(r"^Home[ \t]+\p{Lu}")
@@ -88,14 +97,17 @@ def _in_a_proper_name(ctx, label) -> bool:
         return True
     before = ctx.window(label.start - 24, label.start)
     return bool(_CAPITALISED_BEFORE.search(before)) and before.rstrip()[-1:] not in ".!?:" \
-        and len(before.split()) > 0 and ctx.text[label.start:label.end].lower() in ("place", "house", "home", "apartments")
+        and len(before.split()) > 0 \
+        and ctx.text[label.start:label.end].lower() in ("place", "house", "home", "apartments")
 # a named organisation standing between a home word and the address is whom the mail goes to
-_ORGANISATION_BETWEEN = Pattern(r"\b(?-i:\p{Lu}[\p{L}.&'-]*)[ \t]+(?i:boosters?|pta|pto|foundation|association|club|council"
+_ORGANISATION_BETWEEN = Pattern(r"\b(?-i:\p{Lu}[\p{L}.&'-]*)[ \t]+(?i:boosters?|pta|pto|foundation|association|club"
+                                r"|council"
                                 r"|inc|llc|church|school|hs|academy|office|department|company|ministries|center|centre"
                                 r"|clinic|pantry|league|alliance)\b")
 
 
-_PLACE_SAID_AFTER = Pattern(r"(?i)^[ \t]*[(,\x{2013}\x{2014}-][ \t]*(?:the|our)[ \t]+(?:new[ \t]+|main[ \t]+)?(?:high[ \t]+school"
+_PLACE_SAID_AFTER = Pattern(r"(?i)^[ \t]*[(,\x{2013}\x{2014}-][ \t]*(?:the|our)[ \t]+(?:new[ \t]+|main[ \t]+)?"
+                            r"(?:high[ \t]+school"
                             r"|middle[ \t]+school|school|office|building|campus|district|academy|library|annex|gym"
                             r"|center|centre|church|clinic)\b")
 # "a cab voucher for Dani from 5539 S Laflin St to school": where a child travels to school from is home

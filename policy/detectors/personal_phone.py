@@ -33,7 +33,8 @@ LABELS = (
 _DIRECTORY_ASSISTANCE = frozenset({"5551212", "5554334"})
 _PERSONAL_CUES = Pattern(r"(?i)\b(?:cell|mobile|personal|home|my|his|her|their|mom|dad|mother|father|parent|"
                          r"guardian|grandma|grandpa|aunt|uncle)\b")
-_BOOKING = Pattern(r"(?i)^[\s,)\-]*(?:(?:is|'s)\s+(?:the\s+)?(?:number|line|phone)\s+)?(?:(?:to|and)\s+(?:book|reserve|rent|schedule)\s+(?:the|a|an|your)\s+"
+_BOOKING = Pattern(r"(?i)^[\s,)\-]*(?:(?:is|'s)\s+(?:the\s+)?(?:number|line|phone)\s+)?(?:(?:to|and)\s+(?:book|reserve"
+                   r"|rent|schedule)\s+(?:the|a|an|your)\s+"
                    r"(?:room|space|gym|hall|auditorium|court|field|bus|van|table|venue|tour|appointment|slot|spot"
                    r"|party|lanes?|pavilion|shelter)|for\s+(?:reservations|bookings|room\s+bookings|rentals|tickets"
                    r"|appointments))\b")
@@ -75,8 +76,10 @@ def parsed_number(value: str, region: str) -> phonenumbers.PhoneNumber | None:
 
 # A listing of an organisation's lines: a first line naming a directory or a list of offices ("Staff directory:",
 # "School numbers", "Department extensions"), then one line per office or person (bounded look-back: linear).
-_DIRECTORY_HEADER = Pattern(r"(?i)\b(?:directory|directories|department\s+(?:lines|numbers|phones)|office\s+(?:lines|numbers"
-                            r"|phones)|school\s+(?:lines|numbers|phones)|extensions|important\s+numbers|useful\s+numbers"
+_DIRECTORY_HEADER = Pattern(r"(?i)\b(?:directory|directories|department\s+(?:lines|numbers|phones)|office\s+(?:lines"
+                            r"|numbers"
+                            r"|phones)|school\s+(?:lines|numbers|phones)|extensions|important\s+numbers"
+                            r"|useful\s+numbers"
                             r"|who\s+to\s+call|phone\s+tree|main\s+lines)\b")
 _DIRECTORY_REACH = 2000
 
@@ -100,9 +103,11 @@ def _in_a_directory(ctx, start: int) -> bool:
 
 # A pasted table of staff, rooms or departments lists their lines; a column headed as a person's own number
 # ("Cell", "Parent phone", "Emergency contact") still holds people's numbers.
-_ORGANISATION_COLUMN = Pattern(r"(?i)\b(?:staff|teachers?|department|dept|office|room|rm|ext|extension|location|building"
+_ORGANISATION_COLUMN = Pattern(r"(?i)\b(?:staff|teachers?|department|dept|office|room|rm|ext|extension|location"
+                               r"|building"
                                r"|school|title|position|role|vendor|company|business|service)\b")
-_PERSONAL_COLUMN = Pattern(r"(?i)\b(?:cell|mobile|personal|home|parent|guardian|mom|dad|mother|father|emergency|family)\b")
+_PERSONAL_COLUMN = Pattern(r"(?i)\b(?:cell|mobile|personal|home|parent|guardian|mom|dad|mother|father|emergency"
+                           r"|family)\b")
 
 
 def _in_an_organisation_table(ctx, start: int) -> bool:
@@ -129,8 +134,8 @@ def _rejected_by_label(ctx, start: int) -> bool:
 
 def _reference_is_a_clause(ctx, start: int) -> bool:
     """"text her cell if the route changes: 773-...": a reference word ("route", "bus", "room") followed by a
-    verb or a state ("changes", "is late") is part of a clause, not the number's label, when a phone label with a personal cue
-    ("her cell", "mom's phone") comes before it. Without that cue ("Vendor line for Apex service: ...") the
+    verb or a state ("changes", "is late") is part of a clause, not the number's label, when a phone label with a
+    personal cue ("her cell", "mom's phone") comes before it. Without that cue ("Vendor line for Apex service: ...") the
     reference word still says whose number it is."""
     before = ctx.labels_before(start, 60)
     if len(before) < 2 or not _CLAUSE_AFTER_REFERENCE.search(ctx.text[before[-1].end:start]):

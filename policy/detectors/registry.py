@@ -155,4 +155,5 @@ def build_registry(custom_dir: Path | None = CUSTOM_DIR) -> Registry:
             combined.Add(trigger)
     combined.Compile()
     return Registry(tuple(detectors), tuple(kind for kind, _ in labels), Pattern(pattern),
-                    tuple(fragment for _, fragment in labels), trigger_set, tuple(owner), label_spans, label_set, combined)
+                    tuple(fragment for _, fragment in labels), trigger_set, tuple(owner), label_spans, label_set,
+                    combined)

@@ -14,8 +14,10 @@ from policy.detectors.names import STOP_WORDS
 from policy.detectors.patterns import Pattern
 
 LABELS = (
-    ("student_id", r"\b(?:student[\s_]*(?:id|number|no\.?|#)s?|stu(?:dent)?[\s_]*(?:#|id\b)|stu\.?|id\s*(?:#|no\.?|number)"
-                   r"|ids?|lunch\s*(?:id|number|#|account|acct|balance)|(?:pupil|learner)\s*(?:ids?|numbers?|no\.?|#)|sis\s+id|sid|students?)(?:\b|\s|#|:)"),
+    ("student_id", r"\b(?:student[\s_]*(?:id|number|no\.?|#)s?|stu(?:dent)?[\s_]*(?:#|id\b)|stu\.?|id\s*(?:#|no\.?"
+                   r"|number)"
+                   r"|ids?|lunch\s*(?:id|number|#|account|acct|balance)|(?:pupil|learner)\s*(?:ids?|numbers?|no\.?|#)"
+                   r"|sis\s+id|sid|students?)(?:\b|\s|#|:)"),
 )
 
 # no capture group (found by DFA alone); the eight digits are located inside the match in Python
@@ -193,7 +195,8 @@ def _split_ids(ctx) -> list[tuple[int, int]]:
             continue  # "students 0800 0900 in the gym": a bare student word names no number's kind
         between = text[before[-1].end:start]
         if any(c.isalpha() for c in between) and not _name_right_before(ctx, start):
-            continue  # "Student ID badges: 0900-1000": another word took the label ("Lunch ID for Kevin Osei: ..." did not)
+            # "Student ID badges: 0900-1000": another word took the label ("Lunch ID for Kevin Osei: ..." did not)
+            continue
         number = digits_of(text[start:b])
         if number[:2] in ("19", "20") and number[4:6] in ("19", "20"):
             continue  # "student ID 2026-2027 cards": a school year, two years
@@ -220,7 +223,8 @@ def _vetoed_by(ctx, start: int) -> bool:
 
 
 # Words that put an unlabelled eight-digit number on a class list or a child (RE2, case-insensitive).
-_CONTEXT_WORDS = (r"roster|rosters|homeroom|(?:my|your|his|her|their|period)\s+section|(?:\d(?:st|nd|rd|th)\s+)?period|class\s+list|my\s+class"
+_CONTEXT_WORDS = (r"roster|rosters|homeroom|(?:my|your|his|her|their|period)\s+section|(?:\d(?:st|nd|rd|th)\s+)?period"
+                  r"|class\s+list|my\s+class"
                   r"|enroll(?:s|ed|ing)|transferr?(?:s|ed|ing)?\s+(?:in|out|to|from)|withdr[ae]wn?|kid|kiddo"
                   r"|child|grader|her\s+class|his\s+class|caseload|attendance|absent|tardy"
                   # the student information systems: a number "in PowerSchool" is a student's
