@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from policy.detectors.base import Candidate, aba_valid, one_repeated_digit
+from policy.detectors.context import ScanContext
 from policy.detectors.patterns import Pattern
 
 LABELS = (
@@ -41,7 +42,7 @@ class BankAccountDetector:
     finding_type = "bank_account"
     triggers = tuple("(?i)" + fragment for _, fragment in LABELS)  # both kinds need their label
 
-    def find(self, ctx) -> Iterable[Candidate]:
+    def find(self, ctx: ScanContext) -> Iterable[Candidate]:
         text = ctx.text
         for m in _NUMBER.finditer(text):
             start, end = m.span(1)

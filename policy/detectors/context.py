@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, NamedTuple
 
-from policy.detectors.tables import read_tables
+from policy.detectors.tables import Column, Table, read_tables
 from policy.document import District
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -161,7 +161,7 @@ class ScanContext:
     def _all_cell_starts(self) -> list[int]:
         return [c[0] for c in self._all_cells]
 
-    def cell_at(self, pos: int) -> tuple[object, object] | None:
+    def cell_at(self, pos: int) -> tuple[Table, Column] | None:
         """(table, column) of the table cell holding `pos`, if any."""
         if not self._all_cells:
             return None

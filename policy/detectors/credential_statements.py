@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from policy.detectors.base import Candidate, Match, PatternDetector
+from policy.detectors.context import ScanContext
 from policy.detectors.exclusions import is_template
 from policy.detectors.patterns import Pattern
 
@@ -262,7 +263,7 @@ class CredentialStatementDetector:
     finding_type = "credential"
     triggers = tuple("(?i)" + fragment for _, fragment in LABELS)
 
-    def find(self, ctx) -> Iterable[Candidate]:
+    def find(self, ctx: ScanContext) -> Iterable[Candidate]:
         text = ctx.text
         # a label before the end of a value already found ("username" and "password" inside "login for today:
         # username sub_rm3, password ...") would find that value again, or part of it: skipped, not re-read
@@ -440,7 +441,7 @@ def _looks_like_hhmm(value: str) -> bool:
     return len(value) == 4 and value.isdigit() and value[:2] <= "23" and value[2:] <= "59"
 
 
-def _accept_code_beside(ctx, m: Match) -> bool:
+def _accept_code_beside(ctx: ScanContext, m: Match) -> bool:
     value = m.value.rstrip("#").replace("-", "").replace(" ", "")
     if not looks_like_pin(value) or len(set(value)) == 1:
         return False
@@ -486,7 +487,7 @@ _NOT_THE_OPENER_AFTER = frozenset({"schedule", "schedules", "list", "sign", "sig
                                    "times", "hours", "budget", "order", "orders", "repair", "repairs", "supplies"})
 
 
-def _accept_code_for_opener(ctx, m: Match) -> bool:
+def _accept_code_for_opener(ctx: ScanContext, m: Match) -> bool:
     value = m.value.rstrip("#")
     if not looks_like_pin(value) or len(set(value)) == 1:
         return False
@@ -496,16 +497,16 @@ def _accept_code_for_opener(ctx, m: Match) -> bool:
     return not (_looks_like_hhmm(value) and _TIME_WORDS.search(ctx.window(m.raw.start() - 30, m.end + 10)))
 
 
-def _accept_unlocked_with(ctx, m: Match) -> bool:
+def _accept_unlocked_with(ctx: ScanContext, m: Match) -> bool:
     value = m.value.replace("-", "").replace(" ", "")
     return looks_like_pin(value) and len(set(value)) > 1
 
 
-def _accept_network_pair(ctx, m: Match) -> bool:
+def _accept_network_pair(ctx: ScanContext, m: Match) -> bool:
     return looks_like_password(m.value.rstrip(".,;)"))
 
 
-def _accept_hint_spelled(ctx, m: Match) -> bool:
+def _accept_hint_spelled(ctx: ScanContext, m: Match) -> bool:
     value = m.value.rstrip(".,;)!")
     if not looks_like_password(value) or _NOT_THE_VALUE_AFTER.search(ctx.window(m.end, m.end + 30)):
         return False

@@ -15,6 +15,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from policy.detectors.base import Match, PatternDetector
+from policy.detectors.context import Label, ScanContext
 from policy.detectors.exclusions import is_public_address
 from policy.detectors.patterns import Pattern
 
@@ -88,7 +89,7 @@ _IN_A_NAME = Pattern(r"^Home[ \t]+\p{Lu}")
 _CAPITALISED_BEFORE = Pattern(r"\p{Lu}[\p{Ll}'\x{2019}]+[ \t]+$")
 
 
-def _in_a_proper_name(ctx, label) -> bool:
+def _in_a_proper_name(ctx: ScanContext, label: Label) -> bool:
     """"Home Run Inn", "McCormick Place", "Hope House": a capitalised home word in a venue's name."""
     first = ctx.text[label.start]
     if not first.isupper():
@@ -114,7 +115,7 @@ _PLACE_SAID_AFTER = Pattern(r"(?i)^[ \t]*[(,\x{2013}\x{2014}-][ \t]*(?:the|our)[
 _TO_SCHOOL_AFTER = Pattern(r"(?i)^[ \t,]*(?:to|into)[ \t]+(?:school|class|campus|the[ \t]+school)\b")
 
 
-def _in_a_person_record(ctx, start: int, end: int) -> bool:
+def _in_a_person_record(ctx: ScanContext, start: int, end: int) -> bool:
     """"Noah Q., DOB 07/04/2015, ID 66524142, 3140 W Diversey Ave": an address listed after a date of birth or
     a student ID in the same line, or followed by a parent's phone, is one person's record, so it is where
     they live."""
@@ -131,7 +132,7 @@ def _in_a_person_record(ctx, start: int, end: int) -> bool:
     return bool(_FAMILY_PHONE_AFTER.search(ctx.window(end, end + 48)))
 
 
-def _tied_to_a_home(ctx, m: Match) -> bool | None:
+def _tied_to_a_home(ctx: ScanContext, m: Match) -> bool | None:
     """True when the context says the address is where a person lives, False when it says it is a public
     place, None when it says neither."""
     if is_public_address(ctx.district, m.value):
@@ -163,7 +164,7 @@ def _tied_to_a_home(ctx, m: Match) -> bool | None:
     return None
 
 
-def _accept(ctx, m: Match) -> bool:
+def _accept(ctx: ScanContext, m: Match) -> bool:
     tied = _tied_to_a_home(ctx, m)
     if tied is not None:
         return tied
@@ -171,14 +172,14 @@ def _accept(ctx, m: Match) -> bool:
     return any(w in m.value.lower() for w in ("apt", "unit", "#", "apartment", "basement", "rear"))
 
 
-def _accept_tied(ctx, m: Match) -> bool:
+def _accept_tied(ctx: ScanContext, m: Match) -> bool:
     return bool(_tied_to_a_home(ctx, m))
 
 
 _SUFFIX_WORDS = frozenset(_SUFFIX[3:-1].split("|"))
 
 
-def _accept_bare_street(ctx, m: Match) -> bool:
+def _accept_bare_street(ctx: ScanContext, m: Match) -> bool:
     words = m.value.split()
     if words[-1].lower().rstrip(".,") in _SUFFIX_WORDS or \
             ctx.window(m.end, m.end + 12).lstrip(" \t").split(" ", 1)[0].lower().rstrip(".,") in _SUFFIX_WORDS:

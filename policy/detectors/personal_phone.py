@@ -20,6 +20,7 @@ import phonenumbers
 import yaml
 
 from policy.detectors.base import Match, PatternDetector, digits_of
+from policy.detectors.context import ScanContext
 from policy.detectors.exclusions import is_district_phone
 from policy.detectors.patterns import Pattern
 
@@ -84,7 +85,7 @@ _DIRECTORY_HEADER = Pattern(r"(?i)\b(?:directory|directories|department\s+(?:lin
 _DIRECTORY_REACH = 2000
 
 
-def _in_a_directory(ctx, start: int) -> bool:
+def _in_a_directory(ctx: ScanContext, start: int) -> bool:
     """Whether the number sits in a listing under a directory header, with no personal cue on its own line."""
     text = ctx.text
     lo = max(0, start - _DIRECTORY_REACH)
@@ -110,7 +111,7 @@ _PERSONAL_COLUMN = Pattern(r"(?i)\b(?:cell|mobile|personal|home|parent|guardian|
                            r"|family)\b")
 
 
-def _in_an_organisation_table(ctx, start: int) -> bool:
+def _in_an_organisation_table(ctx: ScanContext, start: int) -> bool:
     where = ctx.cell_at(start)
     if where is None:
         return False
@@ -120,7 +121,7 @@ def _in_an_organisation_table(ctx, start: int) -> bool:
     return any(_ORGANISATION_COLUMN.search(c.header) for c in table.columns if c is not column)
 
 
-def _rejected_by_label(ctx, start: int) -> bool:
+def _rejected_by_label(ctx: ScanContext, start: int) -> bool:
     """A label that says the number is something else. A student label must sit right before the number
     ("student ID 7732014432"): a ten-digit number is no student ID, and "Students who need a ride, parent
     cells: 773-..." is a list of parents' phones."""
@@ -132,7 +133,7 @@ def _rejected_by_label(ctx, start: int) -> bool:
     return kind in _REJECTING
 
 
-def _reference_is_a_clause(ctx, start: int) -> bool:
+def _reference_is_a_clause(ctx: ScanContext, start: int) -> bool:
     """"text her cell if the route changes: 773-...": a reference word ("route", "bus", "room") followed by a
     verb or a state ("changes", "is late") is part of a clause, not the number's label, when a phone label with a
     personal cue ("her cell", "mom's phone") comes before it. Without that cue ("Vendor line for Apex service: ...") the
@@ -144,7 +145,7 @@ def _reference_is_a_clause(ctx, start: int) -> bool:
     return phone is not None and bool(_PERSONAL_CUES.search(ctx.window(phone.start - 16, phone.end)))
 
 
-def _accept(ctx, m: Match) -> bool:
+def _accept(ctx: ScanContext, m: Match) -> bool:
     number = digits_of(m.value)
     if len(number) == 11 and number[0] != "1":
         return False
@@ -180,7 +181,7 @@ def _accept(ctx, m: Match) -> bool:
 _CLAUSE_BREAK = Pattern(r"[,;|/\n\d]")
 
 
-def _own_clause_after(ctx, end: int) -> str:
+def _own_clause_after(ctx: ScanContext, end: int) -> str:
     """The words after a number up to the next clause or number: "773-555-0100, my cell is ..." says nothing
     of whose the first number is."""
     after = ctx.window(end, end + 20)
@@ -207,7 +208,7 @@ _NANP_VERDICTS: dict[str, bool] = {}
 _NANP_REGIONS = frozenset(phonenumbers.COUNTRY_CODE_TO_REGION_CODE.get(1, ()))
 
 
-def _accept_international(ctx, m: Match) -> bool:
+def _accept_international(ctx: ScanContext, m: Match) -> bool:
     number = digits_of(m.value)
     if not 9 <= len(number) <= 15 or number.startswith("1"):
         return False  # +1 numbers are North American: the unit above judges them
@@ -232,7 +233,7 @@ COUNTRY_WORDS = load_country_words()
 _COUNTRY_ALTERNATION = "|".join(sorted((w.replace(" ", r"\s+") for w in COUNTRY_WORDS), key=len, reverse=True))
 
 
-def _accept_national(ctx, m: Match) -> bool:
+def _accept_national(ctx: ScanContext, m: Match) -> bool:
     """"My Israeli number is 09-...": a number in another country's national format, read in the region the
     text names. North American regions are left to the unit above (same digits, same verdict)."""
     region = COUNTRY_WORDS.get(" ".join(m.raw.group(1).lower().split()))

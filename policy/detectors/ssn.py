@@ -8,6 +8,7 @@ the advertising and sample numbers below are public and meaningless.
 from __future__ import annotations
 
 from policy.detectors.base import Match, PatternDetector, digits_of
+from policy.detectors.context import ScanContext
 from policy.detectors.exclusions import is_placeholder
 
 LABELS = (
@@ -30,7 +31,7 @@ def ssn_shape_valid(number: str) -> bool:
         and len(set(number)) > 1
 
 
-def _accept(ctx, m: Match) -> bool:
+def _accept(ctx: ScanContext, m: Match) -> bool:
     number = digits_of(m.value)
     if is_placeholder(m.value) or not ssn_shape_valid(number):
         return False

@@ -10,8 +10,10 @@ from bisect import bisect_right
 from collections.abc import Iterable
 
 from policy.detectors.base import Candidate, digits_of, one_repeated_digit
+from policy.detectors.context import ScanContext
 from policy.detectors.names import STOP_WORDS
 from policy.detectors.patterns import Pattern
+from policy.document import District
 
 LABELS = (
     ("student_id", r"\b(?:student[\s_]*(?:id|number|no\.?|#)s?|stu(?:dent)?[\s_]*(?:#|id\b)|stu\.?|id\s*(?:#|no\.?"
@@ -69,7 +71,7 @@ def _link_at(links: list[tuple[int, int, bool]], pos: int) -> tuple[int, int, bo
     return links[i] if i >= 0 and links[i][0] <= pos < links[i][1] else None
 
 
-def student_id_spans(ctx) -> list[tuple[int, int]]:
+def student_id_spans(ctx: ScanContext) -> list[tuple[int, int]]:
     spans = []
     text = ctx.text
     links = _links(text, ctx.district.system_words("gradebook", "student_information"))
@@ -128,7 +130,7 @@ _CELL_SEPARATORS = frozenset(",|\t")
 _LAST_FIRST_BEFORE = Pattern(r"(?:^|[^A-Za-z])([A-Z][a-z'\-]+),[ \t]+([A-Z][a-z'\-]+)[ \t]*[(:#\-|\t]?[ \t]*$")
 
 
-def _last_first_name_before(text: str, start: int, district) -> bool:
+def _last_first_name_before(text: str, start: int, district: District) -> bool:
     """"Moore, Jaylen 20481234"; the district's own place names ("Chicago, Illinois 60601...") are nobody's."""
     m = _LAST_FIRST_BEFORE.search(text[max(0, start - 40):start])
     if m is None:
@@ -173,12 +175,12 @@ _SPLIT_EIGHT = Pattern(r"(?:^|[^\d\-./$])\d{4}(?:[ \-]|\r?\n)\d{4}")
 _LOOSE_LABELS = frozenset({"student", "students", "stu"})
 
 
-def _name_right_before(ctx, start: int) -> bool:
+def _name_right_before(ctx: ScanContext, start: int) -> bool:
     name_ends, _ = ctx.name_edges
     return any(start - k in name_ends and ctx.text[start - k:start].strip(" (:#->\u2192") == "" for k in range(1, 5))
 
 
-def _split_ids(ctx) -> list[tuple[int, int]]:
+def _split_ids(ctx: ScanContext) -> list[tuple[int, int]]:
     text = ctx.text
     found = []
     for a, b in _SPLIT_EIGHT.spans(text):
@@ -213,7 +215,7 @@ def _split_ids(ctx) -> list[tuple[int, int]]:
 _LIST_NOUNS = frozenset({"list", "lists", "roster", "rosters", "sheet", "sheets", "sign-up", "signup", "signups"})
 
 
-def _vetoed_by(ctx, start: int) -> bool:
+def _vetoed_by(ctx: ScanContext, start: int) -> bool:
     """Whether a non-student label right before the number names it (not a list the number is on)."""
     near = ctx.labels_before(start, 16)
     if not near:
@@ -239,7 +241,7 @@ _QUANTITY = Pattern(r"(?i)^\s*(?:cents|dollars|usd|points|pts|steps|views|likes|
                     r"|words|people|students|kids|calories|bytes|votes|times|x\b|%)")
 
 
-def _about_a_student(ctx, start: int, end: int) -> bool:
+def _about_a_student(ctx: ScanContext, start: int, end: int) -> bool:
     """An unlabelled number in a sentence about a class list or a child, and not an amount, a document
     place or a device's number."""
     if ctx.labels_before(start, 48) or ctx.text[start - 1:start] == "$":
@@ -286,7 +288,7 @@ class StudentIdDetector:
         r"(?i)\b(?:" + _CONTEXT_WORDS + r")\b[^\n]{0,80}\b\d{8}\b|\b\d{8}\b[^\n]{0,80}\b(?:" + _CONTEXT_WORDS + r")\b",
     )
 
-    def find(self, ctx) -> Iterable[Candidate]:
+    def find(self, ctx: ScanContext) -> Iterable[Candidate]:
         for start, end in ctx.student_ids:
             yield Candidate(self.finding_type, start, end, self.name)
 

@@ -13,6 +13,7 @@ from bisect import bisect_left
 from collections.abc import Iterable
 
 from policy.detectors.base import Candidate
+from policy.detectors.context import ScanContext
 from policy.detectors.names import find_described_names, find_family_name_students, find_first_names, is_listed_name
 from policy.detectors.patterns import Pattern
 from policy.detectors.tables import name_column_trigger, record_rows
@@ -398,7 +399,7 @@ class StudentRecordDetector:
     finding_type = "student_record"
     triggers = (_TERMS_PATTERN, _HEADER_CELL_PATTERN, name_column_trigger(), _MARK_ROW_PATTERN)
 
-    def find(self, ctx) -> Iterable[Candidate]:
+    def find(self, ctx: ScanContext) -> Iterable[Candidate]:
         # a pasted table with a name (or student ID) column beside a grade, score, attendance or service
         # column: every row is one student's record
         for table in ctx.tables:
@@ -465,7 +466,7 @@ class StudentRecordDetector:
         line_end = text.find("\n", m.end())
         return self._identifier_in(starts, identifiers, m.end(), len(text) if line_end < 0 else line_end)
 
-    def _listed_under(self, ctx, terms: list[tuple[int, int]]) -> Iterable[Candidate]:
+    def _listed_under(self, ctx: ScanContext, terms: list[tuple[int, int]]) -> Iterable[Candidate]:
         """A header line with a record term that ends with ":" ("Chronic absentees:", "On a 504 plan:") makes
         each line listed under it that starts with a student (a name, a first name and initial, an ID) a record,
         up to a blank line. Each block is read once, so stacked headers stay linear."""
@@ -513,7 +514,7 @@ class StudentRecordDetector:
                 yield Candidate(self.finding_type, start, end, self.name)
 
     @staticmethod
-    def _names_no_record(ctx, t_start: int, t_end: int) -> bool:
+    def _names_no_record(ctx: ScanContext, t_start: int, t_end: int) -> bool:
         text = ctx.text
         if text[t_end:t_end + 24].lower().lstrip(" -").startswith(STAFF_ROLE_AFTER):
             return True
@@ -540,7 +541,7 @@ class StudentRecordDetector:
                 windows.append((lo, hi))
         return [span for lo, hi in windows for span in find_first_names(text, lo, hi)]
 
-    def _table_rows(self, ctx, columns: list[tuple[int, int, int]]) -> Iterable[Candidate]:
+    def _table_rows(self, ctx: ScanContext, columns: list[tuple[int, int, int]]) -> Iterable[Candidate]:
         """A grade or status column over rows that carry a student ID or a name: the table is a record."""
         identifiers = sorted(ctx.student_ids + ctx.person_names)
         starts = [a for a, _ in identifiers]
