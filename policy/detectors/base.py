@@ -26,11 +26,16 @@ class Candidate(NamedTuple):
 
 
 class Detector(Protocol):
-    name: str
-    finding_type: str
+    # read-only: a unit may be a frozen dataclass or a class with class attributes
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def finding_type(self) -> str: ...
 
     # RE2 patterns: the unit can only find something where one of them matches (the scanner's prefilter)
-    triggers: tuple[str, ...]
+    @property
+    def triggers(self) -> tuple[str, ...]: ...
 
     def find(self, ctx: ScanContext) -> Iterable[Candidate]: ...
 

@@ -400,8 +400,8 @@ class CredentialStatementDetector:
             if sep[0].lower() in _PAIR_SEPARATORS and looks_like_password(secret[0]) and len(user[0]) >= 3:
                 return user[1], secret[2]
         if values and "/" in values[0][0]:
-            user, _, secret = values[0][0].partition("/")
-            if len(user) >= 3 and looks_like_password(secret):
+            name, _, password = values[0][0].partition("/")
+            if len(name) >= 3 and looks_like_password(password):
                 return values[0][1], values[0][2]
         return None
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable
+from typing import Literal
 
 from policy.detectors.base import Candidate
 from policy.detectors.context import ScanContext
@@ -432,7 +433,8 @@ class StudentRecordDetector:
         if not identifiers:
             return
         ident_starts = [a for a, _ in identifiers]
-        subject: tuple | None | bool = False  # read once, only when a term has no student of its own
+        # read once, only when a term has no student of its own
+        subject: tuple[int, int] | None | Literal[False] = False
         reported: dict[int, int] = {}
         for t_start, t_end in terms:
             s = bisect_left(bounds, t_start + 1) - 1
@@ -457,7 +459,8 @@ class StudentRecordDetector:
         for start, end in reported.items():
             yield Candidate(self.finding_type, start, end, self.name)
 
-    def _note_subject(self, text: str, starts: list[int], identifiers: list):
+    def _note_subject(self, text: str, starts: list[int],
+                      identifiers: list[tuple[int, int]]) -> tuple[int, int] | None:
         """The student a note is about when it opens with a field naming them ("Student: Faith O.",
         "Re: Marcus T."): the identifier on that line."""
         m = _SUBJECT_FIELD.search(text[:2000])
@@ -552,7 +555,8 @@ class StudentRecordDetector:
                 yield Candidate(self.finding_type, t_start, end, self.name)
 
     @staticmethod
-    def _identifier_in(starts: list[int], identifiers: list, lo: int, hi: int):
+    def _identifier_in(starts: list[int], identifiers: list[tuple[int, int]], lo: int,
+                       hi: int) -> tuple[int, int] | None:
         i = bisect_left(starts, lo)
         return identifiers[i] if i < len(identifiers) and identifiers[i][0] < hi else None
 
