@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from bot.store import Database, questions
 from bot.texts import district_values, text
@@ -47,7 +48,7 @@ class Quote:
     item: int | None    # 1-37 for "Staff Policy on Unacceptable Use", else None
     text: str           # the exact policy wording being relied on
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {"section": self.section, "item": self.item, "text": self.text}
 
 
@@ -59,7 +60,7 @@ class Choice:
     verdict: str        # the verdict this choice leads to
     choice_id: str      # opaque, short, safe to put in a button value
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {"label": self.label, "verdict": self.verdict, "choice_id": self.choice_id}
 
 
@@ -80,12 +81,13 @@ class AskReply:
     # read the next fragment against it (handlers/conversation.py); None for bad input and multi-part replies
     situation: Situation | None = field(default=None, compare=False, repr=False)
 
-    def to_json(self, id=None) -> dict:
+    def to_json(self, id: object = None) -> dict[str, Any]:
         """The `aupbot ask --jsonl` line (DESIGN.md), with the label, quoted text, kind, unplaced words and
         parts as extras."""
-        out = {"id": id, "verdict": self.verdict, "verdict_label": self.verdict_label, "answer": self.answer,
-               "citations": [q.to_json() for q in self.citations], "conditions": list(self.conditions),
-               "options": [o.to_json() for o in self.options], "kind": self.kind, "unplaced": list(self.unplaced)}
+        out: dict[str, Any] = {
+            "id": id, "verdict": self.verdict, "verdict_label": self.verdict_label, "answer": self.answer,
+            "citations": [q.to_json() for q in self.citations], "conditions": list(self.conditions),
+            "options": [o.to_json() for o in self.options], "kind": self.kind, "unplaced": list(self.unplaced)}
         if self.parts:
             out["parts"] = [{"question": p.question, "verdict": p.verdict, "verdict_label": p.verdict_label,
                              "answer": p.answer, "kind": p.kind, "unplaced": list(p.unplaced),
@@ -109,7 +111,7 @@ def _district(engine: Engine) -> dict[str, str]:
     return district_values(engine.policy.district)
 
 
-def _friendly(question: str, key: str, **values) -> AskReply:
+def _friendly(question: str, key: str, **values: str | int) -> AskReply:
     return AskReply(question=question, verdict="not_covered", verdict_label=_label("not_covered"),
                     answer=text(f"ask.{key}", **values))
 
@@ -340,7 +342,7 @@ def _answer_one(question: str, loaded: PolicyBundle, choice_id: str | None, situ
                     policy_title=_district(engine)["policy_title"], situation=situation.with_(unplaced=()))
 
 
-def explain(question: str, bundle: PolicyBundle | None = None) -> dict:
+def explain(question: str, bundle: PolicyBundle | None = None) -> dict[str, Any]:
     """How the question was read, part by part (for `aupbot ask --explain` and for tuning the vocabulary): the
     tokens and their stems, the concepts found, the frames and rules that fired, the words it could not place."""
     loaded = _bundle(bundle)
@@ -402,4 +404,5 @@ def record_feedback(db: Database, person: Person, question_ref: int, helpful: bo
     return questions.record_feedback(db, person.id, question_ref, helpful)
 
 
-__all__ = ["AskReply", "Asked", "Choice", "PolicyFileError", "Quote", "answer", "ask", "explain", "record", "record_feedback"]
+__all__ = ["AskReply", "Asked", "Choice", "PolicyFileError", "Quote", "answer", "ask", "explain", "record",
+           "record_feedback"]

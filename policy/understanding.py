@@ -73,7 +73,7 @@ def split_parts(question: str) -> list[str]:
     return [text[a:b].strip(" ,;") for a, b in parts] or [question]
 
 
-def _blank(m: re.Match) -> str:
+def _blank(m: re.Match[str]) -> str:
     return " " * (m.end() - m.start())
 
 
@@ -212,7 +212,8 @@ class Understanding:
             mentions.remove("parent")     # "no parents on it" names who is left out, not who is written to
         bands, _ = self._found(v.bands, text, consume_all=False)
         audience = self._audience(set(mentions), set(bands), facts_set)
-        if (audience or "").startswith("student") or {"student", "student_possessive", "student_account"} & set(mentions):
+        student_words = {"student", "student_possessive", "student_account"}
+        if (audience or "").startswith("student") or student_words & set(mentions):
             facts_set.add("audience_student")     # items about relationships with a student need one
 
         channel_text = text

@@ -22,7 +22,7 @@ ITEM_VERDICTS = tuple(v for v in RULE_VERDICTS if v != "not_covered")
 
 @dataclass(frozen=True)
 class Cue:
-    pattern: re.Pattern
+    pattern: re.Pattern[str]
     requires_any: frozenset[str] = frozenset()
 
 
@@ -65,7 +65,7 @@ class Vocabulary:
     expand: dict[str, dict[str, tuple[str, ...]]]
     personal_channels: frozenset[str]
     labels: dict[str, dict[str, str]] = field(default_factory=dict)
-    typo_pattern: re.Pattern | None = None
+    typo_pattern: re.Pattern[str] | None = None
     open_audience_channels: frozenset[str] = frozenset()
     open_audience_unless_acts: frozenset[str] = frozenset()
     open_audience_unless_topics: frozenset[str] = frozenset()
@@ -85,7 +85,7 @@ class Vocabulary:
 
 
 class _Reader:
-    def __init__(self, path: Path, raw: dict) -> None:
+    def __init__(self, path: Path, raw: dict[str, Any]) -> None:
         self.path = path
         macros = raw.get("macros") or {}
         if not isinstance(macros, dict):
@@ -98,7 +98,7 @@ class _Reader:
         return PolicyFileError(f"{self.path.name}: {where}: {problem}")
 
     def expand_macros(self, where: str, pattern: str) -> str:
-        def sub(m: re.Match) -> str:
+        def sub(m: re.Match[str]) -> str:
             if m.group(1) not in self.macros:
                 raise self.fail(where, f"unknown macro {{{m.group(1)}}}")
             return self.macros[m.group(1)]
@@ -141,7 +141,7 @@ class _Reader:
             raise self.fail(where, "missing (a list of patterns)")
         return tuple(self.cue(f"{where}[{i}]", e) for i, e in enumerate(entries))
 
-    def concepts(self, raw: dict, key: str) -> tuple[Concept, ...]:
+    def concepts(self, raw: dict[str, Any], key: str) -> tuple[Concept, ...]:
         entries = raw.get(key)
         if not isinstance(entries, list):
             raise self.fail(key, "missing (a list of {value, patterns})")
@@ -161,7 +161,7 @@ class _Reader:
             raise self.fail(where, "expected a list of facts")
         return frozenset(value)
 
-    def items(self, raw: dict, known_items: set[int] | None) -> tuple[ItemCues, ...]:
+    def items(self, raw: dict[str, Any], known_items: set[int] | None) -> tuple[ItemCues, ...]:
         entries = raw.get("items")
         if not isinstance(entries, dict):
             raise self.fail("items", "missing (a mapping of item number to cues)")

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from policy.detectors.base import Candidate, aba_valid, one_repeated_digit
+from policy.detectors.context import ScanContext
 from policy.detectors.patterns import Pattern
 
 LABELS = (
@@ -20,8 +21,8 @@ LABELS = (
 
 # one block, or groups of digits split by single spaces or dashes ("4400 1234 5678")
 _NUMBER = Pattern(r"(?:^|[^\d\-./])(\d{2,17}(?:[ \-]\d{2,17}){0,5})(?:$|[^\d\-/]|[-/][^\d])")
-_BANKING = Pattern(r"(?i)\b(?:routing|aba|rtn|rtg|transit|bank|banking|credit\s+union|checking|savings|direct\s+deposit|"
-                       r"deposit|wire|ach|payroll|reimbursement|refund)\b")
+_BANKING = Pattern(r"(?i)\b(?:routing|aba|rtn|rtg|transit|bank|banking|credit\s+union|checking|savings"
+                   r"|direct\s+deposit|deposit|wire|ach|payroll|reimbursement|refund)\b")
 
 
 def _continued_on_next_line(text: str, end: int) -> str:
@@ -41,7 +42,7 @@ class BankAccountDetector:
     finding_type = "bank_account"
     triggers = tuple("(?i)" + fragment for _, fragment in LABELS)  # both kinds need their label
 
-    def find(self, ctx) -> Iterable[Candidate]:
+    def find(self, ctx: ScanContext) -> Iterable[Candidate]:
         text = ctx.text
         for m in _NUMBER.finditer(text):
             start, end = m.span(1)

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple, Protocol
 
-from policy.detectors.patterns import Pattern
+from policy.detectors.patterns import Pattern, RegexMatch
 
 if TYPE_CHECKING:  # pragma: no cover
     from policy.detectors.context import ScanContext
@@ -26,16 +26,21 @@ class Candidate(NamedTuple):
 
 
 class Detector(Protocol):
-    name: str
-    finding_type: str
+    # read-only: a unit may be a frozen dataclass or a class with class attributes
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def finding_type(self) -> str: ...
 
     # RE2 patterns: the unit can only find something where one of them matches (the scanner's prefilter)
-    triggers: tuple[str, ...]
+    @property
+    def triggers(self) -> tuple[str, ...]: ...
 
     def find(self, ctx: ScanContext) -> Iterable[Candidate]: ...
 
 
-Accept = Callable[["ScanContext", object], bool]
+Accept = Callable[["ScanContext", "Match"], bool]
 
 
 @dataclass(frozen=True)
@@ -49,7 +54,7 @@ class PatternDetector:
     accept: Accept
     group: int = 0  # -1: the last group that took part (one alternation of several formats)
     trigger_patterns: tuple[str, ...] = ()  # default: the patterns themselves
-    compiled: tuple = field(init=False, repr=False, compare=False)
+    compiled: tuple[Pattern, ...] = field(init=False, repr=False, compare=False)
 
     @property
     def triggers(self) -> tuple[str, ...]:
@@ -74,7 +79,7 @@ class Match(NamedTuple):
     """The part of a regex match a rule needs: the value's span and text, and the raw match for groups.
     (A NamedTuple: one is built for every candidate, and it is several times cheaper than a dataclass.)"""
 
-    raw: object
+    raw: RegexMatch
     start: int
     end: int
     value: str

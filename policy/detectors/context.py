@@ -9,10 +9,10 @@ candidate and a megabyte message stays linear.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
-from typing import TYPE_CHECKING, NamedTuple
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, Generic, NamedTuple, TypeVar, overload
 
-from policy.detectors.tables import read_tables
+from policy.detectors.tables import Column, Table, read_tables
 from policy.document import District
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -25,15 +25,24 @@ class Label(NamedTuple):
     end: int
 
 
-class lazy:
+_T = TypeVar("_T")
+
+
+class lazy(Generic[_T]):
     """A per-instance cached attribute: computed on first use, then a plain attribute. (functools'
     cached_property takes a lock on every first access in Python 3.11, which costs more than the work here.)"""
 
-    def __init__(self, fn) -> None:
+    def __init__(self, fn: Callable[[ScanContext], _T]) -> None:
         self.fn = fn
         self.name = fn.__name__
 
-    def __get__(self, obj, owner=None):
+    @overload
+    def __get__(self, obj: None, owner: type | None = None) -> lazy[_T]: ...
+
+    @overload
+    def __get__(self, obj: ScanContext, owner: type | None = None) -> _T: ...
+
+    def __get__(self, obj: ScanContext | None, owner: type | None = None) -> lazy[_T] | _T:
         if obj is None:
             return self
         value = self.fn(obj)
@@ -122,7 +131,7 @@ class ScanContext:
     # -- pasted tables (CSV, TSV, pipes): a column header labels every value below it -------------------
 
     @lazy
-    def tables(self) -> list:
+    def tables(self) -> list[Table]:
         return read_tables(self.text, self._header_label) if "\n" in self.text else []
 
     def _header_label(self, words: str) -> str | None:
@@ -143,15 +152,15 @@ class ScanContext:
         return [(start, end, kind) for start, end, kind, _, _ in self._all_cells if kind]
 
     @lazy
-    def _all_cells(self) -> list[tuple[int, int, str | None, object, object]]:
+    def _all_cells(self) -> list[tuple[int, int, str | None, Table, Column]]:
         """(start, end, label kind, table, column) of every non-empty cell of every table, in text order."""
-        cells: list = []
+        cells: list[tuple[int, int, str | None, Table, Column]] = []
         if "\n" not in self.text:
             return cells
         for table in self.tables:
             kinds = [None if c.role == "name" else c.label for c in table.columns]
             for row in table.rows:
-                for (start, end), kind, column in zip(row, kinds, table.columns):
+                for (start, end), kind, column in zip(row, kinds, table.columns, strict=False):
                     if end > start:
                         cells.append((start, end, kind, table, column))
         cells.sort(key=lambda c: c[0])
@@ -161,7 +170,7 @@ class ScanContext:
     def _all_cell_starts(self) -> list[int]:
         return [c[0] for c in self._all_cells]
 
-    def cell_at(self, pos: int) -> tuple[object, object] | None:
+    def cell_at(self, pos: int) -> tuple[Table, Column] | None:
         """(table, column) of the table cell holding `pos`, if any."""
         if not self._all_cells:
             return None

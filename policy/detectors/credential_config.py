@@ -10,6 +10,7 @@ A name that merely ENDS in a short secret word (`cloudant_pw`, `ibm-iam_key`, `s
 from __future__ import annotations
 
 from policy.detectors.base import Match, PatternDetector
+from policy.detectors.context import ScanContext
 from policy.detectors.credential_statements import looks_like_password
 from policy.detectors.exclusions import is_template
 
@@ -36,17 +37,17 @@ def looks_like_key_value(value: str) -> bool:
     return value.isalpha()
 
 
-def _accept_suffixed(ctx, m: Match) -> bool:
+def _accept_suffixed(ctx: ScanContext, m: Match) -> bool:
     return looks_like_key_value(m.value)
 
 
-def _accept_quoted(ctx, m: Match) -> bool:
+def _accept_quoted(ctx: ScanContext, m: Match) -> bool:
     """A quoted literal is the value whatever characters it holds: braces and parentheses inside quotes are
     part of the secret, not code around it."""
     return not is_template(m.value) and looks_like_password(m.value)
 
 
-def _accept(ctx, m: Match) -> bool:
+def _accept(ctx: ScanContext, m: Match) -> bool:
     value = m.value
     # a closing brace ends the value unless more of the value follows it ("Rq{{7}}mLx2!" is one value)
     if value.startswith("${") and ctx.text[m.end:m.end + 1] == "}":
@@ -60,14 +61,16 @@ DETECTORS = (
     PatternDetector(
         name="credential_config",
         finding_type="credential",
-        patterns=(r"(?i)(?:^|[\s{,\"'`])" + _KEY + r"[\"'`]?[ \t]*(?::=|=>|->|[=:])[ \t]*[\"'`]?([^\s\"'`,;}](?:[^\s\"'`,;}]|\}+[^\s\"'`,;}]){5,199})",),
+        patterns=(r"(?i)(?:^|[\s{,\"'`])" + _KEY + r"[\"'`]?[ \t]*(?::=|=>|->|[=:])[ \t]*[\"'`]?([^\s\"'`,;}]"
+                                                   r"(?:[^\s\"'`,;}]|\}+[^\s\"'`,;}]){5,199})",),
         group=1,
         accept=_accept,
     ),
     PatternDetector(
         name="credential_config_suffixed",
         finding_type="credential",
-        patterns=(r"(?i)(?:^|[\s{,\"'`(])" + _SUFFIXED_KEY + _ASSIGN + r"[\"'`]?([A-Za-z0-9+/=_\-]{20,200})(?:$|[^A-Za-z0-9+/=_\-])",),
+        patterns=(r"(?i)(?:^|[\s{,\"'`(])" + _SUFFIXED_KEY + _ASSIGN + r"[\"'`]?([A-Za-z0-9+/=_\-]{20,200})(?:$"
+                                                                       r"|[^A-Za-z0-9+/=_\-])",),
         group=1,
         accept=_accept_suffixed,
     ),

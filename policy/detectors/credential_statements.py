@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from policy.detectors.base import Candidate, Match, PatternDetector
+from policy.detectors.context import ScanContext
 from policy.detectors.exclusions import is_template
 from policy.detectors.patterns import Pattern
 
@@ -42,7 +43,8 @@ LABELS = (
             r"|codes?\s+(?:for|to|on)\s+(?:room\s+|rm\.?\s*|#)?\d{3}[a-z]?)(?:\b|:)"),
     # the verb "sign in"/"log in" only when it introduces credentials ("log in as ...", "sign in with ...",
     # "sign in:"): "sign in at the library by 8:00" must not wake the unit
-    ("login", r"\b(?:log-?ins?|sign-?in|(?:log|sign)\s+in(?:\s+(?:as|with|using)|\s*:)|user\s*names?|user(?:\s*id)?|creds|credentials|acct\s+login)(?:\b|:)"),
+    ("login", r"\b(?:log-?ins?|sign-?in|(?:log|sign)\s+in(?:\s+(?:as|with|using)|\s*:)|user\s*names?|user(?:\s*id)?"
+              r"|creds|credentials|acct\s+login)(?:\b|:)"),
 )
 
 _CONNECTORS = frozenset({"is", "was", "are", "=", ":", ":=", "->", "=>", "→", "-", "--", "—", "to", "now", "be",
@@ -196,7 +198,8 @@ def _preposition(tokens: list[tuple[str, int, int]], i: int) -> bool:
 # -- passphrases: several plain words ("the wifi passphrase is purple monkey dishwasher") --------------------
 
 # A connector between the label and the value: "is", ":", "=", ":=", "->", "set to", "it's"
-_PHRASE_CONNECTOR = Pattern(r"(?i)^[ \t]*(?:(?:is|was|=|:=|:|->|=>|\x{2192}|now|set\s+to|changed\s+to|it's|its)[ \t]*){1,3}")
+_PHRASE_CONNECTOR = Pattern(r"(?i)^[ \t]*(?:(?:is|was|=|:=|:|->|=>|\x{2192}|now|set\s+to|changed\s+to|it's"
+                            r"|its)[ \t]*){1,3}")
 # "passphrase for the testing laptops: ...": a short qualifier naming what the phrase opens, then the connector
 _PHRASE_QUALIFIER = Pattern(r"(?i)^[ \t]+(?:for|on|of)[ \t]+(?:[\w'\-]+[ \t]+){0,4}?[\w'\-]+[ \t]*(?::|=|is\b)")
 _QUOTED = Pattern("^[\"'`\u201c\u2018]([^\"'`\u201c\u201d\u2018\u2019\n]{3,80})[\"'`\u201d\u2019]")
@@ -260,7 +263,7 @@ class CredentialStatementDetector:
     finding_type = "credential"
     triggers = tuple("(?i)" + fragment for _, fragment in LABELS)
 
-    def find(self, ctx) -> Iterable[Candidate]:
+    def find(self, ctx: ScanContext) -> Iterable[Candidate]:
         text = ctx.text
         # a label before the end of a value already found ("username" and "password" inside "login for today:
         # username sub_rm3, password ...") would find that value again, or part of it: skipped, not re-read
@@ -295,8 +298,8 @@ class CredentialStatementDetector:
 
     def _answer_on_next_line(self, text: str, kind: str, pos: int) -> tuple[int, int] | None:
         """"> what's the alarm code?" then "4417, disarm within 30 sec": a question about a code that ends its
-        line (within a few words of the label) is answered by the first word of the next line, when that word looks like the value ("I don't
-        know" and "ask the office" do not)."""
+        line (within a few words of the label) is answered by the first word of the next line, when that word
+        looks like the value ("I don't know" and "ask the office" do not)."""
         line_end = text.find("\n", pos, pos + 64)
         if line_end < 0 or not text[pos:line_end].rstrip(" \t*_").endswith("?"):
             return None
@@ -397,8 +400,8 @@ class CredentialStatementDetector:
             if sep[0].lower() in _PAIR_SEPARATORS and looks_like_password(secret[0]) and len(user[0]) >= 3:
                 return user[1], secret[2]
         if values and "/" in values[0][0]:
-            user, _, secret = values[0][0].partition("/")
-            if len(user) >= 3 and looks_like_password(secret):
+            name, _, password = values[0][0].partition("/")
+            if len(name) >= 3 and looks_like_password(password):
                 return values[0][1], values[0][2]
         return None
 
@@ -407,18 +410,23 @@ class CredentialStatementDetector:
 
 # "door 118 is 1357", "gate 3: 7719", "alarm: 5521", "lockbox 4417": a code right beside a door, gate, alarm or
 # lockbox word (a place number may stand between), ending its clause
-_OPENER = (r"(?:doors?|gates?|rooms?|rm\.?|closets?|cages?|alarm|alarm\s+panel|disarm|arm/disarm|override|keypad|lockbox|lock\s*box|key\s*box"
+_OPENER = (r"(?:doors?|gates?|rooms?|rm\.?|closets?|cages?|alarm|alarm\s+panel|disarm|arm/disarm|override|keypad"
+           r"|lockbox|lock\s*box|key\s*box"
            r"|padlock|combo\s+lock|garage|entrance|annex|workroom|copier|printer)")
 # "lockbox on the portable: 3391", "alarm in the annex is 2-7-1-9": a short place phrase may stand between (then a
 # connector must say the number is the code), and the digits may be keyed one by one with dashes
-_CODE_BESIDE = (r"(?i)\b" + _OPENER + r"(?:[ \t]+#?[A-Za-z]?\d{1,4}[A-Za-z]?|[ \t]+(?:on|in|at|by|for|of)[ \t]+(?:the[ \t]+)?"
+_CODE_BESIDE = (r"(?i)\b" + _OPENER + r"(?:[ \t]+#?[A-Za-z]?\d{1,4}[A-Za-z]?|[ \t]+(?:on|in|at|by|for|of)[ \t]+"
+                                      r"(?:the[ \t]+)?"
                 r"[A-Za-z][A-Za-z0-9'-]*(?:[ \t]+[A-Za-z][A-Za-z0-9'-]*)?)?[ \t]*(?:[ \t]is|[ \t]=|:|=|->|\x{2192})?"
-                r"[ \t]*(\d{4,8}#?|\d(?:-\d){3,7}#?|\d(?: \d){3,7}#?)(?:$|[ \t]*[.,;!()\n]|[ \t]+(?:for|to|on|and|then|or|btw)\b)")
+                r"[ \t]*(\d{4,8}#?|\d(?:-\d){3,7}#?|\d(?: \d){3,7}#?)(?:$|[ \t]*[.,;!()\n]|[ \t]+(?:for|to|on|and|then"
+                r"|or|btw)\b)")
 # "laptop is unlocked w/ 8812", "unlock the iPad with 4-4-7-1": a device's passcode said by what it does
-_UNLOCKED_WITH = (r"(?i)\bunlock(?:s|ed|ing)?(?:[ \t]+(?:it|them|(?:the|my|your|his|her)[ \t]+[A-Za-z-]+))?[ \t]+(?:with|w/|using)"
+_UNLOCKED_WITH = (r"(?i)\bunlock(?:s|ed|ing)?(?:[ \t]+(?:it|them|(?:the|my|your|his|her)[ \t]+[A-Za-z-]+))?[ \t]+"
+                  r"(?:with|w/|using)"
                   r"[ \t]+(?:code[ \t]+|pin[ \t]+|passcode[ \t]+)?(\d{4,8}|\d(?:[ -]\d){3,7})\b")
 # "use 2846 for the lounge door", "punch in 4471 at the side gate": the code, then what it opens
-_CODE_FOR_OPENER = (r"(?i)\b(?:use|punch(?:\s+in)?|enter|type(?:\s+in)?|key\s+in|dial)[ \t]+(\d{4,8}#?)[ \t]+(?:for|on|at|to\s+open)"
+_CODE_FOR_OPENER = (r"(?i)\b(?:use|punch(?:\s+in)?|enter|type(?:\s+in)?|key\s+in|dial)[ \t]+(\d{4,8}#?)[ \t]+(?:for|on"
+                    r"|at|to\s+open)"
                     r"[ \t]+(?:the[ \t]+|our[ \t]+)?(?:[A-Za-z0-9'-]+[ \t]+){0,2}?" + _OPENER + r"\b")
 # a place or a time, not a code: "room 204 is 1357 sq ft" (the pattern stops there), "alarm 0645 tomorrow"
 _TIME_WORDS = Pattern(r"(?i)\b(?:am|pm|a\.m\.|p\.m\.|o'?clock|tomorrow|tonight|morning|wake|rings?|goes\s+off|set\s+for"
@@ -433,7 +441,7 @@ def _looks_like_hhmm(value: str) -> bool:
     return len(value) == 4 and value.isdigit() and value[:2] <= "23" and value[2:] <= "59"
 
 
-def _accept_code_beside(ctx, m: Match) -> bool:
+def _accept_code_beside(ctx: ScanContext, m: Match) -> bool:
     value = m.value.rstrip("#").replace("-", "").replace(" ", "")
     if not looks_like_pin(value) or len(set(value)) == 1:
         return False
@@ -456,16 +464,19 @@ _EXAMPLE_NEAR = Pattern(r"(?i)\b(?:like|e\.g\.|example|such\s+as|not|never)\b[^.
 # "wifi: Lincoln-Staff / Tig3rs!2026", "network Lincoln-Guest | Eagles2026": a network's name, a separator and its
 # password (a labelled password, "pw: ...", is the statement unit's)
 # an account's name and its password the same way: "Google acct sub.rm214 / Pencil$Tree9", "creds -> admin@lhs / ..."
-_NETWORK_PAIR = (r"(?i)\b(?:(?:wi-?fi|network|ssid)(?:[ \t]+(?:at|in|for|on)[ \t]+(?:the[ \t]+)?[A-Za-z0-9'-]+(?:[ \t]+[A-Za-z0-9'-]+)?)?"
+_NETWORK_PAIR = (r"(?i)\b(?:(?:wi-?fi|network|ssid)(?:[ \t]+(?:at|in|for|on)[ \t]+(?:the[ \t]+)?[A-Za-z0-9'-]+"
+                 r"(?:[ \t]+[A-Za-z0-9'-]+)?)?"
                  r"[ \t]*(?:name)?[ \t]*[:=\-]?[ \t]*[\"'`]?[A-Za-z0-9][A-Za-z0-9_\-.]{1,31}"
                  r"[\"'`]?[ \t]*(?:/|\||,)"
                  # an account's pair takes a slash or a pipe only ("account 883017264, ABA ..." is a bank's)
-                 r"|(?:acct|account|log-?in|sign-?in|creds|credentials|user(?:name)?|admin)[ \t]*(?:[:=\-]|->|\x{2192})?[ \t]*"
+                 r"|(?:acct|account|log-?in|sign-?in|creds|credentials|user(?:name)?|admin)[ \t]*(?:[:=\-]|->"
+                 r"|\x{2192})?[ \t]*"
                  r"[\"'`]?[A-Za-z0-9][A-Za-z0-9_\-.@]{1,40}[\"'`]?[ \t]*(?://?|\|))[ \t]*[\"'`]?([^\s\"'`]{6,64})")
 
 # "the pw is the mascot + 2026 so Tigers2026", "pw hint: school + year, i.e. Lincoln2026": a hint, then the
 # password it spells (the hint alone, "it's the mascot + 2026", is no value)
-_HINT_SPELLED = (r"(?i)\b(?:pass\s*words?|passwd|pwd|pw|passcode|pass\s*phrase)\b[^\n]{0,60}?[ \t,(](?:so|i\.?e\.?,?|aka"
+_HINT_SPELLED = (r"(?i)\b(?:pass\s*words?|passwd|pwd|pw|passcode|pass\s*phrase)\b[^\n]{0,60}?[ \t,(](?:so|i\.?e\.?,?"
+                 r"|aka"
                  r"|meaning|which\s+is|that's|thats|spelled|as\s+in)[ \t:]+[\"'`]?([^\s\"'`]{6,64})")
 _NOT_THE_VALUE_AFTER = Pattern(r"(?i)^[\"'`.,)]*\s+(?:is|was|would\s+be|are)?\s*(?:too|not|won't|wouldn't|isn't|doesn't"
                                r"|weak|bad|invalid|rejected|fails?)\b")
@@ -476,7 +487,7 @@ _NOT_THE_OPENER_AFTER = frozenset({"schedule", "schedules", "list", "sign", "sig
                                    "times", "hours", "budget", "order", "orders", "repair", "repairs", "supplies"})
 
 
-def _accept_code_for_opener(ctx, m: Match) -> bool:
+def _accept_code_for_opener(ctx: ScanContext, m: Match) -> bool:
     value = m.value.rstrip("#")
     if not looks_like_pin(value) or len(set(value)) == 1:
         return False
@@ -486,16 +497,16 @@ def _accept_code_for_opener(ctx, m: Match) -> bool:
     return not (_looks_like_hhmm(value) and _TIME_WORDS.search(ctx.window(m.raw.start() - 30, m.end + 10)))
 
 
-def _accept_unlocked_with(ctx, m: Match) -> bool:
+def _accept_unlocked_with(ctx: ScanContext, m: Match) -> bool:
     value = m.value.replace("-", "").replace(" ", "")
     return looks_like_pin(value) and len(set(value)) > 1
 
 
-def _accept_network_pair(ctx, m: Match) -> bool:
+def _accept_network_pair(ctx: ScanContext, m: Match) -> bool:
     return looks_like_password(m.value.rstrip(".,;)"))
 
 
-def _accept_hint_spelled(ctx, m: Match) -> bool:
+def _accept_hint_spelled(ctx: ScanContext, m: Match) -> bool:
     value = m.value.rstrip(".,;)!")
     if not looks_like_password(value) or _NOT_THE_VALUE_AFTER.search(ctx.window(m.end, m.end + 30)):
         return False

@@ -16,7 +16,8 @@ from pathlib import Path
 
 import yaml
 
-from policy.detectors.base import Candidate, Match, PatternDetector
+from policy.detectors.base import Accept, Candidate, Match, PatternDetector
+from policy.detectors.context import ScanContext
 from policy.detectors.exclusions import is_template
 from policy.detectors.patterns import Pattern
 
@@ -62,7 +63,7 @@ _PLACEHOLDER_SECRETS = frozenset({"password", "passwd", "pass", "pw", "secret", 
                                   "xxxxxxxx", "****", "********", "redacted", "example", "yourpassword"})
 
 
-def _accept(ctx, m: Match) -> bool:
+def _accept(ctx: ScanContext, m: Match) -> bool:
     value = m.value.strip()
     lowered = value.lower()
     if lowered in _PLACEHOLDER_SECRETS or is_template(value):
@@ -74,7 +75,7 @@ def _accept(ctx, m: Match) -> bool:
     return True
 
 
-def _accept_random(ctx, m: Match) -> bool:
+def _accept_random(ctx: ScanContext, m: Match) -> bool:
     """Formats whose shape alone is loose (a Canvas token after its "~", a bearer header's value, a
     connection string's key) must also look generated: "Bearer tokens expire after 60 minutes" is prose."""
     value = m.value.strip()
@@ -104,7 +105,7 @@ class PrivateKeyDetector:
     finding_type = "credential"
     triggers = (r"-----BEGIN ",)
 
-    def find(self, ctx) -> Iterable[Candidate]:
+    def find(self, ctx: ScanContext) -> Iterable[Candidate]:
         pos = 0
         for m in _PEM_BEGIN.finditer(ctx.text):
             if m.start() < pos:
@@ -121,7 +122,7 @@ class PrivateKeyDetector:
             yield Candidate(self.finding_type, m.start(), stop, self.name)
 
 
-def _acceptance(random: bool, validator: str | None):
+def _acceptance(random: bool, validator: str | None) -> Accept:
     base = _accept_random if random else _accept
     if validator is None:
         return base

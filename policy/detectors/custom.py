@@ -13,11 +13,13 @@ A broken file is reported with its name and the entry, never silently skipped.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import re2
 import yaml
 
 from policy.detectors.base import Match, PatternDetector, aba_valid, digits_of, luhn_valid
+from policy.detectors.context import ScanContext
 from policy.document import FINDING_TYPES
 
 VALIDATORS = {"luhn": luhn_valid, "aba": aba_valid}
@@ -27,7 +29,7 @@ class CustomDetectorError(ValueError):
     """A file in policy/data/detectors/ is broken; the message names the file and the entry."""
 
 
-def _unit(path: Path, index: int, entry: dict) -> tuple[PatternDetector, list[tuple[str, str]]]:
+def _unit(path: Path, index: int, entry: dict[str, Any]) -> tuple[PatternDetector, list[tuple[str, str]]]:
     where = f"{path.name}: detectors[{index}]"
     if not isinstance(entry, dict) or not entry.get("name") or not entry.get("pattern"):
         raise CustomDetectorError(f"{where}: needs name and pattern")
@@ -45,7 +47,7 @@ def _unit(path: Path, index: int, entry: dict) -> tuple[PatternDetector, list[tu
     phrases = [str(p) for p in entry.get("labels") or []]
     labels = [(kind, r"\b(?:" + "|".join(re2.escape(p) for p in phrases) + r")\b")] if phrases else []
 
-    def accept(ctx, m: Match) -> bool:
+    def accept(ctx: ScanContext, m: Match) -> bool:
         if validator and not validator(digits_of(m.value)):
             return False
         return not phrases or ctx.nearest_label_before(m.start, 48) == kind
@@ -55,8 +57,9 @@ def _unit(path: Path, index: int, entry: dict) -> tuple[PatternDetector, list[tu
                            group=group, accept=accept), labels
 
 
-def load_custom_detectors(directory: Path) -> tuple[list, list[tuple[str, str]]]:
-    units, labels = [], []
+def load_custom_detectors(directory: Path) -> tuple[list[PatternDetector], list[tuple[str, str]]]:
+    units: list[PatternDetector] = []
+    labels: list[tuple[str, str]] = []
     if not directory.is_dir():
         return units, labels
     for path in sorted(directory.glob("*.yaml")):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime
 
 from policy.detectors.base import Match, PatternDetector
+from policy.detectors.context import ScanContext
 from policy.detectors.patterns import Pattern
 
 LABELS = (
@@ -29,10 +30,11 @@ _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|
 # No staff member, student or parent is older than this; an older birth date is history.
 OLDEST_LIVING_AGE = 105
 _NOT_A_BIRTH = Pattern(r"(?i)\b(?:lesson|timeline|history|historical|biography|anniversary|"
-                           r"president|inventor|author|famous|founded|established|century|trivia|fun\s+fact|celebrit\w*|singer|actor|actress|rapper"
+                           r"president|inventor|author|famous|founded|established|century|trivia|fun\s+fact|celebrit\w*"
+                           r"|singer|actor|actress|rapper"
                        r"|musician|astronaut|scientist|poet|composer)\b")
 
-_PATTERNS = (
+_PATTERNS: tuple[str, ...] = (
     # a date wrapped after a separator ("03/14/" at a line's end, "2012" on the next) is one date
     r"(?:^|[^\d/.\-])(\d{1,2}[/.\-]\r?\n?\d{1,2}[/.\-]\r?\n?(?:\d{4}|\d{2}))(?:$|[^\d/.\-]|[.\-/][^\d])",
     r"(?:^|[^\d/.\-])(\d{4}[-/.]\d{1,2}[-/.]\d{1,2})(?:$|[^\d\-/.]|[-/.][^\d])",
@@ -96,17 +98,18 @@ def parse_date(value: str) -> datetime.date | None:
                 if len(c) == 2:
                     year += 2000 if year <= datetime.date.today().year % 100 else 1900
             return datetime.date(year, month, day)
-        numbers, month = [], None
+        numbers: list[int] = []
+        named_month: int | None = None
         for part in _TEXT_PARTS.finditer(value):
             if part.group(1):
                 numbers.append(int(part.group(1)))
-            elif part.group(2).lower()[:3] in _MONTHS and month is None:
-                month = _MONTHS[part.group(2).lower()[:3]]
-        if month is None:
+            elif part.group(2).lower()[:3] in _MONTHS and named_month is None:
+                named_month = _MONTHS[part.group(2).lower()[:3]]
+        if named_month is None:
             return _spoken_date(value)
         if len(numbers) == 2:
             day, year = (numbers[0], numbers[1]) if numbers[1] > 31 else (numbers[1], numbers[0])
-            return datetime.date(year, month, day)
+            return datetime.date(year, named_month, day)
     except ValueError:
         return None
     return None
@@ -116,7 +119,7 @@ def parse_date(value: str) -> datetime.date | None:
 _PLACE_KINDS = frozenset({"public_place", "home", "office_line"})
 
 
-def _birth_label_before(ctx, pos: int) -> str | None:
+def _birth_label_before(ctx: ScanContext, pos: int) -> str | None:
     cell = ctx.cell_label(pos)
     if cell:
         return cell
@@ -155,7 +158,7 @@ _OUTLINE_WORDS = frozenset({"item", "plan", "part", "step", "section", "option",
                             "room", "table", "figure", "schedule", "group", "team", "version", "column"})
 
 
-def _name_before_bare_b(ctx, pos: int) -> bool:
+def _name_before_bare_b(ctx: ScanContext, pos: int) -> bool:
     before = ctx.window(pos - 40, pos)
     if _FULL_NAME_BEFORE.search(before):
         return True
@@ -163,7 +166,7 @@ def _name_before_bare_b(ctx, pos: int) -> bool:
     return one is not None and one.group(1).lower() not in _OUTLINE_WORDS
 
 
-def _not_a_birth_label(ctx, pos: int) -> bool:
+def _not_a_birth_label(ctx: ScanContext, pos: int) -> bool:
     """An event word between the birth label and the date, or an aside "b." that follows no name."""
     labels = ctx.labels_before(pos, 60)
     if not labels:
@@ -177,7 +180,7 @@ def _not_a_birth_label(ctx, pos: int) -> bool:
     return bool(_EVENT_BETWEEN.search(between) or _RANGE_BETWEEN.search(between))
 
 
-def _accept(ctx, m: Match) -> bool:
+def _accept(ctx: ScanContext, m: Match) -> bool:
     date = parse_date(m.value)
     # a birth date lies at least a year back: "Born to Read night is 11/12" and party dates do not
     today = datetime.date.today()
@@ -207,7 +210,7 @@ def _month_day_valid(value: str) -> bool:
     return parse_date(value + " 2000") is not None
 
 
-def _accept_age_and_birthday(ctx, m: Match) -> bool:
+def _accept_age_and_birthday(ctx: ScanContext, m: Match) -> bool:
     """"Jaylen turns 11 on 3/4", "Ana, age 10, bday 3/4": a month and day become a date of birth when the text
     gives the person's age with them ("turns N on" right before, or an age and a birthday label)."""
     if not _month_day_valid(m.value):
@@ -224,7 +227,8 @@ def _accept_age_and_birthday(ctx, m: Match) -> bool:
 
 # the name, the date and the grade cell in a row; ASCII classes (a roster's export is ASCII and RE2 is faster so)
 _ROSTER_ROW_DATE = (r"(?:^|[^A-Za-z])[A-Z][a-z'\-]+,?[ \t]+[A-Z][a-z'\-]+\.?[ \t]*[,|\t]?[ \t]*"
-                    r"(\d{1,2}/\d{1,2}/\d{4})[ \t]*[,|\t]?[ \t]*(?:(?i:gr|grade)\.?[ \t]*\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)\b"
+                    r"(\d{1,2}/\d{1,2}/\d{4})[ \t]*[,|\t]?[ \t]*(?:(?i:gr|grade)\.?[ \t]*\d{1,2}\b|\d{1,2}(?:st|nd|rd"
+                    r"|th)\b"
                     r"|K\b|PK\b|(?i:kinder)"
                     # or the student's ID after it: "Ruiz, Kimberly 3/14/2013 ID 20734415"
                     r"|(?i:id|sid|student[ \t]*id|stu)?[ \t]*[:#]?[ \t]*\d{8}\b)")
@@ -232,7 +236,7 @@ _ROSTER_ROW_DATE = (r"(?:^|[^A-Za-z])[A-Z][a-z'\-]+,?[ \t]+[A-Z][a-z'\-]+\.?[ \t
 _STUDENT_AGES = (3, 22)
 
 
-def _accept_roster_row_date(ctx, m: Match) -> bool:
+def _accept_roster_row_date(ctx: ScanContext, m: Match) -> bool:
     date = parse_date(m.value)
     if date is None:
         return False

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from policy.detectors.base import digits_of
+from policy.detectors.base import Detector, digits_of
 from policy.detectors.patterns import Pattern
 from policy.document import District
 
@@ -109,7 +109,7 @@ def is_public_address(district: District, address: str) -> bool:
     return any(" ".join(a.lower().replace(".", "").split()) in simple for a in district.public_addresses)
 
 
-DETECTORS: tuple = ()
+DETECTORS: tuple[Detector, ...] = ()
 
 
 _NUMBER_RUN = Pattern(r"\d(?:[ \-.]?\d){8,18}")

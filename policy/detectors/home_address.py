@@ -15,6 +15,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from policy.detectors.base import Match, PatternDetector
+from policy.detectors.context import Label, ScanContext
 from policy.detectors.exclusions import is_public_address
 from policy.detectors.patterns import Pattern
 
@@ -22,15 +23,19 @@ LABELS = (
     ("home", r"\b(?:home\s+address|mailing\s+address|(?:new|current|street|home|his|her|their|my|family'?s?)"
              r"\s+address|address|addr|mailing|lives?(?:\s+at)?|living(?:\s+at)?|resides?(?:\s+at)?|residence|staying"
              r"|stays|home|house|apartment|apt|place|moved(?:\s+to)?|mail(?:\s+it)?(?:\s+to)?|send\s+it\s+to"
-             r"|shelter|motel|(?:rescue\s+)?mission|extended[\s-]stay|last\s+known(?:\s+address)?|aunt'?s|uncle'?s|grandma'?s|grandmother'?s|mom'?s|dad'?s"
+             r"|shelter|motel|(?:rescue\s+)?mission|extended[\s-]stay|last\s+known(?:\s+address)?|aunt'?s|uncle'?s"
+             r"|grandma'?s|grandmother'?s|mom'?s|dad'?s"
              # a named family or household is where people live ("deliver it to the Alvarez family, ...")
-             r"|the\s+(?-i:\p{Lu}\p{Ll}+)(?:'s)?\s+famil(?:y|ies)'?s?|(?-i:\p{Lu}\p{Ll}+)\s+household|foster\s+(?:home|family|parents?)"
+             r"|the\s+(?-i:\p{Lu}\p{Ll}+)(?:'s)?\s+famil(?:y|ies)'?s?|(?-i:\p{Lu}\p{Ll}+)\s+household|foster\s+(?:home"
+             r"|family|parents?)"
              r"|stay(?:s|ed|ing)?\s+with|aunt|uncle|grandparents'?|cousin'?s"
              # a rented home ("renting the basement unit at ..."): the unit is a flat, not a budget unit
              r"|(?:rent(?:s|ing|ed)?|leas(?:es|ing|ed)|sublet\w*)\s+(?:(?:a|an|the|their|his|her|my)\s+)?"
-             r"(?:(?:basement|garden|rear|front|upstairs|downstairs|attic|coach\s+house)\s+)?(?:unit|apartment|apt|flat)"
+             r"(?:(?:basement|garden|rear|front|upstairs|downstairs|attic|coach\s+house)\s+)?(?:unit|apartment|apt"
+             r"|flat)"
              r"|(?:basement|garden|rear|front|upstairs|downstairs|attic|coach\s+house)\s+(?:unit|apartment|apt|flat)"
-             r"|(?:rent(?:s|ing|ed)?|leas(?:es|ing|ed)|sublet\w*)\s+(?:(?:a|an|the|their|his|her|my)\s+)?(?:house|home|place)"
+             r"|(?:rent(?:s|ing|ed)?|leas(?:es|ing|ed)|sublet\w*)\s+(?:(?:a|an|the|their|his|her|my)\s+)?(?:house|home"
+             r"|place)"
              # a student's own papers give the family's address ("the emergency card says 6508 S Rockwell")
              r"|(?:emergency|enrollment|enrolment|registration|intake)\s+(?:contact\s+)?(?:card|form|packet|sheet)s?"
              r"\s+(?:says|said|has|had|lists|listed|shows|showed)"
@@ -40,12 +45,14 @@ LABELS = (
 
 _SUFFIX = (r"(?:st|street|ave|avenue|av|blvd|boulevard|rd|road|dr|drive|pl|place|ct|court|ln|lane|way|pkwy"
            r"|parkway|ter|terrace|hwy|highway|cir|circle|sq|square|trl|trail|pkway|row|crescent|cres)")
-_UNIT = r"(?:,?\s*(?:apt|apartment|unit|suite|ste|fl|floor|#|garden\s+apt|basement|rear|bsmt)\.?(?:\s*[A-Za-z0-9][A-Za-z0-9\-]*)?)"
+_UNIT = (r"(?:,?\s*(?:apt|apartment|unit|suite|ste|fl|floor|#|garden\s+apt|basement|rear|bsmt)\.?"
+         r"(?:\s*[A-Za-z0-9][A-Za-z0-9\-]*)?)")
 PATTERN = (r"(?i)\b(\d{1,6}[A-Za-z]?\s+(?:(?:[nsew]|north|south|east|west)\.?\s+)?"
            r"(?:[A-Za-z0-9][A-Za-z0-9'\-]*\.?\s+){0,3}?" + _SUFFIX + r"\b\.?" + _UNIT + r"?)")
 # "1420 W Belden", "3318 W 63rd #2": a house number, a direction and a capitalised street name (or a numbered
 # street), no suffix
-BARE_STREET = (r"\b(\d{1,6}[A-Za-z]?[ \t]+(?i:[nsew]|north|south|east|west)\.?[ \t]+(?:[A-Z][a-z]+|\d{1,3}(?i:st|nd|rd|th))"
+BARE_STREET = (r"\b(\d{1,6}[A-Za-z]?[ \t]+(?i:[nsew]|north|south|east|west)\.?[ \t]+(?:[A-Z][a-z]+|\d{1,3}(?i:st|nd|rd"
+               r"|th))"
                r"(?:[ \t]+[A-Z][a-z]+)?" + _UNIT + r"?)\b")
 # "moved to 204 N Wing": a part of a building after a room number is no street
 _BUILDING_PARTS = frozenset({"wing", "hall", "building", "bldg", "gym", "campus", "entrance", "lot", "door", "side",
@@ -61,9 +68,11 @@ _FAMILY_PHONE_AFTER = Pattern(r"(?i)^[\s,;:/|-]{0,4}(?:(?:his|her|their|the)\s+)
                               r"(?:\+?1[\s.-]?)?\(?[2-9]\d{2}")
 # "4729 S Wood St is where the family lives", "..., that's her grandma's house"
 # "... at 10632 S Avenue L? That's where Jada sleeps": the next sentence may say it
-_HOME_AFTER = Pattern(r"(?i)^(?:[^.!?\n]{0,40}?[.!?]?\s+(?:that's|that\s+is|this\s+is|it's|thats)\s+where\s+(?:\w+\s+){0,3}"
+_HOME_AFTER = Pattern(r"(?i)^(?:[^.!?\n]{0,40}?[.!?]?\s+(?:that's|that\s+is|this\s+is|it's|thats)\s+where\s+"
+                      r"(?:\w+\s+){0,3}"
                       r"(?:lives?|live|living|stays?|staying|resides?|sleeps?|sleeping)\b"
-                      r"|[^.!?\n]{0,40}?\b(?:is\s+where\s+(?:\w+\s+){0,3}(?:lives?|live|stays?|resides?|sleeps?|sleeping|living|staying)"
+                      r"|[^.!?\n]{0,40}?\b(?:is\s+where\s+(?:\w+\s+){0,3}(?:lives?|live|stays?|resides?|sleeps?"
+                      r"|sleeping|living|staying)"
                       r"|(?:is|that's|that\s+is)\s+(?:his|her|their|my|the\s+\w+'s)\s+(?:\w+'s\s+)?"
                       r"(?:home|house|apartment|place|address)))\b")
 
@@ -72,14 +81,15 @@ _HOME_AFTER = Pattern(r"(?i)^(?:[^.!?\n]{0,40}?[.!?]?\s+(?:that's|that\s+is|this
 _PLACE_OR_EVENT_MOVED = Pattern(r"(?i)\b(?:office|offices|school|department|dept|clinic|center|centre|library|program"
                                 r"|headquarters|hq|warehouse|store|shop|business|company|agency|pantry|meeting|session"
                                 r"|training|event|game|practice|conference|workshop|class|ceremony|party|fair|drive)"
-                                r"\s+(?:(?:has|have|was|were|is|are|just|recently|officially|been|temporarily|will|be)\s+){0,3}$")
+                                r"\s+(?:(?:has|have|was|were|is|are|just|recently|officially|been|temporarily|will"
+                                r"|be)\s+){0,3}$")
 
 
 _IN_A_NAME = Pattern(r"^Home[ \t]+\p{Lu}")
 _CAPITALISED_BEFORE = Pattern(r"\p{Lu}[\p{Ll}'\x{2019}]+[ \t]+$")
 
 
-def _in_a_proper_name(ctx, label) -> bool:
+def _in_a_proper_name(ctx: ScanContext, label: Label) -> bool:
     """"Home Run Inn", "McCormick Place", "Hope House": a capitalised home word in a venue's name."""
     first = ctx.text[label.start]
     if not first.isupper():
@@ -88,21 +98,24 @@ def _in_a_proper_name(ctx, label) -> bool:
         return True
     before = ctx.window(label.start - 24, label.start)
     return bool(_CAPITALISED_BEFORE.search(before)) and before.rstrip()[-1:] not in ".!?:" \
-        and len(before.split()) > 0 and ctx.text[label.start:label.end].lower() in ("place", "house", "home", "apartments")
+        and len(before.split()) > 0 \
+        and ctx.text[label.start:label.end].lower() in ("place", "house", "home", "apartments")
 # a named organisation standing between a home word and the address is whom the mail goes to
-_ORGANISATION_BETWEEN = Pattern(r"\b(?-i:\p{Lu}[\p{L}.&'-]*)[ \t]+(?i:boosters?|pta|pto|foundation|association|club|council"
+_ORGANISATION_BETWEEN = Pattern(r"\b(?-i:\p{Lu}[\p{L}.&'-]*)[ \t]+(?i:boosters?|pta|pto|foundation|association|club"
+                                r"|council"
                                 r"|inc|llc|church|school|hs|academy|office|department|company|ministries|center|centre"
                                 r"|clinic|pantry|league|alliance)\b")
 
 
-_PLACE_SAID_AFTER = Pattern(r"(?i)^[ \t]*[(,\x{2013}\x{2014}-][ \t]*(?:the|our)[ \t]+(?:new[ \t]+|main[ \t]+)?(?:high[ \t]+school"
+_PLACE_SAID_AFTER = Pattern(r"(?i)^[ \t]*[(,\x{2013}\x{2014}-][ \t]*(?:the|our)[ \t]+(?:new[ \t]+|main[ \t]+)?"
+                            r"(?:high[ \t]+school"
                             r"|middle[ \t]+school|school|office|building|campus|district|academy|library|annex|gym"
                             r"|center|centre|church|clinic)\b")
 # "a cab voucher for Dani from 5539 S Laflin St to school": where a child travels to school from is home
 _TO_SCHOOL_AFTER = Pattern(r"(?i)^[ \t,]*(?:to|into)[ \t]+(?:school|class|campus|the[ \t]+school)\b")
 
 
-def _in_a_person_record(ctx, start: int, end: int) -> bool:
+def _in_a_person_record(ctx: ScanContext, start: int, end: int) -> bool:
     """"Noah Q., DOB 07/04/2015, ID 66524142, 3140 W Diversey Ave": an address listed after a date of birth or
     a student ID in the same line, or followed by a parent's phone, is one person's record, so it is where
     they live."""
@@ -119,7 +132,7 @@ def _in_a_person_record(ctx, start: int, end: int) -> bool:
     return bool(_FAMILY_PHONE_AFTER.search(ctx.window(end, end + 48)))
 
 
-def _tied_to_a_home(ctx, m: Match) -> bool | None:
+def _tied_to_a_home(ctx: ScanContext, m: Match) -> bool | None:
     """True when the context says the address is where a person lives, False when it says it is a public
     place, None when it says neither."""
     if is_public_address(ctx.district, m.value):
@@ -151,7 +164,7 @@ def _tied_to_a_home(ctx, m: Match) -> bool | None:
     return None
 
 
-def _accept(ctx, m: Match) -> bool:
+def _accept(ctx: ScanContext, m: Match) -> bool:
     tied = _tied_to_a_home(ctx, m)
     if tied is not None:
         return tied
@@ -159,14 +172,14 @@ def _accept(ctx, m: Match) -> bool:
     return any(w in m.value.lower() for w in ("apt", "unit", "#", "apartment", "basement", "rear"))
 
 
-def _accept_tied(ctx, m: Match) -> bool:
+def _accept_tied(ctx: ScanContext, m: Match) -> bool:
     return bool(_tied_to_a_home(ctx, m))
 
 
 _SUFFIX_WORDS = frozenset(_SUFFIX[3:-1].split("|"))
 
 
-def _accept_bare_street(ctx, m: Match) -> bool:
+def _accept_bare_street(ctx: ScanContext, m: Match) -> bool:
     words = m.value.split()
     if words[-1].lower().rstrip(".,") in _SUFFIX_WORDS or \
             ctx.window(m.end, m.end + 12).lstrip(" \t").split(" ", 1)[0].lower().rstrip(".,") in _SUFFIX_WORDS:

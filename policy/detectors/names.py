@@ -142,14 +142,17 @@ _ON_A_PERSON_AFTER = frozenset("update updates note notes news info check checki
                                " worried follow-up followup".split())
 _PLACE_PREPOSITIONS = frozenset("on at near off in from to across along onto into via toward towards past".split())
 # "Grace (period 3)", "Leo (5th grade)", "Kai, 2nd gr": a name with the class it sits in
-_CLASS_ASIDE = Pattern(r"(?i)^[ \t]*(?:\([ \t]*(?:period|pd|per|hr|homeroom|room|rm|grade|gr|\d)|,[ \t]*(?:(?:period|pd|per|hr"
-                      r"|homeroom)\s*\d|grade\s*\d|gr\.?\s*\d|\d(?:st|nd|rd|th)?[ \t]*(?:gr\b|grade|period|pd)|k\b|kinder"
+_CLASS_ASIDE = Pattern(r"(?i)^[ \t]*(?:\([ \t]*(?:period|pd|per|hr|homeroom|room|rm|grade|gr|\d)|,[ \t]*(?:(?:period|pd"
+                       r"|per|hr"
+                      r"|homeroom)\s*\d|grade\s*\d|gr\.?\s*\d|\d(?:st|nd|rd|th)?[ \t]*(?:gr\b|grade|period|pd)|k\b"
+                      r"|kinder"
                       # "Marco, 5th, asthma ...": an ordinal alone between commas is the child's grade
                       r"|\d{1,2}(?:st|nd|rd|th)[ \t]*(?:,|\)|[ \t]-[ \t])))")
 # "He (Josiah) got a 42", "the new kid (Amara) ...": a name in brackets right after a word that stands for a person
 _NAMED_IN_BRACKETS_AFTER = frozenset("he she they him her them kid kids student students child son daughter boy girl"
                                      " twin twins brother sister".split())
-_AND_ANOTHER_CHILD = Pattern(r"^[ \t]+and[ \t]+(?:another|a|her|his|their|two|some|the[ \t]+other)[ \t]+(?:kid|student|boy|girl"
+_AND_ANOTHER_CHILD = Pattern(r"^[ \t]+and[ \t]+(?:another|a|her|his|their|two|some|the[ \t]+other)[ \t]+(?:kid|student"
+                             r"|boy|girl"
                             r"|friend|classmate|child)s?\b")
 # Capitalised for other reasons as often as names: sentence openers and common nouns of school chat.
 NOT_FIRST_NAMES = frozenset("""
@@ -232,8 +235,10 @@ _FAMILY_NAME_KID = Pattern(r"(?:^|[^\p{L}])[Tt]he\s+(\p{Lu}\p{Ll}+)\s+(?:kid|kid
 
 
 # "DJ (the tall one in 7th)", "Bree (the new girl)": a name, nickname or initials with an aside saying who it is
-_DESCRIBED_NAME = Pattern(r"(?:^|[^\p{L}\p{N}_])(\p{Lu}[\p{L}'\x{2019}-]{1,20})[ \t]+\((?:the|our|my|that)[ \t]+[^()\n]{0,30}?"
-                          r"\b(?:one|kid|boy|girl|student|twin|freshman|sophomore|junior|senior|\d+(?:st|nd|rd|th)[ \t-]?grader)\b")
+_DESCRIBED_NAME = Pattern(r"(?:^|[^\p{L}\p{N}_])(\p{Lu}[\p{L}'\x{2019}-]{1,20})[ \t]+\((?:the|our|my"
+                          r"|that)[ \t]+[^()\n]{0,30}?"
+                          r"\b(?:one|kid|boy|girl|student|twin|freshman|sophomore|junior|senior|\d+(?:st|nd|rd"
+                          r"|th)[ \t-]?grader)\b")
 
 
 def find_described_names(text: str) -> list[tuple[int, int]]:
@@ -250,7 +255,8 @@ def find_family_name_students(text: str) -> list[tuple[int, int]]:
 
 # a list row that opens with a name: "Leo", "Aria: 17 days", "Kendrick - 21", "Maya T.", "Omar (5th)"
 # "Malik 62", "Serena B. 91": a name then its value, under a header of marks
-_LISTED_NAME = Pattern(r"^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?:[ \t]+\p{Lu}\.)?[ \t]*(?:$|[:,(\-\x{2013}\x{2014}]|[ \t]+-"
+_LISTED_NAME = Pattern(r"^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?:[ \t]+\p{Lu}\.)?[ \t]*(?:$|[:,(\-\x{2013}\x{2014}]"
+                       r"|[ \t]+-"
                        r"|[ \t]+\d{1,3}(?:\.\d+)?%?[ \t]*$)")
 
 

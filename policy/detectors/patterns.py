@@ -9,8 +9,38 @@ engine, same linear-time guarantee, identical results.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any, Protocol
 
 import re2
+
+
+class RegexMatch(Protocol):
+    """What the units read from a match, whichever way it was found: RE2's str match (the library ships no
+    types), an AsciiMatch or a RawMatch."""
+
+    def span(self, group: int = 0) -> tuple[int, int]: ...
+
+    def start(self, group: int = 0) -> int: ...
+
+    def end(self, group: int = 0) -> int: ...
+
+    # `str | Any` as typeshed gives re.Match.group: None only for a group that did not take part, which the
+    # pattern's shape usually rules out; a unit checks for None where a group is optional
+    def group(self, group: int = 0) -> str | Any: ...
+
+    @property
+    def lastindex(self) -> int | None: ...
+
+
+class _BytesMatch(Protocol):
+    """RE2's match on bytes, as far as AsciiMatch reads it."""
+
+    def span(self, group: int = 0) -> tuple[int, int]: ...
+
+    def group(self, group: int = 0) -> bytes | None: ...
+
+    @property
+    def lastindex(self) -> int | None: ...
 
 
 class AsciiMatch:
@@ -18,8 +48,8 @@ class AsciiMatch:
 
     __slots__ = ("_m",)
 
-    def __init__(self, m) -> None:
-        self._m = m
+    def __init__(self, m: _BytesMatch) -> None:
+        self._m: _BytesMatch = m
 
     def span(self, group: int = 0) -> tuple[int, int]:
         return self._m.span(group)
@@ -44,7 +74,7 @@ class RawMatch:
 
     __slots__ = ("_spans", "_text")
 
-    def __init__(self, spans, text: str) -> None:
+    def __init__(self, spans: list[tuple[int, int]], text: str) -> None:
         self._spans = spans
         self._text = text
 
@@ -89,7 +119,7 @@ class Pattern:
         self._raw = getattr(self._bytes, "_regexp", None) if _UNANCHORED is not None else None
         self.groups = self._str.groups
 
-    def finditer(self, text: str, resume_group: int | None = None) -> Iterator:
+    def finditer(self, text: str, resume_group: int | None = None) -> Iterator[RegexMatch]:
         """Every match, left to right. With `resume_group` the next search starts where that group (-1: the
         last group that took part) ended, not where the whole match did: a pattern that reads one character
         of context after a value ("536-22-8741 536-22-8742") must leave it to the next value as its left
@@ -99,28 +129,30 @@ class Pattern:
                 return self._raw_finditer(text, resume_group)
             return self._resuming_finditer(text, resume_group)
         if not text.isascii():
-            return self._str.finditer(text)
+            matches: Iterator[RegexMatch] = self._str.finditer(text)
+            return matches
         if self._raw is None:
             return map(AsciiMatch, self._bytes.finditer(text.encode("ascii")))
         return self._raw_finditer(text)
 
-    def _resuming_finditer(self, text: str, group: int) -> Iterator:
+    def _resuming_finditer(self, text: str, group: int) -> Iterator[RegexMatch]:
         ascii_text = text.isascii()
         regex = self._bytes if ascii_text else self._str
         data = text.encode("ascii") if ascii_text else text
         pos, end = 0, len(text)
         while pos <= end:
-            m = regex.search(data, pos)
-            if m is None:
+            found = regex.search(data, pos)
+            if found is None:
                 return
-            m = AsciiMatch(m) if ascii_text else m
+            m: RegexMatch = AsciiMatch(found) if ascii_text else found
             yield m
             g = group if group >= 0 else (m.lastindex or 0)
             a, b = m.span()
             resume = m.span(g)[1] if m.span(g)[0] >= 0 else b
             pos = resume if resume > pos else max(b, pos + 1)
 
-    def _raw_finditer(self, text: str, group: int | None = None) -> Iterator:
+    def _raw_finditer(self, text: str, group: int | None = None) -> Iterator[RawMatch]:
+        assert self._raw is not None  # the callers chose this path because it is there
         data = text.encode("ascii")
         match, pos, end = self._raw.Match, 0, len(data)
         while pos <= end:
@@ -143,21 +175,22 @@ class Pattern:
             return [m.span() for m in self.finditer(text)]
         data = text.encode("ascii")
         match, pos, end = self._raw.Match, 0, len(data)
-        found = []
+        found: list[tuple[int, int]] = []
         while pos <= end:
-            span = match(_UNANCHORED, data, pos, end)[0]
+            span: tuple[int, int] = match(_UNANCHORED, data, pos, end)[0]
             if span[0] < 0:
                 break
             found.append(span)
             pos = span[1] if span[1] > pos else pos + 1
         return found
 
-    def search(self, text: str):
+    def search(self, text: str) -> RegexMatch | None:
         if not text.isascii():
-            return self._str.search(text)
+            m: RegexMatch | None = self._str.search(text)
+            return m
         data = text.encode("ascii")
         if self._raw is None:
-            m = self._bytes.search(data)
-            return None if m is None else AsciiMatch(m)
+            found = self._bytes.search(data)
+            return None if found is None else AsciiMatch(found)
         spans = self._raw.Match(_UNANCHORED, data, 0, len(data))
         return None if spans[0][0] < 0 else RawMatch(spans, text)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from policy.detectors.base import Candidate, luhn_valid
+from policy.detectors.context import ScanContext
 from policy.detectors.patterns import Pattern
 
 LABELS = (
@@ -70,7 +71,7 @@ _CARD_COMPOUND = Pattern(r"(?i)^\s*(?:orders?|readers?|terminals?|machines?|stoc
                          r"|vendors?|serial|batch|shipment|boxe?s?|packs?|printers?|swipers?|slots?)\b")
 
 
-def _called_a_card(ctx, start: int, end: int) -> bool:
+def _called_a_card(ctx: ScanContext, start: int, end: int) -> bool:
     for label in ctx.labels_before(start, 48):
         if label.kind == "card" and not _CARD_COMPOUND.search(ctx.window(label.end, label.end + 16)):
             return True
@@ -82,7 +83,7 @@ class PaymentCardDetector:
     finding_type = "payment_card"
     triggers = (r"\d(?:(?:[ \-]|\r?\n){0,2}\d){12}",)
 
-    def find(self, ctx) -> Iterable[Candidate]:
+    def find(self, ctx: ScanContext) -> Iterable[Candidate]:
         for m in _RUN.finditer(ctx.text, 1):
             run = m.group(1)
             if run.isdigit():  # one block of digits, the usual paste: no grouping to try
@@ -102,7 +103,7 @@ class PaymentCardDetector:
                     yield Candidate("payment_card", span[0], span[1], self.name)
 
 
-def _card_from(ctx, groups: list, i: int) -> tuple[int, tuple[int, int] | None]:
+def _card_from(ctx: ScanContext, groups: list[tuple[int, int, str]], i: int) -> tuple[int, tuple[int, int] | None]:
     """The card that starts at group `i` (longest first) and the group to go on from."""
     for j in range(min(len(groups), i + 6), i, -1):
         digits = "".join(g[2] for g in groups[i:j])
@@ -114,13 +115,13 @@ def _card_from(ctx, groups: list, i: int) -> tuple[int, tuple[int, int] | None]:
     return i + 1, None
 
 
-def _card_label_allows(ctx, start: int) -> bool:
+def _card_label_allows(ctx: ScanContext, start: int) -> bool:
     label = ctx.nearest_label_before(start, 32)
     # "my card for the field trip tickets: 4179 ...": a card label outweighs a nearer one
-    return label not in _REJECTING or any(l.kind == "card" for l in ctx.labels_before(start, 48))
+    return label not in _REJECTING or any(near.kind == "card" for near in ctx.labels_before(start, 48))
 
 
-def _split_over_lines(text: str, groups: list) -> bool:
+def _split_over_lines(text: str, groups: list[tuple[int, int, str]]) -> bool:
     """Two halves of one number on two lines (8+8, 7+9): a paste that dodges auto-linking. Only a line break
     joins them, so two IDs on one line ("61027734 61027801") never read as a card."""
     return len(groups) == 2 and "\n" in text[groups[0][1]:groups[1][0]] and min(len(g[2]) for g in groups) >= 4

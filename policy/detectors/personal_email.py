@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from policy.detectors.base import Match, PatternDetector
+from policy.detectors.context import ScanContext
 from policy.detectors.exclusions import is_district_email
 
 ROLE_MAILBOXES = frozenset("""
@@ -27,7 +28,7 @@ RESERVED_DOMAINS = ("example.com", "example.org", "example.net", "example.edu", 
                     "invalid", "localhost")
 
 
-def _accept(ctx, m: Match) -> bool:
+def _accept(ctx: ScanContext, m: Match) -> bool:
     local, _, domain = m.value.rpartition("@")
     domain = domain.lower().rstrip(".")
     if is_district_email(ctx.district, domain):

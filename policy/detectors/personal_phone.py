@@ -20,6 +20,7 @@ import phonenumbers
 import yaml
 
 from policy.detectors.base import Match, PatternDetector, digits_of
+from policy.detectors.context import ScanContext
 from policy.detectors.exclusions import is_district_phone
 from policy.detectors.patterns import Pattern
 
@@ -33,7 +34,8 @@ LABELS = (
 _DIRECTORY_ASSISTANCE = frozenset({"5551212", "5554334"})
 _PERSONAL_CUES = Pattern(r"(?i)\b(?:cell|mobile|personal|home|my|his|her|their|mom|dad|mother|father|parent|"
                          r"guardian|grandma|grandpa|aunt|uncle)\b")
-_BOOKING = Pattern(r"(?i)^[\s,)\-]*(?:(?:is|'s)\s+(?:the\s+)?(?:number|line|phone)\s+)?(?:(?:to|and)\s+(?:book|reserve|rent|schedule)\s+(?:the|a|an|your)\s+"
+_BOOKING = Pattern(r"(?i)^[\s,)\-]*(?:(?:is|'s)\s+(?:the\s+)?(?:number|line|phone)\s+)?(?:(?:to|and)\s+(?:book|reserve"
+                   r"|rent|schedule)\s+(?:the|a|an|your)\s+"
                    r"(?:room|space|gym|hall|auditorium|court|field|bus|van|table|venue|tour|appointment|slot|spot"
                    r"|party|lanes?|pavilion|shelter)|for\s+(?:reservations|bookings|room\s+bookings|rentals|tickets"
                    r"|appointments))\b")
@@ -75,13 +77,15 @@ def parsed_number(value: str, region: str) -> phonenumbers.PhoneNumber | None:
 
 # A listing of an organisation's lines: a first line naming a directory or a list of offices ("Staff directory:",
 # "School numbers", "Department extensions"), then one line per office or person (bounded look-back: linear).
-_DIRECTORY_HEADER = Pattern(r"(?i)\b(?:directory|directories|department\s+(?:lines|numbers|phones)|office\s+(?:lines|numbers"
-                            r"|phones)|school\s+(?:lines|numbers|phones)|extensions|important\s+numbers|useful\s+numbers"
+_DIRECTORY_HEADER = Pattern(r"(?i)\b(?:directory|directories|department\s+(?:lines|numbers|phones)|office\s+(?:lines"
+                            r"|numbers"
+                            r"|phones)|school\s+(?:lines|numbers|phones)|extensions|important\s+numbers"
+                            r"|useful\s+numbers"
                             r"|who\s+to\s+call|phone\s+tree|main\s+lines)\b")
 _DIRECTORY_REACH = 2000
 
 
-def _in_a_directory(ctx, start: int) -> bool:
+def _in_a_directory(ctx: ScanContext, start: int) -> bool:
     """Whether the number sits in a listing under a directory header, with no personal cue on its own line."""
     text = ctx.text
     lo = max(0, start - _DIRECTORY_REACH)
@@ -100,12 +104,14 @@ def _in_a_directory(ctx, start: int) -> bool:
 
 # A pasted table of staff, rooms or departments lists their lines; a column headed as a person's own number
 # ("Cell", "Parent phone", "Emergency contact") still holds people's numbers.
-_ORGANISATION_COLUMN = Pattern(r"(?i)\b(?:staff|teachers?|department|dept|office|room|rm|ext|extension|location|building"
+_ORGANISATION_COLUMN = Pattern(r"(?i)\b(?:staff|teachers?|department|dept|office|room|rm|ext|extension|location"
+                               r"|building"
                                r"|school|title|position|role|vendor|company|business|service)\b")
-_PERSONAL_COLUMN = Pattern(r"(?i)\b(?:cell|mobile|personal|home|parent|guardian|mom|dad|mother|father|emergency|family)\b")
+_PERSONAL_COLUMN = Pattern(r"(?i)\b(?:cell|mobile|personal|home|parent|guardian|mom|dad|mother|father|emergency"
+                           r"|family)\b")
 
 
-def _in_an_organisation_table(ctx, start: int) -> bool:
+def _in_an_organisation_table(ctx: ScanContext, start: int) -> bool:
     where = ctx.cell_at(start)
     if where is None:
         return False
@@ -115,7 +121,7 @@ def _in_an_organisation_table(ctx, start: int) -> bool:
     return any(_ORGANISATION_COLUMN.search(c.header) for c in table.columns if c is not column)
 
 
-def _rejected_by_label(ctx, start: int) -> bool:
+def _rejected_by_label(ctx: ScanContext, start: int) -> bool:
     """A label that says the number is something else. A student label must sit right before the number
     ("student ID 7732014432"): a ten-digit number is no student ID, and "Students who need a ride, parent
     cells: 773-..." is a list of parents' phones."""
@@ -127,10 +133,10 @@ def _rejected_by_label(ctx, start: int) -> bool:
     return kind in _REJECTING
 
 
-def _reference_is_a_clause(ctx, start: int) -> bool:
+def _reference_is_a_clause(ctx: ScanContext, start: int) -> bool:
     """"text her cell if the route changes: 773-...": a reference word ("route", "bus", "room") followed by a
-    verb or a state ("changes", "is late") is part of a clause, not the number's label, when a phone label with a personal cue
-    ("her cell", "mom's phone") comes before it. Without that cue ("Vendor line for Apex service: ...") the
+    verb or a state ("changes", "is late") is part of a clause, not the number's label, when a phone label with a
+    personal cue ("her cell", "mom's phone") comes before it. Without that cue ("Vendor line for Apex service: ...") the
     reference word still says whose number it is."""
     before = ctx.labels_before(start, 60)
     if len(before) < 2 or not _CLAUSE_AFTER_REFERENCE.search(ctx.text[before[-1].end:start]):
@@ -139,7 +145,7 @@ def _reference_is_a_clause(ctx, start: int) -> bool:
     return phone is not None and bool(_PERSONAL_CUES.search(ctx.window(phone.start - 16, phone.end)))
 
 
-def _accept(ctx, m: Match) -> bool:
+def _accept(ctx: ScanContext, m: Match) -> bool:
     number = digits_of(m.value)
     if len(number) == 11 and number[0] != "1":
         return False
@@ -175,7 +181,7 @@ def _accept(ctx, m: Match) -> bool:
 _CLAUSE_BREAK = Pattern(r"[,;|/\n\d]")
 
 
-def _own_clause_after(ctx, end: int) -> str:
+def _own_clause_after(ctx: ScanContext, end: int) -> str:
     """The words after a number up to the next clause or number: "773-555-0100, my cell is ..." says nothing
     of whose the first number is."""
     after = ctx.window(end, end + 20)
@@ -202,7 +208,7 @@ _NANP_VERDICTS: dict[str, bool] = {}
 _NANP_REGIONS = frozenset(phonenumbers.COUNTRY_CODE_TO_REGION_CODE.get(1, ()))
 
 
-def _accept_international(ctx, m: Match) -> bool:
+def _accept_international(ctx: ScanContext, m: Match) -> bool:
     number = digits_of(m.value)
     if not 9 <= len(number) <= 15 or number.startswith("1"):
         return False  # +1 numbers are North American: the unit above judges them
@@ -227,7 +233,7 @@ COUNTRY_WORDS = load_country_words()
 _COUNTRY_ALTERNATION = "|".join(sorted((w.replace(" ", r"\s+") for w in COUNTRY_WORDS), key=len, reverse=True))
 
 
-def _accept_national(ctx, m: Match) -> bool:
+def _accept_national(ctx: ScanContext, m: Match) -> bool:
     """"My Israeli number is 09-...": a number in another country's national format, read in the region the
     text names. North American regions are left to the unit above (same digits, same verdict)."""
     region = COUNTRY_WORDS.get(" ".join(m.raw.group(1).lower().split()))

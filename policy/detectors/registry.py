@@ -11,9 +11,11 @@ import importlib
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Protocol
 
 import re2
 
+from policy.detectors.base import Detector
 from policy.detectors.custom import load_custom_detectors
 from policy.detectors.patterns import Pattern
 from policy.normalize import PASSES
@@ -45,22 +47,29 @@ PREFILTER_MAX_CHARS = 65_536
 KIND_CACHE_MAX = 4096
 
 
+class MatchSet(Protocol):
+    """A compiled RE2 Set (the library ships no types): the indexes of the patterns that match."""
+
+    def Match(self, text: str) -> list[int]: ...
+
+
 @dataclass(frozen=True)
 class Registry:
-    detectors: tuple
+    detectors: tuple[Detector, ...]
     label_kinds: tuple[str, ...]
-    label_regex: object
+    label_regex: Pattern
     label_fragments: tuple[str, ...]
-    trigger_set: object
+    trigger_set: MatchSet
     trigger_owner: tuple[int, ...]
-    label_spans: object  # the same alternation without capture groups: RE2 finds spans by DFA alone
-    label_set: object  # full-match set of the fragments: which kind a found span is
+    label_spans: Pattern  # the same alternation without capture groups: RE2 finds spans by DFA alone
+    label_set: MatchSet  # full-match set of the fragments: which kind a found span is
 
-    combined_set: object  # the normalisation passes' triggers first, then the units' triggers
-    kind_cache: dict = field(default_factory=dict, compare=False, hash=False)
-    plan_cache: dict = field(default_factory=dict, compare=False, hash=False)
+    combined_set: MatchSet  # the normalisation passes' triggers first, then the units' triggers
+    kind_cache: dict[str, str | None] = field(default_factory=dict, compare=False, hash=False)
+    plan_cache: dict[tuple[int, ...], tuple[Detector, ...] | None] = field(default_factory=dict, compare=False,
+                                                                           hash=False)
 
-    def plan(self, text: str) -> tuple | None:
+    def plan(self, text: str) -> tuple[Detector, ...] | None:
         """For ASCII text: the units to run when no normalisation pass has work, or None when one has (the
         caller then normalises and asks `units_for`). Saves a second Set pass on ordinary messages."""
         if len(text) > PREFILTER_MAX_CHARS or not text.isascii():
@@ -102,7 +111,7 @@ class Registry:
         cache[snippet] = kind
         return kind
 
-    def units_for(self, text: str) -> tuple:
+    def units_for(self, text: str) -> tuple[Detector, ...]:
         """The units whose trigger patterns occur in `text`: one RE2::Set pass instead of one regex per unit,
         which is what makes a scan of an ordinary message cost microseconds."""
         if len(text) > PREFILTER_MAX_CHARS:
@@ -122,7 +131,7 @@ class Registry:
 
 @lru_cache(maxsize=4)
 def build_registry(custom_dir: Path | None = CUSTOM_DIR) -> Registry:
-    detectors: list = []
+    detectors: list[Detector] = []
     labels: list[tuple[str, str]] = []
     for name in DETECTOR_MODULES:
         module = importlib.import_module(name)
@@ -155,4 +164,5 @@ def build_registry(custom_dir: Path | None = CUSTOM_DIR) -> Registry:
             combined.Add(trigger)
     combined.Compile()
     return Registry(tuple(detectors), tuple(kind for kind, _ in labels), Pattern(pattern),
-                    tuple(fragment for _, fragment in labels), trigger_set, tuple(owner), label_spans, label_set, combined)
+                    tuple(fragment for _, fragment in labels), trigger_set, tuple(owner), label_spans, label_set,
+                    combined)

@@ -8,6 +8,7 @@ the advertising and sample numbers below are public and meaningless.
 from __future__ import annotations
 
 from policy.detectors.base import Match, PatternDetector, digits_of
+from policy.detectors.context import ScanContext
 from policy.detectors.exclusions import is_placeholder
 
 LABELS = (
@@ -30,7 +31,7 @@ def ssn_shape_valid(number: str) -> bool:
         and len(set(number)) > 1
 
 
-def _accept(ctx, m: Match) -> bool:
+def _accept(ctx: ScanContext, m: Match) -> bool:
     number = digits_of(m.value)
     if is_placeholder(m.value) or not ssn_shape_valid(number):
         return False
@@ -38,7 +39,7 @@ def _accept(ctx, m: Match) -> bool:
     separators = [ch for ch in m.value if not ch.isdigit()]
     if separators and set(separators) == {"-"} and len(separators) == 2:
         # "SS#s for payroll: 412-77-5530": an SSN label nearby outweighs a department word nearer the number
-        return label not in _REJECTING_LABELS or any(l.kind == "ssn" for l in ctx.labels_before(m.start, 40))
+        return label not in _REJECTING_LABELS or any(near.kind == "ssn" for near in ctx.labels_before(m.start, 40))
     # "SSNs for the new aides:" and then one per line: the header labels the bare numbers below it
     return label == "ssn" or (label is None and ctx.row_label(m.start) == "ssn")
 

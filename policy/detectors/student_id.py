@@ -10,12 +10,16 @@ from bisect import bisect_right
 from collections.abc import Iterable
 
 from policy.detectors.base import Candidate, digits_of, one_repeated_digit
+from policy.detectors.context import ScanContext
 from policy.detectors.names import STOP_WORDS
 from policy.detectors.patterns import Pattern
+from policy.document import District
 
 LABELS = (
-    ("student_id", r"\b(?:student[\s_]*(?:id|number|no\.?|#)s?|stu(?:dent)?[\s_]*(?:#|id\b)|stu\.?|id\s*(?:#|no\.?|number)"
-                   r"|ids?|lunch\s*(?:id|number|#|account|acct|balance)|(?:pupil|learner)\s*(?:ids?|numbers?|no\.?|#)|sis\s+id|sid|students?)(?:\b|\s|#|:)"),
+    ("student_id", r"\b(?:student[\s_]*(?:id|number|no\.?|#)s?|stu(?:dent)?[\s_]*(?:#|id\b)|stu\.?|id\s*(?:#|no\.?"
+                   r"|number)"
+                   r"|ids?|lunch\s*(?:id|number|#|account|acct|balance)|(?:pupil|learner)\s*(?:ids?|numbers?|no\.?|#)"
+                   r"|sis\s+id|sid|students?)(?:\b|\s|#|:)"),
 )
 
 # no capture group (found by DFA alone); the eight digits are located inside the match in Python
@@ -67,7 +71,7 @@ def _link_at(links: list[tuple[int, int, bool]], pos: int) -> tuple[int, int, bo
     return links[i] if i >= 0 and links[i][0] <= pos < links[i][1] else None
 
 
-def student_id_spans(ctx) -> list[tuple[int, int]]:
+def student_id_spans(ctx: ScanContext) -> list[tuple[int, int]]:
     spans = []
     text = ctx.text
     links = _links(text, ctx.district.system_words("gradebook", "student_information"))
@@ -126,7 +130,7 @@ _CELL_SEPARATORS = frozenset(",|\t")
 _LAST_FIRST_BEFORE = Pattern(r"(?:^|[^A-Za-z])([A-Z][a-z'\-]+),[ \t]+([A-Z][a-z'\-]+)[ \t]*[(:#\-|\t]?[ \t]*$")
 
 
-def _last_first_name_before(text: str, start: int, district) -> bool:
+def _last_first_name_before(text: str, start: int, district: District) -> bool:
     """"Moore, Jaylen 20481234"; the district's own place names ("Chicago, Illinois 60601...") are nobody's."""
     m = _LAST_FIRST_BEFORE.search(text[max(0, start - 40):start])
     if m is None:
@@ -171,12 +175,12 @@ _SPLIT_EIGHT = Pattern(r"(?:^|[^\d\-./$])\d{4}(?:[ \-]|\r?\n)\d{4}")
 _LOOSE_LABELS = frozenset({"student", "students", "stu"})
 
 
-def _name_right_before(ctx, start: int) -> bool:
+def _name_right_before(ctx: ScanContext, start: int) -> bool:
     name_ends, _ = ctx.name_edges
     return any(start - k in name_ends and ctx.text[start - k:start].strip(" (:#->\u2192") == "" for k in range(1, 5))
 
 
-def _split_ids(ctx) -> list[tuple[int, int]]:
+def _split_ids(ctx: ScanContext) -> list[tuple[int, int]]:
     text = ctx.text
     found = []
     for a, b in _SPLIT_EIGHT.spans(text):
@@ -193,7 +197,8 @@ def _split_ids(ctx) -> list[tuple[int, int]]:
             continue  # "students 0800 0900 in the gym": a bare student word names no number's kind
         between = text[before[-1].end:start]
         if any(c.isalpha() for c in between) and not _name_right_before(ctx, start):
-            continue  # "Student ID badges: 0900-1000": another word took the label ("Lunch ID for Kevin Osei: ..." did not)
+            # "Student ID badges: 0900-1000": another word took the label ("Lunch ID for Kevin Osei: ..." did not)
+            continue
         number = digits_of(text[start:b])
         if number[:2] in ("19", "20") and number[4:6] in ("19", "20"):
             continue  # "student ID 2026-2027 cards": a school year, two years
@@ -210,7 +215,7 @@ def _split_ids(ctx) -> list[tuple[int, int]]:
 _LIST_NOUNS = frozenset({"list", "lists", "roster", "rosters", "sheet", "sheets", "sign-up", "signup", "signups"})
 
 
-def _vetoed_by(ctx, start: int) -> bool:
+def _vetoed_by(ctx: ScanContext, start: int) -> bool:
     """Whether a non-student label right before the number names it (not a list the number is on)."""
     near = ctx.labels_before(start, 16)
     if not near:
@@ -220,7 +225,8 @@ def _vetoed_by(ctx, start: int) -> bool:
 
 
 # Words that put an unlabelled eight-digit number on a class list or a child (RE2, case-insensitive).
-_CONTEXT_WORDS = (r"roster|rosters|homeroom|(?:my|your|his|her|their|period)\s+section|(?:\d(?:st|nd|rd|th)\s+)?period|class\s+list|my\s+class"
+_CONTEXT_WORDS = (r"roster|rosters|homeroom|(?:my|your|his|her|their|period)\s+section|(?:\d(?:st|nd|rd|th)\s+)?period"
+                  r"|class\s+list|my\s+class"
                   r"|enroll(?:s|ed|ing)|transferr?(?:s|ed|ing)?\s+(?:in|out|to|from)|withdr[ae]wn?|kid|kiddo"
                   r"|child|grader|her\s+class|his\s+class|caseload|attendance|absent|tardy"
                   # the student information systems: a number "in PowerSchool" is a student's
@@ -235,7 +241,7 @@ _QUANTITY = Pattern(r"(?i)^\s*(?:cents|dollars|usd|points|pts|steps|views|likes|
                     r"|words|people|students|kids|calories|bytes|votes|times|x\b|%)")
 
 
-def _about_a_student(ctx, start: int, end: int) -> bool:
+def _about_a_student(ctx: ScanContext, start: int, end: int) -> bool:
     """An unlabelled number in a sentence about a class list or a child, and not an amount, a document
     place or a device's number."""
     if ctx.labels_before(start, 48) or ctx.text[start - 1:start] == "$":
@@ -282,7 +288,7 @@ class StudentIdDetector:
         r"(?i)\b(?:" + _CONTEXT_WORDS + r")\b[^\n]{0,80}\b\d{8}\b|\b\d{8}\b[^\n]{0,80}\b(?:" + _CONTEXT_WORDS + r")\b",
     )
 
-    def find(self, ctx) -> Iterable[Candidate]:
+    def find(self, ctx: ScanContext) -> Iterable[Candidate]:
         for start, end in ctx.student_ids:
             yield Candidate(self.finding_type, start, end, self.name)
 

@@ -11,8 +11,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable
+from typing import Literal
 
 from policy.detectors.base import Candidate
+from policy.detectors.context import ScanContext
 from policy.detectors.names import find_described_names, find_family_name_students, find_first_names, is_listed_name
 from policy.detectors.patterns import Pattern
 from policy.detectors.tables import name_column_trigger, record_rows
@@ -34,7 +36,8 @@ RECORD_TERMS: dict[str, str] = {
               r"|\b(?:reading|math|map|nwea|test|sat|act|psat|star|i-?ready|benchmark|exam|assessment|lexile|rit|ela)"
               r"\s+scores?\s+(?:dropped|fell|declined|went\s+down|tanked|plummeted)\b"
               r"|\b(?:reads|reading|performing|works?)\s+(?:at|below)\s+(?:a\s+)?(?:\d(?:st|nd|rd|th)|kinder\w*)"
-              r"[\s-]+grade\b|\bbelow\s+(?:the\s+)?\d+(?:st|nd|rd|th)\s+percentile\b|\b(?-i:[DF][+-]?|C-)\s+in\s+(?-i:[A-Z][A-Za-z]+)\b"
+              r"[\s-]+grade\b|\bbelow\s+(?:the\s+)?\d+(?:st|nd|rd|th)\s+percentile\b|\b(?-i:[DF][+-]?|C-)\s+in\s+"
+              r"(?-i:[A-Z][A-Za-z]+)\b"
               r"|\bgpa\b|\b\d+(?:st|nd|rd|th)\s+grade\s+(?:reading\s+)?level\b|\bscored\s+(?:an?\s+)?\d{1,3}\s?%"
               r"|\bacademic\s+probation\b|\bbelow\s+(?:grade|average|basic)\b"
               # "way behind in reading", "two years behind in math"
@@ -45,32 +48,42 @@ RECORD_TERMS: dict[str, str] = {
               r"(?:map|nwea|star|i-?ready|sat|act|psat|parcc|iar|wida|access|aspire|lexile|rit|benchmark|reading"
               r"|math|ela|science|unit|final|midterm|placement|state)\b"
               # "got a 55 on the chapter 4 quiz", "scored 38 on her lab practical exam": a mark on a named piece of work
-              r"|\b(?:scored|got|earned|received|gets|scores)\s+(?:an?\s+|only\s+)?\d{1,3}(?:/\d{1,3})?\s+on\s+(?:the\s+|her\s+|his\s+"
-              r"|their\s+|this\s+|last\s+|that\s+)?(?:[\w-]+\s+){0,3}?(?:tests?|quiz(?:zes)?|exams?|midterms?|finals?|essays?"
+              r"|\b(?:scored|got|earned|received|gets|scores)\s+(?:an?\s+|only\s+)?\d{1,3}(?:/\d{1,3})?\s+on\s+"
+              r"(?:the\s+|her\s+|his\s+"
+              r"|their\s+|this\s+|last\s+|that\s+)?(?:[\w-]+\s+){0,3}?(?:tests?|quiz(?:zes)?|exams?|midterms?|finals?"
+              r"|essays?"
               r"|projects?|labs?|practicals?|assessments?|check-?ins?|retakes?)\b"
               # "missing 14 assignments", "passed his Algebra retake"
-              r"|\bmissing\s+\d{1,3}\s+(?:assignments|homeworks?|labs|quizzes|tests|essays)\b|\b\d{1,3}\s+missing\s+assignments\b"
-              r"|\b(?:passed|failed|failing|passing|flunked)\s+(?:his|her|their|the)\s+(?:\w+\s+)?(?:retake|re-?test|make-?up\s+(?:test|exam))\b"
+              r"|\bmissing\s+\d{1,3}\s+(?:assignments|homeworks?|labs|quizzes|tests|essays)\b"
+              r"|\b\d{1,3}\s+missing\s+assignments\b"
+              r"|\b(?:passed|failed|failing|passing|flunked)\s+(?:his|her|their|the)\s+(?:\w+\s+)?(?:retake|re-?test"
+              r"|make-?up\s+(?:test|exam))\b"
               # "2 Fs this quarter", "ineligible for the game"
               r"|\b\d\s+(?-i:F|D)['\x{2019}]?s\b|\b(?:academically\s+)?ineligible\b"
               # "reading is at a K level", "reads at a first-grade level"
-              r"|\b(?:reads|reading(?:\s+is)?|performing|works?|is|math\s+is)\s+(?:at|below)\s+(?:an?\s+)?(?-i:K|PK)\s+level\b"
-              r"|\b(?:reads|reading(?:\s+is)?|performing)\s+(?:at|below)\s+(?:an?\s+)?(?:kinder\w*|first|second|third|fourth|fifth|sixth)"
+              r"|\b(?:reads|reading(?:\s+is)?|performing|works?|is|math\s+is)\s+(?:at|below)\s+(?:an?\s+)?(?-i:K"
+              r"|PK)\s+level\b"
+              r"|\b(?:reads|reading(?:\s+is)?|performing)\s+(?:at|below)\s+(?:an?\s+)?(?:kinder\w*|first|second|third"
+              r"|fourth|fifth|sixth)"
               r"[\s-]+grade(?:\s+level)?\b"
               # "67% Q1, 54% Q2": a percentage for a marking period
-              r"|\b\d{1,3}(?:\.\d)?\s?%\s+(?-i:Q[1-4]|S[12]|T[1-3]|MP[1-4])\b|\b(?-i:Q[1-4]|S[12]|T[1-3]|MP[1-4])\s*:?\s*\d{1,3}(?:\.\d)?\s?%"
+              r"|\b\d{1,3}(?:\.\d)?\s?%\s+(?-i:Q[1-4]|S[12]|T[1-3]|MP[1-4])\b|\b(?-i:Q[1-4]|S[12]|T[1-3]"
+              r"|MP[1-4])\s*:?\s*\d{1,3}(?:\.\d)?\s?%"
               # "52 / F", "89/B+": a score beside its letter grade
               r"|\b\d{2,3}(?:\.\d)?%?[ \t]*/[ \t]*(?-i:[A-DF][+-]?)(?:[^\w+\-]|$)"
               # "48 on the final", "a 12/30 on her vocab quiz": a mark on a test, the verb left out as chat does
-              r"|(?:^|[\s,;:(])(?:an?\s+)?\d{1,3}(?:/\d{1,3})?\s+on\s+(?:the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:finals?|midterms?"
+              r"|(?:^|[\s,;:(])(?:an?\s+)?\d{1,3}(?:/\d{1,3})?\s+on\s+(?:the|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+              r"(?:finals?|midterms?"
               r"|tests?|quiz(?:zes)?|exams?)\b"
               r"|\b(?:lowest|highest|worst)\s+(?:score\s+)?in\s+(?:the|her|his|their)\s+(?:grade|class)\b",
     "attendance": r"\btruan(?:t|cy)\b|\bchronic(?:ally)?\s+absen\w*\b|\b\d+\s+(?:unexcused\s+)?(?:absences|tardies)\b"
-                  r"|\bmissed\s+\d+\s+(?:days|classes|school\s+days|periods|class\s+periods)\b|\b\d+\s+days\s+(?:absent|missed)\b"
+                  r"|\bmissed\s+\d+\s+(?:days|classes|school\s+days|periods|class\s+periods)\b|\b\d+\s+days\s+(?:absent"
+                  r"|missed)\b"
                   r"|\babsent\s+(?:again|all\s+week|\d+\s+times)\b|\babsence\s+list\b"
                   r"|\babsent\s+(?:for\s+)?\d+\s+days\b|\bunexcused\b"
                   # "hasn't been to school since the 3rd", "hasn't shown up in class for a week"
-                  r"|\b(?:hasn't|has\s+not|hadn't|had\s+not|hasnt|not|never)\s+(?:been|come|shown\s+up|showed\s+up)\s+(?:to|in|at)"
+                  r"|\b(?:hasn't|has\s+not|hadn't|had\s+not|hasnt|not|never)\s+(?:been|come|shown\s+up|showed\s+up)\s+"
+                  r"(?:to|in|at)"
                   r"\s+(?:school|class)\s+(?:since|for|in|all)\b"
                   r"|\battendance\s+(?:rate\s+)?(?:(?:is|was|has|had|'s)\s+)?(?:(?:dropped|fallen|fell|down|now|at|of"
                   r"|only|just|barely)\s+){1,2}(?:to\s+)?\d{1,2}(?:\.\d)?\s?%",
@@ -82,21 +95,29 @@ RECORD_TERMS: dict[str, str] = {
                   r"|\b(?-i:SW|SST|MTSS)\s+referral\b|\b(?:social\s+work|nurse|counsel\w*)\s+referral\b"
                   # "threw a chair", "hit a classmate": what a dean is called for
                   r"|\bthrew\s+(?:a|the|his|her)\s+(?:chair|desk|book|punch|chromebook|laptop)\b"
-                  r"|\b(?:hit|punched|kicked|bit|slapped|choked)\s+(?:a|another|his|her)\s+(?:classmate|student|kid|peer|teacher|sub)\b"
+                  r"|\b(?:hit|punched|kicked|bit|slapped|choked)\s+(?:a|another|his|her)\s+(?:classmate|student|kid"
+                  r"|peer|teacher|sub)\b"
                   # academic dishonesty
-                  r"|\b(?:caught|accused\s+of|admitted\s+to|suspected\s+of)\s+(?:cheating|plagiari\w*|copying)\b|\bplagiari[sz]ed\b"
+                  r"|\b(?:caught|accused\s+of|admitted\s+to|suspected\s+of)\s+(?:cheating|plagiari\w*|copying)\b"
+                  r"|\bplagiari[sz]ed\b"
                   r"|\bacademic\s+(?:dishonesty|integrity\s+violation)\b"
-                  r"|\brefer(?:red|ring)?\s+(?:[\w'\x{2019}.-]+\s+){0,2}?for\s+(?:an?\s+)?(?:eval|evaluation|testing|sped|special\s+ed)\b"
+                  r"|\brefer(?:red|ring)?\s+(?:[\w'\x{2019}.-]+\s+){0,2}?for\s+(?:an?\s+)?(?:eval|evaluation|testing"
+                  r"|sped|special\s+ed)\b"
                   # the juvenile courts and fights said plainly
-                  r"|\bprobation\s+officer\b|\bon\s+probation\b|\bjuvenile\s+(?:court|detention|justice|probation|record)\b"
+                  r"|\bprobation\s+officer\b|\bon\s+probation\b|\bjuvenile\s+(?:court|detention|justice|probation"
+                  r"|record)\b"
                   r"|\bjuvie\b|\baltercation\b|\bscuffle\b|\bgot\s+into\s+(?:it|a\s+fight)\s+with\b"
                   # restraint and seclusion reports: "was restrained today (CPI hold)", "put in seclusion"
                   r"|\b(?:was|were|got|been|being)\s+restrained\b|\bphysical(?:ly)?\s+(?:restraint|restrained|hold)\b"
-                  r"|\b(?-i:CPI)\s+(?:hold|restraint)\b|\bseclu(?:sion|ded)\b|\bprone\s+restraint\b|\b(?-i:OSS|ISS)\b|\bvaping\b|\bvaped\b|\bexpelled\b"
+                  r"|\b(?-i:CPI)\s+(?:hold|restraint)\b|\bseclu(?:sion|ded)\b|\bprone\s+restraint\b|\b(?-i:OSS|ISS)\b"
+                  r"|\bvaping\b|\bvaped\b|\bexpelled\b"
                   r"|\b(?:behaviou?r|disciplin\w*|office|conduct|incident)\s+referrals?\b"
                   r"|\breferred\s+(?:to|for)\s+(?:the\s+)?(?:dean|counsel\w*|social\s+work\w*|psych\w*|sped"
                   r"|special\s+ed\w*|evaluation|testing|dcfs|discipline)",
-    "special_education": r"\bhomebound\b|\b(?-i:ELL|EL|ESL|ELD|LEP)\s+(?:level|status|services|program|student)\s*\d?|\benglish\s+learner\b|\b(?:modified|shortened|reduced|abbreviated|partial)\s+(?:school\s+)?(?:day|schedule)\b|\b(?-i:IEP)s?\b|\b504\b|\bspecial\s+ed(?:ucation)?\b|\bsped\b|\blearning\s+disabilit"
+    "special_education": r"\bhomebound\b|\b(?-i:ELL|EL|ESL|ELD|LEP)\s+(?:level|status|services|program|student)\s*\d?"
+                         r"|\benglish\s+learner\b|\b(?:modified|shortened|reduced|abbreviated|partial)\s+(?:school\s+)?"
+                         r"(?:day|schedule)\b|\b(?-i:IEP)s?\b|\b504\b|\bspecial\s+ed(?:ucation)?\b|\bsped\b"
+                         r"|\blearning\s+disabilit"
                          r"\w*|\bpsych(?:ological)?\s+eval\w*|\bextended\s+time\b|\bscribe\b|\baccommodations?\b"
                          r"|\bresource\s+room\b|\bspeech\s+therapy\b"
                          # services and referrals: "qualifies for speech services", "OT services"
@@ -108,15 +129,20 @@ RECORD_TERMS: dict[str, str] = {
               r"|\bprescri\w*|\bdepress\w*|\banxiety\b|\bself[\s-]?harm\w*|\bsuicid\w*|\bself[- ]?injur\w*"
               r"|\bcutting\s+(?:him|her|them)sel(?:f|ves)\b"
               # injuries and illnesses a school hears of: "on crutches", "elevator pass", "stomach bug", "has the flu"
-              r"|\bcrutches\b|\bwheelchair\b|\belevator\s+pass\b|\b(?:broke|broken|sprained|fractured)\s+(?:his|her|their|an?)?\s*"
+              r"|\bcrutches\b|\bwheelchair\b|\belevator\s+pass\b|\b(?:broke|broken|sprained|fractured)\s+(?:his|her"
+              r"|their|an?)?\s*"
               r"(?:arm|leg|wrist|ankle|foot|hand|collarbone)\b|\bstomach\s+bug\b|\bstrep\b|\bpink\s*eye\b"
               r"|\b(?:has|had|with|got|caught|for)\s+(?:the\s+|a\s+)?(?:flu|fever|virus|covid|chicken\s*pox)\b"
-              r"|\bsent\s+home\s+(?:\w+\s+){0,4}?(?:for|with|because\s+of)\s+(?:a\s+)?(?:fever|lice|vomiting|rash|pink\s*eye)\b"
+              r"|\bsent\s+home\s+(?:\w+\s+){0,4}?(?:for|with|because\s+of)\s+(?:a\s+)?(?:fever|lice|vomiting|rash"
+              r"|pink\s*eye)\b"
               # wishes to die said plainly: "doesn't want to live anymore", "wants to die"
-              r"|\b(?:doesn't|does\s+not|didn't|don't|dont|doesnt)\s+want\s+to\s+(?:live|be\s+alive|be\s+here\s+anymore|wake\s+up)\b"
-              r"|\bwants?\s+to\s+die\b|\bkill\s+(?:him|her|them)sel(?:f|ves)\b|\bend\s+(?:his|her|their)\s+(?:own\s+)?life\b"
+              r"|\b(?:doesn't|does\s+not|didn't|don't|dont|doesnt)\s+want\s+to\s+(?:live|be\s+alive|be\s+here\s+anymore"
+              r"|wake\s+up)\b"
+              r"|\bwants?\s+to\s+die\b|\bkill\s+(?:him|her|them)sel(?:f|ves)\b|\bend\s+(?:his|her|their)\s+"
+              r"(?:own\s+)?life\b"
               # "she's been cutting." (not "cutting 7th period", not "cutting class")
-              r"|\b(?:been|started|is|was|'s|keeps)\s+cutting[ \t]*(?:again[ \t]*)?(?:[.!,;]|$)|\blice\b|\bpregnan\w*|\bdisorder\b"
+              r"|\b(?:been|started|is|was|'s|keeps)\s+cutting[ \t]*(?:again[ \t]*)?(?:[.!,;]|$)|\blice\b|\bpregnan\w*"
+              r"|\bdisorder\b"
               r"|\btherap(?:y|ist)\b|\bsocial\s+worker\b|\bcounsel(?:or|ing|ling)\b|\bmental\s+health\b"
               r"|\bconcussion\b|\bcancer\b|\bhospitali[sz]ed\b|\beating\s+disorder\b|\bbipolar\b|\bptsd\b"
               r"|\bdisabilit\w*"
@@ -128,10 +154,12 @@ RECORD_TERMS: dict[str, str] = {
               r"|\b(?:takes|gets|needs|missed)\s+(?:his|her|their)\s+(?:pills?|shots?|dose|medicine|meds)\b"
               # a nurse's note: what a child came in with
               # screenings and their results: "screened positive on the ASQ", "PHQ-9 of 17"
-              r"|\bscreened\s+(?:positive|negative|at\s+risk)\b|\bpositive\s+(?:suicide\s+|depression\s+|risk\s+)?screen\w*"
+              r"|\bscreened\s+(?:positive|negative|at\s+risk)\b|\bpositive\s+(?:suicide\s+|depression\s+"
+              r"|risk\s+)?screen\w*"
               r"|\b(?-i:PHQ)-?(?:9|A|2)\b|\b(?-i:GAD)-?7\b|\b(?-i:C-?SSRS|ASQ)\b|\bcolumbia\s+(?:scale|screen\w*)"
               # ideation as counsellors write it: "passive SI, no plan", "active HI", "suicidal ideation"
-              r"|\b(?:passive|active|reported|denies|denied|endorsed|endorses|disclosed|history\s+of)\s+(?-i:SI|HI|SIB)\b"
+              r"|\b(?:passive|active|reported|denies|denied|endorsed|endorses|disclosed|history\s+of)\s+(?-i:SI|HI"
+              r"|SIB)\b"
               r"|\bideation\b|\b(?-i:SI)\s+(?:screen\w*|assessment|risk|protocol|disclosure)\b"
               # what brings a child to the nurse: "in the nurse's office every morning w/ headaches"
               r"|\bheadaches\b|\bmigraines?\b|\bfainted\b|\bpassed\s+out\b|\bpanic\s+attacks?\b|\bnauseous\b"
@@ -146,56 +174,77 @@ RECORD_TERMS: dict[str, str] = {
                    r"|\b(?:picked\s+up|detained|arrested|taken)\s+by\s+(?-i:ICE)\b",
     "lunch": r"\bfree\s+(?:or\s+reduced\s+)?lunch\b|\breduced(?:-price)?\s+lunch\b|\bfree/reduced\b"
              r"|\bfree\s+(?:and|or|&)\s+reduced\b|\b(?:f/r|frl)\s+(?:lunch|eligible|status|meals?)\b"
-             r"|\bmeal\s+(?:waiver|benefits)\b|\b(?:lunch|meal)\s+(?:status|eligibility)\b|\bfood\s+insecur\w*|\bsnap\s+benefits\b",
+             r"|\bmeal\s+(?:waiver|benefits)\b|\b(?:lunch|meal)\s+(?:status|eligibility)\b|\bfood\s+insecur\w*"
+             r"|\bsnap\s+benefits\b",
     "housing": r"\bhomeless\w*|\bmckinney|\bshelter\b|\bdoubled[\s-]up\b|\bevict\w*|\bfoster\s+care\b"
                r"|\b(?-i:STLS)\b|\btemporary\s+(?:living|housing|shelter)\b|\btransitional\s+housing\b"
                # losing a home said plainly: "lost their apartment", "living in their car", "couch surfing"
                r"|\blost\s+(?:their|his|her|the)\s+(?:apartment|home|house|housing|place)\b"
-               r"|\b(?:living|sleeping|staying)\s+(?:(?:in|out\s+of)\s+(?:a|the|their|his|her)\s+(?:car|van|truck|motel)"
+               r"|\b(?:living|sleeping|staying)\s+(?:(?:in|out\s+of)\s+(?:a|the|their|his|her)\s+(?:car|van|truck"
+               r"|motel)"
                r"|at\s+(?:a|the)\s+motel)\b|\bcouch[\s-]?surf\w*",
-    "custody": r"\bdivorce\b|\b(?:isn't|is\s+not|not)\s+(?:supposed|allowed)\s+to\s+(?:have|see|take|contact)\s+(?:him|her|them)\b"
-               r"|\b(?:picked\s+up|arrested|detained|taken)\s+by\s+(?:the\s+)?police\b|\bincarcerated\b|\b(?:is|was|in|went\s+to)\s+(?:jail|prison)\b|\bcustody\b|\bdcfs\b|\bprotective\s+order\b|\bchild\s+welfare\b|\babuse[ds]?\b|\bneglect\w*"
+    "custody": r"\bdivorce\b|\b(?:isn't|is\s+not|not)\s+(?:supposed|allowed)\s+to\s+(?:have|see|take|contact)\s+(?:him"
+               r"|her|them)\b"
+               r"|\b(?:picked\s+up|arrested|detained|taken)\s+by\s+(?:the\s+)?police\b|\bincarcerated\b|\b(?:is|was|in"
+               r"|went\s+to)\s+(?:jail|prison)\b|\bcustody\b|\bdcfs\b|\bprotective\s+order\b|\bchild\s+welfare\b"
+               r"|\babuse[ds]?\b|\bneglect\w*"
                r"|\border\s+of\s+protection\b|\b(?-i:OP|OOP)\s+(?:against|on|for|with)\b"
                # who alone may sign a child out: "no one but her can sign her out", "nobody except dad picks up"
-               r"|\b(?:no\s*one|nobody)\s+(?:but|except|other\s+than|besides)\s+(?:\w+\s+){1,2}(?:can|may|is\s+allowed\s+to"
+               r"|\b(?:no\s*one|nobody)\s+(?:but|except|other\s+than|besides)\s+(?:\w+\s+){1,2}(?:can|may"
+               r"|is\s+allowed\s+to"
                r"|should)\s+(?:sign|pick|take)\s+(?:him|her|them|\w+)\b"
                # court orders and who may not pick a child up
                r"|\bcourt\s+order\w*|\brestraining\s+order\b|\bno[- ]contact\s+order\b|\bguardianship\b"
-               r"|\b(?:not\s+allowed|isn't\s+allowed|can(?:'|\x{2019})?t|cannot|may\s+not)\s+(?:to\s+)?pick\s+(?:him|her|them)\s+up\b"
+               r"|\b(?:not\s+allowed|isn't\s+allowed|can(?:'|\x{2019})?t|cannot|may\s+not)\s+(?:to\s+)?pick\s+(?:him"
+               r"|her|them)\s+up\b"
                r"|\bvisitation\b|\bfoster\s+(?:parents?|home|placement)\b|\bcase\s*worker\b"
                # who alone may collect a child: "only grandma can pick up ..."
-               r"|\bonly\s+(?:her\s+|his\s+|their\s+|the\s+)?(?:mom|dad|mother|father|grandma|grandmother|grandpa|grandfather"
-               r"|aunt|uncle|guardian|parent|stepmom|stepdad)\s+(?:can|may|is\s+allowed\s+to)\s+pick\s+(?:up|him|her|them)\b",
+               r"|\bonly\s+(?:her\s+|his\s+|their\s+|the\s+)?(?:mom|dad|mother|father|grandma|grandmother|grandpa"
+               r"|grandfather"
+               r"|aunt|uncle|guardian|parent|stepmom|stepdad)\s+(?:can|may|is\s+allowed\s+to)\s+pick\s+(?:up|him|her"
+               r"|them)\b",
     # the trade's words for plans and teams around one student
     "plans": r"\b(?-i:BIP|FBA)s?\b|\bbehaviou?r(?:al)?\s+intervention\s+plan\b|\bfunctional\s+behaviou?r(?:al)?\s+"
              r"assessment\b|\b(?-i:SAP)\s+(?:referral|team|group|meeting|plan)s?\b|\bstudent\s+assistance\s+"
              r"(?:program|team|referral)\b|\bthreat\s+assessment\b|\bsafety\s+plan\b|\b(?-i:MTSS|RTI|SST)\s+"
-             r"(?:referral|plan|tier|meeting|team)\b|\btier\s+(?:2|3|ii|iii|two|three)\s+(?:for\s+)?(?:interventions?|supports?|group"
+             r"(?:referral|plan|tier|meeting|team)\b|\btier\s+(?:2|3|ii|iii|two|three)\s+(?:for\s+)?(?:interventions?"
+             r"|supports?|group"
              r"|reading|math|literacy|behaviou?r|sel|services)\b",
     # named assessments with a result: ACCESS, MAP/RIT, IAR levels, benchmark percentages
-    "assessments": r"\b(?-i:ACCESS|WIDA|MAP|IAR|RIT|STAR)\s+(?:scores?\s+|results?\s+)?(?:came\s+back|was|is|of|at)\s+(?:an?\s+)?\d"
-                   r"|\bexit(?:s|ed|ing)?\s+(?:out\s+of\s+)?(?-i:EL|ELL|ESL|ELD)\b|\b(?-i:ACCESS)\s+(?:scores?|levels?|composite|results?|proficiency|\d(?:\.\d)?)\b"
+    "assessments": r"\b(?-i:ACCESS|WIDA|MAP|IAR|RIT|STAR)\s+(?:scores?\s+|results?\s+)?(?:came\s+back|was|is|of|at)\s+"
+                   r"(?:an?\s+)?\d"
+                   r"|\bexit(?:s|ed|ing)?\s+(?:out\s+of\s+)?(?-i:EL|ELL|ESL|ELD)\b|\b(?-i:ACCESS)\s+(?:scores?|levels?"
+                   r"|composite|results?|proficiency|\d(?:\.\d)?)\b"
                    r"|\bWIDA\s+(?:scores?|levels?|composite|results?|\d(?:\.\d)?)\b"
                    r"|\bRIT\s+(?:scores?\s+)?(?:of\s+|was\s+|is\s+)?\d{3}\b|\b\d{3}\s+RIT\b|\bRIT\s+scores?\b"
                    r"|\b(?-i:MAP)\s+(?:math|reading|scores?|growth|results?|percentile)\b"
-                   r"|\b(?-i:IAR)\s+(?:levels?|scores?|results?)\b|\blevel\s+[1-5]\s+on\s+(?:the\s+|her\s+|his\s+)?(?-i:IAR)\b"
-                   r"|\b\d{1,3}(?:\.\d)?\s?%\s+(?:on|in)\s+(?:the\s+|her\s+|his\s+|their\s+|this\s+|last\s+)?(?:\w+\s+)?"
+                   r"|\b(?-i:IAR)\s+(?:levels?|scores?|results?)\b|\blevel\s+[1-5]\s+on\s+(?:the\s+|her\s+|his\s+)?"
+                   r"(?-i:IAR)\b"
+                   r"|\b\d{1,3}(?:\.\d)?\s?%\s+(?:on|in)\s+(?:the\s+|her\s+|his\s+|their\s+|this\s+|last\s+)?"
+                   r"(?:\w+\s+)?"
                    r"(?:benchmark|interim|assessment|screener|diagnostic)\b"
-                   r"|\b(?:benchmark|interim|screener)\s+(?:score\s+)?(?:of\s+|was\s+|is\s+|at\s+)?\d{1,3}(?:\.\d)?\s?%",
+                   r"|\b(?:benchmark|interim|screener)\s+(?:score\s+)?(?:of\s+|was\s+|is\s+|at\s+)?\d{1,3}"
+                   r"(?:\.\d)?\s?%",
     # a student's own marks: "Penelope's grades", "has an A in math", "reading level is DRA 14"
     "marks": r"['\x{2019}]s\s+(?:grades|transcript|report\s+card|test\s+scores|gpa|reading\s+level|lexile)\b"
              # a low mark (an A said of someone is praise, DESIGN.md)
              r"|\b(?:has|had|got|earned|getting|gets|with)\s+an?\s+(?-i:[CDF][+-]?)\s+in\s+(?:\w+\s+)?\w+"
-             r"|\breading\s+level\s+(?:is\s+|of\s+|at\s+)?(?:(?-i:DRA|F&P)\s+)?(?:\d{1,2}|(?-i:[A-Z]))\b|\b(?-i:DRA)\s+(?:level\s+)?\d{1,2}\b"
+             r"|\breading\s+level\s+(?:is\s+|of\s+|at\s+)?(?:(?-i:DRA|F&P)\s+)?(?:\d{1,2}|(?-i:[A-Z]))\b|\b(?-i:DRA)\s+"
+             r"(?:level\s+)?\d{1,2}\b"
              r"|\blexile\s+(?:of\s+|is\s+|at\s+)?\d{3,4}\b",
-    "grade_changes": r"\b(?:chang(?:e|ed|es|ing)|bump(?:ed)?|rais(?:e|ed|ing)|lower(?:ed|ing)?|fix(?:ed)?)\s+(?:[\p{L}'\x{2019}]+['\x{2019}]s\s+|his\s+"
+    "grade_changes": r"\b(?:chang(?:e|ed|es|ing)|bump(?:ed)?|rais(?:e|ed|ing)|lower(?:ed|ing)?|fix(?:ed)?)\s+"
+                     r"(?:[\p{L}'\x{2019}]+['\x{2019}]s\s+|his\s+"
                      r"|her\s+|their\s+|the\s+)?(?:\w+\s+)?(?:grade|mark|score)s?\s+(?:from|to)\b"
-                     r"|\bgrade\s+change\s+(?:for|form\s+for)\b|\bfrom\s+an?\s+(?-i:[A-DF][+-]?)\s+to\s+an?\s+(?-i:[A-DF][+-]?)\b"
+                     r"|\bgrade\s+change\s+(?:for|form\s+for)\b|\bfrom\s+an?\s+(?-i:[A-DF][+-]?)\s+to\s+an?\s+"
+                     r"(?-i:[A-DF][+-]?)\b"
                      r"|\bfrom\s+(?-i:[A-DF][+-]?)\s+to\s+(?-i:[A-DF][+-]?)\b",
     # a list header of marks or absences ("Period 4 grades:", "quiz scores:"): the rows under it are read
     "mark_lists": r"\b(?:grades|scores|marks|averages|absences|tardies|results)[ \t]*:[ \t]*\n",
-    "retention": r"\bcredit[\s-]deficien\w*|\b(?:short|behind)\s+(?:on\s+)?(?:\d+\s+)?credits\b|\bneeds?\s+\d+\s+more\s+(?:\w+\s+)?credits\b|\b(?:needs?|needed|need\s+to\s+(?:do|take|attend)|has\s+to\s+(?:do|take|attend)|headed\s+(?:to|for)"
-                 r"|going\s+to|required\s+to\s+(?:do|take|attend)|referred\s+to)\s+summer\s+school\b|\bretained\b|\bretention\b|\bheld\s+back\b|\bcredit\s+recovery\b|\brepeat(?:ing|s|ed)?\s+"
+    "retention": r"\bcredit[\s-]deficien\w*|\b(?:short|behind)\s+(?:on\s+)?(?:\d+\s+)?credits\b"
+                 r"|\bneeds?\s+\d+\s+more\s+(?:\w+\s+)?credits\b|\b(?:needs?|needed|need\s+to\s+(?:do|take|attend)"
+                 r"|has\s+to\s+(?:do|take|attend)|headed\s+(?:to|for)"
+                 r"|going\s+to|required\s+to\s+(?:do|take|attend)|referred\s+to)\s+summer\s+school\b|\bretained\b"
+                 r"|\bretention\b|\bheld\s+back\b|\bcredit\s+recovery\b|\brepeat(?:ing|s|ed)?\s+"
                  r"(?:the\s+|\d+(?:st|nd|rd|th)\s+)?(?:grade|year)\b",
 }
 
@@ -204,7 +253,8 @@ _TERMS = Pattern(_TERMS_PATTERN)
 # A pasted table's column that holds grades, scores or a status ("q2_grade", "map_score", "iep_status"): its
 # rows are records when they carry a student's ID or name. A bare "grade" column is a grade level.
 _HEADER_CELL_PATTERN = (
-    r"(?im)(?:^|[,\t|;])[ \"']*(?:[a-z0-9]+[_ ])?(?:[a-z0-9]+_)*(?:(?:q[1-4]|t[1-3]|s[12]|mp[1-4]|quarter|semester|term|final"
+    r"(?im)(?:^|[,\t|;])[ \"']*(?:[a-z0-9]+[_ ])?(?:[a-z0-9]+_)*(?:(?:q[1-4]|t[1-3]|s[12]|mp[1-4]|quarter|semester|term"
+    r"|final"
     r"|midterm|current|course|letter|overall|avg|average|report)[_ ]?grades?|scores?|gpa|rit|percentile"
     r"|(?:iep|504|ell|housing|immigration|lunch|frl|sped|disability|discipline|attendance)[_ ]?"
     r"(?:status|flag|plan|eligibility|rate))[ \"']*(?:[,\t|;]|$)")
@@ -212,7 +262,8 @@ _HEADER_CELL = Pattern(_HEADER_CELL_PATTERN)
 # A gradebook pasted without its header: each line a name ("Okafor, Chidi", "Wen Liu", "Maya T.") and then marks
 # (a percentage, a letter grade) as cells. Two such lines, or one line with two marks, are records.
 _MARK = r"(?:\d{1,3}(?:\.\d{1,2})?[ \t]?%|(?-i:[A-DF][+-]?))"
-_MARK_ROW_PATTERN = (r"(?m)^[ \t>*-]*(\p{Lu}\p{Ll}+(?:[-'\x{2019}]\p{Lu}\p{Ll}+)?(?:,[ \t]*\p{Lu}\p{Ll}+|[ \t]+\p{Lu}\p{Ll}+"
+_MARK_ROW_PATTERN = (r"(?m)^[ \t>*-]*(\p{Lu}\p{Ll}+(?:[-'\x{2019}]\p{Lu}\p{Ll}+)?(?:,[ \t]*\p{Lu}\p{Ll}+"
+                     r"|[ \t]+\p{Lu}\p{Ll}+"
                      r"|[ \t]+\p{Lu}\.?)?)[ \t]*(?:\t|\||,)[ \t]*" + _MARK + r"[ \t]*(?:(?:\t|\||,|\()[ \t]*" + _MARK
                      + r"\)?)?[ \t]*$")
 _MARK_ROW = Pattern(_MARK_ROW_PATTERN)
@@ -234,7 +285,8 @@ STAFF_ROLE_AFTER = ("coordinator", "teacher", "case manager", "department", "dep
                     "certification", "certificate", "license", "licence", "degree", "endorsement")
 # A document or a tally about many students ("the detention list", "suspension data", "MAP scores for the
 # building") is no one student's record, unless the student is on it ("Marcus is on my absence list").
-_DOCUMENT_AFTER = Pattern(r"(?i)^(?:\s+\w+)?\s+(?:lists?|rosters?|data|sheets?|spreadsheets?|numbers|totals|rates|counts"
+_DOCUMENT_AFTER = Pattern(r"(?i)^(?:\s+\w+)?\s+(?:lists?|rosters?|data|sheets?|spreadsheets?|numbers|totals|rates"
+                          r"|counts"
                           r"|tallies|trends|summary|dashboard)\b|^\s+for\s+(?:the\s+|our\s+|all\s+|each\s+)?(?:building"
                           r"|school|whole|entire|grade|class|district|team|cohort|department|network)\b")
 _ON_THE_LIST = Pattern(r"(?i)\bon\s+(?:the|my|our|a|his|her|their|this|that)\s+(?:\w+\s+){0,2}$")
@@ -348,7 +400,7 @@ class StudentRecordDetector:
     finding_type = "student_record"
     triggers = (_TERMS_PATTERN, _HEADER_CELL_PATTERN, name_column_trigger(), _MARK_ROW_PATTERN)
 
-    def find(self, ctx) -> Iterable[Candidate]:
+    def find(self, ctx: ScanContext) -> Iterable[Candidate]:
         # a pasted table with a name (or student ID) column beside a grade, score, attendance or service
         # column: every row is one student's record
         for table in ctx.tables:
@@ -381,7 +433,8 @@ class StudentRecordDetector:
         if not identifiers:
             return
         ident_starts = [a for a, _ in identifiers]
-        subject: tuple | None | bool = False  # read once, only when a term has no student of its own
+        # read once, only when a term has no student of its own
+        subject: tuple[int, int] | None | Literal[False] = False
         reported: dict[int, int] = {}
         for t_start, t_end in terms:
             s = bisect_left(bounds, t_start + 1) - 1
@@ -406,7 +459,8 @@ class StudentRecordDetector:
         for start, end in reported.items():
             yield Candidate(self.finding_type, start, end, self.name)
 
-    def _note_subject(self, text: str, starts: list[int], identifiers: list):
+    def _note_subject(self, text: str, starts: list[int],
+                      identifiers: list[tuple[int, int]]) -> tuple[int, int] | None:
         """The student a note is about when it opens with a field naming them ("Student: Faith O.",
         "Re: Marcus T."): the identifier on that line."""
         m = _SUBJECT_FIELD.search(text[:2000])
@@ -415,7 +469,7 @@ class StudentRecordDetector:
         line_end = text.find("\n", m.end())
         return self._identifier_in(starts, identifiers, m.end(), len(text) if line_end < 0 else line_end)
 
-    def _listed_under(self, ctx, terms: list[tuple[int, int]]) -> Iterable[Candidate]:
+    def _listed_under(self, ctx: ScanContext, terms: list[tuple[int, int]]) -> Iterable[Candidate]:
         """A header line with a record term that ends with ":" ("Chronic absentees:", "On a 504 plan:") makes
         each line listed under it that starts with a student (a name, a first name and initial, an ID) a record,
         up to a blank line. Each block is read once, so stacked headers stay linear."""
@@ -463,11 +517,12 @@ class StudentRecordDetector:
                 yield Candidate(self.finding_type, start, end, self.name)
 
     @staticmethod
-    def _names_no_record(ctx, t_start: int, t_end: int) -> bool:
+    def _names_no_record(ctx: ScanContext, t_start: int, t_end: int) -> bool:
         text = ctx.text
         if text[t_end:t_end + 24].lower().lstrip(" -").startswith(STAFF_ROLE_AFTER):
             return True
-        if _DOCUMENT_AFTER.search(text[t_end:t_end + 40]) and not _ON_THE_LIST.search(ctx.window(t_start - 40, t_start)):
+        if _DOCUMENT_AFTER.search(text[t_end:t_end + 40]) \
+                and not _ON_THE_LIST.search(ctx.window(t_start - 40, t_start)):
             return True
         if text[t_start] in _ROLE_INITIALS and _ROLE_BEFORE.search(
                 ("\n" if t_start <= 32 else "") + ctx.window(t_start - 32, t_start)):
@@ -489,7 +544,7 @@ class StudentRecordDetector:
                 windows.append((lo, hi))
         return [span for lo, hi in windows for span in find_first_names(text, lo, hi)]
 
-    def _table_rows(self, ctx, columns: list[tuple[int, int, int]]) -> Iterable[Candidate]:
+    def _table_rows(self, ctx: ScanContext, columns: list[tuple[int, int, int]]) -> Iterable[Candidate]:
         """A grade or status column over rows that carry a student ID or a name: the table is a record."""
         identifiers = sorted(ctx.student_ids + ctx.person_names)
         starts = [a for a, _ in identifiers]
@@ -500,7 +555,8 @@ class StudentRecordDetector:
                 yield Candidate(self.finding_type, t_start, end, self.name)
 
     @staticmethod
-    def _identifier_in(starts: list[int], identifiers: list, lo: int, hi: int):
+    def _identifier_in(starts: list[int], identifiers: list[tuple[int, int]], lo: int,
+                       hi: int) -> tuple[int, int] | None:
         i = bisect_left(starts, lo)
         return identifiers[i] if i < len(identifiers) and identifiers[i][0] < hi else None
 

@@ -140,7 +140,7 @@ def read_tables(text: str, label_kind_of: Callable[[str], str | None]) -> list[T
             i += 1
             continue
         delimiter, columns = found
-        rows = []
+        rows: list[tuple[tuple[int, int], ...]] = []
         j = i + 1
         while j < len(lines):
             line = lines[j]
@@ -156,8 +156,7 @@ def read_tables(text: str, label_kind_of: Callable[[str], str | None]) -> list[T
             rows.append(tuple((base + a, base + b) for a, b in cells[:len(columns)]))
             j += 1
         if rows:
-            columns = tuple(_typed_by_cells(text, c, rows) for c in columns)
-            tables.append(Table(columns, tuple(rows)))
+            tables.append(Table(tuple(_typed_by_cells(text, c, rows) for c in columns), tuple(rows)))
         i = max(j, i + 1)
     return tables
 
@@ -175,7 +174,7 @@ def _looks_like_mark(value: str) -> bool:
     return digits.isdigit() and float(value) > 12
 
 
-def _typed_by_cells(text: str, column: Column, rows: list) -> Column:
+def _typed_by_cells(text: str, column: Column, rows: list[tuple[tuple[int, int], ...]]) -> Column:
     """A "Grade" column is a record when its cells are marks, and a grade level (nothing) otherwise."""
     if column.role != "grade":
         return column
