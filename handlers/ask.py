@@ -19,7 +19,8 @@ from handlers.types import Person
 from policy.bundle import PolicyBundle, load_bundle
 from policy.document import PolicyFileError
 from policy.engine import Citation, Engine, Verdict
-from policy.situation import AUDIENCES, CHANNELS, OPEN_AUDIENCES, OPEN_CHANNELS, Situation
+from policy.situation import (AUDIENCES, CHANNELS, COLLEAGUE_NAMED, OPEN_AUDIENCES, OPEN_CHANNELS, PERSONAL_SCOPE,
+                              Situation)
 from policy.understanding import Understanding, split_parts
 
 # Longer than any question people type; longer input is a paste, answered with a request for a short question.
@@ -270,7 +271,7 @@ def _own_parts(pieces: list[str], understanding: Understanding) -> list[tuple[st
         if sit.audience is None and before is not None and before.audience and _POINTS_BACK.search(piece):
             # "can I email my 9th graders ..., and can I text them?": "them" are the 9th graders
             sit = sit.with_(audience=before.audience,
-                            facts=(sit.facts | (before.facts & _AUDIENCE_FACTS)) - {"personal_scope"})
+                            facts=(sit.facts | (before.facts & _AUDIENCE_FACTS)) - {PERSONAL_SCOPE, COLLEAGUE_NAMED})
         if sit.channel or sit.audience or sit.items or sit.acts or sit.topics:
             merged.append((piece, sit))
         else:

@@ -84,6 +84,19 @@ class Frame:
     ordered: int = 0
 
 @dataclass(frozen=True)
+class LeftOut:
+    """What a negation rules out: "no coworkers or parents as customers", "nothing to do with school", "not
+    texting, calling". A concept of `targets` is left out when an `openers` concept stands before it with only
+    `between` words in the way; `join` words carry the negation on to the next target ("no kids or parents")."""
+
+    openers: frozenset[str]
+    targets: frozenset[str]
+    between: frozenset[str]
+    join: frozenset[str]
+    reach: int = 3          # how many `between` / `join` words may stand before the next target
+
+
+@dataclass(frozen=True)
 class Lexicon:
     concepts: dict[str, frozenset[tuple[str, ...]]]        # concept -> stem sequences (one stem for a word)
     frames: tuple[Frame, ...]
@@ -92,6 +105,7 @@ class Lexicon:
     irregular: dict[str, str]
     unsure_alone: frozenset[str] = frozenset()              # concepts that place no act until their item fires
     known: frozenset[str] = frozenset()                     # stems the vocabulary's patterns spell (set later)
+    left_out: LeftOut | None = None
     _first: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = field(default_factory=dict, repr=False)
     _stems: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
 
@@ -109,9 +123,18 @@ class Reading:
     items: tuple[int, ...]
     unplaced: tuple[str, ...]
     near_items: tuple[int, ...] = ()
+    left_out: tuple[tuple[int, int], ...] = ()      # character spans a negation rules out ("no parents")
+
+    def left_out_text(self, text: str) -> str:
+        """`text` (the text the reading was made from) with what a negation rules out blanked, so a channel or
+        an audience named only to be ruled out ("no emails", "no coworkers or parents") is not read."""
+        for start, end in self.left_out:
+            text = text[:start] + " " * (end - start) + text[end:]
+        return text
 
     def describe(self) -> dict[str, Any]:
         return {"near_items": list(self.near_items),
+                "left_out": [f"{a}-{b}" for a, b in self.left_out],
                 "tokens": [f"{t.text}/{t.stem}" if t.stem != t.text else t.text for t in self.tokens],
                 "concepts": sorted(self.concepts), "frames": list(self.frames), "unplaced": list(self.unplaced)}
 
@@ -213,7 +236,31 @@ def parse_lexicon(raw: dict[str, Any], fail: Callable[[str, str], Exception]) ->
     if not isinstance(unsure, list) or any(c not in concepts for c in unsure):
         raise fail("unsure_alone", "expected a list of concept names")
     return Lexicon(concepts, frames, readings, stopwords, irregular, frozenset(unsure),
+                   left_out=_left_out_block(raw.get("left_out"), concepts, irregular, fail),
                    _first={k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in first.items()})
+
+
+def _left_out_block(block: Any, concepts: dict[str, Any], irregular: dict[str, str],
+                    fail: Callable[[str, str], Exception]) -> LeftOut | None:
+    if block is None:
+        return None
+    if not isinstance(block, dict):
+        raise fail("left_out", "expected a mapping with openers, targets, between and join")
+    lists: dict[str, list[str]] = {}
+    for key in ("openers", "targets", "between", "join"):
+        value = block.get(key) or []
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise fail(f"left_out.{key}", "expected a list")
+        lists[key] = value
+    for key in ("openers", "targets"):
+        unknown = [c for c in lists[key] if c not in concepts]
+        if unknown or not lists[key]:
+            raise fail(f"left_out.{key}", f"expected concept names, not {unknown or 'nothing'}")
+    reach = block.get("reach", 3)
+    if not isinstance(reach, int) or reach < 0:
+        raise fail("left_out.reach", "expected a number of words")
+    return LeftOut(frozenset(lists["openers"]), frozenset(lists["targets"]),
+                   frozenset(w.lower() for w in lists["between"]), frozenset(w.lower() for w in lists["join"]), reach)
 
 
 def _frames(block: Any, where: str, concepts: dict[str, Any], fail: Callable[[str, str], Exception], *,
@@ -329,6 +376,34 @@ def _in_sequence(frame: Frame, hits: list[ConceptHit]) -> bool:
     return True
 
 
+def _left_out_spans(rule: LeftOut, toks: tuple[Token, ...], hits: list[ConceptHit]) -> set[tuple[int, int]]:
+    """Token spans of the targets a negation rules out: from each opener, over `between` and `join` words, to a
+    target that starts there; a `join` word after it ("or", "nor") carries on to the next target."""
+    starts: dict[int, list[ConceptHit]] = {}
+    for h in hits:
+        if h.concept in rule.targets:
+            starts.setdefault(h.start, []).append(h)
+    out: set[tuple[int, int]] = set()
+    for h in hits:
+        if h.concept not in rule.openers:
+            continue
+        j, skipped = h.end, 0
+        while j < len(toks) and skipped <= rule.reach:
+            found = starts.get(j)
+            if found:
+                end = max(x.end for x in found)
+                out.update((x.start, x.end) for x in found)
+                j, skipped = end, 0
+                if j < len(toks) and toks[j].text not in rule.join:
+                    break
+                continue
+            if toks[j].text not in rule.between and toks[j].text not in rule.join:
+                break
+            j += 1
+            skipped += 1
+    return out
+
+
 def read(lexicon: Lexicon, text: str, original: str = "") -> Reading:
     """Concept spans over the tokens (longest phrase first at each position), the frames they satisfy, and the
     content words nothing placed."""
@@ -358,6 +433,11 @@ def read(lexicon: Lexicon, text: str, original: str = "") -> Reading:
         if t.text.endswith("'s") and ((t.stem,) in staff or (EXACT + t.text[:-2],) in staff):
             hits.append(ConceptHit(POSSESSOR, i, i + 1))     # "the sub's folder": someone else's
     hits.extend(_one_student(toks, hits))
+    left_out: set[tuple[int, int]] = set()
+    if lexicon.left_out is not None:
+        # what the asker rules out is not in the question: "no coworkers or parents" names nobody it involves
+        left_out = _left_out_spans(lexicon.left_out, toks, hits)
+        hits = [h for h in hits if (h.start, h.end) not in left_out]
     present = frozenset(h.concept for h in hits)
     fired_concepts = {c for f in lexicon.frames if all(x in present for x in f.all_of) for c in f.all_of}
     # a word only an "unsure alone" concept holds, whose item did not fire, is not placed
@@ -401,4 +481,5 @@ def read(lexicon: Lexicon, text: str, original: str = "") -> Reading:
                 continue
             if t.text not in unplaced:
                 unplaced.append(t.text)
-    return Reading(toks, tuple(hits), present, tuple(fired), items, tuple(unplaced), near)
+    spans = tuple(sorted((toks[a].start, toks[b - 1].end) for a, b in left_out))
+    return Reading(toks, tuple(hits), present, tuple(fired), items, tuple(unplaced), near, spans)

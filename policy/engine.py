@@ -14,7 +14,7 @@ from pathlib import Path
 
 from policy.document import DEFAULT_POLICY, PolicyDocument, PolicyLine, Rule, load_policy
 from policy.overlay import vocabulary_for
-from policy.situation import Situation
+from policy.situation import COLLEAGUE_NAMED, PERSONAL_SCOPE, Situation
 from policy.vocabulary import ItemCues, Vocabulary
 
 # Strictest first. A question that is both allowed (the channel) and prohibited (a raffle) is prohibited.
@@ -174,6 +174,12 @@ class Engine:
             return sit.facts | {"personal_channel"}
         return sit.facts
 
+    def _kept_in_personal_scope(self, n: int, facts: frozenset[str]) -> bool:
+        """DESIGN.md: on personal means and time only the items about students, student information and privacy
+        still apply, and those about what is done to a colleague when the question names one."""
+        v = self.vocabulary
+        return n in v.personal_scope_keeps or (COLLEAGUE_NAMED in facts and n in v.personal_scope_keeps_with_colleague)
+
     def _item_verdict(self, ic: ItemCues, facts: frozenset[str]) -> str:
         if ic.allowed_if & facts:
             return "allowed"
@@ -206,7 +212,7 @@ class Engine:
             if ic is None or n is None or n in cited or sit.channel in ic.covered_by_channels \
                     or (ic.dropped_if & facts):
                 continue
-            if "personal_scope" in facts and n not in self.vocabulary.personal_scope_keeps:
+            if PERSONAL_SCOPE in facts and not self._kept_in_personal_scope(n, facts):
                 continue    # the items govern district systems; a personal act on personal time is not covered
             cited.add(n)
             verdict = self._item_verdict(ic, facts)

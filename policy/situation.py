@@ -16,6 +16,10 @@ CHANNELS = ("text", "im", "phone_call", "district_email", "personal_email", "gro
             "personal_social", "class_social", "district_social", "video")
 OPEN_CHANNELS = ("social", "message")
 ACCOUNTS = ("personal", "district")
+# Facts the reader sets for the engine: the act is on personal means and time with no district business in it
+# (DESIGN.md), and a colleague is named in it (acts against a colleague keep their items there).
+PERSONAL_SCOPE = "personal_scope"
+COLLEAGUE_NAMED = "colleague_named"
 
 
 @dataclass(frozen=True)

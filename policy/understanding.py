@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import replace
 
 from policy import concepts
-from policy.situation import AUDIENCES, OPEN_AUDIENCES, Situation
+from policy.situation import AUDIENCES, COLLEAGUE_NAMED, OPEN_AUDIENCES, PERSONAL_SCOPE, Situation
 from policy.vocabulary import Concept, Cue, Vocabulary
 
 # Long pastes are read up to this many characters: enough for any real question, bounded work per request.
@@ -203,7 +203,8 @@ class Understanding:
 
         facts, _ = self._found(v.facts, text, consume_all=False)
         facts_set = set(facts)
-        audience_text = text
+        # who and how the asker rules out ("no coworkers or parents", "no emails, no posts") is neither
+        audience_text = reading.left_out_text(text) if reading else text
         for cue in v.negated_content:
             # "no student names in it" rules students out of the message, so they are not who it is for
             audience_text = cue.pattern.sub(_blank, audience_text)
@@ -216,7 +217,7 @@ class Understanding:
         if (audience or "").startswith("student") or student_words & set(mentions):
             facts_set.add("audience_student")     # items about relationships with a student need one
 
-        channel_text = text
+        channel_text = reading.left_out_text(text) if reading else text
         for cue in v.negated_channels:
             channel_text = cue.pattern.sub(_blank, channel_text)
         channels, _ = self._found(v.channels, channel_text, consume_all=True)
@@ -256,7 +257,9 @@ class Understanding:
         if reading is not None and "one_student" in reading.concepts and "parent_on_thread" not in facts_set:
             facts_set.add("single_student")     # "text a freshman's cell": one student, not a group message
         if reading is not None and self._personal_scope(reading, frames, audience, channel, account, facts_set, acts):
-            facts_set.add("personal_scope")
+            facts_set.add(PERSONAL_SCOPE)
+            if "staff_role" in reading.concepts:
+                facts_set.add(COLLEAGUE_NAMED)
         known = frozenset(facts_set | acts)
         for cue in v.negated_content:
             # content the asker rules out ("no student info in it") is not what the question is about
@@ -296,7 +299,7 @@ class Understanding:
             return None         # a whole question of its own, however it opens
         if not (opens or not (current.audience and current.channel)):
             return None
-        kept_facts = previous.facts - {"personal_scope"}
+        kept_facts = previous.facts - {PERSONAL_SCOPE, COLLEAGUE_NAMED}
         if current.audience in OPEN_AUDIENCES and previous.audience in AUDIENCES:
             current = current.with_(audience=None)  # "the group app" says how, not a new "group" to write to
         if current.audience:
@@ -317,8 +320,8 @@ class Understanding:
             return False
         if "personal_event" in frames:
             return True           # colleagues at a party, posted on one's own account: no CPS business
-        if "school_involved" in reading.concepts:
-            return False
+        if "district_business" in reading.concepts or "colleague_data" in frames:
+            return False          # colleagues alone are not district business (DESIGN.md); their data is
         return "personal_scope" in frames or account == "personal" or channel in self.v.personal_channels \
             or "device_personal" in facts
 

@@ -78,6 +78,8 @@ class Vocabulary:
     # items that still apply to an act on a personal account, device or time (DESIGN.md: acts with students
     # and student information keep their items); every other item governs district systems only
     personal_scope_keeps: frozenset[int] = frozenset()
+    # items that still apply there when the question names a colleague (what is done to one, not with one)
+    personal_scope_keeps_with_colleague: frozenset[int] = frozenset()
     concept_facts: dict[str, str] = field(default_factory=dict)     # concept -> fact it establishes
 
     def label(self, kind: str, value: str) -> str:
@@ -247,6 +249,8 @@ def parse_vocabulary(path: Path, raw: Any, known_items: set[int] | None = None) 
         negated_content=r.cues("negated_content", raw.get("negated_content"), required=False),
         lexicon=parse_lexicon(raw, r.fail),
         personal_scope_keeps=frozenset(int(n) for n in (raw.get("personal_scope_keeps") or ())),
+        personal_scope_keeps_with_colleague=frozenset(
+            int(n) for n in (raw.get("personal_scope_keeps_with_colleague") or ())),
         concept_facts=_concept_facts(r, raw.get("concept_facts")),
     )
 
