@@ -434,10 +434,14 @@ def read(lexicon: Lexicon, text: str, original: str = "") -> Reading:
             hits.append(ConceptHit(POSSESSOR, i, i + 1))     # "the sub's folder": someone else's
     hits.extend(_one_student(toks, hits))
     left_out: set[tuple[int, int]] = set()
+    blanked: set[tuple[int, int]] = set()
     if lexicon.left_out is not None:
         # what the asker rules out is not in the question: "no coworkers or parents" names nobody it involves
         left_out = _left_out_spans(lexicon.left_out, toks, hits)
         hits = [h for h in hits if (h.start, h.end) not in left_out]
+        # an opener that is a target too ("no students") names who it rules out: its words are not the audience
+        blanked = left_out | {(h.start, h.end) for h in hits
+                              if h.concept in lexicon.left_out.openers and h.concept in lexicon.left_out.targets}
     present = frozenset(h.concept for h in hits)
     fired_concepts = {c for f in lexicon.frames if all(x in present for x in f.all_of) for c in f.all_of}
     # a word only an "unsure alone" concept holds, whose item did not fire, is not placed
@@ -481,5 +485,5 @@ def read(lexicon: Lexicon, text: str, original: str = "") -> Reading:
                 continue
             if t.text not in unplaced:
                 unplaced.append(t.text)
-    spans = tuple(sorted((toks[a].start, toks[b - 1].end) for a, b in left_out))
+    spans = tuple(sorted((toks[a].start, toks[b - 1].end) for a, b in blanked))
     return Reading(toks, tuple(hits), present, tuple(fired), items, tuple(unplaced), near, spans)

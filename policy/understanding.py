@@ -112,8 +112,36 @@ def _exception_words(facts: set[str]) -> bool:
 FOLLOW_UP_OPENER = "follow_up_opener"
 FACT_READING = "fact:"
 FRAGMENT_MAX_WORDS = 5
+ADULT_FORMER_STUDENT = "adult_former_student"
+_STUDENT_AUDIENCES = ("student", "student_k8", "student_9_12")
 # facts that belong to who the question was about; a follow-up that names someone else drops them
 _AUDIENCE_FACTS = frozenset({"audience_student", "single_student"})
+
+
+# Who a question is about when the patterns found nobody, or only a "team" or "group" that may be students: a staff
+# role word that names only adults, with no student, parent or former student beside it (DESIGN.md: "clarify" is
+# for an audience that is really unknown).
+_NOT_ONLY_STAFF = frozenset({"student", "one_student", "parent", "former_student"})
+# "Para here.", "Nurse: ...", "Counselor question -": the asker's own role opening the question
+_INTRO_AFTER = re.compile(r"^\s*(?:[:,\-(]|here\b|question\b|q\b)")
+
+
+def _names_only_staff(reading: concepts.Reading, text: str) -> bool:
+    """A colleague named by a role only adults hold ("the lunchroom aides", "my AP", "our IT tech"), not the
+    asker introducing themself ("I'm a para", "Nurse: ..."), and no student, parent or former student named."""
+    if reading.concepts & _NOT_ONLY_STAFF:
+        return False
+    ambiguous = {(h.start, h.end) for h in reading.hits if h.concept == "ambiguous_role"}
+    intros = [h.end for h in reading.hits if h.concept == "self_intro"]
+    for h in reading.hits:
+        if h.concept != "staff_role" or (h.start, h.end) in ambiguous:
+            continue
+        if any(0 <= h.start - end <= 1 for end in intros):
+            continue        # "I'm a sped teacher": who asks
+        if h.start == 0 and _INTRO_AFTER.match(text[reading.tokens[h.end - 1].end:]):
+            continue
+        return True
+    return False
 
 
 class Understanding:
@@ -214,7 +242,14 @@ class Understanding:
         bands, _ = self._found(v.bands, text, consume_all=False)
         audience = self._audience(set(mentions), set(bands), facts_set)
         student_words = {"student", "student_possessive", "student_account"}
-        if (audience or "").startswith("student") or student_words & set(mentions):
+        if audience in (None, "group") and reading is not None and _names_only_staff(reading, text):
+            # "the lunchroom aides' GroupMe", "me and my AP": a role only adults hold, nobody else named
+            audience = "staff"
+        if FACT_READING + ADULT_FORMER_STUDENT in frames and audience in (None, "staff", *_STUDENT_AUDIENCES):
+            # "my old student is 26 now, can I text her?": an adult the policy's channel rules do not address,
+            # whatever else the story mentions ("wants to talk about becoming a teacher")
+            audience = "personal"
+        elif (audience or "").startswith("student") or student_words & set(mentions):
             facts_set.add("audience_student")     # items about relationships with a student need one
 
         channel_text = reading.left_out_text(text) if reading else text
