@@ -351,12 +351,13 @@ class Understanding:
                         channel: str | None, account: str | None, facts: set[str], acts: set[str]) -> bool:
         """DESIGN.md: the 37 items govern district systems; the same act on a personal account, device or time,
         with no students, parents, student information or district business in it, is not covered."""
-        if (audience or "").startswith("student") or audience == "parent" or "business" in acts:
-            return False
+        if (audience or "").startswith("student") or audience == "parent" or "business" in acts \
+                or "colleague_data" in frames:
+            return False          # a colleague's mail or files are district data, whatever account carries them
         if "personal_event" in frames:
             return True           # colleagues at a party, posted on one's own account: no CPS business
-        if "district_business" in reading.concepts or "colleague_data" in frames:
-            return False          # colleagues alone are not district business (DESIGN.md); their data is
+        if "district_business" in reading.concepts:
+            return False          # colleagues alone are not district business (DESIGN.md)
         return "personal_scope" in frames or account == "personal" or channel in self.v.personal_channels \
             or "device_personal" in facts
 

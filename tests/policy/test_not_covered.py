@@ -498,3 +498,91 @@ def test_the_same_party_with_ones_students_in_it_is_prohibited(ask):
 def test_students_the_asker_rules_out_are_not_students(reading):
     concepts = reading("a pic of the staff potluck, no kids in it").concepts
     assert "students_left_out" in concepts and "student" not in concepts
+
+
+# DESIGN.md: colleagues are not district business. What the asker does WITH colleagues on personal means and time
+# (a sale, a donation, a friend request) is not covered; what a negation rules out ("no students", "nothing to do
+# with school") is not in the question; an adult former student is not a student; "does the district care?"
+# names who decides, not the means used.
+PERSONAL_ACTS_BESIDE_COLLEAGUES_OR_RULED_OUT = [
+    "I sell handmade soap through my own website, all done from my home computer on weekends, nothing school related. is that an AUP problem?",
+    "can I post pics from my beach vacation on my personal instagram? a few teachers from my building follow me",
+    "ok to chip in $25 on my own phone for a colleague's baby registry?",
+    "Going to a march downtown on Sunday for the teachers union, just showing up, not posting, not using any school email. does the AUP care?",
+    "can I add the other 3rd grade teachers on my personal snapchat? all grown-ups, no kids",
+    "Listing my old treadmill on craigslist from my laptop at home, someone from work might buy it. is that ok?",
+    "my neighbors and I have a poker night on fridays with $10 chips, at my house, phones away. any AUP issue?",
+    "I want to give to a fellow teacher's gofundme for her surgery using my own venmo at home. is that fine?",
+    "I want to sell my old bike on offerup from my phone, none of my students or their parents would see it. problem?",
+    "I'm making a tiktok about my garden on my personal account, not involving school at all. any AUP issue?",
+    "I play poker online from my own laptop at home on weekends for real money. does CPS care?",
+    "My husband and I run a cleaning business from our home computer at night. Will the district mind?",
+    "I do paid photography gigs on saturdays with my own camera and laptop, is the district ok with that?",
+]
+
+
+@pytest.mark.parametrize("question", PERSONAL_ACTS_BESIDE_COLLEAGUES_OR_RULED_OUT)
+def test_a_personal_act_beside_colleagues_or_with_school_ruled_out_is_not_covered(ask, question):
+    reply = ask(question)
+    assert reply["verdict"] == "not_covered", reply["answer"]
+    assert all(c["item"] is None for c in reply["citations"])
+
+
+@pytest.mark.parametrize("question", [
+    "A guy I taught back in 2014 is 25 now and asked me for a job reference. Can I call him on my cell?",
+    "One of my former students is in her 30s now and a nurse. Ok to text her about my mom's surgery?",
+    "my ex-student from years back (he's 24) asked me to be a reference, can I call him?",
+    "A graduate of our school from 2012 friended me on facebook. She's an adult now. Can I accept?",
+    "can I text a former student who's 25 now?",
+])
+def test_an_adult_former_student_is_not_a_student(ask, question):
+    assert ask(question)["verdict"] == "not_covered"
+
+
+# The reverse: students, parents, student information or district systems keep their rules on personal means, and
+# what is done TO a colleague (mocking, threats, impersonation, getting into their account) keeps its items.
+STILL_COVERED_ON_PERSONAL_MEANS = [
+    ("can I sell my candles to my students' parents through my personal facebook?", {24}),
+    ("No coworkers involved, but can I sell my jewelry to my students' moms on my personal insta?", {24}),
+    ("can I advertise my tutoring business to families at my school from my personal instagram?", {24}),
+    ("From home on my own laptop, can I post my class's test scores with their names on my personal blog?", {16}),
+    ("can I sell raffle tickets to coworkers over the staff email list?", {21}),
+    ("Does the district care if I sell my candles to coworkers through the staff email?", {24}),
+    ("from my own phone at home can I run a football pool for the staff at my school, $10 a square?", {19}),
+    ("on my personal twitter at night can I make fun of my coworker's accent?", {1, 2}),
+    ("on my personal instagram can I post a meme mocking my coworker's weight?", {1, 2}),
+    ("from my home laptop can I log into my coworker's email to see what she said about me?", {9}),
+    ("can I make a fake instagram account pretending to be my assistant principal?", {10}),
+    ("on the weekend from my own phone can I text my principal a threat?", {1}),
+    ("A kid who used to be in my class is now a junior here. can I text her on my personal phone about her weekend?",
+     set()),
+    ("My former student is a sophomore at the high school now. Can I text her on my cell?", set()),
+    ("an old student of mine is now in 8th grade, ok to snap him?", set()),
+]
+
+
+@pytest.mark.parametrize("question, items", STILL_COVERED_ON_PERSONAL_MEANS)
+def test_students_parents_district_systems_and_acts_against_a_colleague_stay_covered(ask, items_cited, question,
+                                                                                     items):
+    reply = ask(question)
+    assert reply["verdict"] == "prohibited", reply["answer"]
+    assert not items or items & set(items_cited(reply))
+
+
+def test_what_a_negation_rules_out_is_not_in_the_reading(reading):
+    concepts = reading("I run a shop at night, no school stuff, no coworkers or parents as customers").concepts
+    assert not {"staff_role", "parent", "school_business"} & concepts
+    assert {"staff_role", "parent"} <= reading("I run a shop, my coworkers and parents are customers").concepts
+
+
+def test_a_ruled_out_channel_or_audience_is_not_read(situation):
+    assert situation("can I ring my co-teacher, not text her, about monday?").channel == "phone_call"
+    assert situation("no emails, no posts: can I go to a rally on saturday?").channel is None
+    assert situation("can I post my trip pics on my own insta? no students in them").audience is None
+
+
+def test_colleagues_alone_leave_an_act_in_personal_scope_and_are_noted(situation):
+    facts = situation("can I venmo my coworker for concert tickets from my own phone?").facts
+    assert {"personal_scope", "colleague_named"} <= facts
+    assert "personal_scope" not in situation("can I venmo my students' parents from my own phone?").facts
+    assert "personal_scope" not in situation("can I post my principal's emails on my own facebook?").facts
