@@ -126,22 +126,31 @@ _NOT_ONLY_STAFF = frozenset({"student", "one_student", "parent", "former_student
 _INTRO_AFTER = re.compile(r"^\s*(?:[:,\-(]|here\b|question\b|q\b)")
 
 
+def _askers_role(reading: concepts.Reading, text: str, hit: concepts.ConceptHit) -> bool:
+    """The staff word is the asker introducing themself: "I'm a (sped) teacher", "Para here", "Nurse: ..."."""
+    if any(h.concept == "self_intro" and 0 <= hit.start - h.end <= 1 for h in reading.hits):
+        return True
+    return hit.start == 0 and _INTRO_AFTER.match(text[reading.tokens[hit.end - 1].end:]) is not None
+
+
+def _askers_role_text(reading: concepts.Reading, text: str) -> str:
+    """`text` with the asker's own role blanked: who asks is not who is written to ("I'm a para, can I call from my
+    own phone?" names no colleague)."""
+    for h in reading.hits:
+        if h.concept == "staff_role" and _askers_role(reading, text, h):
+            a, b = reading.tokens[h.start].start, reading.tokens[h.end - 1].end
+            text = text[:a] + " " * (b - a) + text[b:]
+    return text
+
+
 def _names_only_staff(reading: concepts.Reading, text: str) -> bool:
     """A colleague named by a role only adults hold ("the lunchroom aides", "my AP", "our IT tech"), not the
     asker introducing themself ("I'm a para", "Nurse: ..."), and no student, parent or former student named."""
     if reading.concepts & _NOT_ONLY_STAFF:
         return False
     ambiguous = {(h.start, h.end) for h in reading.hits if h.concept == "ambiguous_role"}
-    intros = [h.end for h in reading.hits if h.concept == "self_intro"]
-    for h in reading.hits:
-        if h.concept != "staff_role" or (h.start, h.end) in ambiguous:
-            continue
-        if any(0 <= h.start - end <= 1 for end in intros):
-            continue        # "I'm a sped teacher": who asks
-        if h.start == 0 and _INTRO_AFTER.match(text[reading.tokens[h.end - 1].end:]):
-            continue
-        return True
-    return False
+    return any(h.concept == "staff_role" and (h.start, h.end) not in ambiguous and not _askers_role(reading, text, h)
+               for h in reading.hits)
 
 
 class Understanding:
@@ -241,6 +250,12 @@ class Understanding:
             mentions.remove("parent")     # "no parents on it" names who is left out, not who is written to
         bands, _ = self._found(v.bands, text, consume_all=False)
         audience = self._audience(set(mentions), set(bands), facts_set)
+        if audience == "staff" and reading is not None:
+            # "I'm a para, can I call from my own phone?": when the asker's own role is all that said "staff",
+            # nobody is named; any other mention keeps its place in the precedence table
+            own_text = _askers_role_text(reading, audience_text)
+            if own_text != audience_text and self._found(v.audience, own_text, consume_all=True)[0] == []:
+                audience = None
         student_words = {"student", "student_possessive", "student_account"}
         if audience in (None, "group") and reading is not None and _names_only_staff(reading, text):
             # "the lunchroom aides' GroupMe", "me and my AP": a role only adults hold, nobody else named

@@ -133,6 +133,42 @@ CALLS_EMAIL_AND_GROUP_APP_BETWEEN_STAFF = [
     ("Can I email HR about my FMLA paperwork?", {"allowed"}, {"staff"}),
 ]
 
+# Staff named only by a role adults hold (cafeteria aides, hall monitors, a mentor teacher, the IT tech, the dept),
+# with students ruled out or nobody else named, and slang spellings of texting: staff-to-staff. A ticket the asker
+# would skip ("rather than opening a ticket") is not a report; asking whether it is "illegal" names no crime.
+STAFF_NAMED_BY_ROLE_TEXTING = [
+    ("can the science department start a whatsapp chat just for teachers? no kids in it", {"under_review"}, {"staff"}),
+    ("our paras use a group text to swap recess duty, is that allowed?", {"under_review"}, {"staff"}),
+    ("is it cool to txt my coteacher when i'm running late", {"under_review"}, {"staff"}),
+    ("my assistant principal and I message on signal about lunch coverage, ok?", {"under_review"}, {"staff"}),
+    ("Can the front office ladies have a groupme to cover the phones? adults only", {"under_review"}, {"staff"}),
+    ("security guards at our school text each other about which doors are propped open, problem?", {"under_review"},
+     {"staff"}),
+    ("Our cafeteria aides started a group text to trade shifts. Allowed?", {"under_review"}, {"staff"}),
+    ("can the hall monitors use a WhatsApp chat to say which doors are open?", {"under_review"}, {"staff"}),
+    ("my mentor teacher and I message on iMessage every day, ok?", {"under_review"}, {"staff"}),
+    ("The tech guy said just text him when the smartboard acts up rather than filing a help desk request. is that fine?",
+     {"under_review"}, {"staff"}),
+    ("Rather than opening a ticket, my tech coordinator says I can just text her when my laptop freezes. ok?",
+     {"under_review"}, {"staff"}),
+    ("My network tech prefers a quick text over a service desk ticket when the wifi drops, is texting him fine?",
+     {"under_review"}, {"staff"}),
+    ("my co-teacher and I text about lesson plans every night, is that against the law now lol", {"under_review"},
+     {"staff"}),
+    ("our grade team has a group chat on whatsapp, is that a crime?? 😂", {"under_review"}, {"staff"}),
+    ("txtng the other 4th grade teachers after hours, ok?", {"under_review"}, {"staff"}),
+]
+
+# Calls, not texts, to staff named by role: acceptable.
+CALLS_TO_STAFF_NAMED_BY_ROLE = [
+    ("I'm an aide, is it ok to ring my head teacher's cell to say I'm sick?", {"allowed"}, {"staff"}),
+    ("can I phone my department chair on her cell about tomorrow's schedule? a call, not a text", {"allowed"},
+     {"staff"}),
+    ("Is it illegal for me to call my principal's cell when I'm running late?", {"allowed"}, {"staff"}),
+    ("can I call the IT guy's cell instead of calling the help desk when the printer jams?", {"allowed"}, {"staff"}),
+    ("can I call, not text, my coworker about subbing tomorrow?", {"allowed"}, {"staff"}),
+]
+
 # Wording that leaves the audience or the channel open.
 STAFF_QUESTIONS_WITH_SEVERAL_READINGS = [
     ("Can I call central office about a payroll problem?", {"allowed", "not_covered"}, set()),
@@ -156,6 +192,31 @@ def test_texts_and_instant_messages_between_staff_are_under_review(check_answer,
 @pytest.mark.parametrize("question, verdicts, cites", CALLS_EMAIL_AND_GROUP_APP_BETWEEN_STAFF)
 def test_calls_district_email_and_the_group_app_between_staff_are_allowed(check_answer, question, verdicts, cites):
     check_answer(question, verdicts, cites)
+
+
+@pytest.mark.parametrize("question, verdicts, cites", STAFF_NAMED_BY_ROLE_TEXTING)
+def test_texting_staff_named_by_a_role_only_adults_hold_is_under_review(check_answer, question, verdicts, cites):
+    check_answer(question, verdicts, cites)
+
+
+@pytest.mark.parametrize("question, verdicts, cites", CALLS_TO_STAFF_NAMED_BY_ROLE)
+def test_calling_staff_named_by_a_role_only_adults_hold_is_allowed(check_answer, question, verdicts, cites):
+    check_answer(question, verdicts, cites)
+
+
+@pytest.mark.parametrize("question", [
+    "can I text my aides about the trip?",
+    "is it ok to put my TAs in a group chat?",
+    "can I start a group text for my aides?",
+])
+def test_a_role_students_may_hold_too_leaves_the_audience_open(ask, question):
+    assert ask(question)["verdict"] == "clarify"
+
+
+def test_the_asker_introducing_themself_is_not_who_they_write_to(situation):
+    assert situation("I'm a para, can I call from my own phone?").audience is None
+    assert situation("Counselor: can I call from my own phone?").audience is None
+    assert situation("can I call the counselor from my own phone?").audience == "staff"
 
 
 @pytest.mark.parametrize("question, verdicts, cites", STAFF_QUESTIONS_WITH_SEVERAL_READINGS)
