@@ -376,9 +376,11 @@ def _in_sequence(frame: Frame, hits: list[ConceptHit]) -> bool:
     return True
 
 
-def _left_out_spans(rule: LeftOut, toks: tuple[Token, ...], hits: list[ConceptHit]) -> set[tuple[int, int]]:
+def _left_out_spans(rule: LeftOut, toks: tuple[Token, ...], hits: list[ConceptHit],
+                    text: str) -> set[tuple[int, int]]:
     """Token spans of the targets a negation rules out: from each opener, over `between` and `join` words, to a
-    target that starts there; a `join` word after it ("or", "nor") carries on to the next target."""
+    target that starts there; a `join` word after it ("or", "nor") carries on to the next target. Punctuation
+    ends it: "no students, parents only" rules out the students alone."""
     starts: dict[int, list[ConceptHit]] = {}
     for h in hits:
         if h.concept in rule.targets:
@@ -388,7 +390,7 @@ def _left_out_spans(rule: LeftOut, toks: tuple[Token, ...], hits: list[ConceptHi
         if h.concept not in rule.openers:
             continue
         j, skipped = h.end, 0
-        while j < len(toks) and skipped <= rule.reach:
+        while j < len(toks) and skipped <= rule.reach and not _PUNCT.search(text[toks[j - 1].end:toks[j].start]):
             found = starts.get(j)
             if found:
                 end = max(x.end for x in found)
@@ -437,7 +439,7 @@ def read(lexicon: Lexicon, text: str, original: str = "") -> Reading:
     blanked: set[tuple[int, int]] = set()
     if lexicon.left_out is not None:
         # what the asker rules out is not in the question: "no coworkers or parents" names nobody it involves
-        left_out = _left_out_spans(lexicon.left_out, toks, hits)
+        left_out = _left_out_spans(lexicon.left_out, toks, hits, text)
         hits = [h for h in hits if (h.start, h.end) not in left_out]
         # an opener that is a target too ("no students") names who it rules out: its words are not the audience
         blanked = left_out | {(h.start, h.end) for h in hits

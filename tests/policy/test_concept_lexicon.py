@@ -32,6 +32,12 @@ def test_word_forms_share_one_stem(forms):
     ("impersonating", "impersonate"), ("grandma", "parent"), ("sophomores", "student"), ("para", "staff_role"),
     ("weekend", "personal_time"), ("chromebook", "district_means"), ("who do i notify", "tell_whom"),
     ("how do i report", "report_ask"),
+    ("lunchroom aides", "staff_role"), ("hall monitor", "staff_role"), ("it tech", "staff_role"),
+    ("our dept", "staff_role"), ("speech pathologist", "staff_role"), ("teammates", "ambiguous_role"),
+    ("i'm a", "self_intro"), ("does the district", "asks_district"), ("will cps", "asks_district"),
+    ("ex-student", "former_student"), ("nothing to do with", "exclusion"), ("rather than", "exclusion"),
+    ("against the law", "legality_word"), ("workbook", "copyright_object"), ("my cell", "personal_means"),
+    ("saturday", "personal_time"), ("staff meeting", "school_business"), ("concert", "occasion"),
 ])
 def test_a_word_or_phrase_belongs_to_its_concept(reading, word, concept):
     assert concept in reading(f"something about {word} here").concepts
@@ -111,3 +117,37 @@ def test_the_reading_is_fast_enough_for_every_question(reading):
 def test_a_concept_can_establish_a_fact_for_the_rules(situation):
     assert "personnel_info" in situation("can I tell my team which sub got written up").facts
     assert "personnel_info" not in situation("can I tell my team which sub covers room 12").facts
+
+
+def test_the_district_asked_about_is_not_the_district_used(reading):
+    assert "district_means" not in reading("I bet on games at home, does the district care?").concepts
+    assert "district_means" in reading("can I bet on games on the district laptop?").concepts
+
+
+def test_a_negation_rules_out_what_follows_it_and_or_carries_it_on(reading):
+    r = reading("no students or parents in the group, just coworkers")
+    assert "staff_role" in r.concepts and not {"student", "parent"} & r.concepts
+    assert "parent" in reading("no students, parents only").concepts     # a comma does not carry it on
+    assert "contact_act" not in reading("a call not a text").concepts - reading("a call").concepts
+    assert r.left_out and all(a < b for a, b in r.left_out)
+
+
+def test_a_ruled_out_ticket_is_not_a_report(situation):
+    assert "report" not in situation("can I text the tech instead of putting in a ticket?").acts
+    assert "report" in situation("should I put in a ticket about the stolen laptop?").acts
+
+
+def test_asking_whether_it_is_illegal_names_no_crime(situation):
+    assert "asks_legality" in situation("we text each other all day, is that illegal?").facts
+    assert "asks_legality" not in situation("is it illegal to copy the whole workbook for my class?").facts
+
+
+@pytest.mark.parametrize("left_out, message", [
+    ("nope", "expected a mapping"),
+    ({"openers": ["nope"], "targets": ["a"]}, "expected concept names"),
+    ({"openers": ["a"], "targets": []}, "expected concept names"),
+    ({"openers": ["a"], "targets": ["a"], "between": "the"}, "expected a list"),
+])
+def test_a_bad_left_out_block_names_the_place_and_the_problem(left_out, message):
+    with pytest.raises(PolicyFileError, match=message):
+        _parse({"concepts": {"a": ["x"]}, "left_out": left_out})

@@ -88,6 +88,10 @@ UNACCEPTABLE_USES_BY_ITEM = [
     ("can I make photocopies of a whole workbook so I don't need to order more?", {"prohibited"}, {3}),
     ("Band director here, can I copy a DVD of a concert movie off a torrent site to show the band?", {"prohibited"}, {3, 30, 35}),
     ("Could I rip our department's Blu-rays onto the server so teachers can stream them in class?", {"prohibited"}, {3}),
+    # asking whether it is illegal keeps item 3 when the work copied is named
+    ("is it illegal to copy a whole workbook and hand it out to my class?", {"prohibited"}, {3}),
+    ("would it be against the law to photocopy the entire novel for my 8th graders?", {"prohibited"}, {3}),
+    ("is it a crime to post a pirated movie on my class drive?", {"prohibited"}, {3}),
     ("Is it ok to look at porn on my work laptop after hours?", {"prohibited"}, {4}),
     ("Is it ok to watch adult videos on my CPS Chromebook?", {"prohibited"}, {4}),
     ("Someone is sharing explicit pictures in the staff chat. Is that allowed?", {"prohibited"}, {4, 34}),
