@@ -19,8 +19,15 @@ from handlers.types import Person
 from policy.bundle import PolicyBundle, load_bundle
 from policy.document import PolicyFileError
 from policy.engine import Citation, Engine, Verdict
-from policy.situation import (AUDIENCES, CHANNELS, COLLEAGUE_NAMED, OPEN_AUDIENCES, OPEN_CHANNELS, PERSONAL_SCOPE,
-                              Situation)
+from policy.situation import (
+    AUDIENCES,
+    CHANNELS,
+    COLLEAGUE_NAMED,
+    OPEN_AUDIENCES,
+    OPEN_CHANNELS,
+    PERSONAL_SCOPE,
+    Situation,
+)
 from policy.understanding import Understanding, split_parts
 
 # Longer than any question people type; longer input is a paste, answered with a request for a short question.

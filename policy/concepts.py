@@ -396,7 +396,8 @@ def _left_out_spans(rule: LeftOut, toks: tuple[Token, ...], hits: list[ConceptHi
                 end = max(x.end for x in found)
                 out.update((x.start, x.end) for x in found)
                 j, skipped = end, 0
-                if j < len(toks) and toks[j].text not in rule.join:
+                # a target right after ("the school network") or after "or" ("no kids or parents") is ruled out too
+                if j < len(toks) and toks[j].text not in rule.join and j not in starts:
                     break
                 continue
             if toks[j].text not in rule.between and toks[j].text not in rule.join:

@@ -518,6 +518,12 @@ PERSONAL_ACTS_BESIDE_COLLEAGUES_OR_RULED_OUT = [
     "I play poker online from my own laptop at home on weekends for real money. does CPS care?",
     "My husband and I run a cleaning business from our home computer at night. Will the district mind?",
     "I do paid photography gigs on saturdays with my own camera and laptop, is the district ok with that?",
+    "I sell my paintings at weekend art fairs and take payments on my own phone. does that break the district policy?",
+    "is there anything in the CPS rules against me running a dog walking side gig from my own cell after work?",
+    "Does my side hustle reselling sneakers from my own laptop at night go against cps policy?",
+    "we pooled money for a coworker's wedding gift on venmo from our own phones, the 2nd grade team did it. any issue?",
+    "ok to stream hulu on my own tablet using my own data during my planning period? not on the school wifi",
+    "Can I play a game on my own phone at lunch, not on any school device or network?",
 ]
 
 
@@ -558,6 +564,9 @@ STILL_COVERED_ON_PERSONAL_MEANS = [
      set()),
     ("My former student is a sophomore at the high school now. Can I text her on my cell?", set()),
     ("an old student of mine is now in 8th grade, ok to snap him?", set()),
+    ("can I stream netflix on the school wifi during my lunch?", set()),
+    ("I sell candles from my own laptop; can I send the order link to parents on the class email list? does that "
+     "break cps policy?", {24}),
 ]
 
 

@@ -157,6 +157,8 @@ STAFF_NAMED_BY_ROLE_TEXTING = [
      {"staff"}),
     ("our grade team has a group chat on whatsapp, is that a crime?? 😂", {"under_review"}, {"staff"}),
     ("txtng the other 4th grade teachers after hours, ok?", {"under_review"}, {"staff"}),
+    ("the 5th grade team has a group text for planning, is that ok?", {"under_review"}, {"staff"}),
+    ("can the kindergarten team use WhatsApp to coordinate recess?", {"under_review"}, {"staff"}),
 ]
 
 # Calls, not texts, to staff named by role: acceptable.
