@@ -281,8 +281,10 @@ class Understanding:
 
         # acts may depend on facts (a "what do I do?" is a report only after an incident)
         acts = set()
+        # what the asker rules out is not what they do ("nothing about school", "not posting")
+        act_text = reading.left_out_text(text) if reading else text
         for c in v.acts:
-            if any(self._cue_hits(cue, text, frozenset(facts_set)) for cue in c.cues):
+            if any(self._cue_hits(cue, act_text, frozenset(facts_set)) for cue in c.cues):
                 acts.add(c.value)
         if channel == "social" and ("friend" in acts or "one_to_one" in facts_set
                                     or ("communicate" in acts and "post" not in acts)):

@@ -109,3 +109,18 @@ def test_a_rule_can_require_that_no_act_is_present():
     # chatting with colleagues on a personal account: not addressed; posting school business there: prohibited
     assert answer("can I chat with my coworkers on instagram?").verdict == "not_covered"
     assert answer("can I post school announcements for my coworkers on my personal facebook?").verdict == "prohibited"
+
+
+# A personal account kept for personal things, with school and students ruled out ("nothing about school"): what
+# the asker rules out is not what they post, so the account is theirs alone and the policy does not address it.
+@pytest.mark.parametrize("question", [
+    "I have a personal instagram where I post hiking photos, nothing about school or my students. is that allowed?",
+    "Can I keep a personal youtube channel for my cooking, not about school at all?",
+    "my own facebook page is just for my band, nothing about school, no students follow it. ok?",
+])
+def test_a_personal_account_with_school_ruled_out_is_not_covered(question):
+    assert answer(question).verdict == "not_covered"
+
+
+def test_the_same_account_posting_school_events_is_prohibited():
+    assert answer("can I post about our school events on my personal facebook?").verdict == "prohibited"
