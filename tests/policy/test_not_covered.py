@@ -444,6 +444,9 @@ DISTRICT_MEANS = [
     ("can I use my school laptop to bet on the bears game", 19),
     ("can I use my cps laptop to sell candles on etsy", 24),
     ("on the weekend can I email coworkers from my cps account to endorse the mayor", 22),
+    ("after hours can I look at adult sites on the lab pc?", 4),
+    ("on a saturday can I run my side business from the office pc?", 24),
+    ("after work can my coworker and I bet on the game from the school pc?", 19),
 ]
 
 
