@@ -236,12 +236,11 @@ def parse_lexicon(raw: dict[str, Any], fail: Callable[[str, str], Exception]) ->
     if not isinstance(unsure, list) or any(c not in concepts for c in unsure):
         raise fail("unsure_alone", "expected a list of concept names")
     return Lexicon(concepts, frames, readings, stopwords, irregular, frozenset(unsure),
-                   left_out=_left_out_block(raw.get("left_out"), concepts, irregular, fail),
+                   left_out=_left_out_block(raw.get("left_out"), concepts, fail),
                    _first={k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in first.items()})
 
 
-def _left_out_block(block: Any, concepts: dict[str, Any], irregular: dict[str, str],
-                    fail: Callable[[str, str], Exception]) -> LeftOut | None:
+def _left_out_block(block: Any, concepts: dict[str, Any], fail: Callable[[str, str], Exception]) -> LeftOut | None:
     if block is None:
         return None
     if not isinstance(block, dict):

@@ -240,8 +240,10 @@ class Understanding:
 
         facts, _ = self._found(v.facts, text, consume_all=False)
         facts_set = set(facts)
-        # who and how the asker rules out ("no coworkers or parents", "no emails, no posts") is neither
-        audience_text = reading.left_out_text(text) if reading else text
+        # who, how and what the asker rules out ("no coworkers or parents", "no emails, no posts", "nothing about
+        # school") is not read as the audience, the channel or the act
+        ruled_out = reading.left_out_text(text) if reading else text
+        audience_text = ruled_out
         for cue in v.negated_content:
             # "no student names in it" rules students out of the message, so they are not who it is for
             audience_text = cue.pattern.sub(_blank, audience_text)
@@ -267,7 +269,7 @@ class Understanding:
         elif (audience or "").startswith("student") or student_words & set(mentions):
             facts_set.add("audience_student")     # items about relationships with a student need one
 
-        channel_text = reading.left_out_text(text) if reading else text
+        channel_text = ruled_out
         for cue in v.negated_channels:
             channel_text = cue.pattern.sub(_blank, channel_text)
         channels, _ = self._found(v.channels, channel_text, consume_all=True)
@@ -281,10 +283,8 @@ class Understanding:
 
         # acts may depend on facts (a "what do I do?" is a report only after an incident)
         acts = set()
-        # what the asker rules out is not what they do ("nothing about school", "not posting")
-        act_text = reading.left_out_text(text) if reading else text
         for c in v.acts:
-            if any(self._cue_hits(cue, act_text, frozenset(facts_set)) for cue in c.cues):
+            if any(self._cue_hits(cue, ruled_out, frozenset(facts_set)) for cue in c.cues):
                 acts.add(c.value)
         if channel == "social" and ("friend" in acts or "one_to_one" in facts_set
                                     or ("communicate" in acts and "post" not in acts)):
@@ -310,8 +310,8 @@ class Understanding:
             facts_set.add("single_student")     # "text a freshman's cell": one student, not a group message
         if reading is not None and self._personal_scope(reading, frames, audience, channel, account, facts_set, acts):
             facts_set.add(PERSONAL_SCOPE)
-            if "staff_role" in reading.concepts:
-                facts_set.add(COLLEAGUE_NAMED)
+            if any(h.concept == "staff_role" and not _askers_role(reading, text, h) for h in reading.hits):
+                facts_set.add(COLLEAGUE_NAMED)      # acts against a colleague keep their items (engine)
         known = frozenset(facts_set | acts)
         for cue in v.negated_content:
             # content the asker rules out ("no student info in it") is not what the question is about
