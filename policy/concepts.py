@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
-_TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?|\$?\d+(?:[.,:/-]\d+)*(?:st|nd|rd|th|s|k)?|[$#@]")
+_TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?|\$?\d+(?:[.,:/-]\d+)*(?:st|nd|rd|th|s|k)?|[$#@+&]")
 # A capitalised word after a title is a person's name, never an act ("Mr. K", "Ms Alvarez").
 _TITLED_NAME = re.compile(r"\b(?:mr|mrs|ms|miss|dr|coach|principal|teacher)\.?\s+([A-Z][\w'-]*)")
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z]+(?:'s)?)\b")
@@ -80,8 +80,16 @@ class Frame:
     name: str                           # "item:22" or a named reading such as "permission_to_contact"
     all_of: tuple[str, ...]
     unless: tuple[str, ...] = ()
-    gap: int = 0                        # > 0: the first `ordered` concepts occur in order, each within `gap` words
+    gap: int = 0                        # the first `ordered` concepts occur in order, each within `gap` words
     ordered: int = 0
+    # negation scope: a sequence whose first concept follows one of these within `scope` words does not count
+    # ("I won't leave the parents off" keeps them on)
+    negated_by: tuple[str, ...] = ()
+    scope: int = 0
+    # and a sequence whose last concept is followed by one of these within `after_scope` words does not count
+    # ("just the seniors and their parents" has the parents on it)
+    cancelled_by: tuple[str, ...] = ()
+    after_scope: int = 0
 
 @dataclass(frozen=True)
 class Lexicon:
@@ -231,24 +239,40 @@ def _frames(block: Any, where: str, concepts: dict[str, Any], fail: Callable[[st
             here = f"{where}.{key}[{n}]"
             if isinstance(entry, list):
                 entry = {"all": entry}
-            gap = ordered = 0
+            gap = ordered = scope = 0
+            negated_by: list[str] = []
+            cancelled_by: list[str] = []
+            after_scope = 0
             if isinstance(entry, dict) and "sequence" in entry:
                 given = entry.get("gap")
-                if not isinstance(given, int) or given < 1:
-                    raise fail(here, "a sequence needs gap: a number of words (1 or more)")
+                if not isinstance(given, int) or given < 0:
+                    raise fail(here, "a sequence needs gap: a number of words (0: adjacent)")
                 gap = given
                 also = entry.get("also") or []
                 if not isinstance(entry["sequence"], list) or not isinstance(also, list):
                     raise fail(here, "sequence and also are lists of concepts")
                 ordered = len(entry["sequence"])
+                negation = entry.get("negated_by") or {}
+                if negation:
+                    if not isinstance(negation, dict) or not isinstance(negation.get("concepts"), list) \
+                            or not isinstance(negation.get("scope"), int) or negation["scope"] < 0:
+                        raise fail(here, "negated_by is {concepts: [concepts], scope: a number of words}")
+                    negated_by, scope = negation["concepts"], negation["scope"]
+                cancel = entry.get("cancelled_by") or {}
+                if cancel:
+                    if not isinstance(cancel, dict) or not isinstance(cancel.get("concepts"), list) \
+                            or not isinstance(cancel.get("scope"), int) or cancel["scope"] < 0:
+                        raise fail(here, "cancelled_by is {concepts: [concepts], scope: a number of words}")
+                    cancelled_by, after_scope = cancel["concepts"], cancel["scope"]
                 entry = {**entry, "all": [*entry["sequence"], *also]}
             if not isinstance(entry, dict) or not isinstance(entry.get("all"), list) or not entry["all"]:
                 raise fail(here, "expected [concepts], {all: [concepts], unless: [concepts]} or {sequence, gap}")
             unless = entry.get("unless") or []
-            for c in (*entry["all"], *unless):
+            for c in (*entry["all"], *unless, *negated_by, *cancelled_by):
                 if c not in concepts:
                     raise fail(here, f"unknown concept {c!r}")
-            out.append(Frame(name, tuple(entry["all"]), tuple(unless), gap, ordered))
+            out.append(Frame(name, tuple(entry["all"]), tuple(unless), gap, ordered, tuple(negated_by), scope,
+                             tuple(cancelled_by), after_scope))
     return out
 
 
@@ -319,14 +343,19 @@ def _one_student(toks: tuple[Token, ...], hits: list[ConceptHit]) -> list[Concep
 
 
 def _in_sequence(frame: Frame, hits: list[ConceptHit]) -> bool:
-    """The frame's concepts in order, each starting within `gap` words of the end of the one before."""
-    ends = [h.end for h in hits if h.concept == frame.all_of[0]]
+    """The frame's concepts in order, each starting within `gap` words of the end of the one before; the first
+    not within `scope` words after a concept that negates it, the last not followed within `after_scope` words by
+    one that cancels it."""
+    negators = [h.end for h in hits if h.concept in frame.negated_by]
+    ends = [h.end for h in hits if h.concept == frame.all_of[0]
+            and not any(0 <= h.start - e <= frame.scope for e in negators)]
     for concept in frame.all_of[1:frame.ordered]:
         ends = [h.end for h in hits if h.concept == concept
                 and any(0 <= h.start - e <= frame.gap for e in ends)]
         if not ends:
             return False
-    return True
+    cancels = [h.start for h in hits if h.concept in frame.cancelled_by]
+    return any(not any(0 <= c - e <= frame.after_scope for c in cancels) for e in ends)
 
 
 def read(lexicon: Lexicon, text: str, original: str = "") -> Reading:
@@ -366,7 +395,7 @@ def read(lexicon: Lexicon, text: str, original: str = "") -> Reading:
     fired: list[str] = []
     for frame in (*lexicon.readings, *lexicon.frames):
         if all(c in present for c in frame.all_of) and not any(c in present for c in frame.unless) \
-                and (not frame.gap or _in_sequence(frame, hits)):
+                and (not frame.ordered or _in_sequence(frame, hits)):
             if frame.name not in fired:
                 fired.append(frame.name)
     items = tuple(sorted({int(f[5:]) for f in fired if f.startswith("item:")}))

@@ -112,6 +112,9 @@ def _exception_words(facts: set[str]) -> bool:
 FOLLOW_UP_OPENER = "follow_up_opener"
 FACT_READING = "fact:"
 FRAGMENT_MAX_WORDS = 5
+# a group, server or chat on a social app ("a snap group", "a Discord server"): a personal account's conversation
+SOCIAL_CHAT = "social_chat"
+OWN_GROUP_CHAT = "own_group_chat"
 # facts that belong to who the question was about; a follow-up that names someone else drops them
 _AUDIENCE_FACTS = frozenset({"audience_student", "single_student"})
 
@@ -203,6 +206,12 @@ class Understanding:
 
         facts, _ = self._found(v.facts, text, consume_all=False)
         facts_set = set(facts)
+        if reading is not None:
+            # read before the audience: "parents left off the chat" names who is left out, not who is written to
+            facts_set |= {fact for concept, fact in v.concept_facts.items() if concept in reading.concepts}
+            # a reading named "fact:<name>" establishes that fact from concepts in order ("forms come back next
+            # week": permission still to come is no prior written permission)
+            facts_set |= {f[len(FACT_READING):] for f in frames if f.startswith(FACT_READING)}
         audience_text = text
         for cue in v.negated_content:
             # "no student names in it" rules students out of the message, so they are not who it is for
@@ -226,6 +235,14 @@ class Understanding:
             channel = "text"
         accounts, _ = self._found(v.accounts, text, consume_all=True)
         account = accounts[0] if accounts else None
+        if channel == "bulk" and OWN_GROUP_CHAT in frames:
+            # a group chat the asker made on their own phone is a group text, not a notification system
+            channel = "text"
+        if reading is not None:
+            for concept, (named, replaces) in v.concept_channels.items():
+                if concept in reading.concepts and (channel or "none") in replaces:
+                    channel = named
+                    break
         topics, _ = self._found(v.topics, text, consume_all=False)
 
         # acts may depend on facts (a "what do I do?" is a report only after an incident)
@@ -233,7 +250,8 @@ class Understanding:
         for c in v.acts:
             if any(self._cue_hits(cue, text, frozenset(facts_set)) for cue in c.cues):
                 acts.add(c.value)
-        if channel == "social" and ("friend" in acts or "one_to_one" in facts_set
+        if channel == "social" and ("friend" in acts or "one_to_one" in facts_set or SOCIAL_CHAT in frames
+                                    or account == "personal"
                                     or ("communicate" in acts and "post" not in acts)):
             # friend requests, DMs and private messages are personal-account acts, not a class page's
             channel = "personal_social"
@@ -248,11 +266,6 @@ class Understanding:
             acts.discard("report")
         elif "report_question" in frames:
             acts.add("report")
-        if reading is not None:
-            facts_set |= {fact for concept, fact in v.concept_facts.items() if concept in reading.concepts}
-            # a reading named "fact:<name>" establishes that fact from concepts in order ("forms come back next
-            # week": permission still to come is no prior written permission)
-            facts_set |= {f[len(FACT_READING):] for f in frames if f.startswith(FACT_READING)}
         if reading is not None and "one_student" in reading.concepts and "parent_on_thread" not in facts_set:
             facts_set.add("single_student")     # "text a freshman's cell": one student, not a group message
         if reading is not None and self._personal_scope(reading, frames, audience, channel, account, facts_set, acts):

@@ -79,6 +79,8 @@ class Vocabulary:
     # and student information keep their items); every other item governs district systems only
     personal_scope_keeps: frozenset[int] = frozenset()
     concept_facts: dict[str, str] = field(default_factory=dict)     # concept -> fact it establishes
+    # concept -> (channel, the channels read from the patterns that it replaces; "none" for no channel)
+    concept_channels: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)
 
     def label(self, kind: str, value: str) -> str:
         return self.labels.get(kind, {}).get(value, value.replace("_", " "))
@@ -248,7 +250,26 @@ def parse_vocabulary(path: Path, raw: Any, known_items: set[int] | None = None) 
         lexicon=parse_lexicon(raw, r.fail),
         personal_scope_keeps=frozenset(int(n) for n in (raw.get("personal_scope_keeps") or ())),
         concept_facts=_concept_facts(r, raw.get("concept_facts")),
+        concept_channels=_concept_channels(r, raw.get("concept_channels")),
     )
+
+
+def _concept_channels(r: _Reader, value: Any) -> dict[str, tuple[str, frozenset[str]]]:
+    """`concept: {channel: C, replaces: [channels]}`: a concept names its channel better than the patterns did
+    ("a Discord server" is a social app, whatever messaging word the patterns saw)."""
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        raise r.fail("concept_channels", "expected a mapping of concept: {channel, replaces}")
+    out: dict[str, tuple[str, frozenset[str]]] = {}
+    for concept, spec in value.items():
+        if concept not in r.concept_words:
+            raise r.fail("concept_channels", f"unknown concept {concept!r}")
+        if not isinstance(spec, dict) or not isinstance(spec.get("channel"), str) \
+                or not isinstance(spec.get("replaces"), list):
+            raise r.fail(f"concept_channels.{concept}", "expected {channel: name, replaces: [channels]}")
+        out[str(concept)] = (spec["channel"], frozenset(str(c) for c in spec["replaces"]))
+    return out
 
 
 def _concept_facts(r: _Reader, value: Any) -> dict[str, str]:

@@ -82,6 +82,11 @@ def test_a_short_word_is_matched_as_written_not_by_its_stem(reading):
     ({"concepts": {"a": ["x"]}, "frames": {22: [["nope"]]}}, "unknown concept 'nope'"),
     ({"concepts": {"a": ["x"]}, "frames": {22: [{"sequence": ["a"]}]}}, "needs gap"),
     ({"concepts": {"a": "x"}}, "expected a list"),
+    ({"concepts": {"a": ["x"]}, "readings": {"r": [{"sequence": ["a"], "gap": 1, "negated_by": ["a"]}]}},
+     "negated_by is"),
+    ({"concepts": {"a": ["x"]}, "readings": {"r": [{"sequence": ["a"], "gap": 1,
+                                                    "cancelled_by": {"concepts": ["zz"], "scope": 1}}]}},
+     "unknown concept 'zz'"),
 ])
 def test_a_bad_lexicon_names_the_place_and_the_problem(raw, message):
     with pytest.raises(PolicyFileError, match=message):
@@ -111,3 +116,25 @@ def test_the_reading_is_fast_enough_for_every_question(reading):
 def test_a_concept_can_establish_a_fact_for_the_rules(situation):
     assert "personnel_info" in situation("can I tell my team which sub got written up").facts
     assert "personnel_info" not in situation("can I tell my team which sub covers room 12").facts
+
+
+def _negation_lexicon():
+    return _parse({"concepts": {"neg": ["not", "won't"], "drop": ["leave"], "kin": ["parent"], "out": ["out"],
+                                "only": ["just the"], "kid": ["kid"], "plus_kin": ["and their parents"]},
+                   "readings": {"left_out": [
+                       {"sequence": ["drop", "kin", "out"], "gap": 2, "negated_by": {"concepts": ["neg"], "scope": 2}},
+                       {"sequence": ["only", "kid"], "gap": 1,
+                        "cancelled_by": {"concepts": ["plus_kin"], "scope": 1}}]}})
+
+
+@pytest.mark.parametrize("text, fires", [
+    ("i will leave the parents out", True),
+    ("i won't leave the parents out", False),        # negated just before the sequence
+    ("not my call, but i will leave the parents out", True),  # the negation is out of scope (2 words)
+    ("a chat with just the kids", True),
+    ("a chat with just the kids and their parents", False),       # cancelled just after the sequence
+    ("just the kids on the bus, and their parents get an email", True),  # the parents come too far after
+])
+def test_a_sequence_has_a_negation_scope_before_it_and_a_cancelling_scope_after_it(text, fires):
+    from policy.concepts import read
+    assert ("left_out" in read(_negation_lexicon(), text).frames) is fires
