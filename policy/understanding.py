@@ -73,6 +73,10 @@ def split_parts(question: str) -> list[str]:
     return [text[a:b].strip(" ,;") for a, b in parts] or [question]
 
 
+# the shortest slip the short key words are read from ("tel" for "tell")
+SHORT_FUZZY_MIN = 3
+
+
 def _blank(m: re.Match[str]) -> str:
     return " " * (m.end() - m.start())
 
@@ -144,9 +148,18 @@ class Understanding:
         for w in sorted(self._lexicon):
             for i in range(len(w)):
                 self._missing_one.setdefault(w[:i] + w[i + 1:], w)
+        # a short key word with one letter left out ("tel", "contct"), never a word the vocabulary spells
+        self._short_missing_one: dict[str, str] = {}
+        for w in sorted(vocabulary.fuzzy_short_words):
+            for i in range(len(w)):
+                cut = w[:i] + w[i + 1:]
+                if len(cut) >= SHORT_FUZZY_MIN and cut not in self._known:
+                    self._short_missing_one.setdefault(cut, w)
 
     def _near(self, token: str) -> str:
-        if len(token) < self._min_fuzzy or token in self._known:
+        if len(token) < self._min_fuzzy:
+            return self._short_missing_one.get(token, token)
+        if token in self._known:
             return token
         # an ending is a different word form, not a slip: "reports" stays, "deleted" stays
         full = self._missing_one.get(token)

@@ -72,6 +72,9 @@ class Vocabulary:
     open_audience_unless_facts: frozenset[str] = frozenset()
     fuzzy_min_length: int = 0
     fuzzy_words: frozenset[str] = frozenset()
+    # short key words a token of 3 letters or more may be read as when it is the word with one letter left out
+    # ("tel", "contct", "laptp"): the words a report question turns on, typed in a hurry
+    fuzzy_short_words: frozenset[str] = frozenset()
     negated_channels: tuple[Cue, ...] = ()
     negated_content: tuple[Cue, ...] = ()
     lexicon: Lexicon | None = None
@@ -245,6 +248,8 @@ def parse_vocabulary(path: Path, raw: Any, known_items: set[int] | None = None) 
         open_audience_unless_facts=r.facts_list("open_audience.unless_facts", open_audience.get("unless_facts")),
         fuzzy_min_length=_fuzzy(r, raw.get("fuzzy_min_length", 0)),
         fuzzy_words=frozenset(w.lower() for w in r.facts_list("fuzzy_words", raw.get("fuzzy_words"))),
+        fuzzy_short_words=frozenset(w.lower() for w in r.facts_list("fuzzy_short_words",
+                                                                    raw.get("fuzzy_short_words"))),
         negated_channels=r.cues("negated_channels", raw.get("negated_channels"), required=False),
         negated_content=r.cues("negated_content", raw.get("negated_content"), required=False),
         lexicon=parse_lexicon(raw, r.fail),

@@ -225,3 +225,56 @@ def test_asking_whether_a_permission_is_legit_is_not_a_scam_report(ask):
 
 def test_a_lost_device_followed_by_now_what_is_a_report(ask):
     assert ask("my district laptop got left at the gym and I can't find it... now what")["kind"] == "report"
+
+
+# Asking to do something right after "can I" / "ok to" is a permission question, whatever loss the story around it
+# mentions: the act is answered by its own rule, never with the reporting procedure or a green "Allowed".
+@pytest.mark.parametrize("question", [
+    "someone swiped my cell at the meet, can I borrow my wife's phone to text my 11th grade runners about the bus?",
+    "lost my phone yesterday. is it ok to use my son's phone to text my seniors the practice time?",
+    "my work laptop was stolen over the weekend; could I borrow a parent volunteer's laptop to text the 12th "
+    "grade team the schedule?",
+])
+def test_a_permission_question_after_a_loss_is_answered_as_a_permission(ask, question):
+    reply = ask(question)
+    assert reply["kind"] == "answer" and reply["verdict"] != "allowed", reply["answer"]
+    assert not any(c["section"] == "Report Improper Conduct" for c in reply["citations"])
+
+
+# ... and using another user's account while one's own device is gone is obtaining access to it (item 9).
+@pytest.mark.parametrize("question", [
+    "my chromebook was stolen from the classroom. can I sign in with my co-teacher's account on her computer to "
+    "post grades till I get a new one?",
+    "laptop got taken from my car, ok to log in with the librarian's password to do attendance for now?",
+    "since my district laptop went missing, can I use my department chair's login on his desktop this week?",
+])
+def test_another_users_login_used_after_a_loss_is_item_9(check_answer, question):
+    check_answer(question, {"prohibited"}, {9, 13})
+
+
+# A district device left somewhere, and whom to tell, is a report, even typed in a hurry ("tel", "contct",
+# "laptp" are the key words with a letter left out).
+@pytest.mark.parametrize("question", [
+    "forgot my work laptop on the bus this morning, who do i notify??",
+    "i think i left my cps ipad at the coffee shop, who shud i tell",
+    "dropped my school chromebook somewhere on the field trip... who do i contct",
+    "left my cps laptp at the airport, whom do i tel",
+])
+def test_a_district_device_left_somewhere_and_whom_to_tell_is_a_report(ask, question):
+    reply = ask(question)
+    assert reply["kind"] == "report" and reply["verdict"] == "allowed", reply["answer"]
+
+
+@pytest.mark.parametrize("word, read_as", [("tel", "tell"), ("contct", "contact"), ("laptp", "laptop"),
+                                           ("let", "let"), ("hep", "help"), ("form", "form")])
+def test_a_short_key_word_with_a_letter_left_out_is_read_as_the_word(understanding, word, read_as):
+    assert understanding.fix_typos(word) == read_as
+
+
+@pytest.mark.parametrize("question", [
+    "can I leave my district laptop in my classroom over break? who do I tell?",
+    "I forgot my lunch at home, who do I tell so I can step out at noon?",
+    "left the workroom a mess yesterday, who do i tell to get it cleaned?",
+])
+def test_leaving_something_that_is_no_district_device_is_not_a_report(ask, question):
+    assert ask(question)["kind"] == "answer"
