@@ -86,10 +86,11 @@ class Frame:
     # ("I won't leave the parents off" keeps them on)
     negated_by: tuple[str, ...] = ()
     scope: int = 0
-    # and a sequence whose last concept is followed by one of these within `after_scope` words does not count
-    # ("just the seniors and their parents" has the parents on it)
+    # and a sequence whose last concept is followed, within `after_scope` words, by these concepts in order (each
+    # within `after_gap` words of the one before) does not count ("just the seniors and their parents")
     cancelled_by: tuple[str, ...] = ()
     after_scope: int = 0
+    after_gap: int = 0
 
 @dataclass(frozen=True)
 class Lexicon:
@@ -242,7 +243,7 @@ def _frames(block: Any, where: str, concepts: dict[str, Any], fail: Callable[[st
             gap = ordered = scope = 0
             negated_by: list[str] = []
             cancelled_by: list[str] = []
-            after_scope = 0
+            after_scope = after_gap = 0
             if isinstance(entry, dict) and "sequence" in entry:
                 given = entry.get("gap")
                 if not isinstance(given, int) or given < 0:
@@ -261,9 +262,11 @@ def _frames(block: Any, where: str, concepts: dict[str, Any], fail: Callable[[st
                 cancel = entry.get("cancelled_by") or {}
                 if cancel:
                     if not isinstance(cancel, dict) or not isinstance(cancel.get("concepts"), list) \
-                            or not isinstance(cancel.get("scope"), int) or cancel["scope"] < 0:
-                        raise fail(here, "cancelled_by is {concepts: [concepts], scope: a number of words}")
+                            or not isinstance(cancel.get("scope"), int) or cancel["scope"] < 0 \
+                            or not isinstance(cancel.get("gap", 0), int) or cancel.get("gap", 0) < 0:
+                        raise fail(here, "cancelled_by is {concepts: [concepts], scope: words, gap: words}")
                     cancelled_by, after_scope = cancel["concepts"], cancel["scope"]
+                    after_gap = cancel.get("gap", 0)
                 entry = {**entry, "all": [*entry["sequence"], *also]}
             if not isinstance(entry, dict) or not isinstance(entry.get("all"), list) or not entry["all"]:
                 raise fail(here, "expected [concepts], {all: [concepts], unless: [concepts]} or {sequence, gap}")
@@ -272,7 +275,7 @@ def _frames(block: Any, where: str, concepts: dict[str, Any], fail: Callable[[st
                 if c not in concepts:
                     raise fail(here, f"unknown concept {c!r}")
             out.append(Frame(name, tuple(entry["all"]), tuple(unless), gap, ordered, tuple(negated_by), scope,
-                             tuple(cancelled_by), after_scope))
+                             tuple(cancelled_by), after_scope, after_gap))
     return out
 
 
@@ -354,8 +357,17 @@ def _in_sequence(frame: Frame, hits: list[ConceptHit]) -> bool:
                 and any(0 <= h.start - e <= frame.gap for e in ends)]
         if not ends:
             return False
-    cancels = [h.start for h in hits if h.concept in frame.cancelled_by]
-    return any(not any(0 <= c - e <= frame.after_scope for c in cancels) for e in ends)
+    return any(not _chain(frame.cancelled_by, hits, e, frame.after_scope, frame.after_gap) for e in ends)
+
+
+def _chain(concepts: tuple[str, ...], hits: list[ConceptHit], end: int, scope: int, gap: int) -> bool:
+    """The concepts in order after token `end`: the first within `scope` words, each next within `gap` words."""
+    if not concepts:
+        return False
+    ends = [h.end for h in hits if h.concept == concepts[0] and 0 <= h.start - end <= scope]
+    for concept in concepts[1:]:
+        ends = [h.end for h in hits if h.concept == concept and any(0 <= h.start - e <= gap for e in ends)]
+    return bool(ends)
 
 
 def read(lexicon: Lexicon, text: str, original: str = "") -> Reading:

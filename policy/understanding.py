@@ -119,6 +119,8 @@ FRAGMENT_MAX_WORDS = 5
 # a group, server or chat on a social app ("a snap group", "a Discord server"): a personal account's conversation
 SOCIAL_CHAT = "social_chat"
 OWN_GROUP_CHAT = "own_group_chat"
+CLASS_ACCOUNT = "class_account_setup"
+NOT_CHANNEL = "not_channel:"
 # facts that belong to who the question was about; a follow-up that names someone else drops them
 _AUDIENCE_FACTS = frozenset({"audience_student", "single_student"})
 
@@ -243,6 +245,10 @@ class Understanding:
             channel_text = cue.pattern.sub(_blank, channel_text)
         channels, _ = self._found(v.channels, channel_text, consume_all=True)
         channel = channels[0] if channels else None
+        # "I'm NOT texting anyone, I want to email them": a channel the asker rules out is not the one asked about
+        ruled_out = {f[len(NOT_CHANNEL):] for f in frames if f.startswith(NOT_CHANNEL)}
+        if channel in ruled_out:
+            channel = next((c for c in channels if c not in ruled_out), channel)
         if channel == "message" and facts_set & _EXCEPTION_FACTS and (audience or "").startswith("student"):
             # "a group chat with the parents on it, forms signed": the Exception's words say it is a group text
             channel = "text"
@@ -268,6 +274,10 @@ class Understanding:
                                     or ("communicate" in acts and "post" not in acts)):
             # friend requests, DMs and private messages are personal-account acts, not a class page's
             channel = "personal_social"
+        elif channel == "social" and CLASS_ACCOUNT in frames and account != "personal":
+            # "the student council wants a TikTok, can I set it up?": an account for a school group is a class
+            # or team account, with that section's conditions
+            channel = "class_social"
         elif channel == "social" and audience == "staff":
             # a class or team account is for students; colleagues' groups and pages are personal social media
             channel = "personal_social"

@@ -120,11 +120,11 @@ def test_a_concept_can_establish_a_fact_for_the_rules(situation):
 
 def _negation_lexicon():
     return _parse({"concepts": {"neg": ["not", "won't"], "drop": ["leave"], "kin": ["parent"], "out": ["out"],
-                                "only": ["just the"], "kid": ["kid"], "plus_kin": ["and their parents"]},
+                                "only": ["just the"], "kid": ["kid"], "plus": ["and"]},
                    "readings": {"left_out": [
                        {"sequence": ["drop", "kin", "out"], "gap": 2, "negated_by": {"concepts": ["neg"], "scope": 2}},
                        {"sequence": ["only", "kid"], "gap": 1,
-                        "cancelled_by": {"concepts": ["plus_kin"], "scope": 1}}]}})
+                        "cancelled_by": {"concepts": ["plus", "kin"], "scope": 1, "gap": 1}}]}})
 
 
 @pytest.mark.parametrize("text, fires", [
@@ -138,3 +138,13 @@ def _negation_lexicon():
 def test_a_sequence_has_a_negation_scope_before_it_and_a_cancelling_scope_after_it(text, fires):
     from policy.concepts import read
     assert ("left_out" in read(_negation_lexicon(), text).frames) is fires
+
+
+@pytest.mark.parametrize("question, fires", [
+    ("can I read her email while she is out?", True),
+    ("she reads her email every night, can I send the packet there?", False),   # her own email, read by her
+    ("can I change his email signature while he's at lunch?", True),
+    ("he'll change his email signature himself, can I send him the new logo?", False),
+])
+def test_someone_doing_it_to_their_own_account_is_not_another_users_account(reading, question, fires):
+    assert ("item:9" in reading(question).frames) is fires
