@@ -336,6 +336,10 @@ def _one_student(toks: tuple[Token, ...], hits: list[ConceptHit]) -> list[Concep
             j -= 1
         if j < 0:
             continue
+        # "a student's grandma": the one written about is the parent, not the student
+        if word.text.endswith("'s") and h.end < len(toks) and \
+                any(p.concept == "parent" and p.start == h.end for p in hits):
+            continue
         written = word.text.removesuffix("'s")
         singular = (not written.endswith("s") or written.endswith("ss")) and written not in _NOT_ONE
         if (singular and toks[j].text in _SINGULAR) or (
