@@ -349,3 +349,26 @@ def test_the_exceptions_conditions_met_or_the_exclusion_negated_stay_under_the_e
 def test_a_group_chat_on_ones_own_phone_is_a_group_text_not_a_bulk_system(check_answer, situation, question):
     assert situation(question).channel == "text"
     check_answer(question, {"prohibited"}, {"exception", "mobile"})
+
+
+# A signature promised for later is not prior written permission, whoever is to sign.
+@pytest.mark.parametrize("question", [
+    "the parents all signed, and the principal will sign the texting form on monday. can I open the group text "
+    "with my 10th graders and their parents for the trip this weekend?",
+    pytest.param("my AP is gonna approve it after break, so can I start texting my 12th grade team + parents about "
+                 "bus safety now?",
+                 marks=pytest.mark.xfail(strict=True, reason="audience: a staff word (AP) beside 'team + parents' "
+                                         "reads the parents as who is written to (the audience table's task)")),
+    "families signed; the principal said she'll sign off next week. ok to start the junior class group text with "
+    "the parents on it for the overnight?",
+])
+def test_a_signature_still_to_come_is_no_prior_written_permission(check_answer, situation, question):
+    check_answer(question, {"prohibited"}, {"exception"})
+
+
+@pytest.mark.parametrize("question", [
+    "my AP is gonna approve it after break, so can I start texting my 12th grade team + parents about bus safety now?",
+    "the principal will okay the form when she's back, can I text the seniors and their parents today?",
+])
+def test_a_signature_still_to_come_is_read_as_no_permission(situation, question):
+    assert "no_permission" in situation(question).facts
