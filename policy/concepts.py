@@ -26,6 +26,13 @@ POSSESSOR = "possessor"
 EXACT = "="          # prefix of a word matched as written (plural -s allowed), not by its stem
 _EXACT_MAX = 3
 ONE_STUDENT = "one_student"
+# the verb right after "can I" / "ok to": what a permission question asks to do (unless it is a word in the
+# `not_an_act` concept, or a word of asking whom to tell: "can I report", "could I call someone")
+ASKED_ACT = "asked_act"
+NOT_AN_ACT = "not_an_act"
+_TELLING = frozenset({"notify_verb", "report_ask", "tell_whom"})
+# concepts the reader gives from the words' places, not from a word list (a frame may name them all the same)
+_BUILT_IN = frozenset({ASKED_ACT})
 _VOWELS = frozenset("aeiouy")
 
 
@@ -272,7 +279,7 @@ def _frames(block: Any, where: str, concepts: dict[str, Any], fail: Callable[[st
                 raise fail(here, "expected [concepts], {all: [concepts], unless: [concepts]} or {sequence, gap}")
             unless = entry.get("unless") or []
             for c in (*entry["all"], *unless, *negated_by, *cancelled_by):
-                if c not in concepts:
+                if c not in concepts and c not in _BUILT_IN:
                     raise fail(here, f"unknown concept {c!r}")
             out.append(Frame(name, tuple(entry["all"]), tuple(unless), gap, ordered, tuple(negated_by), scope,
                              tuple(cancelled_by), after_scope, after_gap))
@@ -349,6 +356,30 @@ def _one_student(toks: tuple[Token, ...], hits: list[ConceptHit]) -> list[Concep
     return out
 
 
+# "go" is an act here ("can I go into her files"), not the filler of "go ahead and"
+_ASK_FILLER = _LEAD - {"go"}
+
+
+def _asked_acts(toks: tuple[Token, ...], hits: list[ConceptHit],
+                not_an_act: frozenset[tuple[str, ...]], text: str) -> list[ConceptHit]:
+    """The verb a permission question asks about: the first word after "can I" / "ok to" past the filler words."""
+    out = []
+    for h in hits:
+        if h.concept != "ask_permission":
+            continue
+        j = h.end
+        while j < len(toks) and toks[j].text in _ASK_FILLER:
+            j += 1
+        if j >= len(toks) or not toks[j].text[0].isalpha() or _PUNCT.search(text[toks[j - 1].end:toks[j].start]):
+            continue
+        t = toks[j]
+        if (t.stem,) in not_an_act or (EXACT + t.text,) in not_an_act \
+                or any(o.start == j and o.concept in _TELLING for o in hits):
+            continue
+        out.append(ConceptHit(ASKED_ACT, j, j + 1))
+    return out
+
+
 def _in_sequence(frame: Frame, hits: list[ConceptHit]) -> bool:
     """The frame's concepts in order, each starting within `gap` words of the end of the one before; the first
     not within `scope` words after a concept that negates it, the last not followed within `after_scope` words by
@@ -403,6 +434,7 @@ def read(lexicon: Lexicon, text: str, original: str = "") -> Reading:
         if t.text.endswith("'s") and ((t.stem,) in staff or (EXACT + t.text[:-2],) in staff):
             hits.append(ConceptHit(POSSESSOR, i, i + 1))     # "the sub's folder": someone else's
     hits.extend(_one_student(toks, hits))
+    hits.extend(_asked_acts(toks, hits, lexicon.concepts.get(NOT_AN_ACT, frozenset()), text))
     present = frozenset(h.concept for h in hits)
     fired_concepts = {c for f in lexicon.frames if all(x in present for x in f.all_of) for c in f.all_of}
     # a word only an "unsure alone" concept holds, whose item did not fire, is not placed

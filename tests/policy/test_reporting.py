@@ -278,3 +278,36 @@ def test_a_short_key_word_with_a_letter_left_out_is_read_as_the_word(understandi
 ])
 def test_leaving_something_that_is_no_district_device_is_not_a_report(ask, question):
     assert ask(question)["kind"] == "answer"
+
+
+# The verb right after "can I" is what a permission question asks to do, whatever it is: a loss in the story does
+# not make it a report ...
+@pytest.mark.parametrize("question", [
+    "a kid in my homeroom lost her bus pass and the office is closed. can I just print her a new one from the "
+    "district system with my login?",
+    "my cat is missing 😿 ok to blast a flyer with her photo to the whole district directory from my cps email?",
+    "our classroom ipad got stolen over break. could I quietly swap the asset tags so the inventory matches?",
+])
+def test_the_verb_after_can_i_makes_it_a_permission_question_whatever_was_lost(ask, question):
+    reply = ask(question)
+    assert reply["kind"] == "answer" and reply["verdict"] != "allowed", reply["answer"]
+
+
+# ... while asking for help, the number or whom to call stays a report.
+@pytest.mark.parametrize("question", [
+    "my laptop was stolen from my car, can I get the service desk number?",
+    "can I report a stolen district phone by email or do I have to call?",
+    "could I ask who handles a lost cps badge? mine's gone",
+])
+def test_asking_for_help_or_whom_to_call_after_a_loss_stays_a_report(ask, question):
+    assert ask(question)["kind"] == "report"
+
+
+@pytest.mark.parametrize("question, verb", [
+    ("can I just go into the gradebook", "go"),
+    ("is it ok to blast an email", "blast"),
+    ("could I please swap the tags", "swap"),
+])
+def test_the_asked_act_is_the_first_word_after_can_i_past_the_filler(reading, question, verb):
+    r = reading(question)
+    assert [r.tokens[h.start].text for h in r.hits if h.concept == "asked_act"] == [verb]
