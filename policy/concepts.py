@@ -109,6 +109,10 @@ class Lexicon:
     unsure_alone: frozenset[str] = frozenset()              # concepts that place no act until their item fires
     known: frozenset[str] = frozenset()                     # stems the vocabulary's patterns spell (set later)
     _first: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = field(default_factory=dict, repr=False)
+    # the same, by whole stem sequence: a first stem -> the phrase lengths it starts, longest first, and a
+    # sequence -> its concepts (one dictionary look-up per length instead of one comparison per phrase)
+    _lengths: dict[str, tuple[int, ...]] = field(default_factory=dict, repr=False)
+    _by_seq: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict, repr=False)
     _stems: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
 
     def words(self) -> frozenset[str]:
@@ -229,7 +233,17 @@ def parse_lexicon(raw: dict[str, Any], fail: Callable[[str, str], Exception]) ->
     if not isinstance(unsure, list) or any(c not in concepts for c in unsure):
         raise fail("unsure_alone", "expected a list of concept names")
     return Lexicon(concepts, frames, readings, stopwords, irregular, frozenset(unsure),
-                   _first={k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in first.items()})
+                   _first={k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in first.items()},
+                   _lengths={k: tuple(sorted({len(p[0]) for p in v}, reverse=True)) for k, v in first.items()},
+                   _by_seq=_by_sequence(first))
+
+
+def _by_sequence(first: dict[str, list[tuple[tuple[str, ...], str]]]) -> dict[tuple[str, ...], tuple[str, ...]]:
+    out: dict[tuple[str, ...], list[str]] = {}
+    for pairs in first.values():
+        for seq, name in pairs:
+            out.setdefault(seq, []).append(name)
+    return {seq: tuple(names) for seq, names in out.items()}
 
 
 def _frames(block: Any, where: str, concepts: dict[str, Any], fail: Callable[[str, str], Exception], *,
@@ -411,10 +425,13 @@ def read(lexicon: Lexicon, text: str, original: str = "") -> Reading:
     toks = tokens(text, lexicon.irregular, lexicon._stems)
     stems = [t.stem for t in toks]
     candidates: list[ConceptHit] = []
+    by_seq = lexicon._by_seq
     for i, s in enumerate(stems):
-        for seq, name in lexicon._first.get(s, ()):
-            if tuple(stems[i:i + len(seq)]) == seq:
-                candidates.append(ConceptHit(name, i, i + len(seq)))
+        for n in lexicon._lengths.get(s, ()):
+            if i + n > len(stems):
+                continue
+            for name in by_seq.get(tuple(stems[i:i + n]), ()):
+                candidates.append(ConceptHit(name, i, i + n))
         word = toks[i].text.removesuffix("'s")
         for key in {EXACT + word, EXACT + word[:-1]} if word.endswith("s") else (EXACT + word,):
             for _, name in lexicon._first.get(key, ()):
