@@ -311,3 +311,14 @@ def test_asking_for_help_or_whom_to_call_after_a_loss_stays_a_report(ask, questi
 def test_the_asked_act_is_the_first_word_after_can_i_past_the_filler(reading, question, verb):
     r = reading(question)
     assert [r.tokens[h.start].text for h in r.hits if h.concept == "asked_act"] == [verb]
+
+
+# A breach is different from a loss: the thing asked about is itself the incident, so the procedure is the answer.
+@pytest.mark.parametrize("question", [
+    "can I keep using my cps email if I think it got hacked?",
+    "my gradebook account looks compromised, is it ok to just change the password and keep going?",
+    "could I keep working on my district laptop after I clicked the link in that phishing email?",
+])
+def test_asking_to_keep_using_a_breached_account_or_device_gets_the_procedure(ask, question):
+    reply = ask(question)
+    assert reply["kind"] == "report" or reply["verdict"] != "allowed", reply["answer"]
