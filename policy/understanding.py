@@ -115,6 +115,7 @@ def _exception_words(facts: set[str]) -> bool:
 # may be to count as a fragment without it ("parents?", "on insta?", "my 7th graders then?").
 FOLLOW_UP_OPENER = "follow_up_opener"
 FACT_READING = "fact:"
+NOT_FACT_READING = "not_fact:"
 FRAGMENT_MAX_WORDS = 5
 # a group, server or chat on a social app ("a snap group", "a Discord server"): a personal account's conversation
 SOCIAL_CHAT = "social_chat"
@@ -227,6 +228,9 @@ class Understanding:
             # a reading named "fact:<name>" establishes that fact from concepts in order ("forms come back next
             # week": permission still to come is no prior written permission)
             facts_set |= {f[len(FACT_READING):] for f in frames if f.startswith(FACT_READING)}
+            # a reading named "not_fact:<name>" cancels a fact the patterns read without its negation ("I'd never
+            # leave the parents off" keeps them on)
+            facts_set -= {f[len(NOT_FACT_READING):] for f in frames if f.startswith(NOT_FACT_READING)}
         audience_text = text
         for cue in v.negated_content:
             # "no student names in it" rules students out of the message, so they are not who it is for

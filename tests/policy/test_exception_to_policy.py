@@ -372,3 +372,17 @@ def test_a_signature_still_to_come_is_no_prior_written_permission(check_answer, 
 ])
 def test_a_signature_still_to_come_is_read_as_no_permission(situation, question):
     assert "no_permission" in situation(question).facts
+
+
+# An exclusion the asker negates cancels the fact the patterns read without its negation.
+@pytest.mark.parametrize("question", [
+    "I'd never leave parents off the group text. can I text my 11th graders and their parents about safety on the "
+    "trip? forms signed",
+    "parents won't be left out: group text with my 10th graders and their parents for the trip, forms signed by "
+    "everyone",
+    "we don't kick any parents off the group text: the varsity juniors and their parents are in it for away-game "
+    "safety, cps forms signed. fine?",
+])
+def test_a_negated_exclusion_keeps_the_parents_on_the_thread(ask, situation, question):
+    assert not situation(question).facts & {"no_parent", "no_permission"}
+    assert ask(question)["verdict"] in ("conditional", "allowed")
