@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
-_TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?|\$?\d+(?:[.,:/-]\d+)*(?:st|nd|rd|th|s|k)?|[$#@]")
+_TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?|\$?\d+(?:[.,:/-]\d+)*(?:st|nd|rd|th|s|k)?|[$#@+&]")
 # A capitalised word after a title is a person's name, never an act ("Mr. K", "Ms Alvarez").
 _TITLED_NAME = re.compile(r"\b(?:mr|mrs|ms|miss|dr|coach|principal|teacher)\.?\s+([A-Z][\w'-]*)")
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z]+(?:'s)?)\b")
@@ -26,6 +26,13 @@ POSSESSOR = "possessor"
 EXACT = "="          # prefix of a word matched as written (plural -s allowed), not by its stem
 _EXACT_MAX = 3
 ONE_STUDENT = "one_student"
+# the verb right after "can I" / "ok to": what a permission question asks to do (unless it is a word in the
+# `not_an_act` concept, or a word of asking whom to tell: "can I report", "could I call someone")
+ASKED_ACT = "asked_act"
+NOT_AN_ACT = "not_an_act"
+_TELLING = frozenset({"notify_verb", "report_ask", "tell_whom"})
+# concepts the reader gives from the words' places, not from a word list (a frame may name them all the same)
+_BUILT_IN = frozenset({ASKED_ACT})
 _VOWELS = frozenset("aeiouy")
 
 
@@ -80,8 +87,17 @@ class Frame:
     name: str                           # "item:22" or a named reading such as "permission_to_contact"
     all_of: tuple[str, ...]
     unless: tuple[str, ...] = ()
-    gap: int = 0                        # > 0: the first `ordered` concepts occur in order, each within `gap` words
+    gap: int = 0                        # the first `ordered` concepts occur in order, each within `gap` words
     ordered: int = 0
+    # negation scope: a sequence whose first concept follows one of these within `scope` words does not count
+    # ("I won't leave the parents off" keeps them on)
+    negated_by: tuple[str, ...] = ()
+    scope: int = 0
+    # and a sequence whose last concept is followed, within `after_scope` words, by these concepts in order (each
+    # within `after_gap` words of the one before) does not count ("just the seniors and their parents")
+    cancelled_by: tuple[str, ...] = ()
+    after_scope: int = 0
+    after_gap: int = 0
 
 @dataclass(frozen=True)
 class LeftOut:
@@ -107,6 +123,10 @@ class Lexicon:
     known: frozenset[str] = frozenset()                     # stems the vocabulary's patterns spell (set later)
     left_out: LeftOut | None = None
     _first: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = field(default_factory=dict, repr=False)
+    # the same, by whole stem sequence: a first stem -> the phrase lengths it starts, longest first, and a
+    # sequence -> its concepts (one dictionary look-up per length instead of one comparison per phrase)
+    _lengths: dict[str, tuple[int, ...]] = field(default_factory=dict, repr=False)
+    _by_seq: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict, repr=False)
     _stems: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
 
     def words(self) -> frozenset[str]:
@@ -237,7 +257,17 @@ def parse_lexicon(raw: dict[str, Any], fail: Callable[[str, str], Exception]) ->
         raise fail("unsure_alone", "expected a list of concept names")
     return Lexicon(concepts, frames, readings, stopwords, irregular, frozenset(unsure),
                    left_out=_left_out_block(raw.get("left_out"), concepts, fail),
-                   _first={k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in first.items()})
+                   _first={k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in first.items()},
+                   _lengths={k: tuple(sorted({len(p[0]) for p in v}, reverse=True)) for k, v in first.items()},
+                   _by_seq=_by_sequence(first))
+
+
+def _by_sequence(first: dict[str, list[tuple[tuple[str, ...], str]]]) -> dict[tuple[str, ...], tuple[str, ...]]:
+    out: dict[tuple[str, ...], list[str]] = {}
+    for pairs in first.values():
+        for seq, name in pairs:
+            out.setdefault(seq, []).append(name)
+    return {seq: tuple(names) for seq, names in out.items()}
 
 
 def _left_out_block(block: Any, concepts: dict[str, Any], fail: Callable[[str, str], Exception]) -> LeftOut | None:
@@ -277,24 +307,42 @@ def _frames(block: Any, where: str, concepts: dict[str, Any], fail: Callable[[st
             here = f"{where}.{key}[{n}]"
             if isinstance(entry, list):
                 entry = {"all": entry}
-            gap = ordered = 0
+            gap = ordered = scope = 0
+            negated_by: list[str] = []
+            cancelled_by: list[str] = []
+            after_scope = after_gap = 0
             if isinstance(entry, dict) and "sequence" in entry:
                 given = entry.get("gap")
-                if not isinstance(given, int) or given < 1:
-                    raise fail(here, "a sequence needs gap: a number of words (1 or more)")
+                if not isinstance(given, int) or given < 0:
+                    raise fail(here, "a sequence needs gap: a number of words (0: adjacent)")
                 gap = given
                 also = entry.get("also") or []
                 if not isinstance(entry["sequence"], list) or not isinstance(also, list):
                     raise fail(here, "sequence and also are lists of concepts")
                 ordered = len(entry["sequence"])
+                negation = entry.get("negated_by") or {}
+                if negation:
+                    if not isinstance(negation, dict) or not isinstance(negation.get("concepts"), list) \
+                            or not isinstance(negation.get("scope"), int) or negation["scope"] < 0:
+                        raise fail(here, "negated_by is {concepts: [concepts], scope: a number of words}")
+                    negated_by, scope = negation["concepts"], negation["scope"]
+                cancel = entry.get("cancelled_by") or {}
+                if cancel:
+                    if not isinstance(cancel, dict) or not isinstance(cancel.get("concepts"), list) \
+                            or not isinstance(cancel.get("scope"), int) or cancel["scope"] < 0 \
+                            or not isinstance(cancel.get("gap", 0), int) or cancel.get("gap", 0) < 0:
+                        raise fail(here, "cancelled_by is {concepts: [concepts], scope: words, gap: words}")
+                    cancelled_by, after_scope = cancel["concepts"], cancel["scope"]
+                    after_gap = cancel.get("gap", 0)
                 entry = {**entry, "all": [*entry["sequence"], *also]}
             if not isinstance(entry, dict) or not isinstance(entry.get("all"), list) or not entry["all"]:
                 raise fail(here, "expected [concepts], {all: [concepts], unless: [concepts]} or {sequence, gap}")
             unless = entry.get("unless") or []
-            for c in (*entry["all"], *unless):
-                if c not in concepts:
+            for c in (*entry["all"], *unless, *negated_by, *cancelled_by):
+                if c not in concepts and c not in _BUILT_IN:
                     raise fail(here, f"unknown concept {c!r}")
-            out.append(Frame(name, tuple(entry["all"]), tuple(unless), gap, ordered))
+            out.append(Frame(name, tuple(entry["all"]), tuple(unless), gap, ordered, tuple(negated_by), scope,
+                             tuple(cancelled_by), after_scope, after_gap))
     return out
 
 
@@ -355,6 +403,10 @@ def _one_student(toks: tuple[Token, ...], hits: list[ConceptHit]) -> list[Concep
             j -= 1
         if j < 0:
             continue
+        # "a student's grandma": the one written about is the parent, not the student
+        if word.text.endswith("'s") and h.end < len(toks) and \
+                any(p.concept == "parent" and p.start == h.end for p in hits):
+            continue
         written = word.text.removesuffix("'s")
         singular = (not written.endswith("s") or written.endswith("ss")) and written not in _NOT_ONE
         if (singular and toks[j].text in _SINGULAR) or (
@@ -364,15 +416,53 @@ def _one_student(toks: tuple[Token, ...], hits: list[ConceptHit]) -> list[Concep
     return out
 
 
+# "go" is an act here ("can I go into her files"), not the filler of "go ahead and"
+_ASK_FILLER = _LEAD - {"go"}
+
+
+def _asked_acts(toks: tuple[Token, ...], hits: list[ConceptHit],
+                not_an_act: frozenset[tuple[str, ...]], text: str) -> list[ConceptHit]:
+    """The verb a permission question asks about: the first word after "can I" / "ok to" past the filler words."""
+    out = []
+    for h in hits:
+        if h.concept != "ask_permission":
+            continue
+        j = h.end
+        while j < len(toks) and toks[j].text in _ASK_FILLER:
+            j += 1
+        if j >= len(toks) or not toks[j].text[0].isalpha() or _PUNCT.search(text[toks[j - 1].end:toks[j].start]):
+            continue
+        t = toks[j]
+        if (t.stem,) in not_an_act or (EXACT + t.text,) in not_an_act \
+                or any(o.start == j and o.concept in _TELLING for o in hits):
+            continue
+        out.append(ConceptHit(ASKED_ACT, j, j + 1))
+    return out
+
+
 def _in_sequence(frame: Frame, hits: list[ConceptHit]) -> bool:
-    """The frame's concepts in order, each starting within `gap` words of the end of the one before."""
-    ends = [h.end for h in hits if h.concept == frame.all_of[0]]
+    """The frame's concepts in order, each starting within `gap` words of the end of the one before; the first
+    not within `scope` words after a concept that negates it, the last not followed within `after_scope` words by
+    one that cancels it."""
+    negators = [h.end for h in hits if h.concept in frame.negated_by]
+    ends = [h.end for h in hits if h.concept == frame.all_of[0]
+            and not any(0 <= h.start - e <= frame.scope for e in negators)]
     for concept in frame.all_of[1:frame.ordered]:
         ends = [h.end for h in hits if h.concept == concept
                 and any(0 <= h.start - e <= frame.gap for e in ends)]
         if not ends:
             return False
-    return True
+    return any(not _chain(frame.cancelled_by, hits, e, frame.after_scope, frame.after_gap) for e in ends)
+
+
+def _chain(concepts: tuple[str, ...], hits: list[ConceptHit], end: int, scope: int, gap: int) -> bool:
+    """The concepts in order after token `end`: the first within `scope` words, each next within `gap` words."""
+    if not concepts:
+        return False
+    ends = [h.end for h in hits if h.concept == concepts[0] and 0 <= h.start - end <= scope]
+    for concept in concepts[1:]:
+        ends = [h.end for h in hits if h.concept == concept and any(0 <= h.start - e <= gap for e in ends)]
+    return bool(ends)
 
 
 def _left_out_spans(rule: LeftOut, toks: tuple[Token, ...], hits: list[ConceptHit],
@@ -412,10 +502,13 @@ def read(lexicon: Lexicon, text: str, original: str = "") -> Reading:
     toks = tokens(text, lexicon.irregular, lexicon._stems)
     stems = [t.stem for t in toks]
     candidates: list[ConceptHit] = []
+    by_seq = lexicon._by_seq
     for i, s in enumerate(stems):
-        for seq, name in lexicon._first.get(s, ()):
-            if tuple(stems[i:i + len(seq)]) == seq:
-                candidates.append(ConceptHit(name, i, i + len(seq)))
+        for n in lexicon._lengths.get(s, ()):
+            if i + n > len(stems):
+                continue
+            for name in by_seq.get(tuple(stems[i:i + n]), ()):
+                candidates.append(ConceptHit(name, i, i + n))
         word = toks[i].text.removesuffix("'s")
         for key in {EXACT + word, EXACT + word[:-1]} if word.endswith("s") else (EXACT + word,):
             for _, name in lexicon._first.get(key, ()):
@@ -444,6 +537,7 @@ def read(lexicon: Lexicon, text: str, original: str = "") -> Reading:
         # an opener that is a target too ("no students") names who it rules out: its words are not the audience
         blanked = left_out | {(h.start, h.end) for h in hits
                               if h.concept in lexicon.left_out.openers and h.concept in lexicon.left_out.targets}
+    hits.extend(_asked_acts(toks, hits, lexicon.concepts.get(NOT_AN_ACT, frozenset()), text))
     present = frozenset(h.concept for h in hits)
     fired_concepts = {c for f in lexicon.frames if all(x in present for x in f.all_of) for c in f.all_of}
     # a word only an "unsure alone" concept holds, whose item did not fire, is not placed
@@ -452,7 +546,7 @@ def read(lexicon: Lexicon, text: str, original: str = "") -> Reading:
     fired: list[str] = []
     for frame in (*lexicon.readings, *lexicon.frames):
         if all(c in present for c in frame.all_of) and not any(c in present for c in frame.unless) \
-                and (not frame.gap or _in_sequence(frame, hits)):
+                and (not frame.ordered or _in_sequence(frame, hits)):
             if frame.name not in fired:
                 fired.append(frame.name)
     items = tuple(sorted({int(f[5:]) for f in fired if f.startswith("item:")}))

@@ -73,6 +73,10 @@ def split_parts(question: str) -> list[str]:
     return [text[a:b].strip(" ,;") for a, b in parts] or [question]
 
 
+# the shortest slip the short key words are read from ("tel" for "tell")
+SHORT_FUZZY_MIN = 3
+
+
 def _blank(m: re.Match[str]) -> str:
     return " " * (m.end() - m.start())
 
@@ -111,9 +115,15 @@ def _exception_words(facts: set[str]) -> bool:
 # may be to count as a fragment without it ("parents?", "on insta?", "my 7th graders then?").
 FOLLOW_UP_OPENER = "follow_up_opener"
 FACT_READING = "fact:"
+NOT_FACT_READING = "not_fact:"
 FRAGMENT_MAX_WORDS = 5
 ADULT_FORMER_STUDENT = "adult_former_student"
 _STUDENT_AUDIENCES = ("student", "student_k8", "student_9_12")
+# a group, server or chat on a social app ("a snap group", "a Discord server"): a personal account's conversation
+SOCIAL_CHAT = "social_chat"
+OWN_GROUP_CHAT = "own_group_chat"
+CLASS_ACCOUNT = "class_account_setup"
+NOT_CHANNEL = "not_channel:"
 # facts that belong to who the question was about; a follow-up that names someone else drops them
 _AUDIENCE_FACTS = frozenset({"audience_student", "single_student"})
 
@@ -178,9 +188,18 @@ class Understanding:
         for w in sorted(self._lexicon):
             for i in range(len(w)):
                 self._missing_one.setdefault(w[:i] + w[i + 1:], w)
+        # a short key word with one letter left out ("tel", "contct"), never a word the vocabulary spells
+        self._short_missing_one: dict[str, str] = {}
+        for w in sorted(vocabulary.fuzzy_short_words):
+            for i in range(len(w)):
+                cut = w[:i] + w[i + 1:]
+                if len(cut) >= SHORT_FUZZY_MIN and cut not in self._known:
+                    self._short_missing_one.setdefault(cut, w)
 
     def _near(self, token: str) -> str:
-        if len(token) < self._min_fuzzy or token in self._known:
+        if len(token) < self._min_fuzzy:
+            return self._short_missing_one.get(token, token)
+        if token in self._known:
             return token
         # an ending is a different word form, not a slip: "reports" stays, "deleted" stays
         full = self._missing_one.get(token)
@@ -240,6 +259,15 @@ class Understanding:
 
         facts, _ = self._found(v.facts, text, consume_all=False)
         facts_set = set(facts)
+        if reading is not None:
+            # read before the audience: "parents left off the chat" names who is left out, not who is written to
+            facts_set |= {fact for concept, fact in v.concept_facts.items() if concept in reading.concepts}
+            # a reading named "fact:<name>" establishes that fact from concepts in order ("forms come back next
+            # week": permission still to come is no prior written permission)
+            facts_set |= {f[len(FACT_READING):] for f in frames if f.startswith(FACT_READING)}
+            # a reading named "not_fact:<name>" cancels a fact the patterns read without its negation ("I'd never
+            # leave the parents off" keeps them on)
+            facts_set -= {f[len(NOT_FACT_READING):] for f in frames if f.startswith(NOT_FACT_READING)}
         # who, how and what the asker rules out ("no coworkers or parents", "no emails, no posts", "nothing about
         # school") is not read as the audience, the channel or the act
         ruled_out = reading.left_out_text(text) if reading else text
@@ -274,11 +302,23 @@ class Understanding:
             channel_text = cue.pattern.sub(_blank, channel_text)
         channels, _ = self._found(v.channels, channel_text, consume_all=True)
         channel = channels[0] if channels else None
+        # "I'm NOT texting anyone, I want to email them": a channel the asker rules out is not the one asked about
+        not_channels = {f[len(NOT_CHANNEL):] for f in frames if f.startswith(NOT_CHANNEL)}
+        if channel in not_channels:
+            channel = next((c for c in channels if c not in not_channels), channel)
         if channel == "message" and facts_set & _EXCEPTION_FACTS and (audience or "").startswith("student"):
             # "a group chat with the parents on it, forms signed": the Exception's words say it is a group text
             channel = "text"
         accounts, _ = self._found(v.accounts, text, consume_all=True)
         account = accounts[0] if accounts else None
+        if channel == "bulk" and OWN_GROUP_CHAT in frames:
+            # a group chat the asker made on their own phone is a group text, not a notification system
+            channel = "text"
+        if reading is not None:
+            for concept, (named, replaces) in v.concept_channels.items():
+                if concept in reading.concepts and (channel or "none") in replaces:
+                    channel = named
+                    break
         topics, _ = self._found(v.topics, text, consume_all=False)
 
         # acts may depend on facts (a "what do I do?" is a report only after an incident)
@@ -286,10 +326,15 @@ class Understanding:
         for c in v.acts:
             if any(self._cue_hits(cue, ruled_out, frozenset(facts_set)) for cue in c.cues):
                 acts.add(c.value)
-        if channel == "social" and ("friend" in acts or "one_to_one" in facts_set
+        if channel == "social" and ("friend" in acts or "one_to_one" in facts_set or SOCIAL_CHAT in frames
+                                    or account == "personal"
                                     or ("communicate" in acts and "post" not in acts)):
             # friend requests, DMs and private messages are personal-account acts, not a class page's
             channel = "personal_social"
+        elif channel == "social" and CLASS_ACCOUNT in frames and account != "personal":
+            # "the student council wants a TikTok, can I set it up?": an account for a school group is a class
+            # or team account, with that section's conditions
+            channel = "class_social"
         elif channel == "social" and audience == "staff":
             # a class or team account is for students; colleagues' groups and pages are personal social media
             channel = "personal_social"
@@ -301,11 +346,6 @@ class Understanding:
             acts.discard("report")
         elif "report_question" in frames:
             acts.add("report")
-        if reading is not None:
-            facts_set |= {fact for concept, fact in v.concept_facts.items() if concept in reading.concepts}
-            # a reading named "fact:<name>" establishes that fact from concepts in order ("forms come back next
-            # week": permission still to come is no prior written permission)
-            facts_set |= {f[len(FACT_READING):] for f in frames if f.startswith(FACT_READING)}
         if reading is not None and "one_student" in reading.concepts and "parent_on_thread" not in facts_set:
             facts_set.add("single_student")     # "text a freshman's cell": one student, not a group message
         if reading is not None and self._personal_scope(reading, frames, audience, channel, account, facts_set, acts):

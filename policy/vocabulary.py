@@ -72,6 +72,9 @@ class Vocabulary:
     open_audience_unless_facts: frozenset[str] = frozenset()
     fuzzy_min_length: int = 0
     fuzzy_words: frozenset[str] = frozenset()
+    # short key words a token of 3 letters or more may be read as when it is the word with one letter left out
+    # ("tel", "contct", "laptp"): the words a report question turns on, typed in a hurry
+    fuzzy_short_words: frozenset[str] = frozenset()
     negated_channels: tuple[Cue, ...] = ()
     negated_content: tuple[Cue, ...] = ()
     lexicon: Lexicon | None = None
@@ -81,6 +84,8 @@ class Vocabulary:
     # items that still apply there when the question names a colleague (what is done to one, not with one)
     personal_scope_keeps_with_colleague: frozenset[int] = frozenset()
     concept_facts: dict[str, str] = field(default_factory=dict)     # concept -> fact it establishes
+    # concept -> (channel, the channels read from the patterns that it replaces; "none" for no channel)
+    concept_channels: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)
 
     def label(self, kind: str, value: str) -> str:
         return self.labels.get(kind, {}).get(value, value.replace("_", " "))
@@ -245,6 +250,8 @@ def parse_vocabulary(path: Path, raw: Any, known_items: set[int] | None = None) 
         open_audience_unless_facts=r.facts_list("open_audience.unless_facts", open_audience.get("unless_facts")),
         fuzzy_min_length=_fuzzy(r, raw.get("fuzzy_min_length", 0)),
         fuzzy_words=frozenset(w.lower() for w in r.facts_list("fuzzy_words", raw.get("fuzzy_words"))),
+        fuzzy_short_words=frozenset(w.lower() for w in r.facts_list("fuzzy_short_words",
+                                                                    raw.get("fuzzy_short_words"))),
         negated_channels=r.cues("negated_channels", raw.get("negated_channels"), required=False),
         negated_content=r.cues("negated_content", raw.get("negated_content"), required=False),
         lexicon=parse_lexicon(raw, r.fail),
@@ -252,7 +259,26 @@ def parse_vocabulary(path: Path, raw: Any, known_items: set[int] | None = None) 
         personal_scope_keeps_with_colleague=frozenset(
             int(n) for n in (raw.get("personal_scope_keeps_with_colleague") or ())),
         concept_facts=_concept_facts(r, raw.get("concept_facts")),
+        concept_channels=_concept_channels(r, raw.get("concept_channels")),
     )
+
+
+def _concept_channels(r: _Reader, value: Any) -> dict[str, tuple[str, frozenset[str]]]:
+    """`concept: {channel: C, replaces: [channels]}`: a concept names its channel better than the patterns did
+    ("a Discord server" is a social app, whatever messaging word the patterns saw)."""
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        raise r.fail("concept_channels", "expected a mapping of concept: {channel, replaces}")
+    out: dict[str, tuple[str, frozenset[str]]] = {}
+    for concept, spec in value.items():
+        if concept not in r.concept_words:
+            raise r.fail("concept_channels", f"unknown concept {concept!r}")
+        if not isinstance(spec, dict) or not isinstance(spec.get("channel"), str) \
+                or not isinstance(spec.get("replaces"), list):
+            raise r.fail(f"concept_channels.{concept}", "expected {channel: name, replaces: [channels]}")
+        out[str(concept)] = (spec["channel"], frozenset(str(c) for c in spec["replaces"]))
+    return out
 
 
 def _concept_facts(r: _Reader, value: Any) -> dict[str, str]:

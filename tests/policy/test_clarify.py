@@ -109,3 +109,36 @@ def test_an_open_audience_or_account_is_asked_about(check_answer, question, verd
 @pytest.mark.parametrize("question, verdicts, cites", OPEN_QUESTIONS_ANSWERED_OR_ASKED)
 def test_an_open_question_is_asked_about_or_answered_with_its_strictest_reading(check_answer, question, verdicts, cites):
     check_answer(question, verdicts, cites)
+
+
+# A channel the asker rules out gives way to the one they name: the bot answers the one asked about, and does not
+# ask about (or prohibit) the one they said they would not use.
+@pytest.mark.parametrize("question, channel", [
+    ("I won't text them. can I email my 11th graders at their cps accounts about the field trip forms?",
+     "district_email"),
+    ("no texting, promise: is it fine to message my seniors on google chat from my cps account?", "group_app"),
+    ("I'd rather not call, could I email my 9th graders' school addresses about the makeup test?",
+     "district_email"),
+])
+def test_a_channel_the_asker_rules_out_gives_way_to_the_one_they_name(ask, situation, question, channel):
+    assert situation(question).channel == channel
+    assert ask(question)["verdict"] == "allowed"
+
+
+def test_a_channel_ruled_out_in_another_clause_still_counts(situation):
+    # "never" belongs to "check email", not to the text asked about after the comma
+    question = "can I email my juniors, and for the ones who never check it, text them from my cell?"
+    assert "not_channel:text" not in situation(question).facts
+    assert situation(question).channel in ("district_email", "text")
+
+
+# An account on a social app set up for a class, team, club or student group is a class or team account: the bot
+# gives that section's conditions instead of asking whose account it is.
+@pytest.mark.parametrize("question", [
+    "our debate club wants an Instagram for tournament photos, can I set one up?",
+    "the freshman class wants a TikTok for homecoming week. can I create it for them?",
+    "can I start a Facebook for the robotics team's season highlights?",
+])
+def test_a_social_account_for_a_school_group_is_a_class_account_not_asked_about(check_answer, situation, question):
+    assert situation(question).channel == "class_social"
+    check_answer(question, {"conditional"}, {"social"})

@@ -138,3 +138,27 @@ def test_a_class_account_missing_a_condition_is_prohibited(check_answer, questio
 @pytest.mark.parametrize("question, verdicts, cites", CLASS_ACCOUNTS_WITH_SEVERAL_READINGS)
 def test_a_class_account_question_gets_one_of_its_accepted_verdicts(check_answer, question, verdicts, cites):
     check_answer(question, verdicts, cites)
+
+
+# A group, server or chat on a social app is a conversation held from someone's own account, not a class page the
+# principal approved: with students it is personal social media, prohibited. The app is read from the concept
+# even where the channel patterns saw a messaging word or nothing.
+@pytest.mark.parametrize("question", [
+    "The 10th grade gaming club wants a server on Discord; I'd host it from my personal account. ok?",
+    "can I spin up a snapchat group with my varsity juniors to share practice updates this season?",
+    "my 11th grade anime club asked me to moderate their discord server, is that fine?",
+    "thinking of an insta group chat with the seniors on my debate team for tournament stuff, ok?",
+])
+def test_a_group_or_server_on_a_social_app_with_students_is_personal_social_media(check_answer, situation, question):
+    assert situation(question).channel == "personal_social"
+    check_answer(question, {"prohibited"}, {"social", "mobile"})
+
+
+# Messages on a messaging app stay messages (the text rules decide); a class page stays a class account.
+@pytest.mark.parametrize("question, channels", [
+    ("Is it ok to message my 12th graders on WhatsApp about the trip?", {"text", "im"}),
+    ("can I message my students on discord about the homework?", {"text", "im"}),
+    ("I'd like a class Instagram page for my 4th graders' art show, what do I need?", {"class_social"}),
+])
+def test_a_messaging_app_or_a_class_page_is_not_read_as_a_social_chat(situation, question, channels):
+    assert situation(question).channel in channels

@@ -88,6 +88,11 @@ def test_a_short_word_is_matched_as_written_not_by_its_stem(reading):
     ({"concepts": {"a": ["x"]}, "frames": {22: [["nope"]]}}, "unknown concept 'nope'"),
     ({"concepts": {"a": ["x"]}, "frames": {22: [{"sequence": ["a"]}]}}, "needs gap"),
     ({"concepts": {"a": "x"}}, "expected a list"),
+    ({"concepts": {"a": ["x"]}, "readings": {"r": [{"sequence": ["a"], "gap": 1, "negated_by": ["a"]}]}},
+     "negated_by is"),
+    ({"concepts": {"a": ["x"]}, "readings": {"r": [{"sequence": ["a"], "gap": 1,
+                                                    "cancelled_by": {"concepts": ["zz"], "scope": 1}}]}},
+     "unknown concept 'zz'"),
 ])
 def test_a_bad_lexicon_names_the_place_and_the_problem(raw, message):
     with pytest.raises(PolicyFileError, match=message):
@@ -151,3 +156,35 @@ def test_asking_whether_it_is_illegal_names_no_crime(situation):
 def test_a_bad_left_out_block_names_the_place_and_the_problem(left_out, message):
     with pytest.raises(PolicyFileError, match=message):
         _parse({"concepts": {"a": ["x"]}, "left_out": left_out})
+
+
+def _negation_lexicon():
+    return _parse({"concepts": {"neg": ["not", "won't"], "drop": ["leave"], "kin": ["parent"], "out": ["out"],
+                                "only": ["just the"], "kid": ["kid"], "plus": ["and"]},
+                   "readings": {"left_out": [
+                       {"sequence": ["drop", "kin", "out"], "gap": 2, "negated_by": {"concepts": ["neg"], "scope": 2}},
+                       {"sequence": ["only", "kid"], "gap": 1,
+                        "cancelled_by": {"concepts": ["plus", "kin"], "scope": 1, "gap": 1}}]}})
+
+
+@pytest.mark.parametrize("text, fires", [
+    ("i will leave the parents out", True),
+    ("i won't leave the parents out", False),        # negated just before the sequence
+    ("not my call, but i will leave the parents out", True),  # the negation is out of scope (2 words)
+    ("a chat with just the kids", True),
+    ("a chat with just the kids and their parents", False),       # cancelled just after the sequence
+    ("just the kids on the bus, and their parents get an email", True),  # the parents come too far after
+])
+def test_a_sequence_has_a_negation_scope_before_it_and_a_cancelling_scope_after_it(text, fires):
+    from policy.concepts import read
+    assert ("left_out" in read(_negation_lexicon(), text).frames) is fires
+
+
+@pytest.mark.parametrize("question, fires", [
+    ("can I read her email while she is out?", True),
+    ("she reads her email every night, can I send the packet there?", False),   # her own email, read by her
+    ("can I change his email signature while he's at lunch?", True),
+    ("he'll change his email signature himself, can I send him the new logo?", False),
+])
+def test_someone_doing_it_to_their_own_account_is_not_another_users_account(reading, question, fires):
+    assert ("item:9" in reading(question).frames) is fires

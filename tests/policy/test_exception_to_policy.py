@@ -284,3 +284,105 @@ def test_forms_all_in_before_a_trip_tomorrow_keep_the_exception(ask, situation):
                 "parents on it for safety updates?")
     assert "no_permission" not in situation(question).facts
     assert ask(question)["verdict"] in ("conditional", "allowed")
+
+
+# A condition stated as failed, in words no pattern spells: read as a fact from concepts in order, with the
+# negation that cancels it ("I won't leave any parents out" keeps them on). Each fact is checked on the reading
+# and on the answer.
+CONDITIONS_SAID_TO_FAIL = [
+    # parents kept off the thread, or only the students on it
+    ("Our JV soccer chat has the permission forms on file, but I'd like to leave the moms and dads out of it so "
+     "it stays quiet. Fine for texting the 10th graders?", "no_parent"),
+    ("I set up a text thread with only my senior cross-country runners; both the principal and families signed "
+     "the CPS form. ok?", "no_parent"),
+    ("Forms are signed for the debate trip. Can I keep the guardians off the group message and text the juniors "
+     "for safety check-ins?", "no_parent"),
+    ("cps forms all back for the 11th grade field trip. I'd text nobody but the kids on the trip, the families "
+     "stay off it. safety stuff only. good?", "no_parent"),
+    # permission spoken, not written
+    ("Principal nodded yes when I asked in the parking lot about texting my juniors + their parents for the "
+     "college visit trip, but I never got it written down. Is that enough?", "no_permission"),
+    ("Our principal is fine with a group text with my 9th graders and their families during the overnight trip, "
+     "we just haven't put anything in writing yet. OK to start?", "no_permission"),
+    ("my AP said go ahead over the phone for a trip group text with my sophomores and their parents, for "
+     "safety. we're set, right?", "verbal_only"),
+    # one message to one student
+    ("A junior left her calculator in my room. Could I send her a single text from my phone to let her know?",
+     "one_to_one"),
+    ("his dad asked me to remind him about the bus, can I text him once? he's a senior", "one_to_one"),
+    ("a 12th grader's ride fell through, can I shoot her a quick text from my cell with the late bus time?",
+     "one_to_one"),
+]
+
+
+@pytest.mark.parametrize("question, fact", CONDITIONS_SAID_TO_FAIL)
+def test_an_exception_condition_said_to_fail_is_read_and_prohibits(check_answer, situation, question, fact):
+    assert fact in situation(question).facts
+    check_answer(question, {"prohibited"}, {"exception", "mobile"})
+
+
+# The same words with the condition met, or the exclusion negated: the Exception keeps its conditions.
+@pytest.mark.parametrize("question", [
+    "I won't leave any parents out: a group text with my 12th graders and their parents for the retreat's safety "
+    "check-ins, CPS forms signed by the principal and everyone. ok?",
+    "Can I group text my 11th graders and their parents about safety on the trip? forms signed by principal and "
+    "parents",
+    "The principal and every parent signed the CPS texting form in writing; can I group text my 12th graders with "
+    "the parents on it for the trip's safety check-ins?",
+    "for the overnight trip, a group text with just the seniors and their parents for safety, forms signed. ok?",
+])
+def test_the_exceptions_conditions_met_or_the_exclusion_negated_stay_under_the_exception(ask, situation, question):
+    facts = situation(question).facts
+    assert not facts & {"no_parent", "no_permission", "verbal_only", "one_to_one"}, facts
+    assert ask(question)["verdict"] in ("conditional", "allowed")
+
+
+# A group chat the asker made on their own phone is a group text, not a bulk notification system, whatever app
+# it runs in: the text rules (K-8, the Exception) decide it.
+@pytest.mark.parametrize("question", [
+    "I run a chat group for my 4th grade chess club in a free messaging app off my personal cell, parents are on "
+    "it. is that allowed?",
+    "the 7th grade band kids are in a group thread I started from my own number in a texting app, parents too. ok?",
+    "our 2nd grade class has a chat group on my phone in a messaging app with the parents in it for reminders. "
+    "a problem?",
+])
+def test_a_group_chat_on_ones_own_phone_is_a_group_text_not_a_bulk_system(check_answer, situation, question):
+    assert situation(question).channel == "text"
+    check_answer(question, {"prohibited"}, {"exception", "mobile"})
+
+
+# A signature promised for later is not prior written permission, whoever is to sign.
+@pytest.mark.parametrize("question", [
+    "the parents all signed, and the principal will sign the texting form on monday. can I open the group text "
+    "with my 10th graders and their parents for the trip this weekend?",
+    pytest.param("my AP is gonna approve it after break, so can I start texting my 12th grade team + parents about "
+                 "bus safety now?",
+                 marks=pytest.mark.xfail(strict=True, reason="audience: a staff word (AP) beside 'team + parents' "
+                                         "reads the parents as who is written to (the audience table's task)")),
+    "families signed; the principal said she'll sign off next week. ok to start the junior class group text with "
+    "the parents on it for the overnight?",
+])
+def test_a_signature_still_to_come_is_no_prior_written_permission(check_answer, situation, question):
+    check_answer(question, {"prohibited"}, {"exception"})
+
+
+@pytest.mark.parametrize("question", [
+    "my AP is gonna approve it after break, so can I start texting my 12th grade team + parents about bus safety now?",
+    "the principal will okay the form when she's back, can I text the seniors and their parents today?",
+])
+def test_a_signature_still_to_come_is_read_as_no_permission(situation, question):
+    assert "no_permission" in situation(question).facts
+
+
+# An exclusion the asker negates cancels the fact the patterns read without its negation.
+@pytest.mark.parametrize("question", [
+    "I'd never leave parents off the group text. can I text my 11th graders and their parents about safety on the "
+    "trip? forms signed",
+    "parents won't be left out: group text with my 10th graders and their parents for the trip, forms signed by "
+    "everyone",
+    "we don't kick any parents off the group text: the varsity juniors and their parents are in it for away-game "
+    "safety, cps forms signed. fine?",
+])
+def test_a_negated_exclusion_keeps_the_parents_on_the_thread(ask, situation, question):
+    assert not situation(question).facts & {"no_parent", "no_permission"}
+    assert ask(question)["verdict"] in ("conditional", "allowed")

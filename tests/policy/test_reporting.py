@@ -225,3 +225,100 @@ def test_asking_whether_a_permission_is_legit_is_not_a_scam_report(ask):
 
 def test_a_lost_device_followed_by_now_what_is_a_report(ask):
     assert ask("my district laptop got left at the gym and I can't find it... now what")["kind"] == "report"
+
+
+# Asking to do something right after "can I" / "ok to" is a permission question, whatever loss the story around it
+# mentions: the act is answered by its own rule, never with the reporting procedure or a green "Allowed".
+@pytest.mark.parametrize("question", [
+    "someone swiped my cell at the meet, can I borrow my wife's phone to text my 11th grade runners about the bus?",
+    "lost my phone yesterday. is it ok to use my son's phone to text my seniors the practice time?",
+    "my work laptop was stolen over the weekend; could I borrow a parent volunteer's laptop to text the 12th "
+    "grade team the schedule?",
+])
+def test_a_permission_question_after_a_loss_is_answered_as_a_permission(ask, question):
+    reply = ask(question)
+    assert reply["kind"] == "answer" and reply["verdict"] != "allowed", reply["answer"]
+    assert not any(c["section"] == "Report Improper Conduct" for c in reply["citations"])
+
+
+# ... and using another user's account while one's own device is gone is obtaining access to it (item 9).
+@pytest.mark.parametrize("question", [
+    "my chromebook was stolen from the classroom. can I sign in with my co-teacher's account on her computer to "
+    "post grades till I get a new one?",
+    "laptop got taken from my car, ok to log in with the librarian's password to do attendance for now?",
+    "since my district laptop went missing, can I use my department chair's login on his desktop this week?",
+])
+def test_another_users_login_used_after_a_loss_is_item_9(check_answer, question):
+    check_answer(question, {"prohibited"}, {9, 13})
+
+
+# A district device left somewhere, and whom to tell, is a report, even typed in a hurry ("tel", "contct",
+# "laptp" are the key words with a letter left out).
+@pytest.mark.parametrize("question", [
+    "forgot my work laptop on the bus this morning, who do i notify??",
+    "i think i left my cps ipad at the coffee shop, who shud i tell",
+    "dropped my school chromebook somewhere on the field trip... who do i contct",
+    "left my cps laptp at the airport, whom do i tel",
+])
+def test_a_district_device_left_somewhere_and_whom_to_tell_is_a_report(ask, question):
+    reply = ask(question)
+    assert reply["kind"] == "report" and reply["verdict"] == "allowed", reply["answer"]
+
+
+@pytest.mark.parametrize("word, read_as", [("tel", "tell"), ("contct", "contact"), ("laptp", "laptop"),
+                                           ("let", "let"), ("hep", "help"), ("form", "form")])
+def test_a_short_key_word_with_a_letter_left_out_is_read_as_the_word(understanding, word, read_as):
+    assert understanding.fix_typos(word) == read_as
+
+
+@pytest.mark.parametrize("question", [
+    "can I leave my district laptop in my classroom over break? who do I tell?",
+    "I forgot my lunch at home, who do I tell so I can step out at noon?",
+    "left the workroom a mess yesterday, who do i tell to get it cleaned?",
+])
+def test_leaving_something_that_is_no_district_device_is_not_a_report(ask, question):
+    assert ask(question)["kind"] == "answer"
+
+
+# The verb right after "can I" is what a permission question asks to do, whatever it is: a loss in the story does
+# not make it a report ...
+@pytest.mark.parametrize("question", [
+    "a kid in my homeroom lost her bus pass and the office is closed. can I just print her a new one from the "
+    "district system with my login?",
+    "my cat is missing 😿 ok to blast a flyer with her photo to the whole district directory from my cps email?",
+    "our classroom ipad got stolen over break. could I quietly swap the asset tags so the inventory matches?",
+])
+def test_the_verb_after_can_i_makes_it_a_permission_question_whatever_was_lost(ask, question):
+    reply = ask(question)
+    assert reply["kind"] == "answer" and reply["verdict"] != "allowed", reply["answer"]
+
+
+# ... while asking for help, the number or whom to call stays a report.
+@pytest.mark.parametrize("question", [
+    "my laptop was stolen from my car, can I get the service desk number?",
+    "can I report a stolen district phone by email or do I have to call?",
+    "could I ask who handles a lost cps badge? mine's gone",
+])
+def test_asking_for_help_or_whom_to_call_after_a_loss_stays_a_report(ask, question):
+    assert ask(question)["kind"] == "report"
+
+
+@pytest.mark.parametrize("question, verb", [
+    ("can I just go into the gradebook", "go"),
+    ("is it ok to blast an email", "blast"),
+    ("could I please swap the tags", "swap"),
+])
+def test_the_asked_act_is_the_first_word_after_can_i_past_the_filler(reading, question, verb):
+    r = reading(question)
+    assert [r.tokens[h.start].text for h in r.hits if h.concept == "asked_act"] == [verb]
+
+
+# A breach is different from a loss: the thing asked about is itself the incident, so the procedure is the answer.
+@pytest.mark.parametrize("question", [
+    "can I keep using my cps email if I think it got hacked?",
+    "my gradebook account looks compromised, is it ok to just change the password and keep going?",
+    "could I keep working on my district laptop after I clicked the link in that phishing email?",
+])
+def test_asking_to_keep_using_a_breached_account_or_device_gets_the_procedure(ask, question):
+    reply = ask(question)
+    assert reply["kind"] == "report" or reply["verdict"] != "allowed", reply["answer"]

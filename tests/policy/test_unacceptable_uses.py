@@ -1267,3 +1267,42 @@ def test_a_lesson_about_deportation_is_not_item_17(ask, items_cited):
 
 def test_a_parent_emailed_from_a_personal_address_is_not_work_mail_taken_out(ask, items_cited):
     assert 15 not in items_cited(ask("can I email a parent from my personal gmail since my cps email is down?"))
+
+
+# Item 29 read from concepts: one student, an activity outside school, and the asker in it, whatever the verb or
+# the place; the principal or parents "not knowing" is authorization missing (prohibited), written authorization
+# asked about first keeps it conditional. A school activity, or a relative of the student, is not it.
+ONE_STUDENT_OUTSIDE_SCHOOL = [
+    ("Can I bring one of my 6th graders to the Cubs game with my family this Sunday?", {"conditional", "prohibited"}),
+    ("A 9th grader in my advisory asked me to be at her sweet sixteen party. can I go?", {"conditional", "prohibited"}),
+    ("One of my 11th graders needs a ride to her church youth retreat, could I drive her? her dad's ok with it",
+     {"conditional", "prohibited"}),
+    ("my student's family wants me to nanny their 2nd grader over the summer, principal has no idea. fine?",
+     {"prohibited"}),
+    ("A 7th grader's mom asked if I can take him camping with my kids this weekend; the principal doesn't know. ok?",
+     {"prohibited"}),
+    ("one of my juniors wants to go bowling with me and my son on saturday, if his mom and the principal sign off "
+     "in writing first is that ok?", {"conditional", "allowed"}),
+]
+
+
+@pytest.mark.parametrize("question, verdicts", ONE_STUDENT_OUTSIDE_SCHOOL)
+def test_one_student_in_an_activity_outside_school_is_item_29(check_answer, question, verdicts):
+    check_answer(question, verdicts, {29})
+
+
+@pytest.mark.parametrize("question", [
+    "A student's grandma asked if she could take me out to lunch",
+    "can I take my 10th grade biology class on the field trip to the zoo?",
+    "one of my 8th graders went camping last weekend and wrote a great essay about it, can I email her praise?",
+])
+def test_a_school_trip_a_relative_or_a_story_is_not_item_29(ask, items_cited, question):
+    assert 29 not in items_cited(ask(question))
+
+
+@pytest.mark.parametrize("question", [
+    "my principal doesn't know about the ride home, is that a problem?",
+    "her parents have no idea I'm her tutor outside school",
+])
+def test_the_one_who_authorizes_not_knowing_is_no_authorization(situation, question):
+    assert "unauthorized" in situation(question).facts
