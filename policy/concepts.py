@@ -91,6 +91,9 @@ class Lexicon:
     stopwords: frozenset[str]                               # stems that carry no act
     irregular: dict[str, str]
     unsure_alone: frozenset[str] = frozenset()              # concepts that place no act until their item fires
+    # concepts that name what an item is about: wherever they stand in the question, an incomplete frame keeps
+    # an acceptable channel from a bare `allowed` (a vote urged, a colleague accused, a record marked)
+    doubt_anywhere: frozenset[str] = frozenset()
     known: frozenset[str] = frozenset()                     # stems the vocabulary's patterns spell (set later)
     _first: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = field(default_factory=dict, repr=False)
     _stems: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
@@ -212,7 +215,10 @@ def parse_lexicon(raw: dict[str, Any], fail: Callable[[str, str], Exception]) ->
     unsure = raw.get("unsure_alone") or []
     if not isinstance(unsure, list) or any(c not in concepts for c in unsure):
         raise fail("unsure_alone", "expected a list of concept names")
-    return Lexicon(concepts, frames, readings, stopwords, irregular, frozenset(unsure),
+    doubt = raw.get("doubt_anywhere") or []
+    if not isinstance(doubt, list) or any(c not in concepts for c in doubt):
+        raise fail("doubt_anywhere", "expected a list of concept names")
+    return Lexicon(concepts, frames, readings, stopwords, irregular, frozenset(unsure), frozenset(doubt),
                    _first={k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in first.items()})
 
 
@@ -401,4 +407,22 @@ def read(lexicon: Lexicon, text: str, original: str = "") -> Reading:
                 continue
             if t.text not in unplaced:
                 unplaced.append(t.text)
+    # what an item is about, named anywhere with its frame incomplete ("vote 4 my guy", "the librarian pocketed
+    # money"): not understood as acceptable, so it is reported, and the items built on it may apply
+    item_concepts = {c for f in fired if f.startswith("item:") for fr in lexicon.frames if fr.name == f
+                     for c in fr.all_of}
+    # a frame complete but for its `unless` was read and ruled out ("sell candy grams for the student council"):
+    # its concepts are understood, not doubted
+    item_concepts |= {c for fr in lexicon.frames if all(x in present for x in fr.all_of)
+                      and any(x in present for x in fr.unless) for c in fr.all_of}
+    doubted: set[str] = set()
+    for h in hits:
+        if h.concept in lexicon.doubt_anywhere and h.concept not in item_concepts:
+            doubted.add(h.concept)
+            words = text[toks[h.start].start:toks[h.end - 1].end]
+            if words not in unplaced:
+                unplaced.append(words)
+    if doubted:
+        near = tuple(sorted(set(near) | {int(f.name[5:]) for f in lexicon.frames
+                                          if doubted & set(f.all_of)} - set(items)))
     return Reading(toks, tuple(hits), present, tuple(fired), items, tuple(unplaced), near)

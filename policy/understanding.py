@@ -111,6 +111,7 @@ def _exception_words(facts: set[str]) -> bool:
 # may be to count as a fragment without it ("parents?", "on insta?", "my 7th graders then?").
 FOLLOW_UP_OPENER = "follow_up_opener"
 FACT_READING = "fact:"
+NOT_FACT_READING = "not_fact:"
 FRAGMENT_MAX_WORDS = 5
 # facts that belong to who the question was about; a follow-up that names someone else drops them
 _AUDIENCE_FACTS = frozenset({"audience_student", "single_student"})
@@ -243,8 +244,9 @@ class Understanding:
 
         if "not_misuse" in frames:
             acts.discard("report")      # a gift the asker received is not an incident, whatever the verb
-        if "permission_to_contact" in frames:
-            # "can I DM a student about her lost phone?" asks to contact someone; "lost" does not make it a report
+        if "permission_to_contact" in frames or "permission_to_act" in frames:
+            # "can I DM a student about her lost phone?" asks to contact someone, "can I mark the lost laptop as
+            # returned?" asks to act: "lost" does not make either a report
             acts.discard("report")
         elif "report_question" in frames:
             acts.add("report")
@@ -253,6 +255,8 @@ class Understanding:
             # a reading named "fact:<name>" establishes that fact from concepts in order ("forms come back next
             # week": permission still to come is no prior written permission)
             facts_set |= {f[len(FACT_READING):] for f in frames if f.startswith(FACT_READING)}
+            # a reading named "not_fact:<name>" denies that fact ("nobody assigned it": no educational activity)
+            facts_set -= {f[len(NOT_FACT_READING):] for f in frames if f.startswith(NOT_FACT_READING)}
         if reading is not None and "one_student" in reading.concepts and "parent_on_thread" not in facts_set:
             facts_set.add("single_student")     # "text a freshman's cell": one student, not a group message
         if reading is not None and self._personal_scope(reading, frames, audience, channel, account, facts_set, acts):
