@@ -411,10 +411,9 @@ def read(lexicon: Lexicon, text: str, original: str = "") -> Reading:
     # money"): not understood as acceptable, so it is reported, and the items built on it may apply
     item_concepts = {c for f in fired if f.startswith("item:") for fr in lexicon.frames if fr.name == f
                      for c in fr.all_of}
-    # a frame complete but for its `unless` was read and ruled out ("sell candy grams for the student council"):
-    # its concepts are understood, not doubted
-    item_concepts |= {c for fr in lexicon.frames if all(x in present for x in fr.all_of)
-                      and any(x in present for x in fr.unless) for c in fr.all_of}
+    # a frame whose `unless` is present was read and ruled out ("sell candy grams for the student council", "vote
+    # for the t-shirt design"): its concepts are understood, not doubted
+    item_concepts |= {c for fr in lexicon.frames if any(x in present for x in fr.unless) for c in fr.all_of}
     doubted: set[str] = set()
     for h in hits:
         if h.concept in lexicon.doubt_anywhere and h.concept not in item_concepts:
