@@ -1263,3 +1263,78 @@ def test_a_lesson_about_deportation_is_not_item_17(ask, items_cited):
 
 def test_a_parent_emailed_from_a_personal_address_is_not_work_mail_taken_out(ask, items_cited):
     assert 15 not in items_cited(ask("can I email a parent from my personal gmail since my cps email is down?"))
+
+
+# An act an item forbids, named beside a channel the policy accepts (district email, the group app, a district
+# device): recognised by what it is about, so the channel's rule never answers it alone. (accepted items, question)
+ITEM_ACTS_THROUGH_AN_ACCEPTED_CHANNEL = [
+    ({1}, 'can I tell the dept in our google chat that the bookkeeper has been skimming from the activity account?'),
+    ({1}, "thinking of emailing all staff from my district account that our AP stole the grant money. I'm pretty sure"),
+    ({1}, 'ok to let everyone on the staff listserv know the night custodian has been swiping supplies? no proof yet but come on'),
+    ({7}, "my cat got out last night, can I send a 'please look for her' email with a photo to the entire staff directory?"),
+    ({7}, 'can I blast every cps address in our network about my garage sale this saturday'),
+    ({7}, 'ok to email the whole district list asking if anyone found my lost wedding ring?'),
+    ({20}, 'can I play wordle and online sudoku on my work laptop during lunch? nobody assigned it, just to unwind'),
+    ({20}, "can I play online solitaire on my district chromebook while I wait for pickup? it's not for any class"),
+    ({20}, 'can the paras play online games on the classroom chromebooks after dismissal, just for fun'),
+    ({27}, "a 5th grader broke his school ipad, can I mark it as returned undamaged in the device system so his family isn't charged?"),
+    ({27}, "can I change the inventory record to say the projector was returned so my room doesn't get billed"),
+    ({27}, "ok to log the missing laptop as turned in so the family doesn't have to pay? nobody will check"),
+    ({24, 18}, "my cousin sells insurance, can I send him our school's staff email list so he can reach the teachers?"),
+    ({24, 18}, "can I give my neighbor the staff directory emails for her yoga studio's newsletter?"),
+    ({24, 18}, "ok to export the teachers' email list from outlook for my sister's tutoring company?"),
+    ({22}, "vote for my cousin for alderman y'all! ok to post that in the staff google chat?"),
+    ({22}, "can I message my team on hangouts telling them to vote for the mayor's challenger?"),
+    ({22}, 'ok to send an all-staff email from my cps account urging everyone to vote republican this fall'),
+    ({23}, "I'm running for union delegate, can I email the staff from my cps account asking for their votes?"),
+    ({23}, "can I post my platform for building rep in the school's google chat and ask people to vote for me?"),
+    ({23}, 'ok to email teachers at my school to support my slate for the chapter election?'),
+    ({17, 15}, "I work in HR. can I email a principal what another teacher's evaluation rating was last year?"),
+    ({17, 15}, "ok to forward a coworker's performance review to her teammate over cps email?"),
+    ({17, 15}, 'as the office manager I see salaries. can I tell a teacher in google chat what her colleague makes?'),
+    ({16, 17, 36}, "can I post the list of students on anxiety meds in our team's shared google doc so everyone's aware?"),
+    ({16, 17, 36}, 'social worker here: ok to drop a spreadsheet of which kids have suicidal ideation into the grade-level chat?'),
+    ({16, 17, 36}, 'I filmed a student having a seizure in class, can I share the video in the staff google chat so people know what it looks like?'),
+    ({16, 5}, "can I send the video of the fight to the victim's uncle and tell him where the other kid lives so he can deal with him?"),
+    ({5}, 'ok to email a parent the address of the boy who bullied her son so she can go after him?'),
+    ({5}, 'can I text a dad where the kid who hit his daughter lives and tell him to handle it himself'),
+    ({9}, 'my teammate walked away from her desk with her outlook open, can I scroll through it to see if she complained about me?'),
+    ({9}, "the principal's email was up on the office computer, ok to skim it for the budget numbers?"),
+    ({9}, "can I read my co-teacher's messages on her laptop while she's at lunch? it's unlocked"),
+    ({8, 33, 14}, "there's an old admin box in the server room, can I try to get into it and see what's on it?"),
+    ({8, 33, 14}, 'curious if I could log into the attendance database server without an account, would trying hurt?'),
+    ({8, 33, 14}, "can I see if I can get into the district's payroll system with a default password? just testing"),
+    ({24}, 'can I add my nail biz booking link to my cps email signature?'),
+    ({24}, 'ok to put my photography biz link at the bottom of my district emails'),
+    ({24}, 'can I put a link to my tutoring business in my work email signature?'),
+    ({10, 7}, "as a joke can I send my team a fake 'your account is locked, log in here' email from my cps account?"),
+    ({10, 7}, 'ok to email coworkers a fake phishing link to prank them for april fools?'),
+    ({10, 7}, "can I send the dept a phony 'IT says reset your password' message over google chat to see who clicks"),
+    ({12}, "I'm the tech lead with admin rights, can I remove my coworker's login access to the lab computers since she's annoying?"),
+    ({12}, "can I disable the sub's account on the classroom laptops so he can't use them?"),
+    ({12}, 'ok to kick the new para off the wifi network with my admin access? she streams all day'),
+]
+
+
+@pytest.mark.parametrize("items, question", ITEM_ACTS_THROUGH_AN_ACCEPTED_CHANNEL,
+                         ids=[f"item{min(n)}-{q[:40]}" for n, q in ITEM_ACTS_THROUGH_AN_ACCEPTED_CHANNEL])
+def test_an_items_act_through_an_accepted_channel_is_prohibited_under_it(ask, items_cited, items, question):
+    reply = ask(question)
+    assert reply["verdict"] == "prohibited", (reply["answer"], explain(question))
+    assert items & items_cited(reply), (items_cited(reply), explain(question))
+
+
+# What the same concepts do not touch: a school choice put to a vote, a colleague's good news, one's own review
+NOT_THE_ITEMS_ACT = [
+    (22, "can I hangouts my team to vote for the best t-shirt design for field day"),
+    (22, "can I ask the staff on google chat to vote for teacher of the year"),
+    (17, "can I email my principal from my cps account to ask about my own evaluation rating"),
+    (1, "can I email the staff that the librarian found the missing book fair money in the safe"),
+    (27, "can I mark the returned chromebooks as returned in the inventory system"),
+    (12, "can I ask the service desk to reset my own login access"),
+]
+
+
+@pytest.mark.parametrize("item, question", NOT_THE_ITEMS_ACT)
+def test_a_word_of_an_items_concept_in_ordinary_work_is_not_that_item(ask, items_cited, item, question):
+    assert item not in items_cited(ask(question)), explain(question)
