@@ -422,6 +422,6 @@ def read(lexicon: Lexicon, text: str, original: str = "") -> Reading:
             if words not in unplaced:
                 unplaced.append(words)
     if doubted:
-        near = tuple(sorted(set(near) | {int(f.name[5:]) for f in lexicon.frames
-                                          if doubted & set(f.all_of)} - set(items)))
+        # the items built on the doubted concepts are what the question is about: they alone are offered
+        near = tuple(sorted({int(f.name[5:]) for f in lexicon.frames if doubted & set(f.all_of)} - set(items)))
     return Reading(toks, tuple(hits), present, tuple(fired), items, tuple(unplaced), near)

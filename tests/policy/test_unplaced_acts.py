@@ -96,11 +96,12 @@ def test_ordinary_work_through_an_accepted_channel_is_still_allowed(ask, questio
 
 
 def test_an_items_subject_named_without_its_frame_is_reported_with_the_items_that_may_apply(ask):
-    # a wrongdoing said of no one the reader recognises: not item 1 yet, but item 1 may apply
-    reply = ask("can I email the whole staff from my cps account saying somebody skimmed the field trip money")
+    # a union office named with no act: not item 23 yet, but item 23 may apply, and the reply never opens with "Yes"
+    reply = ask("can I email my team from my cps account that I'm thinking about the building rep job")
     assert reply["verdict"] == "not_covered"
-    assert "skimmed" in reply["unplaced"]
-    assert "item 1" in reply["answer"]
+    assert "building rep" in reply["unplaced"]
+    assert "item 23" in reply["answer"]
+    assert not reply["answer"].startswith("Yes")
 
 
 @pytest.mark.parametrize("question, word", [
