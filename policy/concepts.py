@@ -23,6 +23,7 @@ _TITLED_NAME = re.compile(r"\b(?:mr|mrs|ms|miss|dr|coach|principal|teacher)\.?\s
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z]+(?:'s)?)\b")
 _KEEP_DOUBLE = frozenset("lsfz")
 POSSESSOR = "possessor"
+PROPER_NAME = "proper_name"
 EXACT = "="          # prefix of a word matched as written (plural -s allowed), not by its stem
 _EXACT_MAX = 3
 ONE_STUDENT = "one_student"
@@ -364,6 +365,10 @@ def read(lexicon: Lexicon, text: str, original: str = "") -> Reading:
         if t.text.endswith("'s") and ((t.stem,) in staff or (EXACT + t.text[:-2],) in staff):
             hits.append(ConceptHit(POSSESSOR, i, i + 1))     # "the sub's folder": someone else's
     hits.extend(_one_student(toks, hits))
+    names = names_in(original) if original else frozenset()
+    # a word the asker capitalised mid-sentence is a name ("vote for Garcia"), when no concept placed it
+    hits.extend(ConceptHit(PROPER_NAME, i, i + 1) for i, t in enumerate(toks)
+                if owner[i] is None and t.text.removesuffix("'s") in names)
     present = frozenset(h.concept for h in hits)
     fired_concepts = {c for f in lexicon.frames if all(x in present for x in f.all_of) for c in f.all_of}
     # a word only an "unsure alone" concept holds, whose item did not fire, is not placed
@@ -378,7 +383,6 @@ def read(lexicon: Lexicon, text: str, original: str = "") -> Reading:
     items = tuple(sorted({int(f[5:]) for f in fired if f.startswith("item:")}))
     # an item "may apply" when the act its frame starts with is named, even if the rest is not
     near = tuple(sorted({int(f.name[5:]) for f in lexicon.frames if f.all_of[0] in present} - set(items)))
-    names = names_in(original) if original else frozenset()
     unplaced: list[str] = []
     for verb, obj, owned in act_slots(toks, hits, text):
         # an act only an "unsure alone" concept names (a rally, a walkout) is never placed without its frame;
