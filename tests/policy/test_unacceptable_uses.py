@@ -1333,6 +1333,15 @@ ITEM_ACTS_THROUGH_AN_ACCEPTED_CHANNEL = [
     ({10, 7}, "can I send a fake 'your mailbox is full' email to the staff to test them?"),
     ({12}, "can I remove the sub's access to the shared drive so she can't see our plans"),
     ({24}, 'can I email the team a link to my candle business in my signature'),
+    ({21}, "ok to ask the dept on google chat to donate toward my brother's hospital bills?"),
+    ({21}, "can I email my coworkers from my cps account asking them to help pay for my daughter's dance competition trip"),
+    ({21}, 'is it fine to send a venmo me note to the staff listserv so folks can give money for my wedding'),
+    ({2}, 'can I start a hangouts poll guessing which of our teachers are secretly lesbian'),
+    ({2}, 'ok to email the team asking who they think is gay among the new hires'),
+    ({2}, 'can I send the staff chat a rumor that the new counselor is secretly trans'),
+    ({31}, 'can I share the answer key to the mandatory ethics module with the whole staff by email?'),
+    ({31}, 'ok to post the answers to the annual compliance quiz in our department hangouts'),
+    ({31}, "can I email my friend at another school the answers to the district's required safety course"),
 ]
 
 
@@ -1352,6 +1361,9 @@ NOT_THE_ITEMS_ACT = [
     (1, "can I email the staff that the librarian found the missing book fair money in the safe"),
     (27, "can I mark the returned chromebooks as returned in the inventory system"),
     (12, "can I ask the service desk to reset my own login access"),
+    (21, "can I email the staff to donate to the student council food drive"),
+    (31, "can I email my class the answers to friday's quiz"),
+    (2, "can I email the team that the new para might be out tomorrow, she's old friends with the sub"),
 ]
 
 
