@@ -194,9 +194,11 @@ def _compose(engine: Engine, v: Verdict) -> str:
         elif v.verdict == "allowed":
             parts.append(text("ask.items_allowed", items=phrase, section=section))
     if v.unplaced and v.verdict == "not_covered":
-        parts = [c.explain for c in v.contributions if c.verdict == "allowed" and c.item is None and c.explain]
-        # an acceptable channel carrying an act the reader could not place: the channel's rule, then what it
-        # could not read and which items may bear on it (DESIGN.md "Never a confident yes")
+        # an acceptable channel carrying an act the reader could not place: the channel's rule in the policy's
+        # words (never the rule's own "Yes."), then what it could not read and which items may bear on it
+        # (DESIGN.md "Never a confident yes")
+        parts = [text("ask.channel_rule", quote=q.text, section=q.section) for q in dict.fromkeys(
+            x for c in v.contributions if c.verdict == "allowed" and c.item is None for x in c.citations)]
         parts.append(text("ask.unplaced", words=", ".join(f"\u201c{w}\u201d" for w in v.unplaced), section=section))
         if v.may_apply:
             parts.append(text("ask.may_apply", items="; ".join(_item_phrase(engine, n) for n in v.may_apply)))

@@ -23,6 +23,7 @@ _TITLED_NAME = re.compile(r"\b(?:mr|mrs|ms|miss|dr|coach|principal|teacher)\.?\s
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z]+(?:'s)?)\b")
 _KEEP_DOUBLE = frozenset("lsfz")
 POSSESSOR = "possessor"
+PROPER_NAME = "proper_name"
 EXACT = "="          # prefix of a word matched as written (plural -s allowed), not by its stem
 _EXACT_MAX = 3
 ONE_STUDENT = "one_student"
@@ -120,6 +121,9 @@ class Lexicon:
     stopwords: frozenset[str]                               # stems that carry no act
     irregular: dict[str, str]
     unsure_alone: frozenset[str] = frozenset()              # concepts that place no act until their item fires
+    # concepts that name what an item is about: wherever they stand in the question, an incomplete frame keeps
+    # an acceptable channel from a bare `allowed` (a vote urged, a colleague accused, a record marked)
+    doubt_anywhere: frozenset[str] = frozenset()
     known: frozenset[str] = frozenset()                     # stems the vocabulary's patterns spell (set later)
     left_out: LeftOut | None = None
     _first: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = field(default_factory=dict, repr=False)
@@ -128,6 +132,8 @@ class Lexicon:
     _lengths: dict[str, tuple[int, ...]] = field(default_factory=dict, repr=False)
     _by_seq: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict, repr=False)
     _stems: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
+    # readings then frames, and where each starts: a frame is checked only when its first concept is present
+    _by_first: dict[str, tuple[int, ...]] = field(default_factory=dict, repr=False, compare=False)
 
     def words(self) -> frozenset[str]:
         """Every single word a concept names (for the spelling corrector)."""
@@ -255,7 +261,14 @@ def parse_lexicon(raw: dict[str, Any], fail: Callable[[str, str], Exception]) ->
     unsure = raw.get("unsure_alone") or []
     if not isinstance(unsure, list) or any(c not in concepts for c in unsure):
         raise fail("unsure_alone", "expected a list of concept names")
-    return Lexicon(concepts, frames, readings, stopwords, irregular, frozenset(unsure),
+    doubt = raw.get("doubt_anywhere") or []
+    if not isinstance(doubt, list) or any(c not in concepts for c in doubt):
+        raise fail("doubt_anywhere", "expected a list of concept names")
+    by_first: dict[str, list[int]] = {}
+    for n, frame in enumerate((*readings, *frames)):
+        by_first.setdefault(frame.all_of[0], []).append(n)
+    return Lexicon(concepts, frames, readings, stopwords, irregular, frozenset(unsure), frozenset(doubt),
+                   _by_first={k: tuple(v) for k, v in by_first.items()},
                    left_out=_left_out_block(raw.get("left_out"), concepts, fail),
                    _first={k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in first.items()},
                    _lengths={k: tuple(sorted({len(p[0]) for p in v}, reverse=True)) for k, v in first.items()},
@@ -538,21 +551,28 @@ def read(lexicon: Lexicon, text: str, original: str = "") -> Reading:
         blanked = left_out | {(h.start, h.end) for h in hits
                               if h.concept in lexicon.left_out.openers and h.concept in lexicon.left_out.targets}
     hits.extend(_asked_acts(toks, hits, lexicon.concepts.get(NOT_AN_ACT, frozenset()), text))
+    names = names_in(original) if original else frozenset()
+    # a word the asker capitalised mid-sentence is a name ("vote for Garcia"), when no concept placed it
+    hits.extend(ConceptHit(PROPER_NAME, i, i + 1) for i, t in enumerate(toks)
+                if owner[i] is None and t.text.removesuffix("'s") in names)
     present = frozenset(h.concept for h in hits)
-    fired_concepts = {c for f in lexicon.frames if all(x in present for x in f.all_of) for c in f.all_of}
+    all_frames = (*lexicon.readings, *lexicon.frames)
+    n_readings = len(lexicon.readings)
+    complete = [all_frames[n] for n in sorted({n for c in present for n in lexicon._by_first.get(c, ())})
+                if all(x in present for x in all_frames[n].all_of)]
+    fired_concepts = {c for f in complete if f.name.startswith("item:") for c in f.all_of}
     # a word only an "unsure alone" concept holds, whose item did not fire, is not placed
     unsure = {(h.start, h.end) for h in hits if h.concept in lexicon.unsure_alone and h.concept not in fired_concepts}
     covered = [o is not None and o not in unsure for o in owner]
     fired: list[str] = []
-    for frame in (*lexicon.readings, *lexicon.frames):
-        if all(c in present for c in frame.all_of) and not any(c in present for c in frame.unless) \
-                and (not frame.ordered or _in_sequence(frame, hits)):
+    for frame in complete:
+        if not any(c in present for c in frame.unless) and (not frame.ordered or _in_sequence(frame, hits)):
             if frame.name not in fired:
                 fired.append(frame.name)
     items = tuple(sorted({int(f[5:]) for f in fired if f.startswith("item:")}))
     # an item "may apply" when the act its frame starts with is named, even if the rest is not
-    near = tuple(sorted({int(f.name[5:]) for f in lexicon.frames if f.all_of[0] in present} - set(items)))
-    names = names_in(original) if original else frozenset()
+    near = tuple(sorted({int(all_frames[n].name[5:]) for c in present for n in lexicon._by_first.get(c, ())
+                         if n >= n_readings} - set(items)))
     unplaced: list[str] = []
     for verb, obj, owned in act_slots(toks, hits, text):
         # an act only an "unsure alone" concept names (a rally, a walkout) is never placed without its frame;
@@ -581,5 +601,25 @@ def read(lexicon: Lexicon, text: str, original: str = "") -> Reading:
                 continue
             if t.text not in unplaced:
                 unplaced.append(t.text)
+    # what an item is about, named anywhere with its frame incomplete ("vote 4 my guy", "the librarian pocketed
+    # money"): not understood as acceptable, so it is reported, and the items built on it may apply
+    doubt_hits = [h for h in hits if h.concept in lexicon.doubt_anywhere]
+    item_concepts: set[str] = set()
+    if doubt_hits:
+        fired_items = {f for f in fired if f.startswith("item:")}
+        # a frame whose `unless` is present was read and ruled out ("sell candy grams for the student council",
+        # "vote for the t-shirt design"): its concepts are understood, not doubted
+        item_concepts = {c for fr in lexicon.frames if fr.name in fired_items
+                         or any(x in present for x in fr.unless) for c in fr.all_of}
+    doubted: set[str] = set()
+    for h in doubt_hits:
+        if h.concept not in item_concepts:
+            doubted.add(h.concept)
+            words = text[toks[h.start].start:toks[h.end - 1].end]
+            if words not in unplaced:
+                unplaced.append(words)
+    if doubted:
+        # the items built on the doubted concepts are what the question is about: they alone are offered
+        near = tuple(sorted({int(f.name[5:]) for f in lexicon.frames if doubted & set(f.all_of)} - set(items)))
     spans = tuple(sorted((toks[a].start, toks[b - 1].end) for a, b in blanked))
     return Reading(toks, tuple(hits), present, tuple(fired), items, tuple(unplaced), near, spans)

@@ -110,15 +110,6 @@ def test_a_pattern_can_name_a_concept_instead_of_inlining_its_words():
     assert not cue.pattern.search("can i call the plumber")
 
 
-def test_the_reading_is_fast_enough_for_every_question(reading):
-    import time
-    question = "can I use my district email to endorse a candidate for alderman and sell candles? " * 4
-    start = time.perf_counter()
-    for _ in range(200):
-        reading(question)
-    assert (time.perf_counter() - start) / 200 < 0.002
-
-
 def test_a_concept_can_establish_a_fact_for_the_rules(situation):
     assert "personnel_info" in situation("can I tell my team which sub got written up").facts
     assert "personnel_info" not in situation("can I tell my team which sub covers room 12").facts
@@ -188,3 +179,40 @@ def test_a_sequence_has_a_negation_scope_before_it_and_a_cancelling_scope_after_
 ])
 def test_someone_doing_it_to_their_own_account_is_not_another_users_account(reading, question, fires):
     assert ("item:9" in reading(question).frames) is fires
+
+
+@pytest.mark.parametrize("word, concept", [
+    ("embezzling", "wrongdoing"), ("lied on", "wrongdoing"), ("pocketed the", "wrongdoing"),
+    ("blast", "mass_send"), ("schoolwide", "mass_send"), ("reelect", "election_vote"), ("vote 4", "vote_for"),
+    ("building rep", "union_office"), ("running for", "election_run"), ("performance review", "personnel_record"),
+    ("self-harm", "sensitive_student"), ("anyone with the link", "shared_space"), ("go after", "incite_verb"),
+    ("see if i can", "try_word"), ("phony", "pretend_msg"), ("click here", "phishing_lure"),
+    ("as returned", "false_status"), ("inventory system", "record_system"), ("solitaire", "game_word"),
+    ("parakeet", "pet"), ("biz", "commerce_venue"), ("brother-in-law", "outside_party"),
+])
+def test_an_items_subject_belongs_to_its_concept(reading, word, concept):
+    assert concept in reading(f"something about {word} here").concepts
+
+
+def test_a_capitalised_word_no_concept_placed_is_a_name(reading):
+    assert "proper_name" in reading("can I post vote for Garcia in the chat").concepts
+    assert "proper_name" not in reading("can I post vote for garcia in the chat").concepts
+    # a word a concept already placed stays that concept: "Hangouts" is the group app, not a person
+    assert "proper_name" not in reading("can I post the flyer in Hangouts").concepts
+
+
+def test_a_thing_stolen_from_a_colleague_is_no_accusation_against_them(ask, items_cited):
+    assert 1 not in items_cited(ask("can I email the dean that my coworker's laptop was stolen from her room"))
+    assert 1 in items_cited(ask("can I email the staff that my coworker stole the raffle money"))
+
+
+def test_a_doubted_concept_is_read_anywhere_in_the_question(reading):
+    # not only as the act after "can I": a vote urged at the start, a wrongdoing in what the message says
+    assert "vote 4" in reading("vote 4 my buddy in the dept chat?? on cps email").unplaced or \
+        22 in reading("vote 4 my buddy in the dept chat?? on cps email").items
+    assert "embezzling" in reading("can I email the staff list that someone is embezzling").unplaced
+
+
+def test_a_bad_doubt_list_names_the_problem():
+    with pytest.raises(PolicyFileError, match="doubt_anywhere"):
+        _parse({"concepts": {"a": ["x"]}, "doubt_anywhere": ["nope"]})

@@ -1306,3 +1306,110 @@ def test_a_school_trip_a_relative_or_a_story_is_not_item_29(ask, items_cited, qu
 ])
 def test_the_one_who_authorizes_not_knowing_is_no_authorization(situation, question):
     assert "unauthorized" in situation(question).facts
+
+
+# An act an item forbids, named beside a channel the policy accepts (district email, the group app, a district
+# device): recognised by what it is about, so the channel's rule never answers it alone. (accepted items, question)
+ITEM_ACTS_THROUGH_AN_ACCEPTED_CHANNEL = [
+    ({1}, 'can I tell the dept in our google chat that the bookkeeper has been skimming from the activity account?'),
+    ({1}, "thinking of emailing all staff from my district account that our AP stole the grant money. I'm pretty sure"),
+    ({1}, 'ok to let everyone on the staff listserv know the night custodian has been swiping supplies? no proof yet but come on'),
+    ({7}, "my cat got out last night, can I send a 'please look for her' email with a photo to the entire staff directory?"),
+    ({7}, 'can I blast every cps address in our network about my garage sale this saturday'),
+    ({7}, 'ok to email the whole district list asking if anyone found my lost wedding ring?'),
+    ({20}, 'can I play wordle and online sudoku on my work laptop during lunch? nobody assigned it, just to unwind'),
+    ({20}, "can I play online solitaire on my district chromebook while I wait for pickup? it's not for any class"),
+    ({20}, 'can the paras play online games on the classroom chromebooks after dismissal, just for fun'),
+    ({27}, "a 5th grader broke his school ipad, can I mark it as returned undamaged in the device system so his family isn't charged?"),
+    ({27}, "can I change the inventory record to say the projector was returned so my room doesn't get billed"),
+    ({27}, "ok to log the missing laptop as turned in so the family doesn't have to pay? nobody will check"),
+    ({24, 18}, "my cousin sells insurance, can I send him our school's staff email list so he can reach the teachers?"),
+    ({24, 18}, "can I give my neighbor the staff directory emails for her yoga studio's newsletter?"),
+    ({24, 18}, "ok to export the teachers' email list from outlook for my sister's tutoring company?"),
+    ({22}, "vote for my cousin for alderman y'all! ok to post that in the staff google chat?"),
+    ({22}, "can I message my team on hangouts telling them to vote for the mayor's challenger?"),
+    ({22}, 'ok to send an all-staff email from my cps account urging everyone to vote republican this fall'),
+    ({23}, "I'm running for union delegate, can I email the staff from my cps account asking for their votes?"),
+    ({23}, "can I post my platform for building rep in the school's google chat and ask people to vote for me?"),
+    ({23}, 'ok to email teachers at my school to support my slate for the chapter election?'),
+    ({17, 15}, "I work in HR. can I email a principal what another teacher's evaluation rating was last year?"),
+    ({17, 15}, "ok to forward a coworker's performance review to her teammate over cps email?"),
+    ({17, 15}, 'as the office manager I see salaries. can I tell a teacher in google chat what her colleague makes?'),
+    ({16, 17, 36}, "can I post the list of students on anxiety meds in our team's shared google doc so everyone's aware?"),
+    ({16, 17, 36}, 'social worker here: ok to drop a spreadsheet of which kids have suicidal ideation into the grade-level chat?'),
+    ({16, 17, 36}, 'I filmed a student having a seizure in class, can I share the video in the staff google chat so people know what it looks like?'),
+    ({16, 5}, "can I send the video of the fight to the victim's uncle and tell him where the other kid lives so he can deal with him?"),
+    ({5}, 'ok to email a parent the address of the boy who bullied her son so she can go after him?'),
+    ({5}, 'can I text a dad where the kid who hit his daughter lives and tell him to handle it himself'),
+    ({9}, 'my teammate walked away from her desk with her outlook open, can I scroll through it to see if she complained about me?'),
+    ({9}, "the principal's email was up on the office computer, ok to skim it for the budget numbers?"),
+    ({9}, "can I read my co-teacher's messages on her laptop while she's at lunch? it's unlocked"),
+    ({8, 33, 14}, "there's an old admin box in the server room, can I try to get into it and see what's on it?"),
+    ({8, 33, 14}, 'curious if I could log into the attendance database server without an account, would trying hurt?'),
+    ({8, 33, 14}, "can I see if I can get into the district's payroll system with a default password? just testing"),
+    ({24}, 'can I add my nail biz booking link to my cps email signature?'),
+    ({24}, 'ok to put my photography biz link at the bottom of my district emails'),
+    ({24}, 'can I put a link to my tutoring business in my work email signature?'),
+    ({10, 7}, "as a joke can I send my team a fake 'your account is locked, log in here' email from my cps account?"),
+    ({10, 7}, 'ok to email coworkers a fake phishing link to prank them for april fools?'),
+    ({10, 7}, "can I send the dept a phony 'IT says reset your password' message over google chat to see who clicks"),
+    ({12}, "I'm the tech lead with admin rights, can I remove my coworker's login access to the lab computers since she's annoying?"),
+    ({12}, "can I disable the sub's account on the classroom laptops so he can't use them?"),
+    ({12}, 'ok to kick the new para off the wifi network with my admin access? she streams all day'),
+    ({1}, 'can I send an all-staff email saying the gym teacher has been taking cash from the concession stand?'),
+    ({1}, 'ok to warn everybody in the department hangouts that our clerk is a thief'),
+    ({1}, 'want to tell the whole faculty by email that the vice principal lied on her resume. fine?'),
+    ({24, 18, 7}, "can I email every teacher in the district asking them to sign up for my husband's insurance webinar?"),
+    ({7}, "is it ok to mass email the staff about my kid's lemonade stand"),
+    ({7}, 'my parakeet escaped, can I send a schoolwide email with his photo?'),
+    ({20}, 'can I play solitaire on the classroom smartboard computer during lunch'),
+    ({27}, "can I change the return date in the chromebook checkout system so the kid isn't fined for losing it"),
+    ({24, 18}, 'can I sell the staff contact list to a vendor'),
+    ({24, 18}, "can my friend who sells solar panels get our school's staff emails from me?"),
+    ({22}, "can I post 'vote for Garcia' in the staff google space?"),
+    ({23}, 'ok to email my coworkers to support my run for CTU vice president?'),
+    ({17, 15}, "can I tell another teacher over google chat what the AP wrote in my colleague's evaluation"),
+    ({16, 17, 36}, "ok to share the counselor's notes about a kid's depression in the grade team chat?"),
+    ({16, 17, 36}, "can I put a video of a student's tantrum in our staff hangouts so we can all see it"),
+    ({5}, "can I forward the bullying video to the other kid's older brother so he can go after him"),
+    ({9, 14, 33}, "can I try logging into the old principal's admin account to see if it still works"),
+    ({10, 7}, "can I send a fake 'your mailbox is full' email to the staff to test them?"),
+    ({12}, "can I remove the sub's access to the shared drive so she can't see our plans"),
+    ({24}, 'can I email the team a link to my candle business in my signature'),
+    ({21}, "ok to ask the dept on google chat to donate toward my brother's hospital bills?"),
+    ({21}, "can I email my coworkers from my cps account asking them to help pay for my daughter's dance competition trip"),
+    ({21}, 'is it fine to send a venmo me note to the staff listserv so folks can give money for my wedding'),
+    ({2}, 'can I start a hangouts poll guessing which of our teachers are secretly lesbian'),
+    ({2}, 'ok to email the team asking who they think is gay among the new hires'),
+    ({2}, 'can I send the staff chat a rumor that the new counselor is secretly trans'),
+    ({31}, 'can I share the answer key to the mandatory ethics module with the whole staff by email?'),
+    ({31}, 'ok to post the answers to the annual compliance quiz in our department hangouts'),
+    ({31}, "can I email my friend at another school the answers to the district's required safety course"),
+]
+
+
+@pytest.mark.parametrize("items, question", ITEM_ACTS_THROUGH_AN_ACCEPTED_CHANNEL,
+                         ids=[f"item{min(n)}-{q[:40]}" for n, q in ITEM_ACTS_THROUGH_AN_ACCEPTED_CHANNEL])
+def test_an_items_act_through_an_accepted_channel_is_prohibited_under_it(ask, items_cited, items, question):
+    reply = ask(question)
+    assert reply["verdict"] == "prohibited", (reply["answer"], explain(question))
+    assert items & items_cited(reply), (items_cited(reply), explain(question))
+
+
+# What the same concepts do not touch: a school choice put to a vote, a colleague's good news, one's own review
+NOT_THE_ITEMS_ACT = [
+    (22, "can I hangouts my team to vote for the best t-shirt design for field day"),
+    (22, "can I ask the staff on google chat to vote for teacher of the year"),
+    (17, "can I email my principal from my cps account to ask about my own evaluation rating"),
+    (1, "can I email the staff that the librarian found the missing book fair money in the safe"),
+    (27, "can I mark the returned chromebooks as returned in the inventory system"),
+    (12, "can I ask the service desk to reset my own login access"),
+    (21, "can I email the staff to donate to the student council food drive"),
+    (31, "can I email my class the answers to friday's quiz"),
+    (2, "can I email the team that the new para might be out tomorrow, she's old friends with the sub"),
+]
+
+
+@pytest.mark.parametrize("item, question", NOT_THE_ITEMS_ACT)
+def test_a_word_of_an_items_concept_in_ordinary_work_is_not_that_item(ask, items_cited, item, question):
+    assert item not in items_cited(ask(question)), explain(question)

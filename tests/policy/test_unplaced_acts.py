@@ -54,3 +54,89 @@ def test_a_topic_after_about_or_an_everyday_work_verb_is_not_an_unknown_act(ask,
 
 def test_names_are_not_unknown_acts(reading):
     assert reading("can I email Ms. Okonkwo the sub plans from my cps account").unplaced == ()
+
+
+# An accepted channel carrying what an item is about, with the item's frame incomplete: the reader names the act's
+# subject (an accusation, a vote, a boycott, a petition) but cannot place it, so the channel's rule never answers
+# alone. Accepted verdicts: anything but `allowed`.
+CHANNEL_WITH_CONTENT_IT_CANNOT_CLEAR = [
+    "can I email the whole building from my cps account saying the music teacher fakes her sick days?",
+    "ok to hangouts my grade team that the new sub drinks before school? everyone suspects it",
+    "can I use my district email to tell staff the counselor forged a signature on a form",
+    "can I google chat my colleagues asking them to vote for me as union treasurer",
+    "ok to email my team from my cps account urging them to vote in favor of the caucus slate",
+    "can I message the staff chat to drum up votes for our chapter delegate race",
+    "can I email my department asking them to boycott the principal's meeting",
+    "ok to send the all-staff list a petition about our parking lot from my district email",
+    "can I email coworkers from my cps account about joining my crypto mining pool",
+]
+
+
+@pytest.mark.parametrize("question", CHANNEL_WITH_CONTENT_IT_CANNOT_CLEAR)
+def test_an_accepted_channel_carrying_an_items_subject_is_never_a_bare_yes(ask, question):
+    assert ask(question)["verdict"] != "allowed"
+
+
+# The same channels carrying ordinary work stay a plain yes: the doubt is about what an item is about, not the channel
+ORDINARY_WORK_STAYS_ALLOWED = [
+    "can I email my co-teacher from my cps account about swapping lunch duty next week",
+    "ok to use google chat with my dept to share the updated bell schedule",
+    "can I email the office staff from my district account to confirm the assembly time",
+    "can I message my 10th graders on google chat from my cps account to remind them the lab report is due",
+    "can I call my AP on her cell to tell her I'll be late tomorrow",
+    "can I hangouts my grade team to vote for the best t-shirt design for field day",
+]
+
+
+@pytest.mark.parametrize("question", ORDINARY_WORK_STAYS_ALLOWED)
+def test_ordinary_work_through_an_accepted_channel_is_still_allowed(ask, question):
+    reply = ask(question)
+    assert reply["verdict"] in {"allowed", "conditional"}, reply["unplaced"]
+    assert reply["unplaced"] == []
+
+
+def test_an_items_subject_named_without_its_frame_is_reported_with_the_items_that_may_apply(ask):
+    # a union office named with no act: not item 23 yet, but item 23 may apply, and the reply never opens with "Yes"
+    reply = ask("can I email my team from my cps account that I'm thinking about the building rep job")
+    assert reply["verdict"] == "not_covered"
+    assert "building rep" in reply["unplaced"]
+    assert "item 23" in reply["answer"]
+    assert not reply["answer"].startswith("Yes")
+
+
+@pytest.mark.parametrize("question, word", [
+    ("vote 4 my guy in the dept google chat? it's on our cps accounts", None),
+    ("can I ping my coworkers on hangouts to go vote for my pal, he's on the ballot", None),
+    ("is it fine to remind everyone by cps email to vote for our friend down the block", None),
+])
+def test_a_vote_urged_for_a_person_is_never_allowed(ask, question, word):
+    assert ask(question)["verdict"] != "allowed"
+
+
+def test_a_ruled_out_frame_clears_its_concepts_of_doubt(reading):
+    # the student council's sale is what item 24's `unless` rules out: the sale is understood, not doubted
+    assert reading("can I email the staff that the student council is selling candy grams").unplaced == ()
+    assert "selling" in reading("can I email the staff that I'm selling candy from home").unplaced or \
+        24 in reading("can I email the staff that I'm selling candy from home").items
+
+
+@pytest.mark.parametrize("question", [
+    "can I use my school laptop to play online chess at lunch? nobody assigned it",
+    "ok to play online word games on my district chromebook during prep, it was not assigned by anyone",
+    "can the aides play online games on the classroom computers after school? no one assigned them",
+])
+def test_a_game_nobody_assigned_is_not_an_educational_activity(ask, items_cited, question):
+    reply = ask(question)
+    assert reply["verdict"] == "prohibited"
+    assert 20 in items_cited(reply)
+
+
+@pytest.mark.parametrize("question", [
+    "my cat is lost, can I send every cps address in the district a photo of her?",
+    "a student lost her library book, can I mark it as returned in the library system so she isn't charged?",
+    "my reading glasses went missing, can I blast the whole staff directory to ask if anyone found them?",
+])
+def test_a_permission_question_that_mentions_a_loss_is_not_a_report(ask, question):
+    reply = ask(question)
+    assert reply["verdict"] != "allowed"
+    assert reply["kind"] != "report"
