@@ -341,7 +341,7 @@ class Understanding:
 
         if "not_misuse" in frames:
             acts.discard("report")      # a gift the asker received is not an incident, whatever the verb
-        if "permission_to_contact" in frames or "permission_to_act" in frames:
+        if "permission_to_contact" in frames:
             # "can I DM a student about her lost phone?" asks to contact someone, "can I mark the lost laptop as
             # returned?" asks to act: "lost" does not make either a report
             acts.discard("report")
