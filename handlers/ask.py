@@ -19,6 +19,7 @@ from handlers.types import Person
 from policy.bundle import PolicyBundle, load_bundle
 from policy.document import PolicyFileError
 from policy.engine import Citation, Engine, Verdict
+from policy.second_reader import SECOND_LOOK_VERDICTS, second_look
 from policy.situation import AUDIENCES, CHANNELS, OPEN_AUDIENCES, OPEN_CHANNELS, Situation
 from policy.understanding import Understanding, split_parts
 
@@ -314,6 +315,12 @@ def _answer_one(question: str, loaded: PolicyBundle, choice_id: str | None, situ
     if chosen:
         situation = situation.with_(**chosen)
     v = engine.verdict_for(situation)
+    if v.verdict in SECOND_LOOK_VERDICTS:
+        # issue 10: an act the rules could not place, which the second reader is confident is an unacceptable use,
+        # is judged by that item; kept only when the item makes the answer stricter (it never loosens one)
+        second = second_look(loaded.second_reader, question, situation)
+        if second is not None and (sv := engine.verdict_for(second)).verdict not in SECOND_LOOK_VERDICTS:
+            situation, v = second, sv
     if v.verdict == "clarify":
         prefix = ",".join(f"{k}={val}" for k, val in chosen.items())
         options = tuple(Choice(o.label, o.verdict, f"{prefix + ',' if prefix else ''}{o.field}={o.value}")
@@ -352,8 +359,9 @@ def explain(question: str, bundle: PolicyBundle | None = None) -> dict[str, Any]
         situation = understanding.read(piece)
         reading = understanding.reading(piece)
         v = engine.verdict_for(situation)
+        second = loaded.second_reader.predict(piece).describe() if loaded.second_reader else None
         parts.append({"question": piece, **situation.describe(), **(reading.describe() if reading else {}),
-                      "rules": [c.source for c in v.contributions], "verdict": v.verdict})
+                      "rules": [c.source for c in v.contributions], "verdict": v.verdict, "second_reader": second})
     # one part: its reading; several: the first part's reading at the top, every part under "parts"
     return parts[0] if len(parts) == 1 else {**parts[0], "question": question, "parts": parts}
 

@@ -1,0 +1,129 @@
+"""A statistical second reader for the 37 unacceptable uses (issue 10): a one-vs-rest linear SVM over word and
+character n-grams, trained on a labelled corpus of staff questions written for it (training/second_reader/), kept apart
+from every set the bot is scored on.
+
+Why a second reader: the rule reader places an act by the words the vocabulary names; a question that describes
+a forbidden act in words nobody listed falls through to whatever the channel says, and a channel the policy
+accepts then gives a confident "Allowed". The second reader is used only as a veto of that: where the rule reader
+found no item and the model is confident (a threshold chosen on a held-out split of its own corpus) that the
+question is about item N, item N is added to the situation and the engine decides as it does for any item, so
+its rules (a lesson about it, personal scope, an item's own conditions) still hold. It never removes an item and
+never makes an answer more permissive.
+
+Pure Python at run time (scikit-learn is a training extra only): `features()` is the one definition of the
+features, used by the trainer too, so the shipped weights give the trainer's predictions (a test checks it).
+The weights are tied to the policy text they were trained for: a district with other items gets no second
+reader rather than a wrong one.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from policy.situation import Situation
+from policy.understanding import normalize
+
+WEIGHTS = Path(__file__).resolve().parent / "data" / "second_reader.json"
+NONE = "none"
+CHAR_SIZES = (3, 4, 5)
+_APOSTROPHE = re.compile(r"'")
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def features(question: str) -> dict[str, float]:
+    """Word unigrams and bigrams ("w:", "b:") and character 3-5-grams inside each word padded with spaces ("c:"),
+    present or not. Each of the two families is scaled to unit length, so long questions (many character
+    n-grams) do not drown the words."""
+    words = _WORD.findall(_APOSTROPHE.sub("", normalize(question)))
+    word_feats = {f"w:{w}" for w in words} | {f"b:{a} {b}" for a, b in zip(words, words[1:], strict=False)}
+    char_feats: set[str] = set()
+    for w in words:
+        padded = f" {w} "
+        for n in CHAR_SIZES:
+            char_feats.update(f"c:{padded[i:i + n]}" for i in range(len(padded) - n + 1))
+    out: dict[str, float] = {}
+    for family in (word_feats, char_feats):
+        if family:
+            value = 1.0 / math.sqrt(len(family))
+            out.update(dict.fromkeys(family, value))
+    return out
+
+
+def items_digest(texts: Iterable[tuple[int, str]]) -> str:
+    """A fingerprint of the numbered items the model was trained for."""
+    joined = "\n".join(f"{n}. {' '.join(t.split())}" for n, t in sorted(texts))
+    return hashlib.sha256(joined.encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass(frozen=True)
+class Prediction:
+    label: str                 # "1" .. "37" or "none"
+    score: float               # the one-vs-rest margin of that label (above 0: the model says "this one")
+    confident: bool            # at or above the threshold chosen on the held-out split, and not "none"
+
+    @property
+    def item(self) -> int | None:
+        return int(self.label) if self.label != NONE else None
+
+    def describe(self) -> dict[str, object]:
+        return {"label": self.label, "score": round(self.score, 3), "confident": self.confident}
+
+
+class SecondReader:
+    def __init__(self, data: dict[str, object]) -> None:
+        self.classes: list[str] = list(data["classes"])  # type: ignore[call-overload]
+        self.intercept: list[float] = list(data["intercept"])  # type: ignore[call-overload]
+        self.threshold = float(data["threshold"])  # type: ignore[arg-type]
+        self.digest = str(data["items_digest"])
+        weights: dict[str, list[float]] = data["weights"]  # type: ignore[assignment]
+        # stored flat as [class index, weight, class index, weight, ...]: compact and quick to load
+        self.weights = {f: [(int(row[i]), row[i + 1]) for i in range(0, len(row), 2)] for f, row in weights.items()}
+
+    def scores(self, question: str) -> list[float]:
+        s = list(self.intercept)
+        for feature, value in features(question).items():
+            for k, w in self.weights.get(feature, ()):
+                s[k] += w * value
+        return s
+
+    def predict(self, question: str) -> Prediction:
+        s = self.scores(question)
+        k = max(range(len(s)), key=s.__getitem__)
+        label = self.classes[k]
+        return Prediction(label, s[k], label != NONE and s[k] >= self.threshold)
+
+
+@lru_cache(maxsize=4)
+def load(path: Path = WEIGHTS) -> SecondReader:
+    return SecondReader(json.loads(path.read_text(encoding="utf-8")))
+
+
+def reader_for(item_texts: Iterable[tuple[int, str]], path: Path = WEIGHTS) -> SecondReader | None:
+    """The second reader trained for these items, or None (no weights shipped, or trained for another list)."""
+    if not path.exists():
+        return None
+    reader = load(path)
+    return reader if reader.digest == items_digest(item_texts) else None
+
+
+# Only answers that would let the act through are looked at again: a stricter answer is already fail-closed.
+SECOND_LOOK_VERDICTS = frozenset({"allowed", "not_covered"})
+
+
+def second_look(reader: SecondReader | None, question: str, situation: Situation) -> Situation | None:
+    """The situation with the second reader's item added, or None where it has nothing to add: the rule reader
+    found an item already, the question asks how to report (the act is what is being reported, not done), the
+    act is on the asker's own account and time (DESIGN.md: the items govern district systems), or the model is
+    not confident."""
+    if reader is None or situation.items or "report" in situation.acts or "personal_scope" in situation.facts:
+        return None
+    prediction = reader.predict(question)
+    if not prediction.confident or prediction.item is None:
+        return None
+    return situation.with_(items=(prediction.item,))
