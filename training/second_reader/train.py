@@ -34,7 +34,7 @@ CORPUS = HERE / "corpus.jsonl"
 SEED = 10
 C = 1.0                     # measured: 0.335 item accuracy against 0.293 for logistic regression (C=20)
 MIN_DF = 2                  # a feature seen in one question only is that question's, not the act's
-PRUNE = 0.02                # weights smaller than this are dropped from the shipped file (measured below)
+PRUNE = 0.08                # weights smaller than this are dropped from the shipped file (measured below)
 DECIMALS = 4
 MIN_PRECISION = 0.95       # of confident predictions, the share that are some unacceptable use (not "none")
 MAX_NONE_FLAGGED = 0.015   # of ordinary questions, the share flagged
