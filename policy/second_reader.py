@@ -23,13 +23,13 @@ import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from policy.situation import Situation
 from policy.understanding import normalize
 
-WEIGHTS = Path(__file__).resolve().parent / "data" / "second_reader.json"
+WEIGHTS = Path(__file__).resolve().parent / "data" / "second_reader.jsonl"
 NONE = "none"
 CHAR_SIZES = (3, 4, 5)
 _APOSTROPHE = re.compile(r"'")
@@ -76,19 +76,35 @@ class Prediction:
 
 
 class SecondReader:
-    def __init__(self, data: dict[str, object]) -> None:
-        self.classes: list[str] = list(data["classes"])  # type: ignore[call-overload]
-        self.intercept: list[float] = list(data["intercept"])  # type: ignore[call-overload]
-        self.threshold = float(data["threshold"])  # type: ignore[arg-type]
-        self.digest = str(data["items_digest"])
-        weights: dict[str, list[float]] = data["weights"]  # type: ignore[assignment]
+    """The model in the weights file: three JSON lines, the header (items digest, threshold, classes,
+    intercepts), the trainer's own predictions on a sample (for the tests) and the weights. The header is read
+    at once; the weights, most of the file, only when a question first needs a second look, so a cold
+    `aupbot ask` whose answer is already decided pays nothing for them."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        with path.open(encoding="utf-8") as f:
+            header = json.loads(f.readline())
+        self.classes: list[str] = [str(c) for c in header["classes"]]
+        self.intercept: list[float] = [float(b) for b in header["intercept"]]
+        self.threshold = float(header["threshold"])
+        self.digest = str(header["items_digest"])
+
+    def checks(self) -> list[dict[str, object]]:
+        """The trainer's predictions on a sample of its corpus, stored beside the weights."""
+        return list(json.loads(self.path.read_text(encoding="utf-8").splitlines()[1]))
+
+    @cached_property
+    def weights(self) -> dict[str, list[tuple[int, float]]]:
         # stored flat as [class index, weight, class index, weight, ...]: compact and quick to load
-        self.weights = {f: [(int(row[i]), row[i + 1]) for i in range(0, len(row), 2)] for f, row in weights.items()}
+        raw: dict[str, list[float]] = json.loads(self.path.read_text(encoding="utf-8").splitlines()[2])
+        return {f: [(int(row[i]), row[i + 1]) for i in range(0, len(row), 2)] for f, row in raw.items()}
 
     def scores(self, question: str) -> list[float]:
         s = list(self.intercept)
+        weights = self.weights
         for feature, value in features(question).items():
-            for k, w in self.weights.get(feature, ()):
+            for k, w in weights.get(feature, ()):
                 s[k] += w * value
         return s
 
@@ -101,7 +117,7 @@ class SecondReader:
 
 @lru_cache(maxsize=4)
 def load(path: Path = WEIGHTS) -> SecondReader:
-    return SecondReader(json.loads(path.read_text(encoding="utf-8")))
+    return SecondReader(path)
 
 
 def reader_for(item_texts: Iterable[tuple[int, str]], path: Path = WEIGHTS) -> SecondReader | None:

@@ -127,7 +127,8 @@ def choose_threshold(rows: list[dict[str, str]]) -> tuple[float, dict[str, float
     raise SystemExit("no threshold meets the precision and false-alarm targets on the held-out split")
 
 
-def build(rows: list[dict[str, str]], threshold: float) -> dict[str, Any]:
+def build(rows: list[dict[str, str]], threshold: float) -> str:
+    """The weights file's text: header, the trainer's predictions on a sample, weights (policy/second_reader.py)."""
     questions = [r["question"] for r in rows]
     vec, model = _fit(questions, [r["label"] for r in rows])
     _prune(model)
@@ -141,10 +142,12 @@ def build(rows: list[dict[str, str]], threshold: float) -> dict[str, Any]:
     checks = [{"question": q, "label": str(model.classes_[row.argmax()]), "score": round(float(row.max()), 6)}
               for q, row in zip(sample, p, strict=True)]
     policy = load_policy(DEFAULT_POLICY)
-    return {"about": "policy/second_reader.py; trained by training/second_reader/train.py on corpus.jsonl",
-            "items_digest": items_digest((n, u.text) for n, u in policy.unacceptable_uses.items()),
-            "threshold": threshold, "classes": [str(c) for c in model.classes_],
-            "intercept": [float(b) for b in model.intercept_], "checks": checks, "weights": weights}
+    header = {"about": "policy/second_reader.py; trained by training/second_reader/train.py on corpus.jsonl",
+              "items_digest": items_digest((n, u.text) for n, u in policy.unacceptable_uses.items()),
+              "threshold": threshold, "classes": [str(c) for c in model.classes_],
+              "intercept": [float(b) for b in model.intercept_]}
+    return "".join(json.dumps(part, separators=(",", ":"), ensure_ascii=False) + "\n"
+                   for part in (header, checks, weights))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -158,9 +161,9 @@ def main(argv: list[str] | None = None) -> int:
     print("grouped 5-fold cross-validation:", {k: round(v, 3) for k, v in cross_validate(rows).items()})
     threshold, held = choose_threshold(rows)
     print(f"threshold {threshold}:", {k: round(v, 3) if isinstance(v, float) else v for k, v in held.items()})
-    data = build(rows, threshold)
-    text = json.dumps(data, separators=(",", ":"), ensure_ascii=False) + "\n"
-    print(f"weights: {len(data['weights'])} features, {sum(len(v) // 2 for v in data['weights'].values())} "
+    text = build(rows, threshold)
+    weights = json.loads(text.splitlines()[2])
+    print(f"weights: {len(weights)} features, {sum(len(v) // 2 for v in weights.values())} "
           f"non-zero weights, {len(text) // 1024} KB")
     if args.check:
         same = args.out.exists() and args.out.read_text(encoding="utf-8") == text
