@@ -10,7 +10,6 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-import yaml
 
 from handlers.ask import answer, explain
 from policy.bundle import load_bundle
@@ -48,7 +47,7 @@ def test_no_corpus_question_appears_in_a_scored_set():
 
 
 def test_no_hand_written_fragment_is_a_scored_question():
-    data = yaml.safe_load(compose.FRAGMENTS.read_text(encoding="utf-8"))
+    data = compose.load_fragments()
     written = [q for block in data["items"].values() for q in (*block["acts"], *block.get("whole", ()))]
     written += [*data["none"]["acts"], *data["none"]["whole"]]
     scored = _scored_texts()
@@ -65,7 +64,7 @@ def test_every_item_has_at_least_25_questions_and_ordinary_questions_at_least_30
 
 
 def test_the_shipped_corpus_is_what_the_composer_writes():
-    data = yaml.safe_load(compose.FRAGMENTS.read_text(encoding="utf-8"))
+    data = compose.load_fragments()
     assert compose.compose(data) == train.load_corpus()
 
 

@@ -20,6 +20,8 @@ import yaml
 
 HERE = Path(__file__).resolve().parent
 FRAGMENTS = HERE / "fragments.yaml"
+# a second writing pass: the same labels, acts told as stories (merged into the first file's lists)
+MORE_FRAGMENTS = (HERE / "fragments-stories.yaml",)
 CORPUS = HERE / "corpus.jsonl"
 SEED = 10
 ITEM_VARIANTS = 3          # framings per act for an item
@@ -119,8 +121,20 @@ def compose(data: dict[str, Any], seed: int = SEED) -> list[dict[str, str]]:
     return rows
 
 
+def load_fragments() -> dict[str, Any]:
+    """fragments.yaml with the acts and whole questions of the further passes added to its lists."""
+    data: dict[str, Any] = yaml.safe_load(FRAGMENTS.read_text(encoding="utf-8"))
+    for path in MORE_FRAGMENTS:
+        more = yaml.safe_load(path.read_text(encoding="utf-8"))
+        for key, block in [*((k, data["items"][k]) for k in more["items"]), ("none", data["none"])]:
+            extra = more["items"][key] if key != "none" else more["none"]
+            for field in ("acts", "whole"):
+                block[field] = [*block.get(field, ()), *extra.get(field, ())]
+    return data
+
+
 def main() -> None:
-    data = yaml.safe_load(FRAGMENTS.read_text(encoding="utf-8"))
+    data = load_fragments()
     rows = compose(data)
     CORPUS.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
     counts: dict[str, int] = {}
