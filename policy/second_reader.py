@@ -95,17 +95,19 @@ class SecondReader:
         return list(json.loads(self.path.read_text(encoding="utf-8").splitlines()[1]))
 
     @cached_property
-    def weights(self) -> dict[str, list[tuple[int, float]]]:
-        # stored flat as [class index, weight, class index, weight, ...]: compact and quick to load
-        raw: dict[str, list[float]] = json.loads(self.path.read_text(encoding="utf-8").splitlines()[2])
-        return {f: [(int(row[i]), row[i + 1]) for i in range(0, len(row), 2)] for f, row in raw.items()}
+    def weights(self) -> dict[str, list[float]]:
+        # stored flat as [class index, weight, class index, weight, ...]: compact, and used as loaded
+        weights: dict[str, list[float]] = json.loads(self.path.read_text(encoding="utf-8").splitlines()[2])
+        return weights
 
     def scores(self, question: str) -> list[float]:
         s = list(self.intercept)
         weights = self.weights
         for feature, value in features(question).items():
-            for k, w in weights.get(feature, ()):
-                s[k] += w * value
+            row = weights.get(feature)
+            if row:
+                for i in range(0, len(row), 2):
+                    s[int(row[i])] += row[i + 1] * value
         return s
 
     def predict(self, question: str) -> Prediction:
