@@ -1,19 +1,19 @@
 """A statistical second reader for the 37 unacceptable uses (issue 10): a one-vs-rest linear SVM over word and
-character n-grams, trained on a labelled corpus of staff questions written for it (training/second_reader/), kept apart
-from every set the bot is scored on.
+character n-grams, trained on a labelled corpus of staff questions written for it (training/second_reader/), kept
+apart from every set the bot is scored on.
 
-Why a second reader: the rule reader places an act by the words the vocabulary names; a question that describes
-a forbidden act in words nobody listed falls through to whatever the channel says, and a channel the policy
-accepts then gives a confident "Allowed". The second reader is used only as a veto of that: where the rule reader
-found no item and the model is confident (a threshold chosen on a held-out split of its own corpus) that the
-question is about item N, item N is added to the situation and the engine decides as it does for any item, so
-its rules (a lesson about it, personal scope, an item's own conditions) still hold. It never removes an item and
-never makes an answer more permissive.
+Why a second reader: the rule reader places an act by the words the vocabulary names; a question that describes a
+forbidden act in words nobody listed falls through to whatever the channel says, and a channel the policy accepts
+then gives a confident "Allowed". The second reader is used only as a veto of that: where the answer would be
+`allowed`, the rule reader found no item and the model is confident (a threshold chosen on held-out predictions over
+its own corpus) that the question is about item N, item N is added to the situation and the engine decides as it
+does for any item, so its rules (a lesson about it, personal scope, an item's own conditions) still hold. It never
+removes an item and never makes an answer more permissive.
 
-Pure Python at run time (scikit-learn is a training extra only): `features()` is the one definition of the
-features, used by the trainer too, so the shipped weights give the trainer's predictions (a test checks it).
-The weights are tied to the policy text they were trained for: a district with other items gets no second
-reader rather than a wrong one.
+Pure Python at run time (scikit-learn is a training extra only): `features()` is the one definition of the features,
+used by the trainer too, so the shipped weights give the trainer's predictions (a test checks it). The weights are
+tied to the policy text they were trained for: a district with other items gets no second reader rather than a wrong
+one.
 """
 from __future__ import annotations
 
@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
 
+from policy.concepts import Lexicon, Reading
 from policy.situation import Situation
 from policy.understanding import normalize
 
@@ -130,19 +131,33 @@ def reader_for(item_texts: Iterable[tuple[int, str]], path: Path = WEIGHTS) -> S
     return reader if reader.digest == items_digest(item_texts) else None
 
 
-# Only answers that would let the act through are looked at again: a stricter one is already fail-closed (also
-# looking at under_review and conditional answers was measured: no change on review sets F and G, so not done).
-SECOND_LOOK_VERDICTS = frozenset({"allowed", "not_covered"})
+# Only a yes is looked at again (DESIGN.md "Never a confident yes"): the worst error is an `allowed` given because
+# the channel was understood and the act was not. Measured (tests/policy tables, review sets F and G): looking at
+# `not_covered` answers as well fixed three more review questions but broke six of the policy tables' pinned
+# answers (everyday questions with an item's words: "copier code", "union contract", "LSC election"); looking at
+# `under_review` and `conditional` answers changed nothing on F and G. So only `allowed` is looked at again.
+SECOND_LOOK_VERDICTS = frozenset({"allowed"})
 
 
-def second_look(reader: SecondReader | None, question: str, situation: Situation) -> Situation | None:
+def ruled_out(lexicon: Lexicon | None, reading: Reading | None, item: int) -> bool:
+    """The question names a concept that cancels one of the item's own frames in the vocabulary ("no money
+    involved" for a pool, a lesson about it): the rule reader read the act, and the asker ruled the item out.
+    Word n-grams do not read negation, so the rules' reading decides here."""
+    if lexicon is None or reading is None:
+        return False
+    present = set(reading.concepts)
+    return any(present & set(f.unless) for f in lexicon.frames if f.name == f"item:{item}")
+
+
+def second_look(reader: SecondReader | None, question: str, situation: Situation,
+                lexicon: Lexicon | None = None, reading: Reading | None = None) -> Situation | None:
     """The situation with the second reader's item added, or None where it has nothing to add: the rule reader
     found an item already, the question asks how to report (the act is what is being reported, not done), the
-    act is on the asker's own account and time (DESIGN.md: the items govern district systems), or the model is
-    not confident."""
+    act is on the asker's own account and time (DESIGN.md: the items govern district systems), the model is
+    not confident, or the question rules the item out in words the rules read (`ruled_out`)."""
     if reader is None or situation.items or "report" in situation.acts or "personal_scope" in situation.facts:
         return None
     prediction = reader.predict(question)
-    if not prediction.confident or prediction.item is None:
+    if not prediction.confident or prediction.item is None or ruled_out(lexicon, reading, prediction.item):
         return None
     return situation.with_(items=(prediction.item,))

@@ -13,7 +13,7 @@ import pytest
 
 from handlers.ask import answer, explain
 from policy.bundle import load_bundle
-from policy.second_reader import NONE, WEIGHTS, features, load, second_look
+from policy.second_reader import NONE, SECOND_LOOK_VERDICTS, WEIGHTS, features, load, ruled_out, second_look
 from policy.situation import Situation
 from training.second_reader import compose, train
 
@@ -142,12 +142,20 @@ def test_an_ordinary_question_is_not_flagged():
         assert not load().predict(question).confident, question
 
 
-def test_an_act_the_rules_missed_is_answered_by_its_item_and_not_allowed():
-    question = CONFIDENT[0][0]
-    bundle = load_bundle()
-    with_reader = answer(question, bundle=bundle)
-    assert with_reader.verdict not in ("allowed", "not_covered")
-    assert 29 in {q.item for q in with_reader.citations}
+@pytest.mark.parametrize(("question", "item"), CONFIDENT)
+def test_an_allowed_channel_answer_becomes_the_items_answer_when_the_model_is_confident(question, item):
+    # the handler's case: the rules understood the channel (district email to colleagues: allowed), not the act
+    engine = load_bundle().engine
+    ruled = Situation(audience="staff", channel="district_email")
+    assert engine.verdict_for(ruled).verdict == "allowed"
+    second = second_look(load(), question, ruled)
+    assert second is not None
+    verdict = engine.verdict_for(second)
+    assert verdict.verdict != "allowed" and item in {c.item for c in verdict.citations}
+
+
+def test_only_an_allowed_answer_gets_a_second_look():
+    assert SECOND_LOOK_VERDICTS == {"allowed"}
 
 
 def test_a_report_question_about_the_same_act_stays_a_report():
@@ -168,3 +176,20 @@ def test_explain_shows_the_second_readers_label_score_and_whether_it_was_applied
     shown = explain(CONFIDENT[0][0])["second_reader"]
     assert shown["label"] == "29" and shown["confident"] is True
     assert {"score", "applied", "rules_verdict"} <= set(shown)
+
+
+@pytest.mark.parametrize("question", [
+    "can we do a march madness pool in the staff hangouts, no money involved",
+    "thinking of a super bowl squares sheet for the dept on google chat, for free, winner gets a donut",
+    "ok to run a world series pool over work email? no buy-in, just bragging rights",
+])
+def test_an_item_the_question_itself_rules_out_is_not_added(question):
+    bundle = load_bundle()
+    reader, understanding = bundle.second_reader, bundle.understanding
+    reading = understanding.reading(question)
+    assert ruled_out(understanding.lexicon, reading, 19)
+    assert not ruled_out(understanding.lexicon, reading, 24)
+    # whatever the model reads, a gamble the asker says has nothing at stake is not added as item 19
+    second = second_look(reader, question, Situation(channel="group_app", audience="staff"), understanding.lexicon,
+                         reading)
+    assert second is None or second.items != (19,)
