@@ -349,9 +349,7 @@ def _with_second_reader(loaded: PolicyBundle, question: str, situation: Situatio
     is judged by that item. Kept only when the item makes the answer stricter: it never loosens one."""
     if v.verdict not in SECOND_LOOK_VERDICTS:
         return situation, v
-    understanding = loaded.understanding
-    second = second_look(loaded.second_reader, question, situation, understanding.lexicon,
-                         understanding.reading(question) if loaded.second_reader else None)
+    second = second_look(loaded.second_reader, question, situation, loaded.understanding)
     if second is not None and SEVERITY.get((sv := loaded.engine.verdict_for(second)).verdict, 0) > SEVERITY[v.verdict]:
         return second, sv
     return situation, v

@@ -28,7 +28,7 @@ from pathlib import Path
 
 from policy.concepts import Lexicon, Reading
 from policy.situation import Situation
-from policy.understanding import normalize
+from policy.understanding import Understanding, normalize
 
 WEIGHTS = Path(__file__).resolve().parent / "data" / "second_reader.jsonl"
 NONE = "none"
@@ -150,14 +150,18 @@ def ruled_out(lexicon: Lexicon | None, reading: Reading | None, item: int) -> bo
 
 
 def second_look(reader: SecondReader | None, question: str, situation: Situation,
-                lexicon: Lexicon | None = None, reading: Reading | None = None) -> Situation | None:
+                understanding: Understanding | None = None) -> Situation | None:
     """The situation with the second reader's item added, or None where it has nothing to add: the rule reader
     found an item already, the question asks how to report (the act is what is being reported, not done), the
     act is on the asker's own account and time (DESIGN.md: the items govern district systems), the model is
-    not confident, or the question rules the item out in words the rules read (`ruled_out`)."""
+    not confident, or the question rules the item out in words the rules read (`ruled_out`; read only once the
+    model is confident, so most questions pay for the prediction alone)."""
     if reader is None or situation.items or "report" in situation.acts or "personal_scope" in situation.facts:
         return None
     prediction = reader.predict(question)
-    if not prediction.confident or prediction.item is None or ruled_out(lexicon, reading, prediction.item):
+    if not prediction.confident or prediction.item is None:
+        return None
+    if understanding is not None and ruled_out(understanding.lexicon, understanding.reading(question),
+                                               prediction.item):
         return None
     return situation.with_(items=(prediction.item,))

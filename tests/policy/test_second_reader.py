@@ -190,6 +190,5 @@ def test_an_item_the_question_itself_rules_out_is_not_added(question):
     assert ruled_out(understanding.lexicon, reading, 19)
     assert not ruled_out(understanding.lexicon, reading, 24)
     # whatever the model reads, a gamble the asker says has nothing at stake is not added as item 19
-    second = second_look(reader, question, Situation(channel="group_app", audience="staff"), understanding.lexicon,
-                         reading)
+    second = second_look(reader, question, Situation(channel="group_app", audience="staff"), understanding)
     assert second is None or second.items != (19,)
