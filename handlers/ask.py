@@ -18,7 +18,8 @@ from handlers.conversation import Conversations
 from handlers.types import Person
 from policy.bundle import PolicyBundle, load_bundle
 from policy.document import PolicyFileError
-from policy.engine import Citation, Engine, Verdict
+from policy.engine import SEVERITY, Citation, Engine, Verdict
+from policy.second_reader import SECOND_LOOK_VERDICTS, second_look
 from policy.situation import (
     AUDIENCES,
     CHANNELS,
@@ -323,7 +324,7 @@ def _answer_one(question: str, loaded: PolicyBundle, choice_id: str | None, situ
         chosen = {k: val for k, val in chosen.items() if getattr(situation, k) in _OPEN_VALUES}
     if chosen:
         situation = situation.with_(**chosen)
-    v = engine.verdict_for(situation)
+    situation, v = _with_second_reader(loaded, question, situation, engine.verdict_for(situation))
     if v.verdict == "clarify":
         prefix = ",".join(f"{k}={val}" for k, val in chosen.items())
         options = tuple(Choice(o.label, o.verdict, f"{prefix + ',' if prefix else ''}{o.field}={o.value}")
@@ -352,6 +353,18 @@ def _answer_one(question: str, loaded: PolicyBundle, choice_id: str | None, situ
                     policy_title=_district(engine)["policy_title"], situation=situation.with_(unplaced=()))
 
 
+def _with_second_reader(loaded: PolicyBundle, question: str, situation: Situation,
+                        v: Verdict) -> tuple[Situation, Verdict]:
+    """Issue 10: an act the rules could not place, which the second reader is confident is an unacceptable use,
+    is judged by that item. Kept only when the item makes the answer stricter: it never loosens one."""
+    if v.verdict not in SECOND_LOOK_VERDICTS:
+        return situation, v
+    second = second_look(loaded.second_reader, question, situation, loaded.understanding)
+    if second is not None and SEVERITY.get((sv := loaded.engine.verdict_for(second)).verdict, 0) > SEVERITY[v.verdict]:
+        return second, sv
+    return situation, v
+
+
 def explain(question: str, bundle: PolicyBundle | None = None) -> dict[str, Any]:
     """How the question was read, part by part (for `aupbot ask --explain` and for tuning the vocabulary): the
     tokens and their stems, the concepts found, the frames and rules that fired, the words it could not place."""
@@ -361,9 +374,15 @@ def explain(question: str, bundle: PolicyBundle | None = None) -> dict[str, Any]
     for piece in split_parts(question) or [question]:
         situation = understanding.read(piece)
         reading = understanding.reading(piece)
-        v = engine.verdict_for(situation)
+        ruled = engine.verdict_for(situation)
+        situation_after, v = _with_second_reader(loaded, piece, situation, ruled)
+        second = None
+        if loaded.second_reader is not None:
+            # the model's reading, and whether it changed the answer (the item it added, or nothing)
+            second = {**loaded.second_reader.predict(piece).describe(),
+                      "applied": situation_after is not situation, "rules_verdict": ruled.verdict}
         parts.append({"question": piece, **situation.describe(), **(reading.describe() if reading else {}),
-                      "rules": [c.source for c in v.contributions], "verdict": v.verdict})
+                      "rules": [c.source for c in v.contributions], "verdict": v.verdict, "second_reader": second})
     # one part: its reading; several: the first part's reading at the top, every part under "parts"
     return parts[0] if len(parts) == 1 else {**parts[0], "question": question, "parts": parts}
 

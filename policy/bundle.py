@@ -15,6 +15,7 @@ from pathlib import Path
 from policy.detectors.registry import Registry, build_registry
 from policy.document import DEFAULT_POLICY, District, PolicyDocument, PolicyFileError
 from policy.engine import Engine, engine_for
+from policy.second_reader import SecondReader, reader_for
 from policy.understanding import Understanding
 from policy.vocabulary import Vocabulary
 
@@ -29,6 +30,8 @@ class PolicyBundle:
     engine: Engine
     understanding: Understanding
     registry: Registry
+    # the statistical second reader trained for this policy's items (policy/second_reader.py), or None
+    second_reader: SecondReader | None = None
 
     @property
     def policy(self) -> PolicyDocument:
@@ -46,8 +49,9 @@ class PolicyBundle:
 @lru_cache(maxsize=8)
 def _load(path: Path) -> PolicyBundle:
     engine = engine_for(path)
+    items = ((n, use.text) for n, use in engine.policy.unacceptable_uses.items())
     return PolicyBundle(path=path, engine=engine, understanding=Understanding(engine.vocabulary),
-                        registry=build_registry())
+                        registry=build_registry(), second_reader=reader_for(items))
 
 
 def load_bundle(path: Path | str = DEFAULT_POLICY) -> PolicyBundle:

@@ -1,0 +1,194 @@
+"""The statistical second reader (policy/second_reader.py, issue 10): its corpus stays apart from every scored set,
+the shipped weights give the trainer's predictions, and it only ever makes an answer stricter, where the rule
+reader found no item, never for a report question or an act on the asker's own account and time."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from handlers.ask import answer, explain
+from policy.bundle import load_bundle
+from policy.second_reader import NONE, SECOND_LOOK_VERDICTS, WEIGHTS, features, load, ruled_out, second_look
+from policy.situation import Situation
+from training.second_reader import compose, train
+
+ROOT = Path(__file__).resolve().parents[2]
+SCORED_SETS = [*sorted((ROOT / "eval").glob("*/*.jsonl")), ROOT.parent / "shared" / "eval-dev" / "questions.jsonl",
+               ROOT.parent / "shared" / "eval-dev" / "messages.jsonl"]
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def _scored_texts() -> set[str]:
+    out: set[str] = set()
+    for path in SCORED_SETS:
+        if path.exists():
+            for line in path.read_text(encoding="utf-8").splitlines():
+                if line.strip():
+                    row = json.loads(line)
+                    out |= {_squash(row[k]) for k in ("question", "text") if isinstance(row.get(k), str)}
+    return out
+
+
+# -- the corpus -------------------------------------------------------------------------------------------------
+
+def test_no_corpus_question_appears_in_a_scored_set():
+    scored = _scored_texts()
+    assert len(scored) > 500, "the scored sets were not found"
+    corpus = {_squash(r["question"]) for r in train.load_corpus()}
+    assert not corpus & scored
+
+
+def test_no_hand_written_fragment_is_a_scored_question():
+    data = compose.load_fragments()
+    written = [q for block in data["items"].values() for q in (*block["acts"], *block.get("whole", ()))]
+    written += [*data["none"]["acts"], *data["none"]["whole"]]
+    scored = _scored_texts()
+    assert not [w for w in written if _squash(w) in scored]
+
+
+def test_every_item_has_at_least_25_questions_and_ordinary_questions_at_least_300():
+    counts: dict[str, int] = {}
+    for row in train.load_corpus():
+        counts[row["label"]] = counts.get(row["label"], 0) + 1
+    assert set(counts) == {str(n) for n in range(1, 38)} | {NONE}
+    assert min(counts[str(n)] for n in range(1, 38)) >= 25
+    assert counts[NONE] >= 300
+
+
+def test_the_shipped_corpus_is_what_the_composer_writes():
+    data = compose.load_fragments()
+    assert compose.compose(data) == train.load_corpus()
+
+
+# -- the weights ------------------------------------------------------------------------------------------------
+
+def test_the_shipped_weights_give_the_trainers_predictions():
+    reader = load()
+    checks = reader.checks()
+    assert len(checks) >= 50
+    for check in checks:
+        got = reader.predict(check["question"])
+        assert got.label == check["label"], check["question"]
+        assert got.score == pytest.approx(check["score"], abs=1e-6)
+
+
+def test_retraining_reproduces_the_shipped_weights_exactly():
+    pytest.importorskip("sklearn")
+    assert train.build(train.load_corpus(), load().threshold) == WEIGHTS.read_text(encoding="utf-8")
+
+
+def test_features_are_words_pairs_and_character_grams_each_family_of_unit_length():
+    f = features("Can I  sell RAFFLE tickets?")
+    assert {"w:raffle", "b:sell raffle", "c: ra", "c:ets "} <= set(f)
+    words = [v for k, v in f.items() if k[0] in "wb"]
+    chars = [v for k, v in f.items() if k[0] == "c"]
+    assert sum(v * v for v in words) == pytest.approx(1.0)
+    assert sum(v * v for v in chars) == pytest.approx(1.0)
+
+
+def test_answering_does_not_import_scikit_learn():
+    # numpy may already be loaded by other dependencies; scikit-learn and scipy are training-only
+    code = "import sys; from handlers.ask import answer; answer('can I run a betting pool in the staff chat?'); " \
+           "print(any(m.split('.')[0] in ('sklearn', 'scipy') for m in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
+    assert out.stdout.strip() == "False"
+
+
+def test_a_district_with_other_items_gets_no_second_reader():
+    lakeshore = ROOT / "policy" / "data" / "examples" / "lakeshore-usd.yaml"
+    if not lakeshore.exists():
+        pytest.skip("the second district's example policy is not shipped here")
+    assert load_bundle(lakeshore).second_reader is None
+    assert load_bundle().second_reader is not None
+
+
+# -- how it is used ---------------------------------------------------------------------------------------------
+
+CONFIDENT = [
+    # (question in words the corpus does not have, the item the model names with confidence)
+    ("one of my 8th graders needs a place to stay this weekend, can he sleep over at my apartment?", 29),
+    ("is it ok to hand our department's mailing list to a guy organizing a crypto meetup", 18),
+    ("can the kids play fortnite on their chromebooks after the test is done", 20),
+]
+
+
+@pytest.mark.parametrize(("question", "item"), CONFIDENT)
+def test_a_confident_reading_adds_its_item_where_the_rules_found_none(question, item):
+    second = second_look(load(), question, Situation(channel="group_app", audience="staff"))
+    assert second is not None and second.items == (item,)
+
+
+@pytest.mark.parametrize(("question", "item"), CONFIDENT)
+def test_nothing_is_added_for_a_report_question_or_an_act_on_personal_time(question, item):
+    reader = load()
+    assert second_look(reader, question, Situation(acts=frozenset({"report"}))) is None
+    assert second_look(reader, question, Situation(facts=frozenset({"personal_scope"}))) is None
+    assert second_look(reader, question, Situation(items=(1,))) is None        # the rules' item stands
+    assert second_look(None, question, Situation()) is None
+
+
+def test_an_ordinary_question_is_not_flagged():
+    for question in ("can I email my juniors at their cps address about the essay due friday",
+                     "where do I pick up my new badge after the name change",
+                     "is it alright to call the other 2nd grade teachers on their cells about the field day"):
+        assert not load().predict(question).confident, question
+
+
+@pytest.mark.parametrize(("question", "item"), CONFIDENT)
+def test_an_allowed_channel_answer_becomes_the_items_answer_when_the_model_is_confident(question, item):
+    # the handler's case: the rules understood the channel (district email to colleagues: allowed), not the act
+    engine = load_bundle().engine
+    ruled = Situation(audience="staff", channel="district_email")
+    assert engine.verdict_for(ruled).verdict == "allowed"
+    second = second_look(load(), question, ruled)
+    assert second is not None
+    verdict = engine.verdict_for(second)
+    assert verdict.verdict != "allowed" and item in {c.item for c in verdict.citations}
+
+
+def test_only_an_allowed_answer_gets_a_second_look():
+    assert SECOND_LOOK_VERDICTS == {"allowed"}
+
+
+def test_a_report_question_about_the_same_act_stays_a_report():
+    reply = answer("how do i report a coworker who handed out the staff email list to a salesman", bundle=load_bundle())
+    assert reply.verdict == "allowed" and reply.kind == "report"
+
+
+def test_the_second_reader_never_loosens_an_answer():
+    bundle = load_bundle()
+    rules_only = replace(bundle, second_reader=None)
+    for question in ("can I text my 4th graders from my own cell about the spelling test",
+                     "can I put up a betting pool for the super bowl in the staff hangouts",
+                     "can i friend a student's mom on my personal facebook"):
+        assert answer(question, bundle=bundle).verdict == answer(question, bundle=rules_only).verdict, question
+
+
+def test_explain_shows_the_second_readers_label_score_and_whether_it_was_applied():
+    shown = explain(CONFIDENT[0][0])["second_reader"]
+    assert shown["label"] == "29" and shown["confident"] is True
+    assert {"score", "applied", "rules_verdict"} <= set(shown)
+
+
+@pytest.mark.parametrize("question", [
+    "can we do a march madness pool in the staff hangouts, no money involved",
+    "thinking of a super bowl squares sheet for the dept on google chat, for free, winner gets a donut",
+    "ok to run a world series pool over work email? no buy-in, just bragging rights",
+])
+def test_an_item_the_question_itself_rules_out_is_not_added(question):
+    bundle = load_bundle()
+    reader, understanding = bundle.second_reader, bundle.understanding
+    reading = understanding.reading(question)
+    assert ruled_out(understanding.lexicon, reading, 19)
+    assert not ruled_out(understanding.lexicon, reading, 24)
+    # whatever the model reads, a gamble the asker says has nothing at stake is not added as item 19
+    second = second_look(reader, question, Situation(channel="group_app", audience="staff"), understanding)
+    assert second is None or second.items != (19,)
