@@ -9,6 +9,9 @@ placeholders, masked values and code that reads secrets from the environment are
 from __future__ import annotations
 
 from collections.abc import Iterable
+from pathlib import Path
+
+import yaml
 
 from policy.detectors.base import Candidate, Match, PatternDetector
 from policy.detectors.context import ScanContext
@@ -201,7 +204,8 @@ def _preposition(tokens: list[tuple[str, int, int]], i: int) -> bool:
 _PHRASE_CONNECTOR = Pattern(r"(?i)^[ \t]*(?:(?:is|was|=|:=|:|->|=>|\x{2192}|now|set\s+to|changed\s+to|it's"
                             r"|its)[ \t]*){1,3}")
 # "passphrase for the testing laptops: ...": a short qualifier naming what the phrase opens, then the connector
-_PHRASE_QUALIFIER = Pattern(r"(?i)^[ \t]+(?:for|on|of)[ \t]+(?:[\w'\-]+[ \t]+){0,4}?[\w'\-]+[ \t]*(?::|=|is\b)")
+_PHRASE_QUALIFIER = Pattern(r"(?i)^[ \t]+(?:for|on|of)[ \t]+(?:[\w'\-]+[ \t]+){0,4}?[\w'\-]+[ \t]*"
+                            r"(?::|=|->|=>|\x{2192}|is\b)")
 _QUOTED = Pattern("^[\"'`\u201c\u2018]([^\"'`\u201c\u201d\u2018\u2019\n]{3,80})[\"'`\u201d\u2019]")
 _PHRASE_WORDS = Pattern(r"^([A-Za-z0-9]+(?:[ \t]+[A-Za-z0-9]+){2,5})[ \t]*(?:$|[.!;,)\n]|\s+-)")
 # Words that make the words after a password label a sentence about it, not the passphrase itself.
@@ -216,22 +220,30 @@ please thanks ask see check send sent emailed texted laminated board sticky note
 """.split())
 
 
+def _value_offset(tail: str) -> int | None:
+    """Where the value starts in `tail` (the text after a password label): after a connector ("is", ":",
+    "set to"), or after a short qualifier naming what the password opens and then a connector ("for the
+    testing laptops:"); None when neither follows the label."""
+    connector = _PHRASE_CONNECTOR.search(tail)
+    if connector is not None:
+        return connector.end()
+    qualifier = _PHRASE_QUALIFIER.search(tail)
+    if qualifier is None:
+        return None
+    rest = _PHRASE_CONNECTOR.search(tail[qualifier.end():])
+    offset = qualifier.end() + (rest.end() if rest else 0)
+    return offset + len(tail[offset:]) - len(tail[offset:].lstrip(" \t"))
+
+
 def phrase_value(text: str, label_start: int, label_end: int) -> tuple[int, int] | None:
     """A passphrase of plain words after a password label: a quoted value with spaces after any password label
     ("password: 'blue river seventeen tacos'"), or, after a label that names a phrase (passphrase, Wi-Fi
     password or key), three to six plain words that end the statement and are none of the words a sentence
     about the password would use ("the passphrase is on the sticky note" is not a value)."""
     tail = text[label_end:label_end + 160]
-    connector = _PHRASE_CONNECTOR.search(tail)
-    if connector is None:
-        qualifier = _PHRASE_QUALIFIER.search(tail)
-        if qualifier is None:
-            return None  # "'verify your password'? It's phishing": a quote closing around the label is no value
-        rest = _PHRASE_CONNECTOR.search(tail[qualifier.end():])
-        offset = qualifier.end() + (rest.end() if rest else 0)
-        offset += len(tail[offset:]) - len(tail[offset:].lstrip(" \t"))
-    else:
-        offset = connector.end()
+    offset = _value_offset(tail)
+    if offset is None:
+        return None  # "'verify your password'? It's phishing": a quote closing around the label is no value
     quoted = _QUOTED.search(tail[offset:])
     if quoted:
         value = quoted.group(1)
@@ -258,6 +270,55 @@ def phrase_value(text: str, label_start: int, label_end: int) -> tuple[int, int]
     return start, start + len(plain.group(1))
 
 
+# -- a plain dictionary word: "the password is sunshine", "new wifi pass is ravenclaw" ----------------------------
+
+TALK_FILE = Path(__file__).resolve().parent.parent / "data" / "secrets" / "password-talk.yaml"
+
+
+def load_password_talk(path: Path = TALK_FILE) -> frozenset[str]:
+    """The words that describe a password instead of being one (policy/data/secrets/password-talk.yaml)."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return frozenset(str(w).lower() for w in data.get("describing") or ())
+
+
+PASSWORD_TALK = load_password_talk() | PHRASE_STOP_WORDS
+# endings of past participles and adjectives: "expired", "guessable", "pointless", "ridiculous"
+_TALK_ENDINGS = ("ed", "able", "ible", "less", "ous")
+# one word, perhaps styled (`code`, *bold*, _italic_, quoted), that ends the statement: the line or sentence
+# ends, an aside opens, or a word that starts a new clause follows ("... is sunshine for the sub account")
+_ONE_WORD = Pattern(r"^([*_`\"'\x{201c}\x{2018}]{0,2})([A-Za-z][A-Za-z'\-]{3,31})([*_`\"'\x{201d}\x{2019}]{0,2})"
+                    r"[ \t]*(?:$|[.!,;:)(\n\x{2014}\x{2013}]|-[ \t]|(?i:for|until|till|thru|through|btw|fyi|now|today"
+                    r"|tonight|this|and|but|so|if|lol|thanks|thx|pls|please|all|with)\b)")
+
+
+def _names_a_password(label: str) -> bool:
+    """A label that names a password proper (password, pw, passphrase, Wi-Fi key): a lone word after "key",
+    "token" or "secret" is as often prose ("the key is patience")."""
+    word = label.lower()
+    return "pass" in word or "p@ss" in word or word in ("pw", "pwd", "pword") or word.startswith("wi") \
+        or word.startswith("network")
+
+
+def word_value(text: str, label_start: int, label_end: int) -> tuple[int, int] | None:
+    """A single plain word stated as the password ("the password is sunshine", "pwd: `hummingbird`"), when it
+    ends the statement and is no word that describes a password ("the password is expired", "... is the same
+    as before"). Assigned with "=" it is code, where a lone word is a variable's name, so that is not read."""
+    if not _names_a_password(text[label_start:label_end]):
+        return None
+    tail = text[label_end:label_end + 80]
+    offset = _value_offset(tail)
+    if offset is None or "=" in tail[:offset]:
+        return None
+    m = _ONE_WORD.search(tail[offset:])
+    if m is None:
+        return None
+    word = m.group(2).lower().strip("'-")
+    if len(word) < 4 or word in PASSWORD_TALK or word.endswith(_TALK_ENDINGS):
+        return None
+    start = label_end + offset + m.start(2)
+    return start, start + len(m.group(2))
+
+
 class CredentialStatementDetector:
     name = "credential_statement"
     finding_type = "credential"
@@ -278,7 +339,7 @@ class CredentialStatementDetector:
             span = self._statement_value(text, label.kind, label.end) or \
                 self._answer_on_next_line(text, label.kind, label.end)
             if span is None and label.kind == "password":
-                span = phrase_value(text, label.start, label.end)
+                span = phrase_value(text, label.start, label.end) or word_value(text, label.start, label.end)
             if span:
                 covered = span[1]
                 yield Candidate(self.finding_type, span[0], span[1], self.name)
