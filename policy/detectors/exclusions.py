@@ -24,7 +24,7 @@ LABELS: tuple[tuple[str, str], ...] = (
                      r"|park|library|district|company|business|vendor|store|venue|clinic|hospital|campus|building"
                      r"|agency|organi[sz]ation|nonprofit|charter|network|board|cps|hall|ymca|pantry|shelter|zoo"
                      r"|theat(?:er|re)|mall|hotel|restaurant|cafe|bakery|shop|stadium|arena|gym|airport|station"
-                     r"|warehouse|depot|firm|bank|pharmacy|studio|club|camp|center's|headquarters|hq"
+                     r"|warehouse|depot|firm|bank|pharmacy|studio|club|camp|center's|headquarters|hq|annex|site"
                      # parent and school bodies get mail at a box or an office, not at a home
                      r"|pta|pto|lsc|boosters?|foundation|union|association|council|committee)'?s?"
                      r"\s+(?:(?:mailing|street|physical|shipping|billing|main|official)\s+)?address(?:es)?"

@@ -136,3 +136,31 @@ def test_a_table_column_headed_address_gives_every_row_even_without_suffixes(val
 ])
 def test_an_address_shape_without_a_person_is_not_flagged(text, values_of):
     assert values_of(text, "home_address") == []
+
+
+# -- the shapes people type: a street name alone after a verb of living, a flat in a bare street ------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("grandpa lives at 73 Juniper, the corner house", "73 Juniper"),
+    ("the Nguyens moved to 1180 Sheridan last month", "1180 Sheridan"),
+    ("his mom is staying at 46 Cypress Hollow with a friend", "46 Cypress Hollow"),
+    ("the family is now at 2290 Linden Apt 4", "2290 Linden Apt 4"),
+    ("new info: 5521 N Clark, apt 2F", "5521 N Clark, apt 2F"),
+    ("Family is at 812 W Addison #3 since the fire", "812 W Addison #3"),
+])
+def test_a_street_without_its_suffix_is_a_home_when_a_verb_of_living_or_a_flat_says_so(text, expected,
+                                                                                        assert_flagged):
+    assert_flagged(text, "home_address", expected)
+
+
+@pytest.mark.parametrize("text", [
+    "the assembly moved to 2 Gym",  # a part of the building
+    "she moved to 3 West after the surgery",  # a hospital ward, not a street
+    "the game moved to 4 October",
+    "they are at 1400 S Lake Shore Dr for the field trip",  # where a class is today, not a home
+    "Send donations to the PTO, PO Box 5120, Chicago IL 60690",  # an organisation's box
+    "Annex address: 2301 W Grenshaw St, use the side door",  # a part of a school
+    "the district office moved to 42 Main",
+])
+def test_a_number_and_a_name_that_is_no_home_is_not_flagged(text, values_of):
+    assert values_of(text, "home_address") == []
