@@ -149,3 +149,28 @@ def test_ids_in_roster_rows_and_glued_prefixes_are_flagged(text, expected, value
 ])
 def test_eight_digits_beside_a_name_in_a_sentence_or_glued_to_another_word_are_not_ids(text, values_of):
     assert values_of(text, "student_id") == []
+
+
+# -- an ID split in halves or wrapped across rows, labelled loosely or not at all ------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ximena's id should be 3305-7719, not what's on the form", "3305-7719"),
+    ("his student number is 3305 7719", "3305 7719"),
+    ("Ximena Duarte - 3305-7719", "3305-7719"),
+    ("who is 3305-7719? not on my homeroom roster", "3305-7719"),
+    ("Student ID 330577\n19 (the export wrapped it)", "330577\n19"),
+    ("stu no: 3305\n7719", "3305\n7719"),
+])
+def test_a_split_or_wrapped_student_id_is_flagged(text, expected, assert_flagged):
+    assert_flagged(text, "student_id", expected)
+
+
+@pytest.mark.parametrize("text", [
+    "my homeroom runs 0815-0905 this week",  # two times of day
+    "roster for 2026-2027 is posted",  # two years
+    "order 3305-7719 for my class supplies",  # a reference label names it
+    "Student ID photos are 1130\n1215 in the library",  # the times of a session, wrapped
+    "Ximena Duarte 773-555-0142",  # a phone beside a name
+])
+def test_a_split_number_that_is_no_student_id_is_not_flagged(text, values_of):
+    assert values_of(text, "student_id") == []
