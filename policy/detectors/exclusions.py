@@ -32,7 +32,7 @@ LABELS: tuple[tuple[str, str], ...] = (
     ("reference", r"\b(?:work\s+order|purchase\s+order|p\.?o\.?\s*(?:number|no\.?|#)|po|p\.o\.|invoice|inv"
                   r"|order(?:\s+(?:number|no\.?))?|asset(?:\s+tags?)?|tags?|vendor(?:\s+(?:number|no\.?|id))?"
                   r"|tracking(?:\s+(?:number|no\.?))?|ticket(?:\s+(?:number|no\.?))?|tickets|case\s+(?:number|no\.?|#)|ref(?:erence)?"
-                  r"|confirmation|requisition|req|unit|fund|budget|account\s+code|cost\s+center"
+                  r"|confirmation|requisition|req|unit|fund|budget|account\s+code|cost\s+center|contract"
                   r"|employee(?:\s+(?:id|number|no\.?))?|emp\s*id|staff\s+id|badge|school\s+(?:id|code|number)"
                   r"|(?:district|grant|org(?:anization)?|tax|federal|vendor|program|site|building|unit)"
                   r"\s+(?:id|number|no\.?|#)|ein|fein|duns|uei"
