@@ -33,6 +33,8 @@ LABELS = (
             r"\s+(?:[a-z]+\s+)?"
             r"(?:code|pin|combo|combination|passcode)|pin(?:\s*(?:code|number|#))?|combo|combination"
             r"|passcode|keypad"
+            # a copier's user number is the code that releases copies ("copier id 5521", "printer # 4410")
+            r"|(?:copier|copy\s+machine|printer|xerox)\s+(?:user\s+)?(?:id|number|no\.?|#)"
             # meeting host keys and passcodes are digits as often as not ("zoom host key: 481926")
             r"|(?:(?:zoom|teams|meet|webex|meeting|host)\s+)?host\s+(?:key|code|pin)|meeting\s+(?:key|passcode|pin)"
             r"|(?:zoom|webex)\s+(?:key|passcode|pin)"
@@ -201,8 +203,8 @@ def _preposition(tokens: list[tuple[str, int, int]], i: int) -> bool:
 # -- passphrases: several plain words ("the wifi passphrase is purple monkey dishwasher") --------------------
 
 # A connector between the label and the value: "is", ":", "=", ":=", "->", "set to", "it's"
-_PHRASE_CONNECTOR = Pattern(r"(?i)^[ \t]*(?:(?:is|was|=|:=|:|->|=>|\x{2192}|now|set\s+to|changed\s+to|it's"
-                            r"|its)[ \t]*){1,3}")
+_PHRASE_CONNECTOR = Pattern(r"(?i)^[ \t]*(?:(?:is|was|=|:=|:|->|=>|\x{2192}|now|(?:re)?set\s+to|changed\s+to"
+                            r"|updated\s+to|switched\s+to|will\s+be|should\s+be|it's|its)[ \t]*){1,3}")
 # "passphrase for the testing laptops: ...": a short qualifier naming what the phrase opens, then the connector
 _PHRASE_QUALIFIER = Pattern(r"(?i)^[ \t]+(?:for|on|of)[ \t]+(?:[\w'\-]+[ \t]+){0,4}?[\w'\-]+[ \t]*"
                             r"(?::|=|->|=>|\x{2192}|is\b)")
@@ -288,7 +290,7 @@ _TALK_ENDINGS = ("ed", "able", "ible", "less", "ous")
 # ends, an aside opens, or a word that starts a new clause follows ("... is sunshine for the sub account")
 _ONE_WORD = Pattern(r"^([*_`\"'\x{201c}\x{2018}]{0,2})([A-Za-z][A-Za-z'\-]{3,31})([*_`\"'\x{201d}\x{2019}]{0,2})"
                     r"[ \t]*(?:$|[.!,;:)(\n\x{2014}\x{2013}]|-[ \t]|(?i:for|until|till|thru|through|btw|fyi|now|today"
-                    r"|tonight|this|and|but|so|if|lol|thanks|thx|pls|please|all|with)\b)")
+                    r"|tonight|tomorrow|starting|from|after|on|in|at|this|and|but|so|if|lol|thanks|thx|pls|please|all|with)\b)")
 
 
 def _names_a_password(label: str) -> bool:
