@@ -260,13 +260,15 @@ def phrase_value(text: str, label_start: int, label_end: int) -> tuple[int, int]
             return start, start + len(value)
         return None
     named = text[max(0, label_start - 12):label_end].lower()
-    if "phrase" not in named and "wi" not in named and "network" not in named:
+    if "phrase" not in named and "wi" not in named and "network" not in named \
+            and not _names_a_password(text[label_start:label_end]):
         return None
     plain = _PHRASE_WORDS.search(tail[offset:])
     if not plain:
         return None
     words = plain.group(1).split()
-    if any(w.lower() in PHRASE_STOP_WORDS for w in words):
+    # "password is first initial last name": a recipe for the password, not the password
+    if any(w.lower() in PHRASE_STOP_WORDS or w.lower() in PASSWORD_RECIPE for w in words):
         return None
     start = label_end + offset
     return start, start + len(plain.group(1))
@@ -277,13 +279,15 @@ def phrase_value(text: str, label_start: int, label_end: int) -> tuple[int, int]
 TALK_FILE = Path(__file__).resolve().parent.parent / "data" / "secrets" / "password-talk.yaml"
 
 
-def load_password_talk(path: Path = TALK_FILE) -> frozenset[str]:
-    """The words that describe a password instead of being one (policy/data/secrets/password-talk.yaml)."""
+def load_password_talk(path: Path = TALK_FILE, key: str = "describing") -> frozenset[str]:
+    """The words that describe a password instead of being one, or that say how it is made (`key` "recipe"),
+    from policy/data/secrets/password-talk.yaml."""
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    return frozenset(str(w).lower() for w in data.get("describing") or ())
+    return frozenset(str(w).lower() for w in data.get(key) or ())
 
 
-PASSWORD_TALK = load_password_talk() | PHRASE_STOP_WORDS
+PASSWORD_RECIPE = load_password_talk(key="recipe")
+PASSWORD_TALK = load_password_talk() | PHRASE_STOP_WORDS | PASSWORD_RECIPE
 # endings of past participles and adjectives: "expired", "guessable", "pointless", "ridiculous"
 _TALK_ENDINGS = ("ed", "able", "ible", "less", "ous")
 # one word, perhaps styled (`code`, *bold*, _italic_, quoted), that ends the statement: the line or sentence
