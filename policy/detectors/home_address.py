@@ -21,7 +21,7 @@ from policy.detectors.patterns import Pattern
 
 LABELS = (
     ("home", r"\b(?:home\s+address|mailing\s+address|(?:new|current|street|home|his|her|their|my|family'?s?)"
-             r"\s+address|address|addr|mailing|lives?(?:\s+at)?|living(?:\s+at)?|resides?(?:\s+at)?|residence|staying"
+             r"\s+address|address|addr|addy|mailing|lives?(?:\s+at)?|living(?:\s+at)?|resides?(?:\s+at)?|residence|staying"
              r"|stays|home|house|apartment|apt|place|moved(?:\s+to)?|mail(?:\s+it)?(?:\s+to)?|send\s+it\s+to"
              r"|shelter|motel|(?:rescue\s+)?mission|extended[\s-]stay|last\s+known(?:\s+address)?|aunt'?s|uncle'?s"
              r"|grandma'?s|grandmother'?s|mom'?s|dad'?s"
@@ -71,7 +71,8 @@ _FAMILY_PHONE_AFTER = Pattern(r"(?i)^[\s,;:/|-]{0,4}(?:(?:his|her|their|the)\s+)
                               r"(?:\+?1[\s.-]?)?\(?[2-9]\d{2}")
 # "4729 S Wood St is where the family lives", "..., that's her grandma's house"
 # "... at 10632 S Avenue L? That's where Jada sleeps": the next sentence may say it
-_HOME_AFTER = Pattern(r"(?i)^(?:[^.!?\n]{0,40}?[.!?]?\s+(?:that's|that\s+is|this\s+is|it's|thats)\s+where\s+"
+_HOME_AFTER = Pattern(r"(?i)^(?:[ \t]*[(\[](?:home|house|residence|mailing|res)[)\]]"
+                      r"|[^.!?\n]{0,40}?[.!?]?\s+(?:that's|that\s+is|this\s+is|it's|thats)\s+where\s+"
                       r"(?:\w+\s+){0,3}"
                       r"(?:lives?|live|living|stays?|staying|resides?|sleeps?|sleeping)\b"
                       r"|[^.!?\n]{0,40}?\b(?:is\s+where\s+(?:\w+\s+){0,3}(?:lives?|live|stays?|resides?|sleeps?"
@@ -136,6 +137,24 @@ def _in_a_person_record(ctx: ScanContext, start: int, end: int) -> bool:
     return bool(_FAMILY_PHONE_AFTER.search(ctx.window(end, end + 48)))
 
 
+# "Jaylen Moore, 2245 W Armitage Ave", "Rosa Diaz - ...", "Ana Ruiz:" then the address on the next line
+_NAME_TO_ADDRESS = Pattern(r"^[ \t]*(?:[,:\-|(\x{2013}\x{2014}][ \t]*|\r?\n)$")
+
+
+# a family word near it says the capitalised pair is a person's name: a shop ("Jewel Osco, 3400 N Lincoln Ave") or
+# a venue ("Shedd Aquarium - ...") is written the same way
+_FAMILY_NEAR = Pattern(r"(?i)\b(?:mom|dad|mother|father|parents?|guardians?|grandma|grandmother|grandpa|grandfather"
+                       r"|aunt|uncle|famil(?:y|ies)|foster|son|daughter|household|emergency\s+contacts?)\b")
+
+
+def _person_right_before(ctx: ScanContext, start: int) -> bool:
+    """A person's name, and only a separator, right before the address, in a message that speaks of a family:
+    a contact list's entry ("Parent: Rosa Diaz, 2245 W ..."), whose address is where that person lives."""
+    name_ends, _ = ctx.name_edges
+    return any(start - k in name_ends and _NAME_TO_ADDRESS.search(ctx.text[start - k:start]) for k in range(1, 5)) \
+        and bool(_FAMILY_NEAR.search(ctx.window(start - 160, start + 80)))
+
+
 def _tied_to_a_home(ctx: ScanContext, m: Match) -> bool | None:
     """True when the context says the address is where a person lives, False when it says it is a public
     place, None when it says neither."""
@@ -160,6 +179,8 @@ def _tied_to_a_home(ctx: ScanContext, m: Match) -> bool | None:
         return last.kind == "home"
     if ctx.row_label(m.start) == "home":
         return True  # "Home addresses:" then one line per family
+    if _person_right_before(ctx, m.start):
+        return True
     if _in_a_person_record(ctx, m.start, m.end) or _HOME_AFTER.search(ctx.window(m.end, m.end + 80)):
         return True
     if ctx.window(m.start - 6, m.start).lower().rstrip().endswith("from") and _TO_SCHOOL_AFTER.search(

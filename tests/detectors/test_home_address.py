@@ -164,3 +164,22 @@ def test_a_street_without_its_suffix_is_a_home_when_a_verb_of_living_or_a_flat_s
 ])
 def test_a_number_and_a_name_that_is_no_home_is_not_flagged(text, values_of):
     assert values_of(text, "home_address") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Guardian: Tomasz Nowak, 6120 N Kedvale Ave", "6120 N Kedvale Ave"),
+    ("emergency contact\nBeatriz Soto\n4410 W Wrightwood Ave", "4410 W Wrightwood Ave"),
+    ("his addy is 1733 N Sawyer Ave", "1733 N Sawyer Ave"),
+    ("1733 N Sawyer Ave, Chicago IL 60647 (home)", "1733 N Sawyer Ave"),
+])
+def test_an_address_beside_a_family_member_or_marked_home_is_flagged(text, expected, assert_flagged):
+    assert_flagged(text, "home_address", expected)
+
+
+@pytest.mark.parametrize("text", [
+    "Jewel Osco, 3400 N Lincoln Ave has the cupcakes",  # a shop's name looks like a person's
+    "Field trip: Shedd Aquarium - 1200 S Lake Shore Dr",
+    "Family night at Lincoln Park Zoo, 2001 N Clark St",  # a family word, but the pair is a venue
+])
+def test_a_venue_or_shop_named_before_an_address_is_no_home(text, values_of):
+    assert values_of(text, "home_address") == []
