@@ -99,7 +99,8 @@ def student_id_spans(ctx: ScanContext) -> list[tuple[int, int]]:
         if label is not None and label != "student_id" and _vetoed_by(ctx, start):
             continue  # a ticket, PO, asset tag... sits right before it
         # "Aaliyah Harris 44018297", "Camila Reyes (44018297)", "44018297 (Sofia Mendez)"
-        if _glued_student_prefix(text, start) or _last_first_name_before(text, start, ctx.district):
+        if _glued_student_prefix(text, start) or _last_first_name_before(text, start, ctx.district) \
+                or (label is None and _possessive_number_before(text, start)):
             spans.append((start, end))
             continue
         name_ends, name_starts = ctx.name_edges
@@ -123,6 +124,16 @@ def student_id_spans(ctx: ScanContext) -> list[tuple[int, int]]:
     if links or split:
         spans = sorted(set(spans))
     return spans
+
+
+# "Ana's number is 41206638", "Kenji's # - 41206638": a child's number, the name said as its owner
+_POSSESSIVE_NUMBER_BEFORE = Pattern(r"(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)['\x{2019}]s[ \t]+(?:number|num|no\.?|#)[ \t]*"
+                                    r"(?:is|:|=|-|\x{2013})?[ \t]*$")
+
+
+def _possessive_number_before(text: str, start: int) -> bool:
+    m = _POSSESSIVE_NUMBER_BEFORE.search(text[max(0, start - 40):start])
+    return m is not None and m.group(1).lower() not in STOP_WORDS
 
 
 _CELL_SEPARATORS = frozenset(",|\t")
@@ -179,7 +190,9 @@ _LOOSE_LABELS = frozenset({"student", "students", "stu"})
 
 def _name_right_before(ctx: ScanContext, start: int) -> bool:
     name_ends, _ = ctx.name_edges
-    return any(start - k in name_ends and ctx.text[start - k:start].strip(" (:#->\u2192") == "" for k in range(1, 5))
+    # a table row's cell separators too ("Ana Ruiz | 4120-6638 | 3rd")
+    return any(start - k in name_ends and ctx.text[start - k:start].strip(" (:#->\u2192|\t,") == ""
+               for k in range(1, 5))
 
 
 def _split_ids(ctx: ScanContext) -> list[tuple[int, int]]:
@@ -308,6 +321,7 @@ class StudentIdDetector:
         r"\d{8}[ \t]*[:\-]?[ \t]*\p{Lu}\p{Ll}+[ \t]+\p{Lu}",
         # "20918844's schedule": a number spoken of as a person's
         r"\d{8}['\x{2019}]s ",
+        r"\p{Lu}\p{Ll}+['\x{2019}]s[ \t]+(?i:number|num|no\.?|#)[^\n\d]{0,6}\d{8}",
         # an unlabelled eight-digit number in a sentence about a class list or a child
         r"(?i)\b(?:" + _CONTEXT_WORDS + r")\b[^\n]{0,80}\b(?:\d{8}|\d{4}-\d{4})\b"
         r"|\b(?:\d{8}|\d{4}-\d{4})\b[^\n]{0,80}\b(?:" + _CONTEXT_WORDS + r")\b",

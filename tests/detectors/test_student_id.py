@@ -174,3 +174,22 @@ def test_a_split_or_wrapped_student_id_is_flagged(text, expected, assert_flagged
 ])
 def test_a_split_number_that_is_no_student_id_is_not_flagged(text, values_of):
     assert values_of(text, "student_id") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Name,Lunch #,Gr\nTeo V,51730264,5\nIris P,51730281,5", ["51730264", "51730281"]),
+    ("Teo Vargas | 5173-0264 | 5th", "5173-0264"),
+    ("Iris's number is 51730281, she forgot it at the register", "51730281"),
+    ("Teo's # - 51730264", "51730264"),
+])
+def test_an_id_under_a_symbol_header_beside_a_name_or_owned_by_one_is_flagged(text, expected, assert_flagged):
+    assert_flagged(text, "student_id", expected)
+
+
+@pytest.mark.parametrize("text", [
+    "Mom's number is 51730264 per the card",  # a parent's number is no student's ID
+    "Today's number is 51730264 on the counter display",
+    "Name,Phone #\nTeo V,7735550142",  # a phone column
+])
+def test_a_number_owned_by_no_student_is_not_a_student_id(text, values_of):
+    assert values_of(text, "student_id") == []
