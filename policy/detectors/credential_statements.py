@@ -14,7 +14,7 @@ from pathlib import Path
 import yaml
 
 from policy.detectors.base import Candidate, Match, PatternDetector
-from policy.detectors.context import ScanContext
+from policy.detectors.context import Label, ScanContext
 from policy.detectors.exclusions import is_template
 from policy.detectors.patterns import Pattern
 
@@ -32,7 +32,7 @@ LABELS = (
             r"|padlock|cabinet|closet|mailbox|vault|storage|supply|workroom|lounge|cage|shed|cart|bathroom)"
             r"\s+(?:[a-z]+\s+)?"
             r"(?:code|pin|combo|combination|passcode)|pin(?:\s*(?:code|number|#))?|combo|combination"
-            r"|passcode|keypad"
+            r"|passcode|keypad|key\s*code"
             # a copier's user number is the code that releases copies ("copier id 5521", "printer # 4410")
             r"|(?:copier|copy\s+machine|printer|xerox)\s+(?:user\s+)?(?:id|number|no\.?|#)"
             # meeting host keys and passcodes are digits as often as not ("zoom host key: 481926")
@@ -134,6 +134,11 @@ def looks_like_pin(value: str) -> bool:
     return core.isdigit() and 3 <= len(core) <= 12 and set(core) != {"0"}  # 0000: a template, not a code
 
 
+def looks_like_password_or_digits(value: str) -> bool:
+    """A password may be all digits ("pw for the cart iPads = 2468"): four or more, as a PIN."""
+    return looks_like_password(value) or (value.isdigit() and len(value) >= 4 and looks_like_pin(value))
+
+
 def looks_like_pin_or_code(value: str) -> bool:
     """Door, alarm and meeting codes are usually digits, sometimes a password-like string."""
     return looks_like_pin(value) or looks_like_password(value)
@@ -204,10 +209,14 @@ def _preposition(tokens: list[tuple[str, int, int]], i: int) -> bool:
 
 # A connector between the label and the value: "is", ":", "=", ":=", "->", "set to", "it's"
 _PHRASE_CONNECTOR = Pattern(r"(?i)^[ \t]*(?:(?:is|was|=|:=|:|->|=>|\x{2192}|now|(?:re)?set\s+to|changed\s+to"
-                            r"|updated\s+to|switched\s+to|will\s+be|should\s+be|it's|its)[ \t]*){1,3}")
+                            r"|updated\s+to|switched\s+to|will\s+be|should\s+be|it's|its"
+                            r"|[-\x{2013}\x{2014}][ \t])[ \t]*){1,3}")
 # "passphrase for the testing laptops: ...": a short qualifier naming what the phrase opens, then the connector
-_PHRASE_QUALIFIER = Pattern(r"(?i)^[ \t]+(?:for|on|of)[ \t]+(?:[\w'\-]+[ \t]+){0,4}?[\w'\-]+[ \t]*"
-                            r"(?::|=|->|=>|\x{2192}|is\b)")
+# ("the pw to the sub account is ...", "the Wi-Fi password today is ...": a place or a time, then the connector)
+_PHRASE_QUALIFIER = Pattern(r"(?i)^[ \t]+(?:(?:for|on|of|to|at|in)[ \t]+(?:[\w'\-]+[ \t]+){0,4}?[\w'\-]+"
+                            r"|today|tonight|tomorrow|now|this[ \t]+(?:week|month|year|time))"
+                            # "is" a word of its own ("in this channel" holds one inside "this")
+                            r"(?:[ \t]*(?::|=|->|=>|\x{2192})|[ \t]+is\b)")
 _QUOTED = Pattern("^[\"'`\u201c\u2018]([^\"'`\u201c\u201d\u2018\u2019\n]{3,80})[\"'`\u201d\u2019]")
 _PHRASE_WORDS = Pattern(r"^([A-Za-z0-9]+(?:[ \t]+[A-Za-z0-9]+){2,5})[ \t]*(?:$|[.!;,)\n]|\s+-)")
 # Words that make the words after a password label a sentence about it, not the passphrase itself.
@@ -297,6 +306,24 @@ _ONE_WORD = Pattern(r"^([*_`\"'\x{201c}\x{2018}]{0,2})([A-Za-z][A-Za-z'\-]{3,31}
                     r"|tonight|tomorrow|starting|from|after|on|in|at|this|and|but|so|if|lol|thanks|thx|pls|please|all|with)\b)")
 
 
+_LABEL_WORDS = frozenset({"password", "passwords", "passwd", "pass", "passcode", "passphrase", "login", "logins",
+                          "username", "user", "email", "pin", "code", "creds", "credentials", "account", "logout"})
+
+
+def account_shaped(name: str) -> bool:
+    """A user or network name as systems issue them ("sub12", "j.doe", "LHS-Guest", "room12@lhs.org"), not a word
+    of prose ("Clever / Google")."""
+    return any(c.isdigit() or c in "._@-" for c in name)
+
+
+def plain_word_secret(value: str) -> bool:
+    """A plain word as the second half of a pair ("creds: sub12 / lakeview", "wifi LHS-Guest / bulldogs"): five or
+    more letters, and neither a word that describes a password nor a field's name ("username / password")."""
+    word = value.lower()
+    return value.isalpha() and len(value) >= 5 and word not in PASSWORD_TALK and word not in _LABEL_WORDS \
+        and not word.endswith(_TALK_ENDINGS)
+
+
 def _names_a_password(label: str) -> bool:
     """A label that names a password proper (password, pw, passphrase, Wi-Fi key): a lone word after "key",
     "token" or "secret" is as often prose ("the key is patience")."""
@@ -305,14 +332,18 @@ def _names_a_password(label: str) -> bool:
         or word.startswith("network")
 
 
-def word_value(text: str, label_start: int, label_end: int) -> tuple[int, int] | None:
+def word_value(text: str, label_start: int, label_end: int, after_login: bool = False) -> tuple[int, int] | None:
     """A single plain word stated as the password ("the password is sunshine", "pwd: `hummingbird`"), when it
     ends the statement and is no word that describes a password ("the password is expired", "... is the same
-    as before"). Assigned with "=" it is code, where a lone word is a variable's name, so that is not read."""
+    as before"). Assigned with "=" it is code, where a lone word is a variable's name, so that is not read.
+    Right after a login's user name ("username jdoe password sunshine") no connector is needed: the pair says
+    what the word is."""
     if not _names_a_password(text[label_start:label_end]):
         return None
     tail = text[label_end:label_end + 80]
     offset = _value_offset(tail)
+    if offset is None and after_login:
+        offset = len(tail) - len(tail.lstrip(" \t"))
     if offset is None or "=" in tail[:offset]:
         return None
     m = _ONE_WORD.search(tail[offset:])
@@ -323,6 +354,16 @@ def word_value(text: str, label_start: int, label_end: int) -> tuple[int, int] |
         return None
     start = label_end + offset + m.start(2)
     return start, start + len(m.group(2))
+
+
+def _after_a_login(ctx: ScanContext, label: Label) -> bool:
+    """Whether a login label and its user name stand right before this password label on the same line
+    ("username jdoe password ...", "login: room12@lhs.org, pw ...")."""
+    for before in reversed(ctx.labels_before(label.start, 48)):
+        if before.kind == "login":
+            between = ctx.text[before.end:label.start]
+            return "\n" not in between and bool(between.strip(" \t:,;/|-"))
+    return False
 
 
 class CredentialStatementDetector:
@@ -345,7 +386,8 @@ class CredentialStatementDetector:
             span = self._statement_value(text, label.kind, label.end) or \
                 self._answer_on_next_line(text, label.kind, label.end)
             if span is None and label.kind == "password":
-                span = phrase_value(text, label.start, label.end) or word_value(text, label.start, label.end)
+                span = phrase_value(text, label.start, label.end) or \
+                    word_value(text, label.start, label.end, _after_a_login(ctx, label))
             if span:
                 covered = span[1]
                 yield Candidate(self.finding_type, span[0], span[1], self.name)
@@ -376,7 +418,7 @@ class CredentialStatementDetector:
         if not tokens:
             return None
         value, start, end = tokens[0]
-        check = looks_like_password if kind == "password" else looks_like_pin_or_code
+        check = looks_like_password_or_digits if kind == "password" else looks_like_pin_or_code
         return (start, end) if check(value) else None
 
     @staticmethod
@@ -419,7 +461,7 @@ class CredentialStatementDetector:
             tokens = _join_combination(tokens)
         if kind == "login":
             return self._login_pair(tokens)
-        check = looks_like_password if kind == "password" else looks_like_pin_or_code
+        check = looks_like_password_or_digits if kind == "password" else looks_like_pin_or_code
         first = tokens[0][0].lstrip(":=").lower()
         if len(tokens) < 2 and not complete:
             raise _NeedMoreWords  # "to" before a determiner needs the next word
@@ -464,7 +506,9 @@ class CredentialStatementDetector:
         values = [t for t in tokens if t[0].lower() not in _CONNECTORS and t[0] not in (":", "=")]
         for i in range(len(values) - 2):
             user, sep, secret = values[i], values[i + 1], values[i + 2]
-            if sep[0].lower() in _PAIR_SEPARATORS and looks_like_password(secret[0]) and len(user[0]) >= 3:
+            if sep[0].lower() in _PAIR_SEPARATORS and len(user[0]) >= 3 \
+                    and (looks_like_password(secret[0]) or (plain_word_secret(secret[0]) and account_shaped(user[0])
+                                                            and secret is values[-1])):
                 return user[1], secret[2]
         if values and "/" in values[0][0]:
             name, _, password = values[0][0].partition("/")
@@ -492,7 +536,9 @@ _UNLOCKED_WITH = (r"(?i)\bunlock(?:s|ed|ing)?(?:[ \t]+(?:it|them|(?:the|my|your|
                   r"(?:with|w/|using)"
                   r"[ \t]+(?:code[ \t]+|pin[ \t]+|passcode[ \t]+)?(\d{4,8}|\d(?:[ -]\d){3,7})\b")
 # "use 2846 for the lounge door", "punch in 4471 at the side gate": the code, then what it opens
-_CODE_FOR_OPENER = (r"(?i)\b(?:use|punch(?:\s+in)?|enter|type(?:\s+in)?|key\s+in|dial)[ \t]+(\d{4,8}#?)[ \t]+(?:for|on"
+# ("the code is 2846 for the side door": the code said first, then what it opens)
+_CODE_FOR_OPENER = (r"(?i)\b(?:use|punch(?:\s+in)?|enter|type(?:\s+in)?|key\s+in|dial|code\s+is|code:)[ \t]+(\d{4,8}#?)"
+                    r"[ \t]+(?:for|on"
                     r"|at|to\s+open)"
                     r"[ \t]+(?:the[ \t]+|our[ \t]+)?(?:[A-Za-z0-9'-]+[ \t]+){0,2}?" + _OPENER + r"\b")
 # a place or a time, not a code: "room 204 is 1357 sq ft" (the pattern stops there), "alarm 0645 tomorrow"
@@ -570,7 +616,14 @@ def _accept_unlocked_with(ctx: ScanContext, m: Match) -> bool:
 
 
 def _accept_network_pair(ctx: ScanContext, m: Match) -> bool:
-    return looks_like_password(m.value.rstrip(".,;)"))
+    value = m.value.rstrip(".,;)")
+    if looks_like_password(value):
+        return True
+    # a plain word needs a name shaped like an account or network ("LHS-Guest", "sub12") before it and nothing
+    # after it in the clause ("Wi-Fi network / internet is down" is prose)
+    name = ctx.text[m.raw.start():m.start].rstrip(" \t/|,\"'`").split()[-1:]
+    rest = ctx.window(m.end, m.end + 12).lstrip(" \t")
+    return plain_word_secret(value) and bool(name) and account_shaped(name[0]) and (not rest or rest[0] in ".,;!()\n")
 
 
 def _accept_hint_spelled(ctx: ScanContext, m: Match) -> bool:

@@ -465,3 +465,33 @@ def test_a_plain_word_stated_as_the_password_is_a_credential(text, value, assert
 @pytest.mark.parametrize("text", PASSWORD_TALK_SENTENCES)
 def test_a_word_that_describes_the_password_is_not_a_credential(text, values_of):
     assert values_of(text, "credential") == []
+
+
+# -- the connectors and pairs people type around a password --------------------------------------------------------
+
+@pytest.mark.parametrize("text,value", [
+    ("user name t.okafor password clementine", "clementine"),  # a login's user name makes the pair
+    ("Password \u2013 clementine", "clementine"),  # a dash as the connector
+    ("the pw to the library kiosk is clementine", "clementine"),
+    ("The guest wifi password this week is clementine", "clementine"),
+    ("pw for the attendance tablets: 8642", "8642"),  # a password of digits
+    ("keycode 9713 for the loading dock", "9713"),
+    ("the code is 9713 for the back gate", "9713"),
+    ("creds: kiosk7 / clementine", "kiosk7 / clementine"),  # a plain word after an issued account name
+    ("Wi-Fi: EastCampus-Guest / clementine", "clementine"),
+])
+def test_a_password_after_any_connector_or_in_a_pair_is_a_credential(text, value, assert_flagged):
+    assert_flagged(text, "credential", value)
+
+
+@pytest.mark.parametrize("text", [
+    "Please never post your password in this channel. If you did, change it now",  # "is" inside "this"
+    "Password \u2013 see the sub binder",
+    "sign in with Clever / Google, either works",
+    "Wi-Fi network / internet is down on the 2nd floor",
+    "login: username / password",  # a form's field names
+    "password must be 8 characters",
+    "the zip code is 60622 for the school",
+])
+def test_connectors_and_pairs_without_a_value_are_not_credentials(text, values_of):
+    assert values_of(text, "credential") == []
