@@ -471,7 +471,7 @@ def test_a_word_that_describes_the_password_is_not_a_credential(text, values_of)
 
 @pytest.mark.parametrize("text,value", [
     ("user name t.okafor password clementine", "t.okafor password clementine"),  # the login pair, whole
-    ("Google login for the sub: t.okafor@lhs.org, pw clementine", "clementine"),  # the user name makes it a pair
+    ("Google login for the sub: t.okafor@lhs.org, pw clementine", "t.okafor@lhs.org, pw clementine"),  # the user name makes it a pair
     ("Password \u2013 clementine", "clementine"),  # a dash as the connector
     ("the pw to the library kiosk is clementine", "clementine"),
     ("The guest wifi password this week is clementine", "clementine"),
