@@ -15,8 +15,8 @@ from policy.detectors.patterns import Pattern
 
 LABELS = (
     # plurals too: "needs birthdates", "DOBs:" head a list of them
-    ("dob", r"\b(?:d\.?o\.?b\.?|dobs|dates?\s+of\s+birth|birth\s*dates?|birth\s*days?|b-?days?|born(?:\s+on)?"
-            r"|dob\s*:)(?:\b|:|\s)"),
+    ("dob", r"\b(?:d[./]?o[./]?b\.?|dobs|dates?[\s-]+of[\s-]+birth|birth\s*dates?|birth\s*days?|b-?days?"
+            r"|born(?:\s+on)?|dob\s*:|birth\s*:)(?:\b|:|\s)"),
     # the genealogical "b." for born, set off as an aside: "Abernathy, Cole (b. 4/18/2013)"
     ("dob", r"[(\[,;]\s*b\.\s"),
     # ... or straight after the name, lower case only: "Camila Reyes b. 01/30/2013" (a "B." is a list item)
@@ -217,8 +217,28 @@ def _accept(ctx: ScanContext, m: Match) -> bool:
     if date.year < today.year - OLDEST_LIVING_AGE:
         return False  # "Dr. Seuss was born March 2, 1904": a historical figure, not a colleague or a student
     if _birth_label_before(ctx, m.start) != "dob" or _not_a_birth_label(ctx, m.start):
-        return False
+        if not _age_matches(ctx, m, date, today):
+            return False
     return not _NOT_A_BIRTH.search(ctx.window(m.start - 120, m.end + 80))
+
+
+_AGE_NUMBER = Pattern(r"(\d{1,2})")
+
+
+def _age_matches(ctx: ScanContext, m: Match, date: datetime.date, today: datetime.date) -> bool:
+    """"Ana R., age 10 (3/4/2015)": a person's age beside a full date that lies that many years back makes the
+    date the birth date with no birth word (an event date lies weeks or months back, not a lifetime)."""
+    if ctx.window(m.start - 4, m.start).rstrip(" \t")[-1:] not in ("(", ",", "|", "-", ":", "[", "\t", "\n"):
+        return False  # "age 10, enrolled 3/4/2015": a date a verb takes is that act's, whatever the years
+    ages = list(_AGE_NEAR.finditer(ctx.window(m.start - 40, m.end + 30)))
+    if not ages:
+        return False
+    years = today.year - date.year - ((today.month, today.day) < (date.month, date.day))
+    for age in ages:
+        number = _AGE_NUMBER.search(age.group(0))
+        if number and abs(int(number.group(1)) - years) <= 1 and years >= 2:
+            return True
+    return False
 
 
 # -- a birthday without its year beside the person's age: together they are the date of birth ---------------------
@@ -296,5 +316,6 @@ DETECTORS = (
     # the four formats as one alternation: one pass over the text instead of four
     PatternDetector(name="date_of_birth", finding_type="date_of_birth",
                     patterns=("|".join(f"(?:{p})" for p in _PATTERNS),), group=-1,
-                    accept=_accept, trigger_patterns=tuple("(?i)" + fragment for _, fragment in LABELS)),
+                    accept=_accept, trigger_patterns=tuple("(?i)" + fragment for _, fragment in LABELS)
+                    + ("(?i)" + _AGE,)),
 )

@@ -152,3 +152,32 @@ def test_a_birth_date_in_the_forms_people_type_is_flagged(text, expected, assert
 ])
 def test_event_dates_and_counts_are_not_birth_dates(text, values_of):
     assert values_of(text, "date_of_birth") == []
+
+
+def _years_ago(years: int, month: int = 1, day: int = 15) -> str:
+    """A date `years` whole years back (month and day early in the year, so the age is exact today)."""
+    import datetime
+
+    return f"{month}/{day}/{datetime.date.today().year - years}"
+
+
+@pytest.mark.parametrize("text,expected", [
+    (f"Noor H., age 9 ({_years_ago(9)})", _years_ago(9)),
+    (f"Noor Haddad | 9 yrs old | {_years_ago(9)}", _years_ago(9)),
+    ("Birth: 2/14/2016", "2/14/2016"),
+    ("d/o/b 2/14/2016", "2/14/2016"),
+    ("date-of-birth 2/14/2016", "2/14/2016"),
+])
+def test_an_age_beside_a_date_that_many_years_back_or_a_loose_birth_label_gives_the_birth_date(text, expected,
+                                                                                                 assert_flagged):
+    assert_flagged(text, "date_of_birth", expected)
+
+
+@pytest.mark.parametrize("text", [
+    f"Noor, age 9, enrolled {_years_ago(9)}",  # a verb's date is that act's
+    f"9 years old program, founded {_years_ago(9)}",
+    "birth certificate received 2/14/2024",
+    f"Noor is 9 - the report is from {_years_ago(2)}",  # an age and a date that do not agree
+])
+def test_an_age_near_a_date_of_some_act_is_no_birth_date(text, values_of):
+    assert values_of(text, "date_of_birth") == []
