@@ -100,7 +100,7 @@ def student_id_spans(ctx: ScanContext) -> list[tuple[int, int]]:
             continue  # a ticket, PO, asset tag... sits right before it
         # "Aaliyah Harris 44018297", "Camila Reyes (44018297)", "44018297 (Sofia Mendez)"
         if _glued_student_prefix(text, start) or _last_first_name_before(text, start, ctx.district) \
-                or (label is None and _possessive_number_before(text, start)):
+                or (label is None and (_possessive_number_before(text, start) or _student_label_after(ctx, end))):
             spans.append((start, end))
             continue
         name_ends, name_starts = ctx.name_edges
@@ -129,6 +129,22 @@ def student_id_spans(ctx: ScanContext) -> list[tuple[int, int]]:
 # "Ana's number is 41206638", "Kenji's # - 41206638": a child's number, the name said as its owner
 _POSSESSIVE_NUMBER_BEFORE = Pattern(r"(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)['\x{2019}]s[ \t]+(?:number|num|no\.?|#)[ \t]*"
                                     r"(?:is|:|=|-|\x{2013})?[ \t]*$")
+
+
+# "41206638 (student ID)", "41206638 is Maya's ID": the label right after the number, only an aside or "is" between
+_LABEL_AFTER = Pattern(r"^[ \t]*(?:[(\[,:\-\x{2013}\x{2014}][ \t]*|(?i:is)[ \t]+(?:(?:(?i:his|her|their|the)"
+                       r"|\p{Lu}\p{Ll}+['\x{2019}]s)[ \t]+)?)$")
+
+
+def _student_label_after(ctx: ScanContext, end: int) -> bool:
+    after = ctx.labels_after(end, 24)
+    if not after or after[0].kind != "student_id":
+        return False
+    word = ctx.text[after[0].start:after[0].end].lower().rstrip(" \t:.#")
+    rest = ctx.window(after[0].end, after[0].end + 4).lstrip(" \t")
+    if rest and rest[0] not in ")].,;:!?\n":
+        return False  # "41206638 (ID badge order)": the label word names something else
+    return word not in _LOOSE_LABELS and bool(_LABEL_AFTER.search(ctx.text[end:after[0].start]))
 
 
 def _possessive_number_before(text: str, start: int) -> bool:

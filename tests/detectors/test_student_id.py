@@ -193,3 +193,20 @@ def test_an_id_under_a_symbol_header_beside_a_name_or_owned_by_one_is_flagged(te
 ])
 def test_a_number_owned_by_no_student_is_not_a_student_id(text, values_of):
     assert values_of(text, "student_id") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("60318274 is Dmitri's ID", "60318274"),
+    ("60318274 (student ID) - can you fix his lunch", "60318274"),
+    ("new kid: 60318274 - student id", "60318274"),
+])
+def test_an_id_labelled_right_after_the_number_is_flagged(text, expected, assert_flagged):
+    assert_flagged(text, "student_id", expected)
+
+
+@pytest.mark.parametrize("text", [
+    "60318274 (ID badge order) shipped",  # the label word names another thing
+    "60318274 students took the survey statewide",
+])
+def test_a_label_word_after_a_number_that_names_something_else_is_not_a_student_id(text, values_of):
+    assert values_of(text, "student_id") == []
