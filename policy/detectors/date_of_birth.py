@@ -143,8 +143,11 @@ def _birth_label_before(ctx: ScanContext, pos: int) -> str | None:
     if row:
         return row
     for label in reversed(ctx.labels_before(pos, 60)):
-        if label.kind not in _PLACE_KINDS:
-            return label.kind
+        if label.kind in _PLACE_KINDS:
+            continue
+        if label.kind != "dob" and any(c.isalpha() for c in ctx.text[label.end:pos]):
+            continue  # "DOB for the bus form - it's 06/19/2014": a noun in the sentence, not the date's label
+        return label.kind
     return None
 
 

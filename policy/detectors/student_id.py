@@ -282,6 +282,8 @@ _CONTEXT_WORDS = (r"roster|rosters|homeroom|(?:my|your|his|her|their|period)\s+s
                   r"|class\s+list|my\s+class"
                   r"|enroll(?:s|ed|ing)|transferr?(?:s|ed|ing)?\s+(?:in|out|to|from)|withdr[ae]wn?|kid|kiddo"
                   r"|child|grader|her\s+class|his\s+class|caseload|attendance|absent|tardy"
+                  # the words for a child ("the Okoro boy", "in 2nd grade") as "kid" is one
+                  r"|boy|girl|son|daughter|\d(?:st|nd|rd|th)\s+grade|kindergarten\w*"
                   # the student information systems: a number "in PowerSchool" is a student's
                   r"|powerschool|infinite\s+campus|skyward|aspen|sis")
 _STUDENT_CONTEXT = Pattern(r"(?i)\b(?:" + _CONTEXT_WORDS + r")\b")

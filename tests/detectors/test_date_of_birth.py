@@ -181,3 +181,12 @@ def test_an_age_beside_a_date_that_many_years_back_or_a_loose_birth_label_gives_
 ])
 def test_an_age_near_a_date_of_some_act_is_no_birth_date(text, values_of):
     assert values_of(text, "date_of_birth") == []
+
+
+def test_a_reference_word_in_the_sentence_does_not_take_the_birth_label(assert_flagged):
+    # "bus" is a reference label, but here a noun of the sentence: the DOB label names the date
+    assert_flagged("DOB needed for the bus roster, it's 10/02/2013", "date_of_birth", "10/02/2013")
+
+
+def test_a_reference_label_right_before_the_date_still_names_it(values_of):
+    assert values_of("born in Ghana; invoice 10/02/2023 from the travel agent", "date_of_birth") == []

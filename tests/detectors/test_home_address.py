@@ -183,3 +183,8 @@ def test_an_address_beside_a_family_member_or_marked_home_is_flagged(text, expec
 ])
 def test_a_venue_or_shop_named_before_an_address_is_no_home(text, values_of):
     assert values_of(text, "home_address") == []
+
+
+def test_an_address_followed_by_a_home_visit_is_a_home(assert_flagged):
+    assert_flagged("can we swing by 5814 W Byron St on Thursday? dad agreed to a home visit", "home_address",
+                   "5814 W Byron St")

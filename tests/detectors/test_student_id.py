@@ -210,3 +210,11 @@ def test_an_id_labelled_right_after_the_number_is_flagged(text, expected, assert
 ])
 def test_a_label_word_after_a_number_that_names_something_else_is_not_a_student_id(text, values_of):
     assert values_of(text, "student_id") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("which one is 7720-4418, the Baptiste girl or her twin?", "7720-4418"),
+    ("77204418 just moved up to 3rd grade from Evanston", "77204418"),
+])
+def test_a_number_said_of_a_boy_girl_or_grade_is_a_student_id(text, expected, assert_flagged):
+    assert_flagged(text, "student_id", expected)
