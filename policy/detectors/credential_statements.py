@@ -136,7 +136,9 @@ def looks_like_pin(value: str) -> bool:
 
 def looks_like_password_or_digits(value: str) -> bool:
     """A password may be all digits ("pw for the cart iPads = 2468"): four or more, as a PIN."""
-    return looks_like_password(value) or (value.isdigit() and len(value) >= 4 and looks_like_pin(value))
+    if value.isdigit():
+        return len(value) >= 4 and looks_like_pin(value)
+    return looks_like_password(value)
 
 
 def looks_like_pin_or_code(value: str) -> bool:
@@ -246,13 +248,14 @@ def _value_offset(tail: str) -> int | None:
     return offset + len(tail[offset:]) - len(tail[offset:].lstrip(" \t"))
 
 
-def phrase_value(text: str, label_start: int, label_end: int) -> tuple[int, int] | None:
+def phrase_value(text: str, label_start: int, label_end: int, offset: int | None = -1) -> tuple[int, int] | None:
     """A passphrase of plain words after a password label: a quoted value with spaces after any password label
     ("password: 'blue river seventeen tacos'"), or, after a label that names a phrase (passphrase, Wi-Fi
     password or key), three to six plain words that end the statement and are none of the words a sentence
     about the password would use ("the passphrase is on the sticky note" is not a value)."""
     tail = text[label_end:label_end + 160]
-    offset = _value_offset(tail)
+    if offset == -1:  # not read by the caller yet
+        offset = _value_offset(tail)
     if offset is None:
         return None  # "'verify your password'? It's phishing": a quote closing around the label is no value
     quoted = _QUOTED.search(tail[offset:])
@@ -332,7 +335,8 @@ def _names_a_password(label: str) -> bool:
         or word.startswith("network")
 
 
-def word_value(text: str, label_start: int, label_end: int, after_login: bool = False) -> tuple[int, int] | None:
+def word_value(text: str, label_start: int, label_end: int, after_login: bool = False,
+               offset: int | None = -1) -> tuple[int, int] | None:
     """A single plain word stated as the password ("the password is sunshine", "pwd: `hummingbird`"), when it
     ends the statement and is no word that describes a password ("the password is expired", "... is the same
     as before"). Assigned with "=" it is code, where a lone word is a variable's name, so that is not read.
@@ -341,7 +345,8 @@ def word_value(text: str, label_start: int, label_end: int, after_login: bool = 
     if not _names_a_password(text[label_start:label_end]):
         return None
     tail = text[label_end:label_end + 80]
-    offset = _value_offset(tail)
+    if offset == -1:  # not read by the caller yet
+        offset = _value_offset(tail)
     if offset is None and after_login:
         offset = len(tail) - len(tail.lstrip(" \t"))
     if offset is None or "=" in tail[:offset]:
@@ -386,8 +391,10 @@ class CredentialStatementDetector:
             span = self._statement_value(text, label.kind, label.end) or \
                 self._answer_on_next_line(text, label.kind, label.end)
             if span is None and label.kind == "password":
-                span = phrase_value(text, label.start, label.end) or \
-                    word_value(text, label.start, label.end, _after_a_login(ctx, label))
+                # the connector is read once for both: a passphrase of words, or one plain word
+                offset = _value_offset(text[label.end:label.end + 160])
+                span = phrase_value(text, label.start, label.end, offset) or \
+                    word_value(text, label.start, label.end, offset is None and _after_a_login(ctx, label), offset)
             if span:
                 covered = span[1]
                 yield Candidate(self.finding_type, span[0], span[1], self.name)
