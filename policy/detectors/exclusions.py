@@ -43,7 +43,10 @@ LABELS: tuple[tuple[str, str], ...] = (
     ("office_line", r"\b(?:main\s+office|front\s+office|attendance\s+(?:office|line)|office(?:\s+line)?|fax"
                     r"|front\s+desk|main\s+line|school\s+(?:line|phone|number)|help\s*desk|service\s+desk"
                     r"|support|switchboard|hotline|library|nurse'?s\s+office|counseling\s+office|dispatch"
-                    r"|911|voicemail\s+line|the\s+district\s+(?:at|line|number)"
+                    r"|911|voicemail\s+line"
+                    # "call the district (office) at ...": the district answers its own line (from "the", so it
+                    # starts before the public-place reading of "district office")
+                    r"|the\s+district(?:\s+office)?\s+(?:at|line|number)|the\s+district\s+office"
                     # departments answer their own lines ("call HR at ...", "Transportation: 773-...")
                     r"|(?-i:HR)|human\s+resources|payroll|transportation|facilities|purchasing|registrar"
                     # desks, lines and businesses answer for an organisation, not a person

@@ -46,8 +46,7 @@ _CLAUSE_AFTER_REFERENCE = Pattern(r"^\s+(?:is\s+|was\s+|gets\s+)?(?:changes?|cha
                                   r"|moves?|moved|comes?|came|leaves?|left|arrives?|arrived|shows|stops?|stopped"
                                   r"|late|early|cancell?ed|delayed|over|done|ready|full|closed|opens?)\b")
 _REJECTING = frozenset({"office_line", "reference", "account", "routing", "card", "ssn", "student_id"})
-# (a public place's label is its line too: "call the district office at ...", "the museum: 312-...")
-_OFFICE = frozenset({"office_line", "public_place"})
+_OFFICE = frozenset({"office_line"})
 _AFTER_OFFICE = ("office", "fax", "main line", "front desk", "ext", "x", "attendance", "help desk", "support",
                  "front office", "main office", "school office", "service desk", "switchboard", "transportation",
                  "dispatch")

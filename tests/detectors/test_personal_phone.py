@@ -184,5 +184,5 @@ def test_a_country_word_near_a_number_that_is_no_phone_is_not_flagged(text, valu
     "Call the district office at (773) 555-0107 if the badge printer jams",
     "Call the district at 773-555-0107 for transcripts",
 ])
-def test_the_district_and_a_public_place_answer_their_own_lines(text, values_of):
+def test_the_district_answers_its_own_lines(text, values_of):
     assert values_of(text, "personal_phone") == []
