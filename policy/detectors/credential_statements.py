@@ -9,9 +9,12 @@ placeholders, masked values and code that reads secrets from the environment are
 from __future__ import annotations
 
 from collections.abc import Iterable
+from pathlib import Path
+
+import yaml
 
 from policy.detectors.base import Candidate, Match, PatternDetector
-from policy.detectors.context import ScanContext
+from policy.detectors.context import Label, ScanContext
 from policy.detectors.exclusions import is_template
 from policy.detectors.patterns import Pattern
 
@@ -29,7 +32,9 @@ LABELS = (
             r"|padlock|cabinet|closet|mailbox|vault|storage|supply|workroom|lounge|cage|shed|cart|bathroom)"
             r"\s+(?:[a-z]+\s+)?"
             r"(?:code|pin|combo|combination|passcode)|pin(?:\s*(?:code|number|#))?|combo|combination"
-            r"|passcode|keypad"
+            r"|passcode|keypad|key\s*code"
+            # a copier's user number is the code that releases copies ("copier id 5521", "printer # 4410")
+            r"|(?:copier|copy\s+machine|printer|xerox)\s+(?:user\s+)?(?:id|number|no\.?|#)"
             # meeting host keys and passcodes are digits as often as not ("zoom host key: 481926")
             r"|(?:(?:zoom|teams|meet|webex|meeting|host)\s+)?host\s+(?:key|code|pin)|meeting\s+(?:key|passcode|pin)"
             r"|(?:zoom|webex)\s+(?:key|passcode|pin)"
@@ -129,6 +134,13 @@ def looks_like_pin(value: str) -> bool:
     return core.isdigit() and 3 <= len(core) <= 12 and set(core) != {"0"}  # 0000: a template, not a code
 
 
+def looks_like_password_or_digits(value: str) -> bool:
+    """A password may be all digits ("pw for the cart iPads = 2468"): four or more, as a PIN."""
+    if value.isdigit():
+        return len(value) >= 4 and looks_like_pin(value)
+    return looks_like_password(value)
+
+
 def looks_like_pin_or_code(value: str) -> bool:
     """Door, alarm and meeting codes are usually digits, sometimes a password-like string."""
     return looks_like_pin(value) or looks_like_password(value)
@@ -198,10 +210,15 @@ def _preposition(tokens: list[tuple[str, int, int]], i: int) -> bool:
 # -- passphrases: several plain words ("the wifi passphrase is purple monkey dishwasher") --------------------
 
 # A connector between the label and the value: "is", ":", "=", ":=", "->", "set to", "it's"
-_PHRASE_CONNECTOR = Pattern(r"(?i)^[ \t]*(?:(?:is|was|=|:=|:|->|=>|\x{2192}|now|set\s+to|changed\s+to|it's"
-                            r"|its)[ \t]*){1,3}")
+_PHRASE_CONNECTOR = Pattern(r"(?i)^[ \t]*(?:(?:is|was|=|:=|:|->|=>|\x{2192}|now|(?:re)?set\s+to|changed\s+to"
+                            r"|updated\s+to|switched\s+to|will\s+be|should\s+be|it's|its"
+                            r"|[-\x{2013}\x{2014}][ \t])[ \t]*){1,3}")
 # "passphrase for the testing laptops: ...": a short qualifier naming what the phrase opens, then the connector
-_PHRASE_QUALIFIER = Pattern(r"(?i)^[ \t]+(?:for|on|of)[ \t]+(?:[\w'\-]+[ \t]+){0,4}?[\w'\-]+[ \t]*(?::|=|is\b)")
+# ("the pw to the sub account is ...", "the Wi-Fi password today is ...": a place or a time, then the connector)
+_PHRASE_QUALIFIER = Pattern(r"(?i)^[ \t]+(?:(?:for|on|of|to|at|in)[ \t]+(?:[\w'\-]+[ \t]+){0,4}?[\w'\-]+"
+                            r"|today|tonight|tomorrow|now|this[ \t]+(?:week|month|year|time))"
+                            # "is" a word of its own ("in this channel" holds one inside "this")
+                            r"(?:[ \t]*(?::|=|->|=>|\x{2192})|[ \t]+is\b)")
 _QUOTED = Pattern("^[\"'`\u201c\u2018]([^\"'`\u201c\u201d\u2018\u2019\n]{3,80})[\"'`\u201d\u2019]")
 _PHRASE_WORDS = Pattern(r"^([A-Za-z0-9]+(?:[ \t]+[A-Za-z0-9]+){2,5})[ \t]*(?:$|[.!;,)\n]|\s+-)")
 # Words that make the words after a password label a sentence about it, not the passphrase itself.
@@ -216,22 +233,31 @@ please thanks ask see check send sent emailed texted laminated board sticky note
 """.split())
 
 
-def phrase_value(text: str, label_start: int, label_end: int) -> tuple[int, int] | None:
+def _value_offset(tail: str) -> int | None:
+    """Where the value starts in `tail` (the text after a password label): after a connector ("is", ":",
+    "set to"), or after a short qualifier naming what the password opens and then a connector ("for the
+    testing laptops:"); None when neither follows the label."""
+    connector = _PHRASE_CONNECTOR.search(tail)
+    if connector is not None:
+        return connector.end()
+    qualifier = _PHRASE_QUALIFIER.search(tail)
+    if qualifier is None:
+        return None
+    rest = _PHRASE_CONNECTOR.search(tail[qualifier.end():])
+    offset = qualifier.end() + (rest.end() if rest else 0)
+    return offset + len(tail[offset:]) - len(tail[offset:].lstrip(" \t"))
+
+
+def phrase_value(text: str, label_start: int, label_end: int, offset: int | None = -1) -> tuple[int, int] | None:
     """A passphrase of plain words after a password label: a quoted value with spaces after any password label
     ("password: 'blue river seventeen tacos'"), or, after a label that names a phrase (passphrase, Wi-Fi
     password or key), three to six plain words that end the statement and are none of the words a sentence
     about the password would use ("the passphrase is on the sticky note" is not a value)."""
     tail = text[label_end:label_end + 160]
-    connector = _PHRASE_CONNECTOR.search(tail)
-    if connector is None:
-        qualifier = _PHRASE_QUALIFIER.search(tail)
-        if qualifier is None:
-            return None  # "'verify your password'? It's phishing": a quote closing around the label is no value
-        rest = _PHRASE_CONNECTOR.search(tail[qualifier.end():])
-        offset = qualifier.end() + (rest.end() if rest else 0)
-        offset += len(tail[offset:]) - len(tail[offset:].lstrip(" \t"))
-    else:
-        offset = connector.end()
+    if offset == -1:  # not read by the caller yet
+        offset = _value_offset(tail)
+    if offset is None:
+        return None  # "'verify your password'? It's phishing": a quote closing around the label is no value
     quoted = _QUOTED.search(tail[offset:])
     if quoted:
         value = quoted.group(1)
@@ -246,16 +272,103 @@ def phrase_value(text: str, label_start: int, label_end: int) -> tuple[int, int]
             return start, start + len(value)
         return None
     named = text[max(0, label_start - 12):label_end].lower()
-    if "phrase" not in named and "wi" not in named and "network" not in named:
+    if "phrase" not in named and "wi" not in named and "network" not in named \
+            and not _names_a_password(text[label_start:label_end]):
         return None
     plain = _PHRASE_WORDS.search(tail[offset:])
     if not plain:
         return None
     words = plain.group(1).split()
-    if any(w.lower() in PHRASE_STOP_WORDS for w in words):
+    # "password is first initial last name": a recipe for the password, not the password
+    if any(w.lower() in PHRASE_STOP_WORDS or w.lower() in PASSWORD_RECIPE for w in words):
         return None
     start = label_end + offset
     return start, start + len(plain.group(1))
+
+
+# -- a plain dictionary word: "the password is sunshine", "new wifi pass is ravenclaw" ----------------------------
+
+TALK_FILE = Path(__file__).resolve().parent.parent / "data" / "secrets" / "password-talk.yaml"
+
+
+def load_password_talk(path: Path = TALK_FILE, key: str = "describing") -> frozenset[str]:
+    """The words that describe a password instead of being one, or that say how it is made (`key` "recipe"),
+    from policy/data/secrets/password-talk.yaml."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return frozenset(str(w).lower() for w in data.get(key) or ())
+
+
+PASSWORD_RECIPE = load_password_talk(key="recipe")
+PASSWORD_TALK = load_password_talk() | PHRASE_STOP_WORDS | PASSWORD_RECIPE
+# endings of past participles and adjectives: "expired", "guessable", "pointless", "ridiculous"
+_TALK_ENDINGS = ("ed", "able", "ible", "less", "ous")
+# one word, perhaps styled (`code`, *bold*, _italic_, quoted), that ends the statement: the line or sentence
+# ends, an aside opens, or a word that starts a new clause follows ("... is sunshine for the sub account")
+_ONE_WORD = Pattern(r"^([*_`\"'\x{201c}\x{2018}]{0,2})([A-Za-z][A-Za-z'\-]{3,31})([*_`\"'\x{201d}\x{2019}]{0,2})"
+                    r"[ \t]*(?:$|[.!,;:)(\n\x{2014}\x{2013}]|-[ \t]|(?i:for|until|till|thru|through|btw|fyi|now|today"
+                    r"|tonight|tomorrow|starting|from|after|on|in|at|this|and|but|so|if|lol|thanks|thx|pls|please|all|with)\b)")
+
+
+_LABEL_WORDS = frozenset({"password", "passwords", "passwd", "pass", "passcode", "passphrase", "login", "logins",
+                          "username", "user", "email", "pin", "code", "creds", "credentials", "account", "logout"})
+
+
+def account_shaped(name: str) -> bool:
+    """A user or network name as systems issue them ("sub12", "j.doe", "LHS-Guest", "room12@lhs.org"), not a word
+    of prose ("Clever / Google")."""
+    return any(c.isdigit() or c in "._@-" for c in name)
+
+
+def plain_word_secret(value: str) -> bool:
+    """A plain word as the second half of a pair ("creds: sub12 / lakeview", "wifi LHS-Guest / bulldogs"): five or
+    more letters, and neither a word that describes a password nor a field's name ("username / password")."""
+    word = value.lower()
+    return value.isalpha() and len(value) >= 5 and word not in PASSWORD_TALK and word not in _LABEL_WORDS \
+        and not word.endswith(_TALK_ENDINGS)
+
+
+def _names_a_password(label: str) -> bool:
+    """A label that names a password proper (password, pw, passphrase, Wi-Fi key): a lone word after "key",
+    "token" or "secret" is as often prose ("the key is patience")."""
+    word = label.lower()
+    return "pass" in word or "p@ss" in word or word in ("pw", "pwd", "pword") or word.startswith("wi") \
+        or word.startswith("network")
+
+
+def word_value(text: str, label_start: int, label_end: int, after_login: bool = False,
+               offset: int | None = -1) -> tuple[int, int] | None:
+    """A single plain word stated as the password ("the password is sunshine", "pwd: `hummingbird`"), when it
+    ends the statement and is no word that describes a password ("the password is expired", "... is the same
+    as before"). Assigned with "=" it is code, where a lone word is a variable's name, so that is not read.
+    Right after a login's user name ("username jdoe password sunshine") no connector is needed: the pair says
+    what the word is."""
+    if not _names_a_password(text[label_start:label_end]):
+        return None
+    tail = text[label_end:label_end + 80]
+    if offset == -1:  # not read by the caller yet
+        offset = _value_offset(tail)
+    if offset is None and after_login:
+        offset = len(tail) - len(tail.lstrip(" \t"))
+    if offset is None or "=" in tail[:offset]:
+        return None
+    m = _ONE_WORD.search(tail[offset:])
+    if m is None:
+        return None
+    word = m.group(2).lower().strip("'-")
+    if len(word) < 4 or word in PASSWORD_TALK or word.endswith(_TALK_ENDINGS):
+        return None
+    start = label_end + offset + m.start(2)
+    return start, start + len(m.group(2))
+
+
+def _after_a_login(ctx: ScanContext, label: Label) -> bool:
+    """Whether a login label and its user name stand right before this password label on the same line
+    ("username jdoe password ...", "login: room12@lhs.org, pw ...")."""
+    for before in reversed(ctx.labels_before(label.start, 48)):
+        if before.kind == "login":
+            between = ctx.text[before.end:label.start]
+            return "\n" not in between and bool(between.strip(" \t:,;/|-"))
+    return False
 
 
 class CredentialStatementDetector:
@@ -278,7 +391,10 @@ class CredentialStatementDetector:
             span = self._statement_value(text, label.kind, label.end) or \
                 self._answer_on_next_line(text, label.kind, label.end)
             if span is None and label.kind == "password":
-                span = phrase_value(text, label.start, label.end)
+                # the connector is read once for both: a passphrase of words, or one plain word
+                offset = _value_offset(text[label.end:label.end + 160])
+                span = phrase_value(text, label.start, label.end, offset) or \
+                    word_value(text, label.start, label.end, offset is None and _after_a_login(ctx, label), offset)
             if span:
                 covered = span[1]
                 yield Candidate(self.finding_type, span[0], span[1], self.name)
@@ -309,7 +425,7 @@ class CredentialStatementDetector:
         if not tokens:
             return None
         value, start, end = tokens[0]
-        check = looks_like_password if kind == "password" else looks_like_pin_or_code
+        check = looks_like_password_or_digits if kind == "password" else looks_like_pin_or_code
         return (start, end) if check(value) else None
 
     @staticmethod
@@ -352,7 +468,7 @@ class CredentialStatementDetector:
             tokens = _join_combination(tokens)
         if kind == "login":
             return self._login_pair(tokens)
-        check = looks_like_password if kind == "password" else looks_like_pin_or_code
+        check = looks_like_password_or_digits if kind == "password" else looks_like_pin_or_code
         first = tokens[0][0].lstrip(":=").lower()
         if len(tokens) < 2 and not complete:
             raise _NeedMoreWords  # "to" before a determiner needs the next word
@@ -397,7 +513,9 @@ class CredentialStatementDetector:
         values = [t for t in tokens if t[0].lower() not in _CONNECTORS and t[0] not in (":", "=")]
         for i in range(len(values) - 2):
             user, sep, secret = values[i], values[i + 1], values[i + 2]
-            if sep[0].lower() in _PAIR_SEPARATORS and looks_like_password(secret[0]) and len(user[0]) >= 3:
+            if sep[0].lower() in _PAIR_SEPARATORS and len(user[0]) >= 3 \
+                    and (looks_like_password(secret[0]) or (plain_word_secret(secret[0]) and account_shaped(user[0])
+                                                            and secret is values[-1])):
                 return user[1], secret[2]
         if values and "/" in values[0][0]:
             name, _, password = values[0][0].partition("/")
@@ -425,7 +543,9 @@ _UNLOCKED_WITH = (r"(?i)\bunlock(?:s|ed|ing)?(?:[ \t]+(?:it|them|(?:the|my|your|
                   r"(?:with|w/|using)"
                   r"[ \t]+(?:code[ \t]+|pin[ \t]+|passcode[ \t]+)?(\d{4,8}|\d(?:[ -]\d){3,7})\b")
 # "use 2846 for the lounge door", "punch in 4471 at the side gate": the code, then what it opens
-_CODE_FOR_OPENER = (r"(?i)\b(?:use|punch(?:\s+in)?|enter|type(?:\s+in)?|key\s+in|dial)[ \t]+(\d{4,8}#?)[ \t]+(?:for|on"
+# ("the code is 2846 for the side door": the code said first, then what it opens)
+_CODE_FOR_OPENER = (r"(?i)\b(?:use|punch(?:\s+in)?|enter|type(?:\s+in)?|key\s+in|dial|code\s+is|code:)[ \t]+(\d{4,8}#?)"
+                    r"[ \t]+(?:for|on"
                     r"|at|to\s+open)"
                     r"[ \t]+(?:the[ \t]+|our[ \t]+)?(?:[A-Za-z0-9'-]+[ \t]+){0,2}?" + _OPENER + r"\b")
 # a place or a time, not a code: "room 204 is 1357 sq ft" (the pattern stops there), "alarm 0645 tomorrow"
@@ -503,7 +623,14 @@ def _accept_unlocked_with(ctx: ScanContext, m: Match) -> bool:
 
 
 def _accept_network_pair(ctx: ScanContext, m: Match) -> bool:
-    return looks_like_password(m.value.rstrip(".,;)"))
+    value = m.value.rstrip(".,;)")
+    if looks_like_password(value):
+        return True
+    # a plain word needs a name shaped like an account or network ("LHS-Guest", "sub12") before it and nothing
+    # after it in the clause ("Wi-Fi network / internet is down" is prose)
+    name = ctx.text[m.raw.start():m.start].rstrip(" \t/|,\"'`").split()[-1:]
+    rest = ctx.window(m.end, m.end + 12).lstrip(" \t")
+    return plain_word_secret(value) and bool(name) and account_shaped(name[0]) and (not rest or rest[0] in ".,;!()\n")
 
 
 def _accept_hint_spelled(ctx: ScanContext, m: Match) -> bool:

@@ -15,8 +15,8 @@ from policy.detectors.patterns import Pattern
 
 LABELS = (
     # plurals too: "needs birthdates", "DOBs:" head a list of them
-    ("dob", r"\b(?:d\.?o\.?b\.?|dobs|dates?\s+of\s+birth|birth\s*dates?|birth\s*days?|b-?days?|born(?:\s+on)?"
-            r"|dob\s*:)(?:\b|:|\s)"),
+    ("dob", r"\b(?:d[./]?o[./]?b\.?|dobs|dates?[\s-]+of[\s-]+birth|birth\s*dates?|birth\s*days?|b-?days?"
+            r"|born(?:\s+on)?|dob\s*:|birth\s*:)(?:\b|:|\s)"),
     # the genealogical "b." for born, set off as an aside: "Abernathy, Cole (b. 4/18/2013)"
     ("dob", r"[(\[,;]\s*b\.\s"),
     # ... or straight after the name, lower case only: "Camila Reyes b. 01/30/2013" (a "B." is a list item)
@@ -38,10 +38,17 @@ _PATTERNS: tuple[str, ...] = (
     # a date wrapped after a separator ("03/14/" at a line's end, "2012" on the next) is one date
     r"(?:^|[^\d/.\-])(\d{1,2}[/.\-]\r?\n?\d{1,2}[/.\-]\r?\n?(?:\d{4}|\d{2}))(?:$|[^\d/.\-]|[.\-/][^\d])",
     r"(?:^|[^\d/.\-])(\d{4}[-/.]\d{1,2}[-/.]\d{1,2})(?:$|[^\d\-/.]|[-/.][^\d])",
-    r"(?i)\b(" + _MONTH + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})\b",
-    r"(?i)\b(\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"\.?,?\s+\d{4})\b",
-    # "4-Mar-2011", "04/Mar/2011": a form's or an export's day-month-year
+    # a named month takes a two-digit year too ("march 4th '15", "4 mar 15"): only a birth label makes any of
+    # these a birth date
+    r"(?i)\b(" + _MONTH + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:\d{4}|'\d{2}|\d{2}))\b",
+    r"(?i)\b(\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"\.?,?\s+(?:\d{4}|'\d{2}|\d{2}))\b",
+    # "4-Mar-2011", "04/Mar/2011", "Mar-04-2015": a form's or an export's dates with the month named
     r"(?i)\b(\d{1,2}[-/]" + _MONTH + r"[-/]\d{4})\b",
+    r"(?i)\b(" + _MONTH + r"[-/]\d{1,2}[-/]\d{4})\b",
+    # "born in Jan 2014, the 17th": the month and the year, then the day
+    r"(?i)\b(" + _MONTH + r"\.?,?\s+\d{4},?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th))\b",
+    # "DOB 03042015", "dob: 20150304": eight digits with no separator, a date only after a birth label
+    r"(?:^|[^\d/.\-])(\d{8})(?:$|[^\d/.\-])",
 )
 _TEXT_PARTS = Pattern(r"(?i)(\d{1,4})|([a-z]+)")
 # A date read out as numbers ("DOB seven fourteen two thousand twelve" arrives as "seven fourteen 2012";
@@ -85,6 +92,10 @@ def _spoken_date(value: str) -> datetime.date | None:
 def parse_date(value: str) -> datetime.date | None:
     """The calendar date a matched string names, or None when it is no real date."""
     parts = value.replace("\r", "").replace("\n", "").replace("/", "-").replace(".", "-").split("-")
+    if len(value) == 8 and value.isascii() and value.isdigit():
+        # 20150304 (year first, as exports write it) or 03042015 (as a person keys a form's boxes)
+        parts = [value[:4], value[4:6], value[6:]] if value[:2] in ("19", "20") and value[4:6] <= "12" \
+            else [value[:2], value[2:4], value[4:]]
     try:
         if len(parts) == 3 and all(p.isascii() and p.isdigit() for p in parts) \
                 and len(parts[0]) <= 4 and len(parts[1]) <= 2 and len(parts[2]) <= 4:
@@ -108,7 +119,12 @@ def parse_date(value: str) -> datetime.date | None:
         if named_month is None:
             return _spoken_date(value)
         if len(numbers) == 2:
-            day, year = (numbers[0], numbers[1]) if numbers[1] > 31 else (numbers[1], numbers[0])
+            if numbers[0] > 31:
+                year, day = numbers  # "Jan 2014, the 17th"
+            else:
+                day, year = numbers  # "March 4 2015", "4 March '15": the year comes last
+                if year < 100:
+                    year += 2000 if year <= datetime.date.today().year % 100 else 1900
             return datetime.date(year, named_month, day)
     except ValueError:
         return None
@@ -127,8 +143,11 @@ def _birth_label_before(ctx: ScanContext, pos: int) -> str | None:
     if row:
         return row
     for label in reversed(ctx.labels_before(pos, 60)):
-        if label.kind not in _PLACE_KINDS:
-            return label.kind
+        if label.kind in _PLACE_KINDS:
+            continue
+        if label.kind != "dob" and any(c.isalpha() for c in ctx.text[label.end:pos]):
+            continue  # "DOB for the bus form - it's 06/19/2014": a noun in the sentence, not the date's label
+        return label.kind
     return None
 
 
@@ -168,7 +187,8 @@ def _name_before_bare_b(ctx: ScanContext, pos: int) -> bool:
 
 def _not_a_birth_label(ctx: ScanContext, pos: int) -> bool:
     """An event word between the birth label and the date, or an aside "b." that follows no name."""
-    labels = ctx.labels_before(pos, 60)
+    # the birth label itself: a place word after it ("birthday party for the school is ...") is no birth label
+    labels = [label for label in ctx.labels_before(pos, 60) if label.kind == "dob"]
     if not labels:
         return False
     label = labels[-1]
@@ -180,7 +200,18 @@ def _not_a_birth_label(ctx: ScanContext, pos: int) -> bool:
     return bool(_EVENT_BETWEEN.search(between) or _RANGE_BETWEEN.search(between))
 
 
+def _two_digit_year_counts_something(ctx: ScanContext, m: Match) -> bool:
+    """"born March 4 15 minutes apart": a named month's bare two-digit "year" with a word after it counts
+    something ("'15", or the number ending the statement, is a year)."""
+    value = m.value
+    if not (value[-2:].isdigit() and value[-3:-2] in (" ", "\t", ",") and value[:1].isalpha()):
+        return False
+    return ctx.window(m.end, m.end + 4).lstrip(" \t")[:1].isalpha()
+
+
 def _accept(ctx: ScanContext, m: Match) -> bool:
+    if _two_digit_year_counts_something(ctx, m):
+        return False
     date = parse_date(m.value)
     # a birth date lies at least a year back: "Born to Read night is 11/12" and party dates do not
     today = datetime.date.today()
@@ -189,17 +220,43 @@ def _accept(ctx: ScanContext, m: Match) -> bool:
     if date.year < today.year - OLDEST_LIVING_AGE:
         return False  # "Dr. Seuss was born March 2, 1904": a historical figure, not a colleague or a student
     if _birth_label_before(ctx, m.start) != "dob" or _not_a_birth_label(ctx, m.start):
-        return False
+        if not _age_matches(ctx, m, date, today):
+            return False
     return not _NOT_A_BIRTH.search(ctx.window(m.start - 120, m.end + 80))
+
+
+_AGE_NUMBER = Pattern(r"(\d{1,2})")
+
+
+def _age_matches(ctx: ScanContext, m: Match, date: datetime.date, today: datetime.date) -> bool:
+    """"Ana R., age 10 (3/4/2015)": a person's age beside a full date that lies that many years back makes the
+    date the birth date with no birth word (an event date lies weeks or months back, not a lifetime)."""
+    if ctx.window(m.start - 4, m.start).rstrip(" \t")[-1:] not in ("(", ",", "|", "-", ":", "[", "\t", "\n"):
+        return False  # "age 10, enrolled 3/4/2015": a date a verb takes is that act's, whatever the years
+    ages = list(_AGE_NEAR.finditer(ctx.window(m.start - 40, m.end + 30)))
+    if not ages:
+        return False
+    years = today.year - date.year - ((today.month, today.day) < (date.month, date.day))
+    for age in ages:
+        number = _AGE_NUMBER.search(age.group(0))
+        if number and abs(int(number.group(1)) - years) <= 1 and years >= 2:
+            return True
+    return False
 
 
 # -- a birthday without its year beside the person's age: together they are the date of birth ---------------------
 
 # "turns 11 on 3/4", "age 10, bday 3/4", "(9 yrs old, birthday March 4)"
-_AGE = r"(?:\b(?:turns?|turning|turned|age|aged)[ \t]+\d{1,2}\b|\b\d{1,2}[ \t]*(?:yrs?|years?)[ \t-]*old\b)"
+# (an ordinal birthday is an age too: "her 8th birthday is March 4"; "will be 7 on", "'ll be 7 on" as "turns")
+_AGE = (r"(?:\b(?:turns?|turning|turned|age|aged|(?:will|'ll|\x{2019}ll)[ \t]+be)[ \t]+\d{1,2}\b"
+        r"|\b\d{1,2}[ \t]*(?:yrs?|years?)[ \t-]*old\b|\b\d{1,2}(?:st|nd|rd|th)[ \t]+(?:birthday|bday|b-day)\b)")
+# "3/4", "March 4th", "the 4th of March", "4th March"
 _MONTH_DAY = (r"(?i)(?:^|[^\d/.\-])(\d{1,2}/\d{1,2})(?:$|[^\d/]|/[^\d])|\b(" + _MONTH
-              + r"\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?)\b(?:$|[^,\d]|,[ \t]*[^\d \t])")
-_TURNS_ON = Pattern(r"(?i)\bturn(?:s|ing)?[ \t]+\d{1,2}[ \t]+on[ \t]+(?:the[ \t]+)?$")
+              + r"\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?)\b(?:$|[^,\d]|,[ \t]*[^\d \t])"
+              + r"|\b(\d{1,2}(?:st|nd|rd|th)?[ \t]+of[ \t]+" + _MONTH + r"|\d{1,2}(?:st|nd|rd|th)[ \t]+" + _MONTH
+              + r")\b(?:$|[^,\d]|,[ \t]*[^\d \t])")
+_TURNS_ON = Pattern(r"(?i)\b(?:turn(?:s|ed|ing)?|(?:will|'ll|\x{2019}ll)[ \t]+be)[ \t]+\d{1,2}[ \t]+on[ \t]+"
+                    r"(?:the[ \t]+)?$")
 _AGE_NEAR = Pattern("(?i)" + _AGE)
 
 
@@ -262,5 +319,6 @@ DETECTORS = (
     # the four formats as one alternation: one pass over the text instead of four
     PatternDetector(name="date_of_birth", finding_type="date_of_birth",
                     patterns=("|".join(f"(?:{p})" for p in _PATTERNS),), group=-1,
-                    accept=_accept, trigger_patterns=tuple("(?i)" + fragment for _, fragment in LABELS)),
+                    accept=_accept, trigger_patterns=tuple("(?i)" + fragment for _, fragment in LABELS)
+                    + ("(?i)" + _AGE,)),
 )

@@ -24,7 +24,7 @@ LABELS: tuple[tuple[str, str], ...] = (
                      r"|park|library|district|company|business|vendor|store|venue|clinic|hospital|campus|building"
                      r"|agency|organi[sz]ation|nonprofit|charter|network|board|cps|hall|ymca|pantry|shelter|zoo"
                      r"|theat(?:er|re)|mall|hotel|restaurant|cafe|bakery|shop|stadium|arena|gym|airport|station"
-                     r"|warehouse|depot|firm|bank|pharmacy|studio|club|camp|center's|headquarters|hq"
+                     r"|warehouse|depot|firm|bank|pharmacy|studio|club|camp|center's|headquarters|hq|annex|site"
                      # parent and school bodies get mail at a box or an office, not at a home
                      r"|pta|pto|lsc|boosters?|foundation|union|association|council|committee)'?s?"
                      r"\s+(?:(?:mailing|street|physical|shipping|billing|main|official)\s+)?address(?:es)?"
@@ -32,7 +32,7 @@ LABELS: tuple[tuple[str, str], ...] = (
     ("reference", r"\b(?:work\s+order|purchase\s+order|p\.?o\.?\s*(?:number|no\.?|#)|po|p\.o\.|invoice|inv"
                   r"|order(?:\s+(?:number|no\.?))?|asset(?:\s+tags?)?|tags?|vendor(?:\s+(?:number|no\.?|id))?"
                   r"|tracking(?:\s+(?:number|no\.?))?|ticket(?:\s+(?:number|no\.?))?|tickets|case\s+(?:number|no\.?|#)|ref(?:erence)?"
-                  r"|confirmation|requisition|req|unit|fund|budget|account\s+code|cost\s+center"
+                  r"|confirmation|requisition|req|unit|fund|budget|account\s+code|cost\s+center|contract"
                   r"|employee(?:\s+(?:id|number|no\.?))?|emp\s*id|staff\s+id|badge|school\s+(?:id|code|number)"
                   r"|(?:district|grant|org(?:anization)?|tax|federal|vendor|program|site|building|unit)"
                   r"\s+(?:id|number|no\.?|#)|ein|fein|duns|uei"
@@ -44,6 +44,9 @@ LABELS: tuple[tuple[str, str], ...] = (
                     r"|front\s+desk|main\s+line|school\s+(?:line|phone|number)|help\s*desk|service\s+desk"
                     r"|support|switchboard|hotline|library|nurse'?s\s+office|counseling\s+office|dispatch"
                     r"|911|voicemail\s+line"
+                    # "call the district (office) at ...": the district answers its own line (from "the", so it
+                    # starts before the public-place reading of "district office")
+                    r"|the\s+district(?:\s+office)?\s+(?:at|line|number)|the\s+district\s+office"
                     # departments answer their own lines ("call HR at ...", "Transportation: 773-...")
                     r"|(?-i:HR)|human\s+resources|payroll|transportation|facilities|purchasing|registrar"
                     # desks, lines and businesses answer for an organisation, not a person

@@ -21,7 +21,7 @@ from policy.detectors.patterns import Pattern
 
 LABELS = (
     ("home", r"\b(?:home\s+address|mailing\s+address|(?:new|current|street|home|his|her|their|my|family'?s?)"
-             r"\s+address|address|addr|mailing|lives?(?:\s+at)?|living(?:\s+at)?|resides?(?:\s+at)?|residence|staying"
+             r"\s+address|address|addr|addy|mailing|lives?(?:\s+at)?|living(?:\s+at)?|resides?(?:\s+at)?|residence|staying"
              r"|stays|home|house|apartment|apt|place|moved(?:\s+to)?|mail(?:\s+it)?(?:\s+to)?|send\s+it\s+to"
              r"|shelter|motel|(?:rescue\s+)?mission|extended[\s-]stay|last\s+known(?:\s+address)?|aunt'?s|uncle'?s"
              r"|grandma'?s|grandmother'?s|mom'?s|dad'?s"
@@ -40,7 +40,10 @@ LABELS = (
              r"|(?:emergency|enrollment|enrolment|registration|intake)\s+(?:contact\s+)?(?:card|form|packet|sheet)s?"
              r"\s+(?:says|said|has|had|lists|listed|shows|showed)"
              # a family or household "at" an address lives there ("send the packet to the family at ...")
-             r"|(?:famil(?:y|ies)|household)\s+(?:at|on))\b"),
+             r"|(?:famil(?:y|ies)|household)\s+(?:at|on)"
+             # "Family is at 3350 S Halsted", "the household is now at ...": where a family is, is its home ("they
+             # are at ..." is as often a field trip)
+             r"|(?:famil(?:y|ies)|household)\s+(?:(?:is|are|now|still)\s+){1,2}(?:at|on))\b"),
 )
 
 _SUFFIX = (r"(?:st|street|ave|avenue|av|blvd|boulevard|rd|road|dr|drive|pl|place|ct|court|ln|lane|way|pkwy"
@@ -68,7 +71,10 @@ _FAMILY_PHONE_AFTER = Pattern(r"(?i)^[\s,;:/|-]{0,4}(?:(?:his|her|their|the)\s+)
                               r"(?:\+?1[\s.-]?)?\(?[2-9]\d{2}")
 # "4729 S Wood St is where the family lives", "..., that's her grandma's house"
 # "... at 10632 S Avenue L? That's where Jada sleeps": the next sentence may say it
-_HOME_AFTER = Pattern(r"(?i)^(?:[^.!?\n]{0,40}?[.!?]?\s+(?:that's|that\s+is|this\s+is|it's|thats)\s+where\s+"
+# "stop by 7608 S Laflin St? Mom asked for a home visit": a home visit said right after is a visit to that address
+_HOME_AFTER = Pattern(r"(?i)^(?:[^()\[\]\n]{0,40}?[(\[][ \t]*(?:home|house|residence|mailing|res)"
+                      r"|[^\n]{0,60}?\bhome[ \t-]+visits?"
+                      r"|[^.!?\n]{0,40}?[.!?]?\s+(?:that's|that\s+is|this\s+is|it's|thats)\s+where\s+"
                       r"(?:\w+\s+){0,3}"
                       r"(?:lives?|live|living|stays?|staying|resides?|sleeps?|sleeping)\b"
                       r"|[^.!?\n]{0,40}?\b(?:is\s+where\s+(?:\w+\s+){0,3}(?:lives?|live|stays?|resides?|sleeps?"
@@ -101,8 +107,9 @@ def _in_a_proper_name(ctx: ScanContext, label: Label) -> bool:
         and len(before.split()) > 0 \
         and ctx.text[label.start:label.end].lower() in ("place", "house", "home", "apartments")
 # a named organisation standing between a home word and the address is whom the mail goes to
-_ORGANISATION_BETWEEN = Pattern(r"\b(?-i:\p{Lu}[\p{L}.&'-]*)[ \t]+(?i:boosters?|pta|pto|foundation|association|club"
-                                r"|council"
+# ("Lincoln HS Boosters", "the PTO": a named body, or one the reader knows)
+_ORGANISATION_BETWEEN = Pattern(r"(?:\b(?-i:\p{Lu}[\p{L}.&'-]*)|\b(?i:the))[ \t]+(?i:boosters?|pta|pto|foundation"
+                                r"|association|club|council"
                                 r"|inc|llc|church|school|hs|academy|office|department|company|ministries|center|centre"
                                 r"|clinic|pantry|league|alliance)\b")
 
@@ -132,6 +139,24 @@ def _in_a_person_record(ctx: ScanContext, start: int, end: int) -> bool:
     return bool(_FAMILY_PHONE_AFTER.search(ctx.window(end, end + 48)))
 
 
+# "Jaylen Moore, 2245 W Armitage Ave", "Rosa Diaz - ...", "Ana Ruiz:" then the address on the next line
+_NAME_TO_ADDRESS = Pattern(r"^[ \t]*(?:[,:\-|(\x{2013}\x{2014}][ \t]*|\r?\n)$")
+
+
+# a family word near it says the capitalised pair is a person's name: a shop ("Jewel Osco, 3400 N Lincoln Ave") or
+# a venue ("Shedd Aquarium - ...") is written the same way
+_FAMILY_NEAR = Pattern(r"(?i)\b(?:mom|dad|mother|father|parents?|guardians?|grandma|grandmother|grandpa|grandfather"
+                       r"|aunt|uncle|famil(?:y|ies)|foster|son|daughter|household|emergency\s+contacts?)\b")
+
+
+def _person_right_before(ctx: ScanContext, start: int) -> bool:
+    """A person's name, and only a separator, right before the address, in a message that speaks of a family:
+    a contact list's entry ("Parent: Rosa Diaz, 2245 W ..."), whose address is where that person lives."""
+    name_ends, _ = ctx.name_edges
+    return any(start - k in name_ends and _NAME_TO_ADDRESS.search(ctx.text[start - k:start]) for k in range(1, 5)) \
+        and bool(_FAMILY_NEAR.search(ctx.window(start - 160, start + 80)))
+
+
 def _tied_to_a_home(ctx: ScanContext, m: Match) -> bool | None:
     """True when the context says the address is where a person lives, False when it says it is a public
     place, None when it says neither."""
@@ -156,6 +181,8 @@ def _tied_to_a_home(ctx: ScanContext, m: Match) -> bool | None:
         return last.kind == "home"
     if ctx.row_label(m.start) == "home":
         return True  # "Home addresses:" then one line per family
+    if _person_right_before(ctx, m.start):
+        return True
     if _in_a_person_record(ctx, m.start, m.end) or _HOME_AFTER.search(ctx.window(m.end, m.end + 80)):
         return True
     if ctx.window(m.start - 6, m.start).lower().rstrip().endswith("from") and _TO_SCHOOL_AFTER.search(
@@ -179,12 +206,47 @@ def _accept_tied(ctx: ScanContext, m: Match) -> bool:
 _SUFFIX_WORDS = frozenset(_SUFFIX[3:-1].split("|"))
 
 
+_HOME_UNITS = ("apt", "unit", "#", "apartment", "basement", "rear")
+
+
 def _accept_bare_street(ctx: ScanContext, m: Match) -> bool:
     words = m.value.split()
     if words[-1].lower().rstrip(".,") in _SUFFIX_WORDS or \
             ctx.window(m.end, m.end + 12).lstrip(" \t").split(" ", 1)[0].lower().rstrip(".,") in _SUFFIX_WORDS:
         return False  # a full street address: the unit above reads it (with its suffix and unit)
-    return not any(w.lower().strip(",.") in _BUILDING_PARTS for w in words[2:4]) and _accept_tied(ctx, m)
+    if any(w.lower().strip(",.") in _BUILDING_PARTS for w in words[2:4]):
+        return False
+    tied = _tied_to_a_home(ctx, m)
+    if tied is not None:
+        return tied
+    # "3350 S Halsted, unit 406": with nothing said about the place, a flat in it is somebody's home, as for a
+    # street with its suffix
+    return any(w in m.value.lower() for w in _HOME_UNITS)
+
+
+# "lives at 48 Maplewood", "Dad lives at 901 Elm in Oak Park": a house number and a capitalised street name with
+# neither a direction nor a suffix is an address only right after a verb of living there (the verb is in the
+# pattern: the shape alone is a count of anything, "3 Oak trees")
+HOUSE_AFTER_LIVING = (r"(?i:\b(?:lives?|living|resides?|residing|staying|stays|moved|moving)[ \t]+(?:over[ \t]+)?"
+                      r"(?:at|to|on)|\bfamil(?:y|ies)[ \t]+(?:is|are)[ \t]+(?:now[ \t]+)?at)"
+                      # a flat right after the first word is tried before a second word ("2290 Linden Apt 4")
+                      r"[ \t]+(\d{1,6}[A-Za-z]?[ \t]+[A-Z][a-z]+(?:(?i:" + _UNIT + r")|[ \t]+[A-Z][a-z]+(?i:" + _UNIT
+                      + r")?)?)\b")
+# a month, a weekday, a direction or a building part after the number is a date, a ward or a wing, no street
+_NOT_A_STREET_NAME = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
+                                "september", "october", "november", "december", "monday", "tuesday", "wednesday",
+                                "thursday", "friday", "saturday", "sunday", "north", "south", "east", "west",
+                                "period", "grade", "block", "pm", "am", "room"}) | _BUILDING_PARTS
+
+
+def _accept_house_after_living(ctx: ScanContext, m: Match) -> bool:
+    words = m.value.split()
+    if words[1].lower().strip(",.") in _NOT_A_STREET_NAME:
+        return False
+    after = ctx.window(m.end, m.end + 12).lstrip(" \t").split(" ", 1)[0].lower().rstrip(".,")
+    if len(words) < 3 and after in _SUFFIX_WORDS:
+        return False  # "lives at 901 Elm St": the full street address is the first unit's
+    return _tied_to_a_home(ctx, m) is not False
 
 
 DETECTORS = (
@@ -192,6 +254,8 @@ DETECTORS = (
                     accept=_accept),
     PatternDetector(name="home_address_bare_street", finding_type="home_address", patterns=(BARE_STREET,),
                     group=1, accept=_accept_bare_street),
+    PatternDetector(name="home_address_after_living", finding_type="home_address", patterns=(HOUSE_AFTER_LIVING,),
+                    group=1, accept=_accept_house_after_living),
     PatternDetector(name="home_address_po_box", finding_type="home_address", patterns=(PO_BOX,), group=1,
                     accept=_accept_tied),
 )

@@ -123,9 +123,11 @@ class Registry:
 
     def label_kind_of(self, phrase: str) -> str | None:
         """The label kind a whole phrase is (a table header such as "student_id" or "DOB"), if any."""
-        m = self.label_regex.search(phrase)
-        if m and m.lastindex and m.start() == 0 and len(phrase) - m.end(m.lastindex) <= 1:
-            return self.label_kinds[m.lastindex - 1]
+        # a header cell ends where a word would: "Lunch #" as a header is the label "lunch # " in a sentence
+        for candidate in (phrase, phrase + " "):
+            m = self.label_regex.search(candidate)
+            if m and m.lastindex and m.start() == 0 and len(candidate) - m.end(m.lastindex) <= 1:
+                return self.label_kinds[m.lastindex - 1]
         return None
 
 

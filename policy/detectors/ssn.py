@@ -10,10 +10,13 @@ from __future__ import annotations
 from policy.detectors.base import Match, PatternDetector, digits_of
 from policy.detectors.context import ScanContext
 from policy.detectors.exclusions import is_placeholder
+from policy.detectors.patterns import Pattern
 
 LABELS = (
-    ("ssn", r"\b(?:ssn?s?|s\.s\.n\.?|ss\s*#|ss\s+no\.?|soc(?:ial)?\s*sec(?:urity)?(?:\s+(?:number|no\.?|#))?"
-            r"|social(?:\s+security)?(?:\s+(?:number|no\.?|#))?|tin|itin)\b|\bss\s*#"),
+    ("ssn", r"\b(?:ssn?s?|s\.s\.n\.?|ss\s*#|ss\s+no\.?|soc(?:ial|\.)?\s*sec(?:urity|\.)?(?:\s+(?:number|no\.?|#))?"
+            r"|social(?:\s+security)?(?:\s+(?:number|no\.?|#))?|tin|itin)\b|\bss\s*#"
+            # "soc" alone is a course as often ("soc 101"): only when it is said to be the number
+            r"|\bsoc\s*[#:]|\bsoc\s+is\b"),
 )
 
 # Published on wallets, in advertising and in documentation; never a person's number.
@@ -36,12 +39,27 @@ def _accept(ctx: ScanContext, m: Match) -> bool:
     if is_placeholder(m.value) or not ssn_shape_valid(number):
         return False
     label = ctx.nearest_label_before(m.start, 40)
-    separators = [ch for ch in m.value if not ch.isdigit()]
+    separators = [ch for ch in m.value if not ch.isdigit() and ch != " "]
     if separators and set(separators) == {"-"} and len(separators) == 2:
         # "SS#s for payroll: 412-77-5530": an SSN label nearby outweighs a department word nearer the number
-        return label not in _REJECTING_LABELS or any(near.kind == "ssn" for near in ctx.labels_before(m.start, 40))
+        if any(near.kind == "ssn" for near in ctx.labels_before(m.start, 40)):
+            return True
+        # "contract 287-46-3915-A": a further segment makes it a longer code
+        return label not in _REJECTING_LABELS and ctx.text[m.end:m.end + 1] != "-"
     # "SSNs for the new aides:" and then one per line: the header labels the bare numbers below it
-    return label == "ssn" or (label is None and ctx.row_label(m.start) == "ssn")
+    if label is not None:
+        return label == "ssn"
+    return ctx.row_label(m.start) == "ssn" or _labelled_after(ctx, m.end)
+
+
+# "412773019 (ssn)", "412 77 3019 is her SSN": the label right after the number, only an aside or "is" between
+_LABEL_AFTER = Pattern(r"(?i)^[ \t]*(?:[(\[,:\-\x{2013}\x{2014}][ \t]*|is[ \t]+(?:(?:his|her|my|their|the|mom's|dad's)"
+                       r"[ \t]+)?)$")
+
+
+def _labelled_after(ctx: ScanContext, end: int) -> bool:
+    after = ctx.labels_after(end, 24)
+    return bool(after) and after[0].kind == "ssn" and bool(_LABEL_AFTER.search(ctx.text[end:after[0].start]))
 
 
 DETECTORS = (
@@ -50,7 +68,8 @@ DETECTORS = (
         finding_type="ssn",
         # "SSN-287-65-4301": a hyphen after a letter is a separator, after a digit it joins a longer number
         # dots as separators too ("SSN: 287.65.4301"); only a dashed number stands without an SSN label
-        patterns=(r"(?:^|[^\d\-./]|[A-Za-z#:]-)(\d{3}(?:[ .-]|-?\r?\n)?\d{2}(?:[ .-]|-?\r?\n)?\d{4})"
+        # ("412 - 77 - 3019": a dash with spaces round it is one separator)
+        patterns=(r"(?:^|[^\d\-./]|[A-Za-z#:]-)(\d{3}(?:[ .-]| - |-?\r?\n)?\d{2}(?:[ .-]| - |-?\r?\n)?\d{4})"
                   r"(?:$|[^\d\-/.]|[-/.][^\d])",),
         group=1,
         accept=_accept,

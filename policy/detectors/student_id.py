@@ -16,8 +16,8 @@ from policy.detectors.patterns import Pattern
 from policy.document import District
 
 LABELS = (
-    ("student_id", r"\b(?:student[\s_]*(?:id|number|no\.?|#)s?|stu(?:dent)?[\s_]*(?:#|id\b)|stu\.?|id\s*(?:#|no\.?"
-                   r"|number)"
+    ("student_id", r"\b(?:student[\s_]*(?:id|number|no\.?|#)s?|stu(?:dent)?[\s_.]*(?:#|id\b|no\b\.?|nbr\b|num\b)"
+                   r"|stu\.?|id\s*(?:#|no\.?|number)"
                    r"|ids?|lunch\s*(?:id|number|#|account|acct|balance)|(?:pupil|learner)\s*(?:ids?|numbers?|no\.?|#)"
                    r"|sis\s+id|sid|students?)(?:\b|\s|#|:)"),
 )
@@ -99,7 +99,8 @@ def student_id_spans(ctx: ScanContext) -> list[tuple[int, int]]:
         if label is not None and label != "student_id" and _vetoed_by(ctx, start):
             continue  # a ticket, PO, asset tag... sits right before it
         # "Aaliyah Harris 44018297", "Camila Reyes (44018297)", "44018297 (Sofia Mendez)"
-        if _glued_student_prefix(text, start) or _last_first_name_before(text, start, ctx.district):
+        if _glued_student_prefix(text, start) or _last_first_name_before(text, start, ctx.district) \
+                or (label is None and (_possessive_number_before(text, start) or _student_label_after(ctx, end))):
             spans.append((start, end))
             continue
         name_ends, name_starts = ctx.name_edges
@@ -123,6 +124,32 @@ def student_id_spans(ctx: ScanContext) -> list[tuple[int, int]]:
     if links or split:
         spans = sorted(set(spans))
     return spans
+
+
+# "Ana's number is 41206638", "Kenji's # - 41206638": a child's number, the name said as its owner
+_POSSESSIVE_NUMBER_BEFORE = Pattern(r"(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)['\x{2019}]s[ \t]+(?:number|num|no\.?|#)[ \t]*"
+                                    r"(?:is|:|=|-|\x{2013})?[ \t]*$")
+
+
+# "41206638 (student ID)", "41206638 is Maya's ID": the label right after the number, only an aside or "is" between
+_LABEL_AFTER = Pattern(r"^[ \t]*(?:[(\[,:\-\x{2013}\x{2014}][ \t]*|(?i:is)[ \t]+(?:(?:(?i:his|her|their|the)"
+                       r"|\p{Lu}\p{Ll}+['\x{2019}]s)[ \t]+)?)$")
+
+
+def _student_label_after(ctx: ScanContext, end: int) -> bool:
+    after = ctx.labels_after(end, 24)
+    if not after or after[0].kind != "student_id":
+        return False
+    word = ctx.text[after[0].start:after[0].end].lower().rstrip(" \t:.#")
+    rest = ctx.window(after[0].end, after[0].end + 4).lstrip(" \t")
+    if rest and rest[0] not in ")].,;:!?\n":
+        return False  # "41206638 (ID badge order)": the label word names something else
+    return word not in _LOOSE_LABELS and bool(_LABEL_AFTER.search(ctx.text[end:after[0].start]))
+
+
+def _possessive_number_before(text: str, start: int) -> bool:
+    m = _POSSESSIVE_NUMBER_BEFORE.search(text[max(0, start - 40):start])
+    return m is not None and m.group(1).lower() not in STOP_WORDS
 
 
 _CELL_SEPARATORS = frozenset(",|\t")
@@ -169,7 +196,9 @@ def _glued_student_prefix(text: str, start: int) -> bool:
 
 # "Student ID: 2041 8836", "stu # 2041-8836": an ID split in halves to be read out, only right after a
 # student label (four and four digits are as often times, years or part of a longer number)
-_SPLIT_EIGHT = Pattern(r"(?:^|[^\d\-./$])\d{4}(?:[ \-]|\r?\n)\d{4}")
+# A value wrapped across two rows breaks anywhere ("student id 412066" then "38"): two runs of digits a line
+# break apart that make eight digits together.
+_SPLIT_EIGHT = Pattern(r"(?:^|[^\d\-./$])(?:\d{4}[ \-]\d{4}|\d{1,7}\r?\n\d{1,7})")
 
 
 _LOOSE_LABELS = frozenset({"student", "students", "stu"})
@@ -177,7 +206,9 @@ _LOOSE_LABELS = frozenset({"student", "students", "stu"})
 
 def _name_right_before(ctx: ScanContext, start: int) -> bool:
     name_ends, _ = ctx.name_edges
-    return any(start - k in name_ends and ctx.text[start - k:start].strip(" (:#->\u2192") == "" for k in range(1, 5))
+    # a table row's cell separators too ("Ana Ruiz | 4120-6638 | 3rd")
+    return any(start - k in name_ends and ctx.text[start - k:start].strip(" (:#->\u2192|\t,") == ""
+               for k in range(1, 5))
 
 
 def _split_ids(ctx: ScanContext) -> list[tuple[int, int]]:
@@ -190,25 +221,47 @@ def _split_ids(ctx: ScanContext) -> list[tuple[int, int]]:
             continue  # a longer number: a card, a phone, a range of times
         if text[max(0, start - 2):start].strip(" ")[-1:] in _ASCII_DIGITS:
             continue
+        number = digits_of(text[start:b])
+        if len(number) != 8:
+            continue
         before = ctx.labels_before(start, 24)
-        if not before or before[-1].kind != "student_id" or any(c in _ASCII_DIGITS for c in text[before[-1].end:start]):
+        if not before:
+            # "pull up 2047-8812 in Aspen, new kid in 4th period", "Maya R - 2047-8812": a hyphenated ID with no
+            # label at all, beside a name or in a sentence about a class list or a child, as an unlabelled
+            # eight-digit number is read
+            if "-" in text[start:b] and not _is_time_range_or_years(number) and not one_repeated_digit(number) \
+                    and (_name_right_before(ctx, start) or _about_a_student(ctx, start, b)):
+                found.append((start, b))
+            continue
+        if before[-1].kind != "student_id" or any(c in _ASCII_DIGITS for c in text[before[-1].end:start]):
             continue
         if text[before[-1].start:before[-1].end].lower().rstrip(" \t:.") in _LOOSE_LABELS:
             continue  # "students 0800 0900 in the gym": a bare student word names no number's kind
         between = text[before[-1].end:start]
-        if any(c.isalpha() for c in between) and not _name_right_before(ctx, start):
-            # "Student ID badges: 0900-1000": another word took the label ("Lunch ID for Kevin Osei: ..." did not)
+        if any(c.isalpha() for c in between) and not _name_right_before(ctx, start) \
+                and not all(w.strip(":=-").lower() in _LINKING_WORDS for w in between.split()):
+            # "Student ID badges: 0900-1000": another word took the label ("Lunch ID for Kevin Osei: ..." did not;
+            # "her cps id is 5021-9834": "is" only links the label to the number)
             continue
-        number = digits_of(text[start:b])
         if number[:2] in ("19", "20") and number[4:6] in ("19", "20"):
             continue  # "student ID 2026-2027 cards": a school year, two years
-        if "-" in text[start:b] and number[:2] <= "23" and number[2:4] <= "59" and number[4:6] <= "23" \
-                and number[6:] <= "59":
+        if "-" in text[start:b] and _is_time_range_or_years(number):
             continue  # "0900-1000": a span between two times of day
         if one_repeated_digit(number) or number in _COUNTING:
             continue
         found.append((start, b))
     return found
+
+
+# words that only link a label to its number ("her cps id is 5021-9834", "stu # should be 2041 8836")
+_LINKING_WORDS = frozenset({"is", "was", "are", "=", "", "should", "be", "now", "it's", "its", "number", "no", "no."})
+
+
+def _is_time_range_or_years(number: str) -> bool:
+    """"0900-1000", "2026-2027": two times of day or two years, not one identifier."""
+    if number[:2] in ("19", "20") and number[4:6] in ("19", "20"):
+        return True
+    return number[:2] <= "23" and number[2:4] <= "59" and number[4:6] <= "23" and number[6:] <= "59"
 
 
 # "the bus list:", "room roster -": a reference word naming a list says nothing about the numbers on it
@@ -229,6 +282,8 @@ _CONTEXT_WORDS = (r"roster|rosters|homeroom|(?:my|your|his|her|their|period)\s+s
                   r"|class\s+list|my\s+class"
                   r"|enroll(?:s|ed|ing)|transferr?(?:s|ed|ing)?\s+(?:in|out|to|from)|withdr[ae]wn?|kid|kiddo"
                   r"|child|grader|her\s+class|his\s+class|caseload|attendance|absent|tardy"
+                  # the words for a child ("the Okoro boy", "in 2nd grade") as "kid" is one
+                  r"|boy|girl|son|daughter|\d(?:st|nd|rd|th)\s+grade|kindergarten\w*"
                   # the student information systems: a number "in PowerSchool" is a student's
                   r"|powerschool|infinite\s+campus|skyward|aspen|sis")
 _STUDENT_CONTEXT = Pattern(r"(?i)\b(?:" + _CONTEXT_WORDS + r")\b")
@@ -276,7 +331,7 @@ class StudentIdDetector:
         # any link holding eight digits: whether it is the student system's (a district's own gradebook
         # included) is decided in the unit, which has the district
         r"(?i)https?://[^\s]*[^\d]\d{8}(?:[^\d]|$)",
-        r"\p{Lu}\p{Ll}+[ \t]+\p{Lu}[\p{L}'\-.]*[ \t]*[(\[:#\-,|]?[ \t]*\d{8}",
+        r"\p{Lu}\p{Ll}+[ \t]+\p{Lu}[\p{L}'\-.]*[ \t]*[(\[:#\-,|]?[ \t]*(?:\d{8}|\d{4}-\d{4})",
         r"\d{8}[ \t]*[(\[,|][ \t]*\p{Lu}\p{Ll}+",
         r"(?i)(?:^|[^a-z0-9])(?:stu|stud|student|stuid|sid|id|studentid)\d{8}",
         r"[A-Z][a-z'\-]+,[ \t]+[A-Z][a-z'\-]+[ \t]*[(:#\-|\t]?[ \t]*\d{8}",
@@ -284,8 +339,10 @@ class StudentIdDetector:
         r"\d{8}[ \t]*[:\-]?[ \t]*\p{Lu}\p{Ll}+[ \t]+\p{Lu}",
         # "20918844's schedule": a number spoken of as a person's
         r"\d{8}['\x{2019}]s ",
+        r"\p{Lu}\p{Ll}+['\x{2019}]s[ \t]+(?i:number|num|no\.?|#)[^\n\d]{0,6}\d{8}",
         # an unlabelled eight-digit number in a sentence about a class list or a child
-        r"(?i)\b(?:" + _CONTEXT_WORDS + r")\b[^\n]{0,80}\b\d{8}\b|\b\d{8}\b[^\n]{0,80}\b(?:" + _CONTEXT_WORDS + r")\b",
+        r"(?i)\b(?:" + _CONTEXT_WORDS + r")\b[^\n]{0,80}\b(?:\d{8}|\d{4}-\d{4})\b"
+        r"|\b(?:\d{8}|\d{4}-\d{4})\b[^\n]{0,80}\b(?:" + _CONTEXT_WORDS + r")\b",
     )
 
     def find(self, ctx: ScanContext) -> Iterable[Candidate]:

@@ -428,3 +428,71 @@ def test_codes_and_network_passwords_in_chat_forms_are_flagged(text, expected, a
 ])
 def test_numbers_beside_doors_and_network_names_that_are_no_code_are_not_flagged(text, values_of):
     assert values_of(text, "credential") == []
+
+
+# -- a plain dictionary word stated as the password: the value is a word, the statement says it is the password --
+
+PLAIN_WORD_PASSWORDS = [
+    ("the chromebook cart password is lemonade", "lemonade"),
+    ("Kahoot pw: walrus (lowercase)", "walrus"),
+    ("password for the makerspace ipads is **glacier**", "glacier"),
+    ("our team's shared passwd is 'thunder'", "thunder"),
+    ("guest wifi pass is now otter for the open house", "otter"),
+    ("Pass for the printer admin page -> cobblestone", "cobblestone"),
+    ("the sub's Nearpod password is _maplewood_, pls don't share", "maplewood"),
+]
+PASSWORD_TALK_SENTENCES = [
+    "the chromebook cart password is expired again",
+    "Kahoot pw: pending, IT is on it",
+    "password for the makerspace ipads is unchanged",
+    "my password is guessable apparently",
+    "the wifi password is different for each building",
+    "their password is useless now",
+    "the password is on the whiteboard",
+    "password = lemonade",  # code: a lone word after "=" is a variable as often as a value
+    "the key is patience with this group",
+    "the bus pass is yellow this year",
+    "the password is whatever you set in August",
+    "password is required for the new portal",
+]
+
+
+@pytest.mark.parametrize("text,value", PLAIN_WORD_PASSWORDS)
+def test_a_plain_word_stated_as_the_password_is_a_credential(text, value, assert_flagged):
+    assert_flagged(text, "credential", value)
+
+
+@pytest.mark.parametrize("text", PASSWORD_TALK_SENTENCES)
+def test_a_word_that_describes_the_password_is_not_a_credential(text, values_of):
+    assert values_of(text, "credential") == []
+
+
+# -- the connectors and pairs people type around a password --------------------------------------------------------
+
+@pytest.mark.parametrize("text,value", [
+    ("user name t.okafor password clementine", "t.okafor password clementine"),  # the login pair, whole
+    ("Google login for the sub: t.okafor@lhs.org, pw clementine", "t.okafor@lhs.org, pw clementine"),  # the user name makes it a pair
+    ("Password \u2013 clementine", "clementine"),  # a dash as the connector
+    ("the pw to the library kiosk is clementine", "clementine"),
+    ("The guest wifi password this week is clementine", "clementine"),
+    ("pw for the attendance tablets: 8642", "8642"),  # a password of digits
+    ("keycode 9713 for the loading dock", "9713"),
+    ("the code is 9713 for the back gate", "9713"),
+    ("creds: kiosk7 / clementine", "kiosk7 / clementine"),  # a plain word after an issued account name
+    ("Wi-Fi: EastCampus-Guest / clementine", "clementine"),
+])
+def test_a_password_after_any_connector_or_in_a_pair_is_a_credential(text, value, assert_flagged):
+    assert_flagged(text, "credential", value)
+
+
+@pytest.mark.parametrize("text", [
+    "Please never post your password in this channel. If you did, change it now",  # "is" inside "this"
+    "Password \u2013 see the sub binder",
+    "sign in with Clever / Google, either works",
+    "Wi-Fi network / internet is down on the 2nd floor",
+    "login: username / password",  # a form's field names
+    "password must be 8 characters",
+    "the zip code is 60622 for the school",
+])
+def test_connectors_and_pairs_without_a_value_are_not_credentials(text, values_of):
+    assert values_of(text, "credential") == []

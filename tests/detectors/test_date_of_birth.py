@@ -123,3 +123,70 @@ def test_birth_dates_in_chat_forms_are_flagged(text, expected, assert_flagged):
 ])
 def test_dates_beside_ages_or_b_that_are_no_birth_date_are_not_flagged(text, values_of):
     assert values_of(text, "date_of_birth") == []
+
+
+# -- the formats people type: a named month with a short year, eight bare digits, the day said first or last ------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Rafael's dob is sept 9th '14", "sept 9th '14"),
+    ("b-day 22 nov 13 per the registration card", "22 nov 13"),
+    ("DOB 11092014 on the enrollment form", "11092014"),
+    ("birthdate: 20140911", "20140911"),
+    ("date of birth: Sep-11-2014", "Sep-11-2014"),
+    ("he was born in Sept 2014, the 11th, at home", "Sept 2014, the 11th"),
+    ("Rafael turned 11 on the 9th of September", "9th of September"),
+    ("she'll be 10 on Feb 3, cupcakes ok?", "Feb 3"),
+    ("it's his 9th birthday on 9/11", "9/11"),
+])
+def test_a_birth_date_in_the_forms_people_type_is_flagged(text, expected, assert_flagged):
+    assert_flagged(text, "date_of_birth", expected)
+
+
+@pytest.mark.parametrize("text", [
+    "twins were born Sept 9 12 minutes apart",  # a count after the month and day, no year
+    "field trip on the 9th of September, 40 students",
+    "invoice date 11092014 from the bus company",  # eight digits with no birth label
+    "our 9th birthday party for the school is Sept 9",  # an event between the birth word and the date
+    "the 8th grade trip will be 3 on the list",
+    "she'll be out on Feb 3 for a dentist visit",
+])
+def test_event_dates_and_counts_are_not_birth_dates(text, values_of):
+    assert values_of(text, "date_of_birth") == []
+
+
+def _years_ago(years: int, month: int = 1, day: int = 15) -> str:
+    """A date `years` whole years back (month and day early in the year, so the age is exact today)."""
+    import datetime
+
+    return f"{month}/{day}/{datetime.date.today().year - years}"
+
+
+@pytest.mark.parametrize("text,expected", [
+    (f"Noor H., age 9 ({_years_ago(9)})", _years_ago(9)),
+    (f"Noor Haddad | 9 yrs old | {_years_ago(9)}", _years_ago(9)),
+    ("Birth: 2/14/2016", "2/14/2016"),
+    ("d/o/b 2/14/2016", "2/14/2016"),
+    ("date-of-birth 2/14/2016", "2/14/2016"),
+])
+def test_an_age_beside_a_date_that_many_years_back_or_a_loose_birth_label_gives_the_birth_date(text, expected,
+                                                                                                 assert_flagged):
+    assert_flagged(text, "date_of_birth", expected)
+
+
+@pytest.mark.parametrize("text", [
+    f"Noor, age 9, enrolled {_years_ago(9)}",  # a verb's date is that act's
+    f"9 years old program, founded {_years_ago(9)}",
+    "birth certificate received 2/14/2024",
+    f"Noor is 9 - the report is from {_years_ago(2)}",  # an age and a date that do not agree
+])
+def test_an_age_near_a_date_of_some_act_is_no_birth_date(text, values_of):
+    assert values_of(text, "date_of_birth") == []
+
+
+def test_a_reference_word_in_the_sentence_does_not_take_the_birth_label(assert_flagged):
+    # "bus" is a reference label, but here a noun of the sentence: the DOB label names the date
+    assert_flagged("DOB needed for the bus roster, it's 10/02/2013", "date_of_birth", "10/02/2013")
+
+
+def test_a_reference_label_right_before_the_date_still_names_it(values_of):
+    assert values_of("born in Ghana; invoice 10/02/2023 from the travel agent", "date_of_birth") == []

@@ -136,3 +136,55 @@ def test_a_table_column_headed_address_gives_every_row_even_without_suffixes(val
 ])
 def test_an_address_shape_without_a_person_is_not_flagged(text, values_of):
     assert values_of(text, "home_address") == []
+
+
+# -- the shapes people type: a street name alone after a verb of living, a flat in a bare street ------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("grandpa lives at 73 Juniper, the corner house", "73 Juniper"),
+    ("the Nguyens moved to 1180 Sheridan last month", "1180 Sheridan"),
+    ("his mom is staying at 46 Cypress Hollow with a friend", "46 Cypress Hollow"),
+    ("the family is now at 2290 Linden Apt 4", "2290 Linden Apt 4"),
+    ("new info: 5521 N Clark, apt 2F", "5521 N Clark, apt 2F"),
+    ("Family is at 812 W Addison #3 since the fire", "812 W Addison #3"),
+])
+def test_a_street_without_its_suffix_is_a_home_when_a_verb_of_living_or_a_flat_says_so(text, expected,
+                                                                                        assert_flagged):
+    assert_flagged(text, "home_address", expected)
+
+
+@pytest.mark.parametrize("text", [
+    "the assembly moved to 2 Gym",  # a part of the building
+    "she moved to 3 West after the surgery",  # a hospital ward, not a street
+    "the game moved to 4 October",
+    "they are at 1400 S Lake Shore Dr for the field trip",  # where a class is today, not a home
+    "Send donations to the PTO, PO Box 5120, Chicago IL 60690",  # an organisation's box
+    "Annex address: 2301 W Grenshaw St, use the side door",  # a part of a school
+    "the district office moved to 42 Main",
+])
+def test_a_number_and_a_name_that_is_no_home_is_not_flagged(text, values_of):
+    assert values_of(text, "home_address") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Guardian: Tomasz Nowak, 6120 N Kedvale Ave", "6120 N Kedvale Ave"),
+    ("emergency contact\nBeatriz Soto\n4410 W Wrightwood Ave", "4410 W Wrightwood Ave"),
+    ("his addy is 1733 N Sawyer Ave", "1733 N Sawyer Ave"),
+    ("1733 N Sawyer Ave, Chicago IL 60647 (home)", "1733 N Sawyer Ave"),
+])
+def test_an_address_beside_a_family_member_or_marked_home_is_flagged(text, expected, assert_flagged):
+    assert_flagged(text, "home_address", expected)
+
+
+@pytest.mark.parametrize("text", [
+    "Jewel Osco, 3400 N Lincoln Ave has the cupcakes",  # a shop's name looks like a person's
+    "Field trip: Shedd Aquarium - 1200 S Lake Shore Dr",
+    "Family night at Lincoln Park Zoo, 2001 N Clark St",  # a family word, but the pair is a venue
+])
+def test_a_venue_or_shop_named_before_an_address_is_no_home(text, values_of):
+    assert values_of(text, "home_address") == []
+
+
+def test_an_address_followed_by_a_home_visit_is_a_home(assert_flagged):
+    assert_flagged("can we swing by 5814 W Byron St on Thursday? dad agreed to a home visit", "home_address",
+                   "5814 W Byron St")

@@ -178,3 +178,11 @@ def test_a_national_number_read_in_the_country_the_text_names_is_flagged(text, n
 ])
 def test_a_country_word_near_a_number_that_is_no_phone_is_not_flagged(text, values_of):
     assert values_of(text, "personal_phone") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Call the district office at (773) 555-0107 if the badge printer jams",
+    "Call the district at 773-555-0107 for transcripts",
+])
+def test_the_district_answers_its_own_lines(text, values_of):
+    assert values_of(text, "personal_phone") == []

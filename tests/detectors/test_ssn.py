@@ -70,3 +70,26 @@ def test_ssn_rules_reject_never_issued_areas_groups_and_serials():
     assert ssn_shape_valid("287654301")
     for bad in ("000123456", "666123456", "912345678", "287004301", "287650000", "123456789"):
         assert not ssn_shape_valid(bad)
+
+
+# -- the forms people type: "soc", dotted "soc. sec.", spaced dashes, the label after the number ------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("dad's soc is 508 14 6627", "508 14 6627"),
+    ("Soc. Sec. 508146627 for the stipend", "508146627"),
+    ("social security: 508 - 14 - 6627", "508 - 14 - 6627"),
+    ("508146627 (SSN) for the sub packet", "508146627"),
+    ("508 14 6627 is her social", "508 14 6627"),
+])
+def test_an_ssn_in_the_forms_people_type_is_flagged(text, expected, assert_flagged):
+    assert_flagged(text, "ssn", expected)
+
+
+@pytest.mark.parametrize("text", [
+    "contract 508-14-6627-B is renewed",  # a further segment: a longer code
+    "Contract 508-14-6627 for the buses",
+    "soc 101 section 508146627",  # a course, and a section number
+    "PO 508146627 (ssn field left blank)",  # a reference label before the number names it
+])
+def test_codes_and_references_shaped_like_an_ssn_are_not_flagged(text, values_of):
+    assert values_of(text, "ssn") == []

@@ -149,3 +149,72 @@ def test_ids_in_roster_rows_and_glued_prefixes_are_flagged(text, expected, value
 ])
 def test_eight_digits_beside_a_name_in_a_sentence_or_glued_to_another_word_are_not_ids(text, values_of):
     assert values_of(text, "student_id") == []
+
+
+# -- an ID split in halves or wrapped across rows, labelled loosely or not at all ------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ximena's id should be 3305-7719, not what's on the form", "3305-7719"),
+    ("his student number is 3305 7719", "3305 7719"),
+    ("Ximena Duarte - 3305-7719", "3305-7719"),
+    ("who is 3305-7719? not on my homeroom roster", "3305-7719"),
+    ("Student ID 330577\n19 (the export wrapped it)", "330577\n19"),
+    ("stu no: 3305\n7719", "3305\n7719"),
+])
+def test_a_split_or_wrapped_student_id_is_flagged(text, expected, assert_flagged):
+    assert_flagged(text, "student_id", expected)
+
+
+@pytest.mark.parametrize("text", [
+    "my homeroom runs 0815-0905 this week",  # two times of day
+    "roster for 2026-2027 is posted",  # two years
+    "order 3305-7719 for my class supplies",  # a reference label names it
+    "Student ID photos are 1130\n1215 in the library",  # the times of a session, wrapped
+    "Ximena Duarte 773-555-0142",  # a phone beside a name
+])
+def test_a_split_number_that_is_no_student_id_is_not_flagged(text, values_of):
+    assert values_of(text, "student_id") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Name,Lunch #,Gr\nTeo V,51730264,5\nIris P,51730281,5", ["51730264", "51730281"]),
+    ("Teo Vargas | 5173-0264 | 5th", "5173-0264"),
+    ("Iris's number is 51730281, she forgot it at the register", "51730281"),
+    ("Teo's # - 51730264", "51730264"),
+])
+def test_an_id_under_a_symbol_header_beside_a_name_or_owned_by_one_is_flagged(text, expected, assert_flagged):
+    assert_flagged(text, "student_id", expected)
+
+
+@pytest.mark.parametrize("text", [
+    "Mom's number is 51730264 per the card",  # a parent's number is no student's ID
+    "Today's number is 51730264 on the counter display",
+    "Name,Phone #\nTeo V,7735550142",  # a phone column
+])
+def test_a_number_owned_by_no_student_is_not_a_student_id(text, values_of):
+    assert values_of(text, "student_id") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("60318274 is Dmitri's ID", "60318274"),
+    ("60318274 (student ID) - can you fix his lunch", "60318274"),
+    ("new kid: 60318274 - student id", "60318274"),
+])
+def test_an_id_labelled_right_after_the_number_is_flagged(text, expected, assert_flagged):
+    assert_flagged(text, "student_id", expected)
+
+
+@pytest.mark.parametrize("text", [
+    "60318274 (ID badge order) shipped",  # the label word names another thing
+    "60318274 students took the survey statewide",
+])
+def test_a_label_word_after_a_number_that_names_something_else_is_not_a_student_id(text, values_of):
+    assert values_of(text, "student_id") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("which one is 7720-4418, the Baptiste girl or her twin?", "7720-4418"),
+    ("77204418 just moved up to 3rd grade from Evanston", "77204418"),
+])
+def test_a_number_said_of_a_boy_girl_or_grade_is_a_student_id(text, expected, assert_flagged):
+    assert_flagged(text, "student_id", expected)
