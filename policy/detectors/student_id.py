@@ -6,6 +6,7 @@ right beside it ("Aaliyah Harris 44018297", "52764019 (Sofia Mendez)"), and no r
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterable
 
@@ -90,6 +91,8 @@ def student_id_spans(ctx: ScanContext) -> list[tuple[int, int]]:
         if links and _link_at(links, start):
             continue  # a number inside a link: the link says what it is (above)
         label = ctx.nearest_label_before(start, 32)
+        if label is not None and label != "student_id" and _names_a_list(ctx, start):
+            label = _label_of_the_list(ctx, start)  # "the IDs for the bus list: ...": the IDs label names them
         if label == "student_id" or (label is None and ctx.row_label(start) == "student_id"):
             spans.append((start, end))
             continue
@@ -173,6 +176,7 @@ _SPLIT_EIGHT = Pattern(r"(?:^|[^\d\-./$])\d{4}(?:[ \-]|\r?\n)\d{4}")
 
 
 _LOOSE_LABELS = frozenset({"student", "students", "stu"})
+_COPULA = re.compile(r"(?i)[\s:]*(?:is|was|=|are|will\s+be)[\s:]*")
 
 
 def _name_right_before(ctx: ScanContext, start: int) -> bool:
@@ -191,11 +195,16 @@ def _split_ids(ctx: ScanContext) -> list[tuple[int, int]]:
         if text[max(0, start - 2):start].strip(" ")[-1:] in _ASCII_DIGITS:
             continue
         before = ctx.labels_before(start, 24)
-        if not before or before[-1].kind != "student_id" or any(c in _ASCII_DIGITS for c in text[before[-1].end:start]):
+        # "5520-1943's account": a number spoken of as a person's, as for eight digits in a row
+        spoken_of = text[b:b + 2] in ("'s", "\u2019s") and text[b + 2:b + 3] == " " and not before
+        if not spoken_of and (not before or before[-1].kind != "student_id"
+                              or any(c in _ASCII_DIGITS for c in text[before[-1].end:start])):
             continue
-        if text[before[-1].start:before[-1].end].lower().rstrip(" \t:.") in _LOOSE_LABELS:
+        if before and text[before[-1].start:before[-1].end].lower().rstrip(" \t:.") in _LOOSE_LABELS:
             continue  # "students 0800 0900 in the gym": a bare student word names no number's kind
-        between = text[before[-1].end:start]
+        between = text[before[-1].end:start] if before else ""
+        if _COPULA.fullmatch(between):
+            between = ""  # "student number is 2288-4410": the verb hands the label on
         if any(c.isalpha() for c in between) and not _name_right_before(ctx, start):
             # "Student ID badges: 0900-1000": another word took the label ("Lunch ID for Kevin Osei: ..." did not)
             continue
@@ -215,13 +224,26 @@ def _split_ids(ctx: ScanContext) -> list[tuple[int, int]]:
 _LIST_NOUNS = frozenset({"list", "lists", "roster", "rosters", "sheet", "sheets", "sign-up", "signup", "signups"})
 
 
-def _vetoed_by(ctx: ScanContext, start: int) -> bool:
-    """Whether a non-student label right before the number names it (not a list the number is on)."""
-    near = ctx.labels_before(start, 16)
+def _names_a_list(ctx: ScanContext, start: int) -> bool:
+    """Whether the nearest label before the number is followed by a list noun ("bus list:", "room roster -"):
+    it names the list the numbers are on, not the numbers."""
+    near = ctx.labels_before(start, 32)
     if not near:
         return False
     after = ctx.text[near[-1].end:start].split()
-    return not (after and after[0].strip(":-,").lower() in _LIST_NOUNS)
+    return bool(after) and after[0].strip(":-,").lower() in _LIST_NOUNS
+
+
+def _label_of_the_list(ctx: ScanContext, start: int) -> str | None:
+    """The label before a list's own label ("the IDs for the bus list: 3029..."), if one is near."""
+    near = ctx.labels_before(start, 48)
+    return near[-2].kind if len(near) >= 2 else None
+
+
+def _vetoed_by(ctx: ScanContext, start: int) -> bool:
+    """Whether a non-student label right before the number names it (not a list the number is on)."""
+    near = ctx.labels_before(start, 16)
+    return bool(near) and not _names_a_list(ctx, start)
 
 
 # Words that put an unlabelled eight-digit number on a class list or a child (RE2, case-insensitive).
@@ -283,7 +305,7 @@ class StudentIdDetector:
         # "#62019384 Ella Frost": a name right after the number, as the name rule reads it
         r"\d{8}[ \t]*[:\-]?[ \t]*\p{Lu}\p{Ll}+[ \t]+\p{Lu}",
         # "20918844's schedule": a number spoken of as a person's
-        r"\d{8}['\x{2019}]s ",
+        r"\d{8}['\x{2019}]s |\d{4}-\d{4}['\x{2019}]s ",
         # an unlabelled eight-digit number in a sentence about a class list or a child
         r"(?i)\b(?:" + _CONTEXT_WORDS + r")\b[^\n]{0,80}\b\d{8}\b|\b\d{8}\b[^\n]{0,80}\b(?:" + _CONTEXT_WORDS + r")\b",
     )
