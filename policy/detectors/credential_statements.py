@@ -9,6 +9,10 @@ placeholders, masked values and code that reads secrets from the environment are
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
 
 from policy.detectors.base import Candidate, Match, PatternDetector
 from policy.detectors.context import ScanContext
@@ -258,6 +262,32 @@ def phrase_value(text: str, label_start: int, label_end: int) -> tuple[int, int]
     return start, start + len(plain.group(1))
 
 
+# "the password is sunshine", "wifi password: readingrocks.": one dictionary word said as the password, ending
+# the sentence; words that describe a password instead ("is expired", "is case sensitive") are data
+_PLAIN_WORD = Pattern(r"(?i)^(?:[ \t]+(?:for|on|of)[ \t]+(?:[\w'-]+[ \t]+){0,3}?[\w'-]+)?[ \t]*"
+                      r"(?:(?:is|was|'s|\x{2019}s)"
+                      r"(?:[ \t]+(?:now|still))?|(?:(?:is|was|got|been|has\s+been)[ \t]+)?(?:changed|set|reset)[ \t]+to"
+                      # said in prose, not assigned in code: "=" is left to the code rules
+                      r"|:)(?:[ \t]*:)?[ \t]+[\"'`*_]?"
+                      r"([A-Za-z]{4,24})[\"'`*_]?[ \t]*(?:[.!]|$|\n|,[ \t]+(?:all|lowercase|no\s+caps|don't|dont"
+                      r"|do\s+not|please|keep|use|thanks|thx|ty)\b)")
+_DESCRIBING_WORDS_FILE = Path(__file__).resolve().parent.parent / "data" / "secrets" / "not-passwords.yaml"
+
+
+@lru_cache(maxsize=1)
+def _describing_words() -> frozenset[str]:
+    data = yaml.safe_load(_DESCRIBING_WORDS_FILE.read_text(encoding="utf-8")) or {}
+    return frozenset(str(w).lower() for w in data.get("describing") or ())
+
+
+def plain_word_value(text: str, label_end: int) -> tuple[int, int] | None:
+    """A lone dictionary word stated as the password ("password is sunshine"), not a word describing it."""
+    m = _PLAIN_WORD.search(text[label_end:label_end + 96])
+    if m is None or m.group(1).lower() in _describing_words():
+        return None
+    return label_end + m.start(1), label_end + m.end(1)
+
+
 class CredentialStatementDetector:
     name = "credential_statement"
     finding_type = "credential"
@@ -278,7 +308,7 @@ class CredentialStatementDetector:
             span = self._statement_value(text, label.kind, label.end) or \
                 self._answer_on_next_line(text, label.kind, label.end)
             if span is None and label.kind == "password":
-                span = phrase_value(text, label.start, label.end)
+                span = phrase_value(text, label.start, label.end) or plain_word_value(text, label.end)
             if span:
                 covered = span[1]
                 yield Candidate(self.finding_type, span[0], span[1], self.name)
@@ -513,8 +543,28 @@ def _accept_hint_spelled(ctx: ScanContext, m: Match) -> bool:
     return not _EXAMPLE_NEAR.search(ctx.window(m.raw.start() - 30, m.raw.start()))
 
 
+# "Use Winter2025! for the shared gmail", "just use Tiger!88 to log into the sub laptop": a password-like value
+# handed over for an account, with no password word at all
+_USE_FOR_ACCOUNT = (r"(?i)\b(?:use|try|it's|its)[ \t]+([^\s]{6,64})[ \t]+(?:for|on|to[ \t]+(?:log|sign)[ \t]*(?:in|on)"
+                    r"(?:[ \t]*(?:to|on))?)[ \t]+(?:the|my|our|your|his|her|their)?[ \t]*(?:shared|sub|staff|guest"
+                    r"|teacher|admin|class|classroom|team|office|main|new|old|district)?[ \t]*(?:gmail|email|e-mail"
+                    r"|account|acct|login|log-?in|sign-?in|wi-?fi|laptop|computer|desktop|ipad|chromebook|portal"
+                    r"|canvas|powerschool|clever|google|drive|voicemail|copier|printer|router|admin\s+panel)\b")
+
+
+def _accept_use_for_account(ctx: ScanContext, m: Match) -> bool:
+    """A secret's shape, not a product's ("Office365", "K12-Docs", "2-factor"): a strong symbol, or a word with
+    four or more digits ("Winter2025")."""
+    value = m.value.strip(_STRIP).rstrip(".,")
+    if not looks_like_password(value) or not any(c.isalpha() for c in value):
+        return False
+    return not _STRONG_SYMBOLS.isdisjoint(value) or sum(c.isdigit() for c in value) >= 4
+
+
 DETECTORS = (
     CredentialStatementDetector(),
+    PatternDetector(name="credential_use_for_account", finding_type="credential", patterns=(_USE_FOR_ACCOUNT,),
+                    group=1, accept=_accept_use_for_account),
     PatternDetector(name="credential_code_beside_opener", finding_type="credential", patterns=(_CODE_BESIDE,),
                     group=1, accept=_accept_code_beside),
     PatternDetector(name="credential_code_for_opener", finding_type="credential", patterns=(_CODE_FOR_OPENER,),

@@ -428,3 +428,31 @@ def test_codes_and_network_passwords_in_chat_forms_are_flagged(text, expected, a
 ])
 def test_numbers_beside_doors_and_network_names_that_are_no_code_are_not_flagged(text, values_of):
     assert values_of(text, "credential") == []
+
+
+# -- a plain word said as the password, and a password handed over for an account with no password word ------
+PLAIN_AND_HANDED_OVER = [
+    ("the lab password is marigold", "marigold"),
+    ("guest wifi password: pinecone.", "pinecone"),
+    ("password for the sub account was changed to: lighthouse, all lowercase", "lighthouse"),
+    ("just use Otter#44 for the shared email", "Otter#44"),
+    ("use Harvest2031 to log into the sub laptop", "Harvest2031"),
+]
+DESCRIBED_OR_PRODUCTS = [
+    "my password is expired again",
+    "the password is case sensitive btw",
+    "the new password is on the whiteboard",
+    "password is what? I forgot",
+    "use Office365 for your email, not gmail",
+    "use 2-factor for the district account",
+]
+
+
+@pytest.mark.parametrize("text,expected", PLAIN_AND_HANDED_OVER)
+def test_a_plain_word_password_and_a_password_handed_over_for_an_account_are_flagged(text, expected, assert_flagged):
+    assert_flagged(text, "credential", expected)
+
+
+@pytest.mark.parametrize("text", DESCRIBED_OR_PRODUCTS)
+def test_words_describing_a_password_and_product_names_are_not_credentials(text, values_of):
+    assert values_of(text, "credential") == []
