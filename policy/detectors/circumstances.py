@@ -53,20 +53,26 @@ def phrase_regex(phrase: str, sets: dict[str, list[str]]) -> str:
     return r"\s+".join(parts)
 
 
+def _edged(phrase: str, sets: dict[str, list[str]]) -> str:
+    """A phrase's fragment with word edges where the phrase starts or ends with a word ("%ile" has none on its
+    left), so it can join the record terms' one alternation without consuming its neighbours."""
+    body = phrase_regex(phrase, sets)
+    left = r"\b" if phrase[:1].isalnum() or phrase[:1] in "{#@" else ""
+    right = r"\b" if phrase[-1:].isalnum() or phrase[-1:] in "}#L" else ""
+    return left + "(?:" + body + ")" + right
+
+
 def _alternation(phrases: list[str], sets: dict[str, list[str]]) -> str:
-    # word edges by hand: a phrase may start or end with a sign ("%ile", "'s been out") where \b would not hold
-    body = "|".join(phrase_regex(p, sets) for p in sorted(set(phrases), key=len, reverse=True))
-    return r"(?i)(?:^|[^\w])(?:" + body + r")(?:$|[^\w])" if body else r"(?!x)x"
+    return "|".join(_edged(p, sets) for p in sorted(set(phrases), key=len, reverse=True)) or r"(?!x)x"
 
 
 class Circumstances(NamedTuple):
-    strong: Pattern
-    tentative: Pattern
+    terms: Pattern  # every circumstance, strong and tentative
+    tentative: Pattern  # the tentative ones, whole: is a found term one of them?
     adult: Pattern
     child: Pattern
     header: Pattern
     header_word: Pattern
-    trigger: str  # strong and tentative together, for the scanner's prefilter
 
 
 @lru_cache(maxsize=2)
@@ -82,34 +88,29 @@ def load(path: Path = DATA_FILE) -> Circumstances:
 
     strong = _alternation(flat("circumstances"), sets)
     tentative = _alternation(flat("tentative"), sets)
-    headers = flat("list_headers")
-    words = "|".join(phrase_regex(p, sets) for p in headers)
+    words = "|".join(phrase_regex(p, sets) for p in flat("list_headers"))
     header = r"(?im)^[^\n:]{0,60}?(?:^|[^\w\n])(?:" + words + r")(?:[^\w\n][^\n:]{0,60})?:[ \t*_]*$"
-    header_word = r"(?i)\b(?:" + words + r")\b"
-    return Circumstances(Pattern(strong), Pattern(tentative), Pattern(_alternation(flat("adult_context"), sets)),
-                         Pattern(_alternation(flat("child_cues"), sets)), Pattern(header), Pattern(header_word),
-                         "(?i)(?:" + strong[4:] + ")|(?:" + tentative[4:] + ")")
+    return Circumstances(
+        terms=Pattern("(?i)" + strong + "|" + tentative),
+        tentative=Pattern(r"(?i)^(?:" + tentative + r")$"),
+        adult=Pattern("(?i)" + _alternation(flat("adult_context"), sets)),
+        child=Pattern("(?i)" + _alternation(flat("child_cues"), sets)),
+        header=Pattern(header),
+        header_word=Pattern(r"(?i)\b(?:" + words + r")\b"))
 
 
-def _trimmed(text: str, a: int, b: int) -> tuple[int, int]:
-    """The span without the one edge character each side that the hand-made word edges consumed."""
-    if a < b and not (text[a].isalnum() or text[a] in "%'\u2019#"):
-        a += 1
-    if b > a and not (text[b - 1].isalnum() or text[b - 1] in "%'\u2019"):
-        b -= 1
-    return a, b
-
-
-def circumstance_spans(text: str) -> list[tuple[int, int, bool]]:
-    """(start, end, tentative) of every circumstance in `text`, in text order."""
-    c = load()
-    found = [(*_trimmed(text, a, b), False) for a, b in c.strong.spans(text)]
-    found += [(*_trimmed(text, a, b), True) for a, b in c.tentative.spans(text)]
-    return sorted(found)
+def is_tentative(term: str) -> bool:
+    """Whether a found record term is one said of adults as often ("struggling"): it needs a child cue."""
+    return load().tentative.search(term) is not None
 
 
 def _window(text: str, start: int, end: int) -> str:
     return text[max(0, start - REACH):end + REACH]
+
+
+def adult_context_anywhere(text: str) -> bool:
+    """One pass over the whole message: most speak of no colleague, and then no term needs the check below."""
+    return load().adult.search(text) is not None
 
 
 def adult_context_near(text: str, start: int, end: int) -> bool:
