@@ -44,6 +44,8 @@ def phrase_regex(phrase: str, sets: dict[str, list[str]]) -> str:
                     members = sorted(sets[piece[1:-1]], key=len, reverse=True)
                     pieces.append("(?:" + "|".join(r"\s+".join(re.escape(w) for w in m.split()) for m in members)
                                   + ")")
+                elif piece.lower() == "with":
+                    pieces.append("(?:with|w/)")  # chat shorthand: "staying w/ his grandparents"
                 elif piece:
                     piece = re.escape(piece).replace("'", "['\\x{2019}]")  # a typed apostrophe or a curly one
                     pieces.append(piece.replace(r"\*", r"[\w'\x{2019}-]*").replace(r"\#", r"\d+(?:\.\d+)?"))

@@ -140,9 +140,10 @@ email emailed refer referred suspend suspended gave give moved moving got get pu
 kept watch watched check checked help helped tutor tutoring that if when because why how student kid child
 named re regarding include including includes plus or nor but like meet met assess assessed evaluate
 evaluated screen screened test tested retain retained pick picked drop dropped up boy girl son daughter
+grader kiddo freshman sophomore junior senior kinder kindergartner
 """.split())
 # "update on Kenji", "worried about Ava": "on" takes a person only after these words ("shelter on Ogden" is a street)
-_ON_A_PERSON_AFTER = frozenset("update updates note notes news info check checking focus concern concerns eyes"
+_ON_A_PERSON_AFTER = frozenset("update updates note notes news info check checking focus concern concerns eyes eye"
                                " worried follow-up followup".split())
 _PLACE_PREPOSITIONS = frozenset("on at near off in from to across along onto into via toward towards past".split())
 # "Grace (period 3)", "Leo (5th grade)", "Kai, 2nd gr": a name with the class it sits in

@@ -330,6 +330,13 @@ CIRCUMSTANCES_OF_A_STUDENT = [
     ("Elan told me they've had no food at home since Friday, can the kid get a backpack program bag", None),
     # a list header naming what its rows are
     ("Tardy list this week:\nOrion\nBeatrix S.\nCyrus", None),
+    # chat shorthand and the words a second batch brought: "w/", an allergy's reaction, a runner, rehab
+    ("Silas is living w/ his aunt since the fire", None),
+    ("Maren had an anaphylactic episode at recess, epi given", None),
+    ("Keep an eye on Ignacio, his mom is in rehab again", None),
+    ("my 2nd grader Petra soiled herself during the assembly", None),
+    ("Dario is 3 yrs behind in math per the diagnostic", None),
+
     ("Scores from Friday's quiz:\nMilo 44%\nAnya 90%", None),
 ]
 
