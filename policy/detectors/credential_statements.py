@@ -40,7 +40,9 @@ LABELS = (
             # "the code for the copier in the workroom ...", "code to the supply closet"
             r"|codes?\s+(?:for|to|on)\s+(?:the\s+|our\s+|my\s+)?(?:[\w'-]+\s+){0,2}?(?:doors?|alarms?|gates?|locks?"
             r"|keypads?|copiers?|printers?|safes?|lockers?|garages?|lockbox|closets?|cabinets?|building|storage"
-            r"|workroom|supply\s+room|lounge|lot|entrance|annex|vault)"
+            r"|workroom|supply\s+room|lounge|lot|entrance|annex|vault"
+            # the rooms a staff code opens: "code to the teacher bathroom is ..."
+            r"|bathrooms?|restrooms?|elevators?|mailroom|server\s+room|boiler\s+room|portables?|stairwells?|sheds?)"
             # "the code to get in (the side door) is ...": what the code is for, said as a purpose
             r"|codes?\s+to\s+(?:get|go)\s+in(?:to)?"
             # "code for 212 is ...": a room number is the place (three digits: a year is not a room)

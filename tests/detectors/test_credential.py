@@ -438,6 +438,7 @@ PLAIN_AND_HANDED_OVER = [
     ("just use Otter#44 for the shared email", "Otter#44"),
     ("use Harvest2031 to log into the sub laptop", "Harvest2031"),
     ("Use Finch&22 to get into the shared Clever account", "Finch&22"),
+    ("the code to the staff restroom is 8642", "8642"),
 ]
 DESCRIBED_OR_PRODUCTS = [
     "my password is expired again",
