@@ -391,3 +391,12 @@ def test_every_circumstance_phrase_survives_yaml_and_matches_its_own_wording():
             example = example.replace("#", "12").replace("@L", "E").replace("*", "")
             example = " ".join(w.split("|")[0] for w in example.split())
             assert Pattern("(?i)" + phrase_regex(str(phrase), sets)).search(example), phrase
+
+
+@pytest.mark.parametrize("text", [
+    # the district's own initials and an enrolment status read as circumstances before
+    "Her login still shows the old cps.edu address, can IT fix it? Student ID 43501177",
+    "student id 40917762 still shows as withdrawn in the system, she's in my room today",
+])
+def test_a_district_domain_or_an_enrolment_status_is_no_circumstance(text, values_of):
+    assert values_of(text, "student_record") == []
