@@ -548,7 +548,8 @@ def _accept_hint_spelled(ctx: ScanContext, m: Match) -> bool:
 # "Use Winter2025! for the shared gmail", "just use Tiger!88 to log into the sub laptop": a password-like value
 # handed over for an account, with no password word at all
 _USE_FOR_ACCOUNT = (r"(?i)\b(?:use|try|it's|its)[ \t]+([^\s]{6,64})[ \t]+(?:for|on|to[ \t]+(?:log|sign)[ \t]*(?:in|on)"
-                    r"(?:[ \t]*(?:to|on))?|to[ \t]+(?:get[ \t]+in(?:to)?|access|open|unlock))[ \t]+(?:the|my|our|your|his|her|their)?[ \t]*(?:shared|sub|staff|guest"
+                    r"(?:[ \t]*(?:to|on))?|to[ \t]+(?:get[ \t]+in(?:to)?|access|open|unlock))[ \t]+"
+                    r"(?:the|my|our|your|his|her|their)?[ \t]*(?:shared|sub|staff|guest"
                     r"|teacher|admin|class|classroom|team|office|main|new|old|district)?[ \t]*(?:gmail|email|e-mail"
                     r"|account|acct|login|log-?in|sign-?in|wi-?fi|laptop|computer|desktop|ipad|chromebook|portal"
                     r"|canvas|powerschool|clever|google|drive|voicemail|copier|printer|router|admin\s+panel)\b")
