@@ -76,15 +76,15 @@ def scan(text: str, policy: PolicyDocument | None = None, *, prefilter: bool = T
     if not text or text.isspace():
         return []
     registry = build_registry()
-    units = registry.plan(text) if prefilter else None
+    units, fired = registry.plan_fired(text) if prefilter else (None, None)
     if units is None:
         norm = normalize(text, prefilter=prefilter)
-        units = registry.units_for(norm.text) if prefilter else registry.detectors
+        units, fired = registry.units_fired(norm.text) if prefilter else (registry.detectors, None)
     elif not units:
         return []  # plain ASCII, no disguise, and no unit's trigger occurs: the common case, in microseconds
     else:
         norm = Normalized(text, text, None, None)  # plain ASCII with no disguise: nothing to rewrite
-    ctx = ScanContext(norm.text, policy.district, registry)
+    ctx = ScanContext(norm.text, policy.district, registry, fired)
     spans: list[tuple[int, int, str, str]] = []
     if norm.starts is None:  # nothing was rewritten: normalised offsets are the original ones
         for unit in units:

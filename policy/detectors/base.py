@@ -65,7 +65,11 @@ class PatternDetector:
 
     def find(self, ctx: ScanContext) -> Iterable[Candidate]:
         text, accept, fixed = ctx.text, self.accept, self.group
+        # a pattern that is its own trigger and that the Set pass did not see cannot match: skipped
+        own = not self.trigger_patterns and len(self.compiled) > 1  # one pattern: it fired, or the unit would not run
         for regex in self.compiled:
+            if own and not ctx.fired(regex.pattern):
+                continue
             for m in regex.finditer(text, fixed if regex.groups else None):
                 group = fixed if fixed >= 0 else (m.lastindex or 0)
                 start, end = m.span(group)

@@ -59,10 +59,17 @@ _DIGITS_AS_ZERO = str.maketrans("123456789", "000000000")
 
 
 class ScanContext:
-    def __init__(self, text: str, district: District, registry: Registry) -> None:
+    def __init__(self, text: str, district: District, registry: Registry,
+                 fired: frozenset[str] | None = None) -> None:
         self.text = text
         self.district = district
         self.registry = registry
+        self._fired = fired
+
+    def fired(self, trigger: str) -> bool:
+        """Whether the scanner's Set pass saw this trigger pattern (always True when it did not run): a unit's
+        pattern family whose trigger is absent cannot match, so its pass is skipped."""
+        return self._fired is None or trigger in self._fired
 
     # -- labels ---------------------------------------------------------------------------------------------
 

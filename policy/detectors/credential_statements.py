@@ -41,7 +41,9 @@ LABELS = (
             # "the code for the copier in the workroom ...", "code to the supply closet"
             r"|codes?\s+(?:for|to|on)\s+(?:the\s+|our\s+|my\s+)?(?:[\w'-]+\s+){0,2}?(?:doors?|alarms?|gates?|locks?"
             r"|keypads?|copiers?|printers?|safes?|lockers?|garages?|lockbox|closets?|cabinets?|building|storage"
-            r"|workroom|supply\s+room|lounge|lot|entrance|annex|vault)"
+            r"|workroom|supply\s+room|lounge|lot|entrance|annex|vault"
+            # the rooms a staff code opens: "code to the teacher bathroom is ..."
+            r"|bathrooms?|restrooms?|elevators?|mailroom|server\s+room|boiler\s+room|portables?|stairwells?|sheds?)"
             # "the code to get in (the side door) is ...": what the code is for, said as a purpose
             r"|codes?\s+to\s+(?:get|go)\s+in(?:to)?"
             # "code for 212 is ...": a room number is the place (three digits: a year is not a room)
@@ -640,8 +642,29 @@ def _accept_hint_spelled(ctx: ScanContext, m: Match) -> bool:
     return not _EXAMPLE_NEAR.search(ctx.window(m.raw.start() - 30, m.raw.start()))
 
 
+# "Use Winter2025! for the shared gmail", "just use Tiger!88 to log into the sub laptop": a password-like value
+# handed over for an account, with no password word at all
+_USE_FOR_ACCOUNT = (r"(?i)\b(?:use|try|it's|its)[ \t]+([^\s]{6,64})[ \t]+(?:for|on|to[ \t]+(?:log|sign)[ \t]*(?:in|on)"
+                    r"(?:[ \t]*(?:to|on))?|to[ \t]+(?:get[ \t]+in(?:to)?|access|open|unlock))[ \t]+"
+                    r"(?:the|my|our|your|his|her|their)?[ \t]*(?:shared|sub|staff|guest"
+                    r"|teacher|admin|class|classroom|team|office|main|new|old|district)?[ \t]*(?:gmail|email|e-mail"
+                    r"|account|acct|login|log-?in|sign-?in|wi-?fi|laptop|computer|desktop|ipad|chromebook|portal"
+                    r"|canvas|powerschool|clever|google|drive|voicemail|copier|printer|router|admin\s+panel)\b")
+
+
+def _accept_use_for_account(ctx: ScanContext, m: Match) -> bool:
+    """A secret's shape, not a product's ("Office365", "K12-Docs", "2-factor"): a strong symbol, or a word with
+    four or more digits ("Winter2025")."""
+    value = m.value.strip(_STRIP).rstrip(".,")
+    if not looks_like_password(value) or not any(c.isalpha() for c in value):
+        return False
+    return not _STRONG_SYMBOLS.isdisjoint(value) or sum(c.isdigit() for c in value) >= 4
+
+
 DETECTORS = (
     CredentialStatementDetector(),
+    PatternDetector(name="credential_use_for_account", finding_type="credential", patterns=(_USE_FOR_ACCOUNT,),
+                    group=1, accept=_accept_use_for_account),
     PatternDetector(name="credential_code_beside_opener", finding_type="credential", patterns=(_CODE_BESIDE,),
                     group=1, accept=_accept_code_beside),
     PatternDetector(name="credential_code_for_opener", finding_type="credential", patterns=(_CODE_FOR_OPENER,),

@@ -58,7 +58,11 @@ LABELS: tuple[tuple[str, str], ...] = (
                     r"|ymca|daycare|day\s+care|after-?school\s+program|food\s+pantry|shelter\s+intake"
                     # an organisation's own line: "the Boys & Girls Club line is ...", "the library's number"
                     r"|(?:club|center|centre|program|agency|ministry|church|league|foundation|association|aftercare)"
-                    r"(?:'s)?\s+(?:line|number|phone|desk))\b"),
+                    r"(?:'s)?\s+(?:line|number|phone|desk)"
+                    # a school function's line, whoever answers it: "the district nurse line", "the dean's line"
+                    r"|(?:district|nurse|dean|counsel(?:or|ing|ling)|social\s+work(?:er)?|athletics?|cafeteria|kitchen"
+                    r"|enrollment|admissions|records|health\s+(?:office|room)|clinic)(?:['\x{2019}]s)?\s+(?:line|hotline"
+                    r"|phone\s+line|desk\s+line))\b"),
     ("public_place", r"\b(?:school\s+address|central\s+office|mailroom|stadium|field\s*house|campus|gym"
                      r"|elementary|high\s+school|middle\s+school|academy|school|office|library|museum|park"
                      r"|church|center|warehouse|depot|district\s+office|headquarters|hq|store|restaurant"

@@ -118,6 +118,9 @@ def find_person_names(text: str, district_words: frozenset[str] = frozenset()) -
 # people say of a student, or after a word that takes a person ("threat assessment for Tyler", "is Kayla
 # still absent?"). Only looked for when the message already holds a record term.
 _SINGLE_WORD = Pattern(r"(?:^|[^\p{L}\p{N}_'\x{2019}.])(?:Mc|De|La|Le|O')?\p{Lu}\p{Ll}{1,}(?:-\p{Lu}\p{Ll}+)?")
+# words ending in "ed" that are not a verb said of someone ("Friday red day", "Lincoln based")
+_NOT_PAST_TENSE = frozenset("need speed seed feed bed red shed bred based related dated advanced limited"
+                            " detailed".split())
 PERSON_VERBS_AFTER = frozenset("""
 is was isn't wasn't has had hasn't hadn't got gets getting scored scores missed misses needs needed will won't
 can can't cannot could couldn't did didn't does doesn't keeps kept came comes left went goes failed fails
@@ -126,7 +129,8 @@ told threw hit brought moved lives lived stays stayed just still now also has be
 tried tries dropped drops earned earns received receives reads wrote writes turned turns ran runs walked
 started joined transferred withdrew transfers withdraws eats ate sleeps slept cried cries screamed yelled
 bit kicked punched pushed threatened vaped skipped skips ditched lost been being might may should would
-screened disclosed admitted attempted reported flagged asked broke sprained fractured
+screened disclosed admitted attempted reported flagged asked broke sprained fractured spent spends sat sits
+fell slept fought stole hid ate drank sent says told
 """.split())
 # "Elijah RIT 198", "Ana ACCESS 3.4": a record's acronym and its result right after the word
 _ACRONYM_RESULT = Pattern(r"^[ \t]+(?:RIT|MAP|IAR|ACCESS|WIDA|STAR|GPA|Lexile)[ \t]+(?:scores?[ \t]+|levels?[ \t]+)?\d")
@@ -136,9 +140,10 @@ email emailed refer referred suspend suspended gave give moved moving got get pu
 kept watch watched check checked help helped tutor tutoring that if when because why how student kid child
 named re regarding include including includes plus or nor but like meet met assess assessed evaluate
 evaluated screen screened test tested retain retained pick picked drop dropped up boy girl son daughter
+grader kiddo freshman sophomore junior senior kinder kindergartner
 """.split())
 # "update on Kenji", "worried about Ava": "on" takes a person only after these words ("shelter on Ogden" is a street)
-_ON_A_PERSON_AFTER = frozenset("update updates note notes news info check checking focus concern concerns eyes"
+_ON_A_PERSON_AFTER = frozenset("update updates note notes news info check checking focus concern concerns eyes eye"
                                " worried follow-up followup".split())
 _PLACE_PREPOSITIONS = frozenset("on at near off in from to across along onto into via toward towards past".split())
 # "Grace (period 3)", "Leo (5th grade)", "Kai, 2nd gr": a name with the class it sits in
@@ -208,7 +213,10 @@ def find_first_names(text: str, lo: int = 0, hi: int | None = None) -> list[tupl
         if _AND_ANOTHER_CHILD.search(following):
             found.append((a, b))  # "Ximena and another girl had ...": one of two children
             continue
-        if after and after[0].lower().strip(".,;:!?") in PERSON_VERBS_AFTER and following[:1] in (" ", "\t"):
+        verb = after[0].lower().strip(".,;:!?") if after else ""
+        # a verb said of a person: a listed one, or a regular past tense ("Talia complained", "Reggie yelled")
+        if verb and following[:1] in (" ", "\t") and (verb in PERSON_VERBS_AFTER or (
+                after[0].islower() and verb.endswith("ed") and len(verb) > 4 and verb not in _NOT_PAST_TENSE)):
             found.append((a, b))
             continue
         line_start = a == 0 or text[a - 1] == "\n" or text[max(0, a - 3):a].strip(" \t-*\u2022>") == "" \
@@ -224,7 +232,8 @@ def find_first_names(text: str, lo: int = 0, hi: int | None = None) -> list[tupl
             continue
         slot = before and (before[-1].strip(",;:(") in PERSON_SLOT_BEFORE
                            or (before[-1] == "on" and len(before) > 1 and before[-2] in _ON_A_PERSON_AFTER))
-        if slot and not (after and after[0][:1].isupper()):
+        # "BIP review for Connor Friday": a weekday or a month after the word is no surname
+        if slot and not (after and after[0][:1].isupper() and after[0].lower().strip(".,;:!?") not in STOP_WORDS):
             found.append((a, b))
     return found
 
@@ -238,7 +247,8 @@ _FAMILY_NAME_KID = Pattern(r"(?:^|[^\p{L}])[Tt]he\s+(\p{Lu}\p{Ll}+)\s+(?:kid|kid
 _DESCRIBED_NAME = Pattern(r"(?:^|[^\p{L}\p{N}_])(\p{Lu}[\p{L}'\x{2019}-]{1,20})[ \t]+\((?:the|our|my"
                           r"|that)[ \t]+[^()\n]{0,30}?"
                           r"\b(?:one|kid|boy|girl|student|twin|freshman|sophomore|junior|senior|\d+(?:st|nd|rd"
-                          r"|th)[ \t-]?grader)\b")
+                          # "Brayden (my 2nd period)": the class the child sits in
+                          r"|th)[ \t-]?grader|period|pd|class|homeroom|section|block)\b")
 
 
 def find_described_names(text: str) -> list[tuple[int, int]]:
@@ -246,6 +256,30 @@ def find_described_names(text: str) -> list[tuple[int, int]]:
         return []
     return [m.span(1) for m in _DESCRIBED_NAME.finditer(text)
             if m.group(1).lower() not in STOP_WORDS and m.group(1) not in TITLES]
+
+
+# "Omari, Bella, Ruben all below ...", "Kiara, Mateo and Josiah": three or more capitalised words in a comma
+# list (or two joined by "and") are people named one after another
+_NAME_LIST = Pattern(r"(?:^|[^\p{L}\p{N}_])\p{Lu}\p{Ll}+(?:,[ \t]+\p{Lu}\p{Ll}+){1,}"
+                     r"(?:,?[ \t]+(?:and|&)[ \t]+\p{Lu}\p{Ll}+)?"
+                     r"|(?:^|[^\p{L}\p{N}_])\p{Lu}\p{Ll}+[ \t]+(?:and|&)[ \t]+\p{Lu}\p{Ll}+")
+_LIST_WORD = Pattern(r"\p{Lu}\p{Ll}+")
+
+
+def find_name_lists(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int]]:
+    """Each name of a list of first names within text[lo:hi] (see _NAME_LIST); a list holding a stop word or
+    a word capitalised for another reason ("Math, Science and Art") names no one."""
+    hi = len(text) if hi is None else hi
+    found: list[tuple[int, int]] = []
+    for a, b in _NAME_LIST.spans(text[lo:hi]):
+        words = [(lo + a + x, lo + a + y) for x, y in _LIST_WORD.spans(text[lo + a:lo + b])]
+        if len(words) < 2 or (len(words) == 2 and "," in text[lo + a:lo + b]):
+            continue
+        if any(text[x:y].lower() in STOP_WORDS or text[x:y].lower() in NOT_FIRST_NAMES or text[x:y] in TITLES
+               for x, y in words):
+            continue
+        found.extend(words)
+    return found
 
 
 def find_family_name_students(text: str) -> list[tuple[int, int]]:

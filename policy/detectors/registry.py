@@ -8,6 +8,7 @@ more module line below.
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -65,32 +66,43 @@ class Registry:
     label_set: MatchSet  # full-match set of the fragments: which kind a found span is
 
     combined_set: MatchSet  # the normalisation passes' triggers first, then the units' triggers
+    trigger_patterns: tuple[str, ...] = ()  # the units' triggers, in the order of trigger_owner
+    # the extension's own Set match on ASCII bytes: the Python wrapper's str handling costs more than the match
+    combined_raw: Callable[[bytes], list[int]] = field(default=lambda _: [], compare=False, hash=False)
     kind_cache: dict[str, str | None] = field(default_factory=dict, compare=False, hash=False)
-    plan_cache: dict[tuple[int, ...], tuple[Detector, ...] | None] = field(default_factory=dict, compare=False,
-                                                                           hash=False)
+    plan_cache: dict[tuple[int, ...], tuple[tuple[Detector, ...] | None, frozenset[str]]] = field(
+        default_factory=dict, compare=False, hash=False)
 
     def plan(self, text: str) -> tuple[Detector, ...] | None:
         """For ASCII text: the units to run when no normalisation pass has work, or None when one has (the
         caller then normalises and asks `units_for`). Saves a second Set pass on ordinary messages."""
+        return self.plan_fired(text)[0]
+
+    def plan_fired(self, text: str) -> tuple[tuple[Detector, ...] | None, frozenset[str] | None]:
+        """`plan`, and the trigger patterns that occur in `text` (None: not known, every one may): a unit with
+        several pattern families skips the families whose trigger the Set pass did not see."""
         if len(text) > PREFILTER_MAX_CHARS or not text.isascii():
-            return None
-        hits = self.combined_set.Match(text)
+            return None, None
+        # the extension's Set directly on the ASCII bytes: the wrapper's str handling costs more than the match
+        hits = self.combined_raw(text.encode("ascii"))
         if not hits:
-            return ()
+            return (), frozenset()
         key = tuple(hits)
         try:
             return self.plan_cache[key]
         except KeyError:
             pass
         passes = len(PASSES)
+        fired = frozenset(self.trigger_patterns[i - passes] for i in hits if i >= passes)
         if min(hits) < passes:
-            units = None
+            planned: tuple[tuple[Detector, ...] | None, frozenset[str]] = (None, fired)
         else:
-            units = tuple(self.detectors[i] for i in sorted({self.trigger_owner[i - passes] for i in hits}))
+            planned = (tuple(self.detectors[i] for i in sorted({self.trigger_owner[i - passes] for i in hits})),
+                       fired)
         if len(self.plan_cache) >= KIND_CACHE_MAX:
             self.plan_cache.clear()
-        self.plan_cache[key] = units  # the same few trigger combinations recur message after message
-        return units
+        self.plan_cache[key] = planned  # the same few trigger combinations recur message after message
+        return planned
 
     def kind_at(self, snippet: str) -> str | None:
         """The kind of a found label span, given with one character of right context (`snippet`): a
@@ -114,12 +126,17 @@ class Registry:
     def units_for(self, text: str) -> tuple[Detector, ...]:
         """The units whose trigger patterns occur in `text`: one RE2::Set pass instead of one regex per unit,
         which is what makes a scan of an ordinary message cost microseconds."""
+        return self.units_fired(text)[0]
+
+    def units_fired(self, text: str) -> tuple[tuple[Detector, ...], frozenset[str] | None]:
+        """`units_for`, and the trigger patterns that occur in `text` (None: every one may)."""
         if len(text) > PREFILTER_MAX_CHARS:
-            return self.detectors
+            return self.detectors, None
         hits = self.trigger_set.Match(text)
         if not hits:
-            return ()
-        return tuple(self.detectors[i] for i in sorted({self.trigger_owner[i] for i in hits}))
+            return (), frozenset()
+        return (tuple(self.detectors[i] for i in sorted({self.trigger_owner[i] for i in hits})),
+                frozenset(self.trigger_patterns[i] for i in hits))
 
     def label_kind_of(self, phrase: str) -> str | None:
         """The label kind a whole phrase is (a table header such as "student_id" or "DOB"), if any."""
@@ -167,4 +184,5 @@ def build_registry(custom_dir: Path | None = CUSTOM_DIR) -> Registry:
     combined.Compile()
     return Registry(tuple(detectors), tuple(kind for kind, _ in labels), Pattern(pattern),
                     tuple(fragment for _, fragment in labels), trigger_set, tuple(owner), label_spans, label_set,
-                    combined)
+                    combined, tuple(trigger for unit in detectors for trigger in unit.triggers),
+                    combined._set.Match)

@@ -6,6 +6,7 @@ right beside it ("Aaliyah Harris 44018297", "52764019 (Sofia Mendez)"), and no r
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterable
 
@@ -90,6 +91,8 @@ def student_id_spans(ctx: ScanContext) -> list[tuple[int, int]]:
         if links and _link_at(links, start):
             continue  # a number inside a link: the link says what it is (above)
         label = ctx.nearest_label_before(start, 32)
+        if label is not None and label != "student_id" and _names_a_list(ctx, start):
+            label = _label_of_the_list(ctx, start)  # "the IDs for the bus list: ...": the IDs label names them
         if label == "student_id" or (label is None and ctx.row_label(start) == "student_id"):
             spans.append((start, end))
             continue
@@ -202,6 +205,7 @@ _SPLIT_EIGHT = Pattern(r"(?:^|[^\d\-./$])(?:\d{4}[ \-]\d{4}|\d{1,7}\r?\n\d{1,7})
 
 
 _LOOSE_LABELS = frozenset({"student", "students", "stu"})
+_COPULA = re.compile(r"(?i)[\s:]*(?:is|was|=|are|will\s+be)[\s:]*")
 
 
 def _name_right_before(ctx: ScanContext, start: int) -> bool:
@@ -225,17 +229,19 @@ def _split_ids(ctx: ScanContext) -> list[tuple[int, int]]:
         if len(number) != 8:
             continue
         before = ctx.labels_before(start, 24)
+        # "5520-1943's account": a number spoken of as a person's, as for eight digits in a row
+        spoken_of = text[b:b + 2] in ("'s", "\u2019s") and text[b + 2:b + 3] == " " and not before
         if not before:
             # "pull up 2047-8812 in Aspen, new kid in 4th period", "Maya R - 2047-8812": a hyphenated ID with no
-            # label at all, beside a name or in a sentence about a class list or a child, as an unlabelled
-            # eight-digit number is read
+            # label at all, beside a name, spoken of as a person's or in a sentence about a class list or a child,
+            # as an unlabelled eight-digit number is read
             if "-" in text[start:b] and not _is_time_range_or_years(number) and not one_repeated_digit(number) \
-                    and (_name_right_before(ctx, start) or _about_a_student(ctx, start, b)):
+                    and (spoken_of or _name_right_before(ctx, start) or _about_a_student(ctx, start, b)):
                 found.append((start, b))
             continue
         if before[-1].kind != "student_id" or any(c in _ASCII_DIGITS for c in text[before[-1].end:start]):
             continue
-        if text[before[-1].start:before[-1].end].lower().rstrip(" \t:.") in _LOOSE_LABELS:
+        if before and text[before[-1].start:before[-1].end].lower().rstrip(" \t:.") in _LOOSE_LABELS:
             continue  # "students 0800 0900 in the gym": a bare student word names no number's kind
         between = text[before[-1].end:start]
         if any(c.isalpha() for c in between) and not _name_right_before(ctx, start) \
@@ -268,13 +274,26 @@ def _is_time_range_or_years(number: str) -> bool:
 _LIST_NOUNS = frozenset({"list", "lists", "roster", "rosters", "sheet", "sheets", "sign-up", "signup", "signups"})
 
 
-def _vetoed_by(ctx: ScanContext, start: int) -> bool:
-    """Whether a non-student label right before the number names it (not a list the number is on)."""
-    near = ctx.labels_before(start, 16)
+def _names_a_list(ctx: ScanContext, start: int) -> bool:
+    """Whether the nearest label before the number is followed by a list noun ("bus list:", "room roster -"):
+    it names the list the numbers are on, not the numbers."""
+    near = ctx.labels_before(start, 32)
     if not near:
         return False
     after = ctx.text[near[-1].end:start].split()
-    return not (after and after[0].strip(":-,").lower() in _LIST_NOUNS)
+    return bool(after) and after[0].strip(":-,").lower() in _LIST_NOUNS
+
+
+def _label_of_the_list(ctx: ScanContext, start: int) -> str | None:
+    """The label before a list's own label ("the IDs for the bus list: 3029..."), if one is near."""
+    near = ctx.labels_before(start, 48)
+    return near[-2].kind if len(near) >= 2 else None
+
+
+def _vetoed_by(ctx: ScanContext, start: int) -> bool:
+    """Whether a non-student label right before the number names it (not a list the number is on)."""
+    near = ctx.labels_before(start, 16)
+    return bool(near) and not _names_a_list(ctx, start)
 
 
 # Words that put an unlabelled eight-digit number on a class list or a child (RE2, case-insensitive).
@@ -338,7 +357,7 @@ class StudentIdDetector:
         # "#62019384 Ella Frost": a name right after the number, as the name rule reads it
         r"\d{8}[ \t]*[:\-]?[ \t]*\p{Lu}\p{Ll}+[ \t]+\p{Lu}",
         # "20918844's schedule": a number spoken of as a person's
-        r"\d{8}['\x{2019}]s ",
+        r"\d{8}['\x{2019}]s |\d{4}-\d{4}['\x{2019}]s ",
         r"\p{Lu}\p{Ll}+['\x{2019}]s[ \t]+(?i:number|num|no\.?|#)[^\n\d]{0,6}\d{8}",
         # an unlabelled eight-digit number in a sentence about a class list or a child
         r"(?i)\b(?:" + _CONTEXT_WORDS + r")\b[^\n]{0,80}\b(?:\d{8}|\d{4}-\d{4})\b"

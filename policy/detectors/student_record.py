@@ -13,9 +13,16 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from typing import Literal
 
+from policy.detectors import circumstances
 from policy.detectors.base import Candidate
 from policy.detectors.context import ScanContext
-from policy.detectors.names import find_described_names, find_family_name_students, find_first_names, is_listed_name
+from policy.detectors.names import (
+    find_described_names,
+    find_family_name_students,
+    find_first_names,
+    find_name_lists,
+    is_listed_name,
+)
 from policy.detectors.patterns import Pattern
 from policy.detectors.tables import name_column_trigger, record_rows
 
@@ -398,7 +405,8 @@ def _sentence_of(bounds: list[int], pos: int, length: int) -> tuple[int, int]:
 class StudentRecordDetector:
     name = "student_record"
     finding_type = "student_record"
-    triggers = (_TERMS_PATTERN, _HEADER_CELL_PATTERN, name_column_trigger(), _MARK_ROW_PATTERN)
+    triggers = (_TERMS_PATTERN, _HEADER_CELL_PATTERN, name_column_trigger(), _MARK_ROW_PATTERN,
+                circumstances.load().terms.pattern, circumstances.load().header.pattern)
 
     def find(self, ctx: ScanContext) -> Iterable[Candidate]:
         # a pasted table with a name (or student ID) column beside a grade, score, attendance or service
@@ -406,10 +414,23 @@ class StudentRecordDetector:
         for table in ctx.tables:
             for start, end in record_rows(table):
                 yield Candidate(self.finding_type, start, end, self.name)
-        if "\n" in ctx.text or "%" in ctx.text:  # two gradebook lines, or one with a percentage
-            yield from self._mark_rows(ctx.text)
-        terms = _TERMS.spans(ctx.text)
-        columns = _header_columns(ctx.text)
+        # each family below runs only when the scanner's Set pass saw its trigger (ctx.fired)
+        if ("\n" in ctx.text or "%" in ctx.text) and ctx.fired(_MARK_ROW_PATTERN):
+            yield from self._mark_rows(ctx.text)  # two gradebook lines, or one with a percentage
+        # the trade's terms, the circumstances of policy/data/student-records.yaml (tentative ones need a child
+        # cue near), and list headers that name what their rows are ("Absent list 3rd pd:")
+        # (a separate pattern, not more alternatives in _TERMS: one alternation of both outgrows RE2's DFA memory
+        # and falls back to the slow matcher)
+        said = circumstances.load()
+        terms = _TERMS.spans(ctx.text) if ctx.fired(_TERMS_PATTERN) else []
+        more = said.terms.spans(ctx.text) if ctx.fired(said.terms.pattern) else []
+        if ctx.fired(said.header.pattern):
+            more += circumstances.list_header_spans(ctx.text)
+        # only a circumstance can be tentative ("struggling"); read once, not per identified term
+        tentative = {(a, b) for a, b in more if circumstances.is_tentative(ctx.text[a:b])} if more else set()
+        if more:
+            terms = sorted(set(terms) | set(more))
+        columns = _header_columns(ctx.text) if ctx.fired(_HEADER_CELL_PATTERN) else []
         if not terms and not columns:
             return
         if columns:
@@ -435,6 +456,7 @@ class StudentRecordDetector:
         ident_starts = [a for a, _ in identifiers]
         # read once, only when a term has no student of its own
         subject: tuple[int, int] | None | Literal[False] = False
+        adults: bool | None = None  # whether the message speaks of a colleague at all: read once, when needed
         reported: dict[int, int] = {}
         for t_start, t_end in terms:
             s = bisect_left(bounds, t_start + 1) - 1
@@ -450,6 +472,12 @@ class StudentRecordDetector:
                 found = subject  # "Student: Faith O." then "Concern: food insecurity ...": the note's subject
             if found is None:
                 continue
+            if (t_start, t_end) in tentative and not circumstances.child_cue_near(text, t_start, t_end):
+                continue  # "Karen is struggling with the copier": said of anyone, a record only of a child
+            if adults is None:
+                adults = circumstances.adult_context_anywhere(text)
+            if adults and circumstances.adult_context_near(text, t_start, t_end):
+                continue  # "Sam is pregnant!! baby shower Friday": a colleague
             start, end = min(found[0], t_start), max(found[1], t_end)
             if end - start > 240:
                 start, end = t_start, t_end
@@ -542,7 +570,7 @@ class StudentRecordDetector:
                 windows[-1] = (windows[-1][0], max(windows[-1][1], hi))
             else:
                 windows.append((lo, hi))
-        return [span for lo, hi in windows for span in find_first_names(text, lo, hi)]
+        return [span for lo, hi in windows for span in find_first_names(text, lo, hi) + find_name_lists(text, lo, hi)]
 
     def _table_rows(self, ctx: ScanContext, columns: list[tuple[int, int, int]]) -> Iterable[Candidate]:
         """A grade or status column over rows that carry a student ID or a name: the table is a record."""

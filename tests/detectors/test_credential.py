@@ -495,4 +495,31 @@ def test_a_password_after_any_connector_or_in_a_pair_is_a_credential(text, value
     "the zip code is 60622 for the school",
 ])
 def test_connectors_and_pairs_without_a_value_are_not_credentials(text, values_of):
+# -- a plain word said as the password, and a password handed over for an account with no password word ------
+PLAIN_AND_HANDED_OVER = [
+    ("the lab password is marigold", "marigold"),
+    ("guest wifi password: pinecone.", "pinecone"),
+    ("password for the sub account was changed to: lighthouse, all lowercase", "lighthouse"),
+    ("just use Otter#44 for the shared email", "Otter#44"),
+    ("use Harvest2031 to log into the sub laptop", "Harvest2031"),
+    ("Use Finch&22 to get into the shared Clever account", "Finch&22"),
+    ("the code to the staff restroom is 8642", "8642"),
+]
+DESCRIBED_OR_PRODUCTS = [
+    "my password is expired again",
+    "the password is case sensitive btw",
+    "the new password is on the whiteboard",
+    "password is what? I forgot",
+    "use Office365 for your email, not gmail",
+    "use 2-factor for the district account",
+]
+
+
+@pytest.mark.parametrize("text,expected", PLAIN_AND_HANDED_OVER)
+def test_a_plain_word_password_and_a_password_handed_over_for_an_account_are_flagged(text, expected, assert_flagged):
+    assert_flagged(text, "credential", expected)
+
+
+@pytest.mark.parametrize("text", DESCRIBED_OR_PRODUCTS)
+def test_words_describing_a_password_and_product_names_are_not_credentials(text, values_of):
     assert values_of(text, "credential") == []

@@ -186,3 +186,15 @@ def test_a_country_word_near_a_number_that_is_no_phone_is_not_flagged(text, valu
 ])
 def test_the_district_answers_its_own_lines(text, values_of):
     assert values_of(text, "personal_phone") == []
+# -- a school function's line is the organisation's, whoever answers it --------------------------------------
+@pytest.mark.parametrize("text", [
+    "the district nurse line is 312-555-0135",
+    "Dean's line: (773) 555-0129 for tardies",
+    "counseling line 708-555-0172, leave a message",
+])
+def test_a_school_functions_line_is_not_a_personal_phone(text, values_of):
+    assert values_of(text, "personal_phone") == []
+
+
+def test_a_parents_own_line_stays_personal(assert_flagged):
+    assert_flagged("Her mom's line is 312-555-0147, call after 5", "personal_phone", "312-555-0147")

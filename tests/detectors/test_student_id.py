@@ -218,3 +218,27 @@ def test_a_label_word_after_a_number_that_names_something_else_is_not_a_student_
 ])
 def test_a_number_said_of_a_boy_girl_or_grade_is_a_student_id(text, expected, assert_flagged):
     assert_flagged(text, "student_id", expected)
+# -- IDs written four and four, and IDs listed under a list's own label --------------------------------------
+SPLIT_AND_LISTED = [
+    ("his student number is 3318-0427 if the lunch line asks", "3318-0427"),
+    ("student id was 4402 7719, per the office", "4402 7719"),
+    ("reset 6120-3348's chromebook login please, it's Aurora's", "6120-3348"),
+    ("IDs for the library list: 40918827, 40917730", ["40918827", "40917730"]),
+]
+NOT_SPLIT_IDS = [
+    "Asset tag 6120-3348 goes with the cart in 204",
+    "student hours are 0800-1500 on Fridays",
+    "the 2025-2026's calendar is posted",
+    "bus list: 40918827 is the route contract number",
+]
+
+
+@pytest.mark.parametrize("text,expected", SPLIT_AND_LISTED)
+def test_split_ids_after_a_verb_or_spoken_of_as_a_persons_and_ids_on_a_named_list_are_flagged(
+        text, expected, assert_flagged):
+    assert_flagged(text, "student_id", expected)
+
+
+@pytest.mark.parametrize("text", NOT_SPLIT_IDS)
+def test_four_and_four_digits_without_a_student_are_not_ids(text, values_of):
+    assert values_of(text, "student_id") == []

@@ -302,3 +302,101 @@ def test_student_record_look_alikes_are_not_flagged(text, values_of):
 @pytest.mark.parametrize("text", QUIET)
 def test_student_record_look_alikes_give_no_finding_at_all(text, types_in):
     assert types_in(text) == set()
+
+
+# -- circumstances as teachers write them (policy/data/student-records.yaml) --------------------------------
+# A sensitive circumstance said of an identified student, in the words of the trade rather than the record's:
+# one row per category, each in wording no data file entry was written from.
+CIRCUMSTANCES_OF_A_STUDENT = [
+    # health: nurse visits, temperatures, going home
+    ("Talia spent most of 4th period at the nurse again, says her ears hurt", None),
+    ("Kofi B. left at noon with a 101 temp, mom picked up", None),
+    # discipline: written up, vapes, incidents, a desk thrown
+    ("Reggie got written up by the sub for the second time", None),
+    ("Bryce was caught with a vape pen in the locker room", None),
+    ("Wes (my 5th period) flipped a table during the lab", None),
+    # attendance: tardies and days out, said without the word "absent"
+    ("Nadia has 9 tardies and it's only October", None),
+    # academic standing: a percentage in a subject, a reading level letter, a percentile shorthand
+    ("Quinn D. - 38% in Chem right now", None),
+    ("Benji K. is still reading at a level C", None),
+    ("Zuri, Malik, Hana all under the 20th %ile on the screener", None),
+    # services: pull-outs and para support
+    ("the Ramirez girl starts ELL pull-out on Monday", None),
+    # family: court dates and a parent's loss, with a child cue near
+    ("Moses's dad has a court date about the kids, Moses is anxious in class", None),
+    ("Lila's grandpa passed away, she'll be out for the funeral, please excuse her classwork", None),
+    # housing and food
+    ("Elan told me they've had no food at home since Friday, can the kid get a backpack program bag", None),
+    # a list header naming what its rows are
+    ("Tardy list this week:\nOrion\nBeatrix S.\nCyrus", None),
+    # chat shorthand and the words a second batch brought: "w/", an allergy's reaction, a runner, rehab
+    ("Silas is living w/ his aunt since the fire", None),
+    ("Maren had an anaphylactic episode at recess, epi given", None),
+    ("Keep an eye on Ignacio, his mom is in rehab again", None),
+    ("my 2nd grader Petra soiled herself during the assembly", None),
+    ("Dario is 3 yrs behind in math per the diagnostic", None),
+
+    ("Scores from Friday's quiz:\nMilo 44%\nAnya 90%", None),
+]
+
+ADULTS_AND_NOBODY = [
+    # a colleague, by first name, with adult context near
+    "Dana is pregnant!! gender reveal party in the lounge after school",
+    "My coworker Brent has been struggling since his surgery, send cards",
+    "Our principal tested positive, the staff meeting is virtual",
+    "Priscilla has a court date for her divorce so she needs sub coverage Tuesday",
+    # tentative words said of a named adult with no child near
+    "Karen is struggling with the new copier again",
+    "Luis stole the show at the staff talent night",
+    # circumstance words with no student identified
+    "Anyone know who handles ELL pull-out scheduling this year?",
+    "Kids who were written up last year start fresh in September",
+    "Reminder: tardy passes are at the front desk",
+]
+
+
+@pytest.mark.parametrize("text,expected", CIRCUMSTANCES_OF_A_STUDENT)
+def test_a_circumstance_said_of_an_identified_student_is_a_record(text, expected, assert_flagged):
+    assert_flagged(text, "student_record", expected)
+
+
+@pytest.mark.parametrize("text", ADULTS_AND_NOBODY)
+def test_circumstances_of_adults_or_of_no_one_are_not_records(text, values_of):
+    assert values_of(text, "student_record") == []
+
+
+def test_every_circumstance_phrase_survives_yaml_and_matches_its_own_wording():
+    """An entry with " #" and no quotes is cut short by YAML's comment rule ("out # days" became "out", which
+    matched "helping out"); every phrase must compile and, with its placeholders filled in, match itself."""
+    import re
+
+    import yaml
+
+    from policy.detectors.circumstances import DATA_FILE, phrase_regex
+    from policy.detectors.patterns import Pattern
+
+    data = yaml.safe_load(DATA_FILE.read_text(encoding="utf-8"))
+    sets = data["sets"]
+    raw_lines = DATA_FILE.read_text(encoding="utf-8").splitlines()
+    for line in raw_lines:
+        entry = line.strip()
+        if entry.startswith("- ") and not entry[2:].startswith(("'", '"')):
+            assert " #" not in entry, f"quote this entry: {entry}"
+    for section in ("circumstances", "tentative", "child_cues", "adult_context", "list_headers"):
+        value = data[section]
+        phrases = [p for group in value.values() for p in group] if isinstance(value, dict) else value
+        for phrase in phrases:
+            example = re.sub(r"\{(\w+)\}", lambda m: sets[m.group(1)][0], str(phrase))
+            example = example.replace("#", "12").replace("@L", "E").replace("*", "")
+            example = " ".join(w.split("|")[0] for w in example.split())
+            assert Pattern("(?i)" + phrase_regex(str(phrase), sets)).search(example), phrase
+
+
+@pytest.mark.parametrize("text", [
+    # the district's own initials and an enrolment status read as circumstances before
+    "Her login still shows the old cps.edu address, can IT fix it? Student ID 43501177",
+    "student id 40917762 still shows as withdrawn in the system, she's in my room today",
+])
+def test_a_district_domain_or_an_enrolment_status_is_no_circumstance(text, values_of):
+    assert values_of(text, "student_record") == []

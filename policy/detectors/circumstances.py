@@ -1,0 +1,140 @@
+"""Sensitive circumstances of a student, as teachers write them: the word sets of
+policy/data/student-records.yaml compiled once into RE2 patterns.
+
+The student-record unit (student_record.py) owns who the student is; this module owns what is said of
+them. Three tiers, because one word list cannot be both general and precise:
+
+- a circumstance ("written up", "42% in Bio", "went home with a 102 temp") said of an identified student is
+  a record;
+- a tentative one ("struggling", "court date", "stole") is said of adults as often, so it needs a child cue
+  ("class", "the kid", "his mom") within reach as well;
+- adult context ("my coworker", "baby shower", "our principal") within reach keeps either quiet unless a
+  child cue is there too ("Sam is pregnant!! baby shower Friday" is a colleague).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import NamedTuple
+
+import yaml
+
+from policy.detectors.patterns import Pattern
+
+DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "student-records.yaml"
+
+# how far (characters) adult context and child cues are looked for around a term: about a sentence each way
+REACH = 120
+
+
+def phrase_regex(phrase: str, sets: dict[str, list[str]]) -> str:
+    """One phrase of the data file's small syntax (see its header) as an RE2 fragment."""
+    parts = []
+    for token in phrase.split():
+        alternatives = []
+        for word in token.split("|"):
+            if word == "@L":
+                alternatives.append("(?-i:[A-Z])")
+                continue
+            # a set may stand for a whole word ("{family} passed") or part of one ("hurting {obj}self")
+            pieces = []
+            for piece in re.split(r"(\{\w+\})", word):
+                if piece.startswith("{") and piece.endswith("}"):
+                    members = sorted(sets[piece[1:-1]], key=len, reverse=True)
+                    pieces.append("(?:" + "|".join(r"\s+".join(re.escape(w) for w in m.split()) for m in members)
+                                  + ")")
+                elif piece.lower() == "with":
+                    pieces.append("(?:with|w/)")  # chat shorthand: "staying w/ his grandparents"
+                elif piece:
+                    piece = re.escape(piece).replace("'", "['\\x{2019}]")  # a typed apostrophe or a curly one
+                    pieces.append(piece.replace(r"\*", r"[\w'\x{2019}-]*").replace(r"\#", r"\d+(?:\.\d+)?"))
+            alternatives.append("".join(pieces))
+        part = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+        parts.append(part)
+    return r"\s+".join(parts)
+
+
+def _edged(phrase: str, sets: dict[str, list[str]]) -> str:
+    """A phrase's fragment with word edges where the phrase starts or ends with a word ("%ile" has none on its
+    left), so it can join the record terms' one alternation without consuming its neighbours."""
+    body = phrase_regex(phrase, sets)
+    left = r"\b" if phrase[:1].isalnum() or phrase[:1] in "{#@" else ""
+    right = r"\b" if phrase[-1:].isalnum() or phrase[-1:] in "}#L" else ""
+    return left + "(?:" + body + ")" + right
+
+
+def _alternation(phrases: list[str], sets: dict[str, list[str]]) -> str:
+    return "|".join(_edged(p, sets) for p in sorted(set(phrases), key=len, reverse=True)) or r"(?!x)x"
+
+
+class Circumstances(NamedTuple):
+    terms: Pattern  # every circumstance, strong and tentative
+    tentative: Pattern  # the tentative ones, whole: is a found term one of them?
+    adult: Pattern
+    child: Pattern
+    header: Pattern
+    header_word: Pattern
+
+
+@lru_cache(maxsize=2)
+def load(path: Path = DATA_FILE) -> Circumstances:
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    sets = {name: [str(w) for w in words] for name, words in (data.get("sets") or {}).items()}
+
+    def flat(section: str) -> list[str]:
+        value = data.get(section) or []
+        if isinstance(value, dict):
+            return [str(p) for phrases in value.values() for p in phrases]
+        return [str(p) for p in value]
+
+    strong = _alternation(flat("circumstances"), sets)
+    tentative = _alternation(flat("tentative"), sets)
+    words = "|".join(phrase_regex(p, sets) for p in flat("list_headers"))
+    header = r"(?im)^[^\n:]{0,60}?(?:^|[^\w\n])(?:" + words + r")(?:[^\w\n][^\n:]{0,60})?:[ \t*_]*$"
+    return Circumstances(
+        terms=Pattern("(?i)" + strong + "|" + tentative),
+        tentative=Pattern(r"(?i)^(?:" + tentative + r")$"),
+        adult=Pattern("(?i)" + _alternation(flat("adult_context"), sets)),
+        child=Pattern("(?i)" + _alternation(flat("child_cues"), sets)),
+        header=Pattern(header),
+        header_word=Pattern(r"(?i)\b(?:" + words + r")\b"))
+
+
+def is_tentative(term: str) -> bool:
+    """Whether a found record term is one said of adults as often ("struggling"): it needs a child cue."""
+    return load().tentative.search(term) is not None
+
+
+def _window(text: str, start: int, end: int) -> str:
+    return text[max(0, start - REACH):end + REACH]
+
+
+def adult_context_anywhere(text: str) -> bool:
+    """One pass over the whole message: most speak of no colleague, and then no term needs the check below."""
+    return load().adult.search(text) is not None
+
+
+def adult_context_near(text: str, start: int, end: int) -> bool:
+    """A colleague or the writer's own family is spoken of around the term, and no child."""
+    window = _window(text, start, end)
+    c = load()
+    return c.adult.search(window) is not None and c.child.search(window) is None
+
+
+def child_cue_near(text: str, start: int, end: int) -> bool:
+    return load().child.search(_window(text, start, end)) is not None
+
+
+def list_header_spans(text: str) -> list[tuple[int, int]]:
+    """Header lines ending with ":" that name what their rows are ("Absent list 3rd pd:")."""
+    if ":" not in text:
+        return []
+    # the span runs from the header word ("Team scores:" keeps "Team" before it, for the group rule) to just
+    # before the colon, as a list header's own term does ("grades:"), so the rows are read after it
+    c = load()
+    spans = []
+    for a, b in c.header.spans(text):
+        words = c.header_word.spans(text[a:b])
+        spans.append((a + (words[-1][0] if words else 0), text.rindex(":", a, b)))
+    return spans
