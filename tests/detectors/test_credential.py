@@ -495,6 +495,9 @@ def test_a_password_after_any_connector_or_in_a_pair_is_a_credential(text, value
     "the zip code is 60622 for the school",
 ])
 def test_connectors_and_pairs_without_a_value_are_not_credentials(text, values_of):
+    assert values_of(text, "credential") == []
+
+
 # -- a plain word said as the password, and a password handed over for an account with no password word ------
 PLAIN_AND_HANDED_OVER = [
     ("the lab password is marigold", "marigold"),
