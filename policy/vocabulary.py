@@ -14,7 +14,10 @@ from typing import Any
 from policy.concepts import Lexicon, parse_lexicon
 from policy.document import RULE_VERDICTS, PolicyFileError, read_yaml
 
-_MACRO = re.compile(r"\{([A-Z][A-Z_]*)\}")
+# "{NAME}" inserts a macro; "{NAME:4}" inserts one written with a count "<n>" ("{WITHIN:4}": up to four words
+# between two others), so a gap or a word set is spelled once
+_MACRO = re.compile(r"\{([A-Z][A-Z_0-9]*)(?::(\d+))?\}")
+_COUNT = "<n>"
 # "{@parent}" in a pattern is the concept's word set, so a regex names a concept instead of inlining its words
 _CONCEPT_REF = re.compile(r"\{@([a-z_]+)\}")
 ITEM_VERDICTS = tuple(v for v in RULE_VERDICTS if v != "not_covered")
@@ -90,7 +93,15 @@ class _Reader:
         macros = raw.get("macros") or {}
         if not isinstance(macros, dict):
             raise self.fail("macros", "expected a mapping of NAME: pattern")
-        self.macros = {str(k): str(v) for k, v in macros.items()}
+        self.macros: dict[str, str] = {}
+        for k, v in macros.items():
+            if isinstance(v, list):
+                # a word set: its entries are the alternatives of one group, one word or phrase each
+                if not v or not all(isinstance(x, str) and x for x in v):
+                    raise self.fail(f"macros.{k}", "expected a list of alternatives")
+                self.macros[str(k)] = "(?:" + "|".join(v) + ")"
+            else:
+                self.macros[str(k)] = str(v)
         concepts = raw.get("concepts") or {}
         self.concept_words = {str(k): v for k, v in concepts.items()} if isinstance(concepts, dict) else {}
 
@@ -98,11 +109,23 @@ class _Reader:
         return PolicyFileError(f"{self.path.name}: {where}: {problem}")
 
     def expand_macros(self, where: str, pattern: str) -> str:
+        return _CONCEPT_REF.sub(lambda m: self.concept_pattern(where, m.group(1), ()),
+                                self.macro_text(where, pattern, ()))
+
+    def macro_text(self, where: str, pattern: str, seen: tuple[str, ...]) -> str:
+        """The pattern with its macros inserted; a macro may name other macros (a word set built of smaller
+        ones), never itself."""
         def sub(m: re.Match[str]) -> str:
-            if m.group(1) not in self.macros:
-                raise self.fail(where, f"unknown macro {{{m.group(1)}}}")
-            return self.macros[m.group(1)]
-        return _CONCEPT_REF.sub(lambda m: self.concept_pattern(where, m.group(1), ()), _MACRO.sub(sub, pattern))
+            name, count = m.group(1), m.group(2)
+            if name not in self.macros or name in seen:
+                raise self.fail(where, f"unknown or circular macro {{{name}}}")
+            body = self.macros[name]
+            if (count is None) != (_COUNT not in body):
+                raise self.fail(where, f"macro {{{name}}} " + ("takes a count" if count is None else "takes no count"))
+            if count is not None:
+                body = body.replace(_COUNT, count)
+            return self.macro_text(where, body, (*seen, name))
+        return _MACRO.sub(sub, pattern)
 
     def concept_pattern(self, where: str, name: str, seen: tuple[str, ...]) -> str:
         """A concept's words as one alternation, plural and possessive forms included."""
