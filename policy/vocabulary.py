@@ -54,6 +54,26 @@ class ItemCues:
 
 
 @dataclass(frozen=True)
+class AudienceRule:
+    """One row of the audience precedence table: when every condition holds, the question is for `audience`."""
+
+    audience: str
+    mentions: frozenset[str] = frozenset()
+    without_mentions: frozenset[str] = frozenset()
+    facts: frozenset[str] = frozenset()
+    without_facts: frozenset[str] = frozenset()
+    bands: bool | None = None          # True: some grade band is named; False: none; None: either
+    by_band: bool = False              # the named band's audience when exactly one band is named
+
+    def holds(self, mentions: set[str], bands: set[str], facts: set[str]) -> bool:
+        return (self.mentions <= mentions and not self.without_mentions & mentions and self.facts <= facts
+                and not self.without_facts & facts and (self.bands is None or self.bands == bool(bands)))
+
+
+_AUDIENCE_RULE_LISTS = ("mentions", "without_mentions", "facts", "without_facts")
+
+
+@dataclass(frozen=True)
 class Vocabulary:
     path: Path
     typos: dict[str, str]
@@ -82,6 +102,17 @@ class Vocabulary:
     # and student information keep their items); every other item governs district systems only
     personal_scope_keeps: frozenset[int] = frozenset()
     concept_facts: dict[str, str] = field(default_factory=dict)     # concept -> fact it establishes
+    audience_precedence: tuple[AudienceRule, ...] = ()
+    audience_by_band: dict[str, str] = field(default_factory=dict)   # grade band -> its students' audience
+
+    def audience_for(self, mentions: set[str], bands: set[str], facts: set[str]) -> str | None:
+        """Who the question is for: the first row of the precedence table that holds, or None."""
+        for rule in self.audience_precedence:
+            if rule.holds(mentions, bands, facts):
+                if rule.by_band and len(bands) == 1:
+                    return self.audience_by_band.get(next(iter(bands)), rule.audience)
+                return rule.audience
+        return None
 
     def label(self, kind: str, value: str) -> str:
         return self.labels.get(kind, {}).get(value, value.replace("_", " "))
@@ -271,7 +302,38 @@ def parse_vocabulary(path: Path, raw: Any, known_items: set[int] | None = None) 
         lexicon=parse_lexicon(raw, r.fail),
         personal_scope_keeps=frozenset(int(n) for n in (raw.get("personal_scope_keeps") or ())),
         concept_facts=_concept_facts(r, raw.get("concept_facts")),
+        audience_precedence=_audience_precedence(r, raw.get("audience_precedence")),
+        audience_by_band=_audience_by_band(r, raw.get("audience_by_band")),
     )
+
+
+def _audience_precedence(r: _Reader, value: Any) -> tuple[AudienceRule, ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list):
+        raise r.fail("audience_precedence", "expected a list of rows {conditions..., audience}")
+    rows = []
+    for i, row in enumerate(value):
+        where = f"audience_precedence[{i}]"
+        if not isinstance(row, dict) or not isinstance(row.get("audience"), str):
+            raise r.fail(f"{where}.audience", "missing")
+        unknown = set(row) - {"audience", "bands", "by_band", *_AUDIENCE_RULE_LISTS}
+        if unknown:
+            raise r.fail(where, f"unknown condition {sorted(unknown)[0]!r}")
+        if row.get("bands") not in (None, True, False) or row.get("by_band") not in (None, True, False):
+            raise r.fail(where, "bands and by_band are true or false")
+        lists = {key: r.facts_list(f"{where}.{key}", row.get(key)) for key in _AUDIENCE_RULE_LISTS}
+        rows.append(AudienceRule(row["audience"], bands=row.get("bands"), by_band=bool(row.get("by_band")),
+                                 **lists))
+    return tuple(rows)
+
+
+def _audience_by_band(r: _Reader, value: Any) -> dict[str, str]:
+    if value is None:
+        return {}
+    if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
+        raise r.fail("audience_by_band", "expected a mapping of band: audience")
+    return {str(k): v for k, v in value.items()}
 
 
 def _concept_facts(r: _Reader, value: Any) -> dict[str, str]:
