@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import groupby
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +22,9 @@ _COUNT = "<n>"
 # "{@parent}" in a pattern is the concept's word set, so a regex names a concept instead of inlining its words
 _CONCEPT_REF = re.compile(r"\{@([a-z_]+)\}")
 ITEM_VERDICTS = tuple(v for v in RULE_VERDICTS if v != "not_covered")
+# blocks whose every entry blanks the words it matches, pattern by pattern (Understanding reads them so: "student's
+# dad" is a parent, not a student), so their patterns are never joined into one
+BLANKING_BLOCKS = ("audience", "channels", "accounts")
 
 
 @dataclass(frozen=True)
@@ -171,7 +175,8 @@ class _Reader:
                 alts.append(r"\s+".join(re.escape(w) for w in word.split()))
         return "(?:" + "|".join(sorted(alts, key=len, reverse=True)) + ")(?:e?s|'s|s')?"
 
-    def cue(self, where: str, entry: Any) -> Cue:
+    def source(self, where: str, entry: Any) -> tuple[str, frozenset[str]]:
+        """An entry's pattern with its macros and concepts inserted, and the acts or facts it requires."""
         requires: frozenset[str] = frozenset()
         if isinstance(entry, dict):
             if "pattern" not in entry:
@@ -183,17 +188,40 @@ class _Reader:
             entry = entry["pattern"]
         if not isinstance(entry, str) or not entry:
             raise self.fail(where, "expected a regular expression")
+        return self.expand_macros(where, entry), requires
+
+    def compiled(self, where: str, pattern: str) -> re.Pattern[str]:
         try:
-            return Cue(re.compile(self.expand_macros(where, entry)), requires)
+            return re.compile(pattern)
         except re.error as exc:
             raise self.fail(where, f"invalid regular expression ({exc})") from None
 
-    def cues(self, where: str, entries: Any, *, required: bool = True) -> tuple[Cue, ...]:
+    def cue(self, where: str, entry: Any) -> Cue:
+        pattern, requires = self.source(where, entry)
+        return Cue(self.compiled(where, pattern), requires)
+
+    def cues(self, where: str, entries: Any, *, required: bool = True, any_one: bool = False) -> tuple[Cue, ...]:
+        """The entries' patterns compiled. When any one matching is all that counts (`any_one`: the entry does
+        not blank its words), neighbouring patterns with the same requirements are compiled as one alternation,
+        so the question is scanned once for them instead of once per pattern."""
         if entries is None and not required:
             return ()
         if not isinstance(entries, list) or (required and not entries):
             raise self.fail(where, "missing (a list of patterns)")
-        return tuple(self.cue(f"{where}[{i}]", e) for i, e in enumerate(entries))
+        sources = [(f"{where}[{i}]", *self.source(f"{where}[{i}]", e)) for i, e in enumerate(entries)]
+        if not any_one:
+            return tuple(Cue(self.compiled(w, p), req) for w, p, req in sources)
+        out = []
+        for requires, run in groupby(sources, key=lambda s: s[2]):
+            run_list = list(run)
+            if len(run_list) > 1:
+                try:
+                    out.append(Cue(re.compile("|".join(f"(?:{p})" for _, p, _ in run_list)), requires))
+                    continue
+                except re.error:
+                    pass            # name the pattern at fault
+            out.extend(Cue(self.compiled(w, p), req) for w, p, req in run_list)
+        return tuple(out)
 
     def concepts(self, raw: dict[str, Any], key: str) -> tuple[Concept, ...]:
         entries = raw.get(key)
@@ -204,7 +232,8 @@ class _Reader:
             where = f"{key}[{i}]"
             if not isinstance(e, dict) or not isinstance(e.get("value"), str):
                 raise self.fail(f"{where}.value", "missing")
-            out.append(Concept(e["value"], self.cues(f"{where}.patterns", e.get("patterns")),
+            consume = bool(e.get("consume", False)) or key in BLANKING_BLOCKS
+            out.append(Concept(e["value"], self.cues(f"{where}.patterns", e.get("patterns"), any_one=not consume),
                                bool(e.get("consume", False))))
         return tuple(out)
 
@@ -228,8 +257,8 @@ class _Reader:
                 raise self.fail(where, "no such item in the policy's unacceptable_uses")
             if not isinstance(e, dict):
                 raise self.fail(where, "expected a mapping with cues")
-            cues = self.cues(f"{where}.cues", e.get("cues"), required=False)
-            support = self.cues(f"{where}.support_cues", e.get("support_cues"), required=False)
+            cues = self.cues(f"{where}.cues", e.get("cues"), required=False, any_one=True)
+            support = self.cues(f"{where}.support_cues", e.get("support_cues"), required=False, any_one=True)
             if not cues and not support:
                 raise self.fail(f"{where}.cues", "missing (an item needs cues or support_cues)")
             default = e.get("default", "prohibited")

@@ -119,3 +119,30 @@ def _duplicate_keys(path: Path) -> list[str]:
 
 def test_no_key_is_written_twice_in_the_vocabulary_file():
     assert _duplicate_keys(VOCABULARY) == []
+
+
+def _parsed(**blocks: Any) -> Any:
+    raw = {"audience": [], "bands": [], "channels": [], "accounts": [], "facts": [], "topics": [], "acts": [],
+           "items": {}, **blocks}
+    return parse_vocabulary(Path("vocabulary.yaml"), raw)
+
+
+def test_patterns_where_any_one_match_counts_are_scanned_as_one():
+    # split only to stay under 120 characters: still one scan of the question
+    acts = _parsed(acts=[{"value": "x", "patterns": ["\\bfoo\\b", "\\bbar\\b",
+                                                     {"pattern": "\\bbaz\\b", "requires_any": ["incident"]}]}]).acts
+    assert [len(c.cues) for c in acts] == [2]
+    assert acts[0].cues[0].pattern.search("a bar") and acts[0].cues[0].pattern.search("a foo")
+    assert acts[0].cues[1].requires_any == {"incident"}
+
+
+def test_entries_that_blank_their_words_keep_their_patterns_apart():
+    # blanking with one pattern after another can differ from blanking with their alternation
+    vocabulary = _parsed(audience=[{"value": "x", "patterns": ["a", "b"]}],
+                         facts=[{"value": "y", "consume": True, "patterns": ["a", "b"]}])
+    assert [len(c.cues) for c in (*vocabulary.audience, *vocabulary.facts)] == [2, 2]
+
+
+def test_a_bad_pattern_among_joined_ones_is_named():
+    with pytest.raises(PolicyFileError, match=r"acts\[0\]\.patterns\[1\]: invalid regular expression"):
+        _parsed(acts=[{"value": "x", "patterns": ["ok", "(unclosed"]}])
