@@ -106,11 +106,6 @@ def _pattern_words(vocabulary: Vocabulary, *, with_items: bool = True) -> frozen
     return frozenset(words)
 
 
-def _exception_words(facts: set[str]) -> bool:
-    """Parents on the thread plus an activity or signed forms: the Exception's group text with students."""
-    return "parent_on_thread" in facts and bool(facts & {"student_activity", "written_permission"})
-
-
 # A follow-up in a conversation (Understanding.follow_up): the concept that opens one, and how short a question
 # may be to count as a fragment without it ("parents?", "on insta?", "my 7th graders then?").
 FOLLOW_UP_OPENER = "follow_up_opener"
@@ -279,7 +274,7 @@ class Understanding:
         if "no_parent" in facts_set and "parent" in mentions:
             mentions.remove("parent")     # "no parents on it" names who is left out, not who is written to
         bands, _ = self._found(v.bands, text, consume_all=False)
-        audience = self._audience(set(mentions), set(bands), facts_set)
+        audience = v.audience_for(set(mentions), set(bands), facts_set)
         if audience == "staff" and reading is not None:
             # "I'm a para, can I call from my own phone?": when the asker's own role is all that said "staff",
             # nobody is named; any other mention keeps its place in the precedence table
@@ -418,40 +413,3 @@ class Understanding:
             return False          # colleagues alone are not district business (DESIGN.md)
         return "personal_scope" in frames or account == "personal" or channel in self.v.personal_channels \
             or "device_personal" in facts
-
-    @staticmethod
-    def _audience(mentions: set[str], bands: set[str], facts: set[str]) -> str | None:
-        band = next(iter(bands)) if len(bands) == 1 else None
-        if "student_account" in mentions:
-            # the student's own gmail or phone, even when a parent asks for it: the student is written to
-            audience = "student"
-        elif "parent_recipient" in mentions and "parent_on_thread" not in facts:
-            return "parent"               # "text a dad that his son did great": the kid is who it is about
-        elif "student" in mentions or ((bands or _exception_words(facts)) and "parent_on_thread" in facts
-                                       and "staff" not in mentions):
-            # "the high schoolers and their parents": a grade band names students even without the word
-            audience = "student"
-        elif "group" in mentions:
-            if bands or ("student_activity" in facts and "staff" not in mentions):
-                audience = "student"
-            elif "parent" in mentions and "parent_on_thread" not in facts:
-                return "parent"           # "the booster club parents"
-            elif "staff" in mentions:
-                audience = "staff"
-            else:
-                return "group"
-        elif "parent" in mentions:
-            return "parent"
-        elif "staff" in mentions:
-            return "staff"
-        elif bands or "student_possessive" in mentions:
-            audience = "student"
-        elif "personal_contact" in mentions:
-            return "personal"             # "can I text my wife?": the policy's channel rules do not address it
-        else:
-            return None
-        if band == "k8":
-            return "student_k8"
-        if band == "9_12":
-            return "student_9_12"
-        return audience

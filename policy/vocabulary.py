@@ -8,16 +8,23 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import groupby
 from pathlib import Path
 from typing import Any
 
 from policy.concepts import Lexicon, parse_lexicon
 from policy.document import RULE_VERDICTS, PolicyFileError, read_yaml
 
-_MACRO = re.compile(r"\{([A-Z][A-Z_]*)\}")
+# "{NAME}" inserts a macro; "{NAME:4}" inserts one written with a count "<n>" ("{WITHIN:4}": up to four words
+# between two others), so a gap or a word set is spelled once
+_MACRO = re.compile(r"\{([A-Z][A-Z_0-9]*)(?::(\d+))?\}")
+_COUNT = "<n>"
 # "{@parent}" in a pattern is the concept's word set, so a regex names a concept instead of inlining its words
 _CONCEPT_REF = re.compile(r"\{@([a-z_]+)\}")
 ITEM_VERDICTS = tuple(v for v in RULE_VERDICTS if v != "not_covered")
+# blocks whose every entry blanks the words it matches, pattern by pattern (Understanding reads them so: "student's
+# dad" is a parent, not a student), so their patterns are never joined into one
+BLANKING_BLOCKS = ("audience", "channels", "accounts")
 
 
 @dataclass(frozen=True)
@@ -48,6 +55,26 @@ class ItemCues:
     suppressed_by: frozenset[int] = frozenset()
     covered_by_channels: frozenset[str] = frozenset()
     dropped_if: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class AudienceRule:
+    """One row of the audience precedence table: when every condition holds, the question is for `audience`."""
+
+    audience: str
+    mentions: frozenset[str] = frozenset()
+    without_mentions: frozenset[str] = frozenset()
+    facts: frozenset[str] = frozenset()
+    without_facts: frozenset[str] = frozenset()
+    bands: bool | None = None          # True: some grade band is named; False: none; None: either
+    by_band: bool = False              # the named band's audience when exactly one band is named
+
+    def holds(self, mentions: set[str], bands: set[str], facts: set[str]) -> bool:
+        return (self.mentions <= mentions and not self.without_mentions & mentions and self.facts <= facts
+                and not self.without_facts & facts and (self.bands is None or self.bands == bool(bands)))
+
+
+_AUDIENCE_RULE_LISTS = ("mentions", "without_mentions", "facts", "without_facts")
 
 
 @dataclass(frozen=True)
@@ -86,6 +113,17 @@ class Vocabulary:
     concept_facts: dict[str, str] = field(default_factory=dict)     # concept -> fact it establishes
     # concept -> (channel, the channels read from the patterns that it replaces; "none" for no channel)
     concept_channels: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)
+    audience_precedence: tuple[AudienceRule, ...] = ()
+    audience_by_band: dict[str, str] = field(default_factory=dict)   # grade band -> its students' audience
+
+    def audience_for(self, mentions: set[str], bands: set[str], facts: set[str]) -> str | None:
+        """Who the question is for: the first row of the precedence table that holds, or None."""
+        for rule in self.audience_precedence:
+            if rule.holds(mentions, bands, facts):
+                if rule.by_band and len(bands) == 1:
+                    return self.audience_by_band.get(next(iter(bands)), rule.audience)
+                return rule.audience
+        return None
 
     def label(self, kind: str, value: str) -> str:
         return self.labels.get(kind, {}).get(value, value.replace("_", " "))
@@ -97,7 +135,15 @@ class _Reader:
         macros = raw.get("macros") or {}
         if not isinstance(macros, dict):
             raise self.fail("macros", "expected a mapping of NAME: pattern")
-        self.macros = {str(k): str(v) for k, v in macros.items()}
+        self.macros: dict[str, str] = {}
+        for k, v in macros.items():
+            if isinstance(v, list):
+                # a word set: its entries are the alternatives of one group, one word or phrase each
+                if not v or not all(isinstance(x, str) and x for x in v):
+                    raise self.fail(f"macros.{k}", "expected a list of alternatives")
+                self.macros[str(k)] = "(?:" + "|".join(v) + ")"
+            else:
+                self.macros[str(k)] = str(v)
         concepts = raw.get("concepts") or {}
         self.concept_words = {str(k): v for k, v in concepts.items()} if isinstance(concepts, dict) else {}
 
@@ -105,11 +151,23 @@ class _Reader:
         return PolicyFileError(f"{self.path.name}: {where}: {problem}")
 
     def expand_macros(self, where: str, pattern: str) -> str:
+        return _CONCEPT_REF.sub(lambda m: self.concept_pattern(where, m.group(1), ()),
+                                self.macro_text(where, pattern, ()))
+
+    def macro_text(self, where: str, pattern: str, seen: tuple[str, ...]) -> str:
+        """The pattern with its macros inserted; a macro may name other macros (a word set built of smaller
+        ones), never itself."""
         def sub(m: re.Match[str]) -> str:
-            if m.group(1) not in self.macros:
-                raise self.fail(where, f"unknown macro {{{m.group(1)}}}")
-            return self.macros[m.group(1)]
-        return _CONCEPT_REF.sub(lambda m: self.concept_pattern(where, m.group(1), ()), _MACRO.sub(sub, pattern))
+            name, count = m.group(1), m.group(2)
+            if name not in self.macros or name in seen:
+                raise self.fail(where, f"unknown or circular macro {{{name}}}")
+            body = self.macros[name]
+            if (count is None) != (_COUNT not in body):
+                raise self.fail(where, f"macro {{{name}}} " + ("takes a count" if count is None else "takes no count"))
+            if count is not None:
+                body = body.replace(_COUNT, count)
+            return self.macro_text(where, body, (*seen, name))
+        return _MACRO.sub(sub, pattern)
 
     def concept_pattern(self, where: str, name: str, seen: tuple[str, ...]) -> str:
         """A concept's words as one alternation, plural and possessive forms included."""
@@ -124,7 +182,8 @@ class _Reader:
                 alts.append(r"\s+".join(re.escape(w) for w in word.split()))
         return "(?:" + "|".join(sorted(alts, key=len, reverse=True)) + ")(?:e?s|'s|s')?"
 
-    def cue(self, where: str, entry: Any) -> Cue:
+    def source(self, where: str, entry: Any) -> tuple[str, frozenset[str]]:
+        """An entry's pattern with its macros and concepts inserted, and the acts or facts it requires."""
         requires: frozenset[str] = frozenset()
         if isinstance(entry, dict):
             if "pattern" not in entry:
@@ -136,17 +195,40 @@ class _Reader:
             entry = entry["pattern"]
         if not isinstance(entry, str) or not entry:
             raise self.fail(where, "expected a regular expression")
+        return self.expand_macros(where, entry), requires
+
+    def compiled(self, where: str, pattern: str) -> re.Pattern[str]:
         try:
-            return Cue(re.compile(self.expand_macros(where, entry)), requires)
+            return re.compile(pattern)
         except re.error as exc:
             raise self.fail(where, f"invalid regular expression ({exc})") from None
 
-    def cues(self, where: str, entries: Any, *, required: bool = True) -> tuple[Cue, ...]:
+    def cue(self, where: str, entry: Any) -> Cue:
+        pattern, requires = self.source(where, entry)
+        return Cue(self.compiled(where, pattern), requires)
+
+    def cues(self, where: str, entries: Any, *, required: bool = True, any_one: bool = False) -> tuple[Cue, ...]:
+        """The entries' patterns compiled. When any one matching is all that counts (`any_one`: the entry does
+        not blank its words), neighbouring patterns with the same requirements are compiled as one alternation,
+        so the question is scanned once for them instead of once per pattern."""
         if entries is None and not required:
             return ()
         if not isinstance(entries, list) or (required and not entries):
             raise self.fail(where, "missing (a list of patterns)")
-        return tuple(self.cue(f"{where}[{i}]", e) for i, e in enumerate(entries))
+        sources = [(f"{where}[{i}]", *self.source(f"{where}[{i}]", e)) for i, e in enumerate(entries)]
+        if not any_one:
+            return tuple(Cue(self.compiled(w, p), req) for w, p, req in sources)
+        out = []
+        for requires, run in groupby(sources, key=lambda s: s[2]):
+            run_list = list(run)
+            if len(run_list) > 1:
+                try:
+                    out.append(Cue(re.compile("|".join(f"(?:{p})" for _, p, _ in run_list)), requires))
+                    continue
+                except re.error:
+                    pass            # name the pattern at fault
+            out.extend(Cue(self.compiled(w, p), req) for w, p, req in run_list)
+        return tuple(out)
 
     def concepts(self, raw: dict[str, Any], key: str) -> tuple[Concept, ...]:
         entries = raw.get(key)
@@ -157,7 +239,8 @@ class _Reader:
             where = f"{key}[{i}]"
             if not isinstance(e, dict) or not isinstance(e.get("value"), str):
                 raise self.fail(f"{where}.value", "missing")
-            out.append(Concept(e["value"], self.cues(f"{where}.patterns", e.get("patterns")),
+            consume = bool(e.get("consume", False)) or key in BLANKING_BLOCKS
+            out.append(Concept(e["value"], self.cues(f"{where}.patterns", e.get("patterns"), any_one=not consume),
                                bool(e.get("consume", False))))
         return tuple(out)
 
@@ -181,8 +264,8 @@ class _Reader:
                 raise self.fail(where, "no such item in the policy's unacceptable_uses")
             if not isinstance(e, dict):
                 raise self.fail(where, "expected a mapping with cues")
-            cues = self.cues(f"{where}.cues", e.get("cues"), required=False)
-            support = self.cues(f"{where}.support_cues", e.get("support_cues"), required=False)
+            cues = self.cues(f"{where}.cues", e.get("cues"), required=False, any_one=True)
+            support = self.cues(f"{where}.support_cues", e.get("support_cues"), required=False, any_one=True)
             if not cues and not support:
                 raise self.fail(f"{where}.cues", "missing (an item needs cues or support_cues)")
             default = e.get("default", "prohibited")
@@ -260,6 +343,8 @@ def parse_vocabulary(path: Path, raw: Any, known_items: set[int] | None = None) 
             int(n) for n in (raw.get("personal_scope_keeps_with_colleague") or ())),
         concept_facts=_concept_facts(r, raw.get("concept_facts")),
         concept_channels=_concept_channels(r, raw.get("concept_channels")),
+        audience_precedence=_audience_precedence(r, raw.get("audience_precedence")),
+        audience_by_band=_audience_by_band(r, raw.get("audience_by_band")),
     )
 
 
@@ -279,6 +364,35 @@ def _concept_channels(r: _Reader, value: Any) -> dict[str, tuple[str, frozenset[
             raise r.fail(f"concept_channels.{concept}", "expected {channel: name, replaces: [channels]}")
         out[str(concept)] = (spec["channel"], frozenset(str(c) for c in spec["replaces"]))
     return out
+
+
+def _audience_precedence(r: _Reader, value: Any) -> tuple[AudienceRule, ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list):
+        raise r.fail("audience_precedence", "expected a list of rows {conditions..., audience}")
+    rows = []
+    for i, row in enumerate(value):
+        where = f"audience_precedence[{i}]"
+        if not isinstance(row, dict) or not isinstance(row.get("audience"), str):
+            raise r.fail(f"{where}.audience", "missing")
+        unknown = set(row) - {"audience", "bands", "by_band", *_AUDIENCE_RULE_LISTS}
+        if unknown:
+            raise r.fail(where, f"unknown condition {sorted(unknown)[0]!r}")
+        if row.get("bands") not in (None, True, False) or row.get("by_band") not in (None, True, False):
+            raise r.fail(where, "bands and by_band are true or false")
+        lists = {key: r.facts_list(f"{where}.{key}", row.get(key)) for key in _AUDIENCE_RULE_LISTS}
+        rows.append(AudienceRule(row["audience"], bands=row.get("bands"), by_band=bool(row.get("by_band")),
+                                 **lists))
+    return tuple(rows)
+
+
+def _audience_by_band(r: _Reader, value: Any) -> dict[str, str]:
+    if value is None:
+        return {}
+    if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
+        raise r.fail("audience_by_band", "expected a mapping of band: audience")
+    return {str(k): v for k, v in value.items()}
 
 
 def _concept_facts(r: _Reader, value: Any) -> dict[str, str]:

@@ -222,7 +222,8 @@ _PHRASE_QUALIFIER = Pattern(r"(?i)^[ \t]+(?:(?:for|on|of|to|at|in)[ \t]+(?:[\w'\
                             # "is" a word of its own ("in this channel" holds one inside "this")
                             r"(?:[ \t]*(?::|=|->|=>|\x{2192})|[ \t]+(?:is|was|will[ \t]+be"
                             # "the password for the sub account was changed to: ..."
-                            r"|(?:(?:was|got|has[ \t]+been|been)[ \t]+)?(?:(?:re)?set|changed|updated|switched)[ \t]+to)\b)")
+                            r"|(?:(?:was|got|has[ \t]+been|been)[ \t]+)?"
+                            r"(?:(?:re)?set|changed|updated|switched)[ \t]+to)\b)")
 _QUOTED = Pattern("^[\"'`\u201c\u2018]([^\"'`\u201c\u201d\u2018\u2019\n]{3,80})[\"'`\u201d\u2019]")
 _PHRASE_WORDS = Pattern(r"^([A-Za-z0-9]+(?:[ \t]+[A-Za-z0-9]+){2,5})[ \t]*(?:$|[.!;,)\n]|\s+-)")
 # Words that make the words after a password label a sentence about it, not the passphrase itself.

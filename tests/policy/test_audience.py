@@ -1,0 +1,86 @@
+"""Who a question is for is decided by the precedence table in vocabulary.yaml (`audience_precedence`), first
+row that holds, not by a hand-written tree (issue 10). Each row below pins one row of the table: the audience
+values read from the question (mentions), the grade bands named, the facts read -> the audience."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from policy.bundle import load_bundle
+from policy.document import PolicyFileError
+from policy.vocabulary import Vocabulary, parse_vocabulary
+
+VOCABULARY = load_bundle().vocabulary
+
+
+@pytest.mark.parametrize(("mentions", "bands", "facts", "audience"), [
+    # the student's own gmail or phone, even when a parent asks for it
+    ({"student_account", "parent_recipient"}, set(), set(), "student"),
+    ({"student_account"}, {"9_12"}, set(), "student_9_12"),
+    # the parent is written to; the kid named after is who it is about
+    ({"parent_recipient", "student"}, set(), set(), "parent"),
+    # ... unless the parents are on the thread with the students
+    ({"parent_recipient", "student"}, {"k8"}, {"parent_on_thread"}, "student_k8"),
+    ({"student", "staff"}, set(), set(), "student"),
+    # two bands named: students, band unknown
+    ({"student"}, {"k8", "9_12"}, set(), "student"),
+    # "the high schoolers and their parents": a band with parents on the thread names students
+    ({"parent"}, {"9_12"}, {"parent_on_thread"}, "student_9_12"),
+    ({"parent", "staff"}, {"9_12"}, {"parent_on_thread"}, "parent"),
+    # the Exception's words: parents on the thread with an activity or signed forms
+    ({"parent"}, set(), {"parent_on_thread", "student_activity"}, "student"),
+    ({"parent"}, set(), {"parent_on_thread", "written_permission"}, "student"),
+    ({"parent"}, set(), {"parent_on_thread"}, "parent"),
+    # "my group": whose group the other words say
+    ({"group", "staff"}, {"k8"}, set(), "student_k8"),
+    ({"group"}, set(), {"student_activity"}, "student"),
+    ({"group", "staff"}, set(), {"student_activity"}, "staff"),
+    ({"group", "parent"}, set(), set(), "parent"),
+    ({"group", "staff"}, set(), set(), "staff"),
+    ({"group"}, set(), set(), "group"),
+    ({"parent", "staff"}, set(), set(), "parent"),
+    ({"staff", "student_possessive"}, set(), set(), "staff"),
+    # a band alone names students
+    (set(), {"k8"}, set(), "student_k8"),
+    ({"personal_contact"}, {"9_12"}, set(), "student_9_12"),
+    ({"student_possessive"}, set(), set(), "student"),
+    # "can I text my wife?": not an audience the policy addresses
+    ({"personal_contact"}, set(), set(), "personal"),
+    (set(), set(), {"parent_on_thread"}, None),
+    (set(), set(), set(), None),
+])
+def test_the_audience_is_the_first_row_of_the_table_that_holds(mentions, bands, facts, audience):
+    assert VOCABULARY.audience_for(mentions, bands, facts) == audience
+
+
+def test_the_question_reader_uses_the_table():
+    understanding = load_bundle().understanding
+    assert understanding.read("can I text my 10th graders about the game?").audience == "student_9_12"
+    assert understanding.read("can I text my wife about dinner?").audience == "personal"
+
+
+def _table(rows: list) -> Vocabulary:
+    raw = {"audience": [], "bands": [], "channels": [], "accounts": [], "facts": [], "topics": [], "acts": [],
+           "items": {}, "audience_precedence": rows, "audience_by_band": {"k8": "student_k8"}}
+    return parse_vocabulary(Path("vocabulary.yaml"), raw)
+
+
+def test_a_district_orders_its_own_table():
+    # the same words, another district's precedence: staff first
+    table = _table([{"mentions": ["staff"], "audience": "staff"},
+                    {"mentions": ["student"], "audience": "student", "by_band": True}])
+    assert table.audience_for({"student", "staff"}, set(), set()) == "staff"
+    assert table.audience_for({"student"}, {"k8"}, set()) == "student_k8"
+    assert table.audience_for({"parent"}, set(), set()) is None
+
+
+@pytest.mark.parametrize(("row", "problem"), [
+    ({"mentions": ["staff"]}, r"audience_precedence\[0\]\.audience: missing"),
+    ({"mention": ["staff"], "audience": "staff"}, "unknown condition 'mention'"),
+    ({"mentions": "staff", "audience": "staff"}, "expected a list"),
+    ({"bands": "yes please", "audience": "student"}, "true or false"),
+])
+def test_a_bad_row_is_named_in_the_error(row, problem):
+    with pytest.raises(PolicyFileError, match=problem):
+        _table([row])
