@@ -184,7 +184,7 @@ def side_by_side(ours_fn, theirs_fn, corpus: list[str], rounds: int = ROUNDS,
     for _ in range(rounds):
         ours_seconds.append(min(_pass_seconds(ours_fn, corpus) for _ in range(ours_passes)))
         theirs_seconds.append(_pass_seconds(theirs_fn, corpus))
-    ratios = [theirs / mine for mine, theirs in zip(ours_seconds, theirs_seconds)]
+    ratios = [theirs / mine for mine, theirs in zip(ours_seconds, theirs_seconds, strict=True)]
 
     def figures(seconds: float) -> tuple[float, float, float]:
         return len(corpus) / seconds, total_bytes / seconds / 1e6, seconds

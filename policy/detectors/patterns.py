@@ -91,7 +91,7 @@ class RawMatch(tuple):  # type: ignore[type-arg]
 
     def group(self, group: int = 0) -> str | None:
         a, b = self[0][group]
-        return None if a < 0 else self[1][a:b]  # type: ignore[no-any-return]
+        return None if a < 0 else self[1][a:b]
 
     @property
     def lastindex(self) -> int | None:
