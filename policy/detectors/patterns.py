@@ -115,13 +115,21 @@ _new_raw_match = partial(tuple.__new__, RawMatch)
 _UNANCHORED = getattr(getattr(re2, "_Anchor", None), "UNANCHORED", None)
 
 
+# RE2's DFA budget per pattern (a ceiling, not an allocation; RE2's default is 8 MB). The long alternations (the
+# labels, the record terms) need more DFA states than 8 MB holds on varied real chat, and RE2 then flushes and
+# rebuilds its state cache over and over: a quarter of the scan time on the review sets, invisible on a
+# benchmark of a few templates. Results never depend on it (a DFA that gives up falls back to the NFA).
+_OPTIONS = re2.Options()
+_OPTIONS.max_mem = 64 << 20
+
+
 class Pattern:
     __slots__ = ("pattern", "_str", "_bytes", "_raw", "groups")
 
     def __init__(self, pattern: str) -> None:
         self.pattern = pattern
-        self._str = re2.compile(pattern)
-        self._bytes = re2.compile(pattern.encode("utf-8"))
+        self._str = re2.compile(pattern, options=_OPTIONS)
+        self._bytes = re2.compile(pattern.encode("utf-8"), options=_OPTIONS)
         self._raw = getattr(self._bytes, "_regexp", None) if _UNANCHORED is not None else None
         self.groups = self._str.groups
 

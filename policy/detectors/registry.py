@@ -46,6 +46,12 @@ CUSTOM_DIR = Path(__file__).resolve().parent.parent / "data" / "detectors"
 # "no match" when its DFA runs out of memory, which must never hide a finding).
 PREFILTER_MAX_CHARS = 65_536
 KIND_CACHE_MAX = 4096
+# The DFA budget of the set every ASCII message goes through (a ceiling, not an allocation). The set's DFA
+# states are large (every trigger's threads at once), and on varied real chat the states it needs outgrow
+# 64 MB: RE2 then flushes its state cache and rebuilds it message after message (a many-match set never
+# falls back, it just thrashes): ~180 us a message instead of ~8 on the development and review sets, while
+# the generated benchmark corpus, a few templates, never shows it.
+SET_MAX_MEM = 512 << 20
 
 
 class MatchSet(Protocol):
@@ -157,8 +163,10 @@ def build_registry(custom_dir: Path | None = CUSTOM_DIR) -> Registry:
     pattern = "(?i)" + "|".join(f"({fragment})" for _, fragment in labels)
     options = re2.Options()
     options.max_mem = 64 << 20
+    set_options = re2.Options()
+    set_options.max_mem = SET_MAX_MEM
     label_spans = Pattern("(?i)" + "|".join(f"(?:{fragment})" for _, fragment in labels))
-    trigger_set = re2.Set.SearchSet(options)
+    trigger_set = re2.Set.SearchSet(set_options)
     owner = []
     for index, unit in enumerate(detectors):
         for trigger in unit.triggers:
@@ -169,7 +177,7 @@ def build_registry(custom_dir: Path | None = CUSTOM_DIR) -> Registry:
     for _, fragment in labels:
         label_set.Add("(?i)(?:" + fragment + r")[\s\S]?")
     label_set.Compile()
-    combined = re2.Set.SearchSet(options)
+    combined = re2.Set.SearchSet(set_options)
     for _, trigger in PASSES:
         combined.Add(trigger)
     for unit in detectors:
