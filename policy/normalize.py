@@ -210,7 +210,15 @@ Piece = str | tuple[int, int] | _Same | _Single
 
 
 def _splice_chars(norm: Normalized, regex: Pattern, pieces_for: Callable[[Any], Sequence[Piece]]) -> Normalized:
-    return _assemble(norm, [(*m.span(), pieces_for(m)) for m in regex.finditer(norm.text)])
+    edits = []
+    for m in regex.finditer(norm.text):
+        a, b = m.span()
+        pieces = pieces_for(m)
+        if len(pieces) != 1 or pieces[0] != (a, b):  # a run kept as it is (emoji, accented names) is no edit
+            edits.append((a, b, pieces))
+    if not edits:
+        return norm  # nothing rewritten: no offset arrays, and the scan keeps the identity offsets
+    return _assemble(norm, edits)
 
 
 # -- pass 2: chat markup ------------------------------------------------------------------------------------

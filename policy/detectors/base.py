@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import partial
 from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from policy.detectors.patterns import Pattern, RegexMatch
@@ -75,8 +76,8 @@ class PatternDetector:
                 start, end = m.span(group)
                 if start < 0 or end <= start:
                     continue
-                if accept(ctx, Match(m, start, end, text[start:end])):
-                    yield Candidate(self.finding_type, start, end, self.name)
+                if accept(ctx, _new_match((m, start, end, text[start:end]))):
+                    yield _new_candidate((self.finding_type, start, end, self.name))
 
 
 class Match(NamedTuple):
@@ -88,6 +89,11 @@ class Match(NamedTuple):
     end: int
     value: str
 
+
+# The NamedTuples above built by tuple.__new__ directly, skipping their Python-level __new__ (same objects):
+# one Match is built for every regex match and one Candidate for every value a unit accepts.
+_new_match = partial(tuple.__new__, Match)
+_new_candidate = partial(tuple.__new__, Candidate)
 
 # every ASCII character that is not a digit, deleted by one str.translate
 _NON_DIGITS = str.maketrans("", "", "".join(chr(c) for c in range(128) if not chr(c).isdigit()))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
+from functools import partial
 from typing import TYPE_CHECKING, Generic, NamedTuple, TypeVar, overload
 
 from policy.detectors.tables import Column, Table, read_tables
@@ -26,6 +27,8 @@ class Label(NamedTuple):
 
 
 _T = TypeVar("_T")
+_new_label = partial(tuple.__new__, Label)  # without Label's Python-level __new__: one per label of a message
+_UNKNOWN = object()
 
 
 class lazy(Generic[_T]):
@@ -58,6 +61,22 @@ _LISTABLE = frozenset({"dob", "student_id", "ssn", "phone", "home", "routing", "
 _DIGITS_AS_ZERO = str.maketrans("123456789", "000000000")
 
 
+_NOT_NAMES: dict[int, tuple[District, frozenset[str]]] = {}
+
+
+def _not_names(district: District) -> frozenset[str]:
+    """The district's system and place names, lower-cased: capitalised words that are nobody's name. Built once
+    per district (the district is immutable), not once per message that looks for names."""
+    cached = _NOT_NAMES.get(id(district))
+    if cached is not None and cached[0] is district:
+        return cached[1]
+    words = district.system_words() | {p.lower() for p in district.place_names}
+    if len(_NOT_NAMES) >= 16:
+        _NOT_NAMES.clear()
+    _NOT_NAMES[id(district)] = (district, words)  # the reference keeps the id from being reused
+    return words
+
+
 class ScanContext:
     def __init__(self, text: str, district: District, registry: Registry,
                  fired: frozenset[str] | None = None) -> None:
@@ -76,13 +95,17 @@ class ScanContext:
     @lazy
     def labels(self) -> list[Label]:
         found = []
-        kind_at = self.registry.kind_at
+        registry = self.registry
+        known = registry.kind_cache  # the usual answer, without a method call per label
         text = self.text
-        for start, end in self.registry.label_spans.spans(text):
+        for start, end in registry.label_spans.spans(text):
             # one character of right context: a fragment may end on a word boundary ("account #|4412...")
-            kind = kind_at(text[start:end + 1])
+            snippet = text[start:end + 1]
+            kind = known.get(snippet, _UNKNOWN)
+            if kind is _UNKNOWN:
+                kind = registry.kind_at(snippet)
             if kind:
-                found.append(Label(kind, start, end))
+                found.append(_new_label((kind, start, end)))
         return found
 
     @lazy
@@ -253,8 +276,7 @@ class ScanContext:
     def person_names(self) -> list[tuple[int, int]]:
         from policy.detectors.names import find_person_names
 
-        return find_person_names(self.text, self.district.system_words()
-                                 | {p.lower() for p in self.district.place_names})
+        return find_person_names(self.text, _not_names(self.district))
 
     @lazy
     def name_edges(self) -> tuple[set[int], set[int]]:

@@ -9,6 +9,7 @@ engine, same linear-time guarantee, identical results.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import partial
 from typing import Any, Protocol
 
 import re2
@@ -69,35 +70,40 @@ class AsciiMatch:
         return self._m.lastindex
 
 
-class RawMatch:
-    """A match straight from RE2's C++ `Match` (spans per group) on ASCII bytes."""
+class RawMatch(tuple):  # type: ignore[type-arg]
+    """A match straight from RE2's C++ `Match` (spans per group) on ASCII bytes: (spans, text). A tuple
+    subclass, built by `tuple.__new__` without a Python-level __init__: one is made for every match of
+    every pattern."""
 
-    __slots__ = ("_spans", "_text")
-
-    def __init__(self, spans: list[tuple[int, int]], text: str) -> None:
-        self._spans = spans
-        self._text = text
+    __slots__ = ()
 
     def span(self, group: int = 0) -> tuple[int, int]:
-        return self._spans[group]
+        span: tuple[int, int] = self[0][group]
+        return span
 
     def start(self, group: int = 0) -> int:
-        return self._spans[group][0]
+        start: int = self[0][group][0]
+        return start
 
     def end(self, group: int = 0) -> int:
-        return self._spans[group][1]
+        end: int = self[0][group][1]
+        return end
 
     def group(self, group: int = 0) -> str | None:
-        a, b = self._spans[group]
-        return None if a < 0 else self._text[a:b]
+        a, b = self[0][group]
+        return None if a < 0 else self[1][a:b]
 
     @property
     def lastindex(self) -> int | None:
+        spans = self[0]
         last = None
-        for index in range(1, len(self._spans)):
-            if self._spans[index][0] >= 0:
+        for index in range(1, len(spans)):
+            if spans[index][0] >= 0:
                 last = index
         return last
+
+
+_new_raw_match = partial(tuple.__new__, RawMatch)
 
 
 # google-re2 (pinned < 2) exposes its compiled C++ object and anchor enum on the wrapper; driving `Match`
@@ -109,13 +115,21 @@ class RawMatch:
 _UNANCHORED = getattr(getattr(re2, "_Anchor", None), "UNANCHORED", None)
 
 
+# RE2's DFA budget per pattern (a ceiling, not an allocation; RE2's default is 8 MB). The long alternations (the
+# labels, the record terms) need more DFA states than 8 MB holds on varied real chat, and RE2 then flushes and
+# rebuilds its state cache over and over: a quarter of the scan time on the review sets, invisible on a
+# benchmark of a few templates. Results never depend on it (a DFA that gives up falls back to the NFA).
+_OPTIONS = re2.Options()
+_OPTIONS.max_mem = 64 << 20
+
+
 class Pattern:
     __slots__ = ("pattern", "_str", "_bytes", "_raw", "groups")
 
     def __init__(self, pattern: str) -> None:
         self.pattern = pattern
-        self._str = re2.compile(pattern)
-        self._bytes = re2.compile(pattern.encode("utf-8"))
+        self._str = re2.compile(pattern, options=_OPTIONS)
+        self._bytes = re2.compile(pattern.encode("utf-8"), options=_OPTIONS)
         self._raw = getattr(self._bytes, "_regexp", None) if _UNANCHORED is not None else None
         self.groups = self._str.groups
 
@@ -160,7 +174,7 @@ class Pattern:
             a, b = spans[0]
             if a < 0:
                 return
-            found = RawMatch(spans, text)
+            found: RawMatch = _new_raw_match((spans, text))
             yield found
             if group is not None:
                 g = group if group >= 0 else (found.lastindex or 0)
@@ -193,4 +207,4 @@ class Pattern:
             found = self._bytes.search(data)
             return None if found is None else AsciiMatch(found)
         spans = self._raw.Match(_UNANCHORED, data, 0, len(data))
-        return None if spans[0][0] < 0 else RawMatch(spans, text)
+        return None if spans[0][0] < 0 else _new_raw_match((spans, text))

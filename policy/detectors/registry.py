@@ -46,6 +46,12 @@ CUSTOM_DIR = Path(__file__).resolve().parent.parent / "data" / "detectors"
 # "no match" when its DFA runs out of memory, which must never hide a finding).
 PREFILTER_MAX_CHARS = 65_536
 KIND_CACHE_MAX = 4096
+# The DFA budget of the set every ASCII message goes through (a ceiling, not an allocation). The set's DFA
+# states are large (every trigger's threads at once), and on varied real chat the states it needs outgrow
+# 64 MB: RE2 then flushes its state cache and rebuilds it message after message (a many-match set never
+# falls back, it just thrashes): ~180 us a message instead of ~8 on the development and review sets, while
+# the generated benchmark corpus, a few templates, never shows it.
+SET_MAX_MEM = 512 << 20
 
 
 class MatchSet(Protocol):
@@ -66,9 +72,8 @@ class Registry:
     label_set: MatchSet  # full-match set of the fragments: which kind a found span is
 
     combined_set: MatchSet  # the normalisation passes' triggers first, then the units' triggers
+    combined_match: Callable[[bytes], list[int]]  # combined_set's matcher on ASCII bytes (see _set_matcher)
     trigger_patterns: tuple[str, ...] = ()  # the units' triggers, in the order of trigger_owner
-    # the extension's own Set match on ASCII bytes: the Python wrapper's str handling costs more than the match
-    combined_raw: Callable[[bytes], list[int]] = field(default=lambda _: [], compare=False, hash=False)
     kind_cache: dict[str, str | None] = field(default_factory=dict, compare=False, hash=False)
     plan_cache: dict[tuple[int, ...], tuple[tuple[Detector, ...] | None, frozenset[str]]] = field(
         default_factory=dict, compare=False, hash=False)
@@ -83,8 +88,7 @@ class Registry:
         several pattern families skips the families whose trigger the Set pass did not see."""
         if len(text) > PREFILTER_MAX_CHARS or not text.isascii():
             return None, None
-        # the extension's Set directly on the ASCII bytes: the wrapper's str handling costs more than the match
-        hits = self.combined_raw(text.encode("ascii"))
+        hits = self.combined_match(text.encode("ascii"))
         if not hits:
             return (), frozenset()
         key = tuple(hits)
@@ -148,6 +152,17 @@ class Registry:
         return None
 
 
+def _set_matcher(match_set: MatchSet) -> Callable[[bytes], list[int]]:
+    """The compiled set's own C++ `Match`, called on ASCII bytes: the Python wrapper's type test, encoding and
+    call cost a third as much again as the match on a chat-sized message, and every message pays it. A private
+    attribute of google-re2 (pinned < 2), as in patterns.py; if a release hides it the public wrapper is used
+    (same hits, a little slower)."""
+    raw = getattr(getattr(match_set, "_set", None), "Match", None)
+    if callable(raw):
+        return raw  # type: ignore[no-any-return]
+    return lambda data: match_set.Match(data) or []  # type: ignore[arg-type]
+
+
 @lru_cache(maxsize=4)
 def build_registry(custom_dir: Path | None = CUSTOM_DIR) -> Registry:
     detectors: list[Detector] = []
@@ -163,8 +178,10 @@ def build_registry(custom_dir: Path | None = CUSTOM_DIR) -> Registry:
     pattern = "(?i)" + "|".join(f"({fragment})" for _, fragment in labels)
     options = re2.Options()
     options.max_mem = 64 << 20
+    set_options = re2.Options()
+    set_options.max_mem = SET_MAX_MEM
     label_spans = Pattern("(?i)" + "|".join(f"(?:{fragment})" for _, fragment in labels))
-    trigger_set = re2.Set.SearchSet(options)
+    trigger_set = re2.Set.SearchSet(set_options)
     owner = []
     for index, unit in enumerate(detectors):
         for trigger in unit.triggers:
@@ -175,7 +192,7 @@ def build_registry(custom_dir: Path | None = CUSTOM_DIR) -> Registry:
     for _, fragment in labels:
         label_set.Add("(?i)(?:" + fragment + r")[\s\S]?")
     label_set.Compile()
-    combined = re2.Set.SearchSet(options)
+    combined = re2.Set.SearchSet(set_options)
     for _, trigger in PASSES:
         combined.Add(trigger)
     for unit in detectors:
@@ -184,5 +201,4 @@ def build_registry(custom_dir: Path | None = CUSTOM_DIR) -> Registry:
     combined.Compile()
     return Registry(tuple(detectors), tuple(kind for kind, _ in labels), Pattern(pattern),
                     tuple(fragment for _, fragment in labels), trigger_set, tuple(owner), label_spans, label_set,
-                    combined, tuple(trigger for unit in detectors for trigger in unit.triggers),
-                    combined._set.Match)
+                    combined, _set_matcher(combined), tuple(trigger for unit in detectors for trigger in unit.triggers))
