@@ -45,6 +45,8 @@ def check_answer() -> Callable[[str, set[str], set[int | str]], None]:
     frame or a rule, never a phrase for one question."""
     def check(question: str, verdicts: set[str], cites: set[int | str]) -> None:
         assert verdicts and verdicts <= VERDICTS, f"unknown verdict in {verdicts}"
+        # a row that takes "allowed" and "prohibited" alike pins nothing a teacher would act on
+        assert not {"allowed", "prohibited"} <= verdicts, f"a row may not accept both allowed and prohibited: {question}"
         assert all(isinstance(c, int) or c in SECTION_KEYS for c in cites), f"unknown citation key in {cites}"
         reply = answer(question)
         assert reply.verdict in verdicts, (reply.verdict, reply.answer, explain(question))

@@ -86,7 +86,7 @@ OPEN_QUESTIONS_ANSWERED_OR_ASKED = [
     ("My 12th graders want a group chat with me but without their parents. Is that ok?", {"prohibited", "clarify"}, set()),
     ("Can I talk about CPS budget cuts on my personal Twitter?", {"prohibited", "clarify", "not_covered"}, set()),
     ("what's the rule on social media with students", {"prohibited", "conditional", "clarify"}, set()),
-    ("Two questions: can I email my 5th graders, and can I text them?", {"prohibited", "allowed", "clarify"}, set()),
+    ("Two questions: can I email my 5th graders, and can I text them?", {"prohibited"}, set()),
     ("Can we use Gemini with student data?", {"prohibited", "conditional", "clarify", "not_covered"}, set()),
     ("Can I make a GroupMe for my 9th grade advisory?", {"prohibited", "conditional", "clarify"}, set()),
     ("Can I DM my club?", {"prohibited", "clarify"}, set()),
@@ -97,7 +97,7 @@ OPEN_QUESTIONS_ANSWERED_OR_ASKED = [
     ("Is texting my own kid (who's a student at my school) ok?", {"prohibited", "clarify", "not_covered"}, set()),
     ("Can my aides text me?", {"under_review", "clarify"}, set()),
     ("Our team group text with the parents and signed CPS forms is for safety on the trip to state. Good?", {"conditional", "allowed", "clarify"}, set()),
-    ("Can I use a video of a student reading aloud in class?", {"prohibited", "conditional", "allowed", "clarify", "not_covered"}, set()),
+    ("Can I use a video of a student reading aloud in class?", {"prohibited", "conditional", "clarify"}, set()),
 ]
 
 

@@ -215,7 +215,7 @@ TEXTS_NEAR_THE_EXCEPTION = [
     ("Can my 9th grade advisory and I have a group chat on GroupMe with parents included and signed forms, to coordinate safe pickup after the dance?", {"conditional", "allowed"}, {"exception"}),
     ("varsity wrestling coach: group text the wrestlers + parents for weigh-in times, principal and parents signed the form", {"conditional", "allowed"}, {"exception"}),
     ("Can I text my intermediate school chess kids about the tournament?", {"prohibited", "clarify"}, {"exception", "mobile"}),
-    ("freshman football coach here - can I group text the players and their parents about practice being moved for lightning?", {"prohibited", "conditional", "allowed"}, {"exception"}),
+    ("freshman football coach here - can I group text the players and their parents about practice being moved for lightning?", {"prohibited", "conditional"}, {"exception"}),
     ("Parents don't mind being on the group text with my 11th grade track team; forms signed by principal and parents, for meet-day safety. good?", {"conditional", "allowed"}, {"exception"}),
     ("Is it ok to keep texting my seniors' group thread (parents on it, forms signed) to check everyone is safe on the overnight trip?", {"conditional", "allowed"}, {"exception"}),
     ("can i text my 10th graders from the CPS google voice number?", {"prohibited", "conditional"}, {"exception", "mobile"}),

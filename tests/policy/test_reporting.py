@@ -109,10 +109,10 @@ REPORTS_IN_EVERYDAY_WORDS = [
 
 # A report that also describes the act may get the procedure or the act's verdict.
 REPORTS_ALONGSIDE_AN_ACT = [
-    ("a colleague keeps sending me sexual messages on google chat, is that allowed", {"prohibited", "allowed"}, {34, "report"}),
-    ("My coworker is posting racist stuff on Facebook. Is that allowed?", {"prohibited", "allowed"}, {2, "report"}),
+    ("a colleague keeps sending me sexual messages on google chat, is that allowed", {"prohibited"}, {34, "report"}),
+    ("My coworker is posting racist stuff on Facebook. Is that allowed?", {"prohibited", "not_covered"}, {2, "report"}),
     ("Can I report a broken window to the engineer by email?", {"allowed", "not_covered"}, set()),
-    ("A parent emailed me a zip file that my antivirus flagged. can I forward it to the tech coordinator?", {"prohibited", "allowed"}, {6, "report"}),
+    ("A parent emailed me a zip file that my antivirus flagged. can I forward it to the tech coordinator?", {"prohibited"}, {6, "report"}),
 ]
 
 

@@ -174,8 +174,8 @@ CALLS_TO_STAFF_NAMED_BY_ROLE = [
 # Wording that leaves the audience or the channel open.
 STAFF_QUESTIONS_WITH_SEVERAL_READINGS = [
     ("Can I call central office about a payroll problem?", {"allowed", "not_covered"}, set()),
-    ("Can I Venmo request my coworkers for the staff gift over work email?", {"prohibited", "allowed", "not_covered"}, set()),
-    ("Can I email the union newsletter to staff?", {"prohibited", "allowed", "not_covered"}, set()),
+    ("Can I Venmo request my coworkers for the staff gift over work email?", {"allowed", "not_covered"}, set()),
+    ("Can I email the union newsletter to staff?", {"prohibited", "clarify", "not_covered"}, set()),
     ("can I email my union rep about my evaluation?", {"allowed", "not_covered"}, set()),
     ("can I remove myself from the all-staff google chat?", {"allowed", "not_covered"}, set()),
     ("My own kid's school sends a weekly summary instead of each alert; can I ask our office to do the same for staff emails?", {"allowed", "not_covered"}, set()),
