@@ -714,6 +714,10 @@ ITEMS_IN_AN_ALLOWED_FORM = [
 
 # Wording that leaves open whether the act is authorized, on district means, or the item at all.
 ITEMS_WITH_SEVERAL_READINGS = [
+    # items 15-17 where the engine may ask for the authorization the item names (issue 10, items 1-18)
+    ("can I post the board's closed session notes on nextdoor from my cps account", {"prohibited", "conditional"}, {15}),
+    ("is it ok to mention in the staff chat that the librarian is on medical leave for depression", {"prohibited", "conditional"}, {17}),
+    ("can I post a video of my students on tiktok from the school laptop", {"prohibited", "clarify"}, {16, "social"}),
     ("Can I write a mean review of a parent's restaurant using my cps email?", {"prohibited", "not_covered"}, {1}),
     ("Is it ok to record a whole movie on my phone and show it in class?", {"prohibited", "not_covered"}, {3}),
     ("Can I pull up the attendance camera recordings to see which coworker keeps parking in my spot? it's personal", {"prohibited"}, {5, 28}),
@@ -946,7 +950,58 @@ PROHIBITED_ACTS = [
     (28, "can I pull up the new custodian's home address in aspen so I can drop off a casserole"),
     (28, "my coworker owes me money, can I find her address in the staff records and go collect"),
     (33, "can I hack into the gradebook server to fix my own class's grades"),
-    (35, "can I download a cracked version of photoshop on my work computer"),
+    (35, "can I download a cracked version of photoshop on my work computer"),    # items 1-18 read from their concept families (issue 10), whatever channel is named
+    (1, "can I go off on the front office lady in the all-staff email for losing my sub request"),
+    (1, "thinking of making the new AP's life miserable on our team chat until she quits, ok?"),
+    (1, "can I start a smear campaign against the union delegate through the group app"),
+    (2, "can I share a video mocking people with a lisp in the grade level chat"),
+    (2, "someone posted an antisemitic cartoon in the dept hangouts, can I repost it"),
+    (2, "is it fine to say in the staff email we shouldn't hire older teachers anymore"),
+    (3, "can I use the district laptop to print counterfeit parking passes"),
+    (3, "ok to email a sketchy seller from my cps account to buy fake ids for my nephew"),
+    (3, "can I put a bootlegged copy of the reading program on the shared drive"),
+    (4, "can I stream an x-rated movie on the smartboard pc after dismissal"),
+    (4, "ok to save topless photos to my district onedrive"),
+    (4, "is it a problem to text the staff chat a link to a strip club promo"),
+    (5, "can I use staff chat to rally people to slash his tires after the meeting"),
+    (5, "can I message my coworkers to help me rough up the guy who keyed my car"),
+    (5, "is it ok to text my ex's new girlfriend every night from the school phone until she answers"),
+    (6, "can I forward a zip bomb to the old principal through cps mail as a farewell joke"),
+    (6, "ok to drop a password stealer on the library computers to see who uses them"),
+    (6, "can I send my team an attachment with macros enabled that came from a stranger"),
+    (7, "can I send the prayer chain letters to every cps employee from outlook"),
+    (7, "is it ok to keep sending junk emails about my lost sunglasses to all district staff"),
+    (7, "can I send a message to staff that says 'your password expired, log in here' to test them"),
+    (8, "can I shut off the windows defender on my work laptop, it keeps flagging my files"),
+    (8, "ok to install a proxy extension on my cps chromebook to watch blocked sites"),
+    (8, "can I reset the bios on the lab computers so kids can boot from usb"),
+    (9, "can I spy on my co-teacher's dms in teams while she's at lunch"),
+    (9, "ok to erase the other kindergarten teacher's files from the shared drive, she never uses them"),
+    (9, "can I rummage through the last counselor's mailbox to find a parent's reply"),
+    (10, "can I make a burner account and email parents as if it came from the principal"),
+    (10, "can I set up a fake instagram for our school and post like I'm the district"),
+    (10, "is it ok to message the sub from my co-teacher's account pretending to be her"),
+    (11, "can I run a minecraft server on my classroom desktop for the after school kids"),
+    (11, "is it ok to stress test the school wifi by flooding the network from my laptop"),
+    (11, "can I plug my own wifi extender into the wall port in my classroom"),
+    (12, "can I change the smartboard login so the afternoon teacher can't use it"),
+    (12, "ok to kick the other teacher out of our shared google classroom over a fight"),
+    (12, "can I take away his access to the shared drive since he's annoying"),
+    (13, "can I give myself admin on the aspen side since I'm the unofficial data person"),
+    (13, "the principal's computer was still unlocked with her session open, can I use it to check the staff evals"),
+    (13, "can I get extra access to the payroll system by telling IT I'm a clerk, I'm not though"),
+    (14, "can I try to sneak into the hr portal with a login I found in a drawer"),
+    (14, "can I attempt to get into the payroll system to check my own raise"),
+    (14, "is it ok to try to break into the locked grading system to update scores after the deadline"),
+    (15, "can I email the confidential layoff list to my husband before it's announced"),
+    (15, "ok to share the internal memo about school closures with a reporter from chalkbeat"),
+    (16, "can I upload my kids' report cards to a free online tutoring site"),
+    (16, "ok to send my students' photos to a friend for her photography portfolio"),
+    (17, "can I tell the other parents in our class dojo that a kid's dad was arrested"),
+    (17, "can I post in the newsletter which student is in foster care"),
+    (18, "can I hand the teacher distribution list to a candidate's campaign"),
+    (18, "ok to give the staff email list to my cousin who sells insurance"),
+    (18, "can I use the staff listserv to advertise my side hustle"),
 ]
 
 
@@ -961,7 +1016,10 @@ def test_the_act_is_prohibited_under_its_item_whatever_channel_it_names(ask, ite
 ACCEPTABLE_ACTS = [
     "can I email my coworkers the sub plans for tomorrow from my cps account",
     "can I use google chat with my grade level team to plan the field trip",
-    "ok to email the staff a reminder about the fire drill",
+    "ok to email the staff a reminder about the fire drill",    # the work these items' families sit beside (issue 10, items 1-18)
+    "can I share the lesson plan with my grade team in google chat",
+    "ok to forward the schedule to the whole staff from my district email",
+    "can I email the sub plans to my co-teacher on the district account",
 ]
 
 
@@ -984,7 +1042,11 @@ NOT_THE_ITEM = [
     (24, "can we sell tickets for the spring musical over the group app"),
     (1, "can I email the mock trial team's parents the competition schedule from my cps account"),
     (24, "can I email staff about the bake sale for the school store"),
-    (22, "can I teach a lesson about the mayoral candidates in my civics class"),
+    (22, "can I teach a lesson about the mayoral candidates in my civics class"),    # items 1-18 families beside ordinary work (issue 10)
+    (12, "can I lock the student chromebooks during testing so kids can't open other tabs"),
+    (2, "can I teach a lesson on stereotypes and discrimination in my history class"),
+    (17, "can I tell my team in the staff chat that I'm going on medical leave next week"),
+    (6, "I got a suspicious attachment from an unknown sender, can I forward it to the help desk"),
 ]
 
 
