@@ -21,6 +21,7 @@ from policy.detectors.names import (
     find_family_name_students,
     find_first_names,
     find_name_lists,
+    find_pointed_students,
     is_listed_name,
 )
 from policy.detectors.patterns import Pattern
@@ -450,7 +451,8 @@ class StudentRecordDetector:
         yield from self._listed_under(ctx, terms)
         bounds = [0] + [end for _, end in _SENTENCE_END.spans(text) if _ends_sentence(text, end)] + [len(text)]
         identifiers = sorted(set(ctx.person_names + ctx.student_ids + _first_names_with_family(text)
-                                 + find_family_name_students(text) + find_described_names(text)))
+                                 + find_family_name_students(text) + find_described_names(text)
+                                 + find_pointed_students(text)))
         # first names are read word by word, so only in the sentences whose terms no full name or ID reaches
         starts = [a for a, _ in identifiers]
         unnamed = [t for t in terms if self._identifier_in(starts, identifiers, *_sentence_of(bounds, t[0], len(text)))
