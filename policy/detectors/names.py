@@ -325,7 +325,8 @@ _INITIALS = Pattern(r"(?:^|[^\p{L}\p{N}_.])(\p{Lu}\.[ \t]?\p{Lu}\.?)(?:[^\p{L}\p
 # initials that are places, times, subjects and titles, not a child
 _NOT_INITIALS = frozenset({"AM", "PM", "US", "PE", "DC", "NY", "LA", "IT", "ER", "RN", "OT", "PT", "BA", "MA",
                            "UK", "IE", "EG", "HS", "MS", "ES", "JV", "VP", "AP", "PA", "TA", "SS", "ST", "DR", "MR",
-                           "NB", "PS", "OK", "TV", "UN", "EU", "BC", "AD", "RE", "CC", "HR", "PD", "GT", "SW"})
+                           "NB", "PS", "OK", "TV", "UN", "EU", "BC", "AD", "RE", "CC", "HR", "PD", "GT", "SW",
+                           "PO", "MD", "DO", "ID", "HW", "JK", "BS", "QA", "NJ", "NC", "SC", "WA", "PR"})
 
 
 def find_pointed_students(text: str) -> list[tuple[int, int]]:

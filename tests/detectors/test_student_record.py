@@ -473,3 +473,11 @@ def test_each_taxonomy_family_is_its_own_alternation():
     families = circumstances.load().families
     assert len(families) >= 9
     assert any(tentative for _, tentative in families) and any(not tentative for _, tentative in families)
+
+
+@pytest.mark.parametrize("text", [
+    "please send the retention letter to the P.O. box on file, not the house",
+    "Dr. K.M. is covering the suspension hearing today",
+])
+def test_initials_that_are_a_box_or_a_staff_member_name_no_student(text, values_of):
+    assert values_of(text, "student_record") == []
