@@ -103,7 +103,8 @@ def _assert_floors(figures: tuple[int, int, int, dict[str, Counter[str]]], floor
 
 
 def test_school_chat_batches_keep_every_types_precision_and_recall():
-    paths = [p for p in sorted((EVAL / "school-chat").glob("batch-*.jsonl")) if p.name not in VALUE_BATCHES + FIRST_SIGHT_BATCHES]
+    paths = [p for p in sorted((EVAL / "school-chat").glob("batch-*.jsonl"))
+             if p.name not in VALUE_BATCHES + FIRST_SIGHT_BATCHES]
     _assert_floors(_school_chat_figures(paths), SCHOOL_CHAT_FLOORS)
 
 
