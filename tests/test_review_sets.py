@@ -64,6 +64,12 @@ SCHOOL_CHAT_FLOORS = {"precision": 1.0, "recall": 0.99, "type_recall": 0.95, "ty
 VALUE_BATCHES = ("batch-11.jsonl", "batch-12.jsonl")
 VALUE_TYPES = frozenset({"student_id", "home_address", "date_of_birth", "ssn", "credential"})
 VALUE_BATCH_FLOORS = {"precision": 0.99, "recall": 0.98, "type_recall": 0.95, "type_precision": 1.0}
+# Batches 15-16 (issue 11, fifth round): student records written before the domain taxonomies (15) and after them
+# (16), never fixed against sentence by sentence, so they keep their own floors, below the fixed batches': 15 at
+# 1.000 / 0.900 after the taxonomies, 16 at its first run, 0.977 / 0.717 (the false alarm, "the school psych is
+# only here Mondays", predates this round).
+FIRST_SIGHT_BATCHES = ("batch-15.jsonl", "batch-16.jsonl")
+FIRST_SIGHT_FLOORS = {"batch-15.jsonl": (1.0, 0.9), "batch-16.jsonl": (0.97, 0.7)}
 
 
 def _school_chat_figures(paths: list[Path]) -> tuple[int, int, int, dict[str, Counter[str]]]:
@@ -97,8 +103,17 @@ def _assert_floors(figures: tuple[int, int, int, dict[str, Counter[str]]], floor
 
 
 def test_school_chat_batches_keep_every_types_precision_and_recall():
-    paths = [p for p in sorted((EVAL / "school-chat").glob("batch-*.jsonl")) if p.name not in VALUE_BATCHES]
+    paths = [p for p in sorted((EVAL / "school-chat").glob("batch-*.jsonl"))
+             if p.name not in VALUE_BATCHES + FIRST_SIGHT_BATCHES]
     _assert_floors(_school_chat_figures(paths), SCHOOL_CHAT_FLOORS)
+
+
+@pytest.mark.parametrize("name", FIRST_SIGHT_BATCHES)
+def test_first_sight_record_batches_keep_their_floors(name):
+    tp, fp, fn, _ = _school_chat_figures([EVAL / "school-chat" / name])
+    precision, recall = FIRST_SIGHT_FLOORS[name]
+    assert tp / (tp + fp) >= precision
+    assert tp / (tp + fn) >= recall
 
 
 def test_value_detector_batches_keep_their_types_precision_and_recall():

@@ -69,7 +69,9 @@ def _alternation(phrases: list[str], sets: dict[str, list[str]]) -> str:
 
 
 class Circumstances(NamedTuple):
-    terms: Pattern  # every circumstance, strong and tentative
+    # one pattern per family of the data file, each with whether its words are tentative: one alternation per
+    # family stays within RE2's DFA memory where one of all of them (several hundred phrases) would not
+    families: tuple[tuple[Pattern, bool], ...]
     tentative: Pattern  # the tentative ones, whole: is a found term one of them?
     adult: Pattern
     child: Pattern
@@ -82,18 +84,25 @@ def load(path: Path = DATA_FILE) -> Circumstances:
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     sets = {name: [str(w) for w in words] for name, words in (data.get("sets") or {}).items()}
 
+    def grouped(section: str) -> list[list[str]]:
+        value = data.get(section) or []
+        if isinstance(value, dict):
+            return [[str(p) for p in phrases] for phrases in value.values() if phrases]
+        return [[str(p) for p in value]] if value else []
+
     def flat(section: str) -> list[str]:
         value = data.get(section) or []
         if isinstance(value, dict):
             return [str(p) for phrases in value.values() for p in phrases]
         return [str(p) for p in value]
 
-    strong = _alternation(flat("circumstances"), sets)
+    families = tuple((Pattern("(?i)" + _alternation(group, sets)), False) for group in grouped("circumstances")) \
+        + tuple((Pattern("(?i)" + _alternation(group, sets)), True) for group in grouped("tentative"))
     tentative = _alternation(flat("tentative"), sets)
     words = "|".join(phrase_regex(p, sets) for p in flat("list_headers"))
     header = r"(?im)^[^\n:]{0,60}?(?:^|[^\w\n])(?:" + words + r")(?:[^\w\n][^\n:]{0,60})?:[ \t*_]*$"
     return Circumstances(
-        terms=Pattern("(?i)" + strong + "|" + tentative),
+        families=families,
         tentative=Pattern(r"(?i)^(?:" + tentative + r")$"),
         adult=Pattern("(?i)" + _alternation(flat("adult_context"), sets)),
         child=Pattern("(?i)" + _alternation(flat("child_cues"), sets)),

@@ -301,3 +301,41 @@ def is_listed_name(row: str) -> bool:
         return False
     word = m.group(1)
     return word.lower() not in STOP_WORDS and word.lower() not in NOT_FIRST_NAMES and word not in TITLES
+
+
+# A student pointed at without a full name: "one of my 4th graders", "the new kid in 3rd", "my kiddo Marcus",
+# "my little Ella", "the girl in 6th", "a boy in my 2nd period", initials "J.M." / "A.R." (a staff member's
+# initials follow a title, "Ms. J.M.", which TITLES keeps as an adult's).
+_GRADERS = (r"(?:\d{1,2}(?:st|nd|rd|th)[ \t-]?graders?|kinders?|kindergartners?|first[ \t-]graders?"
+            r"|second[ \t-]graders?|third[ \t-]graders?|freshm[ae]n|sophomores?|juniors?|seniors?|students?|kids?"
+            r"|kiddos?|babies|littles|boys?|girls?|advisees?|mentees?)")
+_POINTED_STUDENT = Pattern(
+    r"(?i)\b(?:one|two|three|some|a\s+couple|several|few)\s+of\s+(?:my|our)\s+(?:\d{1,2}(?:st|nd|rd|th)\s+"
+    r"(?:period|pd|hour|block)\s+)?" + _GRADERS + r"\b"
+    r"|\b(?:my|our)\s+(?:little\s+|sweet\s+|new\s+)?(?:kiddo|kiddos|cutie|student|mentee|advisee)\b"
+    r"|\b(?:my|our)\s+little\s+(?-i:\p{Lu}\p{Ll}+)\b"
+    r"|\b(?:the|a|one|this|that)\s+new\s+(?:kid|boy|girl|student|transfer)\b(?:\s+in\s+(?:my\s+)?\d{1,2}"
+    r"(?:st|nd|rd|th)?(?:\s+(?:grade|period|pd|hour|block))?)?"
+    r"|\b(?:the|a|one|this|that)\s+(?:kid|boy|girl|student|child)\s+(?:in|from)\s+(?:my\s+)?(?:\d{1,2}"
+    r"(?:st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|seventh|eighth)(?:\s+(?:grade|period|pd|hour|block"
+    r"|class))?\b"
+    r"|\b(?:a|one|this|that)\s+(?:\d{1,2}(?:st|nd|rd|th)[ \t-]?grader|freshman|sophomore|junior|senior|kinder"
+    r"|kindergartner)\b")
+_INITIALS = Pattern(r"(?:^|[^\p{L}\p{N}_.])(\p{Lu}\.[ \t]?\p{Lu}\.?)(?:[^\p{L}\p{N}_.]|$)")
+# initials that are places, times, subjects and titles, not a child
+_NOT_INITIALS = frozenset({"AM", "PM", "US", "PE", "DC", "NY", "LA", "IT", "ER", "RN", "OT", "PT", "BA", "MA",
+                           "UK", "IE", "EG", "HS", "MS", "ES", "JV", "VP", "AP", "PA", "TA", "SS", "ST", "DR", "MR",
+                           "NB", "PS", "OK", "TV", "UN", "EU", "BC", "AD", "RE", "CC", "HR", "PD", "GT", "SW",
+                           "PO", "MD", "DO", "ID", "HW", "JK", "BS", "QA", "NJ", "NC", "SC", "WA", "PR"})
+
+
+def find_pointed_students(text: str) -> list[tuple[int, int]]:
+    """Students named without a full name: a description that points at one child, or their initials."""
+    found = list(_POINTED_STUDENT.spans(text))
+    if "." in text:
+        for m in _INITIALS.finditer(text):
+            a, b = m.span(1)
+            letters = "".join(ch for ch in text[a:b] if ch.isalpha())
+            if letters not in _NOT_INITIALS and not _title_before(text[max(0, a - 12):a]):
+                found.append((a, b))
+    return found

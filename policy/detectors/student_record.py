@@ -21,6 +21,7 @@ from policy.detectors.names import (
     find_family_name_students,
     find_first_names,
     find_name_lists,
+    find_pointed_students,
     is_listed_name,
 )
 from policy.detectors.patterns import Pattern
@@ -406,7 +407,7 @@ class StudentRecordDetector:
     name = "student_record"
     finding_type = "student_record"
     triggers = (_TERMS_PATTERN, _HEADER_CELL_PATTERN, name_column_trigger(), _MARK_ROW_PATTERN,
-                circumstances.load().terms.pattern, circumstances.load().header.pattern)
+                *(family.pattern for family, _ in circumstances.load().families), circumstances.load().header.pattern)
 
     def find(self, ctx: ScanContext) -> Iterable[Candidate]:
         # a pasted table with a name (or student ID) column beside a grade, score, attendance or service
@@ -423,11 +424,17 @@ class StudentRecordDetector:
         # and falls back to the slow matcher)
         said = circumstances.load()
         terms = _TERMS.spans(ctx.text) if ctx.fired(_TERMS_PATTERN) else []
-        more = said.terms.spans(ctx.text) if ctx.fired(said.terms.pattern) else []
+        more: list[tuple[int, int]] = []
+        tentative: set[tuple[int, int]] = set()  # only a circumstance can be tentative ("struggling")
+        strong: set[tuple[int, int]] = set()
+        for family, family_is_tentative in said.families:
+            if ctx.fired(family.pattern):
+                found = family.spans(ctx.text)
+                more += found
+                (tentative if family_is_tentative else strong).update(found)
+        tentative -= strong | set(terms)  # a span a strong family or the trade's terms also found is no tentative one
         if ctx.fired(said.header.pattern):
             more += circumstances.list_header_spans(ctx.text)
-        # only a circumstance can be tentative ("struggling"); read once, not per identified term
-        tentative = {(a, b) for a, b in more if circumstances.is_tentative(ctx.text[a:b])} if more else set()
         if more:
             terms = sorted(set(terms) | set(more))
         columns = _header_columns(ctx.text) if ctx.fired(_HEADER_CELL_PATTERN) else []
@@ -444,7 +451,8 @@ class StudentRecordDetector:
         yield from self._listed_under(ctx, terms)
         bounds = [0] + [end for _, end in _SENTENCE_END.spans(text) if _ends_sentence(text, end)] + [len(text)]
         identifiers = sorted(set(ctx.person_names + ctx.student_ids + _first_names_with_family(text)
-                                 + find_family_name_students(text) + find_described_names(text)))
+                                 + find_family_name_students(text) + find_described_names(text)
+                                 + find_pointed_students(text)))
         # first names are read word by word, so only in the sentences whose terms no full name or ID reaches
         starts = [a for a, _ in identifiers]
         unnamed = [t for t in terms if self._identifier_in(starts, identifiers, *_sentence_of(bounds, t[0], len(text)))

@@ -400,3 +400,84 @@ def test_every_circumstance_phrase_survives_yaml_and_matches_its_own_wording():
 ])
 def test_a_district_domain_or_an_enrolment_status_is_no_circumstance(text, values_of):
     assert values_of(text, "student_record") == []
+
+
+# -- the domain taxonomies (policy/data/student-records.yaml, issue 11 fifth round) -------------------------
+# One row per family, each in wording written for this test, not taken from a batch: the families are written
+# out from the domain, so a word no batch has used is a record when said of an identified student.
+TAXONOMY_OF_A_STUDENT = [
+    # conditions and diagnoses
+    ("Tomas has celiac so no cupcakes for him at the party", None),
+    ("Heads up: Freya was just diagnosed with leukemia, mom asked us to keep it quiet", None),
+    # medications and treatments
+    ("Ines takes Vyvanse in the morning and crashes by 6th period", None),
+    ("Hugo's nebulizer is in the health office, he may need a treatment after PE", None),
+    # special education services, plans and evaluations
+    ("Omar's FBA is done, the BIP goes to the team Friday", None),
+    ("Pilar qualified under SLD in written expression", None),
+    # behaviour incidents and consequences
+    ("Rocco got three days of in-school suspension for the graffiti", None),
+    ("Delia was expelled from her last school, per the transfer file", None),
+    # counselling, safety, abuse, self-harm
+    ("Bastian told the sub he wants to die, counselor has him now", None),
+    ("Lupe has a safety plan on file, check in with her after lunch", None),
+    # family, custody, court, foster, immigration
+    ("Wren's foster placement changed again, she's with a new family in Elmhurst", None),
+    ("Ibrahim's family has an immigration hearing Tuesday, he may be out", None),
+    # housing and income
+    ("Dax's family is McKinney-Vento eligible, they're doubled up with an aunt", None),
+    # attendance
+    ("Greta is chronically absent, the attendance letter goes home today", None),
+    # academics
+    ("Vera is credit deficient and might not walk in June", None),
+]
+
+# Ways of pointing at a student without a full name (policy/detectors/names.py find_pointed_students).
+POINTED_STUDENTS = [
+    ("one of my 6th graders has lice again, the nurse is checking her", None),
+    ("the new boy in 2nd has a peanut allergy, please read his care plan", None),
+    ("my kiddo Rafa has an IEP for speech", None),
+    ("R.T. in my 4th period got an ISS for the fight", None),
+    ("a sophomore in my advisory disclosed self-harm today, I filed the report", None),
+]
+
+# The taxonomies' words said of a colleague, a staff title, a policy or no one stay quiet.
+TAXONOMY_ADULTS_AND_NOBODY = [
+    "Coach Benson is on crutches after his knee surgery",
+    "Mrs. Alvarez is out on FMLA for chemo, her sub is in room 12",
+    "Training on the new FBA and BIP forms is in the library Thursday",
+    "Reminder: the district's suspension data is due to the board next month",
+    "Anyone know a good allergist for my son? his pediatrician is retiring",
+    "The food pantry needs volunteers for Saturday",
+    "Our attendance rate dipped to 91% this quarter",
+    "Jordan has been cutting coupons for the staff fundraiser",
+    "I.T. says the laptops will be reimaged over break",
+]
+
+
+@pytest.mark.parametrize("text,expected", TAXONOMY_OF_A_STUDENT + POINTED_STUDENTS)
+def test_a_taxonomy_word_said_of_a_pointed_at_student_is_a_record(text, expected, assert_flagged):
+    assert_flagged(text, "student_record", expected)
+
+
+@pytest.mark.parametrize("text", TAXONOMY_ADULTS_AND_NOBODY)
+def test_taxonomy_words_of_adults_or_of_no_one_are_not_records(text, values_of):
+    assert values_of(text, "student_record") == []
+
+
+def test_each_taxonomy_family_is_its_own_alternation():
+    """Several hundred phrases in one alternation outgrow RE2's DFA memory and fall back to the slow matcher;
+    one pattern per family of the data file keeps each small."""
+    from policy.detectors import circumstances
+
+    families = circumstances.load().families
+    assert len(families) >= 9
+    assert any(tentative for _, tentative in families) and any(not tentative for _, tentative in families)
+
+
+@pytest.mark.parametrize("text", [
+    "please send the retention letter to the P.O. box on file, not the house",
+    "Dr. K.M. is covering the suspension hearing today",
+])
+def test_initials_that_are_a_box_or_a_staff_member_name_no_student(text, values_of):
+    assert values_of(text, "student_record") == []
