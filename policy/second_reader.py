@@ -131,12 +131,33 @@ def reader_for(item_texts: Iterable[tuple[int, str]], path: Path = WEIGHTS) -> S
     return reader if reader.digest == items_digest(item_texts) else None
 
 
-# Only a yes is looked at again (DESIGN.md "Never a confident yes"): the worst error is an `allowed` given because
-# the channel was understood and the act was not. Measured (tests/policy tables, review sets F and G): looking at
-# `not_covered` answers as well fixed three more review questions but broke six of the policy tables' pinned
-# answers (everyday questions with an item's words: "copier code", "union contract", "LSC election"); looking at
-# `under_review` and `conditional` answers changed nothing on F and G. So only `allowed` is looked at again.
+# Which answers are looked at again (DESIGN.md "Never a confident yes"): the worst error is an `allowed` given
+# because the channel was understood and the act was not. `NOT_COVERED_ON_DISTRICT_MEANS`: a `not_covered` answer
+# where the question names a district channel or district means (the items govern those) is looked at again too.
+# Measured (docs/policy.md "Second reader"): see there for the before/after on the policy tables and review sets.
 SECOND_LOOK_VERDICTS = frozenset({"allowed"})
+NOT_COVERED_ON_DISTRICT_MEANS = True
+DISTRICT_CHANNELS = frozenset({"district_email", "district_social", "class_social", "bulk", "group_app"})
+DISTRICT_MEANS = "district_means"          # the vocabulary's concept for district accounts, devices and networks
+
+
+def on_district_means(situation: Situation, reading: Reading | None) -> bool:
+    """The question names a district channel, a district account or district means (a work laptop, the school
+    network): where the items apply whatever else the rules could not place."""
+    if situation.channel in DISTRICT_CHANNELS or situation.account == "district":
+        return True
+    return reading is not None and DISTRICT_MEANS in reading.concepts
+
+
+def wants_second_look(verdict: str, situation: Situation, understanding: Understanding | None,
+                      question: str) -> bool:
+    """Whether an answer with this verdict gets the second reader's look (see SECOND_LOOK_VERDICTS)."""
+    if verdict in SECOND_LOOK_VERDICTS:
+        return True
+    if verdict == "not_covered" and NOT_COVERED_ON_DISTRICT_MEANS and not situation.items:
+        reading = understanding.reading(question) if understanding is not None else None
+        return on_district_means(situation, reading)
+    return False
 
 
 def ruled_out(lexicon: Lexicon | None, reading: Reading | None, item: int) -> bool:

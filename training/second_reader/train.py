@@ -39,7 +39,7 @@ PRUNE = 0.08                # weights smaller are dropped from the shipped file 
 DECIMALS = 4
 MIN_PRECISION = 0.95       # of confident predictions, the share that are some unacceptable use (not "none")
 MIN_RIGHT_ITEM = 0.80      # of confident predictions, the share that name the right item (the one cited)
-MAX_NONE_FLAGGED = 0.01    # of ordinary questions, the share flagged
+MAX_NONE_FLAGGED = 0.02    # of ordinary questions, the share flagged
 CHECK_SAMPLE = 60           # corpus questions whose trainer predictions are stored beside the weights
 
 
