@@ -359,7 +359,8 @@ def _with_second_reader(loaded: PolicyBundle, question: str, situation: Situatio
     is judged by that item. Kept only when the item makes the answer stricter: it never loosens one."""
     if not wants_second_look(v.verdict, situation, loaded.understanding, question):
         return situation, v
-    second = second_look(loaded.second_reader, question, situation, loaded.understanding)
+    second = second_look(loaded.second_reader, question, situation, loaded.understanding,
+                         strict=v.verdict == "not_covered")
     if second is not None and SEVERITY.get((sv := loaded.engine.verdict_for(second)).verdict, 0) > SEVERITY[v.verdict]:
         return second, sv
     return situation, v

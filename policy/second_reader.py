@@ -89,6 +89,8 @@ class SecondReader:
         self.classes: list[str] = [str(c) for c in header["classes"]]
         self.intercept: list[float] = [float(b) for b in header["intercept"]]
         self.threshold = float(header["threshold"])
+        # the stricter margin for a second look at a `not_covered` answer (train.py chooses both)
+        self.threshold_not_covered = float(header.get("threshold_not_covered", self.threshold))
         self.digest = str(header["items_digest"])
 
     def checks(self) -> list[dict[str, object]]:
@@ -171,16 +173,19 @@ def ruled_out(lexicon: Lexicon | None, reading: Reading | None, item: int) -> bo
 
 
 def second_look(reader: SecondReader | None, question: str, situation: Situation,
-                understanding: Understanding | None = None) -> Situation | None:
+                understanding: Understanding | None = None, strict: bool = False) -> Situation | None:
     """The situation with the second reader's item added, or None where it has nothing to add: the rule reader
     found an item already, the question asks how to report (the act is what is being reported, not done), the
     act is on the asker's own account and time (DESIGN.md: the items govern district systems), the model is
-    not confident, or the question rules the item out in words the rules read (`ruled_out`; read only once the
-    model is confident, so most questions pay for the prediction alone)."""
+    not confident (`strict`: at the stricter margin chosen for `not_covered` answers), or the question rules the
+    item out in words the rules read (`ruled_out`; read only once the model is confident, so most questions pay for
+    the prediction alone)."""
     if reader is None or situation.items or "report" in situation.acts or "personal_scope" in situation.facts:
         return None
     prediction = reader.predict(question)
     if not prediction.confident or prediction.item is None:
+        return None
+    if strict and prediction.score < reader.threshold_not_covered:
         return None
     if understanding is not None and ruled_out(understanding.lexicon, understanding.reading(question),
                                                prediction.item):
