@@ -5,8 +5,8 @@ apart from every set the bot is scored on.
 Why a second reader: the rule reader places an act by the words the vocabulary names; a question that describes a
 forbidden act in words nobody listed falls through to whatever the channel says, and a channel the policy accepts
 then gives a confident "Allowed". The second reader is used only as a veto of that: where the answer would be
-`allowed`, the rule reader found no item and the model is confident (a threshold chosen on held-out predictions over
-its own corpus) that the question is about item N, item N is added to the situation and the engine decides as it
+`allowed` (or `not_covered` on district means, at a stricter margin), the rule reader found no item and the model is
+confident (thresholds chosen on held-out predictions over its own corpus) that the question is about item N, item N is added to the situation and the engine decides as it
 does for any item, so its rules (a lesson about it, personal scope, an item's own conditions) still hold. It never
 removes an item and never makes an answer more permissive.
 
@@ -134,9 +134,11 @@ def reader_for(item_texts: Iterable[tuple[int, str]], path: Path = WEIGHTS) -> S
 
 
 # Which answers are looked at again (DESIGN.md "Never a confident yes"): the worst error is an `allowed` given
-# because the channel was understood and the act was not. `NOT_COVERED_ON_DISTRICT_MEANS`: a `not_covered` answer
-# where the question names a district channel or district means (the items govern those) is looked at again too.
-# Measured (docs/policy.md "Second reader"): see there for the before/after on the policy tables and review sets.
+# because the channel was understood and the act was not. A `not_covered` answer where the question names a district
+# channel or district means (the items govern those) is looked at too, at the stricter margin (a switch, so the
+# measurement can be repeated without it). Measured (docs/policy.md "Second reader"): the `not_covered` look fixed
+# one question on each review set and broke nothing pinned; looking at `conditional` or `under_review` answers
+# changed nothing, so they are not looked at.
 SECOND_LOOK_VERDICTS = frozenset({"allowed"})
 NOT_COVERED_ON_DISTRICT_MEANS = True
 DISTRICT_CHANNELS = frozenset({"district_email", "district_social", "class_social", "bulk", "group_app"})
