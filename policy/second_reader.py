@@ -6,9 +6,9 @@ Why a second reader: the rule reader places an act by the words the vocabulary n
 forbidden act in words nobody listed falls through to whatever the channel says, and a channel the policy accepts
 then gives a confident "Allowed". The second reader is used only as a veto of that: where the answer would be
 `allowed` (or `not_covered` on district means, at a stricter margin), the rule reader found no item and the model is
-confident (thresholds chosen on held-out predictions over its own corpus) that the question is about item N, item N is added to the situation and the engine decides as it
-does for any item, so its rules (a lesson about it, personal scope, an item's own conditions) still hold. It never
-removes an item and never makes an answer more permissive.
+confident (thresholds chosen on held-out predictions over its own corpus) that the question is about item N, item N
+is added to the situation and the engine decides as it does for any item, so its rules (a lesson about it, personal
+scope, an item's own conditions) still hold. It never removes an item and never makes an answer more permissive.
 
 Pure Python at run time (scikit-learn is a training extra only): `features()` is the one definition of the features,
 used by the trainer too, so the shipped weights give the trainer's predictions (a test checks it). The weights are

@@ -150,7 +150,8 @@ def build(rows: list[dict[str, str]], threshold: float, threshold_not_covered: f
     policy = load_policy(DEFAULT_POLICY)
     header = {"about": "policy/second_reader.py; trained by training/second_reader/train.py on corpus.jsonl",
               "items_digest": items_digest((n, u.text) for n, u in policy.unacceptable_uses.items()),
-              "threshold": threshold, "threshold_not_covered": threshold_not_covered, "classes": [str(c) for c in model.classes_],
+              "threshold": threshold, "threshold_not_covered": threshold_not_covered,
+              "classes": [str(c) for c in model.classes_],
               "intercept": [float(b) for b in model.intercept_]}
     return "".join(json.dumps(part, separators=(",", ":"), ensure_ascii=False) + "\n"
                    for part in (header, checks, weights))
