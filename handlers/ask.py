@@ -19,7 +19,7 @@ from handlers.types import Person
 from policy.bundle import PolicyBundle, load_bundle
 from policy.document import PolicyFileError
 from policy.engine import SEVERITY, Citation, Engine, Verdict
-from policy.second_reader import SECOND_LOOK_VERDICTS, second_look
+from policy.second_reader import second_look, wants_second_look
 from policy.situation import (
     AUDIENCES,
     CHANNELS,
@@ -357,9 +357,10 @@ def _with_second_reader(loaded: PolicyBundle, question: str, situation: Situatio
                         v: Verdict) -> tuple[Situation, Verdict]:
     """Issue 10: an act the rules could not place, which the second reader is confident is an unacceptable use,
     is judged by that item. Kept only when the item makes the answer stricter: it never loosens one."""
-    if v.verdict not in SECOND_LOOK_VERDICTS:
+    if not wants_second_look(v.verdict, situation, loaded.understanding, question):
         return situation, v
-    second = second_look(loaded.second_reader, question, situation, loaded.understanding)
+    second = second_look(loaded.second_reader, question, situation, loaded.understanding,
+                         strict=v.verdict == "not_covered")
     if second is not None and SEVERITY.get((sv := loaded.engine.verdict_for(second)).verdict, 0) > SEVERITY[v.verdict]:
         return second, sv
     return situation, v

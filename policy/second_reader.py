@@ -5,10 +5,10 @@ apart from every set the bot is scored on.
 Why a second reader: the rule reader places an act by the words the vocabulary names; a question that describes a
 forbidden act in words nobody listed falls through to whatever the channel says, and a channel the policy accepts
 then gives a confident "Allowed". The second reader is used only as a veto of that: where the answer would be
-`allowed`, the rule reader found no item and the model is confident (a threshold chosen on held-out predictions over
-its own corpus) that the question is about item N, item N is added to the situation and the engine decides as it
-does for any item, so its rules (a lesson about it, personal scope, an item's own conditions) still hold. It never
-removes an item and never makes an answer more permissive.
+`allowed` (or `not_covered` on district means, at a stricter margin), the rule reader found no item and the model is
+confident (thresholds chosen on held-out predictions over its own corpus) that the question is about item N, item N
+is added to the situation and the engine decides as it does for any item, so its rules (a lesson about it, personal
+scope, an item's own conditions) still hold. It never removes an item and never makes an answer more permissive.
 
 Pure Python at run time (scikit-learn is a training extra only): `features()` is the one definition of the features,
 used by the trainer too, so the shipped weights give the trainer's predictions (a test checks it). The weights are
@@ -89,6 +89,8 @@ class SecondReader:
         self.classes: list[str] = [str(c) for c in header["classes"]]
         self.intercept: list[float] = [float(b) for b in header["intercept"]]
         self.threshold = float(header["threshold"])
+        # the stricter margin for a second look at a `not_covered` answer (train.py chooses both)
+        self.threshold_not_covered = float(header.get("threshold_not_covered", self.threshold))
         self.digest = str(header["items_digest"])
 
     def checks(self) -> list[dict[str, object]]:
@@ -131,12 +133,35 @@ def reader_for(item_texts: Iterable[tuple[int, str]], path: Path = WEIGHTS) -> S
     return reader if reader.digest == items_digest(item_texts) else None
 
 
-# Only a yes is looked at again (DESIGN.md "Never a confident yes"): the worst error is an `allowed` given because
-# the channel was understood and the act was not. Measured (tests/policy tables, review sets F and G): looking at
-# `not_covered` answers as well fixed three more review questions but broke six of the policy tables' pinned
-# answers (everyday questions with an item's words: "copier code", "union contract", "LSC election"); looking at
-# `under_review` and `conditional` answers changed nothing on F and G. So only `allowed` is looked at again.
+# Which answers are looked at again (DESIGN.md "Never a confident yes"): the worst error is an `allowed` given
+# because the channel was understood and the act was not. A `not_covered` answer where the question names a district
+# channel or district means (the items govern those) is looked at too, at the stricter margin (a switch, so the
+# measurement can be repeated without it). Measured (docs/policy.md "Second reader"): the `not_covered` look fixed
+# one question on each review set and broke nothing pinned; looking at `conditional` or `under_review` answers
+# changed nothing, so they are not looked at.
 SECOND_LOOK_VERDICTS = frozenset({"allowed"})
+NOT_COVERED_ON_DISTRICT_MEANS = True
+DISTRICT_CHANNELS = frozenset({"district_email", "district_social", "class_social", "bulk", "group_app"})
+DISTRICT_MEANS = "district_means"          # the vocabulary's concept for district accounts, devices and networks
+
+
+def on_district_means(situation: Situation, reading: Reading | None) -> bool:
+    """The question names a district channel, a district account or district means (a work laptop, the school
+    network): where the items apply whatever else the rules could not place."""
+    if situation.channel in DISTRICT_CHANNELS or situation.account == "district":
+        return True
+    return reading is not None and DISTRICT_MEANS in reading.concepts
+
+
+def wants_second_look(verdict: str, situation: Situation, understanding: Understanding | None,
+                      question: str) -> bool:
+    """Whether an answer with this verdict gets the second reader's look (see SECOND_LOOK_VERDICTS)."""
+    if verdict in SECOND_LOOK_VERDICTS:
+        return True
+    if verdict == "not_covered" and NOT_COVERED_ON_DISTRICT_MEANS and not situation.items:
+        reading = understanding.reading(question) if understanding is not None else None
+        return on_district_means(situation, reading)
+    return False
 
 
 def ruled_out(lexicon: Lexicon | None, reading: Reading | None, item: int) -> bool:
@@ -150,16 +175,19 @@ def ruled_out(lexicon: Lexicon | None, reading: Reading | None, item: int) -> bo
 
 
 def second_look(reader: SecondReader | None, question: str, situation: Situation,
-                understanding: Understanding | None = None) -> Situation | None:
+                understanding: Understanding | None = None, strict: bool = False) -> Situation | None:
     """The situation with the second reader's item added, or None where it has nothing to add: the rule reader
     found an item already, the question asks how to report (the act is what is being reported, not done), the
     act is on the asker's own account and time (DESIGN.md: the items govern district systems), the model is
-    not confident, or the question rules the item out in words the rules read (`ruled_out`; read only once the
-    model is confident, so most questions pay for the prediction alone)."""
+    not confident (`strict`: at the stricter margin chosen for `not_covered` answers), or the question rules the
+    item out in words the rules read (`ruled_out`; read only once the model is confident, so most questions pay for
+    the prediction alone)."""
     if reader is None or situation.items or "report" in situation.acts or "personal_scope" in situation.facts:
         return None
     prediction = reader.predict(question)
     if not prediction.confident or prediction.item is None:
+        return None
+    if strict and prediction.score < reader.threshold_not_covered:
         return None
     if understanding is not None and ruled_out(understanding.lexicon, understanding.reading(question),
                                                prediction.item):

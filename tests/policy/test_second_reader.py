@@ -13,7 +13,17 @@ import pytest
 
 from handlers.ask import answer, explain
 from policy.bundle import load_bundle
-from policy.second_reader import NONE, SECOND_LOOK_VERDICTS, WEIGHTS, features, load, ruled_out, second_look
+from policy.second_reader import (
+    NONE,
+    SECOND_LOOK_VERDICTS,
+    WEIGHTS,
+    features,
+    load,
+    on_district_means,
+    ruled_out,
+    second_look,
+    wants_second_look,
+)
 from policy.situation import Situation
 from training.second_reader import compose, train
 
@@ -82,7 +92,7 @@ def test_the_shipped_weights_give_the_trainers_predictions():
 
 def test_retraining_reproduces_the_shipped_weights_exactly():
     pytest.importorskip("sklearn")
-    assert train.build(train.load_corpus(), load().threshold) == WEIGHTS.read_text(encoding="utf-8")
+    assert train.build(train.load_corpus(), load().threshold, load().threshold_not_covered) == WEIGHTS.read_text(encoding="utf-8")
 
 
 def test_features_are_words_pairs_and_character_grams_each_family_of_unit_length():
@@ -114,7 +124,7 @@ def test_a_district_with_other_items_gets_no_second_reader():
 
 CONFIDENT = [
     # (question in words the corpus does not have, the item the model names with confidence)
-    ("one of my 8th graders needs a place to stay this weekend, can he sleep over at my apartment?", 29),
+    ("is it ok to take one of my juniors out for dinner just the two of us on friday", 29),
     ("is it ok to hand our department's mailing list to a guy organizing a crypto meetup", 18),
     ("can the kids play fortnite on their chromebooks after the test is done", 20),
 ]
@@ -154,8 +164,62 @@ def test_an_allowed_channel_answer_becomes_the_items_answer_when_the_model_is_co
     assert verdict.verdict != "allowed" and item in {c.item for c in verdict.citations}
 
 
-def test_only_an_allowed_answer_gets_a_second_look():
+def test_an_allowed_answer_gets_a_second_look_and_a_conditional_or_under_review_one_does_not():
+    # measured: looking again at `conditional` and `under_review` answers changed nothing on the review sets
     assert SECOND_LOOK_VERDICTS == {"allowed"}
+    understanding = load_bundle().understanding
+    for verdict in ("conditional", "under_review", "prohibited", "clarify"):
+        assert not wants_second_look(verdict, Situation(channel="district_email"), understanding, "can I do it")
+
+
+@pytest.mark.parametrize("question", [
+    "can I do this on my work laptop during my prep",
+    "is it fine to set this up on the school wifi",
+    "ok to keep it in my cps google drive",
+])
+def test_a_not_covered_answer_on_district_means_gets_a_second_look(question):
+    understanding = load_bundle().understanding
+    assert on_district_means(Situation(), understanding.reading(question))
+    assert wants_second_look("not_covered", Situation(), understanding, question)
+    assert wants_second_look("not_covered", Situation(channel="district_email"), understanding, "can I do it")
+
+
+@pytest.mark.parametrize("question", [
+    "can I do this on my own phone at home",
+    "is it ok to do it this weekend at my house",
+    "can I do it at my other job",
+])
+def test_a_not_covered_answer_off_district_means_gets_no_second_look(question):
+    understanding = load_bundle().understanding
+    assert not on_district_means(Situation(), understanding.reading(question))
+    assert not wants_second_look("not_covered", Situation(), understanding, question)
+    # an item the rules found already is theirs
+    assert not wants_second_look("not_covered", Situation(channel="district_email", items=(9,)), understanding,
+                                 question)
+
+
+def test_a_not_covered_answer_needs_the_stricter_margin():
+    reader = load()
+    assert reader.threshold_not_covered >= reader.threshold
+    # ordinary work with an item's word (inventory: "changes to data"): confident enough for an `allowed` answer's
+    # second look, not for a `not_covered` one, where the rules read no act at all
+    question = "can I mark the returned chromebooks as returned in the inventory system"
+    prediction = reader.predict(question)
+    assert reader.threshold <= prediction.score < reader.threshold_not_covered
+    assert second_look(reader, question, Situation(), strict=True) is None
+
+
+@pytest.mark.parametrize(("question", "item"), [
+    ("is it ok to log into my teammate's cps account on the school chromebook while she's at lunch", 9),
+    ("can I change the password on the shared laptop cart account on the district network so the 5th grade "
+     "can't book it", 12),
+])
+def test_a_not_covered_answer_on_district_means_becomes_the_items_answer(question, item):
+    # the rules read the district means and no act (not_covered); the model is confident at the stricter margin
+    bundle = load_bundle()
+    assert answer(question, bundle=replace(bundle, second_reader=None)).verdict == "not_covered"
+    reply = answer(question, bundle=bundle)
+    assert reply.verdict == "prohibited" and item in {c.item for c in reply.citations}
 
 
 def test_a_report_question_about_the_same_act_stays_a_report():

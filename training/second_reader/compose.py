@@ -20,11 +20,13 @@ import yaml
 
 HERE = Path(__file__).resolve().parent
 FRAGMENTS = HERE / "fragments.yaml"
-# a second writing pass: the same labels, acts told as stories (merged into the first file's lists)
-MORE_FRAGMENTS = (HERE / "fragments-stories.yaml",)
+# further writing passes, merged into the first file's lists: the same labels, acts told as stories; then every
+# item's acts in everyday words, with more channels, stories, framings and ordinary questions
+MORE_FRAGMENTS = (HERE / "fragments-stories.yaml", HERE / "fragments-everyday.yaml")
+WRAPPERS = ("channels", "stories", "frames", "closers")
 CORPUS = HERE / "corpus.jsonl"
 SEED = 10
-ITEM_VARIANTS = 3          # framings per act for an item
+ITEM_VARIANTS = 4          # framings per act for an item
 NONE_VARIANTS = 5          # framings per act for ordinary questions (the "none" class is the larger one)
 CHANNEL_RATE = 0.55        # an act with no "{ch}" slot gets a channel this often
 STORY_RATE = 0.45
@@ -122,10 +124,12 @@ def compose(data: dict[str, Any], seed: int = SEED) -> list[dict[str, str]]:
 
 
 def load_fragments() -> dict[str, Any]:
-    """fragments.yaml with the acts and whole questions of the further passes added to its lists."""
+    """fragments.yaml with the acts, whole questions and wrappers of the further passes added to its lists."""
     data: dict[str, Any] = yaml.safe_load(FRAGMENTS.read_text(encoding="utf-8"))
     for path in MORE_FRAGMENTS:
         more = yaml.safe_load(path.read_text(encoding="utf-8"))
+        for wrapper in WRAPPERS:
+            data[wrapper] = [*data[wrapper], *more.get(wrapper, ())]
         for key, block in [*((k, data["items"][k]) for k in more["items"]), ("none", data["none"])]:
             extra = more["items"][key] if key != "none" else more["none"]
             for field in ("acts", "whole"):
