@@ -46,6 +46,14 @@ def test_word_forms_share_one_stem(forms):
     ("ex-student", "former_student"), ("nothing to do with", "exclusion"), ("rather than", "exclusion"),
     ("against the law", "legality_word"), ("workbook", "copyright_object"), ("my cell", "personal_means"),
     ("saturday", "personal_time"), ("staff meeting", "school_business"), ("concert", "occasion"),
+    # items 19-37 families
+    ("parlays", "gamble"), ("over under", "gamble"), ("oscar pool", "contest_pool"), ("valorant", "video_game"),
+    ("gofundme", "raffle"), ("canvassing", "political_act"), ("congressional", "political_office"),
+    ("ratification", "union_word"), ("younique", "commerce"), ("passphrase", "secret_word"),
+    ("social security number", "pii_word"), ("backdated", "tamper"), ("incident log", "school_record"),
+    ("peoplesoft", "district_data_system"), ("landlord", "personal_purpose"), ("anydesk", "program_word"),
+    ("found online", "from_web"), ("fiance", "family_member"), ("rickroll", "disrupt_act"), ("topless", "sexual"),
+    ("putlocker", "pirate"), ("hashcat", "hack"), ("by mistake", "honest_fix"), ("little league", "outside_cause"),
 ])
 def test_a_word_or_phrase_belongs_to_its_concept(reading, word, concept):
     assert concept in reading(f"something about {word} here").concepts

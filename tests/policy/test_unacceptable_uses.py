@@ -1475,3 +1475,80 @@ NOT_THE_ITEMS_ACT = [
 @pytest.mark.parametrize("item, question", NOT_THE_ITEMS_ACT)
 def test_a_word_of_an_items_concept_in_ordinary_work_is_not_that_item(ask, items_cited, item, question):
     assert item not in items_cited(ask(question)), explain(question)
+
+
+# Items 19-37 read from their concept families (issue 10, wave 2): each act the item names, in everyday words,
+# with an acceptable channel named beside it. (item, question); the answer is prohibited and cites the item.
+ITEMS_19_TO_37_BY_CONCEPT = [
+    (19, "can I collect everyone's $20 for the office pool on the oscars over district email"),
+    (19, "ok to post the over under for friday's game and take bets in the dept chat?"),
+    (19, "can I check my fanduel parlays on the cps laptop between classes"),
+    (20, "is it fine to play valorant on the school pc during my lunch break"),
+    (20, "can I keep a game of words with friends going on my district ipad during prep"),
+    (21, "can I email the staff about my church's 50/50 drawing, tickets are $5"),
+    (21, "ok to post my niece's cheer team fundraiser link on the staff google chat?"),
+    (21, "can I ask coworkers on cps email to buy girl scout cookies from my daughter"),
+    (22, "can I use the staff list to ask people to phonebank for the congressional candidate"),
+    (22, "is it ok to put a blue wave sticker image in my district email signature"),
+    (23, "can I use the group app to push the uprising caucus slate for the union election"),
+    (23, "ok to email the faculty a ballot guide for the CTU delegate race from my cps account?"),
+    (24, "can I send the staff my tax prep business flyer over district email"),
+    (24, "can I post my younique link in the grade team chat so coworkers can order"),
+    (25, "can I email the new clerk the principal's password so she can check his inbox"),
+    (25, "is it ok to tell the staff chat where the camera blind spots are in the parking lot"),
+    (26, "can I save a list of my students' home addresses and birthdates on a flash drive I keep in my car"),
+    (26, "ok to paste the staff's social security numbers into a public google doc for payroll?"),
+    (27, "can I fudge the lunch count in the system so our numbers look better"),
+    (27, "can I delete the incident entries from the log so nobody asks about it"),
+    (28, "can I pull my neighbor's kid's address out of aspen, just curious where they moved"),
+    (28, "is it ok to use the hr system to look up my ex's new address"),
+    (29, "can I ask one of my seniors out on a date after graduation practice"),
+    (29, "is it ok to go on a date with one of my 12th graders if she's 18"),
+    (29, "can I slip a love letter to a sophomore I have feelings for"),
+    (30, "can I install teamviewer on the lab computers from some website so I can fix them from home"),
+    (30, "can I put anydesk on my classroom pc from some random site so I can get on it from home"),
+    (30, "ok to run a free converter exe I found online on my district laptop?"),
+    (31, "my husband wants to borrow my cps laptop for his business trip, can he?"),
+    (31, "can my nephew log into my district account to use the adobe license"),
+    (32, "can I rickroll every classroom smartboard during state testing"),
+    (32, "is it ok to play fart sounds over the intercom as a prank during class"),
+    (33, "can I run hashcat against the staff wifi to see if the password is weak"),
+    (33, "ok to try a sql injection on the gradebook site from my cps laptop?"),
+    (34, "can I send a coworker a topless selfie over google chat"),
+    (34, "is it ok to text my student a flirty pic"),
+    (35, "can I stream free movies off putlocker on my district laptop during my prep"),
+    (35, "ok to grab a cracked copy of photoshop off the internet for the lab computers?"),
+]
+
+
+@pytest.mark.parametrize("item, question", ITEMS_19_TO_37_BY_CONCEPT,
+                         ids=[f"item{n}-{q[:40]}" for n, q in ITEMS_19_TO_37_BY_CONCEPT])
+def test_items_19_to_37_are_read_from_their_concepts_whatever_channel_is_named(ask, items_cited, item, question):
+    reply = ask(question)
+    assert reply["verdict"] == "prohibited" and item in items_cited(reply), (reply["verdict"], items_cited(reply),
+                                                                             explain(question))
+
+
+# Ordinary work beside those concepts' words: the item stays out (the frames' `unless` guards, and words kept out
+# of the families because they have an ordinary school sense)
+ITEMS_19_TO_37_ORDINARY_WORK = [
+    (26, "can I email parents at their gmail addresses from my district account"),
+    (27, "can I delete the duplicate entries in my gradebook"),
+    (28, "can I look up a student's emergency contact in aspen to call home about an injury"),
+    (30, "can I download the district-approved reading app onto my classroom ipads"),
+    (31, "can I use my district email to contact my son's teacher at another cps school"),
+    (32, "a student keeps blasting music in class, can I email his mom"),
+    (34, "can I email parents the permission slip for the health class puberty unit"),
+    (27, "can I remove the absence I entered for the wrong kid in aspen"),
+    (27, "ok to erase the grade I typed in by mistake?"),
+    (27, "can I delete the test entry I made in the gradebook while learning it"),
+    (32, "someone set off the fire alarm during testing, can I email the staff about it"),
+    (32, "a student keeps rickrolling the class smartboard, can I call his mom"),
+    (32, "some kid keeps hijacking the projector in my classroom, can I email his dad"),
+    (23, "can I email my building rep to ask a question about my contract"),
+]
+
+
+@pytest.mark.parametrize("item, question", ITEMS_19_TO_37_ORDINARY_WORK)
+def test_ordinary_work_beside_an_items_words_is_not_that_item(ask, items_cited, item, question):
+    assert item not in items_cited(ask(question)), explain(question)
