@@ -429,9 +429,9 @@ class StudentRecordDetector:
         strong: set[tuple[int, int]] = set()
         for family, family_is_tentative in said.families:
             if ctx.fired(family.pattern):
-                found = family.spans(ctx.text)
-                more += found
-                (tentative if family_is_tentative else strong).update(found)
+                family_spans = family.spans(ctx.text)
+                more += family_spans
+                (tentative if family_is_tentative else strong).update(family_spans)
         tentative -= strong | set(terms)  # a span a strong family or the trade's terms also found is no tentative one
         if ctx.fired(said.header.pattern):
             more += circumstances.list_header_spans(ctx.text)
