@@ -1,0 +1,116 @@
+"""Phrases that take a word from another concept: the reader resolves overlaps longest first across ALL concepts,
+so a phrase added to one concept ("my kids", "gaming account") silently takes its words from every other concept
+that lists them alone ("kid" is a student). Each such steal of a guarded concept's word must be meant: the phrase
+is listed (or reachable through an @include) in the concept it takes from too, or tests/policy/data/
+concept_overlaps.yaml says why the longer phrase wins."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, NamedTuple
+
+import pytest
+
+from policy.concepts import Lexicon, parse_lexicon, read, tokens
+from policy.document import DEFAULT_POLICY, PolicyFileError, read_yaml
+
+ALLOWED = Path(__file__).with_name("data") / "concept_overlaps.yaml"
+
+
+class Steal(NamedTuple):
+    taker: str      # the concept whose phrase it is, as written in the file
+    phrase: str
+    word: str       # the phrase's word, as written
+    concept: str    # the concept that lists the word alone and loses it
+
+
+def _fail(where: str, problem: str) -> Exception:
+    return PolicyFileError(f"{where}: {problem}")
+
+
+def steals(raw: dict[str, Any], guarded: frozenset[str]) -> set[Steal]:
+    """Every word of a multi-word phrase that the reader, given the word alone, places in a guarded concept the
+    phrase is not in. The word is read by `read` itself, so stems, short words matched as written and
+    @includes count exactly as they do for a question."""
+    lexicon = parse_lexicon(raw, _fail)
+    assert isinstance(lexicon, Lexicon)
+    alone: dict[str, frozenset[str]] = {}
+    out: set[Steal] = set()
+    for taker, entries in raw["concepts"].items():
+        for entry in entries:
+            toks = tokens(entry, lexicon.irregular)
+            if entry.startswith("@") or len(toks) < 2:
+                continue
+            seq = tuple(t.stem for t in toks)
+            owners = {name for name, seqs in lexicon.concepts.items() if seq in seqs}
+            for t in toks:
+                if t.text not in alone:
+                    alone[t.text] = read(lexicon, t.text).concepts & guarded
+                out.update(Steal(taker, entry, t.text, b) for b in alone[t.text] - owners)
+    return out
+
+
+def allowed(data: dict[str, Any]) -> tuple[frozenset[tuple[str, str]], frozenset[tuple[str, str, str]]]:
+    """(taker, concept) pairs whose every steal is meant, and (phrase, word, concept) steals meant one by one."""
+    takers = frozenset((e["taker"], e["concept"]) for e in data.get("takers") or [])
+    phrases = frozenset((e["phrase"], e["word"], e["concept"]) for e in data.get("phrases") or [])
+    return takers, phrases
+
+
+def unexplained(found: set[Steal], data: dict[str, Any]) -> list[Steal]:
+    takers, phrases = allowed(data)
+    return sorted(s for s in found if (s.taker, s.concept) not in takers and (s.phrase, s.word, s.concept) not in phrases)
+
+
+@pytest.fixture(scope="module")
+def overlap_data() -> dict[str, Any]:
+    return read_yaml(ALLOWED)
+
+
+@pytest.fixture(scope="module")
+def found(overlap_data) -> set[Steal]:
+    raw = read_yaml(Path(DEFAULT_POLICY).with_name("vocabulary.yaml"))
+    return steals(raw, frozenset(overlap_data["guarded"]))
+
+
+def test_every_guarded_concept_exists(overlap_data):
+    raw = read_yaml(Path(DEFAULT_POLICY).with_name("vocabulary.yaml"))
+    assert set(overlap_data["guarded"]) <= set(raw["concepts"])
+
+
+def test_no_phrase_takes_a_guarded_concepts_word_unless_the_allowlist_says_why(found, overlap_data):
+    missing = unexplained(found, overlap_data)
+    assert not missing, "\n".join(f"{s.taker}: {s.phrase!r} takes {s.word!r} from {s.concept}" for s in missing)
+
+
+def test_every_allowance_still_names_a_steal(found, overlap_data):
+    # an allowance no phrase needs any more is removed, so the list stays as small as the steals it explains
+    takers, phrases = allowed(overlap_data)
+    assert takers <= {(s.taker, s.concept) for s in found}
+    assert phrases <= {(s.phrase, s.word, s.concept) for s in found}
+
+
+@pytest.mark.parametrize("concepts, expected", [
+    # "my kids" in another concept hides the student's "kids"
+    ({"student": ["kid"], "family_use": ["my kids"]}, {Steal("family_use", "my kids", "kids", "student")}),
+    # "gaming" stems to "game": the games concept loses it
+    ({"game_word": ["game"], "personal_service": ["gaming account"]},
+     {Steal("personal_service", "gaming account", "gaming", "game_word")}),
+    # listed in the concept it takes from too: both concepts read it
+    ({"student": ["kid", "my kids"], "family_use": ["my kids"]}, set()),
+    # reachable through an @include
+    ({"student": ["kid", "@own_kids"], "own_kids": ["my kids"]}, set()),
+    # a word of an unguarded concept is not checked
+    ({"student": ["kid"], "owner": ["my"], "family_use": ["my kids"]},
+     {Steal("family_use", "my kids", "kids", "student")}),
+])
+def test_a_phrase_taking_a_guarded_word_is_found(concepts, expected):
+    assert steals({"concepts": concepts}, frozenset({"student", "game_word"})) == expected
+
+
+def test_an_allowance_explains_a_steal_by_its_taker_or_by_its_phrase():
+    found = {Steal("former_student", "former student", "student", "student"),
+             Steal("school_cause", "student council", "student", "student"),
+             Steal("family_use", "my kids", "kids", "student")}
+    data = {"takers": [{"taker": "former_student", "concept": "student"}],
+            "phrases": [{"phrase": "student council", "word": "student", "concept": "student"}]}
+    assert unexplained(found, data) == [Steal("family_use", "my kids", "kids", "student")]
