@@ -517,6 +517,8 @@ class StudentRecordDetector:
         each line listed under it that starts with a student (a name, a first name and initial, an ID) a record,
         up to a blank line. Each block is read once, so stacked headers stay linear."""
         text = ctx.text
+        if "\n" not in text:
+            return  # one line: no header has lines under it
         covered = -1
         name_starts = {a for a, _ in ctx.person_names} | {a for a, _ in ctx.student_ids}
         for t_start, t_end in terms:
@@ -564,7 +566,9 @@ class StudentRecordDetector:
         text = ctx.text
         if text[t_end:t_end + 24].lower().lstrip(" -").startswith(STAFF_ROLE_AFTER):
             return True
-        if _DOCUMENT_AFTER.search(text[t_end:t_end + 40]) \
+        after = text[t_end:t_end + 40]
+        # both of _DOCUMENT_AFTER's forms open with a space (a superset of RE2's \s): no space, no regex pass
+        if after[:1].isspace() and _DOCUMENT_AFTER.search(after) \
                 and not _ON_THE_LIST.search(ctx.window(t_start - 40, t_start)):
             return True
         if text[t_start] in _ROLE_INITIALS and _ROLE_BEFORE.search(
