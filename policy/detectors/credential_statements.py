@@ -224,6 +224,9 @@ _PHRASE_QUALIFIER = Pattern(r"(?i)^[ \t]+(?:(?:for|on|of|to|at|in)[ \t]+(?:[\w'\
                             # "the password for the sub account was changed to: ..."
                             r"|(?:(?:was|got|has[ \t]+been|been)[ \t]+)?"
                             r"(?:(?:re)?set|changed|updated|switched)[ \t]+to)\b)")
+# the first characters of _PHRASE_CONNECTOR's and _PHRASE_QUALIFIER's ASCII alternatives, either case
+_CONNECTOR_OPENERS = frozenset("iIwWnNrRsScCuU=:-")
+_QUALIFIER_OPENERS = frozenset("fFoOtTaAiInN")
 _QUOTED = Pattern("^[\"'`\u201c\u2018]([^\"'`\u201c\u201d\u2018\u2019\n]{3,80})[\"'`\u201d\u2019]")
 _PHRASE_WORDS = Pattern(r"^([A-Za-z0-9]+(?:[ \t]+[A-Za-z0-9]+){2,5})[ \t]*(?:$|[.!;,)\n]|\s+-)")
 # Words that make the words after a password label a sentence about it, not the passphrase itself.
@@ -242,9 +245,17 @@ def _value_offset(tail: str) -> int | None:
     """Where the value starts in `tail` (the text after a password label): after a connector ("is", ":",
     "set to"), or after a short qualifier naming what the password opens and then a connector ("for the
     testing laptops:"); None when neither follows the label."""
-    connector = _PHRASE_CONNECTOR.search(tail)
-    if connector is not None:
-        return connector.end()
+    # each pattern can only match where its first word can start: an ASCII character that starts none of them
+    # ("passwords must be ...") decides without a regex pass (a non-ASCII one is left to the pattern)
+    first = tail.lstrip(" \t")[:1]
+    if not first:
+        return None
+    if not first.isascii() or first in _CONNECTOR_OPENERS:
+        connector = _PHRASE_CONNECTOR.search(tail)
+        if connector is not None:
+            return connector.end()
+    if tail[0] not in " \t" or (first.isascii() and first not in _QUALIFIER_OPENERS):
+        return None
     qualifier = _PHRASE_QUALIFIER.search(tail)
     if qualifier is None:
         return None
