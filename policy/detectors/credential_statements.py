@@ -166,12 +166,11 @@ def _pass_is_no_password(text: str, start: int, end: int, transit_cards: frozens
 
 def _join_combination(tokens: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """"the combo is 12 34 56": three two-digit numbers in a row, a space apart, are one combination."""
-    for i in range(len(tokens) - 2):
-        group = tokens[i:i + 3]
-        if all(len(v) == 2 and v.isdigit() for v, _, _ in group) and \
-                group[1][1] - group[0][2] <= 2 and group[2][1] - group[1][2] <= 2:
-            joined = (" ".join(v for v, _, _ in group), group[0][1], group[2][2])
-            return tokens[:i] + [joined] + tokens[i + 3:]
+    for i in range(len(tokens) - 2):  # unrolled, no generator: this runs after every code label
+        (one, start, end1), (two, start2, end2), (three, start3, end) = tokens[i], tokens[i + 1], tokens[i + 2]
+        if len(one) == 2 and len(two) == 2 and len(three) == 2 and one.isdigit() and two.isdigit() \
+                and three.isdigit() and start2 - end1 <= 2 and start3 - end2 <= 2:
+            return tokens[:i] + [(f"{one} {two} {three}", start, end)] + tokens[i + 3:]
     return tokens
 
 
@@ -506,11 +505,13 @@ class CredentialStatementDetector:
             if not complete and i + 1 >= len(tokens):
                 raise _NeedMoreWords  # a connector's meaning, and the value, lie in words not read yet
             if (value.lower() in _QUALIFIED_CONNECTORS and not _preposition(tokens, i)) or value.endswith(":"):
-                if any(w.lower() in _EXAMPLE_WORDS for w, _, _ in tokens[:i]):
-                    return None  # "passwords like Summer2024 are weak": an example, not a disclosure
-                if any(check(v) and not (k and _names_a_place(tokens[k - 1][0].lower(), v))
-                       for k, (v, _, _) in enumerate(tokens[:i])):
-                    return None
+                # (loops, not any() over generators: this runs at every connector after every label)
+                for w, _, _ in tokens[:i]:
+                    if w.lower() in _EXAMPLE_WORDS:
+                        return None  # "passwords like Summer2024 are weak": an example, not a disclosure
+                for k, (v, _, _) in enumerate(tokens[:i]):
+                    if check(v) and not (k and _names_a_place(tokens[k - 1][0].lower(), v)):
+                        return None
                 for later, start, end in tokens[i + 1:i + 4]:
                     if later.lower() in _CONNECTORS:
                         continue
