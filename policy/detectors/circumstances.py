@@ -72,6 +72,7 @@ class Circumstances(NamedTuple):
     # one pattern per family of the data file, each with whether its words are tentative: one alternation per
     # family stays within RE2's DFA memory where one of all of them (several hundred phrases) would not
     families: tuple[tuple[Pattern, bool], ...]
+    family_triggers: frozenset[str]  # the families' pattern texts, as the scanner's Set pass names its triggers
     tentative: Pattern  # the tentative ones, whole: is a found term one of them?
     adult: Pattern
     child: Pattern
@@ -103,6 +104,7 @@ def load(path: Path = DATA_FILE) -> Circumstances:
     header = r"(?im)^[^\n:]{0,60}?(?:^|[^\w\n])(?:" + words + r")(?:[^\w\n][^\n:]{0,60})?:[ \t*_]*$"
     return Circumstances(
         families=families,
+        family_triggers=frozenset(family.pattern for family, _ in families),
         tentative=Pattern(r"(?i)^(?:" + tentative + r")$"),
         adult=Pattern("(?i)" + _alternation(flat("adult_context"), sets)),
         child=Pattern("(?i)" + _alternation(flat("child_cues"), sets)),

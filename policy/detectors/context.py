@@ -90,6 +90,11 @@ class ScanContext:
         pattern family whose trigger is absent cannot match, so its pass is skipped."""
         return self._fired is None or trigger in self._fired
 
+    def fired_among(self, triggers: frozenset[str]) -> frozenset[str]:
+        """Which of `triggers` the Set pass saw (all of them when it did not run): one set operation where a
+        unit with many pattern families would otherwise ask `fired` once per family."""
+        return triggers if self._fired is None else self._fired & triggers
+
     # -- labels ---------------------------------------------------------------------------------------------
 
     @lazy

@@ -166,12 +166,11 @@ def _pass_is_no_password(text: str, start: int, end: int, transit_cards: frozens
 
 def _join_combination(tokens: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """"the combo is 12 34 56": three two-digit numbers in a row, a space apart, are one combination."""
-    for i in range(len(tokens) - 2):
-        group = tokens[i:i + 3]
-        if all(len(v) == 2 and v.isdigit() for v, _, _ in group) and \
-                group[1][1] - group[0][2] <= 2 and group[2][1] - group[1][2] <= 2:
-            joined = (" ".join(v for v, _, _ in group), group[0][1], group[2][2])
-            return tokens[:i] + [joined] + tokens[i + 3:]
+    for i in range(len(tokens) - 2):  # unrolled, no generator: this runs after every code label
+        (one, start, end1), (two, start2, end2), (three, start3, end) = tokens[i], tokens[i + 1], tokens[i + 2]
+        if len(one) == 2 and len(two) == 2 and len(three) == 2 and one.isdigit() and two.isdigit() \
+                and three.isdigit() and start2 - end1 <= 2 and start3 - end2 <= 2:
+            return tokens[:i] + [(f"{one} {two} {three}", start, end)] + tokens[i + 3:]
     return tokens
 
 
@@ -224,6 +223,9 @@ _PHRASE_QUALIFIER = Pattern(r"(?i)^[ \t]+(?:(?:for|on|of|to|at|in)[ \t]+(?:[\w'\
                             # "the password for the sub account was changed to: ..."
                             r"|(?:(?:was|got|has[ \t]+been|been)[ \t]+)?"
                             r"(?:(?:re)?set|changed|updated|switched)[ \t]+to)\b)")
+# the first characters of _PHRASE_CONNECTOR's and _PHRASE_QUALIFIER's ASCII alternatives, either case
+_CONNECTOR_OPENERS = frozenset("iIwWnNrRsScCuU=:-")
+_QUALIFIER_OPENERS = frozenset("fFoOtTaAiInN")
 _QUOTED = Pattern("^[\"'`\u201c\u2018]([^\"'`\u201c\u201d\u2018\u2019\n]{3,80})[\"'`\u201d\u2019]")
 _PHRASE_WORDS = Pattern(r"^([A-Za-z0-9]+(?:[ \t]+[A-Za-z0-9]+){2,5})[ \t]*(?:$|[.!;,)\n]|\s+-)")
 # Words that make the words after a password label a sentence about it, not the passphrase itself.
@@ -242,9 +244,17 @@ def _value_offset(tail: str) -> int | None:
     """Where the value starts in `tail` (the text after a password label): after a connector ("is", ":",
     "set to"), or after a short qualifier naming what the password opens and then a connector ("for the
     testing laptops:"); None when neither follows the label."""
-    connector = _PHRASE_CONNECTOR.search(tail)
-    if connector is not None:
-        return connector.end()
+    # each pattern can only match where its first word can start: an ASCII character that starts none of them
+    # ("passwords must be ...") decides without a regex pass (a non-ASCII one is left to the pattern)
+    first = tail.lstrip(" \t")[:1]
+    if not first:
+        return None
+    if not first.isascii() or first in _CONNECTOR_OPENERS:
+        connector = _PHRASE_CONNECTOR.search(tail)
+        if connector is not None:
+            return connector.end()
+    if tail[0] not in " \t" or (first.isascii() and first not in _QUALIFIER_OPENERS):
+        return None
     qualifier = _PHRASE_QUALIFIER.search(tail)
     if qualifier is None:
         return None
@@ -495,11 +505,13 @@ class CredentialStatementDetector:
             if not complete and i + 1 >= len(tokens):
                 raise _NeedMoreWords  # a connector's meaning, and the value, lie in words not read yet
             if (value.lower() in _QUALIFIED_CONNECTORS and not _preposition(tokens, i)) or value.endswith(":"):
-                if any(w.lower() in _EXAMPLE_WORDS for w, _, _ in tokens[:i]):
-                    return None  # "passwords like Summer2024 are weak": an example, not a disclosure
-                if any(check(v) and not (k and _names_a_place(tokens[k - 1][0].lower(), v))
-                       for k, (v, _, _) in enumerate(tokens[:i])):
-                    return None
+                # (loops, not any() over generators: this runs at every connector after every label)
+                for w, _, _ in tokens[:i]:
+                    if w.lower() in _EXAMPLE_WORDS:
+                        return None  # "passwords like Summer2024 are weak": an example, not a disclosure
+                for k, (v, _, _) in enumerate(tokens[:i]):
+                    if check(v) and not (k and _names_a_place(tokens[k - 1][0].lower(), v)):
+                        return None
                 for later, start, end in tokens[i + 1:i + 4]:
                     if later.lower() in _CONNECTORS:
                         continue

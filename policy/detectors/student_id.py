@@ -75,7 +75,8 @@ def _link_at(links: list[tuple[int, int, bool]], pos: int) -> tuple[int, int, bo
 def student_id_spans(ctx: ScanContext) -> list[tuple[int, int]]:
     spans = []
     text = ctx.text
-    links = _links(text, ctx.district.system_words("gradebook", "student_information"))
+    # the district's system names are read only when the message holds a link for them to be looked for in
+    links = _links(text, ctx.district.system_words("gradebook", "student_information")) if "://" in text else []
     for a, b, student_link in links:
         if student_link:
             for m in _LINK_EIGHT.finditer(text[a:b], 1):
