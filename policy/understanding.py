@@ -118,7 +118,6 @@ _STUDENT_AUDIENCES = ("student", "student_k8", "student_9_12")
 SOCIAL_CHAT = "social_chat"
 OWN_GROUP_CHAT = "own_group_chat"
 CLASS_ACCOUNT = "class_account_setup"
-NOT_CHANNEL = "not_channel:"
 # facts that belong to who the question was about; a follow-up that names someone else drops them
 _AUDIENCE_FACTS = frozenset({"audience_student", "single_student"})
 
@@ -297,10 +296,6 @@ class Understanding:
             channel_text = cue.pattern.sub(_blank, channel_text)
         channels, _ = self._found(v.channels, channel_text, consume_all=True)
         channel = channels[0] if channels else None
-        # "I'm NOT texting anyone, I want to email them": a channel the asker rules out is not the one asked about
-        not_channels = {f[len(NOT_CHANNEL):] for f in frames if f.startswith(NOT_CHANNEL)}
-        if channel in not_channels:
-            channel = next((c for c in channels if c not in not_channels), channel)
         if channel == "message" and facts_set & _EXCEPTION_FACTS and (audience or "").startswith("student"):
             # "a group chat with the parents on it, forms signed": the Exception's words say it is a group text
             channel = "text"
