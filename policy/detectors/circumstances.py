@@ -73,7 +73,6 @@ class Circumstances(NamedTuple):
     # family stays within RE2's DFA memory where one of all of them (several hundred phrases) would not
     families: tuple[tuple[Pattern, bool], ...]
     family_triggers: frozenset[str]  # the families' pattern texts, as the scanner's Set pass names its triggers
-    tentative: Pattern  # the tentative ones, whole: is a found term one of them?
     adult: Pattern
     child: Pattern
     header: Pattern
@@ -99,22 +98,15 @@ def load(path: Path = DATA_FILE) -> Circumstances:
 
     families = tuple((Pattern("(?i)" + _alternation(group, sets)), False) for group in grouped("circumstances")) \
         + tuple((Pattern("(?i)" + _alternation(group, sets)), True) for group in grouped("tentative"))
-    tentative = _alternation(flat("tentative"), sets)
     words = "|".join(phrase_regex(p, sets) for p in flat("list_headers"))
     header = r"(?im)^[^\n:]{0,60}?(?:^|[^\w\n])(?:" + words + r")(?:[^\w\n][^\n:]{0,60})?:[ \t*_]*$"
     return Circumstances(
         families=families,
         family_triggers=frozenset(family.pattern for family, _ in families),
-        tentative=Pattern(r"(?i)^(?:" + tentative + r")$"),
         adult=Pattern("(?i)" + _alternation(flat("adult_context"), sets)),
         child=Pattern("(?i)" + _alternation(flat("child_cues"), sets)),
         header=Pattern(header),
         header_word=Pattern(r"(?i)\b(?:" + words + r")\b"))
-
-
-def is_tentative(term: str) -> bool:
-    """Whether a found record term is one said of adults as often ("struggling"): it needs a child cue."""
-    return load().tentative.search(term) is not None
 
 
 def _window(text: str, start: int, end: int) -> str:

@@ -78,14 +78,11 @@ class Registry:
     plan_cache: dict[tuple[int, ...], tuple[tuple[Detector, ...] | None, frozenset[str]]] = field(
         default_factory=dict, compare=False, hash=False)
 
-    def plan(self, text: str) -> tuple[Detector, ...] | None:
-        """For ASCII text: the units to run when no normalisation pass has work, or None when one has (the
-        caller then normalises and asks `units_for`). Saves a second Set pass on ordinary messages."""
-        return self.plan_fired(text)[0]
-
     def plan_fired(self, text: str) -> tuple[tuple[Detector, ...] | None, frozenset[str] | None]:
-        """`plan`, and the trigger patterns that occur in `text` (None: not known, every one may): a unit with
-        several pattern families skips the families whose trigger the Set pass did not see."""
+        """For ASCII text: the units to run when no normalisation pass has work, or None when one has (the
+        caller then normalises and asks `units_fired`), which saves a second Set pass on ordinary messages; and
+        the trigger patterns that occur in `text` (None: not known, every one may), so that a unit with several
+        pattern families skips the families whose trigger the Set pass did not see."""
         if len(text) > PREFILTER_MAX_CHARS or not text.isascii():
             return None, None
         hits = self.combined_match(text.encode("ascii"))
@@ -127,13 +124,10 @@ class Registry:
         cache[snippet] = kind
         return kind
 
-    def units_for(self, text: str) -> tuple[Detector, ...]:
-        """The units whose trigger patterns occur in `text`: one RE2::Set pass instead of one regex per unit,
-        which is what makes a scan of an ordinary message cost microseconds."""
-        return self.units_fired(text)[0]
-
     def units_fired(self, text: str) -> tuple[tuple[Detector, ...], frozenset[str] | None]:
-        """`units_for`, and the trigger patterns that occur in `text` (None: every one may)."""
+        """The units whose trigger patterns occur in `text`, and those patterns (None: every one may): one
+        RE2::Set pass instead of one regex per unit, which is what makes a scan of an ordinary message cost
+        microseconds."""
         if len(text) > PREFILTER_MAX_CHARS:
             return self.detectors, None
         hits = self.trigger_set.Match(text)
