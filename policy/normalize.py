@@ -359,6 +359,22 @@ def _two_digit_value(words: str) -> int:
     return value
 
 
+def number_word_value(word: str) -> int | None:
+    """A number from 0 to 99 written as one word ("eight", "fourteen", "thirty-six"), or None: combinations are
+    read out this way ("twenty-two, fourteen, thirty-six"), and the detectors that read them share this table."""
+    parts = word.lower().replace("-", " ").split()
+    if not parts or len(parts) > 2:
+        return None
+    if len(parts) == 1:
+        one = parts[0]
+        if one in _DIGIT_WORDS and one != "oh":
+            return _DIGIT_WORDS[one]
+        return _TEENS.get(one, _TENS.get(one))
+    if parts[0] in _TENS and parts[1] in _DIGIT_WORDS and parts[1] not in ("oh", "zero"):
+        return _TENS[parts[0]] + _DIGIT_WORDS[parts[1]]
+    return None
+
+
 def _ordinal_value(words: str) -> str:
     parts = words.lower().replace("-", " ").split()
     if len(parts) == 2:

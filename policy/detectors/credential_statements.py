@@ -8,7 +8,7 @@ placeholders, masked values and code that reads secrets from the environment are
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import yaml
@@ -17,6 +17,7 @@ from policy.detectors.base import Candidate, Match, PatternDetector
 from policy.detectors.context import Label, ScanContext
 from policy.detectors.exclusions import is_template
 from policy.detectors.patterns import Pattern
+from policy.normalize import number_word_value
 
 LABELS = (
     ("password", r"\b(?:pass\s*words?|passwd|pass\s*phrase|pwd|pw|p@ss(?:word)?|pword|pass"
@@ -56,7 +57,9 @@ LABELS = (
 
 _CONNECTORS = frozenset({"is", "was", "are", "=", ":", ":=", "->", "=>", "→", "-", "--", "—", "to", "now", "be",
                          "it's", "its", "as", "of", "will", "should", "changed", "reset", "set", "updated",
-                         "switched", "moved", "still", "currently"})
+                         "switched", "moved", "still", "currently",
+                         # "the PIN is just 1-9-7-4", "it's simply Tiger!88": a filler, the value follows
+                         "just", "simply", "literally"})
 # A number right after one of these names the place the code opens, not the code ("gate code for room 214")
 _PLACE_WORDS = frozenset({"room", "rm", "rm.", "door", "building", "bldg", "lot", "suite", "floor", "unit",
                           "gate", "wing", "entrance", "closet", "period", "locker", "bus", "#"})
@@ -73,6 +76,9 @@ _PASS_NOUN_BEFORE = frozenset({"bus", "hall", "day", "parking", "guest", "visito
                                "season", "bathroom", "restroom", "nurse", "field", "trip", "transit",
                                "press", "backstage", "all-access", "free", "a", "the", "lunch"})
 _STRIP = "\"'`*_()[]{}<>,;"
+# a payment card's words or number near "security code": the card's CVV, not a credential
+_CARD_NEAR = Pattern(r"(?i)\b(?:cards?|visa|master\s*card|amex|discover|debit|credit|exp(?:ires|iry|iration)?|cvv2?"
+                     r"|cvc|ending(?:\s+in)?)\b|\d{4}[ -]?\d{4}[ -]?\d{4}")
 _SYMBOLS = frozenset("!@#$%^&*+=?~|\\/<>.,;:-_")
 # Values that point at a secret instead of being one, or fill a template (plain substring tests: these run
 # for every token after every password label, so they stay at C speed).
@@ -164,13 +170,36 @@ def _pass_is_no_password(text: str, start: int, end: int, transit_cards: frozens
                              or before[-1].strip("\"'(").lower() in transit_cards)
 
 
+def _dial_number(value: str) -> str | None:
+    """A combination lock's number (0-99) as digits, whether written "19" or "nineteen" / "thirty-six"."""
+    if value.isdigit():
+        return value if len(value) <= 2 else None
+    if not value[:1].isalpha():
+        return None
+    number = number_word_value(value)
+    return None if number is None else str(number)
+
+
 def _join_combination(tokens: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
-    """"the combo is 12 34 56": three two-digit numbers in a row, a space apart, are one combination."""
-    for i in range(len(tokens) - 2):  # unrolled, no generator: this runs after every code label
-        (one, start, end1), (two, start2, end2), (three, start3, end) = tokens[i], tokens[i + 1], tokens[i + 2]
-        if len(one) == 2 and len(two) == 2 and len(three) == 2 and one.isdigit() and two.isdigit() \
-                and three.isdigit() and start2 - end1 <= 2 and start3 - end2 <= 2:
-            return tokens[:i] + [(f"{one} {two} {three}", start, end)] + tokens[i + 3:]
+    """"the combo is 12 34 56", "4 - 19 - 33", "twenty-two, fourteen, thirty-six": three or four dial numbers
+    in a row (digits or number words, set apart by spaces, commas or dashes) are one combination."""
+    for i in range(len(tokens) - 2):  # plain loops, no generator: this runs after every code label
+        numbers: list[str] = []
+        end = tokens[i][2]
+        j = i
+        while j < len(tokens) and len(numbers) < 4:
+            value, start, stop = tokens[j]
+            if numbers and value in ("-", "\u2013", "\u2014") and j + 1 < len(tokens):
+                j += 1
+                continue
+            dial = _dial_number(value)
+            if dial is None or (numbers and start - end > 3):
+                break
+            numbers.append(dial)
+            end = stop
+            j += 1
+        if len(numbers) >= 3:
+            return tokens[:i] + [(" ".join(numbers), tokens[i][1], end)] + tokens[j:]
     return tokens
 
 
@@ -190,9 +219,25 @@ def _join_spelled_digits(tokens: list[tuple[str, int, int]]) -> list[tuple[str, 
     return joined
 
 
+def _without_asides(window: str) -> str:
+    """"wifi pw (spaces don't matter): Willow$766Q", "password (case sensitive) is ...": an aside in brackets
+    between the label and its connector is blanked (offsets kept), so its words neither stand for the value
+    nor read as an example ("don't"). An aside not followed by a connector may be the value itself."""
+    opening = window.find("(")
+    while opening >= 0:
+        closing = window.find(")", opening)
+        if closing < 0 or closing - opening > 48:
+            break
+        after = window[closing + 1:].lstrip(" \t")
+        if after[:1] in (":", "=", "-") or after.split(None, 1)[:1] in (["is"], ["was"], ["are"]):
+            window = window[:opening] + " " * (closing + 1 - opening) + window[closing + 1:]
+        opening = window.find("(", closing + 1)
+    return window
+
+
 # Words read after a label before deciding; the full window (up to _MAX_WORDS) only when needed.
 _FIRST_WORDS = 5
-_MAX_WORDS = 14
+_MAX_WORDS = 22
 
 
 class _NeedMoreWords(Exception):
@@ -200,12 +245,26 @@ class _NeedMoreWords(Exception):
 
 
 _DETERMINERS = frozenset({"the", "a", "an", "my", "our", "his", "her", "their", "your", "that", "this"})
+_POSSESSIVES = frozenset({"my", "our", "his", "her", "their", "your", "its", "the"})
+# a value described as another identifier ("his PIN is his student number, ..."): that number has a type of its
+# own; the credential is the fact that the PIN equals it
+_IDENTIFIER_NOUNS = frozenset({"id", "id#", "number", "#", "ssn", "phone", "cell", "extension", "ext", "badge",
+                               "birthday", "birthdate", "dob", "zip"})
+
+
+_CHANGE_VERBS = frozenset({"changed", "reset", "set", "updated", "switched", "moved"})
 
 
 def _preposition(tokens: list[tuple[str, int, int]], i: int) -> bool:
-    """"combo to the PE cage is ...": "to" before a determiner names what the code opens; it is not the
-    connector before the value ("changed to 7741")."""
-    return tokens[i][0].lower() == "to" and i + 1 < len(tokens) and tokens[i + 1][0].lower() in _DETERMINERS
+    """"combo to the PE cage is ...": "to" before a determiner names what the code opens, and "PIN to release
+    the print jobs is ..." before a verb says what the code is for; neither is the connector before the value
+    ("changed to 7741", "set to sunshine")."""
+    if tokens[i][0].lower() != "to" or i + 1 >= len(tokens):
+        return False
+    after = tokens[i + 1][0]
+    if after.lower() in _DETERMINERS:
+        return True
+    return after.isalpha() and after.islower() and not (i and tokens[i - 1][0].lower() in _CHANGE_VERBS)
 
 
 # -- passphrases: several plain words ("the wifi passphrase is purple monkey dishwasher") --------------------
@@ -399,6 +458,9 @@ class CredentialStatementDetector:
         for label in ctx.labels:
             if label.kind not in ("password", "pin", "login") or label.start < covered:
                 continue
+            if label.kind == "pin" and text[label.start:label.start + 8].lower() == "security" \
+                    and _CARD_NEAR.search(ctx.window(label.start - 80, label.end + 40)):
+                continue  # a card's security code is part of the card (the card's unit), not a login
             if label.end - label.start == 4 and text[label.start:label.end].lower() == "pass" \
                     and _pass_is_no_password(text, label.start, label.end,
                                              ctx.district.system_words("transit_card")):
@@ -420,12 +482,14 @@ class CredentialStatementDetector:
         decision needs words beyond them (a login pair always does)."""
         if kind != "login":
             tokens = self._tokens_after(text, pos, _FIRST_WORDS)
-            if len(tokens) < _FIRST_WORDS or not (len(tokens[-1][0]) == 1 and tokens[-1][0].isdigit()):
+            # a run of single digits or of a combination's numbers may go on past the words read
+            if len(tokens) < _FIRST_WORDS or not (_dial_number(tokens[-1][0]) is not None
+                                                  or tokens[-1][0] in ("-", "\u2013", "\u2014")):
                 try:
-                    return self._value(kind, tokens, complete=len(tokens) < _FIRST_WORDS)
+                    return self._value(kind, tokens, complete=len(tokens) < _FIRST_WORDS, text=text)
                 except _NeedMoreWords:
                     pass
-        return self._value(kind, self._tokens_after(text, pos, _MAX_WORDS), complete=True)
+        return self._value(kind, self._tokens_after(text, pos, _MAX_WORDS), complete=True, text=text)
 
     def _answer_on_next_line(self, text: str, kind: str, pos: int) -> tuple[int, int] | None:
         """"> what's the alarm code?" then "4417, disarm within 30 sec": a question about a code that ends its
@@ -450,6 +514,8 @@ class CredentialStatementDetector:
         cut = window.find("\n")
         if cut >= 0:
             window = window[:cut]
+        if "(" in window:
+            window = _without_asides(window)
         tokens = []
         cursor = 0
         for raw in window.split():  # str.split/find: C speed, and trivially linear on a bounded window
@@ -473,7 +539,46 @@ class CredentialStatementDetector:
                 break
         return tokens
 
-    def _value(self, kind: str, tokens: list[tuple[str, int, int]], complete: bool = True) -> tuple[int, int] | None:
+    @staticmethod
+    def _after_description(tokens: list[tuple[str, int, int]], k: int, check: Callable[[str], bool], text: str,
+                           complete: bool) -> tuple[int, int] | None:
+        """The value given after a description of it: "pw is the same as last year but ending in 2025: Cactus2025!",
+        "the lunch pin is just his student number, 59703972". A colon or a dash ends any short description;
+        a comma only one that names what the value equals ("his student number", "the same as ..."), so "the
+        code is posted on the door, 4417 ..." stays unread. When the description names an identifier of its
+        own ("his student number"), the credential is that fact, and the number keeps its own type."""
+        words: list[str] = []
+        for j in range(k, min(k + 10, len(tokens))):
+            value, start, end = tokens[j]
+            if value in (":", "-", "\u2013", "\u2014", "=") and words:
+                stop = j
+            elif value.endswith(":") and len(value) > 1:
+                words.append(value[:-1].lower())
+                stop = j
+            else:
+                lowered = value.lower()
+                if lowered in _EXAMPLE_WORDS or check(value):
+                    return None  # "is not 1234", "is like Summer2024": no description of the value
+                words.append(lowered)
+                if text[end:end + 1] != "," or not (words[0] in _POSSESSIVES or "same" in words):
+                    continue
+                stop = j
+            if stop + 1 >= len(tokens):
+                if not complete:
+                    raise _NeedMoreWords
+                return None
+            later, vstart, vend = tokens[stop + 1]
+            if not check(later):
+                return None
+            if _IDENTIFIER_NOUNS.isdisjoint(words):
+                return vstart, vend
+            return tokens[k][1], tokens[stop][2] - (1 if tokens[stop][0].endswith(":") else 0)
+        if not complete:
+            raise _NeedMoreWords
+        return None
+
+    def _value(self, kind: str, tokens: list[tuple[str, int, int]], complete: bool = True,
+               text: str = "") -> tuple[int, int] | None:
         """The value's span, or None. With `complete` False the words after `tokens` were not read yet:
         a decision that depends on them raises _NeedMoreWords instead of guessing."""
         if not tokens:
@@ -489,10 +594,13 @@ class CredentialStatementDetector:
             raise _NeedMoreWords  # "to" before a determiner needs the next word
         if (first in _CONNECTORS and not _preposition(tokens, 0)) or tokens[0][0] in (":", "="):
             # "code changed, it's now 4-4-1-7": connectors may follow one another
-            for value, start, end in tokens[1:4]:
+            for k in range(1, min(4, len(tokens))):
+                value, start, end = tokens[k]
                 if value.lower() in _CONNECTORS or value in (":", "="):
                     continue
-                return (start, end) if check(value) else None
+                if check(value):
+                    return start, end
+                return self._after_description(tokens, k, check, text, complete)
             if not complete and len(tokens) < 4:
                 raise _NeedMoreWords
             return None
@@ -512,10 +620,13 @@ class CredentialStatementDetector:
                 for k, (v, _, _) in enumerate(tokens[:i]):
                     if check(v) and not (k and _names_a_place(tokens[k - 1][0].lower(), v)):
                         return None
-                for later, start, end in tokens[i + 1:i + 4]:
+                for k in range(i + 1, min(i + 4, len(tokens))):
+                    later, start, end = tokens[k]
                     if later.lower() in _CONNECTORS:
                         continue
-                    return (start, end) if check(later) else None
+                    if check(later):
+                        return start, end
+                    return self._after_description(tokens, k, check, text, complete)
                 if not complete and len(tokens) < i + 4:
                     raise _NeedMoreWords
                 return None
@@ -606,8 +717,12 @@ _NETWORK_PAIR = (r"(?i)\b(?:(?:wi-?fi|network|ssid)(?:[ \t]+(?:at|in|for|on)[ \t
                  r"[ \t]*(?:name)?[ \t]*[:=\-]?[ \t]*[\"'`]?[A-Za-z0-9][A-Za-z0-9_\-.]{1,31}"
                  r"[\"'`]?[ \t]*(?:/|\||,)"
                  # an account's pair takes a slash or a pipe only ("account 883017264, ABA ..." is a bank's)
-                 r"|(?:acct|account|log-?in|sign-?in|creds|credentials|user(?:name)?|admin)[ \t]*(?:[:=\-]|->"
-                 r"|\x{2192})?[ \t]*"
+                 r"|(?:(?:acct|account|log-?in|sign-?in|creds|credentials|user(?:name)?|admin)[ \t]*(?:[:=\-]|->"
+                 r"|\x{2192})?"
+                 # a service's own account named with a colon: "Band boosters gmail: name / Comet$09x"
+                 r"|(?:g-?mail|e-?mail|google|microsoft|outlook|office\s*365|icloud|apple\s+id|canvas|clever"
+                 r"|schoology|seesaw|powerschool|portal|site|website|zoom|amazon|paypal|venmo|square|facebook"
+                 r"|instagram|twitter|dropbox)[ \t]*:)[ \t]*"
                  r"[\"'`]?[A-Za-z0-9][A-Za-z0-9_\-.@]{1,40}[\"'`]?[ \t]*(?://?|\|))[ \t]*[\"'`]?([^\s\"'`]{6,64})")
 
 # "the pw is the mascot + 2026 so Tigers2026", "pw hint: school + year, i.e. Lincoln2026": a hint, then the
