@@ -16,7 +16,9 @@ from bisect import bisect_left
 
 from policy.detectors.base import Match, PatternDetector
 from policy.detectors.context import Label, ScanContext
-from policy.detectors.exclusions import is_public_address
+from policy.detectors.exclusions import is_district_phone, is_public_address
+from policy.detectors.personal_email import personal_mailbox
+from policy.detectors.personal_phone import parsed_number
 from policy.detectors.patterns import Pattern
 
 LABELS = (
@@ -51,7 +53,9 @@ _SUFFIX = (r"(?:st|street|ave|avenue|av|blvd|boulevard|rd|road|dr|drive|pl|place
 _UNIT = (r"(?:,?\s*(?:apt|apartment|unit|suite|ste|fl|floor|#|garden\s+apt|basement|rear|bsmt)\.?"
          r"(?:\s*[A-Za-z0-9][A-Za-z0-9\-]*)?)")
 PATTERN = (r"(?i)\b(\d{1,6}[A-Za-z]?\s+(?:(?:[nsew]|north|south|east|west)\.?\s+)?"
-           r"(?:[A-Za-z0-9][A-Za-z0-9'\-]*\.?\s+){0,3}?" + _SUFFIX + r"\b\.?" + _UNIT + r"?)")
+           # a street's words hold a letter ("63rd", "Cermak"): a bare number before the address is another field
+           # ("...-0148<TAB>4417 W Cermak Rd": a phone's last group is no house number)
+           r"(?:\d*[A-Za-z][A-Za-z0-9'\-]*\.?\s+){0,3}?" + _SUFFIX + r"\b\.?" + _UNIT + r"?)")
 # "1420 W Belden", "3318 W 63rd #2": a house number, a direction and a capitalised street name (or a numbered
 # street), no suffix
 BARE_STREET = (r"\b(\d{1,6}[A-Za-z]?[ \t]+(?i:[nsew]|north|south|east|west)\.?[ \t]+(?:[A-Z][a-z]+|\d{1,3}(?i:st|nd|rd"
@@ -136,7 +140,47 @@ def _in_a_person_record(ctx: ScanContext, start: int, end: int) -> bool:
     i = bisect_left(ids, (lo, -1))
     if i < len(ids) and ids[i][1] <= start:
         return True
-    return bool(_FAMILY_PHONE_AFTER.search(ctx.window(end, end + 48)))
+    return bool(_FAMILY_PHONE_AFTER.search(ctx.window(end, end + 48))) or _in_a_contact_line(ctx, start, end)
+
+
+# a field separator right before the address: the address is a field of a row ("Name<TAB>phone<TAB>address",
+# "Name, e-mail, address"), not a place named in a sentence ("meet at 4417 W ...")
+_FIELD_BEFORE = Pattern(r"(?:^|[\t,;|/:]|[ \t][-\x{2013}\x{2014}])[ \t]*$")
+# a phone number or an e-mail address in the same line
+_CONTACT = Pattern(r"(?:\+?1[ .-]?)?\(?[2-9]\d{2}\)?[ .-]?\d{3}[ .-]?\d{4}\b|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+# an organisation's row ("Acme Office Supply<TAB>773-...<TAB>1400 Industrial Pkwy"): its line is no person's
+_ORGANISATION_IN_LINE = Pattern(r"(?i)\b(?:inc|llc|co|corp|company|supply|supplies|store|shop|market|services?"
+                                r"|office|school|academy|church|clinic|hospital|pharmacy|museum|library|center|centre"
+                                r"|department|dept|district|vendor|bus|transport(?:ation)?|restaurant|cafe|bakery"
+                                r"|printing|rentals?|venue|park|zoo|pantry|agency|boosters?|pta|pto|foundation)\b")
+
+
+def _in_a_contact_line(ctx: ScanContext, start: int, end: int) -> bool:
+    """"Okonkwo, Grace<TAB>312-555-0185<TAB>8830 S Bishop St", "Parent contact: Denise Ray, denise@..., 2210 N
+    ...": an address that is a field of a line (a row of a sheet, a contact line) holding a person's own phone
+    number or e-mail address is that person's address. The phone must be one a person can hold (libphonenumber:
+    no toll-free line), the mailbox a person's (no role or organisation box), and the line must name no
+    organisation or public place."""
+    text = ctx.text
+    lo = text.rfind("\n", max(0, start - 160), start) + 1 or max(0, start - 160)
+    hi = text.find("\n", end, end + 160)
+    hi = hi if hi >= 0 else min(len(text), end + 160)
+    if not _FIELD_BEFORE.search(text[max(lo, start - 8):start]):
+        return False
+    line = text[lo:hi]
+    if _ORGANISATION_IN_LINE.search(line) or ctx.has_label(_PUBLIC_KINDS, lo, hi):
+        return False
+    for contact in _CONTACT.finditer(line):
+        value = contact.group(0)
+        if lo + contact.start() < end and lo + contact.end() > start:
+            continue  # inside the address itself
+        if "@" in value:
+            if personal_mailbox(ctx, value):
+                return True
+        elif parsed_number(value, ctx.district.phone_region) is not None \
+                and not is_district_phone(ctx.district, "".join(ch for ch in value if ch.isdigit())):
+            return True
+    return False
 
 
 # "Jaylen Moore, 2245 W Armitage Ave", "Rosa Diaz - ...", "Ana Ruiz:" then the address on the next line

@@ -29,7 +29,13 @@ RESERVED_DOMAINS = ("example.com", "example.org", "example.net", "example.edu", 
 
 
 def _accept(ctx: ScanContext, m: Match) -> bool:
-    local, _, domain = m.value.rpartition("@")
+    return personal_mailbox(ctx, m.value)
+
+
+def personal_mailbox(ctx: ScanContext, value: str) -> bool:
+    """Whether an e-mail address is a person's own: not the district's, a reserved example, a role mailbox or an
+    organisation's box (other units ask too: an address in the same contact line as a person's mailbox is theirs)."""
+    local, _, domain = value.rpartition("@")
     domain = domain.lower().rstrip(".")
     if is_district_email(ctx.district, domain):
         return False
