@@ -166,7 +166,8 @@ _RANGE_BETWEEN = Pattern(r"(?i)\b(?:between|after|before|prior\s+to|on\s+or\s+(?
 
 # "(b. 4/18/2013)" is a birth date only right after a person's name ("Whitaker, June (b. ..."), not after
 # "item (b. ...)"
-_NAME_BEFORE = Pattern(r"\p{Lu}[\p{Ll}'\-]+\.?[ \t]*$")
+# (a short aside may stand between: "Lorraine Hughes (new clerk), b. 11/25/93")
+_NAME_BEFORE = Pattern(r"\p{Lu}[\p{Ll}'\-]+\.?(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*$")
 
 
 _FULL_NAME_BEFORE = Pattern(r"\p{Lu}[\p{Ll}'\-]+,?[ \t]+\p{Lu}(?:['\x{2019}]\p{Lu})?[\p{Ll}'\-]+$")
@@ -220,9 +221,39 @@ def _accept(ctx: ScanContext, m: Match) -> bool:
     if date.year < today.year - OLDEST_LIVING_AGE:
         return False  # "Dr. Seuss was born March 2, 1904": a historical figure, not a colleague or a student
     if _birth_label_before(ctx, m.start) != "dob" or _not_a_birth_label(ctx, m.start):
-        if not _age_matches(ctx, m, date, today):
+        if not _age_matches(ctx, m, date, today) and not _in_a_birthday_list(ctx, m, date, today):
             return False
     return not _NOT_A_BIRTH.search(ctx.window(m.start - 120, m.end + 80))
+
+
+# a name right before a list item's date: "Webb 05/15/1963", "Ms. Ortiz 7/9/1971", "Patel, Ravi - 3/4/1979"
+_LIST_NAME_BEFORE = Pattern(r"(?:^|[\s,;:(|\-])(?:(?:Mr|Ms|Mrs|Mx|Dr|Coach|Miss)\.?[ \t]+)?\p{Lu}[\p{Ll}'\x{2019}\-]+"
+                            r"(?:,?[ \t]+\p{Lu}[\p{Ll}'\x{2019}\-]+)?\.?[ \t]*[:\-\x{2013}(]?[ \t]*$")
+# between a birthday heading and its list, an event makes the dates the event's ("birthday party on ...");
+# a list, a calendar, a card or a committee does not ("birthdays for the staff calendar: Name date, ...")
+_EVENT_NOT_LIST = Pattern(r"(?i)\b(?:week|night|party|parties|celebration|assembly|fair|event|starts?|begins?"
+                          r"|kicks?\s+off|club|drive|lunch|breakfast|potluck|reading|read)\b")
+# a list item is this many years back at least: a year of birth, not the date of a recent event
+_LIST_MIN_YEARS = 3
+_LIST_REACH = 240
+
+
+def _in_a_birthday_list(ctx: ScanContext, m: Match, date: datetime.date, today: datetime.date) -> bool:
+    """"birthdays for the staff calendar: Webb 05/15/1963, Ng 01/17/1983": a birthday heading over a list of
+    names, each with a full date whose year is a plausible year of birth, gives each person's date of birth
+    (the year makes it one; "Ortiz 7/9" without a year is a birthday, and no date here)."""
+    if today.year - date.year < _LIST_MIN_YEARS:
+        return False
+    if not _LIST_NAME_BEFORE.search(ctx.window(m.start - 40, m.start)):
+        return False
+    lo = max(0, m.start - _LIST_REACH)
+    if "\n\n" in ctx.window(lo, m.start):
+        lo = ctx.text.rfind("\n\n", lo, m.start)
+    for label in reversed(ctx.labels_before(m.start, m.start - lo)):
+        if label.kind == "dob" and label.start >= lo:
+            between = ctx.window(label.end, m.start)
+            return not (_EVENT_NOT_LIST.search(between) or _RANGE_BETWEEN.search(between))
+    return False
 
 
 _AGE_NUMBER = Pattern(r"(\d{1,2})")

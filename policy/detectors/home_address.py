@@ -31,6 +31,10 @@ LABELS = (
              r"|the\s+(?-i:\p{Lu}\p{Ll}+)(?:'s)?\s+famil(?:y|ies)'?s?|(?-i:\p{Lu}\p{Ll}+)\s+household|foster\s+(?:home"
              r"|family|parents?)"
              r"|stay(?:s|ed|ing)?\s+with|aunt|uncle|grandparents'?|cousin'?s"
+             # a child picked up or dropped off by name at an address: a carpool's stops are homes ("pick up
+             # Lena at 1960 N ...", "drop Rowan off at ...")
+             r"|pick(?:s|ing|ed)?\s+up\s+(?-i:\p{Lu}\p{Ll}+)\s+(?:from\s+|at\s+)|drop(?:s|ping|ped)?\s+(?:off\s+)?"
+             r"(?-i:\p{Lu}\p{Ll}+)\s+(?:off\s+)?at"
              # a rented home ("renting the basement unit at ..."): the unit is a flat, not a budget unit
              r"|(?:rent(?:s|ing|ed)?|leas(?:es|ing|ed)|sublet\w*)\s+(?:(?:a|an|the|their|his|her|my)\s+)?"
              r"(?:(?:basement|garden|rear|front|upstairs|downstairs|attic|coach\s+house)\s+)?(?:unit|apartment|apt"
@@ -201,6 +205,11 @@ def _person_right_before(ctx: ScanContext, start: int) -> bool:
         and bool(_FAMILY_NEAR.search(ctx.window(start - 160, start + 80)))
 
 
+# an office's suite: an address word that says no more than "address" does not make a suite a home
+_SUITE = Pattern(r"(?i)\b(?:suite|ste)\b")
+_BARE_ADDRESS = frozenset({"address", "addr", "addy", "mailing", "mailing address", "street address"})
+
+
 def _tied_to_a_home(ctx: ScanContext, m: Match) -> bool | None:
     """True when the context says the address is where a person lives, False when it says it is a public
     place, None when it says neither."""
@@ -219,6 +228,8 @@ def _tied_to_a_home(ctx: ScanContext, m: Match) -> bool | None:
         last = labels[-1]
         if last.kind == "home" and _ORGANISATION_BETWEEN.search(ctx.window(last.end, m.start)):
             return False  # "mail checks to Lincoln HS Boosters, PO Box 4417": the addressee is an organisation
+        if last.kind == "home" and _SUITE.search(m.value) and ctx.text[last.start:last.end].lower() in _BARE_ADDRESS:
+            return False  # "Return address ...: MathQuest Learning, 1200 Commerce Dr, Suite 400": an office's suite
         if last.kind == "home" and ctx.text[last.start:last.start + 5].lower() == "moved" \
                 and _PLACE_OR_EVENT_MOVED.search(ctx.window(last.start - 48, last.start)):
             return False

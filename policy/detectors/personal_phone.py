@@ -169,8 +169,10 @@ def _accept(ctx: ScanContext, m: Match) -> bool:
     # "the office says call 773-...": an office word close by outweighs "call", unless the text says whose
     # own number it is ("her cell", "my personal number")
     near_office = ctx.has_label(_OFFICE, m.start - 40, m.start) or \
-        ctx.has_label(_OFFICE, m.end, m.end + 20)  # "... or 773-555-0100 for the office"
-    if near_office and not _PERSONAL_CUES.search(ctx.window(m.start - 40, m.end) + _own_clause_after(ctx, m.end)):
+        ctx.has_label(_OFFICE, m.end, m.end + 20) or \
+        _office_number_is_the_subject(ctx, m.start)  # "... or 773-555-0100 for the office"
+    if near_office and not _PERSONAL_CUES.search(ctx.window(m.start - 40, m.end) + _own_clause_after(ctx, m.end)) \
+            and not _REACH_ME.search(ctx.window(m.start - 32, m.start)):
         return False
     # last, as the costliest check: an unassigned area code, or a toll-free (800/888/...) or premium line;
     # a number written without "+1" is read in the district's region
@@ -179,6 +181,26 @@ def _accept(ctx: ScanContext, m: Match) -> bool:
 
 
 _CLAUSE_BREAK = Pattern(r"[,;|/\n\d]")
+
+
+# "text me at 708-...", "call me on ...": the writer gives their own number, whatever office the sentence names
+# after it ("..., don't call the office")
+_REACH_ME = Pattern(r"(?i)\b(?:text|call|reach|ring|phone|message|msg|dm|whatsapp|txt)[ \t]+me[ \t]+(?:at|on|@)?"
+                    r"[ \t:]*$")
+# "the front desk number on the new letterhead is wrong, it should be 773-...": an office's own number named as
+# the sentence's subject, corrected or given further on
+_OFFICE_NUMBER_WORD = Pattern(r"(?i)^(?:['\x{2019}]s)?[ \t]+(?:phone[ \t]+)?(?:number|line|phone|#|no\.?|fax)\b")
+_SENTENCE_END = Pattern(r"[.!?][ \t]|\n")
+_SUBJECT_REACH = 120
+
+
+def _office_number_is_the_subject(ctx: ScanContext, start: int) -> bool:
+    for label in reversed(ctx.labels_before(start, _SUBJECT_REACH)):
+        if _SENTENCE_END.search(ctx.text[label.end:start]):
+            return False
+        if label.kind in _OFFICE and _OFFICE_NUMBER_WORD.search(ctx.window(label.end, label.end + 16)):
+            return True
+    return False
 
 
 def _own_clause_after(ctx: ScanContext, end: int) -> str:
