@@ -47,6 +47,8 @@ LABELS = (
             r"|bathrooms?|restrooms?|elevators?|mailroom|server\s+room|boiler\s+room|portables?|stairwells?|sheds?)"
             # "the code to get in (the side door) is ...": what the code is for, said as a purpose
             r"|codes?\s+to\s+(?:get|go)\s+in(?:to)?"
+            # "the code to unlock the AV cart is ...": what the code does, said as a purpose
+            r"|codes?\s+to\s+(?:unlock|open|disarm|arm|release|access|enter)"
             # "code for 212 is ...": a room number is the place (three digits: a year is not a room)
             r"|codes?\s+(?:for|to|on)\s+(?:room\s+|rm\.?\s*|#)?\d{3}[a-z]?)(?:\b|:)"),
     # the verb "sign in"/"log in" only when it introduces credentials ("log in as ...", "sign in with ...",
@@ -245,6 +247,7 @@ class _NeedMoreWords(Exception):
 
 
 _DETERMINERS = frozenset({"the", "a", "an", "my", "our", "his", "her", "their", "your", "that", "this"})
+_NEGATIONS = frozenset({"not", "never", "don't", "isn't", "avoid", "no"})
 _POSSESSIVES = frozenset({"my", "our", "his", "her", "their", "your", "its", "the"})
 # a value described as another identifier ("his PIN is his student number, ..."): that number has a type of its
 # own; the credential is the fact that the PIN equals it
@@ -557,8 +560,8 @@ class CredentialStatementDetector:
                 stop = j
             else:
                 lowered = value.lower()
-                if lowered in _EXAMPLE_WORDS or check(value):
-                    return None  # "is not 1234", "is like Summer2024": no description of the value
+                if lowered in _NEGATIONS or check(value):
+                    return None  # "is not his student number, ...": no description of the value
                 words.append(lowered)
                 if text[end:end + 1] != "," or not (words[0] in _POSSESSIVES or "same" in words):
                     continue

@@ -118,6 +118,19 @@ MUST_FLAG = [
     # one quoted word after a password label; a network named with where it is
     ("the password for the exit ticket form is 'mitochondria'", "mitochondria"),
     ("wifi in the annex: Annex-Guest / owls4ever!", "owls4ever!"),
+    # every way a value is given: an aside before the connector, a purpose after the label, a filler, a value
+    # described first ("the same as ..., but ...: X"), dial numbers in digits or words, a service's account pair
+    ("copier code (the new one, not the sticker): 60418", "60418"),
+    ("staff wifi password (capital T) is Tundra!Fox31", "Tundra!Fox31"),
+    ("the code to unlock the AV cart is 7305", "7305"),
+    ("passcode for the ipad cart is simply 2-8-6-1", "2-8-6-1"),
+    ("pw is like last year's but with a 7 on the end: Maple$Leaf7", "Maple$Leaf7"),
+    ("locker combo is 7 - 22 - 14", "7 - 22 - 14"),
+    ("the gym padlock combination is five, thirty, eleven", "five, thirty, eleven"),
+    ("combination to the cage: 28 4 16", "28 4 16"),
+    ("Robotics club canvas: rbx_coach / Gear#Shift52", "Gear#Shift52"),
+    # a PIN said to equal another identifier: the fact is the credential, the number keeps its own type
+    ("her cafeteria PIN is her student ID, 30561827", "her student ID"),
 ]
 
 # no finding of this type
@@ -197,6 +210,12 @@ MUST_NOT_FLAG = [
     "the password field says 'required' when it's empty",
     "password is 'expired' on my screen, who do I call?",
     'in the fixture we set password = "sampleword"',
+    "the combination lock order came in, 40 of them",
+    "the code is posted by the door, 3 copies on the wall",
+    "her PIN is the same as before, she just forgot it",
+    "code to open a ticket: use the help form, not email",
+    # a card's security code belongs to the card
+    "visa ending 0417, security code on the back, exp 11/27",
 ]
 
 

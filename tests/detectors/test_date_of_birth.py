@@ -44,6 +44,10 @@ MUST_FLAG = [
     ("DOB 03/14/\n2012", ["03/14/\n2012"]),
     # a header-less roster row: a name, a date a student's age back, then the student's ID
     ("new enrollee: Okoye, Adaeze 9/2/2014 SID 40615529", "9/2/2014"),
+    # a birthday list gives each person's date of birth when it carries a year of birth
+    ("bday list for the staff room - Kowalski 02/11/1976, Mendez 09/03/1990", ["02/11/1976", "09/03/1990"]),
+    ("staff birthdays:\nMs. Adeyemi 6/18/1982\nMr. Price 12/1/1969", ["6/18/1982", "12/1/1969"]),
+    ("Tomasz Wojcik (night custodian), b. 4/2/71, starts Monday", "4/2/71"),
 ]
 
 # no finding of this type
@@ -75,6 +79,9 @@ MUST_NOT_FLAG = [
     "| Event | Date |\n|---|---|\n| Open house | 3/4/2026 |\n| Field day | 5/30/2026 |",
     "due 03/14/\n2026 for the field trip forms",
     "Hired: Ramos, Elena 8/15/1998 ID 40615529",
+    "staff birthdays this week: Kowalski 2/11, Mendez 9/3",
+    "birthday party list: RSVPs by 05/06/2026, cake from Mendez",
+    "birthday calendar update meeting on 03/12/2026 with Kowalski",
 ]
 
 

@@ -40,6 +40,12 @@ MUST_FLAG = [
     ("last known address 2231 S Trumbull Ave, mail came back", "2231 S Trumbull Ave"),
     ("need a bus pass for Milo to ride from 6047 S Artesian Ave to school", "6047 S Artesian Ave"),
     ("the family is at the rescue mission, 2104 W Lake St, until a unit opens up", "2104 W Lake St"),
+    # an address that is a field of a person's contact line (their own phone or mailbox in the row)
+    ("Chaperone sheet\tLuis Ferro\t773-555-0162\t3390 W Fullerton Ave", "3390 W Fullerton Ave"),
+    ("Emergency contact: Mirela Novak, mnovak.home@gmail.com, 5218 S Kenneth Ave", "5218 S Kenneth Ave"),
+    ("Baker, Jo | 312-555-0129 | 1145 W Erie St", "1145 W Erie St"),
+    # a child picked up by name at an address
+    ("can you pick up Mateo at 4410 N Kildare Ave on your way in?", "4410 N Kildare Ave"),
 ]
 
 # no finding of this type
@@ -80,6 +86,9 @@ MUST_NOT_FLAG = [
     "Mission Elementary, 2104 W Lake St, hosts the fall festival",
     "graduation is at Navy Pier's Festival Hall, near Harbor Place, 600 E Grand Ave",
     "the awards dinner is at Jackson Park House, 6401 S Stony Island Ave",
+    "Supplier sheet\tMidway Paper Supply\t800-555-0188\t2400 S Western Ave",
+    "Pickup is at 4410 N Kildare Ave (the library branch), call 773-555-0162 if lost",
+    "invoices go to the billing address: Brightpath Learning, 77 W Wacker Dr, Suite 900",
 ]
 
 

@@ -57,6 +57,8 @@ MUST_FLAG = [
     ("| Parent | Phone |\n|---|---|\n| Rosa Diaz | 773-555-0131 |", ["773-555-0131"]),
     ("| Staff | Room | Cell |\n|---|---|---|\n| Ms. Reyes | 104 | 773-555-0144 |", ["773-555-0144"]),
     ("mom's cell 773-555-\n0188 after 5", ["773-555-\n0188"]),
+    # the writer's own number, whatever office the sentence names after it
+    ("need me before 7? call me at 773-555-0157, the office won't be open", "773-555-0157"),
 ]
 
 # no finding of this type
@@ -105,6 +107,9 @@ MUST_NOT_FLAG = [
     "| Staff | Room | Phone |\n|---|---|---|\n| Ms. Reyes | 104 | 773-555-0104 |\n| Mr. Tate | 210 | 773-555-0110 |",
     "Department,Phone\nAthletics,773-555-0107\nLibrary,773-555-0108",
     "the Police Athletic League number is 312-555-0139 for the summer program",
+    # an office's number named as the sentence's subject, corrected further on
+    "the attendance office number printed on the flyer is a typo, it's really 773-555-0109",
+    "main office phone on the website is out of date, the right one is 312-555-0102",
 ]
 
 
