@@ -172,6 +172,10 @@ def _pass_is_no_password(text: str, start: int, end: int, transit_cards: frozens
                              or before[-1].strip("\"'(").lower() in transit_cards)
 
 
+# between a combination's numbers: "4 - 19 - 33", "3 then 27 then 18"
+_DIAL_SEPARATORS = frozenset({"-", "\u2013", "\u2014", "then", "and", ">", "->"})
+
+
 def _dial_number(value: str) -> str | None:
     """A combination lock's number (0-99) as digits, whether written "19" or "nineteen" / "thirty-six"."""
     if value.isdigit():
@@ -184,21 +188,22 @@ def _dial_number(value: str) -> str | None:
 
 def _join_combination(tokens: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """"the combo is 12 34 56", "4 - 19 - 33", "twenty-two, fourteen, thirty-six": three or four dial numbers
-    in a row (digits or number words, set apart by spaces, commas or dashes) are one combination."""
+    in a row (digits or number words, set apart by spaces, commas, dashes or "then") are one combination."""
     for i in range(len(tokens) - 2):  # plain loops, no generator: this runs after every code label
         numbers: list[str] = []
-        end = tokens[i][2]
+        end = reach = tokens[i][2]  # the last number's end; the last number's or separator's end
         j = i
         while j < len(tokens) and len(numbers) < 4:
             value, start, stop = tokens[j]
-            if numbers and value in ("-", "\u2013", "\u2014") and j + 1 < len(tokens):
+            if numbers and value.lower() in _DIAL_SEPARATORS and j + 1 < len(tokens) and start - reach <= 3:
+                reach = stop
                 j += 1
                 continue
             dial = _dial_number(value)
-            if dial is None or (numbers and start - end > 3):
+            if dial is None or (numbers and start - reach > 3):
                 break
             numbers.append(dial)
-            end = stop
+            end = reach = stop
             j += 1
         if len(numbers) >= 3:
             return tokens[:i] + [(" ".join(numbers), tokens[i][1], end)] + tokens[j:]
@@ -725,8 +730,10 @@ _NETWORK_PAIR = (r"(?i)\b(?:(?:wi-?fi|network|ssid)(?:[ \t]+(?:at|in|for|on)[ \t
                  # a service's own account named with a colon: "Band boosters gmail: name / Comet$09x"
                  r"|(?:g-?mail|e-?mail|google|microsoft|outlook|office\s*365|icloud|apple\s+id|canvas|clever"
                  r"|schoology|seesaw|powerschool|portal|site|website|zoom|amazon|paypal|venmo|square|facebook"
-                 r"|instagram|twitter|dropbox)[ \t]*:)[ \t]*"
-                 r"[\"'`]?[A-Za-z0-9][A-Za-z0-9_\-.@]{1,40}[\"'`]?[ \t]*(?://?|\|))[ \t]*[\"'`]?([^\s\"'`]{6,64})")
+                 r"|instagram|twitter|tiktok|youtube|dropbox|zelle|cash\s*app|remind|class\s*dojo|bloomz|shutterfly"
+                 r"|sign\s*up\s*genius|kahoot|quizlet|spotify|netflix|app)[ \t]*:)[ \t]*"
+                 # a handle may open with "@" ("venmo: @pto-westside / ...")
+                 r"[\"'`]?@?[A-Za-z0-9][A-Za-z0-9_\-.@]{1,40}[\"'`]?[ \t]*(?://?|\|))[ \t]*[\"'`]?([^\s\"'`]{6,64})")
 
 # "the pw is the mascot + 2026 so Tigers2026", "pw hint: school + year, i.e. Lincoln2026": a hint, then the
 # password it spells (the hint alone, "it's the mascot + 2026", is no value)

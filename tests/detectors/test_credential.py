@@ -131,6 +131,8 @@ MUST_FLAG = [
     ("Robotics club canvas: rbx_coach / Gear#Shift52", "Gear#Shift52"),
     # a PIN said to equal another identifier: the fact is the credential, the number keeps its own type
     ("her cafeteria PIN is her student ID, 30561827", "her student ID"),
+    ("boosters cash app: @eagle-boost / Pine#Cone44", "Pine#Cone44"),
+    ("practice room combo: 9 then 31 then 2", "9 then 31 then 2"),
 ]
 
 # no finding of this type
@@ -216,6 +218,7 @@ MUST_NOT_FLAG = [
     "code to open a ticket: use the help form, not email",
     # a card's security code belongs to the card
     "visa ending 0417, security code on the back, exp 11/27",
+    "the combo lock has 3 then 2 digits printed on it, weird design",
 ]
 
 

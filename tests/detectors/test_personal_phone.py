@@ -59,6 +59,7 @@ MUST_FLAG = [
     ("mom's cell 773-555-\n0188 after 5", ["773-555-\n0188"]),
     # the writer's own number, whatever office the sentence names after it
     ("need me before 7? call me at 773-555-0157, the office won't be open", "773-555-0157"),
+
 ]
 
 # no finding of this type
@@ -110,6 +111,7 @@ MUST_NOT_FLAG = [
     # an office's number named as the sentence's subject, corrected further on
     "the attendance office number printed on the flyer is a typo, it's really 773-555-0109",
     "main office phone on the website is out of date, the right one is 312-555-0102",
+    "the nurse office fax number on the form is old, use 773-555-0116 instead",
 ]
 
 
