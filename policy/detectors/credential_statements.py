@@ -173,7 +173,9 @@ def _pass_is_no_password(text: str, start: int, end: int, transit_cards: frozens
 
 
 # between a combination's numbers: "4 - 19 - 33", "3 then 27 then 18"
-_DIAL_SEPARATORS = frozenset({"-", "\u2013", "\u2014", "then", "and", ">", "->"})
+# ("R 12 L 30 R 8", "right 12, left 30, right 8": the turns between are separators too)
+_TURNS = frozenset({"left", "right", "l", "r"})
+_DIAL_SEPARATORS = frozenset({"-", "\u2013", "\u2014", "then", "and", ">", "->"}) | _TURNS
 
 
 def _dial_number(value: str) -> str | None:
@@ -206,7 +208,8 @@ def _join_combination(tokens: list[tuple[str, int, int]]) -> list[tuple[str, int
             end = reach = stop
             j += 1
         if len(numbers) >= 3:
-            return tokens[:i] + [(" ".join(numbers), tokens[i][1], end)] + tokens[j:]
+            first = i - 1 if i and tokens[i - 1][0].lower() in _TURNS else i  # "R 12 L 30 R 8" opens with a turn
+            return tokens[:first] + [(" ".join(numbers), tokens[first][1], end)] + tokens[j:]
     return tokens
 
 
@@ -254,10 +257,10 @@ class _NeedMoreWords(Exception):
 _DETERMINERS = frozenset({"the", "a", "an", "my", "our", "his", "her", "their", "your", "that", "this"})
 _NEGATIONS = frozenset({"not", "never", "don't", "isn't", "avoid", "no"})
 _POSSESSIVES = frozenset({"my", "our", "his", "her", "their", "your", "its", "the"})
-# a value described as another identifier ("his PIN is his student number, ..."): that number has a type of its
-# own; the credential is the fact that the PIN equals it
-_IDENTIFIER_NOUNS = frozenset({"id", "id#", "number", "#", "ssn", "phone", "cell", "extension", "ext", "badge",
-                               "birthday", "birthdate", "dob", "zip"})
+# a value described as an identifier the scanner reports under a type of its own ("his PIN is his student
+# number, ...", "... her cell, ..."): the credential is the fact that the PIN equals it, and the number keeps its
+# type; any other description ("her lunch number, 72231") leaves the value the credential
+_OWN_TYPE_NOUNS = frozenset({"id", "id#", "ssn", "social", "phone", "cell", "mobile"})
 
 
 _CHANGE_VERBS = frozenset({"changed", "reset", "set", "updated", "switched", "moved"})
@@ -578,7 +581,7 @@ class CredentialStatementDetector:
             later, vstart, vend = tokens[stop + 1]
             if not check(later):
                 return None
-            if _IDENTIFIER_NOUNS.isdisjoint(words):
+            if _OWN_TYPE_NOUNS.isdisjoint(words) and not ("student" in words and "number" in words):
                 return vstart, vend
             return tokens[k][1], tokens[stop][2] - (1 if tokens[stop][0].endswith(":") else 0)
         if not complete:

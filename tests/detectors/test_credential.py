@@ -133,6 +133,8 @@ MUST_FLAG = [
     ("her cafeteria PIN is her student ID, 30561827", "her student ID"),
     ("boosters cash app: @eagle-boost / Pine#Cone44", "Pine#Cone44"),
     ("practice room combo: 9 then 31 then 2", "9 then 31 then 2"),
+    ("PE closet combination: R 14 L 2 R 29", "R 14 L 2 R 29"),
+    ("the kiosk pin for Omar is his library card number, 60213", "60213"),
 ]
 
 # no finding of this type
@@ -219,6 +221,7 @@ MUST_NOT_FLAG = [
     # a card's security code belongs to the card
     "visa ending 0417, security code on the back, exp 11/27",
     "the combo lock has 3 then 2 digits printed on it, weird design",
+    "turn right 2 times, then left to 0 to reset the combination",
 ]
 
 
