@@ -228,7 +228,7 @@ def _accept(ctx: ScanContext, m: Match) -> bool:
 
 # a name right before a list item's date: "Webb 05/15/1963", "Ms. Ortiz 7/9/1971", "Patel, Ravi - 3/4/1979"
 _LIST_NAME_BEFORE = Pattern(r"(?:^|[\s,;:(|\-])(?:(?:Mr|Ms|Mrs|Mx|Dr|Coach|Miss)\.?[ \t]+)?\p{Lu}[\p{Ll}'\x{2019}\-]+"
-                            r"(?:,?[ \t]+\p{Lu}[\p{Ll}'\x{2019}\-]+)?\.?[ \t]*[:\-\x{2013}(]?[ \t]*$")
+                            r"(?:,?[ \t]+\p{Lu}[\p{Ll}'\x{2019}\-]+)?\.?[ \t]*[:\-\x{2013}\x{2014}(]?[ \t]*$")
 # between a birthday heading and its list, an event makes the dates the event's ("birthday party on ...");
 # a list, a calendar, a card or a committee does not ("birthdays for the staff calendar: Name date, ...")
 _EVENT_NOT_LIST = Pattern(r"(?i)\b(?:week|night|party|parties|celebration|assembly|fair|event|starts?|begins?"
