@@ -359,20 +359,23 @@ def _two_digit_value(words: str) -> int:
     return value
 
 
+def _spelled_numbers() -> dict[str, int]:
+    spelled = {w: n for w, n in _DIGIT_WORDS.items() if w != "oh"} | _TEENS | _TENS
+    for tens, n in _TENS.items():
+        for unit, u in _DIGIT_WORDS.items():
+            if u:
+                spelled[f"{tens}-{unit}"] = spelled[f"{tens} {unit}"] = n + u
+    return spelled
+
+
+# every spelling of 0-99 as one word or a hyphenated pair: a dictionary lookup per token
+_SPELLED_NUMBERS = _spelled_numbers()
+
+
 def number_word_value(word: str) -> int | None:
     """A number from 0 to 99 written as one word ("eight", "fourteen", "thirty-six"), or None: combinations are
     read out this way ("twenty-two, fourteen, thirty-six"), and the detectors that read them share this table."""
-    parts = word.lower().replace("-", " ").split()
-    if not parts or len(parts) > 2:
-        return None
-    if len(parts) == 1:
-        one = parts[0]
-        if one in _DIGIT_WORDS and one != "oh":
-            return _DIGIT_WORDS[one]
-        return _TEENS.get(one, _TENS.get(one))
-    if parts[0] in _TENS and parts[1] in _DIGIT_WORDS and parts[1] not in ("oh", "zero"):
-        return _TENS[parts[0]] + _DIGIT_WORDS[parts[1]]
-    return None
+    return _SPELLED_NUMBERS.get(word.lower())
 
 
 def _ordinal_value(words: str) -> str:

@@ -493,9 +493,10 @@ class CredentialStatementDetector:
         decision needs words beyond them (a login pair always does)."""
         if kind != "login":
             tokens = self._tokens_after(text, pos, _FIRST_WORDS)
-            # a run of single digits or of a combination's numbers may go on past the words read
-            if len(tokens) < _FIRST_WORDS or not (_dial_number(tokens[-1][0]) is not None
-                                                  or tokens[-1][0] in ("-", "\u2013", "\u2014")):
+            # a run of single digits, or of a code's combination numbers, may go on past the words read
+            last = tokens[-1][0] if tokens else ""
+            if len(tokens) < _FIRST_WORDS or not ((len(last) == 1 and last.isdigit()) or kind == "pin" and (
+                    _dial_number(last) is not None or last.lower() in _DIAL_SEPARATORS)):
                 try:
                     return self._value(kind, tokens, complete=len(tokens) < _FIRST_WORDS, text=text)
                 except _NeedMoreWords:
@@ -558,6 +559,12 @@ class CredentialStatementDetector:
         a comma only one that names what the value equals ("his student number", "the same as ..."), so "the
         code is posted on the door, 4417 ..." stays unread. When the description names an identifier of its
         own ("his student number"), the credential is that fact, and the number keeps its own type."""
+        # a description ends at a colon, a dash, "=" or a comma: without one in reach there is none (one C-speed
+        # scan, so "the password is expired ..." costs no more than before)
+        reach = text[tokens[k][1]:tokens[k][1] + 100]
+        if ":" not in reach and "," not in reach and "-" not in reach and "=" not in reach \
+                and "\u2013" not in reach and "\u2014" not in reach:
+            return None
         words: list[str] = []
         for j in range(k, min(k + 10, len(tokens))):
             value, start, end = tokens[j]
