@@ -17,9 +17,9 @@ from bisect import bisect_left
 from policy.detectors.base import Match, PatternDetector
 from policy.detectors.context import Label, ScanContext
 from policy.detectors.exclusions import is_district_phone, is_public_address
+from policy.detectors.patterns import Pattern
 from policy.detectors.personal_email import personal_mailbox
 from policy.detectors.personal_phone import parsed_number
-from policy.detectors.patterns import Pattern
 
 LABELS = (
     ("home", r"\b(?:home\s+address|mailing\s+address|(?:new|current|street|home|his|her|their|my|family'?s?)"
@@ -151,7 +151,8 @@ def _in_a_person_record(ctx: ScanContext, start: int, end: int) -> bool:
 # "Name, e-mail, address"), not a place named in a sentence ("meet at 4417 W ...")
 _FIELD_BEFORE = Pattern(r"(?:^|[\t,;|/:]|[ \t][-\x{2013}\x{2014}])[ \t]*$")
 # a phone number or an e-mail address in the same line
-_CONTACT = Pattern(r"(?:\+?1[ .-]?)?\(?[2-9]\d{2}\)?[ .-]?\d{3}[ .-]?\d{4}\b|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+_CONTACT = Pattern(r"(?:\+?1[ .-]?)?\(?[2-9]\d{2}\)?[ .-]?\d{3}[ .-]?\d{4}\b"
+                   r"|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 # an organisation's row ("Acme Office Supply<TAB>773-...<TAB>1400 Industrial Pkwy"): its line is no person's
 _ORGANISATION_IN_LINE = Pattern(r"(?i)\b(?:inc|llc|co|corp|company|supply|supplies|store|shop|market|services?"
                                 r"|office|school|academy|church|clinic|hospital|pharmacy|museum|library|center|centre"

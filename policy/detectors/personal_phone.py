@@ -189,8 +189,8 @@ _REACH_ME = Pattern(r"(?i)\b(?:text|call|reach|ring|phone|message|msg|dm|whatsap
                     r"[ \t:]*$")
 # "the front desk number on the new letterhead is wrong, it should be 773-...": an office's own number named as
 # the sentence's subject, corrected or given further on
-_OFFICE_NUMBER_WORD = Pattern(r"(?i)^(?:['\x{2019}]s)?[ \t]+(?:[a-z]+[ \t]+)?(?:phone[ \t]+)?(?:number|line|phone|#|no\.?"
-                              r"|fax)\b")
+_OFFICE_NUMBER_WORD = Pattern(r"(?i)^(?:['\x{2019}]s)?[ \t]+(?:[a-z]+[ \t]+)?(?:phone[ \t]+)?"
+                              r"(?:number|line|phone|#|no\.?|fax)\b")
 _SENTENCE_END = Pattern(r"[.!?][ \t]|\n")
 _SUBJECT_REACH = 120
 
