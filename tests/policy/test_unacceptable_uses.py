@@ -1593,6 +1593,18 @@ ACTS_ON_DISTRICT_SYSTEMS = [
     ({26, 28}, "can I export all the parent emails from aspen into my personal gmail contacts"),
     ({31}, "can I host my church group's meetings on the school zoom account"),
     ({31}, "ok to back up my personal phone photos onto the cps google drive"),
+    # asking to do it first and report it after is a permission question, not a question of whom to tell
+    ({8, 13, 14}, "the kids found the admin panel password in a doc, can I log in and look around before I report it?"),
+    ({8, 13, 14}, "can I poke around the server room myself before telling the principal?"),
+    ({8, 13, 14}, "the sis admin page is open to anyone, can I check it out and then tell IT?"),
+    # a district licence or device used for a relative's business or activity
+    ({24, 31}, "can I design flyers for my wife's bakery with the school's adobe license"),
+    ({31}, "can my brother use my cps zoom for his church meetings"),
+    ({24, 31}, "can I do the books for my sister's salon on the district laptop"),
+    # the asker's session left open for someone else
+    ({9, 25}, "I'll stay signed in on my desk computer so my sub can take attendance, fine?"),
+    ({9, 25}, "can I leave the gradebook open on my laptop overnight so the TA can grade quizzes"),
+    ({9, 25}, "can I keep myself logged in on the smartboard pc so the student teacher can use my account"),
 ]
 
 
