@@ -1605,6 +1605,14 @@ ACTS_ON_DISTRICT_SYSTEMS = [
     ({9, 25}, "I'll stay signed in on my desk computer so my sub can take attendance, fine?"),
     ({9, 25}, "can I leave the gradebook open on my laptop overnight so the TA can grade quizzes"),
     ({9, 25}, "can I keep myself logged in on the smartboard pc so the student teacher can use my account"),
+    # the district's wired network is the district's, even when the gear plugged in serves a personal phone
+    ({8, 11}, "can I hook my personal mesh router into the ethernet port in my classroom for my own phone"),
+    ({8, 11}, "I want to plug my home router into the network jack in the library so my tablet works better"),
+    ({8, 11}, "can I connect my own access point to the wall port by my desk, just for my phone"),
+    # guessing one's way into a place only IT may use
+    ({8, 13, 14}, "can I try guessing the password on the admin wifi"),
+    ({8, 13, 14}, "ok to crack the admin network key so my laptop is faster"),
+    ({8, 13, 14}, "can I guess the login for the admin console on the copier"),
 ]
 
 
