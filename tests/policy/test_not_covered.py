@@ -598,3 +598,21 @@ def test_colleagues_alone_leave_an_act_in_personal_scope_and_are_noted(situation
     assert {"personal_scope", "colleague_named"} <= facts
     assert "personal_scope" not in situation("can I venmo my students' parents from my own phone?").facts
     assert "personal_scope" not in situation("can I post my principal's emails on my own facebook?").facts
+
+
+# One's own streaming, shopping or gaming account shared at home: no district system, account or data in it
+PERSONAL_SERVICE_ACCOUNTS = [
+    "my boyfriend uses my hbo max password, is that against the aup?",
+    "can I give my aunt the login to my amazon prime account",
+    "is sharing a spotify family plan password with my brother a policy thing?",
+    "my roommate and I split a netflix account and share the login, ok?",
+]
+
+
+@pytest.mark.parametrize("question", PERSONAL_SERVICE_ACCOUNTS)
+def test_a_personal_services_login_shared_at_home_is_not_covered(ask, question):
+    assert ask(question)["verdict"] == "not_covered"
+
+
+def test_the_same_login_sharing_with_a_district_account_is_prohibited(ask):
+    assert ask("can I give my mom the login to my cps google account")["verdict"] == "prohibited"

@@ -211,8 +211,6 @@ def test_a_not_covered_answer_needs_the_stricter_margin():
 
 @pytest.mark.parametrize(("question", "item"), [
     ("is it ok to log into my teammate's cps account on the school chromebook while she's at lunch", 9),
-    ("can I change the password on the shared laptop cart account on the district network so the 5th grade "
-     "can't book it", 12),
 ])
 def test_a_not_covered_answer_on_district_means_becomes_the_items_answer(question, item):
     # the rules read the district means and no act (not_covered); the model is confident at the stricter margin

@@ -1552,3 +1552,89 @@ ITEMS_19_TO_37_ORDINARY_WORK = [
 @pytest.mark.parametrize("item, question", ITEMS_19_TO_37_ORDINARY_WORK)
 def test_ordinary_work_beside_an_items_words_is_not_that_item(ask, items_cited, item, question):
     assert item not in items_cited(ask(question)), explain(question)
+
+
+# What is done to or with the district's systems, network, devices, accounts, data and resources, described in
+# everyday words with no channel named (DESIGN.md: the items govern these). Each row: the items any of which
+# answers it, and the question.
+ACTS_ON_DISTRICT_SYSTEMS = [
+    ({3}, "can I run the whole workbook through the copier so I never have to order the class set"),
+    ({3}, "is it fine to put every episode of that documentary series up on the class drive for the kids"),
+    ({3, 35}, "where can I grab a free pdf of the AP bio textbook for my school laptop"),
+    ({7, 21}, "can I record a robocall to all the families about my son's car wash this weekend"),
+    ({7}, "could the school messenger system go out to everyone for my bridal shower"),
+    ({7, 24}, "I'm selling my old furniture, can the alert system send a note to all the parents"),
+    ({8}, "the content filter slows my district laptop down, can I get rid of it"),
+    ({8, 11}, "can I disable the auto logout on the gradebook so it never kicks me off"),
+    ({8, 13, 14}, "someone taped the admin wifi password under the desk, can I get on that network instead"),
+    ({8, 13, 14}, "the network closet on 3 is propped open, can I plug my laptop straight into a switch in there"),
+    ({8, 14, 33}, "the door system still has its factory password, ok if I sign in and unlock the gym myself"),
+    ({9}, "can I use the principals login to sign off on my own field trip form"),
+    ({9}, "the registrar left the sis logged in with the principal's account, can I use it"),
+    ({9, 25}, "can I stay logged in on the lab pc so my para can finish entering my grades"),
+    ({11}, "I wrote a macro that reloads the attendance portal nonstop until the new roster shows up, ok?"),
+    ({11}, "can I hammer the district's print server with a few thousand pages to see how fast it is"),
+    ({11, 31}, "is it ok to dump about 300 gigs of my family's videos on the district onedrive"),
+    ({11, 31}, "my husband streams movies on the cps hotspot all day, huge downloads, is that an issue"),
+    ({12}, "can I reserve all the chromebook carts for the whole month so no other grade gets them"),
+    ({12}, "can I put every license for the typing program on my roster so the other teachers cant use it"),
+    ({12}, "ok to change the code on the shared printer so the 5th grade wing can't print"),
+    ({13}, "I still have access to the hr portal from my old job at central office, can I keep using it"),
+    ({13}, "can I tell the tech the AP approved my admin access to the portal? she hasn't yet"),
+    ({24}, "I sell real estate on the side, can I print my listings on the school copier"),
+    ({24}, "can I run my tutoring business zooms from the school wifi after dismissal"),
+    ({24, 31}, "can I use the district's canva license to make logos for my clients"),
+    ({25}, "can I send the sub the list of passwords for all the classroom pcs in a text"),
+    ({25}, "the office has everyone's voicemail pins on a sheet, can I post it in the staff chat"),
+    ({27}, "can I tweak the sign-in times on my timesheet so it looks like I came in at 7"),
+    ({27}, "my athlete is ineligible by two points, can I raise his grade in the gradebook"),
+    ({28}, "my cousin wants to know a teacher's birthday, I can see it in the hr system, ok to tell him?"),
+    ({28}, "can I search the staff directory for my ex's new school"),
+    ({26, 28}, "can I export all the parent emails from aspen into my personal gmail contacts"),
+    ({31}, "can I host my church group's meetings on the school zoom account"),
+    ({31}, "ok to back up my personal phone photos onto the cps google drive"),
+    # asking to do it first and report it after is a permission question, not a question of whom to tell
+    ({8, 13, 14}, "the kids found the admin panel password in a doc, can I log in and look around before I report it?"),
+    ({8, 13, 14}, "can I poke around the server room myself before telling the principal?"),
+    ({8, 13, 14}, "the sis admin page is open to anyone, can I check it out and then tell IT?"),
+    # a district licence or device used for a relative's business or activity
+    ({24, 31}, "can I design flyers for my wife's bakery with the school's adobe license"),
+    ({31}, "can my brother use my cps zoom for his church meetings"),
+    ({24, 31}, "can I do the books for my sister's salon on the district laptop"),
+    # the asker's session left open for someone else
+    ({9, 25}, "I'll stay signed in on my desk computer so my sub can take attendance, fine?"),
+    ({9, 25}, "can I leave the gradebook open on my laptop overnight so the TA can grade quizzes"),
+    ({9, 25}, "can I keep myself logged in on the smartboard pc so the student teacher can use my account"),
+    # the district's wired network is the district's, even when the gear plugged in serves a personal phone
+    ({8, 11}, "can I hook my personal mesh router into the ethernet port in my classroom for my own phone"),
+    ({8, 11}, "I want to plug my home router into the network jack in the library so my tablet works better"),
+    ({8, 11}, "can I connect my own access point to the wall port by my desk, just for my phone"),
+    # guessing one's way into a place only IT may use
+    ({8, 13, 14}, "can I try guessing the password on the admin wifi"),
+    ({8, 13, 14}, "ok to crack the admin network key so my laptop is faster"),
+    ({8, 13, 14}, "can I guess the login for the admin console on the copier"),
+]
+
+
+@pytest.mark.parametrize("items, question", ACTS_ON_DISTRICT_SYSTEMS, ids=[q[:50] for _, q in ACTS_ON_DISTRICT_SYSTEMS])
+def test_an_act_on_the_districts_systems_in_everyday_words_is_prohibited_under_its_item(ask, items_cited, items,
+                                                                                          question):
+    reply = ask(question)
+    assert reply["verdict"] == "prohibited", reply["answer"]
+    assert items & set(items_cited(reply)), (items, items_cited(reply))
+
+
+# Ordinary work on the same systems: the words of a resource or an act alone do not make one of these items
+SYSTEM_WORK_NOT_AN_ITEM = [
+    (14, "can I email IT that the network closet door won't lock"),
+    (11, "the gradebook keeps timing out on me, who do I call?"),
+    (12, "can I book the laptop cart for my class on thursday"),
+    (31, "can I save my lesson videos to my district onedrive"),
+    (8, "as the tech coordinator can I reset the router in the server room"),
+    (28, "can I look up a student's parent phone number in aspen to call about attendance"),
+]
+
+
+@pytest.mark.parametrize("item, question", SYSTEM_WORK_NOT_AN_ITEM)
+def test_ordinary_work_on_a_district_system_is_not_that_item(ask, items_cited, item, question):
+    assert item not in items_cited(ask(question))
