@@ -19,7 +19,8 @@ from typing import Any, NamedTuple
 
 _TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?|\$?\d+(?:[.,:/-]\d+)*(?:st|nd|rd|th|s|k)?|[$#@+&]")
 # A capitalised word after a title is a person's name, never an act ("Mr. K", "Ms Alvarez").
-_TITLED_NAME = re.compile(r"\b(?:mr|mrs|ms|miss|dr|coach|principal|teacher)\.?\s+([A-Z][\w'-]*)")
+# (the title in any case: "Mr. K" and "mr. K" both name K; the name itself is capitalised)
+_TITLED_NAME = re.compile(r"\b(?i:mr|mrs|ms|miss|dr|coach|principal|teacher)\.?\s+([A-Z][\w'-]*)")
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z]+(?:'s)?)\b")
 _KEEP_DOUBLE = frozenset("lsfz")
 POSSESSOR = "possessor"
