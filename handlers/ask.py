@@ -24,6 +24,7 @@ from policy.situation import (
     AUDIENCES,
     CHANNELS,
     COLLEAGUE_NAMED,
+    JUDGED_INCIDENT,
     OPEN_AUDIENCES,
     OPEN_CHANNELS,
     PERSONAL_SCOPE,
@@ -221,6 +222,18 @@ def _compose(engine: Engine, v: Verdict) -> str:
     return " ".join(parts)
 
 
+def _judged_unplaced(v: Verdict, situation: Situation) -> bool:
+    """A question whether something breaks the policy, where nothing placed the act (engine.verdict_for)."""
+    return v.verdict == "not_covered" and not v.contributions and JUDGED_INCIDENT in situation.facts
+
+
+def _judged_body(engine: Engine, v: Verdict) -> str:
+    parts = [text("ask.judged_unplaced", section=engine.policy.section_heading("unacceptable_use"))]
+    if v.may_apply:
+        parts.append(text("ask.may_apply", items="; ".join(_item_phrase(engine, n) for n in v.may_apply)))
+    return " ".join(parts)
+
+
 def _quote(c: Citation) -> Quote:
     return Quote(c.section, c.item, c.text)
 
@@ -336,8 +349,11 @@ def _answer_one(question: str, loaded: PolicyBundle, choice_id: str | None, situ
         conditions: tuple[str, ...] = ()
     else:
         options = ()
-        body = _compose(engine, v)
+        body = _compose(engine, v) if not _judged_unplaced(v, situation) else _judged_body(engine, v)
         conditions = v.conditions
+    if JUDGED_INCIDENT in situation.facts and v.verdict != "clarify":
+        # the verdict on the act first; how to report it is still what someone who saw it may need
+        body = f"{body} {text('ask.report_also', **_district(engine))}"
     warning = _sensitive_warning(question, loaded)
     if warning:
         body = f"{warning} {body}"

@@ -19,7 +19,8 @@ from typing import Any, NamedTuple
 
 _TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?|\$?\d+(?:[.,:/-]\d+)*(?:st|nd|rd|th|s|k)?|[$#@+&]")
 # A capitalised word after a title is a person's name, never an act ("Mr. K", "Ms Alvarez").
-_TITLED_NAME = re.compile(r"\b(?:mr|mrs|ms|miss|dr|coach|principal|teacher)\.?\s+([A-Z][\w'-]*)")
+# (the title in any case: "Mr. K" and "mr. K" both name K; the name itself is capitalised)
+_TITLED_NAME = re.compile(r"\b(?i:mr|mrs|ms|miss|dr|coach|principal|teacher)\.?\s+([A-Z][\w'-]*)")
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z]+(?:'s)?)\b")
 _KEEP_DOUBLE = frozenset("lsfz")
 POSSESSOR = "possessor"
@@ -34,6 +35,9 @@ NOT_AN_ACT = "not_an_act"
 _TELLING = frozenset({"notify_verb", "report_ask", "tell_whom"})
 # concepts the reader gives from the words' places, not from a word list (a frame may name them all the same)
 _BUILT_IN = frozenset({ASKED_ACT})
+# The reading that says a question asks for the verdict on an act ("is that against the AUP?", "is he breaking the
+# policy?") rather than how or whom to report it (DESIGN.md: the reporting answer is for HOW/WHOM questions).
+JUDGEMENT = "judgement_question"
 _VOWELS = frozenset("aeiouy")
 
 
@@ -124,6 +128,9 @@ class Lexicon:
     # concepts that name what an item is about: wherever they stand in the question, an incomplete frame keeps
     # an acceptable channel from a bare `allowed` (a vote urged, a colleague accused, a record marked)
     doubt_anywhere: frozenset[str] = frozenset()
+    # concepts that make an item's frame a report or a complaint about being the target ("reporting her", "sent
+    # me"): in a question asking whether the act breaks the policy they cancel no item, the act is judged
+    judgement_ignores: frozenset[str] = frozenset()
     known: frozenset[str] = frozenset()                     # stems the vocabulary's patterns spell (set later)
     left_out: LeftOut | None = None
     _first: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = field(default_factory=dict, repr=False)
@@ -234,6 +241,9 @@ def parse_lexicon(raw: dict[str, Any], fail: Callable[[str, str], Exception]) ->
                 out |= expand(ref, (*seen, name))
             elif entry == AMOUNT:
                 out.add((AMOUNT,))
+            elif entry.startswith(EXACT) and " " not in entry:
+                # "=illegals" is the word as written (plural -s allowed), never its stem ("illegal")
+                out.add((entry.lower(),))
             elif " " not in entry and len(entry) <= _EXACT_MAX:
                 # a short word ("pac", "bet", "sub") is matched as written: stems of short words collide
                 # ("pacing" -> "pac")
@@ -264,10 +274,14 @@ def parse_lexicon(raw: dict[str, Any], fail: Callable[[str, str], Exception]) ->
     doubt = raw.get("doubt_anywhere") or []
     if not isinstance(doubt, list) or any(c not in concepts for c in doubt):
         raise fail("doubt_anywhere", "expected a list of concept names")
+    ignores = raw.get("judgement_ignores") or []
+    if not isinstance(ignores, list) or any(c not in concepts for c in ignores):
+        raise fail("judgement_ignores", "expected a list of concept names")
     by_first: dict[str, list[int]] = {}
     for n, frame in enumerate((*readings, *frames)):
         by_first.setdefault(frame.all_of[0], []).append(n)
     return Lexicon(concepts, frames, readings, stopwords, irregular, frozenset(unsure), frozenset(doubt),
+                   judgement_ignores=frozenset(ignores),
                    _by_first={k: tuple(v) for k, v in by_first.items()},
                    left_out=_left_out_block(raw.get("left_out"), concepts, fail),
                    _first={k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in first.items()},
@@ -565,8 +579,14 @@ def read(lexicon: Lexicon, text: str, original: str = "") -> Reading:
     unsure = {(h.start, h.end) for h in hits if h.concept in lexicon.unsure_alone and h.concept not in fired_concepts}
     covered = [o is not None and o not in unsure for o in owner]
     fired: list[str] = []
+    # a question that asks whether an act breaks the policy judges the act: what would make an item's frame a
+    # report or a complaint about being its target ("reporting her", "sent me") cancels no item there
+    judged = any(f.name == JUDGEMENT and not any(c in present for c in f.unless)
+                 and (not f.ordered or _in_sequence(f, hits)) for f in complete)
+    item_present = present - lexicon.judgement_ignores if judged else present
     for frame in complete:
-        if not any(c in present for c in frame.unless) and (not frame.ordered or _in_sequence(frame, hits)):
+        seen = item_present if frame.name.startswith("item:") else present
+        if not any(c in seen for c in frame.unless) and (not frame.ordered or _in_sequence(frame, hits)):
             if frame.name not in fired:
                 fired.append(frame.name)
     items = tuple(sorted({int(f[5:]) for f in fired if f.startswith("item:")}))
@@ -610,7 +630,7 @@ def read(lexicon: Lexicon, text: str, original: str = "") -> Reading:
         # a frame whose `unless` is present was read and ruled out ("sell candy grams for the student council",
         # "vote for the t-shirt design"): its concepts are understood, not doubted
         item_concepts = {c for fr in lexicon.frames if fr.name in fired_items
-                         or any(x in present for x in fr.unless) for c in fr.all_of}
+                         or any(x in item_present for x in fr.unless) for c in fr.all_of}
     doubted: set[str] = set()
     for h in doubt_hits:
         if h.concept not in item_concepts:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from policy.document import DEFAULT_POLICY, PolicyDocument, PolicyLine, Rule, load_policy
 from policy.overlay import vocabulary_for
-from policy.situation import COLLEAGUE_NAMED, PERSONAL_SCOPE, Situation
+from policy.situation import COLLEAGUE_NAMED, JUDGED_INCIDENT, PERSONAL_SCOPE, Situation
 from policy.vocabulary import ItemCues, Vocabulary
 
 # Strictest first. A question that is both allowed (the channel) and prohibited (a raffle) is prohibited.
@@ -93,6 +93,13 @@ class Engine:
 
     def verdict_for(self, situation: Situation) -> Verdict:
         v = self._resolve(situation)
+        if v.verdict == "allowed" and JUDGED_INCIDENT in situation.facts:
+            # "a coworker keeps sending me <something>: is that against the AUP?": the verdict is on what was done,
+            # and nothing placed it; the channel it travelled on says nothing about it, so no `allowed`. The reply
+            # gives the reporting procedure beside the items that may apply.
+            report = self._resolve(situation.with_(acts=situation.acts | {"report"}))
+            return Verdict("not_covered", report.citations, (), (), situation=situation,
+                           unplaced=situation.unplaced, may_apply=situation.near_items)
         if v.verdict == "allowed" and situation.unplaced and "report" not in situation.acts:
             # DESIGN.md "Never a confident yes": the channel is acceptable, but an act the reader could not
             # place rides on it. The answer keeps the channel's rule and says what it could not read.

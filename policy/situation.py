@@ -20,6 +20,11 @@ ACCOUNTS = ("personal", "district")
 # (DESIGN.md), and a colleague is named in it (acts against a colleague keep their items there).
 PERSONAL_SCOPE = "personal_scope"
 COLLEAGUE_NAMED = "colleague_named"
+# The question asks whether an act breaks the policy (not how or whom to report it), and, when it also spoke of
+# reporting or an incident, that it was read as a report before: the verdict is on the act, the reply adds how
+# to report it, and an act the reader could not place is never answered with the report's `allowed`.
+ASKS_JUDGEMENT = "asks_judgement"
+JUDGED_INCIDENT = "judged_incident"
 
 
 @dataclass(frozen=True)

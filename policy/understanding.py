@@ -12,7 +12,8 @@ import unicodedata
 from dataclasses import replace
 
 from policy import concepts
-from policy.situation import AUDIENCES, COLLEAGUE_NAMED, OPEN_AUDIENCES, PERSONAL_SCOPE, Situation
+from policy.situation import (ASKS_JUDGEMENT, AUDIENCES, COLLEAGUE_NAMED, JUDGED_INCIDENT, OPEN_AUDIENCES,
+                              PERSONAL_SCOPE, Situation)
 from policy.vocabulary import Concept, Cue, Vocabulary
 
 # Long pastes are read up to this many characters: enough for any real question, bounded work per request.
@@ -337,6 +338,13 @@ class Understanding:
             acts.discard("report")
         elif "report_question" in frames:
             acts.add("report")
+        if concepts.JUDGEMENT in frames:
+            # DESIGN.md: the reporting answer is for questions on HOW or WHOM to report. "Is that against the AUP?"
+            # asks for the verdict on the act, whatever report or incident the story mentions
+            facts_set.add(ASKS_JUDGEMENT)
+            if "report" in acts:
+                acts.discard("report")
+                facts_set.add(JUDGED_INCIDENT)
         if reading is not None and "one_student" in reading.concepts and "parent_on_thread" not in facts_set:
             facts_set.add("single_student")     # "text a freshman's cell": one student, not a group message
         if reading is not None and self._personal_scope(reading, frames, audience, channel, account, facts_set, acts):

@@ -508,6 +508,8 @@ def test_students_the_asker_rules_out_are_not_students(reading):
 # with school") is not in the question; an adult former student is not a student; "does the district care?"
 # names who decides, not the means used.
 PERSONAL_ACTS_BESIDE_COLLEAGUES_OR_RULED_OUT = [
+    "my principal's husband followed me on instagram, anything in the AUP about that?",
+    "a coworker's teenage son who goes to another district sent me a friend request on my personal facebook, is that covered?",
     "I sell handmade soap through my own website, all done from my home computer on weekends, nothing school related. is that an AUP problem?",
     "can I post pics from my beach vacation on my personal instagram? a few teachers from my building follow me",
     "ok to chip in $25 on my own phone for a colleague's baby registry?",

@@ -184,6 +184,32 @@ def test_whom_to_tell_without_a_loss_breach_or_misuse_is_not_a_report(ask, quest
     assert ask(question)["kind"] == "answer"
 
 
+# The asker's own contact, asked about with an approval tag ("that's fine right?"), stays a permission question
+# whatever loss led to it; asking HOW or WHOM to report stays a report even beside "is it against the policy".
+@pytest.mark.parametrize("question", [
+    "my district phone went missing so I've been texting my 7th graders from my own cell, that's ok right?",
+    "I've been dm'ing my 6th grade players from my personal insta since my school ipad was stolen, am I ok?",
+])
+def test_ones_own_contact_after_a_loss_asked_about_is_a_permission_question(ask, question):
+    reply = ask(question)
+    assert reply["kind"] == "answer" and reply["verdict"] == "prohibited", reply["answer"]
+
+
+@pytest.mark.parametrize("question", [
+    "is it against the AUP that a coworker sends me threats on google chat? who do I tell?",
+    "a sub keeps posting slurs in our staff chat, how do I report it?",
+    "my school laptop got taken out of my car, is that something I report and to who?",
+])
+def test_asking_how_or_whom_to_report_stays_a_report(ask, question):
+    reply = ask(question)
+    assert reply["kind"] == "report" and reply["verdict"] == "allowed", reply["answer"]
+
+
+def test_a_plan_that_lists_who_runs_an_account_is_no_report(ask):
+    reply = ask("we want a club youtube channel - approvals, who manages it, what do we tell families? what's needed?")
+    assert reply["kind"] == "answer"
+
+
 def test_a_report_answer_offers_to_file_one(ask):
     assert "report command" in ask("where do I report a phishing email")["answer"]
 

@@ -1014,6 +1014,9 @@ def test_the_act_is_prohibited_under_its_item_whatever_channel_it_names(ask, ite
 
 # Acts through the same channels that the items do not touch stay answered by the channel's rule
 ACCEPTABLE_ACTS = [
+    "can I email a junior's cps account about her own quiz grade?",
+    "ok to email my 10th graders' district accounts re their grades on the lab?",
+    "can I email my class's cps accounts to thank them for the flowers?",
     "can I email my coworkers the sub plans for tomorrow from my cps account",
     "can I use google chat with my grade level team to plan the field trip",
     "ok to email the staff a reminder about the fire drill",    # the work these items' families sit beside (issue 10, items 1-18)
@@ -1455,6 +1458,64 @@ ITEM_ACTS_THROUGH_AN_ACCEPTED_CHANNEL = [
 def test_an_items_act_through_an_accepted_channel_is_prohibited_under_it(ask, items_cited, items, question):
     reply = ask(question)
     assert reply["verdict"] == "prohibited", (reply["answer"], explain(question))
+    assert items & items_cited(reply), (items_cited(reply), explain(question))
+
+
+# A question asking whether what someone did breaks the policy ("is that against the AUP?", "is he breaking the
+# policy?", "AUP thing or HR?") gets the verdict on the act and its item, not the reporting procedure, whatever
+# report, target or incident the story mentions (DESIGN.md: the reporting answer is for HOW / WHOM questions).
+JUDGEMENT_QUESTIONS = [
+    ({1, 5}, "the lunchroom manager pinged me on google chat that if I write her up again I'll 'see what happens to my car'. is that covered by the AUP or is it only a union matter?"),
+    ({1, 5}, "my co-teacher emailed me from her cps account 'drop the complaint or you'll be sorry'. I'm not ready to report her, does that violate the technology policy?"),
+    ({34, 1}, "the band director keeps hangouts-ing me about my body and asking for a pic in my swimsuit. is he in violation of the acceptable use policy?"),
+    ({34, 1}, "a coworker sent me a photo of himself I never asked for over district chat. AUP issue?"),
+    ({2, 1}, "people in our staff hangout keep calling the refugee families 'illegals'. I'm not asking how to report, just is that against the rules?"),
+    ({1}, "our counselor emailed the whole faculty that the dean is a crook who steals field trip money. does that break the AUP?"),
+    ({4, 34}, "somebody shared a raunchy meme in the 2nd grade team chat on district accounts. is that a violation?"),
+    ({1, 2}, "a teacher made a meme of me with my face onto a cow and put it in the staff google chat, does the AUP deal with that?"),
+]
+
+
+@pytest.mark.parametrize("items, question", JUDGEMENT_QUESTIONS)
+def test_a_question_whether_an_act_breaks_the_policy_gets_the_verdict_on_the_act(ask, items_cited, items, question):
+    reply = ask(question)
+    assert reply["verdict"] == "prohibited" and reply["kind"] == "answer", (reply["answer"], explain(question))
+    assert items & items_cited(reply), (items_cited(reply), explain(question))
+
+
+def test_a_judged_act_that_mentioned_reporting_adds_how_to_report(ask):
+    reply = ask("my coworker keeps messaging me on hangouts that I'll regret reporting him. is that against the AUP?")
+    assert reply["verdict"] == "prohibited" and "report" in reply["answer"].lower()
+
+
+def test_a_judged_act_nobody_could_place_is_never_the_reports_allowed(ask):
+    # the act is not read, so no verdict on it; the reporting story beside it does not make it `allowed`
+    reply = ask("a coworker keeps doing the thing again on google chat and I'm not ready to report her yet. "
+                "is that against the AUP?")
+    assert reply["verdict"] != "allowed" and "report" in reply["answer"].lower()
+
+
+# An unacceptable act carried by a channel the policy accepts (issue 10, round 3): the act decides.
+ACTS_THROUGH_AN_ACCEPTED_CHANNEL_ROUND_3 = [
+    ({24}, "can I use my cps email to book clients for my weekend catering business?"),
+    ({24}, "ok to email my sister's candle price list to the staff from my work account?"),
+    ({24}, "my wife and I flip houses - can I email our contractors from my district account during prep?"),
+    ({16, 17, 36}, "the pto asked for the names of my students who are on the spectrum, can I email them the list from my cps account?"),
+    ({16, 17, 36}, "can I send the booster club a list of which kids get free and reduced lunch over hangouts?"),
+    ({17, 26, 28, 36}, "the office sent out everyone's home addresses by accident. can I keep a copy on my district drive?"),
+    ({1}, "can I email all staff a ranking of which teachers are laziest about hall duty?"),
+    ({1}, "can I tell my class on google classroom that Mrs. Duarte is incompetent?"),
+    ({20}, "can my 4th graders play roblox on the chromebooks on fridays? it isn't part of any lesson"),
+    ({29}, "can I email my 8th graders' cps accounts to invite them over to my place for a movie night, just for fun?"),
+    ({29, 34}, "is it ok to chat a junior on her district account that she looks gorgeous today?"),
+    ({4, 34}, "can I send the team a dirty cartoon from my cps email?"),
+]
+
+
+@pytest.mark.parametrize("items, question", ACTS_THROUGH_AN_ACCEPTED_CHANNEL_ROUND_3)
+def test_the_act_not_the_accepted_channel_decides(ask, items_cited, items, question):
+    reply = ask(question)
+    assert reply["verdict"] in ("prohibited", "conditional") and reply["verdict"] != "allowed", explain(question)
     assert items & items_cited(reply), (items_cited(reply), explain(question))
 
 
