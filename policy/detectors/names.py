@@ -145,6 +145,12 @@ grader kiddo freshman sophomore junior senior kinder kindergartner
 # "update on Kenji", "worried about Ava": "on" takes a person only after these words ("shelter on Ogden" is a street)
 _ON_A_PERSON_AFTER = frozenset("update updates note notes news info check checking focus concern concerns eyes eye"
                                " worried follow-up followup".split())
+# "talked to Brandon", "custody of Brianna": "to" and "of" take a person only after these words ("went to Lincoln"
+# and "the University of Chicago" are places)
+_TO_A_PERSON_AFTER = frozenset("talked talk talking spoke speak speaking spoken explained said listened reached"
+                               " reported".split())
+_OF_A_PERSON_AFTER = frozenset("custody guardianship guardian parent parents mom mother dad father grandmother"
+                               " grandma behalf".split())
 _PLACE_PREPOSITIONS = frozenset("on at near off in from to across along onto into via toward towards past".split())
 # "Grace (period 3)", "Leo (5th grade)", "Kai, 2nd gr": a name with the class it sits in
 _CLASS_ASIDE = Pattern(r"(?i)^[ \t]*(?:\([ \t]*(?:period|pd|per|hr|homeroom|room|rm|grade|gr|\d)|,[ \t]*(?:(?:period|pd"
@@ -152,7 +158,21 @@ _CLASS_ASIDE = Pattern(r"(?i)^[ \t]*(?:\([ \t]*(?:period|pd|per|hr|homeroom|room
                       r"|homeroom)\s*\d|grade\s*\d|gr\.?\s*\d|\d(?:st|nd|rd|th)?[ \t]*(?:gr\b|grade|period|pd)|k\b"
                       r"|kinder"
                       # "Marco, 5th, asthma ...": an ordinal alone between commas is the child's grade
-                      r"|\d{1,2}(?:st|nd|rd|th)[ \t]*(?:,|\)|[ \t]-[ \t])))")
+                      r"|\d{1,2}(?:st|nd|rd|th)[ \t]*(?:,|\)|[ \t]-[ \t]))"
+                      # "Owen in 2nd period", "Hailey in 4th hour", "Chris in 6B", "Delaney in 10th": the class a
+                      # child sits in, said after the name at the head of the clause
+                      r"|[ \t]+in[ \t]+(?:my[ \t]+|the[ \t]+)?(?:\d{1,2}(?:st|nd|rd|th)(?:[ \t-]+(?:period|pd|per|hour"
+                      r"|hr|block|grade|gr))?\b|\d{1,2}(?-i:[A-Z])\b|(?:period|pd|hour|block|room|rm)[ \t]*\d{1,2}\b"
+                      r"|(?:first|second|third|fourth|fifth|sixth|seventh|eighth)[ \t-]+(?:period|hour|block|grade)\b"
+                      r"|kinder\w*|homeroom|advisory))")
+
+
+def in_class(text: str, end: int) -> bool:
+    """Whether the name ending at `end` is followed by the class the child sits in ("Owen in 2nd period",
+    "Grace (period 3)", "Kai, 2nd gr"): a child at school, whatever is said of them."""
+    return _CLASS_ASIDE.search(text[end:end + 40]) is not None
+
+
 # "He (Josiah) got a 42", "the new kid (Amara) ...": a name in brackets right after a word that stands for a person
 _NAMED_IN_BRACKETS_AFTER = frozenset("he she they him her them kid kids student students child son daughter boy girl"
                                      " twin twins brother sister".split())
@@ -175,6 +195,8 @@ english spanish french chinese arabic polish korean mandarin catholic christian 
 teachers counselors counsellors nurses aides clerks deans principals paras paraprofessionals coaches caregivers
 guardians advisors advisers folks colleagues friends
 concern concerns issue issues action actions outcome summary reason status incident location contact plan
+date time signature dob birthdate tardies tardy absences absent grades scores referrals detentions suspensions
+learners
 follow followup background context observation observations intervention interventions
 """.split())
 
@@ -195,7 +217,8 @@ def find_first_names(text: str, lo: int = 0, hi: int | None = None) -> list[tupl
         if _title_before(text[max(0, a - 14):a]) or _place_after(text, b):
             continue
         before = text[max(0, a - 24):a].lower().split()
-        if before and before[-1] in _PLACE_PREPOSITIONS and not (len(before) > 1 and before[-2] in _ON_A_PERSON_AFTER):
+        if before and before[-1] in _PLACE_PREPOSITIONS and not (len(before) > 1 and (
+                before[-2] in _ON_A_PERSON_AFTER or before[-1] == "to" and before[-2] in _TO_A_PERSON_AFTER)):
             continue  # "the shelter on Ogden needs ...", "lives off Pulaski": a street or a place
         following = text[b:b + 24]
         if following[:1] == " " and following[1:2].isupper() and following[2:3] in (" ", ",") \
@@ -231,7 +254,9 @@ def find_first_names(text: str, lo: int = 0, hi: int | None = None) -> list[tupl
             found.append((a, b))  # "Kayla: 14 absences", "- Omar - BIP review": a list item of students
             continue
         slot = before and (before[-1].strip(",;:(") in PERSON_SLOT_BEFORE
-                           or (before[-1] == "on" and len(before) > 1 and before[-2] in _ON_A_PERSON_AFTER))
+                           or (before[-1] == "on" and len(before) > 1 and before[-2] in _ON_A_PERSON_AFTER)
+                           or (before[-1] in ("to", "of") and len(before) > 1
+                               and before[-2] in (_TO_A_PERSON_AFTER if before[-1] == "to" else _OF_A_PERSON_AFTER)))
         # "BIP review for Connor Friday": a weekday or a month after the word is no surname
         if slot and not (after and after[0][:1].isupper() and after[0].lower().strip(".,;:!?") not in STOP_WORDS):
             found.append((a, b))

@@ -22,6 +22,7 @@ from policy.detectors.names import (
     find_first_names,
     find_name_lists,
     find_pointed_students,
+    in_class,
     is_listed_name,
 )
 from policy.detectors.patterns import Pattern
@@ -321,6 +322,7 @@ _SUBJECT_FIELD = Pattern(r"(?im)^[ \t*_]*(?:student(?:\s+name)?|name|re|subject|
 _PRONOUN = Pattern(r"(?i)\b(?:he|she|his|her|him|hers|they|their)\b")
 
 
+_TITLE_WORDS = [[t] for t in ("Ms", "Mr", "Mrs", "Mx", "Dr", "Prof", "Sgt", "Rev", "Supt")]
 _ABBREVIATIONS = frozenset("approx appt apt gr dept vs etc est incl wk wks yr yrs mo mos hr hrs min mins no dob"
                            " e.g i.e".split())
 
@@ -345,6 +347,14 @@ def _ends_sentence(text: str, end: int) -> bool:
         j -= 1
     word = text[j:period].lower()
     return not (len(word) == 1 or (j > 0 and text[j - 1] == ".") or word in _ABBREVIATIONS)
+
+
+def _after_title(text: str, end: int) -> bool:
+    """A period after a title ("seeing Ms. Obi", "Dr. Patel said") ends no sentence."""
+    period = end - 1
+    while period > 0 and text[period].isspace():
+        period -= 1
+    return text[period] == "." and text[max(0, period - 6):period].split()[-1:] in _TITLE_WORDS
 
 
 def _answers_a_quote(text: str, start: int) -> bool:
@@ -456,10 +466,13 @@ class StudentRecordDetector:
         if not terms:
             return
         yield from self._listed_under(ctx, terms)
-        bounds = [0] + [end for _, end in _SENTENCE_END.spans(text) if _ends_sentence(text, end)] + [len(text)]
-        identifiers = sorted(set(ctx.person_names + ctx.student_ids + _first_names_with_family(text)
-                                 + find_family_name_students(text) + find_described_names(text)
-                                 + find_pointed_students(text)))
+        bounds = [0] + [end for _, end in _SENTENCE_END.spans(text)
+                        if _ends_sentence(text, end) and not _after_title(text, end)] + [len(text)]
+        # identifiers that say by themselves that the person is a child at school: a student ID, "the Jones kid",
+        # "DJ (the tall one in 7th)", "one of my 4th graders" (a first name with its class is read below)
+        childlike = set(ctx.student_ids + find_family_name_students(text) + find_described_names(text)
+                        + find_pointed_students(text))
+        identifiers = sorted(set(ctx.person_names + _first_names_with_family(text)) | childlike)
         # first names are read word by word, so only in the sentences whose terms no full name or ID reaches
         starts = [a for a, _ in identifiers]
         unnamed = [t for t in terms if self._identifier_in(starts, identifiers, *_sentence_of(bounds, t[0], len(text)))
@@ -487,7 +500,8 @@ class StudentRecordDetector:
                 found = subject  # "Student: Faith O." then "Concern: food insecurity ...": the note's subject
             if found is None:
                 continue
-            if (t_start, t_end) in tentative and not circumstances.child_cue_near(text, t_start, t_end):
+            if (t_start, t_end) in tentative and not circumstances.child_cue_near(text, t_start, t_end) \
+                    and not (found in childlike or in_class(text, found[1])):
                 continue  # "Karen is struggling with the copier": said of anyone, a record only of a child
             if adults is None:
                 adults = circumstances.adult_context_anywhere(text)
