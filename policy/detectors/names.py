@@ -314,9 +314,12 @@ def find_family_name_students(text: str) -> list[tuple[int, int]]:
 
 # a list row that opens with a name: "Leo", "Aria: 17 days", "Kendrick - 21", "Maya T.", "Omar (5th)"
 # "Malik 62", "Serena B. 91": a name then its value, under a header of marks
-_LISTED_NAME = Pattern(r"^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?:[ \t]+\p{Lu}\.)?[ \t]*(?:$|[:,(\-\x{2013}\x{2014}]"
+# "Kevin O'Brien .... 12", "DeShawn Carter - F Geometry": a whole name, dot leaders before the value
+_LISTED_NAME = Pattern(r"^((?:Mc|De|La|Le|Da|Di|O['\x{2019}])?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)"
+                       r"(?:[ \t]+\p{Lu}\.|[ \t]+((?:Mc|De|La|Le|Da|Di|O['\x{2019}])?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?))?"
+                       r"[ \t]*(?:$|[:,(\-\x{2013}\x{2014}]"
                        r"|[ \t]+-"
-                       r"|[ \t]+\d{1,3}(?:\.\d+)?%?[ \t]*$)")
+                       r"|[ \t.]+\d{1,3}(?:\.\d+)?%?[ \t]*$)")
 
 
 def is_listed_name(row: str) -> bool:
@@ -324,8 +327,8 @@ def is_listed_name(row: str) -> bool:
     m = _LISTED_NAME.search(row.rstrip())
     if not m:
         return False
-    word = m.group(1)
-    return word.lower() not in STOP_WORDS and word.lower() not in NOT_FIRST_NAMES and word not in TITLES
+    return all(word.lower() not in STOP_WORDS and word.lower() not in NOT_FIRST_NAMES and word not in TITLES
+               for word in (m.group(1), m.group(2) or m.group(1)))
 
 
 # A student pointed at without a full name: "one of my 4th graders", "the new kid in 3rd", "my kiddo Marcus",

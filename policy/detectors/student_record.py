@@ -30,6 +30,10 @@ from policy.detectors.tables import name_column_trigger, record_rows
 
 # Record terms by category: data, so a district can extend them. Matched case-insensitively except where
 # the fragment sets (?-i) (IEP, ELA grades).
+# school subjects as a report card or a gradebook names them
+_SUBJECTS = (r"reading|math|maths|science|ela|english|writing|spelling|phonics|social\s+studies|history|spanish|french"
+             r"|art|music|pe|health|bio|biology|chem|chemistry|physics|algebra|alg\s+(?:i|ii|1|2)|geometry|geo|civics"
+             r"|gov|government|econ|conduct|behaviou?r|effort|eng\s+(?:i|ii|iii|iv|\d+)")
 RECORD_TERMS: dict[str, str] = {
     # "failing" alone is as often a login or a printer; a report card named as a document is no grade
     "grades": r"\bfail(?:ing|ed|s)\s+(?:(?:his|her|their|the|all|two|three|four|both|most|every|\d)\s+)?"
@@ -235,7 +239,13 @@ RECORD_TERMS: dict[str, str] = {
                    r"|\b(?:benchmark|interim|screener)\s+(?:score\s+)?(?:of\s+|was\s+|is\s+|at\s+)?\d{1,3}"
                    r"(?:\.\d)?\s?%",
     # a student's own marks: "Penelope's grades", "has an A in math", "reading level is DRA 14"
-    "marks": r"['\x{2019}]s\s+(?:grades|transcript|report\s+card|test\s+scores|gpa|reading\s+level|lexile)\b"
+    # "Keyon's report card" as a thing mailed is no grade; what it says or holds is
+    "marks": r"['\x{2019}]s\s+(?:grades|transcript|test\s+scores|gpa|reading\s+level|lexile)\b"
+             r"|['\x{2019}]s\s+(?:\w+\s+)?(?:report\s+card|progress\s+report)\s*(?::|says|shows|has|had|is|was"
+             r"|came|grades|comments)"
+             # "Reading D, Math C-, Science F", "ELA 62, Math 58": two subjects in a row, each with its mark
+             r"|\b(?:" + _SUBJECTS + r")[ \t]*:?[ \t]*(?:(?-i:[A-DF][+-]?)|\d{1,3}(?:\.\d)?%?)[ \t]*[,;/|][ \t]*"
+             r"(?:" + _SUBJECTS + r")[ \t]*:?[ \t]*(?:(?-i:[A-DF][+-]?)|\d{1,3}(?:\.\d)?%?)(?:[^\w+-]|$)"
              # a low mark (an A said of someone is praise, DESIGN.md)
              r"|\b(?:has|had|got|earned|getting|gets|with)\s+an?\s+(?-i:[CDF][+-]?)\s+in\s+(?:\w+\s+)?\w+"
              r"|\breading\s+level\s+(?:is\s+|of\s+|at\s+)?(?:(?-i:DRA|F&P)\s+)?(?:\d{1,2}|(?-i:[A-Z]))\b|\b(?-i:DRA)\s+"
@@ -291,7 +301,9 @@ STAFF_ROLE_AFTER = ("coordinator", "teacher", "case manager", "department", "dep
                     # documents and windows sent to everyone: "ACCESS score reports go home Friday"
                     "reports", "letters", "windows",
                     # a colleague's qualifications: "Karen's counseling certification"
-                    "certification", "certificate", "license", "licence", "degree", "endorsement")
+                    "certification", "certificate", "license", "licence", "degree", "endorsement",
+                    # paperwork about a service, not a child's record: "Medicaid billing form", "IEP consent to fax"
+                    "billing", "consent", "file ", "file.", "file,", "file)", "files")
 # A document or a tally about many students ("the detention list", "suspension data", "MAP scores for the
 # building") is no one student's record, unless the student is on it ("Marcus is on my absence list").
 _DOCUMENT_AFTER = Pattern(r"(?i)^(?:\s+\w+)?\s+(?:lists?|rosters?|data|sheets?|spreadsheets?|numbers|totals|rates"
@@ -375,6 +387,20 @@ def _first_names_with_family(text: str) -> list[tuple[int, int]]:
             if m.group(1).lower() not in STOP_WORDS and m.group(1) not in TITLES]
 
 
+# a roster row that opens with "Last, First" and then a cell ("Diaz, Eva     204   Walker", "Ramirez, Lucia | gr 7")
+_ROW_NAME = Pattern(r"(?m)^[ \t>*\x{2022}-]*((?:Mc|De|La|Le|O['\x{2019}])?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?,[ \t]*"
+                    r"\p{Lu}\p{Ll}+)(?:[ \t]*(?:\||\t)|[ \t]{2,}\S)")
+
+
+def _row_names(text: str) -> list[tuple[int, int]]:
+    if "\n" not in text and "|" not in text and "\t" not in text and "  " not in text:
+        return []  # no cells: most messages, decided without a regex pass
+    from policy.detectors.names import NOT_FIRST_NAMES, STOP_WORDS
+    return [m.span(1) for m in _ROW_NAME.finditer(text)
+            if not any(w.strip().lower() in STOP_WORDS or w.strip().lower() in NOT_FIRST_NAMES
+                       for w in m.group(1).split(","))]
+
+
 def _header_columns(text: str) -> list[tuple[int, int, int]]:
     """(start, end, end of the rows under it) of each grade/score/status cell in a table's header line: a
     line with separators and no all-digit cell; its rows run to a blank line or a code fence (bounded)."""
@@ -403,6 +429,13 @@ def _header_columns(text: str) -> list[tuple[int, int, int]]:
 
 
 _MARK_CELL = r"(?:^|[\t|,(])[ \t]*(?:\d{1,3}(?:\.\d{1,2})?[ \t]?%|[A-DF][+-]?)[ \t]*(?=$|[\t|,()])"
+
+# an item of a list on one line: a name, then an aside or a mark ("Andre (English III)", "Marcus D. (Gov)")
+_NAMED_ITEM = Pattern(r"^(?:Mc|De|La|Le|O')?\p{Lu}\p{Ll}+(?:[ \t]+(?:\p{Lu}\.?|\p{Lu}\p{Ll}+))?[ \t]*(?:\(|-[ \t]|$)")
+_LIST_SEPARATOR = re.compile(r"[,;]|\.(?=\s|$)")
+# a row of a name and its number or mark: "Yusuf A.      1.8", "Kevin O'Brien .... 12", "Tyrone - 48%"
+_NUMBERED_ROW = Pattern(r"^[ \t*>\x{2022}-]*(?:Mc|De|La|Le|O['\x{2019}])?\p{Lu}\p{Ll}+(?:[ \t]+(?:\p{Lu}\.?|(?:O['\x{2019}]|Mc)?"
+                        r"\p{Lu}\p{Ll}+))?[ \t.:\-\x{2013}|]+(?:\d{1,3}(?:\.\d+)?%?|(?-i:[A-DF][+-]?))[ \t]*$")
 
 # rows read under one list header (a pasted list is rarely longer; the bound keeps a header's work fixed)
 _MAX_LISTED_ROWS = 200
@@ -450,6 +483,12 @@ class StudentRecordDetector:
                         (tentative if family_is_tentative else strong).update(family_spans)
         if tentative:  # a span a strong family or the trade's terms also found is no tentative one
             tentative -= strong | set(terms)
+            # "Allen, Cho, Foster, Garcia": a capitalised word among capitalised names is a surname, not the term
+            named = {span for a, b in tentative if ctx.text[a].isupper() and "," in ctx.text[max(0, a - 2):b + 1]
+                     for span in find_name_lists(ctx.text, *self._line_of(ctx.text, a))}
+            if named:
+                more = [t for t in more if t not in named]
+                tentative -= named
         if ctx.fired(said.header.pattern):
             more += circumstances.list_header_spans(ctx.text)
         if more:
@@ -462,17 +501,19 @@ class StudentRecordDetector:
         text = ctx.text
         # a term that names a staff role, a service or a place ("IEP meeting", "504 coordinator", "food drive for
         # the shelter") is no record whoever is named, so it is set aside before any name is looked for
+        # a list header may name a document ("failing list:", "detention roster tmrw:"): its rows are the records
+        yield from self._listed_under(ctx, [t for t in terms if not self._names_no_record(ctx, *t, documents=False)
+                                            and self._said_of_a_child(text, t, tentative)])
         terms = [(a, b) for a, b in terms if not self._names_no_record(ctx, a, b)]
         if not terms:
             return
-        yield from self._listed_under(ctx, terms)
         bounds = [0] + [end for _, end in _SENTENCE_END.spans(text)
                         if _ends_sentence(text, end) and not _after_title(text, end)] + [len(text)]
         # identifiers that say by themselves that the person is a child at school: a student ID, "the Jones kid",
         # "DJ (the tall one in 7th)", "one of my 4th graders" (a first name with its class is read below)
         childlike = set(ctx.student_ids + find_family_name_students(text) + find_described_names(text)
                         + find_pointed_students(text))
-        identifiers = sorted(set(ctx.person_names + _first_names_with_family(text)) | childlike)
+        identifiers = sorted(set(ctx.person_names + _first_names_with_family(text) + _row_names(text)) | childlike)
         # first names are read word by word, so only in the sentences whose terms no full name or ID reaches
         starts = [a for a, _ in identifiers]
         unnamed = [t for t in terms if self._identifier_in(starts, identifiers, *_sentence_of(bounds, t[0], len(text)))
@@ -516,6 +557,20 @@ class StudentRecordDetector:
         for start, end in reported.items():
             yield Candidate(self.finding_type, start, end, self.name)
 
+    @staticmethod
+    def _line_of(text: str, pos: int) -> tuple[int, int]:
+        start = text.rfind("\n", max(0, pos - 400), pos) + 1
+        end = text.find("\n", pos, pos + 400)
+        return start, (min(len(text), pos + 400) if end < 0 else end)
+
+    @staticmethod
+    def _said_of_a_child(text: str, term: tuple[int, int], tentative: set[tuple[int, int]]) -> bool:
+        """Whether a list header's term may name its rows' records: a tentative term needs a child cue, and no
+        colleague may be spoken of around it ("payroll form for the new para:" lists an adult)."""
+        if term in tentative and not circumstances.child_cue_near(text, *term):
+            return False
+        return not circumstances.adult_context_near(text, *term)
+
     def _note_subject(self, text: str, starts: list[int],
                       identifiers: list[tuple[int, int]]) -> tuple[int, int] | None:
         """The student a note is about when it opens with a field naming them ("Student: Faith O.",
@@ -527,27 +582,39 @@ class StudentRecordDetector:
         return self._identifier_in(starts, identifiers, m.end(), len(text) if line_end < 0 else line_end)
 
     def _listed_under(self, ctx: ScanContext, terms: list[tuple[int, int]]) -> Iterable[Candidate]:
-        """A header line with a record term that ends with ":" ("Chronic absentees:", "On a 504 plan:") makes
-        each line listed under it that starts with a student (a name, a first name and initial, an ID) a record,
-        up to a blank line. Each block is read once, so stacked headers stay linear."""
+        """A header line with a record term makes each line listed under it that starts with a student (a name, a
+        first name and initial, an ID) a record, up to a blank line: when the header ends with ":" ("Chronic
+        absentees:", "On a 504 plan:"), or when at least two rows under it each end with a number or a mark
+        ("ACCESS scores for my newcomers" then "Yusuf A.   1.8"). Names listed on the header's own line after its
+        colon ("failing list: Bryce, Kennedy M., Juan Ortiz") are rows too. Each block is read once, so stacked
+        headers stay linear."""
         text = ctx.text
-        if "\n" not in text:
-            return  # one line: no header has lines under it
         covered = -1
         name_starts = {a for a, _ in ctx.person_names} | {a for a, _ in ctx.student_ids}
         for t_start, t_end in terms:
             # a header term may end with its line break ("grades:\n"); a header line is short, so the search for
             # its end is bounded: unbounded, every term of a long unbroken paste would scan to its end (quadratic)
             line_end = text.find("\n", t_end - 1, t_end + _HEADER_TAIL)
+            if line_end < 0 and ":" in text[t_end:t_end + _HEADER_TAIL]:
+                line_end = min(len(text), t_end + _HEADER_TAIL)
             if line_end < 0 or line_end < covered:
                 continue
-            head = text[t_end:line_end] if line_end >= t_end else text[max(0, line_end - 4):line_end]
-            if not head.rstrip(" \t*_").endswith(":"):
-                continue
-            if _GROUPS_BEFORE.search(ctx.window(max(0, t_start - 24), t_start)):
+            before = ctx.window(max(0, t_start - 24), t_start)
+            if _GROUPS_BEFORE.search(before) and not before.lower().rstrip().endswith(("after school", "before school")):
                 continue  # "Team scores:", "Class averages:": the rows are groups, not students
+            head = text[t_end:line_end] if line_end >= t_end else text[max(0, line_end - 4):line_end]
+            colon = head.find(":")
+            if colon >= 0 and head[colon + 1:].strip(" \t*_"):
+                yield from self._listed_inline(text, t_end + colon + 1, line_end, name_starts)
+                covered = line_end
+                continue
+            headed = head.rstrip(" \t*_").endswith(":")
+            if not headed and not self._numbered_rows_follow(text, line_end):
+                continue
             pos = line_end + 1
             for _ in range(_MAX_LISTED_ROWS):
+                if pos >= len(text):
+                    break
                 next_break = text.find("\n", pos)
                 end = len(text) if next_break < 0 else next_break
                 row = text[pos:end]
@@ -557,9 +624,28 @@ class StudentRecordDetector:
                 if first < end and (first in name_starts or is_listed_name(text[first:end])):
                     yield Candidate(self.finding_type, first, pos + len(row.rstrip()), self.name)
                 pos = end + 1
-                if pos >= len(text):
-                    break
             covered = pos
+
+    def _listed_inline(self, text: str, lo: int, hi: int, name_starts: set[int]) -> Iterable[Candidate]:
+        """Names listed after a header's colon on its own line, separated by commas or semicolons; two at least,
+        so a sentence after a colon is not read as a list."""
+        items = []
+        pos = lo
+        for part in _LIST_SEPARATOR.split(text[lo:hi]):
+            a = pos + len(part) - len(part.lstrip())
+            pos += len(part) + 1
+            item = text[a:a + len(part.strip())]
+            if item and (a in name_starts or is_listed_name(item) or _NAMED_ITEM.search(item)):
+                items.append((a, a + len(item)))
+        if len(items) >= 2:
+            for a, b in items:
+                yield Candidate(self.finding_type, a, b, self.name)
+
+    @staticmethod
+    def _numbered_rows_follow(text: str, line_end: int) -> bool:
+        """Whether the two lines after a header are rows of a name and a number or a mark."""
+        rows = text[line_end + 1:line_end + 400].split("\n", 2)[:2]
+        return len(rows) == 2 and all(_NUMBERED_ROW.search(r) for r in rows)
 
     def _mark_rows(self, text: str) -> Iterable[Candidate]:
         """Header-less gradebook lines: a name cell and its marks. A lone line with one mark ("Lunch, B")
@@ -576,13 +662,13 @@ class StudentRecordDetector:
                 yield Candidate(self.finding_type, start, end, self.name)
 
     @staticmethod
-    def _names_no_record(ctx: ScanContext, t_start: int, t_end: int) -> bool:
+    def _names_no_record(ctx: ScanContext, t_start: int, t_end: int, documents: bool = True) -> bool:
         text = ctx.text
         if text[t_end:t_end + 24].lower().lstrip(" -").startswith(STAFF_ROLE_AFTER):
             return True
         after = text[t_end:t_end + 40]
         # both of _DOCUMENT_AFTER's forms open with a space (a superset of RE2's \s): no space, no regex pass
-        if after[:1].isspace() and _DOCUMENT_AFTER.search(after) \
+        if documents and after[:1].isspace() and _DOCUMENT_AFTER.search(after) \
                 and not _ON_THE_LIST.search(ctx.window(t_start - 40, t_start)):
             return True
         if text[t_start] in _ROLE_INITIALS and _ROLE_BEFORE.search(
