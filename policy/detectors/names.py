@@ -53,6 +53,7 @@ _STOP_PAIR_SECOND = frozenset("""
 elementary school academy high middle center office desk team department street avenue ave road drive
 boulevard lane place court hall room lab library building campus district board services
 airport station county hospital museum plaza
+learners
 """.split())
 
 
@@ -178,7 +179,10 @@ _NAMED_IN_BRACKETS_AFTER = frozenset("he she they him her them kid kids student 
                                      " twin twins brother sister".split())
 _AND_ANOTHER_CHILD = Pattern(r"^[ \t]+and[ \t]+(?:another|a|her|his|their|two|some|the[ \t]+other)[ \t]+(?:kid|student"
                              r"|boy|girl"
-                            r"|friend|classmate|child)s?\b")
+                            r"|friend|classmate|child)s?\b"
+                             # "Elijah and his mom have been staying ...": a child and the family they live with
+                             r"|^[ \t]+and[ \t]+(?:his|her|their)[ \t]+(?:mom|mother|dad|father|parents|grandma"
+                             r"|grandmother|grandpa|grandparents|family|siblings|brothers?|sisters?|guardian)\b")
 # Capitalised for other reasons as often as names: sentence openers and common nouns of school chat.
 NOT_FIRST_NAMES = frozenset("""
 everyone everybody someone somebody anyone anybody nobody nothing something everything none both either

@@ -302,8 +302,8 @@ STAFF_ROLE_AFTER = ("coordinator", "teacher", "case manager", "department", "dep
                     "reports", "letters", "windows",
                     # a colleague's qualifications: "Karen's counseling certification"
                     "certification", "certificate", "license", "licence", "degree", "endorsement",
-                    # paperwork about a service, not a child's record: "Medicaid billing form", "IEP consent to fax"
-                    "billing", "consent", "file ", "file.", "file,", "file)", "files")
+                    # paperwork about a service, not a child's record: "Medicaid billing form", "the sped file"
+                    "billing", "file ", "file.", "file,", "file)", "files")
 # A document or a tally about many students ("the detention list", "suspension data", "MAP scores for the
 # building") is no one student's record, unless the student is on it ("Marcus is on my absence list").
 _DOCUMENT_AFTER = Pattern(r"(?i)^(?:\s+\w+)?\s+(?:lists?|rosters?|data|sheets?|spreadsheets?|numbers|totals|rates"
