@@ -70,6 +70,11 @@ def _place_after(text: str, end: int) -> bool:
     return bool(following) and following[0].lower().rstrip(".,;:!?)") in PLACE_NOUNS
 
 
+def title_before(before: str) -> bool:
+    """Whether `before` (the text just before a name) ends with a staff title ("Ms. ", "Coach ")."""
+    return _title_before(before)
+
+
 def _is_name_word(word: str) -> bool:
     return word.lower().rstrip(".") not in STOP_WORDS
 
@@ -141,7 +146,7 @@ email emailed refer referred suspend suspended gave give moved moving got get pu
 kept watch watched check checked help helped tutor tutoring that if when because why how student kid child
 named re regarding include including includes plus or nor but like meet met assess assessed evaluate
 evaluated screen screened test tested retain retained pick picked drop dropped up boy girl son daughter
-grader kiddo freshman sophomore junior senior kinder kindergartner
+grader kiddo freshman sophomore junior senior kinder kindergartner take taking release released
 """.split())
 # "update on Kenji", "worried about Ava": "on" takes a person only after these words ("shelter on Ogden" is a street)
 _ON_A_PERSON_AFTER = frozenset("update updates note notes news info check checking focus concern concerns eyes eye"
@@ -199,7 +204,7 @@ english spanish french chinese arabic polish korean mandarin catholic christian 
 teachers counselors counsellors nurses aides clerks deans principals paras paraprofessionals coaches caregivers
 guardians advisors advisers folks colleagues friends
 concern concerns issue issues action actions outcome summary reason status incident location contact plan
-date time signature dob birthdate tardies tardy absences absent grades scores referrals detentions suspensions
+name names reason grade date time signature dob birthdate tardies tardy absences absent grades scores referrals detentions suspensions
 learners
 follow followup background context observation observations intervention interventions
 """.split())

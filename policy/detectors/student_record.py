@@ -67,7 +67,7 @@ RECORD_TERMS: dict[str, str] = {
               r"|essays?"
               r"|projects?|labs?|practicals?|assessments?|check-?ins?|retakes?)\b"
               # "missing 14 assignments", "passed his Algebra retake"
-              r"|\bmissing\s+\d{1,3}\s+(?:assignments|homeworks?|labs|quizzes|tests|essays)\b"
+              r"|\bmissing\s+\d{1,3}\+?\s+(?:assignments|homeworks?|labs|quizzes|tests|essays)\b"
               r"|\b\d{1,3}\s+missing\s+assignments\b"
               r"|\b(?:passed|failed|failing|passing|flunked)\s+(?:his|her|their|the)\s+(?:\w+\s+)?(?:retake|re-?test"
               r"|make-?up\s+(?:test|exam))\b"
@@ -383,8 +383,11 @@ def _first_names_with_family(text: str) -> list[tuple[int, int]]:
     if "'" not in text and "\u2019" not in text:
         return []  # no possessive: most messages, decided without a regex pass
     from policy.detectors.names import STOP_WORDS, TITLES
+    from policy.detectors.names import title_before
+    # "Coach Davis's father": a colleague's family
     return [m.span(1) for m in _FAMILY_OF.finditer(text)
-            if m.group(1).lower() not in STOP_WORDS and m.group(1) not in TITLES]
+            if m.group(1).lower() not in STOP_WORDS and m.group(1) not in TITLES
+            and not title_before(text[max(0, m.start(1) - 14):m.start(1)])]
 
 
 # a roster row that opens with "Last, First" and then a cell ("Diaz, Eva     204   Walker", "Ramirez, Lucia | gr 7")
