@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Literal
 
 from policy.detectors import circumstances
@@ -505,8 +505,8 @@ class StudentRecordDetector:
         # a term that names a staff role, a service or a place ("IEP meeting", "504 coordinator", "food drive for
         # the shelter") is no record whoever is named, so it is set aside before any name is looked for
         # a list header may name a document ("failing list:", "detention roster tmrw:"): its rows are the records
-        yield from self._listed_under(ctx, [t for t in terms if not self._names_no_record(ctx, *t, documents=False)
-                                            and self._said_of_a_child(text, t, tentative)])
+        yield from self._listed_under(ctx, terms, lambda t: not self._names_no_record(ctx, *t, documents=False)
+                                      and self._said_of_a_child(text, t, tentative))
         terms = [(a, b) for a, b in terms if not self._names_no_record(ctx, a, b)]
         if not terms:
             return
@@ -584,16 +584,19 @@ class StudentRecordDetector:
         line_end = text.find("\n", m.end())
         return self._identifier_in(starts, identifiers, m.end(), len(text) if line_end < 0 else line_end)
 
-    def _listed_under(self, ctx: ScanContext, terms: list[tuple[int, int]]) -> Iterable[Candidate]:
-        """A header line with a record term makes each line listed under it that starts with a student (a name, a
+    def _listed_under(self, ctx: ScanContext, terms: list[tuple[int, int]],
+                      heads: Callable[[tuple[int, int]], bool]) -> Iterable[Candidate]:
+        """A header line with a record term (one `heads` accepts) makes each line listed under it that starts with a student (a name, a
         first name and initial, an ID) a record, up to a blank line: when the header ends with ":" ("Chronic
         absentees:", "On a 504 plan:"), or when at least two rows under it each end with a number or a mark
         ("ACCESS scores for my newcomers" then "Yusuf A.   1.8"). Names listed on the header's own line after its
         colon ("failing list: Bryce, Kennedy M., Juan Ortiz") are rows too. Each block is read once, so stacked
         headers stay linear."""
         text = ctx.text
+        if ":" not in text and "\n" not in text:
+            return  # no header: one line without a colon (most messages), decided without reading a term
         covered = -1
-        name_starts = {a for a, _ in ctx.person_names} | {a for a, _ in ctx.student_ids}
+        known: set[int] | None = None  # where names and IDs start: read once, only when a header has rows
         for t_start, t_end in terms:
             # a header term may end with its line break ("grades:\n"); a header line is short, so the search for
             # its end is bounded: unbounded, every term of a long unbroken paste would scan to its end (quadratic)
@@ -602,17 +605,21 @@ class StudentRecordDetector:
                 line_end = min(len(text), t_end + _HEADER_TAIL)
             if line_end < 0 or line_end < covered:
                 continue
+            head = text[t_end:line_end] if line_end >= t_end else text[max(0, line_end - 4):line_end]
+            colon = head.find(":")
+            inline = colon >= 0 and head[colon + 1:].strip(" \t*_")
+            headed = not inline and head.rstrip(" \t*_").endswith(":")
+            if not (inline or headed or self._numbered_rows_follow(text, line_end)) or not heads((t_start, t_end)):
+                continue  # no rows, or a term that heads no child's list (a staff role, a colleague's form)
             before = ctx.window(max(0, t_start - 24), t_start)
             if _GROUPS_BEFORE.search(before) and not before.lower().rstrip().endswith(("after school", "before school")):
                 continue  # "Team scores:", "Class averages:": the rows are groups, not students
-            head = text[t_end:line_end] if line_end >= t_end else text[max(0, line_end - 4):line_end]
-            colon = head.find(":")
-            if colon >= 0 and head[colon + 1:].strip(" \t*_"):
+            if known is None:
+                known = {a for a, _ in ctx.person_names} | {a for a, _ in ctx.student_ids}
+            name_starts = known
+            if inline:
                 yield from self._listed_inline(text, t_end + colon + 1, line_end, name_starts)
                 covered = line_end
-                continue
-            headed = head.rstrip(" \t*_").endswith(":")
-            if not headed and not self._numbered_rows_follow(text, line_end):
                 continue
             pos = line_end + 1
             for _ in range(_MAX_LISTED_ROWS):
@@ -638,7 +645,8 @@ class StudentRecordDetector:
             a = pos + len(part) - len(part.lstrip())
             pos += len(part) + 1
             item = text[a:a + len(part.strip())]
-            if item and (a in name_starts or is_listed_name(item) or _NAMED_ITEM.search(item)):
+            if item and (a in name_starts or is_listed_name(item) or _NAMED_ITEM.search(item)
+                         and is_listed_name(item.split(None, 1)[0].rstrip("(,"))):
                 items.append((a, a + len(item)))
         if len(items) >= 2:
             for a, b in items:
