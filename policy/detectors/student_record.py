@@ -390,6 +390,43 @@ def _first_names_with_family(text: str) -> list[tuple[int, int]]:
             and not title_before(text[max(0, m.start(1) - 14):m.start(1)])]
 
 
+# the words a clause opens with before its record fact: a capitalised given name, then at most three lower-case
+# words ("Ivan carries an EpiPen", "Mason tore his ACL", "IMPORTANT: Dev has a severe peanut allergy")
+_CLAUSE_HEAD = re.compile(r"[\s*_>\-\u2022]*((?:Mc|De|La|Le|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)((?:\s+[a-z][\w'\u2019-]*){0,3})\s*$")
+_IRREGULAR_PAST = frozenset("tore broke fell got had was hurt wore took gave went came ran bit hit threw told"
+                            " felt lost spent caught swallowed".split())
+_CLAUSE_OPENERS = (":", ";", "\u2014", " - ", "\u2013")
+
+
+def _clause_heads(text: str, terms: list[tuple[int, int]], bounds: list[int]) -> list[tuple[int, int]]:
+    """A capitalised given name at the head of the clause whose predicate is the record fact: a student named by
+    first name alone, whatever the verb ("Rosa carries", "Mason tore"). The clause starts at the sentence or
+    after a colon, semicolon or dash in it; only the few words before each term are read."""
+    from policy.detectors.names import NOT_FIRST_NAMES, PERSON_VERBS_AFTER, STOP_WORDS, TITLES, title_before
+    found = []
+    for t_start, _ in terms:
+        lo = bounds[bisect_left(bounds, t_start + 1) - 1]
+        lo = max([lo] + [k + len(o) for o in _CLAUSE_OPENERS if (k := text.rfind(o, lo, t_start)) >= 0])
+        if t_start - lo > 60:
+            continue
+        m = _CLAUSE_HEAD.match(text, lo, t_start)
+        if m is None:
+            continue
+        # the verb may be the record fact's own first word ("Mason tore his ACL")
+        word, verb = m.group(1), (m.group(2).split() or text[t_start:t_start + 24].split() or [""])[0].lower()
+        # the next word must be a verb said of the person ("has", "carries", "tore", "needed"): "Chronic
+        # absence", "Bring your accommodation checklists" and "Going with the social worker" open no clause about
+        # someone
+        if not (verb in PERSON_VERBS_AFTER or verb in _IRREGULAR_PAST or len(verb) > 3 and verb.endswith(("es", "ed"))
+                or len(verb) > 3 and verb.endswith("s") and not verb.endswith(("ss", "us", "is"))):
+            continue
+        if word.lower() in STOP_WORDS or word.lower() in NOT_FIRST_NAMES or word in TITLES or word.endswith("ing") \
+                or title_before(text[max(0, m.start(1) - 14):m.start(1)]):
+            continue
+        found.append(m.span(1))
+    return found
+
+
 # a roster row that opens with "Last, First" and then a cell ("Diaz, Eva     204   Walker", "Ramirez, Lucia | gr 7")
 _ROW_NAME = Pattern(r"(?m)^[ \t>*\x{2022}-]*((?:Mc|De|La|Le|O['\x{2019}])?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?,[ \t]*"
                     r"\p{Lu}\p{Ll}+)(?:[ \t]*(?:\||\t)|[ \t]{2,}\S)")
@@ -522,7 +559,8 @@ class StudentRecordDetector:
         unnamed = [t for t in terms if self._identifier_in(starts, identifiers, *_sentence_of(bounds, t[0], len(text)))
                    is None]
         if unnamed:
-            identifiers = sorted(set(identifiers + self._first_names_near(text, unnamed, bounds)))
+            identifiers = sorted(set(identifiers + self._first_names_near(text, unnamed, bounds)
+                                     + _clause_heads(text, unnamed, bounds)))
         if not identifiers:
             return
         ident_starts = [a for a, _ in identifiers]
