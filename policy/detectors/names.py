@@ -107,7 +107,8 @@ def find_person_names(text: str, district_words: frozenset[str] = frozenset()) -
         (a, b, first), (c, d, second) = words[i], words[i + 1]
         gap = text[b:c]
         if (gap.strip(" \t") == "" and gap and not first.endswith(".")
-                and _is_name_word(first) and _is_name_word(second) and second.lower() not in _STOP_PAIR_SECOND
+                and _is_name_word(first) and (_is_name_word(second) or second in ("A.", "I."))
+                and second.lower() not in _STOP_PAIR_SECOND
                 and first.lower() not in district_words and second.lower().rstrip(".") not in district_words):
             if not _title_before(text[max(0, a - 14):a]) and not _place_after(text, d):
                 names.append((a, d))
@@ -146,7 +147,7 @@ email emailed refer referred suspend suspended gave give moved moving got get pu
 kept watch watched check checked help helped tutor tutoring that if when because why how student kid child
 named re regarding include including includes plus or nor but like meet met assess assessed evaluate
 evaluated screen screened test tested retain retained pick picked drop dropped up boy girl son daughter
-grader kiddo freshman sophomore junior senior kinder kindergartner take taking release released
+grader kiddo freshman sophomore junior senior kinder kindergartner take taking release released how's hows
 """.split())
 # "update on Kenji", "worried about Ava": "on" takes a person only after these words ("shelter on Ogden" is a street)
 _ON_A_PERSON_AFTER = frozenset("update updates note notes news info check checking focus concern concerns eyes eye"

@@ -392,7 +392,9 @@ def _first_names_with_family(text: str) -> list[tuple[int, int]]:
 
 # the words a clause opens with before its record fact: a capitalised given name, then at most three lower-case
 # words ("Ivan carries an EpiPen", "Mason tore his ACL", "IMPORTANT: Dev has a severe peanut allergy")
-_CLAUSE_HEAD = re.compile(r"[\s*_>\-\u2022]*((?:Mc|De|La|Le|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)((?:\s+[a-z][\w'\u2019-]*){0,3})\s*$")
+# ("Devonte, 68051510, needs credit recovery": the student's number may stand between name and verb)
+_CLAUSE_HEAD = re.compile(r"[\s*_>\-\u2022]*((?:Mc|De|La|Le|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:,\s*\d{6,10},)?"
+                          r"((?:\s+[a-z][\w'\u2019-]*){0,3})\s*$")
 _IRREGULAR_PAST = frozenset("tore broke fell got had was hurt wore took gave went came ran bit hit threw told"
                             " felt lost spent caught swallowed".split())
 _CLAUSE_OPENERS = (":", ";", "\u2014", " - ", "\u2013")
