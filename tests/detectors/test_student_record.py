@@ -506,6 +506,10 @@ RECORD_FACTS_OF_ONE_STUDENT = [
     ("Dad does not have custody of Elena, the court papers are in the office", None),
     ("Benny in 3rd hour failed the unit test again (34%)", None),
     ("Sami and his mom are staying at a shelter on the west side since the fire", None),
+    ("Referral filed on Nadia A. for the threat she wrote in her notebook; she's suspended pending review", None),
+    ("> how's Felipe doing in science?\nHe bombed both labs and is sitting at a D", None),
+    ("Yara's reading RIT dropped 11 points between fall and winter", None),
+    ("Kenzo, 40518826, needs summer school for Algebra or he can't move up", None),
 ]
 
 # Names listed with numbers or marks are rows, with or without a colon after the header.
@@ -515,6 +519,7 @@ RECORD_LISTS = [
     ("Late arrivals - October\nPriya Shah .... 9\nOmar Haddad .... 6", "Priya Shah .... 9"),
     ("Below 60% in 6th period:\nSkye 52%\nJude 48%", "Skye 52%"),
     ("Nguyen, Bao    room 12   Bus 4   504 - diabetes, snacks in class", None),
+    ("STAR percentiles for my reading group: Lior 18, Macy 22, Abel 9", None),
 ]
 
 
