@@ -16,10 +16,11 @@ EVAL = Path(__file__).resolve().parent.parent / "eval"
 FLOORS = {"a": (1.0, 1.0, 1.0, 1.0), "b": (1.0, 1.0, 1.0, 1.0), "c": (1.0, 1.0, 1.0, 1.0),
           "d": (0.89, 0.9, 1.0, 1.0), "e": (0.89, 0.92, 1.0, 0.98),
           # blind sets of this round (eval/README.md): floors at the figures measured, never fixed against
-          "f": (0.79, 0.83, 0.98, 0.91), "g": (0.8, 0.9, 0.97, 0.91),
+          "f": (0.79, 0.83, 0.98, 0.93), "g": (0.8, 0.9, 0.97, 0.93),
           # the second December session's blind sets: H (questions) and S3 (messages) measured before, during and
-          # at the end; H2 and S4 measured once at the end. Floors at those end figures, never fixed against
-          "h": (0.79, 0.85, 0.99, 0.9), "i": (0.84, 0.89, 0.97, 0.88)}
+          # at the end; H2 and S4 measured once at the end. Floors at those end figures; the message floors were
+          # raised after the record round that read their record misses for failure classes (docs/detection.md)
+          "h": (0.79, 0.85, 0.99, 0.94), "i": (0.84, 0.89, 0.99, 0.97)}
 
 
 def _load(path: Path) -> list[dict]:

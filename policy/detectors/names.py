@@ -53,6 +53,7 @@ _STOP_PAIR_SECOND = frozenset("""
 elementary school academy high middle center office desk team department street avenue ave road drive
 boulevard lane place court hall room lab library building campus district board services
 airport station county hospital museum plaza
+learners
 """.split())
 
 
@@ -67,6 +68,11 @@ def _place_after(text: str, end: int) -> bool:
         return False
     following = text[end + 1:end + 14].split(None, 1)
     return bool(following) and following[0].lower().rstrip(".,;:!?)") in PLACE_NOUNS
+
+
+def title_before(before: str) -> bool:
+    """Whether `before` (the text just before a name) ends with a staff title ("Ms. ", "Coach ")."""
+    return _title_before(before)
 
 
 def _is_name_word(word: str) -> bool:
@@ -101,7 +107,8 @@ def find_person_names(text: str, district_words: frozenset[str] = frozenset()) -
         (a, b, first), (c, d, second) = words[i], words[i + 1]
         gap = text[b:c]
         if (gap.strip(" \t") == "" and gap and not first.endswith(".")
-                and _is_name_word(first) and _is_name_word(second) and second.lower() not in _STOP_PAIR_SECOND
+                and _is_name_word(first) and (_is_name_word(second) or second in ("A.", "I."))
+                and second.lower() not in _STOP_PAIR_SECOND
                 and first.lower() not in district_words and second.lower().rstrip(".") not in district_words):
             if not _title_before(text[max(0, a - 14):a]) and not _place_after(text, d):
                 names.append((a, d))
@@ -140,11 +147,17 @@ email emailed refer referred suspend suspended gave give moved moving got get pu
 kept watch watched check checked help helped tutor tutoring that if when because why how student kid child
 named re regarding include including includes plus or nor but like meet met assess assessed evaluate
 evaluated screen screened test tested retain retained pick picked drop dropped up boy girl son daughter
-grader kiddo freshman sophomore junior senior kinder kindergartner
+grader kiddo freshman sophomore junior senior kinder kindergartner take taking release released how's hows
 """.split())
 # "update on Kenji", "worried about Ava": "on" takes a person only after these words ("shelter on Ogden" is a street)
 _ON_A_PERSON_AFTER = frozenset("update updates note notes news info check checking focus concern concerns eyes eye"
                                " worried follow-up followup".split())
+# "talked to Brandon", "custody of Brianna": "to" and "of" take a person only after these words ("went to Lincoln"
+# and "the University of Chicago" are places)
+_TO_A_PERSON_AFTER = frozenset("talked talk talking spoke speak speaking spoken explained said listened reached"
+                               " reported".split())
+_OF_A_PERSON_AFTER = frozenset("custody guardianship guardian parent parents mom mother dad father grandmother"
+                               " grandma behalf".split())
 _PLACE_PREPOSITIONS = frozenset("on at near off in from to across along onto into via toward towards past".split())
 # "Grace (period 3)", "Leo (5th grade)", "Kai, 2nd gr": a name with the class it sits in
 _CLASS_ASIDE = Pattern(r"(?i)^[ \t]*(?:\([ \t]*(?:period|pd|per|hr|homeroom|room|rm|grade|gr|\d)|,[ \t]*(?:(?:period|pd"
@@ -152,13 +165,30 @@ _CLASS_ASIDE = Pattern(r"(?i)^[ \t]*(?:\([ \t]*(?:period|pd|per|hr|homeroom|room
                       r"|homeroom)\s*\d|grade\s*\d|gr\.?\s*\d|\d(?:st|nd|rd|th)?[ \t]*(?:gr\b|grade|period|pd)|k\b"
                       r"|kinder"
                       # "Marco, 5th, asthma ...": an ordinal alone between commas is the child's grade
-                      r"|\d{1,2}(?:st|nd|rd|th)[ \t]*(?:,|\)|[ \t]-[ \t])))")
+                      r"|\d{1,2}(?:st|nd|rd|th)[ \t]*(?:,|\)|[ \t]-[ \t]))"
+                      # "Owen in 2nd period", "Hailey in 4th hour", "Chris in 6B", "Delaney in 10th": the class a
+                      # child sits in, said after the name at the head of the clause
+                      r"|[ \t]+in[ \t]+(?:my[ \t]+|the[ \t]+)?(?:\d{1,2}(?:st|nd|rd|th)(?:[ \t-]+(?:period|pd|per|hour"
+                      r"|hr|block|grade|gr))?\b|\d{1,2}(?-i:[A-Z])\b|(?:period|pd|hour|block|room|rm)[ \t]*\d{1,2}\b"
+                      r"|(?:first|second|third|fourth|fifth|sixth|seventh|eighth)[ \t-]+(?:period|hour|block|grade)\b"
+                      r"|kinder\w*|homeroom|advisory))")
+
+
+def in_class(text: str, end: int) -> bool:
+    """Whether the name ending at `end` is followed by the class the child sits in ("Owen in 2nd period",
+    "Grace (period 3)", "Kai, 2nd gr"): a child at school, whatever is said of them."""
+    return _CLASS_ASIDE.search(text[end:end + 40]) is not None
+
+
 # "He (Josiah) got a 42", "the new kid (Amara) ...": a name in brackets right after a word that stands for a person
 _NAMED_IN_BRACKETS_AFTER = frozenset("he she they him her them kid kids student students child son daughter boy girl"
                                      " twin twins brother sister".split())
 _AND_ANOTHER_CHILD = Pattern(r"^[ \t]+and[ \t]+(?:another|a|her|his|their|two|some|the[ \t]+other)[ \t]+(?:kid|student"
                              r"|boy|girl"
-                            r"|friend|classmate|child)s?\b")
+                            r"|friend|classmate|child)s?\b"
+                             # "Elijah and his mom have been staying ...": a child and the family they live with
+                             r"|^[ \t]+and[ \t]+(?:his|her|their)[ \t]+(?:mom|mother|dad|father|parents|grandma"
+                             r"|grandmother|grandpa|grandparents|family|siblings|brothers?|sisters?|guardian)\b")
 # Capitalised for other reasons as often as names: sentence openers and common nouns of school chat.
 NOT_FIRST_NAMES = frozenset("""
 everyone everybody someone somebody anyone anybody nobody nothing something everything none both either
@@ -175,6 +205,8 @@ english spanish french chinese arabic polish korean mandarin catholic christian 
 teachers counselors counsellors nurses aides clerks deans principals paras paraprofessionals coaches caregivers
 guardians advisors advisers folks colleagues friends
 concern concerns issue issues action actions outcome summary reason status incident location contact plan
+name names reason grade date time signature dob birthdate tardies tardy absences absent grades scores referrals detentions suspensions
+learners
 follow followup background context observation observations intervention interventions
 """.split())
 
@@ -195,7 +227,8 @@ def find_first_names(text: str, lo: int = 0, hi: int | None = None) -> list[tupl
         if _title_before(text[max(0, a - 14):a]) or _place_after(text, b):
             continue
         before = text[max(0, a - 24):a].lower().split()
-        if before and before[-1] in _PLACE_PREPOSITIONS and not (len(before) > 1 and before[-2] in _ON_A_PERSON_AFTER):
+        if before and before[-1] in _PLACE_PREPOSITIONS and not (len(before) > 1 and (
+                before[-2] in _ON_A_PERSON_AFTER or before[-1] == "to" and before[-2] in _TO_A_PERSON_AFTER)):
             continue  # "the shelter on Ogden needs ...", "lives off Pulaski": a street or a place
         following = text[b:b + 24]
         if following[:1] == " " and following[1:2].isupper() and following[2:3] in (" ", ",") \
@@ -231,7 +264,9 @@ def find_first_names(text: str, lo: int = 0, hi: int | None = None) -> list[tupl
             found.append((a, b))  # "Kayla: 14 absences", "- Omar - BIP review": a list item of students
             continue
         slot = before and (before[-1].strip(",;:(") in PERSON_SLOT_BEFORE
-                           or (before[-1] == "on" and len(before) > 1 and before[-2] in _ON_A_PERSON_AFTER))
+                           or (before[-1] == "on" and len(before) > 1 and before[-2] in _ON_A_PERSON_AFTER)
+                           or (before[-1] in ("to", "of") and len(before) > 1
+                               and before[-2] in (_TO_A_PERSON_AFTER if before[-1] == "to" else _OF_A_PERSON_AFTER)))
         # "BIP review for Connor Friday": a weekday or a month after the word is no surname
         if slot and not (after and after[0][:1].isupper() and after[0].lower().strip(".,;:!?") not in STOP_WORDS):
             found.append((a, b))
@@ -289,9 +324,12 @@ def find_family_name_students(text: str) -> list[tuple[int, int]]:
 
 # a list row that opens with a name: "Leo", "Aria: 17 days", "Kendrick - 21", "Maya T.", "Omar (5th)"
 # "Malik 62", "Serena B. 91": a name then its value, under a header of marks
-_LISTED_NAME = Pattern(r"^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?:[ \t]+\p{Lu}\.)?[ \t]*(?:$|[:,(\-\x{2013}\x{2014}]"
+# "Kevin O'Brien .... 12", "DeShawn Carter - F Geometry": a whole name, dot leaders before the value
+_LISTED_NAME = Pattern(r"^((?:Mc|De|La|Le|Da|Di|O['\x{2019}])?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)"
+                       r"(?:[ \t]+\p{Lu}\.|[ \t]+((?:Mc|De|La|Le|Da|Di|O['\x{2019}])?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?))?"
+                       r"[ \t]*(?:$|[:,(\-\x{2013}\x{2014}]"
                        r"|[ \t]+-"
-                       r"|[ \t]+\d{1,3}(?:\.\d+)?%?[ \t]*$)")
+                       r"|[ \t.]+\d{1,3}(?:\.\d+)?%?[ \t]*$)")
 
 
 def is_listed_name(row: str) -> bool:
@@ -299,8 +337,8 @@ def is_listed_name(row: str) -> bool:
     m = _LISTED_NAME.search(row.rstrip())
     if not m:
         return False
-    word = m.group(1)
-    return word.lower() not in STOP_WORDS and word.lower() not in NOT_FIRST_NAMES and word not in TITLES
+    return all(word.lower() not in STOP_WORDS and word.lower() not in NOT_FIRST_NAMES and word not in TITLES
+               for word in (m.group(1), m.group(2) or m.group(1)))
 
 
 # A student pointed at without a full name: "one of my 4th graders", "the new kid in 3rd", "my kiddo Marcus",

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Literal
 
 from policy.detectors import circumstances
@@ -22,6 +22,7 @@ from policy.detectors.names import (
     find_first_names,
     find_name_lists,
     find_pointed_students,
+    in_class,
     is_listed_name,
 )
 from policy.detectors.patterns import Pattern
@@ -29,6 +30,10 @@ from policy.detectors.tables import name_column_trigger, record_rows
 
 # Record terms by category: data, so a district can extend them. Matched case-insensitively except where
 # the fragment sets (?-i) (IEP, ELA grades).
+# school subjects as a report card or a gradebook names them
+_SUBJECTS = (r"reading|math|maths|science|ela|english|writing|spelling|phonics|social\s+studies|history|spanish|french"
+             r"|art|music|pe|health|bio|biology|chem|chemistry|physics|algebra|alg\s+(?:i|ii|1|2)|geometry|geo|civics"
+             r"|gov|government|econ|conduct|behaviou?r|effort|eng\s+(?:i|ii|iii|iv|\d+)")
 RECORD_TERMS: dict[str, str] = {
     # "failing" alone is as often a login or a printer; a report card named as a document is no grade
     "grades": r"\bfail(?:ing|ed|s)\s+(?:(?:his|her|their|the|all|two|three|four|both|most|every|\d)\s+)?"
@@ -62,7 +67,7 @@ RECORD_TERMS: dict[str, str] = {
               r"|essays?"
               r"|projects?|labs?|practicals?|assessments?|check-?ins?|retakes?)\b"
               # "missing 14 assignments", "passed his Algebra retake"
-              r"|\bmissing\s+\d{1,3}\s+(?:assignments|homeworks?|labs|quizzes|tests|essays)\b"
+              r"|\bmissing\s+\d{1,3}\+?\s+(?:assignments|homeworks?|labs|quizzes|tests|essays)\b"
               r"|\b\d{1,3}\s+missing\s+assignments\b"
               r"|\b(?:passed|failed|failing|passing|flunked)\s+(?:his|her|their|the)\s+(?:\w+\s+)?(?:retake|re-?test"
               r"|make-?up\s+(?:test|exam))\b"
@@ -234,7 +239,13 @@ RECORD_TERMS: dict[str, str] = {
                    r"|\b(?:benchmark|interim|screener)\s+(?:score\s+)?(?:of\s+|was\s+|is\s+|at\s+)?\d{1,3}"
                    r"(?:\.\d)?\s?%",
     # a student's own marks: "Penelope's grades", "has an A in math", "reading level is DRA 14"
-    "marks": r"['\x{2019}]s\s+(?:grades|transcript|report\s+card|test\s+scores|gpa|reading\s+level|lexile)\b"
+    # "Keyon's report card" as a thing mailed is no grade; what it says or holds is
+    "marks": r"['\x{2019}]s\s+(?:grades|transcript|test\s+scores|gpa|reading\s+level|lexile)\b"
+             r"|['\x{2019}]s\s+(?:\w+\s+)?(?:report\s+card|progress\s+report)\s*(?::|says|shows|has|had|is|was"
+             r"|came|grades|comments)"
+             # "Reading D, Math C-, Science F", "ELA 62, Math 58": two subjects in a row, each with its mark
+             r"|\b(?:" + _SUBJECTS + r")[ \t]*:?[ \t]*(?:(?-i:[A-DF][+-]?)|\d{1,3}(?:\.\d)?%?)[ \t]*[,;/|][ \t]*"
+             r"(?:" + _SUBJECTS + r")[ \t]*:?[ \t]*(?:(?-i:[A-DF][+-]?)|\d{1,3}(?:\.\d)?%?)(?:[^\w+-]|$)"
              # a low mark (an A said of someone is praise, DESIGN.md)
              r"|\b(?:has|had|got|earned|getting|gets|with)\s+an?\s+(?-i:[CDF][+-]?)\s+in\s+(?:\w+\s+)?\w+"
              r"|\breading\s+level\s+(?:is\s+|of\s+|at\s+)?(?:(?-i:DRA|F&P)\s+)?(?:\d{1,2}|(?-i:[A-Z]))\b|\b(?-i:DRA)\s+"
@@ -290,7 +301,9 @@ STAFF_ROLE_AFTER = ("coordinator", "teacher", "case manager", "department", "dep
                     # documents and windows sent to everyone: "ACCESS score reports go home Friday"
                     "reports", "letters", "windows",
                     # a colleague's qualifications: "Karen's counseling certification"
-                    "certification", "certificate", "license", "licence", "degree", "endorsement")
+                    "certification", "certificate", "license", "licence", "degree", "endorsement",
+                    # paperwork about a service, not a child's record: "Medicaid billing form", "the sped file"
+                    "billing", "file ", "file.", "file,", "file)", "files")
 # A document or a tally about many students ("the detention list", "suspension data", "MAP scores for the
 # building") is no one student's record, unless the student is on it ("Marcus is on my absence list").
 _DOCUMENT_AFTER = Pattern(r"(?i)^(?:\s+\w+)?\s+(?:lists?|rosters?|data|sheets?|spreadsheets?|numbers|totals|rates"
@@ -321,6 +334,7 @@ _SUBJECT_FIELD = Pattern(r"(?im)^[ \t*_]*(?:student(?:\s+name)?|name|re|subject|
 _PRONOUN = Pattern(r"(?i)\b(?:he|she|his|her|him|hers|they|their)\b")
 
 
+_TITLE_WORDS = [[t] for t in ("Ms", "Mr", "Mrs", "Mx", "Dr", "Prof", "Sgt", "Rev", "Supt")]
 _ABBREVIATIONS = frozenset("approx appt apt gr dept vs etc est incl wk wks yr yrs mo mos hr hrs min mins no dob"
                            " e.g i.e".split())
 
@@ -347,6 +361,14 @@ def _ends_sentence(text: str, end: int) -> bool:
     return not (len(word) == 1 or (j > 0 and text[j - 1] == ".") or word in _ABBREVIATIONS)
 
 
+def _after_title(text: str, end: int) -> bool:
+    """A period after a title ("seeing Ms. Obi", "Dr. Patel said") ends no sentence."""
+    period = end - 1
+    while period > 0 and text[period].isspace():
+        period -= 1
+    return text[period] == "." and text[max(0, period - 6):period].split()[-1:] in _TITLE_WORDS
+
+
 def _answers_a_quote(text: str, start: int) -> bool:
     """Whether the sentence at `start` opens the reply to a quoted line ("> Any update on Noor?" then
     "Grandma has guardianship now"): the reply is about whoever the quote names."""
@@ -361,8 +383,64 @@ def _first_names_with_family(text: str) -> list[tuple[int, int]]:
     if "'" not in text and "\u2019" not in text:
         return []  # no possessive: most messages, decided without a regex pass
     from policy.detectors.names import STOP_WORDS, TITLES
+    from policy.detectors.names import title_before
+    # "Coach Davis's father": a colleague's family
     return [m.span(1) for m in _FAMILY_OF.finditer(text)
-            if m.group(1).lower() not in STOP_WORDS and m.group(1) not in TITLES]
+            if m.group(1).lower() not in STOP_WORDS and m.group(1) not in TITLES
+            and not title_before(text[max(0, m.start(1) - 14):m.start(1)])]
+
+
+# the words a clause opens with before its record fact: a capitalised given name, then at most three lower-case
+# words ("Ivan carries an EpiPen", "Mason tore his ACL", "IMPORTANT: Dev has a severe peanut allergy")
+# ("Devonte, 68051510, needs credit recovery": the student's number may stand between name and verb)
+_CLAUSE_HEAD = re.compile(r"[\s*_>\-\u2022]*((?:Mc|De|La|Le|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:,\s*\d{6,10},)?"
+                          r"((?:\s+[a-z][\w'\u2019-]*){0,3})\s*$")
+_IRREGULAR_PAST = frozenset("tore broke fell got had was hurt wore took gave went came ran bit hit threw told"
+                            " felt lost spent caught swallowed".split())
+_CLAUSE_OPENERS = (":", ";", "\u2014", " - ", "\u2013")
+
+
+def _clause_heads(text: str, terms: list[tuple[int, int]], bounds: list[int]) -> list[tuple[int, int]]:
+    """A capitalised given name at the head of the clause whose predicate is the record fact: a student named by
+    first name alone, whatever the verb ("Rosa carries", "Mason tore"). The clause starts at the sentence or
+    after a colon, semicolon or dash in it; only the few words before each term are read."""
+    from policy.detectors.names import NOT_FIRST_NAMES, PERSON_VERBS_AFTER, STOP_WORDS, TITLES, title_before
+    found = []
+    for t_start, _ in terms:
+        lo = bounds[bisect_left(bounds, t_start + 1) - 1]
+        lo = max([lo] + [k + len(o) for o in _CLAUSE_OPENERS if (k := text.rfind(o, lo, t_start)) >= 0])
+        if t_start - lo > 60:
+            continue
+        m = _CLAUSE_HEAD.match(text, lo, t_start)
+        if m is None:
+            continue
+        # the verb may be the record fact's own first word ("Mason tore his ACL")
+        word, verb = m.group(1), (m.group(2).split() or text[t_start:t_start + 24].split() or [""])[0].lower()
+        # the next word must be a verb said of the person ("has", "carries", "tore", "needed"): "Chronic
+        # absence", "Bring your accommodation checklists" and "Going with the social worker" open no clause about
+        # someone
+        if not (verb in PERSON_VERBS_AFTER or verb in _IRREGULAR_PAST or len(verb) > 3 and verb.endswith(("es", "ed"))
+                or len(verb) > 3 and verb.endswith("s") and not verb.endswith(("ss", "us", "is"))):
+            continue
+        if word.lower() in STOP_WORDS or word.lower() in NOT_FIRST_NAMES or word in TITLES or word.endswith("ing") \
+                or title_before(text[max(0, m.start(1) - 14):m.start(1)]):
+            continue
+        found.append(m.span(1))
+    return found
+
+
+# a roster row that opens with "Last, First" and then a cell ("Diaz, Eva     204   Walker", "Ramirez, Lucia | gr 7")
+_ROW_NAME = Pattern(r"(?m)^[ \t>*\x{2022}-]*((?:Mc|De|La|Le|O['\x{2019}])?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?,[ \t]*"
+                    r"\p{Lu}\p{Ll}+)(?:[ \t]*(?:\||\t)|[ \t]{2,}\S)")
+
+
+def _row_names(text: str) -> list[tuple[int, int]]:
+    if "\n" not in text and "|" not in text and "\t" not in text and "  " not in text:
+        return []  # no cells: most messages, decided without a regex pass
+    from policy.detectors.names import NOT_FIRST_NAMES, STOP_WORDS
+    return [m.span(1) for m in _ROW_NAME.finditer(text)
+            if not any(w.strip().lower() in STOP_WORDS or w.strip().lower() in NOT_FIRST_NAMES
+                       for w in m.group(1).split(","))]
 
 
 def _header_columns(text: str) -> list[tuple[int, int, int]]:
@@ -393,6 +471,13 @@ def _header_columns(text: str) -> list[tuple[int, int, int]]:
 
 
 _MARK_CELL = r"(?:^|[\t|,(])[ \t]*(?:\d{1,3}(?:\.\d{1,2})?[ \t]?%|[A-DF][+-]?)[ \t]*(?=$|[\t|,()])"
+
+# an item of a list on one line: a name, then an aside or a mark ("Andre (English III)", "Marcus D. (Gov)")
+_NAMED_ITEM = Pattern(r"^(?:Mc|De|La|Le|O')?\p{Lu}\p{Ll}+(?:[ \t]+(?:\p{Lu}\.?|\p{Lu}\p{Ll}+))?[ \t]*(?:\(|-[ \t]|$)")
+_LIST_SEPARATOR = re.compile(r"[,;]|\.(?=\s|$)")
+# a row of a name and its number or mark: "Yusuf A.      1.8", "Kevin O'Brien .... 12", "Tyrone - 48%"
+_NUMBERED_ROW = Pattern(r"^[ \t*>\x{2022}-]*(?:Mc|De|La|Le|O['\x{2019}])?\p{Lu}\p{Ll}+(?:[ \t]+(?:\p{Lu}\.?|(?:O['\x{2019}]|Mc)?"
+                        r"\p{Lu}\p{Ll}+))?[ \t.:\-\x{2013}|]+(?:\d{1,3}(?:\.\d+)?%?|(?-i:[A-DF][+-]?))[ \t]*$")
 
 # rows read under one list header (a pasted list is rarely longer; the bound keeps a header's work fixed)
 _MAX_LISTED_ROWS = 200
@@ -440,6 +525,12 @@ class StudentRecordDetector:
                         (tentative if family_is_tentative else strong).update(family_spans)
         if tentative:  # a span a strong family or the trade's terms also found is no tentative one
             tentative -= strong | set(terms)
+            # "Allen, Cho, Foster, Garcia": a capitalised word among capitalised names is a surname, not the term
+            named = {span for a, b in tentative if ctx.text[a].isupper() and "," in ctx.text[max(0, a - 2):b + 1]
+                     for span in find_name_lists(ctx.text, *self._line_of(ctx.text, a))}
+            if named:
+                more = [t for t in more if t not in named]
+                tentative -= named
         if ctx.fired(said.header.pattern):
             more += circumstances.list_header_spans(ctx.text)
         if more:
@@ -452,20 +543,26 @@ class StudentRecordDetector:
         text = ctx.text
         # a term that names a staff role, a service or a place ("IEP meeting", "504 coordinator", "food drive for
         # the shelter") is no record whoever is named, so it is set aside before any name is looked for
+        # a list header may name a document ("failing list:", "detention roster tmrw:"): its rows are the records
+        yield from self._listed_under(ctx, terms, lambda t: not self._names_no_record(ctx, *t, documents=False)
+                                      and self._said_of_a_child(text, t, tentative))
         terms = [(a, b) for a, b in terms if not self._names_no_record(ctx, a, b)]
         if not terms:
             return
-        yield from self._listed_under(ctx, terms)
-        bounds = [0] + [end for _, end in _SENTENCE_END.spans(text) if _ends_sentence(text, end)] + [len(text)]
-        identifiers = sorted(set(ctx.person_names + ctx.student_ids + _first_names_with_family(text)
-                                 + find_family_name_students(text) + find_described_names(text)
-                                 + find_pointed_students(text)))
+        bounds = [0] + [end for _, end in _SENTENCE_END.spans(text)
+                        if _ends_sentence(text, end) and not _after_title(text, end)] + [len(text)]
+        # identifiers that say by themselves that the person is a child at school: a student ID, "the Jones kid",
+        # "DJ (the tall one in 7th)", "one of my 4th graders" (a first name with its class is read below)
+        childlike = set(ctx.student_ids + find_family_name_students(text) + find_described_names(text)
+                        + find_pointed_students(text))
+        identifiers = sorted(set(ctx.person_names + _first_names_with_family(text) + _row_names(text)) | childlike)
         # first names are read word by word, so only in the sentences whose terms no full name or ID reaches
         starts = [a for a, _ in identifiers]
         unnamed = [t for t in terms if self._identifier_in(starts, identifiers, *_sentence_of(bounds, t[0], len(text)))
                    is None]
         if unnamed:
-            identifiers = sorted(set(identifiers + self._first_names_near(text, unnamed, bounds)))
+            identifiers = sorted(set(identifiers + self._first_names_near(text, unnamed, bounds)
+                                     + _clause_heads(text, unnamed, bounds)))
         if not identifiers:
             return
         ident_starts = [a for a, _ in identifiers]
@@ -487,7 +584,8 @@ class StudentRecordDetector:
                 found = subject  # "Student: Faith O." then "Concern: food insecurity ...": the note's subject
             if found is None:
                 continue
-            if (t_start, t_end) in tentative and not circumstances.child_cue_near(text, t_start, t_end):
+            if (t_start, t_end) in tentative and not circumstances.child_cue_near(text, t_start, t_end) \
+                    and not (found in childlike or in_class(text, found[1])):
                 continue  # "Karen is struggling with the copier": said of anyone, a record only of a child
             if adults is None:
                 adults = circumstances.adult_context_anywhere(text)
@@ -502,6 +600,20 @@ class StudentRecordDetector:
         for start, end in reported.items():
             yield Candidate(self.finding_type, start, end, self.name)
 
+    @staticmethod
+    def _line_of(text: str, pos: int) -> tuple[int, int]:
+        start = text.rfind("\n", max(0, pos - 400), pos) + 1
+        end = text.find("\n", pos, pos + 400)
+        return start, (min(len(text), pos + 400) if end < 0 else end)
+
+    @staticmethod
+    def _said_of_a_child(text: str, term: tuple[int, int], tentative: set[tuple[int, int]]) -> bool:
+        """Whether a list header's term may name its rows' records: a tentative term needs a child cue, and no
+        colleague may be spoken of around it ("payroll form for the new para:" lists an adult)."""
+        if term in tentative and not circumstances.child_cue_near(text, *term):
+            return False
+        return not circumstances.adult_context_near(text, *term)
+
     def _note_subject(self, text: str, starts: list[int],
                       identifiers: list[tuple[int, int]]) -> tuple[int, int] | None:
         """The student a note is about when it opens with a field naming them ("Student: Faith O.",
@@ -512,28 +624,47 @@ class StudentRecordDetector:
         line_end = text.find("\n", m.end())
         return self._identifier_in(starts, identifiers, m.end(), len(text) if line_end < 0 else line_end)
 
-    def _listed_under(self, ctx: ScanContext, terms: list[tuple[int, int]]) -> Iterable[Candidate]:
-        """A header line with a record term that ends with ":" ("Chronic absentees:", "On a 504 plan:") makes
-        each line listed under it that starts with a student (a name, a first name and initial, an ID) a record,
-        up to a blank line. Each block is read once, so stacked headers stay linear."""
+    def _listed_under(self, ctx: ScanContext, terms: list[tuple[int, int]],
+                      heads: Callable[[tuple[int, int]], bool]) -> Iterable[Candidate]:
+        """A header line with a record term (one `heads` accepts) makes each line listed under it that starts with a student (a name, a
+        first name and initial, an ID) a record, up to a blank line: when the header ends with ":" ("Chronic
+        absentees:", "On a 504 plan:"), or when at least two rows under it each end with a number or a mark
+        ("ACCESS scores for my newcomers" then "Yusuf A.   1.8"). Names listed on the header's own line after its
+        colon ("failing list: Bryce, Kennedy M., Juan Ortiz") are rows too. Each block is read once, so stacked
+        headers stay linear."""
         text = ctx.text
-        if "\n" not in text:
-            return  # one line: no header has lines under it
+        if ":" not in text and "\n" not in text:
+            return  # no header: one line without a colon (most messages), decided without reading a term
         covered = -1
-        name_starts = {a for a, _ in ctx.person_names} | {a for a, _ in ctx.student_ids}
+        known: set[int] | None = None  # where names and IDs start: read once, only when a header has rows
         for t_start, t_end in terms:
             # a header term may end with its line break ("grades:\n"); a header line is short, so the search for
             # its end is bounded: unbounded, every term of a long unbroken paste would scan to its end (quadratic)
             line_end = text.find("\n", t_end - 1, t_end + _HEADER_TAIL)
+            if line_end < 0 and ":" in text[t_end:t_end + _HEADER_TAIL]:
+                line_end = min(len(text), t_end + _HEADER_TAIL)
             if line_end < 0 or line_end < covered:
                 continue
             head = text[t_end:line_end] if line_end >= t_end else text[max(0, line_end - 4):line_end]
-            if not head.rstrip(" \t*_").endswith(":"):
-                continue
-            if _GROUPS_BEFORE.search(ctx.window(max(0, t_start - 24), t_start)):
+            colon = head.find(":")
+            inline = colon >= 0 and head[colon + 1:].strip(" \t*_")
+            headed = not inline and head.rstrip(" \t*_").endswith(":")
+            if not (inline or headed or self._numbered_rows_follow(text, line_end)) or not heads((t_start, t_end)):
+                continue  # no rows, or a term that heads no child's list (a staff role, a colleague's form)
+            before = ctx.window(max(0, t_start - 24), t_start)
+            if _GROUPS_BEFORE.search(before) and not before.lower().rstrip().endswith(("after school", "before school")):
                 continue  # "Team scores:", "Class averages:": the rows are groups, not students
+            if known is None:
+                known = {a for a, _ in ctx.person_names} | {a for a, _ in ctx.student_ids}
+            name_starts = known
+            if inline:
+                yield from self._listed_inline(text, t_end + colon + 1, line_end, name_starts)
+                covered = line_end
+                continue
             pos = line_end + 1
             for _ in range(_MAX_LISTED_ROWS):
+                if pos >= len(text):
+                    break
                 next_break = text.find("\n", pos)
                 end = len(text) if next_break < 0 else next_break
                 row = text[pos:end]
@@ -543,9 +674,29 @@ class StudentRecordDetector:
                 if first < end and (first in name_starts or is_listed_name(text[first:end])):
                     yield Candidate(self.finding_type, first, pos + len(row.rstrip()), self.name)
                 pos = end + 1
-                if pos >= len(text):
-                    break
             covered = pos
+
+    def _listed_inline(self, text: str, lo: int, hi: int, name_starts: set[int]) -> Iterable[Candidate]:
+        """Names listed after a header's colon on its own line, separated by commas or semicolons; two at least,
+        so a sentence after a colon is not read as a list."""
+        items = []
+        pos = lo
+        for part in _LIST_SEPARATOR.split(text[lo:hi]):
+            a = pos + len(part) - len(part.lstrip())
+            pos += len(part) + 1
+            item = text[a:a + len(part.strip())]
+            if item and (a in name_starts or is_listed_name(item) or _NAMED_ITEM.search(item)
+                         and is_listed_name(item.split(None, 1)[0].rstrip("(,"))):
+                items.append((a, a + len(item)))
+        if len(items) >= 2:
+            for a, b in items:
+                yield Candidate(self.finding_type, a, b, self.name)
+
+    @staticmethod
+    def _numbered_rows_follow(text: str, line_end: int) -> bool:
+        """Whether the two lines after a header are rows of a name and a number or a mark."""
+        rows = text[line_end + 1:line_end + 400].split("\n", 2)[:2]
+        return len(rows) == 2 and all(_NUMBERED_ROW.search(r) for r in rows)
 
     def _mark_rows(self, text: str) -> Iterable[Candidate]:
         """Header-less gradebook lines: a name cell and its marks. A lone line with one mark ("Lunch, B")
@@ -562,13 +713,13 @@ class StudentRecordDetector:
                 yield Candidate(self.finding_type, start, end, self.name)
 
     @staticmethod
-    def _names_no_record(ctx: ScanContext, t_start: int, t_end: int) -> bool:
+    def _names_no_record(ctx: ScanContext, t_start: int, t_end: int, documents: bool = True) -> bool:
         text = ctx.text
         if text[t_end:t_end + 24].lower().lstrip(" -").startswith(STAFF_ROLE_AFTER):
             return True
         after = text[t_end:t_end + 40]
         # both of _DOCUMENT_AFTER's forms open with a space (a superset of RE2's \s): no space, no regex pass
-        if after[:1].isspace() and _DOCUMENT_AFTER.search(after) \
+        if documents and after[:1].isspace() and _DOCUMENT_AFTER.search(after) \
                 and not _ON_THE_LIST.search(ctx.window(t_start - 40, t_start)):
             return True
         if text[t_start] in _ROLE_INITIALS and _ROLE_BEFORE.search(

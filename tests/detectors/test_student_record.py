@@ -481,3 +481,71 @@ def test_each_taxonomy_family_is_its_own_alternation():
 ])
 def test_initials_that_are_a_box_or_a_staff_member_name_no_student(text, values_of):
     assert values_of(text, "student_record") == []
+
+
+# One student named by first name (or with their class), and one record fact said of them in ordinary words:
+# hospital and psychiatric admissions, injuries that stop PE, allergies, grief, consequences, restraint, custody
+# orders, screenings and evaluations, marks, test levels, attendance counts (policy/data/student-records.yaml,
+# the sixth round's families).
+RECORD_FACTS_OF_ONE_STUDENT = [
+    ("Quinn was admitted to the psych unit Sunday night, no visitors from school please", None),
+    ("Rocio spent a night in the hospital after her asthma got bad, she's back Tuesday", None),
+    ("Mason tore his ACL at the game, no PE until his doctor clears him", None),
+    ("Leila in 5th period can't do gym for a month, she dislocated her elbow", None),
+    ("Ivan carries an EpiPen for a shellfish allergy, it's in his backpack's front pocket", None),
+    ("Tobias's sister died last month and he meets with the social worker on Fridays for grief counseling", None),
+    ("Nora got 2 days ISS after she admitted the juul was hers", None),
+    ("Felix needed a two-person hold in the hallway, the restraint form is with the AP", None),
+    ("Per the custody order, do not release Ava to her father; only grandma picks her up", None),
+    ("Kira in 1st period is being evaluated for ADHD, the psych is observing Thursday", None),
+    ("Levi's speech screening flagged him for articulation, referral is going home", None),
+    ("Piper's midterm progress report: Math D+, Science C-, ELA F", None),
+    ("Darius scored level 1 on the IAR math and level 2 in ELA", None),
+    ("Cora has been tardy 14 times since January", None),
+    ("Talked to Jonah this morning. He admitted he took the phone, so he's getting lunch detention all week", None),
+    ("Dad does not have custody of Elena, the court papers are in the office", None),
+    ("Benny in 3rd hour failed the unit test again (34%)", None),
+    ("Sami and his mom are staying at a shelter on the west side since the fire", None),
+    ("Referral filed on Nadia A. for the threat she wrote in her notebook; she's suspended pending review", None),
+    ("> how's Felipe doing in science?\nHe bombed both labs and is sitting at a D", None),
+    ("Yara's reading RIT dropped 11 points between fall and winter", None),
+    ("Kenzo, 40518826, needs summer school for Algebra or he can't move up", None),
+]
+
+# Names listed with numbers or marks are rows, with or without a colon after the header.
+RECORD_LISTS = [
+    ("WIDA scores for my ELs\nAnaya 2.7\nKofi B. 1.9\nLucas 3.3", "Anaya 2.7"),
+    ("Detention list for Friday: Mila (tardies), Rowan T. (phone), Andre (dress code)", None),
+    ("Late arrivals - October\nPriya Shah .... 9\nOmar Haddad .... 6", "Priya Shah .... 9"),
+    ("Below 60% in 6th period:\nSkye 52%\nJude 48%", "Skye 52%"),
+    ("Nguyen, Bao    room 12   Bus 4   504 - diabetes, snacks in class", None),
+    ("STAR percentiles for my reading group: Lior 18, Macy 22, Abel 9", None),
+]
+
+
+@pytest.mark.parametrize("text,expected", RECORD_FACTS_OF_ONE_STUDENT + RECORD_LISTS)
+def test_a_record_fact_said_of_one_student_by_first_name_is_a_record(text, expected, assert_flagged):
+    assert_flagged(text, "student_record", expected)
+
+
+# Forms with blanks, surname rosters with no record fact, logistics of a service with no student, a staff
+# member's paperwork, a colleague's family, results and screenings announced to everyone.
+RECORD_LOOK_ALIKES_WITHOUT_A_STUDENT = [
+    "Nurse log template: Name: _______ Date: _____ Reason: __________",
+    "Homeroom 221 roster: Barnes, Castillo, Foster, Kowalski, Nakamura, Wright",
+    "IEP annual reviews for February are on the shared calendar, please pick a slot",
+    "Fax the signed 504 consent to 773-555-0123, attention Diverse Learners",
+    "Payroll form for the new para:\nName: Rosa Delgado\nStart date: 1/12",
+    "Coach Harris's mother passed away Saturday, the service is Thursday",
+    "Hearing and vision screenings for kindergarten are Tuesday in the gym",
+    "IAR results get mailed home in June, level descriptions are on the state site",
+    "Level 3 of the parking deck is closed Monday",
+    "The restraint and seclusion refresher is on the PD day, all paras attend",
+    "Returned mail: the report card for room 204 came back, can the office check the address?",
+    "Quinn, can you send the ISS schedule to the front office?",
+]
+
+
+@pytest.mark.parametrize("text", RECORD_LOOK_ALIKES_WITHOUT_A_STUDENT)
+def test_record_words_with_no_student_or_a_staff_member_are_not_records(text, values_of):
+    assert values_of(text, "student_record") == []
