@@ -6,12 +6,12 @@ offsets. The scanner maps them back to the original text and attaches severity f
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import partial
 from typing import TYPE_CHECKING, NamedTuple, Protocol
 
-from policy.detectors.patterns import Pattern, RegexMatch
+from policy.detectors.patterns import UNANCHORED, Pattern, RawMatcher, RegexMatch, new_raw_match
 
 if TYPE_CHECKING:  # pragma: no cover
     from policy.detectors.context import ScanContext
@@ -68,8 +68,13 @@ class PatternDetector:
         text, accept, fixed = ctx.text, self.accept, self.group
         # a pattern that is its own trigger and that the Set pass did not see cannot match: skipped
         own = not self.trigger_patterns and len(self.compiled) > 1  # one pattern: it fired, or the unit would not run
+        data = ctx.ascii_bytes
         for regex in self.compiled:
             if own and not ctx.fired(regex.pattern):
+                continue
+            raw = regex.raw_match
+            if data is not None and raw is not None:
+                yield from self._find_raw(ctx, raw, data, regex.groups)
                 continue
             for m in regex.finditer(text, fixed if regex.groups else None):
                 group = fixed if fixed >= 0 else (m.lastindex or 0)
@@ -78,6 +83,35 @@ class PatternDetector:
                     continue
                 if accept(ctx, _new_match((m, start, end, text[start:end]))):
                     yield _new_candidate((self.finding_type, start, end, self.name))
+
+    def _find_raw(self, ctx: ScanContext, match: RawMatcher, data: bytes, groups: int) -> Iterator[Candidate]:
+        """`find` for one pattern on ASCII text, driving RE2's C++ `Match` directly: what `Pattern.finditer`
+        with a resume group does (patterns.py), without a generator and a method call per match between
+        RE2 and the rule. Every unit of this shape runs here on ordinary messages, so the per-match cost is
+        the unit's cost."""
+        text, accept, fixed = ctx.text, self.accept, self.group
+        pos, n = 0, len(data)
+        while pos <= n:
+            spans = match(UNANCHORED, data, pos, n)
+            b = spans[0][1]
+            if spans[0][0] < 0:
+                return
+            m = _new_raw_match((spans, text))
+            if fixed >= 0:
+                group = fixed
+            else:
+                group = 0
+                for index in range(len(spans) - 1, 0, -1):  # the last group that took part (RawMatch.lastindex)
+                    if spans[index][0] >= 0:
+                        group = index
+                        break
+            start, end = spans[group]
+            if start >= 0 and end > start and accept(ctx, _new_match((m, start, end, text[start:end]))):
+                yield _new_candidate((self.finding_type, start, end, self.name))
+            # the next search starts where the value ended (see Pattern.finditer's resume_group)
+            if groups and start >= 0 and end > pos:
+                b = end
+            pos = b if b > pos else pos + 1
 
 
 class Match(NamedTuple):
@@ -94,6 +128,7 @@ class Match(NamedTuple):
 # one Match is built for every regex match and one Candidate for every value a unit accepts.
 _new_match = partial(tuple.__new__, Match)
 _new_candidate = partial(tuple.__new__, Candidate)
+_new_raw_match = new_raw_match
 
 # every ASCII character that is not a digit, deleted by one str.translate
 _NON_DIGITS = str.maketrans("", "", "".join(chr(c) for c in range(128) if not chr(c).isdigit()))

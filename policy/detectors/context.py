@@ -81,9 +81,18 @@ class ScanContext:
     def __init__(self, text: str, district: District, registry: Registry,
                  fired: frozenset[str] | None = None) -> None:
         self.text = text
+        # the text as bytes when it is ASCII (almost every message), encoded once for every unit's RE2 passes
+        self.ascii_bytes = text.encode("ascii") if text.isascii() else None
         self.district = district
         self.registry = registry
         self._fired = fired
+        if "\n" not in text:
+            # one line (most chat): no pasted table and no list under a header, so the lazy attributes that
+            # would find them are answered here, without a call each for every unit that asks
+            self.tables: list[Table] = []
+            self._all_cells: list[tuple[int, int, str | None, Table, Column]] = []
+            self._cells: list[tuple[int, int, str]] = []
+            self._rows: list[tuple[int, int, str]] = []
 
     def fired(self, trigger: str) -> bool:
         """Whether the scanner's Set pass saw this trigger pattern (always True when it did not run): a unit's
@@ -100,6 +109,8 @@ class ScanContext:
     @lazy
     def labels(self) -> list[Label]:
         found = []
+        starts: list[int] = []
+        ends: list[int] = []
         registry = self.registry
         known = registry.kind_cache  # the usual answer, without a method call per label
         text = self.text
@@ -111,15 +122,22 @@ class ScanContext:
                 kind = registry.kind_at(snippet)
             if kind:
                 found.append(_new_label((kind, start, end)))
+                starts.append(start)
+                ends.append(end)
+        # the lookups below bisect these: built in the same loop instead of by two more lazy passes
+        self._label_starts = starts
+        self._label_ends = ends
         return found
 
     @lazy
     def _label_ends(self) -> list[int]:
-        return [label.end for label in self.labels]
+        self.labels  # noqa: B018 (sets _label_ends and _label_starts)
+        return self.__dict__["_label_ends"]  # type: ignore[no-any-return]
 
     @lazy
     def _label_starts(self) -> list[int]:
-        return [label.start for label in self.labels]
+        self.labels  # noqa: B018 (sets _label_ends and _label_starts)
+        return self.__dict__["_label_starts"]  # type: ignore[no-any-return]
 
     def labels_before(self, pos: int, window: int) -> list[Label]:
         """Labels ending within `window` characters before `pos`, nearest last."""
