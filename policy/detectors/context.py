@@ -155,8 +155,15 @@ class ScanContext:
         cell = self.cell_label(pos)
         if cell:
             return cell
-        before = self.labels_before(pos, window)
-        return before[-1].kind if before else None
+        label = self._last_label_before(pos, window)
+        return label.kind if label is not None else None
+
+    def _last_label_before(self, pos: int, window: int) -> Label | None:
+        """`labels_before(pos, window)[-1]` without the slice: the units ask this for every candidate."""
+        ends = self._label_ends
+        hi = bisect_right(ends, pos)
+        # labels do not overlap, so their ends rise: the last one ending by `pos` is in the window or none is
+        return self.labels[hi - 1] if hi and ends[hi - 1] >= pos - window else None
 
     def governing_label(self, pos: int, window: int = 40) -> str | None:
         """Like `nearest_label_before`, but a label that another number stands between has been used up by
@@ -165,10 +172,9 @@ class ScanContext:
         cell = self.cell_label(pos)
         if cell:
             return cell
-        before = self.labels_before(pos, window)
-        if not before:
+        label = self._last_label_before(pos, window)
+        if label is None:
             return None
-        label = before[-1]
         between = self.text[label.end:pos]
         if len(between) >= 4 and "0000" in between.translate(_DIGITS_AS_ZERO):
             return None
