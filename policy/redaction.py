@@ -25,14 +25,15 @@ import re2
 import yaml
 
 from policy.document import PolicyDocument
+from policy.translate_tables import ascii_table
 
 log = logging.getLogger(__name__)
 
 
 # ASCII letters and digits to "*": str.translate masks a whole value in one C call
-_MASK_ALNUM = str.maketrans({c: "*" for c in "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"})
+_MASK_ALNUM = ascii_table({c: "*" for c in "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"})
 _ASCII_DIGITS = frozenset("0123456789")
-_MASK_LETTERS = str.maketrans({c: "*" for c in "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"})
+_MASK_LETTERS = ascii_table({c: "*" for c in "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"})
 
 
 def _mask_digits(value: str, keep_last: int) -> str:
@@ -65,7 +66,7 @@ def _mask_digits(value: str, keep_last: int) -> str:
     return "".join(out)
 
 
-_DELETE_ASCII_DIGITS = str.maketrans("", "", "0123456789")
+_DELETE_ASCII_DIGITS = ascii_table("", "", "0123456789")
 
 
 def _long_number(value: str) -> str:

@@ -12,6 +12,7 @@ from functools import partial
 from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from policy.detectors.patterns import UNANCHORED, Pattern, RawMatcher, RegexMatch, new_raw_match
+from policy.translate_tables import ascii_table
 
 if TYPE_CHECKING:  # pragma: no cover
     from policy.detectors.context import ScanContext
@@ -131,7 +132,7 @@ _new_candidate = partial(tuple.__new__, Candidate)
 _new_raw_match = new_raw_match
 
 # every ASCII character that is not a digit, deleted by one str.translate
-_NON_DIGITS = str.maketrans("", "", "".join(chr(c) for c in range(128) if not chr(c).isdigit()))
+_NON_DIGITS = ascii_table("", "", "".join(chr(c) for c in range(128) if not chr(c).isdigit()))
 
 
 def digits_of(value: str) -> str:
@@ -141,7 +142,7 @@ def digits_of(value: str) -> str:
 
 
 # a doubled Luhn digit's digit sum is one digit again: 0->0, 1->2, ... 5->1 (10), ... 9->9 (18)
-_LUHN_DOUBLED = str.maketrans("0123456789", "0246813579")
+_LUHN_DOUBLED = ascii_table("0123456789", "0246813579")
 
 
 def luhn_valid(number: str) -> bool:

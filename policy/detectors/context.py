@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Generic, NamedTuple, TypeVar, overload
 
 from policy.detectors.tables import Column, Table, read_tables
 from policy.document import District
+from policy.translate_tables import ascii_table
 
 if TYPE_CHECKING:  # pragma: no cover
     from policy.detectors.registry import Registry
@@ -58,7 +59,7 @@ _LISTABLE = frozenset({"dob", "student_id", "ssn", "phone", "home", "routing", "
                        "pin", "login"})
 # every ASCII digit as "0", so a run of four or more digits (a value of its own, not "2nd" or "4th period")
 # is found by one substring test
-_DIGITS_AS_ZERO = str.maketrans("123456789", "000000000")
+_DIGITS_AS_ZERO = ascii_table("123456789", "000000000")
 
 
 _NOT_NAMES: dict[int, tuple[District, frozenset[str]]] = {}
