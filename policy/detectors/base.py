@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import TYPE_CHECKING, NamedTuple, Protocol
 
-from policy.detectors.patterns import UNANCHORED, Pattern, RawMatcher, RegexMatch, new_raw_match
+from policy.detectors.patterns import UNANCHORED, Pattern, RegexMatch, new_raw_match
 from policy.translate_tables import ascii_table
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -73,46 +73,48 @@ class PatternDetector:
         for regex in self.compiled:
             if own and not ctx.fired(regex.pattern):
                 continue
-            raw = regex.raw_match
-            if data is not None and raw is not None:
-                yield from self._find_raw(ctx, raw, data, regex.groups)
+            match = regex.raw_match
+            if data is None or match is None:
+                yield from self._find_public(ctx, regex)
                 continue
-            for m in regex.finditer(text, fixed if regex.groups else None):
-                group = fixed if fixed >= 0 else (m.lastindex or 0)
-                start, end = m.span(group)
-                if start < 0 or end <= start:
-                    continue
-                if accept(ctx, _new_match((m, start, end, text[start:end]))):
+            # ASCII text (almost every message): RE2's C++ `Match` driven here on the message's bytes, as
+            # `Pattern.finditer` with a resume group does (patterns.py), without a generator and a method call
+            # per match between RE2 and the rule; every unit of this shape runs this loop
+            groups = regex.groups
+            pos, n = 0, len(data)
+            while pos <= n:
+                spans = match(UNANCHORED, data, pos, n)
+                b = spans[0][1]
+                if spans[0][0] < 0:
+                    break
+                if fixed >= 0:
+                    group = fixed
+                else:
+                    group = 0
+                    for index in range(len(spans) - 1, 0, -1):  # the last group that took part (RawMatch.lastindex)
+                        if spans[index][0] >= 0:
+                            group = index
+                            break
+                start, end = spans[group]
+                if start >= 0 and end > start and \
+                        accept(ctx, _new_match((_new_raw_match((spans, text)), start, end, text[start:end]))):
                     yield _new_candidate((self.finding_type, start, end, self.name))
+                # the next search starts where the value ended (see Pattern.finditer's resume_group)
+                if groups and start >= 0 and end > pos:
+                    b = end
+                pos = b if b > pos else pos + 1
 
-    def _find_raw(self, ctx: ScanContext, match: RawMatcher, data: bytes, groups: int) -> Iterator[Candidate]:
-        """`find` for one pattern on ASCII text, driving RE2's C++ `Match` directly: what `Pattern.finditer`
-        with a resume group does (patterns.py), without a generator and a method call per match between
-        RE2 and the rule. Every unit of this shape runs here on ordinary messages, so the per-match cost is
-        the unit's cost."""
+    def _find_public(self, ctx: ScanContext, regex: Pattern) -> Iterator[Candidate]:
+        """`find` for one pattern through Pattern.finditer: text that is not ASCII, or a google-re2 that hides
+        its C++ matcher."""
         text, accept, fixed = ctx.text, self.accept, self.group
-        pos, n = 0, len(data)
-        while pos <= n:
-            spans = match(UNANCHORED, data, pos, n)
-            b = spans[0][1]
-            if spans[0][0] < 0:
-                return
-            m = _new_raw_match((spans, text))
-            if fixed >= 0:
-                group = fixed
-            else:
-                group = 0
-                for index in range(len(spans) - 1, 0, -1):  # the last group that took part (RawMatch.lastindex)
-                    if spans[index][0] >= 0:
-                        group = index
-                        break
-            start, end = spans[group]
-            if start >= 0 and end > start and accept(ctx, _new_match((m, start, end, text[start:end]))):
+        for m in regex.finditer(text, fixed if regex.groups else None):
+            group = fixed if fixed >= 0 else (m.lastindex or 0)
+            start, end = m.span(group)
+            if start < 0 or end <= start:
+                continue
+            if accept(ctx, _new_match((m, start, end, text[start:end]))):
                 yield _new_candidate((self.finding_type, start, end, self.name))
-            # the next search starts where the value ended (see Pattern.finditer's resume_group)
-            if groups and start >= 0 and end > pos:
-                b = end
-            pos = b if b > pos else pos + 1
 
 
 class Match(NamedTuple):
