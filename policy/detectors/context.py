@@ -115,7 +115,7 @@ class ScanContext:
         registry = self.registry
         known = registry.kind_cache  # the usual answer, without a method call per label
         text = self.text
-        for start, end in registry.label_spans.spans(text):
+        for start, end in registry.label_spans.spans(text, self.ascii_bytes):
             # one character of right context: a fragment may end on a word boundary ("account #|4412...")
             snippet = text[start:end + 1]
             kind = known.get(snippet, _UNKNOWN)

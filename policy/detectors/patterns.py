@@ -193,12 +193,16 @@ class Pattern:
                     b = spans[g][1]
             pos = b if b > pos else pos + 1  # an empty match must still move forward
 
-    def spans(self, text: str) -> list[tuple[int, int]]:
+    def spans(self, text: str, data: bytes | None = None) -> list[tuple[int, int]]:
         """The (start, end) of every match, nothing else: for patterns without groups, where RE2 finds both
-        ends by DFA alone and no match object is worth building."""
-        if not text.isascii() or self._raw is None:
+        ends by DFA alone and no match object is worth building. `data`: the text already encoded, when the
+        caller has it (ScanContext.ascii_bytes)."""
+        if data is None:
+            if not text.isascii() or self._raw is None:
+                return [m.span() for m in self.finditer(text)]
+            data = text.encode("ascii")
+        elif self._raw is None:
             return [m.span() for m in self.finditer(text)]
-        data = text.encode("ascii")
         match, pos, end = self._raw.Match, 0, len(data)
         found: list[tuple[int, int]] = []
         while pos <= end:
