@@ -25,13 +25,15 @@ import re2
 import yaml
 
 from policy.document import PolicyDocument
+from policy.translate_tables import ascii_table
 
 log = logging.getLogger(__name__)
 
 
 # ASCII letters and digits to "*": str.translate masks a whole value in one C call
-_MASK_ALNUM = str.maketrans({c: "*" for c in "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"})
+_MASK_ALNUM = ascii_table({c: "*" for c in "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"})
 _ASCII_DIGITS = frozenset("0123456789")
+_MASK_LETTERS = ascii_table({c: "*" for c in "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"})
 
 
 def _mask_digits(value: str, keep_last: int) -> str:
@@ -48,9 +50,8 @@ def _mask_digits(value: str, keep_last: int) -> str:
             while cut > 0 and value[cut - 1] not in _ASCII_DIGITS:
                 cut -= 1
             # value[cut:] starts at the first kept digit; letters after it are still masked
-        tail = value[cut:]
-        tail = "".join("*" if c.isalpha() else c for c in tail) if not tail.isdigit() else tail
-        return value[:cut].translate(_MASK_ALNUM) + tail
+        # the kept part's letters masked too (ASCII here, so isalpha means an ASCII letter: one translate)
+        return value[:cut].translate(_MASK_ALNUM) + value[cut:].translate(_MASK_LETTERS)
     total = sum(ch.isdigit() for ch in value)
     seen = 0
     out = []
@@ -65,7 +66,7 @@ def _mask_digits(value: str, keep_last: int) -> str:
     return "".join(out)
 
 
-_DELETE_ASCII_DIGITS = str.maketrans("", "", "0123456789")
+_DELETE_ASCII_DIGITS = ascii_table("", "", "0123456789")
 
 
 def _long_number(value: str) -> str:

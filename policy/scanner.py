@@ -72,7 +72,7 @@ def scan(text: str, policy: PolicyDocument | None = None, *, prefilter: bool = T
     if len(text) > MAX_TEXT_CHARS:
         raise ScanInputError(f"message too large to scan ({len(text)} characters; limit {MAX_TEXT_CHARS})")
     if policy is None:
-        policy = _default_policy()
+        policy = _DEFAULT[0] if _DEFAULT else _default_policy()  # loaded once; the lookup without a call
     if not text or text.isspace():
         return []
     registry = build_registry()

@@ -6,12 +6,13 @@ offsets. The scanner maps them back to the original text and attaches severity f
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import partial
 from typing import TYPE_CHECKING, NamedTuple, Protocol
 
-from policy.detectors.patterns import Pattern, RegexMatch
+from policy.detectors.patterns import UNANCHORED, Pattern, RegexMatch, new_raw_match
+from policy.translate_tables import ascii_table
 
 if TYPE_CHECKING:  # pragma: no cover
     from policy.detectors.context import ScanContext
@@ -68,16 +69,52 @@ class PatternDetector:
         text, accept, fixed = ctx.text, self.accept, self.group
         # a pattern that is its own trigger and that the Set pass did not see cannot match: skipped
         own = not self.trigger_patterns and len(self.compiled) > 1  # one pattern: it fired, or the unit would not run
+        data = ctx.ascii_bytes
         for regex in self.compiled:
             if own and not ctx.fired(regex.pattern):
                 continue
-            for m in regex.finditer(text, fixed if regex.groups else None):
-                group = fixed if fixed >= 0 else (m.lastindex or 0)
-                start, end = m.span(group)
-                if start < 0 or end <= start:
-                    continue
-                if accept(ctx, _new_match((m, start, end, text[start:end]))):
+            match = regex.raw_match
+            if data is None or match is None:
+                yield from self._find_public(ctx, regex)
+                continue
+            # ASCII text (almost every message): RE2's C++ `Match` driven here on the message's bytes, as
+            # `Pattern.finditer` with a resume group does (patterns.py), without a generator and a method call
+            # per match between RE2 and the rule; every unit of this shape runs this loop
+            groups = regex.groups
+            pos, n = 0, len(data)
+            while pos <= n:
+                spans = match(UNANCHORED, data, pos, n)
+                b = spans[0][1]
+                if spans[0][0] < 0:
+                    break
+                if fixed >= 0:
+                    group = fixed
+                else:
+                    group = 0
+                    for index in range(len(spans) - 1, 0, -1):  # the last group that took part (RawMatch.lastindex)
+                        if spans[index][0] >= 0:
+                            group = index
+                            break
+                start, end = spans[group]
+                if start >= 0 and end > start and \
+                        accept(ctx, _new_match((_new_raw_match((spans, text)), start, end, text[start:end]))):
                     yield _new_candidate((self.finding_type, start, end, self.name))
+                # the next search starts where the value ended (see Pattern.finditer's resume_group)
+                if groups and start >= 0 and end > pos:
+                    b = end
+                pos = b if b > pos else pos + 1
+
+    def _find_public(self, ctx: ScanContext, regex: Pattern) -> Iterator[Candidate]:
+        """`find` for one pattern through Pattern.finditer: text that is not ASCII, or a google-re2 that hides
+        its C++ matcher."""
+        text, accept, fixed = ctx.text, self.accept, self.group
+        for m in regex.finditer(text, fixed if regex.groups else None):
+            group = fixed if fixed >= 0 else (m.lastindex or 0)
+            start, end = m.span(group)
+            if start < 0 or end <= start:
+                continue
+            if accept(ctx, _new_match((m, start, end, text[start:end]))):
+                yield _new_candidate((self.finding_type, start, end, self.name))
 
 
 class Match(NamedTuple):
@@ -94,9 +131,10 @@ class Match(NamedTuple):
 # one Match is built for every regex match and one Candidate for every value a unit accepts.
 _new_match = partial(tuple.__new__, Match)
 _new_candidate = partial(tuple.__new__, Candidate)
+_new_raw_match = new_raw_match
 
 # every ASCII character that is not a digit, deleted by one str.translate
-_NON_DIGITS = str.maketrans("", "", "".join(chr(c) for c in range(128) if not chr(c).isdigit()))
+_NON_DIGITS = ascii_table("", "", "".join(chr(c) for c in range(128) if not chr(c).isdigit()))
 
 
 def digits_of(value: str) -> str:
@@ -106,7 +144,7 @@ def digits_of(value: str) -> str:
 
 
 # a doubled Luhn digit's digit sum is one digit again: 0->0, 1->2, ... 5->1 (10), ... 9->9 (18)
-_LUHN_DOUBLED = str.maketrans("0123456789", "0246813579")
+_LUHN_DOUBLED = ascii_table("0123456789", "0246813579")
 
 
 def luhn_valid(number: str) -> bool:

@@ -73,6 +73,9 @@ class Circumstances(NamedTuple):
     # family stays within RE2's DFA memory where one of all of them (several hundred phrases) would not
     families: tuple[tuple[Pattern, bool], ...]
     family_triggers: frozenset[str]  # the families' pattern texts, as the scanner's Set pass names its triggers
+    # the families by pattern text: a message reads only the families whose trigger the Set pass saw (a few),
+    # instead of testing every family of the data file
+    by_trigger: dict[str, tuple[tuple[Pattern, bool], ...]]
     adult: Pattern
     child: Pattern
     header: Pattern
@@ -103,6 +106,8 @@ def load(path: Path = DATA_FILE) -> Circumstances:
     return Circumstances(
         families=families,
         family_triggers=frozenset(family.pattern for family, _ in families),
+        by_trigger={trigger: tuple(f for f in families if f[0].pattern == trigger)
+                    for trigger in {family.pattern for family, _ in families}},
         adult=Pattern("(?i)" + _alternation(flat("adult_context"), sets)),
         child=Pattern("(?i)" + _alternation(flat("child_cues"), sets)),
         header=Pattern(header),

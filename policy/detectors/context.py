@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Generic, NamedTuple, TypeVar, overload
 
 from policy.detectors.tables import Column, Table, read_tables
 from policy.document import District
+from policy.translate_tables import ascii_table
 
 if TYPE_CHECKING:  # pragma: no cover
     from policy.detectors.registry import Registry
@@ -58,7 +59,7 @@ _LISTABLE = frozenset({"dob", "student_id", "ssn", "phone", "home", "routing", "
                        "pin", "login"})
 # every ASCII digit as "0", so a run of four or more digits (a value of its own, not "2nd" or "4th period")
 # is found by one substring test
-_DIGITS_AS_ZERO = str.maketrans("123456789", "000000000")
+_DIGITS_AS_ZERO = ascii_table("123456789", "000000000")
 
 
 _NOT_NAMES: dict[int, tuple[District, frozenset[str]]] = {}
@@ -81,9 +82,18 @@ class ScanContext:
     def __init__(self, text: str, district: District, registry: Registry,
                  fired: frozenset[str] | None = None) -> None:
         self.text = text
+        # the text as bytes when it is ASCII (almost every message), encoded once for every unit's RE2 passes
+        self.ascii_bytes = text.encode("ascii") if text.isascii() else None
         self.district = district
         self.registry = registry
         self._fired = fired
+        if "\n" not in text:
+            # one line (most chat): no pasted table and no list under a header, so the lazy attributes that
+            # would find them are answered here, without a call each for every unit that asks
+            self.tables: list[Table] = []
+            self._all_cells: list[tuple[int, int, str | None, Table, Column]] = []
+            self._cells: list[tuple[int, int, str]] = []
+            self._rows: list[tuple[int, int, str]] = []
 
     def fired(self, trigger: str) -> bool:
         """Whether the scanner's Set pass saw this trigger pattern (always True when it did not run): a unit's
@@ -100,10 +110,12 @@ class ScanContext:
     @lazy
     def labels(self) -> list[Label]:
         found = []
+        starts: list[int] = []
+        ends: list[int] = []
         registry = self.registry
         known = registry.kind_cache  # the usual answer, without a method call per label
         text = self.text
-        for start, end in registry.label_spans.spans(text):
+        for start, end in registry.label_spans.spans(text, self.ascii_bytes):
             # one character of right context: a fragment may end on a word boundary ("account #|4412...")
             snippet = text[start:end + 1]
             kind = known.get(snippet, _UNKNOWN)
@@ -111,15 +123,22 @@ class ScanContext:
                 kind = registry.kind_at(snippet)
             if kind:
                 found.append(_new_label((kind, start, end)))
+                starts.append(start)
+                ends.append(end)
+        # the lookups below bisect these: built in the same loop instead of by two more lazy passes
+        self._label_starts = starts
+        self._label_ends = ends
         return found
 
     @lazy
     def _label_ends(self) -> list[int]:
-        return [label.end for label in self.labels]
+        self.labels  # noqa: B018 (sets _label_ends and _label_starts)
+        return self.__dict__["_label_ends"]  # type: ignore[no-any-return]
 
     @lazy
     def _label_starts(self) -> list[int]:
-        return [label.start for label in self.labels]
+        self.labels  # noqa: B018 (sets _label_ends and _label_starts)
+        return self.__dict__["_label_starts"]  # type: ignore[no-any-return]
 
     def labels_before(self, pos: int, window: int) -> list[Label]:
         """Labels ending within `window` characters before `pos`, nearest last."""
@@ -137,8 +156,15 @@ class ScanContext:
         cell = self.cell_label(pos)
         if cell:
             return cell
-        before = self.labels_before(pos, window)
-        return before[-1].kind if before else None
+        label = self._last_label_before(pos, window)
+        return label.kind if label is not None else None
+
+    def _last_label_before(self, pos: int, window: int) -> Label | None:
+        """`labels_before(pos, window)[-1]` without the slice: the units ask this for every candidate."""
+        ends = self._label_ends
+        hi = bisect_right(ends, pos)
+        # labels do not overlap, so their ends rise: the last one ending by `pos` is in the window or none is
+        return self.labels[hi - 1] if hi and ends[hi - 1] >= pos - window else None
 
     def governing_label(self, pos: int, window: int = 40) -> str | None:
         """Like `nearest_label_before`, but a label that another number stands between has been used up by
@@ -147,10 +173,9 @@ class ScanContext:
         cell = self.cell_label(pos)
         if cell:
             return cell
-        before = self.labels_before(pos, window)
-        if not before:
+        label = self._last_label_before(pos, window)
+        if label is None:
             return None
-        label = before[-1]
         between = self.text[label.end:pos]
         if len(between) >= 4 and "0000" in between.translate(_DIGITS_AS_ZERO):
             return None

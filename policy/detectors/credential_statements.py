@@ -542,7 +542,7 @@ class CredentialStatementDetector:
                 if raw.strip() in (":", "=", "-", "—"):
                     tokens.append((raw.strip(), pos + start, pos + cursor))
                 continue
-            offset = raw.find(value)
+            offset = 0 if value is raw else raw.find(value)  # (strip returns the same object when it strips nothing)
             value = value.rstrip(".,") or value  # sentence punctuation, not part of the value
             tokens.append((value, pos + start + offset, pos + start + offset + len(value)))
             if raw.endswith((".", "?")) and len(tokens) > 1:

@@ -104,6 +104,14 @@ class RawMatch(tuple):  # type: ignore[type-arg]
 
 
 _new_raw_match = partial(tuple.__new__, RawMatch)
+new_raw_match = _new_raw_match  # for base.PatternDetector, which drives `Pattern.raw_match` itself
+
+
+class RawMatcher(Protocol):
+    """RE2's C++ `Match` (google-re2's private API, see below): the (start, end) of every group, (-1, -1) for a
+    group that did not take part, all (-1, -1) for no match."""
+
+    def __call__(self, anchor: object, data: bytes, pos: int, endpos: int) -> list[tuple[int, int]]: ...
 
 
 # google-re2 (pinned < 2) exposes its compiled C++ object and anchor enum on the wrapper; driving `Match`
@@ -113,6 +121,7 @@ _new_raw_match = partial(tuple.__new__, RawMatch)
 # attributes, every Pattern falls back to the public API by itself (same results; a test pins that), so
 # an upgrade costs speed, not correctness.
 _UNANCHORED = getattr(getattr(re2, "_Anchor", None), "UNANCHORED", None)
+UNANCHORED = _UNANCHORED
 
 
 # RE2's DFA budget per pattern (a ceiling, not an allocation; RE2's default is 8 MB). The long alternations (the
@@ -124,7 +133,7 @@ _OPTIONS.max_mem = 64 << 20
 
 
 class Pattern:
-    __slots__ = ("pattern", "_str", "_bytes", "_raw", "groups")
+    __slots__ = ("pattern", "_str", "_bytes", "_raw", "groups", "raw_match")
 
     def __init__(self, pattern: str) -> None:
         self.pattern = pattern
@@ -132,6 +141,8 @@ class Pattern:
         self._bytes = re2.compile(pattern.encode("utf-8"), options=_OPTIONS)
         self._raw = getattr(self._bytes, "_regexp", None) if _UNANCHORED is not None else None
         self.groups = self._str.groups
+        # the C++ matcher on ASCII bytes, or None when this google-re2 hides it (callers then use finditer)
+        self.raw_match: RawMatcher | None = self._raw.Match if self._raw is not None else None
 
     def finditer(self, text: str, resume_group: int | None = None) -> Iterator[RegexMatch]:
         """Every match, left to right. With `resume_group` the next search starts where that group (-1: the
@@ -182,12 +193,16 @@ class Pattern:
                     b = spans[g][1]
             pos = b if b > pos else pos + 1  # an empty match must still move forward
 
-    def spans(self, text: str) -> list[tuple[int, int]]:
+    def spans(self, text: str, data: bytes | None = None) -> list[tuple[int, int]]:
         """The (start, end) of every match, nothing else: for patterns without groups, where RE2 finds both
-        ends by DFA alone and no match object is worth building."""
-        if not text.isascii() or self._raw is None:
+        ends by DFA alone and no match object is worth building. `data`: the text already encoded, when the
+        caller has it (ScanContext.ascii_bytes)."""
+        if data is None:
+            if not text.isascii() or self._raw is None:
+                return [m.span() for m in self.finditer(text)]
+            data = text.encode("ascii")
+        elif self._raw is None:
             return [m.span() for m in self.finditer(text)]
-        data = text.encode("ascii")
         match, pos, end = self._raw.Match, 0, len(data)
         found: list[tuple[int, int]] = []
         while pos <= end:

@@ -54,6 +54,10 @@ KIND_CACHE_MAX = 4096
 SET_MAX_MEM = 512 << 20
 
 
+# the plan of a message in which no trigger occurs (most messages): one shared answer, not two new objects each
+_NOTHING_FIRED: tuple[tuple[Detector, ...], frozenset[str]] = ((), frozenset())
+
+
 class MatchSet(Protocol):
     """A compiled RE2 Set (the library ships no types): the indexes of the patterns that match."""
 
@@ -87,7 +91,7 @@ class Registry:
             return None, None
         hits = self.combined_match(text.encode("ascii"))
         if not hits:
-            return (), frozenset()
+            return _NOTHING_FIRED
         key = tuple(hits)
         try:
             return self.plan_cache[key]

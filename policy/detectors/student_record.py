@@ -517,8 +517,8 @@ class StudentRecordDetector:
         hit = ctx.fired_among(said.family_triggers)  # one set operation, not one `fired` call per family
         if hit:
             text = ctx.text
-            for family, family_is_tentative in said.families:
-                if family.pattern in hit:
+            for trigger in hit:  # (the order is immaterial: the spans are sorted and kept as sets below)
+                for family, family_is_tentative in said.by_trigger[trigger]:
                     family_spans = family.spans(text)
                     if family_spans:
                         more += family_spans

@@ -56,3 +56,30 @@ def test_resuming_after_the_value_finds_every_value_of_a_list():
     assert [m.group(1) for m in pattern.finditer(text, 1)] == ["4417", "5521", "6630", "7712"]
     accented = "códigos 4417 5521 6630"  # the str path (non-ASCII text) resumes the same way
     assert [m.group(1) for m in pattern.finditer(accented, 1)] == ["4417", "5521", "6630"]
+
+
+def test_a_pattern_unit_finds_the_same_values_in_its_own_loop_as_through_the_public_api(monkeypatch):
+    """PatternDetector drives RE2's C++ `Match` on the message's bytes itself (the common unit shape, on every
+    ASCII message); with that matcher hidden it goes through Pattern.finditer. Both must yield the same
+    candidates, lists of values and "last group that took part" patterns included."""
+    from policy.detectors.base import PatternDetector
+    from policy.detectors.context import ScanContext
+    from policy.detectors.registry import build_registry
+    from policy.document import DEFAULT_POLICY, load_policy
+
+    registry = build_registry()
+    district = load_policy(DEFAULT_POLICY).district
+    units = [u for u in registry.detectors if isinstance(u, PatternDetector)]
+    assert any(u.group == -1 for u in units) and any(u.group >= 1 for u in units)
+    texts = [t for t in _messages() if t.isascii()][:400] + [
+        "SSNs 536-22-8741 536-22-8742 536-22-8743", "cells 773-555-0142 312-555-0177", "door 118 is 1357"]
+
+    def found() -> list[list[tuple[str, int, int, str]]]:
+        return [[tuple(c) for u in units for c in u.find(ScanContext(t, district, registry))] for t in texts]
+
+    fast = found()
+    assert sum(map(len, fast)) > 50  # the texts do hold values for these units
+    for unit in units:
+        for pattern in unit.compiled:
+            monkeypatch.setattr(pattern, "raw_match", None)
+    assert found() == fast
