@@ -1584,3 +1584,12 @@ def test_student_information_to_outsiders_is_prohibited_under_item_16(check_answ
 ])
 def test_staff_who_work_with_the_student_over_a_personal_channel_keep_item_16(situation, question):
     assert "authorized_recipient" not in situation(question).facts
+
+
+# Students picked out by what is true of them, for the class, the team or a page to read (item 16, prohibited).
+@pytest.mark.parametrize("question", [
+    "Can I put up a list of who still owes lab fees on our Google Classroom stream?",
+    "ok to email my whole 5th grade class the names of kids who didn't pass the spelling test?",
+])
+def test_students_picked_out_for_the_class_or_a_page_to_read_are_disclosed(check_answer, question):
+    check_answer(question, {"prohibited"}, {16, 17})
