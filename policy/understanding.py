@@ -112,8 +112,16 @@ def _pattern_words(vocabulary: Vocabulary, *, with_items: bool = True) -> frozen
 FOLLOW_UP_OPENER = "follow_up_opener"
 FACT_READING = "fact:"
 NOT_FACT_READING = "not_fact:"
+# a reading named "act:<name>" establishes that act from concepts ("wipe the phone ... the texts with the team" is
+# deleting business records, whatever verb the story uses)
+ACT_READING = "act:"
 FRAGMENT_MAX_WORDS = 5
 ADULT_FORMER_STUDENT = "adult_former_student"
+# Student information told to the student or to staff who work with the student is no disclosure "without
+# authorization" (items 16/17) only over the district's own channels, or none named; a text or a personal
+# mailbox is no proper security measure, so there the items keep their say.
+AUTHORIZED_RECIPIENT = "authorized_recipient"
+_SECURED_CHANNELS = (None, "message", "district_email", "group_app")
 _STUDENT_AUDIENCES = ("student", "student_k8", "student_9_12")
 # a group, server or chat on a social app ("a snap group", "a Discord server"): a personal account's conversation
 SOCIAL_CHAT = "social_chat"
@@ -317,6 +325,9 @@ class Understanding:
         for c in v.acts:
             if any(self._cue_hits(cue, ruled_out, frozenset(facts_set)) for cue in c.cues):
                 acts.add(c.value)
+        acts |= {f[len(ACT_READING):] for f in frames if f.startswith(ACT_READING)}
+        if channel not in _SECURED_CHANNELS or account == "personal":
+            facts_set.discard(AUTHORIZED_RECIPIENT)
         if channel == "social" and ("friend" in acts or "one_to_one" in facts_set or SOCIAL_CHAT in frames
                                     or account == "personal"
                                     or ("communicate" in acts and "post" not in acts)):

@@ -93,3 +93,21 @@ def test_a_bulk_text_system_missing_a_condition_is_prohibited(check_answer, ques
 @pytest.mark.parametrize("question, verdicts, cites", BULK_TEXT_CONDITIONS_STATED_AS_MET)
 def test_a_bulk_text_system_with_its_conditions_met_is_allowed_or_conditional(check_answer, question, verdicts, cites):
     check_answer(question, verdicts, cites)
+
+
+# The bulk-text conditions read as failed: parents kept from the copies, forms from an earlier year, and a
+# question about who approves one is about the process (the section's conditions), not a report.
+@pytest.mark.parametrize("question", [
+    "The new alert app is CIO-approved and parents signed up, but can we leave the parents out of the copies to cut costs?",
+    "Our school's text alert system: can we use the parent consent forms from two years ago?",
+])
+def test_a_bulk_system_with_a_condition_said_to_fail_is_prohibited(check_answer, question):
+    check_answer(question, {"prohibited"}, {"mobile"})
+
+
+@pytest.mark.parametrize("question", [
+    "As an AP, who needs to approve a texting service that sends alerts to students' phones?",
+    "Who approves a bulk text notification system for our high school students, and what else is required?",
+])
+def test_asking_who_approves_a_bulk_system_gets_its_conditions(check_answer, question):
+    check_answer(question, {"conditional"}, {"mobile"})

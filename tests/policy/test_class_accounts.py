@@ -162,3 +162,22 @@ def test_a_group_or_server_on_a_social_app_with_students_is_personal_social_medi
 ])
 def test_a_messaging_app_or_a_class_page_is_not_read_as_a_social_chat(situation, question, channels):
     assert situation(question).channel in channels
+
+
+# A class or team page is a school account approved by the Principal: run from a personal account, or with
+# students followed back from one, it is personal social media used for CPS business (issue 10).
+@pytest.mark.parametrize("question", [
+    "I run our cheer squad's Facebook group from my personal profile. Is that allowed?",
+    "Our class Instagram has the principal's written ok. Is it fine to accept the students' follows on my own insta?",
+    "I started a personal Snapchat group for the 9th grade robotics club to post meeting times. ok?",
+])
+def test_a_class_page_run_from_a_personal_account_is_prohibited(check_answer, question):
+    check_answer(question, {"prohibited"}, {"social"})
+
+
+@pytest.mark.parametrize("question", [
+    "The principal approved our science club page in writing this year and can take down posts. Are we set?",
+    "Can the band have an Instagram if the principal approves it each year and manages it with me?",
+])
+def test_a_class_page_with_its_conditions_met_or_asked_about_stays_conditional(check_answer, question):
+    check_answer(question, {"conditional", "allowed"}, {"social"})

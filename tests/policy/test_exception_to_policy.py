@@ -312,6 +312,26 @@ CONDITIONS_SAID_TO_FAIL = [
     ("his dad asked me to remind him about the bus, can I text him once? he's a senior", "one_to_one"),
     ("a 12th grader's ride fell through, can I shoot her a quick text from my cell with the late bus time?",
      "one_to_one"),
+    # the parents' place refused or impossible, whatever the reason given
+    ("Both forms are signed for the mock trial team. I'm not going to include the parents in the thread, "
+     "can I text the 11th graders?", "no_parent"),
+    ("signed CPS forms for the 10th grade bio trip. can I group text the students and skip their families?",
+     "no_parent"),
+    ("forms done for the HS quiz bowl trip, but the guardians cannot be added to the chat app. text the seniors "
+     "anyway?", "no_parent"),
+    # a routine purpose, or the safety purpose denied
+    ("Forms on file. Can I text my juniors + parents a reminder to bring their calculators?", "non_safety"),
+    ("principal and parents signed. ok to text the 12th grade class and families about the cap and gown deadline?",
+     "non_safety"),
+    ("we have forms for the 9th grade club, it's not a safety thing, just want to text them + parents. fine?",
+     "non_safety"),
+    # permission from an earlier year or season
+    ("Can I reuse the signed texting forms from last year for my sophomores and their parents on this trip?",
+     "lapsed"),
+    ("the consent forms we got last spring for the HS band, good enough to group text kids and parents now?",
+     "lapsed"),
+    ("Last season's permission slips are on file; can I text the varsity players and families for the away "
+     "game?", "lapsed"),
 ]
 
 

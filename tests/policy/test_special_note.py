@@ -72,3 +72,13 @@ def test_deleting_or_auto_deleting_work_messages_is_prohibited(check_answer, que
 @pytest.mark.parametrize("question, verdicts, cites", RECORDS_QUESTIONS_WITH_SEVERAL_READINGS)
 def test_a_records_question_gets_one_of_its_accepted_verdicts(check_answer, question, verdicts, cites):
     check_answer(question, verdicts, cites)
+
+
+# Business texts and call records lost however it happens: a phone wiped, threads cleared (Special Note).
+@pytest.mark.parametrize("question", [
+    "I'm going to factory reset my cell tonight, it has my texts with the team parents. Any issue?",
+    "Can I clear the call history on my phone? It's mostly calls with families about absences.",
+    "My old phone has text conversations with my HS players' parents; I'm just going to wipe it and recycle it. OK?",
+])
+def test_wiping_or_clearing_business_texts_is_prohibited(check_answer, question):
+    check_answer(question, {"prohibited"}, {"note"})

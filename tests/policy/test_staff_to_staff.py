@@ -224,3 +224,13 @@ def test_the_asker_introducing_themself_is_not_who_they_write_to(situation):
 @pytest.mark.parametrize("question, verdicts, cites", STAFF_QUESTIONS_WITH_SEVERAL_READINGS)
 def test_a_staff_to_staff_question_gets_one_of_its_accepted_verdicts(check_answer, question, verdicts, cites):
     check_answer(question, verdicts, cites)
+
+
+# A grade band before a staff role names a colleague, not students: a call to their cell is staff-to-staff.
+@pytest.mark.parametrize("question", [
+    "Is it ok to call the 2nd grade teacher on her cell tonight about tomorrow's assembly?",
+    "can I ring the 11th grade chemistry teacher's mobile about lab coverage?",
+    "ok to phone our 7th grade science teacher at home about the field trip buses?",
+])
+def test_a_call_to_a_grade_level_colleague_is_staff_to_staff(check_answer, question):
+    check_answer(question, {"allowed"}, {"staff"})

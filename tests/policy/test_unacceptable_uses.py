@@ -1699,3 +1699,44 @@ SYSTEM_WORK_NOT_AN_ITEM = [
 @pytest.mark.parametrize("item, question", SYSTEM_WORK_NOT_AN_ITEM)
 def test_ordinary_work_on_a_district_system_is_not_that_item(ask, items_cited, item, question):
     assert item not in items_cited(ask(question))
+
+
+# Who receives student information decides item 16 (issue 10): the student about their own work, or staff who
+# work with the student over district channels, is no disclosure without authorization; outsiders are.
+@pytest.mark.parametrize("question", [
+    "Can I email my 7th grader her own test results at her CPS address?",
+    "ok to send each senior their own attendance summary to their CPS email?",
+    "Can I email the counselor from my CPS account about a student's grades dropping?",
+    "Is it fine to send the social worker a student's attendance record through CPS email?",
+])
+def test_student_information_to_the_student_or_staff_who_work_with_them_is_the_channels_answer(
+        check_answer, situation, question):
+    assert "authorized_recipient" in situation(question).facts
+    check_answer(question, {"allowed"}, {"mobile", "staff"})
+
+
+@pytest.mark.parametrize("question", [
+    "Can I send the PTO the list of students who get free lunch so they can plan snacks?",
+    "the vendor wants our class roster with student birthdays, can I upload it to their site?",
+    "Can I email the booster club the test scores of our athletes?",
+])
+def test_student_information_to_outsiders_is_prohibited_under_item_16(check_answer, situation, question):
+    assert "outside" in situation(question).facts
+    check_answer(question, {"prohibited"}, {16, 17, 26, 30})
+
+
+@pytest.mark.parametrize("question", [
+    "Can I text my co-teacher a student's IEP goals from my phone?",
+    "can I forward the counselor a student's grades from my gmail?",
+])
+def test_staff_who_work_with_the_student_over_a_personal_channel_keep_item_16(situation, question):
+    assert "authorized_recipient" not in situation(question).facts
+
+
+# Students picked out by what is true of them, for the class, the team or a page to read (item 16, prohibited).
+@pytest.mark.parametrize("question", [
+    "Can I put up a list of who still owes lab fees on our Google Classroom stream?",
+    "ok to email my whole 5th grade class the names of kids who didn't pass the spelling test?",
+])
+def test_students_picked_out_for_the_class_or_a_page_to_read_are_disclosed(check_answer, question):
+    check_answer(question, {"prohibited"}, {16, 17})
