@@ -120,6 +120,15 @@ OWN_GROUP_CHAT = "own_group_chat"
 CLASS_ACCOUNT = "class_account_setup"
 # facts that belong to who the question was about; a follow-up that names someone else drops them
 _AUDIENCE_FACTS = frozenset({"audience_student", "single_student"})
+# a colleague on a district channel, or a student about their own work: items 15-17 and 36 have their condition met
+AUTHORIZED_RECIPIENT = "authorized_recipient"
+COLLEAGUE_RECIPIENT = "colleague_recipient"     # the audience precedence table reads it
+RECIPIENT_DET = "recipient_det"
+# mentions that may be students or parents beside colleagues: staff alone are then not known to be the recipients
+_NOT_ONLY_COLLEAGUES = frozenset({"student", "student_possessive", "student_account", "group", "parent",
+                                  "parent_recipient", "requester"})
+# someone outside, or more people than need to know, is on it: nobody is an authorized recipient then
+_NOT_AUTHORIZED = frozenset({"outside", "broad", "unauthorized"})
 
 
 # Who a question is about when the patterns found nobody, or only a "team" or "group" that may be students: a staff
@@ -155,6 +164,58 @@ def _names_only_staff(reading: concepts.Reading, text: str) -> bool:
     ambiguous = {(h.start, h.end) for h in reading.hits if h.concept == "ambiguous_role"}
     return any(h.concept == "staff_role" and (h.start, h.end) not in ambiguous and not _askers_role(reading, text, h)
                for h in reading.hits)
+
+
+_RECIPIENT_DET_GAP = 4
+_PERSON_KINDS = frozenset({"staff_role", "student", "not_colleague"})
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)?")
+
+
+def recipients(reading: concepts.Reading, text: str, dets: frozenset[tuple[str, ...]]) -> frozenset[str]:
+    """Who is written to ("staff", "student", "parent"): the person right after a verb of telling or after "to" /
+    "cc", with only `recipient_det` words between, in one clause. A student named after "about" is the topic, not
+    the recipient. A possessive is what is sent or whose people ("email another teacher's evaluation", "the coach's
+    players"), not who is written to, unless an address follows ("to the social worker's CPS address")."""
+    toks = reading.tokens
+    starts: dict[int, list[concepts.ConceptHit]] = {}
+    for h in reading.hits:
+        starts.setdefault(h.start, []).append(h)
+    found: set[str] = set()
+    for j in sorted({h.end for h in reading.hits if h.concept in ("tell_people", "to_word")}):
+        k, steps, band = j, 0, False
+        while k < len(toks) and steps <= _RECIPIENT_DET_GAP and not concepts.punct_between(text, toks, k):
+            here = [h for h in starts.get(k, ()) if h.concept in _PERSON_KINDS]
+            if here:
+                end = max(h.end for h in here)
+                names = {h.concept for h in here}
+                after = {h.concept for i in range(end, min(end + 3, len(toks))) for h in starts.get(i, [])}
+                if toks[end - 1].text.endswith("'s") and "address_word" not in after:
+                    k, steps = end, steps + 1      # "the kid's teacher": whose, then who
+                    continue
+                if (band or any(_ORDINAL.fullmatch(toks[i].text) for i in range(k, end))) and "student" not in names:
+                    break       # "the 9th grade team": the team is students or their teachers; the reader can't tell
+                if "staff_role" in names and any(h.concept == "student" for i in (end, end + 1)
+                                                 for h in starts.get(i, ())) \
+                        and not any(h.concept == "joiner" for h in starts.get(end, ())):
+                    found.add("student")        # "my AP students", "the sped kids": a word about the students
+                elif "staff_role" in names and "ambiguous_role" not in {h.concept for h in starts.get(k, ())}:
+                    found.add("staff")
+                    if any(h.concept == "joiner" for h in starts.get(end, ())) and "not_colleague" in after:
+                        found.add("others")      # "the coach and the players"
+                elif "student" in names:
+                    found.add("student")
+                elif "not_colleague" in names:
+                    found.add("parent")
+                break
+            t = toks[k]
+            if _ORDINAL.fullmatch(t.text) or any(h.concept == "grade_band" for h in starts.get(k, ())):
+                k, steps, band = k + 1, steps + 1, True
+                continue
+            if (t.stem,) in dets or (concepts.EXACT + t.text,) in dets:
+                k, steps = k + 1, steps + 1
+                continue
+            break
+    return frozenset(found)
 
 
 class Understanding:
@@ -262,6 +323,10 @@ class Understanding:
             # a reading named "not_fact:<name>" cancels a fact the patterns read without its negation ("I'd never
             # leave the parents off" keeps them on)
             facts_set -= {f[len(NOT_FACT_READING):] for f in frames if f.startswith(NOT_FACT_READING)}
+        written_to = recipients(reading, text, self.lexicon.concepts.get(RECIPIENT_DET, frozenset())) \
+            if reading is not None and self.lexicon is not None else frozenset()
+        if written_to == {"staff"}:
+            facts_set.add(COLLEAGUE_RECIPIENT)
         # who, how and what the asker rules out ("no coworkers or parents", "no emails, no posts", "nothing about
         # school") is not read as the audience, the channel or the act
         ruled_out = reading.left_out_text(text) if reading else text
@@ -339,6 +404,8 @@ class Understanding:
             acts.add("report")
         if reading is not None and "one_student" in reading.concepts and "parent_on_thread" not in facts_set:
             facts_set.add("single_student")     # "text a freshman's cell": one student, not a group message
+        if self._authorized_recipient(audience, channel, account, facts_set, written_to, set(mentions)):
+            facts_set.add(AUTHORIZED_RECIPIENT)
         if reading is not None and self._personal_scope(reading, frames, audience, channel, account, facts_set, acts):
             facts_set.add(PERSONAL_SCOPE)
             if any(h.concept == "staff_role" and not _askers_role(reading, text, h) for h in reading.hits):
@@ -394,6 +461,23 @@ class Understanding:
             acts=current.acts | previous.acts, facts=current.facts | kept_facts,
             items=tuple(sorted(set(current.items) | set(previous.items))), topics=current.topics | previous.topics,
             near_items=tuple(sorted(set(current.near_items) | set(previous.near_items))))
+
+    def _authorized_recipient(self, audience: str | None, channel: str | None, account: str | None,
+                              facts: set[str], written_to: frozenset[str], mentions: set[str]) -> bool:
+        """DESIGN.md: staff business between colleagues on district channels is acceptable, and so is email to a
+        student's CPS account about the student's own work; a topic word (an IEP, grades, a behaviour plan) does
+        not make either a disclosure. Items 15-17 and 36 read this as their condition met (`met_if`). Only when
+        the reader knows who is written to: a colleague named as the one written to, or colleagues alone; a
+        student written to directly about that student's own work."""
+        if account == "personal" or facts & _NOT_AUTHORIZED:
+            return False
+        kinds = self.v.authorized_recipient_channels
+        if audience == "staff":
+            alone = not (mentions & _NOT_ONLY_COLLEAGUES) and not written_to - {"staff"}
+            return channel in kinds.get("staff", ()) and (COLLEAGUE_RECIPIENT in facts or alone)
+        if (audience or "").startswith("student") and channel in kinds.get("student", ()):
+            return written_to == {"student"} and ("single_student" in facts or "recipients_own" in facts)
+        return False
 
     def _personal_scope(self, reading: concepts.Reading, frames: frozenset[str], audience: str | None,
                         channel: str | None, account: str | None, facts: set[str], acts: set[str]) -> bool:

@@ -760,7 +760,7 @@ ITEMS_WITH_SEVERAL_READINGS = [
     ("Can I email the staff that our coworker is in rehab?", {"prohibited", "conditional"}, {17, 36}),
     ("ok to tell my students their teacher is on maternity leave because of complications with her pregnancy?", {"prohibited", "conditional"}, {17, 36}),
     ("Is it fine to tell parents at pickup that Mr. K is out because he was arrested?", {"prohibited", "conditional"}, {17, 36}),
-    ("Can I tell the nurse through CPS email that a student has a peanut allergy?", {"conditional", "allowed"}, {17, 36}),
+    ("Can I tell the nurse through CPS email that a student has a peanut allergy?", {"conditional", "allowed"}, {17, 36, "staff"}),
     ("Can I email the nurse from my CPS account about a student's medication schedule?", {"conditional", "allowed"}, {17, 36, "staff"}),
     ("Is emailing a coworker from my CPS email to her CPS email about a student's IEP meeting ok?", {"conditional", "allowed"}, {17, 36, "staff"}),
     ("Can I bet my class a pizza party that the Bears win?", {"prohibited", "not_covered"}, {19}),
