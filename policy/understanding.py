@@ -214,6 +214,10 @@ def recipients(reading: concepts.Reading, text: str, dets: frozenset[tuple[str, 
             if (t.stem,) in dets or (concepts.EXACT + t.text,) in dets:
                 k, steps = k + 1, steps + 1
                 continue
+            if k + 1 < len(toks) and not concepts.punct_between(text, toks, k + 1) \
+                    and any(h.concept == "staff_role" for h in starts.get(k + 1, ())):
+                k, steps = k + 1, steps + 1     # "the attendance clerk", "our resource teacher": what kind of colleague
+                continue
             break
     return frozenset(found)
 
