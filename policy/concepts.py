@@ -366,7 +366,8 @@ instead rather""".split())
 # Words between "can I" and the verb, or after "to" before a verb, that are not the act.
 _LEAD = frozenset("""i we to just still also really please go ahead ever even be able actually ok okay allowed
 fine always sometimes maybe quickly then still""".split())
-_PUNCT = re.compile(r"[.,;:!?()\[\]\"]")
+# a spaced dash ("instead of the principal - who should be told?") ends a clause too; "co-teacher" does not
+_PUNCT = re.compile(r"[.,;:!?()\[\]\"]|\s-+\s")
 
 
 def punct_between(text: str, toks: tuple[Token, ...], j: int) -> bool:

@@ -124,6 +124,7 @@ _AUDIENCE_FACTS = frozenset({"audience_student", "single_student"})
 AUTHORIZED_RECIPIENT = "authorized_recipient"
 COLLEAGUE_RECIPIENT = "colleague_recipient"     # the audience precedence table reads it
 RECIPIENT_DET = "recipient_det"
+ADDRESS_WORD = "address_word"
 # mentions that may be students or parents beside colleagues: staff alone are then not known to be the recipients
 _NOT_ONLY_COLLEAGUES = frozenset({"student", "student_possessive", "student_account", "group", "parent",
                                   "parent_recipient", "requester"})
@@ -167,16 +168,18 @@ def _names_only_staff(reading: concepts.Reading, text: str) -> bool:
 
 
 _RECIPIENT_DET_GAP = 4
-_PERSON_KINDS = frozenset({"staff_role", "student", "not_colleague"})
+_PERSON_KINDS = frozenset({"staff_role", "student", "not_colleague", "outside_recipient", "family_member"})
+_OUTSIDE_PEOPLE = frozenset({"outside_recipient", "family_member"})
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)?")
 
 
-def recipients(reading: concepts.Reading, text: str, dets: frozenset[tuple[str, ...]]) -> frozenset[str]:
+def recipients(reading: concepts.Reading, text: str, words: dict[str, frozenset[tuple[str, ...]]]) -> frozenset[str]:
     """Who is written to ("staff", "student", "parent"): the person right after a verb of telling or after "to" /
     "cc", with only `recipient_det` words between, in one clause. A student named after "about" is the topic, not
     the recipient. A possessive is what is sent or whose people ("email another teacher's evaluation", "the coach's
     players"), not who is written to, unless an address follows ("to the social worker's CPS address")."""
     toks = reading.tokens
+    dets, addresses = words.get(RECIPIENT_DET, frozenset()), words.get(ADDRESS_WORD, frozenset())
     starts: dict[int, list[concepts.ConceptHit]] = {}
     for h in reading.hits:
         starts.setdefault(h.start, []).append(h)
@@ -189,7 +192,8 @@ def recipients(reading: concepts.Reading, text: str, dets: frozenset[tuple[str, 
                 end = max(h.end for h in here)
                 names = {h.concept for h in here}
                 after = {h.concept for i in range(end, min(end + 3, len(toks))) for h in starts.get(i, [])}
-                if toks[end - 1].text.endswith("'s") and "address_word" not in after:
+                address = any((t.stem,) in addresses for t in toks[end:end + 3])
+                if toks[end - 1].text.endswith("'s") and not address:
                     k, steps = end, steps + 1      # "the kid's teacher": whose, then who
                     continue
                 if (band or any(_ORDINAL.fullmatch(toks[i].text) for i in range(k, end))) and "student" not in names:
@@ -206,6 +210,8 @@ def recipients(reading: concepts.Reading, text: str, dets: frozenset[tuple[str, 
                     found.add("student")
                 elif "not_colleague" in names:
                     found.add("parent")
+                elif names & _OUTSIDE_PEOPLE:
+                    found.add("outside")        # "to my brother", "to a reporter"
                 break
             t = toks[k]
             if _ORDINAL.fullmatch(t.text) or any(h.concept == "grade_band" for h in starts.get(k, ())):
@@ -327,10 +333,12 @@ class Understanding:
             # a reading named "not_fact:<name>" cancels a fact the patterns read without its negation ("I'd never
             # leave the parents off" keeps them on)
             facts_set -= {f[len(NOT_FACT_READING):] for f in frames if f.startswith(NOT_FACT_READING)}
-        written_to = recipients(reading, text, self.lexicon.concepts.get(RECIPIENT_DET, frozenset())) \
+        written_to = recipients(reading, text, self.lexicon.concepts) \
             if reading is not None and self.lexicon is not None else frozenset()
         if written_to == {"staff"}:
             facts_set.add(COLLEAGUE_RECIPIENT)
+        elif "outside" in written_to:
+            facts_set.add("outside")    # someone outside the district is written to: never an authorized recipient
         # who, how and what the asker rules out ("no coworkers or parents", "no emails, no posts", "nothing about
         # school") is not read as the audience, the channel or the act
         ruled_out = reading.left_out_text(text) if reading else text
@@ -356,6 +364,9 @@ class Understanding:
         if FACT_READING + ADULT_FORMER_STUDENT in frames and audience in (None, "staff", *_STUDENT_AUDIENCES):
             # "my old student is 26 now, can I text her?": an adult the policy's channel rules do not address,
             # whatever else the story mentions ("wants to talk about becoming a teacher")
+            audience = "personal"
+        elif audience == "staff" and "outside" in written_to and COLLEAGUE_RECIPIENT not in facts_set:
+            # "email another teacher's report to my brother": a colleague is named, someone outside is written to
             audience = "personal"
         elif (audience or "").startswith("student") or student_words & set(mentions):
             facts_set.add("audience_student")     # items about relationships with a student need one
