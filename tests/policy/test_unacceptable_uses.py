@@ -1552,3 +1552,17 @@ ITEMS_19_TO_37_ORDINARY_WORK = [
 @pytest.mark.parametrize("item, question", ITEMS_19_TO_37_ORDINARY_WORK)
 def test_ordinary_work_beside_an_items_words_is_not_that_item(ask, items_cited, item, question):
     assert item not in items_cited(ask(question)), explain(question)
+
+
+# Item 20's exception: a game that is an assigned educational or training activity. The game may be named before
+# the play ("a spelling game in our unit, can the class play it?"); a purpose the asker denies keeps the item.
+@pytest.mark.parametrize("question, verdict", [
+    ("the phonics program the district adopted has a word-building game; can my first graders play it in centers?", "allowed"),
+    ("a geography game is part of our social studies unit this month. ok for the kids to play it on chromebooks?", "allowed"),
+    ("kids play a zombie game on the chromebooks during free time, it isn't connected to any lesson. ok?", "prohibited"),
+    ("my students play an online racing game after tests, not for any unit, just fun. allowed?", "prohibited"),
+])
+def test_a_game_is_allowed_only_as_an_assigned_educational_activity(ask, items_cited, question, verdict):
+    reply = ask(question)
+    assert reply["verdict"] == verdict, reply["answer"]
+    assert 20 in items_cited(reply)
