@@ -129,7 +129,8 @@ ADDRESS_WORD = "address_word"
 _NOT_ONLY_COLLEAGUES = frozenset({"student", "student_possessive", "student_account", "group", "parent",
                                   "parent_recipient", "requester"})
 # someone outside, or more people than need to know, is on it: nobody is an authorized recipient then
-_NOT_AUTHORIZED = frozenset({"outside", "broad", "unauthorized"})
+# and some information no recipient's role makes routine: a family's immigration status, photos of students
+_NOT_AUTHORIZED = frozenset({"outside", "broad", "unauthorized", "protected_status", "student_images"})
 
 
 # Who a question is about when the patterns found nobody, or only a "team" or "group" that may be students: a staff
@@ -226,6 +227,15 @@ def recipients(reading: concepts.Reading, text: str, words: dict[str, frozenset[
                 continue
             break
     return frozenset(found)
+
+
+def possessives_besides_an_address(reading: concepts.Reading, words: dict[str, frozenset[tuple[str, ...]]]) -> int:
+    """How many possessives name whose a thing is ("her lab partner's scores"), not whose address is written to ("a
+    10th grader's CPS account"): a student written to about anyone's but their own work is not their own work."""
+    addresses = words.get(ADDRESS_WORD, frozenset())
+    toks = reading.tokens
+    return sum(1 for i, t in enumerate(toks) if t.text.endswith("'s")
+               and not any((x.stem,) in addresses for x in toks[i + 1:i + 3]))
 
 
 class Understanding:
@@ -419,6 +429,9 @@ class Understanding:
             acts.add("report")
         if reading is not None and "one_student" in reading.concepts and "parent_on_thread" not in facts_set:
             facts_set.add("single_student")     # "text a freshman's cell": one student, not a group message
+        if reading is not None and self.lexicon is not None \
+                and possessives_besides_an_address(reading, self.lexicon.concepts):
+            facts_set.add("someone_elses")
         if self._authorized_recipient(audience, channel, account, facts_set, written_to, set(mentions)):
             facts_set.add(AUTHORIZED_RECIPIENT)
         if reading is not None and self._personal_scope(reading, frames, audience, channel, account, facts_set, acts):
@@ -491,7 +504,8 @@ class Understanding:
             alone = not (mentions & _NOT_ONLY_COLLEAGUES) and not written_to - {"staff"}
             return channel in kinds.get("staff", ()) and (COLLEAGUE_RECIPIENT in facts or alone)
         if (audience or "").startswith("student") and channel in kinds.get("student", ()):
-            return written_to == {"student"} and ("single_student" in facts or "recipients_own" in facts)
+            return written_to == {"student"} and not facts & {"others_info", "someone_elses"} \
+                and ("single_student" in facts or "recipients_own" in facts)
         return False
 
     def _personal_scope(self, reading: concepts.Reading, frames: frozenset[str], audience: str | None,

@@ -246,6 +246,11 @@ NOT_STAFF_BUSINESS = [
     ("can I email another teacher's observation report to my brother?", {"prohibited", "conditional", "not_covered"}),
     ("can I email the coach and the players the injury list from my cps account?", {"prohibited", "conditional", "clarify"}),
     ("can I email the booster club president a list of which athletes have IEPs?", {"prohibited", "conditional"}),
+    # information no colleague's or student's role makes routine: a family's immigration status, a photo of a
+    # student, a classmate's record sent to a student
+    ("can I tell the AP on cps email that one of my students' parents got deported?", {"prohibited", "conditional"}),
+    ("ok to send the nurse a picture of a kid's rash from my district email?", {"prohibited", "conditional"}),
+    ("can I email a 10th grader's cps account her lab partner's test scores?", {"prohibited", "conditional"}),
 ]
 
 
