@@ -120,7 +120,7 @@ OWN_GROUP_CHAT = "own_group_chat"
 CLASS_ACCOUNT = "class_account_setup"
 # facts that belong to who the question was about; a follow-up that names someone else drops them
 _AUDIENCE_FACTS = frozenset({"audience_student", "single_student"})
-# a colleague on a district channel, or a student about their own work: items 15-17 and 36 have their condition met
+# a colleague on a district channel, or a student about their own work: items 16, 17 and 36 have their condition met
 AUTHORIZED_RECIPIENT = "authorized_recipient"
 COLLEAGUE_RECIPIENT = "colleague_recipient"     # the audience precedence table reads it
 RECIPIENT_DET = "recipient_det"
@@ -494,7 +494,8 @@ class Understanding:
                               facts: set[str], written_to: frozenset[str], mentions: set[str]) -> bool:
         """DESIGN.md: staff business between colleagues on district channels is acceptable, and so is email to a
         student's CPS account about the student's own work; a topic word (an IEP, grades, a behaviour plan) does
-        not make either a disclosure. Items 15-17 and 36 read this as their condition met (`met_if`). Only when
+        not make either a disclosure. Items 16, 17 and 36 read this as their condition met (`met_if`); item 15 (Board
+        confidential and proprietary information) does not: a colleague is not thereby authorized for an answer key. Only when
         the reader knows who is written to: a colleague named as the one written to, or colleagues alone; a
         student written to directly about that student's own work."""
         if account == "personal" or facts & _NOT_AUTHORIZED:

@@ -251,6 +251,8 @@ NOT_STAFF_BUSINESS = [
     ("can I tell the AP on cps email that one of my students' parents got deported?", {"prohibited", "conditional"}),
     ("ok to send the nurse a picture of a kid's rash from my district email?", {"prohibited", "conditional"}),
     ("can I email a 10th grader's cps account her lab partner's test scores?", {"prohibited", "conditional"}),
+    # item 15: a colleague is not thereby authorized for Board confidential information
+    ("is it ok to email my grade partner the secure test questions from my cps account?", {"prohibited", "conditional"}),
 ]
 
 
