@@ -380,7 +380,13 @@ instead rather""".split())
 # Words between "can I" and the verb, or after "to" before a verb, that are not the act.
 _LEAD = frozenset("""i we to just still also really please go ahead ever even be able actually ok okay allowed
 fine always sometimes maybe quickly then still""".split())
-_PUNCT = re.compile(r"[.,;:!?()\[\]\"]")
+# a spaced dash ("instead of the principal - who should be told?") ends a clause too; "co-teacher" does not
+_PUNCT = re.compile(r"[.,;:!?()\[\]\"]|\s-+\s")
+
+
+def punct_between(text: str, toks: tuple[Token, ...], j: int) -> bool:
+    """Punctuation between token j and the one before it: a clause ends there."""
+    return j > 0 and _PUNCT.search(text[toks[j - 1].end:toks[j].start]) is not None
 _OBJECT_SPAN = 6
 
 

@@ -221,8 +221,10 @@ class Engine:
                 continue
             if PERSONAL_SCOPE in facts and not self._kept_in_personal_scope(n, facts):
                 continue    # the items govern district systems; a personal act on personal time is not covered
-            cited.add(n)
             verdict = self._item_verdict(ic, facts)
+            if verdict == "conditional" and ic.met_if & facts:
+                continue    # the question shows the item's condition met: the channel's own rule answers
+            cited.add(n)
             condition = self.policy.unacceptable_uses[n].condition or ic.condition
             conditions = (condition,) if condition and verdict == "conditional" else ()
             found.append(Contribution(f"item:{n}", verdict, (self.citation(f"item:{n}"),), conditions, "", n))

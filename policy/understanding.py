@@ -12,8 +12,15 @@ import unicodedata
 from dataclasses import replace
 
 from policy import concepts
-from policy.situation import (ASKS_JUDGEMENT, AUDIENCES, COLLEAGUE_NAMED, JUDGED_INCIDENT, OPEN_AUDIENCES,
-                              PERSONAL_SCOPE, Situation)
+from policy.situation import (
+    ASKS_JUDGEMENT,
+    AUDIENCES,
+    COLLEAGUE_NAMED,
+    JUDGED_INCIDENT,
+    OPEN_AUDIENCES,
+    PERSONAL_SCOPE,
+    Situation,
+)
 from policy.vocabulary import Concept, Cue, Vocabulary
 
 # Long pastes are read up to this many characters: enough for any real question, bounded work per request.
@@ -129,6 +136,17 @@ OWN_GROUP_CHAT = "own_group_chat"
 CLASS_ACCOUNT = "class_account_setup"
 # facts that belong to who the question was about; a follow-up that names someone else drops them
 _AUDIENCE_FACTS = frozenset({"audience_student", "single_student"})
+# a colleague on a district channel, or a student about their own work: items 16, 17 and 36 have their condition met
+AUTHORIZED_RECIPIENT = "authorized_recipient"
+COLLEAGUE_RECIPIENT = "colleague_recipient"     # the audience precedence table reads it
+RECIPIENT_DET = "recipient_det"
+ADDRESS_WORD = "address_word"
+# mentions that may be students or parents beside colleagues: staff alone are then not known to be the recipients
+_NOT_ONLY_COLLEAGUES = frozenset({"student", "student_possessive", "student_account", "group", "parent",
+                                  "parent_recipient", "requester"})
+# someone outside, or more people than need to know, is on it: nobody is an authorized recipient then
+# and some information no recipient's role makes routine: a family's immigration status, photos of students
+_NOT_AUTHORIZED = frozenset({"outside", "broad", "unauthorized", "protected_status", "student_images"})
 
 
 # Who a question is about when the patterns found nobody, or only a "team" or "group" that may be students: a staff
@@ -164,6 +182,76 @@ def _names_only_staff(reading: concepts.Reading, text: str) -> bool:
     ambiguous = {(h.start, h.end) for h in reading.hits if h.concept == "ambiguous_role"}
     return any(h.concept == "staff_role" and (h.start, h.end) not in ambiguous and not _askers_role(reading, text, h)
                for h in reading.hits)
+
+
+_RECIPIENT_DET_GAP = 4
+_PERSON_KINDS = frozenset({"staff_role", "student", "not_colleague", "outside_recipient", "family_member"})
+_OUTSIDE_PEOPLE = frozenset({"outside_recipient", "family_member"})
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)?")
+
+
+def recipients(reading: concepts.Reading, text: str, words: dict[str, frozenset[tuple[str, ...]]]) -> frozenset[str]:
+    """Who is written to ("staff", "student", "parent"): the person right after a verb of telling or after "to" /
+    "cc", with only `recipient_det` words between, in one clause. A student named after "about" is the topic, not
+    the recipient. A possessive is what is sent or whose people ("email another teacher's evaluation", "the coach's
+    players"), not who is written to, unless an address follows ("to the social worker's CPS address")."""
+    toks = reading.tokens
+    dets, addresses = words.get(RECIPIENT_DET, frozenset()), words.get(ADDRESS_WORD, frozenset())
+    starts: dict[int, list[concepts.ConceptHit]] = {}
+    for h in reading.hits:
+        starts.setdefault(h.start, []).append(h)
+    found: set[str] = set()
+    for j in sorted({h.end for h in reading.hits if h.concept in ("tell_people", "to_word")}):
+        k, steps, band = j, 0, False
+        while k < len(toks) and steps <= _RECIPIENT_DET_GAP and not concepts.punct_between(text, toks, k):
+            here = [h for h in starts.get(k, ()) if h.concept in _PERSON_KINDS]
+            if here:
+                end = max(h.end for h in here)
+                names = {h.concept for h in here}
+                after = {h.concept for i in range(end, min(end + 3, len(toks))) for h in starts.get(i, [])}
+                address = any((t.stem,) in addresses for t in toks[end:end + 3])
+                if toks[end - 1].text.endswith("'s") and not address:
+                    k, steps = end, steps + 1      # "the kid's teacher": whose, then who
+                    continue
+                if (band or any(_ORDINAL.fullmatch(toks[i].text) for i in range(k, end))) and "student" not in names:
+                    break       # "the 9th grade team": the team is students or their teachers; the reader can't tell
+                if "staff_role" in names and any(h.concept == "student" for i in (end, end + 1)
+                                                 for h in starts.get(i, ())) \
+                        and not any(h.concept == "joiner" for h in starts.get(end, ())):
+                    found.add("student")        # "my AP students", "the sped kids": a word about the students
+                elif "staff_role" in names and "ambiguous_role" not in {h.concept for h in starts.get(k, ())}:
+                    found.add("staff")
+                    if any(h.concept == "joiner" for h in starts.get(end, ())) and "not_colleague" in after:
+                        found.add("others")      # "the coach and the players"
+                elif "student" in names:
+                    found.add("student")
+                elif "not_colleague" in names:
+                    found.add("parent")
+                elif names & _OUTSIDE_PEOPLE:
+                    found.add("outside")        # "to my brother", "to a reporter"
+                break
+            t = toks[k]
+            if _ORDINAL.fullmatch(t.text) or any(h.concept == "grade_band" for h in starts.get(k, ())):
+                k, steps, band = k + 1, steps + 1, True
+                continue
+            if (t.stem,) in dets or (concepts.EXACT + t.text,) in dets:
+                k, steps = k + 1, steps + 1
+                continue
+            if k + 1 < len(toks) and not concepts.punct_between(text, toks, k + 1) \
+                    and any(h.concept == "staff_role" for h in starts.get(k + 1, ())):
+                k, steps = k + 1, steps + 1     # "the attendance clerk", "our resource teacher": what kind of colleague
+                continue
+            break
+    return frozenset(found)
+
+
+def possessives_besides_an_address(reading: concepts.Reading, words: dict[str, frozenset[tuple[str, ...]]]) -> int:
+    """How many possessives name whose a thing is ("her lab partner's scores"), not whose address is written to ("a
+    10th grader's CPS account"): a student written to about anyone's but their own work is not their own work."""
+    addresses = words.get(ADDRESS_WORD, frozenset())
+    toks = reading.tokens
+    return sum(1 for i, t in enumerate(toks) if t.text.endswith("'s")
+               and not any((x.stem,) in addresses for x in toks[i + 1:i + 3]))
 
 
 class Understanding:
@@ -271,6 +359,12 @@ class Understanding:
             # a reading named "not_fact:<name>" cancels a fact the patterns read without its negation ("I'd never
             # leave the parents off" keeps them on)
             facts_set -= {f[len(NOT_FACT_READING):] for f in frames if f.startswith(NOT_FACT_READING)}
+        written_to = recipients(reading, text, self.lexicon.concepts) \
+            if reading is not None and self.lexicon is not None else frozenset()
+        if written_to == {"staff"}:
+            facts_set.add(COLLEAGUE_RECIPIENT)
+        elif "outside" in written_to:
+            facts_set.add("outside")    # someone outside the district is written to: never an authorized recipient
         # who, how and what the asker rules out ("no coworkers or parents", "no emails, no posts", "nothing about
         # school") is not read as the audience, the channel or the act
         ruled_out = reading.left_out_text(text) if reading else text
@@ -296,6 +390,9 @@ class Understanding:
         if FACT_READING + ADULT_FORMER_STUDENT in frames and audience in (None, "staff", *_STUDENT_AUDIENCES):
             # "my old student is 26 now, can I text her?": an adult the policy's channel rules do not address,
             # whatever else the story mentions ("wants to talk about becoming a teacher")
+            audience = "personal"
+        elif audience == "staff" and "outside" in written_to and COLLEAGUE_RECIPIENT not in facts_set:
+            # "email another teacher's report to my brother": a colleague is named, someone outside is written to
             audience = "personal"
         elif (audience or "").startswith("student") or student_words & set(mentions):
             facts_set.add("audience_student")     # items about relationships with a student need one
@@ -358,6 +455,11 @@ class Understanding:
                 facts_set.add(JUDGED_INCIDENT)
         if reading is not None and "one_student" in reading.concepts and "parent_on_thread" not in facts_set:
             facts_set.add("single_student")     # "text a freshman's cell": one student, not a group message
+        if reading is not None and self.lexicon is not None \
+                and possessives_besides_an_address(reading, self.lexicon.concepts):
+            facts_set.add("someone_elses")
+        if self._authorized_recipient(audience, channel, account, facts_set, written_to, set(mentions)):
+            facts_set.add(AUTHORIZED_RECIPIENT)
         if reading is not None and self._personal_scope(reading, frames, audience, channel, account, facts_set, acts):
             facts_set.add(PERSONAL_SCOPE)
             if any(h.concept == "staff_role" and not _askers_role(reading, text, h) for h in reading.hits):
@@ -413,6 +515,26 @@ class Understanding:
             acts=current.acts | previous.acts, facts=current.facts | kept_facts,
             items=tuple(sorted(set(current.items) | set(previous.items))), topics=current.topics | previous.topics,
             near_items=tuple(sorted(set(current.near_items) | set(previous.near_items))))
+
+    def _authorized_recipient(self, audience: str | None, channel: str | None, account: str | None,
+                              facts: set[str], written_to: frozenset[str], mentions: set[str]) -> bool:
+        """DESIGN.md: staff business between colleagues on district channels is acceptable, and so is email to a
+        student's CPS account about the student's own work; a topic word (an IEP, grades, a behaviour plan) does
+        not make either a disclosure. Items 16, 17 and 36 read this as their condition met (`met_if`); item 15
+        (Board confidential and proprietary information) does not: a colleague is not thereby authorized for an
+        answer key. Only when
+        the reader knows who is written to: a colleague named as the one written to, or colleagues alone; a
+        student written to directly about that student's own work."""
+        if account == "personal" or facts & _NOT_AUTHORIZED:
+            return False
+        kinds = self.v.authorized_recipient_channels
+        if audience == "staff":
+            alone = not (mentions & _NOT_ONLY_COLLEAGUES) and not written_to - {"staff"}
+            return channel in kinds.get("staff", ()) and (COLLEAGUE_RECIPIENT in facts or alone)
+        if (audience or "").startswith("student") and channel in kinds.get("student", ()):
+            return written_to == {"student"} and not facts & {"others_info", "someone_elses"} \
+                and ("single_student" in facts or "recipients_own" in facts)
+        return False
 
     def _personal_scope(self, reading: concepts.Reading, frames: frozenset[str], audience: str | None,
                         channel: str | None, account: str | None, facts: set[str], acts: set[str]) -> bool:

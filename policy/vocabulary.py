@@ -55,6 +55,9 @@ class ItemCues:
     suppressed_by: frozenset[int] = frozenset()
     covered_by_channels: frozenset[str] = frozenset()
     dropped_if: frozenset[str] = frozenset()
+    # facts that meet the item's condition: a conditional answer whose condition the question shows is met (a
+    # student's behaviour plan sent to a colleague's CPS account) is no condition left to state
+    met_if: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -115,6 +118,9 @@ class Vocabulary:
     concept_channels: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)
     audience_precedence: tuple[AudienceRule, ...] = ()
     audience_by_band: dict[str, str] = field(default_factory=dict)   # grade band -> its students' audience
+    # who may be written to about students and colleagues over which channels (audience kind -> channels): the
+    # district's own systems to a colleague, or to a student about that student's own work
+    authorized_recipient_channels: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def audience_for(self, mentions: set[str], bands: set[str], facts: set[str]) -> str | None:
         """Who the question is for: the first row of the precedence table that holds, or None."""
@@ -283,7 +289,8 @@ class _Reader:
                                 self.facts_list(f"{where}.prohibited_if", e.get("prohibited_if")),
                                 condition, frozenset(suppressed),
                                 self.facts_list(f"{where}.covered_by_channels", e.get("covered_by_channels")),
-                                self.facts_list(f"{where}.dropped_if", e.get("dropped_if"))))
+                                self.facts_list(f"{where}.dropped_if", e.get("dropped_if")),
+                                self.facts_list(f"{where}.met_if", e.get("met_if"))))
         return tuple(sorted(out, key=lambda c: c.item))
 
 
@@ -345,7 +352,18 @@ def parse_vocabulary(path: Path, raw: Any, known_items: set[int] | None = None) 
         concept_channels=_concept_channels(r, raw.get("concept_channels")),
         audience_precedence=_audience_precedence(r, raw.get("audience_precedence")),
         audience_by_band=_audience_by_band(r, raw.get("audience_by_band")),
+        authorized_recipient_channels=_authorized_recipient_channels(r, raw.get("authorized_recipient_channels")),
     )
+
+
+def _authorized_recipient_channels(r: _Reader, value: Any) -> dict[str, frozenset[str]]:
+    """`kind: [channels]`: the channels over which a colleague (`staff`) or a student about their own work
+    (`student`) is an authorized recipient of what the question names."""
+    if value is None:
+        return {}
+    if not isinstance(value, dict) or not all(k in ("staff", "student") for k in value):
+        raise r.fail("authorized_recipient_channels", "expected a mapping of staff / student: [channels]")
+    return {str(k): r.facts_list(f"authorized_recipient_channels.{k}", v) for k, v in value.items()}
 
 
 def _concept_channels(r: _Reader, value: Any) -> dict[str, tuple[str, frozenset[str]]]:

@@ -205,7 +205,8 @@ english spanish french chinese arabic polish korean mandarin catholic christian 
 teachers counselors counsellors nurses aides clerks deans principals paras paraprofessionals coaches caregivers
 guardians advisors advisers folks colleagues friends
 concern concerns issue issues action actions outcome summary reason status incident location contact plan
-name names reason grade date time signature dob birthdate tardies tardy absences absent grades scores referrals detentions suspensions
+name names reason grade date time signature dob birthdate tardies tardy absences absent grades scores
+referrals detentions suspensions
 learners
 follow followup background context observation observations intervention interventions
 """.split())
@@ -326,7 +327,8 @@ def find_family_name_students(text: str) -> list[tuple[int, int]]:
 # "Malik 62", "Serena B. 91": a name then its value, under a header of marks
 # "Kevin O'Brien .... 12", "DeShawn Carter - F Geometry": a whole name, dot leaders before the value
 _LISTED_NAME = Pattern(r"^((?:Mc|De|La|Le|Da|Di|O['\x{2019}])?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)"
-                       r"(?:[ \t]+\p{Lu}\.|[ \t]+((?:Mc|De|La|Le|Da|Di|O['\x{2019}])?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?))?"
+                       r"(?:[ \t]+\p{Lu}\."
+                       r"|[ \t]+((?:Mc|De|La|Le|Da|Di|O['\x{2019}])?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?))?"
                        r"[ \t]*(?:$|[:,(\-\x{2013}\x{2014}]"
                        r"|[ \t]+-"
                        r"|[ \t.]+\d{1,3}(?:\.\d+)?%?[ \t]*$)")

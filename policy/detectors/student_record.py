@@ -382,8 +382,7 @@ def _answers_a_quote(text: str, start: int) -> bool:
 def _first_names_with_family(text: str) -> list[tuple[int, int]]:
     if "'" not in text and "\u2019" not in text:
         return []  # no possessive: most messages, decided without a regex pass
-    from policy.detectors.names import STOP_WORDS, TITLES
-    from policy.detectors.names import title_before
+    from policy.detectors.names import STOP_WORDS, TITLES, title_before
     # "Coach Davis's father": a colleague's family
     return [m.span(1) for m in _FAMILY_OF.finditer(text)
             if m.group(1).lower() not in STOP_WORDS and m.group(1) not in TITLES
@@ -476,7 +475,8 @@ _MARK_CELL = r"(?:^|[\t|,(])[ \t]*(?:\d{1,3}(?:\.\d{1,2})?[ \t]?%|[A-DF][+-]?)[ 
 _NAMED_ITEM = Pattern(r"^(?:Mc|De|La|Le|O')?\p{Lu}\p{Ll}+(?:[ \t]+(?:\p{Lu}\.?|\p{Lu}\p{Ll}+))?[ \t]*(?:\(|-[ \t]|$)")
 _LIST_SEPARATOR = re.compile(r"[,;]|\.(?=\s|$)")
 # a row of a name and its number or mark: "Yusuf A.      1.8", "Kevin O'Brien .... 12", "Tyrone - 48%"
-_NUMBERED_ROW = Pattern(r"^[ \t*>\x{2022}-]*(?:Mc|De|La|Le|O['\x{2019}])?\p{Lu}\p{Ll}+(?:[ \t]+(?:\p{Lu}\.?|(?:O['\x{2019}]|Mc)?"
+_NUMBERED_ROW = Pattern(r"^[ \t*>\x{2022}-]*(?:Mc|De|La|Le|O['\x{2019}])?\p{Lu}\p{Ll}+"
+                        r"(?:[ \t]+(?:\p{Lu}\.?|(?:O['\x{2019}]|Mc)?"
                         r"\p{Lu}\p{Ll}+))?[ \t.:\-\x{2013}|]+(?:\d{1,3}(?:\.\d+)?%?|(?-i:[A-DF][+-]?))[ \t]*$")
 
 # rows read under one list header (a pasted list is rarely longer; the bound keeps a header's work fixed)
@@ -626,9 +626,9 @@ class StudentRecordDetector:
 
     def _listed_under(self, ctx: ScanContext, terms: list[tuple[int, int]],
                       heads: Callable[[tuple[int, int]], bool]) -> Iterable[Candidate]:
-        """A header line with a record term (one `heads` accepts) makes each line listed under it that starts with a student (a name, a
-        first name and initial, an ID) a record, up to a blank line: when the header ends with ":" ("Chronic
-        absentees:", "On a 504 plan:"), or when at least two rows under it each end with a number or a mark
+        """A header line with a record term (one `heads` accepts) makes each line listed under it that starts with a
+        student (a name, a first name and initial, an ID) a record, up to a blank line: when the header ends with ":"
+        ("Chronic absentees:", "On a 504 plan:"), or when at least two rows under it each end with a number or a mark
         ("ACCESS scores for my newcomers" then "Yusuf A.   1.8"). Names listed on the header's own line after its
         colon ("failing list: Bryce, Kennedy M., Juan Ortiz") are rows too. Each block is read once, so stacked
         headers stay linear."""
@@ -652,7 +652,8 @@ class StudentRecordDetector:
             if not (inline or headed or self._numbered_rows_follow(text, line_end)) or not heads((t_start, t_end)):
                 continue  # no rows, or a term that heads no child's list (a staff role, a colleague's form)
             before = ctx.window(max(0, t_start - 24), t_start)
-            if _GROUPS_BEFORE.search(before) and not before.lower().rstrip().endswith(("after school", "before school")):
+            if _GROUPS_BEFORE.search(before) and not before.lower().rstrip().endswith(
+                    ("after school", "before school")):
                 continue  # "Team scores:", "Class averages:": the rows are groups, not students
             if known is None:
                 known = {a for a, _ in ctx.person_names} | {a for a, _ in ctx.student_ids}

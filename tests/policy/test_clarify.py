@@ -141,3 +141,15 @@ def test_a_channel_ruled_out_in_another_clause_still_counts(situation):
 def test_a_social_account_for_a_school_group_is_a_class_account_not_asked_about(check_answer, situation, question):
     assert situation(question).channel == "class_social"
     check_answer(question, {"conditional"}, {"social"})
+
+
+# A missing fact that changes the verdict is asked about, not guessed, even beside a colleague word or a student
+# named as the topic: a mixed-grade campus, an account not named, a group that may be students or staff.
+@pytest.mark.parametrize("question, verdicts", [
+    ("our campus runs K through 12. can I group text the choir kids and their parents for safety on the tour? parents and principal signed the CPS form", {"clarify", "conditional"}),
+    ("can I email my class the study guide?", {"clarify", "allowed"}),
+    ("ok to text my squad about saturday's setup?", {"clarify"}),
+    ("can I whatsapp my helpers about the book fair shifts?", {"clarify", "under_review"}),
+])
+def test_a_missing_fact_that_changes_the_verdict_is_asked_not_guessed(ask, question, verdicts):
+    assert ask(question)["verdict"] in verdicts

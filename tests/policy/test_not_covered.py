@@ -618,3 +618,22 @@ def test_a_personal_services_login_shared_at_home_is_not_covered(ask, question):
 
 def test_the_same_login_sharing_with_a_district_account_is_prohibited(ask):
     assert ask("can I give my mom the login to my cps google account")["verdict"] == "prohibited"
+
+
+# Personal life with no district means, students, parents or student information in it: one's own streaming,
+# shopping or music accounts, and a colleague written to from a personal address about logistics only.
+PERSONAL_LIFE = [
+    "my husband and I split a Hulu subscription and I gave him my password, does the AUP care?",
+    "can I keep my Spotify login on my own laptop at home?",
+    "I use my personal Amazon account on my own phone to order stuff for my kitchen, anything in the policy?",
+    "I sometimes write to my teaching partner from my personal yahoo to plan our carpool, nothing about students. problem?",
+]
+
+
+@pytest.mark.parametrize("question", PERSONAL_LIFE)
+def test_personal_life_with_nothing_of_the_district_in_it_is_not_covered(ask, question):
+    assert ask(question)["verdict"] == "not_covered"
+
+
+def test_ones_own_streaming_account_on_a_district_laptop_keeps_its_items(ask):
+    assert ask("can I log into my netflix account on my school laptop during class")["verdict"] == "prohibited"

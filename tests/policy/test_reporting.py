@@ -348,3 +348,31 @@ def test_the_asked_act_is_the_first_word_after_can_i_past_the_filler(reading, qu
 def test_asking_to_keep_using_a_breached_account_or_device_gets_the_procedure(ask, question):
     reply = ask(question)
     assert reply["kind"] == "report" or reply["verdict"] != "allowed", reply["answer"]
+
+
+# Something happened (a theft, a lockout, a password changed by someone else, data wiped on purpose, a message sent
+# to the wrong person) and the question asks whom to tell, how to flag it or what the process is: a report, in any
+# wording of "who / how / where" and a verb of telling or handling.
+INCIDENT_THEN_WHOM_TO_TELL = [
+    "the sub's login stopped working and it looks like somebody changed the password. who takes care of that?",
+    "I mistakenly sent the reading scores spreadsheet to a parent instead of the principal - who should be told?",
+    "our grade's shared folder was wiped over the weekend, we think on purpose. how should I flag it?",
+    "someone broke into the computer lab cabinet and two ipads are missing, who am I supposed to alert",
+    "I replied to the whole parent list by accident with a kid's attendance notes attached. what's the process now?",
+]
+
+
+@pytest.mark.parametrize("question", INCIDENT_THEN_WHOM_TO_TELL)
+def test_an_incident_and_whom_or_how_to_tell_is_a_report(ask, question):
+    reply = ask(question)
+    assert reply["verdict"] == "allowed", reply["answer"]
+    assert reply["kind"] == "report"
+
+
+@pytest.mark.parametrize("question", [
+    "how do I tell the parents that the field trip bus is broken down?",
+    "who do I ask about a mistake in the bell schedule?",
+    "the copier is jammed again, who handles that?",
+])
+def test_whom_to_tell_about_an_everyday_problem_is_not_a_report(ask, question):
+    assert ask(question)["kind"] != "report"

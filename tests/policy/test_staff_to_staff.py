@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from policy.understanding import normalize, recipients
+
 # Questions and the answers they must get: (question, accepted verdicts, accepted citations). A citation is a
 # section key or an item number (conftest.SECTION_KEYS); the answer must cite one of them unless it is
 # not_covered, and an empty set accepts any citation. New cases go in these tables.
@@ -234,3 +236,56 @@ def test_a_staff_to_staff_question_gets_one_of_its_accepted_verdicts(check_answe
 ])
 def test_a_call_to_a_grade_level_colleague_is_staff_to_staff(check_answer, question):
     check_answer(question, {"allowed"}, {"staff"})
+
+
+# Staff business about a student, sent to a colleague over a district channel (DESIGN.md: staff business on district
+# channels is allowed). The colleague is who is written to; the student is what it is about, and a topic word (an
+# IEP, grades, a behaviour plan, an allergy) does not make it a disclosure: item 17 needs a breach of law or rule.
+STAFF_BUSINESS_ABOUT_A_STUDENT = [
+    ("can I email the sped coordinator from my cps account about a first grader's reading accommodations?", {"allowed"}, {"staff"}),
+    ("ok to ping our school psychologist on Google Chat, both work accounts, about a kid whose grades are slipping?", {"allowed"}, {"staff"}),
+    ("Is it fine to call the school nurse to let her know a boy in my homeroom forgot his insulin?", {"allowed"}, {"staff"}),
+    ("can I cc the vice principal on my district email to the case manager about a student's behavior contract", {"allowed"}, {"staff"}),
+    ("a girl in my class wrote me an email about trouble at home - can I send it on to the social worker's district inbox?", {"allowed"}, {"staff"}),
+    ("Can I email the gym teacher at his CPS address that one of my 4th graders has a note excusing her from PE?", {"allowed"}, {"staff"}),
+]
+
+# Look-alikes: a colleague's own file is what is sent, not who it goes to; students written to beside the colleague;
+# someone outside the district written to.
+NOT_STAFF_BUSINESS = [
+    ("can I email another teacher's observation report to my brother?", {"prohibited", "conditional", "not_covered"}),
+    ("can I email the coach and the players the injury list from my cps account?", {"prohibited", "conditional", "clarify"}),
+    ("can I email the booster club president a list of which athletes have IEPs?", {"prohibited", "conditional"}),
+    # information no colleague's or student's role makes routine: a family's immigration status, a photo of a
+    # student, a classmate's record sent to a student
+    ("can I tell the AP on cps email that one of my students' parents got deported?", {"prohibited", "conditional"}),
+    ("ok to send the nurse a picture of a kid's rash from my district email?", {"prohibited", "conditional"}),
+    ("can I email a 10th grader's cps account her lab partner's test scores?", {"prohibited", "conditional"}),
+    # item 15: a colleague is not thereby authorized for Board confidential information
+    ("is it ok to email my grade partner the secure test questions from my cps account?", {"prohibited", "conditional"}),
+]
+
+
+@pytest.mark.parametrize("question, verdicts, cites", STAFF_BUSINESS_ABOUT_A_STUDENT)
+def test_staff_business_about_a_student_to_a_colleague_on_district_channels_is_allowed(check_answer, question,
+                                                                                         verdicts, cites):
+    check_answer(question, verdicts, cites)
+
+
+@pytest.mark.parametrize("question, verdicts", NOT_STAFF_BUSINESS)
+def test_a_colleague_who_is_not_the_one_written_to_gives_no_staff_business_yes(ask, question, verdicts):
+    assert ask(question)["verdict"] in verdicts
+
+
+@pytest.mark.parametrize("question, kinds", [
+    ("can I email the counselor about a kid in my class", {"staff"}),
+    ("can I forward a student's note to the dean's district email", {"staff"}),
+    ("can I text the coach and the players", {"staff", "others"}),
+    ("can I send a student an email about the counselor", {"student"}),
+    ("can I email my AP Lit students", {"student"}),
+    ("can I email another teacher's lesson plans to my friend", {"outside"}),
+    ("can I send the 9th grade team the schedule", set()),
+])
+def test_who_is_written_to_is_the_person_right_after_the_verb_of_telling(understanding, reading, question, kinds):
+    text = understanding.fix_typos(normalize(question))
+    assert recipients(reading(question), text, understanding.lexicon.concepts) == kinds

@@ -760,7 +760,7 @@ ITEMS_WITH_SEVERAL_READINGS = [
     ("Can I email the staff that our coworker is in rehab?", {"prohibited", "conditional"}, {17, 36}),
     ("ok to tell my students their teacher is on maternity leave because of complications with her pregnancy?", {"prohibited", "conditional"}, {17, 36}),
     ("Is it fine to tell parents at pickup that Mr. K is out because he was arrested?", {"prohibited", "conditional"}, {17, 36}),
-    ("Can I tell the nurse through CPS email that a student has a peanut allergy?", {"conditional", "allowed"}, {17, 36}),
+    ("Can I tell the nurse through CPS email that a student has a peanut allergy?", {"conditional", "allowed"}, {17, 36, "staff"}),
     ("Can I email the nurse from my CPS account about a student's medication schedule?", {"conditional", "allowed"}, {17, 36, "staff"}),
     ("Is emailing a coworker from my CPS email to her CPS email about a student's IEP meeting ok?", {"conditional", "allowed"}, {17, 36, "staff"}),
     ("Can I bet my class a pizza party that the Bears win?", {"prohibited", "not_covered"}, {19}),
@@ -1740,3 +1740,17 @@ def test_staff_who_work_with_the_student_over_a_personal_channel_keep_item_16(si
 ])
 def test_students_picked_out_for_the_class_or_a_page_to_read_are_disclosed(check_answer, question):
     check_answer(question, {"prohibited"}, {16, 17})
+
+
+# Item 20's exception: a game that is an assigned educational or training activity. The game may be named before
+# the play ("a spelling game in our unit, can the class play it?"); a purpose the asker denies keeps the item.
+@pytest.mark.parametrize("question, verdict", [
+    ("the phonics program the district adopted has a word-building game; can my first graders play it in centers?", "allowed"),
+    ("a geography game is part of our social studies unit this month. ok for the kids to play it on chromebooks?", "allowed"),
+    ("kids play a zombie game on the chromebooks during free time, it isn't connected to any lesson. ok?", "prohibited"),
+    ("my students play an online racing game after tests, not for any unit, just fun. allowed?", "prohibited"),
+])
+def test_a_game_is_allowed_only_as_an_assigned_educational_activity(ask, items_cited, question, verdict):
+    reply = ask(question)
+    assert reply["verdict"] == verdict, reply["answer"]
+    assert 20 in items_cited(reply)
