@@ -124,10 +124,10 @@ NOT_FACT_READING = "not_fact:"
 ACT_READING = "act:"
 FRAGMENT_MAX_WORDS = 5
 ADULT_FORMER_STUDENT = "adult_former_student"
-# Student information told to the student or to staff who work with the student is no disclosure "without
-# authorization" (items 16/17) only over the district's own channels, or none named; a text or a personal
-# mailbox is no proper security measure, so there the items keep their say.
-AUTHORIZED_RECIPIENT = "authorized_recipient"
+# The vocabulary's reading of who receives student information said in words ("send the counselor ...", "her own
+# grades"); it counts only over the district's own channels, or none named: a text or a personal mailbox is no
+# proper security measure, so there the items keep their say (understanding._authorized_recipient owns the fact).
+RECIPIENT_SAID = "recipient_authorized"
 _SECURED_CHANNELS = (None, "message", "district_email", "group_app")
 _STUDENT_AUDIENCES = ("student", "student_k8", "student_9_12")
 # a group, server or chat on a social app ("a snap group", "a Discord server"): a personal account's conversation
@@ -423,8 +423,6 @@ class Understanding:
             if any(self._cue_hits(cue, ruled_out, frozenset(facts_set)) for cue in c.cues):
                 acts.add(c.value)
         acts |= {f[len(ACT_READING):] for f in frames if f.startswith(ACT_READING)}
-        if channel not in _SECURED_CHANNELS or account == "personal":
-            facts_set.discard(AUTHORIZED_RECIPIENT)
         if channel == "social" and ("friend" in acts or "one_to_one" in facts_set or SOCIAL_CHAT in frames
                                     or account == "personal"
                                     or ("communicate" in acts and "post" not in acts)):
@@ -458,7 +456,7 @@ class Understanding:
         if reading is not None and self.lexicon is not None \
                 and possessives_besides_an_address(reading, self.lexicon.concepts):
             facts_set.add("someone_elses")
-        if self._authorized_recipient(audience, channel, account, facts_set, written_to, set(mentions)):
+        if self._authorized_recipient(audience, channel, account, facts_set, written_to, set(mentions), frames):
             facts_set.add(AUTHORIZED_RECIPIENT)
         if reading is not None and self._personal_scope(reading, frames, audience, channel, account, facts_set, acts):
             facts_set.add(PERSONAL_SCOPE)
@@ -517,16 +515,19 @@ class Understanding:
             near_items=tuple(sorted(set(current.near_items) | set(previous.near_items))))
 
     def _authorized_recipient(self, audience: str | None, channel: str | None, account: str | None,
-                              facts: set[str], written_to: frozenset[str], mentions: set[str]) -> bool:
+                              facts: set[str], written_to: frozenset[str], mentions: set[str],
+                              frames: frozenset[str]) -> bool:
         """DESIGN.md: staff business between colleagues on district channels is acceptable, and so is email to a
         student's CPS account about the student's own work; a topic word (an IEP, grades, a behaviour plan) does
         not make either a disclosure. Items 16, 17 and 36 read this as their condition met (`met_if`); item 15
         (Board confidential and proprietary information) does not: a colleague is not thereby authorized for an
-        answer key. Only when
-        the reader knows who is written to: a colleague named as the one written to, or colleagues alone; a
-        student written to directly about that student's own work."""
+        answer key. Only when the reader knows who is written to: a colleague named as the one written to, or
+        colleagues alone; a student written to directly about that student's own work; or the vocabulary's reading
+        of a recipient said in words, over the district's own channels or none named."""
         if account == "personal" or facts & _NOT_AUTHORIZED:
             return False
+        if RECIPIENT_SAID in frames and channel in _SECURED_CHANNELS:
+            return True
         kinds = self.v.authorized_recipient_channels
         if audience == "staff":
             alone = not (mentions & _NOT_ONLY_COLLEAGUES) and not written_to - {"staff"}
