@@ -388,9 +388,20 @@ def test_every_circumstance_phrase_survives_yaml_and_matches_its_own_wording():
         phrases = [p for group in value.values() for p in group] if isinstance(value, dict) else value
         for phrase in phrases:
             example = re.sub(r"\{(\w+)\}", lambda m: sets[m.group(1)][0], str(phrase))
-            example = example.replace("#", "12").replace("@L", "E").replace("*", "")
+            example = example.replace("#", "12").replace("@L", "E").replace("*", "").replace("?", "")
             example = " ".join(w.split("|")[0] for w in example.split())
             assert Pattern("(?i)" + phrase_regex(str(phrase), sets)).search(example), phrase
+
+
+@pytest.mark.parametrize("written", ["epipen", "epi-pen", "Epi-Pen"])
+def test_an_optional_character_in_a_phrase_matches_with_and_without_it(written, types_in):
+    """"x?" in the data's phrase syntax makes the character before it optional; escaped as a literal "?" it
+    matched nothing ("epi-?pen" found neither "epipen" nor "epi-pen")."""
+    from policy.detectors.circumstances import phrase_regex
+    from policy.detectors.patterns import Pattern
+
+    assert Pattern("(?i)" + phrase_regex("epi-?pen", {})).search(f"Noor keeps her {written} in her backpack")
+    assert types_in(f"Noor keeps her {written} in her backpack") == {"student_record"}
 
 
 @pytest.mark.parametrize("text", [
