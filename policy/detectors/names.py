@@ -226,7 +226,7 @@ name names reason grade date time signature dob birthdate tardies tardy absences
 learners
 transportation facilities payroll guidance registrar registration enrollment admissions technology custodial
 nutrition athletics
-youtube facetime goguardian gofundme linkedin tiktok whatsapp doordash fedex github javascript flipgrid gimkit
+epipen epipens youtube facetime goguardian gofundme linkedin tiktok whatsapp doordash fedex github javascript flipgrid gimkit
 blooket wevideo edpuzzle readworks booknook boomcards noredink gonoodle seesaw ipad iphone imac macbook
 check-in drop-off pick-up sign-up log-in follow-up self-harm re-eval x-ray e-mail t-shirt co-teach co-taught
 follow followup background context observation observations intervention interventions

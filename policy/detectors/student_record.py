@@ -449,10 +449,12 @@ def _clause_heads(text: str, terms: list[tuple[int, int]], bounds: list[int]) ->
 
 
 # a roster row that opens with "Last, First" and then a cell ("Diaz, Eva     204   Walker", "Ramirez, Lucia | gr 7")
-# ("Cho, Min-jun - row 2 (...)": a dash between spaces is a cell's edge too; a given name may go on in lower case
+# ("Cho, Min-jun - row 2 (...)": a dash between spaces is a cell's edge too, and a bracketed note one; a given name may go on in lower case
 # after a hyphen)
 _ROW_NAME = Pattern(r"(?m)^[ \t>*\x{2022}-]*((?:Mc|De|La|Le|O['\x{2019}])?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?,[ \t]*"
-                    r"\p{Lu}\p{Ll}+(?:-\p{Ll}+)?)(?:[ \t]*(?:\||\t)|[ \t]{2,}\S|[ \t]+[-\x{2013}\x{2014}][ \t]+\S)")
+                    r"\p{Lu}\p{Ll}+(?:-\p{Ll}+)?)(?:[ \t]*(?:\||\t)|[ \t]{2,}\S|[ \t]+[-\x{2013}\x{2014}][ \t]+\S"
+                    # "Chen, Wei (no swim: ear tubes)": a roster row's note in brackets
+                    r"|[ \t]*\([^()\n]{2,80}\)[ \t]*$)")
 
 
 def _row_names(text: str) -> list[tuple[int, int]]:
@@ -584,8 +586,10 @@ class StudentRecordDetector:
         unnamed = [t for t in terms if self._identifier_in(starts, identifiers, *_sentence_of(bounds, t[0], len(text)))
                    is None]
         if unnamed:
-            identifiers = sorted(set(identifiers + self._first_names_near(text, unnamed, bounds)
-                                     + _clause_heads(text, unnamed, bounds)))
+            # a capitalised record term ("EpiPens?", "Tier 3") is the fact, not the student's first name
+            spans = set(terms)
+            identifiers = sorted(set(identifiers) | {n for n in self._first_names_near(text, unnamed, bounds)
+                                                     + _clause_heads(text, unnamed, bounds) if n not in spans})
         if not identifiers:
             return
         ident_starts = [a for a, _ in identifiers]
