@@ -141,6 +141,8 @@ started joined transferred withdrew transfers withdraws eats ate sleeps slept cr
 bit kicked punched pushed threatened vaped skipped skips ditched lost been being might may should would
 screened disclosed admitted attempted reported flagged asked broke sprained fractured spent spends sat sits
 fell slept fought stole hid ate drank sent says told
+uses used wears wore carries carried rides rode struggles struggled attends attended hides stands talks bites hits
+kicks screams cries runs walks sleeps refuses
 """.split())
 # "Elijah RIT 198", "Ana ACCESS 3.4": a record's acronym and its result right after the word
 _ACRONYM_RESULT = Pattern(r"^[ \t]+(?:RIT|MAP|IAR|ACCESS|WIDA|STAR|GPA|Lexile)[ \t]+(?:scores?[ \t]+|levels?[ \t]+)?\d")

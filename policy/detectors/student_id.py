@@ -313,7 +313,7 @@ _CONTEXT_WORDS = (r"roster|rosters|homeroom|(?:my|your|his|her|their|period)\s+s
                   r"|retention|retained|grade\s+changes?|transcripts?|report\s+cards?|credit\s+recovery"
                   r"|enroll?|re-?enroll\w*|student\s+records?|duplicate\s+records?"
                   r"|cum\s+files?|cumulative\s+files?|schedule\s+changes?|truancy|truant|immunizations?"
-                  r"|custody|guardianship|mckinney-vento|homebound")
+                  r"|custody|guardianship|mckinney-vento|homebound|manifestation|re-?entry\s+meeting|expulsion\s+hearing")
 _STUDENT_CONTEXT = Pattern(r"(?i)\b(?:" + _CONTEXT_WORDS + r")\b")
 _CONTEXT_REACH = 80
 # "Section 50318842 of the grant", "Chromebook 58302716": a place in a document, or a device's own number

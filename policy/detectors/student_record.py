@@ -700,6 +700,9 @@ class StudentRecordDetector:
                 if not row.strip():
                     break
                 first = pos + len(row) - len(row.lstrip(" \t-*\u2022>0123456789.)"))
+                bullet = pos + len(row) - len(row.lstrip(" \t-*\u2022>"))
+                if bullet in name_starts:
+                    first = bullet  # "71928304 - 12 days": a row opened by the student's ID, not a numbering
                 if first < end and (first in name_starts or is_listed_name(text[first:end])):
                     yield Candidate(self.finding_type, first, pos + len(row.rstrip()), self.name)
                 pos = end + 1
