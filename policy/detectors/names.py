@@ -169,7 +169,8 @@ _OF_A_PERSON_AFTER = frozenset("custody guardianship guardian parent parents mom
                                " grandma behalf".split())
 _PLACE_PREPOSITIONS = frozenset("on at near off in from to across along onto into via toward towards past".split())
 # "Grace (period 3)", "Leo (5th grade)", "Kai, 2nd gr": a name with the class it sits in
-_CLASS_ASIDE = Pattern(r"(?i)^[ \t]*(?:\([ \t]*(?:(?:my|your|our|his|her)[ \t]+)?(?:period|pd|per|hr|homeroom|room|rm|grade|gr|\d)"
+_CLASS_ASIDE = Pattern(r"(?i)^[ \t]*(?:\([ \t]*(?:(?:my|your|our|his|her)[ \t]+)?"
+                       r"(?:period|pd|per|hr|homeroom|room|rm|grade|gr|\d)"
                        r"|,[ \t]*(?:(?:my|your|our)[ \t]+)?(?:(?:period|pd"
                        r"|per|hr"
                       r"|homeroom)\s*\d|grade\s*\d|gr\.?\s*\d|\d(?:st|nd|rd|th)?[ \t]*(?:gr\b|grade|period|pd)|k\b"
@@ -228,7 +229,8 @@ name names reason grade date time signature dob birthdate tardies tardy absences
 learners
 transportation facilities payroll guidance registrar registration enrollment admissions technology custodial
 nutrition athletics
-epipen epipens youtube facetime goguardian gofundme linkedin tiktok whatsapp doordash fedex github javascript flipgrid gimkit
+epipen epipens youtube facetime goguardian gofundme linkedin tiktok whatsapp doordash fedex github javascript
+flipgrid gimkit
 blooket wevideo edpuzzle readworks booknook boomcards noredink gonoodle seesaw ipad iphone imac macbook
 check-in drop-off pick-up sign-up log-in follow-up self-harm re-eval x-ray e-mail t-shirt co-teach co-taught
 follow followup background context observation observations intervention interventions

@@ -335,7 +335,8 @@ _GROUPS_BEFORE = Pattern(r"(?i)\b(?:teams?|class(?:es)?|houses?|schools?|buildin
 # a note's subject: a field naming the student ("Student: Faith O.", "Re: Marcus T."), or the note's title ending
 # with them ("Annual review notes - Ruby T.", "Check-in log: Devon")
 _SUBJECT_FIELD = Pattern(r"(?im)^[ \t*_]*(?:student(?:\s+name)?|name|re|subject|child|about)[ \t*_]*:[ \t]*"
-                         r"|\A[ \t*_#]*(?:[\w'\-/]+[ \t]+){0,4}(?:notes?|review|update|summary|observations?|log|check-?in"
+                         r"|\A[ \t*_#]*(?:[\w'\-/]+[ \t]+){0,4}"
+                         r"(?:notes?|review|update|summary|observations?|log|check-?in"
                          r"|progress|concerns?|profile|snapshot|plan)[ \t*_]*(?:[-:\x{2013}\x{2014}|]|for)[ \t]*")
 _PRONOUN = Pattern(r"(?i)\b(?:he|she|his|her|him|hers|they|their)\b")
 
@@ -387,7 +388,8 @@ def _answers_a_quote(text: str, start: int) -> bool:
 
 # "the Brown family", "the Okafor household": a family named for the children the school knows (an identifier;
 # not by itself a child, so a tentative term still needs a child cue: "the kids ride bus 9 from there")
-_THE_FAMILY = Pattern(r"\b[Tt]he[ \t]+((?:Mc|De|La|Le|O['\x{2019}])?\p{Lu}\p{Ll}+)[ \t]+(?:family|families|household)\b")
+_THE_FAMILY = Pattern(r"\b[Tt]he[ \t]+((?:Mc|De|La|Le|O['\x{2019}])?\p{Lu}\p{Ll}+)[ \t]+"
+                      r"(?:family|families|household)\b")
 
 
 def _named_families(text: str) -> list[tuple[int, int]]:
@@ -449,8 +451,8 @@ def _clause_heads(text: str, terms: list[tuple[int, int]], bounds: list[int]) ->
 
 
 # a roster row that opens with "Last, First" and then a cell ("Diaz, Eva     204   Walker", "Ramirez, Lucia | gr 7")
-# ("Cho, Min-jun - row 2 (...)": a dash between spaces is a cell's edge too, and a bracketed note one; a given name may go on in lower case
-# after a hyphen)
+# ("Cho, Min-jun - row 2 (...)": a dash between spaces is a cell's edge too, and a bracketed note one; a given
+# name may go on in lower case after a hyphen)
 _ROW_NAME = Pattern(r"(?m)^[ \t>*\x{2022}-]*((?:Mc|De|La|Le|O['\x{2019}])?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?,[ \t]*"
                     r"\p{Lu}\p{Ll}+(?:-\p{Ll}+)?)(?:[ \t]*(?:\||\t)|[ \t]{2,}\S|[ \t]+[-\x{2013}\x{2014}][ \t]+\S"
                     # "Chen, Wei (no swim: ear tubes)": a roster row's note in brackets
