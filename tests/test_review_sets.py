@@ -72,8 +72,11 @@ VALUE_BATCH_FLOORS = {"precision": 0.99, "recall": 0.98, "type_recall": 0.95, "t
 # (16), never fixed against sentence by sentence, so they keep their own floors, below the fixed batches': 15 at
 # 1.000 / 0.900 after the taxonomies, 16 at its first run, 0.977 / 0.717 (the false alarm, "the school psych is
 # only here Mondays", predates this round).
-FIRST_SIGHT_BATCHES = ("batch-15.jsonl", "batch-16.jsonl")
-FIRST_SIGHT_FLOORS = {"batch-15.jsonl": (1.0, 0.9), "batch-16.jsonl": (0.97, 0.7)}
+# Batches 21-22 (records4: students written other ways, record acts on IDs, born cells): 21 written before that
+# round's fixes (now 1.000 / 0.960), 22 after them in new wording, at its first run (1.000 / 0.920).
+FIRST_SIGHT_BATCHES = ("batch-15.jsonl", "batch-16.jsonl", "batch-21-records4.jsonl", "batch-22-records4.jsonl")
+FIRST_SIGHT_FLOORS = {"batch-15.jsonl": (1.0, 0.9), "batch-16.jsonl": (0.97, 0.7),
+                      "batch-21-records4.jsonl": (1.0, 0.96), "batch-22-records4.jsonl": (1.0, 0.92)}
 
 
 def _school_chat_figures(paths: list[Path]) -> tuple[int, int, int, dict[str, Counter[str]]]:

@@ -48,7 +48,8 @@ def phrase_regex(phrase: str, sets: dict[str, list[str]]) -> str:
                     pieces.append("(?:with|w/)")  # chat shorthand: "staying w/ his grandparents"
                 elif piece:
                     piece = re.escape(piece).replace("'", "['\\x{2019}]")  # a typed apostrophe or a curly one
-                    pieces.append(piece.replace(r"\*", r"[\w'\x{2019}-]*").replace(r"\#", r"\d+(?:\.\d+)?"))
+                    pieces.append(piece.replace(r"\*", r"[\w'\x{2019}-]*").replace(r"\#", r"\d+(?:\.\d+)?")
+                                  .replace(r"\?", "?"))  # "epi-?pen": the character before is optional
             alternatives.append("".join(pieces))
         part = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
         parts.append(part)

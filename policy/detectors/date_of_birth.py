@@ -21,6 +21,8 @@ LABELS = (
     ("dob", r"[(\[,;]\s*b\.\s"),
     # ... or straight after the name, lower case only: "Camila Reyes b. 01/30/2013" (a "B." is a list item)
     ("dob", r"(?-i:[ \t]b\.[ \t])"),
+    # ... or as a cell of one person's row: "Hana Yilmaz | 39904988 | b. 01/05/2018 | K"
+    ("dob", r"(?-i:[|\t/][ \t]*b\.[ \t])"),
 )
 
 _MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
@@ -186,6 +188,13 @@ def _name_before_bare_b(ctx: ScanContext, pos: int) -> bool:
     return one is not None and one.group(1).lower() not in _OUTLINE_WORDS
 
 
+def _row_names_a_person(ctx: ScanContext, pos: int) -> bool:
+    """Whether the row a "| b." cell sits in names a person before it (a whole name or a student ID)."""
+    row_start = ctx.text.rfind("\n", 0, pos) + 1
+    return any(row_start <= a < pos for a, _ in ctx.person_names) \
+        or any(row_start <= a < pos for a, _ in ctx.student_ids)
+
+
 def _not_a_birth_label(ctx: ScanContext, pos: int) -> bool:
     """An event word between the birth label and the date, or an aside "b." that follows no name."""
     # the birth label itself: a place word after it ("birthday party for the school is ...") is no birth label
@@ -193,6 +202,8 @@ def _not_a_birth_label(ctx: ScanContext, pos: int) -> bool:
     if not labels:
         return False
     label = labels[-1]
+    if ctx.text[label.start] in "|\t/":
+        return not _row_names_a_person(ctx, label.start)
     if ctx.text[label.start] in "([,;" and not _NAME_BEFORE.search(ctx.window(label.start - 30, label.start)):
         return True
     if ctx.text[label.start] in " \t" and not _name_before_bare_b(ctx, label.start):

@@ -124,7 +124,10 @@ def find_person_names(text: str, district_words: frozenset[str] = frozenset()) -
 # A capitalised word is read as a first name only in a person's slot: before a possessive, before a verb
 # people say of a student, or after a word that takes a person ("threat assessment for Tyler", "is Kayla
 # still absent?"). Only looked for when the message already holds a record term.
-_SINGLE_WORD = Pattern(r"(?:^|[^\p{L}\p{N}_'\x{2019}.])(?:Mc|De|La|Le|O')?\p{Lu}\p{Ll}{1,}(?:-\p{Lu}\p{Ll}+)?")
+# Given names are also written with an inner capital (TeShawn, JoJo, MacKenzie, JoAnn: a short first part) or
+# with a lower-case syllable after a hyphen (Min-jun, Seo-yeon, Ji-woo: romanised Korean and Chinese names).
+_SINGLE_WORD = Pattern(r"(?:^|[^\p{L}\p{N}_'\x{2019}.])\p{Lu}\p{Ll}{1,2}c?\p{Lu}\p{Ll}+"
+                       r"|(?:^|[^\p{L}\p{N}_'\x{2019}.])(?:Mc|De|La|Le|O')?\p{Lu}\p{Ll}{1,}(?:-\p{Lu}?\p{Ll}+)?")
 # words ending in "ed" that are not a verb said of someone ("Friday red day", "Lincoln based")
 _NOT_PAST_TENSE = frozenset("need speed seed feed bed red shed bred based related dated advanced limited"
                             " detailed".split())
@@ -138,6 +141,8 @@ started joined transferred withdrew transfers withdraws eats ate sleeps slept cr
 bit kicked punched pushed threatened vaped skipped skips ditched lost been being might may should would
 screened disclosed admitted attempted reported flagged asked broke sprained fractured spent spends sat sits
 fell slept fought stole hid ate drank sent says told
+uses used wears wore carries carried rides rode struggles struggled attends attended hides stands talks bites hits
+kicks screams cries runs walks sleeps refuses
 """.split())
 # "Elijah RIT 198", "Ana ACCESS 3.4": a record's acronym and its result right after the word
 _ACRONYM_RESULT = Pattern(r"^[ \t]+(?:RIT|MAP|IAR|ACCESS|WIDA|STAR|GPA|Lexile)[ \t]+(?:scores?[ \t]+|levels?[ \t]+)?\d")
@@ -148,6 +153,10 @@ kept watch watched check checked help helped tutor tutoring that if when because
 named re regarding include including includes plus or nor but like meet met assess assessed evaluate
 evaluated screen screened test tested retain retained pick picked drop dropped up boy girl son daughter
 grader kiddo freshman sophomore junior senior kinder kindergartner take taking release released how's hows
+move moves seat seats seated sit sits send sends pull pulls excuse excused remind reminded escort escorted walk
+walked bring brings switch switched swap swapped transfer place places schedule scheduled enroll enrolled withdraw
+withdrew expel expelled isolate isolated restrain restrained separate separated dismiss dismissed reassign
+reassigned assign assigned notice noticed noticing observe observed observing seen spotted caught found watching
 """.split())
 # "update on Kenji", "worried about Ava": "on" takes a person only after these words ("shelter on Ogden" is a street)
 _ON_A_PERSON_AFTER = frozenset("update updates note notes news info check checking focus concern concerns eyes eye"
@@ -160,7 +169,9 @@ _OF_A_PERSON_AFTER = frozenset("custody guardianship guardian parent parents mom
                                " grandma behalf".split())
 _PLACE_PREPOSITIONS = frozenset("on at near off in from to across along onto into via toward towards past".split())
 # "Grace (period 3)", "Leo (5th grade)", "Kai, 2nd gr": a name with the class it sits in
-_CLASS_ASIDE = Pattern(r"(?i)^[ \t]*(?:\([ \t]*(?:period|pd|per|hr|homeroom|room|rm|grade|gr|\d)|,[ \t]*(?:(?:period|pd"
+_CLASS_ASIDE = Pattern(r"(?i)^[ \t]*(?:\([ \t]*(?:(?:my|your|our|his|her)[ \t]+)?"
+                       r"(?:period|pd|per|hr|homeroom|room|rm|grade|gr|\d)"
+                       r"|,[ \t]*(?:(?:my|your|our)[ \t]+)?(?:(?:period|pd"
                        r"|per|hr"
                       r"|homeroom)\s*\d|grade\s*\d|gr\.?\s*\d|\d(?:st|nd|rd|th)?[ \t]*(?:gr\b|grade|period|pd)|k\b"
                       r"|kinder"
@@ -172,6 +183,15 @@ _CLASS_ASIDE = Pattern(r"(?i)^[ \t]*(?:\([ \t]*(?:period|pd|per|hr|homeroom|room
                       r"|hr|block|grade|gr))?\b|\d{1,2}(?-i:[A-Z])\b|(?:period|pd|hour|block|room|rm)[ \t]*\d{1,2}\b"
                       r"|(?:first|second|third|fourth|fifth|sixth|seventh|eighth)[ \t-]+(?:period|hour|block|grade)\b"
                       r"|kinder\w*|homeroom|advisory))")
+
+
+# "the new boy in 2nd period, Ezra, ...", "my student in the back, Lena, ...": a child's description before
+# a name in commas (the name is the description's)
+_CHILD_BEFORE_APPOSITION = Pattern(r"(?i)\b(?:girl|boy|kid|kiddo|student|child|newcomer|transfer|freshman|sophomore"
+                                   r"|junior|senior|grader|twin|one)\b[^,.;!?\n]{0,40},[ \t]$")
+# "Xavier today:", "Nia this week -": a day's or a week's note about one child, the name heading its line
+_NOTE_TIME_HEAD = Pattern(r"(?i)^[ \t]+(?:today|yesterday|this\s+(?:morning|afternoon|week)|last\s+(?:night|week)"
+                          r"|at\s+(?:lunch|recess))[ \t]*(?::|\s-\s|\s\x{2013}\s|\s\x{2014}\s)")
 
 
 def in_class(text: str, end: int) -> bool:
@@ -208,6 +228,12 @@ concern concerns issue issues action actions outcome summary reason status incid
 name names reason grade date time signature dob birthdate tardies tardy absences absent grades scores
 referrals detentions suspensions
 learners
+transportation facilities payroll guidance registrar registration enrollment admissions technology custodial
+nutrition athletics
+epipen epipens youtube facetime goguardian gofundme linkedin tiktok whatsapp doordash fedex github javascript
+flipgrid gimkit
+blooket wevideo edpuzzle readworks booknook boomcards noredink gonoodle seesaw ipad iphone imac macbook
+check-in drop-off pick-up sign-up log-in follow-up self-harm re-eval x-ray e-mail t-shirt co-teach co-taught
 follow followup background context observation observations intervention interventions
 """.split())
 
@@ -223,6 +249,8 @@ def find_first_names(text: str, lo: int = 0, hi: int | None = None) -> list[tupl
             a += 1
         word = text[a:b]
         lowered = word.lower()
+        if text[b:b + 1].isalpha():
+            continue  # part of a longer word ("PowerPoint", "GoFundMe"): a brand, not a name
         if lowered in STOP_WORDS or lowered in NOT_FIRST_NAMES or word in TITLES:
             continue
         if _title_before(text[max(0, a - 14):a]) or _place_after(text, b):
@@ -232,7 +260,7 @@ def find_first_names(text: str, lo: int = 0, hi: int | None = None) -> list[tupl
                 before[-2] in _ON_A_PERSON_AFTER or before[-1] == "to" and before[-2] in _TO_A_PERSON_AFTER)):
             continue  # "the shelter on Ogden needs ...", "lives off Pulaski": a street or a place
         following = text[b:b + 24]
-        if following[:1] == " " and following[1:2].isupper() and following[2:3] in (" ", ",") \
+        if following[:1] == " " and following[1:2].isupper() and following[2:3] in (" ", ",", "'", "\u2019") \
                 and lowered not in PERSON_SLOT_BEFORE:
             following = following[2:]  # "Jess P is on ...": an initial without its period
         bracketed = [w for w in (w.strip("(") for w in before) if w]
@@ -243,7 +271,15 @@ def find_first_names(text: str, lo: int = 0, hi: int | None = None) -> list[tupl
         if following[:2] in ("'s", "\u2019s") or following[:1] in ("'", "\u2019") and following[1:2] == " ":
             found.append((a, b))
             continue
+        if following[:2] == " (" and following[2:3].isupper():
+            close = text.find(")", b, b + 48)
+            if close > 0:
+                following = text[close + 1:close + 25]  # "JoJo (Josephine in the system) had ...": the aside skipped
         after = following.split(None, 1)
+        # "the quiet girl in the back row, Maddie, is ...": a name set off by commas after words for a child
+        if text[a - 2:a] == ", " and following[:1] == "," and _CHILD_BEFORE_APPOSITION.search(text[max(0, a - 60):a]):
+            found.append((a, b))
+            continue
         if _AND_ANOTHER_CHILD.search(following):
             found.append((a, b))  # "Ximena and another girl had ...": one of two children
             continue
@@ -260,7 +296,8 @@ def find_first_names(text: str, lo: int = 0, hi: int | None = None) -> list[tupl
         item = following[2:] if following[:1] == " " and following[1:2].isupper() and following[2:3] in (" ", ".") \
             else following
         item = item[1:] if item[:1] == "." else item
-        if line_start and (following[:1] == ":" or item[:3] in (" - ", " \u2013 ", " \u2014 ")) \
+        if line_start and (following[:1] == ":" or item[:3] in (" - ", " \u2013 ", " \u2014 ")
+                           or _NOTE_TIME_HEAD.search(following)) \
                 or _ACRONYM_RESULT.search(following) or _CLASS_ASIDE.search(following):
             found.append((a, b))  # "Kayla: 14 absences", "- Omar - BIP review": a list item of students
             continue

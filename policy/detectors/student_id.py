@@ -305,7 +305,15 @@ _CONTEXT_WORDS = (r"roster|rosters|homeroom|(?:my|your|his|her|their|period)\s+s
                   # the words for a child ("the Okoro boy", "in 2nd grade") as "kid" is one
                   r"|boy|girl|son|daughter|\d(?:st|nd|rd|th)\s+grade|kindergarten\w*"
                   # the student information systems: a number "in PowerSchool" is a student's
-                  r"|powerschool|infinite\s+campus|skyward|aspen|sis")
+                  r"|powerschool|infinite\s+campus|skyward|aspen|sis"
+                  # what the student system records of one child: plans, evaluations, discipline, grades,
+                  # enrolment, records, health (a number these are said of is the child's)
+                  r"|ieps?|504s?|504\s+plan|bip|fba|evals?|evaluations?|re-?evals?|re-?evaluations?|triennials?"
+                  r"|annual\s+reviews?|suspensions?|suspended|expulsions?|expelled|detentions?|referrals?"
+                  r"|retention|retained|grade\s+changes?|transcripts?|report\s+cards?|credit\s+recovery"
+                  r"|enroll?|re-?enroll\w*|student\s+records?|duplicate\s+records?"
+                  r"|cum\s+files?|cumulative\s+files?|schedule\s+changes?|truancy|truant|immunizations?"
+                  r"|custody|guardianship|mckinney-vento|homebound|manifestation|re-?entry\s+meeting|expulsion\s+hearing")
 _STUDENT_CONTEXT = Pattern(r"(?i)\b(?:" + _CONTEXT_WORDS + r")\b")
 _CONTEXT_REACH = 80
 # "Section 50318842 of the grant", "Chromebook 58302716": a place in a document, or a device's own number
@@ -323,7 +331,33 @@ def _about_a_student(ctx: ScanContext, start: int, end: int) -> bool:
         return False
     if _QUANTITY.search(ctx.window(end, end + 16)) or _DOCUMENT_PLACE.search(ctx.window(start - 12, start)):
         return False
-    return bool(_STUDENT_CONTEXT.search(_sentence_around(ctx.text, start, end)))
+    if _STUDENT_CONTEXT.search(_sentence_around(ctx.text, start, end)):
+        return True
+    header = _block_header(ctx.text, start) if "\n" in ctx.text else ""
+    return bool(header) and bool(_STUDENT_CONTEXT.search(header))
+
+
+def _block_header(text: str, start: int) -> str:
+    """For a number opening a row ("37814735 - annual 11/14"), the header line ending with ":" that the rows sit
+    under ("IEP due dates this month:"); "" otherwise."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip(" \t*>-\u2022") or line_start == 0:
+        return ""
+    pos = line_start - 1  # the line break ending the row above
+    for _ in range(_MAX_HEADER_ROWS):
+        above = text.rfind("\n", 0, pos) + 1
+        line = text[above:pos]
+        if not line.strip():
+            return ""
+        if line.rstrip(" \t*_").endswith(":"):
+            return line
+        if above == 0:
+            return ""
+        pos = above - 1
+    return ""
+
+
+_MAX_HEADER_ROWS = 12
 
 
 def _sentence_around(text: str, start: int, end: int) -> str:
@@ -363,6 +397,8 @@ class StudentIdDetector:
         # an unlabelled eight-digit number in a sentence about a class list or a child
         r"(?i)\b(?:" + _CONTEXT_WORDS + r")\b[^\n]{0,80}\b(?:\d{8}|\d{4}-\d{4})\b"
         r"|\b(?:\d{8}|\d{4}-\d{4})\b[^\n]{0,80}\b(?:" + _CONTEXT_WORDS + r")\b",
+        # rows of numbers under a header line that says what they are ("IEP due dates this month:")
+        r"(?i)\b(?:" + _CONTEXT_WORDS + r")\b[^\n]{0,80}:[ \t*_]*\r?\n[ \t*>\x{2022}-]*\d{8}\b",
     )
 
     def find(self, ctx: ScanContext) -> Iterable[Candidate]:

@@ -293,6 +293,8 @@ _SENTENCE_END = Pattern(r"(?:(?:^|[^A-Z])[.!?]|[A-Z][a-z]+[.!?]|[!?])(?:\s|$)|\n
 STAFF_ROLE_AFTER = ("coordinator", "teacher", "case manager", "department", "dept", "office", "training",
                     "compliance", "policy", "staff", "director", "team lead", "specialist", "aide", "clerk",
                     "chair", "liaison", "supervisor", "administrator", "services office",
+                    # an account a role or a programme holds: "the shared counselor gmail", "the 504 inbox"
+                    "gmail", "inbox", "mailbox", "login", "account", "voicemail",
                     # logistics and materials: "IEP meeting", "allergy forms", "depression screening resources"
                     "meeting", "forms", "form ", "form.", "form,", "paperwork", "screening", "resources",
                     "schedule", "window", "calendar", "binder", "folder", "template", "workshop", "awareness",
@@ -330,7 +332,12 @@ _HELPING_BEFORE = Pattern(r"(?i)\b(?:drive|donations?|donating|donate|volunteer\
 # a list header's marks of groups ("Team scores:", "Homeroom averages:"), not of students
 _GROUPS_BEFORE = Pattern(r"(?i)\b(?:teams?|class(?:es)?|houses?|schools?|buildings?|sections?|rooms?|homerooms?"
                          r"|departments?|districts?|networks?|grade[\s-]levels?|cohorts?|groups?)[ \t]+$")
-_SUBJECT_FIELD = Pattern(r"(?im)^[ \t*_]*(?:student(?:\s+name)?|name|re|subject|child|about)[ \t*_]*:[ \t]*")
+# a note's subject: a field naming the student ("Student: Faith O.", "Re: Marcus T."), or the note's title ending
+# with them ("Annual review notes - Ruby T.", "Check-in log: Devon")
+_SUBJECT_FIELD = Pattern(r"(?im)^[ \t*_]*(?:student(?:\s+name)?|name|re|subject|child|about)[ \t*_]*:[ \t]*"
+                         r"|\A[ \t*_#]*(?:[\w'\-/]+[ \t]+){0,4}"
+                         r"(?:notes?|review|update|summary|observations?|log|check-?in"
+                         r"|progress|concerns?|profile|snapshot|plan)[ \t*_]*(?:[-:\x{2013}\x{2014}|]|for)[ \t]*")
 _PRONOUN = Pattern(r"(?i)\b(?:he|she|his|her|him|hers|they|their)\b")
 
 
@@ -377,6 +384,20 @@ def _answers_a_quote(text: str, start: int) -> bool:
         return False
     previous = text.rfind("\n", max(0, line_start - 300), line_start) + 1
     return text[previous:line_start].lstrip().startswith(">")
+
+
+# "the Brown family", "the Okafor household": a family named for the children the school knows (an identifier;
+# not by itself a child, so a tentative term still needs a child cue: "the kids ride bus 9 from there")
+_THE_FAMILY = Pattern(r"\b[Tt]he[ \t]+((?:Mc|De|La|Le|O['\x{2019}])?\p{Lu}\p{Ll}+)[ \t]+"
+                      r"(?:family|families|household)\b")
+
+
+def _named_families(text: str) -> list[tuple[int, int]]:
+    if "amil" not in text and "household" not in text:
+        return []  # no family named: most messages, decided without a regex pass
+    from policy.detectors.names import NOT_FIRST_NAMES, STOP_WORDS
+    return [m.span(1) for m in _THE_FAMILY.finditer(text)
+            if m.group(1).lower() not in STOP_WORDS and m.group(1).lower() not in NOT_FIRST_NAMES]
 
 
 def _first_names_with_family(text: str) -> list[tuple[int, int]]:
@@ -429,8 +450,12 @@ def _clause_heads(text: str, terms: list[tuple[int, int]], bounds: list[int]) ->
 
 
 # a roster row that opens with "Last, First" and then a cell ("Diaz, Eva     204   Walker", "Ramirez, Lucia | gr 7")
+# ("Cho, Min-jun - row 2 (...)": a dash between spaces is a cell's edge too, and a bracketed note one; a given
+# name may go on in lower case after a hyphen)
 _ROW_NAME = Pattern(r"(?m)^[ \t>*\x{2022}-]*((?:Mc|De|La|Le|O['\x{2019}])?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?,[ \t]*"
-                    r"\p{Lu}\p{Ll}+)(?:[ \t]*(?:\||\t)|[ \t]{2,}\S)")
+                    r"\p{Lu}\p{Ll}+(?:-\p{Ll}+)?)(?:[ \t]*(?:\||\t)|[ \t]{2,}\S|[ \t]+[-\x{2013}\x{2014}][ \t]+\S"
+                    # "Chen, Wei (no swim: ear tubes)": a roster row's note in brackets
+                    r"|[ \t]*\([^()\n]{2,80}\)[ \t]*$)")
 
 
 def _row_names(text: str) -> list[tuple[int, int]]:
@@ -555,14 +580,18 @@ class StudentRecordDetector:
         # "DJ (the tall one in 7th)", "one of my 4th graders" (a first name with its class is read below)
         childlike = set(ctx.student_ids + find_family_name_students(text) + find_described_names(text)
                         + find_pointed_students(text))
-        identifiers = sorted(set(ctx.person_names + _first_names_with_family(text) + _row_names(text)) | childlike)
+        families = _named_families(text)
+        identifiers = sorted(set(ctx.person_names + _first_names_with_family(text) + _row_names(text) + families)
+                             | childlike)
         # first names are read word by word, so only in the sentences whose terms no full name or ID reaches
         starts = [a for a, _ in identifiers]
         unnamed = [t for t in terms if self._identifier_in(starts, identifiers, *_sentence_of(bounds, t[0], len(text)))
                    is None]
         if unnamed:
-            identifiers = sorted(set(identifiers + self._first_names_near(text, unnamed, bounds)
-                                     + _clause_heads(text, unnamed, bounds)))
+            # a capitalised record term ("EpiPens?", "Tier 3") is the fact, not the student's first name
+            spans = set(terms)
+            identifiers = sorted(set(identifiers) | {n for n in self._first_names_near(text, unnamed, bounds)
+                                                     + _clause_heads(text, unnamed, bounds) if n not in spans})
         if not identifiers:
             return
         ident_starts = [a for a, _ in identifiers]
@@ -579,12 +608,14 @@ class StudentRecordDetector:
                 previous = (bounds[s - 1], bounds[s])
                 found = self._identifier_in(ident_starts, identifiers, *previous)
             if found is None and subject is False:
-                subject = self._note_subject(text, ident_starts, identifiers) if ":" in text else None
+                subject = self._note_subject(text, ident_starts, identifiers) if ":" in text or "\n" in text \
+                    else None
             if found is None and subject and subject[1] <= t_start <= subject[1] + 600:
                 found = subject  # "Student: Faith O." then "Concern: food insecurity ...": the note's subject
             if found is None:
                 continue
-            if (t_start, t_end) in tentative and not circumstances.child_cue_near(text, t_start, t_end) \
+            if ((t_start, t_end) in tentative or found in families) \
+                    and not circumstances.child_cue_near(text, t_start, t_end) \
                     and not (found in childlike or in_class(text, found[1])):
                 continue  # "Karen is struggling with the copier": said of anyone, a record only of a child
             if adults is None:
@@ -672,6 +703,9 @@ class StudentRecordDetector:
                 if not row.strip():
                     break
                 first = pos + len(row) - len(row.lstrip(" \t-*\u2022>0123456789.)"))
+                bullet = pos + len(row) - len(row.lstrip(" \t-*\u2022>"))
+                if bullet in name_starts:
+                    first = bullet  # "71928304 - 12 days": a row opened by the student's ID, not a numbering
                 if first < end and (first in name_starts or is_listed_name(text[first:end])):
                     yield Candidate(self.finding_type, first, pos + len(row.rstrip()), self.name)
                 pos = end + 1

@@ -19,7 +19,10 @@ from pathlib import Path
 import yaml
 
 VOCABULARY_FILE = Path(__file__).resolve().parent.parent / "data" / "tables.yaml"
-_DELIMITERS = ("|", "\t", ",", ";")
+# "  ": a table aligned with spaces, as a report printed to text or pasted from a terminal ("Student    Gr   Rate");
+# tried last, so a line with a real delimiter is read by it
+_DELIMITERS = ("|", "\t", ",", ";", "  ")
+_ALIGNED_CELL = re.compile(r"\S+(?: \S+)*")
 MAX_HEADER_CELL = 40
 
 
@@ -57,7 +60,7 @@ _GRADED_WORK = re.compile(r"(?:unit|quiz|test|exam|ch|chapter|lesson|module|hw|h
 def _role_of(header: str) -> str | None:
     vocabulary = _vocabulary()
     words = _header_words(header)
-    for role in ("name", "record", "grade"):
+    for role in ("name", "record", "grade", "subject"):
         if words in vocabulary.get(role, ()):
             return role
     # "Unit 4", "Quiz 3", "Ch 5 test": a piece of graded work named by its number
@@ -72,6 +75,8 @@ def _role_of(header: str) -> str | None:
 
 def _split(line: str, delimiter: str) -> list[tuple[int, int]]:
     """(start, end) of each cell of `line`, trimmed of spaces; Markdown's outer pipes are no cells."""
+    if delimiter == "  ":  # space-aligned: a cell is a run of words with single spaces between them
+        return [m.span() for m in _ALIGNED_CELL.finditer(line)]
     cells = []
     pos = 0
     for field in line.split(delimiter):
@@ -174,12 +179,25 @@ def _looks_like_mark(value: str) -> bool:
     return digits.isdigit() and float(value) > 12
 
 
+# the marks of a standards-based report card: levels 1-4 (with halves and +/-), S/N/U ("satisfactory, needs
+# improvement, unsatisfactory"), E/M/P/B and the two-letter forms (ME, AE, PE, NI, NY)
+_STANDARDS_MARK = re.compile(r"(?:[1-4](?:\.5)?[+-]?|[SNUEMPBO][+-]?|ME|AE|PE|NI|NY|IP)$")
+
+
+def _looks_like_standards_mark(value: str) -> bool:
+    value = value.strip()
+    return bool(value) and (_looks_like_mark(value) or _STANDARDS_MARK.match(value) is not None)
+
+
 def _typed_by_cells(text: str, column: Column, rows: list[tuple[tuple[int, int], ...]]) -> Column:
-    """A "Grade" column is a record when its cells are marks, and a grade level (nothing) otherwise."""
-    if column.role != "grade":
+    """A "Grade" column is a record when its cells are marks, and a grade level (nothing) otherwise; a subject's
+    column ("Reading", "Math", "Conduct") when its cells are marks of any kind, standards-based levels included
+    (a schedule's subject columns hold rooms and teachers)."""
+    if column.role not in ("grade", "subject"):
         return column
     values = [text[r[column.index][0]:r[column.index][1]] for r in rows if column.index < len(r)]
-    marks = sum(_looks_like_mark(v) for v in values)
+    looks = _looks_like_mark if column.role == "grade" else _looks_like_standards_mark
+    marks = sum(looks(v) for v in values)
     return Column(column.index, column.header, column.label, "record" if values and marks * 2 >= len(values) else None)
 
 

@@ -197,3 +197,22 @@ def test_a_reference_word_in_the_sentence_does_not_take_the_birth_label(assert_f
 
 def test_a_reference_label_right_before_the_date_still_names_it(values_of):
     assert values_of("born in Ghana; invoice 10/02/2023 from the travel agent", "date_of_birth") == []
+
+
+# "b." as a cell of one person's row (after a name or a student ID, between pipes, tabs or slashes) is "born";
+# a "b." cell in a row that names no one (an option list, a room's row) is not.
+@pytest.mark.parametrize("text,expected", [
+    ("Intake: Rosa Quintero | b. 02/14/2016 | gr 3 | bus 7", "02/14/2016"),
+    ("New: stu 61730982 | b. 9/30/2014 | 5th", "9/30/2014"),
+    ("Theo Park\tb. 04/02/2017\tK\tPM", "04/02/2017"),
+])
+def test_a_born_cell_in_a_persons_row_is_a_birth_date(text, expected, assert_flagged):
+    assert_flagged(text, "date_of_birth", expected)
+
+
+@pytest.mark.parametrize("text", [
+    "Options | a. 01/05/2018 | b. 02/05/2018",
+    "Room 12 | b. 01/05/2018 | closed",
+])
+def test_a_born_cell_in_a_row_naming_no_one_is_no_birth_date(text, values_of):
+    assert values_of(text, "date_of_birth") == []

@@ -242,3 +242,28 @@ def test_split_ids_after_a_verb_or_spoken_of_as_a_persons_and_ids_on_a_named_lis
 @pytest.mark.parametrize("text", NOT_SPLIT_IDS)
 def test_four_and_four_digits_without_a_student_are_not_ids(text, values_of):
     assert values_of(text, "student_id") == []
+
+
+# An unlabelled eight-digit number that a record act is said of (a plan, an evaluation, discipline, a grade
+# change, a records merge, an enrolment) is the child's ID, and so is one opening a row under a header that
+# names such an act; a reference label before it, an amount after it or a total still say otherwise.
+@pytest.mark.parametrize("text,expected", [
+    ("Triennial eval for 63029184 is overdue, psych says next week", "63029184"),
+    ("Detention served: 72104839, 45 min, Tuesday", "72104839"),
+    ("Grade change request for 58291037, Algebra from F to D", "58291037"),
+    ("BIP review list:\n61820394 - Monday\n70482915 - Thursday", ["61820394", "70482915"]),
+    ("Enroll: 49201836, starts Monday in room 12", "49201836"),
+    ("please merge the duplicate records 38475012 and 38475021, same kid", ["38475012", "38475021"]),
+])
+def test_a_number_a_record_act_is_said_of_is_a_student_id(text, expected, assert_flagged):
+    assert_flagged(text, "student_id", expected)
+
+
+@pytest.mark.parametrize("text", [
+    "Invoice 48120957 for the 504 plan binders is approved",
+    "Our enrollment total is 58302716? that can't be right",
+    "PO list:\n61820394 - toner\n70482915 - paper",
+    "Referral bonus budget line 61820394 closes Friday",
+])
+def test_numbers_beside_record_words_with_another_label_are_not_ids(text, values_of):
+    assert values_of(text, "student_id") == []
