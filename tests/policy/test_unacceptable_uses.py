@@ -1674,6 +1674,36 @@ ACTS_ON_DISTRICT_SYSTEMS = [
     ({8, 13, 14}, "can I try guessing the password on the admin wifi"),
     ({8, 13, 14}, "ok to crack the admin network key so my laptop is faster"),
     ({8, 13, 14}, "can I guess the login for the admin console on the copier"),
+    # another network or machine probed, a device's lockdown broken out of
+    ({8, 33}, "our tech guy ran nmap against the city library's network from the school lab to see what was open"),
+    ({8, 33}, "I plugged a packet sniffer into the staff network to see what sites people visit, allowed?"),
+    ({8, 33}, "I'm curious how secure the high school's wifi is, can I run wireshark on my school laptop to watch it"),
+    ({8, 33}, "the test-day chromebooks are stuck in kiosk mode, can I break out of it to browse at lunch"),
+    # streams that run on and on, or that the asker sees slow the network
+    ({11}, "can I leave six YouTube livestreams running on the lab PCs all day during the Olympics"),
+    ({11}, "I stream the March Madness games on the library laptops and the network slows a bit, ok?"),
+    ({11}, "the streaming radio I play on the lab PCs makes the wifi crawl for the other rooms, is that on me?"),
+    # a code changed so that only some can use a shared machine
+    ({12}, "I reprogrammed the door code on the laminator room so the 2nd floor teachers can't get in anymore"),
+    ({12}, "I changed the PIN on the shared laminator so only my grade level can run it"),
+    ({12}, "I switched the copier's print code so only our department can use it"),
+    # a session left open, or access known to be too wide, then used
+    ({9, 13}, "my AP walked away with Infinite Campus still logged in as admin, so I hopped on and pulled a report"),
+    ({9, 13}, "the registrar's session was open on the front desk pc, I used it to run the enrollment export"),
+    ({13, 28}, "the gradebook somehow lets me open every kid's IEP in the building, I've been reading a few"),
+    ({13, 28}, "my account can somehow see the payroll files, I looked up what the new hire makes"),
+    ({13, 28}, "by mistake my account has every school's health files and I've been checking them, fine?"),
+    # a login found written down, then used
+    ({9, 14}, "the AP's gradebook login was written on a sticky note, I used it to fix my students' grades"),
+    ({9, 14}, "someone taped the attendance admin password to the monitor and I used it to get in"),
+    # a note, letter or certificate forged, or letterhead used for a relative
+    ({10}, "can I type up a doctor's note on school letterhead for my cousin's job"),
+    ({10}, "I wrote my friend a fake volunteer hours certificate signed as our principal"),
+    ({10}, "my nephew needs a note from a school nurse excusing him from gym, can I whip one up on CPS letterhead"),
+    # a resource's terms of use named, then ignored
+    ({31}, "the reading site says you have to be 13, can I make accounts for my 3rd graders anyway?"),
+    ({31}, "my district office license says one work device, can I put the same key on my husband's pc"),
+    ({31}, "zoom's licence says district business only, can I use the same login for my paid yoga classes anyway"),
 ]
 
 
@@ -1693,6 +1723,13 @@ SYSTEM_WORK_NOT_AN_ITEM = [
     (31, "can I save my lesson videos to my district onedrive"),
     (8, "as the tech coordinator can I reset the router in the server room"),
     (28, "can I look up a student's parent phone number in aspen to call about attendance"),
+    (11, "can I show a live stream of the eclipse to my class during science"),
+    (11, "the wifi is slow in my room all day, who do I tell?"),
+    (10, "can I print the permission slip on school letterhead for my class trip"),
+    (31, "the coding site says kids must be 13, so I won't use it with my 3rd graders. is there an approved one?"),
+    (26, "can I share a google doc of my lesson plan with anyone with the link"),
+    (28, "I'm getting married next month, how do I request the days off?"),
+    (14, "I found a password written on a sticky note in the lab, who should I tell?"),
 ]
 
 
