@@ -1376,6 +1376,27 @@ def test_the_one_who_authorizes_not_knowing_is_no_authorization(situation, quest
 # An act an item forbids, named beside a channel the policy accepts (district email, the group app, a district
 # device): recognised by what it is about, so the channel's rule never answers it alone. (accepted items, question)
 ITEM_ACTS_THROUGH_AN_ACCEPTED_CHANNEL = [
+    # a colleague's mail answered as if the asker were them (item 10), not their own role beside someone
+    ({10}, "can I answer the principal's parent emails as her while she's on leave?"),
+    ({10}, "I help the AP with her inbox. ok to respond to families as if I were her?"),
+    ({10}, "my principal is on vacation, can I answer the parent emails in her inbox pretending to be her?"),
+    # students' data where anyone can open it, health kept on one's own phone, a whole school's records to one
+    # colleague, something told in confidence passed on, district data for one's own social life
+    ({16, 26}, "I put my roster of kids with their diagnoses in a Google Sheet set to public so the paras can check it"),
+    ({16, 26}, "I saved our caseload's behavior plans in a doc shared as anyone with the link can view, for the paras"),
+    ({26}, "I keep my students' medications and seizure plans in the notes app on my own phone, ok?"),
+    ({17}, "the athletic director asked for every student's allergy list. can I just send him the whole school's health records?"),
+    ({17}, "the cheer coach asked which girls have asthma, can I forward her the nurse's spreadsheet for the entire school?"),
+    ({17}, "a student told me in confidence her parents are divorcing and asked me not to tell anyone. can I email her teachers?"),
+    ({17}, "one of my kids confided he's failing everything and begged me not to say anything. ok to post it in the grade chat?"),
+    ({28}, "can I look up the cute parent volunteer's number in Aspen and ask him out?"),
+    ({28}, "I'm getting married! can I pull my class's home addresses from the SIS for invitations?"),
+    ({15}, "my buddy's company is bidding on the school's roofing job. can I email him what the competing bids came in at?"),
+    ({15}, "can I forward the other quotes we got for the gym floor to my brother-in-law's company from my CPS email?"),
+    ({2}, "I emailed the other interviewers on district email that we should pass on the applicant who wears a hijab"),
+    ({2}, "is it ok to tell the hiring committee by cps email not to interview the older applicant since she'd retire soon?"),
+    ({2}, "a few of us in the staff group chat keep making fun of mexicans, just jokes. policy issue?"),
+    ({2}, "our department ranks which of the new hires is too old to keep up, all in good fun on teams chat. ok?"),
     ({1}, 'can I tell the dept in our google chat that the bookkeeper has been skimming from the activity account?'),
     ({1}, "thinking of emailing all staff from my district account that our AP stole the grant money. I'm pretty sure"),
     ({1}, 'ok to let everyone on the staff listserv know the night custodian has been swiping supplies? no proof yet but come on'),
@@ -1717,6 +1738,8 @@ def test_an_act_on_the_districts_systems_in_everyday_words_is_prohibited_under_i
 
 # Ordinary work on the same systems: the words of a resource or an act alone do not make one of these items
 SYSTEM_WORK_NOT_AN_ITEM = [
+    (10, "as her assistant, can I email the parents about tomorrow's schedule change?"),
+    (17, "my student told me in confidence she is being abused, who do I have to tell?"),
     (14, "can I email IT that the network closet door won't lock"),
     (11, "the gradebook keeps timing out on me, who do I call?"),
     (12, "can I book the laptop cart for my class on thursday"),
