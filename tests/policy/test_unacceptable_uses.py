@@ -1376,6 +1376,27 @@ def test_the_one_who_authorizes_not_knowing_is_no_authorization(situation, quest
 # An act an item forbids, named beside a channel the policy accepts (district email, the group app, a district
 # device): recognised by what it is about, so the channel's rule never answers it alone. (accepted items, question)
 ITEM_ACTS_THROUGH_AN_ACCEPTED_CHANNEL = [
+    # a colleague's mail answered as if the asker were them (item 10), not their own role beside someone
+    ({10}, "can I answer the principal's parent emails as her while she's on leave?"),
+    ({10}, "I help the AP with her inbox. ok to respond to families as if I were her?"),
+    ({10}, "my principal is on vacation, can I answer the parent emails in her inbox pretending to be her?"),
+    # students' data where anyone can open it, health kept on one's own phone, a whole school's records to one
+    # colleague, something told in confidence passed on, district data for one's own social life
+    ({16, 26}, "I put my roster of kids with their diagnoses in a Google Sheet set to public so the paras can check it"),
+    ({16, 26}, "I saved our caseload's behavior plans in a doc shared as anyone with the link can view, for the paras"),
+    ({26}, "I keep my students' medications and seizure plans in the notes app on my own phone, ok?"),
+    ({17}, "the athletic director asked for every student's allergy list. can I just send him the whole school's health records?"),
+    ({17}, "the cheer coach asked which girls have asthma, can I forward her the nurse's spreadsheet for the entire school?"),
+    ({17}, "a student told me in confidence her parents are divorcing and asked me not to tell anyone. can I email her teachers?"),
+    ({17}, "one of my kids confided he's failing everything and begged me not to say anything. ok to post it in the grade chat?"),
+    ({28}, "can I look up the cute parent volunteer's number in Aspen and ask him out?"),
+    ({28}, "I'm getting married! can I pull my class's home addresses from the SIS for invitations?"),
+    ({15}, "my buddy's company is bidding on the school's roofing job. can I email him what the competing bids came in at?"),
+    ({15}, "can I forward the other quotes we got for the gym floor to my brother-in-law's company from my CPS email?"),
+    ({2}, "I emailed the other interviewers on district email that we should pass on the applicant who wears a hijab"),
+    ({2}, "is it ok to tell the hiring committee by cps email not to interview the older applicant since she'd retire soon?"),
+    ({2}, "a few of us in the staff group chat keep making fun of mexicans, just jokes. policy issue?"),
+    ({2}, "our department ranks which of the new hires is too old to keep up, all in good fun on teams chat. ok?"),
     ({1}, 'can I tell the dept in our google chat that the bookkeeper has been skimming from the activity account?'),
     ({1}, "thinking of emailing all staff from my district account that our AP stole the grant money. I'm pretty sure"),
     ({1}, 'ok to let everyone on the staff listserv know the night custodian has been swiping supplies? no proof yet but come on'),
@@ -1674,6 +1695,36 @@ ACTS_ON_DISTRICT_SYSTEMS = [
     ({8, 13, 14}, "can I try guessing the password on the admin wifi"),
     ({8, 13, 14}, "ok to crack the admin network key so my laptop is faster"),
     ({8, 13, 14}, "can I guess the login for the admin console on the copier"),
+    # another network or machine probed, a device's lockdown broken out of
+    ({8, 33}, "our tech guy ran nmap against the city library's network from the school lab to see what was open"),
+    ({8, 33}, "I plugged a packet sniffer into the staff network to see what sites people visit, allowed?"),
+    ({8, 33}, "I'm curious how secure the high school's wifi is, can I run wireshark on my school laptop to watch it"),
+    ({8, 33}, "the test-day chromebooks are stuck in kiosk mode, can I break out of it to browse at lunch"),
+    # streams that run on and on, or that the asker sees slow the network
+    ({11}, "can I leave six YouTube livestreams running on the lab PCs all day during the Olympics"),
+    ({11}, "I stream the March Madness games on the library laptops and the network slows a bit, ok?"),
+    ({11}, "the streaming radio I play on the lab PCs makes the wifi crawl for the other rooms, is that on me?"),
+    # a code changed so that only some can use a shared machine
+    ({12}, "I reprogrammed the door code on the laminator room so the 2nd floor teachers can't get in anymore"),
+    ({12}, "I changed the PIN on the shared laminator so only my grade level can run it"),
+    ({12}, "I switched the copier's print code so only our department can use it"),
+    # a session left open, or access known to be too wide, then used
+    ({9, 13}, "my AP walked away with Infinite Campus still logged in as admin, so I hopped on and pulled a report"),
+    ({9, 13}, "the registrar's session was open on the front desk pc, I used it to run the enrollment export"),
+    ({13, 28}, "the gradebook somehow lets me open every kid's IEP in the building, I've been reading a few"),
+    ({13, 28}, "my account can somehow see the payroll files, I looked up what the new hire makes"),
+    ({13, 28}, "by mistake my account has every school's health files and I've been checking them, fine?"),
+    # a login found written down, then used
+    ({9, 14}, "the AP's gradebook login was written on a sticky note, I used it to fix my students' grades"),
+    ({9, 14}, "someone taped the attendance admin password to the monitor and I used it to get in"),
+    # a note, letter or certificate forged, or letterhead used for a relative
+    ({10}, "can I type up a doctor's note on school letterhead for my cousin's job"),
+    ({10}, "I wrote my friend a fake volunteer hours certificate signed as our principal"),
+    ({10}, "my nephew needs a note from a school nurse excusing him from gym, can I whip one up on CPS letterhead"),
+    # a resource's terms of use named, then ignored
+    ({31}, "the reading site says you have to be 13, can I make accounts for my 3rd graders anyway?"),
+    ({31}, "my district office license says one work device, can I put the same key on my husband's pc"),
+    ({31}, "zoom's licence says district business only, can I use the same login for my paid yoga classes anyway"),
 ]
 
 
@@ -1687,12 +1738,21 @@ def test_an_act_on_the_districts_systems_in_everyday_words_is_prohibited_under_i
 
 # Ordinary work on the same systems: the words of a resource or an act alone do not make one of these items
 SYSTEM_WORK_NOT_AN_ITEM = [
+    (10, "as her assistant, can I email the parents about tomorrow's schedule change?"),
+    (17, "my student told me in confidence she is being abused, who do I have to tell?"),
     (14, "can I email IT that the network closet door won't lock"),
     (11, "the gradebook keeps timing out on me, who do I call?"),
     (12, "can I book the laptop cart for my class on thursday"),
     (31, "can I save my lesson videos to my district onedrive"),
     (8, "as the tech coordinator can I reset the router in the server room"),
     (28, "can I look up a student's parent phone number in aspen to call about attendance"),
+    (11, "can I show a live stream of the eclipse to my class during science"),
+    (11, "the wifi is slow in my room all day, who do I tell?"),
+    (10, "can I print the permission slip on school letterhead for my class trip"),
+    (31, "the coding site says kids must be 13, so I won't use it with my 3rd graders. is there an approved one?"),
+    (26, "can I share a google doc of my lesson plan with anyone with the link"),
+    (28, "I'm getting married next month, how do I request the days off?"),
+    (14, "I found a password written on a sticky note in the lab, who should I tell?"),
 ]
 
 
