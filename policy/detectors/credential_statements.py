@@ -17,6 +17,7 @@ from policy.detectors.base import Candidate, Match, PatternDetector
 from policy.detectors.context import Label, ScanContext
 from policy.detectors.exclusions import is_template
 from policy.detectors.patterns import Pattern
+from policy.detectors.personal_email import FREE_MAIL_DOMAINS, personal_mailbox
 from policy.normalize import number_word_value
 
 LABELS = (
@@ -456,6 +457,20 @@ def _after_a_login(ctx: ScanContext, label: Label) -> bool:
     return False
 
 
+def _without_personal_mailbox(ctx: ScanContext, span: tuple[int, int]) -> tuple[int, int]:
+    """A login pair whose user name is a person's own address on a consumer mail service ("parent login:
+    name@gmail.com / X") is two
+    disclosures: the credential is the secret, and the address keeps its own type (the overlap rule would
+    otherwise drop it inside the pair)."""
+    value = ctx.text[span[0]:span[1]]
+    user = value.split(None, 1)[0].rstrip(",;/|") if value.split() else ""
+    cut = max(value.rfind(" "), value.rfind("\t"))
+    if "@" not in user or cut < 0 or user.rpartition("@")[2].lower() not in FREE_MAIL_DOMAINS \
+            or not personal_mailbox(ctx, user):
+        return span
+    return span[0] + cut + 1, span[1]
+
+
 class CredentialStatementDetector:
     name = "credential_statement"
     finding_type = "credential"
@@ -485,6 +500,8 @@ class CredentialStatementDetector:
                     word_value(text, label.start, label.end, offset is None and _after_a_login(ctx, label), offset)
             if span:
                 covered = span[1]
+                if label.kind == "login":
+                    span = _without_personal_mailbox(ctx, span)
                 yield Candidate(self.finding_type, span[0], span[1], self.name)
 
     def _statement_value(self, text: str, kind: str, pos: int) -> tuple[int, int] | None:
@@ -676,14 +693,19 @@ class CredentialStatementDetector:
 # lockbox word (a place number may stand between), ending its clause
 _OPENER = (r"(?:doors?|gates?|rooms?|rm\.?|closets?|cages?|alarm|alarm\s+panel|disarm|arm/disarm|override|keypad"
            r"|lockbox|lock\s*box|key\s*box"
-           r"|padlock|combo\s+lock|garage|entrance|annex|workroom|copier|printer)")
+           r"|padlock|combo\s+lock|garage|entrance|annex|workroom|copier|printer"
+           # any lock's own word: "bike rack lock is 07-22-15", "locker 214 is 12-34-08" (a locker's number alone,
+           # without "is" or ":", is no code)
+           r"|lock|locker|combo)")
 # "lockbox on the portable: 3391", "alarm in the annex is 2-7-1-9": a short place phrase may stand between (then a
 # connector must say the number is the code), and the digits may be keyed one by one with dashes
 _CODE_BESIDE = (r"(?i)\b" + _OPENER + r"(?:[ \t]+#?[A-Za-z]?\d{1,4}[A-Za-z]?|[ \t]+(?:on|in|at|by|for|of)[ \t]+"
                                       r"(?:the[ \t]+)?"
                 r"[A-Za-z][A-Za-z0-9'-]*(?:[ \t]+[A-Za-z][A-Za-z0-9'-]*)?)?[ \t]*(?:[ \t]is|[ \t]=|:|=|->|\x{2192})?"
-                r"[ \t]*(\d{4,8}#?|\d(?:-\d){3,7}#?|\d(?: \d){3,7}#?)(?:$|[ \t]*[.,;!()\n]|[ \t]+(?:for|to|on|and|then"
-                r"|or|btw)\b)")
+                # a combination lock's three or four dial numbers: "12-34-08", "31 - 04 - 19"
+                r"[ \t]*(\d{4,8}#?|\d(?:-\d){3,7}#?|\d(?: \d){3,7}#?|\d{1,2}(?:[ \t]*[-\x{2013}][ \t]*\d{1,2}){2,3})"
+                r"(?:$|[ \t]*[.,;!()\n]|[ \t]+(?:for|to|on|and|then"
+                r"|or|btw|if|so|but|in)\b)")
 # "laptop is unlocked w/ 8812", "unlock the iPad with 4-4-7-1": a device's passcode said by what it does
 _UNLOCKED_WITH = (r"(?i)\bunlock(?:s|ed|ing)?(?:[ \t]+(?:it|them|(?:the|my|your|his|her)[ \t]+[A-Za-z-]+))?[ \t]+"
                   r"(?:with|w/|using)"
@@ -708,7 +730,7 @@ def _looks_like_hhmm(value: str) -> bool:
 
 
 def _accept_code_beside(ctx: ScanContext, m: Match) -> bool:
-    value = m.value.rstrip("#").replace("-", "").replace(" ", "")
+    value = m.value.rstrip("#").replace("-", "").replace("\u2013", "").replace(" ", "").replace("\t", "")
     if not looks_like_pin(value) or len(set(value)) == 1:
         return False
     head = ctx.text[m.raw.start():m.start].lower()
@@ -718,7 +740,8 @@ def _accept_code_beside(ctx: ScanContext, m: Match) -> bool:
     if head.split()[0].rstrip(":") in _ROOM_WORDS and _looks_like_hhmm(value):
         return False  # "room 118 is 1330": a time on a schedule as often as a code
     said_as_code = "is" in head.split() or any(c in head for c in ":=>\u2192")
-    if not said_as_code and not head.startswith(_NAMES_ITS_CODE):
+    first = head.split()[0].rstrip(":") if head.split() else ""
+    if not said_as_code and (not first.startswith(_NAMES_ITS_CODE) or first.startswith("locker")):
         return False  # "door 1357" alone is a door's number; "lockbox 4417" names its code
     if _looks_like_hhmm(value) and _TIME_WORDS.search(ctx.window(m.raw.start() - 30, m.end + 30)):
         return False
@@ -732,7 +755,8 @@ _EXAMPLE_NEAR = Pattern(r"(?i)\b(?:like|e\.g\.|example|such\s+as|not|never)\b[^.
 # an account's name and its password the same way: "Google acct sub.rm214 / Pencil$Tree9", "creds -> admin@lhs / ..."
 _NETWORK_PAIR = (r"(?i)\b(?:(?:wi-?fi|network|ssid)(?:[ \t]+(?:at|in|for|on)[ \t]+(?:the[ \t]+)?[A-Za-z0-9'-]+"
                  r"(?:[ \t]+[A-Za-z0-9'-]+)?)?"
-                 r"[ \t]*(?:name)?[ \t]*[:=\-]?[ \t]*[\"'`]?[A-Za-z0-9][A-Za-z0-9_\-.]{1,31}"
+                 # "Network in the gym is LHS-Events / ...": a verb may say which the name is
+                 r"[ \t]*(?:name)?(?:[ \t]+(?:is|was|=))?[ \t]*[:=\-]?[ \t]*[\"'`]?[A-Za-z0-9][A-Za-z0-9_\-.]{1,31}"
                  r"[\"'`]?[ \t]*(?:/|\||,)"
                  # an account's pair takes a slash or a pipe only ("account 883017264, ABA ..." is a bank's)
                  r"|(?:(?:acct|account|log-?in|sign-?in|creds|credentials|user(?:name)?|admin)[ \t]*(?:[:=\-]|->"
