@@ -8,6 +8,7 @@ placeholders, masked values and code that reads secrets from the environment are
 """
 from __future__ import annotations
 
+import base64
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -31,7 +32,13 @@ LABELS = (
     # "copier release code", "building entry code"
     ("pin", r"\b(?:(?:door|alarm|gate|lock|keypad|copier|voicemail|vm|garage|building|entry|access|security"
             r"|locker|safe|unlock|admin|printer|phone|device|ipad|lockbox|key\s*box|bike\s+lock|panel|elevator"
-            r"|padlock|cabinet|closet|mailbox|vault|storage|supply|workroom|lounge|cage|shed|cart|bathroom)"
+            r"|padlock|cabinet|closet|mailbox|vault|storage|supply|workroom|lounge|cage|shed|cart|bathroom"
+            # everything else staff open with a code: entry (intercom, buzzer, fob, badge, card reader, dock,
+            # parking), security (camera, dvr), office machines (fax, riso, laminator, time clock,
+            # kiosk, register), devices (tablet, laptop, chromebook, computer, desktop, smartboard, projector)
+            r"|intercom|buzzer|fob|badge|reader|dock|parking|stairwell|camera|dvr|nvr|fax|riso|risograph"
+            r"|laminator|time\s*clock|kiosk|register|till|tablet|laptop|chromebook|computer|desktop|smartboard"
+            r"|projector|pool|boiler)"
             r"\s+(?:[a-z]+\s+)?"
             r"(?:code|pin|combo|combination|passcode)|pin(?:\s*(?:code|number|#))?|combo|combination"
             r"|passcode|keypad|key\s*code"
@@ -61,6 +68,8 @@ LABELS = (
 _CONNECTORS = frozenset({"is", "was", "are", "=", ":", ":=", "->", "=>", "→", "-", "--", "—", "to", "now", "be",
                          "it's", "its", "as", "of", "will", "should", "changed", "reset", "set", "updated",
                          "switched", "moved", "still", "currently",
+                         # "the keypad at the dock takes 6027": what a lock takes is its code
+                         "takes", "accepts",
                          # "the PIN is just 1-9-7-4", "it's simply Tiger!88": a filler, the value follows
                          "just", "simply", "literally"})
 # A number right after one of these names the place the code opens, not the code ("gate code for room 214")
@@ -95,7 +104,7 @@ _COUNT_WORDS = frozenset({"digit", "digits", "char", "chars", "character", "char
                           "months", "minute", "minutes", "hour", "hours", "th", "st", "nd", "rd", "letters",
                           "letter"})
 _QUALIFIED_CONNECTORS = frozenset({"is", "was", "are", "=", ":", ":=", "->", "=>", "\u2192", "it's", "its", "to", "now",
-                                   "be"})
+                                   "be", "takes", "accepts"})
 _EXAMPLE_WORDS = frozenset({"like", "e.g.", "eg", "example", "examples", "such", "avoid", "never", "not", "don't",
                             "weak", "bad", "common"})
 _PAIR_SEPARATORS = frozenset({"/", "|", "//", "and", "pw", "pw:", "pass", "pass:", "password", "password:",
@@ -492,7 +501,8 @@ class CredentialStatementDetector:
                                              ctx.district.system_words("transit_card")):
                 continue
             span = self._statement_value(text, label.kind, label.end) or \
-                self._answer_on_next_line(text, label.kind, label.end)
+                self._answer_on_next_line(text, label.kind, label.end) or \
+                self._value_over_lines(text, label.kind, label.end)
             if span is None and label.kind == "password":
                 # the connector is read once for both: a passphrase of words, or one plain word
                 offset = _value_offset(text[label.end:label.end + 160])
@@ -535,6 +545,36 @@ class CredentialStatementDetector:
         value, start, end = tokens[0]
         check = looks_like_password_or_digits if kind == "password" else looks_like_pin_or_code
         return (start, end) if check(value) else None
+
+    @staticmethod
+    def _value_over_lines(text: str, kind: str, pos: int) -> tuple[int, int] | None:
+        """"wifi pw is" then "Purple" / "Giraffe" / "2024" on lines of their own, "alarm code:" then one digit a
+        line: a label whose line ends with its connector, and a value wrapped one piece a line under it (or given
+        whole on the next line). The pieces (one word each, up to eight lines) are read as one value."""
+        line_end = text.find("\n", pos, pos + 40)
+        if line_end < 0 or kind == "login":
+            return None
+        head = text[pos:line_end].split()
+        if not (head or text[pos - 1:pos] == ":") or any(w.lower() not in _CONNECTORS for w in head):
+            return None  # the label's line must end with its connector ("is", ":", "=")
+        pieces: list[tuple[str, int, int]] = []
+        cursor = line_end + 1
+        while len(pieces) < 8 and cursor < len(text):
+            nxt = text.find("\n", cursor)
+            line = text[cursor:nxt if nxt >= 0 else len(text)]
+            words = line.split()
+            if len(words) != 1 or words[0][0] in "([":
+                break
+            start = cursor + line.find(words[0])
+            pieces.append((words[0].rstrip(".,;"), start, start + len(words[0].rstrip(".,;"))))
+            if nxt < 0:
+                break
+            cursor = nxt + 1
+        if not pieces:
+            return None
+        joined = "".join(p[0] for p in pieces)
+        check = looks_like_password_or_digits if kind == "password" else looks_like_pin_or_code
+        return (pieces[0][1], pieces[-1][2]) if check(joined) else None
 
     @staticmethod
     def _tokens_after(text: str, pos: int, limit: int = 14) -> list[tuple[str, int, int]]:
@@ -818,12 +858,24 @@ def _accept_hint_spelled(ctx: ScanContext, m: Match) -> bool:
 
 # "Use Winter2025! for the shared gmail", "just use Tiger!88 to log into the sub laptop": a password-like value
 # handed over for an account, with no password word at all
-_USE_FOR_ACCOUNT = (r"(?i)\b(?:use|try|it's|its)[ \t]+([^\s]{6,64})[ \t]+(?:for|on|to[ \t]+(?:log|sign)[ \t]*(?:in|on)"
+# the verbs of keying a value in: use, try, enter, type (in), put in, key in, punch in, paste, input, log or sign
+# in with, in every form ("entered", "typing", "logged in with")
+_KEYING = (r"(?:us(?:e|ed|ing)|tr(?:y|ied|ying)|it's|its|enter(?:ed|ing)?|typ(?:e|ed|ing)(?:[ \t]+in)?"
+           r"|put(?:ting)?[ \t]+in|key(?:ed|ing)?[ \t]+in|punch(?:ed|ing)?[ \t]+in|past(?:e|ed|ing)|input(?:ted)?"
+           r"|(?:log|sign)(?:ged|ging)?[ \t]*(?:in|on)[ \t]+(?:with|using|w/))")
+_ACCOUNT_NOUNS = (r"(?:gmail|email|e-mail|account|acct|login|log-?in|sign-?in|wi-?fi|laptop|computer|desktop|ipad"
+                  r"|chromebook|tablet|portal|canvas|powerschool|clever|google|drive|voicemail|copier|printer|router"
+                  r"|admin\s+panel|app|kiosk|site|website|dashboard|server|network|phone)")
+_USE_FOR_ACCOUNT = (r"(?i)\b" + _KEYING + r"[ \t]+([^\s]{6,64})[ \t]+(?:for|on|in|into|to[ \t]+(?:log|sign)[ \t]*(?:in|on)"
                     r"(?:[ \t]*(?:to|on))?|to[ \t]+(?:get[ \t]+in(?:to)?|access|open|unlock))[ \t]+"
                     r"(?:the|my|our|your|his|her|their)?[ \t]*(?:shared|sub|staff|guest"
-                    r"|teacher|admin|class|classroom|team|office|main|new|old|district)?[ \t]*(?:gmail|email|e-mail"
-                    r"|account|acct|login|log-?in|sign-?in|wi-?fi|laptop|computer|desktop|ipad|chromebook|portal"
-                    r"|canvas|powerschool|clever|google|drive|voicemail|copier|printer|router|admin\s+panel)\b")
+                    r"|teacher|admin|class|classroom|team|office|main|new|old|district|parent|vendor|library)?[ \t]*"
+                    + _ACCOUNT_NOUNS + r"\b")
+# "sign into the portal using Comet_77x", "log on to the sub laptop with Otter$Moon7": the account first, then the
+# value it is opened with
+_LOGIN_WITH_VALUE = (r"(?i)\b(?:log|sign)(?:ged|ging|s)?[ \t]*(?:in|on)(?:[ \t]*to|to)?[ \t]+(?:the|my|our|your|his|her"
+                     r"|their)?[ \t]*(?:[A-Za-z0-9'-]+[ \t]+)?" + _ACCOUNT_NOUNS
+                     + r"[ \t]+(?:with|using|w/|via)[ \t]+([^\s]{6,64})")
 
 
 def _accept_use_for_account(ctx: ScanContext, m: Match) -> bool:
@@ -835,9 +887,48 @@ def _accept_use_for_account(ctx: ScanContext, m: Match) -> bool:
     return not _STRONG_SYMBOLS.isdisjoint(value) or sum(c.isdigit() for c in value) >= 4
 
 
+# "the password got changed ... new one is Epic!Reads88", "copier pin expired. Updated one: 5521": a secret named
+# by "one" after a password, PIN, code or login was spoken of earlier in the message
+_NEW_ONE = (r"(?i)\b(?:new|updated|temp(?:orary)?|current|latest|replacement|reset|today's|fresh|working|right"
+            r"|correct)[ \t]+one(?:[ \t]*(?:is|was|=|:|->|\x{2192}|'s)|[ \t]+(?:is|should[ \t]+be)[ \t]+now)[ \t]*"
+            r"[\"'`*_]?([^\s\"'`*]{4,64})")
+
+
+def _accept_new_one(ctx: ScanContext, m: Match) -> bool:
+    value = m.value.rstrip(".,;!?)_*")
+    kinds = {label.kind for label in ctx.labels_before(m.raw.start(), 400)}
+    if value.isdigit():
+        # digits after a code or PIN spoken of, ending the clause ("the new one is 2026 model" is a year)
+        rest = ctx.window(m.end, m.end + 8).lstrip(" \t")
+        return "pin" in kinds and looks_like_pin(value) and (not rest or not rest[0].isalpha())
+    return looks_like_password(value) and not kinds.isdisjoint(("password", "pin", "login"))
+
+
+# a secret written to be decoded ("base64 of the login: dXNlcj..."): a long base64 token that decodes to text
+# holding a password, PIN or login statement, or a "user:secret" pair
+_ENCODED = r"(?:^|[\s:=(\"'`])([A-Za-z0-9+/]{16,}={0,2})(?:$|[\s.,;)\"'`])"
+_DECODED_SECRET = Pattern(r"(?i)(?:\b(?:pass(?:word)?|pwd|pw|pin|passcode|secret|token|key)\b[ \t]*[:=]|^[^\s:]{2,40}:)"
+                          r"[ \t]*[^\s]{4,}")
+
+
+def _accept_encoded(ctx: ScanContext, m: Match) -> bool:
+    value = m.value
+    if len(value) % 4 or value.isalpha() or value.isdigit():
+        return False
+    try:
+        decoded = base64.b64decode(value, validate=True).decode("ascii")
+    except (ValueError, UnicodeDecodeError):
+        return False
+    if not decoded.isprintable():
+        return False
+    return _DECODED_SECRET.search(decoded) is not None
+
+
 DETECTORS = (
     CredentialStatementDetector(),
     PatternDetector(name="credential_use_for_account", finding_type="credential", patterns=(_USE_FOR_ACCOUNT,),
+                    group=1, accept=_accept_use_for_account),
+    PatternDetector(name="credential_login_with_value", finding_type="credential", patterns=(_LOGIN_WITH_VALUE,),
                     group=1, accept=_accept_use_for_account),
     PatternDetector(name="credential_code_beside_opener", finding_type="credential", patterns=(_CODE_BESIDE,),
                     group=1, accept=_accept_code_beside),
@@ -847,6 +938,10 @@ DETECTORS = (
                     group=1, accept=_accept_unlocked_with),
     PatternDetector(name="credential_network_pair", finding_type="credential", patterns=(_NETWORK_PAIR,),
                     group=1, accept=_accept_network_pair),
+    PatternDetector(name="credential_new_one", finding_type="credential", patterns=(_NEW_ONE,),
+                    group=1, accept=_accept_new_one),
+    PatternDetector(name="credential_encoded", finding_type="credential", patterns=(_ENCODED,),
+                    group=1, accept=_accept_encoded),
     PatternDetector(name="credential_hint_spelled", finding_type="credential", patterns=(_HINT_SPELLED,),
                     group=1, accept=_accept_hint_spelled),
 )
