@@ -274,6 +274,14 @@ _OWN_TYPE_NOUNS = frozenset({"id", "id#", "ssn", "social", "phone", "cell", "mob
 
 
 _CHANGE_VERBS = frozenset({"changed", "reset", "set", "updated", "switched", "moved"})
+# after these "to" names who got the code or lock, not what it was set to: verbs of assigning, giving and sending
+_RECIPIENT_VERBS = frozenset({"assigned", "reassigned", "given", "gave", "issued", "reissued", "sent", "emailed",
+                              "texted", "messaged", "handed", "lent", "loaned", "transferred", "forwarded", "shared",
+                              "mailed", "passed", "delivered", "distributed", "belongs", "belonged", "went", "goes",
+                              "released", "provided", "allocated", "granted", "returned", "submitted"})
+# a value the writer says is no secret: "... is 2210 (it's the unit number, not a password)"
+_DENIED_AFTER = Pattern(r"(?i)^[^\n.]{0,30}?\b(?:(?:is|'s)?[ \t]*not[ \t]+(?:a|an|the|my|our|your)?[ \t]*"
+                        r"(?:real[ \t]+|actual[ \t]+)?(?:password|pw|pin|passcode|code|login))\b")
 
 
 def _preposition(tokens: list[tuple[str, int, int]], i: int) -> bool:
@@ -282,6 +290,8 @@ def _preposition(tokens: list[tuple[str, int, int]], i: int) -> bool:
     ("changed to 7741", "set to sunshine")."""
     if tokens[i][0].lower() != "to" or i + 1 >= len(tokens):
         return False
+    if i and tokens[i - 1][0].lower() in _RECIPIENT_VERBS:
+        return True  # "combo reassigned to 39096259 - Name": the holder it went to, not the value
     after = tokens[i + 1][0]
     if after.lower() in _DETERMINERS:
         return True
@@ -294,9 +304,10 @@ def _preposition(tokens: list[tuple[str, int, int]], i: int) -> bool:
 _PHRASE_CONNECTOR = Pattern(r"(?i)^[ \t]*(?:(?:is|was|=|:=|:|->|=>|\x{2192}|now|(?:re)?set\s+to|changed\s+to"
                             r"|updated\s+to|switched\s+to|will\s+be|should\s+be|it's|its"
                             r"|[-\x{2013}\x{2014}][ \t])[ \t]*){1,3}")
-# "passphrase for the testing laptops: ...": a short qualifier naming what the phrase opens, then the connector
+# "passphrase for the testing laptops: ...": a qualifier naming what the phrase opens (up to a dozen words: "for the
+# cart of chromebooks in room 12 by the window is: ..."), then the connector
 # ("the pw to the sub account is ...", "the Wi-Fi password today is ...": a place or a time, then the connector)
-_PHRASE_QUALIFIER = Pattern(r"(?i)^[ \t]+(?:(?:for|on|of|to|at|in)[ \t]+(?:[\w'\-]+[ \t]+){0,4}?[\w'\-]+"
+_PHRASE_QUALIFIER = Pattern(r"(?i)^[ \t]+(?:(?:for|on|of|to|at|in)[ \t]+(?:[\w'\-]+[ \t]+){0,10}?[\w'\-]+"
                             r"|today|tonight|tomorrow|now|this[ \t]+(?:week|month|year|time))"
                             # "is" a word of its own ("in this channel" holds one inside "this")
                             r"(?:[ \t]*(?::|=|->|=>|\x{2192})|[ \t]+(?:is|was|will[ \t]+be"
@@ -508,6 +519,8 @@ class CredentialStatementDetector:
                 offset = _value_offset(text[label.end:label.end + 160])
                 span = phrase_value(text, label.start, label.end, offset) or \
                     word_value(text, label.start, label.end, offset is None and _after_a_login(ctx, label), offset)
+            if span and _DENIED_AFTER.search(ctx.window(span[1], span[1] + 64)):
+                continue
             if span:
                 covered = span[1]
                 if label.kind == "login":
