@@ -39,6 +39,11 @@ MUST_NOT_FLAG = [
     "chess club sign-ups go to lhschessclub@gmail.com",
     "sub account for the lab: rm214.lhs@gmail.com",
     "the substitute login is lhs.substitute@gmail.com, ask the office for the password",
+    # the officers and functions of a parent group or club: a role, whoever holds it
+    "receipts for the fun fair go to treasurer@westfieldpto.org",
+    "the boosters president is at president@eaglesboosters.org",
+    "questions? email secretary@parkviewlsc.org or donations@parkviewfund.org",
+    "yearbook photos to yearbook@lhsclass2027.org",
 ]
 
 
