@@ -568,8 +568,13 @@ class CredentialStatementDetector:
         if line_end < 0 or kind == "login":
             return None
         head = text[pos:line_end].split()
-        if not (head or text[pos - 1:pos] == ":") or any(w.lower() not in _CONNECTORS for w in head):
-            return None  # the label's line must end with its connector ("is", ":", "=")
+        if any(w.lower() not in _CONNECTORS for w in head):
+            return None
+        # the label's line ends with its connector ("is", ":", "="); a code's label alone may end it when the
+        # lines under it are digits ("Teams room passcode" then "902" / "117")
+        bare = not (head or text[pos - 1:pos] == ":")
+        if bare and kind != "pin":
+            return None
         pieces: list[tuple[str, int, int]] = []
         cursor = line_end + 1
         while len(pieces) < 8 and cursor < len(text):
@@ -583,7 +588,7 @@ class CredentialStatementDetector:
             if nxt < 0:
                 break
             cursor = nxt + 1
-        if not pieces:
+        if not pieces or bare and not all(p[0].isdigit() for p in pieces):
             return None
         joined = "".join(p[0] for p in pieces)
         check = looks_like_password_or_digits if kind == "password" else looks_like_pin_or_code
@@ -754,10 +759,13 @@ _OPENER = (r"(?:doors?|gates?|rooms?|rm\.?|closets?|cages?|alarm|alarm\s+panel|d
 # connector must say the number is the code), and the digits may be keyed one by one with dashes
 _CODE_BESIDE = (r"(?i)\b" + _OPENER + r"(?:[ \t]+#?[A-Za-z]?\d{1,4}[A-Za-z]?|[ \t]+(?:on|in|at|by|for|of)[ \t]+"
                                       r"(?:the[ \t]+)?"
-                r"[A-Za-z][A-Za-z0-9'-]*(?:[ \t]+[A-Za-z][A-Za-z0-9'-]*)?)?[ \t]*(?:[ \t]is|[ \t]=|:|=|->|\x{2192})?"
-                # a combination lock's three or four dial numbers: "12-34-08", "31 - 04 - 19"
-                r"[ \t]*(\d{4,8}#?|\d(?:-\d){3,7}#?|\d(?: \d){3,7}#?|\d{1,2}(?:[ \t]*[-\x{2013}][ \t]*\d{1,2}){2,3})"
-                r"(?:$|[ \t]*[.,;!()\n]|[ \t]+(?:for|to|on|and|then"
+                r"[A-Za-z][A-Za-z0-9'-]*(?:[ \t]+[A-Za-z][A-Za-z0-9'-]*)?)?[ \t]*(?:[ \t]is|[ \t]=|:|=|->|\x{2192}"
+                # what a lock "goes", "takes", "opens with"
+                r"|[ \t](?:goes|takes|opens[ \t]+(?:with|on)))?"
+                # a combination lock's three or four dial numbers: "12-34-08", "31 - 04 - 19", "27, 03, 11"
+                r"[ \t]*(\d{4,8}#?|\d(?:-\d){3,7}#?|\d(?: \d){3,7}#?|\d{1,2}(?:[ \t]*[-\x{2013}][ \t]*\d{1,2}){2,3}"
+                r"|\d{1,2}(?:,[ \t]*\d{1,2}){2,3})"
+                r"(?:$|[ \t]*[.,;!()\n]|[ \t]+[-\x{2013}\x{2014}][ \t]|[ \t]+(?:for|to|on|and|then"
                 r"|or|btw|if|so|but|in)\b)")
 # "laptop is unlocked w/ 8812", "unlock the iPad with 4-4-7-1": a device's passcode said by what it does
 _UNLOCKED_WITH = (r"(?i)\bunlock(?:s|ed|ing)?(?:[ \t]+(?:it|them|(?:the|my|your|his|her)[ \t]+[A-Za-z-]+))?[ \t]+"
@@ -774,6 +782,7 @@ _TIME_WORDS = Pattern(r"(?i)\b(?:am|pm|a\.m\.|p\.m\.|o'?clock|tomorrow|tonight|m
                       r"|hours?|hrs|military|time|until|till|at|pick-?up|drop-?off|dismissal|arrival|bell|opens?"
                       r"|closes?)\b|\b\d{1,2}:\d{2}\b")
 _ROOM_WORDS = frozenset({"room", "rooms", "rm", "rm."})
+_LOCK_VERBS = frozenset({"goes", "takes", "opens"})
 # a lock's own word names what the number after it is
 _NAMES_ITS_CODE = ("lock", "key", "padlock", "combo", "keypad")
 
@@ -783,7 +792,7 @@ def _looks_like_hhmm(value: str) -> bool:
 
 
 def _accept_code_beside(ctx: ScanContext, m: Match) -> bool:
-    value = m.value.rstrip("#").replace("-", "").replace("\u2013", "").replace(" ", "").replace("\t", "")
+    value = m.value.rstrip("#").replace("-", "").replace("\u2013", "").replace(",", "").replace(" ", "").replace("\t", "")
     if not looks_like_pin(value) or len(set(value)) == 1:
         return False
     head = ctx.text[m.raw.start():m.start].lower()
@@ -792,7 +801,8 @@ def _accept_code_beside(ctx: ScanContext, m: Match) -> bool:
         return False  # "alarm in the annex 5521" without "is" or ":" could be anything
     if head.split()[0].rstrip(":") in _ROOM_WORDS and _looks_like_hhmm(value):
         return False  # "room 118 is 1330": a time on a schedule as often as a code
-    said_as_code = "is" in head.split() or any(c in head for c in ":=>\u2192")
+    said_as_code = "is" in head.split() or any(c in head for c in ":=>\u2192") \
+        or not _LOCK_VERBS.isdisjoint(head.split())
     first = head.split()[0].rstrip(":") if head.split() else ""
     if not said_as_code and (not first.startswith(_NAMES_ITS_CODE) or first.startswith("locker")):
         return False  # "door 1357" alone is a door's number; "lockbox 4417" names its code
@@ -818,7 +828,7 @@ _NETWORK_PAIR = (r"(?i)\b(?:(?:wi-?fi|network|ssid)(?:[ \t]+(?:at|in|for|on)[ \t
                  r"|(?:g-?mail|e-?mail|google|microsoft|outlook|office\s*365|icloud|apple\s+id|canvas|clever"
                  r"|schoology|seesaw|powerschool|portal|site|website|zoom|amazon|paypal|venmo|square|facebook"
                  r"|instagram|twitter|tiktok|youtube|dropbox|zelle|cash\s*app|remind|class\s*dojo|bloomz|shutterfly"
-                 r"|sign\s*up\s*genius|kahoot|quizlet|spotify|netflix|app)[ \t]*:)[ \t]*"
+                 r"|sign\s*up\s*genius|kahoot|quizlet|spotify|netflix|app)[ \t]*(?::|[\x{2014}\x{2013}-][ \t]))[ \t]*"
                  # a handle may open with "@" ("venmo: @pto-westside / ...")
                  r"[\"'`]?@?[A-Za-z0-9][A-Za-z0-9_\-.@]{1,40}[\"'`]?[ \t]*(?://?|\|))[ \t]*[\"'`]?([^\s\"'`]{6,64})")
 

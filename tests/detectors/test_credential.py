@@ -581,6 +581,11 @@ GIVEN_IN_OTHER_FORMS = [
      "amber canyon whistle tonight"),
     # a token shown in part, and a login encoded to be decoded
     ("first part of the deploy token glpat-Xb7kQ2mZr9LwT4 rest coming", "glpat-Xb7kQ2mZr9LwT4"),
+    # what a lock "goes", with commas between the dial numbers; a meeting code's digits under a bare label
+    ("band closet lock goes 8, 29, 14 - spin right first", "8, 29, 14"),
+    ("webex host pin\n5520\n93", "5520\n93"),
+    # a service named with a dash before its pair
+    ("Seesaw \u2014 lab.cart4 / Pebble!Fox7", "Pebble!Fox7"),
     ("front desk login in b64: dXNlcjogZnJvbnRkZXNrMjsgcGFzczogSGVyb24hU2t5MzE=",
      "dXNlcjogZnJvbnRkZXNrMjsgcGFzczogSGVyb24hU2t5MzE="),
 ]
@@ -593,6 +598,8 @@ GIVEN_LOOK_ALIKES = [
     "the code is\nin\nthe\nbinder",
     "Change your password\nToday!",
     "the keypad takes 4 digits",
+    "the lock takes 10, 20, 30 seconds to reset",
+    "room pin\n2024\nbudget",
     "the token prefix for GitHub classic tokens is ghp_ followed by 36 characters",
     "meeting notes encoded as bWVldGluZyBub3RlcyBmb3IgdGh1cnNkYXk= for the demo",  # decodes to no secret
     "the locker combo was reassigned to 7th grade",
