@@ -38,7 +38,9 @@ LABELS = (
             # kiosk, register), devices (tablet, laptop, chromebook, computer, desktop, smartboard, projector)
             r"|intercom|buzzer|fob|badge|reader|dock|parking|stairwell|camera|dvr|nvr|fax|riso|risograph"
             r"|laminator|time\s*clock|kiosk|register|till|tablet|laptop|chromebook|computer|desktop|smartboard"
-            r"|projector|pool|boiler)"
+            r"|projector|pool|boiler"
+            # what the code does: "arm code", "disarm code", "copy code", "print code"
+            r"|arm|disarm|copy|print|printing)"
             r"\s+(?:[a-z]+\s+)?"
             r"(?:code|pin|combo|combination|passcode)|pin(?:\s*(?:code|number|#))?|combo|combination"
             r"|passcode|keypad|key\s*code"
@@ -61,7 +63,7 @@ LABELS = (
             r"|codes?\s+(?:for|to|on)\s+(?:room\s+|rm\.?\s*|#)?\d{3}[a-z]?)(?:\b|:)"),
     # the verb "sign in"/"log in" only when it introduces credentials ("log in as ...", "sign in with ...",
     # "sign in:"): "sign in at the library by 8:00" must not wake the unit
-    ("login", r"\b(?:log-?ins?|sign-?in|(?:log|sign)\s+in(?:\s+(?:as|with|using)|\s*:)|user\s*names?|user(?:\s*id)?"
+    ("login", r"\b(?:log-?ins?|log-?ons?|sign-?ons?|sso|sign-?in|(?:log|sign)\s+in(?:\s+(?:as|with|using)|\s*:)|user\s*names?|user(?:\s*id)?"
               r"|creds|credentials|acct\s+login)(?:\b|:)"),
 )
 
@@ -754,7 +756,9 @@ _OPENER = (r"(?:doors?|gates?|rooms?|rm\.?|closets?|cages?|alarm|alarm\s+panel|d
            r"|padlock|combo\s+lock|garage|entrance|annex|workroom|copier|printer"
            # any lock's own word: "bike rack lock is 07-22-15", "locker 214 is 12-34-08" (a locker's number alone,
            # without "is" or ":", is no code)
-           r"|lock|locker|combo)")
+           r"|lock|locker|combo"
+           # a phone's mailbox and an alarm's panel: "voicemail: 8812", "security panel: 9041"
+           r"|voicemail|vm|panel|security[ \t]+panel)")
 # "lockbox on the portable: 3391", "alarm in the annex is 2-7-1-9": a short place phrase may stand between (then a
 # connector must say the number is the code), and the digits may be keyed one by one with dashes
 _CODE_BESIDE = (r"(?i)\b" + _OPENER + r"(?:[ \t]+#?[A-Za-z]?\d{1,4}[A-Za-z]?|[ \t]+(?:on|in|at|by|for|of)[ \t]+"
@@ -768,7 +772,7 @@ _CODE_BESIDE = (r"(?i)\b" + _OPENER + r"(?:[ \t]+#?[A-Za-z]?\d{1,4}[A-Za-z]?|[ \
                 r"(?:$|[ \t]*[.,;!()\n]|[ \t]+[-\x{2013}\x{2014}][ \t]|[ \t]+(?:for|to|on|and|then"
                 r"|or|btw|if|so|but|in)\b)")
 # "laptop is unlocked w/ 8812", "unlock the iPad with 4-4-7-1": a device's passcode said by what it does
-_UNLOCKED_WITH = (r"(?i)\bunlock(?:s|ed|ing)?(?:[ \t]+(?:it|them|(?:the|my|your|his|her)[ \t]+[A-Za-z-]+))?[ \t]+"
+_UNLOCKED_WITH = (r"(?i)\b(?:unlock|disarm|unlatch)(?:s|ed|ing)?(?:[ \t]+(?:it|them|(?:the|my|your|his|her)[ \t]+[A-Za-z-]+))?[ \t]+"
                   r"(?:with|w/|using)"
                   r"[ \t]+(?:code[ \t]+|pin[ \t]+|passcode[ \t]+)?(\d{4,8}|\d(?:[ -]\d){3,7})\b")
 # "use 2846 for the lounge door", "punch in 4471 at the side gate": the code, then what it opens
@@ -830,7 +834,9 @@ _NETWORK_PAIR = (r"(?i)\b(?:(?:wi-?fi|network|ssid)(?:[ \t]+(?:at|in|for|on)[ \t
                  r"|instagram|twitter|tiktok|youtube|dropbox|zelle|cash\s*app|remind|class\s*dojo|bloomz|shutterfly"
                  r"|sign\s*up\s*genius|kahoot|quizlet|spotify|netflix|app)[ \t]*(?::|[\x{2014}\x{2013}-][ \t]))[ \t]*"
                  # a handle may open with "@" ("venmo: @pto-westside / ...")
-                 r"[\"'`]?@?[A-Za-z0-9][A-Za-z0-9_\-.@]{1,40}[\"'`]?[ \t]*(?://?|\|))[ \t]*[\"'`]?([^\s\"'`]{6,64})")
+                 # the pair's separator, or a space before a secret that could be nothing else (the acceptance)
+                 r"[\"'`]?@?[A-Za-z0-9][A-Za-z0-9_\-.@]{1,40}[\"'`]?(?:[ \t]*(?://?|\|)|[ \t]))[ \t]*[\"'`]?"
+                 r"([^\s\"'`]{6,64})")
 
 # "the pw is the mascot + 2026 so Tigers2026", "pw hint: school + year, i.e. Lincoln2026": a hint, then the
 # password it spells (the hint alone, "it's the mascot + 2026", is no value)
@@ -863,6 +869,9 @@ def _accept_unlocked_with(ctx: ScanContext, m: Match) -> bool:
 
 def _accept_network_pair(ctx: ScanContext, m: Match) -> bool:
     value = m.value.rstrip(".,;)")
+    head = ctx.text[m.raw.start():m.start]
+    if "/" not in head and "|" not in head:
+        return _unmistakable_secret(value)  # "admin: lhs-admin Teacher#Pass9": a space only
     if looks_like_password(value):
         return True
     # a plain word needs a name shaped like an account or network ("LHS-Guest", "sub12") before it and nothing
@@ -870,6 +879,13 @@ def _accept_network_pair(ctx: ScanContext, m: Match) -> bool:
     name = ctx.text[m.raw.start():m.start].rstrip(" \t/|,\"'`").split()[-1:]
     rest = ctx.window(m.end, m.end + 12).lstrip(" \t")
     return plain_word_secret(value) and bool(name) and account_shaped(name[0]) and (not rest or rest[0] in ".,;!()\n")
+
+
+def _unmistakable_secret(value: str) -> bool:
+    """A value that is a secret by its shape alone: letters, a digit and a strong symbol ("Teacher#Pass9",
+    "Otter!Lake5"), not an address or a link."""
+    return looks_like_password(value) and not _STRONG_SYMBOLS.isdisjoint(value) and any(c.isalpha() for c in value) \
+        and any(c.isdigit() for c in value) and "@" not in value[1:] and "://" not in value
 
 
 def _accept_hint_spelled(ctx: ScanContext, m: Match) -> bool:
@@ -917,6 +933,19 @@ _NEW_ONE = (r"(?i)\b(?:new|updated|temp(?:orary)?|current|latest|replacement|res
             r"[\"'`*_]?([^\s\"'`*]{4,64})")
 
 
+# "the wifi is Heron#Bay22", "here you go: Otter!Lake5 for the staff wifi": a network or an account given a value
+# that is a secret by its shape alone, with no password word
+_WIFI_VALUE = (r"(?i)\b(?:wi-?fi|network|hotspot|internet)(?:[ \t]+(?:at|in|for|on)[ \t]+(?:the[ \t]+)?[A-Za-z0-9'-]+"
+               r"(?:[ \t]+[A-Za-z0-9'-]+)?)?[ \t]*(?:[ \t]is|[ \t]was|:|=|->|\x{2192})[ \t]*[\"'`]?([^\s\"'`]{6,64})")
+_VALUE_FOR_ACCOUNT = (r"(?i)(?:^|[\s:(])([^\s:(]{6,64})[ \t]+(?:for|on)[ \t]+(?:the|my|our|your|his|her|their)?[ \t]*"
+                      r"(?:shared|sub|staff|guest|teacher|admin|class|classroom|team|office|main|new|district|parent"
+                      r"|vendor|library)?[ \t]*" + _ACCOUNT_NOUNS + r"\b")
+
+
+def _accept_unmistakable(ctx: ScanContext, m: Match) -> bool:
+    return _unmistakable_secret(m.value.strip(_STRIP).rstrip(".,"))
+
+
 def _accept_new_one(ctx: ScanContext, m: Match) -> bool:
     value = m.value.rstrip(".,;!?)_*")
     kinds = {label.kind for label in ctx.labels_before(m.raw.start(), 400)}
@@ -961,6 +990,10 @@ DETECTORS = (
                     group=1, accept=_accept_unlocked_with),
     PatternDetector(name="credential_network_pair", finding_type="credential", patterns=(_NETWORK_PAIR,),
                     group=1, accept=_accept_network_pair),
+    PatternDetector(name="credential_network_value", finding_type="credential", patterns=(_WIFI_VALUE,),
+                    group=1, accept=_accept_unmistakable),
+    PatternDetector(name="credential_value_for_account", finding_type="credential", patterns=(_VALUE_FOR_ACCOUNT,),
+                    group=1, accept=_accept_unmistakable),
     PatternDetector(name="credential_new_one", finding_type="credential", patterns=(_NEW_ONE,),
                     group=1, accept=_accept_new_one),
     PatternDetector(name="credential_encoded", finding_type="credential", patterns=(_ENCODED,),

@@ -584,6 +584,17 @@ GIVEN_IN_OTHER_FORMS = [
     # what a lock "goes", with commas between the dial numbers; a meeting code's digits under a bare label
     ("band closet lock goes 8, 29, 14 - spin right first", "8, 29, 14"),
     ("webex host pin\n5520\n93", "5520\n93"),
+    # a value that is a secret by its shape alone, given to a network or an account with no password word
+    ("guest hotspot is Marlin$Reef44", "Marlin$Reef44"),
+    ("sending this over: Walnut&Pier7 for the library kiosk", "Walnut&Pier7"),
+    ("Securly admin: lab-admin Quarry!Dust2", "Quarry!Dust2"),
+    # codes named by what they do, and the mailbox and panel beside their code
+    ("disarm code 3318", "3318"),
+    ("my print code is 66071", "66071"),
+    ("vm: 40572", "40572"),
+    ("alarm panel on the annex wall: 7390", "7390"),
+    ("disarmed it with 6021 this morning", "6021"),
+    ("sso: rgomez4 / Thistle%9", "rgomez4 / Thistle%9"),
     # a service named with a dash before its pair
     ("Seesaw \u2014 lab.cart4 / Pebble!Fox7", "Pebble!Fox7"),
     ("front desk login in b64: dXNlcjogZnJvbnRkZXNrMjsgcGFzczogSGVyb24hU2t5MzE=",
@@ -600,6 +611,12 @@ GIVEN_LOOK_ALIKES = [
     "the keypad takes 4 digits",
     "the lock takes 10, 20, 30 seconds to reset",
     "room pin\n2024\nbudget",
+    "the wifi is down again in the east wing",
+    "wifi: LHS-Guest",
+    "FY2026 for the district portal",
+    "Q3-2025 for the portal",
+    "call security: 4410",
+    "use $25 for the app store card",
     "the token prefix for GitHub classic tokens is ghp_ followed by 36 characters",
     "meeting notes encoded as bWVldGluZyBub3RlcyBmb3IgdGh1cnNkYXk= for the demo",  # decodes to no secret
     "the locker combo was reassigned to 7th grade",
