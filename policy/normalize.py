@@ -295,12 +295,22 @@ _AT_DOT_WORDS = Pattern(r"(?i)\b([A-Za-z0-9._%+-]{2,64}) +at +([A-Za-z0-9-]{2,63
 
 # "dana.whitfield @ gmail.com" (often after emphasis, "*dana.whitfield* @ *gmail.com*"): spaces around "@"
 # only with a common top-level domain after it, so "ask @ the front desk" stays prose
-_SPACED_AT = Pattern(r"(?i)\b([A-Za-z0-9._%+-]{2,64})[ \t]{1,2}@[ \t]{1,2}([A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})*"
-                     r"\.(?:com|net|org|edu|gov|us|info|me|co|io))\b")
+_SPACED_AT = Pattern(r"(?i)\b([A-Za-z0-9._%+-]{2,64})[ \t]{1,2}@[ \t]{1,2}([A-Za-z0-9-]{1,63}(?:[ \t]?\.[ \t]?[A-Za-z0-9-]{1,63})*"
+                     r"[ \t]?\.[ \t]?(?:com|net|org|edu|gov|us|info|me|co|io))\b")
+# the consumer mail services people name without their domain's ending ("jreyes77@hotmail") or after a spoken
+# "at" ("jreyes77 at hotmail.com"): every one of these is a ".com" address
+_MAIL_SERVICES = "(?:gmail|yahoo|hotmail|outlook|icloud|aol|protonmail|ymail|msn|live|comcast)"
+_BARE_SERVICE = Pattern(r"(?i)\b([A-Za-z0-9._%+-]{2,64}@" + _MAIL_SERVICES + r")(?:$|[^.A-Za-z0-9-])")
+_AT_SERVICE = Pattern(r"(?i)\b([A-Za-z0-9._%+-]{2,64}) +at +(" + _MAIL_SERVICES + r"\.(?:com|net))\b")
 
 
 def _email_words(norm: Normalized) -> Normalized:
-    norm = _splice(norm, _SPACED_AT, lambda m: [m.span(1), "@", m.span(2)])
+    norm = _splice(norm, _SPACED_AT, lambda m: [m.span(1), "@", m.group(2).replace(" ", "").replace("\t", "")])
+    # a spoken "at" only after a name shaped like an account ("jreyes77", "maria.o"): "look at gmail.com" is prose
+    norm = _splice(norm, _AT_SERVICE, lambda m: [m.span(1), "@", m.span(2)]
+                   if any(c.isdigit() or c in "._-" for c in m.group(1)) else None)
+    # the ending added stands for the service name's last letter, so the address maps back to what was written
+    norm = _splice(norm, _BARE_SERVICE, lambda m: [m.span(1), _Single(".com", m.end(1) - 1), (m.end(1), m.end())])
     norm = _splice(norm, _AT, lambda m: [m.span(1), "@", m.span(2)])
     norm = _splice(norm, _DOT, lambda m: [m.span(1), ".", m.span(2)])
     return _splice(norm, _AT_DOT_WORDS, lambda m: [m.span(1), "@", m.span(2), ".", m.span(3)])
@@ -501,7 +511,8 @@ PASSES: tuple[tuple[Callable[[Normalized], Normalized], str], ...] = (
     (_slack_markup, r"<[^<>\n]*>|&(?:amp|lt|gt);"),
     (_emphasis, r"(?:^|[\s(\[:,;])[*_~]+\d|\d[*_~]+(?:$|[\s)\].,;:!?])"
                 r"|(?:^|[\s(\[:,;])[*_~]{1,2}[A-Za-z][^*_~\n]{0,60}?[*_~]{1,2}(?:$|[\s)\].,;:!?])"),
-    (_email_words, r"(?i)[\(\[\{<]\s*(?:at|dot)\s*[\)\]\}>]| at \S+ dot |[\w*_~][ \t]{1,2}@[ \t]{1,2}[\w*_~]"),
+    (_email_words, r"(?i)[\(\[\{<]\s*(?:at|dot)\s*[\)\]\}>]| at \S+ dot |[\w*_~][ \t]{1,2}@[ \t]{1,2}[\w*_~]"
+                   r"| at " + _MAIL_SERVICES + r"\.|\w@" + _MAIL_SERVICES + r"(?:$|[^.A-Za-z0-9-])"),
     (_number_words, r"(?i)\b(?:" + _DIGIT + "|" + _ORDINAL + r"|twenty|nineteen|two thousand)\b"
                     # a house number read in pairs may hold no digit word ("forty seventeen West ...")
                     r"|\b(?:" + "|".join(_TENS) + "|" + "|".join(_TEENS) + r")[ -](?:" + _TWO_DIGITS + r"|hundred)\b"),

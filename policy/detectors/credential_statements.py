@@ -22,7 +22,9 @@ from policy.detectors.personal_email import FREE_MAIL_DOMAINS, personal_mailbox
 from policy.normalize import number_word_value
 
 LABELS = (
-    ("password", r"\b(?:pass\s*words?|passwd|pass\s*phrase|pwd|pw|p@ss(?:word)?|pword|pass"
+    # the word spelled out letter by letter ("p-a-s-s-w-o-r-d", "p.w.") to slip past a scanner is the word
+    ("password", r"\b(?:pass\s*words?|passwd|pass\s*phrase|pwd|pw|p@ss(?:word)?|pword|pass|p\.w\.(?:[ \t]|:)?"
+                 r"|p[-._*]a[-._*]s[-._*]s(?:[-._*]w[-._*]o[-._*]r[-._*]d)?"
                  r"|wi-?fi\s+(?:key|code)|network\s+key|api\s*key|secret\s+key"
                  r"|access\s+(?:key|token)|auth(?:entication)?\s+token|client\s+secret|bearer\s+token|key"
                  # "the canvas api token for the grade sync: ...", "refresh token", "app secret"

@@ -595,6 +595,9 @@ GIVEN_IN_OTHER_FORMS = [
     ("alarm panel on the annex wall: 7390", "7390"),
     ("disarmed it with 6021 this morning", "6021"),
     ("sso: rgomez4 / Thistle%9", "rgomez4 / Thistle%9"),
+    # the password word spelled out letter by letter to slip past a scanner
+    ("p-a-s-s-w-o-r-d for the lab: Walrus^Ice6", "Walrus^Ice6"),
+    ("p.w. Kestrel*Moor1", "Kestrel*Moor1"),
     # a service named with a dash before its pair
     ("Seesaw \u2014 lab.cart4 / Pebble!Fox7", "Pebble!Fox7"),
     ("front desk login in b64: dXNlcjogZnJvbnRkZXNrMjsgcGFzczogSGVyb24hU2t5MzE=",

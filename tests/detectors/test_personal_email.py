@@ -47,6 +47,29 @@ MUST_NOT_FLAG = [
 ]
 
 
+# a consumer mail service named without its ending, after a spoken "at", or with spaces round "@" and the dot
+DISGUISED = [
+    ("text her or try m.quinn58@yahoo, she checks it nightly", "m.quinn58@yahoo"),
+    ("his own address is d_haddad9 at outlook.com", "d_haddad9 at outlook.com"),
+    ("reach grandma at rosa.vidal41 @ aol . com", "rosa.vidal41 @ aol . com"),
+]
+DISGUISE_LOOK_ALIKES = [
+    "look at gmail.com for the forwarding settings",
+    "ask @ the front desk . com-munity night is Friday",
+    "tag the PTO page @yahoo groups",
+]
+
+
+@pytest.mark.parametrize("text,expected", DISGUISED)
+def test_a_disguised_consumer_mail_address_is_personal(text, expected, assert_flagged):
+    assert_flagged(text, "personal_email", expected)
+
+
+@pytest.mark.parametrize("text", DISGUISE_LOOK_ALIKES)
+def test_prose_around_mail_service_names_is_no_address(text, values_of):
+    assert values_of(text, "personal_email") == []
+
+
 @pytest.mark.parametrize("text,expected", MUST_FLAG)
 def test_personal_email_disclosures_are_flagged(text, expected, assert_flagged):
     assert_flagged(text, "personal_email", expected)
