@@ -295,7 +295,8 @@ _AT_DOT_WORDS = Pattern(r"(?i)\b([A-Za-z0-9._%+-]{2,64}) +at +([A-Za-z0-9-]{2,63
 
 # "dana.whitfield @ gmail.com" (often after emphasis, "*dana.whitfield* @ *gmail.com*"): spaces around "@"
 # only with a common top-level domain after it, so "ask @ the front desk" stays prose
-_SPACED_AT = Pattern(r"(?i)\b([A-Za-z0-9._%+-]{2,64})[ \t]{1,2}@[ \t]{1,2}([A-Za-z0-9-]{1,63}(?:[ \t]?\.[ \t]?[A-Za-z0-9-]{1,63})*"
+_SPACED_AT = Pattern(r"(?i)\b([A-Za-z0-9._%+-]{2,64})[ \t]{1,2}@[ \t]{1,2}"
+                     r"([A-Za-z0-9-]{1,63}(?:[ \t]?\.[ \t]?[A-Za-z0-9-]{1,63})*"
                      r"[ \t]?\.[ \t]?(?:com|net|org|edu|gov|us|info|me|co|io))\b")
 # the consumer mail services people name without their domain's ending ("jreyes77@hotmail") or after a spoken
 # "at" ("jreyes77 at hotmail.com"): every one of these is a ".com" address

@@ -65,7 +65,8 @@ LABELS = (
             r"|codes?\s+(?:for|to|on)\s+(?:room\s+|rm\.?\s*|#)?\d{3}[a-z]?)(?:\b|:)"),
     # the verb "sign in"/"log in" only when it introduces credentials ("log in as ...", "sign in with ...",
     # "sign in:"): "sign in at the library by 8:00" must not wake the unit
-    ("login", r"\b(?:log-?ins?|log-?ons?|sign-?ons?|sso|sign-?in|(?:log|sign)\s+in(?:\s+(?:as|with|using)|\s*:)|user\s*names?|user(?:\s*id)?"
+    ("login", r"\b(?:log-?ins?|log-?ons?|sign-?ons?|sso|sign-?in|(?:log|sign)\s+in(?:\s+(?:as|with|using)|\s*:)"
+              r"|user\s*names?|user(?:\s*id)?"
               r"|creds|credentials|acct\s+login)(?:\b|:)"),
 )
 
@@ -774,7 +775,8 @@ _CODE_BESIDE = (r"(?i)\b" + _OPENER + r"(?:[ \t]+#?[A-Za-z]?\d{1,4}[A-Za-z]?|[ \
                 r"(?:$|[ \t]*[.,;!()\n]|[ \t]+[-\x{2013}\x{2014}][ \t]|[ \t]+(?:for|to|on|and|then"
                 r"|or|btw|if|so|but|in)\b)")
 # "laptop is unlocked w/ 8812", "unlock the iPad with 4-4-7-1": a device's passcode said by what it does
-_UNLOCKED_WITH = (r"(?i)\b(?:unlock|disarm|unlatch)(?:s|ed|ing)?(?:[ \t]+(?:it|them|(?:the|my|your|his|her)[ \t]+[A-Za-z-]+))?[ \t]+"
+_UNLOCKED_WITH = (r"(?i)\b(?:unlock|disarm|unlatch)(?:s|ed|ing)?"
+                  r"(?:[ \t]+(?:it|them|(?:the|my|your|his|her)[ \t]+[A-Za-z-]+))?[ \t]+"
                   r"(?:with|w/|using)"
                   r"[ \t]+(?:code[ \t]+|pin[ \t]+|passcode[ \t]+)?(\d{4,8}|\d(?:[ -]\d){3,7})\b")
 # "use 2846 for the lounge door", "punch in 4471 at the side gate": the code, then what it opens
@@ -788,6 +790,8 @@ _TIME_WORDS = Pattern(r"(?i)\b(?:am|pm|a\.m\.|p\.m\.|o'?clock|tomorrow|tonight|m
                       r"|hours?|hrs|military|time|until|till|at|pick-?up|drop-?off|dismissal|arrival|bell|opens?"
                       r"|closes?)\b|\b\d{1,2}:\d{2}\b")
 _ROOM_WORDS = frozenset({"room", "rooms", "rm", "rm."})
+# what stands between a code's digits: "12-34-08", "27, 03, 11", "5 5 2 1"
+_DIAL_MARKS = str.maketrans("", "", "-\u2013, \t")
 _LOCK_VERBS = frozenset({"goes", "takes", "opens"})
 # a lock's own word names what the number after it is
 _NAMES_ITS_CODE = ("lock", "key", "padlock", "combo", "keypad")
@@ -798,7 +802,7 @@ def _looks_like_hhmm(value: str) -> bool:
 
 
 def _accept_code_beside(ctx: ScanContext, m: Match) -> bool:
-    value = m.value.rstrip("#").replace("-", "").replace("\u2013", "").replace(",", "").replace(" ", "").replace("\t", "")
+    value = m.value.rstrip("#").translate(_DIAL_MARKS)
     if not looks_like_pin(value) or len(set(value)) == 1:
         return False
     head = ctx.text[m.raw.start():m.start].lower()
@@ -907,7 +911,8 @@ _KEYING = (r"(?:us(?:e|ed|ing)|tr(?:y|ied|ying)|it's|its|enter(?:ed|ing)?|typ(?:
 _ACCOUNT_NOUNS = (r"(?:gmail|email|e-mail|account|acct|login|log-?in|sign-?in|wi-?fi|laptop|computer|desktop|ipad"
                   r"|chromebook|tablet|portal|canvas|powerschool|clever|google|drive|voicemail|copier|printer|router"
                   r"|admin\s+panel|app|kiosk|site|website|dashboard|server|network|phone)")
-_USE_FOR_ACCOUNT = (r"(?i)\b" + _KEYING + r"[ \t]+([^\s]{6,64})[ \t]+(?:for|on|in|into|to[ \t]+(?:log|sign)[ \t]*(?:in|on)"
+_USE_FOR_ACCOUNT = (r"(?i)\b" + _KEYING + r"[ \t]+([^\s]{6,64})[ \t]+"
+                    r"(?:for|on|in|into|to[ \t]+(?:log|sign)[ \t]*(?:in|on)"
                     r"(?:[ \t]*(?:to|on))?|to[ \t]+(?:get[ \t]+in(?:to)?|access|open|unlock))[ \t]+"
                     r"(?:the|my|our|your|his|her|their)?[ \t]*(?:shared|sub|staff|guest"
                     r"|teacher|admin|class|classroom|team|office|main|new|old|district|parent|vendor|library)?[ \t]*"
