@@ -295,12 +295,23 @@ _AT_DOT_WORDS = Pattern(r"(?i)\b([A-Za-z0-9._%+-]{2,64}) +at +([A-Za-z0-9-]{2,63
 
 # "dana.whitfield @ gmail.com" (often after emphasis, "*dana.whitfield* @ *gmail.com*"): spaces around "@"
 # only with a common top-level domain after it, so "ask @ the front desk" stays prose
-_SPACED_AT = Pattern(r"(?i)\b([A-Za-z0-9._%+-]{2,64})[ \t]{1,2}@[ \t]{1,2}([A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})*"
-                     r"\.(?:com|net|org|edu|gov|us|info|me|co|io))\b")
+_SPACED_AT = Pattern(r"(?i)\b([A-Za-z0-9._%+-]{2,64})[ \t]{1,2}@[ \t]{1,2}"
+                     r"([A-Za-z0-9-]{1,63}(?:[ \t]?\.[ \t]?[A-Za-z0-9-]{1,63})*"
+                     r"[ \t]?\.[ \t]?(?:com|net|org|edu|gov|us|info|me|co|io))\b")
+# the consumer mail services people name without their domain's ending ("jreyes77@hotmail") or after a spoken
+# "at" ("jreyes77 at hotmail.com"): every one of these is a ".com" address
+_MAIL_SERVICES = "(?:gmail|yahoo|hotmail|outlook|icloud|aol|protonmail|ymail|msn|live|comcast)"
+_BARE_SERVICE = Pattern(r"(?i)\b([A-Za-z0-9._%+-]{2,64}@" + _MAIL_SERVICES + r")(?:$|[^.A-Za-z0-9-])")
+_AT_SERVICE = Pattern(r"(?i)\b([A-Za-z0-9._%+-]{2,64}) +at +(" + _MAIL_SERVICES + r"\.(?:com|net))\b")
 
 
 def _email_words(norm: Normalized) -> Normalized:
-    norm = _splice(norm, _SPACED_AT, lambda m: [m.span(1), "@", m.span(2)])
+    norm = _splice(norm, _SPACED_AT, lambda m: [m.span(1), "@", m.group(2).replace(" ", "").replace("\t", "")])
+    # a spoken "at" only after a name shaped like an account ("jreyes77", "maria.o"): "look at gmail.com" is prose
+    norm = _splice(norm, _AT_SERVICE, lambda m: [m.span(1), "@", m.span(2)]
+                   if any(c.isdigit() or c in "._-" for c in m.group(1)) else None)
+    # the ending added stands for the service name's last letter, so the address maps back to what was written
+    norm = _splice(norm, _BARE_SERVICE, lambda m: [m.span(1), _Single(".com", m.end(1) - 1), (m.end(1), m.end())])
     norm = _splice(norm, _AT, lambda m: [m.span(1), "@", m.span(2)])
     norm = _splice(norm, _DOT, lambda m: [m.span(1), ".", m.span(2)])
     return _splice(norm, _AT_DOT_WORDS, lambda m: [m.span(1), "@", m.span(2), ".", m.span(3)])
@@ -343,6 +354,44 @@ _ORDINAL_DATE = Pattern(r"(?i)\b(" + _ORDINAL + r")(\s+of\s+(?:" + _MONTHS + r")
 
 
 _YEAR_AFTER = Pattern(r"^,?[ \t]+(?:19|20)\d\d\b")
+
+# a house number read in pairs, as people say them, before a street: "forty-four seventeen West Cortland",
+# "twenty-one fifty N Kedzie", "thirty-three hundred S Halsted", "one twenty-two Oak Street" (the street, a
+# direction or a named street with its suffix, is kept as it is)
+_PAIR_GROUP = "(?:" + _TWO_DIGITS + r"|oh[ -]" + _UNIT + r"|hundred)"
+_HOUSE_NUMBER = Pattern(r"(?i)\b((?:" + _TWO_DIGITS + "|" + _UNIT + r")(?:[ -]" + _PAIR_GROUP + r"){1,2})"
+                        r"([ \t]+(?:(?:north|south|east|west|[nsew]\.?)[ \t]+[A-Za-z0-9]"
+                        r"|(?-i:[A-Z][a-z]+)[ \t]+(?:street|st|avenue|ave|road|rd|drive|dr|lane|ln|court|ct|place|pl"
+                        r"|boulevard|blvd|way|terrace|parkway)\b))")
+
+
+def _house_number(words: str) -> str | None:
+    """"forty-four seventeen" -> "4417": the first pair as its value, each later pair as two digits."""
+    groups: list[str] = []
+    parts = words.lower().replace("-", " ").split()
+    i = 0
+    while i < len(parts):  # a tens word takes the unit after it; "oh" takes its digit
+        if (parts[i] in _TENS or parts[i] == "oh") and i + 1 < len(parts) and parts[i + 1] in _DIGIT_WORDS \
+                and parts[i + 1] not in ("oh", "zero"):
+            groups.append(parts[i] + " " + parts[i + 1])
+            i += 2
+        else:
+            groups.append(parts[i])
+            i += 1
+    if len(groups) < 2:
+        return None
+    first = _two_digit_value(groups[0])
+    digits = [str(first)]
+    for group in groups[1:]:
+        lowered = group.lower()
+        if lowered == "hundred":
+            digits.append("00")
+        else:
+            value = _two_digit_value(group)
+            if not lowered.startswith("oh") and value < 10:
+                return None  # "twenty-one five": not read in pairs
+            digits.append(f"{value:02d}")
+    return "".join(digits)
 
 
 def _two_digit_value(words: str) -> int:
@@ -389,6 +438,12 @@ def _ordinal_value(words: str) -> str:
 
 
 def _number_words(norm: Normalized) -> Normalized:
+    def house(m: Any) -> list[Piece] | None:
+        number = _house_number(m.group(1))
+        return None if number is None else [number, m.span(2)]
+
+    norm = _splice(norm, _HOUSE_NUMBER, house)
+
     def year(m: Any) -> list[Piece]:
         if m.group(1):
             century = 2000 if m.group(1).lower() == "twenty" else 1900
@@ -457,8 +512,11 @@ PASSES: tuple[tuple[Callable[[Normalized], Normalized], str], ...] = (
     (_slack_markup, r"<[^<>\n]*>|&(?:amp|lt|gt);"),
     (_emphasis, r"(?:^|[\s(\[:,;])[*_~]+\d|\d[*_~]+(?:$|[\s)\].,;:!?])"
                 r"|(?:^|[\s(\[:,;])[*_~]{1,2}[A-Za-z][^*_~\n]{0,60}?[*_~]{1,2}(?:$|[\s)\].,;:!?])"),
-    (_email_words, r"(?i)[\(\[\{<]\s*(?:at|dot)\s*[\)\]\}>]| at \S+ dot |[\w*_~][ \t]{1,2}@[ \t]{1,2}[\w*_~]"),
-    (_number_words, r"(?i)\b(?:" + _DIGIT + "|" + _ORDINAL + r"|twenty|nineteen|two thousand)\b"),
+    (_email_words, r"(?i)[\(\[\{<]\s*(?:at|dot)\s*[\)\]\}>]| at \S+ dot |[\w*_~][ \t]{1,2}@[ \t]{1,2}[\w*_~]"
+                   r"| at " + _MAIL_SERVICES + r"\.|\w@" + _MAIL_SERVICES + r"(?:$|[^.A-Za-z0-9-])"),
+    (_number_words, r"(?i)\b(?:" + _DIGIT + "|" + _ORDINAL + r"|twenty|nineteen|two thousand)\b"
+                    # a house number read in pairs may hold no digit word ("forty seventeen West ...")
+                    r"|\b(?:" + "|".join(_TENS) + "|" + "|".join(_TEENS) + r")[ -](?:" + _TWO_DIGITS + r"|hundred)\b"),
     (_spaced_digits, r"\b\d(?:(?:[ \t]{1,2}|[ \t]*-[ \t]*)\d\b){4}"),
 )
 _TRIGGERS = re2.Set.SearchSet()

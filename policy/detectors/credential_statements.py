@@ -8,6 +8,7 @@ placeholders, masked values and code that reads secrets from the environment are
 """
 from __future__ import annotations
 
+import base64
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -17,10 +18,13 @@ from policy.detectors.base import Candidate, Match, PatternDetector
 from policy.detectors.context import Label, ScanContext
 from policy.detectors.exclusions import is_template
 from policy.detectors.patterns import Pattern
+from policy.detectors.personal_email import FREE_MAIL_DOMAINS, personal_mailbox
 from policy.normalize import number_word_value
 
 LABELS = (
-    ("password", r"\b(?:pass\s*words?|passwd|pass\s*phrase|pwd|pw|p@ss(?:word)?|pword|pass"
+    # the word spelled out letter by letter ("p-a-s-s-w-o-r-d", "p.w.") to slip past a scanner is the word
+    ("password", r"\b(?:pass\s*words?|passwd|pass\s*phrase|pwd|pw|p@ss(?:word)?|pword|pass|p\.w\.(?:[ \t]|:)?"
+                 r"|p[-._*]a[-._*]s[-._*]s(?:[-._*]w[-._*]o[-._*]r[-._*]d)?"
                  r"|wi-?fi\s+(?:key|code)|network\s+key|api\s*key|secret\s+key"
                  r"|access\s+(?:key|token)|auth(?:entication)?\s+token|client\s+secret|bearer\s+token|key"
                  # "the canvas api token for the grade sync: ...", "refresh token", "app secret"
@@ -30,7 +34,15 @@ LABELS = (
     # "copier release code", "building entry code"
     ("pin", r"\b(?:(?:door|alarm|gate|lock|keypad|copier|voicemail|vm|garage|building|entry|access|security"
             r"|locker|safe|unlock|admin|printer|phone|device|ipad|lockbox|key\s*box|bike\s+lock|panel|elevator"
-            r"|padlock|cabinet|closet|mailbox|vault|storage|supply|workroom|lounge|cage|shed|cart|bathroom)"
+            r"|padlock|cabinet|closet|mailbox|vault|storage|supply|workroom|lounge|cage|shed|cart|bathroom"
+            # everything else staff open with a code: entry (intercom, buzzer, fob, badge, card reader, dock,
+            # parking), security (camera, dvr), office machines (fax, riso, laminator, time clock,
+            # kiosk, register), devices (tablet, laptop, chromebook, computer, desktop, smartboard, projector)
+            r"|intercom|buzzer|fob|badge|reader|dock|parking|stairwell|camera|dvr|nvr|fax|riso|risograph"
+            r"|laminator|time\s*clock|kiosk|register|till|tablet|laptop|chromebook|computer|desktop|smartboard"
+            r"|projector|pool|boiler"
+            # what the code does: "arm code", "disarm code", "copy code", "print code"
+            r"|arm|disarm|copy|print|printing)"
             r"\s+(?:[a-z]+\s+)?"
             r"(?:code|pin|combo|combination|passcode)|pin(?:\s*(?:code|number|#))?|combo|combination"
             r"|passcode|keypad|key\s*code"
@@ -53,13 +65,16 @@ LABELS = (
             r"|codes?\s+(?:for|to|on)\s+(?:room\s+|rm\.?\s*|#)?\d{3}[a-z]?)(?:\b|:)"),
     # the verb "sign in"/"log in" only when it introduces credentials ("log in as ...", "sign in with ...",
     # "sign in:"): "sign in at the library by 8:00" must not wake the unit
-    ("login", r"\b(?:log-?ins?|sign-?in|(?:log|sign)\s+in(?:\s+(?:as|with|using)|\s*:)|user\s*names?|user(?:\s*id)?"
+    ("login", r"\b(?:log-?ins?|log-?ons?|sign-?ons?|sso|sign-?in|(?:log|sign)\s+in(?:\s+(?:as|with|using)|\s*:)"
+              r"|user\s*names?|user(?:\s*id)?"
               r"|creds|credentials|acct\s+login)(?:\b|:)"),
 )
 
 _CONNECTORS = frozenset({"is", "was", "are", "=", ":", ":=", "->", "=>", "→", "-", "--", "—", "to", "now", "be",
                          "it's", "its", "as", "of", "will", "should", "changed", "reset", "set", "updated",
                          "switched", "moved", "still", "currently",
+                         # "the keypad at the dock takes 6027": what a lock takes is its code
+                         "takes", "accepts",
                          # "the PIN is just 1-9-7-4", "it's simply Tiger!88": a filler, the value follows
                          "just", "simply", "literally"})
 # A number right after one of these names the place the code opens, not the code ("gate code for room 214")
@@ -94,7 +109,7 @@ _COUNT_WORDS = frozenset({"digit", "digits", "char", "chars", "character", "char
                           "months", "minute", "minutes", "hour", "hours", "th", "st", "nd", "rd", "letters",
                           "letter"})
 _QUALIFIED_CONNECTORS = frozenset({"is", "was", "are", "=", ":", ":=", "->", "=>", "\u2192", "it's", "its", "to", "now",
-                                   "be"})
+                                   "be", "takes", "accepts"})
 _EXAMPLE_WORDS = frozenset({"like", "e.g.", "eg", "example", "examples", "such", "avoid", "never", "not", "don't",
                             "weak", "bad", "common"})
 _PAIR_SEPARATORS = frozenset({"/", "|", "//", "and", "pw", "pw:", "pass", "pass:", "password", "password:",
@@ -264,6 +279,14 @@ _OWN_TYPE_NOUNS = frozenset({"id", "id#", "ssn", "social", "phone", "cell", "mob
 
 
 _CHANGE_VERBS = frozenset({"changed", "reset", "set", "updated", "switched", "moved"})
+# after these "to" names who got the code or lock, not what it was set to: verbs of assigning, giving and sending
+_RECIPIENT_VERBS = frozenset({"assigned", "reassigned", "given", "gave", "issued", "reissued", "sent", "emailed",
+                              "texted", "messaged", "handed", "lent", "loaned", "transferred", "forwarded", "shared",
+                              "mailed", "passed", "delivered", "distributed", "belongs", "belonged", "went", "goes",
+                              "released", "provided", "allocated", "granted", "returned", "submitted"})
+# a value the writer says is no secret: "... is 2210 (it's the unit number, not a password)"
+_DENIED_AFTER = Pattern(r"(?i)^[^\n.]{0,30}?\b(?:(?:is|'s)?[ \t]*not[ \t]+(?:a|an|the|my|our|your)?[ \t]*"
+                        r"(?:real[ \t]+|actual[ \t]+)?(?:password|pw|pin|passcode|code|login))\b")
 
 
 def _preposition(tokens: list[tuple[str, int, int]], i: int) -> bool:
@@ -272,6 +295,8 @@ def _preposition(tokens: list[tuple[str, int, int]], i: int) -> bool:
     ("changed to 7741", "set to sunshine")."""
     if tokens[i][0].lower() != "to" or i + 1 >= len(tokens):
         return False
+    if i and tokens[i - 1][0].lower() in _RECIPIENT_VERBS:
+        return True  # "combo reassigned to 39096259 - Name": the holder it went to, not the value
     after = tokens[i + 1][0]
     if after.lower() in _DETERMINERS:
         return True
@@ -284,9 +309,10 @@ def _preposition(tokens: list[tuple[str, int, int]], i: int) -> bool:
 _PHRASE_CONNECTOR = Pattern(r"(?i)^[ \t]*(?:(?:is|was|=|:=|:|->|=>|\x{2192}|now|(?:re)?set\s+to|changed\s+to"
                             r"|updated\s+to|switched\s+to|will\s+be|should\s+be|it's|its"
                             r"|[-\x{2013}\x{2014}][ \t])[ \t]*){1,3}")
-# "passphrase for the testing laptops: ...": a short qualifier naming what the phrase opens, then the connector
+# "passphrase for the testing laptops: ...": a qualifier naming what the phrase opens (up to a dozen words: "for the
+# cart of chromebooks in room 12 by the window is: ..."), then the connector
 # ("the pw to the sub account is ...", "the Wi-Fi password today is ...": a place or a time, then the connector)
-_PHRASE_QUALIFIER = Pattern(r"(?i)^[ \t]+(?:(?:for|on|of|to|at|in)[ \t]+(?:[\w'\-]+[ \t]+){0,4}?[\w'\-]+"
+_PHRASE_QUALIFIER = Pattern(r"(?i)^[ \t]+(?:(?:for|on|of|to|at|in)[ \t]+(?:[\w'\-]+[ \t]+){0,10}?[\w'\-]+"
                             r"|today|tonight|tomorrow|now|this[ \t]+(?:week|month|year|time))"
                             # "is" a word of its own ("in this channel" holds one inside "this")
                             r"(?:[ \t]*(?::|=|->|=>|\x{2192})|[ \t]+(?:is|was|will[ \t]+be"
@@ -456,6 +482,20 @@ def _after_a_login(ctx: ScanContext, label: Label) -> bool:
     return False
 
 
+def _without_personal_mailbox(ctx: ScanContext, span: tuple[int, int]) -> tuple[int, int]:
+    """A login pair whose user name is a person's own address on a consumer mail service ("parent login:
+    name@gmail.com / X") is two
+    disclosures: the credential is the secret, and the address keeps its own type (the overlap rule would
+    otherwise drop it inside the pair)."""
+    value = ctx.text[span[0]:span[1]]
+    user = value.split(None, 1)[0].rstrip(",;/|") if value.split() else ""
+    cut = max(value.rfind(" "), value.rfind("\t"))
+    if "@" not in user or cut < 0 or user.rpartition("@")[2].lower() not in FREE_MAIL_DOMAINS \
+            or not personal_mailbox(ctx, user):
+        return span
+    return span[0] + cut + 1, span[1]
+
+
 class CredentialStatementDetector:
     name = "credential_statement"
     finding_type = "credential"
@@ -477,14 +517,19 @@ class CredentialStatementDetector:
                                              ctx.district.system_words("transit_card")):
                 continue
             span = self._statement_value(text, label.kind, label.end) or \
-                self._answer_on_next_line(text, label.kind, label.end)
+                self._answer_on_next_line(text, label.kind, label.end) or \
+                self._value_over_lines(text, label.kind, label.end)
             if span is None and label.kind == "password":
                 # the connector is read once for both: a passphrase of words, or one plain word
                 offset = _value_offset(text[label.end:label.end + 160])
                 span = phrase_value(text, label.start, label.end, offset) or \
                     word_value(text, label.start, label.end, offset is None and _after_a_login(ctx, label), offset)
+            if span and _DENIED_AFTER.search(ctx.window(span[1], span[1] + 64)):
+                continue
             if span:
                 covered = span[1]
+                if label.kind == "login":
+                    span = _without_personal_mailbox(ctx, span)
                 yield Candidate(self.finding_type, span[0], span[1], self.name)
 
     def _statement_value(self, text: str, kind: str, pos: int) -> tuple[int, int] | None:
@@ -518,6 +563,41 @@ class CredentialStatementDetector:
         value, start, end = tokens[0]
         check = looks_like_password_or_digits if kind == "password" else looks_like_pin_or_code
         return (start, end) if check(value) else None
+
+    @staticmethod
+    def _value_over_lines(text: str, kind: str, pos: int) -> tuple[int, int] | None:
+        """"wifi pw is" then "Purple" / "Giraffe" / "2024" on lines of their own, "alarm code:" then one digit a
+        line: a label whose line ends with its connector, and a value wrapped one piece a line under it (or given
+        whole on the next line). The pieces (one word each, up to eight lines) are read as one value."""
+        line_end = text.find("\n", pos, pos + 40)
+        if line_end < 0 or kind == "login":
+            return None
+        head = text[pos:line_end].split()
+        if any(w.lower() not in _CONNECTORS for w in head):
+            return None
+        # the label's line ends with its connector ("is", ":", "="); a code's label alone may end it when the
+        # lines under it are digits ("Teams room passcode" then "902" / "117")
+        bare = not (head or text[pos - 1:pos] == ":")
+        if bare and kind != "pin":
+            return None
+        pieces: list[tuple[str, int, int]] = []
+        cursor = line_end + 1
+        while len(pieces) < 8 and cursor < len(text):
+            nxt = text.find("\n", cursor)
+            line = text[cursor:nxt if nxt >= 0 else len(text)]
+            words = line.split()
+            if len(words) != 1 or words[0][0] in "([":
+                break
+            start = cursor + line.find(words[0])
+            pieces.append((words[0].rstrip(".,;"), start, start + len(words[0].rstrip(".,;"))))
+            if nxt < 0:
+                break
+            cursor = nxt + 1
+        if not pieces or bare and not all(p[0].isdigit() for p in pieces):
+            return None
+        joined = "".join(p[0] for p in pieces)
+        check = looks_like_password_or_digits if kind == "password" else looks_like_pin_or_code
+        return (pieces[0][1], pieces[-1][2]) if check(joined) else None
 
     @staticmethod
     def _tokens_after(text: str, pos: int, limit: int = 14) -> list[tuple[str, int, int]]:
@@ -676,16 +756,27 @@ class CredentialStatementDetector:
 # lockbox word (a place number may stand between), ending its clause
 _OPENER = (r"(?:doors?|gates?|rooms?|rm\.?|closets?|cages?|alarm|alarm\s+panel|disarm|arm/disarm|override|keypad"
            r"|lockbox|lock\s*box|key\s*box"
-           r"|padlock|combo\s+lock|garage|entrance|annex|workroom|copier|printer)")
+           r"|padlock|combo\s+lock|garage|entrance|annex|workroom|copier|printer"
+           # any lock's own word: "bike rack lock is 07-22-15", "locker 214 is 12-34-08" (a locker's number alone,
+           # without "is" or ":", is no code)
+           r"|lock|locker|combo"
+           # a phone's mailbox and an alarm's panel: "voicemail: 8812", "security panel: 9041"
+           r"|voicemail|vm|panel|security[ \t]+panel)")
 # "lockbox on the portable: 3391", "alarm in the annex is 2-7-1-9": a short place phrase may stand between (then a
 # connector must say the number is the code), and the digits may be keyed one by one with dashes
 _CODE_BESIDE = (r"(?i)\b" + _OPENER + r"(?:[ \t]+#?[A-Za-z]?\d{1,4}[A-Za-z]?|[ \t]+(?:on|in|at|by|for|of)[ \t]+"
                                       r"(?:the[ \t]+)?"
-                r"[A-Za-z][A-Za-z0-9'-]*(?:[ \t]+[A-Za-z][A-Za-z0-9'-]*)?)?[ \t]*(?:[ \t]is|[ \t]=|:|=|->|\x{2192})?"
-                r"[ \t]*(\d{4,8}#?|\d(?:-\d){3,7}#?|\d(?: \d){3,7}#?)(?:$|[ \t]*[.,;!()\n]|[ \t]+(?:for|to|on|and|then"
-                r"|or|btw)\b)")
+                r"[A-Za-z][A-Za-z0-9'-]*(?:[ \t]+[A-Za-z][A-Za-z0-9'-]*)?)?[ \t]*(?:[ \t]is|[ \t]=|:|=|->|\x{2192}"
+                # what a lock "goes", "takes", "opens with"
+                r"|[ \t](?:goes|takes|opens[ \t]+(?:with|on)))?"
+                # a combination lock's three or four dial numbers: "12-34-08", "31 - 04 - 19", "27, 03, 11"
+                r"[ \t]*(\d{4,8}#?|\d(?:-\d){3,7}#?|\d(?: \d){3,7}#?|\d{1,2}(?:[ \t]*[-\x{2013}][ \t]*\d{1,2}){2,3}"
+                r"|\d{1,2}(?:,[ \t]*\d{1,2}){2,3})"
+                r"(?:$|[ \t]*[.,;!()\n]|[ \t]+[-\x{2013}\x{2014}][ \t]|[ \t]+(?:for|to|on|and|then"
+                r"|or|btw|if|so|but|in)\b)")
 # "laptop is unlocked w/ 8812", "unlock the iPad with 4-4-7-1": a device's passcode said by what it does
-_UNLOCKED_WITH = (r"(?i)\bunlock(?:s|ed|ing)?(?:[ \t]+(?:it|them|(?:the|my|your|his|her)[ \t]+[A-Za-z-]+))?[ \t]+"
+_UNLOCKED_WITH = (r"(?i)\b(?:unlock|disarm|unlatch)(?:s|ed|ing)?"
+                  r"(?:[ \t]+(?:it|them|(?:the|my|your|his|her)[ \t]+[A-Za-z-]+))?[ \t]+"
                   r"(?:with|w/|using)"
                   r"[ \t]+(?:code[ \t]+|pin[ \t]+|passcode[ \t]+)?(\d{4,8}|\d(?:[ -]\d){3,7})\b")
 # "use 2846 for the lounge door", "punch in 4471 at the side gate": the code, then what it opens
@@ -699,6 +790,9 @@ _TIME_WORDS = Pattern(r"(?i)\b(?:am|pm|a\.m\.|p\.m\.|o'?clock|tomorrow|tonight|m
                       r"|hours?|hrs|military|time|until|till|at|pick-?up|drop-?off|dismissal|arrival|bell|opens?"
                       r"|closes?)\b|\b\d{1,2}:\d{2}\b")
 _ROOM_WORDS = frozenset({"room", "rooms", "rm", "rm."})
+# what stands between a code's digits: "12-34-08", "27, 03, 11", "5 5 2 1"
+_DIAL_MARKS = str.maketrans("", "", "-\u2013, \t")
+_LOCK_VERBS = frozenset({"goes", "takes", "opens"})
 # a lock's own word names what the number after it is
 _NAMES_ITS_CODE = ("lock", "key", "padlock", "combo", "keypad")
 
@@ -708,7 +802,7 @@ def _looks_like_hhmm(value: str) -> bool:
 
 
 def _accept_code_beside(ctx: ScanContext, m: Match) -> bool:
-    value = m.value.rstrip("#").replace("-", "").replace(" ", "")
+    value = m.value.rstrip("#").translate(_DIAL_MARKS)
     if not looks_like_pin(value) or len(set(value)) == 1:
         return False
     head = ctx.text[m.raw.start():m.start].lower()
@@ -717,8 +811,10 @@ def _accept_code_beside(ctx: ScanContext, m: Match) -> bool:
         return False  # "alarm in the annex 5521" without "is" or ":" could be anything
     if head.split()[0].rstrip(":") in _ROOM_WORDS and _looks_like_hhmm(value):
         return False  # "room 118 is 1330": a time on a schedule as often as a code
-    said_as_code = "is" in head.split() or any(c in head for c in ":=>\u2192")
-    if not said_as_code and not head.startswith(_NAMES_ITS_CODE):
+    said_as_code = "is" in head.split() or any(c in head for c in ":=>\u2192") \
+        or not _LOCK_VERBS.isdisjoint(head.split())
+    first = head.split()[0].rstrip(":") if head.split() else ""
+    if not said_as_code and (not first.startswith(_NAMES_ITS_CODE) or first.startswith("locker")):
         return False  # "door 1357" alone is a door's number; "lockbox 4417" names its code
     if _looks_like_hhmm(value) and _TIME_WORDS.search(ctx.window(m.raw.start() - 30, m.end + 30)):
         return False
@@ -732,7 +828,8 @@ _EXAMPLE_NEAR = Pattern(r"(?i)\b(?:like|e\.g\.|example|such\s+as|not|never)\b[^.
 # an account's name and its password the same way: "Google acct sub.rm214 / Pencil$Tree9", "creds -> admin@lhs / ..."
 _NETWORK_PAIR = (r"(?i)\b(?:(?:wi-?fi|network|ssid)(?:[ \t]+(?:at|in|for|on)[ \t]+(?:the[ \t]+)?[A-Za-z0-9'-]+"
                  r"(?:[ \t]+[A-Za-z0-9'-]+)?)?"
-                 r"[ \t]*(?:name)?[ \t]*[:=\-]?[ \t]*[\"'`]?[A-Za-z0-9][A-Za-z0-9_\-.]{1,31}"
+                 # "Network in the gym is LHS-Events / ...": a verb may say which the name is
+                 r"[ \t]*(?:name)?(?:[ \t]+(?:is|was|=))?[ \t]*[:=\-]?[ \t]*[\"'`]?[A-Za-z0-9][A-Za-z0-9_\-.]{1,31}"
                  r"[\"'`]?[ \t]*(?:/|\||,)"
                  # an account's pair takes a slash or a pipe only ("account 883017264, ABA ..." is a bank's)
                  r"|(?:(?:acct|account|log-?in|sign-?in|creds|credentials|user(?:name)?|admin)[ \t]*(?:[:=\-]|->"
@@ -741,9 +838,11 @@ _NETWORK_PAIR = (r"(?i)\b(?:(?:wi-?fi|network|ssid)(?:[ \t]+(?:at|in|for|on)[ \t
                  r"|(?:g-?mail|e-?mail|google|microsoft|outlook|office\s*365|icloud|apple\s+id|canvas|clever"
                  r"|schoology|seesaw|powerschool|portal|site|website|zoom|amazon|paypal|venmo|square|facebook"
                  r"|instagram|twitter|tiktok|youtube|dropbox|zelle|cash\s*app|remind|class\s*dojo|bloomz|shutterfly"
-                 r"|sign\s*up\s*genius|kahoot|quizlet|spotify|netflix|app)[ \t]*:)[ \t]*"
+                 r"|sign\s*up\s*genius|kahoot|quizlet|spotify|netflix|app)[ \t]*(?::|[\x{2014}\x{2013}-][ \t]))[ \t]*"
                  # a handle may open with "@" ("venmo: @pto-westside / ...")
-                 r"[\"'`]?@?[A-Za-z0-9][A-Za-z0-9_\-.@]{1,40}[\"'`]?[ \t]*(?://?|\|))[ \t]*[\"'`]?([^\s\"'`]{6,64})")
+                 # the pair's separator, or a space before a secret that could be nothing else (the acceptance)
+                 r"[\"'`]?@?[A-Za-z0-9][A-Za-z0-9_\-.@]{1,40}[\"'`]?(?:[ \t]*(?://?|\|)|[ \t]))[ \t]*[\"'`]?"
+                 r"([^\s\"'`]{6,64})")
 
 # "the pw is the mascot + 2026 so Tigers2026", "pw hint: school + year, i.e. Lincoln2026": a hint, then the
 # password it spells (the hint alone, "it's the mascot + 2026", is no value)
@@ -776,6 +875,9 @@ def _accept_unlocked_with(ctx: ScanContext, m: Match) -> bool:
 
 def _accept_network_pair(ctx: ScanContext, m: Match) -> bool:
     value = m.value.rstrip(".,;)")
+    head = ctx.text[m.raw.start():m.start]
+    if "/" not in head and "|" not in head:
+        return _unmistakable_secret(value)  # "admin: lhs-admin Teacher#Pass9": a space only
     if looks_like_password(value):
         return True
     # a plain word needs a name shaped like an account or network ("LHS-Guest", "sub12") before it and nothing
@@ -783,6 +885,13 @@ def _accept_network_pair(ctx: ScanContext, m: Match) -> bool:
     name = ctx.text[m.raw.start():m.start].rstrip(" \t/|,\"'`").split()[-1:]
     rest = ctx.window(m.end, m.end + 12).lstrip(" \t")
     return plain_word_secret(value) and bool(name) and account_shaped(name[0]) and (not rest or rest[0] in ".,;!()\n")
+
+
+def _unmistakable_secret(value: str) -> bool:
+    """A value that is a secret by its shape alone: letters, a digit and a strong symbol ("Teacher#Pass9",
+    "Otter!Lake5"), not an address or a link."""
+    return looks_like_password(value) and not _STRONG_SYMBOLS.isdisjoint(value) and any(c.isalpha() for c in value) \
+        and any(c.isdigit() for c in value) and "@" not in value[1:] and "://" not in value
 
 
 def _accept_hint_spelled(ctx: ScanContext, m: Match) -> bool:
@@ -794,12 +903,25 @@ def _accept_hint_spelled(ctx: ScanContext, m: Match) -> bool:
 
 # "Use Winter2025! for the shared gmail", "just use Tiger!88 to log into the sub laptop": a password-like value
 # handed over for an account, with no password word at all
-_USE_FOR_ACCOUNT = (r"(?i)\b(?:use|try|it's|its)[ \t]+([^\s]{6,64})[ \t]+(?:for|on|to[ \t]+(?:log|sign)[ \t]*(?:in|on)"
+# the verbs of keying a value in: use, try, enter, type (in), put in, key in, punch in, paste, input, log or sign
+# in with, in every form ("entered", "typing", "logged in with")
+_KEYING = (r"(?:us(?:e|ed|ing)|tr(?:y|ied|ying)|it's|its|enter(?:ed|ing)?|typ(?:e|ed|ing)(?:[ \t]+in)?"
+           r"|put(?:ting)?[ \t]+in|key(?:ed|ing)?[ \t]+in|punch(?:ed|ing)?[ \t]+in|past(?:e|ed|ing)|input(?:ted)?"
+           r"|(?:log|sign)(?:ged|ging)?[ \t]*(?:in|on)[ \t]+(?:with|using|w/))")
+_ACCOUNT_NOUNS = (r"(?:gmail|email|e-mail|account|acct|login|log-?in|sign-?in|wi-?fi|laptop|computer|desktop|ipad"
+                  r"|chromebook|tablet|portal|canvas|powerschool|clever|google|drive|voicemail|copier|printer|router"
+                  r"|admin\s+panel|app|kiosk|site|website|dashboard|server|network|phone)")
+_USE_FOR_ACCOUNT = (r"(?i)\b" + _KEYING + r"[ \t]+([^\s]{6,64})[ \t]+"
+                    r"(?:for|on|in|into|to[ \t]+(?:log|sign)[ \t]*(?:in|on)"
                     r"(?:[ \t]*(?:to|on))?|to[ \t]+(?:get[ \t]+in(?:to)?|access|open|unlock))[ \t]+"
                     r"(?:the|my|our|your|his|her|their)?[ \t]*(?:shared|sub|staff|guest"
-                    r"|teacher|admin|class|classroom|team|office|main|new|old|district)?[ \t]*(?:gmail|email|e-mail"
-                    r"|account|acct|login|log-?in|sign-?in|wi-?fi|laptop|computer|desktop|ipad|chromebook|portal"
-                    r"|canvas|powerschool|clever|google|drive|voicemail|copier|printer|router|admin\s+panel)\b")
+                    r"|teacher|admin|class|classroom|team|office|main|new|old|district|parent|vendor|library)?[ \t]*"
+                    + _ACCOUNT_NOUNS + r"\b")
+# "sign into the portal using Comet_77x", "log on to the sub laptop with Otter$Moon7": the account first, then the
+# value it is opened with
+_LOGIN_WITH_VALUE = (r"(?i)\b(?:log|sign)(?:ged|ging|s)?[ \t]*(?:in|on)(?:[ \t]*to|to)?[ \t]+(?:the|my|our|your|his|her"
+                     r"|their)?[ \t]*(?:[A-Za-z0-9'-]+[ \t]+)?" + _ACCOUNT_NOUNS
+                     + r"[ \t]+(?:with|using|w/|via)[ \t]+([^\s]{6,64})")
 
 
 def _accept_use_for_account(ctx: ScanContext, m: Match) -> bool:
@@ -811,9 +933,61 @@ def _accept_use_for_account(ctx: ScanContext, m: Match) -> bool:
     return not _STRONG_SYMBOLS.isdisjoint(value) or sum(c.isdigit() for c in value) >= 4
 
 
+# "the password got changed ... new one is Epic!Reads88", "copier pin expired. Updated one: 5521": a secret named
+# by "one" after a password, PIN, code or login was spoken of earlier in the message
+_NEW_ONE = (r"(?i)\b(?:new|updated|temp(?:orary)?|current|latest|replacement|reset|today's|fresh|working|right"
+            r"|correct)[ \t]+one(?:[ \t]*(?:is|was|=|:|->|\x{2192}|'s)|[ \t]+(?:is|should[ \t]+be)[ \t]+now)[ \t]*"
+            r"[\"'`*_]?([^\s\"'`*]{4,64})")
+
+
+# "the wifi is Heron#Bay22", "here you go: Otter!Lake5 for the staff wifi": a network or an account given a value
+# that is a secret by its shape alone, with no password word
+_WIFI_VALUE = (r"(?i)\b(?:wi-?fi|network|hotspot|internet)(?:[ \t]+(?:at|in|for|on)[ \t]+(?:the[ \t]+)?[A-Za-z0-9'-]+"
+               r"(?:[ \t]+[A-Za-z0-9'-]+)?)?[ \t]*(?:[ \t]is|[ \t]was|:|=|->|\x{2192})[ \t]*[\"'`]?([^\s\"'`]{6,64})")
+_VALUE_FOR_ACCOUNT = (r"(?i)(?:^|[\s:(])([^\s:(]{6,64})[ \t]+(?:for|on)[ \t]+(?:the|my|our|your|his|her|their)?[ \t]*"
+                      r"(?:shared|sub|staff|guest|teacher|admin|class|classroom|team|office|main|new|district|parent"
+                      r"|vendor|library)?[ \t]*" + _ACCOUNT_NOUNS + r"\b")
+
+
+def _accept_unmistakable(ctx: ScanContext, m: Match) -> bool:
+    return _unmistakable_secret(m.value.strip(_STRIP).rstrip(".,"))
+
+
+def _accept_new_one(ctx: ScanContext, m: Match) -> bool:
+    value = m.value.rstrip(".,;!?)_*")
+    kinds = {label.kind for label in ctx.labels_before(m.raw.start(), 400)}
+    if value.isdigit():
+        # digits after a code or PIN spoken of, ending the clause ("the new one is 2026 model" is a year)
+        rest = ctx.window(m.end, m.end + 8).lstrip(" \t")
+        return "pin" in kinds and looks_like_pin(value) and (not rest or not rest[0].isalpha())
+    return looks_like_password(value) and not kinds.isdisjoint(("password", "pin", "login"))
+
+
+# a secret written to be decoded ("base64 of the login: dXNlcj..."): a long base64 token that decodes to text
+# holding a password, PIN or login statement, or a "user:secret" pair
+_ENCODED = r"(?:^|[\s:=(\"'`])([A-Za-z0-9+/]{16,}={0,2})(?:$|[\s.,;)\"'`])"
+_DECODED_SECRET = Pattern(r"(?i)(?:\b(?:pass(?:word)?|pwd|pw|pin|passcode|secret|token|key)\b[ \t]*[:=]|^[^\s:]{2,40}:)"
+                          r"[ \t]*[^\s]{4,}")
+
+
+def _accept_encoded(ctx: ScanContext, m: Match) -> bool:
+    value = m.value
+    if len(value) % 4 or value.isalpha() or value.isdigit():
+        return False
+    try:
+        decoded = base64.b64decode(value, validate=True).decode("ascii")
+    except (ValueError, UnicodeDecodeError):
+        return False
+    if not decoded.isprintable():
+        return False
+    return _DECODED_SECRET.search(decoded) is not None
+
+
 DETECTORS = (
     CredentialStatementDetector(),
     PatternDetector(name="credential_use_for_account", finding_type="credential", patterns=(_USE_FOR_ACCOUNT,),
+                    group=1, accept=_accept_use_for_account),
+    PatternDetector(name="credential_login_with_value", finding_type="credential", patterns=(_LOGIN_WITH_VALUE,),
                     group=1, accept=_accept_use_for_account),
     PatternDetector(name="credential_code_beside_opener", finding_type="credential", patterns=(_CODE_BESIDE,),
                     group=1, accept=_accept_code_beside),
@@ -823,6 +997,14 @@ DETECTORS = (
                     group=1, accept=_accept_unlocked_with),
     PatternDetector(name="credential_network_pair", finding_type="credential", patterns=(_NETWORK_PAIR,),
                     group=1, accept=_accept_network_pair),
+    PatternDetector(name="credential_network_value", finding_type="credential", patterns=(_WIFI_VALUE,),
+                    group=1, accept=_accept_unmistakable),
+    PatternDetector(name="credential_value_for_account", finding_type="credential", patterns=(_VALUE_FOR_ACCOUNT,),
+                    group=1, accept=_accept_unmistakable),
+    PatternDetector(name="credential_new_one", finding_type="credential", patterns=(_NEW_ONE,),
+                    group=1, accept=_accept_new_one),
+    PatternDetector(name="credential_encoded", finding_type="credential", patterns=(_ENCODED,),
+                    group=1, accept=_accept_encoded),
     PatternDetector(name="credential_hint_spelled", finding_type="credential", patterns=(_HINT_SPELLED,),
                     group=1, accept=_accept_hint_spelled),
 )

@@ -2,7 +2,7 @@
 
 "Card ending in 4417" and masked numbers have too few digits; a 16-digit order number fails Luhn or sits
 after an order label; a 22-digit tracking number is not grouped like a card. Digits may be split by spaces,
-dashes or line breaks (normalisation already joined digits written one by one).
+dashes, dots, slashes, underscores or line breaks (normalisation already joined digits written one by one).
 """
 from __future__ import annotations
 
@@ -18,7 +18,10 @@ LABELS = (
 )
 
 # a run of any length: a pasted list of cards, one per line, is one run read card by card
-_RUN = Pattern(r"(?:^|[^\d\-.])(\d{1,19}(?:(?:[ \-]|\r?\n){1,2}\d{1,19})*)(?:$|[^\d])")
+# Separators are every mark people print a card's groups with: spaces, dashes, dots, slashes, underscores
+# ("6011.0207.3937.6582", "5425/0307/..."); the card's grouping, Luhn and its network still decide.
+_SEPARATORS = r"[ \-./_\x{00B7}]"
+_RUN = Pattern(r"(?:^|[^\d\-./_])(\d{1,19}(?:(?:" + _SEPARATORS + r"|\r?\n){1,2}\d{1,19})*)(?:$|[^\d])")
 _GROUP = Pattern(r"\d+")
 # How issuers print numbers: one block, 4-4-4-4(-3), Amex 4-6-5, Diners 4-6-4.
 CARD_SHAPES = frozenset({(4, 4, 4, 4), (4, 6, 5), (4, 6, 4), (4, 4, 4, 4, 3), (4, 4, 4, 3), (4, 4, 4, 2),
@@ -81,7 +84,7 @@ def _called_a_card(ctx: ScanContext, start: int, end: int) -> bool:
 class PaymentCardDetector:
     name = "payment_card"
     finding_type = "payment_card"
-    triggers = (r"\d(?:(?:[ \-]|\r?\n){0,2}\d){12}",)
+    triggers = (r"\d(?:(?:" + _SEPARATORS + r"|\r?\n){0,2}\d){12}",)
 
     def find(self, ctx: ScanContext) -> Iterable[Candidate]:
         for m in _RUN.finditer(ctx.text, 1):

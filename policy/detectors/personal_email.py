@@ -11,6 +11,9 @@ from policy.detectors.base import Match, PatternDetector
 from policy.detectors.context import ScanContext
 from policy.detectors.exclusions import is_district_email
 
+# Role mailboxes: the offices of a school (front desk, nurse, payroll ...), the officers of a parent group,
+# booster club or committee (president, treasurer, secretary, chair ...) and the functions of any organisation
+# (donations, communications, yearbook ...): an address for a role, whoever holds it, is no person's own.
 ROLE_MAILBOXES = frozenset("""
 admin administrator abuse accounts accounting billing booking bookings careers contact customerservice
 events frontdesk frontoffice hello help helpdesk hr info information inquiries jobs mail mailer marketing
@@ -19,11 +22,24 @@ press pta pto reception registrar registration sales security service servicedes
 webmaster enroll enrollment admissions attendance nurse principal library volunteer volunteers
 alerts alert monitoring reports scanner scans printer backups noc sysadmin itsupport techsupport facilities
 transportation purchasing receiving payroll benefits finance feedback bounces tech techteam it devices
+president vicepresident vp treasurer treasury secretary chair chairs cochair co-chair board boardmembers members
+membership fundraising fundraiser donations donate sponsors sponsorship director directors coordinator
+coordinators committee officers officer exec executive communications comms media socialmedia yearbook editor
+editors auction giving ambassador ambassadors captain captains coaches coaching counseling counselors guidance
+cafeteria foodservice kitchen nutrition maintenance custodial grounds dispatch safety operations ops main general
+bursar cashier treasurerpta dean deans superintendent schoolboard trustees clerk records hiring recruiting
 """.split())
 ORGANISATION_WORDS = ("pta", "pto", "booster", "office", "school", "dept", "department", "frontdesk",
                       # a team's, club's or classroom's shared account ("lhsrobotics2026@", "room112@")
                       "robotics", "athletic", "team", "club", "classroom", "subteacher", "substitute")
 _ROOM_ACCOUNT = re.compile(r"(?:^|[._-])(?:room|rm)\d{1,4}(?:$|[._-])")
+# Consumer mail services: an address there is a person's own beyond doubt (an address on an organisation's
+# domain may be a school's or a vendor's shared login)
+FREE_MAIL_DOMAINS = frozenset("""
+gmail.com googlemail.com yahoo.com ymail.com rocketmail.com hotmail.com outlook.com live.com msn.com icloud.com
+me.com mac.com aol.com protonmail.com proton.me pm.me gmx.com gmx.net mail.com zoho.com yandex.com fastmail.com
+comcast.net att.net sbcglobal.net verizon.net charter.net cox.net earthlink.net bellsouth.net
+""".split())
 RESERVED_DOMAINS = ("example.com", "example.org", "example.net", "example.edu", "test", "example",
                     "invalid", "localhost")
 

@@ -551,3 +551,94 @@ def test_a_plain_word_password_and_a_password_handed_over_for_an_account_are_fla
 @pytest.mark.parametrize("text", DESCRIBED_OR_PRODUCTS)
 def test_words_describing_a_password_and_product_names_are_not_credentials(text, values_of):
     assert values_of(text, "credential") == []
+
+
+# -- every way of giving a value: combinations beside a lock, anaphora, wrapped lines, keying verbs ------------
+GIVEN_IN_OTHER_FORMS = [
+    # a lock's own word and a combination's dial numbers
+    ("the chem storeroom lock is 09-31-17, put it back after", "09-31-17"),
+    ("yearbook cage padlock: 22 - 05 - 38", "22 - 05 - 38"),
+    ("locker 331 is 14-02-26", "14-02-26"),
+    # "one" standing for the password or code spoken of before it
+    ("the laminator pin got reset overnight. the new one is 40718", "40718"),
+    ("library kiosk password expired; temp one: Quill&Ink62", "Quill&Ink62"),
+    # a value wrapped one piece a line, or given on the next line after its connector
+    ("the guest network password is\nCobalt\nFerris\n19\n(one word)", "Cobalt\nFerris\n19"),
+    ("front office alarm code:\n8\n2\n0\n6", "8\n2\n0\n6"),
+    ("copier password:\nStaple$Jam4", "Staple$Jam4"),
+    # verbs of keying a value in, in their forms
+    ("I entered Marble#Oak5 for the sub laptop and it worked", "Marble#Oak5"),
+    ("typing in Plume*River8 on the shared gmail", "Plume*River8"),
+    ("logged on to the attendance kiosk with Grove!Lamp73", "Grove!Lamp73"),
+    # more things staff open with a code, and what a lock "takes"
+    ("intercom code for the after-school door: 6619#", "6619#"),
+    ("the keypad by the bus lane takes 3308", "3308"),
+    ("time clock pin 7245", "7245"),
+    # a network and its password with a verb between
+    ("The wifi in the portable is Portable-3 / Cedar!Moth8", "Cedar!Moth8"),
+    # a passphrase after a long qualifier
+    ("the passphrase for the two testing carts parked in the media center is: amber canyon whistle tonight",
+     "amber canyon whistle tonight"),
+    # a token shown in part, and a login encoded to be decoded
+    ("first part of the deploy token glpat-Xb7kQ2mZr9LwT4 rest coming", "glpat-Xb7kQ2mZr9LwT4"),
+    # what a lock "goes", with commas between the dial numbers; a meeting code's digits under a bare label
+    ("band closet lock goes 8, 29, 14 - spin right first", "8, 29, 14"),
+    ("webex host pin\n5520\n93", "5520\n93"),
+    # a value that is a secret by its shape alone, given to a network or an account with no password word
+    ("guest hotspot is Marlin$Reef44", "Marlin$Reef44"),
+    ("sending this over: Walnut&Pier7 for the library kiosk", "Walnut&Pier7"),
+    ("Securly admin: lab-admin Quarry!Dust2", "Quarry!Dust2"),
+    # codes named by what they do, and the mailbox and panel beside their code
+    ("disarm code 3318", "3318"),
+    ("my print code is 66071", "66071"),
+    ("vm: 40572", "40572"),
+    ("alarm panel on the annex wall: 7390", "7390"),
+    ("disarmed it with 6021 this morning", "6021"),
+    ("sso: rgomez4 / Thistle%9", "rgomez4 / Thistle%9"),
+    # the password word spelled out letter by letter to slip past a scanner
+    ("p-a-s-s-w-o-r-d for the lab: Walrus^Ice6", "Walrus^Ice6"),
+    ("p.w. Kestrel*Moor1", "Kestrel*Moor1"),
+    # a service named with a dash before its pair
+    ("Seesaw \u2014 lab.cart4 / Pebble!Fox7", "Pebble!Fox7"),
+    ("front desk login in b64: dXNlcjogZnJvbnRkZXNrMjsgcGFzczogSGVyb24hU2t5MzE=",
+     "dXNlcjogZnJvbnRkZXNrMjsgcGFzczogSGVyb24hU2t5MzE="),
+]
+GIVEN_LOOK_ALIKES = [
+    "the lock is 3-4-5 years old, we need new ones",
+    "locker 1140 is empty now",
+    "the new one is in the supply closet, grab it before first period",
+    "password is the same as before, the new one is 2026 model laptop",  # no code spoken of
+    "wifi password is\nposted on the board\nin the lounge",
+    "the code is\nin\nthe\nbinder",
+    "Change your password\nToday!",
+    "the keypad takes 4 digits",
+    "the lock takes 10, 20, 30 seconds to reset",
+    "room pin\n2024\nbudget",
+    "the wifi is down again in the east wing",
+    "wifi: LHS-Guest",
+    "FY2026 for the district portal",
+    "Q3-2025 for the portal",
+    "call security: 4410",
+    "use $25 for the app store card",
+    "the token prefix for GitHub classic tokens is ghp_ followed by 36 characters",
+    "meeting notes encoded as bWVldGluZyBub3RlcyBmb3IgdGh1cnNkYXk= for the demo",  # decodes to no secret
+    "the locker combo was reassigned to 7th grade",
+    "locker 5-210 combo reassigned to Priya Nair (8th)",  # "to" after assigning names the holder
+    "the dock code for the supplier portal is 3305 (it's our suite number, not a password)",
+]
+
+
+@pytest.mark.parametrize("text,expected", GIVEN_IN_OTHER_FORMS)
+def test_a_secret_given_in_any_form_is_a_credential(text, expected, assert_flagged):
+    assert_flagged(text, "credential", expected)
+
+
+@pytest.mark.parametrize("text", GIVEN_LOOK_ALIKES)
+def test_look_alikes_of_the_forms_of_giving_are_not_credentials(text, values_of):
+    assert values_of(text, "credential") == []
+
+
+def test_a_parents_free_mail_login_is_a_credential_and_a_personal_address(values_of):
+    text = "the Osei family's Bloomz login: kwame.osei.fam@yahoo.com / Bloomz#2027"
+    assert values_of(text, "credential") == ["Bloomz#2027"]
+    assert values_of(text, "personal_email") == ["kwame.osei.fam@yahoo.com"]

@@ -197,3 +197,21 @@ def test_a_venue_or_shop_named_before_an_address_is_no_home(text, values_of):
 def test_an_address_followed_by_a_home_visit_is_a_home(assert_flagged):
     assert_flagged("can we swing by 5814 W Byron St on Thursday? dad agreed to a home visit", "home_address",
                    "5814 W Byron St")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("the Ruiz family moved to thirty-one twelve West Diversey Avenue", "thirty-one twelve West Diversey Avenue"),
+    ("she lives at fifteen oh six N Drake Ave now", "fifteen oh six N Drake Ave"),
+    ("new address: twenty-four hundred South Pulaski Road", "twenty-four hundred South Pulaski Road"),
+])
+def test_a_house_number_read_in_pairs_is_an_address(text, expected, assert_flagged):
+    assert_flagged(text, "home_address", expected)
+
+
+@pytest.mark.parametrize("text", [
+    "we have twenty two students in the West wing",
+    "twenty thirteen was the year the annex opened",
+    "forty-five minutes West of here",
+])
+def test_number_words_that_are_no_house_number_are_not_addresses(text, values_of):
+    assert values_of(text, "home_address") == []

@@ -47,6 +47,28 @@ MUST_NOT_FLAG = [
     "order numbers 4539148803436468 5425233430109904 shipped",
 ]
 
+# every mark a card's groups are printed with: dots, slashes, underscores
+SEPARATED = [
+    ("charge the deposit to 4485.3650.9080.0452 exp 09/29", "4485.3650.9080.0452"),
+    ("card 5311/0177/1534/2462 for the bus", "5311/0177/1534/2462"),
+    ("`6011_8321_3982_1219` cvv on the back", "6011_8321_3982_1219"),
+]
+SEPARATED_LOOK_ALIKES = [
+    "PO 4485.3650 and invoice 2026.01.14.0452",
+    "server 10.20.30.40 and 10.20.30.41",
+    "budget string 4024.1884.9107.1328 (fund.dept.prog.obj)",  # fails Luhn
+]
+
+
+@pytest.mark.parametrize("text,expected", SEPARATED)
+def test_a_card_printed_with_any_separator_is_flagged(text, expected, assert_flagged):
+    assert_flagged(text, "payment_card", expected)
+
+
+@pytest.mark.parametrize("text", SEPARATED_LOOK_ALIKES)
+def test_dotted_numbers_that_are_no_card_are_not_flagged(text, values_of):
+    assert values_of(text, "payment_card") == []
+
 
 @pytest.mark.parametrize("text,expected", MUST_FLAG)
 def test_payment_card_disclosures_are_flagged(text, expected, assert_flagged):

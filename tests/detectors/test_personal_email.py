@@ -39,7 +39,35 @@ MUST_NOT_FLAG = [
     "chess club sign-ups go to lhschessclub@gmail.com",
     "sub account for the lab: rm214.lhs@gmail.com",
     "the substitute login is lhs.substitute@gmail.com, ask the office for the password",
+    # the officers and functions of a parent group or club: a role, whoever holds it
+    "receipts for the fun fair go to treasurer@westfieldpto.org",
+    "the boosters president is at president@eaglesboosters.org",
+    "questions? email secretary@parkviewlsc.org or donations@parkviewfund.org",
+    "yearbook photos to yearbook@lhsclass2027.org",
 ]
+
+
+# a consumer mail service named without its ending, after a spoken "at", or with spaces round "@" and the dot
+DISGUISED = [
+    ("text her or try m.quinn58@yahoo, she checks it nightly", "m.quinn58@yahoo"),
+    ("his own address is d_haddad9 at outlook.com", "d_haddad9 at outlook.com"),
+    ("reach grandma at rosa.vidal41 @ aol . com", "rosa.vidal41 @ aol . com"),
+]
+DISGUISE_LOOK_ALIKES = [
+    "look at gmail.com for the forwarding settings",
+    "ask @ the front desk . com-munity night is Friday",
+    "tag the PTO page @yahoo groups",
+]
+
+
+@pytest.mark.parametrize("text,expected", DISGUISED)
+def test_a_disguised_consumer_mail_address_is_personal(text, expected, assert_flagged):
+    assert_flagged(text, "personal_email", expected)
+
+
+@pytest.mark.parametrize("text", DISGUISE_LOOK_ALIKES)
+def test_prose_around_mail_service_names_is_no_address(text, values_of):
+    assert values_of(text, "personal_email") == []
 
 
 @pytest.mark.parametrize("text,expected", MUST_FLAG)
