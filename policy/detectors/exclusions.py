@@ -77,7 +77,10 @@ _PLACEHOLDER = Pattern(r"(?i)^(?:[x#*_.\- ]+|0+[-\s]?0+[-\s]?0+)$")
 
 def is_placeholder(value: str) -> bool:
     """XXX-XX-XXXX, ***-**-****, 000-00-0000, ________: a template, not a value."""
-    return bool(_PLACEHOLDER.search(value)) or set(digits_of(value)) <= {"0"}
+    digits = digits_of(value)
+    if digits.strip("0"):
+        return False  # a digit other than 0: no template character and not all zeros, so no search needed
+    return bool(_PLACEHOLDER.search(value)) or set(digits) <= {"0"}
 
 
 # A value that is wholly a placeholder: ${DB_PASS}, $DB_PASS, {{ vault_pw }}, %(password)s, <your password>,
@@ -111,9 +114,20 @@ def is_district_email(district: District, domain: str) -> bool:
     return any(domain == d or domain.endswith("." + d) for d in district.email_domains)
 
 
+def _simple_address(address: str) -> str:
+    return " ".join(address.lower().replace(".", "").split())
+
+
+@lru_cache(maxsize=16)
+def _simple_public_addresses(public_addresses: tuple[str, ...]) -> tuple[str, ...]:
+    """The district's public addresses as `is_public_address` compares them, worked out once per district
+    instead of once per candidate address."""
+    return tuple(_simple_address(a) for a in public_addresses)
+
+
 def is_public_address(district: District, address: str) -> bool:
-    simple = " ".join(address.lower().replace(".", "").split())
-    return any(" ".join(a.lower().replace(".", "").split()) in simple for a in district.public_addresses)
+    simple = _simple_address(address)
+    return any(a in simple for a in _simple_public_addresses(district.public_addresses))
 
 
 DETECTORS: tuple[Detector, ...] = ()
