@@ -131,6 +131,12 @@ class ScanContext:
         return found
 
     @lazy
+    def label_kinds(self) -> frozenset[str]:
+        """The kinds of label the message holds: a rule that needs a kind the message lacks is decided by one
+        set lookup, before any window is cut or searched."""
+        return frozenset(label.kind for label in self.labels)
+
+    @lazy
     def _label_ends(self) -> list[int]:
         self.labels  # noqa: B018 (sets _label_ends and _label_starts)
         return self.__dict__["_label_ends"]  # type: ignore[no-any-return]

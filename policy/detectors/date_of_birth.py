@@ -209,6 +209,8 @@ def _not_a_birth_label(ctx: ScanContext, pos: int) -> bool:
     if ctx.text[label.start] in " \t" and not _name_before_bare_b(ctx, label.start):
         return True  # "plan b. 3/4/2019", "Item b. ...": a bare "b." needs a name before it
     between = ctx.window(label.end, pos)
+    if not between.strip(" \t:"):
+        return False  # "DOB: 3/4/2013": nothing between, so no event or range word (both need letters)
     return bool(_EVENT_BETWEEN.search(between) or _RANGE_BETWEEN.search(between))
 
 

@@ -77,7 +77,10 @@ _PLACEHOLDER = Pattern(r"(?i)^(?:[x#*_.\- ]+|0+[-\s]?0+[-\s]?0+)$")
 
 def is_placeholder(value: str) -> bool:
     """XXX-XX-XXXX, ***-**-****, 000-00-0000, ________: a template, not a value."""
-    return bool(_PLACEHOLDER.search(value)) or set(digits_of(value)) <= {"0"}
+    digits = digits_of(value)
+    if digits.strip("0"):
+        return False  # a digit other than 0: no template character and not all zeros, so no search needed
+    return bool(_PLACEHOLDER.search(value)) or set(digits) <= {"0"}
 
 
 # A value that is wholly a placeholder: ${DB_PASS}, $DB_PASS, {{ vault_pw }}, %(password)s, <your password>,
@@ -106,14 +109,32 @@ def is_district_phone(district: District, number_digits: str) -> bool:
     return number_digits[-10:] in _district_phone_tails(district.service_desk_phone, district.office_numbers)
 
 
+@lru_cache(maxsize=16)
+def _district_domains(email_domains: tuple[str, ...]) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The district's domains as a set and as subdomain suffixes: two C-level tests per address found."""
+    return frozenset(email_domains), tuple("." + d for d in email_domains)
+
+
 def is_district_email(district: District, domain: str) -> bool:
     domain = domain.lower().rstrip(".")
-    return any(domain == d or domain.endswith("." + d) for d in district.email_domains)
+    exact, suffixes = _district_domains(district.email_domains)
+    return domain in exact or domain.endswith(suffixes)
+
+
+def _simple_address(address: str) -> str:
+    return " ".join(address.lower().replace(".", "").split())
+
+
+@lru_cache(maxsize=16)
+def _simple_public_addresses(public_addresses: tuple[str, ...]) -> tuple[str, ...]:
+    """The district's public addresses as `is_public_address` compares them, worked out once per district
+    instead of once per candidate address."""
+    return tuple(_simple_address(a) for a in public_addresses)
 
 
 def is_public_address(district: District, address: str) -> bool:
-    simple = " ".join(address.lower().replace(".", "").split())
-    return any(" ".join(a.lower().replace(".", "").split()) in simple for a in district.public_addresses)
+    simple = _simple_address(address)
+    return any(a in simple for a in _simple_public_addresses(district.public_addresses))
 
 
 DETECTORS: tuple[Detector, ...] = ()

@@ -110,10 +110,11 @@ def _in_a_proper_name(ctx: ScanContext, label: Label) -> bool:
         return False
     if first == "H" and _IN_A_NAME.search(ctx.window(label.start, label.end + 3)):
         return True
+    if ctx.text[label.start:label.end].lower() not in ("place", "house", "home", "apartments"):
+        return False  # the one test that needs no search, first
     before = ctx.window(label.start - 24, label.start)
     return bool(_CAPITALISED_BEFORE.search(before)) and before.rstrip()[-1:] not in ".!?:" \
-        and len(before.split()) > 0 \
-        and ctx.text[label.start:label.end].lower() in ("place", "house", "home", "apartments")
+        and len(before.split()) > 0
 # a named organisation standing between a home word and the address is whom the mail goes to
 # ("Lincoln HS Boosters", "the PTO": a named body, or one the reader knows)
 _ORGANISATION_BETWEEN = Pattern(r"(?:\b(?-i:\p{Lu}[\p{L}.&'-]*)|\b(?i:the))[ \t]+(?i:boosters?|pta|pto|foundation"
@@ -227,9 +228,11 @@ def _tied_to_a_home(ctx: ScanContext, m: Match) -> bool | None:
     labels = [label for label in labels if not _in_a_proper_name(ctx, label)]
     if labels:
         last = labels[-1]
-        if last.kind == "home" and _ORGANISATION_BETWEEN.search(ctx.window(last.end, m.start)):
+        # (both checks need a word between the label and the address: "lives at 214 ..." has none to search)
+        between = ctx.window(last.end, m.start)
+        if last.kind == "home" and between.strip() and _ORGANISATION_BETWEEN.search(between):
             return False  # "mail checks to Lincoln HS Boosters, PO Box 4417": the addressee is an organisation
-        if last.kind == "home" and _SUITE.search(m.value) and ctx.text[last.start:last.end].lower() in _BARE_ADDRESS:
+        if last.kind == "home" and ctx.text[last.start:last.end].lower() in _BARE_ADDRESS and _SUITE.search(m.value):
             return False  # "Return address ...: MathQuest Learning, 1200 Commerce Dr, Suite 400": an office's suite
         if last.kind == "home" and ctx.text[last.start:last.start + 5].lower() == "moved" \
                 and _PLACE_OR_EVENT_MOVED.search(ctx.window(last.start - 48, last.start)):

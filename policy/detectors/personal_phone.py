@@ -164,13 +164,14 @@ def _accept(ctx: ScanContext, m: Match) -> bool:
         return False
     # "call 773-... to book the room", "... for reservations": a booking line belongs to a place, unless the
     # text says whose own number it is ("text me at ... to schedule pickup", "my cell ... to book a time")
-    if _BOOKING.search(ctx.window(m.end, m.end + 40)) and not _OWN_LINE.search(ctx.window(m.start - 40, m.end)):
+    if _may_book(ctx.window(m.end, m.end + 40)) and not _OWN_LINE.search(ctx.window(m.start - 40, m.end)):
         return False
     # "the office says call 773-...": an office word close by outweighs "call", unless the text says whose
     # own number it is ("her cell", "my personal number")
-    near_office = ctx.has_label(_OFFICE, m.start - 40, m.start) or \
+    # (a message without an office label has no office near any number: decided without cutting a window)
+    near_office = "office_line" in ctx.label_kinds and (ctx.has_label(_OFFICE, m.start - 40, m.start) or \
         ctx.has_label(_OFFICE, m.end, m.end + 20) or \
-        _office_number_is_the_subject(ctx, m.start)  # "... or 773-555-0100 for the office"
+        _office_number_is_the_subject(ctx, m.start))  # "... or 773-555-0100 for the office"
     if near_office and not _PERSONAL_CUES.search(ctx.window(m.start - 40, m.end) + _own_clause_after(ctx, m.end)) \
             and not _REACH_ME.search(ctx.window(m.start - 32, m.start)):
         return False
@@ -178,6 +179,21 @@ def _accept(ctx: ScanContext, m: Match) -> bool:
     # a number written without "+1" is read in the district's region
     region = "US" if len(number) == 11 or m.value.lstrip().startswith("+") else ctx.district.phone_region
     return _valid_personal_line(national, region)
+
+
+# Every word a booking line needs (_BOOKING), lower-cased: ASCII text holding none of them cannot match it, and
+# most numbers are followed by none, so the RE2 search is skipped for them.
+_BOOKING_WORDS = ("book", "reserv", "rent", "schedul", "ticket", "appointment")
+
+
+def _may_book(after: str) -> bool:
+    """`_BOOKING.search(after)`, with the search skipped when ASCII text holds none of the words it needs (RE2's
+    case folding maps a few non-ASCII letters onto ASCII ones, so other text is always searched)."""
+    if after.isascii():
+        lowered = after.lower()
+        if not any(word in lowered for word in _BOOKING_WORDS):
+            return False
+    return _BOOKING.search(after) is not None
 
 
 _CLAUSE_BREAK = Pattern(r"[,;|/\n\d]")

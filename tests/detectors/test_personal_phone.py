@@ -205,3 +205,21 @@ def test_a_school_functions_line_is_not_a_personal_phone(text, values_of):
 
 def test_a_parents_own_line_stays_personal(assert_flagged):
     assert_flagged("Her mom's line is 312-555-0147, call after 5", "personal_phone", "312-555-0147")
+
+
+# Every alternative of the booking pattern, in several cases, and text that names none of it: the word pre-check
+# that skips the search must answer as the search does, or a booking line would be reported as a person's.
+_BOOKING_TEXTS = [
+    " to book the gym", " and reserve a room", " to RENT the hall", " to Schedule an appointment",
+    ", is the number to book the auditorium", " for reservations", " for bookings", " for room bookings",
+    " for rentals", " for tickets", " for APPOINTMENTS", "'s the line to reserve the van",
+    " if the bus is late", " (cell)", "", " after 6 pm, ask for the schedule", " booked solid",
+    " to reserve\u212a", " for ticketing",
+]
+
+
+@pytest.mark.parametrize("after", _BOOKING_TEXTS)
+def test_booking_word_precheck_answers_as_the_booking_pattern(after: str) -> None:
+    from policy.detectors.personal_phone import _BOOKING, _may_book
+
+    assert _may_book(after) == bool(_BOOKING.search(after))
