@@ -158,6 +158,52 @@ def _names_only_staff(reading: concepts.Reading, text: str) -> bool:
                for h in reading.hits)
 
 
+# Who a contact verb is aimed at: the first person named within this many words after "call", "text", "email" ...
+RECIPIENT_REACH = 3
+_RECIPIENT_VERBS = frozenset({"contact_act"})
+_PEOPLE = {"staff_role": "staff", "student": "student", "one_student": "student", "grade_band": "student",
+           "parent": "parent", "former_student": "other"}
+# a pronoun right after the verb ("text her") is someone already named: nobody new is written to
+_OBJECT_PRONOUNS = frozenset({"her", "him", "them", "you", "me", "us", "everyone", "everybody"})
+# someone else's contact ("so she can call the parent", "he texts the kids") is not the asker's
+_OTHER_SUBJECTS = frozenset({"he", "she", "they", "who", "he'll", "she'll", "they'll", "he's", "she's"})
+_CLAUSE_BREAK = re.compile(r"[.!?;,:()\-]")
+
+
+def _recipients(reading: concepts.Reading, text: str) -> set[str]:
+    """Who each contact verb is aimed at ("I call the dispatcher when a kid gets sick" calls staff; the kid is
+    what the call is about): the first person named within RECIPIENT_REACH words after the verb, and whoever is
+    joined to that one ("the nurse and the parents"). A role that may name students ("aide", "TA") and the
+    asker's own role say nothing; a student word followed by a staff word ("a student's teacher") is a possessor."""
+    ambiguous = {(h.start, h.end) for h in reading.hits if h.concept == "ambiguous_role"}
+    people = sorted((h for h in reading.hits if h.concept in _PEOPLE), key=lambda h: h.start)
+    out: set[str] = set()
+    toks = reading.tokens
+    for verb in (h for h in reading.hits if h.concept in _RECIPIENT_VERBS):
+        if any(t.text in _OTHER_SUBJECTS for t in toks[max(0, verb.start - 2):verb.start]):
+            continue
+        if verb.end < len(toks) and toks[verb.end].text in _OBJECT_PRONOUNS:
+            out.add("other")
+            continue
+        after = [h for h in people if verb.end <= h.start <= verb.end + RECIPIENT_REACH
+                 and not _CLAUSE_BREAK.search(text, toks[verb.end - 1].end, toks[h.start].start)]
+        if not after:
+            continue
+        first = after[0]
+        kind = _PEOPLE[first.concept]
+        if kind == "staff" and ((first.start, first.end) in ambiguous or _askers_role(reading, text, first)):
+            out.add("other")
+            continue
+        if kind == "student" and any(h.concept == "staff_role" and h.start == first.end for h in people):
+            kind = "staff"      # "text a student's teacher": the teacher is written to
+        out.add(kind)
+        # "call the nurse and the parents": a person joined to the first one is written to as well
+        joined = [h for h in people if first.end < h.start <= first.end + RECIPIENT_REACH
+                  and any(t.text in ("and", "or", "plus", "&") for t in reading.tokens[first.end:h.start])]
+        out.update(_PEOPLE[h.concept] for h in joined)
+    return out
+
+
 class Understanding:
     def __init__(self, vocabulary: Vocabulary) -> None:
         self.v = vocabulary
@@ -285,11 +331,16 @@ class Understanding:
         if audience in (None, "group") and reading is not None and _names_only_staff(reading, text):
             # "the lunchroom aides' GroupMe", "me and my AP": a role only adults hold, nobody else named
             audience = "staff"
+        staff_written_to = False
+        if audience in (None, "group", "parent", *_STUDENT_AUDIENCES) and reading is not None \
+                and _recipients(reading, text) == {"staff"}:
+            # "I text the clerk when a kid goes home sick": a colleague is written to, the kid is what it is about
+            audience, staff_written_to = "staff", True
         if FACT_READING + ADULT_FORMER_STUDENT in frames and audience in (None, "staff", *_STUDENT_AUDIENCES):
             # "my old student is 26 now, can I text her?": an adult the policy's channel rules do not address,
             # whatever else the story mentions ("wants to talk about becoming a teacher")
             audience = "personal"
-        elif (audience or "").startswith("student") or student_words & set(mentions):
+        elif not staff_written_to and ((audience or "").startswith("student") or student_words & set(mentions)):
             facts_set.add("audience_student")     # items about relationships with a student need one
 
         channel_text = ruled_out
