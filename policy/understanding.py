@@ -204,6 +204,34 @@ def _recipients(reading: concepts.Reading, text: str) -> set[str]:
     return out
 
 
+# A report about the asker's own things (a personal account hacked, the car broken into at home, a jury summons):
+# the procedure is for the district's technology and conduct, so with nothing of the district's in it the policy
+# does not address it (DESIGN.md: not_covered for personal life).
+PERSONAL_INCIDENT = "personal_incident"
+_PERSONAL_THINGS = frozenset({"personal_dest", "personal_means", "own_phone", "life_event"})
+_DISTRICT_THINGS = frozenset({"district_means", "district_device", "district_data_system", "district_storage",
+                              "district_issued", "student", "one_student", "any_student", "parent", "staff_role",
+                              "someone_else_did", "grade_band", "tied_to_work"})
+_WHERE_REPORTED = frozenset({"it_office", "it_helper"})
+
+
+def _personal_incident(reading: concepts.Reading, text: str, personal_channel: bool) -> bool:
+    """The matter reported is the asker's own and personal, and nothing of the district's (a device, an account,
+    data, a student, a colleague) is named apart from the desk it would be reported to ("the CPS help desk")."""
+    if not (personal_channel or reading.concepts & _PERSONAL_THINGS):
+        return False
+    desks = [(h.start, h.end) for h in reading.hits if h.concept in _WHERE_REPORTED]
+    for h in reading.hits:
+        if h.concept not in _DISTRICT_THINGS:
+            continue
+        if any(a - 1 <= h.start and h.end <= b for a, b in desks):
+            continue        # "the CPS service desk" is where it goes, not what happened
+        if h.concept == "staff_role" and _askers_role(reading, text, h):
+            continue
+        return False
+    return True
+
+
 class Understanding:
     def __init__(self, vocabulary: Vocabulary) -> None:
         self.v = vocabulary
@@ -396,6 +424,9 @@ class Understanding:
             if "report" in acts:
                 acts.discard("report")
                 facts_set.add(JUDGED_INCIDENT)
+        if "report" in acts and reading is not None \
+                and _personal_incident(reading, text, channel in v.personal_channels):
+            facts_set.add(PERSONAL_INCIDENT)
         if reading is not None and "one_student" in reading.concepts and "parent_on_thread" not in facts_set:
             facts_set.add("single_student")     # "text a freshman's cell": one student, not a group message
         if reading is not None and self._personal_scope(reading, frames, audience, channel, account, facts_set, acts):
