@@ -168,6 +168,10 @@ _OBJECT_PRONOUNS = frozenset({"her", "him", "them", "you", "me", "us", "everyone
 # someone else's contact ("so she can call the parent", "he texts the kids") is not the asker's
 _OTHER_SUBJECTS = frozenset({"he", "she", "they", "who", "he'll", "she'll", "they'll", "he's", "she's"})
 _CLAUSE_BREAK = re.compile(r"[.!?;,:()\-]")
+_JOINERS = frozenset({"and", "or", "but", "&", "plus"})
+_SUBORDINATORS = frozenset({"when", "if", "because", "so", "since", "about", "after", "before", "while", "that",
+                            "who", "re", "regarding", "for", "once", "whenever", "until", "to", "is", "was", "gets",
+                            "has", "had", "got", "s"})
 
 
 def _recipients(reading: concepts.Reading, text: str) -> set[str]:
@@ -186,7 +190,8 @@ def _recipients(reading: concepts.Reading, text: str) -> set[str]:
             out.add("other")
             continue
         after = [h for h in people if verb.end <= h.start <= verb.end + RECIPIENT_REACH
-                 and not _CLAUSE_BREAK.search(text, toks[verb.end - 1].end, toks[h.start].start)]
+                 and not _CLAUSE_BREAK.search(text, toks[verb.end - 1].end, toks[h.start].start)
+                 and not any(t.text in _JOINERS for t in toks[verb.end:h.start])]
         if not after:
             continue
         first = after[0]
@@ -194,13 +199,17 @@ def _recipients(reading: concepts.Reading, text: str) -> set[str]:
         if kind == "staff" and ((first.start, first.end) in ambiguous or _askers_role(reading, text, first)):
             out.add("other")
             continue
+        if kind == "staff" and any(_PEOPLE[h.concept] == "student" and h.start == first.end for h in people):
+            kind = "student"    # "my AP students": the role word describes the students
         if kind == "student" and any(h.concept == "staff_role" and h.start == first.end for h in people):
             kind = "staff"      # "text a student's teacher": the teacher is written to
         out.add(kind)
-        # "call the nurse and the parents": a person joined to the first one is written to as well
-        joined = [h for h in people if first.end < h.start <= first.end + RECIPIENT_REACH
-                  and any(t.text in ("and", "or", "plus", "&") for t in reading.tokens[first.end:h.start])]
-        out.update(_PEOPLE[h.concept] for h in joined)
+        # "call the nurse and the parents", "my 9th grade team (the kids)": a person joined to the first one, or
+        # set beside it, is written to as well; one after "when" or "about" is what it is about
+        for h in people:
+            if first.end <= h.start <= first.end + RECIPIENT_REACH and h is not first \
+                    and not any(t.text in _SUBORDINATORS for t in toks[first.end:h.start]):
+                out.add(_PEOPLE[h.concept])
     return out
 
 
