@@ -213,6 +213,10 @@ def _recipients(reading: concepts.Reading, text: str) -> set[str]:
     return out
 
 
+# words of the bulk-text conditions on parents: consent given, opting in to the same messages
+_BULK_FOR_STUDENTS = frozenset({"opt_in", "permission_doc", "permission_word", "school_group"})
+# acts that take district mail out to a personal mailbox: there the personal address is the point
+_MOVES_MAIL_OUT = frozenset({"self_forward", "move_data"})
 # A report about the asker's own things (a personal account hacked, the car broken into at home, a jury summons):
 # the procedure is for the district's technology and conduct, so with nothing of the district's in it the policy
 # does not address it (DESIGN.md: not_covered for personal life).
@@ -399,6 +403,13 @@ class Understanding:
                     channel = named
                     break
         topics, _ = self._found(v.topics, text, consume_all=False)
+        if channel == "bulk" and audience in ("parent", "staff") and reading is not None \
+                and ("audience_student" in facts_set or reading.concepts & _BULK_FOR_STUDENTS):
+            # the bulk-text conditions are about parents: their prior written consent, their opting in to the
+            # same alerts as the child. A question on them, or on a system for the school's clubs and teams that
+            # a department already uses, asks about texts to the students
+            audience = "student"
+            facts_set.add("audience_student")
 
         # acts may depend on facts (a "what do I do?" is a report only after an incident)
         acts = set()
@@ -418,6 +429,17 @@ class Understanding:
             # a class or team account is for students; colleagues' groups and pages are personal social media
             channel = "personal_social"
 
+        if channel == "personal_email" and account == "district" and not acts & _MOVES_MAIL_OUT \
+                and reading is not None and "app_word" in reading.concepts \
+                and not reading.concepts & {"personal_dest", "other_owner"}:
+            # "the gmail app on my phone, signed into my cps account": CPS mail is Google mail; the account decides
+            # (only the app named, nobody's own mailbox: "email me at my gmail", "his gmail" stay personal email)
+            channel = "district_email"
+        if "read_own" in acts and reading is not None and "reply_verb" in reading.concepts \
+                and audience in (*AUDIENCES, *OPEN_AUDIENCES):
+            # "I read my cps mail on my phone; can I answer a student from there?": reading one's own mail is the
+            # setting, the question is the reply to the person named
+            acts.discard("read_own")
         if "not_misuse" in frames:
             acts.discard("report")      # a gift the asker received is not an incident, whatever the verb
         if "permission_to_contact" in frames:
