@@ -111,6 +111,7 @@ def _pattern_words(vocabulary: Vocabulary, *, with_items: bool = True) -> frozen
 # may be to count as a fragment without it ("parents?", "on insta?", "my 7th graders then?").
 FOLLOW_UP_OPENER = "follow_up_opener"
 FACT_READING = "fact:"
+ACT_READING = "act:"
 NOT_FACT_READING = "not_fact:"
 FRAGMENT_MAX_WORDS = 5
 ADULT_FORMER_STUDENT = "adult_former_student"
@@ -440,6 +441,8 @@ class Understanding:
             # "I read my cps mail on my phone; can I answer a student from there?": reading one's own mail is the
             # setting, the question is the reply to the person named
             acts.discard("read_own")
+        # a reading named "act:<name>" establishes an act from concepts ("clear the voicemails": records deleted)
+        acts |= {f[len(ACT_READING):] for f in frames if f.startswith(ACT_READING)}
         if "not_misuse" in frames:
             acts.discard("report")      # a gift the asker received is not an incident, whatever the verb
         if "permission_to_contact" in frames:
