@@ -170,6 +170,8 @@ _OBJECT_PRONOUNS = frozenset({"her", "him", "them", "you", "me", "us", "everyone
 _OTHER_SUBJECTS = frozenset({"he", "she", "they", "who", "he'll", "she'll", "they'll", "he's", "she's"})
 _CLAUSE_BREAK = re.compile(r"[.!?;,:()\-]")
 _JOINERS = frozenset({"and", "or", "but", "&", "plus"})
+# "a message from my employee account": who sends it or what carries it, not who it goes to
+_SENDER_WORDS = frozenset({"from", "by", "via", "through", "using"})
 _SUBORDINATORS = frozenset({"when", "if", "because", "so", "since", "about", "after", "before", "while", "that",
                             "who", "re", "regarding", "for", "once", "whenever", "until", "to", "is", "was", "gets",
                             "has", "had", "got", "s"})
@@ -192,7 +194,7 @@ def _recipients(reading: concepts.Reading, text: str) -> set[str]:
             continue
         after = [h for h in people if verb.end <= h.start <= verb.end + RECIPIENT_REACH
                  and not _CLAUSE_BREAK.search(text, toks[verb.end - 1].end, toks[h.start].start)
-                 and not any(t.text in _JOINERS for t in toks[verb.end:h.start])]
+                 and not any(t.text in _JOINERS or t.text in _SENDER_WORDS for t in toks[verb.end:h.start])]
         if not after:
             continue
         first = after[0]
