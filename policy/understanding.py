@@ -204,7 +204,8 @@ def _recipients(reading: concepts.Reading, text: str) -> set[str]:
             continue
         if kind == "staff" and any(_PEOPLE[h.concept] == "student" and h.start == first.end for h in people):
             kind = "student"    # "my AP students": the role word describes the students
-        if kind == "student" and any(h.concept == "staff_role" and h.start == first.end for h in people):
+        if kind == "student" and toks[first.end - 1].text.endswith(("'s", "s'")) \
+                and any(h.concept == "staff_role" and h.start == first.end for h in people):
             kind = "staff"      # "text a student's teacher": the teacher is written to
         out.add(kind)
         # "call the nurse and the parents", "my 9th grade team (the kids)": a person joined to the first one, or
