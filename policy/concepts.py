@@ -473,6 +473,48 @@ def _asked_acts(toks: tuple[Token, ...], hits: list[ConceptHit],
     return out
 
 
+# Asking where or to whom something goes ("where does that go?", "who do I take this to", "report it to who?"):
+# a who/where word opening a clause, then within ROUTE_REACH words a `route_verb` with nothing or a pronoun after
+# it ("where do I take my class" names a destination, not whom to tell); or the verb, then "to who(m)".
+ROUTE_VERB = "route_verb"
+TELL_WHOM = "tell_whom"
+ROUTE_REACH = 6
+_ROUTE_OPENS = frozenset({"and", "so", "but", "or", "know", "sure", "idea", "wondering", "unsure", "then", "like",
+                          "exactly", "just", "um", "ok", "okay"})
+_ROUTE_AFTER = frozenset({"this", "that", "it", "them", "him", "her", "to", "about", "first", "these", "those"})
+_ROUTE_WH = frozenset({"who", "whom", "where"})
+
+
+def _route_asks(toks: tuple[Token, ...], hits: list[ConceptHit], text: str) -> list[ConceptHit]:
+    """`tell_whom` read from the places of words, not from a list of phrases: whom or where to take a matter."""
+    verbs = [h for h in hits if h.concept == ROUTE_VERB]
+    if not verbs:
+        return []
+    out = []
+    for i, t in enumerate(toks):
+        if t.text not in _ROUTE_WH:
+            continue
+        if i > 0 and toks[i - 1].text not in _ROUTE_OPENS and not _PUNCT.search(text[toks[i - 1].end:t.start]):
+            # "the teacher who reported it" is a relative clause, not a question; "to who" ends one (below)
+            if toks[i - 1].text == "to" and i >= 2:
+                if any(v.end <= i - 1 and i - 1 - v.end <= ROUTE_REACH - 2
+                       and not _PUNCT.search(text[toks[v.end - 1].end:toks[i - 1].start]) for v in verbs):
+                    out.append(ConceptHit(TELL_WHOM, i - 1, i + 1))
+            continue
+        for v in verbs:
+            if not (i < v.start <= i + ROUTE_REACH) or _PUNCT.search(text[t.end:toks[v.start].start]):
+                continue
+            nxt = toks[v.end] if v.end < len(toks) else None
+            # "who do I report AUP violations to?": the clause ends on "to"
+            ends_to = next((j for j in range(v.end, min(len(toks), v.end + 4)) if toks[j].text == "to"
+                            and (j + 1 == len(toks) or _PUNCT.search(text[toks[j].end:toks[j + 1].start]))), None)
+            if nxt is None or nxt.text in _ROUTE_AFTER or _PUNCT.search(text[toks[v.end - 1].end:nxt.start]) \
+                    or ends_to is not None:
+                out.append(ConceptHit(TELL_WHOM, i, v.end))
+                break
+    return out
+
+
 def _in_sequence(frame: Frame, hits: list[ConceptHit]) -> bool:
     """The frame's concepts in order, each starting within `gap` words of the end of the one before; the first
     not within `scope` words after a concept that negates it, the last not followed within `after_scope` words by
@@ -571,6 +613,7 @@ def read(lexicon: Lexicon, text: str, original: str = "") -> Reading:
         blanked = left_out | {(h.start, h.end) for h in hits
                               if h.concept in lexicon.left_out.openers and h.concept in lexicon.left_out.targets}
     hits.extend(_asked_acts(toks, hits, lexicon.concepts.get(NOT_AN_ACT, frozenset()), text))
+    hits.extend(_route_asks(toks, hits, text))
     names = names_in(original) if original else frozenset()
     # a word the asker capitalised mid-sentence is a name ("vote for Garcia"), when no concept placed it
     hits.extend(ConceptHit(PROPER_NAME, i, i + 1) for i, t in enumerate(toks)

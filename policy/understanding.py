@@ -118,6 +118,7 @@ def _pattern_words(vocabulary: Vocabulary, *, with_items: bool = True) -> frozen
 # may be to count as a fragment without it ("parents?", "on insta?", "my 7th graders then?").
 FOLLOW_UP_OPENER = "follow_up_opener"
 FACT_READING = "fact:"
+ACT_READING = "act:"
 NOT_FACT_READING = "not_fact:"
 # a reading named "act:<name>" establishes that act from concepts ("wipe the phone ... the texts with the team" is
 # deleting business records, whatever verb the story uses)
@@ -254,6 +255,96 @@ def possessives_besides_an_address(reading: concepts.Reading, words: dict[str, f
                and not any((x.stem,) in addresses for x in toks[i + 1:i + 3]))
 
 
+# Who a contact verb is aimed at: the first person named within this many words after "call", "text", "email" ...
+RECIPIENT_REACH = 3
+_RECIPIENT_VERBS = frozenset({"contact_act"})
+_PEOPLE = {"staff_role": "staff", "student": "student", "one_student": "student", "grade_band": "student",
+           "parent": "parent", "former_student": "other"}
+# a pronoun right after the verb ("text her") is someone already named: nobody new is written to
+_OBJECT_PRONOUNS = frozenset({"her", "him", "them", "you", "me", "us", "everyone", "everybody"})
+# someone else's contact ("so she can call the parent", "he texts the kids") is not the asker's
+_OTHER_SUBJECTS = frozenset({"he", "she", "they", "who", "he'll", "she'll", "they'll", "he's", "she's"})
+_CLAUSE_BREAK = re.compile(r"[.!?;,:()\-]")
+_JOINERS = frozenset({"and", "or", "but", "&", "plus"})
+# "a message from my employee account": who sends it or what carries it, not who it goes to
+_SENDER_WORDS = frozenset({"from", "by", "via", "through", "using"})
+_SUBORDINATORS = frozenset({"when", "if", "because", "so", "since", "about", "after", "before", "while", "that",
+                            "who", "re", "regarding", "for", "once", "whenever", "until", "to", "is", "was", "gets",
+                            "has", "had", "got", "s"})
+
+
+def _recipients(reading: concepts.Reading, text: str) -> set[str]:
+    """Who each contact verb is aimed at ("I call the dispatcher when a kid gets sick" calls staff; the kid is
+    what the call is about): the first person named within RECIPIENT_REACH words after the verb, and whoever is
+    joined to that one ("the nurse and the parents"). A role that may name students ("aide", "TA") and the
+    asker's own role say nothing; a student word followed by a staff word ("a student's teacher") is a possessor."""
+    ambiguous = {(h.start, h.end) for h in reading.hits if h.concept == "ambiguous_role"}
+    people = sorted((h for h in reading.hits if h.concept in _PEOPLE), key=lambda h: h.start)
+    out: set[str] = set()
+    toks = reading.tokens
+    for verb in (h for h in reading.hits if h.concept in _RECIPIENT_VERBS):
+        if any(t.text in _OTHER_SUBJECTS for t in toks[max(0, verb.start - 2):verb.start]):
+            continue
+        if verb.end < len(toks) and toks[verb.end].text in _OBJECT_PRONOUNS:
+            out.add("other")
+            continue
+        after = [h for h in people if verb.end <= h.start <= verb.end + RECIPIENT_REACH
+                 and not _CLAUSE_BREAK.search(text, toks[verb.end - 1].end, toks[h.start].start)
+                 and not any(t.text in _JOINERS or t.text in _SENDER_WORDS for t in toks[verb.end:h.start])]
+        if not after:
+            continue
+        first = after[0]
+        kind = _PEOPLE[first.concept]
+        if kind == "staff" and ((first.start, first.end) in ambiguous or _askers_role(reading, text, first)):
+            out.add("other")
+            continue
+        if kind == "staff" and any(_PEOPLE[h.concept] == "student" and h.start == first.end for h in people):
+            kind = "student"    # "my AP students": the role word describes the students
+        if kind == "student" and toks[first.end - 1].text.endswith(("'s", "s'")) \
+                and any(h.concept == "staff_role" and h.start == first.end for h in people):
+            kind = "staff"      # "text a student's teacher": the teacher is written to
+        out.add(kind)
+        # "call the nurse and the parents", "my 9th grade team (the kids)": a person joined to the first one, or
+        # set beside it, is written to as well; one after "when" or "about" is what it is about
+        for h in people:
+            if first.end <= h.start <= first.end + RECIPIENT_REACH and h is not first \
+                    and not any(t.text in _SUBORDINATORS for t in toks[first.end:h.start]):
+                out.add(_PEOPLE[h.concept])
+    return out
+
+
+# words of the bulk-text conditions on parents: consent given, opting in to the same messages
+_BULK_FOR_STUDENTS = frozenset({"opt_in", "permission_doc", "permission_word", "school_group"})
+# acts that take district mail out to a personal mailbox: there the personal address is the point
+_MOVES_MAIL_OUT = frozenset({"self_forward", "move_data"})
+# A report about the asker's own things (a personal account hacked, the car broken into at home, a jury summons):
+# the procedure is for the district's technology and conduct, so with nothing of the district's in it the policy
+# does not address it (DESIGN.md: not_covered for personal life).
+PERSONAL_INCIDENT = "personal_incident"
+_PERSONAL_THINGS = frozenset({"personal_dest", "personal_means", "own_phone", "life_event"})
+_DISTRICT_THINGS = frozenset({"district_means", "district_device", "district_data_system", "district_storage",
+                              "district_issued", "student", "one_student", "any_student", "parent", "staff_role",
+                              "someone_else_did", "grade_band", "tied_to_work"})
+_WHERE_REPORTED = frozenset({"it_office", "it_helper"})
+
+
+def _personal_incident(reading: concepts.Reading, text: str, personal_channel: bool) -> bool:
+    """The matter reported is the asker's own and personal, and nothing of the district's (a device, an account,
+    data, a student, a colleague) is named apart from the desk it would be reported to ("the CPS help desk")."""
+    if not (personal_channel or reading.concepts & _PERSONAL_THINGS):
+        return False
+    desks = [(h.start, h.end) for h in reading.hits if h.concept in _WHERE_REPORTED]
+    for h in reading.hits:
+        if h.concept not in _DISTRICT_THINGS:
+            continue
+        if any(a - 1 <= h.start and h.end <= b for a, b in desks):
+            continue        # "the CPS service desk" is where it goes, not what happened
+        if h.concept == "staff_role" and _askers_role(reading, text, h):
+            continue
+        return False
+    return True
+
+
 class Understanding:
     def __init__(self, vocabulary: Vocabulary) -> None:
         self.v = vocabulary
@@ -387,6 +478,11 @@ class Understanding:
         if audience in (None, "group") and reading is not None and _names_only_staff(reading, text):
             # "the lunchroom aides' GroupMe", "me and my AP": a role only adults hold, nobody else named
             audience = "staff"
+        staff_written_to = False
+        if audience in (None, "group", "parent", *_STUDENT_AUDIENCES) and reading is not None \
+                and _recipients(reading, text) == {"staff"}:
+            # "I text the clerk when a kid goes home sick": a colleague is written to, the kid is what it is about
+            audience, staff_written_to = "staff", True
         if FACT_READING + ADULT_FORMER_STUDENT in frames and audience in (None, "staff", *_STUDENT_AUDIENCES):
             # "my old student is 26 now, can I text her?": an adult the policy's channel rules do not address,
             # whatever else the story mentions ("wants to talk about becoming a teacher")
@@ -394,7 +490,7 @@ class Understanding:
         elif audience == "staff" and "outside" in written_to and COLLEAGUE_RECIPIENT not in facts_set:
             # "email another teacher's report to my brother": a colleague is named, someone outside is written to
             audience = "personal"
-        elif (audience or "").startswith("student") or student_words & set(mentions):
+        elif not staff_written_to and ((audience or "").startswith("student") or student_words & set(mentions)):
             facts_set.add("audience_student")     # items about relationships with a student need one
 
         channel_text = ruled_out
@@ -416,6 +512,13 @@ class Understanding:
                     channel = named
                     break
         topics, _ = self._found(v.topics, text, consume_all=False)
+        if channel == "bulk" and audience in ("parent", "staff") and reading is not None \
+                and ("audience_student" in facts_set or reading.concepts & _BULK_FOR_STUDENTS):
+            # the bulk-text conditions are about parents: their prior written consent, their opting in to the
+            # same alerts as the child. A question on them, or on a system for the school's clubs and teams that
+            # a department already uses, asks about texts to the students
+            audience = "student"
+            facts_set.add("audience_student")
 
         # acts may depend on facts (a "what do I do?" is a report only after an incident)
         acts = set()
@@ -436,6 +539,19 @@ class Understanding:
             # a class or team account is for students; colleagues' groups and pages are personal social media
             channel = "personal_social"
 
+        if channel == "personal_email" and account == "district" and not acts & _MOVES_MAIL_OUT \
+                and reading is not None and "app_word" in reading.concepts \
+                and not reading.concepts & {"personal_dest", "other_owner"}:
+            # "the gmail app on my phone, signed into my cps account": CPS mail is Google mail; the account decides
+            # (only the app named, nobody's own mailbox: "email me at my gmail", "his gmail" stay personal email)
+            channel = "district_email"
+        if "read_own" in acts and reading is not None and "reply_verb" in reading.concepts \
+                and audience in (*AUDIENCES, *OPEN_AUDIENCES):
+            # "I read my cps mail on my phone; can I answer a student from there?": reading one's own mail is the
+            # setting, the question is the reply to the person named
+            acts.discard("read_own")
+        # a reading named "act:<name>" establishes an act from concepts ("clear the voicemails": records deleted)
+        acts |= {f[len(ACT_READING):] for f in frames if f.startswith(ACT_READING)}
         if "not_misuse" in frames:
             acts.discard("report")      # a gift the asker received is not an incident, whatever the verb
         if "permission_to_contact" in frames:
@@ -451,6 +567,9 @@ class Understanding:
             if "report" in acts:
                 acts.discard("report")
                 facts_set.add(JUDGED_INCIDENT)
+        if "report" in acts and reading is not None \
+                and _personal_incident(reading, text, channel in v.personal_channels):
+            facts_set.add(PERSONAL_INCIDENT)
         if reading is not None and "one_student" in reading.concepts and "parent_on_thread" not in facts_set:
             facts_set.add("single_student")     # "text a freshman's cell": one student, not a group message
         if reading is not None and self.lexicon is not None \

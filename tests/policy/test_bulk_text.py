@@ -111,3 +111,36 @@ def test_a_bulk_system_with_a_condition_said_to_fail_is_prohibited(check_answer,
 ])
 def test_asking_who_approves_a_bulk_system_gets_its_conditions(check_answer, question):
     check_answer(question, {"conditional"}, {"mobile"})
+
+
+# A notification system named by what it does or who sells it ("the texting service", "our alert vendor"), and a
+# question on its conditions about parents (their consent, their opting in to the same alerts): the bulk-text rule.
+BULK_TEXT_BY_OTHER_NAMES = [
+    ("can I use the mass text alert system for my club's reminders?", {"conditional"}, {"mobile"}),
+    ("our text notification vendor - do families need to opt in before we send?", {"conditional"}, {"mobile"}),
+    ("is the automated texting service ok for sending game reminders to my high school players?",
+     {"conditional"}, {"mobile"}),
+    ("the sms platform the front office uses for attendance, could the chess club use it too?", {"conditional"},
+     {"mobile"}),
+    ("if a mom unsubscribes from the school alert service, can her kid still get the texts?", {"conditional",
+                                                                                              "prohibited"},
+     {"mobile"}),
+]
+
+# ... while a bulk system used to reach parents alone stays outside the channel rules, and "remind" as a verb
+# is no notification system.
+BULK_SYSTEM_FOR_PARENTS_OR_REMIND_AS_A_VERB = [
+    ("can I use the robocall system to remind parents about conferences?", {"not_covered"}, set()),
+    ("can I text my 4th grader's phone to remind her about the spelling test?", {"prohibited"}, {"mobile"}),
+]
+
+
+@pytest.mark.parametrize("question, verdicts, cites", BULK_TEXT_BY_OTHER_NAMES)
+def test_a_notification_system_by_another_name_is_bulk_text(check_answer, question, verdicts, cites):
+    check_answer(question, verdicts, cites)
+
+
+@pytest.mark.parametrize("question, verdicts, cites", BULK_SYSTEM_FOR_PARENTS_OR_REMIND_AS_A_VERB)
+def test_a_system_for_parents_only_or_the_verb_remind_is_not_the_bulk_text_rule(check_answer, question, verdicts,
+                                                                                cites):
+    check_answer(question, verdicts, cites)

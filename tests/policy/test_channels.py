@@ -139,3 +139,30 @@ def test_a_class_account_whose_approval_was_never_renewed_is_prohibited(ask, sit
     question = "our class facebook page got approved two years ago and never renewed, still fine to use?"
     assert "lapsed" in situation(question).facts
     assert ask(question)["verdict"] == "prohibited"
+
+
+# The CPS account read in the Gmail app on one's own phone is district email: the account decides, not the phone
+# (the Special Note on business records is about texts and calls). A personal mailbox named stays personal email.
+DISTRICT_ACCOUNT_ON_A_PERSONAL_PHONE = [
+    ("I read my CPS email on my own phone. Can I answer a student's email from there?", {"allowed"}, {"mobile"}),
+    ("ok to answer a coworker's email using the gmail app on my personal phone, logged into my cps account?",
+     {"allowed"}, {"staff"}),
+    ("my cps account is on my cell in the gmail app - can I write back to my 9th grader who asked about the "
+     "quiz?", {"allowed"}, {"mobile"}),
+]
+A_PERSONAL_MAILBOX_NAMED_STAYS_PERSONAL = [
+    ("can I tell my students to email me at my gmail when the cps email is down?", {"prohibited"}, {"mobile"}),
+    ("a sophomore's school email keeps bouncing so she gave me her yahoo, can I send the study guide there?",
+     {"prohibited"}, {"mobile"}),
+]
+
+
+@pytest.mark.parametrize("question, verdicts, cites", DISTRICT_ACCOUNT_ON_A_PERSONAL_PHONE)
+def test_the_district_account_in_an_app_on_ones_own_phone_is_district_email(check_answer, question, verdicts, cites):
+    check_answer(question, verdicts, cites)
+
+
+@pytest.mark.parametrize("question, verdicts, cites", A_PERSONAL_MAILBOX_NAMED_STAYS_PERSONAL)
+def test_a_personal_mailbox_named_beside_the_district_one_stays_personal_email(check_answer, question, verdicts,
+                                                                               cites):
+    check_answer(question, verdicts, cites)

@@ -376,3 +376,59 @@ def test_an_incident_and_whom_or_how_to_tell_is_a_report(ask, question):
 ])
 def test_whom_to_tell_about_an_everyday_problem_is_not_a_report(ask, question):
     assert ask(question)["kind"] != "report"
+
+
+# Whom or where to take a matter, asked in words no list holds: the places of "who"/"where" and a verb of taking it
+# somewhere ("where does that go?", "who am I meant to report it to?"), a machine under attack described by what
+# the screen shows, and the desk's number asked for.
+ROUTE_AND_ATTACK_REPORTS = [
+    ("I watched a sub scrolling a casino site on the smartboard during class. where would that go?", {"allowed"},
+     {"report"}),
+    ("who exactly am I supposed to report AUP violations to?", {"allowed"}, {"report"}),
+    ("a colleague keeps streaming adult videos in the workroom. who do I bring this to?", {"allowed"}, {"report"}),
+    ("a popup says my files are encrypted and I need to pay, who do I call?", {"allowed"}, {"report"}),
+    ("the mouse on my classroom PC is moving by itself and opening files. what do I do?", {"allowed"}, {"report"}),
+    ("my work laptop got swiped from my car, what's the helpdesk number?", {"allowed"}, {"report"}),
+    ("tech support line #? my district ipad vanished from the gym", {"allowed"}, {"report"}),
+]
+
+# The asker's own personal account, home or life, with nothing of the district's in it: the reporting procedure
+# is for CPS technology and conduct, so the policy does not address it.
+PERSONAL_MATTERS_TOLD_TO_SCHOOL = [
+    ("my personal instagram got hacked, do I tell the CPS service desk?", {"not_covered"}, set()),
+    ("I got a summons for jury duty, who at school needs to know?", {"not_covered"}, set()),
+    ("I was in a fender bender on the way in this morning, who do I notify at school?", {"not_covered"}, set()),
+    ("someone stole my wallet at the gas station, do I report that to the help desk?", {"not_covered"}, set()),
+]
+
+# ... but a district device, account, student or colleague in the story keeps it a report.
+DISTRICT_THINGS_KEEP_THE_REPORT = [
+    ("my personal gmail got hacked and it emailed my students a weird link, who do I tell?", {"allowed"},
+     {"report"}),
+    ("my work laptop was stolen out of my car last night, who do I notify?", {"allowed"}, {"report"}),
+    ("someone broke into my apartment and took my CPS chromebook, who do I call?", {"allowed"}, {"report"}),
+]
+
+
+@pytest.mark.parametrize("question, verdicts, cites", ROUTE_AND_ATTACK_REPORTS)
+def test_whom_or_where_to_take_a_matter_or_an_attack_on_a_machine_is_a_report(check_answer, question, verdicts,
+                                                                              cites):
+    check_answer(question, verdicts, cites)
+
+
+@pytest.mark.parametrize("question, verdicts, cites", PERSONAL_MATTERS_TOLD_TO_SCHOOL)
+def test_the_askers_own_personal_matter_is_not_covered(check_answer, question, verdicts, cites):
+    check_answer(question, verdicts, cites)
+
+
+@pytest.mark.parametrize("question, verdicts, cites", DISTRICT_THINGS_KEEP_THE_REPORT)
+def test_a_district_thing_in_the_story_keeps_the_report(check_answer, question, verdicts, cites):
+    check_answer(question, verdicts, cites)
+
+
+@pytest.mark.parametrize("question", [
+    "the teacher who told me about it left early, can I call the parent tonight?",
+    "where can I take my 10th graders for the field trip?",
+])
+def test_a_who_or_where_that_is_no_question_of_whom_to_tell_is_no_report(ask, question):
+    assert ask(question)["kind"] == "answer"

@@ -82,3 +82,19 @@ def test_a_records_question_gets_one_of_its_accepted_verdicts(check_answer, ques
 ])
 def test_wiping_or_clearing_business_texts_is_prohibited(check_answer, question):
     check_answer(question, {"prohibited"}, {"note"})
+
+
+# What a phone keeps of work (voicemails, call logs, text history), kept or cleared, and the retention rule asked
+# about for a phone, in loose words: the Special Note, whatever regex named no act.
+RECORDS_NAMED_LOOSELY = [
+    ("can I wipe the call log on my work phone every friday?", {"prohibited"}, {"note"}),
+    ("do I need to save my voicemails from parents on my cell?", {"conditional"}, {"note"}),
+    ("does the records law cover the calls I make on my school-issued phone?", {"conditional"}, {"note"}),
+    ("my work cell is full of old voicemails from families, ok to purge them?", {"prohibited"}, {"note"}),
+]
+
+
+@pytest.mark.parametrize("question, verdicts, cites", RECORDS_NAMED_LOOSELY)
+def test_phone_records_kept_or_cleared_in_loose_words_follow_the_special_note(check_answer, question, verdicts,
+                                                                              cites):
+    check_answer(question, verdicts, cites)

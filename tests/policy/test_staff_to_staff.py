@@ -188,6 +188,49 @@ STAFF_QUESTIONS_WITH_SEVERAL_READINGS = [
 ]
 
 
+# A colleague written to, with a student or a parent only what the message is about: the colleague is the
+# audience ("I ring the nurse when a kid is hurt"). Non-teaching staff named by their job are staff.
+STAFF_WRITTEN_TO_ABOUT_A_STUDENT = [
+    ("I'm a crossing guard. Can I call the main office on my cell when a child is hurt at the corner?",
+     {"allowed"}, {"staff"}),
+    ("when one of my kids throws up I email the school nurse from my cps account so she's ready. fine?",
+     {"allowed"}, {"staff"}),
+    ("can I text the custodian when a student spills paint in my room?", {"under_review"}, {"staff"}),
+    ("Kitchen manager here: I phone my cooks if the truck is late. OK?", {"allowed"}, {"staff"}),
+    ("is it ok to ring my supervisor's cell if I'm stuck in traffic?", {"allowed"}, {"staff"}),
+    ("I text the attendance clerk when a kid shows up late so she can mark it, that ok?", {"under_review"},
+     {"staff"}),
+    ("bus driver - I call the transportation dispatcher when a kid won't sit down. all good?", {"allowed"},
+     {"staff"}),
+    ("can I send the registrar an email from my cps account about a new student's enrollment?", {"allowed"},
+     {"staff"}),
+    ("Can I email the school psychologist from my cps account when a student says something worrying?",
+     {"allowed"}, {"staff"}),
+    ("Can I phone the janitor's cell when a pupil gets sick in the hallway?", {"allowed"}, {"staff"}),
+]
+
+# ... but a student or a parent written to alongside, or named right after the verb, keeps the student rules.
+STUDENT_STILL_WRITTEN_TO = [
+    ("can I text the custodian and my 8th graders that the gym is closed?", {"prohibited"}, {"mobile"}),
+    ("I call the principal and then text my 6th graders the new pickup time, ok?", {"prohibited"}, {"mobile"}),
+    ("can I start a group chat on my cell with my 10th grade AP Chem section about lab day?",
+     {"conditional", "prohibited"}, {"mobile", "exception"}),
+    ("Is a Google Chat message from my employee account to a 2nd grader's CPS account fine?", {"allowed"},
+     {"mobile"}),
+    ("the nurse wants me to text a student's cell when his ride is here, ok?", {"prohibited"}, {"mobile"}),
+]
+
+
+@pytest.mark.parametrize("question, verdicts, cites", STAFF_WRITTEN_TO_ABOUT_A_STUDENT)
+def test_a_colleague_written_to_about_a_student_is_staff_to_staff(check_answer, question, verdicts, cites):
+    check_answer(question, verdicts, cites)
+
+
+@pytest.mark.parametrize("question, verdicts, cites", STUDENT_STILL_WRITTEN_TO)
+def test_a_student_written_to_beside_a_colleague_keeps_the_student_rules(check_answer, question, verdicts, cites):
+    check_answer(question, verdicts, cites)
+
+
 @pytest.mark.parametrize("question, verdicts, cites", TEXTS_BETWEEN_STAFF)
 def test_texts_and_instant_messages_between_staff_are_under_review(check_answer, question, verdicts, cites):
     check_answer(question, verdicts, cites)
