@@ -118,10 +118,9 @@ def _pattern_words(vocabulary: Vocabulary, *, with_items: bool = True) -> frozen
 # may be to count as a fragment without it ("parents?", "on insta?", "my 7th graders then?").
 FOLLOW_UP_OPENER = "follow_up_opener"
 FACT_READING = "fact:"
-ACT_READING = "act:"
 NOT_FACT_READING = "not_fact:"
 # a reading named "act:<name>" establishes that act from concepts ("wipe the phone ... the texts with the team" is
-# deleting business records, whatever verb the story uses)
+# deleting business records, "clear the voicemails", whatever verb the story uses)
 ACT_READING = "act:"
 FRAGMENT_MAX_WORDS = 5
 ADULT_FORMER_STUDENT = "adult_former_student"
@@ -222,8 +221,9 @@ def recipients(reading: concepts.Reading, text: str, words: dict[str, frozenset[
                     found.add("student")        # "my AP students", "the sped kids": a word about the students
                 elif "staff_role" in names and "ambiguous_role" not in {h.concept for h in starts.get(k, ())}:
                     found.add("staff")
-                    if any(h.concept == "joiner" for h in starts.get(end, ())) and "not_colleague" in after:
-                        found.add("others")      # "the coach and the players"
+                    if any(h.concept == "joiner" for h in starts.get(end, ())) \
+                            and after & {"not_colleague", "student", "grade_band"}:
+                        found.add("others")      # "the coach and the players", "the custodian and my 8th graders"
                 elif "student" in names:
                     found.add("student")
                 elif "not_colleague" in names:
@@ -550,8 +550,6 @@ class Understanding:
             # "I read my cps mail on my phone; can I answer a student from there?": reading one's own mail is the
             # setting, the question is the reply to the person named
             acts.discard("read_own")
-        # a reading named "act:<name>" establishes an act from concepts ("clear the voicemails": records deleted)
-        acts |= {f[len(ACT_READING):] for f in frames if f.startswith(ACT_READING)}
         if "not_misuse" in frames:
             acts.discard("report")      # a gift the asker received is not an incident, whatever the verb
         if "permission_to_contact" in frames:
