@@ -255,64 +255,6 @@ def possessives_besides_an_address(reading: concepts.Reading, words: dict[str, f
                and not any((x.stem,) in addresses for x in toks[i + 1:i + 3]))
 
 
-# Who a contact verb is aimed at: the first person named within this many words after "call", "text", "email" ...
-RECIPIENT_REACH = 3
-_RECIPIENT_VERBS = frozenset({"contact_act"})
-_PEOPLE = {"staff_role": "staff", "student": "student", "one_student": "student", "grade_band": "student",
-           "parent": "parent", "former_student": "other"}
-# a pronoun right after the verb ("text her") is someone already named: nobody new is written to
-_OBJECT_PRONOUNS = frozenset({"her", "him", "them", "you", "me", "us", "everyone", "everybody"})
-# someone else's contact ("so she can call the parent", "he texts the kids") is not the asker's
-_OTHER_SUBJECTS = frozenset({"he", "she", "they", "who", "he'll", "she'll", "they'll", "he's", "she's"})
-_CLAUSE_BREAK = re.compile(r"[.!?;,:()\-]")
-_JOINERS = frozenset({"and", "or", "but", "&", "plus"})
-# "a message from my employee account": who sends it or what carries it, not who it goes to
-_SENDER_WORDS = frozenset({"from", "by", "via", "through", "using"})
-_SUBORDINATORS = frozenset({"when", "if", "because", "so", "since", "about", "after", "before", "while", "that",
-                            "who", "re", "regarding", "for", "once", "whenever", "until", "to", "is", "was", "gets",
-                            "has", "had", "got", "s"})
-
-
-def _recipients(reading: concepts.Reading, text: str) -> set[str]:
-    """Who each contact verb is aimed at ("I call the dispatcher when a kid gets sick" calls staff; the kid is
-    what the call is about): the first person named within RECIPIENT_REACH words after the verb, and whoever is
-    joined to that one ("the nurse and the parents"). A role that may name students ("aide", "TA") and the
-    asker's own role say nothing; a student word followed by a staff word ("a student's teacher") is a possessor."""
-    ambiguous = {(h.start, h.end) for h in reading.hits if h.concept == "ambiguous_role"}
-    people = sorted((h for h in reading.hits if h.concept in _PEOPLE), key=lambda h: h.start)
-    out: set[str] = set()
-    toks = reading.tokens
-    for verb in (h for h in reading.hits if h.concept in _RECIPIENT_VERBS):
-        if any(t.text in _OTHER_SUBJECTS for t in toks[max(0, verb.start - 2):verb.start]):
-            continue
-        if verb.end < len(toks) and toks[verb.end].text in _OBJECT_PRONOUNS:
-            out.add("other")
-            continue
-        after = [h for h in people if verb.end <= h.start <= verb.end + RECIPIENT_REACH
-                 and not _CLAUSE_BREAK.search(text, toks[verb.end - 1].end, toks[h.start].start)
-                 and not any(t.text in _JOINERS or t.text in _SENDER_WORDS for t in toks[verb.end:h.start])]
-        if not after:
-            continue
-        first = after[0]
-        kind = _PEOPLE[first.concept]
-        if kind == "staff" and ((first.start, first.end) in ambiguous or _askers_role(reading, text, first)):
-            out.add("other")
-            continue
-        if kind == "staff" and any(_PEOPLE[h.concept] == "student" and h.start == first.end for h in people):
-            kind = "student"    # "my AP students": the role word describes the students
-        if kind == "student" and toks[first.end - 1].text.endswith(("'s", "s'")) \
-                and any(h.concept == "staff_role" and h.start == first.end for h in people):
-            kind = "staff"      # "text a student's teacher": the teacher is written to
-        out.add(kind)
-        # "call the nurse and the parents", "my 9th grade team (the kids)": a person joined to the first one, or
-        # set beside it, is written to as well; one after "when" or "about" is what it is about
-        for h in people:
-            if first.end <= h.start <= first.end + RECIPIENT_REACH and h is not first \
-                    and not any(t.text in _SUBORDINATORS for t in toks[first.end:h.start]):
-                out.add(_PEOPLE[h.concept])
-    return out
-
-
 # words of the bulk-text conditions on parents: consent given, opting in to the same messages
 _BULK_FOR_STUDENTS = frozenset({"opt_in", "permission_doc", "permission_word", "school_group"})
 # acts that take district mail out to a personal mailbox: there the personal address is the point
@@ -479,8 +421,7 @@ class Understanding:
             # "the lunchroom aides' GroupMe", "me and my AP": a role only adults hold, nobody else named
             audience = "staff"
         staff_written_to = False
-        if audience in (None, "group", "parent", *_STUDENT_AUDIENCES) and reading is not None \
-                and _recipients(reading, text) == {"staff"}:
+        if audience in (None, "group", "parent", *_STUDENT_AUDIENCES) and written_to == {"staff"}:
             # "I text the clerk when a kid goes home sick": a colleague is written to, the kid is what it is about
             audience, staff_written_to = "staff", True
         if FACT_READING + ADULT_FORMER_STUDENT in frames and audience in (None, "staff", *_STUDENT_AUDIENCES):
