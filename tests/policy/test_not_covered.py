@@ -602,27 +602,14 @@ def test_colleagues_alone_leave_an_act_in_personal_scope_and_are_noted(situation
     assert "personal_scope" not in situation("can I post my principal's emails on my own facebook?").facts
 
 
-# One's own streaming, shopping or gaming account shared at home: no district system, account or data in it
-PERSONAL_SERVICE_ACCOUNTS = [
+# Personal life with no district means, students, parents or student information in it: one's own streaming,
+# shopping or music accounts (their logins shared at home included), and a colleague written to from a personal
+# address about logistics only.
+PERSONAL_LIFE = [
     "my boyfriend uses my hbo max password, is that against the aup?",
     "can I give my aunt the login to my amazon prime account",
     "is sharing a spotify family plan password with my brother a policy thing?",
     "my roommate and I split a netflix account and share the login, ok?",
-]
-
-
-@pytest.mark.parametrize("question", PERSONAL_SERVICE_ACCOUNTS)
-def test_a_personal_services_login_shared_at_home_is_not_covered(ask, question):
-    assert ask(question)["verdict"] == "not_covered"
-
-
-def test_the_same_login_sharing_with_a_district_account_is_prohibited(ask):
-    assert ask("can I give my mom the login to my cps google account")["verdict"] == "prohibited"
-
-
-# Personal life with no district means, students, parents or student information in it: one's own streaming,
-# shopping or music accounts, and a colleague written to from a personal address about logistics only.
-PERSONAL_LIFE = [
     "my husband and I split a Hulu subscription and I gave him my password, does the AUP care?",
     "can I keep my Spotify login on my own laptop at home?",
     "I use my personal Amazon account on my own phone to order stuff for my kitchen, anything in the policy?",
@@ -633,6 +620,10 @@ PERSONAL_LIFE = [
 @pytest.mark.parametrize("question", PERSONAL_LIFE)
 def test_personal_life_with_nothing_of_the_district_in_it_is_not_covered(ask, question):
     assert ask(question)["verdict"] == "not_covered"
+
+
+def test_the_same_login_sharing_with_a_district_account_is_prohibited(ask):
+    assert ask("can I give my mom the login to my cps google account")["verdict"] == "prohibited"
 
 
 def test_ones_own_streaming_account_on_a_district_laptop_keeps_its_items(ask):
