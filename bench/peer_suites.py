@@ -50,6 +50,9 @@ POSITIVE_FLAGS = ("should_flag", "should_be_caught", "expected_result", "expecte
 # Where our reading differs from a peer's on purpose (DESIGN.md, "Findings"), said as rules over the case's
 # text rather than a list of their strings. Each rule names the difference; docs/detection.md explains them.
 _TOKENISH = re.compile(r"[A-Za-z0-9_\-./+=]{20,}")
+# a vendor's fixed token prefix with a body after it, however short: a token cut short, not prose
+_VENDOR_PREFIXED = re.compile(r"\b(?:gl[a-z]{2,6}-|gh[pousr]_|github_pat_|AKIA|ASIA|sk-|SG\.|npm_|pypi-|AIza"
+                              r"|xox[abpr]-)[A-Za-z0-9_\-]{8,}")
 _ROLE_MAILBOX = re.compile(r"\b(?:info|support|admin|sales|contact|help|noreply|no-reply|office|orders)@", re.I)
 _CARD_LABEL = re.compile(r"(?i)\b(?:card|visa|mastercard|amex|discover|cc)\b")
 _SSN_LABEL = re.compile(r"(?i)\b(?:ssn|social security|ss#)")
@@ -87,8 +90,10 @@ def by_design(case: Case) -> str | None:
 def clean_negative(case: Case) -> bool:
     """A negative with nothing secret-shaped in it. The peers' other negatives are near-misses of one vendor's
     exact format (a GitLab token a character short, another vendor's real token): a leak to a district, so ours
-    may flag them."""
-    return not case.positive and not _TOKENISH.search(case.text) and not re.search(
+    may flag them. A vendor's prefix with a shortened body counts as token-shaped too: ours reads a token shown in
+    part as a secret (policy/data/secrets/token-formats.yaml, the `_part` formats)."""
+    return not case.positive and not _TOKENISH.search(case.text) and not _VENDOR_PREFIXED.search(case.text) \
+        and not re.search(
         r"(?i)(pass(word|wd)?|secret|token|api_?key)\s*[:=]+\s*[\"']?[^\s\"']{6,}", case.text)
 
 
