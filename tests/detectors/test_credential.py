@@ -655,3 +655,12 @@ def test_a_passphrase_of_plain_words_before_an_aside_is_a_credential(text, value
 
 def test_a_passphrase_sentence_before_an_aside_is_no_credential(values_of):
     assert values_of("the passphrase is on the sticky note (back of the router)", "credential") == []
+
+
+@pytest.mark.parametrize("text", [
+    "In the wiki the example reads ghp_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA so swap in yours",
+    "set SLACK_TOKEN to xoxp-insert-your-token-here before running the script",
+    "the sample config has sk_live_000000000000000000000000 as the key",
+])
+def test_a_vendor_prefix_on_a_filler_or_placeholder_words_is_no_credential(text, values_of):
+    assert values_of(text, "credential") == []
