@@ -91,7 +91,7 @@ def _placeholder_body(value: str) -> bool:
     """Whether the token after its vendor prefix is a stand-in: a run of one repeated character (a filler or a
     mask: a generated secret repeats none six times) or only the words a sample is written with."""
     run = 1
-    for previous, current in zip(value, value[1:]):
+    for previous, current in zip(value, value[1:], strict=False):
         run = run + 1 if current == previous else 1
         if run >= _FILLER_LENGTH:
             return True

@@ -191,7 +191,8 @@ _REACH_ME = Pattern(r"(?i)\b(?:text|call|reach|ring|phone|message|msg|dm|whatsap
 # the sentence's subject, corrected or given further on; or a business itself as the subject ("the pizza place for
 # Friday is Tonino's, (773) ...", "bakery we use: ...")
 _OFFICE_NUMBER_WORD = Pattern(r"(?i)^(?:['\x{2019}]s)?[ \t]+(?:[a-z]+[ \t]+)?(?:phone[ \t]+)?"
-                              r"(?:number|line|phone|#|no\.?|fax|place|joint|spot|shop|truck|we[ \t]+use|we[ \t]+order)\b")
+                              r"(?:number|line|phone|#|no\.?|fax|place|joint|spot|shop|truck|we[ \t]+use"
+                              r"|we[ \t]+order)\b")
 _SENTENCE_END = Pattern(r"[.!?][ \t]|\n")
 _SUBJECT_REACH = 120
 

@@ -340,9 +340,9 @@ def _about_a_student(ctx: ScanContext, start: int, end: int) -> bool:
     return bool(header) and bool(_STUDENT_CONTEXT.search(header))
 
 
-# A bare list of eight-digit numbers: one a line, or side by side between pipes, commas or semicolons.
-_LIST_NEIGHBOUR_BEFORE = Pattern(r"(?:^|[^\d])\d{8}[ \t]*(?:[|,;][ \t]*|\r?\n[ \t*>\x{2022}-]*)$")
-_LIST_NEIGHBOUR_AFTER = Pattern(r"^[ \t]*(?:[|,;][ \t]*|\r?\n[ \t*>\x{2022}-]*)\d{8}(?:$|[^\d])")
+# A bare list of eight-digit numbers: one a line, or side by side between pipes, commas, semicolons or slashes.
+_LIST_NEIGHBOUR_BEFORE = Pattern(r"(?:^|[^\d])\d{8}[ \t]*(?:[|,;/][ \t]*|\r?\n[ \t*>\x{2022}-]*)$")
+_LIST_NEIGHBOUR_AFTER = Pattern(r"^[ \t]*(?:[|,;/][ \t]*|\r?\n[ \t*>\x{2022}-]*)\d{8}(?:$|[^\d])")
 # Words anywhere in the message that say the listed numbers are children: the class-list and student-system
 # words above, or the children and what staff collect from them ("missing permission slips from").
 _LIST_OF_STUDENTS = Pattern(r"(?i)\b(?:" + _CONTEXT_WORDS + r"|students?|pupils?|kids|learners?|permission\s+slips?"
@@ -432,7 +432,7 @@ class StudentIdDetector:
         r"(?i)\b(?:" + _CONTEXT_WORDS + r")\b[^\n]{0,80}\b(?:\d{8}|\d{4}-\d{4})\b"
         r"|\b(?:\d{8}|\d{4}-\d{4})\b[^\n]{0,80}\b(?:" + _CONTEXT_WORDS + r")\b",
         # a bare list of eight-digit numbers, one a line or side by side (the unit reads the message's words)
-        r"\d{8}[ \t]*(?:[|,;][ \t]*|\r?\n[ \t*>\x{2022}-]*)\d{8}(?:$|[^\d])",
+        r"\d{8}[ \t]*(?:[|,;/][ \t]*|\r?\n[ \t*>\x{2022}-]*)\d{8}(?:$|[^\d])",
         # rows of numbers under a header line that says what they are ("IEP due dates this month:")
         r"(?i)\b(?:" + _CONTEXT_WORDS + r")\b[^\n]{0,80}:[ \t*_]*\r?\n[ \t*>\x{2022}-]*\d{8}\b",
     )

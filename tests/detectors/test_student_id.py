@@ -276,6 +276,7 @@ def test_numbers_beside_record_words_with_another_label_are_not_ids(text, values
      ["41837265", "58290147"]),
     ("63018274 | 47129308 : both move to Mr. Haldane's homeroom after break", ["63018274", "47129308"]),
     ("the two new students are 29471836, 38520617 per the counselor", ["29471836", "38520617"]),
+    ("switched into Mrs. Adeyemi's homeroom: 47201938 / 58302914", ["47201938", "58302914"]),
 ])
 def test_a_bare_list_of_numbers_said_to_be_students_is_a_list_of_ids(text, values, values_of):
     assert sorted(values_of(text, "student_id")) == sorted(values)
