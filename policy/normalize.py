@@ -505,6 +505,39 @@ def _spaced_digits(norm: Normalized) -> Normalized:
     return _splice(norm, _SPACED_DIGITS, join)
 
 
+# -- look-alike letters inside a number ---------------------------------------------------------------------
+
+# Letters drawn like digits that people type (or OCR / a smudged note gives) inside a phone, date or ID:
+# "773-555-Ol27", "4/3O/2O11", "4B2l9O37". Cyrillic З is a 3.
+LOOK_ALIKE_DIGITS = {"O": "0", "o": "0", "l": "1", "I": "1", "\u0417": "3", "S": "5", "B": "8"}
+_LOOK = "[" + "".join(LOOK_ALIKE_DIGITS) + "]"
+_LOOK_GROUP = "[0-9" + "".join(LOOK_ALIKE_DIGITS) + "]*[0-9][0-9" + "".join(LOOK_ALIKE_DIGITS) + "]*"
+_LOOK_ALIKE_NUMBER = Pattern(_LOOK_GROUP + r"(?:[\-./ ]" + _LOOK_GROUP + ")*")
+# a number long enough to be a phone, a full date or an ID, mostly real digits
+_LOOK_ALIKE_MIN_LENGTH = 7
+
+
+def _look_alike_digits(norm: Normalized) -> Normalized:
+    """Read look-alike letters as digits, only in a token that is otherwise digits and separators: every group
+    between separators holds a real digit, the token touches no other letter, and real digits outnumber the
+    look-alikes, so words, codes and keys ("SB-12", "I0ZhbG") stay as they are."""
+    text = norm.text
+
+    def pieces(m: Any) -> list[Piece] | None:
+        a, b = m.span()
+        if (a > 0 and text[a - 1].isalnum()) or (b < len(text) and text[b].isalnum()):
+            return None
+        token = m.group(0)
+        looks = sum(ch in LOOK_ALIKE_DIGITS for ch in token)
+        digits = sum(ch.isdigit() for ch in token)
+        if not looks or digits <= looks or digits + looks < _LOOK_ALIKE_MIN_LENGTH:
+            return None
+        return [_Single(LOOK_ALIKE_DIGITS[ch], a + i) if ch in LOOK_ALIKE_DIGITS else (a + i, a + i + 1)
+                for i, ch in enumerate(token)]
+
+    return _splice(norm, _LOOK_ALIKE_NUMBER, pieces)
+
+
 # One place lists the passes, in order, each with the RE2 pattern that must occur for it to have any work:
 # a new disguise is a new line here. The triggers are checked in one RE2::Set pass after the character pass,
 # so an ordinary message pays for one scan, not six.
@@ -518,6 +551,7 @@ PASSES: tuple[tuple[Callable[[Normalized], Normalized], str], ...] = (
                     # a house number read in pairs may hold no digit word ("forty seventeen West ...")
                     r"|\b(?:" + "|".join(_TENS) + "|" + "|".join(_TEENS) + r")[ -](?:" + _TWO_DIGITS + r"|hundred)\b"),
     (_spaced_digits, r"\b\d(?:(?:[ \t]{1,2}|[ \t]*-[ \t]*)\d\b){4}"),
+    (_look_alike_digits, r"[0-9]" + _LOOK + "|" + _LOOK + "[0-9]"),
 )
 _TRIGGERS = re2.Set.SearchSet()
 for _step, _trigger in PASSES:

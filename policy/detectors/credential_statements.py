@@ -323,7 +323,8 @@ _PHRASE_QUALIFIER = Pattern(r"(?i)^[ \t]+(?:(?:for|on|of|to|at|in)[ \t]+(?:[\w'\
 _CONNECTOR_OPENERS = frozenset("iIwWnNrRsScCuU=:-")
 _QUALIFIER_OPENERS = frozenset("fFoOtTaAiInN")
 _QUOTED = Pattern("^[\"'`\u201c\u2018]([^\"'`\u201c\u201d\u2018\u2019\n]{3,80})[\"'`\u201d\u2019]")
-_PHRASE_WORDS = Pattern(r"^([A-Za-z0-9]+(?:[ \t]+[A-Za-z0-9]+){2,5})[ \t]*(?:$|[.!;,)\n]|\s+-)")
+# the statement ends, or an aside opens: "... dishwasher 42 (with the spaces)"
+_PHRASE_WORDS = Pattern(r"^([A-Za-z0-9]+(?:[ \t]+[A-Za-z0-9]+){2,5})[ \t]*(?:$|[.!;,()\n]|\s+-)")
 # Words that make the words after a password label a sentence about it, not the passphrase itself.
 PHRASE_STOP_WORDS = frozenset("""
 a an the this that these those on in at to of for from by with about as and or but not no is are was were be

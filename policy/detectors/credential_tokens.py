@@ -11,6 +11,7 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+import re
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -72,7 +73,30 @@ def _accept(ctx: ScanContext, m: Match) -> bool:
         return False  # vendors' documentation samples (AWS's AKIA...EXAMPLE keys) open nothing
     if set(lowered) <= set("x*.-_"):
         return False
-    return True
+    return not _placeholder_body(value)
+
+
+# the words a documentation sample spells its stand-in token with ("xoxb-your-token-here", "sk_live_REPLACE_ME")
+_PLACEHOLDER_WORDS = frozenset({"your", "my", "the", "a", "token", "tokens", "here", "key", "api", "secret", "app",
+                                "bot", "user", "replace", "me", "with", "insert", "paste", "put", "goes", "placeholder",
+                                "dummy", "fake", "sample", "test", "value", "own", "real", "live", "access", "client",
+                                "id", "pat", "personal", "xxx", "xxxx", "todo", "changeme", "redacted", "hidden"})
+_SEPARATORS = re.compile(r"[-_.]+")
+# six of one character in a row: a filler or a mask ("ghp_XXXX...", "sk_live_\u2022\u2022\u2022\u20223fa1"), never a
+# generated secret
+_FILLER_LENGTH = 6
+
+
+def _placeholder_body(value: str) -> bool:
+    """Whether the token after its vendor prefix is a stand-in: a run of one repeated character (a filler or a
+    mask: a generated secret repeats none six times) or only the words a sample is written with."""
+    run = 1
+    for previous, current in zip(value, value[1:], strict=False):
+        run = run + 1 if current == previous else 1
+        if run >= _FILLER_LENGTH:
+            return True
+    words = [w for w in _SEPARATORS.split(value.lower()) if w]
+    return len(words) >= 3 and all(w in _PLACEHOLDER_WORDS for w in words[1:])
 
 
 def _accept_random(ctx: ScanContext, m: Match) -> bool:

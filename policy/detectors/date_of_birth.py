@@ -169,7 +169,8 @@ _RANGE_BETWEEN = Pattern(r"(?i)\b(?:between|after|before|prior\s+to|on\s+or\s+(?
 # "(b. 4/18/2013)" is a birth date only right after a person's name ("Whitaker, June (b. ..."), not after
 # "item (b. ...)"
 # (a short aside may stand between: "Lorraine Hughes (new clerk), b. 11/25/93")
-_NAME_BEFORE = Pattern(r"\p{Lu}[\p{Ll}'\-]+\.?(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*$")
+# a first name with its last initial counts ("Marcus D. (b. 7/4/11)")
+_NAME_BEFORE = Pattern(r"(\p{Lu}[\p{Ll}'\-]+)(?:[ \t]+\p{Lu})?\.?(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*$")
 
 
 _FULL_NAME_BEFORE = Pattern(r"\p{Lu}[\p{Ll}'\-]+,?[ \t]+\p{Lu}(?:['\x{2019}]\p{Lu})?[\p{Ll}'\-]+$")
@@ -204,8 +205,10 @@ def _not_a_birth_label(ctx: ScanContext, pos: int) -> bool:
     label = labels[-1]
     if ctx.text[label.start] in "|\t/":
         return not _row_names_a_person(ctx, label.start)
-    if ctx.text[label.start] in "([,;" and not _NAME_BEFORE.search(ctx.window(label.start - 30, label.start)):
-        return True
+    if ctx.text[label.start] in "([,;":
+        name = _NAME_BEFORE.search(ctx.window(label.start - 30, label.start))
+        if name is None or name.group(1).lower() in _OUTLINE_WORDS:
+            return True  # "Plan B. (b. ...)", "item (b. ...)": names no one
     if ctx.text[label.start] in " \t" and not _name_before_bare_b(ctx, label.start):
         return True  # "plan b. 3/4/2019", "Item b. ...": a bare "b." needs a name before it
     between = ctx.window(label.end, pos)
@@ -234,7 +237,8 @@ def _accept(ctx: ScanContext, m: Match) -> bool:
     if date.year < today.year - OLDEST_LIVING_AGE:
         return False  # "Dr. Seuss was born March 2, 1904": a historical figure, not a colleague or a student
     if _birth_label_before(ctx, m.start) != "dob" or _not_a_birth_label(ctx, m.start):
-        if not _age_matches(ctx, m, date, today) and not _in_a_birthday_list(ctx, m, date, today):
+        if not _age_matches(ctx, m, date, today) and not _in_a_birthday_list(ctx, m, date, today) \
+                and not _birthday_with_its_year(ctx, m, date, today):
             return False
     return not _NOT_A_BIRTH.search(ctx.window(m.start - 120, m.end + 80))
 
@@ -267,6 +271,19 @@ def _in_a_birthday_list(ctx: ScanContext, m: Match, date: datetime.date, today: 
             between = ctx.window(label.end, m.start)
             return not (_EVENT_NOT_LIST.search(between) or _RANGE_BETWEEN.search(between))
     return False
+
+
+def _birthday_with_its_year(ctx: ScanContext, m: Match, date: datetime.date, today: datetime.date) -> bool:
+    """"Adding Ms. Ruiz to the staff birthday calendar: 4/30/1988": a birthday written down (a calendar, a list,
+    a card) with a year years back is the person's date of birth; the year is what makes it one. A party, an
+    event or a cut-off between the word and the date still makes the date theirs."""
+    if today.year - date.year < _LIST_MIN_YEARS:
+        return False
+    labels = [label for label in ctx.labels_before(m.start, 60) if label.kind not in _PLACE_KINDS]
+    if not labels or labels[-1].kind != "dob" or ctx.text[labels[-1].start] in "([,;|\t/ ":
+        return False  # another label names the date ("invoice 10/02/2023"); the bare "b." has its own rule
+    between = ctx.window(labels[-1].end, m.start)
+    return "\n" not in between and not (_EVENT_NOT_LIST.search(between) or _RANGE_BETWEEN.search(between))
 
 
 _AGE_NUMBER = Pattern(r"(\d{1,2})")

@@ -54,6 +54,9 @@ LABELS: tuple[tuple[str, str], ...] = (
                     r"|help\s*line|crisis\s+line|tip\s+line|info(?:rmation)?\s+line|non-?emergency|customer\s+service"
                     r"|box\s+office|reservations?\s+line|pharmacy|clinic|pediatrics?|pediatrician'?s?|dentist'?s?|dental"
                     r"|urgent\s+care|hospital|pizza|pizzeria|restaurant|bakery|diner|cater(?:ing|er)|towing|plumb(?:ing|er)"
+                    # a food business by what it serves ("the taco place", "that sushi spot", "a bagel shop")
+                    r"|(?:taco|burrito|burger|sushi|sandwich|sub|chinese|thai|mexican|indian|bbq|barbecue|wing|chicken"
+                    r"|donut|doughnut|bagel|coffee|ice\s+cream|food|noodle|pho|ramen)\s+(?:place|joint|spot|shop|truck)"
                     r"|electrician|locksmith|salon|barbershop|florist|(?:[a-z]+\s+)?(?:company|inc|llc|corp)\.?"
                     r"|ymca|daycare|day\s+care|after-?school\s+program|food\s+pantry|shelter\s+intake"
                     # an organisation's own line: "the Boys & Girls Club line is ...", "the library's number"

@@ -207,6 +207,39 @@ def _person_right_before(ctx: ScanContext, start: int) -> bool:
         and bool(_FAMILY_NEAR.search(ctx.window(start - 160, start + 80)))
 
 
+# A key-value paste (JSON, YAML, "key=value"): the address is the value of a street key, and a key of the same
+# record names a person ("family", "guardian", "first_name" ...): the record is that person's, the address home.
+_KEY_EDGE = r"(?:^|[\s{,;\[(\"'])[\"']?"
+_STREET_KEY_BEFORE = Pattern(r"(?i)" + _KEY_EDGE + r"(?:street(?:_?address)?|address(?:_?line)?_?1?|addr(?:ess)?1?"
+                             r"|line_?1|home_?address|mailing_?address|residence)[\"']?[ \t]*[:=][ \t]*[\"']?$")
+_PERSON_KEY = Pattern(r"(?i)" + _KEY_EDGE + r"(?:(?:full|first|last|given|family|middle|sur|student|guardian|parent"
+                      r"|contact|resident|child)_?name|name|surname|family|guardian|parent|mother|father|mom|dad"
+                      r"|student|resident|household|child|emergency_?contact)[\"']?[ \t]*[:=][ \t]*[\"']?"
+                      r"\p{Lu}\p{Ll}")
+_RECORD_REACH = 300
+
+
+def _in_a_person_record_paste(ctx: ScanContext, start: int, end: int) -> bool:
+    """'{"family": "Kowalski", "street": "3942 N ...", "city": ...}': a street value in a record with a person's
+    key. The record is the enclosing braces, else the block of lines around it (up to a blank line)."""
+    text = ctx.text
+    if not _STREET_KEY_BEFORE.search(ctx.window(start - 40, start)):
+        return False
+    lo = max(0, start - _RECORD_REACH)
+    hi = min(len(text), end + _RECORD_REACH)
+    brace = text.rfind("{", lo, start)
+    if brace >= 0:
+        close = text.find("}", end, hi)
+        lo, hi = brace, (close if close >= 0 else hi)
+    else:
+        blank = text.rfind("\n\n", lo, start)
+        lo = blank + 2 if blank >= 0 else lo
+        blank = text.find("\n\n", end, hi)
+        hi = blank if blank >= 0 else hi
+    record = text[lo:hi]
+    return bool(_PERSON_KEY.search(record)) and not _ORGANISATION_IN_LINE.search(record)
+
+
 # an office's suite: an address word that says no more than "address" does not make a suite a home
 _SUITE = Pattern(r"(?i)\b(?:suite|ste)\b")
 _BARE_ADDRESS = frozenset({"address", "addr", "addy", "mailing", "mailing address", "street address"})
@@ -220,6 +253,8 @@ def _tied_to_a_home(ctx: ScanContext, m: Match) -> bool | None:
     if ctx.text[m.end:m.end + 3].lstrip(" \t")[:1] in ("(", ",", "-", "\u2013", "\u2014") \
             and _PLACE_SAID_AFTER.search(ctx.window(m.end, m.end + 40)):
         return False  # "2750 W 99th St (the high school moved ...)": the words after say what the place is
+    if _in_a_person_record_paste(ctx, m.start, m.end):
+        return True
     labels = [label for label in ctx.labels_before(m.start, 80) if label.kind in ("home", *_PUBLIC_KINDS)]
     cell = ctx.cell_label(m.start)
     if cell:

@@ -204,9 +204,11 @@ _CLAUSE_BREAK = Pattern(r"[,;|/\n\d]")
 _REACH_ME = Pattern(r"(?i)\b(?:text|call|reach|ring|phone|message|msg|dm|whatsapp|txt)[ \t]+me[ \t]+(?:at|on|@)?"
                     r"[ \t:]*$")
 # "the front desk number on the new letterhead is wrong, it should be 773-...": an office's own number named as
-# the sentence's subject, corrected or given further on
+# the sentence's subject, corrected or given further on; or a business itself as the subject ("the pizza place for
+# Friday is Tonino's, (773) ...", "bakery we use: ...")
 _OFFICE_NUMBER_WORD = Pattern(r"(?i)^(?:['\x{2019}]s)?[ \t]+(?:[a-z]+[ \t]+)?(?:phone[ \t]+)?"
-                              r"(?:number|line|phone|#|no\.?|fax)\b")
+                              r"(?:number|line|phone|#|no\.?|fax|place|joint|spot|shop|truck|we[ \t]+use"
+                              r"|we[ \t]+order)\b")
 _SENTENCE_END = Pattern(r"[.!?][ \t]|\n")
 _SUBJECT_REACH = 120
 

@@ -100,6 +100,9 @@ def student_id_spans(ctx: ScanContext) -> list[tuple[int, int]]:
         hashed = text[start - 1:start] == "#"
         if hashed and text[start - 2:start - 1] not in (" ", "(", ":", ",", ""):
             continue  # "PO#12345678", "rm#...": glued to another word, that word says what it is
+        if _in_a_student_list(ctx, start, end):
+            spans.append((start, end))  # "moved into my 4th period:\n41837265\n58290147": a list said to be children
+            continue
         if label is not None and label != "student_id" and _vetoed_by(ctx, start):
             continue  # a ticket, PO, asset tag... sits right before it
         # "Aaliyah Harris 44018297", "Camila Reyes (44018297)", "44018297 (Sofia Mendez)"
@@ -337,6 +340,37 @@ def _about_a_student(ctx: ScanContext, start: int, end: int) -> bool:
     return bool(header) and bool(_STUDENT_CONTEXT.search(header))
 
 
+# A bare list of eight-digit numbers: one a line, or side by side between pipes, commas, semicolons or slashes.
+_LIST_NEIGHBOUR_BEFORE = Pattern(r"(?:^|[^\d])\d{8}[ \t]*(?:[|,;/][ \t]*|\r?\n[ \t*>\x{2022}-]*)$")
+_LIST_NEIGHBOUR_AFTER = Pattern(r"^[ \t]*(?:[|,;/][ \t]*|\r?\n[ \t*>\x{2022}-]*)\d{8}(?:$|[^\d])")
+# Words anywhere in the message that say the listed numbers are children: the class-list and student-system
+# words above, or the children and what staff collect from them ("missing permission slips from").
+_LIST_OF_STUDENTS = Pattern(r"(?i)\b(?:" + _CONTEXT_WORDS + r"|students?|pupils?|kids|learners?|permission\s+slips?"
+                            r"|(?:these|those|the)\s+(?:two|three|four|five|six|\d)\s+(?:move|moved|moving|go|are|were)"
+                            r"|move[sd]?\s+(?:in)?to\s+(?:my|your|his|her|their|the|\w+['\x{2019}]s)\s)")
+_LIST_REACH = 400
+_PLACE_KINDS = frozenset({"public_place", "office_line", "home"})
+_LIST_ITEM = re.compile(r"(?<!\d)\d{8}(?!\d)")
+_OTHER_NUMBER = re.compile(r"\d")
+
+
+def _in_a_student_list(ctx: ScanContext, start: int, end: int) -> bool:
+    """A bare eight-digit number listed beside another ("79762483 | 65732520", one a line) in a message whose
+    words say the list is of children: the list's framing sits in its own sentence or line, before or after."""
+    text = ctx.text
+    if not (_LIST_NEIGHBOUR_BEFORE.search(ctx.window(start - 16, start))
+            or _LIST_NEIGHBOUR_AFTER.search(ctx.window(end, end + 16))):
+        return False
+    for lab in ctx.labels_before(start, 48):
+        # a PO, ticket, serial... label names the list, unless its own number follows it ("Room 114"); a place
+        # ("the museum") never does
+        if lab.kind not in _PLACE_KINDS and not _OTHER_NUMBER.search(_LIST_ITEM.sub("", text[lab.end:start])):
+            return False
+    if _QUANTITY.search(ctx.window(end, end + 16)):
+        return False
+    return bool(_LIST_OF_STUDENTS.search(text[max(0, start - _LIST_REACH):end + _LIST_REACH]))
+
+
 def _block_header(text: str, start: int) -> str:
     """For a number opening a row ("37814735 - annual 11/14"), the header line ending with ":" that the rows sit
     under ("IEP due dates this month:"); "" otherwise."""
@@ -397,6 +431,8 @@ class StudentIdDetector:
         # an unlabelled eight-digit number in a sentence about a class list or a child
         r"(?i)\b(?:" + _CONTEXT_WORDS + r")\b[^\n]{0,80}\b(?:\d{8}|\d{4}-\d{4})\b"
         r"|\b(?:\d{8}|\d{4}-\d{4})\b[^\n]{0,80}\b(?:" + _CONTEXT_WORDS + r")\b",
+        # a bare list of eight-digit numbers, one a line or side by side (the unit reads the message's words)
+        r"\d{8}[ \t]*(?:[|,;/][ \t]*|\r?\n[ \t*>\x{2022}-]*)\d{8}(?:$|[^\d])",
         # rows of numbers under a header line that says what they are ("IEP due dates this month:")
         r"(?i)\b(?:" + _CONTEXT_WORDS + r")\b[^\n]{0,80}:[ \t*_]*\r?\n[ \t*>\x{2022}-]*\d{8}\b",
     )

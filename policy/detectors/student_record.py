@@ -525,7 +525,7 @@ class StudentRecordDetector:
         # a pasted table with a name (or student ID) column beside a grade, score, attendance or service
         # column: every row is one student's record
         for table in ctx.tables:
-            for start, end in record_rows(table):
+            for start, end in record_rows(table, ctx.text):
                 yield Candidate(self.finding_type, start, end, self.name)
         # each family below runs only when the scanner's Set pass saw its trigger (ctx.fired)
         if ("\n" in ctx.text or "%" in ctx.text) and ctx.fired(_MARK_ROW_PATTERN):

@@ -209,16 +209,27 @@ def name_column_trigger() -> str:
     return r"(?im)(?:^|[,\t|;])[ \t*_`\"']*(?:" + alternation + r")[ \t*_`\"']*(?:[,\t|;]|$)"
 
 
-def record_rows(table: Table) -> list[tuple[int, int]]:
+_MIN_ID_DIGITS = 4
+
+
+def _identifies(cell: str) -> bool:
+    """A cell that can name or identify one person: a letter, or at least an ID's few digits (not a count)."""
+    return any(ch.isalpha() for ch in cell) or sum(ch.isdigit() for ch in cell) >= _MIN_ID_DIGITS
+
+
+def record_rows(table: Table, text: str = "") -> list[tuple[int, int]]:
     """(start, end) of each row that names or identifies a student (a name column, or a column labelled
-    as a student ID) and holds education-record data (a record column) in a non-empty cell."""
+    as a student ID) and holds education-record data (a record column) in a non-empty cell. The naming cell
+    must hold a letter or an ID's digits: "| 3 | 31 | 71% |" under "Students" counts a class, it names no one
+    (a class's table of averages is no student's record)."""
     who = [c.index for c in table.columns if c.role == "name" or c.label == "student_id"]
     what = [c.index for c in table.columns if c.role == "record"]
     if not who or not what:
         return []
     found = []
     for row in table.rows:
-        named = [row[i] for i in who if i < len(row) and row[i][1] > row[i][0]]
+        named = [row[i] for i in who if i < len(row) and row[i][1] > row[i][0]
+                 and (not text or _identifies(text[row[i][0]:row[i][1]]))]
         data = [row[i] for i in what if i < len(row) and row[i][1] > row[i][0]]
         if named and data:
             cells = named + data

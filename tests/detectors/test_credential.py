@@ -642,3 +642,25 @@ def test_a_parents_free_mail_login_is_a_credential_and_a_personal_address(values
     text = "the Osei family's Bloomz login: kwame.osei.fam@yahoo.com / Bloomz#2027"
     assert values_of(text, "credential") == ["Bloomz#2027"]
     assert values_of(text, "personal_email") == ["kwame.osei.fam@yahoo.com"]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("the shared Padlet passphrase is copper heron waltzes 5 (with the spaces)", "copper heron waltzes 5"),
+    ("Chromebook cart passphrase is amber violin orchard 28 (lowercase, keep the spaces)", "amber violin orchard 28"),
+    ("Guest network passphrase: minty glacier lobster 3 (spaces between)", "minty glacier lobster 3"),
+])
+def test_a_passphrase_of_plain_words_before_an_aside_is_a_credential(text, value, assert_flagged):
+    assert_flagged(text, "credential", value)
+
+
+def test_a_passphrase_sentence_before_an_aside_is_no_credential(values_of):
+    assert values_of("the passphrase is on the sticky note (back of the router)", "credential") == []
+
+
+@pytest.mark.parametrize("text", [
+    "In the wiki the example reads ghp_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA so swap in yours",
+    "set SLACK_TOKEN to xoxp-insert-your-token-here before running the script",
+    "the sample config has sk_live_000000000000000000000000 as the key",
+])
+def test_a_vendor_prefix_on_a_filler_or_placeholder_words_is_no_credential(text, values_of):
+    assert values_of(text, "credential") == []

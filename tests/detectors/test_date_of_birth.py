@@ -216,3 +216,21 @@ def test_a_born_cell_in_a_persons_row_is_a_birth_date(text, expected, assert_fla
 ])
 def test_a_born_cell_in_a_row_naming_no_one_is_no_birth_date(text, values_of):
     assert values_of(text, "date_of_birth") == []
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Seating chart issue: Tobias K. (b. 2/19/12) keeps getting put with the 3rd graders", "2/19/12"),
+    ("Can you add Mrs. Delacroix-Amari to the staff birthday calendar: 8/23/1976? Thanks!", "8/23/1976"),
+    ("For the birthday list in the lounge, Mr. Oyelaran's is 12/5/1990", "12/5/1990"),
+    ('{"student": "Renata Szabo", "birthdate": "2014-10-02", "grade": 4}', "2014-10-02"),
+])
+def test_a_birthday_with_its_year_or_after_a_names_b_is_a_date_of_birth(text, value, assert_flagged):
+    assert_flagged(text, "date_of_birth", value)
+
+
+@pytest.mark.parametrize("text", [
+    "Staff birthday potluck: 3/14/2024 in the lounge",
+    "Option C. (b. 5/6/2019 revision) is the cheaper one",
+])
+def test_an_event_date_or_an_outline_b_is_no_date_of_birth(text, values_of):
+    assert values_of(text, "date_of_birth") == []

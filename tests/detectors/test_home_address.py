@@ -215,3 +215,20 @@ def test_a_house_number_read_in_pairs_is_an_address(text, expected, assert_flagg
 ])
 def test_number_words_that_are_no_house_number_are_not_addresses(text, values_of):
     assert values_of(text, "home_address") == []
+
+
+@pytest.mark.parametrize("text,value", [
+    ('{"family": "Nakagawa", "street": "5127 N Lotus Ave", "city": "Chicago", "zip": "60630"}', "5127 N Lotus Ave"),
+    ("parent_name: Odalys Fuentes\nstreet_address: 2860 W Cullom Ave\nzip: 60618", "2860 W Cullom Ave"),
+    ("export row -> guardian=Lamar Pettis, address1=9014 S Paxton Ave, city=Chicago", "9014 S Paxton Ave"),
+])
+def test_a_street_key_beside_a_persons_key_in_a_paste_is_a_home_address(text, value, assert_flagged):
+    assert_flagged(text, "home_address", value)
+
+
+@pytest.mark.parametrize("text", [
+    '{"name": "Garfield Park Conservatory", "street": "300 N Central Park Ave", "city": "Chicago"}',
+    '{"vendor": "Lakeview Office Supply", "street": "3020 N Ashland Ave"}',
+])
+def test_a_street_key_in_an_organisations_record_is_no_home_address(text, values_of):
+    assert values_of(text, "home_address") == []

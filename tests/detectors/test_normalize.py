@@ -114,3 +114,22 @@ def test_findings_in_normalised_look_alikes_point_at_the_original_characters():
     text = "\u0440\u0430ssword: Bl4ckB1rd!x"
     (finding,) = [f for f in scan(text) if f.type == "credential"]
     assert text[finding.start:finding.end] == "Bl4ckB1rd!x"
+
+
+@pytest.mark.parametrize("text,ftype,value", [
+    ("grandma's cell is 630-4O2-l957 if the office can't reach mom", "personal_phone", "630-4O2-l957"),
+    ("her home number: 847-S19-0З62", "personal_phone", "847-S19-0З62"),
+    ("Please check student 6l0B4927, his schedule is blank", "student_id", "6l0B4927"),
+    ("new enrollee, date of birth 1l/O9/2014", "date_of_birth", "1l/O9/2014"),
+])
+def test_look_alike_letters_inside_a_number_are_read_as_digits(text, ftype, value):
+    assert only(text, ftype) == value
+
+
+@pytest.mark.parametrize("text", [
+    "Room B2O4 is locked, try SB-1204 instead",          # a room and a bill code: too short, letters beside
+    "the token starts with Zk9lI0OlBB1sQ2",              # letters inside a key stay letters
+    "Flight BOS 4421, the SOS drill is at 10",
+])
+def test_look_alike_letters_in_words_and_codes_stay_letters(text):
+    assert normalize(text).text == text

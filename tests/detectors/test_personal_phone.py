@@ -223,3 +223,15 @@ def test_booking_word_precheck_answers_as_the_booking_pattern(after: str) -> Non
     from policy.detectors.personal_phone import _BOOKING, _may_book
 
     assert _may_book(after) == bool(_BOOKING.search(after))
+
+
+@pytest.mark.parametrize("text", [
+    "Taco place for the field day lunch is Los Primos, 312-555-0149, order by noon",
+    "the catering spot we liked last year is Mama Lu's at (708) 555-0173",
+])
+def test_a_business_named_as_the_subject_owns_the_number(text, values_of):
+    assert values_of(text, "personal_phone") == []
+
+
+def test_a_personal_cue_still_wins_over_a_business_subject(assert_flagged):
+    assert_flagged("Pizza place is booked; my cell is 312-555-0196 if they call", "personal_phone", "312-555-0196")

@@ -267,3 +267,25 @@ def test_a_number_a_record_act_is_said_of_is_a_student_id(text, expected, assert
 ])
 def test_numbers_beside_record_words_with_another_label_are_not_ids(text, values_of):
     assert values_of(text, "student_id") == []
+
+
+@pytest.mark.parametrize("text,values", [
+    ("These kids still owe me the museum permission slips:\n52718406\n60934152\n71285093",
+     ["52718406", "60934152", "71285093"]),
+    ("Added to my 6th period today (they came from Room 114). Can you fix Infinite Campus?\n41837265\n58290147",
+     ["41837265", "58290147"]),
+    ("63018274 | 47129308 : both move to Mr. Haldane's homeroom after break", ["63018274", "47129308"]),
+    ("the two new students are 29471836, 38520617 per the counselor", ["29471836", "38520617"]),
+    ("switched into Mrs. Adeyemi's homeroom: 47201938 / 58302914", ["47201938", "58302914"]),
+])
+def test_a_bare_list_of_numbers_said_to_be_students_is_a_list_of_ids(text, values, values_of):
+    assert sorted(values_of(text, "student_id")) == sorted(values)
+
+
+@pytest.mark.parametrize("text", [
+    "Tracking numbers for the book order:\n52718406\n60934152",
+    "PO 52718406 | PO 60934152 both approved",
+    "Serials for the new projectors:\n52718406\n60934152\nthey go in rooms 204 and 210",
+])
+def test_a_bare_list_of_numbers_not_said_to_be_students_is_no_id(text, values_of):
+    assert values_of(text, "student_id") == []

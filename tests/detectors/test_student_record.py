@@ -629,3 +629,17 @@ def test_space_aligned_and_standards_graded_tables_are_records(text, row, values
 ])
 def test_schedules_staff_lists_and_grade_levels_are_no_records(text, values_of):
     assert values_of(text, "student_record") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Quarter 2 benchmark by class\n\n| Section | Students | Average | % proficient |\n|---|---|---|---|\n"
+    "| 2 | 24 | 81% | 70% |\n| 4 | 29 | 68% | 45% |\n| 6 | 26 | 73% | 58% |",
+    "homeroom,students,avg score\n101,27,78%\n103,25,82%\n",
+])
+def test_a_class_level_table_of_averages_is_no_student_record(text, values_of):
+    assert values_of(text, "student_record") == []
+
+
+def test_a_table_of_named_students_and_their_scores_is_still_a_record(values_of):
+    text = "| Student | Score |\n|---|---|\n| Imani Cortland | 64% |\n| Rhys Abernathy | 88% |"
+    assert len(values_of(text, "student_record")) == 2
