@@ -12,15 +12,14 @@ from handlers.ask import answer
 from policy.scanner import scan
 
 EVAL = Path(__file__).resolve().parent.parent / "eval"
-# set -> (ask verdict, ask citation, scan precision, scan recall)
+# set -> (ask verdict, ask citation, scan precision, scan recall); each floor is the set's figure at the end of the
+# last session that changed it, rounded down (eval/README.md says when each was blind and when it was read)
 FLOORS = {"a": (1.0, 1.0, 1.0, 1.0), "b": (1.0, 1.0, 1.0, 1.0), "c": (1.0, 1.0, 1.0, 1.0),
-          "d": (0.89, 0.9, 1.0, 1.0), "e": (0.89, 0.92, 1.0, 0.98),
-          # blind sets of this round (eval/README.md): floors at the figures measured, never fixed against
-          "f": (0.79, 0.83, 0.98, 0.93), "g": (0.8, 0.9, 0.97, 0.93),
-          # the second December session's blind sets: H (questions) and S3 (messages) measured before, during and
-          # at the end; H2 and S4 measured once at the end. Floors at those end figures; the message floors were
-          # raised after the record round that read their record misses for failure classes (docs/detection.md)
-          "h": (0.79, 0.85, 0.99, 0.94), "i": (0.84, 0.89, 0.99, 0.97)}
+          "d": (0.91, 0.94, 1.0, 1.0), "e": (0.95, 0.98, 1.0, 1.0),
+          "f": (0.96, 0.98, 0.98, 0.96), "g": (0.96, 0.97, 0.99, 0.98),
+          "h": (0.9, 0.92, 1.0, 0.99), "i": (0.93, 0.95, 1.0, 1.0),
+          # the third December session's sets: J read for classes mid-session, K measured once at its end
+          "j": (0.92, 0.96, 1.0, 0.99), "k": (0.83, 0.85, 0.99, 0.93)}
 
 
 def _load(path: Path) -> list[dict]:
