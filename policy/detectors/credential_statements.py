@@ -609,12 +609,20 @@ class CredentialStatementDetector:
             window = window[:cut]
         if "(" in window:
             window = _without_asides(window)
-        tokens = []
+        tokens: list[tuple[str, int, int]] = []
         cursor = 0
         for raw in window.split():  # str.split/find: C speed, and trivially linear on a bounded window
             start = window.find(raw, cursor)
             cursor = start + len(raw)
             value = raw.strip(_STRIP)
+            if value is raw and raw[0] not in ":=" and raw[-1] not in ".,?" and len(raw) > 1 \
+                    and raw != "'s" and raw != "\u2019s":
+                # most words: nothing to strip, no connector glued on, no sentence end; the general path below
+                # would keep the word as it is
+                tokens.append((raw, pos + start, pos + cursor))
+                if len(tokens) >= limit:
+                    break
+                continue
             if raw in ("'s", "\u2019s"):
                 value = "is"  # "the password's Tulip88!": the label's contraction is the connector
             if len(value) > 1 and value[0] in ":=":
@@ -807,14 +815,14 @@ def _accept_code_beside(ctx: ScanContext, m: Match) -> bool:
     if not looks_like_pin(value) or len(set(value)) == 1:
         return False
     head = ctx.text[m.raw.start():m.start].lower()
-    if head.split()[1:2] and head.split()[1] in ("on", "in", "at", "by", "for", "of") \
-            and not ("is" in head.split() or any(c in head for c in ":=>\u2192")):
+    words = head.split()  # split once: every test below reads the same words
+    marked = "is" in words or ":" in head or "=" in head or ">" in head or "\u2192" in head
+    if words[1:2] and words[1] in ("on", "in", "at", "by", "for", "of") and not marked:
         return False  # "alarm in the annex 5521" without "is" or ":" could be anything
-    if head.split()[0].rstrip(":") in _ROOM_WORDS and _looks_like_hhmm(value):
+    if words[0].rstrip(":") in _ROOM_WORDS and _looks_like_hhmm(value):
         return False  # "room 118 is 1330": a time on a schedule as often as a code
-    said_as_code = "is" in head.split() or any(c in head for c in ":=>\u2192") \
-        or not _LOCK_VERBS.isdisjoint(head.split())
-    first = head.split()[0].rstrip(":") if head.split() else ""
+    said_as_code = marked or not _LOCK_VERBS.isdisjoint(words)
+    first = words[0].rstrip(":") if words else ""
     if not said_as_code and (not first.startswith(_NAMES_ITS_CODE) or first.startswith("locker")):
         return False  # "door 1357" alone is a door's number; "lockbox 4417" names its code
     if _looks_like_hhmm(value) and _TIME_WORDS.search(ctx.window(m.raw.start() - 30, m.end + 30)):

@@ -325,7 +325,8 @@ _DESCRIBED_NAME = Pattern(r"(?:^|[^\p{L}\p{N}_])(\p{Lu}[\p{L}'\x{2019}-]{1,20})[
 
 
 def find_described_names(text: str) -> list[tuple[int, int]]:
-    if "(" not in text:
+    # the aside opens with one of its four words right after the bracket: without one, no regex pass
+    if "(th" not in text and "(our" not in text and "(my" not in text:
         return []
     return [m.span(1) for m in _DESCRIBED_NAME.finditer(text)
             if m.group(1).lower() not in STOP_WORDS and m.group(1) not in TITLES]
@@ -355,7 +356,13 @@ def find_name_lists(text: str, lo: int = 0, hi: int | None = None) -> list[tuple
     return found
 
 
+# the child words of _FAMILY_NAME_KID (case-sensitive, like the pattern): one must be in the text
+_KID_WORDS = ("kid", "boy", "girl", "child", "twins", "brothers", "sisters", "siblings", "student")
+
+
 def find_family_name_students(text: str) -> list[tuple[int, int]]:
+    if "he" not in text or not any(w in text for w in _KID_WORDS):
+        return []  # no "the" or no child word: most messages, decided without a regex pass
     return [m.span(1) for m in _FAMILY_NAME_KID.finditer(text)
             if m.group(1).lower() not in STOP_WORDS and m.group(1).lower() not in NOT_FIRST_NAMES]
 
@@ -406,9 +413,26 @@ _NOT_INITIALS = frozenset({"AM", "PM", "US", "PE", "DC", "NY", "LA", "IT", "ER",
                            "PO", "MD", "DO", "ID", "HW", "JK", "BS", "QA", "NJ", "NC", "SC", "WA", "PR"})
 
 
+# words each of _POINTED_STUDENT's alternatives holds (alternative 5 holds one of each pair of sets)
+_POINTING_WORDS = ("of", "my", "our", "new", "grader", "freshman", "sophomore", "junior", "senior", "kinder")
+_POINTED_CHILD = ("kid", "boy", "girl", "student", "child")
+
+
+def _may_point(text: str) -> bool:
+    """Whether _POINTED_STUDENT can match: an ASCII text without any of its words cannot (a non-ASCII one may
+    fold to them, so it is always read)."""
+    if not text.isascii():
+        return True
+    lowered = text.lower()
+    for word in _POINTING_WORDS:
+        if word in lowered:
+            return True
+    return ("in" in lowered or "from" in lowered) and any(w in lowered for w in _POINTED_CHILD)
+
+
 def find_pointed_students(text: str) -> list[tuple[int, int]]:
     """Students named without a full name: a description that points at one child, or their initials."""
-    found = list(_POINTED_STUDENT.spans(text))
+    found = list(_POINTED_STUDENT.spans(text)) if _may_point(text) else []
     if "." in text:
         for m in _INITIALS.finditer(text):
             a, b = m.span(1)

@@ -574,8 +574,10 @@ class StudentRecordDetector:
         terms = [(a, b) for a, b in terms if not self._names_no_record(ctx, a, b)]
         if not terms:
             return
+        # every sentence end holds ".", "!", "?" or a line break: a message without one is one sentence, no regex pass
         bounds = [0] + [end for _, end in _SENTENCE_END.spans(text)
-                        if _ends_sentence(text, end) and not _after_title(text, end)] + [len(text)]
+                        if _ends_sentence(text, end) and not _after_title(text, end)] + [len(text)] \
+            if "." in text or "!" in text or "?" in text or "\n" in text else [0, len(text)]
         # identifiers that say by themselves that the person is a child at school: a student ID, "the Jones kid",
         # "DJ (the tall one in 7th)", "one of my 4th graders" (a first name with its class is read below)
         childlike = set(ctx.student_ids + find_family_name_students(text) + find_described_names(text)
