@@ -97,7 +97,7 @@ class PatternDetector:
                             break
                 start, end = spans[group]
                 if start >= 0 and end > start and \
-                        accept(ctx, _new_match((_new_raw_match((spans, text)), start, end, text[start:end]))):
+                        accept(ctx, _new_match((new_raw_match((spans, text)), start, end, text[start:end]))):
                     yield _new_candidate((self.finding_type, start, end, self.name))
                 # the next search starts where the value ended (see Pattern.finditer's resume_group)
                 if groups and start >= 0 and end > pos:
@@ -131,7 +131,6 @@ class Match(NamedTuple):
 # one Match is built for every regex match and one Candidate for every value a unit accepts.
 _new_match = partial(tuple.__new__, Match)
 _new_candidate = partial(tuple.__new__, Candidate)
-_new_raw_match = new_raw_match
 
 # every ASCII character that is not a digit, deleted by one str.translate
 _NON_DIGITS = ascii_table("", "", "".join(chr(c) for c in range(128) if not chr(c).isdigit()))

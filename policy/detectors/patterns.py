@@ -103,8 +103,8 @@ class RawMatch(tuple):  # type: ignore[type-arg]
         return last
 
 
-_new_raw_match = partial(tuple.__new__, RawMatch)
-new_raw_match = _new_raw_match  # for base.PatternDetector, which drives `Pattern.raw_match` itself
+# tuple.__new__ without RawMatch's Python-level __new__; base.PatternDetector builds its matches with it too
+new_raw_match = partial(tuple.__new__, RawMatch)
 
 
 class RawMatcher(Protocol):
@@ -120,8 +120,7 @@ class RawMatcher(Protocol):
 # scan of the benchmark corpus, which is the margin of the 50x-Presidio target. If a release hides these
 # attributes, every Pattern falls back to the public API by itself (same results; a test pins that), so
 # an upgrade costs speed, not correctness.
-_UNANCHORED = getattr(getattr(re2, "_Anchor", None), "UNANCHORED", None)
-UNANCHORED = _UNANCHORED
+UNANCHORED = getattr(getattr(re2, "_Anchor", None), "UNANCHORED", None)
 
 
 # RE2's DFA budget per pattern (a ceiling, not an allocation; RE2's default is 8 MB). The long alternations (the
@@ -139,7 +138,7 @@ class Pattern:
         self.pattern = pattern
         self._str = re2.compile(pattern, options=_OPTIONS)
         self._bytes = re2.compile(pattern.encode("utf-8"), options=_OPTIONS)
-        self._raw = getattr(self._bytes, "_regexp", None) if _UNANCHORED is not None else None
+        self._raw = getattr(self._bytes, "_regexp", None) if UNANCHORED is not None else None
         self.groups = self._str.groups
         # the C++ matcher on ASCII bytes, or None when this google-re2 hides it (callers then use finditer)
         self.raw_match: RawMatcher | None = self._raw.Match if self._raw is not None else None
@@ -181,11 +180,11 @@ class Pattern:
         data = text.encode("ascii")
         match, pos, end = self._raw.Match, 0, len(data)
         while pos <= end:
-            spans = match(_UNANCHORED, data, pos, end)
+            spans = match(UNANCHORED, data, pos, end)
             a, b = spans[0]
             if a < 0:
                 return
-            found: RawMatch = _new_raw_match((spans, text))
+            found: RawMatch = new_raw_match((spans, text))
             yield found
             if group is not None:
                 g = group if group >= 0 else (found.lastindex or 0)
@@ -206,7 +205,7 @@ class Pattern:
         match, pos, end = self._raw.Match, 0, len(data)
         found: list[tuple[int, int]] = []
         while pos <= end:
-            span: tuple[int, int] = match(_UNANCHORED, data, pos, end)[0]
+            span: tuple[int, int] = match(UNANCHORED, data, pos, end)[0]
             if span[0] < 0:
                 break
             found.append(span)
@@ -221,5 +220,5 @@ class Pattern:
         if self._raw is None:
             found = self._bytes.search(data)
             return None if found is None else AsciiMatch(found)
-        spans = self._raw.Match(_UNANCHORED, data, 0, len(data))
-        return None if spans[0][0] < 0 else _new_raw_match((spans, text))
+        spans = self._raw.Match(UNANCHORED, data, 0, len(data))
+        return None if spans[0][0] < 0 else new_raw_match((spans, text))

@@ -69,7 +69,6 @@ class Registry:
     detectors: tuple[Detector, ...]
     label_kinds: tuple[str, ...]
     label_regex: Pattern
-    label_fragments: tuple[str, ...]
     trigger_set: MatchSet
     trigger_owner: tuple[int, ...]
     label_spans: Pattern  # the same alternation without capture groups: RE2 finds spans by DFA alone
@@ -198,5 +197,5 @@ def build_registry(custom_dir: Path | None = CUSTOM_DIR) -> Registry:
             combined.Add(trigger)
     combined.Compile()
     return Registry(tuple(detectors), tuple(kind for kind, _ in labels), Pattern(pattern),
-                    tuple(fragment for _, fragment in labels), trigger_set, tuple(owner), label_spans, label_set,
+                    trigger_set, tuple(owner), label_spans, label_set,
                     combined, _set_matcher(combined), tuple(trigger for unit in detectors for trigger in unit.triggers))
