@@ -490,6 +490,46 @@ def _number_words(norm: Normalized) -> Normalized:
     return _splice(norm, _DIGIT_RUN, digits)
 
 
+# -- letters and digits typed one by one ---------------------------------------------------------------------
+
+# "h o m e  a d d r e s s", "D O B 0 7 / 1 1 / 2 0 1 5": characters typed with a space after each (two spaces between
+# words) to dodge a scanner. A run of four or more such characters holding two letters is one word; a space stays
+# only where letters meet digits, so the label and its value stay apart ("DOB 07/11/2015"). In a message spelled so,
+# a run of three or more lone digits is joined too ("7 1 1 4  S.  Ridgeland  Ave").
+_SPACED_RUN = Pattern(r"(?:^|[\s(\[:])([A-Za-z0-9](?: [A-Za-z0-9/.:#-]){2,80})(?:$|[\s)\],;!?])")
+_SPACED_LETTER_RUN_MIN = 4
+
+
+def _spaced_letters(norm: Normalized) -> Normalized:
+    runs = [m for m in _SPACED_RUN.finditer(norm.text)]
+    spelled = any(len(m.group(1)) >= 2 * _SPACED_LETTER_RUN_MIN - 1 and sum(ch.isalpha() for ch in m.group(1)) >= 2
+                  for m in runs)
+    if not spelled:
+        return norm
+
+    def join(m: Any) -> list[Piece] | None:
+        run = m.group(1)
+        letters = sum(ch.isalpha() for ch in run)
+        if letters < 2 and not (letters == 0 and spelled):
+            return None
+        if letters >= 2 and len(run) < 2 * _SPACED_LETTER_RUN_MIN - 1:
+            return None  # "a b c" is three letters, not a word
+        a, (s1, e1), b = m.start(), m.span(1), m.end()
+        pieces: list[Piece] = [(a, s1)] if s1 > a else []
+        for i in range(s1, e1):
+            ch = norm.text[i]
+            if ch != " ":
+                pieces.append((i, i + 1))
+            elif norm.text[i - 1].isalpha() != norm.text[i + 1].isalpha() and norm.text[i + 1].isalnum() \
+                    and norm.text[i - 1].isalnum():
+                pieces.append((i, i + 1))  # where letters meet digits a space stays
+        if b > e1:
+            pieces.append((e1, b))
+        return pieces
+
+    return _splice(norm, _SPACED_RUN, join)
+
+
 # -- pass 5: digits split by spaces -------------------------------------------------------------------------
 
 # "4 0 4 9  4 3 2 5 ...": five or more single digits separated by one or two spaces are one number
@@ -543,6 +583,7 @@ def _look_alike_digits(norm: Normalized) -> Normalized:
 # so an ordinary message pays for one scan, not six.
 PASSES: tuple[tuple[Callable[[Normalized], Normalized], str], ...] = (
     (_slack_markup, r"<[^<>\n]*>|&(?:amp|lt|gt);"),
+    (_spaced_letters, r"(?:^|\s)[A-Za-z] [A-Za-z] [A-Za-z0-9] [A-Za-z0-9](?:\s|$)"),
     (_emphasis, r"(?:^|[\s(\[:,;])[*_~]+\d|\d[*_~]+(?:$|[\s)\].,;:!?])"
                 r"|(?:^|[\s(\[:,;])[*_~]{1,2}[A-Za-z][^*_~\n]{0,60}?[*_~]{1,2}(?:$|[\s)\].,;:!?])"),
     (_email_words, r"(?i)[\(\[\{<]\s*(?:at|dot)\s*[\)\]\}>]| at \S+ dot |[\w*_~][ \t]{1,2}@[ \t]{1,2}[\w*_~]"

@@ -34,7 +34,11 @@ OLDEST_LIVING_AGE = 105
 _NOT_A_BIRTH = Pattern(r"(?i)\b(?:lesson|timeline|history|historical|biography|anniversary|"
                            r"president|inventor|author|famous|founded|established|century|trivia|fun\s+fact|celebrit\w*"
                            r"|singer|actor|actress|rapper"
-                       r"|musician|astronaut|scientist|poet|composer)\b")
+                       r"|musician|astronaut|scientist|poet|composer"
+                       # classroom material and commemorations: "(born January 15, 1929) - reading passage for next
+                       # week", "read-aloud for heritage month"
+                       r"|passages?|read-?alouds?|worksheets?|mentor\s+texts?|activist|civil\s+rights|heritage\s+month"
+                       r"|(?:black|women'?s)\s+history\s+month|holiday|hero|heroes)\b")
 
 _PATTERNS: tuple[str, ...] = (
     # a date wrapped after a separator ("03/14/" at a line's end, "2012" on the next) is one date

@@ -85,6 +85,10 @@ _HOME_AFTER = Pattern(r"(?i)^(?:[^()\[\]\n]{0,40}?[(\[][ \t]*(?:home|house|resid
                       r"|[^.!?\n]{0,40}?[.!?]?\s+(?:that's|that\s+is|this\s+is|it's|thats)\s+where\s+"
                       r"(?:\w+\s+){0,3}"
                       r"(?:lives?|live|living|stays?|staying|resides?|sleeps?|sleeping)\b"
+                      # "Mrs. Gutierrez at 1841 S Loomis St needs ..., she'll be home after 3": someone who will be
+                      # home there
+                      r"|[^.!?\n]{0,80}?\b(?:she|he|they|mom|dad|grandma|grandpa|the\s+family)(?:['\x{2019}]ll|\s+will"
+                      r"|['\x{2019}]s|\s+is|['\x{2019}]re|\s+are|\s+should\s+be|\s+gets?)\s+(?:be\s+)?(?:back\s+)?home\b"
                       r"|[^.!?\n]{0,40}?\b(?:is\s+where\s+(?:\w+\s+){0,3}(?:lives?|live|stays?|resides?|sleeps?"
                       r"|sleeping|living|staying)"
                       r"|(?:is|that's|that\s+is)\s+(?:his|her|their|my|the\s+\w+'s)\s+(?:\w+'s\s+)?"
@@ -242,6 +246,10 @@ def _in_a_person_record_paste(ctx: ScanContext, start: int, end: int) -> bool:
 
 # an office's suite: an address word that says no more than "address" does not make a suite a home
 _SUITE = Pattern(r"(?i)\b(?:suite|ste)\b")
+# a business's mail: what the address is for (returns, remittance, shipping, invoices) or an attention line ("Address for
+# returns: Lakeshore Learning, attn Returns, 2695 E ...", "remit to", "ship to")
+_BUSINESS_MAIL = Pattern(r"(?i)\b(?:returns|remit(?:tance)?|shipping|ship\s+to|invoices?|vendor|warehouse|attn"
+                         r"|attention|c/o\s+(?:dept|department|accounts))\b")
 _BARE_ADDRESS = frozenset({"address", "addr", "addy", "mailing", "mailing address", "street address"})
 
 
@@ -267,7 +275,8 @@ def _tied_to_a_home(ctx: ScanContext, m: Match) -> bool | None:
         between = ctx.window(last.end, m.start)
         if last.kind == "home" and between.strip() and _ORGANISATION_BETWEEN.search(between):
             return False  # "mail checks to Lincoln HS Boosters, PO Box 4417": the addressee is an organisation
-        if last.kind == "home" and ctx.text[last.start:last.end].lower() in _BARE_ADDRESS and _SUITE.search(m.value):
+        if last.kind == "home" and ctx.text[last.start:last.end].lower() in _BARE_ADDRESS and (
+                _SUITE.search(m.value) or _BUSINESS_MAIL.search(ctx.window(last.start - 12, m.start))):
             return False  # "Return address ...: MathQuest Learning, 1200 Commerce Dr, Suite 400": an office's suite
         if last.kind == "home" and ctx.text[last.start:last.start + 5].lower() == "moved" \
                 and _PLACE_OR_EVENT_MOVED.search(ctx.window(last.start - 48, last.start)):

@@ -92,7 +92,7 @@ class PaymentCardDetector:
             if run.isdigit():  # one block of digits, the usual paste: no grouping to try
                 start, end = m.span(1)
                 if 13 <= len(run) <= 19 and (_valid(run) or _valid(run, _called_a_card(ctx, start, end))):
-                    if _card_label_allows(ctx, start):
+                    if _card_label_allows(ctx, start, end):
                         yield Candidate("payment_card", start, end, self.name)
                 continue
             offset = m.start(1)
@@ -114,14 +114,22 @@ def _card_from(ctx: ScanContext, groups: list[tuple[int, int, str]], i: int) -> 
         start, end = groups[i][0], groups[j - 1][1]
         if (len(shape) == 1 or shape in CARD_SHAPES or _split_over_lines(ctx.text, groups[i:j])) \
                 and (_valid(digits) or _valid(digits, _called_a_card(ctx, start, end))):
-            return j, ((start, end) if _card_label_allows(ctx, start) else None)
+            return j, ((start, end) if _card_label_allows(ctx, start, end) else None)
     return i + 1, None
 
 
-def _card_label_allows(ctx: ScanContext, start: int) -> bool:
+# A card's own attributes after the number: its expiry ("exp 10/25", "expires 12/2027", "valid thru 03/28"). Only
+# a card has one, so it outweighs an order, account or deposit word before the number ("book order total $212 -
+# charge it to 6011 ... exp 10/25": the order names the purchase, not the number).
+_EXPIRY_AFTER = Pattern(r"(?i)^[ \t]*[,;(\-]?[ \t]*(?:exp(?:iry|ires|iration|\.)?|valid[ \t]+(?:thru|through|until)"
+                        r"|good[ \t]+(?:thru|through))[ \t]*(?:date)?[ \t]*[:\-]?[ \t]*\d{1,2}[ \t]*/[ \t]*\d{2,4}\b")
+
+
+def _card_label_allows(ctx: ScanContext, start: int, end: int) -> bool:
     label = ctx.nearest_label_before(start, 32)
     # "my card for the field trip tickets: 4179 ...": a card label outweighs a nearer one
-    return label not in _REJECTING or any(near.kind == "card" for near in ctx.labels_before(start, 48))
+    return label not in _REJECTING or any(near.kind == "card" for near in ctx.labels_before(start, 48)) \
+        or _EXPIRY_AFTER.search(ctx.window(end, end + 32)) is not None
 
 
 def _split_over_lines(text: str, groups: list[tuple[int, int, str]]) -> bool:

@@ -114,7 +114,8 @@ def student_id_spans(ctx: ScanContext) -> list[tuple[int, int]]:
         if any(start - k in name_ends and _name_cell_gap(ctx.text, start - k, start, end) for k in range(1, 4)):
             spans.append((start, end))
             continue
-        if any(end + k in name_starts and ctx.text[end:end + k].strip(" (:-") == "" for k in range(1, 4)):
+        # "44018297 (Sofia Mendez)", "68287915 / Valentina Cruz / gr 5": the name is the next cell of the row
+        if any(end + k in name_starts and ctx.text[end:end + k].strip(" (:-/|\t") == "" for k in range(1, 4)):
             spans.append((start, end))
             continue
         # "add 47606525 to my 3rd period section", "who is 60594360? not on my roster": no label at all, but
@@ -123,7 +124,7 @@ def student_id_spans(ctx: ScanContext) -> list[tuple[int, int]]:
         if label is None and not hashed and text[end:end + 2] in ("'s", "\u2019s") and text[end + 2:end + 3] == " ":
             spans.append((start, end))
             continue
-        if label is None and not hashed and _about_a_student(ctx, start, end):
+        if (label is None or label in _PLACE_KINDS) and not hashed and _about_a_student(ctx, start, end):
             spans.append((start, end))
     split = _split_ids(ctx)  # one RE2 pass; the label is looked up only for a 4+4 number
     if split:
@@ -159,7 +160,7 @@ def _possessive_number_before(text: str, start: int) -> bool:
     return m is not None and m.group(1).lower() not in STOP_WORDS
 
 
-_CELL_SEPARATORS = frozenset(",|\t")
+_CELL_SEPARATORS = frozenset(",|\t/")
 # "Moore, Jaylen 20481234", "Ruiz, Ana - 20481277": a roster's last-name-first order
 _LAST_FIRST_BEFORE = Pattern(r"(?:^|[^A-Za-z])([A-Z][a-z'\-]+),[ \t]+([A-Z][a-z'\-]+)[ \t]*[(:#\-|\t]?[ \t]*$")
 
@@ -295,8 +296,10 @@ def _label_of_the_list(ctx: ScanContext, start: int) -> str | None:
 
 
 def _vetoed_by(ctx: ScanContext, start: int) -> bool:
-    """Whether a non-student label right before the number names it (not a list the number is on)."""
-    near = ctx.labels_before(start, 16)
+    """Whether a non-student label right before the number names it (not a list the number is on). A home,
+    office or public-place label names a street or a line, never an eight-digit number ("Address change:
+    21446641 Darius Green now at ...": the label is the address's)."""
+    near = [lab for lab in ctx.labels_before(start, 16) if lab.kind not in _PLACE_KINDS]
     return bool(near) and not _names_a_list(ctx, start)
 
 
@@ -305,6 +308,9 @@ _CONTEXT_WORDS = (r"roster|rosters|homeroom|(?:my|your|his|her|their|period)\s+s
                   r"|class\s+list|my\s+class"
                   r"|enroll(?:s|ed|ing)|transferr?(?:s|ed|ing)?\s+(?:in|out|to|from)|withdr[ae]wn?|kid|kiddo"
                   r"|child|grader|her\s+class|his\s+class|caseload|attendance|absent|tardy"
+                  # what the lunch office records of one child: "77892909 approved (free)"
+                  r"|(?:free|reduced)(?:[\s-]+price)?\s+(?:lunch|breakfast|meals?)|free\s*(?:/|or|and|&)\s*reduced"
+                  r"|(?:lunch|meal)\s+(?:status|eligibility|applications?|accounts?|benefits)"
                   # the words for a child ("the Okoro boy", "in 2nd grade") as "kid" is one
                   r"|boy|girl|son|daughter|\d(?:st|nd|rd|th)\s+grade|kindergarten\w*"
                   # the student information systems: a number "in PowerSchool" is a student's
@@ -324,14 +330,14 @@ _DOCUMENT_PLACE = Pattern(r"(?i)\b(?:section|sec\.|article|chapter|paragraph|cla
                           r"|ipad|laptop|device|tablet|hotspot|calculator|serial)\s*#?\s*$")
 # "12500000 cents", "30000000 views": an amount, not an identifier
 _QUANTITY = Pattern(r"(?i)^\s*(?:cents|dollars|usd|points|pts|steps|views|likes|minutes|seconds|hours|miles|pages"
-                    r"|words|people|students|kids|calories|bytes|votes|times|x\b|%)")
+                    r"|words|people|students|kids|calories|bytes|votes|times|x\b|%|total|meals|lunches|breakfasts|servings)")
 
 
 def _about_a_student(ctx: ScanContext, start: int, end: int) -> bool:
     """An unlabelled number in a sentence about a class list or a child, and not an amount, a document
     place or a device's number."""
-    if ctx.labels_before(start, 48) or ctx.text[start - 1:start] == "$":
-        return False
+    if any(lab.kind not in _PLACE_KINDS for lab in ctx.labels_before(start, 48)) or ctx.text[start - 1:start] == "$":
+        return False  # (an office or an address named before it says where, not what the number is)
     if _QUANTITY.search(ctx.window(end, end + 16)) or _DOCUMENT_PLACE.search(ctx.window(start - 12, start)):
         return False
     if _STUDENT_CONTEXT.search(_sentence_around(ctx.text, start, end)):
@@ -419,8 +425,8 @@ class StudentIdDetector:
         # any link holding eight digits: whether it is the student system's (a district's own gradebook
         # included) is decided in the unit, which has the district
         r"(?i)https?://[^\s]*[^\d]\d{8}(?:[^\d]|$)",
-        r"\p{Lu}\p{Ll}+[ \t]+\p{Lu}[\p{L}'\-.]*[ \t]*[(\[:#\-,|]?[ \t]*(?:\d{8}|\d{4}-\d{4})",
-        r"\d{8}[ \t]*[(\[,|][ \t]*\p{Lu}\p{Ll}+",
+        r"\p{Lu}\p{Ll}+[ \t]+\p{Lu}[\p{L}'\-.]*[ \t]*[(\[:#\-,|/]?[ \t]*(?:\d{8}|\d{4}-\d{4})",
+        r"\d{8}[ \t]*[(\[,|/][ \t]*\p{Lu}\p{Ll}+",
         r"(?i)(?:^|[^a-z0-9])(?:stu|stud|student|stuid|sid|id|studentid)\d{8}",
         r"[A-Z][a-z'\-]+,[ \t]+[A-Z][a-z'\-]+[ \t]*[(:#\-|\t]?[ \t]*\d{8}",
         # "#62019384 Ella Frost": a name right after the number, as the name rule reads it
