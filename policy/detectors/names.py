@@ -169,8 +169,11 @@ _OF_A_PERSON_AFTER = frozenset("custody guardianship guardian parent parents mom
                                " grandma behalf".split())
 _PLACE_PREPOSITIONS = frozenset("on at near off in from to across along onto into via toward towards past".split())
 # "Grace (period 3)", "Leo (5th grade)", "Kai, 2nd gr": a name with the class it sits in
+# (the class may be anyone's: "in your homeroom", "in Ms. Ortiz's 2nd period"; kindergarten and pre-K are classes too)
+_WHOSE_CLASS = r"(?:(?:my|your|our|his|her|their|the)[ \t]+|(?:(?-i:Ms|Mr|Mrs|Mx|Dr)\.?[ \t]+)?\p{Lu}\p{Ll}+['\x{2019}]s[ \t]+)?"
 _CLASS_ASIDE = Pattern(r"(?i)^[ \t]*(?:\([ \t]*(?:(?:my|your|our|his|her)[ \t]+)?"
-                       r"(?:period|pd|per|hr|homeroom|room|rm|grade|gr|\d)"
+                       r"(?:period|pd|per|hr|homeroom|room|rm|grade|gr|\d|kinder\w*|pre-?k\b|k\b|first|second|third"
+                       r"|fourth|fifth|sixth|seventh|eighth)"
                        r"|,[ \t]*(?:(?:my|your|our)[ \t]+)?(?:(?:period|pd"
                        r"|per|hr"
                       r"|homeroom)\s*\d|grade\s*\d|gr\.?\s*\d|\d(?:st|nd|rd|th)?[ \t]*(?:gr\b|grade|period|pd)|k\b"
@@ -179,10 +182,10 @@ _CLASS_ASIDE = Pattern(r"(?i)^[ \t]*(?:\([ \t]*(?:(?:my|your|our|his|her)[ \t]+)
                       r"|\d{1,2}(?:st|nd|rd|th)[ \t]*(?:,|\)|[ \t]-[ \t]))"
                       # "Owen in 2nd period", "Hailey in 4th hour", "Chris in 6B", "Delaney in 10th": the class a
                       # child sits in, said after the name at the head of the clause
-                      r"|[ \t]+in[ \t]+(?:my[ \t]+|the[ \t]+)?(?:\d{1,2}(?:st|nd|rd|th)(?:[ \t-]+(?:period|pd|per|hour"
+                      r"|[ \t]+in[ \t]+" + _WHOSE_CLASS + r"(?:\d{1,2}(?:st|nd|rd|th)(?:[ \t-]+(?:period|pd|per|hour"
                       r"|hr|block|grade|gr))?\b|\d{1,2}(?-i:[A-Z])\b|(?:period|pd|hour|block|room|rm)[ \t]*\d{1,2}\b"
                       r"|(?:first|second|third|fourth|fifth|sixth|seventh|eighth)[ \t-]+(?:period|hour|block|grade)\b"
-                      r"|kinder\w*|homeroom|advisory))")
+                      r"|kinder\w*|pre-?k\b|homeroom|advisory|class\b|room\b))")
 
 
 # "the new boy in 2nd period, Ezra, ...", "my student in the back, Lena, ...": a child's description before
@@ -192,6 +195,10 @@ _CHILD_BEFORE_APPOSITION = Pattern(r"(?i)\b(?:girl|boy|kid|kiddo|student|child|n
 # "Xavier today:", "Nia this week -": a day's or a week's note about one child, the name heading its line
 _NOTE_TIME_HEAD = Pattern(r"(?i)^[ \t]+(?:today|yesterday|this\s+(?:morning|afternoon|week)|last\s+(?:night|week)"
                           r"|at\s+(?:lunch|recess))[ \t]*(?::|\s-\s|\s\x{2013}\s|\s\x{2014}\s)")
+
+
+# "Ugh, Lexi again.", "Marcus today -", "Nia update:": a name standing alone as what the next sentences are about
+_TOPIC_AFTER = Pattern(r"(?i)^[ \t]+(?:again|today|update|news|situation)[ \t]*(?:[.!?:\x{2013}\x{2014}]|\s-\s|$)")
 
 
 def in_class(text: str, end: int) -> bool:
@@ -298,7 +305,8 @@ def find_first_names(text: str, lo: int = 0, hi: int | None = None) -> list[tupl
         item = item[1:] if item[:1] == "." else item
         if line_start and (following[:1] == ":" or item[:3] in (" - ", " \u2013 ", " \u2014 ")
                            or _NOTE_TIME_HEAD.search(following)) \
-                or _ACRONYM_RESULT.search(following) or _CLASS_ASIDE.search(following):
+                or _ACRONYM_RESULT.search(following) or _CLASS_ASIDE.search(following) \
+                or _TOPIC_AFTER.search(following):
             found.append((a, b))  # "Kayla: 14 absences", "- Omar - BIP review": a list item of students
             continue
         slot = before and (before[-1].strip(",;:(") in PERSON_SLOT_BEFORE
@@ -400,11 +408,15 @@ _POINTED_STUDENT = Pattern(
     r"|\b(?:my|our)\s+little\s+(?-i:\p{Lu}\p{Ll}+)\b"
     r"|\b(?:the|a|one|this|that)\s+new\s+(?:kid|boy|girl|student|transfer)\b(?:\s+in\s+(?:my\s+)?\d{1,2}"
     r"(?:st|nd|rd|th)?(?:\s+(?:grade|period|pd|hour|block))?)?"
-    r"|\b(?:the|a|one|this|that)\s+(?:kid|boy|girl|student|child)\s+(?:in|from)\s+(?:my\s+)?(?:\d{1,2}"
-    r"(?:st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|seventh|eighth)(?:\s+(?:grade|period|pd|hour|block"
-    r"|class))?\b"
+    # "the kid in 5B", "that girl from my 3rd period" point at one child; "a student in 5th" is anyone in it
+    r"|\b(?:the|one|this|that)\s+(?:kid|boy|girl|student|child)\s+(?:in|from)\s+(?:my\s+)?(?:\d{1,2}"
+    r"(?:st|nd|rd|th)?|\d{1,2}-?(?-i:[A-Z])|first|second|third|fourth|fifth|sixth|seventh|eighth)(?:\s+(?:grade"
+    r"|period|pd|hour|block|class))?\b"
     r"|\b(?:a|one|this|that)\s+(?:\d{1,2}(?:st|nd|rd|th)[ \t-]?grader|freshman|sophomore|junior|senior|kinder"
     r"|kindergartner)\b")
+# lower-case words that stand before a letter as often as a name does ("plan b", "option a", "group c", "grade k")
+_NOT_A_LOWER_NAME = frozenset("plan option group table row section part grade level tier station center centre"
+                              " seat bus lunch pod team wing hall block day vitamin type".split())
 _INITIALS = Pattern(r"(?:^|[^\p{L}\p{N}_.])(\p{Lu}\.[ \t]?\p{Lu}\.?)(?:[^\p{L}\p{N}_.]|$)")
 # initials that are places, times, subjects and titles, not a child
 _NOT_INITIALS = frozenset({"AM", "PM", "US", "PE", "DC", "NY", "LA", "IT", "ER", "RN", "OT", "PT", "BA", "MA",
@@ -430,9 +442,19 @@ def _may_point(text: str) -> bool:
     return ("in" in lowered or "from" in lowered) and any(w in lowered for w in _POINTED_CHILD)
 
 
+# "jordan h in 5th", "maya r in my 3rd period": chat typed in lower case, a given name and its initial with the class
+_LOWER_NAME_IN_CLASS = Pattern(r"(?:^|[^\p{L}\p{N}_'])(\p{Ll}{3,12}[ \t]+\p{Ll}\.?)[ \t]+in[ \t]+(?:my[ \t]+|your[ \t]+)?"
+                               r"(?:\d{1,2}(?:st|nd|rd|th)|\d{1,2}-?[A-Za-z]|kinder\w*|homeroom)\b")
+
+
 def find_pointed_students(text: str) -> list[tuple[int, int]]:
     """Students named without a full name: a description that points at one child, or their initials."""
     found = list(_POINTED_STUDENT.spans(text)) if _may_point(text) else []
+    if " in " in text:
+        for m in _LOWER_NAME_IN_CLASS.finditer(text):
+            word = m.group(1).split()[0]
+            if word not in STOP_WORDS and word not in NOT_FIRST_NAMES and word not in _NOT_A_LOWER_NAME:
+                found.append(m.span(1))
     if "." in text:
         for m in _INITIALS.finditer(text):
             a, b = m.span(1)

@@ -28,7 +28,14 @@ coordinators committee officers officer exec executive communications comms medi
 editors auction giving ambassador ambassadors captain captains coaches coaching counseling counselors guidance
 cafeteria foodservice kitchen nutrition maintenance custodial grounds dispatch safety operations ops main general
 bursar cashier treasurerpta dean deans superintendent schoolboard trustees clerk records hiring recruiting
+bookfair carnival funrun fieldday spiritwear pictureday pictures boxtops walkathon gala raffle bakesale
+roomparents roomparent teacherappreciation staffappreciation lostandfound afterschool aftercare camp tutoring
+athletics sports band choir orchestra drama theater theatre artsfest sciencefair musical concessions
 """.split())
+# A parent group's, club's or foundation's own domain ("harmonpta.org", "lincolnboosters.org"): it issues its
+# officers' and volunteers' boxes, as the district does its staff's, so no address on it is a person's own.
+_ORGANISATION_DOMAIN = re.compile(r"(?:pta|pto|ptsa|ptc|booster|boosters|foundation|alumni|league)\.[a-z.]+$"
+                                  r"|^(?:pta|pto|ptsa|boosters?)\.")
 ORGANISATION_WORDS = ("pta", "pto", "booster", "office", "school", "dept", "department", "frontdesk",
                       # a team's, club's or classroom's shared account ("lhsrobotics2026@", "room112@")
                       "robotics", "athletic", "team", "club", "classroom", "subteacher", "substitute")
@@ -61,6 +68,8 @@ def personal_mailbox(ctx: ScanContext, value: str) -> bool:
     if is_district_email(ctx.district, domain):
         return False
     if domain in _RESERVED_SET or domain.endswith(_RESERVED_SUFFIXES):
+        return False
+    if domain not in FREE_MAIL_DOMAINS and _ORGANISATION_DOMAIN.search(domain):
         return False
     local = local.lower().split("+")[0]
     if local in ROLE_MAILBOXES:

@@ -297,6 +297,9 @@ STAFF_ROLE_AFTER = ("coordinator", "teacher", "case manager", "department", "dep
                     "gmail", "inbox", "mailbox", "login", "account", "voicemail",
                     # logistics and materials: "IEP meeting", "allergy forms", "depression screening resources"
                     "meeting", "forms", "form ", "form.", "form,", "paperwork", "screening", "resources",
+                    # staff learning about a topic: "chronic absenteeism PD is at 3:30", "the trauma PLC"
+                    "pd ", "pd.", "pd,", "pd:", "pd session", "plc", "session", "webinar", "in-service",
+                    "inservice", "presentation", "committee", "task force", "initiative", "campaign",
                     "schedule", "window", "calendar", "binder", "folder", "template", "workshop", "awareness",
                     # set phrases that only share a word with a record: "shelter-in-place drill", "fight song"
                     "in-place", "in place", "drill", "song",
@@ -384,6 +387,26 @@ def _answers_a_quote(text: str, start: int) -> bool:
         return False
     previous = text.rfind("\n", max(0, line_start - 300), line_start) + 1
     return text[previous:line_start].lstrip().startswith(">")
+
+
+def _quoted_line_before(text: str, start: int) -> tuple[int, int] | None:
+    """The quoted line ("> does Tomasz still get OT?") a reply's later sentence answers ("yes, 30 min/wk. his fine
+    motor goal is on the IEP"): the reply is the lines right under the quote, so a pronoun anywhere in it speaks of
+    whoever the quote names. Bounded: the reply's own lines, at most 400 characters back."""
+    if ">" not in text:
+        return None
+    pos = text.rfind("\n", max(0, start - 400), start)
+    while pos > 0:
+        previous = text.rfind("\n", max(0, pos - 300), pos) + 1
+        line = text[previous:pos]
+        if not line.strip():
+            return None  # a blank line ends the reply
+        if line.lstrip().startswith(">"):
+            return previous, pos
+        if start - previous > 400:
+            return None
+        pos = previous - 1
+    return None
 
 
 # "the Brown family", "the Okafor household": a family named for the children the school knows (an identifier;
@@ -497,7 +520,9 @@ def _header_columns(text: str) -> list[tuple[int, int, int]]:
 _MARK_CELL = r"(?:^|[\t|,(])[ \t]*(?:\d{1,3}(?:\.\d{1,2})?[ \t]?%|[A-DF][+-]?)[ \t]*(?=$|[\t|,()])"
 
 # an item of a list on one line: a name, then an aside or a mark ("Andre (English III)", "Marcus D. (Gov)")
-_NAMED_ITEM = Pattern(r"^(?:Mc|De|La|Le|O')?\p{Lu}\p{Ll}+(?:[ \t]+(?:\p{Lu}\.?|\p{Lu}\p{Ll}+))?[ \t]*(?:\(|-[ \t]|$)")
+# ("Ximena 187 (below)", "Paul 201": a name and its score)
+_NAMED_ITEM = Pattern(r"^(?:Mc|De|La|Le|O')?\p{Lu}\p{Ll}+(?:[ \t]+(?:\p{Lu}\.?|\p{Lu}\p{Ll}+))?[ \t]*(?:\(|-[ \t]|$"
+                      r"|[:=]?[ \t]*\d{1,3}(?:\.\d)?%?[ \t]*(?:\(|$))")
 _LIST_SEPARATOR = re.compile(r"[,;]|\.(?=\s|$)")
 # a row of a name and its number or mark: "Yusuf A.      1.8", "Kevin O'Brien .... 12", "Tyrone - 48%"
 _NUMBERED_ROW = Pattern(r"^[ \t*>\x{2022}-]*(?:Mc|De|La|Le|O['\x{2019}])?\p{Lu}\p{Ll}+"
@@ -553,6 +578,11 @@ class StudentRecordDetector:
             # "Allen, Cho, Foster, Garcia": a capitalised word among capitalised names is a surname, not the term
             named = {span for a, b in tentative if ctx.text[a].isupper() and "," in ctx.text[max(0, a - 2):b + 1]
                      for span in find_name_lists(ctx.text, *self._line_of(ctx.text, a))}
+            # "the corner of Foster & Kedzie": a capitalised word inside a sentence is a street, a place or a
+            # surname, not the word said of a child (a term opening a sentence or a line is capitalised anyway)
+            named |= {(a, b) for a, b in tentative if ctx.text[a].isupper() and ctx.text[a + 1:b].islower()
+                      and ctx.text[max(0, a - 3):a].rstrip(" \t")[-1:] not in ("", ".", "!", "?", "\n", ":", ">",
+                                                                                "-", "*", "(", '"')}
             if named:
                 more = [t for t in more if t not in named]
                 tentative -= named
@@ -609,6 +639,10 @@ class StudentRecordDetector:
                                              or _answers_a_quote(text, sentence[0])):
                 previous = (bounds[s - 1], bounds[s])
                 found = self._identifier_in(ident_starts, identifiers, *previous)
+                if found is None and _PRONOUN.search(ctx.window(*sentence)):
+                    quoted = _quoted_line_before(text, sentence[0])
+                    if quoted is not None:
+                        found = self._identifier_in(ident_starts, identifiers, *quoted)
             if found is None and subject is False:
                 subject = self._note_subject(text, ident_starts, identifiers) if ":" in text or "\n" in text \
                     else None

@@ -70,7 +70,20 @@ def _role_of(header: str) -> str | None:
     last = words.rsplit(" ", 1)[-1] if words else ""
     if " " in words and last in vocabulary.get("record_last_word", ()):
         return "record"
+    # "absences_q1", "tardies sem 2", "q1 absences", "map score fall": a record column for one marking period or
+    # season (the period's word before or after the column's own)
+    if " " in words:
+        core = _PERIOD_WORDS.sub("", words).strip()
+        if core != words and core and (core in vocabulary.get("record", ())
+                                       or core.rsplit(" ", 1)[-1] in vocabulary.get("record_last_word", ())):
+            return "record"
     return None
+
+
+# a marking period or a season at either end of a header ("absences_q1", "Fall RIT", "sem 2 tardies", "ytd")
+_PERIOD_WORDS = re.compile(r"^(?:(?:q|t|s|mp|sem|semester|quarter|term|tri|trimester)\s?[1-4]|fall|winter|spring|boy"
+                           r"|moy|eoy|ytd|total|to date)\s+|\s+(?:(?:q|t|s|mp|sem|semester|quarter|term|tri|trimester)"
+                           r"\s?[1-4]|fall|winter|spring|boy|moy|eoy|ytd|total|to date)$")
 
 
 def _split(line: str, delimiter: str) -> list[tuple[int, int]]:
