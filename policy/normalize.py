@@ -493,11 +493,11 @@ def _number_words(norm: Normalized) -> Normalized:
 # -- letters and digits typed one by one ---------------------------------------------------------------------
 
 # "h o m e  a d d r e s s", "D O B 0 7 / 1 1 / 2 0 1 5": characters typed with a space after each (two spaces between
-# words) to dodge a scanner. A run of four or more such characters holding two letters is one word; a space stays
+# words) to dodge a scanner. A run of three or more such characters holding two letters is one word; a space stays
 # only where letters meet digits, so the label and its value stay apart ("DOB 07/11/2015"). In a message spelled so,
 # a run of three or more lone digits is joined too ("7 1 1 4  S.  Ridgeland  Ave").
-_SPACED_RUN = Pattern(r"(?:^|[\s(\[:])([A-Za-z0-9](?: [A-Za-z0-9/.:#-]){2,80})(?:$|[\s)\],;!?])")
-_SPACED_LETTER_RUN_MIN = 4
+_SPACED_RUN = Pattern(r"(?:^|[\s(\[:])([A-Za-z0-9](?: [A-Za-z0-9/.:#-]){2,80})(?:$|[\s)\],;:.!?])")
+_SPACED_LETTER_RUN_MIN = 3
 
 
 def _spaced_letters(norm: Normalized) -> Normalized:
@@ -583,7 +583,7 @@ def _look_alike_digits(norm: Normalized) -> Normalized:
 # so an ordinary message pays for one scan, not six.
 PASSES: tuple[tuple[Callable[[Normalized], Normalized], str], ...] = (
     (_slack_markup, r"<[^<>\n]*>|&(?:amp|lt|gt);"),
-    (_spaced_letters, r"(?:^|\s)[A-Za-z] [A-Za-z] [A-Za-z0-9] [A-Za-z0-9](?:\s|$)"),
+    (_spaced_letters, r"(?:^|[\s(\[:])[A-Za-z] [A-Za-z] [A-Za-z0-9](?:$|[\s)\],;:.!?])"),
     (_emphasis, r"(?:^|[\s(\[:,;])[*_~]+\d|\d[*_~]+(?:$|[\s)\].,;:!?])"
                 r"|(?:^|[\s(\[:,;])[*_~]{1,2}[A-Za-z][^*_~\n]{0,60}?[*_~]{1,2}(?:$|[\s)\].,;:!?])"),
     (_email_words, r"(?i)[\(\[\{<]\s*(?:at|dot)\s*[\)\]\}>]| at \S+ dot |[\w*_~][ \t]{1,2}@[ \t]{1,2}[\w*_~]"

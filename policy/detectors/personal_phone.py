@@ -130,7 +130,20 @@ def _rejected_by_label(ctx: ScanContext, start: int) -> bool:
         return ctx.governing_label(start, 12) == "student_id"
     if kind == "reference" and _reference_is_a_clause(ctx, start):
         return False
+    if kind == "card" and _a_document_card(ctx, start):
+        return False
     return kind in _REJECTING
+
+
+# "Aunt's cell for the emergency card: 312-...", "dad's number on the pickup card": a card the number is written on
+# (a form a family fills in), not a payment card's label
+_DOCUMENT_CARD = Pattern(r"(?i)\b(?:emergency|contact|enrollment|enrolment|registration|pickup|pick-up|report|library"
+                         r"|business|info|information|index|blue|green)[ \t]+$")
+
+
+def _a_document_card(ctx: ScanContext, start: int) -> bool:
+    label = next((lab for lab in reversed(ctx.labels_before(start, 40)) if lab.kind == "card"), None)
+    return label is not None and bool(_DOCUMENT_CARD.search(ctx.window(label.start - 16, label.start)))
 
 
 def _reference_is_a_clause(ctx: ScanContext, start: int) -> bool:

@@ -310,7 +310,7 @@ _CONTEXT_WORDS = (r"roster|rosters|homeroom|(?:my|your|his|her|their|period)\s+s
                   r"|child|grader|her\s+class|his\s+class|caseload|attendance|absent|tardy"
                   # what the lunch office records of one child: "77892909 approved (free)"
                   r"|(?:free|reduced)(?:[\s-]+price)?\s+(?:lunch|breakfast|meals?)|free\s*(?:/|or|and|&)\s*reduced"
-                  r"|(?:lunch|meal)\s+(?:status|eligibility|applications?|accounts?|benefits)"
+                  r"|(?:lunch|meal|breakfast)\s+(?:status|eligibility|applications?|accounts?|benefits)"
                   # the words for a child ("the Okoro boy", "in 2nd grade") as "kid" is one
                   r"|boy|girl|son|daughter|\d(?:st|nd|rd|th)\s+grade|kindergarten\w*"
                   # the student information systems: a number "in PowerSchool" is a student's

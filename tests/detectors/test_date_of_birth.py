@@ -234,3 +234,11 @@ def test_a_birthday_with_its_year_or_after_a_names_b_is_a_date_of_birth(text, va
 ])
 def test_an_event_date_or_an_outline_b_is_no_date_of_birth(text, values_of):
     assert values_of(text, "date_of_birth") == []
+
+
+def test_a_birth_date_typed_one_character_at_a_time_is_flagged(assert_flagged):
+    assert_flagged("B i r t h d a t e  0 3 / 0 9 / 2 0 1 6 for the new kinder", "date_of_birth", None)
+
+
+def test_a_birth_date_in_classroom_material_is_no_disclosure(values_of):
+    assert values_of("Wilma Rudolph (born June 23, 1940) - passage for the sports unit", "date_of_birth") == []

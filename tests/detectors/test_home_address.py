@@ -232,3 +232,21 @@ def test_a_street_key_beside_a_persons_key_in_a_paste_is_a_home_address(text, va
 ])
 def test_a_street_key_in_an_organisations_record_is_no_home_address(text, values_of):
     assert values_of(text, "home_address") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # someone at an address who will be home there
+    ("Ms. Okoye at 5120 W Agatite Ave needs the hotspot dropped off, she'll be home by 4", ["5120 W Agatite Ave"]),
+    # typed one character at a time to dodge the scanner
+    ("a d d r e s s  on file:  4 4 1 0  N  L e c l a i r e  Ave", None),
+])
+def test_an_address_said_as_where_someone_will_be_home_or_spelled_out_is_flagged(text, expected, assert_flagged):
+    assert_flagged(text, "home_address", expected)
+
+
+@pytest.mark.parametrize("text", [
+    "Return address for the vendor: ABC Supply, attn Shipping, 450 W Lake St",
+    "Drop the donations at 2200 W Fulton St, I'll be home after 3",
+])
+def test_a_business_mail_address_or_a_drop_off_point_is_no_home(text, values_of):
+    assert values_of(text, "home_address") == []

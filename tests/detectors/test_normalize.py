@@ -133,3 +133,17 @@ def test_look_alike_letters_inside_a_number_are_read_as_digits(text, ftype, valu
 ])
 def test_look_alike_letters_in_words_and_codes_stay_letters(text):
     assert normalize(text).text == text
+
+
+@pytest.mark.parametrize("typed,read", [
+    ("D O B  0 4 / 2 2 / 2 0 1 3", "DOB  04/22/2013"),
+    ("h o m e  a d d r e s s: 9 1 8  W  O a k  St", "home  address: 918  W  Oak  St"),
+    ("D O B 0 4 / 2 2 / 2 0 1 3", "DOB 04/22/2013"),
+])
+def test_text_typed_one_character_at_a_time_is_read_as_words(typed, read):
+    assert normalize(typed).text == read
+
+
+@pytest.mark.parametrize("text", ["Plan A B or C", "grades K 1 2 3 in the gym", "pin 1 2 3 4", "see I T dept"])
+def test_single_letters_and_digits_in_ordinary_text_stay_apart(text):
+    assert normalize(text).text == text

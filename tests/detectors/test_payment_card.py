@@ -82,3 +82,17 @@ def test_payment_card_look_alikes_are_not_flagged(text, values_of):
 
 def test_luhn_checksum():
     assert luhn_valid("4666176031372159") and not luhn_valid("4192544992070741")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a card's expiry after the number outweighs an order or deposit word before it
+    ("field trip order total $48.00, put it on 4819093786579753 exp 04/27", ["4819093786579753"]),
+    ("deposit for the bus: 3411\u00a0862527\u00a060181 expires 09/28", ["3411\u00a0862527\u00a060181"]),
+])
+def test_a_number_with_a_cards_expiry_is_a_card_whatever_word_comes_before(text, expected, assert_flagged):
+    assert luhn_valid("4819093786579753") and luhn_valid("341186252760181")
+    assert_flagged(text, "payment_card", expected)
+
+
+def test_an_order_number_without_an_expiry_stays_an_order(values_of):
+    assert values_of("order 4819093786579753 shipped", "payment_card") == []

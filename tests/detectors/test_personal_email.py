@@ -78,3 +78,16 @@ def test_personal_email_disclosures_are_flagged(text, expected, assert_flagged):
 @pytest.mark.parametrize("text", MUST_NOT_FLAG)
 def test_personal_email_look_alikes_are_not_flagged(text, values_of):
     assert values_of(text, "personal_email") == []
+
+
+@pytest.mark.parametrize("text", [
+    "spirit wear orders: spiritwear@lincolnpto.org",
+    "questions to carnival@harmonpta.org",
+    "write to maria.lopez@lincolnboosters.org about the banquet",
+])
+def test_a_parent_groups_own_domain_and_event_mailboxes_are_not_personal(text, values_of):
+    assert values_of(text, "personal_email") == []
+
+
+def test_a_free_mail_address_of_a_parent_is_still_personal(values_of):
+    assert values_of("room mom's email: jlee.home@gmail.com", "personal_email") == ["jlee.home@gmail.com"]

@@ -235,3 +235,7 @@ def test_a_business_named_as_the_subject_owns_the_number(text, values_of):
 
 def test_a_personal_cue_still_wins_over_a_business_subject(assert_flagged):
     assert_flagged("Pizza place is booked; my cell is 312-555-0196 if they call", "personal_phone", "312-555-0196")
+
+
+def test_a_phone_for_the_emergency_card_is_a_persons_not_a_cards(values_of):
+    assert values_of("Grandpa's cell for the emergency card: 773-555-0142", "personal_phone") == ["773-555-0142"]

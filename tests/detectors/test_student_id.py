@@ -289,3 +289,25 @@ def test_a_bare_list_of_numbers_said_to_be_students_is_a_list_of_ids(text, value
 ])
 def test_a_bare_list_of_numbers_not_said_to_be_students_is_no_id(text, values_of):
     assert values_of(text, "student_id") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an address or office label before the number says where, not what the number is
+    ("Address update: 50617283 Nadia Brooks, new apt", ["50617283"]),
+    # a name and its ID as cells set off by slashes
+    ("Nadia Brooks / 50617283 / gr 3", ["50617283"]),
+    ("50617283 / Nadia Brooks / 2nd", ["50617283"]),
+    # what the lunch office records of each child
+    ("Breakfast status from the cafeteria: 48120975 approved (free), 48120976 approved (reduced)",
+     ["48120975", "48120976"]),
+])
+def test_ids_beside_a_name_across_a_slash_or_in_a_meal_status_list_are_flagged(text, expected, assert_flagged):
+    assert_flagged(text, "student_id", expected)
+
+
+@pytest.mark.parametrize("text", [
+    "PO 50617283 / Nadia Brooks signed for it",
+    "District free breakfast count: 48120975 meals served since 2019",
+])
+def test_a_reference_before_a_slash_row_or_a_meal_count_is_no_student_id(text, values_of):
+    assert values_of(text, "student_id") == []

@@ -643,3 +643,52 @@ def test_a_class_level_table_of_averages_is_no_student_record(text, values_of):
 def test_a_table_of_named_students_and_their_scores_is_still_a_record(values_of):
     text = "| Student | Score |\n|---|---|\n| Imani Cortland | 64% |\n| Rhys Abernathy | 88% |"
     assert len(values_of(text, "student_record")) == 2
+
+
+# Elementary and middle-school records: a student named by anyone's class, a homeroom code, a lower-case name and
+# initial, a name standing alone as the topic, or a quoted question the reply answers; meal benefits, PBIS majors
+# and minors, nurse visits, release orders and a test season's results as fact families; table columns for one
+# marking period
+ELEMENTARY_RECORDS = [
+    ("Noor in your 2nd period has a seizure plan now", None),
+    ("Eli (pre-K) bit a classmate at recess", None),
+    ("Sam in Mr. Diaz's class keeps his inhaler in the office", None),
+    ("the girl in 4C with the red glasses has asthma", None),
+    ("maya r in 3rd threw up twice, nurse sent her home", None),
+    ("Sigh, Talia again. she got 2 lunch detentions this week", None),
+    ("> is Omar still pulled for speech?\nyep, twice a week. his articulation goal is in the IEP", None),
+    ("Priya's family was approved for reduced meals", None),
+    ("Dev switched to free breakfast this week", None),
+    ("Kenji got a major for pushing at recess", None),
+    ("Ayla - 3 minors this week (calling out)", None),
+    ("Jonah lost recess for the rest of the week", None),
+    ("Mila was seen by the nurse, bumped her head on the slide", None),
+    ("please do not release Ben Ortiz to his stepdad", None),
+    ("Emma's DIBELS MOY scores came back low", None),
+    ("MAP spring scores for my group: Leo 188, Nia 203 (below), Sara 176", ["Leo 188", "Nia 203 (below)", "Sara 176"]),
+    ("student,days_absent_q2\nLena Ortiz,9\nOmar Haddad,4", ["Lena Ortiz,9", "Omar Haddad,4"]),
+    ("Name | Office visits\nKai P | 4\nRue S | 2", ["Kai P | 4", "Rue S | 2"]),
+    ("Breakfast status from the cafeteria: 48120975 approved (free), 48120976 approved (reduced)", None),
+]
+
+ELEMENTARY_LOOK_ALIKES = [
+    "a kid in 4th got sent to the office today, so recess duty needs a second adult",
+    "Trauma-informed attendance PD is Wednesday after school",
+    "The field trip bus picks up at Foster and Western at 8:10",
+    "Free breakfast is served to every student from 7:30 in the gym",
+    "Our PBIS data shows majors down 20% this quarter",
+    "Nurse's reminder: ice packs are in the freezer in room 110",
+    "group c in 2nd period had the most absences",
+    "Breakfast status changes start Monday for all families",
+    "Name | Grade level\nAva R | 3\nMiles P | 4",
+]
+
+
+@pytest.mark.parametrize("text,expected", ELEMENTARY_RECORDS)
+def test_elementary_records_of_a_student_named_the_ways_teachers_do_are_flagged(text, expected, assert_flagged):
+    assert_flagged(text, "student_record", expected)
+
+
+@pytest.mark.parametrize("text", ELEMENTARY_LOOK_ALIKES)
+def test_elementary_record_words_of_no_one_or_of_a_group_are_not_flagged(text, values_of):
+    assert values_of(text, "student_record") == []
