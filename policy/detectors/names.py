@@ -267,7 +267,7 @@ def find_first_names(text: str, lo: int = 0, hi: int | None = None) -> list[tupl
                 before[-2] in _ON_A_PERSON_AFTER or before[-1] == "to" and before[-2] in _TO_A_PERSON_AFTER)):
             continue  # "the shelter on Ogden needs ...", "lives off Pulaski": a street or a place
         following = text[b:b + 24]
-        if following[:1] == " " and following[1:2].isupper() and following[2:3] in (" ", ",", "'", "\u2019") \
+        if following[:1] == " " and following[1:2].isupper() and following[2:3] in (" ", ",", "'", "\u2019", ":") \
                 and lowered not in PERSON_SLOT_BEFORE:
             following = following[2:]  # "Jess P is on ...": an initial without its period
         bracketed = [w for w in (w.strip("(") for w in before) if w]
@@ -296,8 +296,9 @@ def find_first_names(text: str, lo: int = 0, hi: int | None = None) -> list[tupl
                 after[0].islower() and verb.endswith("ed") and len(verb) > 4 and verb not in _NOT_PAST_TENSE)):
             found.append((a, b))
             continue
-        line_start = a == 0 or text[a - 1] == "\n" or text[max(0, a - 3):a].strip(" \t-*\u2022>") == "" \
-            and text[max(0, a - 3):a].find("\n") >= 0 \
+        # ("- Aubree L: ...": a bulleted line, the bullet after a line break or opening the message)
+        line_start = a == 0 or text[a - 1] == "\n" or text[max(0, a - 3):a].strip(" \t-*\u2022>\r\n") == "" \
+            and (text[max(0, a - 3):a].find("\n") >= 0 or a <= 3) \
             or text[max(0, a - 3):a].rstrip(" \t").endswith(":")  # "counselor update: Jamir - ..."
         # "Adrian K - 5 tardies": an initial without its period may stand before the dash
         item = following[2:] if following[:1] == " " and following[1:2].isupper() and following[2:3] in (" ", ".") \
@@ -359,6 +360,9 @@ def find_name_lists(text: str, lo: int = 0, hi: int | None = None) -> list[tuple
             continue
         if any(text[x:y].lower() in STOP_WORDS or text[x:y].lower() in NOT_FIRST_NAMES or text[x:y] in TITLES
                for x, y in words):
+            continue
+        # "Inhalers and EpiPens": a word running on into more letters is a brand, and the list names things
+        if any(text[y:y + 1].isalpha() for _, y in words):
             continue
         found.extend(words)
     return found

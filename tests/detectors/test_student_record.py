@@ -692,3 +692,27 @@ def test_elementary_records_of_a_student_named_the_ways_teachers_do_are_flagged(
 @pytest.mark.parametrize("text", ELEMENTARY_LOOK_ALIKES)
 def test_elementary_record_words_of_no_one_or_of_a_group_are_not_flagged(text, values_of):
     assert values_of(text, "student_record") == []
+
+
+# a health-room log's bulleted rows, a family's meal form, aggression towards staff, reading-group levels under
+# their header
+SECOND_ELEMENTARY_RECORDS = [
+    ("clinic log\n- Jude K: earache, rested 10 min\n- Ivy T: sore throat, mom called",
+     ["Jude K: earache, rested 10 min", "Ivy T: sore throat"]),
+    ("the Okafor girls' lunch form was approved today", None),
+    ("Remy kicked the sub during specials", None),
+    ("Bea spit at me at dismissal", None),
+    ("guided reading:\nGreen - Otis 8, Lark 10\nYellow - Pia 3", None),
+]
+
+
+@pytest.mark.parametrize("text,expected", SECOND_ELEMENTARY_RECORDS)
+def test_health_logs_meal_forms_aggression_and_reading_groups_of_named_students_are_flagged(text, expected,
+                                                                                              assert_flagged):
+    assert_flagged(text, "student_record", expected)
+
+
+@pytest.mark.parametrize("text", ["Inhalers and EpiPens go home on the last day",
+                                  "Agenda:\n- Reading: new units start\n- Math: fever pitch for the fair"])
+def test_capitalised_products_and_agenda_items_are_no_students(text, values_of):
+    assert values_of(text, "student_record") == []
