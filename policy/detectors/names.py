@@ -242,6 +242,8 @@ flipgrid gimkit
 blooket wevideo edpuzzle readworks booknook boomcards noredink gonoodle seesaw ipad iphone imac macbook
 check-in drop-off pick-up sign-up log-in follow-up self-harm re-eval x-ray e-mail t-shirt co-teach co-taught
 follow followup background context observation observations intervention interventions
+bank account acct routing amount total cost price payment phone cell email address street city state zip
+emergency room vendor item items qty notes note comments comment subject topic goal goals agenda
 """.split())
 
 

@@ -713,6 +713,7 @@ def test_health_logs_meal_forms_aggression_and_reading_groups_of_named_students_
 
 
 @pytest.mark.parametrize("text", ["Inhalers and EpiPens go home on the last day",
-                                  "Agenda:\n- Reading: new units start\n- Math: fever pitch for the fair"])
+                                  "Agenda:\n- Reading: new units start\n- Math: fever pitch for the fair",
+                                  "Fwd: vendor form\n> Bank: First Midwest\n> ABA therapy provider list is attached"])
 def test_capitalised_products_and_agenda_items_are_no_students(text, values_of):
     assert values_of(text, "student_record") == []
