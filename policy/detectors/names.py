@@ -170,7 +170,9 @@ _OF_A_PERSON_AFTER = frozenset("custody guardianship guardian parent parents mom
 _PLACE_PREPOSITIONS = frozenset("on at near off in from to across along onto into via toward towards past".split())
 # "Grace (period 3)", "Leo (5th grade)", "Kai, 2nd gr": a name with the class it sits in
 # (the class may be anyone's: "in your homeroom", "in Ms. Ortiz's 2nd period"; kindergarten and pre-K are classes too)
-_WHOSE_CLASS = r"(?:(?:my|your|our|his|her|their|the)[ \t]+|(?:(?-i:Ms|Mr|Mrs|Mx|Dr)\.?[ \t]+)?\p{Lu}\p{Ll}+['\x{2019}]s[ \t]+)?"
+_WHOSE_CLASS_NAMED = (r"(?:(?:my|your|our|his|her|their)[ \t]+|(?:(?-i:Ms|Mr|Mrs|Mx|Dr)\.?[ \t]+)?\p{Lu}\p{Ll}+"
+                      r"['\x{2019}]s[ \t]+)")
+_WHOSE_CLASS = r"(?:the[ \t]+|" + _WHOSE_CLASS_NAMED + r")?"
 _CLASS_ASIDE = Pattern(r"(?i)^[ \t]*(?:\([ \t]*(?:(?:my|your|our|his|her)[ \t]+)?"
                        r"(?:period|pd|per|hr|homeroom|room|rm|grade|gr|\d|kinder\w*|pre-?k\b|k\b|first|second|third"
                        r"|fourth|fifth|sixth|seventh|eighth)"
@@ -185,7 +187,9 @@ _CLASS_ASIDE = Pattern(r"(?i)^[ \t]*(?:\([ \t]*(?:(?:my|your|our|his|her)[ \t]+)
                       r"|[ \t]+in[ \t]+" + _WHOSE_CLASS + r"(?:\d{1,2}(?:st|nd|rd|th)(?:[ \t-]+(?:period|pd|per|hour"
                       r"|hr|block|grade|gr))?\b|\d{1,2}(?-i:[A-Z])\b|(?:period|pd|hour|block|room|rm)[ \t]*\d{1,2}\b"
                       r"|(?:first|second|third|fourth|fifth|sixth|seventh|eighth)[ \t-]+(?:period|hour|block|grade)\b"
-                      r"|kinder\w*|pre-?k\b|homeroom|advisory|class\b|room\b))")
+                      r"|kinder\w*|pre-?k\b|homeroom|advisory)"
+                      # "in your class", "in Ms. Ortiz's room": a class said by whose it is ("in room 118" is a place)
+                      r"|[ \t]+in[ \t]+" + _WHOSE_CLASS_NAMED + r"(?:class|room|classroom)\b)")
 
 
 # "the new boy in 2nd period, Ezra, ...", "my student in the back, Lena, ...": a child's description before

@@ -681,6 +681,7 @@ ELEMENTARY_LOOK_ALIKES = [
     "group c in 2nd period had the most absences",
     "Breakfast status changes start Monday for all families",
     "Name | Grade level\nAva R | 3\nMiles P | 4",
+    "the social worker, Ms. Grant, runs the anxiety group Tuesdays in room 118",
 ]
 
 
