@@ -26,7 +26,10 @@ from collections import Counter
 from multiprocessing.connection import Connection
 from pathlib import Path
 
-from policy.scanner import scan
+from policy.detectors.context import ScanContext
+from policy.detectors.registry import build_registry
+from policy.normalize import normalize
+from policy.scanner import _default_policy, scan
 
 ROOT = Path(__file__).resolve().parent.parent
 DEV_SET = ROOT.parent / "shared" / "eval-dev" / "messages.jsonl"
@@ -345,6 +348,57 @@ ADVERSARIAL = {
 }
 
 
+def unit_costs(corpus: list[str], passes: int = 3) -> tuple[float, list[tuple[str, float, int]]]:
+    """Where a scan of `corpus` spends its time: microseconds per corpus message of the plan (the prefilter Set
+    pass, normalisation, the per-message context) and of each unit, and how many messages each unit ran on.
+    Each unit is timed over its own `find` calls, in the order and on the context `scan` gives it (a context
+    attribute such as the labels is charged to the first unit that asks for it). Best of `passes` passes."""
+    registry = build_registry()
+    policy = _default_policy()
+    clock = time.perf_counter
+    best: dict[str, float] = {}
+    runs: Counter[str] = Counter()
+    plan_best = float("inf")
+    for _ in range(passes):
+        spent: Counter[str] = Counter()
+        runs.clear()
+        plan = 0.0
+        for text in corpus:
+            start = clock()
+            units, fired = registry.plan_fired(text)
+            if units is None:
+                norm = normalize(text)
+                units, fired = registry.units_fired(norm.text)
+                text = norm.text
+            ctx = ScanContext(text, policy.district, registry, fired)
+            plan += clock() - start
+            for unit in units:
+                start = clock()
+                for _ in unit.find(ctx):
+                    pass
+                spent[unit.name] += clock() - start
+                runs[unit.name] += 1
+        plan_best = min(plan_best, plan)
+        for name, seconds in spent.items():
+            best[name] = min(best.get(name, seconds), seconds)
+    per_message = 1e6 / len(corpus)
+    costs = sorted(((name, seconds * per_message, runs[name]) for name, seconds in best.items()),
+                   key=lambda row: -row[1])
+    return plan_best * per_message, costs
+
+
+def _print_unit_costs(title: str, corpus: list[str]) -> None:
+    plan, costs = unit_costs(corpus)
+    total = plan + sum(cost for _, cost, _ in costs)
+    print(f"cost per unit, {title} (us per message of the corpus, best of 3 passes in this process; the units' "
+          f"own time, outside the findings' assembly):")
+    print(f"  {'plan (Set pass, normalisation, context)':<40} {plan:6.2f} us")
+    for name, cost, runs in costs:
+        print(f"  {name:<40} {cost:6.2f} us  ({runs} of {len(corpus)} messages, {cost * len(corpus) / runs:5.1f} us "
+              f"each)")
+    print(f"  {'total':<40} {total:6.2f} us")
+
+
 def linearity() -> None:
     """Seconds to scan 256 KB and 1 MB of each adversarial input; linear time shows a ratio near 4."""
     print("linear time (adversarial input, 256 KB vs 1 MB):")
@@ -454,6 +508,9 @@ def main() -> None:
     else:
         print(f"dev set not found at {DEV_SET}; precision/recall skipped")
 
+    _print_unit_costs("generated corpus", corpus)
+    if real:
+        _print_unit_costs("real chat", real)
     linearity()
     corpus_peak, big_peak = peak_memory()
     print(f"peak memory of scan (tracemalloc, Python allocations): {corpus_peak:.0f} KB scanning 500 messages, "
