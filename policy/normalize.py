@@ -555,6 +555,12 @@ _LOOK_GROUP = "[0-9" + "".join(LOOK_ALIKE_DIGITS) + "]*[0-9][0-9" + "".join(LOOK
 _LOOK_ALIKE_NUMBER = Pattern(_LOOK_GROUP + r"(?:[\-./ ]" + _LOOK_GROUP + ")*")
 # a number long enough to be a phone, a full date or an ID, mostly real digits
 _LOOK_ALIKE_MIN_LENGTH = 7
+# the pass's trigger: a look-alike beside a digit inside a run of digits, look-alikes and separators that starts
+# the text or follows a character other than an ASCII letter or digit. The pass reads a token only when no
+# letter or digit touches it, so a look-alike beside a digit inside a key or a code ("ghp_D2FGI7H...",
+# "I0ZhbG") gives it no work: without the left edge, one generated key in three woke the whole normalisation
+_LOOK_ALIKE_TRIGGER = (r"(?:^|[^A-Za-z0-9])[0-9\-./ " + "".join(LOOK_ALIKE_DIGITS) + "]*"
+                       r"(?:[0-9]" + _LOOK + "|" + _LOOK + "[0-9])")
 
 
 def _look_alike_digits(norm: Normalized) -> Normalized:
@@ -592,7 +598,7 @@ PASSES: tuple[tuple[Callable[[Normalized], Normalized], str], ...] = (
                     # a house number read in pairs may hold no digit word ("forty seventeen West ...")
                     r"|\b(?:" + "|".join(_TENS) + "|" + "|".join(_TEENS) + r")[ -](?:" + _TWO_DIGITS + r"|hundred)\b"),
     (_spaced_digits, r"\b\d(?:(?:[ \t]{1,2}|[ \t]*-[ \t]*)\d\b){4}"),
-    (_look_alike_digits, r"[0-9]" + _LOOK + "|" + _LOOK + "[0-9]"),
+    (_look_alike_digits, _LOOK_ALIKE_TRIGGER),
 )
 _TRIGGERS = re2.Set.SearchSet()
 for _step, _trigger in PASSES:

@@ -83,3 +83,24 @@ def test_a_pattern_unit_finds_the_same_values_in_its_own_loop_as_through_the_pub
         for pattern in unit.compiled:
             monkeypatch.setattr(pattern, "raw_match", None)
     assert found() == fast
+
+
+def test_units_fired_on_normalised_text_are_the_units_whose_triggers_occur():
+    """The Set pass on normalised text (non-ASCII, disguised) names exactly the units one of whose triggers
+    occurs, each trigger searched on its own; the normalisation passes' triggers in the same Set are not units."""
+    import re2
+
+    from policy.detectors.registry import build_registry
+    from policy.normalize import normalize
+
+    registry = build_registry()
+    texts = ["José Núñez 61027734, DOB 3/4/2013", "ＳＳＮ ２８７－６５－４３０１", "\u0440\u0430ssword: Bl4ckB1rd!x",
+             "her cell is 630-4O2-l957", "no trigger at all here", "café at noon", "student \u200b6l0B4927"]
+    compiled = [[re2.compile(trigger) for trigger in unit.triggers] for unit in registry.detectors]
+    for text in texts:
+        plain = normalize(text).text
+        units, fired = registry.units_fired(plain)
+        expected = tuple(unit for unit, triggers in zip(registry.detectors, compiled, strict=True)
+                         if any(t.search(plain) for t in triggers))
+        assert units == expected, text
+        assert fired == frozenset(t.pattern for triggers in compiled for t in triggers if t.search(plain)), text

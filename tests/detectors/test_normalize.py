@@ -147,3 +147,23 @@ def test_text_typed_one_character_at_a_time_is_read_as_words(typed, read):
 @pytest.mark.parametrize("text", ["Plan A B or C", "grades K 1 2 3 in the gym", "pin 1 2 3 4", "see I T dept"])
 def test_single_letters_and_digits_in_ordinary_text_stay_apart(text):
     assert normalize(text).text == text
+
+
+@pytest.mark.parametrize("text", [
+    "here's the key for the script: ghp_D2FGI7HFzvCGiFqk6RK2zzB9GBcplnPz6bKv",  # a look-alike beside a digit in a key
+    "the token starts with Zk9lI0OlBB1sQ2",
+    "asset tag LHS-XK9O4417 on the cart",
+])
+def test_look_alikes_glued_to_letters_do_not_wake_the_normalisation(text):
+    """The look-alike pass reads only a token no letter touches, so its trigger wants the token's left edge: a
+    key or a code with a look-alike beside a digit leaves the message on the plain path (no normalisation)."""
+    from policy.detectors.registry import build_registry
+    units, _ = build_registry().plan_fired(text)
+    assert units is not None
+
+
+@pytest.mark.parametrize("text", ["call 630-4O2-l957", "O5551234 is her cell", "student 6l0B4927", "dob 1l/O9/2014"])
+def test_look_alikes_at_the_edge_of_a_number_still_wake_the_normalisation(text):
+    from policy.detectors.registry import build_registry
+    units, _ = build_registry().plan_fired(text)
+    assert units is None
