@@ -1814,3 +1814,84 @@ def test_a_game_is_allowed_only_as_an_assigned_educational_activity(ask, items_c
     reply = ask(question)
     assert reply["verdict"] == verdict, reply["answer"]
     assert 20 in items_cited(reply)
+
+
+# Item families widened from what each item names (issue 10, items lane): every act an item names and the
+# everyday ways staff say it, read whatever channel or lesson the question names beside it. Each row: the items
+# any of which is a right citation.
+ITEM_FAMILIES = [
+    # item 6: malicious code written, sent or spread (a lesson does not make it harmless)
+    ({6}, "for our coding club I'd like the students to build a virus and try it on the library PCs"),
+    ({6}, "can I forward my class a self-replicating script as a prank through their school email"),
+    ({6}, "is it ok to make a small computer worm with my AP CS kids and release it on the school network"),
+    # items 6 / 11 / 35: storage media nobody issued, put into a district machine
+    ({6, 11, 35}, "a parent dropped off a flash drive with no label, ok to open it on my classroom computer?"),
+    ({6, 11, 35}, "got a free USB key at a conference booth. fine to stick it in my school laptop?"),
+    ({6, 11, 35}, "there's a dvd lying on the bleachers, can I load it on the office PC to see who it belongs to"),
+    # item 11: a device of one's own wired into the district network
+    ({8, 11}, "can I connect my home modem to the network port behind my desk so the smartboard works better"),
+    ({8, 11}, "I picked up a wifi repeater at best buy, ok to plug it into the data port in my room?"),
+    ({8, 11}, "would it be a problem to hook my own roku up to the school's ethernet for movie day"),
+    # item 4: explicit material shown or viewed, whatever lesson it is for
+    ({4}, "for my media unit can I play some sexually explicit clips so the seniors see how ads use sex?"),
+    ({4}, "ok to display a pornographic image on the screen in health class to start a discussion?"),
+    ({4}, "can I stream an nsfw music video in 12th grade lit since it ties into our lesson on censorship"),
+    # item 22: a campaign's sticker, button or image on district means
+    ({22}, "can my zoom background be the mayoral candidate's logo while I teach remotely?"),
+    ({22}, "is it alright to put a presidential campaign graphic in my CPS email footer"),
+    ({22}, "I'd like to wear a political button for my party's nominee in the classroom photos I post on the school page"),
+    # item 17: another student's discipline told to someone
+    ({17}, "a dad asked me which classmate got suspended for the hallway fight. can I tell him?"),
+    ({17}, "can I let the parents on our class remind know another student was expelled for vaping"),
+    ({17}, "ok to explain to a grandma why a different kid was sent home, she keeps asking"),
+    # item 13: access left over from an old role, still used
+    ({13}, "I was the registrar last year and still have those SIS privileges. fine to keep using them as a teacher?"),
+    ({13}, "my admin rights from when I switched from the tech office still work, can I keep using them to look up kids"),
+    ({13}, "transferred from attendance to a classroom but my old role permissions are still active. ok to use them?"),
+    # item 9: the asker's own account lent to someone else
+    ({9, 25}, "the student teacher has no login yet, can she just use mine this week?"),
+    ({9, 25}, "is it fine if my para does the gradebook under my login while I'm at the IEP meeting"),
+    ({9, 25}, "our new clerk wants to borrow mine until IT sets her account up. ok?"),
+    # items 15-17, 36: student records sent to a school or programme outside the district
+    ({15, 16, 17, 36}, "can I send a student's IEP to his new school in the suburbs, a teacher there emailed me for it"),
+    ({15, 16, 17, 36}, "my grad program wants a real student's behavior plan for an assignment, can I email my professor a copy?"),
+    ({15, 16, 17, 36}, "a private school is considering one of my 8th graders. can I email them his discipline file?"),
+]
+
+
+@pytest.mark.parametrize("items, question", ITEM_FAMILIES, ids=[f"items{sorted(n)}-{q[:40]}" for n, q in ITEM_FAMILIES])
+def test_an_act_an_item_names_is_prohibited_in_everyday_words(ask, items_cited, items, question):
+    reply = ask(question)
+    assert reply["verdict"] == "prohibited", reply["answer"]
+    assert items & items_cited(reply), (items_cited(reply), reply["answer"])
+
+
+# Item 29: a student invited to the asker's own outside activity is never a plain yes, whatever approved channel
+# carries the invitation (conditional on the principal's and the parent's prior written authorization)
+OUTSIDE_ACTIVITIES_WITH_A_STUDENT = [
+    "can I ask one of my seniors after class to come to my art show at a gallery downtown",
+    "one of my sophomores wants to come to my open mic night, can I message him the details on google chat?",
+    "ok to email a 9th grader from my cps account about helping at my garage sale",
+]
+
+
+@pytest.mark.parametrize("question", OUTSIDE_ACTIVITIES_WITH_A_STUDENT)
+def test_a_student_asked_to_the_askers_own_activity_is_item_29(ask, items_cited, question):
+    reply = ask(question)
+    assert reply["verdict"] in ("prohibited", "conditional"), reply["answer"]
+    assert 29 in items_cited(reply)
+
+
+# The same words with an ordinary meaning name no item
+ITEM_WORDS_IN_ORDINARY_WORK = [
+    ("can I run a virus scan on the classroom laptops before testing", 6),
+    ("there's a stomach virus going around, can I email the parents to remind them to keep sick kids home", 6),
+    ("can I show a video about the history of political campaigns in my civics lesson", 22),
+    ("can I email a parent about why her own son was suspended", 17),
+    ("can I plug the district-issued hotspot into my laptop", 11),
+]
+
+
+@pytest.mark.parametrize("question, item", ITEM_WORDS_IN_ORDINARY_WORK)
+def test_an_item_word_in_ordinary_work_does_not_cite_the_item(ask, items_cited, question, item):
+    assert item not in items_cited(ask(question))
