@@ -1895,3 +1895,48 @@ ITEM_WORDS_IN_ORDINARY_WORK = [
 @pytest.mark.parametrize("question, item", ITEM_WORDS_IN_ORDINARY_WORK)
 def test_an_item_word_in_ordinary_work_does_not_cite_the_item(ask, items_cited, question, item):
     assert item not in items_cited(ask(question))
+
+
+# Near items told apart by what each is about (the object and the harm): a question that names the one item's
+# object cites that item, beside any neighbour that also fires.
+NEAR_ITEMS_BY_OBJECT = [
+    # item 2 (economic status) rather than item 1 alone
+    ({2}, "a teacher keeps joking in our staff chat about which families are on welfare. against the rules?"),
+    ({2}, "can I forward the meme making fun of kids who get free lunch to my team"),
+    ({2}, "is it ok to post a joke in the dept channel about parents living on food stamps"),
+    # item 3 (trademark) rather than item 24 alone
+    ({3}, "can I sell replica designer bags to other staff through my district email"),
+    ({3}, "my cousin makes bootleg jerseys, ok to share her order form on the staff chat?"),
+    ({3}, "can I advertise fake jordans in the school newsletter, I don't profit"),
+    # item 26 (PII without safeguards) for a personal mailbox
+    ({26}, "can I email the allergy list for my homeroom to my own gmail so I have it on the trip"),
+    ({26}, "ok to text the class roster with birthdays to a volunteer's personal whatsapp?"),
+    ({26}, "counselor: can I send the medical conditions list for the grade to my personal email"),
+    # item 36 (confidentiality of records) for records kept on one's own device
+    ({36, 26}, "I save my students' IEPs to my home computer so I can work on them at night. ok?"),
+    ({36, 26}, "can I keep the diagnosis notes for my caseload on my personal laptop"),
+    ({36, 26}, "is it fine to store my kids' behavior plans on my own phone"),
+    # item 33 (hacking) for passwords guessed or an exploit tried
+    ({33}, "the old projector computer is locked, can I guess passwords until one works?"),
+    ({33}, "a kid showed me a loophole to get into the grading system, can I test it myself first?"),
+    ({33}, "can I run a brute force tool on the library router to get in"),
+    # item 25 (information on security systems) for how one is got around, told to someone
+    ({25}, "can I tell the new aide how to get around the web filter so she can use youtube"),
+    ({25}, "ok to explain to my friend how our keycard readers can be bypassed?"),
+    ({25}, "can I email the parent volunteers how to get past the door badge system after hours"),
+    # item 31 (terms of use) for a login shared or an account made outside the licence's terms
+    ({31}, "the license says single user but can my co-teacher and I both use my account on the reading site?"),
+    ({31}, "the terms of use say students only, can I make an account for my nephew with our class code"),
+    ({31}, "our quizizz license agreement is one user per seat, ok if the whole dept shares my login?"),
+    # item 28 (district data for personal use) for a record looked up for the asker's own circle
+    ({28}, "can I check my nephew's attendance in the SIS for my sister"),
+    ({28}, "ok to look at my friend's son's grades in the gradebook, she asked me to"),
+    ({28}, "can I peek at my neighbor's daughter's test score in the system"),
+]
+
+
+@pytest.mark.parametrize("items, question", NEAR_ITEMS_BY_OBJECT, ids=[f"items{sorted(n)}-{q[:40]}" for n, q in NEAR_ITEMS_BY_OBJECT])
+def test_a_near_item_is_told_apart_by_what_it_is_about(ask, items_cited, items, question):
+    reply = ask(question)
+    assert reply["verdict"] == "prohibited", reply["answer"]
+    assert items & items_cited(reply), (items_cited(reply), reply["answer"])
