@@ -1932,6 +1932,31 @@ NEAR_ITEMS_BY_OBJECT = [
     ({28}, "can I check my nephew's attendance in the SIS for my sister"),
     ({28}, "ok to look at my friend's son's grades in the gradebook, she asked me to"),
     ({28}, "can I peek at my neighbor's daughter's test score in the system"),
+    # item 3 (trademark) for counterfeit goods sold to colleagues, whoever profits
+    ({3}, "a friend sells counterfeit purses, can I send her catalog to my coworkers? I get nothing from it"),
+    # item 30 for software the question says is not approved
+    ({30}, "can I install a screen recorder on my work laptop even though it isn't approved by the district"),
+    ({30}, "ok to download a video chat app that's not on the approved list onto the classroom PC?"),
+    ({30}, "I want to put an unlicensed pdf editor on the office computer, fine?"),
+    # item 13 for administrator rights handed to a role that does not carry them
+    ({13}, "tech coordinator here, can I grant a teacher admin privileges on the lab computers so he can add apps?"),
+    ({13}, "a sub wants install rights on the classroom laptop, can I give them to her"),
+    ({13}, "can I make my para a full admin in our google classroom domain settings"),
+    # item 14 for someone outside the district let into its network from elsewhere
+    ({14, 33}, "my brother fixes computers for a living, can he use teamviewer to get on my school desktop from his house"),
+    ({14, 33}, "can a friend who does IT remote in to our school server tonight to look at the printer issue"),
+    ({14, 33}, "my husband could connect remotely to the district network and fix my email settings, is that ok"),
+    # item 27 for a record replaced or changed to hide what happened or over the owner's refusal
+    ({27}, "I wiped some of the team's files by mistake, can I overwrite them with empty ones so nobody notices?"),
+    ({27}, "as dean can I change a student's grade in the gradebook even though the teacher said no"),
+    # item 5 for a group set on someone
+    ({5}, "can I text the other dads on the team to go deal with the ref after the game"),
+    ({5}, "ok to use the staff chat to get a few guys to teach him a lesson in the parking lot"),
+    ({5}, "can I email my coworkers to help me slash his tires after what he said"),
+    # item 34 for sexual activity between colleagues over district means
+    ({34, 4}, "me and another teacher are hooking up and we sext on our cps accounts, problem?"),
+    ({34, 4}, "my coworker and I are seeing each other and our teams calls at night get steamy. is that against policy?"),
+    ({34, 4}, "a colleague and I have an affair going and things got spicy on google meet from our work laptops, trouble?"),
 ]
 
 
