@@ -1965,3 +1965,13 @@ def test_a_near_item_is_told_apart_by_what_it_is_about(ask, items_cited, items, 
     reply = ask(question)
     assert reply["verdict"] == "prohibited", reply["answer"]
     assert items & items_cited(reply), (items_cited(reply), reply["answer"])
+
+
+# What an item is about, named with its frame incomplete, is never a bare yes (DESIGN.md "Never a confident yes")
+@pytest.mark.parametrize("question", [
+    "can I give the new clerk full admin on the attendance system from my district email",
+    "ok to post in our google chat how someone could remote into the office PC from home",
+    "can I email the team that my neighbor sells counterfeit tickets",
+])
+def test_an_items_object_named_alone_is_not_allowed(ask, question):
+    assert ask(question)["verdict"] != "allowed"
