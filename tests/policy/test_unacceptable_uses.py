@@ -1856,6 +1856,24 @@ ITEM_FAMILIES = [
     ({15, 16, 17, 36}, "can I send a student's IEP to his new school in the suburbs, a teacher there emailed me for it"),
     ({15, 16, 17, 36}, "my grad program wants a real student's behavior plan for an assignment, can I email my professor a copy?"),
     ({15, 16, 17, 36}, "a private school is considering one of my 8th graders. can I email them his discipline file?"),
+    ({15, 16, 17, 36}, "the family moved out of state and the new school there wants his IEP, ok to attach it to an email?"),
+    ({15, 16, 17, 26, 36}, "a private therapist the mom hired wants my notes on her son, can I send them over?"),
+    ({15, 16, 17, 26}, "the daycare down the block (not CPS) asked for the pickup list with kids' names, can I forward it?"),
+    # items 6 / 11 / 35: media handed over by someone
+    ({6, 11, 35}, "a salesman handed me a usb stick with a demo of his reading program, can I run it on the lab PC?"),
+    ({6, 11, 35}, "someone gave me a dvd at the door saying it's the new safety video, ok to pop it in the classroom computer?"),
+    # item 11: a smart device of one's own on the network
+    ({8, 11}, "can I connect my sonos speaker to the school network cable so I can play music during work time"),
+    ({8, 11}, "is it ok to plug my own amazon echo show into the classroom ethernet port"),
+    # item 4: nudity shown in a lesson
+    ({4, 34}, "for art history can I project a nude centerfold next to the classical statues to compare?"),
+    # items 7 / 11: an inbox flooded
+    ({7, 11}, "can I set up a bot that floods the principal's inbox with the same complaint every minute"),
+    ({7, 11}, "ok to bombard a coworker's district email with joke messages on her birthday, like 200 of them?"),
+    # item 13: access from an old job, the "used to" said
+    ({13}, "I used to be the attendance clerk and still have access to the whole SIS. ok to check on my old students?"),
+    # item 14: into the network from someone's home
+    ({14, 33}, "my roommate is a network guy, can he log into our school's firewall from his house to tune it?"),
 ]
 
 
