@@ -1874,6 +1874,12 @@ ITEM_FAMILIES = [
     ({13}, "I used to be the attendance clerk and still have access to the whole SIS. ok to check on my old students?"),
     # item 14: into the network from someone's home
     ({14, 33}, "my roommate is a network guy, can he log into our school's firewall from his house to tune it?"),
+    # network gear connected with "hook up" is a device on the network, not item 34
+    ({8, 11}, "can I hook up my personal mini PC to the school lan to host a minecraft server for the club"),
+    ({6, 11, 35}, "a flash drive was slipped into my mailbox anonymously, can I check what's on it with my cps laptop?"),
+    ({6, 11}, "my coding class wants to write a script that copies itself to every shared drive folder, ok?"),
+    ({25}, "can I tell the subs how to get past the keypad on the supply room door"),
+    ({7, 11}, "can I have a script send hundreds of emails to the bus company every minute until they fix the route"),
 ]
 
 
