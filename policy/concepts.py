@@ -578,9 +578,11 @@ def read(lexicon: Lexicon, text: str, original: str = "") -> Reading:
     stems = [t.stem for t in toks]
     candidates: list[ConceptHit] = []
     by_seq = lexicon._by_seq
+    # a phrase is read within one clause: "the report, it's fine" is no "report it"
+    breaks = [punct_between(text, toks, j) for j in range(len(toks))]
     for i, s in enumerate(stems):
         for n in lexicon._lengths.get(s, ()):
-            if i + n > len(stems):
+            if i + n > len(stems) or (n > 1 and any(breaks[i + 1:i + n])):
                 continue
             for name in by_seq.get(tuple(stems[i:i + n]), ()):
                 candidates.append(ConceptHit(name, i, i + n))

@@ -49,9 +49,10 @@ _PART_BREAK = re.compile(r"\?+\s+|\s*(?:[,;]\s*(?:and\s+)?(?:also\s+)?|\s+(?:and
                          r"(?=" + _OPENER + r")", re.I)
 _ASKS = re.compile(r"\b" + _OPENER, re.I)   # the part before may open with a preamble ("Quick one: can I")
 _OPENS_QUESTION = re.compile(r"^\W*(?:and\s+|also\s+|plus\s+|so\s+|quick q\W+|hey\W+)?" + _OPENER, re.I)
-# "is that ok?", "can it be done?": a piece that points back at the one before is not a question of its own
+# "is that ok?", "can it be done?", "can he log in from home?": a piece that points back at the one before (at the
+# matter, or at the person it named) is not a question of its own
 _REFERS_BACK = re.compile(r"^\W*(?:and\s+|so\s+)?(?:is|are|was|would|does|do|can|could|will|should)\s+"
-                          r"(?:that|this|it|those|these|they|them|there)\b", re.I)
+                          r"(?:that|this|it|those|these|they|them|there|he|she)\b", re.I)
 MAX_PARTS = 4
 MIN_PART_WORDS = 3
 

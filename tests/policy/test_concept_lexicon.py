@@ -232,3 +232,8 @@ def test_a_doubted_concept_is_read_anywhere_in_the_question(reading):
 def test_a_bad_doubt_list_names_the_problem():
     with pytest.raises(PolicyFileError, match="doubt_anywhere"):
         _parse({"concepts": {"a": ["x"]}, "doubt_anywhere": ["nope"]})
+
+
+def test_a_phrase_is_not_read_across_punctuation(reading):
+    assert "report_ask" not in reading("finish the report, it's due").concepts
+    assert "report_ask" in reading("how do I report it").concepts

@@ -65,3 +65,12 @@ def test_a_clarify_choice_answers_only_the_part_that_asked(ask):
     again = ask(question, choice_id=staff["choice_id"])
     verdicts = sorted(p["verdict"] for p in again["parts"])
     assert verdicts == ["conditional", "under_review"]
+
+
+@pytest.mark.parametrize("question", [
+    "my cousin builds websites, can he get into the school's web server from his place to update our page?",
+    "the old librarian retired last spring, could she still sign in to the catalog system from home?",
+    "my sister-in-law is a nurse at a clinic, should she get a copy of my student's health plan?",
+])
+def test_a_piece_that_asks_about_the_person_just_named_stays_with_that_part(question):
+    assert len(split_parts(question)) == 1

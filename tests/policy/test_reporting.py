@@ -432,3 +432,15 @@ def test_a_district_thing_in_the_story_keeps_the_report(check_answer, question, 
 ])
 def test_a_who_or_where_that_is_no_question_of_whom_to_tell_is_no_report(ask, question):
     assert ask(question)["kind"] == "answer"
+
+
+# A phrase is read within one clause: a document called "the report" followed by ", it ..." is no "report it", so
+# a permission question that mentions a report stays a permission question and keeps its items.
+@pytest.mark.parametrize("question", [
+    "she sent me her password so I can finish the report, it's due friday. can I log in as her?",
+    "my dept head gave me his login for the budget report; it's urgent. ok to sign in with it?",
+    "he texted his username and password so I could fix the attendance report. it's fine if I use them?",
+])
+def test_a_report_named_as_a_document_leaves_the_permission_question(ask, question):
+    reply = ask(question)
+    assert reply["kind"] == "answer" and reply["verdict"] == "prohibited", reply["answer"]

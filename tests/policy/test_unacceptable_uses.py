@@ -1814,3 +1814,188 @@ def test_a_game_is_allowed_only_as_an_assigned_educational_activity(ask, items_c
     reply = ask(question)
     assert reply["verdict"] == verdict, reply["answer"]
     assert 20 in items_cited(reply)
+
+
+# Item families widened from what each item names (issue 10, items lane): every act an item names and the
+# everyday ways staff say it, read whatever channel or lesson the question names beside it. Each row: the items
+# any of which is a right citation.
+ITEM_FAMILIES = [
+    # item 6: malicious code written, sent or spread (a lesson does not make it harmless)
+    ({6}, "for our coding club I'd like the students to build a virus and try it on the library PCs"),
+    ({6}, "can I forward my class a self-replicating script as a prank through their school email"),
+    ({6}, "is it ok to make a small computer worm with my AP CS kids and release it on the school network"),
+    # items 6 / 11 / 35: storage media nobody issued, put into a district machine
+    ({6, 11, 35}, "a parent dropped off a flash drive with no label, ok to open it on my classroom computer?"),
+    ({6, 11, 35}, "got a free USB key at a conference booth. fine to stick it in my school laptop?"),
+    ({6, 11, 35}, "there's a dvd lying on the bleachers, can I load it on the office PC to see who it belongs to"),
+    # item 11: a device of one's own wired into the district network
+    ({8, 11}, "can I connect my home modem to the network port behind my desk so the smartboard works better"),
+    ({8, 11}, "I picked up a wifi repeater at best buy, ok to plug it into the data port in my room?"),
+    ({8, 11}, "would it be a problem to hook my own roku up to the school's ethernet for movie day"),
+    # item 4: explicit material shown or viewed, whatever lesson it is for
+    ({4}, "for my media unit can I play some sexually explicit clips so the seniors see how ads use sex?"),
+    ({4}, "ok to display a pornographic image on the screen in health class to start a discussion?"),
+    ({4}, "can I stream an nsfw music video in 12th grade lit since it ties into our lesson on censorship"),
+    # item 22: a campaign's sticker, button or image on district means
+    ({22}, "can my zoom background be the mayoral candidate's logo while I teach remotely?"),
+    ({22}, "is it alright to put a presidential campaign graphic in my CPS email footer"),
+    ({22}, "I'd like to wear a political button for my party's nominee in the classroom photos I post on the school page"),
+    # item 17: another student's discipline told to someone
+    ({17}, "a dad asked me which classmate got suspended for the hallway fight. can I tell him?"),
+    ({17}, "can I let the parents on our class remind know another student was expelled for vaping"),
+    ({17}, "ok to explain to a grandma why a different kid was sent home, she keeps asking"),
+    # item 13: access left over from an old role, still used
+    ({13}, "I was the registrar last year and still have those SIS privileges. fine to keep using them as a teacher?"),
+    ({13}, "my admin rights from when I switched from the tech office still work, can I keep using them to look up kids"),
+    ({13}, "transferred from attendance to a classroom but my old role permissions are still active. ok to use them?"),
+    # item 9: the asker's own account lent to someone else
+    ({9, 25}, "the student teacher has no login yet, can she just use mine this week?"),
+    ({9, 25}, "is it fine if my para does the gradebook under my login while I'm at the IEP meeting"),
+    ({9, 25}, "our new clerk wants to borrow mine until IT sets her account up. ok?"),
+    # items 15-17, 36: student records sent to a school or programme outside the district
+    ({15, 16, 17, 36}, "can I send a student's IEP to his new school in the suburbs, a teacher there emailed me for it"),
+    ({15, 16, 17, 36}, "my grad program wants a real student's behavior plan for an assignment, can I email my professor a copy?"),
+    ({15, 16, 17, 36}, "a private school is considering one of my 8th graders. can I email them his discipline file?"),
+    ({15, 16, 17, 36}, "the family moved out of state and the new school there wants his IEP, ok to attach it to an email?"),
+    ({15, 16, 17, 26, 36}, "a private therapist the mom hired wants my notes on her son, can I send them over?"),
+    ({15, 16, 17, 26}, "the daycare down the block (not CPS) asked for the pickup list with kids' names, can I forward it?"),
+    # items 6 / 11 / 35: media handed over by someone
+    ({6, 11, 35}, "a salesman handed me a usb stick with a demo of his reading program, can I run it on the lab PC?"),
+    ({6, 11, 35}, "someone gave me a dvd at the door saying it's the new safety video, ok to pop it in the classroom computer?"),
+    # item 11: a smart device of one's own on the network
+    ({8, 11}, "can I connect my sonos speaker to the school network cable so I can play music during work time"),
+    ({8, 11}, "is it ok to plug my own amazon echo show into the classroom ethernet port"),
+    # item 4: nudity shown in a lesson
+    ({4, 34}, "for art history can I project a nude centerfold next to the classical statues to compare?"),
+    # items 7 / 11: an inbox flooded
+    ({7, 11}, "can I set up a bot that floods the principal's inbox with the same complaint every minute"),
+    ({7, 11}, "ok to bombard a coworker's district email with joke messages on her birthday, like 200 of them?"),
+    # item 13: access from an old job, the "used to" said
+    ({13}, "I used to be the attendance clerk and still have access to the whole SIS. ok to check on my old students?"),
+    # item 14: into the network from someone's home
+    ({14, 33}, "my roommate is a network guy, can he log into our school's firewall from his house to tune it?"),
+    # network gear connected with "hook up" is a device on the network, not item 34
+    ({8, 11}, "can I hook up my personal mini PC to the school lan to host a minecraft server for the club"),
+    ({6, 11, 35}, "a flash drive was slipped into my mailbox anonymously, can I check what's on it with my cps laptop?"),
+    ({6, 11}, "my coding class wants to write a script that copies itself to every shared drive folder, ok?"),
+    ({25}, "can I tell the subs how to get past the keypad on the supply room door"),
+    ({7, 11}, "can I have a script send hundreds of emails to the bus company every minute until they fix the route"),
+]
+
+
+@pytest.mark.parametrize("items, question", ITEM_FAMILIES, ids=[f"items{sorted(n)}-{q[:40]}" for n, q in ITEM_FAMILIES])
+def test_an_act_an_item_names_is_prohibited_in_everyday_words(ask, items_cited, items, question):
+    reply = ask(question)
+    assert reply["verdict"] == "prohibited", reply["answer"]
+    assert items & items_cited(reply), (items_cited(reply), reply["answer"])
+
+
+# Item 29: a student invited to the asker's own outside activity is never a plain yes, whatever approved channel
+# carries the invitation (conditional on the principal's and the parent's prior written authorization)
+OUTSIDE_ACTIVITIES_WITH_A_STUDENT = [
+    "can I ask one of my seniors after class to come to my art show at a gallery downtown",
+    "one of my sophomores wants to come to my open mic night, can I message him the details on google chat?",
+    "ok to email a 9th grader from my cps account about helping at my garage sale",
+]
+
+
+@pytest.mark.parametrize("question", OUTSIDE_ACTIVITIES_WITH_A_STUDENT)
+def test_a_student_asked_to_the_askers_own_activity_is_item_29(ask, items_cited, question):
+    reply = ask(question)
+    assert reply["verdict"] in ("prohibited", "conditional"), reply["answer"]
+    assert 29 in items_cited(reply)
+
+
+# The same words with an ordinary meaning name no item
+ITEM_WORDS_IN_ORDINARY_WORK = [
+    ("can I run a virus scan on the classroom laptops before testing", 6),
+    ("there's a stomach virus going around, can I email the parents to remind them to keep sick kids home", 6),
+    ("can I show a video about the history of political campaigns in my civics lesson", 22),
+    ("can I email a parent about why her own son was suspended", 17),
+    ("can I plug the district-issued hotspot into my laptop", 11),
+]
+
+
+@pytest.mark.parametrize("question, item", ITEM_WORDS_IN_ORDINARY_WORK)
+def test_an_item_word_in_ordinary_work_does_not_cite_the_item(ask, items_cited, question, item):
+    assert item not in items_cited(ask(question))
+
+
+# Near items told apart by what each is about (the object and the harm): a question that names the one item's
+# object cites that item, beside any neighbour that also fires.
+NEAR_ITEMS_BY_OBJECT = [
+    # item 2 (economic status) rather than item 1 alone
+    ({2}, "a teacher keeps joking in our staff chat about which families are on welfare. against the rules?"),
+    ({2}, "can I forward the meme making fun of kids who get free lunch to my team"),
+    ({2}, "is it ok to post a joke in the dept channel about parents living on food stamps"),
+    # item 3 (trademark) rather than item 24 alone
+    ({3}, "can I sell replica designer bags to other staff through my district email"),
+    ({3}, "my cousin makes bootleg jerseys, ok to share her order form on the staff chat?"),
+    ({3}, "can I advertise fake jordans in the school newsletter, I don't profit"),
+    # item 26 (PII without safeguards) for a personal mailbox
+    ({26}, "can I email the allergy list for my homeroom to my own gmail so I have it on the trip"),
+    ({26}, "ok to text the class roster with birthdays to a volunteer's personal whatsapp?"),
+    ({26}, "counselor: can I send the medical conditions list for the grade to my personal email"),
+    # item 36 (confidentiality of records) for records kept on one's own device
+    ({36, 26}, "I save my students' IEPs to my home computer so I can work on them at night. ok?"),
+    ({36, 26}, "can I keep the diagnosis notes for my caseload on my personal laptop"),
+    ({36, 26}, "is it fine to store my kids' behavior plans on my own phone"),
+    # item 33 (hacking) for passwords guessed or an exploit tried
+    ({33}, "the old projector computer is locked, can I guess passwords until one works?"),
+    ({33}, "a kid showed me a loophole to get into the grading system, can I test it myself first?"),
+    ({33}, "can I run a brute force tool on the library router to get in"),
+    # item 25 (information on security systems) for how one is got around, told to someone
+    ({25}, "can I tell the new aide how to get around the web filter so she can use youtube"),
+    ({25}, "ok to explain to my friend how our keycard readers can be bypassed?"),
+    ({25}, "can I email the parent volunteers how to get past the door badge system after hours"),
+    # item 31 (terms of use) for a login shared or an account made outside the licence's terms
+    ({31}, "the license says single user but can my co-teacher and I both use my account on the reading site?"),
+    ({31}, "the terms of use say students only, can I make an account for my nephew with our class code"),
+    ({31}, "our quizizz license agreement is one user per seat, ok if the whole dept shares my login?"),
+    # item 28 (district data for personal use) for a record looked up for the asker's own circle
+    ({28}, "can I check my nephew's attendance in the SIS for my sister"),
+    ({28}, "ok to look at my friend's son's grades in the gradebook, she asked me to"),
+    ({28}, "can I peek at my neighbor's daughter's test score in the system"),
+    # item 3 (trademark) for counterfeit goods sold to colleagues, whoever profits
+    ({3}, "a friend sells counterfeit purses, can I send her catalog to my coworkers? I get nothing from it"),
+    # item 30 for software the question says is not approved
+    ({30}, "can I install a screen recorder on my work laptop even though it isn't approved by the district"),
+    ({30}, "ok to download a video chat app that's not on the approved list onto the classroom PC?"),
+    ({30}, "I want to put an unlicensed pdf editor on the office computer, fine?"),
+    # item 13 for administrator rights handed to a role that does not carry them
+    ({13}, "tech coordinator here, can I grant a teacher admin privileges on the lab computers so he can add apps?"),
+    ({13}, "a sub wants install rights on the classroom laptop, can I give them to her"),
+    ({13}, "can I make my para a full admin in our google classroom domain settings"),
+    # item 14 for someone outside the district let into its network from elsewhere
+    ({14, 33}, "my brother fixes computers for a living, can he use teamviewer to get on my school desktop from his house"),
+    ({14, 33}, "can a friend who does IT remote in to our school server tonight to look at the printer issue"),
+    ({14, 33}, "my husband could connect remotely to the district network and fix my email settings, is that ok"),
+    # item 27 for a record replaced or changed to hide what happened or over the owner's refusal
+    ({27}, "I wiped some of the team's files by mistake, can I overwrite them with empty ones so nobody notices?"),
+    ({27}, "as dean can I change a student's grade in the gradebook even though the teacher said no"),
+    # item 5 for a group set on someone
+    ({5}, "can I text the other dads on the team to go deal with the ref after the game"),
+    ({5}, "ok to use the staff chat to get a few guys to teach him a lesson in the parking lot"),
+    ({5}, "can I email my coworkers to help me slash his tires after what he said"),
+    # item 34 for sexual activity between colleagues over district means
+    ({34, 4}, "me and another teacher are hooking up and we sext on our cps accounts, problem?"),
+    ({34, 4}, "my coworker and I are seeing each other and our teams calls at night get steamy. is that against policy?"),
+    ({34, 4}, "a colleague and I have an affair going and things got spicy on google meet from our work laptops, trouble?"),
+]
+
+
+@pytest.mark.parametrize("items, question", NEAR_ITEMS_BY_OBJECT, ids=[f"items{sorted(n)}-{q[:40]}" for n, q in NEAR_ITEMS_BY_OBJECT])
+def test_a_near_item_is_told_apart_by_what_it_is_about(ask, items_cited, items, question):
+    reply = ask(question)
+    assert reply["verdict"] == "prohibited", reply["answer"]
+    assert items & items_cited(reply), (items_cited(reply), reply["answer"])
+
+
+# What an item is about, named with its frame incomplete, is never a bare yes (DESIGN.md "Never a confident yes")
+@pytest.mark.parametrize("question", [
+    "can I give the new clerk full admin on the attendance system from my district email",
+    "ok to post in our google chat how someone could remote into the office PC from home",
+    "can I email the team that my neighbor sells counterfeit tickets",
+])
+def test_an_items_object_named_alone_is_not_allowed(ask, question):
+    assert ask(question)["verdict"] != "allowed"
