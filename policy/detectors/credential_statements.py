@@ -497,6 +497,59 @@ def _without_personal_mailbox(ctx: ScanContext, span: tuple[int, int]) -> tuple[
     return span[0] + cut + 1, span[1]
 
 
+# a label's line may end with a pointer to the value under it: an arrow of any drawing, "below", "here"
+_POINTER_WORDS = frozenset({"below", "here", "v", "(below)", "underneath", "next"})
+# lines that only point or rule ("\u2193", "-->", "-----", "===") or are blank may stand between label and value
+_BELOW_GAP_LINES = 3
+
+
+def _points_down(words: list[str]) -> bool:
+    """Words that connect a label to what follows it: connectors, arrows and rules drawn with symbols, "below"."""
+    for w in words:
+        low = w.lower()
+        if low not in _CONNECTORS and low not in _POINTER_WORDS and any(c.isalnum() for c in w):
+            return False
+    return True
+
+
+def value_below_label(text: str, kind: str, pos: int) -> tuple[int, int] | None:
+    """"Password:" then a blank line then the value; "wifi" / "password" / an arrow / the value, one a line;
+    "PIN" over a rule of dashes over "4471": a label whose line holds nothing but connectors or a pointer, then
+    up to three blank, arrow or rule lines, then a line that is the value alone. With no connector at all
+    the value must be a secret by its shape (a letter and a digit or symbol; digits for a code), so a heading
+    over prose ("Password" / "see the sticky note") stays quiet."""
+    line_end = text.find("\n", pos, pos + 40)
+    if line_end < 0 or kind == "login":
+        return None
+    head = text[pos:line_end].split()
+    if not _points_down(head):
+        return None
+    cursor = line_end + 1
+    for _ in range(_BELOW_GAP_LINES + 1):
+        nxt = text.find("\n", cursor)
+        line = text[cursor:nxt if nxt >= 0 else len(text)]
+        words = line.split()
+        if words and (len(words) > 1 or any(c.isalnum() for c in words[0])
+                      and words[0].lower() not in _POINTER_WORDS):
+            break
+        if nxt < 0:
+            return None
+        cursor = nxt + 1
+    else:
+        return None
+    if len(words) != 1:
+        return None
+    value = words[0].strip(_STRIP).rstrip(".,;")
+    if kind == "pin":
+        ok = looks_like_pin_or_code(value)
+    else:
+        ok = looks_like_password(value) or (bool(head) and looks_like_password_or_digits(value))
+    if not ok:
+        return None
+    start = cursor + line.find(value)
+    return start, start + len(value)
+
+
 class CredentialStatementDetector:
     name = "credential_statement"
     finding_type = "credential"
@@ -519,7 +572,8 @@ class CredentialStatementDetector:
                 continue
             span = self._statement_value(text, label.kind, label.end) or \
                 self._answer_on_next_line(text, label.kind, label.end) or \
-                self._value_over_lines(text, label.kind, label.end)
+                self._value_over_lines(text, label.kind, label.end) or \
+                value_below_label(text, label.kind, label.end)
             if span is None and label.kind == "password":
                 # the connector is read once for both: a passphrase of words, or one plain word
                 offset = _value_offset(text[label.end:label.end + 160])
