@@ -54,6 +54,9 @@ _COMMAND_FORMS = (
     # openssl's password sources, mount.cifs options
     r"(?i)-pass(?:in|out)?[ \t]+[\"']?pass:([^\s\"']{4,128})",
     r"(?i)(?:^|[,\s])password=([^\s,\"']{4,128})",
+    # PowerShell: a secret in the environment, or a plain string made a SecureString
+    r"(?i)\$env:[A-Za-z0-9_]*(?:pass|pwd|secret|token|key)[A-Za-z0-9_]*[ \t]*=[ \t]*" + _VALUE,
+    r"(?i)\bConvertTo-SecureString[ \t]+(?:-String[ \t]+)?" + _VALUE + r"[\"']?[ \t]+-AsPlainText",
     # any long option named for a secret, given its value after a space or "="
     r"(?i)(?:^|[ \t\"'`(])--(?:[a-z0-9]+-)*(?:pass|passwd|password|pwd|secret|token|api-?key|apikey|access-key"
     r"|secret-key|auth-key|private-key-passphrase|passphrase)(?:[ \t]+|=)" + _VALUE,

@@ -50,14 +50,17 @@ def _accept_account_pair(ctx: ScanContext, m: Match) -> bool:
 _SYMBOL_WORDS = (r"exclamation(?:[ \t]+(?:point|mark))?|question[ \t]+mark|at[ \t]+sign|dollar[ \t]+sign"
                  r"|pound[ \t]+sign|hash(?:tag)?|number[ \t]+sign|ampersand|asterisk|underscore|hyphen|dash"
                  r"|period|plus[ \t]+sign|percent[ \t]+sign|caret|tilde|bang")
-_SPELLING = Pattern(r"(?i)^[ \t]*,?[ \t]*(?:(?:with|w/|and|then|plus|but|in)[ \t]+)?(?:(?:a|an|the)[ \t]+)?"
-                    r"(?:capital(?:[ \t]+[a-z]\b|ized|s)?|upper[ \t-]*case|lower[ \t-]*case|all[ \t]+(?:caps|lower"
-                    r"(?:[ \t-]*case)?|upper(?:[ \t-]*case)?|small(?:[ \t]+letters)?|one[ \t]+word)|no[ \t]+(?:spaces|caps)"
-                    r"|one[ \t]+word|(?:" + _SYMBOL_WORDS
-                    + r")(?:[ \t]+(?:at|on)[ \t]+the[ \t]+(?:end|start|front|beginning))?)\b")
+# every instruction for typing a value read out: a letter's case, spaces, what stands between the words, a
+# symbol named as a word and where it goes
+_INSTRUCTION = (r"capital(?:[ \t]+[a-z]\b|ized|s)?|upper[ \t-]*case|lower[ \t-]*case|all[ \t]+(?:caps|lower"
+                r"(?:[ \t-]*case)?|upper(?:[ \t-]*case)?|small(?:[ \t]+letters)?|one[ \t]+word)|no[ \t]+(?:spaces|caps)"
+                r"|one[ \t]+word|(?:dashes|hyphens|underscores|dots|periods|spaces)[ \t]+(?:in[ \t]+)?between"
+                r"|separated[ \t]+by|in[ \t]+(?:all[ \t]+)?caps|(?:" + _SYMBOL_WORDS
+                + r")(?:[ \t]+(?:at|on)[ \t]+the[ \t]+(?:end|start|front|beginning))?")
+_SPELLING = Pattern(r"(?i)^[ \t]*,?[ \t]*(?:(?:with|w/|and|then|plus|but|in)[ \t]+)?(?:(?:a|an|the)[ \t]+)?(?:"
+                    + _INSTRUCTION + r")\b")
 # the words read before the instructions: letters or digits, up to six
 _SPOKEN_WORDS = Pattern(r"^[\"'`]?([A-Za-z0-9]+(?:[ \t]+[A-Za-z0-9]+){0,5})")
-_INSTRUCTIONS_END = Pattern(r"[.;!?\n]|$")
 
 
 class SpokenPasswordDetector:
@@ -65,9 +68,7 @@ class SpokenPasswordDetector:
 
     name = "credential_spoken_value"
     finding_type = "credential"
-    triggers = (r"(?i)\b(?:capital|upper[ \t]*case|lower[ \t]*case|all[ \t]+caps|no[ \t]+spaces|one[ \t]+word"
-                r"|exclamation|question[ \t]+mark|at[ \t]+sign|dollar[ \t]+sign|pound[ \t]+sign|hashtag"
-                r"|number[ \t]+sign|ampersand|asterisk|underscore|plus[ \t]+sign|percent[ \t]+sign)\b",)
+    triggers = (r"(?i)\b(?:" + _INSTRUCTION + r")\b",)
 
     def find(self, ctx: ScanContext) -> Iterable[Candidate]:
         text = ctx.text
@@ -93,9 +94,7 @@ class SpokenPasswordDetector:
                 if _SPELLING.search(rest) is None:
                     continue
                 start = label.end + offset + words.start(1)
-                close = _INSTRUCTIONS_END.search(text[start + len(value):start + len(value) + 120])
-                end = start + len(value) + (close.start() if close else 0)
-                yield Candidate(self.finding_type, start, end, self.name)
+                yield Candidate(self.finding_type, start, start + len(value), self.name)
                 break
 
 

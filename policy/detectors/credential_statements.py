@@ -567,6 +567,12 @@ def _points_down(words: list[str]) -> bool:
     return True
 
 
+def _next_line_points(text: str, line_end: int) -> bool:
+    nxt = text.find("\n", line_end + 1)
+    words = text[line_end + 1:nxt if nxt >= 0 else len(text)].split()
+    return bool(words) and _points_down(words)
+
+
 def value_below_label(text: str, kind: str, pos: int) -> tuple[int, int] | None:
     """"Password:" then a blank line then the value; "wifi" / "password" / an arrow / the value, one a line;
     "PIN" over a rule of dashes over "4471": a label whose line holds nothing but connectors or a pointer, then
@@ -577,7 +583,10 @@ def value_below_label(text: str, kind: str, pos: int) -> tuple[int, int] | None:
     if line_end < 0 or kind == "login":
         return None
     head = text[pos:line_end].split()
-    if not _points_down(head):
+    # "Passcode for the iPad cart" over ":" or "is": what the value opens may stand on the label's line
+    qualified = bool(head) and head[0].lower() in _PLACE_PREPOSITIONS and len(head) <= 8 \
+        and all(w.replace("-", "").replace("'", "").isalnum() for w in head[:-1])
+    if not _points_down(head) and not (qualified and (head[-1].endswith(":") or _next_line_points(text, line_end))):
         return None
     line_start = text.rfind("\n", 0, pos) + 1
     before = text[line_start:pos].split()
@@ -589,8 +598,7 @@ def value_below_label(text: str, kind: str, pos: int) -> tuple[int, int] | None:
         nxt = text.find("\n", cursor)
         line = text[cursor:nxt if nxt >= 0 else len(text)]
         words = line.split()
-        if words and (len(words) > 1 or any(c.isalnum() for c in words[0])
-                      and words[0].lower() not in _POINTER_WORDS):
+        if words and not _points_down(words):
             break
         if nxt < 0:
             return None
@@ -602,10 +610,21 @@ def value_below_label(text: str, kind: str, pos: int) -> tuple[int, int] | None:
     value = words[0].strip(_STRIP).rstrip(".,;")
     if "=" in value:
         return None  # "API_TOKEN=..." is an assignment of its own line, not the value the label points at
+    pointed = bool(head) or text[pos - 1:pos] == ":" or cursor > line_end + 1 and _next_line_points(text, line_end)
+    if not pointed:
+        # a bare label over one word is as often a list of headings ("room pin" / "2024" / "budget") or a
+        # sentence broken over lines ("Change your password" / "Today!"): the word must end the list and be a
+        # secret by shape (letters with a digit)
+        after = text[cursor + len(line):cursor + len(line) + 2]
+        if after not in ("", "\n", "\n\n") and not after.startswith("\n\n"):
+            return None
+        core = value.rstrip("!?")
+        if not (any(c.isdigit() for c in core) and (kind == "pin" or any(c.isalpha() for c in core))):
+            return None
     if kind == "pin":
         ok = looks_like_pin_or_code(value)
     else:
-        ok = looks_like_password(value) or (bool(head) and looks_like_password_or_digits(value))
+        ok = looks_like_password(value) or (pointed and looks_like_password_or_digits(value))
     if not ok:
         return None
     start = cursor + line.find(value)
