@@ -24,11 +24,13 @@ from policy.detectors.patterns import Pattern
 # -- a shared account's pair after words about it ---------------------------------------------------------------
 
 # every way a pair's two halves are split
-_PAIR_SPLIT = r"(?:[ \t]*(?://?|\||\\|,)[ \t]*|[ \t]+(?:and|&|pw|pass|password|p/w|pwd)[ \t]*:?[ \t]+)"
+_PAIR_SPLIT = r"(?:[ \t]*(?://?|\||\\|,|::)[ \t]*|[ \t]+(?:and|&|pw|pass|password|p/w|pwd)[ \t]*:?[ \t]+)"
 _ACCOUNT_THEN_PAIR = (r"(?i)\b(?:acct|accts|accounts?|log-?ins?|sign-?ins?|sign-?ons?|creds|credentials|logon)\b"
                       # a few words about the account: whose, what for ("we all share", "for training")
                       r"[^\n:.?!=|/]{0,60}?"
-                      r"(?:[ \t]*:|[ \t]+(?:is|are|=)|[ \t]*(?:->|=>|\x{2192})|[ \t]+[-\x{2013}\x{2014}])[ \t]*"
+                      # the words end at a colon, "is", an arrow, a dash or an ellipsis ("... anyone can use... ")
+                      r"(?:[ \t]*:|[ \t]+(?:is|are|=)|[ \t]*(?:->|=>|\x{2192}|\.{3}|\x{2026})|[ \t]+[-\x{2013}\x{2014}])"
+                      r"[ \t]*"
                       r"[\"'`]?@?[A-Za-z0-9][A-Za-z0-9_\-.@]{1,40}[\"'`]?" + _PAIR_SPLIT
                       + r"[\"'`]?([^\s\"'`]{6,64})")
 _STRONG = frozenset("!@#$%^&*+=?~")
@@ -60,7 +62,7 @@ _INSTRUCTION = (r"capital(?:[ \t]+[a-z]\b|ized|s)?|upper[ \t-]*case|lower[ \t-]*
 _SPELLING = Pattern(r"(?i)^[ \t]*,?[ \t]*(?:(?:with|w/|and|then|plus|but|in)[ \t]+)?(?:(?:a|an|the)[ \t]+)?(?:"
                     + _INSTRUCTION + r")\b")
 # the words read before the instructions: letters or digits, up to six
-_SPOKEN_WORDS = Pattern(r"^[\"'`]?([A-Za-z0-9]+(?:[ \t]+[A-Za-z0-9]+){0,5})")
+_SPOKEN_WORDS = Pattern(r"^[\"'`]?([A-Za-z0-9]+(?:-[A-Za-z0-9]+)*(?:[ \t]+[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*){0,5})")
 
 
 class SpokenPasswordDetector:

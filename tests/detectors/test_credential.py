@@ -690,6 +690,8 @@ COMMAND_LINE_SECRETS = [
     ("curl -H 'X-Api-Key: 4f9a2c7e1d8b3f6a0e5c9d2b' https://lms.lhs.local/v1", "4f9a2c7e1d8b3f6a0e5c9d2b"),
     ("$env:SIS_PASSWORD = 'Mk2&vR8pXs'", "Mk2&vR8pXs"),
     ("$pw = ConvertTo-SecureString 'Mk2&vR8pXs' -AsPlainText -Force", "Mk2&vR8pXs"),
+    ("curl -H 'Authorization: Token 7d1f9b3e5a2c8f4d6b0e' https://lms.lhs.local/api", "7d1f9b3e5a2c8f4d6b0e"),
+    ("Authorization: Basic dGVjaDpRdzMhcjg=", "dGVjaDpRdzMhcjg="),
 ]
 COMMAND_LINE_PLACEHOLDERS = [
     "curl -u USERNAME:PASSWORD https://api.vendor.net/v2/export",
@@ -702,6 +704,8 @@ COMMAND_LINE_PLACEHOLDERS = [
     "use --password to give it on the command line",
     "ssh -p 2222 admin@10.20.1.4",
     "sqlcmd -S sql02 -U sa -P %SQL_PASSWORD%",
+    "Authorization: Token <your token here>",
+    "the Authorization: token header goes on every request",
 ]
 
 
@@ -722,6 +726,7 @@ ACCOUNT_PAIRS_AFTER_WORDS = [
     ("the IXL account everyone in 4th uses: ixl4th // Hop!Scotch27", "Hop!Scotch27"),
     ("Kahoot team account we share -> kahoot.gr3 | Blue!Jay2020", "Blue!Jay2020"),
     ("test acct for Tuesday's training is trainer07 / Mild#Pepper15", "Mild#Pepper15"),
+    ("the science dept account anyone can borrow... sci.dept :: Lab$Coat38", "Lab$Coat38"),
 ]
 ACCOUNT_WORDS_WITHOUT_A_PAIR = [
     "the accounts for the kids are first.last / their lunch number",
@@ -783,6 +788,7 @@ READ_OUT_PASSWORDS = [
      "otters twenty twenty five"),
     ("the passphrase is three blind mice with dashes between", "three blind mice"),
     ("password: blue heron, one word, capital B", "blue heron"),
+    ("the tablet password is comet sixty-two, uppercase C", "comet sixty-two"),
 ]
 PASSWORD_RULES_READ_OUT = [
     "the wifi password has a capital letter and an exclamation point at the end, check the sign",
