@@ -29,8 +29,8 @@ _ACCOUNT_THEN_PAIR = (r"(?i)\b(?:acct|accts|accounts?|log-?ins?|sign-?ins?|sign-
                       # a few words about the account: whose, what for ("we all share", "for training")
                       r"[^\n:.?!=|/]{0,60}?"
                       # the words end at a colon, "is", an arrow, a dash or an ellipsis ("... anyone can use... ")
-                      r"(?:[ \t]*:|[ \t]+(?:is|are|=)|[ \t]*(?:->|=>|\x{2192}|\.{3}|\x{2026})|[ \t]+[-\x{2013}\x{2014}])"
-                      r"[ \t]*"
+                      r"(?:[ \t]*:|[ \t]+(?:is|are|=)|[ \t]*(?:->|=>|\x{2192}|\.{3}|\x{2026})"
+                      r"|[ \t]+[-\x{2013}\x{2014}])[ \t]*"
                       r"[\"'`]?@?[A-Za-z0-9][A-Za-z0-9_\-.@]{1,40}[\"'`]?" + _PAIR_SPLIT
                       + r"[\"'`]?([^\s\"'`]{6,64})")
 _STRONG = frozenset("!@#$%^&*+=?~")
@@ -48,16 +48,20 @@ def _accept_account_pair(ctx: ScanContext, m: Match) -> bool:
 
 # -- a password read out with the instructions for typing it --------------------------------------------------
 
-# the instructions: a letter's case, a symbol named as a word, where it goes, spaces
-_SYMBOL_WORDS = (r"exclamation(?:[ \t]+(?:point|mark))?|question[ \t]+mark|at[ \t]+sign|dollar[ \t]+sign"
-                 r"|pound[ \t]+sign|hash(?:tag)?|number[ \t]+sign|ampersand|asterisk|underscore|hyphen|dash"
-                 r"|period|plus[ \t]+sign|percent[ \t]+sign|caret|tilde|bang")
+# symbols named as words; the second group are everyday words too ("3rd period", "a dash of", "hash browns")
+_RARE_SYMBOL_WORDS = (r"exclamation(?:[ \t]+(?:point|mark))?|question[ \t]+mark|at[ \t]+sign|dollar[ \t]+sign"
+                      r"|pound[ \t]+sign|hashtag|number[ \t]+sign|ampersand|asterisk|underscore|plus[ \t]+sign"
+                      r"|percent[ \t]+sign")
+_COMMON_SYMBOL_WORDS = r"hash|hyphen|dash|period|caret|tilde|bang"
+_SYMBOL_WORDS = _RARE_SYMBOL_WORDS + "|" + _COMMON_SYMBOL_WORDS
 # every instruction for typing a value read out: a letter's case, spaces, what stands between the words, a
 # symbol named as a word and where it goes
-_INSTRUCTION = (r"capital(?:[ \t]+[a-z]\b|ized|s)?|upper[ \t-]*case|lower[ \t-]*case|all[ \t]+(?:caps|lower"
-                r"(?:[ \t-]*case)?|upper(?:[ \t-]*case)?|small(?:[ \t]+letters)?|one[ \t]+word)|no[ \t]+(?:spaces|caps)"
-                r"|one[ \t]+word|(?:dashes|hyphens|underscores|dots|periods|spaces)[ \t]+(?:in[ \t]+)?between"
-                r"|separated[ \t]+by|in[ \t]+(?:all[ \t]+)?caps|(?:" + _SYMBOL_WORDS
+_CASE_AND_SPACING = (r"capital(?:[ \t]+[a-z]\b|ized|s)?|upper[ \t-]*case|lower[ \t-]*case|all[ \t]+(?:caps|lower"
+                     r"(?:[ \t-]*case)?|upper(?:[ \t-]*case)?|small(?:[ \t]+letters)?|one[ \t]+word)"
+                     r"|no[ \t]+(?:spaces|caps)"
+                     r"|one[ \t]+word|(?:dashes|hyphens|underscores|dots|periods|spaces)[ \t]+(?:in[ \t]+)?between"
+                     r"|separated[ \t]+by|in[ \t]+(?:all[ \t]+)?caps")
+_INSTRUCTION = (_CASE_AND_SPACING + "|(?:" + _SYMBOL_WORDS
                 + r")(?:[ \t]+(?:at|on)[ \t]+the[ \t]+(?:end|start|front|beginning))?")
 _SPELLING = Pattern(r"(?i)^[ \t]*,?[ \t]*(?:(?:with|w/|and|then|plus|but|in)[ \t]+)?(?:(?:a|an|the)[ \t]+)?(?:"
                     + _INSTRUCTION + r")\b")
@@ -70,7 +74,11 @@ class SpokenPasswordDetector:
 
     name = "credential_spoken_value"
     finding_type = "credential"
-    triggers = (r"(?i)\b(?:" + _INSTRUCTION + r")\b",)
+    # the instructions, with the symbol names that are everyday words only after an article or "then", or before
+    # "at"/"on": the unit, and the label pass it needs, stay off ordinary chat ("3rd period", "a dash of")
+    triggers = (r"(?i)\b(?:" + _CASE_AND_SPACING + "|" + _RARE_SYMBOL_WORDS + r")\b"
+                r"|\b(?:a|an|the|then)[ \t]+(?:" + _COMMON_SYMBOL_WORDS + r")\b"
+                r"|\b(?:" + _COMMON_SYMBOL_WORDS + r")[ \t]+(?:at|on)\b",)
 
     def find(self, ctx: ScanContext) -> Iterable[Candidate]:
         text = ctx.text
