@@ -584,6 +584,57 @@ def _look_alike_digits(norm: Normalized) -> Normalized:
     return _splice(norm, _LOOK_ALIKE_NUMBER, pieces)
 
 
+# -- credential words typed with look-alike characters ---------------------------------------------------------
+
+# "c0de", "passw0rd", "p@ss", "l0gin", "pa$$word": the words that name a credential, with digits or symbols drawn
+# like their letters, are read as the words (the value after them is untouched). Every word a credential label is
+# built from, and every character people put for each letter.
+LOOK_ALIKE_LETTERS = {"a": "@4", "s": "$5", "o": "0", "i": "1!|", "e": "3", "l": "1|", "t": "7+", "g": "9", "b": "8"}
+CREDENTIAL_WORDS = ("password", "passwords", "passwd", "passcode", "passphrase", "pass", "pword", "pin", "code",
+                    "codes", "combo", "combination", "login", "logins", "logon", "username", "user", "creds",
+                    "credentials", "secret", "token", "wifi", "key", "keypad")
+
+
+def _look_alike_word_pattern() -> str:
+    """Each word with at least one of its letters drawn as a look-alike (a word typed plainly is no disguise)."""
+
+    def one_of(chars: str) -> str:
+        return "[" + "".join(c if c.isalnum() else "\\" + c for c in chars) + "]"
+
+    alternatives = []
+    for word in CREDENTIAL_WORDS:
+        either = [one_of(ch + LOOK_ALIKE_LETTERS[ch]) if ch in LOOK_ALIKE_LETTERS else ch for ch in word]
+        for k, ch in enumerate(word):
+            if ch in LOOK_ALIKE_LETTERS:
+                alternatives.append("".join(either[:k]) + one_of(LOOK_ALIKE_LETTERS[ch]) + "".join(either[k + 1:]))
+    return r"(?i)\b(?:" + "|".join(alternatives) + ")"
+
+
+_LOOK_ALIKE_WORD = Pattern(_look_alike_word_pattern())
+# after these the look-alike word is the value itself ("pw: Pa$$w0rd", "reset to p@ssw0rd"), not a label
+_VALUE_BEFORE = ("is", "was", "to", ":", "=", "->", "\u2192", "be")
+
+
+def _look_alike_words(norm: Normalized) -> Normalized:
+    text = norm.text
+
+    def pieces(m: Any) -> list[Piece] | None:
+        a, b = m.span()
+        if b < len(text) and (text[b].isalnum() or text[b] in "@$!|+"):
+            return None  # part of a longer token: "c0de4life", "P@ssw0rd1"
+        before = text[max(0, a - 12):a].split()
+        if before and (before[-1].lower() in _VALUE_BEFORE or before[-1][-1:] in ":="):
+            return None
+        token = m.group(0).lower()
+        for word in CREDENTIAL_WORDS:
+            if len(word) == len(token) and all(t == w or t in LOOK_ALIKE_LETTERS.get(w, "")
+                                               for t, w in zip(token, word, strict=True)):
+                return [_Same(word, a)]
+        return None
+
+    return _splice(norm, _LOOK_ALIKE_WORD, pieces)
+
+
 # One place lists the passes, in order, each with the RE2 pattern that must occur for it to have any work:
 # a new disguise is a new line here. The triggers are checked in one RE2::Set pass after the character pass,
 # so an ordinary message pays for one scan, not six.
@@ -599,6 +650,7 @@ PASSES: tuple[tuple[Callable[[Normalized], Normalized], str], ...] = (
                     r"|\b(?:" + "|".join(_TENS) + "|" + "|".join(_TEENS) + r")[ -](?:" + _TWO_DIGITS + r"|hundred)\b"),
     (_spaced_digits, r"\b\d(?:(?:[ \t]{1,2}|[ \t]*-[ \t]*)\d\b){4}"),
     (_look_alike_digits, _LOOK_ALIKE_TRIGGER),
+    (_look_alike_words, _LOOK_ALIKE_WORD.pattern),
 )
 _TRIGGERS = re2.Set.SearchSet()
 for _step, _trigger in PASSES:

@@ -78,6 +78,14 @@ FIRST_SIGHT_FLOORS = {"batch-15.jsonl": (1.0, 0.9), "batch-16.jsonl": (0.97, 0.7
                       "batch-21-records4.jsonl": (1.0, 0.96), "batch-22-records4.jsonl": (1.0, 0.92)}
 
 
+# Batches 23-24 (creds6: credentials typed in command lines, shared-account pairs, label and value on separate
+# lines, passwords read out with typing instructions, look-alike credential words, codes keyed digit by digit):
+# 23 written before that round's fixes, 24 after them in new wording. Floors on credentials, the type they were
+# written for (23 holds one student-record false alarm on a login for "my intervention kids", another lane's).
+CREDENTIAL_BATCHES = ("batch-23-creds6.jsonl", "batch-24-creds6.jsonl")
+CREDENTIAL_BATCH_FLOORS = {"precision": 1.0, "recall": 0.9, "type_recall": 0.9, "type_precision": 1.0}
+
+
 def _school_chat_figures(paths: list[Path]) -> tuple[int, int, int, dict[str, Counter[str]]]:
     """(tp, fp, fn) over messages and a tp/fp/fn counter per finding type."""
     tp = fp = fn = 0
@@ -110,8 +118,13 @@ def _assert_floors(figures: tuple[int, int, int, dict[str, Counter[str]]], floor
 
 def test_school_chat_batches_keep_every_types_precision_and_recall():
     paths = [p for p in sorted((EVAL / "school-chat").glob("batch-*.jsonl"))
-             if p.name not in VALUE_BATCHES + FIRST_SIGHT_BATCHES]
+             if p.name not in VALUE_BATCHES + FIRST_SIGHT_BATCHES + CREDENTIAL_BATCHES]
     _assert_floors(_school_chat_figures(paths), SCHOOL_CHAT_FLOORS)
+
+
+def test_credential_batches_keep_their_credential_precision_and_recall():
+    paths = [EVAL / "school-chat" / name for name in CREDENTIAL_BATCHES]
+    _assert_floors(_school_chat_figures(paths), CREDENTIAL_BATCH_FLOORS, frozenset({"credential"}))
 
 
 @pytest.mark.parametrize("name", FIRST_SIGHT_BATCHES)

@@ -63,6 +63,11 @@ LABELS = (
             r"|codes?\s+to\s+(?:unlock|open|disarm|arm|release|access|enter)"
             # "code for 212 is ...": a room number is the place (three digits: a year is not a room)
             r"|codes?\s+(?:for|to|on)\s+(?:room\s+|rm\.?\s*|#)?\d{3}[a-z]?)(?:\b|:)"),
+    # "the code for the book room", "code to the science lab", "code on the nurse's office": every room a code
+    # opens, named by its use, not only the rooms listed above
+    ("pin", r"\bcodes?\s+(?:for|to|on|in)\s+(?:the\s+|our\s+|my\s+|this\s+)?(?:[\w'-]+\s+){0,2}?(?:rooms?|labs?"
+            r"|offices?|suites?|pantry|kitchen|library|media\s+center|gym|auditorium|stage|greenhouse|studio|booth)"
+            r"(?:\b|:)"),
     # the verb "sign in"/"log in" only when it introduces credentials ("log in as ...", "sign in with ...",
     # "sign in:"): "sign in at the library by 8:00" must not wake the unit
     ("login", r"\b(?:log-?ins?|log-?ons?|sign-?ons?|sso|sign-?in|(?:log|sign)\s+in(?:\s+(?:as|with|using)|\s*:)"
@@ -156,19 +161,56 @@ def looks_like_password(value: str) -> bool:
 
 def looks_like_pin(value: str) -> bool:
     core = value.rstrip("#*").replace("-", "").replace(" ", "")  # "12-34-56", "12 34 56": a combination lock
+    if not core.isdigit():
+        core = keyed_digits(value) or core
     return core.isdigit() and 3 <= len(core) <= 12 and set(core) != {"0"}  # 0000: a template, not a code
 
 
+# what people put between the digits of a code they key one at a time: "3.1.7.9", "3/1/7/9", "3*1*7*9", "3_1_7_9"
+_KEY_SEPARATORS = frozenset(".-/*_\u00b7\u2022|,")
+
+
+def keyed_digits(value: str) -> str | None:
+    """The digits of a code read out one key at a time with the same mark between every two ("3.1.7.9",
+    "3/1/7/9"): four to twelve single digits. A date ("3/1/2024") or a decimal has groups longer than one."""
+    value = value.rstrip("#")
+    if len(value) < 7 or not value[0].isdigit():
+        return None
+    mark = value[1]
+    if mark not in _KEY_SEPARATORS:
+        return None
+    groups = value.split(mark)
+    if 4 <= len(groups) <= 12 and all(len(g) == 1 and g.isdigit() for g in groups):
+        return "".join(groups)
+    return None
+
+
+# letters people type (or a note shows) for digits inside a code: "2O318", "4l7I"
+_CODE_LOOK_ALIKES = str.maketrans("OoIl", "0011")
+
+
+def looks_like_code_with_look_alikes(value: str) -> bool:
+    """A code of digits with a few letters drawn like digits ("2O318": a letter O for a zero): four to twelve
+    characters, mostly real digits, opening with a digit ("B104", "L12" are a wing's rooms)."""
+    if not 4 <= len(value) <= 12 or value.isdigit() or not value.isalnum() or not value[0].isdigit():
+        return False
+    digits = sum(c.isdigit() for c in value)
+    return digits >= 3 and digits > len(value) - digits and value.translate(_CODE_LOOK_ALIKES).isdigit()
+
+
 def looks_like_password_or_digits(value: str) -> bool:
-    """A password may be all digits ("pw for the cart iPads = 2468"): four or more, as a PIN."""
+    """A password may be all digits ("pw for the cart iPads = 2468", "... is 2-4-6-8"): four or more, as a PIN."""
     if value.isdigit():
         return len(value) >= 4 and looks_like_pin(value)
+    if value[:1].isdigit() and keyed_digits(value):
+        return looks_like_pin(value)
     return looks_like_password(value)
 
 
 def looks_like_pin_or_code(value: str) -> bool:
-    """Door, alarm and meeting codes are usually digits, sometimes a password-like string."""
-    return looks_like_pin(value) or looks_like_password(value)
+    """Door, alarm and meeting codes are usually digits, sometimes a password-like string or digits with a
+    look-alike letter."""
+    return looks_like_pin(value) or looks_like_password(value) or looks_like_code_with_look_alikes(value)
 
 
 def _names_a_place(before: str, value: str) -> bool:
@@ -228,19 +270,32 @@ def _join_combination(tokens: list[tuple[str, int, int]]) -> list[tuple[str, int
     return tokens
 
 
+def _between_keyed_digits(raw: str, tokens: list[tuple[str, int, int]], window: str, cursor: int) -> bool:
+    """"6 . 0 . 9 . 2": a lone dot between single digits keys a code, it does not end a sentence."""
+    before = tokens[-2][0] if raw == tokens[-1][0] else tokens[-1][0]
+    return raw == "." and len(before) == 1 and before.isdigit() and window[cursor:].lstrip(" \t")[:1].isdigit()
+
+
 def _join_spelled_digits(tokens: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """"alarm code is 5 5 2 1": single digits in a row are one code (normalisation joins runs of five or
-    more; a four-digit code read out digit by digit is joined here, after a code label)."""
+    more; a four-digit code read out digit by digit is joined here, after a code label). A lone mark between
+    them ("6 . 0 . 9 . 2", "6 / 0 / 9 / 2") is the writer's spacing, not part of the code."""
     joined: list[tuple[str, int, int]] = []
     run = False  # whether joined[-1] is a run of single digits
+    skipped = 0  # the width of a mark skipped since the last digit
     for value, start, end in tokens:
+        if run and len(value) == 1 and value in _KEY_SEPARATORS:
+            skipped = 2
+            continue
         single = len(value) == 1 and value.isdigit()
-        if single and run and start - joined[-1][2] <= 2:
+        if single and run and start - joined[-1][2] <= 2 + skipped:
+            skipped = 0
             text, first, _ = joined[-1]
             joined[-1] = (text + value, first, end)
             continue
         joined.append((value, start, end))
         run = single
+        skipped = 0
     return joined
 
 
@@ -497,6 +552,101 @@ def _without_personal_mailbox(ctx: ScanContext, span: tuple[int, int]) -> tuple[
     return span[0] + cut + 1, span[1]
 
 
+# a label's line may end with a pointer to the value under it: an arrow of any drawing, "below", "here"
+_POINTER_WORDS = frozenset({"below", "here", "v", "(below)", "underneath", "next"})
+# lines that only point or rule ("\u2193", "-->", "-----", "===") or are blank may stand between label and value
+_BELOW_GAP_LINES = 3
+
+
+def _points_down(words: list[str]) -> bool:
+    """Words that connect a label to what follows it: connectors, arrows and rules drawn with symbols, "below"."""
+    for w in words:
+        low = w.lower()
+        if low not in _CONNECTORS and low not in _POINTER_WORDS and any(c.isalnum() for c in w):
+            return False
+    return True
+
+
+def _next_line_points(text: str, line_end: int) -> bool:
+    nxt = text.find("\n", line_end + 1)
+    words = text[line_end + 1:nxt if nxt >= 0 else len(text)].split()
+    return bool(words) and _points_down(words)
+
+
+def value_below_label(text: str, kind: str, pos: int) -> tuple[int, int] | None:
+    """"Password:" then a blank line then the value; "wifi" / "password" / an arrow / the value, one a line;
+    "PIN" over a rule of dashes over "4471": a label whose line holds nothing but connectors or a pointer, then
+    up to three blank, arrow or rule lines, then a line that is the value alone. With no connector at all
+    the value must be a secret by its shape (a letter and a digit or symbol; digits for a code), so a heading
+    over prose ("Password" / "see the sticky note") stays quiet."""
+    line_end = text.find("\n", pos, pos + 40)
+    if line_end < 0 or kind == "login":
+        return None
+    head = text[pos:line_end].split()
+    # "Passcode for the iPad cart" over ":" or "is": what the value opens may stand on the label's line
+    qualified = bool(head) and head[0].lower() in _PLACE_PREPOSITIONS and len(head) <= 8 \
+        and all(w.replace("-", "").replace("'", "").isalnum() for w in head[:-1])
+    if not _points_down(head) and not (qualified and (head[-1].endswith(":") or _next_line_points(text, line_end))):
+        return None
+    line_start = text.rfind("\n", 0, pos) + 1
+    before = text[line_start:pos].split()
+    # the label heads its line ("Sub laptop password:", "wifi pw"): not a line of code or prose that ends in it
+    if len(before) > 4 or any(not w.replace("-", "").replace("'", "").isalnum() for w in before[:-1]):
+        return None
+    cursor = line_end + 1
+    for _ in range(_BELOW_GAP_LINES + 1):
+        nxt = text.find("\n", cursor)
+        line = text[cursor:nxt if nxt >= 0 else len(text)]
+        words = line.split()
+        if words and not _points_down(words):
+            break
+        if nxt < 0:
+            return None
+        cursor = nxt + 1
+    else:
+        return None
+    if len(words) != 1:
+        return None
+    value = words[0].strip(_STRIP).rstrip(".,;")
+    if "=" in value:
+        return None  # "API_TOKEN=..." is an assignment of its own line, not the value the label points at
+    pointed = bool(head) or text[pos - 1:pos] == ":" or cursor > line_end + 1 and _next_line_points(text, line_end)
+    if not pointed:
+        # a bare label over one word is as often a list of headings ("room pin" / "2024" / "budget") or a
+        # sentence broken over lines ("Change your password" / "Today!"): the word must end the list and be a
+        # secret by shape (letters with a digit)
+        after = text[cursor + len(line):cursor + len(line) + 2]
+        if after not in ("", "\n", "\n\n") and not after.startswith("\n\n"):
+            return None
+        core = value.rstrip("!?")
+        if not (any(c.isdigit() for c in core) and (kind == "pin" or any(c.isalpha() for c in core))):
+            return None
+    if kind == "pin":
+        ok = looks_like_pin_or_code(value)
+    else:
+        ok = looks_like_password(value) or (pointed and looks_like_password_or_digits(value))
+    if not ok:
+        return None
+    start = cursor + line.find(value)
+    return start, start + len(value)
+
+
+# "course code for the lab is CHEM-101", "the dress code for the office": the word before "code" names a code
+# that opens nothing (a course's, a class's, a postal, a discount, an error code)
+_NOT_OPENING_CODES = frozenset({"course", "class", "dress", "zip", "area", "postal", "promo", "promotional", "coupon",
+                                "discount", "qr", "bar", "source", "error", "status", "color", "colour", "country",
+                                "dial", "school", "department", "dept", "budget", "account", "billing", "tax",
+                                "product", "item", "sku", "job", "cpt", "icd", "diagnosis", "honor", "behavior",
+                                "conduct", "ethics", "building", "fire", "zoning", "morse", "genetic", "secret"})
+
+
+def _another_kind_of_code(text: str, start: int) -> bool:
+    if text[start:start + 4].lower() != "code":
+        return False
+    before = text[max(0, start - 16):start].split()
+    return bool(before) and before[-1].lower().strip("\"'(*_") in _NOT_OPENING_CODES
+
+
 class CredentialStatementDetector:
     name = "credential_statement"
     finding_type = "credential"
@@ -513,13 +663,16 @@ class CredentialStatementDetector:
             if label.kind == "pin" and text[label.start:label.start + 8].lower() == "security" \
                     and _CARD_NEAR.search(ctx.window(label.start - 80, label.end + 40)):
                 continue  # a card's security code is part of the card (the card's unit), not a login
+            if label.kind == "pin" and _another_kind_of_code(text, label.start):
+                continue
             if label.end - label.start == 4 and text[label.start:label.end].lower() == "pass" \
                     and _pass_is_no_password(text, label.start, label.end,
                                              ctx.district.system_words("transit_card")):
                 continue
             span = self._statement_value(text, label.kind, label.end) or \
                 self._answer_on_next_line(text, label.kind, label.end) or \
-                self._value_over_lines(text, label.kind, label.end)
+                self._value_over_lines(text, label.kind, label.end) or \
+                value_below_label(text, label.kind, label.end)
             if span is None and label.kind == "password":
                 # the connector is read once for both: a passphrase of words, or one plain word
                 offset = _value_offset(text[label.end:label.end + 160])
@@ -541,7 +694,8 @@ class CredentialStatementDetector:
             tokens = self._tokens_after(text, pos, _FIRST_WORDS)
             # a run of single digits, or of a code's combination numbers, may go on past the words read
             last = tokens[-1][0] if tokens else ""
-            if len(tokens) < _FIRST_WORDS or not ((len(last) == 1 and last.isdigit()) or kind == "pin" and (
+            if len(tokens) < _FIRST_WORDS or not ((len(last) == 1 and (last.isdigit() or last in _KEY_SEPARATORS))
+                                                  or kind == "pin" and (
                     _dial_number(last) is not None or last.lower() in _DIAL_SEPARATORS)):
                 try:
                     return self._value(kind, tokens, complete=len(tokens) < _FIRST_WORDS, text=text)
@@ -634,7 +788,7 @@ class CredentialStatementDetector:
             offset = 0 if value is raw else raw.find(value)  # (strip returns the same object when it strips nothing)
             value = value.rstrip(".,") or value  # sentence punctuation, not part of the value
             tokens.append((value, pos + start + offset, pos + start + offset + len(value)))
-            if raw.endswith((".", "?")) and len(tokens) > 1:
+            if raw.endswith((".", "?")) and len(tokens) > 1 and not _between_keyed_digits(raw, tokens, window, cursor):
                 break  # the sentence ended (values are taken from the tokens before this point)
             if len(tokens) >= limit:
                 break

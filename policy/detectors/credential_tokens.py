@@ -55,7 +55,18 @@ def valid_jwt(value: str) -> bool:
     return len(parts) in (2, 3) and _base64url_json(parts[0]) and _base64url_json(parts[1])
 
 
-VALIDATORS: dict[str, Callable[[str], bool]] = {"jwt": valid_jwt}
+def valid_basic_pair(value: str) -> bool:
+    """An HTTP Basic credential is base64 of "user:password": printable text with a colon and something after it
+    ("Basic <base64 of the word example>" in documentation decodes to no pair)."""
+    try:
+        decoded = base64.b64decode(value + "=" * (-len(value) % 4), validate=True).decode("utf-8")
+    except (binascii.Error, ValueError, UnicodeDecodeError):
+        return False
+    user, colon, secret = decoded.partition(":")
+    return bool(colon and user and len(secret) >= 4 and decoded.isprintable())
+
+
+VALIDATORS: dict[str, Callable[[str], bool]] = {"jwt": valid_jwt, "basic_pair": valid_basic_pair}
 
 TOKEN_FORMATS = load_token_formats()
 

@@ -31,6 +31,8 @@ DETECTOR_MODULES: tuple[str, ...] = (
     "policy.detectors.credential_tokens",
     "policy.detectors.credential_statements",
     "policy.detectors.credential_config",
+    "policy.detectors.credential_commands",
+    "policy.detectors.credential_layouts",
     "policy.detectors.payment_card",
     "policy.detectors.bank_account",
     "policy.detectors.personal_phone",

@@ -664,3 +664,183 @@ def test_a_passphrase_sentence_before_an_aside_is_no_credential(values_of):
 ])
 def test_a_vendor_prefix_on_a_filler_or_placeholder_words_is_no_credential(text, values_of):
     assert values_of(text, "credential") == []
+
+
+# -- secrets in command lines: every client's way of taking a password in a flag -----------------------------------
+
+COMMAND_LINE_SECRETS = [
+    ("curl -u svc_roster:Vq7!mTz2Lp https://sis.lhs.local/api/export", "Vq7!mTz2Lp"),
+    ("curl --user 'svc_roster:Vq7!mTz2Lp' https://sis.lhs.local/api", "Vq7!mTz2Lp"),
+    ("http -a svc_roster:Vq7!mTz2Lp GET https://sis.lhs.local/api", "Vq7!mTz2Lp"),
+    ("mysql -h db01 -u gradebook -pHx4#rW9kq gradebook_prod", "Hx4#rW9kq"),
+    ("mysqldump -uroot -pHx4#rW9kq sis > nightly.sql", "Hx4#rW9kq"),
+    ("sshpass -p 'Nq3$vLp8Zt' ssh admin@10.20.1.4", "Nq3$vLp8Zt"),
+    ("docker login -u ci-bot -p Rb6^tK2wQm registry.lhs.local", "Rb6^tK2wQm"),
+    ("redis-cli -h cache01 -a Zm8!pQ4xLc ping", "Zm8!pQ4xLc"),
+    ("ldapsearch -x -D cn=svc,dc=lhs -w Jt5%nR7bWd -b dc=lhs uid=jdoe", "Jt5%nR7bWd"),
+    ("sqlcmd -S sql02 -U sa -P Kw2&hM9tVs -Q \"select 1\"", "Kw2&hM9tVs"),
+    ("smbclient //fs01/staff -U tech%Pd7*qX3mNr", "Pd7*qX3mNr"),
+    ("net use S: \\\\fs01\\staff /user:LHS\\tech Lc4!wZ8rTy", "Lc4!wZ8rTy"),
+    ("xfreerdp /v:10.20.3.9 /u:tech /p:Gs9@kV2nXq", "Gs9@kV2nXq"),
+    ("echo Fy6#mB3qWz | sudo -S systemctl restart sis-sync", "Fy6#mB3qWz"),
+    ("htpasswd -bc /etc/nginx/.htpasswd teacher Tu8$rN5vKp", "Tu8$rN5vKp"),
+    ("openssl pkcs12 -in staff.p12 -passin pass:Wv3^cH7mLz", "Wv3^cH7mLz"),
+    ("mount -t cifs //fs01/share /mnt/s -o username=tech,password=Qe5!dJ2xRb", "Qe5!dJ2xRb"),
+    ("roster-sync --db-password Yh7%tG4wNc --dry-run", "Yh7%tG4wNc"),
+    ("curl -H 'X-Api-Key: 4f9a2c7e1d8b3f6a0e5c9d2b' https://lms.lhs.local/v1", "4f9a2c7e1d8b3f6a0e5c9d2b"),
+    ("$env:SIS_PASSWORD = 'Mk2&vR8pXs'", "Mk2&vR8pXs"),
+    ("$pw = ConvertTo-SecureString 'Mk2&vR8pXs' -AsPlainText -Force", "Mk2&vR8pXs"),
+    ("curl -H 'Authorization: Token 7d1f9b3e5a2c8f4d6b0e' https://lms.lhs.local/api", "7d1f9b3e5a2c8f4d6b0e"),
+    ("Authorization: Basic dGVjaDpRdzMhcjg=", "dGVjaDpRdzMhcjg="),
+]
+COMMAND_LINE_PLACEHOLDERS = [
+    "curl -u USERNAME:PASSWORD https://api.vendor.net/v2/export",
+    "curl -u 'svc:<password>' https://sis.lhs.local/api",
+    "mysql -u root -p gradebook",  # -p with a space prompts; the next word is the database
+    "mysql -u root -p   (it asks for the password)",
+    "sshpass -p $SSH_PASS ssh admin@host",
+    "docker login -u ci-bot --password-stdin < token.txt",
+    "run the sync with --token <your token>",
+    "use --password to give it on the command line",
+    "ssh -p 2222 admin@10.20.1.4",
+    "sqlcmd -S sql02 -U sa -P %SQL_PASSWORD%",
+    "Authorization: Token <your token here>",
+    "the Authorization: token header goes on every request",
+]
+
+
+@pytest.mark.parametrize("text,expected", COMMAND_LINE_SECRETS)
+def test_a_password_given_to_a_program_in_a_flag_is_a_credential(text, expected, assert_flagged):
+    assert_flagged(text, "credential", expected)
+
+
+@pytest.mark.parametrize("text", COMMAND_LINE_PLACEHOLDERS)
+def test_a_command_with_a_placeholder_prompt_or_variable_is_no_credential(text, values_of):
+    assert values_of(text, "credential") == []
+
+
+# -- a shared account's pair after words about the account --------------------------------------------------------
+
+ACCOUNT_PAIRS_AFTER_WORDS = [
+    ("Epic shared librarian account - epic.lib2 \\ Story#Time41", "Story#Time41"),
+    ("the IXL account everyone in 4th uses: ixl4th // Hop!Scotch27", "Hop!Scotch27"),
+    ("Kahoot team account we share -> kahoot.gr3 | Blue!Jay2020", "Blue!Jay2020"),
+    ("test acct for Tuesday's training is trainer07 / Mild#Pepper15", "Mild#Pepper15"),
+    ("the science dept account anyone can borrow... sci.dept :: Lab$Coat38", "Lab$Coat38"),
+]
+ACCOUNT_WORDS_WITHOUT_A_PAIR = [
+    "the accounts for the kids are first.last / their lunch number",
+    "accounts payable: invoice 2231 / PO#44519",
+    "account for the field trip: use the PTA card / not the office one",
+]
+
+
+@pytest.mark.parametrize("text,expected", ACCOUNT_PAIRS_AFTER_WORDS)
+def test_a_shared_accounts_pair_after_words_about_it_is_a_credential(text, expected, assert_flagged):
+    assert_flagged(text, "credential", expected)
+
+
+@pytest.mark.parametrize("text", ACCOUNT_WORDS_WITHOUT_A_PAIR)
+def test_account_words_before_a_recipe_or_a_reference_are_no_credential(text, values_of):
+    assert values_of(text, "credential") == []
+
+
+# -- a label and its value on separate lines ----------------------------------------------------------------------
+
+LABEL_OVER_VALUE = [
+    ("Sub laptop password:\n\nQuartz#Fern31", "Quartz#Fern31"),
+    ("wifi\npassword\n\u2193\nHarbor-Lights-77", "Harbor-Lights-77"),
+    ("PW\n\u2b07\ufe0f\nHarbor-Lights-77", "Harbor-Lights-77"),
+    ("the password \U0001f447\nHarbor-Lights-77", "Harbor-Lights-77"),
+    ("password below\nHarbor-Lights-77", "Harbor-Lights-77"),
+    ("PASSWORD\n========\nHarbor-Lights-77", "Harbor-Lights-77"),
+    ("Wifi password\nis\nHarbor-Lights-77", "Harbor-Lights-77"),
+    ("Passcode for the iPad cart\n:\n7142", "7142"),
+    ("New password\n\nHarbor-Lights-77", "Harbor-Lights-77"),
+]
+LABEL_OVER_OTHER_LINES = [
+    "Password\n\u2193\nsee the sticky note on the monitor",
+    "Sub laptop password:\n\n(ask Ms. Ortiz, she has it)",
+    "Password\nReset required\nMarble",
+    "Password for the sub laptop\nis on the sticky note",
+    "Password\n2024",
+    "config template:\nSIS_PASSWORD=<your password>\nAPI_TOKEN=${SIS_API_TOKEN}",
+]
+
+
+@pytest.mark.parametrize("text,expected", LABEL_OVER_VALUE)
+def test_a_value_under_its_label_on_a_later_line_is_a_credential(text, expected, assert_flagged):
+    assert_flagged(text, "credential", expected)
+
+
+@pytest.mark.parametrize("text", LABEL_OVER_OTHER_LINES)
+def test_a_label_over_prose_a_heading_list_or_code_is_no_credential(text, values_of):
+    assert values_of(text, "credential") == []
+
+
+# -- a password read out with the instructions for typing it ------------------------------------------------------
+
+READ_OUT_PASSWORDS = [
+    ("the library wifi password is maple eighty one with a capital M, no spaces", "maple eighty one"),
+    ("pw for the cart is sunset nineteen ninety nine, all lowercase, dollar sign at the end",
+     "sunset nineteen ninety nine"),
+    ("the staff pw is otters twenty twenty five with a capital O and an exclamation point at the end",
+     "otters twenty twenty five"),
+    ("the passphrase is three blind mice with dashes between", "three blind mice"),
+    ("password: blue heron, one word, capital B", "blue heron"),
+    ("the tablet password is comet sixty-two, uppercase C", "comet sixty-two"),
+]
+PASSWORD_RULES_READ_OUT = [
+    "the wifi password has a capital letter and an exclamation point at the end, check the sign",
+    "the password is case sensitive, with a capital at the start",
+    "reset your password: at least twelve characters, one capital, one number",
+    "the password is all lowercase",
+    "the password is your last name with a capital first letter",
+    "the password is the same as before but with an exclamation point at the end",
+]
+
+
+@pytest.mark.parametrize("text,expected", READ_OUT_PASSWORDS)
+def test_a_password_read_out_with_typing_instructions_is_a_credential(text, expected, assert_flagged):
+    assert_flagged(text, "credential", expected)
+
+
+@pytest.mark.parametrize("text", PASSWORD_RULES_READ_OUT)
+def test_a_password_rule_with_typing_words_is_no_credential(text, values_of):
+    assert values_of(text, "credential") == []
+
+
+# -- credential words typed with look-alike characters; codes keyed digit by digit --------------------------------
+
+LOOK_ALIKE_WORDS_AND_KEYED_CODES = [
+    ("printer c0de is 4471", "4471"),
+    ("new p4ssw0rd for the sub account: Cedar!Loop84", "Cedar!Loop84"),
+    ("l0gin for the attendance kiosk: kiosk3 / Lantern^Bay5", "kiosk3 / Lantern^Bay5"),
+    ("wifi pa$$ is Heron!Bay22", "Heron!Bay22"),
+    ("pw: Pa$$w0rd", "Pa$$w0rd"),  # a look-alike word after a connector is the value, kept as typed
+    ("copier c0de: 5O712", "5O712"),
+    ("key box code is 4-8-2-6", "4-8-2-6"),
+    ("copier code: 3.1.7.9", "3.1.7.9"),
+    ("alarm code is 6 . 0 . 9 . 2", "6 . 0 . 9 . 2"),
+    ("storage room alarm code is 3/1/7/9", "3/1/7/9"),
+    ("code to the science lab is 7731", "7731"),
+]
+LOOK_ALIKE_WORDS_AND_OTHER_NUMBERS = [
+    "c0de club meets thursday in room 118",
+    "door code: 3/1/2024",
+    "gate code is B100",
+    "the password is 2024-25 school year stuff",
+    "course code for the lab is CHEM-101",
+    "the dress code for the office is business casual",
+    "the alarm code is 4. Then go upstairs.",
+]
+
+
+@pytest.mark.parametrize("text,expected", LOOK_ALIKE_WORDS_AND_KEYED_CODES)
+def test_look_alike_credential_words_and_keyed_codes_are_credentials(text, expected, assert_flagged):
+    assert_flagged(text, "credential", expected)
+
+
+@pytest.mark.parametrize("text", LOOK_ALIKE_WORDS_AND_OTHER_NUMBERS)
+def test_look_alike_words_dates_rooms_and_course_codes_are_no_credential(text, values_of):
+    assert values_of(text, "credential") == []
