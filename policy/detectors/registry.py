@@ -31,6 +31,7 @@ DETECTOR_MODULES: tuple[str, ...] = (
     "policy.detectors.credential_tokens",
     "policy.detectors.credential_statements",
     "policy.detectors.credential_config",
+    "policy.detectors.credential_forms",
     "policy.detectors.payment_card",
     "policy.detectors.bank_account",
     "policy.detectors.personal_phone",
