@@ -153,6 +153,7 @@ kept watch watched check checked help helped tutor tutoring that if when because
 named re regarding include including includes plus or nor but like meet met assess assessed evaluate
 evaluated screen screened test tested retain retained pick picked drop dropped up boy girl son daughter
 grader kiddo freshman sophomore junior senior kinder kindergartner take taking release released how's hows
+how'd howd how're where's wheres where'd what's whats
 move moves seat seats seated sit sits send sends pull pulls excuse excused remind reminded escort escorted walk
 walked bring brings switch switched swap swapped transfer place places schedule scheduled enroll enrolled withdraw
 withdrew expel expelled isolate isolated restrain restrained separate separated dismiss dismissed reassign
@@ -189,6 +190,9 @@ _CLASS_ASIDE = Pattern(r"(?i)^[ \t]*(?:\([ \t]*(?:(?:my|your|our|his|her)[ \t]+)
 # a name in commas (the name is the description's)
 _CHILD_BEFORE_APPOSITION = Pattern(r"(?i)\b(?:girl|boy|kid|kiddo|student|child|newcomer|transfer|freshman|sophomore"
                                    r"|junior|senior|grader|twin|one)\b[^,.;!?\n]{0,40},[ \t]$")
+# a note's kind and a dash before the name it is about ("BIP update - DeShawn:", "check-in – Maya:")
+_NOTE_WORD_DASH = Pattern(r"(?i)\b(?:update|updates|notes?|check-?in|log|review|summary|plan|data|progress|concern)"
+                          r"[ \t]+[-\x{2013}\x{2014}][ \t]+$")
 # "Xavier today:", "Nia this week -": a day's or a week's note about one child, the name heading its line
 _NOTE_TIME_HEAD = Pattern(r"(?i)^[ \t]+(?:today|yesterday|this\s+(?:morning|afternoon|week)|last\s+(?:night|week)"
                           r"|at\s+(?:lunch|recess))[ \t]*(?::|\s-\s|\s\x{2013}\s|\s\x{2014}\s)")
@@ -291,7 +295,9 @@ def find_first_names(text: str, lo: int = 0, hi: int | None = None) -> list[tupl
             continue
         line_start = a == 0 or text[a - 1] == "\n" or text[max(0, a - 3):a].strip(" \t-*\u2022>") == "" \
             and text[max(0, a - 3):a].find("\n") >= 0 \
-            or text[max(0, a - 3):a].rstrip(" \t").endswith(":")  # "counselor update: Jamir - ..."
+            or text[max(0, a - 3):a].rstrip(" \t").endswith(":") \
+            or _NOTE_WORD_DASH.search(text[max(0, a - 24):a]) is not None  # "counselor update: Jamir - ...",
+        # "BIP update - DeShawn: ...": a note's kind, a dash, then whom it is about
         # "Adrian K - 5 tardies": an initial without its period may stand before the dash
         item = following[2:] if following[:1] == " " and following[1:2].isupper() and following[2:3] in (" ", ".") \
             else following
