@@ -390,9 +390,12 @@ def _in_a_student_list(ctx: ScanContext, start: int, end: int) -> bool:
     if _QUANTITY.search(ctx.window(end, end + 16)):
         return False
     head = _list_head(text, start)
+    # the line over a list of numbers names them all ("PO numbers for ...:" then rows), unless its label has a
+    # number of its own there ("they came from Room 114")
     if head is not None and any(lab.kind not in _PLACE_KINDS and lab.start >= head[0]
+                                and not _OTHER_NUMBER.search(text[lab.end:head[1]])
                                 for lab in ctx.labels_before(head[1], head[1] - head[0])):
-        return False  # the line over a list of numbers names them all ("PO numbers for ...:" then rows)
+        return False
     return bool(_LIST_OF_STUDENTS.search(text[max(0, start - _LIST_REACH):end + _LIST_REACH]))
 
 
