@@ -28,6 +28,7 @@ coordinators committee officers officer exec executive communications comms medi
 editors auction giving ambassador ambassadors captain captains coaches coaching counseling counselors guidance
 cafeteria foodservice kitchen nutrition maintenance custodial grounds dispatch safety operations ops main general
 bursar cashier treasurerpta dean deans superintendent schoolboard trustees clerk records hiring recruiting
+bot bots robot svc daemon automation integration integrations sync scheduler
 """.split())
 ORGANISATION_WORDS = ("pta", "pto", "booster", "office", "school", "dept", "department", "frontdesk",
                       # a team's, club's or classroom's shared account ("lhsrobotics2026@", "room112@")
@@ -41,7 +42,11 @@ me.com mac.com aol.com protonmail.com proton.me pm.me gmx.com gmx.net mail.com z
 comcast.net att.net sbcglobal.net verizon.net charter.net cox.net earthlink.net bellsouth.net
 """.split())
 RESERVED_DOMAINS = ("example.com", "example.org", "example.net", "example.edu", "test", "example",
-                    "invalid", "localhost")
+                    "invalid", "localhost",
+                    # machines' accounts, read by no person: cloud service accounts ("forms@proj.iam.gserviceaccount
+                    # .com" in a pasted key file), OAuth clients, bounce and relay domains, a code host's no-reply
+                    "gserviceaccount.com", "googleusercontent.com", "amazonses.com", "noreply.github.com",
+                    "bounces.google.com", "sendgrid.net", "mailgun.org", "cloudbuild.gserviceaccount.com")
 # the same lists as one set, one suffix tuple and one alternation: a C-level test each instead of a Python loop
 # over the words for every address found
 _RESERVED_SET = frozenset(RESERVED_DOMAINS)
