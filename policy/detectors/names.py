@@ -397,11 +397,14 @@ def is_listed_name(row: str) -> bool:
 # "my little Ella", "the girl in 6th", "a boy in my 2nd period", initials "J.M." / "A.R." (a staff member's
 # initials follow a title, "Ms. J.M.", which TITLES keeps as an adult's).
 _GRADERS = (r"(?:\d{1,2}(?:st|nd|rd|th)[ \t-]?graders?|kinders?|kindergartners?|first[ \t-]graders?"
-            r"|second[ \t-]graders?|third[ \t-]graders?|freshm[ae]n|sophomores?|juniors?|seniors?|students?|kids?"
-            r"|kiddos?|babies|littles|boys?|girls?|advisees?|mentees?)")
+            r"|second[ \t-]graders?|third[ \t-]graders?|freshm[ae]n|sophomores?|juniors?|seniors?)")
+# "one of my students" points at nobody in particular (any of a teacher's hundred); a grade or a class period
+# narrows it to a few ("one of my 4th graders", "one of my 3rd period kids")
+_ANY_CHILDREN = r"(?:students?|kids?|kiddos?|babies|littles|boys?|girls?|advisees?|mentees?)"
 _POINTED_STUDENT = Pattern(
-    r"(?i)\b(?:one|two|three|some|a\s+couple|several|few)\s+of\s+(?:my|our)\s+(?:\d{1,2}(?:st|nd|rd|th)\s+"
-    r"(?:period|pd|hour|block)\s+)?" + _GRADERS + r"\b"
+    r"(?i)\b(?:one|two|three|some|a\s+couple|several|few)\s+of\s+(?:my|our)\s+(?:(?:\d{1,2}(?:st|nd|rd|th)\s+"
+    r"(?:period|pd|hour|block)\s+)?" + _GRADERS + r"|\d{1,2}(?:st|nd|rd|th)\s+(?:period|pd|hour|block)\s+"
+    + _ANY_CHILDREN + r")\b"
     r"|\b(?:my|our)\s+(?:little\s+|sweet\s+|new\s+)?(?:kiddo|kiddos|cutie|student|mentee|advisee)\b"
     r"|\b(?:my|our)\s+little\s+(?-i:\p{Lu}\p{Ll}+)\b"
     r"|\b(?:the|a|one|this|that)\s+new\s+(?:kid|boy|girl|student|transfer)\b(?:\s+in\s+(?:my\s+)?\d{1,2}"
