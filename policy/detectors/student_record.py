@@ -263,6 +263,11 @@ RECORD_TERMS: dict[str, str] = {
                    r"|(?-i:[A-DF][+-]?))(?:\s*(?:[.,;!)]|$)|\s+(?:on|in)\s+(?:the|his|her|their|it|that|this)\b)"
                    r"|\b(?:enter(?:s|ing|ed)?|put(?:ting)?\s+in|giv(?:e|es|ing)|gave)\s+(?:(?:him|her|them)\s+)?"
                    r"(?:the|an?)\s+(?-i:[DF][+-]?|0|zero)(?:\s|[.,;!)]|$)",
+    # a test's own name opening a list of results ("Fall MAP: Aiden 178, ...", "IAR ELA:\n..."): what follows
+    # the colon is each student's result
+    "test_lists": r"\b(?-i:MAP|RIT|IAR|ACCESS|WIDA|STAR|DIBELS|NWEA|PSAT|SAT|ACT|PARCC|CogAT|Lexile|i-?Ready|Acadience"
+                  r"|aimsweb|FastBridge|mCLASS|F&P|DRA)(?:[ \t]+(?:fall|winter|spring|boy|moy|eoy|reading|math|ela|science"
+                  r"|rit|lexile|results|scores|levels|data|growth|bands?|percentiles?)){0,2}[ \t]*:",
     "mark_lists": r"\b(?:grades|scores|marks|averages|absences|tardies|results)[ \t]*:[ \t]*\n",
     "retention": r"\bcredit[\s-]deficien\w*|\b(?:short|behind)\s+(?:on\s+)?(?:\d+\s+)?credits\b"
                  r"|\bneeds?\s+\d+\s+more\s+(?:\w+\s+)?credits\b|\b(?:needs?|needed|need\s+to\s+(?:do|take|attend)"
@@ -311,6 +316,21 @@ STAFF_ROLE_AFTER = ("coordinator", "teacher", "case manager", "department", "dep
                     "certification", "certificate", "license", "licence", "degree", "endorsement",
                     # paperwork about a service, not a child's record: "Medicaid billing form", "the sped file"
                     "billing", "file ", "file.", "file,", "file)", "files")
+def _names_a_role_after(after: str) -> bool:
+    """Whether `after` opens with a STAFF_ROLE_AFTER word as a whole word (plural included): "aide" is a role,
+    "Aiden" a student's name."""
+    if not after.startswith(STAFF_ROLE_AFTER):
+        return False
+    for role in STAFF_ROLE_AFTER:
+        if after.startswith(role):
+            rest = after[len(role):]
+            if rest.startswith("es") or rest.startswith("s"):
+                rest = rest[2:] if rest.startswith("es") else rest[1:]
+            if not rest[:1].isalpha():
+                return True
+    return False
+
+
 # A meeting that decides a child's retention, expulsion or suspension is that record, not logistics
 # ("Retention meeting for 5183... Tuesday"), as an "IEP meeting" or a "504 meeting" on a calendar is not
 _DECISIONS_ABOUT_A_CHILD = ("retention", "retain", "expul", "suspens", "truan", "disciplin", "manifestation")
@@ -793,7 +813,7 @@ class StudentRecordDetector:
     @staticmethod
     def _names_no_record(ctx: ScanContext, t_start: int, t_end: int, documents: bool = True) -> bool:
         text = ctx.text
-        if text[t_end:t_end + 24].lower().lstrip(" -").startswith(STAFF_ROLE_AFTER) \
+        if _names_a_role_after(text[t_end:t_end + 24].lower().lstrip(" -")) \
                 and not (text[t_start:t_end].lower().startswith(_DECISIONS_ABOUT_A_CHILD)
                          and text[t_end:t_end + 12].lower().lstrip(" -").startswith(_DECIDING_MEETINGS)):
             return True
