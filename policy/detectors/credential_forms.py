@@ -27,7 +27,7 @@ from policy.detectors.patterns import Pattern
 # -- a login pair, wherever it stands ---------------------------------------------------------------------------
 
 # a name as systems issue them, a separator with spaces (a path or a URL has none), the secret
-_LOGIN_PAIR = (r"(?:^|[\s:(\[>])([A-Za-z0-9][A-Za-z0-9_.\-]{1,40}(?:@[A-Za-z0-9.\-]{2,60})?)"
+_LOGIN_PAIR = (r"(?:^|[\s:(\[>|])([A-Za-z0-9][A-Za-z0-9_.\-]{1,40}(?:@[A-Za-z0-9.\-]{2,60})?)"
                r"(?:[ \t]+(?:/|//|\|)[ \t]+|[ \t]*\|[ \t]*)[\"'`]?"
                # the secret holds a digit or a strong symbol (a plain cell, "| jdoe |", is read as the next name)
                r"([^\s/|\"'`]{0,63}[0-9!@#$%^&*+=?~][^\s/|\"'`]{0,63})")
@@ -53,6 +53,24 @@ def _accept_login_pair(ctx: ScanContext, m: Match) -> bool:
     if _NOT_A_SECRET_AFTER.search(ctx.window(m.end, m.end + 30)):
         return False
     return not _EXAMPLE_NEAR.search(ctx.window(m.raw.start() - 40, m.raw.start()))
+
+
+class LoginPairDetector:
+    """The pair pattern read so that a value it turned down may still be the name of the next pair (a table row
+    "| app | jdoe4 | Secret#9 |": "jdoe4" is no secret, and it is the next pair's user name)."""
+
+    name = "credential_login_pair"
+    finding_type = "credential"
+    triggers = (_LOGIN_PAIR,)
+
+    def __init__(self) -> None:
+        self._pattern = Pattern(_LOGIN_PAIR)
+
+    def find(self, ctx: ScanContext) -> Iterable[Candidate]:
+        for m in self._pattern.finditer(ctx.text, 1):  # the next search starts after the name, not the value
+            start, end = m.span(2)
+            if _accept_login_pair(ctx, Match(m, start, end, m.group(2))):
+                yield Candidate(self.finding_type, start, end, self.name)
 
 
 # -- a password on a command line ---------------------------------------------------------------------------------
@@ -123,8 +141,7 @@ class WrappedTokenDetector:
 
 
 DETECTORS = (
-    PatternDetector(name="credential_login_pair", finding_type="credential", patterns=(_LOGIN_PAIR,), group=2,
-                    accept=_accept_login_pair),
+    LoginPairDetector(),
     PatternDetector(name="credential_command_line", finding_type="credential", patterns=_COMMAND_LINE, group=1,
                     accept=_accept_command_line),
     WrappedTokenDetector(),

@@ -848,7 +848,8 @@ _EXAMPLE_NEAR = Pattern(r"(?i)\b(?:like|e\.g\.|example|such\s+as|not|never)\b[^.
 _NETWORK_PAIR = (r"(?i)\b(?:(?:wi-?fi|network|ssid)(?:[ \t]+(?:at|in|for|on)[ \t]+(?:the[ \t]+)?[A-Za-z0-9'-]+"
                  r"(?:[ \t]+[A-Za-z0-9'-]+)?)?"
                  # a place or a time said by an adverb: "the wifi there is X / Y", "wifi today: ..."
-                 r"(?:[ \t]+(?:there|here|today|tonight|now|downstairs|upstairs|inside|outside))?"
+                 r"(?:[ \t]+(?:(?:out|over|up|down|in)[ \t]+)?(?:there|here|today|tonight|now|downstairs|upstairs"
+                 r"|inside|outside))?"
                  # "Network in the gym is LHS-Events / ...": a verb may say which the name is
                  r"[ \t]*(?:name)?(?:[ \t]+(?:is|was|=))?[ \t]*[:=\-]?[ \t]*[\"'`]?[A-Za-z0-9][A-Za-z0-9_\-.]{1,31}"
                  r"[\"'`]?[ \t]*(?:/|\||,)"

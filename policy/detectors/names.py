@@ -190,6 +190,7 @@ _CLASS_ASIDE = Pattern(r"(?i)^[ \t]*(?:\([ \t]*(?:(?:my|your|our|his|her)[ \t]+)
 # a name in commas (the name is the description's)
 _CHILD_BEFORE_APPOSITION = Pattern(r"(?i)\b(?:girl|boy|kid|kiddo|student|child|newcomer|transfer|freshman|sophomore"
                                    r"|junior|senior|grader|twin|one)\b[^,.;!?\n]{0,40},[ \t]$")
+_DASHES = frozenset("-\u2013\u2014")
 # a result after a name in a list: a score, a level or a percentage, then the item's end
 _RESULT_AFTER = Pattern(r"^[ \t]+\d{1,3}(?:\.\d{1,2})?%?[ \t]*(?:[,;]|$|\n)")
 # capitalised words a number follows that are places and things, not people ("Room 204, Gate 3")
@@ -302,8 +303,8 @@ def find_first_names(text: str, lo: int = 0, hi: int | None = None) -> list[tupl
         line_start = a == 0 or text[a - 1] == "\n" or text[max(0, a - 3):a].strip(" \t-*\u2022>") == "" \
             and text[max(0, a - 3):a].find("\n") >= 0 \
             or text[max(0, a - 3):a].rstrip(" \t").endswith(":") \
-            or _NOTE_WORD_DASH.search(text[max(0, a - 24):a]) is not None  # "counselor update: Jamir - ...",
-        # "BIP update - DeShawn: ...": a note's kind, a dash, then whom it is about
+            or (text[max(0, a - 2):a - 1] in _DASHES and _NOTE_WORD_DASH.search(text[max(0, a - 24):a]) is not None)
+        # "counselor update: Jamir - ...", "BIP update - DeShawn: ...": a note's kind, a dash, then whom it is about
         # "Adrian K - 5 tardies": an initial without its period may stand before the dash
         item = following[2:] if following[:1] == " " and following[1:2].isupper() and following[2:3] in (" ", ".") \
             else following
@@ -314,7 +315,7 @@ def find_first_names(text: str, lo: int = 0, hi: int | None = None) -> list[tupl
             found.append((a, b))  # "Kayla: 14 absences", "- Omar - BIP review": a list item of students
             continue
         # "MAP: Aiden 178, Brielle 185": a name and its result as an item of a list opened by a colon or a comma
-        if _RESULT_AFTER.search(following) and text[max(0, a - 2):a].strip() in (":", ",") \
+        if following[1:2].isdigit() and text[max(0, a - 2):a].strip() in (":", ",") and _RESULT_AFTER.search(following) \
                 and lowered not in _NUMBERED_THINGS:
             found.append((a, b))
             continue

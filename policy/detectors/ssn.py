@@ -47,7 +47,8 @@ def _accept(ctx: ScanContext, m: Match) -> bool:
         # "contract 287-46-3915-A": a further segment makes it a longer code
         return label not in _REJECTING_LABELS and ctx.text[m.end:m.end + 1] != "-"
     # "SSN441 51 3778", "ss#412773019": the label glued to the digits (no word edge for the label to be found at)
-    if _GLUED_LABEL.search(ctx.window(m.start - 8, m.start)):
+    before = ctx.text[m.start - 1:m.start]
+    if (before.isalpha() or before in ("#", " ", ".")) and _GLUED_LABEL.search(ctx.window(m.start - 8, m.start)):
         return True
     # "SSNs for the new aides:" and then one per line: the header labels the bare numbers below it
     if label is not None:

@@ -118,7 +118,8 @@ def student_id_spans(ctx: ScanContext) -> list[tuple[int, int]]:
             spans.append((start, end))
             continue
         # "assigned to 41380009 (Tariq)", "41380009 (Maya R.)": the person the number is, named in brackets after it
-        if label is None and not hashed and _first_name_in_brackets(text, end):
+        if label is None and not hashed and text[end:end + 2].lstrip(" \t")[:1] in ("(", "[") \
+                and _first_name_in_brackets(text, end):
             spans.append((start, end))
             continue
         # "add 47606525 to my 3rd period section", "who is 60594360? not on my roster": no label at all, but

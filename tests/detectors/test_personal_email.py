@@ -78,3 +78,14 @@ def test_personal_email_disclosures_are_flagged(text, expected, assert_flagged):
 @pytest.mark.parametrize("text", MUST_NOT_FLAG)
 def test_personal_email_look_alikes_are_not_flagged(text, values_of):
     assert values_of(text, "personal_email") == []
+
+
+@pytest.mark.parametrize("text", [
+    '"client_email": "roster-sync@lhs-sheets-4410.iam.gserviceaccount.com"',
+    "share the sheet with grades-import@lhs-data.iam.gserviceaccount.com",
+    "the OAuth client is 1049-abc@apps.googleusercontent.com",
+    "commits show 1234567+jdoe@users.noreply.github.com",
+    "the forms-bot@lhsdata.org account sends these",
+])
+def test_machines_accounts_are_not_personal_email(text, values_of):
+    assert values_of(text, "personal_email") == []

@@ -235,3 +235,17 @@ def test_a_business_named_as_the_subject_owns_the_number(text, values_of):
 
 def test_a_personal_cue_still_wins_over_a_business_subject(assert_flagged):
     assert_flagged("Pizza place is booked; my cell is 312-555-0196 if they call", "personal_phone", "312-555-0196")
+
+
+@pytest.mark.parametrize("text", [
+    "the attendance voicemail is 312-555-0162, parents can call it any time",
+    "Transportation's message line: 312-555-0177",
+    "absence line for subs is (773) 555-0188",
+    "call the building voice mailbox at 312-555-0131 after 4",
+])
+def test_an_organisations_recorded_lines_are_not_personal(text, values_of):
+    assert values_of(text, "personal_phone") == []
+
+
+def test_a_persons_own_voicemail_is_still_personal(assert_flagged):
+    assert_flagged("my voicemail is 312-555-0164, leave a message", "personal_phone", "312-555-0164")
