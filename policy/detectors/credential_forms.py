@@ -33,7 +33,8 @@ _LOGIN_PAIR = (r"(?:^|[\s:(\[>|])([A-Za-z0-9][A-Za-z0-9_.\-]{1,40}(?:@[A-Za-z0-9
                r"([^\s/|\"'`]{0,63}[0-9!@#$%^&*+=?~][^\s/|\"'`]{0,63})")
 # a sample of the format, not a login ("e.g. jdoe / Winter#2025"); "not" before the pair says nothing of it ("the
 # shared Gmail (not district) - name / secret")
-_EXAMPLE_NEAR = Pattern(r"(?i)(?:\b(?:like|example|such\s+as|format|sample|template|fake)\b|\be\.?g\.?(?:$|[\s,:]))[^.\n]*$")
+_EXAMPLE_NEAR = Pattern(r"(?i)(?:\b(?:like|example|such\s+as|format|sample|template|fake)\b|\be\.?g\.?(?:$|[\s,:]))"
+                        r"[^.\n]*$")
 _NOT_A_SECRET_AFTER = Pattern(r"(?i)^[\"'`.,)]*[ \t]+(?:is|was|'s)?[ \t]*(?:not|isn't|wasn't)\b")
 
 
@@ -90,6 +91,16 @@ _COMMAND_LINE = (
     # a user and password in one argument: curl -u user:secret, smbclient -U user%secret
     r"\b(?:curl|wget|http)\b[^\n]{0,120}?[ \t](?:-u|--user)[ \t]+[\"']?[^\s:\"']{1,64}:([^\s\"']{3,128})",
     r"\b(?:smbclient|rpcclient|smbmap|crackmapexec)\b[^\n]{0,120}?[ \t]-U[ \t]+[\"']?[^\s%\"']{1,64}%([^\s\"']{3,128})",
+    # SQL Server's clients take the password after -P ("sqlcmd -S db -U svc -P secret", "bcp ... -P secret")
+    r"\b(?:sqlcmd|bcp|osql|isql)\b[^\n]{0,120}?[ \t]-P[ \t]*" + _VALUE,
+    # a registry or cloud login with -p ("docker login -u ci -p secret")
+    r"\b(?:docker|podman|nerdctl|helm|oc|az)\b[^\n]{0,40}?\blogin\b[^\n]{0,80}?[ \t]-p[ \t]+" + _VALUE,
+    # OpenSSL's pass phrases ("-passin pass:secret"), Oracle's user/secret@db, ftp's user,secret
+    r"\s-pass(?:in|out)?[ \t]+pass:" + _VALUE,
+    r"\bsqlplus[ \t]+[^\s/]{1,40}/([^\s@/\"']{3,128})@",
+    r"\b(?:lftp|ftp|sftp)\b[^\n]{0,80}?[ \t]-u[ \t]+[^\s,]{1,64},([^\s\"']{3,128})",
+    # PowerShell builds a credential from a literal ("ConvertTo-SecureString 'secret' -AsPlainText")
+    r"(?i)\bConvertTo-SecureString[ \t]+(?:-String[ \t]+)?[\"']([^\"'\n]{3,128})[\"']",
     # Windows: net use \\server\share <secret> /user:name, or /user:name <secret>
     r"(?i)\bnet[ \t]+use\b[^\n]{0,120}?/user:[^\s]{1,64}[ \t]+([^\s/]{3,128})",
     # the environment variables the clients read

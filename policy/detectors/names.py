@@ -315,7 +315,8 @@ def find_first_names(text: str, lo: int = 0, hi: int | None = None) -> list[tupl
             found.append((a, b))  # "Kayla: 14 absences", "- Omar - BIP review": a list item of students
             continue
         # "MAP: Aiden 178, Brielle 185": a name and its result as an item of a list opened by a colon or a comma
-        if following[1:2].isdigit() and text[max(0, a - 2):a].strip() in (":", ",") and _RESULT_AFTER.search(following) \
+        if following[1:2].isdigit() and text[max(0, a - 2):a].strip() in (":", ",") \
+                and _RESULT_AFTER.search(following) \
                 and lowered not in _NUMBERED_THINGS:
             found.append((a, b))
             continue

@@ -82,6 +82,7 @@ DETECTORS = (
         accept=_accept,
         # only a dashed 3-2-4 number stands without a label, so nine plain digits (routing, vendor and
         # invoice numbers, common in ordinary messages) do not wake the unit unless an SSN label is there
-        trigger_patterns=(r"\d{3}-\d{2}-\d{4}", r"(?i)(?:ssn|ss#)\d") + tuple("(?i)" + fragment for _, fragment in LABELS),
+        trigger_patterns=(r"\d{3}-\d{2}-\d{4}", r"(?i)(?:ssn|ss#)\d")
+        + tuple("(?i)" + fragment for _, fragment in LABELS),
     ),
 )

@@ -266,8 +266,8 @@ RECORD_TERMS: dict[str, str] = {
     # a test's own name opening a list of results ("Fall MAP: Aiden 178, ...", "IAR ELA:\n..."): what follows
     # the colon is each student's result
     "test_lists": r"\b(?-i:MAP|RIT|IAR|ACCESS|WIDA|STAR|DIBELS|NWEA|PSAT|SAT|ACT|PARCC|CogAT|Lexile|i-?Ready|Acadience"
-                  r"|aimsweb|FastBridge|mCLASS|F&P|DRA)(?:[ \t]+(?:fall|winter|spring|boy|moy|eoy|reading|math|ela|science"
-                  r"|rit|lexile|results|scores|levels|data|growth|bands?|percentiles?)){0,2}[ \t]*:",
+                  r"|aimsweb|FastBridge|mCLASS|F&P|DRA)(?:[ \t]+(?:fall|winter|spring|boy|moy|eoy|reading|math|ela"
+                  r"|science|rit|lexile|results|scores|levels|data|growth|bands?|percentiles?)){0,2}[ \t]*:",
     "mark_lists": r"\b(?:grades|scores|marks|averages|absences|tardies|results)[ \t]*:[ \t]*\n",
     "retention": r"\bcredit[\s-]deficien\w*|\b(?:short|behind)\s+(?:on\s+)?(?:\d+\s+)?credits\b"
                  r"|\bneeds?\s+\d+\s+more\s+(?:\w+\s+)?credits\b|\b(?:needs?|needed|need\s+to\s+(?:do|take|attend)"

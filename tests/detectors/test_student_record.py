@@ -666,6 +666,8 @@ FAMILIES_AND_REPLIES = [
     "Winter DIBELS: Mateo 42, Ivy 88%, Theo 51",
     "Retention meeting for Callum Price is Thursday at 3",
     "Isla (ID 52718406) is out on medical leave for mono",
+    "Health office 2/9: Rowan K., bg 61 at 1:40, glucose tabs, rechecked 94",
+    "Mila's peak flow was low again, 2 puffs before recess",
 ]
 
 FAMILIES_AND_REPLIES_QUIET = [
@@ -678,6 +680,7 @@ FAMILIES_AND_REPLIES_QUIET = [
     "Retention meetings are in April for the whole grade",
     "Summer school roster goes out Friday",
     "the ACT: Saturday 8am at Lincoln HS",
+    "the nurse ordered more glucose tabs and a new pulse ox for the health office",
 ]
 
 
