@@ -570,7 +570,7 @@ PASSES: tuple[tuple[Callable[[Normalized], Normalized], str], ...] = (
     (_number_words, r"(?i)\b(?:" + _DIGIT + "|" + _ORDINAL + r"|twenty|nineteen|two thousand)\b"
                     # a house number read in pairs may hold no digit word ("forty seventeen West ...")
                     r"|\b(?:" + "|".join(_TENS) + "|" + "|".join(_TEENS) + r")[ -](?:" + _TWO_DIGITS + r"|hundred)\b"),
-    (_spaced_chars, r"(?i)(?:pass|pw|pin|code|key|login)[^\n]{0,40}\b[a-z0-9](?:[ \t][a-z0-9]\b){5}"),
+    (_spaced_chars, r"\b[A-Za-z0-9][ \t][A-Za-z0-9][ \t][A-Za-z0-9][ \t][A-Za-z0-9][ \t][A-Za-z0-9][ \t][A-Za-z0-9]\b"),
     (_spaced_digits, r"\b\d(?:(?:[ \t]{1,2}|[ \t]*-[ \t]*)\d\b){4}"),
     (_look_alike_digits, r"[0-9]" + _LOOK + "|" + _LOOK + "[0-9]"),
 )
