@@ -445,9 +445,15 @@ def phrase_value(text: str, label_start: int, label_end: int, offset: int | None
     plain = _PHRASE_WORDS.search(tail[offset:])
     if not plain:
         return None
-    words = plain.group(1).split()
+    words = [w.lower() for w in plain.group(1).split()]
     # "password is first initial last name": a recipe for the password, not the password
-    if any(w.lower() in PHRASE_STOP_WORDS or w.lower() in PASSWORD_RECIPE for w in words):
+    if any(w in PASSWORD_RECIPE for w in words):
+        return None
+    stops = sum(w in PHRASE_STOP_WORDS for w in words)
+    # a passphrase is a sentence of its own and may hold small words inside ("purple otter naps at noon"); what
+    # opens or closes with one, or is mostly made of them, is a sentence about the passphrase ("is on the card")
+    if stops and ("phrase" not in named or words[0] in PHRASE_STOP_WORDS or words[-1] in PHRASE_STOP_WORDS
+                  or 2 * stops >= len(words)):
         return None
     start = label_end + offset
     return start, start + len(plain.group(1))
@@ -923,6 +929,8 @@ _OPENER = (r"(?:doors?|gates?|rooms?|rm\.?|closets?|cages?|alarm|alarm\s+panel|d
            # any lock's own word: "bike rack lock is 07-22-15", "locker 214 is 12-34-08" (a locker's number alone,
            # without "is" or ":", is no code)
            r"|lock|locker|combo"
+           # what holds money or keys behind a dial: "the safe in the bookstore opens with 24-11-38"
+           r"|safe|vault|strong\s*box|cash\s*box|key\s*cabinet|deposit\s*box"
            # a phone's mailbox and an alarm's panel: "voicemail: 8812", "security panel: 9041"
            r"|voicemail|vm|panel|security[ \t]+panel)")
 # "lockbox on the portable: 3391", "alarm in the annex is 2-7-1-9": a short place phrase may stand between (then a
@@ -971,7 +979,9 @@ def _accept_code_beside(ctx: ScanContext, m: Match) -> bool:
     head = ctx.text[m.raw.start():m.start].lower()
     words = head.split()  # split once: every test below reads the same words
     marked = "is" in words or ":" in head or "=" in head or ">" in head or "\u2192" in head
-    if words[1:2] and words[1] in ("on", "in", "at", "by", "for", "of") and not marked:
+    # "the safe in the bookstore opens with ...": a lock's verb says the number is what opens it
+    if words[1:2] and words[1] in ("on", "in", "at", "by", "for", "of") and not marked \
+            and _LOCK_VERBS.isdisjoint(words):
         return False  # "alarm in the annex 5521" without "is" or ":" could be anything
     if words[0].rstrip(":") in _ROOM_WORDS and _looks_like_hhmm(value):
         return False  # "room 118 is 1330": a time on a schedule as often as a code
@@ -991,6 +1001,9 @@ _EXAMPLE_NEAR = Pattern(r"(?i)\b(?:like|e\.g\.|example|such\s+as|not|never)\b[^.
 # an account's name and its password the same way: "Google acct sub.rm214 / Pencil$Tree9", "creds -> admin@lhs / ..."
 _NETWORK_PAIR = (r"(?i)\b(?:(?:wi-?fi|network|ssid)(?:[ \t]+(?:at|in|for|on)[ \t]+(?:the[ \t]+)?[A-Za-z0-9'-]+"
                  r"(?:[ \t]+[A-Za-z0-9'-]+)?)?"
+                 # a place or a time said by an adverb: "the wifi there is X / Y", "wifi today: ..."
+                 r"(?:[ \t]+(?:(?:out|over|up|down|in)[ \t]+)?(?:there|here|today|tonight|now|downstairs|upstairs"
+                 r"|inside|outside))?"
                  # "Network in the gym is LHS-Events / ...": a verb may say which the name is
                  r"[ \t]*(?:name)?(?:[ \t]+(?:is|was|=))?[ \t]*[:=\-]?[ \t]*[\"'`]?[A-Za-z0-9][A-Za-z0-9_\-.]{1,31}"
                  r"[\"'`]?[ \t]*(?:/|\||,)"

@@ -96,6 +96,7 @@ _SEPARATORS = re.compile(r"[-_.]+")
 # six of one character in a row: a filler or a mask ("ghp_XXXX...", "sk_live_\u2022\u2022\u2022\u20223fa1"), never a
 # generated secret
 _FILLER_LENGTH = 6
+_FILLER_DIGITS = 12
 
 
 def _placeholder_body(value: str) -> bool:
@@ -104,7 +105,8 @@ def _placeholder_body(value: str) -> bool:
     run = 1
     for previous, current in zip(value, value[1:], strict=False):
         run = run + 1 if current == previous else 1
-        if run >= _FILLER_LENGTH:
+        # a digit may repeat inside a numeric id a token carries (Slack's team and user ids: "...-92288333333-")
+        if run >= (_FILLER_DIGITS if current.isdigit() else _FILLER_LENGTH):
             return True
     words = [w for w in _SEPARATORS.split(value.lower()) if w]
     return len(words) >= 3 and all(w in _PLACEHOLDER_WORDS for w in words[1:])

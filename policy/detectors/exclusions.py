@@ -44,6 +44,12 @@ LABELS: tuple[tuple[str, str], ...] = (
                     r"|front\s+desk|main\s+line|school\s+(?:line|phone|number)|help\s*desk|service\s+desk"
                     r"|support|switchboard|hotline|library|nurse'?s\s+office|counseling\s+office|dispatch"
                     r"|911|voicemail\s+line"
+                    # the recorded lines an organisation keeps: "the attendance voicemail", "absence line", "text line"
+                    r"|(?:school|attendance|absence|main|district|office|department|dept|building|front\s+desk|team"
+                    r"|club|program|transportation|bus|athletics?|cafeteria|library|nurse|tech|it)(?:['\x{2019}]s)?"
+                    r"\s+(?:voice\s*mail(?:box)?|answering\s+machine|message\s+line|text\s+line|absence\s+line"
+                    r"|call-?in\s+line|phone\s+tree|recorded\s+line|info\s+line)"
+                    r"|(?:absence|call-?in|call-?off|sub(?:stitute)?)\s+(?:line|hotline)"
                     # "call the district (office) at ...": the district answers its own line (from "the", so it
                     # starts before the public-place reading of "district office")
                     r"|the\s+district(?:\s+office)?\s+(?:at|line|number)|the\s+district\s+office"

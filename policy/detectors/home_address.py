@@ -35,6 +35,9 @@ LABELS = (
              # Lena at 1960 N ...", "drop Rowan off at ...")
              r"|pick(?:s|ing|ed)?\s+up\s+(?-i:\p{Lu}\p{Ll}+)\s+(?:from\s+|at\s+)|drop(?:s|ping|ped)?\s+(?:off\s+)?"
              r"(?-i:\p{Lu}\p{Ll}+)\s+(?:off\s+)?at"
+             # a transport request's stops ("pickup from 2903 W ...", "AM pick-up address: ..."): where the child is
+             # collected and left, a home unless a place word stands nearer
+             r"|(?:am\s+|pm\s+)?(?:pick-?\s?up|drop-?\s?off)\s+(?:from|at|address|location|point|spot)"
              # a rented home ("renting the basement unit at ..."): the unit is a flat, not a budget unit
              r"|(?:rent(?:s|ing|ed)?|leas(?:es|ing|ed)|sublet\w*)\s+(?:(?:a|an|the|their|his|her|my)\s+)?"
              r"(?:(?:basement|garden|rear|front|upstairs|downstairs|attic|coach\s+house)\s+)?(?:unit|apartment|apt"

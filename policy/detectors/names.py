@@ -153,6 +153,7 @@ kept watch watched check checked help helped tutor tutoring that if when because
 named re regarding include including includes plus or nor but like meet met assess assessed evaluate
 evaluated screen screened test tested retain retained pick picked drop dropped up boy girl son daughter
 grader kiddo freshman sophomore junior senior kinder kindergartner take taking release released how's hows
+how'd howd how're where's wheres where'd what's whats
 move moves seat seats seated sit sits send sends pull pulls excuse excused remind reminded escort escorted walk
 walked bring brings switch switched swap swapped transfer place places schedule scheduled enroll enrolled withdraw
 withdrew expel expelled isolate isolated restrain restrained separate separated dismiss dismissed reassign
@@ -196,6 +197,16 @@ _CLASS_ASIDE = Pattern(r"(?i)^[ \t]*(?:\([ \t]*(?:(?:my|your|our|his|her)[ \t]+)
 # a name in commas (the name is the description's)
 _CHILD_BEFORE_APPOSITION = Pattern(r"(?i)\b(?:girl|boy|kid|kiddo|student|child|newcomer|transfer|freshman|sophomore"
                                    r"|junior|senior|grader|twin|one)\b[^,.;!?\n]{0,40},[ \t]$")
+_DASHES = frozenset("-\u2013\u2014")
+# a result after a name in a list: a score, a level or a percentage, then the item's end
+_RESULT_AFTER = Pattern(r"^[ \t]+\d{1,3}(?:\.\d{1,2})?%?[ \t]*(?:[,;]|$|\n)")
+# capitalised words a number follows that are places and things, not people ("Room 204, Gate 3")
+_NUMBERED_THINGS = frozenset("room rm gate door lot bus route lab table group team level tier week day period pd"
+                             " block section floor wing building hall aisle lane court field station locker box"
+                             " bin cart ext line channel track page chapter".split())
+# a note's kind and a dash before the name it is about ("BIP update - DeShawn:", "check-in – Maya:")
+_NOTE_WORD_DASH = Pattern(r"(?i)\b(?:update|updates|notes?|check-?in|log|review|summary|plan|data|progress|concern)"
+                          r"[ \t]+[-\x{2013}\x{2014}][ \t]+$")
 # "Xavier today:", "Nia this week -": a day's or a week's note about one child, the name heading its line
 _NOTE_TIME_HEAD = Pattern(r"(?i)^[ \t]+(?:today|yesterday|this\s+(?:morning|afternoon|week)|last\s+(?:night|week)"
                           r"|at\s+(?:lunch|recess))[ \t]*(?::|\s-\s|\s\x{2013}\s|\s\x{2014}\s)")
@@ -305,7 +316,9 @@ def find_first_names(text: str, lo: int = 0, hi: int | None = None) -> list[tupl
         # ("- Aubree L: ...": a bulleted line, the bullet after a line break or opening the message)
         line_start = a == 0 or text[a - 1] == "\n" or text[max(0, a - 3):a].strip(" \t-*\u2022>\r\n") == "" \
             and (text[max(0, a - 3):a].find("\n") >= 0 or a <= 3) \
-            or text[max(0, a - 3):a].rstrip(" \t").endswith(":")  # "counselor update: Jamir - ..."
+            or text[max(0, a - 3):a].rstrip(" \t").endswith(":") \
+            or (text[max(0, a - 2):a - 1] in _DASHES and _NOTE_WORD_DASH.search(text[max(0, a - 24):a]) is not None)
+        # "counselor update: Jamir - ...", "BIP update - DeShawn: ...": a note's kind, a dash, then whom it is about
         # "Adrian K - 5 tardies": an initial without its period may stand before the dash
         item = following[2:] if following[:1] == " " and following[1:2].isupper() and following[2:3] in (" ", ".") \
             else following
@@ -315,6 +328,12 @@ def find_first_names(text: str, lo: int = 0, hi: int | None = None) -> list[tupl
                 or _ACRONYM_RESULT.search(following) or _CLASS_ASIDE.search(following) \
                 or _TOPIC_AFTER.search(following):
             found.append((a, b))  # "Kayla: 14 absences", "- Omar - BIP review": a list item of students
+            continue
+        # "MAP: Aiden 178, Brielle 185": a name and its result as an item of a list opened by a colon or a comma
+        if following[1:2].isdigit() and text[max(0, a - 2):a].strip() in (":", ",") \
+                and _RESULT_AFTER.search(following) \
+                and lowered not in _NUMBERED_THINGS:
+            found.append((a, b))
             continue
         slot = before and (before[-1].strip(",;:(") in PERSON_SLOT_BEFORE
                            or (before[-1] == "on" and len(before) > 1 and before[-2] in _ON_A_PERSON_AFTER)
@@ -409,11 +428,14 @@ def is_listed_name(row: str) -> bool:
 # "my little Ella", "the girl in 6th", "a boy in my 2nd period", initials "J.M." / "A.R." (a staff member's
 # initials follow a title, "Ms. J.M.", which TITLES keeps as an adult's).
 _GRADERS = (r"(?:\d{1,2}(?:st|nd|rd|th)[ \t-]?graders?|kinders?|kindergartners?|first[ \t-]graders?"
-            r"|second[ \t-]graders?|third[ \t-]graders?|freshm[ae]n|sophomores?|juniors?|seniors?|students?|kids?"
-            r"|kiddos?|babies|littles|boys?|girls?|advisees?|mentees?)")
+            r"|second[ \t-]graders?|third[ \t-]graders?|freshm[ae]n|sophomores?|juniors?|seniors?)")
+# "one of my students" points at nobody in particular (any of a teacher's hundred); a grade or a class period
+# narrows it to a few ("one of my 4th graders", "one of my 3rd period kids")
+_ANY_CHILDREN = r"(?:students?|kids?|kiddos?|babies|littles|boys?|girls?|advisees?|mentees?)"
 _POINTED_STUDENT = Pattern(
-    r"(?i)\b(?:one|two|three|some|a\s+couple|several|few)\s+of\s+(?:my|our)\s+(?:\d{1,2}(?:st|nd|rd|th)\s+"
-    r"(?:period|pd|hour|block)\s+)?" + _GRADERS + r"\b"
+    r"(?i)\b(?:one|two|three|some|a\s+couple|several|few)\s+of\s+(?:my|our)\s+(?:(?:\d{1,2}(?:st|nd|rd|th)\s+"
+    r"(?:period|pd|hour|block)\s+)?" + _GRADERS + r"|\d{1,2}(?:st|nd|rd|th)\s+(?:period|pd|hour|block)\s+"
+    + _ANY_CHILDREN + r")\b"
     r"|\b(?:my|our)\s+(?:little\s+|sweet\s+|new\s+)?(?:kiddo|kiddos|cutie|student|mentee|advisee)\b"
     r"|\b(?:my|our)\s+little\s+(?-i:\p{Lu}\p{Ll}+)\b"
     r"|\b(?:the|a|one|this|that)\s+new\s+(?:kid|boy|girl|student|transfer)\b(?:\s+in\s+(?:my\s+)?\d{1,2}"

@@ -31,6 +31,7 @@ bursar cashier treasurerpta dean deans superintendent schoolboard trustees clerk
 bookfair carnival funrun fieldday spiritwear pictureday pictures boxtops walkathon gala raffle bakesale
 roomparents roomparent teacherappreciation staffappreciation lostandfound afterschool aftercare camp tutoring
 athletics sports band choir orchestra drama theater theatre artsfest sciencefair musical concessions
+bot bots robot svc daemon automation integration integrations sync scheduler
 """.split())
 # A parent group's, club's or foundation's own domain ("harmonpta.org", "lincolnboosters.org"): it issues its
 # officers' and volunteers' boxes, as the district does its staff's, so no address on it is a person's own.
@@ -48,7 +49,11 @@ me.com mac.com aol.com protonmail.com proton.me pm.me gmx.com gmx.net mail.com z
 comcast.net att.net sbcglobal.net verizon.net charter.net cox.net earthlink.net bellsouth.net
 """.split())
 RESERVED_DOMAINS = ("example.com", "example.org", "example.net", "example.edu", "test", "example",
-                    "invalid", "localhost")
+                    "invalid", "localhost",
+                    # machines' accounts, read by no person: cloud service accounts ("forms@proj.iam.gserviceaccount
+                    # .com" in a pasted key file), OAuth clients, bounce and relay domains, a code host's no-reply
+                    "gserviceaccount.com", "googleusercontent.com", "amazonses.com", "noreply.github.com",
+                    "bounces.google.com", "sendgrid.net", "mailgun.org", "cloudbuild.gserviceaccount.com")
 # the same lists as one set, one suffix tuple and one alternation: a C-level test each instead of a Python loop
 # over the words for every address found
 _RESERVED_SET = frozenset(RESERVED_DOMAINS)

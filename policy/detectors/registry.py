@@ -33,6 +33,7 @@ DETECTOR_MODULES: tuple[str, ...] = (
     "policy.detectors.credential_config",
     "policy.detectors.credential_commands",
     "policy.detectors.credential_layouts",
+    "policy.detectors.credential_forms",
     "policy.detectors.payment_card",
     "policy.detectors.bank_account",
     "policy.detectors.personal_phone",

@@ -46,10 +46,17 @@ def _accept(ctx: ScanContext, m: Match) -> bool:
             return True
         # "contract 287-46-3915-A": a further segment makes it a longer code
         return label not in _REJECTING_LABELS and ctx.text[m.end:m.end + 1] != "-"
+    # "SSN441 51 3778", "ss#412773019": the label glued to the digits (no word edge for the label to be found at)
+    before = ctx.text[m.start - 1:m.start]
+    if (before.isalpha() or before in ("#", " ", ".")) and _GLUED_LABEL.search(ctx.window(m.start - 8, m.start)):
+        return True
     # "SSNs for the new aides:" and then one per line: the header labels the bare numbers below it
     if label is not None:
         return label == "ssn"
     return ctx.row_label(m.start) == "ssn" or _labelled_after(ctx, m.end)
+
+
+_GLUED_LABEL = Pattern(r"(?i)(?:^|[^a-z])(?:ssn|ss#|ssn#|soc#|ss\s*no\.?)[ \t]?$")
 
 
 # "412773019 (ssn)", "412 77 3019 is her SSN": the label right after the number, only an aside or "is" between
@@ -75,6 +82,7 @@ DETECTORS = (
         accept=_accept,
         # only a dashed 3-2-4 number stands without a label, so nine plain digits (routing, vendor and
         # invoice numbers, common in ordinary messages) do not wake the unit unless an SSN label is there
-        trigger_patterns=(r"\d{3}-\d{2}-\d{4}",) + tuple("(?i)" + fragment for _, fragment in LABELS),
+        trigger_patterns=(r"\d{3}-\d{2}-\d{4}", r"(?i)(?:ssn|ss#)\d")
+        + tuple("(?i)" + fragment for _, fragment in LABELS),
     ),
 )

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 from policy.detectors.base import Candidate, digits_of, one_repeated_digit
 from policy.detectors.context import ScanContext
-from policy.detectors.names import STOP_WORDS
+from policy.detectors.names import NOT_FIRST_NAMES, STOP_WORDS
 from policy.detectors.patterns import Pattern
 from policy.document import District
 
@@ -118,6 +118,11 @@ def student_id_spans(ctx: ScanContext) -> list[tuple[int, int]]:
         if any(end + k in name_starts and ctx.text[end:end + k].strip(" (:-/|\t") == "" for k in range(1, 4)):
             spans.append((start, end))
             continue
+        # "assigned to 41380009 (Tariq)", "41380009 (Maya R.)": the person the number is, named in brackets after it
+        if label is None and not hashed and text[end:end + 2].lstrip(" \t")[:1] in ("(", "[") \
+                and _first_name_in_brackets(text, end):
+            spans.append((start, end))
+            continue
         # "add 47606525 to my 3rd period section", "who is 60594360? not on my roster": no label at all, but
         # the sentence is about a class list or a child
         # "pull 20918844's schedule": a number spoken of as a person's
@@ -132,6 +137,19 @@ def student_id_spans(ctx: ScanContext) -> list[tuple[int, int]]:
     if links or split:
         spans = sorted(set(spans))
     return spans
+
+
+_NAME_IN_BRACKETS = Pattern(r"^[ \t]*[(\[]([A-Z][a-z'\-]+)(?:[ \t]+[A-Z]\.?)?[)\]]")
+
+
+def _first_name_in_brackets(text: str, end: int) -> bool:
+    """A given name alone in brackets right after the number (one capitalised word, perhaps an initial), not a
+    word of school chat that is capitalised for another reason ("(Attendance)", "(Lunch)")."""
+    m = _NAME_IN_BRACKETS.search(text[end:end + 24])
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    return word not in NOT_FIRST_NAMES and word not in STOP_WORDS
 
 
 # "Ana's number is 41206638", "Kenji's # - 41206638": a child's number, the name said as its owner
@@ -286,7 +304,7 @@ def _names_a_list(ctx: ScanContext, start: int) -> bool:
     if not near:
         return False
     after = ctx.text[near[-1].end:start].split()
-    return bool(after) and after[0].strip(":-,").lower() in _LIST_NOUNS
+    return bool(after) and after[0].strip(":-,)]").lower() in _LIST_NOUNS
 
 
 def _label_of_the_list(ctx: ScanContext, start: int) -> str | None:
@@ -352,6 +370,10 @@ _LIST_NEIGHBOUR_AFTER = Pattern(r"^[ \t]*(?:[|,;/][ \t]*|\r?\n[ \t*>\x{2022}-]*)
 # Words anywhere in the message that say the listed numbers are children: the class-list and student-system
 # words above, or the children and what staff collect from them ("missing permission slips from").
 _LIST_OF_STUDENTS = Pattern(r"(?i)\b(?:" + _CONTEXT_WORDS + r"|students?|pupils?|kids|learners?|permission\s+slips?"
+                            # the groups a school puts children in for a while: intervention and tutoring blocks,
+                            # reading and small groups, pull-outs, advisories, summer school, a trip or a bus
+                            r"|interventions?|tutoring|tutees|small\s+groups?|reading\s+groups?|pull-?outs?"
+                            r"|advisory|summer\s+school|field\s+trip|bus\s+list|after-?school|lunch\s+bunch"
                             r"|(?:these|those|the)\s+(?:two|three|four|five|six|\d)\s+(?:move|moved|moving|go|are|were)"
                             r"|move[sd]?\s+(?:in)?to\s+(?:my|your|his|her|their|the|\w+['\x{2019}]s)\s)")
 _LIST_REACH = 400
@@ -374,7 +396,33 @@ def _in_a_student_list(ctx: ScanContext, start: int, end: int) -> bool:
             return False
     if _QUANTITY.search(ctx.window(end, end + 16)):
         return False
+    head = _list_head(text, start)
+    # the line over a list of numbers names them all ("PO numbers for ...:" then rows), unless its label has a
+    # number of its own there ("they came from Room 114")
+    if head is not None and any(lab.kind not in _PLACE_KINDS and lab.start >= head[0]
+                                and not _OTHER_NUMBER.search(text[lab.end:head[1]])
+                                for lab in ctx.labels_before(head[1], head[1] - head[0])):
+        return False
     return bool(_LIST_OF_STUDENTS.search(text[max(0, start - _LIST_REACH):end + _LIST_REACH]))
+
+
+_ROW_OF_NUMBERS = re.compile(r"[\s*>\u2022\-,;|/\d]*")
+
+
+def _list_head(text: str, start: int) -> tuple[int, int] | None:
+    """For a number on a line of its own in a run of such lines, the span of the line above the run."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if line_start == 0:
+        return None
+    for _ in range(_MAX_HEADER_ROWS):
+        above = text.rfind("\n", 0, line_start - 1) + 1
+        line = text[above:line_start - 1]
+        if not _ROW_OF_NUMBERS.fullmatch(line):
+            return above, line_start - 1
+        if above == 0:
+            return None
+        line_start = above
+    return None
 
 
 def _block_header(text: str, start: int) -> str:

@@ -258,6 +258,16 @@ RECORD_TERMS: dict[str, str] = {
                      r"(?-i:[A-DF][+-]?)\b"
                      r"|\bfrom\s+(?-i:[A-DF][+-]?)\s+to\s+(?-i:[A-DF][+-]?)\b",
     # a list header of marks or absences ("Period 4 grades:", "quiz scores:"): the rows under it are read
+    # a mark given or got, ending its clause: "he got a 41.", "scored a 58 on it", "entering the F tonight"
+    "marks_given": r"\b(?:got|gets|scored|scores|earned|received|pulled)\s+(?:a|an)\s+(?:\d{1,3}(?:\.\d)?%?"
+                   r"|(?-i:[A-DF][+-]?))(?:\s*(?:[.,;!)]|$)|\s+(?:on|in)\s+(?:the|his|her|their|it|that|this)\b)"
+                   r"|\b(?:enter(?:s|ing|ed)?|put(?:ting)?\s+in|giv(?:e|es|ing)|gave)\s+(?:(?:him|her|them)\s+)?"
+                   r"(?:the|an?)\s+(?-i:[DF][+-]?|0|zero)(?:\s|[.,;!)]|$)",
+    # a test's own name opening a list of results ("Fall MAP: Aiden 178, ...", "IAR ELA:\n..."): what follows
+    # the colon is each student's result
+    "test_lists": r"\b(?-i:MAP|RIT|IAR|ACCESS|WIDA|STAR|DIBELS|NWEA|PSAT|SAT|ACT|PARCC|CogAT|Lexile|i-?Ready|Acadience"
+                  r"|aimsweb|FastBridge|mCLASS|F&P|DRA)(?:[ \t]+(?:fall|winter|spring|boy|moy|eoy|reading|math|ela"
+                  r"|science|rit|lexile|results|scores|levels|data|growth|bands?|percentiles?)){0,2}[ \t]*:",
     "mark_lists": r"\b(?:grades|scores|marks|averages|absences|tardies|results)[ \t]*:[ \t]*\n",
     "retention": r"\bcredit[\s-]deficien\w*|\b(?:short|behind)\s+(?:on\s+)?(?:\d+\s+)?credits\b"
                  r"|\bneeds?\s+\d+\s+more\s+(?:\w+\s+)?credits\b|\b(?:needs?|needed|need\s+to\s+(?:do|take|attend)"
@@ -309,6 +319,21 @@ STAFF_ROLE_AFTER = ("coordinator", "teacher", "case manager", "department", "dep
                     "certification", "certificate", "license", "licence", "degree", "endorsement",
                     # paperwork about a service, not a child's record: "Medicaid billing form", "the sped file"
                     "billing", "file ", "file.", "file,", "file)", "files")
+# STAFF_ROLE_AFTER as one anchored alternation, longest first, a plural allowed, then no further letter
+_ROLE_AFTER = re.compile("(?:" + "|".join(re.escape(r) for r in sorted(STAFF_ROLE_AFTER, key=len, reverse=True))
+                         + ")(?:e?s)?(?![a-z])")
+
+
+def _names_a_role_after(after: str) -> bool:
+    """Whether `after` opens with a STAFF_ROLE_AFTER word as a whole word (plural included): "aide" is a role,
+    "Aiden" a student's name. The tuple's C-level prefix test first: most terms have no role after them."""
+    return after.startswith(STAFF_ROLE_AFTER) and _ROLE_AFTER.match(after) is not None
+
+
+# A meeting that decides a child's retention, expulsion or suspension is that record, not logistics
+# ("Retention meeting for 5183... Tuesday"), as an "IEP meeting" or a "504 meeting" on a calendar is not
+_DECISIONS_ABOUT_A_CHILD = ("retention", "retain", "expul", "suspens", "truan", "disciplin", "manifestation")
+_DECIDING_MEETINGS = ("meeting", "hearing", "conference")
 # A document or a tally about many students ("the detention list", "suspension data", "MAP scores for the
 # building") is no one student's record, unless the student is on it ("Marcus is on my absence list").
 _DOCUMENT_AFTER = Pattern(r"(?i)^(?:\s+\w+)?\s+(?:lists?|rosters?|data|sheets?|spreadsheets?|numbers|totals|rates"
@@ -338,9 +363,13 @@ _GROUPS_BEFORE = Pattern(r"(?i)\b(?:teams?|class(?:es)?|houses?|schools?|buildin
 # a note's subject: a field naming the student ("Student: Faith O.", "Re: Marcus T."), or the note's title ending
 # with them ("Annual review notes - Ruby T.", "Check-in log: Devon")
 _SUBJECT_FIELD = Pattern(r"(?im)^[ \t*_]*(?:student(?:\s+name)?|name|re|subject|child|about)[ \t*_]*:[ \t]*"
-                         r"|\A[ \t*_#]*(?:[\w'\-/]+[ \t]+){0,4}"
+                         # an opening aside may come first ("Long one, sorry. For the staffing on ...:")
+                         r"|\A(?:[^\n.!?]{0,40}[.!?][ \t]+)?[ \t*_#]*(?:[\w'\-/]+[ \t]+){0,4}"
                          r"(?:notes?|review|update|summary|observations?|log|check-?in"
-                         r"|progress|concerns?|profile|snapshot|plan)[ \t*_]*(?:[-:\x{2013}\x{2014}|]|for)[ \t]*")
+                         r"|progress|concerns?|profile|snapshot|plan"
+                         # the meetings held about one child
+                         r"|staffing|case\s+conference|conference|mdt|sst|eligibility\s+meeting)[ \t*_]*"
+                         r"(?:[-:\x{2013}\x{2014}|]|for|on|about|re:?)[ \t]*")
 _PRONOUN = Pattern(r"(?i)\b(?:he|she|his|her|him|hers|they|their)\b")
 
 
@@ -379,6 +408,28 @@ def _after_title(text: str, end: int) -> bool:
     return text[period] == "." and text[max(0, period - 6):period].split()[-1:] in _TITLE_WORDS
 
 
+_REPLY_LINES = 3
+
+
+def _quoted_line_above(text: str, pos: int) -> tuple[int, int] | None:
+    """The quoted line ("> how did Ethan do?") a reply's line at `pos` answers: up to three lines up, without a
+    blank line between (every sentence of a short reply is about whom the quote names, "yep." first included)."""
+    if ">" not in text:
+        return None
+    end = text.rfind("\n", max(0, pos - 300), pos + 1)
+    for _ in range(_REPLY_LINES):
+        if end < 0:
+            return None
+        start = text.rfind("\n", max(0, end - 300), end) + 1
+        line = text[start:end]
+        if line.lstrip().startswith(">"):
+            return start, end
+        if not line.strip() or start == 0:
+            return None
+        end = start - 1
+    return None
+
+
 def _answers_a_quote(text: str, start: int) -> bool:
     """Whether the sentence at `start` opens the reply to a quoted line ("> Any update on Noor?" then
     "Grandma has guardianship now"): the reply is about whoever the quote names."""
@@ -387,26 +438,6 @@ def _answers_a_quote(text: str, start: int) -> bool:
         return False
     previous = text.rfind("\n", max(0, line_start - 300), line_start) + 1
     return text[previous:line_start].lstrip().startswith(">")
-
-
-def _quoted_line_before(text: str, start: int) -> tuple[int, int] | None:
-    """The quoted line ("> does Tomasz still get OT?") a reply's later sentence answers ("yes, 30 min/wk. his fine
-    motor goal is on the IEP"): the reply is the lines right under the quote, so a pronoun anywhere in it speaks of
-    whoever the quote names. Bounded: the reply's own lines, at most 400 characters back."""
-    if ">" not in text:
-        return None
-    pos = text.rfind("\n", max(0, start - 400), start)
-    while pos > 0:
-        previous = text.rfind("\n", max(0, pos - 300), pos) + 1
-        line = text[previous:pos]
-        if not line.strip():
-            return None  # a blank line ends the reply
-        if line.lstrip().startswith(">"):
-            return previous, pos
-        if start - previous > 400:
-            return None
-        pos = previous - 1
-    return None
 
 
 # "the Brown family", "the Okafor household": a family named for the children the school knows (an identifier;
@@ -610,6 +641,7 @@ class StudentRecordDetector:
             if "." in text or "!" in text or "?" in text or "\n" in text else [0, len(text)]
         # identifiers that say by themselves that the person is a child at school: a student ID, "the Jones kid",
         # "DJ (the tall one in 7th)", "one of my 4th graders" (a first name with its class is read below)
+        student_ids = set(ctx.student_ids)
         childlike = set(ctx.student_ids + find_family_name_students(text) + find_described_names(text)
                         + find_pointed_students(text))
         families = _named_families(text)
@@ -639,10 +671,10 @@ class StudentRecordDetector:
                                              or _answers_a_quote(text, sentence[0])):
                 previous = (bounds[s - 1], bounds[s])
                 found = self._identifier_in(ident_starts, identifiers, *previous)
-                if found is None and _PRONOUN.search(ctx.window(*sentence)):
-                    quoted = _quoted_line_before(text, sentence[0])
-                    if quoted is not None:
-                        found = self._identifier_in(ident_starts, identifiers, *quoted)
+            if found is None:
+                quote = _quoted_line_above(text, sentence[0])
+                if quote is not None:
+                    found = self._identifier_in(ident_starts, identifiers, *quote)
             if found is None and subject is False:
                 subject = self._note_subject(text, ident_starts, identifiers) if ":" in text or "\n" in text \
                     else None
@@ -656,7 +688,8 @@ class StudentRecordDetector:
                 continue  # "Karen is struggling with the copier": said of anyone, a record only of a child
             if adults is None:
                 adults = circumstances.adult_context_anywhere(text)
-            if adults and circumstances.adult_context_near(text, t_start, t_end):
+            # a student's ID says whom the fact is about ("Leah P. (ID ...) is on medical leave for mono")
+            if adults and found not in student_ids and circumstances.adult_context_near(text, t_start, t_end):
                 continue  # "Sam is pregnant!! baby shower Friday": a colleague
             start, end = min(found[0], t_start), max(found[1], t_end)
             if end - start > 240:
@@ -786,7 +819,9 @@ class StudentRecordDetector:
     @staticmethod
     def _names_no_record(ctx: ScanContext, t_start: int, t_end: int, documents: bool = True) -> bool:
         text = ctx.text
-        if text[t_end:t_end + 24].lower().lstrip(" -").startswith(STAFF_ROLE_AFTER):
+        if _names_a_role_after(text[t_end:t_end + 24].lower().lstrip(" -")) \
+                and not (text[t_start:t_end].lower().startswith(_DECISIONS_ABOUT_A_CHILD)
+                         and text[t_end:t_end + 12].lower().lstrip(" -").startswith(_DECIDING_MEETINGS)):
             return True
         after = text[t_end:t_end + 40]
         # both of _DOCUMENT_AFTER's forms open with a space (a superset of RE2's \s): no space, no regex pass
@@ -807,6 +842,9 @@ class StudentRecordDetector:
         for t_start, _ in terms:
             s = bisect_left(bounds, t_start + 1) - 1
             lo, hi = bounds[max(0, s - 1)], bounds[s + 1] if s + 1 < len(bounds) else len(text)
+            quote = _quoted_line_above(text, bounds[s])
+            if quote is not None:
+                lo = min(lo, quote[0])  # a reply's student is named in the line it quotes
             if windows and lo <= windows[-1][1]:
                 windows[-1] = (windows[-1][0], max(windows[-1][1], hi))
             else:

@@ -844,3 +844,76 @@ def test_look_alike_credential_words_and_keyed_codes_are_credentials(text, expec
 @pytest.mark.parametrize("text", LOOK_ALIKE_WORDS_AND_OTHER_NUMBERS)
 def test_look_alike_words_dates_rooms_and_course_codes_are_no_credential(text, values_of):
     assert values_of(text, "credential") == []
+
+
+# Where no password word stands before the value: a login pair in a bullet or a table row, a client's password
+# option on a command line, a passphrase holding small words, letters keyed one by one, what a safe opens with,
+# a network named with an adverb of place
+PAIRS_AND_COMMAND_LINES = [
+    ("- the team's Padlet login is lhs.bio7 / Osmosis!42 for the lab reports", None),
+    ("sub folder: my Schoology: kbarrett9 / Meadow#Lark31", "Meadow#Lark31"),
+    ("| app | username | pw |\n| Clever | tnguyen2 | Harbor$Light8 |", "Harbor$Light8"),
+    ("shared Canva (personal acct, sorry) — rms.art12 / Crayon&Box55", "Crayon&Box55"),
+    ("pg_dump -h 10.4.0.9 -U attend --password=Qz7rT2vLp attendance > out.sql", "Qz7rT2vLp"),
+    ("mysqldump -u report -pWq8Lm3Zt sis > nightly.sql", "Wq8Lm3Zt"),
+    ("PGPASSWORD=Rv5Tk9Wm psql -h db -U grades", "Rv5Tk9Wm"),
+    ("curl -u apiuser:Hn4Jx8Qe https://sis.local/api/roster", "Hn4Jx8Qe"),
+    ("sshpass -p 'Lantern77x' ssh admin@10.2.3.4", "Lantern77x"),
+    ("smbclient //files/share -U jdoe%Maple3Oak", "Maple3Oak"),
+    ("bcp dbo.Roster out r.csv -S sisdb -U loader -P Kw3Rt8Zn -c", "Kw3Rt8Zn"),
+    ("docker login -u deploy -p Hq6Vn2Tb registry.district.local", "Hq6Vn2Tb"),
+    ("openssl rsa -in key.pem -passin pass:Birch4Lake", "Birch4Lake"),
+    ("sqlplus gradesvc/Quartz7Moon@SISDB @export.sql", "Quartz7Moon"),
+    ("$cred = ConvertTo-SecureString \"Fern$Hill42\" -AsPlainText -Force", "Fern$Hill42"),
+    ("the passphrase for the cart laptops: seven blue owls sing at dawn", "seven blue owls sing at dawn"),
+    ("hall printer pin is  4 8 2 7 1 9  (no spaces)", None),
+    ("portal pw: r i v e r 7 7 , all lower", None),
+    ("the safe in the main office opens with 17-33-08", "17-33-08"),
+    ("cash box in the concession stand is 22-09-41", "22-09-41"),
+    ("the wifi out there is Field-Guest / kickoff2026", "kickoff2026"),
+]
+
+PAIRS_AND_COMMAND_LINES_QUIET = [
+    "Grade 10 / Room 214 / Period 3",
+    "Q1 / Q2 comparison attached, 12% / 15%",
+    "login format e.g. jdoe / Winter#2025, use your own",
+    "| Room | Teacher | Period |\n| 214 | Ms. Ortiz | 3 |",
+    "mysql -u report -p sis   <- it will prompt for the password",
+    "psql --password=$DB_PASS -h db",
+    "curl -u user:<password> https://sis.local/api",
+    "sqlcmd -S sisdb -U loader -P $env:SQLPASS -i export.sql",
+    "docker login -u deploy --password-stdin < token.txt",
+    "the passphrase is on the sticky note in the office",
+    "the passphrase changes at the start of every month",
+    "pick a b c d e or f on the quiz",
+    "the safe in the office is locked tonight",
+    "is the room safe now? 12-14 kids",
+]
+
+
+@pytest.mark.parametrize("text,expected", PAIRS_AND_COMMAND_LINES)
+def test_credentials_pasted_without_a_password_word_before_them_are_flagged(text, expected, assert_flagged):
+    assert_flagged(text, "credential", expected)
+
+
+@pytest.mark.parametrize("text", PAIRS_AND_COMMAND_LINES_QUIET)
+def test_pairs_prompts_placeholders_and_talk_stay_quiet(text, values_of):
+    assert values_of(text, "credential") == []
+
+
+@pytest.mark.parametrize("prefix,body", [("AKIA", _pick(string.ascii_uppercase + string.digits, 16)),
+                                         ("ghp_", _mixed(36)), ("glpat-", _mixed(20)), ("xoxb-", _mixed(40))])
+def test_a_vendor_token_wrapped_over_lines_is_one_credential(prefix, body, values_of):
+    token = prefix + body
+    wrapped = "\n".join(token[i:i + 10] for i in range(0, len(token), 10))
+    found = values_of(f"split it so nobody sees lol\n{wrapped}", "credential")
+    assert found and "".join(found[0].split()) == token
+
+
+def test_lines_of_plain_words_under_a_prefix_are_no_token(values_of):
+    assert values_of("sk-ip\nthis\nline", "credential") == []
+
+
+def test_a_slack_token_whose_numeric_ids_repeat_a_digit_is_still_a_token(values_of):
+    token = "xoxp-" + "4" + "7" * 8 + "12-" + "9" * 7 + "3-" + str(_RNG.randint(10**12, 10**13 - 1)) + "-" + _pick(_HEX, 32)
+    assert values_of(f"user token for the tests: {token}", "credential") == [token]

@@ -250,3 +250,20 @@ def test_an_address_said_as_where_someone_will_be_home_or_spelled_out_is_flagged
 ])
 def test_a_business_mail_address_or_a_drop_off_point_is_no_home(text, values_of):
     assert values_of(text, "home_address") == []
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Bus request for Tomas Reyes: AM pickup from 4417 N Kimball Ave, PM same", "4417 N Kimball Ave"),
+    ("drop-off address: 2218 W Foster Ave (grandma's)", "2218 W Foster Ave"),
+    ("new pick-up location for Noor is 6031 S Rockwell St", "6031 S Rockwell St"),
+])
+def test_a_transport_requests_pickup_and_drop_off_are_homes(text, value, assert_flagged):
+    assert_flagged(text, "home_address", value)
+
+
+@pytest.mark.parametrize("text", [
+    "pickup from the museum at 1400 S Lake Shore Dr at 2:15",
+    "drop-off at school, 4920 N Kedzie Ave, by 7:45",
+])
+def test_a_pickup_at_a_public_place_is_no_home(text, values_of):
+    assert values_of(text, "home_address") == []

@@ -91,3 +91,14 @@ def test_a_parent_groups_own_domain_and_event_mailboxes_are_not_personal(text, v
 
 def test_a_free_mail_address_of_a_parent_is_still_personal(values_of):
     assert values_of("room mom's email: jlee.home@gmail.com", "personal_email") == ["jlee.home@gmail.com"]
+
+
+@pytest.mark.parametrize("text", [
+    '"client_email": "roster-sync@lhs-sheets-4410.iam.gserviceaccount.com"',
+    "share the sheet with grades-import@lhs-data.iam.gserviceaccount.com",
+    "the OAuth client is 1049-abc@apps.googleusercontent.com",
+    "commits show 1234567+jdoe@users.noreply.github.com",
+    "the forms-bot@lhsdata.org account sends these",
+])
+def test_machines_accounts_are_not_personal_email(text, values_of):
+    assert values_of(text, "personal_email") == []

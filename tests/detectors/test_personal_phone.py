@@ -239,3 +239,17 @@ def test_a_personal_cue_still_wins_over_a_business_subject(assert_flagged):
 
 def test_a_phone_for_the_emergency_card_is_a_persons_not_a_cards(values_of):
     assert values_of("Grandpa's cell for the emergency card: 773-555-0142", "personal_phone") == ["773-555-0142"]
+
+
+@pytest.mark.parametrize("text", [
+    "the attendance voicemail is 312-555-0162, parents can call it any time",
+    "Transportation's message line: 312-555-0177",
+    "absence line for subs is (773) 555-0188",
+    "call the building voice mailbox at 312-555-0131 after 4",
+])
+def test_an_organisations_recorded_lines_are_not_personal(text, values_of):
+    assert values_of(text, "personal_phone") == []
+
+
+def test_a_persons_own_voicemail_is_still_personal(assert_flagged):
+    assert_flagged("my voicemail is 312-555-0164, leave a message", "personal_phone", "312-555-0164")

@@ -93,3 +93,17 @@ def test_an_ssn_in_the_forms_people_type_is_flagged(text, expected, assert_flagg
 ])
 def test_codes_and_references_shaped_like_an_ssn_are_not_flagged(text, values_of):
     assert values_of(text, "ssn") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("SSN508 14 6627 for the W-2 fix", "508 14 6627"),
+    ("ss#508146627 on the I-9", "508146627"),
+    ("ssn508-14-6627", "508-14-6627"),
+])
+def test_an_ssn_label_glued_to_its_digits_is_flagged(text, expected, assert_flagged):
+    assert_flagged(text, "ssn", expected)
+
+
+@pytest.mark.parametrize("text", ["CLASSN508 14 6627", "class508 14 6627 roster"])
+def test_letters_ending_like_a_label_inside_another_word_say_nothing(text, values_of):
+    assert values_of(text, "ssn") == []

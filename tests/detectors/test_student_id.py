@@ -311,3 +311,23 @@ def test_ids_beside_a_name_across_a_slash_or_in_a_meal_status_list_are_flagged(t
 ])
 def test_a_reference_before_a_slash_row_or_a_meal_count_is_no_student_id(text, values_of):
     assert values_of(text, "student_id") == []
+
+
+@pytest.mark.parametrize("text,values", [
+    ("iPad 3391 checked out to 52718406 (Marisol) has a dead battery", ["52718406"]),
+    ("the locker went to 60934152 [Dev R.] after the switch", ["60934152"]),
+    ("tutoring group this week\n52718406\n60934152", ["52718406", "60934152"]),
+    ("small-group pull-out list: 71285093, 48120957", ["71285093", "48120957"]),
+    ("Field trip roster (IDs for the bus list): 52718406 Okafor, 60934152 Lind", ["52718406", "60934152"]),
+])
+def test_numbers_named_by_a_child_in_brackets_or_a_group_of_children_are_ids(text, values, values_of):
+    assert sorted(values_of(text, "student_id")) == sorted(values)
+
+
+@pytest.mark.parametrize("text", [
+    "Serial numbers for the intervention kits:\n52718406\n60934152",
+    "invoice total 52718406 (Staples)",
+    "the count was 52718406 (approx)",
+])
+def test_numbers_a_list_head_or_a_bracket_names_otherwise_are_no_ids(text, values_of):
+    assert values_of(text, "student_id") == []

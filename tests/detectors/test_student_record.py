@@ -718,3 +718,52 @@ def test_health_logs_meal_forms_aggression_and_reading_groups_of_named_students_
                                   "Fwd: vendor form\n> Bank: First Midwest\n> ABA therapy provider list is attached"])
 def test_capitalised_products_and_agenda_items_are_no_students(text, values_of):
     assert values_of(text, "student_record") == []
+
+
+# The record families written out from the domain (behaviour plans, related services and eligibility, illnesses,
+# marks given, test results listed), and the ways a student is named that the sentence alone does not show: the
+# line a reply quotes, a note's dash or meeting header, a name and its result as a list item
+FAMILIES_AND_REPLIES = [
+    "Behavior plan check-in - Rafael: 3 elopements Monday, he used the break card twice",
+    "Kiera's replacement behavior is asking for a break instead of work refusal",
+    "Keon is SLD/OHI, re-eval in March",
+    "Anya qualified under ED last spring",
+    "Micah P. dismissed from speech after the annual",
+    "Sofia R. 30 min/wk OT starting Monday",
+    "Lucas T. is on my speech caseload now",
+    "Zara has strep, out till Thursday",
+    "Omar is recovering from pneumonia, lighter homework please",
+    "Dante got an F.",
+    "Bella scored a 52 on the unit 3 test",
+    "> what did Jonah end up with?\nyeah. a 38, putting in the F tonight",
+    "> is that Priya from 2nd?\nmm-hm. she's the one with the new ADHD dx",
+    "Rough week. For the case conference on Malik Harris:\n- eligibility: OHI\n- reading two years below",
+    "Winter DIBELS: Mateo 42, Ivy 88%, Theo 51",
+    "Retention meeting for Callum Price is Thursday at 3",
+    "Isla (ID 52718406) is out on medical leave for mono",
+    "Health office 2/9: Rowan K., bg 61 at 1:40, glucose tabs, rechecked 94",
+    "Mila's peak flow was low again, 2 puffs before recess",
+]
+
+FAMILIES_AND_REPLIES_QUIET = [
+    "One of my students said her family might move. Who handles transfers?",
+    "our speech caseloads are huge this year",
+    "MAP testing window: Room 204, Ms. Lee proctoring",
+    "the Illinois MAP grant app for seniors is due Friday",
+    "Ty has an IEP aide starting Monday",
+    "Mr. Dorsey has strep, sub plans are in the office",
+    "Retention meetings are in April for the whole grade",
+    "Summer school roster goes out Friday",
+    "the ACT: Saturday 8am at Lincoln HS",
+    "the nurse ordered more glucose tabs and a new pulse ox for the health office",
+]
+
+
+@pytest.mark.parametrize("text", FAMILIES_AND_REPLIES)
+def test_record_families_and_students_named_by_a_reply_or_header_are_records(text, types_in):
+    assert "student_record" in types_in(text)
+
+
+@pytest.mark.parametrize("text", FAMILIES_AND_REPLIES_QUIET)
+def test_record_words_of_nobody_in_particular_or_of_adults_stay_quiet(text, values_of):
+    assert values_of(text, "student_record") == []

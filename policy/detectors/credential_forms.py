@@ -1,0 +1,159 @@
+"""Credentials in the forms people paste them where no password word stands before the value.
+
+Three families, each written out from how the value is typed, not from one message:
+
+- **A login pair** `name / secret` (or `name | secret`, a table row's cells) with spaces round the separator,
+  wherever it stands: after an account's or a system's name ("my Aspen: jdoe4 / ..."), in a bullet of notes, in
+  a table row. The secret must be one by its shape (letters, a digit and a strong symbol), or mixed case with a
+  digit beside a name shaped like an issued login ("sub.rm12", "jdoe4"); "Grade 10 / Room 214" and "Q1 / Q2" are
+  no pair.
+- **A password on a command line**: every client option that carries one (`mysql -p'...'`, `--password=...`,
+  `sshpass -p`, `redis-cli -a`, `ldapsearch -w`, `curl -u user:secret`, `smbclient -U user%secret`, `net use ...
+  /user:x secret`) and the environment variables the clients read (`PGPASSWORD=`, `MYSQL_PWD=`, `SSHPASS=`). A
+  value that is a reference (`$DB_PASS`, `${X}`, `<password>`, `****`) opens nothing; `mysql -p` alone prompts.
+- **A vendor token wrapped over lines** ("split so the bot won't see it"): a line that opens with a vendor's fixed
+  prefix and the lines of bare token characters right under it are one token when, joined, they look generated.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from policy.detectors.base import Candidate, Match, PatternDetector
+from policy.detectors.context import ScanContext
+from policy.detectors.credential_statements import _unmistakable_secret, account_shaped, looks_like_password
+from policy.detectors.exclusions import is_template
+from policy.detectors.patterns import Pattern
+
+# -- a login pair, wherever it stands ---------------------------------------------------------------------------
+
+# a name as systems issue them, a separator with spaces (a path or a URL has none), the secret
+_LOGIN_PAIR = (r"(?:^|[\s:(\[>|])([A-Za-z0-9][A-Za-z0-9_.\-]{1,40}(?:@[A-Za-z0-9.\-]{2,60})?)"
+               r"(?:[ \t]+(?:/|//|\|)[ \t]+|[ \t]*\|[ \t]*)[\"'`]?"
+               # the secret holds a digit or a strong symbol (a plain cell, "| jdoe |", is read as the next name)
+               r"([^\s/|\"'`]{0,63}[0-9!@#$%^&*+=?~][^\s/|\"'`]{0,63})")
+# a sample of the format, not a login ("e.g. jdoe / Winter#2025"); "not" before the pair says nothing of it ("the
+# shared Gmail (not district) - name / secret")
+_EXAMPLE_NEAR = Pattern(r"(?i)(?:\b(?:like|example|such\s+as|format|sample|template|fake)\b|\be\.?g\.?(?:$|[\s,:]))"
+                        r"[^.\n]*$")
+_NOT_A_SECRET_AFTER = Pattern(r"(?i)^[\"'`.,)]*[ \t]+(?:is|was|'s)?[ \t]*(?:not|isn't|wasn't)\b")
+
+
+def _mixed_case_digit(value: str) -> bool:
+    return len(value) >= 8 and any(c.isupper() for c in value) and any(c.islower() for c in value) \
+        and any(c.isdigit() for c in value)
+
+
+def _accept_login_pair(ctx: ScanContext, m: Match) -> bool:
+    value = m.value.rstrip(".,;)!?")
+    name = m.raw.group(1)
+    if not looks_like_password(value) or is_template(value) or "://" in value:
+        return False
+    if not (_unmistakable_secret(value) or (_mixed_case_digit(value) and account_shaped(name)
+                                            and not name.replace(".", "").isdigit())):
+        return False
+    if _NOT_A_SECRET_AFTER.search(ctx.window(m.end, m.end + 30)):
+        return False
+    return not _EXAMPLE_NEAR.search(ctx.window(m.raw.start() - 40, m.raw.start()))
+
+
+class LoginPairDetector:
+    """The pair pattern read so that a value it turned down may still be the name of the next pair (a table row
+    "| app | jdoe4 | Secret#9 |": "jdoe4" is no secret, and it is the next pair's user name)."""
+
+    name = "credential_login_pair"
+    finding_type = "credential"
+    triggers = (_LOGIN_PAIR,)
+
+    def __init__(self) -> None:
+        self._pattern = Pattern(_LOGIN_PAIR)
+
+    def find(self, ctx: ScanContext) -> Iterable[Candidate]:
+        for m in self._pattern.finditer(ctx.text, 1):  # the next search starts after the name, not the value
+            start, end = m.span(2)
+            if _accept_login_pair(ctx, Match(m, start, end, m.group(2))):
+                yield Candidate(self.finding_type, start, end, self.name)
+
+
+# -- a password on a command line ---------------------------------------------------------------------------------
+
+_VALUE = r"[\"']?([^\s\"']{3,128})"
+_COMMAND_LINE = (
+    # the MySQL/MariaDB clients glue the password to -p ("-p'secret'", "-psecret"); "-p" alone prompts for it
+    r"\b(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlsh|mariadb|mariadb-dump)\b[^\n]{0,120}?[ \t]-p"
+    r"[\"']?([^\s\"']{3,128})",
+    # a long option that names a secret: --password=x, --db-password x, --api-key=x, --token x, --client-secret x
+    r"(?i)(?:^|[ \t])--(?:[a-z0-9]+-){0,3}(?:password|passwd|pass|pwd|passphrase|token|secret|api-?key|access-key"
+    r"|secret-key|auth-token)(?:=|[ \t]+)" + _VALUE,
+    # the short options of clients that take the password as their argument
+    r"\b(?:sshpass[ \t]+-p|redis-cli\b[^\n]{0,80}?[ \t]-a|ldap(?:search|modify|add|delete|passwd)\b[^\n]{0,120}?"
+    r"[ \t]-w|htpasswd\b[^\n]{0,60}?[ \t]-b[ \t]+\S+[ \t]+\S+|mongo(?:sh|dump|restore)?\b[^\n]{0,120}?[ \t]-p"
+    r"|psql\b[^\n]{0,120}?password=)[ \t]*" + _VALUE,
+    # a user and password in one argument: curl -u user:secret, smbclient -U user%secret
+    r"\b(?:curl|wget|http)\b[^\n]{0,120}?[ \t](?:-u|--user)[ \t]+[\"']?[^\s:\"']{1,64}:([^\s\"']{3,128})",
+    r"\b(?:smbclient|rpcclient|smbmap|crackmapexec)\b[^\n]{0,120}?[ \t]-U[ \t]+[\"']?[^\s%\"']{1,64}%([^\s\"']{3,128})",
+    # SQL Server's clients take the password after -P ("sqlcmd -S db -U svc -P secret", "bcp ... -P secret")
+    r"\b(?:sqlcmd|bcp|osql|isql)\b[^\n]{0,120}?[ \t]-P[ \t]*" + _VALUE,
+    # a registry or cloud login with -p ("docker login -u ci -p secret")
+    r"\b(?:docker|podman|nerdctl|helm|oc|az)\b[^\n]{0,40}?\blogin\b[^\n]{0,80}?[ \t]-p[ \t]+" + _VALUE,
+    # OpenSSL's pass phrases ("-passin pass:secret"), Oracle's user/secret@db, ftp's user,secret
+    r"\s-pass(?:in|out)?[ \t]+pass:" + _VALUE,
+    r"\bsqlplus[ \t]+[^\s/]{1,40}/([^\s@/\"']{3,128})@",
+    r"\b(?:lftp|ftp|sftp)\b[^\n]{0,80}?[ \t]-u[ \t]+[^\s,]{1,64},([^\s\"']{3,128})",
+    # PowerShell builds a credential from a literal ("ConvertTo-SecureString 'secret' -AsPlainText")
+    r"(?i)\bConvertTo-SecureString[ \t]+(?:-String[ \t]+)?[\"']([^\"'\n]{3,128})[\"']",
+    # Windows: net use \\server\share <secret> /user:name, or /user:name <secret>
+    r"(?i)\bnet[ \t]+use\b[^\n]{0,120}?/user:[^\s]{1,64}[ \t]+([^\s/]{3,128})",
+    # the environment variables the clients read
+    r"\b(?:PGPASSWORD|MYSQL_PWD|SSHPASS|REDISCLI_AUTH|SMBPASS)=" + _VALUE,
+)
+
+
+def _accept_command_line(ctx: ScanContext, m: Match) -> bool:
+    value = m.value.rstrip(".,;)")
+    if len(value) < 4 or value[0] in "$%<[{*" or is_template(value) or set(value) <= set("x*.-_#"):
+        return False
+    if value.lower() in ("password", "passwd", "secret", "token", "changeme", "prompt", "stdin"):
+        return False
+    return not _EXAMPLE_NEAR.search(ctx.window(m.raw.start() - 40, m.raw.start()))
+
+
+# -- a vendor token wrapped over lines ---------------------------------------------------------------------------
+
+# the vendors' fixed prefixes (token-formats.yaml) at a line's start, then two to eight lines of bare token characters
+_PREFIXES = (r"(?:AKIA|ASIA|gh[pousr]_|github_pat_|gl(?:pat|dt|ptt|rt|cbt|imt|agent|oas|soat|ft|ffct)-|xox[abposr]-"
+             r"|xapp-|sk_live_|rk_live_|sk-|AIza|GOCSPX-|SG\.|npm_|pypi-|sq0(?:atp|csp|idp)-|glsa_|hf_)")
+_WRAPPED = (r"(?m)^[ \t]*(" + _PREFIXES + r"[A-Za-z0-9_\-.+/=]{2,}(?:[ \t]*\n[ \t]*[A-Za-z0-9_\-+/=.]{4,}){1,8})"
+            r"[ \t]*$")
+_WRAPPED_MIN = 20
+
+
+class WrappedTokenDetector:
+    """A token a person split over lines: the lines joined must make a token long enough and generated-looking;
+    the finding spans every piece."""
+
+    name = "credential_wrapped_token"
+    finding_type = "credential"
+    triggers = (r"(?m)^[ \t]*" + _PREFIXES + r"[A-Za-z0-9_\-.+/=]{2,}[ \t]*\n[ \t]*[A-Za-z0-9_\-+/=.]{4,}",)
+
+    def __init__(self) -> None:
+        self._pattern = Pattern(_WRAPPED)
+
+    def find(self, ctx: ScanContext) -> Iterable[Candidate]:
+        for m in self._pattern.finditer(ctx.text):
+            start, end = m.span(1)
+            joined = "".join(m.group(1).split())
+            if len(joined) < _WRAPPED_MIN or is_template(joined):
+                continue
+            body = joined[4:]
+            if not (any(c.isdigit() for c in body) and any(c.isalpha() for c in body)
+                    and len(set(body)) >= len(body) // 4):
+                continue
+            yield Candidate(self.finding_type, start, end, self.name)
+
+
+DETECTORS = (
+    LoginPairDetector(),
+    PatternDetector(name="credential_command_line", finding_type="credential", patterns=_COMMAND_LINE, group=1,
+                    accept=_accept_command_line),
+    WrappedTokenDetector(),
+)
