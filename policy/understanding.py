@@ -287,6 +287,17 @@ def _personal_incident(reading: concepts.Reading, text: str, personal_channel: b
     return True
 
 
+def _without_set_phrases(reading: concepts.Reading | None, text: str, names: frozenset[str]) -> str:
+    """`text` with the spans of the vocabulary's `set_phrases` concepts blanked (offsets kept)."""
+    if reading is None or not names:
+        return text
+    for h in reading.hits:
+        if h.concept in names:
+            a, b = reading.tokens[h.start].start, reading.tokens[h.end - 1].end
+            text = text[:a] + " " * (b - a) + text[b:]
+    return text
+
+
 class Understanding:
     def __init__(self, vocabulary: Vocabulary) -> None:
         self.v = vocabulary
@@ -381,7 +392,10 @@ class Understanding:
         reading = concepts.read(self.lexicon, text, question[:MAX_READ_CHARS]) if self.lexicon else None
         frames = frozenset(reading.frames) if reading else frozenset()
 
-        facts, _ = self._found(v.facts, text, consume_all=False)
+        # what the fact, act and item patterns read: set phrases that name something else ("grades 9-12" is a band,
+        # not grades given; "cleared to text" is an approval, not texts cleared away) are blanked first
+        content = _without_set_phrases(reading, text, v.set_phrases)
+        facts, _ = self._found(v.facts, content, consume_all=False)
         facts_set = set(facts)
         if reading is not None:
             # read before the audience: "parents left off the chat" names who is left out, not who is written to
@@ -463,8 +477,9 @@ class Understanding:
 
         # acts may depend on facts (a "what do I do?" is a report only after an incident)
         acts = set()
+        act_text = reading.left_out_text(content) if reading else content
         for c in v.acts:
-            if any(self._cue_hits(cue, ruled_out, frozenset(facts_set)) for cue in c.cues):
+            if any(self._cue_hits(cue, act_text, frozenset(facts_set)) for cue in c.cues):
                 acts.add(c.value)
         acts |= {f[len(ACT_READING):] for f in frames if f.startswith(ACT_READING)}
         if channel == "social" and ("friend" in acts or "one_to_one" in facts_set or SOCIAL_CHAT in frames
@@ -521,6 +536,7 @@ class Understanding:
             if any(h.concept == "staff_role" and not _askers_role(reading, text, h) for h in reading.hits):
                 facts_set.add(COLLEAGUE_NAMED)      # acts against a colleague keep their items (engine)
         known = frozenset(facts_set | acts)
+        text = content
         for cue in v.negated_content:
             # content the asker rules out ("no student info in it") is not what the question is about
             text = cue.pattern.sub(_blank, text)
