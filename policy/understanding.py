@@ -174,6 +174,27 @@ def _askers_role_text(reading: concepts.Reading, text: str) -> str:
     return text
 
 
+# what an approver does: a staff role right before or after these words signs or approves, and is not written to
+_APPROVAL_WORDS = frozenset({"sign_act", "signed_word", "permission_doc", "approve_word", "approval_phrase",
+                             "permission_done"})
+_APPROVER_REACH = 3
+
+
+def _approvers_text(reading: concepts.Reading, text: str) -> str:
+    """`text` with the staff who sign or approve blanked: "the principal's signature", "signed by the AP", "admin
+    approved it" name whose permission it is, not a colleague written to."""
+    marks = [h for h in reading.hits if h.concept in _APPROVAL_WORDS]
+    for h in reading.hits:
+        if h.concept != "staff_role":
+            continue
+        if any((m.start, m.end) != (h.start, h.end) and (0 <= m.start - h.end <= _APPROVER_REACH
+                                                         or 0 <= h.start - m.end <= _APPROVER_REACH - 1)
+               for m in marks):
+            a, b = reading.tokens[h.start].start, reading.tokens[h.end - 1].end
+            text = text[:a] + " " * (b - a) + text[b:]
+    return text
+
+
 def _names_only_staff(reading: concepts.Reading, text: str) -> bool:
     """A colleague named by a role only adults hold ("the lunchroom aides", "my AP", "our IT tech"), not the
     asker introducing themself ("I'm a para", "Nurse: ..."), and no student, parent or former student named."""
@@ -423,13 +444,16 @@ class Understanding:
         if "no_parent" in facts_set and "parent" in mentions:
             mentions.remove("parent")     # "no parents on it" names who is left out, not who is written to
         bands, _ = self._found(v.bands, text, consume_all=False)
+        if "staff" in mentions and reading is not None:
+            # "I'm a para, can I call from my own phone?", "Para here. ... my students' group, parents on it": when
+            # the asker's own role is all that said "staff", no colleague is named; the other mentions keep their
+            # place in the precedence table
+            own_text = _approvers_text(reading, _askers_role_text(reading, audience_text))
+            if own_text != audience_text:
+                own_mentions, _ = self._found(v.audience, own_text, consume_all=True)
+                if "staff" not in own_mentions:
+                    mentions = own_mentions
         audience = v.audience_for(set(mentions), set(bands), facts_set)
-        if audience == "staff" and reading is not None:
-            # "I'm a para, can I call from my own phone?": when the asker's own role is all that said "staff",
-            # nobody is named; any other mention keeps its place in the precedence table
-            own_text = _askers_role_text(reading, audience_text)
-            if own_text != audience_text and self._found(v.audience, own_text, consume_all=True)[0] == []:
-                audience = None
         student_words = {"student", "student_possessive", "student_account"}
         if audience in (None, "group") and reading is not None and _names_only_staff(reading, text):
             # "the lunchroom aides' GroupMe", "me and my AP": a role only adults hold, nobody else named
