@@ -124,6 +124,9 @@ NOT_FACT_READING = "not_fact:"
 ACT_READING = "act:"
 FRAGMENT_MAX_WORDS = 5
 ADULT_FORMER_STUDENT = "adult_former_student"
+KIN_STUDENT = "kin_student"
+# the readings that make who is written to someone of the asker's own life, whatever "student" the story says
+_PERSONAL_RELATIONS = frozenset({FACT_READING + ADULT_FORMER_STUDENT, FACT_READING + KIN_STUDENT})
 # The vocabulary's reading of who receives student information said in words ("send the counselor ...", "her own
 # grades"); it counts only over the district's own channels, or none named: a text or a personal mailbox is no
 # proper security measure, so there the items keep their say (understanding._authorized_recipient owns the fact).
@@ -466,6 +469,9 @@ class Understanding:
             # "my old student is 26 now, can I text her?": an adult the policy's channel rules do not address,
             # whatever else the story mentions ("wants to talk about becoming a teacher")
             audience = "personal"
+        elif FACT_READING + KIN_STUDENT in frames and audience in (None, "staff", "parent", *_STUDENT_AUDIENCES):
+            # "my sister is a CPS student at another school": the asker's own family, not a student they work with
+            audience = "personal"
         elif audience == "staff" and "outside" in written_to and COLLEAGUE_RECIPIENT not in facts_set:
             # "email another teacher's report to my brother": a colleague is named, someone outside is written to
             audience = "personal"
@@ -644,6 +650,8 @@ class Understanding:
             return False          # a colleague's mail or files are district data, whatever account carries them
         if "personal_event" in frames:
             return True           # colleagues at a party, posted on one's own account: no CPS business
+        if audience == "personal" and frames & _PERSONAL_RELATIONS:
+            return True           # a grown former student, one's own relative: no students, no CPS business
         if "district_business" in reading.concepts:
             return False          # colleagues alone are not district business (DESIGN.md)
         return "personal_scope" in frames or account == "personal" or channel in self.v.personal_channels \
