@@ -125,8 +125,10 @@ ACT_READING = "act:"
 FRAGMENT_MAX_WORDS = 5
 ADULT_FORMER_STUDENT = "adult_former_student"
 KIN_STUDENT = "kin_student"
+NOT_DISTRICT_STUDENT = "not_district_student"
 # the readings that make who is written to someone of the asker's own life, whatever "student" the story says
-_PERSONAL_RELATIONS = frozenset({FACT_READING + ADULT_FORMER_STUDENT, FACT_READING + KIN_STUDENT})
+_PERSONAL_RELATIONS = frozenset({FACT_READING + ADULT_FORMER_STUDENT, FACT_READING + KIN_STUDENT,
+                                 FACT_READING + NOT_DISTRICT_STUDENT})
 # The vocabulary's reading of who receives student information said in words ("send the counselor ...", "her own
 # grades"); it counts only over the district's own channels, or none named: a text or a personal mailbox is no
 # proper security measure, so there the items keep their say (understanding._authorized_recipient owns the fact).
@@ -287,6 +289,10 @@ _MOVES_MAIL_OUT = frozenset({"self_forward", "move_data"})
 # the procedure is for the district's technology and conduct, so with nothing of the district's in it the policy
 # does not address it (DESIGN.md: not_covered for personal life).
 PERSONAL_INCIDENT = "personal_incident"
+# the district's systems, devices and records, used for someone of the asker's own circle: the items keep their say
+# ("look up my neighbor's kid in the student system")
+_DISTRICT_SYSTEMS_USED = frozenset({"district_data_system", "district_device", "district_storage", "student_info",
+                                    "work_data", "lookup"})
 _PERSONAL_THINGS = frozenset({"personal_dest", "personal_means", "own_phone", "life_event"})
 _DISTRICT_THINGS = frozenset({"district_means", "district_device", "district_data_system", "district_storage",
                               "district_issued", "student", "one_student", "any_student", "parent", "staff_role",
@@ -469,8 +475,9 @@ class Understanding:
             # "my old student is 26 now, can I text her?": an adult the policy's channel rules do not address,
             # whatever else the story mentions ("wants to talk about becoming a teacher")
             audience = "personal"
-        elif FACT_READING + KIN_STUDENT in frames and audience in (None, "staff", "parent", *_STUDENT_AUDIENCES):
-            # "my sister is a CPS student at another school": the asker's own family, not a student they work with
+        elif frames & _PERSONAL_RELATIONS and audience in (None, "staff", "parent", *_STUDENT_AUDIENCES):
+            # "my sister is a CPS student at another school", "kids from a different district": the asker's own
+            # family, or students who are not the district's, not students the asker works with
             audience = "personal"
         elif audience == "staff" and "outside" in written_to and COLLEAGUE_RECIPIENT not in facts_set:
             # "email another teacher's report to my brother": a colleague is named, someone outside is written to
@@ -650,7 +657,8 @@ class Understanding:
             return False          # a colleague's mail or files are district data, whatever account carries them
         if "personal_event" in frames:
             return True           # colleagues at a party, posted on one's own account: no CPS business
-        if audience == "personal" and frames & _PERSONAL_RELATIONS:
+        if audience == "personal" and frames & _PERSONAL_RELATIONS \
+                and not reading.concepts & _DISTRICT_SYSTEMS_USED:
             return True           # a grown former student, one's own relative: no students, no CPS business
         if "district_business" in reading.concepts:
             return False          # colleagues alone are not district business (DESIGN.md)
