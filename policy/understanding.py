@@ -125,6 +125,8 @@ ACT_READING = "act:"
 FRAGMENT_MAX_WORDS = 5
 ADULT_FORMER_STUDENT = "adult_former_student"
 KIN_STUDENT = "kin_student"
+STAFF_BAND = "staff_band"
+OUTSIDE_CHAT_APP = "outside_chat_app"
 NOT_DISTRICT_STUDENT = "not_district_student"
 # the readings that make who is written to someone of the asker's own life, whatever "student" the story says
 _PERSONAL_RELATIONS = frozenset({FACT_READING + ADULT_FORMER_STUDENT, FACT_READING + KIN_STUDENT,
@@ -453,6 +455,8 @@ class Understanding:
         if "no_parent" in facts_set and "parent" in mentions:
             mentions.remove("parent")     # "no parents on it" names who is left out, not who is written to
         bands, _ = self._found(v.bands, text, consume_all=False)
+        if STAFF_BAND in frames and not {"student", "student_possessive", "student_account"} & set(mentions):
+            bands = []      # "the 6th grade teachers want a chat": the band says which colleagues, not students
         if "staff" in mentions and reading is not None:
             # "I'm a para, can I call from my own phone?", "Para here. ... my students' group, parents on it": when
             # the asker's own role is all that said "staff", no colleague is named; the other mentions keep their
@@ -519,7 +523,11 @@ class Understanding:
             if any(self._cue_hits(cue, act_text, frozenset(facts_set)) for cue in c.cues):
                 acts.add(c.value)
         acts |= {f[len(ACT_READING):] for f in frames if f.startswith(ACT_READING)}
-        if channel == "social" and ("friend" in acts or "one_to_one" in facts_set or SOCIAL_CHAT in frames
+        concepts_read = reading.concepts if reading is not None else frozenset()
+        if channel in ("social", "group_app") and audience == "staff" and OUTSIDE_CHAT_APP in concepts_read:
+            # Messenger, Slack, Signal among colleagues: a phone messaging app, not the CPS group app nor a page
+            channel = "im"
+        elif channel == "social" and ("friend" in acts or "one_to_one" in facts_set or SOCIAL_CHAT in frames
                                     or account == "personal"
                                     or ("communicate" in acts and "post" not in acts)):
             # friend requests, DMs and private messages are personal-account acts, not a class page's
