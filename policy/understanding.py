@@ -125,6 +125,8 @@ ACT_READING = "act:"
 FRAGMENT_MAX_WORDS = 5
 ADULT_FORMER_STUDENT = "adult_former_student"
 KIN_STUDENT = "kin_student"
+# words that say colleagues talk about work (not weekend plans)
+_WORK_TALK = frozenset({"district_business", "school_business", "school_ops"})
 STAFF_BAND = "staff_band"
 OUTSIDE_CHAT_APP = "outside_chat_app"
 NOT_DISTRICT_STUDENT = "not_district_student"
@@ -524,8 +526,10 @@ class Understanding:
                 acts.add(c.value)
         acts |= {f[len(ACT_READING):] for f in frames if f.startswith(ACT_READING)}
         concepts_read = reading.concepts if reading is not None else frozenset()
-        if channel in ("social", "group_app") and audience == "staff" and OUTSIDE_CHAT_APP in concepts_read:
-            # Messenger, Slack, Signal among colleagues: a phone messaging app, not the CPS group app nor a page
+        if channel in ("social", "group_app") and audience == "staff" and OUTSIDE_CHAT_APP in concepts_read \
+                and ("business" in acts or concepts_read & _WORK_TALK):
+            # Messenger, Slack, Signal among colleagues for work: a phone messaging app (under review), not the CPS
+            # group app nor a page; weekend plans there stay the asker's own social media
             channel = "im"
         elif channel == "social" and ("friend" in acts or "one_to_one" in facts_set or SOCIAL_CHAT in frames
                                     or account == "personal"
