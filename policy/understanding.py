@@ -125,6 +125,10 @@ ACT_READING = "act:"
 FRAGMENT_MAX_WORDS = 5
 ADULT_FORMER_STUDENT = "adult_former_student"
 KIN_STUDENT = "kin_student"
+GROUP_OWNED = "group_owned"
+ASKS_REQUIREMENTS = "asks_requirements"
+# conditions that are not yet met rather than broken: an approval, a review or a form still to come
+_CONDITIONS_STILL_TO_COME = frozenset({"unauthorized", "no_permission", "not_prior", "lapsed", "wrong_form"})
 # words that say colleagues talk about work (not weekend plans)
 _WORK_TALK = frozenset({"district_business", "school_business", "school_ops"})
 STAFF_BAND = "staff_band"
@@ -440,6 +444,11 @@ class Understanding:
             # a reading named "not_fact:<name>" cancels a fact the patterns read without its negation ("I'd never
             # leave the parents off" keeps them on)
             facts_set -= {f[len(NOT_FACT_READING):] for f in frames if f.startswith(NOT_FACT_READING)}
+        if ASKS_REQUIREMENTS in facts_set:
+            # "what has to happen first? IT hasn't looked at it yet": a condition still to come is what is asked about
+            facts_set -= _CONDITIONS_STILL_TO_COME
+            if "safety" in facts_set:
+                facts_set.discard("non_safety")     # the purpose asked about is safety, whatever else the story says
         written_to = recipients(reading, text, self.lexicon.concepts) \
             if reading is not None and self.lexicon is not None else frozenset()
         if written_to == {"staff"}:
@@ -501,6 +510,8 @@ class Understanding:
             channel = "text"
         accounts, _ = self._found(v.accounts, text, consume_all=True)
         account = accounts[0] if accounts else None
+        if account == "personal" and reading is not None and GROUP_OWNED in reading.concepts:
+            account = None      # "can the team have its own Twitter?": the group's account, not the asker's own
         if channel == "bulk" and OWN_GROUP_CHAT in frames:
             # a group chat the asker made on their own phone is a group text, not a notification system
             channel = "text"
