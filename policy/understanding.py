@@ -125,6 +125,7 @@ ACT_READING = "act:"
 FRAGMENT_MAX_WORDS = 5
 ADULT_FORMER_STUDENT = "adult_former_student"
 KIN_STUDENT = "kin_student"
+ITEM_GAMES = "item:20"      # games, except in an assigned educational or training activity
 GROUP_OWNED = "group_owned"
 ASKS_REQUIREMENTS = "asks_requirements"
 # conditions that are not yet met rather than broken: an approval, a review or a form still to come
@@ -537,6 +538,9 @@ class Understanding:
                 acts.add(c.value)
         acts |= {f[len(ACT_READING):] for f in frames if f.startswith(ACT_READING)}
         concepts_read = reading.concepts if reading is not None else frozenset()
+        if channel == "group_app" and not acts and "educational" in facts_set and ITEM_GAMES in frames:
+            # "a math game I assigned in Google Classroom": where a lesson's activity is assigned, no message sent
+            channel = None
         if channel in ("social", "group_app") and audience == "staff" and OUTSIDE_CHAT_APP in concepts_read \
                 and ("business" in acts or concepts_read & _WORK_TALK):
             # Messenger, Slack, Signal among colleagues for work: a phone messaging app (under review), not the CPS
