@@ -337,6 +337,25 @@ def _without_set_phrases(reading: concepts.Reading | None, text: str, names: fro
     return text
 
 
+_BARRED_REACH = 2
+_CHANNEL_WORDS = frozenset({"contact_act", "carrier", "message_word"})
+
+
+def _without_barred_channels(reading: concepts.Reading, text: str) -> str:
+    """`text` with a channel word the asker says is barred blanked: one right after "I can't" / "we're not allowed
+    to", or right before "is off the table" / "isn't allowed" (a word or two between: "texting kids is out")."""
+    before = [h for h in reading.hits if h.concept == "channel_barred_before"]
+    after = [h for h in reading.hits if h.concept == "channel_barred_after"]
+    for h in reading.hits:
+        if h.concept not in _CHANNEL_WORDS:
+            continue
+        if any(0 <= h.start - b.end <= _BARRED_REACH for b in before) \
+                or any(0 <= a.start - h.end <= _BARRED_REACH for a in after):
+            a_, b_ = reading.tokens[h.start].start, reading.tokens[h.end - 1].end
+            text = text[:a_] + " " * (b_ - a_) + text[b_:]
+    return text
+
+
 class Understanding:
     def __init__(self, vocabulary: Vocabulary) -> None:
         self.v = vocabulary
@@ -364,10 +383,14 @@ class Understanding:
                 self._missing_one.setdefault(w[:i] + w[i + 1:], w)
         # a short key word with one letter left out ("tel", "contct"), never a word the vocabulary spells
         self._short_missing_one: dict[str, str] = {}
+        # a word some concept phrase spells ("off the table") is a word, not a slip ("tablet")
+        phrased = frozenset(w for seqs in lexicon.concepts.values() for seq in seqs for w in seq) \
+            if lexicon is not None else frozenset()
         for w in sorted(vocabulary.fuzzy_short_words):
             for i in range(len(w)):
                 cut = w[:i] + w[i + 1:]
-                if len(cut) >= SHORT_FUZZY_MIN and cut not in self._known:
+                if len(cut) >= SHORT_FUZZY_MIN and cut not in self._known \
+                        and concepts.stem(cut, lexicon.irregular if lexicon else None) not in phrased:
                     self._short_missing_one.setdefault(cut, w)
 
     def _near(self, token: str) -> str:
@@ -505,6 +528,12 @@ class Understanding:
         for cue in v.negated_channels:
             channel_text = cue.pattern.sub(_blank, channel_text)
         channels, _ = self._found(v.channels, channel_text, consume_all=True)
+        if len(channels) > 1 and reading is not None:
+            # "I know we can't text them, but can I email their CPS accounts?": the channel said to be barred is the
+            # contrast, the other one is asked about (only when another channel is left to ask about)
+            others, _ = self._found(v.channels, _without_barred_channels(reading, channel_text), consume_all=True)
+            if others:
+                channels = others
         channel = channels[0] if channels else None
         if channel == "message" and facts_set & _EXCEPTION_FACTS and (audience or "").startswith("student"):
             # "a group chat with the parents on it, forms signed": the Exception's words say it is a group text
