@@ -52,6 +52,8 @@ _OPENS_QUESTION = re.compile(r"^\W*(?:and\s+|also\s+|plus\s+|so\s+|quick q\W+|he
 # "is that ok?", "can it be done?": a piece that points back at the one before is not a question of its own
 _REFERS_BACK = re.compile(r"^\W*(?:and\s+|so\s+)?(?:is|are|was|would|does|do|can|could|will|should)\s+"
                           r"(?:that|this|it|those|these|they|them|there)\b", re.I)
+# "since texting is out, would email work?": a clause opened by a subordinator is context for the question after it
+_SUBORDINATE = re.compile(r"^\W*(?:since|because|as|given that|now that|seeing as)\b", re.I)
 MAX_PARTS = 4
 MIN_PART_WORDS = 3
 
@@ -73,6 +75,7 @@ def split_parts(question: str) -> list[str]:
         if not piece:
             continue
         if parts and (not _OPENS_QUESTION.match(piece) or not _ASKS.search(text[slice(*parts[-1])])
+                      or (_SUBORDINATE.match(text[slice(*parts[-1])]) and "?" not in text[slice(*parts[-1])])
                       or _REFERS_BACK.match(piece) or len(piece.split()) < MIN_PART_WORDS
                       or len(parts) >= MAX_PARTS):
             parts[-1] = (parts[-1][0], b)
@@ -577,7 +580,8 @@ class Understanding:
             channel = "im"
         elif channel == "social" and ("friend" in acts or "one_to_one" in facts_set or SOCIAL_CHAT in frames
                                     or account == "personal"
-                                    or ("communicate" in acts and "post" not in acts)):
+                                    or ("communicate" in acts and "post" not in acts
+                                        and CLASS_ACCOUNT not in frames)):
             # friend requests, DMs and private messages are personal-account acts, not a class page's
             channel = "personal_social"
         elif channel == "social" and CLASS_ACCOUNT in frames and account != "personal":

@@ -29,6 +29,10 @@ BULK_TEXT_WITH_ITS_CONDITIONS = [
     ("do we need anything before starting a bulk text system for our high schoolers?", {"conditional"}, {"mobile"}),
     ("The office wants an SMS-alert system to let our 10th graders know when buses are late. What has to happen first?", {"conditional"}, {"mobile"}),
     ("We're thinking of automatic absence texts to our high school students' cells. What are the requirements?", {"conditional"}, {"mobile"}),
+    # the conditions asked about, one still to come
+    ("The principal picked a text alert system for students' phones but the CIO hasn't reviewed it yet. What needs to happen before we use it?", {"conditional"}, {"mobile"}),
+    ("our school wants to start mass texting students about early dismissals; nothing's been approved. what approvals are required?", {"conditional"}, {"mobile"}),
+    ("Which steps does a bulk text service need before our office can send kids attendance alerts?", {"conditional"}, {"mobile"}),
 ]
 
 # One condition the question says failed (no CIO review, no written permission, no opt-in, different content) makes
