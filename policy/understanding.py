@@ -588,6 +588,9 @@ class Understanding:
             # "the student council wants a TikTok, can I set it up?": an account for a school group is a class
             # or team account, with that section's conditions
             channel = "class_social"
+        elif channel == "social" and audience is None and "personal_scope" in frames:
+            # "a public Instagram of my travel pics, not school-related": the asker's own account, nobody named
+            channel = "personal_social"
         elif channel == "social" and audience == "staff":
             # a class or team account is for students; colleagues' groups and pages are personal social media
             channel = "personal_social"

@@ -69,6 +69,10 @@ BULK_TEXT_MISSING_A_CONDITION = [
     ("does it matter that parents on our text alert list get a different message than the kids get?", {"prohibited"}, {"mobile"}),
     ("can our reminder texting app go to students if parent consent is just a checkbox on the online registration no signature?", {"prohibited"}, {"mobile"}),
     ("mass txt app for hs kids - parents said its cool at the back to school night, nothing signed. good?", {"prohibited"}, {"mobile"}),
+    # the CIO's review said to be still under way, and the asker wants to start now
+    ("The alert app for kids' phones is still in the CIO's security review. Can we switch it on this week anyway?", {"prohibited"}, {"mobile"}),
+    ("district vetting of our text-blast vendor isn't finished yet - ok to text the students about tryouts in the meantime?", {"prohibited"}, {"mobile"}),
+    ("Our mass text service's review is pending with IT. Can I send the seniors graduation reminders through it now?", {"prohibited"}, {"mobile"}),
 ]
 
 # Conditions stated as met keep the acceptable answer.

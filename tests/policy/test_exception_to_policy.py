@@ -166,6 +166,10 @@ TEXTS_OUTSIDE_THE_EXCEPTION = [
     ("The principal's signature is on the CPS form but half the families still haven't returned theirs. Can I start the debate trip group text now, parents on it?", {"prohibited"}, {"exception", "mobile"}),
     ("AP signed our texting form; most 11th grade parents haven't yet. ok to begin the group chat for the college tour with the parents cc'd?", {"prohibited"}, {"exception", "mobile"}),
     ("I have the principal's approval in writing but no parent forms back. Can I group text my varsity runners with their parents on it for the meet?", {"prohibited"}, {"exception", "mobile"}),
+    # permission that arrives after the texts would start
+    ("the signed texting forms come back Monday but we leave for the junior class trip Sunday. Can I start the parent-included group text Saturday?", {"prohibited"}, {"exception", "mobile"}),
+    ("Permission slips for texting are due back next week; the 10th grade robotics kids compete this weekend. can I group text them and their parents now?", {"prohibited"}, {"exception", "mobile"}),
+    ("CPS forms won't be back until after the meet. Can I text my varsity swimmers with parents on the thread for the meet itself?", {"prohibited"}, {"exception", "mobile"}),
 ]
 
 # A high-school group text that may fall under the Exception: conditional.

@@ -622,6 +622,10 @@ PERSONAL_LIFE = [
     "A student I had years ago just finished college and followed me on twitter, can I follow back?",
     "I give piano lessons to kids from a suburban district on Saturdays at my house for money. Does CPS policy care?",
     "I run a small cake business from home on my own laptop, never selling to students or coworkers. Is that an AUP issue?",
+    # one's own public account with nothing of school in it
+    "Can a teacher keep a public Instagram of their hiking photos? Nothing to do with school.",
+    "is it ok that my personal twitter is public? I only post about cooking, never about work",
+    "I have a public facebook profile with my vacation pictures, no students or coworkers on it. Is that a policy issue?",
 ]
 
 
