@@ -171,6 +171,8 @@ _NOT_AUTHORIZED = frozenset({"outside", "broad", "unauthorized", "protected_stat
 # for an audience that is really unknown).
 _NOT_ONLY_STAFF = frozenset({"student", "one_student", "parent", "former_student"})
 # "Para here.", "Nurse: ...", "Counselor question -": the asker's own role opening the question
+_INTRO_LEAD = 2
+_NOT_WORD = re.compile(r"[^\w\s]")
 _INTRO_AFTER = re.compile(r"^\s*(?:[:,\-(]|here\b|question\b|q\b)")
 
 
@@ -179,6 +181,13 @@ def _askers_role(reading: concepts.Reading, text: str, hit: concepts.ConceptHit)
     if any(h.concept == "self_intro" and 0 <= hit.start - h.end <= 1 for h in reading.hits):
         return True
     return hit.start == 0 and _INTRO_AFTER.match(text[reading.tokens[hit.end - 1].end:]) is not None
+
+
+def _opens_as_role(reading: concepts.Reading, text: str, hit: concepts.ConceptHit) -> bool:
+    """A role word or two into the opening, then a break ("Band director, ...", "HS counselor: ..."): the asker's
+    own role too likely to count as a colleague written to, though not sure enough to blank."""
+    opening = hit.start <= _INTRO_LEAD and not _NOT_WORD.search(text[:reading.tokens[hit.start].start])
+    return opening and _INTRO_AFTER.match(text[reading.tokens[hit.end - 1].end:]) is not None
 
 
 def _askers_role_text(reading: concepts.Reading, text: str) -> str:
@@ -502,7 +511,10 @@ class Understanding:
             own_text = _approvers_text(reading, _askers_role_text(reading, audience_text))
             if own_text != audience_text:
                 own_mentions, _ = self._found(v.audience, own_text, consume_all=True)
-                if "staff" not in own_mentions:
+                # a colleague the concepts still see ("the lead teacher wants me to text her") keeps "staff"
+                other_staff = any(h.concept == "staff_role" and own_text[reading.tokens[h.start].start] != " "
+                                  and not _opens_as_role(reading, text, h) for h in reading.hits)
+                if "staff" not in own_mentions and not other_staff:
                     mentions = own_mentions
         audience = v.audience_for(set(mentions), set(bands), facts_set)
         student_words = {"student", "student_possessive", "student_account"}
