@@ -53,6 +53,8 @@ _OPENS_QUESTION = re.compile(r"^\W*(?:and\s+|also\s+|plus\s+|so\s+|quick q\W+|he
 # matter, or at the person it named) is not a question of its own
 _REFERS_BACK = re.compile(r"^\W*(?:and\s+|so\s+)?(?:is|are|was|would|does|do|can|could|will|should)\s+"
                           r"(?:that|this|it|those|these|they|them|there|he|she)\b", re.I)
+# "since texting is out, would email work?": a clause opened by a subordinator is context for the question after it
+_SUBORDINATE = re.compile(r"^\W*(?:since|because|as|given that|now that|seeing as)\b", re.I)
 MAX_PARTS = 4
 MIN_PART_WORDS = 3
 
@@ -74,6 +76,7 @@ def split_parts(question: str) -> list[str]:
         if not piece:
             continue
         if parts and (not _OPENS_QUESTION.match(piece) or not _ASKS.search(text[slice(*parts[-1])])
+                      or (_SUBORDINATE.match(text[slice(*parts[-1])]) and "?" not in text[slice(*parts[-1])])
                       or _REFERS_BACK.match(piece) or len(piece.split()) < MIN_PART_WORDS
                       or len(parts) >= MAX_PARTS):
             parts[-1] = (parts[-1][0], b)
@@ -125,6 +128,20 @@ NOT_FACT_READING = "not_fact:"
 ACT_READING = "act:"
 FRAGMENT_MAX_WORDS = 5
 ADULT_FORMER_STUDENT = "adult_former_student"
+KIN_STUDENT = "kin_student"
+ITEM_GAMES = "item:20"      # games, except in an assigned educational or training activity
+GROUP_OWNED = "group_owned"
+ASKS_REQUIREMENTS = "asks_requirements"
+# conditions that are not yet met rather than broken: an approval, a review or a form still to come
+_CONDITIONS_STILL_TO_COME = frozenset({"unauthorized", "no_permission", "not_prior", "lapsed", "wrong_form"})
+# words that say colleagues talk about work (not weekend plans)
+_WORK_TALK = frozenset({"district_business", "school_business", "school_ops"})
+STAFF_BAND = "staff_band"
+OUTSIDE_CHAT_APP = "outside_chat_app"
+NOT_DISTRICT_STUDENT = "not_district_student"
+# the readings that make who is written to someone of the asker's own life, whatever "student" the story says
+_PERSONAL_RELATIONS = frozenset({FACT_READING + ADULT_FORMER_STUDENT, FACT_READING + KIN_STUDENT,
+                                 FACT_READING + NOT_DISTRICT_STUDENT})
 # The vocabulary's reading of who receives student information said in words ("send the counselor ...", "her own
 # grades"); it counts only over the district's own channels, or none named: a text or a personal mailbox is no
 # proper security measure, so there the items keep their say (understanding._authorized_recipient owns the fact).
@@ -155,6 +172,8 @@ _NOT_AUTHORIZED = frozenset({"outside", "broad", "unauthorized", "protected_stat
 # for an audience that is really unknown).
 _NOT_ONLY_STAFF = frozenset({"student", "one_student", "parent", "former_student"})
 # "Para here.", "Nurse: ...", "Counselor question -": the asker's own role opening the question
+_INTRO_LEAD = 2
+_NOT_WORD = re.compile(r"[^\w\s]")
 _INTRO_AFTER = re.compile(r"^\s*(?:[:,\-(]|here\b|question\b|q\b)")
 
 
@@ -165,11 +184,39 @@ def _askers_role(reading: concepts.Reading, text: str, hit: concepts.ConceptHit)
     return hit.start == 0 and _INTRO_AFTER.match(text[reading.tokens[hit.end - 1].end:]) is not None
 
 
+def _opens_as_role(reading: concepts.Reading, text: str, hit: concepts.ConceptHit) -> bool:
+    """A role word or two into the opening, then a break ("Band director, ...", "HS counselor: ..."): the asker's
+    own role too likely to count as a colleague written to, though not sure enough to blank."""
+    opening = hit.start <= _INTRO_LEAD and not _NOT_WORD.search(text[:reading.tokens[hit.start].start])
+    return opening and _INTRO_AFTER.match(text[reading.tokens[hit.end - 1].end:]) is not None
+
+
 def _askers_role_text(reading: concepts.Reading, text: str) -> str:
     """`text` with the asker's own role blanked: who asks is not who is written to ("I'm a para, can I call from my
     own phone?" names no colleague)."""
     for h in reading.hits:
         if h.concept == "staff_role" and _askers_role(reading, text, h):
+            a, b = reading.tokens[h.start].start, reading.tokens[h.end - 1].end
+            text = text[:a] + " " * (b - a) + text[b:]
+    return text
+
+
+# what an approver does: a staff role right before or after these words signs or approves, and is not written to
+_APPROVAL_WORDS = frozenset({"sign_act", "signed_word", "permission_doc", "approve_word", "approval_phrase",
+                             "permission_done"})
+_APPROVER_REACH = 3
+
+
+def _approvers_text(reading: concepts.Reading, text: str) -> str:
+    """`text` with the staff who sign or approve blanked: "the principal's signature", "signed by the AP", "admin
+    approved it" name whose permission it is, not a colleague written to."""
+    marks = [h for h in reading.hits if h.concept in _APPROVAL_WORDS]
+    for h in reading.hits:
+        if h.concept != "staff_role":
+            continue
+        if any((m.start, m.end) != (h.start, h.end) and (0 <= m.start - h.end <= _APPROVER_REACH
+                                                         or 0 <= h.start - m.end <= _APPROVER_REACH - 1)
+               for m in marks):
             a, b = reading.tokens[h.start].start, reading.tokens[h.end - 1].end
             text = text[:a] + " " * (b - a) + text[b:]
     return text
@@ -264,6 +311,10 @@ _MOVES_MAIL_OUT = frozenset({"self_forward", "move_data"})
 # the procedure is for the district's technology and conduct, so with nothing of the district's in it the policy
 # does not address it (DESIGN.md: not_covered for personal life).
 PERSONAL_INCIDENT = "personal_incident"
+# the district's systems, devices and records, used for someone of the asker's own circle: the items keep their say
+# ("look up my neighbor's kid in the student system")
+_DISTRICT_SYSTEMS_USED = frozenset({"district_data_system", "district_device", "district_storage", "student_info",
+                                    "work_data", "lookup"})
 _PERSONAL_THINGS = frozenset({"personal_dest", "personal_means", "own_phone", "life_event"})
 _DISTRICT_THINGS = frozenset({"district_means", "district_device", "district_data_system", "district_storage",
                               "district_issued", "student", "one_student", "any_student", "parent", "staff_role",
@@ -286,6 +337,36 @@ def _personal_incident(reading: concepts.Reading, text: str, personal_channel: b
             continue
         return False
     return True
+
+
+def _without_set_phrases(reading: concepts.Reading | None, text: str, names: frozenset[str]) -> str:
+    """`text` with the spans of the vocabulary's `set_phrases` concepts blanked (offsets kept)."""
+    if reading is None or not names:
+        return text
+    for h in reading.hits:
+        if h.concept in names:
+            a, b = reading.tokens[h.start].start, reading.tokens[h.end - 1].end
+            text = text[:a] + " " * (b - a) + text[b:]
+    return text
+
+
+_BARRED_REACH = 2
+_CHANNEL_WORDS = frozenset({"contact_act", "carrier", "message_word"})
+
+
+def _without_barred_channels(reading: concepts.Reading, text: str) -> str:
+    """`text` with a channel word the asker says is barred blanked: one right after "I can't" / "we're not allowed
+    to", or right before "is off the table" / "isn't allowed" (a word or two between: "texting kids is out")."""
+    before = [h for h in reading.hits if h.concept == "channel_barred_before"]
+    after = [h for h in reading.hits if h.concept == "channel_barred_after"]
+    for h in reading.hits:
+        if h.concept not in _CHANNEL_WORDS:
+            continue
+        if any(0 <= h.start - b.end <= _BARRED_REACH for b in before) \
+                or any(0 <= a.start - h.end <= _BARRED_REACH for a in after):
+            a_, b_ = reading.tokens[h.start].start, reading.tokens[h.end - 1].end
+            text = text[:a_] + " " * (b_ - a_) + text[b_:]
+    return text
 
 
 class Understanding:
@@ -315,10 +396,14 @@ class Understanding:
                 self._missing_one.setdefault(w[:i] + w[i + 1:], w)
         # a short key word with one letter left out ("tel", "contct"), never a word the vocabulary spells
         self._short_missing_one: dict[str, str] = {}
+        # a word some concept phrase spells ("off the table") is a word, not a slip ("tablet")
+        phrased = frozenset(w for seqs in lexicon.concepts.values() for seq in seqs for w in seq) \
+            if lexicon is not None else frozenset()
         for w in sorted(vocabulary.fuzzy_short_words):
             for i in range(len(w)):
                 cut = w[:i] + w[i + 1:]
-                if len(cut) >= SHORT_FUZZY_MIN and cut not in self._known:
+                if len(cut) >= SHORT_FUZZY_MIN and cut not in self._known \
+                        and concepts.stem(cut, lexicon.irregular if lexicon else None) not in phrased:
                     self._short_missing_one.setdefault(cut, w)
 
     def _near(self, token: str) -> str:
@@ -382,7 +467,10 @@ class Understanding:
         reading = concepts.read(self.lexicon, text, question[:MAX_READ_CHARS]) if self.lexicon else None
         frames = frozenset(reading.frames) if reading else frozenset()
 
-        facts, _ = self._found(v.facts, text, consume_all=False)
+        # what the fact, act and item patterns read: set phrases that name something else ("grades 9-12" is a band,
+        # not grades given; "cleared to text" is an approval, not texts cleared away) are blanked first
+        content = _without_set_phrases(reading, text, v.set_phrases)
+        facts, _ = self._found(v.facts, content, consume_all=False)
         facts_set = set(facts)
         if reading is not None:
             # read before the audience: "parents left off the chat" names who is left out, not who is written to
@@ -393,6 +481,11 @@ class Understanding:
             # a reading named "not_fact:<name>" cancels a fact the patterns read without its negation ("I'd never
             # leave the parents off" keeps them on)
             facts_set -= {f[len(NOT_FACT_READING):] for f in frames if f.startswith(NOT_FACT_READING)}
+        if ASKS_REQUIREMENTS in facts_set:
+            # "what has to happen first? IT hasn't looked at it yet": a condition still to come is what is asked about
+            facts_set -= _CONDITIONS_STILL_TO_COME
+            if "safety" in facts_set:
+                facts_set.discard("non_safety")     # the purpose asked about is safety, whatever else the story says
         written_to = recipients(reading, text, self.lexicon.concepts) \
             if reading is not None and self.lexicon is not None else frozenset()
         if written_to == {"staff"}:
@@ -410,13 +503,21 @@ class Understanding:
         if "no_parent" in facts_set and "parent" in mentions:
             mentions.remove("parent")     # "no parents on it" names who is left out, not who is written to
         bands, _ = self._found(v.bands, text, consume_all=False)
+        if STAFF_BAND in frames and not {"student", "student_possessive", "student_account"} & set(mentions):
+            bands = []      # "the 6th grade teachers want a chat": the band says which colleagues, not students
+        if "staff" in mentions and reading is not None:
+            # "I'm a para, can I call from my own phone?", "Para here. ... my students' group, parents on it": when
+            # the asker's own role is all that said "staff", no colleague is named; the other mentions keep their
+            # place in the precedence table
+            own_text = _approvers_text(reading, _askers_role_text(reading, audience_text))
+            if own_text != audience_text:
+                own_mentions, _ = self._found(v.audience, own_text, consume_all=True)
+                # a colleague the concepts still see ("the lead teacher wants me to text her") keeps "staff"
+                other_staff = any(h.concept == "staff_role" and own_text[reading.tokens[h.start].start] != " "
+                                  and not _opens_as_role(reading, text, h) for h in reading.hits)
+                if "staff" not in own_mentions and not other_staff:
+                    mentions = own_mentions
         audience = v.audience_for(set(mentions), set(bands), facts_set)
-        if audience == "staff" and reading is not None:
-            # "I'm a para, can I call from my own phone?": when the asker's own role is all that said "staff",
-            # nobody is named; any other mention keeps its place in the precedence table
-            own_text = _askers_role_text(reading, audience_text)
-            if own_text != audience_text and self._found(v.audience, own_text, consume_all=True)[0] == []:
-                audience = None
         student_words = {"student", "student_possessive", "student_account"}
         if audience in (None, "group") and reading is not None and _names_only_staff(reading, text):
             # "the lunchroom aides' GroupMe", "me and my AP": a role only adults hold, nobody else named
@@ -429,6 +530,10 @@ class Understanding:
             # "my old student is 26 now, can I text her?": an adult the policy's channel rules do not address,
             # whatever else the story mentions ("wants to talk about becoming a teacher")
             audience = "personal"
+        elif frames & _PERSONAL_RELATIONS and audience in (None, "staff", "parent", *_STUDENT_AUDIENCES):
+            # "my sister is a CPS student at another school", "kids from a different district": the asker's own
+            # family, or students who are not the district's, not students the asker works with
+            audience = "personal"
         elif audience == "staff" and "outside" in written_to and COLLEAGUE_RECIPIENT not in facts_set:
             # "email another teacher's report to my brother": a colleague is named, someone outside is written to
             audience = "personal"
@@ -439,12 +544,20 @@ class Understanding:
         for cue in v.negated_channels:
             channel_text = cue.pattern.sub(_blank, channel_text)
         channels, _ = self._found(v.channels, channel_text, consume_all=True)
+        if len(channels) > 1 and reading is not None:
+            # "I know we can't text them, but can I email their CPS accounts?": the channel said to be barred is the
+            # contrast, the other one is asked about (only when another channel is left to ask about)
+            others, _ = self._found(v.channels, _without_barred_channels(reading, channel_text), consume_all=True)
+            if others:
+                channels = others
         channel = channels[0] if channels else None
         if channel == "message" and facts_set & _EXCEPTION_FACTS and (audience or "").startswith("student"):
             # "a group chat with the parents on it, forms signed": the Exception's words say it is a group text
             channel = "text"
         accounts, _ = self._found(v.accounts, text, consume_all=True)
         account = accounts[0] if accounts else None
+        if account == "personal" and reading is not None and GROUP_OWNED in reading.concepts:
+            account = None      # "can the team have its own Twitter?": the group's account, not the asker's own
         if channel == "bulk" and OWN_GROUP_CHAT in frames:
             # a group chat the asker made on their own phone is a group text, not a notification system
             channel = "text"
@@ -464,19 +577,33 @@ class Understanding:
 
         # acts may depend on facts (a "what do I do?" is a report only after an incident)
         acts = set()
+        act_text = reading.left_out_text(content) if reading else content
         for c in v.acts:
-            if any(self._cue_hits(cue, ruled_out, frozenset(facts_set)) for cue in c.cues):
+            if any(self._cue_hits(cue, act_text, frozenset(facts_set)) for cue in c.cues):
                 acts.add(c.value)
         acts |= {f[len(ACT_READING):] for f in frames if f.startswith(ACT_READING)}
-        if channel == "social" and ("friend" in acts or "one_to_one" in facts_set or SOCIAL_CHAT in frames
+        concepts_read = reading.concepts if reading is not None else frozenset()
+        if channel == "group_app" and not acts and "educational" in facts_set and ITEM_GAMES in frames:
+            # "a math game I assigned in Google Classroom": where a lesson's activity is assigned, no message sent
+            channel = None
+        if channel in ("social", "group_app") and audience == "staff" and OUTSIDE_CHAT_APP in concepts_read \
+                and ("business" in acts or concepts_read & _WORK_TALK):
+            # Messenger, Slack, Signal among colleagues for work: a phone messaging app (under review), not the CPS
+            # group app nor a page; weekend plans there stay the asker's own social media
+            channel = "im"
+        elif channel == "social" and ("friend" in acts or "one_to_one" in facts_set or SOCIAL_CHAT in frames
                                     or account == "personal"
-                                    or ("communicate" in acts and "post" not in acts)):
+                                    or ("communicate" in acts and "post" not in acts
+                                        and CLASS_ACCOUNT not in frames)):
             # friend requests, DMs and private messages are personal-account acts, not a class page's
             channel = "personal_social"
         elif channel == "social" and CLASS_ACCOUNT in frames and account != "personal":
             # "the student council wants a TikTok, can I set it up?": an account for a school group is a class
             # or team account, with that section's conditions
             channel = "class_social"
+        elif channel == "social" and audience is None and "personal_scope" in frames:
+            # "a public Instagram of my travel pics, not school-related": the asker's own account, nobody named
+            channel = "personal_social"
         elif channel == "social" and audience == "staff":
             # a class or team account is for students; colleagues' groups and pages are personal social media
             channel = "personal_social"
@@ -522,6 +649,7 @@ class Understanding:
             if any(h.concept == "staff_role" and not _askers_role(reading, text, h) for h in reading.hits):
                 facts_set.add(COLLEAGUE_NAMED)      # acts against a colleague keep their items (engine)
         known = frozenset(facts_set | acts)
+        text = content
         for cue in v.negated_content:
             # content the asker rules out ("no student info in it") is not what the question is about
             text = cue.pattern.sub(_blank, text)
@@ -605,6 +733,9 @@ class Understanding:
             return False          # a colleague's mail or files are district data, whatever account carries them
         if "personal_event" in frames:
             return True           # colleagues at a party, posted on one's own account: no CPS business
+        if audience == "personal" and frames & _PERSONAL_RELATIONS \
+                and not reading.concepts & _DISTRICT_SYSTEMS_USED:
+            return True           # a grown former student, one's own relative: no students, no CPS business
         if "district_business" in reading.concepts:
             return False          # colleagues alone are not district business (DESIGN.md)
         return "personal_scope" in frames or account == "personal" or channel in self.v.personal_channels \

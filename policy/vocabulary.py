@@ -114,6 +114,9 @@ class Vocabulary:
     # items that still apply there when the question names a colleague (what is done to one, not with one)
     personal_scope_keeps_with_colleague: frozenset[int] = frozenset()
     concept_facts: dict[str, str] = field(default_factory=dict)     # concept -> fact it establishes
+    # concepts whose words are a set phrase naming something else ("grades 9-12" is a band, "cleared to" is an
+    # approval): their spans are not read as content by the fact, act and item patterns
+    set_phrases: frozenset[str] = frozenset()
     # concept -> (channel, the channels read from the patterns that it replaces; "none" for no channel)
     concept_channels: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)
     audience_precedence: tuple[AudienceRule, ...] = ()
@@ -349,11 +352,21 @@ def parse_vocabulary(path: Path, raw: Any, known_items: set[int] | None = None) 
         personal_scope_keeps_with_colleague=frozenset(
             int(n) for n in (raw.get("personal_scope_keeps_with_colleague") or ())),
         concept_facts=_concept_facts(r, raw.get("concept_facts")),
+        set_phrases=_set_phrases(r, raw),
         concept_channels=_concept_channels(r, raw.get("concept_channels")),
         audience_precedence=_audience_precedence(r, raw.get("audience_precedence")),
         audience_by_band=_audience_by_band(r, raw.get("audience_by_band")),
         authorized_recipient_channels=_authorized_recipient_channels(r, raw.get("authorized_recipient_channels")),
     )
+
+
+def _set_phrases(r: _Reader, raw: dict[str, Any]) -> frozenset[str]:
+    """`set_phrases: [concepts]`: each must be a concept of the `concepts` block, so a typo fails at load."""
+    names = r.facts_list("set_phrases", raw.get("set_phrases"))
+    unknown = sorted(set(names) - set(raw.get("concepts") or {}))
+    if unknown:
+        raise r.fail("set_phrases", f"unknown concepts {unknown}")
+    return names
 
 
 def _authorized_recipient_channels(r: _Reader, value: Any) -> dict[str, frozenset[str]]:

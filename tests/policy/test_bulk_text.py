@@ -29,6 +29,10 @@ BULK_TEXT_WITH_ITS_CONDITIONS = [
     ("do we need anything before starting a bulk text system for our high schoolers?", {"conditional"}, {"mobile"}),
     ("The office wants an SMS-alert system to let our 10th graders know when buses are late. What has to happen first?", {"conditional"}, {"mobile"}),
     ("We're thinking of automatic absence texts to our high school students' cells. What are the requirements?", {"conditional"}, {"mobile"}),
+    # the conditions asked about, one still to come
+    ("The principal picked a text alert system for students' phones but the CIO hasn't reviewed it yet. What needs to happen before we use it?", {"conditional"}, {"mobile"}),
+    ("our school wants to start mass texting students about early dismissals; nothing's been approved. what approvals are required?", {"conditional"}, {"mobile"}),
+    ("Which steps does a bulk text service need before our office can send kids attendance alerts?", {"conditional"}, {"mobile"}),
 ]
 
 # One condition the question says failed (no CIO review, no written permission, no opt-in, different content) makes
@@ -65,6 +69,10 @@ BULK_TEXT_MISSING_A_CONDITION = [
     ("does it matter that parents on our text alert list get a different message than the kids get?", {"prohibited"}, {"mobile"}),
     ("can our reminder texting app go to students if parent consent is just a checkbox on the online registration no signature?", {"prohibited"}, {"mobile"}),
     ("mass txt app for hs kids - parents said its cool at the back to school night, nothing signed. good?", {"prohibited"}, {"mobile"}),
+    # the CIO's review said to be still under way, and the asker wants to start now
+    ("The alert app for kids' phones is still in the CIO's security review. Can we switch it on this week anyway?", {"prohibited"}, {"mobile"}),
+    ("district vetting of our text-blast vendor isn't finished yet - ok to text the students about tryouts in the meantime?", {"prohibited"}, {"mobile"}),
+    ("Our mass text service's review is pending with IT. Can I send the seniors graduation reminders through it now?", {"prohibited"}, {"mobile"}),
 ]
 
 # Conditions stated as met keep the acceptable answer.

@@ -49,6 +49,10 @@ DISTRICT_CHANNELS_TO_STUDENTS = [
     ("Counselor: can I email a student at her CPS account to ask if she wants to join the college visit trip?", {"allowed"}, set()),
     ("can i email my 10th graders at their cps accounts to remind them to bring their permission forms back?", {"allowed"}, set()),
     ("Can I email my 8th graders at their cps.edu address about the field trip?", {"allowed"}, {"mobile"}),
+    # a channel said to be barred is the contrast: the one asked about is the district's
+    ("I'm not allowed to text my 6th graders, so can I email their CPS accounts about the field trip instead?", {"allowed"}, {"mobile"}),
+    ("we can't text the kids - is Google Chat from my cps account to theirs fine for rehearsal times?", {"allowed"}, {"mobile"}),
+    ("since texting students is a no-go, would an email to their student accounts from my work email be ok?", {"allowed"}, {"mobile"}),
 ]
 
 # Personal email, calls and messages to a student's phone: prohibited.

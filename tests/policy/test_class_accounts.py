@@ -66,6 +66,10 @@ CLASS_ACCOUNTS_WITH_THEIR_CONDITIONS = [
     ("Can I post my 3rd graders' reading videos on the school library's YouTube channel?", {"conditional"}, {"social"}),
     ("The school library runs an Instagram. Can I share photos of 11th graders at the poetry slam there?", {"conditional"}, {"social"}),
     ("The district's YouTube channel is filming my high school chemistry class. Can my students be in it?", {"conditional"}, {"social"}),
+    # a page said with a pronoun or a wish, or as the group's own
+    ("The robotics club would like an Instagram to post build photos - how do we set it up?", {"conditional"}, {"social"}),
+    ("Could the 4th grade class have its own Facebook page for families? I'd manage it.", {"conditional"}, {"social"}),
+    ("our debate team wants its own tiktok, what steps do I take?", {"conditional"}, {"social"}),
 ]
 
 # No written principal approval, no staff administrator, no annual notice to parents, personal content: prohibited.

@@ -162,6 +162,14 @@ TEXTS_OUTSIDE_THE_EXCEPTION = [
     ("Our 11th grade field trip group text has all the students but just three of the parents. is that ok?", {"prohibited"}, {"exception"}),
     ("Does the exception still apply if not every parent is on my group text with my 10th grade band kids?", {"prohibited"}, {"exception"}),
     ("My group text with my 12th grade mock trial team leaves out the parents who don't have cell phones. Ok?", {"prohibited"}, {"exception"}),
+    # one condition not yet met, whoever signed the rest
+    ("The principal's signature is on the CPS form but half the families still haven't returned theirs. Can I start the debate trip group text now, parents on it?", {"prohibited"}, {"exception", "mobile"}),
+    ("AP signed our texting form; most 11th grade parents haven't yet. ok to begin the group chat for the college tour with the parents cc'd?", {"prohibited"}, {"exception", "mobile"}),
+    ("I have the principal's approval in writing but no parent forms back. Can I group text my varsity runners with their parents on it for the meet?", {"prohibited"}, {"exception", "mobile"}),
+    # permission that arrives after the texts would start
+    ("the signed texting forms come back Monday but we leave for the junior class trip Sunday. Can I start the parent-included group text Saturday?", {"prohibited"}, {"exception", "mobile"}),
+    ("Permission slips for texting are due back next week; the 10th grade robotics kids compete this weekend. can I group text them and their parents now?", {"prohibited"}, {"exception", "mobile"}),
+    ("CPS forms won't be back until after the meet. Can I text my varsity swimmers with parents on the thread for the meet itself?", {"prohibited"}, {"exception", "mobile"}),
 ]
 
 # A high-school group text that may fall under the Exception: conditional.
@@ -223,6 +231,11 @@ TEXTS_NEAR_THE_EXCEPTION = [
     ("Maestra question: puedo usar WhatsApp con mis high school students?", {"prohibited", "conditional"}, {"exception", "mobile"}),
     ("For the 11th grade overnight trip I want a group text with students and parents for safety; CPS form signed by parents and principal beforehand. ok?", {"conditional", "allowed"}, {"exception"}),
     ("coach here, jv boys 9th/10th, CPS forms signed by parents + principal, parents on the group txt... can i txt them about lifting times next week?", {"prohibited", "conditional"}, {"exception"}),
+    # every condition said to be met in other words: a band said as a range, forms "done", "keep them safe",
+    # "cleared to", the asker's own role or the approving principal beside the students
+    ("Band director, grades 9-12: the principal and all guardians signed the CPS texting form, parents on every group text, for safety during the parade. Am I cleared to start?", {"conditional", "allowed"}, {"exception"}),
+    ("for the senior retreat the permission forms are completed by every family and the principal; I'd group text the seniors with their parents included to keep them safe. ok?", {"conditional", "allowed"}, {"exception"}),
+    ("Para here: parent and principal forms are done, and the parents are in my students' group chat for the zoo trip so nobody wanders off. Fine?", {"clarify", "conditional", "allowed"}, {"exception", "mobile"}),
 ]
 
 

@@ -614,6 +614,18 @@ PERSONAL_LIFE = [
     "can I keep my Spotify login on my own laptop at home?",
     "I use my personal Amazon account on my own phone to order stuff for my kitchen, anything in the policy?",
     "I sometimes write to my teaching partner from my personal yahoo to plan our carpool, nothing about students. problem?",
+    # the asker's own relative who is a student somewhere, a former student long grown, students of another
+    # district, a home venture said never to touch students or work
+    "My nephew is a sophomore at a CPS high school across the city. Can I text him about Thanksgiving?",
+    "my daughter is in 5th grade at a CPS school, not mine. can I call her at lunch?",
+    "A player I coached way back in 2012 is now a firefighter and wants to connect on instagram. Problem?",
+    "A student I had years ago just finished college and followed me on twitter, can I follow back?",
+    "I give piano lessons to kids from a suburban district on Saturdays at my house for money. Does CPS policy care?",
+    "I run a small cake business from home on my own laptop, never selling to students or coworkers. Is that an AUP issue?",
+    # one's own public account with nothing of school in it
+    "Can a teacher keep a public Instagram of their hiking photos? Nothing to do with school.",
+    "is it ok that my personal twitter is public? I only post about cooking, never about work",
+    "I have a public facebook profile with my vacation pictures, no students or coworkers on it. Is that a policy issue?",
 ]
 
 

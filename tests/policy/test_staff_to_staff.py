@@ -72,6 +72,10 @@ TEXTS_BETWEEN_STAFF = [
     ("Can the maintenance crew use a group text to cover each other's shift changes?", {"under_review"}, {"staff"}),
     ("Do the security officers' group texts about lunch coverage fall under any rule? We use our own phones.", {"under_review"}, {"staff"}),
     ("Can I text my principal about taking a personal day?", {"under_review"}, {"staff"}),
+    # outside messaging apps among colleagues about work, a grade band naming the colleagues, "techs"
+    ("the 3rd grade teachers want a telegram group to plan the spring concert, ok?", {"under_review"}, {"staff"}),
+    ("can our techs use signal to coordinate repairs across the building? just techs", {"under_review"}, {"staff"}),
+    ("Is Slack on our phones fine for the office staff to coordinate front desk coverage at school?", {"under_review"}, {"staff"}),
 ]
 
 # Calls ("ring", "phone"), district email and the group app between staff: allowed.
@@ -133,6 +137,9 @@ CALLS_EMAIL_AND_GROUP_APP_BETWEEN_STAFF = [
     ("Can I ring our head of department on her mobile on Sunday to sort out the exam rota?", {"allowed"}, {"note", "staff"}),
     ("Is it alright to ring a colleague's mobile after school about cover for tomorrow?", {"allowed"}, {"note", "staff"}),
     ("Can I email HR about my FMLA paperwork?", {"allowed"}, {"staff"}),
+    # a personal mail service ruled out is not the channel
+    ("from my cps email to the librarian's cps email, no yahoo involved, sending her the book list - fine?", {"allowed"}, {"staff"}),
+    ("I'm emailing my co-teacher the seating chart from my CPS account to hers, not gmail. That's the right way?", {"allowed"}, {"staff"}),
 ]
 
 # Staff named only by a role adults hold (cafeteria aides, hall monitors, a mentor teacher, the IT tech, the dept),

@@ -710,6 +710,10 @@ ITEMS_IN_AN_ALLOWED_FORM = [
     ("my students are doing a coding game assigned as homework on code.org, ok?", {"allowed"}, set()),
     ("Can my class play an educational typing game in the computer lab?", {"allowed"}, set()),
     ("Can I have my students play Prodigy math during class?", {"allowed"}, set()),
+    # a game used in a lesson or a staff training, however it is used (item 20's exception)
+    ("I use a vocabulary bingo game app with my ELL group as part of the unit. Allowed on the class iPads?", {"allowed"}, {20}),
+    ("is a geography game site ok if I assign it for homework on their chromebooks?", {"allowed"}, {20}),
+    ("The in-service today has us do a data privacy game on our district laptops, is that fine?", {"allowed", "not_covered"}, {20}),
 ]
 
 # Wording that leaves open whether the act is authorized, on district means, or the item at all.
