@@ -257,16 +257,17 @@ def possessives_besides_an_address(reading: concepts.Reading, words: dict[str, f
                and not any((x.stem,) in addresses for x in toks[i + 1:i + 3]))
 
 
-# "A teacher emailed the parents about it. Allowed?": a story, then one word asking its verdict. Not when the question
-# asks permission or tells a plan (`fact:done_act`'s own `unless`), nor how or whom to report.
 # a copy of a student's or colleague's record made to pass on (the vocabulary's `fact:record_copy` reading)
 RECORD_COPY = "record_copy"
-_VERDICT_TAIL = frozenset({"allowed", "ok", "okay", "fine", "legal", "acceptable", "appropriate", "legit"})
+# "A teacher emailed the parents about it. Allowed?": a story, then one word asking its verdict ("ok?" after a story
+# is as often a request: "she invited me to the game. ok?"). Not when the question asks permission or tells a plan
+# (`fact:done_act`'s own `unless`), nor how or whom to report.
+_VERDICT_TAIL = frozenset({"allowed", "legal", "acceptable", "appropriate", "legit", "permitted"})
 _NOT_DONE = frozenset({"ask_permission", "plan_word", "report_how", "tell_whom", "asked_act"})
 
 
 def _ends_asking_verdict(reading: concepts.Reading, text: str) -> bool:
-    """The question closes on a lone verdict word after a story told in sentences: "... Allowed?", "... ok?"."""
+    """The question closes on a lone verdict word after a story told in sentences: "... Allowed?"."""
     toks = reading.tokens
     if len(toks) < 6 or not text.rstrip().endswith("?") or toks[-1].text not in _VERDICT_TAIL:
         return False

@@ -1814,3 +1814,46 @@ def test_a_game_is_allowed_only_as_an_assigned_educational_activity(ask, items_c
     reply = ask(question)
     assert reply["verdict"] == verdict, reply["answer"]
     assert 20 in items_cited(reply)
+
+
+# An item acceptable only with authorization (items 15-17, 29, 36: "unless authorized in advance in writing"), said of
+# an act already done ("the sub did X, was that ok?", "... Allowed?"), with no authorization in the story: the
+# condition failed, so the verdict on the act is prohibited, not "yes with conditions" (engine, `done_act`).
+@pytest.mark.parametrize("question, item", [
+    ("the lunch aide told a couple of moms at dismissal that our art teacher is out on medical leave for chemo. "
+     "was that ok?", 17),
+    ("one of our subs took a 5th grader out for pizza after the game, just the two of them. is that allowed?", 29),
+    ("Our new gym teacher drove a 7th grader home from practice and bought her dinner on the way. Allowed?", 29),
+])
+def test_an_act_done_without_the_authorization_its_item_requires_is_prohibited(check_answer, question, item):
+    check_answer(question, {"prohibited"}, {item})
+
+
+# ... but the authorization shown in the story, or the same act asked permission for, keeps its conditions; and a
+# colleague written to on a CPS channel meets items 16 and 17's condition whatever tense the story is told in.
+@pytest.mark.parametrize("question, verdicts, cites", [
+    ("the principal and his mother signed off in writing, so our band director takes a 10th grader fishing on "
+     "weekends. is that ok?", {"conditional", "allowed"}, {29}),
+    ("can I take one of my 8th graders to a museum on a weekend if the principal and her dad sign off in writing?",
+     {"conditional", "allowed"}, {29}),
+    ("my co-teacher emailed the case manager from her cps account about a boy's IEP goals. is that ok?",
+     {"allowed"}, {"staff"}),
+])
+def test_an_authorization_shown_or_still_to_come_keeps_the_items_conditions(check_answer, question, verdicts, cites):
+    check_answer(question, verdicts, cites)
+
+
+# A copy of a record (a photo of the attendance sheet, a screenshot of scores, a picture of a 504 plan) sent over a
+# phone's text thread is outside every CPS system: no proper security measure (items 16, 17, 26, 36). Talking about a
+# plan by text between colleagues stays the staff-texting rule.
+@pytest.mark.parametrize("question, verdicts, cites", [
+    ("I snapped a photo of the attendance sheet with kids' names and texted it to the office clerk's cell. fine right?",
+     {"prohibited"}, {16, 26}),
+    ("can i text my para a screenshot of the reading scores for my small group?", {"prohibited"}, {16, 26}),
+    ("our sped teacher sent a picture of a student's 504 plan by text to the gym teacher. is that a problem?",
+     {"prohibited"}, {16, 17, 36}),
+    ("can my co-teacher and I text each other about how a student's behavior plan is going?",
+     {"under_review", "conditional"}, set()),
+])
+def test_a_copy_of_a_record_sent_by_text_has_no_proper_security(check_answer, question, verdicts, cites):
+    check_answer(question, verdicts, cites)
