@@ -1857,3 +1857,37 @@ def test_an_authorization_shown_or_still_to_come_keeps_the_items_conditions(chec
 ])
 def test_a_copy_of_a_record_sent_by_text_has_no_proper_security(check_answer, question, verdicts, cites):
     check_answer(question, verdicts, cites)
+
+
+# The same message sent again and again to a staff list, or enough mail that a mailbox or the server failed: an
+# unauthorized broadcast (item 7) degrading the district's systems (item 11), whatever account it came from.
+@pytest.mark.parametrize("question, cites", [
+    ("the front office secretary hit reply-all on the district-wide list over and over until the mail server went "
+     "down. policy violation?", {7, 11}),
+    ("can I send my reminder to the all-staff list every few minutes until people answer?", {7}),
+    ("a coworker emailed the whole staff 30 times in one morning about her lost keys and it clogged everyone's "
+     "inbox. is that allowed?", {7, 11}),
+])
+def test_mail_sent_again_and_again_to_everyone_is_a_broadcast_that_degrades_the_system(check_answer, question, cites):
+    check_answer(question, {"prohibited"}, cites)
+
+
+# Something of value from a seller tied to the asker's choice of what the school buys: the Board's ethics code
+# (item 37), however the gift travels (a CPS email reply is no acceptable act here).
+@pytest.mark.parametrize("question", [
+    "the yearbook company says they'll send me a gift card if I sign with them for next year. ok to accept?",
+    "can i take the free dinner the laptop vendor is offering if i recommend their chromebooks to the principal?",
+    "a curriculum publisher offered our department head a free trip if she picks their math series. is that allowed?",
+])
+def test_a_sellers_gift_for_a_purchasing_choice_is_prohibited_by_the_boards_ethics_rules(check_answer, question):
+    check_answer(question, {"prohibited"}, {37})
+
+
+# A false emergency (a lockdown, an evacuation, a fire alarm) announced as a joke disrupts the school (item 32).
+@pytest.mark.parametrize("question", [
+    "can I pull the fire alarm as a prank on the last day of school?",
+    "is it ok to play a joke evacuation message on the PA for april fools?",
+    "a teacher announced a fake lockdown over the intercom to scare her 6th graders. is that allowed?",
+])
+def test_a_false_emergency_announced_for_a_laugh_is_a_disruption(check_answer, question):
+    check_answer(question, {"prohibited"}, {32})
