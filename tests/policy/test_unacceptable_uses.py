@@ -1891,3 +1891,19 @@ def test_a_sellers_gift_for_a_purchasing_choice_is_prohibited_by_the_boards_ethi
 ])
 def test_a_false_emergency_announced_for_a_laugh_is_a_disruption(check_answer, question):
     check_answer(question, {"prohibited"}, {32})
+
+
+# Items 15-17 and 36 ask for authorization: a spoken yes (at pickup, on the phone) is no written consent for a
+# record to leave, and a family's photo opt-out is a refusal for their child's picture.
+@pytest.mark.parametrize("question, cites", [
+    ("the boy's mom verbally said it's fine to share his behavior records with his club soccer coach, can I forward "
+     "them?", {15, 16, 17, 36}),
+    ("his dad said yes on the phone, so can I send the kid's counseling notes to the family's pastor?",
+     {15, 16, 17, 36}),
+    ("a grandma told me at pickup I could send her grandson's IEP to his outside speech therapist. ok to email it "
+     "from my cps account?", {15, 16, 17, 36}),
+    ("three kids in my 2nd grade class opted out of photos. can I still put the group picture on our class page?",
+     {16, "social"}),
+])
+def test_a_spoken_yes_or_a_photo_opt_out_is_no_authorization(check_answer, question, cites):
+    check_answer(question, {"prohibited"}, cites)
