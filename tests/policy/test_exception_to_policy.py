@@ -422,6 +422,8 @@ def test_a_negated_exclusion_keeps_the_parents_on_the_thread(ask, situation, que
      {"prohibited"}, {"exception", "mobile"}),
     ("I coach 9th grade volleyball. is it fine if the players message me on whatsapp when they're running late?",
      {"prohibited"}, {"exception", "mobile"}),
+    ("can my 12th grade yearbook kids text my own cell when they need a ride home from the print shop?",
+     {"prohibited"}, {"exception", "mobile"}),
     ("can i use google voice to text my 10th graders reminders about homework?", {"prohibited"},
      {"exception", "mobile"}),
     ("What form do my 10th graders' parents sign so the kids can text me during the Springfield trip?",

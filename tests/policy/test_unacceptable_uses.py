@@ -1904,6 +1904,8 @@ def test_a_false_emergency_announced_for_a_laugh_is_a_disruption(check_answer, q
      "from my cps account?", {15, 16, 17, 36}),
     ("three kids in my 2nd grade class opted out of photos. can I still put the group picture on our class page?",
      {16, "social"}),
+    ("two of my 6th graders' families opted out of pictures, can I still use the class photo in the school "
+     "newsletter?", {16}),
 ])
 def test_a_spoken_yes_or_a_photo_opt_out_is_no_authorization(check_answer, question, cites):
     check_answer(question, {"prohibited"}, cites)
