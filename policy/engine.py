@@ -14,7 +14,13 @@ from pathlib import Path
 
 from policy.document import DEFAULT_POLICY, PolicyDocument, PolicyLine, Rule, load_policy
 from policy.overlay import vocabulary_for
-from policy.situation import COLLEAGUE_NAMED, JUDGED_INCIDENT, PERSONAL_SCOPE, Situation
+from policy.situation import (
+    COLLEAGUE_NAMED,
+    DONE_ACT,
+    JUDGED_INCIDENT,
+    PERSONAL_SCOPE,
+    Situation,
+)
 from policy.vocabulary import ItemCues, Vocabulary
 
 # Strictest first. A question that is both allowed (the channel) and prohibited (a raffle) is prohibited.
@@ -194,6 +200,11 @@ class Engine:
             return "prohibited"
         if ic.conditional_if & facts:
             return "conditional"
+        if ic.default == "conditional" and DONE_ACT in facts \
+                and not ((self.vocabulary.condition_shown_facts | ic.met_if) & facts):
+            # "conditional" is "yes, with authorization": said of an act already done, with no authorization in the
+            # story, the condition failed. Fail closed: the verdict on what was done is the item's prohibition.
+            return "prohibited"
         return ic.default
 
     def _decide(self, sit: Situation) -> Verdict:

@@ -25,6 +25,11 @@ COLLEAGUE_NAMED = "colleague_named"
 # to report it, and an act the reader could not place is never answered with the report's `allowed`.
 ASKS_JUDGEMENT = "asks_judgement"
 JUDGED_INCIDENT = "judged_incident"
+# The question judges an act already done ("the sub posted ..., is that ok?"), not one asked permission for or
+# planned: an authorization the story does not show was not given (engine), and the engine's derived fact for a
+# channel that is no proper security measure for student or personnel information.
+DONE_ACT = "done_act"
+UNSECURED_CHANNEL = "unsecured_channel"
 
 
 @dataclass(frozen=True)

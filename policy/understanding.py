@@ -16,10 +16,12 @@ from policy.situation import (
     ASKS_JUDGEMENT,
     AUDIENCES,
     COLLEAGUE_NAMED,
+    DONE_ACT,
     JUDGED_INCIDENT,
     OPEN_AUDIENCES,
     PERSONAL_SCOPE,
     Situation,
+    UNSECURED_CHANNEL,
 )
 from policy.vocabulary import Concept, Cue, Vocabulary
 
@@ -301,6 +303,23 @@ def possessives_besides_an_address(reading: concepts.Reading, words: dict[str, f
     toks = reading.tokens
     return sum(1 for i, t in enumerate(toks) if t.text.endswith("'s")
                and not any((x.stem,) in addresses for x in toks[i + 1:i + 3]))
+
+
+# a copy of a student's or colleague's record made to pass on (the vocabulary's `fact:record_copy` reading)
+RECORD_COPY = "record_copy"
+# "A teacher emailed the parents about it. Allowed?": a story, then one word asking its verdict ("ok?" after a story
+# is as often a request: "she invited me to the game. ok?"). Not when the question asks permission or tells a plan
+# (`fact:done_act`'s own `unless`), nor how or whom to report.
+_VERDICT_TAIL = frozenset({"allowed", "legal", "acceptable", "appropriate", "legit", "permitted"})
+_NOT_DONE = frozenset({"ask_permission", "plan_word", "report_how", "tell_whom", "asked_act"})
+
+
+def _ends_asking_verdict(reading: concepts.Reading, text: str) -> bool:
+    """The question closes on a lone verdict word after a story told in sentences: "... Allowed?"."""
+    toks = reading.tokens
+    if len(toks) < 6 or not text.rstrip().endswith("?") or toks[-1].text not in _VERDICT_TAIL:
+        return False
+    return concepts.punct_between(text, toks, len(toks) - 1) and not reading.concepts & _NOT_DONE
 
 
 # words of the bulk-text conditions on parents: consent given, opting in to the same messages
@@ -627,6 +646,13 @@ class Understanding:
             acts.discard("report")
         elif "report_question" in frames:
             acts.add("report")
+        if channel in v.unsecured_channels and RECORD_COPY in facts_set and audience in (None, "staff", "group"):
+            # items 15-17 and 36: a copy of a record (a photo of the roster, a screenshot of an IEP) sent over a
+            # phone's text thread to a colleague is outside every CPS system: no proper security measure. (To a
+            # student or a parent the Exception's and the parents' own rules answer.)
+            facts_set.add(UNSECURED_CHANNEL)
+        if reading is not None and DONE_ACT not in facts_set and _ends_asking_verdict(reading, text):
+            facts_set.add(DONE_ACT)
         if concepts.JUDGEMENT in frames:
             # DESIGN.md: the reporting answer is for questions on HOW or WHOM to report. "Is that against the AUP?"
             # asks for the verdict on the act, whatever report or incident the story mentions

@@ -124,6 +124,11 @@ class Vocabulary:
     # who may be written to about students and colleagues over which channels (audience kind -> channels): the
     # district's own systems to a colleague, or to a student about that student's own work
     authorized_recipient_channels: dict[str, frozenset[str]] = field(default_factory=dict)
+    # facts that show an item's authorization was given ("the principal and her mom signed"): without one, an item
+    # acceptable only with authorization was done without it when the question judges an act already done
+    condition_shown_facts: frozenset[str] = frozenset()
+    # channels that are no proper security measure for student or personnel information (a phone's text thread)
+    unsecured_channels: frozenset[str] = frozenset()
 
     def audience_for(self, mentions: set[str], bands: set[str], facts: set[str]) -> str | None:
         """Who the question is for: the first row of the precedence table that holds, or None."""
@@ -357,6 +362,8 @@ def parse_vocabulary(path: Path, raw: Any, known_items: set[int] | None = None) 
         audience_precedence=_audience_precedence(r, raw.get("audience_precedence")),
         audience_by_band=_audience_by_band(r, raw.get("audience_by_band")),
         authorized_recipient_channels=_authorized_recipient_channels(r, raw.get("authorized_recipient_channels")),
+        condition_shown_facts=r.facts_list("condition_shown_facts", raw.get("condition_shown_facts")),
+        unsecured_channels=r.facts_list("unsecured_channels", raw.get("unsecured_channels")),
     )
 
 

@@ -419,3 +419,28 @@ def test_a_signature_still_to_come_is_read_as_no_permission(situation, question)
 def test_a_negated_exclusion_keeps_the_parents_on_the_thread(ask, situation, question):
     assert not situation(question).facts & {"no_parent", "no_permission"}
     assert ask(question)["verdict"] in ("conditional", "allowed")
+
+
+# A condition shown failed in everyday words: parents who never signed, texts started before the forms come back,
+# students writing to the asker's own phone one by one (no group message with the parent on it), a second-number
+# app on the asker's phone for routine reminders. Asking what form is needed keeps the conditions.
+@pytest.mark.parametrize("question, verdicts, cites", [
+    ("our text alert service is approved. can we add the 10th graders whose parents haven't signed the consent "
+     "form yet?", {"prohibited"}, {"mobile"}),
+    ("the district-approved notification app is set up. some families didn't sign the permission slip - can we "
+     "still text those 11th graders?", {"prohibited"}, {"mobile"}),
+    ("can I start the safety group text for the 12th grade trip before the parent forms are turned in?",
+     {"prohibited"}, {"exception", "mobile"}),
+    ("can my 11th grade debate kids text me on my cell if they get separated at the tournament?",
+     {"prohibited"}, {"exception", "mobile"}),
+    ("I coach 9th grade volleyball. is it fine if the players message me on whatsapp when they're running late?",
+     {"prohibited"}, {"exception", "mobile"}),
+    ("can my 12th grade yearbook kids text my own cell when they need a ride home from the print shop?",
+     {"prohibited"}, {"exception", "mobile"}),
+    ("can i use google voice to text my 10th graders reminders about homework?", {"prohibited"},
+     {"exception", "mobile"}),
+    ("What form do my 10th graders' parents sign so the kids can text me during the Springfield trip?",
+     {"conditional"}, {"exception"}),
+])
+def test_an_exception_condition_shown_failed_in_everyday_words_is_prohibited(check_answer, question, verdicts, cites):
+    check_answer(question, verdicts, cites)

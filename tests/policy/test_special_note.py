@@ -98,3 +98,19 @@ RECORDS_NAMED_LOOSELY = [
 def test_phone_records_kept_or_cleared_in_loose_words_follow_the_special_note(check_answer, question, verdicts,
                                                                               cites):
     check_answer(question, verdicts, cites)
+
+
+# Work texts not carried over when the phone is replaced ("rather not transfer them", "start from scratch"): the
+# business records are lost, which the Special Note forbids. Carrying them over first is keeping them.
+@pytest.mark.parametrize("question, verdicts", [
+    ("upgrading my phone this weekend and I'd rather not transfer the old text threads with parents, is that fine?",
+     {"prohibited"}),
+    ("switching carriers and can't be bothered to back up my texts with parents about their kids. just let them go?",
+     {"prohibited"}),
+    ("got a new android. do I have to keep the old texts with my students' families or can I start from scratch?",
+     {"prohibited", "conditional"}),
+    ("getting a new phone - I already exported all my texts with parents. can I wipe the old one now?",
+     {"conditional", "allowed", "not_covered"}),
+])
+def test_work_texts_left_behind_on_a_replaced_phone_are_records_lost(check_answer, question, verdicts):
+    check_answer(question, verdicts, {"note"})

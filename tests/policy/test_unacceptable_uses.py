@@ -2003,3 +2003,98 @@ def test_a_near_item_is_told_apart_by_what_it_is_about(ask, items_cited, items, 
 ])
 def test_an_items_object_named_alone_is_not_allowed(ask, question):
     assert ask(question)["verdict"] != "allowed"
+
+
+# An item acceptable only with authorization (items 15-17, 29, 36: "unless authorized in advance in writing"), said of
+# an act already done ("the sub did X, was that ok?", "... Allowed?"), with no authorization in the story: the
+# condition failed, so the verdict on the act is prohibited, not "yes with conditions" (engine, `done_act`).
+@pytest.mark.parametrize("question, item", [
+    ("the lunch aide told a couple of moms at dismissal that our art teacher is out on medical leave for chemo. "
+     "was that ok?", 17),
+    ("one of our subs took a 5th grader out for pizza after the game, just the two of them. is that allowed?", 29),
+    ("Our new gym teacher drove a 7th grader home from practice and bought her dinner on the way. Allowed?", 29),
+])
+def test_an_act_done_without_the_authorization_its_item_requires_is_prohibited(check_answer, question, item):
+    check_answer(question, {"prohibited"}, {item})
+
+
+# ... but the authorization shown in the story, or the same act asked permission for, keeps its conditions; and a
+# colleague written to on a CPS channel meets items 16 and 17's condition whatever tense the story is told in.
+@pytest.mark.parametrize("question, verdicts, cites", [
+    ("the principal and his mother signed off in writing, so our band director takes a 10th grader fishing on "
+     "weekends. is that ok?", {"conditional", "allowed"}, {29}),
+    ("can I take one of my 8th graders to a museum on a weekend if the principal and her dad sign off in writing?",
+     {"conditional", "allowed"}, {29}),
+    ("my co-teacher emailed the case manager from her cps account about a boy's IEP goals. is that ok?",
+     {"allowed"}, {"staff"}),
+])
+def test_an_authorization_shown_or_still_to_come_keeps_the_items_conditions(check_answer, question, verdicts, cites):
+    check_answer(question, verdicts, cites)
+
+
+# A copy of a record (a photo of the attendance sheet, a screenshot of scores, a picture of a 504 plan) sent over a
+# phone's text thread is outside every CPS system: no proper security measure (items 16, 17, 26, 36). Talking about a
+# plan by text between colleagues stays the staff-texting rule.
+@pytest.mark.parametrize("question, verdicts, cites", [
+    ("I snapped a photo of the attendance sheet with kids' names and texted it to the office clerk's cell. fine right?",
+     {"prohibited"}, {16, 26}),
+    ("can i text my para a screenshot of the reading scores for my small group?", {"prohibited"}, {16, 26}),
+    ("our sped teacher sent a picture of a student's 504 plan by text to the gym teacher. is that a problem?",
+     {"prohibited"}, {16, 17, 36}),
+    ("can my co-teacher and I text each other about how a student's behavior plan is going?",
+     {"under_review", "conditional"}, set()),
+])
+def test_a_copy_of_a_record_sent_by_text_has_no_proper_security(check_answer, question, verdicts, cites):
+    check_answer(question, verdicts, cites)
+
+
+# The same message sent again and again to a staff list, or enough mail that a mailbox or the server failed: an
+# unauthorized broadcast (item 7) degrading the district's systems (item 11), whatever account it came from.
+@pytest.mark.parametrize("question, cites", [
+    ("the front office secretary hit reply-all on the district-wide list over and over until the mail server went "
+     "down. policy violation?", {7, 11}),
+    ("can I send my reminder to the all-staff list every few minutes until people answer?", {7}),
+    ("a coworker emailed the whole staff 30 times in one morning about her lost keys and it clogged everyone's "
+     "inbox. is that allowed?", {7, 11}),
+])
+def test_mail_sent_again_and_again_to_everyone_is_a_broadcast_that_degrades_the_system(check_answer, question, cites):
+    check_answer(question, {"prohibited"}, cites)
+
+
+# Something of value from a seller tied to the asker's choice of what the school buys: the Board's ethics code
+# (item 37), however the gift travels (a CPS email reply is no acceptable act here).
+@pytest.mark.parametrize("question", [
+    "the yearbook company says they'll send me a gift card if I sign with them for next year. ok to accept?",
+    "can i take the free dinner the laptop vendor is offering if i recommend their chromebooks to the principal?",
+    "a curriculum publisher offered our department head a free trip if she picks their math series. is that allowed?",
+])
+def test_a_sellers_gift_for_a_purchasing_choice_is_prohibited_by_the_boards_ethics_rules(check_answer, question):
+    check_answer(question, {"prohibited"}, {37})
+
+
+# A false emergency (a lockdown, an evacuation, a fire alarm) announced as a joke disrupts the school (item 32).
+@pytest.mark.parametrize("question", [
+    "can I pull the fire alarm as a prank on the last day of school?",
+    "is it ok to play a joke evacuation message on the PA for april fools?",
+    "a teacher announced a fake lockdown over the intercom to scare her 6th graders. is that allowed?",
+])
+def test_a_false_emergency_announced_for_a_laugh_is_a_disruption(check_answer, question):
+    check_answer(question, {"prohibited"}, {32})
+
+
+# Items 15-17 and 36 ask for authorization: a spoken yes (at pickup, on the phone) is no written consent for a
+# record to leave, and a family's photo opt-out is a refusal for their child's picture.
+@pytest.mark.parametrize("question, cites", [
+    ("the boy's mom verbally said it's fine to share his behavior records with his club soccer coach, can I forward "
+     "them?", {15, 16, 17, 36}),
+    ("his dad said yes on the phone, so can I send the kid's counseling notes to the family's pastor?",
+     {15, 16, 17, 36}),
+    ("a grandma told me at pickup I could send her grandson's IEP to his outside speech therapist. ok to email it "
+     "from my cps account?", {15, 16, 17, 36}),
+    ("three kids in my 2nd grade class opted out of photos. can I still put the group picture on our class page?",
+     {16, "social"}),
+    ("two of my 6th graders' families opted out of pictures, can I still use the class photo in the school "
+     "newsletter?", {16}),
+])
+def test_a_spoken_yes_or_a_photo_opt_out_is_no_authorization(check_answer, question, cites):
+    check_answer(question, {"prohibited"}, cites)
