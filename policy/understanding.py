@@ -369,6 +369,8 @@ def _without_set_phrases(reading: concepts.Reading | None, text: str, names: fro
     return text
 
 
+# what asks for the reporting procedure itself ("who do I tell", "how do I report it", "what now")
+_ASKS_PROCEDURE = frozenset({"report_ask", "tell_whom", "process_ask"})
 _BARRED_REACH = 2
 _CHANNEL_WORDS = frozenset({"contact_act", "carrier", "message_word"})
 
@@ -653,9 +655,12 @@ class Understanding:
             facts_set.add(UNSECURED_CHANNEL)
         if reading is not None and DONE_ACT not in facts_set and _ends_asking_verdict(reading, text):
             facts_set.add(DONE_ACT)
-        if concepts.JUDGEMENT in frames:
+        judged_done = DONE_ACT in facts_set and reading is not None \
+            and not reading.concepts & _ASKS_PROCEDURE
+        if concepts.JUDGEMENT in frames or (judged_done and "report" in acts):
             # DESIGN.md: the reporting answer is for questions on HOW or WHOM to report. "Is that against the AUP?"
-            # asks for the verdict on the act, whatever report or incident the story mentions
+            # asks for the verdict on the act, whatever report or incident the story mentions; so does "the para
+            # asked a student to ..., allowed?" (a done act judged, no way to report asked for)
             facts_set.add(ASKS_JUDGEMENT)
             if "report" in acts:
                 acts.discard("report")

@@ -453,3 +453,17 @@ def test_a_who_or_where_that_is_no_question_of_whom_to_tell_is_no_report(ask, qu
 def test_a_report_named_as_a_document_leaves_the_permission_question(ask, question):
     reply = ask(question)
     assert reply["kind"] == "answer" and reply["verdict"] == "prohibited", reply["answer"]
+
+
+# A colleague's act already done, its verdict asked ("... is that allowed?") with no way to report asked for, is
+# judged: the item's verdict, not the reporting procedure shown as a green answer.
+@pytest.mark.parametrize("question", [
+    "the sub had one of my 2nd graders carry her groceries out to her car after dismissal, is that ok?",
+    "our gym teacher hired a 7th grader to mow his lawn and texted him about it, is that allowed?",
+    "a lunch aide asked a 4th grader through the class app to help wash her car on the weekend. allowed?",
+])
+def test_a_colleagues_done_act_judged_is_answered_on_the_act(ask, items_cited, question):
+    reply = ask(question)
+    assert reply["kind"] == "answer"
+    assert reply["verdict"] in ("prohibited", "conditional"), reply["answer"]
+    assert 29 in items_cited(reply)

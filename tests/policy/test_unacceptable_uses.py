@@ -1900,6 +1900,10 @@ OUTSIDE_ACTIVITIES_WITH_A_STUDENT = [
     "can I ask one of my seniors after class to come to my art show at a gallery downtown",
     "one of my sophomores wants to come to my open mic night, can I message him the details on google chat?",
     "ok to email a 9th grader from my cps account about helping at my garage sale",
+    # a student's help or paid work with the asker's own chores, asked through a district channel or not
+    "our para used school chat to ask a 5th grader to help haul boxes out of her basement on saturday, allowed?",
+    "one of my 6th graders offered to rake my yard, can I say yes?",
+    "is it fine to email a senior from my district account asking him to help out at my food truck this summer",
 ]
 
 
