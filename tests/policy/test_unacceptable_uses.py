@@ -2102,3 +2102,15 @@ def test_a_false_emergency_announced_for_a_laugh_is_a_disruption(check_answer, q
 ])
 def test_a_spoken_yes_or_a_photo_opt_out_is_no_authorization(check_answer, question, cites):
     check_answer(question, {"prohibited"}, cites)
+
+
+# Item 37: what another of the Board's rulebooks bans, asked of this policy ("is it also against the AUP?")
+@pytest.mark.parametrize("question", [
+    "our gift policy forbids taking anything over $50 from vendors. if a vendor emails me a gift card on my cps account, does that break the tech policy too?",
+    "the conflict of interest rules ban steering contracts to relatives. is using my district laptop to do it also against the AUP?",
+    "the employee handbook prohibits running a side business on work time; doing it from my CPS email would violate the acceptable use policy as well, right?",
+])
+def test_what_another_board_rulebook_bans_is_item_37(ask, items_cited, question):
+    reply = ask(question)
+    assert reply["verdict"] == "prohibited", reply["answer"]
+    assert 37 in items_cited(reply)
