@@ -20,8 +20,8 @@ from policy.situation import (
     JUDGED_INCIDENT,
     OPEN_AUDIENCES,
     PERSONAL_SCOPE,
-    Situation,
     UNSECURED_CHANNEL,
+    Situation,
 )
 from policy.vocabulary import Concept, Cue, Vocabulary
 
@@ -159,6 +159,7 @@ _AUDIENCE_FACTS = frozenset({"audience_student", "single_student"})
 # a colleague on a district channel, or a student about their own work: items 16, 17 and 36 have their condition met
 AUTHORIZED_RECIPIENT = "authorized_recipient"
 COLLEAGUE_RECIPIENT = "colleague_recipient"     # the audience precedence table reads it
+STUDENT_RECIPIENT = "student_recipient"         # the same, a student alone written to ("to a kid's CPS email")
 RECIPIENT_DET = "recipient_det"
 ADDRESS_WORD = "address_word"
 # mentions that may be students or parents beside colleagues: staff alone are then not known to be the recipients
@@ -294,6 +295,19 @@ def recipients(reading: concepts.Reading, text: str, words: dict[str, frozenset[
                 continue
             break
     return frozenset(found)
+
+
+def _a_students_address(reading: concepts.Reading | None, text: str,
+                        words: dict[str, frozenset[tuple[str, ...]]]) -> bool:
+    """A student's own address named ("a kid's CPS email", "a 6th grader's account"): whose inbox it is, so the
+    student is written to, whatever role word (the asker's, the sender's) stands elsewhere in the question."""
+    if reading is None:
+        return False
+    addresses = words.get(ADDRESS_WORD, frozenset())
+    toks = reading.tokens
+    return any(h.concept == "student" and (toks[h.end - 1].text.endswith("'s")
+                                            or text[toks[h.end - 1].end:toks[h.end - 1].end + 1] in ("'", "\u2019"))
+               and any((t.stem,) in addresses for t in toks[h.end:h.end + 3]) for h in reading.hits)
 
 
 def possessives_besides_an_address(reading: concepts.Reading, words: dict[str, frozenset[tuple[str, ...]]]) -> int:
@@ -511,6 +525,9 @@ class Understanding:
             if reading is not None and self.lexicon is not None else frozenset()
         if written_to == {"staff"}:
             facts_set.add(COLLEAGUE_RECIPIENT)
+        elif written_to == {"student"} \
+                and _a_students_address(reading, text, self.lexicon.concepts if self.lexicon else {}):
+            facts_set.add(STUDENT_RECIPIENT)
         elif "outside" in written_to:
             facts_set.add("outside")    # someone outside the district is written to: never an authorized recipient
         # who, how and what the asker rules out ("no coworkers or parents", "no emails, no posts", "nothing about

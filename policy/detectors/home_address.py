@@ -249,8 +249,8 @@ def _in_a_person_record_paste(ctx: ScanContext, start: int, end: int) -> bool:
 
 # an office's suite: an address word that says no more than "address" does not make a suite a home
 _SUITE = Pattern(r"(?i)\b(?:suite|ste)\b")
-# a business's mail: what the address is for (returns, remittance, shipping, invoices) or an attention line ("Address for
-# returns: Lakeshore Learning, attn Returns, 2695 E ...", "remit to", "ship to")
+# a business's mail: what the address is for (returns, remittance, shipping, invoices) or an attention line
+# ("Address for returns: Lakeshore Learning, attn Returns, 2695 E ...", "remit to", "ship to")
 _BUSINESS_MAIL = Pattern(r"(?i)\b(?:returns|remit(?:tance)?|shipping|ship\s+to|invoices?|vendor|warehouse|attn"
                          r"|attention|c/o\s+(?:dept|department|accounts))\b")
 _BARE_ADDRESS = frozenset({"address", "addr", "addy", "mailing", "mailing address", "street address"})

@@ -475,7 +475,8 @@ def _may_point(text: str) -> bool:
 
 
 # "jordan h in 5th", "maya r in my 3rd period": chat typed in lower case, a given name and its initial with the class
-_LOWER_NAME_IN_CLASS = Pattern(r"(?:^|[^\p{L}\p{N}_'])(\p{Ll}{3,12}[ \t]+\p{Ll}\.?)[ \t]+in[ \t]+(?:my[ \t]+|your[ \t]+)?"
+_LOWER_NAME_IN_CLASS = Pattern(r"(?:^|[^\p{L}\p{N}_'])(\p{Ll}{3,12}[ \t]+\p{Ll}\.?)[ \t]+in[ \t]+"
+                               r"(?:my[ \t]+|your[ \t]+)?"
                                r"(?:\d{1,2}(?:st|nd|rd|th)|\d{1,2}-?[A-Za-z]|kinder\w*|homeroom)\b")
 
 

@@ -84,3 +84,15 @@ def test_a_district_orders_its_own_table():
 def test_a_bad_row_is_named_in_the_error(row, problem):
     with pytest.raises(PolicyFileError, match=problem):
         _table([row])
+
+
+# A student's own address after the verb of writing ("to a kid's CPS email") names who is written to, whatever
+# role word (the asker's self-introduction, the colleague who sends) stands elsewhere in the question.
+@pytest.mark.parametrize("question", [
+    "art teacher here — ok to send a 4th grader's cps account a photo of her finished collage?",
+    "can our librarian email a 5th graders' CPS accounts a reminder about overdue books",
+    "speech pathologist. can i email a 1st grader's school email his practice words",
+])
+def test_a_students_own_address_makes_the_student_the_audience(ask, situation, question):
+    assert situation(question).audience == "student_k8"
+    assert ask(question)["verdict"] != "prohibited"
