@@ -2114,3 +2114,16 @@ def test_what_another_board_rulebook_bans_is_item_37(ask, items_cited, question)
     reply = ask(question)
     assert reply["verdict"] == "prohibited", reply["answer"]
     assert 37 in items_cited(reply)
+
+
+# Item 9: into or through someone else's mailbox or account, and the asker's login held by someone else
+@pytest.mark.parametrize("question", [
+    "as the AP can i look through a teacher's district inbox to check what she told the family",
+    "can i peek at the sub's gradebook to see if she entered the quiz",
+    "our sub has my powerschool password so she can take attendance, that ok?",
+    "my TA (a senior) knows my canvas login and grades quizzes for me, is that an issue",
+])
+def test_into_anothers_mailbox_or_a_login_held_by_another_is_item_9(ask, items_cited, question):
+    reply = ask(question)
+    assert reply["verdict"] == "prohibited", reply["answer"]
+    assert 9 in items_cited(reply)
