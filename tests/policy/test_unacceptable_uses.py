@@ -2127,3 +2127,14 @@ def test_into_anothers_mailbox_or_a_login_held_by_another_is_item_9(ask, items_c
     reply = ask(question)
     assert reply["verdict"] == "prohibited", reply["answer"]
     assert 9 in items_cited(reply)
+
+
+# Item 16: students' photos or videos passed on while some families' release is said missing
+@pytest.mark.parametrize("question", [
+    "can i share the videos from our class play with the whole grade's parents? two families never sent back the photo release",
+    "ok to send the kids' spring concert video to the PTA list? three students don't have a media release",
+])
+def test_student_images_shared_with_a_release_missing_are_item_16(ask, items_cited, question):
+    reply = ask(question)
+    assert reply["verdict"] == "prohibited", reply["answer"]
+    assert 16 in items_cited(reply)
