@@ -2138,3 +2138,14 @@ def test_student_images_shared_with_a_release_missing_are_item_16(ask, items_cit
     reply = ask(question)
     assert reply["verdict"] == "prohibited", reply["answer"]
     assert 16 in items_cited(reply)
+
+
+# Item 1 (defamatory): a person labelled with a crime or a vice before others, the claim said unfounded
+@pytest.mark.parametrize("question", [
+    "can I tell the other moms in the class group chat that the crossing guard is on drugs? I can't prove it but come on",
+    "my coworker posted in the staff channel that the new custodian steals from classrooms, which isn't true. is that an AUP thing?",
+])
+def test_an_unfounded_accusation_spread_is_item_1(ask, items_cited, question):
+    reply = ask(question)
+    assert reply["verdict"] == "prohibited", reply["answer"]
+    assert 1 in items_cited(reply)
