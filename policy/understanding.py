@@ -49,7 +49,10 @@ _OPENER = (r"(?:(?:can|could|may|might|should|would|will|do|does|did|is|are|am)\
            r"ok to\b|okay to\b|any problem\b)")
 _PART_BREAK = re.compile(r"\?+\s+|\s*(?:[,;]\s*(?:and\s+)?(?:also\s+)?|\s+(?:and|also|plus)\s+(?:also\s+)?)"
                          r"(?=" + _OPENER + r")", re.I)
-_ASKS = re.compile(r"\b" + _OPENER, re.I)   # the part before may open with a preamble ("Quick one: can I")
+# the part before may open with a preamble ("Quick one: can I"); a modal after a subject or a negation is a
+# statement ("dad won't do the form", "she does the scheduling"), not a question opening
+_ASKS = re.compile(r"\b(?<!n't )(?<!not )(?<!never )(?<!\bi )(?<!we )(?<!he )(?<!she )(?<!they )(?<!you )(?<!to )"
+                   + _OPENER, re.I)
 _OPENS_QUESTION = re.compile(r"^\W*(?:and\s+|also\s+|plus\s+|so\s+|quick q\W+|hey\W+)?" + _OPENER, re.I)
 # "is that ok?", "can it be done?", "can he log in from home?": a piece that points back at the one before (at the
 # matter, or at the person it named) is not a question of its own

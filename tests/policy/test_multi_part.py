@@ -74,3 +74,13 @@ def test_a_clarify_choice_answers_only_the_part_that_asked(ask):
 ])
 def test_a_piece_that_asks_about_the_person_just_named_stays_with_that_part(question):
     assert len(split_parts(question)) == 1
+
+
+# A modal after a subject or a negation is a statement, not a question opening: the story stays with the question
+@pytest.mark.parametrize("question", [
+    "dad won't do the online field trip form, can I type his name into it so his kid can go",
+    "my para does the attendance, can she use my login",
+])
+def test_a_statement_with_a_modal_stays_with_the_question_after_it(question):
+    from policy.understanding import split_parts
+    assert len(split_parts(question)) == 1

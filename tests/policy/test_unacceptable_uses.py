@@ -2149,3 +2149,15 @@ def test_an_unfounded_accusation_spread_is_item_1(ask, items_cited, question):
     reply = ask(question)
     assert reply["verdict"] == "prohibited", reply["answer"]
     assert 1 in items_cited(reply)
+
+
+# Item 10: a parent's consent marked by the asker (signed, initialled, a name typed in) for the parent
+@pytest.mark.parametrize("question", [
+    "a mom keeps forgetting the permission slip, can I just sign it for her so her son isn't left behind?",
+    "grandma can't get to school, ok if I initial the medication consent on her behalf?",
+    "dad won't do the online field trip form, can I type his name into it so his kid can go",
+])
+def test_a_parents_consent_given_by_the_asker_is_item_10(ask, items_cited, question):
+    reply = ask(question)
+    assert reply["verdict"] == "prohibited", reply["answer"]
+    assert 10 in items_cited(reply)
