@@ -312,7 +312,7 @@ class ScanContext:
     def person_names(self) -> list[tuple[int, int]]:
         from policy.detectors.names import find_person_names
 
-        return find_person_names(self.text, _not_names(self.district))
+        return find_person_names(self.text, _not_names(self.district), self.ascii_bytes)
 
     @lazy
     def name_edges(self) -> tuple[set[int], set[int]]:

@@ -92,12 +92,13 @@ def _title_before(before: str) -> bool:
     return before[j:] in TITLES
 
 
-def find_person_names(text: str, district_words: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+def find_person_names(text: str, district_words: frozenset[str] = frozenset(),
+                      data: bytes | None = None) -> list[tuple[int, int]]:
     """Spans of likely person names that are not preceded by a title, in text order. `district_words` are the
     district's own place and system names (policy file `district`), lower-cased: "Chicago Illinois" and
-    "Aspen Gradebook" are nobody's name."""
+    "Aspen Gradebook" are nobody's name. `data`: the text already encoded (ScanContext.ascii_bytes)."""
     words = []
-    for a, b in _WORD.spans(text):
+    for a, b in _WORD.spans(text, data):
         if not text[a].isalpha():
             a += 1  # the left-context character
         words.append((a, b, text[a:b]))

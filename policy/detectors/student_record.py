@@ -591,7 +591,8 @@ class StudentRecordDetector:
         # (a separate pattern, not more alternatives in _TERMS: one alternation of both outgrows RE2's DFA memory
         # and falls back to the slow matcher)
         said = circumstances.load()
-        terms = _TERMS.spans(ctx.text) if ctx.fired(_TERMS_PATTERN) else []
+        data = ctx.ascii_bytes  # the message's bytes, encoded once by the context: no pass below encodes it again
+        terms = _TERMS.spans(ctx.text, data) if ctx.fired(_TERMS_PATTERN) else []
         more: list[tuple[int, int]] = []
         tentative: set[tuple[int, int]] = set()  # only a circumstance can be tentative ("struggling")
         strong: set[tuple[int, int]] = set()
@@ -600,7 +601,7 @@ class StudentRecordDetector:
             text = ctx.text
             for trigger in hit:  # (the order is immaterial: the spans are sorted and kept as sets below)
                 for family, family_is_tentative in said.by_trigger[trigger]:
-                    family_spans = family.spans(text)
+                    family_spans = family.spans(text, data)
                     if family_spans:
                         more += family_spans
                         (tentative if family_is_tentative else strong).update(family_spans)
