@@ -2161,3 +2161,14 @@ def test_a_parents_consent_given_by_the_asker_is_item_10(ask, items_cited, quest
     reply = ask(question)
     assert reply["verdict"] == "prohibited", reply["answer"]
     assert 10 in items_cited(reply)
+
+
+# Item 12: a colleague's account or access cut off (suspended, frozen, disabled) for the asker's own reasons
+@pytest.mark.parametrize("question", [
+    "as the google admin for our school can i suspend the band director's account for a day, she was rude to me",
+    "can I freeze the music teacher's account until she apologizes",
+])
+def test_a_colleagues_access_cut_off_is_item_12(ask, items_cited, question):
+    reply = ask(question)
+    assert reply["verdict"] == "prohibited", reply["answer"]
+    assert 12 in items_cited(reply)
