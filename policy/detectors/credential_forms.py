@@ -74,49 +74,6 @@ class LoginPairDetector:
                 yield Candidate(self.finding_type, start, end, self.name)
 
 
-# -- a password on a command line ---------------------------------------------------------------------------------
-
-_VALUE = r"[\"']?([^\s\"']{3,128})"
-_COMMAND_LINE = (
-    # the MySQL/MariaDB clients glue the password to -p ("-p'secret'", "-psecret"); "-p" alone prompts for it
-    r"\b(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlsh|mariadb|mariadb-dump)\b[^\n]{0,120}?[ \t]-p"
-    r"[\"']?([^\s\"']{3,128})",
-    # a long option that names a secret: --password=x, --db-password x, --api-key=x, --token x, --client-secret x
-    r"(?i)(?:^|[ \t])--(?:[a-z0-9]+-){0,3}(?:password|passwd|pass|pwd|passphrase|token|secret|api-?key|access-key"
-    r"|secret-key|auth-token)(?:=|[ \t]+)" + _VALUE,
-    # the short options of clients that take the password as their argument
-    r"\b(?:sshpass[ \t]+-p|redis-cli\b[^\n]{0,80}?[ \t]-a|ldap(?:search|modify|add|delete|passwd)\b[^\n]{0,120}?"
-    r"[ \t]-w|htpasswd\b[^\n]{0,60}?[ \t]-b[ \t]+\S+[ \t]+\S+|mongo(?:sh|dump|restore)?\b[^\n]{0,120}?[ \t]-p"
-    r"|psql\b[^\n]{0,120}?password=)[ \t]*" + _VALUE,
-    # a user and password in one argument: curl -u user:secret, smbclient -U user%secret
-    r"\b(?:curl|wget|http)\b[^\n]{0,120}?[ \t](?:-u|--user)[ \t]+[\"']?[^\s:\"']{1,64}:([^\s\"']{3,128})",
-    r"\b(?:smbclient|rpcclient|smbmap|crackmapexec)\b[^\n]{0,120}?[ \t]-U[ \t]+[\"']?[^\s%\"']{1,64}%([^\s\"']{3,128})",
-    # SQL Server's clients take the password after -P ("sqlcmd -S db -U svc -P secret", "bcp ... -P secret")
-    r"\b(?:sqlcmd|bcp|osql|isql)\b[^\n]{0,120}?[ \t]-P[ \t]*" + _VALUE,
-    # a registry or cloud login with -p ("docker login -u ci -p secret")
-    r"\b(?:docker|podman|nerdctl|helm|oc|az)\b[^\n]{0,40}?\blogin\b[^\n]{0,80}?[ \t]-p[ \t]+" + _VALUE,
-    # OpenSSL's pass phrases ("-passin pass:secret"), Oracle's user/secret@db, ftp's user,secret
-    r"\s-pass(?:in|out)?[ \t]+pass:" + _VALUE,
-    r"\bsqlplus[ \t]+[^\s/]{1,40}/([^\s@/\"']{3,128})@",
-    r"\b(?:lftp|ftp|sftp)\b[^\n]{0,80}?[ \t]-u[ \t]+[^\s,]{1,64},([^\s\"']{3,128})",
-    # PowerShell builds a credential from a literal ("ConvertTo-SecureString 'secret' -AsPlainText")
-    r"(?i)\bConvertTo-SecureString[ \t]+(?:-String[ \t]+)?[\"']([^\"'\n]{3,128})[\"']",
-    # Windows: net use \\server\share <secret> /user:name, or /user:name <secret>
-    r"(?i)\bnet[ \t]+use\b[^\n]{0,120}?/user:[^\s]{1,64}[ \t]+([^\s/]{3,128})",
-    # the environment variables the clients read
-    r"\b(?:PGPASSWORD|MYSQL_PWD|SSHPASS|REDISCLI_AUTH|SMBPASS)=" + _VALUE,
-)
-
-
-def _accept_command_line(ctx: ScanContext, m: Match) -> bool:
-    value = m.value.rstrip(".,;)")
-    if len(value) < 4 or value[0] in "$%<[{*" or is_template(value) or set(value) <= set("x*.-_#"):
-        return False
-    if value.lower() in ("password", "passwd", "secret", "token", "changeme", "prompt", "stdin"):
-        return False
-    return not _EXAMPLE_NEAR.search(ctx.window(m.raw.start() - 40, m.raw.start()))
-
-
 # -- a vendor token wrapped over lines ---------------------------------------------------------------------------
 
 # the vendors' fixed prefixes (token-formats.yaml) at a line's start, then two to eight lines of bare token characters
@@ -153,7 +110,5 @@ class WrappedTokenDetector:
 
 DETECTORS = (
     LoginPairDetector(),
-    PatternDetector(name="credential_command_line", finding_type="credential", patterns=_COMMAND_LINE, group=1,
-                    accept=_accept_command_line),
     WrappedTokenDetector(),
 )
