@@ -43,11 +43,23 @@ def _mixed_case_digit(value: str) -> bool:
         and any(c.isdigit() for c in value)
 
 
-def _accept_login_pair(ctx: ScanContext, m: Match) -> bool:
+# a reference number with its number sign ("PO#44519", "inv#2231"): the "#" says "number", not a secret's symbol
+_REFERENCE_NUMBER = Pattern(r"^[A-Za-z]{1,6}#[0-9]{2,}$")
+
+
+def _accept_login_pair(ctx: ScanContext, m: Match, after_account_words: bool = False) -> bool:
+    """The value of a pair is a secret on any of three pieces of evidence: its shape alone (letters, a digit and a
+    strong symbol), mixed case with a digit beside a name shaped like an issued login, or, when words about an
+    account stand before the pair, letters with a strong symbol or two digits ("Maple2024"). A reference number,
+    a template, a link, a value said not to be one and a sample of the format are none."""
     value = m.value.rstrip(".,;)!?")
-    name = m.raw.group(1)
-    if not looks_like_password(value) or is_template(value) or "://" in value:
+    name = m.raw.group(1) if not after_account_words else ""
+    if not looks_like_password(value) or is_template(value) or "://" in value or _REFERENCE_NUMBER.search(value):
         return False
+    if after_account_words:
+        letters = sum(c.isalpha() for c in value)
+        digits = sum(c.isdigit() for c in value)
+        return letters >= 3 and (not _STRONG.isdisjoint(value) or digits >= 2)
     if not (_unmistakable_secret(value) or (_mixed_case_digit(value) and account_shaped(name)
                                             and not name.replace(".", "").isdigit())):
         return False
@@ -62,16 +74,39 @@ class LoginPairDetector:
 
     name = "credential_login_pair"
     finding_type = "credential"
-    triggers = (_LOGIN_PAIR,)
 
     def __init__(self) -> None:
         self._pattern = Pattern(_LOGIN_PAIR)
+        self._after_account = Pattern(_ACCOUNT_THEN_PAIR)
+        self.triggers = (_LOGIN_PAIR, _ACCOUNT_THEN_PAIR)
 
     def find(self, ctx: ScanContext) -> Iterable[Candidate]:
-        for m in self._pattern.finditer(ctx.text, 1):  # the next search starts after the name, not the value
-            start, end = m.span(2)
-            if _accept_login_pair(ctx, Match(m, start, end, m.group(2))):
-                yield Candidate(self.finding_type, start, end, self.name)
+        if ctx.fired(_LOGIN_PAIR):
+            for m in self._pattern.finditer(ctx.text, 1):  # the next search starts after the name, not the value
+                start, end = m.span(2)
+                if _accept_login_pair(ctx, Match(m, start, end, m.group(2))):
+                    yield Candidate(self.finding_type, start, end, self.name)
+        if ctx.fired(_ACCOUNT_THEN_PAIR):
+            for m in self._after_account.finditer(ctx.text):
+                start, end = m.span(1)
+                if _accept_login_pair(ctx, Match(m, start, end, m.group(1)), after_account_words=True):
+                    yield Candidate(self.finding_type, start, end, self.name)
+
+
+# -- a shared account's pair after words about it (any split: "//", ",", " pw ") ---------------------
+
+# every way a pair's two halves are split
+_PAIR_SPLIT = r"(?:[ \t]*(?://?|\||\\|,|::)[ \t]*|[ \t]+(?:and|&|pw|pass|password|p/w|pwd)[ \t]*:?[ \t]+)"
+_ACCOUNT_THEN_PAIR = (r"(?i)\b(?:acct|accts|accounts?|log-?ins?|sign-?ins?|sign-?ons?|creds|credentials|logon)\b"
+                      # a few words about the account: whose, what for ("we all share", "for training")
+                      r"[^\n:.?!=|/]{0,60}?"
+                      # the words end at a colon, "is", an arrow, a dash or an ellipsis ("... anyone can use... ")
+                      r"(?:[ \t]*:|[ \t]+(?:is|are|=)|[ \t]*(?:->|=>|\x{2192}|\.{3}|\x{2026})"
+                      r"|[ \t]+[-\x{2013}\x{2014}])[ \t]*"
+                      r"[\"'`]?@?[A-Za-z0-9][A-Za-z0-9_\-.@]{1,40}[\"'`]?" + _PAIR_SPLIT
+                      + r"[\"'`]?([^\s\"'`]{6,64})")
+_STRONG = frozenset("!@#$%^&*+=?~")
+
 
 
 # -- a vendor token wrapped over lines ---------------------------------------------------------------------------
