@@ -745,13 +745,14 @@ class StudentRecordDetector:
             # a header term may end with its line break ("grades:\n"); a header line is short, so the search for
             # its end is bounded: unbounded, every term of a long unbroken paste would scan to its end (quadratic)
             line_end = text.find("\n", t_end - 1, t_end + _HEADER_TAIL)
-            if line_end < 0 and ":" in text[t_end:t_end + _HEADER_TAIL]:
+            if line_end < 0 and (":" in text[t_end:t_end + _HEADER_TAIL] or text[t_end - 1:t_end] == ":"):
                 line_end = min(len(text), t_end + _HEADER_TAIL)
             if line_end < 0 or line_end < covered:
                 continue
             head = text[t_end:line_end] if line_end >= t_end else text[max(0, line_end - 4):line_end]
-            colon = head.find(":")
-            inline = colon >= 0 and head[colon + 1:].strip(" \t*_")
+            # a term may hold its own colon ("Winter DIBELS:"): the list opens right after it
+            colon = -1 if text[t_end - 1:t_end] == ":" and line_end >= t_end else head.find(":")
+            inline = (colon >= 0 or text[t_end - 1:t_end] == ":") and head[colon + 1:].strip(" \t*_")
             headed = not inline and head.rstrip(" \t*_").endswith(":")
             if not (inline or headed or self._numbered_rows_follow(text, line_end)) or not heads((t_start, t_end)):
                 continue  # no rows, or a term that heads no child's list (a staff role, a colleague's form)
