@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from policy.detectors.base import Candidate, Match, PatternDetector
+from policy.detectors.base import Candidate, Match
 from policy.detectors.context import ScanContext
 from policy.detectors.credential_statements import _unmistakable_secret, account_shaped, looks_like_password
 from policy.detectors.exclusions import is_template
