@@ -545,26 +545,6 @@ def _spaced_digits(norm: Normalized) -> Normalized:
     return _splice(norm, _SPACED_DIGITS, join)
 
 
-# -- a secret typed letter by letter after a password word ------------------------------------------------------
-
-# "wifi pw is  t i g e r s 2 0 2 4": six or more single letters and digits apart by one space each, within a line
-# of a password, PIN, code or key word, are the word they spell (elsewhere such a run is a list: "a b c d e f")
-_SPACED_CHARS = Pattern(r"\b[A-Za-z0-9](?:[ \t][A-Za-z0-9]\b){5,63}")
-_SECRET_WORD_BEFORE = Pattern(r"(?i)\b(?:pass(?:word|wd|code|phrase)?|pw|pwd|pin|code|key|login)s?\b[^\n]{0,40}$")
-
-
-def _spaced_chars(norm: Normalized) -> Normalized:
-    text = norm.text
-
-    def join(m: Any) -> list[Piece] | None:
-        a = m.start()
-        if not _SECRET_WORD_BEFORE.search(text[max(0, a - 50):a]):
-            return None
-        return [(a + i, a + i + 1) for i, ch in enumerate(m.group(0)) if not ch.isspace()]
-
-    return _splice(norm, _SPACED_CHARS, join)
-
-
 # -- look-alike letters inside a number ---------------------------------------------------------------------
 
 # Letters drawn like digits that people type (or OCR / a smudged note gives) inside a phone, date or ID:
@@ -668,7 +648,6 @@ PASSES: tuple[tuple[Callable[[Normalized], Normalized], str], ...] = (
     (_number_words, r"(?i)\b(?:" + _DIGIT + "|" + _ORDINAL + r"|twenty|nineteen|two thousand)\b"
                     # a house number read in pairs may hold no digit word ("forty seventeen West ...")
                     r"|\b(?:" + "|".join(_TENS) + "|" + "|".join(_TEENS) + r")[ -](?:" + _TWO_DIGITS + r"|hundred)\b"),
-    (_spaced_chars, r"\b[A-Za-z0-9][ \t][A-Za-z0-9][ \t][A-Za-z0-9][ \t][A-Za-z0-9][ \t][A-Za-z0-9][ \t][A-Za-z0-9]\b"),
     (_spaced_digits, r"\b\d(?:(?:[ \t]{1,2}|[ \t]*-[ \t]*)\d\b){4}"),
     (_look_alike_digits, _LOOK_ALIKE_TRIGGER),
     (_look_alike_words, _LOOK_ALIKE_WORD.pattern),

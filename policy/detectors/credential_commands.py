@@ -17,6 +17,7 @@ from policy.detectors.base import Match, PatternDetector
 from policy.detectors.context import ScanContext
 from policy.detectors.credential_statements import looks_like_password
 from policy.detectors.exclusions import is_template
+from policy.detectors.patterns import Pattern
 
 # a value as a shell word: quoted or bare, up to the next space or quote
 _VALUE = r"[\"']?([^\s\"']{4,128})"
@@ -54,9 +55,30 @@ _COMMAND_FORMS = (
     # openssl's password sources, mount.cifs options
     r"(?i)-pass(?:in|out)?[ \t]+[\"']?pass:([^\s\"']{4,128})",
     r"(?i)(?:^|[,\s])password=([^\s,\"']{4,128})",
+    # Oracle's user/secret@db, ftp clients' user,secret, the PostgreSQL connection string's password=
+    r"\bsqlplus[ \t]+[^\s/]{1,40}/([^\s@/\"']{3,128})@",
+    r"\b(?:lftp|ftp|sftp)\b[^\n]{0,80}?[ \t]-u[ \t]+[^\s,]{1,64},([^\s\"']{3,128})",
+    r"\bpsql\b[^\n]{0,120}?password=[ \t]*" + _VALUE,
+    # curl/wget/httpie with the user:secret argument right after -u/--user, whatever the user's characters
+    r"\b(?:curl|wget|http)\b[^\n]{0,120}?[ \t](?:-u|--user)[ \t]+[\"']?[^\s:\"']{1,64}:([^\s\"']{3,128})",
+    # the mysql clients' -p with a quoted value, a docker-style login's -p after a long gap, mongo's -p glued
+    r"\b(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlsh|mariadb|mariadb-dump)\b[^\n]{0,120}?[ \t]-p"
+    r"[\"']?([^\s\"']{3,128})",
+    r"\b(?:docker|podman|nerdctl|helm|oc|az)\b[^\n]{0,40}?\blogin\b[^\n]{0,80}?[ \t]-p[ \t]+" + _VALUE,
+    r"\bmongo(?:sh|dump|restore)?\b[^\n]{0,120}?[ \t]-p[ \t]*" + _VALUE,
+    r"\bredis-cli\b[^\n]{0,80}?[ \t]-a[ \t]*" + _VALUE,
+    r"\bsshpass[ \t]+-p[ \t]*" + _VALUE,
+    r"\bldap(?:search|modify|add|delete|passwd)\b[^\n]{0,120}?[ \t]-w[ \t]*" + _VALUE,
+    r"\bhtpasswd\b[^\n]{0,60}?[ \t]-b[ \t]+\S+[ \t]+\S+[ \t]*" + _VALUE,
+    r"\b(?:sqlcmd|bcp|osql|isql)\b[^\n]{0,120}?[ \t]-P[ \t]*" + _VALUE,
+    r"\b(?:smbclient|rpcclient|smbmap|crackmapexec)\b[^\n]{0,120}?[ \t]-U[ \t]+[\"']?[^\s%\"']{1,64}%([^\s\"']{3,128})",
+    r"(?i)\bnet[ \t]+use\b[^\n]{0,120}?/user:[^\s]{1,64}[ \t]+([^\s/]{3,128})",
+    # the environment variables the clients read
+    r"\b(?:PGPASSWORD|MYSQL_PWD|SSHPASS|REDISCLI_AUTH|SMBPASS)=" + _VALUE,
     # PowerShell: a secret in the environment, or a plain string made a SecureString
     r"(?i)\$env:[A-Za-z0-9_]*(?:pass|pwd|secret|token|key)[A-Za-z0-9_]*[ \t]*=[ \t]*" + _VALUE,
     r"(?i)\bConvertTo-SecureString[ \t]+(?:-String[ \t]+)?" + _VALUE + r"[\"']?[ \t]+-AsPlainText",
+    r"(?i)\bConvertTo-SecureString[ \t]+(?:-String[ \t]+)?[\"']([^\"'\n]{3,128})[\"']",
     # any long option named for a secret, given its value after a space or "="
     r"(?i)(?:^|[ \t\"'`(])--(?:[a-z0-9]+-)*(?:pass|passwd|password|pwd|secret|token|api-?key|apikey|access-key"
     r"|secret-key|auth-key|private-key-passphrase|passphrase)(?:[ \t]+|=)" + _VALUE,
@@ -67,18 +89,27 @@ _COMMAND_FORMS = (
 
 # a prompt, a variable or a path where a value would stand
 _NOT_A_VALUE_OPENERS = ("-", "/", "~", "$", "%", "<", "[", "{", "*")
+# words that stand where the value would in a help text or a prompt
+_STAND_INS = frozenset({"password", "passwd", "secret", "token", "changeme", "prompt", "stdin"})
+# a sample of the format, not a login ("e.g. mysql -u root -pSECRET")
+_EXAMPLE_NEAR = Pattern(r"(?i)(?:\b(?:like|example|such\s+as|format|sample|template|fake)\b|\be\.?g\.?(?:$|[\s,:]))"
+                        r"[^.\n]*$")
 
 
 def _accept_flag_value(ctx: ScanContext, m: Match) -> bool:
+    """A flag's value is a secret unless it is a reference, a placeholder, a stand-in word or a sample."""
     value = m.value.rstrip(".,;)")
-    if value.startswith(_NOT_A_VALUE_OPENERS) or is_template(value):
+    if len(value) < 4 or value.startswith(_NOT_A_VALUE_OPENERS) or is_template(value) \
+            or set(value) <= set("x*.-_#") or value.lower() in _STAND_INS:
         return False
     if value.endswith("%") or value.upper() == value and value.replace("_", "").isalpha():
         return False  # %PASSWORD%, PASSWORD, MY_PASS: a placeholder or a variable's name
+    if _EXAMPLE_NEAR.search(ctx.window(m.raw.start() - 40, m.raw.start())):
+        return False
     return looks_like_password(value)
 
 
 DETECTORS = (
-    PatternDetector(name="credential_command_flag", finding_type="credential", patterns=_COMMAND_FORMS,
+    PatternDetector(name="credential_command_line", finding_type="credential", patterns=_COMMAND_FORMS,
                     group=1, accept=_accept_flag_value),
 )

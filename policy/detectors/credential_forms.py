@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from policy.detectors.base import Candidate, Match, PatternDetector
+from policy.detectors.base import Candidate, Match
 from policy.detectors.context import ScanContext
 from policy.detectors.credential_statements import _unmistakable_secret, account_shaped, looks_like_password
 from policy.detectors.exclusions import is_template
@@ -43,11 +43,23 @@ def _mixed_case_digit(value: str) -> bool:
         and any(c.isdigit() for c in value)
 
 
-def _accept_login_pair(ctx: ScanContext, m: Match) -> bool:
+# a reference number with its number sign ("PO#44519", "inv#2231"): the "#" says "number", not a secret's symbol
+_REFERENCE_NUMBER = Pattern(r"^[A-Za-z]{1,6}#[0-9]{2,}$")
+
+
+def _accept_login_pair(ctx: ScanContext, m: Match, after_account_words: bool = False) -> bool:
+    """The value of a pair is a secret on any of three pieces of evidence: its shape alone (letters, a digit and a
+    strong symbol), mixed case with a digit beside a name shaped like an issued login, or, when words about an
+    account stand before the pair, letters with a strong symbol or two digits ("Maple2024"). A reference number,
+    a template, a link, a value said not to be one and a sample of the format are none."""
     value = m.value.rstrip(".,;)!?")
-    name = m.raw.group(1)
-    if not looks_like_password(value) or is_template(value) or "://" in value:
+    name = m.raw.group(1) if not after_account_words else ""
+    if not looks_like_password(value) or is_template(value) or "://" in value or _REFERENCE_NUMBER.search(value):
         return False
+    if after_account_words:
+        letters = sum(c.isalpha() for c in value)
+        digits = sum(c.isdigit() for c in value)
+        return letters >= 3 and (not _STRONG.isdisjoint(value) or digits >= 2)
     if not (_unmistakable_secret(value) or (_mixed_case_digit(value) and account_shaped(name)
                                             and not name.replace(".", "").isdigit())):
         return False
@@ -62,59 +74,39 @@ class LoginPairDetector:
 
     name = "credential_login_pair"
     finding_type = "credential"
-    triggers = (_LOGIN_PAIR,)
 
     def __init__(self) -> None:
         self._pattern = Pattern(_LOGIN_PAIR)
+        self._after_account = Pattern(_ACCOUNT_THEN_PAIR)
+        self.triggers = (_LOGIN_PAIR, _ACCOUNT_THEN_PAIR)
 
     def find(self, ctx: ScanContext) -> Iterable[Candidate]:
-        for m in self._pattern.finditer(ctx.text, 1):  # the next search starts after the name, not the value
-            start, end = m.span(2)
-            if _accept_login_pair(ctx, Match(m, start, end, m.group(2))):
-                yield Candidate(self.finding_type, start, end, self.name)
+        if ctx.fired(_LOGIN_PAIR):
+            for m in self._pattern.finditer(ctx.text, 1):  # the next search starts after the name, not the value
+                start, end = m.span(2)
+                if _accept_login_pair(ctx, Match(m, start, end, m.group(2))):
+                    yield Candidate(self.finding_type, start, end, self.name)
+        if ctx.fired(_ACCOUNT_THEN_PAIR):
+            for m in self._after_account.finditer(ctx.text):
+                start, end = m.span(1)
+                if _accept_login_pair(ctx, Match(m, start, end, m.group(1)), after_account_words=True):
+                    yield Candidate(self.finding_type, start, end, self.name)
 
 
-# -- a password on a command line ---------------------------------------------------------------------------------
+# -- a shared account's pair after words about it (any split: "//", ",", " pw ") ---------------------
 
-_VALUE = r"[\"']?([^\s\"']{3,128})"
-_COMMAND_LINE = (
-    # the MySQL/MariaDB clients glue the password to -p ("-p'secret'", "-psecret"); "-p" alone prompts for it
-    r"\b(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlsh|mariadb|mariadb-dump)\b[^\n]{0,120}?[ \t]-p"
-    r"[\"']?([^\s\"']{3,128})",
-    # a long option that names a secret: --password=x, --db-password x, --api-key=x, --token x, --client-secret x
-    r"(?i)(?:^|[ \t])--(?:[a-z0-9]+-){0,3}(?:password|passwd|pass|pwd|passphrase|token|secret|api-?key|access-key"
-    r"|secret-key|auth-token)(?:=|[ \t]+)" + _VALUE,
-    # the short options of clients that take the password as their argument
-    r"\b(?:sshpass[ \t]+-p|redis-cli\b[^\n]{0,80}?[ \t]-a|ldap(?:search|modify|add|delete|passwd)\b[^\n]{0,120}?"
-    r"[ \t]-w|htpasswd\b[^\n]{0,60}?[ \t]-b[ \t]+\S+[ \t]+\S+|mongo(?:sh|dump|restore)?\b[^\n]{0,120}?[ \t]-p"
-    r"|psql\b[^\n]{0,120}?password=)[ \t]*" + _VALUE,
-    # a user and password in one argument: curl -u user:secret, smbclient -U user%secret
-    r"\b(?:curl|wget|http)\b[^\n]{0,120}?[ \t](?:-u|--user)[ \t]+[\"']?[^\s:\"']{1,64}:([^\s\"']{3,128})",
-    r"\b(?:smbclient|rpcclient|smbmap|crackmapexec)\b[^\n]{0,120}?[ \t]-U[ \t]+[\"']?[^\s%\"']{1,64}%([^\s\"']{3,128})",
-    # SQL Server's clients take the password after -P ("sqlcmd -S db -U svc -P secret", "bcp ... -P secret")
-    r"\b(?:sqlcmd|bcp|osql|isql)\b[^\n]{0,120}?[ \t]-P[ \t]*" + _VALUE,
-    # a registry or cloud login with -p ("docker login -u ci -p secret")
-    r"\b(?:docker|podman|nerdctl|helm|oc|az)\b[^\n]{0,40}?\blogin\b[^\n]{0,80}?[ \t]-p[ \t]+" + _VALUE,
-    # OpenSSL's pass phrases ("-passin pass:secret"), Oracle's user/secret@db, ftp's user,secret
-    r"\s-pass(?:in|out)?[ \t]+pass:" + _VALUE,
-    r"\bsqlplus[ \t]+[^\s/]{1,40}/([^\s@/\"']{3,128})@",
-    r"\b(?:lftp|ftp|sftp)\b[^\n]{0,80}?[ \t]-u[ \t]+[^\s,]{1,64},([^\s\"']{3,128})",
-    # PowerShell builds a credential from a literal ("ConvertTo-SecureString 'secret' -AsPlainText")
-    r"(?i)\bConvertTo-SecureString[ \t]+(?:-String[ \t]+)?[\"']([^\"'\n]{3,128})[\"']",
-    # Windows: net use \\server\share <secret> /user:name, or /user:name <secret>
-    r"(?i)\bnet[ \t]+use\b[^\n]{0,120}?/user:[^\s]{1,64}[ \t]+([^\s/]{3,128})",
-    # the environment variables the clients read
-    r"\b(?:PGPASSWORD|MYSQL_PWD|SSHPASS|REDISCLI_AUTH|SMBPASS)=" + _VALUE,
-)
+# every way a pair's two halves are split
+_PAIR_SPLIT = r"(?:[ \t]*(?://?|\||\\|,|::)[ \t]*|[ \t]+(?:and|&|pw|pass|password|p/w|pwd)[ \t]*:?[ \t]+)"
+_ACCOUNT_THEN_PAIR = (r"(?i)\b(?:acct|accts|accounts?|log-?ins?|sign-?ins?|sign-?ons?|creds|credentials|logon)\b"
+                      # a few words about the account: whose, what for ("we all share", "for training")
+                      r"[^\n:.?!=|/]{0,60}?"
+                      # the words end at a colon, "is", an arrow, a dash or an ellipsis ("... anyone can use... ")
+                      r"(?:[ \t]*:|[ \t]+(?:is|are|=)|[ \t]*(?:->|=>|\x{2192}|\.{3}|\x{2026})"
+                      r"|[ \t]+[-\x{2013}\x{2014}])[ \t]*"
+                      r"[\"'`]?@?[A-Za-z0-9][A-Za-z0-9_\-.@]{1,40}[\"'`]?" + _PAIR_SPLIT
+                      + r"[\"'`]?([^\s\"'`]{6,64})")
+_STRONG = frozenset("!@#$%^&*+=?~")
 
-
-def _accept_command_line(ctx: ScanContext, m: Match) -> bool:
-    value = m.value.rstrip(".,;)")
-    if len(value) < 4 or value[0] in "$%<[{*" or is_template(value) or set(value) <= set("x*.-_#"):
-        return False
-    if value.lower() in ("password", "passwd", "secret", "token", "changeme", "prompt", "stdin"):
-        return False
-    return not _EXAMPLE_NEAR.search(ctx.window(m.raw.start() - 40, m.raw.start()))
 
 
 # -- a vendor token wrapped over lines ---------------------------------------------------------------------------
@@ -153,7 +145,5 @@ class WrappedTokenDetector:
 
 DETECTORS = (
     LoginPairDetector(),
-    PatternDetector(name="credential_command_line", finding_type="credential", patterns=_COMMAND_LINE, group=1,
-                    accept=_accept_command_line),
     WrappedTokenDetector(),
 )

@@ -445,6 +445,8 @@ def phrase_value(text: str, label_start: int, label_end: int, offset: int | None
     plain = _PHRASE_WORDS.search(tail[offset:])
     if not plain:
         return None
+    if _typing_instruction_inside(tail[offset:offset + plain.end(1)]):
+        return None  # "three blind mice with dashes between": the spoken-value unit reads the words before them
     words = [w.lower() for w in plain.group(1).split()]
     # "password is first initial last name": a recipe for the password, not the password
     if any(w in PASSWORD_RECIPE for w in words):
@@ -1159,8 +1161,76 @@ def _accept_encoded(ctx: ScanContext, m: Match) -> bool:
     return _DECODED_SECRET.search(decoded) is not None
 
 
+# -- a password read out with the instructions for typing it --------------------------------------------------
+
+# symbols named as words; the second group are everyday words too ("3rd period", "a dash of", "hash browns")
+_RARE_SYMBOL_WORDS = (r"exclamation(?:[ \t]+(?:point|mark))?|question[ \t]+mark|at[ \t]+sign|dollar[ \t]+sign"
+                      r"|pound[ \t]+sign|hashtag|number[ \t]+sign|ampersand|asterisk|underscore|plus[ \t]+sign"
+                      r"|percent[ \t]+sign")
+_COMMON_SYMBOL_WORDS = r"hash|hyphen|dash|period|caret|tilde|bang"
+_SYMBOL_WORDS = _RARE_SYMBOL_WORDS + "|" + _COMMON_SYMBOL_WORDS
+# every instruction for typing a value read out: a letter's case, spaces, what stands between the words, a
+# symbol named as a word and where it goes
+_CASE_AND_SPACING = (r"capital(?:[ \t]+[a-z]\b|ized|s)?|upper[ \t-]*case|lower[ \t-]*case|all[ \t]+(?:caps|lower"
+                     r"(?:[ \t-]*case)?|upper(?:[ \t-]*case)?|small(?:[ \t]+letters)?|one[ \t]+word)"
+                     r"|no[ \t]+(?:spaces|caps)"
+                     r"|one[ \t]+word|(?:dashes|hyphens|underscores|dots|periods|spaces)[ \t]+(?:in[ \t]+)?between"
+                     r"|separated[ \t]+by|in[ \t]+(?:all[ \t]+)?caps")
+_INSTRUCTION = (_CASE_AND_SPACING + "|(?:" + _SYMBOL_WORDS
+                + r")(?:[ \t]+(?:at|on)[ \t]+the[ \t]+(?:end|start|front|beginning))?")
+_SPELLING = Pattern(r"(?i)^[ \t]*,?[ \t]*(?:(?:with|w/|and|then|plus|but|in)[ \t]+)?(?:(?:a|an|the)[ \t]+)?(?:"
+                    + _INSTRUCTION + r")\b")
+# the words read before the instructions: letters or digits, up to six
+_SPOKEN_WORDS = Pattern(r"^[\"'`]?([A-Za-z0-9]+(?:-[A-Za-z0-9]+)*(?:[ \t]+[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*){0,5})")
+
+
+def _typing_instruction_inside(words: str) -> bool:
+    """Whether an instruction for typing the value opens after one of `words` ("... with a capital T")."""
+    return any(_SPELLING.search(words[i:]) for i, c in enumerate(words) if c in " \t" and i)
+
+
+class SpokenPasswordDetector:
+    """A password label, its connector, then words and the instructions for typing them."""
+
+    name = "credential_spoken_value"
+    finding_type = "credential"
+    # the instructions, with the symbol names that are everyday words only after an article or "then", or before
+    # "at"/"on": the unit, and the label pass it needs, stay off ordinary chat ("3rd period", "a dash of")
+    triggers = (r"(?i)\b(?:" + _CASE_AND_SPACING + "|" + _RARE_SYMBOL_WORDS + r")\b"
+                r"|\b(?:a|an|the|then)[ \t]+(?:" + _COMMON_SYMBOL_WORDS + r")\b"
+                r"|\b(?:" + _COMMON_SYMBOL_WORDS + r")[ \t]+(?:at|on)\b",)
+
+    def find(self, ctx: ScanContext) -> Iterable[Candidate]:
+        text = ctx.text
+        for label in ctx.labels:
+            if label.kind not in ("password", "pin"):
+                continue
+            tail = text[label.end:label.end + 160]
+            offset = _value_offset(tail)
+            if offset is None:
+                continue
+            words = _SPOKEN_WORDS.search(tail[offset:])
+            if words is None:
+                continue
+            said = words.group(1).split()
+            if _SPELLING.search(tail[max(0, offset + words.start(1) - 1):]) is not None:
+                continue  # "the password is all lowercase": the instructions alone, no value before them
+            # the instructions may follow any of the words read ("tigers 2024 with a capital T ...")
+            for count in range(1, len(said) + 1):
+                if said[count - 1].lower() in PASSWORD_TALK:
+                    break  # "is case sensitive, with a capital ...": a rule about the password, not one
+                value = " ".join(said[:count])
+                rest = tail[offset + words.start(1) + len(value):]
+                if _SPELLING.search(rest) is None:
+                    continue
+                start = label.end + offset + words.start(1)
+                yield Candidate(self.finding_type, start, start + len(value), self.name)
+                break
+
+
 DETECTORS = (
     CredentialStatementDetector(),
+    SpokenPasswordDetector(),
     PatternDetector(name="credential_use_for_account", finding_type="credential", patterns=(_USE_FOR_ACCOUNT,),
                     group=1, accept=_accept_use_for_account),
     PatternDetector(name="credential_login_with_value", finding_type="credential", patterns=(_LOGIN_WITH_VALUE,),

@@ -199,12 +199,6 @@ _CLASS_ASIDE = Pattern(r"(?i)^[ \t]*(?:\([ \t]*(?:(?:my|your|our|his|her)[ \t]+)
 _CHILD_BEFORE_APPOSITION = Pattern(r"(?i)\b(?:girl|boy|kid|kiddo|student|child|newcomer|transfer|freshman|sophomore"
                                    r"|junior|senior|grader|twin|one)\b[^,.;!?\n]{0,40},[ \t]$")
 _DASHES = frozenset("-\u2013\u2014")
-# a result after a name in a list: a score, a level or a percentage, then the item's end
-_RESULT_AFTER = Pattern(r"^[ \t]+\d{1,3}(?:\.\d{1,2})?%?[ \t]*(?:[,;]|$|\n)")
-# capitalised words a number follows that are places and things, not people ("Room 204, Gate 3")
-_NUMBERED_THINGS = frozenset("room rm gate door lot bus route lab table group team level tier week day period pd"
-                             " block section floor wing building hall aisle lane court field station locker box"
-                             " bin cart ext line channel track page chapter".split())
 # a note's kind and a dash before the name it is about ("BIP update - DeShawn:", "check-in – Maya:")
 _NOTE_WORD_DASH = Pattern(r"(?i)\b(?:update|updates|notes?|check-?in|log|review|summary|plan|data|progress|concern)"
                           r"[ \t]+[-\x{2013}\x{2014}][ \t]+$")
@@ -329,12 +323,6 @@ def find_first_names(text: str, lo: int = 0, hi: int | None = None) -> list[tupl
                 or _ACRONYM_RESULT.search(following) or _CLASS_ASIDE.search(following) \
                 or _TOPIC_AFTER.search(following):
             found.append((a, b))  # "Kayla: 14 absences", "- Omar - BIP review": a list item of students
-            continue
-        # "MAP: Aiden 178, Brielle 185": a name and its result as an item of a list opened by a colon or a comma
-        if following[1:2].isdigit() and text[max(0, a - 2):a].strip() in (":", ",") \
-                and _RESULT_AFTER.search(following) \
-                and lowered not in _NUMBERED_THINGS:
-            found.append((a, b))
             continue
         slot = before and (before[-1].strip(",;:(") in PERSON_SLOT_BEFORE
                            or (before[-1] == "on" and len(before) > 1 and before[-2] in _ON_A_PERSON_AFTER)

@@ -32,7 +32,6 @@ DETECTOR_MODULES: tuple[str, ...] = (
     "policy.detectors.credential_statements",
     "policy.detectors.credential_config",
     "policy.detectors.credential_commands",
-    "policy.detectors.credential_layouts",
     "policy.detectors.credential_forms",
     "policy.detectors.payment_card",
     "policy.detectors.bank_account",

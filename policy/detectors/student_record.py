@@ -631,9 +631,12 @@ class StudentRecordDetector:
         # a term that names a staff role, a service or a place ("IEP meeting", "504 coordinator", "food drive for
         # the shelter") is no record whoever is named, so it is set aside before any name is looked for
         # a list header may name a document ("failing list:", "detention roster tmrw:"): its rows are the records
+        # the list reader owns a header's rows: a header term that listed rows on its own line is read for nothing
+        # else (its names are the rows', so joining the term to the first of them would swallow that row's span)
+        headers: set[tuple[int, int]] = set()
         yield from self._listed_under(ctx, terms, lambda t: not self._names_no_record(ctx, *t, documents=False)
-                                      and self._said_of_a_child(text, t, tentative))
-        terms = [(a, b) for a, b in terms if not self._names_no_record(ctx, a, b)]
+                                      and self._said_of_a_child(text, t, tentative), headers)
+        terms = [(a, b) for a, b in terms if (a, b) not in headers and not self._names_no_record(ctx, a, b)]
         if not terms:
             return
         # every sentence end holds ".", "!", "?" or a line break: a message without one is one sentence, no regex pass
@@ -726,7 +729,8 @@ class StudentRecordDetector:
         return self._identifier_in(starts, identifiers, m.end(), len(text) if line_end < 0 else line_end)
 
     def _listed_under(self, ctx: ScanContext, terms: list[tuple[int, int]],
-                      heads: Callable[[tuple[int, int]], bool]) -> Iterable[Candidate]:
+                      heads: Callable[[tuple[int, int]], bool],
+                      headers: set[tuple[int, int]] | None = None) -> Iterable[Candidate]:
         """A header line with a record term (one `heads` accepts) makes each line listed under it that starts with a
         student (a name, a first name and initial, an ID) a record, up to a blank line: when the header ends with ":"
         ("Chronic absentees:", "On a 504 plan:"), or when at least two rows under it each end with a number or a mark
@@ -742,13 +746,14 @@ class StudentRecordDetector:
             # a header term may end with its line break ("grades:\n"); a header line is short, so the search for
             # its end is bounded: unbounded, every term of a long unbroken paste would scan to its end (quadratic)
             line_end = text.find("\n", t_end - 1, t_end + _HEADER_TAIL)
-            if line_end < 0 and ":" in text[t_end:t_end + _HEADER_TAIL]:
+            if line_end < 0 and (":" in text[t_end:t_end + _HEADER_TAIL] or text[t_end - 1:t_end] == ":"):
                 line_end = min(len(text), t_end + _HEADER_TAIL)
             if line_end < 0 or line_end < covered:
                 continue
             head = text[t_end:line_end] if line_end >= t_end else text[max(0, line_end - 4):line_end]
-            colon = head.find(":")
-            inline = colon >= 0 and head[colon + 1:].strip(" \t*_")
+            # a term may hold its own colon ("Winter DIBELS:"): the list opens right after it
+            colon = -1 if text[t_end - 1:t_end] == ":" and line_end >= t_end else head.find(":")
+            inline = (colon >= 0 or text[t_end - 1:t_end] == ":") and head[colon + 1:].strip(" \t*_")
             headed = not inline and head.rstrip(" \t*_").endswith(":")
             if not (inline or headed or self._numbered_rows_follow(text, line_end)) or not heads((t_start, t_end)):
                 continue  # no rows, or a term that heads no child's list (a staff role, a colleague's form)
@@ -759,8 +764,11 @@ class StudentRecordDetector:
             if known is None:
                 known = {a for a, _ in ctx.person_names} | {a for a, _ in ctx.student_ids}
             name_starts = known
-            if inline:
-                yield from self._listed_inline(text, t_end + colon + 1, line_end, name_starts)
+            if inline:  # (a term whose inline list held rows goes into `headers`)
+                rows = list(self._listed_inline(text, t_end + colon + 1, line_end, name_starts))
+                if rows and headers is not None:
+                    headers.add((t_start, t_end))
+                yield from rows
                 covered = line_end
                 continue
             pos = line_end + 1
