@@ -219,7 +219,8 @@ def name_column_trigger() -> str:
     reason to run the record unit on a pasted table."""
     words = sorted(_vocabulary().get("name", ()), key=len, reverse=True)
     alternation = "|".join(w.replace(" ", "[ _]") for w in words)
-    return r"(?im)(?:^|[,\t|;])[ \t*_`\"']*(?:" + alternation + r")[ \t*_`\"']*(?:[,\t|;]|$)"
+    # a column is set off by a delimiter, or by a run of spaces in a space-aligned paste ("Name     Math  Total")
+    return r"(?im)(?:^|[,\t|;]| {2})[ \t*_`\"']*(?:" + alternation + r")[ \t*_`\"']*(?:[,\t|;]| {2}|$)"
 
 
 _MIN_ID_DIGITS = 4

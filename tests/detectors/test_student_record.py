@@ -767,3 +767,12 @@ def test_record_families_and_students_named_by_a_reply_or_header_are_records(tex
 @pytest.mark.parametrize("text", FAMILIES_AND_REPLIES_QUIET)
 def test_record_words_of_nobody_in_particular_or_of_adults_stay_quiet(text, values_of):
     assert values_of(text, "student_record") == []
+
+
+def test_a_space_aligned_table_of_names_and_scores_wakes_the_record_unit(values_of):
+    """A paste whose columns are set off by runs of spaces (a fixed-width export in a code block) is a table too:
+    the prefilter must let the record unit see it, so each student's row is a record with the prefilter on."""
+    text = ("PSAT practice results, 3rd period\n```\nName                 Reading  Math\n"
+            "Villanueva, Tomas      510     480\nOkonkwo, Adaeze        620     590\n```")
+    rows = values_of(text, "student_record")
+    assert len(rows) == 2 and all(r.split(",")[0] in ("Villanueva", "Okonkwo") for r in rows), rows
