@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from policy.detectors.registry import Registry, build_registry
+from policy.detectors.registry import Registry
 from policy.document import DEFAULT_POLICY, District, PolicyDocument, PolicyFileError
 from policy.engine import Engine, engine_for
 from policy.second_reader import SecondReader, reader_for
@@ -29,13 +29,19 @@ class PolicyBundle:
     path: Path
     engine: Engine
     understanding: Understanding
-    registry: Registry
     # the statistical second reader trained for this policy's items (policy/second_reader.py), or None
     second_reader: SecondReader | None = None
 
     @property
     def policy(self) -> PolicyDocument:
         return self.engine.policy
+
+    @property
+    def registry(self) -> Registry:
+        """The detector registry, built on first use (and cached by `build_registry`): answering a question needs
+        no detector, and building them all is most of a cold `aupbot ask`."""
+        from policy.detectors.registry import build_registry
+        return build_registry()
 
     @property
     def vocabulary(self) -> Vocabulary:
@@ -51,7 +57,7 @@ def _load(path: Path) -> PolicyBundle:
     engine = engine_for(path)
     items = ((n, use.text) for n, use in engine.policy.unacceptable_uses.items())
     return PolicyBundle(path=path, engine=engine, understanding=Understanding(engine.vocabulary),
-                        registry=build_registry(), second_reader=reader_for(items))
+                        second_reader=reader_for(items))
 
 
 def load_bundle(path: Path | str = DEFAULT_POLICY) -> PolicyBundle:

@@ -118,3 +118,13 @@ def test_feedback_is_recorded_on_the_question(db):
     row = db.query("SELECT helpful, feedback_by FROM questions WHERE id = ?", (ref,))[0]
     assert row == {"helpful": 1, "feedback_by": "console:alice"}
     ask.record_feedback(db, PERSON, 999_999, False)   # an unknown ref is ignored, not an error
+
+
+def test_a_pasted_value_in_a_question_gets_the_paste_warning_and_a_grade_number_does_not():
+    """The warning runs the detectors only when a value could be there (an "@", a password word, four digits):
+    "my 10th graders" carries none, and a cold `aupbot ask` then builds no detector."""
+    from handlers.ask import answer
+    warned = answer("the sub wifi password is Marigold7731!, can I text it to the sub?").to_json()
+    assert "sensitive data" in warned["answer"]
+    plain = answer("can I text my 10th graders about the bus?").to_json()
+    assert "sensitive data" not in plain["answer"]
