@@ -129,6 +129,7 @@ def serve_main(settings: Settings, *, ready: Callable[[int], None] | None = None
         return 1
     try:  # one loaded policy for every component; a broken file stops the start with its problem named
         bundle = load_bundle(settings.policy_path)
+        bundle.registry  # noqa: B018 - the detectors are built now, not on the first watched message
     except PolicyFileError as exc:
         log.error("%s", exc)
         db.close()
