@@ -162,6 +162,8 @@ def _accept(ctx: ScanContext, m: Match) -> bool:
     number = digits_of(m.value)
     if len(number) == 11 and number[0] != "1":
         return False
+    if "  " in m.value or "\t" in m.value:
+        return False  # groups set off by a run of spaces or a tab: a space-aligned table's columns ("580   650   1230")
     if is_district_phone(ctx.district, number):
         return False
     national = number[-10:]

@@ -253,3 +253,12 @@ def test_an_organisations_recorded_lines_are_not_personal(text, values_of):
 
 def test_a_persons_own_voicemail_is_still_personal(assert_flagged):
     assert_flagged("my voicemail is 312-555-0164, leave a message", "personal_phone", "312-555-0164")
+
+
+@pytest.mark.parametrize("text", [
+    "ACT practice\n```\nName              Eng  Math  Comp\nRivera, Luis      312   555   0164\n```",
+    "Lopez, Ana\t773\t555\t0123",
+])
+def test_digit_columns_of_a_space_aligned_table_are_no_phone(text, values_of):
+    """A phone's groups are set off by one space, a dash or a dot; a run of spaces or a tab is a column break."""
+    assert values_of(text, "personal_phone") == []
