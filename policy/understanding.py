@@ -263,7 +263,7 @@ def recipients(reading: concepts.Reading, text: str, words: dict[str, frozenset[
                 end = max(h.end for h in here)
                 names = {h.concept for h in here}
                 after = {h.concept for i in range(end, min(end + 3, len(toks))) for h in starts.get(i, [])}
-                address = any((t.stem,) in addresses for t in toks[end:end + 3])
+                address = _address_after(toks, end, addresses)
                 if toks[end - 1].text.endswith("'s") and not address:
                     k, steps = end, steps + 1      # "the kid's teacher": whose, then who
                     continue
@@ -300,6 +300,13 @@ def recipients(reading: concepts.Reading, text: str, words: dict[str, frozenset[
     return frozenset(found)
 
 
+def _address_after(toks: list[concepts.Token] | tuple[concepts.Token, ...], start: int,
+                   addresses: frozenset[tuple[str, ...]], reach: int = 3) -> bool:
+    """An address word among the `reach` words from `start`: after a possessive it says whose inbox or line is
+    written to ("a kid's CPS email", "the janitor's cell"), not whose thing is sent."""
+    return any((t.stem,) in addresses for t in toks[start:start + reach])
+
+
 def _a_students_address(reading: concepts.Reading | None, text: str,
                         words: dict[str, frozenset[tuple[str, ...]]]) -> bool:
     """A student's own address named ("a kid's CPS email", "a 6th grader's account"): whose inbox it is, so the
@@ -310,7 +317,7 @@ def _a_students_address(reading: concepts.Reading | None, text: str,
     toks = reading.tokens
     return any(h.concept == "student" and (toks[h.end - 1].text.endswith("'s")
                                             or text[toks[h.end - 1].end:toks[h.end - 1].end + 1] in ("'", "\u2019"))
-               and any((t.stem,) in addresses for t in toks[h.end:h.end + 3]) for h in reading.hits)
+               and _address_after(toks, h.end, addresses) for h in reading.hits)
 
 
 def possessives_besides_an_address(reading: concepts.Reading, words: dict[str, frozenset[tuple[str, ...]]]) -> int:
@@ -319,7 +326,7 @@ def possessives_besides_an_address(reading: concepts.Reading, words: dict[str, f
     addresses = words.get(ADDRESS_WORD, frozenset())
     toks = reading.tokens
     return sum(1 for i, t in enumerate(toks) if t.text.endswith("'s")
-               and not any((x.stem,) in addresses for x in toks[i + 1:i + 3]))
+               and not _address_after(toks, i + 1, addresses, reach=2))
 
 
 # a copy of a student's or colleague's record made to pass on (the vocabulary's `fact:record_copy` reading)

@@ -1884,6 +1884,28 @@ ITEM_FAMILIES = [
     ({6, 11}, "my coding class wants to write a script that copies itself to every shared drive folder, ok?"),
     ({25}, "can I tell the subs how to get past the keypad on the supply room door"),
     ({7, 11}, "can I have a script send hundreds of emails to the bus company every minute until they fix the route"),
+    # item 37: what another of the Board's rulebooks bans, asked of this policy ("is it also against the AUP?")
+    ({37}, "our gift policy forbids taking anything over $50 from vendors. if a vendor emails me a gift card on my cps account, does that break the tech policy too?"),
+    ({37}, "the conflict of interest rules ban steering contracts to relatives. is using my district laptop to do it also against the AUP?"),
+    ({37}, "the employee handbook prohibits running a side business on work time; doing it from my CPS email would violate the acceptable use policy as well, right?"),
+    # item 9: into or through someone else's mailbox or account, and the asker's login held by someone else
+    ({9}, "as the AP can i look through a teacher's district inbox to check what she told the family"),
+    ({9}, "can i peek at the sub's gradebook to see if she entered the quiz"),
+    ({9}, "our sub has my powerschool password so she can take attendance, that ok?"),
+    ({9}, "my TA (a senior) knows my canvas login and grades quizzes for me, is that an issue"),
+    # item 16: students' photos or videos passed on while some families' release is said missing
+    ({16}, "can i share the videos from our class play with the whole grade's parents? two families never sent back the photo release"),
+    ({16}, "ok to send the kids' spring concert video to the PTA list? three students don't have a media release"),
+    # item 1 (defamatory): a person labelled with a crime or a vice before others, the claim said unfounded
+    ({1}, "can I tell the other moms in the class group chat that the crossing guard is on drugs? I can't prove it but come on"),
+    ({1}, "my coworker posted in the staff channel that the new custodian steals from classrooms, which isn't true. is that an AUP thing?"),
+    # item 10: a parent's consent marked by the asker (signed, initialled, a name typed in) for the parent
+    ({10}, "a mom keeps forgetting the permission slip, can I just sign it for her so her son isn't left behind?"),
+    ({10}, "grandma can't get to school, ok if I initial the medication consent on her behalf?"),
+    ({10}, "dad won't do the online field trip form, can I type his name into it so his kid can go"),
+    # item 12: a colleague's account or access cut off (suspended, frozen, disabled) for the asker's own reasons
+    ({12}, "as the google admin for our school can i suspend the band director's account for a day, she was rude to me"),
+    ({12}, "can I freeze the music teacher's account until she apologizes"),
 ]
 
 
@@ -2102,73 +2124,3 @@ def test_a_false_emergency_announced_for_a_laugh_is_a_disruption(check_answer, q
 ])
 def test_a_spoken_yes_or_a_photo_opt_out_is_no_authorization(check_answer, question, cites):
     check_answer(question, {"prohibited"}, cites)
-
-
-# Item 37: what another of the Board's rulebooks bans, asked of this policy ("is it also against the AUP?")
-@pytest.mark.parametrize("question", [
-    "our gift policy forbids taking anything over $50 from vendors. if a vendor emails me a gift card on my cps account, does that break the tech policy too?",
-    "the conflict of interest rules ban steering contracts to relatives. is using my district laptop to do it also against the AUP?",
-    "the employee handbook prohibits running a side business on work time; doing it from my CPS email would violate the acceptable use policy as well, right?",
-])
-def test_what_another_board_rulebook_bans_is_item_37(ask, items_cited, question):
-    reply = ask(question)
-    assert reply["verdict"] == "prohibited", reply["answer"]
-    assert 37 in items_cited(reply)
-
-
-# Item 9: into or through someone else's mailbox or account, and the asker's login held by someone else
-@pytest.mark.parametrize("question", [
-    "as the AP can i look through a teacher's district inbox to check what she told the family",
-    "can i peek at the sub's gradebook to see if she entered the quiz",
-    "our sub has my powerschool password so she can take attendance, that ok?",
-    "my TA (a senior) knows my canvas login and grades quizzes for me, is that an issue",
-])
-def test_into_anothers_mailbox_or_a_login_held_by_another_is_item_9(ask, items_cited, question):
-    reply = ask(question)
-    assert reply["verdict"] == "prohibited", reply["answer"]
-    assert 9 in items_cited(reply)
-
-
-# Item 16: students' photos or videos passed on while some families' release is said missing
-@pytest.mark.parametrize("question", [
-    "can i share the videos from our class play with the whole grade's parents? two families never sent back the photo release",
-    "ok to send the kids' spring concert video to the PTA list? three students don't have a media release",
-])
-def test_student_images_shared_with_a_release_missing_are_item_16(ask, items_cited, question):
-    reply = ask(question)
-    assert reply["verdict"] == "prohibited", reply["answer"]
-    assert 16 in items_cited(reply)
-
-
-# Item 1 (defamatory): a person labelled with a crime or a vice before others, the claim said unfounded
-@pytest.mark.parametrize("question", [
-    "can I tell the other moms in the class group chat that the crossing guard is on drugs? I can't prove it but come on",
-    "my coworker posted in the staff channel that the new custodian steals from classrooms, which isn't true. is that an AUP thing?",
-])
-def test_an_unfounded_accusation_spread_is_item_1(ask, items_cited, question):
-    reply = ask(question)
-    assert reply["verdict"] == "prohibited", reply["answer"]
-    assert 1 in items_cited(reply)
-
-
-# Item 10: a parent's consent marked by the asker (signed, initialled, a name typed in) for the parent
-@pytest.mark.parametrize("question", [
-    "a mom keeps forgetting the permission slip, can I just sign it for her so her son isn't left behind?",
-    "grandma can't get to school, ok if I initial the medication consent on her behalf?",
-    "dad won't do the online field trip form, can I type his name into it so his kid can go",
-])
-def test_a_parents_consent_given_by_the_asker_is_item_10(ask, items_cited, question):
-    reply = ask(question)
-    assert reply["verdict"] == "prohibited", reply["answer"]
-    assert 10 in items_cited(reply)
-
-
-# Item 12: a colleague's account or access cut off (suspended, frozen, disabled) for the asker's own reasons
-@pytest.mark.parametrize("question", [
-    "as the google admin for our school can i suspend the band director's account for a day, she was rude to me",
-    "can I freeze the music teacher's account until she apologizes",
-])
-def test_a_colleagues_access_cut_off_is_item_12(ask, items_cited, question):
-    reply = ask(question)
-    assert reply["verdict"] == "prohibited", reply["answer"]
-    assert 12 in items_cited(reply)
