@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from policy.detectors.registry import Registry
+from policy.detectors.registry import Registry, build_registry
 from policy.document import DEFAULT_POLICY, District, PolicyDocument, PolicyFileError
 from policy.engine import Engine, engine_for
 from policy.second_reader import SecondReader, reader_for
@@ -40,7 +40,6 @@ class PolicyBundle:
     def registry(self) -> Registry:
         """The detector registry, built on first use (and cached by `build_registry`): answering a question needs
         no detector, and building them all is most of a cold `aupbot ask`."""
-        from policy.detectors.registry import build_registry
         return build_registry()
 
     @property
