@@ -81,15 +81,17 @@ def main() -> None:
           f"p99 {p99(best):.3f} ms, max {best[-1]:.3f} ms")
     print("verdicts: " + ", ".join(f"{k} {v}" for k, v in sorted(verdicts.items())))
 
-    colds = []
-    for _ in range(5):
-        start = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "bot.cli", "ask", "can I text my team?"], cwd=ROOT,
-                       capture_output=True, check=True)
-        colds.append(time.perf_counter() - start)
-    print(f"cold start of `aupbot ask \"...\"`: median {statistics.median(colds) * 1000:.0f} ms, "
-          f"best {min(colds) * 1000:.0f} ms (target < 1000 ms)")
-
+    # a question that carries a value (an address, a long number) also builds the detectors for the paste warning
+    for label, question in (("", "can I text my team?"),
+                            (" with a value", "can I email the parent at pat.lee@example.org about room 1234?")):
+        colds = []
+        for _ in range(5):
+            start = time.perf_counter()
+            subprocess.run([sys.executable, "-m", "bot.cli", "ask", question], cwd=ROOT,
+                           capture_output=True, check=True)
+            colds.append(time.perf_counter() - start)
+        print(f"cold start of `aupbot ask \"...\"`{label}: median {statistics.median(colds) * 1000:.0f} ms, "
+              f"best {min(colds) * 1000:.0f} ms (target < 1000 ms)")
 
 if __name__ == "__main__":
     main()

@@ -16,6 +16,8 @@ from typing import Any
 
 import yaml
 
+from policy import yaml_loader
+
 KINDS = ("school", "department")
 EMAIL = re.compile(r"^[^@\s<>,;\"']+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$")
 LOCATION_ID = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
@@ -97,7 +99,7 @@ def _starts_each(typed: list[str], name: list[str]) -> bool:
 
 def _entries_from_yaml(path: Path) -> list[tuple[str, dict[str, Any]]]:
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw = yaml_loader.safe_load(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"line {mark.line + 1}" if mark else "YAML"

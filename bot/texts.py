@@ -17,7 +17,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any, Protocol
 
-import yaml
+from policy import yaml_loader
 
 _BOT = Path(__file__).resolve().parent
 MESSAGES_DIR = _BOT.parent / "handlers" / "messages"
@@ -34,7 +34,7 @@ def area_path(area: str) -> Path:
 def _area(area: str) -> dict[str, str]:
     path = area_path(area)
     with path.open(encoding="utf-8") as f:
-        data = yaml.safe_load(f) or {}
+        data = yaml_loader.safe_load(f) or {}
     if not isinstance(data, dict):
         raise ValueError(f"{path}: expected a mapping of message keys to text")
     return data

@@ -32,6 +32,7 @@ from bot.store.db import Database, StoreError
 from bot.texts import text
 from handlers.report import plain_text
 from handlers.types import Person
+from policy import yaml_loader
 from policy.bundle import load_bundle
 from policy.document import PolicyDocument
 from policy.redaction import redact
@@ -129,7 +130,7 @@ class ApprovalReply:
 def load_rules(path: Path | str = DEFAULT_RULES) -> ApprovalRules:
     path = Path(path)
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw = yaml_loader.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise ApprovalRulesError(f"{path}: cannot be read ({type(exc).__name__})") from None
     if not isinstance(raw, dict) or not isinstance(raw.get("kinds"), dict):

@@ -14,6 +14,8 @@ from typing import Any
 
 import yaml
 
+from policy import yaml_loader
+
 SEVERITIES = ("low", "medium", "high")
 FINDING_TYPES = ("ssn", "student_id", "date_of_birth", "credential", "payment_card", "bank_account",
                  "personal_phone", "personal_email", "home_address", "student_record")
@@ -24,8 +26,6 @@ LINE_STATUSES = ("acceptable", "acceptable_with_conditions", "prohibited", "exce
                  "requirement", "procedure")
 RULE_WHEN_KEYS = ("audience", "channel", "account", "acts", "acts_none", "facts", "facts_any", "facts_none", "topics")
 DEFAULT_POLICY = Path(__file__).resolve().parent / "data" / "cps-staff-aup.yaml"
-
-_yaml_loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class PolicyFileError(ValueError):
@@ -356,7 +356,7 @@ def read_yaml(path: Path) -> Any:
     except UnicodeDecodeError:
         raise PolicyFileError(f"{path}: not UTF-8 text") from None
     try:
-        return yaml.load(text, Loader=_yaml_loader)
+        return yaml_loader.safe_load(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else "YAML"

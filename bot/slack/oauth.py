@@ -17,7 +17,6 @@ import sqlite3
 from collections.abc import Callable, Iterable
 from typing import Any
 
-import yaml
 from slack_bolt import App, BoltResponse
 from slack_bolt.adapter.wsgi import SlackRequestHandler
 from slack_bolt.authorization.authorize import InstallationStoreAuthorize
@@ -30,6 +29,7 @@ from bot.store import Database, StoreError
 from bot.store.installations import SlackInstallationStore, SlackOAuthStateStore
 from bot.texts import text
 from bot.web import json_response
+from policy import yaml_loader
 
 log = logging.getLogger("aupbot.slack.oauth")
 
@@ -52,7 +52,7 @@ FAILURES: dict[str, tuple[int, str]] = {
 def manifest_scopes(path=MANIFEST) -> list[str]:
     """The bot scopes app_manifest.yml declares: what an install asks for unless AUPBOT_SLACK_SCOPES says."""
     with open(path, encoding="utf-8") as f:
-        manifest = yaml.safe_load(f) or {}
+        manifest = yaml_loader.safe_load(f) or {}
     return list(((manifest.get("oauth_config") or {}).get("scopes") or {}).get("bot") or [])
 
 

@@ -18,8 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
-import yaml
-
+from policy import yaml_loader
 from policy.detectors.patterns import Pattern
 
 DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "student-records.yaml"
@@ -85,7 +84,7 @@ class Circumstances(NamedTuple):
 
 @lru_cache(maxsize=2)
 def load(path: Path = DATA_FILE) -> Circumstances:
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    data = yaml_loader.safe_load(path.read_text(encoding="utf-8")) or {}
     sets = {name: [str(w) for w in words] for name, words in (data.get("sets") or {}).items()}
 
     def grouped(section: str) -> list[list[str]]:

@@ -15,8 +15,7 @@ import re
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-import yaml
-
+from policy import yaml_loader
 from policy.detectors.base import Accept, Candidate, Match, PatternDetector
 from policy.detectors.context import ScanContext
 from policy.detectors.exclusions import is_template
@@ -27,7 +26,7 @@ FORMATS_FILE = Path(__file__).resolve().parent.parent / "data" / "secrets" / "to
 
 def load_token_formats(path: Path = FORMATS_FILE) -> tuple[tuple[str, str, bool, str | None], ...]:
     """(name, pattern, random, validator name) of every vendor format in the data file."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    data = yaml_loader.safe_load(path.read_text(encoding="utf-8")) or {}
     formats = tuple((str(f["name"]), str(f["pattern"]), bool(f.get("random")), f.get("validate"))
                     for f in data.get("formats") or ())
     unknown = {v for _, _, _, v in formats if v is not None and v not in VALIDATORS}

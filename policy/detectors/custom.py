@@ -18,6 +18,7 @@ from typing import Any
 import re2
 import yaml
 
+from policy import yaml_loader
 from policy.detectors.base import Match, PatternDetector, aba_valid, digits_of, luhn_valid
 from policy.detectors.context import ScanContext
 from policy.document import FINDING_TYPES
@@ -64,7 +65,7 @@ def load_custom_detectors(directory: Path) -> tuple[list[PatternDetector], list[
         return units, labels
     for path in sorted(directory.glob("*.yaml")):
         try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+            data = yaml_loader.safe_load(path.read_text(encoding="utf-8")) or {}
         except (OSError, yaml.YAMLError) as exc:
             raise CustomDetectorError(f"{path.name}: cannot read ({exc})") from None
         for index, entry in enumerate(data.get("detectors") or []):

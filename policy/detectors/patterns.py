@@ -136,12 +136,19 @@ class Pattern:
 
     def __init__(self, pattern: str) -> None:
         self.pattern = pattern
-        self._str = re2.compile(pattern, options=_OPTIONS)
+        # the str form serves only non-ASCII text, a small share of chat: it is compiled on first use, which
+        # halves what building the detectors costs a cold process (a question carrying a value builds them)
+        self._str: re2._Regexp | None = None
         self._bytes = re2.compile(pattern.encode("utf-8"), options=_OPTIONS)
         self._raw = getattr(self._bytes, "_regexp", None) if UNANCHORED is not None else None
-        self.groups = self._str.groups
+        self.groups = self._bytes.groups
         # the C++ matcher on ASCII bytes, or None when this google-re2 hides it (callers then use finditer)
         self.raw_match: RawMatcher | None = self._raw.Match if self._raw is not None else None
+
+    def _unicode(self) -> re2._Regexp:
+        if self._str is None:
+            self._str = re2.compile(self.pattern, options=_OPTIONS)
+        return self._str
 
     def finditer(self, text: str, resume_group: int | None = None) -> Iterator[RegexMatch]:
         """Every match, left to right. With `resume_group` the next search starts where that group (-1: the
@@ -153,7 +160,7 @@ class Pattern:
                 return self._raw_finditer(text, resume_group)
             return self._resuming_finditer(text, resume_group)
         if not text.isascii():
-            matches: Iterator[RegexMatch] = self._str.finditer(text)
+            matches: Iterator[RegexMatch] = self._unicode().finditer(text)
             return matches
         if self._raw is None:
             return map(AsciiMatch, self._bytes.finditer(text.encode("ascii")))
@@ -161,7 +168,7 @@ class Pattern:
 
     def _resuming_finditer(self, text: str, group: int) -> Iterator[RegexMatch]:
         ascii_text = text.isascii()
-        regex = self._bytes if ascii_text else self._str
+        regex = self._bytes if ascii_text else self._unicode()
         data = text.encode("ascii") if ascii_text else text
         pos, end = 0, len(text)
         while pos <= end:
@@ -214,7 +221,7 @@ class Pattern:
 
     def search(self, text: str) -> RegexMatch | None:
         if not text.isascii():
-            m: RegexMatch | None = self._str.search(text)
+            m: RegexMatch | None = self._unicode().search(text)
             return m
         data = text.encode("ascii")
         if self._raw is None:

@@ -17,8 +17,8 @@ from functools import lru_cache
 from pathlib import Path
 
 import phonenumbers
-import yaml
 
+from policy import yaml_loader
 from policy.detectors.base import Match, PatternDetector, digits_of
 from policy.detectors.context import ScanContext
 from policy.detectors.exclusions import is_district_phone
@@ -281,7 +281,7 @@ COUNTRIES_FILE = Path(__file__).resolve().parent.parent / "data" / "phone-countr
 
 def load_country_words(path: Path = COUNTRIES_FILE) -> dict[str, str]:
     """Country word -> libphonenumber region, from the data file."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    data = yaml_loader.safe_load(path.read_text(encoding="utf-8")) or {}
     return {str(word).lower(): str(region).upper() for word, region in (data.get("countries") or {}).items()}
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
+from policy import yaml_loader
 
 VOCABULARY_FILE = Path(__file__).resolve().parent.parent / "data" / "tables.yaml"
 # "  ": a table aligned with spaces, as a report printed to text or pasted from a terminal ("Student    Gr   Rate");
@@ -43,7 +43,7 @@ class Table:
 
 @lru_cache(maxsize=1)
 def _vocabulary() -> dict[str, frozenset[str]]:
-    data = yaml.safe_load(VOCABULARY_FILE.read_text(encoding="utf-8")) or {}
+    data = yaml_loader.safe_load(VOCABULARY_FILE.read_text(encoding="utf-8")) or {}
     return {key: frozenset(" ".join(str(w).lower().replace("_", " ").split()) for w in words)
             for key, words in (data.get("columns") or {}).items()}
 

@@ -104,3 +104,13 @@ def test_units_fired_on_normalised_text_are_the_units_whose_triggers_occur():
                          if any(t.search(plain) for t in triggers))
         assert units == expected, text
         assert fired == frozenset(t.pattern for triggers in compiled for t in triggers if t.search(plain)), text
+
+
+def test_the_str_form_of_a_pattern_is_compiled_only_when_non_ascii_text_needs_it():
+    """Building every detector is most of a cold question that carries a value; ASCII chat never needs the str
+    form, so it waits for the first non-ASCII text, and then finds what the bytes form finds in ASCII."""
+    pattern = Pattern(r"(\d{4})")
+    assert [m.group(1) for m in pattern.finditer("room 1234")] == ["1234"]
+    assert pattern._str is None
+    assert [m.group(1) for m in pattern.finditer("sala 1234 — piso 5678")] == ["1234", "5678"]
+    assert pattern._str is not None
