@@ -1926,7 +1926,24 @@ OUTSIDE_ACTIVITIES_WITH_A_STUDENT = [
     "our para used school chat to ask a 5th grader to help haul boxes out of her basement on saturday, allowed?",
     "one of my 6th graders offered to rake my yard, can I say yes?",
     "is it fine to email a senior from my district account asking him to help out at my food truck this summer",
+    # moving house is the asker's own chore; moving desks is not (see SCHOOL_CHORES_WITH_A_STUDENT)
+    "two juniors said they'd help me move house over the break for gas money, fine?",
+    "could a student from my homeroom help me move out of my old apartment this weekend",
 ]
+
+# a student's help with the work of the school itself (desks, a lab, a mural) is no relationship outside academics
+SCHOOL_CHORES_WITH_A_STUDENT = [
+    "can a student help me move the desks in my classroom after school",
+    "is it ok if two 7th graders stay at lunch to help me clean the science lab",
+    "my student council kids want to help me paint the hallway mural, ok?",
+]
+
+
+@pytest.mark.parametrize("question", SCHOOL_CHORES_WITH_A_STUDENT)
+def test_a_students_help_with_the_schools_own_work_is_not_item_29(ask, items_cited, question):
+    reply = ask(question)
+    assert 29 not in items_cited(reply), reply["answer"]
+    assert reply["verdict"] != "prohibited", reply["answer"]
 
 
 @pytest.mark.parametrize("question", OUTSIDE_ACTIVITIES_WITH_A_STUDENT)
