@@ -634,6 +634,20 @@ def test_personal_life_with_nothing_of_the_district_in_it_is_not_covered(ask, qu
     assert ask(question)["verdict"] == "not_covered"
 
 
+# a relative or a friend's child whom the asker also teaches in a class period, block, section or caseload is one of
+# the asker's students: the student rules come back
+KIN_THE_ASKER_TEACHES = [
+    "my neighbor's son is in my 4th period chem, can I text him the lab instructions? he's a junior",
+    "my cousin's kid is in my B block now (10th grade), ok to text her about missing work?",
+    "my wife's nephew is a senior in my 2nd period gov class, can I text him about the project?",
+]
+
+
+@pytest.mark.parametrize("question", KIN_THE_ASKER_TEACHES)
+def test_a_relative_the_asker_teaches_in_a_period_or_block_keeps_the_student_rules(ask, question):
+    assert ask(question)["verdict"] == "prohibited"
+
+
 def test_the_same_login_sharing_with_a_district_account_is_prohibited(ask):
     assert ask("can I give my mom the login to my cps google account")["verdict"] == "prohibited"
 
