@@ -30,17 +30,17 @@ _COMMAND_FORMS = (
     r"(?i)(?:^|[ \t\"'`(])(?:-u|--user|--proxy-user|-a|--auth)(?:[ \t]+|=)[\"']?[^\s:\"'/]{1,64}:([^\s\"']{4,128})",
     # mysql and mariadb clients: the password glued to -p (with a space, -p prompts and the next word is a database)
     r"(?i)\b(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlcheck|mariadb|mariadb-dump|mysqlsh)\b" + _SAME_COMMAND
-    + r"-p([^\s\"'-][^\s\"']{3,127})",
+    + r"-p[\"']?([^\s\"'-][^\s\"']{3,127})",
     # sshpass -p, docker/podman/helm/oras login -p, redis-cli -a, ldap* -w, sqlcmd/bcp/osql/ipmitool -P,
     # mongo/mongosh -p, rdesktop -p: the password as the flag's own argument
     r"(?i)\bsshpass[ \t]+-p[ \t]*" + _VALUE,
-    r"(?i)\b(?:docker|podman|nerdctl|buildah|skopeo|oras|helm(?:[ \t]+registry)?)[ \t]+login\b" + _SAME_COMMAND
+    r"(?i)\b(?:docker|podman|nerdctl|buildah|skopeo|oras|oc|az|helm(?:[ \t]+registry)?)[ \t]+login\b" + _SAME_COMMAND
     + r"(?:-p|--password)(?:[ \t]+|=)" + _VALUE,
-    r"(?i)\bredis-cli\b" + _SAME_COMMAND + r"(?:-a|--pass)[ \t]+" + _VALUE,
-    r"(?i)\bldap(?:search|modify|add|delete|passwd|whoami|compare|modrdn)\b" + _SAME_COMMAND + r"-w[ \t]+" + _VALUE,
+    r"(?i)\bredis-cli\b" + _SAME_COMMAND + r"(?:-a[ \t]*|--pass[ \t]+)" + _VALUE,
+    r"(?i)\bldap(?:search|modify|add|delete|passwd|whoami|compare|modrdn)\b" + _SAME_COMMAND + r"-w[ \t]*" + _VALUE,
     r"(?i)\b(?:sqlcmd|bcp|osql|isql|ipmitool)\b" + _SAME_COMMAND + r"-P[ \t]*" + _VALUE,
     r"(?i)\b(?:mongo|mongosh|mongodump|mongorestore|mongoexport|mongoimport|rdesktop)\b" + _SAME_COMMAND
-    + r"-p[ \t]+" + _VALUE,
+    + r"-p[ \t]*" + _VALUE,
     # Samba tools take user%password
     r"(?i)\b(?:smbclient|rpcclient|smbmap|smbcacls|smbget|net[ \t]+rpc|winexe|crackmapexec|nxc)\b" + _SAME_COMMAND
     + r"(?:-U|--user)(?:[ \t]+|=)[\"']?[^\s%\"']+%([^\s\"']{4,128})",
@@ -59,20 +59,6 @@ _COMMAND_FORMS = (
     r"\bsqlplus[ \t]+[^\s/]{1,40}/([^\s@/\"']{3,128})@",
     r"\b(?:lftp|ftp|sftp)\b[^\n]{0,80}?[ \t]-u[ \t]+[^\s,]{1,64},([^\s\"']{3,128})",
     r"\bpsql\b[^\n]{0,120}?password=[ \t]*" + _VALUE,
-    # curl/wget/httpie with the user:secret argument right after -u/--user, whatever the user's characters
-    r"\b(?:curl|wget|http)\b[^\n]{0,120}?[ \t](?:-u|--user)[ \t]+[\"']?[^\s:\"']{1,64}:([^\s\"']{3,128})",
-    # the mysql clients' -p with a quoted value, a docker-style login's -p after a long gap, mongo's -p glued
-    r"\b(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlsh|mariadb|mariadb-dump)\b[^\n]{0,120}?[ \t]-p"
-    r"[\"']?([^\s\"']{3,128})",
-    r"\b(?:docker|podman|nerdctl|helm|oc|az)\b[^\n]{0,40}?\blogin\b[^\n]{0,80}?[ \t]-p[ \t]+" + _VALUE,
-    r"\bmongo(?:sh|dump|restore)?\b[^\n]{0,120}?[ \t]-p[ \t]*" + _VALUE,
-    r"\bredis-cli\b[^\n]{0,80}?[ \t]-a[ \t]*" + _VALUE,
-    r"\bsshpass[ \t]+-p[ \t]*" + _VALUE,
-    r"\bldap(?:search|modify|add|delete|passwd)\b[^\n]{0,120}?[ \t]-w[ \t]*" + _VALUE,
-    r"\bhtpasswd\b[^\n]{0,60}?[ \t]-b[ \t]+\S+[ \t]+\S+[ \t]*" + _VALUE,
-    r"\b(?:sqlcmd|bcp|osql|isql)\b[^\n]{0,120}?[ \t]-P[ \t]*" + _VALUE,
-    r"\b(?:smbclient|rpcclient|smbmap|crackmapexec)\b[^\n]{0,120}?[ \t]-U[ \t]+[\"']?[^\s%\"']{1,64}%([^\s\"']{3,128})",
-    r"(?i)\bnet[ \t]+use\b[^\n]{0,120}?/user:[^\s]{1,64}[ \t]+([^\s/]{3,128})",
     # the environment variables the clients read
     r"\b(?:PGPASSWORD|MYSQL_PWD|SSHPASS|REDISCLI_AUTH|SMBPASS)=" + _VALUE,
     # PowerShell: a secret in the environment, or a plain string made a SecureString

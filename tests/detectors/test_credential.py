@@ -674,6 +674,12 @@ COMMAND_LINE_SECRETS = [
     ("http -a svc_roster:Vq7!mTz2Lp GET https://sis.lhs.local/api", "Vq7!mTz2Lp"),
     ("mysql -h db01 -u gradebook -pHx4#rW9kq gradebook_prod", "Hx4#rW9kq"),
     ("mysqldump -uroot -pHx4#rW9kq sis > nightly.sql", "Hx4#rW9kq"),
+    # a quoted value glued to the flag, and the clients whose flag takes the value glued or after a space
+    ("mysql -u attendance -p'Qv7&mR2x' -h 10.20.0.4 sis", "Qv7&mR2x"),
+    ("mongosh --host rpt02 -u svc_reports -pLp9Vk2Wm", "Lp9Vk2Wm"),
+    ("redis-cli -h cache01 -aTz4Nq8Rk ping", "Tz4Nq8Rk"),
+    ("ldapsearch -x -D cn=svc,dc=district -wMk3Jr7Pz -b dc=district", "Mk3Jr7Pz"),
+    ("az login -u svc-backup@district.org -p Rq5Wn8Lk", "Rq5Wn8Lk"),
     ("sshpass -p 'Nq3$vLp8Zt' ssh admin@10.20.1.4", "Nq3$vLp8Zt"),
     ("docker login -u ci-bot -p Rb6^tK2wQm registry.lhs.local", "Rb6^tK2wQm"),
     ("redis-cli -h cache01 -a Zm8!pQ4xLc ping", "Zm8!pQ4xLc"),
