@@ -34,7 +34,12 @@ ASKED_ACT = "asked_act"
 NOT_AN_ACT = "not_an_act"
 _TELLING = frozenset({"notify_verb", "report_ask", "tell_whom"})
 # concepts the reader gives from the words' places, not from a word list (a frame may name them all the same)
-_BUILT_IN = frozenset({ASKED_ACT})
+# a relative named as the owner of a thing ("my brother's old phone"): whose phone, not who is written to
+KIN_OWNER = "kin_owner"
+_KIN = frozenset({"kin", "family_member"})
+_OWNED_THINGS = frozenset({"phone_word", "phone_change", "personal_means", "district_device", "equipment",
+                           "own_phone"})
+_BUILT_IN = frozenset({ASKED_ACT, KIN_OWNER})
 # The reading that says a question asks for the verdict on an act ("is that against the AUP?", "is he breaking the
 # policy?") rather than how or whom to report it (DESIGN.md: the reporting answer is for HOW/WHOM questions).
 JUDGEMENT = "judgement_question"
@@ -453,6 +458,15 @@ def _one_student(toks: tuple[Token, ...], hits: list[ConceptHit]) -> list[Concep
 _ASK_FILLER = _LEAD - {"go"}
 
 
+def _kin_owners(toks: tuple[Token, ...], hits: list[ConceptHit]) -> list[ConceptHit]:
+    """A relative written with 's and a thing right after it (one word may stand between: "my son's old
+    laptop") owns the thing: the relative is not a student the question is about."""
+    things = {h.start for h in hits if h.concept in _OWNED_THINGS}
+    return [ConceptHit(KIN_OWNER, h.start, h.end) for h in hits
+            if h.concept in _KIN and toks[h.end - 1].text.endswith("'s")
+            and (h.end in things or h.end + 1 in things)]
+
+
 def _asked_acts(toks: tuple[Token, ...], hits: list[ConceptHit],
                 not_an_act: frozenset[tuple[str, ...]], text: str) -> list[ConceptHit]:
     """The verb a permission question asks about: the first word after "can I" / "ok to" past the filler words."""
@@ -605,6 +619,7 @@ def read(lexicon: Lexicon, text: str, original: str = "") -> Reading:
         if t.text.endswith("'s") and ((t.stem,) in staff or (EXACT + t.text[:-2],) in staff):
             hits.append(ConceptHit(POSSESSOR, i, i + 1))     # "the sub's folder": someone else's
     hits.extend(_one_student(toks, hits))
+    hits.extend(_kin_owners(toks, hits))
     left_out: set[tuple[int, int]] = set()
     blanked: set[tuple[int, int]] = set()
     if lexicon.left_out is not None:

@@ -198,6 +198,10 @@ def test_whom_to_tell_without_a_loss_breach_or_misuse_is_not_a_report(ask, quest
 @pytest.mark.parametrize("question", [
     "my district phone went missing so I've been texting my 7th graders from my own cell, that's ok right?",
     "I've been dm'ing my 6th grade players from my personal insta since my school ipad was stolen, am I ok?",
+    # told at more length, the verdict word in a last short sentence; a relative's phone is not a relative written to
+    "my phone got stolen so I'm using my brother's old phone to text my 7th graders. ok until I get a new one?",
+    "my school ipad was stolen and I've been using my sister's cell to text my 3rd graders, is that fine for now?",
+    "since my cps cell went missing I have been using my partner's phone to call my 5th graders' homes. ok for a week?",
 ])
 def test_ones_own_contact_after_a_loss_asked_about_is_a_permission_question(ask, question):
     reply = ask(question)
