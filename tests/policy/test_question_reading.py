@@ -40,6 +40,11 @@ def test_normalize_strips_invisible_characters_and_curly_quotes():
     ("can I text the kids on the trip?", "student"),
     ("principal said it's fine to text my varsity players", "student_9_12"),
     ("when is the grading deadline?", None),
+    # a grade said of the person with "grade" left out ("she's in 8th"), never a class period
+    ("ok to text the boy from my homeroom? he's in 7th", "student_k8"),
+    ("she's in the 4th and lost her chromebook, can I call her cell?", "student_k8"),
+    ("can I snap a kid from robotics, she is in 10th", "student_9_12"),
+    ("can I text him? he's in 6th period with me", None),   # a class period is no grade band
 ])
 def test_the_audience_and_grade_band_are_read_from_the_question(understanding, question, audience):
     assert understanding.read(question).audience == audience
