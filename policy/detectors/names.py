@@ -246,6 +246,7 @@ concern concerns issue issues action actions outcome summary reason status incid
 name names reason grade date time signature dob birthdate tardies tardy absences absent grades scores
 referrals detentions suspensions
 learners
+vision hearing dental screening screenings rescreen rescreens immunizations vaccines
 transportation facilities payroll guidance registrar registration enrollment admissions technology custodial
 nutrition athletics
 epipen epipens youtube facetime goguardian gofundme linkedin tiktok whatsapp doordash fedex github javascript
