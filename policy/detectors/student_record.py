@@ -279,6 +279,11 @@ RECORD_TERMS: dict[str, str] = {
                   r"|\b(?-i:MAP|IAR|ACCESS|WIDA|STAR|DIBELS|NWEA|PSAT|SAT|ACT|PARCC|CogAT|AP|IB|EOC|TSI|ASVAB|WorkKeys"
                   r"|Accuplacer|Regents|Keystone|CLEP|TOEFL|IELTS|Lexile|i-?Ready|Acadience|aimsweb|FastBridge|mCLASS)\b"
                   r"[^\n:]{0,48}?\b(?:results?|scores?|exams?|tests?|retakes?|levels?|bands?|cut\s*offs?)\b[^\n:]{0,40}:"
+                  # the same header without its colon, alone on its line ("Keystone Algebra retake roster" then rows
+                  # of names and scores: the list reader wants those rows before it reads any)
+                  r"|(?m:^)[ \t*_#]*(?-i:PSAT|SAT|ACT|AP|IB|EOC|TSI|ASVAB|WorkKeys|Accuplacer|Regents|Keystone|CLEP|MAP"
+                  r"|IAR|ACCESS|WIDA|STAR|DIBELS|NWEA|i-?Ready)\b[^\n:.!?]{0,48}?\b(?:results?|scores?|retakes?|roster"
+                  r"|levels?)\b[^\n:.!?]{0,30}(?m:$)"
                   r"|\b(?:practice|mock|unit|chapter|final|midterm|placement|benchmark|diagnostic)\s+(?:\w+\s+)?"
                   r"(?:exam|test|quiz)(?:\s+(?:results|scores|grades|retakes?))?[ \t]*:",
     "mark_lists": r"\b(?:grades|scores|marks|averages|absences|tardies|results)[ \t]*:[ \t]*\n",
@@ -575,7 +580,7 @@ _LIST_SEPARATOR = re.compile(r"[,;]|\.(?=\s|$)")
 # a row of a name and its number or mark: "Yusuf A.      1.8", "Kevin O'Brien .... 12", "Tyrone - 48%"
 _NUMBERED_ROW = Pattern(r"^[ \t*>\x{2022}-]*(?:Mc|De|La|Le|O['\x{2019}])?\p{Lu}\p{Ll}+"
                         r"(?:[ \t]+(?:\p{Lu}\.?|(?:O['\x{2019}]|Mc)?"
-                        r"\p{Lu}\p{Ll}+))?[ \t.:\-\x{2013}|]+(?:\d{1,3}(?:\.\d+)?%?|(?-i:[A-DF][+-]?))[ \t]*$")
+                        r"\p{Lu}\p{Ll}+))?[ \t.:\-\x{2013}|]+(?:\d{1,4}(?:\.\d+)?%?|(?-i:[A-DF][+-]?))[ \t]*$")
 
 # rows read under one list header (a pasted list is rarely longer; the bound keeps a header's work fixed)
 _MAX_LISTED_ROWS = 200
