@@ -159,7 +159,7 @@ move moves seat seats seated sit sits send sends pull pulls excuse excused remin
 walked bring brings switch switched swap swapped transfer place places schedule scheduled enroll enrolled withdraw
 withdrew expel expelled isolate isolated restrain restrained separate separated dismiss dismissed reassign
 reassigned assign assigned notice noticed noticing observe observed observing seen spotted caught found watching
-w/ w/o
+w/ w/o add added adding sign signed signing
 """.split())
 # "update on Kenji", "worried about Ava": "on" takes a person only after these words ("shelter on Ogden" is a street)
 _ON_A_PERSON_AFTER = frozenset("update updates note notes news info check checking focus concern concerns eyes eye"

@@ -267,6 +267,9 @@ RECORD_TERMS: dict[str, str] = {
                    r"|(?:^|[^\d.])[0-6]?\d(?:\.\d)?\s?%\s+(?:on|after|in|for)\s+(?:the|his|her|their|this|that|last)\s+"
                    r"(?:[\w-]+\s+){0,2}?(?:retakes?|re-?tests?|tests?|quiz(?:zes)?|exams?|finals?|midterms?|labs?|essays?"
                    r"|projects?|assessments?)\b"
+                   # "the unit 5 test, 41%": a failing percentage set off after the work it was on
+                   r"|\b(?:tests?|quiz(?:zes)?|exams?|finals?|midterms?|retakes?|labs?|essays?|projects?)[ \t]*[,:\x{2013}-]"
+                   r"[ \t]*[0-6]?\d(?:\.\d)?[ \t]?%"
                    r"|\b(?:enter(?:s|ing|ed)?|put(?:ting)?\s+in|giv(?:e|es|ing)|gave)\s+(?:(?:him|her|them)\s+)?"
                    r"(?:the|an?)\s+(?-i:[DF][+-]?|0|zero)(?:\s|[.,;!)]|$)",
     # a test's own name opening a list of results ("Fall MAP: Aiden 178, ...", "IAR ELA:\n..."): what follows

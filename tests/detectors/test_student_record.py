@@ -811,6 +811,24 @@ OFFICES_OF_THE_SCHOOL = [
     "Wendeline P. is at 46% after the chapter 5 test",
     "Jarrah threw his phone at the sub during 5th",
     "> any news on Tobiah?\n~~he's passing~~ he's missing the last three labs",
+    # health results and clearances, immigration said plainly, standing toward graduation, gifted identification
+    "Clinic called: Anouk Sadeghi has an elevated lead level, retest in a month",
+    "Bastien's athletic physical is expired so he sits out tonight",
+    "Per the trainer, Ximeno is not cleared for contact until the neuro follow-up",
+    "Farida came across the border alone in the spring, she lives with a sponsor now",
+    "Gustavo has an immigration hearing on the 20th, mom asked for a letter",
+    "Leopold Amsel is 3 credits short and off track to graduate",
+    "Saanvi qualifies as gifted, IQ 141 on the district screener",
+    # a course to take again, a test failed in slang, a percentage set off after its test, missing days by their start
+    "Oswin needs to retake chemistry next fall",
+    "Marisela tanked her vocab quiz again",
+    "Henrike: chapter 2 exam - 38%, no retake yet",
+    "Tycho has been absent since the field trip, no answer at home",
+    # abuse signs, a child who left home, food programmes, communication without speech
+    "Aurelio came in with belt marks on his legs, I called the hotline",
+    "Philippa ran away from home over the weekend, she's back today",
+    "Can we add Matteo to the weekend food bags? he asked for seconds all week",
+    "Ines is non-verbal and uses her communication device for answers",
 ]
 
 OFFICES_QUIET = [
@@ -826,6 +844,16 @@ OFFICES_QUIET = [
     "Kindergarten screening: kids born after Sept 1 are under the age cutoff",
     "Coach Ibsen got a 95% on his CPR recert",
     "Renata Solberg got 92% on the quiz, so proud of her",
+    "Athletic physicals are $20 at the clinic on Saturday, tell the team",
+    "Mr. Fairweather got cleared to return after his surgery",
+    "Our graduation rate is up and fewer seniors are off track to graduate",
+    "Gifted testing nominations for 2nd grade are due December 9",
+    "Fountain lead levels came back fine, the report is on the website",
+    "Anders Holm got 96% on the retake, proud of him",
+    "Anyone who tanked the midterm can come to Saturday review",
+    "The weekend food bags come Thursday, we need packers",
+    "Unit 5 test - 41% of students scored proficient",
+    "Foster family recruitment night is in the library on the 9th",
 ]
 
 
