@@ -36,6 +36,9 @@ def phrase_regex(phrase: str, sets: dict[str, list[str]]) -> str:
             if word == "@L":
                 alternatives.append("(?-i:[A-Z])")
                 continue
+            if word == "_":
+                alternatives.append(r"[\w'\x{2019}-]+")  # any one word: "threw his _ at"
+                continue
             # a set may stand for a whole word ("{family} passed") or part of one ("hurting {obj}self")
             pieces = []
             for piece in re.split(r"(\{\w+\})", word):

@@ -159,6 +159,7 @@ move moves seat seats seated sit sits send sends pull pulls excuse excused remin
 walked bring brings switch switched swap swapped transfer place places schedule scheduled enroll enrolled withdraw
 withdrew expel expelled isolate isolated restrain restrained separate separated dismiss dismissed reassign
 reassigned assign assigned notice noticed noticing observe observed observing seen spotted caught found watching
+w/ w/o add added adding sign signed signing
 """.split())
 # "update on Kenji", "worried about Ava": "on" takes a person only after these words ("shelter on Ogden" is a street)
 _ON_A_PERSON_AFTER = frozenset("update updates note notes news info check checking focus concern concerns eyes eye"
@@ -245,6 +246,7 @@ concern concerns issue issues action actions outcome summary reason status incid
 name names reason grade date time signature dob birthdate tardies tardy absences absent grades scores
 referrals detentions suspensions
 learners
+vision hearing dental screening screenings rescreen rescreens immunizations vaccines
 transportation facilities payroll guidance registrar registration enrollment admissions technology custodial
 nutrition athletics
 epipen epipens youtube facetime goguardian gofundme linkedin tiktok whatsapp doordash fedex github javascript

@@ -260,14 +260,35 @@ RECORD_TERMS: dict[str, str] = {
     # a list header of marks or absences ("Period 4 grades:", "quiz scores:"): the rows under it are read
     # a mark given or got, ending its clause: "he got a 41.", "scored a 58 on it", "entering the F tonight"
     "marks_given": r"\b(?:got|gets|scored|scores|earned|received|pulled)\s+(?:a|an)\s+(?:\d{1,3}(?:\.\d)?%?"
-                   r"|(?-i:[A-DF][+-]?))(?:\s*(?:[.,;!)]|$)|\s+(?:on|in)\s+(?:the|his|her|their|it|that|this)\b)"
+                   r"|(?-i:[A-DF][+-]?))(?:\s*(?:[.,;!)]|$)|\s+(?:on|in)\s+(?:the|his|her|their|it|that|this)\b"
+                   r"|\s+(?:and|but|so|after|which)\s)"
+                   # "54% after the retake", "38% on her unit test": a failing percentage on a named piece of work
+                   # (below 70: "95% on the quiz" said of someone is praise, DESIGN.md)
+                   r"|(?:^|[^\d.])[0-6]?\d(?:\.\d)?\s?%\s+(?:on|after|in|for)\s+(?:the|his|her|their|this|that|last)\s+"
+                   r"(?:[\w-]+\s+){0,2}?(?:retakes?|re-?tests?|tests?|quiz(?:zes)?|exams?|finals?|midterms?|labs?|essays?"
+                   r"|projects?|assessments?)\b"
+                   # "the unit 5 test, 41%": a failing percentage set off after the work it was on
+                   r"|\b(?:tests?|quiz(?:zes)?|exams?|finals?|midterms?|retakes?|labs?|essays?|projects?)[ \t]*[,:\x{2013}-]"
+                   r"[ \t]*[0-6]?\d(?:\.\d)?[ \t]?%"
                    r"|\b(?:enter(?:s|ing|ed)?|put(?:ting)?\s+in|giv(?:e|es|ing)|gave)\s+(?:(?:him|her|them)\s+)?"
                    r"(?:the|an?)\s+(?-i:[DF][+-]?|0|zero)(?:\s|[.,;!)]|$)",
     # a test's own name opening a list of results ("Fall MAP: Aiden 178, ...", "IAR ELA:\n..."): what follows
     # the colon is each student's result
     "test_lists": r"\b(?-i:MAP|RIT|IAR|ACCESS|WIDA|STAR|DIBELS|NWEA|PSAT|SAT|ACT|PARCC|CogAT|Lexile|i-?Ready|Acadience"
                   r"|aimsweb|FastBridge|mCLASS|F&P|DRA)(?:[ \t]+(?:fall|winter|spring|boy|moy|eoy|reading|math|ela"
-                  r"|science|rit|lexile|results|scores|levels|data|growth|bands?|percentiles?)){0,2}[ \t]*:",
+                  r"|science|rit|lexile|results|scores|levels|data|growth|bands?|percentiles?)){0,2}[ \t]*:"
+                  # any test, exam or quiz named on the header line, its result words after it ("PSAT 10 results for
+                  # my advisory:", "AP Bio practice exam:", "WorkKeys retake list:", "Unit 3 test scores:")
+                  r"|\b(?-i:MAP|IAR|ACCESS|WIDA|STAR|DIBELS|NWEA|PSAT|SAT|ACT|PARCC|CogAT|AP|IB|EOC|TSI|ASVAB|WorkKeys"
+                  r"|Accuplacer|Regents|Keystone|CLEP|TOEFL|IELTS|Lexile|i-?Ready|Acadience|aimsweb|FastBridge|mCLASS)\b"
+                  r"[^\n:]{0,48}?\b(?:results?|scores?|exams?|tests?|retakes?|levels?|bands?|cut\s*offs?)\b[^\n:]{0,40}:"
+                  # the same header without its colon, alone on its line ("Keystone Algebra retake roster" then rows
+                  # of names and scores: the list reader wants those rows before it reads any)
+                  r"|(?m:^)[ \t*_#]*(?-i:PSAT|SAT|ACT|AP|IB|EOC|TSI|ASVAB|WorkKeys|Accuplacer|Regents|Keystone|CLEP|MAP"
+                  r"|IAR|ACCESS|WIDA|STAR|DIBELS|NWEA|i-?Ready)\b[^\n:.!?]{0,48}?\b(?:results?|scores?|retakes?|roster"
+                  r"|levels?)\b[^\n:.!?]{0,30}(?m:$)"
+                  r"|\b(?:practice|mock|unit|chapter|final|midterm|placement|benchmark|diagnostic)\s+(?:\w+\s+)?"
+                  r"(?:exam|test|quiz)(?:\s+(?:results|scores|grades|retakes?))?[ \t]*:",
     "mark_lists": r"\b(?:grades|scores|marks|averages|absences|tardies|results)[ \t]*:[ \t]*\n",
     "retention": r"\bcredit[\s-]deficien\w*|\b(?:short|behind)\s+(?:on\s+)?(?:\d+\s+)?credits\b"
                  r"|\bneeds?\s+\d+\s+more\s+(?:\w+\s+)?credits\b|\b(?:needs?|needed|need\s+to\s+(?:do|take|attend)"
@@ -293,7 +314,9 @@ _HEADER_CELL = Pattern(_HEADER_CELL_PATTERN)
 _MARK = r"(?:\d{1,3}(?:\.\d{1,2})?[ \t]?%|(?-i:[A-DF][+-]?))"
 _MARK_ROW_PATTERN = (r"(?m)^[ \t>*-]*(\p{Lu}\p{Ll}+(?:[-'\x{2019}]\p{Lu}\p{Ll}+)?(?:,[ \t]*\p{Lu}\p{Ll}+"
                      r"|[ \t]+\p{Lu}\p{Ll}+"
-                     r"|[ \t]+\p{Lu}\.?)?)[ \t]*(?:\t|\||,)[ \t]*" + _MARK + r"[ \t]*(?:(?:\t|\||,|\()[ \t]*" + _MARK
+                     r"|[ \t]+\p{Lu}\.?)?)[ \t]*(?:\t|\||,)[ \t]*"
+                     # a course or section cell before the marks ("Hale, Jo<TAB>Alg II<TAB>F<TAB>(38%)"): tab or pipe only
+                     r"(?:[A-Za-z][\w .&/-]{0,23}[ \t]*(?:\t|\|)[ \t]*){0,2}" + _MARK + r"[ \t]*(?:(?:\t|\||,|\()[ \t]*" + _MARK
                      + r"\)?)?[ \t]*$")
 _MARK_ROW = Pattern(_MARK_ROW_PATTERN)
 # A period after a lone capital is an initial ("Lena M. takes..."), not the end of a sentence.
@@ -313,6 +336,8 @@ STAFF_ROLE_AFTER = ("coordinator", "teacher", "case manager", "department", "dep
                     "schedule", "window", "calendar", "binder", "folder", "template", "workshop", "awareness",
                     # set phrases that only share a word with a record: "shelter-in-place drill", "fight song"
                     "in-place", "in place", "drill", "song",
+                    # who covers whom: "counselor caseloads by last name", "social worker assignments"
+                    "caseload", "caseloads", "assignments", "coverage", "rotation",
                     # documents and windows sent to everyone: "ACCESS score reports go home Friday"
                     "reports", "letters", "windows",
                     # a colleague's qualifications: "Karen's counseling certification"
@@ -370,7 +395,7 @@ _SUBJECT_FIELD = Pattern(r"(?im)^[ \t*_]*(?:student(?:\s+name)?|name|re|subject|
                          # the meetings held about one child
                          r"|staffing|case\s+conference|conference|mdt|sst|eligibility\s+meeting)[ \t*_]*"
                          r"(?:[-:\x{2013}\x{2014}|]|for|on|about|re:?)[ \t]*")
-_PRONOUN = Pattern(r"(?i)\b(?:he|she|his|her|him|hers|they|their)\b")
+_PRONOUN = Pattern(r"(?i)\b(?:he|she|his|her|him|hers|they|their|both)\b")
 
 
 _TITLE_WORDS = [[t] for t in ("Ms", "Mr", "Mrs", "Mx", "Dr", "Prof", "Sgt", "Rev", "Supt")]
@@ -553,12 +578,12 @@ _MARK_CELL = r"(?:^|[\t|,(])[ \t]*(?:\d{1,3}(?:\.\d{1,2})?[ \t]?%|[A-DF][+-]?)[ 
 # an item of a list on one line: a name, then an aside or a mark ("Andre (English III)", "Marcus D. (Gov)")
 # ("Ximena 187 (below)", "Paul 201": a name and its score)
 _NAMED_ITEM = Pattern(r"^(?:Mc|De|La|Le|O')?\p{Lu}\p{Ll}+(?:[ \t]+(?:\p{Lu}\.?|\p{Lu}\p{Ll}+))?[ \t]*(?:\(|-[ \t]|$"
-                      r"|[:=]?[ \t]*\d{1,3}(?:\.\d)?%?[ \t]*(?:\(|$))")
+                      r"|[:=]?[ \t]*\d{1,4}(?:\.\d)?%?[ \t]*(?:\(|$))")
 _LIST_SEPARATOR = re.compile(r"[,;]|\.(?=\s|$)")
 # a row of a name and its number or mark: "Yusuf A.      1.8", "Kevin O'Brien .... 12", "Tyrone - 48%"
 _NUMBERED_ROW = Pattern(r"^[ \t*>\x{2022}-]*(?:Mc|De|La|Le|O['\x{2019}])?\p{Lu}\p{Ll}+"
                         r"(?:[ \t]+(?:\p{Lu}\.?|(?:O['\x{2019}]|Mc)?"
-                        r"\p{Lu}\p{Ll}+))?[ \t.:\-\x{2013}|]+(?:\d{1,3}(?:\.\d+)?%?|(?-i:[A-DF][+-]?))[ \t]*$")
+                        r"\p{Lu}\p{Ll}+))?[ \t.:\-\x{2013}|]+(?:\d{1,4}(?:\.\d+)?%?|(?-i:[A-DF][+-]?))[ \t]*$")
 
 # rows read under one list header (a pasted list is rarely longer; the bound keeps a header's work fixed)
 _MAX_LISTED_ROWS = 200

@@ -776,3 +776,103 @@ def test_a_space_aligned_table_of_names_and_scores_wakes_the_record_unit(values_
             "Villanueva, Tomas      510     480\nOkonkwo, Adaeze        620     590\n```")
     rows = values_of(text, "student_record")
     assert len(rows) == 2 and all(r.split(",")[0] in ("Villanueva", "Okonkwo") for r in rows), rows
+
+
+# Every office that keeps a record on a child, written out from the domain (the health office's immunisation and
+# screening records, counselling referrals and disclosures, the juvenile courts, transport, the cafeteria's diet
+# orders, assessment results against their line), and the layouts a teacher pastes them in: a list header naming
+# any test, a gradebook row with a course cell, a failing percentage on named work, a struck-through reply
+OFFICES_OF_THE_SCHOOL = [
+    # health office: immunisations and screenings
+    "Per the nurse, Odalys Ferreira still has no MMR on file and can't start Monday",
+    "Bram needs his meningococcal booster before senior year or he's excluded",
+    "Tavi K. has a religious exemption for vaccines, keep the copy in the health folder",
+    "hearing rescreen: Cosmo Adeyemi referred on the right ear again",
+    "Linnea told me she can't see the board even from row 2, she failed her vision check last week",
+    "Nurse sent a referral letter home for Pascal Undset, needs to see an optometrist",
+    # counselling, social work and mental health
+    "Henrik Soto - bereavement referral, his dad passed on Sunday",
+    "Ottilie has been restricting her food since winter break, counselor is aware",
+    "Priscila disclosed self-harm in advisory, SW has her now",
+    "Yusuf Marangoni is doing intensive outpatient afternoons so he leaves at 11:30",
+    # juvenile justice and the court's people
+    "Quillon's probation officer wants his attendance weekly",
+    "Anselm Reyes has an ankle monitor, he can't go on the field trip",
+    # transport
+    "Dorian's bus privileges got suspended for a week after the fight at the stop",
+    "Mireille Obi gets special transportation per her IEP, lift bus at 2:50",
+    # nutrition
+    "Cafeteria has a diet order for Ezekiel Mbeki: no dairy, no eggs",
+    # assessment and academics, and the layouts they come in
+    "Regents results for my 4th period:\nAmara Lindgren 61\nSeth Okonjo 58\nNoor Velasquez 83",
+    "SAT practice test: Kaito Brandt 980, Lucia Ferro 1110, Abel Nunez 860",
+    "Rufus Achterberg\tChem\tD-\t(59%)\nCarys Mbatha\tChem\tF\t(41%)",
+    "Felipe got a 38 and didn't turn in the lab",
+    "Wendeline P. is at 46% after the chapter 5 test",
+    "Jarrah threw his phone at the sub during 5th",
+    "> any news on Tobiah?\n~~he's passing~~ he's missing the last three labs",
+    # health results and clearances, immigration said plainly, standing toward graduation, gifted identification
+    "Clinic called: Anouk Sadeghi has an elevated lead level, retest in a month",
+    "Bastien's athletic physical is expired so he sits out tonight",
+    "Per the trainer, Ximeno is not cleared for contact until the neuro follow-up",
+    "Farida came across the border alone in the spring, she lives with a sponsor now",
+    "Gustavo has an immigration hearing on the 20th, mom asked for a letter",
+    "Leopold Amsel is 3 credits short and off track to graduate",
+    "Saanvi qualifies as gifted, IQ 141 on the district screener",
+    # a course to take again, a test failed in slang, a percentage set off after its test, missing days by their start
+    "Oswin needs to retake chemistry next fall",
+    "Marisela tanked her vocab quiz again",
+    "Henrike: chapter 2 exam - 38%, no retake yet",
+    "Tycho has been absent since the field trip, no answer at home",
+    # abuse signs, a child who left home, food programmes, communication without speech
+    "Aurelio came in with belt marks on his legs, I called the hotline",
+    "Philippa ran away from home over the weekend, she's back today",
+    "Can we add Matteo to the weekend food bags? he asked for seconds all week",
+    "Ines is non-verbal and uses her communication device for answers",
+]
+
+OFFICES_QUIET = [
+    "Tdap clinic for incoming 7th graders is Thursday in the gym",
+    "Vision rescreens are next Wednesday for anyone absent on screening day",
+    "Ms. Haverford needs to see an optometrist, can someone cover her 3rd?",
+    "Bereavement leave for staff is three days, see the HR handbook",
+    "Social worker assignments by grade: 9-10 Mr. Quist, 11-12 Ms. Abara",
+    "Juvenile court liaison visits central office on the 3rd",
+    "Special transportation requests are due to the bus office by Friday",
+    "Our PSAT 10 average was 940, up from last year",
+    "Unit 4 test: Tuesday, bring a calculator",
+    "Kindergarten screening: kids born after Sept 1 are under the age cutoff",
+    "Coach Ibsen got a 95% on his CPR recert",
+    "Renata Solberg got 92% on the quiz, so proud of her",
+    "Athletic physicals are $20 at the clinic on Saturday, tell the team",
+    "Mr. Fairweather got cleared to return after his surgery",
+    "Our graduation rate is up and fewer seniors are off track to graduate",
+    "Gifted testing nominations for 2nd grade are due December 9",
+    "Fountain lead levels came back fine, the report is on the website",
+    "Anders Holm got 96% on the retake, proud of him",
+    "Anyone who tanked the midterm can come to Saturday review",
+    "The weekend food bags come Thursday, we need packers",
+    "Unit 5 test - 41% of students scored proficient",
+    "Foster family recruitment night is in the library on the 9th",
+]
+
+
+@pytest.mark.parametrize("text", OFFICES_OF_THE_SCHOOL)
+def test_each_office_of_the_school_keeps_records_on_a_named_student(text, types_in):
+    assert "student_record" in types_in(text)
+
+
+@pytest.mark.parametrize("text", OFFICES_QUIET)
+def test_the_offices_words_with_no_student_or_about_staff_stay_quiet(text, values_of):
+    assert values_of(text, "student_record") == []
+
+
+def test_any_one_word_in_a_phrase_matches_a_word_and_not_a_gap():
+    """"_" in the data's phrase syntax stands for one word ("threw his _ at"), so the family names the act, not
+    each object thrown; it is a word, so it cannot stretch across a sentence."""
+    from policy.detectors.circumstances import phrase_regex
+    from policy.detectors.patterns import Pattern
+
+    one_word = Pattern("(?i)" + phrase_regex("threw his _ at", {}))
+    assert one_word.search("he threw his stapler at me")
+    assert not one_word.search("he threw his. At lunch")
