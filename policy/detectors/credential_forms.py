@@ -20,7 +20,8 @@ from collections.abc import Iterable
 
 from policy.detectors.base import Candidate, Match
 from policy.detectors.context import ScanContext
-from policy.detectors.credential_statements import _unmistakable_secret, account_shaped, looks_like_password
+from policy.detectors.credential_statements import _unmistakable_secret, account_shaped, load_password_talk, \
+    looks_like_password
 from policy.detectors.exclusions import is_template
 from policy.detectors.patterns import Pattern
 
@@ -61,9 +62,48 @@ def _accept_login_pair(ctx: ScanContext, m: Match, after_account_words: bool = F
         digits = sum(c.isdigit() for c in value)
         return letters >= 3 and (not _STRONG.isdisjoint(value) or digits >= 2)
     if not (_unmistakable_secret(value) or (_mixed_case_digit(value) and account_shaped(name)
-                                            and not name.replace(".", "").isdigit())):
+                                            and not name.replace(".", "").isdigit())
+            or _device_account_secret(name, value)):
         return False
     if _NOT_A_SECRET_AFTER.search(ctx.window(m.end, m.end + 30)):
+        return False
+    return not _EXAMPLE_NEAR.search(ctx.window(m.raw.start() - 40, m.raw.start()))
+
+
+# the accounts devices ship with or print on their labels ("admin", "root", "ubnt") and their factory defaults
+DEVICE_ACCOUNTS = load_password_talk(key="device_accounts")
+FACTORY_DEFAULTS = load_password_talk(key="factory_defaults")
+
+
+_DIGIT_INSIDE_LETTERS = Pattern(r"[A-Za-z][0-9]+[A-Za-z]")
+
+
+def _device_account_secret(name: str, value: str) -> bool:
+    """A device's or an appliance's own account and a value shaped like a set password ("admin / Hx92kLmq",
+    "root / tr0ub4dor"): six or more characters with letters and digits mixed in case or digits inside the letters
+    (or a strong symbol), two digits at least, neither the factory default nor the name itself ("admin / admin" is
+    how the box ships, public knowledge); "admin / Grade10" is a group, not a secret."""
+    lowered = value.lower()
+    if name.lower() not in DEVICE_ACCOUNTS or len(value) < 6 or lowered in FACTORY_DEFAULTS \
+            or lowered == name.lower() or not looks_like_password(value) or is_template(value) or "://" in value:
+        return False
+    digits = sum(c.isdigit() for c in value)
+    return _unmistakable_secret(value) or (digits >= 2 and (_mixed_case_digit(value)
+                                                            or _DIGIT_INSIDE_LETTERS.search(value) is not None))
+
+
+# A device's account and its secret in the other ways a label or a setup note writes them: no spaces round the
+# slash ("admin/Hx92kLmq"), a dash or a colon between, "U: admin P: ...", "user admin pw ...",
+# "admin:secret@10.0.0.2" (the words before say which half is which, or the account name does).
+_DEVICE_PAIR = (r"(?i)(?:^|[\s(\[>|,;:])(?:u(?:ser(?:[ \t]?name)?)?|login|acct|account)?[ \t]*[:=]?[ \t]*"
+                r"(" + "|".join(sorted({a.lower() for a in DEVICE_ACCOUNTS}, key=len, reverse=True)) + r")"
+                r"(?:[ \t]*(?://?|\||:)[ \t]*|[ \t]+[-\x{2013}\x{2014}][ \t]+"
+                r"|[ \t]*[,;]?[ \t]+(?:p|pw|pwd|pass|password|passwd)[ \t]*[:=]?[ \t]*)[\"'`]?"
+                r"([^\s/|\"'`,;]{6,64})")
+
+
+def _accept_device_pair(ctx: ScanContext, m: Match) -> bool:
+    if not _device_account_secret(m.raw.group(1), m.value.rstrip(".,;)?")):
         return False
     return not _EXAMPLE_NEAR.search(ctx.window(m.raw.start() - 40, m.raw.start()))
 
@@ -78,7 +118,8 @@ class LoginPairDetector:
     def __init__(self) -> None:
         self._pattern = Pattern(_LOGIN_PAIR)
         self._after_account = Pattern(_ACCOUNT_THEN_PAIR)
-        self.triggers = (_LOGIN_PAIR, _ACCOUNT_THEN_PAIR)
+        self._device = Pattern(_DEVICE_PAIR)
+        self.triggers = (_LOGIN_PAIR, _ACCOUNT_THEN_PAIR, _DEVICE_PAIR)
 
     def find(self, ctx: ScanContext) -> Iterable[Candidate]:
         if ctx.fired(_LOGIN_PAIR):
@@ -90,6 +131,14 @@ class LoginPairDetector:
             for m in self._after_account.finditer(ctx.text):
                 start, end = m.span(1)
                 if _accept_login_pair(ctx, Match(m, start, end, m.group(1)), after_account_words=True):
+                    yield Candidate(self.finding_type, start, end, self.name)
+        if ctx.fired(_DEVICE_PAIR):
+            for m in self._device.finditer(ctx.text):
+                start, end = m.span(2)
+                value = m.group(2)
+                if "@" in value[1:]:  # "admin:secret@10.0.0.2": the secret ends at the host
+                    end = start + value.index("@", 1)
+                if _accept_device_pair(ctx, Match(m, start, end, ctx.text[start:end])):
                     yield Candidate(self.finding_type, start, end, self.name)
 
 
