@@ -11,6 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from policy.detectors.base import Detector, digits_of
+from policy.detectors.form_labels import public_address_fragment
 from policy.detectors.patterns import Pattern
 from policy.document import District
 
@@ -29,6 +30,8 @@ LABELS: tuple[tuple[str, str], ...] = (
                      r"|pta|pto|lsc|boosters?|foundation|union|association|council|committee)'?s?"
                      r"\s+(?:(?:mailing|street|physical|shipping|billing|main|official)\s+)?address(?:es)?"
                      r")\b"),
+    # ... said in another language ("Dirección de la escuela", "adresse de l'école"; policy/data/form-labels.yaml)
+    ("public_place", public_address_fragment()),
     ("reference", r"\b(?:work\s+order|purchase\s+order|p\.?o\.?\s*(?:number|no\.?|#)|po|p\.o\.|invoice|inv"
                   r"|order(?:\s+(?:number|no\.?))?|asset(?:\s+tags?)?|tags?|vendor(?:\s+(?:number|no\.?|id))?"
                   r"|tracking(?:\s+(?:number|no\.?))?|ticket(?:\s+(?:number|no\.?))?|tickets|case\s+(?:number|no\.?|#)|ref(?:erence)?"

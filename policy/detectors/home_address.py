@@ -17,6 +17,7 @@ from bisect import bisect_left
 from policy.detectors.base import Match, PatternDetector
 from policy.detectors.context import Label, ScanContext
 from policy.detectors.exclusions import is_district_phone, is_public_address
+from policy.detectors.form_labels import label_fragment
 from policy.detectors.patterns import Pattern
 from policy.detectors.personal_email import personal_mailbox
 from policy.detectors.personal_phone import parsed_number
@@ -53,6 +54,8 @@ LABELS = (
              # "Family is at 3350 S Halsted", "the household is now at ...": where a family is, is its home ("they
              # are at ..." is as often a field trip)
              r"|(?:famil(?:y|ies)|household)\s+(?:(?:is|are|now|still)\s+){1,2}(?:at|on))\b"),
+    # the same labels on a form in another language ("Dirección:", "adres zamieszkania", "địa chỉ", "住址")
+    ("home", label_fragment("home")),
 )
 
 _SUFFIX = (r"(?:st|street|ave|avenue|av|blvd|boulevard|rd|road|dr|drive|pl|place|ct|court|ln|lane|way|pkwy"
