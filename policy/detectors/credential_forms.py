@@ -97,7 +97,8 @@ def _device_account_secret(name: str, value: str) -> bool:
 # "admin:secret@10.0.0.2" (the words before say which half is which, or the account name does).
 _DEVICE_PAIR = (r"(?i)(?:^|[\s(\[>|,;:])(?:u(?:ser(?:[ \t]?name)?)?|login|acct|account)?[ \t]*[:=]?[ \t]*"
                 r"(" + "|".join(sorted({a.lower() for a in DEVICE_ACCOUNTS}, key=len, reverse=True)) + r")"
-                r"(?:[ \t]*(?://?|\||:)[ \t]*|[ \t]+[-\x{2013}\x{2014}][ \t]+"
+                # a colon only glued to both halves ("admin:secret@host"): "Supervisor: <name>" is a field
+                r"(?:[ \t]*(?://?|\|)[ \t]*|:|[ \t]+[-\x{2013}\x{2014}][ \t]+"
                 r"|[ \t]*[,;]?[ \t]+(?:p|pw|pwd|pass|password|passwd)[ \t]*[:=]?[ \t]*)[\"'`]?"
                 r"([^\s/|\"'`,;]{6,64})")
 
@@ -105,7 +106,13 @@ _DEVICE_PAIR = (r"(?i)(?:^|[\s(\[>|,;:])(?:u(?:ser(?:[ \t]?name)?)?|login|acct|a
 def _accept_device_pair(ctx: ScanContext, m: Match) -> bool:
     if not _device_account_secret(m.raw.group(1), m.value.rstrip(".,;)?")):
         return False
+    if _DIGEST.search(m.value):
+        return False  # a checksum or a commit id printed beside a device, not its password
     return not _EXAMPLE_NEAR.search(ctx.window(m.raw.start() - 40, m.raw.start()))
+
+
+# a hash's hex digest (MD5, SHA-1, SHA-256) or a commit id
+_DIGEST = Pattern(r"^(?:[0-9a-f]{7,}|[0-9A-F]{32,})$")
 
 
 class LoginPairDetector:
