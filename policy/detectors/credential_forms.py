@@ -115,6 +115,13 @@ def _accept_device_pair(ctx: ScanContext, m: Match) -> bool:
 _DIGEST = Pattern(r"^(?:[0-9a-f]{7,}|[0-9A-F]{32,})$")
 
 
+def _without_full_stop(text: str, start: int, end: int) -> int:
+    """The value's end without the sentence's own full stop or comma after it ("admin / X7q.  Web UI at ...")."""
+    if end - start > 6 and text[end - 1] in ".,;" and (end == len(text) or text[end].isspace()):
+        return end - 1
+    return end
+
+
 class LoginPairDetector:
     """The pair pattern read so that a value it turned down may still be the name of the next pair (a table row
     "| app | jdoe4 | Secret#9 |": "jdoe4" is no secret, and it is the next pair's user name)."""
@@ -133,7 +140,7 @@ class LoginPairDetector:
             for m in self._pattern.finditer(ctx.text, 1):  # the next search starts after the name, not the value
                 start, end = m.span(2)
                 if _accept_login_pair(ctx, Match(m, start, end, m.group(2))):
-                    yield Candidate(self.finding_type, start, end, self.name)
+                    yield Candidate(self.finding_type, start, _without_full_stop(ctx.text, start, end), self.name)
         if ctx.fired(_ACCOUNT_THEN_PAIR):
             for m in self._after_account.finditer(ctx.text):
                 start, end = m.span(1)
@@ -146,7 +153,7 @@ class LoginPairDetector:
                 if "@" in value[1:]:  # "admin:secret@10.0.0.2": the secret ends at the host
                     end = start + value.index("@", 1)
                 if _accept_device_pair(ctx, Match(m, start, end, ctx.text[start:end])):
-                    yield Candidate(self.finding_type, start, end, self.name)
+                    yield Candidate(self.finding_type, start, _without_full_stop(ctx.text, start, end), self.name)
 
 
 # -- a shared account's pair after words about it (any split: "//", ",", " pw ") ---------------------

@@ -353,7 +353,7 @@ _CONTEXT_WORDS = (r"roster|rosters|homeroom|(?:my|your|his|her|their|period)\s+s
                   # the changes an office files for one child's record ("address change for <number>")
                   r"|(?:address|name|phone|contact|emergency\s+contact|guardian|parent|program|placement|bus|route"
                   r"|transportation|locker|course|class|section|teacher|counselor|advisor|lunch|meal)"
-                  r"\s+(?:changes?|updates?|corrections?|requests?)\s+(?:for|on|of)")
+                  r"\s+(?:(?:changes?|updates?|corrections?)(?:\s+(?:requests?|forms?))?|requests?)\s+(?:for|on|of)")
 _STUDENT_CONTEXT = Pattern(r"(?i)\b(?:" + _CONTEXT_WORDS + r")\b")
 _CONTEXT_REACH = 80
 # "Section 50318842 of the grant", "Chromebook 58302716": a place in a document, or a device's own number
