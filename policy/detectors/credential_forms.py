@@ -72,10 +72,14 @@ def _accept_login_pair(ctx: ScanContext, m: Match, after_account_words: bool = F
 
 # the accounts devices ship with or print on their labels ("admin", "root", "ubnt") and their factory defaults
 DEVICE_ACCOUNTS = load_password_talk(key="device_accounts")
+DEVICE_ACCOUNT_WORDS = load_password_talk(key="device_account_words")
 FACTORY_DEFAULTS = load_password_talk(key="factory_defaults")
 
 
 _DIGIT_INSIDE_LETTERS = Pattern(r"[A-Za-z][0-9]+[A-Za-z]")
+# a room, a building part, a grade, a class period or a route written as one word ("Room214b", "Gr10", "Per3")
+_PLACE_OR_GROUP = Pattern(r"(?i)^(?:room|rm|bldg|building|suite|ste|floor|fl|lab|grade|gr|period|per|unit|class"
+                          r"|section|sec|wing|hall|door|gate|bus|route|locker|ext|team|group|pod)[-#.]?\d")
 
 
 def _device_account_secret(name: str, value: str) -> bool:
@@ -84,6 +88,8 @@ def _device_account_secret(name: str, value: str) -> bool:
     (or a strong symbol), two digits at least, neither the factory default nor the name itself ("admin / admin" is
     how the box ships, public knowledge); "admin / Grade10" is a group, not a secret."""
     lowered = value.lower()
+    if _PLACE_OR_GROUP.search(value):
+        return False  # "admin, Room214b", "admin / Grade10": where or who the message is for
     if name.lower() not in DEVICE_ACCOUNTS or len(value) < 6 or lowered in FACTORY_DEFAULTS \
             or lowered == name.lower() or not looks_like_password(value) or is_template(value) or "://" in value:
         return False
@@ -95,16 +101,29 @@ def _device_account_secret(name: str, value: str) -> bool:
 # A device's account and its secret in the other ways a label or a setup note writes them: no spaces round the
 # slash ("admin/Hx92kLmq"), a dash or a colon between, "U: admin P: ...", "user admin pw ...",
 # "admin:secret@10.0.0.2" (the words before say which half is which, or the account name does).
-_DEVICE_PAIR = (r"(?i)(?:^|[\s(\[>|,;:])(?:u(?:ser(?:[ \t]?name)?)?|login|acct|account)?[ \t]*[:=]?[ \t]*"
-                r"(" + "|".join(sorted({a.lower() for a in DEVICE_ACCOUNTS}, key=len, reverse=True)) + r")"
+_ACCOUNT_NAMES = "|".join(sorted({a.lower() for a in DEVICE_ACCOUNTS}, key=len, reverse=True))
+# the device accounts that are no English word ("admin", "root", "ubnt"): after these a looser separator still
+# splits a pair ("admin : X", "admin, X"), where "Supervisor: X" or "guest, X" is a field or a list
+_TECHNICAL_NAMES = "|".join(sorted({a.lower() for a in DEVICE_ACCOUNTS} - DEVICE_ACCOUNT_WORDS, key=len, reverse=True))
+_LOGIN_WORDS = r"(?:u(?:ser(?:[ \t]?name)?)?|login|log-?in|acct|account|creds?|credentials)"
+_DEVICE_PAIR = (r"(?i)(?:^|[\s(\[>|,;:])(?:"
+                # any device account, after a login word or none: "/", "//", "|", a glued colon, a spaced dash,
+                # a password word ("admin/X", "U: admin P: X", "ssh admin:X@10.0.0.2", "administrator account - X")
+                r"(?:" + _LOGIN_WORDS + r"[ \t]*[:=(]?[ \t]*)?(" + _ACCOUNT_NAMES + r")"
+                r"(?:[ \t]+(?:account|acct|login|user))?"
                 # a colon only glued to both halves ("admin:secret@host"): "Supervisor: <name>" is a field
                 r"(?:[ \t]*(?://?|\|)[ \t]*|:|[ \t]+[-\x{2013}\x{2014}][ \t]+"
-                r"|[ \t]*[,;]?[ \t]+(?:p|pw|pwd|pass|password|passwd)[ \t]*[:=]?[ \t]*)[\"'`]?"
-                r"([^\s/|\"'`,;]{6,64})")
+                r"|[ \t]*[,;]?[ \t]+(?:p|pw|pwd|pass|password|passwd)[ \t]*[:=]?[ \t]*)"
+                # a login word before the account, then a comma, a spaced colon or a space ("login admin 8834Hsq2",
+                # "creds (admin, X)"); a technical account name alone, then a spaced colon or a comma ("admin : X")
+                r"|" + _LOGIN_WORDS + r"[ \t]*[:=(]?[ \t]*(" + _ACCOUNT_NAMES + r")(?:[ \t]*[:,][ \t]*|[ \t]+)"
+                r"|(" + _TECHNICAL_NAMES + r")(?:[ \t]+:[ \t]*|[ \t]*,[ \t]*)"
+                r")[\"'`]?([^\s/|\"'`,;()]{6,64})")
 
 
 def _accept_device_pair(ctx: ScanContext, m: Match) -> bool:
-    if not _device_account_secret(m.raw.group(1), m.value.rstrip(".,;)?")):
+    name = m.raw.group(1) or m.raw.group(2) or m.raw.group(3)
+    if not _device_account_secret(name, m.value.rstrip(".,;)?")):
         return False
     if _DIGEST.search(m.value):
         return False  # a checksum or a commit id printed beside a device, not its password
@@ -148,8 +167,8 @@ class LoginPairDetector:
                     yield Candidate(self.finding_type, start, end, self.name)
         if ctx.fired(_DEVICE_PAIR):
             for m in self._device.finditer(ctx.text):
-                start, end = m.span(2)
-                value = m.group(2)
+                start, end = m.span(4)
+                value = m.group(4)
                 if "@" in value[1:]:  # "admin:secret@10.0.0.2": the secret ends at the host
                     end = start + value.index("@", 1)
                 if _accept_device_pair(ctx, Match(m, start, end, ctx.text[start:end])):

@@ -34,6 +34,9 @@ def _unspaced(ch: str) -> bool:
 def _phrase(phrase: str) -> str:
     """One phrase as an RE2 fragment: spaces match any run of spaces, words match whole (an ASCII edge by \\b,
     any other letter by a non-letter beside it), unspaced scripts anywhere."""
+    if phrase.endswith(".") and " " in phrase and phrase[-2:-1].isascii() and phrase[-2:-1].isalpha():
+        # an abbreviation of several words is written with or without its last dot ("fecha de nac:", "data ur.")
+        return _phrase(phrase[:-1])[:-2] + r"(?:\.|\b)"
     body = r"\s+".join(re.escape(word) for word in phrase.split())
     first, last = phrase[0], phrase[-1]
     if _unspaced(first):

@@ -18,6 +18,10 @@ from policy.detectors.patterns import Pattern
 from policy.document import District
 
 LABELS = (
+    # the card or badge a student ID is printed on names the ID it carries ("new ID card for <number>"): "card"
+    # there is no payment card's label
+    ("student_id", r"\b(?:(?:student|school)\s+)?id\s+(?:cards?|badges?)(?:\s+(?:printed|made|reprinted|replaced))?"
+                   r"(?:\s+(?:for|of))?(?:\b|\s|:)"),
     ("student_id", r"\b(?:student[\s_]*(?:id|number|no\.?|#)s?|stu(?:dent)?[\s_.]*(?:#|id\b|no\b\.?|nbr\b|num\b)"
                    r"|stu\.?|id\s*(?:#|no\.?|number)"
                    r"|ids?|lunch\s*(?:id|number|#|account|acct|balance)|(?:pupil|learner)\s*(?:ids?|numbers?|no\.?|#)"
@@ -393,9 +397,17 @@ _PERSON_VERBS = (r"(?:was|is|has\s+been|had\s+been|got|gets)\s+(?:sent|caught|fo
 _NOTE_VERB_AFTER = Pattern(r"(?i)^[ \t]*[-:\x{2013}\x{2014}][ \t]+(?:" + _PERSON_VERBS + r")\b")
 
 
+# ... or a note's subject field ("Re: <number> - mom called", "Subject: <number>"): the number is what the note is
+# about, as a name there would be
+_SUBJECT_FIELD = Pattern(r"(?i)(?:^|\n)[ \t*>]*(?:re|subject|subj|regarding|about|fwd?)[ \t]*:[ \t]*$")
+
+
 def _note_subject(text: str, start: int, end: int) -> bool:
-    return bool(_LINE_OPENING.search(text[max(0, start - 8):start])) \
-        and bool(_NOTE_VERB_AFTER.search(text[end:end + 24])) and parse_yyyymmdd(text[start:end]) is None
+    if parse_yyyymmdd(text[start:end]) is not None:
+        return False
+    if _LINE_OPENING.search(text[max(0, start - 8):start]):
+        return bool(_NOTE_VERB_AFTER.search(text[end:end + 24]))
+    return bool(_SUBJECT_FIELD.search(text[max(0, start - 16):start]))
 
 
 def parse_yyyymmdd(number: str) -> datetime.date | None:
@@ -520,6 +532,8 @@ class StudentIdDetector:
         r"\d{8}[ \t]*[(\[,|/][ \t]*\p{Lu}\p{Ll}+",
         r"(?i)(?:^|[^a-z0-9])(?:stu|stud|student|stuid|sid|id|studentid)\d{8}",
         r"[A-Z][a-z'\-]+,[ \t]+[A-Z][a-z'\-]+[ \t]*[(:#\-|\t]?[ \t]*\d{8}",
+        # a note's subject field holding the number ("Re: <number>")
+        r"(?i)(?:^|\n)[ \t*>]*(?:re|subject|subj|regarding|about|fwd?)[ \t]*:[ \t]*\d{8}\b",
         # a note opening with the number, about the person it is ("<number> - left campus")
         r"(?:^|\n)[ \t*>\x{2022}]*\d{8}[ \t]*[-:\x{2013}\x{2014}][ \t]+(?i:" + _PERSON_VERBS + r")\b",
         # "#62019384 Ella Frost": a name right after the number, as the name rule reads it

@@ -930,6 +930,10 @@ DEVICE_LOGINS = [
     f"the lab pi - pi - {_DEVICE_SECRET}",
     f"ssh admin:{_DEVICE_SECRET}@10.2.2.1 for the controller",
     f"UPS card: user apc pw {_DEVICE_SECRET}",
+    f"admin : {_DEVICE_SECRET}",
+    f"creds (admin, {_DEVICE_SECRET})",
+    f"administrator account - {_DEVICE_SECRET}",
+    f"NVR login admin {_DEVICE_SECRET}",
 ]
 DEVICE_LOOK_ALIKES = [
     "router default is admin / admin out of the box, IT changed it",
@@ -939,6 +943,8 @@ DEVICE_LOOK_ALIKES = [
     "root, sysadmin and operator accounts are all locked out",
     "sha256 of the installer: 3f5a9c0e1b2d4f6a8c0e1b2d4f6a8c0e1b2d4f6a8c0e1b2d4f6a8c0e1b2d4f6a",
     "Supervisor: J0hnson22 signed the form",
+    "guest, Welcome22x, and the rest of the list",
+    "send it to admin, Room214b",
 ]
 
 

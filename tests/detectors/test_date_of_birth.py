@@ -261,6 +261,7 @@ OTHER_LANGUAGES = [
     ("data de nascimento: 27/10/2012", "27/10/2012"),
     ("petsa ng kapanganakan: 01/15/2011", "01/15/2011"),
     ("تاريخ الميلاد: 2012-02-11", "2012-02-11"),
+    ("Nombre: Itzel Paredes / Fecha de nac: 9 de octubre de 2013", "9 de octubre de 2013"),
 ]
 OTHER_LANGUAGE_EVENTS = [
     "Fecha de la reunión: 10/14/2025 a las 6pm",

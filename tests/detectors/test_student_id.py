@@ -342,6 +342,8 @@ def test_numbers_a_list_head_or_a_bracket_names_otherwise_are_no_ids(text, value
     ("address change for 38162047: now 2241 W 51st St", "38162047"),
     ("locker change request for 29471638, top row please", "29471638"),
     ("72930461 - has 6 tardies this month", "72930461"),
+    ("Re: 61093827 - dad called about pickup", "61093827"),
+    ("need a replacement ID card printed for 39012746", "39012746"),
 ])
 def test_an_id_as_a_notes_subject_or_in_a_change_request_is_flagged(text, expected, assert_flagged):
     assert_flagged(text, "student_id", [expected])
@@ -353,6 +355,9 @@ def test_an_id_as_a_notes_subject_or_in_a_change_request_is_flagged(text, expect
     "incident report 84410293 filed for the fight in the hallway",
     "Work order 84410293 - heater in 305 still broken",
     "48213907 - updated the budget lines",
+    "Subject: 20251014 agenda",
+    "fwd: PO 71829304 approved",
+    "ID card reader serial 44172093",
 ])
 def test_a_date_a_shipment_or_a_report_number_opening_a_line_is_no_student_id(text, values_of):
     assert values_of(text, "student_id") == []
