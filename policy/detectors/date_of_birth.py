@@ -60,9 +60,9 @@ _PATTERNS: tuple[str, ...] = (
     r"(?:^|[^\d/.\-])(\d{8})(?:$|[^\d/.\-])",
     # the month named in another language ("22 de marzo de 2012", "11 maja 2013", "14 juillet 2011", "marzo 22,
     # 2012") and the year-month-day of Chinese, Japanese and Korean forms ("2012年3月22日", "2012년 3월 22일")
-    r"(?i)(?:^|[^\pL\pN])(\d{1,2}(?:\s+de)?\s+" + month_fragment() + r"\.?,?\s+(?:del?\s+)?\d{4})\b",
-    r"(?i)(?:^|[^\pL\pN])(" + month_fragment() + r"\s+\d{1,2},?\s+(?:del?\s+)?\d{4})\b",
-    r"(\d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]?)",
+    # (one pattern, one scan: every pattern here runs whenever a birth label wakes the unit)
+    r"(?i)(?:^|[^\pL\pN])((?:\d{1,2}(?:\s+de)?\s+" + month_fragment() + r"\.?,?|" + month_fragment()
+    + r"\s+\d{1,2},?)\s+(?:del?\s+)?\d{4}\b|\d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]?)",
 )
 _TEXT_PARTS = Pattern(r"(?i)(\d{1,4})|(\pL+)")
 # A date read out as numbers ("DOB seven fourteen two thousand twelve" arrives as "seven fourteen 2012";
