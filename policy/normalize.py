@@ -496,8 +496,31 @@ def _number_words(norm: Normalized) -> Normalized:
 # words) to dodge a scanner. A run of three or more such characters holding two letters is one word; a space stays
 # only where letters meet digits, so the label and its value stay apart ("DOB 07/11/2015"). In a message spelled so,
 # a run of three or more lone digits is joined too ("7 1 1 4  S.  Ridgeland  Ave").
-_SPACED_RUN = Pattern(r"(?:^|[\s(\[:])([A-Za-z0-9](?: [A-Za-z0-9/.:#-]){2,80})(?:$|[\s)\],;:.!?])")
+#
+# A value spelled so after ":" or "=" ("k e y = P u m a s _ 2 0 2 5 !") keeps the marks a password is typed with
+# (_ ! @ # $ % & * + = ? ~), and its letters and digits are joined: a space stays between letters and digits only
+# when the letters are a label word (_SPACED_LABELS: "D O B 0 7 ...", "A p t 4 B", "p i n 7 7 1 9"), so
+# "T i g e r s 8 8 !" is the one value "Tigers88!".
+_SPACED_RUN = Pattern(r"(?:^|[\s(\[:=\"'`])([A-Za-z0-9](?: [A-Za-z0-9/.:#_!@$%&*+=?~-]){2,80})"
+                      r"(?:$|[\s)\],;:.!?\"'`])")
 _SPACED_LETTER_RUN_MIN = 3
+# the label words a spelled-out label is followed by its value with (lower case)
+_SPACED_LABELS = frozenset({"dob", "ssn", "ss", "soc", "id", "sid", "stu", "student", "apt", "unit", "ste", "suite",
+                            "rm", "room", "no", "num", "cell", "ph", "phone", "tel", "mobile", "home", "zip", "pin",
+                            "code", "pw", "pwd", "pass", "password", "passcode", "key", "acct", "account", "card",
+                            "routing", "aba", "born", "birthday", "bday", "address", "addr", "lunch", "number",
+                            "grade", "gr", "age", "period", "per", "ext", "x"})
+
+
+def _spaced_word(text: str, i: int, step: int, first: int, last: int) -> str:
+    """The spelled-out word whose letter stands at `i`, read in direction `step` (one letter a space apart)."""
+    letters = []
+    while first <= i < last and text[i].isalpha():
+        letters.append(text[i])
+        if not (first <= i + step < last and text[i + step] == " "):
+            break
+        i += 2 * step
+    return "".join(letters[::step]).lower()
 
 
 def _spaced_letters(norm: Normalized) -> Normalized:
@@ -522,7 +545,11 @@ def _spaced_letters(norm: Normalized) -> Normalized:
                 pieces.append((i, i + 1))
             elif norm.text[i - 1].isalpha() != norm.text[i + 1].isalpha() and norm.text[i + 1].isalnum() \
                     and norm.text[i - 1].isalnum():
-                pieces.append((i, i + 1))  # where letters meet digits a space stays
+                # where a label word meets digits a space stays ("D O B 0 7"); a value's letters and digits join
+                word = _spaced_word(norm.text, i - 1, -1, s1, e1) if norm.text[i - 1].isalpha() \
+                    else _spaced_word(norm.text, i + 1, 1, s1, e1)
+                if word in _SPACED_LABELS:
+                    pieces.append((i, i + 1))
         if b > e1:
             pieces.append((e1, b))
         return pieces
@@ -640,7 +667,7 @@ def _look_alike_words(norm: Normalized) -> Normalized:
 # so an ordinary message pays for one scan, not six.
 PASSES: tuple[tuple[Callable[[Normalized], Normalized], str], ...] = (
     (_slack_markup, r"<[^<>\n]*>|&(?:amp|lt|gt);"),
-    (_spaced_letters, r"(?:^|[\s(\[:])[A-Za-z] [A-Za-z] [A-Za-z0-9](?:$|[\s)\],;:.!?])"),
+    (_spaced_letters, r"(?:^|[\s(\[:=\"'`])[A-Za-z] [A-Za-z] [A-Za-z0-9](?:$|[\s)\],;:.!?\"'`_!@#$%&*+=?~-])"),
     (_emphasis, r"(?:^|[\s(\[:,;])[*_~]+\d|\d[*_~]+(?:$|[\s)\].,;:!?])"
                 r"|(?:^|[\s(\[:,;])[*_~]{1,2}[A-Za-z][^*_~\n]{0,60}?[*_~]{1,2}(?:$|[\s)\].,;:!?])"),
     (_email_words, r"(?i)[\(\[\{<]\s*(?:at|dot)\s*[\)\]\}>]| at \S+ dot |[\w*_~][ \t]{1,2}@[ \t]{1,2}[\w*_~]"

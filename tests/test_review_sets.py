@@ -87,6 +87,15 @@ FIRST_SIGHT_FLOORS = {"batch-15.jsonl": (1.0, 0.9), "batch-16.jsonl": (0.97, 0.7
 # written for (23 holds one student-record false alarm on a login for "my intervention kids", another lane's).
 CREDENTIAL_BATCHES = ("batch-23-creds6.jsonl", "batch-24-creds6.jsonl")
 CREDENTIAL_BATCH_FLOORS = {"precision": 1.0, "recall": 0.9, "type_recall": 0.9, "type_precision": 1.0}
+# Batches 25-26 (detect8: device logins, values spelled out with spaces, forms in the district's other languages,
+# student IDs in every position of a note, organisations' lines, national card networks): 25 written before that
+# round's fixes (first run 1.000 / 0.562), 26 after them in new wording (first run 1.000 / 0.750). Floors on the
+# value types they were written for; student records in them are another lane's (one false alarm on a negative
+# lunch balance, one miss on a referral to the dean).
+DETECT8_BATCHES = ("batch-25-detect8.jsonl", "batch-26-detect8.jsonl")
+DETECT8_TYPES = frozenset({"credential", "date_of_birth", "home_address", "student_id", "personal_phone",
+                           "payment_card"})
+DETECT8_BATCH_FLOORS = {"precision": 1.0, "recall": 0.96, "type_recall": 0.95, "type_precision": 1.0}
 
 
 def _school_chat_figures(paths: list[Path]) -> tuple[int, int, int, dict[str, Counter[str]]]:
@@ -121,8 +130,13 @@ def _assert_floors(figures: tuple[int, int, int, dict[str, Counter[str]]], floor
 
 def test_school_chat_batches_keep_every_types_precision_and_recall():
     paths = [p for p in sorted((EVAL / "school-chat").glob("batch-*.jsonl"))
-             if p.name not in VALUE_BATCHES + FIRST_SIGHT_BATCHES + CREDENTIAL_BATCHES]
+             if p.name not in VALUE_BATCHES + FIRST_SIGHT_BATCHES + CREDENTIAL_BATCHES + DETECT8_BATCHES]
     _assert_floors(_school_chat_figures(paths), SCHOOL_CHAT_FLOORS)
+
+
+def test_value_batches_of_the_fifth_round_keep_their_types_precision_and_recall():
+    paths = [EVAL / "school-chat" / name for name in DETECT8_BATCHES]
+    _assert_floors(_school_chat_figures(paths), DETECT8_BATCH_FLOORS, DETECT8_TYPES)
 
 
 def test_credential_batches_keep_their_credential_precision_and_recall():

@@ -20,7 +20,8 @@ from collections.abc import Iterable
 
 from policy.detectors.base import Candidate, Match
 from policy.detectors.context import ScanContext
-from policy.detectors.credential_statements import _unmistakable_secret, account_shaped, looks_like_password
+from policy.detectors.credential_statements import _unmistakable_secret, account_shaped, load_password_talk, \
+    looks_like_password
 from policy.detectors.exclusions import is_template
 from policy.detectors.patterns import Pattern
 
@@ -61,11 +62,83 @@ def _accept_login_pair(ctx: ScanContext, m: Match, after_account_words: bool = F
         digits = sum(c.isdigit() for c in value)
         return letters >= 3 and (not _STRONG.isdisjoint(value) or digits >= 2)
     if not (_unmistakable_secret(value) or (_mixed_case_digit(value) and account_shaped(name)
-                                            and not name.replace(".", "").isdigit())):
+                                            and not name.replace(".", "").isdigit())
+            or _device_account_secret(name, value)):
         return False
     if _NOT_A_SECRET_AFTER.search(ctx.window(m.end, m.end + 30)):
         return False
     return not _EXAMPLE_NEAR.search(ctx.window(m.raw.start() - 40, m.raw.start()))
+
+
+# the accounts devices ship with or print on their labels ("admin", "root", "ubnt") and their factory defaults
+DEVICE_ACCOUNTS = load_password_talk(key="device_accounts")
+DEVICE_ACCOUNT_WORDS = load_password_talk(key="device_account_words")
+FACTORY_DEFAULTS = load_password_talk(key="factory_defaults")
+
+
+_DIGIT_INSIDE_LETTERS = Pattern(r"[A-Za-z][0-9]+[A-Za-z]")
+# a room, a building part, a grade, a class period or a route written as one word ("Room214b", "Gr10", "Per3")
+_PLACE_OR_GROUP = Pattern(r"(?i)^(?:room|rm|bldg|building|suite|ste|floor|fl|lab|grade|gr|period|per|unit|class"
+                          r"|section|sec|wing|hall|door|gate|bus|route|locker|ext|team|group|pod)[-#.]?\d")
+
+
+def _device_account_secret(name: str, value: str) -> bool:
+    """A device's or an appliance's own account and a value shaped like a set password ("admin / Hx92kLmq",
+    "root / tr0ub4dor"): six or more characters with letters and digits mixed in case or digits inside the letters
+    (or a strong symbol), two digits at least, neither the factory default nor the name itself ("admin / admin" is
+    how the box ships, public knowledge); "admin / Grade10" is a group, not a secret."""
+    lowered = value.lower()
+    if _PLACE_OR_GROUP.search(value):
+        return False  # "admin, Room214b", "admin / Grade10": where or who the message is for
+    if name.lower() not in DEVICE_ACCOUNTS or len(value) < 6 or lowered in FACTORY_DEFAULTS \
+            or lowered == name.lower() or not looks_like_password(value) or is_template(value) or "://" in value:
+        return False
+    digits = sum(c.isdigit() for c in value)
+    return _unmistakable_secret(value) or (digits >= 2 and (_mixed_case_digit(value)
+                                                            or _DIGIT_INSIDE_LETTERS.search(value) is not None))
+
+
+# A device's account and its secret in the other ways a label or a setup note writes them: no spaces round the
+# slash ("admin/Hx92kLmq"), a dash or a colon between, "U: admin P: ...", "user admin pw ...",
+# "admin:secret@10.0.0.2" (the words before say which half is which, or the account name does).
+_ACCOUNT_NAMES = "|".join(sorted({a.lower() for a in DEVICE_ACCOUNTS}, key=len, reverse=True))
+# the device accounts that are no English word ("admin", "root", "ubnt"): after these a looser separator still
+# splits a pair ("admin : X", "admin, X"), where "Supervisor: X" or "guest, X" is a field or a list
+_TECHNICAL_NAMES = "|".join(sorted({a.lower() for a in DEVICE_ACCOUNTS} - DEVICE_ACCOUNT_WORDS, key=len, reverse=True))
+_LOGIN_WORDS = r"(?:u(?:ser(?:[ \t]?name)?)?|login|log-?in|acct|account|creds?|credentials)"
+_DEVICE_PAIR = (r"(?i)(?:^|[\s(\[>|,;:])(?:"
+                # any device account, after a login word or none: "/", "//", "|", a glued colon, a spaced dash,
+                # a password word ("admin/X", "U: admin P: X", "ssh admin:X@10.0.0.2", "administrator account - X")
+                r"(?:" + _LOGIN_WORDS + r"[ \t]*[:=(]?[ \t]*)?(" + _ACCOUNT_NAMES + r")"
+                r"(?:[ \t]+(?:account|acct|login|user))?"
+                # a colon only glued to both halves ("admin:secret@host"): "Supervisor: <name>" is a field
+                r"(?:[ \t]*(?://?|\|)[ \t]*|:|[ \t]+[-\x{2013}\x{2014}][ \t]+"
+                r"|[ \t]*[,;]?[ \t]+(?:p|pw|pwd|pass|password|passwd)[ \t]*[:=]?[ \t]*)"
+                # a login word before the account, then a comma, a spaced colon or a space ("login admin 8834Hsq2",
+                # "creds (admin, X)"); a technical account name alone, then a spaced colon or a comma ("admin : X")
+                r"|" + _LOGIN_WORDS + r"[ \t]*[:=(]?[ \t]*(" + _ACCOUNT_NAMES + r")(?:[ \t]*[:,][ \t]*|[ \t]+)"
+                r"|(" + _TECHNICAL_NAMES + r")(?:[ \t]+:[ \t]*|[ \t]*,[ \t]*)"
+                r")[\"'`]?([^\s/|\"'`,;()]{6,64})")
+
+
+def _accept_device_pair(ctx: ScanContext, m: Match) -> bool:
+    name = m.raw.group(1) or m.raw.group(2) or m.raw.group(3)
+    if not _device_account_secret(name, m.value.rstrip(".,;)?")):
+        return False
+    if _DIGEST.search(m.value):
+        return False  # a checksum or a commit id printed beside a device, not its password
+    return not _EXAMPLE_NEAR.search(ctx.window(m.raw.start() - 40, m.raw.start()))
+
+
+# a hash's hex digest (MD5, SHA-1, SHA-256) or a commit id
+_DIGEST = Pattern(r"^(?:[0-9a-f]{7,}|[0-9A-F]{32,})$")
+
+
+def _without_full_stop(text: str, start: int, end: int) -> int:
+    """The value's end without the sentence's own full stop or comma after it ("admin / X7q.  Web UI at ...")."""
+    if end - start > 6 and text[end - 1] in ".,;" and (end == len(text) or text[end].isspace()):
+        return end - 1
+    return end
 
 
 class LoginPairDetector:
@@ -78,19 +151,28 @@ class LoginPairDetector:
     def __init__(self) -> None:
         self._pattern = Pattern(_LOGIN_PAIR)
         self._after_account = Pattern(_ACCOUNT_THEN_PAIR)
-        self.triggers = (_LOGIN_PAIR, _ACCOUNT_THEN_PAIR)
+        self._device = Pattern(_DEVICE_PAIR)
+        self.triggers = (_LOGIN_PAIR, _ACCOUNT_THEN_PAIR, _DEVICE_PAIR)
 
     def find(self, ctx: ScanContext) -> Iterable[Candidate]:
         if ctx.fired(_LOGIN_PAIR):
             for m in self._pattern.finditer(ctx.text, 1):  # the next search starts after the name, not the value
                 start, end = m.span(2)
                 if _accept_login_pair(ctx, Match(m, start, end, m.group(2))):
-                    yield Candidate(self.finding_type, start, end, self.name)
+                    yield Candidate(self.finding_type, start, _without_full_stop(ctx.text, start, end), self.name)
         if ctx.fired(_ACCOUNT_THEN_PAIR):
             for m in self._after_account.finditer(ctx.text):
                 start, end = m.span(1)
                 if _accept_login_pair(ctx, Match(m, start, end, m.group(1)), after_account_words=True):
                     yield Candidate(self.finding_type, start, end, self.name)
+        if ctx.fired(_DEVICE_PAIR):
+            for m in self._device.finditer(ctx.text):
+                start, end = m.span(4)
+                value = m.group(4)
+                if "@" in value[1:]:  # "admin:secret@10.0.0.2": the secret ends at the host
+                    end = start + value.index("@", 1)
+                if _accept_device_pair(ctx, Match(m, start, end, ctx.text[start:end])):
+                    yield Candidate(self.finding_type, start, _without_full_stop(ctx.text, start, end), self.name)
 
 
 # -- a shared account's pair after words about it (any split: "//", ",", " pw ") ---------------------

@@ -337,7 +337,14 @@ _CHANGE_VERBS = frozenset({"changed", "reset", "set", "updated", "switched", "mo
 _RECIPIENT_VERBS = frozenset({"assigned", "reassigned", "given", "gave", "issued", "reissued", "sent", "emailed",
                               "texted", "messaged", "handed", "lent", "loaned", "transferred", "forwarded", "shared",
                               "mailed", "passed", "delivered", "distributed", "belongs", "belonged", "went", "goes",
-                              "released", "provided", "allocated", "granted", "returned", "submitted"})
+                              "released", "provided", "allocated", "granted", "returned", "submitted",
+                              # where questions and requests about it are sent ("password questions go to ...")
+                              "go", "going", "gone", "send", "sending", "forward", "route", "routed", "routing",
+                              "direct", "directed", "refer", "referred", "escalate", "escalated", "bring", "take",
+                              "email", "reply", "write", "report", "reported", "addressed", "talk", "speak",
+                              "reach", "turn", "apply", "applies", "applied"})
+# "to" before an e-mail address names who to write to ("password questions go to help@...")
+_MAIL_ADDRESS = Pattern(r"^[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}[.,;:!?)]*$")
 # a value the writer says is no secret: "... is 2210 (it's the unit number, not a password)"
 _DENIED_AFTER = Pattern(r"(?i)^[^\n.]{0,30}?\b(?:(?:is|'s)?[ \t]*not[ \t]+(?:a|an|the|my|our|your)?[ \t]*"
                         r"(?:real[ \t]+|actual[ \t]+)?(?:password|pw|pin|passcode|code|login))\b")
@@ -352,6 +359,8 @@ def _preposition(tokens: list[tuple[str, int, int]], i: int) -> bool:
     if i and tokens[i - 1][0].lower() in _RECIPIENT_VERBS:
         return True  # "combo reassigned to 39096259 - Name": the holder it went to, not the value
     after = tokens[i + 1][0]
+    if "@" in after and _MAIL_ADDRESS.search(after):
+        return True  # "... to help@district.org": a mailbox to write to
     if after.lower() in _DETERMINERS:
         return True
     return after.isalpha() and after.islower() and not (i and tokens[i - 1][0].lower() in _CHANGE_VERBS)

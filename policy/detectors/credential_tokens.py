@@ -100,15 +100,28 @@ _FILLER_DIGITS = 12
 
 def _placeholder_body(value: str) -> bool:
     """Whether the token after its vendor prefix is a stand-in: a run of one repeated character (a filler or a
-    mask: a generated secret repeats none six times) or only the words a sample is written with."""
+    mask: a generated secret repeats none six times) or only the words a sample is written with.
+
+    A digit may repeat inside a numeric id a token carries (Slack's team, user and app ids: "...-92288333333-",
+    "-3111111111111-"): a run of digits is a filler only when it is the whole of its segment between separators
+    ("-000000000000-"), or longer than any id's."""
     run = 1
-    for previous, current in zip(value, value[1:], strict=False):
+    for index, (previous, current) in enumerate(zip(value, value[1:], strict=False), 1):
         run = run + 1 if current == previous else 1
-        # a digit may repeat inside a numeric id a token carries (Slack's team and user ids: "...-92288333333-")
-        if run >= (_FILLER_DIGITS if current.isdigit() else _FILLER_LENGTH):
+        if not current.isdigit():
+            if run >= _FILLER_LENGTH:
+                return True
+        elif run >= _FILLER_DIGITS and (run >= 2 * _FILLER_DIGITS or _whole_segment(value, index - run + 1, index)):
             return True
     words = [w for w in _SEPARATORS.split(value.lower()) if w]
     return len(words) >= 3 and all(w in _PLACEHOLDER_WORDS for w in words[1:])
+
+
+def _whole_segment(value: str, first: int, last: int) -> bool:
+    """Whether value[first:last + 1] runs from one separator (or the value's edge) to the next."""
+    before = value[first - 1] if first else "-"
+    after = value[last + 1] if last + 1 < len(value) else "-"
+    return not before.isalnum() and not after.isalnum()
 
 
 def _accept_random(ctx: ScanContext, m: Match) -> bool:

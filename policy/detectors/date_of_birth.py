@@ -11,6 +11,7 @@ import datetime
 
 from policy.detectors.base import Match, PatternDetector
 from policy.detectors.context import ScanContext
+from policy.detectors.form_labels import label_fragment, month_fragment, month_number
 from policy.detectors.patterns import Pattern
 
 LABELS = (
@@ -23,6 +24,8 @@ LABELS = (
     ("dob", r"(?-i:[ \t]b\.[ \t])"),
     # ... or as a cell of one person's row: "Hana Yilmaz | 39904988 | b. 01/05/2018 | K"
     ("dob", r"(?-i:[|\t/][ \t]*b\.[ \t])"),
+    # the same label on a form in another language ("fecha de nacimiento", "data urodzenia", "ngày sinh", "出生日期")
+    ("dob", label_fragment("birth")),
 )
 
 _MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
@@ -55,8 +58,13 @@ _PATTERNS: tuple[str, ...] = (
     r"(?i)\b(" + _MONTH + r"\.?,?\s+\d{4},?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th))\b",
     # "DOB 03042015", "dob: 20150304": eight digits with no separator, a date only after a birth label
     r"(?:^|[^\d/.\-])(\d{8})(?:$|[^\d/.\-])",
+    # the month named in another language ("22 de marzo de 2012", "11 maja 2013", "14 juillet 2011", "marzo 22,
+    # 2012") and the year-month-day of Chinese, Japanese and Korean forms ("2012年3月22日", "2012년 3월 22일")
+    # (one pattern, one scan: every pattern here runs whenever a birth label wakes the unit)
+    r"(?i)(?:^|[^\pL\pN])((?:\d{1,2}(?:\s+de)?\s+" + month_fragment() + r"\.?,?|" + month_fragment()
+    + r"\s+\d{1,2},?)\s+(?:del?\s+)?\d{4}\b|\d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]?)",
 )
-_TEXT_PARTS = Pattern(r"(?i)(\d{1,4})|([a-z]+)")
+_TEXT_PARTS = Pattern(r"(?i)(\d{1,4})|(\pL+)")
 # A date read out as numbers ("DOB seven fourteen two thousand twelve" arrives as "seven fourteen 2012";
 # "7 14 2012" typed with spaces): month, day, four-digit year, each a word or digits. Only a birth label
 # makes it a date, like every other format.
@@ -120,9 +128,12 @@ def parse_date(value: str) -> datetime.date | None:
         for part in _TEXT_PARTS.finditer(value):
             if part.group(1):
                 numbers.append(int(part.group(1)))
-            elif part.group(2).lower()[:3] in _MONTHS and named_month is None:
-                named_month = _MONTHS[part.group(2).lower()[:3]]
+            elif named_month is None:
+                word = part.group(2)
+                named_month = month_number(word) or _MONTHS.get(word.lower()[:3])
         if named_month is None:
+            if ("年" in value or "년" in value) and len(numbers) == 3:
+                return datetime.date(numbers[0], numbers[1], numbers[2])  # year, month, day
             return _spoken_date(value)
         if len(numbers) == 2:
             if numbers[0] > 31:

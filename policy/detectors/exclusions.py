@@ -11,6 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from policy.detectors.base import Detector, digits_of
+from policy.detectors.form_labels import public_address_fragment
 from policy.detectors.patterns import Pattern
 from policy.document import District
 
@@ -29,7 +30,10 @@ LABELS: tuple[tuple[str, str], ...] = (
                      r"|pta|pto|lsc|boosters?|foundation|union|association|council|committee)'?s?"
                      r"\s+(?:(?:mailing|street|physical|shipping|billing|main|official)\s+)?address(?:es)?"
                      r")\b"),
-    ("reference", r"\b(?:work\s+order|purchase\s+order|p\.?o\.?\s*(?:number|no\.?|#)|po|p\.o\.|invoice|inv"
+    # ... said in another language ("Dirección de la escuela", "adresse de l'école"; policy/data/form-labels.yaml)
+    ("public_place", public_address_fragment()),
+    ("reference", r"\b(?:work\s+order|purchase\s+order|incident(?:\s+report)?(?:\s+(?:number|no\.?|#))?"
+                  r"|report\s+(?:number|no\.?|#)|p\.?o\.?\s*(?:number|no\.?|#)|po|p\.o\.|invoice|inv"
                   r"|order(?:\s+(?:number|no\.?))?|asset(?:\s+tags?)?|tags?|vendor(?:\s+(?:number|no\.?|id))?"
                   r"|tracking(?:\s+(?:number|no\.?))?|ticket(?:\s+(?:number|no\.?))?|tickets|case\s+(?:number|no\.?|#)|ref(?:erence)?"
                   r"|confirmation|requisition|req|unit|fund|budget|account\s+code|cost\s+center|contract"
@@ -44,6 +48,8 @@ LABELS: tuple[tuple[str, str], ...] = (
                     r"|front\s+desk|main\s+line|school\s+(?:line|phone|number)|help\s*desk|service\s+desk"
                     r"|support|switchboard|hotline|library|nurse'?s\s+office|counseling\s+office|dispatch"
                     r"|911|voicemail\s+line"
+                    # the service named as what the call is for ("to report an absence call ...")
+                    r"|(?:to\s+)?report(?:ing)?\s+(?:an?\s+|your\s+child'?s\s+)?(?:absences?|tardies|tardy|illness)"
                     # the recorded lines an organisation keeps: "the attendance voicemail", "absence line", "text line"
                     r"|(?:school|attendance|absence|main|district|office|department|dept|building|front\s+desk|team"
                     r"|club|program|transportation|bus|athletics?|cafeteria|library|nurse|tech|it)(?:['\x{2019}]s)?"
@@ -72,6 +78,12 @@ LABELS: tuple[tuple[str, str], ...] = (
                     r"|(?:district|nurse|dean|counsel(?:or|ing|ling)|social\s+work(?:er)?|athletics?|cafeteria|kitchen"
                     r"|enrollment|admissions|records|health\s+(?:office|room)|clinic)(?:['\x{2019}]s)?\s+(?:line|hotline"
                     r"|phone\s+line|desk\s+line))\b"),
+    # a service's heading over its contact line, a call verb right after it ("Absences: call ...", "Enrollment
+    # questions - dial ..."); without the verb the heading stays the record's or the roster's label
+    ("office_line", r"\b(?:absences?|attendance|enrollment|enrolment|registration|admissions|transcripts?|records"
+                    r"|lost\s+and\s+found|tickets|lunch\s+accounts?|food\s+services?|bus\s+questions|transport)"
+                    r"(?:\s+(?:questions|inquiries|info|issues|line))?\s*[:\-\x{2013}\x{2014}]\s*"
+                    r"(?:please\s+)?(?:call|phone|dial|ring|contact|text)\b"),
     ("public_place", r"\b(?:school\s+address|central\s+office|mailroom|stadium|field\s*house|campus|gym"
                      r"|elementary|high\s+school|middle\s+school|academy|school|office|library|museum|park"
                      r"|church|center|warehouse|depot|district\s+office|headquarters|hq|store|restaurant"

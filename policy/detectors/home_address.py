@@ -17,6 +17,7 @@ from bisect import bisect_left
 from policy.detectors.base import Match, PatternDetector
 from policy.detectors.context import Label, ScanContext
 from policy.detectors.exclusions import is_district_phone, is_public_address
+from policy.detectors.form_labels import label_fragment
 from policy.detectors.patterns import Pattern
 from policy.detectors.personal_email import personal_mailbox
 from policy.detectors.personal_phone import parsed_number
@@ -53,6 +54,12 @@ LABELS = (
              # "Family is at 3350 S Halsted", "the household is now at ...": where a family is, is its home ("they
              # are at ..." is as often a field trip)
              r"|(?:famil(?:y|ies)|household)\s+(?:(?:is|are|now|still)\s+){1,2}(?:at|on))\b"),
+    # the same labels on a form in another language ("Dirección:", "adres zamieszkania", "địa chỉ", "住址")
+    ("home", label_fragment("home")),
+    # a person named with a title, in the possessive, is their home ("drop it at Mrs. Lee's, ...", "over to Coach
+    # Diaz's place"); a noun after it that names a business ("Mr. Patel's restaurant") is a place label of its own
+    ("home", r"\b(?:at|to|from|by|over\s+to)\s+(?-i:(?:Ms|Mrs|Mr|Miss|Mx|Dr|Coach|Aunt|Uncle|Grandma|Grandpa|Nana"
+             r"|Abuela|Abuelo|Tia|Tio|Tía|Tío)\.?\s+\p{Lu}[\p{L}'\-]+)['\x{2019}]s\b"),
 )
 
 _SUFFIX = (r"(?:st|street|ave|avenue|av|blvd|boulevard|rd|road|dr|drive|pl|place|ct|court|ln|lane|way|pkwy"
@@ -256,6 +263,10 @@ _BUSINESS_MAIL = Pattern(r"(?i)\b(?:returns|remit(?:tance)?|shipping|ship\s+to|i
 _BARE_ADDRESS = frozenset({"address", "addr", "addy", "mailing", "mailing address", "street address"})
 
 
+# "after school", "before work", "during practice": a time said by a place word, not the place the address is
+_WHEN_BEFORE = Pattern(r"(?i)\b(?:after|before|during|until|till|til|since)[ \t]+$")
+
+
 def _tied_to_a_home(ctx: ScanContext, m: Match) -> bool | None:
     """True when the context says the address is where a person lives, False when it says it is a public
     place, None when it says neither."""
@@ -266,7 +277,8 @@ def _tied_to_a_home(ctx: ScanContext, m: Match) -> bool | None:
         return False  # "2750 W 99th St (the high school moved ...)": the words after say what the place is
     if _in_a_person_record_paste(ctx, m.start, m.end):
         return True
-    labels = [label for label in ctx.labels_before(m.start, 80) if label.kind in ("home", *_PUBLIC_KINDS)]
+    labels = [label for label in ctx.labels_before(m.start, 80) if label.kind in ("home", *_PUBLIC_KINDS)
+              and not (label.kind in _PUBLIC_KINDS and _WHEN_BEFORE.search(ctx.window(label.start - 10, label.start)))]
     cell = ctx.cell_label(m.start)
     if cell:
         return cell == "home"

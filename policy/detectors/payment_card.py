@@ -7,6 +7,9 @@ dashes, dots, slashes, underscores or line breaks (normalisation already joined 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from pathlib import Path
+
+import yaml
 
 from policy.detectors.base import Candidate, luhn_valid
 from policy.detectors.context import ScanContext
@@ -14,7 +17,9 @@ from policy.detectors.patterns import Pattern
 
 LABELS = (
     ("card", r"\b(?:(?:credit|debit|p-?|pro)\s*card(?:\s*(?:number|num|no\.?|#))?|card(?:\s*(?:number|num|no\.?|#))?"
-             r"|visa|master\s*card|mc|amex|american\s+express|discover|cc\s*#?|cvv|exp(?:iry|iration)?)(?:\b|#)"),
+             r"|visa|master\s*card|mc|amex|american\s+express|discover|cc\s*#?|cvv|exp(?:iry|iration)?"
+             # the other networks by the names printed on their cards (card-networks.yaml)
+             r"|maestro|dankort|union\s*pay|rupay|hipercard|jcb|diners(?:\s+club)?|interac)(?:\b|#)"),
 )
 
 # a run of any length: a pasted list of cards, one per line, is one run read card by card
@@ -46,6 +51,33 @@ def card_network(number: str) -> str | None:
         return "diners" if n in (14, 16) else None
     if 3528 <= four <= 3589 and n in (16, 19):
         return "jcb"
+    return _other_network(number)
+
+
+NETWORKS_FILE = Path(__file__).resolve().parent.parent / "data" / "card-networks.yaml"
+
+
+def load_networks(path: Path = NETWORKS_FILE) -> tuple[tuple[int, int, int, frozenset[int], str], ...]:
+    """The national and debit networks of policy/data/card-networks.yaml as (low, high, prefix length, lengths,
+    name) rows."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    rows = []
+    for network in data.get("networks") or ():
+        lengths = frozenset(int(n) for n in network["lengths"])
+        for prefix in network["ranges"]:
+            low, _, high = str(prefix).partition("-")
+            rows.append((int(low), int(high or low), len(low), lengths, str(network["name"])))
+    return tuple(rows)
+
+
+OTHER_NETWORKS = load_networks()
+
+
+def _other_network(number: str) -> str | None:
+    n = len(number)
+    for low, high, width, lengths, name in OTHER_NETWORKS:
+        if n in lengths and low <= int(number[:width]) <= high:
+            return name
     return None
 
 
@@ -65,7 +97,7 @@ def _valid(digits: str, labelled: bool = False) -> bool:
 
 # "card" within a few words before ("use my card for the book order, 5055 ...") or after ("... on the
 # school card") the number; a label another kind owns ("gift card order #") is judged by _card_label_allows.
-_CARD_WORD = Pattern(r"(?i)\b(?:card|visa|mastercard|maestro|debit|credit)\b")
+_CARD_WORD = Pattern(r"(?i)\b(?:card|visa|mastercard|maestro|dankort|unionpay|rupay|hipercard|debit|credit)\b")
 
 
 # "card" naming a thing of its own ("gift card order", "card reader serial", "card stock") does not call the

@@ -22,6 +22,7 @@ from policy import yaml_loader
 from policy.detectors.base import Match, PatternDetector, digits_of
 from policy.detectors.context import ScanContext
 from policy.detectors.exclusions import is_district_phone
+from policy.detectors.personal_email import ROLE_MAILBOXES
 from policy.detectors.patterns import Pattern
 
 LABELS = (
@@ -49,7 +50,9 @@ _REJECTING = frozenset({"office_line", "reference", "account", "routing", "card"
 _OFFICE = frozenset({"office_line"})
 _AFTER_OFFICE = ("office", "fax", "main line", "front desk", "ext", "x", "attendance", "help desk", "support",
                  "front office", "main office", "school office", "service desk", "switchboard", "transportation",
-                 "dispatch")
+                 "dispatch",
+                 # a phone menu's choice is an organisation's line ("... and press 2 for attendance", "option 3")
+                 "and press", "then press", "press ", "option ", "opt ")
 # "312-555-0100 (school)", "... (work)": one word after the number that names whose line it is
 _OFFICE_WORD_AFTER = frozenset({"school", "work", "classroom", "desk", "reception", "hotline", "business", "store"})
 
@@ -132,6 +135,10 @@ def _rejected_by_label(ctx: ScanContext, start: int) -> bool:
         return False
     if kind == "card" and _a_document_card(ctx, start):
         return False
+    if kind == "office_line":
+        # "Attendance: call his mom at ...": whose number it is, said between the office's label and the number
+        before = ctx.labels_before(start, 40)
+        return not (before and _PERSONAL_CUES.search(ctx.text[before[-1].end:start]))
     return kind in _REJECTING
 
 
@@ -177,6 +184,8 @@ def _accept(ctx: ScanContext, m: Match) -> bool:
         return False
     if _in_a_directory(ctx, m.start) or _in_an_organisation_table(ctx, m.start):
         return False
+    if "@" in ctx.text and _beside_a_role_mailbox(ctx, m.start, m.end):
+        return False
     # "call 773-... to book the room", "... for reservations": a booking line belongs to a place, unless the
     # text says whose own number it is ("text me at ... to schedule pickup", "my cell ... to book a time")
     if _may_book(ctx.window(m.end, m.end + 40)) and not _OWN_LINE.search(ctx.window(m.start - 40, m.end)):
@@ -194,6 +203,27 @@ def _accept(ctx: ScanContext, m: Match) -> bool:
     # a number written without "+1" is read in the district's region
     region = "US" if len(number) == 11 or m.value.lstrip().startswith("+") else ctx.district.phone_region
     return _valid_personal_line(national, region)
+
+
+# "call 773-... or email attendance@...": a number offered in one line with a role mailbox (an office's, a
+# desk's, a function's: personal_email.ROLE_MAILBOXES) is that office's line, as the mailbox is; "call me at ..."
+# or "my cell" still says whose own it is
+_MAILBOX_NEAR = Pattern(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+")
+_ROLE_REACH = 80
+
+
+def _beside_a_role_mailbox(ctx: ScanContext, start: int, end: int) -> bool:
+    lo, hi = max(0, start - _ROLE_REACH), min(len(ctx.text), end + _ROLE_REACH)
+    line_lo = ctx.text.rfind("\n", lo, start) + 1 or lo
+    line_hi = ctx.text.find("\n", end, hi)
+    window = ctx.text[max(lo, line_lo):hi if line_hi < 0 else line_hi]
+    if _PERSONAL_CUES.search(window) or _REACH_ME.search(ctx.window(start - 32, start)):
+        return False
+    for mailbox in _MAILBOX_NEAR.finditer(window):
+        local = mailbox.group(0).split("@", 1)[0].lower()
+        if not ROLE_MAILBOXES.isdisjoint(local.replace("-", ".").replace("_", ".").split(".")):
+            return True
+    return False
 
 
 # Every word a booking line needs (_BOOKING), lower-cased: ASCII text holding none of them cannot match it, and

@@ -6,6 +6,7 @@ right beside it ("Aaliyah Harris 44018297", "52764019 (Sofia Mendez)"), and no r
 """
 from __future__ import annotations
 
+import datetime
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
@@ -17,6 +18,10 @@ from policy.detectors.patterns import Pattern
 from policy.document import District
 
 LABELS = (
+    # the card or badge a student ID is printed on names the ID it carries ("new ID card for <number>"): "card"
+    # there is no payment card's label
+    ("student_id", r"\b(?:(?:student|school)\s+)?id\s+(?:cards?|badges?)(?:\s+(?:printed|made|reprinted|replaced))?"
+                   r"(?:\s+(?:for|of))?(?:\b|\s|:)"),
     ("student_id", r"\b(?:student[\s_]*(?:id|number|no\.?|#)s?|stu(?:dent)?[\s_.]*(?:#|id\b|no\b\.?|nbr\b|num\b)"
                    r"|stu\.?|id\s*(?:#|no\.?|number)"
                    r"|ids?|lunch\s*(?:id|number|#|account|acct|balance)|(?:pupil|learner)\s*(?:ids?|numbers?|no\.?|#)"
@@ -130,6 +135,10 @@ def student_id_spans(ctx: ScanContext) -> list[tuple[int, int]]:
             spans.append((start, end))
             continue
         if (label is None or label in _PLACE_KINDS) and not hashed and _about_a_student(ctx, start, end):
+            spans.append((start, end))
+            continue
+        # "63418820 - left campus at lunch": the number opens the line as the subject of a note about a person
+        if label is None and not hashed and _note_subject(text, start, end):
             spans.append((start, end))
     split = _split_ids(ctx)  # one RE2 pass; the label is looked up only for a 4+4 number
     if split:
@@ -340,7 +349,15 @@ _CONTEXT_WORDS = (r"roster|rosters|homeroom|(?:my|your|his|her|their|period)\s+s
                   r"|retention|retained|grade\s+changes?|transcripts?|report\s+cards?|credit\s+recovery"
                   r"|enroll?|re-?enroll\w*|student\s+records?|duplicate\s+records?"
                   r"|cum\s+files?|cumulative\s+files?|schedule\s+changes?|truancy|truant|immunizations?"
-                  r"|custody|guardianship|mckinney-vento|homebound|manifestation|re-?entry\s+meeting|expulsion\s+hearing")
+                  r"|custody|guardianship|mckinney-vento|homebound|manifestation|re-?entry\s+meeting|expulsion\s+hearing"
+                  # what a dean's or a discipline log records of one child ("<number> - vape taken, ISS")
+                  r"|iss|oss|in-school\s+suspension|out-of-school\s+suspension|vap(?:e|es|ed|ing)|confiscated"
+                  r"|infractions?|offen[cs]es?|write-?ups?|parent\s+(?:conf|conference|meeting|contact|call)"
+                  r"|tardies|absences|behaviou?r|fight(?:s|ing)?|skipp(?:ed|ing)|cutting\s+class|dress\s+code"
+                  # the changes an office files for one child's record ("address change for <number>")
+                  r"|(?:address|name|phone|contact|emergency\s+contact|guardian|parent|program|placement|bus|route"
+                  r"|transportation|locker|course|class|section|teacher|counselor|advisor|lunch|meal)"
+                  r"\s+(?:(?:changes?|updates?|corrections?)(?:\s+(?:requests?|forms?))?|requests?)\s+(?:for|on|of)")
 _STUDENT_CONTEXT = Pattern(r"(?i)\b(?:" + _CONTEXT_WORDS + r")\b")
 _CONTEXT_REACH = 80
 # "Section 50318842 of the grant", "Chromebook 58302716": a place in a document, or a device's own number
@@ -362,6 +379,44 @@ def _about_a_student(ctx: ScanContext, start: int, end: int) -> bool:
         return True
     header = _block_header(ctx.text, start) if "\n" in ctx.text else ""
     return bool(header) and bool(_STUDENT_CONTEXT.search(header))
+
+
+# A line that opens with the number, a dash or a colon, then a verb said of a person: a dean's, a nurse's or an
+# office's note whose subject is the student the number is ("<number> - left campus", "<number>: was sent to the
+# nurse", "<number> — needs a new schedule"). A date written as eight digits ("20251014 - agenda posted") is not.
+_LINE_OPENING = Pattern(r"(?:^|\n)[ \t*>\x{2022}]*$")
+_PERSON_VERBS = (r"(?:was|is|has\s+been|had\s+been|got|gets)\s+(?:sent|caught|found|seen|absent|tardy|late|out|home|sick"
+                 r"|suspended|involved|picked\s+up|checked\s+out|released|dismissed|marked|written\s+up|referred"
+                 r"|hurt|injured|crying|upset|missing|failing|behind|new|moved|withdrawn|in\s+(?:a|the)\s+fight)"
+                 r"|has\s+(?:a|an|no|\d+)|left|leaves|skipped|skips|missed|misses|came|arrived|refused|refuses"
+                 r"|threw|hit|pushed|punched|kicked|cursed|swore|walked|ran|cut|said|says|told|needs|keeps|kept|failed"
+                 r"|returned|showed|brought|lost|broke|fell|vomited|threw\s+up|cried|tested|scored|absent|tardy|late"
+                 r"|sent|caught|found|seen|wandering|sleeping|eloped|didn't|doesn't|won't|can't|isn't|wasn't|hasn't"
+                 r"|will|should|wants|asked|reported|complained|claims|admitted|denied|checked|picked|signed|moved"
+                 r"|transferred|withdrew|withdrawn|enrolled|stayed|hid|stole|vandalized|bullied|bullying|threatened")
+_NOTE_VERB_AFTER = Pattern(r"(?i)^[ \t]*[-:\x{2013}\x{2014}][ \t]+(?:" + _PERSON_VERBS + r")\b")
+
+
+# ... or a note's subject field ("Re: <number> - mom called", "Subject: <number>"): the number is what the note is
+# about, as a name there would be
+_SUBJECT_FIELD = Pattern(r"(?i)(?:^|\n)[ \t*>]*(?:re|subject|subj|regarding|about|fwd?)[ \t]*:[ \t]*$")
+
+
+def _note_subject(text: str, start: int, end: int) -> bool:
+    if parse_yyyymmdd(text[start:end]) is not None:
+        return False
+    if _LINE_OPENING.search(text[max(0, start - 8):start]):
+        return bool(_NOTE_VERB_AFTER.search(text[end:end + 24]))
+    return bool(_SUBJECT_FIELD.search(text[max(0, start - 16):start]))
+
+
+def parse_yyyymmdd(number: str) -> datetime.date | None:
+    """Eight digits read as a date written year first (20251014), or None."""
+    try:
+        return datetime.date(int(number[:4]), int(number[4:6]), int(number[6:])) \
+            if number[:2] in ("19", "20") else None
+    except ValueError:
+        return None
 
 
 # A bare list of eight-digit numbers: one a line, or side by side between pipes, commas, semicolons or slashes.
@@ -477,6 +532,10 @@ class StudentIdDetector:
         r"\d{8}[ \t]*[(\[,|/][ \t]*\p{Lu}\p{Ll}+",
         r"(?i)(?:^|[^a-z0-9])(?:stu|stud|student|stuid|sid|id|studentid)\d{8}",
         r"[A-Z][a-z'\-]+,[ \t]+[A-Z][a-z'\-]+[ \t]*[(:#\-|\t]?[ \t]*\d{8}",
+        # a note's subject field holding the number ("Re: <number>")
+        r"(?i)(?:^|\n)[ \t*>]*(?:re|subject|subj|regarding|about|fwd?)[ \t]*:[ \t]*\d{8}\b",
+        # a note opening with the number, about the person it is ("<number> - left campus")
+        r"(?:^|\n)[ \t*>\x{2022}]*\d{8}[ \t]*[-:\x{2013}\x{2014}][ \t]+(?i:" + _PERSON_VERBS + r")\b",
         # "#62019384 Ella Frost": a name right after the number, as the name rule reads it
         r"\d{8}[ \t]*[:\-]?[ \t]*\p{Lu}\p{Ll}+[ \t]+\p{Lu}",
         # "20918844's schedule": a number spoken of as a person's

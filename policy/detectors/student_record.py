@@ -425,6 +425,10 @@ def _ends_sentence(text: str, end: int) -> bool:
     return not (len(word) == 1 or (j > 0 and text[j - 1] == ".") or word in _ABBREVIATIONS)
 
 
+# a person named with a staff title ("Ms. Ramirez", "Coach Diaz"): an adult, never the student of a list's row
+_TITLED_ADULT = Pattern(r"(?:^|[\s(])(?:Ms|Mrs|Mr|Mx|Miss|Dr|Coach|Prof)\.?[ \t]+\p{Lu}")
+
+
 def _after_title(text: str, end: int) -> bool:
     """A period after a title ("seeing Ms. Obi", "Dr. Patel said") ends no sentence."""
     period = end - 1
@@ -823,6 +827,8 @@ class StudentRecordDetector:
             a = pos + len(part) - len(part.lstrip())
             pos += len(part) + 1
             item = text[a:a + len(part.strip())]
+            if item and (_TITLED_ADULT.search(item) or _after_title(text, a)):
+                continue  # "A-F Ms. Ramirez, G-O Mr. Delgado": staff named by title split a caseload, no student
             if item and (a in name_starts or is_listed_name(item) or _NAMED_ITEM.search(item)
                          and is_listed_name(item.split(None, 1)[0].rstrip("(,"))):
                 items.append((a, a + len(item)))

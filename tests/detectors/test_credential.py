@@ -923,3 +923,89 @@ def test_lines_of_plain_words_under_a_prefix_are_no_token(values_of):
 def test_a_slack_token_whose_numeric_ids_repeat_a_digit_is_still_a_token(values_of):
     token = "xoxp-" + "4" + "7" * 8 + "12-" + "9" * 7 + "3-" + str(_RNG.randint(10**12, 10**13 - 1)) + "-" + _pick(_HEX, 32)
     assert values_of(f"user token for the tests: {token}", "credential") == [token]
+
+
+# A device's own account (admin, root, ubnt, pi, cisco ...) and a set password, in every way a label, a sticker or
+# a setup note pairs them; the values are generated here
+_DEVICE_SECRET = _mixed(10)
+DEVICE_LOGINS = [
+    f"NAS in the back closet: admin / {_DEVICE_SECRET}. Web UI at 10.4.0.9",
+    f"camera recorder https://192.168.12.40 , root / {_DEVICE_SECRET}",
+    f"sticker on the AP says ubnt/{_DEVICE_SECRET}",
+    f"U: admin P: {_DEVICE_SECRET} (the front-office switch)",
+    f"the lab pi - pi - {_DEVICE_SECRET}",
+    f"ssh admin:{_DEVICE_SECRET}@10.2.2.1 for the controller",
+    f"UPS card: user apc pw {_DEVICE_SECRET}",
+    f"admin : {_DEVICE_SECRET}",
+    f"creds (admin, {_DEVICE_SECRET})",
+    f"administrator account - {_DEVICE_SECRET}",
+    f"NVR login admin {_DEVICE_SECRET}",
+]
+DEVICE_LOOK_ALIKES = [
+    "router default is admin / admin out of the box, IT changed it",
+    "label says root / raspberry (the factory default)",
+    "send it to admin / Grade10 team",
+    "the admin - Mr. Jones",
+    "root, sysadmin and operator accounts are all locked out",
+    "sha256 of the installer: 3f5a9c0e1b2d4f6a8c0e1b2d4f6a8c0e1b2d4f6a8c0e1b2d4f6a8c0e1b2d4f6a",
+    "Supervisor: J0hnson22 signed the form",
+    "guest, Welcome22x, and the rest of the list",
+    "send it to admin, Room214b",
+]
+
+
+@pytest.mark.parametrize("text", DEVICE_LOGINS)
+def test_a_devices_own_account_and_its_set_password_is_a_credential(text, values_of):
+    found = values_of(text, "credential")
+    assert len(found) == 1 and found[0].endswith(_DEVICE_SECRET), found  # ("user apc pw X": the login statement's span)
+
+
+@pytest.mark.parametrize("text", DEVICE_LOOK_ALIKES)
+def test_a_factory_default_a_group_or_a_digest_beside_an_account_name_is_no_credential(text, values_of):
+    assert values_of(text, "credential") == []
+
+
+def _spaced(value: str) -> str:
+    return " ".join(value)
+
+
+_SPELLED = _pick(string.ascii_uppercase, 1) + _pick(string.ascii_lowercase, 5) + "_" + _pick(string.digits, 4)
+SPELLED_OUT = [
+    (f"wifi key (spaced so nobody greps it): {_spaced(_SPELLED)}", _SPELLED),
+    (f"the guest passcode = {_spaced(_SPELLED + '!')} don't post it", _SPELLED + "!"),
+    (f"pw={_spaced(_SPELLED)}", _SPELLED),
+    (f"password: '{_spaced(_SPELLED)}'", _SPELLED),
+]
+SPELLED_LOOK_ALIKES = [
+    "spell it for the kids: C O L L E G E is this week's word",
+    "the answer is x = 4 y + 2",
+    "our motto: W E  A R E  O N E",
+    "grade it on the A B C D F scale",
+]
+
+
+@pytest.mark.parametrize("text,value", SPELLED_OUT)
+def test_a_password_spelled_out_with_spaces_after_a_colon_or_equals_is_one_value(text, value, values_of):
+    found = [v.replace(" ", "").strip("'") for v in values_of(text, "credential")]
+    assert found == [value]
+
+
+@pytest.mark.parametrize("text", SPELLED_LOOK_ALIKES)
+def test_letters_spaced_out_in_a_lesson_or_a_formula_are_no_credential(text, values_of):
+    assert values_of(text, "credential") == []
+
+
+@pytest.mark.parametrize("text", [
+    "questions about the new password policy go to its-help (at) cps (dot) edu",
+    "password questions go to helpdesk@lhs.org, not me",
+    "the password rules apply to staff@district.org accounts too",
+    "route password reset requests to techteam@school.org",
+])
+def test_where_password_questions_are_sent_is_no_credential(text, values_of):
+    assert values_of(text, "credential") == []
+
+
+def test_a_slack_token_whose_ids_run_one_digit_is_still_a_token_but_a_zeroed_one_is_a_filler(values_of):
+    token = f"xoxa-2-5{'1' * 8}-3{'1' * 10}-3{'1' * 12}-{_pick(_HEX, 18)}"
+    assert values_of(f"app token {token}", "credential") == [token]
+    assert values_of(f"xoxb-{'0' * 12}-{'0' * 12}-{_pick(_HEX, 12)}", "credential") == []

@@ -242,3 +242,41 @@ def test_a_birth_date_typed_one_character_at_a_time_is_flagged(assert_flagged):
 
 def test_a_birth_date_in_classroom_material_is_no_disclosure(values_of):
     assert values_of("Wilma Rudolph (born June 23, 1940) - passage for the sports unit", "date_of_birth") == []
+
+
+# A birth label on a form in another language the district's families write (policy/data/form-labels.yaml), the
+# month named in that language, and the year-month-day of Chinese, Japanese and Korean forms
+OTHER_LANGUAGES = [
+    ("Alumna nueva: Renata Solís, fecha de nacimiento 04/17/2012, 7o grado", "04/17/2012"),
+    ("F. de nac.: 2013-09-02 (hermano de Iker)", "2013-09-02"),
+    ("nació el 5 de agosto de 2011 en Monterrey", "5 de agosto de 2011"),
+    ("Data urodzenia: 21.03.2014, klasa 4", "21.03.2014"),
+    ("ur. 8 lutego 2012 w Rzeszowie", "8 lutego 2012"),
+    ("Ngày sinh: 12/30/2010 - em Pham Minh Khoa", "12/30/2010"),
+    ("出生日期：2013年11月4日", "2013年11月4日"),
+    ("생년월일 2012년 6월 19일", "2012년 6월 19일"),
+    ("née le 14 juillet 2011 à Port-au-Prince", "14 juillet 2011"),
+    ("dat nesans: 03/09/2013", "03/09/2013"),
+    ("дата рождения 05.04.2013", "05.04.2013"),
+    ("data de nascimento: 27/10/2012", "27/10/2012"),
+    ("petsa ng kapanganakan: 01/15/2011", "01/15/2011"),
+    ("تاريخ الميلاد: 2012-02-11", "2012-02-11"),
+    ("Nombre: Itzel Paredes / Fecha de nac: 9 de octubre de 2013", "9 de octubre de 2013"),
+]
+OTHER_LANGUAGE_EVENTS = [
+    "Fecha de la reunión: 10/14/2025 a las 6pm",
+    "Data spotkania: 14.10.2025, sala 112",
+    "ngày họp 10/14/2025 lúc 6 giờ",
+    "the 22 de marzo de 2025 assembly is moved",
+    "出发日期：2025年10月14日",
+]
+
+
+@pytest.mark.parametrize("text,expected", OTHER_LANGUAGES)
+def test_a_birth_label_in_another_language_gives_the_birth_date(text, expected, assert_flagged):
+    assert_flagged(text, "date_of_birth", [expected])
+
+
+@pytest.mark.parametrize("text", OTHER_LANGUAGE_EVENTS)
+def test_a_meeting_or_event_date_in_another_language_is_no_birth_date(text, values_of):
+    assert values_of(text, "date_of_birth") == []

@@ -267,3 +267,52 @@ def test_a_transport_requests_pickup_and_drop_off_are_homes(text, value, assert_
 ])
 def test_a_pickup_at_a_public_place_is_no_home(text, values_of):
     assert values_of(text, "home_address") == []
+
+
+# An address label on a form in another language (policy/data/form-labels.yaml); an organisation's address said
+# in that language stays public
+OTHER_LANGUAGE_HOMES = [
+    ("Dirección: 4127 W Cullerton St, Apt 1 (familia nueva)", "4127 W Cullerton St, Apt 1"),
+    ("la familia vive en 2931 S Homan Ave", "2931 S Homan Ave"),
+    ("adres zamieszkania: 5318 W Belmont Ave", "5318 W Belmont Ave"),
+    ("Địa chỉ: 4822 N Kenmore Ave", "4822 N Kenmore Ave"),
+    ("住址：2417 S Princeton Ave", "2417 S Princeton Ave"),
+    ("endereço: 3140 N Kimball Ave", "3140 N Kimball Ave"),
+]
+OTHER_LANGUAGE_PUBLIC = [
+    "Dirección de la escuela: 2150 S Laflin St, entrada por la puerta 3",
+    "adresse de l'école : 2150 S Laflin St",
+    "la dirección del distrito es 42 W Madison St",
+    "学校地址：2150 S Laflin St",
+]
+
+
+@pytest.mark.parametrize("text,expected", OTHER_LANGUAGE_HOMES)
+def test_an_address_label_in_another_language_gives_the_home(text, expected, assert_flagged):
+    assert_flagged(text, "home_address", [expected])
+
+
+@pytest.mark.parametrize("text", OTHER_LANGUAGE_PUBLIC)
+def test_an_organisations_address_in_another_language_is_public(text, values_of):
+    assert values_of(text, "home_address") == []
+
+
+# A colleague's home for a drop-off: a titled person's possessive ("at Mrs. Lee's"), a home word with a time said by
+# a place word between it and the address ("Ms. K's house after school, ...")
+@pytest.mark.parametrize("text,expected", [
+    ("leaving the laptop at Ms. Brandt's house after school, 3319 W Diversey Ave, Apt 2", "3319 W Diversey Ave, Apt 2"),
+    ("dropping the gradebook binder at Mrs. Okoye's, 4410 N Paulina St", "4410 N Paulina St"),
+    ("can you run the card over to Coach Ibarra's tonight? 1720 W Taylor St", "1720 W Taylor St"),
+])
+def test_a_colleagues_home_for_a_drop_off_is_a_home(text, expected, assert_flagged):
+    assert_flagged(text, "home_address", [expected])
+
+
+@pytest.mark.parametrize("text", [
+    "dinner at Mr. Patel's restaurant, 5142 N Spaulding Ave",
+    "pick up the trophies from Coach Diaz's office, 2150 S Laflin St",
+    "meet at the school after school, 2150 S Laflin St",
+    "party at Mario's, 1200 W Taylor St",
+])
+def test_a_titled_persons_business_or_office_is_no_home(text, values_of):
+    assert values_of(text, "home_address") == []

@@ -96,3 +96,44 @@ def test_a_number_with_a_cards_expiry_is_a_card_whatever_word_comes_before(text,
 
 def test_an_order_number_without_an_expiry_stays_an_order(values_of):
     assert values_of("order 4819093786579753 shipped", "payment_card") == []
+
+
+def _with_check_digit(body: str) -> str:
+    """`body` and the Luhn digit that makes it valid: card numbers generated here, never a real one."""
+    for d in "0123456789":
+        if luhn_valid(body + d):
+            return body + d
+    raise AssertionError(body)
+
+
+# the national and debit networks of policy/data/card-networks.yaml, each a generated Luhn-valid number
+OTHER_NETWORKS = {
+    "dankort": _with_check_digit("501938274615203"),
+    "maestro": _with_check_digit("675938120456781"),
+    "maestro 5018": _with_check_digit("501872650193846"),
+    "mir": _with_check_digit("220246183920571"),
+    "unionpay": _with_check_digit("621483920175639"),
+    "troy": _with_check_digit("979204618273645"),
+    "verve": _with_check_digit("506123847261930"),
+    "elo": _with_check_digit("509142837465091"),
+}
+
+
+@pytest.mark.parametrize("network", sorted(OTHER_NETWORKS))
+def test_a_national_or_debit_network_card_is_flagged_without_a_card_word(network, values_of):
+    number = OTHER_NETWORKS[network]
+    assert values_of(f"pls charge {number} for the trip", "payment_card") == [number]
+
+
+def test_a_network_named_on_the_card_outweighs_an_order_word(values_of):
+    number = OTHER_NETWORKS["dankort"]
+    grouped = " ".join(number[i:i + 4] for i in range(0, 16, 4))
+    assert values_of(f"for the booster order use my Dankort {grouped}", "payment_card") == [grouped]
+
+
+@pytest.mark.parametrize("text", [
+    f"tracking {_with_check_digit('812345678901234')} arrives friday",  # RuPay's broad 81 prefix is left out
+    f"Order {_with_check_digit('620000000000000')[:-1]}9 shipped",     # fails Luhn
+])
+def test_numbers_outside_every_listed_range_or_failing_luhn_are_no_card(text, values_of):
+    assert values_of(text, "payment_card") == []

@@ -262,3 +262,26 @@ def test_a_persons_own_voicemail_is_still_personal(assert_flagged):
 def test_digit_columns_of_a_space_aligned_table_are_no_phone(text, values_of):
     """A phone's groups are set off by one space, a dash or a dot; a run of spaces or a tab is a column break."""
     assert values_of(text, "personal_phone") == []
+
+
+# Every way a line is marked as an organisation's: a role mailbox offered with it, a service's heading with a call
+# verb, a phone menu's choice after it; a personal cue still says whose own number it is
+@pytest.mark.parametrize("text", [
+    "absences: call <tel:+17735550110|(773) 555-0110> or email <mailto:attendance-lhs@cps.edu|attendance-lhs@cps.edu>",
+    "call 773-555-0134 or email registrar@lincolnhs.org",
+    "attendance: call 773-555-0110",
+    "Enrollment questions - dial 773-555-0110, M-F 8-4",
+    "call 773-555-0110 and press 2 for attendance",
+    "to report an absence call 773-555-0110",
+])
+def test_an_organisations_line_marked_by_mailbox_heading_or_menu_is_not_personal(text, values_of):
+    assert values_of(text, "personal_phone") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("attendance: call his mom at 773-555-0110", "773-555-0110"),
+    ("my cell 773-555-0110 or email office@lhs.org", "773-555-0110"),
+    ("call 773-555-0110 or email jsmith@cps.edu", "773-555-0110"),
+])
+def test_a_personal_cue_beside_an_office_word_or_a_colleagues_mailbox_keeps_the_phone(text, expected, assert_flagged):
+    assert_flagged(text, "personal_phone", [expected])

@@ -331,3 +331,33 @@ def test_numbers_named_by_a_child_in_brackets_or_a_group_of_children_are_ids(tex
 ])
 def test_numbers_a_list_head_or_a_bracket_names_otherwise_are_no_ids(text, values_of):
     assert values_of(text, "student_id") == []
+
+
+# Every position a student ID takes in a note: opening a line before a dash or a colon as the note's subject, after
+# an office's change request ("address change for ..."), beside a discipline log's words
+@pytest.mark.parametrize("text,expected", [
+    ("53018274 - left 4th period without a pass, parent called", "53018274"),
+    ("dean log:\n61730295: was sent to the office twice today", "61730295"),
+    ("47291036 \u2013 vape taken in the locker room, 1 day ISS", "47291036"),
+    ("address change for 38162047: now 2241 W 51st St", "38162047"),
+    ("locker change request for 29471638, top row please", "29471638"),
+    ("72930461 - has 6 tardies this month", "72930461"),
+    ("Re: 61093827 - dad called about pickup", "61093827"),
+    ("need a replacement ID card printed for 39012746", "39012746"),
+])
+def test_an_id_as_a_notes_subject_or_in_a_change_request_is_flagged(text, expected, assert_flagged):
+    assert_flagged(text, "student_id", [expected])
+
+
+@pytest.mark.parametrize("text", [
+    "20251014 - was the PD day, agenda in the drive",
+    "84410293 - was shipped friday",
+    "incident report 84410293 filed for the fight in the hallway",
+    "Work order 84410293 - heater in 305 still broken",
+    "48213907 - updated the budget lines",
+    "Subject: 20251014 agenda",
+    "fwd: PO 71829304 approved",
+    "ID card reader serial 44172093",
+])
+def test_a_date_a_shipment_or_a_report_number_opening_a_line_is_no_student_id(text, values_of):
+    assert values_of(text, "student_id") == []

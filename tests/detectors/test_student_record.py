@@ -356,6 +356,20 @@ ADULTS_AND_NOBODY = [
 ]
 
 
+# Staff named by title in a list after a record word's header (a caseload split by letters of the alphabet) are
+# adults, no student's row
+STAFF_LISTED_BY_TITLE = [
+    "Counselor caseloads: A-F Ms. Ferreira, G-O Mr. Abara, P-Z Ms. Lindqvist. Post it in your rooms",
+    "IEP case managers: Coach Whitfield, Ms. Duarte, Dr. Mensah",
+    "504 coordinators this year: Mrs. Halvorsen, Mr. Quispe",
+]
+
+
+@pytest.mark.parametrize("text", STAFF_LISTED_BY_TITLE)
+def test_staff_listed_by_title_under_a_record_word_are_no_student_record(text, values_of):
+    assert values_of(text, "student_record") == []
+
+
 @pytest.mark.parametrize("text,expected", CIRCUMSTANCES_OF_A_STUDENT)
 def test_a_circumstance_said_of_an_identified_student_is_a_record(text, expected, assert_flagged):
     assert_flagged(text, "student_record", expected)
