@@ -89,15 +89,15 @@ def scan(text: str, policy: PolicyDocument | None = None, *, prefilter: bool = T
     spans: list[tuple[int, int, str, str]] = []
     if norm is None:
         for unit in units:
-            for c in unit.find(ctx):
-                if c.end > c.start:
-                    spans.append((c.start, c.end, c.type, c.detector))
+            for ftype, start, end, detector in unit.find(ctx):  # (unpacked: no attribute lookups per candidate)
+                if end > start:
+                    spans.append((start, end, ftype, detector))
     else:
         for unit in units:
-            for c in unit.find(ctx):
-                start, end = norm.span(c.start, c.end)
+            for ftype, start, end, detector in unit.find(ctx):
+                start, end = norm.span(start, end)
                 if end > start:
-                    spans.append((start, end, c.type, c.detector))
+                    spans.append((start, end, ftype, detector))
     if not spans:
         return []
     rules = policy.findings

@@ -80,9 +80,9 @@ class PatternDetector:
             # ASCII text (almost every message): RE2's C++ `Match` driven here on the message's bytes, as
             # `Pattern.finditer` with a resume group does (patterns.py), without a generator and a method call
             # per match between RE2 and the rule; every unit of this shape runs this loop
-            groups = regex.groups
+            groups, at_end = regex.groups, regex.may_end_empty
             pos, n = 0, len(data)
-            while pos <= n:
+            while pos < n or pos == n and at_end:
                 spans = match(UNANCHORED, data, pos, n)
                 b = spans[0][1]
                 if spans[0][0] < 0:

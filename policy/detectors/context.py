@@ -325,5 +325,6 @@ class ScanContext:
         return student_id_spans(self)
 
     def window(self, start: int, end: int) -> str:
-        return self.text[max(0, start):max(0, end)]
+        # conditional expressions, not max(): the units cut a window around nearly every candidate
+        return self.text[start if start > 0 else 0:end if end > 0 else 0]
 

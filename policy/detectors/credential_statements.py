@@ -347,7 +347,7 @@ _RECIPIENT_VERBS = frozenset({"assigned", "reassigned", "given", "gave", "issued
 _MAIL_ADDRESS = Pattern(r"^[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}[.,;:!?)]*$")
 # a value the writer says is no secret: "... is 2210 (it's the unit number, not a password)"
 _DENIED_AFTER = Pattern(r"(?i)^[^\n.]{0,30}?\b(?:(?:is|'s)?[ \t]*not[ \t]+(?:a|an|the|my|our|your)?[ \t]*"
-                        r"(?:real[ \t]+|actual[ \t]+)?(?:password|pw|pin|passcode|code|login))\b")
+                        r"(?:real[ \t]+|actual[ \t]+)?(?:password|pw|pin|passcode|code|login))\b", needs=("not",))
 
 
 def _preposition(tokens: list[tuple[str, int, int]], i: int) -> bool:
@@ -1004,7 +1004,8 @@ def _accept_code_beside(ctx: ScanContext, m: Match) -> bool:
     return not _EXAMPLE_NEAR.search(ctx.window(m.raw.start() - 40, m.raw.start()))
 
 
-_EXAMPLE_NEAR = Pattern(r"(?i)\b(?:like|e\.g\.|example|such\s+as|not|never)\b[^.\n]*$")
+_EXAMPLE_NEAR = Pattern(r"(?i)\b(?:like|e\.g\.|example|such\s+as|not|never)\b[^.\n]*$",
+                        needs=("like", "e.g.", "example", "such", "not", "never"))
 
 # "wifi: Lincoln-Staff / Tig3rs!2026", "network Lincoln-Guest | Eagles2026": a network's name, a separator and its
 # password (a labelled password, "pw: ...", is the statement unit's)

@@ -225,7 +225,8 @@ def _person_right_before(ctx: ScanContext, start: int) -> bool:
 # record names a person ("family", "guardian", "first_name" ...): the record is that person's, the address home.
 _KEY_EDGE = r"(?:^|[\s{,;\[(\"'])[\"']?"
 _STREET_KEY_BEFORE = Pattern(r"(?i)" + _KEY_EDGE + r"(?:street(?:_?address)?|address(?:_?line)?_?1?|addr(?:ess)?1?"
-                             r"|line_?1|home_?address|mailing_?address|residence)[\"']?[ \t]*[:=][ \t]*[\"']?$")
+                             r"|line_?1|home_?address|mailing_?address|residence)[\"']?[ \t]*[:=][ \t]*[\"']?$",
+                             needs=(":", "="))
 _PERSON_KEY = Pattern(r"(?i)" + _KEY_EDGE + r"(?:(?:full|first|last|given|family|middle|sur|student|guardian|parent"
                       r"|contact|resident|child)_?name|name|surname|family|guardian|parent|mother|father|mom|dad"
                       r"|student|resident|household|child|emergency_?contact)[\"']?[ \t]*[:=][ \t]*[\"']?"

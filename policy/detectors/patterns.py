@@ -121,6 +121,10 @@ class RawMatcher(Protocol):
 # attributes, every Pattern falls back to the public API by itself (same results; a test pins that), so
 # an upgrade costs speed, not correctness.
 UNANCHORED = getattr(getattr(re2, "_Anchor", None), "UNANCHORED", None)
+_ANCHOR_BOTH = getattr(getattr(re2, "_Anchor", None), "ANCHOR_BOTH", None)
+# What RE2's empty-width assertions (^, $, \b, \B, multi-line ^) can tell apart at the end of a text: nothing
+# before it, or a word character, a line break or any other character before it
+_END_CONTEXTS = (b"", b"a", b"\n", b" ")
 
 
 # RE2's DFA budget per pattern (a ceiling, not an allocation; RE2's default is 8 MB). The long alternations (the
@@ -132,10 +136,16 @@ _OPTIONS.max_mem = 64 << 20
 
 
 class Pattern:
-    __slots__ = ("pattern", "_str", "_bytes", "_raw", "groups", "raw_match")
+    __slots__ = ("pattern", "_str", "_bytes", "_raw", "groups", "raw_match", "needs", "may_end_empty")
 
-    def __init__(self, pattern: str) -> None:
+    def __init__(self, pattern: str, needs: tuple[str, ...] = ()) -> None:
+        """`needs`: lower-case ASCII strings one of which any match must hold (a case-insensitive pattern's own
+        words, declared beside it). `search` then decides ASCII text that holds none of them by substring tests
+        (C speed) instead of an RE2 call; a rule searched in a window around every candidate rarely finds its
+        word there. Only ASCII text is decided so: RE2's case folding maps a few other letters onto ASCII ones
+        (the Kelvin sign onto "k"), so any other text is searched."""
         self.pattern = pattern
+        self.needs = needs
         # the str form serves only non-ASCII text, a small share of chat: it is compiled on first use, which
         # halves what building the detectors costs a cold process (a question carrying a value builds them)
         self._str: re2._Regexp | None = None
@@ -144,6 +154,11 @@ class Pattern:
         self.groups = self._bytes.groups
         # the C++ matcher on ASCII bytes, or None when this google-re2 hides it (callers then use finditer)
         self.raw_match: RawMatcher | None = self._raw.Match if self._raw is not None else None
+        # whether a match can be empty at the very end of a text; when it cannot (almost every pattern), a
+        # search loop that has reached the end stops there instead of making one more RE2 call on nothing (a
+        # value that ends its message, "door code is 4417", is the last thing many messages say)
+        self.may_end_empty = self._raw is None or _ANCHOR_BOTH is None or any(
+            self._raw.Match(_ANCHOR_BOTH, context, len(context), len(context))[0][0] >= 0 for context in _END_CONTEXTS)
 
     def _unicode(self) -> re2._Regexp:
         if self._str is None:
@@ -185,8 +200,8 @@ class Pattern:
     def _raw_finditer(self, text: str, group: int | None = None) -> Iterator[RawMatch]:
         assert self._raw is not None  # the callers chose this path because it is there
         data = text.encode("ascii")
-        match, pos, end = self._raw.Match, 0, len(data)
-        while pos <= end:
+        match, pos, end, at_end = self._raw.Match, 0, len(data), self.may_end_empty
+        while pos < end or pos == end and at_end:
             spans = match(UNANCHORED, data, pos, end)
             a, b = spans[0]
             if a < 0:
@@ -209,9 +224,9 @@ class Pattern:
             data = text.encode("ascii")
         elif self._raw is None:
             return [m.span() for m in self.finditer(text)]
-        match, pos, end = self._raw.Match, 0, len(data)
+        match, pos, end, at_end = self._raw.Match, 0, len(data), self.may_end_empty
         found: list[tuple[int, int]] = []
-        while pos <= end:
+        while pos < end or pos == end and at_end:
             span: tuple[int, int] = match(UNANCHORED, data, pos, end)[0]
             if span[0] < 0:
                 break
@@ -223,6 +238,13 @@ class Pattern:
         if not text.isascii():
             m: RegexMatch | None = self._unicode().search(text)
             return m
+        if self.needs:
+            lowered = text.lower()
+            for word in self.needs:  # (a loop, not any() over a generator: this runs per candidate)
+                if word in lowered:
+                    break
+            else:
+                return None
         data = text.encode("ascii")
         if self._raw is None:
             found = self._bytes.search(data)

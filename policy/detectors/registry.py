@@ -8,6 +8,7 @@ more module line below.
 from __future__ import annotations
 
 import importlib
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -167,6 +168,60 @@ def _set_matcher(match_set: MatchSet) -> Callable[[bytes], list[int]]:
     return lambda data: match_set.Match(data) or []  # type: ignore[arg-type]
 
 
+# A counted repetition with a small floor and a ceiling at least this high ("[^\n]{0,80}?", "[^\s\"']{4,128}")
+_WIDEN_FROM = 12
+_WIDEN_FLOOR = 6
+_COUNTED = re.compile(r"\{(\d*),(\d+)\}")
+
+
+def widened_trigger(pattern: str) -> str:
+    """`pattern` with every counted repetition whose floor is small and whose ceiling is large left open
+    ("{0,80}" -> "*", "{1,64}" -> "+", "{4,128}" -> "{4,}"), for the prefilter Set only.
+
+    The open form accepts every text the counted one does (and a little more), so a trigger still fires
+    wherever its pattern can match: the Set decides which units and pattern families may run, and each unit
+    matches with its own, unchanged patterns, so the findings are the same (a test holds the prefilter to
+    that). What changes is the Set's DFA: a ceiling is a counter the DFA spells out in states, one per
+    position in the window and per combination with every other trigger's, which on varied chat is most of
+    the Set's states and of its time. Floors stay (they keep token triggers such as "npm_" and twelve
+    characters precise), as do exact counts; braces inside a character class and in "\\x{..}", "\\p{..}"
+    escapes are left alone."""
+    out: list[str] = []
+    i, n, in_class = 0, len(pattern), False
+    while i < n:
+        c = pattern[i]
+        if c == "\\":
+            if i + 2 < n and pattern[i + 1] in "xpP" and pattern[i + 2] == "{":
+                j = pattern.index("}", i) + 1
+            else:
+                j = i + 2
+            out.append(pattern[i:j])
+            i = j
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            j = i + 1
+            if pattern[j:j + 1] == "^":
+                j += 1
+            if pattern[j:j + 1] == "]":
+                j += 1  # a "]" first in a class is a literal
+            out.append(pattern[i:j])
+            i = j
+            continue
+        elif c == "{":
+            m = _COUNTED.match(pattern, i)
+            if m and int(m.group(2)) >= _WIDEN_FROM and int(m.group(1) or "0") <= _WIDEN_FLOOR:
+                floor = int(m.group(1) or "0")
+                out.append("*" if floor == 0 else "+" if floor == 1 else f"{{{floor},}}")
+                i = m.end()
+                continue
+        out.append(c)
+        i += 1
+    return "".join(out)
+
+
 @lru_cache(maxsize=4)
 def build_registry(custom_dir: Path | None = CUSTOM_DIR) -> Registry:
     detectors: list[Detector] = []
@@ -192,10 +247,10 @@ def build_registry(custom_dir: Path | None = CUSTOM_DIR) -> Registry:
     label_set.Compile()
     combined = re2.Set.SearchSet(set_options)
     for _, trigger in PASSES:
-        combined.Add(trigger)
+        combined.Add(widened_trigger(trigger))
     for unit in detectors:
         for trigger in unit.triggers:
-            combined.Add(trigger)
+            combined.Add(widened_trigger(trigger))
     combined.Compile()
     return Registry(tuple(detectors), tuple(kind for kind, _ in labels), Pattern(pattern),
                     tuple(owner), label_spans, label_set,

@@ -33,9 +33,11 @@ def test_the_public_re2_api_fallback_finds_exactly_what_the_fast_path_finds():
     """Pattern drives RE2's C++ `Match` directly when google-re2 exposes it; a release that hides it must
     only cost speed. The same patterns with the fast path switched off give identical spans and groups."""
     texts = ["call 773-555-0142 or 312.555.0177", "ID 61027734, Ana Ruiz", "José Núñez 61027734", "", "no digits",
-             "SSNs 536-22-8741 536-22-8742 — 536-22-8743"]
+             "SSNs 536-22-8741 536-22-8742 — 536-22-8743", "ends with 4417", "line\n", "word ", "x"]
     for source in (r"(?:^|\D)(\d{3})[-.](\d{3})[-.](\d{4})", r"\d{8}", r"(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+)", r"x*",
-                   r"(?:^|[^\d-])(\d{3}-\d{2}-\d{4})(?:$|[^\d])"):
+                   r"(?:^|[^\d-])(\d{3}-\d{2}-\d{4})(?:$|[^\d])",
+                   # patterns that may match empty at the end of a text (the fast loops stop at the end otherwise)
+                   r"(?m)^\s*$", r"\b", r"\B", r"[^\d]*$"):
         fast, public = Pattern(source), Pattern(source)
         public._raw = None
         for text in texts:
@@ -114,3 +116,53 @@ def test_the_str_form_of_a_pattern_is_compiled_only_when_non_ascii_text_needs_it
     assert pattern._str is None
     assert [m.group(1) for m in pattern.finditer("sala 1234 — piso 5678")] == ["1234", "5678"]
     assert pattern._str is not None
+
+
+def test_a_widened_trigger_leaves_open_only_large_windows_with_small_floors():
+    """The prefilter Set holds each trigger with its gap windows left open; exact counts, token floors, and
+    braces that are no repetition (in a class, in "\\x{..}" and "\\p{..}") stay as written."""
+    from policy.detectors.registry import widened_trigger
+
+    cases = [
+        (r"\bpw\b[^\n]{0,60}?:", r"\bpw\b[^\n]*?:"),
+        (r"[^\s:/@]{1,64}:([^\s/@]{1,128})@", r"[^\s:/@]+:([^\s/@]+)@"),
+        (r"-p[ \t]*([^\s\"']{4,128})", r"-p[ \t]*([^\s\"']{4,})"),
+        (r"\b(npm_[A-Za-z0-9]{12,35})\b", r"\b(npm_[A-Za-z0-9]{12,35})\b"),  # a token's floor keeps it precise
+        (r"ghp_[A-Za-z0-9]{36}", r"ghp_[A-Za-z0-9]{36}"),
+        (r"\d{1,6}[A-Za-z]?", r"\d{1,6}[A-Za-z]?"),  # a small ceiling is no window
+        (r"[{0,80}\]x{2}]", r"[{0,80}\]x{2}]"),
+        (r"[]{0,20}]a", r"[]{0,20}]a"),
+        (r"[\x{2019}'](\p{Lu}\p{Ll}+){0,30}", r"[\x{2019}'](\p{Lu}\p{Ll}+)*"),
+        (r"a\{0,20}", r"a\{0,20}"),
+    ]
+    for source, widened in cases:
+        assert widened_trigger(source) == widened, source
+
+
+def test_the_prefilter_set_fires_every_trigger_that_occurs():
+    """The Set holds the widened triggers: on every message of the review sets and school-chat batches it reports
+    each trigger that occurs when searched as written (it may report a few more; the units decide)."""
+    import re2
+
+    from policy.detectors.registry import build_registry
+    from policy.normalize import PASSES
+
+    registry = build_registry()
+    passes = len(PASSES)
+    compiled = [re2.compile(trigger) for trigger in registry.trigger_patterns]
+    texts = [t for t in _messages() if len(t) < 4000][:1500]
+    assert len(texts) > 500
+    for text in texts:
+        hits = {i - passes for i in registry.combined_match(text.encode("utf-8")) if i >= passes}
+        assert {i for i, t in enumerate(compiled) if t.search(text)} <= hits, text
+
+
+def test_a_pattern_decides_ascii_text_without_its_words_as_no_match_and_searches_any_other():
+    """`needs` skips the RE2 call for ASCII text that holds none of the pattern's words; a match is found as
+    before, and other text (the Kelvin sign folds onto "k") is always searched."""
+    gated, plain = Pattern(r"(?i)\b(?:not|never)\s+(?:a\s+)?key\b", needs=("not", "never")), \
+        Pattern(r"(?i)\b(?:not|never)\s+(?:a\s+)?key\b")
+    for text in ("that is NOT a key", "never key", "nothing here", "", "a key", "not a \u212aey", "n\u00f6t a key"):
+        a, b = gated.search(text), plain.search(text)
+        assert (a is None) == (b is None) and (a is None or a.span() == b.span()), text
+    assert Pattern(r"(?i)key", needs=("key",)).search("the \u212aey") is not None  # no "key", yet a match
