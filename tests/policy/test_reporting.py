@@ -198,6 +198,9 @@ def test_whom_to_tell_without_a_loss_breach_or_misuse_is_not_a_report(ask, quest
 @pytest.mark.parametrize("question", [
     "my district phone went missing so I've been texting my 7th graders from my own cell, that's ok right?",
     "I've been dm'ing my 6th grade players from my personal insta since my school ipad was stolen, am I ok?",
+    # the contact a few words after the asker's own doing, with its verdict asked at the end
+    "laptop got swiped from my car so I'm borrowing my roommate's phone to text my 8th graders, ok for a few days?",
+    "my chromebook went missing, so I'm just using my husband's gmail to message the juniors, that ok for now?",
 ])
 def test_ones_own_contact_after_a_loss_asked_about_is_a_permission_question(ask, question):
     reply = ask(question)
