@@ -58,6 +58,10 @@ DISTRICT_CHANNELS_TO_STUDENTS = [
 # Personal email, calls and messages to a student's phone: prohibited.
 OTHER_CHANNELS_TO_STUDENTS = [
     ("One of my sophomores asked me to email him at his yahoo account instead, can I?", {"prohibited"}, {"mobile"}),
+    # a student's personal mailbox is prohibited whatever the band and whatever broke on the district side
+    ("a kid's school login is locked out, can I send him the worksheet at his hotmail till it's reset?", {"prohibited"}, {"mobile"}),
+    ("my student can't get into her cps inbox so she gave me her icloud email, can I just use that?", {"prohibited"}, {"mobile"}),
+    ("the student portal is down, ok to email the homework to a student's personal gmail today?", {"prohibited"}, {"mobile"}),
     ("is emailing a kid at their personal email ok if the parent asked?", {"prohibited"}, {"mobile"}),
     ("can I message students on google hangouts using my personal gmail?", {"prohibited"}, {"mobile"}),
     ("Can I call a student on her cell phone to check why she missed class?", {"prohibited"}, {"mobile"}),

@@ -202,6 +202,9 @@ def test_whom_to_tell_without_a_loss_breach_or_misuse_is_not_a_report(ask, quest
     "my phone got stolen so I'm using my brother's old phone to text my 7th graders. ok until I get a new one?",
     "my school ipad was stolen and I've been using my sister's cell to text my 3rd graders, is that fine for now?",
     "since my cps cell went missing I have been using my partner's phone to call my 5th graders' homes. ok for a week?",
+    # the contact a few words after the asker's own doing, with its verdict asked at the end
+    "laptop got swiped from my car so I'm borrowing my roommate's phone to text my 8th graders, ok for a few days?",
+    "my chromebook went missing, so I'm just using my husband's gmail to message the juniors, that ok for now?",
 ])
 def test_ones_own_contact_after_a_loss_asked_about_is_a_permission_question(ask, question):
     reply = ask(question)
