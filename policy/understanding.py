@@ -228,6 +228,20 @@ def _approvers_text(reading: concepts.Reading, text: str) -> str:
     return text
 
 
+def _parents_only_approve(reading: concepts.Reading) -> bool:
+    """Every parent the question names is one who signs or permits ("does the principal have to sign too or just
+    the parents?", "the parents' permission form"): whose permission it is, not who is written to. The policy asks
+    parents' permission only for texts to students (the Exception, bulk alerts), so the students are the audience."""
+    # ("is it ok for messaging parents?": an "ok" asked for is no parent's sign-off)
+    marks = [h for h in reading.hits if (h.concept in _APPROVAL_WORDS or h.concept == "permission_word")
+             and reading.tokens[h.start].text not in _ASKED_OK]
+    parents = [h for h in reading.hits if h.concept == "parent"]
+    return bool(parents) and bool(marks) and all(
+        any(0 <= m.start - h.end <= _PARENT_APPROVER_REACH or 0 <= h.start - m.end <= _PARENT_APPROVER_REACH
+            for m in marks)
+        for h in parents) and not reading.concepts & _PARENT_WRITTEN_TO
+
+
 def _names_only_staff(reading: concepts.Reading, text: str) -> bool:
     """A colleague named by a role only adults hold ("the lunchroom aides", "my AP", "our IT tech"), not the
     asker introducing themself ("I'm a para", "Nurse: ..."), and no student, parent or former student named."""
@@ -237,6 +251,14 @@ def _names_only_staff(reading: concepts.Reading, text: str) -> bool:
     return any(h.concept == "staff_role" and (h.start, h.end) not in ambiguous and not _askers_role(reading, text, h)
                for h in reading.hits)
 
+
+# words that put parents on the thread or say they are written to: then they are more than approvers
+_PARENT_WRITTEN_TO = frozenset({"add_verb", "be_on", "group_chat", "omit_verb"})
+_ASKED_OK = frozenset({"ok", "okay", "alright", "fine"})
+# "sign it too, or just the parents?": a parent a few words from the signing still signs
+_PARENT_APPROVER_REACH = 5
+# the Exception to Policy named as such: it is about students in grades 9-12 and nobody else
+EXCEPTION_NAMED = "exception_named"
 
 _RECIPIENT_DET_GAP = 4
 _PERSON_KINDS = frozenset({"staff_role", "student", "not_colleague", "outside_recipient", "family_member"})
@@ -566,6 +588,14 @@ class Understanding:
                 if "staff" not in own_mentions and not other_staff:
                     mentions = own_mentions
         audience = v.audience_for(set(mentions), set(bands), facts_set)
+        if audience == "parent" and reading is not None and _parents_only_approve(reading):
+            # "does the principal have to sign too or just the parents?": the parents permit, the students are
+            # written to
+            audience = v.audience_for(set(mentions) - {"parent"} | {"student"}, set(bands), facts_set)
+        if audience in (None, "student", "group") and not bands and reading is not None \
+                and EXCEPTION_NAMED in reading.concepts:
+            # "what is the texting exception?": the Exception to Policy is for students in grades 9-12
+            audience = "student_9_12"
         student_words = {"student", "student_possessive", "student_account"}
         if audience in (None, "group") and reading is not None and _names_only_staff(reading, text):
             # "the lunchroom aides' GroupMe", "me and my AP": a role only adults hold, nobody else named
@@ -645,7 +675,7 @@ class Understanding:
                                         and CLASS_ACCOUNT not in frames)):
             # friend requests, DMs and private messages are personal-account acts, not a class page's
             channel = "personal_social"
-        elif channel == "social" and CLASS_ACCOUNT in frames and account != "personal":
+        elif channel in ("social", "personal_social") and CLASS_ACCOUNT in frames and account != "personal":
             # "the student council wants a TikTok, can I set it up?": an account for a school group is a class
             # or team account, with that section's conditions
             channel = "class_social"
