@@ -211,12 +211,14 @@ def _askers_role_text(reading: concepts.Reading, text: str) -> str:
 _APPROVAL_WORDS = frozenset({"sign_act", "signed_word", "permission_doc", "approve_word", "approval_phrase",
                              "permission_done"})
 _APPROVER_REACH = 3
+# "is it ok if the principal and I text?": an "ok" the asker asks for is nobody's sign-off
+_ASKED_OK = frozenset({"ok", "okay", "alright", "fine"})
 
 
 def _approvers_text(reading: concepts.Reading, text: str) -> str:
     """`text` with the staff who sign or approve blanked: "the principal's signature", "signed by the AP", "admin
     approved it" name whose permission it is, not a colleague written to."""
-    marks = [h for h in reading.hits if h.concept in _APPROVAL_WORDS]
+    marks = [h for h in reading.hits if h.concept in _APPROVAL_WORDS and reading.tokens[h.start].text not in _ASKED_OK]
     for h in reading.hits:
         if h.concept != "staff_role":
             continue
@@ -254,7 +256,6 @@ def _names_only_staff(reading: concepts.Reading, text: str) -> bool:
 
 # words that put parents on the thread or say they are written to: then they are more than approvers
 _PARENT_WRITTEN_TO = frozenset({"add_verb", "be_on", "group_chat", "omit_verb"})
-_ASKED_OK = frozenset({"ok", "okay", "alright", "fine"})
 # "sign it too, or just the parents?": a parent a few words from the signing still signs
 _PARENT_APPROVER_REACH = 5
 # the Exception to Policy named as such: it is about students in grades 9-12 and nobody else
@@ -289,8 +290,11 @@ def recipients(reading: concepts.Reading, text: str, words: dict[str, frozenset[
                 if toks[end - 1].text.endswith("'s") and not address:
                     k, steps = end, steps + 1      # "the kid's teacher": whose, then who
                     continue
-                if (band or any(_ORDINAL.fullmatch(toks[i].text) for i in range(k, end))) and "student" not in names:
+                ambiguous = "ambiguous_role" in {h.concept for h in starts.get(k, ())}
+                named_by_band = any(_ORDINAL.fullmatch(toks[i].text) for i in range(k, end))
+                if (named_by_band or (band and ("staff_role" not in names or ambiguous))) and "student" not in names:
                     break       # "the 9th grade team": the team is students or their teachers; the reader can't tell
+                # ("the 3rd grade teacher", "the 8th grade counselor": a role only staff hold, the band says which)
                 if "staff_role" in names and any(h.concept == "student" for i in (end, end + 1)
                                                  for h in starts.get(i, ())) \
                         and not any(h.concept == "joiner" for h in starts.get(end, ())):
@@ -681,6 +685,9 @@ class Understanding:
             channel = "class_social"
         elif channel == "social" and audience is None and "personal_scope" in frames:
             # "a public Instagram of my travel pics, not school-related": the asker's own account, nobody named
+            channel = "personal_social"
+        elif channel == "social" and audience == "personal":
+            # a former student now an adult, the asker's own family or friends: the asker's own account
             channel = "personal_social"
         elif channel == "social" and audience == "staff":
             # a class or team account is for students; colleagues' groups and pages are personal social media
