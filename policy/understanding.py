@@ -101,6 +101,7 @@ def _blank(m: re.Match[str]) -> str:
 _TOKEN = re.compile(r"[a-z]+")
 # The Exception to Policy's own conditions: a question that names them is about group texts.
 _EXCEPTION_FACTS = frozenset({"parent_on_thread", "written_permission", "no_parent"})
+_GROUP_WORDS = frozenset({"social_group", "group_chat"})
 
 
 _ESCAPE = re.compile(r"\\[a-zA-Z]")
@@ -244,6 +245,15 @@ def _parents_only_approve(reading: concepts.Reading) -> bool:
         for h in parents) and not reading.concepts & _PARENT_WRITTEN_TO
 
 
+def _without_spans(reading: concepts.Reading, text: str, concept: str) -> str:
+    """`text` with the words of every `concept` span blanked (offsets kept)."""
+    for h in reading.hits:
+        if h.concept == concept:
+            a, b = reading.tokens[h.start].start, reading.tokens[h.end - 1].end
+            text = text[:a] + " " * (b - a) + text[b:]
+    return text
+
+
 def _names_only_staff(reading: concepts.Reading, text: str) -> bool:
     """A colleague named by a role only adults hold ("the lunchroom aides", "my AP", "our IT tech"), not the
     asker introducing themself ("I'm a para", "Nurse: ..."), and no student, parent or former student named."""
@@ -258,6 +268,8 @@ def _names_only_staff(reading: concepts.Reading, text: str) -> bool:
 _PARENT_WRITTEN_TO = frozenset({"add_verb", "be_on", "group_chat", "omit_verb"})
 # "sign it too, or just the parents?": a parent a few words from the signing still signs
 _PARENT_APPROVER_REACH = 5
+# information the asker says is left out of it ("no students named", "no student names")
+INFO_LEFT_OUT = "info_left_out"
 # the Exception to Policy named as such: it is about students in grades 9-12 and nobody else
 EXCEPTION_NAMED = "exception_named"
 
@@ -573,6 +585,9 @@ class Understanding:
         for cue in v.negated_content:
             # "no student names in it" rules students out of the message, so they are not who it is for
             audience_text = cue.pattern.sub(_blank, audience_text)
+        if reading is not None:
+            # the same said in the concepts' words ("no students named", "nothing about my kids")
+            audience_text = _without_spans(reading, audience_text, INFO_LEFT_OUT)
         mentions, _ = self._found(v.audience, audience_text, consume_all=True)
         if "no_parent" in facts_set and "parent" in mentions:
             mentions.remove("parent")     # "no parents on it" names who is left out, not who is written to
@@ -636,6 +651,10 @@ class Understanding:
         if channel == "message" and facts_set & _EXCEPTION_FACTS and (audience or "").startswith("student"):
             # "a group chat with the parents on it, forms signed": the Exception's words say it is a group text
             channel = "text"
+        elif channel is None and "parent_on_thread" in facts_set and (audience or "").startswith("student") \
+                and reading is not None and reading.concepts & _GROUP_WORDS:
+            # "the group includes every parent", no app named: a group message with the students and their parents
+            channel = "text"
         accounts, _ = self._found(v.accounts, text, consume_all=True)
         account = accounts[0] if accounts else None
         if account == "personal" and reading is not None and GROUP_OWNED in reading.concepts:
@@ -649,7 +668,7 @@ class Understanding:
                     channel = named
                     break
         topics, _ = self._found(v.topics, text, consume_all=False)
-        if channel == "bulk" and audience in ("parent", "staff") and reading is not None \
+        if channel == "bulk" and audience in ("parent", "staff", "group") and reading is not None \
                 and ("audience_student" in facts_set or reading.concepts & _BULK_FOR_STUDENTS):
             # the bulk-text conditions are about parents: their prior written consent, their opting in to the
             # same alerts as the child. A question on them, or on a system for the school's clubs and teams that
