@@ -254,6 +254,14 @@ def _without_spans(reading: concepts.Reading, text: str, concept: str) -> str:
     return text
 
 
+def _bulk_cues_for_students(reading: concepts.Reading) -> bool:
+    """Words that make a bulk-text question one about texts to students: the parents' consent or opting in, a
+    school group. A principal or an AP named is who sends or approves, not the parents' permission."""
+    parties = {(h.start, h.end) for h in reading.hits if h.concept == "permission_party"}
+    return any(h.concept in _BULK_FOR_STUDENTS
+               and not (h.concept == "permission_word" and (h.start, h.end) in parties) for h in reading.hits)
+
+
 def _names_only_staff(reading: concepts.Reading, text: str) -> bool:
     """A colleague named by a role only adults hold ("the lunchroom aides", "my AP", "our IT tech"), not the
     asker introducing themself ("I'm a para", "Nurse: ..."), and no student, parent or former student named."""
@@ -268,6 +276,10 @@ def _names_only_staff(reading: concepts.Reading, text: str) -> bool:
 _PARENT_WRITTEN_TO = frozenset({"add_verb", "be_on", "group_chat", "omit_verb"})
 # "sign it too, or just the parents?": a parent a few words from the signing still signs
 _PARENT_APPROVER_REACH = 5
+# the asker's own account or device named ("my personal blog", "my own instagram")
+PERSONAL_MEANS = "personal_means"
+# where a student is sent in person: "send the kid down", "send him to the office"
+PLACE_SENT = "place_sent"
 # information the asker says is left out of it ("no students named", "no student names")
 INFO_LEFT_OUT = "info_left_out"
 # the Exception to Policy named as such: it is about students in grades 9-12 and nobody else
@@ -316,6 +328,9 @@ def recipients(reading: concepts.Reading, text: str, words: dict[str, frozenset[
                     if any(h.concept == "joiner" for h in starts.get(end, ())) \
                             and after & {"not_colleague", "student", "grade_band"}:
                         found.add("others")      # "the coach and the players", "the custodian and my 8th graders"
+                elif "student" in names and any(h.concept == PLACE_SENT for i in range(end, end + 5)
+                                                for h in starts.get(i, ())):
+                    pass        # "send the kid to the office": the student is sent in person, not written to
                 elif "student" in names:
                     found.add("student")
                 elif "not_colleague" in names:
@@ -669,7 +684,7 @@ class Understanding:
                     break
         topics, _ = self._found(v.topics, text, consume_all=False)
         if channel == "bulk" and audience in ("parent", "staff", "group") and reading is not None \
-                and ("audience_student" in facts_set or reading.concepts & _BULK_FOR_STUDENTS):
+                and ("audience_student" in facts_set or _bulk_cues_for_students(reading)):
             # the bulk-text conditions are about parents: their prior written consent, their opting in to the
             # same alerts as the child. A question on them, or on a system for the school's clubs and teams that
             # a department already uses, asks about texts to the students
@@ -702,7 +717,8 @@ class Understanding:
             # "the student council wants a TikTok, can I set it up?": an account for a school group is a class
             # or team account, with that section's conditions
             channel = "class_social"
-        elif channel == "social" and audience is None and "personal_scope" in frames:
+        elif channel == "social" and audience is None and ("personal_scope" in frames or PERSONAL_MEANS in concepts_read) \
+                and "class_on_personal" not in facts_set:
             # "a public Instagram of my travel pics, not school-related": the asker's own account, nobody named
             channel = "personal_social"
         elif channel == "social" and audience == "personal":
