@@ -1048,6 +1048,11 @@ def test_ordinary_work_over_an_acceptable_channel_stays_allowed(ask, question):
 
 # A school activity whose name holds an item's word is not that item
 NOT_THE_ITEM = [
+    # hiding or removing hateful replies on a page the asker runs is moderation; leave days given away are no fundraiser
+    (1, "as the admin of the team's facebook, can I hide the rude replies people left under the game photos?"),
+    (2, "can I take down the racist comments someone left on our class blog?"),
+    (21, "is it ok to give a few of my personal days to the leave bank for a colleague after surgery?"),
+    (21, "our union lets us donate vacation days to a sick coworker, can I do that?"),
     # a colleague called about a lesson on the weekend, a class sent to the gym: no activity with a student
     (29, "is it ok to phone my grade partner saturday about her lesson plans for the unit?"),
     (29, "can I give my co-teacher a ride to the PD session on the weekend?"),
