@@ -254,6 +254,15 @@ def _without_spans(reading: concepts.Reading, text: str, concept: str) -> str:
     return text
 
 
+_KIN_JOB_REACH = 3
+
+
+def _relatives_job(reading: concepts.Reading, hit: concepts.ConceptHit) -> bool:
+    """The staff word is what the asker's relative does ("my sister teaches in another district", "my husband is
+    a principal"): family, not a colleague the asker acts on."""
+    return any(h.concept == "kin" and 0 <= hit.start - h.end <= _KIN_JOB_REACH for h in reading.hits)
+
+
 def _bulk_cues_for_students(reading: concepts.Reading) -> bool:
     """Words that make a bulk-text question one about texts to students: the parents' consent or opting in, a
     school group. A principal or an AP named is who sends or approves, not the parents' permission."""
@@ -276,6 +285,9 @@ def _names_only_staff(reading: concepts.Reading, text: str) -> bool:
 _PARENT_WRITTEN_TO = frozenset({"add_verb", "be_on", "group_chat", "omit_verb"})
 # "sign it too, or just the parents?": a parent a few words from the signing still signs
 _PARENT_APPROVER_REACH = 5
+FOLLOW_WORD = "follow_word"
+# a site where only people have accounts (a professional profile), or the asker's own account named
+_PERSONAL_ACCOUNT_WORDS = frozenset({"personal_means", "professional_network"})
 # the asker's own account or device named ("my personal blog", "my own instagram")
 PERSONAL_MEANS = "personal_means"
 # where a student is sent in person: "send the kid down", "send him to the office"
@@ -717,8 +729,8 @@ class Understanding:
             # "the student council wants a TikTok, can I set it up?": an account for a school group is a class
             # or team account, with that section's conditions
             channel = "class_social"
-        elif channel == "social" and audience is None and ("personal_scope" in frames or PERSONAL_MEANS in concepts_read) \
-                and "class_on_personal" not in facts_set:
+        elif channel == "social" and audience is None and "class_on_personal" not in facts_set \
+                and ("personal_scope" in frames or concepts_read & _PERSONAL_ACCOUNT_WORDS):
             # "a public Instagram of my travel pics, not school-related": the asker's own account, nobody named
             channel = "personal_social"
         elif channel == "social" and audience == "personal":
@@ -728,6 +740,15 @@ class Understanding:
             # a class or team account is for students; colleagues' groups and pages are personal social media
             channel = "personal_social"
 
+        if channel in ("district_social", "class_social") and audience is None and reading is not None \
+                and FOLLOW_WORD in concepts_read and (account == "personal" or PERSONAL_MEANS in concepts_read) \
+                and not acts & {"post", "business"} and CLASS_ACCOUNT not in frames:
+            # "follow the school's official Instagram from my personal account": the asker's own account, as any
+            # member of the public; running or posting for the page keeps its rules (and following it is neither
+            # a message sent nor a class page followed back from a personal account)
+            channel = "personal_social"
+            acts.discard("communicate")
+            facts_set.discard("class_on_personal")
         if channel == "personal_email" and account == "district" and not acts & _MOVES_MAIL_OUT \
                 and reading is not None and "app_word" in reading.concepts \
                 and not reading.concepts & {"personal_dest", "other_owner"}:
@@ -776,7 +797,8 @@ class Understanding:
             facts_set.add(AUTHORIZED_RECIPIENT)
         if reading is not None and self._personal_scope(reading, frames, audience, channel, account, facts_set, acts):
             facts_set.add(PERSONAL_SCOPE)
-            if any(h.concept == "staff_role" and not _askers_role(reading, text, h) for h in reading.hits):
+            if any(h.concept == "staff_role" and not _askers_role(reading, text, h) and not _relatives_job(reading, h)
+                   for h in reading.hits):
                 facts_set.add(COLLEAGUE_NAMED)      # acts against a colleague keep their items (engine)
         known = frozenset(facts_set | acts)
         text = content

@@ -480,3 +480,13 @@ def test_a_student_word_before_an_event_names_no_single_student(situation, quest
 ])
 def test_a_group_with_the_parents_in_it_is_the_exceptions_group_message(check_answer, question):
     check_answer(question, {"conditional", "allowed", "clarify"}, {"exception"})
+
+
+# Only the students whose parents signed, with those parents on the thread: the Exception's group, not parents left off.
+@pytest.mark.parametrize("question", [
+    "a few forms are still out for the 10th grade museum trip; can I text only the kids whose parents signed, those parents on the thread, for safety?",
+    "can I group text just the juniors whose parents signed the CPS form, parents included, while we're at the tournament for safety?",
+    "principal approved. I'll only add the seniors whose parents returned the signed form, with those parents on it, for the overnight's safety texts. ok?",
+])
+def test_only_the_students_with_permission_and_their_parents_is_the_exceptions_group(check_answer, question):
+    check_answer(question, {"conditional", "allowed"}, {"exception"})

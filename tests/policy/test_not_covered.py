@@ -651,3 +651,17 @@ def test_ones_own_streaming_account_on_a_district_laptop_keeps_its_items(ask):
 ])
 def test_adults_from_the_askers_past_and_accounts_with_school_ruled_out_are_not_covered(check_answer, question):
     check_answer(question, {"not_covered"}, set())
+
+
+# The asker's own social media beside school words: a relative's job names no colleague, an official page followed
+# from one's own account is not run by the asker, a professional profile is a person's own account.
+@pytest.mark.parametrize("question", [
+    pytest.param("my brother is a principal in Ohio, can I tag him in my vacation photos on facebook?",
+                 marks=pytest.mark.xfail(strict=True, reason="the statement before ', can I' is split off as a part of "
+                                                             "its own, so the question part no longer says whose photos")),
+    "my sister works as a teacher in Texas; is it ok to follow her on instagram from my phone?",
+    "is it fine to like and follow the district's official facebook page from my own account?",
+    "can I put my CPS teaching job and certifications on my linkedin?",
+])
+def test_the_askers_own_social_media_beside_school_words_is_not_covered(check_answer, question):
+    check_answer(question, {"not_covered"}, set())
