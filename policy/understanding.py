@@ -101,6 +101,7 @@ def _blank(m: re.Match[str]) -> str:
 _TOKEN = re.compile(r"[a-z]+")
 # The Exception to Policy's own conditions: a question that names them is about group texts.
 _EXCEPTION_FACTS = frozenset({"parent_on_thread", "written_permission", "no_parent"})
+_GROUP_WORDS = frozenset({"social_group", "group_chat"})
 
 
 _ESCAPE = re.compile(r"\\[a-zA-Z]")
@@ -211,12 +212,14 @@ def _askers_role_text(reading: concepts.Reading, text: str) -> str:
 _APPROVAL_WORDS = frozenset({"sign_act", "signed_word", "permission_doc", "approve_word", "approval_phrase",
                              "permission_done"})
 _APPROVER_REACH = 3
+# "is it ok if the principal and I text?": an "ok" the asker asks for is nobody's sign-off
+_ASKED_OK = frozenset({"ok", "okay", "alright", "fine"})
 
 
 def _approvers_text(reading: concepts.Reading, text: str) -> str:
     """`text` with the staff who sign or approve blanked: "the principal's signature", "signed by the AP", "admin
     approved it" name whose permission it is, not a colleague written to."""
-    marks = [h for h in reading.hits if h.concept in _APPROVAL_WORDS]
+    marks = [h for h in reading.hits if h.concept in _APPROVAL_WORDS and reading.tokens[h.start].text not in _ASKED_OK]
     for h in reading.hits:
         if h.concept != "staff_role":
             continue
@@ -228,6 +231,46 @@ def _approvers_text(reading: concepts.Reading, text: str) -> str:
     return text
 
 
+def _parents_only_approve(reading: concepts.Reading) -> bool:
+    """Every parent the question names is one who signs or permits ("does the principal have to sign too or just
+    the parents?", "the parents' permission form"): whose permission it is, not who is written to. The policy asks
+    parents' permission only for texts to students (the Exception, bulk alerts), so the students are the audience."""
+    # ("is it ok for messaging parents?": an "ok" asked for is no parent's sign-off)
+    marks = [h for h in reading.hits if (h.concept in _APPROVAL_WORDS or h.concept == "permission_word")
+             and reading.tokens[h.start].text not in _ASKED_OK]
+    parents = [h for h in reading.hits if h.concept == "parent"]
+    return bool(parents) and bool(marks) and all(
+        any(0 <= m.start - h.end <= _PARENT_APPROVER_REACH or 0 <= h.start - m.end <= _PARENT_APPROVER_REACH
+            for m in marks)
+        for h in parents) and not reading.concepts & _PARENT_WRITTEN_TO
+
+
+def _without_spans(reading: concepts.Reading, text: str, concept: str) -> str:
+    """`text` with the words of every `concept` span blanked (offsets kept)."""
+    for h in reading.hits:
+        if h.concept == concept:
+            a, b = reading.tokens[h.start].start, reading.tokens[h.end - 1].end
+            text = text[:a] + " " * (b - a) + text[b:]
+    return text
+
+
+_KIN_JOB_REACH = 3
+
+
+def _relatives_job(reading: concepts.Reading, hit: concepts.ConceptHit) -> bool:
+    """The staff word is what the asker's relative does ("my sister teaches in another district", "my husband is
+    a principal"): family, not a colleague the asker acts on."""
+    return any(h.concept == "kin" and 0 <= hit.start - h.end <= _KIN_JOB_REACH for h in reading.hits)
+
+
+def _bulk_cues_for_students(reading: concepts.Reading) -> bool:
+    """Words that make a bulk-text question one about texts to students: the parents' consent or opting in, a
+    school group. A principal or an AP named is who sends or approves, not the parents' permission."""
+    parties = {(h.start, h.end) for h in reading.hits if h.concept == "permission_party"}
+    return any(h.concept in _BULK_FOR_STUDENTS
+               and not (h.concept == "permission_word" and (h.start, h.end) in parties) for h in reading.hits)
+
+
 def _names_only_staff(reading: concepts.Reading, text: str) -> bool:
     """A colleague named by a role only adults hold ("the lunchroom aides", "my AP", "our IT tech"), not the
     asker introducing themself ("I'm a para", "Nurse: ..."), and no student, parent or former student named."""
@@ -237,6 +280,22 @@ def _names_only_staff(reading: concepts.Reading, text: str) -> bool:
     return any(h.concept == "staff_role" and (h.start, h.end) not in ambiguous and not _askers_role(reading, text, h)
                for h in reading.hits)
 
+
+# words that put parents on the thread or say they are written to: then they are more than approvers
+_PARENT_WRITTEN_TO = frozenset({"add_verb", "be_on", "group_chat", "omit_verb"})
+# "sign it too, or just the parents?": a parent a few words from the signing still signs
+_PARENT_APPROVER_REACH = 5
+FOLLOW_WORD = "follow_word"
+# a site where only people have accounts (a professional profile), or the asker's own account named
+_PERSONAL_ACCOUNT_WORDS = frozenset({"personal_means", "professional_network"})
+# the asker's own account or device named ("my personal blog", "my own instagram")
+PERSONAL_MEANS = "personal_means"
+# where a student is sent in person: "send the kid down", "send him to the office"
+PLACE_SENT = "place_sent"
+# information the asker says is left out of it ("no students named", "no student names")
+INFO_LEFT_OUT = "info_left_out"
+# the Exception to Policy named as such: it is about students in grades 9-12 and nobody else
+EXCEPTION_NAMED = "exception_named"
 
 _RECIPIENT_DET_GAP = 4
 _PERSON_KINDS = frozenset({"staff_role", "student", "not_colleague", "outside_recipient", "family_member"})
@@ -267,8 +326,11 @@ def recipients(reading: concepts.Reading, text: str, words: dict[str, frozenset[
                 if toks[end - 1].text.endswith("'s") and not address:
                     k, steps = end, steps + 1      # "the kid's teacher": whose, then who
                     continue
-                if (band or any(_ORDINAL.fullmatch(toks[i].text) for i in range(k, end))) and "student" not in names:
+                ambiguous = "ambiguous_role" in {h.concept for h in starts.get(k, ())}
+                named_by_band = any(_ORDINAL.fullmatch(toks[i].text) for i in range(k, end))
+                if (named_by_band or (band and ("staff_role" not in names or ambiguous))) and "student" not in names:
                     break       # "the 9th grade team": the team is students or their teachers; the reader can't tell
+                # ("the 3rd grade teacher", "the 8th grade counselor": a role only staff hold, the band says which)
                 if "staff_role" in names and any(h.concept == "student" for i in (end, end + 1)
                                                  for h in starts.get(i, ())) \
                         and not any(h.concept == "joiner" for h in starts.get(end, ())):
@@ -278,6 +340,9 @@ def recipients(reading: concepts.Reading, text: str, words: dict[str, frozenset[
                     if any(h.concept == "joiner" for h in starts.get(end, ())) \
                             and after & {"not_colleague", "student", "grade_band"}:
                         found.add("others")      # "the coach and the players", "the custodian and my 8th graders"
+                elif "student" in names and any(h.concept == PLACE_SENT for i in range(end, end + 5)
+                                                for h in starts.get(i, ())):
+                    pass        # "send the kid to the office": the student is sent in person, not written to
                 elif "student" in names:
                     found.add("student")
                 elif "not_colleague" in names:
@@ -547,6 +612,9 @@ class Understanding:
         for cue in v.negated_content:
             # "no student names in it" rules students out of the message, so they are not who it is for
             audience_text = cue.pattern.sub(_blank, audience_text)
+        if reading is not None:
+            # the same said in the concepts' words ("no students named", "nothing about my kids")
+            audience_text = _without_spans(reading, audience_text, INFO_LEFT_OUT)
         mentions, _ = self._found(v.audience, audience_text, consume_all=True)
         if "no_parent" in facts_set and "parent" in mentions:
             mentions.remove("parent")     # "no parents on it" names who is left out, not who is written to
@@ -566,6 +634,14 @@ class Understanding:
                 if "staff" not in own_mentions and not other_staff:
                     mentions = own_mentions
         audience = v.audience_for(set(mentions), set(bands), facts_set)
+        if audience == "parent" and reading is not None and _parents_only_approve(reading):
+            # "does the principal have to sign too or just the parents?": the parents permit, the students are
+            # written to
+            audience = v.audience_for(set(mentions) - {"parent"} | {"student"}, set(bands), facts_set)
+        if audience in (None, "student", "group") and not bands and reading is not None \
+                and EXCEPTION_NAMED in reading.concepts:
+            # "what is the texting exception?": the Exception to Policy is for students in grades 9-12
+            audience = "student_9_12"
         student_words = {"student", "student_possessive", "student_account"}
         if audience in (None, "group") and reading is not None and _names_only_staff(reading, text):
             # "the lunchroom aides' GroupMe", "me and my AP": a role only adults hold, nobody else named
@@ -602,6 +678,10 @@ class Understanding:
         if channel == "message" and facts_set & _EXCEPTION_FACTS and (audience or "").startswith("student"):
             # "a group chat with the parents on it, forms signed": the Exception's words say it is a group text
             channel = "text"
+        elif channel is None and "parent_on_thread" in facts_set and (audience or "").startswith("student") \
+                and reading is not None and reading.concepts & _GROUP_WORDS:
+            # "the group includes every parent", no app named: a group message with the students and their parents
+            channel = "text"
         accounts, _ = self._found(v.accounts, text, consume_all=True)
         account = accounts[0] if accounts else None
         if account == "personal" and reading is not None and GROUP_OWNED in reading.concepts:
@@ -615,8 +695,8 @@ class Understanding:
                     channel = named
                     break
         topics, _ = self._found(v.topics, text, consume_all=False)
-        if channel == "bulk" and audience in ("parent", "staff") and reading is not None \
-                and ("audience_student" in facts_set or reading.concepts & _BULK_FOR_STUDENTS):
+        if channel == "bulk" and audience in ("parent", "staff", "group") and reading is not None \
+                and ("audience_student" in facts_set or _bulk_cues_for_students(reading)):
             # the bulk-text conditions are about parents: their prior written consent, their opting in to the
             # same alerts as the child. A question on them, or on a system for the school's clubs and teams that
             # a department already uses, asks about texts to the students
@@ -645,17 +725,30 @@ class Understanding:
                                         and CLASS_ACCOUNT not in frames)):
             # friend requests, DMs and private messages are personal-account acts, not a class page's
             channel = "personal_social"
-        elif channel == "social" and CLASS_ACCOUNT in frames and account != "personal":
+        elif channel in ("social", "personal_social") and CLASS_ACCOUNT in frames and account != "personal":
             # "the student council wants a TikTok, can I set it up?": an account for a school group is a class
             # or team account, with that section's conditions
             channel = "class_social"
-        elif channel == "social" and audience is None and "personal_scope" in frames:
+        elif channel == "social" and audience is None and "class_on_personal" not in facts_set \
+                and ("personal_scope" in frames or concepts_read & _PERSONAL_ACCOUNT_WORDS):
             # "a public Instagram of my travel pics, not school-related": the asker's own account, nobody named
+            channel = "personal_social"
+        elif channel == "social" and audience == "personal":
+            # a former student now an adult, the asker's own family or friends: the asker's own account
             channel = "personal_social"
         elif channel == "social" and audience == "staff":
             # a class or team account is for students; colleagues' groups and pages are personal social media
             channel = "personal_social"
 
+        if channel in ("district_social", "class_social") and audience is None and reading is not None \
+                and FOLLOW_WORD in concepts_read and (account == "personal" or PERSONAL_MEANS in concepts_read) \
+                and not acts & {"post", "business"} and CLASS_ACCOUNT not in frames:
+            # "follow the school's official Instagram from my personal account": the asker's own account, as any
+            # member of the public; running or posting for the page keeps its rules (and following it is neither
+            # a message sent nor a class page followed back from a personal account)
+            channel = "personal_social"
+            acts.discard("communicate")
+            facts_set.discard("class_on_personal")
         if channel == "personal_email" and account == "district" and not acts & _MOVES_MAIL_OUT \
                 and reading is not None and "app_word" in reading.concepts \
                 and not reading.concepts & {"personal_dest", "other_owner"}:
@@ -704,7 +797,8 @@ class Understanding:
             facts_set.add(AUTHORIZED_RECIPIENT)
         if reading is not None and self._personal_scope(reading, frames, audience, channel, account, facts_set, acts):
             facts_set.add(PERSONAL_SCOPE)
-            if any(h.concept == "staff_role" and not _askers_role(reading, text, h) for h in reading.hits):
+            if any(h.concept == "staff_role" and not _askers_role(reading, text, h) and not _relatives_job(reading, h)
+                   for h in reading.hits):
                 facts_set.add(COLLEAGUE_NAMED)      # acts against a colleague keep their items (engine)
         known = frozenset(facts_set | acts)
         text = content

@@ -152,3 +152,15 @@ def test_a_notification_system_by_another_name_is_bulk_text(check_answer, questi
 def test_a_system_for_parents_only_or_the_verb_remind_is_not_the_bulk_text_rule(check_answer, question, verdicts,
                                                                                 cites):
     check_answer(question, verdicts, cites)
+
+
+# A notification system called by what it is ("a text system", "robocalls", "reminder texts"): bulk text with its
+# conditions; an opt-out letter is no prior written permission; a mass text to staff is staff texting (under review).
+@pytest.mark.parametrize("question, verdicts, cites", [
+    ("can our school use a texting system to alert students about early dismissal?", {"conditional"}, {"mobile"}),
+    ("the robocall system calls families - can it send reminder texts to the kids too?", {"conditional"}, {"mobile"}),
+    ("I enrolled my class in a text reminder service and told parents they can opt out if they want. ok?", {"prohibited"}, {"mobile"}),
+    ("can the principal blast a mass text to all the teachers about the fire drill?", {"under_review"}, {"staff"}),
+])
+def test_a_notification_system_by_what_it_does_and_its_consent(check_answer, question, verdicts, cites):
+    check_answer(question, verdicts, cites)

@@ -185,3 +185,19 @@ def test_a_class_page_run_from_a_personal_account_is_prohibited(check_answer, qu
 ])
 def test_a_class_page_with_its_conditions_met_or_asked_about_stays_conditional(check_answer, question):
     check_answer(question, {"conditional", "allowed"}, {"social"})
+
+
+# A page for any school unit (a department, a sport, a program, a grade team), on any social site (a YouTube channel,
+# a blog on a social site): the class or team account's conditions. An approval the asker plans to get first asks
+# what the account needs.
+@pytest.mark.parametrize("question", [
+    "the science dept would like a youtube channel for our experiment videos, what's needed?",
+    "our girls volleyball program wants to start a tiktok, can we?",
+    "could the 4th grade team make a blog on a social media site to share class projects?",
+    pytest.param("the orchestra wants an instagram to post concert clips; the principal hasn't signed off yet but I'll "
+                 "ask her first. ok?", marks=pytest.mark.xfail(
+        reason="a pronoun anywhere ('ask her') cancels the class-account reading, which guards 'make her an account'",
+        strict=True)),
+])
+def test_a_page_for_any_school_unit_is_a_class_or_team_account(check_answer, question):
+    check_answer(question, {"conditional"}, {"social"})

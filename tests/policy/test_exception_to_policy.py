@@ -444,3 +444,49 @@ def test_a_negated_exclusion_keeps_the_parents_on_the_thread(ask, situation, que
 ])
 def test_an_exception_condition_shown_failed_in_everyday_words_is_prohibited(check_answer, question, verdicts, cites):
     check_answer(question, verdicts, cites)
+
+
+# A question ABOUT one of the Exception's conditions ("do the parents have to be on it?", "does the principal need to
+# sign too?") or a plan that waits for the permission ("once the forms are back", "after they're signed") asks what
+# the Exception needs: the conditions are listed, not read as failed.
+@pytest.mark.parametrize("question", [
+    "do the parents need to be in every message if I text my varsity runners about meet safety?",
+    "once the signed CPS forms are back from every family, can I group text my seniors and their parents on the retreat for safety?",
+    "as soon as the principal signs off and the parents return the forms, can I text my 10th grade choir + parents during the tour?",
+    "what is the texting exception exactly, and who has to sign?",
+])
+def test_a_question_on_the_exceptions_conditions_or_a_plan_waiting_for_them_keeps_the_conditions(check_answer,
+                                                                                                 question):
+    check_answer(question, {"conditional", "allowed"}, {"exception"})
+
+
+# A student word used as an adjective names an event or a group of students ("the senior trip", "the junior class
+# meeting"), not one student; the athletic director's "AD here" is no advertisement (no routine purpose).
+@pytest.mark.parametrize("question, fact, present", [
+    ("for the junior retreat can we have a group text with the kids and their parents for safety?", "single_student", False),
+    ("is a group text ok for the senior picnic if parents are on it?", "single_student", False),
+    ("can I text the senior on my team who missed the bus?", "single_student", True),
+    ("AD here - can I group text the varsity players and parents about a storm delay?", "non_safety", False),
+])
+def test_a_student_word_before_an_event_names_no_single_student(situation, question, fact, present):
+    assert (fact in situation(question).facts) is present
+
+
+# A group with the parents in it, the chat named in one word or not named at all: the Exception's group message.
+@pytest.mark.parametrize("question", [
+    "11th grade science olympiad trip: the principal and every parent signed the CPS form and the group will include all the parents. are we set?",
+    "can I start a groupchat with my juniors for the college fair trip? their parents are in it and the forms are signed",
+    "10-12 grade robotics team travels saturday; the chat includes each parent and the permission forms are done. fine?",
+])
+def test_a_group_with_the_parents_in_it_is_the_exceptions_group_message(check_answer, question):
+    check_answer(question, {"conditional", "allowed", "clarify"}, {"exception"})
+
+
+# Only the students whose parents signed, with those parents on the thread: the Exception's group, not parents left off.
+@pytest.mark.parametrize("question", [
+    "a few forms are still out for the 10th grade museum trip; can I text only the kids whose parents signed, those parents on the thread, for safety?",
+    "can I group text just the juniors whose parents signed the CPS form, parents included, while we're at the tournament for safety?",
+    "principal approved. I'll only add the seniors whose parents returned the signed form, with those parents on it, for the overnight's safety texts. ok?",
+])
+def test_only_the_students_with_permission_and_their_parents_is_the_exceptions_group(check_answer, question):
+    check_answer(question, {"conditional", "allowed"}, {"exception"})

@@ -654,3 +654,28 @@ def test_the_same_login_sharing_with_a_district_account_is_prohibited(ask):
 
 def test_ones_own_streaming_account_on_a_district_laptop_keeps_its_items(ask):
     assert ask("can I log into my netflix account on my school laptop during class")["verdict"] == "prohibited"
+
+
+# An adult from the asker's past (a former student now grown, teaching, or in their 20s) on social media, or the
+# asker's own account with students and school ruled out in so many words: the asker's own life.
+@pytest.mark.parametrize("question", [
+    "a girl I coached in 7th grade ages ago is now 28 and a nurse. fine to follow each other on instagram?",
+    "an ex-student who's a teacher herself now wants to connect on facebook, ok?",
+    "can I run a personal blog on tumblr about lesson planning? no students or school named",
+])
+def test_adults_from_the_askers_past_and_accounts_with_school_ruled_out_are_not_covered(check_answer, question):
+    check_answer(question, {"not_covered"}, set())
+
+
+# The asker's own social media beside school words: a relative's job names no colleague, an official page followed
+# from one's own account is not run by the asker, a professional profile is a person's own account.
+@pytest.mark.parametrize("question", [
+    pytest.param("my brother is a principal in Ohio, can I tag him in my vacation photos on facebook?",
+                 marks=pytest.mark.xfail(strict=True, reason="the statement before ', can I' is split off as a part of "
+                                                             "its own, so the question part no longer says whose photos")),
+    "my sister works as a teacher in Texas; is it ok to follow her on instagram from my phone?",
+    "is it fine to like and follow the district's official facebook page from my own account?",
+    "can I put my CPS teaching job and certifications on my linkedin?",
+])
+def test_the_askers_own_social_media_beside_school_words_is_not_covered(check_answer, question):
+    check_answer(question, {"not_covered"}, set())

@@ -114,3 +114,13 @@ def test_phone_records_kept_or_cleared_in_loose_words_follow_the_special_note(ch
 ])
 def test_work_texts_left_behind_on_a_replaced_phone_are_records_lost(check_answer, question, verdicts):
     check_answer(question, verdicts, {"note"})
+
+
+# Whether messages or calls are records the asker must keep is the Special Note's question, whoever they are with.
+@pytest.mark.parametrize("question", [
+    "are the texts I get from my AP about students considered records I need to hang on to?",
+    "does a voicemail from a parent count as a record I have to keep?",
+    "do calls on my work cell count as business records?",
+])
+def test_whether_messages_are_records_to_keep_is_the_special_notes_question(check_answer, question):
+    check_answer(question, {"conditional"}, {"note"})

@@ -13,6 +13,10 @@ from handlers.ask import answer, explain
 
 # Each of the 37 items in words staff use, sorted by item; the answer must cite one of the listed items or sections.
 UNACCEPTABLE_USES_BY_ITEM = [
+    # one student's record told to every family in the class: no parent but the student's own may have it
+    ("can I tell all the parents in my class about one boy's IEP so they understand his outbursts?", {"prohibited"}, {16, 17, 36}),
+    ("ok to include a girl's allergy plan and diagnosis in my email to every family on the team?", {"prohibited"}, {16, 17, 36}),
+    ("should I mention Jayden's behavior plan in the newsletter to all my families?", {"prohibited"}, {16, 17, 36}),
     ("Is it ok to bully a student's family on Twitter?", {"prohibited"}, {1, "social"}),
     ("Can I send an email to a parent calling her a liar and threatening to sue?", {"prohibited"}, {1}),
     ("is it ok to post mean memes about a coworker in the staff chat", {"prohibited"}, {1}),
@@ -806,6 +810,13 @@ UNACCEPTABLE_USES_BY_ITEM = [
 # Items the policy allows on a condition (an authorized activity with a student, information to an authorized
 # colleague).
 ITEMS_WITH_CONDITIONS = [
+    # lessons, coaching or tutoring given privately to one student; a ride in the asker's car; a family's own party
+    ("a dad wants me to teach his daughter violin privately on saturdays, paid. can I?", {"conditional", "prohibited"}, {29}),
+    ("is it ok to coach her one-on-one at the rec center over the summer? her parents would pay me", {"conditional", "prohibited"}, {29}),
+    ("one of my sophomores needs extra help - could I do paid tutoring for him at my house?", {"conditional", "prohibited"}, {24, 29}),
+    ("my freshman missed the bus, can I give him a ride home in my car?", {"conditional", "prohibited"}, {29}),
+    ("Can I drop a 7th grader off at his grandma's after the game?", {"conditional", "prohibited"}, {29}),
+    ("her family asked me to their daughter's quinceanera at their house. what do I need to go?", {"conditional", "prohibited"}, {29}),
     ("Can I have a student work at my house for money?", {"conditional"}, {24, 29}),
     ("Can I hire one of my students to mow my lawn?", {"conditional"}, {29}),
     ("Can I take a student out to dinner for her birthday?", {"conditional"}, {29}),
@@ -1162,6 +1173,15 @@ def test_ordinary_work_over_an_acceptable_channel_stays_allowed(ask, question):
 
 # A school activity whose name holds an item's word is not that item
 NOT_THE_ITEM = [
+    # hiding or removing hateful replies on a page the asker runs is moderation; leave days given away are no fundraiser
+    (1, "as the admin of the team's facebook, can I hide the rude replies people left under the game photos?"),
+    (2, "can I take down the racist comments someone left on our class blog?"),
+    (21, "is it ok to give a few of my personal days to the leave bank for a colleague after surgery?"),
+    (21, "our union lets us donate vacation days to a sick coworker, can I do that?"),
+    # a colleague called about a lesson on the weekend, a class sent to the gym: no activity with a student
+    (29, "is it ok to phone my grade partner saturday about her lesson plans for the unit?"),
+    (29, "can I give my co-teacher a ride to the PD session on the weekend?"),
+    (29, "can I drop off the permission slips at the office after the game?"),
     (17, "can I email the staff a reminder about friday's fire drill"),
     (28, "can I find his phone number in aspen to call home about his grades"),
     (22, "can I email my class about running for student council president"),
