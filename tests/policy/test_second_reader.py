@@ -9,6 +9,7 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from handlers.ask import answer, explain
@@ -127,6 +128,11 @@ CONFIDENT = [
     ("is it ok to take one of my juniors out for dinner just the two of us on friday", 29),
     ("is it ok to hand our department's mailing list to a guy organizing a crypto meetup", 18),
     ("can the kids play fortnite on their chromebooks after the test is done", 20),
+    # what a message on an acceptable channel says or carries (the fourth corpus pass)
+    ("can I send the principal an outlook email saying we should not hire the older applicant because she is close "
+     "to retirement", 2),
+    ("can I forward the counselor notes about a kid to the basketball coach from my school account", 17),
+    ("can I have outlook re-send my complaint to facilities every 5 min until they fix the ac", 7),
 ]
 
 
@@ -148,8 +154,26 @@ def test_nothing_is_added_for_a_report_question_or_an_act_on_personal_time(quest
 def test_an_ordinary_question_is_not_flagged():
     for question in ("can I email my juniors at their cps address about the essay due friday",
                      "where do I pick up my new badge after the name change",
-                     "is it alright to call the other 2nd grade teachers on their cells about the field day"):
+                     "is it alright to call the other 2nd grade teachers on their cells about the field day",
+                     # ordinary school business sent through a district channel
+                     "can I email the staff that the meeting moved to 3:30 in the library",
+                     "can I update the help desk ticket that my laptop is working again",
+                     "can I email my 10th graders that the quiz is on friday"):
         assert not load().predict(question).confident, question
+
+
+def test_every_corpus_question_names_the_writing_pass_it_came_from():
+    passes = {r["pass"] for r in train.load_corpus()}
+    assert passes == {compose.FRAGMENTS.stem, *(p.stem for p in compose.MORE_FRAGMENTS)}
+
+
+def test_ordinary_false_alarms_count_each_writing_pass_equally():
+    # a large pass of easy ordinary questions must not lower the bar for the others: 1 of 10 flagged in one pass
+    # and 0 of 90 in another is a 5% false-alarm share, not 1%
+    rows = [{"question": "", "label": NONE, "group": "", "pass": "a"} for _ in range(10)]
+    rows += [{"question": "", "label": NONE, "group": "", "pass": "b"} for _ in range(90)]
+    flagged = [True] + [False] * 99
+    assert train.none_flagged(rows, np.array(flagged)) == pytest.approx(0.05)
 
 
 @pytest.mark.parametrize(("question", "item"), CONFIDENT)

@@ -21,8 +21,10 @@ import yaml
 HERE = Path(__file__).resolve().parent
 FRAGMENTS = HERE / "fragments.yaml"
 # further writing passes, merged into the first file's lists: the same labels, acts told as stories; then every
-# item's acts in everyday words, with more channels, stories, framings and ordinary questions
-MORE_FRAGMENTS = (HERE / "fragments-stories.yaml", HERE / "fragments-everyday.yaml")
+# item's acts in everyday words, with more channels, stories, framings and ordinary questions; then what a message
+# on a district channel says or carries (the content that makes it an item, and ordinary school business)
+MORE_FRAGMENTS = (HERE / "fragments-stories.yaml", HERE / "fragments-everyday.yaml",
+                  HERE / "fragments-content.yaml")
 WRAPPERS = ("channels", "stories", "frames", "closers")
 CORPUS = HERE / "corpus.jsonl"
 SEED = 10
@@ -105,27 +107,37 @@ def compose(data: dict[str, Any], seed: int = SEED) -> list[dict[str, str]]:
     rows: list[dict[str, str]] = []
     seen: set[str] = set()
 
-    def add(label: str, group: str, questions: list[str]) -> None:
+    passes: dict[str, dict[str, list[str]]] = data.get("passes", {})
+
+    def add(label: str, field: str, i: int, questions: list[str]) -> None:
+        written_in = passes.get(label, {}).get(field, [])
+        row_pass = written_in[i] if i < len(written_in) else FRAGMENTS.stem
+        group = f"{label}/{'act' if field == 'acts' else 'whole'}{i}"
         for q in questions:
             if q.lower() not in seen:
                 seen.add(q.lower())
-                rows.append({"question": q, "label": label, "group": group})
+                rows.append({"question": q, "label": label, "group": group, "pass": row_pass})
 
     for item, block in sorted(data["items"].items()):
         for i, act in enumerate(block["acts"]):
-            add(str(item), f"{item}/act{i}", _variants(act, ITEM_VARIANTS, data, rng))
+            add(str(item), "acts", i, _variants(act, ITEM_VARIANTS, data, rng))
         for i, question in enumerate(block.get("whole", ())):
-            add(str(item), f"{item}/whole{i}", _whole(question, data, rng))
+            add(str(item), "whole", i, _whole(question, data, rng))
     for i, act in enumerate(data["none"]["acts"]):
-        add("none", f"none/act{i}", _variants(act, NONE_VARIANTS, data, rng))
+        add("none", "acts", i, _variants(act, NONE_VARIANTS, data, rng))
     for i, question in enumerate(data["none"]["whole"]):
-        add("none", f"none/whole{i}", _whole(question, data, rng))
+        add("none", "whole", i, _whole(question, data, rng))
     return rows
 
 
 def load_fragments() -> dict[str, Any]:
     """fragments.yaml with the acts, whole questions and wrappers of the further passes added to its lists."""
     data: dict[str, Any] = yaml.safe_load(FRAGMENTS.read_text(encoding="utf-8"))
+    # which file (writing pass) each act and whole question came from, by label and field, for train.py's
+    # false-alarm rule (one pass of easy ordinary questions must not lower the bar for the others)
+    passes: dict[str, dict[str, list[str]]] = {
+        str(key): {field: [FRAGMENTS.stem] * len(block.get(field) or ()) for field in ("acts", "whole")}
+        for key, block in [*data["items"].items(), ("none", data["none"])]}
     for path in MORE_FRAGMENTS:
         more = yaml.safe_load(path.read_text(encoding="utf-8"))
         for wrapper in WRAPPERS:
@@ -134,6 +146,8 @@ def load_fragments() -> dict[str, Any]:
             extra = more["items"][key] if key != "none" else more["none"]
             for field in ("acts", "whole"):
                 block[field] = [*block.get(field, ()), *extra.get(field, ())]
+                passes[str(key)][field] += [path.stem] * len(extra.get(field) or ())
+    data["passes"] = passes
     return data
 
 
