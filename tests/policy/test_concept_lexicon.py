@@ -69,7 +69,7 @@ def test_a_word_or_phrase_belongs_to_its_concept(reading, word, concept):
     ("airdrop", "outside_storage"), ("wetransfer", "outside_storage"), ("dropbox", "outside_storage"),
     ("icloud", "outside_storage"), ("google photos", "outside_storage"), ("external hard drive", "outside_storage"),
     ("personal google drive", "outside_storage"), ("usb stick", "unsafe_place"), ("telegram", "unsafe_place"),
-    ("gemini", "unsafe_place"), ("signal app", "unsafe_place"),
+    ("signal app", "unsafe_place"),
     ("nordvpn", "evasion_tool"), ("express vpn", "evasion_tool"), ("hola vpn", "evasion_tool"),
     ("surfshark", "evasion_tool"), ("tunnelbear", "evasion_tool"), ("psiphon", "evasion_tool"),
     ("seesaw", "bulk_service"), ("bloomz", "bulk_service"), ("classtag", "bulk_service"),
