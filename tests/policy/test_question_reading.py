@@ -20,7 +20,8 @@ from policy.understanding import normalize
     # texting shorthand typed on a phone
     ("can u txt ur team rn", "can you text your team right now"),
     ("ok2 dm her b/c she missed hw", "ok to dm her because she missed homework"),
-    ("idk nvm thx", "i don't know never mind thanks"),
+    ("idk nvm thx", "idk nvm thx"),                        # stopwords: no "don't" or "never" to read as a negation
+    ("she dmd me, msgd her back", "she dm'd me, messaged her back"),
     ("w/out the ap w parents tmr", "without the ap with parents tomorrow"),
     ("ok 2 use it bcuz yall asked", "ok to use it because you all asked"),
     ("can i im them", "can i im them"),                      # IM is an instant message, not "I'm"
