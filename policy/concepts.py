@@ -447,9 +447,11 @@ def _one_student(toks: tuple[Token, ...], hits: list[ConceptHit]) -> list[Concep
             continue
         written = word.text.removesuffix("'s")
         singular = (not written.endswith("s") or written.endswith("ss")) and written not in _NOT_ONE
+        # the determiner may be the student span's own first word ("my students" is one of its phrases)
+        det = h.start if h.end - h.start > 1 and toks[h.start].text in ("my", "the", "our") else j
         if (singular and toks[j].text in _SINGULAR) or (
-                j >= 2 and toks[j].text in ("my", "the", "our") and toks[j - 1].text == "of"
-                and toks[j - 2].text == "one"):
+                det >= 2 and toks[det].text in ("my", "the", "our") and toks[det - 1].text == "of"
+                and toks[det - 2].text == "one"):
             out.append(ConceptHit(ONE_STUDENT, h.start, h.end))
     return out
 

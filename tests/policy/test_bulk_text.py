@@ -11,6 +11,10 @@ import pytest
 
 # A bulk text notification system is acceptable on the conditions the policy names.
 BULK_TEXT_WITH_ITS_CONDITIONS = [
+    # class messaging apps named by brand are notification systems too
+    ("can i use seesaw to send alerts to my students phones", {"conditional"}, {"mobile"}),
+    ("bloomz texts to my 5th graders cells ok?", {"conditional"}, {"mobile"}),
+    ("classtag reminders to my kids phones", {"conditional"}, {"mobile"}),
     ("We want to use ClassDojo to send text alerts to families and students, what's required?", {"conditional"}, {"mobile"}),
     ("Can our school sign up for a mass texting service to text students about snow days?", {"conditional"}, {"mobile"}),
     ("my principal wants to use remind for the whole 7th grade. ok?", {"conditional"}, {"mobile"}),

@@ -59,6 +59,43 @@ def test_a_word_or_phrase_belongs_to_its_concept(reading, word, concept):
     assert concept in reading(f"something about {word} here").concepts
 
 
+# Apps, services and devices named by brand read as what they are, written out from each domain: a payment app is
+# money; a storage, transfer or phone-to-phone sharing service is a place data goes outside the district; a VPN or
+# proxy brand is a way around the filter; a class messaging app is a notification service; an AI writing or
+# grading assistant is an AI tool; a smart speaker, streaming stick or console is equipment on the network.
+@pytest.mark.parametrize("word, concept", [
+    ("apple pay", "money"), ("google pay", "money"), ("cash app", "money"), ("zelle", "money"),
+    ("paypal", "money"), ("venmo", "money"),
+    ("airdrop", "outside_storage"), ("wetransfer", "outside_storage"), ("dropbox", "outside_storage"),
+    ("icloud", "outside_storage"), ("google photos", "outside_storage"), ("external hard drive", "outside_storage"),
+    ("personal google drive", "outside_storage"), ("usb stick", "unsafe_place"), ("telegram", "unsafe_place"),
+    ("signal app", "unsafe_place"),
+    ("nordvpn", "evasion_tool"), ("express vpn", "evasion_tool"), ("hola vpn", "evasion_tool"),
+    ("surfshark", "evasion_tool"), ("tunnelbear", "evasion_tool"), ("psiphon", "evasion_tool"),
+    ("seesaw", "bulk_service"), ("bloomz", "bulk_service"), ("classtag", "bulk_service"),
+    ("schoolmessenger", "bulk_system"),
+    ("grammarly", "ai_tool"), ("quillbot", "ai_tool"), ("khanmigo", "ai_tool"), ("gptzero", "ai_tool"),
+    ("homepod", "equipment"), ("amazon echo", "equipment"), ("fire tv", "equipment"), ("steam deck", "equipment"),
+    ("nintendo switch", "video_game"), ("xbox live", "video_game"), ("robux", "video_game"),
+    ("groupme", "outside_chat_app"), ("discord", "outside_chat_app"), ("whatsapp", "outside_chat_app"),
+])
+def test_an_app_service_or_device_named_by_brand_reads_as_what_it_is(reading, word, concept):
+    assert concept in reading(f"something about {word} here").concepts
+
+
+@pytest.mark.parametrize("phrase, concept", [
+    ("hola", "evasion_tool"),              # a greeting, unless its product word follows
+    ("paste the notes", "former_student"), # "paste" does not stem to "past"
+])
+def test_a_brand_word_with_an_everyday_meaning_is_not_the_brand(reading, phrase, concept):
+    assert concept not in reading(f"{phrase} for the students here").concepts
+
+
+def test_one_of_my_students_is_one_student(reading):
+    assert "one_student" in reading("can i meet one of my students").concepts
+    assert "one_student" not in reading("can i meet my students").concepts
+
+
 def test_an_amount_of_money_is_the_money_concept(reading):
     r = reading("a $20 pot")
     assert "money" in r.concepts

@@ -83,6 +83,10 @@ STUDENTS_AND_PARENTS_ON_PERSONAL_ACCOUNTS = [
     ("a student's grandma sent me a facebook friend request. accept?", {"prohibited"}, {"social"}),
     ("can I friend request my 5th graders' parents on facebook?", {"prohibited"}, {"social"}),
     ("can I dm a student on instagram to remind her about practice?", {"prohibited"}, {"social"}),
+    # a connection asked for on a platform named by brand, in either order
+    ("linkedin invite from one of my seniors, ok to accept?", {"prohibited"}, {"social"}),
+    ("a 6th grader sent me a tiktok follow request", {"prohibited"}, {"social"}),
+    ("reddit request from a student's mom, accept it?", {"prohibited"}, {"social"}),
 ]
 
 # Wording that leaves the account or the audience open.

@@ -17,6 +17,21 @@ from policy.understanding import normalize
     ("deleted reports", "deleted reports"),                 # endings are word forms, not slips
     ("selling misusing stalking", "selling misusing stalking"),
     ("can teachers use imessage", "can teachers use imessage"),  # a word the vocabulary spells is never a slip
+    # texting shorthand typed on a phone
+    ("can u txt ur team rn", "can you text your team right now"),
+    ("ok2 dm her b/c she missed hw", "ok to dm her because she missed homework"),
+    ("idk nvm thx", "idk nvm thx"),                        # stopwords: no "don't" or "never" to read as a negation
+    ("she dmd me, msgd her back", "she dm'd me, messaged her back"),
+    ("w/out the ap w parents tmr", "without the ap with parents tomorrow"),
+    ("ok 2 use it bcuz yall asked", "ok to use it because you all asked"),
+    ("can i im them", "can i im them"),                      # IM is an instant message, not "I'm"
+    # brands typed split, joined or short
+    ("tik tok or you tube", "tiktok or youtube"),
+    ("my gdrive or drop box", "my google drive or dropbox"),
+    ("chatgbt on the x box", "chatgpt on the xbox"),
+    ("our ring doorbell", "our doorbell camera"),
+    ("a ring light for videos", "a ring light for videos"),  # a light, not a call
+    ("a groupchat or grouptext on socialmedia", "a group chat or group text on social media"),
 ])
 def test_typos_and_shorthand_are_read_as_meant(understanding, typed, read):
     assert understanding.fix_typos(normalize(typed)) == read

@@ -406,6 +406,10 @@ ROUTE_AND_ATTACK_REPORTS = [
     ("the mouse on my classroom PC is moving by itself and opening files. what do I do?", {"allowed"}, {"report"}),
     ("my work laptop got swiped from my car, what's the helpdesk number?", {"allowed"}, {"report"}),
     ("tech support line #? my district ipad vanished from the gym", {"allowed"}, {"report"}),
+    # theft said in slang, on a phone
+    ("my cps chromebook got jacked on the bus, who do i tell", {"allowed"}, {"report"}),
+    ("the cart laptop walked off during lunch, who do i call", {"allowed"}, {"report"}),
+    ("my school ipad was snatched at the game who do i notify", {"allowed"}, {"report"}),
 ]
 
 # The asker's own personal account, home or life, with nothing of the district's in it: the reporting procedure

@@ -1138,6 +1138,19 @@ PROHIBITED_ACTS = [
     (18, "can I hand the teacher distribution list to a candidate's campaign"),
     (18, "ok to give the staff email list to my cousin who sells insurance"),
     (18, "can I use the staff listserv to advertise my side hustle"),
+    # the same acts with the app, service or device named by brand (issue 10: questions typed fast on a phone)
+    (26, "can i airdrop the iep caseload list to my own ipad"),
+    (26, "backing up my students' 504 plans to my personal dropbox ok?"),
+    (26, "wetransfer the behavior plans to the outside tutor"),
+    (26, "ok to keep the class photos of my 2nd graders on a thumb drive in my purse"),
+    (8, "is expressvpn ok on my district chromebook"),
+    (8, "ok to run windscribe on the school wifi so youtube works"),
+    (8, "nord vpn on my work laptop to reach blocked sites?"),
+    (19, "apple pay the staff march madness pool from my work laptop?"),
+    (19, "collect the fantasy football buy-in w google pay in the staff google chat"),
+    (16, "paste my kids' reading scores into quillbot"),
+    (16, "run student essays w their names through gptzero"),
+    (16, "upload the ieps to khanmigo to write goals"),
 ]
 
 
