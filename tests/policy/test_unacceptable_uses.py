@@ -13,6 +13,11 @@ from handlers.ask import answer, explain
 
 # Each of the 37 items in words staff use, sorted by item; the answer must cite one of the listed items or sections.
 UNACCEPTABLE_USES_BY_ITEM = [
+    # a secure test's answers or questions handed to students, over any channel: confidential, and nobody can
+    # authorize it (item 15); the same answers gone over after the test are teaching
+    ("someone texted me the answer key to the IAR reading section, can I put it in the google chat with my 8th graders before testing week?", {"prohibited"}, {15}),
+    ("ok to email my 10th graders the questions from the state exam that leaked? from my cps account", {"prohibited"}, {15}),
+    ("can i post the midterm answer key on the class page tonight so my kids do better", {"prohibited"}, {15}),
     # one student's record told to every family in the class: no parent but the student's own may have it
     ("can I tell all the parents in my class about one boy's IEP so they understand his outbursts?", {"prohibited"}, {16, 17, 36}),
     ("ok to include a girl's allergy plan and diagnosis in my email to every family on the team?", {"prohibited"}, {16, 17, 36}),
