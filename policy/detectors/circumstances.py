@@ -27,6 +27,11 @@ DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "student-records.y
 REACH = 120
 
 
+# "#" reads a number in figures or in words, as dictation and chat write it ("two years behind", "out three days")
+_NUMBER = (r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+           r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)")
+
+
 def phrase_regex(phrase: str, sets: dict[str, list[str]]) -> str:
     """One phrase of the data file's small syntax (see its header) as an RE2 fragment."""
     parts = []
@@ -50,7 +55,7 @@ def phrase_regex(phrase: str, sets: dict[str, list[str]]) -> str:
                     pieces.append("(?:with|w/)")  # chat shorthand: "staying w/ his grandparents"
                 elif piece:
                     piece = re.escape(piece).replace("'", "['\\x{2019}]")  # a typed apostrophe or a curly one
-                    pieces.append(piece.replace(r"\*", r"[\w'\x{2019}-]*").replace(r"\#", r"\d+(?:\.\d+)?")
+                    pieces.append(piece.replace(r"\*", r"[\w'\x{2019}-]*").replace(r"\#", _NUMBER)
                                   .replace(r"\?", "?"))  # "epi-?pen": the character before is optional
             alternatives.append("".join(pieces))
         part = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"

@@ -144,7 +144,12 @@ screened disclosed admitted attempted reported flagged asked broke sprained frac
 fell slept fought stole hid ate drank sent says told
 uses used wears wore carries carried rides rode struggles struggled attends attended hides stands talks bites hits
 kicks screams cries runs walks sleeps refuses
+read wet peed pooped made put cut woke forgot drew spoke drank stood held heard found bled shut felt hurt tore wore
+gave took lost swore hid spit spat
 """.split())
+# "Mateo finally read ...", "Ava never turned ...": an adverb between the name and its verb
+_ADVERBS_BEFORE_VERB = frozenset("finally still just never always also even again really actually already suddenly"
+                                 " totally literally apparently".split())
 # "Elijah RIT 198", "Ana ACCESS 3.4": a record's acronym and its result right after the word
 _ACRONYM_RESULT = Pattern(r"^[ \t]+(?:RIT|MAP|IAR|ACCESS|WIDA|STAR|GPA|Lexile)[ \t]+(?:scores?[ \t]+|levels?[ \t]+)?\d")
 PERSON_SLOT_BEFORE = frozenset("""
@@ -203,13 +208,17 @@ _DASHES = frozenset("-\u2013\u2014")
 # a note's kind and a dash before the name it is about ("BIP update - DeShawn:", "check-in – Maya:")
 _NOTE_WORD_DASH = Pattern(r"(?i)\b(?:update|updates|notes?|check-?in|log|review|summary|plan|data|progress|concern)"
                           r"[ \t]+[-\x{2013}\x{2014}][ \t]+$")
+# "Row 1 - Caleb (...)", "9:30 - Ben: ...", "Table 3 - Zoe": a layout's short label and a dash before the row's name
+_ROW_LABEL_DASH = Pattern(r"(?:^|\n)[ \t]*[\w:]{1,8}(?:[ \t]+[\w:]{1,5})?[ \t]+[-\x{2013}\x{2014}][ \t]+$")
 # "Xavier today:", "Nia this week -": a day's or a week's note about one child, the name heading its line
 _NOTE_TIME_HEAD = Pattern(r"(?i)^[ \t]+(?:today|yesterday|this\s+(?:morning|afternoon|week)|last\s+(?:night|week)"
                           r"|at\s+(?:lunch|recess))[ \t]*(?::|\s-\s|\s\x{2013}\s|\s\x{2014}\s)")
 
 
 # "Ugh, Lexi again.", "Marcus today -", "Nia update:": a name standing alone as what the next sentences are about
-_TOPIC_AFTER = Pattern(r"(?i)^[ \t]+(?:again|today|update|news|situation)[ \t]*(?:[.!?:\x{2013}\x{2014}]|\s-\s|$)")
+# ("Marcus again today period five he ...": dictated, the topic runs on with no stop after it)
+_TOPIC_AFTER = Pattern(r"(?i)^[ \t]+(?:again[ \t]+(?:today|this\s+(?:morning|afternoon)|in\s+class)\b"
+                       r"|(?:again|today|update|news|situation)[ \t]*(?:[.!?:\x{2013}\x{2014}]|\s-\s|$))")
 
 
 def in_class(text: str, end: int) -> bool:
@@ -305,6 +314,8 @@ def find_first_names(text: str, lo: int = 0, hi: int | None = None) -> list[tupl
             found.append((a, b))  # "Ximena and another girl had ...": one of two children
             continue
         verb = after[0].lower().strip(".,;:!?") if after else ""
+        if verb in _ADVERBS_BEFORE_VERB and len(after) > 1:
+            verb = after[1].split(None, 1)[0].lower().strip(".,;:!?")
         # a verb said of a person: a listed one, or a regular past tense ("Talia complained", "Reggie yelled")
         if verb and following[:1] in (" ", "\t") and (verb in PERSON_VERBS_AFTER or (
                 after[0].islower() and verb.endswith("ed") and len(verb) > 4 and verb not in _NOT_PAST_TENSE)):
@@ -314,13 +325,15 @@ def find_first_names(text: str, lo: int = 0, hi: int | None = None) -> list[tupl
         line_start = a == 0 or text[a - 1] == "\n" or text[max(0, a - 3):a].strip(" \t-*\u2022>\r\n") == "" \
             and (text[max(0, a - 3):a].find("\n") >= 0 or a <= 3) \
             or text[max(0, a - 3):a].rstrip(" \t").endswith(":") \
-            or (text[max(0, a - 2):a - 1] in _DASHES and _NOTE_WORD_DASH.search(text[max(0, a - 24):a]) is not None)
+            or (text[max(0, a - 2):a - 1] in _DASHES and (_NOTE_WORD_DASH.search(text[max(0, a - 24):a]) is not None
+                                                          or _ROW_LABEL_DASH.search(text[max(0, a - 20):a]) is not None))
         # "counselor update: Jamir - ...", "BIP update - DeShawn: ...": a note's kind, a dash, then whom it is about
         # "Adrian K - 5 tardies": an initial without its period may stand before the dash
         item = following[2:] if following[:1] == " " and following[1:2].isupper() and following[2:3] in (" ", ".") \
             else following
         item = item[1:] if item[:1] == "." else item
         if line_start and (following[:1] == ":" or item[:3] in (" - ", " \u2013 ", " \u2014 ")
+                           or following[:2] == " (" and following[2:3].islower()  # "- Caleb (needs to sit ...)"
                            or _NOTE_TIME_HEAD.search(following)) \
                 or _ACRONYM_RESULT.search(following) or _CLASS_ASIDE.search(following) \
                 or _TOPIC_AFTER.search(following):

@@ -499,7 +499,10 @@ def _first_names_with_family(text: str) -> list[tuple[int, int]]:
 _CLAUSE_HEAD = re.compile(r"[\s*_>\-\u2022]*((?:Mc|De|La|Le|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:,\s*\d{6,10},)?"
                           r"((?:\s+[a-z][\w'\u2019-]*){0,3})\s*$")
 _IRREGULAR_PAST = frozenset("tore broke fell got had was hurt wore took gave went came ran bit hit threw told"
-                            " felt lost spent caught swallowed spit hid stole swore shook".split())
+                            " felt lost spent caught swallowed spit hid stole swore shook"
+                            # the rest of the irregular past tenses said of what a child did or had happen
+                            " wet peed pooped spat cut put kept left slept woke forgot drew wrote spoke ate drank"
+                            " sat stood held heard found fought bled shut sank flung stuck swung wept".split())
 _CLAUSE_OPENERS = (":", ";", "\u2014", " - ", "\u2013")
 
 
