@@ -395,6 +395,8 @@ _SUBJECT_FIELD = Pattern(r"(?im)^[ \t*_]*(?:student(?:\s+name)?|name|re|subject|
                          # the meetings held about one child
                          r"|staffing|case\s+conference|conference|mdt|sst|eligibility\s+meeting)[ \t*_]*"
                          r"(?:[-:\x{2013}\x{2014}|]|for|on|about|re:?)[ \t]*")
+_LONE_GIVEN_NAME = re.compile(r"[ \t*_]*((?:Mc|De|La|Le|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:[ \t]+[A-Z]\.?)?[ \t*_]*$")
+_PERSONAL_PRONOUN = Pattern(r"(?i)\b(?:he|she|his|her|him|hers)\b")
 _PRONOUN = Pattern(r"(?i)\b(?:he|she|his|her|him|hers|they|their|both)\b")
 
 
@@ -691,7 +693,9 @@ class StudentRecordDetector:
             # a capitalised record term ("EpiPens?", "Tier 3") is the fact, not the student's first name
             spans = set(terms)
             identifiers = sorted(set(identifiers) | {n for n in self._first_names_near(text, unnamed, bounds)
-                                                     + _clause_heads(text, unnamed, bounds) if n not in spans})
+                                                     + _clause_heads(text, unnamed, bounds)
+                                                     + (self._lone_subject(text) if ":" in text else [])
+                                                     if n not in spans})
         if not identifiers:
             return
         ident_starts = [a for a, _ in identifiers]
@@ -758,7 +762,25 @@ class StudentRecordDetector:
         if m is None:
             return None
         line_end = text.find("\n", m.end())
-        return self._identifier_in(starts, identifiers, m.end(), len(text) if line_end < 0 else line_end)
+        line_end = len(text) if line_end < 0 else line_end
+        return self._identifier_in(starts, identifiers, m.end(), line_end)
+
+    @staticmethod
+    def _lone_subject(text: str) -> list[tuple[int, int]]:
+        """"Re: Liam", "Subject: Jonah": a note's subject field that holds one given name alone names its student
+        (a first name is otherwise read only in the sentences of a term, and a reply's may be lines below)."""
+        m = _SUBJECT_FIELD.search(text[:2000])
+        if m is None or _PERSONAL_PRONOUN.search(text) is None:
+            return []  # a topic ("Re: Budget") is spoken of as "it": a person's note goes on with "he" or "she"
+        line_end = text.find("\n", m.end())
+        lone = _LONE_GIVEN_NAME.match(text, m.end(), len(text) if line_end < 0 else line_end)
+        if lone is None:
+            return []
+        from policy.detectors.names import NOT_FIRST_NAMES, STOP_WORDS, TITLES
+        word = lone.group(1)
+        if word.lower() in STOP_WORDS or word.lower() in NOT_FIRST_NAMES or word in TITLES:
+            return []
+        return [lone.span(1)]
 
     def _listed_under(self, ctx: ScanContext, terms: list[tuple[int, int]],
                       heads: Callable[[tuple[int, int]], bool],
