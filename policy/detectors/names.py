@@ -148,7 +148,7 @@ read wet peed pooped made put cut woke forgot drew spoke drank stood held heard 
 gave took lost swore hid spit spat
 """.split())
 # "Mateo finally read ...", "Ava never turned ...": an adverb between the name and its verb
-_ADVERBS_BEFORE_VERB = frozenset("finally still just never always also even again really actually already suddenly"
+ADVERBS_BEFORE_VERB = frozenset("finally only still just never always also even again really actually already suddenly"
                                  " totally literally apparently".split())
 # "Elijah RIT 198", "Ana ACCESS 3.4": a record's acronym and its result right after the word
 _ACRONYM_RESULT = Pattern(r"^[ \t]+(?:RIT|MAP|IAR|ACCESS|WIDA|STAR|GPA|Lexile)[ \t]+(?:scores?[ \t]+|levels?[ \t]+)?\d")
@@ -314,7 +314,7 @@ def find_first_names(text: str, lo: int = 0, hi: int | None = None) -> list[tupl
             found.append((a, b))  # "Ximena and another girl had ...": one of two children
             continue
         verb = after[0].lower().strip(".,;:!?") if after else ""
-        if verb in _ADVERBS_BEFORE_VERB and len(after) > 1:
+        if verb in ADVERBS_BEFORE_VERB and len(after) > 1:
             verb = after[1].split(None, 1)[0].lower().strip(".,;:!?")
         # a verb said of a person: a listed one, or a regular past tense ("Talia complained", "Reggie yelled")
         if verb and following[:1] in (" ", "\t") and (verb in PERSON_VERBS_AFTER or (

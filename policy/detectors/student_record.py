@@ -512,7 +512,8 @@ def _clause_heads(text: str, terms: list[tuple[int, int]], bounds: list[int]) ->
     """A capitalised given name at the head of the clause whose predicate is the record fact: a student named by
     first name alone, whatever the verb ("Rosa carries", "Mason tore"). The clause starts at the sentence or
     after a colon, semicolon or dash in it; only the few words before each term are read."""
-    from policy.detectors.names import NOT_FIRST_NAMES, PERSON_VERBS_AFTER, STOP_WORDS, TITLES, title_before
+    from policy.detectors.names import (ADVERBS_BEFORE_VERB, NOT_FIRST_NAMES, PERSON_VERBS_AFTER, STOP_WORDS, TITLES,
+                                        title_before)
     found = []
     for t_start, _ in terms:
         lo = bounds[bisect_left(bounds, t_start + 1) - 1]
@@ -523,7 +524,10 @@ def _clause_heads(text: str, terms: list[tuple[int, int]], bounds: list[int]) ->
         if m is None:
             continue
         # the verb may be the record fact's own first word ("Mason tore his ACL")
-        word, verb = m.group(1), (m.group(2).split() or text[t_start:t_start + 24].split() or [""])[0].lower()
+        words = m.group(2).split() + text[t_start:t_start + 24].split()
+        if words and words[0].lower() in ADVERBS_BEFORE_VERB:
+            words = words[1:]  # "Yusuf only knows ...": an adverb between the name and its verb
+        word, verb = m.group(1), (words or [""])[0].lower()
         # the next word must be a verb said of the person ("has", "carries", "tore", "needed"): "Chronic
         # absence", "Bring your accommodation checklists" and "Going with the social worker" open no clause about
         # someone

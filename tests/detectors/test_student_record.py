@@ -890,3 +890,67 @@ def test_any_one_word_in_a_phrase_matches_a_word_and_not_a_gap():
     one_word = Pattern("(?i)" + phrase_regex("threw his _ at", {}))
     assert one_word.search("he threw his stapler at me")
     assert not one_word.search("he threw his. At lunch")
+
+
+# What a teacher sees, said in plain words with no record term: a child's body, sleep, home, fear and learning
+PLAIN_WORDS_OF_A_CHILD = [
+    "Nadia soiled her clothes at recess, we called home for a change",
+    "Felix has been sleeping in their van since the landlord changed the locks",
+    "Rosalind still doesn't know her letters and it's March",
+    "Quentin has not turned in any homework since break",
+    "Imani is three years behind in reading per the screener",
+    "Bastian said he's afraid to go home because of his uncle",
+    "Lorenzo flipped the table during centers and ran out of the classroom",
+    "Odette keeps picking at her skin until it bled, nurse cleaned it up",
+    "Yusuf only knows ten letter sounds, mid-year",
+    "Ines has been throwing up after lunch and hiding it, per her 4th period teacher",
+    "Wendell hid under his desk for most of 2nd hour and wouldn't talk",
+    "Pilar asks other kids for their lunch every day, I don't think there's enough food at home",
+]
+
+# The same plain words said of an adult, a thing or no one
+PLAIN_WORDS_QUIET = [
+    "Greg slept in the car on the long drive to the conference, poor guy",
+    "Our sub Ms. Wren is three years behind on her license renewal paperwork",
+    "The toddler room mat got wet on the floor during the leak, maintenance is drying it",
+    "Hector flipped the tables in the cafeteria for the assembly setup",
+    "Moira knocked over the tables stacking them for the staff party",
+    "Dinah has not turned in her timesheet yet, payroll closes today",
+]
+
+
+@pytest.mark.parametrize("text", PLAIN_WORDS_OF_A_CHILD)
+def test_a_childs_health_behaviour_home_or_learning_in_plain_words_is_a_record(text, types_in):
+    assert "student_record" in types_in(text)
+
+
+@pytest.mark.parametrize("text", PLAIN_WORDS_QUIET)
+def test_plain_words_said_of_adults_or_things_stay_quiet(text, values_of):
+    assert values_of(text, "student_record") == []
+
+
+@pytest.mark.parametrize("number", ["3", "three"])
+def test_a_number_in_a_phrase_reads_figures_and_words(number, types_in):
+    """Dictation and chat write numbers as words ("out three days"): '#' in the data's syntax reads both."""
+    assert "student_record" in types_in(f"Corbin is {number} grade levels behind in math")
+
+
+@pytest.mark.parametrize("text,flagged", [
+    ("Re: Anselm\n> anything new?\nyes, he has been so withdrawn in class and his grandma says he isn't eating", True),
+    ("Re: Anselm\n> anything new?\nyes, the grant report is failing its audit, it needs a rewrite", False),
+])
+def test_a_note_subject_holding_one_given_name_names_its_student(text, flagged, types_in):
+    """A reply thread's student is named once in its subject; the record below says "he" or "she"."""
+    assert ("student_record" in types_in(text)) is flagged
+
+
+@pytest.mark.parametrize("text", [
+    "Seating plan:\nTable 2 - Marguerite (can't see the board without her glasses, needs to sit near the front)",
+    "Schedule\n10:15 - Ravi (wet himself during centers)",
+    "Dictated: Kira again today in class she threw chairs and hid in the bathroom",
+    "Desmond finally turned in one essay but he is still two years behind in writing",
+])
+def test_a_student_named_in_a_layout_or_dictation_is_found(text, types_in):
+    """A row's short label and dash, a lower-case note in brackets after a name, a topic run on without a stop,
+    and an adverb before the verb all leave the name in a person's place."""
+    assert "student_record" in types_in(text)
