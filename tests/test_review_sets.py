@@ -76,9 +76,14 @@ VALUE_BATCH_FLOORS = {"precision": 0.99, "recall": 0.98, "type_recall": 0.95, "t
 # only here Mondays", predates this round).
 # Batches 21-22 (records4: students written other ways, record acts on IDs, born cells): 21 written before that
 # round's fixes (now 1.000 / 0.960), 22 after them in new wording, at its first run (1.000 / 0.920).
-FIRST_SIGHT_BATCHES = ("batch-15.jsonl", "batch-16.jsonl", "batch-21-records4.jsonl", "batch-22-records4.jsonl")
+# Batches 27-28 (records8: records in plain words, threads, dictation, layouts with a notes column): 27 written
+# before that round's fixes (first run 1.000 / 0.500, now 1.000 / 0.900), 28 after them in other voices (first
+# run 1.000 / 0.500, then fixed as classes to 1.000 / 0.900).
+FIRST_SIGHT_BATCHES = ("batch-15.jsonl", "batch-16.jsonl", "batch-21-records4.jsonl", "batch-22-records4.jsonl",
+                       "batch-27-records8.jsonl", "batch-28-records8.jsonl")
 FIRST_SIGHT_FLOORS = {"batch-15.jsonl": (1.0, 0.9), "batch-16.jsonl": (0.97, 0.7),
-                      "batch-21-records4.jsonl": (1.0, 0.96), "batch-22-records4.jsonl": (1.0, 0.92)}
+                      "batch-21-records4.jsonl": (1.0, 0.96), "batch-22-records4.jsonl": (1.0, 0.92),
+                      "batch-27-records8.jsonl": (1.0, 0.9), "batch-28-records8.jsonl": (1.0, 0.9)}
 
 
 # Batches 23-24 (creds6: credentials typed in command lines, shared-account pairs, label and value on separate
