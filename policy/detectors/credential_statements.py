@@ -199,6 +199,8 @@ def looks_like_code_with_look_alikes(value: str) -> bool:
 
 def looks_like_password_or_digits(value: str) -> bool:
     """A password may be all digits ("pw for the cart iPads = 2468", "... is 2-4-6-8"): four or more, as a PIN."""
+    if value.isalpha():
+        return False  # a plain word (most words after a label): no digit, no symbol, decided in one C call
     if value.isdigit():
         return len(value) >= 4 and looks_like_pin(value)
     if value[:1].isdigit() and keyed_digits(value):
@@ -209,6 +211,8 @@ def looks_like_password_or_digits(value: str) -> bool:
 def looks_like_pin_or_code(value: str) -> bool:
     """Door, alarm and meeting codes are usually digits, sometimes a password-like string or digits with a
     look-alike letter."""
+    if value.isalpha():
+        return False  # a plain word is none of the three (each needs a digit or a symbol): one C call decides
     return looks_like_pin(value) or looks_like_password(value) or looks_like_code_with_look_alikes(value)
 
 
@@ -279,6 +283,11 @@ def _join_spelled_digits(tokens: list[tuple[str, int, int]]) -> list[tuple[str, 
     """"alarm code is 5 5 2 1": single digits in a row are one code (normalisation joins runs of five or
     more; a four-digit code read out digit by digit is joined here, after a code label). A lone mark between
     them ("6 . 0 . 9 . 2", "6 / 0 / 9 / 2") is the writer's spacing, not part of the code."""
+    for value, _, _ in tokens:
+        if len(value) == 1:
+            break
+    else:
+        return tokens  # no single character, so nothing to join or skip (most statements): the list as it is
     joined: list[tuple[str, int, int]] = []
     run = False  # whether joined[-1] is a run of single digits
     skipped = 0  # the width of a mark skipped since the last digit

@@ -365,6 +365,31 @@ _DOCUMENT_AFTER = Pattern(r"(?i)^(?:\s+\w+)?\s+(?:lists?|rosters?|data|sheets?|s
                           r"|counts"
                           r"|tallies|trends|summary|dashboard)\b|^\s+for\s+(?:the\s+|our\s+|all\s+|each\s+)?(?:building"
                           r"|school|whole|entire|grade|class|district|team|cohort|department|network)\b")
+# the words _DOCUMENT_AFTER can open on: a document's word as the first or second word after the term, or "for" then
+# a group's word (perhaps after a determiner). ASCII text without one of them cannot match (a necessary test, not
+# the rule: the pattern still decides)
+_DOCUMENT_WORDS = ("list", "roster", "data", "sheet", "spreadsheet", "numbers", "total", "rates", "counts", "tallies",
+                   "trends", "summary", "dashboard")
+_GROUP_WORDS = ("building", "school", "whole", "entire", "grade", "class", "district", "team", "cohort", "department",
+                "network")
+_GROUP_DETERMINERS = frozenset({"the", "our", "all", "each"})
+
+
+def _names_a_document_after(after: str) -> bool:
+    """`_DOCUMENT_AFTER.search(after)`, decided without a regex pass when the words after the term cannot open
+    either of its forms (most terms: "504 plan for anxiety")."""
+    if after.isascii():
+        # RE2's \s is ASCII white space, which str.split() also splits on; \w+ holds none of it, so the pattern's
+        # words are the split's words
+        words = after.lower().split(None, 3)
+        if not words or not (words[0].startswith(_DOCUMENT_WORDS) or len(words) > 1 and words[1].startswith(_DOCUMENT_WORDS)
+                or words[0] == "for" and len(words) > 1 and (
+                    words[1].startswith(_GROUP_WORDS)
+                    or words[1] in _GROUP_DETERMINERS and len(words) > 2 and words[2].startswith(_GROUP_WORDS))):
+            return False
+    return _DOCUMENT_AFTER.search(after) is not None
+
+
 _ON_THE_LIST = Pattern(r"(?i)\bon\s+(?:the|my|our|a|his|her|their|this|that)\s+(?:\w+\s+){0,2}$")
 # A role noun said of someone ("Devon Price is the new counselor", "joins us as our therapist") names a
 # colleague's job, as does "our new therapist is ...", not a student's counselling ("Devon Price sees the
@@ -681,25 +706,27 @@ class StudentRecordDetector:
         identifiers = sorted(set(ctx.person_names + _first_names_with_family(text) + _row_names(text) + families)
                              | childlike)
         # first names are read word by word, so only in the sentences whose terms no full name or ID reaches
-        starts = [a for a, _ in identifiers]
-        unnamed = [t for t in terms if self._identifier_in(starts, identifiers, *_sentence_of(bounds, t[0], len(text)))
-                   is None]
+        ident_starts = [a for a, _ in identifiers]
+        # each term's identifier in its own sentence: read once here, and reused below unless first names join
+        in_sentence = [self._identifier_in(ident_starts, identifiers, *_sentence_of(bounds, t[0], len(text)))
+                       for t in terms]
+        unnamed = [t for t, found in zip(terms, in_sentence) if found is None]
         if unnamed:
             # a capitalised record term ("EpiPens?", "Tier 3") is the fact, not the student's first name
             spans = set(terms)
             identifiers = sorted(set(identifiers) | {n for n in self._first_names_near(text, unnamed, bounds)
                                                      + _clause_heads(text, unnamed, bounds) if n not in spans})
-        if not identifiers:
-            return
-        ident_starts = [a for a, _ in identifiers]
+            if not identifiers:
+                return
+            ident_starts = [a for a, _ in identifiers]
         # read once, only when a term has no student of its own
         subject: tuple[int, int] | None | Literal[False] = False
         adults: bool | None = None  # whether the message speaks of a colleague at all: read once, when needed
         reported: dict[int, int] = {}
-        for t_start, t_end in terms:
+        for i, (t_start, t_end) in enumerate(terms):
             s = bisect_left(bounds, t_start + 1) - 1
             sentence = (bounds[s], bounds[s + 1] if s + 1 < len(bounds) else len(ctx.text))
-            found = self._identifier_in(ident_starts, identifiers, *sentence)
+            found = self._identifier_in(ident_starts, identifiers, *sentence) if unnamed else in_sentence[i]
             if found is None and s > 0 and (_PRONOUN.search(ctx.window(*sentence))
                                              or _answers_a_quote(text, sentence[0])):
                 previous = (bounds[s - 1], bounds[s])
@@ -865,7 +892,7 @@ class StudentRecordDetector:
             return True
         after = text[t_end:t_end + 40]
         # both of _DOCUMENT_AFTER's forms open with a space (a superset of RE2's \s): no space, no regex pass
-        if documents and after[:1].isspace() and _DOCUMENT_AFTER.search(after) \
+        if documents and after[:1].isspace() and _names_a_document_after(after) \
                 and not _ON_THE_LIST.search(ctx.window(t_start - 40, t_start)):
             return True
         if text[t_start] in _ROLE_INITIALS and _ROLE_BEFORE.search(
