@@ -381,11 +381,10 @@ def _names_a_document_after(after: str) -> bool:
     if after.isascii():
         # RE2's \s is ASCII white space, which str.split() also splits on; \w+ holds none of it, so the pattern's
         # words are the split's words
-        words = after.lower().split(None, 3)
-        if not words or not (words[0].startswith(_DOCUMENT_WORDS) or len(words) > 1 and words[1].startswith(_DOCUMENT_WORDS)
-                or words[0] == "for" and len(words) > 1 and (
-                    words[1].startswith(_GROUP_WORDS)
-                    or words[1] in _GROUP_DETERMINERS and len(words) > 2 and words[2].startswith(_GROUP_WORDS))):
+        words = after.lower().split(None, 3) + ["", ""]
+        if not (words[0].startswith(_DOCUMENT_WORDS) or words[1].startswith(_DOCUMENT_WORDS)
+                or words[0] == "for" and (words[1].startswith(_GROUP_WORDS)
+                                          or words[1] in _GROUP_DETERMINERS and words[2].startswith(_GROUP_WORDS))):
             return False
     return _DOCUMENT_AFTER.search(after) is not None
 
@@ -661,6 +660,7 @@ class StudentRecordDetector:
                         (tentative if family_is_tentative else strong).update(family_spans)
         if tentative:  # a span a strong family or the trade's terms also found is no tentative one
             tentative -= strong | set(terms)
+        if tentative:  # (what is left: most tentative terms are the trade's terms too, and leave nothing to read)
             # "Allen, Cho, Foster, Garcia": a capitalised word among capitalised names is a surname, not the term
             named = {span for a, b in tentative if ctx.text[a].isupper() and "," in ctx.text[max(0, a - 2):b + 1]
                      for span in find_name_lists(ctx.text, *self._line_of(ctx.text, a))}
@@ -688,8 +688,9 @@ class StudentRecordDetector:
         # the list reader owns a header's rows: a header term that listed rows on its own line is read for nothing
         # else (its names are the rows', so joining the term to the first of them would swallow that row's span)
         headers: set[tuple[int, int]] = set()
-        yield from self._listed_under(ctx, terms, lambda t: not self._names_no_record(ctx, *t, documents=False)
-                                      and self._said_of_a_child(text, t, tentative), headers)
+        if ":" in text or "\n" in text:  # (a list needs a header's colon or a line break: most messages have neither)
+            yield from self._listed_under(ctx, terms, lambda t: not self._names_no_record(ctx, *t, documents=False)
+                                          and self._said_of_a_child(text, t, tentative), headers)
         terms = [(a, b) for a, b in terms if (a, b) not in headers and not self._names_no_record(ctx, a, b)]
         if not terms:
             return
@@ -710,7 +711,7 @@ class StudentRecordDetector:
         # each term's identifier in its own sentence: read once here, and reused below unless first names join
         in_sentence = [self._identifier_in(ident_starts, identifiers, *_sentence_of(bounds, t[0], len(text)))
                        for t in terms]
-        unnamed = [t for t, found in zip(terms, in_sentence) if found is None]
+        unnamed = [t for t, found in zip(terms, in_sentence, strict=True) if found is None]
         if unnamed:
             # a capitalised record term ("EpiPens?", "Tier 3") is the fact, not the student's first name
             spans = set(terms)
