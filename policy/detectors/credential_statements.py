@@ -682,6 +682,8 @@ class CredentialStatementDetector:
         # a label before the end of a value already found ("username" and "password" inside "login for today:
         # username sub_rm3, password ...") would find that value again, or part of it: skipped, not re-read
         covered = -1
+        # the three readers after the statement's own all look past the label's line: one line (most chat) has none
+        multiline = "\n" in text
         for label in ctx.labels:
             if label.kind not in ("password", "pin", "login") or label.start < covered:
                 continue
@@ -694,10 +696,11 @@ class CredentialStatementDetector:
                     and _pass_is_no_password(text, label.start, label.end,
                                              ctx.district.system_words("transit_card")):
                 continue
-            span = self._statement_value(text, label.kind, label.end) or \
-                self._answer_on_next_line(text, label.kind, label.end) or \
-                self._value_over_lines(text, label.kind, label.end) or \
-                value_below_label(text, label.kind, label.end)
+            span = self._statement_value(text, label.kind, label.end)
+            if span is None and multiline:
+                span = self._answer_on_next_line(text, label.kind, label.end) or \
+                    self._value_over_lines(text, label.kind, label.end) or \
+                    value_below_label(text, label.kind, label.end)
             if span is None and label.kind == "password":
                 # the connector is read once for both: a passphrase of words, or one plain word
                 offset = _value_offset(text[label.end:label.end + 160])
