@@ -349,10 +349,19 @@ _ROLE_AFTER = re.compile("(?:" + "|".join(re.escape(r) for r in sorted(STAFF_ROL
                          + ")(?:e?s)?(?![a-z])")
 
 
+# STAFF_ROLE_AFTER by each word's first two characters (every word has three or more): the prefix test below reads
+# only the few words that open like `after`, not all of them
+_ROLES_BY_OPENING: dict[str, tuple[str, ...]] = {}
+for _role in STAFF_ROLE_AFTER:
+    _ROLES_BY_OPENING[_role[:2]] = (*_ROLES_BY_OPENING.get(_role[:2], ()), _role)
+assert all(len(role) >= 2 for role in STAFF_ROLE_AFTER)
+
+
 def _names_a_role_after(after: str) -> bool:
     """Whether `after` opens with a STAFF_ROLE_AFTER word as a whole word (plural included): "aide" is a role,
     "Aiden" a student's name. The tuple's C-level prefix test first: most terms have no role after them."""
-    return after.startswith(STAFF_ROLE_AFTER) and _ROLE_AFTER.match(after) is not None
+    roles = _ROLES_BY_OPENING.get(after[:2])
+    return roles is not None and after.startswith(roles) and _ROLE_AFTER.match(after) is not None
 
 
 # A meeting that decides a child's retention, expulsion or suspension is that record, not logistics
