@@ -97,6 +97,10 @@ _PASS_NOUN_BEFORE = frozenset({"bus", "hall", "day", "parking", "guest", "visito
                                "season", "bathroom", "restroom", "nurse", "field", "trip", "transit",
                                "press", "backstage", "all-access", "free", "a", "the", "lunch"})
 _STRIP = "\"'`*_()[]{}<>,;"
+# a word's first and last characters that send it down the general path of `_tokens_after`: one to strip, a
+# connector glued on (":", "="), a sentence's end (".", "?"); any other word is kept as it is
+_NOT_PLAIN_FIRST = frozenset(_STRIP + ":=")
+_NOT_PLAIN_LAST = frozenset(_STRIP + ".,?")
 # a payment card's words or number near "security code": the card's CVV, not a credential
 _CARD_NEAR = Pattern(r"(?i)\b(?:cards?|visa|master\s*card|amex|discover|debit|credit|exp(?:ires|iry|iration)?|cvv2?"
                      r"|cvc|ending(?:\s+in)?)\b|\d{4}[ -]?\d{4}[ -]?\d{4}")
@@ -796,15 +800,14 @@ class CredentialStatementDetector:
         for raw in window.split():  # str.split/find: C speed, and trivially linear on a bounded window
             start = window.find(raw, cursor)
             cursor = start + len(raw)
-            value = raw.strip(_STRIP)
-            if value is raw and raw[0] not in ":=" and raw[-1] not in ".,?" and len(raw) > 1 \
-                    and raw != "'s" and raw != "\u2019s":
+            if raw[0] not in _NOT_PLAIN_FIRST and raw[-1] not in _NOT_PLAIN_LAST and len(raw) > 1 and raw != "\u2019s":
                 # most words: nothing to strip, no connector glued on, no sentence end; the general path below
                 # would keep the word as it is
                 tokens.append((raw, pos + start, pos + cursor))
                 if len(tokens) >= limit:
                     break
                 continue
+            value = raw.strip(_STRIP)
             if raw in ("'s", "\u2019s"):
                 value = "is"  # "the password's Tulip88!": the label's contraction is the connector
             if len(value) > 1 and value[0] in ":=":
