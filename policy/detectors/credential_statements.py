@@ -97,6 +97,10 @@ _PASS_NOUN_BEFORE = frozenset({"bus", "hall", "day", "parking", "guest", "visito
                                "season", "bathroom", "restroom", "nurse", "field", "trip", "transit",
                                "press", "backstage", "all-access", "free", "a", "the", "lunch"})
 _STRIP = "\"'`*_()[]{}<>,;"
+# a word's first and last characters that send it down the general path of `_tokens_after`: one to strip, a
+# connector glued on (":", "="), a sentence's end (".", "?"); any other word is kept as it is
+_NOT_PLAIN_FIRST = frozenset(_STRIP + ":=")
+_NOT_PLAIN_LAST = frozenset(_STRIP + ".,?")
 # a payment card's words or number near "security code": the card's CVV, not a credential
 _CARD_NEAR = Pattern(r"(?i)\b(?:cards?|visa|master\s*card|amex|discover|debit|credit|exp(?:ires|iry|iration)?|cvv2?"
                      r"|cvc|ending(?:\s+in)?)\b|\d{4}[ -]?\d{4}[ -]?\d{4}")
@@ -199,6 +203,8 @@ def looks_like_code_with_look_alikes(value: str) -> bool:
 
 def looks_like_password_or_digits(value: str) -> bool:
     """A password may be all digits ("pw for the cart iPads = 2468", "... is 2-4-6-8"): four or more, as a PIN."""
+    if value.isalpha():
+        return False  # a plain word (most words after a label): no digit, no symbol, decided in one C call
     if value.isdigit():
         return len(value) >= 4 and looks_like_pin(value)
     if value[:1].isdigit() and keyed_digits(value):
@@ -209,6 +215,8 @@ def looks_like_password_or_digits(value: str) -> bool:
 def looks_like_pin_or_code(value: str) -> bool:
     """Door, alarm and meeting codes are usually digits, sometimes a password-like string or digits with a
     look-alike letter."""
+    if value.isalpha():
+        return False  # a plain word is none of the three (each needs a digit or a symbol): one C call decides
     return looks_like_pin(value) or looks_like_password(value) or looks_like_code_with_look_alikes(value)
 
 
@@ -279,6 +287,11 @@ def _join_spelled_digits(tokens: list[tuple[str, int, int]]) -> list[tuple[str, 
     """"alarm code is 5 5 2 1": single digits in a row are one code (normalisation joins runs of five or
     more; a four-digit code read out digit by digit is joined here, after a code label). A lone mark between
     them ("6 . 0 . 9 . 2", "6 / 0 / 9 / 2") is the writer's spacing, not part of the code."""
+    for value, _, _ in tokens:
+        if len(value) == 1:
+            break
+    else:
+        return tokens  # no single character, so nothing to join or skip (most statements): the list as it is
     joined: list[tuple[str, int, int]] = []
     run = False  # whether joined[-1] is a run of single digits
     skipped = 0  # the width of a mark skipped since the last digit
@@ -673,6 +686,8 @@ class CredentialStatementDetector:
         # a label before the end of a value already found ("username" and "password" inside "login for today:
         # username sub_rm3, password ...") would find that value again, or part of it: skipped, not re-read
         covered = -1
+        # the three readers after the statement's own all look past the label's line: one line (most chat) has none
+        multiline = "\n" in text
         for label in ctx.labels:
             if label.kind not in ("password", "pin", "login") or label.start < covered:
                 continue
@@ -685,10 +700,11 @@ class CredentialStatementDetector:
                     and _pass_is_no_password(text, label.start, label.end,
                                              ctx.district.system_words("transit_card")):
                 continue
-            span = self._statement_value(text, label.kind, label.end) or \
-                self._answer_on_next_line(text, label.kind, label.end) or \
-                self._value_over_lines(text, label.kind, label.end) or \
-                value_below_label(text, label.kind, label.end)
+            span = self._statement_value(text, label.kind, label.end)
+            if span is None and multiline:
+                span = self._answer_on_next_line(text, label.kind, label.end) or \
+                    self._value_over_lines(text, label.kind, label.end) or \
+                    value_below_label(text, label.kind, label.end)
             if span is None and label.kind == "password":
                 # the connector is read once for both: a passphrase of words, or one plain word
                 offset = _value_offset(text[label.end:label.end + 160])
@@ -784,15 +800,14 @@ class CredentialStatementDetector:
         for raw in window.split():  # str.split/find: C speed, and trivially linear on a bounded window
             start = window.find(raw, cursor)
             cursor = start + len(raw)
-            value = raw.strip(_STRIP)
-            if value is raw and raw[0] not in ":=" and raw[-1] not in ".,?" and len(raw) > 1 \
-                    and raw != "'s" and raw != "\u2019s":
+            if raw[0] not in _NOT_PLAIN_FIRST and raw[-1] not in _NOT_PLAIN_LAST and len(raw) > 1 and raw != "\u2019s":
                 # most words: nothing to strip, no connector glued on, no sentence end; the general path below
                 # would keep the word as it is
                 tokens.append((raw, pos + start, pos + cursor))
                 if len(tokens) >= limit:
                     break
                 continue
+            value = raw.strip(_STRIP)
             if raw in ("'s", "\u2019s"):
                 value = "is"  # "the password's Tulip88!": the label's contraction is the connector
             if len(value) > 1 and value[0] in ":=":

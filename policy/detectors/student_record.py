@@ -349,10 +349,19 @@ _ROLE_AFTER = re.compile("(?:" + "|".join(re.escape(r) for r in sorted(STAFF_ROL
                          + ")(?:e?s)?(?![a-z])")
 
 
+# STAFF_ROLE_AFTER by each word's first two characters (every word has three or more): the prefix test below reads
+# only the few words that open like `after`, not all of them
+_ROLES_BY_OPENING: dict[str, tuple[str, ...]] = {}
+for _role in STAFF_ROLE_AFTER:
+    _ROLES_BY_OPENING[_role[:2]] = (*_ROLES_BY_OPENING.get(_role[:2], ()), _role)
+assert all(len(role) >= 2 for role in STAFF_ROLE_AFTER)
+
+
 def _names_a_role_after(after: str) -> bool:
     """Whether `after` opens with a STAFF_ROLE_AFTER word as a whole word (plural included): "aide" is a role,
     "Aiden" a student's name. The tuple's C-level prefix test first: most terms have no role after them."""
-    return after.startswith(STAFF_ROLE_AFTER) and _ROLE_AFTER.match(after) is not None
+    roles = _ROLES_BY_OPENING.get(after[:2])
+    return roles is not None and after.startswith(roles) and _ROLE_AFTER.match(after) is not None
 
 
 # A meeting that decides a child's retention, expulsion or suspension is that record, not logistics
@@ -365,6 +374,30 @@ _DOCUMENT_AFTER = Pattern(r"(?i)^(?:\s+\w+)?\s+(?:lists?|rosters?|data|sheets?|s
                           r"|counts"
                           r"|tallies|trends|summary|dashboard)\b|^\s+for\s+(?:the\s+|our\s+|all\s+|each\s+)?(?:building"
                           r"|school|whole|entire|grade|class|district|team|cohort|department|network)\b")
+# the words _DOCUMENT_AFTER can open on: a document's word as the first or second word after the term, or "for" then
+# a group's word (perhaps after a determiner). ASCII text without one of them cannot match (a necessary test, not
+# the rule: the pattern still decides)
+_DOCUMENT_WORDS = ("list", "roster", "data", "sheet", "spreadsheet", "numbers", "total", "rates", "counts", "tallies",
+                   "trends", "summary", "dashboard")
+_GROUP_WORDS = ("building", "school", "whole", "entire", "grade", "class", "district", "team", "cohort", "department",
+                "network")
+_GROUP_DETERMINERS = frozenset({"the", "our", "all", "each"})
+
+
+def _names_a_document_after(after: str) -> bool:
+    """`_DOCUMENT_AFTER.search(after)`, decided without a regex pass when the words after the term cannot open
+    either of its forms (most terms: "504 plan for anxiety")."""
+    if after.isascii():
+        # RE2's \s is ASCII white space, which str.split() also splits on; \w+ holds none of it, so the pattern's
+        # words are the split's words
+        words = after.lower().split(None, 3) + ["", ""]
+        if not (words[0].startswith(_DOCUMENT_WORDS) or words[1].startswith(_DOCUMENT_WORDS)
+                or words[0] == "for" and (words[1].startswith(_GROUP_WORDS)
+                                          or words[1] in _GROUP_DETERMINERS and words[2].startswith(_GROUP_WORDS))):
+            return False
+    return _DOCUMENT_AFTER.search(after) is not None
+
+
 _ON_THE_LIST = Pattern(r"(?i)\bon\s+(?:the|my|our|a|his|her|their|this|that)\s+(?:\w+\s+){0,2}$")
 # A role noun said of someone ("Devon Price is the new counselor", "joins us as our therapist") names a
 # colleague's job, as does "our new therapist is ...", not a student's counselling ("Devon Price sees the
@@ -645,6 +678,7 @@ class StudentRecordDetector:
                         (tentative if family_is_tentative else strong).update(family_spans)
         if tentative:  # a span a strong family or the trade's terms also found is no tentative one
             tentative -= strong | set(terms)
+        if tentative:  # (what is left: most tentative terms are the trade's terms too, and leave nothing to read)
             # "Allen, Cho, Foster, Garcia": a capitalised word among capitalised names is a surname, not the term
             named = {span for a, b in tentative if ctx.text[a].isupper() and "," in ctx.text[max(0, a - 2):b + 1]
                      for span in find_name_lists(ctx.text, *self._line_of(ctx.text, a))}
@@ -672,8 +706,9 @@ class StudentRecordDetector:
         # the list reader owns a header's rows: a header term that listed rows on its own line is read for nothing
         # else (its names are the rows', so joining the term to the first of them would swallow that row's span)
         headers: set[tuple[int, int]] = set()
-        yield from self._listed_under(ctx, terms, lambda t: not self._names_no_record(ctx, *t, documents=False)
-                                      and self._said_of_a_child(text, t, tentative), headers)
+        if ":" in text or "\n" in text:  # (a list needs a header's colon or a line break: most messages have neither)
+            yield from self._listed_under(ctx, terms, lambda t: not self._names_no_record(ctx, *t, documents=False)
+                                          and self._said_of_a_child(text, t, tentative), headers)
         terms = [(a, b) for a, b in terms if (a, b) not in headers and not self._names_no_record(ctx, a, b)]
         if not terms:
             return
@@ -690,9 +725,11 @@ class StudentRecordDetector:
         identifiers = sorted(set(ctx.person_names + _first_names_with_family(text) + _row_names(text) + families)
                              | childlike)
         # first names are read word by word, so only in the sentences whose terms no full name or ID reaches
-        starts = [a for a, _ in identifiers]
-        unnamed = [t for t in terms if self._identifier_in(starts, identifiers, *_sentence_of(bounds, t[0], len(text)))
-                   is None]
+        ident_starts = [a for a, _ in identifiers]
+        # each term's identifier in its own sentence: read once here, and reused below unless first names join
+        in_sentence = [self._identifier_in(ident_starts, identifiers, *_sentence_of(bounds, t[0], len(text)))
+                       for t in terms]
+        unnamed = [t for t, found in zip(terms, in_sentence, strict=True) if found is None]
         if unnamed:
             # a capitalised record term ("EpiPens?", "Tier 3") is the fact, not the student's first name
             spans = set(terms)
@@ -700,17 +737,17 @@ class StudentRecordDetector:
                                                      + _clause_heads(text, unnamed, bounds)
                                                      + (self._lone_subject(text) if ":" in text else [])
                                                      if n not in spans})
-        if not identifiers:
-            return
-        ident_starts = [a for a, _ in identifiers]
+            if not identifiers:
+                return
+            ident_starts = [a for a, _ in identifiers]
         # read once, only when a term has no student of its own
         subject: tuple[int, int] | None | Literal[False] = False
         adults: bool | None = None  # whether the message speaks of a colleague at all: read once, when needed
         reported: dict[int, int] = {}
-        for t_start, t_end in terms:
+        for i, (t_start, t_end) in enumerate(terms):
             s = bisect_left(bounds, t_start + 1) - 1
             sentence = (bounds[s], bounds[s + 1] if s + 1 < len(bounds) else len(ctx.text))
-            found = self._identifier_in(ident_starts, identifiers, *sentence)
+            found = self._identifier_in(ident_starts, identifiers, *sentence) if unnamed else in_sentence[i]
             if found is None and s > 0 and (_PRONOUN.search(ctx.window(*sentence))
                                              or _answers_a_quote(text, sentence[0])):
                 previous = (bounds[s - 1], bounds[s])
@@ -894,7 +931,7 @@ class StudentRecordDetector:
             return True
         after = text[t_end:t_end + 40]
         # both of _DOCUMENT_AFTER's forms open with a space (a superset of RE2's \s): no space, no regex pass
-        if documents and after[:1].isspace() and _DOCUMENT_AFTER.search(after) \
+        if documents and after[:1].isspace() and _names_a_document_after(after) \
                 and not _ON_THE_LIST.search(ctx.window(t_start - 40, t_start)):
             return True
         if text[t_start] in _ROLE_INITIALS and _ROLE_BEFORE.search(
