@@ -298,9 +298,27 @@ INFO_LEFT_OUT = "info_left_out"
 EXCEPTION_NAMED = "exception_named"
 
 _RECIPIENT_DET_GAP = 4
-_PERSON_KINDS = frozenset({"staff_role", "student", "not_colleague", "outside_recipient", "family_member"})
+WITH_RECIPIENT_VERB = "with_recipient_verb"
+_WITH_GAP = 8       # words between the verb and its "with": what is shared ("my students' reading test results")
+_PERSON_KINDS = frozenset({"staff_role", "student", "not_colleague", "outside_recipient", "family_member",
+                           "staff_recipient"})
 _OUTSIDE_PEOPLE = frozenset({"outside_recipient", "family_member"})
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)?")
+
+
+def _with_starts(reading: concepts.Reading, text: str) -> set[int]:
+    """Where a recipient said after "with" begins: the "with" after a verb that names its recipient so ("share the
+    grades with the counselor", "go over the plan with her teacher"), in the same clause, a few words on."""
+    toks = reading.tokens
+    verbs = [h.end for h in reading.hits if h.concept == WITH_RECIPIENT_VERB]
+    if not verbs:
+        return set()
+    starts: set[int] = set()
+    for k, t in enumerate(toks):
+        if t.text == "with" and any(v <= k <= v + _WITH_GAP and not any(
+                concepts.punct_between(text, toks, i) for i in range(v, k + 1)) for v in verbs):
+            starts.add(k + 1)
+    return starts
 
 
 def recipients(reading: concepts.Reading, text: str, words: dict[str, frozenset[tuple[str, ...]]]) -> frozenset[str]:
@@ -314,16 +332,18 @@ def recipients(reading: concepts.Reading, text: str, words: dict[str, frozenset[
     for h in reading.hits:
         starts.setdefault(h.start, []).append(h)
     found: set[str] = set()
-    for j in sorted({h.end for h in reading.hits if h.concept in ("tell_people", "to_word")}):
+    for j in sorted({h.end for h in reading.hits if h.concept in ("tell_people", "to_word")} | _with_starts(reading, text)):
         k, steps, band = j, 0, False
         while k < len(toks) and steps <= _RECIPIENT_DET_GAP and not concepts.punct_between(text, toks, k):
             here = [h for h in starts.get(k, ()) if h.concept in _PERSON_KINDS]
             if here:
                 end = max(h.end for h in here)
-                names = {h.concept for h in here}
+                # the support roles staff share a student's needs with ("the reading specialist") are colleagues
+                names = {"staff_role" if h.concept == "staff_recipient" else h.concept for h in here}
                 after = {h.concept for i in range(end, min(end + 3, len(toks))) for h in starts.get(i, [])}
                 address = _address_after(toks, end, addresses)
-                if toks[end - 1].text.endswith("'s") and not address:
+                if (toks[end - 1].text.endswith("'s") or text[toks[end - 1].end:toks[end - 1].end + 1] == "'") \
+                        and not address:
                     k, steps = end, steps + 1      # "the kid's teacher": whose, then who
                     continue
                 ambiguous = "ambiguous_role" in {h.concept for h in starts.get(k, ())}

@@ -338,6 +338,10 @@ CONDITIONS_SAID_TO_FAIL = [
      "non_safety"),
     ("we have forms for the 9th grade club, it's not a safety thing, just want to text them + parents. fine?",
      "non_safety"),
+    # routine school business by its kinds: money owed, gear and uniforms, work missed while absent
+    ("can I text my 11th grade volleyball girls to bring the cash for their warmups?", "non_safety"),
+    ("ok to text the seniors on the team that their uniform payment is overdue?", "non_safety"),
+    ("is it alright to text my sophomores who were absent today what they missed in class?", "non_safety"),
     # permission from an earlier year or season
     ("Can I reuse the signed texting forms from last year for my sophomores and their parents on this trip?",
      "lapsed"),

@@ -679,3 +679,28 @@ def test_adults_from_the_askers_past_and_accounts_with_school_ruled_out_are_not_
 ])
 def test_the_askers_own_social_media_beside_school_words_is_not_covered(check_answer, question):
     check_answer(question, {"not_covered"}, set())
+
+
+# Colleagues (or a friend who teaches elsewhere) texting about their own lives on their own phones: the policy's
+# staff-texting line is about work messages (kept under the Special Note); a personal chat is not covered. Texting a
+# colleague with no content said, or about work, stays staff-to-staff texting (under review).
+@pytest.mark.parametrize("question", [
+    pytest.param("my teammate and I text about our own kids' soccer carpool from our personal phones, nothing work "
+                 "related. ok?", marks=pytest.mark.xfail(reason="'teammate' may be a student and 'kids' reads as "
+                                                           "students: the audience is unsure (clarify)", strict=True)),
+    "Is texting my old college roommate, who teaches across town, about a concert from my cell covered by the AUP?",
+    "a coworker and I message on whatsapp about our book club, on our personal phones. problem?",
+])
+def test_colleagues_texting_about_their_own_lives_on_their_own_phones_is_not_covered(ask, question):
+    assert ask(question)["verdict"] == "not_covered"
+
+
+@pytest.mark.parametrize("question", [
+    "can I text my co-teacher from my personal cell?",
+    "can I text the AP from my own phone that I'm running late?",
+    pytest.param("is it ok to text my grade partner about tomorrow's lesson plan from my own phone?",
+                 marks=pytest.mark.xfail(reason="'partner' is read as the asker's own partner, not a colleague",
+                                         strict=True)),
+])
+def test_texting_a_colleague_about_work_or_nothing_said_stays_under_review(ask, question):
+    assert ask(question)["verdict"] == "under_review"

@@ -301,6 +301,11 @@ STAFF_BUSINESS_ABOUT_A_STUDENT = [
     ("can I cc the vice principal on my district email to the case manager about a student's behavior contract", {"allowed"}, {"staff"}),
     ("a girl in my class wrote me an email about trouble at home - can I send it on to the social worker's district inbox?", {"allowed"}, {"staff"}),
     ("Can I email the gym teacher at his CPS address that one of my 4th graders has a note excusing her from PE?", {"allowed"}, {"staff"}),
+    # verbs that take who is told after "with" (share with, go over with, discuss with), and a plural possessive
+    # ("my kids' results") is whose the information is, not who receives it
+    ("Can I go over my kids' spelling results with the reading specialist on district email?", {"allowed"}, {"staff"}),
+    ("is it fine to share the class's attendance notes with the assistant principal through our CPS google chat?", {"allowed"}, {"staff"}),
+    ("Ok to discuss a 3rd grader's speech goals with her classroom teacher over cps email?", {"allowed"}, {"staff"}),
 ]
 
 # Look-alikes: a colleague's own file is what is sent, not who it goes to; students written to beside the colleague;
@@ -316,6 +321,9 @@ NOT_STAFF_BUSINESS = [
     ("can I email a 10th grader's cps account her lab partner's test scores?", {"prohibited", "conditional"}),
     # item 15: a colleague is not thereby authorized for Board confidential information
     ("is it ok to email my grade partner the secure test questions from my cps account?", {"prohibited", "conditional"}),
+    # shared "with" someone outside the staff, or with colleagues and students together
+    ("can I share my students' grades with my neighbor on cps email?", {"prohibited", "conditional"}),
+    ("ok to go over the 504 list with the coach and the players on district email?", {"prohibited", "conditional", "clarify"}),
 ]
 
 
@@ -338,6 +346,10 @@ def test_a_colleague_who_is_not_the_one_written_to_gives_no_staff_business_yes(a
     ("can I email my AP Lit students", {"student"}),
     ("can I email another teacher's lesson plans to my friend", {"outside"}),
     ("can I send the 9th grade team the schedule", set()),
+    ("can I share my students' test results with the math coach", {"staff"}),
+    ("can I discuss the kids' progress with their parents", {"parent"}),
+    ("is it ok to go over a student's essay with my brother", {"outside"}),
+    ("can I text my players with their parents on the thread", {"student"}),
 ])
 def test_who_is_written_to_is_the_person_right_after_the_verb_of_telling(understanding, reading, question, kinds):
     text = understanding.fix_typos(normalize(question))

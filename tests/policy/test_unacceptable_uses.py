@@ -1955,10 +1955,26 @@ def test_student_information_to_the_student_or_staff_who_work_with_them_is_the_c
     "Can I send the PTO the list of students who get free lunch so they can plan snacks?",
     "the vendor wants our class roster with student birthdays, can I upload it to their site?",
     "Can I email the booster club the test scores of our athletes?",
+    # people in a family's life outside the school (clergy, youth and scout leaders, a nanny, an employer) are outsiders
+    "the boy's scout leader asked for his report card so he can earn a badge. can I forward it to him from cps email?",
+    "Her rabbi wants to see the girl's attendance record. Ok to send it over?",
+    "can I give my 8th grader's test scores to the nanny who picks him up?",
 ])
 def test_student_information_to_outsiders_is_prohibited_under_item_16(check_answer, situation, question):
     assert "outside" in situation(question).facts
     check_answer(question, {"prohibited"}, {16, 17, 26, 30})
+
+
+# Someone whose claim to a student cannot be checked ("says she's his aunt", "not on the pickup list") is nobody the
+# school has authorized: a student's information sent to them is a disclosure, whatever channel carries it.
+@pytest.mark.parametrize("question", [
+    "a woman claiming to be the kid's godmother wants his grades emailed to her. she's not on file. should I?",
+    "A man on the phone says he is the student's uncle and asks for her attendance. Can I tell him?",
+    "someone who isn't on the emergency card wants the 2nd grader's report card sent to her. ok from my cps email?",
+])
+def test_student_information_to_someone_unverified_is_prohibited(check_answer, situation, question):
+    assert "unauthorized" in situation(question).facts
+    check_answer(question, {"prohibited"}, {16, 17, 36})
 
 
 @pytest.mark.parametrize("question", [
