@@ -332,7 +332,8 @@ def recipients(reading: concepts.Reading, text: str, words: dict[str, frozenset[
     for h in reading.hits:
         starts.setdefault(h.start, []).append(h)
     found: set[str] = set()
-    for j in sorted({h.end for h in reading.hits if h.concept in ("tell_people", "to_word")} | _with_starts(reading, text)):
+    ends = {h.end for h in reading.hits if h.concept in ("tell_people", "to_word")}
+    for j in sorted(ends | _with_starts(reading, text)):
         k, steps, band = j, 0, False
         while k < len(toks) and steps <= _RECIPIENT_DET_GAP and not concepts.punct_between(text, toks, k):
             here = [h for h in starts.get(k, ()) if h.concept in _PERSON_KINDS]

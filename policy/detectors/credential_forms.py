@@ -20,8 +20,12 @@ from collections.abc import Iterable
 
 from policy.detectors.base import Candidate, Match
 from policy.detectors.context import ScanContext
-from policy.detectors.credential_statements import _unmistakable_secret, account_shaped, load_password_talk, \
-    looks_like_password
+from policy.detectors.credential_statements import (
+    _unmistakable_secret,
+    account_shaped,
+    load_password_talk,
+    looks_like_password,
+)
 from policy.detectors.exclusions import is_template
 from policy.detectors.patterns import Pattern
 

@@ -325,8 +325,9 @@ def find_first_names(text: str, lo: int = 0, hi: int | None = None) -> list[tupl
         line_start = a == 0 or text[a - 1] == "\n" or text[max(0, a - 3):a].strip(" \t-*\u2022>\r\n") == "" \
             and (text[max(0, a - 3):a].find("\n") >= 0 or a <= 3) \
             or text[max(0, a - 3):a].rstrip(" \t").endswith(":") \
-            or (text[max(0, a - 2):a - 1] in _DASHES and (_NOTE_WORD_DASH.search(text[max(0, a - 24):a]) is not None
-                                                          or _ROW_LABEL_DASH.search(text[max(0, a - 20):a]) is not None))
+            or (text[max(0, a - 2):a - 1] in _DASHES
+                and (_NOTE_WORD_DASH.search(text[max(0, a - 24):a]) is not None
+                     or _ROW_LABEL_DASH.search(text[max(0, a - 20):a]) is not None))
         # "counselor update: Jamir - ...", "BIP update - DeShawn: ...": a note's kind, a dash, then whom it is about
         # "Adrian K - 5 tardies": an initial without its period may stand before the dash
         item = following[2:] if following[:1] == " " and following[1:2].isupper() and following[2:3] in (" ", ".") \

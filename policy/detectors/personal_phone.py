@@ -22,8 +22,8 @@ from policy import yaml_loader
 from policy.detectors.base import Match, PatternDetector, digits_of
 from policy.detectors.context import ScanContext
 from policy.detectors.exclusions import is_district_phone
-from policy.detectors.personal_email import ROLE_MAILBOXES
 from policy.detectors.patterns import Pattern
+from policy.detectors.personal_email import ROLE_MAILBOXES
 
 LABELS = (
     ("phone", r"\b(?:cell(?:\s*phone)?|mobile|phone(?:\s*(?:number|no\.?|#))?|tel|telephone|text(?:\s+me)?"

@@ -385,7 +385,8 @@ def _about_a_student(ctx: ScanContext, start: int, end: int) -> bool:
 # office's note whose subject is the student the number is ("<number> - left campus", "<number>: was sent to the
 # nurse", "<number> — needs a new schedule"). A date written as eight digits ("20251014 - agenda posted") is not.
 _LINE_OPENING = Pattern(r"(?:^|\n)[ \t*>\x{2022}]*$")
-_PERSON_VERBS = (r"(?:was|is|has\s+been|had\s+been|got|gets)\s+(?:sent|caught|found|seen|absent|tardy|late|out|home|sick"
+_PERSON_VERBS = (r"(?:was|is|has\s+been|had\s+been|got|gets)\s+"
+                 r"(?:sent|caught|found|seen|absent|tardy|late|out|home|sick"
                  r"|suspended|involved|picked\s+up|checked\s+out|released|dismissed|marked|written\s+up|referred"
                  r"|hurt|injured|crying|upset|missing|failing|behind|new|moved|withdrawn|in\s+(?:a|the)\s+fight)"
                  r"|has\s+(?:a|an|no|\d+)|left|leaves|skipped|skips|missed|misses|came|arrived|refused|refuses"

@@ -268,7 +268,8 @@ RECORD_TERMS: dict[str, str] = {
                    r"(?:[\w-]+\s+){0,2}?(?:retakes?|re-?tests?|tests?|quiz(?:zes)?|exams?|finals?|midterms?|labs?|essays?"
                    r"|projects?|assessments?)\b"
                    # "the unit 5 test, 41%": a failing percentage set off after the work it was on
-                   r"|\b(?:tests?|quiz(?:zes)?|exams?|finals?|midterms?|retakes?|labs?|essays?|projects?)[ \t]*[,:\x{2013}-]"
+                   r"|\b(?:tests?|quiz(?:zes)?|exams?|finals?|midterms?|retakes?|labs?|essays?|projects?)"
+                   r"[ \t]*[,:\x{2013}-]"
                    r"[ \t]*[0-6]?\d(?:\.\d)?[ \t]?%"
                    r"|\b(?:enter(?:s|ing|ed)?|put(?:ting)?\s+in|giv(?:e|es|ing)|gave)\s+(?:(?:him|her|them)\s+)?"
                    r"(?:the|an?)\s+(?-i:[DF][+-]?|0|zero)(?:\s|[.,;!)]|$)",
@@ -315,8 +316,10 @@ _MARK = r"(?:\d{1,3}(?:\.\d{1,2})?[ \t]?%|(?-i:[A-DF][+-]?))"
 _MARK_ROW_PATTERN = (r"(?m)^[ \t>*-]*(\p{Lu}\p{Ll}+(?:[-'\x{2019}]\p{Lu}\p{Ll}+)?(?:,[ \t]*\p{Lu}\p{Ll}+"
                      r"|[ \t]+\p{Lu}\p{Ll}+"
                      r"|[ \t]+\p{Lu}\.?)?)[ \t]*(?:\t|\||,)[ \t]*"
-                     # a course or section cell before the marks ("Hale, Jo<TAB>Alg II<TAB>F<TAB>(38%)"): tab or pipe only
-                     r"(?:[A-Za-z][\w .&/-]{0,23}[ \t]*(?:\t|\|)[ \t]*){0,2}" + _MARK + r"[ \t]*(?:(?:\t|\||,|\()[ \t]*" + _MARK
+                     # a course or section cell before the marks ("Hale, Jo<TAB>Alg II<TAB>F<TAB>(38%)"): tab or
+                     # pipe only
+                     r"(?:[A-Za-z][\w .&/-]{0,23}[ \t]*(?:\t|\|)[ \t]*){0,2}" + _MARK
+                     + r"[ \t]*(?:(?:\t|\||,|\()[ \t]*" + _MARK
                      + r"\)?)?[ \t]*$")
 _MARK_ROW = Pattern(_MARK_ROW_PATTERN)
 # A period after a lone capital is an initial ("Lena M. takes..."), not the end of a sentence.
@@ -545,8 +548,14 @@ def _clause_heads(text: str, terms: list[tuple[int, int]], bounds: list[int]) ->
     """A capitalised given name at the head of the clause whose predicate is the record fact: a student named by
     first name alone, whatever the verb ("Rosa carries", "Mason tore"). The clause starts at the sentence or
     after a colon, semicolon or dash in it; only the few words before each term are read."""
-    from policy.detectors.names import (ADVERBS_BEFORE_VERB, NOT_FIRST_NAMES, PERSON_VERBS_AFTER, STOP_WORDS, TITLES,
-                                        title_before)
+    from policy.detectors.names import (
+        ADVERBS_BEFORE_VERB,
+        NOT_FIRST_NAMES,
+        PERSON_VERBS_AFTER,
+        STOP_WORDS,
+        TITLES,
+        title_before,
+    )
     found = []
     for t_start, _ in terms:
         lo = bounds[bisect_left(bounds, t_start + 1) - 1]
