@@ -8,6 +8,7 @@ engine, same linear-time guarantee, identical results.
 """
 from __future__ import annotations
 
+import weakref
 from collections.abc import Iterator
 from functools import partial
 from typing import Any, Protocol
@@ -135,10 +136,24 @@ _OPTIONS = re2.Options()
 _OPTIONS.max_mem = 64 << 20
 
 
-class Pattern:
-    __slots__ = ("pattern", "_str", "_bytes", "_raw", "groups", "raw_match", "needs", "may_end_empty")
+# every pattern not yet compiled (see Pattern): `compile_all` compiles them where a process wants no first-use cost
+_LAZY: weakref.WeakSet[Pattern] = weakref.WeakSet()
+# the attributes `Pattern._compile` sets: reading one before it has run compiles the pattern
+_COMPILED_SLOTS = frozenset({"_bytes", "_raw", "groups", "raw_match", "may_end_empty"})
 
-    def __init__(self, pattern: str, needs: tuple[str, ...] = ()) -> None:
+
+class Pattern:
+    """An RE2 pattern, compiled on first use: a process builds every detector's patterns (about 300) to scan one
+    message, and most of them serve units that message never wakes. Compiling only what is used keeps a cold
+    `aupbot ask` that carries a value within its budget; `compile_all` compiles the rest where first-use latency
+    matters (`aupbot serve` at start, the benchmark). Once compiled, the attributes are plain slots: the hot path
+    pays nothing for the laziness. `lazy=False` compiles at once (a district's own patterns, so a bad one is
+    reported when the file is loaded)."""
+
+    __slots__ = ("pattern", "_str", "_bytes", "_raw", "groups", "raw_match", "needs", "may_end_empty",
+                 "__weakref__")
+
+    def __init__(self, pattern: str, needs: tuple[str, ...] = (), *, lazy: bool = True) -> None:
         """`needs`: lower-case ASCII strings one of which any match must hold (a case-insensitive pattern's own
         words, declared beside it). `search` then decides ASCII text that holds none of them by substring tests
         (C speed) instead of an RE2 call; a rule searched in a window around every candidate rarely finds its
@@ -146,10 +161,15 @@ class Pattern:
         (the Kelvin sign onto "k"), so any other text is searched."""
         self.pattern = pattern
         self.needs = needs
-        # the str form serves only non-ASCII text, a small share of chat: it is compiled on first use, which
-        # halves what building the detectors costs a cold process (a question carrying a value builds them)
+        # the str form serves only non-ASCII text, a small share of chat: it is compiled on its own first use
         self._str: re2._Regexp | None = None
-        self._bytes = re2.compile(pattern.encode("utf-8"), options=_OPTIONS)
+        if lazy:
+            _LAZY.add(self)
+        else:
+            self._compile()
+
+    def _compile(self) -> None:
+        self._bytes = re2.compile(self.pattern.encode("utf-8"), options=_OPTIONS)
         self._raw = getattr(self._bytes, "_regexp", None) if UNANCHORED is not None else None
         self.groups = self._bytes.groups
         # the C++ matcher on ASCII bytes, or None when this google-re2 hides it (callers then use finditer)
@@ -159,6 +179,14 @@ class Pattern:
         # value that ends its message, "door code is 4417", is the last thing many messages say)
         self.may_end_empty = self._raw is None or _ANCHOR_BOTH is None or any(
             self._raw.Match(_ANCHOR_BOTH, context, len(context), len(context))[0][0] >= 0 for context in _END_CONTEXTS)
+        _LAZY.discard(self)
+
+    def __getattr__(self, name: str) -> Any:
+        # called only for a slot not yet set: the compiled forms, before first use
+        if name in _COMPILED_SLOTS:
+            self._compile()
+            return object.__getattribute__(self, name)
+        raise AttributeError(name)
 
     def _unicode(self) -> re2._Regexp:
         if self._str is None:
@@ -251,3 +279,11 @@ class Pattern:
             return None if found is None else AsciiMatch(found)
         spans = self._raw.Match(UNANCHORED, data, 0, len(data))
         return None if spans[0][0] < 0 else new_raw_match((spans, text))
+
+
+def compile_all() -> int:
+    """Compile every pattern not compiled yet (after the detectors are built): how many were."""
+    pending = list(_LAZY)
+    for pattern in pending:
+        pattern._compile()
+    return len(pending)

@@ -108,6 +108,20 @@ def test_units_fired_on_normalised_text_are_the_units_whose_triggers_occur():
         assert fired == frozenset(t.pattern for triggers in compiled for t in triggers if t.search(plain)), text
 
 
+def test_a_pattern_is_compiled_on_first_use_and_compile_all_compiles_the_rest():
+    """A cold process that scans one message compiles only the patterns it runs; `aupbot serve` and the benchmark
+    compile every other one at start (compile_all), so no first-use cost lands on a served message."""
+    from policy.detectors import patterns
+
+    used, unused = Pattern(r"(\d{4})"), Pattern(r"(?i)\bcode\s+(\w+)")
+    assert used in patterns._LAZY and unused in patterns._LAZY
+    assert [m.group(1) for m in used.finditer("room 1234")] == ["1234"]
+    assert used not in patterns._LAZY and unused in patterns._LAZY
+    assert patterns.compile_all() >= 1
+    assert unused not in patterns._LAZY and unused.groups == 1
+    assert Pattern(r"x", lazy=False) not in patterns._LAZY
+
+
 def test_the_str_form_of_a_pattern_is_compiled_only_when_non_ascii_text_needs_it():
     """Building every detector is most of a cold question that carries a value; ASCII chat never needs the str
     form, so it waits for the first non-ASCII text, and then finds what the bytes form finds in ASCII."""
