@@ -27,7 +27,6 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 
 from policy.detectors.context import ScanContext
-from policy.detectors.patterns import compile_all
 from policy.detectors.registry import build_registry
 from policy.normalize import normalize
 from policy.scanner import _default_policy, scan
@@ -189,7 +188,7 @@ def _serve_passes(conn: Connection, tool: str) -> None:
             fn = ours
         fn("warm up")
         if tool != "presidio":
-            compile_all()  # as `aupbot serve` does at start: no pattern is compiled inside a timed pass
+            build_registry().warm()  # as `aupbot serve` does at start: nothing is compiled inside a timed pass
     except Exception as exc:  # the extra is optional; the parent prints why
         conn.send(f"{type(exc).__name__}: {exc}")
         return
@@ -359,7 +358,7 @@ def unit_costs(corpus: list[str], passes: int = 3) -> tuple[float, list[tuple[st
     builds its DFA states on first sight of a text's shape). Each call's time is its best over `passes` passes:
     on a shared machine a neighbour's burst lands on single calls, and a best per pass would keep them all."""
     registry = build_registry()
-    compile_all()
+    registry.warm()
     policy = _default_policy()
     for text in corpus:
         scan(text)

@@ -111,7 +111,6 @@ def drain_and_stop(server, router, drain_seconds: float = DRAIN_SECONDS) -> None
 def serve_main(settings: Settings, *, ready: Callable[[int], None] | None = None) -> int:
     from bot.store import Database, StoreError
     from policy.bundle import PolicyFileError, load_bundle
-    from policy.detectors.patterns import compile_all
 
     logging.basicConfig(level=getattr(logging, str(settings.log_level).upper(), logging.INFO),
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
@@ -130,8 +129,7 @@ def serve_main(settings: Settings, *, ready: Callable[[int], None] | None = None
         return 1
     try:  # one loaded policy for every component; a broken file stops the start with its problem named
         bundle = load_bundle(settings.policy_path)
-        bundle.registry  # noqa: B018 - the detectors are built now, not on the first watched message
-        compile_all()  # and their patterns compiled (policy/detectors/patterns.py compiles on first use)
+        bundle.registry.warm()  # the detectors built and compiled now, not on the first watched message
     except PolicyFileError as exc:
         log.error("%s", exc)
         db.close()

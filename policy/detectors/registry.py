@@ -19,7 +19,7 @@ import re2
 
 from policy.detectors.base import Detector
 from policy.detectors.custom import load_custom_detectors
-from policy.detectors.patterns import Pattern
+from policy.detectors.patterns import Pattern, compile_all
 from policy.normalize import PASSES
 
 # Order matters for labels only: at one position the first listed kind wins ("account code" is a budget
@@ -129,6 +129,12 @@ class Registry:
         cache[snippet] = kind
         return kind
 
+    def warm(self) -> None:
+        """Compile what is otherwise compiled on first use (every pattern, the labels' Set), where first-use
+        latency matters: `aupbot serve` at start, the benchmark before it times anything."""
+        compile_all()
+        self.label_set.Match("")
+
     def units_fired(self, text: str) -> tuple[tuple[Detector, ...], frozenset[str] | None]:
         """The units whose trigger patterns occur in `text`, and those patterns (None: every one may): one
         RE2::Set pass instead of one regex per unit, which is what makes a scan of an ordinary message cost
@@ -155,6 +161,24 @@ class Registry:
             if m and m.lastindex and m.start() == 0 and len(candidate) - m.end(m.lastindex) <= 1:
                 return self.label_kinds[m.lastindex - 1]
         return None
+
+
+class _FirstUseSet:
+    """The labels' full-match Set, compiled on its first `Match`: `Registry.kind_of` remembers each snippet's
+    answer, so the Set runs seldom, and a cold process that scans one message without a label never builds it."""
+
+    def __init__(self, options: re2.Options, patterns: list[str]) -> None:
+        self._options, self._patterns = options, patterns
+        self._set: MatchSet | None = None
+
+    def Match(self, text: str) -> list[int]:  # noqa: N802 - the name RE2's Set has
+        if self._set is None:
+            compiled = re2.Set.FullMatchSet(self._options)
+            for pattern in self._patterns:
+                compiled.Add(pattern)
+            compiled.Compile()
+            self._set = compiled
+        return self._set.Match(text)
 
 
 def _set_matcher(match_set: MatchSet) -> Callable[[bytes], list[int]]:
@@ -241,10 +265,7 @@ def build_registry(custom_dir: Path | None = CUSTOM_DIR) -> Registry:
     set_options.max_mem = SET_MAX_MEM
     label_spans = Pattern("(?i)" + "|".join(f"(?:{fragment})" for _, fragment in labels))
     owner = [index for index, unit in enumerate(detectors) for _ in unit.triggers]
-    label_set = re2.Set.FullMatchSet(options)
-    for _, fragment in labels:
-        label_set.Add("(?i)(?:" + fragment + r")[\s\S]?")
-    label_set.Compile()
+    label_set = _FirstUseSet(options, ["(?i)(?:" + fragment + r")[\s\S]?" for _, fragment in labels])
     combined = re2.Set.SearchSet(set_options)
     for _, trigger in PASSES:
         combined.Add(widened_trigger(trigger))

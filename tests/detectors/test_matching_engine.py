@@ -122,6 +122,16 @@ def test_a_pattern_is_compiled_on_first_use_and_compile_all_compiles_the_rest():
     assert Pattern(r"x", lazy=False) not in patterns._LAZY
 
 
+def test_warming_the_registry_leaves_nothing_to_compile_on_a_served_message():
+    from policy.detectors import patterns
+    from policy.detectors.registry import build_registry
+
+    registry = build_registry()
+    registry.warm()
+    assert not [p for p in patterns._LAZY if p.pattern]  # every pattern built so far is compiled
+    assert registry.label_set._set is not None
+
+
 def test_the_str_form_of_a_pattern_is_compiled_only_when_non_ascii_text_needs_it():
     """Building every detector is most of a cold question that carries a value; ASCII chat never needs the str
     form, so it waits for the first non-ASCII text, and then finds what the bytes form finds in ASCII."""
