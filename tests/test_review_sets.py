@@ -15,14 +15,18 @@ EVAL = Path(__file__).resolve().parent.parent / "eval"
 # set -> (ask verdict, ask citation, scan precision, scan recall); each floor is the set's figure at the end of the
 # last session that changed it, rounded down (eval/README.md says when each was blind and when it was read)
 FLOORS = {"a": (1.0, 1.0, 1.0, 1.0), "b": (1.0, 1.0, 1.0, 1.0), "c": (1.0, 1.0, 1.0, 1.0),
-          "d": (0.92, 0.95, 1.0, 1.0), "e": (0.97, 0.98, 1.0, 1.0),
+          "d": (0.95, 0.97, 1.0, 1.0), "e": (0.97, 0.98, 1.0, 1.0),
           "f": (0.96, 0.98, 0.98, 0.96), "g": (0.97, 0.98, 0.99, 0.98),
-          "h": (0.9, 0.92, 1.0, 0.99), "i": (0.93, 0.96, 1.0, 1.0),
+          "h": (0.91, 0.92, 1.0, 0.99), "i": (0.94, 0.96, 1.0, 1.0),
           # the third December session's sets: J read for classes mid-session, K measured once at its end and
           # then read for failure classes (detect7: its messages at 1.000 / 0.996)
-          "j": (0.93, 0.97, 1.0, 0.99), "k": (0.93, 0.94, 1.0, 0.99),
-          # the fourth December session's: L read for classes from its start, M measured once at its end
-          "l": (0.9, 0.92, 0.99, 1.0), "m": (0.86, 0.88, 0.98, 0.94)}
+          "j": (0.94, 0.97, 1.0, 0.99), "k": (0.94, 0.95, 1.0, 0.99),
+          # the fourth December session's: L read for classes from its start, M measured once at its end; both read
+          # for failure classes in the fifth
+          "l": (0.96, 0.98, 0.99, 1.0), "m": (0.95, 0.96, 1.0, 0.99),
+          # the fifth December session's, never read: O (questions) and S9 (messages) measured at its start and end,
+          # N and S10 measured once at its end; their floors are those figures
+          "n": (0.87, 0.91, 0.99, 0.94), "o": (0.88, 0.9, 0.99, 0.93)}
 
 
 def _load(path: Path) -> list[dict]:
