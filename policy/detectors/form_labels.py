@@ -14,7 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
+from policy import yaml_loader
 
 DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "form-labels.yaml"
 
@@ -24,7 +24,7 @@ _UNSPACED = ("CJK", "HANGUL", "HIRAGANA", "KATAKANA")
 
 @lru_cache(maxsize=2)
 def _data(path: Path = DATA_FILE) -> dict[str, Any]:
-    return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return yaml_loader.safe_load(path.read_text(encoding="utf-8")) or {}
 
 
 def _unspaced(ch: str) -> bool:

@@ -8,18 +8,23 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
-import yaml
-
+from policy import yaml_loader
 from policy.detectors.base import Candidate, luhn_valid
 from policy.detectors.context import ScanContext
 from policy.detectors.patterns import Pattern
 
+NETWORKS_FILE = Path(__file__).resolve().parent.parent / "data" / "card-networks.yaml"
+_NETWORKS_DATA = yaml_loader.safe_load(NETWORKS_FILE.read_text(encoding="utf-8")) or {}
+# the other networks by the names printed on their cards (card-networks.yaml `card_words`), longest first
+_NETWORK_WORDS = "|".join(r"\s*".join(word.split()) for word in sorted(
+    (str(w) for w in _NETWORKS_DATA.get("card_words") or ()), key=len, reverse=True))
+
 LABELS = (
     ("card", r"\b(?:(?:credit|debit|p-?|pro)\s*card(?:\s*(?:number|num|no\.?|#))?|card(?:\s*(?:number|num|no\.?|#))?"
-             r"|visa|master\s*card|mc|amex|american\s+express|discover|cc\s*#?|cvv|exp(?:iry|iration)?"
-             # the other networks by the names printed on their cards (card-networks.yaml)
-             r"|maestro|dankort|union\s*pay|rupay|hipercard|jcb|diners(?:\s+club)?|interac)(?:\b|#)"),
+             r"|visa|master\s*card|mc|amex|american\s+express|discover|cc\s*#?|cvv|exp(?:iry|iration)?|"
+             + _NETWORK_WORDS + r")(?:\b|#)"),
 )
 
 # a run of any length: a pasted list of cards, one per line, is one run read card by card
@@ -54,13 +59,9 @@ def card_network(number: str) -> str | None:
     return _other_network(number)
 
 
-NETWORKS_FILE = Path(__file__).resolve().parent.parent / "data" / "card-networks.yaml"
-
-
-def load_networks(path: Path = NETWORKS_FILE) -> tuple[tuple[int, int, int, frozenset[int], str], ...]:
+def load_networks(data: dict[str, Any]) -> tuple[tuple[int, int, int, frozenset[int], str], ...]:
     """The national and debit networks of policy/data/card-networks.yaml as (low, high, prefix length, lengths,
     name) rows."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     rows = []
     for network in data.get("networks") or ():
         lengths = frozenset(int(n) for n in network["lengths"])
@@ -70,7 +71,7 @@ def load_networks(path: Path = NETWORKS_FILE) -> tuple[tuple[int, int, int, froz
     return tuple(rows)
 
 
-OTHER_NETWORKS = load_networks()
+OTHER_NETWORKS = load_networks(_NETWORKS_DATA)
 
 
 def _other_network(number: str) -> str | None:
@@ -97,7 +98,7 @@ def _valid(digits: str, labelled: bool = False) -> bool:
 
 # "card" within a few words before ("use my card for the book order, 5055 ...") or after ("... on the
 # school card") the number; a label another kind owns ("gift card order #") is judged by _card_label_allows.
-_CARD_WORD = Pattern(r"(?i)\b(?:card|visa|mastercard|maestro|dankort|unionpay|rupay|hipercard|debit|credit)\b")
+_CARD_WORD = Pattern(r"(?i)\b(?:card|visa|mastercard|debit|credit|" + _NETWORK_WORDS + r")\b")
 
 
 # "card" naming a thing of its own ("gift card order", "card reader serial", "card stock") does not call the
