@@ -167,11 +167,15 @@ def wants_second_look(verdict: str, situation: Situation, understanding: Underst
 def ruled_out(lexicon: Lexicon | None, reading: Reading | None, item: int) -> bool:
     """The question names a concept that cancels one of the item's own frames in the vocabulary ("no money
     involved" for a pool, a lesson about it): the rule reader read the act, and the asker ruled the item out.
-    Word n-grams do not read negation, so the rules' reading decides here."""
+    Word n-grams do not read negation, so the rules' reading decides here. Only a frame that was at most one concept
+    short of firing counts (the one concept the asker's words cancelled, "no money"): a cancelling word in a frame
+    far from firing ("student" in the frame for a colleague's suspension) is a frame's disambiguation, not the
+    asker ruling the item out."""
     if lexicon is None or reading is None:
         return False
     present = set(reading.concepts)
-    return any(present & set(f.unless) for f in lexicon.frames if f.name == f"item:{item}")
+    return any(present & set(f.unless) for f in lexicon.frames
+               if f.name == f"item:{item}" and len(set(f.all_of) - present) <= 1)
 
 
 def second_look(reader: SecondReader | None, question: str, situation: Situation,

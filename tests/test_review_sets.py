@@ -20,7 +20,9 @@ FLOORS = {"a": (1.0, 1.0, 1.0, 1.0), "b": (1.0, 1.0, 1.0, 1.0), "c": (1.0, 1.0, 
           "h": (0.91, 0.92, 1.0, 0.99), "i": (0.94, 0.96, 1.0, 1.0),
           # the third December session's sets: J read for classes mid-session, K measured once at its end and
           # then read for failure classes (detect7: its messages at 1.000 / 0.996)
-          "j": (0.94, 0.97, 1.0, 0.99), "k": (0.94, 0.95, 1.0, 0.99),
+          # (j at 0.935: one of its questions had been right only because a word cancelled a frame of the model's item
+          # that was nowhere near firing; policy/second_reader.py `ruled_out` no longer counts such a frame)
+          "j": (0.935, 0.97, 1.0, 0.99), "k": (0.94, 0.95, 1.0, 0.99),
           # the fourth December session's: L read for classes from its start, M measured once at its end; both read
           # for failure classes in the fifth
           "l": (0.96, 0.98, 0.99, 1.0), "m": (0.95, 0.96, 1.0, 0.99),

@@ -278,3 +278,18 @@ def test_an_item_the_question_itself_rules_out_is_not_added(question):
     # whatever the model reads, a gamble the asker says has nothing at stake is not added as item 19
     second = second_look(reader, question, Situation(channel="group_app", audience="staff"), understanding)
     assert second is None or second.items != (19,)
+
+
+@pytest.mark.parametrize("question, item", [
+    ("sent the other families an email with everything from the inquiry into a 7th grader's fight", 17),
+    ("forwarded the whole discipline file on a classmate to the parents of the other boy", 17),
+    ("the IT tech told us the staff google chat is the way to go for dismissal", 30),
+])
+def test_a_word_that_cancels_a_frame_far_from_firing_does_not_rule_the_item_out(question, item):
+    # "student" cancels the frame for a colleague's suspension told to staff, and an IT helper word cancels the
+    # frame for an unapproved install; neither frame is close to firing here, so the asker ruled nothing out
+    understanding = load_bundle().understanding
+    frames = [f for f in understanding.lexicon.frames if f.name == f"item:{item}"]
+    reading = understanding.reading(question)
+    assert any(set(f.unless) & set(reading.concepts) for f in frames)
+    assert not ruled_out(understanding.lexicon, reading, item)
