@@ -673,8 +673,10 @@ class Understanding:
         if audience in (None, "group", "parent", *_STUDENT_AUDIENCES) and written_to == {"staff"}:
             # "I text the clerk when a kid goes home sick": a colleague is written to, the kid is what it is about
             audience, staff_written_to = "staff", True
-        elif audience == "staff" and COLLEAGUE_CONTACTS_ME in facts_set:
-            staff_written_to = True     # "my co-teacher texted me about a kid": the kid is what it is about
+        elif audience == "staff" and (COLLEAGUE_CONTACTS_ME in facts_set or written_to == {"staff"}):
+            # "my co-teacher texted me about a kid", "text the chaperones if a child gets lost": a colleague is on
+            # the other end, the kid is what it is about
+            staff_written_to = True
         if FACT_READING + ADULT_FORMER_STUDENT in frames and audience in (None, "staff", *_STUDENT_AUDIENCES):
             # "my old student is 26 now, can I text her?": an adult the policy's channel rules do not address,
             # whatever else the story mentions ("wants to talk about becoming a teacher")
