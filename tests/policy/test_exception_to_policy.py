@@ -525,6 +525,13 @@ CONDITIONS_FAILED_BY_WHAT_THE_WORDS_IMPLY = [
      {"prohibited"}, {"exception", "mobile"}),
     ("can a driver text the bus riders (all seniors) if the afternoon route changes?", {"prohibited"},
      {"exception", "mobile"}),
+    # forms signed and parents on the thread, but the purpose is the asker's own cause, outside the school
+    ("CPS forms are done and the families are in our 10th grade group text. Can I invite the kids to my temple's "
+     "fundraiser there?", {"prohibited"}, {"exception", "mobile"}),
+    ("the parents + principal signed for my junior class group chat. ok to use it to recruit for my little league "
+     "team?", {"prohibited"}, {"exception", "mobile"}),
+    ("Permission forms signed, guardians in the chat for my 12th graders - can I remind them about my church's "
+     "youth night?", {"prohibited"}, {"exception", "mobile"}),
     # (no grade band named: no need to ask, the route fails the Exception in every band)
     ("Can I text the kids on my bus route?", {"prohibited"}, {"exception", "mobile"}),
     # a young student's own device, even when the parents ask for it
