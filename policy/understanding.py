@@ -620,7 +620,11 @@ class Understanding:
                 facts_set.discard("non_safety")     # the purpose asked about is safety, whatever else the story says
         written_to = recipients(reading, text, self.lexicon.concepts) \
             if reading is not None and self.lexicon is not None else frozenset()
-        if written_to == {"staff"} or (COLLEAGUE_CONTACTS_ME in facts_set and "student" not in written_to):
+        if "student" in written_to:
+            # "the principal emailed me that I can text the seniors": the asker writes to students, the colleague's
+            # message is the story
+            facts_set.discard(COLLEAGUE_CONTACTS_ME)
+        if written_to == {"staff"} or COLLEAGUE_CONTACTS_ME in facts_set:
             # a colleague written to, or a colleague who calls or texts the asker: the other end is staff
             facts_set.add(COLLEAGUE_RECIPIENT)
         elif written_to == {"student"} \
@@ -673,7 +677,7 @@ class Understanding:
         if audience in (None, "group", "parent", *_STUDENT_AUDIENCES) and written_to == {"staff"}:
             # "I text the clerk when a kid goes home sick": a colleague is written to, the kid is what it is about
             audience, staff_written_to = "staff", True
-        elif audience == "staff" and (COLLEAGUE_CONTACTS_ME in facts_set or written_to == {"staff"}):
+        elif audience == "staff" and COLLEAGUE_RECIPIENT in facts_set:
             # "my co-teacher texted me about a kid", "text the chaperones if a child gets lost": a colleague is on
             # the other end, the kid is what it is about
             staff_written_to = True

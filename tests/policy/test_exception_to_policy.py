@@ -520,6 +520,16 @@ CONDITIONS_FAILED_BY_WHAT_THE_WORDS_IMPLY = [
      {"exception", "mobile"}),
     ("11th grade, forms signed - ok to text each athlete 1 on 1 about the bus home?", {"prohibited"},
      {"exception", "mobile"}),
+    # only the students written to, by the positions they play: nobody else is on the thread
+    ("I only need to message the pitchers about the bullpen schedule, all juniors, forms signed", {"prohibited"},
+     {"exception", "mobile"}),
+    ("varsity hockey: can I only text my goalkeeper and backup about the early skate? forms are in", {"prohibited"},
+     {"exception", "mobile"}),
+    ("we only text the quarterback and his backup about film sessions, HS, permission on file. ok?", {"prohibited"},
+     {"exception", "mobile"}),
+    # the colleague's message is the story when the asker writes to students
+    ("my AP texted me that it's fine to text the sophomores on the trip; parents are in the chat but no CPS form. "
+     "enough?", {"prohibited"}, {"exception"}),
     # the everyday bus route is no activity of the kind the Exception is for
     ("I'm a bus monitor. Could I group text the high school kids on my route when we're running behind?",
      {"prohibited"}, {"exception", "mobile"}),

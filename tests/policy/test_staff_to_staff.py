@@ -404,6 +404,8 @@ def test_a_video_call_between_colleagues_is_allowed_as_a_call(check_answer, ques
 @pytest.mark.parametrize("question", [
     "field trip tomorrow: can I text the chaperones if one of the kids wanders off?",
     "ok to start a group text with the other chaperones for the museum trip?",
+    "can I make a group chat with the bus monitors for the 7th grade field day?",
+    "group text with the other chaperones for the 5th grade sleepover at the museum?",
     pytest.param("can I text a chaperone to tell her which students are in her group?",
                  marks=pytest.mark.xfail(strict=True, reason="the students after 'tell her which' are read as written "
                                          "to beside the chaperone, so the audience becomes students")),
