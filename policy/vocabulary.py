@@ -137,9 +137,9 @@ class Vocabulary:
             if rule.holds(mentions, bands, facts):
                 if rule.by_band and len(bands) == 1:
                     return self.audience_by_band.get(next(iter(bands)), rule.audience)
-                if rule.by_band and len(bands) > 1:
-                    # "8th and 9th graders on one team": the group holds students of every band named, so each
-                    # band's condition must hold for it (the file names which band's audience answers for all)
+                if rule.by_band and len(bands) > 1 and MIXED_GROUP in facts:
+                    # "a mix of 8th and 9th graders on one team": the group holds students of every band named, so
+                    # each band's condition must hold for it (the file names which band's audience answers for all)
                     return self.audience_by_band.get(MIXED_BANDS, rule.audience)
                 return rule.audience
         return None
@@ -149,6 +149,7 @@ class Vocabulary:
 
 
 MIXED_BANDS = "mixed"
+MIXED_GROUP = "mixed_group"     # the fact that says the bands named are one group
 
 
 class _Reader:

@@ -588,3 +588,15 @@ def test_every_condition_said_to_hold_keeps_the_exception(check_answer, question
 def test_players_before_a_game_are_a_team_not_someone_playing_a_game(ask, items_cited, question):
     reply = ask(question)
     assert 20 not in items_cited(reply), reply
+
+
+# Two grade bands named of the asker's work, not of one group ("I coach both the middle school and the high school
+# teams"): which students are texted is unknown, so the bot asks; said of one group, the group holds K-8 students.
+@pytest.mark.parametrize("question", [
+    "I coach both the 8th grade and the 10th grade teams. Forms signed, parents on it, for safety at the meet. "
+    "can I text the team?",
+    "I teach 7th grade science and 11th grade chem; can I group text my students with their parents on the trip?",
+    "I sponsor the middle school and the high school clubs - can I text my club members?",
+])
+def test_two_bands_of_the_askers_work_leave_the_band_open(check_answer, question):
+    check_answer(question, {"clarify"}, {"exception", "mobile"})
