@@ -163,6 +163,7 @@ _AUDIENCE_FACTS = frozenset({"audience_student", "single_student"})
 # a colleague on a district channel, or a student about their own work: items 16, 17 and 36 have their condition met
 AUTHORIZED_RECIPIENT = "authorized_recipient"
 COLLEAGUE_RECIPIENT = "colleague_recipient"     # the audience precedence table reads it
+COLLEAGUE_CONTACTS_ME = "colleague_contacts_me"  # a colleague calls or texts the asker (a reading establishes it)
 STUDENT_RECIPIENT = "student_recipient"         # the same, a student alone written to ("to a kid's CPS email")
 RECIPIENT_DET = "recipient_det"
 ADDRESS_WORD = "address_word"
@@ -619,7 +620,12 @@ class Understanding:
                 facts_set.discard("non_safety")     # the purpose asked about is safety, whatever else the story says
         written_to = recipients(reading, text, self.lexicon.concepts) \
             if reading is not None and self.lexicon is not None else frozenset()
-        if written_to == {"staff"}:
+        if "student" in written_to:
+            # "the principal emailed me that I can text the seniors": the asker writes to students, the colleague's
+            # message is the story
+            facts_set.discard(COLLEAGUE_CONTACTS_ME)
+        if written_to == {"staff"} or COLLEAGUE_CONTACTS_ME in facts_set:
+            # a colleague written to, or a colleague who calls or texts the asker: the other end is staff
             facts_set.add(COLLEAGUE_RECIPIENT)
         elif written_to == {"student"} \
                 and _a_students_address(reading, text, self.lexicon.concepts if self.lexicon else {}):
@@ -671,6 +677,10 @@ class Understanding:
         if audience in (None, "group", "parent", *_STUDENT_AUDIENCES) and written_to == {"staff"}:
             # "I text the clerk when a kid goes home sick": a colleague is written to, the kid is what it is about
             audience, staff_written_to = "staff", True
+        elif audience == "staff" and COLLEAGUE_RECIPIENT in facts_set:
+            # "my co-teacher texted me about a kid", "text the chaperones if a child gets lost": a colleague is on
+            # the other end, the kid is what it is about
+            staff_written_to = True
         if FACT_READING + ADULT_FORMER_STUDENT in frames and audience in (None, "staff", *_STUDENT_AUDIENCES):
             # "my old student is 26 now, can I text her?": an adult the policy's channel rules do not address,
             # whatever else the story mentions ("wants to talk about becoming a teacher")

@@ -120,7 +120,8 @@ class Vocabulary:
     # concept -> (channel, the channels read from the patterns that it replaces; "none" for no channel)
     concept_channels: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)
     audience_precedence: tuple[AudienceRule, ...] = ()
-    audience_by_band: dict[str, str] = field(default_factory=dict)   # grade band -> its students' audience
+    # grade band -> its students' audience; "mixed" -> the audience of a group with students of more than one band
+    audience_by_band: dict[str, str] = field(default_factory=dict)
     # who may be written to about students and colleagues over which channels (audience kind -> channels): the
     # district's own systems to a colleague, or to a student about that student's own work
     authorized_recipient_channels: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -136,11 +137,19 @@ class Vocabulary:
             if rule.holds(mentions, bands, facts):
                 if rule.by_band and len(bands) == 1:
                     return self.audience_by_band.get(next(iter(bands)), rule.audience)
+                if rule.by_band and len(bands) > 1 and MIXED_GROUP in facts:
+                    # "a mix of 8th and 9th graders on one team": the group holds students of every band named, so
+                    # each band's condition must hold for it (the file names which band's audience answers for all)
+                    return self.audience_by_band.get(MIXED_BANDS, rule.audience)
                 return rule.audience
         return None
 
     def label(self, kind: str, value: str) -> str:
         return self.labels.get(kind, {}).get(value, value.replace("_", " "))
+
+
+MIXED_BANDS = "mixed"
+MIXED_GROUP = "mixed_group"     # the fact that says the bands named are one group
 
 
 class _Reader:

@@ -23,8 +23,16 @@ VOCABULARY = load_bundle().vocabulary
     # ... unless the parents are on the thread with the students
     ({"parent_recipient", "student"}, {"k8"}, {"parent_on_thread"}, "student_k8"),
     ({"student", "staff"}, set(), set(), "student"),
-    # two bands named: students, band unknown
+    # two bands named: students, band unknown ...
     ({"student"}, {"k8", "9_12"}, set(), "student"),
+    # ... unless they are one group: it holds K-8 students, and the Exception covers grades 9-12 only
+    ({"student"}, {"k8", "9_12"}, {"mixed_group"}, "student_k8"),
+    # a grade band with the parents kept off the thread names the band's students, not a teachers' grade team
+    ({"staff"}, {"9_12"}, {"no_parent"}, "student_9_12"),
+    # a colleague who calls or texts the asker, whatever student or parent the talk is about
+    ({"student", "parent"}, set(), {"colleague_contacts_me"}, "staff"),
+    # a thread of parents alone
+    ({"group", "student"}, set(), {"parents_only", "student_activity"}, "parent"),
     # "the high schoolers and their parents": a band with parents on the thread names students
     ({"parent"}, {"9_12"}, {"parent_on_thread"}, "student_9_12"),
     ({"parent", "staff"}, {"9_12"}, {"parent_on_thread"}, "parent"),

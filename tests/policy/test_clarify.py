@@ -28,7 +28,6 @@ OPEN_AUDIENCE_OR_ACCOUNT = [
     ("Can I message my students?", {"clarify"}, set()),
     ("Can I use WhatsApp with my team?", {"clarify"}, set()),
     ("Is texting my crew ok?", {"clarify"}, set()),
-    ("Can I text the kids on my bus route?", {"clarify"}, set()),
     ("Can I add my aides to a group text?", {"clarify"}, set()),
     ("What does the policy say about texting students?", {"clarify"}, set()),
     ("Is it true that we can't text our students at all?", {"clarify"}, set()),

@@ -494,3 +494,109 @@ def test_a_group_with_the_parents_in_it_is_the_exceptions_group_message(check_an
 ])
 def test_only_the_students_with_permission_and_their_parents_is_the_exceptions_group(check_answer, question):
     check_answer(question, {"conditional", "allowed"}, {"exception"})
+
+
+# Each way a condition of the Exception fails that the words only imply: students of a K-8 band in the same group
+# (the Exception is for grades 9-12), the parents kept off a grade band's thread, only some students (the captains,
+# one student, one on one), the everyday bus route (no educational or extracurricular activity), a young student's
+# own device written to at the parents' request.
+CONDITIONS_FAILED_BY_WHAT_THE_WORDS_IMPLY = [
+    # two grade bands in one group: the group holds K-8 students
+    ("the chess club is 6th through 10th graders together. forms and parents on the thread, can I text them for the "
+     "tournament bus?", {"prohibited"}, {"exception", "mobile"}),
+    ("my cross country squad mixes 8th and 9th graders - ok to do one group text with the families for the meet?",
+     {"prohibited"}, {"exception", "mobile"}),
+    ("We pair 4th grade readers with 12th grade tutors. Can I group text the tutors and the readers?",
+     {"prohibited"}, {"exception", "mobile"}),
+    # the parents kept off a grade band's thread: its students are written to, not a teachers' grade team
+    ("want to text my 11th grade team on the bus home, no parents in it, forms are signed", {"prohibited"},
+     {"exception", "mobile"}),
+    ("leaving the families out, can I message my 12th grade crew during the college fair trip?", {"prohibited"},
+     {"exception", "mobile"}),
+    # only some students: the team's captains, a class officer
+    ("I just want to text my co-captains about warmups, not the whole team or the parents. HS soccer.",
+     {"prohibited"}, {"exception", "mobile"}),
+    ("can I message only the class president about the homecoming float, she's a junior?", {"prohibited"},
+     {"exception", "mobile"}),
+    ("11th grade, forms signed - ok to text each athlete 1 on 1 about the bus home?", {"prohibited"},
+     {"exception", "mobile"}),
+    # only the students written to, by the positions they play: nobody else is on the thread
+    ("I only need to message the pitchers about the bullpen schedule, all juniors, forms signed", {"prohibited"},
+     {"exception", "mobile"}),
+    ("varsity hockey: can I only text my goalkeeper and backup about the early skate? forms are in", {"prohibited"},
+     {"exception", "mobile"}),
+    ("we only text the quarterback and his backup about film sessions, HS, permission on file. ok?", {"prohibited"},
+     {"exception", "mobile"}),
+    # the colleague's message is the story when the asker writes to students
+    ("my AP texted me that it's fine to text the sophomores on the trip; parents are in the chat but no CPS form. "
+     "enough?", {"prohibited"}, {"exception"}),
+    # the everyday bus route is no activity of the kind the Exception is for
+    ("I'm a bus monitor. Could I group text the high school kids on my route when we're running behind?",
+     {"prohibited"}, {"exception", "mobile"}),
+    ("can a driver text the bus riders (all seniors) if the afternoon route changes?", {"prohibited"},
+     {"exception", "mobile"}),
+    # forms signed and parents on the thread, but the purpose is the asker's own cause, outside the school
+    ("CPS forms are done and the families are in our 10th grade group text. Can I invite the kids to my temple's "
+     "fundraiser there?", {"prohibited"}, {"exception", "mobile"}),
+    ("the parents + principal signed for my junior class group chat. ok to use it to recruit for my little league "
+     "team?", {"prohibited"}, {"exception", "mobile"}),
+    ("Permission forms signed, guardians in the chat for my 12th graders - can I remind them about my church's "
+     "youth night?", {"prohibited"}, {"exception", "mobile"}),
+    # (no grade band named: no need to ask, the route fails the Exception in every band)
+    ("Can I text the kids on my bus route?", {"prohibited"}, {"exception", "mobile"}),
+    # a young student's own device, even when the parents ask for it
+    ("A 2nd grader's mom asked me to send reading reminders by text to her son's iPad. ok?", {"prohibited"},
+     {"exception", "mobile"}),
+    ("the parents of my kindergartner want me to text their child's tablet directly. allowed?", {"prohibited"},
+     {"exception", "mobile"}),
+]
+
+
+@pytest.mark.parametrize("question, verdicts, cites", CONDITIONS_FAILED_BY_WHAT_THE_WORDS_IMPLY)
+def test_an_exception_condition_failed_by_what_the_words_imply_is_prohibited(check_answer, question, verdicts,
+                                                                            cites):
+    check_answer(question, verdicts, cites)
+
+
+@pytest.mark.parametrize("question", [
+    "can I text the kids on my bus route when I'm late?",
+    "my bus riders are all 10th graders, ok to text them about stops?",
+    "texting the students who ride my bus to and from school, forms signed",
+])
+def test_the_everyday_bus_route_is_read_as_no_activity(situation, question):
+    assert "no_activity" in situation(question).facts
+
+
+# Every condition said to hold, in shorthand and with an event named: the Exception's conditional answer (or yes).
+@pytest.mark.parametrize("question", [
+    "JV soccer, all 10th graders. principal + every parent signed the CPS texting form, group chat incl the parents, "
+    "only for safety at away games. ok?",
+    "Senior prom chaperone here: group text with the seniors and their parents for the night, CPS form signed by the "
+    "principal and parents, for keeping everyone safe.",
+    "homecoming dance (HS): cps forms signed by admin and all families, parents in the thread, just so no one gets "
+    "stranded. good?",
+])
+def test_every_condition_said_to_hold_keeps_the_exception(check_answer, question):
+    check_answer(question, {"conditional", "allowed"}, {"exception"})
+
+
+@pytest.mark.parametrize("question", [
+    "can I text my players before the game tonight?",
+    "ok to text the team after the game about the bus?",
+    "want to group text my players the game schedule",
+])
+def test_players_before_a_game_are_a_team_not_someone_playing_a_game(ask, items_cited, question):
+    reply = ask(question)
+    assert 20 not in items_cited(reply), reply
+
+
+# Two grade bands named of the asker's work, not of one group ("I coach both the middle school and the high school
+# teams"): which students are texted is unknown, so the bot asks; said of one group, the group holds K-8 students.
+@pytest.mark.parametrize("question", [
+    "I coach both the 8th grade and the 10th grade teams. Forms signed, parents on it, for safety at the meet. "
+    "can I text the team?",
+    "I teach 7th grade science and 11th grade chem; can I group text my students with their parents on the trip?",
+    "I sponsor the middle school and the high school clubs - can I text my club members?",
+])
+def test_two_bands_of_the_askers_work_leave_the_band_open(check_answer, question):
+    check_answer(question, {"clarify"}, {"exception", "mobile"})

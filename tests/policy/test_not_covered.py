@@ -698,9 +698,8 @@ def test_colleagues_texting_about_their_own_lives_on_their_own_phones_is_not_cov
 @pytest.mark.parametrize("question", [
     "can I text my co-teacher from my personal cell?",
     "can I text the AP from my own phone that I'm running late?",
-    pytest.param("is it ok to text my grade partner about tomorrow's lesson plan from my own phone?",
-                 marks=pytest.mark.xfail(reason="'partner' is read as the asker's own partner, not a colleague",
-                                         strict=True)),
+    # a grade partner is a colleague (staff_role), not the asker's own partner
+    "is it ok to text my grade partner about tomorrow's lesson plan from my own phone?",
 ])
 def test_texting_a_colleague_about_work_or_nothing_said_stays_under_review(ask, question):
     assert ask(question)["verdict"] == "under_review"

@@ -367,3 +367,58 @@ def test_who_is_written_to_is_the_person_right_after_the_verb_of_telling(underst
 ])
 def test_a_colleague_named_by_grade_is_written_to(check_answer, question):
     check_answer(question, {"under_review"}, {"staff"})
+
+
+# A colleague who calls, texts or video-calls the asker: staff to staff, whoever the talk is about (a student, a
+# parent's complaint, a class to cover). Calls are acceptable, texts under review.
+COLLEAGUE_CONTACTS_THE_ASKER = [
+    ("the dean wants to call me tonight about a fight one of my students was in. is that allowed?", {"allowed"},
+     {"staff"}),
+    ("my principal keeps ringing my personal cell about a parent's complaint. ok for him to do that?", {"allowed"},
+     {"staff"}),
+    ("a coworker phoned me at home to ask me to cover her class tomorrow, that's fine right?", {"allowed"},
+     {"staff"}),
+    ("the counselor texted me about a kid's schedule change, can I text her back?", {"under_review"}, {"staff"}),
+    # a message on a phone may be a text or the district's chat app: asked, or under review
+    ("my co-teacher messages me on her phone about the lesson plan for our class. allowed?",
+     {"under_review", "clarify"}, {"staff"}),
+]
+
+
+@pytest.mark.parametrize("question, verdicts, cites", COLLEAGUE_CONTACTS_THE_ASKER)
+def test_a_colleague_who_calls_or_texts_the_asker_is_staff_to_staff(check_answer, question, verdicts, cites):
+    check_answer(question, verdicts, cites)
+
+
+# A video call between colleagues is a call.
+@pytest.mark.parametrize("question", [
+    "can my grade partner and I do a google meet after school to plan? both on cps accounts",
+    "is it ok to zoom with the other science teachers over break to write the unit?",
+    "can I video chat with my department chair about my observation?",
+])
+def test_a_video_call_between_colleagues_is_allowed_as_a_call(check_answer, question):
+    check_answer(question, {"allowed"}, {"staff"})
+
+
+# The adults on a trip (the chaperones) are the other end of the asker's text, not the students it is about.
+@pytest.mark.parametrize("question", [
+    "field trip tomorrow: can I text the chaperones if one of the kids wanders off?",
+    "ok to start a group text with the other chaperones for the museum trip?",
+    "can I make a group chat with the bus monitors for the 7th grade field day?",
+    "group text with the other chaperones for the 5th grade sleepover at the museum?",
+    pytest.param("can I text a chaperone to tell her which students are in her group?",
+                 marks=pytest.mark.xfail(strict=True, reason="the students after 'tell her which' are read as written "
+                                         "to beside the chaperone, so the audience becomes students")),
+])
+def test_texting_the_chaperones_is_staff_texting(check_answer, question):
+    check_answer(question, {"under_review", "clarify"}, {"staff"})
+
+
+# A thread of parents alone: staff-to-parent texting, which the policy does not address.
+@pytest.mark.parametrize("question", [
+    "the soccer moms made a group text with only the parents and me. can I stay in it?",
+    "is it ok to text just the parents of my club about pickup?",
+    "I want a group chat with just the families, no students. ok?",
+])
+def test_a_thread_of_parents_alone_is_not_covered(check_answer, question):
+    check_answer(question, {"not_covered"}, set())
