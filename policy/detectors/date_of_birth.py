@@ -45,8 +45,8 @@ _NOT_A_BIRTH = Pattern(r"(?i)\b(?:lesson|timeline|history|historical|biography|a
 
 _PATTERNS: tuple[str, ...] = (
     # a date wrapped after a separator ("03/14/" at a line's end, "2012" on the next) is one date
-    r"(?:^|[^\d/.\-])(\d{1,2}[/.\-]\r?\n?\d{1,2}[/.\-]\r?\n?(?:\d{4}|\d{2}))(?:$|[^\d/.\-]|[.\-/][^\d])",
-    r"(?:^|[^\d/.\-])(\d{4}[-/.]\d{1,2}[-/.]\d{1,2})(?:$|[^\d\-/.]|[-/.][^\d])",
+    r"(?:^|[^\d/.\-])(\d{1,2}[/.\-]\r?\n?\d{1,2}[/.\-]\r?\n?(?:\d{4}|\d{2}))(?:$|[^\d/.\-]|[.\-/](?:[^\d]|$))",
+    r"(?:^|[^\d/.\-])(\d{4}[-/.]\d{1,2}[-/.]\d{1,2})(?:$|[^\d\-/.]|[-/.](?:[^\d]|$))",
     # a named month takes a two-digit year too ("march 4th '15", "4 mar 15"): only a birth label makes any of
     # these a birth date
     r"(?i)\b(" + _MONTH + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:\d{4}|'\d{2}|\d{2}))\b",
@@ -57,7 +57,7 @@ _PATTERNS: tuple[str, ...] = (
     # "born in Jan 2014, the 17th": the month and the year, then the day
     r"(?i)\b(" + _MONTH + r"\.?,?\s+\d{4},?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th))\b",
     # "DOB 03042015", "dob: 20150304": eight digits with no separator, a date only after a birth label
-    r"(?:^|[^\d/.\-])(\d{8})(?:$|[^\d/.\-])",
+    r"(?:^|[^\d/.\-])(\d{8})(?:$|[^\d/.\-]|[/.\-](?:[^\d]|$))",
     # the month named in another language ("22 de marzo de 2012", "11 maja 2013", "14 juillet 2011", "marzo 22,
     # 2012") and the year-month-day of Chinese, Japanese and Korean forms ("2012年3月22日", "2012년 3월 22일")
     # (one pattern, one scan: every pattern here runs whenever a birth label wakes the unit)

@@ -77,7 +77,7 @@ DETECTORS = (
         # dots as separators too ("SSN: 287.65.4301"); only a dashed number stands without an SSN label
         # ("412 - 77 - 3019": a dash with spaces round it is one separator)
         patterns=(r"(?:^|[^\d\-./]|[A-Za-z#:]-)(\d{3}(?:[ .-]| - |-?\r?\n)?\d{2}(?:[ .-]| - |-?\r?\n)?\d{4})"
-                  r"(?:$|[^\d\-/.]|[-/.][^\d])",),
+                  r"(?:$|[^\d\-/.]|[-/.](?:[^\d]|$))",),
         group=1,
         accept=_accept,
         # only a dashed 3-2-4 number stands without a label, so nine plain digits (routing, vendor and
