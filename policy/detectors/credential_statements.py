@@ -1165,7 +1165,15 @@ def _accept_code_after_opener(ctx: ScanContext, m: Match) -> bool:
     if _looks_like_hhmm(value) and _TIME_WORDS.search(ctx.window(m.raw.start() - 30, m.end + 30)):
         return False
     before = ctx.window(m.raw.start() - 120, m.raw.start())
+    if before.split()[-1:] and before.split()[-1].lower() in _SUPERSEDED:
+        return False  # "the old code 2231": no longer the way in
+    if _NO_LONGER.search(ctx.window(m.end, m.end + 60)):
+        return False  # "code is 2231 (that's the old one)"
     return _OPENER_BEFORE.search(before) is not None and not _EXAMPLE_NEAR.search(before[-40:])
+
+
+_SUPERSEDED = frozenset({"old", "former", "previous", "expired", "last", "outdated"})
+_NO_LONGER = Pattern(r"(?i)\b(?:old\s+one|no\s+longer|anymore|used\s+to\s+be|expired|doesn't\s+work)\b")
 
 
 def _accept_recovery_codes(ctx: ScanContext, m: Match) -> bool:

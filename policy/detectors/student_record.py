@@ -434,6 +434,18 @@ _SUBJECT_FIELD = Pattern(r"(?im)^[ \t*_]*(?:student(?:\s+name)?|name|re|subject|
 _LONE_GIVEN_NAME = re.compile(r"[ \t*_]*((?:Mc|De|La|Le|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:[ \t]+[A-Z]\.?)?[ \t*_]*$")
 _PERSONAL_PRONOUN = Pattern(r"(?i)\b(?:he|she|his|her|him|hers)\b")
 _PRONOUN = Pattern(r"(?i)\b(?:he|she|his|her|him|hers|they|their|both)\b")
+# a sentence that opens by saying what a document or a person reports ("Psych report says ...", "Mom said ...",
+# "Results came back ...") goes on about the student the sentence before named, as a pronoun would
+_REPORTS_ON = Pattern(r"(?i)^\W*(?:(?:the|his|her|their|a|an|my)\s+)?(?:[\w'-]+\s+){0,2}?(?:reports?|evals?|evaluations?"
+                      r"|notes?|letters?|results?|scores?|testing|records?|file|chart|doctor|dr|nurse|mom|dad|psych"
+                      r"|counselor|counsellor|parents?|guardian|grandma|grandpa|screening)\s+(?:says|said|shows|showed"
+                      r"|notes|noted|reports|reported|indicates|indicated|came\s+back|confirms|confirmed)\b")
+
+
+def _reports_on(sentence: str, term_at: int) -> bool:
+    """Whether the sentence opens with a report ("Psych report says") and the term is what it reports."""
+    opening = _REPORTS_ON.search(sentence)
+    return opening is not None and term_at >= opening.end()
 
 
 _TITLE_WORDS = [[t] for t in ("Ms", "Mr", "Mrs", "Mx", "Dr", "Prof", "Sgt", "Rev", "Supt")]
@@ -758,7 +770,8 @@ class StudentRecordDetector:
             sentence = (bounds[s], bounds[s + 1] if s + 1 < len(bounds) else len(ctx.text))
             found = self._identifier_in(ident_starts, identifiers, *sentence) if unnamed else in_sentence[i]
             if found is None and s > 0 and (_PRONOUN.search(ctx.window(*sentence))
-                                             or _answers_a_quote(text, sentence[0])):
+                                             or _answers_a_quote(text, sentence[0])
+                                             or _reports_on(ctx.window(*sentence), t_start - sentence[0])):
                 previous = (bounds[s - 1], bounds[s])
                 found = self._identifier_in(ident_starts, identifiers, *previous)
             if found is None:
