@@ -48,6 +48,9 @@ MUST_FLAG = [
     ("bday list for the staff room - Kowalski 02/11/1976, Mendez 09/03/1990", ["02/11/1976", "09/03/1990"]),
     ("staff birthdays:\nMs. Adeyemi 6/18/1982\nMr. Price 12/1/1969", ["6/18/1982", "12/1/1969"]),
     ("Tomasz Wojcik (night custodian), b. 4/2/71, starts Monday", "4/2/71"),
+    # a date that ends the message with a full stop
+    ("Nadia Volkov DOB 09/14/2012.", "09/14/2012"),
+    ("date of birth for Eamon: 2013-05-30.", "2013-05-30"),
 ]
 
 # no finding of this type

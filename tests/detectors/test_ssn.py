@@ -34,6 +34,8 @@ MUST_FLAG = [
     # an SSN label nearby outweighs a department word nearer the numbers
     ("SS#s for payroll: 412-77-5530, 412-77-5531", ["412-77-5530", "412-77-5531"]),
     ("SSN 536-22-\n8741 for the file", ["536-22-\n8741"]),
+    # a number that ends the message with a full stop
+    ("SSN for the new bus aide: 318-52-7740.", ['318-52-7740']),
 ]
 
 # no finding of this type

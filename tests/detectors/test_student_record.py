@@ -163,6 +163,24 @@ MUST_FLAG = [
     ("Isaac threw a desk during math and hit another kid", None),
     ("Xander was arrested by police on Friday night, per his aunt", None),
     ("Nina Park: Q1 58%, Q2 61%", None),
+    # the special-education office's file: consent, eligibility, extended school year, a goal's progress data
+    ("Harlan B. parent returned consent for testing yesterday, eval due by March", None),
+    ("Both Priya Nand and Colin Shaw qualify for ESY this summer", None),
+    ("Goal 2 for Wes Tran: reads CVC words with 60% accuracy, 3/5 trials", None),
+    ("Isla Moreno - speech: artic group Tues, 30 min", None),
+    # the health office's medication log
+    ("Rafael got 10 mg of his Focalin at 11:30, mom was called about the missed dose", None),
+    ("Nurse gave Leni Ortiz her glucagon kit check today, backup is in the office", None),
+    # the counsellor's notes, the front office's file, a teacher's marks out of a total
+    ("Kamal S. worked on coping skills today after the blow-up in gym", None),
+    ("Enrolling Yusuf Haddad, the family is applying for asylum, no transcripts yet", None),
+    ("Rosa Ibarra scored 2/10 on the vocab check, retake Friday", None),
+    # Spanish, as parents and the front office write it
+    ("el papá de Lucas Moreno dice que toma medicamento para la epilepsia", None),
+    # a sentence that opens with what a report says goes on about the student named before it
+    ("Please file the form for Dario Pike. The eval says a specific learning disability in reading.", None),
+    # a goal table with a name column
+    ("| Name | Goal | Baseline |\n|---|---|---|\n| Ines Cole | Oral reading | 41 wcpm |", None),
 ]
 
 # no finding of this type
@@ -274,6 +292,12 @@ MUST_NOT_FLAG = [
     "Seniors short on credits can sign up for the credit recovery info night",
     "Q1 89% of our families attended conferences",
     "the police are doing a safety talk for all grades Friday",
+    "ESY registration is open until May 1, flyers in the front office",
+    "Goal 2 of the school improvement plan: 60% accuracy on the district writing task",
+    "the nurse keeps 200 mg ibuprofen for staff only, ask her if you need some",
+    "coping skills lesson for all 4th grade classes is in the counseling binder",
+    "Congrats to Maya Lopez on the art award! The psych report templates moved to Tuesday.",
+    "Field trip home visit sign-ups: see the shared sheet",
 ]
 
 # look-alikes that must give no finding of any type
