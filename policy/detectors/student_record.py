@@ -436,8 +436,8 @@ _PERSONAL_PRONOUN = Pattern(r"(?i)\b(?:he|she|his|her|him|hers)\b")
 _PRONOUN = Pattern(r"(?i)\b(?:he|she|his|her|him|hers|they|their|both)\b")
 # a sentence that opens by saying what a document or a person reports ("Psych report says ...", "Mom said ...",
 # "Results came back ...") goes on about the student the sentence before named, as a pronoun would
-_REPORTS_ON = Pattern(r"(?i)^\W*(?:(?:the|his|her|their|a|an|my)\s+)?(?:[\w'-]+\s+){0,2}?(?:reports?|evals?|evaluations?"
-                      r"|notes?|letters?|results?|scores?|testing|records?|file|chart|doctor|dr|nurse|mom|dad|psych"
+_REPORTS_ON = Pattern(r"(?i)^\W*(?:(?:the|his|her|their|a|an|my)\s+)?(?:[\w'-]+\s+){0,2}?"
+                      r"(?:reports?|evals?|evaluations?|notes?|letters?|results?|scores?|testing|records?|file|chart|doctor|dr|nurse|mom|dad|psych"
                       r"|counselor|counsellor|parents?|guardian|grandma|grandpa|screening)\s+(?:says|said|shows|showed"
                       r"|notes|noted|reports|reported|indicates|indicated|came\s+back|confirms|confirmed)\b")
 
