@@ -320,7 +320,9 @@ _MARK_ROW_PATTERN = (r"(?m)^[ \t>*-]*(\p{Lu}\p{Ll}+(?:[-'\x{2019}]\p{Lu}\p{Ll}+)
                      # pipe only
                      r"(?:[A-Za-z][\w .&/-]{0,23}[ \t]*(?:\t|\|)[ \t]*){0,2}" + _MARK
                      + r"[ \t]*(?:(?:\t|\||,|\()[ \t]*" + _MARK
-                     + r"\)?)?[ \t]*$")
+                     + r"\)?)?"
+                     # a note cell after the marks ("Lexi B | Math 7 | 48% | missing 12 assignments"): tab or pipe
+                     + r"(?:[ \t]*(?:\t|\|)[ \t]*[A-Za-z0-9][^\t|\n]{0,40})?[ \t]*$")
 _MARK_ROW = Pattern(_MARK_ROW_PATTERN)
 # A period after a lone capital is an initial ("Lena M. takes..."), not the end of a sentence.
 _SENTENCE_END = Pattern(r"(?:(?:^|[^A-Z])[.!?]|[A-Z][a-z]+[.!?]|[!?])(?:\s|$)|\n")
@@ -423,7 +425,7 @@ _GROUPS_BEFORE = Pattern(r"(?i)\b(?:teams?|class(?:es)?|houses?|schools?|buildin
                          r"|departments?|districts?|networks?|grade[\s-]levels?|cohorts?|groups?)[ \t]+$")
 # a note's subject: a field naming the student ("Student: Faith O.", "Re: Marcus T."), or the note's title ending
 # with them ("Annual review notes - Ruby T.", "Check-in log: Devon")
-_SUBJECT_FIELD = Pattern(r"(?im)^[ \t*_]*(?:student(?:\s+name)?|name|re|subject|child|about)[ \t*_]*:[ \t]*"
+_SUBJECT_FIELD = Pattern(r"(?im)^[ \t*_]*(?:student(?:\s+name)?|name|re|subject|child|about|family)[ \t*_]*:[ \t]*"
                          # an opening aside may come first ("Long one, sorry. For the staffing on ...:")
                          r"|\A(?:[^\n.!?]{0,40}[.!?][ \t]+)?[ \t*_#]*(?:[\w'\-/]+[ \t]+){0,4}"
                          r"(?:notes?|review|update|summary|observations?|log|check-?in"
@@ -598,7 +600,9 @@ def _clause_heads(text: str, terms: list[tuple[int, int]], bounds: list[int]) ->
 # a roster row that opens with "Last, First" and then a cell ("Diaz, Eva     204   Walker", "Ramirez, Lucia | gr 7")
 # ("Cho, Min-jun - row 2 (...)": a dash between spaces is a cell's edge too, and a bracketed note one; a given
 # name may go on in lower case after a hyphen)
-_ROW_NAME = Pattern(r"(?m)^[ \t>*\x{2022}-]*((?:Mc|De|La|Le|O['\x{2019}])?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?,[ \t]*"
+# (a numbered row too: "3 Carmichael, Eli   (IEP: ...)")
+_ROW_NAME = Pattern(r"(?m)^[ \t>*\x{2022}-]*(?:\d{1,3}[.)]?[ \t]+)?"
+                    r"((?:Mc|De|La|Le|O['\x{2019}])?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?,[ \t]*"
                     r"\p{Lu}\p{Ll}+(?:-\p{Ll}+)?)(?:[ \t]*(?:\||\t)|[ \t]{2,}\S|[ \t]+[-\x{2013}\x{2014}][ \t]+\S"
                     # "Chen, Wei (no swim: ear tubes)": a roster row's note in brackets
                     r"|[ \t]*\([^()\n]{2,80}\)[ \t]*$)")

@@ -181,6 +181,15 @@ MUST_FLAG = [
     ("Please file the form for Dario Pike. The eval says a specific learning disability in reading.", None),
     # a goal table with a name column
     ("| Name | Goal | Baseline |\n|---|---|---|\n| Ines Cole | Oral reading | 41 wcpm |", None),
+    # how the student is named: a room or class hour between the name and its verb; a family's children,
+    # possessive, with no "the"; a numbered roster row "Last, First"; a note's "Family:" field; a gradebook row
+    # with a note cell after its mark
+    ("Keira in room 212 has asthma, her inhaler is in my desk", None),
+    ("Bashir from 4th period was written up for fighting", None),
+    ("Nakamura twins' custody order changed, only mom picks up now", None),
+    ("sub list (3rd hr)\n1 Abbott, Grace\n2 Barros, Theo   (504: extended time, breaks)\n3 Cole, Ivy", None),
+    ("Home visit notes\nFamily: Duarte (student: Eva Duarte, gr 2)\nConcerns: eviction notice, no heat", None),
+    ("Jonah K | ELA 6 | 52% | 9 missing\nAria P | ELA 6 | 91% | none", None),
 ]
 
 # no finding of this type
@@ -298,6 +307,9 @@ MUST_NOT_FLAG = [
     "coping skills lesson for all 4th grade classes is in the counseling binder",
     "Congrats to Maya Lopez on the art award! The psych report templates moved to Tuesday.",
     "Field trip home visit sign-ups: see the shared sheet",
+    "Maya in room 109 has a new smartboard, can IT set it up?",
+    "Band kids' uniforms are back from the cleaners, the IEP meeting room moved",
+    "Vision screening: 52 kids screened, 6 referred for follow-up. Big thanks to the nurse team!",
 ]
 
 # look-alikes that must give no finding of any type
