@@ -269,9 +269,9 @@ emergency room vendor item items qty notes note comments comment subject topic g
 """.split())
 
 
-# a child's room or class hour between a first name and its verb: "Ruby in Rm 109 has", "Omar from 3rd period was"
-_ROOM_AFTER_NAME = Pattern(r"(?i)^[ \t]+(?:in|from)[ \t]+(?:(?:rm\.?|room|homeroom|hr)[ \t]*#?\d{1,4}[a-z]?"
-                           r"|\d(?:st|nd|rd|th)[ \t]+(?:period|pd|hour|hr|grade))[ \t,]")
+# a child's room between a first name and its verb: "Ruby in Rm 109 has", "Omar from room 12 was" (a class
+# period is not read so: "Sofia from 3rd period asked if she can retake the quiz" asks about a policy)
+_ROOM_AFTER_NAME = Pattern(r"(?i)^[ \t]+(?:in|from)[ \t]+(?:rm\.?|room|homeroom)[ \t]*#?\d{1,4}[a-z]?[ \t,]")
 
 
 def find_first_names(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int]]:

@@ -416,6 +416,9 @@ _ROLE_BEFORE = Pattern(r"(?i)\b(?:is|was|are|as|joins\s+us\s+as|'s)\s+(?:the|our
 # apartment", "Keisha's mom ..."); only looked for once a record term is present.
 _FAMILY_OF = Pattern(r"(?:^|[^\p{L}\p{N}_])(\p{Lu}\p{Ll}+)['\x{2019}]s\s+(?:family|mom|mother|dad|father|parents?"
                      r"|grandma|grandmother|grandpa|guardians?|aunt|uncle|household|foster\s+family)\b")
+# the same in Spanish, as parents and the front office write it: "la mamá de Mateo", "los padres de Ana"
+_FAMILY_OF_ES = Pattern(r"(?i:\b(?:la|el|los|las|su)\s+(?:mam[aá]|pap[aá]|madre|padre|padres|abuel[ao]s?|t[ií][ao]s?"
+                        r"|familia|tutor[a]?|hermano|hermana)\s+de)\s+(\p{Lu}\p{Ll}+)\b")
 # A shelter people give to or help at is a place, not where a student lives ("food drive for the Hope House
 # shelter", "volunteering at the shelter").
 _HELPING_BEFORE = Pattern(r"(?i)\b(?:drive|donations?|donating|donate|volunteer\w*|fundrais\w*|collection)\s+"
@@ -536,11 +539,13 @@ def _named_families(text: str) -> list[tuple[int, int]]:
 
 
 def _first_names_with_family(text: str) -> list[tuple[int, int]]:
-    if "'" not in text and "\u2019" not in text:
+    spanish = " de " in text
+    if "'" not in text and "\u2019" not in text and not spanish:
         return []  # no possessive: most messages, decided without a regex pass
     from policy.detectors.names import STOP_WORDS, TITLES, title_before
     # "Coach Davis's father": a colleague's family
-    return [m.span(1) for m in _FAMILY_OF.finditer(text)
+    matches = [*_FAMILY_OF.finditer(text), *(_FAMILY_OF_ES.finditer(text) if spanish else ())]
+    return [m.span(1) for m in matches
             if m.group(1).lower() not in STOP_WORDS and m.group(1) not in TITLES
             and not title_before(text[max(0, m.start(1) - 14):m.start(1)])]
 

@@ -185,11 +185,13 @@ MUST_FLAG = [
     # possessive, with no "the"; a numbered roster row "Last, First"; a note's "Family:" field; a gradebook row
     # with a note cell after its mark
     ("Keira in room 212 has asthma, her inhaler is in my desk", None),
-    ("Bashir from 4th period was written up for fighting", None),
+    ("Bashir from room 7 was written up for fighting", None),
     ("Nakamura twins' custody order changed, only mom picks up now", None),
     ("sub list (3rd hr)\n1 Abbott, Grace\n2 Barros, Theo   (504: extended time, breaks)\n3 Cole, Ivy", None),
     ("Home visit notes\nFamily: Duarte (student: Eva Duarte, gr 2)\nConcerns: eviction notice, no heat", None),
     ("Jonah K | ELA 6 | 52% | 9 missing\nAria P | ELA 6 | 91% | none", None),
+    # a child named through a relative in Spanish ("la abuela de Mateo")
+    ("el papá de Tomás dice que tiene epilepsia y toma medicamento en la mañana", None),
 ]
 
 # no finding of this type
@@ -308,8 +310,10 @@ MUST_NOT_FLAG = [
     "Congrats to Maya Lopez on the art award! The psych report templates moved to Tuesday.",
     "Field trip home visit sign-ups: see the shared sheet",
     "Maya in room 109 has a new smartboard, can IT set it up?",
+    "Sofia from 3rd period asked if she can retake the quiz under the new grading policy",
     "Band kids' uniforms are back from the cleaners, the IEP meeting room moved",
     "Vision screening: 52 kids screened, 6 referred for follow-up. Big thanks to the nurse team!",
+    "la mamá de Sofía dice que la fiesta es el viernes, ella trae el pastel",
 ]
 
 # look-alikes that must give no finding of any type
