@@ -669,10 +669,13 @@ _NOT_OPENING_CODES = frozenset({"course", "class", "dress", "zip", "area", "post
                                 "conduct", "ethics", "building", "fire", "zoning", "morse", "genetic", "secret"})
 
 
-def _another_kind_of_code(text: str, start: int) -> bool:
-    if text[start:start + 4].lower() != "code":
+def _another_kind_of_code(text: str, start: int, end: int | None = None) -> bool:
+    if text[start:start + 4].lower() == "code":
+        before = text[max(0, start - 16):start].split()
+    elif end is not None and text[end - 4:end].lower() == "code":
+        before = text[start:end - 4].split()  # "copier error code": the device, then what kind of code
+    else:
         return False
-    before = text[max(0, start - 16):start].split()
     return bool(before) and before[-1].lower().strip("\"'(*_") in _NOT_OPENING_CODES
 
 
@@ -694,7 +697,7 @@ class CredentialStatementDetector:
             if label.kind == "pin" and text[label.start:label.start + 8].lower() == "security" \
                     and _CARD_NEAR.search(ctx.window(label.start - 80, label.end + 40)):
                 continue  # a card's security code is part of the card (the card's unit), not a login
-            if label.kind == "pin" and _another_kind_of_code(text, label.start):
+            if label.kind == "pin" and _another_kind_of_code(text, label.start, label.end):
                 continue
             if label.end - label.start == 4 and text[label.start:label.end].lower() == "pass" \
                     and _pass_is_no_password(text, label.start, label.end,
@@ -1144,6 +1147,39 @@ _NEW_ONE = (r"(?i)\b(?:new|updated|temp(?:orary)?|current|latest|replacement|res
 
 # "the wifi is Heron#Bay22", "here you go: Otter!Lake5 for the staff wifi": a network or an account given a value
 # that is a secret by its shape alone, with no password word
+# "east entrance keypad changed, new code 2580#", "alarm panel: user #14, code 9317": a bare "code" given digits
+# after the message has named what it opens (a door, a keypad, an alarm) a little before
+_CODE_AFTER_OPENER = (r"(?i)\bcode[ \t]*(?:is[ \t]+|was[ \t]+|=[ \t]*|:[ \t]*|->[ \t]*)?(?:now[ \t]+)?"
+                      r"(\d{4,8}[#*]?|\d(?:-\d){3,7}[#*]?)(?:$|[ \t]*[.,;!()\n]|[ \t]+[-\x{2013}\x{2014}][ \t]"
+                      r"|[ \t]+(?:for|to|on|and|then|or|if|so|but|in)\b)")
+_OPENER_BEFORE = Pattern(r"(?i)\b(?:" + _OPENER + r"|entry|fob|building|side\s+door|front\s+door)\b")
+# "backup codes for the Zoom admin: 4829 1176 / 9043 5521": an account's recovery codes, each a way into it
+_RECOVERY_CODES = (r"(?i)\b(?:backup|recovery|2fa|mfa|one-?time|bypass)[ \t]+codes?\b[^:\n]{0,60}:[ \t]*"
+                   r"(\d{4}[ \t-]?\d{4}|\d{6,10})\b")
+
+
+def _accept_code_after_opener(ctx: ScanContext, m: Match) -> bool:
+    value = m.value.rstrip("#*").replace("-", "")
+    if not looks_like_pin(value) or len(set(value)) == 1 or _another_kind_of_code(ctx.text, m.raw.start()):
+        return False
+    if _looks_like_hhmm(value) and _TIME_WORDS.search(ctx.window(m.raw.start() - 30, m.end + 30)):
+        return False
+    before = ctx.window(m.raw.start() - 120, m.raw.start())
+    if before.split()[-1:] and before.split()[-1].lower() in _SUPERSEDED:
+        return False  # "the old code 2231": no longer the way in
+    if _NO_LONGER.search(ctx.window(m.end, m.end + 60)):
+        return False  # "code is 2231 (that's the old one)"
+    return _OPENER_BEFORE.search(before) is not None and not _EXAMPLE_NEAR.search(before[-40:])
+
+
+_SUPERSEDED = frozenset({"old", "former", "previous", "expired", "last", "outdated"})
+_NO_LONGER = Pattern(r"(?i)\b(?:old\s+one|no\s+longer|anymore|used\s+to\s+be|expired|doesn't\s+work)\b")
+
+
+def _accept_recovery_codes(ctx: ScanContext, m: Match) -> bool:
+    return not _EXAMPLE_NEAR.search(ctx.window(m.raw.start() - 40, m.raw.start()))
+
+
 _WIFI_VALUE = (r"(?i)\b(?:wi-?fi|network|hotspot|internet)(?:[ \t]+(?:at|in|for|on)[ \t]+(?:the[ \t]+)?[A-Za-z0-9'-]+"
                r"(?:[ \t]+[A-Za-z0-9'-]+)?)?[ \t]*(?:[ \t]is|[ \t]was|:|=|->|\x{2192})[ \t]*[\"'`]?([^\s\"'`]{6,64})")
 _VALUE_FOR_ACCOUNT = (r"(?i)(?:^|[\s:(])([^\s:(]{6,64})[ \t]+(?:for|on)[ \t]+(?:the|my|our|your|his|her|their)?[ \t]*"
@@ -1273,6 +1309,10 @@ DETECTORS = (
                     group=1, accept=_accept_unmistakable),
     PatternDetector(name="credential_new_one", finding_type="credential", patterns=(_NEW_ONE,),
                     group=1, accept=_accept_new_one),
+    PatternDetector(name="credential_code_after_opener", finding_type="credential", patterns=(_CODE_AFTER_OPENER,),
+                    group=1, accept=_accept_code_after_opener),
+    PatternDetector(name="credential_recovery_codes", finding_type="credential", patterns=(_RECOVERY_CODES,),
+                    group=1, accept=_accept_recovery_codes),
     PatternDetector(name="credential_encoded", finding_type="credential", patterns=(_ENCODED,),
                     group=1, accept=_accept_encoded),
     PatternDetector(name="credential_hint_spelled", finding_type="credential", patterns=(_HINT_SPELLED,),

@@ -18,6 +18,9 @@ LABELS = (
     # plurals too: "needs birthdates", "DOBs:" head a list of them
     ("dob", r"\b(?:d[./]?o[./]?b\.?|dobs|dates?[\s-]+of[\s-]+birth|birth\s*dates?|birth\s*days?|b-?days?"
             r"|born(?:\s+on)?|dob\s*:|birth\s*:)(?:\b|:|\s)"),
+    # the document that proves it, read out: "birth cert says 04/17/2015", "per the birth certificate: ..."
+    # (the date must follow it, or a verb of reading: see _DOCUMENT_READS)
+    ("dob", r"\bbirth[\s-]+(?:cert(?:ificate)?|record)s?\b"),
     # the genealogical "b." for born, set off as an aside: "Abernathy, Cole (b. 4/18/2013)"
     ("dob", r"[(\[,;]\s*b\.\s"),
     # ... or straight after the name, lower case only: "Camila Reyes b. 01/30/2013" (a "B." is a list item)
@@ -45,8 +48,8 @@ _NOT_A_BIRTH = Pattern(r"(?i)\b(?:lesson|timeline|history|historical|biography|a
 
 _PATTERNS: tuple[str, ...] = (
     # a date wrapped after a separator ("03/14/" at a line's end, "2012" on the next) is one date
-    r"(?:^|[^\d/.\-])(\d{1,2}[/.\-]\r?\n?\d{1,2}[/.\-]\r?\n?(?:\d{4}|\d{2}))(?:$|[^\d/.\-]|[.\-/][^\d])",
-    r"(?:^|[^\d/.\-])(\d{4}[-/.]\d{1,2}[-/.]\d{1,2})(?:$|[^\d\-/.]|[-/.][^\d])",
+    r"(?:^|[^\d/.\-])(\d{1,2}[/.\-]\r?\n?\d{1,2}[/.\-]\r?\n?(?:\d{4}|\d{2}))(?:$|[^\d/.\-]|[.\-/](?:[^\d]|$))",
+    r"(?:^|[^\d/.\-])(\d{4}[-/.]\d{1,2}[-/.]\d{1,2})(?:$|[^\d\-/.]|[-/.](?:[^\d]|$))",
     # a named month takes a two-digit year too ("march 4th '15", "4 mar 15"): only a birth label makes any of
     # these a birth date
     r"(?i)\b(" + _MONTH + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:\d{4}|'\d{2}|\d{2}))\b",
@@ -57,7 +60,7 @@ _PATTERNS: tuple[str, ...] = (
     # "born in Jan 2014, the 17th": the month and the year, then the day
     r"(?i)\b(" + _MONTH + r"\.?,?\s+\d{4},?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th))\b",
     # "DOB 03042015", "dob: 20150304": eight digits with no separator, a date only after a birth label
-    r"(?:^|[^\d/.\-])(\d{8})(?:$|[^\d/.\-])",
+    r"(?:^|[^\d/.\-])(\d{8})(?:$|[^\d/.\-]|[/.\-](?:[^\d]|$))",
     # the month named in another language ("22 de marzo de 2012", "11 maja 2013", "14 juillet 2011", "marzo 22,
     # 2012") and the year-month-day of Chinese, Japanese and Korean forms ("2012年3月22日", "2012년 3월 22일")
     # (one pattern, one scan: every pattern here runs whenever a birth label wakes the unit)
@@ -170,7 +173,8 @@ def _birth_label_before(ctx: ScanContext, pos: int) -> str | None:
 
 # An event between a birth word and the date makes the date the event's ("Born to Read week starts 3/3",
 # "birthday assembly is on ...", "b-day party: 5/6/2024")
-_EVENT_BETWEEN = Pattern(r"(?i)\b(?:week|night|day|party|parties|celebration|assembly|fair|event|starts?|begins?"
+_EVENT_BETWEEN = Pattern(r"(?i)\b(?:week|night|day|party|parties|celebration|assembly|fair|event|starts?|begins?|due"
+                         r"|deadline"
                          r"|kicks?\s+off|club|drive|month|lunch|breakfast|potluck|cake|card|list|calendar)\b")
 
 
@@ -211,6 +215,11 @@ def _row_names_a_person(ctx: ScanContext, pos: int) -> bool:
         or any(row_start <= a < pos for a, _ in ctx.student_ids)
 
 
+# a birth certificate or record names the date only when the date is what it reads: "birth cert says 4/17/2015"
+_BIRTH_DOCUMENT = Pattern(r"(?i)^birth[\s-]+(?:cert|record)")
+_DOCUMENT_READS = Pattern(r"(?i)^[ \t]*(?:(?:says|said|shows|showed|has|had|reads|lists|is|gives)[ \t]*)?:?[ \t]*$")
+
+
 def _not_a_birth_label(ctx: ScanContext, pos: int) -> bool:
     """An event word between the birth label and the date, or an aside "b." that follows no name."""
     # the birth label itself: a place word after it ("birthday party for the school is ...") is no birth label
@@ -227,6 +236,8 @@ def _not_a_birth_label(ctx: ScanContext, pos: int) -> bool:
     if ctx.text[label.start] in " \t" and not _name_before_bare_b(ctx, label.start):
         return True  # "plan b. 3/4/2019", "Item b. ...": a bare "b." needs a name before it
     between = ctx.window(label.end, pos)
+    if _BIRTH_DOCUMENT.search(ctx.text[label.start:label.end]):
+        return not _DOCUMENT_READS.search(between)  # "birth certificate copies were mailed 3/2/2023": no reading
     if not between.strip(" \t:"):
         return False  # "DOB: 3/4/2013": nothing between, so no event or range word (both need letters)
     return bool(_EVENT_BETWEEN.search(between) or _RANGE_BETWEEN.search(between))
@@ -297,6 +308,8 @@ def _birthday_with_its_year(ctx: ScanContext, m: Match, date: datetime.date, tod
     labels = [label for label in ctx.labels_before(m.start, 60) if label.kind not in _PLACE_KINDS]
     if not labels or labels[-1].kind != "dob" or ctx.text[labels[-1].start] in "([,;|\t/ ":
         return False  # another label names the date ("invoice 10/02/2023"); the bare "b." has its own rule
+    if _BIRTH_DOCUMENT.search(ctx.text[labels[-1].start:labels[-1].end]):
+        return False  # a birth certificate's date is read by _not_a_birth_label
     between = ctx.window(labels[-1].end, m.start)
     return "\n" not in between and not (_EVENT_NOT_LIST.search(between) or _RANGE_BETWEEN.search(between))
 

@@ -260,12 +260,18 @@ transportation facilities payroll guidance registrar registration enrollment adm
 nutrition athletics
 epipen epipens youtube facetime goguardian gofundme linkedin tiktok whatsapp doordash fedex github javascript
 flipgrid gimkit
+big huge massive kudos shoutout shout
 blooket wevideo edpuzzle readworks booknook boomcards noredink gonoodle seesaw ipad iphone imac macbook
 check-in drop-off pick-up sign-up log-in follow-up self-harm re-eval x-ray e-mail t-shirt co-teach co-taught
 follow followup background context observation observations intervention interventions
 bank account acct routing amount total cost price payment phone cell email address street city state zip
 emergency room vendor item items qty notes note comments comment subject topic goal goals agenda
 """.split())
+
+
+# a child's room between a first name and its verb: "Ruby in Rm 109 has", "Omar from room 12 was" (a class
+# period is not read so: "Sofia from 3rd period asked if she can retake the quiz" asks about a policy)
+_ROOM_AFTER_NAME = Pattern(r"(?i)^[ \t]+(?:in|from)[ \t]+(?:rm\.?|room|homeroom)[ \t]*#?\d{1,4}[a-z]?[ \t,]")
 
 
 def find_first_names(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int]]:
@@ -305,6 +311,10 @@ def find_first_names(text: str, lo: int = 0, hi: int | None = None) -> list[tupl
             close = text.find(")", b, b + 48)
             if close > 0:
                 following = text[close + 1:close + 25]  # "JoJo (Josephine in the system) had ...": the aside skipped
+        room = _ROOM_AFTER_NAME.search(text[b:b + 40]) if following[:4] in (" in ", " fro") else None
+        if room is not None:
+            # "Ruby in Rm 109 has ...": her room, then her verb
+            following = text[b + room.end() - 1:b + room.end() + 23]
         after = following.split(None, 1)
         # "the quiet girl in the back row, Maddie, is ...": a name set off by commas after words for a child
         if text[a - 2:a] == ", " and following[:1] == "," and _CHILD_BEFORE_APPOSITION.search(text[max(0, a - 60):a]):
@@ -352,7 +362,9 @@ def find_first_names(text: str, lo: int = 0, hi: int | None = None) -> list[tupl
 
 # "the Jones kid", "the Patel twins": a family name standing for the student
 _FAMILY_NAME_KID = Pattern(r"(?:^|[^\p{L}])[Tt]he\s+(\p{Lu}\p{Ll}+)\s+(?:kid|kids|boy|boys|girl|girls|child|children"
-                           r"|twins|brothers|sisters|siblings|student)\b")
+                           r"|twins|brothers|sisters|siblings|student)\b"
+                           # "Morales kids' custody hearing": the family's children, possessive, with no "the"
+                           r"|(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)\s+(?:kids|twins|siblings|children)['\x{2019}](?:[ \t]|$)")
 
 
 # "DJ (the tall one in 7th)", "Bree (the new girl)": a name, nickname or initials with an aside saying who it is
@@ -403,10 +415,15 @@ _KID_WORDS = ("kid", "boy", "girl", "child", "twins", "brothers", "sisters", "si
 
 
 def find_family_name_students(text: str) -> list[tuple[int, int]]:
-    if "he" not in text or not any(w in text for w in _KID_WORDS):
-        return []  # no "the" or no child word: most messages, decided without a regex pass
-    return [m.span(1) for m in _FAMILY_NAME_KID.finditer(text)
-            if m.group(1).lower() not in STOP_WORDS and m.group(1).lower() not in NOT_FIRST_NAMES]
+    if not any(w in text for w in _KID_WORDS):
+        return []  # no child word: most messages, decided without a regex pass
+    found = []
+    for m in _FAMILY_NAME_KID.finditer(text):
+        group = 1 if m.group(1) else 2
+        name = m.group(group).lower()
+        if name not in STOP_WORDS and name not in NOT_FIRST_NAMES:
+            found.append(m.span(group))
+    return found
 
 
 # a list row that opens with a name: "Leo", "Aria: 17 days", "Kendrick - 21", "Maya T.", "Omar (5th)"

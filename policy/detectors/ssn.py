@@ -42,7 +42,7 @@ def _accept(ctx: ScanContext, m: Match) -> bool:
     separators = [ch for ch in m.value if not ch.isdigit() and ch != " "]
     if separators and set(separators) == {"-"} and len(separators) == 2:
         # "SS#s for payroll: 412-77-5530": an SSN label nearby outweighs a department word nearer the number
-        if any(near.kind == "ssn" for near in ctx.labels_before(m.start, 40)):
+        if any(near.kind == "ssn" for near in ctx.labels_before(m.start, 40)) or _said_to_be_the_ssn(ctx, m.start):
             return True
         # "contract 287-46-3915-A": a further segment makes it a longer code
         return label not in _REJECTING_LABELS and ctx.text[m.end:m.end + 1] != "-"
@@ -52,8 +52,34 @@ def _accept(ctx: ScanContext, m: Match) -> bool:
         return True
     # "SSNs for the new aides:" and then one per line: the header labels the bare numbers below it
     if label is not None:
-        return label == "ssn"
-    return ctx.row_label(m.start) == "ssn" or _labelled_after(ctx, m.end)
+        if label == "ssn":
+            return True
+        # a nearer label with words after it ("the new bus aide's I-9 is ...") names something else in the clause
+        nearer = ctx.labels_before(m.start, 40)[-1:]
+        return bool(nearer) and _GIVEN_AFTER_WORDS.search(ctx.text[nearer[0].end:m.start]) is not None \
+            and _said_to_be_the_ssn(ctx, m.start)
+    return ctx.row_label(m.start) == "ssn" or _labelled_after(ctx, m.end) or _said_to_be_the_ssn(ctx, m.start)
+
+
+# "the social for student 56581958 for the state report: 185-32-9733", "social security number for the new aide's
+# I-9 is 654 30 5082": the label, what the number is for, then "is" or ":" giving it, in one line
+_GIVEN = Pattern(r"(?i)(?:\bis|:|=)[ \t]*$")
+_GIVEN_AFTER_WORDS = Pattern(r"(?i)[a-z]{2,}[^\n]*[a-z][^\n]*(?:\bis|:|=)[ \t]*$")
+# "social worker", "social studies": the word "social" naming something else
+_NOT_SSN_AFTER = frozenset({"worker", "workers", "work", "studies", "media", "emotional", "skills", "services",
+                            "justice", "story", "stories", "hour", "committee", "club", "security"})
+_SAID_REACH = 90
+
+
+def _said_to_be_the_ssn(ctx: ScanContext, start: int) -> bool:
+    if not _GIVEN.search(ctx.window(start - 6, start)):
+        return False
+    for near in ctx.labels_before(start, _SAID_REACH):
+        between = ctx.text[near.end:start]
+        if near.kind == "ssn" and "\n" not in between and ". " not in between \
+                and between.split(None, 1)[:1] != [] and between.split()[0].lower().strip(".,:") not in _NOT_SSN_AFTER:
+            return True
+    return False
 
 
 _GLUED_LABEL = Pattern(r"(?i)(?:^|[^a-z])(?:ssn|ss#|ssn#|soc#|ss\s*no\.?)[ \t]?$")
@@ -77,7 +103,7 @@ DETECTORS = (
         # dots as separators too ("SSN: 287.65.4301"); only a dashed number stands without an SSN label
         # ("412 - 77 - 3019": a dash with spaces round it is one separator)
         patterns=(r"(?:^|[^\d\-./]|[A-Za-z#:]-)(\d{3}(?:[ .-]| - |-?\r?\n)?\d{2}(?:[ .-]| - |-?\r?\n)?\d{4})"
-                  r"(?:$|[^\d\-/.]|[-/.][^\d])",),
+                  r"(?:$|[^\d\-/.]|[-/.](?:[^\d]|$))",),
         group=1,
         accept=_accept,
         # only a dashed 3-2-4 number stands without a label, so nine plain digits (routing, vendor and

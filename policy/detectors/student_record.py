@@ -320,7 +320,9 @@ _MARK_ROW_PATTERN = (r"(?m)^[ \t>*-]*(\p{Lu}\p{Ll}+(?:[-'\x{2019}]\p{Lu}\p{Ll}+)
                      # pipe only
                      r"(?:[A-Za-z][\w .&/-]{0,23}[ \t]*(?:\t|\|)[ \t]*){0,2}" + _MARK
                      + r"[ \t]*(?:(?:\t|\||,|\()[ \t]*" + _MARK
-                     + r"\)?)?[ \t]*$")
+                     + r"\)?)?"
+                     # a note cell after the marks ("Lexi B | Math 7 | 48% | missing 12 assignments"): tab or pipe
+                     + r"(?:[ \t]*(?:\t|\|)[ \t]*[A-Za-z0-9][^\t|\n]{0,40})?[ \t]*$")
 _MARK_ROW = Pattern(_MARK_ROW_PATTERN)
 # A period after a lone capital is an initial ("Lena M. takes..."), not the end of a sentence.
 _SENTENCE_END = Pattern(r"(?:(?:^|[^A-Z])[.!?]|[A-Z][a-z]+[.!?]|[!?])(?:\s|$)|\n")
@@ -414,6 +416,9 @@ _ROLE_BEFORE = Pattern(r"(?i)\b(?:is|was|are|as|joins\s+us\s+as|'s)\s+(?:the|our
 # apartment", "Keisha's mom ..."); only looked for once a record term is present.
 _FAMILY_OF = Pattern(r"(?:^|[^\p{L}\p{N}_])(\p{Lu}\p{Ll}+)['\x{2019}]s\s+(?:family|mom|mother|dad|father|parents?"
                      r"|grandma|grandmother|grandpa|guardians?|aunt|uncle|household|foster\s+family)\b")
+# the same in Spanish, as parents and the front office write it: "la mamá de Mateo", "los padres de Ana"
+_FAMILY_OF_ES = Pattern(r"(?i:\b(?:la|el|los|las|su)\s+(?:mam[aá]|pap[aá]|madre|padre|padres|abuel[ao]s?|t[ií][ao]s?"
+                        r"|familia|tutor[a]?|hermano|hermana)\s+de)\s+(\p{Lu}\p{Ll}+)\b")
 # A shelter people give to or help at is a place, not where a student lives ("food drive for the Hope House
 # shelter", "volunteering at the shelter").
 _HELPING_BEFORE = Pattern(r"(?i)\b(?:drive|donations?|donating|donate|volunteer\w*|fundrais\w*|collection)\s+"
@@ -423,7 +428,7 @@ _GROUPS_BEFORE = Pattern(r"(?i)\b(?:teams?|class(?:es)?|houses?|schools?|buildin
                          r"|departments?|districts?|networks?|grade[\s-]levels?|cohorts?|groups?)[ \t]+$")
 # a note's subject: a field naming the student ("Student: Faith O.", "Re: Marcus T."), or the note's title ending
 # with them ("Annual review notes - Ruby T.", "Check-in log: Devon")
-_SUBJECT_FIELD = Pattern(r"(?im)^[ \t*_]*(?:student(?:\s+name)?|name|re|subject|child|about)[ \t*_]*:[ \t]*"
+_SUBJECT_FIELD = Pattern(r"(?im)^[ \t*_]*(?:student(?:\s+name)?|name|re|subject|child|about|family)[ \t*_]*:[ \t]*"
                          # an opening aside may come first ("Long one, sorry. For the staffing on ...:")
                          r"|\A(?:[^\n.!?]{0,40}[.!?][ \t]+)?[ \t*_#]*(?:[\w'\-/]+[ \t]+){0,4}"
                          r"(?:notes?|review|update|summary|observations?|log|check-?in"
@@ -434,6 +439,18 @@ _SUBJECT_FIELD = Pattern(r"(?im)^[ \t*_]*(?:student(?:\s+name)?|name|re|subject|
 _LONE_GIVEN_NAME = re.compile(r"[ \t*_]*((?:Mc|De|La|Le|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:[ \t]+[A-Z]\.?)?[ \t*_]*$")
 _PERSONAL_PRONOUN = Pattern(r"(?i)\b(?:he|she|his|her|him|hers)\b")
 _PRONOUN = Pattern(r"(?i)\b(?:he|she|his|her|him|hers|they|their|both)\b")
+# a sentence that opens by saying what a document or a person reports ("Psych report says ...", "Mom said ...",
+# "Results came back ...") goes on about the student the sentence before named, as a pronoun would
+_REPORTS_ON = Pattern(r"(?i)^\W*(?:(?:the|his|her|their|a|an|my)\s+)?(?:[\w'-]+\s+){0,2}?"
+                      r"(?:reports?|evals?|evaluations?|notes?|letters?|results?|scores?|testing|records?|file|chart|doctor|dr|nurse|mom|dad|psych"
+                      r"|counselor|counsellor|parents?|guardian|grandma|grandpa|screening)\s+(?:says|said|shows|showed"
+                      r"|notes|noted|reports|reported|indicates|indicated|came\s+back|confirms|confirmed)\b")
+
+
+def _reports_on(sentence: str, term_at: int) -> bool:
+    """Whether the sentence opens with a report ("Psych report says") and the term is what it reports."""
+    opening = _REPORTS_ON.search(sentence)
+    return opening is not None and term_at >= opening.end()
 
 
 _TITLE_WORDS = [[t] for t in ("Ms", "Mr", "Mrs", "Mx", "Dr", "Prof", "Sgt", "Rev", "Supt")]
@@ -522,11 +539,13 @@ def _named_families(text: str) -> list[tuple[int, int]]:
 
 
 def _first_names_with_family(text: str) -> list[tuple[int, int]]:
-    if "'" not in text and "\u2019" not in text:
+    spanish = " de " in text
+    if "'" not in text and "\u2019" not in text and not spanish:
         return []  # no possessive: most messages, decided without a regex pass
     from policy.detectors.names import STOP_WORDS, TITLES, title_before
     # "Coach Davis's father": a colleague's family
-    return [m.span(1) for m in _FAMILY_OF.finditer(text)
+    matches = [*_FAMILY_OF.finditer(text), *(_FAMILY_OF_ES.finditer(text) if spanish else ())]
+    return [m.span(1) for m in matches
             if m.group(1).lower() not in STOP_WORDS and m.group(1) not in TITLES
             and not title_before(text[max(0, m.start(1) - 14):m.start(1)])]
 
@@ -586,7 +605,9 @@ def _clause_heads(text: str, terms: list[tuple[int, int]], bounds: list[int]) ->
 # a roster row that opens with "Last, First" and then a cell ("Diaz, Eva     204   Walker", "Ramirez, Lucia | gr 7")
 # ("Cho, Min-jun - row 2 (...)": a dash between spaces is a cell's edge too, and a bracketed note one; a given
 # name may go on in lower case after a hyphen)
-_ROW_NAME = Pattern(r"(?m)^[ \t>*\x{2022}-]*((?:Mc|De|La|Le|O['\x{2019}])?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?,[ \t]*"
+# (a numbered row too: "3 Carmichael, Eli   (IEP: ...)")
+_ROW_NAME = Pattern(r"(?m)^[ \t>*\x{2022}-]*(?:\d{1,3}[.)]?[ \t]+)?"
+                    r"((?:Mc|De|La|Le|O['\x{2019}])?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?,[ \t]*"
                     r"\p{Lu}\p{Ll}+(?:-\p{Ll}+)?)(?:[ \t]*(?:\||\t)|[ \t]{2,}\S|[ \t]+[-\x{2013}\x{2014}][ \t]+\S"
                     # "Chen, Wei (no swim: ear tubes)": a roster row's note in brackets
                     r"|[ \t]*\([^()\n]{2,80}\)[ \t]*$)")
@@ -758,7 +779,8 @@ class StudentRecordDetector:
             sentence = (bounds[s], bounds[s + 1] if s + 1 < len(bounds) else len(ctx.text))
             found = self._identifier_in(ident_starts, identifiers, *sentence) if unnamed else in_sentence[i]
             if found is None and s > 0 and (_PRONOUN.search(ctx.window(*sentence))
-                                             or _answers_a_quote(text, sentence[0])):
+                                             or _answers_a_quote(text, sentence[0])
+                                             or _reports_on(ctx.window(*sentence), t_start - sentence[0])):
                 previous = (bounds[s - 1], bounds[s])
                 found = self._identifier_in(ident_starts, identifiers, *previous)
             if found is None:

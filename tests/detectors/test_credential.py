@@ -135,6 +135,11 @@ MUST_FLAG = [
     ("practice room combo: 9 then 31 then 2", "9 then 31 then 2"),
     ("PE closet combination: R 14 L 2 R 29", "R 14 L 2 R 29"),
     ("the kiosk pin for Omar is his library card number, 60213", "60213"),
+    # a bare "code" given digits after the message named what it opens
+    ("loading dock keypad was reprogrammed, new code: 5290#", "5290#"),
+    ("Alarm system for the annex: user 3, code 8-2-7-1 to disarm", "8-2-7-1"),
+    # an account's recovery codes
+    ("recovery codes for the shared gradebook admin: 6621 0483, 9917 2254", "6621 0483"),
 ]
 
 # no finding of this type
@@ -222,6 +227,9 @@ MUST_NOT_FLAG = [
     "visa ending 0417, security code on the back, exp 11/27",
     "the combo lock has 3 then 2 digits printed on it, weird design",
     "turn right 2 times, then left to 0 to reset the combination",
+    "Copier error code 55231 means the fuser is going, call the vendor",
+    "side door keypad is fine, but the old code 4410 no longer works",
+    "recovery codes are in the vault now, ask IT if you need one",
 ]
 
 

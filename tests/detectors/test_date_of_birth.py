@@ -48,6 +48,12 @@ MUST_FLAG = [
     ("bday list for the staff room - Kowalski 02/11/1976, Mendez 09/03/1990", ["02/11/1976", "09/03/1990"]),
     ("staff birthdays:\nMs. Adeyemi 6/18/1982\nMr. Price 12/1/1969", ["6/18/1982", "12/1/1969"]),
     ("Tomasz Wojcik (night custodian), b. 4/2/71, starts Monday", "4/2/71"),
+    # a date that ends the message with a full stop
+    ("Nadia Volkov DOB 09/14/2012.", "09/14/2012"),
+    ("date of birth for Eamon: 2013-05-30.", "2013-05-30"),
+    # a birth certificate read out
+    ("birth cert says 10/03/2014 but the form says 10/08/2014 for Nils Berg", "10/03/2014"),
+    ("Amara's birth certificate shows 2015-01-22", "2015-01-22"),
 ]
 
 # no finding of this type
@@ -82,6 +88,8 @@ MUST_NOT_FLAG = [
     "staff birthdays this week: Kowalski 2/11, Mendez 9/3",
     "birthday party list: RSVPs by 05/06/2026, cake from Mendez",
     "birthday calendar update meeting on 03/12/2026 with Kowalski",
+    "Birth certificate copies were mailed 03/02/2023 to the families",
+    "birth certificates due 9/1/2024 for every new kindergartner",
 ]
 
 

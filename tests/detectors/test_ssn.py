@@ -34,6 +34,11 @@ MUST_FLAG = [
     # an SSN label nearby outweighs a department word nearer the numbers
     ("SS#s for payroll: 412-77-5530, 412-77-5531", ["412-77-5530", "412-77-5531"]),
     ("SSN 536-22-\n8741 for the file", ["536-22-\n8741"]),
+    # a number that ends the message with a full stop
+    ("SSN for the new bus aide: 318-52-7740.", ['318-52-7740']),
+    # the label, what the number is for, then "is" or ":" giving it
+    ("the social for the new sub's W-4 is 372 40 1186", ['372 40 1186']),
+    ("need the social for student 40871236 for the state upload: 266-31-4807", ['266-31-4807']),
 ]
 
 # no finding of this type
@@ -53,6 +58,7 @@ MUST_NOT_FLAG = [
     'SSN help: IP 10.287.65.4301 is not a thing, ask the desk',
     "ssn column: XXX-XX-XXXX XXX-XX-XXXX (left blank on purpose)",
     "PO numbers 536228741 536228742 for the books",
+    "the social worker for the family at the shelter: 412 55 9083 is her case number",
 ]
 
 

@@ -163,6 +163,35 @@ MUST_FLAG = [
     ("Isaac threw a desk during math and hit another kid", None),
     ("Xander was arrested by police on Friday night, per his aunt", None),
     ("Nina Park: Q1 58%, Q2 61%", None),
+    # the special-education office's file: consent, eligibility, extended school year, a goal's progress data
+    ("Harlan B. parent returned consent for testing yesterday, eval due by March", None),
+    ("Both Priya Nand and Colin Shaw qualify for ESY this summer", None),
+    ("Goal 2 for Wes Tran: reads CVC words with 60% accuracy, 3/5 trials", None),
+    ("Isla Moreno - speech: artic group Tues, 30 min", None),
+    # the health office's medication log
+    ("Rafael got 10 mg of his Focalin at 11:30, mom was called about the missed dose", None),
+    ("Nurse gave Leni Ortiz her glucagon kit check today, backup is in the office", None),
+    # the counsellor's notes, the front office's file, a teacher's marks out of a total
+    ("Kamal S. worked on coping skills today after the blow-up in gym", None),
+    ("Enrolling Yusuf Haddad, the family is applying for asylum, no transcripts yet", None),
+    ("Rosa Ibarra scored 2/10 on the vocab check, retake Friday", None),
+    # Spanish, as parents and the front office write it
+    ("el papá de Lucas Moreno dice que toma medicamento para la epilepsia", None),
+    # a sentence that opens with what a report says goes on about the student named before it
+    ("Please file the form for Dario Pike. The eval says a specific learning disability in reading.", None),
+    # a goal table with a name column
+    ("| Name | Goal | Baseline |\n|---|---|---|\n| Ines Cole | Oral reading | 41 wcpm |", None),
+    # how the student is named: a room or class hour between the name and its verb; a family's children,
+    # possessive, with no "the"; a numbered roster row "Last, First"; a note's "Family:" field; a gradebook row
+    # with a note cell after its mark
+    ("Keira in room 212 has asthma, her inhaler is in my desk", None),
+    ("Bashir from room 7 was written up for fighting", None),
+    ("Nakamura twins' custody order changed, only mom picks up now", None),
+    ("sub list (3rd hr)\n1 Abbott, Grace\n2 Barros, Theo   (504: extended time, breaks)\n3 Cole, Ivy", None),
+    ("Home visit notes\nFamily: Duarte (student: Eva Duarte, gr 2)\nConcerns: eviction notice, no heat", None),
+    ("Jonah K | ELA 6 | 52% | 9 missing\nAria P | ELA 6 | 91% | none", None),
+    # a child named through a relative in Spanish ("la abuela de Mateo")
+    ("el papá de Tomás dice que tiene epilepsia y toma medicamento en la mañana", None),
 ]
 
 # no finding of this type
@@ -274,6 +303,17 @@ MUST_NOT_FLAG = [
     "Seniors short on credits can sign up for the credit recovery info night",
     "Q1 89% of our families attended conferences",
     "the police are doing a safety talk for all grades Friday",
+    "ESY registration is open until May 1, flyers in the front office",
+    "Goal 2 of the school improvement plan: 60% accuracy on the district writing task",
+    "the nurse keeps 200 mg ibuprofen for staff only, ask her if you need some",
+    "coping skills lesson for all 4th grade classes is in the counseling binder",
+    "Congrats to Maya Lopez on the art award! The psych report templates moved to Tuesday.",
+    "Field trip home visit sign-ups: see the shared sheet",
+    "Maya in room 109 has a new smartboard, can IT set it up?",
+    "Sofia from 3rd period asked if she can retake the quiz under the new grading policy",
+    "Band kids' uniforms are back from the cleaners, the IEP meeting room moved",
+    "Vision screening: 52 kids screened, 6 referred for follow-up. Big thanks to the nurse team!",
+    "la mamá de Sofía dice que la fiesta es el viernes, ella trae el pastel",
 ]
 
 # look-alikes that must give no finding of any type
