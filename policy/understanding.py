@@ -740,7 +740,8 @@ class Understanding:
             # Messenger, Slack, Signal among colleagues for work: a phone messaging app (under review), not the CPS
             # group app nor a page; weekend plans there stay the asker's own social media
             channel = "im"
-        elif channel == "social" and ("friend" in acts or "one_to_one" in facts_set or SOCIAL_CHAT in frames
+        elif channel == "social" and ("friend" in acts or "one_to_one" in facts_set
+                                    or (SOCIAL_CHAT in frames and CLASS_ACCOUNT not in frames)
                                     or account == "personal"
                                     or ("communicate" in acts and "post" not in acts
                                         and CLASS_ACCOUNT not in frames)):
