@@ -913,7 +913,8 @@ class Understanding:
         if audience == "personal" and frames & _PERSONAL_RELATIONS \
                 and not reading.concepts & _DISTRICT_SYSTEMS_USED:
             return True           # a grown former student, one's own relative: no students, no CPS business
-        if OWN_LIFE in frames and account != "district" and channel in (None, *self.v.personal_channels):
+        if OWN_LIFE in frames and account != "district" and channel in (None, *self.v.personal_channels) \
+                and "post" not in acts:
             return True           # one's own clothes, home, money, other job: the place ("at school") is no system
         if "district_business" in reading.concepts:
             return False          # colleagues alone are not district business (DESIGN.md)
