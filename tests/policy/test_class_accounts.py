@@ -208,6 +208,8 @@ def test_a_page_for_any_school_unit_is_a_class_or_team_account(check_answer, que
 PAGES_ON_OTHER_SITES = [
     ("the 5th grade wants a class blog on wordpress to share their writing. what do I need?", {"conditional"}, {"social"}),
     ("can our running club have a strava club that the members join?", {"conditional"}, {"social"}),
+    ("a strava club for the cross country girls, principal approved in writing this year. anything else?",
+     {"conditional", "allowed"}, {"social"}),
     pytest.param("I'd like a goodreads group for my AP lit class. what has to be in place?", {"conditional"}, {"social"},
                  marks=pytest.mark.xfail(reason="a 'group' on a social site reads as a chat (social_group), not a page",
                                          strict=True)),

@@ -719,6 +719,10 @@ OWN_LIFE = [
     "is it ok if I moonlight as a rideshare driver in the summer?",
     "can I go canvassing for a ballot measure after work?",
     "My teammate just had surgery. Can I give her three of my sick days?",
+    # one's own money given to a campaign
+    "I sent $40 to a mayoral campaign out of my own pocket. does the AUP care?",
+    "is it ok to pay for a senate candidate's t-shirt with my personal card?",
+    "I gave to a congressional candidate from my paycheck last month, is that a policy thing?",
 ]
 
 
@@ -747,6 +751,10 @@ def test_the_same_own_life_act_on_district_means_keeps_its_item(ask, items_cited
 # graduate, one's own child named by the child's school or daycare, what is already public about the school.
 PERSONAL_RELATIONS_AND_PUBLIC_NEWS = [
     "the team moms set up a whatsapp with only the parents and me in it. is it fine to stay?",
+    "a text thread for the band parents, no students on it, added me. fine?",
+    pytest.param("the 2nd grade families have a group chat without any kids in it and want me in. ok?",
+                 marks=pytest.mark.xfail(reason="kids a negation rules out are dropped from the reading, and the grade "
+                                         "band still names students: the thread is read as the class's", strict=True)),
     "once they graduate, can I connect with my students on linkedin?",
     "can I use the front office phone to call my son's daycare at lunch?",
     "is it ok to share on my own twitter that our school's graduation rate was in the news?",
