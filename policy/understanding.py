@@ -158,6 +158,8 @@ _STUDENT_AUDIENCES = ("student", "student_k8", "student_9_12")
 SOCIAL_CHAT = "social_chat"
 OWN_GROUP_CHAT = "own_group_chat"
 CLASS_ACCOUNT = "class_account_setup"
+# the asker's own body, home, money, other job or civic life with nothing of the district's in it (vocabulary frame)
+OWN_LIFE = "own_life"
 # facts that belong to who the question was about; a follow-up that names someone else drops them
 _AUDIENCE_FACTS = frozenset({"audience_student", "single_student"})
 # a colleague on a district channel, or a student about their own work: items 16, 17 and 36 have their condition met
@@ -445,7 +447,8 @@ PERSONAL_INCIDENT = "personal_incident"
 # ("look up my neighbor's kid in the student system")
 _DISTRICT_SYSTEMS_USED = frozenset({"district_data_system", "district_device", "district_storage", "student_info",
                                     "work_data", "lookup"})
-_PERSONAL_THINGS = frozenset({"personal_dest", "personal_means", "own_phone", "life_event"})
+_PERSONAL_THINGS = frozenset({"personal_dest", "personal_means", "own_phone", "life_event", "own_property",
+                               "other_job"})
 _DISTRICT_THINGS = frozenset({"district_means", "district_device", "district_data_system", "district_storage",
                               "district_issued", "student", "one_student", "any_student", "parent", "staff_role",
                               "someone_else_did", "grade_band", "tied_to_work"})
@@ -750,7 +753,8 @@ class Understanding:
             # Messenger, Slack, Signal among colleagues for work: a phone messaging app (under review), not the CPS
             # group app nor a page; weekend plans there stay the asker's own social media
             channel = "im"
-        elif channel == "social" and ("friend" in acts or "one_to_one" in facts_set or SOCIAL_CHAT in frames
+        elif channel == "social" and ("friend" in acts or "one_to_one" in facts_set
+                                    or (SOCIAL_CHAT in frames and CLASS_ACCOUNT not in frames)
                                     or account == "personal"
                                     or ("communicate" in acts and "post" not in acts
                                         and CLASS_ACCOUNT not in frames)):
@@ -919,6 +923,9 @@ class Understanding:
         if audience == "personal" and frames & _PERSONAL_RELATIONS \
                 and not reading.concepts & _DISTRICT_SYSTEMS_USED:
             return True           # a grown former student, one's own relative: no students, no CPS business
+        if OWN_LIFE in frames and account != "district" and channel in (None, *self.v.personal_channels) \
+                and "post" not in acts:
+            return True           # one's own clothes, home, money, other job: the place ("at school") is no system
         if "district_business" in reading.concepts:
             return False          # colleagues alone are not district business (DESIGN.md)
         return "personal_scope" in frames or account == "personal" or channel in self.v.personal_channels \

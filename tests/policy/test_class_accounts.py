@@ -201,3 +201,68 @@ def test_a_class_page_with_its_conditions_met_or_asked_about_stays_conditional(c
 ])
 def test_a_page_for_any_school_unit_is_a_class_or_team_account(check_answer, question):
     check_answer(question, {"conditional"}, {"social"})
+
+
+# A page a class, team or club holds is a class or team account whatever site it is on (a blog, a fitness or reading
+# club, a video or streaming channel, a server), named as the group's own or as a page for the group.
+PAGES_ON_OTHER_SITES = [
+    ("the 5th grade wants a class blog on wordpress to share their writing. what do I need?", {"conditional"}, {"social"}),
+    ("can our running club have a strava club that the members join?", {"conditional"}, {"social"}),
+    ("a strava club for the cross country girls, principal approved in writing this year. anything else?",
+     {"conditional", "allowed"}, {"social"}),
+    pytest.param("I'd like a goodreads group for my AP lit class. what has to be in place?", {"conditional"}, {"social"},
+                 marks=pytest.mark.xfail(reason="a 'group' on a social site reads as a chat (social_group), not a page",
+                                         strict=True)),
+    ("a twitch channel for the esports team to stream matches, approved in writing by the principal this year. ok?",
+     {"conditional", "allowed"}, {"social"}),
+]
+
+
+@pytest.mark.parametrize("question, verdicts, cites", PAGES_ON_OTHER_SITES)
+def test_a_class_page_on_any_kind_of_site_is_a_class_account(check_answer, question, verdicts, cites):
+    check_answer(question, verdicts, cites)
+
+
+# The approval is yearly: a last-year approval asked about for this year, or a verbal OK when asking what the page
+# needs before it starts, is answered with the conditions and the reason (the approval still to get); a lapse or a
+# verbal OK relied on, or a page already run for students with no approval in the story, is a condition failed.
+APPROVAL_STILL_TO_GET = [
+    ("the principal signed off on our drama club instagram last school year. is it still ok for this year too?",
+     {"conditional"}, {"social"}),
+    ("principal approved the band's facebook page last fall. does that carry over to this year?", {"conditional"},
+     {"social"}),
+    ("my AP is on board with a class tiktok but only verbally so far. what do I need before we start it?",
+     {"conditional"}, {"social"}),
+]
+APPROVAL_FAILED = [
+    pytest.param("we've been running a youtube channel for the swim team since september and the kids upload their "
+                 "races. ok?", {"prohibited"}, {"social"},
+                 marks=pytest.mark.xfail(reason="'we've been running ..., ok?' is not read as a done act (done_act), so "
+                                         "the approval the story does not show is not read as failed", strict=True)),
+    ("the principal said out loud our science club ig is fine. can we keep posting?", {"prohibited"}, {"social"}),
+    ("our class blog was approved two years ago and nobody renewed it. still ok to post?", {"prohibited"}, {"social"}),
+]
+
+
+@pytest.mark.parametrize("question, verdicts, cites", APPROVAL_STILL_TO_GET)
+def test_an_approval_still_to_get_is_answered_with_the_conditions(check_answer, question, verdicts, cites):
+    check_answer(question, verdicts, cites)
+
+
+@pytest.mark.parametrize("question, verdicts, cites", APPROVAL_FAILED)
+def test_an_approval_lapsed_verbal_or_missing_for_a_running_page_is_prohibited(check_answer, question, verdicts,
+                                                                               cites):
+    check_answer(question, verdicts, cites)
+
+
+def test_the_lapsed_approval_reason_is_named_in_the_conditional_answer(ask):
+    reply = ask("the principal signed off on our drama club instagram last school year. is it still ok for this "
+                "year too?")
+    assert reply["verdict"] == "conditional"
+    assert "every year" in reply["answer"]
+
+
+def test_a_page_already_run_for_students_with_no_approval_shown_is_prohibited(situation, ask):
+    question = "I run a TikTok for the dance team and the girls post on it all semester. Is that allowed?"
+    assert "done_act" in situation(question).facts
+    assert ask(question)["verdict"] == "prohibited"

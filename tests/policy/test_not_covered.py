@@ -703,3 +703,71 @@ def test_colleagues_texting_about_their_own_lives_on_their_own_phones_is_not_cov
 ])
 def test_texting_a_colleague_about_work_or_nothing_said_stays_under_review(ask, question):
     assert ask(question)["verdict"] == "under_review"
+
+
+# The asker's own life outside every district means: what one wears, one's own home and car, a donation of one's
+# own money, another job, canvassing, days of one's own leave given to a colleague. The place named ("to school",
+# "the staff lot") is no district system (DESIGN.md: the items govern the district's network, devices, accounts
+# and systems).
+OWN_LIFE = [
+    "can I wear a t-shirt for my union's candidate to the staff potluck?",
+    "is it against the rules to put a sign for the alderman in my window at home?",
+    "I have a sticker for a congressional candidate on my truck, and I park at school. a problem?",
+    "can I contribute to my cousin's state senate campaign?",
+    "I waitress at a diner on weekends. does the AUP care about a second job?",
+    "is it ok if I moonlight as a rideshare driver in the summer?",
+    "can I go canvassing for a ballot measure after work?",
+    "My teammate just had surgery. Can I give her three of my sick days?",
+    # one's own money given to a campaign
+    "I sent $40 to a mayoral campaign out of my own pocket. does the AUP care?",
+    "is it ok to pay for a senate candidate's t-shirt with my personal card?",
+    "I gave to a congressional candidate from my paycheck last month, is that a policy thing?",
+]
+
+
+@pytest.mark.parametrize("question", OWN_LIFE)
+def test_the_askers_own_life_outside_district_means_is_not_covered(ask, question):
+    assert ask(question)["verdict"] == "not_covered", ask(question)["answer"]
+
+
+# The same acts through the district's means, to its people or with its records keep their items.
+OWN_LIFE_ACTS_ON_DISTRICT_MEANS = [
+    ("can I put a campaign sticker for the alderman on my district chromebook?", 22),
+    ("can I email my students' parents asking them to donate to my candidate?", 22),
+    ("can I use the school copier to print menus for my second job at the diner?", 24),
+    ("can I email all staff that Ms. Ortiz is out with cancer so they donate sick days to her?", 17),
+]
+
+
+@pytest.mark.parametrize("question, item", OWN_LIFE_ACTS_ON_DISTRICT_MEANS)
+def test_the_same_own_life_act_on_district_means_keeps_its_item(ask, items_cited, question, item):
+    reply = ask(question)
+    assert reply["verdict"] == "prohibited", reply["answer"]
+    assert item in items_cited(reply)
+
+
+# Whom the asker is with, read from the words around them: a thread of parents alone, students spoken of after they
+# graduate, one's own child named by the child's school or daycare, what is already public about the school.
+PERSONAL_RELATIONS_AND_PUBLIC_NEWS = [
+    "the team moms set up a whatsapp with only the parents and me in it. is it fine to stay?",
+    "a text thread for the band parents, no students on it, added me. fine?",
+    pytest.param("the 2nd grade families have a group chat without any kids in it and want me in. ok?",
+                 marks=pytest.mark.xfail(reason="kids a negation rules out are dropped from the reading, and the grade "
+                                         "band still names students: the thread is read as the class's", strict=True)),
+    "once they graduate, can I connect with my students on linkedin?",
+    "can I use the front office phone to call my son's daycare at lunch?",
+    "is it ok to share on my own twitter that our school's graduation rate was in the news?",
+]
+
+
+@pytest.mark.parametrize("question", PERSONAL_RELATIONS_AND_PUBLIC_NEWS)
+def test_parents_alone_graduates_ones_own_child_and_public_news_are_not_covered(ask, question):
+    assert ask(question)["verdict"] == "not_covered", ask(question)["answer"]
+
+
+@pytest.mark.parametrize("question", [
+    "can I post on my own instagram the list of my students who made honor roll? it was in the paper",
+    "can I text my juniors' group chat without their parents since only the parents signed the form?",
+])
+def test_public_news_naming_students_or_parents_signing_keep_their_rules(ask, question):
+    assert ask(question)["verdict"] == "prohibited", ask(question)["answer"]

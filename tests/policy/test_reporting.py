@@ -478,3 +478,41 @@ def test_a_colleagues_done_act_judged_is_answered_on_the_act(ask, items_cited, q
     assert reply["kind"] == "answer"
     assert reply["verdict"] in ("prohibited", "conditional"), reply["answer"]
     assert 29 in items_cited(reply)
+
+
+# Report Improper Conduct covers loss, unauthorized access and misuse alike: asked whom should hear of it, whether
+# anyone is to be called, where it goes or what the procedure is, a story of one is a report, even when it names
+# the misuse it would report.
+WHOM_TO_TELL_IN_OTHER_WORDS = [
+    "our copier's admin page still has a login for a contractor who left in June. who needs to hear about that?",
+    "two ipads disappeared from the library cart after the book fair, is there anyone I'm supposed to notify?",
+    "what's the procedure when you catch a colleague misusing the district network?",
+    "a retired teacher's account still works on the gradebook, who should hear about that?",
+    "a binder with my caseload's IEP summaries fell out of my tote on the train. who should I contact?",
+    "I got sent a screenshot of a sub's post with a student's grades on it. where should this go?",
+]
+
+
+@pytest.mark.parametrize("question", WHOM_TO_TELL_IN_OTHER_WORDS)
+def test_whom_to_tell_about_a_loss_leftover_access_or_misuse_is_a_report(ask, question):
+    reply = ask(question)
+    assert reply["kind"] == "report" and reply["verdict"] == "allowed", reply["answer"]
+
+
+@pytest.mark.parametrize("question", [
+    "left my district chromebook in a taxi on the way home",
+    "misplaced my cps laptop somewhere at the conference yesterday",
+    "I think I left my school ipad on the train this morning",
+])
+def test_a_district_device_its_owner_says_was_left_somewhere_is_a_report(ask, question):
+    reply = ask(question)
+    assert reply["kind"] == "report" and reply["verdict"] == "allowed", reply["answer"]
+
+
+@pytest.mark.parametrize("question", [
+    "a sub showed the 4th graders a gory horror movie on the smartboard. what do i do, is that against policy?",
+    "what's the procedure for getting approval to text my juniors on the trip?",
+    "who else should be on the group chat for the soccer trip besides the parents?",
+])
+def test_a_judgement_or_a_permission_beside_whom_or_procedure_words_is_no_report(ask, question):
+    assert ask(question)["kind"] == "answer"
