@@ -303,4 +303,4 @@ def test_a_district_system_named_any_everyday_way_is_district_means(reading, que
 
 def test_a_network_of_ones_own_is_not_the_districts_wifi(reading):
     assert "district_system" not in reading("at home on my own wifi").concepts
-    assert "district_system" in reading("at school on the wifi").concepts
+    assert "district_system" in reading("at school on the building wifi").concepts
