@@ -2364,11 +2364,29 @@ ACTS_ON_DISTRICT_SYSTEMS = [
     (11, "ok to connect my roku to the school wi-fi so my kids can watch during indoor recess"),
     # students given the staff-only network (item 13)
     (13, "can I give my 8th graders the staff wifi password, the student one keeps dropping"),
+    # someone else's rights in a system, or their open session, used (items 9, 13)
+    (13, "could I borrow the registrar's admin rights for an afternoon to fix the schedules myself"),
+    (9, "the nurse's health office software was still logged in at her desk, ok if I pop in and check one allergy"),
+    (9, "my co-teacher never signed out of canvas on the shared laptop, can I jump in and edit her rubric"),
+    # a colleague's staff record looked at (items 13, 28)
+    (28, "could I check the absence management system to see how many sick days the librarian has taken"),
+    pytest.param(28, "is it ok to open the evaluation portal and read everyone's observation scores before the meeting",
+                 marks=pytest.mark.xfail(strict=True, reason="'everyone's' stems to 'everyone': a concept for "
+                                         "everybody's records would also take 'the whole staff' from the audience")),
+    # a hole that lets one do more, used (items 8, 13, 33)
+    (33, "the sub finder app has a flaw that lets you see every teacher's pay rate, can I poke around in it"),
+    # a shared code changed so only the asker can use it (item 12)
+    (12, "the door code for the computer lab is shared by the whole floor; if I change it just me gets in, fine?"),
+    # balances cleared for the asker's own benefit (item 27)
+    (27, "can I waive the library fines on my own account since I'm the one who runs the library system"),
+    # displays in other rooms taken over (item 32)
+    (32, "is it cool to take control of the screens down the hall with netsupport to show a funny clip"),
 ]
 
 
 @pytest.mark.parametrize("item, question", ACTS_ON_DISTRICT_SYSTEMS,
-                         ids=[f"item{n}-{q[:40]}" for n, q in ACTS_ON_DISTRICT_SYSTEMS])
+                         ids=[f"item{v[0]}-{v[1][:40]}" for v in (getattr(r, "values", r)
+                                                                 for r in ACTS_ON_DISTRICT_SYSTEMS)])
 def test_an_act_on_a_district_system_is_prohibited_under_its_item(ask, items_cited, item, question):
     reply = ask(question)
     assert reply["verdict"] == "prohibited", reply["answer"]
