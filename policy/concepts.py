@@ -239,7 +239,16 @@ def parse_lexicon(raw: dict[str, Any], fail: Callable[[str, str], Exception]) ->
             raise fail(f"concepts.{name}", "refers to itself through " + " -> ".join(seen))
         out: set[tuple[str, ...]] = set()
         for entry in words[name]:
-            if entry.startswith("@"):
+            if entry.startswith("@") and " " in entry:
+                # "@system_area @system_head": every phrase of the first concept followed by every phrase of the
+                # next, so a family ("lunch system", "payroll portal", "bus app") is written once as its parts
+                product: set[tuple[str, ...]] = {()}
+                for part in entry.split():
+                    if not part.startswith("@") or part[1:] not in words:
+                        raise fail(f"concepts.{name}", f"{entry!r}: a product names known concepts, each with @")
+                    product = {a + b for a in product for b in expand(part[1:], (*seen, name))}
+                out |= {_unexact(seq, irregular) for seq in product}
+            elif entry.startswith("@"):
                 ref = entry[1:]
                 if ref not in words:
                     raise fail(f"concepts.{name}", f"unknown concept {entry}")
@@ -292,6 +301,12 @@ def parse_lexicon(raw: dict[str, Any], fail: Callable[[str, str], Exception]) ->
                    _first={k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in first.items()},
                    _lengths={k: tuple(sorted({len(p[0]) for p in v}, reverse=True)) for k, v in first.items()},
                    _by_seq=_by_sequence(first))
+
+
+def _unexact(seq: tuple[str, ...], irregular: dict[str, str]) -> tuple[str, ...]:
+    """A phrase built from parts: a short word matched as written alone ("=hr") is matched by its stem inside a
+    phrase, as every phrase's words are."""
+    return tuple(stem(w[len(EXACT):], irregular) if w.startswith(EXACT) else w for w in seq)
 
 
 def _by_sequence(first: dict[str, list[tuple[tuple[str, ...], str]]]) -> dict[tuple[str, ...], tuple[str, ...]]:

@@ -274,3 +274,33 @@ def test_a_bad_doubt_list_names_the_problem():
 def test_a_phrase_is_not_read_across_punctuation(reading):
     assert "report_ask" not in reading("finish the report, it's due").concepts
     assert "report_ask" in reading("how do I report it").concepts
+
+
+def test_a_concept_entry_can_be_a_product_of_concepts():
+    lex = _parse({"concepts": {"area": ["lunch", "hr"], "head": ["system", "portal"],
+                               "system": ["@area @head", "sis"]}})
+    assert lex.concepts["system"] == {("lunch", "system"), ("lunch", "portal"), ("hr", "system"), ("hr", "portal"),
+                                      ("=sis",)}
+
+
+def test_a_product_names_known_concepts():
+    with pytest.raises(PolicyFileError, match="a product names known concepts"):
+        _parse({"concepts": {"area": ["lunch"], "system": ["@area system"]}})
+
+
+# every district system a staff member meets, in everyday forms: brand, abbreviation, what it is for + what it is
+@pytest.mark.parametrize("question", [
+    "can I log into our SIS", "the payroll portal", "in Infinite Campus", "the cafeteria point of sale",
+    "our lunch pos", "the meal accounts", "the HR site", "the bus routing software", "the library system",
+    "the attendance app", "the grading platform", "the badge system", "the classroom management software",
+    "goguardian", "all the smartboards", "the interactive panel", "the guest wifi", "the staff network",
+    "the department drive", "the nurse's health office software", "the testing portal", "the print code",
+])
+def test_a_district_system_named_any_everyday_way_is_district_means(reading, question):
+    concepts = reading(question).concepts
+    assert "district_system" in concepts and "district_means" in concepts
+
+
+def test_a_network_of_ones_own_is_not_the_districts_wifi(reading):
+    assert "district_system" not in reading("at home on my own wifi").concepts
+    assert "district_system" in reading("at school on the building wifi").concepts

@@ -2329,3 +2329,82 @@ def test_a_false_emergency_announced_for_a_laugh_is_a_disruption(check_answer, q
 ])
 def test_a_spoken_yes_or_a_photo_opt_out_is_no_authorization(check_answer, question, cites):
     check_answer(question, {"prohibited"}, cites)
+
+
+# Acts done ON a district system (issue 10): the system named in any everyday form, the act whoever asks.
+# (item, question): each names a system and an act on it the item forbids
+ACTS_ON_DISTRICT_SYSTEMS = [
+    # a login that is someone else's, found, or left over from a past role (items 9, 13, 14)
+    (9, "can I sign into the benefits portal using the payroll clerk's password to fix my deductions"),
+    (9, "my department chair's login is on a post-it, ok to hop into Skyward with it and pull the schedule"),
+    (14, "a login for the transportation software was written on the whiteboard in the bus office, can I use it"),
+    (14, "is it fine to use my old account from my sub days to get into the attendance app"),
+    (13, "I moved from counselor to teacher but my old password to the scheduling system still gets me in. keep using it?"),
+    # records beyond the asker's role looked at (items 13, 28)
+    (28, "can I browse the enrollment database for kids at a different school just to compare"),
+    (28, "as a para could I view students who aren't mine in the health office software"),
+    (28, "ok to look up how much the new AP gets paid in the payroll portal"),
+    # a record made to say what did not happen (item 27)
+    (27, "the bus was late, can I mark him on time anyway in the attendance software"),
+    (27, "can I mark the boys' team fees as paid even though they haven't paid, season starts monday"),
+    (27, "our register is off by $40, can I change a couple of meal balances so the totals match"),
+    # a colleague put out of a shared system, a shared code changed so others cannot use it (item 12)
+    (12, "we had a fight so I want to remove my grade partner from the team drive, allowed?"),
+    (12, "can I change the code on the chromebook cart so the 2nd floor teachers can't take it"),
+    (12, "thinking of revoking the art teacher from our shared calendar so she stops booking the lab"),
+    # screens beyond the asker's own room taken over (items 13, 32)
+    (32, "could I cast a birthday video onto all the smartboards in the school from my desk"),
+    (32, "is it ok to lock everyone's screens in the building with hapara as an april fools thing"),
+    (32, "I want to shut off the projector in the room next door from my laptop, he never stops talking"),
+    # a hole in a system used instead of reported (items 8, 13, 33)
+    (33, "the lunch kiosk has a glitch that lets you skip the PIN, can I take advantage of it to test it"),
+    (33, "there's a loophole in the library system so I could exploit it to renew forever, ok?"),
+    # a gadget of one's own joined to a district network (item 11)
+    (11, "can I hook a google home up to the guest wifi in my classroom"),
+    (11, "ok to connect my roku to the school wi-fi so my kids can watch during indoor recess"),
+    # students given the staff-only network (item 13)
+    (13, "can I give my 8th graders the staff wifi password, the student one keeps dropping"),
+    # someone else's rights in a system, or their open session, used (items 9, 13)
+    (13, "could I borrow the registrar's admin rights for an afternoon to fix the schedules myself"),
+    (9, "the nurse's health office software was still logged in at her desk, ok if I pop in and check one allergy"),
+    (9, "my co-teacher never signed out of canvas on the shared laptop, can I jump in and edit her rubric"),
+    # a colleague's staff record looked at (items 13, 28)
+    (28, "could I check the absence management system to see how many sick days the librarian has taken"),
+    pytest.param(28, "is it ok to open the evaluation portal and read everyone's observation scores before the meeting",
+                 marks=pytest.mark.xfail(strict=True, reason="'everyone's' stems to 'everyone': a concept for "
+                                         "everybody's records would also take 'the whole staff' from the audience")),
+    # a hole that lets one do more, used (items 8, 13, 33)
+    (33, "the sub finder app has a flaw that lets you see every teacher's pay rate, can I poke around in it"),
+    # a shared code changed so only the asker can use it (item 12)
+    (12, "the door code for the computer lab is shared by the whole floor; if I change it just me gets in, fine?"),
+    # balances cleared for the asker's own benefit (item 27)
+    (27, "can I waive the library fines on my own account since I'm the one who runs the library system"),
+    # displays in other rooms taken over (item 32)
+    (32, "is it cool to take control of the screens down the hall with netsupport to show a funny clip"),
+]
+
+
+@pytest.mark.parametrize("item, question", ACTS_ON_DISTRICT_SYSTEMS,
+                         ids=[f"item{v[0]}-{v[1][:40]}" for v in (getattr(r, "values", r)
+                                                                 for r in ACTS_ON_DISTRICT_SYSTEMS)])
+def test_an_act_on_a_district_system_is_prohibited_under_its_item(ask, items_cited, item, question):
+    reply = ask(question)
+    assert reply["verdict"] == "prohibited", reply["answer"]
+    assert item in items_cited(reply)
+
+
+# The same systems used for one's own work: none of the systems lane's items apply
+ORDINARY_WORK_ON_DISTRICT_SYSTEMS = [
+    ("can I look up my own students' lunch balances in the POS to remind their parents", {12, 13, 27, 28}),
+    ("can I cast my screen to the smartboard in my room during the lesson", {12, 13, 32}),
+    ("how do I connect my school laptop to the staff wifi", {11, 13}),
+    ("as a counselor, can I look up grades for students on my caseload in Aspen", {13, 28}),
+    ("can I mark a student present, she was at the nurse during roll", {27}),
+    ("i sell candles online from my own laptop at home on my own wifi, is that an AUP thing?", {11, 24}),
+    ("there's a bug in the gradebook, who do I report it to?", {8, 13, 33}),
+]
+
+
+@pytest.mark.parametrize("question, items", ORDINARY_WORK_ON_DISTRICT_SYSTEMS)
+def test_ones_own_work_on_a_district_system_is_not_an_act_on_it(ask, items_cited, question, items):
+    assert not items_cited(ask(question)) & items
