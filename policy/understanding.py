@@ -171,7 +171,9 @@ _NOT_ONLY_COLLEAGUES = frozenset({"student", "student_possessive", "student_acco
                                   "parent_recipient", "requester"})
 # someone outside, or more people than need to know, is on it: nobody is an authorized recipient then
 # and some information no recipient's role makes routine: a family's immigration status, photos of students
-_NOT_AUTHORIZED = frozenset({"outside", "broad", "unauthorized", "protected_status", "student_images"})
+# and information whose recipient has no need to know it (the vocabulary's `fact:no_need_to_know`)
+_NOT_AUTHORIZED = frozenset({"outside", "broad", "unauthorized", "protected_status", "student_images",
+                             "no_need_to_know"})
 
 
 # Who a question is about when the patterns found nobody, or only a "team" or "group" that may be students: a staff
@@ -836,6 +838,8 @@ class Understanding:
         numbers = {ic.item for ic in hits}
         if reading is not None:
             numbers |= set(reading.items)
+        for fact in facts_set & v.fact_items.keys():
+            numbers |= v.fact_items[fact]     # a fact that is itself the breach ("no_need_to_know") names its items
         by_number = {ic.item: ic for ic in v.items}
         items = tuple(sorted(n for n in numbers
                              if not (by_number[n].suppressed_by & numbers if n in by_number else False)))
