@@ -843,14 +843,12 @@ class Understanding:
         by_number = {ic.item: ic for ic in v.items}
         items = tuple(sorted(n for n in numbers
                              if not (by_number[n].suppressed_by & numbers if n in by_number else False)))
-        unplaced = reading.unplaced if reading else ()
-        if reading is not None and not items and self.lexicon is not None:
-            # a word whose presence alone needs a human look (a slur, "confidential", "pregnant"), with no item
-            # placed: the channel's rule is no confident yes for it (the engine: `not_covered`, the words named)
-            unplaced += tuple(w for w in concepts.harm_alone_words(self.lexicon, reading) if w not in unplaced)
+        # a word whose presence alone needs a human look (a slur, "confidential", "pregnant"), with no item placed
+        harm = concepts.harm_alone_words(self.lexicon, reading) if reading is not None and not items \
+            and self.lexicon is not None else ()
         return Situation(audience=audience, channel=channel, account=account, acts=frozenset(acts),
-                         facts=frozenset(facts_set), items=items, topics=frozenset(topics),
-                         unplaced=unplaced,
+                         facts=frozenset(facts_set), items=items, topics=frozenset(topics), harm_words=harm,
+                         unplaced=reading.unplaced if reading else (),
                          near_items=reading.near_items if reading else ())
 
     def follow_up(self, previous: Situation, question: str) -> Situation | None:
