@@ -344,6 +344,7 @@ def _answer_one(question: str, loaded: PolicyBundle, choice_id: str | None, situ
     if chosen:
         situation = situation.with_(**chosen)
     situation, v = _with_second_reader(loaded, question, situation, engine.verdict_for(situation))
+    v = engine.needs_a_human_look(situation, v)
     if v.verdict == "clarify":
         prefix = ",".join(f"{k}={val}" for k, val in chosen.items())
         options = tuple(Choice(o.label, o.verdict, f"{prefix + ',' if prefix else ''}{o.field}={o.value}")

@@ -136,6 +136,9 @@ class Lexicon:
     # concepts that make an item's frame a report or a complaint about being the target ("reporting her", "sent
     # me"): in a question asking whether the act breaks the policy they cancel no item, the act is judged
     judgement_ignores: frozenset[str] = frozenset()
+    # concepts whose words alone mean the content needs a human look (a slur, "confidential", "pregnant",
+    # "password"): with no item placed, they keep an acceptable channel from a bare `allowed` (understanding)
+    harm_alone: frozenset[str] = frozenset()
     known: frozenset[str] = frozenset()                     # stems the vocabulary's patterns spell (set later)
     left_out: LeftOut | None = None
     _first: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = field(default_factory=dict, repr=False)
@@ -288,6 +291,9 @@ def parse_lexicon(raw: dict[str, Any], fail: Callable[[str, str], Exception]) ->
     doubt = raw.get("doubt_anywhere") or []
     if not isinstance(doubt, list) or any(c not in concepts for c in doubt):
         raise fail("doubt_anywhere", "expected a list of concept names")
+    harm = raw.get("harm_alone") or []
+    if not isinstance(harm, list) or any(c not in concepts for c in harm):
+        raise fail("harm_alone", "expected a list of concept names")
     ignores = raw.get("judgement_ignores") or []
     if not isinstance(ignores, list) or any(c not in concepts for c in ignores):
         raise fail("judgement_ignores", "expected a list of concept names")
@@ -295,7 +301,7 @@ def parse_lexicon(raw: dict[str, Any], fail: Callable[[str, str], Exception]) ->
     for n, frame in enumerate((*readings, *frames)):
         by_first.setdefault(frame.all_of[0], []).append(n)
     return Lexicon(concepts, frames, readings, stopwords, irregular, frozenset(unsure), frozenset(doubt),
-                   judgement_ignores=frozenset(ignores),
+                   judgement_ignores=frozenset(ignores), harm_alone=frozenset(harm),
                    _by_first={k: tuple(v) for k, v in by_first.items()},
                    left_out=_left_out_block(raw.get("left_out"), concepts, fail),
                    _first={k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in first.items()},
@@ -726,3 +732,16 @@ def read(lexicon: Lexicon, text: str, original: str = "") -> Reading:
         near = tuple(sorted({int(f.name[5:]) for f in lexicon.frames if doubted & set(f.all_of)} - set(items)))
     spans = tuple(sorted((toks[a].start, toks[b - 1].end) for a, b in blanked))
     return Reading(toks, tuple(hits), present, tuple(fired), items, tuple(unplaced), near, spans)
+
+
+def harm_alone_words(lexicon: Lexicon, reading: Reading) -> tuple[str, ...]:
+    """The words of the question that alone mean its content needs a human look (the `harm_alone` concepts), as
+    read, once each. The caller decides whether they count: only where no item was placed."""
+    words: list[str] = []
+    toks = reading.tokens
+    for h in reading.hits:
+        if h.concept in lexicon.harm_alone:
+            w = " ".join(t.text for t in toks[h.start:h.end])
+            if w not in words:
+                words.append(w)
+    return tuple(words)

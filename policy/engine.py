@@ -116,6 +116,18 @@ class Engine:
             return replace(v, unplaced=situation.unplaced, may_apply=situation.near_items)
         return v
 
+    def needs_a_human_look(self, situation: Situation, v: Verdict) -> Verdict:
+        """The final answer (after every reader had its say) is never a bare `allowed` beside a word whose presence
+        alone means the content needs a human look (the vocabulary's `harm_alone`: a slur, "confidential",
+        "pregnant", "undocumented", a password) where no item was placed: `not_covered`, with the channel's rule,
+        the items that may apply and the words named, as for an act the reader could not place. Applied last so
+        that a reader that places an item (the second reader) is not held to a stricter bar by it."""
+        if v.verdict != "allowed" or not situation.harm_words or situation.items or "report" in situation.acts:
+            return v
+        words = v.unplaced + tuple(w for w in situation.harm_words if w not in v.unplaced)
+        return Verdict("not_covered", v.citations, (), v.contributions, situation=situation, unplaced=words,
+                       may_apply=situation.near_items)
+
     def _resolve(self, sit: Situation) -> Verdict:
         for fieldname in ("audience", "channel"):
             current = getattr(sit, fieldname)

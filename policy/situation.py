@@ -45,6 +45,9 @@ class Situation:
     # an acceptable channel beside them is never a bare `allowed` (DESIGN.md "Never a confident yes")
     unplaced: tuple[str, ...] = ()
     near_items: tuple[int, ...] = ()
+    # words whose presence alone means the content needs a human look (a slur, "confidential", "pregnant"), read
+    # where no item was placed: the final answer is never a bare `allowed` beside them (Engine.needs_a_human_look)
+    harm_words: tuple[str, ...] = ()
 
     def with_(self, **changes: Any) -> Situation:
         return replace(self, **changes)
@@ -53,4 +56,5 @@ class Situation:
         """A plain view for logs, tests and `aupbot ask --explain`."""
         return {"audience": self.audience, "channel": self.channel, "account": self.account,
                 "acts": sorted(self.acts), "facts": sorted(self.facts), "items": list(self.items),
-                "topics": sorted(self.topics), "unplaced": list(self.unplaced), "near_items": list(self.near_items)}
+                "topics": sorted(self.topics), "unplaced": list(self.unplaced), "near_items": list(self.near_items),
+                "harm_words": list(self.harm_words)}

@@ -174,7 +174,9 @@ _NOT_ONLY_COLLEAGUES = frozenset({"student", "student_possessive", "student_acco
                                   "parent_recipient", "requester"})
 # someone outside, or more people than need to know, is on it: nobody is an authorized recipient then
 # and some information no recipient's role makes routine: a family's immigration status, photos of students
-_NOT_AUTHORIZED = frozenset({"outside", "broad", "unauthorized", "protected_status", "student_images"})
+# and information whose recipient has no need to know it (the vocabulary's `fact:no_need_to_know`)
+_NOT_AUTHORIZED = frozenset({"outside", "broad", "unauthorized", "protected_status", "student_images",
+                             "no_need_to_know"})
 
 
 # Who a question is about when the patterns found nobody, or only a "team" or "group" that may be students: a staff
@@ -850,11 +852,16 @@ class Understanding:
         numbers = {ic.item for ic in hits}
         if reading is not None:
             numbers |= set(reading.items)
+        for fact in facts_set & v.fact_items.keys():
+            numbers |= v.fact_items[fact]     # a fact that is itself the breach ("no_need_to_know") names its items
         by_number = {ic.item: ic for ic in v.items}
         items = tuple(sorted(n for n in numbers
                              if not (by_number[n].suppressed_by & numbers if n in by_number else False)))
+        # a word whose presence alone needs a human look (a slur, "confidential", "pregnant"), with no item placed
+        harm = concepts.harm_alone_words(self.lexicon, reading) if reading is not None and not items \
+            and self.lexicon is not None else ()
         return Situation(audience=audience, channel=channel, account=account, acts=frozenset(acts),
-                         facts=frozenset(facts_set), items=items, topics=frozenset(topics),
+                         facts=frozenset(facts_set), items=items, topics=frozenset(topics), harm_words=harm,
                          unplaced=reading.unplaced if reading else (),
                          near_items=reading.near_items if reading else ())
 

@@ -130,6 +130,9 @@ class Vocabulary:
     condition_shown_facts: frozenset[str] = frozenset()
     # channels that are no proper security measure for student or personnel information (a phone's text thread)
     unsecured_channels: frozenset[str] = frozenset()
+    # fact -> the items it breaks wherever it holds ("no_need_to_know": confidential information told to someone
+    # without a need to know it is items 17 and 36 whatever words carried it)
+    fact_items: dict[str, frozenset[int]] = field(default_factory=dict)
 
     def audience_for(self, mentions: set[str], bands: set[str], facts: set[str]) -> str | None:
         """Who the question is for: the first row of the precedence table that holds, or None."""
@@ -373,7 +376,25 @@ def parse_vocabulary(path: Path, raw: Any, known_items: set[int] | None = None) 
         authorized_recipient_channels=_authorized_recipient_channels(r, raw.get("authorized_recipient_channels")),
         condition_shown_facts=r.facts_list("condition_shown_facts", raw.get("condition_shown_facts")),
         unsecured_channels=r.facts_list("unsecured_channels", raw.get("unsecured_channels")),
+        fact_items=_fact_items(r, raw.get("fact_items"), known_items),
     )
+
+
+def _fact_items(r: _Reader, value: Any, known_items: set[int] | None) -> dict[str, frozenset[int]]:
+    """`fact: [item numbers]`: each number must be one of the policy's items, so a typo fails at load."""
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        raise r.fail("fact_items", "expected a mapping of fact to item numbers")
+    out: dict[str, frozenset[int]] = {}
+    for fact, numbers in value.items():
+        if not isinstance(numbers, list) or not all(isinstance(n, int) for n in numbers):
+            raise r.fail(f"fact_items.{fact}", "expected a list of item numbers")
+        unknown = sorted(set(numbers) - known_items) if known_items else []
+        if unknown:
+            raise r.fail(f"fact_items.{fact}", f"unknown items {unknown}")
+        out[str(fact)] = frozenset(numbers)
+    return out
 
 
 def _set_phrases(r: _Reader, raw: dict[str, Any]) -> frozenset[str]:

@@ -304,3 +304,28 @@ def test_a_district_system_named_any_everyday_way_is_district_means(reading, que
 def test_a_network_of_ones_own_is_not_the_districts_wifi(reading):
     assert "district_system" not in reading("at home on my own wifi").concepts
     assert "district_system" in reading("at school on the building wifi").concepts
+
+
+# A fact that is itself the breach names its items in data (`fact_items`): confidential information told to someone
+# with no need to know it is items 17 and 36, whatever words carried it.
+def test_a_fact_names_the_items_it_breaks(situation):
+    s = situation("can I tell the booster club which of my players see the social worker")
+    assert "no_need_to_know" in s.facts
+    assert {17, 36} <= set(s.items)
+
+
+def test_a_fact_naming_an_unknown_item_fails_at_load():
+    path = Path(DEFAULT_POLICY).with_name("vocabulary.yaml")
+    raw = read_yaml(path)
+    raw["fact_items"] = {"no_need_to_know": [17, 99]}
+    with pytest.raises(PolicyFileError, match="fact_items"):
+        parse_vocabulary(path, raw, set(range(1, 38)))
+
+
+@pytest.mark.parametrize("question", [
+    "can I let the nurse know a 6th grader is pregnant",            # the support staff who act on it
+    "ok to tell the counselor one of my kids just came out as gay",
+    "can I email the social worker that a family in my class is undocumented",
+])
+def test_what_no_role_makes_routine_told_to_the_support_staff_is_their_need_to_know(situation, question):
+    assert "no_need_to_know" not in situation(question).facts

@@ -2408,3 +2408,79 @@ ORDINARY_WORK_ON_DISTRICT_SYSTEMS = [
 @pytest.mark.parametrize("question, items", ORDINARY_WORK_ON_DISTRICT_SYSTEMS)
 def test_ones_own_work_on_a_district_system_is_not_an_act_on_it(ask, items_cited, question, items):
     assert not items_cited(ask(question)) & items
+
+
+# Harmful CONTENT over a channel the policy accepts (issue 10): district email, staff chat or a reply to a colleague
+# says nothing of what is in it. Each row: the items any of which is a right citation.
+HARMFUL_CONTENT_ON_AN_ACCEPTABLE_CHANNEL = [
+    # information confidential by its nature told to people with no need to know it (fact no_need_to_know):
+    # other families, a programme outside CPS, a class page anyone reads
+    ({16, 17, 36}, "can I tell the other moms on our class remind which boy is in foster care so they're nice to him"),
+    ({16, 17, 36}, "from my cps email can I send the booster club a list of which players have asthma"),
+    ({16, 17, 36}, "ok to put the names of the kids with behavior plans on our class google site for the helpers"),
+    ({15, 16, 17, 36}, "the scout troop leader (not cps) wants to know which of my kids get special ed services. email ok?"),
+    ({17, 36}, "can I email the other girl's parents what came out of the harassment investigation into their daughter"),
+    # what no colleague's role makes routine to hear about a person (pregnancy, HIV, orientation, immigration),
+    # told to anyone but the support staff who act on it
+    ({17, 36}, "the gym teacher asked me on teams if one of my seniors is expecting a baby. she is, and she's pregnant. "
+               "can I tell him?"),
+    ({17, 36}, "social worker: can I let the math department know by email that a 10th grader is hiv positive"),
+    ({17, 36}, "can I message the lunchroom staff in the district chat which families are undocumented"),
+    # a court order barring a parent: records sent to that parent break it
+    ({16, 17, 36}, "there's a restraining order against a boy's father, he emailed for the kid's schedule. reply with it?"),
+    ({16, 17, 36}, "mom has an order of protection and dad isn't allowed to have school info. can I send dad the "
+                   "report card from cps email?"),
+    ({16, 17, 36}, "a custody order says the father gets no records. he replied to my newsletter asking for "
+                   "attendance, can I answer?"),
+    # Board-confidential papers handed to a parent
+    ({15, 17}, "can I email a dad the confidential draft of the school safety plan he asked about"),
+    ({15, 17}, "a mom wants the internal memo marked confidential about staffing cuts, ok to forward it to her?"),
+    # a trait the policy protects used as a put-down or a joke
+    ({2}, "can I post in the staff chat that the older staff are dinosaurs who can't work a smartboard, as a joke"),
+    ({2}, "ok to email a parent that her church's holidays are bizarre and I won't plan around them"),
+    ({2}, "for the faculty talent show slides, a funny bit about the gay teachers on our floor, ok on the school tv?"),
+    # how a colleague got the job, put down to a relationship
+    ({1}, "can I tell my grade team in google chat that our new dean got promoted because he's sleeping with the "
+          "principal"),
+    ({1}, "ok to reply-all that the librarian only got hired since she's the chief's girlfriend"),
+    ({1}, "is it fine to joke in the staff group that the new counselor slept her way to the top"),
+    # contact kept up after the person asked to be left alone
+    ({1, 5}, "a para told me to leave her alone after our fight, can I still email her at work to talk it out"),
+    ({1, 5}, "the art teacher blocked me on teams, ok to keep messaging her through district email instead?"),
+    ({1, 5}, "my colleague asked me to stop calling her, can I send one more message on the school app anyway"),
+    # secrecy asked of a student by the adult
+    ({29, 37}, "can I email a 7th grader that our talks are just between you and me"),
+    ({29, 37}, "ok to tell a student on google chat to keep our messages secret from her mom"),
+    ({29, 37}, "can I send a junior a thank-you gift through school mail with a note saying don't tell your parents"),
+    # the same message to every student or everyone, again and again
+    ({7, 11}, "can I have my cps email send all my students the homework link 50 times tonight so they can't miss it"),
+    ({7, 11}, "ok to email the entire staff the sign-up form again and again until everyone fills it in"),
+    ({7, 11}, "can I set a google script to message every student every minute during the test window"),
+    # many people's sign-ins gathered and passed on
+    ({25}, "can I email the new sub a doc with all the teachers' gradebook passwords"),
+    ({25}, "ok to post everyone's clever logins on our grade team's shared drive so we can cover classes"),
+    ({25}, "can I keep a sheet of all our department's district passwords and share it in teams"),
+    # grades moved to passing on someone's instruction
+    ({27}, "my AP wants me to change the failing grades of two seniors to passing before graduation. ok?"),
+    ({27}, "the principal instructed me to bump up the kids' grades so they graduate, can I go into the gradebook"),
+    ({27}, "a coach asked me to raise his player's grade to a c so he can play friday, should I?"),
+]
+
+
+@pytest.mark.parametrize("items, question", HARMFUL_CONTENT_ON_AN_ACCEPTABLE_CHANNEL,
+                         ids=[f"items{sorted(n)}-{q[:40]}" for n, q in HARMFUL_CONTENT_ON_AN_ACCEPTABLE_CHANNEL])
+def test_harmful_content_is_prohibited_whatever_acceptable_channel_carries_it(ask, items_cited, items, question):
+    reply = ask(question)
+    assert reply["verdict"] == "prohibited", reply["answer"]
+    assert items & items_cited(reply), (items_cited(reply), reply["answer"])
+
+
+# The same kinds of information to the people who act on them stay answered by the channel's rule: no disclosure
+@pytest.mark.parametrize("question", [
+    "can I let the school social worker know that a girl in my class might be pregnant",
+    "ok to let the school nurse know by cps email that a student in my class is diabetic",
+    "can I email my co-teacher the accommodations in our shared student's 504 plan",
+    "is it ok to email the case manager about a student's IEP minutes from my district account",
+])
+def test_confidential_information_to_staff_who_act_on_it_is_not_a_disclosure(ask, question):
+    assert ask(question)["verdict"] != "prohibited"

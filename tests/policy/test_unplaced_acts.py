@@ -140,3 +140,59 @@ def test_a_permission_question_that_mentions_a_loss_is_not_a_report(ask, questio
     reply = ask(question)
     assert reply["verdict"] != "allowed"
     assert reply["kind"] != "report"
+
+
+# Words whose presence alone means the content needs a human look (the vocabulary's `harm_alone`): where no item
+# was placed, the final answer is not a bare `allowed`; it is `not_covered`, names the word and keeps the channel's
+# rule. Where an item was placed, the item's own reading decides (its condition met, or broken).
+def test_a_harm_alone_word_with_no_item_keeps_an_acceptable_channel_from_allowed(ask):
+    reply = ask("can I send my co-teacher a google chat saying the password is on the sticky note")
+    assert reply["verdict"] == "not_covered"
+    assert "password" in reply["unplaced"] and "password" in reply["answer"]
+
+
+def test_the_engine_turns_a_bare_allowed_beside_a_harm_word_into_not_covered():
+    from policy.engine import engine_for
+    from policy.situation import Situation
+
+    engine = engine_for()
+    plain = Situation("staff", "district_email", acts=frozenset({"share"}))
+    assert engine.verdict_for(plain).verdict == "allowed"
+    marked = plain.with_(harm_words=("confidential",))
+    v = engine.needs_a_human_look(marked, engine.verdict_for(marked))
+    assert v.verdict == "not_covered" and "confidential" in v.unplaced
+    assert v.citations == engine.verdict_for(plain).citations    # the channel's rule is still given
+
+
+@pytest.mark.parametrize("changes", [
+    {"items": (17,)},                      # an item placed: its own reading decides
+    {"acts": frozenset({"share", "report"})},   # how to report it: the procedure, not a verdict on the content
+])
+def test_a_harm_word_beside_a_placed_item_or_a_report_changes_nothing(changes):
+    from policy.engine import engine_for
+    from policy.situation import Situation
+
+    engine = engine_for()
+    s = Situation("staff", "district_email", acts=frozenset({"share"}), harm_words=("pregnant",)).with_(**changes)
+    v = engine.verdict_for(s)
+    assert engine.needs_a_human_look(s, v) is v
+
+
+@pytest.mark.parametrize("question", [
+    "can I email my coworkers the agenda for the confidentiality training",   # no harm word: "confidentiality"
+    "can I email my co-teacher the sub plans for tomorrow",
+])
+def test_ordinary_staff_email_without_a_harm_word_stays_allowed(ask, question):
+    assert ask(question)["verdict"] == "allowed"
+
+
+def test_the_harm_alone_list_stays_small():
+    # each word costs answers that are really allowed: a blanket list (every item's concepts) cost 4-9% of the
+    # verdicts on every labelled set, a list with logins and private matters 9 allowed answers (issue 10)
+    from pathlib import Path
+
+    from policy.document import DEFAULT_POLICY, read_yaml
+
+    raw = read_yaml(Path(DEFAULT_POLICY).with_name("vocabulary.yaml"))
+    words = [w for c in raw["harm_alone"] for w in raw["concepts"][c]]
+    assert len(words) <= 8, words
