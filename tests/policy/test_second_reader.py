@@ -133,6 +133,10 @@ CONFIDENT = [
      "to retirement", 2),
     ("can I forward the counselor notes about a kid to the basketball coach from my school account", 17),
     ("can I have outlook re-send my complaint to facilities every 5 min until they fix the ac", 7),
+    # office and support staff typing on a phone, about a colleague, on a district system (the fifth pass)
+    ("attendance clerk here the AP told me to change a bunch of absences to present before the state count", 27),
+    ("dean here someone used an app to fake the principals voice on a robocall to parents", 10),
+    ("secretary asking, the other clerk took me off our office google drive so i cant open the forms", 12),
 ]
 
 
@@ -158,7 +162,13 @@ def test_an_ordinary_question_is_not_flagged():
                      # ordinary school business sent through a district channel
                      "can I email the staff that the meeting moved to 3:30 in the library",
                      "can I update the help desk ticket that my laptop is working again",
-                     "can I email my 10th graders that the quiz is on friday"):
+                     "can I email my 10th graders that the quiz is on friday",
+                     # a district system used within one's own job, and the asker's own life on personal means
+                     "secretary here, can i print the absence list for the AP every morning",
+                     "attendance clerk, can i fix a tardy the teacher entered by mistake when she emails me",
+                     "custodian here can i put in a work order from my phone for the leaky sink",
+                     "is it ok if i wear a button for my candidate at the parade on sunday",
+                     "i have a weekend job at a hardware store, do i need to tell my principal"):
         assert not load().predict(question).confident, question
 
 
@@ -225,9 +235,10 @@ def test_a_not_covered_answer_off_district_means_gets_no_second_look(question):
 def test_a_not_covered_answer_needs_the_stricter_margin():
     reader = load()
     assert reader.threshold_not_covered >= reader.threshold
-    # ordinary work with an item's word (inventory: "changes to data"): confident enough for an `allowed` answer's
-    # second look, not for a `not_covered` one, where the rules read no act at all
-    question = "can I mark the returned chromebooks as returned in the inventory system"
+    # ordinary work that reads like an item (staff who left taken off a drive: "deprives a user of access"):
+    # confident enough for an `allowed` answer's second look, not for a `not_covered` one, where the rules read no
+    # act at all
+    question = "can i remove last years staff from the shared drive"
     prediction = reader.predict(question)
     assert reader.threshold <= prediction.score < reader.threshold_not_covered
     assert second_look(reader, question, Situation(), strict=True) is None

@@ -22,9 +22,11 @@ HERE = Path(__file__).resolve().parent
 FRAGMENTS = HERE / "fragments.yaml"
 # further writing passes, merged into the first file's lists: the same labels, acts told as stories; then every
 # item's acts in everyday words, with more channels, stories, framings and ordinary questions; then what a message
-# on a district channel says or carries (the content that makes it an item, and ordinary school business)
+# on a district channel says or carries (the content that makes it an item, and ordinary school business); then the
+# voices of office, support, building and transport staff and substitutes, phone-typed, often about a colleague, and
+# the acts on each district system they log into, beside as many ordinary questions in the same voices
 MORE_FRAGMENTS = (HERE / "fragments-stories.yaml", HERE / "fragments-everyday.yaml",
-                  HERE / "fragments-content.yaml")
+                  HERE / "fragments-content.yaml", HERE / "fragments-voices.yaml")
 WRAPPERS = ("channels", "stories", "frames", "closers")
 CORPUS = HERE / "corpus.jsonl"
 SEED = 10
