@@ -32,24 +32,17 @@ log = logging.getLogger(__name__)
 
 # ASCII letters and digits to "*": str.translate masks a whole value in one C call
 _MASK_ALNUM = ascii_table({c: "*" for c in "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"})
-_ASCII_DIGITS = frozenset("0123456789")
 _MASK_LETTERS = ascii_table({c: "*" for c in "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"})
+# every ASCII digit as "0", every other ASCII character as ".": where the digits are, for one rsplit
+_DIGIT_MARKS = ascii_table({chr(c): "0" if chr(c).isdigit() else "." for c in range(128)})
 
 
 def _mask_digits(value: str, keep_last: int) -> str:
     if value.isascii():
-        # find where the kept digits start (from the end: a few characters), mask everything before
-        cut, seen = len(value), 0
-        while seen < keep_last and cut > 0:
-            cut -= 1
-            if value[cut] in _ASCII_DIGITS:
-                seen += 1
-        if seen < keep_last:
-            cut = 0  # no more digits than we keep: every digit stays
-        else:
-            while cut > 0 and value[cut - 1] not in _ASCII_DIGITS:
-                cut -= 1
-            # value[cut:] starts at the first kept digit; letters after it are still masked
+        # where the kept digits start: the digits spelled "0" and the rest "." (one translate), split at the last
+        # `keep_last` of them; no more digits than we keep, and every digit stays
+        parts = value.translate(_DIGIT_MARKS).rsplit("0", keep_last)
+        cut = len(parts[0]) if len(parts) > keep_last else 0
         # the kept part's letters masked too (ASCII here, so isalpha means an ASCII letter: one translate)
         return value[:cut].translate(_MASK_ALNUM) + value[cut:].translate(_MASK_LETTERS)
     total = sum(ch.isdigit() for ch in value)

@@ -56,6 +56,12 @@ class PatternDetector:
     accept: Accept
     group: int = 0  # -1: the last group that took part (one alternation of several formats)
     trigger_patterns: tuple[str, ...] = ()  # default: the patterns themselves
+    # The characters a value opens with, for a pattern written as a value after an optional one-character left context
+    # that is none of them ("(?:^|[^A-Za-z0-9])(?:...)", no capture group, nothing but assertions after the value):
+    # the value is the match without that character. RE2 then finds the match by DFA alone; a value group would
+    # cost a backtracking pass over every match, which a counted repetition makes slow (an e-mail address's
+    # "{0,63}": about 8 us a match against 0.6 us without the group).
+    opens_with: frozenset[str] = frozenset()
     compiled: tuple[Pattern, ...] = field(init=False, repr=False, compare=False)
 
     @property
@@ -66,7 +72,7 @@ class PatternDetector:
         object.__setattr__(self, "compiled", tuple(Pattern(p) for p in self.patterns))
 
     def find(self, ctx: ScanContext) -> Iterable[Candidate]:
-        text, accept, fixed = ctx.text, self.accept, self.group
+        text, accept, fixed, opens_with = ctx.text, self.accept, self.group, self.opens_with
         # a pattern that is its own trigger and that the Set pass did not see cannot match: skipped
         own = not self.trigger_patterns and len(self.compiled) > 1  # one pattern: it fired, or the unit would not run
         data = ctx.ascii_bytes
@@ -96,6 +102,8 @@ class PatternDetector:
                             group = index
                             break
                 start, end = spans[group]
+                if opens_with and start < end and text[start] not in opens_with:
+                    start += 1  # the left context the pattern read before the value
                 if start >= 0 and end > start and \
                         accept(ctx, _new_match((new_raw_match((spans, text)), start, end, text[start:end]))):
                     yield _new_candidate((self.finding_type, start, end, self.name))
@@ -111,6 +119,8 @@ class PatternDetector:
         for m in regex.finditer(text, fixed if regex.groups else None):
             group = fixed if fixed >= 0 else (m.lastindex or 0)
             start, end = m.span(group)
+            if self.opens_with and start < end and text[start] not in self.opens_with:
+                start += 1  # the left context the pattern read before the value (see opens_with)
             if start < 0 or end <= start:
                 continue
             if accept(ctx, _new_match((m, start, end, text[start:end]))):

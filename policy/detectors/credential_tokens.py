@@ -105,6 +105,20 @@ def _placeholder_body(value: str) -> bool:
     A digit may repeat inside a numeric id a token carries (Slack's team, user and app ids: "...-92288333333-",
     "-3111111111111-"): a run of digits is a filler only when it is the whole of its segment between separators
     ("-000000000000-"), or longer than any id's."""
+    # a run of six needs five neighbours in a row that are equal: one C-speed pass over the pairs finds most values
+    # without one (a generated secret), and their character loop below could find nothing
+    if _FIVE_EQUAL_PAIRS in bytes(map(str.__eq__, value, value[1:])) and _filler_run(value):
+        return True
+    words = [w for w in _SEPARATORS.split(value.lower()) if w]
+    return len(words) >= 3 and all(w in _PLACEHOLDER_WORDS for w in words[1:])
+
+
+# five pairs of equal neighbours in a row, as bytes(map(str.__eq__, ...)) spells them
+_FIVE_EQUAL_PAIRS = b"\x01" * (_FILLER_LENGTH - 1)
+
+
+def _filler_run(value: str) -> bool:
+    """Whether `value` holds a run of one repeated character long enough to be a filler (see _placeholder_body)."""
     run = 1
     for index, (previous, current) in enumerate(zip(value, value[1:], strict=False), 1):
         run = run + 1 if current == previous else 1
@@ -113,8 +127,7 @@ def _placeholder_body(value: str) -> bool:
                 return True
         elif run >= _FILLER_DIGITS and (run >= 2 * _FILLER_DIGITS or _whole_segment(value, index - run + 1, index)):
             return True
-    words = [w for w in _SEPARATORS.split(value.lower()) if w]
-    return len(words) >= 3 and all(w in _PLACEHOLDER_WORDS for w in words[1:])
+    return False
 
 
 def _whole_segment(value: str, first: int, last: int) -> bool:

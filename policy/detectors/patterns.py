@@ -246,16 +246,24 @@ class Pattern:
         """The (start, end) of every match, nothing else: for patterns without groups, where RE2 finds both
         ends by DFA alone and no match object is worth building. `data`: the text already encoded, when the
         caller has it (ScanContext.ascii_bytes)."""
+        match = self.raw_match  # (the C++ matcher, bound once when the pattern was compiled)
         if data is None:
-            if not text.isascii() or self._raw is None:
+            if match is None or not text.isascii():
                 return [m.span() for m in self.finditer(text)]
             data = text.encode("ascii")
-        elif self._raw is None:
+        elif match is None:
             return [m.span() for m in self.finditer(text)]
-        match, pos, end, at_end = self._raw.Match, 0, len(data), self.may_end_empty
-        found: list[tuple[int, int]] = []
-        while pos < end or pos == end and at_end:
-            span: tuple[int, int] = match(UNANCHORED, data, pos, end)[0]
+        end = len(data)
+        if not end and not self.may_end_empty:
+            return []
+        span: tuple[int, int] = match(UNANCHORED, data, 0, end)[0]
+        if span[0] < 0:
+            return []  # most calls: one search, nothing found, no list built
+        found = [span]
+        pos = span[1] if span[1] > 0 else 1
+        stop = end + 1 if self.may_end_empty else end
+        while pos < stop:
+            span = match(UNANCHORED, data, pos, end)[0]
             if span[0] < 0:
                 break
             found.append(span)

@@ -6,6 +6,7 @@ District addresses (the policy file's `district.email_domains`, subdomains inclu
 from __future__ import annotations
 
 import re
+import string
 
 from policy.detectors.base import Match, PatternDetector
 from policy.detectors.context import ScanContext
@@ -89,9 +90,10 @@ DETECTORS = (
     PatternDetector(
         name="personal_email",
         finding_type="personal_email",
-        patterns=(r"(?:^|[^A-Za-z0-9._%+\-])([A-Za-z0-9][A-Za-z0-9._%+\-]{0,63}@[A-Za-z0-9](?:[A-Za-z0-9\-]{0,62}"
+        # the address after one character of left context, none of its own first characters: found by DFA alone
+        patterns=(r"(?:^|[^A-Za-z0-9._%+\-])(?:[A-Za-z0-9][A-Za-z0-9._%+\-]{0,63}@[A-Za-z0-9](?:[A-Za-z0-9\-]{0,62}"
                   r"\.)+[A-Za-z]{2,24})\b",),
-        group=1,
+        opens_with=frozenset(string.ascii_letters + string.digits),
         accept=_accept,
     ),
 )

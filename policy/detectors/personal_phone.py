@@ -39,7 +39,7 @@ _BOOKING = Pattern(r"(?i)^[\s,)\-]*(?:(?:is|'s)\s+(?:the\s+)?(?:number|line|phon
                    r"|rent|schedule)\s+(?:the|a|an|your)\s+"
                    r"(?:room|space|gym|hall|auditorium|court|field|bus|van|table|venue|tour|appointment|slot|spot"
                    r"|party|lanes?|pavilion|shelter)|for\s+(?:reservations|bookings|room\s+bookings|rentals|tickets"
-                   r"|appointments))\b")
+                   r"|appointments))\b", needs=("book", "reserv", "rent", "schedul", "ticket", "appointment"))
 _OWN_LINE = Pattern(r"(?i)\b(?:me|my|mine|cell|mobile|personal|home|his|her|their|mom|dad|mother|father|parent"
                     r"|guardian)\b")
 # after a reference word, a verb or state makes it a clause ("route changes", "bus is late"), not a label
@@ -226,18 +226,9 @@ def _beside_a_role_mailbox(ctx: ScanContext, start: int, end: int) -> bool:
     return False
 
 
-# Every word a booking line needs (_BOOKING), lower-cased: ASCII text holding none of them cannot match it, and
-# most numbers are followed by none, so the RE2 search is skipped for them.
-_BOOKING_WORDS = ("book", "reserv", "rent", "schedul", "ticket", "appointment")
-
-
 def _may_book(after: str) -> bool:
-    """`_BOOKING.search(after)`, with the search skipped when ASCII text holds none of the words it needs (RE2's
-    case folding maps a few non-ASCII letters onto ASCII ones, so other text is always searched)."""
-    if after.isascii():
-        lowered = after.lower()
-        if not any(word in lowered for word in _BOOKING_WORDS):
-            return False
+    """Whether the words after a number say it is for booking (`_BOOKING`: ASCII text without one of the words it
+    needs is decided without an RE2 call, and most numbers are followed by none)."""
     return _BOOKING.search(after) is not None
 
 

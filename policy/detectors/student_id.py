@@ -16,6 +16,7 @@ from policy.detectors.context import ScanContext
 from policy.detectors.names import NOT_FIRST_NAMES, STOP_WORDS
 from policy.detectors.patterns import Pattern
 from policy.document import District
+from policy.translate_tables import ascii_table
 
 LABELS = (
     # the card or badge a student ID is printed on names the ID it carries ("new ID card for <number>"): "card"
@@ -234,6 +235,8 @@ def _glued_student_prefix(text: str, start: int) -> bool:
 # A value wrapped across two rows breaks anywhere ("student id 412066" then "38"): two runs of digits a line
 # break apart that make eight digits together.
 _SPLIT_EIGHT = Pattern(r"(?:^|[^\d\-./$])(?:\d{4}[ \-]\d{4}|\d{1,7}\r?\n\d{1,7})")
+# every ASCII digit as "0": a digit, a space or dash, a digit is one substring test (see _split_ids)
+_DIGITS_AS_ZERO = ascii_table("123456789", "000000000")
 
 
 _LOOSE_LABELS = frozenset({"student", "students", "stu"})
@@ -249,7 +252,13 @@ def _name_right_before(ctx: ScanContext, start: int) -> bool:
 
 def _split_ids(ctx: ScanContext) -> list[tuple[int, int]]:
     text = ctx.text
-    found = []
+    found: list[tuple[int, int]] = []
+    # a split number has a line break inside, or a space or dash between two digits (RE2's \d is ASCII): a message
+    # with neither (most) is decided by two substring tests instead of an RE2 pass
+    if "\n" not in text:
+        zeros = text.translate(_DIGITS_AS_ZERO)
+        if "0 0" not in zeros and "0-0" not in zeros:
+            return found
     for a, b in _SPLIT_EIGHT.spans(text):
         start = a if text[a] in _ASCII_DIGITS else a + 1
         nxt = text[b:b + 2]

@@ -38,8 +38,9 @@ def test_the_public_re2_api_fallback_finds_exactly_what_the_fast_path_finds():
                    r"(?:^|[^\d-])(\d{3}-\d{2}-\d{4})(?:$|[^\d])",
                    # patterns that may match empty at the end of a text (the fast loops stop at the end otherwise)
                    r"(?m)^\s*$", r"\b", r"\B", r"[^\d]*$"):
-        fast, public = Pattern(source), Pattern(source)
-        public._raw = None
+        # compiled now: a lazy pattern would compile on first use and bring the fast path back
+        fast, public = Pattern(source), Pattern(source, lazy=False)
+        public._raw = public.raw_match = None  # as _compile leaves a google-re2 that hides its matcher
         for text in texts:
             def spans(p, resume=None):
                 return [tuple(m.span(g) for g in range(p.groups + 1)) for m in p.finditer(text, resume)]
@@ -85,6 +86,34 @@ def test_a_pattern_unit_finds_the_same_values_in_its_own_loop_as_through_the_pub
         for pattern in unit.compiled:
             monkeypatch.setattr(pattern, "raw_match", None)
     assert found() == fast
+
+
+def test_a_value_after_its_left_context_is_the_same_value_the_group_gave():
+    """A unit whose pattern reads one character of left context before its value may name the characters a value
+    opens with (`opens_with`) instead of capturing the value in a group, so RE2 finds the match by DFA alone. The
+    values must be exactly the group's: at the start of a text, after a context character, on ASCII text (the C++
+    matcher) and on other text (the public API)."""
+    import string
+
+    from policy.detectors.base import PatternDetector
+    from policy.detectors.context import ScanContext
+    from policy.detectors.registry import build_registry
+    from policy.document import DEFAULT_POLICY, load_policy
+
+    registry = build_registry()
+    district = load_policy(DEFAULT_POLICY).district
+    value = r"[A-Za-z0-9][A-Za-z0-9._%+\-]{0,63}@[A-Za-z0-9](?:[A-Za-z0-9\-]{0,62}\.)+[A-Za-z]{2,24}"
+    context = r"(?:^|[^A-Za-z0-9._%+\-])"
+    grouped = PatternDetector(name="g", finding_type="personal_email", patterns=(context + "(" + value + r")\b",),
+                              group=1, accept=lambda ctx, m: True)
+    opened = PatternDetector(name="g", finding_type="personal_email", patterns=(context + "(?:" + value + r")\b",),
+                             opens_with=frozenset(string.ascii_letters + string.digits), accept=lambda ctx, m: True)
+    texts = ["ana.ruiz7@gmail.com", "mail ana.ruiz7@gmail.com now", "(ana@yahoo.com)", "x,b@aol.com;c@aol.com",
+             "José <jn@gmail.com>", "émail:é@x.com a1@b.co", "a@b.c", "_ab@gmail.com", "-ab@gmail.com", ""]
+    for text in texts:
+        ctx = ScanContext(text, district, registry)
+        assert list(opened.find(ctx)) == list(grouped.find(ctx)), text
+    assert sum(len(list(opened.find(ScanContext(t, district, registry)))) for t in texts) >= 6
 
 
 def test_units_fired_on_normalised_text_are_the_units_whose_triggers_occur():
