@@ -146,9 +146,11 @@ def test_a_permission_question_that_mentions_a_loss_is_not_a_report(ask, questio
 # was placed, the final answer is not a bare `allowed`; it is `not_covered`, names the word and keeps the channel's
 # rule. Where an item was placed, the item's own reading decides (its condition met, or broken).
 def test_a_harm_alone_word_with_no_item_keeps_an_acceptable_channel_from_allowed(ask):
+    # (the second reader may place the act itself, as item 25: then the item answers; never a bare `allowed`)
     reply = ask("can I send my co-teacher a google chat saying the password is on the sticky note")
-    assert reply["verdict"] == "not_covered"
-    assert "password" in reply["unplaced"] and "password" in reply["answer"]
+    assert reply["verdict"] in {"not_covered", "prohibited"}
+    if reply["verdict"] == "not_covered":
+        assert "password" in reply["unplaced"] and "password" in reply["answer"]
 
 
 def test_the_engine_turns_a_bare_allowed_beside_a_harm_word_into_not_covered():
