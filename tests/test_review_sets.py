@@ -26,9 +26,12 @@ FLOORS = {"a": (1.0, 1.0, 1.0, 1.0), "b": (1.0, 1.0, 1.0, 1.0), "c": (1.0, 1.0, 
           # the fourth December session's: L read for classes from its start, M measured once at its end; both read
           # for failure classes in the fifth
           "l": (0.96, 0.98, 0.99, 1.0), "m": (0.95, 0.96, 1.0, 0.99),
-          # the fifth December session's, never read: O (questions) and S9 (messages) measured at its start and end,
-          # N and S10 measured once at its end; their floors are those figures
-          "n": (0.87, 0.91, 0.99, 0.94), "o": (0.88, 0.9, 0.99, 0.93)}
+          # the fifth December session's: O (questions) and S9 (messages) measured at its start and end, N and S10
+          # once at its end; read for failure classes in the sixth
+          "n": (0.94, 0.96, 0.99, 0.99), "o": (0.96, 0.96, 0.99, 0.99),
+          # the sixth December session's, never read: P (questions) and S11 (messages) measured at its start and
+          # end, Q and S12 once at its end; their floors are those figures
+          "p": (0.85, 0.87, 0.98, 0.93), "q": (0.91, 0.94, 0.99, 0.94)}
 
 
 def _load(path: Path) -> list[dict]:
