@@ -110,6 +110,11 @@ DETECT8_BATCHES = ("batch-25-detect8.jsonl", "batch-26-detect8.jsonl")
 DETECT8_TYPES = frozenset({"credential", "date_of_birth", "home_address", "student_id", "personal_phone",
                            "payment_card"})
 DETECT8_BATCH_FLOORS = {"precision": 1.0, "recall": 0.96, "type_recall": 0.95, "type_precision": 1.0}
+# Batches 32-33 (ids: every layout a student ID takes, half look-alikes): 32 written before the round's fixes
+# (first run 1.000 / 0.875), 33 after them in other wording. Floors on their student IDs: the other types their
+# messages also carry (a transcript file is a record too) are labelled by the batches' own lanes.
+IDS_BATCHES = ("batch-32-ids-A.jsonl", "batch-33-ids-B.jsonl")
+IDS_BATCH_FLOORS = {"precision": 1.0, "recall": 0.9, "type_recall": 0.9, "type_precision": 1.0}
 
 
 def _school_chat_figures(paths: list[Path]) -> tuple[int, int, int, dict[str, Counter[str]]]:
@@ -144,13 +149,19 @@ def _assert_floors(figures: tuple[int, int, int, dict[str, Counter[str]]], floor
 
 def test_school_chat_batches_keep_every_types_precision_and_recall():
     paths = [p for p in sorted((EVAL / "school-chat").glob("batch-*.jsonl"))
-             if p.name not in VALUE_BATCHES + FIRST_SIGHT_BATCHES + CREDENTIAL_BATCHES + DETECT8_BATCHES]
+             if p.name not in VALUE_BATCHES + FIRST_SIGHT_BATCHES + CREDENTIAL_BATCHES + DETECT8_BATCHES
+             + IDS_BATCHES]
     _assert_floors(_school_chat_figures(paths), SCHOOL_CHAT_FLOORS)
 
 
 def test_value_batches_of_the_fifth_round_keep_their_types_precision_and_recall():
     paths = [EVAL / "school-chat" / name for name in DETECT8_BATCHES]
     _assert_floors(_school_chat_figures(paths), DETECT8_BATCH_FLOORS, DETECT8_TYPES)
+
+
+def test_student_id_batches_keep_their_student_id_precision_and_recall():
+    paths = [EVAL / "school-chat" / name for name in IDS_BATCHES if (EVAL / "school-chat" / name).exists()]
+    _assert_floors(_school_chat_figures(paths), IDS_BATCH_FLOORS, frozenset({"student_id"}))
 
 
 def test_credential_batches_keep_their_credential_precision_and_recall():

@@ -26,7 +26,8 @@ LABELS = (
     ("student_id", r"\b(?:student[\s_]*(?:id|number|no\.?|#)s?|stu(?:dent)?[\s_.]*(?:#|id\b|no\b\.?|nbr\b|num\b)"
                    r"|stu\.?|id\s*(?:#|no\.?|number)"
                    r"|ids?|lunch\s*(?:id|number|#|account|acct|balance)|(?:pupil|learner)\s*(?:ids?|numbers?|no\.?|#)"
-                   r"|sis\s+id|sid|students?)(?:\b|\s|#|:)"),
+                   # the student information system's own number ("SIS #", "sis no.") and the dotted "I.D."
+                   r"|sis\s*(?:id|#|no\.?|number|nbr)|i\.d\.(?:\s*#)?|sid|students?)(?:\b|\s|#|:)"),
 )
 
 # no capture group (found by DFA alone); the eight digits are located inside the match in Python
@@ -89,6 +90,9 @@ def student_id_spans(ctx: ScanContext) -> list[tuple[int, int]]:
                 number = m.group(1)
                 if not one_repeated_digit(number) and number not in _COUNTING:
                     spans.append((a + m.start(1), a + m.end(1)))
+    files = _file_name_ids(text) if "." in text else []
+    if files:
+        spans.extend(files)
     for a, _ in _EIGHT_DIGITS.spans(text):
         start = a if text[a] in "0123456789" else a + 1  # RE2's \d is ASCII
         end = start + 8
@@ -109,6 +113,14 @@ def student_id_spans(ctx: ScanContext) -> list[tuple[int, int]]:
         if _in_a_student_list(ctx, start, end):
             spans.append((start, end))  # "moved into my 4th period:\n41837265\n58290147": a list said to be children
             continue
+        if text[end:end + 1] in ("_", ".", "-") or text[start - 1:start] == "_":
+            in_file = _file_name_around(text, start, end)
+            if in_file is not None:
+                # "attendance_20250314.csv": an export's date, written year first
+                if parse_yyyymmdd(number) is not None or _file_kind(in_file) is not None:
+                    continue  # a student's paper's file name was read above; an invoice's or a photo's says
+                    # what its number is
+                # a file name that says nothing: the sentence around it decides, as for any number
         if label is not None and label != "student_id" and _vetoed_by(ctx, start):
             continue  # a ticket, PO, asset tag... sits right before it
         # "Aaliyah Harris 44018297", "Camila Reyes (44018297)", "44018297 (Sofia Mendez)"
@@ -144,9 +156,59 @@ def student_id_spans(ctx: ScanContext) -> list[tuple[int, int]]:
     split = _split_ids(ctx)  # one RE2 pass; the label is looked up only for a 4+4 number
     if split:
         spans.extend(split)
-    if links or split:
+    if links or split or files:
         spans = sorted(set(spans))
     return spans
+
+
+# A file name holding the number ("IEP_40918273_Garcia.docx", "40918273_schedule.pdf", "Reyes_Marco_40918273.xlsx"):
+# exports and scans of one student's papers are named by the student's ID; an invoice, PO, photo or a date's scan
+# ("invoice_39281746.pdf", "IMG_40918273.jpg", "scan_20251014.pdf") carries another number.
+_FILE_EXTENSIONS = (r"pdf|docx?|xlsx?|csv|tsv|txt|rtf|odt|ods|pptx?|jpe?g|png|heic|gif|tiff?|zip|json|xml")
+_FILE_NAME = re.compile(r"[\w\-.]{0,160}?\.(?:" + _FILE_EXTENSIONS + r")\b", re.IGNORECASE)
+# a file name holding eight digits between its separators (RE2: found in linear time over the message)
+_FILE_WITH_EIGHT = Pattern(r"(?i)(?:^|[^\w\-.])[\w\-.]{0,80}\d{8}[\w\-.]{0,80}\.(?:" + _FILE_EXTENSIONS + r")\b")
+_EIGHT_IN_FILE = re.compile(r"(?<!\d)\d{8}(?=[_\-.])")
+_FILE_WORDS = re.compile(r"[A-Za-z]+|\d+")
+
+
+def _file_name_ids(text: str) -> list[tuple[int, int]]:
+    """Eight-digit numbers between the separators of a student's paper's file name ("504_Plan-50281937-Nguyen.docx":
+    a dash before the digits, which the sentence reading leaves out as part of a longer number, is a separator
+    here); a year-first date in a file name is the export's date."""
+    found = []
+    for a, b in _FILE_WITH_EIGHT.spans(text):
+        if text[a] in "\r\n" or not (text[a].isalnum() or text[a] in "_-."):
+            a += 1
+        name = text[a:b]
+        if _file_kind(name) != "student_id":
+            continue
+        for m in _EIGHT_IN_FILE.finditer(name):
+            if parse_yyyymmdd(m.group(0)) is None and not one_repeated_digit(m.group(0)) \
+                    and m.group(0) not in _COUNTING:
+                found.append((a + m.start(), a + m.end()))
+    return found
+
+
+def _file_name_around(text: str, start: int, end: int) -> str | None:
+    """The file name (word characters, dots and dashes up to a known extension) the number sits in, or None."""
+    lo = start
+    while lo > 0 and start - lo < 80 and (text[lo - 1].isalnum() or text[lo - 1] in "_-."):
+        lo -= 1
+    m = _FILE_NAME.match(text, lo)
+    if m is None or m.end() < end:
+        return None
+    return m.group(0)
+
+
+def _file_kind(name: str) -> str | None:
+    """"student_id" when a file name's other words say it is one student's (a student label, a record or a
+    student's paper: "stu", "transcript", "IEP", "schedule"), "reference" when they say it is the office's (an
+    invoice, an order, a photo, a scan), None when they say neither."""
+    spaced = " ".join(_FILE_WORDS.findall(name.rsplit(".", 1)[0]))
+    if _STUDENT_FILE.search(spaced):
+        return "student_id"
+    return "reference" if _REFERENCE_FILE.search(spaced) else None
 
 
 _NAME_IN_BRACKETS = Pattern(r"^[ \t]*[(\[]([A-Z][a-z'\-]+)(?:[ \t]+[A-Z]\.?)?[)\]]")
@@ -213,7 +275,14 @@ def _name_cell_gap(text: str, gap_start: int, start: int, end: int) -> bool:
     if gap.strip(" \t") not in _CELL_SEPARATORS and not (gap.strip(" ") == "\t"):
         return False
     nxt = text[end:end + 2].lstrip(" ")[:1]
-    return nxt == "" or nxt in _CELL_SEPARATORS or nxt in "\r\n"
+    if nxt == "" or nxt in _CELL_SEPARATORS or nxt in "\r\n":
+        return True
+    # "Jordan Pike, 39281047 - locked out", "Pike, Jordan, 39281047: re-enable": a dash, colon or semicolon
+    # closes the cell as a separator does and opens a note about the person ("... is the PO" is a sentence)
+    return bool(_CELL_CLOSER.match(text, end))
+
+
+_CELL_CLOSER = re.compile(r"[ \t]*(?:[;:\u2013\u2014]|-[ \t])")
 
 
 # "stu20481234", "ID20481234", "SID20481234": a student prefix glued to the digits (a label needs a word edge)
@@ -234,7 +303,10 @@ def _glued_student_prefix(text: str, start: int) -> bool:
 # student label (four and four digits are as often times, years or part of a longer number)
 # A value wrapped across two rows breaks anywhere ("student id 412066" then "38"): two runs of digits a line
 # break apart that make eight digits together.
-_SPLIT_EIGHT = Pattern(r"(?:^|[^\d\-./$])(?:\d{4}[ \-]\d{4}|\d{1,7}\r?\n\d{1,7})")
+# Read aloud or copied from a card, it is grouped any way ("409 182 73", "40-91-82-73"): after a student label,
+# two to four groups of two to four digits that make eight together are one ID.
+_SPLIT_EIGHT = Pattern(r"(?:^|[^\d\-./$])(?:\d{2,4}(?:[ \-]\d{2,4}){1,3}|\d{1,7}\r?\n\d{1,7})")
+_FOUR_FOUR = re.compile(r"\d{4}-\d{4}")
 # every ASCII digit as "0": a digit, a space or dash, a digit is one substring test (see _split_ids)
 _DIGITS_AS_ZERO = ascii_table("123456789", "000000000")
 
@@ -276,7 +348,8 @@ def _split_ids(ctx: ScanContext) -> list[tuple[int, int]]:
             # "pull up 2047-8812 in Aspen, new kid in 4th period", "Maya R - 2047-8812": a hyphenated ID with no
             # label at all, beside a name, spoken of as a person's or in a sentence about a class list or a child,
             # as an unlabelled eight-digit number is read
-            if "-" in text[start:b] and not _is_time_range_or_years(number) and not one_repeated_digit(number) \
+            if _FOUR_FOUR.fullmatch(text, start, b) and not _is_time_range_or_years(number) \
+                    and not one_repeated_digit(number) \
                     and (spoken_of or _name_right_before(ctx, start) or _about_a_student(ctx, start, b)):
                 found.append((start, b))
             continue
@@ -349,6 +422,8 @@ _CONTEXT_WORDS = (r"roster|rosters|homeroom|(?:my|your|his|her|their|period)\s+s
                   r"|(?:lunch|meal|breakfast)\s+(?:status|eligibility|applications?|accounts?|benefits)"
                   # the words for a child ("the Okoro boy", "in 2nd grade") as "kid" is one
                   r"|boy|girl|son|daughter|\d(?:st|nd|rd|th)\s+grade|kindergarten\w*"
+                  # the high-school years a child is in ("a freshman", "she's a senior"; a "senior analyst" is not)
+                  r"|freshm[ae]n|sophomores?|(?:is|was|she's|he's|they're|as|a\s+new)\s+(?:a\s+)?(?:junior|senior)"
                   # the student information systems: a number "in PowerSchool" is a student's
                   r"|powerschool|infinite\s+campus|skyward|aspen|sis"
                   # what the student system records of one child: plans, evaluations, discipline, grades,
@@ -368,6 +443,12 @@ _CONTEXT_WORDS = (r"roster|rosters|homeroom|(?:my|your|his|her|their|period)\s+s
                   r"|transportation|locker|course|class|section|teacher|counselor|advisor|lunch|meal)"
                   r"\s+(?:(?:changes?|updates?|corrections?)(?:\s+(?:requests?|forms?))?|requests?)\s+(?:for|on|of)")
 _STUDENT_CONTEXT = Pattern(r"(?i)\b(?:" + _CONTEXT_WORDS + r")\b")
+# a file of one student's: the student labels and the record words above, and a report card or schedule
+_STUDENT_FILE = Pattern(r"(?i)\b(?:" + _CONTEXT_WORDS + r"|stu|stud|student|students|sid|studentid|pupil|learner"
+                        r"|report\s*card|schedule|progress\s+report|transcript|enrollment|registration)\b")
+# a file of the office's: an invoice, an order, a receipt, a photo or a scan
+_REFERENCE_FILE = Pattern(r"(?i)\b(?:invoice|inv|po|order|receipt|quote|img|dsc|photo|scan|ticket|asset|vendor"
+                          r"|contract|budget|payroll|employee|emp|staff)\b")
 _CONTEXT_REACH = 80
 # "Section 50318842 of the grant", "Chromebook 58302716": a place in a document, or a device's own number
 _DOCUMENT_PLACE = Pattern(r"(?i)\b(?:section|sec\.|article|chapter|paragraph|clause|page|pg\.?|line|chromebook"
@@ -548,6 +629,8 @@ class StudentIdDetector:
         r"(?:^|\n)[ \t*>\x{2022}]*\d{8}[ \t]*[-:\x{2013}\x{2014}][ \t]+(?i:" + _PERSON_VERBS + r")\b",
         # "#62019384 Ella Frost": a name right after the number, as the name rule reads it
         r"\d{8}[ \t]*[:\-]?[ \t]*\p{Lu}\p{Ll}+[ \t]+\p{Lu}",
+        # a file name holding the number ("IEP_40918273_Garcia.docx"): the unit reads the file name's words
+        r"(?i)\d{8}[\w\-.]*\.(?:" + _FILE_EXTENSIONS + r")\b",
         # "20918844's schedule": a number spoken of as a person's
         r"\d{8}['\x{2019}]s |\d{4}-\d{4}['\x{2019}]s ",
         r"\p{Lu}\p{Ll}+['\x{2019}]s[ \t]+(?i:number|num|no\.?|#)[^\n\d]{0,6}\d{8}",

@@ -361,3 +361,80 @@ def test_an_id_as_a_notes_subject_or_in_a_change_request_is_flagged(text, expect
 ])
 def test_a_date_a_shipment_or_a_report_number_opening_a_line_is_no_student_id(text, values_of):
     assert values_of(text, "student_id") == []
+
+
+# the student information system's own labels, glued or dotted, and a roster cell closed by a note's dash or colon
+@pytest.mark.parametrize("text,expected", [
+    ('SIS#50281937 will not sync to the reading app', '50281937'),
+    ('sis no. 50281937 shows two enrollments', '50281937'),
+    ('I.D. # 50281937 on the field trip form', '50281937'),
+    ('Keisha Grant, 50281937 - dropped from the bus roster by mistake', '50281937'),
+    ('Okoro, Daniel 50281937; moved to 2nd lunch', '50281937'),
+])
+def test_sis_and_dotted_labels_and_a_roster_cell_before_a_note_are_ids(text, expected, assert_flagged):
+    assert_flagged(text, "student_id", expected)
+
+
+@pytest.mark.parametrize("text", [
+    'Keisha Grant, 50281937 is the PO for the book fair',
+    'Dr. Grant, 50281937 is your confirmation number',
+])
+def test_a_number_after_a_name_and_a_comma_in_a_sentence_is_no_id(text, values_of):
+    assert values_of(text, "student_id") == []
+
+
+# a file named for one student's paper carries the student's ID; an office's file carries another number
+@pytest.mark.parametrize("text,expected", [
+    ('uploaded progress_report_50281937.pdf to the portal', '50281937'),
+    ('504_Plan-50281937-Nguyen.docx is the current one', '50281937'),
+    ('stu50281937_schedule.csv from the counselor', '50281937'),
+])
+def test_an_id_in_a_student_papers_file_name_is_flagged(text, expected, assert_flagged):
+    assert_flagged(text, "student_id", expected)
+
+
+@pytest.mark.parametrize("text", [
+    'receipt_50281937.pdf for the field trip bus',
+    'Photo_50281937.JPG from the kindergarten picnic',
+    'enrollment counts are in roster_export_20250911.csv',
+    'order_50281937.xlsx lists the new Chromebooks for my class',
+])
+def test_an_office_file_name_or_a_dated_export_is_no_id(text, values_of):
+    assert values_of(text, "student_id") == []
+
+
+# after a student label an ID grouped any way is one; without a label only 4-4 is read, and years and times never
+@pytest.mark.parametrize("text,expected", [
+    ('student ID: 502 819 37', '502 819 37'),
+    ('stu # 50-28-19-37 please check', '50-28-19-37'),
+    ('pupil no. 50 28 19 37', '50 28 19 37'),
+])
+def test_an_id_in_groups_of_two_to_four_digits_after_a_label_is_flagged(text, expected, assert_flagged):
+    assert_flagged(text, "student_id", expected)
+
+
+@pytest.mark.parametrize("text", [
+    'student ID 502 819 37 45 is not a valid number',
+    'room 50-28-19-37 on the map',
+    'students 08 00 09 00 in the gym',
+    'call 50 28 19 37 about the new kid',
+])
+def test_groups_of_digits_without_a_student_label_or_longer_than_an_id_are_not_ids(text, values_of):
+    assert values_of(text, "student_id") == []
+
+
+# the high-school years a child is in say a number is the child's; an adult's "senior" title does not
+@pytest.mark.parametrize("text,expected", [
+    ('can you check 50281937? he is a junior and needs a parking pass', '50281937'),
+    ('50281937 is a sophomore transferring from Lane', '50281937'),
+])
+def test_a_number_said_of_a_high_school_year_is_a_student_id(text, expected, assert_flagged):
+    assert_flagged(text, "student_id", expected)
+
+
+@pytest.mark.parametrize("text", [
+    'the senior accountant keyed 50281937 into the ledger',
+    'junior varsity fees: 50281937 total cents collected',
+])
+def test_a_senior_title_or_a_junior_team_is_no_students_year(text, values_of):
+    assert values_of(text, "student_id") == []
