@@ -240,9 +240,14 @@ def _student_label_after(ctx: ScanContext, end: int) -> bool:
         return False
     word = ctx.text[after[0].start:after[0].end].lower().rstrip(" \t:.#")
     rest = ctx.window(after[0].end, after[0].end + 4).lstrip(" \t")
+    signed = rest[:1] == "#"  # "41206638 (stu #)": the label's sign, then the aside closes
+    if signed:
+        rest = rest[1:].lstrip(" \t")
     if rest and rest[0] not in ")].,;:!?\n":
         return False  # "41206638 (ID badge order)": the label word names something else
-    return word not in _LOOSE_LABELS and bool(_LABEL_AFTER.search(ctx.text[end:after[0].start]))
+    # a bare "stu" or "students" names no number, but "stu #" does ("41206638 (stu #)")
+    loose = word in _LOOSE_LABELS and not signed
+    return not loose and bool(_LABEL_AFTER.search(ctx.text[end:after[0].start]))
 
 
 def _possessive_number_before(text: str, start: int) -> bool:
@@ -252,7 +257,8 @@ def _possessive_number_before(text: str, start: int) -> bool:
 
 _CELL_SEPARATORS = frozenset(",|\t/")
 # "Moore, Jaylen 20481234", "Ruiz, Ana - 20481277": a roster's last-name-first order
-_LAST_FIRST_BEFORE = Pattern(r"(?:^|[^A-Za-z])([A-Z][a-z'\-]+),[ \t]+([A-Z][a-z'\-]+)[ \t]*[(:#\-|\t]?[ \t]*$")
+# ("Pike, Jordan, 39281047 - re-enable": a comma before the number too, when the number is a whole cell)
+_LAST_FIRST_BEFORE = Pattern(r"(?:^|[^A-Za-z])([A-Z][a-z'\-]+),[ \t]+([A-Z][a-z'\-]+)[ \t]*([(:#\-|\t,]?)[ \t]*$")
 
 
 def _last_first_name_before(text: str, start: int, district: District) -> bool:
@@ -260,6 +266,8 @@ def _last_first_name_before(text: str, start: int, district: District) -> bool:
     m = _LAST_FIRST_BEFORE.search(text[max(0, start - 40):start])
     if m is None:
         return False
+    if m.group(3) == "," and not _cell_closes(text, start + 8):
+        return False  # "Moore, Jaylen, 20481234 is the PO": a sentence, not a row
     places = {p.lower() for p in district.place_names}
     return all(m.group(g).lower() not in STOP_WORDS and m.group(g).lower() not in places for g in (1, 2))
 
@@ -274,6 +282,11 @@ def _name_cell_gap(text: str, gap_start: int, start: int, end: int) -> bool:
         return True
     if gap.strip(" \t") not in _CELL_SEPARATORS and not (gap.strip(" ") == "\t"):
         return False
+    return _cell_closes(text, end)
+
+
+def _cell_closes(text: str, end: int) -> bool:
+    """Whether the value ending at `end` is a whole cell: a separator, a line end or the end comes next."""
     nxt = text[end:end + 2].lstrip(" ")[:1]
     if nxt == "" or nxt in _CELL_SEPARATORS or nxt in "\r\n":
         return True
@@ -622,7 +635,7 @@ class StudentIdDetector:
         r"\p{Lu}\p{Ll}+[ \t]+\p{Lu}[\p{L}'\-.]*[ \t]*[(\[:#\-,|/]?[ \t]*(?:\d{8}|\d{4}-\d{4})",
         r"\d{8}[ \t]*[(\[,|/][ \t]*\p{Lu}\p{Ll}+",
         r"(?i)(?:^|[^a-z0-9])(?:stu|stud|student|stuid|sid|id|studentid)\d{8}",
-        r"[A-Z][a-z'\-]+,[ \t]+[A-Z][a-z'\-]+[ \t]*[(:#\-|\t]?[ \t]*\d{8}",
+        r"[A-Z][a-z'\-]+,[ \t]+[A-Z][a-z'\-]+[ \t]*[(:#\-|\t,]?[ \t]*\d{8}",
         # a note's subject field holding the number ("Re: <number>")
         r"(?i)(?:^|\n)[ \t*>]*(?:re|subject|subj|regarding|about|fwd?)[ \t]*:[ \t]*\d{8}\b",
         # a note opening with the number, about the person it is ("<number> - left campus")

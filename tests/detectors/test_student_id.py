@@ -438,3 +438,22 @@ def test_a_number_said_of_a_high_school_year_is_a_student_id(text, expected, ass
 ])
 def test_a_senior_title_or_a_junior_team_is_no_students_year(text, values_of):
     assert values_of(text, "student_id") == []
+
+
+# a last-name-first name and a comma before a whole cell, and a student label with its sign after the number
+@pytest.mark.parametrize("text,expected", [
+    ('Haddad, Lina, 50281937 - needs a new badge photo', '50281937'),
+    ('Haddad, Lina, 50281937\nOwens, Cal, 61392048', '50281937'),
+    ('pulled 50281937 (student #) from the waitlist', '50281937'),
+])
+def test_a_last_first_row_cell_and_a_signed_label_after_the_number_are_ids(text, expected, assert_flagged):
+    assert_flagged(text, "student_id", expected)
+
+
+@pytest.mark.parametrize("text", [
+    'Haddad, Lina, 50281937 is the vendor number on her invoice',
+    'Springfield, Illinois, 50281937 households were counted',
+    'ordered 50281937 (students) worth of nothing',
+])
+def test_a_last_first_sentence_a_place_and_a_bare_student_word_after_are_no_id(text, values_of):
+    assert values_of(text, "student_id") == []
