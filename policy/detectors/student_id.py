@@ -25,7 +25,7 @@ LABELS = (
                    r"(?:\s+(?:for|of))?(?:\b|\s|:)"),
     ("student_id", r"\b(?:student[\s_]*(?:id|number|no\.?|#)s?|stu(?:dent)?[\s_.]*(?:#|id\b|no\b\.?|nbr\b|num\b)"
                    r"|stu\.?|id\s*(?:#|no\.?|number)"
-                   r"|ids?|lunch\s*(?:id|number|#|account|acct|balance)|(?:pupil|learner)\s*(?:ids?|numbers?|no\.?|#)"
+                   r"|ids?|lunch\s*(?:id|number|no\.?|#|account|acct|balance)|(?:pupil|learner)\s*(?:ids?|numbers?|no\.?|#)"
                    # the student information system's own number ("SIS #", "sis no.") and the dotted "I.D."
                    r"|sis\s*(?:id|#|no\.?|number|nbr)|i\.d\.(?:\s*#)?|sid|students?)(?:\b|\s|#|:)"),
 )
@@ -458,7 +458,7 @@ _CONTEXT_WORDS = (r"roster|rosters|homeroom|(?:my|your|his|her|their|period)\s+s
 _STUDENT_CONTEXT = Pattern(r"(?i)\b(?:" + _CONTEXT_WORDS + r")\b")
 # a file of one student's: the student labels and the record words above, and a report card or schedule
 _STUDENT_FILE = Pattern(r"(?i)\b(?:" + _CONTEXT_WORDS + r"|stu|stud|student|students|sid|studentid|pupil|learner"
-                        r"|report\s*card|schedule|progress\s+report|transcript|enrollment|registration)\b")
+                        r"|report\s*card|schedule|progress|grades|transcript|enrollment|registration)\b")
 # a file of the office's: an invoice, an order, a receipt, a photo or a scan
 _REFERENCE_FILE = Pattern(r"(?i)\b(?:invoice|inv|po|order|receipt|quote|img|dsc|photo|scan|ticket|asset|vendor"
                           r"|contract|budget|payroll|employee|emp|staff)\b")

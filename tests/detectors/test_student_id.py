@@ -457,3 +457,11 @@ def test_a_last_first_row_cell_and_a_signed_label_after_the_number_are_ids(text,
 ])
 def test_a_last_first_sentence_a_place_and_a_bare_student_word_after_are_no_id(text, values_of):
     assert values_of(text, "student_id") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('lunch no. 50 28 19 37 keeps coming up negative', '50 28 19 37'),
+    ('progress_monitoring_50281937.pdf is in her folder', '50281937'),
+])
+def test_a_lunch_number_label_and_a_progress_file_carry_ids(text, expected, assert_flagged):
+    assert_flagged(text, "student_id", expected)
