@@ -5,6 +5,12 @@ from __future__ import annotations
 
 import pytest
 
+
+def assert_report(reply: dict) -> None:
+    """The reply is the reporting procedure ("Report it"), whose batch verdict stays `allowed` (DESIGN.md)."""
+    assert reply["kind"] == "report" and reply["verdict"] == "allowed", reply["answer"]
+
+
 # Questions and the answers they must get: (question, accepted verdicts, accepted citations). A citation is a
 # section key or an item number (conftest.SECTION_KEYS); the answer must cite one of them unless it is
 # not_covered, and an empty set accepts any citation. New cases go in these tables.
@@ -217,8 +223,7 @@ def test_ones_own_contact_after_a_loss_asked_about_is_a_permission_question(ask,
     "my school laptop got taken out of my car, is that something I report and to who?",
 ])
 def test_asking_how_or_whom_to_report_stays_a_report(ask, question):
-    reply = ask(question)
-    assert reply["kind"] == "report" and reply["verdict"] == "allowed", reply["answer"]
+    assert_report(ask(question))
 
 
 def test_a_plan_that_lists_who_runs_an_account_is_no_report(ask):
@@ -235,8 +240,7 @@ def test_a_report_answer_offers_to_file_one(ask):
     "our clerk leaves the gradebook open on the front desk computer all day, should I flag it and to whom",
 ])
 def test_whom_to_tell_about_what_a_colleague_does_is_a_report(ask, question):
-    reply = ask(question)
-    assert reply["kind"] == "report" and reply["verdict"] == "allowed"
+    assert_report(ask(question))
 
 
 def test_whom_to_tell_beside_ones_own_permission_question_is_not_a_report(ask):
@@ -303,8 +307,7 @@ def test_another_users_login_used_after_a_loss_is_item_9(check_answer, question)
     "left my cps laptp at the airport, whom do i tel",
 ])
 def test_a_district_device_left_somewhere_and_whom_to_tell_is_a_report(ask, question):
-    reply = ask(question)
-    assert reply["kind"] == "report" and reply["verdict"] == "allowed", reply["answer"]
+    assert_report(ask(question))
 
 
 @pytest.mark.parametrize("word, read_as", [("tel", "tell"), ("contct", "contact"), ("laptp", "laptop"),
@@ -495,8 +498,7 @@ WHOM_TO_TELL_IN_OTHER_WORDS = [
 
 @pytest.mark.parametrize("question", WHOM_TO_TELL_IN_OTHER_WORDS)
 def test_whom_to_tell_about_a_loss_leftover_access_or_misuse_is_a_report(ask, question):
-    reply = ask(question)
-    assert reply["kind"] == "report" and reply["verdict"] == "allowed", reply["answer"]
+    assert_report(ask(question))
 
 
 @pytest.mark.parametrize("question", [
@@ -505,8 +507,7 @@ def test_whom_to_tell_about_a_loss_leftover_access_or_misuse_is_a_report(ask, qu
     "I think I left my school ipad on the train this morning",
 ])
 def test_a_district_device_its_owner_says_was_left_somewhere_is_a_report(ask, question):
-    reply = ask(question)
-    assert reply["kind"] == "report" and reply["verdict"] == "allowed", reply["answer"]
+    assert_report(ask(question))
 
 
 @pytest.mark.parametrize("question", [
