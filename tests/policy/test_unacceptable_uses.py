@@ -2464,6 +2464,11 @@ HARMFUL_CONTENT_ON_AN_ACCEPTABLE_CHANNEL = [
     ({27}, "my AP wants me to change the failing grades of two seniors to passing before graduation. ok?"),
     ({27}, "the principal instructed me to bump up the kids' grades so they graduate, can I go into the gradebook"),
     ({27}, "a coach asked me to raise his player's grade to a c so he can play friday, should I?"),
+    # answering a colleague's question about what is never routine tells it just the same
+    ({17, 36}, "the coach texted me asking if one of his players has HIV. can I answer him on google chat?"),
+    ({17, 36}, "a coworker messaged me on teams asking if the new student is undocumented, ok to write back?"),
+    ({17, 36}, "our secretary emailed to ask whether the 8th grader in room 12 is pregnant, can I respond from my "
+               "district account?"),
 ]
 
 
