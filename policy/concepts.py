@@ -285,23 +285,19 @@ def parse_lexicon(raw: dict[str, Any], fail: Callable[[str, str], Exception]) ->
     for name, seqs in concepts.items():
         for seq in seqs:
             first.setdefault(seq[0], []).append((seq, name))
-    unsure = raw.get("unsure_alone") or []
-    if not isinstance(unsure, list) or any(c not in concepts for c in unsure):
-        raise fail("unsure_alone", "expected a list of concept names")
-    doubt = raw.get("doubt_anywhere") or []
-    if not isinstance(doubt, list) or any(c not in concepts for c in doubt):
-        raise fail("doubt_anywhere", "expected a list of concept names")
-    harm = raw.get("harm_alone") or []
-    if not isinstance(harm, list) or any(c not in concepts for c in harm):
-        raise fail("harm_alone", "expected a list of concept names")
-    ignores = raw.get("judgement_ignores") or []
-    if not isinstance(ignores, list) or any(c not in concepts for c in ignores):
-        raise fail("judgement_ignores", "expected a list of concept names")
+    def concept_list(key: str) -> frozenset[str]:
+        names = raw.get(key) or []
+        if not isinstance(names, list) or any(c not in concepts for c in names):
+            raise fail(key, "expected a list of concept names")
+        return frozenset(names)
+
+    unsure, doubt = concept_list("unsure_alone"), concept_list("doubt_anywhere")
+    harm, ignores = concept_list("harm_alone"), concept_list("judgement_ignores")
     by_first: dict[str, list[int]] = {}
     for n, frame in enumerate((*readings, *frames)):
         by_first.setdefault(frame.all_of[0], []).append(n)
-    return Lexicon(concepts, frames, readings, stopwords, irregular, frozenset(unsure), frozenset(doubt),
-                   judgement_ignores=frozenset(ignores), harm_alone=frozenset(harm),
+    return Lexicon(concepts, frames, readings, stopwords, irregular, unsure, doubt,
+                   judgement_ignores=ignores, harm_alone=harm,
                    _by_first={k: tuple(v) for k, v in by_first.items()},
                    left_out=_left_out_block(raw.get("left_out"), concepts, fail),
                    _first={k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in first.items()},

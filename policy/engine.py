@@ -109,8 +109,7 @@ class Engine:
         if v.verdict == "allowed" and situation.unplaced and "report" not in situation.acts:
             # DESIGN.md "Never a confident yes": the channel is acceptable, but an act the reader could not
             # place rides on it. The answer keeps the channel's rule and says what it could not read.
-            return Verdict("not_covered", v.citations, (), v.contributions, situation=situation,
-                           unplaced=situation.unplaced, may_apply=situation.near_items)
+            return _not_placed(v, situation, situation.unplaced)
         if v.verdict == "conditional" and situation.unplaced and "report" not in situation.acts:
             # a yes with conditions keeps its conditions, and says what it could not read beside them
             return replace(v, unplaced=situation.unplaced, may_apply=situation.near_items)
@@ -124,9 +123,7 @@ class Engine:
         that a reader that places an item (the second reader) is not held to a stricter bar by it."""
         if v.verdict != "allowed" or not situation.harm_words or situation.items or "report" in situation.acts:
             return v
-        words = v.unplaced + tuple(w for w in situation.harm_words if w not in v.unplaced)
-        return Verdict("not_covered", v.citations, (), v.contributions, situation=situation, unplaced=words,
-                       may_apply=situation.near_items)
+        return _not_placed(v, situation, v.unplaced + tuple(w for w in situation.harm_words if w not in v.unplaced))
 
     def _resolve(self, sit: Situation) -> Verdict:
         for fieldname in ("audience", "channel"):
@@ -286,3 +283,10 @@ def engine_for(policy_path: Path | str = DEFAULT_POLICY) -> Engine:
 
 def verdict_for(situation: Situation, policy_path: Path | str = DEFAULT_POLICY) -> Verdict:
     return engine_for(policy_path).verdict_for(situation)
+
+
+def _not_placed(v: Verdict, situation: Situation, words: tuple[str, ...]) -> Verdict:
+    """An acceptable channel's `allowed` held back because of words nobody placed: `not_covered`, keeping the
+    channel's rule and citations, naming the words and the items that may apply."""
+    return Verdict("not_covered", v.citations, (), v.contributions, situation=situation, unplaced=words,
+                   may_apply=situation.near_items)
