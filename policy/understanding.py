@@ -160,6 +160,10 @@ OWN_GROUP_CHAT = "own_group_chat"
 CLASS_ACCOUNT = "class_account_setup"
 # the asker's own body, home, money, other job or civic life with nothing of the district's in it (vocabulary frame)
 OWN_LIFE = "own_life"
+NOTIFY_ASK = "notify_ask"          # the frame: whom to tell, or whether to tell someone who handles it
+ASK_PERMISSION = "ask_permission"  # the concept: "can I", "am I allowed to"
+# what an incident is reported under the policy about: the district's devices, accounts, systems and data
+_REPORTED_MEANS = frozenset({"district_means", "it_office", "security_incident"})
 # facts that belong to who the question was about; a follow-up that names someone else drops them
 _AUDIENCE_FACTS = frozenset({"audience_student", "single_student"})
 # a colleague on a district channel, or a student about their own work: items 16, 17 and 36 have their condition met
@@ -804,6 +808,13 @@ class Understanding:
             # returned?" asks to act: "lost" does not make either a report
             acts.discard("report")
         elif "report_question" in frames:
+            acts.add("report")
+        elif NOTIFY_ASK in frames and reading is not None and ASK_PERMISSION not in reading.concepts \
+                and "incident" in facts_set and reading.concepts & _REPORTED_MEANS:
+            # whom to tell (or whether to tell the desk or a principal), asked beside an incident to the district's
+            # means: no "can I" asks to do anything, so the question reports it (DESIGN.md). A boiler or a leak is
+            # the building's, not the policy's; and beside an unacceptable use alone it does not: "who is supposed
+            # to take it down?" asks who acts, and a report there would answer a bare yes
             acts.add("report")
         if channel in v.unsecured_channels and RECORD_COPY in facts_set and audience in (None, "staff", "group"):
             # items 15-17 and 36: a copy of a record (a photo of the roster, a screenshot of an IEP) sent over a

@@ -54,6 +54,11 @@ def test_word_forms_share_one_stem(forms):
     ("peoplesoft", "district_data_system"), ("landlord", "personal_purpose"), ("anydesk", "program_word"),
     ("found online", "from_web"), ("fiance", "family_member"), ("rickroll", "disrupt_act"), ("topless", "sexual"),
     ("putlocker", "pirate"), ("hashcat", "hack"), ("by mistake", "honest_fix"), ("little league", "outside_cause"),
+    # composed from two lists: an owner word and a thing, a policy's owner and the word for it, a post and a duty
+    ("my own desktop", "personal_means"), ("a personal macbook", "personal_means"), ("his own twitch", "personal_means"),
+    ("home tablet", "personal_means"), ("the district's guidelines", "asks_district"),
+    ("school rule", "asks_district"), ("bus duty", "school_business"), ("recess coverage", "school_business"),
+    ("dismissal rotation", "school_business"),
 ])
 def test_a_word_or_phrase_belongs_to_its_concept(reading, word, concept):
     assert concept in reading(f"something about {word} here").concepts

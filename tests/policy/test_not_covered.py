@@ -430,6 +430,10 @@ PERSONAL_ONLY = [
     "on my own time can I canvass for the alderman using my personal gmail",
     "can I run a fantasy football pool with $20 buy-in from my home computer with old college friends",
     "from my personal twitter on a sunday can I retweet a school board candidate's post",
+    # the owner word composed with any device or platform, the policy named by whose it is
+    "i stream minecraft on youtube from my own desktop on weekends for some ad money, problem?",
+    "I shared on my personal bluesky who I'm voting for in the mayor's race, from my couch sunday night. does the board policy care?",
+    "does the district's policy say anything about me selling used books on ebay from my home tablet at night",
 ]
 
 

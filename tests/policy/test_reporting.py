@@ -154,6 +154,9 @@ REPORTS = [
     "I saw my coworker's password on a sticky on her monitor, can I tell IT?",
     "someone keeps logging into my cps account from another state, who handles that",
     "somebody shared a kid's iep in the grade level chat, what should I do?",
+    # whether to tell the desk or an administrator, asked yes-or-no beside an incident
+    "the cart of ipads from room 12 is gone since friday. should I tell my AP or the help desk?",
+    "does the help desk need to hear about it if my work chromebook got swiped from my car?",
 ]
 
 
@@ -164,6 +167,11 @@ def test_a_how_where_or_who_to_tell_question_is_a_report(ask, question):
     assert reply["kind"] == "report"
     assert reply["verdict_label"] == "Report it"
     assert any(c["section"] == "Report Improper Conduct" for c in reply["citations"])
+
+
+@pytest.mark.xfail(strict=True, reason="a split phrase: 'let the principal know' is not read as telling anyone")
+def test_letting_an_administrator_know_about_a_lost_device_is_a_report(ask):
+    assert_report(ask("my district hotspot vanished on the field trip. do i need to let the principal know or just IT?"))
 
 
 PERMISSION_QUESTIONS = [
