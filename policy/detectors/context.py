@@ -159,11 +159,21 @@ class ScanContext:
 
     def nearest_label_before(self, pos: int, window: int = 48) -> str | None:
         """The kind of the closest label before `pos`, or the column's label when `pos` is in a table."""
-        cell = self.cell_label(pos)
+        cell = self._cell_kind(pos)
         if cell:
             return cell
         label = self._last_label_before(pos, window)
         return label.kind if label is not None else None
+
+    def _cell_kind(self, pos: int) -> str | None:
+        """What the table cell holding `pos` says the value is: a label written inside the cell before the value
+        ("Cell: 773-..." under a column headed with a job title, in a signature's pipes), else its column's."""
+        cell = self.cell_label(pos)
+        if not cell:
+            return None
+        start = self._cells[bisect_right(self._cell_starts, pos) - 1][0]
+        own = self._last_label_before(pos, pos - start)
+        return own.kind if own is not None and own.start >= start else cell
 
     def _last_label_before(self, pos: int, window: int) -> Label | None:
         """`labels_before(pos, window)[-1]` without the slice: the units ask this for every candidate."""
@@ -176,7 +186,7 @@ class ScanContext:
         """Like `nearest_label_before`, but a label that another number stands between has been used up by
         that number: in "ID 66524142, dad 773-555-0184" the ID label says what the first number is, not the
         second."""
-        cell = self.cell_label(pos)
+        cell = self._cell_kind(pos)
         if cell:
             return cell
         label = self._last_label_before(pos, window)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from policy.detectors.base import Detector, digits_of
-from policy.detectors.form_labels import public_address_fragment
+from policy.detectors.form_labels import office_line_fragment, public_address_fragment
 from policy.detectors.patterns import Pattern
 from policy.document import District
 
@@ -45,11 +45,14 @@ LABELS: tuple[tuple[str, str], ...] = (
                   r"|school\s+unit|isbn|serial(?:\s+number)?|model|sku|zip(?:\s+code)?|route|bus|room|rm|ext\.?"
                   r"|extension)\b"),
     ("office_line", r"\b(?:main\s+office|front\s+office|attendance\s+(?:office|line)|office(?:\s+line)?|fax"
-                    r"|front\s+desk|main\s+line|school\s+(?:line|phone|number)|help\s*desk|service\s+desk"
+                    r"|front\s+desk|main\s+(?:line|one|number|#)|school\s+(?:line|phone|number)|help\s*desk|service\s+desk"
                     r"|support|switchboard|hotline|library|nurse'?s\s+office|counseling\s+office|dispatch"
                     r"|911|voicemail\s+line"
                     # the service named as what the call is for ("to report an absence call ...")
                     r"|(?:to\s+)?report(?:ing)?\s+(?:an?\s+|your\s+child'?s\s+)?(?:absences?|tardies|tardy|illness)"
+                    # ... or said the other way round ("absences are reported to ...", "tardies get called in at")
+                    r"|(?:absences?|tardies|tardy|illness(?:es)?)\s+(?:are|is|get|gets|must\s+be|should\s+be)\s+"
+                    r"(?:reported|called\s+in|phoned\s+in)\s+(?:to|at)"
                     # the recorded lines an organisation keeps: "the attendance voicemail", "absence line", "text line"
                     r"|(?:school|attendance|absence|main|district|office|department|dept|building|front\s+desk|team"
                     r"|club|program|transportation|bus|athletics?|cafeteria|library|nurse|tech|it)(?:['\x{2019}]s)?"
@@ -78,6 +81,8 @@ LABELS: tuple[tuple[str, str], ...] = (
                     r"|(?:district|nurse|dean|counsel(?:or|ing|ling)|social\s+work(?:er)?|athletics?|cafeteria|kitchen"
                     r"|enrollment|admissions|records|health\s+(?:office|room)|clinic)(?:['\x{2019}]s)?\s+(?:line|hotline"
                     r"|phone\s+line|desk\s+line))\b"),
+    # ... said in another language ("Oficina principal", "la línea de asistencia"; policy/data/form-labels.yaml)
+    ("office_line", r"\b" + office_line_fragment() + r"\b"),
     # a service's heading over its contact line, a call verb right after it ("Absences: call ...", "Enrollment
     # questions - dial ..."); without the verb the heading stays the record's or the roster's label
     ("office_line", r"\b(?:absences?|attendance|enrollment|enrolment|registration|admissions|transcripts?|records"

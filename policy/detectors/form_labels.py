@@ -67,6 +67,13 @@ def public_address_fragment() -> str:
     return "(?:" + "|".join(fragments) + ")"
 
 
+def office_line_fragment() -> str:
+    """An organisation's line named in another language ("Oficina principal", "línea de asistencia"), as one
+    fragment."""
+    fragments = [str(f) for items in (_data().get("office_line") or {}).values() for f in items or ()]
+    return "(?:" + "|".join(fragments) + ")"
+
+
 def _plain(word: str) -> str:
     """Lower case without accents: "Février" and "fevrier" are one word."""
     return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))

@@ -179,10 +179,10 @@ def _accept(ctx: ScanContext, m: Match) -> bool:
     if _rejected_by_label(ctx, m.start):
         return False
     after = ctx.window(m.end, m.end + 20).lower().lstrip(" ,()-")
-    if after.startswith(_AFTER_OFFICE) or after.split(None, 1)[:1] and after.split(None, 1)[0].strip(").,;:") \
+    if _office_word_after(after) or after.split(None, 1)[:1] and after.split(None, 1)[0].strip(").,;:") \
             in _OFFICE_WORD_AFTER:
         return False
-    if _in_a_directory(ctx, m.start) or _in_an_organisation_table(ctx, m.start):
+    if _in_a_directory(ctx, m.start) or _in_an_organisation_table(ctx, m.start) or _beside_a_fax(ctx, m.start, m.end):
         return False
     if "@" in ctx.text and _beside_a_role_mailbox(ctx, m.start, m.end):
         return False
@@ -194,8 +194,8 @@ def _accept(ctx: ScanContext, m: Match) -> bool:
     # own number it is ("her cell", "my personal number")
     # (a message without an office label has no office near any number: decided without cutting a window)
     near_office = "office_line" in ctx.label_kinds and (ctx.has_label(_OFFICE, m.start - 40, m.start) or \
-        ctx.has_label(_OFFICE, m.end, m.end + 20) or \
-        _office_number_is_the_subject(ctx, m.start))  # "... or 773-555-0100 for the office"
+        _office_label_after(ctx, m.end) or \
+        _office_number_is_the_subject(ctx, m.start))
     if near_office and not _PERSONAL_CUES.search(ctx.window(m.start - 40, m.end) + _own_clause_after(ctx, m.end)) \
             and not _REACH_ME.search(ctx.window(m.start - 32, m.start)):
         return False
@@ -256,6 +256,54 @@ def _office_number_is_the_subject(ctx: ScanContext, start: int) -> bool:
         if label.kind in _OFFICE and _OFFICE_NUMBER_WORD.search(ctx.window(label.end, label.end + 16)):
             return True
     return False
+
+
+_FAX = Pattern(r"(?i)(?:^|[\s|/,;(])(?:fax|f)[ \t]*[:.][ \t]*\(?\d|\bfax\b")
+
+
+def _beside_a_fax(ctx: ScanContext, start: int, end: int) -> bool:
+    """"Ph: 773-... | F: 773-...": a number on one line with a fax number is an office's (a signature's or a
+    letterhead's), unless the line says whose own it is ("Mobile", "cell", "my")."""
+    line_lo = ctx.text.rfind("\n", 0, start) + 1
+    line_hi = ctx.text.find("\n", end)
+    line = ctx.text[line_lo:len(ctx.text) if line_hi < 0 else line_hi]
+    if "ax" not in line and "F" not in line and "f:" not in line:
+        return False
+    return bool(_FAX.search(line)) and not _PERSONAL_CUES.search(line) and not _PERSONAL_LINE.search(line)
+
+
+_PERSONAL_LINE = Pattern(r"(?i)\b(?:m|c|cel|celular|mobile|portable)[ \t]*:")
+
+
+def _office_word_after(after: str) -> bool:
+    """"773-555-0100 office", "... fax", "... ext 12": the word right after the number names an office's line,
+    unless it opens a clause about the office ("..., office is closed")."""
+    word = next((w for w in _AFTER_OFFICE if after.startswith(w)), None)
+    return word is not None and not _CLAUSE_AFTER_OFFICE.search(after[len(word):])
+
+
+# what may stand between a number and the office it is for: "... (office)", "... for the office", "- main office"
+_TO_THE_OFFICE = Pattern(r"(?i)^[\s,;:()\-\x{2013}\x{2014}]*(?:(?:for|at|to|is|or|and|=)[ \t]+)?"
+                         r"(?:the[ \t]+|our[ \t]+|la[ \t]+|el[ \t]+)?$")
+
+
+def _office_label_after(ctx: ScanContext, end: int) -> bool:
+    """"... or 773-555-0100 for the office", "773-555-0100 (main office)": an office named right after the number
+    is whose line it is. Not when the office word opens a clause of its own ("773-..., office is closed", "...,
+    la oficina no la pudo localizar"): the office is then what the sentence goes on about."""
+    for label in ctx.labels_after(end, 20):
+        if label.kind not in _OFFICE:
+            continue
+        if not _TO_THE_OFFICE.search(ctx.text[end:label.start]):
+            return False
+        return not _CLAUSE_AFTER_OFFICE.search(ctx.window(label.end, label.end + 24))
+    return False
+
+
+# an office word followed by a verb or a state: the start of a clause about the office, not a label
+_CLAUSE_AFTER_OFFICE = Pattern(r"(?i)^[ \t]+(?:is|was|isn't|wasn't|will|won't|can't|couldn't|could|did|didn't|does"
+                               r"|doesn't|has|had|said|says|closes?|closed|opens?|called|calls|no|not|ya|est[aá]"
+                               r"|cerr[oó]|cerrada|llam[oó]|[a-z]+ed)\b")
 
 
 def _own_clause_after(ctx: ScanContext, end: int) -> str:

@@ -59,6 +59,12 @@ MUST_FLAG = [
     ("mom's cell 773-555-\n0188 after 5", ["773-555-\n0188"]),
     # the writer's own number, whatever office the sentence names after it
     ("need me before 7? call me at 773-555-0157, the office won't be open", "773-555-0157"),
+    # an office word after the number that opens a clause about the office is not the number's label
+    ("after 3 reach the trainer on 312-555-0161, office closed for the holiday", "312-555-0161"),
+    ("abuelo recoge a Luis: 708-555-0175, la oficina ya tiene el permiso", "708-555-0175"),
+    ("the sitter called from 872-555-0133, office transferred her to my room", "872-555-0133"),
+    # a label inside a pipe-separated signature's cell says what its number is, whatever the line above says
+    ("Dana Li | Assistant Principal\nOffice: 312-555-0100 | Cell: 312-555-0188", "312-555-0188"),
 
 ]
 
@@ -112,6 +118,12 @@ MUST_NOT_FLAG = [
     "the attendance office number printed on the flyer is a typo, it's really 773-555-0109",
     "main office phone on the website is out of date, the right one is 312-555-0102",
     "the nurse office fax number on the form is old, use 773-555-0116 instead",
+    # an organisation's line named in another language
+    "Oficina principal 312-555-0104; para reportar ausencias use la línea de asistencia 312-555-0106",
+    "Secrétariat : 312-555-0107, merci de ne pas appeler les enseignants",
+    # a number named right before the office it is for, or beside a fax on a signature line
+    "families can call 312-555-0108 or fax the form to the front office",
+    "Tel: 312-555-0109 | Fax: 312-555-0199 | Westbrook Academy",
 ]
 
 
