@@ -490,6 +490,10 @@ _JUDGED_OPENERS = frozenset({"if", "that", "for"})
 _JUDGING_REACH = 2
 # who the items do not govern: a student's or a parent's act is what happened to the teller, not a staff act
 _NOT_STAFF_ACTORS = frozenset({"student", "parent", "one_student"})
+# the words of an object's quantity or owner that a longer span may take with a verb ("add some", "grab my"); not
+# "her" or "his", which a phrase takes as the person acted on ("coach her", "add her": their own act)
+_QUANTIFIERS = frozenset({"a", "an", "the", "some", "any", "my", "our", "this",
+                          "that", "these", "those", "few", "couple", "several", "all", "every", "each"})
 _BE = frozenset({"is", "was", "were", "are", "been"})
 _OBJECT_PRONOUNS = frozenset({"me", "us", "him", "her", "them"})
 _MODIFIER_PREPS = frozenset({"on", "in", "at", "from", "of", "over"})
@@ -808,6 +812,10 @@ def read(lexicon: Lexicon, text: str, original: str = "") -> Reading:
                               if h.concept in lexicon.left_out.openers and h.concept in lexicon.left_out.targets}
     hits.extend(_asked_acts(toks, hits, lexicon.concepts.get(NOT_AN_ACT, frozenset()), text))
     hits.extend(_route_asks(toks, hits, text))
+    told = told_acts(toks, hits, text, lexicon.irregular, lexicon.concepts.get(JUDGE_EVAL, frozenset()))
+    told_verbs = {g[0] for g in told}
+    slots = [g for g in act_slots(toks, hits, text) if g[0] not in told_verbs] + told
+    hits.extend(_verbs_reclaimed(slots, candidates, hits, toks))
     names = names_in(original) if original else frozenset()
     # a word the asker capitalised mid-sentence is a name ("vote for Garcia"), when no concept placed it
     hits.extend(ConceptHit(PROPER_NAME, i, i + 1) for i, t in enumerate(toks)
@@ -837,9 +845,7 @@ def read(lexicon: Lexicon, text: str, original: str = "") -> Reading:
     near = tuple(sorted({int(all_frames[n].name[5:]) for c in present for n in lexicon._by_first.get(c, ())
                          if n >= n_readings} - set(items)))
     unplaced: list[str] = []
-    told = told_acts(toks, hits, text, lexicon.irregular, lexicon.concepts.get(JUDGE_EVAL, frozenset()))
-    told_verbs = {g[0] for g in told}
-    for verb, obj, owned in [g for g in act_slots(toks, hits, text) if g[0] not in told_verbs] + told:
+    for verb, obj, owned in slots:
         # an act only an "unsure alone" concept names (a rally, a walkout) is never placed without its frame;
         # an unknown verb or object is not placed when the act is the asker's own ("host my zumba nights")
         # what the act is for counts too ("rally folks for the sit-in"): a window past the object's preposition
@@ -893,6 +899,22 @@ def read(lexicon: Lexicon, text: str, original: str = "") -> Reading:
         near = tuple(sorted({int(f.name[5:]) for f in lexicon.frames if doubted & set(f.all_of)} - set(items)))
     spans = tuple(sorted((toks[a].start, toks[b - 1].end) for a, b in blanked))
     return Reading(toks, tuple(hits), present, tuple(fired), items, tuple(unplaced), near, spans)
+
+
+def _verbs_reclaimed(slots: list[tuple[int, tuple[int, ...], bool]], candidates: list[ConceptHit],
+                     hits: list[ConceptHit], toks: tuple[Token, ...]) -> list[ConceptHit]:
+    """An act's verb keeps its own concepts when a longer span took it only with a function word or two of its
+    object ("add some", "post a"): the longer span says how much, not another act, so "add some random poll bot"
+    is still an act of adding (installing) a bot. A phrase with a particle or a content word ("fire off", "log in",
+    "check in on") is its own verb and keeps the verb to itself."""
+    out: list[ConceptHit] = []
+    present = set(hits)
+    for verb, _, _ in slots:
+        longer = [h for h in hits if h.start == verb and h.end > verb + 1]
+        if not longer or not all(toks[k].text in _QUANTIFIERS for h in longer for k in range(h.start + 1, h.end)):
+            continue
+        out.extend(h for h in candidates if h.start == verb and h.end == verb + 1 and h not in present)
+    return out
 
 
 def harm_alone_words(lexicon: Lexicon, reading: Reading) -> tuple[str, ...]:
