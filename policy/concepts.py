@@ -448,7 +448,7 @@ def _slot(toks: tuple[Token, ...], hits: list[ConceptHit], text: str, j: int) ->
 # ...", "I already forwarded ...", "was it wrong that I ...". A clause's subject (a person the concepts name, or a
 # pronoun), then its verb in any tense or aspect. The asker judges or reports what was done, so an act the reader
 # cannot place there is not understood, whatever channel carried it.
-_SUBJECT_CONCEPTS = frozenset({"person", "staff_role"})
+_SUBJECT_CONCEPTS = frozenset({"person", "staff_role", PROPER_NAME})
 _SUBJECT_PRONOUNS = frozenset({"i", "he", "she", "they", "we", "someone", "somebody", "anyone", "everyone"})
 # a modal or an auxiliary before the subject makes the clause a question asked ("can my aide ...", "should I ..."):
 # the asked act has its own slot ("can I" / "to")
@@ -812,14 +812,15 @@ def read(lexicon: Lexicon, text: str, original: str = "") -> Reading:
                               if h.concept in lexicon.left_out.openers and h.concept in lexicon.left_out.targets}
     hits.extend(_asked_acts(toks, hits, lexicon.concepts.get(NOT_AN_ACT, frozenset()), text))
     hits.extend(_route_asks(toks, hits, text))
-    told = told_acts(toks, hits, text, lexicon.irregular, lexicon.concepts.get(JUDGE_EVAL, frozenset()))
-    told_verbs = {g[0] for g in told}
-    slots = [g for g in act_slots(toks, hits, text) if g[0] not in told_verbs] + told
-    hits.extend(_verbs_reclaimed(slots, candidates, hits, toks))
     names = names_in(original) if original else frozenset()
     # a word the asker capitalised mid-sentence is a name ("vote for Garcia"), when no concept placed it
     hits.extend(ConceptHit(PROPER_NAME, i, i + 1) for i, t in enumerate(toks)
                 if owner[i] is None and t.text.removesuffix("'s") in names)
+    # the acts asked about and the acts told (a name may be who did it: "Ms. Alvarez disrobed ...")
+    told = told_acts(toks, hits, text, lexicon.irregular, lexicon.concepts.get(JUDGE_EVAL, frozenset()))
+    told_verbs = {g[0] for g in told}
+    slots = [g for g in act_slots(toks, hits, text) if g[0] not in told_verbs] + told
+    hits.extend(_verbs_reclaimed(slots, candidates, hits, toks))
     present = frozenset(h.concept for h in hits)
     all_frames = (*lexicon.readings, *lexicon.frames)
     n_readings = len(lexicon.readings)

@@ -214,6 +214,10 @@ TOLD_ACTS_IT_CANNOT_PLACE = [
     ("my AP hazed the new hires in the staff google chat last week", "hazed"),
     ("she says the gym teacher disrobed on the staff google meet as a joke", "disrobed"),
     ("our librarian keeps jabbing the new sub in the staff google chat thread", "jabbing"),
+    # ... or by name
+    ("Ms. Alvarez disrobed on the staff google meet, is that allowed?", "disrobed"),
+    ("Is it a problem if Dave from IT smooched the registrar on a district zoom?", "smooched"),
+    ("Coach Reyes keeps hazing the new assistant coaches in our staff google chat", "hazing"),
     # the asker's own act, done
     ("last week I serenaded my grade team over cps email, was that ok?", "serenaded"),
     ("I gyrated on my webcam during the staff google meet yesterday, was that a problem?", "gyrated"),
