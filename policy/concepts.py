@@ -7,8 +7,9 @@ sentence. Every item frame is checked on every question, whatever channel it nam
 says nothing about what is sent through it (DESIGN.md, "Never a confident yes").
 
 The same stems give the words the reader could not place: a content word outside every concept, every
-vocabulary pattern and the stoplist. The engine never answers a bare `allowed` while such a word stands beside
-an acceptable channel.
+vocabulary pattern and the stoplist, in an act the question asks about ("can I ...") or tells (a judged clause, a
+colleague's act narrated, the asker's own act done, an act asked of the asker: `told_acts`). The engine never
+answers a bare `allowed` while such a word stands beside an acceptable channel.
 """
 from __future__ import annotations
 
@@ -463,7 +464,7 @@ _TOLD_FILLER = frozenset({"already", "just", "also", "still", "always", "often",
                           "twice", "repeatedly", "kinda", "sort", "of"})
 _TOLD_AUX = frozenset({"has", "have", "had", "been", "was", "were", "is", "are", "keeps", "keep", "kept", "will",
                        "would", "went"})
-# a negated clause tells what was not done, and a contraction is the subject with its auxiliary ("I'm", "she's")
+# a negated clause tells what was not done
 _TOLD_STOP = frozenset({"not", "never", "didn't", "doesn't", "don't", "won't", "wasn't", "isn't", "hasn't",
                         "haven't", "can't", "couldn't", "wouldn't", "shouldn't", "no"})
 # verbs that report or want an act rather than do it ("asked me to", "told me to", "says he was", "wants to"): the
@@ -498,7 +499,7 @@ _BE = frozenset({"is", "was", "were", "are", "been"})
 _OBJECT_PRONOUNS = frozenset({"me", "us", "him", "her", "them"})
 _MODIFIER_PREPS = frozenset({"on", "in", "at", "from", "of", "over"})
 _MODIFIER_SPAN = 3
-_PAST_IRREGULAR_SUFFIXES = ("ed", "ing")
+_VERB_SUFFIXES = ("ed", "ing")
 
 
 def _verb_like(tok: Token, irregular: Container[str], bare: bool) -> bool:
@@ -507,7 +508,7 @@ def _verb_like(tok: Token, irregular: Container[str], bare: bool) -> bool:
     w = tok.text
     if not w[0].isalpha() or "'" in w:
         return False
-    if w in irregular or w.endswith(_PAST_IRREGULAR_SUFFIXES) and len(w) > 4:
+    if w in irregular or w.endswith(_VERB_SUFFIXES) and len(w) > 4:
         return True
     if w.endswith("s") and not w.endswith(("ss", "us", "is")) and len(w) > 3:
         return True
