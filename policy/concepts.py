@@ -7,13 +7,14 @@ sentence. Every item frame is checked on every question, whatever channel it nam
 says nothing about what is sent through it (DESIGN.md, "Never a confident yes").
 
 The same stems give the words the reader could not place: a content word outside every concept, every
-vocabulary pattern and the stoplist. The engine never answers a bare `allowed` while such a word stands beside
-an acceptable channel.
+vocabulary pattern and the stoplist, in an act the question asks about ("can I ...") or tells (a judged clause, a
+colleague's act narrated, the asker's own act done, an act asked of the asker: `told_acts`). The engine never
+answers a bare `allowed` while such a word stands beside an acceptable channel.
 """
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
@@ -417,7 +418,7 @@ _PURPOSE_SPAN = 9
 
 
 def act_slots(toks: tuple[Token, ...], hits: list[ConceptHit], text: str) -> list[tuple[int, tuple[int, ...], bool]]:
-    """The acts a question names: the verb after "can I" / "ok to" / an infinitive "to", with its object up to a
+    """The acts a question asks about: the verb after "can I" / "ok to" / an infinitive "to", with its object up to a
     preposition or punctuation ("about the boiler schedule" is a topic, not the act), and whether that object is
     the asker's own ("host my zumba nights", "promote my church's revival"): a personal activity."""
     starts = [h.end for h in hits if h.concept == "ask_permission"]
@@ -428,14 +429,176 @@ def act_slots(toks: tuple[Token, ...], hits: list[ConceptHit], text: str) -> lis
             j += 1
         if j >= len(toks) or _PUNCT.search(text[toks[j - 1].end:toks[j].start] if j else ""):
             continue
-        verb_end = max((h.end for h in hits if h.start == j and h.end > j + 1), default=j + 1)
-        obj: list[int] = []
-        for k in range(verb_end, min(len(toks), verb_end + _OBJECT_SPAN)):
-            if toks[k].text in _BOUNDARY or (k > verb_end and _PUNCT.search(text[toks[k - 1].end:toks[k].start])):
-                break
-            obj.append(k)
-        groups.append((j, tuple(obj), any(toks[k].text in _OWNED for k in obj)))
+        groups.append(_slot(toks, hits, text, j))
     return groups
+
+
+def _slot(toks: tuple[Token, ...], hits: list[ConceptHit], text: str, j: int) -> tuple[int, tuple[int, ...], bool]:
+    """The act whose verb is token j: the verb (a concept's phrase may run past it: "log into"), its object up to a
+    preposition or punctuation, and whether the object is the asker's own."""
+    verb_end = max((h.end for h in hits if h.start == j and h.end > j + 1), default=j + 1)
+    obj: list[int] = []
+    for k in range(verb_end, min(len(toks), verb_end + _OBJECT_SPAN)):
+        if toks[k].text in _BOUNDARY or (k > verb_end and _PUNCT.search(text[toks[k - 1].end:toks[k].start])):
+            break
+        obj.append(k)
+    return (j, tuple(obj), any(toks[k].text in _OWNED for k in obj))
+
+
+# ---- acts told rather than asked (issue 10): "is it a problem if a teacher bumps up ...", "my AP added himself as
+# ...", "I already forwarded ...", "was it wrong that I ...". A clause's subject (a person the concepts name, or a
+# pronoun), then its verb in any tense or aspect. The asker judges or reports what was done, so an act the reader
+# cannot place there is not understood, whatever channel carried it.
+_SUBJECT_CONCEPTS = frozenset({"person", "staff_role", PROPER_NAME})
+_SUBJECT_PRONOUNS = frozenset({"i", "he", "she", "they", "we", "someone", "somebody", "anyone", "everyone"})
+# a modal or an auxiliary before the subject makes the clause a question asked ("can my aide ...", "should I ..."):
+# the asked act has its own slot ("can I" / "to")
+_ASKING_BEFORE = frozenset({"can", "could", "may", "might", "should", "would", "will", "do", "does", "did", "is",
+                            "are", "am", "was", "were", "shall", "must", "let", "how", "what", "where", "who"})
+# auxiliaries and adverbs between the subject and the verb ("has been", "keeps", "already", "just", "was just")
+_TOLD_FILLER = frozenset({"already", "just", "also", "still", "always", "often", "sometimes", "apparently",
+                          "actually", "accidentally", "basically", "really", "even", "then", "recently", "finally",
+                          "has", "have", "had", "been", "was", "were", "is", "are", "keeps", "keep", "kept",
+                          "will", "would", "went", "ahead", "and", "now", "literally", "randomly", "openly",
+                          "regularly", "constantly", "secretly", "supposedly", "allegedly", "routinely", "once",
+                          "twice", "repeatedly", "kinda", "sort", "of"})
+_TOLD_AUX = frozenset({"has", "have", "had", "been", "was", "were", "is", "are", "keeps", "keep", "kept", "will",
+                       "would", "went"})
+# a negated clause tells what was not done
+_TOLD_STOP = frozenset({"not", "never", "didn't", "doesn't", "don't", "won't", "wasn't", "isn't", "hasn't",
+                        "haven't", "can't", "couldn't", "wouldn't", "shouldn't", "no"})
+# verbs that report or want an act rather than do it ("asked me to", "told me to", "says he was", "wants to"): the
+# act is in the clause they introduce, which has its own slot ("to") or subject ("he")
+_REPORTING = frozenset(stem(w) for w in """ask tell told want say said think thought need try decide start plan hope
+like love wonder feel felt know knew guess claim insist swear swore admit mention seem mean meant agree offer refuse
+forget forgot afraid sure suppose go get got be do did have can could may might should would will must work
+teach coach hear heard notice realize learn remember""".split())
+# verbs of a state or an attitude, not an act: "she deserves it", "he seems fine", "it matters"
+_STATES = frozenset(stem(w) for w in """deserve seem look sound belong matter care mind hate prefer appear
+happen exist remain stay live""".split())
+_DETERMINERS = frozenset({"my", "our", "the", "a", "an", "this", "that", "his", "her", "their", "one", "some",
+                          "another", "any", "every"})
+# a clause opened by these tells a circumstance ("when a parent shows up", "because she was out") unless a judging
+# frame stands right before it ("is it a violation if ...", "was it wrong that I ...")
+_SUBORDINATORS = frozenset({"when", "whenever", "once", "until", "since", "because", "cause", "after", "before",
+                            "while", "if", "that", "so", "unless", "whether", "though", "although", "as", "where",
+                            "which", "who"})
+# the words of a judging frame: a verdict asked for on the clause after it
+_JUDGING = frozenset({"ask_permission", "asks_whether", "judge_eval", "judgement_phrase", "against_word",
+                      "judge_after", "judge_pointer", "policy_ref"})
+JUDGE_EVAL = "judge_eval"
+_JUDGED_OPENERS = frozenset({"if", "that", "for"})
+_JUDGING_REACH = 2
+# who the items do not govern: a student's or a parent's act is what happened to the teller, not a staff act
+_NOT_STAFF_ACTORS = frozenset({"student", "parent", "one_student"})
+# the words of an object's quantity or owner that a longer span may take with a verb ("add some", "grab my"); not
+# "her" or "his", which a phrase takes as the person acted on ("coach her", "add her": their own act)
+_QUANTIFIERS = frozenset({"a", "an", "the", "some", "any", "my", "our", "this",
+                          "that", "these", "those", "few", "couple", "several", "all", "every", "each"})
+_BE = frozenset({"is", "was", "were", "are", "been"})
+_OBJECT_PRONOUNS = frozenset({"me", "us", "him", "her", "them"})
+_MODIFIER_PREPS = frozenset({"on", "in", "at", "from", "of", "over"})
+_MODIFIER_SPAN = 3
+_VERB_SUFFIXES = ("ed", "ing")
+
+
+def _verb_like(tok: Token, irregular: Container[str], bare: bool) -> bool:
+    """A word that reads as a verb right after a subject: a past or -ing form, a third-person -s, an irregular past
+    the vocabulary knows ("sent", "took"), or any word after a plural or first-person subject ("they text")."""
+    w = tok.text
+    if not w[0].isalpha() or "'" in w:
+        return False
+    if w in irregular or w.endswith(_VERB_SUFFIXES) and len(w) > 4:
+        return True
+    if w.endswith("s") and not w.endswith(("ss", "us", "is")) and len(w) > 3:
+        return True
+    return bare
+
+
+def _judged_clause(toks: tuple[Token, ...], hits: list[ConceptHit], opener: int,
+                   verdict_words: Container[tuple[str, ...]]) -> bool:
+    """The clause's opener ("if", "that", "for") right after a judging frame ("is it a violation if", "a problem
+    that") or a verdict word ("is it ok if", "was it wrong that I"), whatever longer span holds that word."""
+    if opener < 0 or toks[opener].text not in _JUDGED_OPENERS:
+        return False
+    return any(h.concept in _JUDGING and h.start < opener and opener - _JUDGING_REACH <= h.end for h in hits) \
+        or any((t.stem,) in verdict_words for t in toks[max(0, opener - _JUDGING_REACH - 1):opener])
+
+
+def told_acts(toks: tuple[Token, ...], hits: list[ConceptHit], text: str,
+              irregular: Container[str] = frozenset(),
+              verdict_words: Container[tuple[str, ...]] = frozenset()) -> list[tuple[int, tuple[int, ...], bool]]:
+    """The acts a question tells rather than asks: after a subject (a person the concepts name, or a pronoun) that
+    no modal turns into a question, past the auxiliaries and adverbs ("keeps", "has been", "already"), a word that
+    reads as a verb, in any tense; a reporting verb ("asked me to", "says he was") hands on to the clause it
+    introduces. Read as an act after "can I" is: the verb, its object, whether the object is the teller's own."""
+    subjects: dict[int, int] = {}
+    for h in hits:
+        if h.concept in _SUBJECT_CONCEPTS:
+            subjects[h.start] = max(subjects.get(h.start, 0), h.end)
+    for i, t in enumerate(toks):
+        if t.text in _SUBJECT_PRONOUNS:
+            subjects[i] = max(subjects.get(i, 0), i + 1)
+    covered = {i for a, b in subjects.items() for i in range(a + 1, b)}
+    covered |= {h.start for h in hits if h.concept in _NOT_STAFF_ACTORS}
+    asks_own_act = any(h.concept in (ASKED_ACT, "ask_permission") for h in hits)
+    groups: list[tuple[int, tuple[int, ...], bool]] = []
+    for a, b in sorted(subjects.items()):
+        if a in covered or toks[b - 1].text.endswith("'s") or b >= len(toks) \
+                or (a and text[toks[a - 1].end:toks[a].start] == "-"):
+            continue
+        # "can my aide ...", "should I ...": a question with its own slot; "the AP's ..." owns, it does not act
+        det = a - 1 if a and toks[a - 1].text in _DETERMINERS and not punct_between(text, toks, a) else a
+        opener = toks[det - 1].text if det and not punct_between(text, toks, det) else ""
+        if opener in _ASKING_BEFORE:
+            continue
+        if not _judged_clause(toks, hits, det - 1, verdict_words) and (opener in _SUBORDINATORS or asks_own_act):
+            # "... when a parent shows up", "can I call her to say her sub cancelled": the circumstance of an act
+            # asked about, not the act judged
+            continue
+        j = b
+        if toks[j].text in _MODIFIER_PREPS and not punct_between(text, toks, j):
+            # "someone on staff flashed", "a teacher on my team keeps ...": the subject's modifier, then the verb
+            nxt = next((k for k in range(j + 1, min(len(toks), j + 1 + _MODIFIER_SPAN + 1))
+                        if not punct_between(text, toks, k)
+                        and (toks[k].text in _TOLD_AUX or _verb_like(toks[k], irregular, False))), None)
+            if nxt is None:
+                continue
+            j = nxt
+        aux, be = False, False
+        while j < len(toks) and (toks[j].text in _TOLD_FILLER or toks[j].text.endswith("ly")) \
+                and not punct_between(text, toks, j):
+            aux = aux or toks[j].text in _TOLD_AUX
+            be = toks[j].text in _BE or (be and toks[j].text not in _TOLD_AUX)
+            j += 1
+        if be and j < len(toks) and (toks[j].text.endswith("ed") or toks[j].text in irregular):
+            continue        # "a kid is enrolled", "she was told": a state or a passive, not the subject's act
+        if j >= len(toks) or punct_between(text, toks, j) or toks[j].text in _TOLD_STOP \
+                or toks[j].text in _BOUNDARY or toks[j].stem in _REPORTING or toks[j].stem in _STATES:
+            continue
+        plural = toks[b - 1].text in ("i", "we", "they") or toks[b - 1].text.endswith("s")
+        if not _verb_like(toks[j], irregular, aux or plural) or (j + 1 < len(toks) and toks[j + 1].text == "to"):
+            continue        # "I prefer to ...", "she tends to ...": the act is the one after "to"
+        groups.append(_slot(toks, hits, text, j))
+    # "asked me to ...", "told us to ...", "is it ok for the registrar to ...": someone else's act, or one asked of
+    # the teller, after "to"
+    people = {h.end for h in hits if h.concept in _SUBJECT_CONCEPTS} | \
+        {i + 1 for i, t in enumerate(toks) if t.text in _OBJECT_PRONOUNS}
+    for i, t in enumerate(toks):
+        if t.text != "to" or i not in people or i + 1 >= len(toks) or punct_between(text, toks, i + 1):
+            continue
+        head = next(h.start for h in hits if h.end == i and h.concept in _SUBJECT_CONCEPTS) \
+            if toks[i - 1].text not in _OBJECT_PRONOUNS else i - 1
+        before = [k for k in range(max(0, head - 3), head) if not punct_between(text, toks, k + 1)]
+        if not any(toks[k].stem in _REPORTING or toks[k].text == "for" for k in before):
+            continue
+        j = i + 1
+        while j < len(toks) and toks[j].text in _LEAD:
+            j += 1
+        if j < len(toks) and not punct_between(text, toks, j):
+            groups.append(_slot(toks, hits, text, j))
+    # two subjects of one verb ("someone on staff"): one act
+    return list({g[0]: g for g in reversed(groups)}.values())[::-1]
 
 
 # plural or collective although written without -s
@@ -654,6 +817,11 @@ def read(lexicon: Lexicon, text: str, original: str = "") -> Reading:
     # a word the asker capitalised mid-sentence is a name ("vote for Garcia"), when no concept placed it
     hits.extend(ConceptHit(PROPER_NAME, i, i + 1) for i, t in enumerate(toks)
                 if owner[i] is None and t.text.removesuffix("'s") in names)
+    # the acts asked about and the acts told (a name may be who did it: "Ms. Alvarez disrobed ...")
+    told = told_acts(toks, hits, text, lexicon.irregular, lexicon.concepts.get(JUDGE_EVAL, frozenset()))
+    told_verbs = {g[0] for g in told}
+    slots = [g for g in act_slots(toks, hits, text) if g[0] not in told_verbs] + told
+    hits.extend(_verbs_reclaimed(slots, candidates, hits, toks))
     present = frozenset(h.concept for h in hits)
     all_frames = (*lexicon.readings, *lexicon.frames)
     n_readings = len(lexicon.readings)
@@ -679,7 +847,7 @@ def read(lexicon: Lexicon, text: str, original: str = "") -> Reading:
     near = tuple(sorted({int(all_frames[n].name[5:]) for c in present for n in lexicon._by_first.get(c, ())
                          if n >= n_readings} - set(items)))
     unplaced: list[str] = []
-    for verb, obj, owned in act_slots(toks, hits, text):
+    for verb, obj, owned in slots:
         # an act only an "unsure alone" concept names (a rally, a walkout) is never placed without its frame;
         # an unknown verb or object is not placed when the act is the asker's own ("host my zumba nights")
         # what the act is for counts too ("rally folks for the sit-in"): a window past the object's preposition
@@ -687,6 +855,10 @@ def read(lexicon: Lexicon, text: str, original: str = "") -> Reading:
         places = [i for i in window if owner[i] is not None and owner[i] in unsure]
         if owned:
             places += [verb, obj[-1]] if obj else [verb]
+        elif verb in told_verbs:
+            # an act told (judged, narrated, done, asked of the teller) is placed only by a concept over its verb:
+            # the asker judges it, so a verb nobody placed is no sign of an everyday act
+            places.append(verb)
         for i in places:
             t = toks[i]
             span = owner[i]
@@ -699,8 +871,9 @@ def read(lexicon: Lexicon, text: str, original: str = "") -> Reading:
             if (covered[i] or not t.text[0].isalpha() or len(t.text) < 3
                     or "'" in t.text.removesuffix("'s")) and not (owner[i] is not None and owner[i] in unsure):
                 continue
-            if owner[i] not in unsure and (t.stem in lexicon.stopwords or t.stem in lexicon.known
-                                           or t.text in lexicon.known):
+            if owner[i] not in unsure and (t.stem in lexicon.stopwords or (t.stem in lexicon.known
+                                                                           or t.text in lexicon.known)
+                                           and i not in told_verbs):
                 continue
             if t.text in names or t.text.removesuffix("'s") in names:
                 continue
@@ -728,6 +901,22 @@ def read(lexicon: Lexicon, text: str, original: str = "") -> Reading:
         near = tuple(sorted({int(f.name[5:]) for f in lexicon.frames if doubted & set(f.all_of)} - set(items)))
     spans = tuple(sorted((toks[a].start, toks[b - 1].end) for a, b in blanked))
     return Reading(toks, tuple(hits), present, tuple(fired), items, tuple(unplaced), near, spans)
+
+
+def _verbs_reclaimed(slots: list[tuple[int, tuple[int, ...], bool]], candidates: list[ConceptHit],
+                     hits: list[ConceptHit], toks: tuple[Token, ...]) -> list[ConceptHit]:
+    """An act's verb keeps its own concepts when a longer span took it only with a function word or two of its
+    object ("add some", "post a"): the longer span says how much, not another act, so "add some random poll bot"
+    is still an act of adding (installing) a bot. A phrase with a particle or a content word ("fire off", "log in",
+    "check in on") is its own verb and keeps the verb to itself."""
+    out: list[ConceptHit] = []
+    present = set(hits)
+    for verb, _, _ in slots:
+        longer = [h for h in hits if h.start == verb and h.end > verb + 1]
+        if not longer or not all(toks[k].text in _QUANTIFIERS for h in longer for k in range(h.start + 1, h.end)):
+            continue
+        out.extend(h for h in candidates if h.start == verb and h.end == verb + 1 and h not in present)
+    return out
 
 
 def harm_alone_words(lexicon: Lexicon, reading: Reading) -> tuple[str, ...]:

@@ -114,3 +114,26 @@ def test_an_allowance_explains_a_steal_by_its_taker_or_by_its_phrase():
     data = {"takers": [{"taker": "former_student", "concept": "student"}],
             "phrases": [{"phrase": "student council", "word": "student", "concept": "student"}]}
     assert unexplained(found, data) == [Steal("family_use", "my kids", "kids", "student")]
+
+
+# A longer span that takes an act's verb with only a determiner or an owner of its object ("grab my", "add a few")
+# says how much or whose, not another act: the verb keeps its own concepts (concepts._verbs_reclaimed), so the act
+# is still read as what the verb does.
+@pytest.mark.parametrize("question, verdicts", [
+    ("can I grab my cousin's kid's report card from the gradebook so I can tell her how he's doing?", {"prohibited"}),
+    ("can I grab my roommate's kid's IEP from the district system so she knows what's in it?", {"prohibited"}),
+    ("is it ok to add a few apps I found online to the library ipads?", {"prohibited"}),
+])
+def test_a_verb_taken_with_a_determiner_keeps_its_own_reading(check_answer, question, verdicts):
+    check_answer(question, verdicts, set())
+
+
+@pytest.mark.parametrize("question, verb", [
+    ("can I fire off a google chat to the bookkeeper from my cps account?", "fire"),     # a particle: its own verb
+])
+def test_a_phrasal_verb_keeps_the_verb_to_itself(understanding, question, verb):
+    from policy.concepts import ASKED_ACT
+
+    r = understanding.reading(question)
+    assert not any(r.tokens[h.start].text == verb and h.end == h.start + 1 and h.concept != ASKED_ACT
+                   for h in r.hits)

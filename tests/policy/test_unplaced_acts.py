@@ -198,3 +198,85 @@ def test_the_harm_alone_list_stays_small():
     raw = read_yaml(Path(DEFAULT_POLICY).with_name("vocabulary.yaml"))
     words = [w for c in raw["harm_alone"] for w in raw["concepts"][c]]
     assert len(words) <= 8, words
+
+
+# Acts told rather than asked (concepts.told_acts): a judged clause ("is it a violation if a coworker ..."), a
+# colleague's act narrated, the asker's own act already done, an act someone asked of the asker. The clause is read
+# as an act after "can I" is, and more strictly: the asker judges it, so a verb no concept places is not understood,
+# and the channel it rode on (a district video call, district email) never answers `allowed` alone.
+TOLD_ACTS_IT_CANNOT_PLACE = [
+    # judged clauses
+    ("is it a violation if a coworker disrobed on the district google meet during PD?", "disrobed"),
+    ("would it be a problem that our registrar smooched a colleague on camera in the staff zoom", "smooched"),
+    ("is it against the rules if someone in the front office wolfwhistled at a teacher during the district zoom?",
+     "wolfwhistled"),
+    # a colleague's act narrated
+    ("my AP hazed the new hires in the staff google chat last week", "hazed"),
+    ("she says the gym teacher disrobed on the staff google meet as a joke", "disrobed"),
+    ("our librarian keeps jabbing the new sub in the staff google chat thread", "jabbing"),
+    # ... or by name
+    ("Ms. Alvarez disrobed on the staff google meet, is that allowed?", "disrobed"),
+    ("Is it a problem if Dave from IT smooched the registrar on a district zoom?", "smooched"),
+    ("Coach Reyes keeps hazing the new assistant coaches in our staff google chat", "hazing"),
+    # the asker's own act, done
+    ("last week I serenaded my grade team over cps email, was that ok?", "serenaded"),
+    ("I gyrated on my webcam during the staff google meet yesterday, was that a problem?", "gyrated"),
+    ("was it wrong that I smooched my co-teacher on the department's google meet?", "smooched"),
+    # an act asked of the asker
+    ("my principal told me to photobomb the superintendent's google meet", "photobomb"),
+    ("the AP asked me to haze the new teachers in the staff google chat", "haze"),
+    ("our secretary asked me to serenade the staff list from my district email", "serenade"),
+]
+
+
+@pytest.mark.parametrize("question, word", TOLD_ACTS_IT_CANNOT_PLACE)
+def test_a_told_act_it_cannot_place_is_never_allowed_from_the_channel(ask, question, word):
+    reply = ask(question)
+    assert reply["verdict"] != "allowed"
+    if reply["verdict"] == "not_covered":
+        assert word in reply["unplaced"] and word in reply["answer"]
+
+
+@pytest.mark.parametrize("question", [
+    "is it ok if my co-teacher emails me the sub plans from her cps account?",
+    "I already emailed my department chair the field trip roster from my cps account, that's fine right?",
+    "my grade partner called my cell last night to swap recess duty, is that allowed?",
+    "the dean asked me to email him the attendance sheet from my cps account",
+])
+def test_a_told_act_the_concepts_place_keeps_its_answer(ask, question):
+    reply = ask(question)
+    assert reply["verdict"] == "allowed", reply["unplaced"]
+    assert reply["unplaced"] == []
+
+
+@pytest.mark.parametrize("question, word", [
+    # a circumstance of the act asked about, told by someone the items do not govern or after "when" / "because"
+    ("can I call the front office from my cell when a parent drops by?", "drops"),
+    ("can I ring my AP on her cell because the sub finally showed?", "showed"),
+    # a state or a passive, not an act
+    ("can I email the counselor from my cps account that a new kid is enrolled in two homerooms?", "enrolled"),
+    ("my co-teacher was reassigned, can I email her the unit plans from my cps account?", "reassigned"),
+    # an adverb before the verb, and a verb that hands on to the act after "to"
+    ("my co-teacher and I usually just call each other on our cells about lesson plans, any rule?", "usually"),
+    ("I prefer to email my teammates from my cps account instead of texting, is that fine?", "prefer"),
+])
+def test_what_is_not_a_told_act_is_not_reported(reading, question, word):
+    assert word not in reading(question).unplaced
+
+
+@pytest.mark.parametrize("question, verb", [
+    ("is it a problem if a teacher on my floor rebooted the hallway printer?", "rebooted"),
+    ("our office manager keeps forwarding the bell schedule to her gmail", "forwarding"),
+    ("last week I already uploaded the rubric to the shared drive", "uploaded"),
+    ("the principal asked me to laminate the hall passes", "laminate"),
+    ("is it ok for the night custodian to rearrange the library tables?", "rearrange"),
+])
+def test_the_reader_finds_the_verb_of_a_told_act(understanding, question, verb):
+    from policy.concepts import told_acts
+    from policy.understanding import normalize
+
+    text = understanding.fix_typos(normalize(question))
+    r = understanding.reading(question)
+    verbs = [r.tokens[v].text for v, _, _ in told_acts(r.tokens, list(r.hits), text, understanding.lexicon.irregular,
+                                                        understanding.lexicon.concepts.get("judge_eval", frozenset()))]
+    assert verb in verbs
