@@ -994,3 +994,29 @@ def test_a_student_named_in_a_layout_or_dictation_is_found(text, types_in):
     """A row's short label and dash, a lower-case note in brackets after a name, a topic run on without a stop,
     and an adverb before the verb all leave the name in a person's place."""
     assert "student_record" in types_in(text)
+
+
+# Tables whose headers say too little: the cells say what the column holds. A status or a day's column of attendance
+# codes (two codes or more, one an absence or a tardy), a period's letter or percentage column ("q3_letter"), and any
+# column of letter grades with a plus or a minus are records beside a name; a stand-in name ("Learner 2") names no
+# one, and a bracketed aside under a table is no row.
+@pytest.mark.parametrize("text", [
+    "homeroom 108 sign-in\nStudent | Code\nBenitez Alma | P\nCrowe Felix | UA\nDunmore Isa | T",
+    "wk of 3/2\nname\tMon\tTue\tWed\nAlma Benitez\tP\tA\tP\nFelix Crowe\tP\tP\tT",
+    "last,first,q3_letter\nCrowe,Felix,D\nBenitez,Alma,B",
+    "name,essay 2,final project\nFelix Crowe,C-,D+\nAlma Benitez,B+,A-",
+    "name,q1_pct\nFelix Crowe,58.5\nAlma Benitez,92.0",
+])
+def test_a_column_the_header_leaves_open_is_a_record_when_its_cells_are_marks_or_codes(text, types_in):
+    assert "student_record" in types_in(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Teams for field day\nName,Team,Color\nAlma Benitez,A,red\nFelix Crowe,A,blue\nIsa Dunmore,A,red",
+    "Practice sheet\nLearner,Quiz\nLearner 1,7\nLearner 2,9\nLearner 3,6",
+    "Sample gradebook for the PD demo\nStudent Name,Score\nSample Student,88\nStudent B,71",
+    "Name,Score\nStudent 1,\nStudent 2,\n(fill in after Friday's quiz, then share)",
+    "name,status\nAlma Benitez,active\nFelix Crowe,withdrawn pending paperwork",
+])
+def test_group_letters_stand_in_names_and_asides_under_a_table_are_no_records(text, values_of):
+    assert values_of(text, "student_record") == []
