@@ -13,7 +13,10 @@ from policy.detectors.patterns import Pattern
 # character of left context is dropped in Python.
 # Irish and other prefixed surnames are one word: O'Neill, D'Angelo, McKenzie, DeShawn, LaToya.
 # Only those prefixes join a second capital: "PowerPoint" or "YouTube" stay brand names, not names.
-_WORD = Pattern(r"(?:^|[^\p{L}\p{N}_'\x{2019}])(?:(?:\p{Lu}['\x{2019}]|Mc|De|Da|Di|La|Le|Du)?\p{Lu}\p{Ll}+"
+# A scanned form's OCR reads a letter as 0 or 1 inside a name ("D1ego", "Petr0v"): one such digit between lower-case
+# letters (or right after the capital) is still the name's letter.
+_OCR_NAME = r"\p{Lu}[01]?\p{Ll}+(?:[01]\p{Ll}+)?"
+_WORD = Pattern(r"(?:^|[^\p{L}\p{N}_'\x{2019}])(?:(?:\p{Lu}['\x{2019}]|Mc|De|Da|Di|La|Le|Du)?" + _OCR_NAME +
                 r"(?:[-'\x{2019}]\p{Lu}\p{Ll}+)*|\p{Lu}\.)")
 TITLES = frozenset({"Ms", "Mr", "Mrs", "Miss", "Mx", "Dr", "Prof", "Coach", "Principal", "Dean", "Nurse", "Officer",
                     "Judge", "Sister", "Father", "Rev", "Supt", "Superintendent", "Counselor", "Sgt"})
@@ -175,6 +178,8 @@ _TO_A_PERSON_AFTER = frozenset("talked talk talking spoke speak speaking spoken 
                                " reported".split())
 _OF_A_PERSON_AFTER = frozenset("custody guardianship guardian parent parents mom mother dad father grandmother"
                                " grandma behalf".split())
+# "heard from Quentin", "anything from Lena?": "from" takes a person only after these words ("a letter from Lincoln")
+_FROM_A_PERSON_AFTER = frozenset("heard hear hearing anything word".split())
 _PLACE_PREPOSITIONS = frozenset("on at near off in from to across along onto into via toward towards past".split())
 # "Grace (period 3)", "Leo (5th grade)", "Kai, 2nd gr": a name with the class it sits in
 # (the class may be anyone's: "in your homeroom", "in Ms. Ortiz's 2nd period"; kindergarten and pre-K are classes too)
@@ -186,7 +191,9 @@ _CLASS_ASIDE = Pattern(r"(?i)^[ \t]*(?:\([ \t]*(?:(?:my|your|our|his|her)[ \t]+)
                        r"|fourth|fifth|sixth|seventh|eighth)"
                        r"|,[ \t]*(?:(?:my|your|our)[ \t]+)?(?:(?:period|pd"
                        r"|per|hr"
-                      r"|homeroom)\s*\d|grade\s*\d|gr\.?\s*\d|\d(?:st|nd|rd|th)?[ \t]*(?:gr\b|grade|period|pd)|k\b"
+                      r"|homeroom|rm\.?|room)\s*\d|grade\s*\d|gr\.?\s*\d"
+                      # "Kayla R, 3rd per", "Omar, 2nd hr": the class written short
+                      r"|\d(?:st|nd|rd|th)?[ \t]*(?:gr\b|grade|period|pd|per\b|hr\b|hour|block)|k\b"
                       r"|kinder"
                       # "Marco, 5th, asthma ...": an ordinal alone between commas is the child's grade
                       r"|\d{1,2}(?:st|nd|rd|th)[ \t]*(?:,|\)|[ \t]-[ \t]))"
@@ -218,6 +225,8 @@ _NOTE_TIME_HEAD = Pattern(r"(?i)^[ \t]+(?:today|yesterday|this\s+(?:morning|afte
 # "Ugh, Lexi again.", "Marcus today -", "Nia update:": a name standing alone as what the next sentences are about
 # ("Marcus again today period five he ...": dictated, the topic runs on with no stop after it)
 _TOPIC_AFTER = Pattern(r"(?i)^[ \t]+(?:again[ \t]+(?:today|this\s+(?:morning|afternoon)|in\s+class)\b"
+                       # "lol Trevon again \U0001f644 ...": an emoji or a sign after "again" stops the topic as a full stop does
+                       r"|again[ \t]*[^\w\s,;'\x{2019}]"
                        r"|(?:again|today|update|news|situation)[ \t]*(?:[.!?:\x{2013}\x{2014}]|\s-\s|$))")
 
 
@@ -293,7 +302,8 @@ def find_first_names(text: str, lo: int = 0, hi: int | None = None) -> list[tupl
             continue
         before = text[max(0, a - 24):a].lower().split()
         if before and before[-1] in _PLACE_PREPOSITIONS and not (len(before) > 1 and (
-                before[-2] in _ON_A_PERSON_AFTER or before[-1] == "to" and before[-2] in _TO_A_PERSON_AFTER)):
+                before[-2] in _ON_A_PERSON_AFTER or before[-1] == "to" and before[-2] in _TO_A_PERSON_AFTER
+                or before[-1] == "from" and before[-2] in _FROM_A_PERSON_AFTER)):
             continue  # "the shelter on Ogden needs ...", "lives off Pulaski": a street or a place
         following = text[b:b + 24]
         if following[:1] == " " and following[1:2].isupper() and following[2:3] in (" ", ",", "'", "\u2019", ":") \
@@ -350,8 +360,9 @@ def find_first_names(text: str, lo: int = 0, hi: int | None = None) -> list[tupl
                 or _TOPIC_AFTER.search(following):
             found.append((a, b))  # "Kayla: 14 absences", "- Omar - BIP review": a list item of students
             continue
-        slot = before and (before[-1].strip(",;:(") in PERSON_SLOT_BEFORE
+        slot = before and (before[-1].strip(",;:(\"\u201c\u201d\u2018") in PERSON_SLOT_BEFORE
                            or (before[-1] == "on" and len(before) > 1 and before[-2] in _ON_A_PERSON_AFTER)
+                           or (before[-1] == "from" and len(before) > 1 and before[-2] in _FROM_A_PERSON_AFTER)
                            or (before[-1] in ("to", "of") and len(before) > 1
                                and before[-2] in (_TO_A_PERSON_AFTER if before[-1] == "to" else _OF_A_PERSON_AFTER)))
         # "BIP review for Connor Friday": a weekday or a month after the word is no surname
@@ -361,7 +372,7 @@ def find_first_names(text: str, lo: int = 0, hi: int | None = None) -> list[tupl
 
 
 # "the Jones kid", "the Patel twins": a family name standing for the student
-_FAMILY_NAME_KID = Pattern(r"(?:^|[^\p{L}])[Tt]he\s+(\p{Lu}\p{Ll}+)\s+(?:kid|kids|boy|boys|girl|girls|child|children"
+_FAMILY_NAME_KID = Pattern(r"(?:^|[^\p{L}])[Tt]he\s+(" + _OCR_NAME + r")\s+(?:kid|kids|boy|boys|girl|girls|child|children"
                            r"|twins|brothers|sisters|siblings|student)\b"
                            # "Morales kids' custody hearing": the family's children, possessive, with no "the"
                            r"|(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)\s+(?:kids|twins|siblings|children)['\x{2019}](?:[ \t]|$)")
@@ -434,7 +445,10 @@ _LISTED_NAME = Pattern(r"^((?:Mc|De|La|Le|Da|Di|O['\x{2019}])?\p{Lu}\p{Ll}+(?:-\
                        r"|[ \t]+((?:Mc|De|La|Le|Da|Di|O['\x{2019}])?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?))?"
                        r"[ \t]*(?:$|[:,(\-\x{2013}\x{2014}]"
                        r"|[ \t]+-"
-                       r"|[ \t.]+\d{1,3}(?:\.\d+)?%?[ \t]*$)")
+                       r"|[ \t.]+\d{1,3}(?:\.\d+)?%?[ \t]*$"
+                       # "Diego 34 -> 41 -> 39 (flat)": a series of a child's scores, each after an arrow or a slash
+                       r"|[ \t.]+\d{1,3}(?:\.\d+)?%?(?:[ \t]*(?:\x{2192}|->|=>|/|,|>)[ \t]*\d{1,3}(?:\.\d+)?%?)+"
+                       r"[ \t]*(?:\(.*\))?[ \t]*$)")
 
 
 def is_listed_name(row: str) -> bool:
@@ -466,8 +480,11 @@ _POINTED_STUDENT = Pattern(
     r"|\b(?:the|one|this|that)\s+(?:kid|boy|girl|student|child)\s+(?:in|from)\s+(?:my\s+)?(?:\d{1,2}"
     r"(?:st|nd|rd|th)?|\d{1,2}-?(?-i:[A-Z])|first|second|third|fourth|fifth|sixth|seventh|eighth)(?:\s+(?:grade"
     r"|period|pd|hour|block|class))?\b"
-    r"|\b(?:a|one|this|that)\s+(?:\d{1,2}(?:st|nd|rd|th)[ \t-]?grader|freshman|sophomore|junior|senior|kinder"
-    r"|kindergartner)\b")
+    r"|\b(?:this|that)\s+(?:\d{1,2}(?:st|nd|rd|th)[ \t-]?grader|freshman|sophomore|junior|senior|kinder"
+    r"|kindergartner)\b"
+    # "a 4th grader was sent home with a fever" is any of a hundred; "a sophomore in my advisory" is one of a few
+    r"|\b(?:a|one)\s+(?:\d{1,2}(?:st|nd|rd|th)[ \t-]?grader|freshman|sophomore|junior|senior|kinder"
+    r"|kindergartner)\s+(?:in|from|on)\s+(?:my|our|your|his|her|\w+['\x{2019}]s)\b")
 # lower-case words that stand before a letter as often as a name does ("plan b", "option a", "group c", "grade k")
 _NOT_A_LOWER_NAME = frozenset("plan option group table row section part grade level tier station center centre"
                               " seat bus lunch pod team wing hall block day vitamin type".split())

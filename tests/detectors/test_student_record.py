@@ -1020,3 +1020,42 @@ def test_a_column_the_header_leaves_open_is_a_record_when_its_cells_are_marks_or
 ])
 def test_group_letters_stand_in_names_and_asides_under_a_table_are_no_records(text, values_of):
     assert values_of(text, "student_record") == []
+
+
+# How a student is carried to the record word: a pronoun a few sentences (or lines of a thread) below the name, a
+# sentence that leaves its subject out ("Absent again ..."), a bracketed note after a name or opening with one, a
+# form filled in for one child, a roster name written last-first as a heading, an initial and a surname, a class
+# written short ("2nd hr"), a topic name stopped by an emoji, a chat abbreviation that ends no sentence ("susp."),
+# OCR's digits inside a name, and a series of scores after a listed name.
+@pytest.mark.parametrize("text", [
+    "Spoke to Nadia Ferris at pickup.\nHer dad was there too.\nShe told me she's been self-harming again.",
+    "[2:14] Coach Ruiz: where is Benji?\n[2:15] Mr. Tan: went home early. he threw up twice and has a fever",
+    "Has anyone heard from Quentin? Suspended through Friday per the dean.",
+    "Group B: Zora (504 - diabetes, snacks allowed any time), Milo, Pia",
+    "bus list\nAlvarez, T\nBright, K\n(Bright: IEP says she rides with a para)",
+    "Emergency card - Oren Vasquez. Allergies: tree nuts, carries an EpiPen.",
+    "Progress report check - Lindqvist, Ada: current grade changed from D to C- after retakes",
+    "fwd: J. Whitcombe has an IEP meeting moved, and his BIP now includes a break card",
+    "Tomas R, 2nd hr - 504 says preferential seating",
+    "ugh Priya again \U0001f62c sent to the office for fighting at recess",
+    "the Osw4ld kid? no, the Oswald kid (7th) - 2 day susp. for vaping in the bathroom",
+    "M1les K. (rm 9) - inhaler in the nurse's office, used it after PE",
+    "DIBELS:\nMina 41 -> 44 -> 40\nKofi 22 / 25 / 21",
+])
+def test_a_student_carried_to_the_record_by_layout_or_reference_is_a_record(text, types_in):
+    assert "student_record" in types_in(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Spoke to the bus company at pickup.\nThe driver was there too.\nHe said route 9 will run late all week.",
+    "[2:14] Coach Ruiz: where are the extra inhalers?\n[2:15] Mr. Tan: nurse has them, she restocked Monday",
+    "Has anyone seen the stapler? Absent from the copy room since Friday.",
+    "ask Zora (bring the IEP goal templates to the PLC, please)",
+    "Emergency cards are due Friday. Allergies go on the back, please.",
+    "Course catalog - Algebra, Geometry: sections open for credit recovery in the spring",
+    "CR-ALG1-S. Counselors will do the credit recovery enrollment next week",
+    "a 4th grader left a lunchbox in the gym; a kinder was sent home with a fever too, so wipe the tables",
+    "ugh the copier again \U0001f62c jammed on the suspension letters template",
+])
+def test_record_words_with_no_student_carried_to_them_stay_quiet(text, values_of):
+    assert values_of(text, "student_record") == []
