@@ -95,6 +95,25 @@ def _title_before(before: str) -> bool:
     return before[j:] in TITLES
 
 
+# surnames that are also street words ("Aubrey Lane", "Madison Drive", "Tess Court")
+_STREET_SURNAMES = frozenset("lane drive court place street way hall park".split())
+# what follows a person's name and never a street's: a birth date, an age, a grade, a student ID, a class aside
+_PERSON_FIELD_AFTER = Pattern(r"(?i)^[ \t]*[,(:\-\x{2013}\x{2014}]?[ \t]*(?:dob\b|d\.o\.b|born\b|b\.[ \t]*\d|age[ \t:]*\d"
+                              r"|gr\.?[ \t]*\d|grade[ \t:]*\d|\d{1,2}(?:st|nd|rd|th)[ \t-]+(?:grade|gr\b|period|pd\b)"
+                              r"|kinder|pre-?k\b|student[ \t]+(?:id|#)|id[ \t:#]*\d|\d{8}\b)")
+
+
+def _street_word_surname(text: str, start: int, second: str, end: int) -> bool:
+    """"Aubrey Lane, DOB 03/06/2021": a surname that is a street word is still a surname when a person's field
+    follows and no house number stands before ("4729 Aubrey Lane" is a street)."""
+    if second.lower() not in _STREET_SURNAMES:
+        return False
+    before = text[max(0, start - 12):start].rstrip().split()
+    if before and (before[-1][:1].isdigit() or len(before) > 1 and before[-2][:1].isdigit()):
+        return False
+    return _PERSON_FIELD_AFTER.search(text[end:end + 24]) is not None
+
+
 def find_person_names(text: str, district_words: frozenset[str] = frozenset(),
                       data: bytes | None = None) -> list[tuple[int, int]]:
     """Spans of likely person names that are not preceded by a title, in text order. `district_words` are the
@@ -111,8 +130,9 @@ def find_person_names(text: str, district_words: frozenset[str] = frozenset(),
         (a, b, first), (c, d, second) = words[i], words[i + 1]
         gap = text[b:c]
         if (gap.strip(" \t") == "" and gap and not first.endswith(".")
-                and _is_name_word(first) and (_is_name_word(second) or second in ("A.", "I."))
-                and second.lower() not in _STOP_PAIR_SECOND
+                and _is_name_word(first) and (_is_name_word(second) or second in ("A.", "I.")
+                                              or _street_word_surname(text, a, second, d))
+                and (second.lower() not in _STOP_PAIR_SECOND or _street_word_surname(text, a, second, d))
                 and first.lower() not in district_words and second.lower().rstrip(".") not in district_words):
             if not _title_before(text[max(0, a - 14):a]) and not _place_after(text, d):
                 names.append((a, d))
@@ -270,6 +290,7 @@ nutrition athletics
 epipen epipens youtube facetime goguardian gofundme linkedin tiktok whatsapp doordash fedex github javascript
 flipgrid gimkit
 big huge massive kudos shoutout shout
+forwarded attached enclosed updated revised corrected resent shared reposted
 blooket wevideo edpuzzle readworks booknook boomcards noredink gonoodle seesaw ipad iphone imac macbook
 check-in drop-off pick-up sign-up log-in follow-up self-harm re-eval x-ray e-mail t-shirt co-teach co-taught
 follow followup background context observation observations intervention interventions

@@ -1059,3 +1059,15 @@ def test_a_student_carried_to_the_record_by_layout_or_reference_is_a_record(text
 ])
 def test_record_words_with_no_student_carried_to_them_stay_quiet(text, values_of):
     assert values_of(text, "student_record") == []
+
+
+@pytest.mark.parametrize("text,flagged", [
+    ("Kinder screening: Harper Court, DOB 02/11/2021, failed the hearing screening, rescreen in May", True),
+    ("Jonah Place (3rd grade) was sent home with lice this morning", True),
+    ("The 3100 Harper Court lot floods; the hearing screening van will park on the street", False),
+    ("Jonah Place and 5th, grade 3 walkers leave first; the nurse says lice checks are Monday", False),
+])
+def test_a_surname_that_is_a_street_word_is_a_name_when_a_persons_field_follows(text, flagged, types_in):
+    """A name read as a street ("Aubrey Lane"): a birth date, a grade or a class after it say it is a child; a house
+    number before it, or no person's field, leave it a street."""
+    assert ("student_record" in types_in(text)) is flagged
