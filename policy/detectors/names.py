@@ -228,9 +228,14 @@ _CLASS_ASIDE = Pattern(r"(?i)^[ \t]*(?:\([ \t]*(?:(?:my|your|our|his|her)[ \t]+)
 
 
 # "the new boy in 2nd period, Ezra, ...", "my student in the back, Lena, ...": a child's description before
-# a name in commas (the name is the description's)
+# a name in commas (the name is the description's); a team's or a show's place a student holds ("our goalie,
+# Mateus, ...", "the lead in the spring musical, Ana, ...")
 _CHILD_BEFORE_APPOSITION = Pattern(r"(?i)\b(?:girl|boy|kid|kiddo|student|child|newcomer|transfer|freshman|sophomore"
-                                   r"|junior|senior|grader|twin|one)\b[^,.;!?\n]{0,40},[ \t]$")
+                                   r"|junior|senior|grader|twin|one|goalie|keeper|captain|pitcher|catcher|shortstop"
+                                   r"|quarterback|qb|striker|setter|point\s+guard|leadoff|drum\s+major|valedictorian"
+                                   r"|lead|understudy|anchor|mascot)\b[^,.;!?\n]{0,40},[ \t]$")
+# "1) Brody - ...", "2. Selah: ...": a numbered list's item opening its line
+_NUMBERED_ITEM = Pattern(r"(?:^|\n)[ \t]*\d{1,2}[.)][ \t]+$")
 _DASHES = frozenset("-\u2013\u2014")
 # a note's kind and a dash before the name it is about ("BIP update - DeShawn:", "check-in – Maya:")
 _NOTE_WORD_DASH = Pattern(r"(?i)\b(?:update|updates|notes?|check-?in|log|review|summary|plan|data|progress|concern)"
@@ -365,6 +370,7 @@ def find_first_names(text: str, lo: int = 0, hi: int | None = None) -> list[tupl
         # ("- Aubree L: ...": a bulleted line, the bullet after a line break or opening the message)
         line_start = a == 0 or text[a - 1] == "\n" or text[max(0, a - 3):a].strip(" \t-*\u2022>\r\n") == "" \
             and (text[max(0, a - 3):a].find("\n") >= 0 or a <= 3) \
+            or _NUMBERED_ITEM.search(text[max(0, a - 8):a]) is not None \
             or text[max(0, a - 3):a].rstrip(" \t").endswith(":") \
             or (text[max(0, a - 2):a - 1] in _DASHES
                 and (_NOTE_WORD_DASH.search(text[max(0, a - 24):a]) is not None

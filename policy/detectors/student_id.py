@@ -136,11 +136,14 @@ def student_id_spans(ctx: ScanContext) -> list[tuple[int, int]]:
         # (a place named before, "the after-school club", says where, not what the number is)
         unlabelled = label is None or label in _PLACE_KINDS
         if unlabelled and not hashed and (_row_of_number_then_last_first(text, start, end)
-                                          or _first_and_initial_before(text, start)):
+                                          or _first_and_initial_before(text, start)
+                                          or _given_name_and_verb_around(text, start, end)):
             spans.append((start, end))
             continue
         # "the wrong birthday for <number>": the number is the person the birth date is of
         r"(?i)\b(?:birthday|birth\s*date|dob|d\.o\.b\.?|date\s+of\s+birth)[ \t]+(?:for|of)[ \t]+#?\d{8}\b",
+        # "Luz 61730248 goes to the YMCA": a given name, the number, a verb said of the person
+        r"\p{Lu}\p{Ll}+[ \t]+\d{8}[ \t]+\p{Ll}{2,}",
         # "Rowan 71203948" over "Isla 71203955": rows of a given name and a number, a roster of IDs
         if unlabelled and not hashed and "\n" in text and _rows_of_name_and_number(text, start, end):
             spans.append((start, end))
@@ -345,7 +348,24 @@ def _first_and_initial_before(text: str, start: int) -> bool:
 _NOT_A_NAME_BEFORE_LETTER = frozenset("plan option group table row section part level tier station center seat bus"
                                       " pod team wing hall block day vitamin type exhibit appendix building lot door"
                                       " gate zone area box bin shelf rack cart aisle phase version model series form"
-                                      " schedule".split())
+                                      " schedule"
+                                      # the makers whose model and serial numbers are eight digits too
+                                      " dell lenovo acer asus epson canon xerox ricoh samsung logitech cisco meraki"
+                                      " promethean smart".split())
+# "Luz 61730248 goes to the YMCA today": a given name, the number, then a verb said of the person
+_GIVEN_NAME_BEFORE = Pattern(r"(?:^|[^\p{L}\p{N}_'\x{2019}.])(\p{Lu}\p{Ll}+)[ \t]+$")
+
+
+def _given_name_and_verb_around(text: str, start: int, end: int) -> bool:
+    m = _GIVEN_NAME_BEFORE.search(text[max(0, start - 20):start])
+    if m is None or _VERB_AFTER_NUMBER.search(text[end:end + 24]) is None:
+        return False
+    word = m.group(1).lower()
+    from policy.detectors.names import TITLES, title_before
+    return word not in STOP_WORDS and word not in NOT_FIRST_NAMES and word not in _NOT_A_NAME_BEFORE_LETTER \
+        and m.group(1) not in TITLES and not title_before(text[max(0, start - 34):start - len(m.group(0)) + 1])
+
+
 # a row of a given name (perhaps with an initial) and a number that closes the row
 _NAME_NUMBER_ROW = re.compile(r"[ \t*>\u2022-]*(?:Mc|De|La|Le|O['\u2019])?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
                               r"(?:[ \t]+[A-Z]\.?)?[ \t]*[:|,\t\-\u2013\u2014]?[ \t]*\d{8}[ \t]*$")
@@ -605,6 +625,8 @@ _PERSON_VERBS = (r"(?:was|is|has\s+been|had\s+been|got|gets)\s+"
                  r"|will|should|wants|asked|reported|complained|claims|admitted|denied|checked|picked|signed|moved"
                  r"|transferred|withdrew|withdrawn|enrolled|stayed|hid|stole|vandalized|bullied|bullying|threatened")
 _NOTE_VERB_AFTER = Pattern(r"(?i)^[ \t]*[-:\x{2013}\x{2014}][ \t]+(?:" + _PERSON_VERBS + r")\b")
+# a verb said of a person right after the number ("Luz <number> goes to the YMCA today")
+_VERB_AFTER_NUMBER = Pattern(r"(?i)^[ \t]+(?:" + _PERSON_VERBS + r"|goes|rides|takes|walks|gets)\b")
 
 
 # ... or a note's subject field ("Re: <number> - mom called", "Subject: <number>"): the number is what the note is
@@ -750,6 +772,8 @@ class StudentIdDetector:
         r"(?m)^[ \t*>\x{2022}-]*(?:\d{1,3}[.)][ \t]+)?\d{8}[ \t]*[|\t:\-,\x{2013}\x{2014}]?[ \t]*\p{Lu}\p{Ll}+,[ \t]*\p{Lu}",
         # "the wrong birthday for <number>": the number is the person the birth date is of
         r"(?i)\b(?:birthday|birth\s*date|dob|d\.o\.b\.?|date\s+of\s+birth)[ \t]+(?:for|of)[ \t]+#?\d{8}\b",
+        # "Luz 61730248 goes to the YMCA": a given name, the number, a verb said of the person
+        r"\p{Lu}\p{Ll}+[ \t]+\d{8}[ \t]+\p{Ll}{2,}",
         # "Rowan 71203948" over "Isla 71203955": rows of a given name and a number
         r"(?m)^[ \t*>\x{2022}-]*\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\.?)?[ \t]*[:|,\t\-]?[ \t]*\d{8}[ \t]*\r?\n"
         r"[ \t*>\x{2022}-]*\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\.?)?[ \t]*[:|,\t\-]?[ \t]*\d{8}[ \t]*(?:\r?\n|$)",

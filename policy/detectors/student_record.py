@@ -339,6 +339,8 @@ STAFF_ROLE_AFTER = ("coordinator", "teacher", "case manager", "department", "dep
                     "pd ", "pd.", "pd,", "pd:", "pd session", "plc", "session", "webinar", "in-service",
                     "inservice", "presentation", "committee", "task force", "initiative", "campaign",
                     "schedule", "window", "calendar", "binder", "folder", "template", "workshop", "awareness",
+                    # a class's materials on a topic: "anxiety workbook pages 4-6", "the grief lesson"
+                    "workbook", "worksheet", "curriculum", "lesson", "toolkit", "handout", "poster", "slides",
                     # set phrases that only share a word with a record: "shelter-in-place drill", "fight song"
                     "in-place", "in place", "drill", "song",
                     # who covers whom: "counselor caseloads by last name", "social worker assignments"

@@ -480,6 +480,7 @@ def test_a_lunch_number_label_and_a_progress_file_carry_ids(text, expected, asse
     ("was 30592817 the correct ID for Tobi?", "30592817"),
     ("the nurse has the wrong birthday for 30592817 in the system", "30592817"),
     ("speech services for 30592817 were never logged in October", "30592817"),
+    ("early dismissal: Tobi 30592817 walks home with his aunt today", "30592817"),
 ])
 def test_an_id_laid_out_beside_its_student_in_a_row_a_question_or_a_record_is_an_id(text, expected,
                                                                                     assert_flagged):
@@ -492,6 +493,8 @@ def test_an_id_laid_out_beside_its_student_in_a_row_a_question_or_a_record_is_an
     "Order 30592817\nOrder 30592824",
     "is 30592817 the ID for the badge printer?",
     "Exhibit A 30592817 in the contract binder",
+    "Dell 30592817 was sent back for repair",
+    "Order 30592817 was sent yesterday",
 ])
 def test_vendors_orders_documents_and_a_printer_beside_a_number_are_no_id(text, values_of):
     assert values_of(text, "student_id") == []

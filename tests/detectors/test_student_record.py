@@ -1041,6 +1041,9 @@ def test_group_letters_stand_in_names_and_asides_under_a_table_are_no_records(te
     "the Osw4ld kid? no, the Oswald kid (7th) - 2 day susp. for vaping in the bathroom",
     "M1les K. (rm 9) - inhaler in the nurse's office, used it after PE",
     "DIBELS:\nMina 41 -> 44 -> 40\nKofi 22 / 25 / 21",
+    "1) Tamsin - out since Monday with strep\n2) Arlo - fine",
+    "our starting pitcher, Desmond, is out with a concussion till cleared",
+    "the Lindqvist twins both have lice, letters going home",
 ])
 def test_a_student_carried_to_the_record_by_layout_or_reference_is_a_record(text, types_in):
     assert "student_record" in types_in(text)
@@ -1056,6 +1059,8 @@ def test_a_student_carried_to_the_record_by_layout_or_reference_is_a_record(text
     "CR-ALG1-S. Counselors will do the credit recovery enrollment next week",
     "a 4th grader left a lunchbox in the gym; a kinder was sent home with a fever too, so wipe the tables",
     "ugh the copier again \U0001f62c jammed on the suspension letters template",
+    "Centers: Juno, Cal and Bea run the library cart; anxiety workbook pages 2-3 for the whole class",
+    "1) Tamsin - line leader\n2) Arlo - door holder",
 ])
 def test_record_words_with_no_student_carried_to_them_stay_quiet(text, values_of):
     assert values_of(text, "student_record") == []
