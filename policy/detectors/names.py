@@ -98,7 +98,8 @@ def _title_before(before: str) -> bool:
 # surnames that are also street words ("Aubrey Lane", "Madison Drive", "Tess Court")
 _STREET_SURNAMES = frozenset("lane drive court place street way hall park".split())
 # what follows a person's name and never a street's: a birth date, an age, a grade, a student ID, a class aside
-_PERSON_FIELD_AFTER = Pattern(r"(?i)^[ \t]*[,(:\-\x{2013}\x{2014}]?[ \t]*(?:dob\b|d\.o\.b|born\b|b\.[ \t]*\d|age[ \t:]*\d"
+_PERSON_FIELD_AFTER = Pattern(r"(?i)^[ \t]*[,(:\-\x{2013}\x{2014}]?[ \t]*(?:dob\b|d\.o\.b|born\b|b\.[ \t]*\d"
+                              r"|age[ \t:]*\d"
                               r"|gr\.?[ \t]*\d|grade[ \t:]*\d|\d{1,2}(?:st|nd|rd|th)[ \t-]+(?:grade|gr\b|period|pd\b)"
                               r"|kinder|pre-?k\b|student[ \t]+(?:id|#)|id[ \t:#]*\d|\d{8}\b)")
 
@@ -250,7 +251,7 @@ _NOTE_TIME_HEAD = Pattern(r"(?i)^[ \t]+(?:today|yesterday|this\s+(?:morning|afte
 # "Ugh, Lexi again.", "Marcus today -", "Nia update:": a name standing alone as what the next sentences are about
 # ("Marcus again today period five he ...": dictated, the topic runs on with no stop after it)
 _TOPIC_AFTER = Pattern(r"(?i)^[ \t]+(?:again[ \t]+(?:today|this\s+(?:morning|afternoon)|in\s+class)\b"
-                       # "lol Trevon again \U0001f644 ...": an emoji or a sign after "again" stops the topic as a full stop does
+                       # "lol Trevon again <emoji> ...": an emoji or a sign after "again" ends the topic as a stop does
                        r"|again[ \t]*[^\w\s,;'\x{2019}]"
                        r"|(?:again|today|update|news|situation)[ \t]*(?:[.!?:\x{2013}\x{2014}]|\s-\s|$))")
 
@@ -399,8 +400,8 @@ def find_first_names(text: str, lo: int = 0, hi: int | None = None) -> list[tupl
 
 
 # "the Jones kid", "the Patel twins": a family name standing for the student
-_FAMILY_NAME_KID = Pattern(r"(?:^|[^\p{L}])[Tt]he\s+(" + _OCR_NAME + r")\s+(?:kid|kids|boy|boys|girl|girls|child|children"
-                           r"|twins|brothers|sisters|siblings|student)\b"
+_FAMILY_NAME_KID = Pattern(r"(?:^|[^\p{L}])[Tt]he\s+(" + _OCR_NAME + r")\s+(?:kid|kids|boy|boys|girl|girls"
+                           r"|child|children|twins|brothers|sisters|siblings|student)\b"
                            # "Morales kids' custody hearing": the family's children, possessive, with no "the"
                            r"|(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)\s+(?:kids|twins|siblings|children)['\x{2019}](?:[ \t]|$)")
 

@@ -140,10 +140,6 @@ def student_id_spans(ctx: ScanContext) -> list[tuple[int, int]]:
                                           or _given_name_and_verb_around(text, start, end)):
             spans.append((start, end))
             continue
-        # "the wrong birthday for <number>": the number is the person the birth date is of
-        r"(?i)\b(?:birthday|birth\s*date|dob|d\.o\.b\.?|date\s+of\s+birth)[ \t]+(?:for|of)[ \t]+#?\d{8}\b",
-        # "Luz 61730248 goes to the YMCA": a given name, the number, a verb said of the person
-        r"\p{Lu}\p{Ll}+[ \t]+\d{8}[ \t]+\p{Ll}{2,}",
         # "Rowan 71203948" over "Isla 71203955": rows of a given name and a number, a roster of IDs
         if unlabelled and not hashed and "\n" in text and _rows_of_name_and_number(text, start, end):
             spans.append((start, end))
@@ -769,7 +765,8 @@ class StudentIdDetector:
         # a note opening with the number, about the person it is ("<number> - left campus")
         r"(?:^|\n)[ \t*>\x{2022}]*\d{8}[ \t]*[-:\x{2013}\x{2014}][ \t]+(?i:" + _PERSON_VERBS + r")\b",
         # "57957765  Brooks, J": a row opened by the number, the name last-name-first after it
-        r"(?m)^[ \t*>\x{2022}-]*(?:\d{1,3}[.)][ \t]+)?\d{8}[ \t]*[|\t:\-,\x{2013}\x{2014}]?[ \t]*\p{Lu}\p{Ll}+,[ \t]*\p{Lu}",
+        r"(?m)^[ \t*>\x{2022}-]*(?:\d{1,3}[.)][ \t]+)?\d{8}[ \t]*[|\t:\-,\x{2013}\x{2014}]?[ \t]*"
+        r"\p{Lu}\p{Ll}+,[ \t]*\p{Lu}",
         # "the wrong birthday for <number>": the number is the person the birth date is of
         r"(?i)\b(?:birthday|birth\s*date|dob|d\.o\.b\.?|date\s+of\s+birth)[ \t]+(?:for|of)[ \t]+#?\d{8}\b",
         # "Luz 61730248 goes to the YMCA": a given name, the number, a verb said of the person

@@ -874,9 +874,9 @@ class StudentRecordDetector:
             sentence = (bounds[s], bounds[s + 1] if s + 1 < len(bounds) else len(ctx.text))
             found = self._identifier_in(ident_starts, identifiers, *sentence) if unnamed else in_sentence[i]
             if found is None and s > 0:
-                said = ctx.window(*sentence)
-                chained = _PRONOUN.search(said) is not None or _elided_subject(said)
-                if chained or _answers_a_quote(text, sentence[0]) or _reports_on(said, t_start - sentence[0]):
+                words = ctx.window(*sentence)
+                chained = _PRONOUN.search(words) is not None or _elided_subject(words)
+                if chained or _answers_a_quote(text, sentence[0]) or _reports_on(words, t_start - sentence[0]):
                     previous = (bounds[s - 1], bounds[s])
                     found = self._identifier_in(ident_starts, identifiers, *previous)
                 # "Talked with Marcus Webb." / "We went over the essay." / "He admitted ...": a pronoun (or a
