@@ -692,8 +692,13 @@ def _initial_and_surname(text: str) -> list[tuple[int, int]]:
         surname = text[a:b].split(".", 1)[1].strip()
         if surname.lower() in STOP_WORDS or surname.lower() in NOT_FIRST_NAMES or title_before(text[max(0, a - 14):a]):
             continue
+        if text[max(0, a - 8):a].rstrip()[-1:].isdigit() or _STREET_AFTER.match(text, b):
+            continue  # "8827 S. Escanaba Ave": a street's direction and name
         found.append((a, b))
     return found
+
+
+_STREET_AFTER = re.compile(r"[ \t]+(?:Ave|Avenue|St|Street|Rd|Road|Blvd|Dr|Drive|Ln|Lane|Pkwy|Ct|Pl|Way|Hwy)\b\.?")
 
 
 # the words a sentence may open with when its subject, the student of the sentence before, is left out ("Absent 6
@@ -934,12 +939,15 @@ class StudentRecordDetector:
                       identifiers: list[tuple[int, int]]) -> tuple[int, int] | None:
         """The student a note is about when it opens with a field naming them ("Student: Faith O.",
         "Re: Marcus T."): the identifier on that line."""
-        m = _SUBJECT_FIELD.search(text[:2000])
-        if m is None:
-            return None
-        line_end = text.find("\n", m.end())
-        line_end = len(text) if line_end < 0 else line_end
-        return self._identifier_in(starts, identifiers, m.end(), line_end)
+        # the first field that names someone: a form's title may name a place ("Field trip form - Museum of
+        # Science") and its "Student:" field the child
+        for m in _SUBJECT_FIELD.finditer(text[:2000]):
+            line_end = text.find("\n", m.end())
+            line_end = len(text) if line_end < 0 else line_end
+            found = self._identifier_in(starts, identifiers, m.end(), line_end)
+            if found is not None:
+                return found
+        return None
 
     @staticmethod
     def _lone_subject(text: str) -> list[tuple[int, int]]:

@@ -1034,6 +1034,7 @@ def test_group_letters_stand_in_names_and_asides_under_a_table_are_no_records(te
     "Group B: Zora (504 - diabetes, snacks allowed any time), Milo, Pia",
     "bus list\nAlvarez, T\nBright, K\n(Bright: IEP says she rides with a para)",
     "Emergency card - Oren Vasquez. Allergies: tree nuts, carries an EpiPen.",
+    "Permission form - Shedd Aquarium\nStudent: Ilse Marsh\nAllergies: shellfish, carries an EpiPen",
     "Progress report check - Lindqvist, Ada: current grade changed from D to C- after retakes",
     "fwd: J. Whitcombe has an IEP meeting moved, and his BIP now includes a break card",
     "Tomas R, 2nd hr - 504 says preferential seating",
@@ -1060,6 +1061,7 @@ def test_a_student_carried_to_the_record_by_layout_or_reference_is_a_record(text
     "a 4th grader left a lunchbox in the gym; a kinder was sent home with a fever too, so wipe the tables",
     "ugh the copier again \U0001f62c jammed on the suspension letters template",
     "Centers: Juno, Cal and Bea run the library cart; anxiety workbook pages 2-3 for the whole class",
+    "she's with her aunt at 4410 W. Armitage Ave for now, so the counseling letters go there",
     "1) Tamsin - line leader\n2) Arlo - door holder",
 ])
 def test_record_words_with_no_student_carried_to_them_stay_quiet(text, values_of):
