@@ -348,7 +348,12 @@ _NOT_A_NAME_BEFORE_LETTER = frozenset("plan option group table row section part 
                                       # the makers whose model and serial numbers are eight digits too
                                       " dell lenovo acer asus epson canon xerox ricoh samsung logitech cisco meraki"
                                       " promethean smart".split())
-# "Luz 61730248 goes to the YMCA today": a given name, the number, then a verb said of the person
+# "Luz 61730248 goes to the YMCA today": a given name, the number, then a verb only a person's act is said with
+# ("Ticket 20589368 is still open" is not one: "is", "was" and "has" are said of anything)
+_ACTS_OF_A_PERSON = (r"goes|went|rides|rode|walks|walked|takes|took|leaves|left|comes|came|arrived|skipped|missed"
+                     r"|refused|refuses|threw|hit|pushed|punched|kicked|cried|fell|eloped|transferred|withdrew|moved"
+                     r"|needs|wants|said|says|told|lost|broke|ran|stays|stayed|lives|lived|sits|sat|eats|ate")
+_VERB_AFTER_NUMBER = Pattern(r"^[ \t]+(?:" + _ACTS_OF_A_PERSON + r")\b")
 _GIVEN_NAME_BEFORE = Pattern(r"(?:^|[^\p{L}\p{N}_'\x{2019}.])(\p{Lu}\p{Ll}+)[ \t]+$")
 
 
@@ -621,8 +626,6 @@ _PERSON_VERBS = (r"(?:was|is|has\s+been|had\s+been|got|gets)\s+"
                  r"|will|should|wants|asked|reported|complained|claims|admitted|denied|checked|picked|signed|moved"
                  r"|transferred|withdrew|withdrawn|enrolled|stayed|hid|stole|vandalized|bullied|bullying|threatened")
 _NOTE_VERB_AFTER = Pattern(r"(?i)^[ \t]*[-:\x{2013}\x{2014}][ \t]+(?:" + _PERSON_VERBS + r")\b")
-# a verb said of a person right after the number ("Luz <number> goes to the YMCA today")
-_VERB_AFTER_NUMBER = Pattern(r"(?i)^[ \t]+(?:" + _PERSON_VERBS + r"|goes|rides|takes|walks|gets)\b")
 
 
 # ... or a note's subject field ("Re: <number> - mom called", "Subject: <number>"): the number is what the note is
@@ -770,7 +773,7 @@ class StudentIdDetector:
         # "the wrong birthday for <number>": the number is the person the birth date is of
         r"(?i)\b(?:birthday|birth\s*date|dob|d\.o\.b\.?|date\s+of\s+birth)[ \t]+(?:for|of)[ \t]+#?\d{8}\b",
         # "Luz 61730248 goes to the YMCA": a given name, the number, a verb said of the person
-        r"\p{Lu}\p{Ll}+[ \t]+\d{8}[ \t]+\p{Ll}{2,}",
+        r"\p{Lu}\p{Ll}+[ \t]+\d{8}[ \t]+(?:" + _ACTS_OF_A_PERSON + r")\b",
         # "Rowan 71203948" over "Isla 71203955": rows of a given name and a number
         r"(?m)^[ \t*>\x{2022}-]*\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\.?)?[ \t]*[:|,\t\-]?[ \t]*\d{8}[ \t]*\r?\n"
         r"[ \t*>\x{2022}-]*\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\.?)?[ \t]*[:|,\t\-]?[ \t]*\d{8}[ \t]*(?:\r?\n|$)",
