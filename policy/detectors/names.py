@@ -371,7 +371,6 @@ def find_first_names(text: str, lo: int = 0, hi: int | None = None) -> list[tupl
         # ("- Aubree L: ...": a bulleted line, the bullet after a line break or opening the message)
         line_start = a == 0 or text[a - 1] == "\n" or text[max(0, a - 3):a].strip(" \t-*\u2022>\r\n") == "" \
             and (text[max(0, a - 3):a].find("\n") >= 0 or a <= 3) \
-            or _NUMBERED_ITEM.search(text[max(0, a - 8):a]) is not None \
             or text[max(0, a - 3):a].rstrip(" \t").endswith(":") \
             or (text[max(0, a - 2):a - 1] in _DASHES
                 and (_NOTE_WORD_DASH.search(text[max(0, a - 24):a]) is not None
@@ -381,6 +380,11 @@ def find_first_names(text: str, lo: int = 0, hi: int | None = None) -> list[tupl
         item = following[2:] if following[:1] == " " and following[1:2].isupper() and following[2:3] in (" ", ".") \
             else following
         item = item[1:] if item[:1] == "." else item
+        # "1) Brody - out all week": a numbered item's name before a dash ("8. Wellness: ..." is an agenda's topic)
+        if not line_start and item[:3] in (" - ", " \u2013 ", " \u2014 ") \
+                and _NUMBERED_ITEM.search(text[max(0, a - 8):a]) is not None:
+            found.append((a, b))
+            continue
         if line_start and (following[:1] == ":" or item[:3] in (" - ", " \u2013 ", " \u2014 ")
                            or following[:2] == " (" and following[2:3].islower()  # "- Caleb (needs to sit ...)"
                            or _NOTE_TIME_HEAD.search(following)) \

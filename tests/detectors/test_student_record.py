@@ -1063,6 +1063,7 @@ def test_a_student_carried_to_the_record_by_layout_or_reference_is_a_record(text
     "Centers: Juno, Cal and Bea run the library cart; anxiety workbook pages 2-3 for the whole class",
     "she's with her aunt at 4410 W. Armitage Ave for now, so the counseling letters go there",
     "1) Tamsin - line leader\n2) Arlo - door holder",
+    "Agenda\n7. Wellness: the counselor runs the anxiety group Thursdays\n8. Safety: drill at 10",
 ])
 def test_record_words_with_no_student_carried_to_them_stay_quiet(text, values_of):
     assert values_of(text, "student_record") == []
