@@ -13,7 +13,10 @@ from policy.detectors.patterns import Pattern
 # character of left context is dropped in Python.
 # Irish and other prefixed surnames are one word: O'Neill, D'Angelo, McKenzie, DeShawn, LaToya.
 # Only those prefixes join a second capital: "PowerPoint" or "YouTube" stay brand names, not names.
-_WORD = Pattern(r"(?:^|[^\p{L}\p{N}_'\x{2019}])(?:(?:\p{Lu}['\x{2019}]|Mc|De|Da|Di|La|Le|Du)?\p{Lu}\p{Ll}+"
+# A scanned form's OCR reads a letter as 0 or 1 inside a name ("D1ego", "Petr0v"): one such digit between lower-case
+# letters (or right after the capital) is still the name's letter.
+_OCR_NAME = r"\p{Lu}[01]?\p{Ll}+(?:[01]\p{Ll}+)?"
+_WORD = Pattern(r"(?:^|[^\p{L}\p{N}_'\x{2019}])(?:(?:\p{Lu}['\x{2019}]|Mc|De|Da|Di|La|Le|Du)?" + _OCR_NAME +
                 r"(?:[-'\x{2019}]\p{Lu}\p{Ll}+)*|\p{Lu}\.)")
 TITLES = frozenset({"Ms", "Mr", "Mrs", "Miss", "Mx", "Dr", "Prof", "Coach", "Principal", "Dean", "Nurse", "Officer",
                     "Judge", "Sister", "Father", "Rev", "Supt", "Superintendent", "Counselor", "Sgt"})
@@ -92,6 +95,26 @@ def _title_before(before: str) -> bool:
     return before[j:] in TITLES
 
 
+# surnames that are also street words ("Aubrey Lane", "Madison Drive", "Tess Court")
+_STREET_SURNAMES = frozenset("lane drive court place street way hall park".split())
+# what follows a person's name and never a street's: a birth date, an age, a grade, a student ID, a class aside
+_PERSON_FIELD_AFTER = Pattern(r"(?i)^[ \t]*[,(:\-\x{2013}\x{2014}]?[ \t]*(?:dob\b|d\.o\.b|born\b|b\.[ \t]*\d"
+                              r"|age[ \t:]*\d"
+                              r"|gr\.?[ \t]*\d|grade[ \t:]*\d|\d{1,2}(?:st|nd|rd|th)[ \t-]+(?:grade|gr\b|period|pd\b)"
+                              r"|kinder|pre-?k\b|student[ \t]+(?:id|#)|id[ \t:#]*\d|\d{8}\b)")
+
+
+def _street_word_surname(text: str, start: int, second: str, end: int) -> bool:
+    """"Aubrey Lane, DOB 03/06/2021": a surname that is a street word is still a surname when a person's field
+    follows and no house number stands before ("4729 Aubrey Lane" is a street)."""
+    if second.lower() not in _STREET_SURNAMES:
+        return False
+    before = text[max(0, start - 12):start].rstrip().split()
+    if before and (before[-1][:1].isdigit() or len(before) > 1 and before[-2][:1].isdigit()):
+        return False
+    return _PERSON_FIELD_AFTER.search(text[end:end + 24]) is not None
+
+
 def find_person_names(text: str, district_words: frozenset[str] = frozenset(),
                       data: bytes | None = None) -> list[tuple[int, int]]:
     """Spans of likely person names that are not preceded by a title, in text order. `district_words` are the
@@ -108,8 +131,9 @@ def find_person_names(text: str, district_words: frozenset[str] = frozenset(),
         (a, b, first), (c, d, second) = words[i], words[i + 1]
         gap = text[b:c]
         if (gap.strip(" \t") == "" and gap and not first.endswith(".")
-                and _is_name_word(first) and (_is_name_word(second) or second in ("A.", "I."))
-                and second.lower() not in _STOP_PAIR_SECOND
+                and _is_name_word(first) and (_is_name_word(second) or second in ("A.", "I.")
+                                              or _street_word_surname(text, a, second, d))
+                and (second.lower() not in _STOP_PAIR_SECOND or _street_word_surname(text, a, second, d))
                 and first.lower() not in district_words and second.lower().rstrip(".") not in district_words):
             if not _title_before(text[max(0, a - 14):a]) and not _place_after(text, d):
                 names.append((a, d))
@@ -175,6 +199,8 @@ _TO_A_PERSON_AFTER = frozenset("talked talk talking spoke speak speaking spoken 
                                " reported".split())
 _OF_A_PERSON_AFTER = frozenset("custody guardianship guardian parent parents mom mother dad father grandmother"
                                " grandma behalf".split())
+# "heard from Quentin", "anything from Lena?": "from" takes a person only after these words ("a letter from Lincoln")
+_FROM_A_PERSON_AFTER = frozenset("heard hear hearing anything word".split())
 _PLACE_PREPOSITIONS = frozenset("on at near off in from to across along onto into via toward towards past".split())
 # "Grace (period 3)", "Leo (5th grade)", "Kai, 2nd gr": a name with the class it sits in
 # (the class may be anyone's: "in your homeroom", "in Ms. Ortiz's 2nd period"; kindergarten and pre-K are classes too)
@@ -186,7 +212,9 @@ _CLASS_ASIDE = Pattern(r"(?i)^[ \t]*(?:\([ \t]*(?:(?:my|your|our|his|her)[ \t]+)
                        r"|fourth|fifth|sixth|seventh|eighth)"
                        r"|,[ \t]*(?:(?:my|your|our)[ \t]+)?(?:(?:period|pd"
                        r"|per|hr"
-                      r"|homeroom)\s*\d|grade\s*\d|gr\.?\s*\d|\d(?:st|nd|rd|th)?[ \t]*(?:gr\b|grade|period|pd)|k\b"
+                      r"|homeroom|rm\.?|room)\s*\d|grade\s*\d|gr\.?\s*\d"
+                      # "Kayla R, 3rd per", "Omar, 2nd hr": the class written short
+                      r"|\d(?:st|nd|rd|th)?[ \t]*(?:gr\b|grade|period|pd|per\b|hr\b|hour|block)|k\b"
                       r"|kinder"
                       # "Marco, 5th, asthma ...": an ordinal alone between commas is the child's grade
                       r"|\d{1,2}(?:st|nd|rd|th)[ \t]*(?:,|\)|[ \t]-[ \t]))"
@@ -201,9 +229,14 @@ _CLASS_ASIDE = Pattern(r"(?i)^[ \t]*(?:\([ \t]*(?:(?:my|your|our|his|her)[ \t]+)
 
 
 # "the new boy in 2nd period, Ezra, ...", "my student in the back, Lena, ...": a child's description before
-# a name in commas (the name is the description's)
+# a name in commas (the name is the description's); a team's or a show's place a student holds ("our goalie,
+# Mateus, ...", "the lead in the spring musical, Ana, ...")
 _CHILD_BEFORE_APPOSITION = Pattern(r"(?i)\b(?:girl|boy|kid|kiddo|student|child|newcomer|transfer|freshman|sophomore"
-                                   r"|junior|senior|grader|twin|one)\b[^,.;!?\n]{0,40},[ \t]$")
+                                   r"|junior|senior|grader|twin|one|goalie|keeper|captain|pitcher|catcher|shortstop"
+                                   r"|quarterback|qb|striker|setter|point\s+guard|leadoff|drum\s+major|valedictorian"
+                                   r"|lead|understudy|anchor|mascot)\b[^,.;!?\n]{0,40},[ \t]$")
+# "1) Brody - ...", "2. Selah: ...": a numbered list's item opening its line
+_NUMBERED_ITEM = Pattern(r"(?:^|\n)[ \t]*\d{1,2}[.)][ \t]+$")
 _DASHES = frozenset("-\u2013\u2014")
 # a note's kind and a dash before the name it is about ("BIP update - DeShawn:", "check-in – Maya:")
 _NOTE_WORD_DASH = Pattern(r"(?i)\b(?:update|updates|notes?|check-?in|log|review|summary|plan|data|progress|concern)"
@@ -218,6 +251,8 @@ _NOTE_TIME_HEAD = Pattern(r"(?i)^[ \t]+(?:today|yesterday|this\s+(?:morning|afte
 # "Ugh, Lexi again.", "Marcus today -", "Nia update:": a name standing alone as what the next sentences are about
 # ("Marcus again today period five he ...": dictated, the topic runs on with no stop after it)
 _TOPIC_AFTER = Pattern(r"(?i)^[ \t]+(?:again[ \t]+(?:today|this\s+(?:morning|afternoon)|in\s+class)\b"
+                       # "lol Trevon again <emoji> ...": an emoji or a sign after "again" ends the topic as a stop does
+                       r"|again[ \t]*[^\w\s,;'\x{2019}]"
                        r"|(?:again|today|update|news|situation)[ \t]*(?:[.!?:\x{2013}\x{2014}]|\s-\s|$))")
 
 
@@ -261,6 +296,7 @@ nutrition athletics
 epipen epipens youtube facetime goguardian gofundme linkedin tiktok whatsapp doordash fedex github javascript
 flipgrid gimkit
 big huge massive kudos shoutout shout
+forwarded attached enclosed updated revised corrected resent shared reposted
 blooket wevideo edpuzzle readworks booknook boomcards noredink gonoodle seesaw ipad iphone imac macbook
 check-in drop-off pick-up sign-up log-in follow-up self-harm re-eval x-ray e-mail t-shirt co-teach co-taught
 follow followup background context observation observations intervention interventions
@@ -293,7 +329,8 @@ def find_first_names(text: str, lo: int = 0, hi: int | None = None) -> list[tupl
             continue
         before = text[max(0, a - 24):a].lower().split()
         if before and before[-1] in _PLACE_PREPOSITIONS and not (len(before) > 1 and (
-                before[-2] in _ON_A_PERSON_AFTER or before[-1] == "to" and before[-2] in _TO_A_PERSON_AFTER)):
+                before[-2] in _ON_A_PERSON_AFTER or before[-1] == "to" and before[-2] in _TO_A_PERSON_AFTER
+                or before[-1] == "from" and before[-2] in _FROM_A_PERSON_AFTER)):
             continue  # "the shelter on Ogden needs ...", "lives off Pulaski": a street or a place
         following = text[b:b + 24]
         if following[:1] == " " and following[1:2].isupper() and following[2:3] in (" ", ",", "'", "\u2019", ":") \
@@ -343,6 +380,11 @@ def find_first_names(text: str, lo: int = 0, hi: int | None = None) -> list[tupl
         item = following[2:] if following[:1] == " " and following[1:2].isupper() and following[2:3] in (" ", ".") \
             else following
         item = item[1:] if item[:1] == "." else item
+        # "1) Brody - out all week": a numbered item's name before a dash ("8. Wellness: ..." is an agenda's topic)
+        if not line_start and item[:3] in (" - ", " \u2013 ", " \u2014 ") \
+                and _NUMBERED_ITEM.search(text[max(0, a - 8):a]) is not None:
+            found.append((a, b))
+            continue
         if line_start and (following[:1] == ":" or item[:3] in (" - ", " \u2013 ", " \u2014 ")
                            or following[:2] == " (" and following[2:3].islower()  # "- Caleb (needs to sit ...)"
                            or _NOTE_TIME_HEAD.search(following)) \
@@ -350,8 +392,9 @@ def find_first_names(text: str, lo: int = 0, hi: int | None = None) -> list[tupl
                 or _TOPIC_AFTER.search(following):
             found.append((a, b))  # "Kayla: 14 absences", "- Omar - BIP review": a list item of students
             continue
-        slot = before and (before[-1].strip(",;:(") in PERSON_SLOT_BEFORE
+        slot = before and (before[-1].strip(",;:(\"\u201c\u201d\u2018") in PERSON_SLOT_BEFORE
                            or (before[-1] == "on" and len(before) > 1 and before[-2] in _ON_A_PERSON_AFTER)
+                           or (before[-1] == "from" and len(before) > 1 and before[-2] in _FROM_A_PERSON_AFTER)
                            or (before[-1] in ("to", "of") and len(before) > 1
                                and before[-2] in (_TO_A_PERSON_AFTER if before[-1] == "to" else _OF_A_PERSON_AFTER)))
         # "BIP review for Connor Friday": a weekday or a month after the word is no surname
@@ -361,8 +404,8 @@ def find_first_names(text: str, lo: int = 0, hi: int | None = None) -> list[tupl
 
 
 # "the Jones kid", "the Patel twins": a family name standing for the student
-_FAMILY_NAME_KID = Pattern(r"(?:^|[^\p{L}])[Tt]he\s+(\p{Lu}\p{Ll}+)\s+(?:kid|kids|boy|boys|girl|girls|child|children"
-                           r"|twins|brothers|sisters|siblings|student)\b"
+_FAMILY_NAME_KID = Pattern(r"(?:^|[^\p{L}])[Tt]he\s+(" + _OCR_NAME + r")\s+(?:kid|kids|boy|boys|girl|girls"
+                           r"|child|children|twins|brothers|sisters|siblings|student)\b"
                            # "Morales kids' custody hearing": the family's children, possessive, with no "the"
                            r"|(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)\s+(?:kids|twins|siblings|children)['\x{2019}](?:[ \t]|$)")
 
@@ -434,7 +477,10 @@ _LISTED_NAME = Pattern(r"^((?:Mc|De|La|Le|Da|Di|O['\x{2019}])?\p{Lu}\p{Ll}+(?:-\
                        r"|[ \t]+((?:Mc|De|La|Le|Da|Di|O['\x{2019}])?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?))?"
                        r"[ \t]*(?:$|[:,(\-\x{2013}\x{2014}]"
                        r"|[ \t]+-"
-                       r"|[ \t.]+\d{1,3}(?:\.\d+)?%?[ \t]*$)")
+                       r"|[ \t.]+\d{1,3}(?:\.\d+)?%?[ \t]*$"
+                       # "Diego 34 -> 41 -> 39 (flat)": a series of a child's scores, each after an arrow or a slash
+                       r"|[ \t.]+\d{1,3}(?:\.\d+)?%?(?:[ \t]*(?:\x{2192}|->|=>|/|,|>)[ \t]*\d{1,3}(?:\.\d+)?%?)+"
+                       r"[ \t]*(?:\(.*\))?[ \t]*$)")
 
 
 def is_listed_name(row: str) -> bool:
@@ -466,8 +512,11 @@ _POINTED_STUDENT = Pattern(
     r"|\b(?:the|one|this|that)\s+(?:kid|boy|girl|student|child)\s+(?:in|from)\s+(?:my\s+)?(?:\d{1,2}"
     r"(?:st|nd|rd|th)?|\d{1,2}-?(?-i:[A-Z])|first|second|third|fourth|fifth|sixth|seventh|eighth)(?:\s+(?:grade"
     r"|period|pd|hour|block|class))?\b"
-    r"|\b(?:a|one|this|that)\s+(?:\d{1,2}(?:st|nd|rd|th)[ \t-]?grader|freshman|sophomore|junior|senior|kinder"
-    r"|kindergartner)\b")
+    r"|\b(?:this|that)\s+(?:\d{1,2}(?:st|nd|rd|th)[ \t-]?grader|freshman|sophomore|junior|senior|kinder"
+    r"|kindergartner)\b"
+    # "a 4th grader was sent home with a fever" is any of a hundred; "a sophomore in my advisory" is one of a few
+    r"|\b(?:a|one)\s+(?:\d{1,2}(?:st|nd|rd|th)[ \t-]?grader|freshman|sophomore|junior|senior|kinder"
+    r"|kindergartner)\s+(?:in|from|on)\s+(?:my|our|your|his|her|\w+['\x{2019}]s)\b")
 # lower-case words that stand before a letter as often as a name does ("plan b", "option a", "group c", "grade k")
 _NOT_A_LOWER_NAME = frozenset("plan option group table row section part grade level tier station center centre"
                               " seat bus lunch pod team wing hall block day vitamin type".split())

@@ -121,11 +121,27 @@ def student_id_spans(ctx: ScanContext) -> list[tuple[int, int]]:
                     continue  # a student's paper's file name was read above; an invoice's or a photo's says
                     # what its number is
                 # a file name that says nothing: the sentence around it decides, as for any number
+        if label == "dob" and _BIRTH_DATE_OF.search(ctx.window(start - 16, start)) and parse_yyyymmdd(number) is None:
+            spans.append((start, end))  # "the wrong birthday for <number>": whose birth date it is, not the date
+            continue
         if label is not None and label != "student_id" and _vetoed_by(ctx, start):
             continue  # a ticket, PO, asset tag... sits right before it
         # "Aaliyah Harris 44018297", "Camila Reyes (44018297)", "44018297 (Sofia Mendez)"
         if _glued_student_prefix(text, start) or _last_first_name_before(text, start, ctx.district) \
                 or (label is None and (_possessive_number_before(text, start) or _student_label_after(ctx, end))):
+            spans.append((start, end))
+            continue
+        # "57957765  Brooks, J", "51681031 | Tran, Kenji | ...": a row opened by the number, the name last-name-first
+        # in the next cell; "Marcus B 61854199": a given name and a bare initial right before it
+        # (a place named before, "the after-school club", says where, not what the number is)
+        unlabelled = label is None or label in _PLACE_KINDS
+        if unlabelled and not hashed and (_row_of_number_then_last_first(text, start, end)
+                                          or _first_and_initial_before(text, start)
+                                          or _given_name_and_verb_around(text, start, end)):
+            spans.append((start, end))
+            continue
+        # "Rowan 71203948" over "Isla 71203955": rows of a given name and a number, a roster of IDs
+        if unlabelled and not hashed and "\n" in text and _rows_of_name_and_number(text, start, end):
             spans.append((start, end))
             continue
         name_ends, name_starts = ctx.name_edges
@@ -230,8 +246,10 @@ _POSSESSIVE_NUMBER_BEFORE = Pattern(r"(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)['\x{2019}]s[
 
 
 # "41206638 (student ID)", "41206638 is Maya's ID": the label right after the number, only an aside or "is" between
-_LABEL_AFTER = Pattern(r"^[ \t]*(?:[(\[,:\-\x{2013}\x{2014}][ \t]*|(?i:is)[ \t]+(?:(?:(?i:his|her|their|the)"
-                       r"|\p{Lu}\p{Ll}+['\x{2019}]s)[ \t]+)?)$")
+# ("is 41206638 the right ID for Owen?": a question puts "is" before the number, and the label's adjective after it)
+_LABEL_AFTER = Pattern(r"^[ \t]*(?:[(\[,:\-\x{2013}\x{2014}][ \t]*|(?:(?i:is)[ \t]+)?(?:(?:(?i:his|her|their|the)"
+                       r"|\p{Lu}\p{Ll}+['\x{2019}]s)[ \t]+)(?:(?i:right|correct|wrong|new|old|actual|real|same)[ \t]+)?"
+                       r"|(?i:is)[ \t]+)$")
 
 
 def _student_label_after(ctx: ScanContext, end: int) -> bool:
@@ -243,11 +261,29 @@ def _student_label_after(ctx: ScanContext, end: int) -> bool:
     signed = rest[:1] == "#"  # "41206638 (stu #)": the label's sign, then the aside closes
     if signed:
         rest = rest[1:].lstrip(" \t")
-    if rest and rest[0] not in ")].,;:!?\n":
-        return False  # "41206638 (ID badge order)": the label word names something else
+    if rest and rest[0] not in ")].,;:!?\n" and not _FOR_A_PERSON.match(ctx.text, after[0].end):
+        return False  # "41206638 (ID badge order)": the label word names something else ("... ID for Owen" does not)
     # a bare "stu" or "students" names no number, but "stu #" does ("41206638 (stu #)")
     loose = word in _LOOSE_LABELS and not signed
     return not loose and bool(_LABEL_AFTER.search(ctx.text[end:after[0].start]))
+
+
+# "the right ID for Owen", "the ID of Maya R.": the label's owner named after it, a given name (and an initial)
+_FOR_A_PERSON = re.compile(r"[ \t]+(?:for|of)[ \t]+(?!(?:the|a|an|my|our|this|that)\b)[A-Z][a-z]+(?:[ \t]+[A-Z]\.?)?"
+                           r"(?:[ \t]*[?.,;:!)]|[ \t]+(?:is|was)\b|[ \t]*$)")
+
+
+def _names_the_owner(between: str) -> bool:
+    """"ID for Kenji is 7204-1938": only the person the label is of stands between the label and the number."""
+    m = _FOR_A_PERSON.match(" " + between.strip(" \t:=-"))
+    if m is None:
+        return False
+    word = between.split()[1].strip("?.,;:!)").lower()
+    return word not in STOP_WORDS and word not in NOT_FIRST_NAMES
+
+
+# a birth label, then "for" or "of" right before the number: the number is the person the birth date is of
+_BIRTH_DATE_OF = Pattern(r"(?i)\b(?:birthday|birth\s*date|dob|d\.o\.b\.?|date\s+of\s+birth)[ \t]+(?:for|of)[ \t]+#?$")
 
 
 def _possessive_number_before(text: str, start: int) -> bool:
@@ -270,6 +306,93 @@ def _last_first_name_before(text: str, start: int, district: District) -> bool:
         return False  # "Moore, Jaylen, 20481234 is the PO": a sentence, not a row
     places = {p.lower() for p in district.place_names}
     return all(m.group(g).lower() not in STOP_WORDS and m.group(g).lower() not in places for g in (1, 2))
+
+
+# a row that opens with the number, then a separator and a "Last, First" or "Last, F." cell closing at a separator
+# or the line's end
+_LAST_FIRST_AFTER = Pattern(r"^[ \t]*[|\t:\-,\x{2013}\x{2014}]?[ \t]*(?:Mc|De|La|Le|O['\x{2019}])?(\p{Lu}\p{Ll}+"
+                            r"(?:-\p{Lu}\p{Ll}+)?),[ \t]*(\p{Lu}(?:\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?|\.)?)"
+                            r"[ \t]*(?:$|\n|[|\t,(]|[ \t]{2})")
+_ROW_OPENING = re.compile(r"(?:^|\n)[ \t*>\u2022-]*(?:\d{1,3}[.)][ \t]+)?$")
+
+
+def _row_of_number_then_last_first(text: str, start: int, end: int) -> bool:
+    """"57957765  Brooks, J" and "51681031 | Tran, Kenji | 11/10/2013": the number opens its row and the next
+    cell is a name written last-name first (a roster printed ID first)."""
+    if not _ROW_OPENING.search(text[max(0, start - 12):start]):
+        return False
+    m = _LAST_FIRST_AFTER.search(text[end:end + 60])
+    if m is None:
+        return False
+    return all(w.rstrip(".").lower() not in STOP_WORDS and w.rstrip(".").lower() not in NOT_FIRST_NAMES
+               for w in (m.group(1), m.group(2)) if len(w.rstrip(".")) > 1)
+
+
+# "Marcus B 61854199", "Ana R: 61854199": a given name and a bare initial (no period) right before the number
+_FIRST_INITIAL_BEFORE = Pattern(r"(?:^|[^\p{L}\p{N}_])(\p{Lu}\p{Ll}+)[ \t]+\p{Lu}[ \t]*[:(\-#]?[ \t]*$")
+
+
+def _first_and_initial_before(text: str, start: int) -> bool:
+    m = _FIRST_INITIAL_BEFORE.search(text[max(0, start - 24):start])
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    return word not in STOP_WORDS and word not in NOT_FIRST_NAMES and word not in _NOT_A_NAME_BEFORE_LETTER
+
+
+# words that stand before a letter as often as a name does ("Plan B", "Exhibit A", "Building C", "Vitamin D")
+_NOT_A_NAME_BEFORE_LETTER = frozenset("plan option group table row section part level tier station center seat bus"
+                                      " pod team wing hall block day vitamin type exhibit appendix building lot door"
+                                      " gate zone area box bin shelf rack cart aisle phase version model series form"
+                                      " schedule"
+                                      # the makers whose model and serial numbers are eight digits too
+                                      " dell lenovo acer asus epson canon xerox ricoh samsung logitech cisco meraki"
+                                      " promethean smart".split())
+# "Luz 61730248 goes to the YMCA today": a given name, the number, then a verb only a person's act is said with
+# ("Ticket 20589368 is still open" is not one: "is", "was" and "has" are said of anything)
+_ACTS_OF_A_PERSON = (r"goes|went|rides|rode|walks|walked|takes|took|leaves|left|comes|came|arrived|skipped|missed"
+                     r"|refused|refuses|threw|hit|pushed|punched|kicked|cried|fell|eloped|transferred|withdrew|moved"
+                     r"|needs|wants|said|says|told|lost|broke|ran|stays|stayed|lives|lived|sits|sat|eats|ate")
+_VERB_AFTER_NUMBER = Pattern(r"^[ \t]+(?:" + _ACTS_OF_A_PERSON + r")\b")
+_GIVEN_NAME_BEFORE = Pattern(r"(?:^|[^\p{L}\p{N}_'\x{2019}.])(\p{Lu}\p{Ll}+)[ \t]+$")
+
+
+def _given_name_and_verb_around(text: str, start: int, end: int) -> bool:
+    m = _GIVEN_NAME_BEFORE.search(text[max(0, start - 20):start])
+    if m is None or _VERB_AFTER_NUMBER.search(text[end:end + 24]) is None:
+        return False
+    word = m.group(1).lower()
+    from policy.detectors.names import TITLES, title_before
+    return word not in STOP_WORDS and word not in NOT_FIRST_NAMES and word not in _NOT_A_NAME_BEFORE_LETTER \
+        and m.group(1) not in TITLES and not title_before(text[max(0, start - 34):start - len(m.group(0)) + 1])
+
+
+# a row of a given name (perhaps with an initial) and a number that closes the row
+_NAME_NUMBER_ROW = re.compile(r"[ \t*>\u2022-]*(?:Mc|De|La|Le|O['\u2019])?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
+                              r"(?:[ \t]+[A-Z]\.?)?[ \t]*[:|,\t\-\u2013\u2014]?[ \t]*\d{8}[ \t]*$")
+
+
+def _rows_of_name_and_number(text: str, start: int, end: int) -> bool:
+    """"Rowan 71203948" with "Isla 71203955" on the line above or below: the number closes a row that opens with a
+    given name, and a neighbouring row has the same shape (one such line alone may be an order or a product)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if not _is_name_number_row(text[line_start:line_end]):
+        return False
+    above_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    if line_start and _is_name_number_row(text[above_start:line_start - 1]):
+        return True
+    below_end = text.find("\n", line_end + 1)
+    return line_end < len(text) and _is_name_number_row(text[line_end + 1:len(text) if below_end < 0 else below_end])
+
+
+def _is_name_number_row(line: str) -> bool:
+    m = _NAME_NUMBER_ROW.fullmatch(line)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    return word not in STOP_WORDS and word not in NOT_FIRST_NAMES and word not in _NOT_A_NAME_BEFORE_LETTER
 
 
 def _name_cell_gap(text: str, gap_start: int, start: int, end: int) -> bool:
@@ -372,7 +495,8 @@ def _split_ids(ctx: ScanContext) -> list[tuple[int, int]]:
             continue  # "students 0800 0900 in the gym": a bare student word names no number's kind
         between = text[before[-1].end:start]
         if any(c.isalpha() for c in between) and not _name_right_before(ctx, start) \
-                and not all(w.strip(":=-").lower() in _LINKING_WORDS for w in between.split()):
+                and not all(w.strip(":=-").lower() in _LINKING_WORDS for w in between.split()) \
+                and not _names_the_owner(between):
             # "Student ID badges: 0900-1000": another word took the label ("Lunch ID for Kevin Osei: ..." did not;
             # "her cps id is 5021-9834": "is" only links the label to the number)
             continue
@@ -445,6 +569,9 @@ _CONTEXT_WORDS = (r"roster|rosters|homeroom|(?:my|your|his|her|their|period)\s+s
                   r"|annual\s+reviews?|suspensions?|suspended|expulsions?|expelled|detentions?|referrals?"
                   r"|retention|retained|grade\s+changes?|transcripts?|report\s+cards?|credit\s+recovery"
                   r"|enroll?|re-?enroll\w*|student\s+records?|duplicate\s+records?"
+                  # a service said of the number: only a person has one ("missing speech minutes for <number>")
+                  r"|sped|special\s+ed\w*|related\s+services"
+                  r"|speech\s+(?:services|minutes|therapy)|service\s+minutes|accommodations"
                   r"|cum\s+files?|cumulative\s+files?|schedule\s+changes?|truancy|truant|immunizations?"
                   r"|custody|guardianship|mckinney-vento|homebound|manifestation|re-?entry\s+meeting|expulsion\s+hearing"
                   # what a dean's or a discipline log records of one child ("<number> - vape taken, ISS")
@@ -640,6 +767,16 @@ class StudentIdDetector:
         r"(?i)(?:^|\n)[ \t*>]*(?:re|subject|subj|regarding|about|fwd?)[ \t]*:[ \t]*\d{8}\b",
         # a note opening with the number, about the person it is ("<number> - left campus")
         r"(?:^|\n)[ \t*>\x{2022}]*\d{8}[ \t]*[-:\x{2013}\x{2014}][ \t]+(?i:" + _PERSON_VERBS + r")\b",
+        # "57957765  Brooks, J": a row opened by the number, the name last-name-first after it
+        r"(?m)^[ \t*>\x{2022}-]*(?:\d{1,3}[.)][ \t]+)?\d{8}[ \t]*[|\t:\-,\x{2013}\x{2014}]?[ \t]*"
+        r"\p{Lu}\p{Ll}+,[ \t]*\p{Lu}",
+        # "the wrong birthday for <number>": the number is the person the birth date is of
+        r"(?i)\b(?:birthday|birth\s*date|dob|d\.o\.b\.?|date\s+of\s+birth)[ \t]+(?:for|of)[ \t]+#?\d{8}\b",
+        # "Luz 61730248 goes to the YMCA": a given name, the number, a verb said of the person
+        r"\p{Lu}\p{Ll}+[ \t]+\d{8}[ \t]+(?:" + _ACTS_OF_A_PERSON + r")\b",
+        # "Rowan 71203948" over "Isla 71203955": rows of a given name and a number
+        r"(?m)^[ \t*>\x{2022}-]*\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\.?)?[ \t]*[:|,\t\-]?[ \t]*\d{8}[ \t]*\r?\n"
+        r"[ \t*>\x{2022}-]*\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\.?)?[ \t]*[:|,\t\-]?[ \t]*\d{8}[ \t]*(?:\r?\n|$)",
         # "#62019384 Ella Frost": a name right after the number, as the name rule reads it
         r"\d{8}[ \t]*[:\-]?[ \t]*\p{Lu}\p{Ll}+[ \t]+\p{Lu}",
         # a file name holding the number ("IEP_40918273_Garcia.docx"): the unit reads the file name's words

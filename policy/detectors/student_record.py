@@ -339,6 +339,8 @@ STAFF_ROLE_AFTER = ("coordinator", "teacher", "case manager", "department", "dep
                     "pd ", "pd.", "pd,", "pd:", "pd session", "plc", "session", "webinar", "in-service",
                     "inservice", "presentation", "committee", "task force", "initiative", "campaign",
                     "schedule", "window", "calendar", "binder", "folder", "template", "workshop", "awareness",
+                    # a class's materials on a topic: "anxiety workbook pages 4-6", "the grief lesson"
+                    "workbook", "worksheet", "curriculum", "lesson", "toolkit", "handout", "poster", "slides",
                     # set phrases that only share a word with a record: "shelter-in-place drill", "fight song"
                     "in-place", "in place", "drill", "song",
                     # who covers whom: "counselor caseloads by last name", "social worker assignments"
@@ -433,6 +435,8 @@ _SUBJECT_FIELD = Pattern(r"(?im)^[ \t*_]*(?:student(?:\s+name)?|name|re|subject|
                          r"|\A(?:[^\n.!?]{0,40}[.!?][ \t]+)?[ \t*_#]*(?:[\w'\-/]+[ \t]+){0,4}"
                          r"(?:notes?|review|update|summary|observations?|log|check-?in"
                          r"|progress|concerns?|profile|snapshot|plan"
+                         # a form, card or report filled in for one child ("Field trip medical form - Ximena C.")
+                         r"|form|card|report|record|packet|slip|printout|referral"
                          # the meetings held about one child
                          r"|staffing|case\s+conference|conference|mdt|sst|eligibility\s+meeting)[ \t*_]*"
                          r"(?:[-:\x{2013}\x{2014}|]|for|on|about|re:?)[ \t]*")
@@ -455,7 +459,9 @@ def _reports_on(sentence: str, term_at: int) -> bool:
 
 _TITLE_WORDS = [[t] for t in ("Ms", "Mr", "Mrs", "Mx", "Dr", "Prof", "Sgt", "Rev", "Supt")]
 _ABBREVIATIONS = frozenset("approx appt apt gr dept vs etc est incl wk wks yr yrs mo mos hr hrs min mins no dob"
-                           " e.g i.e".split())
+                           " e.g i.e"
+                           # a record's own words cut short in chat ("3 day susp. for vaping", "excused abs. on Fri")
+                           " susp abs exc unexc attn mtg eval evals dx rx meds sched approx req".split())
 
 
 def _ends_sentence(text: str, end: int) -> bool:
@@ -614,12 +620,104 @@ _ROW_NAME = Pattern(r"(?m)^[ \t>*\x{2022}-]*(?:\d{1,3}[.)]?[ \t]+)?"
 
 
 def _row_names(text: str) -> list[tuple[int, int]]:
-    if "\n" not in text and "|" not in text and "\t" not in text and "  " not in text:
-        return []  # no cells: most messages, decided without a regex pass
     from policy.detectors.names import NOT_FIRST_NAMES, STOP_WORDS
-    return [m.span(1) for m in _ROW_NAME.finditer(text)
+    found = []
+    if "\n" in text or "|" in text or "\t" in text or "  " in text:  # (no cells: most messages, no regex pass)
+        found = [m.span(1) for m in _ROW_NAME.finditer(text)]
+    if ":" in text:
+        found += [m.span(1) for m in _LAST_FIRST_HEADING.finditer(text)]
+    return [(a, b) for a, b in found
             if not any(w.strip().lower() in STOP_WORDS or w.strip().lower() in NOT_FIRST_NAMES
-                       for w in m.group(1).split(","))]
+                       for w in text[a:b].split(","))]
+
+
+# "Gradebook audit - Fuentes, Lucia: quarter grade ...": a name written last-name first as the heading of what
+# follows, after a dash or a note's colon and before its own colon (a roster's order, in a sentence)
+_LAST_FIRST_HEADING = Pattern(r"(?:[\x{2013}\x{2014}|][ \t]+|-[ \t]+|(?i:re|student|for|about)[ \t]*:[ \t]*)"
+                              r"((?:Mc|De|La|Le|O['\x{2019}])?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?,[ \t]*\p{Lu}\p{Ll}+"
+                              r"(?:-\p{Ll}+)?)[ \t]*:[ \t]")
+
+
+# "Rohan (IEP - hearing, keep him up front)": a given name (perhaps with an initial) right before the bracket the
+# record fact is in; "(Reyes - 504 for epilepsy)": a name opening the bracket, then a dash, a colon or a comma
+_NAME_BEFORE_BRACKET = re.compile(r"(?:^|[^\w'\u2019])((?:Mc|De|La|Le|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
+                                  r"(?:[ \t]+[A-Z]\.?)?[ \t]*$")
+_NAME_OPENING_BRACKET = re.compile(r"[ \t]*((?:Mc|De|La|Le|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
+                                   r"(?:[ \t]+[A-Z][a-z]*\.?)?[ \t]*(?:[-:,\u2013\u2014])")
+
+
+# the words a bracketed note about a child may open with before its fact ("(on a 504)", "(has an IEP)", "(his BIP)")
+_STATE_WORDS = frozenset("on a an has had his her their with w/ no new in".split())
+
+
+def _bracketed_notes(text: str, terms: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The name a bracketed note holding a record term is about: the name right before the bracket, or the one
+    opening it. Only the bracket around each term is read."""
+    if "(" not in text:
+        return []
+    from policy.detectors.names import NOT_FIRST_NAMES, STOP_WORDS, TITLES, title_before
+    found = []
+    for t_start, _ in terms:
+        opened = text.rfind("(", max(0, t_start - 80), t_start)
+        if opened < 0 or ")" in text[opened:t_start] or "\n" in text[opened:t_start]:
+            continue
+        # the note before the name's bracket is about the name when it opens with the fact or speaks of the child
+        # ("Rohan (IEP - hearing, keep him up front)"); "Pia (bring the IEP goal templates)" is an errand
+        lead = text[opened + 1:t_start].split()
+        about = len(lead) <= 2 and all(w.lower() in _STATE_WORDS for w in lead) \
+            or _PERSONAL_PRONOUN.search(text[opened:t_start + 60].split(")", 1)[0])
+        for m in (_NAME_BEFORE_BRACKET.search(text, max(0, opened - 30), opened) if about else None,
+                  _NAME_OPENING_BRACKET.match(text, opened + 1, t_start)):
+            if m is None:
+                continue
+            word = m.group(1)
+            if word.lower() in STOP_WORDS or word.lower() in NOT_FIRST_NAMES or word in TITLES \
+                    or title_before(text[max(0, m.start(1) - 14):m.start(1)]):
+                continue
+            found.append(m.span(1))
+    return found
+
+
+# "re: M. Bell - his IEP team ...": an initial and a surname (a title before it makes it a colleague's)
+_INITIAL_SURNAME = Pattern(r"(?:^|[\s(:>\[])(\p{Lu}\.[ \t]?(?:Mc|De|La|Le|O['\x{2019}])?\p{Lu}\p{Ll}+)")
+
+
+def _initial_and_surname(text: str) -> list[tuple[int, int]]:
+    if ". " not in text and "." not in text:
+        return []
+    from policy.detectors.names import NOT_FIRST_NAMES, STOP_WORDS, title_before
+    found = []
+    for m in _INITIAL_SURNAME.finditer(text):
+        a, b = m.span(1)
+        surname = text[a:b].split(".", 1)[1].strip()
+        if surname.lower() in STOP_WORDS or surname.lower() in NOT_FIRST_NAMES or title_before(text[max(0, a - 14):a]):
+            continue
+        if text[max(0, a - 8):a].rstrip()[-1:].isdigit() or _STREET_AFTER.match(text, b):
+            continue  # "8827 S. Escanaba Ave": a street's direction and name
+        found.append((a, b))
+    return found
+
+
+_STREET_AFTER = re.compile(r"[ \t]+(?:Ave|Avenue|St|Street|Rd|Road|Blvd|Dr|Drive|Ln|Lane|Pkwy|Ct|Pl|Way|Hwy)\b\.?")
+
+
+# the words a sentence may open with when its subject, the student of the sentence before, is left out ("Absent 6
+# days straight", "Failing two classes now", "Sent home again")
+_PREDICATE_OPENERS = frozenset("absent out home sick late tardy failing missing suspended sent diagnosed hospitalized"
+                               " hospitalised admitted refused refuses still also now currently been has had was is"
+                               " got gets needs keeps says said left came went skipped missed".split())
+_CHAIN_SENTENCES = 3   # sentences a pronoun may reach back over to the student it stands for
+_CHAIN_REACH = 300     # characters, at most
+
+
+def _elided_subject(sentence: str) -> bool:
+    """Whether the sentence opens with its predicate, the subject left out as chat does ("Absent 6 days
+    straight, no call home."): its first word is a verb or a state said of a person."""
+    stripped = sentence.lstrip(" \t\n*>-\u2022\u2014\u2013\"'\u201c\u201d")
+    if not stripped or not stripped[0].isupper():
+        return False
+    first = stripped.split(None, 1)[0].strip(".,;:!?").lower()
+    return first in _PREDICATE_OPENERS
 
 
 def _header_columns(text: str) -> list[tuple[int, int, int]]:
@@ -765,6 +863,8 @@ class StudentRecordDetector:
             spans = set(terms)
             identifiers = sorted(set(identifiers) | {n for n in self._first_names_near(text, unnamed, bounds)
                                                      + _clause_heads(text, unnamed, bounds)
+                                                     + _bracketed_notes(text, unnamed)
+                                                     + _initial_and_surname(text)
                                                      + (self._lone_subject(text) if ":" in text else [])
                                                      if n not in spans})
             if not identifiers:
@@ -778,11 +878,20 @@ class StudentRecordDetector:
             s = bisect_left(bounds, t_start + 1) - 1
             sentence = (bounds[s], bounds[s + 1] if s + 1 < len(bounds) else len(ctx.text))
             found = self._identifier_in(ident_starts, identifiers, *sentence) if unnamed else in_sentence[i]
-            if found is None and s > 0 and (_PRONOUN.search(ctx.window(*sentence))
-                                             or _answers_a_quote(text, sentence[0])
-                                             or _reports_on(ctx.window(*sentence), t_start - sentence[0])):
-                previous = (bounds[s - 1], bounds[s])
-                found = self._identifier_in(ident_starts, identifiers, *previous)
+            if found is None and s > 0:
+                words = ctx.window(*sentence)
+                chained = _PRONOUN.search(words) is not None or _elided_subject(words)
+                if chained or _answers_a_quote(text, sentence[0]) or _reports_on(words, t_start - sentence[0]):
+                    previous = (bounds[s - 1], bounds[s])
+                    found = self._identifier_in(ident_starts, identifiers, *previous)
+                # "Talked with Marcus Webb." / "We went over the essay." / "He admitted ...": a pronoun (or a
+                # sentence with its subject left out) goes on about the student named a few sentences up, when no
+                # one is named between
+                back = s - 2
+                while found is None and chained and back >= 0 and back >= s - _CHAIN_SENTENCES \
+                        and sentence[0] - bounds[back] <= _CHAIN_REACH:
+                    found = self._identifier_in(ident_starts, identifiers, bounds[back], bounds[back + 1])
+                    back -= 1
             if found is None:
                 quote = _quoted_line_above(text, sentence[0])
                 if quote is not None:
@@ -830,12 +939,15 @@ class StudentRecordDetector:
                       identifiers: list[tuple[int, int]]) -> tuple[int, int] | None:
         """The student a note is about when it opens with a field naming them ("Student: Faith O.",
         "Re: Marcus T."): the identifier on that line."""
-        m = _SUBJECT_FIELD.search(text[:2000])
-        if m is None:
-            return None
-        line_end = text.find("\n", m.end())
-        line_end = len(text) if line_end < 0 else line_end
-        return self._identifier_in(starts, identifiers, m.end(), line_end)
+        # the first field that names someone: a form's title may name a place ("Field trip form - Museum of
+        # Science") and its "Student:" field the child
+        for m in _SUBJECT_FIELD.finditer(text[:2000]):
+            line_end = text.find("\n", m.end())
+            line_end = len(text) if line_end < 0 else line_end
+            found = self._identifier_in(starts, identifiers, m.end(), line_end)
+            if found is not None:
+                return found
+        return None
 
     @staticmethod
     def _lone_subject(text: str) -> list[tuple[int, int]]:
@@ -880,7 +992,9 @@ class StudentRecordDetector:
             # a term may hold its own colon ("Winter DIBELS:"): the list opens right after it
             colon = -1 if text[t_end - 1:t_end] == ":" and line_end >= t_end else head.find(":")
             inline = (colon >= 0 or text[t_end - 1:t_end] == ":") and head[colon + 1:].strip(" \t*_")
-            headed = not inline and head.rstrip(" \t*_").endswith(":")
+            # ("DIBELS:" then rows: the term holds the header's colon, and nothing follows it on the line)
+            headed = not inline and (head.rstrip(" \t*_").endswith(":")
+                                     or text[t_end - 1:t_end] == ":" and not head.strip(" \t*_"))
             if not (inline or headed or self._numbered_rows_follow(text, line_end)) or not heads((t_start, t_end)):
                 continue  # no rows, or a term that heads no child's list (a staff role, a colleague's form)
             before = ctx.window(max(0, t_start - 24), t_start)
@@ -979,6 +1093,9 @@ class StudentRecordDetector:
         for t_start, _ in terms:
             s = bisect_left(bounds, t_start + 1) - 1
             lo, hi = bounds[max(0, s - 1)], bounds[s + 1] if s + 1 < len(bounds) else len(text)
+            if s > 1:  # a pronoun's student may be named a few sentences up (the chain read in `find`)
+                lo = max(bounds[max(0, s - _CHAIN_SENTENCES)], lo - _CHAIN_REACH) if lo > 0 else lo
+                lo = bounds[bisect_left(bounds, lo)]
             quote = _quoted_line_above(text, bounds[s])
             if quote is not None:
                 lo = min(lo, quote[0])  # a reply's student is named in the line it quotes

@@ -60,7 +60,7 @@ _GRADED_WORK = re.compile(r"(?:unit|quiz|test|exam|ch|chapter|lesson|module|hw|h
 def _role_of(header: str) -> str | None:
     vocabulary = _vocabulary()
     words = _header_words(header)
-    for role in ("name", "record", "grade", "subject"):
+    for role in ("name", "record", "grade", "subject", "cells"):
         if words in vocabulary.get(role, ()):
             return role
     # "Unit 4", "Quiz 3", "Ch 5 test": a piece of graded work named by its number
@@ -77,6 +77,8 @@ def _role_of(header: str) -> str | None:
         if core != words and core and (core in vocabulary.get("record", ())
                                        or core.rsplit(" ", 1)[-1] in vocabulary.get("record_last_word", ())):
             return "record"
+        if core != words and core in vocabulary.get("cells", ()):
+            return "cells"  # "q2_letter", "q2_pct": a period's column the cells decide
     return None
 
 
@@ -167,6 +169,8 @@ def read_tables(text: str, label_kind_of: Callable[[str], str | None]) -> list[T
                 continue
             if not line.strip() or delimiter not in line:
                 break
+            if line.lstrip().startswith("(") and line.rstrip().endswith(")"):
+                break  # "(use these, never real grades)": an aside under the table ends it, it is no row
             cells = _split(line, delimiter)
             if abs(len(cells) - len(columns)) > 1 and delimiter != "|":
                 break
@@ -202,13 +206,36 @@ def _looks_like_standards_mark(value: str) -> bool:
     return bool(value) and (_looks_like_mark(value) or _STANDARDS_MARK.match(value) is not None)
 
 
+def _attendance_codes(values: list[str]) -> bool:
+    """Whether a column's cells are a day's attendance codes: every cell a code, two codes or more among them and
+    one an absence or a tardy ("P, A, T, P"); a column of one letter ("A, A, A") may be a group or a team."""
+    vocabulary = _vocabulary()
+    codes = [v.strip().lower() for v in values if v.strip()]
+    return (len(codes) >= 2 and all(c in vocabulary.get("attendance_codes", ()) for c in codes)
+            and len(set(codes)) >= 2 and any(c in vocabulary.get("absence_codes", ()) for c in codes))
+
+
+def _letter_grades(values: list[str]) -> bool:
+    """Whether a column with a header nobody listed holds letter grades: every cell one ("C+, D-, F"), with a plus
+    or a minus among them (a column of bare letters is as often a group, a section or a row)."""
+    cells = [v.strip() for v in values if v.strip()]
+    return (len(cells) >= 2 and all(len(c) <= 2 and c[0] in "ABCDF" and c[1:] in ("", "+", "-") for c in cells)
+            and any(len(c) == 2 for c in cells))
+
+
 def _typed_by_cells(text: str, column: Column, rows: list[tuple[tuple[int, int], ...]]) -> Column:
     """A "Grade" column is a record when its cells are marks, and a grade level (nothing) otherwise; a subject's
     column ("Reading", "Math", "Conduct") when its cells are marks of any kind, standards-based levels included
-    (a schedule's subject columns hold rooms and teachers)."""
-    if column.role not in ("grade", "subject"):
+    (a schedule's subject columns hold rooms and teachers); a column whose header says too little ("Status",
+    "Q2 letter") when its cells are marks or attendance codes; any other unlabelled column when its cells are
+    attendance codes or letter grades with a plus or a minus (what the header's words did not say, the cells do)."""
+    if column.role not in ("grade", "subject", "cells", None) or column.label is not None:
         return column
     values = [text[r[column.index][0]:r[column.index][1]] for r in rows if column.index < len(r)]
+    if column.role is None or column.role == "cells":
+        marked = _attendance_codes(values) or _letter_grades(values) or column.role == "cells" and values and \
+            sum(_looks_like_mark(v) for v in values) * 2 >= len(values)
+        return Column(column.index, column.header, column.label, "record" if marked else None)
     looks = _looks_like_mark if column.role == "grade" else _looks_like_standards_mark
     marks = sum(looks(v) for v in values)
     return Column(column.index, column.header, column.label, "record" if values and marks * 2 >= len(values) else None)
@@ -227,8 +254,21 @@ _MIN_ID_DIGITS = 4
 
 
 def _identifies(cell: str) -> bool:
-    """A cell that can name or identify one person: a letter, or at least an ID's few digits (not a count)."""
+    """A cell that can name or identify one person: a letter, or at least an ID's few digits (not a count); a
+    stand-in ("Student A", "Kid 3", "Sample Student") names no one."""
+    if _is_placeholder_name(cell):
+        return False
     return any(ch.isalpha() for ch in cell) or sum(ch.isdigit() for ch in cell) >= _MIN_ID_DIGITS
+
+
+def _is_placeholder_name(cell: str) -> bool:
+    """Whether a naming cell is a stand-in: a placeholder word (tables.yaml `placeholder_name`), then at most a
+    letter or a number ("Student B", "Learner #4")."""
+    words = " ".join(cell.lower().replace("#", " ").split())
+    head, _, last = words.rpartition(" ")
+    if head and len(last) <= 2 and (len(last) == 1 or last.isdigit()):
+        words = head
+    return words in _vocabulary().get("placeholder_name", ())
 
 
 def record_rows(table: Table, text: str = "") -> list[tuple[int, int]]:

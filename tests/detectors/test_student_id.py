@@ -465,3 +465,36 @@ def test_a_last_first_sentence_a_place_and_a_bare_student_word_after_are_no_id(t
 ])
 def test_a_lunch_number_label_and_a_progress_file_carry_ids(text, expected, assert_flagged):
     assert_flagged(text, "student_id", expected)
+
+
+# How a roster lays an ID beside the person it is: a row opened by the number with the name last-name-first after
+# it, a given name and a bare initial before it, rows of a given name and a number one under another, the label's
+# owner named between the label and the number ("ID for Kenji is ..."), the label after the number in a question
+# ("is <number> the right ID for Owen?"), and a number a birth date or a service is said of.
+@pytest.mark.parametrize("text,expected", [
+    ("chess club, fall\n30592817\tAdeyemi, Tobi\n30592824\tFarrow, L", "30592817"),
+    ("3) 30592817 - Farrow, Lucia (left early)", "30592817"),
+    ("the sticker on the water bottle says Priya K 30592817", "30592817"),
+    ("early pickup today\nTobi 30592817\nLucia 30592824", "30592824"),
+    ("the SIS ID for Lucia is 3059-2817", "3059-2817"),
+    ("was 30592817 the correct ID for Tobi?", "30592817"),
+    ("the nurse has the wrong birthday for 30592817 in the system", "30592817"),
+    ("speech services for 30592817 were never logged in October", "30592817"),
+    ("early dismissal: Tobi 30592817 walks home with his aunt today", "30592817"),
+])
+def test_an_id_laid_out_beside_its_student_in_a_row_a_question_or_a_record_is_an_id(text, expected,
+                                                                                    assert_flagged):
+    assert_flagged(text, "student_id", expected)
+
+
+@pytest.mark.parametrize("text", [
+    "PO log\n30592817  Staples, Inc\n30592824  Office Depot",
+    "Plan B 30592817 is the budget line for the spring",
+    "Order 30592817\nOrder 30592824",
+    "is 30592817 the ID for the badge printer?",
+    "Exhibit A 30592817 in the contract binder",
+    "Dell 30592817 was sent back for repair",
+    "Order 30592817 was sent yesterday",
+])
+def test_vendors_orders_documents_and_a_printer_beside_a_number_are_no_id(text, values_of):
+    assert values_of(text, "student_id") == []

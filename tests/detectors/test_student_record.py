@@ -994,3 +994,88 @@ def test_a_student_named_in_a_layout_or_dictation_is_found(text, types_in):
     """A row's short label and dash, a lower-case note in brackets after a name, a topic run on without a stop,
     and an adverb before the verb all leave the name in a person's place."""
     assert "student_record" in types_in(text)
+
+
+# Tables whose headers say too little: the cells say what the column holds. A status or a day's column of attendance
+# codes (two codes or more, one an absence or a tardy), a period's letter or percentage column ("q3_letter"), and any
+# column of letter grades with a plus or a minus are records beside a name; a stand-in name ("Learner 2") names no
+# one, and a bracketed aside under a table is no row.
+@pytest.mark.parametrize("text", [
+    "homeroom 108 sign-in\nStudent | Code\nBenitez Alma | P\nCrowe Felix | UA\nDunmore Isa | T",
+    "wk of 3/2\nname\tMon\tTue\tWed\nAlma Benitez\tP\tA\tP\nFelix Crowe\tP\tP\tT",
+    "last,first,q3_letter\nCrowe,Felix,D\nBenitez,Alma,B",
+    "name,essay 2,final project\nFelix Crowe,C-,D+\nAlma Benitez,B+,A-",
+    "name,q1_pct\nFelix Crowe,58.5\nAlma Benitez,92.0",
+])
+def test_a_column_the_header_leaves_open_is_a_record_when_its_cells_are_marks_or_codes(text, types_in):
+    assert "student_record" in types_in(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Teams for field day\nName,Team,Color\nAlma Benitez,A,red\nFelix Crowe,A,blue\nIsa Dunmore,A,red",
+    "Practice sheet\nLearner,Quiz\nLearner 1,7\nLearner 2,9\nLearner 3,6",
+    "Sample gradebook for the PD demo\nStudent Name,Score\nSample Student,88\nStudent B,71",
+    "Name,Score\nStudent 1,\nStudent 2,\n(fill in after Friday's quiz, then share)",
+    "name,status\nAlma Benitez,active\nFelix Crowe,withdrawn pending paperwork",
+])
+def test_group_letters_stand_in_names_and_asides_under_a_table_are_no_records(text, values_of):
+    assert values_of(text, "student_record") == []
+
+
+# How a student is carried to the record word: a pronoun a few sentences (or lines of a thread) below the name, a
+# sentence that leaves its subject out ("Absent again ..."), a bracketed note after a name or opening with one, a
+# form filled in for one child, a roster name written last-first as a heading, an initial and a surname, a class
+# written short ("2nd hr"), a topic name stopped by an emoji, a chat abbreviation that ends no sentence ("susp."),
+# OCR's digits inside a name, and a series of scores after a listed name.
+@pytest.mark.parametrize("text", [
+    "Spoke to Nadia Ferris at pickup.\nHer dad was there too.\nShe told me she's been self-harming again.",
+    "[2:14] Coach Ruiz: where is Benji?\n[2:15] Mr. Tan: went home early. he threw up twice and has a fever",
+    "Has anyone heard from Quentin? Suspended through Friday per the dean.",
+    "Group B: Zora (504 - diabetes, snacks allowed any time), Milo, Pia",
+    "bus list\nAlvarez, T\nBright, K\n(Bright: IEP says she rides with a para)",
+    "Emergency card - Oren Vasquez. Allergies: tree nuts, carries an EpiPen.",
+    "Permission form - Shedd Aquarium\nStudent: Ilse Marsh\nAllergies: shellfish, carries an EpiPen",
+    "Progress report check - Lindqvist, Ada: current grade changed from D to C- after retakes",
+    "fwd: J. Whitcombe has an IEP meeting moved, and his BIP now includes a break card",
+    "Tomas R, 2nd hr - 504 says preferential seating",
+    "ugh Priya again \U0001f62c sent to the office for fighting at recess",
+    "the Osw4ld kid? no, the Oswald kid (7th) - 2 day susp. for vaping in the bathroom",
+    "M1les K. (rm 9) - inhaler in the nurse's office, used it after PE",
+    "DIBELS:\nMina 41 -> 44 -> 40\nKofi 22 / 25 / 21",
+    "1) Tamsin - out since Monday with strep\n2) Arlo - fine",
+    "our starting pitcher, Desmond, is out with a concussion till cleared",
+    "the Lindqvist twins both have lice, letters going home",
+])
+def test_a_student_carried_to_the_record_by_layout_or_reference_is_a_record(text, types_in):
+    assert "student_record" in types_in(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Spoke to the bus company at pickup.\nThe driver was there too.\nHe said route 9 will run late all week.",
+    "[2:14] Coach Ruiz: where are the extra inhalers?\n[2:15] Mr. Tan: nurse has them, she restocked Monday",
+    "Has anyone seen the stapler? Absent from the copy room since Friday.",
+    "ask Zora (bring the IEP goal templates to the PLC, please)",
+    "Emergency cards are due Friday. Allergies go on the back, please.",
+    "Course catalog - Algebra, Geometry: sections open for credit recovery in the spring",
+    "CR-ALG1-S. Counselors will do the credit recovery enrollment next week",
+    "a 4th grader left a lunchbox in the gym; a kinder was sent home with a fever too, so wipe the tables",
+    "ugh the copier again \U0001f62c jammed on the suspension letters template",
+    "Centers: Juno, Cal and Bea run the library cart; anxiety workbook pages 2-3 for the whole class",
+    "she's with her aunt at 4410 W. Armitage Ave for now, so the counseling letters go there",
+    "1) Tamsin - line leader\n2) Arlo - door holder",
+    "Agenda\n7. Wellness: the counselor runs the anxiety group Thursdays\n8. Safety: drill at 10",
+])
+def test_record_words_with_no_student_carried_to_them_stay_quiet(text, values_of):
+    assert values_of(text, "student_record") == []
+
+
+@pytest.mark.parametrize("text,flagged", [
+    ("Kinder screening: Harper Court, DOB 02/11/2021, failed the hearing screening, rescreen in May", True),
+    ("Jonah Place (3rd grade) was sent home with lice this morning", True),
+    ("The 3100 Harper Court lot floods; the hearing screening van will park on the street", False),
+    ("Jonah Place and 5th, grade 3 walkers leave first; the nurse says lice checks are Monday", False),
+])
+def test_a_surname_that_is_a_street_word_is_a_name_when_a_persons_field_follows(text, flagged, types_in):
+    """A name read as a street ("Aubrey Lane"): a birth date, a grade or a class after it say it is a child; a house
+    number before it, or no person's field, leave it a street."""
+    assert ("student_record" in types_in(text)) is flagged
