@@ -84,10 +84,11 @@ def _not_names(district: District) -> frozenset[str]:
 
 class ScanContext:
     def __init__(self, text: str, district: District, registry: Registry,
-                 fired: frozenset[str] | None = None) -> None:
+                 fired: frozenset[str] | None = None, ascii_bytes: bytes | None = None) -> None:
+        """`ascii_bytes`: `text` already encoded, when the caller has it (the scanner's prefilter pass)."""
         self.text = text
         # the text as bytes when it is ASCII (almost every message), encoded once for every unit's RE2 passes
-        self.ascii_bytes = text.encode("ascii") if text.isascii() else None
+        self.ascii_bytes = ascii_bytes if ascii_bytes is not None else text.encode("ascii") if text.isascii() else None
         self.district = district
         self.registry = registry
         self._fired = fired
