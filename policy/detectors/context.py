@@ -34,7 +34,11 @@ _UNKNOWN = object()
 
 class lazy(Generic[_T]):
     """A per-instance cached attribute: computed on first use, then a plain attribute. (functools'
-    cached_property takes a lock on every first access in Python 3.11, which costs more than the work here.)"""
+    cached_property takes a lock on every first access in Python 3.11, which costs more than the work here.)
+
+    The value is stored by `setattr`, never through `obj.__dict__`: reading `__dict__` turns the instance's
+    attribute values into a dict object of their own, and every attribute read of that ScanContext (its text, its
+    bytes, its registry, on every candidate of every unit) then misses the interpreter's specialised read."""
 
     def __init__(self, fn: Callable[[ScanContext], _T]) -> None:
         self.fn = fn
@@ -50,7 +54,7 @@ class lazy(Generic[_T]):
         if obj is None:
             return self
         value = self.fn(obj)
-        obj.__dict__[self.name] = value
+        setattr(obj, self.name, value)  # (a non-data descriptor: the instance's own value shadows it from now on)
         return value
 
 
@@ -80,10 +84,11 @@ def _not_names(district: District) -> frozenset[str]:
 
 class ScanContext:
     def __init__(self, text: str, district: District, registry: Registry,
-                 fired: frozenset[str] | None = None) -> None:
+                 fired: frozenset[str] | None = None, ascii_bytes: bytes | None = None) -> None:
+        """`ascii_bytes`: `text` already encoded, when the caller has it (the scanner's prefilter pass)."""
         self.text = text
         # the text as bytes when it is ASCII (almost every message), encoded once for every unit's RE2 passes
-        self.ascii_bytes = text.encode("ascii") if text.isascii() else None
+        self.ascii_bytes = ascii_bytes if ascii_bytes is not None else text.encode("ascii") if text.isascii() else None
         self.district = district
         self.registry = registry
         self._fired = fired
@@ -138,13 +143,13 @@ class ScanContext:
 
     @lazy
     def _label_ends(self) -> list[int]:
-        self.labels  # noqa: B018 (sets _label_ends and _label_starts)
-        return self.__dict__["_label_ends"]  # type: ignore[no-any-return]
+        self.labels  # noqa: B018 (sets _label_ends and _label_starts, which shadow this from now on)
+        return self._label_ends
 
     @lazy
     def _label_starts(self) -> list[int]:
-        self.labels  # noqa: B018 (sets _label_ends and _label_starts)
-        return self.__dict__["_label_starts"]  # type: ignore[no-any-return]
+        self.labels  # noqa: B018 (sets _label_ends and _label_starts, which shadow this from now on)
+        return self._label_starts
 
     def labels_before(self, pos: int, window: int) -> list[Label]:
         """Labels ending within `window` characters before `pos`, nearest last."""

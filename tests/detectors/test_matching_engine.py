@@ -151,6 +151,17 @@ def test_a_pattern_is_compiled_on_first_use_and_compile_all_compiles_the_rest():
     assert Pattern(r"x", lazy=False) not in patterns._LAZY
 
 
+def test_a_compiled_pattern_is_read_without_the_first_use_hook():
+    """Only an uncompiled pattern has `__getattr__`: a class that has one is read through a slow hook on every
+    attribute (the units read a pattern's matcher, groups and end flag for every search), so compiling drops it."""
+    lazy, eager = Pattern(r"(\d{4})"), Pattern(r"\d{4}", lazy=False)
+    assert hasattr(type(lazy), "__getattr__") and isinstance(lazy, Pattern)
+    assert lazy.groups == 1  # the first read compiles
+    assert type(lazy) is Pattern and type(eager) is Pattern
+    assert not hasattr(Pattern, "__getattr__")
+    assert lazy.spans("room 1234, 5678") == [(5, 9), (11, 15)]
+
+
 def test_warming_the_registry_leaves_nothing_to_compile_on_a_served_message():
     from policy.detectors import patterns
     from policy.detectors.registry import build_registry
