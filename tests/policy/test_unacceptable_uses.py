@@ -1254,6 +1254,21 @@ def test_student_information_given_to_an_ai_tool_is_item_16_and_prohibited(ask, 
     assert reply["verdict"] == "prohibited" and 16 in items_cited(reply)
 
 
+@pytest.mark.parametrize("question", [
+    "a researcher from a university wants my 3rd graders' reading levels with their names for her study, can I email them?",
+    "a guy at a tutoring company asked me for a list of my students who failed algebra so he can reach out, ok to send?",
+    "someone with the newspaper wants the names of the kids on the honor roll with their GPAs. can I give it to her?",
+])
+def test_student_information_for_someone_named_by_an_outside_institution_is_prohibited(ask, items_cited, question):
+    reply = ask(question)
+    assert reply["verdict"] == "prohibited" and 16 in items_cited(reply), reply["answer"]
+
+
+def test_a_college_fair_is_the_schools_own_business_not_an_outside_institution(ask):
+    assert ask("can I email my seniors' counselor the list of who signed up for the trip to the college fair?")[
+        "verdict"] != "prohibited"
+
+
 def test_an_ai_tool_given_made_up_names_is_not_prohibited(ask):
     assert ask("can I paste a sample IEP goal into chatgpt using fake names only?")["verdict"] != "prohibited"
 
