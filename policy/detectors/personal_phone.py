@@ -261,12 +261,17 @@ def _office_number_is_the_subject(ctx: ScanContext, start: int) -> bool:
 _FAX = Pattern(r"(?i)(?:^|[\s|/,;(])(?:fax|f)[ \t]*[:.][ \t]*\(?\d|\bfax\b")
 
 
+_FAX_REACH = 80
+
+
 def _beside_a_fax(ctx: ScanContext, start: int, end: int) -> bool:
     """"Ph: 773-... | F: 773-...": a number on one line with a fax number is an office's (a signature's or a
     letterhead's), unless the line says whose own it is ("Mobile", "cell", "my")."""
-    line_lo = ctx.text.rfind("\n", 0, start) + 1
-    line_hi = ctx.text.find("\n", end)
-    line = ctx.text[line_lo:len(ctx.text) if line_hi < 0 else line_hi]
+    # the line around the number, at most _FAX_REACH characters each side (a bounded look: linear in the text)
+    lo, hi = max(0, start - _FAX_REACH), min(len(ctx.text), end + _FAX_REACH)
+    line_lo = ctx.text.rfind("\n", lo, start) + 1 or lo
+    line_hi = ctx.text.find("\n", end, hi)
+    line = ctx.text[line_lo:hi if line_hi < 0 else line_hi]
     if "ax" not in line and "F" not in line and "f:" not in line:
         return False
     return bool(_FAX.search(line)) and not _PERSONAL_CUES.search(line) and not _PERSONAL_LINE.search(line)
