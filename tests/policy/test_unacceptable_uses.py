@@ -1264,6 +1264,16 @@ def test_student_information_for_someone_named_by_an_outside_institution_is_proh
     assert reply["verdict"] == "prohibited" and 16 in items_cited(reply), reply["answer"]
 
 
+@pytest.mark.parametrize("question", [
+    "an anonymous texter asked which bus a 2nd grader rides, can I reply?",
+    "a stranger at the fence asked what time the kindergarteners get out, can I answer",
+    "some random caller wants to know if a 7th grader is enrolled here, can the office tell her?",
+])
+def test_a_students_details_told_to_someone_the_school_cannot_place_is_item_16(ask, items_cited, question):
+    reply = ask(question)
+    assert reply["verdict"] == "prohibited" and 16 in items_cited(reply), reply["answer"]
+
+
 def test_a_college_fair_is_the_schools_own_business_not_an_outside_institution(ask):
     assert ask("can I email my seniors' counselor the list of who signed up for the trip to the college fair?")[
         "verdict"] != "prohibited"
