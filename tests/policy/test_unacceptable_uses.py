@@ -1254,22 +1254,20 @@ def test_student_information_given_to_an_ai_tool_is_item_16_and_prohibited(ask, 
     assert reply["verdict"] == "prohibited" and 16 in items_cited(reply)
 
 
-@pytest.mark.parametrize("question", [
+# Students' information for someone outside the school's circle: named by an institution outside the district, or
+# someone the school cannot place at all (a random caller, a stranger, an anonymous texter)
+STUDENT_INFORMATION_OUTSIDE_THE_CIRCLE = [
     "a researcher from a university wants my 3rd graders' reading levels with their names for her study, can I email them?",
     "a guy at a tutoring company asked me for a list of my students who failed algebra so he can reach out, ok to send?",
     "someone with the newspaper wants the names of the kids on the honor roll with their GPAs. can I give it to her?",
-])
-def test_student_information_for_someone_named_by_an_outside_institution_is_prohibited(ask, items_cited, question):
-    reply = ask(question)
-    assert reply["verdict"] == "prohibited" and 16 in items_cited(reply), reply["answer"]
-
-
-@pytest.mark.parametrize("question", [
     "an anonymous texter asked which bus a 2nd grader rides, can I reply?",
     "a stranger at the fence asked what time the kindergarteners get out, can I answer",
     "some random caller wants to know if a 7th grader is enrolled here, can the office tell her?",
-])
-def test_a_students_details_told_to_someone_the_school_cannot_place_is_item_16(ask, items_cited, question):
+]
+
+
+@pytest.mark.parametrize("question", STUDENT_INFORMATION_OUTSIDE_THE_CIRCLE)
+def test_student_information_for_someone_outside_the_schools_circle_is_item_16(ask, items_cited, question):
     reply = ask(question)
     assert reply["verdict"] == "prohibited" and 16 in items_cited(reply), reply["answer"]
 
