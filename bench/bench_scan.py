@@ -347,6 +347,10 @@ ADVERSARIAL = {
     "header lists": "DOBs for the trip:\nLin, Amy 04/03/2013\nStudent IDs:\n50391827\n",
     "emphasis pairs": "_DOB_: _04/09/2013_ *pw* ~x~ _a ",
     "hash numbers": "student #43480647 #50391827 Ana Ruiz #",
+    # given names and numbers on one long line (a row of a name and a number is looked for around each number),
+    # and numbers beside a fax or an office word on one long signature line
+    "names and numbers": "Rowan 71203948 Isla 71203955 Luz 61730248 goes ",
+    "signature lines": "Ph: 773-555-0142 | F: 773-555-0199 | office is closed | ",
 }
 
 

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 from policy.detectors.base import Candidate, digits_of, one_repeated_digit
 from policy.detectors.context import ScanContext
-from policy.detectors.names import NOT_FIRST_NAMES, STOP_WORDS
+from policy.detectors.names import NOT_FIRST_NAMES, STOP_WORDS, TITLES, title_before
 from policy.detectors.patterns import Pattern
 from policy.document import District
 from policy.translate_tables import ascii_table
@@ -362,7 +362,6 @@ def _given_name_and_verb_around(text: str, start: int, end: int) -> bool:
     if m is None or _VERB_AFTER_NUMBER.search(text[end:end + 24]) is None:
         return False
     word = m.group(1).lower()
-    from policy.detectors.names import TITLES, title_before
     return word not in STOP_WORDS and word not in NOT_FIRST_NAMES and word not in _NOT_A_NAME_BEFORE_LETTER \
         and m.group(1) not in TITLES and not title_before(text[max(0, start - 34):start - len(m.group(0)) + 1])
 
@@ -375,16 +374,33 @@ _NAME_NUMBER_ROW = re.compile(r"[ \t*>\u2022-]*(?:Mc|De|La|Le|O['\u2019])?([A-Z]
 def _rows_of_name_and_number(text: str, start: int, end: int) -> bool:
     """"Rowan 71203948" with "Isla 71203955" on the line above or below: the number closes a row that opens with a
     given name, and a neighbouring row has the same shape (one such line alone may be an order or a product)."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
-    if not _is_name_number_row(text[line_start:line_end]):
+    line = _short_line(text, start, end)
+    if line is None or not _is_name_number_row(text[line[0]:line[1]]):
         return False
-    above_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
-    if line_start and _is_name_number_row(text[above_start:line_start - 1]):
+    line_start, line_end = line
+    above = _short_line(text, line_start - 1, line_start - 1) if line_start else None
+    if above is not None and _is_name_number_row(text[above[0]:above[1]]):
         return True
-    below_end = text.find("\n", line_end + 1)
-    return line_end < len(text) and _is_name_number_row(text[line_end + 1:len(text) if below_end < 0 else below_end])
+    below = _short_line(text, line_end + 1, line_end + 1) if line_end < len(text) else None
+    return below is not None and _is_name_number_row(text[below[0]:below[1]])
+
+
+_ROW_REACH = 80     # a row of a name and a number is short: a longer line is no such row (and is never scanned whole)
+
+
+def _short_line(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """(start, end) of the line holding text[start:end], or None when it runs past _ROW_REACH on either side."""
+    lo = max(0, start - _ROW_REACH)
+    nl = text.rfind("\n", lo, start)
+    if nl < 0 and lo > 0:
+        return None
+    hi = min(len(text), end + _ROW_REACH)
+    line_end = text.find("\n", end, hi)
+    if line_end < 0:
+        if hi < len(text):
+            return None
+        line_end = len(text)
+    return nl + 1, line_end
 
 
 def _is_name_number_row(line: str) -> bool:

@@ -124,6 +124,9 @@ MUST_NOT_FLAG = [
     # a number named right before the office it is for, or beside a fax on a signature line
     "families can call 312-555-0108 or fax the form to the front office",
     "Tel: 312-555-0109 | Fax: 312-555-0199 | Westbrook Academy",
+    # the service a line is for, said the other way round, and the school's main number by another name
+    "per the family handbook, tardies are called in to 312-555-0103 before 8",
+    "for anything after hours use the main number, 312-555-0105, not the teachers",
 ]
 
 

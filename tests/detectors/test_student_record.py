@@ -1062,7 +1062,7 @@ def test_a_student_carried_to_the_record_by_layout_or_reference_is_a_record(text
     "ugh the copier again \U0001f62c jammed on the suspension letters template",
     "Centers: Juno, Cal and Bea run the library cart; anxiety workbook pages 2-3 for the whole class",
     "she's with her aunt at 4410 W. Armitage Ave for now, so the counseling letters go there",
-    "1) Tamsin - line leader\n2) Arlo - door holder",
+    "Thursday jobs: Tamsin waters the plants, Arlo takes the lunch count to the office",
     "Agenda\n7. Wellness: the counselor runs the anxiety group Thursdays\n8. Safety: drill at 10",
 ])
 def test_record_words_with_no_student_carried_to_them_stay_quiet(text, values_of):

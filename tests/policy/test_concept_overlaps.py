@@ -129,7 +129,8 @@ def test_a_verb_taken_with_a_determiner_keeps_its_own_reading(check_answer, ques
 
 
 @pytest.mark.parametrize("question, verb", [
-    ("can I fire off a google chat to the bookkeeper from my cps account?", "fire"),     # a particle: its own verb
+    # a particle makes its own verb: the verb is not read alone
+    ("can I fire off a google chat to the bookkeeper from my cps account?", "fire"),
 ])
 def test_a_phrasal_verb_keeps_the_verb_to_itself(understanding, question, verb):
     from policy.concepts import ASKED_ACT

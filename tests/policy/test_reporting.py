@@ -156,6 +156,7 @@ REPORTS = [
     "somebody shared a kid's iep in the grade level chat, what should I do?",
     # whether to tell the desk or an administrator, asked yes-or-no beside an incident
     "the cart of ipads from room 12 is gone since friday. should I tell my AP or the help desk?",
+    "the staff wifi password got written on the whiteboard in a classroom and students copied it. do I need to tell IT?",
     "does the help desk need to hear about it if my work chromebook got swiped from my car?",
 ]
 
@@ -202,6 +203,9 @@ def test_the_permission_reading_is_what_keeps_it_from_being_a_report(reading):
     "who should I contact about ordering new markers",
     "what do I do if the copier jams again",
     "can I use the dean's copy code? he told it to me himself",
+    # whether to tell someone, beside a building matter rather than the district's devices, accounts or data
+    "the staff fridge broke again, should I tell the office?",
+    "the boiler in the annex quit overnight, do we need to let the engineer or the principal know?",
 ])
 def test_whom_to_tell_without_a_loss_breach_or_misuse_is_not_a_report(ask, question):
     assert ask(question)["kind"] == "answer"

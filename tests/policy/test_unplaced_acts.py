@@ -238,10 +238,10 @@ def test_a_told_act_it_cannot_place_is_never_allowed_from_the_channel(ask, quest
 
 
 @pytest.mark.parametrize("question", [
-    "is it ok if my co-teacher emails me the sub plans from her cps account?",
+    "would it be a problem if the reading specialist sends me her running records notes through district email?",
     "I already emailed my department chair the field trip roster from my cps account, that's fine right?",
     "my grade partner called my cell last night to swap recess duty, is that allowed?",
-    "the dean asked me to email him the attendance sheet from my cps account",
+    "our registrar wants me to forward her the enrollment checklist over cps email today",
 ])
 def test_a_told_act_the_concepts_place_keeps_its_answer(ask, question):
     reply = ask(question)
