@@ -133,7 +133,7 @@ class ScanContext:
             if listed is None:
                 if pos >= stop:
                     break
-                a, b = match(UNANCHORED, data, pos, end)[0]  # type: ignore[misc]
+                a, b = match(UNANCHORED, data, pos, end)[0]  # type: ignore[misc,arg-type]  # (both set on this path)
                 if a < 0:
                     break
                 pos = b if b > pos else pos + 1  # an empty match must still move forward
