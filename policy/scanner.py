@@ -71,8 +71,6 @@ def scan(text: str, policy: PolicyDocument | None = None, *, prefilter: bool = T
         raise ScanInputError("expected text")
     if len(text) > MAX_TEXT_CHARS:
         raise ScanInputError(f"message too large to scan ({len(text)} characters; limit {MAX_TEXT_CHARS})")
-    if policy is None:
-        policy = _DEFAULT[0] if _DEFAULT else _default_policy()  # loaded once; the lookup without a call
     if not text or text.isspace():
         return []
     registry = build_registry()
@@ -95,6 +93,8 @@ def scan(text: str, policy: PolicyDocument | None = None, *, prefilter: bool = T
             data = None  # the units read the normalised text, which ScanContext encodes
     elif not units:
         return []  # no unit has anything to look at
+    if policy is None:  # (after the returns above: a message no unit reads never needs it)
+        policy = _DEFAULT[0] if _DEFAULT else _default_policy()  # loaded once; the lookup without a call
     ctx = ScanContext(text if norm is None else norm.text, policy.district, registry, fired, data)
     spans: list[tuple[int, int, str, str]] = []
     if norm is None:

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable
 from functools import partial
 from typing import TYPE_CHECKING, Generic, NamedTuple, TypeVar, overload
 
+from policy.detectors.patterns import UNANCHORED
 from policy.detectors.tables import Column, Table, read_tables
 from policy.document import District
 from policy.translate_tables import ascii_table
@@ -115,23 +116,41 @@ class ScanContext:
     @lazy
     def labels(self) -> list[Label]:
         found = []
-        starts: list[int] = []
         ends: list[int] = []
         registry = self.registry
         known = registry.kind_cache  # the usual answer, without a method call per label
         text = self.text
-        for start, end in registry.label_spans.spans(text, self.ascii_bytes):
+        data = self.ascii_bytes
+        pattern = registry.label_spans
+        match = pattern.raw_match
+        # ASCII text (almost every message): `Pattern.spans`'s searches made here, from the same positions, and each
+        # span typed as it comes, without a list of spans between; otherwise that list, read in the same loop
+        listed = iter(pattern.spans(text, data)) if match is None or data is None else None
+        pos = 0
+        end = len(data) if data is not None else 0
+        stop = end + 1 if pattern.may_end_empty else end
+        while True:
+            if listed is None:
+                if pos >= stop:
+                    break
+                a, b = match(UNANCHORED, data, pos, end)[0]  # type: ignore[misc,arg-type]  # (both set on this path)
+                if a < 0:
+                    break
+                pos = b if b > pos else pos + 1  # an empty match must still move forward
+            else:
+                span = next(listed, None)
+                if span is None:
+                    break
+                a, b = span
             # one character of right context: a fragment may end on a word boundary ("account #|4412...")
-            snippet = text[start:end + 1]
+            snippet = text[a:b + 1]
             kind = known.get(snippet, _UNKNOWN)
             if kind is _UNKNOWN:
                 kind = registry.kind_at(snippet)
             if kind:
-                found.append(_new_label((kind, start, end)))
-                starts.append(start)
-                ends.append(end)
-        # the lookups below bisect these: built in the same loop instead of by two more lazy passes
-        self._label_starts = starts
+                found.append(_new_label((kind, a, b)))
+                ends.append(b)
+        # `_last_label_before`, asked for nearly every candidate, bisects these: built in the same loop
         self._label_ends = ends
         return found
 
@@ -143,13 +162,13 @@ class ScanContext:
 
     @lazy
     def _label_ends(self) -> list[int]:
-        self.labels  # noqa: B018 (sets _label_ends and _label_starts, which shadow this from now on)
+        self.labels  # noqa: B018 (sets _label_ends, which shadows this from now on)
         return self._label_ends
 
     @lazy
     def _label_starts(self) -> list[int]:
-        self.labels  # noqa: B018 (sets _label_ends and _label_starts, which shadow this from now on)
-        return self._label_starts
+        """Fewer units ask by start (labels after a value, labels inside a span) than by end: built on the first ask."""
+        return [label.start for label in self.labels]
 
     def labels_before(self, pos: int, window: int) -> list[Label]:
         """Labels ending within `window` characters before `pos`, nearest last."""
