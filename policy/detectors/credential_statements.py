@@ -384,6 +384,8 @@ def _preposition(tokens: list[tuple[str, int, int]], i: int) -> bool:
 # A connector between the label and the value: "is", ":", "=", ":=", "->", "set to", "it's"
 _PHRASE_CONNECTOR = Pattern(r"(?i)^[ \t]*(?:(?:is|was|=|:=|:|->|=>|\x{2192}|now|(?:re)?set\s+to|changed\s+to"
                             r"|updated\s+to|switched\s+to|will\s+be|should\s+be|it's|its"
+                            # "passphrase changed: ...", "wifi key updated - ...": the change said, then the value
+                            r"|(?:(?:re)?set|changed|updated|switched|rotated)[ \t]*(?::|[-\x{2013}\x{2014}][ \t])"
                             r"|[-\x{2013}\x{2014}][ \t])[ \t]*){1,3}")
 # "passphrase for the testing laptops: ...": a qualifier naming what the phrase opens (up to a dozen words: "for the
 # cart of chromebooks in room 12 by the window is: ..."), then the connector
@@ -436,6 +438,17 @@ def _value_offset(tail: str) -> int | None:
     return offset + len(tail[offset:]) - len(tail[offset:].lstrip(" \t"))
 
 
+def _next_line_value(tail: str, offset: int) -> int:
+    """"the passphrase for the coaches' drive is" then the words indented on the next line: a connector that ends its
+    line hands on to the next line's first word (once; a blank line between ends the statement)."""
+    rest = tail[offset:]
+    if not rest.startswith(("\n", "\r\n")):
+        return offset
+    skip = 2 if rest.startswith("\r\n") else 1
+    indented = rest[skip:]
+    return offset + skip + len(indented) - len(indented.lstrip(" \t"))
+
+
 def phrase_value(text: str, label_start: int, label_end: int, offset: int | None = -1) -> tuple[int, int] | None:
     """A passphrase of plain words after a password label: a quoted value with spaces after any password label
     ("password: 'blue river seventeen tacos'"), or, after a label that names a phrase (passphrase, Wi-Fi
@@ -446,6 +459,7 @@ def phrase_value(text: str, label_start: int, label_end: int, offset: int | None
         offset = _value_offset(tail)
     if offset is None:
         return None  # "'verify your password'? It's phishing": a quote closing around the label is no value
+    offset = _next_line_value(tail, offset)
     quoted = _QUOTED.search(tail[offset:])
     if quoted:
         value = quoted.group(1)

@@ -77,6 +77,11 @@ MUST_FLAG = [
     ("passphrase: correct horse battery staple", "correct horse battery staple"),
     ('password: "blue river seventeen tacos"', "blue river seventeen tacos"),
     ("my password is \u201cBlue Heron 4ever\u201d", "Blue Heron 4ever"),
+    # the change said before the value, or the value on the line under its label
+    ("guest wifi passphrase changed: seven orange kites drifting", "seven orange kites drifting"),
+    ("the lab wifi key updated - tiny robot bakes bread", "tiny robot bakes bread"),
+    ("passphrase for the shared band drive is\n   copper lantern meadow falcon\n(all lowercase)",
+     "copper lantern meadow falcon"),
     # every assignment form: =, :, :=, "is", ->, *styled*, `code`
     ("db_password := Kx7#pLm2qR", "Kx7#pLm2qR"),
     ("admin pw -> Tr0ub4dor&3", "Tr0ub4dor&3"),
@@ -145,6 +150,10 @@ MUST_FLAG = [
 # no finding of this type
 MUST_NOT_FLAG = [
     'I forgot my password again, how do I reset it?',
+    # a change announced with where the new value is, or a label whose line ends a paragraph
+    'wifi password changed: see the sticky note on the front desk',
+    'passphrase rotated: check the binder in the office',
+    'the passphrase is\n\nfor the new laptops, ask the office',
     'Passwords must have 12 characters, a number and a symbol',
     'Never share your password, even with IT',
     'Change your password every 60 days',
