@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from policy.detectors.base import Detector, digits_of
-from policy.detectors.form_labels import office_line_fragment, public_address_fragment
+from policy.detectors.form_labels import regex_fragment
 from policy.detectors.patterns import Pattern
 from policy.document import District
 
@@ -31,7 +31,7 @@ LABELS: tuple[tuple[str, str], ...] = (
                      r"\s+(?:(?:mailing|street|physical|shipping|billing|main|official)\s+)?address(?:es)?"
                      r")\b"),
     # ... said in another language ("Dirección de la escuela", "adresse de l'école"; policy/data/form-labels.yaml)
-    ("public_place", public_address_fragment()),
+    ("public_place", regex_fragment("public_address")),
     ("reference", r"\b(?:work\s+order|purchase\s+order|incident(?:\s+report)?(?:\s+(?:number|no\.?|#))?"
                   r"|report\s+(?:number|no\.?|#)|p\.?o\.?\s*(?:number|no\.?|#)|po|p\.o\.|invoice|inv"
                   r"|order(?:\s+(?:number|no\.?))?|asset(?:\s+tags?)?|tags?|vendor(?:\s+(?:number|no\.?|id))?"
@@ -82,7 +82,7 @@ LABELS: tuple[tuple[str, str], ...] = (
                     r"|enrollment|admissions|records|health\s+(?:office|room)|clinic)(?:['\x{2019}]s)?\s+(?:line|hotline"
                     r"|phone\s+line|desk\s+line))\b"),
     # ... said in another language ("Oficina principal", "la línea de asistencia"; policy/data/form-labels.yaml)
-    ("office_line", r"\b" + office_line_fragment() + r"\b"),
+    ("office_line", r"\b" + regex_fragment("office_line") + r"\b"),
     # a service's heading over its contact line, a call verb right after it ("Absences: call ...", "Enrollment
     # questions - dial ..."); without the verb the heading stays the record's or the roster's label
     ("office_line", r"\b(?:absences?|attendance|enrollment|enrolment|registration|admissions|transcripts?|records"

@@ -61,16 +61,11 @@ def label_fragment(kind: str) -> str:
     return "(?:" + "|".join(_phrase(p) for p in sorted(phrases, key=len, reverse=True) if p) + ")"
 
 
-def public_address_fragment() -> str:
-    """An organisation's own address said in another language ("Dirección de la escuela"), as one fragment."""
-    fragments = [str(f) for items in (_data().get("public_address") or {}).values() for f in items or ()]
-    return "(?:" + "|".join(fragments) + ")"
-
-
-def office_line_fragment() -> str:
-    """An organisation's line named in another language ("Oficina principal", "línea de asistencia"), as one
-    fragment."""
-    fragments = [str(f) for items in (_data().get("office_line") or {}).values() for f in items or ()]
+def regex_fragment(kind: str) -> str:
+    """A section written as RE2 fragments rather than phrases, every language's as one fragment:
+    `public_address` (an organisation's own address, "Dirección de la escuela"), `office_line` (an organisation's
+    line, "Oficina principal", "línea de asistencia")."""
+    fragments = [str(f) for items in (_data().get(kind) or {}).values() for f in items or ()]
     return "(?:" + "|".join(fragments) + ")"
 
 

@@ -209,14 +209,20 @@ def _accept(ctx: ScanContext, m: Match) -> bool:
 # desk's, a function's: personal_email.ROLE_MAILBOXES) is that office's line, as the mailbox is; "call me at ..."
 # or "my cell" still says whose own it is
 _MAILBOX_NEAR = Pattern(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+")
-_ROLE_REACH = 80
+_LINE_REACH = 80
+
+
+def _line_around(ctx: ScanContext, start: int, end: int) -> str:
+    """The line holding text[start:end], at most _LINE_REACH characters each side: a bounded look, so a long line
+    of numbers stays linear."""
+    lo, hi = max(0, start - _LINE_REACH), min(len(ctx.text), end + _LINE_REACH)
+    line_lo = ctx.text.rfind("\n", lo, start) + 1 or lo
+    line_hi = ctx.text.find("\n", end, hi)
+    return ctx.text[line_lo:hi if line_hi < 0 else line_hi]
 
 
 def _beside_a_role_mailbox(ctx: ScanContext, start: int, end: int) -> bool:
-    lo, hi = max(0, start - _ROLE_REACH), min(len(ctx.text), end + _ROLE_REACH)
-    line_lo = ctx.text.rfind("\n", lo, start) + 1 or lo
-    line_hi = ctx.text.find("\n", end, hi)
-    window = ctx.text[max(lo, line_lo):hi if line_hi < 0 else line_hi]
+    window = _line_around(ctx, start, end)
     if _PERSONAL_CUES.search(window) or _REACH_ME.search(ctx.window(start - 32, start)):
         return False
     for mailbox in _MAILBOX_NEAR.finditer(window):
@@ -261,17 +267,10 @@ def _office_number_is_the_subject(ctx: ScanContext, start: int) -> bool:
 _FAX = Pattern(r"(?i)(?:^|[\s|/,;(])(?:fax|f)[ \t]*[:.][ \t]*\(?\d|\bfax\b")
 
 
-_FAX_REACH = 80
-
-
 def _beside_a_fax(ctx: ScanContext, start: int, end: int) -> bool:
     """"Ph: 773-... | F: 773-...": a number on one line with a fax number is an office's (a signature's or a
     letterhead's), unless the line says whose own it is ("Mobile", "cell", "my")."""
-    # the line around the number, at most _FAX_REACH characters each side (a bounded look: linear in the text)
-    lo, hi = max(0, start - _FAX_REACH), min(len(ctx.text), end + _FAX_REACH)
-    line_lo = ctx.text.rfind("\n", lo, start) + 1 or lo
-    line_hi = ctx.text.find("\n", end, hi)
-    line = ctx.text[line_lo:hi if line_hi < 0 else line_hi]
+    line = _line_around(ctx, start, end)
     if "ax" not in line and "F" not in line and "f:" not in line:
         return False
     return bool(_FAX.search(line)) and not _PERSONAL_CUES.search(line) and not _PERSONAL_LINE.search(line)
