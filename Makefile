@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 BENCH_STAMP := $(VENV)/.bench-installed
 
-.PHONY: run test bench install clean
+.PHONY: run test lint bench install clean
 
 install: $(STAMP)
 
@@ -31,10 +31,12 @@ run: $(STAMP)
 # lint and types first: they take seconds and name the line, where a test run takes minutes. The tests run
 # on two workers (the machine's two cores), each taking whole files so a file's tests keep their order; most of
 # a run is tests waiting on loopback servers and deadlines, which two workers overlap.
-test: $(STAMP)
+test: lint
+	$(BIN)/python -m pytest -q -n 2 --dist loadfile
+
+lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/mypy
-	$(BIN)/python -m pytest -q -n 2 --dist loadfile
 
 bench: $(BENCH_STAMP)
 	$(BIN)/python -m bench
