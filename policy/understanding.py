@@ -47,8 +47,16 @@ def normalize(text: str) -> str:
 _OPENER = (r"(?:(?:can|could|may|might|should|would|will|do|does|did|is|are|am)\s+(?:i|we|you|it|my|our|they|he|"
            r"she|this|that|there|the|a|an|someone|staff|teachers|parents|students)\b|what about\b|how about\b|"
            r"ok to\b|okay to\b|any problem\b)")
-_PART_BREAK = re.compile(r"\?+\s+|\s*(?:[,;]\s*(?:and\s+)?(?:also\s+)?|\s+(?:and|also|plus)\s+(?:also\s+)?)"
+# a new line, or a list's number ("1)", "2.", "(b)"), before a question is a break of its own, the number inline
+# too, since a phone keyboard often puts the list on one line; a dash or a bullet only opening a line (inline, a
+# dash is a pause: "the principal said ok - can I ..."); a marked piece that does not open like a question
+# ("1) the parents signed") is still context
+_NUMBER_MARKER = r"(?:\(?\d{1,2}[.)]|\(?[a-d]\))"
+_LIST_MARKER = r"(?:" + _NUMBER_MARKER + r"|[-*\u2022])"
+_PART_BREAK = re.compile(r"\?+\s+|\s*(?:[,;]\s*(?:and\s+)?(?:also\s+)?|\s+(?:and|also|plus)\s+(?:also\s+)?"
+                         r"|\s*\n\s*(?:" + _LIST_MARKER + r"\s*)?|\s+" + _NUMBER_MARKER + r"\s+)"
                          r"(?=" + _OPENER + r")", re.I)
+_LEADING_MARKER = re.compile(r"^\s*" + _LIST_MARKER + r"\s+(?=" + _OPENER + r")", re.I)
 # the part before may open with a preamble ("Quick one: can I"); a modal after a subject or a negation is a
 # statement ("dad won't do the form", "she does the scheduling"), not a question opening
 _ASKS = re.compile(r"\b(?<!n't )(?<!not )(?<!never )(?<!\bi )(?<!we )(?<!he )(?<!she )(?<!they )(?<!you )(?<!to )"
@@ -70,7 +78,8 @@ def split_parts(question: str) -> list[str]:
     one before ("is that ok?"), stays with the one before it."""
     text = question[:MAX_READ_CHARS]
     spans: list[tuple[int, int]] = []
-    start = 0
+    lead = _LEADING_MARKER.match(text)
+    start = lead.end() if lead else 0
     for m in _PART_BREAK.finditer(text):
         spans.append((start, m.start()))
         start = m.end()

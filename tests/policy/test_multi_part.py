@@ -17,6 +17,15 @@ from policy.understanding import split_parts
     ("can I email parents and students about the trip?", 1),
     ("Quick one: can I call my principal about coverage, and can I text my 9th grade advisory about the quiz?", 2),
     ("curious about my neighbor's kid, can I look up his attendance in aspen?", 1),
+    # a numbered list, on one line or one question a line, and a question on a line of its own
+    ("1) can we post the science fair winners on the school page 2) can I email the judges from my gmail", 2),
+    ("couple things\n1. is it ok to Zoom with my 7th graders' parents\n2. can I text my para about lunch duty", 2),
+    ("Questions for IT:\n- can my sub use my login\n- should I clear the cart's history", 2),
+    ("can I keep the bus roster on my phone\ncan I share it with the other chaperone", 2),
+    # a list of facts is context for the one question after it
+    ("so: 1) the principal signed 2) every parent signed 3) parents on the thread. can I text the debate team?", 1),
+    # a dash inside a line is a pause, not a list
+    ("the AD and all the parents agreed - can I set up a group text for the swim team?", 1),
 ])
 def test_a_message_splits_only_where_a_new_question_starts(question, parts):
     assert len(split_parts(question)) == parts
@@ -51,6 +60,12 @@ def test_the_citations_of_every_part_are_kept(ask, sections_cited):
     reply = ask("can I text my 10th graders, and can my team have an IG?")
     assert len(reply["parts"]) == 2
     assert {"Exception to Policy", "Staff to Student Social Media Communications"} <= sections_cited(reply)
+
+
+def test_a_numbered_list_of_questions_is_answered_part_by_part(ask):
+    reply = ask("1) can I text my 11th grade robotics team about the meet 2) can I friend their parents on facebook")
+    assert len(reply["parts"]) == 2
+    assert not reply["parts"][0]["question"].startswith("1)")
 
 
 def test_a_one_part_question_has_no_parts_field(ask):
