@@ -630,8 +630,8 @@ def _spaced_dates(norm: Normalized) -> Normalized:
 
 # OCR reads a capital I as a lower-case l ("lD# 5500...") and splits a word at a gap in the print ("Stu dent",
 # "Stud ent"): the label words a value is identified by are read whole again. Only the words whose label decides
-# what a value is (student, ID, address, birthdate) are mended, each split at one place.
-_BROKEN_LABEL_WORDS = ("student", "address", "birthdate", "birthday")
+# what a value is (student, ID, address) are mended, each split at one place ("birth date" is two words already).
+_BROKEN_LABEL_WORDS = ("student", "address")
 
 
 def _broken_label_pattern() -> str:

@@ -338,7 +338,9 @@ def _tied_to_a_home(ctx: ScanContext, m: Match) -> bool | None:
         last = labels[-1]
         # (both checks need a word between the label and the address: "lives at 214 ..." has none to search)
         between = ctx.window(last.end, m.start)
-        if last.kind == "home" and between.strip() and _ORGANISATION_BETWEEN.search(between):
+        if last.kind == "home" and between.strip() and (_ORGANISATION_BETWEEN.search(between) or (
+                ctx.text[last.start:last.start + 4].lower() == "mail"
+                and _ORGANISATION_IN_LINE.search(ctx.window(last.end, aside[0]) if aside else between))):
             return False  # "mail checks to Lincoln HS Boosters, PO Box 4417": the addressee is an organisation
         if last.kind == "home" and ctx.text[last.start:last.end].lower() in _BARE_ADDRESS and (
                 _SUITE.search(m.value) or _BUSINESS_MAIL.search(ctx.window(last.start - 12, m.start))):

@@ -705,7 +705,9 @@ _STREET_AFTER = re.compile(r"[ \t]+(?:Ave|Avenue|St|Street|Rd|Road|Blvd|Dr|Drive
 # days straight", "Failing two classes now", "Sent home again")
 _PREDICATE_OPENERS = frozenset("absent out home sick late tardy failing missing suspended sent diagnosed hospitalized"
                                " hospitalised admitted refused refuses still also now currently been has had was is"
-                               " got gets needs keeps says said left came went skipped missed".split())
+                               " got gets needs keeps says said left came went skipped missed"
+                               # Spanish leaves the subject out as a rule ("Dice que no tienen papeles ...")
+                               " dice dijo tiene tienen sigue siguen falta faltó".split())
 _CHAIN_SENTENCES = 3   # sentences a pronoun may reach back over to the student it stands for
 _CHAIN_REACH = 300     # characters, at most
 
