@@ -98,8 +98,8 @@ _FAMILY_PHONE_AFTER = Pattern(r"(?i)^[\s,;:/|-]{0,4}(?:(?:his|her|their|the)\s+)
 # "stop by 7608 S Laflin St? Mom asked for a home visit": a home visit said right after is a visit to that address
 # "..., that's their house", "... is where the family lives": the words after the address say outright that it is a
 # home; this outranks a place word before it ("the bus skipped 3408 W ... this morning, that's their house")
-_HOME_STATED = (r"[^.!?\n]{0,40}?\b(?:is\s+where\s+(?:\w+\s+){0,3}(?:lives?|live|stays?|resides?|sleeps?"
-                r"|sleeping|living|staying)"
+_HOME_STATED = (r"[^.!?\n]{0,40}?\b(?:(?:is|that's|that\s+is|thats|it's)\s+where\s+(?:\w+\s+){0,3}(?:lives?|live|stays?"
+                r"|resides?|sleeps?|sleeping|living|staying)"
                 r"|(?:is|that's|that\s+is|thats|it's)\s+(?:his|her|their|my|the\s+\w+'s)\s+(?:\w+'s\s+)?"
                 r"(?:home|house|apartment|place|address))")
 _HOME_STATED_AFTER = Pattern(r"(?i)^" + _HOME_STATED + r"\b")

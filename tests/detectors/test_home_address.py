@@ -346,3 +346,11 @@ def test_a_home_said_by_the_layout_or_the_words_after_it_is_flagged(text, expect
 ])
 def test_a_list_of_places_or_an_organisations_mail_is_no_home(text, values_of):
     assert values_of(text, "home_address") == []
+
+
+@pytest.mark.parametrize("text,flagged", [
+    ("bus 12 stop skipped again: 6033 S Keating Ave, that's where the Ramos kids live", True),
+    ("the route 12 stop at 6033 S Keating Ave, that's where the crossing guard stands", False),
+])
+def test_where_someone_lives_said_after_the_address_outranks_a_place_word_before_it(text, flagged, values_of):
+    assert bool(values_of(text, "home_address")) is flagged

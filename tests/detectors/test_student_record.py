@@ -1105,3 +1105,15 @@ def test_record_families_from_the_domain_are_records(text, types_in):
 ])
 def test_record_family_words_with_no_student_stay_quiet(text, values_of):
     assert values_of(text, "student_record") == []
+
+
+# A header-less gradebook row written with a dash or a colon ("Perez, Lia - 54%"): a whole name and a percentage; a
+# single word before the dash is a thing ("Projector - 54%") and a letter after it a group ("Maria - A").
+@pytest.mark.parametrize("text,flagged", [
+    ("Wk 6 check\nAlvarado, Tess - 48%\nKim, Joon - 77%", True),
+    ("Nia R: 52%\nOmar T: 64%", True),
+    ("Battery check\nProjector - 54%\nSpeaker - 91%", False),
+    ("Stations today\nMaria - A\nJose - B", False),
+])
+def test_a_dashed_gradebook_row_is_a_record_only_with_a_whole_name_and_a_percentage(text, flagged, types_in):
+    assert ("student_record" in types_in(text)) is flagged
