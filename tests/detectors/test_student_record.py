@@ -1117,3 +1117,14 @@ def test_record_family_words_with_no_student_stay_quiet(text, values_of):
 ])
 def test_a_dashed_gradebook_row_is_a_record_only_with_a_whole_name_and_a_percentage(text, flagged, types_in):
     assert ("student_record" in types_in(text)) is flagged
+
+
+# An organisation's title-cased name is nobody's name: "Office of Student Protections", a "Transportation Committee"
+# heading its minutes; a first name after a capitalised word that stands alone is still read.
+@pytest.mark.parametrize("text,flagged", [
+    ("Dept. of Family Wellness hotline is posted in the lounge", False),
+    ("Minutes - Safety Committee\n1. Bus 9 late arrivals: 4 this month", False),
+    ("Student Marisol has 6 unexcused absences this month", True),
+])
+def test_an_organisations_title_cased_name_names_no_student(text, flagged, types_in):
+    assert ("student_record" in types_in(text)) is flagged
