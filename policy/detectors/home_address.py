@@ -185,6 +185,13 @@ _ORGANISATION_IN_LINE = Pattern(r"(?i)\b(?:inc|llc|co|corp|company|supply|suppli
                                 r"|printing|rentals?|venue|park|zoo|pantry|agency|boosters?|pta|pto|foundation)\b")
 
 
+def _line(text: str, start: int, end: int) -> str:
+    """The line holding text[start:end], at most 160 characters each side."""
+    lo = text.rfind("\n", max(0, start - 160), start) + 1 or max(0, start - 160)
+    hi = text.find("\n", end, end + 160)
+    return text[lo:hi if hi >= 0 else min(len(text), end + 160)]
+
+
 def _in_a_contact_line(ctx: ScanContext, start: int, end: int) -> bool:
     """"Okonkwo, Grace<TAB>312-555-0185<TAB>8830 S Bishop St", "Parent contact: Denise Ray, denise@..., 2210 N
     ...": an address that is a field of a line (a row of a sheet, a contact line) holding a person's own phone
@@ -310,6 +317,11 @@ _BUSINESS_MAIL = Pattern(r"(?i)\b(?:returns|remit(?:tance)?|shipping|ship\s+to|i
 _BARE_ADDRESS = frozenset({"address", "addr", "addy", "mailing", "mailing address", "street address"})
 
 
+# the place named, then its address as a new clause ("at the annex? address is", "the gym - address:"); a person's
+# address after the place ("payroll needs the new para's address") is that person's
+_PLACE_THEN_ADDRESS = Pattern(r"^[^'\x{2019}\n]*[?.!;\-\x{2013}\x{2014}][ \t]*(?:the[ \t]+|its[ \t]+)?$")
+
+
 # "after school", "before work", "during practice": a time said by a place word, not the place the address is
 _WHEN_BEFORE = Pattern(r"(?i)\b(?:after|before|during|until|till|til|since)[ \t]+$")
 
@@ -331,7 +343,9 @@ def _tied_to_a_home(ctx: ScanContext, m: Match) -> bool | None:
               and not (label.kind in _PUBLIC_KINDS and _WHEN_BEFORE.search(ctx.window(label.start - 10, label.start)))]
     cell = ctx.cell_label(m.start)
     if cell:
-        return cell == "home"
+        # a table's address column lists homes, unless the address's own row names the place it is ("| 3645 W 59th
+        # St | Gage Park Library |")
+        return cell == "home" and not _ORGANISATION_IN_LINE.search(_line(ctx.text, m.start, m.end))
     # "Home Run Inn", "Home Depot": a capitalised home word in a business's name is no home label
     labels = [label for label in labels if not _in_a_proper_name(ctx, label)]
     if labels:
@@ -345,6 +359,10 @@ def _tied_to_a_home(ctx: ScanContext, m: Match) -> bool | None:
         if last.kind == "home" and ctx.text[last.start:last.end].lower() in _BARE_ADDRESS and (
                 _SUITE.search(m.value) or _BUSINESS_MAIL.search(ctx.window(last.start - 12, m.start))):
             return False  # "Return address ...: MathQuest Learning, 1200 Commerce Dr, Suite 400": an office's suite
+        if last.kind == "home" and ctx.text[last.start:last.end].lower() in _BARE_ADDRESS and len(labels) > 1 \
+                and labels[-2].kind in _PUBLIC_KINDS and last.start - labels[-2].end <= 40 \
+                and _PLACE_THEN_ADDRESS.search(ctx.window(labels[-2].end, last.start)):
+            return False  # "drop them at the annex? address is 1108 N ...": the address of the place just named
         if last.kind == "home" and ctx.text[last.start:last.start + 5].lower() == "moved" \
                 and _PLACE_OR_EVENT_MOVED.search(ctx.window(last.start - 48, last.start)):
             return False

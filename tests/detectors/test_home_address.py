@@ -354,3 +354,16 @@ def test_a_list_of_places_or_an_organisations_mail_is_no_home(text, values_of):
 ])
 def test_where_someone_lives_said_after_the_address_outranks_a_place_word_before_it(text, flagged, values_of):
     assert bool(values_of(text, "home_address")) is flagged
+
+
+# A place's address said as such: a table's address column whose row names the place ("| ... | Gage Park Library |"),
+# a bare "address is" right after a place was named ("drop them at the annex? address is ...").
+@pytest.mark.parametrize("text,flagged", [
+    ("| Stop | Address | Site |\n|---|---|---|\n| 2 | 4120 W 57th St | Clearing Branch Library |\n"
+     "| 3 | 5001 S Central Ave | Midway Park Fieldhouse |", False),
+    ("| Stop | Address | Rider |\n|---|---|---|\n| 2 | 4120 W 57th St | Tomas Ek |\n| 3 | 5001 S Central Ave | Ada Fox |",
+     True),
+    ("leave the spare cones at the annex - address is 2240 W Grand Ave, side door", False),
+])
+def test_a_places_address_in_a_table_row_or_after_the_place_is_named_is_no_home(text, flagged, values_of):
+    assert bool(values_of(text, "home_address")) is flagged
