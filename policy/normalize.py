@@ -584,7 +584,8 @@ def _spaced_house_numbers(norm: Normalized) -> Normalized:
         a, b = m.span()
         text = m.group(0)
         end = next(i for i in range(len(text) - 1, -1, -1) if text[i].isdigit()) + 1
-        return [(a + i, a + i + 1) for i in range(end) if text[i].isdigit()] + [(a + end, b)]
+        pieces: list[Piece] = [(a + i, a + i + 1) for i in range(end) if text[i].isdigit()]
+        return [*pieces, (a + end, b)]
 
     return _splice(norm, _SPACED_HOUSE_NUMBER, join)
 

@@ -254,7 +254,8 @@ def _aside_before(ctx: ScanContext, start: int) -> tuple[int, int] | None:
 
 # a name right after the address, on a row of a list ("Stop 1 - 4410 W ... - Jacob & Emma Sorensen", "3318 N ...
 # -> Oscar & Lupe Benitez"): the stop or delivery list pairs each address with the people who live there
-_ADDRESS_TO_NAME = Pattern(r"^[ \t]*(?:->|\x{2192}|=>|[-|:,\x{2013}\x{2014}])[ \t]*(?:\p{Lu}\p{Ll}+[ \t]*(?:&|and)[ \t]*)?$")
+_ADDRESS_TO_NAME = Pattern(r"^[ \t]*(?:->|\x{2192}|=>|[-|:,\x{2013}\x{2014}])[ \t]*"
+                           r"(?:\p{Lu}\p{Ll}+[ \t]*(?:&|and)[ \t]*)?$")
 _ROW_ADDRESS_NAME = Pattern(r"(?m)^[^\n]{0,24}?\b\d{1,6}[ \t]+[^\n]{3,60}?[ \t]*(?:->|\x{2192}|=>|[-|:,\x{2013}"
                             r"\x{2014}])[ \t]*(?:the[ \t]+)?\p{Lu}\p{Ll}+[^\n]*$")
 
