@@ -565,11 +565,95 @@ _SPACED_DIGITS = Pattern(r"\b\d(?:(?:[ \t]{1,2}|[ \t]*-[ \t]*)\d\b){4,40}")
 
 
 def _spaced_digits(norm: Normalized) -> Normalized:
-    def join(m: Any) -> list[Piece]:
+    def join(m: Any) -> list[Piece] | None:
         a = m.start()
+        if _date_groups(m.group(0)) is not None:
+            return None  # "0 6 - 2 2 - 2 0 1 5" is a date: _spaced_dates keeps its separators
         return [(a + i, a + i + 1) for i, ch in enumerate(m.group(0)) if ch.isdigit()]
 
     return _splice(norm, _SPACED_DIGITS, join)
+
+
+# A house number typed digit by digit before a street ("4 4 1 7 W. Cermak Rd"): three or four digits are too few
+# for the run above, so the street direction after them says they are one number.
+_SPACED_HOUSE_NUMBER = Pattern(r"\b\d(?:[ \t]\d){2,3}[ \t]+[NSEW]\.?[ \t]+[A-Z]")
+
+
+def _spaced_house_numbers(norm: Normalized) -> Normalized:
+    def join(m: Any) -> list[Piece]:
+        a, b = m.span()
+        text = m.group(0)
+        end = next(i for i in range(len(text) - 1, -1, -1) if text[i].isdigit()) + 1
+        pieces: list[Piece] = [(a + i, a + i + 1) for i in range(end) if text[i].isdigit()]
+        return [*pieces, (a + end, b)]
+
+    return _splice(norm, _SPACED_HOUSE_NUMBER, join)
+
+
+# -- a date typed or scanned with spaces inside its groups ----------------------------------------------------
+
+# "1 1 / 0 7 / 2 0 1 6", "04/1 7/2011" (a scanner's gap), "2 0 1 5 - 0 6 - 0 2": the digits of a date with spaces
+# between them or around its separators are one date. The separators are kept, so a date never becomes an
+# eight-digit number, and the groups must make a calendar date (month 1-12, day 1-31, in either order).
+_SPACED_DATE = Pattern(r"\b\d(?: ?\d)?[ \t]*[/.\-][ \t]*\d(?: ?\d)?[ \t]*[/.\-][ \t]*\d(?: ?\d){1,3}\b"
+                       r"|\b\d(?: ?\d){3}[ \t]*[/.\-][ \t]*\d(?: ?\d)?[ \t]*[/.\-][ \t]*\d(?: ?\d)?\b")
+
+
+def _date_groups(token: str) -> list[str] | None:
+    """The three digit groups of a date written with one kind of separator, or None if it is no calendar date."""
+    seps = [ch for ch in token if ch in "/.-"]
+    if len(seps) != 2 or seps[0] != seps[1]:
+        return None
+    groups = ["".join(ch for ch in part if ch.isdigit()) for part in token.split(seps[0])]
+    if any(not g for g in groups):
+        return None
+    if len(groups[0]) == 4:
+        month, day = int(groups[1]), int(groups[2])
+        ok = len(groups[1]) <= 2 and len(groups[2]) <= 2 and 1 <= month <= 12 and 1 <= day <= 31
+    else:
+        first, second = int(groups[0]), int(groups[1])
+        ok = len(groups[2]) in (2, 4) and 1 <= min(first, second) <= 12 and 1 <= max(first, second) <= 31
+    return groups if ok else None
+
+
+def _spaced_dates(norm: Normalized) -> Normalized:
+    def join(m: Any) -> list[Piece] | None:
+        token = m.group(0)
+        if " " not in token and "\t" not in token or _date_groups(token) is None:
+            return None
+        a = m.start()
+        return [(a + i, a + i + 1) for i, ch in enumerate(token) if ch not in " \t"]
+
+    return _splice(norm, _SPACED_DATE, join)
+
+
+# -- a label word a scanner broke ------------------------------------------------------------------------------
+
+# OCR reads a capital I as a lower-case l ("lD# 5500...") and splits a word at a gap in the print ("Stu dent",
+# "Stud ent"): the label words a value is identified by are read whole again. Only the words whose label decides
+# what a value is (student, ID, address) are mended, each split at one place ("birth date" is two words already).
+_BROKEN_LABEL_WORDS = ("student", "address")
+
+
+def _broken_label_pattern() -> str:
+    splits = [re2.escape(w[:k]) + " " + re2.escape(w[k:]) for w in _BROKEN_LABEL_WORDS for k in range(2, len(w) - 1)]
+    return r"(?i)\b(?:" + "|".join(splits) + r")\b|(?:^|[\s(\[|:,;])(?:lD|\|D)(?:$|[\s)\]#:.,;])"
+
+
+_BROKEN_LABEL = Pattern(_broken_label_pattern())
+
+
+def _broken_labels(norm: Normalized) -> Normalized:
+    def pieces(m: Any) -> list[Piece]:
+        a, b = m.span()
+        token = m.group(0)
+        if " " in token.strip():
+            k = a + token.index(" ", 1 if token[0].isspace() else 0)
+            return [(a, k), (k + 1, b)]
+        i = a + (token.index("D") - 1)
+        return [(a, i), _Single("I", i), (i + 1, b)]
+
+    return _splice(norm, _BROKEN_LABEL, pieces)
 
 
 # -- look-alike letters inside a number ---------------------------------------------------------------------
@@ -590,6 +674,10 @@ _LOOK_ALIKE_TRIGGER = (r"(?:^|[^A-Za-z0-9])[0-9\-./ " + "".join(LOOK_ALIKE_DIGIT
                        r"(?:[0-9]" + _LOOK + "|" + _LOOK + "[0-9])")
 
 
+def _as_digits(token: str) -> str:
+    return "".join(LOOK_ALIKE_DIGITS.get(ch, ch) for ch in token)
+
+
 def _look_alike_digits(norm: Normalized) -> Normalized:
     """Read look-alike letters as digits, only in a token that is otherwise digits and separators: every group
     between separators holds a real digit, the token touches no other letter, and real digits outnumber the
@@ -603,8 +691,10 @@ def _look_alike_digits(norm: Normalized) -> Normalized:
         token = m.group(0)
         looks = sum(ch in LOOK_ALIKE_DIGITS for ch in token)
         digits = sum(ch.isdigit() for ch in token)
-        if not looks or digits <= looks or digits + looks < _LOOK_ALIKE_MIN_LENGTH:
+        if not looks or digits + looks < _LOOK_ALIKE_MIN_LENGTH:
             return None
+        if digits <= looks and not (digits == looks and _date_groups(_as_digits(token)) is not None):
+            return None  # half look-alikes is a number only in a date's shape ("O3/I4/2OO9")
         return [_Single(LOOK_ALIKE_DIGITS[ch], a + i) if ch in LOOK_ALIKE_DIGITS else (a + i, a + i + 1)
                 for i, ch in enumerate(token)]
 
@@ -676,7 +766,10 @@ PASSES: tuple[tuple[Callable[[Normalized], Normalized], str], ...] = (
                     # a house number read in pairs may hold no digit word ("forty seventeen West ...")
                     r"|\b(?:" + "|".join(_TENS) + "|" + "|".join(_TEENS) + r")[ -](?:" + _TWO_DIGITS + r"|hundred)\b"),
     (_spaced_digits, r"\b\d(?:(?:[ \t]{1,2}|[ \t]*-[ \t]*)\d\b){4}"),
+    (_spaced_house_numbers, _SPACED_HOUSE_NUMBER.pattern),
     (_look_alike_digits, _LOOK_ALIKE_TRIGGER),
+    (_spaced_dates, r"\d \d[ \t]*[/.\-]|[/.\-][ \t]*\d \d|\d[ \t]+[/.\-][ \t]*\d|\d[ \t]*[/.\-][ \t]+\d"),
+    (_broken_labels, _BROKEN_LABEL.pattern),
     (_look_alike_words, _LOOK_ALIKE_WORD.pattern),
 )
 _TRIGGERS = re2.Set.SearchSet()

@@ -33,10 +33,12 @@ FLOORS = {"a": (1.0, 1.0, 1.0, 1.0), "b": (1.0, 1.0, 1.0, 1.0), "c": (1.0, 1.0, 
           # end, Q and S12 once at its end; their floors are those figures (the messages, S11 and S12, then read
           # for failure classes of how students are named and carried and how IDs are laid out: records10)
           # (questions read for classes in the seventh: P 0.857 -> 0.867, Q 0.911 -> 0.915)
-          "p": (0.86, 0.88, 0.99, 0.98), "q": (0.91, 0.94, 0.99, 0.97),
+          "p": (0.86, 0.88, 0.99, 0.98), "q": (0.91, 0.94, 0.99, 0.98),
           # the seventh December session's, never read: R (questions) and S13 (messages) measured at its start and
-          # end, T and S14 once at its end; their floors are those figures
-          "r": (0.86, 0.86, 0.97, 0.94), "t": (0.89, 0.91, 0.98, 0.96)}
+          # end, T and S14 once at its end; their floors are those figures (the messages, S13 and S14, then read for
+          # failure classes in the eighth, records11: S13 0.978 / 0.947 -> 0.989 / 0.968, S14 0.985 / 0.975 -> 0.990 /
+          # 0.995, S12 0.992 / 0.971 -> 0.992 / 0.988)
+          "r": (0.86, 0.86, 0.98, 0.96), "t": (0.89, 0.91, 0.99, 0.99)}
 
 
 def _load(path: Path) -> list[dict]:
@@ -93,17 +95,22 @@ VALUE_BATCH_FLOORS = {"precision": 0.99, "recall": 0.98, "type_recall": 0.95, "t
 # Batches 27-28 (records8: records in plain words, threads, dictation, layouts with a notes column): 27 written
 # before that round's fixes (first run 1.000 / 0.500, now 1.000 / 0.900), 28 after them in other voices (first
 # run 1.000 / 0.500, then fixed as classes to 1.000 / 0.900).
+# Batches 40-41 (records11: values as scanners and exports give them, homes said by layout, records from the
+# domain; half look-alikes): 40 written before that round's changes (first run 1.000 / 0.773), 41 after them in
+# other voices (first run 0.864 / 0.864; the base tree 0.850 / 0.773), then its place-address false alarms fixed
+# as a class (0.955 / 0.955; left: course abbreviations read as names, a JSON "birth" key, a heart monitor).
 # Batches 34-35 (records10: how a student is named and carried to the record, how an ID is laid out; half
 # look-alikes): 34 written before that round's fixes (first run 0.895 / 0.773, now 1.000 / 1.000), 35 after them in
 # other voices (first run 0.900 / 0.818, then fixed as classes to 0.957 / 1.000; the false alarm left, a first
 # grader's lost tooth, is the health family's own phrase).
 FIRST_SIGHT_BATCHES = ("batch-15.jsonl", "batch-16.jsonl", "batch-21-records4.jsonl", "batch-22-records4.jsonl",
                        "batch-27-records8.jsonl", "batch-28-records8.jsonl", "batch-34-records10-A.jsonl",
-                       "batch-35-records10-B.jsonl")
+                       "batch-35-records10-B.jsonl", "batch-40-records11-A.jsonl", "batch-41-records11-B.jsonl")
 FIRST_SIGHT_FLOORS = {"batch-15.jsonl": (1.0, 0.9), "batch-16.jsonl": (0.97, 0.7),
                       "batch-21-records4.jsonl": (1.0, 0.96), "batch-22-records4.jsonl": (1.0, 0.92),
                       "batch-27-records8.jsonl": (1.0, 0.9), "batch-28-records8.jsonl": (1.0, 0.9),
-                      "batch-34-records10-A.jsonl": (1.0, 1.0), "batch-35-records10-B.jsonl": (0.95, 1.0)}
+                      "batch-34-records10-A.jsonl": (1.0, 1.0), "batch-35-records10-B.jsonl": (0.95, 1.0),
+                      "batch-40-records11-A.jsonl": (1.0, 0.9), "batch-41-records11-B.jsonl": (0.95, 0.95)}
 
 
 # Batches 23-24 (creds6: credentials typed in command lines, shared-account pairs, label and value on separate

@@ -394,6 +394,23 @@ def _accept_roster_row_date(ctx: ScanContext, m: Match) -> bool:
     return not first or first[0].lower().strip(",") not in _NOT_A_NAME_START
 
 
+# -- a date in a student's row opened by the ID ("24396293,OKAFOR,CHIDI,M,2012-07-30,6", "51681031 | Tran, Kenji |
+# 11/10/2013"): an export of one child per row; a date of a child's age in it is the child's birth date ------------
+
+_ID_ROW_DATE = (r"(?m)^[ \t*>`\x{2022}-]*\d{8}\b[^\n]{1,60}?(?:^|[^\d/.\-])(\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2})"
+                r"(?:$|[^\d/.\-])")
+
+
+def _accept_id_row_date(ctx: ScanContext, m: Match) -> bool:
+    """The row's opening number is a student ID (the student-ID unit's own reading of the row) and the date is of a
+    student's age: an enrolment, an order or a ticket's date is further back or more recent."""
+    date = parse_date(m.value)
+    if date is None or not _STUDENT_AGES[0] <= (datetime.date.today() - date).days / 365.25 <= _STUDENT_AGES[1]:
+        return False
+    row_start = ctx.text.rfind("\n", 0, m.start) + 1
+    return any(row_start <= a < m.start for a, _ in ctx.student_ids)
+
+
 # a row that starts with these is a schedule or a log, not a person
 _NOT_A_NAME_START = frozenset({"due", "meeting", "event", "practice", "game", "field", "open", "report", "progress",
                                "picture", "parent", "conference", "conferences", "spring", "fall", "winter"})
@@ -402,6 +419,8 @@ _NOT_A_NAME_START = frozenset({"due", "meeting", "event", "practice", "game", "f
 DETECTORS = (
     PatternDetector(name="date_of_birth_roster_row", finding_type="date_of_birth", patterns=(_ROSTER_ROW_DATE,),
                     group=1, accept=_accept_roster_row_date),
+    PatternDetector(name="date_of_birth_id_row", finding_type="date_of_birth", patterns=(_ID_ROW_DATE,),
+                    group=1, accept=_accept_id_row_date),
     PatternDetector(name="date_of_birth_age_and_birthday", finding_type="date_of_birth",
                     patterns=(_MONTH_DAY,), group=-1, accept=_accept_age_and_birthday,
                     trigger_patterns=("(?i)" + _AGE,)),

@@ -34,8 +34,8 @@ LABELS: tuple[tuple[str, str], ...] = (
     ("public_place", regex_fragment("public_address")),
     ("reference", r"\b(?:work\s+order|purchase\s+order|incident(?:\s+report)?(?:\s+(?:number|no\.?|#))?"
                   r"|report\s+(?:number|no\.?|#)|p\.?o\.?\s*(?:number|no\.?|#)|po|p\.o\.|invoice|inv"
-                  r"|order(?:\s+(?:number|no\.?))?|asset(?:\s+tags?)?|tags?|vendor(?:\s+(?:number|no\.?|id))?"
-                  r"|tracking(?:\s+(?:number|no\.?))?|ticket(?:\s+(?:number|no\.?))?|tickets|case\s+(?:number|no\.?|#)|ref(?:erence)?"
+                  r"|order(?:\s+(?:number|no\.?|id))?|asset(?:\s+tags?)?|tags?|vendor(?:\s+(?:number|no\.?|id))?"
+                  r"|tracking(?:\s+(?:number|no\.?|id))?|ticket(?:\s+(?:number|no\.?|id))?|tickets|case\s+(?:number|no\.?|#)|ref(?:erence)?"
                   r"|confirmation|requisition|req|unit|fund|budget|account\s+code|cost\s+center|contract"
                   r"|employee(?:\s+(?:id|number|no\.?))?|emp\s*id|staff\s+id|badge|school\s+(?:id|code|number)"
                   r"|(?:district|grant|org(?:anization)?|tax|federal|vendor|program|site|building|unit)"

@@ -26,6 +26,12 @@ LABELS = (
     ("home", r"\b(?:home\s+address|mailing\s+address|(?:new|current|street|home|his|her|their|my|family'?s?)"
              r"\s+address|address|addr|addy|mailing|lives?(?:\s+at)?|living(?:\s+at)?|resides?(?:\s+at)?|residence|staying"
              r"|stays|home|house|apartment|apt|place|moved(?:\s+to)?|mail(?:\s+it)?(?:\s+to)?|send\s+it\s+to"
+             # a person's own post sent to an address ("wants his check mailed to ...", "mail her W-2 to ..."): an
+             # organisation as the addressee is read by _ORGANISATION_BETWEEN, an office's mail by _BUSINESS_MAIL
+             r"|mail(?:ed|s|ing)?\s+(?:(?:his|her|their|my|the|it|them)\s+)?(?:\S+\s+)?to"
+             # the housing a family without a home of its own has (McKinney-Vento's words: doubled up with
+             # relatives, transitional housing)
+             r"|doubled[\s-]up|relatives'?|transitional\s+housing"
              r"|shelter|motel|(?:rescue\s+)?mission|extended[\s-]stay|last\s+known(?:\s+address)?|aunt'?s|uncle'?s"
              r"|grandma'?s|grandmother'?s|mom'?s|dad'?s"
              # a named family or household is where people live ("deliver it to the Alvarez family, ...")
@@ -90,6 +96,13 @@ _FAMILY_PHONE_AFTER = Pattern(r"(?i)^[\s,;:/|-]{0,4}(?:(?:his|her|their|the)\s+)
 # "4729 S Wood St is where the family lives", "..., that's her grandma's house"
 # "... at 10632 S Avenue L? That's where Jada sleeps": the next sentence may say it
 # "stop by 7608 S Laflin St? Mom asked for a home visit": a home visit said right after is a visit to that address
+# "..., that's their house", "... is where the family lives": the words after the address say outright that it is a
+# home; this outranks a place word before it ("the bus skipped 3408 W ... this morning, that's their house")
+_HOME_STATED = (r"[^.!?\n]{0,40}?\b(?:(?:is|that's|that\s+is|thats|it's)\s+where\s+(?:\w+\s+){0,3}(?:lives?|live|stays?"
+                r"|resides?|sleeps?|sleeping|living|staying)"
+                r"|(?:is|that's|that\s+is|thats|it's)\s+(?:his|her|their|my|the\s+\w+'s)\s+(?:\w+'s\s+)?"
+                r"(?:home|house|apartment|place|address))")
+_HOME_STATED_AFTER = Pattern(r"(?i)^" + _HOME_STATED + r"\b")
 _HOME_AFTER = Pattern(r"(?i)^(?:[^()\[\]\n]{0,40}?[(\[][ \t]*(?:home|house|residence|mailing|res)"
                       r"|[^\n]{0,60}?\bhome[ \t-]+visits?"
                       r"|[^.!?\n]{0,40}?[.!?]?\s+(?:that's|that\s+is|this\s+is|it's|thats)\s+where\s+"
@@ -99,10 +112,7 @@ _HOME_AFTER = Pattern(r"(?i)^(?:[^()\[\]\n]{0,40}?[(\[][ \t]*(?:home|house|resid
                       # home there
                       r"|[^.!?\n]{0,80}?\b(?:she|he|they|mom|dad|grandma|grandpa|the\s+family)(?:['\x{2019}]ll|\s+will"
                       r"|['\x{2019}]s|\s+is|['\x{2019}]re|\s+are|\s+should\s+be|\s+gets?)\s+(?:be\s+)?(?:back\s+)?home\b"
-                      r"|[^.!?\n]{0,40}?\b(?:is\s+where\s+(?:\w+\s+){0,3}(?:lives?|live|stays?|resides?|sleeps?"
-                      r"|sleeping|living|staying)"
-                      r"|(?:is|that's|that\s+is)\s+(?:his|her|their|my|the\s+\w+'s)\s+(?:\w+'s\s+)?"
-                      r"(?:home|house|apartment|place|address)))\b")
+                      r"|" + _HOME_STATED + r")\b")
 
 
 # "the district office moved to ...", "PD session was moved to ...": an organisation or an event moves, not a home
@@ -175,6 +185,13 @@ _ORGANISATION_IN_LINE = Pattern(r"(?i)\b(?:inc|llc|co|corp|company|supply|suppli
                                 r"|printing|rentals?|venue|park|zoo|pantry|agency|boosters?|pta|pto|foundation)\b")
 
 
+def _line(text: str, start: int, end: int) -> str:
+    """The line holding text[start:end], at most 160 characters each side."""
+    lo = text.rfind("\n", max(0, start - 160), start) + 1 or max(0, start - 160)
+    hi = text.find("\n", end, end + 160)
+    return text[lo:hi if hi >= 0 else min(len(text), end + 160)]
+
+
 def _in_a_contact_line(ctx: ScanContext, start: int, end: int) -> bool:
     """"Okonkwo, Grace<TAB>312-555-0185<TAB>8830 S Bishop St", "Parent contact: Denise Ray, denise@..., 2210 N
     ...": an address that is a field of a line (a row of a sheet, a contact line) holding a person's own phone
@@ -221,6 +238,43 @@ def _person_right_before(ctx: ScanContext, start: int) -> bool:
         and bool(_FAMILY_NEAR.search(ctx.window(start - 160, start + 80)))
 
 
+# a bracketed aside that closes right before the address ("Address for the tutor (Rashid, on hospital homebound till
+# Dec): 4417 W ..."): the place words inside it speak of the aside, not of the address after it
+_ASIDE_BEFORE = Pattern(r"[(\[][^()\[\]\n]{1,120}[)\]][ \t]*[:,\-\x{2013}\x{2014}]?[ \t]*$")
+
+
+def _aside_before(ctx: ScanContext, start: int) -> tuple[int, int] | None:
+    """The span of a bracketed aside that ends right before `start`, if any."""
+    if ctx.text[max(0, start - 4):start].find(")") < 0 and ctx.text[max(0, start - 4):start].find("]") < 0:
+        return None
+    lo = max(0, start - 130)
+    m = _ASIDE_BEFORE.search(ctx.text[lo:start])
+    return (lo + m.start(), lo + m.end()) if m else None
+
+
+# a name right after the address, on a row of a list ("Stop 1 - 4410 W ... - Jacob & Emma Sorensen", "3318 N ...
+# -> Oscar & Lupe Benitez"): the stop or delivery list pairs each address with the people who live there
+_ADDRESS_TO_NAME = Pattern(r"^[ \t]*(?:->|\x{2192}|=>|[-|:,\x{2013}\x{2014}])[ \t]*"
+                           r"(?:\p{Lu}\p{Ll}+[ \t]*(?:&|and)[ \t]*)?$")
+_ROW_ADDRESS_NAME = Pattern(r"(?m)^[^\n]{0,24}?\b\d{1,6}[ \t]+[^\n]{3,60}?[ \t]*(?:->|\x{2192}|=>|[-|:,\x{2013}"
+                            r"\x{2014}])[ \t]*(?:the[ \t]+)?\p{Lu}\p{Ll}+[^\n]*$")
+
+
+def _person_right_after(ctx: ScanContext, start: int, end: int) -> bool:
+    """A person's name, and only a separator, right after the address, on a row of a list (two rows or more of an
+    address and a name) or in a message that speaks of a family; a row naming an organisation is that place's."""
+    _, name_starts = ctx.name_edges
+    if not any(end + k in name_starts and _ADDRESS_TO_NAME.search(ctx.text[end:end + k]) for k in range(1, 18)):
+        return False
+    text = ctx.text
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", end)
+    if _ORGANISATION_IN_LINE.search(text[lo:hi if hi >= 0 else len(text)]):
+        return False
+    return bool(_FAMILY_NEAR.search(ctx.window(start - 160, end + 80))) \
+        or sum(1 for _ in _ROW_ADDRESS_NAME.finditer(text)) >= 2
+
+
 # A key-value paste (JSON, YAML, "key=value"): the address is the value of a street key, and a key of the same
 # record names a person ("family", "guardian", "first_name" ...): the record is that person's, the address home.
 _KEY_EDGE = r"(?:^|[\s{,;\[(\"'])[\"']?"
@@ -264,6 +318,11 @@ _BUSINESS_MAIL = Pattern(r"(?i)\b(?:returns|remit(?:tance)?|shipping|ship\s+to|i
 _BARE_ADDRESS = frozenset({"address", "addr", "addy", "mailing", "mailing address", "street address"})
 
 
+# the place named, then its address as a new clause ("at the annex? address is", "the gym - address:"); a person's
+# address after the place ("payroll needs the new para's address") is that person's
+_PLACE_THEN_ADDRESS = Pattern(r"^[^'\x{2019}\n]*[?.!;\-\x{2013}\x{2014}][ \t]*(?:the[ \t]+|its[ \t]+)?$")
+
+
 # "after school", "before work", "during practice": a time said by a place word, not the place the address is
 _WHEN_BEFORE = Pattern(r"(?i)\b(?:after|before|during|until|till|til|since)[ \t]+$")
 
@@ -276,31 +335,42 @@ def _tied_to_a_home(ctx: ScanContext, m: Match) -> bool | None:
     if ctx.text[m.end:m.end + 3].lstrip(" \t")[:1] in ("(", ",", "-", "\u2013", "\u2014") \
             and _PLACE_SAID_AFTER.search(ctx.window(m.end, m.end + 40)):
         return False  # "2750 W 99th St (the high school moved ...)": the words after say what the place is
-    if _in_a_person_record_paste(ctx, m.start, m.end):
+    if _in_a_person_record_paste(ctx, m.start, m.end) or _HOME_STATED_AFTER.search(ctx.window(m.end, m.end + 80)):
         return True
-    labels = [label for label in ctx.labels_before(m.start, 80) if label.kind in ("home", *_PUBLIC_KINDS)
+    aside = _aside_before(ctx, m.start)
+    labels = [label for label in ctx.labels_before(m.start, 80 + (aside[1] - aside[0] if aside else 0))
+              if label.kind in ("home", *_PUBLIC_KINDS)
+              and not (aside and aside[0] <= label.start < aside[1])
               and not (label.kind in _PUBLIC_KINDS and _WHEN_BEFORE.search(ctx.window(label.start - 10, label.start)))]
     cell = ctx.cell_label(m.start)
     if cell:
-        return cell == "home"
+        # a table's address column lists homes, unless the address's own row names the place it is ("| 3645 W 59th
+        # St | Gage Park Library |")
+        return cell == "home" and not _ORGANISATION_IN_LINE.search(_line(ctx.text, m.start, m.end))
     # "Home Run Inn", "Home Depot": a capitalised home word in a business's name is no home label
     labels = [label for label in labels if not _in_a_proper_name(ctx, label)]
     if labels:
         last = labels[-1]
         # (both checks need a word between the label and the address: "lives at 214 ..." has none to search)
         between = ctx.window(last.end, m.start)
-        if last.kind == "home" and between.strip() and _ORGANISATION_BETWEEN.search(between):
+        if last.kind == "home" and between.strip() and (_ORGANISATION_BETWEEN.search(between) or (
+                ctx.text[last.start:last.start + 4].lower() == "mail"
+                and _ORGANISATION_IN_LINE.search(ctx.window(last.end, aside[0]) if aside else between))):
             return False  # "mail checks to Lincoln HS Boosters, PO Box 4417": the addressee is an organisation
         if last.kind == "home" and ctx.text[last.start:last.end].lower() in _BARE_ADDRESS and (
                 _SUITE.search(m.value) or _BUSINESS_MAIL.search(ctx.window(last.start - 12, m.start))):
             return False  # "Return address ...: MathQuest Learning, 1200 Commerce Dr, Suite 400": an office's suite
+        if last.kind == "home" and ctx.text[last.start:last.end].lower() in _BARE_ADDRESS and len(labels) > 1 \
+                and labels[-2].kind in _PUBLIC_KINDS and last.start - labels[-2].end <= 40 \
+                and _PLACE_THEN_ADDRESS.search(ctx.window(labels[-2].end, last.start)):
+            return False  # "drop them at the annex? address is 1108 N ...": the address of the place just named
         if last.kind == "home" and ctx.text[last.start:last.start + 5].lower() == "moved" \
                 and _PLACE_OR_EVENT_MOVED.search(ctx.window(last.start - 48, last.start)):
             return False
         return last.kind == "home"
     if ctx.row_label(m.start) == "home":
         return True  # "Home addresses:" then one line per family
-    if _person_right_before(ctx, m.start):
+    if _person_right_before(ctx, m.start) or _person_right_after(ctx, m.start, m.end):
         return True
     if _in_a_person_record(ctx, m.start, m.end) or _HOME_AFTER.search(ctx.window(m.end, m.end + 80)):
         return True

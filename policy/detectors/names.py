@@ -57,6 +57,8 @@ elementary school academy high middle center office desk team department street 
 boulevard lane place court hall room lab library building campus district board services
 airport station county hospital museum plaza
 learners
+committee committees council commission association foundation club coalition alliance union network bureau
+agency division program programs initiative taskforce
 """.split())
 
 
@@ -310,6 +312,21 @@ emergency room vendor item items qty notes note comments comment subject topic g
 _ROOM_AFTER_NAME = Pattern(r"(?i)^[ \t]+(?:in|from)[ \t]+(?:rm\.?|room|homeroom)[ \t]*#?\d{1,4}[a-z]?[ \t,]")
 
 
+_COMMON_WORDS = STOP_WORDS | NOT_FIRST_NAMES
+
+
+def _in_a_title_cased_name(text: str, a: int) -> bool:
+    """"Office of Student Protections", "Dept. of Family Services": a capitalised word after a capitalised common
+    noun that itself follows "of" or another capitalised word is part of an organisation's title-cased name."""
+    words = text[max(0, a - 32):a].split()
+    if len(words) < 2 or text[a - 1:a] not in (" ", "\t"):
+        return False
+    prev, prev2 = words[-1], words[-2]
+    if not prev[:1].isupper() or not prev.isalpha() or prev.lower() not in _COMMON_WORDS:
+        return False
+    return prev2.lower() in ("of", "for") or (prev2[:1].isupper() and prev2.isalpha())
+
+
 def find_first_names(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int]]:
     """Spans of capitalised single words in a person's slot (see above), not stop words or titles' objects,
     within text[lo:hi] (which starts at a sentence boundary)."""
@@ -326,6 +343,8 @@ def find_first_names(text: str, lo: int = 0, hi: int | None = None) -> list[tupl
         if lowered in STOP_WORDS or lowered in NOT_FIRST_NAMES or word in TITLES:
             continue
         if _title_before(text[max(0, a - 14):a]) or _place_after(text, b):
+            continue
+        if _in_a_title_cased_name(text, a):
             continue
         before = text[max(0, a - 24):a].lower().split()
         if before and before[-1] in _PLACE_PREPOSITIONS and not (len(before) > 1 and (

@@ -312,8 +312,14 @@ def _last_first_name_before(text: str, start: int, district: District) -> bool:
 # or the line's end
 _LAST_FIRST_AFTER = Pattern(r"^[ \t]*[|\t:\-,\x{2013}\x{2014}]?[ \t]*(?:Mc|De|La|Le|O['\x{2019}])?(\p{Lu}\p{Ll}+"
                             r"(?:-\p{Lu}\p{Ll}+)?),[ \t]*(\p{Lu}(?:\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?|\.)?)"
-                            r"[ \t]*(?:$|\n|[|\t,(]|[ \t]{2})")
-_ROW_OPENING = re.compile(r"(?:^|\n)[ \t*>\u2022-]*(?:\d{1,3}[.)][ \t]+)?$")
+                            r"[ \t]*(?:$|\n|[|\t,(]|[ \t]{2})"
+                            # an export's row in capitals, a cell each, then a child's own cell, sex, grade or a
+                            # date ("24396293,OKAFOR,CHIDI,M,2012-07-30,6"): a system's print of last and first name
+                            # (a vendor's row goes on with an amount: "41207763,OFFICE,DEPOT,312.50")
+                            r"|^[ \t]*[,|\t;][ \t]*(\p{Lu}{2,}(?:['\x{2019}-]\p{Lu}+)?)[ \t]*[,|\t;][ \t]*(\p{Lu}{2,}"
+                            r"(?:-\p{Lu}+)?)[ \t]*[,|\t;][ \t]*(?:[MFXK]|PK|\d{1,2}|\d{1,4}[\-/]\d{1,2}[\-/]\d{1,4})"
+                            r"[ \t]*(?:[,|\t;`\n]|$)")
+_ROW_OPENING = re.compile(r"(?:^|\n)[ \t*>\u2022`-]*(?:\d{1,3}[.)][ \t]+)?$")
 
 
 def _row_of_number_then_last_first(text: str, start: int, end: int) -> bool:
@@ -324,8 +330,9 @@ def _row_of_number_then_last_first(text: str, start: int, end: int) -> bool:
     m = _LAST_FIRST_AFTER.search(text[end:end + 60])
     if m is None:
         return False
+    words = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
     return all(w.rstrip(".").lower() not in STOP_WORDS and w.rstrip(".").lower() not in NOT_FIRST_NAMES
-               for w in (m.group(1), m.group(2)) if len(w.rstrip(".")) > 1)
+               for w in words if len(w.rstrip(".")) > 1)
 
 
 # "Marcus B 61854199", "Ana R: 61854199": a given name and a bare initial (no period) right before the number
@@ -786,6 +793,8 @@ class StudentIdDetector:
         # "57957765  Brooks, J": a row opened by the number, the name last-name-first after it
         r"(?m)^[ \t*>\x{2022}-]*(?:\d{1,3}[.)][ \t]+)?\d{8}[ \t]*[|\t:\-,\x{2013}\x{2014}]?[ \t]*"
         r"\p{Lu}\p{Ll}+,[ \t]*\p{Lu}",
+        # "24396293,OKAFOR,CHIDI,M,...": the same row from an export, in capitals, one cell each
+        r"(?m)^[ \t*>\x{2022}`-]*\d{8}[ \t]*[,|\t;][ \t]*\p{Lu}{2,}[ \t]*[,|\t;][ \t]*\p{Lu}{2,}[ \t]*[,|\t;]",
         # "the wrong birthday for <number>": the number is the person the birth date is of
         r"(?i)\b(?:birthday|birth\s*date|dob|d\.o\.b\.?|date\s+of\s+birth)[ \t]+(?:for|of)[ \t]+#?\d{8}\b",
         # "Luz 61730248 goes to the YMCA": a given name, the number, a verb said of the person

@@ -315,10 +315,13 @@ _HEADER_CELL = Pattern(_HEADER_CELL_PATTERN)
 _MARK = r"(?:\d{1,3}(?:\.\d{1,2})?[ \t]?%|(?-i:[A-DF][+-]?))"
 _MARK_ROW_PATTERN = (r"(?m)^[ \t>*-]*(\p{Lu}\p{Ll}+(?:[-'\x{2019}]\p{Lu}\p{Ll}+)?(?:,[ \t]*\p{Lu}\p{Ll}+"
                      r"|[ \t]+\p{Lu}\p{Ll}+"
-                     r"|[ \t]+\p{Lu}\.?)?)[ \t]*(?:\t|\||,)[ \t]*"
+                     r"|[ \t]+\p{Lu}\.?)?)[ \t]*(?:(?:\t|\||,)[ \t]*"
                      # a course or section cell before the marks ("Hale, Jo<TAB>Alg II<TAB>F<TAB>(38%)"): tab or
                      # pipe only
                      r"(?:[A-Za-z][\w .&/-]{0,23}[ \t]*(?:\t|\|)[ \t]*){0,2}" + _MARK
+                     # a dash or a colon as chat writes a row ("Perez, Lia - 54%"): a percentage only (a letter after
+                     # a dash is as often a group or a station: "Maria - A")
+                     + r"|[ \t]*[\-:\x{2013}\x{2014}][ \t]*\d{1,3}(?:\.\d{1,2})?[ \t]?%)"
                      + r"[ \t]*(?:(?:\t|\||,|\()[ \t]*" + _MARK
                      + r"\)?)?"
                      # a note cell after the marks ("Lexi B | Math 7 | 48% | missing 12 assignments"): tab or pipe
@@ -705,7 +708,9 @@ _STREET_AFTER = re.compile(r"[ \t]+(?:Ave|Avenue|St|Street|Rd|Road|Blvd|Dr|Drive
 # days straight", "Failing two classes now", "Sent home again")
 _PREDICATE_OPENERS = frozenset("absent out home sick late tardy failing missing suspended sent diagnosed hospitalized"
                                " hospitalised admitted refused refuses still also now currently been has had was is"
-                               " got gets needs keeps says said left came went skipped missed".split())
+                               " got gets needs keeps says said left came went skipped missed"
+                               # Spanish leaves the subject out as a rule ("Dice que no tienen papeles ...")
+                               " dice dijo tiene tienen sigue siguen falta faltó".split())
 _CHAIN_SENTENCES = 3   # sentences a pronoun may reach back over to the student it stands for
 _CHAIN_REACH = 300     # characters, at most
 
@@ -1062,6 +1067,8 @@ class StudentRecordDetector:
             words = [w.strip(",.").lower() for w in m.group(1).split()]
             if any(w in STOP_WORDS or w in NOT_FIRST_NAMES for w in words if len(w) > 1):
                 continue
+            if len(words) == 1 and text[m.end(1):m.end()].lstrip(" \t")[:1] in ("-", ":", "\u2013", "\u2014"):
+                continue  # "Projector - 54%": a dashed row needs a whole name ("Perez, Lia - 54%", "Lia P - 54%")
             rows.append((m.start(1), m.end(), sum(1 for _ in re.finditer(_MARK_CELL, text[m.end(1):m.end()]))))
         if len(rows) >= 2 or (rows and rows[0][2] >= 2):
             for start, end, _ in rows:

@@ -288,3 +288,21 @@ def test_a_birth_label_in_another_language_gives_the_birth_date(text, expected, 
 @pytest.mark.parametrize("text", OTHER_LANGUAGE_EVENTS)
 def test_a_meeting_or_event_date_in_another_language_is_no_birth_date(text, values_of):
     assert values_of(text, "date_of_birth") == []
+
+
+# A date of a child's age in a row opened by a student ID is that child's birth date; an order's or a ticket's row
+# with a date is not (its number is no student's).
+@pytest.mark.parametrize("text,expected", [
+    ("import error on this one:\n38120945,NWOSU,ADAEZE,F,2014-02-03,5", "2014-02-03"),
+    ("rows from SIS\n61238804 | Halloran, Quinn | 07/22/2012\n61238805 | Baptiste, Remy | 01/09/2013", "07/22/2012"),
+])
+def test_a_childs_date_in_a_row_opened_by_a_student_id_is_a_birth_date(text, expected, assert_flagged):
+    assert_flagged(text, "date_of_birth", expected)
+
+
+@pytest.mark.parametrize("text", [
+    "PO list\n41207763 | Office Depot | 2015-06-02",
+    "Ticket 61730045 | opened 03/04/2016 | closed",
+])
+def test_a_date_in_a_row_no_student_id_opens_is_no_birth_date(text, values_of):
+    assert values_of(text, "date_of_birth") == []

@@ -316,3 +316,54 @@ def test_a_colleagues_home_for_a_drop_off_is_a_home(text, expected, assert_flagg
 ])
 def test_a_titled_persons_business_or_office_is_no_home(text, values_of):
     assert values_of(text, "home_address") == []
+
+
+# Where the layout or the words after it say whose home an address is: a route or delivery list pairing each address
+# with the people who live there, the home stated after the address over a place word before it ("the van missed
+# ... , that's her house"), a place word inside a bracketed aside before it, a person's own post mailed to it, a
+# family doubled up with relatives.
+@pytest.mark.parametrize("text,expected", [
+    ("Late van, drop order:\n1. 6120 S Sacramento Ave - Mila & Jonas Berg\n2. 5931 S Whipple St - Tavon Reed",
+     "6120 S Sacramento Ave"),
+    ("delivery sheet\n4418 N Monticello Ave -> Grace Odum\n4502 N Central Park Ave -> Felix Amar",
+     "4418 N Monticello Ave"),
+    ("Dispatch: the van missed 2207 W 21st Pl again today, that's her house, grandma was waiting",
+     "2207 W 21st Pl"),
+    ("Mailing for the tutor (Noor, home after a hospital stay): 5210 S Kolin Ave", "5210 S Kolin Ave"),
+    ("crossing guard Ms. Ivy asked us to mail her W-2 to 3517 W Cortez St", "3517 W Cortez St"),
+    ("Liaison note: Ezra and his dad are doubled up with relatives at 4031 W Gladys Ave since October",
+     "4031 W Gladys Ave"),
+])
+def test_a_home_said_by_the_layout_or_the_words_after_it_is_flagged(text, expected, assert_flagged):
+    assert_flagged(text, "home_address", expected)
+
+
+@pytest.mark.parametrize("text", [
+    "Field trip stops:\n1. 1400 S Lake Shore Dr - Field Museum\n2. 2001 N Clark St - Lincoln Park Zoo",
+    "Van route sheet\n3300 W Fullerton Ave - Kelvyn Park High School\n4300 W Wrightwood Ave - Ames Middle School",
+    "the bus skipped 3408 W Lyndale St this morning, that's the old depot",
+    "invoices mailed to Acme Supply Co, 1200 Industrial Pkwy",
+])
+def test_a_list_of_places_or_an_organisations_mail_is_no_home(text, values_of):
+    assert values_of(text, "home_address") == []
+
+
+@pytest.mark.parametrize("text,flagged", [
+    ("bus 12 stop skipped again: 6033 S Keating Ave, that's where the Ramos kids live", True),
+    ("the route 12 stop at 6033 S Keating Ave, that's where the crossing guard stands", False),
+])
+def test_where_someone_lives_said_after_the_address_outranks_a_place_word_before_it(text, flagged, values_of):
+    assert bool(values_of(text, "home_address")) is flagged
+
+
+# A place's address said as such: a table's address column whose row names the place ("| ... | Gage Park Library |"),
+# a bare "address is" right after a place was named ("drop them at the annex? address is ...").
+@pytest.mark.parametrize("text,flagged", [
+    ("| Stop | Address | Site |\n|---|---|---|\n| 2 | 4120 W 57th St | Clearing Branch Library |\n"
+     "| 3 | 5001 S Central Ave | Midway Park Fieldhouse |", False),
+    ("| Stop | Address | Rider |\n|---|---|---|\n| 2 | 4120 W 57th St | Tomas Ek |\n| 3 | 5001 S Central Ave | Ada Fox |",
+     True),
+    ("leave the spare cones at the annex - address is 2240 W Grand Ave, side door", False),
+])
+def test_a_places_address_in_a_table_row_or_after_the_place_is_named_is_no_home(text, flagged, values_of):
+    assert bool(values_of(text, "home_address")) is flagged

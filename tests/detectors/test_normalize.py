@@ -167,3 +167,29 @@ def test_look_alikes_at_the_edge_of_a_number_still_wake_the_normalisation(text):
     from policy.detectors.registry import build_registry
     units, _ = build_registry().plan_fired(text)
     assert units is None
+
+
+# A date or a house number typed or scanned with gaps: digits spaced one by one around the separators, a scanner's
+# gap inside a group, half the digits drawn as letters in a date's shape; the separators are kept, so a date never
+# becomes an eight-digit number. A label the scanner broke ("lD", "Stu dent") is read whole again.
+@pytest.mark.parametrize("text,plain", [
+    ("birth date 0 3 / 1 9 / 2 0 1 4 per the card", "birth date 03/19/2014 per the card"),
+    ("DOB: 2 0 1 3 - 0 9 - 2 1", "DOB: 2013-09-21"),
+    ("DOB 12/0 4/2012 (smudged)", "DOB 12/04/2012 (smudged)"),
+    ("dob O7/I2/2OO8", "dob 07/12/2008"),
+    ("now at 3 9 0 2 N. Kedvale Ave", "now at 3902 N. Kedvale Ave"),
+    ("St udent: Rosa M   lD# 40917733", "Student: Rosa M   ID# 40917733"),
+])
+def test_spaced_and_scanned_dates_house_numbers_and_labels_are_read_plain(text, plain):
+    assert normalize(text).text == plain
+
+
+@pytest.mark.parametrize("text", [
+    "grades 3 - 5 meet at 9 - 10 in the gym",
+    "score was 4 5/6 on the rubric",
+    "the SOLO/IOOO/SOS series",
+    "call 4 1 2 - 6 3 - 8 8 1 0",
+])
+def test_ranges_fractions_and_words_are_no_spaced_date(text):
+    assert "/" not in normalize(text).text.replace(text, "") and not any(
+        d in normalize(text).text for d in ("45/6", "3-5-9", "0000"))

@@ -498,3 +498,23 @@ def test_an_id_laid_out_beside_its_student_in_a_row_a_question_or_a_record_is_an
 ])
 def test_vendors_orders_documents_and_a_printer_beside_a_number_are_no_id(text, values_of):
     assert values_of(text, "student_id") == []
+
+
+# An export's row in capitals, a cell each, opened by the ID and going on with a child's own cells (sex, grade, a
+# date): a student system's print; a vendor's row goes on with an amount. "Ticket ID" and "Order ID" name a ticket
+# and an order.
+@pytest.mark.parametrize("text,expected", [
+    ("which of these failed to load?\n38120945,NWOSU,ADAEZE,F,2014-02-03,5", "38120945"),
+    ("bus list export\n47720391|KOWALSKI|PETRA|3\n47720392|DIALLO|SEKOU|4", "47720391"),
+])
+def test_an_export_row_in_capitals_opened_by_the_id_is_a_student_id(text, expected, assert_flagged):
+    assert_flagged(text, "student_id", expected)
+
+
+@pytest.mark.parametrize("text", [
+    "vendor export:\n41207763,OFFICE,DEPOT,312.50\n52918804,ACME,SUPPLY,88.00",
+    "Ticket ID 61730045 - the student laptops in cart B need re-imaging",
+    "Order ID 70214456 for the student planners shipped Tuesday",
+])
+def test_a_vendor_row_a_ticket_or_an_order_id_is_no_student_id(text, values_of):
+    assert values_of(text, "student_id") == []

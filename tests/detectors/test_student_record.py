@@ -1079,3 +1079,52 @@ def test_a_surname_that_is_a_street_word_is_a_name_when_a_persons_field_follows(
     """A name read as a street ("Aubrey Lane"): a birth date, a grade or a class after it say it is a child; a house
     number before it, or no person's field, leave it a street."""
     assert ("student_record" in types_in(text)) is flagged
+
+
+# Record families written out from the domain: the health office's file by body system (heart, cancer care, sleep
+# and toileting), a mark stated plainly, a visa running out, Spanish attendance, immigration and harm at home (a
+# Spanish sentence leaves its subject out, so it goes on about the child the sentence before named).
+@pytest.mark.parametrize("text", [
+    "Trip med sheet: Tobias K. has an arrhythmia, no energy drinks, coach has the plan",
+    "Overnight lock-in: Nadia Flores wets the bed sometimes, pack a spare sleeping bag quietly",
+    "re Hollis: his current grade is 58, he needs the retake",
+    "Talked to Imani Price's dad about her D in chemistry",
+    "Wen Li's family says their visas are about to expire, she may withdraw in March",
+    "Llamé a la casa de Bruno Reyes. Dice que tienen miedo de la migra y por eso no viene a la escuela.",
+    "Valeria Cruz ya tiene 9 faltas este mes",
+])
+def test_record_families_from_the_domain_are_records(text, types_in):
+    assert "student_record" in types_in(text)
+
+
+@pytest.mark.parametrize("text", [
+    "CPR and AED recertification covers cardiac arrest in athletes; sign up by Friday",
+    "Reminder: the passing grade is 65 for all credit recovery courses",
+    "Visa paperwork for the exchange teacher is expiring, HR has it",
+    "Taller para familias: qué hacer si tienen miedo de ICE. Jueves a las 6.",
+])
+def test_record_family_words_with_no_student_stay_quiet(text, values_of):
+    assert values_of(text, "student_record") == []
+
+
+# A header-less gradebook row written with a dash or a colon ("Perez, Lia - 54%"): a whole name and a percentage; a
+# single word before the dash is a thing ("Projector - 54%") and a letter after it a group ("Maria - A").
+@pytest.mark.parametrize("text,flagged", [
+    ("Wk 6 check\nAlvarado, Tess - 48%\nKim, Joon - 77%", True),
+    ("Nia R: 52%\nOmar T: 64%", True),
+    ("Battery check\nProjector - 54%\nSpeaker - 91%", False),
+    ("Stations today\nMaria - A\nJose - B", False),
+])
+def test_a_dashed_gradebook_row_is_a_record_only_with_a_whole_name_and_a_percentage(text, flagged, types_in):
+    assert ("student_record" in types_in(text)) is flagged
+
+
+# An organisation's title-cased name is nobody's name: "Office of Student Protections", a "Transportation Committee"
+# heading its minutes; a first name after a capitalised word that stands alone is still read.
+@pytest.mark.parametrize("text,flagged", [
+    ("Dept. of Family Wellness hotline is posted in the lounge", False),
+    ("Minutes - Safety Committee\n1. Bus 9 late arrivals: 4 this month", False),
+    ("Student Marisol has 6 unexcused absences this month", True),
+])
+def test_an_organisations_title_cased_name_names_no_student(text, flagged, types_in):
+    assert ("student_record" in types_in(text)) is flagged
