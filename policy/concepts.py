@@ -146,7 +146,8 @@ class Lexicon:
     harm_alone: frozenset[str] = frozenset()
     known: frozenset[str] = frozenset()                     # stems the vocabulary's patterns spell (set later)
     # concepts that read an act's parts (what is done, to what, with what effect) over words other concepts read
-    # too: they take no words from the others' spans and the others take none from theirs (`act_layer`)
+    # too: they take no words from the others' spans, the others take none from theirs, nor from each other
+    # (`act_layer`)
     act_layer: frozenset[str] = frozenset()
     left_out: LeftOut | None = None
     _first: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = field(default_factory=dict, repr=False)
@@ -833,9 +834,11 @@ def read(lexicon: Lexicon, text: str, original: str = "") -> Reading:
     for h in hits:
         for j in range(h.start, h.end):
             owner[j] = (h.start, h.end)
-    # the act layer reads the same words again, as an act's parts, resolving overlaps among its own spans only
+    # the act layer reads the same words again, as an act's parts: each part on its own ("gave me admin" is a
+    # grant and a level of access), a span inside a longer one of the same part not counted twice
     if layer:
-        hits.extend(_longest(c for c in candidates if c.concept in layer))
+        for name in {c.concept for c in candidates if c.concept in layer}:
+            hits.extend(_longest(c for c in candidates if c.concept == name))
     staff = lexicon.concepts.get("staff_role", frozenset())
     for i, t in enumerate(toks):
         if t.text.endswith("'s") and ((t.stem,) in staff or (EXACT + t.text[:-2],) in staff):
