@@ -835,17 +835,18 @@ def read(lexicon: Lexicon, text: str, original: str = "") -> Reading:
         for j in range(h.start, h.end):
             owner[j] = (h.start, h.end)
     # the act layer reads the same words again, as an act's parts: each part on its own ("gave me admin" is a
-    # grant and a level of access), a span inside a longer one of the same part not counted twice
-    if layer:
-        for name in {c.concept for c in candidates if c.concept in layer}:
-            hits.extend(_longest(c for c in candidates if c.concept == name))
+    # grant and a level of access), a span inside a longer one of the same part not counted twice. Its spans join
+    # the reading only where frames are checked: who, which channel and which act slots are read without them.
+    layer_hits: list[ConceptHit] = []
+    for name in sorted({c.concept for c in candidates if c.concept in layer}):
+        layer_hits.extend(_longest(c for c in candidates if c.concept == name))
+    layer_hits.extend(_many_counts(toks))
     staff = lexicon.concepts.get("staff_role", frozenset())
     for i, t in enumerate(toks):
         if t.text.endswith("'s") and ((t.stem,) in staff or (EXACT + t.text[:-2],) in staff):
             hits.append(ConceptHit(POSSESSOR, i, i + 1))     # "the sub's folder": someone else's
     hits.extend(_one_student(toks, hits))
     hits.extend(_kin_owners(toks, hits))
-    hits.extend(_many_counts(toks))
     left_out: set[tuple[int, int]] = set()
     blanked: set[tuple[int, int]] = set()
     if lexicon.left_out is not None:
@@ -866,6 +867,7 @@ def read(lexicon: Lexicon, text: str, original: str = "") -> Reading:
     told_verbs = {g[0] for g in told}
     slots = [g for g in act_slots(toks, hits, text) if g[0] not in told_verbs] + told
     hits.extend(_verbs_reclaimed(slots, candidates, hits, toks))
+    hits.extend(h for h in layer_hits if (h.start, h.end) not in left_out)
     present = frozenset(h.concept for h in hits)
     all_frames = (*lexicon.readings, *lexicon.frames)
     n_readings = len(lexicon.readings)
