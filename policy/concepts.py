@@ -14,7 +14,7 @@ answers a bare `allowed` while such a word stands beside an acceptable channel.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Container
+from collections.abc import Callable, Container, Iterable
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
@@ -40,7 +40,11 @@ KIN_OWNER = "kin_owner"
 _KIN = frozenset({"kin", "family_member"})
 _OWNED_THINGS = frozenset({"phone_word", "phone_change", "personal_means", "district_device", "equipment",
                            "own_phone"})
-_BUILT_IN = frozenset({ASKED_ACT, KIN_OWNER})
+# a count written in digits that is a crowd, not a handful ("200 emails", "1000 pages", "300 copies"): how much
+# of a district resource an act takes, which no word list can hold (items 7, 11, 32)
+MANY_COUNT = "many_count"
+MANY_AT_LEAST = 50
+_BUILT_IN = frozenset({ASKED_ACT, KIN_OWNER, MANY_COUNT})
 # The reading that says a question asks for the verdict on an act ("is that against the AUP?", "is he breaking the
 # policy?") rather than how or whom to report it (DESIGN.md: the reporting answer is for HOW/WHOM questions).
 JUDGEMENT = "judgement_question"
@@ -141,6 +145,10 @@ class Lexicon:
     # "password"): with no item placed, they keep an acceptable channel from a bare `allowed` (understanding)
     harm_alone: frozenset[str] = frozenset()
     known: frozenset[str] = frozenset()                     # stems the vocabulary's patterns spell (set later)
+    # concepts that read an act's parts (what is done, to what, with what effect) over words other concepts read
+    # too: they take no words from the others' spans, the others take none from theirs, nor from each other
+    # (`act_layer`)
+    act_layer: frozenset[str] = frozenset()
     left_out: LeftOut | None = None
     _first: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = field(default_factory=dict, repr=False)
     # the same, by whole stem sequence: a first stem -> the phrase lengths it starts, longest first, and a
@@ -294,11 +302,12 @@ def parse_lexicon(raw: dict[str, Any], fail: Callable[[str, str], Exception]) ->
 
     unsure, doubt = concept_list("unsure_alone"), concept_list("doubt_anywhere")
     harm, ignores = concept_list("harm_alone"), concept_list("judgement_ignores")
+    layer = concept_list("act_layer")
     by_first: dict[str, list[int]] = {}
     for n, frame in enumerate((*readings, *frames)):
         by_first.setdefault(frame.all_of[0], []).append(n)
     return Lexicon(concepts, frames, readings, stopwords, irregular, unsure, doubt,
-                   judgement_ignores=ignores, harm_alone=harm,
+                   judgement_ignores=ignores, harm_alone=harm, act_layer=layer,
                    _by_first={k: tuple(v) for k, v in by_first.items()},
                    left_out=_left_out_block(raw.get("left_out"), concepts, fail),
                    _first={k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in first.items()},
@@ -649,6 +658,36 @@ def _kin_owners(toks: tuple[Token, ...], hits: list[ConceptHit]) -> list[Concept
             and (h.end in things or h.end + 1 in things)]
 
 
+def _longest(candidates: Iterable[ConceptHit]) -> list[ConceptHit]:
+    """The spans kept from candidates sorted longest first: a span is kept unless a longer (or earlier, as long)
+    one already holds one of its words; spans of the same extent all count."""
+    hits: list[ConceptHit] = []
+    owner: dict[int, tuple[int, int]] = {}
+    for h in candidates:
+        if all(owner.get(j, (h.start, h.end)) == (h.start, h.end) for j in range(h.start, h.end)):
+            hits.append(h)
+            for j in range(h.start, h.end):
+                owner[j] = (h.start, h.end)
+    return hits
+
+
+def _many_counts(toks: tuple[Token, ...]) -> list[ConceptHit]:
+    """A number of at least MANY_AT_LEAST written in digits ("200", "1,000", "5k"), not a sum ("$100"), a year
+    ("2019"), a time or a date (written with ":" or "/", which the tokenizer keeps in the number)."""
+    out = []
+    for i, t in enumerate(toks):
+        if t.text.startswith("$"):
+            continue            # an amount of money, not a number of things
+        digits = t.text.replace(",", "")
+        scale = 1000 if digits.endswith("k") else 1
+        digits = digits.removesuffix("k")
+        if not digits.isdigit() or (len(digits) == 4 and digits[:2] in ("19", "20")):
+            continue
+        if int(digits) * scale >= MANY_AT_LEAST:
+            out.append(ConceptHit(MANY_COUNT, i, i + 1))
+    return out
+
+
 def _asked_acts(toks: tuple[Token, ...], hits: list[ConceptHit],
                 not_an_act: frozenset[tuple[str, ...]], text: str) -> list[ConceptHit]:
     """The verb a permission question asks about: the first word after "can I" / "ok to" past the filler words."""
@@ -789,13 +828,19 @@ def read(lexicon: Lexicon, text: str, original: str = "") -> Reading:
     # overlaps: the longer span wins ("report card" is not "report", "shared drive" is not "share"); spans of
     # the same extent all count (one word may belong to several concepts). File order decides nothing.
     candidates.sort(key=lambda h: (h.start - h.end, h.start))
-    hits: list[ConceptHit] = []
+    layer = lexicon.act_layer
+    hits = _longest(c for c in candidates if c.concept not in layer)
     owner: list[tuple[int, int] | None] = [None] * len(toks)
-    for h in candidates:
-        if all(owner[j] in (None, (h.start, h.end)) for j in range(h.start, h.end)):
-            hits.append(h)
-            for j in range(h.start, h.end):
-                owner[j] = (h.start, h.end)
+    for h in hits:
+        for j in range(h.start, h.end):
+            owner[j] = (h.start, h.end)
+    # the act layer reads the same words again, as an act's parts: each part on its own ("gave me admin" is a
+    # grant and a level of access), a span inside a longer one of the same part not counted twice. Its spans join
+    # the reading only where frames are checked: who, which channel and which act slots are read without them.
+    layer_hits: list[ConceptHit] = []
+    for name in sorted({c.concept for c in candidates if c.concept in layer}):
+        layer_hits.extend(_longest(c for c in candidates if c.concept == name))
+    layer_hits.extend(_many_counts(toks))
     staff = lexicon.concepts.get("staff_role", frozenset())
     for i, t in enumerate(toks):
         if t.text.endswith("'s") and ((t.stem,) in staff or (EXACT + t.text[:-2],) in staff):
@@ -822,6 +867,7 @@ def read(lexicon: Lexicon, text: str, original: str = "") -> Reading:
     told_verbs = {g[0] for g in told}
     slots = [g for g in act_slots(toks, hits, text) if g[0] not in told_verbs] + told
     hits.extend(_verbs_reclaimed(slots, candidates, hits, toks))
+    hits.extend(h for h in layer_hits if (h.start, h.end) not in left_out)
     present = frozenset(h.concept for h in hits)
     all_frames = (*lexicon.readings, *lexicon.frames)
     n_readings = len(lexicon.readings)

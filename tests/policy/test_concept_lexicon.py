@@ -334,3 +334,26 @@ def test_a_fact_naming_an_unknown_item_fails_at_load():
 ])
 def test_what_no_role_makes_routine_told_to_the_support_staff_is_their_need_to_know(situation, question):
     assert "no_need_to_know" not in situation(question).facts
+
+
+# The act layer (issue 10): concepts that read an act's parts over words the other concepts read too
+def test_an_act_layer_concept_reads_words_without_taking_them_from_the_others(reading):
+    found = reading("i can see the budget folder, can i look through it").concepts
+    assert {"can_reach", "snoop_act"} <= found            # "can see" is the reach, and still a looking
+
+
+def test_each_act_layer_concept_reads_on_its_own(reading):
+    # "added himself as an admin": a grant to himself, and the level granted, from overlapping words
+    assert {"self_grant", "access_level"} <= reading("the ap added himself as an admin to the workspace").concepts
+
+
+@pytest.mark.parametrize("text, many", [
+    ("we sent 300 emails to the office", True),
+    ("print 2,500 copies on the copier", True),
+    ("she printed 5k flyers", True),
+    ("we sent 12 emails", False),
+    ("back in 2019 we sent one email", False),
+    ("a $250 gift card", False),
+])
+def test_a_count_of_many_is_read_from_digits(reading, text, many):
+    assert ("many_count" in reading(text).concepts) is many

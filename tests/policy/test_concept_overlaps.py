@@ -30,12 +30,15 @@ def _fail(where: str, problem: str) -> Exception:
 def steals(raw: dict[str, Any], guarded: frozenset[str]) -> set[Steal]:
     """Every word of a multi-word phrase that the reader, given the word alone, places in a guarded concept the
     phrase is not in. The word is read by `read` itself, so stems, short words matched as written and
-    @includes count exactly as they do for a question."""
+    @includes count exactly as they do for a question. A phrase of the act layer takes no word from any other
+    concept (the reader resolves its spans apart), so it steals nothing."""
     lexicon = parse_lexicon(raw, _fail)
     assert isinstance(lexicon, Lexicon)
     alone: dict[str, frozenset[str]] = {}
     out: set[Steal] = set()
     for taker, entries in raw["concepts"].items():
+        if taker in lexicon.act_layer:
+            continue
         for entry in entries:
             toks = tokens(entry, lexicon.irregular)
             if entry.startswith("@") or len(toks) < 2:
@@ -44,7 +47,7 @@ def steals(raw: dict[str, Any], guarded: frozenset[str]) -> set[Steal]:
             owners = {name for name, seqs in lexicon.concepts.items() if seq in seqs}
             for t in toks:
                 if t.text not in alone:
-                    alone[t.text] = read(lexicon, t.text).concepts & guarded
+                    alone[t.text] = read(lexicon, t.text).concepts & guarded - lexicon.act_layer
                 out.update(Steal(taker, entry, t.text, b) for b in alone[t.text] - owners)
     return out
 
