@@ -600,3 +600,86 @@ def test_players_before_a_game_are_a_team_not_someone_playing_a_game(ask, items_
 ])
 def test_two_bands_of_the_askers_work_leave_the_band_open(check_answer, question):
     check_answer(question, {"clarify"}, {"exception", "mobile"})
+
+
+# The purpose told, and not the safety the Exception names: praise, thanks, greetings and wishes, or every purpose at
+# once ("for any reason", "whenever I want"), whatever conditions are met beside it.
+@pytest.mark.parametrize("question", [
+    "forms signed, parents on the thread: ok to text my juniors a quick 'well done' after the showcase?",
+    "can I group text the varsity swimmers and their parents to wish them good luck before state? cps forms in",
+    "I'd like to text my 12th grade mentees a shoutout for finishing the service project, parents cc'd",
+    "principal signed a letter so I can text my sophomores whenever I need to, parents copied. am I good?",
+    "hs coach - parents and principal signed, parents in the chat. can I use the thread for any reason at all?",
+])
+def test_a_purpose_told_that_is_not_safety_fails_the_exception(check_answer, situation, question):
+    assert "non_safety" in situation(question).facts
+    check_answer(question, {"prohibited"}, {"exception", "mobile"})
+
+
+# ... and the look-alikes: a safety purpose told, or the courtesy said to the asker, keep the conditions.
+@pytest.mark.parametrize("question", [
+    "thanks! one more: can I group text my 11th graders and their parents so nobody is stranded after the away game? forms signed",
+    "good luck to me lol - I want a group text w/ my HS debate kids + parents for safety at the overnight tournament, forms are in",
+    "can I text my high school runners and their parents where to meet if the race gets moved? cps forms signed",
+])
+def test_a_courtesy_word_beside_a_safety_purpose_keeps_the_exception(check_answer, question):
+    check_answer(question, {"conditional", "allowed"}, {"exception"})
+
+
+# One student and nobody else, said without the words "one-to-one": "the captain alone", "her by herself".
+@pytest.mark.parametrize("question", [
+    "can I text our goalie alone about the bus time? she's a senior, her mom signed the form",
+    "ok to text the drum major by himself about the parade route? he's in 11th",
+    "I want to text my junior class president alone about the trip safety plan, forms signed",
+])
+def test_one_student_alone_is_a_one_to_one_text(check_answer, situation, question):
+    assert "one_to_one" in situation(question).facts
+    check_answer(question, {"prohibited"}, {"exception", "mobile"})
+
+
+# A part of the parents said to have signed: the written permission is not in hand for the group.
+@pytest.mark.parametrize("question", [
+    "most of the parents of my 10th grade robotics team signed the cps form. can I start the group text for regionals?",
+    "only some families of my HS choir kids have turned in the permission forms - ok to text the whole choir about the trip?",
+    "about half the forms are back for my juniors' overnight trip; can I set up the group text with parents now?",
+])
+def test_permission_from_part_of_the_parents_is_no_written_permission(check_answer, situation, question):
+    assert "partial_permission" in situation(question).facts
+    check_answer(question, {"prohibited"}, {"exception", "mobile"})
+
+
+# The time a permission comes read against the time of the act: before it, prior permission still to come (the
+# conditions are listed); after it, no prior written permission.
+@pytest.mark.parametrize("question, verdicts", [
+    ("HS band trip: permission forms come back Tuesday, the trip is Thursday. can I group text the kids and parents "
+     "for safety on the trip?", {"conditional", "allowed"}),
+    ("the cps forms are due Monday and the tournament is Saturday; group text with my 11th graders and their parents "
+     "for safety then?", {"conditional", "allowed"}),
+    ("the overnight retreat is Wednesday but the permission slips are due back next Monday. group text the seniors "
+     "and parents for the retreat?", {"prohibited"}),
+    ("our game is Friday and the signatures come in the following Tuesday. can I text my varsity players and their "
+     "parents for pickup safety at the game?", {"prohibited"}),
+])
+def test_a_permission_is_prior_only_when_it_comes_before_the_act(check_answer, question, verdicts):
+    check_answer(question, verdicts, {"exception", "mobile"})
+
+
+# Two bands said to be on one thread ("the same group text", "plays up on the JV team", "like everyone else"):
+# the group holds K-8 students, so the Exception cannot cover it.
+@pytest.mark.parametrize("question", [
+    "I coach 7th grade and 10th grade cross country; can I use the same group text for both squads if parents are on it?",
+    "an 8th grader practices with our varsity team. can I add her to the team group chat like everyone else, parents included?",
+    "two 8th graders moved up to the high school JV team - ok to put them in one group text with the 10th graders and parents?",
+])
+def test_two_bands_on_one_thread_hold_k8_students(check_answer, question):
+    check_answer(question, {"prohibited"}, {"exception", "mobile"})
+
+
+# An age says the band: 5 to 13 only a K-8 student has, 15 to 18 a high school student.
+@pytest.mark.parametrize("question, audience", [
+    ("can I group text the 11-year-olds on the trip with their parents? forms signed", "student_k8"),
+    ("our robotics kids are all 16 year olds; group text with parents for the comp, forms signed?", "student_9_12"),
+    ("ok to text the 9 yr olds in my chess club about the tournament?", "student_k8"),
+])
+def test_an_age_names_the_grade_band(situation, question, audience):
+    assert situation(question).audience == audience
