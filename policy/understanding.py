@@ -157,6 +157,8 @@ PERMISSION_TIME = "permission_time"
 DATED_EVENT = "dated_event"
 _DAY_OWNER_GAP = 6
 _MESSAGE_ANCHORS = ("group_chat", "contact_act")
+# words that say a page or account is made or run for a group (not messages sent to its members)
+_ACCOUNT_MADE = frozenset({"account_setup"})
 # words that say colleagues talk about work (not weekend plans)
 _WORK_TALK = frozenset({"district_business", "school_business", "school_ops"})
 STAFF_BAND = "staff_band"
@@ -791,6 +793,15 @@ class Understanding:
                                         and CLASS_ACCOUNT not in frames)):
             # friend requests, DMs and private messages are personal-account acts, not a class page's
             channel = "personal_social"
+        elif channel in ("social", "class_social") and "communicate" in acts and not acts & {"post", "business"} \
+                and (audience or "").startswith("student") and not concepts_read & _ACCOUNT_MADE \
+                and FOLLOW_WORD not in concepts_read and "friend" not in acts and reading is not None \
+                and _writes_to_students(reading):
+            # "message students on Discord for my esports club", "DM the debate kids on Instagram": the club names
+            # who is written to, not a page set up for it; messages to students on a social app are personal social
+            # media communication, not a class account's posts (students following the page, or asking whether
+            # that is friending, stay with the page's rules)
+            channel = "personal_social"
         elif channel in ("social", "personal_social") and CLASS_ACCOUNT in frames and account != "personal":
             # "the student council wants a TikTok, can I set it up?": an account for a school group is a class
             # or team account, with that section's conditions
@@ -1016,3 +1027,14 @@ def _permission_timing(reading: concepts.Reading, lexicon: dict[str, frozenset[t
     if min(permission) > max(act):
         return "after"
     return None
+
+
+_WRITE_TO_GAP = 3
+
+
+def _writes_to_students(reading: concepts.Reading) -> bool:
+    """A message verb with students right after it ("message students", "DM the kids on the team"): the students
+    are written to, one by one or together, not shown a page's posts."""
+    verbs = [h.end for h in reading.hits if h.concept == "contact_act"]
+    return any(h.concept == "student" and any(0 <= h.start - end <= _WRITE_TO_GAP for end in verbs)
+               for h in reading.hits)
