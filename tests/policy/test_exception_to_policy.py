@@ -683,3 +683,18 @@ def test_two_bands_on_one_thread_hold_k8_students(check_answer, question):
 ])
 def test_an_age_names_the_grade_band(situation, question, audience):
     assert situation(question).audience == audience
+
+
+# Every condition told met, with the principal and the parents named as the ones who signed and the parents on the
+# thread: the students are who is texted (the signers are whose permission it is), and the Exception holds.
+@pytest.mark.parametrize("question", [
+    "grades 10-12 robotics: forms back from every parent and the principal, and the group chat has all the parents in "
+    "it. we only use it to say where to meet and when the bus gets in. ok?",
+    "HS cross country - the principal and all families signed the cps texting form, and we're on one thread with all "
+    "the parents. fine to post bus arrival times for the away meet there?",
+    "for our juniors' overnight retreat the principal and parents signed the CPS form; our group text is with every "
+    "parent. good to send safety check-ins on it?",
+])
+def test_every_condition_told_met_with_the_signers_named_keeps_the_exception(check_answer, situation, question):
+    assert situation(question).audience == "student_9_12"
+    check_answer(question, {"conditional", "allowed"}, {"exception"})
