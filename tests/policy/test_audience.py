@@ -35,7 +35,9 @@ VOCABULARY = load_bundle().vocabulary
     ({"group", "student"}, set(), {"parents_only", "student_activity"}, "parent"),
     # "the high schoolers and their parents": a band with parents on the thread names students
     ({"parent"}, {"9_12"}, {"parent_on_thread"}, "student_9_12"),
-    ({"parent", "staff"}, {"9_12"}, {"parent_on_thread"}, "parent"),
+    # ... whoever signed it beside them ("the AD said ok, parents in the chat"): a thread of parents alone is
+    # `parents_only`
+    ({"parent", "staff"}, {"9_12"}, {"parent_on_thread"}, "student_9_12"),
     # the Exception's words: parents on the thread with an activity or signed forms
     ({"parent"}, set(), {"parent_on_thread", "student_activity"}, "student"),
     ({"parent"}, set(), {"parent_on_thread", "written_permission"}, "student"),

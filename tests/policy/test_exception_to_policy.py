@@ -392,10 +392,7 @@ def test_a_group_chat_on_ones_own_phone_is_a_group_text_not_a_bulk_system(check_
 @pytest.mark.parametrize("question", [
     "the parents all signed, and the principal will sign the texting form on monday. can I open the group text "
     "with my 10th graders and their parents for the trip this weekend?",
-    pytest.param("my AP is gonna approve it after break, so can I start texting my 12th grade team + parents about "
-                 "bus safety now?",
-                 marks=pytest.mark.xfail(strict=True, reason="audience: a staff word (AP) beside 'team + parents' "
-                                         "reads the parents as who is written to (the audience table's task)")),
+    "my AP is gonna approve it after break, so can I start texting my 12th grade team + parents about bus safety now?",
     "families signed; the principal said she'll sign off next week. ok to start the junior class group text with "
     "the parents on it for the overnight?",
 ])
@@ -698,3 +695,29 @@ def test_an_age_names_the_grade_band(situation, question, audience):
 def test_every_condition_told_met_with_the_signers_named_keeps_the_exception(check_answer, situation, question):
     assert situation(question).audience == "student_9_12"
     check_answer(question, {"conditional", "allowed"}, {"exception"})
+
+
+# A colleague's "ok" sent to the asker for a thread with the parents on it is the permission, not a conversation
+# among staff: the students' thread keeps the Exception's rules (and a spoken parent's yes still fails it).
+@pytest.mark.parametrize("question, verdicts", [
+    ("JV wrestling: the AD texted me a thumbs up and the parents said sure at the meeting. group chat with the parents "
+     "in it for tournament pickup?", {"prohibited"}),
+    ("the principal emailed me her approval and the parents signed the cps form; the group text has the parents on "
+     "it. ok to send my 11th graders the bus times for the meet?", {"conditional", "allowed"}),
+    ("my AP messaged me a yes, and every parent signed the district form; the thread has the parents in it. can I text "
+     "the seniors where to meet on the trip?", {"conditional", "allowed"}),
+])
+def test_a_colleagues_ok_for_a_thread_with_parents_is_permission_not_staff_talk(check_answer, situation, question,
+                                                                               verdicts):
+    assert situation(question).audience == "student_9_12"
+    check_answer(question, verdicts, {"exception", "mobile"})
+
+
+# A range of high school grades said in ordinals names the band.
+@pytest.mark.parametrize("question", [
+    "can I text the cadets (9th-12th) and their parents for safety on the overnight trip? forms signed",
+    "our club is 10th through 12th graders; group text with parents for the tournament, forms in?",
+    "the 11th-12th grade peer mentors: a group text with their parents for the retreat?",
+])
+def test_a_range_of_high_school_grades_in_ordinals_names_the_band(situation, question):
+    assert situation(question).audience == "student_9_12"
