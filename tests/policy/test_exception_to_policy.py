@@ -721,3 +721,30 @@ def test_a_colleagues_ok_for_a_thread_with_parents_is_permission_not_staff_talk(
 ])
 def test_a_range_of_high_school_grades_in_ordinals_names_the_band(situation, question):
     assert situation(question).audience == "student_9_12"
+
+
+# Conditions told in the story's own order and words: the parents' place on the thread said after what they did, a
+# group of students "only" with the parents included, a blanket or standing permission, a few families signed.
+@pytest.mark.parametrize("question, fact, present", [
+    ("the moms and dads signed the form last week and they're all on the thread now. text my 10th graders there?",
+     "parent_on_thread", True),
+    ("seniors only, parents cc'd, forms signed: group text for the grad night bus?", "no_parent", False),
+    ("varsity girls only in the chat, no parents. forms are signed. ok for the bus times?", "no_parent", True),
+    ("the principal issued a blanket approval for texting students on trips, so I'm covered for my juniors, right?",
+     "no_permission", True),
+    ("a handful of parents have signed the cps form for the junior trip. start the group text?",
+     "partial_permission", True),
+])
+def test_conditions_told_in_the_storys_order_are_read(situation, question, fact, present):
+    assert (fact in situation(question).facts) is present
+
+
+# A class or team page's yearly approval with its renewal denied ("nobody renewed it", "it was never redone") lapsed.
+@pytest.mark.parametrize("question", [
+    "the principal approved our class facebook page back in 2021 and nobody has renewed the approval. still fine?",
+    "our team's instagram was approved when it started; it hasn't been re-approved since. keep posting?",
+    "the art club youtube got the principal's sign-off years ago, never redone. ok to keep it up?",
+])
+def test_a_class_page_whose_renewal_is_denied_has_lapsed(check_answer, situation, question):
+    assert "lapsed" in situation(question).facts
+    check_answer(question, {"prohibited"}, {"social"})
