@@ -995,6 +995,8 @@ def _permission_timing(reading: concepts.Reading, lexicon: dict[str, frozenset[t
     if not week_days:
         return None
     rank = {day: i for i, day in enumerate(week_days)}
+    if not any(t.text.removesuffix("'s").removesuffix("s") in rank or t.text in rank for t in reading.tokens):
+        return None             # no day told (most questions): nothing to compare
     # a day after a message word is the day the texts start ("start the group text Saturday"): the act's day too.
     # A one-word anchor counts wherever it stands, even inside a longer phrase another concept took ("our game")
     owners = {PERMISSION_TIME: PERMISSION_TIME, DATED_EVENT: DATED_EVENT} | dict.fromkeys(_MESSAGE_ANCHORS, DATED_EVENT)
