@@ -149,6 +149,16 @@ GROUP_OWNED = "group_owned"
 ASKS_REQUIREMENTS = "asks_requirements"
 # conditions that are not yet met rather than broken: an approval, a review or a form still to come
 _CONDITIONS_STILL_TO_COME = frozenset({"unauthorized", "no_permission", "not_prior", "lapsed", "wrong_form"})
+# a permission said to come (a form due back, a signature pending): read against the days told (_permission_timing)
+_PERMISSION_STILL_TO_COME = frozenset({"no_permission", "not_prior"})
+# a permission refused, only spoken or only partly given stays so whenever the rest comes
+_PERMISSION_REFUSED = frozenset({"verbal_only", "partial_permission", "unauthorized", "wrong_form"})
+PERMISSION_TIME = "permission_time"
+DATED_EVENT = "dated_event"
+_DAY_OWNER_GAP = 6
+_MESSAGE_ANCHORS = ("group_chat", "contact_act")
+# words that say a page or account is made or run for a group (not messages sent to its members)
+_ACCOUNT_MADE = frozenset({"account_setup"})
 # words that say colleagues talk about work (not weekend plans)
 _WORK_TALK = frozenset({"district_business", "school_business", "school_ops"})
 STAFF_BAND = "staff_band"
@@ -631,6 +641,14 @@ class Understanding:
             # a reading named "not_fact:<name>" cancels a fact the patterns read without its negation ("I'd never
             # leave the parents off" keeps them on)
             facts_set -= {f[len(NOT_FACT_READING):] for f in frames if f.startswith(NOT_FACT_READING)}
+        timing = _permission_timing(reading, self.lexicon.concepts, self.v.week_days, self.v.next_week_words) \
+            if reading is not None and self.lexicon is not None else None
+        if timing == "before" and not facts_set & _PERMISSION_REFUSED:
+            # "forms come back Friday, the parade is Saturday": the written permission comes before the act (prior
+            # permission still to come is a condition the answer lists, not one broken)
+            facts_set -= _PERMISSION_STILL_TO_COME
+        elif timing == "after":
+            facts_set.add("not_prior")      # "the trip is Thursday, forms are due next Monday": not prior
         if ASKS_REQUIREMENTS in facts_set:
             # "what has to happen first? IT hasn't looked at it yet": a condition still to come is what is asked about
             facts_set -= _CONDITIONS_STILL_TO_COME
@@ -774,6 +792,15 @@ class Understanding:
                                     or ("communicate" in acts and "post" not in acts
                                         and CLASS_ACCOUNT not in frames)):
             # friend requests, DMs and private messages are personal-account acts, not a class page's
+            channel = "personal_social"
+        elif channel in ("social", "class_social") and "communicate" in acts and not acts & {"post", "business"} \
+                and (audience or "").startswith("student") and not concepts_read & _ACCOUNT_MADE \
+                and FOLLOW_WORD not in concepts_read and "friend" not in acts and reading is not None \
+                and _writes_to_students(reading):
+            # "message students on Discord for my esports club", "DM the debate kids on Instagram": the club names
+            # who is written to, not a page set up for it; messages to students on a social app are personal social
+            # media communication, not a class account's posts (students following the page, or asking whether
+            # that is friending, stay with the page's rules)
             channel = "personal_social"
         elif channel in ("social", "personal_social") and CLASS_ACCOUNT in frames and account != "personal":
             # "the student council wants a TikTok, can I set it up?": an account for a school group is a class
@@ -957,3 +984,59 @@ class Understanding:
             return False          # colleagues alone are not district business (DESIGN.md)
         return "personal_scope" in frames or account == "personal" or channel in self.v.personal_channels \
             or "device_personal" in facts
+
+
+def _permission_timing(reading: concepts.Reading, lexicon: dict[str, frozenset[tuple[str, ...]]],
+                       week_days: tuple[str, ...], next_week_words: frozenset[str]) -> str | None:
+    """Whether the permission told to come arrives "before" or "after" the act, from the days told for each (a day
+    belongs to the nearest permission or activity word before it, within a few words; "next" moves it a week
+    on), or None when the question does not tell both. Issue 10: a fact's time scope, not its words, decides
+    whether permission still to come is prior permission ("forms back Friday, the parade is Saturday")."""
+    if not week_days:
+        return None
+    rank = {day: i for i, day in enumerate(week_days)}
+    if not any(t.text.removesuffix("'s").removesuffix("s") in rank or t.text in rank for t in reading.tokens):
+        return None             # no day told (most questions): nothing to compare
+    # a day after a message word is the day the texts start ("start the group text Saturday"): the act's day too.
+    # A one-word anchor counts wherever it stands, even inside a longer phrase another concept took ("our game")
+    owners = {PERMISSION_TIME: PERMISSION_TIME, DATED_EVENT: DATED_EVENT} | dict.fromkeys(_MESSAGE_ANCHORS, DATED_EVENT)
+    one_word = {seq[0]: owner for concept, owner in owners.items() for seq in lexicon.get(concept, ()) if len(seq) == 1}
+    found = {(h.end, owners[h.concept]) for h in reading.hits if h.concept in owners}
+    found |= {(i + 1, one_word[t.stem]) for i, t in enumerate(reading.tokens) if t.stem in one_word}
+    anchors = sorted((end, owner) for end, owner in found if reading.tokens[end - 1].text not in next_week_words)
+    if not anchors:
+        return None
+    told: dict[str, list[int]] = {PERMISSION_TIME: [], DATED_EVENT: []}
+    for i, token in enumerate(reading.tokens):
+        word = token.text.removesuffix("'s")
+        day = rank.get(word, rank.get(word.removesuffix("s")))
+        if day is None:
+            continue
+        owner = None
+        for end, concept in anchors:
+            if end <= i and i - end <= _DAY_OWNER_GAP:
+                owner = concept         # the nearest before the day wins (anchors are in order)
+        if owner is None:
+            continue
+        if i and reading.tokens[i - 1].text in next_week_words:
+            day += len(week_days)
+        told[owner].append(day)
+    permission, act = told[PERMISSION_TIME], told[DATED_EVENT]
+    if not permission or not act:
+        return None
+    if max(permission) < min(act):
+        return "before"
+    if min(permission) > max(act):
+        return "after"
+    return None
+
+
+_WRITE_TO_GAP = 3
+
+
+def _writes_to_students(reading: concepts.Reading) -> bool:
+    """A message verb with students right after it ("message students", "DM the kids on the team"): the students
+    are written to, one by one or together, not shown a page's posts."""
+    verbs = [h.end for h in reading.hits if h.concept == "contact_act"]
+    return any(h.concept == "student" and any(0 <= h.start - end <= _WRITE_TO_GAP for end in verbs)
+               for h in reading.hits)

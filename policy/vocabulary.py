@@ -133,6 +133,10 @@ class Vocabulary:
     # fact -> the items it breaks wherever it holds ("no_need_to_know": confidential information told to someone
     # without a need to know it is items 17 and 36 whatever words carried it)
     fact_items: dict[str, frozenset[int]] = field(default_factory=dict)
+    # the days of a week in order, and the words that move a day to the next week ("next Monday"): the time a
+    # permission comes and the time of the act it must come before are compared on them (issue 10: time scopes)
+    week_days: tuple[str, ...] = ()
+    next_week_words: frozenset[str] = frozenset()
 
     def audience_for(self, mentions: set[str], bands: set[str], facts: set[str]) -> str | None:
         """Who the question is for: the first row of the precedence table that holds, or None."""
@@ -377,7 +381,15 @@ def parse_vocabulary(path: Path, raw: Any, known_items: set[int] | None = None) 
         condition_shown_facts=r.facts_list("condition_shown_facts", raw.get("condition_shown_facts")),
         unsecured_channels=r.facts_list("unsecured_channels", raw.get("unsecured_channels")),
         fact_items=_fact_items(r, raw.get("fact_items"), known_items),
+        week_days=_week_days(r, raw.get("week_days")),
+        next_week_words=frozenset(w.lower() for w in r.facts_list("next_week_words", raw.get("next_week_words"))),
     )
+
+
+def _week_days(r: _Reader, value: Any) -> tuple[str, ...]:
+    """The days in their order (a list of words; the order is the meaning, so no set)."""
+    r.facts_list("week_days", value)
+    return tuple(w.lower() for w in value or ())
 
 
 def _fact_items(r: _Reader, value: Any, known_items: set[int] | None) -> dict[str, frozenset[int]]:

@@ -35,7 +35,9 @@ VOCABULARY = load_bundle().vocabulary
     ({"group", "student"}, set(), {"parents_only", "student_activity"}, "parent"),
     # "the high schoolers and their parents": a band with parents on the thread names students
     ({"parent"}, {"9_12"}, {"parent_on_thread"}, "student_9_12"),
-    ({"parent", "staff"}, {"9_12"}, {"parent_on_thread"}, "parent"),
+    # ... whoever signed it beside them ("the AD said ok, parents in the chat"): a thread of parents alone is
+    # `parents_only`
+    ({"parent", "staff"}, {"9_12"}, {"parent_on_thread"}, "student_9_12"),
     # the Exception's words: parents on the thread with an activity or signed forms
     ({"parent"}, set(), {"parent_on_thread", "student_activity"}, "student"),
     ({"parent"}, set(), {"parent_on_thread", "written_permission"}, "student"),
@@ -104,3 +106,14 @@ def test_a_bad_row_is_named_in_the_error(row, problem):
 def test_a_students_own_address_makes_the_student_the_audience(ask, situation, question):
     assert situation(question).audience == "student_k8"
     assert ask(question)["verdict"] != "prohibited"
+
+
+# Who is on a thread said outright ("staff-only", "adults only", "just staff"): colleagues, whatever band or team
+# names which colleagues.
+@pytest.mark.parametrize("question", [
+    "adults-only group text for the 6th grade team to swap recess duty. fine?",
+    "can the middle school coaches have a staff only WhatsApp for scheduling?",
+    "just staff on it: a group text for our high school department about the copier schedule",
+])
+def test_a_thread_said_to_hold_only_adults_is_among_staff(situation, question):
+    assert situation(question).audience == "staff"

@@ -168,3 +168,14 @@ def test_a_system_for_parents_only_or_the_verb_remind_is_not_the_bulk_text_rule(
 ])
 def test_a_notification_system_by_what_it_does_and_its_consent(check_answer, question, verdicts, cites):
     check_answer(question, verdicts, cites)
+
+
+# A bulk notification system sends group notifications and alerts; a one-to-one text to a student through it is a
+# text to a student's phone outside the acceptable channels, whatever review the system passed.
+@pytest.mark.parametrize("question", [
+    "can I use our approved alert system to text just one of my juniors privately about his attendance?",
+    "the school's CIO-reviewed text alerts: can I send a 1:1 message through it to a 5th grader about her lost coat?",
+    "could I dm a single sophomore through ParentSquare's texting since it's district approved?",
+])
+def test_a_one_to_one_text_through_a_bulk_system_is_prohibited(check_answer, question):
+    check_answer(question, {"prohibited"}, {"mobile"})

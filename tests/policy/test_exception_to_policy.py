@@ -392,10 +392,7 @@ def test_a_group_chat_on_ones_own_phone_is_a_group_text_not_a_bulk_system(check_
 @pytest.mark.parametrize("question", [
     "the parents all signed, and the principal will sign the texting form on monday. can I open the group text "
     "with my 10th graders and their parents for the trip this weekend?",
-    pytest.param("my AP is gonna approve it after break, so can I start texting my 12th grade team + parents about "
-                 "bus safety now?",
-                 marks=pytest.mark.xfail(strict=True, reason="audience: a staff word (AP) beside 'team + parents' "
-                                         "reads the parents as who is written to (the audience table's task)")),
+    "my AP is gonna approve it after break, so can I start texting my 12th grade team + parents about bus safety now?",
     "families signed; the principal said she'll sign off next week. ok to start the junior class group text with "
     "the parents on it for the overnight?",
 ])
@@ -600,3 +597,154 @@ def test_players_before_a_game_are_a_team_not_someone_playing_a_game(ask, items_
 ])
 def test_two_bands_of_the_askers_work_leave_the_band_open(check_answer, question):
     check_answer(question, {"clarify"}, {"exception", "mobile"})
+
+
+# The purpose told, and not the safety the Exception names: praise, thanks, greetings and wishes, or every purpose at
+# once ("for any reason", "whenever I want"), whatever conditions are met beside it.
+@pytest.mark.parametrize("question", [
+    "forms signed, parents on the thread: ok to text my juniors a quick 'well done' after the showcase?",
+    "can I group text the varsity swimmers and their parents to wish them good luck before state? cps forms in",
+    "I'd like to text my 12th grade mentees a shoutout for finishing the service project, parents cc'd",
+    "principal signed a letter so I can text my sophomores whenever I need to, parents copied. am I good?",
+    "hs coach - parents and principal signed, parents in the chat. can I use the thread for any reason at all?",
+])
+def test_a_purpose_told_that_is_not_safety_fails_the_exception(check_answer, situation, question):
+    assert "non_safety" in situation(question).facts
+    check_answer(question, {"prohibited"}, {"exception", "mobile"})
+
+
+# ... and the look-alikes: a safety purpose told, or the courtesy said to the asker, keep the conditions.
+@pytest.mark.parametrize("question", [
+    "thanks! one more: can I group text my 11th graders and their parents so nobody is stranded after the away game? forms signed",
+    "good luck to me lol - I want a group text w/ my HS debate kids + parents for safety at the overnight tournament, forms are in",
+    "can I text my high school runners and their parents where to meet if the race gets moved? cps forms signed",
+])
+def test_a_courtesy_word_beside_a_safety_purpose_keeps_the_exception(check_answer, question):
+    check_answer(question, {"conditional", "allowed"}, {"exception"})
+
+
+# One student and nobody else, said without the words "one-to-one": "the captain alone", "her by herself".
+@pytest.mark.parametrize("question", [
+    "can I text our goalie alone about the bus time? she's a senior, her mom signed the form",
+    "ok to text the drum major by himself about the parade route? he's in 11th",
+    "I want to text my junior class president alone about the trip safety plan, forms signed",
+])
+def test_one_student_alone_is_a_one_to_one_text(check_answer, situation, question):
+    assert "one_to_one" in situation(question).facts
+    check_answer(question, {"prohibited"}, {"exception", "mobile"})
+
+
+# A part of the parents said to have signed: the written permission is not in hand for the group.
+@pytest.mark.parametrize("question", [
+    "most of the parents of my 10th grade robotics team signed the cps form. can I start the group text for regionals?",
+    "only some families of my HS choir kids have turned in the permission forms - ok to text the whole choir about the trip?",
+    "about half the forms are back for my juniors' overnight trip; can I set up the group text with parents now?",
+])
+def test_permission_from_part_of_the_parents_is_no_written_permission(check_answer, situation, question):
+    assert "partial_permission" in situation(question).facts
+    check_answer(question, {"prohibited"}, {"exception", "mobile"})
+
+
+# The time a permission comes read against the time of the act: before it, prior permission still to come (the
+# conditions are listed); after it, no prior written permission.
+@pytest.mark.parametrize("question, verdicts", [
+    ("HS band trip: permission forms come back Tuesday, the trip is Thursday. can I group text the kids and parents "
+     "for safety on the trip?", {"conditional", "allowed"}),
+    ("the cps forms are due Monday and the tournament is Saturday; group text with my 11th graders and their parents "
+     "for safety then?", {"conditional", "allowed"}),
+    ("the overnight retreat is Wednesday but the permission slips are due back next Monday. group text the seniors "
+     "and parents for the retreat?", {"prohibited"}),
+    ("our game is Friday and the signatures come in the following Tuesday. can I text my varsity players and their "
+     "parents for pickup safety at the game?", {"prohibited"}),
+])
+def test_a_permission_is_prior_only_when_it_comes_before_the_act(check_answer, question, verdicts):
+    check_answer(question, verdicts, {"exception", "mobile"})
+
+
+# Two bands said to be on one thread ("the same group text", "plays up on the JV team", "like everyone else"):
+# the group holds K-8 students, so the Exception cannot cover it.
+@pytest.mark.parametrize("question", [
+    "I coach 7th grade and 10th grade cross country; can I use the same group text for both squads if parents are on it?",
+    "an 8th grader practices with our varsity team. can I add her to the team group chat like everyone else, parents included?",
+    "two 8th graders moved up to the high school JV team - ok to put them in one group text with the 10th graders and parents?",
+])
+def test_two_bands_on_one_thread_hold_k8_students(check_answer, question):
+    check_answer(question, {"prohibited"}, {"exception", "mobile"})
+
+
+# An age says the band: 5 to 13 only a K-8 student has, 15 to 18 a high school student.
+@pytest.mark.parametrize("question, audience", [
+    ("can I group text the 11-year-olds on the trip with their parents? forms signed", "student_k8"),
+    ("our robotics kids are all 16 year olds; group text with parents for the comp, forms signed?", "student_9_12"),
+    ("ok to text the 9 yr olds in my chess club about the tournament?", "student_k8"),
+])
+def test_an_age_names_the_grade_band(situation, question, audience):
+    assert situation(question).audience == audience
+
+
+# Every condition told met, with the principal and the parents named as the ones who signed and the parents on the
+# thread: the students are who is texted (the signers are whose permission it is), and the Exception holds.
+@pytest.mark.parametrize("question", [
+    "grades 10-12 robotics: forms back from every parent and the principal, and the group chat has all the parents in "
+    "it. we only use it to say where to meet and when the bus gets in. ok?",
+    "HS cross country - the principal and all families signed the cps texting form, and we're on one thread with all "
+    "the parents. fine to post bus arrival times for the away meet there?",
+    "for our juniors' overnight retreat the principal and parents signed the CPS form; our group text is with every "
+    "parent. good to send safety check-ins on it?",
+])
+def test_every_condition_told_met_with_the_signers_named_keeps_the_exception(check_answer, situation, question):
+    assert situation(question).audience == "student_9_12"
+    check_answer(question, {"conditional", "allowed"}, {"exception"})
+
+
+# A colleague's "ok" sent to the asker for a thread with the parents on it is the permission, not a conversation
+# among staff: the students' thread keeps the Exception's rules (and a spoken parent's yes still fails it).
+@pytest.mark.parametrize("question, verdicts", [
+    ("JV wrestling: the AD texted me a thumbs up and the parents said sure at the meeting. group chat with the parents "
+     "in it for tournament pickup?", {"prohibited"}),
+    ("the principal emailed me her approval and the parents signed the cps form; the group text has the parents on "
+     "it. ok to send my 11th graders the bus times for the meet?", {"conditional", "allowed"}),
+    ("my AP messaged me a yes, and every parent signed the district form; the thread has the parents in it. can I text "
+     "the seniors where to meet on the trip?", {"conditional", "allowed"}),
+])
+def test_a_colleagues_ok_for_a_thread_with_parents_is_permission_not_staff_talk(check_answer, situation, question,
+                                                                               verdicts):
+    assert situation(question).audience == "student_9_12"
+    check_answer(question, verdicts, {"exception", "mobile"})
+
+
+# A range of high school grades said in ordinals names the band.
+@pytest.mark.parametrize("question", [
+    "can I text the cadets (9th-12th) and their parents for safety on the overnight trip? forms signed",
+    "our club is 10th through 12th graders; group text with parents for the tournament, forms in?",
+    "the 11th-12th grade peer mentors: a group text with their parents for the retreat?",
+])
+def test_a_range_of_high_school_grades_in_ordinals_names_the_band(situation, question):
+    assert situation(question).audience == "student_9_12"
+
+
+# Conditions told in the story's own order and words: the parents' place on the thread said after what they did, a
+# group of students "only" with the parents included, a blanket or standing permission, a few families signed.
+@pytest.mark.parametrize("question, fact, present", [
+    ("the moms and dads signed the form last week and they're all on the thread now. text my 10th graders there?",
+     "parent_on_thread", True),
+    ("seniors only, parents cc'd, forms signed: group text for the grad night bus?", "no_parent", False),
+    ("varsity girls only in the chat, no parents. forms are signed. ok for the bus times?", "no_parent", True),
+    ("the principal issued a blanket approval for texting students on trips, so I'm covered for my juniors, right?",
+     "no_permission", True),
+    ("a handful of parents have signed the cps form for the junior trip. start the group text?",
+     "partial_permission", True),
+])
+def test_conditions_told_in_the_storys_order_are_read(situation, question, fact, present):
+    assert (fact in situation(question).facts) is present
+
+
+# A class or team page's yearly approval with its renewal denied ("nobody renewed it", "it was never redone") lapsed.
+@pytest.mark.parametrize("question", [
+    "the principal approved our class facebook page back in 2021 and nobody has renewed the approval. still fine?",
+    "our team's instagram was approved when it started; it hasn't been re-approved since. keep posting?",
+    "the art club youtube got the principal's sign-off years ago, never redone. ok to keep it up?",
+])
+def test_a_class_page_whose_renewal_is_denied_has_lapsed(check_answer, situation, question):
+    assert "lapsed" in situation(question).facts
+    check_answer(question, {"prohibited"}, {"social"})

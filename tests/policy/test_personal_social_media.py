@@ -128,3 +128,16 @@ def test_a_personal_account_with_school_ruled_out_is_not_covered(question):
 
 def test_the_same_account_posting_school_events_is_prohibited():
     assert answer("can I post about our school events on my personal facebook?").verdict == "prohibited"
+
+
+# Students written to on a social app ("DM my players on Instagram", "message the robotics kids on Discord"): the
+# club or team names who is written to, not a page set up for it, so the messages are personal social media
+# communication with students; a page's own questions (set it up, students commenting or following) keep its rules.
+@pytest.mark.parametrize("question", [
+    "is it ok to dm my cheer girls on instagram about practice? it's for the school squad",
+    "can I message the kids in my gaming club on discord about the next match? they're juniors",
+    "ok to snapchat students from the yearbook club about photo deadlines?",
+])
+def test_messages_to_students_on_a_social_app_are_personal_social_media(check_answer, question):
+    # (an app some read as instant messaging answers under the mobile-device rules: prohibited all the same)
+    check_answer(question, {"prohibited"}, {"social", "mobile", "exception", 20})
