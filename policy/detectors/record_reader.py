@@ -16,9 +16,14 @@ weights a JSON file; a test checks that the shipped weights give the trainer's o
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from functools import cache, cached_property
 from pathlib import Path
 
+from policy.detectors import circumstances
+from policy.detectors.base import Candidate
+from policy.detectors.context import ScanContext
+from policy.detectors.names import find_first_names
 from policy.second_reader import features
 
 WEIGHTS = Path(__file__).resolve().parent.parent / "data" / "record_reader.jsonl"
@@ -57,3 +62,54 @@ class RecordReader:
 def load() -> RecordReader | None:
     """The shipped reader, or None when no weights are shipped (the unit then reads by its rules alone)."""
     return RecordReader(WEIGHTS) if WEIGHTS.exists() else None
+
+
+# A sentence longer than this is a paste, not a line told about one child: the reader was trained on lines
+_MAX_SENTENCE = 300
+_MAX_SPAN = 240           # as the unit: a finding runs from the student to the end of the fact, bounded
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """The message's sentences, cut where the student_record unit cuts them (one owner of the rule)."""
+    from policy.detectors.student_record import _SENTENCE_END, _after_title, _ends_sentence
+
+    bounds = [0] + [end for _, end in _SENTENCE_END.spans(text)
+                    if _ends_sentence(text, end) and not _after_title(text, end)] + [len(text)]
+    return [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
+
+
+def second_look(ctx: ScanContext, finding_type: str, detector: str) -> Iterable[Candidate]:
+    """Where the unit's rules found no record in the message: each sentence that identifies a student (a full
+    name not after a title, a student ID, or a first name in a person's slot), speaks of no colleague, and that the
+    reader scores as a record fact is a finding from the student to the end of the sentence."""
+    reader = load()
+    if reader is None:
+        return
+    text = ctx.text
+    identified = sorted(set(ctx.person_names) | set(ctx.student_ids))
+    for lo, hi in sentences(text):
+        if hi - lo > _MAX_SENTENCE:
+            continue
+        found = next(((a, b) for a, b in identified if lo <= a < hi), None)
+        if found is None:
+            first = find_first_names(text, lo, hi)
+            found = first[0] if first else None
+        if found is None or circumstances.adult_context_near(text, found[0], hi):
+            continue
+        if reader.is_record(ctx.window(lo, hi)):
+            start, end = found[0], hi
+            yield Candidate(finding_type, start, min(end, start + _MAX_SPAN) if end - start > _MAX_SPAN else end,
+                            detector)
+
+
+def _gate() -> str:
+    """The unit's trigger for a second look: one of the words the trainer found weighing most for a record (the
+    header's `gate`), so the model is run on few messages; with no weights shipped, a pattern that never matches."""
+    if not WEIGHTS.exists():
+        return r"[^\x{0}-\x{10FFFF}]"
+    with WEIGHTS.open(encoding="utf-8") as f:
+        words = json.loads(f.readline()).get("gate") or ["(?!)"]
+    return r"(?i)\b(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")\b"
+
+
+GATE = _gate()
