@@ -44,7 +44,8 @@ PRONOUNS = {"m": {"he": "he", "his": "his", "him": "him"}, "f": {"he": "she", "h
 CLASSES = ["in 3rd period", "(2nd gr)", "in my 4th period", "from homeroom 12", "(7th)", "in Ms. Park's class",
            "in kinder"]
 
-OPENERS = ["fyi", "heads up,", "nurse here -", "from the counseling office:", "quick update:", "ok so", "just so u know",
+OPENERS = ["fyi", "heads up,", "nurse here -", "from the counseling office:", "quick update:", "ok so",
+           "just so u know",
            "per the AP,", "update from attendance:", "sped team note:", "hey team,", "for the sub:", "reminder -",
            "fwiw", "social work update:", "front office:", "from the dean -", "hi all,", "so", "note for the file:",
            "coach here,", "re: today -", "btw"]
