@@ -22,6 +22,8 @@ from training.second_reader.compose import slip
 
 HERE = Path(__file__).resolve().parent
 FRAGMENTS = HERE / "fragments.yaml"
+# a second writing pass (other voices, look-alikes shaped like a record fact), merged into the first file's lists
+MORE_FRAGMENTS = (HERE / "fragments-more.yaml",)
 CORPUS = HERE / "corpus.jsonl"
 SEED = 11
 RECORD_VARIANTS = 8      # students and voices per record fragment
@@ -105,7 +107,13 @@ def compose(data: dict[str, Any], seed: int = SEED) -> list[dict[str, str]]:
 
 
 def load_fragments() -> dict[str, Any]:
+    """fragments.yaml with the further passes' kinds added (a kind both files name gets both lists)."""
     data: dict[str, Any] = yaml.safe_load(FRAGMENTS.read_text(encoding="utf-8"))
+    for path in MORE_FRAGMENTS:
+        more = yaml.safe_load(path.read_text(encoding="utf-8"))
+        for label in ("record", "none"):
+            for kind, fragments in more[label].items():
+                data[label][kind] = [*data[label].get(kind, ()), *fragments]
     return data
 
 
