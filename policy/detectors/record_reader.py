@@ -16,6 +16,7 @@ weights a JSON file; a test checks that the shipped weights give the trainer's o
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable
 from functools import cache, cached_property
 from pathlib import Path
@@ -23,10 +24,19 @@ from pathlib import Path
 from policy.detectors import circumstances
 from policy.detectors.base import Candidate
 from policy.detectors.context import ScanContext
-from policy.detectors.names import find_first_names
+from policy.detectors.names import find_first_names, in_class
 from policy.second_reader import features
 
 WEIGHTS = Path(__file__).resolve().parent.parent / "data" / "record_reader.jsonl"
+
+
+STUDENT = "studentx"       # what the student's name is read as: the fact, not the name, is what the model weighs
+
+
+def masked(sentence: str, start: int, end: int) -> str:
+    """The sentence with the student (sentence[start:end]) replaced by one fixed word, in training and at run time
+    alike: names, initials and class asides are noise to the model, and a name it saw in training must not count."""
+    return f"{sentence[:start]}{STUDENT}{sentence[end:]}"
 
 
 class RecordReader:
@@ -78,25 +88,39 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
 
 
+# a lone capitalised word is a student only with a sign it is a person: a pronoun that carries it
+_PERSON_PRONOUN = re.compile(r"(?i)\b(?:he|she|his|her|him|hers|he's|she's)\b")
+
+
+def _a_person(text: str, found: tuple[int, int], hi: int, next_hi: int) -> bool:
+    """Whether a first name found alone ("Devon", but also "Paystub", "Voicemail": any capitalised word in a
+    person's slot) is a person: a pronoun in its sentence or the next, a child cue near it, or its class beside it."""
+    return (_PERSON_PRONOUN.search(text, found[1], next_hi) is not None
+            or circumstances.child_cue_near(text, *found) or in_class(text, found[1]))
+
+
 def second_look(ctx: ScanContext, finding_type: str, detector: str) -> Iterable[Candidate]:
     """Where the unit's rules found no record in the message: each sentence that identifies a student (a full
-    name not after a title, a student ID, or a first name in a person's slot), speaks of no colleague, and that the
-    reader scores as a record fact is a finding from the student to the end of the sentence."""
+    name not after a title, a student ID, or a first name in a person's slot with a sign it is a person), speaks
+    of no colleague, and that the reader scores as a record fact is a finding from the student to the end of the
+    sentence."""
     reader = load()
     if reader is None:
         return
     text = ctx.text
     identified = sorted(set(ctx.person_names) | set(ctx.student_ids))
-    for lo, hi in sentences(text):
+    bounds = sentences(text)
+    for k, (lo, hi) in enumerate(bounds):
         if hi - lo > _MAX_SENTENCE:
             continue
         found = next(((a, b) for a, b in identified if lo <= a < hi), None)
         if found is None:
             first = find_first_names(text, lo, hi)
-            found = first[0] if first else None
+            next_hi = bounds[k + 1][1] if k + 1 < len(bounds) else hi
+            found = first[0] if first and _a_person(text, first[0], hi, next_hi) else None
         if found is None or circumstances.adult_context_near(text, found[0], hi):
             continue
-        if reader.is_record(ctx.window(lo, hi)):
+        if reader.is_record(masked(ctx.window(lo, hi), found[0] - lo, found[1] - lo)):
             start, end = found[0], hi
             yield Candidate(finding_type, start, min(end, start + _MAX_SPAN) if end - start > _MAX_SPAN else end,
                             detector)

@@ -22,8 +22,9 @@ from training.second_reader.compose import slip
 
 HERE = Path(__file__).resolve().parent
 FRAGMENTS = HERE / "fragments.yaml"
-# a second writing pass (other voices, look-alikes shaped like a record fact), merged into the first file's lists
-MORE_FRAGMENTS = (HERE / "fragments-more.yaml",)
+# further writing passes (other voices, look-alikes shaped like a record fact; the settings school chat names a
+# student in for no record: accounts, contacts and forms, lists of names, payments), merged into the first file's lists
+MORE_FRAGMENTS = (HERE / "fragments-more.yaml", HERE / "fragments-lookalikes.yaml")
 CORPUS = HERE / "corpus.jsonl"
 SEED = 11
 RECORD_VARIANTS = 8      # students and voices per record fragment
@@ -75,7 +76,8 @@ def _student(rng: random.Random) -> tuple[str, str]:
     return name, sex
 
 
-def render(fragment: str, rng: random.Random) -> str:
+def render(fragment: str, rng: random.Random) -> tuple[str, str]:
+    """The fragment told about one student, and how that student is named in it."""
     name, sex = _student(rng)
     words = dict(PRONOUNS[sex], s=name)
     text = fragment.format(**words, He=words["he"].capitalize(), His=words["his"].capitalize())
@@ -86,21 +88,25 @@ def render(fragment: str, rng: random.Random) -> str:
         text += rng.choice(CLOSERS)
     if rng.random() < SLIP_RATE:
         text = slip(text, rng)
-    return text
+    return text, name
 
 
-def compose(data: dict[str, Any], seed: int = SEED) -> list[dict[str, str]]:
+def compose(data: dict[str, Any], seed: int = SEED) -> list[dict[str, Any]]:
     rng = random.Random(seed)
-    rows: list[dict[str, str]] = []
+    rows: list[dict[str, Any]] = []
     seen: set[str] = set()
     for label, n in (("record", RECORD_VARIANTS), ("none", NONE_VARIANTS)):
         for kind, fragments in data[label].items():
             for i, fragment in enumerate(fragments):
                 for _ in range(n * 2):
-                    text = render(fragment, rng)
+                    text, name = render(fragment, rng)
                     if text.lower() not in seen:
                         seen.add(text.lower())
-                        rows.append({"text": text, "label": label, "group": f"{label}/{kind}/{i}", "kind": kind})
+                        # where the student is named (a slip may have changed the name: then nowhere)
+                        at = text.lower().find(name.lower())
+                        student = [at, at + len(name)] if at >= 0 else []
+                        rows.append({"text": text, "label": label, "group": f"{label}/{kind}/{i}", "kind": kind,
+                                     "student": student})
                     if sum(r["group"] == f"{label}/{kind}/{i}" for r in rows[-n:]) >= n:
                         break
     return rows

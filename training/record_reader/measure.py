@@ -21,6 +21,7 @@ from policy.detectors.context import ScanContext
 from policy.detectors.record_reader import GATE, second_look
 from policy.detectors.registry import build_registry
 from policy.document import DEFAULT_POLICY, load_policy
+from policy.normalize import normalize
 from policy.scanner import scan
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -31,7 +32,8 @@ def _types(text: str, look: bool) -> tuple[set[str], set[str]]:
     rules = {f.type for f in scan(text)}
     if TYPE in rules or not look or re2.search(GATE, text) is None:
         return rules, rules
-    ctx = ScanContext(text, load_policy(DEFAULT_POLICY).district, build_registry(), None, None)
+    # the text the units read: normalised as the scanner does ("Ｒｏｏｍ ３０１" is "Room 301")
+    ctx = ScanContext(normalize(text).text, load_policy(DEFAULT_POLICY).district, build_registry(), None, None)
     added = {TYPE} if any(True for _ in second_look(ctx, TYPE, "record_reader")) else set()
     return rules, rules | added
 
