@@ -16,6 +16,7 @@ weights a JSON file; a test checks that the shipped weights give the trainer's o
 from __future__ import annotations
 
 import json
+import math
 import re
 from collections.abc import Iterable
 from functools import cache, cached_property
@@ -25,7 +26,8 @@ from policy.detectors import circumstances
 from policy.detectors.base import Candidate
 from policy.detectors.context import ScanContext
 from policy.detectors.names import find_first_names, in_class
-from policy.second_reader import features
+from policy.detectors.patterns import Pattern
+from policy.second_reader import feature_families
 
 WEIGHTS = Path(__file__).resolve().parent.parent / "data" / "record_reader.jsonl"
 
@@ -61,8 +63,13 @@ class RecordReader:
 
     def score(self, sentence: str) -> float:
         """The model's margin: above the threshold, the sentence tells a record fact."""
-        weights = self.weights
-        return self.intercept + sum(weights.get(f, 0.0) * v for f, v in features(sentence).items())
+        # features() summed family by family (the same value for every feature of a family): no dict is built
+        get = self.weights.get
+        total = self.intercept
+        for family in feature_families(sentence):
+            if family:
+                total += sum(filter(None, map(get, family))) / math.sqrt(len(family))
+        return total
 
     def is_record(self, sentence: str) -> bool:
         return self.score(sentence) >= self.threshold
@@ -111,7 +118,8 @@ def second_look(ctx: ScanContext, finding_type: str, detector: str) -> Iterable[
     identified = sorted(set(ctx.person_names) | set(ctx.student_ids))
     bounds = sentences(text)
     for k, (lo, hi) in enumerate(bounds):
-        if hi - lo > _MAX_SENTENCE:
+        # the gate is a sentence's, as in training (the trainer's threshold is for lines the gate opens on)
+        if hi - lo > _MAX_SENTENCE or _GATE.search(ctx.window(lo, hi)) is None:
             continue
         found = next(((a, b) for a, b in identified if lo <= a < hi), None)
         if found is None:
@@ -137,3 +145,4 @@ def _gate() -> str:
 
 
 GATE = _gate()
+_GATE = Pattern(GATE)

@@ -26,7 +26,7 @@ from sklearn.model_selection import GroupKFold
 from sklearn.svm import LinearSVC
 
 from policy.detectors.names import STOP_WORDS
-from policy.detectors.record_reader import WEIGHTS, masked
+from policy.detectors.record_reader import STUDENT, WEIGHTS, masked
 from policy.second_reader import features
 from training.record_reader.compose import FAMILY, GIVEN
 
@@ -45,6 +45,10 @@ CHECK_SAMPLE = 40
 # holding one of them (a Set trigger, nearly free), so a scan pays for the model on few messages
 GATE_MIN = 0.12
 GATE_MAX_NONE_SHARE = 0.01    # and that are in at most this share of the lines with no record (not "has", "is")
+# and that are rare in ordinary school talk: the second reader's corpus of staff questions (training/second_reader/),
+# which tells almost no student's record, is the background ("day", "change", "data", "free" are common there)
+BACKGROUND = HERE.parent / "second_reader" / "corpus.jsonl"
+GATE_MAX_BACKGROUND_SHARE = 0.003
 RECORD = "record"
 _WORD = re.compile(r"[a-z0-9]+")
 
@@ -92,10 +96,21 @@ def gate_words(vec: DictVectorizer, model: LinearSVC, rows: list[dict[str, Any]]
     names = vec.get_feature_names_out()
     coef = model.coef_[0]
     none_words = [set(_WORD.findall(str(r["text"]).lower())) for r in rows if r["label"] != RECORD]
-    not_gate = STOP_WORDS | {w.lower() for w in FAMILY} | {g.lower() for g, _ in GIVEN}
+    common = _background_common()
+    not_gate = STOP_WORDS | common | {STUDENT} | {w.lower() for w in FAMILY} | {g.lower() for g, _ in GIVEN}
     return sorted(w for j in np.flatnonzero(coef >= GATE_MIN) if str(names[j]).startswith("w:")
                   and len(w := str(names[j])[2:]) >= 3 and w not in not_gate
                   and sum(w in words for words in none_words) <= GATE_MAX_NONE_SHARE * len(none_words))
+
+
+def _background_common() -> set[str]:
+    """The words in more than GATE_MAX_BACKGROUND_SHARE of the background corpus's questions."""
+    lines = [json.loads(x)["question"] for x in BACKGROUND.read_text(encoding="utf-8").splitlines() if x.strip()]
+    df: dict[str, int] = {}
+    for q in lines:
+        for w in set(_WORD.findall(q.lower())):
+            df[w] = df.get(w, 0) + 1
+    return {w for w, n in df.items() if n > GATE_MAX_BACKGROUND_SHARE * len(lines)}
 
 
 def _opens(gate: set[str], row: dict[str, Any]) -> bool:
