@@ -5,6 +5,9 @@ value is made up (numbers generated to pass or fail their checksums on purpose).
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
+from unittest.mock import patch
+
 import pytest
 
 # (text, expected): None, any finding of this type; a string, one of this type's findings; a list, exactly
@@ -1082,37 +1085,46 @@ def test_a_surname_that_is_a_street_word_is_a_name_when_a_persons_field_follows(
 
 
 # -- the record reader's second look (policy/detectors/record_reader.py) ------------------------------------------
-# Measured, not wired into the unit (it added true records on S12-S14 and false ones on ten review sets:
-# docs/detection.md): these rows pin what the look finds where the rules find nothing, and what it never finds.
+# Where the rules find no record in a message, a sentence that identifies a student is read by the statistical
+# reader: a fact told in words no list names is a record; praise, logistics, accounts and schedules are not.
 SECOND_LOOK_FINDS = [
-    ("Renata Cole takes a pill at noon for focus, the nurse has it", "Renata Cole takes a pill at noon for focus, "
-                                                                     "the nurse has it"),
+    ("Renata Cole takes a pill at noon for focus, the nurse has it",
+     "Renata Cole takes a pill at noon for focus, the nurse has it"),
     ("Theo Banks came to school high again", "Theo Banks came to school high again"),
 ]
 SECOND_LOOK_QUIET = [
     "Theo Banks left his hoodie in the gym",                    # a student, no record fact
     "Renata Cole is going home with her cousin today",
+    "Devon Price has lunch B and PE 6th period this semester",  # a schedule by period
     "someone came to school high again, admin is checking",    # a record fact, no student identified
     "Ms. Cole takes a pill at noon for focus",                  # a titled adult
+    "Paystub came back high again this month",                 # a capitalised word, no sign of a person
 ]
 
 
-def _second_look(text: str) -> list[str]:
-    from policy.detectors.context import ScanContext
-    from policy.detectors.record_reader import second_look
-    from policy.detectors.registry import build_registry
-    from policy.document import DEFAULT_POLICY, load_policy
-
-    ctx = ScanContext(text, load_policy(DEFAULT_POLICY).district, build_registry(), None, None)
-    return [text[c.start:c.end] for c in second_look(ctx, "student_record", "record_reader")]
+def _no_second_look(ctx: object, finding_type: str, detector: str) -> Iterator[object]:
+    return iter(())
 
 
 @pytest.mark.parametrize("text,expected", SECOND_LOOK_FINDS)
 def test_the_record_readers_second_look_finds_a_fact_the_rules_do_not_list(text, expected, values_of):
-    assert values_of(text, "student_record") == []      # the rules alone find nothing: the look is what adds it
-    assert _second_look(text) == [expected]
+    from policy.detectors import record_reader
+
+    with patch.object(record_reader, "second_look", _no_second_look):
+        assert values_of(text, "student_record") == []  # the rules alone find nothing: the look is what adds it
+    assert values_of(text, "student_record") == [expected]
 
 
 @pytest.mark.parametrize("text", SECOND_LOOK_QUIET)
-def test_the_record_readers_second_look_is_quiet_without_a_student_or_a_fact(text):
-    assert _second_look(text) == []
+def test_the_record_readers_second_look_is_quiet_without_a_student_or_a_fact(text, values_of):
+    assert values_of(text, "student_record") == []
+
+
+def test_the_second_look_adds_nothing_where_the_rules_found_a_record(values_of):
+    # the rules' record in the first sentence; the second, a fact the reader alone would take, is not looked at
+    text = "Theo Banks has 14 unexcused absences. Renata Cole takes a pill at noon for focus, the nurse has it"
+    from policy.detectors import record_reader
+
+    with patch.object(record_reader, "second_look", _no_second_look):
+        rules = values_of(text, "student_record")
+    assert rules and values_of(text, "student_record") == rules

@@ -1,6 +1,6 @@
 """The statistical record reader (policy/detectors/record_reader.py, issue 11 item 3): its corpus stays apart from
-every scored set, the shipped weights give the trainer's scores, and its gate is words of the trade. It is measured,
-not wired into the student_record unit (docs/detection.md), so the unit's own findings are pinned there."""
+every scored set, the shipped weights give the trainer's scores, and its gate is words of the trade. What the
+student_record unit finds with it is pinned in tests/detectors/test_student_record.py."""
 from __future__ import annotations
 
 import json
@@ -9,7 +9,7 @@ from pathlib import Path
 import re2
 
 from policy.detectors.names import STOP_WORDS
-from policy.detectors.record_reader import GATE, WEIGHTS, load
+from policy.detectors.record_reader import GATE, STUDENT, WEIGHTS, load, masked
 from training.record_reader import compose, train
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -86,3 +86,12 @@ def test_the_gate_is_words_of_the_trade_not_function_words_or_the_composers_name
     assert not gate & ({w.lower() for w in compose.FAMILY} | {g.lower() for g, _ in compose.GIVEN})
     assert re2.search(GATE, "Kai keeps skipping 6th period") is not None
     assert re2.search(GATE, "Kai is going home with his cousin") is None
+
+
+def test_the_student_is_read_as_one_fixed_word_whatever_the_name():
+    reader = load()
+    assert reader is not None
+    a = "Theo Banks came to school high again"
+    b = "Xiomara Delacroix-Whitfield came to school high again"
+    assert reader.score(masked(a, 0, 10)) == reader.score(masked(b, 0, 27))
+    assert masked(a, 0, 10) == f"{STUDENT} came to school high again"

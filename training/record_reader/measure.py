@@ -1,10 +1,10 @@
-"""Diagnostic only: what the record reader's second look would change on labelled message sets, without wiring it
-into the student_record unit (it is not: see docs/detection.md "A statistical record reader, measured").
+"""Diagnostic only: what the record reader's second look changes on labelled message sets, against the unit's rules
+alone (the look switched off for the comparison).
 
     python -m training.record_reader.measure [SET.jsonl ...]     # default: the review sets and school-chat
 
-For each message, the scanner's own findings; then, where they hold no student_record and the reader's gate word
-occurs, the second look as the unit would ask it (policy/detectors/record_reader.py `second_look`). Prints, per set,
+For each message, the scanner's own findings with the look switched off; then, where they hold no student_record
+and a gate word occurs, the second look as the unit asks it (policy/detectors/record_reader.py `second_look`). Prints, per set,
 student_record precision and recall by message (as tools/score.py counts a type) with the rules alone and with the
 look, and message-level precision/recall both ways. Nothing here tunes anything: the threshold and the gate come
 from the training corpus (train.py).
@@ -13,12 +13,16 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterator
 from pathlib import Path
+from unittest.mock import patch
 
 import re2
 
 from policy.detectors.context import ScanContext
-from policy.detectors.record_reader import GATE, second_look
+from policy.detectors import record_reader
+from policy.detectors.base import Candidate
+from policy.detectors.record_reader import GATE
 from policy.detectors.registry import build_registry
 from policy.document import DEFAULT_POLICY, load_policy
 from policy.normalize import normalize
@@ -28,13 +32,19 @@ ROOT = Path(__file__).resolve().parents[2]
 TYPE = "student_record"
 
 
+def _no_look(ctx: ScanContext, finding_type: str, detector: str) -> Iterator[Candidate]:
+    return iter(())
+
+
 def _types(text: str, look: bool) -> tuple[set[str], set[str]]:
-    rules = {f.type for f in scan(text)}
+    """The types found with the rules alone (the unit's second look switched off), and with the look."""
+    with patch.object(record_reader, "second_look", _no_look):
+        rules = {f.type for f in scan(text)}
     if TYPE in rules or not look or re2.search(GATE, text) is None:
         return rules, rules
     # the text the units read: normalised as the scanner does ("Ｒｏｏｍ ３０１" is "Room 301")
     ctx = ScanContext(normalize(text).text, load_policy(DEFAULT_POLICY).district, build_registry(), None, None)
-    added = {TYPE} if any(True for _ in second_look(ctx, TYPE, "record_reader")) else set()
+    added = {TYPE} if any(True for _ in record_reader.second_look(ctx, TYPE, "record_reader")) else set()
     return rules, rules | added
 
 
