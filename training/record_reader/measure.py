@@ -4,8 +4,8 @@ alone (the look switched off for the comparison).
     python -m training.record_reader.measure [SET.jsonl ...]     # default: the review sets and school-chat
 
 For each message, the scanner's own findings with the look switched off; then, where they hold no student_record
-and a gate word occurs, the second look as the unit asks it (policy/detectors/record_reader.py `second_look`). Prints, per set,
-student_record precision and recall by message (as tools/score.py counts a type) with the rules alone and with the
+and a gate word occurs, the second look as the unit asks it (policy/detectors/record_reader.py `second_look`).
+Prints, per set, student_record precision and recall by message (as tools/score.py counts a type) with the rules alone and with the
 look, and message-level precision/recall both ways. Nothing here tunes anything: the threshold and the gate come
 from the training corpus (train.py).
 """
@@ -19,9 +19,9 @@ from unittest.mock import patch
 
 import re2
 
-from policy.detectors.context import ScanContext
 from policy.detectors import record_reader
 from policy.detectors.base import Candidate
+from policy.detectors.context import ScanContext
 from policy.detectors.record_reader import GATE
 from policy.detectors.registry import build_registry
 from policy.document import DEFAULT_POLICY, load_policy
