@@ -6,8 +6,8 @@ alone (the look switched off for the comparison).
 For each message, the scanner's own findings with the look switched off; then, where they hold no student_record
 and a gate word occurs, the second look as the unit asks it (policy/detectors/record_reader.py `second_look`).
 Prints, per set, student_record precision and recall by message (as tools/score.py counts a type) with the rules
-alone and with the look, and message-level precision/recall both ways. Nothing here tunes anything: the threshold and the gate come
-from the training corpus (train.py).
+alone and with the look, and message-level precision/recall both ways. Nothing here tunes anything: the threshold
+and the gate come from the training corpus (train.py).
 """
 from __future__ import annotations
 
