@@ -467,6 +467,10 @@ def _personal_incident(reading: concepts.Reading, text: str, personal_channel: b
     if not (personal_channel or reading.concepts & _PERSONAL_THINGS):
         return False
     desks = [(h.start, h.end) for h in reading.hits if h.concept in _WHERE_REPORTED]
+    # "should I tell CPS?", "do I notify the district?": the district named as whom to tell is where it goes
+    tellers = [h.end for h in reading.hits if h.concept == "notify_verb"]
+    desks += [(h.start, h.end) for h in reading.hits
+              if h.concept in _DISTRICT_THINGS and any(0 <= h.start - end <= 1 for end in tellers)]
     for h in reading.hits:
         if h.concept not in _DISTRICT_THINGS:
             continue
@@ -487,6 +491,70 @@ def _without_set_phrases(reading: concepts.Reading | None, text: str, names: fro
             a, b = reading.tokens[h.start].start, reading.tokens[h.end - 1].end
             text = text[:a] + " " * (b - a) + text[b:]
     return text
+
+
+# DESIGN.md: "questions on how or where to report misuse, a loss or a breach" are reports. A question is one when it
+# TELLS an incident and ASKS for the route, whatever the words of either: the incident is something that happened to
+# the district's things (lost, taken, gone, broken, broken into, opened by someone else) or a breach of the asker's
+# account (a phishing click, a password typed into a fake page, mail sent that nobody wrote); the route is whom to
+# tell, whether to tell a handler, or what the steps are; or nothing is asked at all ("4 are gone", "think i
+# clicked a phishing link"): an incident told to the conduct bot is told to be reported. Never where the question
+# asks to do something ("can I", an act right after it), nor where it asks the verdict on an act.
+_INCIDENT_TOLD = frozenset({"security_incident", "incident_word", "breach_word", "passive_loss", "theft_word",
+                            "unrecognized", "leftover_access", "compromise_sign"})
+# "left", "forgot", "dropped": a loss only of a district device or record ("left the workroom a mess" is not); a
+# thing broken is the building's or the desk's repair, not a report (the vocabulary's own frames read a district
+# device damaged)
+_MISPLACED = frozenset({"misplace"})
+_DEVICE_OR_RECORD = frozenset({"lost_district_thing", "district_means", "district_device", "district_issued"})
+# a breach of an account stands alone; a loss is the policy's only when it is the district's (a boiler is not)
+_BREACH_TOLD = frozenset({"breach_word", "compromise_sign"})
+COMPROMISE_TOLD = "compromise_told"     # the vocabulary frame: an account sends what its owner did not write
+_DISTRICT_OWNED = frozenset({"district_means", "it_office", "lost_district_thing", "district_device",
+                             "district_issued", "classroom_device", "student_info", "school_record",
+                             "district_resource", "shared_resource"})
+_ASKS_STEPS = frozenset({"process_ask", "procedure_ask", "requirements_ask"})
+_ASKS_SOMETHING_ELSE = frozenset({ASK_PERMISSION, concepts.ASKED_ACT, "asks_whether", "approval_tag"})
+# whom to tell, asked where nothing was read as an incident: a later part of the same question may ask it of the
+# incident an earlier part told ("who do I tell? do I also tell my principal?"; handlers.ask merges the two)
+ASKS_WHOM_TO_TELL = "asks_whom_to_tell"
+
+
+def _reports_an_incident(reading: concepts.Reading, facts: set[str], frames: frozenset[str]) -> bool:
+    """The question tells an incident to the district's things or the asker's account, and asks whom to tell or
+    what to do about it."""
+    found = reading.concepts
+    if found & _ASKS_SOMETHING_ELSE or frames & {concepts.JUDGEMENT, "permission_to_contact", "not_misuse"}:
+        return False
+    if not (NOTIFY_ASK in frames or found & _ASKS_STEPS):
+        return False
+    if found & _BREACH_TOLD or COMPROMISE_TOLD in frames:
+        return True
+    if found & _MISPLACED and found & _DEVICE_OR_RECORD:
+        return True
+    return ("incident" in facts or bool(found & _INCIDENT_TOLD)) and bool(found & _DISTRICT_OWNED)
+
+
+# what happened TO the asker or the district's things, told with nothing asked: a loss, a theft, the asker's
+# account breached. (Not what anyone did: "my coworker keeps ...", "I ran a script ..." told without a question
+# ask for the verdict on the act, and the items answer it.)
+# the acts any mention of mail or a message reads ("clicked a phishing email"): no act of the asker's to judge
+_ANY_MESSAGE = frozenset({"share", "communicate"})
+_LOSS_TOLD = _MISPLACED | {"passive_loss", "theft_word"}
+
+
+def _tells_a_loss_or_breach(reading: concepts.Reading, text: str, facts: set[str], frames: frozenset[str]) -> bool:
+    """Nothing is asked ("4 are gone", "think i clicked a phishing link"): a loss of the district's things or a
+    breach of the asker's account told to the conduct bot is told to be reported."""
+    found = reading.concepts
+    if "?" in text or found & (_ASKS_SOMETHING_ELSE | {"plan_word", "others_doing", "someone_else_did"}) \
+            or frames & {concepts.JUDGEMENT, "permission_to_contact", "not_misuse"}:
+        return False
+    # (a breach word, not a sign of one: "the aide has been logging in as me" tells what she did, and her act is
+    # what is asked about)
+    if COMPROMISE_TOLD in frames or "breach_word" in found and facts & {"victim", "incident"}:
+        return True
+    return bool(found & _LOSS_TOLD) and bool(found & _DEVICE_OR_RECORD)
 
 
 # what asks for the reporting procedure itself ("who do I tell", "how do I report it", "what now")
@@ -816,6 +884,10 @@ class Understanding:
             # the building's, not the policy's; and beside an unacceptable use alone it does not: "who is supposed
             # to take it down?" asks who acts, and a report there would answer a bare yes
             acts.add("report")
+        elif reading is not None and _reports_an_incident(reading, facts_set, frames):
+            acts.add("report")
+        if NOTIFY_ASK in frames and "report" not in acts:
+            facts_set.add(ASKS_WHOM_TO_TELL)
         if channel in v.unsecured_channels and RECORD_COPY in facts_set and audience in (None, "staff", "group"):
             # items 15-17 and 36: a copy of a record (a photo of the roster, a screenshot of an IEP) sent over a
             # phone's text thread to a colleague is outside every CPS system: no proper security measure. (To a
@@ -868,6 +940,8 @@ class Understanding:
         by_number = {ic.item: ic for ic in v.items}
         items = tuple(sorted(n for n in numbers
                              if not (by_number[n].suppressed_by & numbers if n in by_number else False)))
+        if not items and not acts - _ANY_MESSAGE and reading is not None and _tells_a_loss_or_breach(reading, text, facts_set, frames):
+            acts.add("report")
         # a word whose presence alone needs a human look (a slur, "confidential", "pregnant"), with no item placed
         harm = concepts.harm_alone_words(self.lexicon, reading) if reading is not None and not items \
             and self.lexicon is not None else ()
