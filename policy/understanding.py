@@ -415,6 +415,95 @@ def _a_students_address(reading: concepts.Reading | None, text: str,
                and _address_after(toks, h.end, addresses) for h in reading.hits)
 
 
+# DESIGN.md (the channel's two ends): the receiving end named as a district account or mailbox of the one written
+# to. Whose account it is, is said right before it; a verb of entering or using right before the owner makes it an
+# account entered ("log into their school accounts"), not one written to.
+DISTRICT_END_TO = "district_end_to"
+# (a breach word when the longer span: "log into my student's account" is read as "logged into my")
+_ENTERING = frozenset({"entry_act", "lend_act", "lend_any", "breach_word"})
+_MAILBOX_STEMS = frozenset({"email", "e-mail", "inbox", "mailbox", "gmail", "address"})
+_CHAT_WORDS = frozenset({"message_word", "contact_act"})
+# (an account word may be read inside a longer phrase: "google accounts", "email account")
+_ACCOUNT_WORDS = frozenset({"account_address", "account_word"})
+GROUP_CHAT = "group_chat"
+
+
+def _district_end_named(reading: concepts.Reading, words: dict[str, frozenset[tuple[str, ...]]]) -> bool:
+    """A district account or address named as its owner's: "their school google accounts", "a kid's CPS email",
+    "my 10th graders' CPS accounts", "his district account"."""
+    ends = _district_accounts_at(reading, words)
+    entering = {h.end for h in reading.hits if h.concept in _ENTERING}
+    return any(h.concept in ("other_owner", "student") and h.end in ends
+               and not entering & {h.start, h.start - 1, h.start + 1} for h in reading.hits)
+
+
+def _district_accounts_at(reading: concepts.Reading, words: dict[str, frozenset[tuple[str, ...]]]) -> set[int]:
+    """Where a district account or mailbox is named: a word of the vocabulary's `district_marker` with a word of
+    `account_address` within two words after it ("a CPS account", "cps.edu addresses", "school google accounts"),
+    read word by word (a longer phrase another concept reads over them does not hide them)."""
+    toks = reading.tokens
+    markers = [i for i, t in enumerate(toks) if _word_in(words, "district_marker", t)]
+    return {i for i in markers if any(_word_in(words, "account_address", t) for t in toks[i + 1:i + 3])}
+
+
+def _word_in(words: dict[str, frozenset[tuple[str, ...]]], name: str, tok: concepts.Token) -> bool:
+    """The word is one of the concept's single words, by stem or (a short word) as written."""
+    entries = words.get(name, frozenset())
+    text = tok.text.removesuffix("'s")
+    return (tok.stem,) in entries or (concepts.EXACT + text,) in entries \
+        or (concepts.EXACT + text.removesuffix("s"),) in entries
+
+
+# Whose district login is used or entered: the pronoun before the account agrees with the verb's subject. "a sub
+# uses his CPS account", "a 9th grader logged into her CPS account", "they're logged in with their school accts":
+# each on their own login (item 9 is dropped on it). "can I use her CPS account", "I log into their school
+# accounts": the asker in someone else's (item 9).
+OWN_LOGIN_USED = "own_login_used"
+OTHER_LOGIN_USED = "other_login_used"
+_PEOPLE = frozenset({"student", "staff_role"})
+# the words that may stand between a subject and its verb ("can a sub use", "they are using", "I have been using"),
+# and the subjects themselves: the asker, or someone else by pronoun
+_AUX = frozenset({"are", "is", "was", "were", "be", "been", "being", "am", "has", "have", "had", "will", "would",
+                  "can", "could", "should", "may", "might", "must", "do", "does", "did", "also", "just", "still",
+                  "already", "always", "usually", "all", "both", "each", "then", "to"})
+_ASKER = frozenset({"i", "we", "i'm", "we're", "i've", "we've", "i'll", "we'll", "me", "im", "ive"})
+_THIRD = frozenset({"he", "she", "they", "he's", "she's", "they're", "theyre", "hes", "shes", "they've"})
+
+
+def _subject_of(reading: concepts.Reading, verb_start: int) -> str | None:
+    """"asker" or "other" for the subject right before a verb (past auxiliaries), None when none is named."""
+    people = {h.end for h in reading.hits if h.concept in _PEOPLE}
+    i = verb_start
+    while i > 0 and reading.tokens[i - 1].text in _AUX:
+        i -= 1
+    if i in people:
+        return "other"
+    if i == 0:
+        return None
+    word = reading.tokens[i - 1].text
+    return "asker" if word in _ASKER else "other" if word in _THIRD else None
+
+
+def _logins_used(reading: concepts.Reading, words: dict[str, frozenset[tuple[str, ...]]]) -> tuple[bool, bool]:
+    """(someone uses their own district login, the asker uses someone else's): a verb of entering or using, at most
+    one word ("with", "on") before his, her or their district account, read with the verb's subject; or a person
+    right before the account ("students on their school accounts")."""
+    ends = _district_accounts_at(reading, words)
+    people = {h.end for h in reading.hits if h.concept in _PEOPLE}
+    verbs = [h for h in reading.hits if h.concept in _ENTERING]
+    own = other = False
+    for h in reading.hits:
+        if h.concept != "other_owner" or h.end not in ends:
+            continue
+        verb = next((v for v in verbs if h.start - v.end in (0, 1)), None)
+        subject = _subject_of(reading, verb.start) if verb is not None else None
+        if subject == "other" or (verb is None and people & {h.start, h.start - 1}):
+            own = True
+        elif subject == "asker":
+            other = True
+    return own, other
+
+
 def possessives_besides_an_address(reading: concepts.Reading, words: dict[str, frozenset[tuple[str, ...]]]) -> int:
     """How many possessives name whose a thing is ("her lab partner's scores"), not whose address is written to ("a
     10th grader's CPS account"): a student written to about anyone's but their own work is not their own work."""
@@ -783,6 +872,19 @@ class Understanding:
             if others:
                 channels = others
         channel = channels[0] if channels else None
+        words = self.lexicon.concepts if self.lexicon is not None else {}
+        own_login, other_login = _logins_used(reading, words) if reading is not None else (False, False)
+        if other_login:
+            facts_set.add(OTHER_LOGIN_USED)
+        elif own_login:
+            facts_set.add(OWN_LOGIN_USED)
+        if channel in (None, "message", "video") and reading is not None \
+                and (_district_end_named(reading, words) or OWN_LOGIN_USED in facts_set and reading.concepts & _CHAT_WORDS):
+            # what goes to a student's or a colleague's district account travels by CPS email or the CPS group app
+            # (the policy's Acceptable lists), whatever app word the question used ("Meet chat", "messages")
+            facts_set.add(DISTRICT_END_TO)
+            mailbox = any(t.stem in _MAILBOX_STEMS for t in reading.tokens)
+            channel = "district_email" if mailbox else "group_app"
         if channel == "message" and facts_set & _EXCEPTION_FACTS and (audience or "").startswith("student"):
             # "a group chat with the parents on it, forms signed": the Exception's words say it is a group text
             channel = "text"
@@ -794,6 +896,10 @@ class Understanding:
         account = accounts[0] if accounts else None
         if account == "personal" and reading is not None and GROUP_OWNED in reading.concepts:
             account = None      # "can the team have its own Twitter?": the group's account, not the asker's own
+        if channel in ("video", "message") and account == "district" and reading is not None \
+                and GROUP_CHAT in reading.concepts:
+            # "a Meet chat from my CPS account": the chat of a district meeting tool is the CPS group messaging app
+            channel = "group_app"
         if channel == "bulk" and OWN_GROUP_CHAT in frames:
             # a group chat the asker made on their own phone is a group text, not a notification system
             channel = "text"
