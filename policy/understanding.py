@@ -879,7 +879,8 @@ class Understanding:
         elif own_login:
             facts_set.add(OWN_LOGIN_USED)
         if channel in (None, "message", "video") and reading is not None \
-                and (_district_end_named(reading, words) or OWN_LOGIN_USED in facts_set and reading.concepts & _CHAT_WORDS):
+                and (_district_end_named(reading, words)
+                     or OWN_LOGIN_USED in facts_set and bool(reading.concepts & _CHAT_WORDS)):
             # what goes to a student's or a colleague's district account travels by CPS email or the CPS group app
             # (the policy's Acceptable lists), whatever app word the question used ("Meet chat", "messages")
             facts_set.add(DISTRICT_END_TO)
@@ -1046,7 +1047,8 @@ class Understanding:
         by_number = {ic.item: ic for ic in v.items}
         items = tuple(sorted(n for n in numbers
                              if not (by_number[n].suppressed_by & numbers if n in by_number else False)))
-        if not items and not acts - _ANY_MESSAGE and reading is not None and _tells_a_loss_or_breach(reading, text, facts_set, frames):
+        if not items and not acts - _ANY_MESSAGE and reading is not None \
+                and _tells_a_loss_or_breach(reading, text, facts_set, frames):
             acts.add("report")
         # a word whose presence alone needs a human look (a slur, "confidential", "pregnant"), with no item placed
         harm = concepts.harm_alone_words(self.lexicon, reading) if reading is not None and not items \
