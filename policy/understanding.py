@@ -310,7 +310,9 @@ _RECIPIENT_DET_GAP = 4
 WITH_RECIPIENT_VERB = "with_recipient_verb"
 _WITH_GAP = 8       # words between the verb and its "with": what is shared ("my students' reading test results")
 _PERSON_KINDS = frozenset({"staff_role", "student", "not_colleague", "outside_recipient", "family_member",
-                           "staff_recipient"})
+                           "staff_recipient", "work_desk", "it_office"})
+# the one reached at a district office or desk is a colleague (unless a student is sent there in person)
+_STAFFED = frozenset({"staff_recipient", "work_desk", "it_office"})
 _OUTSIDE_PEOPLE = frozenset({"outside_recipient", "family_member"})
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)?")
 
@@ -349,7 +351,9 @@ def recipients(reading: concepts.Reading, text: str, words: dict[str, frozenset[
             if here:
                 end = max(h.end for h in here)
                 # the support roles staff share a student's needs with ("the reading specialist") are colleagues
-                names = {"staff_role" if h.concept == "staff_recipient" else h.concept for h in here}
+                names = {"staff_role" if h.concept in _STAFFED else h.concept for h in here}
+                if {h.concept for h in here} & {"work_desk", "it_office"} and PLACE_SENT in reading.concepts:
+                    break       # "send him to the front office": the student goes there in person
                 after = {h.concept for i in range(end, min(end + 3, len(toks))) for h in starts.get(i, [])}
                 address = _address_after(toks, end, addresses)
                 if (toks[end - 1].text.endswith("'s") or text[toks[end - 1].end:toks[end - 1].end + 1] == "'") \
@@ -976,6 +980,11 @@ class Understanding:
             # "I read my cps mail on my phone; can I answer a student from there?": reading one's own mail is the
             # setting, the question is the reply to the person named
             acts.discard("read_own")
+        if "report" in acts and reading is not None and ASK_PERMISSION in reading.concepts \
+                and COLLEAGUE_RECIPIENT in facts_set and "incident" not in facts_set \
+                and not reading.concepts & (_INCIDENT_TOLD | _LOSS_TOLD):
+            # "is it ok to call the help desk from my cell?": permission to reach a district desk, nothing to report
+            acts.discard("report")
         if "not_misuse" in frames:
             acts.discard("report")      # a gift the asker received is not an incident, whatever the verb
         if "permission_to_contact" in frames:
