@@ -508,6 +508,13 @@ def _logins_used(reading: concepts.Reading, words: dict[str, frozenset[tuple[str
     return own, other
 
 
+def _games_exception(reading: concepts.Reading) -> bool:
+    """"the exception" said beside a game and no text: item 20's exception (an assigned educational activity), not
+    the Exception to Policy for texting students."""
+    return EXCEPTION_NAMED in reading.concepts and "game_word" in reading.concepts \
+        and not any(t.stem.startswith(("text", "sms")) for t in reading.tokens)
+
+
 def possessives_besides_an_address(reading: concepts.Reading, words: dict[str, frozenset[tuple[str, ...]]]) -> int:
     """How many possessives name whose a thing is ("her lab partner's scores"), not whose address is written to ("a
     10th grader's CPS account"): a student written to about anyone's but their own work is not their own work."""
@@ -836,7 +843,7 @@ class Understanding:
             # written to
             audience = v.audience_for(set(mentions) - {"parent"} | {"student"}, set(bands), facts_set)
         if audience in (None, "student", "group") and not bands and reading is not None \
-                and EXCEPTION_NAMED in reading.concepts:
+                and EXCEPTION_NAMED in reading.concepts and not _games_exception(reading):
             # "what is the texting exception?": the Exception to Policy is for students in grades 9-12
             audience = "student_9_12"
         student_words = {"student", "student_possessive", "student_account"}
@@ -876,6 +883,8 @@ class Understanding:
             if others:
                 channels = others
         channel = channels[0] if channels else None
+        if channel == "text" and reading is not None and _games_exception(reading):
+            channel = None      # "that's the exception for games": item 20's exception, no text sent
         words = self.lexicon.concepts if self.lexicon is not None else {}
         own_login, other_login = _logins_used(reading, words) if reading is not None else (False, False)
         if other_login:
