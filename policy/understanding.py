@@ -146,6 +146,7 @@ STAFF_BAND = "staff_band"
 OUTSIDE_CHAT_APP = "outside_chat_app"
 NOT_DISTRICT_STUDENT = "not_district_student"
 # the readings that make who is written to someone of the asker's own life, whatever "student" the story says
+OWN_FAMILY_ONLY = "own_family_only"
 _PERSONAL_RELATIONS = frozenset({FACT_READING + ADULT_FORMER_STUDENT, FACT_READING + KIN_STUDENT,
                                  FACT_READING + NOT_DISTRICT_STUDENT})
 # The vocabulary's reading of who receives student information said in words ("send the counselor ...", "her own
@@ -515,6 +516,29 @@ def _games_exception(reading: concepts.Reading) -> bool:
         and not any(t.stem.startswith(("text", "sms")) for t in reading.tokens)
 
 
+def _school_ruled_out(reading: concepts.Reading, words: dict[str, frozenset[tuple[str, ...]]]) -> bool:
+    """The asker rules the school itself out of what is said ("no school", "nothing about school"), or says it is
+    about the profession at large ("teaching in general")."""
+    if "general_scope" in reading.concepts:
+        return True
+    return any(_word_in(words, "district_marker", t) and any(a <= t.start and t.end <= b for a, b in reading.left_out)
+               for t in reading.tokens)
+
+
+ENDS_CONTACT = "ends_contact"
+# what asks to reach or write to someone, said after the asked act ("block him and then message his son")
+_REACHING = frozenset({"contact_act", "message_word", "share_act", "reply_act", "add_verb"})
+
+
+def _asks_only_to_end_contact(reading: concepts.Reading, words: dict[str, frozenset[tuple[str, ...]]]) -> bool:
+    """The act asked about ("can I", "am I allowed to" and the verb) ends contact (block, unfriend, mute), and no
+    verb of reaching someone follows it: what the story says the other person did before does not count."""
+    asked = [h for h in reading.hits if h.concept == concepts.ASKED_ACT]
+    if not asked or not _word_in(words, "cut_contact", reading.tokens[asked[0].start]):
+        return False
+    return not any(h.concept in _REACHING and h.start > asked[0].start for h in reading.hits)
+
+
 def possessives_besides_an_address(reading: concepts.Reading, words: dict[str, frozenset[tuple[str, ...]]]) -> int:
     """How many possessives name whose a thing is ("her lab partner's scores"), not whose address is written to ("a
     10th grader's CPS account"): a student written to about anyone's but their own work is not their own work."""
@@ -862,6 +886,10 @@ class Understanding:
             # "my old student is 26 now, can I text her?": an adult the policy's channel rules do not address,
             # whatever else the story mentions ("wants to talk about becoming a teacher")
             audience = "personal"
+        elif FACT_READING + OWN_FAMILY_ONLY in frames and audience in ("student", *_STUDENT_AUDIENCES):
+            # "pics of my own kids": the asker's own children, no student named: nobody the student rules are about
+            audience = None
+            facts_set.discard("student_images")     # photos of the asker's own children are no student's
         elif frames & _PERSONAL_RELATIONS and audience in (None, "staff", "parent", *_STUDENT_AUDIENCES):
             # "my sister is a CPS student at another school", "kids from a different district": the asker's own
             # family, or students who are not the district's, not students the asker works with
@@ -994,6 +1022,10 @@ class Understanding:
                 and not reading.concepts & (_INCIDENT_TOLD | _LOSS_TOLD):
             # "is it ok to call the help desk from my cell?": permission to reach a district desk, nothing to report
             acts.discard("report")
+        if reading is not None and _asks_only_to_end_contact(reading, words):
+            # "am I allowed to block him?": nothing is sent; the story's "keeps commenting" is the other's doing
+            facts_set.add(ENDS_CONTACT)
+            acts -= {"communicate", "friend", "post", "move_data", "share"}
         if "not_misuse" in frames:
             acts.discard("report")      # a gift the asker received is not an incident, whatever the verb
         if "permission_to_contact" in frames:
@@ -1042,6 +1074,11 @@ class Understanding:
             facts_set.add(AUTHORIZED_RECIPIENT)
         if reading is not None and self._personal_scope(reading, frames, audience, channel, account, facts_set, acts):
             facts_set.add(PERSONAL_SCOPE)
+            if _school_ruled_out(reading, words):
+                # "vent about teaching in general on my own account, no names, no school": the school ruled out,
+                # no school matter is discussed, so none causes disruption at school ("the fight in the cafeteria,
+                # no names" still discusses one)
+                facts_set.discard("disruption")
             if any(h.concept == "staff_role" and not _askers_role(reading, text, h) and not _relatives_job(reading, h)
                    for h in reading.hits):
                 facts_set.add(COLLEAGUE_NAMED)      # acts against a colleague keep their items (engine)
