@@ -585,6 +585,9 @@ _DISTRICT_THINGS = frozenset({"district_means", "district_device", "district_dat
 _WHERE_REPORTED = frozenset({"it_office", "it_helper"})
 
 
+_TELLING_WORDS = frozenset({"notify_verb", "report_ask", "report_verb", "report_how"})
+
+
 def _personal_incident(reading: concepts.Reading, text: str, personal_channel: bool) -> bool:
     """The matter reported is the asker's own and personal, and nothing of the district's (a device, an account,
     data, a student, a colleague) is named apart from the desk it would be reported to ("the CPS help desk")."""
@@ -592,7 +595,10 @@ def _personal_incident(reading: concepts.Reading, text: str, personal_channel: b
         return False
     desks = [(h.start, h.end) for h in reading.hits if h.concept in _WHERE_REPORTED]
     # "should I tell CPS?", "do I notify the district?": the district named as whom to tell is where it goes
-    tellers = [h.end for h in reading.hits if h.concept == "notify_verb"]
+    # ("report that to the district": the district after "to", with a verb of telling before it)
+    tellers = [h.end for h in reading.hits if h.concept in _TELLING_WORDS]
+    if tellers:
+        tellers += [h.end for h in reading.hits if h.concept == "to_word" and h.start >= min(tellers)]
     desks += [(h.start, h.end) for h in reading.hits
               if h.concept in _DISTRICT_THINGS and any(0 <= h.start - end <= 1 for end in tellers)]
     for h in reading.hits:

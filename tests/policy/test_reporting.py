@@ -593,6 +593,10 @@ def test_telling_the_colleague_himself_is_not_asking_whom_to_report_to(ask):
     "my own yahoo mail got hacked, nothing for work in it. do I need to tell CPS?",
     "someone hacked my personal netflix account. should I notify the district?",
     "my home router got hacked. do I have to inform the district?",
+    pytest.param("someone stole my bike from my apartment building. should I report it to CPS?",
+                 marks=pytest.mark.xfail(strict=True, reason="a bike is no personal thing the reader knows "
+                                                              "(own_property lists home, car, yard)")),
+    "my personal icloud was breached, do I need to report that to the district?",
 ])
 def test_the_district_as_whom_to_tell_keeps_a_personal_matter_personal(check_answer, question):
     check_answer(question, {"not_covered"}, set())
