@@ -30,7 +30,7 @@ from policy.situation import (
     PERSONAL_SCOPE,
     Situation,
 )
-from policy.understanding import Understanding, split_parts
+from policy.understanding import ASKS_WHOM_TO_TELL, Understanding, split_parts
 
 # Longer than any question people type; longer input is a paste, answered with a request for a short question.
 MAX_QUESTION_CHARS = 4000
@@ -301,7 +301,10 @@ def _own_parts(pieces: list[str], understanding: Understanding) -> list[tuple[st
             # "can I email my 9th graders ..., and can I text them?": "them" are the 9th graders
             sit = sit.with_(audience=before.audience,
                             facts=(sit.facts | (before.facts & _AUDIENCE_FACTS)) - {PERSONAL_SCOPE, COLLEAGUE_NAMED})
-        if sit.channel or sit.audience or sit.items or sit.acts or sit.topics:
+        if before is not None and "report" in before.acts and ASKS_WHOM_TO_TELL in sit.facts and not sit.items:
+            # "who do I tell? do I also tell my principal?": whom else to tell about the incident just reported
+            merged[-1] = (f"{merged[-1][0]} {piece}", None)
+        elif sit.channel or sit.audience or sit.items or sit.acts or sit.topics:
             merged.append((piece, sit))
         else:
             merged[-1] = (f"{merged[-1][0]} {piece}", None)

@@ -165,6 +165,7 @@ STAFF_BAND = "staff_band"
 OUTSIDE_CHAT_APP = "outside_chat_app"
 NOT_DISTRICT_STUDENT = "not_district_student"
 # the readings that make who is written to someone of the asker's own life, whatever "student" the story says
+OWN_FAMILY_ONLY = "own_family_only"
 _PERSONAL_RELATIONS = frozenset({FACT_READING + ADULT_FORMER_STUDENT, FACT_READING + KIN_STUDENT,
                                  FACT_READING + NOT_DISTRICT_STUDENT})
 # The vocabulary's reading of who receives student information said in words ("send the counselor ...", "her own
@@ -329,7 +330,9 @@ _RECIPIENT_DET_GAP = 4
 WITH_RECIPIENT_VERB = "with_recipient_verb"
 _WITH_GAP = 8       # words between the verb and its "with": what is shared ("my students' reading test results")
 _PERSON_KINDS = frozenset({"staff_role", "student", "not_colleague", "outside_recipient", "family_member",
-                           "staff_recipient"})
+                           "staff_recipient", "work_desk", "it_office"})
+# the one reached at a district office or desk is a colleague (unless a student is sent there in person)
+_STAFFED = frozenset({"staff_recipient", "work_desk", "it_office"})
 _OUTSIDE_PEOPLE = frozenset({"outside_recipient", "family_member"})
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)?")
 
@@ -368,7 +371,9 @@ def recipients(reading: concepts.Reading, text: str, words: dict[str, frozenset[
             if here:
                 end = max(h.end for h in here)
                 # the support roles staff share a student's needs with ("the reading specialist") are colleagues
-                names = {"staff_role" if h.concept == "staff_recipient" else h.concept for h in here}
+                names = {"staff_role" if h.concept in _STAFFED else h.concept for h in here}
+                if {h.concept for h in here} & {"work_desk", "it_office"} and PLACE_SENT in reading.concepts:
+                    break       # "send him to the front office": the student goes there in person
                 after = {h.concept for i in range(end, min(end + 3, len(toks))) for h in starts.get(i, [])}
                 address = _address_after(toks, end, addresses)
                 if (toks[end - 1].text.endswith("'s") or text[toks[end - 1].end:toks[end - 1].end + 1] == "'") \
@@ -434,6 +439,125 @@ def _a_students_address(reading: concepts.Reading | None, text: str,
                and _address_after(toks, h.end, addresses) for h in reading.hits)
 
 
+# DESIGN.md (the channel's two ends): the receiving end named as a district account or mailbox of the one written
+# to. Whose account it is, is said right before it; a verb of entering or using right before the owner makes it an
+# account entered ("log into their school accounts"), not one written to.
+DISTRICT_END_TO = "district_end_to"
+# (a breach word when the longer span: "log into my student's account" is read as "logged into my")
+_ENTERING = frozenset({"entry_act", "lend_act", "lend_any", "breach_word"})
+_MAILBOX_STEMS = frozenset({"email", "e-mail", "inbox", "mailbox", "gmail", "address"})
+_CHAT_WORDS = frozenset({"message_word", "contact_act"})
+# (an account word may be read inside a longer phrase: "google accounts", "email account")
+_ACCOUNT_WORDS = frozenset({"account_address", "account_word"})
+GROUP_CHAT = "group_chat"
+
+
+def _district_end_named(reading: concepts.Reading, words: dict[str, frozenset[tuple[str, ...]]]) -> bool:
+    """A district account or address named as its owner's: "their school google accounts", "a kid's CPS email",
+    "my 10th graders' CPS accounts", "his district account"."""
+    ends = _district_accounts_at(reading, words)
+    entering = {h.end for h in reading.hits if h.concept in _ENTERING}
+    return any(h.concept in ("other_owner", "student") and h.end in ends
+               and not entering & {h.start, h.start - 1, h.start + 1} for h in reading.hits)
+
+
+def _district_accounts_at(reading: concepts.Reading, words: dict[str, frozenset[tuple[str, ...]]]) -> set[int]:
+    """Where a district account or mailbox is named: a word of the vocabulary's `district_marker` with a word of
+    `account_address` within two words after it ("a CPS account", "cps.edu addresses", "school google accounts"),
+    read word by word (a longer phrase another concept reads over them does not hide them)."""
+    toks = reading.tokens
+    markers = [i for i, t in enumerate(toks) if _word_in(words, "district_marker", t)]
+    return {i for i in markers if any(_word_in(words, "account_address", t) for t in toks[i + 1:i + 3])}
+
+
+def _word_in(words: dict[str, frozenset[tuple[str, ...]]], name: str, tok: concepts.Token) -> bool:
+    """The word is one of the concept's single words, by stem or (a short word) as written."""
+    entries = words.get(name, frozenset())
+    text = tok.text.removesuffix("'s")
+    return (tok.stem,) in entries or (concepts.EXACT + text,) in entries \
+        or (concepts.EXACT + text.removesuffix("s"),) in entries
+
+
+# Whose district login is used or entered: the pronoun before the account agrees with the verb's subject. "a sub
+# uses his CPS account", "a 9th grader logged into her CPS account", "they're logged in with their school accts":
+# each on their own login (item 9 is dropped on it). "can I use her CPS account", "I log into their school
+# accounts": the asker in someone else's (item 9).
+OWN_LOGIN_USED = "own_login_used"
+OTHER_LOGIN_USED = "other_login_used"
+_PEOPLE = frozenset({"student", "staff_role"})
+# the words that may stand between a subject and its verb ("can a sub use", "they are using", "I have been using"),
+# and the subjects themselves: the asker, or someone else by pronoun
+_AUX = frozenset({"are", "is", "was", "were", "be", "been", "being", "am", "has", "have", "had", "will", "would",
+                  "can", "could", "should", "may", "might", "must", "do", "does", "did", "also", "just", "still",
+                  "already", "always", "usually", "all", "both", "each", "then", "to"})
+_ASKER = frozenset({"i", "we", "i'm", "we're", "i've", "we've", "i'll", "we'll", "me", "im", "ive"})
+_THIRD = frozenset({"he", "she", "they", "he's", "she's", "they're", "theyre", "hes", "shes", "they've"})
+
+
+def _subject_of(reading: concepts.Reading, verb_start: int) -> str | None:
+    """"asker" or "other" for the subject right before a verb (past auxiliaries), None when none is named."""
+    people = {h.end for h in reading.hits if h.concept in _PEOPLE}
+    i = verb_start
+    while i > 0 and reading.tokens[i - 1].text in _AUX:
+        i -= 1
+    if i in people:
+        return "other"
+    if i == 0:
+        return None
+    word = reading.tokens[i - 1].text
+    return "asker" if word in _ASKER else "other" if word in _THIRD else None
+
+
+def _logins_used(reading: concepts.Reading, words: dict[str, frozenset[tuple[str, ...]]]) -> tuple[bool, bool]:
+    """(someone uses their own district login, the asker uses someone else's): a verb of entering or using, at most
+    one word ("with", "on") before his, her or their district account, read with the verb's subject; or a person
+    right before the account ("students on their school accounts")."""
+    ends = _district_accounts_at(reading, words)
+    people = {h.end for h in reading.hits if h.concept in _PEOPLE}
+    verbs = [h for h in reading.hits if h.concept in _ENTERING]
+    own = other = False
+    for h in reading.hits:
+        if h.concept != "other_owner" or h.end not in ends:
+            continue
+        verb = next((v for v in verbs if h.start - v.end in (0, 1)), None)
+        subject = _subject_of(reading, verb.start) if verb is not None else None
+        if subject == "other" or (verb is None and people & {h.start, h.start - 1}):
+            own = True
+        elif subject == "asker":
+            other = True
+    return own, other
+
+
+def _games_exception(reading: concepts.Reading) -> bool:
+    """"the exception" said beside a game and no text: item 20's exception (an assigned educational activity), not
+    the Exception to Policy for texting students."""
+    return EXCEPTION_NAMED in reading.concepts and "game_word" in reading.concepts \
+        and not any(t.stem.startswith(("text", "sms")) for t in reading.tokens)
+
+
+def _school_ruled_out(reading: concepts.Reading, words: dict[str, frozenset[tuple[str, ...]]]) -> bool:
+    """The asker rules the school itself out of what is said ("no school", "nothing about school"), or says it is
+    about the profession at large ("teaching in general")."""
+    if "general_scope" in reading.concepts:
+        return True
+    return any(_word_in(words, "district_marker", t) and any(a <= t.start and t.end <= b for a, b in reading.left_out)
+               for t in reading.tokens)
+
+
+ENDS_CONTACT = "ends_contact"
+# what asks to reach or write to someone, said after the asked act ("block him and then message his son")
+_REACHING = frozenset({"contact_act", "message_word", "share_act", "reply_act", "add_verb"})
+
+
+def _asks_only_to_end_contact(reading: concepts.Reading, words: dict[str, frozenset[tuple[str, ...]]]) -> bool:
+    """The act asked about ("can I", "am I allowed to" and the verb) ends contact (block, unfriend, mute), and no
+    verb of reaching someone follows it: what the story says the other person did before does not count."""
+    asked = [h for h in reading.hits if h.concept == concepts.ASKED_ACT]
+    if not asked or not _word_in(words, "cut_contact", reading.tokens[asked[0].start]):
+        return False
+    return not any(h.concept in _REACHING and h.start > asked[0].start for h in reading.hits)
+
+
 def possessives_besides_an_address(reading: concepts.Reading, words: dict[str, frozenset[tuple[str, ...]]]) -> int:
     """How many possessives name whose a thing is ("her lab partner's scores"), not whose address is written to ("a
     10th grader's CPS account"): a student written to about anyone's but their own work is not their own work."""
@@ -480,12 +604,22 @@ _DISTRICT_THINGS = frozenset({"district_means", "district_device", "district_dat
 _WHERE_REPORTED = frozenset({"it_office", "it_helper"})
 
 
+_TELLING_WORDS = frozenset({"notify_verb", "report_ask", "report_verb", "report_how"})
+
+
 def _personal_incident(reading: concepts.Reading, text: str, personal_channel: bool) -> bool:
     """The matter reported is the asker's own and personal, and nothing of the district's (a device, an account,
     data, a student, a colleague) is named apart from the desk it would be reported to ("the CPS help desk")."""
     if not (personal_channel or reading.concepts & _PERSONAL_THINGS):
         return False
     desks = [(h.start, h.end) for h in reading.hits if h.concept in _WHERE_REPORTED]
+    # "should I tell CPS?", "do I notify the district?": the district named as whom to tell is where it goes
+    # ("report that to the district": the district after "to", with a verb of telling before it)
+    tellers = [h.end for h in reading.hits if h.concept in _TELLING_WORDS]
+    if tellers:
+        tellers += [h.end for h in reading.hits if h.concept == "to_word" and h.start >= min(tellers)]
+    desks += [(h.start, h.end) for h in reading.hits
+              if h.concept in _DISTRICT_THINGS and any(0 <= h.start - end <= 1 for end in tellers)]
     for h in reading.hits:
         if h.concept not in _DISTRICT_THINGS:
             continue
@@ -506,6 +640,70 @@ def _without_set_phrases(reading: concepts.Reading | None, text: str, names: fro
             a, b = reading.tokens[h.start].start, reading.tokens[h.end - 1].end
             text = text[:a] + " " * (b - a) + text[b:]
     return text
+
+
+# DESIGN.md: "questions on how or where to report misuse, a loss or a breach" are reports. A question is one when it
+# TELLS an incident and ASKS for the route, whatever the words of either: the incident is something that happened to
+# the district's things (lost, taken, gone, broken, broken into, opened by someone else) or a breach of the asker's
+# account (a phishing click, a password typed into a fake page, mail sent that nobody wrote); the route is whom to
+# tell, whether to tell a handler, or what the steps are; or nothing is asked at all ("4 are gone", "think i
+# clicked a phishing link"): an incident told to the conduct bot is told to be reported. Never where the question
+# asks to do something ("can I", an act right after it), nor where it asks the verdict on an act.
+_INCIDENT_TOLD = frozenset({"security_incident", "incident_word", "breach_word", "passive_loss", "theft_word",
+                            "unrecognized", "leftover_access", "compromise_sign"})
+# "left", "forgot", "dropped": a loss only of a district device or record ("left the workroom a mess" is not); a
+# thing broken is the building's or the desk's repair, not a report (the vocabulary's own frames read a district
+# device damaged)
+_MISPLACED = frozenset({"misplace"})
+_DEVICE_OR_RECORD = frozenset({"lost_district_thing", "district_means", "district_device", "district_issued"})
+# a breach of an account stands alone; a loss is the policy's only when it is the district's (a boiler is not)
+_BREACH_TOLD = frozenset({"breach_word", "compromise_sign"})
+COMPROMISE_TOLD = "compromise_told"     # the vocabulary frame: an account sends what its owner did not write
+_DISTRICT_OWNED = frozenset({"district_means", "it_office", "lost_district_thing", "district_device",
+                             "district_issued", "classroom_device", "student_info", "school_record",
+                             "district_resource", "shared_resource"})
+_ASKS_STEPS = frozenset({"process_ask", "procedure_ask", "requirements_ask"})
+_ASKS_SOMETHING_ELSE = frozenset({ASK_PERMISSION, concepts.ASKED_ACT, "asks_whether", "approval_tag"})
+# whom to tell, asked where nothing was read as an incident: a later part of the same question may ask it of the
+# incident an earlier part told ("who do I tell? do I also tell my principal?"; handlers.ask merges the two)
+ASKS_WHOM_TO_TELL = "asks_whom_to_tell"
+
+
+def _reports_an_incident(reading: concepts.Reading, facts: set[str], frames: frozenset[str]) -> bool:
+    """The question tells an incident to the district's things or the asker's account, and asks whom to tell or
+    what to do about it."""
+    found = reading.concepts
+    if found & _ASKS_SOMETHING_ELSE or frames & {concepts.JUDGEMENT, "permission_to_contact", "not_misuse"}:
+        return False
+    if not (NOTIFY_ASK in frames or found & _ASKS_STEPS):
+        return False
+    if found & _BREACH_TOLD or COMPROMISE_TOLD in frames:
+        return True
+    if found & _MISPLACED and found & _DEVICE_OR_RECORD:
+        return True
+    return ("incident" in facts or bool(found & _INCIDENT_TOLD)) and bool(found & _DISTRICT_OWNED)
+
+
+# what happened TO the asker or the district's things, told with nothing asked: a loss, a theft, the asker's
+# account breached. (Not what anyone did: "my coworker keeps ...", "I ran a script ..." told without a question
+# ask for the verdict on the act, and the items answer it.)
+# the acts any mention of mail or a message reads ("clicked a phishing email"): no act of the asker's to judge
+_ANY_MESSAGE = frozenset({"share", "communicate"})
+_LOSS_TOLD = _MISPLACED | {"passive_loss", "theft_word"}
+
+
+def _tells_a_loss_or_breach(reading: concepts.Reading, text: str, facts: set[str], frames: frozenset[str]) -> bool:
+    """Nothing is asked ("4 are gone", "think i clicked a phishing link"): a loss of the district's things or a
+    breach of the asker's account told to the conduct bot is told to be reported."""
+    found = reading.concepts
+    if "?" in text or found & (_ASKS_SOMETHING_ELSE | {"plan_word", "others_doing", "someone_else_did"}) \
+            or frames & {concepts.JUDGEMENT, "permission_to_contact", "not_misuse"}:
+        return False
+    # (a breach word, not a sign of one: "the aide has been logging in as me" tells what she did, and her act is
+    # what is asked about)
+    if COMPROMISE_TOLD in frames or "breach_word" in found and facts & {"victim", "incident"}:
+        return True
+    return bool(found & _LOSS_TOLD) and bool(found & _DEVICE_OR_RECORD)
 
 
 # what asks for the reporting procedure itself ("who do I tell", "how do I report it", "what now")
@@ -702,7 +900,7 @@ class Understanding:
             # written to
             audience = v.audience_for(set(mentions) - {"parent"} | {"student"}, set(bands), facts_set)
         if audience in (None, "student", "group") and not bands and reading is not None \
-                and EXCEPTION_NAMED in reading.concepts:
+                and EXCEPTION_NAMED in reading.concepts and not _games_exception(reading):
             # "what is the texting exception?": the Exception to Policy is for students in grades 9-12
             audience = "student_9_12"
         student_words = {"student", "student_possessive", "student_account"}
@@ -721,6 +919,10 @@ class Understanding:
             # "my old student is 26 now, can I text her?": an adult the policy's channel rules do not address,
             # whatever else the story mentions ("wants to talk about becoming a teacher")
             audience = "personal"
+        elif FACT_READING + OWN_FAMILY_ONLY in frames and audience in ("student", *_STUDENT_AUDIENCES):
+            # "pics of my own kids": the asker's own children, no student named: nobody the student rules are about
+            audience = None
+            facts_set.discard("student_images")     # photos of the asker's own children are no student's
         elif frames & _PERSONAL_RELATIONS and audience in (None, "staff", "parent", *_STUDENT_AUDIENCES):
             # "my sister is a CPS student at another school", "kids from a different district": the asker's own
             # family, or students who are not the district's, not students the asker works with
@@ -742,6 +944,22 @@ class Understanding:
             if others:
                 channels = others
         channel = channels[0] if channels else None
+        if channel == "text" and reading is not None and _games_exception(reading):
+            channel = None      # "that's the exception for games": item 20's exception, no text sent
+        words = self.lexicon.concepts if self.lexicon is not None else {}
+        own_login, other_login = _logins_used(reading, words) if reading is not None else (False, False)
+        if other_login:
+            facts_set.add(OTHER_LOGIN_USED)
+        elif own_login:
+            facts_set.add(OWN_LOGIN_USED)
+        if channel in (None, "message", "video") and reading is not None \
+                and (_district_end_named(reading, words)
+                     or OWN_LOGIN_USED in facts_set and bool(reading.concepts & _CHAT_WORDS)):
+            # what goes to a student's or a colleague's district account travels by CPS email or the CPS group app
+            # (the policy's Acceptable lists), whatever app word the question used ("Meet chat", "messages")
+            facts_set.add(DISTRICT_END_TO)
+            mailbox = any(t.stem in _MAILBOX_STEMS for t in reading.tokens)
+            channel = "district_email" if mailbox else "group_app"
         if channel == "message" and facts_set & _EXCEPTION_FACTS and (audience or "").startswith("student"):
             # "a group chat with the parents on it, forms signed": the Exception's words say it is a group text
             channel = "text"
@@ -753,6 +971,10 @@ class Understanding:
         account = accounts[0] if accounts else None
         if account == "personal" and reading is not None and GROUP_OWNED in reading.concepts:
             account = None      # "can the team have its own Twitter?": the group's account, not the asker's own
+        if channel in ("video", "message") and account == "district" and reading is not None \
+                and GROUP_CHAT in reading.concepts:
+            # "a Meet chat from my CPS account": the chat of a district meeting tool is the CPS group messaging app
+            channel = "group_app"
         if channel == "bulk" and OWN_GROUP_CHAT in frames:
             # a group chat the asker made on their own phone is a group text, not a notification system
             channel = "text"
@@ -837,6 +1059,15 @@ class Understanding:
             # "I read my cps mail on my phone; can I answer a student from there?": reading one's own mail is the
             # setting, the question is the reply to the person named
             acts.discard("read_own")
+        if "report" in acts and reading is not None and ASK_PERMISSION in reading.concepts \
+                and COLLEAGUE_RECIPIENT in facts_set and "incident" not in facts_set \
+                and not reading.concepts & (_INCIDENT_TOLD | _LOSS_TOLD):
+            # "is it ok to call the help desk from my cell?": permission to reach a district desk, nothing to report
+            acts.discard("report")
+        if reading is not None and _asks_only_to_end_contact(reading, words):
+            # "am I allowed to block him?": nothing is sent; the story's "keeps commenting" is the other's doing
+            facts_set.add(ENDS_CONTACT)
+            acts -= {"communicate", "friend", "post", "move_data", "share"}
         if "not_misuse" in frames:
             acts.discard("report")      # a gift the asker received is not an incident, whatever the verb
         if "permission_to_contact" in frames:
@@ -852,6 +1083,10 @@ class Understanding:
             # the building's, not the policy's; and beside an unacceptable use alone it does not: "who is supposed
             # to take it down?" asks who acts, and a report there would answer a bare yes
             acts.add("report")
+        elif reading is not None and _reports_an_incident(reading, facts_set, frames):
+            acts.add("report")
+        if NOTIFY_ASK in frames and "report" not in acts:
+            facts_set.add(ASKS_WHOM_TO_TELL)
         if channel in v.unsecured_channels and RECORD_COPY in facts_set and audience in (None, "staff", "group"):
             # items 15-17 and 36: a copy of a record (a photo of the roster, a screenshot of an IEP) sent over a
             # phone's text thread to a colleague is outside every CPS system: no proper security measure. (To a
@@ -881,6 +1116,11 @@ class Understanding:
             facts_set.add(AUTHORIZED_RECIPIENT)
         if reading is not None and self._personal_scope(reading, frames, audience, channel, account, facts_set, acts):
             facts_set.add(PERSONAL_SCOPE)
+            if _school_ruled_out(reading, words):
+                # "vent about teaching in general on my own account, no names, no school": the school ruled out,
+                # no school matter is discussed, so none causes disruption at school ("the fight in the cafeteria,
+                # no names" still discusses one)
+                facts_set.discard("disruption")
             if any(h.concept == "staff_role" and not _askers_role(reading, text, h) and not _relatives_job(reading, h)
                    for h in reading.hits):
                 facts_set.add(COLLEAGUE_NAMED)      # acts against a colleague keep their items (engine)
@@ -904,6 +1144,9 @@ class Understanding:
         by_number = {ic.item: ic for ic in v.items}
         items = tuple(sorted(n for n in numbers
                              if not (by_number[n].suppressed_by & numbers if n in by_number else False)))
+        if not items and not acts - _ANY_MESSAGE and reading is not None \
+                and _tells_a_loss_or_breach(reading, text, facts_set, frames):
+            acts.add("report")
         # a word whose presence alone needs a human look (a slur, "confidential", "pregnant"), with no item placed
         harm = concepts.harm_alone_words(self.lexicon, reading) if reading is not None and not items \
             and self.lexicon is not None else ()

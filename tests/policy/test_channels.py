@@ -174,3 +174,52 @@ def test_the_district_account_in_an_app_on_ones_own_phone_is_district_email(chec
 def test_a_personal_mailbox_named_beside_the_district_one_stays_personal_email(check_answer, question, verdicts,
                                                                                cites):
     check_answer(question, verdicts, cites)
+
+
+# The channel's two ends (DESIGN.md): a message whose receiving end is named as the one written to's district
+# account or mailbox ("their school accounts", "a kid's cps email", "students' district logins") travels by CPS
+# email or the CPS group app, whatever app word the question used; the chat of a district meeting tool on a district
+# account is the group app.
+DISTRICT_ENDS = [
+    ("I drop reading reminders to my 5th graders on their school google accounts from my work account. ok?",
+     {"allowed"}, {"mobile"}),
+    pytest.param("answering a sophomore's question sent to me, from my cps login to her cps.edu inbox - fine?",
+                 {"allowed"}, {"mobile"}, marks=pytest.mark.xfail(
+                     strict=True, reason="'login' named as the sender's account reads as a credential (item 25)")),
+    ("during Meet office hours on my district account I use the chat to answer my juniors. ok?", {"allowed"},
+     {"mobile"}),
+    ("sending the permission slip link to each 2nd grader's school email", {"allowed"}, {"mobile"}),
+]
+
+
+@pytest.mark.parametrize("question, verdicts, cites", DISTRICT_ENDS)
+def test_a_message_to_a_district_account_travels_on_a_district_channel(check_answer, question, verdicts, cites):
+    check_answer(question, verdicts, cites)
+
+
+# Whose district login is used: the pronoun agrees with the verb's subject. Someone on their own login is no other
+# user's account (item 9 dropped); the asker in someone else's keeps item 9.
+OWN_LOGINS = [
+    pytest.param("can my para use her cps account to google chat my 9th graders' cps accounts the link?",
+                 {"allowed"}, {"mobile"}, marks=pytest.mark.xfail(
+                     strict=True, reason="the sender named by role wins the audience table: read as staff to staff")),
+    ("my 11th graders are signed into their school accounts and I message them in google chat from mine. ok?",
+     {"allowed"}, {"mobile"}),
+    ("is it ok if a student teacher uses his district account to email my seniors' cps emails?", {"allowed"},
+     {"mobile"}),
+]
+OTHERS_LOGINS = [
+    ("can I use her cps account to email the parents since mine is locked?", {"prohibited"}, {9}),
+    ("can I sign into their school accounts to turn in the missing work for them?", {"prohibited"}, {9}),
+    ("I log into his district account to post his grades when he's out. fine?", {"prohibited"}, {9}),
+]
+
+
+@pytest.mark.parametrize("question, verdicts, cites", OWN_LOGINS)
+def test_each_on_their_own_district_login_is_no_other_users_account(check_answer, question, verdicts, cites):
+    check_answer(question, verdicts, cites)
+
+
+@pytest.mark.parametrize("question, verdicts, cites", OTHERS_LOGINS)
+def test_the_asker_in_someone_elses_district_login_is_item_9(check_answer, question, verdicts, cites):
+    check_answer(question, verdicts, cites)

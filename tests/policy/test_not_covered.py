@@ -775,3 +775,44 @@ def test_parents_alone_graduates_ones_own_child_and_public_news_are_not_covered(
 ])
 def test_public_news_naming_students_or_parents_signing_keep_their_rules(ask, question):
     assert ask(question)["verdict"] == "prohibited", ask(question)["answer"]
+
+
+# Ending contact on one's own account (blocking, unfriending, muting a parent or a student) sends nothing: the
+# policy's personal-social-media rules are about friending, messaging and posting, and do not address it.
+@pytest.mark.parametrize("question", [
+    "a dad keeps commenting on my personal instagram. am I allowed to block him?",
+    pytest.param("is it ok to unfriend a student's mother on my own facebook after she got nasty?",
+                 marks=pytest.mark.xfail(strict=True, reason="'nasty' is read as item 2 (demeaning), whoever said it")),
+    "is it ok to unfriend a student's mother on my own facebook after an argument?",
+    "can I mute a parent who keeps tagging me on my personal twitter",
+])
+def test_blocking_or_unfriending_on_ones_own_account_is_not_covered(check_answer, question):
+    check_answer(question, {"not_covered"}, set())
+
+
+@pytest.mark.parametrize("question", [
+    "can I block a parent on facebook and then message his son about it there?",
+])
+def test_ending_contact_beside_a_message_to_a_student_keeps_the_prohibition(check_answer, question):
+    check_answer(question, {"prohibited"}, {"social"})
+
+
+# The asker's own children, no student named beside them: family photos on one's own account are personal life.
+@pytest.mark.parametrize("question", [
+    "ok to share photos of my own kids' birthday party on my personal facebook?",
+    "can I put a picture of my daughter's soccer game on my instagram story?",
+    "is posting my son's graduation pics on my own tiktok a problem?",
+])
+def test_photos_of_ones_own_family_are_not_covered(check_answer, question):
+    check_answer(question, {"not_covered"}, set())
+
+
+# Opinions about the profession in general on one's own account, with no school, student or colleague in it: no
+# school matter is discussed, so none disrupts school.
+@pytest.mark.parametrize("question", [
+    "can I rant about standardized testing in general on my personal blog? nothing about my school",
+    "is it ok to post my general thoughts on teacher pay on my own twitter, no names?",
+    "can i complain about lesson planning in general on my personal tiktok",
+])
+def test_general_opinions_on_ones_own_account_are_not_covered(check_answer, question):
+    check_answer(question, {"not_covered"}, set())

@@ -170,7 +170,6 @@ def test_a_how_where_or_who_to_tell_question_is_a_report(ask, question):
     assert any(c["section"] == "Report Improper Conduct" for c in reply["citations"])
 
 
-@pytest.mark.xfail(strict=True, reason="a split phrase: 'let the principal know' is not read as telling anyone")
 def test_letting_an_administrator_know_about_a_lost_device_is_a_report(ask):
     assert_report(ask("my district hotspot vanished on the field trip. do i need to let the principal know or just IT?"))
 
@@ -529,3 +528,75 @@ def test_a_district_device_its_owner_says_was_left_somewhere_is_a_report(ask, qu
 ])
 def test_a_judgement_or_a_permission_beside_whom_or_procedure_words_is_no_report(ask, question):
     assert ask(question)["kind"] == "answer"
+
+
+# An incident told (something of the district's lost, taken or gone; the asker's login breached) and the route
+# asked in any words: whom to tell, whether a handler must be told, what the steps are. The incident and the ask
+# are read apart, so neither needs the other's words.
+INCIDENT_TOLD_ROUTE_ASKED = [
+    "the district hotspot I signed out for the trip is gone from my bag. what are the steps from here?",
+    "typed my cps password into a page that looked like the login screen, then it went blank. who should I notify?",
+    "our office account started sending invoices nobody here wrote. who do I contact?",
+    "do I have to notify my supervisor as well as IT when I lose my work phone?",
+    "two chromebooks vanished from my cart during 4th period - what steps do i take?",
+]
+
+
+@pytest.mark.parametrize("question", INCIDENT_TOLD_ROUTE_ASKED)
+def test_an_incident_told_and_the_route_asked_is_a_report(ask, question):
+    assert_report(ask(question))
+
+
+# Nothing asked at all: a district device lost or taken, or the asker's own login breached, told to the conduct
+# bot is told to be reported.
+LOSS_OR_BREACH_TOLD = [
+    "left my school laptop on the train this morning",
+    "pretty sure i just clicked a phishing email on my work account",
+    "my classroom ipad got stolen from the library during the book fair",
+]
+
+
+@pytest.mark.parametrize("question", LOSS_OR_BREACH_TOLD)
+def test_a_loss_or_breach_told_with_nothing_asked_is_a_report(ask, question):
+    assert_report(ask(question))
+
+
+# ... but what someone DID, told without a question, asks the verdict on the act; and a plan is no incident.
+@pytest.mark.parametrize("question", [
+    "our tech aide went into the payroll system to see what the principal makes",
+    "I want to send my staff a fake phishing email to see who falls for it",
+    "a teacher keeps taking the chromebook cart home for her own kids",
+])
+def test_an_act_told_without_a_question_is_no_report(ask, question):
+    assert ask(question)["kind"] != "report"
+
+
+# A later part asking whom ELSE to tell about the incident just reported is part of that report, not a question
+# of its own the policy "does not address".
+@pytest.mark.parametrize("question", [
+    "someone walked off with my district laptop. who do I call? do I also have to tell the principal?",
+    "I think my cps email got phished, who do I contact and should I let my AP know too?",
+    "a para is logging into kids' accounts to do their homework. where do I report it? do I also tell my dean?",
+])
+def test_whom_else_to_tell_after_a_report_stays_the_report(ask, question):
+    assert_report(ask(question))
+
+
+# Telling someone something ("should I tell him it's not allowed?") names no handler: no report.
+def test_telling_the_colleague_himself_is_not_asking_whom_to_report_to(ask):
+    reply = ask("my coworker keeps posting memes about students in our work google chat. should I tell him it's not ok?")
+    assert reply["kind"] != "report"
+
+
+# The district named as whom it would be told to ("should I tell CPS?") is where a report goes, not what happened.
+@pytest.mark.parametrize("question", [
+    "my own yahoo mail got hacked, nothing for work in it. do I need to tell CPS?",
+    "someone hacked my personal netflix account. should I notify the district?",
+    "my home router got hacked. do I have to inform the district?",
+    pytest.param("someone stole my bike from my apartment building. should I report it to CPS?",
+                 marks=pytest.mark.xfail(strict=True, reason="a bike is no personal thing the reader knows "
+                                                              "(own_property lists home, car, yard)")),
+    "my personal icloud was breached, do I need to report that to the district?",
+])
+def test_the_district_as_whom_to_tell_keeps_a_personal_matter_personal(check_answer, question):
+    check_answer(question, {"not_covered"}, set())

@@ -422,3 +422,36 @@ def test_texting_the_chaperones_is_staff_texting(check_answer, question):
 ])
 def test_a_thread_of_parents_alone_is_not_covered(check_answer, question):
     check_answer(question, {"not_covered"}, set())
+
+
+# A district office or desk called or written to is staffed by colleagues: the one reached is staff, whatever
+# student the call is about and whichever phone it is made from (calls are acceptable; the Special Note keeps
+# the records of business calls on a personal phone).
+CALLS_TO_DISTRICT_DESKS = [
+    pytest.param("lunch monitor here - ok to ring the main office from my own cell when a 2nd grader gets hurt at "
+                 "recess?", {"allowed"}, {"staff", "note"}, marks=pytest.mark.xfail(
+                     strict=True, reason="'gets hurt' is read as violence done (item 5), not an injury reported")),
+    ("lunch monitor here - ok to ring the main office from my own cell when a 2nd grader feels sick at recess?",
+     {"allowed"}, {"staff", "note"}),
+    ("can I phone the attendance office from my classroom line about a kid who left early?", {"allowed"},
+     {"staff"}),
+    # (a district device that fails is also the desk's to hear about: the reporting procedure answers as well)
+    ("is calling the service desk from my personal phone ok when my district laptop won't boot?", {"allowed"},
+     {"staff", "note", "report"}),
+]
+
+
+@pytest.mark.parametrize("question, verdicts, cites", CALLS_TO_DISTRICT_DESKS)
+def test_a_district_office_or_desk_called_is_a_colleague(check_answer, question, verdicts, cites):
+    check_answer(question, verdicts, cites)
+
+
+# A channel the asker calls doubtful ("texting staff is iffy", "texting is a gray area") is the contrast; the
+# other channel is what is asked about.
+@pytest.mark.parametrize("question", [
+    "I know texting coworkers is a gray area, so can I just phone my co-teacher tonight?",
+    "texting the team is iffy, can I call my department chair instead?",
+    "group texts are frowned upon, so is it fine to ring the AP directly?",
+])
+def test_a_channel_called_doubtful_is_the_contrast_not_the_question(check_answer, question):
+    check_answer(question, {"allowed"}, {"staff"})

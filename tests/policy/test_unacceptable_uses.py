@@ -2572,3 +2572,29 @@ ORDINARY_WORK_ON_DISTRICT_MEANS = [
 @pytest.mark.parametrize("question", ORDINARY_WORK_ON_DISTRICT_MEANS)
 def test_ordinary_work_on_a_district_system_names_no_item_of_those_acts(ask, items_cited, question):
     assert not items_cited(ask(question)) & {1, 5, 7, 9, 11, 12, 13, 24, 27, 28, 33}
+
+
+# Item 20's exception (an assigned educational or training activity): a game used AS an instructional activity
+# (a lab, the warm-up, intervention, review, the assignment) is allowed; where it is played says nothing of what
+# for. "The exception" said of games is item 20's, not the texting Exception.
+GAMES_AS_INSTRUCTION = [
+    ("our 4th graders do a multiplication game on the district tablets as the bell ringer. ok?", {"allowed"}, {20}),
+    ("ELL teacher - a vocabulary matching game for enrichment on the school chromebooks, is that allowed?",
+     {"allowed"}, {20}),
+    ("I set a geography quiz game on the laptops as review before the unit test. fine?", {"allowed"}, {20}),
+    ("the typing game counts as the exception for games since I assign it, right?", {"allowed"}, {20}),
+]
+GAMES_FOR_FUN = [
+    ("can I play solitaire on my school laptop during class while the kids read?", {"prohibited"}, {20}),
+    ("ok to let the kids play roblox on the chromebooks on friday afternoons as a reward?", {"prohibited"}, {20}),
+]
+
+
+@pytest.mark.parametrize("question, verdicts, cites", GAMES_AS_INSTRUCTION)
+def test_a_game_used_as_an_instructional_activity_is_items_20s_exception(check_answer, question, verdicts, cites):
+    check_answer(question, verdicts, cites)
+
+
+@pytest.mark.parametrize("question, verdicts, cites", GAMES_FOR_FUN)
+def test_a_game_played_for_its_own_sake_stays_item_20(check_answer, question, verdicts, cites):
+    check_answer(question, verdicts, cites)
