@@ -460,6 +460,8 @@ _KID_WORDS = ("kid", "boy", "girl", "child", "twins", "brothers", "sisters", "si
 def find_family_name_students(text: str) -> list[tuple[int, int]]:
     if not any(w in text for w in _KID_WORDS):
         return []  # no child word: most messages, decided without a regex pass
+    if "the" not in text and "The" not in text and "'" not in text and "\u2019" not in text:
+        return []  # neither form can match: the first needs "the", the second an apostrophe ("student ID ...")
     found = []
     for m in _FAMILY_NAME_KID.finditer(text):
         group = 1 if m.group(1) else 2
@@ -542,7 +544,9 @@ def _may_point(text: str) -> bool:
     for word in _POINTING_WORDS:
         if word in lowered:
             return True
-    return ("in" in lowered or "from" in lowered) and any(w in lowered for w in _POINTED_CHILD)
+    # the one alternative without such a word ("the kid in 5B") opens with "the", "one", "this" or "that"
+    return ("in" in lowered or "from" in lowered) and ("th" in lowered or "one" in lowered) \
+        and any(w in lowered for w in _POINTED_CHILD)
 
 
 # "jordan h in 5th", "maya r in my 3rd period": chat typed in lower case, a given name and its initial with the class
