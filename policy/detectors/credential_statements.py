@@ -587,6 +587,8 @@ def _without_personal_mailbox(ctx: ScanContext, span: tuple[int, int]) -> tuple[
     disclosures: the credential is the secret, and the address keeps its own type (the overlap rule would
     otherwise drop it inside the pair)."""
     value = ctx.text[span[0]:span[1]]
+    if "@" not in value:
+        return span  # no address in the pair at all (most pairs): decided before the user name is cut out
     user = value.split(None, 1)[0].rstrip(",;/|") if value.split() else ""
     cut = max(value.rfind(" "), value.rfind("\t"))
     if "@" not in user or cut < 0 or user.rpartition("@")[2].lower() not in FREE_MAIL_DOMAINS \
@@ -726,10 +728,13 @@ class CredentialStatementDetector:
                     self._value_over_lines(text, kind, end) or \
                     value_below_label(text, kind, end)
             if span is None and kind == "password":
-                # the connector is read once for both: a passphrase of words, or one plain word
+                # the connector is read once for both: a passphrase of words, or one plain word; without one, only
+                # a word right after a login's user name can be the value (neither reader has anything else to read)
                 offset = _value_offset(text[end:end + 160])
-                span = phrase_value(text, start, end, offset) or \
-                    word_value(text, start, end, offset is None and _after_a_login(ctx, label), offset)
+                if offset is not None:
+                    span = phrase_value(text, start, end, offset) or word_value(text, start, end, False, offset)
+                elif _after_a_login(ctx, label):
+                    span = word_value(text, start, end, True, None)
             if span is None:
                 continue
             if _DENIED_AFTER.search(ctx.window(span[1], span[1] + 64)):
