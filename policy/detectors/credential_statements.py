@@ -587,6 +587,8 @@ def _without_personal_mailbox(ctx: ScanContext, span: tuple[int, int]) -> tuple[
     disclosures: the credential is the secret, and the address keeps its own type (the overlap rule would
     otherwise drop it inside the pair)."""
     value = ctx.text[span[0]:span[1]]
+    if "@" not in value:
+        return span  # no address in the pair at all (most pairs): decided before the user name is cut out
     user = value.split(None, 1)[0].rstrip(",;/|") if value.split() else ""
     cut = max(value.rfind(" "), value.rfind("\t"))
     if "@" not in user or cut < 0 or user.rpartition("@")[2].lower() not in FREE_MAIL_DOMAINS \
@@ -693,6 +695,10 @@ def _another_kind_of_code(text: str, start: int, end: int | None = None) -> bool
     return bool(before) and before[-1].lower().strip("\"'(*_") in _NOT_OPENING_CODES
 
 
+# the label kinds a statement gives a value for (the other kinds in the labels are other units')
+_STATEMENT_KINDS = frozenset({"password", "pin", "login"})
+
+
 class CredentialStatementDetector:
     name = "credential_statement"
     finding_type = "credential"
@@ -706,34 +712,37 @@ class CredentialStatementDetector:
         # the three readers after the statement's own all look past the label's line: one line (most chat) has none
         multiline = "\n" in text
         for label in ctx.labels:
-            if label.kind not in ("password", "pin", "login") or label.start < covered:
+            kind, start, end = label  # (unpacked once: a NamedTuple's fields are read through descriptors)
+            if kind not in _STATEMENT_KINDS or start < covered:
                 continue
-            if label.kind == "pin" and text[label.start:label.start + 8].lower() == "security" \
-                    and _CARD_NEAR.search(ctx.window(label.start - 80, label.end + 40)):
-                continue  # a card's security code is part of the card (the card's unit), not a login
-            if label.kind == "pin" and _another_kind_of_code(text, label.start, label.end):
+            if kind == "pin" and (text[start:start + 8].lower() == "security"
+                                  and _CARD_NEAR.search(ctx.window(start - 80, end + 40))
+                                  or _another_kind_of_code(text, start, end)):
+                continue  # a card's security code is part of the card (the card's unit), another code no login
+            if end - start == 4 and text[start:end].lower() == "pass" \
+                    and _pass_is_no_password(text, start, end, ctx.district.system_words("transit_card")):
                 continue
-            if label.end - label.start == 4 and text[label.start:label.end].lower() == "pass" \
-                    and _pass_is_no_password(text, label.start, label.end,
-                                             ctx.district.system_words("transit_card")):
-                continue
-            span = self._statement_value(text, label.kind, label.end)
+            span = self._statement_value(text, kind, end)
             if span is None and multiline:
-                span = self._answer_on_next_line(text, label.kind, label.end) or \
-                    self._value_over_lines(text, label.kind, label.end) or \
-                    value_below_label(text, label.kind, label.end)
-            if span is None and label.kind == "password":
-                # the connector is read once for both: a passphrase of words, or one plain word
-                offset = _value_offset(text[label.end:label.end + 160])
-                span = phrase_value(text, label.start, label.end, offset) or \
-                    word_value(text, label.start, label.end, offset is None and _after_a_login(ctx, label), offset)
-            if span and _DENIED_AFTER.search(ctx.window(span[1], span[1] + 64)):
+                span = self._answer_on_next_line(text, kind, end) or \
+                    self._value_over_lines(text, kind, end) or \
+                    value_below_label(text, kind, end)
+            if span is None and kind == "password":
+                # the connector is read once for both: a passphrase of words, or one plain word; without one, only
+                # a word right after a login's user name can be the value (neither reader has anything else to read)
+                offset = _value_offset(text[end:end + 160])
+                if offset is not None:
+                    span = phrase_value(text, start, end, offset) or word_value(text, start, end, False, offset)
+                elif _after_a_login(ctx, label):
+                    span = word_value(text, start, end, True, None)
+            if span is None:
                 continue
-            if span:
-                covered = span[1]
-                if label.kind == "login":
-                    span = _without_personal_mailbox(ctx, span)
-                yield Candidate(self.finding_type, span[0], span[1], self.name)
+            if _DENIED_AFTER.search(ctx.window(span[1], span[1] + 64)):
+                continue
+            covered = span[1]
+            if kind == "login":
+                span = _without_personal_mailbox(ctx, span)
+            yield Candidate(self.finding_type, span[0], span[1], self.name)
 
     def _statement_value(self, text: str, kind: str, pos: int) -> tuple[int, int] | None:
         """The value after a label at `pos`. Most statements decide within the first few words ("password
@@ -813,15 +822,18 @@ class CredentialStatementDetector:
         if "(" in window:
             window = _without_asides(window)
         tokens: list[tuple[str, int, int]] = []
+        room = limit  # words still to read, counted down (no len() per word: this runs for every word after a label)
         cursor = 0
         for raw in window.split():  # str.split/find: C speed, and trivially linear on a bounded window
             start = window.find(raw, cursor)
             cursor = start + len(raw)
-            if raw[0] not in _NOT_PLAIN_FIRST and raw[-1] not in _NOT_PLAIN_LAST and len(raw) > 1 and raw != "\u2019s":
+            if raw[0] not in _NOT_PLAIN_FIRST and raw[-1] not in _NOT_PLAIN_LAST and cursor - start > 1 \
+                    and raw != "\u2019s":
                 # most words: nothing to strip, no connector glued on, no sentence end; the general path below
                 # would keep the word as it is
                 tokens.append((raw, pos + start, pos + cursor))
-                if len(tokens) >= limit:
+                room -= 1
+                if room <= 0:
                     break
                 continue
             value = raw.strip(_STRIP)
@@ -832,13 +844,15 @@ class CredentialStatementDetector:
             if not value:
                 if raw.strip() in (":", "=", "-", "—"):
                     tokens.append((raw.strip(), pos + start, pos + cursor))
+                    room -= 1
                 continue
             offset = 0 if value is raw else raw.find(value)  # (strip returns the same object when it strips nothing)
             value = value.rstrip(".,") or value  # sentence punctuation, not part of the value
             tokens.append((value, pos + start + offset, pos + start + offset + len(value)))
+            room -= 1
             if raw.endswith((".", "?")) and len(tokens) > 1 and not _between_keyed_digits(raw, tokens, window, cursor):
                 break  # the sentence ended (values are taken from the tokens before this point)
-            if len(tokens) >= limit:
+            if room <= 0:
                 break
         return tokens
 

@@ -5,6 +5,8 @@ sentence openers). A name right after a title (Ms., Mr., Dr., Coach) is a staff 
 """
 from __future__ import annotations
 
+import re
+
 from policy.detectors.patterns import Pattern
 
 # Unicode letters, so "José Núñez" and "Ángel Ortiz" are names too (RE2's \b only knows ASCII letters, hence
@@ -477,8 +479,12 @@ _KID_WORDS = ("kid", "boy", "girl", "child", "twins", "brothers", "sisters", "si
 
 
 def find_family_name_students(text: str) -> list[tuple[int, int]]:
+    # neither form can match without "the" (the first) or an apostrophe (the second), nor without a child word:
+    # most messages are decided by these C-level tests, the cheaper first, without a regex pass
+    if "the" not in text and "The" not in text and "'" not in text and "\u2019" not in text:
+        return []
     if not any(w in text for w in _KID_WORDS):
-        return []  # no child word: most messages, decided without a regex pass
+        return []
     found = []
     for m in _FAMILY_NAME_KID.finditer(text):
         group = 1 if m.group(1) else 2
@@ -550,6 +556,7 @@ _NOT_INITIALS = frozenset({"AM", "PM", "US", "PE", "DC", "NY", "LA", "IT", "ER",
 # words each of _POINTED_STUDENT's alternatives holds (alternative 5 holds one of each pair of sets)
 _POINTING_WORDS = ("of", "my", "our", "new", "grader", "freshman", "sophomore", "junior", "senior", "kinder")
 _POINTED_CHILD = ("kid", "boy", "girl", "student", "child")
+_POINTING_WORD = re.compile("|".join(re.escape(word) for word in _POINTING_WORDS))
 
 
 def _may_point(text: str) -> bool:
@@ -558,10 +565,11 @@ def _may_point(text: str) -> bool:
     if not text.isascii():
         return True
     lowered = text.lower()
-    for word in _POINTING_WORDS:
-        if word in lowered:
-            return True
-    return ("in" in lowered or "from" in lowered) and any(w in lowered for w in _POINTED_CHILD)
+    if _POINTING_WORD.search(lowered) is not None:  # (one C-level scan for any of the words)
+        return True
+    # the one alternative without such a word ("the kid in 5B") opens with "the", "one", "this" or "that"
+    return ("in" in lowered or "from" in lowered) and ("th" in lowered or "one" in lowered) \
+        and any(w in lowered for w in _POINTED_CHILD)
 
 
 # "jordan h in 5th", "maya r in my 3rd period": chat typed in lower case, a given name and its initial with the class

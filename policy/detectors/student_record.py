@@ -17,6 +17,11 @@ from policy.detectors import circumstances, record_reader
 from policy.detectors.base import Candidate
 from policy.detectors.context import ScanContext
 from policy.detectors.names import (
+    ADVERBS_BEFORE_VERB,
+    NOT_FIRST_NAMES,
+    PERSON_VERBS_AFTER,
+    STOP_WORDS,
+    TITLES,
     find_described_names,
     find_family_name_students,
     find_first_names,
@@ -24,6 +29,7 @@ from policy.detectors.names import (
     find_pointed_students,
     in_class,
     is_listed_name,
+    title_before,
 )
 from policy.detectors.patterns import Pattern
 from policy.detectors.tables import name_column_trigger, record_rows
@@ -542,7 +548,6 @@ _THE_FAMILY = Pattern(r"\b[Tt]he[ \t]+((?:Mc|De|La|Le|O['\x{2019}])?\p{Lu}\p{Ll}
 def _named_families(text: str) -> list[tuple[int, int]]:
     if "amil" not in text and "household" not in text:
         return []  # no family named: most messages, decided without a regex pass
-    from policy.detectors.names import NOT_FIRST_NAMES, STOP_WORDS
     return [m.span(1) for m in _THE_FAMILY.finditer(text)
             if m.group(1).lower() not in STOP_WORDS and m.group(1).lower() not in NOT_FIRST_NAMES]
 
@@ -551,7 +556,6 @@ def _first_names_with_family(text: str) -> list[tuple[int, int]]:
     spanish = " de " in text
     if "'" not in text and "\u2019" not in text and not spanish:
         return []  # no possessive: most messages, decided without a regex pass
-    from policy.detectors.names import STOP_WORDS, TITLES, title_before
     # "Coach Davis's father": a colleague's family
     matches = [*_FAMILY_OF.finditer(text), *(_FAMILY_OF_ES.finditer(text) if spanish else ())]
     return [m.span(1) for m in matches
@@ -576,14 +580,6 @@ def _clause_heads(text: str, terms: list[tuple[int, int]], bounds: list[int]) ->
     """A capitalised given name at the head of the clause whose predicate is the record fact: a student named by
     first name alone, whatever the verb ("Rosa carries", "Mason tore"). The clause starts at the sentence or
     after a colon, semicolon or dash in it; only the few words before each term are read."""
-    from policy.detectors.names import (
-        ADVERBS_BEFORE_VERB,
-        NOT_FIRST_NAMES,
-        PERSON_VERBS_AFTER,
-        STOP_WORDS,
-        TITLES,
-        title_before,
-    )
     found = []
     for t_start, _ in terms:
         lo = bounds[bisect_left(bounds, t_start + 1) - 1]
@@ -623,7 +619,6 @@ _ROW_NAME = Pattern(r"(?m)^[ \t>*\x{2022}-]*(?:\d{1,3}[.)]?[ \t]+)?"
 
 
 def _row_names(text: str) -> list[tuple[int, int]]:
-    from policy.detectors.names import NOT_FIRST_NAMES, STOP_WORDS
     found = []
     if "\n" in text or "|" in text or "\t" in text or "  " in text:  # (no cells: most messages, no regex pass)
         found = [m.span(1) for m in _ROW_NAME.finditer(text)]
@@ -658,7 +653,6 @@ def _bracketed_notes(text: str, terms: list[tuple[int, int]]) -> list[tuple[int,
     opening it. Only the bracket around each term is read."""
     if "(" not in text:
         return []
-    from policy.detectors.names import NOT_FIRST_NAMES, STOP_WORDS, TITLES, title_before
     found = []
     for t_start, _ in terms:
         opened = text.rfind("(", max(0, t_start - 80), t_start)
@@ -688,7 +682,6 @@ _INITIAL_SURNAME = Pattern(r"(?:^|[\s(:>\[])(\p{Lu}\.[ \t]?(?:Mc|De|La|Le|O['\x{
 def _initial_and_surname(text: str) -> list[tuple[int, int]]:
     if ". " not in text and "." not in text:
         return []
-    from policy.detectors.names import NOT_FIRST_NAMES, STOP_WORDS, title_before
     found = []
     for m in _INITIAL_SURNAME.finditer(text):
         a, b = m.span(1)
@@ -973,7 +966,6 @@ class StudentRecordDetector:
         lone = _LONE_GIVEN_NAME.match(text, m.end(), len(text) if line_end < 0 else line_end)
         if lone is None:
             return []
-        from policy.detectors.names import NOT_FIRST_NAMES, STOP_WORDS, TITLES
         word = lone.group(1)
         if word.lower() in STOP_WORDS or word.lower() in NOT_FIRST_NAMES or word in TITLES:
             return []
@@ -1069,7 +1061,6 @@ class StudentRecordDetector:
     def _mark_rows(self, text: str) -> Iterable[Candidate]:
         """Header-less gradebook lines: a name cell and its marks. A lone line with one mark ("Lunch, B")
         could be anything; two lines, or a percentage beside a letter grade, are a gradebook."""
-        from policy.detectors.names import NOT_FIRST_NAMES, STOP_WORDS
         rows = []
         for m in _MARK_ROW.finditer(text):
             words = [w.strip(",.").lower() for w in m.group(1).split()]
