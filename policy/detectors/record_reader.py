@@ -27,7 +27,7 @@ from policy.detectors.base import Candidate
 from policy.detectors.context import ScanContext
 from policy.detectors.names import find_first_names, in_class
 from policy.detectors.patterns import Pattern
-from policy.second_reader import feature_families
+from policy.second_reader import char_grams, words
 
 WEIGHTS = Path(__file__).resolve().parent.parent / "data" / "record_reader.jsonl"
 
@@ -61,15 +61,39 @@ class RecordReader:
         weights: dict[str, float] = json.loads(self.path.read_text(encoding="utf-8").splitlines()[2])
         return weights
 
+    @cached_property
+    def _tables(self) -> tuple[dict[str, float], dict[tuple[str, str], float], dict[str, float]]:
+        """The weights split by family at load, keyed as the scorer builds its n-grams (a word, a pair of words, a
+        character n-gram without its prefix), so no feature string is built for a sentence."""
+        unigrams: dict[str, float] = {}
+        bigrams: dict[tuple[str, str], float] = {}
+        chars: dict[str, float] = {}
+        for feature, weight in self.weights.items():
+            family, _, gram = feature.partition(":")
+            if family == "w":
+                unigrams[gram] = weight
+            elif family == "b":
+                first, _, second = gram.partition(" ")
+                bigrams[(first, second)] = weight
+            elif family == "c":
+                chars[gram] = weight
+        return unigrams, bigrams, chars
+
     def score(self, sentence: str) -> float:
-        """The model's margin: above the threshold, the sentence tells a record fact."""
-        # features() summed family by family (the same value for every feature of a family): no dict is built
-        get = self.weights.get
+        """The model's margin: above the threshold, the sentence tells a record fact. features() summed family by
+        family (every feature of a family has one value, 1/sqrt(the family's size)): only the n-grams the model
+        has weights for are looked up, and no feature dict or string is built."""
+        unigrams, bigrams, chars = self._tables
+        found = words(sentence)
         total = self.intercept
-        for family in feature_families(sentence):
-            if family:
-                total += sum(filter(None, map(get, family))) / math.sqrt(len(family))
-        return total
+        if not found:
+            return total
+        distinct = set(found)
+        pairs = set(zip(found, found[1:], strict=False))
+        total += ((sum(filter(None, map(unigrams.get, distinct))) + sum(filter(None, map(bigrams.get, pairs))))
+                  / math.sqrt(len(distinct) + len(pairs)))
+        grams = set().union(*map(char_grams, distinct)) if len(distinct) > 1 else char_grams(found[0])
+        return total + sum(filter(None, map(chars.get, grams))) / math.sqrt(len(grams))
 
     def is_record(self, sentence: str) -> bool:
         return self.score(sentence) >= self.threshold
