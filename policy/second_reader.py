@@ -28,7 +28,7 @@ from pathlib import Path
 
 from policy.concepts import Lexicon, Reading
 from policy.situation import Situation
-from policy.understanding import MAX_READ_CHARS, Understanding, normalize
+from policy.understanding import Understanding, normalize
 
 WEIGHTS = Path(__file__).resolve().parent / "data" / "second_reader.jsonl"
 NONE = "none"
@@ -38,33 +38,18 @@ _WORD = re.compile(r"[a-z0-9]+")
 
 
 @lru_cache(maxsize=8192)
-def char_grams(word: str) -> frozenset[str]:
-    """A word's character n-grams, padded with spaces, without the family's "c:" prefix: the same words recur
-    message after message (the record reader scores chat lines in a scan), so each word's are built once."""
-    padded = f" {word} "
-    return frozenset(padded[i:i + n] for n in CHAR_SIZES for i in range(len(padded) - n + 1))
-
-
-@lru_cache(maxsize=8192)
 def _char_grams(word: str) -> frozenset[str]:
-    return frozenset(f"c:{gram}" for gram in char_grams(word))
-
-
-def words(text: str) -> list[str]:
-    """The words the features are made of: lower-cased runs of letters and digits of the normalised text, an
-    apostrophe dropped ("didn't" is "didnt"). An ASCII text no longer than `normalize` reads is read without it:
-    on ASCII, NFKC, the zero-width and quote tables change nothing, and what `normalize` turns into a space
-    (control characters, runs of spaces) already ends a word."""
-    if text.isascii() and len(text) <= MAX_READ_CHARS:
-        return _WORD.findall(text.lower().replace("'", ""))
-    return _WORD.findall(_APOSTROPHE.sub("", normalize(text)))
+    """A word's character n-grams, padded with spaces: the same words recur message after message (the record
+    reader scores chat lines in a scan), so each word's are built once."""
+    padded = f" {word} "
+    return frozenset(f"c:{padded[i:i + n]}" for n in CHAR_SIZES for i in range(len(padded) - n + 1))
 
 
 def feature_families(question: str) -> tuple[set[str], set[str]]:
     """The two families `features` scales: word unigrams and bigrams, and the words' character n-grams."""
-    found = words(question)
-    word_feats = {f"w:{w}" for w in found} | {f"b:{a} {b}" for a, b in zip(found, found[1:], strict=False)}
-    return word_feats, set().union(*map(_char_grams, found))
+    words = _WORD.findall(_APOSTROPHE.sub("", normalize(question)))
+    word_feats = {f"w:{w}" for w in words} | {f"b:{a} {b}" for a, b in zip(words, words[1:], strict=False)}
+    return word_feats, set().union(*map(_char_grams, words))
 
 
 def features(question: str) -> dict[str, float]:

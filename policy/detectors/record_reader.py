@@ -27,7 +27,7 @@ from policy.detectors.base import Candidate
 from policy.detectors.context import ScanContext
 from policy.detectors.names import find_first_names, in_class
 from policy.detectors.patterns import Pattern
-from policy.second_reader import char_grams, words
+from policy.second_reader import feature_families
 
 WEIGHTS = Path(__file__).resolve().parent.parent / "data" / "record_reader.jsonl"
 
@@ -61,39 +61,15 @@ class RecordReader:
         weights: dict[str, float] = json.loads(self.path.read_text(encoding="utf-8").splitlines()[2])
         return weights
 
-    @cached_property
-    def _tables(self) -> tuple[dict[str, float], dict[tuple[str, str], float], dict[str, float]]:
-        """The weights split by family at load, keyed as the scorer builds its n-grams (a word, a pair of words, a
-        character n-gram without its prefix), so no feature string is built for a sentence."""
-        unigrams: dict[str, float] = {}
-        bigrams: dict[tuple[str, str], float] = {}
-        chars: dict[str, float] = {}
-        for feature, weight in self.weights.items():
-            family, _, gram = feature.partition(":")
-            if family == "w":
-                unigrams[gram] = weight
-            elif family == "b":
-                first, _, second = gram.partition(" ")
-                bigrams[(first, second)] = weight
-            elif family == "c":
-                chars[gram] = weight
-        return unigrams, bigrams, chars
-
     def score(self, sentence: str) -> float:
-        """The model's margin: above the threshold, the sentence tells a record fact. features() summed family by
-        family (every feature of a family has one value, 1/sqrt(the family's size)): only the n-grams the model
-        has weights for are looked up, and no feature dict or string is built."""
-        unigrams, bigrams, chars = self._tables
-        found = words(sentence)
+        """The model's margin: above the threshold, the sentence tells a record fact."""
+        # features() summed family by family (the same value for every feature of a family): no dict is built
+        get = self.weights.get
         total = self.intercept
-        if not found:
-            return total
-        distinct = set(found)
-        pairs = set(zip(found, found[1:], strict=False))
-        total += ((sum(filter(None, map(unigrams.get, distinct))) + sum(filter(None, map(bigrams.get, pairs))))
-                  / math.sqrt(len(distinct) + len(pairs)))
-        grams = set().union(*map(char_grams, distinct)) if len(distinct) > 1 else char_grams(found[0])
-        return total + sum(filter(None, map(chars.get, grams))) / math.sqrt(len(grams))
+        for family in feature_families(sentence):
+            if family:
+                total += sum(filter(None, map(get, family))) / math.sqrt(len(family))
+        return total
 
     def is_record(self, sentence: str) -> bool:
         return self.score(sentence) >= self.threshold
@@ -130,25 +106,6 @@ def _a_person(text: str, found: tuple[int, int], hi: int, next_hi: int) -> bool:
             or circumstances.child_cue_near(text, *found) or in_class(text, found[1]))
 
 
-# What a sentence must contain to hold a full name: two capitalised words with only spaces or tabs between
-# (policy/detectors/names.py find_person_names: a name word starts with a capital and holds no sentence end). To hold
-# a student ID (policy/detectors/student_id.py): eight digits in a row, or the start of one split in groups ("409 182
-# 73", "40-91-82-73") or across a line break (the sentence's last line). Read on ASCII sentences only.
-_MAY_BE_NAMED = re.compile(r"[A-Z]\S*[ \t]+[A-Z]")
-_MAY_HOLD_AN_ID = re.compile(r"[0-9]{8}|[0-9]{2}[ \-][0-9]{2}|[0-9]\r?\n")
-
-
-def _first_identified(ctx: ScanContext, sentence: str, lo: int, hi: int) -> tuple[int, int] | None:
-    """The first full name or student ID starting in the sentence text[lo:hi]. The message's names and its IDs
-    are each a pass over the whole message, that no other unit may have needed: each is read only where the
-    sentence can hold one (a sentence in another script always can)."""
-    ascii_only = sentence.isascii()
-    found = [span for may, spans in ((_MAY_BE_NAMED, "person_names"), (_MAY_HOLD_AN_ID, "student_ids"))
-             if not ascii_only or may.search(sentence) is not None
-             for span in getattr(ctx, spans) if lo <= span[0] < hi]
-    return min(found) if found else None
-
-
 def second_look(ctx: ScanContext, finding_type: str, detector: str) -> Iterable[Candidate]:
     """Where the unit's rules found no record in the message: each sentence that identifies a student (a full
     name not after a title, a student ID, or a first name in a person's slot with a sign it is a person), speaks
@@ -158,20 +115,20 @@ def second_look(ctx: ScanContext, finding_type: str, detector: str) -> Iterable[
     if reader is None:
         return
     text = ctx.text
+    identified = sorted(set(ctx.person_names) | set(ctx.student_ids))
     bounds = sentences(text)
     for k, (lo, hi) in enumerate(bounds):
-        sentence = ctx.window(lo, hi)
         # the gate is a sentence's, as in training (the trainer's threshold is for lines the gate opens on)
-        if hi - lo > _MAX_SENTENCE or _GATE.search(sentence) is None:
+        if hi - lo > _MAX_SENTENCE or _GATE.search(ctx.window(lo, hi)) is None:
             continue
-        found = _first_identified(ctx, sentence, lo, hi)
+        found = next(((a, b) for a, b in identified if lo <= a < hi), None)
         if found is None:
             first = find_first_names(text, lo, hi)
             next_hi = bounds[k + 1][1] if k + 1 < len(bounds) else hi
             found = first[0] if first and _a_person(text, first[0], hi, next_hi) else None
         if found is None or circumstances.adult_context_near(text, found[0], hi):
             continue
-        if reader.is_record(masked(sentence, found[0] - lo, found[1] - lo)):
+        if reader.is_record(masked(ctx.window(lo, hi), found[0] - lo, found[1] - lo)):
             start, end = found[0], hi
             yield Candidate(finding_type, start, min(end, start + _MAX_SPAN) if end - start > _MAX_SPAN else end,
                             detector)
