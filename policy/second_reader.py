@@ -37,27 +37,19 @@ _APOSTROPHE = re.compile(r"'")
 _WORD = re.compile(r"[a-z0-9]+")
 
 
-@lru_cache(maxsize=8192)
-def _char_grams(word: str) -> frozenset[str]:
-    """A word's character n-grams, padded with spaces: the same words recur message after message (the record
-    reader scores chat lines in a scan), so each word's are built once."""
-    padded = f" {word} "
-    return frozenset(f"c:{padded[i:i + n]}" for n in CHAR_SIZES for i in range(len(padded) - n + 1))
-
-
-def feature_families(question: str) -> tuple[set[str], set[str]]:
-    """The two families `features` scales: word unigrams and bigrams, and the words' character n-grams."""
-    words = _WORD.findall(_APOSTROPHE.sub("", normalize(question)))
-    word_feats = {f"w:{w}" for w in words} | {f"b:{a} {b}" for a, b in zip(words, words[1:], strict=False)}
-    return word_feats, set().union(*map(_char_grams, words))
-
-
 def features(question: str) -> dict[str, float]:
     """Word unigrams and bigrams ("w:", "b:") and character 3-5-grams inside each word padded with spaces ("c:"),
     present or not. Each of the two families is scaled to unit length, so long questions (many character
     n-grams) do not drown the words."""
+    words = _WORD.findall(_APOSTROPHE.sub("", normalize(question)))
+    word_feats = {f"w:{w}" for w in words} | {f"b:{a} {b}" for a, b in zip(words, words[1:], strict=False)}
+    char_feats: set[str] = set()
+    for w in words:
+        padded = f" {w} "
+        for n in CHAR_SIZES:
+            char_feats.update(f"c:{padded[i:i + n]}" for i in range(len(padded) - n + 1))
     out: dict[str, float] = {}
-    for family in feature_families(question):
+    for family in (word_feats, char_feats):
         if family:
             value = 1.0 / math.sqrt(len(family))
             out.update(dict.fromkeys(family, value))

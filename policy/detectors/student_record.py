@@ -13,7 +13,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from typing import Literal
 
-from policy.detectors import circumstances, record_reader
+from policy.detectors import circumstances
 from policy.detectors.base import Candidate
 from policy.detectors.context import ScanContext
 from policy.detectors.names import (
@@ -772,17 +772,9 @@ class StudentRecordDetector:
     name = "student_record"
     finding_type = "student_record"
     triggers = (_TERMS_PATTERN, _HEADER_CELL_PATTERN, name_column_trigger(), _MARK_ROW_PATTERN,
-                *(family.pattern for family, _ in circumstances.load().families), circumstances.load().header.pattern,
-                record_reader.GATE)
+                *(family.pattern for family, _ in circumstances.load().families), circumstances.load().header.pattern)
 
     def find(self, ctx: ScanContext) -> Iterable[Candidate]:
-        # where the rules find no record, the statistical reader's second look (policy/detectors/record_reader.py)
-        found = list(self._find_by_rules(ctx))
-        if not found and ctx.fired(record_reader.GATE):
-            found = list(record_reader.second_look(ctx, self.finding_type, self.name))
-        return found
-
-    def _find_by_rules(self, ctx: ScanContext) -> Iterable[Candidate]:
         # a pasted table with a name (or student ID) column beside a grade, score, attendance or service
         # column: every row is one student's record
         for table in ctx.tables:

@@ -5,9 +5,6 @@ value is made up (numbers generated to pass or fail their checksums on purpose).
 """
 from __future__ import annotations
 
-from collections.abc import Iterator
-from unittest.mock import patch
-
 import pytest
 
 # (text, expected): None, any finding of this type; a string, one of this type's findings; a list, exactly
@@ -1131,49 +1128,3 @@ def test_a_dashed_gradebook_row_is_a_record_only_with_a_whole_name_and_a_percent
 ])
 def test_an_organisations_title_cased_name_names_no_student(text, flagged, types_in):
     assert ("student_record" in types_in(text)) is flagged
-
-
-# -- the record reader's second look (policy/detectors/record_reader.py) ------------------------------------------
-# Where the rules find no record in a message, a sentence that identifies a student is read by the statistical
-# reader: a fact told in words no list names is a record; praise, logistics, accounts and schedules are not.
-SECOND_LOOK_FINDS = [
-    ("Renata Cole takes a pill at noon for focus, the nurse has it",
-     "Renata Cole takes a pill at noon for focus, the nurse has it"),
-    ("Theo Banks came to school high again", "Theo Banks came to school high again"),
-]
-SECOND_LOOK_QUIET = [
-    "Theo Banks left his hoodie in the gym",                    # a student, no record fact
-    "Renata Cole is going home with her cousin today",
-    "Devon Price has lunch B and PE 6th period this semester",  # a schedule by period
-    "someone came to school high again, admin is checking",    # a record fact, no student identified
-    "Ms. Cole takes a pill at noon for focus",                  # a titled adult
-    "Paystub came back high again this month",                 # a capitalised word, no sign of a person
-]
-
-
-def _no_second_look(ctx: object, finding_type: str, detector: str) -> Iterator[object]:
-    return iter(())
-
-
-@pytest.mark.parametrize("text,expected", SECOND_LOOK_FINDS)
-def test_the_record_readers_second_look_finds_a_fact_the_rules_do_not_list(text, expected, values_of):
-    from policy.detectors import record_reader
-
-    with patch.object(record_reader, "second_look", _no_second_look):
-        assert values_of(text, "student_record") == []  # the rules alone find nothing: the look is what adds it
-    assert values_of(text, "student_record") == [expected]
-
-
-@pytest.mark.parametrize("text", SECOND_LOOK_QUIET)
-def test_the_record_readers_second_look_is_quiet_without_a_student_or_a_fact(text, values_of):
-    assert values_of(text, "student_record") == []
-
-
-def test_the_second_look_adds_nothing_where_the_rules_found_a_record(values_of):
-    # the rules' record in the first sentence; the second, a fact the reader alone would take, is not looked at
-    text = "Theo Banks has 14 unexcused absences. Renata Cole takes a pill at noon for focus, the nurse has it"
-    from policy.detectors import record_reader
-
-    with patch.object(record_reader, "second_look", _no_second_look):
-        rules = values_of(text, "student_record")
-    assert rules and values_of(text, "student_record") == rules
