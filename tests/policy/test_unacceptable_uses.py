@@ -2592,6 +2592,10 @@ NO_NEED_TO_KNOW = [
     # sent to or kept on a personal phone or drive
     "can I airdrop photos of the kids' health forms to my own ipad to enter at home",
     "I keep the students' counseling notes on my personal google drive. is that fine?",
+    # said aloud where the class hears it
+    "ok to call out in homeroom which kids are on free lunch so they go first",
+    # a child's papers on a personal device, whatever words name the child
+    "can I copy their therapy notes onto my own laptop for the weekend",
     # a family's immigration status written into a record
     "can I flag in powerschool that the brother's family is illegally here",
     "ok to log in the attendance notes that mom has no papers so nobody calls her job",
@@ -2612,6 +2616,8 @@ NEED_TO_KNOW = [
     "can I email all the parents in my class that there's been a case of strep going around",
     "I called the DCFS hotline about a student and then told my principal. was that the right order?",
     "can I tell my co-teacher about the accommodations in our student's 504 plan, cps to cps",
+    "can I announce in class that the free lunch forms are due friday",
+    "the coach asked me about suicide prevention training, can I forward him the district slides",
 ]
 
 
