@@ -2618,6 +2618,7 @@ NEED_TO_KNOW = [
     "can I tell my co-teacher about the accommodations in our student's 504 plan, cps to cps",
     "can I announce in class that the free lunch forms are due friday",
     "the coach asked me about suicide prevention training, can I forward him the district slides",
+    "my son has strep so I told his after-school program and I'm calling in, is that how it works",
 ]
 
 
