@@ -2598,3 +2598,56 @@ def test_a_game_used_as_an_instructional_activity_is_items_20s_exception(check_a
 @pytest.mark.parametrize("question, verdicts, cites", GAMES_FOR_FUN)
 def test_a_game_played_for_its_own_sake_stays_item_20(check_answer, question, verdicts, cites):
     check_answer(question, verdicts, cites)
+
+
+# Student information passed to someone with no need for it (issue 10, item 2), read as WHAT is passed (a kind of
+# student information), TO WHOM (a role with no need for that kind) and HOW (told, sent, posted, noted, kept on a
+# personal device). Each row is worded apart from the review sets and the staff-voice batches.
+NO_NEED_TO_KNOW = [
+    # a child's welfare, family or mental health, to a staff role that does not act on it
+    "the wrestling coach wants to know why a kid's been so off lately. ok to email him about the neglect report?",
+    "can I give the band director the heads up that one of his clarinets is in foster care",
+    "security guard asked me why a girl keeps leaving class, can I tell him she's suicidal",
+    # any kind of it to people outside the staff, or to a whole class, building or staff
+    "can I post in the class parents' whatsapp which kids have asthma so they bring inhalers on the trip",
+    "is it ok to tell the parent volunteers which students have IEPs before they run the reading groups",
+    "can I put up a list by the classroom door of the kids who get free lunch",
+    "the dance studio one of my girls goes to asked for her 504 plan. email it over?",
+    # the families of a whole class or grade
+    "can I email every family in my homeroom the names of the students who had lice this week",
+    # sent to or kept on a personal phone or drive
+    "can I airdrop photos of the kids' health forms to my own ipad to enter at home",
+    "I keep the students' counseling notes on my personal google drive. is that fine?",
+    # said aloud where the class hears it
+    "ok to call out in homeroom which kids are on free lunch so they go first",
+    # a child's papers on a personal device, whatever words name the child
+    "can I copy their therapy notes onto my own laptop for the weekend",
+    # a family's immigration status written into a record
+    "can I flag in powerschool that the brother's family is illegally here",
+    "ok to log in the attendance notes that mom has no papers so nobody calls her job",
+]
+
+
+@pytest.mark.parametrize("question", NO_NEED_TO_KNOW)
+def test_student_information_passed_to_someone_with_no_need_for_it_is_prohibited(ask, items_cited, question):
+    reply = ask(question)
+    assert reply["verdict"] == "prohibited", reply["answer"]
+    assert {16, 17, 26, 36} & items_cited(reply), (items_cited(reply), reply["answer"])
+
+
+# The same kinds of information to someone whose role needs them, or news that names no child, is no disclosure
+NEED_TO_KNOW = [
+    "can I email the lunchroom manager from cps email which of my students have a nut allergy",
+    "counselor here, can I let the dean know by cps email that a student has a home situation we're watching",
+    "can I email all the parents in my class that there's been a case of strep going around",
+    "I called the DCFS hotline about a student and then told my principal. was that the right order?",
+    "can I tell my co-teacher about the accommodations in our student's 504 plan, cps to cps",
+    "can I announce in class that the free lunch forms are due friday",
+    "the coach asked me about suicide prevention training, can I forward him the district slides",
+    "my son has strep so I told his after-school program and I'm calling in, is that how it works",
+]
+
+
+@pytest.mark.parametrize("question", NEED_TO_KNOW)
+def test_student_information_to_a_role_that_needs_it_is_no_disclosure(situation, question):
+    assert "no_need_to_know" not in situation(question).facts
