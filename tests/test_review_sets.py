@@ -32,13 +32,18 @@ FLOORS = {"a": (1.0, 1.0, 1.0, 1.0), "b": (1.0, 1.0, 1.0, 1.0), "c": (1.0, 1.0, 
           # the sixth December session's, never read: P (questions) and S11 (messages) measured at its start and
           # end, Q and S12 once at its end; their floors are those figures (the messages, S11 and S12, then read
           # for failure classes of how students are named and carried and how IDs are laid out: records10)
-          # (questions read for classes in the seventh: P 0.857 -> 0.867, Q 0.911 -> 0.915)
-          "p": (0.86, 0.88, 0.99, 0.98), "q": (0.91, 0.94, 0.99, 0.98),
+          # (questions read for classes in the seventh: P 0.857 -> 0.867, Q 0.911 -> 0.915; in the eighth, with R and
+          # T: P 0.913 / 0.917, Q 0.937 / 0.958)
+          "p": (0.91, 0.91, 0.99, 0.98), "q": (0.93, 0.95, 0.99, 0.98),
           # the seventh December session's, never read: R (questions) and S13 (messages) measured at its start and
           # end, T and S14 once at its end; their floors are those figures (the messages, S13 and S14, then read for
           # failure classes in the eighth, records11: S13 0.978 / 0.947 -> 0.989 / 0.968, S14 0.985 / 0.975 -> 0.990 /
-          # 0.995, S12 0.992 / 0.971 -> 0.992 / 0.988)
-          "r": (0.86, 0.86, 0.98, 0.96), "t": (0.89, 0.91, 0.99, 0.99)}
+          # 0.995, S12 0.992 / 0.971 -> 0.992 / 0.988; the questions read for classes in the eighth: R 0.863 -> 0.920,
+          # T 0.895 -> 0.938)
+          "r": (0.91, 0.91, 0.98, 0.96), "t": (0.93, 0.95, 0.99, 0.99),
+          # the eighth December session's, never read: U (questions) and S15 (messages) measured at its start and
+          # end, V and S16 once at its end; their floors are those figures
+          "u": (0.88, 0.92, 0.99, 0.95), "v": (0.88, 0.90, 0.98, 0.95)}
 
 
 def _load(path: Path) -> list[dict]:
