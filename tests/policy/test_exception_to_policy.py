@@ -349,6 +349,29 @@ CONDITIONS_SAID_TO_FAIL = [
      "lapsed"),
     ("Last season's permission slips are on file; can I text the varsity players and families for the away "
      "game?", "lapsed"),
+    # the purpose told, and not the safety the Exception names: praise, thanks, greetings and wishes, or every
+    # purpose at once ("for any reason", "whenever I want"), whatever conditions are met beside it
+    ("forms signed, parents on the thread: ok to text my juniors a quick 'well done' after the "
+     "showcase?", "non_safety"),
+    ("can I group text the varsity swimmers and their parents to wish them good luck before state? cps "
+     "forms in", "non_safety"),
+    ("I'd like to text my 12th grade mentees a shoutout for finishing the service project, parents "
+     "cc'd", "non_safety"),
+    ("principal signed a letter so I can text my sophomores whenever I need to, parents copied. am I "
+     "good?", "non_safety"),
+    ("hs coach - parents and principal signed, parents in the chat. can I use the thread for any reason "
+     "at all?", "non_safety"),
+    # one student and nobody else, said without the words "one-to-one": "the captain alone", "her by herself"
+    ("can I text our goalie alone about the bus time? she's a senior, her mom signed the form", "one_to_one"),
+    ("ok to text the drum major by himself about the parade route? he's in 11th", "one_to_one"),
+    ("I want to text my junior class president alone about the trip safety plan, forms signed", "one_to_one"),
+    # a part of the parents said to have signed: the written permission is not in hand for the group
+    ("most of the parents of my 10th grade robotics team signed the cps form. can I start the group text "
+     "for regionals?", "partial_permission"),
+    ("only some families of my HS choir kids have turned in the permission forms - ok to text the whole "
+     "choir about the trip?", "partial_permission"),
+    ("about half the forms are back for my juniors' overnight trip; can I set up the group text with "
+     "parents now?", "partial_permission"),
 ]
 
 
@@ -599,20 +622,6 @@ def test_two_bands_of_the_askers_work_leave_the_band_open(check_answer, question
     check_answer(question, {"clarify"}, {"exception", "mobile"})
 
 
-# The purpose told, and not the safety the Exception names: praise, thanks, greetings and wishes, or every purpose at
-# once ("for any reason", "whenever I want"), whatever conditions are met beside it.
-@pytest.mark.parametrize("question", [
-    "forms signed, parents on the thread: ok to text my juniors a quick 'well done' after the showcase?",
-    "can I group text the varsity swimmers and their parents to wish them good luck before state? cps forms in",
-    "I'd like to text my 12th grade mentees a shoutout for finishing the service project, parents cc'd",
-    "principal signed a letter so I can text my sophomores whenever I need to, parents copied. am I good?",
-    "hs coach - parents and principal signed, parents in the chat. can I use the thread for any reason at all?",
-])
-def test_a_purpose_told_that_is_not_safety_fails_the_exception(check_answer, situation, question):
-    assert "non_safety" in situation(question).facts
-    check_answer(question, {"prohibited"}, {"exception", "mobile"})
-
-
 # ... and the look-alikes: a safety purpose told, or the courtesy said to the asker, keep the conditions.
 @pytest.mark.parametrize("question", [
     "thanks! one more: can I group text my 11th graders and their parents so nobody is stranded after the away game? forms signed",
@@ -621,28 +630,6 @@ def test_a_purpose_told_that_is_not_safety_fails_the_exception(check_answer, sit
 ])
 def test_a_courtesy_word_beside_a_safety_purpose_keeps_the_exception(check_answer, question):
     check_answer(question, {"conditional", "allowed"}, {"exception"})
-
-
-# One student and nobody else, said without the words "one-to-one": "the captain alone", "her by herself".
-@pytest.mark.parametrize("question", [
-    "can I text our goalie alone about the bus time? she's a senior, her mom signed the form",
-    "ok to text the drum major by himself about the parade route? he's in 11th",
-    "I want to text my junior class president alone about the trip safety plan, forms signed",
-])
-def test_one_student_alone_is_a_one_to_one_text(check_answer, situation, question):
-    assert "one_to_one" in situation(question).facts
-    check_answer(question, {"prohibited"}, {"exception", "mobile"})
-
-
-# A part of the parents said to have signed: the written permission is not in hand for the group.
-@pytest.mark.parametrize("question", [
-    "most of the parents of my 10th grade robotics team signed the cps form. can I start the group text for regionals?",
-    "only some families of my HS choir kids have turned in the permission forms - ok to text the whole choir about the trip?",
-    "about half the forms are back for my juniors' overnight trip; can I set up the group text with parents now?",
-])
-def test_permission_from_part_of_the_parents_is_no_written_permission(check_answer, situation, question):
-    assert "partial_permission" in situation(question).facts
-    check_answer(question, {"prohibited"}, {"exception", "mobile"})
 
 
 # The time a permission comes read against the time of the act: before it, prior permission still to come (the

@@ -513,15 +513,6 @@ def test_whom_to_tell_about_a_loss_leftover_access_or_misuse_is_a_report(ask, qu
 
 
 @pytest.mark.parametrize("question", [
-    "left my district chromebook in a taxi on the way home",
-    "misplaced my cps laptop somewhere at the conference yesterday",
-    "I think I left my school ipad on the train this morning",
-])
-def test_a_district_device_its_owner_says_was_left_somewhere_is_a_report(ask, question):
-    assert_report(ask(question))
-
-
-@pytest.mark.parametrize("question", [
     "a sub showed the 4th graders a gory horror movie on the smartboard. what do i do, is that against policy?",
     "what's the procedure for getting approval to text my juniors on the trip?",
     "who else should be on the group chat for the soccer trip besides the parents?",
@@ -550,6 +541,9 @@ def test_an_incident_told_and_the_route_asked_is_a_report(ask, question):
 # Nothing asked at all: a district device lost or taken, or the asker's own login breached, told to the conduct
 # bot is told to be reported.
 LOSS_OR_BREACH_TOLD = [
+    "left my district chromebook in a taxi on the way home",
+    "misplaced my cps laptop somewhere at the conference yesterday",
+    "I think I left my school ipad on the train this morning",
     "left my school laptop on the train this morning",
     "pretty sure i just clicked a phishing email on my work account",
     "my classroom ipad got stolen from the library during the book fair",
