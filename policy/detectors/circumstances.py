@@ -88,6 +88,9 @@ class Circumstances(NamedTuple):
     child: Pattern
     header: Pattern
     header_word: Pattern
+    # a header with no colon that opens the message or a block after a blank line ("allergies rm 12" over rows
+    # of names): whether its lines below are rows is the detector's to read
+    bare_header: Pattern
 
 
 @lru_cache(maxsize=2)
@@ -119,7 +122,22 @@ def load(path: Path = DATA_FILE) -> Circumstances:
         adult=Pattern("(?i)" + _alternation(flat("adult_context"), sets)),
         child=Pattern("(?i)" + _alternation(flat("child_cues"), sets)),
         header=Pattern(header),
-        header_word=Pattern(r"(?i)\b(?:" + words + r")\b"))
+        header_word=Pattern(r"(?i)\b(?:" + words + r")\b"),
+        bare_header=Pattern(r"(?i)(?:\A|\n[ \t]*\n)[^\n:]{0,60}?\b(?:" + words + r")\b[^\n:]{0,60}\n"))
+
+
+def bare_header_spans(text: str) -> list[tuple[int, int]]:
+    """Header lines without a colon that open the message or a block ("reading levels for the sub" then a name
+    a line): each span runs from the header word to the line's end; the rows under it are the caller's to check."""
+    c = load()
+    spans = []
+    for a, b in c.bare_header.spans(text):
+        line_end = b - 1  # the line break the pattern ends on
+        line_start = text.rfind("\n", 0, line_end) + 1
+        words = c.header_word.spans(text[line_start:line_end])
+        if words:
+            spans.append((line_start + words[-1][0], line_end))
+    return spans
 
 
 def _window(text: str, start: int, end: int) -> str:

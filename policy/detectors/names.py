@@ -498,7 +498,7 @@ def find_family_name_students(text: str) -> list[tuple[int, int]]:
 # "Malik 62", "Serena B. 91": a name then its value, under a header of marks
 # "Kevin O'Brien .... 12", "DeShawn Carter - F Geometry": a whole name, dot leaders before the value
 _LISTED_NAME = Pattern(r"^((?:Mc|De|La|Le|Da|Di|O['\x{2019}])?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)"
-                       r"(?:[ \t]+\p{Lu}\."
+                       r"(?:[ \t]+\p{Lu}\.?"
                        r"|[ \t]+((?:Mc|De|La|Le|Da|Di|O['\x{2019}])?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?))?"
                        r"[ \t]*(?:$|[:,(\-\x{2013}\x{2014}]"
                        r"|[ \t]+-"

@@ -63,11 +63,13 @@ RECORD_TERMS: dict[str, str] = {
               r"|\b(?:way|far|really|so|years?|months?|two|three|\d)\s+behind\s+(?:in\s+|on\s+)?(?:reading|math|writing"
               r"|phonics|credits|class(?:es)?|school\s*work|grade\s+level)\b"
               # a named test's score said of someone: "scored a 162 on MAP reading", "got a 14 on the ACT"
-              r"|\b(?:scored|got|earned|received)\s+(?:an?\s+)?\d{1,4}\s+on\s+(?:the\s+|her\s+|his\s+|their\s+)?"
+              r"|\b(?:scored|got|earned|received)\s+(?:an?\s+)?\d{1,4}(?:\.\d{1,2})?\s+on\s+(?:the\s+|her\s+|his\s+"
+              r"|their\s+)?"
               r"(?:map|nwea|star|i-?ready|sat|act|psat|parcc|iar|wida|access|aspire|lexile|rit|benchmark|reading"
               r"|math|ela|science|unit|final|midterm|placement|state)\b"
               # "got a 55 on the chapter 4 quiz", "scored 38 on her lab practical exam": a mark on a named piece of work
-              r"|\b(?:scored|got|earned|received|gets|scores)\s+(?:an?\s+|only\s+)?\d{1,3}(?:/\d{1,3})?\s+on\s+"
+              r"|\b(?:scored|got|earned|received|gets|scores)\s+(?:an?\s+|only\s+)?\d{1,3}(?:\.\d{1,2})?(?:/\d{1,3})?"
+              r"\s+on\s+"
               r"(?:the\s+|her\s+|his\s+"
               r"|their\s+|this\s+|last\s+|that\s+)?(?:[\w-]+\s+){0,3}?(?:tests?|quiz(?:zes)?|exams?|midterms?|finals?"
               r"|essays?"
@@ -91,7 +93,8 @@ RECORD_TERMS: dict[str, str] = {
               # "52 / F", "89/B+": a score beside its letter grade
               r"|\b\d{2,3}(?:\.\d)?%?[ \t]*/[ \t]*(?-i:[A-DF][+-]?)(?:[^\w+\-]|$)"
               # "48 on the final", "a 12/30 on her vocab quiz": a mark on a test, the verb left out as chat does
-              r"|(?:^|[\s,;:(])(?:an?\s+)?\d{1,3}(?:/\d{1,3})?\s+on\s+(?:the|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+              r"|(?:^|[\s,;:(])(?:an?\s+)?\d{1,3}(?:\.\d{1,2})?(?:/\d{1,3})?\s+on\s+(?:the|his|her|their)\s+"
+              r"(?:[\w-]+\s+){0,2}?"
               r"(?:finals?|midterms?"
               r"|tests?|quiz(?:zes)?|exams?)\b"
               r"|\b(?:lowest|highest|worst)\s+(?:score\s+)?in\s+(?:the|her|his|their)\s+(?:grade|class)\b",
@@ -271,7 +274,7 @@ RECORD_TERMS: dict[str, str] = {
                    # "54% after the retake", "38% on her unit test": a failing percentage on a named piece of work
                    # (below 70: "95% on the quiz" said of someone is praise, DESIGN.md)
                    r"|(?:^|[^\d.])[0-6]?\d(?:\.\d)?\s?%\s+(?:on|after|in|for)\s+(?:the|his|her|their|this|that|last)\s+"
-                   r"(?:[\w-]+\s+){0,2}?(?:retakes?|re-?tests?|tests?|quiz(?:zes)?|exams?|finals?|midterms?|labs?|essays?"
+                   r"(?:[\w-]+\s+){0,3}?(?:retakes?|re-?tests?|tests?|quiz(?:zes)?|exams?|finals?|midterms?|labs?|essays?"
                    r"|projects?|assessments?)\b"
                    # "the unit 5 test, 41%": a failing percentage set off after the work it was on
                    r"|\b(?:tests?|quiz(?:zes)?|exams?|finals?|midterms?|retakes?|labs?|essays?|projects?)"
@@ -772,7 +775,8 @@ class StudentRecordDetector:
     name = "student_record"
     finding_type = "student_record"
     triggers = (_TERMS_PATTERN, _HEADER_CELL_PATTERN, name_column_trigger(), _MARK_ROW_PATTERN,
-                *(family.pattern for family, _ in circumstances.load().families), circumstances.load().header.pattern)
+                *(family.pattern for family, _ in circumstances.load().families), circumstances.load().header.pattern,
+                circumstances.load().bare_header.pattern)
 
     def find(self, ctx: ScanContext) -> Iterable[Candidate]:
         # a pasted table with a name (or student ID) column beside a grade, score, attendance or service
@@ -818,6 +822,10 @@ class StudentRecordDetector:
                 tentative -= named
         if ctx.fired(said.header.pattern):
             more += circumstances.list_header_spans(ctx.text)
+        # a header with no colon heads a list only when the two lines under it each open with a student
+        bare = {span for span in circumstances.bare_header_spans(ctx.text)
+                if self._named_rows_follow(ctx, span[1])} if ctx.fired(said.bare_header.pattern) else set()
+        more += bare
         if more:
             terms = sorted(set(terms) | set(more))
         columns = _header_columns(ctx.text) if ctx.fired(_HEADER_CELL_PATTERN) else []
@@ -834,7 +842,7 @@ class StudentRecordDetector:
         headers: set[tuple[int, int]] = set()
         if ":" in text or "\n" in text:  # (a list needs a header's colon or a line break: most messages have neither)
             yield from self._listed_under(ctx, terms, lambda t: not self._names_no_record(ctx, *t, documents=False)
-                                          and self._said_of_a_child(text, t, tentative), headers)
+                                          and self._said_of_a_child(text, t, tentative), headers, bare)
         terms = [(a, b) for a, b in terms if (a, b) not in headers and not self._names_no_record(ctx, a, b)]
         if not terms:
             return
@@ -965,11 +973,13 @@ class StudentRecordDetector:
 
     def _listed_under(self, ctx: ScanContext, terms: list[tuple[int, int]],
                       heads: Callable[[tuple[int, int]], bool],
-                      headers: set[tuple[int, int]] | None = None) -> Iterable[Candidate]:
+                      headers: set[tuple[int, int]] | None = None,
+                      bare: set[tuple[int, int]] | None = None) -> Iterable[Candidate]:
         """A header line with a record term (one `heads` accepts) makes each line listed under it that starts with a
         student (a name, a first name and initial, an ID) a record, up to a blank line: when the header ends with ":"
         ("Chronic absentees:", "On a 504 plan:"), or when at least two rows under it each end with a number or a mark
-        ("ACCESS scores for my newcomers" then "Yusuf A.   1.8"). Names listed on the header's own line after its
+        ("ACCESS scores for my newcomers" then "Yusuf A.   1.8"), or when it is one of the `bare` headers (no colon, opening
+        the message or a block, two rows of students under it). Names listed on the header's own line after its
         colon ("failing list: Bryce, Kennedy M., Juan Ortiz") are rows too. Each block is read once, so stacked
         headers stay linear."""
         text = ctx.text
@@ -990,7 +1000,7 @@ class StudentRecordDetector:
             colon = -1 if text[t_end - 1:t_end] == ":" and line_end >= t_end else head.find(":")
             inline = (colon >= 0 or text[t_end - 1:t_end] == ":") and head[colon + 1:].strip(" \t*_")
             # ("DIBELS:" then rows: the term holds the header's colon, and nothing follows it on the line)
-            headed = not inline and (head.rstrip(" \t*_").endswith(":")
+            headed = not inline and (head.rstrip(" \t*_").endswith(":") or bool(bare) and (t_start, t_end) in bare
                                      or text[t_end - 1:t_end] == ":" and not head.strip(" \t*_"))
             if not (inline or headed or self._numbered_rows_follow(text, line_end)) or not heads((t_start, t_end)):
                 continue  # no rows, or a term that heads no child's list (a staff role, a colleague's form)
@@ -1043,6 +1053,23 @@ class StudentRecordDetector:
         if len(items) >= 2:
             for a, b in items:
                 yield Candidate(self.finding_type, a, b, self.name)
+
+    @staticmethod
+    def _named_rows_follow(ctx: ScanContext, line_end: int) -> bool:
+        """Whether the two lines after a header line each open with a student: a name the scanner found, or a
+        first name (with an initial, a surname or a note after it)."""
+        text = ctx.text
+        rows = text[line_end + 1:line_end + 400].split("\n", 2)[:2]
+        if len(rows) < 2:
+            return False
+        names = {a for a, _ in ctx.person_names} | {a for a, _ in ctx.student_ids}
+        pos = line_end + 1
+        for row in rows:
+            first = pos + len(row) - len(row.lstrip(" \t-*\u2022>"))
+            if not (first in names or is_listed_name(row.lstrip(" \t-*\u2022>"))):
+                return False
+            pos += len(row) + 1
+        return True
 
     @staticmethod
     def _numbered_rows_follow(text: str, line_end: int) -> bool:

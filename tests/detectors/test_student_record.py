@@ -585,10 +585,20 @@ RECORD_LISTS = [
     ("Below 60% in 6th period:\nSkye 52%\nJude 48%", "Skye 52%"),
     ("Nguyen, Bao    room 12   Bus 4   504 - diabetes, snacks in class", None),
     ("STAR percentiles for my reading group: Lior 18, Macy 22, Abel 9", None),
+    # a header with no colon opening the message, a student a line under it (a first name, an initial, a note)
+    ("meds at lunch for the field trip\nOlivia P - inhaler\nDarnell - ritalin at noon", "Olivia P - inhaler"),
+    ("reading lvls, 3rd grade\nBeatriz N\nCallum R\nIfeoma T", "Beatriz N"),
+    ("Thanks all.\n\nallergies in the portable\nWilla - tree nuts\nKasim - shellfish", "Willa - tree nuts"),
+]
+
+# a mark on a piece of work named in three words, a decimal score on a named test
+MARKS_WRITTEN_OTHER_WAYS = [
+    ("Rosalind T. got 38% on the ch 7 fractions quiz, she needs a retake", None),
+    ("Our newcomer Emeka scored 1.7 on the WIDA screener, so he starts in level 1 ESL", None),
 ]
 
 
-@pytest.mark.parametrize("text,expected", RECORD_FACTS_OF_ONE_STUDENT + RECORD_LISTS)
+@pytest.mark.parametrize("text,expected", RECORD_FACTS_OF_ONE_STUDENT + RECORD_LISTS + MARKS_WRITTEN_OTHER_WAYS)
 def test_a_record_fact_said_of_one_student_by_first_name_is_a_record(text, expected, assert_flagged):
     assert_flagged(text, "student_record", expected)
 
@@ -608,6 +618,11 @@ RECORD_LOOK_ALIKES_WITHOUT_A_STUDENT = [
     "The restraint and seclusion refresher is on the PD day, all paras attend",
     "Returned mail: the report card for room 204 came back, can the office check the address?",
     "Quinn, can you send the ISS schedule to the front office?",
+    # a record word heading lines that are no students, or said inside a running note rather than as its header
+    "reading levels reset in January\nPlease retest everyone\nForms are in the lounge",
+    "allergy list is posted in the cafeteria\nMonday we start the new menu\nAsk the manager with questions",
+    "We talked about how the meds cart works and\nSantos has the key\nLina has the log",
+    "Kirra H. got 96% on the unit 3 math test!",
 ]
 
 
