@@ -25,7 +25,7 @@ LABELS = (
                    r"(?:\s+(?:for|of))?(?:\b|\s|:)"),
     ("student_id", r"\b(?:student[\s_]*(?:id|number|no\.?|#)s?|stu(?:dent)?[\s_.]*(?:#|id\b|no\b\.?|nbr\b|num\b)"
                    r"|stu\.?|id\s*(?:#|no\.?|number)"
-                   r"|ids?|lunch\s*(?:id|number|no\.?|#|account|acct|balance)|(?:pupil|learner)\s*(?:ids?|numbers?|no\.?|#)"
+                   r"|ids?|lunch\s*(?:id|number|no\.?|#|account|acct|balance)|(?:pupil|learner)[\s_]*(?:ids?|numbers?|num\b|nbr\b|no\.?|#)"
                    # the student information system's own number ("SIS #", "sis no.") and the dotted "I.D."
                    r"|sis\s*(?:id|#|no\.?|number|nbr)|i\.d\.(?:\s*#)?|sid|students?)(?:\b|\s|#|:)"),
 )
@@ -308,11 +308,12 @@ def _last_first_name_before(text: str, start: int, district: District) -> bool:
     return all(m.group(g).lower() not in STOP_WORDS and m.group(g).lower() not in places for g in (1, 2))
 
 
-# a row that opens with the number, then a separator and a "Last, First" or "Last, F." cell closing at a separator
-# or the line's end
+# a row that opens with the number, then a separator and a "Last, First" or "Last, F." cell closing at a separator,
+# a dash before a note, or the line's end
 _LAST_FIRST_AFTER = Pattern(r"^[ \t]*[|\t:\-,\x{2013}\x{2014}]?[ \t]*(?:Mc|De|La|Le|O['\x{2019}])?(\p{Lu}\p{Ll}+"
                             r"(?:-\p{Lu}\p{Ll}+)?),[ \t]*(\p{Lu}(?:\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?|\.)?)"
-                            r"[ \t]*(?:$|\n|[|\t,(]|[ \t]{2})"
+                            # (or a dash and a note on the child: "- i-Ready 402", "– moved to 4B")
+                            r"[ \t]*(?:$|\n|[|\t,(]|[ \t]{2}|[-\x{2013}\x{2014}][ \t])"
                             # an export's row in capitals, a cell each, then a child's own cell, sex, grade or a
                             # date ("24396293,OKAFOR,CHIDI,M,2012-07-30,6"): a system's print of last and first name
                             # (a vendor's row goes on with an amount: "41207763,OFFICE,DEPOT,312.50")
@@ -332,7 +333,7 @@ def _row_of_number_then_last_first(text: str, start: int, end: int) -> bool:
         return False
     words = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
     return all(w.rstrip(".").lower() not in STOP_WORDS and w.rstrip(".").lower() not in NOT_FIRST_NAMES
-               for w in words if len(w.rstrip(".")) > 1)
+               and w.rstrip(".").lower() not in _NOT_A_NAME_BEFORE_LETTER for w in words if len(w.rstrip(".")) > 1)
 
 
 # "Marcus B 61854199", "Ana R: 61854199": a given name and a bare initial (no period) right before the number

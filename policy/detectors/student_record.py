@@ -760,6 +760,12 @@ _NUMBERED_ROW = Pattern(r"^[ \t*>\x{2022}-]*(?:Mc|De|La|Le|O['\x{2019}])?\p{Lu}\
                         r"(?:[ \t]+(?:\p{Lu}\.?|(?:O['\x{2019}]|Mc)?"
                         r"\p{Lu}\p{Ll}+))?[ \t.:\-\x{2013}|]+(?:\d{1,4}(?:\.\d+)?%?|(?-i:[A-DF][+-]?))[ \t]*$")
 
+# the screeners and state tests a district exports scores from, as their publishers write them (capitals kept where
+# the name is also a word: "MAP", "STAR", "ACCESS"): a table titled with one holds each row's scores
+_ASSESSMENT_NAMED = re.compile(r"\b(?:MAP|NWEA|STAR|i-?Ready|iReady|DIBELS|Acadience|mCLASS|aimsweb|AIMSweb|FastBridge"
+                               r"|ACCESS|WIDA|IAR|PARCC|SBAC|STAAR|Aspire|ACT|SAT|PSAT|Lexile|RIT|F&P|DRA|CogAT|KRA"
+                               r"|Istation|Renaissance|Amira|Lexia)\b")
+
 # rows read under one list header (a pasted list is rarely longer; the bound keeps a header's work fixed)
 _MAX_LISTED_ROWS = 200
 _HEADER_TAIL = 160      # characters a header line may run past its record term ("On a 504 plan:")
@@ -782,7 +788,10 @@ class StudentRecordDetector:
         # a pasted table with a name (or student ID) column beside a grade, score, attendance or service
         # column: every row is one student's record
         for table in ctx.tables:
-            for start, end in record_rows(table, ctx.text):
+            rows = record_rows(table, ctx.text)
+            if not rows and table.rows:
+                rows = record_rows(table, ctx.text, titled=self._record_title(ctx.text, table.rows[0][0][0]))
+            for start, end in rows:
                 yield Candidate(self.finding_type, start, end, self.name)
         # each family below runs only when the scanner's Set pass saw its trigger (ctx.fired)
         if ("\n" in ctx.text or "%" in ctx.text) and ctx.fired(_MARK_ROW_PATTERN):
@@ -1053,6 +1062,22 @@ class StudentRecordDetector:
         if len(items) >= 2:
             for a, b in items:
                 yield Candidate(self.finding_type, a, b, self.name)
+
+    @staticmethod
+    def _record_title(text: str, first_row: int) -> bool:
+        """Whether the line above a table's header (its title: "Winter MAP export", "Free/Reduced roster") names a
+        record with one of the trade's terms: its rows are then records whatever the columns are called."""
+        header_start = text.rfind("\n", 0, max(0, first_row - 1)) + 1
+        line = text[header_start:first_row].strip()
+        while header_start > 0 and line and not line.strip("|-: \t"):  # a Markdown rule under the header
+            header_start = text.rfind("\n", 0, header_start - 1) + 1
+            line = text[header_start:first_row].split("\n", 1)[0].strip()
+        if header_start == 0:
+            return False
+        title_start = text.rfind("\n", 0, header_start - 1) + 1
+        title = text[title_start:header_start - 1]
+        return bool(title.strip()) and len(title) <= 160 and (bool(_TERMS.spans(title))
+                                                              or _ASSESSMENT_NAMED.search(title) is not None)
 
     @staticmethod
     def _named_rows_follow(ctx: ScanContext, line_end: int) -> bool:

@@ -271,13 +271,16 @@ def _is_placeholder_name(cell: str) -> bool:
     return words in _vocabulary().get("placeholder_name", ())
 
 
-def record_rows(table: Table, text: str = "") -> list[tuple[int, int]]:
+def record_rows(table: Table, text: str = "", titled: bool = False) -> list[tuple[int, int]]:
     """(start, end) of each row that names or identifies a student (a name column, or a column labelled
     as a student ID) and holds education-record data (a record column) in a non-empty cell. The naming cell
     must hold a letter or an ID's digits: "| 3 | 31 | 71% |" under "Students" counts a class, it names no one
-    (a class's table of averages is no student's record)."""
+    (a class's table of averages is no student's record). A `titled` table (its title names a record: "MAP winter
+    export", "Free/Reduced list") holds the record in whatever other columns it has, whatever their headers say."""
     who = [c.index for c in table.columns if c.role == "name" or c.label == "student_id"]
     what = [c.index for c in table.columns if c.role == "record"]
+    if not what and titled:
+        what = [c.index for c in table.columns if c.index not in who and c.role != "name" and c.label is None]
     if not who or not what:
         return []
     found = []

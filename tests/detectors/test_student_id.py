@@ -131,6 +131,11 @@ def test_a_list_header_labels_only_the_kind_it_names():
     ("Moore, Jaylen 20481234\nRuiz, Ana - 20481277", ["20481234", "20481277"]),
     ("his number is 20481234 in PowerSchool", ["20481234"]),
     ("lunch # 20481234 for Ana", ["20481234"]),
+    # the ID first, "Last, First", then a dash and a note on the child
+    ("fluency group B\n30917754 Halvorsen, Greta - WCPM 62\n30917788 Mbeki, Thabo - WCPM 48",
+     ["30917754", "30917788"]),
+    # a pupil or learner number column, its label abbreviated as an export writes it
+    ("LEARNER_NBR,LAST,FIRST,HR\n30917754,Halvorsen,Greta,12\n30917788,Mbeki,Thabo,12", ["30917754", "30917788"]),
 ])
 def test_ids_in_roster_rows_and_glued_prefixes_are_flagged(text, expected, values_of):
     assert values_of(text, "student_id") == expected
@@ -146,6 +151,8 @@ def test_ids_in_roster_rows_and_glued_prefixes_are_flagged(text, expected, value
     "Thanks, Maria - 20481234 is the work order",
     "Chicago, Illinois 20481234",
     "PO 20481234 in PowerSchool",
+    # a maker and a model written "Maker, Model" after an asset number, then a dash and a note
+    "20481234 Lenovo, Thinkpad - 4 on the cart\n20481277 Epson, Projector - bulb out",
 ])
 def test_eight_digits_beside_a_name_in_a_sentence_or_glued_to_another_word_are_not_ids(text, values_of):
     assert values_of(text, "student_id") == []

@@ -588,6 +588,9 @@ RECORD_LISTS = [
     # a header with no colon opening the message, a student a line under it (a first name, an initial, a note)
     ("meds at lunch for the field trip\nOlivia P - inhaler\nDarnell - ritalin at noon", "Olivia P - inhaler"),
     ("reading lvls, 3rd grade\nBeatriz N\nCallum R\nIfeoma T", "Beatriz N"),
+    # a table whose title names the record, its columns called what a vendor's tool calls them
+    ("Spring STAR export\nsid|last|first|ss|pr\n30917754|Halvorsen|Greta|512|61\n30917788|Mbeki|Thabo|430|22",
+     None),
     ("Thanks all.\n\nallergies in the portable\nWilla - tree nuts\nKasim - shellfish", "Willa - tree nuts"),
 ]
 
@@ -623,6 +626,8 @@ RECORD_LOOK_ALIKES_WITHOUT_A_STUDENT = [
     "allergy list is posted in the cafeteria\nMonday we start the new menu\nAsk the manager with questions",
     "We talked about how the meds cart works and\nSantos has the key\nLina has the log",
     "Kirra H. got 96% on the unit 3 math test!",
+    # a table whose title names no record: a bus list export's columns are stops, not records
+    "bus list export\nlast|first|stop\nHalvorsen|Greta|Elm & 5th\nMbeki|Thabo|Oak & 2nd",
 ]
 
 
