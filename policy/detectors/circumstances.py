@@ -131,7 +131,7 @@ def bare_header_spans(text: str) -> list[tuple[int, int]]:
     a line): each span runs from the header word to the line's end; the rows under it are the caller's to check."""
     c = load()
     spans = []
-    for a, b in c.bare_header.spans(text):
+    for _, b in c.bare_header.spans(text):
         line_end = b - 1  # the line break the pattern ends on
         line_start = text.rfind("\n", 0, line_end) + 1
         words = c.header_word.spans(text[line_start:line_end])

@@ -987,8 +987,8 @@ class StudentRecordDetector:
         """A header line with a record term (one `heads` accepts) makes each line listed under it that starts with a
         student (a name, a first name and initial, an ID) a record, up to a blank line: when the header ends with ":"
         ("Chronic absentees:", "On a 504 plan:"), or when at least two rows under it each end with a number or a mark
-        ("ACCESS scores for my newcomers" then "Yusuf A.   1.8"), or when it is one of the `bare` headers (no colon, opening
-        the message or a block, two rows of students under it). Names listed on the header's own line after its
+        ("ACCESS scores for my newcomers" then "Yusuf A.   1.8"), or when it is one of the `bare` headers (no colon,
+        opening the message or a block, two rows of students under it). Names listed on the header's own line after its
         colon ("failing list: Bryce, Kennedy M., Juan Ortiz") are rows too. Each block is read once, so stacked
         headers stay linear."""
         text = ctx.text
@@ -1009,7 +1009,7 @@ class StudentRecordDetector:
             colon = -1 if text[t_end - 1:t_end] == ":" and line_end >= t_end else head.find(":")
             inline = (colon >= 0 or text[t_end - 1:t_end] == ":") and head[colon + 1:].strip(" \t*_")
             # ("DIBELS:" then rows: the term holds the header's colon, and nothing follows it on the line)
-            headed = not inline and (head.rstrip(" \t*_").endswith(":") or bool(bare) and (t_start, t_end) in bare
+            headed = not inline and (head.rstrip(" \t*_").endswith(":") or bare is not None and (t_start, t_end) in bare
                                      or text[t_end - 1:t_end] == ":" and not head.strip(" \t*_"))
             if not (inline or headed or self._numbered_rows_follow(text, line_end)) or not heads((t_start, t_end)):
                 continue  # no rows, or a term that heads no child's list (a staff role, a colleague's form)
