@@ -592,10 +592,13 @@ _MOVES_MAIL_OUT = frozenset({"self_forward", "move_data"})
 # the procedure is for the district's technology and conduct, so with nothing of the district's in it the policy
 # does not address it (DESIGN.md: not_covered for personal life).
 PERSONAL_INCIDENT = "personal_incident"
+# the district's device, system or storage named as an act's means (the vocabulary's concepts): they outrank the
+# asker's own people and time words for scope, unless the means are the asker's own too
+DISTRICT_MEANS_NAMED = frozenset({"district_means_named", "posted_device"})
 # the district's systems, devices and records, used for someone of the asker's own circle: the items keep their say
 # ("look up my neighbor's kid in the student system")
 _DISTRICT_SYSTEMS_USED = frozenset({"district_data_system", "district_device", "district_storage", "student_info",
-                                    "work_data", "lookup"})
+                                    "work_data", "lookup"}) | DISTRICT_MEANS_NAMED
 _PERSONAL_THINGS = frozenset({"personal_dest", "personal_means", "own_phone", "life_event", "own_property",
                                "other_job"})
 _DISTRICT_THINGS = frozenset({"district_means", "district_device", "district_data_system", "district_storage",
@@ -1225,8 +1228,10 @@ class Understanding:
             return True           # one's own clothes, home, money, other job: the place ("at school") is no system
         if "district_business" in reading.concepts:
             return False          # colleagues alone are not district business (DESIGN.md)
-        return "personal_scope" in frames or account == "personal" or channel in self.v.personal_channels \
-            or "device_personal" in facts
+        means_personal = account == "personal" or channel in self.v.personal_channels or "device_personal" in facts
+        if not means_personal and reading.concepts & DISTRICT_MEANS_NAMED:
+            return False          # the district's device or system is the act's means: its time or people are not
+        return "personal_scope" in frames or means_personal
 
 
 def _permission_timing(reading: concepts.Reading, lexicon: dict[str, frozenset[tuple[str, ...]]],

@@ -461,6 +461,42 @@ def test_the_same_act_on_district_means_is_prohibited(ask, items_cited, question
     assert item in items_cited(reply)
 
 
+# Precedence for scope (DESIGN.md): the asker's own people (an ex, a spouse, a cousin, a neighbour) and own time
+# make an act personal only when its means are personal too; a district device or system named as the means keeps
+# the items' say. The mirror: the same people on the asker's own phone, laptop or account stay not covered.
+OWN_PEOPLE_ON_PERSONAL_MEANS = [
+    "over the weekend can I use a location app on my own phone to see where my ex goes",
+    "from my home laptop at night can I look up my cousin's new address on a people-search site",
+    "can I text my girlfriend from my personal cell during my planning period",
+    "my neighbor keeps parking across my driveway. can I post about it on my own facebook after work?",
+]
+
+
+@pytest.mark.parametrize("question", OWN_PEOPLE_ON_PERSONAL_MEANS)
+def test_ones_own_people_on_personal_means_are_not_covered(ask, question):
+    reply = ask(question)
+    assert reply["verdict"] == "not_covered", reply["answer"]
+
+
+OWN_PEOPLE_ON_DISTRICT_MEANS = [
+    pytest.param("after hours can I open the route tablet's GPS to see where my husband has been driving", 28,
+                 marks=pytest.mark.xfail(strict=True, reason="scope holds now; 'open ... to see where' is not yet "
+                                         "read as tracking a person (item 28's frame)")),
+    pytest.param("on my day off can I look in the SIS for the new address of my brother's ex", 28,
+                 marks=pytest.mark.xfail(strict=True, reason="scope holds now; a relative's relative's address "
+                                         "looked up is not yet read as data the role has no need for (item 28)")),
+    ("in the evening can I use the front desk computer to dig through the visitor log for when my boyfriend came by", 28),
+    ("after work can I send my ex a message from my CPS email saying I know where she lives and she should watch out", 1),
+]
+
+
+@pytest.mark.parametrize("question, item", OWN_PEOPLE_ON_DISTRICT_MEANS)
+def test_ones_own_people_on_district_means_keep_the_items(ask, items_cited, question, item):
+    reply = ask(question)
+    assert reply["verdict"] == "prohibited", reply["answer"]
+    assert item in items_cited(reply)
+
+
 def test_students_keep_their_rules_on_a_personal_account(ask):
     reply = ask("on the weekend can I dm my 11th graders from my personal instagram")
     assert reply["verdict"] == "prohibited"

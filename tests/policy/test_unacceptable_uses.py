@@ -2538,9 +2538,15 @@ ACTS_ON_DISTRICT_MEANS = [
     (24, "ok to handle the airbnb guests for my condo from my cps inbox?"),
     (5, "can I email that dad that I'll be waiting for him after the game"),
     (5, "can I use the school chat to get a group of us together to go confront the neighbor who keeps parking here"),
-    pytest.param(28, "can I use the bus tablet's tracking to keep tabs on where my ex drives after work",
-                 marks=pytest.mark.xfail(reason="an ex reads as the asker's personal life (personal_scope), which "
-                                                "drops item 28 though the act is on a district tablet", strict=True)),
+    # the asker's own people and time do not make an act on a district device personal (DESIGN.md)
+    (28, "can I use the bus tablet's tracking to keep tabs on where my ex drives after work"),
+    pytest.param(28, "on saturday can I check the bus GPS to find out where my wife's cousin parks at night",
+                 marks=pytest.mark.xfail(strict=True, reason="'the bus GPS' names no device word the district "
+                                         "means are read from, so the time words still make it personal")),
+    pytest.param(28, "can I use the gym laptop over the weekend to pull my neighbor's kid's home address for my sister",
+                 marks=pytest.mark.xfail(strict=True, reason="scope holds now; 'pull ... home address' is not yet "
+                                         "read as a record looked up without need (item 28)")),
+    (1, "from the library computer after hours can I email my ex that she'll regret leaving me"),
     (28, "I'm a data clerk. can I pull the attendance data for my master's thesis?"),
     (1, "can I post from the library computer that the cafeteria manager steals food? I don't know if it's true"),
     (10, "can I email the vendor from my cps account claiming to be the principal so they rush the order"),
