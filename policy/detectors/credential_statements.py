@@ -28,7 +28,9 @@ LABELS = (
                  r"|access\s+(?:key|token)|auth(?:entication)?\s+token|client\s+secret|bearer\s+token|key"
                  # "the canvas api token for the grade sync: ...", "refresh token", "app secret"
                  r"|(?:api|access|auth|bearer|refresh|secret|developer|integration|app|personal\s+access|service)"
-                 r"\s*tokens?|(?:app|api|integration|webhook)\s+secret)(?:\b|:)"),
+                 r"\s*tokens?|(?:app|api|integration|webhook)\s+secret"
+                 # the words in Spanish, the district's second language ("contraseña del portal: ...", "clave: ...")
+                 r"|contrase(?:\x{f1}|n)as?|claves?)(?:\b|:)"),
     # the device word may carry one more word before "code": "alarm panel code", "door keypad pin",
     # "copier release code", "building entry code"
     ("pin", r"\b(?:(?:door|alarm|gate|lock|keypad|copier|voicemail|vm|garage|building|entry|access|security"

@@ -1060,3 +1060,22 @@ def test_a_placeholder_password_in_a_links_user_part_is_not_read_as_a_statement_
 def test_a_real_password_in_a_link_or_its_query_is_still_flagged(values_of):
     assert values_of("postgres://report:Qv7!rT2x@db1.school.org:5432/x", "credential") == ["Qv7!rT2x"]
     assert values_of("https://orders.vendor.net/admin?user=desk&pass=Heron4417", "credential") != []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("contraseña del portal de padres: Rio2024!x", "Rio2024!x"),
+    ("la contrasena para la computadora del salón: Sol-77verde", "Sol-77verde"),
+    ("clave de la impresora del segundo piso: Tinta#4410", "Tinta#4410"),
+])
+def test_a_password_labelled_in_spanish_is_flagged(text, expected, assert_flagged):
+    assert_flagged(text, "credential", expected)
+
+
+@pytest.mark.parametrize("text", [
+    "palabra clave: fotosintesis",
+    "la palabra clave del tema es ecosistema",
+    "clave del examen: B, C, A, D",
+    "la clave de respuestas está en el escritorio",
+])
+def test_spanish_key_words_that_name_no_password_are_not_credentials(text, values_of):
+    assert values_of(text, "credential") == []
