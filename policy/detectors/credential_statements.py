@@ -28,7 +28,9 @@ LABELS = (
                  r"|access\s+(?:key|token)|auth(?:entication)?\s+token|client\s+secret|bearer\s+token|key"
                  # "the canvas api token for the grade sync: ...", "refresh token", "app secret"
                  r"|(?:api|access|auth|bearer|refresh|secret|developer|integration|app|personal\s+access|service)"
-                 r"\s*tokens?|(?:app|api|integration|webhook)\s+secret)(?:\b|:)"),
+                 r"\s*tokens?|(?:app|api|integration|webhook)\s+secret"
+                 # the words in Spanish, the district's second language ("contraseña del portal: ...", "clave: ...")
+                 r"|contrase(?:\x{f1}|n)as?|claves?)(?:\b|:)"),
     # the device word may carry one more word before "code": "alarm panel code", "door keypad pin",
     # "copier release code", "building entry code"
     ("pin", r"\b(?:(?:door|alarm|gate|lock|keypad|copier|voicemail|vm|garage|building|entry|access|security"
@@ -415,6 +417,10 @@ please thanks ask see check send sent emailed texted laminated board sticky note
 """.split())
 
 
+# the marks that assign a label its value, as a form or a config line does
+_ASSIGNING_MARKS = frozenset({":", "=", ":=", "->", "=>", "\u2192"})
+
+
 def _value_offset(tail: str) -> int | None:
     """Where the value starts in `tail` (the text after a password label): after a connector ("is", ":",
     "set to"), or after a short qualifier naming what the password opens and then a connector ("for the
@@ -487,10 +493,14 @@ def phrase_value(text: str, label_start: int, label_end: int, offset: int | None
     if any(w in PASSWORD_RECIPE for w in words):
         return None
     stops = sum(w in PHRASE_STOP_WORDS for w in words)
+    # a label assigned its value by a mark ("password: ...", "pw = ...") is a form filled in, not a sentence about
+    # the password: its words are the value when none of them is a word that describes a password
+    assigned = tail[:offset].strip() in _ASSIGNING_MARKS \
+        and not any(w in PASSWORD_TALK for w in words if w not in PHRASE_STOP_WORDS)
     # a passphrase is a sentence of its own and may hold small words inside ("purple otter naps at noon"); what
     # opens or closes with one, or is mostly made of them, is a sentence about the passphrase ("is on the card")
-    if stops and ("phrase" not in named or words[0] in PHRASE_STOP_WORDS or words[-1] in PHRASE_STOP_WORDS
-                  or 2 * stops >= len(words)):
+    if stops and (("phrase" not in named and not assigned) or words[0] in PHRASE_STOP_WORDS
+                  or words[-1] in PHRASE_STOP_WORDS or 2 * stops >= len(words)):
         return None
     start = label_end + offset
     return start, start + len(plain.group(1))
@@ -695,6 +705,15 @@ def _another_kind_of_code(text: str, start: int, end: int | None = None) -> bool
     return bool(before) and before[-1].lower().strip("\"'(*_") in _NOT_OPENING_CODES
 
 
+def _inside_a_link(text: str, start: int) -> bool:
+    """Whether the label is a word in a link's user part ("scheme://user:password@host"): the word opens no statement; a
+    password in a link is read whole by the link's own format (token-formats.yaml, url_credentials)."""
+    word_start = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start), text.rfind("\t", 0, start)) + 1
+    scheme = text.find("://", word_start, start)
+    # only the part before the host: a password in the query ("...?user=desk&pass=...") is a statement's
+    return scheme >= 0 and not any(c in "/?&#=" for c in text[scheme + 3:start])
+
+
 # the label kinds a statement gives a value for (the other kinds in the labels are other units')
 _STATEMENT_KINDS = frozenset({"password", "pin", "login"})
 
@@ -715,6 +734,8 @@ class CredentialStatementDetector:
             kind, start, end = label  # (unpacked once: a NamedTuple's fields are read through descriptors)
             if kind not in _STATEMENT_KINDS or start < covered:
                 continue
+            if _inside_a_link(text, start):
+                continue  # "postgres://USER:PASSWORD@HOST:5432/db": a link's own password is the link format's
             if kind == "pin" and (text[start:start + 8].lower() == "security"
                                   and _CARD_NEAR.search(ctx.window(start - 80, end + 40))
                                   or _another_kind_of_code(text, start, end)):

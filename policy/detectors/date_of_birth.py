@@ -168,7 +168,20 @@ def _birth_label_before(ctx: ScanContext, pos: int) -> str | None:
         if label.kind != "dob" and any(c.isalpha() for c in ctx.text[label.end:pos]):
             continue  # "DOB for the bus form - it's 06/19/2014": a noun in the sentence, not the date's label
         return label.kind
+    # "the DOB in the SIS is wrong ..., mom says it's actually <date>": a correction carries the birth label on to
+    # the date it gives, however far the label is
+    if _CORRECTION_BEFORE.search(ctx.text[max(0, pos - 40):pos]):
+        if any(label.kind == "dob" for label in ctx.labels_before(pos, _CORRECTION_REACH)):
+            return "dob"
     return None
+
+
+# the words that give a date as the right one instead of a wrong one, said of the date already spoken of ("it's
+# actually", "the right one is", "should be"); "graduation is actually ..." names another thing the date is of
+_CORRECTION_BEFORE = Pattern(r"(?i)(?:\bit['\x{2019}]?s|\bit\s+is|\bit\s+was|\bone\s+is|\bthat['\x{2019}]?s"
+                             r"|\bshould\s+(?:be|say|read)|\bsupposed\s+to\s+be|\bcorrect(?:ed)?\s+to)"
+                             r"(?:[ \t]+(?:actually|really))?[ \t]*:?[ \t]*$")
+_CORRECTION_REACH = 160
 
 
 # An event between a birth word and the date makes the date the event's ("Born to Read week starts 3/3",

@@ -42,6 +42,9 @@ LABELS: tuple[tuple[str, str], ...] = (
                   r"\s+(?:id|number|no\.?|#)|ein|fein|duns|uei"
                   # a video meeting's or event's number ("Meeting ID 839 2017 4412") is not a student's
                   r"|(?:meeting|zoom|webinar|conference|teams|session|event|call)\s+(?:id|number|no\.?|#)"
+                  # the numbers a computer system gives its own work: "export failing (job 52718394)", "build 4410"
+                  r"|job(?:\s+(?:id|number|no\.?|#))?|(?:task|process|build|transaction)\s+(?:id|number|no\.?|#)|pid|commit"
+                  r"|(?:exit|error)\s+code"
                   r"|school\s+unit|isbn|serial(?:\s+number)?|model|sku|zip(?:\s+code)?|route|bus|room|rm|ext\.?"
                   r"|extension)\b"),
     ("office_line", r"\b(?:main\s+office|front\s+office|attendance\s+(?:office|line)|office(?:\s+line)?|fax"

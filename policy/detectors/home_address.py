@@ -233,9 +233,17 @@ _FAMILY_NEAR = Pattern(r"(?i)\b(?:mom|dad|mother|father|parents?|guardians?|gran
 def _person_right_before(ctx: ScanContext, start: int) -> bool:
     """A person's name, and only a separator, right before the address, in a message that speaks of a family:
     a contact list's entry ("Parent: Rosa Diaz, 2245 W ..."), whose address is where that person lives."""
+    if _TITLED_PERSON_BEFORE.search(ctx.text[max(0, start - 48):start]):
+        return True  # "Mrs. Okafor - 4410 W ...": a title names a person, never a shop or a venue
     name_ends, _ = ctx.name_edges
     return any(start - k in name_ends and _NAME_TO_ADDRESS.search(ctx.text[start - k:start]) for k in range(1, 5)) \
         and bool(_FAMILY_NEAR.search(ctx.window(start - 160, start + 80)))
+
+
+# a person named with a title, then only a separator, right before the address (not "Dr.": a doctor is as often
+# given with the practice's address)
+_TITLED_PERSON_BEFORE = Pattern(r"\b(?:Ms|Mrs|Mr|Miss|Mx|Coach)\.?[ \t]+\p{Lu}[\p{L}'\-]+(?:[ \t]+\p{Lu}[\p{L}'\-]+)?"
+                                r"[ \t]*(?:[-:,\x{2013}\x{2014}]|->|\x{2192})[ \t]*$")
 
 
 # a bracketed aside that closes right before the address ("Address for the tutor (Rashid, on hospital homebound till

@@ -63,6 +63,12 @@ _ORGANISATION_WORD = re.compile("|".join(re.escape(word) for word in ORGANISATIO
 
 
 def _accept(ctx: ScanContext, m: Match) -> bool:
+    # "postgres://user:secret@db.host/...": a link's user and password before its host, no mailbox (a password
+    # there is the credential unit's)
+    text = ctx.text
+    word_start = max(text.rfind(" ", 0, m.start), text.rfind("\n", 0, m.start), text.rfind("\t", 0, m.start)) + 1
+    if "://" in text[word_start:m.start]:
+        return False
     return personal_mailbox(ctx, m.value)
 
 

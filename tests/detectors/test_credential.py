@@ -1026,3 +1026,56 @@ def test_a_slack_token_whose_ids_run_one_digit_is_still_a_token_but_a_zeroed_one
     token = f"xoxa-2-5{'1' * 8}-3{'1' * 10}-3{'1' * 12}-{_pick(_HEX, 18)}"
     assert values_of(f"app token {token}", "credential") == [token]
     assert values_of(f"xoxb-{'0' * 12}-{'0' * 12}-{_pick(_HEX, 12)}", "credential") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("shared library kiosk -> user: kiosk_lib2  pass: purple otter under the bridge", "purple otter under the bridge"),
+    ("password: green lantern by the harbor", "green lantern by the harbor"),
+    ("sub account pw = seven owls in a barn", "seven owls in a barn"),
+])
+def test_plain_words_assigned_to_a_password_label_by_a_mark_are_the_passphrase(text, expected, assert_flagged):
+    assert_flagged(text, "credential", expected)
+
+
+@pytest.mark.parametrize("text", [
+    "password: same as the one for the copier",
+    "password: district default for new hires",
+    "password: ask Ms Lopez in the front office",
+    "password: temporary one from the help desk",
+    "password: on a sticky note under the keyboard",
+    "the password is purple otter under the bridge of course",
+])
+def test_words_after_a_password_label_that_describe_it_are_no_passphrase(text, values_of):
+    assert values_of(text, "credential") == []
+
+
+@pytest.mark.parametrize("text", [
+    "```\nDB_URL=mysql://USER:PASSWORD@HOST:3306/NAME\n```\nfill these in from the vault",
+    "template: postgres://APPUSER:PASSWORD@db.internal:5432/gradebook",
+])
+def test_a_placeholder_password_in_a_links_user_part_is_not_read_as_a_statement_or_a_mailbox(text, types_in):
+    assert not types_in(text) & {"credential", "personal_email"}
+
+
+def test_a_real_password_in_a_link_or_its_query_is_still_flagged(values_of):
+    assert values_of("postgres://report:Qv7!rT2x@db1.school.org:5432/x", "credential") == ["Qv7!rT2x"]
+    assert values_of("https://orders.vendor.net/admin?user=desk&pass=Heron4417", "credential") != []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("contraseña del portal de padres: Rio2024!x", "Rio2024!x"),
+    ("la contrasena para la computadora del salón: Sol-77verde", "Sol-77verde"),
+    ("clave de la impresora del segundo piso: Tinta#4410", "Tinta#4410"),
+])
+def test_a_password_labelled_in_spanish_is_flagged(text, expected, assert_flagged):
+    assert_flagged(text, "credential", expected)
+
+
+@pytest.mark.parametrize("text", [
+    "palabra clave: fotosintesis",
+    "la palabra clave del tema es ecosistema",
+    "clave del examen: B, C, A, D",
+    "la clave de respuestas está en el escritorio",
+])
+def test_spanish_key_words_that_name_no_password_are_not_credentials(text, values_of):
+    assert values_of(text, "credential") == []

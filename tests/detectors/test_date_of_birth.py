@@ -306,3 +306,21 @@ def test_a_childs_date_in_a_row_opened_by_a_student_id_is_a_birth_date(text, exp
 ])
 def test_a_date_in_a_row_no_student_id_opens_is_no_birth_date(text, values_of):
     assert values_of(text, "date_of_birth") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Sam's birthdate is off in Aspen, shows 4/31/2012 haha, his dad says it's really Mar 4, 2012. can you fix",
+     "Mar 4, 2012"),
+    ("the DOB field for Ana is blank in Aspen and the registrar says to leave it, the real one is 3/14/2011",
+     "3/14/2011"),
+])
+def test_a_correction_carries_a_far_birth_label_to_the_date_it_gives(text, expected, assert_flagged):
+    assert_flagged(text, "date_of_birth", expected)
+
+
+@pytest.mark.parametrize("text", [
+    "the DOB column got shifted in the export so the dates are off, graduation is actually 6/12/2024",
+    "the field trip date on the form was wrong, it's actually 3/14/2011",
+])
+def test_a_correction_of_another_things_date_is_no_birth_date(text, values_of):
+    assert values_of(text, "date_of_birth") == []

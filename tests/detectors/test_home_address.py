@@ -367,3 +367,19 @@ def test_where_someone_lives_said_after_the_address_outranks_a_place_word_before
 ])
 def test_a_places_address_in_a_table_row_or_after_the_place_is_named_is_no_home(text, flagged, values_of):
     assert bool(values_of(text, "home_address")) is flagged
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("get-well flowers for Mrs. Okafor can go to her - Mrs. Okafor - 4410 W Cermak Rd", "4410 W Cermak Rd"),
+    ("retirement card for Coach Rivera: 2210 W Foster Ave", "2210 W Foster Ave"),
+])
+def test_an_address_right_after_a_titled_person_is_their_home(text, expected, assert_flagged):
+    assert_flagged(text, "home_address", expected)
+
+
+@pytest.mark.parametrize("text", [
+    "Dr. Patel - 1200 W Harrison St, suite 300 is the clinic for the sports physicals",
+    "Jewel Osco - 3400 N Lincoln Ave has the sheet cakes",
+])
+def test_an_address_after_a_doctor_or_a_shop_is_not_a_home(text, values_of):
+    assert values_of(text, "home_address") == []

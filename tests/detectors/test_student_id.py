@@ -525,3 +525,23 @@ def test_an_export_row_in_capitals_opened_by_the_id_is_a_student_id(text, expect
 ])
 def test_a_vendor_row_a_ticket_or_an_order_id_is_no_student_id(text, values_of):
     assert values_of(text, "student_id") == []
+
+
+@pytest.mark.parametrize("text", [
+    "- overnight roster import erroring out (job 52718394), vendor case filed",
+    "the SIS export task id 60417283 died at 2am again, attendance sync still stale",
+    "gradebook sync build number 71830295 rolled out to the roster servers",
+    "class list refresh failed, process id 40918273 in the scheduler log",
+])
+def test_a_number_a_computer_system_gives_its_own_work_is_not_a_student_id(text, values_of):
+    assert values_of(text, "student_id") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Truancy notices run:\n71928304 - 9 days\n80192734 - 11 days", ["71928304", "80192734"]),
+    ("please process 52718394's transfer today", "52718394"),
+    ("can you build a schedule for Ramos, Ivy 52718394", "52718394"),
+    ("task for today: enroll 52718394 in 6th period", "52718394"),
+])
+def test_ids_under_a_batch_header_or_after_a_verb_of_office_work_are_still_ids(text, expected, assert_flagged):
+    assert_flagged(text, "student_id", expected)
