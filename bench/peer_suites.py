@@ -56,6 +56,9 @@ _VENDOR_PREFIXED = re.compile(r"\b(?:gl[a-z]{2,6}-|gh[pousr]_|github_pat_|AKIA|A
 _ROLE_MAILBOX = re.compile(r"\b(?:info|support|admin|sales|contact|help|noreply|no-reply|office|orders)@", re.I)
 _CARD_LABEL = re.compile(r"(?i)\b(?:card|visa|mastercard|amex|discover|cc)\b")
 _SSN_LABEL = re.compile(r"(?i)\b(?:ssn|social security|ss#)")
+# a link's user-info whose password is the word for one ("https://user:password@host"): a template, as the
+# credential units read it (DESIGN.md: template placeholders are not credentials)
+_WORD_FOR_VALUE = re.compile(r"(?i)://[^:/@\s]+:(?:pass(?:word|wd)?|pwd|secret)@")
 
 
 def _placeholder(text: str) -> bool:
@@ -76,6 +79,8 @@ def by_design(case: Case) -> str | None:
         return "a vendor's documentation sample key"
     if _placeholder(text):
         return "a placeholder value (one character repeated where the secret would be)"
+    if _WORD_FOR_VALUE.search(text):
+        return "a placeholder value (the word 'password' where the password would be)"
     if case.finding_type == "personal_email" and _ROLE_MAILBOX.search(text):
         return "an organisation's role mailbox (info@, support@), not a person's address"
     digits = re.sub(r"\D", "", text)
