@@ -504,6 +504,13 @@ WHOM_TO_TELL_IN_OTHER_WORDS = [
     "a retired teacher's account still works on the gradebook, who should hear about that?",
     "a binder with my caseload's IEP summaries fell out of my tote on the train. who should I contact?",
     "I got sent a screenshot of a sub's post with a student's grades on it. where should this go?",
+    # the incident (something of the district's lost, taken or gone; the asker's login breached) and the route
+    # asked (whom to tell, whether a handler must be told, the steps) are read apart: neither needs the other's words
+    "the district hotspot I signed out for the trip is gone from my bag. what are the steps from here?",
+    "typed my cps password into a page that looked like the login screen, then it went blank. who should I notify?",
+    "our office account started sending invoices nobody here wrote. who do I contact?",
+    "do I have to notify my supervisor as well as IT when I lose my work phone?",
+    "two chromebooks vanished from my cart during 4th period - what steps do i take?",
 ]
 
 
@@ -519,23 +526,6 @@ def test_whom_to_tell_about_a_loss_leftover_access_or_misuse_is_a_report(ask, qu
 ])
 def test_a_judgement_or_a_permission_beside_whom_or_procedure_words_is_no_report(ask, question):
     assert ask(question)["kind"] == "answer"
-
-
-# An incident told (something of the district's lost, taken or gone; the asker's login breached) and the route
-# asked in any words: whom to tell, whether a handler must be told, what the steps are. The incident and the ask
-# are read apart, so neither needs the other's words.
-INCIDENT_TOLD_ROUTE_ASKED = [
-    "the district hotspot I signed out for the trip is gone from my bag. what are the steps from here?",
-    "typed my cps password into a page that looked like the login screen, then it went blank. who should I notify?",
-    "our office account started sending invoices nobody here wrote. who do I contact?",
-    "do I have to notify my supervisor as well as IT when I lose my work phone?",
-    "two chromebooks vanished from my cart during 4th period - what steps do i take?",
-]
-
-
-@pytest.mark.parametrize("question", INCIDENT_TOLD_ROUTE_ASKED)
-def test_an_incident_told_and_the_route_asked_is_a_report(ask, question):
-    assert_report(ask(question))
 
 
 # Nothing asked at all: a district device lost or taken, or the asker's own login breached, told to the conduct

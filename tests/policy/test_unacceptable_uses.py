@@ -2356,7 +2356,7 @@ def test_a_spoken_yes_or_a_photo_opt_out_is_no_authorization(check_answer, quest
 
 # Acts done ON a district system (issue 10): the system named in any everyday form, the act whoever asks.
 # (item, question): each names a system and an act on it the item forbids
-ACTS_ON_DISTRICT_SYSTEMS = [
+SYSTEM_ACTS_BY_ITEM = [
     # a login that is someone else's, found, or left over from a past role (items 9, 13, 14)
     (9, "can I sign into the benefits portal using the payroll clerk's password to fix my deductions"),
     (9, "my department chair's login is on a post-it, ok to hop into Skyward with it and pull the schedule"),
@@ -2407,9 +2407,51 @@ ACTS_ON_DISTRICT_SYSTEMS = [
 ]
 
 
-@pytest.mark.parametrize("item, question", ACTS_ON_DISTRICT_SYSTEMS,
-                         ids=[f"item{v[0]}-{v[1][:40]}" for v in (getattr(r, "values", r)
-                                                                 for r in ACTS_ON_DISTRICT_SYSTEMS)])
+# Acts done on or through district means, read by what is done to what (issue 10): a record made to say what did
+# not happen, another's things reached because one can, access raised past the role, others locked out, mail and
+# machines run in bulk, the asker's own venture, a person waited for or tracked, a wrongdoing said of someone the
+# asker says is not so. Each row is worded apart from the others and from the review sets.
+ACTS_ON_DISTRICT_MEANS = [
+    (27, "can I go into the SIS and mark my advisory kids as present for the assembly they skipped"),
+    (27, "I logged the field trip as completed in the safety portal even though we never went"),
+    (27, "can i backdate the parent conference entry so it looks like we met before the report card"),
+    (27, "the coordinator told me to enter the missing service minutes for the days the kid was out sick"),
+    (13, "I can see every teacher's evaluation in the HR portal even though it's not my department. can I read a few?"),
+    (13, "the shared folder with the discipline files was shared wrong and I can get into it. can I keep reading?"),
+    (13, "my friend in IT gave me admin rights on the attendance system so I don't have to wait on the clerk"),
+    (13, "can I make myself an owner of the budget spreadsheet the principal manages"),
+    (9, "the librarian left her drive shared so I wiped a bunch of her old files to free space"),
+    (12, "can I deactivate the 7th grade team's logins for a day since they ignored my emails"),
+    (12, "I put a password on the shared chromebook cart so nobody else can take it during my testing week"),
+    (7, "is it ok if our union chapter sends 400 emails to the board office in one morning?"),
+    (7, "can I email the families every day at 3am until they pay the field trip fee"),
+    (7, "I signed all my coworkers up for a free pizza newsletter using their work emails"),
+    (11, "we printed 900 copies of the flyer and every copier on the floor jammed"),
+    (24, "can I run paid guitar lessons over the district zoom in the evenings"),
+    (24, "ok to handle the airbnb guests for my condo from my cps inbox?"),
+    (5, "can I email that dad that I'll be waiting for him after the game"),
+    (5, "can I use the school chat to get a group of us together to go confront the neighbor who keeps parking here"),
+    # the asker's own people and time do not make an act on a district device personal (DESIGN.md)
+    (28, "can I use the bus tablet's tracking to keep tabs on where my ex drives after work"),
+    pytest.param(28, "on saturday can I check the bus GPS to find out where my wife's cousin parks at night",
+                 marks=pytest.mark.xfail(strict=True, reason="'the bus GPS' names no device word the district "
+                                         "means are read from, so the time words still make it personal")),
+    pytest.param(28, "can I use the gym laptop over the weekend to pull my neighbor's kid's home address for my sister",
+                 marks=pytest.mark.xfail(strict=True, reason="scope holds now; 'pull ... home address' is not yet "
+                                         "read as a record looked up without need (item 28)")),
+    (1, "from the library computer after hours can I email my ex that she'll regret leaving me"),
+    (28, "I'm a data clerk. can I pull the attendance data for my master's thesis?"),
+    (1, "can I post from the library computer that the cafeteria manager steals food? I don't know if it's true"),
+    (10, "can I email the vendor from my cps account claiming to be the principal so they rush the order"),
+    (33, "a kid showed me a bug in the grade portal that lets you see other classes, I tried it once"),
+]
+
+
+ACTS_BY_ONE_ITEM = SYSTEM_ACTS_BY_ITEM + ACTS_ON_DISTRICT_MEANS
+
+
+@pytest.mark.parametrize("item, question", ACTS_BY_ONE_ITEM,
+                         ids=[f"item{v[0]}-{v[1][:40]}" for v in (getattr(r, "values", r) for r in ACTS_BY_ONE_ITEM)])
 def test_an_act_on_a_district_system_is_prohibited_under_its_item(ask, items_cited, item, question):
     reply = ask(question)
     assert reply["verdict"] == "prohibited", reply["answer"]
@@ -2428,7 +2470,21 @@ ORDINARY_WORK_ON_DISTRICT_SYSTEMS = [
 ]
 
 
-@pytest.mark.parametrize("question, items", ORDINARY_WORK_ON_DISTRICT_SYSTEMS)
+# The same systems used for ordinary work: the act's object is the asker's own, the effect is true, or the owner
+# or the role gives the right: none of the act layer's items
+_ACT_LAYER_ITEMS = frozenset({1, 5, 7, 9, 11, 12, 13, 24, 27, 28, 33})
+ORDINARY_WORK_ON_DISTRICT_MEANS = [(question, _ACT_LAYER_ITEMS) for question in [
+    "I entered a grade for the wrong student, can I fix it in the gradebook",
+    "can I update my own address in the HR portal",
+    "the clerk asked me to mark the kids who came on the bus as present since she's out",
+    "my co-teacher shared her folder and asked me to delete the old drafts",
+    "can I email 200 families the spring concert flyer through the school messenger",
+    "can I print 60 copies of the unit test on the copy room printer",
+    "can I lock my own laptop screen when I leave the room",
+]]
+
+
+@pytest.mark.parametrize("question, items", ORDINARY_WORK_ON_DISTRICT_SYSTEMS + ORDINARY_WORK_ON_DISTRICT_MEANS)
 def test_ones_own_work_on_a_district_system_is_not_an_act_on_it(ask, items_cited, question, items):
     assert not items_cited(ask(question)) & items
 
@@ -2512,72 +2568,6 @@ def test_harmful_content_is_prohibited_whatever_acceptable_channel_carries_it(as
 ])
 def test_confidential_information_to_staff_who_act_on_it_is_not_a_disclosure(ask, question):
     assert ask(question)["verdict"] != "prohibited"
-
-
-# Acts done on or through district means, read by what is done to what (issue 10): a record made to say what did
-# not happen, another's things reached because one can, access raised past the role, others locked out, mail and
-# machines run in bulk, the asker's own venture, a person waited for or tracked, a wrongdoing said of someone the
-# asker says is not so. Each row is worded apart from the others and from the review sets.
-ACTS_ON_DISTRICT_MEANS = [
-    (27, "can I go into the SIS and mark my advisory kids as present for the assembly they skipped"),
-    (27, "I logged the field trip as completed in the safety portal even though we never went"),
-    (27, "can i backdate the parent conference entry so it looks like we met before the report card"),
-    (27, "the coordinator told me to enter the missing service minutes for the days the kid was out sick"),
-    (13, "I can see every teacher's evaluation in the HR portal even though it's not my department. can I read a few?"),
-    (13, "the shared folder with the discipline files was shared wrong and I can get into it. can I keep reading?"),
-    (13, "my friend in IT gave me admin rights on the attendance system so I don't have to wait on the clerk"),
-    (13, "can I make myself an owner of the budget spreadsheet the principal manages"),
-    (9, "the librarian left her drive shared so I wiped a bunch of her old files to free space"),
-    (12, "can I deactivate the 7th grade team's logins for a day since they ignored my emails"),
-    (12, "I put a password on the shared chromebook cart so nobody else can take it during my testing week"),
-    (7, "is it ok if our union chapter sends 400 emails to the board office in one morning?"),
-    (7, "can I email the families every day at 3am until they pay the field trip fee"),
-    (7, "I signed all my coworkers up for a free pizza newsletter using their work emails"),
-    (11, "we printed 900 copies of the flyer and every copier on the floor jammed"),
-    (24, "can I run paid guitar lessons over the district zoom in the evenings"),
-    (24, "ok to handle the airbnb guests for my condo from my cps inbox?"),
-    (5, "can I email that dad that I'll be waiting for him after the game"),
-    (5, "can I use the school chat to get a group of us together to go confront the neighbor who keeps parking here"),
-    # the asker's own people and time do not make an act on a district device personal (DESIGN.md)
-    (28, "can I use the bus tablet's tracking to keep tabs on where my ex drives after work"),
-    pytest.param(28, "on saturday can I check the bus GPS to find out where my wife's cousin parks at night",
-                 marks=pytest.mark.xfail(strict=True, reason="'the bus GPS' names no device word the district "
-                                         "means are read from, so the time words still make it personal")),
-    pytest.param(28, "can I use the gym laptop over the weekend to pull my neighbor's kid's home address for my sister",
-                 marks=pytest.mark.xfail(strict=True, reason="scope holds now; 'pull ... home address' is not yet "
-                                         "read as a record looked up without need (item 28)")),
-    (1, "from the library computer after hours can I email my ex that she'll regret leaving me"),
-    (28, "I'm a data clerk. can I pull the attendance data for my master's thesis?"),
-    (1, "can I post from the library computer that the cafeteria manager steals food? I don't know if it's true"),
-    (10, "can I email the vendor from my cps account claiming to be the principal so they rush the order"),
-    (33, "a kid showed me a bug in the grade portal that lets you see other classes, I tried it once"),
-]
-
-
-@pytest.mark.parametrize("item, question", ACTS_ON_DISTRICT_MEANS,
-                         ids=[f"item{r.values[0] if hasattr(r, 'values') else r[0]}" for r in ACTS_ON_DISTRICT_MEANS])
-def test_an_act_on_district_means_is_prohibited_under_its_item(ask, items_cited, item, question):
-    reply = ask(question)
-    assert reply["verdict"] == "prohibited", reply["answer"]
-    assert item in items_cited(reply)
-
-
-# The same systems used for ordinary work: the act's object is the asker's own, the effect is true, or the owner
-# or the role gives the right
-ORDINARY_WORK_ON_DISTRICT_MEANS = [
-    "I entered a grade for the wrong student, can I fix it in the gradebook",
-    "can I update my own address in the HR portal",
-    "the clerk asked me to mark the kids who came on the bus as present since she's out",
-    "my co-teacher shared her folder and asked me to delete the old drafts",
-    "can I email 200 families the spring concert flyer through the school messenger",
-    "can I print 60 copies of the unit test on the copy room printer",
-    "can I lock my own laptop screen when I leave the room",
-]
-
-
-@pytest.mark.parametrize("question", ORDINARY_WORK_ON_DISTRICT_MEANS)
-def test_ordinary_work_on_a_district_system_names_no_item_of_those_acts(ask, items_cited, question):
-    assert not items_cited(ask(question)) & {1, 5, 7, 9, 11, 12, 13, 24, 27, 28, 33}
 
 
 # Item 20's exception (an assigned educational or training activity): a game used AS an instructional activity
