@@ -524,6 +524,16 @@ def _verb_like(tok: Token, irregular: Container[str], bare: bool) -> bool:
     return bare
 
 
+# the clause words the understanding reads whose act a report tells with (owned here, where clauses are read)
+BOUNDARY, ASKING_BEFORE, TOLD_FILLER = _BOUNDARY, _ASKING_BEFORE, _TOLD_FILLER
+
+
+def verb_like(tok: Token, irregular: Container[str]) -> bool:
+    """A word that reads as a verb after someone named, whoever they are: a past or -ing form, a third-person -s,
+    an irregular past the vocabulary knows (the reader of whose act a report tells uses it)."""
+    return _verb_like(tok, irregular, False)
+
+
 def _judged_clause(toks: tuple[Token, ...], hits: list[ConceptHit], opener: int,
                    verdict_words: Container[tuple[str, ...]]) -> bool:
     """The clause's opener ("if", "that", "for") right after a judging frame ("is it a violation if", "a problem
@@ -718,6 +728,7 @@ _ROUTE_OPENS = frozenset({"and", "so", "but", "or", "know", "sure", "idea", "won
                           "exactly", "just", "um", "ok", "okay"})
 _ROUTE_AFTER = frozenset({"this", "that", "it", "them", "him", "her", "to", "about", "first", "these", "those"})
 _ROUTE_WH = frozenset({"who", "whom", "where"})
+_PARTICLES = frozenset({"down", "off", "out", "back", "away", "apart", "up"})
 
 
 def _route_asks(toks: tuple[Token, ...], hits: list[ConceptHit], text: str) -> list[ConceptHit]:
@@ -728,6 +739,11 @@ def _route_asks(toks: tuple[Token, ...], hits: list[ConceptHit], text: str) -> l
     out = []
     for i, t in enumerate(toks):
         if t.text not in _ROUTE_WH:
+            continue
+        closes = i + 1 == len(toks) or bool(_PUNCT.search(text[t.end:toks[i + 1].start]))
+        if i > 0 and closes and any(v.end == i for v in verbs):
+            # "report where?", "tell who?": the verb, then the wh-word closing the clause
+            out.append(ConceptHit(TELL_WHOM, i - 1, i + 1))
             continue
         if i > 0 and toks[i - 1].text not in _ROUTE_OPENS and not _PUNCT.search(text[toks[i - 1].end:t.start]):
             # "the teacher who reported it" is a relative clause, not a question; "to who" ends one (below)
@@ -743,6 +759,12 @@ def _route_asks(toks: tuple[Token, ...], hits: list[ConceptHit], text: str) -> l
             # "who do I report AUP violations to?": the clause ends on "to"
             ends_to = next((j for j in range(v.end, min(len(toks), v.end + 4)) if toks[j].text == "to"
                             and (j + 1 == len(toks) or _PUNCT.search(text[toks[j].end:toks[j + 1].start]))), None)
+            # "who is supposed to take it down?": a particle after the pronoun makes the verb an act done to the
+            # thing (take down, send out, bring back), not a matter taken to someone
+            particle = v.end + 1 < len(toks) and nxt is not None and nxt.text in _ROUTE_AFTER \
+                and toks[v.end + 1].text in _PARTICLES
+            if particle:
+                continue
             if nxt is None or nxt.text in _ROUTE_AFTER or _PUNCT.search(text[toks[v.end - 1].end:nxt.start]) \
                     or ends_to is not None:
                 out.append(ConceptHit(TELL_WHOM, i, v.end))

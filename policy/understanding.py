@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Container
 from dataclasses import replace
 
 from policy import concepts
@@ -603,7 +604,8 @@ _PERSONAL_THINGS = frozenset({"personal_dest", "personal_means", "own_phone", "l
                                "other_job"})
 _DISTRICT_THINGS = frozenset({"district_means", "district_device", "district_data_system", "district_storage",
                               "district_issued", "student", "one_student", "any_student", "parent", "staff_role",
-                              "someone_else_did", "grade_band", "tied_to_work"})
+                              "someone_else_did", "grade_band", "tied_to_work", "student_info", "school_record",
+                              "work_data"})
 _WHERE_REPORTED = frozenset({"it_office", "it_helper"})
 
 
@@ -707,6 +709,107 @@ def _tells_a_loss_or_breach(reading: concepts.Reading, text: str, facts: set[str
     if COMPROMISE_TOLD in frames or "breach_word" in found and facts & {"victim", "incident"}:
         return True
     return bool(found & _LOSS_TOLD) and bool(found & _DEVICE_OR_RECORD)
+
+
+# DESIGN.md and Report Improper Conduct: the procedure is for "actual or suspected security violations or breaches,
+# theft or loss of computer resources, misuse or abuse of CPS technology, unacceptable use of the CPS Network ... or
+# any other violation". An item's act is such a matter when it is not the asker's act asked about: told as done by
+# someone else (a student, a colleague, a relative: "a kid is posting passwords", "put online by a staff member"),
+# or as something that happened, or as the asker's own act already done ("I accidentally sent ..."). A question
+# that tells one and asks for the ROUTE (whom to tell, where or how to report, the procedure, a step, a number or a
+# hotline, whether to tell someone) reports it, whichever item fires. It stays a question about the act when the
+# act is the asker's to do: "can I" / an act right after it (permission), a plan in the asker's words ("I want
+# to", "we're thinking of"), an approval sought, or a verdict asked ("is that against the AUP?").
+_ROUTE_ASKS = frozenset({"tell_whom", "report_ask", "report_how", "procedure_ask"})
+ADVICE_ASK = "advice_ask"   # "what do I do?", "what now?": the vocabulary holds it inside `tell_whom` as well
+_ASKS_OWN_ACT = _ASKS_SOMETHING_ELSE | {"own_intent", "approve_word"}
+_NOT_A_ROUTE_FRAMES = frozenset({concepts.JUDGEMENT, "permission_to_contact", "not_misuse"})
+# who may be the actor of an act told: anyone but the asker
+_ACTORS = frozenset({"student", "any_student", "one_student", "staff_role", "kin", "family_member",
+                     "own_child_word", "outsider", concepts.PROPER_NAME})
+_ACTOR_PRONOUNS = frozenset({"someone", "somebody", "he", "she", "they", "anyone", "people"})
+_ACTOR_REACH = 6
+_SENTENCE_END = re.compile(r"[.?!;]")
+# the district's technology an act by someone else is done with or to (a computer, an account, a password, a
+# drive, the filter): misuse or abuse of CPS technology, whatever the words of the act
+_TECH_THINGS = _DISTRICT_OWNED | frozenset({"credential", "account_word", "removable_media", "security_control",
+                                            "district_system", "malware", "personal_device"})
+
+
+def _anothers_act(reading: concepts.Reading, text: str, irregular: Container[str]) -> bool:
+    """Someone other than the asker does something in the question: an actor (a student, a colleague, a relative,
+    a name, "someone", "she") followed in the same sentence by a word that reads as a verb ("my coworker plugged
+    in", "the teacher I work with is letting", "my son (not a CPS student) figured out"), or named as the agent of
+    a passive ("put on a website by a staff member")."""
+    toks = reading.tokens
+    starts = {h.end: h.start for h in reading.hits if h.concept in _ACTORS}
+    starts.update({i + 1: i for i, t in enumerate(toks) if t.text in _ACTOR_PRONOUNS})
+    for end, start in starts.items():
+        if start and toks[start - 1].text == "by" or start >= 2 and toks[start - 2].text == "by" \
+                and toks[start - 1].text in ("a", "an", "the", "some", "another"):
+            return True
+        # "a student's account is sending": the thing owned acts for its owner (and is no verb itself)
+        first = end + 1 if toks[end - 1].text.endswith("'s") else end
+        for j in range(first, min(len(toks), end + _ACTOR_REACH)):
+            if _SENTENCE_END.search(text[toks[j - 1].end:toks[j].start]):
+                break
+            if toks[j].text in concepts.BOUNDARY:
+                break       # "the kids during the trip": a preposition ends the subject, no verb follows it
+            if concepts.verb_like(toks[j], irregular):
+                return True
+    return False
+
+
+# what a witness does to come to know of an act, or does with the telling: not an act of the asker's own to judge
+_WITNESS_STEMS = frozenset(concepts.stem(w) for w in """see saw seen notice noticed find found discover discovered
+hear heard catch caught learn learned realize realized suspect suspected think thought know knew walk walked come came
+check checked get got tell told ask asked say said report reported""".split())
+_SELF = frozenset({"i", "we"})
+
+
+def _own_act_told(reading: concepts.Reading, text: str, irregular: Container[str]) -> bool:
+    """The asker tells an act of their own besides ("I replied with an emoji", "we forwarded it"): then a bare
+    "what now?" may ask about that act, not about whom to tell. Seeing, finding or hearing of it is no act."""
+    toks = reading.tokens
+    for i, t in enumerate(toks[:-1]):
+        if t.text not in _SELF or i and toks[i - 1].text in concepts.ASKING_BEFORE:
+            continue
+        j = i + 1
+        while j < len(toks) - 1 and toks[j].text in concepts.TOLD_FILLER:
+            j += 1
+        if not _SENTENCE_END.search(text[t.end:toks[j].start]) and toks[j].stem not in _WITNESS_STEMS \
+                and concepts.verb_like(toks[j], irregular):
+            return True
+    return False
+
+
+def _asks_to_do_an_item(reading: concepts.Reading) -> bool:
+    """A "can I" question whose asked act places an item, with no route asked beside it and no breach told apart
+    from the act asked ("can I keep using my email if it got hacked?" asks about the breached account: the
+    procedure answers; "can I log into her account" is the act asked, not a breach told)."""
+    found = reading.concepts
+    if ASK_PERMISSION not in found or found & (_ROUTE_ASKS | {ADVICE_ASK}) or "report_question" in reading.frames:
+        return False
+    asked = [h.start for h in reading.hits if h.concept == concepts.ASKED_ACT]
+    return bool(asked) and not any(h.concept in _BREACH_TOLD and not any(h.start <= a < h.end for a in asked)
+                                   for h in reading.hits)
+
+
+def _route_asked_of_what_happened(reading: concepts.Reading, text: str, facts: set[str], frames: frozenset[str],
+                                  items: tuple[int, ...], irregular: Container[str]) -> bool:
+    """The question asks the route of a report about a matter the policy's reporting covers that is not the
+    asker's act to do: an item's act, an incident, or someone else's act on the district's technology."""
+    found = reading.concepts
+    if found & _ASKS_OWN_ACT or frames & _NOT_A_ROUTE_FRAMES:
+        return False
+    advice = {(h.start, h.end) for h in reading.hits if h.concept == ADVICE_ASK}
+    route = any(h.concept in _ROUTE_ASKS and (h.start, h.end) not in advice for h in reading.hits)
+    if route and (items or "incident" in facts or found & _INCIDENT_TOLD or COMPROMISE_TOLD in frames):
+        return True
+    # "what now?" after what someone else did to the district's technology asks the procedure too; after an act
+    # alone ("I replied with an emoji, what now?") it asks for advice on the act, which the items give
+    return bool(route or advice) and bool(found & _TECH_THINGS) and _anothers_act(reading, text, irregular) \
+        and not (advice and not route and _own_act_told(reading, text, irregular))
 
 
 # what asks for the reporting procedure itself ("who do I tell", "how do I report it", "what now")
@@ -1150,6 +1253,16 @@ class Understanding:
         if not items and not acts - _ANY_MESSAGE and reading is not None \
                 and _tells_a_loss_or_breach(reading, text, facts_set, frames):
             acts.add("report")
+        if "report" in acts and items and reading is not None and _asks_to_do_an_item(reading):
+            # "can I log into her account since her laptop was stolen?": the act asked for is itself an unacceptable
+            # use, whatever loss led to it; the items answer it (DESIGN.md: a permission question stays one)
+            acts.discard("report")
+        elif "report" not in acts and reading is not None and self.lexicon is not None \
+                and _route_asked_of_what_happened(reading, content, facts_set, frames, items, self.lexicon.irregular):
+            acts.add("report")
+            facts_set.discard(ASKS_WHOM_TO_TELL)
+            if _personal_incident(reading, content, channel in v.personal_channels):
+                facts_set.add(PERSONAL_INCIDENT)
         # a word whose presence alone needs a human look (a slur, "confidential", "pregnant"), with no item placed
         harm = concepts.harm_alone_words(self.lexicon, reading) if reading is not None and not items \
             and self.lexicon is not None else ()
