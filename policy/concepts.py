@@ -528,10 +528,11 @@ def _verb_like(tok: Token, irregular: Container[str], bare: bool) -> bool:
 BOUNDARY, ASKING_BEFORE, TOLD_FILLER = _BOUNDARY, _ASKING_BEFORE, _TOLD_FILLER
 
 
-def verb_like(tok: Token, irregular: Container[str]) -> bool:
+def verb_like(tok: Token, irregular: Container[str], bare: bool = False) -> bool:
     """A word that reads as a verb after someone named, whoever they are: a past or -ing form, a third-person -s,
-    an irregular past the vocabulary knows (the reader of whose act a report tells uses it)."""
-    return _verb_like(tok, irregular, False)
+    an irregular past the vocabulary knows, or (`bare`) any word right after them ("a volunteer sat"); the reader
+    of whose act a report tells uses it."""
+    return _verb_like(tok, irregular, bare)
 
 
 def _judged_clause(toks: tuple[Token, ...], hits: list[ConceptHit], opener: int,

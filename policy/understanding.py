@@ -729,6 +729,9 @@ _ACTORS = frozenset({"student", "any_student", "one_student", "staff_role", "kin
                      "own_child_word", "outsider", concepts.PROPER_NAME})
 _ACTOR_PRONOUNS = frozenset({"someone", "somebody", "he", "she", "they", "anyone", "people"})
 _ACTOR_REACH = 6
+# words right after someone named that are no verb of theirs ("the kids info", "a student the other day")
+_NOT_A_VERB = frozenset({"a", "an", "the", "my", "our", "his", "her", "their", "this", "that", "these", "those",
+                         "info", "data", "and", "or", "who", "whose", "which", "in", "at", "of", "on"})
 _SENTENCE_END = re.compile(r"[.?!;]")
 # the district's technology an act by someone else is done with or to (a computer, an account, a password, a
 # drive, the filter): misuse or abuse of CPS technology, whatever the words of the act
@@ -753,9 +756,9 @@ def _anothers_act(reading: concepts.Reading, text: str, irregular: Container[str
         for j in range(first, min(len(toks), end + _ACTOR_REACH)):
             if _SENTENCE_END.search(text[toks[j - 1].end:toks[j].start]):
                 break
-            if toks[j].text in concepts.BOUNDARY:
+            if toks[j].text in concepts.BOUNDARY or toks[j].text in _NOT_A_VERB:
                 break       # "the kids during the trip": a preposition ends the subject, no verb follows it
-            if concepts.verb_like(toks[j], irregular):
+            if concepts.verb_like(toks[j], irregular, bare=j == first):
                 return True
     return False
 
@@ -803,8 +806,15 @@ def _route_asked_of_what_happened(reading: concepts.Reading, text: str, facts: s
     if found & _ASKS_OWN_ACT or frames & _NOT_A_ROUTE_FRAMES:
         return False
     advice = {(h.start, h.end) for h in reading.hits if h.concept == ADVICE_ASK}
-    route = any(h.concept in _ROUTE_ASKS and (h.start, h.end) not in advice for h in reading.hits)
-    if route and (items or "incident" in facts or found & _INCIDENT_TOLD or COMPROMISE_TOLD in frames):
+    # (the desk's name alone, "a service desk ticket", asks nothing: the vocabulary lists it as whom to tell)
+    desk = {(h.start, h.end) for h in reading.hits if h.concept == "it_office"}
+    route = any(h.concept in _ROUTE_ASKS and (h.start, h.end) not in advice | desk for h in reading.hits)
+    if route and items:
+        return True
+    # an incident of the district's technology, or a violation of the policy itself ("reporting violations of the
+    # AUP"); a boiler locked out is the building's
+    if route and ("incident" in facts or found & _INCIDENT_TOLD or COMPROMISE_TOLD in frames) \
+            and found & (_TECH_THINGS | {"policy_ref"}):
         return True
     # "what now?" after what someone else did to the district's technology asks the procedure too; after an act
     # alone ("I replied with an emoji, what now?") it asks for advice on the act, which the items give

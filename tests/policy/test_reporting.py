@@ -584,3 +584,94 @@ def test_telling_the_colleague_himself_is_not_asking_whom_to_report_to(ask):
 ])
 def test_the_district_as_whom_to_tell_keeps_a_personal_matter_personal(check_answer, question):
     check_answer(question, {"not_covered"}, set())
+
+
+# An item's act told as done by someone else, or as something that happened, with the ROUTE asked (whom, how or
+# where, who handles it, a contact, a step): the reporting procedure, whichever item the act names (Report Improper
+# Conduct: "misuse or abuse of CPS technology, unacceptable use of the CPS Network ..., or any other violation").
+ANOTHERS_ITEM_ACT_AND_THE_ROUTE = [
+    "the front office clerk has been selling concert tickets through her school email all month, who handles that kind of thing?",
+    "a couple of 10th graders are running a betting pool on the chromebooks during lunch. what's the right way to report it?",
+    "one of the coaches keeps forwarding campaign flyers for a city council candidate to the whole staff list. who's the right person to tell?",
+    "kids are passing the sub's login around in a group chat, is there a hotline for that?",
+]
+
+
+@pytest.mark.parametrize("question", ANOTHERS_ITEM_ACT_AND_THE_ROUTE)
+def test_an_item_act_someone_else_did_with_the_route_asked_is_a_report(ask, question):
+    assert_report(ask(question))
+
+
+# Someone else's act on the district's technology that no item names, with the route asked: a report too.
+@pytest.mark.parametrize("question", [
+    "my roommate borrowed my work chromebook over the weekend and put a bunch of stuff on it. who should I let know?",
+    "a parent volunteer sat at my desk and opened the attendance program while I was out. where do I take this?",
+    "our student teacher got onto the office PC with the principal's credentials. is there somewhere I should flag it?",
+])
+def test_someone_elses_act_on_district_technology_with_the_route_asked_is_a_report(ask, question):
+    assert_report(ask(question))
+
+
+# The kinds of route a report asks for, read in words no phrase list was written from.
+@pytest.mark.parametrize("question", [
+    "is there somewhere I can flag this",
+    "what's the best way to escalate it",
+    "who is responsible for that",
+    "do I need to tell anybody",
+    "is there a tip line",
+    "what's the first step",
+    "who's the right person to contact",
+    "should we call the help desk",
+    "report where?",
+])
+def test_the_kinds_of_route_a_report_asks_for_are_read(reading, question):
+    assert "tell_whom" in reading(question).concepts
+
+
+# "Can I ..." whose act is itself an unacceptable use stays a permission question, whatever loss led to it; a plan in
+# the asker's own words stays a question about the plan, whomever it asks to tell.
+@pytest.mark.parametrize("question, item", [
+    ("can I borrow the librarian's login for the catalog since my laptop went missing?", 9),
+    ("am I allowed to sign in as my co-teacher to post grades now that her chromebook got stolen?", 9),
+])
+def test_asking_to_do_an_item_after_a_loss_is_a_permission_question(ask, items_cited, question, item):
+    reply = ask(question)
+    assert reply["kind"] == "answer" and reply["verdict"] == "prohibited" and item in items_cited(reply), reply["answer"]
+
+
+@pytest.mark.parametrize("question", [
+    "I want to run a fantasy football league over the staff email, who do I need to tell?",
+    "we're thinking of selling raffle tickets for the band trip through district email, who should we contact?",
+    "I'm going to send the union election results to the all-staff list, who should I notify first?",
+])
+def test_the_askers_own_plan_with_whom_to_tell_is_not_a_report(ask, question):
+    assert ask(question)["kind"] != "report"
+
+
+# A bare "what now?" after the asker's own act asks about that act; after what someone else did to the district's
+# technology it asks for the procedure.
+def test_what_now_after_the_askers_own_act_is_not_a_report(ask):
+    assert ask("a student emailed me a flirty selfie on her school account and I sent back a wink emoji. what now?")[
+        "kind"] != "report"
+
+
+@pytest.mark.parametrize("question", [
+    "one of my 7th graders stuck a flash drive from home into the smartboard computer and now it won't stop beeping. what now?",
+    "somebody in the lab installed a mining program on the district desktops overnight, what do I do",
+])
+def test_what_now_after_someone_elses_act_on_district_technology_is_a_report(ask, question):
+    assert_report(ask(question))
+
+
+# A verb of taking with a particle is an act done to the thing ("take it down"), not a matter taken to someone.
+@pytest.mark.parametrize("question", [
+    "who gets to take it off the page?",
+    "who will send it out tonight?",
+])
+def test_a_verb_with_a_particle_is_no_route_asked(reading, question):
+    assert "tell_whom" not in reading(question).concepts
+
+
+# A matter reported that names the district's data (a student's information) is not the asker's personal matter.
+def test_student_information_sent_out_by_an_outsider_is_the_districts_matter(ask):
+    assert_report(ask("the tutoring company has been copying kids' info into their own gmail, who do i report this to"))
