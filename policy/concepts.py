@@ -727,7 +727,7 @@ TELL_WHOM = "tell_whom"
 ROUTE_REACH = 6
 _ROUTE_OPENS = frozenset({"and", "so", "but", "or", "know", "sure", "idea", "wondering", "unsure", "then", "like",
                           "exactly", "just", "um", "ok", "okay"})
-_ROUTE_AFTER = frozenset({"this", "that", "it", "them", "him", "her", "to", "about", "first", "these", "those"})
+_ROUTE_AFTER = frozenset({"this", "that", "it", "them", "him", "her", "to", "about", "on", "first", "these", "those"})
 _ROUTE_WH = frozenset({"who", "whom", "where"})
 _PARTICLES = frozenset({"down", "off", "out", "back", "away", "apart", "up"})
 

@@ -623,6 +623,7 @@ def test_someone_elses_act_on_district_technology_with_the_route_asked_is_a_repo
     "who's the right person to contact",
     "should we call the help desk",
     "report where?",
+    "who am I meant to loop in on this?",
 ])
 def test_the_kinds_of_route_a_report_asks_for_are_read(reading, question):
     assert "tell_whom" in reading(question).concepts
