@@ -124,9 +124,15 @@ class Engine:
         for an act the reader could not place. Applied last so
         that a reader that places an item (the second reader) is not held to a stricter bar by it."""
         doubts = situation.harm_words + situation.content_doubt
-        if v.verdict != "allowed" or not doubts or situation.items or "report" in situation.acts:
+        if not doubts or situation.items or "report" in situation.acts:
             return v
-        return _not_placed(v, situation, v.unplaced + tuple(dict.fromkeys(w for w in doubts if w not in v.unplaced)))
+        words = v.unplaced + tuple(dict.fromkeys(w for w in doubts if w not in v.unplaced))
+        if v.verdict == "not_covered" and v.unplaced:
+            # an accepted channel's answer already held back for words nobody placed: name these beside them
+            return replace(v, unplaced=words)
+        if v.verdict != "allowed":
+            return v
+        return _not_placed(v, situation, words)
 
     def _resolve(self, sit: Situation) -> Verdict:
         for fieldname in ("audience", "channel"):
