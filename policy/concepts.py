@@ -141,6 +141,9 @@ class ContentGate:
     never: frozenset[str]               # what no channel makes acceptable (a person's character, threats, money)
     ordinary_only: frozenset[str]       # acceptable only as part of ordinary work (bulk to lists, whereabouts)
     need_to_know: frozenset[str]        # information about others: ordinary work, or to a recipient with a need
+    # concepts of words that may name whom a message is for ("my ninth grade advisory", "all the 2nd grade
+    # teachers"): a word only they and a doubted concept read is who it goes to, not what travels
+    recipient: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -383,7 +386,7 @@ def _content_gate(block: Any, concepts: dict[str, Any], irregular: dict[str, str
             raise fail(f"allowed_gate.{key}", "expected a list of single words")
         words[key] = frozenset(stem(w, irregular) for w in value)
     names: dict[str, frozenset[str]] = {}
-    for key in ("ordinary", "never", "ordinary_only", "need_to_know"):
+    for key in ("ordinary", "never", "ordinary_only", "need_to_know", "recipient"):
         value = block.get(key) or []
         unknown = [c for c in value if c not in concepts] if isinstance(value, list) else value
         if not isinstance(value, list) or unknown or not value:
@@ -393,7 +396,7 @@ def _content_gate(block: Any, concepts: dict[str, Any], irregular: dict[str, str
     if not isinstance(reach, int) or reach < 1:
         raise fail("allowed_gate.reach", "expected a number of words")
     return ContentGate(words["cue"], words["carry"], words["end"], reach, names["ordinary"], names["never"],
-                       names["ordinary_only"], names["need_to_know"])
+                       names["ordinary_only"], names["need_to_know"], names["recipient"])
 
 
 def _frames(block: Any, where: str, concepts: dict[str, Any], fail: Callable[[str, str], Exception], *,
@@ -1045,8 +1048,9 @@ def untold_content(lexicon: Lexicon, reading: Reading, text: str, need_to_know: 
     confident yes"): in the content or purpose a question tells, a concept no channel makes acceptable (a person's
     character, a threat, money or a cause, a pretended sender), one acceptable only as part of ordinary work (bulk to
     lists, where someone will be, speaking as an office) where the question tells no ordinary work, or information
-    about others where it tells none and the recipient has no need to know it (`need_to_know`). Empty when no content is told, or when what
-    is told is ordinary work (`allowed_gate.ordinary`: assignments, schedules, meetings, feedback ...)."""
+    about others where it tells none and the recipient has no need to know it (`need_to_know`). Empty when no
+    content is told, or when what is told is ordinary work (`allowed_gate.ordinary`: assignments, schedules,
+    meetings, feedback ...) and holds nothing of `never`."""
     gate = lexicon.content_gate
     if gate is None:
         return ()
@@ -1059,9 +1063,12 @@ def untold_content(lexicon: Lexicon, reading: Reading, text: str, need_to_know: 
     spans = told_spans(gate, toks, text)
     # what one message carries is read as a whole: "the whole staff ... about the fire drill" is a bulk send of work
     ordinary = any(h.concept in gate.ordinary for span in spans for k in span for h in at.get(k, ()))
+    recipient = {k for span in spans for k in span if any(h.concept in gate.recipient for h in at.get(k, ()))}
     for span in spans:
         for k in span:
             for h in at.get(k, ()):
+                if all(j in recipient for j in range(h.start, h.end)):
+                    continue
                 doubtful = h.concept in gate.never or (not ordinary and (
                     h.concept in gate.ordinary_only or (h.concept in gate.need_to_know and not need_to_know)))
                 said = text[toks[h.start].start:toks[h.end - 1].end]

@@ -351,3 +351,21 @@ def test_information_about_others_is_doubted_only_for_a_recipient_with_no_need_t
 def test_ordinary_work_told_beside_it_lets_information_about_others_through(situation):
     assert situation("can I email the nurse from my cps account about a student's allergy?").content_doubt == ()
     assert situation("can I email my team the seating chart with every kid's name on it?").content_doubt == ()
+
+
+@pytest.mark.parametrize("gate, where", [
+    ({"cue": ["about"], "carry": ["send"], "end": ["from"], "ordinary": ["no_such_concept"], "never": ["w"],
+      "ordinary_only": ["w"], "need_to_know": ["w"], "recipient": ["w"]}, "allowed_gate.ordinary"),
+    ({"cue": ["talk about"], "carry": ["send"], "end": ["from"], "ordinary": ["w"], "never": ["w"],
+      "ordinary_only": ["w"], "need_to_know": ["w"], "recipient": ["w"]}, "allowed_gate.cue"),
+    ({"cue": ["about"], "carry": ["send"], "end": ["from"], "ordinary": ["w"], "never": ["w"],
+      "ordinary_only": ["w"], "need_to_know": ["w"], "recipient": ["w"], "reach": 0}, "allowed_gate.reach"),
+])
+def test_a_bad_allowed_gate_block_is_named_in_the_error(gate, where):
+    from policy.concepts import parse_lexicon
+
+    def fail(place: str, problem: str) -> Exception:
+        return ValueError(f"{place}: {problem}")
+
+    with pytest.raises(ValueError, match=where.replace(".", r"\.")):
+        parse_lexicon({"concepts": {"w": ["word"]}, "allowed_gate": gate}, fail)
