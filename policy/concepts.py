@@ -128,6 +128,25 @@ class LeftOut:
 
 
 @dataclass(frozen=True)
+class ContentGate:
+    """The `allowed_gate` block: how the content or purpose a question tells about a message is found, and which
+    concepts say whether it is understood as ordinary work. A channel the policy accepts says nothing about what
+    travels through it (DESIGN.md, "Never a confident yes"); this is what lets the reader say what does."""
+
+    cue: frozenset[str]                 # stems that introduce what is said or carried ("about", "saying", "with")
+    carry: frozenset[str]               # stems of verbs whose object is what travels ("send", "forward", "attach")
+    end: frozenset[str]                 # words after which the rest is where or how it goes ("from", "through")
+    reach: int                          # words read after a cue at most
+    ordinary: frozenset[str]            # concepts naming ordinary work (assignments, schedules, meetings ...)
+    never: frozenset[str]               # what no channel makes acceptable (a person's character, threats, money)
+    ordinary_only: frozenset[str]       # acceptable only as part of ordinary work (bulk to lists, whereabouts)
+    need_to_know: frozenset[str]        # information about others: ordinary work, or to a recipient with a need
+    # concepts of words that may name whom a message is for ("my ninth grade advisory", "all the 2nd grade
+    # teachers"): a word only they and a doubted concept read is who it goes to, not what travels
+    recipient: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
 class Lexicon:
     concepts: dict[str, frozenset[tuple[str, ...]]]        # concept -> stem sequences (one stem for a word)
     frames: tuple[Frame, ...]
@@ -150,6 +169,8 @@ class Lexicon:
     # (`act_layer`)
     act_layer: frozenset[str] = frozenset()
     left_out: LeftOut | None = None
+    # what travels through an accepted channel: the `allowed_gate` block (`untold_content`)
+    content_gate: ContentGate | None = None
     _first: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = field(default_factory=dict, repr=False)
     # the same, by whole stem sequence: a first stem -> the phrase lengths it starts, longest first, and a
     # sequence -> its concepts (one dictionary look-up per length instead of one comparison per phrase)
@@ -310,6 +331,7 @@ def parse_lexicon(raw: dict[str, Any], fail: Callable[[str, str], Exception]) ->
                    judgement_ignores=ignores, harm_alone=harm, act_layer=layer,
                    _by_first={k: tuple(v) for k, v in by_first.items()},
                    left_out=_left_out_block(raw.get("left_out"), concepts, fail),
+                   content_gate=_content_gate(raw.get("allowed_gate"), concepts, irregular, fail),
                    _first={k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in first.items()},
                    _lengths={k: tuple(sorted({len(p[0]) for p in v}, reverse=True)) for k, v in first.items()},
                    _by_seq=_by_sequence(first))
@@ -349,6 +371,32 @@ def _left_out_block(block: Any, concepts: dict[str, Any], fail: Callable[[str, s
         raise fail("left_out.reach", "expected a number of words")
     return LeftOut(frozenset(lists["openers"]), frozenset(lists["targets"]),
                    frozenset(w.lower() for w in lists["between"]), frozenset(w.lower() for w in lists["join"]), reach)
+
+
+def _content_gate(block: Any, concepts: dict[str, Any], irregular: dict[str, str],
+                  fail: Callable[[str, str], Exception]) -> ContentGate | None:
+    if block is None:
+        return None
+    if not isinstance(block, dict):
+        raise fail("allowed_gate", "expected a mapping with cue, carry, end, reach and concept lists")
+    words: dict[str, frozenset[str]] = {}
+    for key in ("cue", "carry", "end"):
+        value = block.get(key) or []
+        if not isinstance(value, list) or not all(isinstance(w, str) and " " not in w for w in value) or not value:
+            raise fail(f"allowed_gate.{key}", "expected a list of single words")
+        words[key] = frozenset(stem(w, irregular) for w in value)
+    names: dict[str, frozenset[str]] = {}
+    for key in ("ordinary", "never", "ordinary_only", "need_to_know", "recipient"):
+        value = block.get(key) or []
+        unknown = [c for c in value if c not in concepts] if isinstance(value, list) else value
+        if not isinstance(value, list) or unknown or not value:
+            raise fail(f"allowed_gate.{key}", f"expected concept names, not {unknown or 'nothing'}")
+        names[key] = frozenset(value)
+    reach = block.get("reach", 10)
+    if not isinstance(reach, int) or reach < 1:
+        raise fail("allowed_gate.reach", "expected a number of words")
+    return ContentGate(words["cue"], words["carry"], words["end"], reach, names["ordinary"], names["never"],
+                       names["ordinary_only"], names["need_to_know"], names["recipient"])
 
 
 def _frames(block: Any, where: str, concepts: dict[str, Any], fail: Callable[[str, str], Exception], *,
@@ -998,4 +1046,55 @@ def harm_alone_words(lexicon: Lexicon, reading: Reading) -> tuple[str, ...]:
             w = " ".join(t.text for t in toks[h.start:h.end])
             if w not in words:
                 words.append(w)
+    return tuple(words)
+
+
+def told_spans(gate: ContentGate, toks: tuple[Token, ...], text: str) -> list[range]:
+    """The token spans that tell what a message says or carries: after a cue ("about", "saying", "with") or a verb
+    of carrying ("send", "forward"), to the end of the clause, a word that says where or how it goes ("from my
+    cps account", "through google chat") or `reach` words."""
+    out: list[range] = []
+    for i, t in enumerate(toks):
+        if t.stem not in gate.cue and t.stem not in gate.carry:
+            continue
+        j = i + 1
+        while j < len(toks) and j - i <= gate.reach and not punct_between(text, toks, j) \
+                and toks[j].stem not in gate.end and toks[j].stem not in gate.cue:
+            j += 1
+        if j > i + 1:
+            out.append(range(i + 1, j))
+    return out
+
+
+def untold_content(lexicon: Lexicon, reading: Reading, text: str, need_to_know: bool) -> tuple[str, ...]:
+    """The words of what travels through a channel that are not understood as acceptable (DESIGN.md, "Never a
+    confident yes"): in the content or purpose a question tells, a concept no channel makes acceptable (a person's
+    character, a threat, money or a cause, a pretended sender), one acceptable only as part of ordinary work (bulk to
+    lists, where someone will be, speaking as an office) where the question tells no ordinary work, or information
+    about others where it tells none and the recipient has no need to know it (`need_to_know`). Empty when no
+    content is told, or when what is told is ordinary work (`allowed_gate.ordinary`: assignments, schedules,
+    meetings, feedback ...) and holds nothing of `never`."""
+    gate = lexicon.content_gate
+    if gate is None:
+        return ()
+    toks = reading.tokens
+    at: dict[int, list[ConceptHit]] = {}
+    for h in reading.hits:
+        for k in range(h.start, h.end):
+            at.setdefault(k, []).append(h)
+    words: list[str] = []
+    spans = told_spans(gate, toks, text)
+    # what one message carries is read as a whole: "the whole staff ... about the fire drill" is a bulk send of work
+    ordinary = any(h.concept in gate.ordinary for span in spans for k in span for h in at.get(k, ()))
+    recipient = {k for span in spans for k in span if any(h.concept in gate.recipient for h in at.get(k, ()))}
+    for span in spans:
+        for k in span:
+            for h in at.get(k, ()):
+                if all(j in recipient for j in range(h.start, h.end)):
+                    continue
+                doubtful = h.concept in gate.never or (not ordinary and (
+                    h.concept in gate.ordinary_only or (h.concept in gate.need_to_know and not need_to_know)))
+                said = text[toks[h.start].start:toks[h.end - 1].end]
+                if doubtful and said not in words:
+                    words.append(said)
     return tuple(words)

@@ -118,12 +118,21 @@ class Engine:
     def needs_a_human_look(self, situation: Situation, v: Verdict) -> Verdict:
         """The final answer (after every reader had its say) is never a bare `allowed` beside a word whose presence
         alone means the content needs a human look (the vocabulary's `harm_alone`: a slur, "confidential",
-        "pregnant", "undocumented", a password) where no item was placed: `not_covered`, with the channel's rule,
-        the items that may apply and the words named, as for an act the reader could not place. Applied last so
+        "pregnant", "undocumented", a password) or beside what travels through the channel told and not understood
+        as acceptable (`Situation.content_doubt`: a put-down, money for a cause, a file sent to a neighbour) where no
+        item was placed: `not_covered`, with the channel's rule, the items that may apply and the words named, as
+        for an act the reader could not place. Applied last so
         that a reader that places an item (the second reader) is not held to a stricter bar by it."""
-        if v.verdict != "allowed" or not situation.harm_words or situation.items or "report" in situation.acts:
+        doubts = situation.harm_words + situation.content_doubt
+        if not doubts or situation.items or "report" in situation.acts:
             return v
-        return _not_placed(v, situation, v.unplaced + tuple(w for w in situation.harm_words if w not in v.unplaced))
+        words = v.unplaced + tuple(dict.fromkeys(w for w in doubts if w not in v.unplaced))
+        if v.verdict == "not_covered" and v.unplaced:
+            # an accepted channel's answer already held back for words nobody placed: name these beside them
+            return replace(v, unplaced=words)
+        if v.verdict != "allowed":
+            return v
+        return _not_placed(v, situation, words)
 
     def _resolve(self, sit: Situation) -> Verdict:
         for fieldname in ("audience", "channel"):

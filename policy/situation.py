@@ -48,6 +48,9 @@ class Situation:
     # words whose presence alone means the content needs a human look (a slur, "confidential", "pregnant"), read
     # where no item was placed: the final answer is never a bare `allowed` beside them (Engine.needs_a_human_look)
     harm_words: tuple[str, ...] = ()
+    # what travels through the channel, told in the question and not understood as acceptable (a put-down, money,
+    # someone's information to an outsider; `concepts.untold_content`): no bare `allowed` beside it either
+    content_doubt: tuple[str, ...] = ()
 
     def with_(self, **changes: Any) -> Situation:
         return replace(self, **changes)
@@ -57,4 +60,5 @@ class Situation:
         return {"audience": self.audience, "channel": self.channel, "account": self.account,
                 "acts": sorted(self.acts), "facts": sorted(self.facts), "items": list(self.items),
                 "topics": sorted(self.topics), "unplaced": list(self.unplaced), "near_items": list(self.near_items),
-                "harm_words": list(self.harm_words)}
+                "harm_words": list(self.harm_words),
+                "content_doubt": list(self.content_doubt)}

@@ -939,6 +939,7 @@ class Understanding:
         text = self.fix_typos(normalize(question))
         v = self.v
         reading = concepts.read(self.lexicon, text, question[:MAX_READ_CHARS]) if self.lexicon else None
+        read_text = text        # the text the reading's token offsets point into
         frames = frozenset(reading.frames) if reading else frozenset()
 
         # what the fact, act and item patterns read: set phrases that name something else ("grades 9-12" is a band,
@@ -1276,8 +1277,12 @@ class Understanding:
         # a word whose presence alone needs a human look (a slur, "confidential", "pregnant"), with no item placed
         harm = concepts.harm_alone_words(self.lexicon, reading) if reading is not None and not items \
             and self.lexicon is not None else ()
+        # what the message carries, told and not understood as ordinary work (an accepted channel says nothing of it)
+        doubt = concepts.untold_content(self.lexicon, reading, read_text, AUTHORIZED_RECIPIENT in facts_set) \
+            if reading is not None and not items and self.lexicon is not None else ()
         return Situation(audience=audience, channel=channel, account=account, acts=frozenset(acts),
                          facts=frozenset(facts_set), items=items, topics=frozenset(topics), harm_words=harm,
+                         content_doubt=doubt,
                          unplaced=reading.unplaced if reading else (),
                          near_items=reading.near_items if reading else ())
 

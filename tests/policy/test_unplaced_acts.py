@@ -280,3 +280,92 @@ def test_the_reader_finds_the_verb_of_a_told_act(understanding, question, verb):
     verbs = [r.tokens[v].text for v, _, _ in told_acts(r.tokens, list(r.hits), text, understanding.lexicon.irregular,
                                                         understanding.lexicon.concepts.get("judge_eval", frozenset()))]
     assert verb in verbs
+
+
+# The allowed-gate (issue 10, item 3): what travels through an accepted channel must be understood as acceptable.
+# Content told in the question ("about ...", "saying ...", what is sent) that holds a person's character, a threat,
+# money or a cause, someone's information for a recipient with no need to know it, or a bulk send with no ordinary
+# work in it is not a bare `allowed`: the reply keeps the channel's rule and names the words.
+CONTENT_NOT_ORDINARY = [
+    ("can I google chat the other 3rd grade teachers about what a pathetic excuse for a teacher our new hire is?",
+     "pathetic"),
+    ("ok to email my department from my cps account saying the librarian is a total idiot", "idiot"),
+    ("can I send the whole staff a gofundme for my cousin's surgery from my work email?", "gofundme"),
+    ("is it fine to email every staff distribution list in the network from my cps account my band's new album",
+     "distribution list"),
+    ("my landlord wants the names of the kids in my class. can I email him the roster from my cps account?", "roster"),
+    ("can I send the dance studio down the street a list of my students with their home addresses from my work "
+     "email?", "home addresses"),
+]
+
+
+@pytest.mark.parametrize("question, word", CONTENT_NOT_ORDINARY)
+def test_content_not_understood_as_ordinary_keeps_an_accepted_channel_from_allowed(ask, question, word):
+    reply = ask(question)
+    assert reply["verdict"] != "allowed"
+    if reply["verdict"] == "not_covered":
+        assert any(word in w for w in reply["unplaced"]), reply["unplaced"]
+
+
+def test_content_the_gate_holds_back_gets_the_channels_rule_and_its_words(ask, sections_cited):
+    reply = ask("can I email the science teachers from my cps account about how clueless and lazy the new chair is?")
+    assert reply["verdict"] == "not_covered"
+    assert "Staff to Staff Mobile Device Communication" in sections_cited(reply)
+    assert "lazy" in reply["answer"]
+
+
+@pytest.mark.parametrize("question", [
+    "can I email the whole staff from my cps account about the new bell schedule for testing week?",
+    "ok to google chat my 11th graders' cps accounts the rubric for the research paper?",
+    "can I send my co-teacher our student's behavior plan through district email before the IEP meeting?",
+    "can I message everyone on staff in google chat that the copier on floor 2 is fixed?",
+    "can I email the counselor from my work account about a senior's scholarship deadline?",
+    "can I call the front office to say I'm out sick and where my sub plans are?",
+    "can I email my 6th graders' school accounts a link to the video lesson on fractions?",
+])
+def test_ordinary_work_through_an_accepted_channel_stays_allowed(ask, question):
+    reply = ask(question)
+    assert reply["verdict"] == "allowed", reply["unplaced"]
+
+
+@pytest.mark.parametrize("question", [
+    "can I email my 9th graders at their cps accounts?",
+    "is district email to district email fine between me and my AP?",
+    "can our grade team use a google chat space on our cps accounts?",
+])
+def test_a_question_about_the_channel_itself_tells_no_content_to_doubt(situation, question):
+    assert situation(question).content_doubt == ()
+
+
+def test_information_about_others_is_doubted_only_for_a_recipient_with_no_need_to_know_it(understanding):
+    from policy.concepts import untold_content
+    from policy.understanding import normalize
+
+    question = "can I email her from my cps account which of my kids have allergies?"
+    text = understanding.fix_typos(normalize(question))
+    reading = understanding.reading(question)
+    assert untold_content(understanding.lexicon, reading, text, need_to_know=True) == ()
+    assert untold_content(understanding.lexicon, reading, text, need_to_know=False) != ()
+
+
+def test_ordinary_work_told_beside_it_lets_information_about_others_through(situation):
+    assert situation("can I email the nurse from my cps account about a student's allergy?").content_doubt == ()
+    assert situation("can I email my team the seating chart with every kid's name on it?").content_doubt == ()
+
+
+@pytest.mark.parametrize("gate, where", [
+    ({"cue": ["about"], "carry": ["send"], "end": ["from"], "ordinary": ["no_such_concept"], "never": ["w"],
+      "ordinary_only": ["w"], "need_to_know": ["w"], "recipient": ["w"]}, "allowed_gate.ordinary"),
+    ({"cue": ["talk about"], "carry": ["send"], "end": ["from"], "ordinary": ["w"], "never": ["w"],
+      "ordinary_only": ["w"], "need_to_know": ["w"], "recipient": ["w"]}, "allowed_gate.cue"),
+    ({"cue": ["about"], "carry": ["send"], "end": ["from"], "ordinary": ["w"], "never": ["w"],
+      "ordinary_only": ["w"], "need_to_know": ["w"], "recipient": ["w"], "reach": 0}, "allowed_gate.reach"),
+])
+def test_a_bad_allowed_gate_block_is_named_in_the_error(gate, where):
+    from policy.concepts import parse_lexicon
+
+    def fail(place: str, problem: str) -> Exception:
+        return ValueError(f"{place}: {problem}")
+
+    with pytest.raises(ValueError, match=where.replace(".", r"\.")):
+        parse_lexicon({"concepts": {"w": ["word"]}, "allowed_gate": gate}, fail)
