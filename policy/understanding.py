@@ -572,8 +572,13 @@ RECORD_COPY = "record_copy"
 # "A teacher emailed the parents about it. Allowed?": a story, then one word asking its verdict ("ok?" after a story
 # is as often a request: "she invited me to the game. ok?"). Not when the question asks permission or tells a plan
 # (`fact:done_act`'s own `unless`), nor how or whom to report.
-_VERDICT_TAIL = frozenset({"allowed", "legal", "acceptable", "appropriate", "legit", "permitted"})
-_NOT_DONE = frozenset({"ask_permission", "plan_word", "report_how", "tell_whom", "asked_act"})
+# (a lone "problem?" / "any issue?" closing a story asks the same: did what was done break a rule; a lone "ok?"
+# also asks leave for what an invitation or an offer told in the story proposes, so it is not among them)
+_VERDICT_TAIL = frozenset({"allowed", "legal", "acceptable", "appropriate", "legit", "permitted", "problem", "issue",
+                           "issues"})
+_TAIL_DET = frozenset({"any", "a", "an", "big"})
+_NOT_YET = frozenset({"will", "gonna", "want", "wants", "wanna", "would", "planning", "thinking", "hoping"})
+_NOT_DONE = frozenset({"ask_permission", "plan_word", "future_word", "report_how", "tell_whom", "asked_act"})
 
 
 def _ends_asking_verdict(reading: concepts.Reading, text: str) -> bool:
@@ -581,7 +586,11 @@ def _ends_asking_verdict(reading: concepts.Reading, text: str) -> bool:
     toks = reading.tokens
     if len(toks) < 6 or not text.rstrip().endswith("?") or toks[-1].text not in _VERDICT_TAIL:
         return False
-    return concepts.punct_between(text, toks, len(toks) - 1) and not reading.concepts & _NOT_DONE
+    first = len(toks) - 2 if toks[-2].text in _TAIL_DET else len(toks) - 1     # "any issue?", "a problem?"
+    # a wish or a plan told in the story ("the dept wants a channel", "kids will comment") is not yet done
+    if any(t.text in _NOT_YET or t.text.endswith("'ll") for t in toks):
+        return False
+    return concepts.punct_between(text, toks, first) and not reading.concepts & _NOT_DONE
 
 
 # words of the bulk-text conditions on parents: consent given, opting in to the same messages
