@@ -178,6 +178,9 @@ _STUDENT_AUDIENCES = ("student", "student_k8", "student_9_12")
 SOCIAL_CHAT = "social_chat"
 OWN_GROUP_CHAT = "own_group_chat"
 CLASS_ACCOUNT = "class_account_setup"
+# a platform held by a unit of the school (the vocabulary's `fact:unit_account_class` / `fact:unit_account_school`)
+UNIT_ACCOUNT_CLASS = "unit_account_class"
+UNIT_ACCOUNT_SCHOOL = "unit_account_school"
 # the asker's own body, home, money, other job or civic life with nothing of the district's in it (vocabulary frame)
 OWN_LIFE = "own_life"
 NOTIFY_ASK = "notify_ask"          # the frame: whom to tell, or whether to tell someone who handles it
@@ -1051,6 +1054,14 @@ class Understanding:
             # a class or team account is for students; colleagues' groups and pages are personal social media
             channel = "personal_social"
 
+        if channel in (None, "social", "personal_social") and account != "personal" \
+                and facts_set & {UNIT_ACCOUNT_CLASS, UNIT_ACCOUNT_SCHOOL} and not acts & {"friend", "communicate"} \
+                and "class_on_personal" not in facts_set and PERSONAL_MEANS not in concepts_read:
+            # whose page: a platform held by a unit of the school ("our department's Twitter", "the school's own
+            # Facebook", "social media accounts for student clubs") is that unit's account, with its section's
+            # conditions, not the asker's own social media (a class, team or club: the class account's; a school,
+            # department or office: the district guidelines')
+            channel = "class_social" if UNIT_ACCOUNT_CLASS in facts_set else "district_social"
         if channel in ("district_social", "class_social") and audience is None and reading is not None \
                 and FOLLOW_WORD in concepts_read and (account == "personal" or PERSONAL_MEANS in concepts_read) \
                 and not acts & {"post", "business"} and CLASS_ACCOUNT not in frames:
