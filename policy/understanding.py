@@ -328,6 +328,8 @@ PLACE_SENT = "place_sent"
 INFO_LEFT_OUT = "info_left_out"
 # the Exception to Policy named as such: it is about students in grades 9-12 and nobody else
 EXCEPTION_NAMED = "exception_named"
+# the Exception named by its parts: its name, its form, the parents on the students' thread
+EXCEPTION_PART = "exception_part"
 
 _RECIPIENT_DET_GAP = 4
 WITH_RECIPIENT_VERB = "with_recipient_verb"
@@ -918,6 +920,15 @@ class Understanding:
                 and EXCEPTION_NAMED in reading.concepts and not _games_exception(reading):
             # "what is the texting exception?": the Exception to Policy is for students in grades 9-12
             audience = "student_9_12"
+        elif audience == "parent" and FACT_READING + EXCEPTION_PART in frames and "parents_only" not in facts_set \
+                and reading is not None and not _games_exception(reading):
+            # a follow-up on the Exception's parts ("does the parent have to be ON the text?", "the CPS forms from
+            # last season"): the parents are a party to the students' thread, the students are written to (the
+            # Exception is for grades 9-12 unless a band says otherwise)
+            # (with no band named, the Exception named outright is for grades 9-12; its parts alone leave the
+            # students' grades to ask)
+            audience = v.audience_for(set(mentions) - {"parent"} | {"student"}, set(bands), facts_set) \
+                if bands or EXCEPTION_NAMED not in reading.concepts else "student_9_12"
         student_words = {"student", "student_possessive", "student_account"}
         if audience in (None, "group") and reading is not None and _names_only_staff(reading, text):
             # "the lunchroom aides' GroupMe", "me and my AP": a role only adults hold, nobody else named
@@ -1054,6 +1065,11 @@ class Understanding:
             # a class or team account is for students; colleagues' groups and pages are personal social media
             channel = "personal_social"
 
+        if channel in (None, "message") and audience in _STUDENT_AUDIENCES and FACT_READING + EXCEPTION_PART in frames \
+                and not acts & {"report", "retain_records", "delete_records"}:
+            # a follow-up on the Exception's parts with no channel of its own ("the CPS forms from last season",
+            # "do the parents have to be in the group chat?"): the Exception is about texting students
+            channel = "text"
         if channel in (None, "social", "personal_social") and account != "personal" \
                 and facts_set & {UNIT_ACCOUNT_CLASS, UNIT_ACCOUNT_SCHOOL} and not acts & {"friend", "communicate"} \
                 and "class_on_personal" not in facts_set and PERSONAL_MEANS not in concepts_read:
