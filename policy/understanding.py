@@ -179,6 +179,9 @@ _STUDENT_AUDIENCES = ("student", "student_k8", "student_9_12")
 SOCIAL_CHAT = "social_chat"
 OWN_GROUP_CHAT = "own_group_chat"
 CLASS_ACCOUNT = "class_account_setup"
+# a platform held by a unit of the school (the vocabulary's `fact:unit_account_class` / `fact:unit_account_school`)
+UNIT_ACCOUNT_CLASS = "unit_account_class"
+UNIT_ACCOUNT_SCHOOL = "unit_account_school"
 # the asker's own body, home, money, other job or civic life with nothing of the district's in it (vocabulary frame)
 OWN_LIFE = "own_life"
 NOTIFY_ASK = "notify_ask"          # the frame: whom to tell, or whether to tell someone who handles it
@@ -326,6 +329,8 @@ PLACE_SENT = "place_sent"
 INFO_LEFT_OUT = "info_left_out"
 # the Exception to Policy named as such: it is about students in grades 9-12 and nobody else
 EXCEPTION_NAMED = "exception_named"
+# the Exception named by its parts: its name, its form, the parents on the students' thread
+EXCEPTION_PART = "exception_part"
 
 _RECIPIENT_DET_GAP = 4
 WITH_RECIPIENT_VERB = "with_recipient_verb"
@@ -573,8 +578,13 @@ RECORD_COPY = "record_copy"
 # "A teacher emailed the parents about it. Allowed?": a story, then one word asking its verdict ("ok?" after a story
 # is as often a request: "she invited me to the game. ok?"). Not when the question asks permission or tells a plan
 # (`fact:done_act`'s own `unless`), nor how or whom to report.
-_VERDICT_TAIL = frozenset({"allowed", "legal", "acceptable", "appropriate", "legit", "permitted"})
-_NOT_DONE = frozenset({"ask_permission", "plan_word", "report_how", "tell_whom", "asked_act"})
+# (a lone "problem?" / "any issue?" closing a story asks the same: did what was done break a rule; a lone "ok?"
+# also asks leave for what an invitation or an offer told in the story proposes, so it is not among them)
+_VERDICT_TAIL = frozenset({"allowed", "legal", "acceptable", "appropriate", "legit", "permitted", "problem", "issue",
+                           "issues"})
+_TAIL_DET = frozenset({"any", "a", "an", "big"})
+_NOT_YET = frozenset({"will", "gonna", "want", "wants", "wanna", "would", "planning", "thinking", "hoping"})
+_NOT_DONE = frozenset({"ask_permission", "plan_word", "future_word", "report_how", "tell_whom", "asked_act"})
 
 
 def _ends_asking_verdict(reading: concepts.Reading, text: str) -> bool:
@@ -582,7 +592,11 @@ def _ends_asking_verdict(reading: concepts.Reading, text: str) -> bool:
     toks = reading.tokens
     if len(toks) < 6 or not text.rstrip().endswith("?") or toks[-1].text not in _VERDICT_TAIL:
         return False
-    return concepts.punct_between(text, toks, len(toks) - 1) and not reading.concepts & _NOT_DONE
+    first = len(toks) - 2 if toks[-2].text in _TAIL_DET else len(toks) - 1     # "any issue?", "a problem?"
+    # a wish or a plan told in the story ("the dept wants a channel", "kids will comment") is not yet done
+    if any(t.text in _NOT_YET or t.text.endswith("'ll") for t in toks):
+        return False
+    return concepts.punct_between(text, toks, first) and not reading.concepts & _NOT_DONE
 
 
 # words of the bulk-text conditions on parents: consent given, opting in to the same messages
@@ -1020,6 +1034,15 @@ class Understanding:
                 and EXCEPTION_NAMED in reading.concepts and not _games_exception(reading):
             # "what is the texting exception?": the Exception to Policy is for students in grades 9-12
             audience = "student_9_12"
+        elif audience == "parent" and FACT_READING + EXCEPTION_PART in frames and "parents_only" not in facts_set \
+                and reading is not None and not _games_exception(reading):
+            # a follow-up on the Exception's parts ("does the parent have to be ON the text?", "the CPS forms from
+            # last season"): the parents are a party to the students' thread, the students are written to (the
+            # Exception is for grades 9-12 unless a band says otherwise)
+            # (with no band named, the Exception named outright is for grades 9-12; its parts alone leave the
+            # students' grades to ask)
+            audience = v.audience_for(set(mentions) - {"parent"} | {"student"}, set(bands), facts_set) \
+                if bands or EXCEPTION_NAMED not in reading.concepts else "student_9_12"
         student_words = {"student", "student_possessive", "student_account"}
         if audience in (None, "group") and reading is not None and _names_only_staff(reading, text):
             # "the lunchroom aides' GroupMe", "me and my AP": a role only adults hold, nobody else named
@@ -1156,6 +1179,19 @@ class Understanding:
             # a class or team account is for students; colleagues' groups and pages are personal social media
             channel = "personal_social"
 
+        if channel in (None, "message") and audience in _STUDENT_AUDIENCES and FACT_READING + EXCEPTION_PART in frames \
+                and not acts & {"report", "retain_records", "delete_records"}:
+            # a follow-up on the Exception's parts with no channel of its own ("the CPS forms from last season",
+            # "do the parents have to be in the group chat?"): the Exception is about texting students
+            channel = "text"
+        if channel in (None, "social", "personal_social") and account != "personal" \
+                and facts_set & {UNIT_ACCOUNT_CLASS, UNIT_ACCOUNT_SCHOOL} and not acts & {"friend", "communicate"} \
+                and "class_on_personal" not in facts_set and PERSONAL_MEANS not in concepts_read:
+            # whose page: a platform held by a unit of the school ("our department's Twitter", "the school's own
+            # Facebook", "social media accounts for student clubs") is that unit's account, with its section's
+            # conditions, not the asker's own social media (a class, team or club: the class account's; a school,
+            # department or office: the district guidelines')
+            channel = "class_social" if UNIT_ACCOUNT_CLASS in facts_set else "district_social"
         if channel in ("district_social", "class_social") and audience is None and reading is not None \
                 and FOLLOW_WORD in concepts_read and (account == "personal" or PERSONAL_MEANS in concepts_read) \
                 and not acts & {"post", "business"} and CLASS_ACCOUNT not in frames:

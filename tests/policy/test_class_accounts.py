@@ -266,3 +266,31 @@ def test_a_page_already_run_for_students_with_no_approval_shown_is_prohibited(si
     question = "I run a TikTok for the dance team and the girls post on it all semester. Is that allowed?"
     assert "done_act" in situation(question).facts
     assert ask(question)["verdict"] == "prohibited"
+
+
+# Whose page: a platform held by a unit of the school (a class, team or club; a school, department or office) is that
+# unit's account, with its section's conditions, whatever the owner word's place ("our department's new Twitter",
+# "the library's own Facebook", "social media accounts for the chess club"); a page's administrator asked about is
+# the account's requirement, not access to the network beyond a role (item 13).
+@pytest.mark.parametrize("question", [
+    "Does our department's new Instagram need anyone's sign-off?",
+    pytest.param("who is in charge of the library's own Facebook page, and what do the district guidelines say?",
+                 marks=pytest.mark.xfail(reason="'own Facebook page' is read as the asker's own means, which outranks "
+                                                "the unit before it", strict=True)),
+    "what does a chess club tiktok need before we launch it?",
+    "Is the principal supposed to be an admin on our class Instagram?",
+    "the principal approved our team page in writing this fall, she has admin rights and the parents got the yearly letter. anything else?",
+])
+def test_a_page_held_by_a_unit_of_the_school_keeps_its_conditions(check_answer, ask, items_cited, question):
+    check_answer(question, {"conditional", "allowed"}, {"social"})
+    assert 13 not in items_cited(ask(question))
+
+
+# A school word that is no owner of the page ("from my school on Facebook") leaves the account the asker's own.
+@pytest.mark.parametrize("question", [
+    "can i follow the retired librarian from my school on instagram?",
+    "is it ok to add my co-teacher from school on facebook?",
+    "can I friend the kids on my team on insta?",
+])
+def test_a_school_word_that_owns_no_page_leaves_it_personal(situation, question):
+    assert situation(question).channel in ("personal_social", "social")

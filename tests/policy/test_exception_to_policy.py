@@ -735,3 +735,24 @@ def test_conditions_told_in_the_storys_order_are_read(situation, question, fact,
 def test_a_class_page_whose_renewal_is_denied_has_lapsed(check_answer, situation, question):
     assert "lapsed" in situation(question).facts
     check_answer(question, {"prohibited"}, {"social"})
+
+
+# A follow-up on the Exception named by its parts (its name, its form, the parents on the students' thread): the
+# parents are a party to the students' thread, so the answer is the Exception's conditions, or prohibited when a part
+# is told missing and the texts go ahead.
+@pytest.mark.parametrize("question", [
+    "Under the exception, do the parents need to be on every group text or can they just get a copy?",
+    "For the texting exception, is it enough that a parent knows about the chat, or must she be in it?",
+    "exception to policy question: does the mom have to be in the text thread with her 11th grader?",
+])
+def test_a_follow_up_on_the_exceptions_parents_on_the_thread_keeps_its_conditions(check_answer, question):
+    check_answer(question, {"conditional", "allowed"}, {"exception"})
+
+
+@pytest.mark.parametrize("question", [
+    "Seniors' parents signed already but the principal hasn't signed yet. I'm starting the group text for the robotics trip tomorrow, ok?",
+    "high school track: every parent signed, principal still hasn't. we kick off the team group text monday regardless. fine?",
+    "All the 10th grade debate parents have signed; our principal has not. Can I begin group texting them this weekend?",
+])
+def test_the_principals_signature_told_missing_with_the_texts_going_ahead_is_prohibited(check_answer, question):
+    check_answer(question, {"prohibited"}, {"exception", "mobile"})

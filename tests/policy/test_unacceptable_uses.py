@@ -2647,3 +2647,44 @@ NEED_TO_KNOW = [
 @pytest.mark.parametrize("question", NEED_TO_KNOW)
 def test_student_information_to_a_role_that_needs_it_is_no_disclosure(situation, question):
     assert "no_need_to_know" not in situation(question).facts
+
+
+# Item 29 read by its parts: a student, an activity of a kind outside the school's academics and sponsored activities
+# (a family's occasion or rite, a meal, an outing, private lessons, work or money, a ride) and the staff member's part
+# in it. Asked before it happens: the item's condition (written authorization by the principal and the parent).
+OUTSIDE_ACTIVITY_ASKED_BEFORE = [
+    "my advisee's family asked me to their son's christening next month, what do I need before going?",
+    "would it be alright to give a 9th grader drum lessons at my place on sundays?",
+    "I'm thinking of taking four of my 5th graders to a hockey game on a Sunday, not a school event. what's required?",
+    pytest.param("a 3rd grader in my class asked me to be the godmother at her baptism. what do I do first?",
+                 marks=pytest.mark.xfail(reason="'what do I do first' is read as asking how to report, which cancels "
+                                                "the item's frames", strict=True)),
+    "the principal and his mom both signed off in writing ahead of time: can I take my mentee to a campus tour on a saturday?",
+]
+# Told as already done, with no written authorization shown: the condition failed.
+OUTSIDE_ACTIVITY_DONE_WITHOUT_AUTHORIZATION = [
+    "Brought two of my 7th graders to a street festival last Saturday on my own, nobody signed anything. Any problem?",
+    "drove one of my juniors to the mall and bought her lunch on sunday, didn't ask anyone. problem?",
+    "Took a few of my 6th graders bowling during winter break, just their parents knew. Any issue?",
+]
+# What the school itself runs, or a greeting sent through a CPS account, is not an activity outside it.
+SCHOOL_RUN_OR_ONLY_MENTIONED = [
+    "can I take my 8th grade class on the school trip to the science museum next week?",
+    "can I email my 11th graders at their cps accounts to remind them to join the college visit trip?",
+    "can I send my 2nd graders a happy birthday note on their cps email?",
+]
+
+
+@pytest.mark.parametrize("question", OUTSIDE_ACTIVITY_ASKED_BEFORE)
+def test_an_outside_activity_asked_before_is_item_29_with_its_condition(check_answer, question):
+    check_answer(question, {"conditional", "allowed"}, {29})
+
+
+@pytest.mark.parametrize("question", OUTSIDE_ACTIVITY_DONE_WITHOUT_AUTHORIZATION)
+def test_an_outside_activity_told_as_done_without_authorization_is_prohibited(check_answer, question):
+    check_answer(question, {"prohibited"}, {29})
+
+
+@pytest.mark.parametrize("question", SCHOOL_RUN_OR_ONLY_MENTIONED)
+def test_what_the_school_runs_or_a_greeting_by_cps_email_is_not_item_29(ask, items_cited, question):
+    assert 29 not in items_cited(ask(question))
