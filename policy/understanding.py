@@ -536,6 +536,7 @@ def _logins_used(reading: concepts.Reading, words: dict[str, frozenset[tuple[str
 ASKS_CHANNELS = "asks_channels"
 DISTRICT_CHAT = "district_chat"
 PHONE_CALL_VERB = "phone_call_verb"
+NOTICE_APP = "notice_app"
 
 
 def _channel_by_frames(channel: str | None, frames: frozenset[str], facts: set[str]) -> str | None:
@@ -546,6 +547,8 @@ def _channel_by_frames(channel: str | None, frames: frozenset[str], facts: set[s
         return "phone_call"
     if channel == "message" and ASKS_CHANNELS in facts:
         return None
+    if channel in ("text", "im") and NOTICE_APP in frames:
+        return "bulk"       # "can the newsletter app text the kids too?": the school's notification system
     return channel
 
 
@@ -995,6 +998,10 @@ class Understanding:
             facts_set.add(DISTRICT_END_TO)
             mailbox = any(t.stem in _MAILBOX_STEMS for t in reading.tokens)
             channel = "district_email" if mailbox else "group_app"
+        elif channel in ("district_email", "group_app") and reading is not None and _district_end_named(reading, words):
+            # the channel named, and the other end named as its owner's district account ("an email to their school
+            # accounts"): the recipients are the account's owners (`_authorized_recipient`)
+            facts_set.add(DISTRICT_END_TO)
         if channel == "message" and facts_set & _EXCEPTION_FACTS and (audience or "").startswith("student"):
             # "a group chat with the parents on it, forms signed": the Exception's words say it is a group text
             channel = "text"

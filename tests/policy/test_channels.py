@@ -256,6 +256,9 @@ CLASS_MATERIAL_TO_STUDENTS_OWN_ACCOUNTS = [
     ("art teacher: ok to send a photo of the classroom mural (no students in it) to my 4th graders' school emails?",
      {"allowed"}, {"mobile"}),
     ("can I email each of my players' district accounts the practice plan for Saturday?", {"allowed"}, {"mobile"}),
+    # the channel named first, the students' own district accounts after it
+    ("each monday I send an email to my 3rd graders' school accounts with the spelling list. ok?", {"allowed"},
+     {"mobile"}),
 ]
 OTHERS_INFORMATION_TO_STUDENTS = [
     ("can I email my 7th graders' cps accounts a spreadsheet with everyone's test scores?", {"prohibited"}, {16, 17}),
