@@ -265,6 +265,10 @@ OTHERS_INFORMATION_TO_STUDENTS = [
     ("can I send a student's IEP to his classmates through google chat?", {"prohibited"}, {16, 17}),
     ("can I email my students' cps accounts the class photo from the field trip?", {"conditional", "prohibited"},
      {16}),
+    # a list of which students are what, sent to one student: other students' information
+    ("ok to email a 10th grader a list of which kids failed the midterm?", {"prohibited"}, {16}),
+    ("can I send one of my juniors the roster of who got into AP bio, on google chat from my cps account?",
+     {"prohibited"}, {16}),
 ]
 
 
