@@ -196,6 +196,7 @@ COLLEAGUE_RECIPIENT = "colleague_recipient"     # the audience precedence table 
 COLLEAGUE_CONTACTS_ME = "colleague_contacts_me"  # a colleague calls or texts the asker (a reading establishes it)
 STUDENT_RECIPIENT = "student_recipient"         # the same, a student alone written to ("to a kid's CPS email")
 RECIPIENT_DET = "recipient_det"
+CLASS_MATERIAL = "class_material"   # the vocabulary's `fact:class_material`: work, reminders, the teacher's own media
 ADDRESS_WORD = "address_word"
 # mentions that may be students or parents beside colleagues: staff alone are then not known to be the recipients
 _NOT_ONLY_COLLEAGUES = frozenset({"student", "student_possessive", "student_account", "group", "parent",
@@ -534,6 +535,29 @@ def _logins_used(reading: concepts.Reading, words: dict[str, frozenset[tuple[str
     return own, other
 
 
+# Issue 10 (the question's kind and the channel's own words). A question that asks for the list of acceptable ways
+# (the vocabulary's `fact:asks_channels`) names no one act: an open messaging word in it ("how am I supposed to
+# message students?") is the means asked about, not an app to expand. The district's own chat ("the district chat
+# space", "the chat built into our district google") is the CPS group messaging app; "phone the clerks" is a call.
+ASKS_CHANNELS = "asks_channels"
+DISTRICT_CHAT = "district_chat"
+PHONE_CALL_VERB = "phone_call_verb"
+NOTICE_APP = "notice_app"
+
+
+def _channel_by_frames(channel: str | None, frames: frozenset[str], facts: set[str]) -> str | None:
+    """The channel the readings name where the channel patterns read none, or only an open messaging word."""
+    if channel in (None, "message") and DISTRICT_CHAT in frames:
+        return "group_app"
+    if channel is None and PHONE_CALL_VERB in frames:
+        return "phone_call"
+    if channel == "message" and ASKS_CHANNELS in facts:
+        return None
+    if channel in ("text", "im") and NOTICE_APP in frames:
+        return "bulk"       # "can the newsletter app text the kids too?": the school's notification system
+    return channel
+
+
 def _games_exception(reading: concepts.Reading) -> bool:
     """"the exception" said beside a game and no text: item 20's exception (an assigned educational activity), not
     the Exception to Policy for texting students."""
@@ -564,12 +588,19 @@ def _asks_only_to_end_contact(reading: concepts.Reading, words: dict[str, frozen
     return not any(h.concept in _REACHING and h.start > asked[0].start for h in reading.hits)
 
 
+# "that's fine", "it's ok", "what's allowed": a pronoun's 's is "is" or "has", no one's possession
+_CONTRACTED = frozenset({"that's", "it's", "what's", "he's", "she's", "there's", "here's", "who's", "let's",
+                         "where's", "how's", "when's", "why's", "this's", "nothing's", "something's", "everything's"})
+
+
 def possessives_besides_an_address(reading: concepts.Reading, words: dict[str, frozenset[tuple[str, ...]]]) -> int:
     """How many possessives name whose a thing is ("her lab partner's scores"), not whose address is written to ("a
     10th grader's CPS account"): a student written to about anyone's but their own work is not their own work."""
     addresses = words.get(ADDRESS_WORD, frozenset())
     toks = reading.tokens
-    return sum(1 for i, t in enumerate(toks) if t.text.endswith("'s")
+    # (an institution's 's, "the school's coordinator", is no one's information either)
+    return sum(1 for i, t in enumerate(toks) if t.text.endswith("'s") and t.text not in _CONTRACTED
+               and not _word_in(words, "district_marker", t)
                and not _address_after(toks, i + 1, addresses, reach=2))
 
 
@@ -1083,6 +1114,10 @@ class Understanding:
             others, _ = self._found(v.channels, _without_barred_channels(reading, channel_text), consume_all=True)
             if others:
                 channels = others
+        elif channels and reading is not None and ASKS_CHANNELS in facts_set:
+            # "if I can't text them, what's the right way to reach them?": the channel said to be barred is not the
+            # one asked about; the list of acceptable ways is
+            channels, _ = self._found(v.channels, _without_barred_channels(reading, channel_text), consume_all=True)
         channel = channels[0] if channels else None
         if channel == "text" and reading is not None and _games_exception(reading):
             channel = None      # "that's the exception for games": item 20's exception, no text sent
@@ -1100,6 +1135,10 @@ class Understanding:
             facts_set.add(DISTRICT_END_TO)
             mailbox = any(t.stem in _MAILBOX_STEMS for t in reading.tokens)
             channel = "district_email" if mailbox else "group_app"
+        elif channel in ("district_email", "group_app") and reading is not None and _district_end_named(reading, words):
+            # the channel named, and the other end named as its owner's district account ("an email to their school
+            # accounts"): the recipients are the account's owners (`_authorized_recipient`)
+            facts_set.add(DISTRICT_END_TO)
         if channel == "message" and facts_set & _EXCEPTION_FACTS and (audience or "").startswith("student"):
             # "a group chat with the parents on it, forms signed": the Exception's words say it is a group text
             channel = "text"
@@ -1123,6 +1162,8 @@ class Understanding:
                 if concept in reading.concepts and (channel or "none") in replaces:
                     channel = named
                     break
+        if reading is not None:
+            channel = _channel_by_frames(channel, frames, facts_set)
         topics, _ = self._found(v.topics, text, consume_all=False)
         if channel == "bulk" and audience in ("parent", "staff", "group") and reading is not None \
                 and ("audience_student" in facts_set or _bulk_cues_for_students(reading)):
@@ -1371,8 +1412,11 @@ class Understanding:
             alone = not (mentions & _NOT_ONLY_COLLEAGUES) and not written_to - {"staff"}
             return channel in kinds.get("staff", ()) and (COLLEAGUE_RECIPIENT in facts or alone)
         if (audience or "").startswith("student") and channel in kinds.get("student", ()):
-            return written_to == {"student"} and not facts & {"others_info", "someone_elses"} \
-                and ("single_student" in facts or "recipients_own" in facts)
+            # the students written to at their own district accounts, and what they get is their own, or the
+            # teacher's class material that is nobody's record: nobody else's information reaches them
+            own_end = written_to == {"student"} or bool(facts & {DISTRICT_END_TO, STUDENT_RECIPIENT})
+            return own_end and not written_to - {"student"} and not facts & {"others_info", "someone_elses"} \
+                and bool(facts & {"single_student", "recipients_own", CLASS_MATERIAL})
         return False
 
     def _personal_scope(self, reading: concepts.Reading, frames: frozenset[str], audience: str | None,

@@ -179,3 +179,18 @@ def test_a_notification_system_by_what_it_does_and_its_consent(check_answer, que
 ])
 def test_a_one_to_one_text_through_a_bulk_system_is_prohibited(check_answer, question):
     check_answer(question, {"prohibited"}, {"mobile"})
+
+
+# The school's mass-notice app (the one that sends the newsletter or the announcements) asked to text students is a
+# bulk text notification system, whatever it is called: acceptable with its conditions.
+MASS_NOTICE_APP_TEXTING_STUDENTS = [
+    ("our school's newsletter app has a texting feature - can we use it to text the middle schoolers about early "
+     "dismissal?", {"conditional"}, {"mobile"}),
+    ("can the announcements app the office uses also text 10th graders' phones?", {"conditional"}, {"mobile"}),
+    ("is the newsletter software allowed to send texts to students?", {"conditional"}, {"mobile"}),
+]
+
+
+@pytest.mark.parametrize("question, verdicts, cites", MASS_NOTICE_APP_TEXTING_STUDENTS)
+def test_the_schools_mass_notice_app_texting_students_is_a_bulk_system(check_answer, question, verdicts, cites):
+    check_answer(question, verdicts, cites)

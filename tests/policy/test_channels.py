@@ -223,3 +223,60 @@ def test_each_on_their_own_district_login_is_no_other_users_account(check_answer
 @pytest.mark.parametrize("question, verdicts, cites", OTHERS_LOGINS)
 def test_the_asker_in_someone_elses_district_login_is_item_9(check_answer, question, verdicts, cites):
     check_answer(question, verdicts, cites)
+
+
+# The question's kind: asked for the list of acceptable ways to reach students (not permission for one act), the
+# answer is the section's Acceptable lines; asked how to text students, the bulk notification system's conditions. A
+# channel the asker says is barred is not the one asked about. One-to-one texts and an item named beside stay theirs.
+ASKS_FOR_THE_LIST_OF_STUDENT_CHANNELS = [
+    ("Which methods of contacting pupils are okay under the AUP?", {"allowed"}, {"mobile"}),
+    ("what options does a teacher have for communicating with 3rd graders?", {"allowed"}, {"mobile"}),
+    ("how are we supposed to reach our students outside of school hours?", {"allowed"}, {"mobile"}),
+    ("is there an approved way at all to talk to my juniors after class?", {"allowed"}, {"mobile"}),
+    ("since I can't call my seniors, what other ways can I reach them?", {"allowed"}, {"mobile"}),
+    ("what's the approved method for sending text alerts to our students' cells?", {"conditional"}, {"mobile"}),
+    ("what's the best way to text my 8th grader one on one?", {"prohibited"}, {"mobile"}),
+    ("which channels can I use to send my students my campaign flyer for alderman?", {"prohibited"}, {22}),
+]
+
+
+@pytest.mark.parametrize("question, verdicts, cites", ASKS_FOR_THE_LIST_OF_STUDENT_CHANNELS)
+def test_a_question_asking_for_the_acceptable_ways_gets_the_sections_list(check_answer, question, verdicts, cites):
+    check_answer(question, verdicts, cites)
+
+
+# Whose information reaches whom: the teacher's class material (work set, reminders, schedules, media showing no
+# student or only the teacher) sent to the students' own district accounts reaches nobody who should not have it;
+# other students' records or pictures of the class stay a disclosure.
+CLASS_MATERIAL_TO_STUDENTS_OWN_ACCOUNTS = [
+    ("can I email my 6th graders a recording of me explaining fractions at their cps accounts?", {"allowed"},
+     {"mobile"}),
+    ("I google chat my 10th graders from my cps account to remind them of the essay deadline. fine?", {"allowed"},
+     {"mobile"}),
+    ("art teacher: ok to send a photo of the classroom mural (no students in it) to my 4th graders' school emails?",
+     {"allowed"}, {"mobile"}),
+    ("can I email each of my players' district accounts the practice plan for Saturday?", {"allowed"}, {"mobile"}),
+    # the channel named first, the students' own district accounts after it
+    ("each monday I send an email to my 3rd graders' school accounts with the spelling list. ok?", {"allowed"},
+     {"mobile"}),
+]
+OTHERS_INFORMATION_TO_STUDENTS = [
+    ("can I email my 7th graders' cps accounts a spreadsheet with everyone's test scores?", {"prohibited"}, {16, 17}),
+    ("can I send a student's IEP to his classmates through google chat?", {"prohibited"}, {16, 17}),
+    ("can I email my students' cps accounts the class photo from the field trip?", {"conditional", "prohibited"},
+     {16}),
+    # a list of which students are what, sent to one student: other students' information
+    ("ok to email a 10th grader a list of which kids failed the midterm?", {"prohibited"}, {16}),
+    ("can I send one of my juniors the roster of who got into AP bio, on google chat from my cps account?",
+     {"prohibited"}, {16}),
+]
+
+
+@pytest.mark.parametrize("question, verdicts, cites", CLASS_MATERIAL_TO_STUDENTS_OWN_ACCOUNTS)
+def test_class_material_sent_to_students_own_district_accounts_is_allowed(check_answer, question, verdicts, cites):
+    check_answer(question, verdicts, cites)
+
+
+@pytest.mark.parametrize("question, verdicts, cites", OTHERS_INFORMATION_TO_STUDENTS)
+def test_other_students_information_sent_to_students_stays_a_disclosure(check_answer, question, verdicts, cites):
+    check_answer(question, verdicts, cites)

@@ -791,9 +791,7 @@ def test_the_same_own_life_act_on_district_means_keeps_its_item(ask, items_cited
 PERSONAL_RELATIONS_AND_PUBLIC_NEWS = [
     "the team moms set up a whatsapp with only the parents and me in it. is it fine to stay?",
     "a text thread for the band parents, no students on it, added me. fine?",
-    pytest.param("the 2nd grade families have a group chat without any kids in it and want me in. ok?",
-                 marks=pytest.mark.xfail(reason="kids a negation rules out are dropped from the reading, and the grade "
-                                         "band still names students: the thread is read as the class's", strict=True)),
+    "the 2nd grade families have a group chat without any kids in it and want me in. ok?",
     "once they graduate, can I connect with my students on linkedin?",
     "can I use the front office phone to call my son's daycare at lunch?",
     "is it ok to share on my own twitter that our school's graduation rate was in the news?",

@@ -108,3 +108,28 @@ def test_a_report_card_is_not_a_report(understanding):
 def test_a_channel_the_asker_rules_out_is_not_the_channel(understanding, question, channel):
     assert understanding.read(question).channel == channel
 
+
+
+# The question's kind: one that asks for the rule itself (the list of acceptable ways) is told from one that asks
+# permission for an act, or how or whom to report.
+ASKS_FOR_THE_LIST = [
+    "what are the sanctioned ways for a coach to communicate with athletes?",
+    "which channels am I allowed to use with coworkers?",
+    "give me the list of acceptable options for contacting kids",
+    "how am I supposed to get in touch with my advisees?",
+]
+ASKS_FOR_ONE_ACT_OR_A_REPORT = [
+    "can I email my advisees at their cps accounts?",
+    "which channel do I use to report a phishing email?",
+    "what ways are there to store student data?",
+]
+
+
+@pytest.mark.parametrize("question", ASKS_FOR_THE_LIST)
+def test_a_question_asking_for_the_acceptable_ways_is_read_as_asking_the_rule(situation, question):
+    assert "asks_channels" in situation(question).facts
+
+
+@pytest.mark.parametrize("question", ASKS_FOR_ONE_ACT_OR_A_REPORT)
+def test_a_question_on_one_act_or_a_report_is_not_read_as_asking_the_list(situation, question):
+    assert "asks_channels" not in situation(question).facts

@@ -455,3 +455,19 @@ def test_a_district_office_or_desk_called_is_a_colleague(check_answer, question,
 ])
 def test_a_channel_called_doubtful_is_the_contrast_not_the_question(check_answer, question):
     check_answer(question, {"allowed"}, {"staff"})
+
+
+# The staff-to-staff section's channels named in everyday words: the list asked for, a call said as a verb or a ring,
+# the district's own chat space; someone not turning up is the call's reason, not an unplaced act.
+STAFF_CHANNELS_IN_EVERYDAY_WORDS = [
+    ("what ways of reaching colleagues does the AUP accept?", {"allowed"}, {"staff"}),
+    ("as a dean, can I phone the lunchroom aides about the new duty rota?", {"allowed"}, {"staff"}),
+    ("ok to drop a note to the math teachers in our school chat space about the pd?", {"allowed"}, {"staff"}),
+    ("can I give the security officers a ring when a kid leaves the building?", {"allowed"}, {"staff"}),
+    ("office manager: ok to call a custodian's cell if he's a no-show?", {"allowed"}, {"staff"}),
+]
+
+
+@pytest.mark.parametrize("question, verdicts, cites", STAFF_CHANNELS_IN_EVERYDAY_WORDS)
+def test_the_staff_sections_channels_in_everyday_words_are_allowed(check_answer, question, verdicts, cites):
+    check_answer(question, verdicts, cites)
