@@ -1148,3 +1148,45 @@ def test_a_dashed_gradebook_row_is_a_record_only_with_a_whole_name_and_a_percent
 ])
 def test_an_organisations_title_cased_name_names_no_student(text, flagged, types_in):
     assert ("student_record" in types_in(text)) is flagged
+
+
+# A given name is read as a person's by the lexicon of children's and families' given names
+# (`policy/data/given-names.yaml`) wherever it stands in the record's sentence: in apposition, after a greeting, as
+# a verb's object; and in a message typed without capitals, in lower case at a person's slot.
+@pytest.mark.parametrize("text", [
+    "Yaretzi, the one who sits by the sink, has celiac so no goldfish crackers",
+    "fyi the aide wrote Dashiell up for hitting at recess",
+    "Keep an extra eye out today \u2014 Anneliese, whose dad was deported last week",
+    "He's had three nosebleeds this week, Thaddeus I mean, and mom says he's anemic",
+    "tamika absent again, 8 unexcused now",
+    "can u walk oluwaseun to the nurse, she needs her inhaler before PE",
+    "pls tell coach that jovani has a concussion, no practice till cleared",
+    "Ezekiel from 4B was suspended for 2 days for vaping",
+])
+def test_a_given_name_in_any_slot_of_a_record_sentence_names_its_student(text, types_in):
+    assert "student_record" in types_in(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Rosalind from payroll says the IEP stipend checks went out",  # a colleague named by where they work
+    "thx Marisol for covering my lunch duty, I was out sick",  # someone thanked for helping
+    "the 504 meeting moved to 3 Anderson Ave, across from the clinic",  # a street
+    "Ask Leopold (bring the counseling referral forms to the front desk)",  # an errand
+    "Cordelia from 2nd period asked whether she could retake the test on Friday",  # a child's question
+    "Ximena won the art contest with her poster on diabetes awareness",  # praise
+    "| Case manager | Caseload |\n|---|---|\n| Rosalind | 14 IEPs |",  # a table's staff column
+    "pearson account for the sped team is locked again",  # a product, lower case
+    "tamika from the district office is running the attendance training",  # a colleague, lower case
+    "Grace period for the lunch balance ends Friday, then accounts are flagged",  # an ordinary word
+])
+def test_a_given_name_read_by_the_lexicon_alone_is_no_student_when_the_sentence_says_otherwise(text, values_of):
+    assert values_of(text, "student_record") == []
+
+
+# An attendance or discipline count said as an ordinal within a stretch of the calendar, with no possessive
+@pytest.mark.parametrize("text", [
+    "Tobias R. - 5th tardy this week, lunch detention tomorrow",
+    "Marguerite Olsen: third referral this quarter",
+])
+def test_an_ordinal_count_in_a_stretch_of_the_calendar_is_a_record(text, types_in):
+    assert "student_record" in types_in(text)
