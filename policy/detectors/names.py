@@ -356,7 +356,9 @@ def find_first_names(text: str, lo: int = 0, hi: int | None = None) -> list[tupl
         before = text[max(0, a - 24):a].lower().split()
         if before and before[-1] in _PLACE_PREPOSITIONS and not (len(before) > 1 and (
                 before[-2] in _ON_A_PERSON_AFTER or before[-1] == "to" and before[-2] in _TO_A_PERSON_AFTER
-                or before[-1] == "from" and before[-2] in _FROM_A_PERSON_AFTER)):
+                or before[-1] == "from" and before[-2] in _FROM_A_PERSON_AFTER)) \
+                and not (text[b:b + 2] in ("'s", "\u2019s") and is_given_name(lowered)):
+            # ("a bruise on Mackenzie's arm": a given name's possessive after the preposition is a person's)
             continue  # "the shelter on Ogden needs ...", "lives off Pulaski": a street or a place
         following = text[b:b + 24]
         if following[:1] == " " and following[1:2].isupper() and following[2:3] in (" ", ",", "'", "\u2019", ":") \
@@ -452,8 +454,10 @@ def is_given_name(lowered: str) -> bool:
 
 # a message typed without capitals: its first letter, or a sentence's, is lower case ("jaylen absent again",
 # "ok. can u send marcus down")
-_LOWER_CASE_START = re.compile(r"(?:^|[.!?]\s+|\n)[ \t>*-]*[a-z]")
-_LOWER_WORD = re.compile(r"(?<![\w'@./#\\-])[a-z]{4,}(?![\w'@/\\-]|\.\w)")
+# (a chat export's time stamp or speaker may stand before the first letter: "[3:02] para: zeke bit ...")
+_LOWER_CASE_START = re.compile(r"(?:^|[.!?]\s+|\n)[^A-Za-z\n]{0,12}[a-z]")
+# a word of three letters or more, possessive or not ("luca's been ..."), not inside an address, a link or a path
+_LOWER_WORD = re.compile(r"(?<![\w'@./#\\-])[a-z]{3,}(?=['\u2019]s\b|(?![\w'\u2019@/\\-]|\.\w))")
 # the words before a lower-case name that give it a person's slot, beside PERSON_SLOT_BEFORE
 _LOWER_SLOT_BEFORE = frozenset("grab bring brought w w/ have saw".split())
 _LOWER_TITLES = frozenset("ms mr mrs mx miss dr coach prof dean nurse principal officer sgt".split())
@@ -535,8 +539,12 @@ def _lower_case_given_names(text: str, lo: int, hi: int) -> list[tuple[int, int]
             ".", "!", "?", "\n", ":", ",", "(")
         after = text[b:b + 16].split(None, 1)
         verb = after[0].lower().strip(".,;:!?") if after and text[b:b + 1] == " " else ""
-        if opens or before and (before[-1] in PERSON_SLOT_BEFORE or before[-1] in _LOWER_SLOT_BEFORE) \
-                or verb in PERSON_VERBS_AFTER or verb.endswith("ed") and verb not in _NOT_PAST_TENSE:
+        said = verb in PERSON_VERBS_AFTER or verb.endswith("ed") and verb not in _NOT_PAST_TENSE \
+            or text[b:b + 2] in ("'s", "\u2019s")
+        # a three-letter name ("kai", "eli") only with a verb or a possessive after it: three letters are as often
+        # a chat abbreviation
+        if said or b - a > 3 and (opens or before and (before[-1] in PERSON_SLOT_BEFORE
+                                                      or before[-1] in _LOWER_SLOT_BEFORE)):
             found.append((a, b))
     return found
 

@@ -1190,3 +1190,36 @@ def test_a_given_name_read_by_the_lexicon_alone_is_no_student_when_the_sentence_
 ])
 def test_an_ordinal_count_in_a_stretch_of_the_calendar_is_a_record(text, types_in):
     assert "student_record" in types_in(text)
+
+
+# Lower case after a chat export's stamp or speaker, a lower-case possessive, a three-letter name with its verb, and a
+# given name's possessive after a preposition ("a scrape on X's knee") are a person's too.
+@pytest.mark.parametrize("text", [
+    "[09:14] aide: gianna threw up in the reading corner, nurse is calling home",
+    "ok so dominic's mom called, he's been hospitalized since friday",
+    "heads up, eli punched a classmate at recess, 2nd write-up",
+    "There's a burn mark on Saoirse's wrist again and she won't say how, filing with the counselor",
+])
+def test_a_given_name_in_chat_layouts_and_possessives_names_its_student(text, types_in):
+    assert "student_record" in types_in(text)
+
+
+# Academic results said as numbers and placements decided by a test, and the health office's Spanish
+@pytest.mark.parametrize("text", [
+    "Perpetua Nwosu: her 47 in Chem is the lowest in the class",
+    "Osvaldo Reyes has 6 missing worksheets this unit",
+    "Marguerite Olsen placed into remedial reading after the fall screener",
+    "Llamó la mamá: Itzel Romero sigue en el hospital con fiebre",
+])
+def test_results_placements_and_spanish_health_of_a_named_student_are_records(text, types_in):
+    assert "student_record" in types_in(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The class average was a 74 in Chem, up from last year",
+    "6 missing worksheets from the copier tray, anyone seen them?",
+    "Sign-ups: placement into honors English needs a teacher recommendation",
+    "El hospital del barrio da vacunas gratis el sábado",
+])
+def test_results_and_placements_said_of_no_student_stay_quiet(text, values_of):
+    assert values_of(text, "student_record") == []
