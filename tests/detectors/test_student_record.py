@@ -1226,7 +1226,7 @@ def test_results_and_placements_said_of_no_student_stay_quiet(text, values_of):
 
 
 def test_a_given_name_in_a_comma_list_of_surnames_is_a_surname(values_of):
-    """"Attendees: Okonkwo, Tristan, Weiss": a meeting's list of people present names no student for the record
+    """"Present: Okonkwo, Tristan, Weiss": a meeting's list of people present names no student for the record
     words of the lines below."""
-    assert values_of("Attendees: Okonkwo, Tristan, Weiss, Mr. Lund (AP)\n1. Failing grades need a parent call",
+    assert values_of("Present: Okonkwo, Tristan, Weiss, Mr. Lund (AP)\n1. Failing grades need a parent call",
                      "student_record") == []
