@@ -109,14 +109,20 @@ VALUE_BATCH_FLOORS = {"precision": 0.99, "recall": 0.98, "type_recall": 0.95, "t
 # look-alikes): 34 written before that round's fixes (first run 0.895 / 0.773, now 1.000 / 1.000), 35 after them in
 # other voices (first run 0.900 / 0.818, then fixed as classes to 0.957 / 1.000; the false alarm left, a first
 # grader's lost tooth, is the health family's own phrase).
+# Batches 44-45 (records12: students named the ways chat names them: lower case, apposition, a verb's object, a
+# greeting, an aside; half look-alikes): 44 written before that round's change (first run 1.000 / 0.600; every miss
+# on the person side), 45 after it in other voices (first run 0.900 / 0.450, the base tree 0.857 / 0.300; then
+# chat layouts, possessives and the academic, placement and Spanish health families: 0.933 / 0.700).
 FIRST_SIGHT_BATCHES = ("batch-15.jsonl", "batch-16.jsonl", "batch-21-records4.jsonl", "batch-22-records4.jsonl",
                        "batch-27-records8.jsonl", "batch-28-records8.jsonl", "batch-34-records10-A.jsonl",
-                       "batch-35-records10-B.jsonl", "batch-40-records11-A.jsonl", "batch-41-records11-B.jsonl")
+                       "batch-35-records10-B.jsonl", "batch-40-records11-A.jsonl", "batch-41-records11-B.jsonl",
+                       "batch-44-records12-A.jsonl", "batch-45-records12-B.jsonl")
 FIRST_SIGHT_FLOORS = {"batch-15.jsonl": (1.0, 0.9), "batch-16.jsonl": (0.97, 0.7),
                       "batch-21-records4.jsonl": (1.0, 0.96), "batch-22-records4.jsonl": (1.0, 0.92),
                       "batch-27-records8.jsonl": (1.0, 0.9), "batch-28-records8.jsonl": (1.0, 0.9),
                       "batch-34-records10-A.jsonl": (1.0, 1.0), "batch-35-records10-B.jsonl": (0.95, 1.0),
-                      "batch-40-records11-A.jsonl": (1.0, 0.9), "batch-41-records11-B.jsonl": (0.95, 0.95)}
+                      "batch-40-records11-A.jsonl": (1.0, 0.9), "batch-41-records11-B.jsonl": (0.95, 0.95),
+                      "batch-44-records12-A.jsonl": (1.0, 0.95), "batch-45-records12-B.jsonl": (0.93, 0.7)}
 
 
 # Batches 23-24 (creds6: credentials typed in command lines, shared-account pairs, label and value on separate

@@ -6,8 +6,13 @@ sentence openers). A name right after a title (Ms., Mr., Dr., Coach) is a staff 
 from __future__ import annotations
 
 import re
+from functools import cache
+from pathlib import Path
 
+from policy import yaml_loader
 from policy.detectors.patterns import Pattern
+
+GIVEN_NAMES_FILE = Path(__file__).resolve().parent.parent / "data" / "given-names.yaml"
 
 # Unicode letters, so "José Núñez" and "Ángel Ortiz" are names too (RE2's \b only knows ASCII letters, hence
 # the explicit left edge).
@@ -351,7 +356,9 @@ def find_first_names(text: str, lo: int = 0, hi: int | None = None) -> list[tupl
         before = text[max(0, a - 24):a].lower().split()
         if before and before[-1] in _PLACE_PREPOSITIONS and not (len(before) > 1 and (
                 before[-2] in _ON_A_PERSON_AFTER or before[-1] == "to" and before[-2] in _TO_A_PERSON_AFTER
-                or before[-1] == "from" and before[-2] in _FROM_A_PERSON_AFTER)):
+                or before[-1] == "from" and before[-2] in _FROM_A_PERSON_AFTER)) \
+                and not (text[b:b + 2] in ("'s", "\u2019s") and is_given_name(lowered)):
+            # ("a bruise on Mackenzie's arm": a given name's possessive after the preposition is a person's)
             continue  # "the shelter on Ogden needs ...", "lives off Pulaski": a street or a place
         following = text[b:b + 24]
         if following[:1] == " " and following[1:2].isupper() and following[2:3] in (" ", ",", "'", "\u2019", ":") \
@@ -419,7 +426,129 @@ def find_first_names(text: str, lo: int = 0, hi: int | None = None) -> list[tupl
                            or (before[-1] in ("to", "of") and len(before) > 1
                                and before[-2] in (_TO_A_PERSON_AFTER if before[-1] == "to" else _OF_A_PERSON_AFTER)))
         # "BIP review for Connor Friday": a weekday or a month after the word is no surname
-        if slot and not (after and after[0][:1].isupper() and after[0].lower().strip(".,;:!?") not in STOP_WORDS):
+        if after and after[0][:1].isupper() and after[0].lower().strip(".,;:!?") not in STOP_WORDS:
+            continue
+        # a word every reader takes for a given name needs no slot ("Shoutout to Priya", "Keisha, the girl in 7th,
+        # has ...", "wrote Josiah up"); one that is also an ordinary word ("Grace", "Will") does
+        if slot or is_given_name(lowered) and _may_be_named_alone(text, a, b):
+            found.append((a, b))
+    if _writes_in_lower_case(text):
+        found += _lower_case_given_names(text, lo, hi)
+    return found
+
+
+@cache
+def _given_names() -> tuple[frozenset[str], frozenset[str]]:
+    data = yaml_loader.safe_load(GIVEN_NAMES_FILE.read_text(encoding="utf-8"))
+    return frozenset(data["given_names"].split()), frozenset(data["ordinary_words"].split())
+
+
+def is_given_name(lowered: str) -> bool:
+    """Whether a lower-cased word is a given name and nothing else: in the lexicon of children's and families'
+    given names (`policy/data/given-names.yaml`, built by `training/given_names/build.py`), and neither an ordinary
+    word ("grace", "hunter"), a word capitalised for another reason (days, subjects, titles) nor a school word.
+    Loaded on the first call: only a record term without a student of its own asks."""
+    names, ordinary = _given_names()
+    return lowered in names and lowered not in ordinary and lowered not in _COMMON_WORDS
+
+
+# a message typed without capitals: its first letter, or a sentence's, is lower case ("jaylen absent again",
+# "ok. can u send marcus down")
+# (a chat export's time stamp or speaker may stand before the first letter: "[3:02] para: zeke bit ...")
+_LOWER_CASE_START = re.compile(r"(?:^|[.!?]\s+|\n)[^A-Za-z\n]{0,12}[a-z]")
+# a word of three letters or more, possessive or not ("luca's been ..."), not inside an address, a link or a path
+_LOWER_WORD = re.compile(r"(?<![\w'@./#\\-])[a-z]{3,}(?=['\u2019]s\b|(?![\w'\u2019@/\\-]|\.\w))")
+# the words before a lower-case name that give it a person's slot, beside PERSON_SLOT_BEFORE
+_LOWER_SLOT_BEFORE = frozenset("grab bring brought w w/ have saw".split())
+_LOWER_TITLES = frozenset("ms mr mrs mx miss dr coach prof dean nurse principal officer sgt".split())
+
+
+# "kenji from the district office", "Maria in payroll", "Dan at the help desk": a colleague named by where they work
+_WORKPLACE_AFTER = Pattern(r"(?i)^[ \t]+(?:from|in|at|with|over[ \t]+in)[ \t]+(?:the[ \t]+|our[ \t]+)?"
+                           r"(?:[\w-]+[ \t]+){0,2}?"
+                           r"(?:office|department|dept|it|hr|payroll|district|help[ \t]?desk|tech|maintenance"
+                           r"|transportation|facilities|board|accounting|finance|purchasing|custodial|security"
+                           r"|admin|administration|registrar|cafeteria[ \t]+staff|kitchen)\b")
+
+
+def works_at(text: str, end: int) -> bool:
+    """Whether the name ending at `end` is followed by the workplace that says who they are: a colleague."""
+    return _WORKPLACE_AFTER.search(text[end:end + 48]) is not None
+
+
+# a street's name: a suffix after it, or a house number or a direction before ("S Perry Ave", "on 42 W. Madison")
+_STREET_SUFFIX_AFTER = Pattern(r"(?i)^[ \t]+(?:st|street|ave|avenue|blvd|boulevard|rd|road|dr|drive|ln|lane|pkwy"
+                               r"|parkway|ct|court|pl|place|way|hwy|highway|ter|terrace|sq|square|park|manor|heights)\b")
+_STREET_BEFORE = Pattern(r"(?:\d[ \t]+|\b[NSEW]\.?[ \t]+)$")
+# "Sofia from 3rd period asked if she can retake the quiz": what a child asks is a question about a rule, not a
+# fact of their record (a name in a person's slot is still read: "Sofia asked to see the nurse, she has a fever")
+_ASKS_AFTER = Pattern(r"(?i)^(?:[ \t]+(?:from|in)[ \t]+[^,.!?\n]{1,24}?)?[ \t]+(?:asked|asks|is[ \t]+asking"
+                      r"|was[ \t]+asking|wants[ \t]+to[ \t]+know|wanted[ \t]+to[ \t]+know|wondered|wonders)[ \t]+"
+                      r"(?:if|whether|why|when|how)\b")
+# "ask Zora (bring the IEP templates to the PLC)": a bracket that opens with an errand is what the person is asked
+# to do: a colleague
+_ERRAND_AFTER = Pattern(r"(?i)^[ \t]*\((?:please[ \t]+)?(?:bring|send|grab|take|drop|pick|print|copy|make|call|email"
+                        r"|cover|collect|return|share|forward)\b")
+# "Zoe won the science fair with her seizure-alert dog project!": a child named for an award is praised; the words
+# after describe the work, not the child (the module's note: praise and awards are no record)
+_AWARD_AFTER = Pattern(r"(?i)^[ \t]+(?:won|wins|placed|took[ \t]+(?:first|second|third|home)|made[ \t]+(?:the[ \t]+)?"
+                       r"(?:honou?r[ \t]+roll|finals?|all-?state|varsity)|earned[ \t]+(?:a[ \t]+)?"
+                       r"(?:award|medal|trophy|ribbon|scholarship))\b")
+# "pearson login", "Seesaw account": a product or a service named before what it gives
+_ACCOUNT_AFTER = Pattern(r"(?i)^[ \t]+(?:log-?in|account|acct|portal|app|site|website|password|pw|username|user"
+                         r"|inbox|platform|license|licence|subscription)\b")
+_CAPITALISED_ITEM_BEFORE = Pattern(r"\p{Lu}[\p{L}'-]+,[ \t]*$")
+_CAPITALISED_ITEM_AFTER = Pattern(r"^,[ \t]*\p{Lu}")
+# "thanks Ava and the student council", "thx Bree for covering lunch": a person thanked has helped, not been recorded
+_THANKED_BEFORE = Pattern(r"(?i)\b(?:thanks|thank[ \t]+you|thx|ty|kudos[ \t]+to|props[ \t]+to)[ \t,]+$")
+
+
+def _may_be_named_alone(text: str, a: int, b: int) -> bool:
+    """Whether a given name found by the lexicon alone (no person's slot around it) stands for a person who may
+    be a student: not a street ("Madison St", "S Perry Ave"), a product's login, a table's cell, a colleague named
+    by where they work, or someone thanked."""
+    if _STREET_SUFFIX_AFTER.search(text[b:b + 12]) or _STREET_BEFORE.search(text[max(0, a - 8):a]) \
+            or _ACCOUNT_AFTER.search(text[b:b + 16]):
+        return False
+    if _CAPITALISED_ITEM_BEFORE.search(text[max(0, a - 24):a]) or _CAPITALISED_ITEM_AFTER.search(text[b:b + 6]):
+        return False  # "Present: Alvarez, Brennan, Chu": a capitalised word in a comma list of surnames is one too
+    line_start, line_end = text.rfind("\n", 0, a) + 1, text.find("\n", b)
+    if "|" in text[line_start:a] and "|" in text[b:len(text) if line_end < 0 else line_end]:
+        return False  # a table's cell: its column's header says whose it is (tables.py reads it)
+    if _ASKS_AFTER.search(text[b:b + 48]) or _ERRAND_AFTER.search(text[b:b + 16]) \
+            or _AWARD_AFTER.search(text[b:b + 24]):
+        return False
+    return not works_at(text, b) and _THANKED_BEFORE.search(text[max(0, a - 16):a]) is None
+
+
+def _writes_in_lower_case(text: str) -> bool:
+    return _LOWER_CASE_START.search(text) is not None
+
+
+def _lower_case_given_names(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """A writer who capitalises no sentence capitalises no name either ("can u grab breanna from lunch"): in such
+    a message a lower-case word that is a given name and nothing else is a person, unless a title stands before
+    it ("mrs. b", "coach dan") or a place noun after it ("kenwood academy")."""
+    found = []
+    for m in _LOWER_WORD.finditer(text, lo, hi):
+        if not is_given_name(m.group()):
+            continue
+        a, b = m.span()
+        before = text[max(0, a - 12):a].lower().replace(".", " ").split()
+        if before and before[-1] in _LOWER_TITLES or _place_after(text, b) or not _may_be_named_alone(text, a, b):
+            continue
+        # a person's slot: the name opens its sentence or line, follows a word that takes a person, or a verb said
+        # of a person follows it ("jaylen absent again", "send marcus down", "that jordyn failed")
+        opens = text[max(0, a - 4):a].strip(" \t>*-\u2022") == "" or text[max(0, a - 3):a].rstrip(" \t")[-1:] in (
+            ".", "!", "?", "\n", ":", ",", "(")
+        after = text[b:b + 16].split(None, 1)
+        verb = after[0].lower().strip(".,;:!?") if after and text[b:b + 1] == " " else ""
+        said = verb in PERSON_VERBS_AFTER or verb.endswith("ed") and verb not in _NOT_PAST_TENSE \
+            or text[b:b + 2] in ("'s", "\u2019s")
+        # a three-letter name ("kai", "eli") only with a verb or a possessive after it: three letters are as often
+        # a chat abbreviation
+        if said or b - a > 3 and (opens or before and (before[-1] in PERSON_SLOT_BEFORE
+                                                      or before[-1] in _LOWER_SLOT_BEFORE)):
             found.append((a, b))
     return found
 

@@ -1148,3 +1148,85 @@ def test_a_dashed_gradebook_row_is_a_record_only_with_a_whole_name_and_a_percent
 ])
 def test_an_organisations_title_cased_name_names_no_student(text, flagged, types_in):
     assert ("student_record" in types_in(text)) is flagged
+
+
+# A given name is read as a person's by the lexicon of children's and families' given names
+# (`policy/data/given-names.yaml`) wherever it stands in the record's sentence: in apposition, after a greeting, as
+# a verb's object; and in a message typed without capitals, in lower case at a person's slot.
+@pytest.mark.parametrize("text", [
+    "Yaretzi, the one who sits by the sink, has celiac so no goldfish crackers",
+    "fyi the aide wrote Dashiell up for hitting at recess",
+    "Keep an extra eye out today \u2014 Anneliese, whose dad was deported last week",
+    "He's had three nosebleeds this week, Thaddeus I mean, and mom says he's anemic",
+    "tamika absent again, 8 unexcused now",
+    "can u walk oluwaseun to the nurse, she needs her inhaler before PE",
+    "pls tell coach that jovani has a concussion, no practice till cleared",
+    "Ezekiel from 4B was suspended for 2 days for vaping",
+])
+def test_a_given_name_in_any_slot_of_a_record_sentence_names_its_student(text, types_in):
+    assert "student_record" in types_in(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Rosalind from payroll says the IEP stipend checks went out",  # a colleague named by where they work
+    "thx Marisol for covering my lunch duty, I was out sick",  # someone thanked for helping
+    "the 504 meeting moved to 3 Anderson Ave, across from the clinic",  # a street
+    "Ask Leopold (bring the counseling referral forms to the front desk)",  # an errand
+    "Cordelia from 2nd period asked whether she could retake the test on Friday",  # a child's question
+    "Ximena won the art contest with her poster on diabetes awareness",  # praise
+    "| Case manager | Caseload |\n|---|---|\n| Rosalind | 14 IEPs |",  # a table's staff column
+    "pearson account for the sped team is locked again",  # a product, lower case
+    "tamika from the district office is running the attendance training",  # a colleague, lower case
+    "Grace period for the lunch balance ends Friday, then accounts are flagged",  # an ordinary word
+])
+def test_a_given_name_read_by_the_lexicon_alone_is_no_student_when_the_sentence_says_otherwise(text, values_of):
+    assert values_of(text, "student_record") == []
+
+
+# An attendance or discipline count said as an ordinal within a stretch of the calendar, with no possessive
+@pytest.mark.parametrize("text", [
+    "Tobias R. - 5th tardy this week, lunch detention tomorrow",
+    "Marguerite Olsen: third referral this quarter",
+])
+def test_an_ordinal_count_in_a_stretch_of_the_calendar_is_a_record(text, types_in):
+    assert "student_record" in types_in(text)
+
+
+# Lower case after a chat export's stamp or speaker, a lower-case possessive, a three-letter name with its verb, and a
+# given name's possessive after a preposition ("a scrape on X's knee") are a person's too.
+@pytest.mark.parametrize("text", [
+    "[09:14] aide: gianna threw up in the reading corner, nurse is calling home",
+    "ok so dominic's mom called, he's been hospitalized since friday",
+    "heads up, eli punched a classmate at recess, 2nd write-up",
+    "There's a burn mark on Saoirse's wrist again and she won't say how, filing with the counselor",
+])
+def test_a_given_name_in_chat_layouts_and_possessives_names_its_student(text, types_in):
+    assert "student_record" in types_in(text)
+
+
+# Academic results said as numbers and placements decided by a test, and the health office's Spanish
+@pytest.mark.parametrize("text", [
+    "Perpetua Nwosu: her 47 in Chem is the lowest in the class",
+    "Osvaldo Reyes has 6 missing worksheets this unit",
+    "Marguerite Olsen placed into remedial reading after the fall screener",
+    "Llamó la mamá: Itzel Romero sigue en el hospital con fiebre",
+])
+def test_results_placements_and_spanish_health_of_a_named_student_are_records(text, types_in):
+    assert "student_record" in types_in(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The class average was a 74 in Chem, up from last year",
+    "6 missing worksheets from the copier tray, anyone seen them?",
+    "Sign-ups: placement into honors English needs a teacher recommendation",
+    "El hospital del barrio da vacunas gratis el sábado",
+])
+def test_results_and_placements_said_of_no_student_stay_quiet(text, values_of):
+    assert values_of(text, "student_record") == []
+
+
+def test_a_given_name_in_a_comma_list_of_surnames_is_a_surname(values_of):
+    """"Present: Okonkwo, Tristan, Weiss": a meeting's list of people present names no student for the record
+    words of the lines below."""
+    assert values_of("Present: Okonkwo, Tristan, Weiss, Mr. Lund (AP)\n1. Failing grades need a parent call",
+                     "student_record") == []
