@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import TYPE_CHECKING, NamedTuple, Protocol
 
-from policy.detectors.patterns import UNANCHORED, Pattern, RegexMatch, new_raw_match
+from policy.detectors.patterns import ANCHOR_START, UNANCHORED, Pattern, RegexMatch, new_raw_match
 from policy.translate_tables import ascii_table
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -62,7 +62,16 @@ class PatternDetector:
     # cost a backtracking pass over every match, which a counted repetition makes slow (an e-mail address's
     # "{0,63}": about 8 us a match against 0.6 us without the group).
     opens_with: frozenset[str] = frozenset()
+    # The formats of a one-pattern unit whose pattern is their alternation ("|".join(f"(?:{p})" ...), each format
+    # with its own value group): a large alternation with groups makes RE2 read every match's groups with its NFA
+    # (the birth-date formats: several microseconds a match). With them, ASCII text is searched without groups (DFA
+    # alone), and the groups are read from the first format that matches where that match starts, a small program
+    # of its own. Leftmost-first, that format's match is the alternation's, so the spans are the same.
+    alternatives: tuple[str, ...] = ()
     compiled: tuple[Pattern, ...] = field(init=False, repr=False, compare=False)
+    # (for `alternatives`: the alternation without groups, and each format alone)
+    _whole: Pattern | None = field(init=False, repr=False, compare=False, default=None)
+    _formats: tuple[Pattern, ...] = field(init=False, repr=False, compare=False, default=())
 
     @property
     def triggers(self) -> tuple[str, ...]:
@@ -70,6 +79,11 @@ class PatternDetector:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "compiled", tuple(Pattern(p) for p in self.patterns))
+        if self.alternatives:
+            if self.patterns != ("|".join(f"(?:{p})" for p in self.alternatives),):
+                raise ValueError(f"{self.name}: the pattern must be the alternation of its alternatives")
+            object.__setattr__(self, "_whole", Pattern(self.patterns[0], capture=False))
+            object.__setattr__(self, "_formats", tuple(Pattern(f"(?:{p})") for p in self.alternatives))
 
     def find(self, ctx: ScanContext) -> Iterable[Candidate]:
         text, accept, fixed, opens_with = ctx.text, self.accept, self.group, self.opens_with
@@ -88,8 +102,9 @@ class PatternDetector:
             # per match between RE2 and the rule; every unit of this shape runs this loop
             groups, at_end = regex.groups, regex.may_end_empty
             pos, n = 0, len(data)
+            whole = self._whole if ANCHOR_START is not None else None
             while pos < n or pos == n and at_end:
-                spans = match(UNANCHORED, data, pos, n)
+                spans = match(UNANCHORED, data, pos, n) if whole is None else self._format_spans(data, pos, n)
                 b = spans[0][1]
                 if spans[0][0] < 0:
                     break
@@ -111,6 +126,28 @@ class PatternDetector:
                 if groups and start >= 0 and end > pos:
                     b = end
                 pos = b if b > pos else pos + 1
+
+    def _format_spans(self, data: bytes, pos: int, n: int) -> list[tuple[int, int]]:
+        """What the alternation's own `Match` gives from `pos` (every group's span, numbered as in the alternation),
+        found as `alternatives` says: the match without groups, then the groups of the first format matching where
+        it starts."""
+        assert self._whole is not None and ANCHOR_START is not None  # (`find` calls this only for `alternatives`)
+        whole = self._whole.raw_match(UNANCHORED, data, pos, n)  # type: ignore[misc]  # (compiled: ASCII path)
+        start = whole[0][0]
+        if start < 0:
+            return whole
+        before = 0  # the groups of the formats before this one, in the alternation's numbering
+        for pattern in self._formats:
+            found = pattern.raw_match(ANCHOR_START, data, start, n)  # type: ignore[misc]
+            if found[0][0] >= 0:
+                if found[0] == whole[0]:
+                    spans = [(-1, -1)] * (self.compiled[0].groups + 1)
+                    spans[0] = found[0]
+                    spans[before + 1:before + len(found)] = found[1:]
+                    return spans
+                break
+            before += pattern.groups
+        return self.compiled[0].raw_match(UNANCHORED, data, pos, n)  # type: ignore[misc]  # (not expected: see above)
 
     def _find_public(self, ctx: ScanContext, regex: Pattern) -> Iterator[Candidate]:
         """`find` for one pattern through Pattern.finditer: text that is not ASCII, or a google-re2 that hides

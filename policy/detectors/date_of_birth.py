@@ -439,7 +439,7 @@ DETECTORS = (
                     trigger_patterns=("(?i)" + _AGE,)),
     # the four formats as one alternation: one pass over the text instead of four
     PatternDetector(name="date_of_birth", finding_type="date_of_birth",
-                    patterns=("|".join(f"(?:{p})" for p in _PATTERNS),), group=-1,
+                    patterns=("|".join(f"(?:{p})" for p in _PATTERNS),), alternatives=_PATTERNS, group=-1,
                     accept=_accept, trigger_patterns=tuple("(?i)" + fragment for _, fragment in LABELS)
                     + ("(?i)" + _AGE,)),
 )

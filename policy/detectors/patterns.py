@@ -123,6 +123,7 @@ class RawMatcher(Protocol):
 # an upgrade costs speed, not correctness.
 UNANCHORED = getattr(getattr(re2, "_Anchor", None), "UNANCHORED", None)
 _ANCHOR_BOTH = getattr(getattr(re2, "_Anchor", None), "ANCHOR_BOTH", None)
+ANCHOR_START = getattr(getattr(re2, "_Anchor", None), "ANCHOR_START", None)
 # What RE2's empty-width assertions (^, $, \b, \B, multi-line ^) can tell apart at the end of a text: nothing
 # before it, or a word character, a line break or any other character before it
 _END_CONTEXTS = (b"", b"a", b"\n", b" ")
@@ -134,6 +135,11 @@ _END_CONTEXTS = (b"", b"a", b"\n", b" ")
 # benchmark of a few templates. Results never depend on it (a DFA that gives up falls back to the NFA).
 _OPTIONS = re2.Options()
 _OPTIONS.max_mem = 64 << 20
+# the same with every group read as a non-capturing one (`Pattern(capture=False)`): RE2 then finds a match's two
+# ends by DFA alone, where groups in a large program cost a pass of its NFA over the match
+_NO_CAPTURE = re2.Options()
+_NO_CAPTURE.max_mem = _OPTIONS.max_mem
+_NO_CAPTURE.never_capture = True
 
 
 # every pattern not yet compiled (see Pattern): `compile_all` compiles them where a process wants no first-use cost
@@ -154,10 +160,10 @@ class Pattern:
     `lazy=False` compiles at once (a district's own patterns, so a bad one is reported when the file is
     loaded)."""
 
-    __slots__ = ("pattern", "_str", "_bytes", "_raw", "groups", "raw_match", "needs", "may_end_empty",
+    __slots__ = ("pattern", "_str", "_bytes", "_raw", "groups", "raw_match", "needs", "may_end_empty", "capture",
                  "__weakref__")
 
-    def __init__(self, pattern: str, needs: tuple[str, ...] = (), *, lazy: bool = True) -> None:
+    def __init__(self, pattern: str, needs: tuple[str, ...] = (), *, lazy: bool = True, capture: bool = True) -> None:
         """`needs`: lower-case ASCII strings one of which any match must hold (a case-insensitive pattern's own
         words, declared beside it). `search` then decides ASCII text that holds none of them by substring tests
         (C speed) instead of an RE2 call; a rule searched in a window around every candidate rarely finds its
@@ -165,6 +171,7 @@ class Pattern:
         (the Kelvin sign onto "k"), so any other text is searched."""
         self.pattern = pattern
         self.needs = needs
+        self.capture = capture  # False: the groups are read as non-capturing (the match's span only)
         # the str form serves only non-ASCII text, a small share of chat: it is compiled on its own first use
         self._str: re2._Regexp | None = None
         if lazy:
@@ -174,7 +181,7 @@ class Pattern:
             self._compile()
 
     def _compile(self) -> None:
-        self._bytes = re2.compile(self.pattern.encode("utf-8"), options=_OPTIONS)
+        self._bytes = re2.compile(self.pattern.encode("utf-8"), options=_OPTIONS if self.capture else _NO_CAPTURE)
         self._raw = getattr(self._bytes, "_regexp", None) if UNANCHORED is not None else None
         self.groups = self._bytes.groups
         # the C++ matcher on ASCII bytes, or None when this google-re2 hides it (callers then use finditer)
@@ -189,7 +196,7 @@ class Pattern:
 
     def _unicode(self) -> re2._Regexp:
         if self._str is None:
-            self._str = re2.compile(self.pattern, options=_OPTIONS)
+            self._str = re2.compile(self.pattern, options=_OPTIONS if self.capture else _NO_CAPTURE)
         return self._str
 
     def finditer(self, text: str, resume_group: int | None = None) -> Iterator[RegexMatch]:

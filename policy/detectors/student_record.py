@@ -403,13 +403,13 @@ _GROUP_WORDS = ("building", "school", "whole", "entire", "grade", "class", "dist
 _GROUP_DETERMINERS = frozenset({"the", "our", "all", "each"})
 
 
-def _names_a_document_after(after: str) -> bool:
+def _names_a_document_after(after: str, lowered: str) -> bool:
     """`_DOCUMENT_AFTER.search(after)`, decided without a regex pass when the words after the term cannot open
-    either of its forms (most terms: "504 plan for anxiety")."""
+    either of its forms (most terms: "504 plan for anxiety"). `lowered`: `after.lower()`, which the caller has."""
     if after.isascii():
         # RE2's \s is ASCII white space, which str.split() also splits on; \w+ holds none of it, so the pattern's
         # words are the split's words
-        words = after.lower().split(None, 3) + ["", ""]
+        words = lowered.split(None, 3) + ["", ""]
         if not (words[0].startswith(_DOCUMENT_WORDS) or words[1].startswith(_DOCUMENT_WORDS)
                 or words[0] == "for" and (words[1].startswith(_GROUP_WORDS)
                                           or words[1] in _GROUP_DETERMINERS and words[2].startswith(_GROUP_WORDS))):
@@ -870,8 +870,9 @@ class StudentRecordDetector:
         # first names are read word by word, so only in the sentences whose terms no full name or ID reaches
         ident_starts = [a for a, _ in identifiers]
         # each term's identifier in its own sentence: read once here, and reused below unless first names join
-        in_sentence = [self._identifier_in(ident_starts, identifiers, *_sentence_of(bounds, t[0], len(text)))
-                       for t in terms]
+        # (one sentence, as most chat is: every term's sentence is the whole message, so it is read once for all)
+        in_sentence = [self._identifier_in(ident_starts, identifiers, 0, len(text))] * len(terms) if len(bounds) == 2 \
+            else [self._identifier_in(ident_starts, identifiers, *_sentence_of(bounds, t[0], len(text))) for t in terms]
         unnamed = [t for t, found in zip(terms, in_sentence, strict=True) if found is None]
         if unnamed:
             # a capitalised record term ("EpiPens?", "Tier 3") is the fact, not the student's first name
@@ -1120,13 +1121,21 @@ class StudentRecordDetector:
     @staticmethod
     def _names_no_record(ctx: ScanContext, t_start: int, t_end: int, documents: bool = True) -> bool:
         text = ctx.text
-        if _names_a_role_after(text[t_end:t_end + 24].lower().lstrip(" -")) \
-                and not (text[t_start:t_end].lower().startswith(_DECISIONS_ABOUT_A_CHILD)
-                         and text[t_end:t_end + 12].lower().lstrip(" -").startswith(_DECIDING_MEETINGS)):
-            return True
         after = text[t_end:t_end + 40]
+        # the words after the term lower-cased once for both tests below: in ASCII a prefix of the lowered window is
+        # the lowered prefix (not in all Unicode: a dotted capital I lower-cases to two characters, a capital sigma
+        # to a final one at a word's end)
+        lowered = after.lower()
+        if after.isascii():
+            role, meeting = lowered[:24], lowered[:12]
+        else:
+            role, meeting = text[t_end:t_end + 24].lower(), text[t_end:t_end + 12].lower()
+        if _names_a_role_after(role.lstrip(" -")) \
+                and not (text[t_start:t_end].lower().startswith(_DECISIONS_ABOUT_A_CHILD)
+                         and meeting.lstrip(" -").startswith(_DECIDING_MEETINGS)):
+            return True
         # both of _DOCUMENT_AFTER's forms open with a space (a superset of RE2's \s): no space, no regex pass
-        if documents and after[:1].isspace() and _names_a_document_after(after) \
+        if documents and after[:1].isspace() and _names_a_document_after(after, lowered) \
                 and not _ON_THE_LIST.search(ctx.window(t_start - 40, t_start)):
             return True
         if text[t_start] in _ROLE_INITIALS and _ROLE_BEFORE.search(

@@ -230,3 +230,46 @@ def test_a_pattern_decides_ascii_text_without_its_words_as_no_match_and_searches
         a, b = gated.search(text), plain.search(text)
         assert (a is None) == (b is None) and (a is None or a.span() == b.span()), text
     assert Pattern(r"(?i)key", needs=("key",)).search("the \u212aey") is not None  # no "key", yet a match
+
+
+def test_a_unit_of_several_formats_reads_the_groups_its_alternation_gives():
+    """A unit whose one pattern is the alternation of its formats may declare them (`alternatives`): ASCII text is
+    then searched without groups and the groups read from the first format that matches where the match starts.
+    The candidates must be exactly those of the alternation with its groups: where two formats match at one start
+    the first one wins even when a later one is longer, a format's left context may be the text's start, and a
+    value ends a text."""
+    from policy.detectors.base import PatternDetector
+    from policy.detectors.context import ScanContext
+    from policy.detectors.date_of_birth import DETECTORS as BIRTH_UNITS
+    from policy.detectors.registry import build_registry
+    from policy.document import DEFAULT_POLICY, load_policy
+
+    registry = build_registry()
+    district = load_policy(DEFAULT_POLICY).district
+    formats = (r"(?:^|[^\d])(\d{2})-\d{2}(?:$|[^\d])", r"(?:^|[^\d])(\d{2}-\d{2}-\d{4})", r"(?i)\b(?:on|by)\s+(\d{4})\b",
+               r"\b([a-z]+)(\d{2})\b")
+    whole = "|".join(f"(?:{p})" for p in formats)
+    groups: list[list[tuple[int, int]]] = []  # every group's span, as each accepted match gives them to the rule
+
+    def accept(ctx: ScanContext, m: object) -> bool:
+        groups.append([m.raw.span(g) for g in range(6)])  # type: ignore[attr-defined]
+        return True
+
+    plain = PatternDetector(name="d", finding_type="date_of_birth", patterns=(whole,), group=-1, accept=accept)
+    split = PatternDetector(name="d", finding_type="date_of_birth", patterns=(whole,), alternatives=formats, group=-1,
+                            accept=accept)
+    texts = ["12-34-2015", "x 12-34-2015 y", "due by 2015", "On 1999", "ab12 cd34", "12-34", "99-88-7777,11-22",
+             "no values", "", "café 12-34-2015"]
+    found = 0
+    for text in texts:
+        groups.clear()
+        expected = list(plain.find(ScanContext(text, district, registry)))
+        expected_groups = list(groups)
+        groups.clear()
+        assert list(split.find(ScanContext(text, district, registry))) == expected, text
+        assert groups == expected_groups, text
+        found += len(expected)
+    assert found >= 9
+    # the first format wins at a shared start: "12-34" (its group "12"), not the longer "12-34-2015"
+    assert [(c.start, c.end) for c in split.find(ScanContext("12-34-2015", district, registry))] == [(0, 2)]
+    assert any(unit.alternatives for unit in BIRTH_UNITS)  # the birth-date formats are read this way
