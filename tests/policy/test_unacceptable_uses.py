@@ -2677,6 +2677,10 @@ SOFTWARE_AND_ITS_SOURCE = [
     ("I clicked an ad that popped up and installed a free music player on my work laptop. problem?", {35, 30}),
     ("we only have a single license for the 3D printer software, can I install it on all the lab computers", {31, 30}),
     ("the department has one subscription for the grading tool, can we put it on every laptop in the department", {31, 30}),
+    # the counts themselves: more machines than licences, in digits or words (concepts.OVER_LICENCE)
+    ("we own 4 licenses for the drafting software and the lab has it on 20 workstations machines now", {31, 30}),
+    ("there are three seats on our plan but six laptops got the app installed, is that a licensing issue?", {31, 30}),
+    ("the school purchased 2 copies of the music program, ok to run it on 15 ipads?", {31, 30}),
 ]
 
 # Access beyond what one was given (items 8, 13, 14, 28, 33): another site's network, a web address edited to
@@ -2701,3 +2705,9 @@ def test_data_out_software_and_access_beyond_the_role_are_prohibited_under_their
     reply = ask(question)
     assert reply["verdict"] == "prohibited", reply["answer"]
     assert items_cited(reply) & cites, (items_cited(reply), reply["answer"])
+
+
+def test_machines_within_the_licences_counted_are_no_overrun(reading):
+    assert "over_licence" in reading("we have 5 licenses and it is on 12 laptops").concepts
+    assert "over_licence" not in reading("we have 30 licenses and it is on 12 laptops").concepts
+    assert "over_licence" not in reading("it is on 12 laptops under our district license").concepts
