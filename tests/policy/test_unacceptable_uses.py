@@ -2436,9 +2436,9 @@ ACTS_ON_DISTRICT_MEANS = [
     pytest.param(28, "on saturday can I check the bus GPS to find out where my wife's cousin parks at night",
                  marks=pytest.mark.xfail(strict=True, reason="'the bus GPS' names no device word the district "
                                          "means are read from, so the time words still make it personal")),
-    pytest.param(28, "can I use the gym laptop over the weekend to pull my neighbor's kid's home address for my sister",
-                 marks=pytest.mark.xfail(strict=True, reason="scope holds now; 'pull ... home address' is not yet "
-                                         "read as a record looked up without need (item 28)")),
+    # a record pulled about someone the asker knows outside work (the act layer's `look_verb`, `held_record`,
+    # `many_owner`)
+    (28, "can I use the gym laptop over the weekend to pull my neighbor's kid's home address for my sister"),
     (1, "from the library computer after hours can I email my ex that she'll regret leaving me"),
     (28, "I'm a data clerk. can I pull the attendance data for my master's thesis?"),
     (1, "can I post from the library computer that the cafeteria manager steals food? I don't know if it's true"),
