@@ -44,7 +44,13 @@ _OWNED_THINGS = frozenset({"phone_word", "phone_change", "personal_means", "dist
 # of a district resource an act takes, which no word list can hold (items 7, 11, 32)
 MANY_COUNT = "many_count"
 MANY_AT_LEAST = 50
-_BUILT_IN = frozenset({ASKED_ACT, KIN_OWNER, MANY_COUNT})
+# more machines counted than licences counted ("10 licences ... on 25 chromebooks", "one seat ... all 8 laptops"):
+# a licence's terms broken by arithmetic, which no word list holds (item 31). The counts are read just before the
+# words of the act layer's `licence_word` and `machine_word` concepts, in digits or as `number_words`
+OVER_LICENCE = "over_licence"
+LICENCE_WORD, MACHINE_WORD = "licence_word", "machine_word"
+_COUNT_REACH = 2            # "one teacher license", "all 12 lab computers": the count a word or two before
+_BUILT_IN = frozenset({ASKED_ACT, KIN_OWNER, MANY_COUNT, OVER_LICENCE})
 # The reading that says a question asks for the verdict on an act ("is that against the AUP?", "is he breaking the
 # policy?") rather than how or whom to report it (DESIGN.md: the reporting answer is for HOW/WHOM questions).
 JUDGEMENT = "judgement_question"
@@ -171,6 +177,8 @@ class Lexicon:
     left_out: LeftOut | None = None
     # what travels through an accepted channel: the `allowed_gate` block (`untold_content`)
     content_gate: ContentGate | None = None
+    # number words and the counts they say ("one": 1, "single": 1, "dozen": 12), for counts written out
+    numbers: dict[str, int] = field(default_factory=dict)
     _first: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = field(default_factory=dict, repr=False)
     # the same, by whole stem sequence: a first stem -> the phrase lengths it starts, longest first, and a
     # sequence -> its concepts (one dictionary look-up per length instead of one comparison per phrase)
@@ -324,11 +332,15 @@ def parse_lexicon(raw: dict[str, Any], fail: Callable[[str, str], Exception]) ->
     unsure, doubt = concept_list("unsure_alone"), concept_list("doubt_anywhere")
     harm, ignores = concept_list("harm_alone"), concept_list("judgement_ignores")
     layer = concept_list("act_layer")
+    numbers_raw = raw.get("number_words") or {}
+    if not isinstance(numbers_raw, dict) or not all(isinstance(v, int) for v in numbers_raw.values()):
+        raise fail("number_words", "expected a mapping of word: count")
+    numbers = {str(k).lower(): int(v) for k, v in numbers_raw.items()}
     by_first: dict[str, list[int]] = {}
     for n, frame in enumerate((*readings, *frames)):
         by_first.setdefault(frame.all_of[0], []).append(n)
     return Lexicon(concepts, frames, readings, stopwords, irregular, unsure, doubt,
-                   judgement_ignores=ignores, harm_alone=harm, act_layer=layer,
+                   judgement_ignores=ignores, harm_alone=harm, act_layer=layer, numbers=numbers,
                    _by_first={k: tuple(v) for k, v in by_first.items()},
                    left_out=_left_out_block(raw.get("left_out"), concepts, fail),
                    content_gate=_content_gate(raw.get("allowed_gate"), concepts, irregular, fail),
@@ -747,6 +759,27 @@ def _many_counts(toks: tuple[Token, ...]) -> list[ConceptHit]:
     return out
 
 
+def _over_licence(toks: tuple[Token, ...], layer_hits: list[ConceptHit],
+                  numbers: dict[str, int]) -> list[ConceptHit]:
+    """More machines counted than licences: the span of the machines' words, where some count of machines is larger
+    than some count of licences ("we own 5 seats and put it on 30 desktops"); nothing where either is uncounted."""
+    def count_before(h: ConceptHit) -> int | None:
+        for j in range(h.start - 1, max(h.start - 1 - _COUNT_REACH, -1), -1):
+            word = toks[j].text
+            if word.isdigit():
+                return int(word)
+            if word in numbers:
+                return numbers[word]
+        return None
+
+    licences = [n for h in layer_hits if h.concept == LICENCE_WORD if (n := count_before(h)) is not None]
+    if not licences:
+        return []
+    fewest = min(licences)
+    return [ConceptHit(OVER_LICENCE, h.start, h.end) for h in layer_hits
+            if h.concept == MACHINE_WORD and (n := count_before(h)) is not None and n > fewest]
+
+
 def _asked_acts(toks: tuple[Token, ...], hits: list[ConceptHit],
                 not_an_act: frozenset[tuple[str, ...]], text: str) -> list[ConceptHit]:
     """The verb a permission question asks about: the first word after "can I" / "ok to" past the filler words."""
@@ -912,6 +945,7 @@ def read(lexicon: Lexicon, text: str, original: str = "") -> Reading:
     for name in sorted({c.concept for c in candidates if c.concept in layer}):
         layer_hits.extend(_longest(c for c in candidates if c.concept == name))
     layer_hits.extend(_many_counts(toks))
+    layer_hits.extend(_over_licence(toks, layer_hits, lexicon.numbers))
     staff = lexicon.concepts.get("staff_role", frozenset())
     for i, t in enumerate(toks):
         if t.text.endswith("'s") and ((t.stem,) in staff or (EXACT + t.text[:-2],) in staff):

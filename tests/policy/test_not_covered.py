@@ -437,6 +437,18 @@ PERSONAL_ONLY = [
 ]
 
 
+# The mirror of the act layer's data, software and access frames (issue 10, dataout): the asker's own pay papers,
+# a copy of software bought for a home machine, a home or friend's network, each on personal means, name no
+# district record, district machine or district system, and stay not_covered
+OWN_DATA_SOFTWARE_AND_NETWORKS = [
+    "can I keep a scan of my own pay stub in my personal dropbox for my mortgage application",
+    "is it a problem if I forward my own W-2 to my husband's gmail for our taxes",
+    "I bought a home edition of a photo editor for my family laptop, does the district policy care?",
+    "my sister lets me use her wifi password at her apartment on weekends, does the AUP say anything about that",
+    "can I post my own vacation photos on my instagram story from my personal phone",
+]
+
+
 @pytest.mark.parametrize("question", PERSONAL_ONLY)
 def test_an_act_on_personal_means_and_time_is_not_covered(ask, question):
     reply = ask(question)
@@ -850,3 +862,9 @@ def test_photos_of_ones_own_family_are_not_covered(check_answer, question):
 ])
 def test_general_opinions_on_ones_own_account_are_not_covered(check_answer, question):
     check_answer(question, {"not_covered"}, set())
+
+
+@pytest.mark.parametrize("question", OWN_DATA_SOFTWARE_AND_NETWORKS)
+def test_ones_own_papers_software_and_networks_on_personal_means_are_not_covered(ask, question):
+    reply = ask(question)
+    assert reply["verdict"] == "not_covered", reply["answer"]

@@ -2436,9 +2436,9 @@ ACTS_ON_DISTRICT_MEANS = [
     pytest.param(28, "on saturday can I check the bus GPS to find out where my wife's cousin parks at night",
                  marks=pytest.mark.xfail(strict=True, reason="'the bus GPS' names no device word the district "
                                          "means are read from, so the time words still make it personal")),
-    pytest.param(28, "can I use the gym laptop over the weekend to pull my neighbor's kid's home address for my sister",
-                 marks=pytest.mark.xfail(strict=True, reason="scope holds now; 'pull ... home address' is not yet "
-                                         "read as a record looked up without need (item 28)")),
+    # a record pulled about someone the asker knows outside work (the act layer's `look_verb`, `held_record`,
+    # `many_owner`)
+    (28, "can I use the gym laptop over the weekend to pull my neighbor's kid's home address for my sister"),
     (1, "from the library computer after hours can I email my ex that she'll regret leaving me"),
     (28, "I'm a data clerk. can I pull the attendance data for my master's thesis?"),
     (1, "can I post from the library computer that the cafeteria manager steals food? I don't know if it's true"),
@@ -2688,3 +2688,67 @@ def test_an_outside_activity_told_as_done_without_authorization_is_prohibited(ch
 @pytest.mark.parametrize("question", SCHOOL_RUN_OR_ONLY_MENTIONED)
 def test_what_the_school_runs_or_a_greeting_by_cps_email_is_not_item_29(ask, items_cited, question):
     assert 29 not in items_cited(ask(question))
+
+
+# District data leaving district means, read by the act layer's parts (issue 10, items 15, 16, 26, 36): what the
+# data is (a school's or an office's records about people), where it goes (a personal mailbox, cloud or device, a
+# link anyone opens, a story or feed, a free site, another person's own phone) and how it gets there. Each cites
+# one of the listed items.
+DATA_LEAVING_DISTRICT_MEANS = [
+    ("I'd like to email the attendance records for my homeroom to my hotmail so I can total them tonight", {26, 36, 16}),
+    ("can our registrar save the enrollment files onto her personal google drive to finish at home", {26, 36, 16}),
+    ("Is it alright to copy the staff payroll report to my own laptop for the weekend?", {26, 36, 15}),
+    ("our counselor keeps the counseling notes in her private icloud account, is that fine", {26, 36, 16}),
+    ("can I forward the teachers' performance reviews to my gmail for safekeeping", {26, 36, 15}),
+    ("I set the folder of discipline reports to public link so the deans can reach it easily. ok?", {26, 36, 16}),
+    ("could I put a picture of my roster with the kids' ID numbers on my instagram story", {26, 16, 36}),
+    ("ok to text the class photos from field day to the bus driver's personal cell?", {16, 26}),
+    ("can i upload the whole team's pictures to a free online collage app to make a banner", {16, 26}),
+    ("we filmed the choir kids at rehearsal, can I send the video to the accompanist's own phone", {16, 26}),
+]
+
+# Software: what it is and where it comes from (items 30, 31, 35): a plug-in let read the mailbox, a consumer copy
+# on a district machine, a program taken from a pop-up, one licence put on many machines
+SOFTWARE_AND_ITS_SOURCE = [
+    ("is it ok to add an email sorting plugin to my cps outlook? it needs to read all my mail", {30, 26, 16}),
+    ("there's an add-on that goes through my inbox and drafts answers, can i turn it on for my school gmail", {30, 26, 16}),
+    ("can I put the home version of a mind-mapping program on the classroom computers", {30, 31}),
+    ("ok to install my own retail copy of a drawing app on the media lab macs", {30, 31}),
+    ("a pop-up on the office pc offered a faster browser so I downloaded it, was that wrong?", {35, 30}),
+    ("I clicked an ad that popped up and installed a free music player on my work laptop. problem?", {35, 30}),
+    ("we only have a single license for the 3D printer software, can I install it on all the lab computers", {31, 30}),
+    ("the department has one subscription for the grading tool, can we put it on every laptop in the department", {31, 30}),
+    # the counts themselves: more machines than licences, in digits or words (concepts.OVER_LICENCE)
+    ("we own 4 licenses for the drafting software and the lab has it on 20 workstations machines now", {31, 30}),
+    ("there are three seats on our plan but six laptops got the app installed, is that a licensing issue?", {31, 30}),
+    ("the school purchased 2 copies of the music program, ok to run it on 15 ipads?", {31, 30}),
+]
+
+# Access beyond what one was given (items 8, 13, 14, 28, 33): another site's network, a web address edited to
+# reach another role's view, a district system reached from outside by a way nobody gave, records looked at
+# with no work reason
+ACCESS_BEYOND_THE_ROLE = [
+    ("can I use the wifi of the elementary next door? I know their network password and ours is down", {13, 14, 8}),
+    ("my laptop can join the high school's wifi across the street if I log in with their password. allowed?", {13, 14, 8}),
+    ("if I change the number in the gradebook link I can see other teachers' classes. can I look around?", {13, 33, 14, 9}),
+    ("editing the web address of the staff portal lets me in as an admin. is it ok to use that?", {13, 33, 14}),
+    ("someone left the login for the security cameras on a sticky note; can I log in from home to watch the lot?", {14, 13, 25, 33}),
+    ("I found an ip address for the door system, ok to connect from my house to see who badges in?", {14, 13, 33, 28}),
+    ("I got into the scheduling system for the whole district by accident, can I keep using it?", {13, 28}),
+    ("just out of curiosity can I look through all the teachers' salaries in the payroll system?", {28, 13, 36}),
+    ("I checked every employee's evaluation in the HR system just to see. didn't tell anyone. is that ok?", {28, 13, 36}),
+]
+
+
+@pytest.mark.parametrize("question, cites", DATA_LEAVING_DISTRICT_MEANS + SOFTWARE_AND_ITS_SOURCE + ACCESS_BEYOND_THE_ROLE)
+def test_data_out_software_and_access_beyond_the_role_are_prohibited_under_their_items(ask, items_cited, question,
+                                                                                    cites):
+    reply = ask(question)
+    assert reply["verdict"] == "prohibited", reply["answer"]
+    assert items_cited(reply) & cites, (items_cited(reply), reply["answer"])
+
+
+def test_machines_within_the_licences_counted_are_no_overrun(reading):
+    assert "over_licence" in reading("we have 5 licenses and it is on 12 laptops").concepts
+    assert "over_licence" not in reading("we have 30 licenses and it is on 12 laptops").concepts
+    assert "over_licence" not in reading("it is on 12 laptops under our district license").concepts
