@@ -179,8 +179,9 @@ class Lexicon:
     content_gate: ContentGate | None = None
     # number words and the counts they say ("one": 1, "single": 1, "dozen": 12), for counts written out
     numbers: dict[str, int] = field(default_factory=dict)
+    # the words matched as written (`EXACT` + word) -> (phrase, concept) pairs
     _first: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = field(default_factory=dict, repr=False)
-    # the same, by whole stem sequence: a first stem -> the phrase lengths it starts, longest first, and a
+    # every phrase by its stems: a first stem -> the phrase lengths it starts, longest first, and a
     # sequence -> its concepts (one dictionary look-up per length instead of one comparison per phrase)
     _lengths: dict[str, tuple[int, ...]] = field(default_factory=dict, repr=False)
     _by_seq: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict, repr=False)
@@ -189,8 +190,13 @@ class Lexicon:
     _by_first: dict[str, tuple[int, ...]] = field(default_factory=dict, repr=False, compare=False)
 
     def words(self) -> frozenset[str]:
-        """Every single word a concept names (for the spelling corrector)."""
-        return frozenset(seq[0] for seqs in self.concepts.values() for seq in seqs if len(seq) == 1)
+        """Every single word a concept names (for the spelling corrector). Read from the distinct phrases: a
+        concept built from others repeats their phrases, and a product of parts is tens of thousands of them."""
+        return frozenset(seq[0] for seq in self._by_seq if len(seq) == 1)
+
+    def phrase_words(self) -> frozenset[str]:
+        """Every word some concept's phrase spells."""
+        return frozenset(w for seq in self._by_seq for w in seq)
 
 
 @dataclass(frozen=True)
@@ -272,6 +278,14 @@ def parse_lexicon(raw: dict[str, Any], fail: Callable[[str, str], Exception]) ->
             raise fail(f"concepts.{name}", "expected a list of words or phrases")
         words[str(name)] = entries
     concepts: dict[str, frozenset[tuple[str, ...]]] = {}
+    as_parts: dict[str, frozenset[tuple[str, ...]]] = {}
+    phrases: dict[str, tuple[str, ...]] = {}
+
+    def unexacted(name: str, seen: tuple[str, ...]) -> frozenset[tuple[str, ...]]:
+        """A concept's phrases as parts of a product (`_unexact`), worked out once per concept."""
+        if name not in as_parts:
+            as_parts[name] = frozenset(_unexact(seq, irregular) for seq in expand(name, seen))
+        return as_parts[name]
 
     def expand(name: str, seen: tuple[str, ...]) -> frozenset[tuple[str, ...]]:
         if name in concepts:
@@ -283,12 +297,15 @@ def parse_lexicon(raw: dict[str, Any], fail: Callable[[str, str], Exception]) ->
             if entry.startswith("@") and " " in entry:
                 # "@system_area @system_head": every phrase of the first concept followed by every phrase of the
                 # next, so a family ("lunch system", "payroll portal", "bus app") is written once as its parts
+                # (each part's phrases are unexacted once, before the product: the same result, without
+                # unexacting every combination)
                 product: set[tuple[str, ...]] = {()}
                 for part in entry.split():
                     if not part.startswith("@") or part[1:] not in words:
                         raise fail(f"concepts.{name}", f"{entry!r}: a product names known concepts, each with @")
-                    product = {a + b for a in product for b in expand(part[1:], (*seen, name))}
-                out |= {_unexact(seq, irregular) for seq in product}
+                    parts = unexacted(part[1:], (*seen, name))
+                    product = {a + b for a in product for b in parts}
+                out |= product
             elif entry.startswith("@"):
                 ref = entry[1:]
                 if ref not in words:
@@ -304,7 +321,9 @@ def parse_lexicon(raw: dict[str, Any], fail: Callable[[str, str], Exception]) ->
                 # ("pacing" -> "pac")
                 out.add((EXACT + entry.lower(),))
             else:
-                seq = tuple(t.stem for t in tokens(entry, irregular))
+                if entry not in phrases:      # the same phrase is written in several concepts
+                    phrases[entry] = tuple(t.stem for t in tokens(entry, irregular))
+                seq = phrases[entry]
                 if not seq:
                     raise fail(f"concepts.{name}", f"no words in {entry!r}")
                 out.add(seq)
@@ -319,10 +338,18 @@ def parse_lexicon(raw: dict[str, Any], fail: Callable[[str, str], Exception]) ->
     if not isinstance(stop_raw, str):
         raise fail("stopwords", "expected a block of words separated by spaces")
     stopwords = frozenset(stem(w, irregular) for w in stop_raw.split())
-    first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    # one pass over every (phrase, concept): the phrase lengths each first stem starts, the concepts of each phrase,
+    # and the words matched as written (`EXACT`), which `read` looks up by the word itself
+    exact: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    lengths: dict[str, set[int]] = {}
+    by_seq: dict[tuple[str, ...], list[str]] = {}
     for name, seqs in concepts.items():
         for seq in seqs:
-            first.setdefault(seq[0], []).append((seq, name))
+            head = seq[0]
+            if head.startswith(EXACT):
+                exact.setdefault(head, []).append((seq, name))
+            lengths.setdefault(head, set()).add(len(seq))
+            by_seq.setdefault(seq, []).append(name)
     def concept_list(key: str) -> frozenset[str]:
         names = raw.get(key) or []
         if not isinstance(names, list) or any(c not in concepts for c in names):
@@ -344,23 +371,15 @@ def parse_lexicon(raw: dict[str, Any], fail: Callable[[str, str], Exception]) ->
                    _by_first={k: tuple(v) for k, v in by_first.items()},
                    left_out=_left_out_block(raw.get("left_out"), concepts, fail),
                    content_gate=_content_gate(raw.get("allowed_gate"), concepts, irregular, fail),
-                   _first={k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in first.items()},
-                   _lengths={k: tuple(sorted({len(p[0]) for p in v}, reverse=True)) for k, v in first.items()},
-                   _by_seq=_by_sequence(first))
+                   _first={k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in exact.items()},
+                   _lengths={k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()},
+                   _by_seq={seq: tuple(names) for seq, names in by_seq.items()})
 
 
 def _unexact(seq: tuple[str, ...], irregular: dict[str, str]) -> tuple[str, ...]:
     """A phrase built from parts: a short word matched as written alone ("=hr") is matched by its stem inside a
     phrase, as every phrase's words are."""
     return tuple(stem(w[len(EXACT):], irregular) if w.startswith(EXACT) else w for w in seq)
-
-
-def _by_sequence(first: dict[str, list[tuple[tuple[str, ...], str]]]) -> dict[tuple[str, ...], tuple[str, ...]]:
-    out: dict[tuple[str, ...], list[str]] = {}
-    for pairs in first.values():
-        for seq, name in pairs:
-            out.setdefault(seq, []).append(name)
-    return {seq: tuple(names) for seq, names in out.items()}
 
 
 def _left_out_block(block: Any, concepts: dict[str, Any], fail: Callable[[str, str], Exception]) -> LeftOut | None:

@@ -916,8 +916,7 @@ class Understanding:
         # a short key word with one letter left out ("tel", "contct"), never a word the vocabulary spells
         self._short_missing_one: dict[str, str] = {}
         # a word some concept phrase spells ("off the table") is a word, not a slip ("tablet")
-        phrased = frozenset(w for seqs in lexicon.concepts.values() for seq in seqs for w in seq) \
-            if lexicon is not None else frozenset()
+        phrased = lexicon.phrase_words() if lexicon is not None else frozenset()
         for w in sorted(vocabulary.fuzzy_short_words):
             for i in range(len(w)):
                 cut = w[:i] + w[i + 1:]
