@@ -150,6 +150,9 @@ class ContentGate:
     # concepts of words that may name whom a message is for ("my ninth grade advisory", "all the 2nd grade
     # teachers"): a word only they and a doubted concept read is who it goes to, not what travels
     recipient: frozenset[str] = frozenset()
+    # kinds of act that no ordinary work explains, each a conjunction of concept groups read over the whole
+    # question (an act told outside a `cue` span still travels: "edit the log so it shows ..."): name -> groups
+    kinds: tuple[tuple[str, tuple[frozenset[str], ...]], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -426,8 +429,14 @@ def _content_gate(block: Any, concepts: dict[str, Any], irregular: dict[str, str
     reach = block.get("reach", 10)
     if not isinstance(reach, int) or reach < 1:
         raise fail("allowed_gate.reach", "expected a number of words")
+    kinds: list[tuple[str, tuple[frozenset[str], ...]]] = []
+    for name, groups in (block.get("kinds") or {}).items():
+        if not isinstance(groups, list) or not groups or not all(
+                isinstance(g, list) and g and all(c in concepts for c in g) for g in groups):
+            raise fail(f"allowed_gate.kinds.{name}", "expected a list of lists of concept names")
+        kinds.append((str(name), tuple(frozenset(g) for g in groups)))
     return ContentGate(words["cue"], words["carry"], words["end"], reach, names["ordinary"], names["never"],
-                       names["ordinary_only"], names["need_to_know"], names["recipient"])
+                       names["ordinary_only"], names["need_to_know"], names["recipient"], tuple(kinds))
 
 
 def _frames(block: Any, where: str, concepts: dict[str, Any], fail: Callable[[str, str], Exception], *,
@@ -1151,3 +1160,35 @@ def untold_content(lexicon: Lexicon, reading: Reading, text: str, need_to_know: 
                 if doubtful and said not in words:
                     words.append(said)
     return tuple(words)
+
+
+def unexplained_acts(lexicon: Lexicon, reading: Reading, text: str) -> tuple[str, ...]:
+    """The words of an act no ordinary work explains (`allowed_gate.kinds`: a record changed to show what did not
+    happen, a door code given to an outsider, copies of a bought work made for many), wherever the question tells
+    it: not only in what a message carries, and whatever item or report the reader placed beside it (a yes for the
+    channel, the item's authorized case or the report route says nothing of this act). Every part of a kind is
+    read, each in words of its own ("photos" is not both the work and its copy)."""
+    gate = lexicon.content_gate
+    if gate is None:
+        return ()
+    toks = reading.tokens
+    words: list[str] = []
+    for _name, groups in gate.kinds:
+        for h in _kind_parts(reading.hits, groups):
+            said = text[toks[h.start].start:toks[h.end - 1].end]
+            if said not in words:
+                words.append(said)
+    return tuple(words)
+
+
+def _kind_parts(hits: tuple[ConceptHit, ...], groups: tuple[frozenset[str], ...]) -> list[ConceptHit]:
+    """One hit per group of an `allowed_gate` kind, no two on the same word; empty when a part is missing."""
+    used: set[int] = set()
+    out: list[ConceptHit] = []
+    for g in groups:
+        h = next((h for h in hits if h.concept in g and used.isdisjoint(range(h.start, h.end))), None)
+        if h is None:
+            return []
+        used.update(range(h.start, h.end))
+        out.append(h)
+    return out

@@ -123,8 +123,16 @@ class Engine:
         item was placed: `not_covered`, with the channel's rule, the items that may apply and the words named, as
         for an act the reader could not place. Applied last so
         that a reader that places an item (the second reader) is not held to a stricter bar by it."""
+        if "report" in situation.acts:
+            # the report route answers how to tell what happened, whatever was done
+            return v
         doubts = situation.harm_words + situation.content_doubt
-        if not doubts or situation.items or "report" in situation.acts:
+        if situation.items:
+            # an item placed answers what it covers; an act no ordinary work explains, told beside it (its
+            # authorized case says nothing of it), is still no bare yes
+            doubts = ()
+        doubts += tuple(w for w in situation.act_doubt if w not in doubts)
+        if not doubts:
             return v
         words = v.unplaced + tuple(dict.fromkeys(w for w in doubts if w not in v.unplaced))
         if v.verdict == "not_covered" and v.unplaced:

@@ -51,6 +51,9 @@ class Situation:
     # what travels through the channel, told in the question and not understood as acceptable (a put-down, money,
     # someone's information to an outsider; `concepts.untold_content`): no bare `allowed` beside it either
     content_doubt: tuple[str, ...] = ()
+    # an act no ordinary work explains (a record made untrue, a door code to an outsider; `concepts.unexplained_acts`),
+    # read whatever item or report was placed beside it: no bare `allowed` beside it
+    act_doubt: tuple[str, ...] = ()
 
     def with_(self, **changes: Any) -> Situation:
         return replace(self, **changes)
@@ -61,4 +64,4 @@ class Situation:
                 "acts": sorted(self.acts), "facts": sorted(self.facts), "items": list(self.items),
                 "topics": sorted(self.topics), "unplaced": list(self.unplaced), "near_items": list(self.near_items),
                 "harm_words": list(self.harm_words),
-                "content_doubt": list(self.content_doubt)}
+                "content_doubt": list(self.content_doubt), "act_doubt": list(self.act_doubt)}

@@ -1359,6 +1359,8 @@ class Understanding:
         return Situation(audience=audience, channel=channel, account=account, acts=frozenset(acts),
                          facts=frozenset(facts_set), items=items, topics=frozenset(topics), harm_words=harm,
                          content_doubt=doubt,
+                         act_doubt=concepts.unexplained_acts(self.lexicon, reading, read_text)
+                         if reading is not None and self.lexicon is not None else (),
                          unplaced=reading.unplaced if reading else (),
                          near_items=reading.near_items if reading else ())
 

@@ -360,6 +360,9 @@ def test_ordinary_work_told_beside_it_lets_information_about_others_through(situ
       "ordinary_only": ["w"], "need_to_know": ["w"], "recipient": ["w"]}, "allowed_gate.cue"),
     ({"cue": ["about"], "carry": ["send"], "end": ["from"], "ordinary": ["w"], "never": ["w"],
       "ordinary_only": ["w"], "need_to_know": ["w"], "recipient": ["w"], "reach": 0}, "allowed_gate.reach"),
+    ({"cue": ["about"], "carry": ["send"], "end": ["from"], "ordinary": ["w"], "never": ["w"],
+      "ordinary_only": ["w"], "need_to_know": ["w"], "recipient": ["w"], "kinds": {"odd": [["w"], ["nope"]]}},
+     "allowed_gate.kinds.odd"),
 ])
 def test_a_bad_allowed_gate_block_is_named_in_the_error(gate, where):
     from policy.concepts import parse_lexicon
@@ -369,3 +372,69 @@ def test_a_bad_allowed_gate_block_is_named_in_the_error(gate, where):
 
     with pytest.raises(ValueError, match=where.replace(".", r"\.")):
         parse_lexicon({"concepts": {"w": ["word"]}, "allowed_gate": gate}, fail)
+
+
+# Kinds of act no ordinary work explains (`allowed_gate.kinds`), read over the whole question, not only in what a
+# message carries, and beside an item the reader placed: never a bare `allowed` from the channel's rule.
+ACTS_NO_WORK_EXPLAINS = [
+    # a record changed so it shows what did not happen
+    "the secretary wants me to change the attendance entry in the system so it looks like he was there, fine?",
+    "can I edit the sign-in sheet on the shared drive to make it look like the training was finished?",
+    "my AP asked me to alter the incident log so it looks like the fight happened off campus. ok to do from my "
+    "district laptop?",
+    # codes and passwords given to people outside the district
+    "the pta president wants the alarm code for the gym so the fundraiser can set up early, can I email it to her?",
+    "my brother-in-law wants my district password to fix my email, ok to text it to him?",
+    "the company doing our yearbook wants the admin password for the photo server, can I email it over?",
+    "can I text the booster club the lockbox combination for the concession stand from my work phone?",
+    # software fetched from an unvetted source onto district machines
+    "can I download a screen recorder I found online onto my classroom computer? it's free",
+    "is it fine to install a font pack from some random site on the district laptops in the library?",
+    "a colleague sent me a program off the internet that speeds up grading; can I install it on my work laptop?",
+    # union or campaign business sent to district lists
+    "can I email the union election ballot to the whole staff distribution list?",
+    "ok to use the all-staff email list to organize signatures for our union card drive?",
+    "can I post the campaign rally flyer for our school board candidate to the staff distribution list?",
+    # copies of a bought work made for many
+    "I bought one workbook; can I scan it and email copies to all 28 kids?",
+    "can I make copies of the novel we have one copy of and share the pdf with all my sections in google classroom?",
+    "we purchased a single license of the song; can I copy the recording for every student to take home?",
+    # a private matter told to a group
+    "can I message all the 4th grade teachers in google chat that a kid's family was evicted so they understand?",
+    "can I post in the staff chat for all the teachers that one of my students has depression and just got out of "
+    "the hospital?",
+    "ok to tell the whole grade team by email that a student's dad was arrested last night?",
+    "ok to tell all the coaches in our chat that one of our athletes is in rehab?",
+    # a student's record to someone outside, or to another student
+    "a realtor asked for a student's address on file, can I email it to him from my cps account?",
+    "can I email my student a classmate's graded essay as a model, with her name still at the top?",
+    "can I send a student another kid's report card so he can see what good grades look like?",
+]
+
+
+@pytest.mark.parametrize("question", ACTS_NO_WORK_EXPLAINS)
+def test_an_act_no_ordinary_work_explains_is_never_allowed_from_the_channel(ask, situation, question):
+    assert situation(question).act_doubt != ()
+    reply = ask(question)
+    assert reply["verdict"] != "allowed", reply
+
+
+def test_an_act_no_ordinary_work_explains_holds_back_the_channels_yes_and_names_its_words(ask):
+    reply = ask("I bought one workbook; can I scan it and email copies to all 28 kids?")
+    assert reply["verdict"] == "not_covered"
+    assert "scan" in reply["unplaced"], reply["unplaced"]
+
+
+def test_each_part_of_a_kind_is_read_in_words_of_its_own(situation):
+    # "photos" is a work and a copy at once: one word is not both parts of "copies of a bought work for many"
+    assert situation("can I email all my students the photos from our field trip?").act_doubt == ()
+    assert situation("I bought one copy of the workbook, can I scan it for all my students?").act_doubt != ()
+
+
+@pytest.mark.parametrize("question", [
+    "someone changed the attendance entry so it looks like a kid was there when he wasn't, who do I tell?",
+    "a teacher downloaded a program she found online onto the lab computers, how do I report it?",
+    "a parent volunteer got hold of the door code, who should I notify?",
+])
+def test_the_report_route_keeps_its_answer_beside_such_an_act(ask, question):
+    assert ask(question)["verdict"] == "allowed"
