@@ -599,9 +599,11 @@ _MODIFIER_SPAN = 3
 _VERB_SUFFIXES = ("ed", "ing")
 
 
-def _verb_like(tok: Token, irregular: Container[str], bare: bool) -> bool:
+def verb_like(tok: Token, irregular: Container[str], bare: bool = False) -> bool:
     """A word that reads as a verb right after a subject: a past or -ing form, a third-person -s, an irregular past
-    the vocabulary knows ("sent", "took"), or any word after a plural or first-person subject ("they text")."""
+    the vocabulary knows ("sent", "took"), or (`bare`) any word after a plural or first-person subject ("they text")
+    or right after someone named ("a volunteer sat"). The told-act readers here and the reader of whose act a
+    report tells (understanding) use it."""
     w = tok.text
     if not w[0].isalpha() or "'" in w:
         return False
@@ -614,13 +616,6 @@ def _verb_like(tok: Token, irregular: Container[str], bare: bool) -> bool:
 
 # the clause words the understanding reads whose act a report tells with (owned here, where clauses are read)
 BOUNDARY, ASKING_BEFORE, TOLD_FILLER = _BOUNDARY, _ASKING_BEFORE, _TOLD_FILLER
-
-
-def verb_like(tok: Token, irregular: Container[str], bare: bool = False) -> bool:
-    """A word that reads as a verb after someone named, whoever they are: a past or -ing form, a third-person -s,
-    an irregular past the vocabulary knows, or (`bare`) any word right after them ("a volunteer sat"); the reader
-    of whose act a report tells uses it."""
-    return _verb_like(tok, irregular, bare)
 
 
 def _judged_clause(toks: tuple[Token, ...], hits: list[ConceptHit], opener: int,
@@ -669,7 +664,7 @@ def told_acts(toks: tuple[Token, ...], hits: list[ConceptHit], text: str,
             # "someone on staff flashed", "a teacher on my team keeps ...": the subject's modifier, then the verb
             nxt = next((k for k in range(j + 1, min(len(toks), j + 1 + _MODIFIER_SPAN + 1))
                         if not punct_between(text, toks, k)
-                        and (toks[k].text in _TOLD_AUX or _verb_like(toks[k], irregular, False))), None)
+                        and (toks[k].text in _TOLD_AUX or verb_like(toks[k], irregular))), None)
             if nxt is None:
                 continue
             j = nxt
@@ -685,7 +680,7 @@ def told_acts(toks: tuple[Token, ...], hits: list[ConceptHit], text: str,
                 or toks[j].text in _BOUNDARY or toks[j].stem in _REPORTING or toks[j].stem in _STATES:
             continue
         plural = toks[b - 1].text in ("i", "we", "they") or toks[b - 1].text.endswith("s")
-        if not _verb_like(toks[j], irregular, aux or plural) or (j + 1 < len(toks) and toks[j + 1].text == "to"):
+        if not verb_like(toks[j], irregular, aux or plural) or (j + 1 < len(toks) and toks[j + 1].text == "to"):
             continue        # "I prefer to ...", "she tends to ...": the act is the one after "to"
         groups.append(_slot(toks, hits, text, j))
     # "asked me to ...", "told us to ...", "is it ok for the registrar to ...": someone else's act, or one asked of
