@@ -134,23 +134,28 @@ def reader_for(item_texts: Iterable[tuple[int, str]], path: Path = WEIGHTS) -> S
 
 
 # Which answers are looked at again (DESIGN.md "Never a confident yes"): the worst error is an `allowed` given
-# because the channel was understood and the act was not. A `not_covered` answer where the question names a district
-# channel or district means (the items govern those) is looked at too, at the stricter margin (a switch, so the
-# measurement can be repeated without it). Measured (docs/policy.md "Second reader"): the `not_covered` look fixed
+# because the channel was understood and the act was not. A `not_covered` answer where the question is within the
+# items' reach (DESIGN.md: a district channel or district means, or students, parents, student information or district
+# business) is looked at too, at the stricter margin (a switch, so the measurement can be repeated without it); only
+# an act on one's own account, device and time with none of those in it stays `not_covered` unlooked. Measured (docs/policy.md "Second reader"): the `not_covered` look fixed
 # one question on each review set and broke nothing pinned; looking at `conditional` or `under_review` answers
 # changed nothing, so they are not looked at.
 SECOND_LOOK_VERDICTS = frozenset({"allowed"})
-NOT_COVERED_ON_DISTRICT_MEANS = True
+NOT_COVERED_IN_REACH = True
 DISTRICT_CHANNELS = frozenset({"district_email", "district_social", "class_social", "bulk", "group_app"})
-DISTRICT_MEANS = "district_means"          # the vocabulary's concept for district accounts, devices and networks
+# the vocabulary's concept for what the items reach: district accounts, devices and networks, students, parents and
+# school business
+ITEMS_REACH = "district_means"
 
 
-def on_district_means(situation: Situation, reading: Reading | None) -> bool:
+def in_the_items_reach(situation: Situation, reading: Reading | None) -> bool:
     """The question names a district channel, a district account or district means (a work laptop, the school
-    network): where the items apply whatever else the rules could not place."""
+    network), or students, parents or school business: where the items apply whatever else the rules could not
+    place. Measured with the natural-question corpus (docs/policy.md): district means alone left item 29's outings
+    and lessons with students, named with no district means, unlooked."""
     if situation.channel in DISTRICT_CHANNELS or situation.account == "district":
         return True
-    return reading is not None and DISTRICT_MEANS in reading.concepts
+    return reading is not None and ITEMS_REACH in reading.concepts
 
 
 def wants_second_look(verdict: str, situation: Situation, understanding: Understanding | None,
@@ -158,9 +163,9 @@ def wants_second_look(verdict: str, situation: Situation, understanding: Underst
     """Whether an answer with this verdict gets the second reader's look (see SECOND_LOOK_VERDICTS)."""
     if verdict in SECOND_LOOK_VERDICTS:
         return True
-    if verdict == "not_covered" and NOT_COVERED_ON_DISTRICT_MEANS and not situation.items:
+    if verdict == "not_covered" and NOT_COVERED_IN_REACH and not situation.items:
         reading = understanding.reading(question) if understanding is not None else None
-        return on_district_means(situation, reading)
+        return in_the_items_reach(situation, reading)
     return False
 
 

@@ -20,7 +20,7 @@ from policy.second_reader import (
     WEIGHTS,
     features,
     load,
-    on_district_means,
+    in_the_items_reach,
     ruled_out,
     second_look,
     wants_second_look,
@@ -76,7 +76,7 @@ def test_every_item_has_at_least_25_questions_and_ordinary_questions_at_least_30
 
 def test_the_shipped_corpus_is_what_the_composer_writes():
     data = compose.load_fragments()
-    assert compose.compose(data) == train.load_corpus()
+    assert compose.compose(data) + compose.load_natural() == train.load_corpus()
 
 
 # -- the weights ------------------------------------------------------------------------------------------------
@@ -174,7 +174,9 @@ def test_an_ordinary_question_is_not_flagged():
 
 def test_every_corpus_question_names_the_writing_pass_it_came_from():
     passes = {r["pass"] for r in train.load_corpus()}
-    assert passes == {compose.FRAGMENTS.stem, *(p.stem for p in compose.MORE_FRAGMENTS)}
+    written = {r["pass"] for r in compose.load_natural()}
+    assert written and all(p.startswith("natural-") for p in written)
+    assert passes == {compose.FRAGMENTS.stem, *(p.stem for p in compose.MORE_FRAGMENTS)} | written
 
 
 def test_ordinary_false_alarms_count_each_writing_pass_equally():
@@ -211,9 +213,9 @@ def test_an_allowed_answer_gets_a_second_look_and_a_conditional_or_under_review_
     "is it fine to set this up on the school wifi",
     "ok to keep it in my cps google drive",
 ])
-def test_a_not_covered_answer_on_district_means_gets_a_second_look(question):
+def test_a_not_covered_answer_in_the_items_reach_gets_a_second_look(question):
     understanding = load_bundle().understanding
-    assert on_district_means(Situation(), understanding.reading(question))
+    assert in_the_items_reach(Situation(), understanding.reading(question))
     assert wants_second_look("not_covered", Situation(), understanding, question)
     assert wants_second_look("not_covered", Situation(channel="district_email"), understanding, "can I do it")
 
@@ -223,9 +225,9 @@ def test_a_not_covered_answer_on_district_means_gets_a_second_look(question):
     "is it ok to do it this weekend at my house",
     "can I do it at my other job",
 ])
-def test_a_not_covered_answer_off_district_means_gets_no_second_look(question):
+def test_a_not_covered_answer_on_ones_own_means_and_time_gets_no_second_look(question):
     understanding = load_bundle().understanding
-    assert not on_district_means(Situation(), understanding.reading(question))
+    assert not in_the_items_reach(Situation(), understanding.reading(question))
     assert not wants_second_look("not_covered", Situation(), understanding, question)
     # an item the rules found already is theirs
     assert not wants_second_look("not_covered", Situation(channel="district_email", items=(9,)), understanding,
@@ -238,7 +240,7 @@ def test_a_not_covered_answer_needs_the_stricter_margin():
     # ordinary work that reads like an item (staff who left taken off a drive: "deprives a user of access"):
     # confident enough for an `allowed` answer's second look, not for a `not_covered` one, where the rules read no
     # act at all
-    question = "can i remove last years staff from the shared drive"
+    question = "can i remove the old subs from our team drive"
     prediction = reader.predict(question)
     assert reader.threshold <= prediction.score < reader.threshold_not_covered
     assert second_look(reader, question, Situation(), strict=True) is None
@@ -247,7 +249,7 @@ def test_a_not_covered_answer_needs_the_stricter_margin():
 @pytest.mark.parametrize(("question", "item"), [
     ("is it ok to log into my teammate's cps account on the school chromebook while she's at lunch", 9),
 ])
-def test_a_not_covered_answer_on_district_means_becomes_the_items_answer(question, item):
+def test_a_not_covered_answer_in_the_items_reach_becomes_the_items_answer(question, item):
     # the rules read the district means and no act (not_covered); the model is confident at the stricter margin
     bundle = load_bundle()
     assert answer(question, bundle=replace(bundle, second_reader=None)).verdict == "not_covered"

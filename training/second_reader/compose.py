@@ -29,6 +29,10 @@ MORE_FRAGMENTS = (HERE / "fragments-stories.yaml", HERE / "fragments-everyday.ya
                   HERE / "fragments-content.yaml", HERE / "fragments-voices.yaml")
 WRAPPERS = ("channels", "stories", "frames", "closers")
 CORPUS = HERE / "corpus.jsonl"
+# questions written whole by four writers who read only the policy and DESIGN.md, in staff's own voices (each act
+# told two or three times, sharing a group id): taken as they are, without wrappers, because what the fragments
+# lack is acts nobody wrote a fragment for, not framings
+NATURAL = HERE / "natural.jsonl"
 SEED = 10
 ITEM_VARIANTS = 4          # framings per act for an item
 NONE_VARIANTS = 5          # framings per act for ordinary questions (the "none" class is the larger one)
@@ -153,9 +157,16 @@ def load_fragments() -> dict[str, Any]:
     return data
 
 
+def load_natural(path: Path = NATURAL) -> list[dict[str, str]]:
+    """The writers' questions, each row already labelled, grouped and named for its writing pass."""
+    if not path.exists():
+        return []
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
 def main() -> None:
     data = load_fragments()
-    rows = compose(data)
+    rows = compose(data) + load_natural()
     CORPUS.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
     counts: dict[str, int] = {}
     for r in rows:
