@@ -5,10 +5,11 @@ apart from every set the bot is scored on.
 Why a second reader: the rule reader places an act by the words the vocabulary names; a question that describes a
 forbidden act in words nobody listed falls through to whatever the channel says, and a channel the policy accepts
 then gives a confident "Allowed". The second reader is used only as a veto of that: where the answer would be
-`allowed` (or `not_covered` on district means, at a stricter margin), the rule reader found no item and the model is
-confident (thresholds chosen on held-out predictions over its own corpus) that the question is about item N, item N
-is added to the situation and the engine decides as it does for any item, so its rules (a lesson about it, personal
-scope, an item's own conditions) still hold. It never removes an item and never makes an answer more permissive.
+`allowed` (or `not_covered` within the items' reach, at a stricter margin), the rule reader found no item and the
+model is confident (a threshold, and a gap over the ordinary class, chosen on held-out predictions over its own
+corpus) that the question is about item N, item N is added to the situation and the engine decides as it does for
+any item, so its rules (a lesson about it, personal scope, an item's own conditions) still hold. It never removes
+an item and never makes an answer more permissive.
 
 Pure Python at run time (scikit-learn is a training extra only): `features()` is the one definition of the features,
 used by the trainer too, so the shipped weights give the trainer's predictions (a test checks it). The weights are
@@ -67,13 +68,15 @@ class Prediction:
     label: str                 # "1" .. "37" or "none"
     score: float               # the one-vs-rest margin of that label (above 0: the model says "this one")
     confident: bool            # at or above the threshold chosen on the held-out split, and not "none"
+    gap: float = 0.0           # how far the label's margin is above the ordinary class's ("none")
 
     @property
     def item(self) -> int | None:
         return int(self.label) if self.label != NONE else None
 
     def describe(self) -> dict[str, object]:
-        return {"label": self.label, "score": round(self.score, 3), "confident": self.confident}
+        return {"label": self.label, "score": round(self.score, 3), "gap": round(self.gap, 3),
+                "confident": self.confident}
 
 
 class SecondReader:
@@ -91,6 +94,10 @@ class SecondReader:
         self.threshold = float(header["threshold"])
         # the stricter margin for a second look at a `not_covered` answer (train.py chooses both)
         self.threshold_not_covered = float(header.get("threshold_not_covered", self.threshold))
+        # how far an item's margin must stand above the ordinary class's, for each look (train.py chooses them with
+        # the thresholds): a question the model finds both ordinary and an item is a close call, not a veto
+        self.min_gap = float(header.get("min_gap", 0.0))
+        self.min_gap_not_covered = float(header.get("min_gap_not_covered", self.min_gap))
         self.digest = str(header["items_digest"])
 
     def checks(self) -> list[dict[str, object]]:
@@ -117,7 +124,8 @@ class SecondReader:
         s = self.scores(question)
         k = max(range(len(s)), key=s.__getitem__)
         label = self.classes[k]
-        return Prediction(label, s[k], label != NONE and s[k] >= self.threshold)
+        gap = s[k] - s[self.classes.index(NONE)] if NONE in self.classes else s[k]
+        return Prediction(label, s[k], label != NONE and s[k] >= self.threshold and gap >= self.min_gap, gap)
 
 
 @lru_cache(maxsize=4)
@@ -135,11 +143,12 @@ def reader_for(item_texts: Iterable[tuple[int, str]], path: Path = WEIGHTS) -> S
 
 # Which answers are looked at again (DESIGN.md "Never a confident yes"): the worst error is an `allowed` given
 # because the channel was understood and the act was not. A `not_covered` answer where the question is within the
-# items' reach (DESIGN.md: a district channel or district means, or students, parents, student information or district
-# business) is looked at too, at the stricter margin (a switch, so the measurement can be repeated without it); only
-# an act on one's own account, device and time with none of those in it stays `not_covered` unlooked. Measured (docs/policy.md "Second reader"): the `not_covered` look fixed
-# one question on each review set and broke nothing pinned; looking at `conditional` or `under_review` answers
-# changed nothing, so they are not looked at.
+# items' reach (DESIGN.md: a district channel or district means, or students, parents, student information or
+# district business) is looked at too, at the stricter margin and gap (a switch, so the measurement can be repeated
+# without it); only an act on one's own account, device and time with none of those in it stays `not_covered`
+# unlooked. Measured (docs/policy.md "Second reader"): the `not_covered` look fixed one question on each review set
+# and broke nothing pinned; looking at `conditional` or `under_review` answers changed nothing (again with the tenth
+# December session's model: +3 and -2 over every labelled set), so they are not looked at.
 SECOND_LOOK_VERDICTS = frozenset({"allowed"})
 NOT_COVERED_IN_REACH = True
 DISTRICT_CHANNELS = frozenset({"district_email", "district_social", "class_social", "bulk", "group_app"})
@@ -196,7 +205,7 @@ def second_look(reader: SecondReader | None, question: str, situation: Situation
     prediction = reader.predict(question)
     if not prediction.confident or prediction.item is None:
         return None
-    if strict and prediction.score < reader.threshold_not_covered:
+    if strict and (prediction.score < reader.threshold_not_covered or prediction.gap < reader.min_gap_not_covered):
         return None
     if understanding is not None and ruled_out(understanding.lexicon, understanding.reading(question),
                                                prediction.item):

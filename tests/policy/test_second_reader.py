@@ -18,9 +18,10 @@ from policy.second_reader import (
     NONE,
     SECOND_LOOK_VERDICTS,
     WEIGHTS,
+    SecondReader,
     features,
-    load,
     in_the_items_reach,
+    load,
     ruled_out,
     second_look,
     wants_second_look,
@@ -93,7 +94,9 @@ def test_the_shipped_weights_give_the_trainers_predictions():
 
 def test_retraining_reproduces_the_shipped_weights_exactly():
     pytest.importorskip("sklearn")
-    assert train.build(train.load_corpus(), load().threshold, load().threshold_not_covered) == WEIGHTS.read_text(encoding="utf-8")
+    reader = load()
+    assert train.build(train.load_corpus(), reader.threshold, reader.threshold_not_covered, reader.min_gap,
+                       reader.min_gap_not_covered) == WEIGHTS.read_text(encoding="utf-8")
 
 
 def test_features_are_words_pairs_and_character_grams_each_family_of_unit_length():
@@ -237,12 +240,14 @@ def test_a_not_covered_answer_on_ones_own_means_and_time_gets_no_second_look(que
 def test_a_not_covered_answer_needs_the_stricter_margin():
     reader = load()
     assert reader.threshold_not_covered >= reader.threshold
-    # ordinary work that reads like an item (staff who left taken off a drive: "deprives a user of access"):
-    # confident enough for an `allowed` answer's second look, not for a `not_covered` one, where the rules read no
-    # act at all
-    question = "can i remove the old subs from our team drive"
+    assert reader.min_gap_not_covered >= reader.min_gap
+    # ordinary work that reads like an item (a colleague who moved schools taken off a folder: "deprives a user of
+    # access"): confident enough for an `allowed` answer's second look, not for a `not_covered` one, where the rules
+    # read no act at all
+    question = "can i take a coworker off the shared grading folder since she moved schools"
     prediction = reader.predict(question)
-    assert reader.threshold <= prediction.score < reader.threshold_not_covered
+    assert prediction.confident
+    assert prediction.score < reader.threshold_not_covered or prediction.gap < reader.min_gap_not_covered
     assert second_look(reader, question, Situation(), strict=True) is None
 
 
@@ -306,3 +311,34 @@ def test_a_word_that_cancels_a_frame_far_from_firing_does_not_rule_the_item_out(
     reading = understanding.reading(question)
     assert any(set(f.unless) & set(reading.concepts) for f in frames)
     assert not ruled_out(understanding.lexicon, reading, item)
+
+
+def _reader_with(tmp_path: Path, intercept: list[float], min_gap: float) -> SecondReader:
+    """A model with no weights: every question gets the intercepts as its margins."""
+    header = {"items_digest": "-", "threshold": 0.0, "threshold_not_covered": 0.0, "min_gap": min_gap,
+              "min_gap_not_covered": min_gap, "classes": ["1", NONE], "intercept": intercept}
+    path = tmp_path / "weights.jsonl"
+    path.write_text("".join(json.dumps(part) + "\n" for part in (header, [], {})), encoding="utf-8")
+    return SecondReader(path)
+
+
+def test_a_close_call_between_an_item_and_ordinary_work_is_no_veto(tmp_path):
+    # the item's margin is above the threshold, but the ordinary class's is nearly as high: the model finds the
+    # question both, and an `allowed` answer is not overruled on a close call
+    close = _reader_with(tmp_path, [0.5, 0.4], min_gap=0.2).predict("anything at all")
+    assert (close.label, close.confident) == ("1", False) and close.gap == pytest.approx(0.1)
+    clear = _reader_with(tmp_path, [0.5, -0.4], min_gap=0.2).predict("anything at all")
+    assert clear.confident and clear.gap == pytest.approx(0.9)
+
+
+@pytest.mark.parametrize("question", [
+    "security officer here, can I email a sophomore at his cps address that his bike is at the front desk",
+    "coach here, can I tell my players on google chat that practice moved to the small gym",
+    "lunchroom manager: ok to email a 7th grader's cps account that her lunch account is low",
+    "librarian: can I email the 9th graders at their cps accounts that their books are overdue",
+    "ok to email the kids on my team at their student accounts the bus time for the away game",
+    "hall monitor - can I message a student on google chat that his phone was turned in",
+])
+def test_routine_word_to_a_students_district_account_is_not_vetoed_whoever_sends_it(question):
+    # the role in front ("security officer here") is the asker's voice, not an act with a student
+    assert not load().predict(question).confident

@@ -3,7 +3,11 @@ channel the policy accepts, gets the channel's rule and the items that may apply
 words it could not place are part of the reply."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
+
+from policy.bundle import load_bundle
 
 UNKNOWN_ACTS = [
     ("can I use my cps email to organize a walkout", "walkout"),
@@ -420,7 +424,10 @@ def test_an_act_no_ordinary_work_explains_is_never_allowed_from_the_channel(ask,
 
 
 def test_an_act_no_ordinary_work_explains_holds_back_the_channels_yes_and_names_its_words(ask):
-    reply = ask("I bought one workbook; can I scan it and email copies to all 28 kids?")
+    # the rules' own gate, without the second reader (which may place the act as an item: a stricter answer)
+    bundle = load_bundle()
+    reply = ask("I bought one workbook; can I scan it and email copies to all 28 kids?",
+                bundle=replace(bundle, second_reader=None))
     assert reply["verdict"] == "not_covered"
     assert "scan" in reply["unplaced"], reply["unplaced"]
 
