@@ -237,18 +237,17 @@ def test_a_not_covered_answer_on_ones_own_means_and_time_gets_no_second_look(que
                                  question)
 
 
-def test_a_not_covered_answer_needs_the_stricter_margin():
+def test_a_not_covered_answer_needs_the_stricter_margin(tmp_path):
     reader = load()
     assert reader.threshold_not_covered >= reader.threshold
     assert reader.min_gap_not_covered >= reader.min_gap
-    # ordinary work that reads like an item (a colleague who moved schools taken off a folder: "deprives a user of
-    # access"): confident enough for an `allowed` answer's second look, not for a `not_covered` one, where the rules
-    # read no act at all
+    # a prediction confident enough for an `allowed` answer's second look, not for a `not_covered` one, where the
+    # rules read no act at all
+    between = _reader_with(tmp_path, [0.5, -0.4], min_gap=0.2, threshold_not_covered=0.8)
     question = "can i take a coworker off the shared grading folder since she moved schools"
-    prediction = reader.predict(question)
-    assert prediction.confident
-    assert prediction.score < reader.threshold_not_covered or prediction.gap < reader.min_gap_not_covered
-    assert second_look(reader, question, Situation(), strict=True) is None
+    assert between.predict(question).confident
+    assert second_look(between, question, Situation()) is not None
+    assert second_look(between, question, Situation(), strict=True) is None
 
 
 @pytest.mark.parametrize(("question", "item"), [
@@ -313,9 +312,10 @@ def test_a_word_that_cancels_a_frame_far_from_firing_does_not_rule_the_item_out(
     assert not ruled_out(understanding.lexicon, reading, item)
 
 
-def _reader_with(tmp_path: Path, intercept: list[float], min_gap: float) -> SecondReader:
+def _reader_with(tmp_path: Path, intercept: list[float], min_gap: float,
+                 threshold_not_covered: float = 0.0) -> SecondReader:
     """A model with no weights: every question gets the intercepts as its margins."""
-    header = {"items_digest": "-", "threshold": 0.0, "threshold_not_covered": 0.0, "min_gap": min_gap,
+    header = {"items_digest": "-", "threshold": 0.0, "threshold_not_covered": threshold_not_covered, "min_gap": min_gap,
               "min_gap_not_covered": min_gap, "classes": ["1", NONE], "intercept": intercept}
     path = tmp_path / "weights.jsonl"
     path.write_text("".join(json.dumps(part) + "\n" for part in (header, [], {})), encoding="utf-8")
