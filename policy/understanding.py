@@ -639,8 +639,10 @@ _MOVES_MAIL_OUT = frozenset({"self_forward", "move_data"})
 # does not address it (DESIGN.md: not_covered for personal life).
 PERSONAL_INCIDENT = "personal_incident"
 # the district's device, system or storage named as an act's means (the vocabulary's concepts): they outrank the
-# asker's own people and time words for scope, unless the means are the asker's own too
-DISTRICT_MEANS_NAMED = frozenset({"district_means_named", "posted_device"})
+# asker's own people and time words for scope, unless the means are the asker's own too. The act layer's list of
+# the systems staff sign into (`staff_system`) and the mail rules only the work mailbox has (`mail_rule`) are such
+# means: an auto-reply set "all weekend" is still the district's mail system
+DISTRICT_MEANS_NAMED = frozenset({"district_means_named", "posted_device", "staff_system", "mail_rule"})
 # the district's systems, devices and records, used for someone of the asker's own circle: the items keep their say
 # ("look up my neighbor's kid in the student system")
 _DISTRICT_SYSTEMS_USED = frozenset({"district_data_system", "district_device", "district_storage", "student_info",
