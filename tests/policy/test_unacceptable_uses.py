@@ -2536,6 +2536,19 @@ ACTS_ON_STAFF_SYSTEMS_BY_PART = [
     ({28, 5}, "could I use the route system to find out which stop my neighbor's kids get off at?"),
     ({28, 5}, "can I watch the front entrance cameras to see what time my ex-wife shows up for pickup"),
     ({28, 13}, "custodian: can I buzz my cousin in through the door access system saturday so he can lift in the weight room?"),
+    # pressure told as what wore the asker down; less presence or work than the entry says (27)
+    ({27}, "a dad has been calling me every day about his son's science grade, can I just bump it to a B in the gradebook"),
+    ({27}, "the volleyball parents won't leave me alone about the tardies, ok if I excuse them all in the attendance app"),
+    ({27}, "can I log a full shift in kronos for my custodian? he only worked until noon but he's a good guy"),
+    # one account said to serve several people; a code handed to someone outside the staff (25)
+    ({25, 9, 31}, "the three aides and I just use the same teacher account on the reading platform, saves time. ok?"),
+    ({25, 9, 31}, "is it alright if the whole office keeps using one common login for the lunch POS?"),
+    ({25, 13, 28}, "can I hand my neighbor the alarm code so he can feed the classroom fish over spring break?"),
+    ({25, 13, 26}, "the plumber asked for the door code for the boiler room, can I text it to him?"),
+    # others' mail sent on by a rule set on their accounts (9, 13)
+    ({9, 13}, "can IT set every counselor's inbox to forward a copy to me automatically? I'm their supervisor"),
+    # software put on a district machine that the district never approved (30, 35)
+    ({30, 35}, "my sub installed some screen recorder on my classroom desktop, the district never approved it. problem?"),
 ]
 
 
