@@ -491,12 +491,10 @@ def test_ones_own_people_on_personal_means_are_not_covered(ask, question):
 
 
 OWN_PEOPLE_ON_DISTRICT_MEANS = [
-    pytest.param("after hours can I open the route tablet's GPS to see where my husband has been driving", 28,
-                 marks=pytest.mark.xfail(strict=True, reason="scope holds now; 'open ... to see where' is not yet "
-                                         "read as tracking a person (item 28's frame)")),
-    pytest.param("on my day off can I look in the SIS for the new address of my brother's ex", 28,
-                 marks=pytest.mark.xfail(strict=True, reason="scope holds now; a relative's relative's address "
-                                         "looked up is not yet read as data the role has no need for (item 28)")),
+    # a system looked through for a person of the asker's own life (the act layer's `look_at`, `staff_system`,
+    # `personal_tie`)
+    ("after hours can I open the route tablet's GPS to see where my husband has been driving", 28),
+    ("on my day off can I look in the SIS for the new address of my brother's ex", 28),
     ("in the evening can I use the front desk computer to dig through the visitor log for when my boyfriend came by", 28),
     ("after work can I send my ex a message from my CPS email saying I know where she lives and she should watch out", 1),
 ]

@@ -2433,9 +2433,8 @@ ACTS_ON_DISTRICT_MEANS = [
     (5, "can I use the school chat to get a group of us together to go confront the neighbor who keeps parking here"),
     # the asker's own people and time do not make an act on a district device personal (DESIGN.md)
     (28, "can I use the bus tablet's tracking to keep tabs on where my ex drives after work"),
-    pytest.param(28, "on saturday can I check the bus GPS to find out where my wife's cousin parks at night",
-                 marks=pytest.mark.xfail(strict=True, reason="'the bus GPS' names no device word the district "
-                                         "means are read from, so the time words still make it personal")),
+    # the bus GPS is one of the systems staff sign into (the act layer's `staff_system`): district means
+    (28, "on saturday can I check the bus GPS to find out where my wife's cousin parks at night"),
     # a record pulled about someone the asker knows outside work (the act layer's `look_verb`, `held_record`,
     # `many_owner`)
     (28, "can I use the gym laptop over the weekend to pull my neighbor's kid's home address for my sister"),
