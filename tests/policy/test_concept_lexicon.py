@@ -369,7 +369,7 @@ def test_a_count_of_many_is_read_from_digits(reading, text, many):
     ("the gps history", "rec_event"), ("the write-up", "rec_event"), ("a tardy", "rec_fact"),
     ("as a favor", "rec_favour"), ("so he stays eligible", "rec_favour"), ("kept begging", "plead_strong"),
     ("the same username and password", "one_login"), ("one shared login", "one_login"),
-    ("the alarm pins", "login_word"), ("act as", "act_as_verb"), ("his password", "others_login"),
+    ("the alarm pins", "login_word"), ("act as", "act_as_verb"), ("her account", "others_login"),
     ("without the request form", "skip_word"), ("every teacher's", "others_det"),
     ("my own router", "own_gear"), ("the classroom jack", "net_point"), ("got around", "skip_control"),
     ("not on the approved software list", "approved_list"), ("my ex", "personal_tie"),
