@@ -446,6 +446,14 @@ OWN_DATA_SOFTWARE_AND_NETWORKS = [
     "I bought a home edition of a photo editor for my family laptop, does the district policy care?",
     "my sister lets me use her wifi password at her apartment on weekends, does the AUP say anything about that",
     "can I post my own vacation photos on my instagram story from my personal phone",
+    # the codes of the asker's own home or building: no district system (the act layer's `own_place`)
+    "can my husband have the door code to our apartment building?",
+    pytest.param("is it ok to text my roommate the keypad code for my condo while I'm at work",
+                 marks=pytest.mark.xfail(strict=True, reason="item 25's patterns read a code shared without the "
+                                         "place it opens")),
+    pytest.param("can I give my brother-in-law the door code to my garage so he can borrow the mower",
+                 marks=pytest.mark.xfail(strict=True, reason="the `share_act`, `credential_list` frame reads a "
+                                         "door code shared without the place it opens")),
 ]
 
 
