@@ -2548,6 +2548,9 @@ ACTS_ON_STAFF_SYSTEMS_BY_PART = [
     ({9, 13}, "can IT set every counselor's inbox to forward a copy to me automatically? I'm their supervisor"),
     # software put on a district machine that the district never approved (30, 35)
     ({30, 35}, "my sub installed some screen recorder on my classroom desktop, the district never approved it. problem?"),
+    ({30, 35}, "a para downloaded a pdf editor onto the library computers, it was never vetted by the district. an issue?"),
+    ({30, 35}, "can I put a typing program on the lab machines? it hasn't been approved but the kids love it"),
+    ({30, 35}, "our librarian loaded a free mind-mapping tool onto every chromebook in the cart. IT never cleared it. ok?"),
 ]
 
 
