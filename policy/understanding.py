@@ -618,6 +618,19 @@ _NOT_YET = frozenset({"will", "gonna", "want", "wants", "wanna", "would", "plann
 _NOT_DONE = frozenset({"ask_permission", "plan_word", "future_word", "report_how", "tell_whom", "asked_act"})
 
 
+# a question closed by a word asking whether the act may be done ("... ok?", "... fine?")
+_PERMISSION_TAIL = _VERDICT_TAIL | {"ok", "okay", "fine", "alright"}
+
+
+def _item_asked_ok(reading: concepts.Reading, text: str, frames: frozenset[str]) -> bool:
+    """An unacceptable use placed by its frame, and the question closing on a lone word asking whether it is ok:
+    the asker asks leave to do the act, not how to report what the story tells."""
+    toks = reading.tokens
+    return (bool(toks) and text.rstrip().endswith("?") and toks[-1].text in _PERMISSION_TAIL
+            and concepts.punct_between(text, toks, len(toks) - 1)
+            and any(f.startswith("item:") for f in frames))
+
+
 def _ends_asking_verdict(reading: concepts.Reading, text: str) -> bool:
     """The question closes on a lone verdict word after a story told in sentences: "... Allowed?"."""
     toks = reading.tokens
@@ -639,8 +652,10 @@ _MOVES_MAIL_OUT = frozenset({"self_forward", "move_data"})
 # does not address it (DESIGN.md: not_covered for personal life).
 PERSONAL_INCIDENT = "personal_incident"
 # the district's device, system or storage named as an act's means (the vocabulary's concepts): they outrank the
-# asker's own people and time words for scope, unless the means are the asker's own too
-DISTRICT_MEANS_NAMED = frozenset({"district_means_named", "posted_device"})
+# asker's own people and time words for scope, unless the means are the asker's own too. The act layer's list of
+# the systems staff sign into (`staff_system`) and the mail rules only the work mailbox has (`mail_rule`) are such
+# means: an auto-reply set "all weekend" is still the district's mail system
+DISTRICT_MEANS_NAMED = frozenset({"district_means_named", "posted_device", "staff_system", "mail_rule"})
 # the district's systems, devices and records, used for someone of the asker's own circle: the items keep their say
 # ("look up my neighbor's kid in the student system")
 _DISTRICT_SYSTEMS_USED = frozenset({"district_data_system", "district_device", "district_storage", "student_info",
@@ -1340,9 +1355,12 @@ class Understanding:
         if not items and not acts - _ANY_MESSAGE and reading is not None \
                 and _tells_a_loss_or_breach(reading, text, facts_set, frames):
             acts.add("report")
-        if "report" in acts and items and reading is not None and _asks_to_do_an_item(reading):
+        if "report" in acts and items and reading is not None \
+                and (_asks_to_do_an_item(reading) or _item_asked_ok(reading, text, frames)):
             # "can I log into her account since her laptop was stolen?": the act asked for is itself an unacceptable
-            # use, whatever loss led to it; the items answer it (DESIGN.md: a permission question stays one)
+            # use, whatever loss led to it; the items answer it (DESIGN.md: a permission question stays one). So
+            # does a story that closes on "ok?" after an act an item places ("a parent called ... the driver asked
+            # me to edit the GPS log so it shows the bus on time. ok?")
             acts.discard("report")
         elif "report" not in acts and reading is not None and self.lexicon is not None \
                 and _route_asked_of_what_happened(reading, content, facts_set, frames, items, self.lexicon.irregular):

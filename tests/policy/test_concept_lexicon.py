@@ -357,3 +357,33 @@ def test_each_act_layer_concept_reads_on_its_own(reading):
 ])
 def test_a_count_of_many_is_read_from_digits(reading, text, many):
     assert ("many_count" in reading(text).concepts) is many
+
+
+# The act layer's list of the district's systems (issue 10, systems10): every system staff sign into is read by
+# kind, with or without a brand, and an act on it by its parts (what is done, to which entry, whose, why)
+@pytest.mark.parametrize("text, concept", [
+    ("the routing software", "staff_system"), ("the bus gps", "staff_system"), ("the badge system", "staff_system"),
+    ("the vendor portal", "staff_system"), ("the purchasing system", "staff_system"),
+    ("the discipline system", "staff_system"), ("the attendance app", "staff_system"),
+    ("the payroll module", "staff_system"), ("her inbox", "staff_system"),
+    ("the gps history", "rec_event"), ("the write-up", "rec_event"), ("a tardy", "rec_fact"),
+    ("as a favor", "rec_favour"), ("so he stays eligible", "rec_favour"), ("kept begging", "plead_strong"),
+    ("the same username and password", "one_login"), ("one shared login", "one_login"),
+    ("the alarm pins", "login_word"), ("act as", "act_as_verb"), ("her account", "others_login"),
+    ("without the request form", "skip_word"), ("every teacher's", "others_det"),
+    ("my own router", "own_gear"), ("the classroom jack", "net_point"), ("got around", "skip_control"),
+    ("not on the approved software list", "approved_list"), ("my ex", "personal_tie"),
+    ("out of office replies", "mail_rule"), ("a port scan", "attack_word"),
+])
+def test_a_system_and_the_parts_of_an_act_on_it_are_read(reading, text, concept):
+    assert concept in reading(text).concepts
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("the field day date", "personal_tie"),       # "dating" is no relation once stems are read
+    ("the hot lunch count", "personal_tie"),
+    ("walk around the block", "control_word"),
+    ("the permission slips", "control_word"),
+])
+def test_an_everyday_word_is_not_a_part_of_an_act_on_a_system(reading, text, concept):
+    assert concept not in reading(text).concepts

@@ -446,6 +446,14 @@ OWN_DATA_SOFTWARE_AND_NETWORKS = [
     "I bought a home edition of a photo editor for my family laptop, does the district policy care?",
     "my sister lets me use her wifi password at her apartment on weekends, does the AUP say anything about that",
     "can I post my own vacation photos on my instagram story from my personal phone",
+    # the codes of the asker's own home or building: no district system (the act layer's `own_place`)
+    "can my husband have the door code to our apartment building?",
+    pytest.param("is it ok to text my roommate the keypad code for my condo while I'm at work",
+                 marks=pytest.mark.xfail(strict=True, reason="item 25's patterns read a code shared without the "
+                                         "place it opens")),
+    pytest.param("can I give my brother-in-law the door code to my garage so he can borrow the mower",
+                 marks=pytest.mark.xfail(strict=True, reason="the `share_act`, `credential_list` frame reads a "
+                                         "door code shared without the place it opens")),
 ]
 
 
@@ -491,9 +499,9 @@ def test_ones_own_people_on_personal_means_are_not_covered(ask, question):
 
 
 OWN_PEOPLE_ON_DISTRICT_MEANS = [
-    pytest.param("after hours can I open the route tablet's GPS to see where my husband has been driving", 28,
-                 marks=pytest.mark.xfail(strict=True, reason="scope holds now; 'open ... to see where' is not yet "
-                                         "read as tracking a person (item 28's frame)")),
+    # a system looked through for a person of the asker's own life (the act layer's `look_at`, `staff_system`,
+    # `personal_tie`)
+    ("after hours can I open the route tablet's GPS to see where my husband has been driving", 28),
     ("on my day off can I look in the SIS for the new address of my brother's ex", 28),
     ("in the evening can I use the front desk computer to dig through the visitor log for when my boyfriend came by", 28),
     ("after work can I send my ex a message from my CPS email saying I know where she lives and she should watch out", 1),

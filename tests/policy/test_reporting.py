@@ -676,3 +676,19 @@ def test_a_verb_with_a_particle_is_no_route_asked(reading, question):
 # A matter reported that names the district's data (a student's information) is not the asker's personal matter.
 def test_student_information_sent_out_by_an_outsider_is_the_districts_matter(ask):
     assert_report(ask("the tutoring company has been copying kids' info into their own gmail, who do i report this to"))
+
+
+# A story that names whom it concerns ("a parent called", "the driver asked me") and closes on "ok?" after an act
+# an item places asks leave to do the act: the item's verdict, never the reporting procedure's green answer
+@pytest.mark.parametrize("question, item", [
+    ("Attendance desk. We got a call from a grandma who says her grandson was never marked absent. The teacher "
+     "asked me to change his absences to present. fine?", 27),
+    ("Front office. A dad called to report that his daughter's grade looks wrong. Her coach asked me to bump it up "
+     "in the gradebook so she can play. ok?", 27),
+    ("Payroll. A custodian called to report a short paycheck. His supervisor wants me to add hours he didn't work "
+     "so it isn't short. alright?", 27),
+])
+def test_an_act_asked_of_the_asker_after_a_story_is_a_permission_question(ask, items_cited, question, item):
+    reply = ask(question)
+    assert reply["verdict"] == "prohibited", reply["answer"]
+    assert item in items_cited(reply)

@@ -2436,9 +2436,8 @@ ACTS_ON_DISTRICT_MEANS = [
     (5, "can I use the school chat to get a group of us together to go confront the neighbor who keeps parking here"),
     # the asker's own people and time do not make an act on a district device personal (DESIGN.md)
     (28, "can I use the bus tablet's tracking to keep tabs on where my ex drives after work"),
-    pytest.param(28, "on saturday can I check the bus GPS to find out where my wife's cousin parks at night",
-                 marks=pytest.mark.xfail(strict=True, reason="'the bus GPS' names no device word the district "
-                                         "means are read from, so the time words still make it personal")),
+    # the bus GPS is one of the systems staff sign into (the act layer's `staff_system`): district means
+    (28, "on saturday can I check the bus GPS to find out where my wife's cousin parks at night"),
     # a record pulled about someone the asker knows outside work (the act layer's `look_verb`, `held_record`,
     # `many_owner`)
     (28, "can I use the gym laptop over the weekend to pull my neighbor's kid's home address for my sister"),
@@ -2490,6 +2489,110 @@ ORDINARY_WORK_ON_DISTRICT_MEANS = [(question, _ACT_LAYER_ITEMS) for question in 
 @pytest.mark.parametrize("question, items", ORDINARY_WORK_ON_DISTRICT_SYSTEMS + ORDINARY_WORK_ON_DISTRICT_MEANS)
 def test_ones_own_work_on_a_district_system_is_not_an_act_on_it(ask, items_cited, question, items):
     assert not items_cited(ask(question)) & items
+
+
+# Acts on the district's systems read by their parts, written out from a list of the domain (issue 10, systems10):
+# the systems staff sign into (student information, gradebook, attendance, discipline, route GPS, cameras, door
+# access, purchasing and vendor portals, HR and payroll, mail, drives, LMS) x what is done (change, delete, grant,
+# borrow, share a login, bypass, connect, install, look up) x whose it is and why. Each row: the items any of
+# which is a right citation.
+ACTS_ON_STAFF_SYSTEMS_BY_PART = [
+    # an entry set for someone's sake, asked hard for, or against what happened; an event's record deleted (27)
+    ({27}, "the track coach keeps begging me to flip his sprinter's two unexcused absences to excused so she can run"),
+    ({27}, "can I nudge a kid's quarter grade from a 69 to a 70 in the gradebook so he stays eligible for wrestling"),
+    ({27}, "as a favor to a friend down the hall, can I clear a tardy from her son's attendance?"),
+    ({27}, "can I scrub the hallway fight incident from the discipline system before his transfer paperwork goes out?"),
+    ({27}, "is it ok to get rid of a suspension entry in the behavior system so the colleges don't see it"),
+    ({27}, "the bus lot supervisor wants me to purge the stop at the gas station from the van's gps history"),
+    ({27}, "can I put 8 hours in the timekeeping system for my para? she called off tuesday but money's tight for her"),
+    ({27, 32}, "as a prank can I change the bell schedule in the system so the bells ring five minutes early"),
+    # access raised outside the request process; others' stores opened to someone (13, 9)
+    ({13}, "the network guy offered to upgrade my gradebook role to admin so I can skip the access request, ok?"),
+    ({13}, "can my friend in IT raise my SIS permissions without the approval form? my principal is slow"),
+    ({9, 13}, "I run tech at our school. the AP wants me to give him access to every teacher's inbox. do I just do it?"),
+    ({9, 13}, "can I grant the department chair edit rights on all her teachers' drives?"),
+    ({9, 13, 28}, "as the principal can I go into a teacher's work email on my own without asking IT, I think she's unhappy"),
+    # a system used in another person's name or with their login (9, 10, 25)
+    ({9, 10, 25}, "our treasurer is out sick. can I sign in as her in the requisition portal and submit the PO?"),
+    ({9, 10, 25}, "can I use his login to finish the order in the vendor site since he left early?"),
+    # one login for several people, a list of people's logins, one's own login handed on (25, 9)
+    ({25, 9}, "our front desk has one shared password for the visitor system that the four of us use, problem?"),
+    ({25, 9}, "I keep a notebook with every teacher's gradebook password in my desk for emergencies. ok?"),
+    ({25, 9}, "can I text my student teacher my canvas password so she can grade while I'm out"),
+    ({25, 9}, "the lunch aide has been logging in with my password to enter the meal counts. is that a problem?"),
+    ({25, 26}, "the contractor wants the list of all the alarm codes for the building, can I email it to him?"),
+    # others' access taken away, a connection cut so that people stop (12)
+    ({12}, "when I leave the team can I switch the team drive so only I can edit and the rest are view only?"),
+    ({12}, "can I remove everyone else's access to the department folder since I'm the one who made it?"),
+    ({12, 32}, "can I pull the ethernet cable on the staff room printer so people stop printing personal stuff?"),
+    # a control skipped; one's own gear on the network; attacks on the live network; mail rules looping (8, 11, 33)
+    ({8, 33}, "can I disable the content filter on my classroom chromebooks so my kids can watch the movie?"),
+    ({8, 11}, "can I hook my own wifi router up to the wall jack in my classroom?"),
+    ({8, 33}, "can my cyber students run a port scan against the school network for their final project?"),
+    ({11, 32}, "can we set our out of office replies to answer each other all weekend as a protest"),
+    # an outside tool fed with district data, a tool not on the list, a tool run against its terms (30, 31)
+    ({30, 16, 26}, "there's a free site that writes report card comments, can I upload my gradebook export to it?"),
+    ({30, 35}, "can I put a screen sharing program that's not on the approved software list on the lab pcs?"),
+    ({31, 30}, "can I run a crawler on the publisher's site to download every answer key even though their terms forbid it?"),
+    # a system looked through for a person in the asker's own life; people let in for the asker's own ends (28)
+    ({28, 5}, "could I use the route system to find out which stop my neighbor's kids get off at?"),
+    ({28, 5}, "can I watch the front entrance cameras to see what time my ex-wife shows up for pickup"),
+    ({28, 13}, "custodian: can I buzz my cousin in through the door access system saturday so he can lift in the weight room?"),
+    # pressure told as what wore the asker down; less presence or work than the entry says (27)
+    ({27}, "a dad has been calling me every day about his son's science grade, can I just bump it to a B in the gradebook"),
+    ({27}, "the volleyball parents won't leave me alone about the tardies, ok if I excuse them all in the attendance app"),
+    ({27}, "can I log a full shift in kronos for my custodian? he only worked until noon but he's a good guy"),
+    # one account said to serve several people; a code handed to someone outside the staff (25)
+    ({25, 9, 31}, "the three aides and I just use the same teacher account on the reading platform, saves time. ok?"),
+    ({25, 9, 31}, "is it alright if the whole office keeps using one common login for the lunch POS?"),
+    ({25, 13, 28}, "can I hand my neighbor the alarm code so he can feed the classroom fish over spring break?"),
+    ({25, 13, 26}, "the plumber asked for the door code for the boiler room, can I text it to him?"),
+    # others' mail sent on by a rule set on their accounts (9, 13)
+    ({9, 13}, "can IT set every counselor's inbox to forward a copy to me automatically? I'm their supervisor"),
+    # software put on a district machine that the district never approved (30, 35)
+    ({30, 35}, "my sub installed some screen recorder on my classroom desktop, the district never approved it. problem?"),
+    ({30, 35}, "a para downloaded a pdf editor onto the library computers, it was never vetted by the district. an issue?"),
+    ({30, 35}, "can I put a typing program on the lab machines? it hasn't been approved but the kids love it"),
+    ({30, 35}, "our librarian loaded a free mind-mapping tool onto every chromebook in the cart. IT never cleared it. ok?"),
+]
+
+
+@pytest.mark.parametrize("items, question", ACTS_ON_STAFF_SYSTEMS_BY_PART,
+                         ids=[f"items{sorted(i)}-{q[:40]}" for i, q in ACTS_ON_STAFF_SYSTEMS_BY_PART])
+def test_an_act_on_a_staff_system_is_read_by_its_parts(ask, items_cited, items, question):
+    reply = ask(question)
+    assert reply["verdict"] == "prohibited", reply["answer"]
+    assert items_cited(reply) & items, reply["answer"]
+
+
+# The same systems, the same verbs, one's own work: a correction with its proof, a request through the form, one's
+# own login and gear, a lookup the job asks for. None of the systems lane's items, and never prohibited.
+_SYSTEMS_LANE_ITEMS = frozenset({8, 9, 10, 11, 12, 13, 14, 25, 27, 28, 30, 31, 33})
+ORDINARY_WORK_ON_STAFF_SYSTEMS = [
+    "the attendance office asked me to enter my period 3 attendance before noon, can I do that from my laptop?",
+    "can I change a quiz grade after the student retook it?",
+    "a parent sent in a doctor's note, can I change the two absences to excused?",
+    "I entered a discipline incident on the wrong kid, can I delete it?",
+    "can I give my co-teacher edit access to our shared unit folder?",
+    "IT approved my request form, can I use the new role in the LMS?",
+    "can I reset my own canvas password from home?",
+    "can I look at the bus GPS to tell a parent when route 7 will get to her stop?",
+    pytest.param("can I plug my district laptop into the ethernet jack in my classroom?",
+                 marks=pytest.mark.xfail(strict=True, reason="no frame places it; the second reader's item 11 is "
+                                         "applied over the rules' not_covered")),
+    pytest.param("can I remove a teacher who left the district from our shared drive?",
+                 marks=pytest.mark.xfail(strict=True, reason="the frame for a team's shared work deleted by one who "
+                                         "leaves (`erase`, `shared_work`, `left_job`) reads a person removed as work")),
+    "can I install the district-approved reading app from the software center on my cart?",
+    "as the dean, can I review the cafeteria camera footage from the fight at lunch?",
+]
+
+
+@pytest.mark.parametrize("question", ORDINARY_WORK_ON_STAFF_SYSTEMS)
+def test_ordinary_work_on_a_staff_system_is_no_act_on_it(ask, items_cited, question):
+    reply = ask(question)
+    assert reply["verdict"] != "prohibited", reply["answer"]
+    assert not items_cited(reply) & _SYSTEMS_LANE_ITEMS, reply["answer"]
 
 
 # Harmful CONTENT over a channel the policy accepts (issue 10): district email, staff chat or a reply to a colleague
