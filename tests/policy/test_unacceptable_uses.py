@@ -2631,6 +2631,54 @@ def test_student_information_passed_to_someone_with_no_need_for_it_is_prohibited
     assert {16, 17, 26, 36} & items_cited(reply), (items_cited(reply), reply["answer"])
 
 
+# Information confidential by what it is (issue 10): a frame of four parts, each written out from the domain. The
+# KIND (health and medication, disability and services, welfare and custody, discipline, grades and results, housing,
+# lunch status, camera records; a colleague's leave, health or an investigation of them), a person it is ABOUT (a
+# child singled out, another student, a named colleague), an act that passes it ON, and a recipient with NO NEED (the
+# public, a wall or a screen the class sees, other families, a company or a researcher, a whole department). Each row:
+# the items any of which is a right citation.
+CONFIDENTIAL_BY_KIND_WITHOUT_NEED = [
+    # a student's information to people outside the school's circle or to everyone
+    ({16, 17, 36}, "a grad student from the state college wants the names of my kids who get speech therapy for "
+                   "her thesis. ok to send it from my cps email?"),
+    ({16, 17, 36}, "can I tack the list of who's on academic probation to the locker room wall so the team sees it"),
+    ({16, 17, 36}, "ok to tell the dads in the soccer parents groupme that our goalie got suspended for a week?"),
+    ({16, 17, 36}, "our quarterback is homeless right now, can I mention it on the team's public instagram so "
+                   "people donate"),
+    # another student's information to a parent, or another student's graded work to a student
+    ({16, 17, 36}, "a mom keeps messaging me to ask whether the kid who bullies her daughter gets any special ed "
+                   "services. may I answer her?"),
+    ({16, 17, 36}, "can I hand back essays so kids see another student's graded paper with the score as a model?"),
+    ({16, 17, 36}, "one dad wants to know what the other boy in the fight got for discipline, can I email him that"),
+    # which children have a programme, to staff who serve none of it
+    ({16, 17, 36}, "the bus driver asked me for a printout of which riders have IEPs, can I give it to him"),
+    ({16, 17, 36}, "our band director wants to know which of the drummers have 504 plans. ok to send him the list?"),
+    ({16, 17, 36}, "the cheer coach asked which girls on the squad are in special ed, can I forward her the names"),
+    # a child's welfare details to the teachers and shared documents at large
+    ({16, 17, 36}, "counselor: can I add the details of a 4th grader's abuse report to the grade team's shared doc "
+                   "so every teacher is in the loop"),
+    ({16, 17, 36}, "can I paste the case notes on a kid's foster placement into the department chat for everyone?"),
+    ({16, 17, 36}, "social worker here, ok to email all his teachers the specifics of the custody dispute at home?"),
+    # a child's records on a screen the class sees, or behind a link anyone can open
+    ({16, 17, 36}, "is it ok to keep the gradebook up on the projector while students walk in for first period?"),
+    ({16, 17, 36}, "I put our IEP files in a folder that anyone with the link can open so aides can reach them. fine?"),
+    ({16, 17, 36}, "can I pull up a student's cum file on the smartboard during the parent night presentation"),
+    # a colleague's leave, health or an investigation of them, told to parents, outsiders or a whole department
+    ({17, 36}, "office manager: can I tell the room parents the art teacher is on medical leave for surgery?"),
+    ({17, 36}, "ok to post in our dept chat that a coworker is under investigation for grading stuff?"),
+    ({17, 36}, "can I let the PTO know Mrs. Alvarez got fired and the reason why"),
+]
+
+
+@pytest.mark.parametrize("items, question", CONFIDENTIAL_BY_KIND_WITHOUT_NEED,
+                         ids=[f"items{sorted(n)}-{q[:40]}" for n, q in CONFIDENTIAL_BY_KIND_WITHOUT_NEED])
+def test_confidential_information_told_to_someone_with_no_need_to_know_it_is_prohibited(ask, items_cited, items,
+                                                                                          question):
+    reply = ask(question)
+    assert reply["verdict"] == "prohibited", reply["answer"]
+    assert items & items_cited(reply), (items_cited(reply), reply["answer"])
+
+
 # The same kinds of information to someone whose role needs them, or news that names no child, is no disclosure
 NEED_TO_KNOW = [
     "can I email the lunchroom manager from cps email which of my students have a nut allergy",
@@ -2641,12 +2689,20 @@ NEED_TO_KNOW = [
     "can I announce in class that the free lunch forms are due friday",
     "the coach asked me about suicide prevention training, can I forward him the district slides",
     "my son has strep so I told his after-school program and I'm calling in, is that how it works",
+    # the student's own teachers and case team for their work, a total that names no child, a heads-up with no details
+    "case manager: can I email her science teacher the accommodations in her IEP before monday",
+    "ok to tell the nurse which of my 2nd graders have seizure plans so she can train me",
+    "can I share our class's average reading level with the PTA, no names, just the number",
+    "counselor: can I give his teachers a heads-up that he's going through a rough patch, no details",
+    "our grade-level team uses cps google chat, ok to discuss which of our kids need tier 2 reading help there?",
+    "can I email my principal that a colleague is on medical leave so coverage gets arranged",
+    "the kids who failed the quiz can retake it friday, ok to announce that in class?",
 ]
 
 
 @pytest.mark.parametrize("question", NEED_TO_KNOW)
 def test_student_information_to_a_role_that_needs_it_is_no_disclosure(situation, question):
-    assert "no_need_to_know" not in situation(question).facts
+    assert not {"no_need_to_know", "pupil_no_need"} & situation(question).facts
 
 
 # Item 29 read by its parts: a student, an activity of a kind outside the school's academics and sponsored activities
