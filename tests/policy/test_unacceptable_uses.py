@@ -2679,6 +2679,10 @@ CONFIDENTIAL_BY_KIND_WITHOUT_NEED = [
     ({17, 36}, "office manager: can I tell the room parents the art teacher is on medical leave for surgery?"),
     ({17, 36}, "ok to post in our dept chat that a coworker is under investigation for grading stuff?"),
     ({17, 36}, "can I let the PTO know Mrs. Alvarez got fired and the reason why"),
+    # a colleague named by their role, and the students as the audience of a colleague's matters
+    ({17, 36}, "ok to mention in the staff meeting that our librarian filed a harassment complaint against the AP"),
+    ({17, 36}, "can I tell my class why one of our custodians was let go"),
+    ({17, 36}, "is it fine to explain to the kids that the sub is on administrative leave pending an investigation"),
 ]
 
 
