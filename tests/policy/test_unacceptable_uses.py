@@ -2729,6 +2729,9 @@ NEED_TO_KNOW = [
     "our grade-level team uses cps google chat, ok to discuss which of our kids need tier 2 reading help there?",
     "can I email my principal that a colleague is on medical leave so coverage gets arranged",
     "the kids who failed the quiz can retake it friday, ok to announce that in class?",
+    "can I call the student's aunt, who is her legal guardian, about her failing grades",
+    "can I tell my co-teacher in our cps chat which of our kids are in the anger management group so we plan around it",
+    "ok to present our school's anonymized test score trends at the district conference?",
 ]
 
 
