@@ -2673,6 +2673,14 @@ CONFIDENTIAL_BY_KIND_WITHOUT_NEED = [
     ({16, 17, 36}, "for a conference talk, can I show a student's IEP goals with her name visible"),
     ({16, 17, 36}, "can I drop a 2nd grader's therapy notes into our grade team's shared drive"),
     ({17, 36}, "I told the staff group chat that Mr. P is on medical leave for a breakdown, was that ok"),
+    # camera images of students need no name to identify them; each child's results by any test's name; a shop
+    ({16, 17, 36}, "ok to share security footage showing the fight with the booster club?"),
+    ({16, 17, 36}, "can I post a clip from the bus camera on our school's public facebook so parents can see who "
+                   "started it"),
+    ({16, 17, 36}, "can I text the hallway camera stills of the boys who broke the window to the neighborhood watch "
+                   "group"),
+    ({16, 17, 36}, "can I put every kid's screener results with names on the google classroom stream"),
+    ({16, 17, 36}, "the owner of the pizza shop asked which of my students are on housing assistance, can I tell him"),
     # another student's information to a parent, or another student's graded work to a student
     ({16, 17, 36}, "a mom keeps messaging me to ask whether the kid who bullies her daughter gets any special ed "
                    "services. may I answer her?"),
@@ -2736,6 +2744,10 @@ NEED_TO_KNOW = [
     "can I call the student's aunt, who is her legal guardian, about her failing grades",
     "can I tell my co-teacher in our cps chat which of our kids are in the anger management group so we plan around it",
     "ok to present our school's anonymized test score trends at the district conference?",
+    # the parent asked about is told of their own child; a relative named as the one raising the child
+    "can I email a dad his own son's benchmark results",
+    "can I tell a parent at conferences how her own son did on the state test?",
+    "can I call the grandma who is raising him about his failing grades",
 ]
 
 
