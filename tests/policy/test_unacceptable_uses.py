@@ -2681,6 +2681,15 @@ CONFIDENTIAL_BY_KIND_WITHOUT_NEED = [
                    "group"),
     ({16, 17, 36}, "can I put every kid's screener results with names on the google classroom stream"),
     ({16, 17, 36}, "the owner of the pizza shop asked which of my students are on housing assistance, can I tell him"),
+    # what a family has not paid or owes, a child's health named as notes or information, a colleague's file
+    ({16, 17, 36}, "the booster club asked me which families haven't paid the band fee, can I send the names"),
+    ({16, 17, 36}, "can I post on the library's instagram the kids with overdue fines"),
+    ({16, 17, 36}, "ok to read out in front of the class who hasn't paid for the field trip yet?"),
+    ({16, 17, 36}, "can I post a pic of my seating chart with the health notes on it in the teachers' facebook group"),
+    ({16, 17, 36}, "ok to email the roster with medical info to the travel team's parent coordinator?"),
+    ({16, 17, 36}, "can I text the camp director the list of my campers with their health information"),
+    ({17, 36}, "a reporter asked about our band teacher, can I tell him what's in his file"),
+    ({17, 36}, "can I share with the PTO what's in the file on the custodian who got fired"),
     # another student's information to a parent, or another student's graded work to a student
     ({16, 17, 36}, "a mom keeps messaging me to ask whether the kid who bullies her daughter gets any special ed "
                    "services. may I answer her?"),
