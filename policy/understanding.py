@@ -203,9 +203,10 @@ _NOT_ONLY_COLLEAGUES = frozenset({"student", "student_possessive", "student_acco
                                   "parent_recipient", "requester"})
 # someone outside, or more people than need to know, is on it: nobody is an authorized recipient then
 # and some information no recipient's role makes routine: a family's immigration status, photos of students
-# and information whose recipient has no need to know it (the vocabulary's `fact:no_need_to_know`)
+# and information whose recipient has no need to know it (the vocabulary's `fact:no_need_to_know` and
+# `fact:pupil_no_need`)
 _NOT_AUTHORIZED = frozenset({"outside", "broad", "unauthorized", "protected_status", "student_images",
-                             "no_need_to_know"})
+                             "no_need_to_know", "pupil_no_need"})
 
 
 # Who a question is about when the patterns found nobody, or only a "team" or "group" that may be students: a staff

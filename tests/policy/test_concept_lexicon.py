@@ -252,6 +252,42 @@ def test_an_items_subject_belongs_to_its_concept(reading, word, concept):
     assert concept in reading(f"something about {word} here").concepts
 
 
+# What is confidential by what it is, about whom, and to whom (issue 10, the no-need-to-know frame): each part a
+# concept written out from the domain, read in the act layer so that it takes no words from the other concepts
+@pytest.mark.parametrize("word, concept", [
+    # the KIND: grades and results, discipline, lunch status, housing, medication, services, camera records
+    ("her grades", "grade_result"), ("reading levels", "grade_result"), ("transcripts", "grade_result"),
+    ("detention", "discipline_kind"), ("got in trouble", "discipline_kind"), ("reduced-price lunch", "lunch_status"),
+    ("doubled up", "housing_kind"), ("adderall", "medication_kind"), ("occupational therapy", "service_kind"),
+    ("security footage", "camera_record"), ("cum folder", "pupil_record"), ("dcfs", "pupil_secret"),
+    ("food stamps", "pupil_secret"), ("fmla", "staff_secret"), ("administrative leave", "staff_secret"),
+    ("grievance", "staff_secret"),
+    # ABOUT WHOM: a child singled out, another child's own things, a colleague spoken of
+    ("which of", "singled_out"), ("team captain", "singled_out"), ("another kid's", "another_students"),
+    ("all her teachers", "about_child"), ("the science teacher", "colleague_named"), ("coworker", "colleague_named"),
+    # TO WHOM, with no need
+    ("researcher", "no_need_party"), ("llc", "no_need_party"), ("smartboard", "no_need_party"),
+    ("parent whatsapp", "no_need_party"), ("pep rally", "no_need_party"), ("whole dept", "staff_no_need"),
+    ("parents", "staff_no_need"), ("grade-level", "wide_staff"), ("specifics", "detail_word"),
+    # HOW: put up by hand, shown on a screen, handed round
+    ("tape", "pass_on_act"), ("pull up", "pass_on_act"), ("pass around", "pass_on_act"),
+])
+def test_a_part_of_the_no_need_to_know_frame_belongs_to_its_concept(reading, word, concept):
+    assert concept in reading(f"something about {word} here").concepts
+
+
+# the same words in their everyday sense are no part of the frame: a grade band, a drill, a door next to one's own
+@pytest.mark.parametrize("text, concept", [
+    ("the 10th grade field trip is friday", "grade_result"),
+    ("the teacher next door calls me about the fire drill", "no_need_party"),
+    ("the teacher next door calls me about the fire drill", "staff_secret"),
+    ("I'm still waiting on the forms", "camera_record"),
+    ("the kids who want to retake the quiz", "another_students"),
+])
+def test_an_everyday_word_is_no_part_of_the_no_need_to_know_frame(reading, text, concept):
+    assert concept not in reading(text).concepts
+
+
 def test_a_capitalised_word_no_concept_placed_is_a_name(reading):
     assert "proper_name" in reading("can I post vote for Garcia in the chat").concepts
     assert "proper_name" not in reading("can I post vote for garcia in the chat").concepts

@@ -2624,6 +2624,13 @@ HARMFUL_CONTENT_ON_AN_ACCEPTABLE_CHANNEL = [
     ({2}, "can I post in the staff chat that the older staff are dinosaurs who can't work a smartboard, as a joke"),
     ({2}, "ok to email a parent that her church's holidays are bizarre and I won't plan around them"),
     ({2}, "for the faculty talent show slides, a funny bit about the gay teachers on our floor, ok on the school tv?"),
+    # one person's trait made the joke (item 2 read as mocking someone singled out), and people rated on their looks
+    ({2}, "can I put a funny caption about the new kid's accent on our class slideshow"),
+    ({2}, "ok to make a joke in the staff chat about a coworker's weight gain since she laughs too"),
+    ({2}, "my aide drew a lol cartoon of a student's wheelchair, can I share it in our team's cps chat"),
+    ({1, 2}, "the custodians have a teams chat ranking the substitutes by their looks, just banter, okay?"),
+    ({1, 2}, "can the coaches rate the new hires on looks in our district group app"),
+    ({1, 2}, "our office has a google chat poll on the hotness of the lunch staff, is that fine"),
     # how a colleague got the job, put down to a relationship
     ({1}, "can I tell my grade team in google chat that our new dean got promoted because he's sleeping with the "
           "principal"),
@@ -2737,6 +2744,100 @@ def test_student_information_passed_to_someone_with_no_need_for_it_is_prohibited
     assert {16, 17, 26, 36} & items_cited(reply), (items_cited(reply), reply["answer"])
 
 
+# Information confidential by what it is (issue 10): a frame of four parts, each written out from the domain. The
+# KIND (health and medication, disability and services, welfare and custody, discipline, grades and results, housing,
+# lunch status, camera records; a colleague's leave, health or an investigation of them), a person it is ABOUT (a
+# child singled out, another student, a named colleague), an act that passes it ON, and a recipient with NO NEED (the
+# public, a wall or a screen the class sees, other families, a company or a researcher, a whole department). Each row:
+# the items any of which is a right citation.
+CONFIDENTIAL_BY_KIND_WITHOUT_NEED = [
+    # a student's information to people outside the school's circle or to everyone
+    ({16, 17, 36}, "a grad student from the state college wants the names of my kids who get speech therapy for "
+                   "her thesis. ok to send it from my cps email?"),
+    ({16, 17, 36}, "can I tack the list of who's on academic probation to the locker room wall so the team sees it"),
+    ({16, 17, 36}, "ok to tell the dads in the soccer parents groupme that our goalie got suspended for a week?"),
+    ({16, 17, 36}, "our quarterback is homeless right now, can I mention it on the team's public instagram so "
+                   "people donate"),
+    # every way of letting it out (said, revealed, answered, let slip) about any child picked out (a relative, a pair)
+    ({16, 17, 36}, "my neighbor asked if her nephew is on a 504 at my school, is it ok to say yes"),
+    ({16, 17, 36}, "can I let slip to the yearbook editor which seniors are in credit recovery"),
+    ({16, 17, 36}, "is it alright to reveal to another family that one kid in our room was held back"),
+    ({16, 17, 36}, "a real estate agent wants to know if the twins in my class get free lunch, can I answer"),
+    # a family's money trouble, signs of harm at home, a discipline referral
+    ({16, 17, 36}, "the booster president wants the names of players whose families got fee waivers, can I send them"),
+    ({16, 17, 36}, "can I text my sister about the boy in my homeroom who keeps showing up with bruises"),
+    ({16, 17, 36}, "ok to list which students got referrals this week on the hallway whiteboard?"),
+    # someone who claims a tie to the child, a place everyone passes, each child's result shown, a post to the world,
+    # a room of staff from elsewhere, a clinical record put where the whole team reads it
+    ({16, 17, 36}, "a guy who says he's the student's uncle wants to know if she's been in trouble this year. can I "
+                   "tell him?"),
+    ({16, 17, 36}, "my student's cousin called asking whether he's on an IEP, can I confirm that for her"),
+    ({16, 17, 36}, "can I tape the list of kids who owe lunch debt by the cafeteria register"),
+    ({16, 17, 36}, "ok to display every student's reading score on the classroom projector as kids walk in?"),
+    ({16, 17, 36}, "is it fine to put each kid's percentile up in the lobby for open house"),
+    ({16, 17, 36}, "can I post online a photo of the sign-out sheet showing which kids left early for therapy"),
+    ({16, 17, 36}, "for a conference talk, can I show a student's IEP goals with her name visible"),
+    ({16, 17, 36}, "can I drop a 2nd grader's therapy notes into our grade team's shared drive"),
+    ({17, 36}, "I told the staff group chat that Mr. P is on medical leave for a breakdown, was that ok"),
+    # camera images of students need no name to identify them; each child's results by any test's name; a shop
+    ({16, 17, 36}, "ok to share security footage showing the fight with the booster club?"),
+    ({16, 17, 36}, "can I post a clip from the bus camera on our school's public facebook so parents can see who "
+                   "started it"),
+    ({16, 17, 36}, "can I text the hallway camera stills of the boys who broke the window to the neighborhood watch "
+                   "group"),
+    ({16, 17, 36}, "can I put every kid's screener results with names on the google classroom stream"),
+    ({16, 17, 36}, "the owner of the pizza shop asked which of my students are on housing assistance, can I tell him"),
+    # what a family has not paid or owes, a child's health named as notes or information, a colleague's file
+    ({16, 17, 36}, "the booster club asked me which families haven't paid the band fee, can I send the names"),
+    ({16, 17, 36}, "can I post on the library's instagram the kids with overdue fines"),
+    ({16, 17, 36}, "ok to read out in front of the class who hasn't paid for the field trip yet?"),
+    ({16, 17, 36}, "can I post a pic of my seating chart with the health notes on it in the teachers' facebook group"),
+    ({16, 17, 36}, "ok to email the roster with medical info to the travel team's parent coordinator?"),
+    ({16, 17, 36}, "can I text the camp director the list of my campers with their health information"),
+    ({17, 36}, "a reporter asked about our band teacher, can I tell him what's in his file"),
+    ({17, 36}, "can I share with the PTO what's in the file on the custodian who got fired"),
+    # another student's information to a parent, or another student's graded work to a student
+    ({16, 17, 36}, "a mom keeps messaging me to ask whether the kid who bullies her daughter gets any special ed "
+                   "services. may I answer her?"),
+    ({16, 17, 36}, "can I hand back essays so kids see another student's graded paper with the score as a model?"),
+    ({16, 17, 36}, "one dad wants to know what the other boy in the fight got for discipline, can I email him that"),
+    # which children have a programme, to staff who serve none of it
+    ({16, 17, 36}, "the bus driver asked me for a printout of which riders have IEPs, can I give it to him"),
+    ({16, 17, 36}, "our band director wants to know which of the drummers have 504 plans. ok to send him the list?"),
+    ({16, 17, 36}, "the cheer coach asked which girls on the squad are in special ed, can I forward her the names"),
+    # a child's welfare details to the teachers and shared documents at large
+    ({16, 17, 36}, "counselor: can I add the details of a 4th grader's abuse report to the grade team's shared doc "
+                   "so every teacher is in the loop"),
+    ({16, 17, 36}, "can I paste the case notes on a kid's foster placement into the department chat for everyone?"),
+    ({16, 17, 36}, "social worker here, ok to email all his teachers the specifics of the custody dispute at home?"),
+    # a child's records on a screen the class sees, or behind a link anyone can open
+    ({16, 17, 36}, "is it ok to keep the gradebook up on the projector while students walk in for first period?"),
+    ({16, 17, 36}, "I put our IEP files in a folder that anyone with the link can open so aides can reach them. fine?"),
+    ({16, 17, 36}, "can I pull up a student's cum file on the smartboard during the parent night presentation"),
+    # a colleague's leave, health or an investigation of them, told to parents, outsiders or a whole department
+    ({17, 36}, "office manager: can I tell the room parents the art teacher is on medical leave for surgery?"),
+    ({17, 36}, "ok to post in our dept chat that a coworker is under investigation for grading stuff?"),
+    ({17, 36}, "can I let the PTO know Mrs. Alvarez got fired and the reason why"),
+    # what the district's files hold on a colleague: checks, records, ratings
+    ({17, 36}, "is it fine to tell my grade-level team what the custodian's arrest record says"),
+    ({17, 36}, "can I post in the staff group chat that the sub got a bad performance review"),
+    ({17, 36}, "ok to post in the PTA facebook group that our new hire's background check came back with an arrest"),
+    # a colleague named by their role, and the students as the audience of a colleague's matters
+    ({17, 36}, "ok to mention in the staff meeting that our librarian filed a harassment complaint against the AP"),
+    ({17, 36}, "can I tell my class why one of our custodians was let go"),
+    ({17, 36}, "is it fine to explain to the kids that the sub is on administrative leave pending an investigation"),
+]
+
+
+@pytest.mark.parametrize("items, question", CONFIDENTIAL_BY_KIND_WITHOUT_NEED,
+                         ids=[f"items{sorted(n)}-{q[:40]}" for n, q in CONFIDENTIAL_BY_KIND_WITHOUT_NEED])
+def test_confidential_information_told_to_someone_with_no_need_to_know_it_is_prohibited(ask, items_cited, items,
+                                                                                          question):
+    reply = ask(question)
+    assert reply["verdict"] == "prohibited", reply["answer"]
+    assert items & items_cited(reply), (items_cited(reply), reply["answer"])
+
+
 # The same kinds of information to someone whose role needs them, or news that names no child, is no disclosure
 NEED_TO_KNOW = [
     "can I email the lunchroom manager from cps email which of my students have a nut allergy",
@@ -2747,12 +2848,27 @@ NEED_TO_KNOW = [
     "can I announce in class that the free lunch forms are due friday",
     "the coach asked me about suicide prevention training, can I forward him the district slides",
     "my son has strep so I told his after-school program and I'm calling in, is that how it works",
+    # the student's own teachers and case team for their work, a total that names no child, a heads-up with no details
+    "case manager: can I email her science teacher the accommodations in her IEP before monday",
+    "ok to tell the nurse which of my 2nd graders have seizure plans so she can train me",
+    "can I share our class's average reading level with the PTA, no names, just the number",
+    "counselor: can I give his teachers a heads-up that he's going through a rough patch, no details",
+    "our grade-level team uses cps google chat, ok to discuss which of our kids need tier 2 reading help there?",
+    "can I email my principal that a colleague is on medical leave so coverage gets arranged",
+    "the kids who failed the quiz can retake it friday, ok to announce that in class?",
+    "can I call the student's aunt, who is her legal guardian, about her failing grades",
+    "can I tell my co-teacher in our cps chat which of our kids are in the anger management group so we plan around it",
+    "ok to present our school's anonymized test score trends at the district conference?",
+    # the parent asked about is told of their own child; a relative named as the one raising the child
+    "can I email a dad his own son's benchmark results",
+    "can I tell a parent at conferences how her own son did on the state test?",
+    "can I call the grandma who is raising him about his failing grades",
 ]
 
 
 @pytest.mark.parametrize("question", NEED_TO_KNOW)
 def test_student_information_to_a_role_that_needs_it_is_no_disclosure(situation, question):
-    assert "no_need_to_know" not in situation(question).facts
+    assert not {"no_need_to_know", "pupil_no_need"} & situation(question).facts
 
 
 # Item 29 read by its parts: a student, an activity of a kind outside the school's academics and sponsored activities
