@@ -593,6 +593,17 @@ _CONTRACTED = frozenset({"that's", "it's", "what's", "he's", "she's", "there's",
                          "where's", "how's", "when's", "why's", "this's", "nothing's", "something's", "everything's"})
 
 
+_ASKERS_OWN = frozenset({"my", "our", "mine", "own"})
+
+
+def _without_token_spans(reading: concepts.Reading, text: str, spans: tuple[tuple[int, int], ...]) -> str:
+    """`text` with the words of the token spans blanked (offsets kept)."""
+    for a, b in spans:
+        start, end = reading.tokens[a].start, reading.tokens[b - 1].end
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
 def possessives_besides_an_address(reading: concepts.Reading, words: dict[str, frozenset[tuple[str, ...]]]) -> int:
     """How many possessives name whose a thing is ("her lab partner's scores"), not whose address is written to ("a
     10th grader's CPS account"): a student written to about anyone's but their own work is not their own work."""
@@ -601,6 +612,7 @@ def possessives_besides_an_address(reading: concepts.Reading, words: dict[str, f
     # (an institution's 's, "the school's coordinator", is no one's information either)
     return sum(1 for i, t in enumerate(toks) if t.text.endswith("'s") and t.text not in _CONTRACTED
                and not _word_in(words, "district_marker", t)
+               and not any(a <= i < b for a, b in reading.send_ends)
                and not _address_after(toks, i + 1, addresses, reach=2))
 
 
@@ -1302,6 +1314,11 @@ class Understanding:
             facts_set.add(PERSONAL_INCIDENT)
         if reading is not None and "one_student" in reading.concepts and "parent_on_thread" not in facts_set:
             facts_set.add("single_student")     # "text a freshman's cell": one student, not a group message
+        elif reading is not None and channel in v.unsecured_channels and "parent_on_thread" not in facts_set \
+                and (audience or "").startswith("student") and one_written_to(reading, text):
+            # the Exception's group message with the parents on it is read from whom the text goes to: one
+            # student ("text my 11th grade debate kid", "iMessage w my TA", "each player") is a one-to-one text
+            facts_set.add("single_student")
         if reading is not None and self.lexicon is not None \
                 and possessives_besides_an_address(reading, self.lexicon.concepts):
             facts_set.add("someone_elses")
@@ -1322,6 +1339,12 @@ class Understanding:
         for cue in v.negated_content:
             # content the asker rules out ("no student info in it") is not what the question is about
             text = cue.pattern.sub(_blank, text)
+        if reading is not None and reading.send_ends:
+            # the account a message goes to ("to a student's CPS login") is not what it carries; the asker's own
+            # ("through my district email") is the district's means, which the patterns of items 24-26 read
+            text = _without_token_spans(reading, text, tuple(
+                (a, b) for a, b in reading.send_ends
+                if not any(t.text in _ASKERS_OWN for t in reading.tokens[a:b])))
         strong, supported = [], []
         for ic in v.items:
             if any(self._cue_hits(c, text, known) for c in ic.cues):
@@ -1489,6 +1512,71 @@ def _permission_timing(reading: concepts.Reading, lexicon: dict[str, frozenset[t
 
 
 _WRITE_TO_GAP = 3
+
+# Whom a text goes to, counted from the grammar of its object (issue 10, the Exception's conditions): a determiner
+# of one ("a", "my", "the", "each", "one of"), a few modifiers (a grade, an activity: "my 11th grade debate kid"),
+# and a head noun in the singular that names a student, or any singular role a grade band names ("my 12th grade
+# TA"). Plural heads, collectives ("my class", "the team") and determiners of many ("all", "every", "some") are not.
+_ONE_DETS = frozenset({"a", "an", "one", "this", "that", "my", "our", "the", "each", "his", "her", "their"})
+_COLLECTIVE = frozenset({"class", "team", "group", "section", "club", "squad", "cohort", "homeroom", "advisory",
+                         "roster", "list", "chat", "thread", "children", "freshmen", "people", "crew", "band",
+                         "choir", "cast", "grade", "staff", "family", "families", "parent", "parents", "mom", "dad"})
+_TO_WITH = frozenset({"w", "with"})
+_NP_REACH = 5
+# words after a head noun that end its phrase (when, how or how often it is written, not more of the noun)
+_AFTER_HEAD = frozenset({"tomorrow", "tonight", "today", "again", "back", "directly", "privately", "alone", "now",
+                         "quick", "quickly", "once", "separately", "individually", "personally", "real", "every",
+                         "each", "later", "before", "after", "this", "next", "sometimes", "too", "also", "please",
+                         "myself", "himself", "herself", "themselves"})
+_ONE_PRONOUNS = frozenset({"him", "her"})
+
+
+def one_written_to(reading: concepts.Reading, text: str) -> bool:
+    """One student is what a verb of contacting takes as its object ("text my debate kid", "call a senior",
+    "DM him", "iMessage w my 12th grade TA", "text each player", "one of my juniors")."""
+    toks = reading.tokens
+    starts: dict[int, set[str]] = {}
+    covered: dict[int, set[str]] = {}
+    for h in reading.hits:
+        starts.setdefault(h.start, set()).add(h.concept)
+        for i in range(h.start, h.end):
+            covered.setdefault(i, set()).add(h.concept)
+
+    def stops(j: int) -> bool:
+        if j >= len(toks) or concepts.punct_between(text, toks, j):
+            return True
+        w = toks[j].text
+        return w in concepts.BOUNDARY or w in _AFTER_HEAD or w.endswith(("ing", "ed"))
+
+    for verb in (h for h in reading.hits if h.concept == "contact_act"):
+        k = verb.end
+        if k < len(toks) and toks[k].text in _TO_WITH and not concepts.punct_between(text, toks, k):
+            k += 1          # "iMessage w my TA", "FaceTime with a student"
+        if stops(k):
+            continue
+        first = toks[k].text
+        if first in _ONE_PRONOUNS and stops(k + 1):
+            return True     # "text him", "DM her privately" (not "text her mom")
+        if first == "one" and k + 1 < len(toks) and toks[k + 1].text == "of":
+            return any("student" in covered.get(j, ()) for j in range(k + 2, min(len(toks), k + 2 + _NP_REACH)))
+        if first not in _ONE_DETS:
+            continue
+        band = False
+        for j in range(k + 1, min(len(toks), k + 1 + _NP_REACH)):
+            if concepts.punct_between(text, toks, j) or toks[j].text in concepts.BOUNDARY:
+                break
+            here = covered.get(j, set())
+            if "grade_band" in here or _ORDINAL.fullmatch(toks[j].text):
+                band = True
+            if not stops(j + 1):
+                continue    # a modifier: the head is further on
+            word = toks[j].text.removesuffix("'s")
+            plural = (word.endswith("s") and not word.endswith("ss")) or word in _COLLECTIVE
+            named = "student" in here or (band and "ambiguous_role" in here)
+            if toks[j].text.endswith(("'s", "s'")) or plural or not named:
+                break
+            return True
+    return False
 
 
 def _writes_to_students(reading: concepts.Reading) -> bool:
