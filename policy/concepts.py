@@ -944,12 +944,12 @@ def _left_out_spans(rule: LeftOut, toks: tuple[Token, ...], hits: list[ConceptHi
 # school login", "email a student's school account". The account, inbox or login a message goes to or comes from
 # is where it travels, not what it carries: a student's own district address is not the student's data (items
 # 16-17), the sender's own login is not a password handed over (item 9). The vocabulary's concepts name the words:
-# `end_prep` (to, at, via, from ...) or a verb of writing to someone (`contact_act`) before it, `end_word` (account,
-# inbox, address, login) closing it, and `end_marker` (cps, school, district, student) inside it, so a personal
+# `end_prep` (to, at, via, from ...) after a verb of sending (`end_verb`), or a verb of writing to someone
+# (`contact_act`) before it, `end_word` (account, inbox, address, login) closing it, and `end_marker` (cps, school,
+# district, student) inside it, so a personal
 # mailbox ("to my gmail") keeps every item that reads it. An address word followed by more of a noun ("their
 # account passwords") names whose thing, not an end.
-END_PREP, END_WORD, END_MARKER = "end_prep", "end_word", "end_marker"
-_SEND_VERBS = frozenset({"share_act", "contact_act", "message_word", "reply_act", "tell_people", "mass_send"})
+END_PREP, END_WORD, END_MARKER, END_VERB = "end_prep", "end_word", "end_marker", "end_verb"
 # a verb of entering, lending or looking between the send and the account makes it an account used, not an end
 _ENTERING_VERBS = frozenset({"entry_act", "lend_act", "lend_any", "breach_word", "snoop_act", "look_verb"})
 _ASKERS_OWN = frozenset({"my", "our", "mine", "own"})
@@ -957,8 +957,9 @@ _THIRD_OWNERS = frozenset({"his", "her", "their"})
 _END_REACH = 6          # words from the preposition (or the verb) to the address word
 _END_VERB_REACH = 14    # words from the verb of sending to the preposition, in one clause
 _END_AFTER = 3          # words from the address to a verb of sending after it ("from my login to send")
+# words after an address that end it: when, how often, or (an indirect object's) the next noun phrase's article
 _END_FOLLOW = frozenset({"every", "each", "this", "tomorrow", "tonight", "today", "please", "instead", "only",
-                         "too", "also", "now", "then", "there"})
+                         "too", "also", "now", "then", "there", "the", "a", "an", "some"})
 
 
 def _word_of(lexicon: Lexicon, name: str, tok: Token) -> bool:
@@ -968,16 +969,29 @@ def _word_of(lexicon: Lexicon, name: str, tok: Token) -> bool:
     return (tok.stem,) in entries or (EXACT + written,) in entries or (EXACT + written.removesuffix("s"),) in entries
 
 
+_WHO = frozenset({"student", "staff_role", "person", "grade_band", "any_student", "one_student"})
+_ADDRESS_FILLERS = ("recipient_det", END_MARKER, END_WORD, "end_filler")
+
+
+def _in_address(lexicon: Lexicon, toks: tuple[Token, ...], j: int, who: set[int]) -> bool:
+    """A word that may stand in an address: a determiner or owner, a possessive, a grade, a district or student
+    marker, a word of who the owner is, or of the account's kind ("google", "chat")."""
+    t = toks[j]
+    return t.text.endswith(("'s", "s'")) or j in who or t.text[0].isdigit() \
+        or any(_word_of(lexicon, name, t) for name in _ADDRESS_FILLERS)
+
+
 def send_ends(lexicon: Lexicon, toks: tuple[Token, ...], hits: list[ConceptHit], text: str) -> list[tuple[int, int]]:
     """Token spans (start, end) naming a district account a message is sent to or from, owner words included
     ("their student email accounts", "my cps login", "a kid's school account")."""
     if END_WORD not in lexicon.concepts:
         return []
-    verbs = sorted({h.start for h in hits if h.concept in _SEND_VERBS})
+    verbs = sorted({h.start for h in hits if h.concept == END_VERB})
     if not verbs:
         return []
     contacts = {h.start for h in hits if h.concept == "contact_act" and h.end == h.start + 1}
     entering = {h.start for h in hits if h.concept in _ENTERING_VERBS}
+    who = {j for h in hits if h.concept in _WHO for j in range(h.start, h.end)}
     out: list[tuple[int, int]] = []
     for i, t in enumerate(toks):
         prep = _word_of(lexicon, END_PREP, t)
@@ -999,6 +1013,8 @@ def send_ends(lexicon: Lexicon, toks: tuple[Token, ...], hits: list[ConceptHit],
             continue            # "their account passwords": whose passwords ("my login reminding him" ends there)
         if not any(_word_of(lexicon, END_MARKER, x) for x in toks[i + 1:end + 1]):
             continue            # a personal mailbox is not read as an end
+        if not all(_in_address(lexicon, toks, j, who) for j in range(i + 1, end)):
+            continue            # "ok to bombard a coworker's district email": an act, not an address
         if not prep:
             # "email a student's school account": whose address, said by a possessive; "email my login" is what is
             # sent
@@ -1012,8 +1028,9 @@ def send_ends(lexicon: Lexicon, toks: tuple[Token, ...], hits: list[ConceptHit],
                       and not any(punct_between(text, toks, m) for m in range(j + 1, i + 1))]
             later = [j for j in verbs if end < j <= end + _END_AFTER
                      and not any(punct_between(text, toks, m) for m in range(end + 1, j + 1))]
-            if before and any(before[-1] < e < i for e in entering) or not (before or later):
-                continue
+            if before and any(before[-1] < e < i for e in entering) or not (before or later) \
+                    or any(i - 2 <= e < i for e in entering):
+                continue        # "log into her school account to send": an account entered
         out.append((i + 1, end + 1))
     return out
 

@@ -597,10 +597,11 @@ _ASKERS_OWN = frozenset({"my", "our", "mine", "own"})
 
 
 def _without_token_spans(reading: concepts.Reading, text: str, spans: tuple[tuple[int, int], ...]) -> str:
-    """`text` with the words of the token spans blanked (offsets kept)."""
+    """`text` with each word of the token spans masked by a word no pattern reads (offsets and the count of words
+    kept, so a pattern's "within N words" still measures the question as written)."""
     for a, b in spans:
-        start, end = reading.tokens[a].start, reading.tokens[b - 1].end
-        text = text[:start] + " " * (end - start) + text[end:]
+        for t in reading.tokens[a:b]:
+            text = text[:t.start] + "_" * (t.end - t.start) + text[t.end:]
     return text
 
 
@@ -1208,13 +1209,14 @@ class Understanding:
             # friend requests, DMs and private messages are personal-account acts, not a class page's
             channel = "personal_social"
         elif channel in ("social", "class_social") and "communicate" in acts and not acts & {"post", "business"} \
-                and (audience or "").startswith("student") and not concepts_read & _ACCOUNT_MADE \
-                and FOLLOW_WORD not in concepts_read and "friend" not in acts and reading is not None \
-                and _writes_to_students(reading):
+                and (audience or "").startswith("student") and FOLLOW_WORD not in concepts_read \
+                and "friend" not in acts and reading is not None \
+                and ("one_to_one" in facts_set or not concepts_read & _ACCOUNT_MADE and _writes_to_students(reading)):
             # "message students on Discord for my esports club", "DM the debate kids on Instagram": the club names
             # who is written to, not a page set up for it; messages to students on a social app are personal social
             # media communication, not a class account's posts (students following the page, or asking whether
-            # that is friending, stay with the page's rules)
+            # that is friending, stay with the page's rules). A DM or a private message to a student is one-to-one
+            # whatever page the club has ("we have a discord for the club, can I DM players there?")
             channel = "personal_social"
         elif channel in ("social", "personal_social") and CLASS_ACCOUNT in frames and account != "personal":
             # "the student council wants a TikTok, can I set it up?": an account for a school group is a class
@@ -1521,7 +1523,8 @@ _ONE_DETS = frozenset({"a", "an", "one", "this", "that", "my", "our", "the", "ea
 _COLLECTIVE = frozenset({"class", "team", "group", "section", "club", "squad", "cohort", "homeroom", "advisory",
                          "roster", "list", "chat", "thread", "children", "freshmen", "people", "crew", "band",
                          "choir", "cast", "grade", "staff", "family", "families", "parent", "parents", "mom", "dad"})
-_TO_WITH = frozenset({"w", "with"})
+_TO_WITH = frozenset({"w", "with", "to", "back"})
+_WRITING_TO = frozenset({"contact_act", "reply_act"})
 _NP_REACH = 5
 # words after a head noun that end its phrase (when, how or how often it is written, not more of the noun)
 _AFTER_HEAD = frozenset({"tomorrow", "tonight", "today", "again", "back", "directly", "privately", "alone", "now",
@@ -1529,6 +1532,8 @@ _AFTER_HEAD = frozenset({"tomorrow", "tonight", "today", "again", "back", "direc
                          "each", "later", "before", "after", "this", "next", "sometimes", "too", "also", "please",
                          "myself", "himself", "herself", "themselves"})
 _ONE_PRONOUNS = frozenset({"him", "her"})
+# an article after the head opens the next noun phrase ("text my stage crew kid the call time")
+_NEXT_PHRASE = frozenset({"the", "a", "an"})
 
 
 def one_written_to(reading: concepts.Reading, text: str) -> bool:
@@ -1546,12 +1551,13 @@ def one_written_to(reading: concepts.Reading, text: str) -> bool:
         if j >= len(toks) or concepts.punct_between(text, toks, j):
             return True
         w = toks[j].text
-        return w in concepts.BOUNDARY or w in _AFTER_HEAD or w.endswith(("ing", "ed"))
+        return w in concepts.BOUNDARY or w in _AFTER_HEAD or w in _NEXT_PHRASE or w.endswith(("ing", "ed"))
 
-    for verb in (h for h in reading.hits if h.concept == "contact_act"):
+    for verb in (h for h in reading.hits if h.concept in _WRITING_TO):
         k = verb.end
-        if k < len(toks) and toks[k].text in _TO_WITH and not concepts.punct_between(text, toks, k):
-            k += 1          # "iMessage w my TA", "FaceTime with a student"
+        while k < min(len(toks), verb.end + 2) and toks[k].text in _TO_WITH \
+                and not concepts.punct_between(text, toks, k):
+            k += 1          # "iMessage w my TA", "FaceTime with a student", "reply back to a kid"
         if stops(k):
             continue
         first = toks[k].text

@@ -272,6 +272,68 @@ OTHERS_INFORMATION_TO_STUDENTS = [
 ]
 
 
+# The ends of a send (issue 10): the student's own district account written to, and the asker's own district login
+# written from, are where a message goes, not what it carries: "a student's school login" is not a login handed
+# over (item 9), "their student email accounts" is not student data (item 16). What is sent keeps its items.
+ENDS_ARE_NOT_CONTENT = [
+    ("health teacher: can I send the nutrition unit slides from my cps login to my 8th graders' school logins?",
+     {"allowed"}, {"mobile"}),
+    ("can I message a 5th grader's district google account from mine to remind her the library books are due?",
+     {"allowed"}, {"mobile"}),
+    ("I want to mail the robotics parts list via each team member's student email account from my work login. ok?",
+     {"allowed"}, {"mobile"}),
+    ("ok to send the band's concert recording to their student email accounts?", {"allowed"}, {"mobile"}),
+]
+WHAT_IS_SENT_KEEPS_ITS_ITEMS = [
+    pytest.param("can I send a list of which kids have IEPs to the 7th graders' cps accounts?", {"prohibited"},
+                 {16, 17}, marks=pytest.mark.xfail(strict=True, reason=(
+                     "items 15-17 and 36 are read, but other students' information going to students is not read "
+                     "as failing their authorization (others_info beside student_recipient): conditional"))),
+    ("can I email my cps login and password to a student so he can enter grades for me?", {"prohibited"}, {9, 25}),
+    ("ok to forward the class grade report from my cps account to my gmail?", {"prohibited"}, {16, 26}),
+    ("can I google chat a 10th grader from my cps account that she looks really pretty today?", {"prohibited"},
+     {29}),
+]
+
+
+@pytest.mark.parametrize("question, verdicts, cites", ENDS_ARE_NOT_CONTENT)
+def test_the_district_accounts_a_message_goes_between_are_not_what_it_carries(check_answer, question, verdicts,
+                                                                               cites):
+    check_answer(question, verdicts, cites)
+
+
+@pytest.mark.parametrize("question, verdicts, cites", WHAT_IS_SENT_KEEPS_ITS_ITEMS)
+def test_what_is_sent_between_district_accounts_keeps_its_items(check_answer, question, verdicts, cites):
+    check_answer(question, verdicts, cites)
+
+
+@pytest.mark.parametrize("question, end", [
+    ("can I email the agenda to their school email accounts?", "their school email accounts"),
+    ("I chat my advisees from my cps login every friday", "my cps login"),
+    ("can I email a student's school account the link?", "a student's school account"),
+    ("can I send the notes to my gmail?", None),                     # a personal mailbox is no end
+    ("can I log into her school account to send the essay?", None),  # an account entered, not written to
+    ("can I send my login to a student?", None),                     # what is sent
+])
+def test_the_ends_of_a_send_are_read_as_spans(reading, question, end):
+    r = reading(question)
+    spans = [question.lower()[r.tokens[a].start:r.tokens[b - 1].end] for a, b in r.send_ends]
+    assert spans == ([end] if end else []), spans
+
+
+# A DM is one-to-one whatever page or server the club has: personal social media communication with a student.
+@pytest.mark.parametrize("question", [
+    "our high school robotics club has a discord server. is it ok for me to DM a couple of the members there?",
+    "the cheer team has its own instagram; can I private message the captains from it about tryouts? (hs)",
+    pytest.param("we run a minecraft club server for 10th graders, can I direct message one of them on it about his "
+                 "behavior?", marks=pytest.mark.xfail(strict=True, reason=(
+                     "a game's server is not read as a social platform: the channel stays an open 'message' and "
+                     "item 20 (games) is cited instead"))),
+])
+def test_a_direct_message_to_students_on_a_clubs_social_space_is_prohibited(check_answer, question):
+    check_answer(question, {"prohibited"}, {"social", "mobile"})
+
+
 @pytest.mark.parametrize("question, verdicts, cites", CLASS_MATERIAL_TO_STUDENTS_OWN_ACCOUNTS)
 def test_class_material_sent_to_students_own_district_accounts_is_allowed(check_answer, question, verdicts, cites):
     check_answer(question, verdicts, cites)
