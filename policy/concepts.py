@@ -959,7 +959,8 @@ _END_VERB_REACH = 14    # words from the verb of sending to the preposition, in 
 _END_AFTER = 3          # words from the address to a verb of sending after it ("from my login to send")
 # words after an address that end it: when, how often, or (an indirect object's) the next noun phrase's article
 _END_FOLLOW = frozenset({"every", "each", "this", "tomorrow", "tonight", "today", "please", "instead", "only",
-                         "too", "also", "now", "then", "there", "the", "a", "an", "some"})
+                         "too", "also", "now", "then", "there", "the", "a", "an", "some", "is", "thats", "ok",
+                         "okay", "fine", "allowed", "right"})
 
 
 def _word_of(lexicon: Lexicon, name: str, tok: Token) -> bool:
@@ -973,11 +974,16 @@ _WHO = frozenset({"student", "staff_role", "person", "grade_band", "any_student"
 _ADDRESS_FILLERS = ("recipient_det", END_MARKER, END_WORD, "end_filler")
 
 
+def _break(text: str, toks: tuple[Token, ...], j: int) -> bool:
+    """A clause break before token j, a dot or a slash inside an address ("cps.edu", "@cps") aside."""
+    return punct_between(text, toks, j) and text[toks[j - 1].end:toks[j].start] not in (".", "/", "@", "-")
+
+
 def _in_address(lexicon: Lexicon, toks: tuple[Token, ...], j: int, who: set[int]) -> bool:
     """A word that may stand in an address: a determiner or owner, a possessive, a grade, a district or student
     marker, a word of who the owner is, or of the account's kind ("google", "chat")."""
     t = toks[j]
-    return t.text.endswith(("'s", "s'")) or j in who or t.text[0].isdigit() \
+    return t.text.endswith(("'s", "s'")) or j in who or not t.text[0].isalpha() \
         or any(_word_of(lexicon, name, t) for name in _ADDRESS_FILLERS)
 
 
@@ -999,7 +1005,7 @@ def send_ends(lexicon: Lexicon, toks: tuple[Token, ...], hits: list[ConceptHit],
             continue
         end = None
         for k in range(i + 1, min(len(toks), i + 1 + _END_REACH)):
-            if punct_between(text, toks, k) or (end is None and (toks[k].text in _BOUNDARY or toks[k].text == "of")):
+            if _break(text, toks, k) or (end is None and (toks[k].text in _BOUNDARY or toks[k].text == "of")):
                 break           # one noun phrase: "on google chat from my login" is two
             if _word_of(lexicon, END_WORD, toks[k]):
                 end = k         # the last of a run: "email accounts"
@@ -1008,7 +1014,7 @@ def send_ends(lexicon: Lexicon, toks: tuple[Token, ...], hits: list[ConceptHit],
         if end is None:
             continue
         after = end + 1
-        nxt = toks[after].text if after < len(toks) and not punct_between(text, toks, after) else ""
+        nxt = toks[after].text if after < len(toks) and not _break(text, toks, after) else ""
         if nxt and nxt not in _BOUNDARY and nxt not in _END_FOLLOW and not nxt.endswith(_VERB_SUFFIXES):
             continue            # "their account passwords": whose passwords ("my login reminding him" ends there)
         if not any(_word_of(lexicon, END_MARKER, x) for x in toks[i + 1:end + 1]):
@@ -1025,9 +1031,9 @@ def send_ends(lexicon: Lexicon, toks: tuple[Token, ...], hits: list[ConceptHit],
             # the verb of sending before it in the clause, nothing entered in between ("send ... to their CPS
             # accounts"), or right after it ("chat from my work login to send ...")
             before = [j for j in verbs if i - _END_VERB_REACH <= j < i
-                      and not any(punct_between(text, toks, m) for m in range(j + 1, i + 1))]
+                      and not any(_break(text, toks, m) for m in range(j + 1, i + 1))]
             later = [j for j in verbs if end < j <= end + _END_AFTER
-                     and not any(punct_between(text, toks, m) for m in range(end + 1, j + 1))]
+                     and not any(_break(text, toks, m) for m in range(end + 1, j + 1))]
             if before and any(before[-1] < e < i for e in entering) or not (before or later) \
                     or any(i - 2 <= e < i for e in entering):
                 continue        # "log into her school account to send": an account entered

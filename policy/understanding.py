@@ -596,6 +596,11 @@ _CONTRACTED = frozenset({"that's", "it's", "what's", "he's", "she's", "there's",
 _ASKERS_OWN = frozenset({"my", "our", "mine", "own"})
 
 
+def _others_ends(reading: concepts.Reading) -> tuple[tuple[int, int], ...]:
+    """The ends of a send that are someone else's district account (`concepts.send_ends`), not the asker's own."""
+    return tuple((a, b) for a, b in reading.send_ends if not any(t.text in _ASKERS_OWN for t in reading.tokens[a:b]))
+
+
 def _without_token_spans(reading: concepts.Reading, text: str, spans: tuple[tuple[int, int], ...]) -> str:
     """`text` with each word of the token spans masked by a word no pattern reads (offsets and the count of words
     kept, so a pattern's "within N words" still measures the question as written)."""
@@ -1140,14 +1145,15 @@ class Understanding:
         elif own_login:
             facts_set.add(OWN_LOGIN_USED)
         if channel in (None, "message", "video") and reading is not None \
-                and (_district_end_named(reading, words)
+                and (_district_end_named(reading, words) or bool(_others_ends(reading))
                      or OWN_LOGIN_USED in facts_set and bool(reading.concepts & _CHAT_WORDS)):
             # what goes to a student's or a colleague's district account travels by CPS email or the CPS group app
             # (the policy's Acceptable lists), whatever app word the question used ("Meet chat", "messages")
             facts_set.add(DISTRICT_END_TO)
             mailbox = any(t.stem in _MAILBOX_STEMS for t in reading.tokens)
             channel = "district_email" if mailbox else "group_app"
-        elif channel in ("district_email", "group_app") and reading is not None and _district_end_named(reading, words):
+        elif channel in ("district_email", "group_app") and reading is not None \
+                and (_district_end_named(reading, words) or bool(_others_ends(reading))):
             # the channel named, and the other end named as its owner's district account ("an email to their school
             # accounts"): the recipients are the account's owners (`_authorized_recipient`)
             facts_set.add(DISTRICT_END_TO)
@@ -1160,6 +1166,8 @@ class Understanding:
             channel = "text"
         accounts, _ = self._found(v.accounts, text, consume_all=True)
         account = accounts[0] if accounts else None
+        if account is None and reading is not None and len(_others_ends(reading)) < len(reading.send_ends):
+            account = "district"    # "from my @cps.edu", "my school login to theirs": the asker's own district account
         if account == "personal" and reading is not None and GROUP_OWNED in reading.concepts:
             account = None      # "can the team have its own Twitter?": the group's account, not the asker's own
         if channel in ("video", "message") and account == "district" and reading is not None \
@@ -1344,9 +1352,7 @@ class Understanding:
         if reading is not None and reading.send_ends:
             # the account a message goes to ("to a student's CPS login") is not what it carries; the asker's own
             # ("through my district email") is the district's means, which the patterns of items 24-26 read
-            text = _without_token_spans(reading, text, tuple(
-                (a, b) for a, b in reading.send_ends
-                if not any(t.text in _ASKERS_OWN for t in reading.tokens[a:b])))
+            text = _without_token_spans(reading, text, _others_ends(reading))
         strong, supported = [], []
         for ic in v.items:
             if any(self._cue_hits(c, text, known) for c in ic.cues):

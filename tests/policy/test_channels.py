@@ -321,6 +321,21 @@ def test_the_ends_of_a_send_are_read_as_spans(reading, question, end):
     assert spans == ([end] if end else []), spans
 
 
+# The ends name the channel and the account where no app word does: a student's district address is CPS email (or
+# the group app), the asker's own district address is the district account.
+@pytest.mark.parametrize("question, channel, account", [
+    ("ok if I send my tutoring group their practice sets at their @cps student address each week?", "district_email",
+     None),
+    ("messages from my @cps.edu to a 6th grader's school account about the makeup quiz, fine?", "group_app",
+     "district"),
+    ("I pass the lab rubric along to each of my chem kids at their cps.edu inboxes - that's ok right", "district_email",
+     None),
+])
+def test_the_ends_of_a_send_name_its_channel_and_account(situation, question, channel, account):
+    s = situation(question)
+    assert (s.channel, s.account) == (channel, account)
+
+
 # A DM is one-to-one whatever page or server the club has: personal social media communication with a student.
 @pytest.mark.parametrize("question", [
     "our high school robotics club has a discord server. is it ok for me to DM a couple of the members there?",
