@@ -954,6 +954,8 @@ END_PREP, END_WORD, END_MARKER, END_VERB = "end_prep", "end_word", "end_marker",
 _ENTERING_VERBS = frozenset({"entry_act", "lend_act", "lend_any", "breach_word", "snoop_act", "look_verb"})
 _ASKERS_OWN = frozenset({"my", "our", "mine", "own"})
 _THIRD_OWNERS = frozenset({"his", "her", "their"})
+# the concepts of a verb of sending (the parts of `end_verb`), kept on the verb that sends to an end
+_SENDING = frozenset({END_VERB, "share_act", "contact_act", "reply_act", "message_word", "mass_send"})
 _END_REACH = 6          # words from the preposition (or the verb) to the address word
 _END_VERB_REACH = 14    # words from the verb of sending to the preposition, in one clause
 _END_AFTER = 3          # words from the address to a verb of sending after it ("from my login to send")
@@ -987,9 +989,11 @@ def _in_address(lexicon: Lexicon, toks: tuple[Token, ...], j: int, who: set[int]
         or any(_word_of(lexicon, name, t) for name in _ADDRESS_FILLERS)
 
 
-def send_ends(lexicon: Lexicon, toks: tuple[Token, ...], hits: list[ConceptHit], text: str) -> list[tuple[int, int]]:
+def send_ends(lexicon: Lexicon, toks: tuple[Token, ...], hits: list[ConceptHit], text: str,
+              sent_by: list[int] | None = None) -> list[tuple[int, int]]:
     """Token spans (start, end) naming a district account a message is sent to or from, owner words included
-    ("their student email accounts", "my cps login", "a kid's school account")."""
+    ("their student email accounts", "my cps login", "a kid's school account"); the verbs that send to them are
+    added to `sent_by`."""
     if END_WORD not in lexicon.concepts:
         return []
     verbs = sorted({h.start for h in hits if h.concept == END_VERB})
@@ -997,6 +1001,8 @@ def send_ends(lexicon: Lexicon, toks: tuple[Token, ...], hits: list[ConceptHit],
         return []
     contacts = {h.start for h in hits if h.concept == "contact_act" and h.end == h.start + 1}
     entering = {h.start for h in hits if h.concept in _ENTERING_VERBS}
+    entered_at = {h.end for h in hits if h.concept in _ENTERING_VERBS} | \
+        {j for h in hits if h.concept in _ENTERING_VERBS for j in range(h.start + 1, h.end)}
     who = {j for h in hits if h.concept in _WHO for j in range(h.start, h.end)}
     out: list[tuple[int, int]] = []
     for i, t in enumerate(toks):
@@ -1035,8 +1041,10 @@ def send_ends(lexicon: Lexicon, toks: tuple[Token, ...], hits: list[ConceptHit],
             later = [j for j in verbs if end < j <= end + _END_AFTER
                      and not any(_break(text, toks, m) for m in range(end + 1, j + 1))]
             if before and any(before[-1] < e < i for e in entering) or not (before or later) \
-                    or any(i - 2 <= e < i for e in entering):
+                    or i in entered_at:
                 continue        # "log into her school account to send": an account entered
+            if sent_by is not None:
+                sent_by.append(before[-1] if before else later[0])
         out.append((i + 1, end + 1))
     return out
 
@@ -1109,10 +1117,17 @@ def read(lexicon: Lexicon, text: str, original: str = "") -> Reading:
     # what it carries: the item frames read the question without them
     # (the person named as the address's owner, "a 9th grader's CPS account", is still the one written to: the
     # items about relationships with a student read them)
-    ends = send_ends(lexicon, toks, hits, text)
+    # A verb that sends something to or from such an account is a verb of sending, whatever else its word may mean
+    # ("shoot it to each kid's cps email"): its other senses are not read by the item frames either.
+    sent_by: list[int] = []
+    ends = send_ends(lexicon, toks, hits, text, sent_by)
+    # (only a verb no sending concept reads: "email" keeps what it tells, "shoot" is read as sending alone)
+    sent_by = [v for v in sent_by if not any(h.start == v and h.concept in _SENDING - {END_VERB} for h in hits)]
     keeps = lexicon.send_end_keeps
-    item_hits = [h for h in hits if h.concept in keeps or toks[h.end - 1].text.endswith(("'s", "s'"))
-                 or not any(a <= h.start and h.end <= b for a, b in ends)] if ends else hits
+    item_hits = [h for h in hits if (h.concept in keeps or toks[h.end - 1].text.endswith(("'s", "s'"))
+                                     or not any(a <= h.start and h.end <= b for a, b in ends))
+                 and not (h.start in sent_by and h.end == h.start + 1 and h.concept not in _SENDING)] \
+        if ends else hits
     carried = frozenset(h.concept for h in item_hits) if ends else present
     all_frames = (*lexicon.readings, *lexicon.frames)
     n_readings = len(lexicon.readings)

@@ -601,6 +601,17 @@ def _others_ends(reading: concepts.Reading) -> tuple[tuple[int, int], ...]:
     return tuple((a, b) for a, b in reading.send_ends if not any(t.text in _ASKERS_OWN for t in reading.tokens[a:b]))
 
 
+_MAIL_APPS = frozenset({"gmail", "outlook"})
+
+
+def _mail_app_on_own_account(reading: concepts.Reading) -> bool:
+    """A mail app named right before the asker's own district account as an end of the send ("use Gmail on my CPS
+    account to send ..."): the district's mail in that app, not a personal mailbox ("his hotmail ... from my work
+    account" keeps the personal one)."""
+    own = [a for a, b in reading.send_ends if (a, b) not in _others_ends(reading)]
+    return any(a >= 2 and reading.tokens[a - 2].text in _MAIL_APPS for a in own)
+
+
 def _without_token_spans(reading: concepts.Reading, text: str, spans: tuple[tuple[int, int], ...]) -> str:
     """`text` with each word of the token spans masked by a word no pattern reads (offsets and the count of words
     kept, so a pattern's "within N words" still measures the question as written)."""
@@ -1213,8 +1224,11 @@ class Understanding:
                                     or (SOCIAL_CHAT in frames and CLASS_ACCOUNT not in frames)
                                     or account == "personal"
                                     or ("communicate" in acts and "post" not in acts
-                                        and CLASS_ACCOUNT not in frames)):
-            # friend requests, DMs and private messages are personal-account acts, not a class page's
+                                        and CLASS_ACCOUNT not in frames)
+                                    or ((audience or "").startswith("student") and "post" not in acts
+                                        and reading is not None and one_written_to(reading, text))):
+            # friend requests, DMs and private messages are personal-account acts, not a class page's; so is a
+            # message to one student ("send a snap to a player")
             channel = "personal_social"
         elif channel in ("social", "class_social") and "communicate" in acts and not acts & {"post", "business"} \
                 and (audience or "").startswith("student") and FOLLOW_WORD not in concepts_read \
@@ -1264,10 +1278,12 @@ class Understanding:
             acts.discard("communicate")
             facts_set.discard("class_on_personal")
         if channel == "personal_email" and account == "district" and not acts & _MOVES_MAIL_OUT \
-                and reading is not None and "app_word" in reading.concepts \
-                and not reading.concepts & {"personal_dest", "other_owner"}:
+                and reading is not None and "personal_dest" not in reading.concepts \
+                and ("app_word" in reading.concepts and "other_owner" not in reading.concepts
+                     or _mail_app_on_own_account(reading)):
             # "the gmail app on my phone, signed into my cps account": CPS mail is Google mail; the account decides
-            # (only the app named, nobody's own mailbox: "email me at my gmail", "his gmail" stay personal email)
+            # (only the app named, nobody's own mailbox: "email me at my gmail", "his gmail" stay personal email; or the
+            # asker's own district account the end of the send: "use Gmail on my CPS account to send ...")
             channel = "district_email"
         if "read_own" in acts and reading is not None and "reply_verb" in reading.concepts \
                 and audience in (*AUDIENCES, *OPEN_AUDIENCES):
@@ -1564,7 +1580,7 @@ def one_written_to(reading: concepts.Reading, text: str) -> bool:
         while k < min(len(toks), verb.end + 2) and toks[k].text in _TO_WITH \
                 and not concepts.punct_between(text, toks, k):
             k += 1          # "iMessage w my TA", "FaceTime with a student", "reply back to a kid"
-        if stops(k):
+        if k >= len(toks) or concepts.punct_between(text, toks, k):
             continue
         first = toks[k].text
         if first in _ONE_PRONOUNS and stops(k + 1):

@@ -336,10 +336,35 @@ def test_the_ends_of_a_send_name_its_channel_and_account(situation, question, ch
     assert (s.channel, s.account) == (channel, account)
 
 
+# A verb whose object goes to a student's district address is a verb of sending, whatever else its word may mean;
+# a mail app named on the asker's own district account is the district's mail; a student's own books of work are
+# the student's own work.
+@pytest.mark.parametrize("question", [
+    "can I shoot the vocab quiz answers key... no wait, just the blank quiz, to each kid's school email from mine?",
+    "ok to toss the field day schedule over to my 2nd graders' cps emails?",
+    pytest.param("I use Outlook on my cps account to send every advisee their own planner check. fine?",
+                 marks=pytest.mark.xfail(strict=True, reason=(
+                     "'every advisee' names no audience the patterns read, and only the sender's own district account "
+                     "is named: the other end is not assumed to be the student's district account"))),
+    "can I email a 6th grader's school account a photo of her lab notebook page so she can finish at home?",
+])
+def test_a_send_to_a_students_own_district_address_in_everyday_words_is_allowed(check_answer, question):
+    check_answer(question, {"allowed"}, {"mobile"})
+
+
+@pytest.mark.parametrize("question", [
+    "is it against policy to write back to a student who emailed me from her yahoo? I'd answer from my cps account",
+    "I message my 10th graders at their gmail since they never check school mail, from my work login. ok?",
+])
+def test_a_students_personal_mailbox_stays_personal_whatever_account_sends(check_answer, question):
+    check_answer(question, {"prohibited"}, {"mobile"})
+
+
 # A DM is one-to-one whatever page or server the club has: personal social media communication with a student.
 @pytest.mark.parametrize("question", [
     "our high school robotics club has a discord server. is it ok for me to DM a couple of the members there?",
     "the cheer team has its own instagram; can I private message the captains from it about tryouts? (hs)",
+    "is it ok to send a snap to one of the kids on my jv volleyball team to say congrats on the win?",
     pytest.param("we run a minecraft club server for 10th graders, can I direct message one of them on it about his "
                  "behavior?", marks=pytest.mark.xfail(strict=True, reason=(
                      "a game's server is not read as a social platform: the channel stays an open 'message' and "
