@@ -954,6 +954,7 @@ END_PREP, END_WORD, END_MARKER, END_VERB = "end_prep", "end_word", "end_marker",
 _ENTERING_VERBS = frozenset({"entry_act", "lend_act", "lend_any", "breach_word", "snoop_act", "look_verb"})
 _ASKERS_OWN = frozenset({"my", "our", "mine", "own"})
 _THIRD_OWNERS = frozenset({"his", "her", "their"})
+_RECIPIENT_NEXT = frozenset({"to", "with", "for", "cc"})
 # the concepts of a verb of sending (the parts of `end_verb`), kept on the verb that sends to an end
 _SENDING = frozenset({END_VERB, "share_act", "contact_act", "reply_act", "message_word", "mass_send"})
 _END_REACH = 6          # words from the preposition (or the verb) to the address word
@@ -1028,10 +1029,12 @@ def send_ends(lexicon: Lexicon, toks: tuple[Token, ...], hits: list[ConceptHit],
         if not all(_in_address(lexicon, toks, j, who) for j in range(i + 1, end)):
             continue            # "ok to bombard a coworker's district email": an act, not an address
         if not prep:
-            # "email a student's school account": whose address, said by a possessive; "email my login" is what is
-            # sent
+            # "email a student's school account": whose mailbox, said by a possessive; "email my login", "text a
+            # kid's cps login to his mom" are what is sent (a login is no mailbox, and a recipient follows)
             if any(x.text in _ASKERS_OWN for x in toks[i + 1:end]) or not any(
-                    x.text.endswith(("'s", "s'")) or x.text in _THIRD_OWNERS for x in toks[i + 1:end]):
+                    x.text.endswith(("'s", "s'")) or x.text in _THIRD_OWNERS for x in toks[i + 1:end]) \
+                    or _word_of(lexicon, "credential", toks[end]) or nxt in _RECIPIENT_NEXT and after + 1 < len(toks) \
+                    and (after + 1 in who or _word_of(lexicon, "recipient_det", toks[after + 1])):
                 continue
         else:
             # the verb of sending before it in the clause, nothing entered in between ("send ... to their CPS

@@ -601,6 +601,27 @@ def _others_ends(reading: concepts.Reading) -> tuple[tuple[int, int], ...]:
     return tuple((a, b) for a, b in reading.send_ends if not any(t.text in _ASKERS_OWN for t in reading.tokens[a:b]))
 
 
+def _sent_from_anothers_account(reading: concepts.Reading) -> bool:
+    """The asker sends from someone else's district account: an end of the send after "from" that is not the
+    asker's own, the verb of sending the asker's ("can I message a student from another teacher's cps account");
+    "a kid emails me from her cps account" is the kid's own."""
+    for a, b in _others_ends(reading):
+        # (whose account said by a possessive noun: a pronoun may point back at the one written to, "cc my
+        # co-teacher from her cps email", and "from cps email to cps email" names no one's)
+        if a < 1 or reading.tokens[a - 1].text != "from" \
+                or not any(t.text.endswith("'s") for t in reading.tokens[a:b]):
+            continue
+        verbs = [h for h in reading.hits if h.concept == concepts.END_VERB and h.end <= a - 1]
+        if not verbs:
+            continue
+        verb = max(verbs, key=lambda h: h.start)
+        subject = _subject_of(reading, verb.start)
+        if subject == "asker" or subject is None and any(
+                h.concept == concepts.ASKED_ACT and h.start == verb.start for h in reading.hits):
+            return True
+    return False
+
+
 _MAIL_APPS = frozenset({"gmail", "outlook"})
 
 
@@ -1151,7 +1172,7 @@ class Understanding:
             channel = None      # "that's the exception for games": item 20's exception, no text sent
         words = self.lexicon.concepts if self.lexicon is not None else {}
         own_login, other_login = _logins_used(reading, words) if reading is not None else (False, False)
-        if other_login:
+        if other_login or reading is not None and _sent_from_anothers_account(reading):
             facts_set.add(OTHER_LOGIN_USED)
         elif own_login:
             facts_set.add(OWN_LOGIN_USED)

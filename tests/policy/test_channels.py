@@ -296,6 +296,21 @@ WHAT_IS_SENT_KEEPS_ITS_ITEMS = [
 ]
 
 
+# What the verb of writing takes as its object is what is sent when a recipient follows it ("text a kid's cps login
+# to his mom"); an end after "from" that is someone else's account, the asker sending, is another user's account.
+@pytest.mark.parametrize("question, verdicts, cites", [
+    ("ok to email a sophomore's school login to her dad so he can check her grades?", {"prohibited"}, {9, 25}),
+    pytest.param("can I message the 3rd grader's cps password to his grandma?", {"prohibited"}, {9, 25},
+                 marks=pytest.mark.xfail(strict=True, reason=(
+                     "'message ... password to' a relative is read as writing to a parent: no item 25 frame reads "
+                     "a password sent on with 'message' as its verb"))),
+    ("my email is locked, can I write to my 6th graders from the co-teacher's cps account?", {"prohibited"}, {9}),
+    ("can I chat my advisory from the counselor's district account while she's out?", {"prohibited"}, {9}),
+])
+def test_a_login_sent_on_or_anothers_account_sent_from_keeps_its_items(check_answer, question, verdicts, cites):
+    check_answer(question, verdicts, cites)
+
+
 @pytest.mark.parametrize("question, verdicts, cites", ENDS_ARE_NOT_CONTENT)
 def test_the_district_accounts_a_message_goes_between_are_not_what_it_carries(check_answer, question, verdicts,
                                                                                cites):
