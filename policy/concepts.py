@@ -178,6 +178,9 @@ class Lexicon:
     # (`act_layer`)
     act_layer: frozenset[str] = frozenset()
     left_out: LeftOut | None = None
+    # concepts that keep their say inside the ends of a send (`send_ends`): the district's own means, which the
+    # items about using them read ("answer renters from my school email")
+    send_end_keeps: frozenset[str] = frozenset()
     # what travels through an accepted channel: the `allowed_gate` block (`untold_content`)
     content_gate: ContentGate | None = None
     # number words and the counts they say ("one": 1, "single": 1, "dozen": 12), for counts written out
@@ -212,6 +215,8 @@ class Reading:
     unplaced: tuple[str, ...]
     near_items: tuple[int, ...] = ()
     left_out: tuple[tuple[int, int], ...] = ()      # character spans a negation rules out ("no parents")
+    # token spans naming the ends of a send ("to their CPS accounts", "from my school login"): `send_ends`
+    send_ends: tuple[tuple[int, int], ...] = ()
 
     def left_out_text(self, text: str) -> str:
         """`text` (the text the reading was made from) with what a negation rules out blanked, so a channel or
@@ -362,6 +367,7 @@ def parse_lexicon(raw: dict[str, Any], fail: Callable[[str, str], Exception]) ->
     unsure, doubt = concept_list("unsure_alone"), concept_list("doubt_anywhere")
     harm, ignores = concept_list("harm_alone"), concept_list("judgement_ignores")
     layer = concept_list("act_layer")
+    end_keeps = concept_list("send_end_keeps")
     numbers_raw = raw.get("number_words") or {}
     if not isinstance(numbers_raw, dict) or not all(isinstance(v, int) for v in numbers_raw.values()):
         raise fail("number_words", "expected a mapping of word: count")
@@ -371,6 +377,7 @@ def parse_lexicon(raw: dict[str, Any], fail: Callable[[str, str], Exception]) ->
         by_first.setdefault(frame.all_of[0], []).append(n)
     return Lexicon(concepts, frames, readings, stopwords, irregular, unsure, doubt,
                    judgement_ignores=ignores, harm_alone=harm, act_layer=layer, numbers=numbers,
+                   send_end_keeps=end_keeps,
                    _by_first={k: tuple(v) for k, v in by_first.items()},
                    left_out=_left_out_block(raw.get("left_out"), concepts, fail),
                    content_gate=_content_gate(raw.get("allowed_gate"), concepts, irregular, fail),
@@ -933,6 +940,118 @@ def _left_out_spans(rule: LeftOut, toks: tuple[Token, ...], hits: list[ConceptHi
     return out
 
 
+# The ends of a send (issue 10, writing to students): "email the schedule to their CPS accounts", "a chat from my
+# school login", "email a student's school account". The account, inbox or login a message goes to or comes from
+# is where it travels, not what it carries: a student's own district address is not the student's data (items
+# 16-17), the sender's own login is not a password handed over (item 9). The vocabulary's concepts name the words:
+# `end_prep` (to, at, via, from ...) after a verb of sending (`end_verb`), or a verb of writing to someone
+# (`contact_act`) before it, `end_word` (account, inbox, address, login) closing it, and `end_marker` (cps, school,
+# district, student) inside it, so a personal
+# mailbox ("to my gmail") keeps every item that reads it. An address word followed by more of a noun ("their
+# account passwords") names whose thing, not an end.
+END_PREP, END_WORD, END_MARKER, END_VERB = "end_prep", "end_word", "end_marker", "end_verb"
+# a verb of entering, lending or looking between the send and the account makes it an account used, not an end
+_ENTERING_VERBS = frozenset({"entry_act", "lend_act", "lend_any", "breach_word", "snoop_act", "look_verb"})
+_ASKERS_OWN = frozenset({"my", "our", "mine", "own"})
+_THIRD_OWNERS = frozenset({"his", "her", "their"})
+_RECIPIENT_NEXT = frozenset({"to", "with", "for", "cc"})
+# the concepts of a verb of sending (the parts of `end_verb`), kept on the verb that sends to an end
+_SENDING = frozenset({END_VERB, "share_act", "contact_act", "reply_act", "message_word", "mass_send"})
+_END_REACH = 6          # words from the preposition (or the verb) to the address word
+_END_VERB_REACH = 14    # words from the verb of sending to the preposition, in one clause
+_END_AFTER = 3          # words from the address to a verb of sending after it ("from my login to send")
+# words after an address that end it: when, how often, or (an indirect object's) the next noun phrase's article
+_END_FOLLOW = frozenset({"every", "each", "this", "tomorrow", "tonight", "today", "please", "instead", "only",
+                         "too", "also", "now", "then", "there", "the", "a", "an", "some", "is", "thats", "ok",
+                         "okay", "fine", "allowed", "right"})
+
+
+def _word_of(lexicon: Lexicon, name: str, tok: Token) -> bool:
+    """The token is one of the concept's single words, by stem or (a short word) as written."""
+    entries = lexicon.concepts.get(name, frozenset())
+    written = tok.text.removesuffix("'s")
+    return (tok.stem,) in entries or (EXACT + written,) in entries or (EXACT + written.removesuffix("s"),) in entries
+
+
+_WHO = frozenset({"student", "staff_role", "person", "grade_band", "any_student", "one_student"})
+_ADDRESS_FILLERS = ("recipient_det", END_MARKER, END_WORD, "end_filler")
+
+
+def _break(text: str, toks: tuple[Token, ...], j: int) -> bool:
+    """A clause break before token j, a dot or a slash inside an address ("cps.edu", "@cps") aside."""
+    return punct_between(text, toks, j) and text[toks[j - 1].end:toks[j].start] not in (".", "/", "@", "-")
+
+
+def _in_address(lexicon: Lexicon, toks: tuple[Token, ...], j: int, who: set[int]) -> bool:
+    """A word that may stand in an address: a determiner or owner, a possessive, a grade, a district or student
+    marker, a word of who the owner is, or of the account's kind ("google", "chat")."""
+    t = toks[j]
+    return t.text.endswith(("'s", "s'")) or j in who or not t.text[0].isalpha() \
+        or any(_word_of(lexicon, name, t) for name in _ADDRESS_FILLERS)
+
+
+def send_ends(lexicon: Lexicon, toks: tuple[Token, ...], hits: list[ConceptHit], text: str,
+              sent_by: list[int] | None = None) -> list[tuple[int, int]]:
+    """Token spans (start, end) naming a district account a message is sent to or from, owner words included
+    ("their student email accounts", "my cps login", "a kid's school account"); the verbs that send to them are
+    added to `sent_by`."""
+    if END_WORD not in lexicon.concepts:
+        return []
+    verbs = sorted({h.start for h in hits if h.concept == END_VERB})
+    if not verbs:
+        return []
+    contacts = {h.start for h in hits if h.concept == "contact_act" and h.end == h.start + 1}
+    entering = {h.start for h in hits if h.concept in _ENTERING_VERBS}
+    entered_at = {h.end for h in hits if h.concept in _ENTERING_VERBS} | \
+        {j for h in hits if h.concept in _ENTERING_VERBS for j in range(h.start + 1, h.end)}
+    who = {j for h in hits if h.concept in _WHO for j in range(h.start, h.end)}
+    out: list[tuple[int, int]] = []
+    for i, t in enumerate(toks):
+        prep = _word_of(lexicon, END_PREP, t)
+        if not prep and i not in contacts:
+            continue
+        end = None
+        for k in range(i + 1, min(len(toks), i + 1 + _END_REACH)):
+            if _break(text, toks, k) or (end is None and (toks[k].text in _BOUNDARY or toks[k].text == "of")):
+                break           # one noun phrase: "on google chat from my login" is two
+            if _word_of(lexicon, END_WORD, toks[k]):
+                end = k         # the last of a run: "email accounts"
+            elif end is not None:
+                break
+        if end is None:
+            continue
+        after = end + 1
+        nxt = toks[after].text if after < len(toks) and not _break(text, toks, after) else ""
+        if nxt and nxt not in _BOUNDARY and nxt not in _END_FOLLOW and not nxt.endswith(_VERB_SUFFIXES):
+            continue            # "their account passwords": whose passwords ("my login reminding him" ends there)
+        if not any(_word_of(lexicon, END_MARKER, x) for x in toks[i + 1:end + 1]):
+            continue            # a personal mailbox is not read as an end
+        if not all(_in_address(lexicon, toks, j, who) for j in range(i + 1, end)):
+            continue            # "ok to bombard a coworker's district email": an act, not an address
+        if not prep:
+            # "email a student's school account": whose mailbox, said by a possessive; "email my login", "text a
+            # kid's cps login to his mom" are what is sent (a login is no mailbox, and a recipient follows)
+            if any(x.text in _ASKERS_OWN for x in toks[i + 1:end]) or not any(
+                    x.text.endswith(("'s", "s'")) or x.text in _THIRD_OWNERS for x in toks[i + 1:end]) \
+                    or _word_of(lexicon, "credential", toks[end]) or nxt in _RECIPIENT_NEXT and after + 1 < len(toks) \
+                    and (after + 1 in who or _word_of(lexicon, "recipient_det", toks[after + 1])):
+                continue
+        else:
+            # the verb of sending before it in the clause, nothing entered in between ("send ... to their CPS
+            # accounts"), or right after it ("chat from my work login to send ...")
+            before = [j for j in verbs if i - _END_VERB_REACH <= j < i
+                      and not any(_break(text, toks, m) for m in range(j + 1, i + 1))]
+            later = [j for j in verbs if end < j <= end + _END_AFTER
+                     and not any(_break(text, toks, m) for m in range(end + 1, j + 1))]
+            if before and any(before[-1] < e < i for e in entering) or not (before or later) \
+                    or i in entered_at:
+                continue        # "log into her school account to send": an account entered
+            if sent_by is not None:
+                sent_by.append(before[-1] if before else later[0])
+        out.append((i + 1, end + 1))
+    return out
+
+
 def read(lexicon: Lexicon, text: str, original: str = "") -> Reading:
     """Concept spans over the tokens (longest phrase first at each position), the frames they satisfy, and the
     content words nothing placed."""
@@ -997,6 +1116,22 @@ def read(lexicon: Lexicon, text: str, original: str = "") -> Reading:
     hits.extend(_verbs_reclaimed(slots, candidates, hits, toks))
     hits.extend(h for h in layer_hits if (h.start, h.end) not in left_out)
     present = frozenset(h.concept for h in hits)
+    # the ends of a send (the sender's or the recipient's own district account) are where the message goes, not
+    # what it carries: the item frames read the question without them
+    # (the person named as the address's owner, "a 9th grader's CPS account", is still the one written to: the
+    # items about relationships with a student read them)
+    # A verb that sends something to or from such an account is a verb of sending, whatever else its word may mean
+    # ("shoot it to each kid's cps email"): its other senses are not read by the item frames either.
+    sent_by: list[int] = []
+    ends = send_ends(lexicon, toks, hits, text, sent_by)
+    # (only a verb no sending concept reads: "email" keeps what it tells, "shoot" is read as sending alone)
+    sent_by = [v for v in sent_by if not any(h.start == v and h.concept in _SENDING - {END_VERB} for h in hits)]
+    keeps = lexicon.send_end_keeps
+    item_hits = [h for h in hits if (h.concept in keeps or toks[h.end - 1].text.endswith(("'s", "s'"))
+                                     or not any(a <= h.start and h.end <= b for a, b in ends))
+                 and not (h.start in sent_by and h.end == h.start + 1 and h.concept not in _SENDING)] \
+        if ends else hits
+    carried = frozenset(h.concept for h in item_hits) if ends else present
     all_frames = (*lexicon.readings, *lexicon.frames)
     n_readings = len(lexicon.readings)
     complete = [all_frames[n] for n in sorted({n for c in present for n in lexicon._by_first.get(c, ())})
@@ -1012,8 +1147,12 @@ def read(lexicon: Lexicon, text: str, original: str = "") -> Reading:
                  and (not f.ordered or _in_sequence(f, hits)) for f in complete)
     item_present = present - lexicon.judgement_ignores if judged else present
     for frame in complete:
-        seen = item_present if frame.name.startswith("item:") else present
-        if not any(c in seen for c in frame.unless) and (not frame.ordered or _in_sequence(frame, hits)):
+        is_item = frame.name.startswith("item:")
+        seen = item_present if is_item else present
+        if is_item and carried is not present and not all(x in carried for x in frame.all_of):
+            continue        # complete only with the words of an address
+        if not any(c in seen for c in frame.unless) and (
+                not frame.ordered or _in_sequence(frame, item_hits if is_item else hits)):
             if frame.name not in fired:
                 fired.append(frame.name)
     items = tuple(sorted({int(f[5:]) for f in fired if f.startswith("item:")}))
@@ -1074,7 +1213,7 @@ def read(lexicon: Lexicon, text: str, original: str = "") -> Reading:
         # the items built on the doubted concepts are what the question is about: they alone are offered
         near = tuple(sorted({int(f.name[5:]) for f in lexicon.frames if doubted & set(f.all_of)} - set(items)))
     spans = tuple(sorted((toks[a].start, toks[b - 1].end) for a, b in blanked))
-    return Reading(toks, tuple(hits), present, tuple(fired), items, tuple(unplaced), near, spans)
+    return Reading(toks, tuple(hits), present, tuple(fired), items, tuple(unplaced), near, spans, tuple(ends))
 
 
 def _verbs_reclaimed(slots: list[tuple[int, tuple[int, ...], bool]], candidates: list[ConceptHit],

@@ -594,6 +594,55 @@ _CONTRACTED = frozenset({"that's", "it's", "what's", "he's", "she's", "there's",
                          "where's", "how's", "when's", "why's", "this's", "nothing's", "something's", "everything's"})
 
 
+_ASKERS_OWN = frozenset({"my", "our", "mine", "own"})
+
+
+def _others_ends(reading: concepts.Reading) -> tuple[tuple[int, int], ...]:
+    """The ends of a send that are someone else's district account (`concepts.send_ends`), not the asker's own."""
+    return tuple((a, b) for a, b in reading.send_ends if not any(t.text in _ASKERS_OWN for t in reading.tokens[a:b]))
+
+
+def _sent_from_anothers_account(reading: concepts.Reading) -> bool:
+    """The asker sends from someone else's district account: an end of the send after "from" that is not the
+    asker's own, the verb of sending the asker's ("can I message a student from another teacher's cps account");
+    "a kid emails me from her cps account" is the kid's own."""
+    for a, b in _others_ends(reading):
+        # (whose account said by a possessive noun: a pronoun may point back at the one written to, "cc my
+        # co-teacher from her cps email", and "from cps email to cps email" names no one's)
+        if a < 1 or reading.tokens[a - 1].text != "from" \
+                or not any(t.text.endswith("'s") for t in reading.tokens[a:b]):
+            continue
+        verbs = [h for h in reading.hits if h.concept == concepts.END_VERB and h.end <= a - 1]
+        if not verbs:
+            continue
+        verb = max(verbs, key=lambda h: h.start)
+        subject = _subject_of(reading, verb.start)
+        if subject == "asker" or subject is None and any(
+                h.concept == concepts.ASKED_ACT and h.start == verb.start for h in reading.hits):
+            return True
+    return False
+
+
+_MAIL_APPS = frozenset({"gmail", "outlook"})
+
+
+def _mail_app_on_own_account(reading: concepts.Reading) -> bool:
+    """A mail app named right before the asker's own district account as an end of the send ("use Gmail on my CPS
+    account to send ..."): the district's mail in that app, not a personal mailbox ("his hotmail ... from my work
+    account" keeps the personal one)."""
+    own = [a for a, b in reading.send_ends if (a, b) not in _others_ends(reading)]
+    return any(a >= 2 and reading.tokens[a - 2].text in _MAIL_APPS for a in own)
+
+
+def _without_token_spans(reading: concepts.Reading, text: str, spans: tuple[tuple[int, int], ...]) -> str:
+    """`text` with each word of the token spans masked by a word no pattern reads (offsets and the count of words
+    kept, so a pattern's "within N words" still measures the question as written)."""
+    for a, b in spans:
+        for t in reading.tokens[a:b]:
+            text = text[:t.start] + "_" * (t.end - t.start) + text[t.end:]
+    return text
+
+
 def possessives_besides_an_address(reading: concepts.Reading, words: dict[str, frozenset[tuple[str, ...]]]) -> int:
     """How many possessives name whose a thing is ("her lab partner's scores"), not whose address is written to ("a
     10th grader's CPS account"): a student written to about anyone's but their own work is not their own work."""
@@ -602,6 +651,7 @@ def possessives_besides_an_address(reading: concepts.Reading, words: dict[str, f
     # (an institution's 's, "the school's coordinator", is no one's information either)
     return sum(1 for i, t in enumerate(toks) if t.text.endswith("'s") and t.text not in _CONTRACTED
                and not _word_in(words, "district_marker", t)
+               and not any(a <= i < b for a, b in reading.send_ends)
                and not _address_after(toks, i + 1, addresses, reach=2))
 
 
@@ -1138,19 +1188,20 @@ class Understanding:
             channel = None      # "that's the exception for games": item 20's exception, no text sent
         words = self.lexicon.concepts if self.lexicon is not None else {}
         own_login, other_login = _logins_used(reading, words) if reading is not None else (False, False)
-        if other_login:
+        if other_login or reading is not None and _sent_from_anothers_account(reading):
             facts_set.add(OTHER_LOGIN_USED)
         elif own_login:
             facts_set.add(OWN_LOGIN_USED)
         if channel in (None, "message", "video") and reading is not None \
-                and (_district_end_named(reading, words)
+                and (_district_end_named(reading, words) or bool(_others_ends(reading))
                      or OWN_LOGIN_USED in facts_set and bool(reading.concepts & _CHAT_WORDS)):
             # what goes to a student's or a colleague's district account travels by CPS email or the CPS group app
             # (the policy's Acceptable lists), whatever app word the question used ("Meet chat", "messages")
             facts_set.add(DISTRICT_END_TO)
             mailbox = any(t.stem in _MAILBOX_STEMS for t in reading.tokens)
             channel = "district_email" if mailbox else "group_app"
-        elif channel in ("district_email", "group_app") and reading is not None and _district_end_named(reading, words):
+        elif channel in ("district_email", "group_app") and reading is not None \
+                and (_district_end_named(reading, words) or bool(_others_ends(reading))):
             # the channel named, and the other end named as its owner's district account ("an email to their school
             # accounts"): the recipients are the account's owners (`_authorized_recipient`)
             facts_set.add(DISTRICT_END_TO)
@@ -1163,6 +1214,8 @@ class Understanding:
             channel = "text"
         accounts, _ = self._found(v.accounts, text, consume_all=True)
         account = accounts[0] if accounts else None
+        if account is None and reading is not None and len(_others_ends(reading)) < len(reading.send_ends):
+            account = "district"    # "from my @cps.edu", "my school login to theirs": the asker's own district account
         if account == "personal" and reading is not None and GROUP_OWNED in reading.concepts:
             account = None      # "can the team have its own Twitter?": the group's account, not the asker's own
         if channel in ("video", "message") and account == "district" and reading is not None \
@@ -1208,17 +1261,21 @@ class Understanding:
                                     or (SOCIAL_CHAT in frames and CLASS_ACCOUNT not in frames)
                                     or account == "personal"
                                     or ("communicate" in acts and "post" not in acts
-                                        and CLASS_ACCOUNT not in frames)):
-            # friend requests, DMs and private messages are personal-account acts, not a class page's
+                                        and CLASS_ACCOUNT not in frames)
+                                    or ((audience or "").startswith("student") and "post" not in acts
+                                        and reading is not None and one_written_to(reading, text))):
+            # friend requests, DMs and private messages are personal-account acts, not a class page's; so is a
+            # message to one student ("send a snap to a player")
             channel = "personal_social"
         elif channel in ("social", "class_social") and "communicate" in acts and not acts & {"post", "business"} \
-                and (audience or "").startswith("student") and not concepts_read & _ACCOUNT_MADE \
-                and FOLLOW_WORD not in concepts_read and "friend" not in acts and reading is not None \
-                and _writes_to_students(reading):
+                and (audience or "").startswith("student") and FOLLOW_WORD not in concepts_read \
+                and "friend" not in acts and reading is not None \
+                and ("one_to_one" in facts_set or not concepts_read & _ACCOUNT_MADE and _writes_to_students(reading)):
             # "message students on Discord for my esports club", "DM the debate kids on Instagram": the club names
             # who is written to, not a page set up for it; messages to students on a social app are personal social
             # media communication, not a class account's posts (students following the page, or asking whether
-            # that is friending, stay with the page's rules)
+            # that is friending, stay with the page's rules). A DM or a private message to a student is one-to-one
+            # whatever page the club has ("we have a discord for the club, can I DM players there?")
             channel = "personal_social"
         elif channel in ("social", "personal_social") and CLASS_ACCOUNT in frames and account != "personal":
             # "the student council wants a TikTok, can I set it up?": an account for a school group is a class
@@ -1258,10 +1315,12 @@ class Understanding:
             acts.discard("communicate")
             facts_set.discard("class_on_personal")
         if channel == "personal_email" and account == "district" and not acts & _MOVES_MAIL_OUT \
-                and reading is not None and "app_word" in reading.concepts \
-                and not reading.concepts & {"personal_dest", "other_owner"}:
+                and reading is not None and "personal_dest" not in reading.concepts \
+                and ("app_word" in reading.concepts and "other_owner" not in reading.concepts
+                     or _mail_app_on_own_account(reading)):
             # "the gmail app on my phone, signed into my cps account": CPS mail is Google mail; the account decides
-            # (only the app named, nobody's own mailbox: "email me at my gmail", "his gmail" stay personal email)
+            # (only the app named, nobody's own mailbox: "email me at my gmail", "his gmail" stay personal email; or the
+            # asker's own district account the end of the send: "use Gmail on my CPS account to send ...")
             channel = "district_email"
         if "read_own" in acts and reading is not None and "reply_verb" in reading.concepts \
                 and audience in (*AUDIENCES, *OPEN_AUDIENCES):
@@ -1318,6 +1377,11 @@ class Understanding:
             facts_set.add(PERSONAL_INCIDENT)
         if reading is not None and "one_student" in reading.concepts and "parent_on_thread" not in facts_set:
             facts_set.add("single_student")     # "text a freshman's cell": one student, not a group message
+        elif reading is not None and channel in v.unsecured_channels and "parent_on_thread" not in facts_set \
+                and (audience or "").startswith("student") and one_written_to(reading, text):
+            # the Exception's group message with the parents on it is read from whom the text goes to: one
+            # student ("text my 11th grade debate kid", "iMessage w my TA", "each player") is a one-to-one text
+            facts_set.add("single_student")
         if reading is not None and self.lexicon is not None \
                 and possessives_besides_an_address(reading, self.lexicon.concepts):
             facts_set.add("someone_elses")
@@ -1338,6 +1402,10 @@ class Understanding:
         for cue in v.negated_content:
             # content the asker rules out ("no student info in it") is not what the question is about
             text = cue.pattern.sub(_blank, text)
+        if reading is not None and reading.send_ends:
+            # the account a message goes to ("to a student's CPS login") is not what it carries; the asker's own
+            # ("through my district email") is the district's means, which the patterns of items 24-26 read
+            text = _without_token_spans(reading, text, _others_ends(reading))
         strong, supported = [], []
         for ic in v.items:
             if any(self._cue_hits(c, text, known) for c in ic.cues):
@@ -1508,6 +1576,75 @@ def _permission_timing(reading: concepts.Reading, lexicon: dict[str, frozenset[t
 
 
 _WRITE_TO_GAP = 3
+
+# Whom a text goes to, counted from the grammar of its object (issue 10, the Exception's conditions): a determiner
+# of one ("a", "my", "the", "each", "one of"), a few modifiers (a grade, an activity: "my 11th grade debate kid"),
+# and a head noun in the singular that names a student, or any singular role a grade band names ("my 12th grade
+# TA"). Plural heads, collectives ("my class", "the team") and determiners of many ("all", "every", "some") are not.
+_ONE_DETS = frozenset({"a", "an", "one", "this", "that", "my", "our", "the", "each", "his", "her", "their"})
+_COLLECTIVE = frozenset({"class", "team", "group", "section", "club", "squad", "cohort", "homeroom", "advisory",
+                         "roster", "list", "chat", "thread", "children", "freshmen", "people", "crew", "band",
+                         "choir", "cast", "grade", "staff", "family", "families", "parent", "parents", "mom", "dad"})
+_TO_WITH = frozenset({"w", "with", "to", "back"})
+_WRITING_TO = frozenset({"contact_act", "reply_act"})
+_NP_REACH = 5
+# words after a head noun that end its phrase (when, how or how often it is written, not more of the noun)
+_AFTER_HEAD = frozenset({"tomorrow", "tonight", "today", "again", "back", "directly", "privately", "alone", "now",
+                         "quick", "quickly", "once", "separately", "individually", "personally", "real", "every",
+                         "each", "later", "before", "after", "this", "next", "sometimes", "too", "also", "please",
+                         "myself", "himself", "herself", "themselves"})
+_ONE_PRONOUNS = frozenset({"him", "her"})
+# an article after the head opens the next noun phrase ("text my stage crew kid the call time")
+_NEXT_PHRASE = frozenset({"the", "a", "an"})
+
+
+def one_written_to(reading: concepts.Reading, text: str) -> bool:
+    """One student is what a verb of contacting takes as its object ("text my debate kid", "call a senior",
+    "DM him", "iMessage w my 12th grade TA", "text each player", "one of my juniors")."""
+    toks = reading.tokens
+    starts: dict[int, set[str]] = {}
+    covered: dict[int, set[str]] = {}
+    for h in reading.hits:
+        starts.setdefault(h.start, set()).add(h.concept)
+        for i in range(h.start, h.end):
+            covered.setdefault(i, set()).add(h.concept)
+
+    def stops(j: int) -> bool:
+        if j >= len(toks) or concepts.punct_between(text, toks, j):
+            return True
+        w = toks[j].text
+        return w in concepts.BOUNDARY or w in _AFTER_HEAD or w in _NEXT_PHRASE or w.endswith(("ing", "ed"))
+
+    for verb in (h for h in reading.hits if h.concept in _WRITING_TO):
+        k = verb.end
+        while k < min(len(toks), verb.end + 2) and toks[k].text in _TO_WITH \
+                and not concepts.punct_between(text, toks, k):
+            k += 1          # "iMessage w my TA", "FaceTime with a student", "reply back to a kid"
+        if k >= len(toks) or concepts.punct_between(text, toks, k):
+            continue
+        first = toks[k].text
+        if first in _ONE_PRONOUNS and stops(k + 1):
+            return True     # "text him", "DM her privately" (not "text her mom")
+        if first == "one" and k + 1 < len(toks) and toks[k + 1].text == "of":
+            return any("student" in covered.get(j, ()) for j in range(k + 2, min(len(toks), k + 2 + _NP_REACH)))
+        if first not in _ONE_DETS:
+            continue
+        band = False
+        for j in range(k + 1, min(len(toks), k + 1 + _NP_REACH)):
+            if concepts.punct_between(text, toks, j) or toks[j].text in concepts.BOUNDARY:
+                break
+            here = covered.get(j, set())
+            if "grade_band" in here or _ORDINAL.fullmatch(toks[j].text):
+                band = True
+            if not stops(j + 1):
+                continue    # a modifier: the head is further on
+            word = toks[j].text.removesuffix("'s")
+            plural = (word.endswith("s") and not word.endswith("ss")) or word in _COLLECTIVE
+            named = "student" in here or (band and "ambiguous_role" in here)
+            if toks[j].text.endswith(("'s", "s'")) or plural or not named:
+                break
+            return True
+    return False
 
 
 def _writes_to_students(reading: concepts.Reading) -> bool:

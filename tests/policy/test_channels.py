@@ -272,6 +272,123 @@ OTHERS_INFORMATION_TO_STUDENTS = [
 ]
 
 
+# The ends of a send (issue 10): the student's own district account written to, and the asker's own district login
+# written from, are where a message goes, not what it carries: "a student's school login" is not a login handed
+# over (item 9), "their student email accounts" is not student data (item 16). What is sent keeps its items.
+ENDS_ARE_NOT_CONTENT = [
+    ("health teacher: can I send the nutrition unit slides from my cps login to my 8th graders' school logins?",
+     {"allowed"}, {"mobile"}),
+    ("can I message a 5th grader's district google account from mine to remind her the library books are due?",
+     {"allowed"}, {"mobile"}),
+    ("I want to mail the robotics parts list via each team member's student email account from my work login. ok?",
+     {"allowed"}, {"mobile"}),
+    ("ok to send the band's concert recording to their student email accounts?", {"allowed"}, {"mobile"}),
+]
+WHAT_IS_SENT_KEEPS_ITS_ITEMS = [
+    pytest.param("can I send a list of which kids have IEPs to the 7th graders' cps accounts?", {"prohibited"},
+                 {16, 17}, marks=pytest.mark.xfail(strict=True, reason=(
+                     "items 15-17 and 36 are read, but other students' information going to students is not read "
+                     "as failing their authorization (others_info beside student_recipient): conditional"))),
+    ("can I email my cps login and password to a student so he can enter grades for me?", {"prohibited"}, {9, 25}),
+    ("ok to forward the class grade report from my cps account to my gmail?", {"prohibited"}, {16, 26}),
+    ("can I google chat a 10th grader from my cps account that she looks really pretty today?", {"prohibited"},
+     {29}),
+]
+
+
+# What the verb of writing takes as its object is what is sent when a recipient follows it ("text a kid's cps login
+# to his mom"); an end after "from" that is someone else's account, the asker sending, is another user's account.
+@pytest.mark.parametrize("question, verdicts, cites", [
+    ("ok to email a sophomore's school login to her dad so he can check her grades?", {"prohibited"}, {9, 25}),
+    pytest.param("can I message the 3rd grader's cps password to his grandma?", {"prohibited"}, {9, 25},
+                 marks=pytest.mark.xfail(strict=True, reason=(
+                     "'message ... password to' a relative is read as writing to a parent: no item 25 frame reads "
+                     "a password sent on with 'message' as its verb"))),
+    ("my email is locked, can I write to my 6th graders from the co-teacher's cps account?", {"prohibited"}, {9}),
+    ("can I chat my advisory from the counselor's district account while she's out?", {"prohibited"}, {9}),
+])
+def test_a_login_sent_on_or_anothers_account_sent_from_keeps_its_items(check_answer, question, verdicts, cites):
+    check_answer(question, verdicts, cites)
+
+
+@pytest.mark.parametrize("question, verdicts, cites", ENDS_ARE_NOT_CONTENT)
+def test_the_district_accounts_a_message_goes_between_are_not_what_it_carries(check_answer, question, verdicts,
+                                                                               cites):
+    check_answer(question, verdicts, cites)
+
+
+@pytest.mark.parametrize("question, verdicts, cites", WHAT_IS_SENT_KEEPS_ITS_ITEMS)
+def test_what_is_sent_between_district_accounts_keeps_its_items(check_answer, question, verdicts, cites):
+    check_answer(question, verdicts, cites)
+
+
+@pytest.mark.parametrize("question, end", [
+    ("can I email the agenda to their school email accounts?", "their school email accounts"),
+    ("I chat my advisees from my cps login every friday", "my cps login"),
+    ("can I email a student's school account the link?", "a student's school account"),
+    ("can I send the notes to my gmail?", None),                     # a personal mailbox is no end
+    ("can I log into her school account to send the essay?", None),  # an account entered, not written to
+    ("can I send my login to a student?", None),                     # what is sent
+])
+def test_the_ends_of_a_send_are_read_as_spans(reading, question, end):
+    r = reading(question)
+    spans = [question.lower()[r.tokens[a].start:r.tokens[b - 1].end] for a, b in r.send_ends]
+    assert spans == ([end] if end else []), spans
+
+
+# The ends name the channel and the account where no app word does: a student's district address is CPS email (or
+# the group app), the asker's own district address is the district account.
+@pytest.mark.parametrize("question, channel, account", [
+    ("ok if I send my tutoring group their practice sets at their @cps student address each week?", "district_email",
+     None),
+    ("messages from my @cps.edu to a 6th grader's school account about the makeup quiz, fine?", "group_app",
+     "district"),
+    ("I pass the lab rubric along to each of my chem kids at their cps.edu inboxes - that's ok right", "district_email",
+     None),
+])
+def test_the_ends_of_a_send_name_its_channel_and_account(situation, question, channel, account):
+    s = situation(question)
+    assert (s.channel, s.account) == (channel, account)
+
+
+# A verb whose object goes to a student's district address is a verb of sending, whatever else its word may mean;
+# a mail app named on the asker's own district account is the district's mail; a student's own books of work are
+# the student's own work.
+@pytest.mark.parametrize("question", [
+    "can I shoot the vocab quiz answers key... no wait, just the blank quiz, to each kid's school email from mine?",
+    "ok to toss the field day schedule over to my 2nd graders' cps emails?",
+    pytest.param("I use Outlook on my cps account to send every advisee their own planner check. fine?",
+                 marks=pytest.mark.xfail(strict=True, reason=(
+                     "'every advisee' names no audience the patterns read, and only the sender's own district account "
+                     "is named: the other end is not assumed to be the student's district account"))),
+    "can I email a 6th grader's school account a photo of her lab notebook page so she can finish at home?",
+])
+def test_a_send_to_a_students_own_district_address_in_everyday_words_is_allowed(check_answer, question):
+    check_answer(question, {"allowed"}, {"mobile"})
+
+
+@pytest.mark.parametrize("question", [
+    "is it against policy to write back to a student who emailed me from her yahoo? I'd answer from my cps account",
+    "I message my 10th graders at their gmail since they never check school mail, from my work login. ok?",
+])
+def test_a_students_personal_mailbox_stays_personal_whatever_account_sends(check_answer, question):
+    check_answer(question, {"prohibited"}, {"mobile"})
+
+
+# A DM is one-to-one whatever page or server the club has: personal social media communication with a student.
+@pytest.mark.parametrize("question", [
+    "our high school robotics club has a discord server. is it ok for me to DM a couple of the members there?",
+    "the cheer team has its own instagram; can I private message the captains from it about tryouts? (hs)",
+    "is it ok to send a snap to one of the kids on my jv volleyball team to say congrats on the win?",
+    pytest.param("we run a minecraft club server for 10th graders, can I direct message one of them on it about his "
+                 "behavior?", marks=pytest.mark.xfail(strict=True, reason=(
+                     "a game's server is not read as a social platform: the channel stays an open 'message' and "
+                     "item 20 (games) is cited instead"))),
+])
+def test_a_direct_message_to_students_on_a_clubs_social_space_is_prohibited(check_answer, question):
+    check_answer(question, {"prohibited"}, {"social", "mobile"})
+
+
 @pytest.mark.parametrize("question, verdicts, cites", CLASS_MATERIAL_TO_STUDENTS_OWN_ACCOUNTS)
 def test_class_material_sent_to_students_own_district_accounts_is_allowed(check_answer, question, verdicts, cites):
     check_answer(question, verdicts, cites)

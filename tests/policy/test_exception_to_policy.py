@@ -265,6 +265,41 @@ def test_a_text_to_one_high_school_student_is_prohibited(ask, sections_cited, qu
     assert "Exception to Policy" in sections_cited(reply)
 
 
+# How many students a text goes to is read from the grammar of its object (issue 10): a determiner of one, a few
+# modifiers and a singular student word (or any singular role a grade band names) is one student, a one-to-one
+# text outside the Exception's group message; plural heads and collectives keep the Exception's conditions.
+@pytest.mark.parametrize("question", [
+    "ok to text my junior varsity pitcher from my cell that practice moved to 4?",
+    "Can I shoot a quick text to our 12th grade class president about the assembly run-through?",
+    "could I imessage with one of my seniors tonight about her scholarship essay?",
+    "is it ok to text my 10th grade stage crew kid the call time for the show?",
+    "can I whatsapp my 11th grade aide which worksheets to copy?",
+    "a freshman texted my personal phone about the field trip, can I reply back to her?",
+    "can I text each player on my varsity soccer team separately about the ride to the game?",
+])
+def test_a_text_to_one_student_read_from_its_object_is_one_to_one(check_answer, situation, question):
+    assert "single_student" in situation(question).facts
+    check_answer(question, {"prohibited"}, {"exception", "mobile"})
+
+
+@pytest.mark.parametrize("question, one", [
+    ("my 10th grade debate kid", True), ("our 12th grade class president", True), ("each player", True),
+    ("one of my juniors", True), ("my 10th grade debate kids", False), ("my 11th grade debate team", False),
+    ("all my seniors", False), ("her mom", False), ("every student", False),
+])
+def test_whom_a_text_goes_to_is_counted_from_its_object(situation, question, one):
+    assert ("single_student" in situation(f"can I text {question} about the trip? they're in high school").facts) \
+        is one
+
+
+@pytest.mark.parametrize("question", ["can I text my 11th grade robotics kids about the competition bus?",
+                                      "can I text my 10th grade debate team about the tournament schedule?",
+                                      "ok to text all my seniors about the senior trip meeting point?"])
+def test_a_text_to_a_group_of_students_is_no_one_to_one_text(check_answer, situation, question):
+    assert "single_student" not in situation(question).facts
+    check_answer(question, {"conditional", "clarify"}, {"exception"})
+
+
 @pytest.mark.parametrize("question", ["can I text my 12th graders about tomorrow's bus time?",
                                       "can I text my freshmen about the trip?"])
 def test_a_text_to_high_school_students_as_a_group_keeps_the_exceptions_conditions(ask, question):

@@ -2003,6 +2003,31 @@ def test_student_information_to_someone_unverified_is_prohibited(check_answer, s
     check_answer(question, {"prohibited"}, {16, 17, 36})
 
 
+# "says" before what a message or a student says is no claim to a student: only who someone says they are (a
+# relative, a guardian, an agency's worker) is a claim the school cannot check.
+@pytest.mark.parametrize("question", [
+    "can I email a 4th grader's school account to say his library book came in?",
+    "a senior messaged me from her cps email saying she's stuck at the dentist, ok to answer her there?",
+    "Our 7th grader wrote in saying he is done with the project early. Can I email him back at his cps address?",
+])
+def test_what_a_message_says_is_no_unverified_claim(check_answer, situation, question):
+    assert "unauthorized" not in situation(question).facts
+    check_answer(question, {"allowed", "conditional"}, {"mobile"})
+
+
+@pytest.mark.parametrize("question", [
+    pytest.param("the front desk got a call from a guy who says he's the girl's stepbrother, he wants her bus stop. "
+                 "can I give it?", marks=pytest.mark.xfail(strict=True, reason=(
+                     "the claim is read (unauthorized), but 'the front desk' makes the audience staff and a bus stop "
+                     "is no student-information word: answered as a staff call"))),
+    "A woman says she's from DCFS and wants a 3rd grader's attendance emailed to her gmail. Ok?",
+    "someone emailed saying they're the kid's grandpa and asked for his report card. send it?",
+])
+def test_who_someone_says_they_are_to_a_student_is_unverified(check_answer, situation, question):
+    assert "unauthorized" in situation(question).facts
+    check_answer(question, {"prohibited"}, {16, 17, 36})
+
+
 @pytest.mark.parametrize("question", [
     "Can I text my co-teacher a student's IEP goals from my phone?",
     "can I forward the counselor a student's grades from my gmail?",
