@@ -162,6 +162,10 @@ A_PERSONAL_MAILBOX_NAMED_STAYS_PERSONAL = [
     ("can I tell my students to email me at my gmail when the cps email is down?", {"prohibited"}, {"mobile"}),
     ("a sophomore's school email keeps bouncing so she gave me her yahoo, can I send the study guide there?",
      {"prohibited"}, {"mobile"}),
+    pytest.param("can I email my students at their cps accounts from my personal account", {"prohibited"},
+                 {"mobile"}, marks=pytest.mark.xfail(
+                     strict=True, reason="the receiving end names the district channel and the asker's personal "
+                     "sending account is not read as personal email: an unsafe `allowed` (left for the next round)")),
 ]
 
 
