@@ -2016,10 +2016,8 @@ def test_what_a_message_says_is_no_unverified_claim(check_answer, situation, que
 
 
 @pytest.mark.parametrize("question", [
-    pytest.param("the front desk got a call from a guy who says he's the girl's stepbrother, he wants her bus stop. "
-                 "can I give it?", marks=pytest.mark.xfail(strict=True, reason=(
-                     "the claim is read (unauthorized), but 'the front desk' makes the audience staff and a bus stop "
-                     "is no student-information word: answered as a staff call"))),
+    # (a relative who claims a tie to the child is a recipient with no need to know: content10's frame)
+    "the front desk got a call from a guy who says he's the girl's stepbrother, he wants her bus stop. can I give it?",
     "A woman says she's from DCFS and wants a 3rd grader's attendance emailed to her gmail. Ok?",
     "someone emailed saying they're the kid's grandpa and asked for his report card. send it?",
 ])
