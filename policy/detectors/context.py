@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable
 from functools import partial
 from typing import TYPE_CHECKING, Generic, NamedTuple, TypeVar, overload
 
+from policy.detectors.names import find_person_names
 from policy.detectors.patterns import UNANCHORED
 from policy.detectors.tables import Column, Table, read_tables
 from policy.document import District
@@ -129,6 +130,8 @@ class ScanContext:
         pos = 0
         end = len(data) if data is not None else 0
         stop = end + 1 if pattern.may_end_empty else end
+        # the Set pass saw no two labels one after the other: the search after the first finds nothing
+        single = self._fired is not None and registry.label_pair not in self._fired
         while True:
             if listed is None:
                 if pos >= stop:
@@ -136,7 +139,7 @@ class ScanContext:
                 a, b = match(UNANCHORED, data, pos, end)[0]  # type: ignore[misc,arg-type]  # (both set on this path)
                 if a < 0:
                     break
-                pos = b if b > pos else pos + 1  # an empty match must still move forward
+                pos = stop if single else b if b > pos else pos + 1  # an empty match must still move forward
             else:
                 span = next(listed, None)
                 if span is None:
@@ -344,8 +347,6 @@ class ScanContext:
 
     @lazy
     def person_names(self) -> list[tuple[int, int]]:
-        from policy.detectors.names import find_person_names
-
         return find_person_names(self.text, _not_names(self.district), self.ascii_bytes)
 
     @lazy
