@@ -69,6 +69,8 @@ _DIGITS_AS_ZERO = ascii_table("123456789", "000000000")
 
 
 _NOT_NAMES: dict[int, tuple[District, frozenset[str]]] = {}
+# the readers of shared candidates that live in units importing this module, by attribute, once imported
+_READERS: dict[str, Callable[[ScanContext], list[tuple[int, int]]]] = {}
 
 
 def _not_names(district: District) -> frozenset[str]:
@@ -355,9 +357,14 @@ class ScanContext:
 
     @lazy
     def student_ids(self) -> list[tuple[int, int]]:
-        from policy.detectors.student_id import student_id_spans
+        reader = _READERS.get("student_ids")
+        if reader is None:
+            # (imported on first use: the student ID unit imports this module; an import statement run for every
+            # message that asks costs more than the dict lookup)
+            from policy.detectors.student_id import student_id_spans
 
-        return student_id_spans(self)
+            reader = _READERS["student_ids"] = student_id_spans
+        return reader(self)
 
     def window(self, start: int, end: int) -> str:
         # conditional expressions, not max(): the units cut a window around nearly every candidate
