@@ -13,7 +13,6 @@ from collections.abc import Callable, Iterable
 from functools import partial
 from typing import TYPE_CHECKING, Generic, NamedTuple, TypeVar, overload
 
-from policy.detectors.names import find_person_names
 from policy.detectors.patterns import UNANCHORED
 from policy.detectors.tables import Column, Table, read_tables
 from policy.document import District
@@ -69,8 +68,9 @@ _DIGITS_AS_ZERO = ascii_table("123456789", "000000000")
 
 
 _NOT_NAMES: dict[int, tuple[District, frozenset[str]]] = {}
-# the readers of shared candidates that live in units importing this module, by attribute, once imported
+# the readers of shared candidates that live in other modules, once imported (the student ID unit imports this module)
 _READERS: dict[str, Callable[[ScanContext], list[tuple[int, int]]]] = {}
+_NAME_READER: list[Callable[[str, frozenset[str], bytes | None], list[tuple[int, int]]]] = []
 
 
 def _not_names(district: District) -> frozenset[str]:
@@ -132,8 +132,6 @@ class ScanContext:
         pos = 0
         end = len(data) if data is not None else 0
         stop = end + 1 if pattern.may_end_empty else end
-        # the Set pass saw no two labels one after the other: the search after the first finds nothing
-        single = self._fired is not None and registry.label_pair not in self._fired
         while True:
             if listed is None:
                 if pos >= stop:
@@ -141,7 +139,7 @@ class ScanContext:
                 a, b = match(UNANCHORED, data, pos, end)[0]  # type: ignore[misc,arg-type]  # (both set on this path)
                 if a < 0:
                     break
-                pos = stop if single else b if b > pos else pos + 1  # an empty match must still move forward
+                pos = b if b > pos else pos + 1  # an empty match must still move forward
             else:
                 span = next(listed, None)
                 if span is None:
@@ -349,7 +347,14 @@ class ScanContext:
 
     @lazy
     def person_names(self) -> list[tuple[int, int]]:
-        return find_person_names(self.text, _not_names(self.district), self.ascii_bytes)
+        reader = _NAME_READER
+        if not reader:
+            # (imported on first use, as the student IDs' reader below: a process that never scans for names never
+            # loads them; an import statement run for every message that asks costs more than this test)
+            from policy.detectors.names import find_person_names
+
+            reader.append(find_person_names)
+        return reader[0](self.text, _not_names(self.district), self.ascii_bytes)
 
     @lazy
     def name_edges(self) -> tuple[set[int], set[int]]:

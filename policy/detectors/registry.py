@@ -79,8 +79,6 @@ class Registry:
     combined_set: MatchSet  # the normalisation passes' triggers first, then the units' triggers
     combined_match: Callable[[bytes], list[int]]  # combined_set's matcher on UTF-8 bytes (see _set_matcher)
     trigger_patterns: tuple[str, ...] = ()  # the units' triggers, in the order of trigger_owner
-    # the Set's last entry, after the units' triggers: two labels, one after the other (see `LABEL_PAIR`)
-    label_pair: str = ""
     kind_cache: dict[str, str | None] = field(default_factory=dict, compare=False, hash=False)
     plan_cache: dict[tuple[int, ...], tuple[tuple[Detector, ...] | None, frozenset[str]]] = field(
         default_factory=dict, compare=False, hash=False)
@@ -107,12 +105,12 @@ class Registry:
         except KeyError:
             pass
         passes = len(PASSES)
-        triggers = self._unit_triggers([i - passes for i in hits if i >= passes])
-        fired = frozenset(self.trigger_patterns[i] for i in triggers) | self._label_pair_fired(hits, passes)
+        fired = frozenset(self.trigger_patterns[i - passes] for i in hits if i >= passes)
         if min(hits) < passes:
             planned: tuple[tuple[Detector, ...] | None, frozenset[str]] = (None, fired)
         else:
-            planned = (tuple(self.detectors[i] for i in sorted({self.trigger_owner[i] for i in triggers})), fired)
+            planned = (tuple(self.detectors[i] for i in sorted({self.trigger_owner[i - passes] for i in hits})),
+                       fired)
         if len(self.plan_cache) >= KIND_CACHE_MAX:
             self.plan_cache.clear()
         self.plan_cache[key] = planned  # the same few trigger combinations recur message after message
@@ -155,20 +153,11 @@ class Registry:
         if len(text) > PREFILTER_MAX_CHARS:
             return self.detectors, None
         passes = len(PASSES)
-        found = self.combined_match(text.encode("utf-8"))
-        hits = self._unit_triggers([i - passes for i in found if i >= passes])
+        hits = [i - passes for i in self.combined_match(text.encode("utf-8")) if i >= passes]
         if not hits:
             return (), frozenset()
         return (tuple(self.detectors[i] for i in sorted({self.trigger_owner[i] for i in hits})),
-                frozenset(self.trigger_patterns[i] for i in hits) | self._label_pair_fired(found, passes))
-
-    def _unit_triggers(self, hits: list[int]) -> list[int]:
-        """The hits (numbered from the first unit trigger) that are units' triggers, without the label pair."""
-        count = len(self.trigger_patterns)
-        return hits if not hits or max(hits) < count else [i for i in hits if i < count]
-
-    def _label_pair_fired(self, hits: list[int], passes: int) -> frozenset[str]:
-        return frozenset((self.label_pair,)) if passes + len(self.trigger_patterns) in hits else frozenset()
+                frozenset(self.trigger_patterns[i] for i in hits))
 
     def label_kind_of(self, phrase: str) -> str | None:
         """The label kind a whole phrase is (a table header such as "student_id" or "DOB"), if any."""
@@ -289,11 +278,7 @@ def build_registry(custom_dir: Path | None = CUSTOM_DIR) -> Registry:
     for unit in detectors:
         for trigger in unit.triggers:
             combined.Add(widened_trigger(trigger))
-    alternation = "|".join(f"(?:{fragment})" for _, fragment in labels)
-    label_pair = f"(?i)(?:{alternation})[\\s\\S]*(?:{alternation})"
-    combined.Add(widened_trigger(label_pair))
     combined.Compile()
     return Registry(tuple(detectors), tuple(kind for kind, _ in labels), Pattern(pattern),
                     tuple(owner), label_spans, label_set,
-                    combined, _set_matcher(combined), tuple(trigger for unit in detectors for trigger in unit.triggers),
-                    label_pair=label_pair)
+                    combined, _set_matcher(combined), tuple(trigger for unit in detectors for trigger in unit.triggers))
