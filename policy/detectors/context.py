@@ -68,6 +68,9 @@ _DIGITS_AS_ZERO = ascii_table("123456789", "000000000")
 
 
 _NOT_NAMES: dict[int, tuple[District, frozenset[str]]] = {}
+# the readers of shared candidates that live in other modules, once imported (the student ID unit imports this module)
+_READERS: dict[str, Callable[[ScanContext], list[tuple[int, int]]]] = {}
+_NAME_READER: list[Callable[[str, frozenset[str], bytes | None], list[tuple[int, int]]]] = []
 
 
 def _not_names(district: District) -> frozenset[str]:
@@ -344,9 +347,14 @@ class ScanContext:
 
     @lazy
     def person_names(self) -> list[tuple[int, int]]:
-        from policy.detectors.names import find_person_names
+        reader = _NAME_READER
+        if not reader:
+            # (imported on first use, as the student IDs' reader below: a process that never scans for names never
+            # loads them; an import statement run for every message that asks costs more than this test)
+            from policy.detectors.names import find_person_names
 
-        return find_person_names(self.text, _not_names(self.district), self.ascii_bytes)
+            reader.append(find_person_names)
+        return reader[0](self.text, _not_names(self.district), self.ascii_bytes)
 
     @lazy
     def name_edges(self) -> tuple[set[int], set[int]]:
@@ -354,9 +362,14 @@ class ScanContext:
 
     @lazy
     def student_ids(self) -> list[tuple[int, int]]:
-        from policy.detectors.student_id import student_id_spans
+        reader = _READERS.get("student_ids")
+        if reader is None:
+            # (imported on first use: the student ID unit imports this module; an import statement run for every
+            # message that asks costs more than the dict lookup)
+            from policy.detectors.student_id import student_id_spans
 
-        return student_id_spans(self)
+            reader = _READERS["student_ids"] = student_id_spans
+        return reader(self)
 
     def window(self, start: int, end: int) -> str:
         # conditional expressions, not max(): the units cut a window around nearly every candidate

@@ -93,7 +93,7 @@ def student_id_spans(ctx: ScanContext) -> list[tuple[int, int]]:
     files = _file_name_ids(text) if "." in text else []
     if files:
         spans.extend(files)
-    for a, _ in _EIGHT_DIGITS.spans(text):
+    for a, _ in _EIGHT_DIGITS.spans(text, ctx.ascii_bytes):
         start = a if text[a] in "0123456789" else a + 1  # RE2's \d is ASCII
         end = start + 8
         number = text[start:end]

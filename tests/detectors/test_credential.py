@@ -683,6 +683,26 @@ def test_a_vendor_prefix_on_a_filler_or_placeholder_words_is_no_credential(text,
     assert values_of(text, "credential") == []
 
 
+@pytest.mark.parametrize("body", [
+    "D2FGI7HFzvCGiFqk6RK2zzB9GBcplnPz6bKv", "zzzzz9GBcplnPz6bKvD2FGI7HFzvCGiFqk6R", "aaaaaaD2FGI7HFzvCGiFqk6RK2zzB9GBcpln",
+    "D2FGI7HFzvCGiFqk6RK2zzB9GBcplnP000000", "D2FGI7HFzvCGiFqk6RK2zzB9GBcplnPzzzzz", "",
+])
+def test_a_filler_run_is_found_as_a_comparison_of_every_neighbouring_pair_finds_it(body):
+    """Six of one character in a row make a token body a filler; the run is looked for by XOR of the body's bytes
+    with themselves one place on (ASCII) or pair by pair (other text). Both must answer as comparing each pair does,
+    on these bodies, the same with a non-ASCII letter, and 20,000 random bodies of few letters."""
+    from policy.detectors.credential_tokens import _five_equal_neighbours
+
+    def pairwise(value: str) -> bool:
+        return "11111" in "".join("1" if a == b else "0" for a, b in zip(value, value[1:], strict=False))
+
+    rng = random.Random(11)
+    values = [body, body + "\u00e9", "\u00e9" * 6 + body]
+    values += ["".join(rng.choice("ab\u00e9") for _ in range(rng.randint(0, 30))) for _ in range(20000)]
+    for value in values:
+        assert _five_equal_neighbours(value) == pairwise(value), value
+
+
 # -- secrets in command lines: every client's way of taking a password in a flag -----------------------------------
 
 COMMAND_LINE_SECRETS = [
