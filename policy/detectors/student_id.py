@@ -614,6 +614,8 @@ _STUDENT_FILE = Pattern(r"(?i)\b(?:" + _CONTEXT_WORDS + r"|stu|stud|student|stud
 _REFERENCE_FILE = Pattern(r"(?i)\b(?:invoice|inv|po|order|receipt|quote|img|dsc|photo|scan|ticket|asset|vendor"
                           r"|contract|budget|payroll|employee|emp|staff)\b")
 _CONTEXT_REACH = 80
+# a record said of the number reaches over the whole sentence (a chat sentence runs to a few hundred characters)
+_RECORD_REACH = 240
 # "Section 50318842 of the grant", "Chromebook 58302716": a place in a document, or a device's own number
 _DOCUMENT_PLACE = Pattern(r"(?i)\b(?:section|sec\.|article|chapter|paragraph|clause|page|pg\.?|line|chromebook"
                           r"|ipad|laptop|device|tablet|hotspot|calculator|serial)\s*#?\s*$")
@@ -632,7 +634,15 @@ def _about_a_student(ctx: ScanContext, start: int, end: int) -> bool:
     if _STUDENT_CONTEXT.search(_sentence_around(ctx.text, start, end)):
         return True
     header = _block_header(ctx.text, start) if "\n" in ctx.text else ""
-    return bool(header) and bool(_STUDENT_CONTEXT.search(header))
+    if header and _STUDENT_CONTEXT.search(header):
+        return True
+    # a number the sentence (or its list's header) says a student record of is the student's: the record unit's
+    # own terms, not a second list of them ("request for <number>: he's eloping ..., per his IEP amendment",
+    # "chronic absence outreach: <number> (22 days), <number> ...")
+    from policy.detectors.student_record import states_a_record
+
+    return states_a_record(_sentence_around(ctx.text, start, end, _RECORD_REACH)) \
+        or bool(header) and states_a_record(header)
 
 
 # A line that opens with the number, a dash or a colon, then a verb said of a person: a dean's, a nurse's or an
@@ -758,10 +768,10 @@ def _block_header(text: str, start: int) -> str:
 _MAX_HEADER_ROWS = 12
 
 
-def _sentence_around(text: str, start: int, end: int) -> str:
-    """The text around a number up to the sentence's edges, at most `_CONTEXT_REACH` characters each way."""
-    lo = max(0, start - _CONTEXT_REACH)
-    hi = min(len(text), end + _CONTEXT_REACH)
+def _sentence_around(text: str, start: int, end: int, reach: int = _CONTEXT_REACH) -> str:
+    """The text around a number up to the sentence's edges, at most `reach` characters each way."""
+    lo = max(0, start - reach)
+    hi = min(len(text), end + reach)
     before = text[lo:start]
     cut = max(before.rfind(". "), before.rfind("\n"))
     if cut >= 0:
@@ -771,6 +781,13 @@ def _sentence_around(text: str, start: int, end: int) -> str:
     if cuts:
         hi = end + min(cuts)
     return text[lo:hi]
+
+
+def record_triggers() -> tuple[str, ...]:
+    """The student-record unit's term and circumstance patterns, as trigger texts."""
+    from policy.detectors.student_record import RECORD_TRIGGERS
+
+    return RECORD_TRIGGERS
 
 
 class StudentIdDetector:
@@ -817,6 +834,9 @@ class StudentIdDetector:
         r"\d{8}[ \t]*(?:[|,;/][ \t]*|\r?\n[ \t*>\x{2022}-]*)\d{8}(?:$|[^\d])",
         # rows of numbers under a header line that says what they are ("IEP due dates this month:")
         r"(?i)\b(?:" + _CONTEXT_WORDS + r")\b[^\n]{0,80}:[ \t*_]*\r?\n[ \t*>\x{2022}-]*\d{8}\b",
+        # a record said in the message (`states_a_record`): the record unit's own triggers, which the scanner's Set
+        # pass tests anyway, and which make the record unit read the IDs in any case
+        *record_triggers(),
     )
 
     def find(self, ctx: ScanContext) -> Iterable[Candidate]:
