@@ -322,7 +322,8 @@ _HEADER_CELL = Pattern(_HEADER_CELL_PATTERN)
 # A gradebook pasted without its header: each line a name ("Okafor, Chidi", "Wen Liu", "Maya T.") and then marks
 # (a percentage, a letter grade) as cells. Two such lines, or one line with two marks, are records.
 _MARK = r"(?:\d{1,3}(?:\.\d{1,2})?[ \t]?%|(?-i:[A-DF][+-]?))"
-_MARK_ROW_PATTERN = (r"(?m)(?:^|[:;.][ \t]+)[ \t>*-]*(\p{Lu}\p{Ll}+(?:[-'\x{2019}]\p{Lu}\p{Ll}+)?(?:,[ \t]*\p{Lu}\p{Ll}+"
+_MARK_ROW_PATTERN = (r"(?m)(?:^|[:;.][ \t]+)[ \t>*-]*(\p{Lu}\p{Ll}+(?:[-'\x{2019}]\p{Lu}\p{Ll}+)?"
+                     r"(?:,[ \t]*\p{Lu}\p{Ll}+"
                      r"|[ \t]+\p{Lu}\p{Ll}+"
                      r"|[ \t]+\p{Lu}\.?)?)[ \t]*(?:(?:\t|\||,)[ \t]*"
                      # a course or section cell before the marks ("Hale, Jo<TAB>Alg II<TAB>F<TAB>(38%)"): tab or
@@ -788,12 +789,13 @@ def states_a_record(sentence: str) -> bool:
     which such a sentence makes a student's."""
     if _TERMS.search(sentence) is not None:
         return True
-    return any(not tentative and family.search(sentence) is not None for family, tentative in circumstances.load().families)
+    families = circumstances.load().families
+    return any(not tentative and family.search(sentence) is not None for family, tentative in families)
 
 
 # the patterns whose presence says a record is stated (`states_a_record`), as the scanner's Set pass names them
-RECORD_TRIGGERS: tuple[str, ...] = (_TERMS_PATTERN, *(family.pattern for family, tentative in circumstances.load().families
-                                                       if not tentative))
+RECORD_TRIGGERS: tuple[str, ...] = (_TERMS_PATTERN, *(family.pattern for family, tentative
+                                                       in circumstances.load().families if not tentative))
 
 
 class StudentRecordDetector:
