@@ -300,6 +300,9 @@ guardians advisors advisers folks colleagues friends
 concern concerns issue issues action actions outcome summary reason status incident location contact plan
 name names reason grade date time signature dob birthdate tardies tardy absences absent grades scores
 referrals detentions suspensions
+mine yours ours theirs hers
+flu covid strep mono rsv norovirus measles chickenpox lice pinkeye
+medicaid medicare snap wic tanf ssi ebt
 learners
 vision hearing dental screening screenings rescreen rescreens immunizations vaccines
 transportation facilities payroll guidance registrar registration enrollment admissions technology custodial

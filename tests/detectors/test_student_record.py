@@ -1267,3 +1267,12 @@ def test_a_record_said_of_a_child_named_with_a_group_an_aside_or_a_description_i
 ])
 def test_groups_forms_and_files_without_a_child_stay_quiet(text, values_of):
     assert values_of(text, "student_record") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Anyone have a stapler? Mine broke during the IEP meeting",
+    "Flu is wiping out 3rd period, 9 absences today",
+    "Medicaid reimbursement forms for speech services are due Friday",
+])
+def test_pronouns_illnesses_and_benefit_programs_are_no_first_names(text, values_of):
+    assert values_of(text, "student_record") == []
