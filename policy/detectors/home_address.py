@@ -106,10 +106,10 @@ _HOME_STATED = (r"[^.!?\n]{0,40}?\b(?:(?:is|that's|that\s+is|thats|it's)\s+where
 _HOME_STATED_AFTER = Pattern(r"(?i)^" + _HOME_STATED + r"\b")
 _HOME_AFTER = Pattern(r"(?i)^(?:[^()\[\]\n]{0,40}?[(\[][ \t]*(?:home|house|residence|mailing|res)"
                       # "(grandma's house)", "(her aunt's apartment)": a relative's home in brackets after it
-                      r"|[ \t,]*[(\[][ \t]*(?:(?:his|her|their|the\s+kids?['\x{2019}]?s?)[ \t]+)?(?:mom|mother|dad|father"
-                      r"|grandma|grandmother|grandpa|grandfather|grandparents|aunt|auntie|uncle|cousin|sister|brother"
-                      r"|guardian|foster\s+mom|foster\s+dad|abuela|abuelo)['\x{2019}]s?[ \t]+(?:house|home|place|apartment"
-                      r"|apt|condo)\b"
+                      r"|[ \t,]*[(\[][ \t]*(?:(?:his|her|their|the\s+kids?['\x{2019}]?s?)[ \t]+)?"
+                      r"(?:mom|mother|dad|father|grandma|grandmother|grandpa|grandfather|grandparents|aunt|auntie|uncle"
+                      r"|cousin|sister|brother|guardian|foster\s+mom|foster\s+dad|abuela|abuelo)['\x{2019}]s?[ \t]+"
+                      r"(?:house|home|place|apartment|apt|condo)\b"
                       r"|[^\n]{0,60}?\bhome[ \t-]+visits?"
                       r"|[^.!?\n]{0,40}?[.!?]?\s+(?:that's|that\s+is|this\s+is|it's|thats)\s+where\s+"
                       r"(?:\w+\s+){0,3}"
@@ -385,7 +385,8 @@ def _tied_to_a_home(ctx: ScanContext, m: Match) -> bool | None:
               if label.kind in ("home", *_PUBLIC_KINDS)
               and not (aside and aside[0] <= label.start < aside[1])
               and not (label.kind in _PUBLIC_KINDS and _WHEN_BEFORE.search(ctx.window(label.start - 10, label.start)))
-              and not (label.kind in _PUBLIC_KINDS and _STREET_TYPE_AFTER.search(ctx.window(label.end, label.end + 16)))]
+              and not (label.kind in _PUBLIC_KINDS
+                       and _STREET_TYPE_AFTER.search(ctx.window(label.end, label.end + 16)))]
     cell = ctx.cell_label(m.start)
     if cell:
         # a table's address column lists homes, unless the address's own row names the place it is ("| 3645 W 59th
