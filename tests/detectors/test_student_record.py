@@ -1251,6 +1251,7 @@ def test_a_given_name_in_a_comma_list_of_surnames_is_a_surname(values_of):
     "Ines Vargas has been staying at a motel with her dad since their apartment fire",
     "Wendell Ortiz (16, ID-mild) will stay in life skills through 21",
     "Gym eligibility: Pratt, Lonnie | D | F | C - not eligible. Yates, Bree | B | A | B - fine",
+    "Dev Malik's grandma says they cannot pay his lunch bill until the 1st",
 ])
 def test_a_record_said_of_a_child_named_with_a_group_an_aside_or_a_description_is_a_record(text, types_in):
     assert "student_record" in types_in(text)
