@@ -146,8 +146,7 @@ def _names_a_setting_or_armour(text: str, start: int, end: int) -> bool:
     after = text[end:end + 2]
     if len(after) == 2 and after[0].isupper() and after[1].islower() and text[start:start + 1].isupper():
         return True
-    return text[end:end + 5] == "-----" or text[max(0, start - 6):start] == "BEGIN " \
-        or text[max(0, start - 4):start] == "END "
+    return text.startswith("-----", end)
 
 
 def looks_like_password(value: str) -> bool:
@@ -159,9 +158,10 @@ def looks_like_password(value: str) -> bool:
     has_digit = not chars.isdisjoint(_DIGITS)
     if not has_digit and chars.isdisjoint(_STRONG_SYMBOLS):
         return False  # the final test below needs a digit or a strong symbol: decide before the costly checks
-    name, equals, number = value.partition("=")
-    if equals and name.isalpha() and len(name) > 5 and number.rstrip(",;").isdigit() and len(number) <= 5:
-        return False  # "MinimumPasswordLength=12": a setting given its number, not a secret
+    if "=" in value:
+        name, _, number = value.partition("=")
+        if name.isalpha() and len(name) > 5 and number.rstrip(",;").isdigit() and len(number) <= 5:
+            return False  # "MinimumPasswordLength=12": a setting given its number, not a secret
     if value[-1] == "?" and value.rstrip("?").isalpha():
         return False  # "payroll?", "again??": the end of a question, not a symbol in a secret
     lowered = value.lower()
@@ -762,7 +762,8 @@ class CredentialStatementDetector:
                 continue
             if _inside_a_link(text, start):
                 continue  # "postgres://USER:PASSWORD@HOST:5432/db": a link's own password is the link format's
-            if _names_a_setting_or_armour(text, start, end):
+            following = text[end:end + 1]
+            if (following == "-" or following.isupper()) and _names_a_setting_or_armour(text, start, end):
                 continue
             if kind == "pin" and (text[start:start + 8].lower() == "security"
                                   and _CARD_NEAR.search(ctx.window(start - 80, end + 40))

@@ -36,6 +36,7 @@ LABELS = (
 # the next number in a list ("50918273\n61027384").
 _EIGHT_DIGITS = Pattern(r"(?:^|[^\d\-./$])\d{8}")
 _ASCII_DIGITS = frozenset("0123456789")
+_DROP_DIGITS = str.maketrans("", "", "0123456789")
 
 
 def _ends_cleanly(text: str, end: int) -> bool:
@@ -80,8 +81,10 @@ def _link_at(links: list[tuple[int, int, bool]], pos: int) -> tuple[int, int, bo
 
 
 def student_id_spans(ctx: ScanContext) -> list[tuple[int, int]]:
-    spans = []
+    spans: list[tuple[int, int]] = []
     text = ctx.text
+    if len(text) - len(text.translate(_DROP_DIGITS)) < 8:
+        return spans  # fewer than eight digits in all: no ID, whole or split (one C call, no regex pass)
     # the district's system names are read only when the message holds a link for them to be looked for in
     links = _links(text, ctx.district.system_words("gradebook", "student_information")) if "://" in text else []
     for a, b, student_link in links:
@@ -783,13 +786,6 @@ def _sentence_around(text: str, start: int, end: int, reach: int = _CONTEXT_REAC
     return text[lo:hi]
 
 
-def record_triggers() -> tuple[str, ...]:
-    """The student-record unit's term and circumstance patterns, as trigger texts."""
-    from policy.detectors.student_record import RECORD_TRIGGERS
-
-    return RECORD_TRIGGERS
-
-
 class StudentIdDetector:
     name = "student_id"
     finding_type = "student_id"
@@ -834,9 +830,6 @@ class StudentIdDetector:
         r"\d{8}[ \t]*(?:[|,;/][ \t]*|\r?\n[ \t*>\x{2022}-]*)\d{8}(?:$|[^\d])",
         # rows of numbers under a header line that says what they are ("IEP due dates this month:")
         r"(?i)\b(?:" + _CONTEXT_WORDS + r")\b[^\n]{0,80}:[ \t*_]*\r?\n[ \t*>\x{2022}-]*\d{8}\b",
-        # a record said in the message (`states_a_record`): the record unit's own triggers, which the scanner's Set
-        # pass tests anyway, and which make the record unit read the IDs in any case
-        *record_triggers(),
     )
 
     def find(self, ctx: ScanContext) -> Iterable[Candidate]:
@@ -844,4 +837,6 @@ class StudentIdDetector:
             yield Candidate(self.finding_type, start, end, self.name)
 
 
+# what wakes the unit: a message that woke none of it may still hold an ID the record unit read (`states_a_record`)
+TRIGGERS = frozenset(StudentIdDetector.triggers)
 DETECTORS = (StudentIdDetector(),)

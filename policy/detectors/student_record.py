@@ -13,7 +13,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from typing import Literal
 
-from policy.detectors import circumstances
+from policy.detectors import circumstances, student_id
 from policy.detectors.base import Candidate
 from policy.detectors.context import ScanContext
 from policy.detectors.names import (
@@ -793,11 +793,6 @@ def states_a_record(sentence: str) -> bool:
     return any(not tentative and family.search(sentence) is not None for family, tentative in families)
 
 
-# the patterns whose presence says a record is stated (`states_a_record`), as the scanner's Set pass names them
-RECORD_TRIGGERS: tuple[str, ...] = (_TERMS_PATTERN, *(family.pattern for family, tentative
-                                                       in circumstances.load().families if not tentative))
-
-
 class StudentRecordDetector:
     name = "student_record"
     finding_type = "student_record"
@@ -883,6 +878,11 @@ class StudentRecordDetector:
         # identifiers that say by themselves that the person is a child at school: a student ID, "the Jones kid",
         # "DJ (the tall one in 7th)", "one of my 4th graders" (a first name with its class is read below)
         student_ids = set(ctx.student_ids)
+        if student_ids and not ctx.fired_among(student_id.TRIGGERS):
+            # an unlabelled number the record makes a student's ID ("request for <number>: he's eloping ..., per
+            # his IEP"): the ID unit, which nothing in the message woke, has not reported it; the rule is its own
+            for start, end in sorted(student_ids):
+                yield Candidate("student_id", start, end, student_id.StudentIdDetector.name)
         childlike = set(ctx.student_ids + find_family_name_students(text) + find_described_names(text)
                         + find_pointed_students(text))
         families = _named_families(text)
