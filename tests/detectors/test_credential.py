@@ -1100,3 +1100,15 @@ def test_a_quoted_value_right_after_a_label_or_after_a_bracketed_qualifier_is_a_
 ])
 def test_settings_public_keys_and_questions_are_no_credential(text, values_of):
     assert values_of(text, "credential") == []
+
+
+@pytest.mark.parametrize("text", [
+    "the Seesaw demo account is demo_rm4 / Autumn#2026, please don't change it",
+    "our shared Kahoot account is kahoot_gr7 / Panthers#12",
+])
+def test_a_capitalised_word_a_number_sign_and_a_year_is_a_password_in_a_pair(text, types_in):
+    assert "credential" in types_in(text)
+
+
+def test_an_abbreviation_a_number_sign_and_its_number_is_a_reference_in_a_pair(values_of):
+    assert values_of("vendor account is acme_ops / PO#4471", "credential") == []
