@@ -121,13 +121,17 @@ VALUE_BATCH_FLOORS = {"precision": 0.99, "recall": 0.98, "type_recall": 0.95, "t
 FIRST_SIGHT_BATCHES = ("batch-15.jsonl", "batch-16.jsonl", "batch-21-records4.jsonl", "batch-22-records4.jsonl",
                        "batch-27-records8.jsonl", "batch-28-records8.jsonl", "batch-34-records10-A.jsonl",
                        "batch-35-records10-B.jsonl", "batch-40-records11-A.jsonl", "batch-41-records11-B.jsonl",
-                       "batch-44-records12-A.jsonl", "batch-45-records12-B.jsonl")
+                       "batch-44-records12-A.jsonl", "batch-45-records12-B.jsonl", "batch-46-detect10-A.jsonl",
+                       "batch-47-detect10-B.jsonl")
+# 46-47 (detect10: the weakest finding types, in chat voices): 46 written before the round's change (first run
+# 1.000 / 0.968), 47 after it in other voices (first run 1.000 / 0.885)
 FIRST_SIGHT_FLOORS = {"batch-15.jsonl": (1.0, 0.9), "batch-16.jsonl": (0.97, 0.7),
                       "batch-21-records4.jsonl": (1.0, 0.96), "batch-22-records4.jsonl": (1.0, 0.92),
                       "batch-27-records8.jsonl": (1.0, 0.9), "batch-28-records8.jsonl": (1.0, 0.9),
                       "batch-34-records10-A.jsonl": (1.0, 1.0), "batch-35-records10-B.jsonl": (0.95, 1.0),
                       "batch-40-records11-A.jsonl": (1.0, 0.9), "batch-41-records11-B.jsonl": (0.95, 0.95),
-                      "batch-44-records12-A.jsonl": (1.0, 0.95), "batch-45-records12-B.jsonl": (0.93, 0.7)}
+                      "batch-44-records12-A.jsonl": (1.0, 0.95), "batch-45-records12-B.jsonl": (0.93, 0.7),
+                      "batch-46-detect10-A.jsonl": (1.0, 0.96), "batch-47-detect10-B.jsonl": (1.0, 0.88)}
 
 
 # Batches 23-24 (creds6: credentials typed in command lines, shared-account pairs, label and value on separate

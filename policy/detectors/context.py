@@ -8,6 +8,7 @@ candidate and a megabyte message stays linear.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from functools import partial
@@ -62,6 +63,16 @@ class lazy(Generic[_T]):
 # label kinds a header line can hand down to the lines listed under it
 _LISTABLE = frozenset({"dob", "student_id", "ssn", "phone", "home", "routing", "account", "card", "password",
                        "pin", "login"})
+# a header names its kind first; a label after "for"/"from" in the same line says what the list is for or whom it
+# came from ("SSN for the ref's W-9:", "DOBs for the PO request:"), not a second kind of value
+_HEADER_PURPOSE = re.compile(r"(?i)\b(?:for|from)\b")
+# and a label inside a bracketed aside of the header ("SSN (sent by text):") is the aside's word
+
+
+def _in_an_aside(text: str, lo: int, pos: int) -> bool:
+    return text.rfind("(", lo, pos) > text.rfind(")", lo, pos)
+
+
 # every ASCII digit as "0", so a run of four or more digits (a value of its own, not "2nd" or "4th period")
 # is found by one substring test
 _DIGITS_AS_ZERO = ascii_table("123456789", "000000000")
@@ -320,7 +331,8 @@ class ScanContext:
             kind = None
             if hi == lo or len(line) > 120 or "0000" in line.translate(_DIGITS_AS_ZERO):
                 continue
-            kinds = {label.kind for label in labels[lo:hi]}
+            kinds = {label.kind for label in labels[lo:hi] if not _HEADER_PURPOSE.search(
+                self.text, labels[lo].end, label.start) and not _in_an_aside(self.text, labels[lo].end, label.start)}
             if len(kinds) != 1 or not kinds <= _LISTABLE:
                 continue
             tail = line[labels[hi - 1].end - line_start:].strip(" \t*_~")

@@ -48,8 +48,10 @@ def _mixed_case_digit(value: str) -> bool:
         and any(c.isdigit() for c in value)
 
 
-# a reference number with its number sign ("PO#44519", "inv#2231"): the "#" says "number", not a secret's symbol
-_REFERENCE_NUMBER = Pattern(r"^[A-Za-z]{1,6}#[0-9]{2,}$")
+# a reference number with its number sign ("PO#44519", "inv#2231", "Rm#204"): the "#" says "number", not a secret's
+# symbol; a longer capitalised word before "#" and a year or a count ("Spring#2025", "Tigers#12") is how people build
+# passwords
+_REFERENCE_NUMBER = Pattern(r"^(?:[A-Z]{1,6}|[a-z]{1,6}|[A-Z][a-z]{0,3})#[0-9]{2,}$")
 
 
 def _accept_login_pair(ctx: ScanContext, m: Match, after_account_words: bool = False) -> bool:

@@ -139,6 +139,16 @@ def _is_reference(lowered: str, chars: set[str]) -> bool:
     return not chars.isdisjoint(_REFERENCE_MARKS) and any(ref in lowered for ref in _REFERENCES)
 
 
+def _names_a_setting_or_armour(text: str, start: int, end: int) -> bool:
+    """A label word inside a longer name: a setting's CamelCase name that goes on after it
+    ("MinimumPasswordLength=12", "PasswordHistorySize") names a rule about passwords, and a PEM armour line
+    ("-----BEGIN PUBLIC KEY-----") names the block under it (a private key's is read by the token formats)."""
+    after = text[end:end + 2]
+    if len(after) == 2 and after[0].isupper() and after[1].islower() and text[start:start + 1].isupper():
+        return True
+    return text.startswith("-----", end)
+
+
 def looks_like_password(value: str) -> bool:
     if len(value) < 6 or len(value) > 128 or value.isalpha():
         return False
@@ -148,8 +158,12 @@ def looks_like_password(value: str) -> bool:
     has_digit = not chars.isdisjoint(_DIGITS)
     if not has_digit and chars.isdisjoint(_STRONG_SYMBOLS):
         return False  # the final test below needs a digit or a strong symbol: decide before the costly checks
-    if value[-1] == "?" and value[:-1].isalpha():
-        return False  # "payroll?": the end of a question, not a symbol in a secret
+    if "=" in value:
+        name, _, number = value.partition("=")
+        if name.isalpha() and len(name) > 5 and number.rstrip(",;").isdigit() and len(number) <= 5:
+            return False  # "MinimumPasswordLength=12": a setting given its number, not a secret
+    if value[-1] == "?" and value.rstrip("?").isalpha():
+        return False  # "payroll?", "again??": the end of a question, not a symbol in a secret
     lowered = value.lower()
     if _is_reference(lowered, chars) or not lowered.strip(_PLACEHOLDER_STRIP):
         return False
@@ -393,6 +407,8 @@ _PHRASE_CONNECTOR = Pattern(r"(?i)^[ \t]*(?:(?:is|was|=|:=|:|->|=>|\x{2192}|now|
 # cart of chromebooks in room 12 by the window is: ..."), then the connector
 # ("the pw to the sub account is ...", "the Wi-Fi password today is ...": a place or a time, then the connector)
 _PHRASE_QUALIFIER = Pattern(r"(?i)^[ \t]+(?:(?:for|on|of|to|at|in)[ \t]+(?:[\w'\-]+[ \t]+){0,10}?[\w'\-]+"
+                            # an aside in brackets closing the qualifier ("for the music drive (the shared one):")
+                            r"(?:[ \t]*\([^()\n]{1,40}\))?"
                             r"|today|tonight|tomorrow|now|this[ \t]+(?:week|month|year|time))"
                             # "is" a word of its own ("in this channel" holds one inside "this")
                             r"(?:[ \t]*(?::|=|->|=>|\x{2192})|[ \t]+(?:is|was|will[ \t]+be"
@@ -402,6 +418,7 @@ _PHRASE_QUALIFIER = Pattern(r"(?i)^[ \t]+(?:(?:for|on|of|to|at|in)[ \t]+(?:[\w'\
 # the first characters of _PHRASE_CONNECTOR's and _PHRASE_QUALIFIER's ASCII alternatives, either case
 _CONNECTOR_OPENERS = frozenset("iIwWnNrRsScCuU=:-")
 _QUALIFIER_OPENERS = frozenset("fFoOtTaAiInN")
+_OPENING_QUOTES = frozenset("\"`\u201c")
 _QUOTED = Pattern("^[\"'`\u201c\u2018]([^\"'`\u201c\u201d\u2018\u2019\n]{3,80})[\"'`\u201d\u2019]")
 # the statement ends, or an aside opens: "... dishwasher 42 (with the spaces)"
 _PHRASE_WORDS = Pattern(r"^([A-Za-z0-9]+(?:[ \t]+[A-Za-z0-9]+){2,5})[ \t]*(?:$|[.!;,()\n]|\s+-)")
@@ -434,6 +451,15 @@ def _value_offset(tail: str) -> int | None:
         connector = _PHRASE_CONNECTOR.search(tail)
         if connector is not None:
             return connector.end()
+    if first in _OPENING_QUOTES and tail[0] in " \t":
+        # 'passphrase "correct horse library stapler"': a quoted value right after the label gives it with no
+        # connector, as a form's field does (a quote of mostly small words is a phrase about it: "in your opinion")
+        offset = len(tail) - len(tail.lstrip(" \t"))
+        quoted = _QUOTED.search(tail[offset:])
+        words = quoted.group(1).lower().split() if quoted else []
+        if words and 2 * sum(1 for w in words if w in PHRASE_STOP_WORDS) < len(words):
+            return offset
+        return None
     if tail[0] not in " \t" or (first.isascii() and first not in _QUALIFIER_OPENERS):
         return None
     qualifier = _PHRASE_QUALIFIER.search(tail)
@@ -736,6 +762,9 @@ class CredentialStatementDetector:
                 continue
             if _inside_a_link(text, start):
                 continue  # "postgres://USER:PASSWORD@HOST:5432/db": a link's own password is the link format's
+            following = text[end:end + 1]
+            if (following == "-" or following.isupper()) and _names_a_setting_or_armour(text, start, end):
+                continue
             if kind == "pin" and (text[start:start + 8].lower() == "security"
                                   and _CARD_NEAR.search(ctx.window(start - 80, end + 40))
                                   or _another_kind_of_code(text, start, end)):

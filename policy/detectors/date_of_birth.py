@@ -35,6 +35,20 @@ _MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7,
            "oct": 10, "nov": 11, "dec": 12}
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
           r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+# a school's own singers, actors and musicians are its students ("each singer's birthdate", "our actors' DOBs"):
+# the word said of a group the writer has names no famous person
+_ENSEMBLE_ROLE = Pattern(r"(?i)\b(?:each|every|our|my|all\s+(?:the|our|my))\s+(?:singer|actor|actress|musician)s?\b")
+
+
+def _not_a_birth(window: str) -> bool:
+    """Whether the words around a date make it history or trivia, not a person's birth date to protect."""
+    if _NOT_A_BIRTH.search(window) is None:
+        return False
+    for a, b in _ENSEMBLE_ROLE.spans(window):
+        window = window[:a] + " " * (b - a) + window[b:]
+    return _NOT_A_BIRTH.search(window) is not None
+
+
 # No staff member, student or parent is older than this; an older birth date is history.
 OLDEST_LIVING_AGE = 105
 _NOT_A_BIRTH = Pattern(r"(?i)\b(?:lesson|timeline|history|historical|biography|anniversary|"
@@ -235,6 +249,8 @@ _DOCUMENT_READS = Pattern(r"(?i)^[ \t]*(?:(?:says|said|shows|showed|has|had|read
 
 def _not_a_birth_label(ctx: ScanContext, pos: int) -> bool:
     """An event word between the birth label and the date, or an aside "b." that follows no name."""
+    if ctx.cell_label(pos) == "dob":
+        return False  # a table's DOB column: a later header ("event", "due") is another column's, not between
     # the birth label itself: a place word after it ("birthday party for the school is ...") is no birth label
     labels = [label for label in ctx.labels_before(pos, 60) if label.kind == "dob"]
     if not labels:
@@ -279,7 +295,7 @@ def _accept(ctx: ScanContext, m: Match) -> bool:
         if not _age_matches(ctx, m, date, today) and not _in_a_birthday_list(ctx, m, date, today) \
                 and not _birthday_with_its_year(ctx, m, date, today):
             return False
-    return not _NOT_A_BIRTH.search(ctx.window(m.start - 120, m.end + 80))
+    return not _not_a_birth(ctx.window(m.start - 120, m.end + 80))
 
 
 # a name right before a list item's date: "Webb 05/15/1963", "Ms. Ortiz 7/9/1971", "Patel, Ravi - 3/4/1979"
@@ -376,7 +392,7 @@ def _accept_age_and_birthday(ctx: ScanContext, m: Match) -> bool:
         return False
     before = ctx.window(m.start - 60, m.start)
     if _TURNS_ON.search(before):
-        return not _NOT_A_BIRTH.search(ctx.window(m.start - 120, m.end + 80))
+        return not _not_a_birth(ctx.window(m.start - 120, m.end + 80))
     if _birth_label_before(ctx, m.start) != "dob" or _not_a_birth_label(ctx, m.start):
         return False
     return bool(_AGE_NEAR.search(ctx.window(m.start - 60, m.end + 40)))

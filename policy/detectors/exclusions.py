@@ -36,6 +36,12 @@ LABELS: tuple[tuple[str, str], ...] = (
                   r"|report\s+(?:number|no\.?|#)|p\.?o\.?\s*(?:number|no\.?|#)|po|p\.o\.|invoice|inv"
                   r"|order(?:\s+(?:number|no\.?|id))?|asset(?:\s+tags?)?|tags?|vendor(?:\s+(?:number|no\.?|id))?"
                   r"|tracking(?:\s+(?:number|no\.?|id))?|ticket(?:\s+(?:number|no\.?|id))?|tickets|case\s+(?:number|no\.?|#)|ref(?:erence)?"
+                  # the numbers other offices' systems give a matter: a help desk's or an agency's case, an
+                  # insurer's claim, a payment's receipt, a returned device's RMA, a service request
+                  # ("in case ..." is an idiom, "the Chromebook claim: <stu id>" names the matter: bare, the
+                  # capitalised label or with "#"/"number")
+                  r"|(?-i:Case|Claim)|case\s*#|claim\s+(?:number|no\.?|#)|receipt(?:\s+(?:number|no\.?|#))?|rma"
+                  r"|(?:service|support|help\s*desk)\s+request(?:\s+(?:number|no\.?|#|id))?"
                   r"|confirmation|requisition|req|unit|fund|budget|account\s+code|cost\s+center|contract"
                   r"|employee(?:\s+(?:id|number|no\.?))?|emp\s*id|staff\s+id|badge|school\s+(?:id|code|number)"
                   r"|(?:district|grant|org(?:anization)?|tax|federal|vendor|program|site|building|unit)"

@@ -18,6 +18,7 @@ from policy.detectors.base import Match, PatternDetector
 from policy.detectors.context import Label, ScanContext
 from policy.detectors.exclusions import is_district_phone, is_public_address
 from policy.detectors.form_labels import label_fragment
+from policy.detectors.names import NOT_FIRST_NAMES, STOP_WORDS, is_given_name
 from policy.detectors.patterns import Pattern
 from policy.detectors.personal_email import personal_mailbox
 from policy.detectors.personal_phone import parsed_number
@@ -104,6 +105,11 @@ _HOME_STATED = (r"[^.!?\n]{0,40}?\b(?:(?:is|that's|that\s+is|thats|it's)\s+where
                 r"(?:home|house|apartment|place|address))")
 _HOME_STATED_AFTER = Pattern(r"(?i)^" + _HOME_STATED + r"\b")
 _HOME_AFTER = Pattern(r"(?i)^(?:[^()\[\]\n]{0,40}?[(\[][ \t]*(?:home|house|residence|mailing|res)"
+                      # "(grandma's house)", "(her aunt's apartment)": a relative's home in brackets after it
+                      r"|[ \t,]*[(\[][ \t]*(?:(?:his|her|their|the\s+kids?['\x{2019}]?s?)[ \t]+)?"
+                      r"(?:mom|mother|dad|father|grandma|grandmother|grandpa|grandfather|grandparents|aunt|auntie|uncle"
+                      r"|cousin|sister|brother|guardian|foster\s+mom|foster\s+dad|abuela|abuelo)['\x{2019}]s?[ \t]+"
+                      r"(?:house|home|place|apartment|apt|condo)\b"
                       r"|[^\n]{0,60}?\bhome[ \t-]+visits?"
                       r"|[^.!?\n]{0,40}?[.!?]?\s+(?:that's|that\s+is|this\s+is|it's|thats)\s+where\s+"
                       r"(?:\w+\s+){0,3}"
@@ -236,8 +242,33 @@ def _person_right_before(ctx: ScanContext, start: int) -> bool:
     if _TITLED_PERSON_BEFORE.search(ctx.text[max(0, start - 48):start]):
         return True  # "Mrs. Okafor - 4410 W ...": a title names a person, never a shop or a venue
     name_ends, _ = ctx.name_edges
-    return any(start - k in name_ends and _NAME_TO_ADDRESS.search(ctx.text[start - k:start]) for k in range(1, 5)) \
-        and bool(_FAMILY_NEAR.search(ctx.window(start - 160, start + 80)))
+    if any(start - k in name_ends and _NAME_TO_ADDRESS.search(ctx.text[start - k:start]) for k in range(1, 5)) \
+            and bool(_FAMILY_NEAR.search(ctx.window(start - 160, start + 80))):
+        return True
+    return _first_name_pair_before(ctx, start)
+
+
+# a first name (and an initial), a dash or a colon, then the address: a drop-off, pick-up or stop list's pair of a
+# child and the home the child is taken to ("Jamal - 1455 W ..., Trey - 8140 S ...")
+_FIRST_NAME_DASH_BEFORE = Pattern(r"(?:^|[\s,;(>*-])(\p{Lu}\p{Ll}+)(?:[ \t]+\p{Lu}\.?)?[ \t]*"
+                                  r"(?:[:\x{2013}\x{2014}]|[ \t]-|->|\x{2192})[ \t]*$")
+_PAIRS = Pattern(r"\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\.?)?[ \t]*(?:[:\x{2013}\x{2014}]|[ \t]-|->|\x{2192})[ \t]*\d{1,6}[ \t]+"
+                 r"(?i:[nsew]|north|south|east|west)\.?[ \t]")
+# the runs that take a child home: a family word does the same (`_FAMILY_NEAR`)
+_TAKEN_HOME_NEAR = Pattern(r"(?i)\b(?:drop[\s-]?offs?|pick[\s-]?ups?|stops?|carpools?|rides?\s+home|home\s+visits?"
+                           r"|dropping|dropped|taking\s+(?:them|him|her)\s+home|walk(?:ing|ed)?\s+(?:them|him|her)\s+home)\b")
+
+
+def _first_name_pair_before(ctx: ScanContext, start: int) -> bool:
+    m = _FIRST_NAME_DASH_BEFORE.search(ctx.window(start - 40, start))
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    if word in STOP_WORDS or word in NOT_FIRST_NAMES:
+        return False
+    window = ctx.window(start - 160, start + 80)
+    return bool(_FAMILY_NEAR.search(window) or _TAKEN_HOME_NEAR.search(window)) \
+        and (is_given_name(word) or len(_PAIRS.spans(ctx.text)) >= 2)
 
 
 # a person named with a title, then only a separator, right before the address (not "Dr.": a doctor is as often
@@ -335,6 +366,10 @@ _PLACE_THEN_ADDRESS = Pattern(r"^[^'\x{2019}\n]*[?.!;\-\x{2013}\x{2014}][ \t]*(?
 _WHEN_BEFORE = Pattern(r"(?i)\b(?:after|before|during|until|till|til|since)[ \t]+$")
 
 
+# a place word followed by a street type is part of a street's name ("Irving Park Rd", "Library Ln"), not a place
+_STREET_TYPE_AFTER = Pattern(r"(?i)^[ \t]+" + _SUFFIX + r"\b")
+
+
 def _tied_to_a_home(ctx: ScanContext, m: Match) -> bool | None:
     """True when the context says the address is where a person lives, False when it says it is a public
     place, None when it says neither."""
@@ -349,7 +384,9 @@ def _tied_to_a_home(ctx: ScanContext, m: Match) -> bool | None:
     labels = [label for label in ctx.labels_before(m.start, 80 + (aside[1] - aside[0] if aside else 0))
               if label.kind in ("home", *_PUBLIC_KINDS)
               and not (aside and aside[0] <= label.start < aside[1])
-              and not (label.kind in _PUBLIC_KINDS and _WHEN_BEFORE.search(ctx.window(label.start - 10, label.start)))]
+              and not (label.kind in _PUBLIC_KINDS and _WHEN_BEFORE.search(ctx.window(label.start - 10, label.start)))
+              and not (label.kind in _PUBLIC_KINDS
+                       and _STREET_TYPE_AFTER.search(ctx.window(label.end, label.end + 16)))]
     cell = ctx.cell_label(m.start)
     if cell:
         # a table's address column lists homes, unless the address's own row names the place it is ("| 3645 W 59th

@@ -244,6 +244,8 @@ _CHILD_BEFORE_APPOSITION = Pattern(r"(?i)\b(?:girl|boy|kid|kiddo|student|child|n
                                    r"|junior|senior|grader|twin|one|goalie|keeper|captain|pitcher|catcher|shortstop"
                                    r"|quarterback|qb|striker|setter|point\s+guard|leadoff|drum\s+major|valedictorian"
                                    r"|lead|understudy|anchor|mascot)\b[^,.;!?\n]{0,40},[ \t]$")
+_CHILD_BEFORE_BRACKET = Pattern(r"(?i)\b(?:girl|boy|kid|kiddo|student|child|newcomer|freshman|sophomore|junior"
+                                r"|senior|grader|twin|one)\b[^,.;!?\n()]{0,40}[ \t]\($")
 # "1) Brody - ...", "2. Selah: ...": a numbered list's item opening its line
 _NUMBERED_ITEM = Pattern(r"(?:^|\n)[ \t]*\d{1,2}[.)][ \t]+$")
 _DASHES = frozenset("-\u2013\u2014")
@@ -298,6 +300,9 @@ guardians advisors advisers folks colleagues friends
 concern concerns issue issues action actions outcome summary reason status incident location contact plan
 name names reason grade date time signature dob birthdate tardies tardy absences absent grades scores
 referrals detentions suspensions
+mine yours ours theirs hers
+flu covid strep mono rsv norovirus measles chickenpox lice pinkeye
+medicaid medicare snap wic tanf ssi ebt
 learners
 vision hearing dental screening screenings rescreen rescreens immunizations vaccines
 transportation facilities payroll guidance registrar registration enrollment admissions technology custodial
@@ -316,7 +321,36 @@ emergency room vendor item items qty notes note comments comment subject topic g
 
 # a child's room between a first name and its verb: "Ruby in Rm 109 has", "Omar from room 12 was" (a class
 # period is not read so: "Sofia from 3rd period asked if she can retake the quiz" asks about a policy)
-_ROOM_AFTER_NAME = Pattern(r"(?i)^[ \t]+(?:in|from)[ \t]+(?:rm\.?|room|homeroom)[ \t]*#?\d{1,4}[a-z]?[ \t,]")
+# the groups a school puts a child in outside the timetable, between the name and its verb the same way ("Jasper
+# in choir has ...", "Maya on the JV soccer team was ...", "Amir from marching band -"): its ensembles, stage,
+# teams, clubs and programs
+_SCHOOL_GROUPS = (
+    # ensembles
+    "band", "marching band", "concert band", "jazz band", "symphonic band", "pep band", "wind ensemble",
+    "drumline", "drum line", "color guard", "colorguard", "orchestra", "strings", "choir", "chorus", "show choir",
+    "glee", "a cappella", "ensemble",
+    # the stage
+    "drama", "theater", "theatre", "the musical", "the play", "stage crew", "tech crew", "dance", "dance team",
+    "poms", "cheer", "cheerleading",
+    # teams (the sport alone, or with "team"/"squad" after it)
+    "football", "soccer", "basketball", "baseball", "softball", "volleyball", "track", "cross country", "xc",
+    "wrestling", "swim", "swimming", "tennis", "golf", "lacrosse", "hockey", "bowling", "esports",
+    # clubs and activities
+    "robotics", "debate", "speech team", "model un", "mock trial", "yearbook", "newspaper", "student council",
+    "stuco", "chess club", "math team", "scholastic bowl", "key club", "nhs", "fbla", "deca", "hosa", "jrotc",
+    "rotc", "avid", "gsa", "art club", "book club", "anime club", "club",
+    # programs and rooms a child is placed in
+    "after-school", "aftercare", "before care", "tutoring", "the gifted program", "gifted", "ell", "esl",
+    "bilingual", "resource", "the resource room", "sped", "life skills", "the cluster", "the transition program",
+)
+_GROUP_ALTERNATION = "|".join(re.escape(g).replace(r"\ ", r"[ \t]+") for g in sorted(_SCHOOL_GROUPS, key=len,
+                                                                                     reverse=True))
+# a child's room between a first name and its verb: "Ruby in Rm 109 has", "Omar from room 12 was" (a class
+# period is not read so: "Sofia from 3rd period asked if she can retake the quiz" asks about a policy)
+_ROOM_AFTER_NAME = Pattern(r"(?i)^[ \t]+(?:in|from)[ \t]+(?:rm\.?|room|homeroom)[ \t]*#?\d{1,4}[a-z]?[ \t,]"
+                           r"|^[ \t]+(?:in|from|on)[ \t]+(?:(?:the|my|our|your|his|her)[ \t]+)?"
+                           r"(?:(?:jv|varsity|freshman|frosh|boys'?|girls'?)[ \t]+)?(?:" + _GROUP_ALTERNATION + r")"
+                           r"(?:[ \t]+(?:team|squad|club|crew|section))?([ \t]*[-\x{2013}\x{2014}:]|[ \t,])")
 
 
 _COMMON_WORDS = STOP_WORDS | NOT_FIRST_NAMES
@@ -369,6 +403,12 @@ def find_first_names(text: str, lo: int = 0, hi: int | None = None) -> list[tupl
                 and bracketed[-1] in _NAMED_IN_BRACKETS_AFTER:
             found.append((a, b))
             continue
+        # "the kid w/ the broken wrist (Andre P)", "the girl with the nut thing (Owen in 2B)": the name a
+        # description of a child is given in brackets (closed within a short aside: an initial, the class)
+        if a and text[a - 1] == "(" and 0 <= text.find(")", b, b + 16) \
+                and _CHILD_BEFORE_BRACKET.search(text[max(0, a - 60):a]) is not None:
+            found.append((a, b))
+            continue
         if following[:2] in ("'s", "\u2019s") or following[:1] in ("'", "\u2019") and following[1:2] == " ":
             found.append((a, b))
             continue
@@ -376,7 +416,15 @@ def find_first_names(text: str, lo: int = 0, hi: int | None = None) -> list[tupl
             close = text.find(")", b, b + 48)
             if close > 0:
                 following = text[close + 1:close + 25]  # "JoJo (Josephine in the system) had ...": the aside skipped
-        room = _ROOM_AFTER_NAME.search(text[b:b + 40]) if following[:4] in (" in ", " fro") else None
+        room = _ROOM_AFTER_NAME.search(text[b:b + 48]) if following[:4] in (" in ", " fro", " on ") else None
+        if room is not None and room.group(1) is not None:
+            # a group is a place too ("Practice in band was ..."): only a word of the given-name lexicon (an
+            # ordinary word too, "Jasper", "Amir", may be one here) is a child in it
+            if lowered not in _given_names()[0] or lowered in _COMMON_WORDS:
+                room = None
+            elif room.group(1).strip():
+                found.append((a, b))  # "Amir from marching band - his dad ...": the child the clause is about
+                continue
         if room is not None:
             # "Ruby in Rm 109 has ...": her room, then her verb
             following = text[b + room.end() - 1:b + room.end() + 23]

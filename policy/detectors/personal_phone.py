@@ -45,7 +45,9 @@ _OWN_LINE = Pattern(r"(?i)\b(?:me|my|mine|cell|mobile|personal|home|his|her|thei
 # after a reference word, a verb or state makes it a clause ("route changes", "bus is late"), not a label
 _CLAUSE_AFTER_REFERENCE = Pattern(r"^\s+(?:is\s+|was\s+|gets\s+)?(?:changes?|changed|changing|runs?|ran|is|was|gets|got"
                                   r"|moves?|moved|comes?|came|leaves?|left|arrives?|arrived|shows|stops?|stopped"
-                                  r"|late|early|cancell?ed|delayed|over|done|ready|full|closed|opens?)\b")
+                                  r"|late|early|cancell?ed|delayed|over|done|ready|full|closed|opens?"
+                                  # what goes wrong with a bus or a room ("if the bus breaks down", "room is locked")
+                                  r"|breaks?|broke|broken|stuck|locked|flooded|lost|missing|running)\b")
 _REJECTING = frozenset({"office_line", "reference", "account", "routing", "card", "ssn", "student_id"})
 _OFFICE = frozenset({"office_line"})
 _AFTER_OFFICE = ("office", "fax", "main line", "front desk", "ext", "x", "attendance", "help desk", "support",
@@ -162,7 +164,8 @@ def _reference_is_a_clause(ctx: ScanContext, start: int) -> bool:
     if len(before) < 2 or not _CLAUSE_AFTER_REFERENCE.search(ctx.text[before[-1].end:start]):
         return False
     phone = next((label for label in reversed(before[:-1]) if label.kind == "phone"), None)
-    return phone is not None and bool(_PERSONAL_CUES.search(ctx.window(phone.start - 16, phone.end)))
+    # the cue before the phone word or right after it ("text me if the bus is late: ...")
+    return phone is not None and bool(_OWN_LINE.search(ctx.window(phone.start - 16, phone.end + 4)))
 
 
 def _accept(ctx: ScanContext, m: Match) -> bool:

@@ -72,7 +72,9 @@ class Registry:
     detectors: tuple[Detector, ...]
     label_kinds: tuple[str, ...]
     label_regex: Pattern
-    trigger_owner: tuple[int, ...]  # for each unit trigger, in Set order, the index of its unit in `detectors`
+    # for each distinct unit trigger, in Set order, the indexes of the units in `detectors` it wakes (a pattern two
+    # units share, as the student-ID unit shares the record unit's, is in the Set once)
+    trigger_owner: tuple[tuple[int, ...], ...]
     label_spans: Pattern  # the same alternation without capture groups: RE2 finds spans by DFA alone
     label_set: MatchSet  # full-match set of the fragments: which kind a found span is
 
@@ -109,7 +111,8 @@ class Registry:
         if min(hits) < passes:
             planned: tuple[tuple[Detector, ...] | None, frozenset[str]] = (None, fired)
         else:
-            planned = (tuple(self.detectors[i] for i in sorted({self.trigger_owner[i - passes] for i in hits})),
+            owners = self.trigger_owner
+            planned = (tuple(self.detectors[u] for u in sorted({u for i in hits for u in owners[i - passes]})),
                        fired)
         if len(self.plan_cache) >= KIND_CACHE_MAX:
             self.plan_cache.clear()
@@ -156,7 +159,7 @@ class Registry:
         hits = [i - passes for i in self.combined_match(text.encode("utf-8")) if i >= passes]
         if not hits:
             return (), frozenset()
-        return (tuple(self.detectors[i] for i in sorted({self.trigger_owner[i] for i in hits})),
+        return (tuple(self.detectors[u] for u in sorted({u for i in hits for u in self.trigger_owner[i]})),
                 frozenset(self.trigger_patterns[i] for i in hits))
 
     def label_kind_of(self, phrase: str) -> str | None:
@@ -270,15 +273,19 @@ def build_registry(custom_dir: Path | None = CUSTOM_DIR) -> Registry:
     set_options = re2.Options()
     set_options.max_mem = SET_MAX_MEM
     label_spans = Pattern("(?i)" + "|".join(f"(?:{fragment})" for _, fragment in labels))
-    owner = [index for index, unit in enumerate(detectors) for _ in unit.triggers]
+    owners: dict[str, list[int]] = {}  # each distinct trigger once, with every unit it wakes (insertion order kept)
+    for index, unit in enumerate(detectors):
+        for trigger in unit.triggers:
+            woken = owners.setdefault(trigger, [])
+            if index not in woken:
+                woken.append(index)
     label_set = _FirstUseSet(options, ["(?i)(?:" + fragment + r")[\s\S]?" for _, fragment in labels])
     combined = re2.Set.SearchSet(set_options)
     for _, trigger in PASSES:
         combined.Add(widened_trigger(trigger))
-    for unit in detectors:
-        for trigger in unit.triggers:
-            combined.Add(widened_trigger(trigger))
+    for trigger in owners:
+        combined.Add(widened_trigger(trigger))
     combined.Compile()
     return Registry(tuple(detectors), tuple(kind for kind, _ in labels), Pattern(pattern),
-                    tuple(owner), label_spans, label_set,
-                    combined, _set_matcher(combined), tuple(trigger for unit in detectors for trigger in unit.triggers))
+                    tuple(tuple(woken) for woken in owners.values()), label_spans, label_set,
+                    combined, _set_matcher(combined), tuple(owners))

@@ -50,7 +50,10 @@ def _accept(ctx: ScanContext, m: Match) -> bool:
     before = ctx.text[m.start - 1:m.start]
     if (before.isalpha() or before in ("#", " ", ".")) and _GLUED_LABEL.search(ctx.window(m.start - 8, m.start)):
         return True
-    # "SSNs for the new aides:" and then one per line: the header labels the bare numbers below it
+    # "SSNs for the new aides:" and then one per line: the header labels the bare numbers below it, whatever
+    # other label its qualifier holds ("SSN for the ref's W-9:" then the number on a line of its own)
+    if ctx.row_label(m.start) == "ssn":
+        return True
     if label is not None:
         if label == "ssn":
             return True

@@ -36,6 +36,7 @@ LABELS = (
 # the next number in a list ("50918273\n61027384").
 _EIGHT_DIGITS = Pattern(r"(?:^|[^\d\-./$])\d{8}")
 _ASCII_DIGITS = frozenset("0123456789")
+_DROP_DIGITS = str.maketrans("", "", "0123456789")
 
 
 def _ends_cleanly(text: str, end: int) -> bool:
@@ -80,8 +81,10 @@ def _link_at(links: list[tuple[int, int, bool]], pos: int) -> tuple[int, int, bo
 
 
 def student_id_spans(ctx: ScanContext) -> list[tuple[int, int]]:
-    spans = []
+    spans: list[tuple[int, int]] = []
     text = ctx.text
+    if len(text) - len(text.translate(_DROP_DIGITS)) < 8:
+        return spans  # fewer than eight digits in all: no ID, whole or split (one C call, no regex pass)
     # the district's system names are read only when the message holds a link for them to be looked for in
     links = _links(text, ctx.district.system_words("gradebook", "student_information")) if "://" in text else []
     for a, b, student_link in links:
@@ -614,6 +617,8 @@ _STUDENT_FILE = Pattern(r"(?i)\b(?:" + _CONTEXT_WORDS + r"|stu|stud|student|stud
 _REFERENCE_FILE = Pattern(r"(?i)\b(?:invoice|inv|po|order|receipt|quote|img|dsc|photo|scan|ticket|asset|vendor"
                           r"|contract|budget|payroll|employee|emp|staff)\b")
 _CONTEXT_REACH = 80
+# a record said of the number reaches over the whole sentence (a chat sentence runs to a few hundred characters)
+_RECORD_REACH = 240
 # "Section 50318842 of the grant", "Chromebook 58302716": a place in a document, or a device's own number
 _DOCUMENT_PLACE = Pattern(r"(?i)\b(?:section|sec\.|article|chapter|paragraph|clause|page|pg\.?|line|chromebook"
                           r"|ipad|laptop|device|tablet|hotspot|calculator|serial)\s*#?\s*$")
@@ -632,7 +637,15 @@ def _about_a_student(ctx: ScanContext, start: int, end: int) -> bool:
     if _STUDENT_CONTEXT.search(_sentence_around(ctx.text, start, end)):
         return True
     header = _block_header(ctx.text, start) if "\n" in ctx.text else ""
-    return bool(header) and bool(_STUDENT_CONTEXT.search(header))
+    if header and _STUDENT_CONTEXT.search(header):
+        return True
+    # a number the sentence (or its list's header) says a student record of is the student's: the record unit's
+    # own terms, not a second list of them ("request for <number>: he's eloping ..., per his IEP amendment",
+    # "chronic absence outreach: <number> (22 days), <number> ...")
+    from policy.detectors.student_record import states_a_record
+
+    return states_a_record(_sentence_around(ctx.text, start, end, _RECORD_REACH)) \
+        or bool(header) and states_a_record(header)
 
 
 # A line that opens with the number, a dash or a colon, then a verb said of a person: a dean's, a nurse's or an
@@ -758,10 +771,10 @@ def _block_header(text: str, start: int) -> str:
 _MAX_HEADER_ROWS = 12
 
 
-def _sentence_around(text: str, start: int, end: int) -> str:
-    """The text around a number up to the sentence's edges, at most `_CONTEXT_REACH` characters each way."""
-    lo = max(0, start - _CONTEXT_REACH)
-    hi = min(len(text), end + _CONTEXT_REACH)
+def _sentence_around(text: str, start: int, end: int, reach: int = _CONTEXT_REACH) -> str:
+    """The text around a number up to the sentence's edges, at most `reach` characters each way."""
+    lo = max(0, start - reach)
+    hi = min(len(text), end + reach)
     before = text[lo:start]
     cut = max(before.rfind(". "), before.rfind("\n"))
     if cut >= 0:
@@ -824,4 +837,6 @@ class StudentIdDetector:
             yield Candidate(self.finding_type, start, end, self.name)
 
 
+# what wakes the unit: a message that woke none of it may still hold an ID the record unit read (`states_a_record`)
+TRIGGERS = frozenset(StudentIdDetector.triggers)
 DETECTORS = (StudentIdDetector(),)

@@ -13,7 +13,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from typing import Literal
 
-from policy.detectors import circumstances
+from policy.detectors import circumstances, student_id
 from policy.detectors.base import Candidate
 from policy.detectors.context import ScanContext
 from policy.detectors.names import (
@@ -322,7 +322,8 @@ _HEADER_CELL = Pattern(_HEADER_CELL_PATTERN)
 # A gradebook pasted without its header: each line a name ("Okafor, Chidi", "Wen Liu", "Maya T.") and then marks
 # (a percentage, a letter grade) as cells. Two such lines, or one line with two marks, are records.
 _MARK = r"(?:\d{1,3}(?:\.\d{1,2})?[ \t]?%|(?-i:[A-DF][+-]?))"
-_MARK_ROW_PATTERN = (r"(?m)^[ \t>*-]*(\p{Lu}\p{Ll}+(?:[-'\x{2019}]\p{Lu}\p{Ll}+)?(?:,[ \t]*\p{Lu}\p{Ll}+"
+_MARK_ROW_PATTERN = (r"(?m)(?:^|[:;.][ \t]+)[ \t>*-]*(\p{Lu}\p{Ll}+(?:[-'\x{2019}]\p{Lu}\p{Ll}+)?"
+                     r"(?:,[ \t]*\p{Lu}\p{Ll}+"
                      r"|[ \t]+\p{Lu}\p{Ll}+"
                      r"|[ \t]+\p{Lu}\.?)?)[ \t]*(?:(?:\t|\||,)[ \t]*"
                      # a course or section cell before the marks ("Hale, Jo<TAB>Alg II<TAB>F<TAB>(38%)"): tab or
@@ -334,7 +335,10 @@ _MARK_ROW_PATTERN = (r"(?m)^[ \t>*-]*(\p{Lu}\p{Ll}+(?:[-'\x{2019}]\p{Lu}\p{Ll}+)
                      + r"[ \t]*(?:(?:\t|\||,|\()[ \t]*" + _MARK
                      + r"\)?)?"
                      # a note cell after the marks ("Lexi B | Math 7 | 48% | missing 12 assignments"): tab or pipe
-                     + r"(?:[ \t]*(?:\t|\|)[ \t]*[A-Za-z0-9][^\t|\n]{0,40})?[ \t]*$")
+                     + r"(?:[ \t]*(?:\t|\|)[ \t]*[A-Za-z0-9][^\t|\n]{0,40})?"
+                     # the line's end, or, rows written on one line, a dash before the row's verdict ("Ruiz, Ivan |
+                     # F | D - ineligible. Moss, Jo | C | B - OK"): cells after a colon or a full stop
+                     + r"(?:[ \t]*$|[ \t]+[\x{2013}\x{2014}-][ \t])")
 _MARK_ROW = Pattern(_MARK_ROW_PATTERN)
 # A period after a lone capital is an initial ("Lena M. takes..."), not the end of a sentence.
 _SENTENCE_END = Pattern(r"(?:(?:^|[^A-Z])[.!?]|[A-Z][a-z]+[.!?]|[!?])(?:\s|$)|\n")
@@ -503,11 +507,13 @@ _TITLED_ADULT = Pattern(r"(?:^|[\s(])(?:Ms|Mrs|Mr|Mx|Miss|Dr|Coach|Prof)\.?[ \t]
 
 
 def _after_title(text: str, end: int) -> bool:
-    """A period after a title ("seeing Ms. Obi", "Dr. Patel said") ends no sentence."""
+    """A period after a title ("seeing Ms. Obi", "Dr. Patel said", "(Ms. Grady's 2nd grader)") ends no
+    sentence."""
     period = end - 1
     while period > 0 and text[period].isspace():
         period -= 1
-    return text[period] == "." and text[max(0, period - 6):period].split()[-1:] in _TITLE_WORDS
+    return text[period] == "." and [w.lstrip("([\"'\u201c\u2018") for w in
+                                     text[max(0, period - 6):period].split()[-1:]] in _TITLE_WORDS
 
 
 _REPLY_LINES = 3
@@ -777,6 +783,16 @@ def _sentence_of(bounds: list[int], pos: int, length: int) -> tuple[int, int]:
     return bounds[s], bounds[s + 1] if s + 1 < len(bounds) else length
 
 
+def states_a_record(sentence: str) -> bool:
+    """Whether a sentence holds a record term or a (not tentative) circumstance of policy/data/student-records.yaml,
+    whoever it is said of: the student-ID unit asks it of the sentence around an unlabelled eight-digit number,
+    which such a sentence makes a student's."""
+    if _TERMS.search(sentence) is not None:
+        return True
+    families = circumstances.load().families
+    return any(not tentative and family.search(sentence) is not None for family, tentative in families)
+
+
 class StudentRecordDetector:
     name = "student_record"
     finding_type = "student_record"
@@ -794,7 +810,7 @@ class StudentRecordDetector:
             for start, end in rows:
                 yield Candidate(self.finding_type, start, end, self.name)
         # each family below runs only when the scanner's Set pass saw its trigger (ctx.fired)
-        if ("\n" in ctx.text or "%" in ctx.text) and ctx.fired(_MARK_ROW_PATTERN):
+        if ("\n" in ctx.text or "%" in ctx.text or "|" in ctx.text) and ctx.fired(_MARK_ROW_PATTERN):
             yield from self._mark_rows(ctx.text)  # two gradebook lines, or one with a percentage
         # the trade's terms, the circumstances of policy/data/student-records.yaml (tentative ones need a child
         # cue near), and list headers that name what their rows are ("Absent list 3rd pd:")
@@ -862,6 +878,11 @@ class StudentRecordDetector:
         # identifiers that say by themselves that the person is a child at school: a student ID, "the Jones kid",
         # "DJ (the tall one in 7th)", "one of my 4th graders" (a first name with its class is read below)
         student_ids = set(ctx.student_ids)
+        if student_ids and not ctx.fired_among(student_id.TRIGGERS):
+            # an unlabelled number the record makes a student's ID ("request for <number>: he's eloping ..., per
+            # his IEP"): the ID unit, which nothing in the message woke, has not reported it; the rule is its own
+            for start, end in sorted(student_ids):
+                yield Candidate("student_id", start, end, student_id.StudentIdDetector.name)
         childlike = set(ctx.student_ids + find_family_name_students(text) + find_described_names(text)
                         + find_pointed_students(text))
         families = _named_families(text)

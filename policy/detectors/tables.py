@@ -147,7 +147,10 @@ def read_tables(text: str, label_kind_of: Callable[[str], str | None]) -> list[T
     tables: list[Table] = []
     if "\n" not in text:
         return tables
-    lines = text.split("\n")
+    # a row typed as inline code, one line each ("`name,dob`" then "`Rhea Patel,2010-02-14`"): the backticks
+    # around the line are markup, read as spaces so every offset stays the text's
+    lines = [" " + line[1:-1] + " " if len(line) > 2 and line[0] == "`" == line[-1] and line[1] != "`"
+             else line for line in text.split("\n")]
     starts = []
     pos = 0
     for line in lines:

@@ -1099,3 +1099,36 @@ def test_a_password_labelled_in_spanish_is_flagged(text, expected, assert_flagge
 ])
 def test_spanish_key_words_that_name_no_password_are_not_credentials(text, values_of):
     assert values_of(text, "credential") == []
+
+
+# A quoted value right after a password label gives it with no connector; an aside in brackets may close the
+# qualifier; a setting's CamelCase name, a PEM armour line and a question's "??" are no password
+@pytest.mark.parametrize("text", [
+    'Seesaw class login: user rm12class, passphrase "maple kites drift west"',
+    'wifi key for the annex (the guest one): "blue heron quiet lake"',
+    'the password "Lantern-Hill-58" works for both carts',
+])
+def test_a_quoted_value_right_after_a_label_or_after_a_bracketed_qualifier_is_a_credential(text, types_in):
+    assert "credential" in types_in(text)
+
+
+@pytest.mark.parametrize("text", [
+    "GPO for staff laptops: MaximumPasswordAge=90, MinimumPasswordLength=14",
+    "-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAzq4lgOEePzNm0tRgeLezV6ffAt0gunVTLw\n-----END PUBLIC KEY-----",
+    "the copier code changed again?? anyone know it",
+    'what makes a good password "in your opinion" for 2nd graders?',
+])
+def test_settings_public_keys_and_questions_are_no_credential(text, values_of):
+    assert values_of(text, "credential") == []
+
+
+@pytest.mark.parametrize("text", [
+    "the Seesaw demo account is demo_rm4 / Autumn#2026, please don't change it",
+    "our shared Kahoot account is kahoot_gr7 / Panthers#12",
+])
+def test_a_capitalised_word_a_number_sign_and_a_year_is_a_password_in_a_pair(text, types_in):
+    assert "credential" in types_in(text)
+
+
+def test_an_abbreviation_a_number_sign_and_its_number_is_a_reference_in_a_pair(values_of):
+    assert values_of("vendor account is acme_ops / PO#4471", "credential") == []

@@ -324,3 +324,18 @@ def test_a_correction_carries_a_far_birth_label_to_the_date_it_gives(text, expec
 ])
 def test_a_correction_of_another_things_date_is_no_birth_date(text, values_of):
     assert values_of(text, "date_of_birth") == []
+
+
+# A table typed as inline code, one row a line, and a DOB column beside an event column; a school's own singers,
+# actors and musicians are its students, not celebrities
+@pytest.mark.parametrize("text", [
+    "`student,dob,heat`\n`Mara Quinn,2011-05-30,200m`\n`Joel Park,2010-12-02,relay`",
+    "name|birthdate|event\nAda Moss|03/19/2012|long jump\nKip Lane|07/01/2011|hurdles",
+    "The festival form needs every actor's birthdate: Rosa Vidal 2 May 2010, Ike Bell 30 Jan 2011",
+])
+def test_birth_dates_in_code_rows_beside_event_columns_and_of_our_own_performers_are_flagged(text, types_in):
+    assert "date_of_birth" in types_in(text)
+
+
+def test_a_famous_singers_birth_date_stays_trivia(values_of):
+    assert values_of("Fun fact for music class: the singer was born May 3, 1990 in Ohio", "date_of_birth") == []

@@ -383,3 +383,23 @@ def test_an_address_right_after_a_titled_person_is_their_home(text, expected, as
 ])
 def test_an_address_after_a_doctor_or_a_shop_is_not_a_home(text, values_of):
     assert values_of(text, "home_address") == []
+
+
+# A child's first name, a dash, and an address in a drop-off, pick-up or stop list: the home the child is taken to; a
+# relative's home said in brackets after an address; a place word inside an earlier street's name is no place label
+@pytest.mark.parametrize("text", [
+    "carpool after robotics: Ines - 5518 S Damen Ave, Theo - 2047 W Cullerton St",
+    "Saturday pickups — Omar: 7130 S Bennett Ave; Lucy: 4621 N Magnolia Ave",
+    "Ride home for Priyanka is 1930 W Rascher Ave (her grandpa's place) until further notice",
+    "Stops for the field trip return:\n1. 4455 N Forest Glen Ave — Ana Ruiz\n2. 6231 S Wolcott Ave — Ben Cho",
+])
+def test_a_child_paired_with_an_address_on_a_run_home_or_a_relatives_home_is_a_home(text, types_in):
+    assert "home_address" in types_in(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Stops: Field Museum - 1400 S Lake Shore Dr, Aquarium - 1200 S Lake Shore Dr",
+    "Pick up the programs at 1500 N Clark St (the print shop) before noon",
+])
+def test_places_on_a_stop_list_and_a_shop_in_brackets_are_no_home(text, values_of):
+    assert values_of(text, "home_address") == []

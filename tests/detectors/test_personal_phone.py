@@ -300,3 +300,13 @@ def test_an_organisations_line_marked_by_mailbox_heading_or_menu_is_not_personal
 ])
 def test_a_personal_cue_beside_an_office_word_or_a_colleagues_mailbox_keeps_the_phone(text, expected, assert_flagged):
     assert_flagged(text, "personal_phone", [expected])
+
+
+# "bus" or "room" in a clause about what goes wrong ("if the bus breaks down") labels no number when the writer
+# says the line is their own
+@pytest.mark.parametrize("text", [
+    "text me if the van gets stuck in traffic: 773-555-0161 (my cell)",
+    "Call my cell if the bus breaks down on the way back: 312-555-0174",
+])
+def test_a_transport_clause_between_the_writers_own_line_and_the_number_is_no_label(text, types_in):
+    assert "personal_phone" in types_in(text)

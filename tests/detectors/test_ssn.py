@@ -113,3 +113,11 @@ def test_an_ssn_label_glued_to_its_digits_is_flagged(text, expected, assert_flag
 @pytest.mark.parametrize("text", ["CLASSN508 14 6627", "class508 14 6627 roster"])
 def test_letters_ending_like_a_label_inside_another_word_say_nothing(text, values_of):
     assert values_of(text, "ssn") == []
+
+
+@pytest.mark.parametrize("text", [
+    "SSN for the umpire's tax form (sent by text):\n468 22 7391",
+    "Social security numbers from the ref crew:\n468-22-7391\n512 40 8817",
+])
+def test_a_header_names_its_kind_first_and_a_purpose_label_after_for_or_from_does_not_unlabel_the_rows(text, types_in):
+    assert "ssn" in types_in(text)

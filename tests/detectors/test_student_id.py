@@ -545,3 +545,23 @@ def test_a_number_a_computer_system_gives_its_own_work_is_not_a_student_id(text,
 ])
 def test_ids_under_a_batch_header_or_after_a_verb_of_office_work_are_still_ids(text, expected, assert_flagged):
     assert_flagged(text, "student_id", expected)
+
+
+# An unlabelled eight-digit number in a sentence that states a student record (the record unit's own terms) is a
+# student's ID, however far in the sentence the record is; another office's case, claim or receipt number is not
+@pytest.mark.parametrize("text", [
+    "Transport change for 63018842: she uses a wheelchair now and needs the lift bus per her IEP review last week",
+    "Truancy follow-up list: 51947203 (14 days), 51947288 (9 days)",
+    "need a behavior plan meeting for 70183365, three write-ups since Monday",
+])
+def test_a_number_a_record_is_stated_of_is_a_student_id(text, types_in):
+    assert "student_id" in types_in(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Case 58821047 is open with the state help desk about the duplicate enrollment records",
+    "Claim 40218876 for the nurse's office flood damage was approved",
+    "Receipt 71820394 for the IEP software renewal is in the shared drive",
+])
+def test_other_offices_case_claim_and_receipt_numbers_are_no_student_id(text, values_of):
+    assert values_of(text, "student_id") == []

@@ -1230,3 +1230,50 @@ def test_a_given_name_in_a_comma_list_of_surnames_is_a_surname(values_of):
     words of the lines below."""
     assert values_of("Present: Okonkwo, Tristan, Weiss, Mr. Lund (AP)\n1. Failing grades need a parent call",
                      "student_record") == []
+
+
+# The groups a school puts a child in (ensembles, teams, clubs, programs) between a given name and what is said of
+# the child; a title inside a bracketed aside ("(Mrs. Ocampo's 4th grader)") ends no sentence; a bracketed name
+# after a description of a child; what a doctor's note limits, a period's mark, guardianship, benefit matches,
+# the housing of a family that lost its home, an intellectual disability's level; gradebook rows on one line
+@pytest.mark.parametrize("text", [
+    "Tobias on the varsity wrestling team has a torn meniscus, no mats till March",
+    "Priya from robotics was diagnosed with epilepsy over the summer",
+    "Milo in show choir has a 504 for hearing loss, seat him up front",
+    "Esme (Mrs. Ocampo's 4th grader) was referred for a dyslexia evaluation",
+    "Lucia (Dr. Hale's advisee) is on a reduced schedule after the surgery on her knee",
+    "the girl with the red glasses (Noor K) got a walking boot, elevator pass please",
+    "Rafael Duarte is not cleared to sprint until his orthopedist signs off",
+    "Keanu Brooks has a lifting restriction through winter break",
+    "Yusuf Adeyemi earned a D for the trimester in Spanish",
+    "Delia Marsh's aunt became her legal guardian last month",
+    "Corbin Hale and his sister are SNAP matched, so they're on the free status list",
+    "Ines Vargas has been staying at a motel with her dad since their apartment fire",
+    "Wendell Ortiz (16, ID-mild) will stay in life skills through 21",
+    "Gym eligibility: Pratt, Lonnie | D | F | C - not eligible. Yates, Bree | B | A | B - fine",
+    "Dev Malik's grandma says they cannot pay his lunch bill until the 1st",
+])
+def test_a_record_said_of_a_child_named_with_a_group_an_aside_or_a_description_is_a_record(text, types_in):
+    assert "student_record" in types_in(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Rehearsal in orchestra is cancelled today, 9 absences from the flu",
+    "Tryouts for soccer: bring a doctor's note and a water bottle",
+    "Ask the surgeon's office whether the lifting restriction form changed",
+    "Who processes the SNAP match file for the whole building?",
+    "Kiosk in the cafeteria takes lunch balance payments by card now",
+    "Somebody's laptop was stolen from the lounge, check the cameras",
+    "Ms. Ocampo (room 14) is out, the sub has the anxiety lesson plan",
+])
+def test_groups_forms_and_files_without_a_child_stay_quiet(text, values_of):
+    assert values_of(text, "student_record") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Anyone have a stapler? Mine broke during the IEP meeting",
+    "Flu is wiping out 3rd period, 9 absences today",
+    "Medicaid reimbursement forms for speech services are due Friday",
+])
+def test_pronouns_illnesses_and_benefit_programs_are_no_first_names(text, values_of):
+    assert values_of(text, "student_record") == []
