@@ -153,6 +153,10 @@ class ContentGate:
     # kinds of act that no ordinary work explains, each a conjunction of concept groups read over the whole
     # question (an act told outside a `cue` span still travels: "edit the log so it shows ..."): name -> groups
     kinds: tuple[tuple[str, tuple[frozenset[str], ...]], ...] = ()
+    # a conjunction (`turn`) followed by a verb that opens a question (`asks`: "or is that ...", "and do I ...")
+    # starts the asker's own question about the act: what follows is no part of what the message carries
+    turn: frozenset[str] = frozenset()
+    asks: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -421,8 +425,11 @@ def _content_gate(block: Any, concepts: dict[str, Any], irregular: dict[str, str
     if not isinstance(block, dict):
         raise fail("allowed_gate", "expected a mapping with cue, carry, end, reach and concept lists")
     words: dict[str, frozenset[str]] = {}
-    for key in ("cue", "carry", "end"):
+    for key in ("cue", "carry", "end", "turn", "asks"):
         value = block.get(key) or []
+        if key in ("turn", "asks") and key not in block:
+            words[key] = frozenset()
+            continue
         if not isinstance(value, list) or not all(isinstance(w, str) and " " not in w for w in value) or not value:
             raise fail(f"allowed_gate.{key}", "expected a list of single words")
         words[key] = frozenset(stem(w, irregular) for w in value)
@@ -443,7 +450,8 @@ def _content_gate(block: Any, concepts: dict[str, Any], irregular: dict[str, str
             raise fail(f"allowed_gate.kinds.{name}", "expected a list of lists of concept names")
         kinds.append((str(name), tuple(frozenset(g) for g in groups)))
     return ContentGate(words["cue"], words["carry"], words["end"], reach, names["ordinary"], names["never"],
-                       names["ordinary_only"], names["need_to_know"], names["recipient"], tuple(kinds))
+                       names["ordinary_only"], names["need_to_know"], names["recipient"], tuple(kinds),
+                       words["turn"], words["asks"])
 
 
 def _frames(block: Any, where: str, concepts: dict[str, Any], fail: Callable[[str, str], Exception], *,
@@ -1248,14 +1256,18 @@ def harm_alone_words(lexicon: Lexicon, reading: Reading) -> tuple[str, ...]:
 def told_spans(gate: ContentGate, toks: tuple[Token, ...], text: str) -> list[range]:
     """The token spans that tell what a message says or carries: after a cue ("about", "saying", "with") or a verb
     of carrying ("send", "forward"), to the end of the clause, a word that says where or how it goes ("from my
-    cps account", "through google chat") or `reach` words."""
+    cps account", "through google chat"), the asker's own question turning on the act ("... or is that odd",
+    "... and should I cc the dean": `turn` then `asks`) or `reach` words."""
     out: list[range] = []
     for i, t in enumerate(toks):
         if t.stem not in gate.cue and t.stem not in gate.carry:
             continue
+        if t.stem not in gate.carry and i and toks[i - 1].stem in gate.asks:
+            continue        # "is that ...", "would that ...": the act asked about, no cue
         j = i + 1
         while j < len(toks) and j - i <= gate.reach and not punct_between(text, toks, j) \
-                and toks[j].stem not in gate.end and toks[j].stem not in gate.cue:
+                and toks[j].stem not in gate.end and toks[j].stem not in gate.cue \
+                and not (toks[j].stem in gate.turn and j + 1 < len(toks) and toks[j + 1].stem in gate.asks):
             j += 1
         if j > i + 1:
             out.append(range(i + 1, j))
