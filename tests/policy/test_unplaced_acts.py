@@ -445,3 +445,37 @@ def test_each_part_of_a_kind_is_read_in_words_of_its_own(situation):
 ])
 def test_the_report_route_keeps_its_answer_beside_such_an_act(ask, question):
     assert ask(question)["verdict"] == "allowed"
+
+
+# the asker's own question about the act ("... or is that odd") is no part of what the message carries; an everyday
+# coming and going (not "show up": item 5 reads it), and a word for a colleague, are placed words: none of them keeps a channel's yes back
+EVERYDAY_WORDS_BESIDE_AN_ACCEPTED_CHANNEL = [
+    "can I email a first grader at his cps account, or is that odd for a kid that young?",
+    "emailing one of my 4th graders at her cps address about her reading log: fine, or would that seem strange?",
+    "Is it ok to google chat my juniors from my cps account about tomorrow's quiz and is that something I can do daily?",
+    "the registrar wants to email a senior at his cps account asking him to come to the counseling office today",
+    "can I email my 8th grader's cps account to tell her to drop by the library to pick up her book",
+    "ok for the front desk to google chat the AP from a cps account when the substitute arrives for the day?",
+    "can I email my counterparts at the other middle schools from cps email about the spring testing calendar",
+    "the bookkeeper emails her workmates at the network office from cps to cps about budget codes. fine?",
+]
+
+
+@pytest.mark.parametrize("question", EVERYDAY_WORDS_BESIDE_AN_ACCEPTED_CHANNEL)
+def test_everyday_words_tied_to_no_item_leave_an_accepted_channel_allowed(ask, question):
+    assert ask(question)["verdict"] == "allowed"
+
+
+# ... while what the message says is still read up to the asker's question, and a place an item is about still counts
+STILL_NOT_A_BARE_YES = [
+    "can I email a 5th grader at her cps account that her brother is a loser, or is that harsh?",
+    "could I email my colleagues on district email that our new principal is a liar or would that be bad",
+    "can I email one of my sophomores at his cps account to come over to my house on sunday",
+    "ok to email a 9th grader's cps account asking her to show up at the park after dark to settle it with the other girl?",
+    "can I email the staff from cps to come to the protest downtown or is that a problem",
+]
+
+
+@pytest.mark.parametrize("question", STILL_NOT_A_BARE_YES)
+def test_a_told_putdown_or_an_items_place_is_still_never_a_bare_yes(ask, question):
+    assert ask(question)["verdict"] != "allowed"
