@@ -1295,6 +1295,7 @@ def untold_content(lexicon: Lexicon, reading: Reading, text: str, need_to_know: 
     # what one message carries is read as a whole: "the whole staff ... about the fire drill" is a bulk send of work
     ordinary = any(h.concept in gate.ordinary for span in spans for k in span for h in at.get(k, ()))
     recipient = {k for span in spans for k in span if any(h.concept in gate.recipient for h in at.get(k, ()))}
+    recipient |= _account_owners(lexicon, toks)
     for span in spans:
         for k in span:
             for h in at.get(k, ()):
@@ -1306,6 +1307,20 @@ def untold_content(lexicon: Lexicon, reading: Reading, text: str, need_to_know: 
                 if doubtful and said not in words:
                     words.append(said)
     return tuple(words)
+
+
+def _account_owners(lexicon: Lexicon, toks: tuple[Token, ...]) -> set[int]:
+    """The words that own a district account named right after them ("everyone's CPS student accounts", "the
+    team's school emails"): whose address it is, so who the message goes to, not what it carries."""
+    def one_of(name: str, tok: Token) -> bool:
+        entries = lexicon.concepts.get(name, frozenset())
+        return (tok.stem,) in entries or (EXACT + tok.text,) in entries
+    out: set[int] = set()
+    for i, t in enumerate(toks[:-1]):
+        if t.text.endswith(("'s", "s'")) and one_of("district_marker", toks[i + 1]) \
+                and any(one_of("account_address", x) for x in toks[i + 2:i + 4]):
+            out.add(i)
+    return out
 
 
 def unexplained_acts(lexicon: Lexicon, reading: Reading, text: str) -> tuple[str, ...]:

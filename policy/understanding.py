@@ -462,11 +462,13 @@ GROUP_CHAT = "group_chat"
 
 def _district_end_named(reading: concepts.Reading, words: dict[str, frozenset[tuple[str, ...]]]) -> bool:
     """A district account or address named as its owner's: "their school google accounts", "a kid's CPS email",
-    "my 10th graders' CPS accounts", "his district account"."""
+    "my 10th graders' CPS accounts", "his district account", or as a student's kind of account between the marker
+    and its word ("the team's CPS student accounts")."""
     ends = _district_accounts_at(reading, words)
     entering = {h.end for h in reading.hits if h.concept in _ENTERING}
     return any(h.concept in ("other_owner", "student") and h.end in ends
-               and not entering & {h.start, h.start - 1, h.start + 1} for h in reading.hits)
+               and not entering & {h.start, h.start - 1, h.start + 1} for h in reading.hits) \
+        or any(h.concept == "student" and h.start - 1 in ends for h in reading.hits)
 
 
 def _district_accounts_at(reading: concepts.Reading, words: dict[str, frozenset[tuple[str, ...]]]) -> set[int]:
@@ -1216,6 +1218,12 @@ class Understanding:
         account = accounts[0] if accounts else None
         if account is None and reading is not None and len(_others_ends(reading)) < len(reading.send_ends):
             account = "district"    # "from my @cps.edu", "my school login to theirs": the asker's own district account
+        elif account is None and channel == "group_app" and DISTRICT_END_TO in facts_set \
+                and (audience or "").startswith("student"):
+            # the CPS group app to the students' own CPS accounts: the district's app, reached from an employee's
+            # CPS account, as email to a student's CPS account is (`student_cps_email`); a personal account said
+            # keeps its own rule
+            account = "district"
         if account == "personal" and reading is not None and GROUP_OWNED in reading.concepts:
             account = None      # "can the team have its own Twitter?": the group's account, not the asker's own
         if channel in ("video", "message") and account == "district" and reading is not None \

@@ -401,3 +401,23 @@ def test_class_material_sent_to_students_own_district_accounts_is_allowed(check_
 @pytest.mark.parametrize("question, verdicts, cites", OTHERS_INFORMATION_TO_STUDENTS)
 def test_other_students_information_sent_to_students_stays_a_disclosure(check_answer, question, verdicts, cites):
     check_answer(question, verdicts, cites)
+
+
+# The CPS group app to the students' own CPS accounts is reached from an employee's CPS account, as email to a
+# student's CPS account is: the asker need not say whose account sends it. A personal account said keeps its rule;
+# whose accounts they are ("everyone's CPS student accounts") is who the message goes to, not what it carries.
+GROUP_APP_TO_STUDENTS_CPS_ACCOUNTS = [
+    ("debate coach: could I start a google chat space with my debaters' cps student accounts for tournament "
+     "logistics?", {"allowed"}, {"mobile"}),
+    ("can the 5th grade team run a Google Chat room with all the kids' CPS student accounts for homework help?",
+     {"allowed"}, {"mobile"}),
+    ("thinking of a google chat group for my yearbook staff using everybody's cps student accounts. ok?",
+     {"allowed"}, {"mobile"}),
+    ("can I google chat my 10th graders' cps student accounts from my personal gmail?", {"prohibited"}, {"mobile"}),
+]
+
+
+@pytest.mark.parametrize("question, verdicts, cites", GROUP_APP_TO_STUDENTS_CPS_ACCOUNTS)
+def test_the_group_app_to_students_cps_accounts_is_allowed_unless_a_personal_account_sends(check_answer, question,
+                                                                                             verdicts, cites):
+    check_answer(question, verdicts, cites)
