@@ -360,6 +360,14 @@ def _with_starts(reading: concepts.Reading, text: str) -> set[int]:
     return starts
 
 
+def _between_starts(reading: concepts.Reading) -> set[int]:
+    """Where the other party of a call or message "between me and ..." begins ("a phone call between me and my
+    principal", "between us and the nurse"): the asker is one end, the one named after "and" the other."""
+    toks = reading.tokens
+    return {k + 3 for k in range(len(toks) - 3)
+            if toks[k].text == "between" and toks[k + 1].text in ("me", "us") and toks[k + 2].text == "and"}
+
+
 def recipients(reading: concepts.Reading, text: str, words: dict[str, frozenset[tuple[str, ...]]]) -> frozenset[str]:
     """Who is written to ("staff", "student", "parent"): the person right after a verb of telling or after "to" /
     "cc", with only `recipient_det` words between, in one clause. A student named after "about" is the topic, not
@@ -372,7 +380,7 @@ def recipients(reading: concepts.Reading, text: str, words: dict[str, frozenset[
         starts.setdefault(h.start, []).append(h)
     found: set[str] = set()
     ends = {h.end for h in reading.hits if h.concept in ("tell_people", "to_word")}
-    for j in sorted(ends | _with_starts(reading, text)):
+    for j in sorted(ends | _with_starts(reading, text) | _between_starts(reading)):
         k, steps, band = j, 0, False
         while k < len(toks) and steps <= _RECIPIENT_DET_GAP and not concepts.punct_between(text, toks, k):
             here = [h for h in starts.get(k, ()) if h.concept in _PERSON_KINDS]

@@ -471,3 +471,19 @@ STAFF_CHANNELS_IN_EVERYDAY_WORDS = [
 @pytest.mark.parametrize("question, verdicts, cites", STAFF_CHANNELS_IN_EVERYDAY_WORDS)
 def test_the_staff_sections_channels_in_everyday_words_are_allowed(check_answer, question, verdicts, cites):
     check_answer(question, verdicts, cites)
+
+
+# "a call between me and X": the asker is one end and X the other, whoever the call is about; a parent or a student
+# named as the other end keeps their own rules
+BETWEEN_ME_AND_SOMEONE = [
+    ("is a quick call between me and the dean about a student's tardies fine?", {"allowed"}, {"staff"}),
+    ("phone calls between me and my department chair about parent conferences, ok?", {"allowed"}, {"staff"}),
+    ("Are emails between us and the school social worker from our cps accounts about a family's situation ok?",
+     {"allowed"}, {"staff"}),
+    ("is a text between me and a 10th grader about her missing lab ok?", {"prohibited"}, {"mobile"}),
+]
+
+
+@pytest.mark.parametrize("question, verdicts, cites", BETWEEN_ME_AND_SOMEONE)
+def test_the_one_named_after_between_me_and_is_the_other_end(check_answer, question, verdicts, cites):
+    check_answer(question, verdicts, cites)
