@@ -939,7 +939,11 @@ def _route_asked_of_what_happened(reading: concepts.Reading, text: str, facts: s
         return True
     # "what now?" after what someone else did to the district's technology asks the procedure too; after an act
     # alone ("I replied with an emoji, what now?") it asks for advice on the act, which the items give
-    return bool(route or advice) and bool(found & _TECH_THINGS) and _anothers_act(reading, text, irregular) \
+    # so does "what should I do?" after something that happened to it with no act of anyone's told ("a usb stick
+    # nobody recognizes is plugged into the office computer", "my account got hacked"): a suspected violation
+    happened = "incident" in facts or bool(found & _INCIDENT_TOLD) or COMPROMISE_TOLD in frames
+    return bool(route or advice) and bool(found & _TECH_THINGS) \
+        and (_anothers_act(reading, text, irregular) or happened and not items) \
         and not (advice and not route and _own_act_told(reading, text, irregular))
 
 

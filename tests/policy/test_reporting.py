@@ -692,3 +692,24 @@ def test_an_act_asked_of_the_asker_after_a_story_is_a_permission_question(ask, i
     reply = ask(question)
     assert reply["verdict"] == "prohibited", reply["answer"]
     assert item in items_cited(reply)
+
+
+# "what should I do?" after something that happened to the district's technology, with nobody's act told (a device
+# nobody can account for, plugged in or found): a suspected security violation, whose answer is the procedure
+@pytest.mark.parametrize("question", [
+    "a stray flash drive is sitting in one of the library chromebooks. what should I do?",
+    "there's an unidentified usb device hanging off the back of the attendance office pc, what do i do",
+    "someone's random thumb drive is stuck in the lab computer and nobody knows whose it is. what now?",
+])
+def test_what_to_do_about_a_device_nobody_can_account_for_is_a_report(ask, question):
+    reply = ask(question)
+    assert reply["verdict"] == "allowed"
+    assert reply["kind"] == "report"
+
+
+@pytest.mark.parametrize("question", [
+    "can I plug a random usb stick I found into my classroom computer to see whose it is?",
+    "is it ok to use an unlabeled flash drive from the lost and found for my slides?",
+])
+def test_using_a_device_nobody_can_account_for_stays_a_permission_question(ask, question):
+    assert ask(question)["kind"] != "report"
