@@ -479,6 +479,13 @@ def _district_end_named(reading: concepts.Reading, words: dict[str, frozenset[tu
         or any(h.concept == "student" and h.start - 1 in ends for h in reading.hits)
 
 
+def _owners_only_of_district_accounts(reading: concepts.Reading, words: dict[str, frozenset[tuple[str, ...]]]) -> bool:
+    """Everyone else whose mailbox is named owns a district one ("their cps accounts"), or nobody's is: "his gmail"
+    beside "his cps email" still names a personal mailbox."""
+    ends = _district_accounts_at(reading, words)
+    return all(h.end in ends for h in reading.hits if h.concept == "other_owner")
+
+
 def _district_accounts_at(reading: concepts.Reading, words: dict[str, frozenset[tuple[str, ...]]]) -> set[int]:
     """Where a district account or mailbox is named: a word of the vocabulary's `district_marker` with a word of
     `account_address` within two words after it ("a CPS account", "cps.edu addresses", "school google accounts"),
@@ -1336,10 +1343,11 @@ class Understanding:
             facts_set.discard("class_on_personal")
         if channel == "personal_email" and account == "district" and not acts & _MOVES_MAIL_OUT \
                 and reading is not None and "personal_dest" not in reading.concepts \
-                and ("app_word" in reading.concepts and "other_owner" not in reading.concepts
+                and ("app_word" in reading.concepts and _owners_only_of_district_accounts(reading, words)
                      or _mail_app_on_own_account(reading)):
             # "the gmail app on my phone, signed into my cps account": CPS mail is Google mail; the account decides
-            # (only the app named, nobody's own mailbox: "email me at my gmail", "his gmail" stay personal email; or the
+            # (only the app named, nobody's own mailbox but a district one: "email me at my gmail", "his gmail" stay
+            # personal email, "their cps accounts" is the district's; or the
             # asker's own district account the end of the send: "use Gmail on my CPS account to send ...")
             channel = "district_email"
         if "read_own" in acts and reading is not None and "reply_verb" in reading.concepts \

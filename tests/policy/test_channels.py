@@ -157,11 +157,20 @@ DISTRICT_ACCOUNT_ON_A_PERSONAL_PHONE = [
      {"allowed"}, {"staff"}),
     ("my cps account is on my cell in the gmail app - can I write back to my 9th grader who asked about the "
      "quiz?", {"allowed"}, {"mobile"}),
+    # the other end named as someone's district mailbox is no personal mailbox
+    ("from my cps login in the gmail app on my own phone I message my grade-level partners at their cps addresses. "
+     "fine?", {"allowed"}, {"staff"}),
+    ("signed into my cps account in the Gmail app on my cell, can I answer the ESL teachers at their CPS emails?",
+     {"allowed"}, {"staff"}),
+    ("the gmail app on my iphone has my cps account. ok to send my co-teacher's cps email the seating chart?",
+     {"allowed"}, {"staff"}),
 ]
 A_PERSONAL_MAILBOX_NAMED_STAYS_PERSONAL = [
     ("can I tell my students to email me at my gmail when the cps email is down?", {"prohibited"}, {"mobile"}),
     ("a sophomore's school email keeps bouncing so she gave me her yahoo, can I send the study guide there?",
      {"prohibited"}, {"mobile"}),
+    ("my junior can't get into her cps email so she sent me her gmail from it. on the gmail app with my cps account, "
+     "can I mail her the rubric at her gmail?", {"prohibited"}, {"mobile"}),
     pytest.param("can I email my students at their cps accounts from my personal account", {"prohibited"},
                  {"mobile"}, marks=pytest.mark.xfail(
                      strict=True, reason="the receiving end names the district channel and the asker's personal "
