@@ -381,6 +381,9 @@ def recipients(reading: concepts.Reading, text: str, words: dict[str, frozenset[
     found: set[str] = set()
     ends = {h.end for h in reading.hits if h.concept in ("tell_people", "to_word")}
     for j in sorted(ends | _with_starts(reading, text) | _between_starts(reading)):
+        if _each_other_among_staff(reading, text, j, starts):
+            found.add("staff")
+            continue
         k, steps, band = j, 0, False
         while k < len(toks) and steps <= _RECIPIENT_DET_GAP and not concepts.punct_between(text, toks, k):
             here = [h for h in starts.get(k, ()) if h.concept in _PERSON_KINDS]
@@ -433,6 +436,23 @@ def recipients(reading: concepts.Reading, text: str, words: dict[str, frozenset[
                 continue
             break
     return frozenset(found)
+
+
+_RECIPROCAL = (("each", "other"), ("one", "another"))
+
+
+def _each_other_among_staff(reading: concepts.Reading, text: str, j: int,
+                            starts: dict[int, list[concepts.ConceptHit]]) -> bool:
+    """"The front office tells each other", "can my co-teachers and I text one another": the ones written to are
+    the ones who write, named earlier in the sentence; staff when every one named there holds a staff role."""
+    toks = reading.tokens
+    if tuple(t.text for t in toks[j:j + 2]) not in _RECIPROCAL:
+        return False
+    first = j
+    while first > 0 and not _SENTENCE_END.search(text[toks[first - 1].end:toks[first].start]):
+        first -= 1
+    named = {h.concept for i in range(first, j) for h in starts.get(i, ()) if h.concept in _PERSON_KINDS}
+    return bool(named) and named <= {"staff_role", *_STAFFED}
 
 
 def _address_after(toks: list[concepts.Token] | tuple[concepts.Token, ...], start: int,

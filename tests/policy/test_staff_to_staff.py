@@ -487,3 +487,26 @@ BETWEEN_ME_AND_SOMEONE = [
 @pytest.mark.parametrize("question, verdicts, cites", BETWEEN_ME_AND_SOMEONE)
 def test_the_one_named_after_between_me_and_is_the_other_end(check_answer, question, verdicts, cites):
     check_answer(question, verdicts, cites)
+
+
+# "each other" / "one another": the ones written to are the ones who write; staff when only staff are named
+EACH_OTHER = [
+    ("can the lunchroom managers google chat each other from our cps accounts when the milk delivery is late?",
+     {"allowed"}, {"staff"}),
+    ("the two deans and I want to email one another from cps about hallway duty swaps. fine?", {"allowed"},
+     {"staff"}),
+    ("Is it ok for the bus aides to call each other about which kids missed the bus?", {"allowed"}, {"staff"}),
+]
+
+
+@pytest.mark.parametrize("question, verdicts, cites", EACH_OTHER)
+def test_staff_writing_to_each_other_is_staff_to_staff(check_answer, question, verdicts, cites):
+    check_answer(question, verdicts, cites)
+
+
+@pytest.mark.parametrize("question", [
+    "can my 7th graders and I google chat each other over the weekend about the project?",
+    "is it ok if the seniors and the coach text one another about rides?",
+])
+def test_students_among_those_writing_to_each_other_are_not_read_as_staff_alone(situation, question):
+    assert situation(question).audience != "staff"
