@@ -32,6 +32,7 @@ from policy.understanding import normalize
     ("our ring doorbell", "our doorbell camera"),
     ("a ring light for videos", "a ring light for videos"),  # a light, not a call
     ("a groupchat or grouptext on socialmedia", "a group chat or group text on social media"),
+    ("i google-chat her, we google-chatted", "i google chat her, we google chatted"),
 ])
 def test_typos_and_shorthand_are_read_as_meant(understanding, typed, read):
     assert understanding.fix_typos(normalize(typed)) == read

@@ -496,6 +496,8 @@ EACH_OTHER = [
     ("the two deans and I want to email one another from cps about hallway duty swaps. fine?", {"allowed"},
      {"staff"}),
     ("Is it ok for the bus aides to call each other about which kids missed the bus?", {"allowed"}, {"staff"}),
+    # the app's name as a verb, hyphenated
+    ("can the two counselors google-chat each other from cps about the schedule swap?", {"allowed"}, {"staff"}),
 ]
 
 
