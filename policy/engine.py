@@ -15,6 +15,7 @@ from pathlib import Path
 from policy.document import DEFAULT_POLICY, PolicyDocument, PolicyLine, Rule, load_policy
 from policy.overlay import vocabulary_for
 from policy.situation import (
+    ASKS_POSSIBILITY,
     COLLEAGUE_NAMED,
     DONE_ACT,
     JUDGED_INCIDENT,
@@ -163,6 +164,11 @@ class Engine:
                     and verdicts & {"allowed", "conditional"}:
                 # "yes" for every case the policy addresses, with conditions in some: answer once, strictest
                 return max((r for _, r in results if r.verdict != "not_covered"), key=lambda r: SEVERITY[r.verdict])
+            if fieldname == "audience" and ASKS_POSSIBILITY in sit.facts \
+                    and any(r.verdict == "conditional" for _, r in results):
+                # "is there any scenario where I can text a kid?": whether it is ever possible is answered by the
+                # case the policy allows under conditions; its conditions name who it covers (grades 9-12)
+                return next(r for _, r in results if r.verdict == "conditional")
             citations: list[Citation] = []
             for _, r in results:
                 citations.extend(c for c in r.citations if c not in citations)

@@ -15,6 +15,7 @@ from dataclasses import replace
 from policy import concepts
 from policy.situation import (
     ASKS_JUDGEMENT,
+    ASKS_POSSIBILITY,
     AUDIENCES,
     COLLEAGUE_NAMED,
     DONE_ACT,
@@ -1066,7 +1067,8 @@ class Understanding:
             # a reading named "not_fact:<name>" cancels a fact the patterns read without its negation ("I'd never
             # leave the parents off" keeps them on)
             facts_set -= {f[len(NOT_FACT_READING):] for f in frames if f.startswith(NOT_FACT_READING)}
-        timing = _permission_timing(reading, self.lexicon.concepts, self.v.week_days, self.v.next_week_words) \
+        timing = _permission_timing(reading, self.lexicon.concepts, self.v.week_days, self.v.next_week_words,
+                                    self.v.next_week_after_words) \
             if reading is not None and self.lexicon is not None else None
         if timing == "before" and not facts_set & _PERMISSION_REFUSED:
             # "forms come back Friday, the parade is Saturday": the written permission comes before the act (prior
@@ -1074,6 +1076,8 @@ class Understanding:
             facts_set -= _PERMISSION_STILL_TO_COME
         elif timing == "after":
             facts_set.add("not_prior")      # "the trip is Thursday, forms are due next Monday": not prior
+        if ASKS_POSSIBILITY in facts_set:
+            facts_set.add(ASKS_REQUIREMENTS)
         if ASKS_REQUIREMENTS in facts_set:
             # "what has to happen first? IT hasn't looked at it yet": a condition still to come is what is asked about
             facts_set -= _CONDITIONS_STILL_TO_COME
@@ -1375,7 +1379,10 @@ class Understanding:
         if "report" in acts and reading is not None \
                 and _personal_incident(reading, text, channel in v.personal_channels):
             facts_set.add(PERSONAL_INCIDENT)
-        if reading is not None and "one_student" in reading.concepts and "parent_on_thread" not in facts_set:
+        if ASKS_POSSIBILITY in facts_set:
+            # "any scenario where I can text a 10th grader": any student of the kind, not one written to alone
+            facts_set.discard("single_student")
+        elif reading is not None and "one_student" in reading.concepts and "parent_on_thread" not in facts_set:
             facts_set.add("single_student")     # "text a freshman's cell": one student, not a group message
         elif reading is not None and channel in v.unsecured_channels and "parent_on_thread" not in facts_set \
                 and (audience or "").startswith("student") and one_written_to(reading, text):
@@ -1531,7 +1538,8 @@ class Understanding:
 
 
 def _permission_timing(reading: concepts.Reading, lexicon: dict[str, frozenset[tuple[str, ...]]],
-                       week_days: tuple[str, ...], next_week_words: frozenset[str]) -> str | None:
+                       week_days: tuple[str, ...], next_week_words: frozenset[str],
+                       next_week_after_words: frozenset[str] = frozenset()) -> str | None:
     """Whether the permission told to come arrives "before" or "after" the act, from the days told for each (a day
     belongs to the nearest permission or activity word before it, within a few words; "next" moves it a week
     on), or None when the question does not tell both. Issue 10: a fact's time scope, not its words, decides
@@ -1551,6 +1559,7 @@ def _permission_timing(reading: concepts.Reading, lexicon: dict[str, frozenset[t
     if not anchors:
         return None
     told: dict[str, list[int]] = {PERMISSION_TIME: [], DATED_EVENT: []}
+    seen: set[int] = set()
     for i, token in enumerate(reading.tokens):
         word = token.text.removesuffix("'s")
         day = rank.get(word, rank.get(word.removesuffix("s")))
@@ -1562,8 +1571,12 @@ def _permission_timing(reading: concepts.Reading, lexicon: dict[str, frozenset[t
                 owner = concept         # the nearest before the day wins (anchors are in order)
         if owner is None:
             continue
-        if i and reading.tokens[i - 1].text in next_week_words:
-            day += len(week_days)
+        if (i and reading.tokens[i - 1].text in next_week_words) \
+                or (i + 1 < len(reading.tokens) and reading.tokens[i + 1].text in next_week_after_words):
+            day += len(week_days)       # "next Monday", "the following Monday", "the Saturday after"
+        elif day + len(week_days) in seen:
+            day += len(week_days)       # a day told again is the one told before ("the following Monday ... Monday")
+        seen.add(day)
         told[owner].append(day)
     permission, act = told[PERMISSION_TIME], told[DATED_EVENT]
     if not permission or not act:

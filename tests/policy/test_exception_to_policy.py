@@ -791,3 +791,45 @@ def test_a_follow_up_on_the_exceptions_parents_on_the_thread_keeps_its_condition
 ])
 def test_the_principals_signature_told_missing_with_the_texts_going_ahead_is_prohibited(check_answer, question):
     check_answer(question, {"prohibited"}, {"exception", "mobile"})
+
+
+# Whether texting students is ever possible ("is there any situation", "under what circumstances") asks for the
+# Exception and its conditions: conditional, the one student named being anyone of the kind, the grade band among
+# the conditions (no clarify on K-8 or 9-12).
+@pytest.mark.parametrize("question", [
+    "Are there any circumstances where I'd be allowed to text one of my sophomores?",
+    "under what circumstances can a teacher text students on their cell phones?",
+    "is there a single situation where texting a high school kid is permitted?",
+])
+def test_whether_texting_students_is_ever_possible_is_answered_with_the_exceptions_conditions(check_answer, situation,
+                                                                                             question):
+    assert "asks_possibility" in situation(question).facts
+    check_answer(question, {"conditional"}, {"exception"})
+
+
+# Days told for the permission and for the texts are compared as one calendar: a day told again is the one told
+# before ("the following Tuesday ... Tuesday"), and "the Friday after" is a week on; the forms due before the
+# texts start are a condition still to come, not one failed.
+@pytest.mark.parametrize("question", [
+    "cps forms are due back thursday and the meet is the following tuesday. can I open the safety group chat with "
+    "my 11th graders and their parents tuesday morning? principal signs wednesday",
+    "principal's signature comes monday, parents' forms by wednesday, and the debate trip is the friday after. "
+    "ok to group text my seniors and their parents for safety on the trip?",
+    "the signed texting forms for my 10th graders come in tuesday; the band trip is the next saturday. can I start "
+    "the safety group text with parents in it saturday morning?",
+])
+def test_permission_due_before_the_texts_start_on_the_days_told_keeps_the_exception(check_answer, situation,
+                                                                                    question):
+    assert "no_permission" not in situation(question).facts
+    check_answer(question, {"conditional", "allowed"}, {"exception"})
+
+
+# "what hoops", "which conditions", "next steps": what must be in place, asked by its name
+@pytest.mark.parametrize("question", [
+    "which requirements apply before I can group text my 12th grade class trip with the parents in it?",
+    "what approvals must be in place for me to text my 11th graders during the museum trip?",
+    "Parents haven't signed the CPS form yet for my juniors' overnight trip, principal has. next steps for the safety text?",
+])
+def test_the_exceptions_conditions_asked_by_their_name_are_the_answer(check_answer, situation, question):
+    assert "asks_requirements" in situation(question).facts
+    check_answer(question, {"conditional"}, {"exception"})
