@@ -26,6 +26,8 @@ COLLEAGUE_NAMED = "colleague_named"
 ASKS_JUDGEMENT = "asks_judgement"
 # "is there any scenario where I can text a 10th grader?": whether an act is ever possible (understanding reads it)
 ASKS_POSSIBILITY = "asks_possibility"
+# "what do I need before I text the team?": what must be in place is what is asked (understanding reads it)
+ASKS_REQUIREMENTS = "asks_requirements"
 JUDGED_INCIDENT = "judged_incident"
 # The question judges an act already done ("the sub posted ..., is that ok?"), not one asked permission for or
 # planned: an authorization the story does not show was not given (engine), and the engine's derived fact for a

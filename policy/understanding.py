@@ -16,6 +16,7 @@ from policy import concepts
 from policy.situation import (
     ASKS_JUDGEMENT,
     ASKS_POSSIBILITY,
+    ASKS_REQUIREMENTS,
     AUDIENCES,
     COLLEAGUE_NAMED,
     DONE_ACT,
@@ -148,7 +149,6 @@ ADULT_FORMER_STUDENT = "adult_former_student"
 KIN_STUDENT = "kin_student"
 ITEM_GAMES = "item:20"      # games, except in an assigned educational or training activity
 GROUP_OWNED = "group_owned"
-ASKS_REQUIREMENTS = "asks_requirements"
 # conditions that are not yet met rather than broken: an approval, a review or a form still to come
 _CONDITIONS_STILL_TO_COME = frozenset({"unauthorized", "no_permission", "not_prior", "lapsed", "wrong_form"})
 # a permission said to come (a form due back, a signature pending): read against the days told (_permission_timing)
@@ -334,6 +334,7 @@ INFO_LEFT_OUT = "info_left_out"
 EXCEPTION_NAMED = "exception_named"
 # the Exception named by its parts: its name, its form, the parents on the students' thread
 EXCEPTION_PART = "exception_part"
+EXCEPTION_FORM = "exception_form"     # the concept: the CPS form the Exception's permission is given on
 
 _RECIPIENT_DET_GAP = 4
 WITH_RECIPIENT_VERB = "with_recipient_verb"
@@ -748,6 +749,32 @@ def _personal_incident(reading: concepts.Reading, text: str, personal_channel: b
     return True
 
 
+# a personal means right after a negator or a word of separation ("not my personal one", "rather than my own
+# profile"): denied as the means, the account used is another one
+_DENIERS = frozenset({"negator", "separate_word"})
+_PERSONAL_WORDS = frozenset({"personal_means", "personal_owner"})
+_DENIED_GAP = 1
+_DENIED_NOUN_REACH = 2
+
+
+def _personal_denied_text(reading: concepts.Reading | None, text: str) -> str:
+    """`text` with a personal account denied as the means blanked, with the noun after it ("not my personal one",
+    "rather than my own profile"): the account the question uses is another one, not the asker's own."""
+    if reading is None:
+        return text
+    deniers = [h.end for h in reading.hits if h.concept in _DENIERS]
+    for h in reading.hits:
+        if h.concept not in _PERSONAL_WORDS or not any(0 <= h.start - e <= _DENIED_GAP for e in deniers):
+            continue
+        end = h.end
+        while end < len(reading.tokens) and end - h.end < _DENIED_NOUN_REACH \
+                and not _NOT_WORD.search(text[reading.tokens[end - 1].end:reading.tokens[end].start]):
+            end += 1
+        a, b = reading.tokens[h.start].start, reading.tokens[end - 1].end
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text
+
+
 def _without_set_phrases(reading: concepts.Reading | None, text: str, names: frozenset[str]) -> str:
     """`text` with the spans of the vocabulary's `set_phrases` concepts blanked (offsets kept)."""
     if reading is None or not names:
@@ -1067,6 +1094,10 @@ class Understanding:
             # a reading named "not_fact:<name>" cancels a fact the patterns read without its negation ("I'd never
             # leave the parents off" keeps them on)
             facts_set -= {f[len(NOT_FACT_READING):] for f in frames if f.startswith(NOT_FACT_READING)}
+            if NOT_FACT_READING + "partial_permission" in frames and "parent_on_thread" in facts_set:
+                # "only the signed ones and their parents": the "only" keeps the texts to the part whose permission
+                # is signed, the parents told on the thread with them; it leaves no parent off
+                facts_set.discard("no_parent")
         timing = _permission_timing(reading, self.lexicon.concepts, self.v.week_days, self.v.next_week_words,
                                     self.v.next_week_after_words) \
             if reading is not None and self.lexicon is not None else None
@@ -1190,6 +1221,12 @@ class Understanding:
         channel = channels[0] if channels else None
         if channel == "text" and reading is not None and _games_exception(reading):
             channel = None      # "that's the exception for games": item 20's exception, no text sent
+        elif audience is None and channel in ("text", "im") and not bands and reading is not None \
+                and EXCEPTION_FORM in reading.concepts:
+            # "do the texting permission forms need renewing?", nobody named: the CPS form for texts exists only for
+            # the Exception, so naming it names the Exception (students in grades 9-12)
+            audience = "student_9_12"
+            facts_set.add("audience_student")
         words = self.lexicon.concepts if self.lexicon is not None else {}
         own_login, other_login = _logins_used(reading, words) if reading is not None else (False, False)
         if other_login or reading is not None and _sent_from_anothers_account(reading):
@@ -1216,7 +1253,7 @@ class Understanding:
                 and reading is not None and reading.concepts & _GROUP_WORDS:
             # "the group includes every parent", no app named: a group message with the students and their parents
             channel = "text"
-        accounts, _ = self._found(v.accounts, text, consume_all=True)
+        accounts, _ = self._found(v.accounts, _personal_denied_text(reading, text), consume_all=True)
         account = accounts[0] if accounts else None
         if account is None and reading is not None and len(_others_ends(reading)) < len(reading.send_ends):
             account = "district"    # "from my @cps.edu", "my school login to theirs": the asker's own district account
