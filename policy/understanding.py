@@ -757,6 +757,22 @@ _DENIED_GAP = 1
 _DENIED_NOUN_REACH = 2
 
 
+# the acts of writing to someone, or the thread they go on ("parents are on the thread"): a question on the
+# Exception's form that names none of them outside the form's own name ("texting form") asks about the form, not
+# for a text or about texts going on
+_WRITING_ACTS = frozenset({"contact_act", "group_chat", "reply_act", "thread_place"})
+
+
+def _asks_of_the_form_alone(reading: concepts.Reading) -> bool:
+    """The question is about the CPS texting form itself ("does the form expire?", "one per student or one per
+    family?"), with no text to anyone asked beside it: the condition is what is asked, its state is not told."""
+    forms = [(h.start, h.end) for h in reading.hits if h.concept == EXCEPTION_FORM]
+    if not forms or ASK_PERMISSION in reading.concepts:
+        return False        # "can I reuse last year's forms?": an act of the asker's own with the form is asked
+    return not any(h.concept in _WRITING_ACTS and not any(h.start < b and a < h.end for a, b in forms)
+                   for h in reading.hits)
+
+
 def _personal_denied_text(reading: concepts.Reading | None, text: str) -> str:
     """`text` with a personal account denied as the means blanked, with the noun after it ("not my personal one",
     "rather than my own profile"): the account the question uses is another one, not the asker's own."""
@@ -1107,7 +1123,7 @@ class Understanding:
             facts_set -= _PERMISSION_STILL_TO_COME
         elif timing == "after":
             facts_set.add("not_prior")      # "the trip is Thursday, forms are due next Monday": not prior
-        if ASKS_POSSIBILITY in facts_set:
+        if ASKS_POSSIBILITY in facts_set or (reading is not None and _asks_of_the_form_alone(reading)):
             facts_set.add(ASKS_REQUIREMENTS)
         if ASKS_REQUIREMENTS in facts_set:
             # "what has to happen first? IT hasn't looked at it yet": a condition still to come is what is asked about
@@ -1416,8 +1432,9 @@ class Understanding:
         if "report" in acts and reading is not None \
                 and _personal_incident(reading, text, channel in v.personal_channels):
             facts_set.add(PERSONAL_INCIDENT)
-        if ASKS_POSSIBILITY in facts_set:
-            # "any scenario where I can text a 10th grader": any student of the kind, not one written to alone
+        if ASKS_POSSIBILITY in facts_set or (reading is not None and _asks_of_the_form_alone(reading)):
+            # "any scenario where I can text a 10th grader", "one form per student?": any student of the kind, or
+            # each one's form, not one student written to alone
             facts_set.discard("single_student")
         elif reading is not None and "one_student" in reading.concepts and "parent_on_thread" not in facts_set:
             facts_set.add("single_student")     # "text a freshman's cell": one student, not a group message

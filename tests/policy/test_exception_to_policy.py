@@ -884,3 +884,17 @@ def test_a_question_about_the_cps_texting_form_is_about_the_exception(check_answ
 ])
 def test_what_texting_students_needs_is_the_exceptions_conditions_whatever_the_band(check_answer, question):
     check_answer(question, {"conditional"}, {"exception"})
+
+
+# A question about the CPS texting form itself (who signs it, how long it lasts, how many are needed), no text asked
+# beside it: the form's requirements are asked, answered with the Exception's conditions, whatever it counts per
+# student
+@pytest.mark.parametrize("question", [
+    "quick q on the CPS text permission form: can one parent sign for twins or does each twin need their own?",
+    "Is the texting form good for a single trip or for the whole season?",
+    "does the cps texting form need a new signature if a student changes teams midyear?",
+])
+def test_a_question_on_the_texting_form_alone_asks_its_requirements(check_answer, situation, question):
+    facts = situation(question).facts
+    assert "asks_requirements" in facts and "single_student" not in facts
+    check_answer(question, {"conditional"}, {"exception"})
