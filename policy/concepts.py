@@ -49,6 +49,12 @@ MANY_AT_LEAST = 50
 # words of the act layer's `licence_word` and `machine_word` concepts, in digits or as `number_words`
 OVER_LICENCE = "over_licence"
 LICENCE_WORD, MACHINE_WORD = "licence_word", "machine_word"
+# a part of a whole counted ("18 of 22", "3 out of 4", "60%"): a quantity under the whole, which no word list holds
+# (issue 10: "only some of the parents", "half"). It is read as the vocabulary's `partial_q` ("some of"), so every
+# reading of a part of the parents or the forms reads it too
+PART_COUNT = "partial_q"
+_PART_OF = frozenset({"of", "out"})
+_WHOLE_PERCENT = 100
 _COUNT_REACH = 2            # "one teacher license", "all 12 lab computers": the count a word or two before
 _BUILT_IN = frozenset({ASKED_ACT, KIN_OWNER, MANY_COUNT, OVER_LICENCE})
 # The reading that says a question asks for the verdict on an act ("is that against the AUP?", "is he breaking the
@@ -797,6 +803,33 @@ def _many_counts(toks: tuple[Token, ...]) -> list[ConceptHit]:
     return out
 
 
+def _part_counts(toks: tuple[Token, ...], text: str, numbers: dict[str, int]) -> list[ConceptHit]:
+    """A count of a part of a counted whole: "18 of 22", "3 out of 4" (the first less than the second), or a share
+    under a hundred percent ("60%", "60 percent"). The span runs over the counts."""
+    def count(j: int) -> int | None:
+        if j >= len(toks):
+            return None
+        word = toks[j].text
+        return int(word) if word.isdigit() else numbers.get(word)
+
+    out = []
+    for i in range(len(toks)):
+        part = count(i)
+        if part is None:
+            continue
+        after = text[toks[i].end:toks[i].end + 2].lstrip()
+        if part < _WHOLE_PERCENT and (after.startswith("%") or (i + 1 < len(toks) and toks[i + 1].text == "percent")):
+            out.append(ConceptHit(PART_COUNT, i, i + 1))
+            continue
+        j = i + 1
+        while j < len(toks) and j - i <= 2 and toks[j].text in _PART_OF:
+            j += 1
+        whole = count(j) if j > i + 1 else None
+        if whole is not None and part < whole:
+            out.append(ConceptHit(PART_COUNT, i, j + 1))
+    return out
+
+
 def _over_licence(toks: tuple[Token, ...], layer_hits: list[ConceptHit],
                   numbers: dict[str, int]) -> list[ConceptHit]:
     """More machines counted than licences: the span of the machines' words, where some count of machines is larger
@@ -1100,6 +1133,7 @@ def read(lexicon: Lexicon, text: str, original: str = "") -> Reading:
     for i, t in enumerate(toks):
         if t.text.endswith("'s") and ((t.stem,) in staff or (EXACT + t.text[:-2],) in staff):
             hits.append(ConceptHit(POSSESSOR, i, i + 1))     # "the sub's folder": someone else's
+    hits.extend(_part_counts(toks, text, lexicon.numbers))
     hits.extend(_one_student(toks, hits))
     hits.extend(_kin_owners(toks, hits))
     left_out: set[tuple[int, int]] = set()

@@ -15,6 +15,8 @@ from pathlib import Path
 from policy.document import DEFAULT_POLICY, PolicyDocument, PolicyLine, Rule, load_policy
 from policy.overlay import vocabulary_for
 from policy.situation import (
+    ASKS_POSSIBILITY,
+    ASKS_REQUIREMENTS,
     COLLEAGUE_NAMED,
     DONE_ACT,
     JUDGED_INCIDENT,
@@ -22,6 +24,9 @@ from policy.situation import (
     Situation,
 )
 from policy.vocabulary import ItemCues, Vocabulary
+
+# the grade bands an unnamed band of students opens into
+_STUDENT_BANDS = ("student_k8", "student_9_12")
 
 # Strictest first. A question that is both allowed (the channel) and prohibited (a raffle) is prohibited.
 SEVERITY = {"prohibited": 5, "conditional": 4, "under_review": 3, "allowed": 2, "not_covered": 1}
@@ -163,6 +168,13 @@ class Engine:
                     and verdicts & {"allowed", "conditional"}:
                 # "yes" for every case the policy addresses, with conditions in some: answer once, strictest
                 return max((r for _, r in results if r.verdict != "not_covered"), key=lambda r: SEVERITY[r.verdict])
+            if fieldname == "audience" and any(r.verdict == "conditional" for _, r in results) \
+                    and (ASKS_POSSIBILITY in sit.facts
+                         or (ASKS_REQUIREMENTS in sit.facts and set(candidates) <= set(_STUDENT_BANDS))):
+                # "is there any scenario where I can text a kid?", "what does texting the team's kids take?":
+                # whether it is ever possible, or what it needs, is answered by the case the policy allows under
+                # conditions; its conditions name the grade band it covers (grades 9-12)
+                return next(r for _, r in results if r.verdict == "conditional")
             citations: list[Citation] = []
             for _, r in results:
                 citations.extend(c for c in r.citations if c not in citations)

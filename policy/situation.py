@@ -24,6 +24,10 @@ COLLEAGUE_NAMED = "colleague_named"
 # reporting or an incident, that it was read as a report before: the verdict is on the act, the reply adds how
 # to report it, and an act the reader could not place is never answered with the report's `allowed`.
 ASKS_JUDGEMENT = "asks_judgement"
+# "is there any scenario where I can text a 10th grader?": whether an act is ever possible (understanding reads it)
+ASKS_POSSIBILITY = "asks_possibility"
+# "what do I need before I text the team?": what must be in place is what is asked (understanding reads it)
+ASKS_REQUIREMENTS = "asks_requirements"
 JUDGED_INCIDENT = "judged_incident"
 # The question judges an act already done ("the sub posted ..., is that ok?"), not one asked permission for or
 # planned: an authorization the story does not show was not given (engine), and the engine's derived fact for a

@@ -15,6 +15,8 @@ from dataclasses import replace
 from policy import concepts
 from policy.situation import (
     ASKS_JUDGEMENT,
+    ASKS_POSSIBILITY,
+    ASKS_REQUIREMENTS,
     AUDIENCES,
     COLLEAGUE_NAMED,
     DONE_ACT,
@@ -147,7 +149,6 @@ ADULT_FORMER_STUDENT = "adult_former_student"
 KIN_STUDENT = "kin_student"
 ITEM_GAMES = "item:20"      # games, except in an assigned educational or training activity
 GROUP_OWNED = "group_owned"
-ASKS_REQUIREMENTS = "asks_requirements"
 # conditions that are not yet met rather than broken: an approval, a review or a form still to come
 _CONDITIONS_STILL_TO_COME = frozenset({"unauthorized", "no_permission", "not_prior", "lapsed", "wrong_form"})
 # a permission said to come (a form due back, a signature pending): read against the days told (_permission_timing)
@@ -333,6 +334,7 @@ INFO_LEFT_OUT = "info_left_out"
 EXCEPTION_NAMED = "exception_named"
 # the Exception named by its parts: its name, its form, the parents on the students' thread
 EXCEPTION_PART = "exception_part"
+EXCEPTION_FORM = "exception_form"     # the concept: the CPS form the Exception's permission is given on
 
 _RECIPIENT_DET_GAP = 4
 WITH_RECIPIENT_VERB = "with_recipient_verb"
@@ -784,6 +786,48 @@ def _personal_incident(reading: concepts.Reading, text: str, personal_channel: b
     return True
 
 
+# a personal means right after a negator or a word of separation ("not my personal one", "rather than my own
+# profile"): denied as the means, the account used is another one
+_DENIERS = frozenset({"negator", "separate_word"})
+_PERSONAL_WORDS = frozenset({"personal_means", "personal_owner"})
+_DENIED_GAP = 1
+_DENIED_NOUN_REACH = 2
+
+
+# the acts of writing to someone, or the thread they go on ("parents are on the thread"): a question on the
+# Exception's form that names none of them outside the form's own name ("texting form") asks about the form, not
+# for a text or about texts going on
+_WRITING_ACTS = frozenset({"contact_act", "group_chat", "reply_act", "thread_place"})
+
+
+def _asks_of_the_form_alone(reading: concepts.Reading) -> bool:
+    """The question is about the CPS texting form itself ("does the form expire?", "one per student or one per
+    family?"), with no text to anyone asked beside it: the condition is what is asked, its state is not told."""
+    forms = [(h.start, h.end) for h in reading.hits if h.concept == EXCEPTION_FORM]
+    if not forms or ASK_PERMISSION in reading.concepts:
+        return False        # "can I reuse last year's forms?": an act of the asker's own with the form is asked
+    return not any(h.concept in _WRITING_ACTS and not any(h.start < b and a < h.end for a, b in forms)
+                   for h in reading.hits)
+
+
+def _personal_denied_text(reading: concepts.Reading | None, text: str) -> str:
+    """`text` with a personal account denied as the means blanked, with the noun after it ("not my personal one",
+    "rather than my own profile"): the account the question uses is another one, not the asker's own."""
+    if reading is None:
+        return text
+    deniers = [h.end for h in reading.hits if h.concept in _DENIERS]
+    for h in reading.hits:
+        if h.concept not in _PERSONAL_WORDS or not any(0 <= h.start - e <= _DENIED_GAP for e in deniers):
+            continue
+        end = h.end
+        while end < len(reading.tokens) and end - h.end < _DENIED_NOUN_REACH \
+                and not _NOT_WORD.search(text[reading.tokens[end - 1].end:reading.tokens[end].start]):
+            end += 1
+        a, b = reading.tokens[h.start].start, reading.tokens[end - 1].end
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text
+
+
 def _without_set_phrases(reading: concepts.Reading | None, text: str, names: frozenset[str]) -> str:
     """`text` with the spans of the vocabulary's `set_phrases` concepts blanked (offsets kept)."""
     if reading is None or not names:
@@ -1107,7 +1151,12 @@ class Understanding:
             # a reading named "not_fact:<name>" cancels a fact the patterns read without its negation ("I'd never
             # leave the parents off" keeps them on)
             facts_set -= {f[len(NOT_FACT_READING):] for f in frames if f.startswith(NOT_FACT_READING)}
-        timing = _permission_timing(reading, self.lexicon.concepts, self.v.week_days, self.v.next_week_words) \
+            if NOT_FACT_READING + "partial_permission" in frames and "parent_on_thread" in facts_set:
+                # "only the signed ones and their parents": the "only" keeps the texts to the part whose permission
+                # is signed, the parents told on the thread with them; it leaves no parent off
+                facts_set.discard("no_parent")
+        timing = _permission_timing(reading, self.lexicon.concepts, self.v.week_days, self.v.next_week_words,
+                                    self.v.next_week_after_words) \
             if reading is not None and self.lexicon is not None else None
         if timing == "before" and not facts_set & _PERMISSION_REFUSED:
             # "forms come back Friday, the parade is Saturday": the written permission comes before the act (prior
@@ -1115,6 +1164,8 @@ class Understanding:
             facts_set -= _PERMISSION_STILL_TO_COME
         elif timing == "after":
             facts_set.add("not_prior")      # "the trip is Thursday, forms are due next Monday": not prior
+        if ASKS_POSSIBILITY in facts_set or (reading is not None and _asks_of_the_form_alone(reading)):
+            facts_set.add(ASKS_REQUIREMENTS)
         if ASKS_REQUIREMENTS in facts_set:
             # "what has to happen first? IT hasn't looked at it yet": a condition still to come is what is asked about
             facts_set -= _CONDITIONS_STILL_TO_COME
@@ -1227,6 +1278,12 @@ class Understanding:
         channel = channels[0] if channels else None
         if channel == "text" and reading is not None and _games_exception(reading):
             channel = None      # "that's the exception for games": item 20's exception, no text sent
+        elif audience is None and channel in ("text", "im") and not bands and reading is not None \
+                and EXCEPTION_FORM in reading.concepts:
+            # "do the texting permission forms need renewing?", nobody named: the CPS form for texts exists only for
+            # the Exception, so naming it names the Exception (students in grades 9-12)
+            audience = "student_9_12"
+            facts_set.add("audience_student")
         words = self.lexicon.concepts if self.lexicon is not None else {}
         own_login, other_login = _logins_used(reading, words) if reading is not None else (False, False)
         if other_login or reading is not None and _sent_from_anothers_account(reading):
@@ -1253,7 +1310,7 @@ class Understanding:
                 and reading is not None and reading.concepts & _GROUP_WORDS:
             # "the group includes every parent", no app named: a group message with the students and their parents
             channel = "text"
-        accounts, _ = self._found(v.accounts, text, consume_all=True)
+        accounts, _ = self._found(v.accounts, _personal_denied_text(reading, text), consume_all=True)
         account = accounts[0] if accounts else None
         if account is None and reading is not None and len(_others_ends(reading)) < len(reading.send_ends):
             account = "district"    # "from my @cps.edu", "my school login to theirs": the asker's own district account
@@ -1423,7 +1480,11 @@ class Understanding:
         if "report" in acts and reading is not None \
                 and _personal_incident(reading, text, channel in v.personal_channels):
             facts_set.add(PERSONAL_INCIDENT)
-        if reading is not None and "one_student" in reading.concepts and "parent_on_thread" not in facts_set:
+        if ASKS_POSSIBILITY in facts_set or (reading is not None and _asks_of_the_form_alone(reading)):
+            # "any scenario where I can text a 10th grader", "one form per student?": any student of the kind, or
+            # each one's form, not one student written to alone
+            facts_set.discard("single_student")
+        elif reading is not None and "one_student" in reading.concepts and "parent_on_thread" not in facts_set:
             facts_set.add("single_student")     # "text a freshman's cell": one student, not a group message
         elif reading is not None and channel in v.unsecured_channels and "parent_on_thread" not in facts_set \
                 and (audience or "").startswith("student") and one_written_to(reading, text):
@@ -1579,7 +1640,8 @@ class Understanding:
 
 
 def _permission_timing(reading: concepts.Reading, lexicon: dict[str, frozenset[tuple[str, ...]]],
-                       week_days: tuple[str, ...], next_week_words: frozenset[str]) -> str | None:
+                       week_days: tuple[str, ...], next_week_words: frozenset[str],
+                       next_week_after_words: frozenset[str] = frozenset()) -> str | None:
     """Whether the permission told to come arrives "before" or "after" the act, from the days told for each (a day
     belongs to the nearest permission or activity word before it, within a few words; "next" moves it a week
     on), or None when the question does not tell both. Issue 10: a fact's time scope, not its words, decides
@@ -1599,6 +1661,7 @@ def _permission_timing(reading: concepts.Reading, lexicon: dict[str, frozenset[t
     if not anchors:
         return None
     told: dict[str, list[int]] = {PERMISSION_TIME: [], DATED_EVENT: []}
+    seen: set[int] = set()
     for i, token in enumerate(reading.tokens):
         word = token.text.removesuffix("'s")
         day = rank.get(word, rank.get(word.removesuffix("s")))
@@ -1610,8 +1673,12 @@ def _permission_timing(reading: concepts.Reading, lexicon: dict[str, frozenset[t
                 owner = concept         # the nearest before the day wins (anchors are in order)
         if owner is None:
             continue
-        if i and reading.tokens[i - 1].text in next_week_words:
-            day += len(week_days)
+        if (i and reading.tokens[i - 1].text in next_week_words) \
+                or (i + 1 < len(reading.tokens) and reading.tokens[i + 1].text in next_week_after_words):
+            day += len(week_days)       # "next Monday", "the following Monday", "the Saturday after"
+        elif day + len(week_days) in seen:
+            day += len(week_days)       # a day told again is the one told before ("the following Monday ... Monday")
+        seen.add(day)
         told[owner].append(day)
     permission, act = told[PERMISSION_TIME], told[DATED_EVENT]
     if not permission or not act:

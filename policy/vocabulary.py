@@ -137,6 +137,7 @@ class Vocabulary:
     # permission comes and the time of the act it must come before are compared on them (issue 10: time scopes)
     week_days: tuple[str, ...] = ()
     next_week_words: frozenset[str] = frozenset()
+    next_week_after_words: frozenset[str] = frozenset()     # "the Saturday after": a week on, told after the day
 
     def audience_for(self, mentions: set[str], bands: set[str], facts: set[str]) -> str | None:
         """Who the question is for: the first row of the precedence table that holds, or None."""
@@ -383,6 +384,8 @@ def parse_vocabulary(path: Path, raw: Any, known_items: set[int] | None = None) 
         fact_items=_fact_items(r, raw.get("fact_items"), known_items),
         week_days=_week_days(r, raw.get("week_days")),
         next_week_words=frozenset(w.lower() for w in r.facts_list("next_week_words", raw.get("next_week_words"))),
+        next_week_after_words=frozenset(w.lower() for w in r.facts_list("next_week_after_words",
+                                                                        raw.get("next_week_after_words"))),
     )
 
 

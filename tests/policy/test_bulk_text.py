@@ -194,3 +194,24 @@ MASS_NOTICE_APP_TEXTING_STUDENTS = [
 @pytest.mark.parametrize("question, verdicts, cites", MASS_NOTICE_APP_TEXTING_STUDENTS)
 def test_the_schools_mass_notice_app_texting_students_is_a_bulk_system(check_answer, question, verdicts, cites):
     check_answer(question, verdicts, cites)
+
+
+# The CIO's review going on ("still reviewing", "currently vetting"): the authorization is not given yet, so texts
+# sent meanwhile fail the condition; asked what is still needed, it is the condition still to come
+@pytest.mark.parametrize("question", [
+    "IT security is currently vetting the new alert texting platform. Can we push absence alerts to students' phones in the meantime?",
+    "the CIO office is still evaluating our mass text vendor; ok to start texting students the bus changes this week?",
+    "district tech is in the process of reviewing the notification app we picked. can we text the high schoolers with it now?",
+])
+def test_bulk_texts_sent_while_the_review_goes_on_are_prohibited(check_answer, situation, question):
+    assert "unauthorized" in situation(question).facts
+    check_answer(question, {"prohibited"}, {"mobile"})
+
+
+@pytest.mark.parametrize("question", [
+    "the CIO's office is still reviewing our bulk text vendor. what else will we need before it can text students?",
+    "IT is currently vetting the alert texting service; which requirements are left for us after that?",
+    "our text notification vendor is still under security review - what approvals do we need once it clears?",
+])
+def test_what_a_bulk_system_under_review_still_needs_is_its_conditions(check_answer, question):
+    check_answer(question, {"conditional"}, {"mobile"})

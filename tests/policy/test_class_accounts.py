@@ -294,3 +294,15 @@ def test_a_page_held_by_a_unit_of_the_school_keeps_its_conditions(check_answer, 
 ])
 def test_a_school_word_that_owns_no_page_leaves_it_personal(situation, question):
     assert situation(question).channel in ("personal_social", "social")
+
+
+# A personal account denied as the means ("not my personal one", "rather than my own") leaves the approved class
+# account: its conditions, not the personal-account prohibition
+@pytest.mark.parametrize("question", [
+    "the approved team instagram (not my personal one) - can it follow the players' accounts back?",
+    "Can the class Facebook page the principal approved, rather than my own profile, accept friend requests from students?",
+    "we'd post from the official class account, not from my personal account. can it follow the kids back?",
+])
+def test_a_personal_account_denied_leaves_the_class_accounts_conditions(check_answer, situation, question):
+    assert "class_on_personal" not in situation(question).facts
+    check_answer(question, {"conditional", "allowed"}, {"social"})

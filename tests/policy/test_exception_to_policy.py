@@ -791,3 +791,110 @@ def test_a_follow_up_on_the_exceptions_parents_on_the_thread_keeps_its_condition
 ])
 def test_the_principals_signature_told_missing_with_the_texts_going_ahead_is_prohibited(check_answer, question):
     check_answer(question, {"prohibited"}, {"exception", "mobile"})
+
+
+# Whether texting students is ever possible ("is there any situation", "under what circumstances") asks for the
+# Exception and its conditions: conditional, the one student named being anyone of the kind, the grade band among
+# the conditions (no clarify on K-8 or 9-12).
+@pytest.mark.parametrize("question", [
+    "Are there any circumstances where I'd be allowed to text one of my sophomores?",
+    "under what circumstances can a teacher text students on their cell phones?",
+    "is there a single situation where texting a high school kid is permitted?",
+])
+def test_whether_texting_students_is_ever_possible_is_answered_with_the_exceptions_conditions(check_answer, situation,
+                                                                                             question):
+    assert "asks_possibility" in situation(question).facts
+    check_answer(question, {"conditional"}, {"exception"})
+
+
+# Days told for the permission and for the texts are compared as one calendar: a day told again is the one told
+# before ("the following Tuesday ... Tuesday"), and "the Friday after" is a week on; the forms due before the
+# texts start are a condition still to come, not one failed.
+@pytest.mark.parametrize("question", [
+    "cps forms are due back thursday and the meet is the following tuesday. can I open the safety group chat with "
+    "my 11th graders and their parents tuesday morning? principal signs wednesday",
+    "principal's signature comes monday, parents' forms by wednesday, and the debate trip is the friday after. "
+    "ok to group text my seniors and their parents for safety on the trip?",
+    "the signed texting forms for my 10th graders come in tuesday; the band trip is the next saturday. can I start "
+    "the safety group text with parents in it saturday morning?",
+])
+def test_permission_due_before_the_texts_start_on_the_days_told_keeps_the_exception(check_answer, situation,
+                                                                                    question):
+    assert "no_permission" not in situation(question).facts
+    check_answer(question, {"conditional", "allowed"}, {"exception"})
+
+
+# "what hoops", "which conditions", "next steps": what must be in place, asked by its name
+@pytest.mark.parametrize("question", [
+    "which requirements apply before I can group text my 12th grade class trip with the parents in it?",
+    "what approvals must be in place for me to text my 11th graders during the museum trip?",
+    "Parents haven't signed the CPS form yet for my juniors' overnight trip, principal has. next steps for the safety text?",
+])
+def test_the_exceptions_conditions_asked_by_their_name_are_the_answer(check_answer, situation, question):
+    assert "asks_requirements" in situation(question).facts
+    check_answer(question, {"conditional"}, {"exception"})
+
+
+# A part of the parents counted ("12 of 15", "3 out of 4", "70%") is a permission only partly given: the texts to
+# every student fail the condition ...
+@pytest.mark.parametrize("question", [
+    "12 of 15 parents turned in the CPS texting form for the chess tournament and the principal signed. can I group "
+    "text all 15 of my 10th graders with parents on it for safety?",
+    "about 70% of the families signed the text permission for the debate trip (juniors). Can I just text the whole team, parents included?",
+    "3 out of 4 parents signed the CPS form for my seniors' robotics trip; the principal signed. Group text everybody for safety anyway?",
+])
+def test_a_counted_part_of_the_parents_signing_is_a_partial_permission(check_answer, situation, question):
+    assert "partial_permission" in situation(question).facts
+    check_answer(question, {"prohibited"}, {"exception", "mobile"})
+
+
+# ... and the texts kept to the part that signed ("only those 9 students", "just the ones whose parents signed")
+# meet it for everyone texted
+@pytest.mark.parametrize("question", [
+    "9 of 12 parents signed the CPS texting form, principal too. can I group text only those 9 students and their "
+    "parents for safety on the 11th grade trip?",
+    "Most of the juniors' parents returned the signed CPS form and the principal signed. For the trip, can I group "
+    "text just the students whose forms are signed, parents on the thread, about safety?",
+    "Only some parents of my 12th graders signed the texting form (principal did). Safety group text with only the "
+    "signed ones and their parents ok?",
+])
+def test_texts_kept_to_the_part_whose_permission_is_signed_keep_the_exception(check_answer, situation, question):
+    assert "partial_permission" not in situation(question).facts
+    check_answer(question, {"conditional", "allowed"}, {"exception"})
+
+
+# The CPS texting form exists only for the Exception: a question about the form with nobody named is about the
+# Exception's texts to students in grades 9-12, answered with its conditions (no clarify on who is texted).
+@pytest.mark.parametrize("question", [
+    "how long is a signed CPS texting form good for? a semester? the whole year?",
+    "where do I find the text permission form, is it on the intranet?",
+    "can the CPS texting form be signed electronically, or does it have to be on paper?",
+])
+def test_a_question_about_the_cps_texting_form_is_about_the_exception(check_answer, situation, question):
+    assert situation(question).audience == "student_9_12"
+    check_answer(question, {"conditional"}, {"exception"})
+
+
+# What texting students needs, asked with their grade band unknown: the Exception's conditions, grades 9-12 among
+# them (the K-8 case is what the conditions rule out, not a separate answer to choose)
+@pytest.mark.parametrize("question", [
+    "what do I need to have in place to group text the kids in my robotics club on competition weekends?",
+    "which approvals are required before a coach texts her players during away tournaments?",
+    "what are the requirements for texting students on an overnight field trip?",
+])
+def test_what_texting_students_needs_is_the_exceptions_conditions_whatever_the_band(check_answer, question):
+    check_answer(question, {"conditional"}, {"exception"})
+
+
+# A question about the CPS texting form itself (who signs it, how long it lasts, how many are needed), no text asked
+# beside it: the form's requirements are asked, answered with the Exception's conditions, whatever it counts per
+# student
+@pytest.mark.parametrize("question", [
+    "quick q on the CPS text permission form: can one parent sign for twins or does each twin need their own?",
+    "Is the texting form good for a single trip or for the whole season?",
+    "does the cps texting form need a new signature if a student changes teams midyear?",
+])
+def test_a_question_on_the_texting_form_alone_asks_its_requirements(check_answer, situation, question):
+    facts = situation(question).facts
+    assert "asks_requirements" in facts and "single_student" not in facts
+    check_answer(question, {"conditional"}, {"exception"})
