@@ -14,7 +14,8 @@ from policy.scanner import scan
 EVAL = Path(__file__).resolve().parent.parent / "eval"
 # set -> (ask verdict, ask citation, scan precision, scan recall); each floor is the set's figure at the end of the
 # last session that changed it, rounded down (eval/README.md says when each was blind and when it was read)
-FLOORS = {"a": (1.0, 1.0, 1.0, 1.0), "b": (1.0, 1.0, 1.0, 1.0), "c": (1.0, 1.0, 1.0, 1.0),
+FLOORS: dict[str, tuple[float, float, float | None, float | None]] = {
+          "a": (1.0, 1.0, 1.0, 1.0), "b": (1.0, 1.0, 1.0, 1.0), "c": (1.0, 1.0, 1.0, 1.0),
           "d": (0.95, 0.97, 1.0, 1.0), "e": (0.97, 0.98, 1.0, 1.0),
           "f": (0.96, 0.98, 0.98, 0.96), "g": (0.97, 0.98, 0.99, 0.98),
           "h": (0.91, 0.92, 1.0, 0.99), "i": (0.94, 0.96, 1.0, 1.0),
@@ -40,16 +41,26 @@ FLOORS = {"a": (1.0, 1.0, 1.0, 1.0), "b": (1.0, 1.0, 1.0, 1.0), "c": (1.0, 1.0, 
           # failure classes in the eighth, records11: S13 0.978 / 0.947 -> 0.989 / 0.968, S14 0.985 / 0.975 -> 0.990 /
           # 0.995, S12 0.992 / 0.971 -> 0.992 / 0.988; the questions read for classes in the eighth: R 0.863 -> 0.920,
           # T 0.895 -> 0.938)
-          "r": (0.94, 0.93, 0.98, 0.96), "t": (0.95, 0.96, 0.99, 0.99),
+          "r": (0.95, 0.93, 0.98, 0.96), "t": (0.96, 0.96, 0.99, 0.99),
           # the eighth December session's, never read: U (questions) and S15 (messages) measured at its start and
           # end, V and S16 once at its end; their floors are those figures (the messages then read for classes:
           # S15 recall 0.951 -> 0.982, S16 0.989 / 0.953 -> 1.000 / 0.974)
           # (questions read for classes in the ninth: U 0.888 -> 0.940, V 0.885 -> 0.938, R 0.920 -> 0.945, T 0.938 ->
           # 0.957; messages S15 0.982 -> 0.991, S16 0.974 -> 0.979 with the given-name lexicon)
-          "u": (0.93, 0.96, 0.99, 0.99), "v": (0.93, 0.94, 0.99, 0.97),
+          # (in the tenth, with the second reader's new corpus and the session's lanes: U 0.954, V 0.944, R 0.953,
+          # T 0.963)
+          "u": (0.95, 0.96, 0.99, 0.99), "v": (0.94, 0.94, 0.99, 0.97),
           # the ninth December session's, never read: W (questions) and S17 (messages) measured at its start and
           # end, X and S18 once at its end; their floors are those figures
-          "w": (0.85, 0.87, 0.97, 0.94), "x": (0.85, 0.88, 0.97, 0.94)}
+          # (read for classes in the tenth: W 0.853 -> 0.915, X 0.850 -> 0.897; their messages S17 0.977 / 0.946 ->
+          # 0.987 / 0.991, S18 0.972 / 0.949 -> 1.000 / 0.995)
+          "w": (0.91, 0.91, 0.98, 0.99), "x": (0.89, 0.92, 1.0, 0.99),
+          # Y: the ninth session's decision set (questions only, no messages: None), measured then and read in the
+          # tenth (0.860 -> 0.907)
+          "y": (0.90, 0.93, None, None),
+          # the tenth December session's, never read: Z (questions) and S19 (messages) measured at its start and end,
+          # AA and S20 once at its end; their floors are those figures
+          "z": (0.87, 0.91, 0.99, 0.95), "aa": (0.90, 0.93, 0.97, 0.95)}
 
 
 def _load(path: Path) -> list[dict]:
@@ -75,16 +86,18 @@ def test_review_set_questions_keep_their_verdicts_and_citations(name):
     assert citations / len(items) >= FLOORS[name][1]
 
 
-@pytest.mark.parametrize("name", sorted(FLOORS))
+@pytest.mark.parametrize("name", sorted(n for n, floors in FLOORS.items() if floors[2] is not None))
 def test_review_set_messages_keep_their_precision_and_recall(name):
+    precision, recall = FLOORS[name][2:]
+    assert precision is not None and recall is not None
     tp = fp = fn = 0
     for it in _load(EVAL / f"review-{name}" / "messages.jsonl"):
         flagged = bool(scan(it["text"]))
         tp += flagged and it["flag"]
         fp += flagged and not it["flag"]
         fn += (not flagged) and it["flag"]
-    assert tp / (tp + fp) >= FLOORS[name][2]
-    assert tp / (tp + fn) >= FLOORS[name][3]
+    assert tp / (tp + fp) >= precision
+    assert tp / (tp + fn) >= recall
 
 
 # The school-chat batches (eval/school-chat/, docs/detection.md): written in the voice of school staff, measured
