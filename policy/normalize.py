@@ -789,5 +789,10 @@ def normalize(text: str, *, prefilter: bool = True) -> Normalized:
         wanted = set(_TRIGGERS.Match(norm.text) or ())
     for index, (step, _) in enumerate(PASSES):
         if index in wanted:
+            before = norm.text
             norm = step(norm)
+            if prefilter and norm.text != before and len(norm.text) <= _TRIGGER_MAX_CHARS:
+                # a pass's output can hold what a later pass reads ("f o u r - n i n e" joined is "four-nine",
+                # which the spelled-numbers pass turns into digits): the later passes' triggers are read again
+                wanted.update(_TRIGGERS.Match(norm.text) or ())
     return norm

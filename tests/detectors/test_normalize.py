@@ -193,3 +193,14 @@ def test_spaced_and_scanned_dates_house_numbers_and_labels_are_read_plain(text, 
 def test_ranges_fractions_and_words_are_no_spaced_date(text):
     assert "/" not in normalize(text).text.replace(text, "") and not any(
         d in normalize(text).text for d in ("45/6", "3-5-9", "0000"))
+
+
+@pytest.mark.parametrize("text", [
+    "alarm pin: t w o - s i x - e i g h t - z e r o, ok",
+    "the gate code is n i n e - t h r e e - f i v e - o n e",
+    "s e v e n - f o u r - t w o - e i g h t is the copier code",
+])
+def test_a_pass_whose_output_another_pass_reads_gets_its_turn_with_the_prefilter_on(text):
+    # letters spaced out are joined first ("t w o" -> "two"); the spelled-numbers pass then reads the joined words,
+    # though its trigger never saw them in the message as typed
+    assert normalize(text).text == normalize(text, prefilter=False).text
