@@ -171,10 +171,12 @@ A_PERSONAL_MAILBOX_NAMED_STAYS_PERSONAL = [
      {"prohibited"}, {"mobile"}),
     ("my junior can't get into her cps email so she sent me her gmail from it. on the gmail app with my cps account, "
      "can I mail her the rubric at her gmail?", {"prohibited"}, {"mobile"}),
-    pytest.param("can I email my students at their cps accounts from my personal account", {"prohibited"},
-                 {"mobile"}, marks=pytest.mark.xfail(
-                     strict=True, reason="the receiving end names the district channel and the asker's personal "
-                     "sending account is not read as personal email: an unsafe `allowed` (left for the next round)")),
+    # the receiving end a student's CPS account, the sending end the asker's personal one: still personal email
+    ("can I email my students at their cps accounts from my personal account", {"prohibited"}, {"mobile"}),
+    ("ok to send the 7th graders' school emails the study guide from my personal account tonight?", {"prohibited"},
+     {"mobile"}),
+    ("from my personal account can I reply to a junior who emailed me from her student account", {"prohibited"},
+     {"mobile"}),
 ]
 
 
