@@ -993,7 +993,8 @@ def _left_out_spans(rule: LeftOut, toks: tuple[Token, ...], hits: list[ConceptHi
 END_PREP, END_WORD, END_MARKER, END_VERB = "end_prep", "end_word", "end_marker", "end_verb"
 # a verb of entering, lending or looking between the send and the account makes it an account used, not an end
 _ENTERING_VERBS = frozenset({"entry_act", "lend_act", "lend_any", "breach_word", "snoop_act", "look_verb"})
-_ASKERS_OWN = frozenset({"my", "our", "mine", "own"})
+# the asker's own words of ownership ("my cps login"): an end of a send that is the asker's own account
+ASKERS_OWN = frozenset({"my", "our", "mine", "own"})
 _THIRD_OWNERS = frozenset({"his", "her", "their"})
 _RECIPIENT_NEXT = frozenset({"to", "with", "for", "cc"})
 # the concepts of a verb of sending (the parts of `end_verb`), kept on the verb that sends to an end
@@ -1072,7 +1073,7 @@ def send_ends(lexicon: Lexicon, toks: tuple[Token, ...], hits: list[ConceptHit],
         if not prep:
             # "email a student's school account": whose mailbox, said by a possessive; "email my login", "text a
             # kid's cps login to his mom" are what is sent (a login is no mailbox, and a recipient follows)
-            if any(x.text in _ASKERS_OWN for x in toks[i + 1:end]) or not any(
+            if any(x.text in ASKERS_OWN for x in toks[i + 1:end]) or not any(
                     x.text.endswith(("'s", "s'")) or x.text in _THIRD_OWNERS for x in toks[i + 1:end]) \
                     or _word_of(lexicon, "credential", toks[end]) or nxt in _RECIPIENT_NEXT and after + 1 < len(toks) \
                     and (after + 1 in who or _word_of(lexicon, "recipient_det", toks[after + 1])):

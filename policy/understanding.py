@@ -633,12 +633,11 @@ _CONTRACTED = frozenset({"that's", "it's", "what's", "he's", "she's", "there's",
                          "where's", "how's", "when's", "why's", "this's", "nothing's", "something's", "everything's"})
 
 
-_ASKERS_OWN = frozenset({"my", "our", "mine", "own"})
-
 
 def _others_ends(reading: concepts.Reading) -> tuple[tuple[int, int], ...]:
     """The ends of a send that are someone else's district account (`concepts.send_ends`), not the asker's own."""
-    return tuple((a, b) for a, b in reading.send_ends if not any(t.text in _ASKERS_OWN for t in reading.tokens[a:b]))
+    return tuple((a, b) for a, b in reading.send_ends
+                 if not any(t.text in concepts.ASKERS_OWN for t in reading.tokens[a:b]))
 
 
 def _sent_from_anothers_account(reading: concepts.Reading) -> bool:
