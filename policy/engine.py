@@ -192,6 +192,10 @@ class Engine:
         v = self.vocabulary
         if sit.acts & v.open_audience_unless_acts or sit.topics & v.open_audience_unless_topics:
             return False
+        if sit.audience is None and sit.facts & v.open_audience_facts:
+            # befriending someone nobody named ("the people in my program"): who they are is the whole answer, on
+            # whatever platform and whatever the asker's own time and means
+            return True
         if sit.audience is None:
             return sit.channel in v.open_audience_channels and not (sit.facts & v.open_audience_unless_facts)
         return True

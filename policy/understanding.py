@@ -214,6 +214,8 @@ _NOT_AUTHORIZED = frozenset({"outside", "broad", "unauthorized", "protected_stat
 # role word that names only adults, with no student, parent or former student beside it (DESIGN.md: "clarify" is
 # for an audience that is really unknown).
 _NOT_ONLY_STAFF = frozenset({"student", "one_student", "parent", "former_student"})
+# the jobs a school gives students and adults alike ("aides", "helpers", "volunteers"): a group they name is open
+SHARED_ROLE = "shared_role"
 # "Para here.", "Nurse: ...", "Counselor question -": the asker's own role opening the question
 _INTRO_LEAD = 2
 _NOT_WORD = re.compile(r"[^\w\s]")
@@ -309,12 +311,16 @@ def _bulk_cues_for_students(reading: concepts.Reading) -> bool:
 
 def _names_only_staff(reading: concepts.Reading, text: str) -> bool:
     """A colleague named by a role only adults hold ("the lunchroom aides", "my AP", "our IT tech"), not the
-    asker introducing themself ("I'm a para", "Nurse: ..."), and no student, parent or former student named."""
+    asker introducing themself ("I'm a para", "Nurse: ...", "Kitchen manager, ..."), and no student, parent or
+    former student named. A group named by a job students hold too (`shared_role`: "my helpers", "the aides") is
+    not made staff by a role that only may be the asker's own (`_opens_as_role`): "Office lead: can I text my
+    helpers?" still asks who the helpers are, where "Custodial supervisor: my night crew" names a staff crew."""
     if reading.concepts & _NOT_ONLY_STAFF:
         return False
     ambiguous = {(h.start, h.end) for h in reading.hits if h.concept == "ambiguous_role"}
+    shared = SHARED_ROLE in reading.concepts
     return any(h.concept == "staff_role" and (h.start, h.end) not in ambiguous and not _askers_role(reading, text, h)
-               for h in reading.hits)
+               and not (shared and _opens_as_role(reading, text, h)) for h in reading.hits)
 
 
 # words that put parents on the thread or say they are written to: then they are more than approvers

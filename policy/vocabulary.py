@@ -69,15 +69,17 @@ class AudienceRule:
     without_mentions: frozenset[str] = frozenset()
     facts: frozenset[str] = frozenset()
     without_facts: frozenset[str] = frozenset()
+    facts_any: frozenset[str] = frozenset()     # at least one of these facts (none listed: no condition)
     bands: bool | None = None          # True: some grade band is named; False: none; None: either
     by_band: bool = False              # the named band's audience when exactly one band is named
 
     def holds(self, mentions: set[str], bands: set[str], facts: set[str]) -> bool:
         return (self.mentions <= mentions and not self.without_mentions & mentions and self.facts <= facts
-                and not self.without_facts & facts and (self.bands is None or self.bands == bool(bands)))
+                and not self.without_facts & facts and (not self.facts_any or bool(self.facts_any & facts))
+                and (self.bands is None or self.bands == bool(bands)))
 
 
-_AUDIENCE_RULE_LISTS = ("mentions", "without_mentions", "facts", "without_facts")
+_AUDIENCE_RULE_LISTS = ("mentions", "without_mentions", "facts", "without_facts", "facts_any")
 
 
 @dataclass(frozen=True)
@@ -100,6 +102,7 @@ class Vocabulary:
     open_audience_unless_acts: frozenset[str] = frozenset()
     open_audience_unless_topics: frozenset[str] = frozenset()
     open_audience_unless_facts: frozenset[str] = frozenset()
+    open_audience_facts: frozenset[str] = frozenset()
     fuzzy_min_length: int = 0
     fuzzy_words: frozenset[str] = frozenset()
     # short key words a token of 3 letters or more may be read as when it is the word with one letter left out
@@ -361,6 +364,7 @@ def parse_vocabulary(path: Path, raw: Any, known_items: set[int] | None = None) 
         typo_pattern=typo_pattern,
         open_audience_channels=r.facts_list("open_audience.channels", open_audience.get("channels")),
         open_audience_unless_acts=r.facts_list("open_audience.unless_acts", open_audience.get("unless_acts")),
+        open_audience_facts=r.facts_list("open_audience.facts", open_audience.get("facts")),
         open_audience_unless_topics=r.facts_list("open_audience.unless_topics", open_audience.get("unless_topics")),
         open_audience_unless_facts=r.facts_list("open_audience.unless_facts", open_audience.get("unless_facts")),
         fuzzy_min_length=_fuzzy(r, raw.get("fuzzy_min_length", 0)),
