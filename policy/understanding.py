@@ -218,13 +218,22 @@ _NOT_ONLY_STAFF = frozenset({"student", "one_student", "parent", "former_student
 SHARED_ROLE = "shared_role"
 # "Para here.", "Nurse: ...", "Counselor question -": the asker's own role opening the question
 _INTRO_LEAD = 2
+# words between "I'm a" / "as a" and the role they introduce ("as a 7th grade science teacher")
+_INTRO_MODIFIERS = 3
+# words that start another phrase or clause: after them the role is someone else's ("I'm a sub and the teacher ...")
+_NEW_PHRASE = frozenset({"and", "or", "but", "the", "my", "our", "his", "her", "their", "who", "that", "with", "for",
+                         "to", "of"})
 _NOT_WORD = re.compile(r"[^\w\s]")
 _INTRO_AFTER = re.compile(r"^\s*(?:[:,\-(]|here\b|question\b|q\b)")
 
 
 def _askers_role(reading: concepts.Reading, text: str, hit: concepts.ConceptHit) -> bool:
-    """The staff word is the asker introducing themself: "I'm a (sped) teacher", "Para here", "Nurse: ..."."""
-    if any(h.concept == "self_intro" and 0 <= hit.start - h.end <= 1 for h in reading.hits):
+    """The staff word is the asker introducing themself: "I'm a (sped) teacher", "as a middle school coach",
+    "Para here", "Nurse: ..." (a few words of band, subject or building between, no break)."""
+    if any(h.concept == "self_intro" and 0 <= hit.start - h.end <= _INTRO_MODIFIERS
+           and not _NOT_WORD.search(text[reading.tokens[h.end - 1].end:reading.tokens[hit.start].start].replace("-", " "))
+           and not any(t.text in _NEW_PHRASE for t in reading.tokens[h.end:hit.start])
+           for h in reading.hits):
         return True
     return hit.start == 0 and _INTRO_AFTER.match(text[reading.tokens[hit.end - 1].end:]) is not None
 
@@ -1204,8 +1213,6 @@ class Understanding:
         if "no_parent" in facts_set and "parent" in mentions:
             mentions.remove("parent")     # "no parents on it" names who is left out, not who is written to
         bands, _ = self._found(v.bands, text, consume_all=False)
-        if STAFF_BAND in frames and not {"student", "student_possessive", "student_account"} & set(mentions):
-            bands = []      # "the 6th grade teachers want a chat": the band says which colleagues, not students
         if "staff" in mentions and reading is not None:
             # "I'm a para, can I call from my own phone?", "Para here. ... my students' group, parents on it": when
             # the asker's own role is all that said "staff", no colleague is named; the other mentions keep their
@@ -1218,6 +1225,12 @@ class Understanding:
                                   and not _opens_as_role(reading, text, h) for h in reading.hits)
                 if "staff" not in own_mentions and not other_staff:
                     mentions = own_mentions
+        if STAFF_BAND in frames and not {"student", "student_possessive", "student_account"} & set(mentions) \
+                and not ("group" in mentions and "staff" not in mentions):
+            # "the 6th grade teachers want a chat": the band says which colleagues, not students (but "can high
+            # school coaches text the team?", "as a middle school coach, can I text my team?": a team no colleague
+            # is named in, once the asker's own role is set aside, is the one the band's staff coach)
+            bands = []
         audience = v.audience_for(set(mentions), set(bands), facts_set)
         if audience == "parent" and reading is not None and _parents_only_approve(reading):
             # "does the principal have to sign too or just the parents?": the parents permit, the students are
@@ -1280,6 +1293,13 @@ class Understanding:
             # "if I can't text them, what's the right way to reach them?": the channel said to be barred is not the
             # one asked about; the list of acceptable ways is
             channels, _ = self._found(v.channels, _without_barred_channels(reading, channel_text), consume_all=True)
+        if len(channels) > 1 and reading is not None and EXCEPTION_FORM in reading.concepts:
+            # "emailing their CPS accounts is fine without the text permission form?": the channel that names a
+            # form's kind is not one the asker uses, when another channel is named
+            others, _ = self._found(v.channels, _without_spans(reading, channel_text, EXCEPTION_FORM),
+                                    consume_all=True)
+            if others:
+                channels = others
         channel = channels[0] if channels else None
         if channel == "text" and reading is not None and _games_exception(reading):
             channel = None      # "that's the exception for games": item 20's exception, no text sent
