@@ -152,3 +152,43 @@ def test_a_social_account_for_a_school_group_is_a_class_account_not_asked_about(
 ])
 def test_a_missing_fact_that_changes_the_verdict_is_asked_not_guessed(ask, question, verdicts):
     assert ask(question)["verdict"] in verdicts
+
+
+# A job students and adults both hold ("helpers", "tutors", "volunteers", "ushers": the vocabulary's `shared_role`)
+# names a group whose members may be either: the bot asks, even when the asker's own role opens the question.
+@pytest.mark.parametrize("question", [
+    "can I send a group text to my office helpers about Friday?",
+    "is it ok to friend my tutors on facebook?",
+    "Cafeteria lead: ok to text my volunteers when the line gets long?",
+    "can I snapchat the ushers before graduation?",
+])
+def test_a_group_named_by_a_job_students_hold_too_is_asked_about(ask, question):
+    assert ask(question)["verdict"] == "clarify"
+
+
+# Befriending a person the question names only as a person ("the people in my program", "someone from the open
+# house"): who that person is decides everything, so the bot asks; someone it does identify (a public figure, a
+# business) is no student, parent or colleague.
+@pytest.mark.parametrize("question, verdict", [
+    ("can I accept follow requests from the people in my after-school program on instagram?", "clarify"),
+    ("can I friend someone I met at the open house on facebook?", "clarify"),
+    ("is it ok to add the new people from the summer institute on facebook?", "clarify"),
+    ("can I follow my favorite author on instagram?", "not_covered"),
+])
+def test_befriending_someone_nobody_identified_asks_who_they_are(ask, question, verdict):
+    assert ask(question)["verdict"] == verdict
+
+
+# A fact the question states is not asked about again: the grade band said as the asker's role or building, the
+# coach's level for the team, a span of grades, a channel beside the form the Exception names.
+@pytest.mark.parametrize("question, verdicts", [
+    ("I'm a 7th grade math teacher, can I text my team about the field trip?", {"prohibited"}),
+    ("Middle school coaches: can we text the team about the bus?", {"prohibited"}),
+    ("we're a kindergarten to 5th school; can I text the kids on the trip so nobody gets lost?", {"prohibited"}),
+    ("as a high school band director, can I text the band during the parade for safety? parents and the principal "
+     "signed the CPS form and the parents are on the group", {"conditional", "allowed"}),
+    ("can I email my juniors at their cps addresses without the texting permission form?", {"allowed"}),
+    ("do I need the text form to email my players' cps accounts about the bus times?", {"allowed"}),
+])
+def test_a_fact_the_question_states_is_not_asked_about(ask, question, verdicts):
+    assert ask(question)["verdict"] in verdicts

@@ -898,3 +898,25 @@ def test_a_question_on_the_texting_form_alone_asks_its_requirements(check_answer
     facts = situation(question).facts
     assert "asks_requirements" in facts and "single_student" not in facts
     check_answer(question, {"conditional"}, {"exception"})
+
+
+# The Exception's conditions (the CPS form, prior written permission, parents on the thread) are said only of a
+# thread with students: a group they are said of is students, never a colleagues' thread to ask about.
+@pytest.mark.parametrize("question", [
+    "the permission slips for the team aren't signed yet, can I make the group text today?",
+    "do the parents have to be in the group chat before I text the club?",
+    "what if only half the squad's parents sign the form, can I still text the squad?",
+])
+def test_a_group_the_exceptions_conditions_are_said_of_is_students(situation, question):
+    assert (situation(question).audience or "").startswith("student")
+
+
+# Texts to students already sent, judged ("is that ok?"), with none of the Exception's conditions in the story:
+# the conditions were not in place before the texts, so the grade band changes nothing and the bot does not ask.
+@pytest.mark.parametrize("question", [
+    "I texted my players from my cell after practice last night. Is that allowed?",
+    "we chat with our robotics kids on whatsapp every night. is that allowed?",
+    "a colleague texts his players on his cell all season long, is that against the rules?",
+])
+def test_texts_already_sent_without_the_exceptions_conditions_are_prohibited(ask, question):
+    assert ask(question)["verdict"] == "prohibited"

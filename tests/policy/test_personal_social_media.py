@@ -141,3 +141,15 @@ def test_the_same_account_posting_school_events_is_prohibited():
 def test_messages_to_students_on_a_social_app_are_personal_social_media(check_answer, question):
     # (an app some read as instant messaging answers under the mobile-device rules: prohibited all the same)
     check_answer(question, {"prohibited"}, {"social", "mobile", "exception", 20})
+
+
+# Befriending, following or adding a person on a social platform is done from the asker's own account (a class
+# page posts; it befriends nobody): the account is not asked about.
+@pytest.mark.parametrize("question", [
+    "I'm friends with a couple of dads from my class on facebook, is that a problem?",
+    "I added one of the moms from our PTA on instagram. ok?",
+    "one of my student's parents followed me on tiktok, can I follow her back?",
+])
+def test_befriending_a_parent_on_a_social_platform_is_the_askers_own_account(ask, situation, question):
+    assert situation(question).channel == "personal_social"
+    assert ask(question)["verdict"] == "prohibited"

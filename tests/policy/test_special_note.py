@@ -124,3 +124,24 @@ def test_work_texts_left_behind_on_a_replaced_phone_are_records_lost(check_answe
 ])
 def test_whether_messages_are_records_to_keep_is_the_special_notes_question(check_answer, question):
     check_answer(question, {"conditional"}, {"note"})
+
+
+# The records rule asked of a kind of message ("the records law for texts", "do group chats count as records?"):
+# the Special Note answers it; who the messages went to does not change that, so the bot does not ask.
+@pytest.mark.parametrize("question", [
+    "what's the records law for work texts?",
+    "do my group chats with the booster parents count as records?",
+    "is there a records rule for the group texts on the trip, and which act is it?",
+])
+def test_the_records_rule_asked_of_messages_is_the_special_note_not_a_question_back(check_answer, question):
+    check_answer(question, {"conditional"}, {"note"})
+
+
+# "keep asking", "kept texting": keep before a verb in -ing goes on doing it; nothing is kept as a record.
+@pytest.mark.parametrize("question", [
+    "my clerks keep texting me about coverage, is that allowed?",
+    "the counselors keep messaging me on whatsapp about schedules, ok?",
+    "parents kept calling my cell about the bus, can I block them?",
+])
+def test_keep_before_a_verb_in_ing_keeps_no_records(situation, question):
+    assert "retain_records" not in situation(question).acts
