@@ -192,3 +192,19 @@ def test_befriending_someone_nobody_identified_asks_who_they_are(ask, question, 
 ])
 def test_a_fact_the_question_states_is_not_asked_about(ask, question, verdicts):
     assert ask(question)["verdict"] in verdicts
+
+
+# A grade band said as an age with nothing after it ("my debaters are 15 and 16."), and an event, system or post a
+# school names for parents ("parent night", "the parent liaison") that puts no parent on the other end.
+@pytest.mark.parametrize("question, verdicts", [
+    ("my debaters are 15 and 16. can I text them during the tournament for safety? the principal and the parents "
+     "signed the CPS form and the parents are on the thread", {"conditional", "allowed"}),
+    ("the kids in my chess club are 9 and 10, can I text them about the match?", {"prohibited"}),
+    ("the cast are 16-18. ok to text the cast group at the festival to keep them safe? forms signed by parents and "
+     "the principal, parents on the group", {"conditional", "allowed"}),
+    ("my crew for parent-teacher conferences wants a group text, ok?", {"clarify"}),
+    ("the volunteers for parent night want a whatsapp chat with me. can I start it?", {"clarify"}),
+    ("our parent liaison and I want to text each other about the coffee morning, ok?", {"under_review"}),
+])
+def test_an_age_or_a_parents_event_is_read_for_what_it_says(ask, question, verdicts):
+    assert ask(question)["verdict"] in verdicts

@@ -904,7 +904,7 @@ def test_a_question_on_the_texting_form_alone_asks_its_requirements(check_answer
 # thread with students: a group they are said of is students, never a colleagues' thread to ask about.
 @pytest.mark.parametrize("question", [
     "the permission slips for the team aren't signed yet, can I make the group text today?",
-    "do the parents have to be in the group chat before I text the club?",
+    "the principal okayed texting the club. anything else I need before I start?",
     "what if only half the squad's parents sign the form, can I still text the squad?",
 ])
 def test_a_group_the_exceptions_conditions_are_said_of_is_students(situation, question):
