@@ -230,9 +230,10 @@ _INTRO_AFTER = re.compile(r"^\s*(?:[:,\-(]|here\b|question\b|q\b)")
 def _askers_role(reading: concepts.Reading, text: str, hit: concepts.ConceptHit) -> bool:
     """The staff word is the asker introducing themself: "I'm a (sped) teacher", "as a middle school coach",
     "Para here", "Nurse: ..." (a few words of band, subject or building between, no break)."""
+    toks = reading.tokens
     if any(h.concept == "self_intro" and 0 <= hit.start - h.end <= _INTRO_MODIFIERS
-           and not _NOT_WORD.search(text[reading.tokens[h.end - 1].end:reading.tokens[hit.start].start].replace("-", " "))
-           and not any(t.text in _NEW_PHRASE for t in reading.tokens[h.end:hit.start])
+           and not _NOT_WORD.search(text[toks[h.end - 1].end:toks[hit.start].start].replace("-", " "))
+           and not any(t.text in _NEW_PHRASE for t in toks[h.end:hit.start])
            for h in reading.hits):
         return True
     return hit.start == 0 and _INTRO_AFTER.match(text[reading.tokens[hit.end - 1].end:]) is not None
