@@ -193,8 +193,9 @@ class Engine:
         if sit.acts & v.open_audience_unless_acts or sit.topics & v.open_audience_unless_topics:
             return False
         if sit.audience is None and sit.facts & v.open_audience_facts:
-            # befriending someone nobody named ("the people in my program"): who they are is the whole answer, on
-            # whatever platform and whatever the asker's own time and means
+            # a fact that puts someone on the other end (open_audience.facts: befriending a person nobody
+            # identified, "the people in my program"): who they are is the whole answer, on whatever platform and
+            # whatever the asker's own time and means
             return True
         if sit.audience is None:
             return sit.channel in v.open_audience_channels and not (sit.facts & v.open_audience_unless_facts)

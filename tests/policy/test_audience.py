@@ -9,7 +9,7 @@ import pytest
 
 from policy.bundle import load_bundle
 from policy.document import PolicyFileError
-from policy.vocabulary import Vocabulary, parse_vocabulary
+from policy.vocabulary import AudienceRule, Vocabulary, parse_vocabulary
 
 VOCABULARY = load_bundle().vocabulary
 
@@ -130,3 +130,11 @@ def test_a_thread_said_to_hold_only_adults_is_among_staff(situation, question):
 ])
 def test_a_groups_parents_are_the_parents(situation, question, audience):
     assert situation(question).audience == audience
+
+
+def test_a_precedence_row_with_facts_any_holds_only_when_one_of_them_is_read():
+    row = AudienceRule("student", mentions=frozenset({"group"}), facts_any=frozenset({"not_prior", "no_permission"}))
+    assert row.holds({"group"}, set(), {"not_prior"})
+    assert row.holds({"group"}, set(), {"no_permission", "safety"})
+    assert not row.holds({"group"}, set(), {"safety"})
+    assert not row.holds(set(), set(), {"not_prior"})
