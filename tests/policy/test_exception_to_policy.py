@@ -941,6 +941,9 @@ def test_a_list_of_grades_reaching_below_ninth_is_outside_the_exception(check_an
     "group chat with my seniors for the trip; parents may subscribe if they'd like. forms signed. ok?",
     "can I start a whatsapp group with my 10th grade soccer team for away games? parents can hop on if they want",
     "I'll text the juniors on the college visit, their parents can join if interested",
+    pytest.param("group text for the 10th grade band trip, forms signed; we add parents on request",
+                 marks=pytest.mark.xfail(reason="'add parents' is read as friending them: prohibited, but citing "
+                                                "the social media section's friending line", strict=True)),
 ])
 def test_parents_left_free_to_join_are_not_on_the_thread(check_answer, situation, question):
     assert "no_parent" in situation(question).facts
