@@ -109,6 +109,7 @@ class PolicyLine:
     conditions: tuple[str, ...] = ()
     unmet_when: tuple[ConditionCheck, ...] = ()   # what shows a condition failed (ConditionCheck)
     unmet: str = ""               # the answer's opening when one has failed ("No. ... only when every ...")
+    unmet_cite: tuple[str, ...] = ()   # lines cited beside this one when a condition failed (the Prohibited line)
 
     @property
     def quote(self) -> str:
@@ -228,10 +229,21 @@ def _parse_sections(path: Path, raw: dict[str, Any]) -> tuple[Section, ...]:
                     raise _fail(path, f"{lw}.conditions[{k}]", "expected the condition's text")
             checks = _parse_checks(path, ln, lw, len(conditions))
             unmet = _text(path, ln, lw, "unmet", required=bool(checks))
+            unmet_cite = _list(path, ln, lw, "unmet_cite", required=False)
+            if not all(isinstance(ref, str) for ref in unmet_cite):
+                raise _fail(path, f"{lw}.unmet_cite", "expected a list of policy lines (section.line)")
             lines.append(PolicyLine(key=f"{sid}.{_text(path, ln, lw, 'id')}", section=heading, status=status,
                                     text=_text(path, ln, lw, "text"), lead=_text(path, ln, lw, "lead", required=False),
-                                    conditions=tuple(conditions), unmet_when=checks, unmet=unmet))
+                                    conditions=tuple(conditions), unmet_when=checks, unmet=unmet,
+                                    unmet_cite=tuple(unmet_cite)))
         sections.append(Section(sid, heading, _text(path, s, where, "intro", required=False), tuple(lines)))
+    keys = {ln.key for sec in sections for ln in sec.lines}
+    for i, sec in enumerate(sections):
+        for j, ln in enumerate(sec.lines):
+            for k, ref in enumerate(ln.unmet_cite):
+                if ref not in keys:
+                    raise _fail(path, f"sections[{i}].lines[{j}].unmet_cite[{k}]",
+                                f"{ref!r}: no such policy line (section.line)")
     return tuple(sections)
 
 

@@ -280,6 +280,8 @@ class Engine:
                 # the channel's own conditions, read against what the question says: one failed, so no
                 line, reasons = unmet
                 contribution = replace(contribution, source=f"{rule.id}:unmet", verdict="prohibited",
+                                       citations=contribution.citations
+                                       + tuple(self.citation(c) for c in line.unmet_cite),
                                        explain=" ".join([line.unmet, *reasons]))
             if rule.final:
                 return self._verdict(sit, [contribution])
