@@ -78,6 +78,26 @@ class District:
 
 
 @dataclass(frozen=True)
+class ConditionCheck:
+    """What a question says that shows one of a line's conditions unmet (the policy file's `unmet_when`).
+
+    DESIGN.md: a channel acceptable with conditions is prohibited where one condition fails. Any fact of
+    `facts_any` present, every fact of `facts` present and none of `facts_none`, and the condition fails; `reason`
+    says which, in the words a person reads."""
+
+    condition: int                # 1-based index into the line's conditions; 0: the line's own text
+    reason: str
+    facts_any: frozenset[str] = frozenset()
+    facts: frozenset[str] = frozenset()
+    facts_none: frozenset[str] = frozenset()
+
+    def fails(self, facts: frozenset[str]) -> bool:
+        if self.facts_any and not (self.facts_any & facts):
+            return False
+        return self.facts <= facts and not (self.facts_none & facts)
+
+
+@dataclass(frozen=True)
 class PolicyLine:
     """One line of the policy (a bullet, a rule, a note), quoted verbatim in citations."""
 
@@ -87,6 +107,9 @@ class PolicyLine:
     text: str
     lead: str = ""                # the sentence the bullet hangs from ("Staff are prohibited ... via:")
     conditions: tuple[str, ...] = ()
+    unmet_when: tuple[ConditionCheck, ...] = ()   # what shows a condition failed (ConditionCheck)
+    unmet: str = ""               # the answer's opening when one has failed ("No. ... only when every ...")
+    unmet_cite: tuple[str, ...] = ()   # lines cited beside this one when a condition failed (the Prohibited line)
 
     @property
     def quote(self) -> str:
@@ -204,11 +227,45 @@ def _parse_sections(path: Path, raw: dict[str, Any]) -> tuple[Section, ...]:
             for k, c in enumerate(conditions):
                 if not isinstance(c, str) or not c.strip():
                     raise _fail(path, f"{lw}.conditions[{k}]", "expected the condition's text")
+            checks = _parse_checks(path, ln, lw, len(conditions))
+            unmet = _text(path, ln, lw, "unmet", required=bool(checks))
+            unmet_cite = _list(path, ln, lw, "unmet_cite", required=False)
+            if not all(isinstance(ref, str) for ref in unmet_cite):
+                raise _fail(path, f"{lw}.unmet_cite", "expected a list of policy lines (section.line)")
             lines.append(PolicyLine(key=f"{sid}.{_text(path, ln, lw, 'id')}", section=heading, status=status,
                                     text=_text(path, ln, lw, "text"), lead=_text(path, ln, lw, "lead", required=False),
-                                    conditions=tuple(conditions)))
+                                    conditions=tuple(conditions), unmet_when=checks, unmet=unmet,
+                                    unmet_cite=tuple(unmet_cite)))
         sections.append(Section(sid, heading, _text(path, s, where, "intro", required=False), tuple(lines)))
+    keys = {ln.key for sec in sections for ln in sec.lines}
+    for i, sec in enumerate(sections):
+        for j, ln in enumerate(sec.lines):
+            for k, ref in enumerate(ln.unmet_cite):
+                if ref not in keys:
+                    raise _fail(path, f"sections[{i}].lines[{j}].unmet_cite[{k}]",
+                                f"{ref!r}: no such policy line (section.line)")
     return tuple(sections)
+
+
+def _parse_checks(path: Path, ln: dict[str, Any], lw: str, n_conditions: int) -> tuple[ConditionCheck, ...]:
+    checks = []
+    for k, c in enumerate(_list(path, ln, lw, "unmet_when", required=False)):
+        cw = f"{lw}.unmet_when[{k}]"
+        if not isinstance(c, dict):
+            raise _fail(path, cw, "expected a mapping with condition, reason and facts_any / facts / facts_none")
+        index = c.get("condition")
+        if not isinstance(index, int) or not 0 <= index <= n_conditions:
+            raise _fail(path, f"{cw}.condition", f"expected 0 (the line itself) to {n_conditions}")
+        sets: dict[str, frozenset[str]] = {}
+        for key in ("facts_any", "facts", "facts_none"):
+            values = c.get(key) or []
+            if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
+                raise _fail(path, f"{cw}.{key}", "expected a list of facts")
+            sets[key] = frozenset(values)
+        if not (sets["facts_any"] or sets["facts"]):
+            raise _fail(path, cw, "names no fact (facts_any or facts)")
+        checks.append(ConditionCheck(index, _text(path, c, cw, "reason"), **sets))
+    return tuple(checks)
 
 
 def _parse_items(path: Path, raw: dict[str, Any]) -> dict[int, UnacceptableUse]:

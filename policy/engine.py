@@ -20,6 +20,7 @@ from policy.situation import (
     COLLEAGUE_NAMED,
     DONE_ACT,
     JUDGED_INCIDENT,
+    PERSONAL_MEANS,
     PERSONAL_SCOPE,
     Situation,
 )
@@ -226,9 +227,25 @@ class Engine:
 
     def _facts(self, sit: Situation) -> frozenset[str]:
         # derived here, not when reading: an open channel ("social") is only personal once it is expanded
+        facts = sit.facts
         if sit.channel in self.vocabulary.personal_channels or sit.account == "personal":
-            return sit.facts | {"personal_channel"}
-        return sit.facts
+            facts = facts | {"personal_channel"}
+        if sit.account == "personal" or facts & self.vocabulary.personal_means_facts:
+            facts = facts | {PERSONAL_MEANS}
+        return facts
+
+    def _unmet(self, rule: Rule, facts: frozenset[str]) -> tuple[PolicyLine, list[str]] | None:
+        """DESIGN.md: a channel acceptable with conditions is prohibited where one condition fails. The first line
+        whose conditions a `conditional` rule lists, with the failures the question shows (the line's own
+        `unmet_when`, read on every rule that names it), or None when nothing said shows a condition unmet."""
+        if rule.verdict != "conditional":
+            return None
+        for ref in rule.conditions:
+            line = self.policy.line(ref)
+            reasons = [c.reason for c in line.unmet_when if c.fails(facts)]
+            if reasons:
+                return line, list(dict.fromkeys(reasons))
+        return None
 
     def _kept_in_personal_scope(self, n: int, facts: frozenset[str]) -> bool:
         """DESIGN.md: on personal means and time only the items about students, student information and privacy
@@ -263,6 +280,14 @@ class Engine:
                 explain = " ".join([explain, *dict.fromkeys(why)])
             contribution = Contribution(rule.id, rule.verdict, tuple(self.citation(c) for c in rule.cite),
                                         self._conditions(rule.conditions), explain)
+            unmet = self._unmet(rule, facts)
+            if unmet is not None:
+                # the channel's own conditions, read against what the question says: one failed, so no
+                line, reasons = unmet
+                contribution = replace(contribution, source=f"{rule.id}:unmet", verdict="prohibited",
+                                       citations=contribution.citations
+                                       + tuple(self.citation(c) for c in line.unmet_cite),
+                                       explain=" ".join([line.unmet, *reasons]))
             if rule.final:
                 return self._verdict(sit, [contribution])
             found.append(contribution)

@@ -33,6 +33,9 @@ JUDGED_INCIDENT = "judged_incident"
 # planned: an authorization the story does not show was not given (engine), and the engine's derived fact for a
 # channel that is no proper security measure for student or personnel information.
 DONE_ACT = "done_act"
+# The asker's own means (a personal account, phone or number) carry it: derived by the engine from the account
+# and the vocabulary's `personal_means_facts`, for the conditions that name the means (an authorized system).
+PERSONAL_MEANS = "personal_means"
 UNSECURED_CHANNEL = "unsecured_channel"
 
 

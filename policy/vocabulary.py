@@ -133,6 +133,8 @@ class Vocabulary:
     condition_shown_facts: frozenset[str] = frozenset()
     # channels that are no proper security measure for student or personnel information (a phone's text thread)
     unsecured_channels: frozenset[str] = frozenset()
+    # the facts that say the asker's own phone, number or app carries the message (engine: `personal_means`)
+    personal_means_facts: frozenset[str] = frozenset()
     # fact -> the items it breaks wherever it holds ("no_need_to_know": confidential information told to someone
     # without a need to know it is items 17 and 36 whatever words carried it)
     fact_items: dict[str, frozenset[int]] = field(default_factory=dict)
@@ -385,6 +387,7 @@ def parse_vocabulary(path: Path, raw: Any, known_items: set[int] | None = None) 
         authorized_recipient_channels=_authorized_recipient_channels(r, raw.get("authorized_recipient_channels")),
         condition_shown_facts=r.facts_list("condition_shown_facts", raw.get("condition_shown_facts")),
         unsecured_channels=r.facts_list("unsecured_channels", raw.get("unsecured_channels")),
+        personal_means_facts=r.facts_list("personal_means_facts", raw.get("personal_means_facts")),
         fact_items=_fact_items(r, raw.get("fact_items"), known_items),
         week_days=_week_days(r, raw.get("week_days")),
         next_week_words=frozenset(w.lower() for w in r.facts_list("next_week_words", raw.get("next_week_words"))),

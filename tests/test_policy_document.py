@@ -163,3 +163,20 @@ def test_policy_check_names_the_broken_field(tmp_path, raw):
     assert done.returncode == 1
     assert "district.yaml: unacceptable_uses[12].text: missing" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_a_condition_check_pointing_past_the_lines_conditions_is_named(raw):
+    broken = copy.deepcopy(raw)
+    line = next(ln for s in broken["sections"] if s["id"] == "student_mobile" for ln in s["lines"]
+                if ln["id"] == "bulk_text")
+    line["unmet_when"][0]["condition"] = 9
+    with pytest.raises(PolicyFileError, match=r"sections\[0\]\.lines\[2\]\.unmet_when\[0\]\.condition"):
+        parse_policy(Path("cps-staff-aup.yaml"), broken)
+
+
+def test_a_line_with_condition_checks_says_how_its_answer_opens(raw):
+    broken = copy.deepcopy(raw)
+    line = next(ln for s in broken["sections"] if s["id"] == "exception" for ln in s["lines"])
+    del line["unmet"]
+    with pytest.raises(PolicyFileError, match=r"unmet: missing"):
+        parse_policy(Path("cps-staff-aup.yaml"), broken)

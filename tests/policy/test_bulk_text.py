@@ -215,3 +215,19 @@ def test_bulk_texts_sent_while_the_review_goes_on_are_prohibited(check_answer, s
 ])
 def test_what_a_bulk_system_under_review_still_needs_is_its_conditions(check_answer, question):
     check_answer(question, {"conditional"}, {"mobile"})
+
+
+# The bulk system's first condition names the system: one the CIO authorized after a security review. The asker's
+# own phone, number or app, or an app someone picked up on their own, is not that system.
+@pytest.mark.parametrize("question, verdicts", [
+    ("our department wants to use a free group text app to send homework alerts to the 10th graders' phones. allowed?",
+     {"prohibited"}),
+    ("can I blast announcements to my seniors' cells through a personal texting app I pay for?", {"prohibited"}),
+    ("we want to mass-text reminders to students' phones with a tool one of our coaches downloaded. ok?",
+     {"prohibited"}),
+    ("The CIO approved our bulk alert system, parents opted in in writing and get the same alerts. Can we send the "
+     "9th graders a testing-day reminder?", {"conditional", "allowed"}),
+])
+def test_a_bulk_system_that_is_ones_own_means_or_an_app_nobody_reviewed_fails_its_authorization(
+        check_answer, question, verdicts):
+    check_answer(question, verdicts, {"mobile"})

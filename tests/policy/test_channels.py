@@ -432,3 +432,18 @@ GROUP_APP_TO_STUDENTS_CPS_ACCOUNTS = [
 def test_the_group_app_to_students_cps_accounts_is_allowed_unless_a_personal_account_sends(check_answer, question,
                                                                                              verdicts, cites):
     check_answer(question, verdicts, cites)
+
+
+# The CPS group app is acceptable from the employee's CPS account: the asker's own consumer mailbox named as the
+# account it runs on ("my gmail", "my Yahoo-linked chat") is a personal account, whatever the app. The student's
+# own gmail ("her gmail") is the address written to, not the asker's account.
+@pytest.mark.parametrize("question, verdicts", [
+    ("my cps login is broken so I've been using Google Chat from my gmail to answer my 10th graders. that's ok?",
+     {"prohibited"}),
+    ("Could I run our 11th grade study chat in Hangouts under my personal gmail for now?", {"prohibited"}),
+    ("my district account expired over the summer. can I message the seniors in Google Chat through my own gmail "
+     "until IT fixes it?", {"prohibited"}),
+    ("should I write to my 9th grader at her cps address rather than her gmail?", {"allowed", "conditional"}),
+])
+def test_the_askers_own_consumer_mailbox_is_a_personal_account_for_the_group_app(check_answer, question, verdicts):
+    check_answer(question, verdicts, {"mobile"})

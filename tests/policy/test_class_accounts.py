@@ -306,3 +306,15 @@ def test_a_school_word_that_owns_no_page_leaves_it_personal(situation, question)
 def test_a_personal_account_denied_leaves_the_class_accounts_conditions(check_answer, situation, question):
     assert "class_on_personal" not in situation(question).facts
     check_answer(question, {"conditional", "allowed"}, {"social"})
+
+
+# An approval said to be absent ("no admin approval", "without principal approval") fails the account's first
+# condition; asked about as what is still needed, it is the condition to list.
+@pytest.mark.parametrize("question, verdicts", [
+    ("I opened a youtube channel for my art class, no admin approval. is that okay?", {"prohibited"}),
+    ("our debate team has a twitter page now, still no principal approval. fine?", {"prohibited"}),
+    ("made a facebook page for the 8th grade class without principal approval; can I keep posting?", {"prohibited"}),
+    ("what do I need before I start a class instagram? there's no approval yet", {"conditional"}),
+])
+def test_an_approval_said_to_be_absent_fails_the_class_accounts_condition(check_answer, question, verdicts):
+    check_answer(question, verdicts, {"social"})

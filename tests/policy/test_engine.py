@@ -123,3 +123,28 @@ def test_ai_tools_are_not_covered_but_name_the_items_that_bear_on_them():
     v = verdict_for(Situation(None, None, topics=F({"ai_tool"})))
     assert v.verdict == "not_covered"
     assert {c.item for c in v.citations} >= {30, 16}
+
+
+# DESIGN.md: a channel acceptable with conditions is prohibited where one condition fails. The policy line lists
+# what shows each condition unmet (`unmet_when`); every conditional rule that lists the line's conditions reads it.
+@pytest.mark.parametrize("situation, source, line", [
+    (Situation("student_9_12", "bulk", facts=F({"personal_app"})), "bulk:unmet", "student_mobile.bulk_text"),
+    (Situation("student_9_12", "bulk", facts=F({"unvetted_app"})), "bulk:unmet", "student_mobile.bulk_text"),
+    (Situation("student_9_12", "text", facts=F({"device_personal"})), "text_9_12:unmet", "exception.texting"),
+    (Situation("student_9_12", "text", account="personal"), "text_9_12:unmet", "exception.texting"),
+], ids=lambda x: str(x)[:70])
+def test_a_condition_the_situation_shows_unmet_turns_the_lines_yes_into_no(situation, source, line):
+    v = verdict_for(situation)
+    assert v.verdict == "prohibited"
+    assert v.contributions[0].source == source
+    assert v.contributions[0].explain.startswith(engine_for().policy.line(line).unmet)
+
+
+@pytest.mark.parametrize("situation", [
+    Situation("student_9_12", "bulk"),
+    Situation("student_9_12", "text"),
+    # the Exception's parts named beside the asker's own phone: its conditions, not a failure
+    Situation("student_9_12", "text", facts=F({"device_personal", "parent_on_thread", "written_permission"})),
+], ids=lambda x: str(x)[:70])
+def test_nothing_shown_unmet_keeps_the_lines_conditions(situation):
+    assert verdict_for(situation).verdict == "conditional"

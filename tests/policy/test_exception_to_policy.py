@@ -920,3 +920,51 @@ def test_a_group_the_exceptions_conditions_are_said_of_is_students(situation, qu
 ])
 def test_texts_already_sent_without_the_exceptions_conditions_are_prohibited(ask, question):
     assert ask(question)["verdict"] == "prohibited"
+# The asker's own phone, number or account named for texting high school students, nothing of the Exception said
+# (no activity, safety, forms or parents): an ordinary channel to a student's phone, outside the Exception. Naming
+# the Exception's parts, or asking what it takes, keeps its conditions.
+@pytest.mark.parametrize("question, verdicts", [
+    # "message" names no app: from a cell it may be CPS Google Chat on the asker's CPS account, so the bot asks
+    ("is it fine if I message my 11th graders from my personal cell when they have questions about the lab?",
+     {"prohibited", "clarify"}),
+    ("is it fine if I text my 11th graders from my personal cell when they have questions about the lab?",
+     {"prohibited"}),
+    ("thinking of giving my sophomores my google voice number so they can text me. yes?", {"prohibited"}),
+    ("I'd text my juniors from my own phone, nothing fancy, just to stay in touch. problem?", {"prohibited"}),
+    ("For the regional tournament can I group text my 10th grade wrestlers from my personal cell with their parents "
+     "on it, forms signed?", {"conditional", "allowed"}),
+    ("what would I need to text my 12th graders from my own phone on the overnight trip?", {"conditional"}),
+])
+def test_texting_students_from_ones_own_means_is_outside_the_exception_unless_its_parts_are_named(
+        check_answer, question, verdicts):
+    check_answer(question, verdicts, {"exception", "mobile"})
+
+
+# A list of grades that shares one noun names each grade in it: a list reaching below 9th grade is a group the
+# Exception cannot cover (grades 9-12 only), one wholly in 9-12 keeps its conditions.
+@pytest.mark.parametrize("question, verdicts", [
+    ("our 7th, 9th and 11th graders share one chess club. all forms signed, parents on the chat. can I text the club "
+     "for the tournament?", {"prohibited"}),
+    ("the choir has sixth, tenth and twelfth graders; group text with parents on it for the concert trip?",
+     {"prohibited"}),
+    ("the trip group is 8th, 9th or 10th graders depending on the week, forms are in. one group text with parents?",
+     {"prohibited"}),
+    ("my 9th, 10th and 11th graders on the trip, parents in the group, forms signed: group text ok?",
+     {"conditional", "allowed"}),
+])
+def test_a_list_of_grades_reaching_below_ninth_is_outside_the_exception(check_answer, question, verdicts):
+    check_answer(question, verdicts, {"exception", "mobile"})
+
+
+# The Exception's group message has the parent/guardian on it: parents left free to join if they like are not.
+@pytest.mark.parametrize("question", [
+    "group chat with my seniors for the trip; parents may subscribe if they'd like. forms signed. ok?",
+    "can I start a whatsapp group with my 10th grade soccer team for away games? parents can hop on if they want",
+    "I'll text the juniors on the college visit, their parents can join if interested",
+    pytest.param("group text for the 10th grade band trip, forms signed; we add parents on request",
+                 marks=pytest.mark.xfail(reason="'add parents' is read as friending them: prohibited, but citing "
+                                                "the social media section's friending line", strict=True)),
+])
+def test_parents_left_free_to_join_are_not_on_the_thread(check_answer, situation, question):
+    assert "no_parent" in situation(question).facts
+    check_answer(question, {"prohibited"}, {"exception", "mobile"})

@@ -40,8 +40,10 @@ def test_each_part_is_answered_and_the_strictest_leads(ask):
 
 
 def test_a_later_part_that_says_them_is_about_the_people_named_before(ask):
+    # "them" are the 9th graders: texting them from the asker's own cell, nothing of the Exception said, falls
+    # outside it (the Exception's line reads the asker's own means beside no activity, safety or forms)
     reply = ask("can I email my 9th graders at their cps address? can I text them from my cell?")
-    assert [p["verdict"] for p in reply["parts"]] == ["conditional", "allowed"]
+    assert [p["verdict"] for p in reply["parts"]] == ["prohibited", "allowed"]
     assert any(c["section"] == "Exception to Policy" for c in reply["parts"][0]["citations"])
 
 
