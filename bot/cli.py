@@ -70,15 +70,15 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     try:
         return int(args.run(args) or 0)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
     except Exception as exc:
         if not isinstance(exc, _one_line_errors()):
             raise
         print(f"aupbot: {exc}", file=sys.stderr)   # a bad setting or an unusable database: one clear line
         return 2
-    except KeyboardInterrupt:
-        return 130
-    except BrokenPipeError:
-        return 0
 
 
 if __name__ == "__main__":

@@ -1,15 +1,21 @@
 """What a data file parses to, kept between processes in a `__pycache__` directory beside the file (as Python keeps
 a module's bytecode beside its source).
 
-Why: every new process used to parse the vocabulary from scratch: 800 KB of YAML, its macros and concepts, and a
-lexicon of concepts expanded into stem sequences, about 0.28 s of CPU before a cold `aupbot ask` could answer,
-where loading the parsed result takes a few hundredths. (Its regular expressions are compiled again on loading:
-Python keeps no compiled form of a pattern.)
+Why: every new process used to parse the vocabulary from scratch: 800 KB of YAML, its macros and concepts, a
+lexicon of concepts expanded into stem sequences and some 280 regular expressions, about 0.4 s of CPU before a
+cold `aupbot ask` could answer, where loading the parsed result takes a few hundredths.
 
 Correct when anything changes: a cache file is named by a digest of everything the result depends on (the bytes
 of every input file, the file's path, the arguments of the parse, the source of the `policy` modules that define
 and parse it, the Python and PyYAML versions). A changed file, parser or interpreter names another cache file,
 never a stale one; the older file beside it is removed when the new one is written.
+
+Regular expressions are kept compiled: Python's `re` keeps no compiled form of a pattern (pickling one stores its
+text, compiled again on loading, which was most of what loading still cost), so each is stored as the program
+CPython's `re` compiler made of it, and loading hands that to the C engine as `re.compile` does. That is the `re`
+module's inner interface: a program is stored only when the engine given it builds a pattern equal to the one
+`re.compile` built (same text, flags and program), and the Python version is part of the key; anything else is
+stored as text and compiled on loading, as pickle always did.
 
 Only parsed data goes in: the cache is written at once after parsing, before any question is read, and the
 lexicon's per-question stem cache is never pickled (`Lexicon.__getstate__`), so no text a user typed is stored.
@@ -20,17 +26,23 @@ wrong (a read-only install, a full disk, a damaged file) is a miss: the data fil
 """
 from __future__ import annotations
 
+import copyreg
 import hashlib
+import importlib
+import io
 import os
 import pickle
+import re
 import sys
 import tempfile
 from collections.abc import Callable, Sequence
 from functools import cache
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import yaml
+
+_sre: Any = importlib.import_module("_sre")     # the C engine of `re` (it ships no type information)
 
 T = TypeVar("T")
 CACHE_DIR = "__pycache__"
@@ -78,11 +90,52 @@ def _load(path: Path) -> object:
     return pickle.loads(path.read_bytes())  # noqa: S301 - a file only this user could have written (_trusted)
 
 
+def engine_arguments(pattern: re.Pattern[str]) -> tuple[Any, ...] | None:
+    """What `re.compile` hands the C engine for `pattern` (re/_compiler.py `compile`: the text, the flags, the
+    program, the groups), or None where the engine given them does not build an equal pattern."""
+    try:
+        from re import _compiler, _parser  # type: ignore[attr-defined]
+
+        parsed = _parser.parse(pattern.pattern, pattern.flags)
+        code = [int(op) for op in _compiler._code(parsed, pattern.flags)]     # opcodes are named ints: plain ones
+        groupindex = dict(parsed.state.groupdict)
+        indexgroup: list[str | None] = [None] * parsed.state.groups
+        for name, index in groupindex.items():
+            indexgroup[index] = name
+        arguments = (pattern.pattern, pattern.flags | parsed.state.flags, code, parsed.state.groups - 1,
+                     groupindex, tuple(indexgroup))
+        return arguments if _sre.compile(*arguments) == pattern else None
+    except Exception:  # another Python's `re` inside: the pattern is stored as text
+        return None
+
+
+def compiled_pattern(*arguments: Any) -> re.Pattern[str]:
+    """A pattern from the engine's arguments (`engine_arguments`), as `re.compile` builds it."""
+    built: re.Pattern[str] = _sre.compile(*arguments)
+    return built
+
+
+def _reduce_pattern(pattern: re.Pattern[str]) -> tuple[Any, ...]:
+    arguments = engine_arguments(pattern)
+    if arguments is None:
+        return re.compile, (pattern.pattern, pattern.flags)     # what pickle does with a pattern by default
+    return compiled_pattern, arguments
+
+
+def dumps(value: object) -> bytes:
+    """`value` pickled, its regular expressions as compiled programs."""
+    out = io.BytesIO()
+    pickler = pickle.Pickler(out, protocol=pickle.HIGHEST_PROTOCOL)
+    pickler.dispatch_table = {**copyreg.dispatch_table, re.Pattern: _reduce_pattern}
+    pickler.dump(value)
+    return out.getvalue()
+
+
 def _store(path: Path, value: object) -> None:
     path.parent.mkdir(mode=0o755, exist_ok=True)
     if not _trusted(path.parent):
         return
-    data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+    data = dumps(value)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")      # mode 0600
     try:
         with os.fdopen(fd, "wb") as f:

@@ -4,6 +4,7 @@ only where no one else could have written it."""
 from __future__ import annotations
 
 import pickle
+import re
 import shutil
 from dataclasses import replace
 from pathlib import Path
@@ -117,3 +118,21 @@ def test_only_the_latest_few_parsed_forms_of_a_file_are_kept(vocab):
     for n in range(parsed_cache.KEEP + 2):
         load(vocab, frozenset(range(1, 38 + n)))     # other item lists: other parsed forms
     assert len(cache_files(vocab)) == parsed_cache.KEEP
+
+
+@pytest.mark.parametrize("pattern", [
+    r"\bcan\s+i\s+(?:text|email)\b", r"(?P<who>parents?|guardians?)\W+(?P=who)", r"(?i)(?<![\w'])mr\.?\s+[A-Z]",
+    r"(?x) a b  # comment", "caf\u00e9|na\u00efve", r"(a)|(b)(?(2)c|d)", r"[^\W\d_]{2,}+", "",
+])
+def test_a_pattern_kept_compiled_loads_equal_to_what_re_compiles(pattern):
+    compiled = re.compile(pattern)
+    assert parsed_cache.engine_arguments(compiled) is not None
+    loaded = pickle.loads(parsed_cache.dumps(compiled))
+    assert loaded == compiled and loaded.groupindex == compiled.groupindex and loaded.groups == compiled.groups
+
+
+def test_a_pattern_the_engine_cannot_rebuild_is_kept_as_its_text(monkeypatch):
+    compiled = re.compile(r"(?P<word>\w+)\s+(?P=word)")
+    monkeypatch.setattr(parsed_cache, "engine_arguments", lambda pattern: None)
+    assert b"compiled_pattern" not in parsed_cache.dumps(compiled)
+    assert pickle.loads(parsed_cache.dumps(compiled)) == compiled
