@@ -136,10 +136,13 @@ def _store(path: Path, value: object) -> None:
     if not _trusted(path.parent):
         return
     data = dumps(value)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")      # mode 0600
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
+        # readable by all, as the data file is (a bot installed by root and run as a service user reads what
+        # root's first run wrote), writable by its owner only
+        os.chmod(tmp, 0o644)
         os.replace(tmp, path)       # whole or not at all, for a process reading it at the same moment
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -53,6 +53,7 @@ def test_the_parsed_form_is_written_once_and_equals_a_fresh_parse(vocab):
     assert second is not first
     assert second == first == fresh(vocab)
     assert cache_files(vocab) == [written]
+    assert written.stat().st_mode & 0o777 == 0o644     # any user may read it (as the vocabulary); only its owner write
 
 
 def test_a_cache_only_this_user_could_write_is_what_a_new_process_reads(vocab):
