@@ -72,3 +72,15 @@ def test_a_cold_ask_imports_no_storage_even_when_the_question_carries_a_value():
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, cwd=ROOT)
     assert "Not covered" in done.stdout
     assert "LOADED []" in done.stderr
+
+
+def test_a_reader_that_closes_the_pipe_early_ends_the_command_quietly():
+    # `aupbot ask "..." | head -1`: the rest of the answer has nowhere to go; that is no error
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    try:
+        done = subprocess.run([sys.executable, "-m", "bot.cli", "ask", "can I text my team?"], stdout=write_end,
+                              stderr=subprocess.PIPE, text=True, timeout=60, cwd=ROOT)
+    finally:
+        os.close(write_end)
+    assert done.returncode == 0 and done.stderr == ""
