@@ -56,8 +56,12 @@ KEEP = 4            # parsed forms kept per data file
 def code_digest() -> bytes:
     """The source of every module of the `policy` package's top level (the parsed classes and their parsers),
     and the versions that read the files and load the pickle."""
+    modules = sorted(_POLICY_DIR.glob("*.py"))
+    if not any(m.name == "vocabulary.py" for m in modules):
+        # installed without sources (bytecode only): no way to tell one version of the parser from another
+        raise FileNotFoundError(f"no policy sources in {_POLICY_DIR}: the parsed cache is off")
     h = hashlib.sha256(f"{sys.version}\0{yaml.__version__}\0{pickle.HIGHEST_PROTOCOL}\0".encode())
-    for module in sorted(_POLICY_DIR.glob("*.py")):
+    for module in modules:
         h.update(module.name.encode() + b"\0" + module.read_bytes() + b"\0")
     return h.digest()
 
@@ -166,16 +170,20 @@ def load_or_parse(source: Path, inputs: Sequence[bytes], parse: Callable[[], T],
     """`parse()`, or what it returned the last time it was called on the same inputs by the same code. `inputs`:
     the bytes of every file `parse` reads (`source` first); `key`: its other arguments, as text; `kind`: the type
     it returns (a cache file holding anything else is a miss)."""
-    path = cache_path(source, inputs, key)
     try:
-        value = _load(path)
+        path: Path | None = cache_path(source, inputs, key)
+    except OSError:         # the parser's sources cannot be read: no cache
+        path = None
+    try:
+        value = _load(path) if path is not None else None
         if isinstance(value, kind):
             return value
     except Exception:  # noqa: S110 - a missing, foreign or damaged cache is a miss: parse as before
         pass
     parsed = parse()
     try:
-        _store(path, parsed)
+        if path is not None:
+            _store(path, parsed)
     except Exception:  # noqa: S110 - a cache that cannot be written (read-only install, full disk) costs only time
         pass
     return parsed

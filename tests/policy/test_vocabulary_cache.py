@@ -137,3 +137,14 @@ def test_a_pattern_the_engine_cannot_rebuild_is_kept_as_its_text(monkeypatch):
     monkeypatch.setattr(parsed_cache, "engine_arguments", lambda pattern: None)
     assert b"compiled_pattern" not in parsed_cache.dumps(compiled)
     assert pickle.loads(parsed_cache.dumps(compiled)) == compiled
+
+
+def test_without_the_parsers_sources_nothing_is_cached(vocab, monkeypatch, tmp_path):
+    # bytecode only: one version of the parser cannot be told from another, so no parsed form is written or read
+    monkeypatch.setattr(parsed_cache, "_POLICY_DIR", tmp_path / "no-sources")
+    parsed_cache.code_digest.cache_clear()
+    try:
+        assert load(vocab, ITEMS) == fresh(vocab)
+        assert cache_files(vocab) == []
+    finally:
+        parsed_cache.code_digest.cache_clear()
