@@ -46,6 +46,16 @@ def undecodable_argument(argv: list[str]) -> int | None:
     return None
 
 
+def _one_line_errors() -> tuple[type[Exception], ...]:
+    """The errors a command reports as one line: a bad setting, an unusable database. The storage error is looked
+    up only where the storage module was loaded (no command raises it without opening a database): importing it
+    brings sqlite_utils, and numpy with it where installed, into every cold `aupbot ask`, which opens none."""
+    from bot.settings import SettingsError
+
+    store = sys.modules.get("bot.store.db")
+    return (SettingsError, store.StoreError) if store is not None else (SettingsError,)
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     bad = undecodable_argument(argv)
@@ -58,18 +68,17 @@ def main(argv: list[str] | None = None) -> int:
     if not getattr(args, "run", None):
         parser.print_help()
         return 2
-    from bot.settings import SettingsError
-    from bot.store.db import StoreError
-
     try:
         return int(args.run(args) or 0)
-    except (SettingsError, StoreError) as exc:  # a bad setting or an unusable database: one clear line
-        print(f"aupbot: {exc}", file=sys.stderr)
-        return 2
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
         return 0
+    except Exception as exc:
+        if not isinstance(exc, _one_line_errors()):
+            raise
+        print(f"aupbot: {exc}", file=sys.stderr)   # a bad setting or an unusable database: one clear line
+        return 2
 
 
 if __name__ == "__main__":

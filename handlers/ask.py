@@ -9,11 +9,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from bot.store import Database, questions
 from bot.texts import district_values, text
-from handlers import approvals
 from handlers.conversation import Conversations
 from handlers.types import Person
 from policy.bundle import PolicyBundle, load_bundle
@@ -31,6 +29,9 @@ from policy.situation import (
     Situation,
 )
 from policy.understanding import ASKS_WHOM_TO_TELL, Understanding, split_parts
+
+if TYPE_CHECKING:
+    from bot.store import Database
 
 # Longer than any question people type; longer input is a paste, answered with a request for a short question.
 MAX_QUESTION_CHARS = 4000
@@ -417,6 +418,8 @@ def explain(question: str, bundle: PolicyBundle | None = None) -> dict[str, Any]
 def record(db: Database, person: Person, reply: AskReply, bundle: PolicyBundle) -> int:
     """Log the question (masked under the loaded policy) and its verdict; returns the question's ref for
     feedback buttons."""
+    from bot.store import questions  # storage on first use: `aupbot ask` answers without a database (cold start)
+
     return questions.record(db, person.id, reply.question, reply.verdict,
                             [(q.section, q.item) for q in reply.citations], policy=bundle.policy)
 
@@ -450,13 +453,18 @@ def ask(bundle: PolicyBundle, db: Database | None, person: Person, question: str
     if db is None:
         return Asked(reply, None)
     ref = record(db, person, reply, bundle) if question_ref is None or reply.options else question_ref
-    mentions = tuple(approvals.mentions_for(db, person, reply)) if private else ()
-    return Asked(reply, ref, mentions)
+    if not private:
+        return Asked(reply, ref)
+    from handlers import approvals  # imported here, as storage is: it brings the database and the outbox
+
+    return Asked(reply, ref, tuple(approvals.mentions_for(db, person, reply)))
 
 
 def record_feedback(db: Database, person: Person, question_ref: int, helpful: bool) -> bool:
     """Record whether the answer helped; only the person who asked may rate it (False otherwise, and for an
     unknown ref: the two are answered alike)."""
+    from bot.store import questions
+
     return questions.record_feedback(db, person.id, question_ref, helpful)
 
 

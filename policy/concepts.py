@@ -205,6 +205,11 @@ class Lexicon:
     # readings then frames, and where each starts: a frame is checked only when its first concept is present
     _by_first: dict[str, tuple[int, ...]] = field(default_factory=dict, repr=False, compare=False)
 
+    def __getstate__(self) -> dict[str, Any]:
+        """What is pickled (policy/parsed_cache.py): the lexicon without its stem cache, which holds the words of
+        every question read so far and is no part of what the vocabulary file says."""
+        return {**self.__dict__, "_stems": {}}
+
     def words(self) -> frozenset[str]:
         """Every single word a concept names (for the spelling corrector). Read from the distinct phrases: a
         concept built from others repeats their phrases, and a product of parts is tens of thousands of them."""

@@ -404,12 +404,22 @@ def parse_policy(path: Path, raw: Any) -> PolicyDocument:
                           vocabulary_overlay_path=(path.parent / overlay) if overlay else None)
 
 
-def read_yaml(path: Path) -> Any:
-    """Parse a YAML file, turning read and syntax errors into PolicyFileError with the file and line."""
+def read_bytes(path: Path) -> bytes:
+    """A data file's bytes, a read error as PolicyFileError naming the file."""
     try:
-        text = path.read_text(encoding="utf-8")
+        return path.read_bytes()
     except OSError as exc:
         raise PolicyFileError(f"{path}: cannot read: {exc.strerror}") from exc
+
+
+def read_yaml(path: Path, data: bytes | None = None) -> Any:
+    """Parse a YAML file (or `data`, its bytes already read), turning read and syntax errors into PolicyFileError
+    with the file and line."""
+    if data is None:
+        data = read_bytes(path)
+    try:
+        # newlines as `Path.read_text` gives them (universal newlines)
+        text = data.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
     except UnicodeDecodeError:
         raise PolicyFileError(f"{path}: not UTF-8 text") from None
     try:

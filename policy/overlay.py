@@ -20,8 +20,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from policy.document import PolicyDocument, PolicyFileError, read_yaml
-from policy.vocabulary import Vocabulary, load_vocabulary, parse_vocabulary
+from policy.document import PolicyDocument, PolicyFileError, read_bytes, read_yaml
+from policy.parsed_cache import load_or_parse
+from policy.vocabulary import Vocabulary, items_key, load_vocabulary, parse_vocabulary
 
 CONCEPT_KEYS = ("audience", "bands", "channels", "accounts", "acts", "facts", "topics")
 MAPPING_KEYS = ("typos", "macros")
@@ -89,12 +90,20 @@ def load_vocabulary_with_overlay(path: Path, overlay_path: Path | None,
                                  known_items: frozenset[int] | None = None) -> Vocabulary:
     """The vocabulary at `path` with the overlay merged in, validated as one file (errors name the vocabulary;
     a pattern the overlay brought names the overlay's value)."""
-    raw = read_yaml(path)
-    if overlay_path is not None:
-        if not isinstance(raw, dict):
-            raise PolicyFileError(f"{path.name}: top level: expected a mapping")
-        raw = merge_overlay(raw, read_yaml(overlay_path), overlay_path)
-    return parse_vocabulary(path, raw, set(known_items) if known_items is not None else None)
+    data = read_bytes(path)
+    overlay = read_bytes(overlay_path) if overlay_path is not None else None
+
+    def parse() -> Vocabulary:
+        raw = read_yaml(path, data)
+        if overlay_path is not None:
+            if not isinstance(raw, dict):
+                raise PolicyFileError(f"{path.name}: top level: expected a mapping")
+            raw = merge_overlay(raw, read_yaml(overlay_path, overlay), overlay_path)
+        return parse_vocabulary(path, raw, set(known_items) if known_items is not None else None)
+
+    # the overlay is an input like the vocabulary: a change to either names another cache (policy/parsed_cache.py)
+    key = f"{items_key(known_items)}; overlay {overlay_path.resolve() if overlay_path else None}"
+    return load_or_parse(path, [data] if overlay is None else [data, overlay], parse, Vocabulary, key)
 
 
 def vocabulary_for(policy: PolicyDocument) -> Vocabulary:

@@ -13,7 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from policy.concepts import Lexicon, parse_lexicon
-from policy.document import RULE_VERDICTS, PolicyFileError, read_yaml
+from policy.document import RULE_VERDICTS, PolicyFileError, read_bytes, read_yaml
+from policy.parsed_cache import load_or_parse
 
 # "{NAME}" inserts a macro; "{NAME:4}" inserts one written with a count "<n>" ("{WITHIN:4}": up to four words
 # between two others), so a gap or a word set is spelled once
@@ -502,7 +503,18 @@ def _fuzzy(r: _Reader, value: Any) -> int:
     return value
 
 
+def items_key(known_items: frozenset[int] | None) -> str:
+    """The policy's item numbers as part of a parsed cache's key (policy/parsed_cache.py)."""
+    return "any items" if known_items is None else "items " + ",".join(map(str, sorted(known_items)))
+
+
 @lru_cache(maxsize=8)
 def load_vocabulary(path: Path | str, known_items: frozenset[int] | None = None) -> Vocabulary:
+    """The vocabulary file parsed, or its parsed form from an earlier process when neither the file nor the code
+    changed since (policy/parsed_cache.py: most of a cold `aupbot ask` was this parse)."""
     path = Path(path)
-    return parse_vocabulary(path, read_yaml(path), set(known_items) if known_items is not None else None)
+    data = read_bytes(path)
+    return load_or_parse(
+        path, [data],
+        lambda: parse_vocabulary(path, read_yaml(path, data), set(known_items) if known_items is not None else None),
+        Vocabulary, items_key(known_items))

@@ -60,3 +60,27 @@ def test_ask_does_not_import_the_platform_clients():
     assert "BAD []" in done.stderr
 
 
+
+
+def test_a_cold_ask_imports_no_storage_even_when_the_question_carries_a_value():
+    # the answer opens no database; sqlite_utils (and numpy, which it imports where installed) were a sixth of a
+    # cold `aupbot ask`. A question with an address and a number also runs the paste warning's detectors.
+    code = ("import sys; from bot.cli import main; "
+            "main(['ask', 'can I email the parent at pat.lee@example.org about room 1234?']); "
+            "print('LOADED', sorted(m for m in sys.modules if m.split('.')[0] in ('sqlite_utils', 'numpy') "
+            "or m.startswith('bot.store')), file=sys.stderr)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, cwd=ROOT)
+    assert "Not covered" in done.stdout
+    assert "LOADED []" in done.stderr
+
+
+def test_a_reader_that_closes_the_pipe_early_ends_the_command_quietly():
+    # `aupbot ask "..." | head -1`: the rest of the answer has nowhere to go; that is no error
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    try:
+        done = subprocess.run([sys.executable, "-m", "bot.cli", "ask", "can I text my team?"], stdout=write_end,
+                              stderr=subprocess.PIPE, text=True, timeout=60, cwd=ROOT)
+    finally:
+        os.close(write_end)
+    assert done.returncode == 0 and done.stderr == ""

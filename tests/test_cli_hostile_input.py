@@ -52,6 +52,14 @@ def test_a_valid_utf8_argument_still_works():
     assert done.returncode == 0 and "Traceback" not in done.stderr.decode()
 
 
+def test_a_database_file_that_is_not_a_database_gives_one_clear_line_and_a_non_zero_exit(tmp_path):
+    (tmp_path / "cli.db").write_bytes(b"a text file, not SQLite " * 100)
+    done = _cli("findings", "list", "--as", REVIEWER, db_path=tmp_path / "cli.db")
+    err = done.stderr.decode("utf-8", "replace")
+    assert done.returncode == 2 and "Traceback" not in err
+    assert err.count("\n") == 1 and err.startswith("aupbot: cannot open database")
+
+
 def _stored_with_escapes(db_path: Path) -> None:
     """Rows as an older version (or a direct database edit) stored them: staff text with escapes kept."""
     db = Database(db_path)

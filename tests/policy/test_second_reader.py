@@ -25,6 +25,7 @@ from policy.second_reader import (
     ruled_out,
     second_look,
     wants_second_look,
+    weight_lines,
 )
 from policy.situation import Situation
 from training.second_reader import compose, train
@@ -90,6 +91,23 @@ def test_the_shipped_weights_give_the_trainers_predictions():
         got = reader.predict(check["question"])
         assert got.label == check["label"], check["question"]
         assert got.score == pytest.approx(check["score"], abs=1e-6)
+
+
+def test_a_features_weights_are_found_in_the_sorted_lines_and_an_unknown_feature_has_none(tmp_path):
+    header = {"items_digest": "-", "threshold": 0.0, "classes": ["1", "2", NONE], "intercept": [0.0, 0.0, 0.0]}
+    weights = {"w:pool": [(0, 0.75), (2, -0.5)], "b:a pool": [(1, 0.125)], "b:a": [(2, 1e-05)], "c: po": [(0, 2.0)]}
+    path = tmp_path / "weights.jsonl"
+    path.write_text(json.dumps(header) + "\n[]\n" + weight_lines(weights), encoding="utf-8")
+    reader = SecondReader(path)
+    for feature, row in weights.items():
+        assert reader.weights_of(feature) == tuple(row)
+    assert reader.weights_of("w:poo") == reader.weights_of("b:a po") == reader.weights_of("zzz") == ()
+
+
+def test_the_shipped_weights_are_one_sorted_line_per_feature():
+    lines = WEIGHTS.read_text(encoding="utf-8").split("\n")[2:-1]
+    assert lines == sorted(lines) and len(lines) > 10_000
+    assert all(line.count("\t") == 1 for line in lines)
 
 
 def test_retraining_reproduces_the_shipped_weights_exactly():
@@ -318,7 +336,7 @@ def _reader_with(tmp_path: Path, intercept: list[float], min_gap: float,
     header = {"items_digest": "-", "threshold": 0.0, "threshold_not_covered": threshold_not_covered, "min_gap": min_gap,
               "min_gap_not_covered": min_gap, "classes": ["1", NONE], "intercept": intercept}
     path = tmp_path / "weights.jsonl"
-    path.write_text("".join(json.dumps(part) + "\n" for part in (header, [], {})), encoding="utf-8")
+    path.write_text("".join(json.dumps(part) + "\n" for part in (header, [])), encoding="utf-8")
     return SecondReader(path)
 
 

@@ -27,7 +27,7 @@ from sklearn.model_selection import GroupKFold
 from sklearn.svm import LinearSVC
 
 from policy.document import DEFAULT_POLICY, load_policy
-from policy.second_reader import NONE, WEIGHTS, features, items_digest
+from policy.second_reader import NONE, WEIGHTS, features, items_digest, weight_lines
 
 HERE = Path(__file__).resolve().parent
 CORPUS = HERE / "corpus.jsonl"
@@ -178,10 +178,10 @@ def build(rows: list[dict[str, str]], threshold: float, threshold_not_covered: f
     vec, model = _fit(questions, [r["label"] for r in rows])
     _prune(model)
     names = vec.get_feature_names_out()
-    weights: dict[str, list[float]] = {}
+    weights: dict[str, list[tuple[int, float]]] = {}
     for j in np.flatnonzero(np.abs(model.coef_).sum(axis=0)):
         col = model.coef_[:, j]
-        weights[str(names[j])] = [v for k in np.flatnonzero(col) for v in (int(k), float(col[k]))]
+        weights[str(names[j])] = [(int(k), float(col[k])) for k in np.flatnonzero(col)]
     sample = questions[:: max(1, len(questions) // CHECK_SAMPLE)][:CHECK_SAMPLE]
     p = _scores(vec, model, sample)
     checks = [{"question": q, "label": str(model.classes_[row.argmax()]), "score": round(float(row.max()), 6)}
@@ -194,7 +194,7 @@ def build(rows: list[dict[str, str]], threshold: float, threshold_not_covered: f
               "classes": [str(c) for c in model.classes_],
               "intercept": [float(b) for b in model.intercept_]}
     return "".join(json.dumps(part, separators=(",", ":"), ensure_ascii=False) + "\n"
-                   for part in (header, checks, weights))
+                   for part in (header, checks)) + weight_lines(weights)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -214,8 +214,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"threshold for not_covered answers {strict}, gap {min_gap_strict}:",
           {k: round(v, 3) if isinstance(v, float) else v for k, v in held_strict.items()})
     text = build(rows, threshold, strict, min_gap, min_gap_strict)
-    weights = json.loads(text.splitlines()[2])
-    print(f"weights: {len(weights)} features, {sum(len(v) // 2 for v in weights.values())} "
+    lines = text.splitlines()[2:]
+    print(f"weights: {len(lines)} features, {sum(line.count(' ') // 2 + 1 for line in lines)} "
           f"non-zero weights, {len(text) // 1024} KB")
     if args.check:
         same = args.out.exists() and args.out.read_text(encoding="utf-8") == text
