@@ -1156,6 +1156,28 @@ PROHIBITED_ACTS = [
     (16, "paste my kids' reading scores into quillbot"),
     (16, "run student essays w their names through gptzero"),
     (16, "upload the ieps to khanmigo to write goals"),
+    # the act layer's families for items the reader did not place (issue 10): personal information carried on a
+    # medium or kept without encryption (26); a record changed after its window, for what it buys, over a line it
+    # was close to, or a student's own answers changed (27); a share made by mistake, a session left standing, a
+    # departed user's login (9); a role claimed for access (13); a disc copied (3); a licence's terms exceeded (31)
+    (26, "ok to bring the IEP caseload spreadsheet home on my flash drive? it doesn't have a password"),
+    (26, "the registrar ships a CD of every student's address and birthdate to the vendor each fall, is that fine"),
+    (26, "can I keep the class list with student ID numbers and home addresses on an unencrypted laptop drive"),
+    (27, "grades were finalized last friday; can I still raise a junior's english grade from a 68 to a 70?"),
+    (27, "can I enter a few extra service hours for a senior so she qualifies for the graduation requirement"),
+    (27, "my student is two points short of a C; can I bump the test score before report cards go out?"),
+    (27, "after the kids go home, can I erase and re-bubble some of their answers on the state test sheets?"),
+    (9, "the AP's email is still logged in on the library computer, can I scroll through it?"),
+    (9, "a colleague accidentally shared her whole drive with me, is it ok to open her folders and read them?"),
+    (9, "our former librarian quit in june but her login still works; can I use it to get into the catalog?"),
+    (13, "a para said she was the new dean so IT would give her admin access to the discipline system, is that ok?"),
+    (13, "is it ok if I claim I'm the new AP on the access request form so I get into the staff evaluation drive?"),
+    (3, "I have a stack of bootlegged DVDs; can I upload them to the teachers' drive for movie day?"),
+    (3, "ok to copy songs I ripped from my brother's CDs onto the music lab computers for my students?"),
+    (3, "I ripped the school library's DVDs at home, can I put the files on the shared drive to stream them?"),
+    (31, "the film service we get through the district is for classroom use only. can I screen one at a church fundraiser?"),
+    (31, "our science simulation subscription says no redistribution; can I post the files on a public website?"),
+    (31, "can I upload the district-licensed audiobooks to a public youtube channel for my families?"),
 ]
 
 
@@ -1229,6 +1251,16 @@ NOT_THE_ITEM = [
     (17, "can I email the dean that one of my students got suspended so she can plan the re-entry meeting"),
     (1, "can I show my art class a drawing of a pig for our farm animal unit"),
     (7, "can I send my team one reminder email about the meeting in ten minutes"),
+    # the act layer's families beside the same work done properly: an encrypted drive, a typo fixed after the
+    # window, an address corrected for the bus, a folder shared on purpose, a licensed film shown in class
+    (26, "can I carry the grade reports between campuses on the district's encrypted usb drive?"),
+    (27, "the deadline closed but I entered a grade for the wrong student by mistake, can I fix it?"),
+    (27, "can I update a student's address in the system so the bus company has the right stop?"),
+    pytest.param(9, "my co-teacher shared her lesson plan folder with me on purpose, can I look through it?",
+                 marks=pytest.mark.xfail(strict=True, reason="'shared X with me' is read as access given only when "
+                                         "the words stand together; the other user's folder frame fires")),
+    (31, "the district video library says classroom use only, can I show a film from it to my 3rd period class?"),
+    (3, "can I burn a CD of our choir's own concert recording for the families?"),
 ]
 
 
