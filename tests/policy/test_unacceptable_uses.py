@@ -1178,6 +1178,25 @@ PROHIBITED_ACTS = [
     (31, "the film service we get through the district is for classroom use only. can I screen one at a church fundraiser?"),
     (31, "our science simulation subscription says no redistribution; can I post the files on a public website?"),
     (31, "can I upload the district-licensed audiobooks to a public youtube channel for my families?"),
+    # students' pictures put together (a montage, a reel, a livestream) are their pictures (16); which students
+    # stand where on a record, posted outside, is confidential (17); colleagues' district addresses handed to an
+    # outside group (18); ads sent for a relative's or a friend's business (24); a claim the asker says is not so,
+    # sent by the asker, whatever was done to the asker before (1)
+    (16, "ok to upload a montage of my 4th graders' field day to my personal tiktok? a few families never sent the release"),
+    (16, "can I put a highlight reel of the JV players with their names on my own youtube? no releases yet"),
+    (16, "I'd like to livestream my 2nd graders' recital on my personal facebook, not every family sent the photo release"),
+    (16, "I want to post on my personal X which students have the lowest grades, just initials"),
+    (17, "can I post on my personal instagram which of my students have the most absences?"),
+    (17, "ok to put on my own facebook page which kids got the lowest reading scores this year?"),
+    (18, "the gym down the street wants members; I gave them the district emails of all the teachers at my school"),
+    (18, "I passed our staff's cps email addresses to my book club so they can invite everyone, ok?"),
+    (18, "my sorority asked for the CPS addresses of the women in my department and I handed them over, fine?"),
+    (24, "can I send the parents in my class coupons for my sister's bakery from my school email?"),
+    (24, "ok to email ads for my husband's landscaping company to the PTA list?"),
+    (24, "thinking of sending promo codes for my friend's yoga studio to the staff listserv, fine?"),
+    (1, "can I text the other room parents that the treasurer takes money from the fundraiser? no idea if it's true"),
+    (1, "can I post in the staff chat that the custodian is a thief? I don't know if he is, he was rude to me"),
+    (1, "Can I email the PTA board saying the coach is a drunk? I'm not saying it's true but he yelled at me"),
 ]
 
 
@@ -1261,6 +1280,13 @@ NOT_THE_ITEM = [
                                          "the words stand together; the other user's folder frame fires")),
     (31, "the district video library says classroom use only, can I show a film from it to my 3rd period class?"),
     (3, "can I burn a CD of our choir's own concert recording for the families?"),
+    # ... and beside the second families: a list handed over for a school trip, a coupon for the school's own
+    # store, a complaint about tone, a slideshow with no students in it, a class's favourite books
+    (18, "can I give the field trip bus company the district emails of the chaperoning teachers?"),
+    (24, "can I email the parents a coupon for the school's spirit wear store?"),
+    (1, "a parent was rude to me; can I email her that I'm not comfortable with her tone?"),
+    (16, "can I post a slideshow of my classroom setup, no students in it, on my personal instagram?"),
+    (17, "can I post on my personal instagram which books my class liked best this year?"),
 ]
 
 
