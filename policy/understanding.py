@@ -175,6 +175,9 @@ _PERSONAL_RELATIONS = frozenset({FACT_READING + ADULT_FORMER_STUDENT, FACT_READI
 # proper security measure, so there the items keep their say (understanding._authorized_recipient owns the fact).
 RECIPIENT_SAID = "recipient_authorized"
 _SECURED_CHANNELS = (None, "message", "district_email", "group_app")
+# the channels that are the district's own systems (its mail, its group app, its and its classes' pages, its bulk
+# notifications): an act carried on one is on district means, whatever time or place the question tells
+_DISTRICT_CHANNELS = frozenset({"district_email", "group_app", "district_social", "class_social", "bulk"})
 _STUDENT_AUDIENCES = ("student", "student_k8", "student_9_12")
 # a group, server or chat on a social app ("a snap group", "a Discord server"): a personal account's conversation
 SOCIAL_CHAT = "social_chat"
@@ -1622,6 +1625,11 @@ class Understanding:
         if (audience or "").startswith("student") or audience == "parent" or "business" in acts \
                 or "colleague_data" in frames:
             return False          # a colleague's mail or files are district data, whatever account carries them
+        means_personal = account == "personal" or channel in self.v.personal_channels or "device_personal" in facts
+        if not means_personal and channel in _DISTRICT_CHANNELS:
+            # the district's mail, chat or pages carry the act (the channel as read, which a negation rules out:
+            # "not using any school email"): whatever time, people, paper or talk the story tells beside it
+            return False
         if "personal_event" in frames:
             return True           # colleagues at a party, posted on one's own account: no CPS business
         if audience == "personal" and frames & _PERSONAL_RELATIONS \
@@ -1632,7 +1640,6 @@ class Understanding:
             return True           # one's own clothes, home, money, other job: the place ("at school") is no system
         if "district_business" in reading.concepts:
             return False          # colleagues alone are not district business (DESIGN.md)
-        means_personal = account == "personal" or channel in self.v.personal_channels or "device_personal" in facts
         if not means_personal and reading.concepts & DISTRICT_MEANS_NAMED:
             return False          # the district's device or system is the act's means: its time or people are not
         return "personal_scope" in frames or means_personal
