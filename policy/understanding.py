@@ -888,15 +888,20 @@ def _reports_an_incident(reading: concepts.Reading, facts: set[str], frames: fro
 # ask for the verdict on the act, and the items answer it.)
 # the acts any mention of mail or a message reads ("clicked a phishing email"): no act of the asker's to judge
 _ANY_MESSAGE = frozenset({"share", "communicate"})
-_LOSS_TOLD = _MISPLACED | {"passive_loss", "theft_word"}
+_THEFT_TOLD = frozenset({"passive_loss", "theft_word"})
+_LOSS_TOLD = _MISPLACED | _THEFT_TOLD
 
 
 def _tells_a_loss_or_breach(reading: concepts.Reading, text: str, facts: set[str], frames: frozenset[str]) -> bool:
     """Nothing is asked ("4 are gone", "think i clicked a phishing link"): a loss of the district's things or a
     breach of the asker's account told to the conduct bot is told to be reported."""
     found = reading.concepts
-    if "?" in text or found & (_ASKS_SOMETHING_ELSE | {"plan_word", "others_doing", "someone_else_did"}) \
+    if "?" in text or found & (_ASKS_SOMETHING_ELSE | {"plan_word"}) \
             or frames & {concepts.JUDGEMENT, "permission_to_contact", "not_misuse"}:
+        return False
+    if found & {"others_doing", "someone_else_did"} and not (found & _THEFT_TOLD and found & _DEVICE_OR_RECORD):
+        # what someone else did is judged by the items; a theft of the district's things ("someone swiped the
+        # ipad cart") is the act the procedure names (theft or loss of computer resources), whoever did it
         return False
     # (a breach word, not a sign of one: "the aide has been logging in as me" tells what she did, and her act is
     # what is asked about)

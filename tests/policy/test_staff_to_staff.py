@@ -546,3 +546,18 @@ def test_a_title_named_by_whom_it_serves_reads_as_staff(situation, question):
 def test_a_parent_in_an_office_of_parents_stays_a_parent(situation):
     assert situation("can I text the parent rep on our local school council about the budget vote?").audience \
         == "parent"
+
+
+# Speaking said with the phone it is done over ("talk by phone", "speak on our cells", "catch up over the phone")
+# is a phone call: between staff it is allowed, to a student it keeps the student rules.
+@pytest.mark.parametrize("question, verdicts, cites", [
+    ("the lunchroom manager and I usually touch base over the phone before the breakfast rush. fine?", {"allowed"},
+     {"staff"}),
+    ("our counselors speak by phone on snow days to split up the check-in list. is that allowed?", {"allowed"},
+     {"staff"}),
+    ("is it ok for my co-teacher and me to discuss grouping on our cells on Sunday nights?", {"allowed"},
+     {"staff"}),
+    ("can I talk over the phone with a 6th grader about the missing science packet?", {"prohibited"}, {"mobile"}),
+])
+def test_speaking_over_a_phone_is_a_call(check_answer, question, verdicts, cites):
+    check_answer(question, verdicts, cites)
