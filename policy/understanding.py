@@ -592,8 +592,8 @@ def _channel_by_frames(channel: str | None, frames: frozenset[str], facts: set[s
     """The channel the readings name where the channel patterns read none, or only an open messaging word."""
     if channel in (None, "message") and DISTRICT_CHAT in frames:
         return "group_app"
-    if channel is None and PHONE_CALL_VERB in frames:
-        return "phone_call"
+    if channel in (None, "message") and PHONE_CALL_VERB in frames:
+        return "phone_call"     # the phone named says how an open "chatting" or "talking" is done
     if channel == "message" and ASKS_CHANNELS in facts:
         return None
     if channel in ("text", "im") and NOTICE_APP in frames:
@@ -606,6 +606,15 @@ def _games_exception(reading: concepts.Reading) -> bool:
     the Exception to Policy for texting students."""
     return EXCEPTION_NAMED in reading.concepts and "game_word" in reading.concepts \
         and not any(t.stem.startswith(("text", "sms")) for t in reading.tokens)
+
+
+def _names_a_school_matter(reading: concepts.Reading, words: dict[str, frozenset[tuple[str, ...]]]) -> bool:
+    """The policy's "CPS or school matters that cause disruption": the question names the district's business,
+    students, parents or records, the school itself, or a place of the school's day (read word by word, so a longer
+    phrase that holds the word, "in the hallway", "the whole school", still names it)."""
+    if reading.concepts & {"district_business", "school_place"}:
+        return True
+    return any(_word_in(words, "school_place", t) or _word_in(words, "district_marker", t) for t in reading.tokens)
 
 
 def _school_ruled_out(reading: concepts.Reading, words: dict[str, frozenset[tuple[str, ...]]]) -> bool:
@@ -1505,10 +1514,10 @@ class Understanding:
             facts_set.add(AUTHORIZED_RECIPIENT)
         if reading is not None and self._personal_scope(reading, frames, audience, channel, account, facts_set, acts):
             facts_set.add(PERSONAL_SCOPE)
-            if _school_ruled_out(reading, words):
+            if _school_ruled_out(reading, words) or not _names_a_school_matter(reading, words):
                 # "vent about teaching in general on my own account, no names, no school": the school ruled out,
-                # no school matter is discussed, so none causes disruption at school ("the fight in the cafeteria,
-                # no names" still discusses one)
+                # or none named ("a rant about the Bears on my own twitter"), no school matter is discussed, so none
+                # causes disruption at school ("the fight in the cafeteria, no names" still discusses one)
                 facts_set.discard("disruption")
             if any(h.concept == "staff_role" and not _askers_role(reading, text, h) and not _relatives_job(reading, h)
                    for h in reading.hits):

@@ -558,6 +558,9 @@ def test_a_parent_in_an_office_of_parents_stays_a_parent(situation):
     ("is it ok for my co-teacher and me to discuss grouping on our cells on Sunday nights?", {"allowed"},
      {"staff"}),
     ("can I talk over the phone with a 6th grader about the missing science packet?", {"prohibited"}, {"mobile"}),
+    # an open "chatting" said with the phone it is done over
+    ("me and the librarian were chatting on the phone about the book fair schedule, no issue right?", {"allowed"},
+     {"staff"}),
 ])
 def test_speaking_over_a_phone_is_a_call(check_answer, question, verdicts, cites):
     check_answer(question, verdicts, cites)
