@@ -56,7 +56,13 @@ PART_COUNT = "partial_q"
 _PART_OF = frozenset({"of", "out"})
 _WHOLE_PERCENT = 100
 _COUNT_REACH = 2            # "one teacher license", "all 12 lab computers": the count a word or two before
-_BUILT_IN = frozenset({ASKED_ACT, KIN_OWNER, MANY_COUNT, OVER_LICENCE})
+# a means of sending or a district system named only to be ruled out ("no email or anything", "not through the
+# school account"): what the asker says the act did not use, which the `personal_scope` frame reads beside acts
+# done aloud, on paper or in cash. The concepts are those of a means; `left_out` finds the negation
+MEANS_LEFT_OUT = "means_left_out"
+SERVED_STAFF_ROLE = "served_staff_role"
+_MEANS = frozenset({"contact_act", "share_act", "district_means", "mail_service"})
+_BUILT_IN = frozenset({ASKED_ACT, KIN_OWNER, MANY_COUNT, OVER_LICENCE, MEANS_LEFT_OUT})
 # The reading that says a question asks for the verdict on an act ("is that against the AUP?", "is he breaking the
 # policy?") rather than how or whom to report it (DESIGN.md: the reporting answer is for HOW/WHOM questions).
 JUDGEMENT = "judgement_question"
@@ -1147,7 +1153,9 @@ def read(lexicon: Lexicon, text: str, original: str = "") -> Reading:
     if lexicon.left_out is not None:
         # what the asker rules out is not in the question: "no coworkers or parents" names nobody it involves
         left_out = _left_out_spans(lexicon.left_out, toks, hits, text)
+        ruled_out = {(h.start, h.end) for h in hits if (h.start, h.end) in left_out and h.concept in _MEANS}
         hits = [h for h in hits if (h.start, h.end) not in left_out]
+        hits.extend(ConceptHit(MEANS_LEFT_OUT, a, b) for a, b in sorted(ruled_out))
         # an opener that is a target too ("no students") names who it rules out: its words are not the audience
         blanked = left_out | {(h.start, h.end) for h in hits
                               if h.concept in lexicon.left_out.openers and h.concept in lexicon.left_out.targets}
@@ -1162,7 +1170,11 @@ def read(lexicon: Lexicon, text: str, original: str = "") -> Reading:
     told_verbs = {g[0] for g in told}
     slots = [g for g in act_slots(toks, hits, text) if g[0] not in told_verbs] + told
     hits.extend(_verbs_reclaimed(slots, candidates, hits, toks))
-    hits.extend(h for h in layer_hits if (h.start, h.end) not in left_out)
+    # a word inside a colleague's job title named by whom it serves ("the family engagement coordinator", "our
+    # parent liaison") names the colleague, not a party of its own: the act layer reads no shorter span across it
+    roles = [(h.start, h.end) for h in hits if h.concept == SERVED_STAFF_ROLE]
+    hits.extend(h for h in layer_hits if (h.start, h.end) not in left_out
+                and not any(h.start < b and a < h.end and h.end - h.start < b - a for a, b in roles))
     present = frozenset(h.concept for h in hits)
     # the ends of a send (the sender's or the recipient's own district account) are where the message goes, not
     # what it carries: the item frames read the question without them

@@ -175,6 +175,9 @@ _PERSONAL_RELATIONS = frozenset({FACT_READING + ADULT_FORMER_STUDENT, FACT_READI
 # proper security measure, so there the items keep their say (understanding._authorized_recipient owns the fact).
 RECIPIENT_SAID = "recipient_authorized"
 _SECURED_CHANNELS = (None, "message", "district_email", "group_app")
+# the channels that are the district's own systems (its mail, its group app, its and its classes' pages, its bulk
+# notifications): an act carried on one is on district means, whatever time or place the question tells
+_DISTRICT_CHANNELS = frozenset({"district_email", "group_app", "district_social", "class_social", "bulk"})
 _STUDENT_AUDIENCES = ("student", "student_k8", "student_9_12")
 # a group, server or chat on a social app ("a snap group", "a Discord server"): a personal account's conversation
 SOCIAL_CHAT = "social_chat"
@@ -605,8 +608,8 @@ def _channel_by_frames(channel: str | None, frames: frozenset[str], facts: set[s
     """The channel the readings name where the channel patterns read none, or only an open messaging word."""
     if channel in (None, "message") and DISTRICT_CHAT in frames:
         return "group_app"
-    if channel is None and PHONE_CALL_VERB in frames:
-        return "phone_call"
+    if channel in (None, "message") and PHONE_CALL_VERB in frames:
+        return "phone_call"     # the phone named says how an open "chatting" or "talking" is done
     if channel == "message" and ASKS_CHANNELS in facts:
         return None
     if channel in ("text", "im") and NOTICE_APP in frames:
@@ -619,6 +622,15 @@ def _games_exception(reading: concepts.Reading) -> bool:
     the Exception to Policy for texting students."""
     return EXCEPTION_NAMED in reading.concepts and "game_word" in reading.concepts \
         and not any(t.stem.startswith(("text", "sms")) for t in reading.tokens)
+
+
+def _names_a_school_matter(reading: concepts.Reading, words: dict[str, frozenset[tuple[str, ...]]]) -> bool:
+    """The policy's "CPS or school matters that cause disruption": the question names the district's business,
+    students, parents or records, the school itself, or a place of the school's day (read word by word, so a longer
+    phrase that holds the word, "in the hallway", "the whole school", still names it)."""
+    if reading.concepts & {"district_business", "school_place"}:
+        return True
+    return any(_word_in(words, "school_place", t) or _word_in(words, "district_marker", t) for t in reading.tokens)
 
 
 def _school_ruled_out(reading: concepts.Reading, words: dict[str, frozenset[tuple[str, ...]]]) -> bool:
@@ -901,15 +913,20 @@ def _reports_an_incident(reading: concepts.Reading, facts: set[str], frames: fro
 # ask for the verdict on the act, and the items answer it.)
 # the acts any mention of mail or a message reads ("clicked a phishing email"): no act of the asker's to judge
 _ANY_MESSAGE = frozenset({"share", "communicate"})
-_LOSS_TOLD = _MISPLACED | {"passive_loss", "theft_word"}
+_THEFT_TOLD = frozenset({"passive_loss", "theft_word"})
+_LOSS_TOLD = _MISPLACED | _THEFT_TOLD
 
 
 def _tells_a_loss_or_breach(reading: concepts.Reading, text: str, facts: set[str], frames: frozenset[str]) -> bool:
     """Nothing is asked ("4 are gone", "think i clicked a phishing link"): a loss of the district's things or a
     breach of the asker's account told to the conduct bot is told to be reported."""
     found = reading.concepts
-    if "?" in text or found & (_ASKS_SOMETHING_ELSE | {"plan_word", "others_doing", "someone_else_did"}) \
+    if "?" in text or found & (_ASKS_SOMETHING_ELSE | {"plan_word"}) \
             or frames & {concepts.JUDGEMENT, "permission_to_contact", "not_misuse"}:
+        return False
+    if found & {"others_doing", "someone_else_did"} and not (found & _THEFT_TOLD and found & _DEVICE_OR_RECORD):
+        # what someone else did is judged by the items; a theft of the district's things ("someone swiped the
+        # ipad cart") is the act the procedure names (theft or loss of computer resources), whoever did it
         return False
     # (a breach word, not a sign of one: "the aide has been logging in as me" tells what she did, and her act is
     # what is asked about)
@@ -1524,10 +1541,10 @@ class Understanding:
             facts_set.add(AUTHORIZED_RECIPIENT)
         if reading is not None and self._personal_scope(reading, frames, audience, channel, account, facts_set, acts):
             facts_set.add(PERSONAL_SCOPE)
-            if _school_ruled_out(reading, words):
+            if _school_ruled_out(reading, words) or not _names_a_school_matter(reading, words):
                 # "vent about teaching in general on my own account, no names, no school": the school ruled out,
-                # no school matter is discussed, so none causes disruption at school ("the fight in the cafeteria,
-                # no names" still discusses one)
+                # or none named ("a rant about the Bears on my own twitter"), no school matter is discussed, so none
+                # causes disruption at school ("the fight in the cafeteria, no names" still discusses one)
                 facts_set.discard("disruption")
             if any(h.concept == "staff_role" and not _askers_role(reading, text, h) and not _relatives_job(reading, h)
                    for h in reading.hits):
@@ -1649,6 +1666,11 @@ class Understanding:
         if (audience or "").startswith("student") or audience == "parent" or "business" in acts \
                 or "colleague_data" in frames:
             return False          # a colleague's mail or files are district data, whatever account carries them
+        means_personal = account == "personal" or channel in self.v.personal_channels or "device_personal" in facts
+        if not means_personal and channel in _DISTRICT_CHANNELS:
+            # the district's mail, chat or pages carry the act (the channel as read, which a negation rules out:
+            # "not using any school email"): whatever time, people, paper or talk the story tells beside it
+            return False
         if "personal_event" in frames:
             return True           # colleagues at a party, posted on one's own account: no CPS business
         if audience == "personal" and frames & _PERSONAL_RELATIONS \
@@ -1659,7 +1681,6 @@ class Understanding:
             return True           # one's own clothes, home, money, other job: the place ("at school") is no system
         if "district_business" in reading.concepts:
             return False          # colleagues alone are not district business (DESIGN.md)
-        means_personal = account == "personal" or channel in self.v.personal_channels or "device_personal" in facts
         if not means_personal and reading.concepts & DISTRICT_MEANS_NAMED:
             return False          # the district's device or system is the act's means: its time or people are not
         return "personal_scope" in frames or means_personal

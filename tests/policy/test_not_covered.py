@@ -874,3 +874,88 @@ def test_general_opinions_on_ones_own_account_are_not_covered(check_answer, ques
 def test_ones_own_papers_software_and_networks_on_personal_means_are_not_covered(ask, question):
     reply = ask(question)
     assert reply["verdict"] == "not_covered", reply["answer"]
+
+
+# DESIGN.md: the items govern the district's network, devices, accounts and systems. An act done with none of
+# them (said aloud, on paper, paid in cash, or every means named only to be ruled out) is not covered, wherever it
+# is done; the same act carried on a district system keeps its item.
+DONE_WITHOUT_TECHNOLOGY = [
+    "a teammate on the faculty asked to buy my old lawnmower, we settled it face to face in the hallway. is the AUP "
+    "involved?",
+    "can I tack a handwritten index card on the teachers' lounge corkboard advertising my dog-sitting?",
+    "my coworker pays me in cash for the jewelry I make, she picks it up at my apartment. policy problem?",
+    "I sold concert tickets to the gym teacher, we only talked about it at lunch, nothing by email or text. any "
+    "issue?",
+]
+
+
+@pytest.mark.parametrize("question", DONE_WITHOUT_TECHNOLOGY)
+def test_an_act_done_without_any_district_technology_is_not_covered(ask, question):
+    reply = ask(question)
+    assert reply["verdict"] == "not_covered", reply["answer"]
+
+
+ON_A_DISTRICT_SYSTEM_AFTER_ALL = [
+    ("can I advertise my dog-sitting business in the staff google chat space? I'd take cash", 24),
+    ("my coworker pays me in cash for the jewelry I make. can I send her the order form from my cps email?", 24),
+    ("we talked in person, but can I email all staff from my district account to sell the rest of my concert "
+     "tickets?", 24),
+]
+
+
+@pytest.mark.parametrize("question, item", ON_A_DISTRICT_SYSTEM_AFTER_ALL)
+def test_the_same_act_on_a_district_system_keeps_its_item_whatever_is_done_aloud(ask, items_cited, question, item):
+    reply = ask(question)
+    assert reply["verdict"] == "prohibited", reply["answer"]
+    assert item in items_cited(reply)
+
+
+def test_a_means_named_only_to_be_ruled_out_is_read_as_such(reading):
+    assert "means_left_out" in reading("we agreed on the price over coffee, no email or anything").concepts
+    assert "means_left_out" not in reading("we agreed on the price by email").concepts
+
+
+# The district named as the asker's employer ("I'm a para at CPS", "I work for the district") or as the maker of
+# the rule asked about ("does CPS have a say") is who the asker works for, never the means of the act.
+@pytest.mark.parametrize("question", [
+    "I'm a clerk at CPS and I sell homemade tamales to my neighbors on Sundays, face to face. ok?",
+    "I work for the district, and on weekends I do paid face painting at street festivals in person. do the rules "
+    "apply?",
+    "does cps have a say in me selling my paintings at a street fair in person?",
+])
+def test_the_district_named_as_employer_is_not_the_means_of_an_act(ask, question):
+    reply = ask(question)
+    assert reply["verdict"] == "not_covered", reply["answer"]
+
+
+def test_the_district_as_employer_is_not_read_as_a_district_system(reading):
+    concepts = reading("I'm a teacher at cps and I knit scarves to sell at a craft fair").concepts
+    assert "district_employer" in concepts
+    assert "district_means" not in concepts
+    assert "district_means" in reading("can I use the cps printer for my craft fair signs").concepts
+
+
+# Standing for a public office oneself is the asker's civic life (DESIGN.md: a personal act with no district means,
+# students or business in it); asking colleagues, families or the district's lists for votes keeps item 22.
+@pytest.mark.parametrize("question", [
+    "is a CPS counselor allowed to run for the park district board?",
+    "thinking about running for state representative next year. as a teacher, can I?",
+    pytest.param("could a para run for village trustee in the suburb where she lives?",
+                 marks=pytest.mark.xfail(strict=True, reason="item 5's patterns read 'where she lives' as finding "
+                                         "where a person lives, and a colleague named keeps item 5 in personal scope")),
+])
+def test_ones_own_candidacy_for_public_office_is_not_covered(ask, question):
+    reply = ask(question)
+    assert reply["verdict"] == "not_covered", reply["answer"]
+
+
+@pytest.mark.parametrize("question", [
+    "I'm running for village trustee. can I email every teacher on the staff list from my district account to ask "
+    "for their vote?",
+    "running for alderman: ok to hand my campaign flyers to my students' parents at pickup and ask them to vote "
+    "for me?",
+])
+def test_a_candidacy_taken_to_district_means_or_families_is_prohibited(ask, items_cited, question):
+    reply = ask(question)
+    assert reply["verdict"] == "prohibited", reply["answer"]
+    assert items_cited(reply) & {22, 23}

@@ -153,3 +153,23 @@ def test_messages_to_students_on_a_social_app_are_personal_social_media(check_an
 def test_befriending_a_parent_on_a_social_platform_is_the_askers_own_account(ask, situation, question):
     assert situation(question).channel == "personal_social"
     assert ask(question)["verdict"] == "prohibited"
+# "Discussing CPS or school matters that cause disruption at school": a heated or rude post on one's own account
+# about nothing of the school (a team one roots for, traffic, a TV show) discusses no school matter; the same
+# heat about something at school (a place of its day, its people, the school itself) keeps the rule.
+@pytest.mark.parametrize("question", [
+    "I went on a long angry rant about my cable company on my own facebook last night. does the AUP have anything to "
+    "say?",
+    "lowkey roasted the refs from Sunday's Bulls game on my personal X account, some cussing. I'm a sub. problem?",
+    "I trashed a reality show contestant on my private instagram story. teacher here. is that covered?",
+])
+def test_a_rant_about_nothing_of_the_school_on_ones_own_account_is_not_covered(question):
+    reply = answer(question)
+    assert reply.verdict == "not_covered", reply.answer
+
+
+@pytest.mark.parametrize("question", [
+    "can I rant on my own facebook about the food fight in our lunchroom today?",
+    "I want to roast our school's terrible dismissal process on my personal TikTok. ok?",
+])
+def test_a_rant_about_a_school_matter_on_ones_own_account_keeps_the_disruption_rule(question):
+    assert answer(question).verdict == "prohibited"

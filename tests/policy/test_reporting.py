@@ -713,3 +713,25 @@ def test_what_to_do_about_a_device_nobody_can_account_for_is_a_report(ask, quest
 ])
 def test_using_a_device_nobody_can_account_for_stays_a_permission_question(ask, question):
     assert ask(question)["kind"] != "report"
+
+
+# Report Improper Conduct names "theft or loss of computer resources". A theft or a loss of the district's
+# computers told with nothing asked is told to be reported, whoever took them (a thief's act is the theft the
+# procedure is for, not an act the items judge), and in the words of a break-in, a robbery or a thing that never
+# came back as much as "stolen".
+@pytest.mark.parametrize("question", [
+    "somebody walked off with two of the library computers during the book fair",
+    "our classroom was burglarized over spring break and the chromebook cart went with it",
+    "the cart of ipads we share on the 3rd floor never came back after the field day",
+    "my school-issued laptop was taken from the gym locker room this afternoon",
+])
+def test_a_theft_or_loss_of_district_computers_told_alone_is_a_report(ask, question):
+    assert_report(ask(question))
+
+
+@pytest.mark.parametrize("question", [
+    "a student walked off with my own headphones during class",
+    "someone keeps taking the staff lounge coffee creamer",
+])
+def test_a_theft_of_nothing_the_district_issued_is_not_a_report(ask, question):
+    assert ask(question)["kind"] != "report"

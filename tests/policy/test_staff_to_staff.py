@@ -512,3 +512,55 @@ def test_staff_writing_to_each_other_is_staff_to_staff(check_answer, question, v
 ])
 def test_students_among_those_writing_to_each_other_are_not_read_as_staff_alone(situation, question):
     assert situation(question).audience != "staff"
+
+
+# Staff named by the people they serve or the programme they run (a parent liaison, a family engagement coordinator,
+# a community outreach worker, the student services coordinator): colleagues, whatever "parent", "family" or
+# "student" their title holds. A parent rep, advocate or officer (the LSC's, the PTA's) stays a parent.
+STAFF_NAMED_BY_WHOM_THEY_SERVE = [
+    ("Can I phone our parent engagement specialist tonight about the literacy night setup?", {"allowed"},
+     {"staff"}),
+    ("the family liaison and I want to trade calls about which homes still need winter coats. ok?", {"allowed"},
+     {"staff"}),
+    ("is it alright to email the community outreach worker from my CPS account to my CPS account about the food "
+     "pantry hours?", {"allowed"}, {"staff"}),
+    ("our student support coordinator wants to hop on Google Chat with me, both on district logins, about a "
+     "schedule change", {"allowed"}, {"staff"}),
+]
+
+
+@pytest.mark.parametrize("question, verdicts, cites", STAFF_NAMED_BY_WHOM_THEY_SERVE)
+def test_staff_named_by_the_people_they_serve_are_colleagues(check_answer, question, verdicts, cites):
+    check_answer(question, verdicts, cites)
+
+
+@pytest.mark.parametrize("question", [
+    "can I call the parent liaison about Thursday's coffee hour?",
+    "I need to reach our family engagement coordinator about the open house",
+    "email the ELL coordinator about the testing window",
+])
+def test_a_title_named_by_whom_it_serves_reads_as_staff(situation, question):
+    assert situation(question).audience == "staff"
+
+
+def test_a_parent_in_an_office_of_parents_stays_a_parent(situation):
+    assert situation("can I text the parent rep on our local school council about the budget vote?").audience \
+        == "parent"
+
+
+# Speaking said with the phone it is done over ("talk by phone", "speak on our cells", "catch up over the phone")
+# is a phone call: between staff it is allowed, to a student it keeps the student rules.
+@pytest.mark.parametrize("question, verdicts, cites", [
+    ("the lunchroom manager and I usually touch base over the phone before the breakfast rush. fine?", {"allowed"},
+     {"staff"}),
+    ("our counselors speak by phone on snow days to split up the check-in list. is that allowed?", {"allowed"},
+     {"staff"}),
+    ("is it ok for my co-teacher and me to discuss grouping on our cells on Sunday nights?", {"allowed"},
+     {"staff"}),
+    ("can I talk over the phone with a 6th grader about the missing science packet?", {"prohibited"}, {"mobile"}),
+    # an open "chatting" said with the phone it is done over
+    ("me and the librarian were chatting on the phone about the book fair schedule, no issue right?", {"allowed"},
+     {"staff"}),
+])
+def test_speaking_over_a_phone_is_a_call(check_answer, question, verdicts, cites):
+    check_answer(question, verdicts, cites)
