@@ -171,26 +171,28 @@ def reader_for(item_texts: Iterable[tuple[int, str]], path: Path = WEIGHTS) -> S
 
 
 # Which answers are looked at again (DESIGN.md "Never a confident yes"): the worst error is an `allowed` given
-# because the channel was understood and the act was not. A `not_covered` answer where the question is within the
-# items' reach (DESIGN.md: a district channel or district means, or students, parents, student information or
-# district business) is looked at too, at the stricter margin and gap (a switch, so the measurement can be repeated
-# without it); only an act on one's own account, device and time with none of those in it stays `not_covered`
-# unlooked. Measured (docs/policy.md "Second reader"): the `not_covered` look fixed one question on each review set
-# and broke nothing pinned; looking at `conditional` or `under_review` answers changed nothing (again with the tenth
+# because the channel was understood and the act was not. A `not_covered` answer where the question names a district
+# channel, account or means is looked at too, at the stricter margin and gap (a switch, so the measurement can be
+# repeated without it). The items' whole reach (DESIGN.md: students, parents, student information or district
+# business too) was measured twice and not kept: it fixes more answers than it breaks, but the model is as confident
+# on everyday questions that name a parent or the school (an AI tool for a newsletter, a volunteer's background
+# check) as on the acts, and answers pinned at 1.000 broke (docs/policy.md, eleventh December session). Measured
+# (docs/policy.md "Second reader"): the `not_covered` look fixed one question on each review set and broke nothing
+# pinned; looking at `conditional` or `under_review` answers changed nothing (again with the tenth
 # December session's model: +3 and -2 over every labelled set), so they are not looked at.
 SECOND_LOOK_VERDICTS = frozenset({"allowed"})
 NOT_COVERED_IN_REACH = True
 DISTRICT_CHANNELS = frozenset({"district_email", "district_social", "class_social", "bulk", "group_app"})
-# the vocabulary's concept for what the items reach: district accounts, devices and networks, students, parents and
-# school business
+# the vocabulary's concept for where a `not_covered` answer is looked at: district accounts, devices and networks
+# (`district_business`, adding students, parents and school business, is the measured alternative)
 ITEMS_REACH = "district_means"
 
 
 def in_the_items_reach(situation: Situation, reading: Reading | None) -> bool:
     """The question names a district channel, a district account or district means (a work laptop, the school
-    network), or students, parents or school business: where the items apply whatever else the rules could not
-    place. Measured with the natural-question corpus (docs/policy.md): district means alone left item 29's outings
-    and lessons with students, named with no district means, unlooked."""
+    network): where the items apply whatever else the rules could not place. District means alone leave item 29's
+    outings and a test file or the attendance system named by what it does unlooked; the wider reach was measured
+    and not kept (see ITEMS_REACH)."""
     if situation.channel in DISTRICT_CHANNELS or situation.account == "district":
         return True
     return reading is not None and ITEMS_REACH in reading.concepts
