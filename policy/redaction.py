@@ -56,6 +56,12 @@ def _mask_ascii_digits(data: bytes, keep_last: int) -> str:
 def _mask_digits(value: str, keep_last: int) -> str:
     if value.isascii():
         return _mask_ascii_digits(value.encode("ascii"), keep_last)
+    return _mask_digits_by_character(value, keep_last)
+
+
+def _mask_digits_by_character(value: str, keep_last: int) -> str:
+    """The rule itself, character by character (any text): every digit but the last `keep_last` and every letter
+    masked."""
     total = sum(ch.isdigit() for ch in value)
     seen = 0
     out = []
@@ -76,7 +82,7 @@ def _long_number(value: str) -> str:
         digits = len(data) - len(data.translate(None, _ASCII_DIGITS))
         return _mask_ascii_digits(data, 4 if digits >= 9 else 0)
     digits = sum(ch.isdigit() for ch in value)
-    return _mask_digits(value, 4 if digits >= 9 else 0)
+    return _mask_digits_by_character(value, 4 if digits >= 9 else 0)
 
 
 def _student_id(value: str) -> str:
