@@ -805,7 +805,7 @@ def _value_found_after(ctx: ScanContext, kind: str, pos: int) -> tuple[int, int]
                     decided_at = i
                     break
             if decided_at < 0 or decided_at >= 12:
-                return None  # "key for the Maps embed on the page AIza...": no connector, and the reading finds no value
+                return None  # "key for the Maps embed on the page AIza...": no connector, the reading finds none
         if len(words) - decided_at > 3:
             return None
         for word in words[decided_at + 1:]:
