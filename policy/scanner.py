@@ -97,14 +97,18 @@ def scan(text: str, policy: PolicyDocument | None = None, *, prefilter: bool = T
         policy = _DEFAULT[0] if _DEFAULT else _default_policy()  # loaded once; the lookup without a call
     ctx = ScanContext(text if norm is None else norm.text, policy.district, registry, fired, data)
     spans: list[tuple[int, int, str, str]] = []
+    found = ctx.found  # what later units may read of the earlier ones' candidates (normalised offsets)
     if norm is None:
         for unit in units:
             for ftype, start, end, detector in unit.find(ctx):  # (unpacked: no attribute lookups per candidate)
                 if end > start:
                     spans.append((start, end, ftype, detector))
+                    found.append((start, end, ftype))
     else:
         for unit in units:
             for ftype, start, end, detector in unit.find(ctx):
+                if end > start:
+                    found.append((start, end, ftype))
                 start, end = norm.span(start, end)
                 if end > start:
                     spans.append((start, end, ftype, detector))

@@ -1,12 +1,14 @@
 """One masking function and one keyed hash for every caller; the registry and district-defined detectors."""
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from policy.detectors.custom import CustomDetectorError, load_custom_detectors
 from policy.detectors.registry import DETECTOR_MODULES, build_registry
 from policy.document import FINDING_TYPES
-from policy.redaction import fingerprint, mask
+from policy.redaction import _mask_digits, _mask_digits_by_character, fingerprint, mask
 from policy.scanner import Finding, mask_text, scan
 
 
@@ -85,3 +87,16 @@ def test_a_broken_district_detector_file_names_the_file_and_entry(tmp_path):
     (tmp_path / "bad.yaml").write_text("detectors:\n  - name: x\n    type: nope\n    pattern: 'a'\n")
     with pytest.raises(CustomDetectorError, match=r"bad.yaml: detectors\[0\]: type"):
         load_custom_detectors(tmp_path)
+
+
+def test_an_ascii_value_is_masked_as_the_rule_masks_it_character_by_character():
+    """Masks of ASCII values (almost every value) are built with byte tables; they must be what the rule gives
+    character by character: every letter masked, and every digit but the last ones the type keeps."""
+    rng = random.Random(20261205)
+    for _ in range(3000):
+        value = "".join(rng.choice("0123456789abcXYZ-. /()#+_") for _ in range(rng.randint(0, 24)))
+        for keep in (0, 2, 4):
+            assert _mask_digits(value, keep) == _mask_digits_by_character(value, keep), (value, keep)
+        digits = sum(ch.isdigit() for ch in value)
+        assert mask("ssn", value) == _mask_digits_by_character(value, 4 if digits >= 9 else 0), value
+        assert mask("date_of_birth", value) == "".join("*" if ch.isalnum() else ch for ch in value), value

@@ -107,6 +107,10 @@ class ScanContext:
         self.district = district
         self.registry = registry
         self._fired = fired
+        # (start, end, type) of what the units run so far on this message have found, in the text's offsets: the
+        # scanner adds each candidate as it comes, so a unit sees its predecessors' findings (empty when a unit is
+        # run on a context of its own)
+        self.found: list[tuple[int, int, str]] = []
         if "\n" not in text:
             # one line (most chat): no pasted table and no list under a header, so the lazy attributes that
             # would find them are answered here, without a call each for every unit that asks

@@ -743,6 +743,77 @@ def _inside_a_link(text: str, start: int) -> bool:
 # the label kinds a statement gives a value for (the other kinds in the labels are other units')
 _STATEMENT_KINDS = frozenset({"password", "pin", "login"})
 
+# How far after a label a value another unit found may start and still be taken as the label's (`_value_found_after`),
+# and what may not stand between them: a digit, a symbol or a bracket could be (part of) a value of its own or an
+# aside, a sentence end or a line break ends the statement before it
+_FOUND_REACH = 60
+_NOT_BEFORE_A_FOUND_VALUE = frozenset("0123456789!@#$%^&*+=?~\"'`()[]{}<>|\\/.\n\r\t\u2018\u2019\u201c\u201d")
+# words that make the words after a label something other than "label [what it opens] [connector] value": an
+# example, a denial, another identifier the value is said to be, a recipient
+_NOT_A_PLAIN_LEAD = _EXAMPLE_WORDS | _NEGATIONS | _OWN_TYPE_NOUNS | _RECIPIENT_VERBS | {"student", "number"}
+
+
+def _value_found_after(ctx: ScanContext, kind: str, pos: int) -> tuple[int, int] | None:
+    """The credential an earlier unit already found as the first value after a password or PIN label ending at `pos`
+    ("key for the script: <a GitHub token>", "door code for the annex is 4417", found by the token formats and the
+    code-beside-its-opener unit), when the statement's own reading would come to that value and to nothing else
+    before it: only plain words stand between (no digit or symbol that could be a value, no example or denial word,
+    no number word that could start a combination), the value is one whole word of its line, and it passes this
+    label's own test of a value. That reading would return the same span, so it is not made: the statement reports
+    what the reading would have, at the cost of a few string tests instead of a word-by-word reading."""
+    text = ctx.text
+    value_start = value_end = -1
+    for start, end, ftype in ctx.found:  # (a few candidates: the first one after the label)
+        if ftype == "credential" and pos < start <= pos + _FOUND_REACH and (value_start < 0 or start < value_start):
+            value_start, value_end = start, end
+    if value_start < 0 or value_end - pos > 110:
+        return None  # none, or one the reading's window (120 characters from the label) would cut
+    between = text[pos:value_start]
+    if not between.isascii() or not _NOT_BEFORE_A_FOUND_VALUE.isdisjoint(between) or not between[-1:].isspace():
+        return None
+    after = text[value_end:value_end + 2]
+    # the value ends its word, or a sentence or clause mark the reading strips ends it ("... is 4417.")
+    if after and not after[0].isspace() and (after[0] not in ".," or len(after) == 2 and not after[1].isspace()):
+        return None
+    value = text[value_start:value_end]
+    if value[0] in _NOT_PLAIN_FIRST or value[-1] in _NOT_PLAIN_LAST:
+        return None  # a mark the reading strips: its token would not be this span
+    # the words before the value as the reading tokenises them (plain words: at most an edge mark stripped)
+    words: list[str] = []
+    for raw in between.split():
+        word = raw.strip(_STRIP)
+        if len(word) > 1 and word[0] in ":=":
+            word = word.lstrip(":=")
+        if not word:
+            if raw in (":", "-"):
+                words.append(raw)
+            continue
+        word = word.lower()
+        if word in _NOT_A_PLAIN_LEAD or word == "to" or kind == "pin" and number_word_value(word) is not None:
+            return None  # an example, a denial, an identifier, a recipient, a preposition or a number: read it
+        words.append(word)
+    # where the reading decides (`_value`): right after leading connectors, or at the first connector (a word ending
+    # in ":" included) after a short qualifier; the value must be the first word there that is no connector
+    # (plain loops, no generators: this runs for every label with a value found after it)
+    decided_at = -1
+    if words:
+        if words[0] in _CONNECTORS or words[0] == ":":
+            decided_at = 0
+        else:
+            for i, word in enumerate(words):
+                if word in _QUALIFIED_CONNECTORS or len(word) > 1 and word[-1] == ":":
+                    decided_at = i
+                    break
+            if decided_at < 0 or decided_at >= 12:
+                return None  # "key for the Maps embed on the page AIza...": no connector, the reading finds none
+        if len(words) - decided_at > 3:
+            return None
+        for word in words[decided_at + 1:]:
+            if word not in _CONNECTORS and word != ":":
+                return None
+    check = looks_like_password_or_digits if kind == "password" else looks_like_pin_or_code
+    return (value_start, value_end) if check(value) else None
+
 
 class CredentialStatementDetector:
     name = "credential_statement"
@@ -772,7 +843,11 @@ class CredentialStatementDetector:
             if end - start == 4 and text[start:end].lower() == "pass" \
                     and _pass_is_no_password(text, start, end, ctx.district.system_words("transit_card")):
                 continue
-            span = self._statement_value(text, kind, end)
+            # a value another unit already found right after the label (a vendor token, a code beside its door) is
+            # the label's value when nothing the label could introduce stands before it: not read word by word again
+            span = _value_found_after(ctx, kind, end) if ctx.found and kind != "login" else None
+            if span is None:
+                span = self._statement_value(text, kind, end)
             if span is None and multiline:
                 span = self._answer_on_next_line(text, kind, end) or \
                     self._value_over_lines(text, kind, end) or \
@@ -1173,8 +1248,10 @@ def _accept_network_pair(ctx: ScanContext, m: Match) -> bool:
 def _unmistakable_secret(value: str) -> bool:
     """A value that is a secret by its shape alone: letters, a digit and a strong symbol ("Teacher#Pass9",
     "Otter!Lake5"), not an address or a link."""
-    return looks_like_password(value) and not _STRONG_SYMBOLS.isdisjoint(value) and any(c.isalpha() for c in value) \
-        and any(c.isdigit() for c in value) and "@" not in value[1:] and "://" not in value
+    # (the shape tests first: a value without a strong symbol, the usual case, is decided by one set operation before
+    # looks_like_password's many)
+    return not _STRONG_SYMBOLS.isdisjoint(value) and "@" not in value[1:] and "://" not in value \
+        and any(c.isdigit() for c in value) and any(c.isalpha() for c in value) and looks_like_password(value)
 
 
 def _accept_hint_spelled(ctx: ScanContext, m: Match) -> bool:
@@ -1366,8 +1443,9 @@ class SpokenPasswordDetector:
                 break
 
 
+# The statement unit runs after the others here (and after the token formats' module): it takes a value they found
+# right after its label as the label's value instead of reading it again (`_value_found_after`)
 DETECTORS = (
-    CredentialStatementDetector(),
     SpokenPasswordDetector(),
     PatternDetector(name="credential_use_for_account", finding_type="credential", patterns=(_USE_FOR_ACCOUNT,),
                     group=1, accept=_accept_use_for_account),
@@ -1395,4 +1473,5 @@ DETECTORS = (
                     group=1, accept=_accept_encoded),
     PatternDetector(name="credential_hint_spelled", finding_type="credential", patterns=(_HINT_SPELLED,),
                     group=1, accept=_accept_hint_spelled),
+    CredentialStatementDetector(),
 )

@@ -285,8 +285,10 @@ _PERSONAL_LINE = Pattern(r"(?i)\b(?:m|c|cel|celular|mobile|portable)[ \t]*:")
 def _office_word_after(after: str) -> bool:
     """"773-555-0100 office", "... fax", "... ext 12": the word right after the number names an office's line,
     unless it opens a clause about the office ("..., office is closed")."""
-    word = next((w for w in _AFTER_OFFICE if after.startswith(w)), None)
-    return word is not None and not _CLAUSE_AFTER_OFFICE.search(after[len(word):])
+    if not after.startswith(_AFTER_OFFICE):
+        return False  # (one C-level test of every office word: most numbers have none after them)
+    word = next(w for w in _AFTER_OFFICE if after.startswith(w))
+    return not _CLAUSE_AFTER_OFFICE.search(after[len(word):])
 
 
 # what may stand between a number and the office it is for: "... (office)", "... for the office", "- main office"

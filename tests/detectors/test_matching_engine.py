@@ -6,7 +6,13 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
+from policy.detectors.context import ScanContext
+from policy.detectors.credential_statements import _value_found_after
 from policy.detectors.patterns import Pattern
+from policy.detectors.registry import build_registry
+from policy.document import DEFAULT_POLICY, load_policy
 from policy.scanner import scan
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -273,3 +279,57 @@ def test_a_unit_of_several_formats_reads_the_groups_its_alternation_gives():
     # the first format wins at a shared start: "12-34" (its group "12"), not the longer "12-34-2015"
     assert [(c.start, c.end) for c in split.find(ScanContext("12-34-2015", district, registry))] == [(0, 2)]
     assert any(unit.alternatives for unit in BIRTH_UNITS)  # the birth-date formats are read this way
+
+
+# A label's value another unit found right after it, and shapes where the reading must decide by itself: no connector
+# before the value, an example, a denial, number words that could make a combination, an identifier the value is
+# said to be, a recipient, a value glued to a mark the reading keeps, a plain word the reading would take first
+_BESIDE_A_FOUND_VALUE = [
+    "here's the key for the script: ghp_D2FGI7HFzvCGiFqk6RK2zzB9GBcplnPz6bKv",
+    "door code for the annex is 1023", "door code for the annex is 1023.", "gate code for the lot: 4471, thanks",
+    "keypad code is 8812", "alarm code is twelve then 4417", "the api key is AIzaSyQ-2kd93JdkeLm0Pq8ZxYwVuTsRqPoNm12",
+    "here's the key for the Maps embed on the field trip page AIzaPVBt44I0OV8K6UBP8WlFPW0UI5Qdrh7bWxE",
+    "never use a key like ghp_Q2w3E4r5T6y7U8i9O0pAsDfGhJkLzXcVbNm1 in a script",
+    "the door code is his student id, 59703972", "door code reassigned to 4417 last week",
+    "api key is ghp_Q2w3E4r5T6y7U8i9O0pAsDfGhJkLzXcVbNm1! rotate it", "key: for the sub laptop 8812",
+    "the key for the printer and the door code is 5521", "door code for room 118 is 1357",
+    "token for the grade sync is now set to ghp_Q2w3E4r5T6y7U8i9O0pAsDfGhJkLzXcVbNm1",
+    "the safe in the bookstore opens with 24-11-38", "locker 214 combo is 12 - 34 - 08",
+    "api key reassigned to ghp_Q2w3E4r5T6y7U8i9O0pAsDfGhJkLzXcVbNm1 yesterday",
+    "the key, never share it: ghp_Q2w3E4r5T6y7U8i9O0pAsDfGhJkLzXcVbNm1",
+]
+
+
+def test_a_label_takes_a_value_another_unit_found_only_where_its_reading_would_find_it():
+    """The statement unit takes the value a unit run before it found right after its label (a vendor token, a code
+    beside its door) instead of reading the words again, only where its reading would come to that very value: on
+    the review sets, the school-chat batches and shapes written to defeat the shortcut, it reports the same
+    candidates with its predecessors' findings in view as with none."""
+    registry = build_registry()
+    district = load_policy(DEFAULT_POLICY).district
+    statement = next(unit for unit in registry.detectors if unit.name == "credential_statement")
+    earlier = registry.detectors[:registry.detectors.index(statement)]
+    taken = 0
+    for text in _messages() + _BESIDE_A_FOUND_VALUE:
+        informed = ScanContext(text, district, registry)
+        informed.found.extend((c.start, c.end, c.type) for unit in earlier for c in unit.find(informed))
+        with_found = list(statement.find(informed))
+        assert with_found == list(statement.find(ScanContext(text, district, registry))), text
+        taken += any((c.start, c.end, c.type) in informed.found for c in with_found)
+    assert taken >= 5  # the shortcut is taken, not only declined
+
+
+@pytest.mark.parametrize("text,value", [
+    ("here's the key for the script: ghp_D2FGI7HFzvCGiFqk6RK2zzB9GBcplnPz6bKv", "ghp_D2FGI7HFzvCGiFqk6RK2zzB9GBcplnPz6bKv"),
+    ("door code for the annex is 1023", "1023"),
+])
+def test_a_value_found_beside_its_label_is_taken_without_a_second_reading(text, value):
+    """The two shapes the shortcut is for: what the statement reports is the earlier unit's span."""
+    registry = build_registry()
+    ctx = ScanContext(text, load_policy(DEFAULT_POLICY).district, registry)
+    statement = next(unit for unit in registry.detectors if unit.name == "credential_statement")
+    ctx.found.extend((c.start, c.end, c.type) for unit in registry.detectors[:registry.detectors.index(statement)]
+                     for c in unit.find(ctx))
+    label = next(label for label in ctx.labels if label.kind in ("password", "pin"))
+    span = _value_found_after(ctx, label.kind, label.end)
+    assert span is not None and text[span[0]:span[1]] == value
