@@ -176,8 +176,10 @@ def _reference_is_a_clause(ctx: ScanContext, start: int) -> bool:
 # one of the roles a school community gives a person (volunteer, chaperone, room parent, coach, tutor, sitter ...)
 # or the writer ("me", "my"). An organisation is named by an office, desk, department or business label
 # (exclusions.py: office_line, public_place) or a shop called by its owner's name ("from Lou's", "at Tonino's,").
-# "his", "her", "their", "its" point back to the owner before them, so they name nobody themselves.
-_PERSON_OWNER = Pattern(r"(?i)\b(?:me|my|mine|cell(?:\s*phone)?|mobile|personal|mom|mother|mama|dad|father|papa"
+# "he", "she", "his" and "her" say a person (an organisation is "it" or "they"); "their" and "its" point back to the
+# owner before them, so they name nobody themselves.
+_PERSON_OWNER = Pattern(r"(?i)\b(?:me|my|mine|he|she|him|his|her|cell(?:\s*phone)?|mobile|personal|mom|mother|mama"
+                        r"|dad|father|papa|student|kid|child|son|daughter|boy|girl"
                         r"|parents?|guardians?|step-?(?:mom|dad|mother|father)|grand(?:ma|mother|pa|father|parents?)"
                         r"|abuel[ao]|nana|aunt|auntie|uncle|cousin|sister|brother|foster\s+(?:mom|dad|parents?)"
                         r"|caregiver|babysitter|sitter|nanny|neighbou?r|volunteer|chaperone|coach|tutor|mentor"

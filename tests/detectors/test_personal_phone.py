@@ -71,6 +71,8 @@ MUST_FLAG = [
     ("locker cleanout order: Mrs. Abara will bring the boxes, 312-555-0138", "312-555-0138"),
     ("class trip room 108 - chaperone Dwayne Fox 872-555-0147 has the first aid kit", "872-555-0147"),
     ("refund went back to the card on file; questions to 708-555-0159 (Mr. Iqbal)", "708-555-0159"),
+    # "he", "she", "his", "her" say a person, whatever place the sentence named first
+    ("the boy who left his hoodie at the library says his number is 312-555-0164, text him", "312-555-0164"),
 ]
 
 # no finding of this type
