@@ -490,6 +490,41 @@ def _named_as_staff(text: str, start: int) -> bool:
     return _STAFF_ROLE_IS.search(text[max(0, start - _STAFF_ROLE_REACH):start]) is not None
 
 
+# Words that make a tentative term part of another phrase, by the term's first word: "out" after a verb that takes it
+# for an account, a device or a stock ("locked out", "logged out", "sold out"), not for being away; a retake of
+# something that is no test ("yearbook photos retaken", "ID picture retake")
+_PHRASE_BEFORE: dict[str, frozenset[str]] = {
+    "out": frozenset("locked logged kicked timed signed checked opted sold shut blocked printed handed sent cleared"
+                     " cleaned ran run running zoomed".split()),
+    "retak": frozenset("photo photos picture pictures pic pics headshot headshots portrait portraits id badge"
+                       " video videos".split()),
+    "retook": frozenset("photo photos picture pictures pic pics headshot headshots portrait portraits id badge"
+                        " video videos".split()),
+}
+
+
+# the words of a header that lists when, where or how a test happens, not how anyone did on it
+_LOGISTICS_HEADER = Pattern(r"(?i)\b(?:dates?|days?|schedules?|times?|rooms?|locations?|calendar|sign-?ups?"
+                            r"|registration|deadlines?|fees?|seating|proctors?|windows?|makeup\s+days?|logistics"
+                            r"|reminders?|supplies|materials)\b")
+
+
+def _logistics_header(text: str, start: int, end: int) -> bool:
+    """Whether a term is a list header (it ends with ":") that names a test's logistics ("AP exam dates:")."""
+    return text[start:end].rstrip().endswith(":") and _LOGISTICS_HEADER.search(text[start:end]) is not None
+
+
+def _part_of_another_phrase(text: str, start: int, end: int) -> bool:
+    """Whether the words just before a tentative term make it another phrase (`_PHRASE_BEFORE`)."""
+    term = text[start:end].lower()
+    for opening, words in _PHRASE_BEFORE.items():
+        if term.startswith(opening):
+            before = text[max(0, start - 40):start].lower().split()
+            return bool(before) and (before[-1] in words or len(before) > 1 and before[-2] in words
+                                     and opening != "out")
+    return False
+
+
 def _reports_on(sentence: str, term_at: int) -> bool:
     """Whether the sentence opens with a report ("Psych report says") and the term is what it reports."""
     opening = _REPORTS_ON.search(sentence)
@@ -856,6 +891,11 @@ class StudentRecordDetector:
                         (tentative if family_is_tentative else strong).update(family_spans)
         if tentative:  # a span a strong family or the trade's terms also found is no tentative one
             tentative -= strong | set(terms)
+        if tentative:  # "locked out since Friday", "photos retaken": another phrase that holds the term's words
+            other = {span for span in tentative if _part_of_another_phrase(ctx.text, *span)}
+            if other:
+                more = [t for t in more if t not in other]
+                tentative -= other
         if tentative:  # (what is left: most tentative terms are the trade's terms too, and leave nothing to read)
             # "Allen, Cho, Foster, Garcia": a capitalised word among capitalised names is a surname, not the term
             named = {span for a, b in tentative if ctx.text[a].isupper() and "," in ctx.text[max(0, a - 2):b + 1]
@@ -876,6 +916,8 @@ class StudentRecordDetector:
         more += bare
         if more:
             terms = sorted(set(terms) | set(more))
+        if terms and ":" in ctx.text:  # "AP exam dates:", "MAP testing schedule:": a header of logistics heads no results
+            terms = [t for t in terms if not _logistics_header(ctx.text, *t)]
         columns = _header_columns(ctx.text) if ctx.fired(_HEADER_CELL_PATTERN) else []
         if not terms and not columns:
             return

@@ -335,6 +335,12 @@ MUST_NOT_FLAG = [
     "Our sub for the suspension room on Friday will be Curtis Lang",
     # a name before a site word is the site ("the Douglas Park office", "Lincoln Square branch")
     "Attendance intervention training for deans is at the Douglas Park office on the 12th",
+    # another phrase holding a term's words: an account locked out, photos retaken
+    "Emeka Obi has been locked out since the password reset, can IT look at his Clever login?",
+    "did the Reyes sisters get their ID pictures retaken yet?",
+    # a header of a test's logistics (dates, rooms, schedule) heads no results
+    "AP exam days: Maya 5/6, Leo 5/8",
+    "IB testing rooms:\nPriya - library\nOwen - room 214",
 ]
 
 # look-alikes that must give no finding of any type
