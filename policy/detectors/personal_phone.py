@@ -51,8 +51,8 @@ _CLAUSE_AFTER_REFERENCE = Pattern(r"^\s+(?:is\s+|was\s+|gets\s+)?(?:changes?|cha
 _REJECTING = frozenset({"office_line", "reference", "account", "routing", "card", "ssn", "student_id"})
 _OFFICE = frozenset({"office_line"})
 # the labels a person named after them overrides (the number is the person's); an account, routing, SSN or student-ID
-# label still says what the number is
-_OWNER_OVERRIDES = frozenset({"reference", "card", "office_line"})
+# label still says what the number is, and an office label has its own test of whose the number is
+_OWNER_OVERRIDES = frozenset({"reference", "card"})
 _AFTER_OFFICE = ("office", "fax", "main line", "front desk", "ext", "x", "attendance", "help desk", "support",
                  "front office", "main office", "school office", "service desk", "switchboard", "transportation",
                  "dispatch",
@@ -209,6 +209,19 @@ def _sentence_start(text: str, start: int) -> int:
     return lo
 
 
+def _person_after_label(ctx: ScanContext, start: int, end: int) -> bool:
+    """Whether a person is named between the label that governs the number and the number itself, in the same
+    sentence, or in brackets right after it: the number is then that person's, whatever the label says."""
+    labels = ctx.labels_before(start, 40)
+    if not labels:
+        return False
+    between = ctx.text[labels[-1].end:start]
+    if len(between) > 3 and _PERSON_OWNER.search(between) is not None:
+        return owner_before(ctx, start, end) == "person"
+    bracket = ctx.window(end, end + 24).lstrip(" \t-\u2013\u2014")
+    return bracket.startswith("(") and _PERSON_OWNER.search(bracket[:bracket.find(")") + 1 or None]) is not None
+
+
 def owner_before(ctx: ScanContext, start: int, end: int) -> str | None:
     """"person", "organisation" or None: who the words nearest before the number (in its sentence) or a bracket
     right after it ("773-... (Ms. Flores)") say the number belongs to. A bare full name is not read as a person:
@@ -244,14 +257,10 @@ def _accept(ctx: ScanContext, m: Match) -> bool:
     national = number[-10:]
     if national[3:] in _DIRECTORY_ASSISTANCE:
         return False  # 555-1212 and 555-4334 are directory assistance, not a person
-    owner = ""  # not read yet: most numbers are decided without it
     if _rejected_by_label(ctx, m.start):
-        # a person named between a reference, card or office word and the number is whose number it is ("room
+        # a person named between a reference or card word and the number is whose number it is ("room
         # parent for 1B is Tasha Greene, 708-...", "Yearbook order - Mr. Dunbar (parent) 773-...")
-        if ctx.governing_label(m.start, 40) not in _OWNER_OVERRIDES:
-            return False
-        owner = owner_before(ctx, m.start, m.end)
-        if owner != "person":
+        if ctx.governing_label(m.start, 40) not in _OWNER_OVERRIDES or not _person_after_label(ctx, m.start, m.end):
             return False
     after = ctx.window(m.end, m.end + 20).lower().lstrip(" ,()-")
     if _office_word_after(after) or after.split(None, 1)[:1] and after.split(None, 1)[0].strip(").,;:") \
@@ -281,9 +290,28 @@ def _accept(ctx: ScanContext, m: Match) -> bool:
         return False
     # a business or an office named nearest before the number, and no person after it: the organisation's line
     # ("the pizza is from Lou's, their number is ...", "the print shop on Halsted (773-...)")
-    if owner == "" and ("office_line" in ctx.label_kinds or "public_place" in ctx.label_kinds or "'s" in ctx.text):
-        owner = owner_before(ctx, m.start, m.end)
-    return owner != "organisation"
+    kinds = ctx.label_kinds
+    if ("office_line" in kinds or "public_place" in kinds or "'s" in ctx.text or "\u2019s" in ctx.text) \
+            and _may_name_an_organisation(ctx, m.start):
+        return owner_before(ctx, m.start, m.end) != "organisation"
+    return True
+
+
+_SHOP_PREPOSITIONS = (" from ", " at ", " with ", " try ", " via ", " through ", " by ")
+
+
+def _may_name_an_organisation(ctx: ScanContext, start: int) -> bool:
+    """A cheap necessary test for `owner_before` saying "organisation": an office or place label, or a shop called
+    by its owner's name, within reach before the number (most numbers have neither, and are decided here)."""
+    kinds = ctx.label_kinds
+    if ("office_line" in kinds or "public_place" in kinds) and ctx.has_label(_ORGANISATION_KINDS,
+                                                                              start - _OWNER_REACH, start):
+        return True
+    before = ctx.window(start - _OWNER_REACH, start)
+    if "'s" not in before and "\u2019s" not in before:
+        return False
+    lowered = before.lower()
+    return any(word in lowered for word in _SHOP_PREPOSITIONS)
 
 
 # "call 773-... or email attendance@...": a number offered in one line with a role mailbox (an office's, a
