@@ -916,7 +916,8 @@ class StudentRecordDetector:
         more += bare
         if more:
             terms = sorted(set(terms) | set(more))
-        if terms and ":" in ctx.text:  # "AP exam dates:", "MAP testing schedule:": a header of logistics heads no results
+        # "AP exam dates:", "MAP testing schedule:": a header of logistics heads no results
+        if terms and ":" in ctx.text:
             terms = [t for t in terms if not _logistics_header(ctx.text, *t)]
         columns = _header_columns(ctx.text) if ctx.fired(_HEADER_CELL_PATTERN) else []
         if not terms and not columns:
