@@ -1125,7 +1125,9 @@ _CODE_BESIDE = (r"(?i)\b" + _OPENER + r"(?:[ \t]+#?[A-Za-z]?\d{1,4}[A-Za-z]?|[ \
                 r"[ \t]*(\d{4,8}#?|\d(?:-\d){3,7}#?|\d(?: \d){3,7}#?|\d{1,2}(?:[ \t]*[-\x{2013}][ \t]*\d{1,2}){2,3}"
                 r"|\d{1,2}(?:,[ \t]*\d{1,2}){2,3})"
                 r"(?:$|[ \t]*[.,;!()\n]|[ \t]+[-\x{2013}\x{2014}][ \t]|[ \t]+(?:for|to|on|and|then"
-                r"|or|btw|if|so|but|in)\b)")
+                r"|or|btw|if|so|but|in"
+                # when the code took effect: "lock is 0614 now", "... again", "... starting Monday", "... as of today"
+                r"|now|again|today|starting|effective|as[ \t]+of)\b)")
 # "laptop is unlocked w/ 8812", "unlock the iPad with 4-4-7-1": a device's passcode said by what it does
 _UNLOCKED_WITH = (r"(?i)\b(?:unlock|disarm|unlatch)(?:s|ed|ing)?"
                   r"(?:[ \t]+(?:it|them|(?:the|my|your|his|her)[ \t]+[A-Za-z-]+))?[ \t]+"

@@ -58,7 +58,15 @@ _NOT_A_BIRTH = Pattern(r"(?i)\b(?:lesson|timeline|history|historical|biography|a
                        # classroom material and commemorations: "(born January 15, 1929) - reading passage for next
                        # week", "read-aloud for heritage month"
                        r"|passages?|read-?alouds?|worksheets?|mentor\s+texts?|activist|civil\s+rights|heritage\s+month"
-                       r"|(?:black|women'?s)\s+history\s+month|holiday|hero|heroes)\b")
+                       r"|(?:black|women'?s)\s+history\s+month|holiday|hero|heroes"
+                       # the rest of a lesson's openers and closers: "using that in the bellringer", "do now"
+                       r"|bell-?ringers?|warm-?ups?|do[\s-]+nows?|exit\s+tickets?"
+                       # values the text itself says are not real: a guide's example, training slides' sample data
+                       r"|(?:fake|dummy|made-?up|fictional|fictitious|sample|example|test|mock)\s+(?:data|records?"
+                       r"|students?|values?|numbers?|dates?|dobs?|names?|info\w*|entr(?:y|ies)|rows?)"
+                       r"|(?:these|those|they|it|this|that)(?:'re|\s+are|\s+is|'s)\s+(?:all\s+)?(?:fake|made[\s-]?up"
+                       r"|fictional|examples?|samples?|not\s+real)"
+                       r"|(?:examples?|samples?)\s+(?:from|in|on)|training\s+slides?|user\s+guide)\b")
 
 _PATTERNS: tuple[str, ...] = (
     # a date wrapped after a separator ("03/14/" at a line's end, "2012" on the next) is one date

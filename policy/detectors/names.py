@@ -72,7 +72,10 @@ agency division program programs initiative taskforce
 # A place noun right after the pair makes it a place's name, whatever its case: "the Pacific Garden shelter",
 # "Holy Name church", "Lakeview Family clinic".
 PLACE_NOUNS = frozenset("shelter shelters pantry church clinic hospital mission ministry ministries motel hotel"
-                        " apartments ymca museum library school academy center centre community".split())
+                        " apartments ymca museum library school academy center centre community"
+                        # the sites an organisation works from ("the Garfield Park office", "Lincoln Square branch")
+                        " office offices building campus branch annex site headquarters hq station depot"
+                        " warehouse fieldhouse stadium arena pool complex".split())
 
 
 def _place_after(text: str, end: int) -> bool:

@@ -11,6 +11,7 @@ import string
 from policy.detectors.base import Match, PatternDetector
 from policy.detectors.context import ScanContext
 from policy.detectors.exclusions import is_district_email
+from policy.detectors.patterns import Pattern
 
 # Role mailboxes: the offices of a school (front desk, nurse, payroll ...), the officers of a parent group,
 # booster club or committee (president, treasurer, secretary, chair ...) and the functions of any organisation
@@ -69,7 +70,16 @@ def _accept(ctx: ScanContext, m: Match) -> bool:
     word_start = max(text.rfind(" ", 0, m.start), text.rfind("\n", 0, m.start), text.rfind("\t", 0, m.start)) + 1
     if "://" in text[word_start:m.start]:
         return False
-    return personal_mailbox(ctx, m.value)
+    if personal_mailbox(ctx, m.value):
+        return True
+    # "under my personal gmail, first.last.pta@gmail.com": the writer says the box is someone's own, whatever role
+    # word its name carries (a consumer mail service only: an organisation's domain stays the organisation's)
+    domain = m.value.rpartition("@")[2].lower().rstrip(".")
+    return domain in FREE_MAIL_DOMAINS and _SAID_TO_BE_OWN.search(ctx.window(m.start - 48, m.start)) is not None
+
+
+_SAID_TO_BE_OWN = Pattern(r"(?i)\b(?:personal|private|(?:my|his|her)[ \t]+own)[ \t]+(?:gmail|yahoo|hotmail|outlook"
+                          r"|icloud|e-?mail|address|account|inbox)\b[^@\n]{0,24}$")
 
 
 def personal_mailbox(ctx: ScanContext, value: str) -> bool:

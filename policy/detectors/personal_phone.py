@@ -50,6 +50,9 @@ _CLAUSE_AFTER_REFERENCE = Pattern(r"^\s+(?:is\s+|was\s+|gets\s+)?(?:changes?|cha
                                   r"|breaks?|broke|broken|stuck|locked|flooded|lost|missing|running)\b")
 _REJECTING = frozenset({"office_line", "reference", "account", "routing", "card", "ssn", "student_id"})
 _OFFICE = frozenset({"office_line"})
+# the labels a person named after them overrides (the number is the person's); an account, routing, SSN or student-ID
+# label still says what the number is, and an office label has its own test of whose the number is
+_OWNER_OVERRIDES = frozenset({"reference", "card"})
 _AFTER_OFFICE = ("office", "fax", "main line", "front desk", "ext", "x", "attendance", "help desk", "support",
                  "front office", "main office", "school office", "service desk", "switchboard", "transportation",
                  "dispatch",
@@ -168,6 +171,81 @@ def _reference_is_a_clause(ctx: ScanContext, start: int) -> bool:
     return phone is not None and bool(_OWN_LINE.search(ctx.window(phone.start - 16, phone.end + 4)))
 
 
+# -- whose number it is: the owner named nearest before it in its sentence ------------------------------------
+# A person is named by a title and surname ("Ms. Flores"), a full name, a family word (mom, grandma, guardian ...),
+# one of the roles a school community gives a person (volunteer, chaperone, room parent, coach, tutor, sitter ...)
+# or the writer ("me", "my"). An organisation is named by an office, desk, department or business label
+# (exclusions.py: office_line, public_place) or a shop called by its owner's name ("from Lou's", "at Tonino's,").
+# "he", "she", "his" and "her" say a person (an organisation is "it" or "they"); "their" and "its" point back to the
+# owner before them, so they name nobody themselves.
+_PERSON_OWNER = Pattern(r"(?i)\b(?:me|my|mine|he|she|him|his|her|cell(?:\s*phone)?|mobile|personal|mom|mother|mama"
+                        r"|dad|father|papa|student|kid|child|son|daughter|boy|girl"
+                        r"|parents?|guardians?|step-?(?:mom|dad|mother|father)|grand(?:ma|mother|pa|father|parents?)"
+                        r"|abuel[ao]|nana|aunt|auntie|uncle|cousin|sister|brother|foster\s+(?:mom|dad|parents?)"
+                        r"|caregiver|babysitter|sitter|nanny|neighbou?r|volunteer|chaperone|coach|tutor|mentor"
+                        r"|owner|sponsor|husband|wife|spouse|partner)\b"
+                        r"|(?-i:\b(?:Mr|Ms|Mrs|Miss|Mx|Dr|Coach)\.?[ \t]+\p{Lu}[\p{L}'\x{2019}\-]+)")
+_NAMED_SHOP = Pattern(r"\b(?i:from|at|with|try|via|through|by)[ \t]+\p{Lu}[\p{L}&.\-]*(?:[ \t]+\p{Lu}[\p{L}&.\-]*)?"
+                      r"['\x{2019}]s\b")
+_ORGANISATION_KINDS = frozenset({"office_line", "public_place"})
+_OWNER_REACH = 90
+
+
+def _sentence_start(text: str, start: int) -> int:
+    """Where the sentence holding `start` begins: after a line break or a full stop, "!" or "?" and a space, a
+    full stop after a title or an initial ("Mr.", "B.") not counted (bounded: `_OWNER_REACH` characters)."""
+    lo = max(0, start - _OWNER_REACH)
+    lo = text.rfind("\n", lo, start) + 1 or lo
+    i = start
+    while i > lo:
+        i = max(text.rfind(". ", lo, i), text.rfind("! ", lo, i), text.rfind("? ", lo, i))
+        if i < lo:
+            break
+        word = text[max(lo, i - 5):i].rsplit(None, 1)[-1] if text[max(lo, i - 5):i].strip() else ""
+        if text[i] == "." and (word in {"Mr", "Ms", "Mrs", "Mx", "Dr", "St", "Jr", "Sr"} or
+                               (len(word) == 1 and word.isupper())):
+            continue
+        return i + 2
+    return lo
+
+
+def _person_after_label(ctx: ScanContext, start: int, end: int) -> bool:
+    """Whether a person is named between the label that governs the number and the number itself, in the same
+    sentence, or in brackets right after it: the number is then that person's, whatever the label says."""
+    labels = ctx.labels_before(start, 40)
+    if not labels:
+        return False
+    between = ctx.text[labels[-1].end:start]
+    if len(between) > 3 and _PERSON_OWNER.search(between) is not None:
+        return owner_before(ctx, start, end) == "person"
+    bracket = ctx.window(end, end + 24).lstrip(" \t-\u2013\u2014")
+    return bracket.startswith("(") and _PERSON_OWNER.search(bracket[:bracket.find(")") + 1 or None]) is not None
+
+
+def owner_before(ctx: ScanContext, start: int, end: int) -> str | None:
+    """"person", "organisation" or None: who the words nearest before the number (in its sentence) or a bracket
+    right after it ("773-... (Ms. Flores)") say the number belongs to. A bare full name is not read as a person:
+    a firm is written the same way ("Apex Copier", "Sweet Layers"), so a name needs a title or a role."""
+    text = ctx.text
+    bracket = ctx.window(end, end + 24).lstrip(" \t-\u2013\u2014")
+    if bracket.startswith("(") and _PERSON_OWNER.search(bracket[:bracket.find(")") + 1 or None]):
+        return "person"
+    lo = _sentence_start(text, start)
+    before = text[lo:start]
+    best, owner = -1, None
+    for m in _PERSON_OWNER.finditer(before):
+        best, owner = lo + m.end(), "person"
+    for label in ctx.labels_before(start, start - lo):
+        if label.kind in _ORGANISATION_KINDS and label.start >= lo and label.end > best:
+            best, owner = label.end, "organisation"
+    if "'s" in before or "\u2019s" in before:
+        for m in _NAMED_SHOP.finditer(before):
+            tail = text[lo + m.end():lo + m.end() + 3]
+            if lo + m.end() > best and not (tail[:1] == " " and tail[1:2].islower()):
+                best, owner = lo + m.end(), "organisation"
+    return owner
+
+
 def _accept(ctx: ScanContext, m: Match) -> bool:
     number = digits_of(m.value)
     if len(number) == 11 and number[0] != "1":
@@ -180,7 +258,10 @@ def _accept(ctx: ScanContext, m: Match) -> bool:
     if national[3:] in _DIRECTORY_ASSISTANCE:
         return False  # 555-1212 and 555-4334 are directory assistance, not a person
     if _rejected_by_label(ctx, m.start):
-        return False
+        # a person named between a reference or card word and the number is whose number it is ("room
+        # parent for 1B is Tasha Greene, 708-...", "Yearbook order - Mr. Dunbar (parent) 773-...")
+        if ctx.governing_label(m.start, 40) not in _OWNER_OVERRIDES or not _person_after_label(ctx, m.start, m.end):
+            return False
     after = ctx.window(m.end, m.end + 20).lower().lstrip(" ,()-")
     if _office_word_after(after) or after.split(None, 1)[:1] and after.split(None, 1)[0].strip(").,;:") \
             in _OFFICE_WORD_AFTER:
@@ -205,7 +286,32 @@ def _accept(ctx: ScanContext, m: Match) -> bool:
     # last, as the costliest check: an unassigned area code, or a toll-free (800/888/...) or premium line;
     # a number written without "+1" is read in the district's region
     region = "US" if len(number) == 11 or m.value.lstrip().startswith("+") else ctx.district.phone_region
-    return _valid_personal_line(national, region)
+    if not _valid_personal_line(national, region):
+        return False
+    # a business or an office named nearest before the number, and no person after it: the organisation's line
+    # ("the pizza is from Lou's, their number is ...", "the print shop on Halsted (773-...)")
+    kinds = ctx.label_kinds
+    if ("office_line" in kinds or "public_place" in kinds or "'s" in ctx.text or "\u2019s" in ctx.text) \
+            and _may_name_an_organisation(ctx, m.start):
+        return owner_before(ctx, m.start, m.end) != "organisation"
+    return True
+
+
+_SHOP_PREPOSITIONS = (" from ", " at ", " with ", " try ", " via ", " through ", " by ")
+
+
+def _may_name_an_organisation(ctx: ScanContext, start: int) -> bool:
+    """A cheap necessary test for `owner_before` saying "organisation": an office or place label, or a shop called
+    by its owner's name, within reach before the number (most numbers have neither, and are decided here)."""
+    kinds = ctx.label_kinds
+    if ("office_line" in kinds or "public_place" in kinds) and ctx.has_label(_ORGANISATION_KINDS,
+                                                                              start - _OWNER_REACH, start):
+        return True
+    before = ctx.window(start - _OWNER_REACH, start)
+    if "'s" not in before and "\u2019s" not in before:
+        return False
+    lowered = before.lower()
+    return any(word in lowered for word in _SHOP_PREPOSITIONS)
 
 
 # "call 773-... or email attendance@...": a number offered in one line with a role mailbox (an office's, a

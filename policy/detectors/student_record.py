@@ -257,6 +257,9 @@ RECORD_TERMS: dict[str, str] = {
              r"(?:" + _SUBJECTS + r")[ \t]*:?[ \t]*(?:(?-i:[A-DF][+-]?)|\d{1,3}(?:\.\d)?%?)(?:[^\w+-]|$)"
              # a low mark (an A said of someone is praise, DESIGN.md)
              r"|\b(?:has|had|got|earned|getting|gets|with)\s+an?\s+(?-i:[CDF][+-]?)\s+in\s+(?:\w+\s+)?\w+"
+             # a failing mark as the student's own: "about his F.", "her D- in chem", "their F on the lab"
+             r"|\b(?:his|her|their)\s+(?-i:[DF][+-]?)(?:\s+(?:in|on|for|from|to|before|after|and|but|so|because"
+             r"|now|this|that|again|stands|stays|turned?|became|went)\b|[.,;!?)]|$)"
              r"|\breading\s+level\s+(?:is\s+|of\s+|at\s+)?(?:(?-i:DRA|F&P)\s+)?(?:\d{1,2}|(?-i:[A-Z]))\b|\b(?-i:DRA)\s+"
              r"(?:level\s+)?\d{1,2}\b"
              r"|\blexile\s+(?:of\s+|is\s+|at\s+)?\d{3,4}\b",
@@ -465,6 +468,61 @@ _REPORTS_ON = Pattern(r"(?i)^\W*(?:(?:the|his|her|their|a|an|my)\s+)?(?:[\w'-]+\
                       r"(?:reports?|evals?|evaluations?|notes?|letters?|results?|scores?|testing|records?|file|chart|doctor|dr|nurse|mom|dad|psych"
                       r"|counselor|counsellor|parents?|guardian|grandma|grandpa|screening)\s+(?:says|said|shows|showed"
                       r"|notes|noted|reports|reported|indicates|indicated|came\s+back|confirms|confirmed)\b")
+
+
+# A name that completes "the <staff role> ... is": the colleague who holds the role ("the tutor we hired for the
+# credit recovery group is <name>", "our new speech therapist will be <name>"), the mirror of _ROLE_BEFORE
+_STAFF_ROLE_IS = Pattern(r"(?i)\b(?:the|our|a|an|my|your|this|their)\s+(?:new\s+|interim\s+|school\s+|district\s+)?"
+                         r"(?:tutor|teacher|sub|substitute|coach|aide|para|paraprofessional|counsel(?:l)?or|nurse"
+                         r"|social\s+worker|psychologist|volunteer|chaperone|interpreter|translator|therapist|consultant"
+                         r"|vendor|contractor|speaker|presenter|trainer|instructor|coordinator|principal|director|clerk"
+                         r"|secretary|custodian|driver|mentor|case\s+manager|liaison|specialist|advisor|adviser"
+                         r"|facilitator|monitor)s?\b[^.!?\n]{0,60}?\s(?:is|was|will\s+be|are|were)\s+$")
+_STAFF_ROLE_REACH = 100
+
+
+def _named_as_staff(text: str, start: int) -> bool:
+    """Whether the name at `start` completes "the <staff role> ... is" (a colleague, whatever record word the
+    sentence holds). Read only after "is"/"was"/"be"/"are"/"were": most names follow none."""
+    before = text[max(0, start - 6):start]
+    if not before.endswith((" is ", " was ", " be ", " are ", " were ")):
+        return False
+    return _STAFF_ROLE_IS.search(text[max(0, start - _STAFF_ROLE_REACH):start]) is not None
+
+
+# Words that make a tentative term part of another phrase, by the term's first word: "out" after a verb that takes it
+# for an account, a device or a stock ("locked out", "logged out", "sold out"), not for being away; a retake of
+# something that is no test ("yearbook photos retaken", "ID picture retake")
+_PHRASE_BEFORE: dict[str, frozenset[str]] = {
+    "out": frozenset("locked logged kicked timed signed checked opted sold shut blocked printed handed sent cleared"
+                     " cleaned ran run running zoomed".split()),
+    "retak": frozenset("photo photos picture pictures pic pics headshot headshots portrait portraits id badge"
+                       " video videos".split()),
+    "retook": frozenset("photo photos picture pictures pic pics headshot headshots portrait portraits id badge"
+                        " video videos".split()),
+}
+
+
+# the words of a header that lists when, where or how a test happens, not how anyone did on it
+_LOGISTICS_HEADER = Pattern(r"(?i)\b(?:dates?|days?|schedules?|times?|rooms?|locations?|calendar|sign-?ups?"
+                            r"|registration|deadlines?|fees?|seating|proctors?|windows?|makeup\s+days?|logistics"
+                            r"|reminders?|supplies|materials)\b")
+
+
+def _logistics_header(text: str, start: int, end: int) -> bool:
+    """Whether a term is a list header (it ends with ":") that names a test's logistics ("AP exam dates:")."""
+    return text[start:end].rstrip().endswith(":") and _LOGISTICS_HEADER.search(text[start:end]) is not None
+
+
+def _part_of_another_phrase(text: str, start: int, end: int) -> bool:
+    """Whether the words just before a tentative term make it another phrase (`_PHRASE_BEFORE`)."""
+    term = text[start:end].lower()
+    for opening, words in _PHRASE_BEFORE.items():
+        if term.startswith(opening):
+            before = text[max(0, start - 40):start].lower().split()
+            return bool(before) and (before[-1] in words or len(before) > 1 and before[-2] in words
+                                     and opening != "out")
+    return False
 
 
 def _reports_on(sentence: str, term_at: int) -> bool:
@@ -833,6 +891,11 @@ class StudentRecordDetector:
                         (tentative if family_is_tentative else strong).update(family_spans)
         if tentative:  # a span a strong family or the trade's terms also found is no tentative one
             tentative -= strong | set(terms)
+        if tentative:  # "locked out since Friday", "photos retaken": another phrase that holds the term's words
+            other = {span for span in tentative if _part_of_another_phrase(ctx.text, *span)}
+            if other:
+                more = [t for t in more if t not in other]
+                tentative -= other
         if tentative:  # (what is left: most tentative terms are the trade's terms too, and leave nothing to read)
             # "Allen, Cho, Foster, Garcia": a capitalised word among capitalised names is a surname, not the term
             named = {span for a, b in tentative if ctx.text[a].isupper() and "," in ctx.text[max(0, a - 2):b + 1]
@@ -853,6 +916,9 @@ class StudentRecordDetector:
         more += bare
         if more:
             terms = sorted(set(terms) | set(more))
+        # "AP exam dates:", "MAP testing schedule:": a header of logistics heads no results
+        if terms and ":" in ctx.text:
+            terms = [t for t in terms if not _logistics_header(ctx.text, *t)]
         columns = _header_columns(ctx.text) if ctx.fired(_HEADER_CELL_PATTERN) else []
         if not terms and not columns:
             return
@@ -888,6 +954,7 @@ class StudentRecordDetector:
         families = _named_families(text)
         identifiers = sorted(set(ctx.person_names + _first_names_with_family(text) + _row_names(text) + families)
                              | childlike)
+        identifiers = [n for n in identifiers if not _named_as_staff(text, n[0])]
         # first names are read word by word, so only in the sentences whose terms no full name or ID reaches
         ident_starts = [a for a, _ in identifiers]
         # each term's identifier in its own sentence: read once here, and reused below unless first names join
@@ -904,6 +971,7 @@ class StudentRecordDetector:
                                                      + _initial_and_surname(text)
                                                      + (self._lone_subject(text) if ":" in text else [])
                                                      if n not in spans})
+            identifiers = [n for n in identifiers if not _named_as_staff(text, n[0])]
             if not identifiers:
                 return
             ident_starts = [a for a, _ in identifiers]

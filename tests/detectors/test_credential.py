@@ -15,6 +15,10 @@ from policy.scanner import scan
 # (text, expected): None, any finding of this type; a string, one of this type's findings; a list, exactly
 # this type's findings (in any order)
 MUST_FLAG = [
+    # when a lock's code took effect, said after it
+    ("storage cage padlock is 4471 now, the old one leaked", '4471'),
+    ("the gym office lock is 2203 again after the reset", '2203'),
+    ("PE closet combo is 18-04-27 starting Monday", '18-04-27'),
     ('bot token xoxb-2048-99887766-AbCdEfGhIjKlMnOp for the test app', 'xoxb-2048-99887766-AbCdEfGhIjKlMnOp'),
     ('key AKIAZ7QW3RTY5UIO9PAS and secret in the vault', 'AKIAZ7QW3RTY5UIO9PAS'),
     ('aws_secret_access_key = Zm9vYmFyYmF6cXV4MTIzNDU2Nzg5MGFiY2RlZmdo', 'Zm9vYmFyYmF6cXV4MTIzNDU2Nzg5MGFiY2RlZmdo'),

@@ -61,6 +61,10 @@ MUST_NOT_FLAG = [
     'Field trip is 5/14/2026, forms due 5/1',
     'Template: DOB MM/DD/YYYY',
     'Happy birthday Ms. Ruiz! Cake in the lounge at 3',
+    # values the text says are examples or made up, and a lesson's opener
+    'From the enrollment user guide: Student DOB 02/02/2002, name Test Kid - all fake data',
+    "Screenshot for the training: DOB 06/15/2010 - these are made up, don't panic",
+    'Warm-up question: Jackie Robinson was born January 31, 1919. What year did he join the Dodgers?',
     'Our unit on Rosa Parks: she was born February 4, 1913 - timeline project due Friday',
     'Board meeting 2025-10-14 at 6pm',
     "born in 2012 (that's all the form asks)",

@@ -11,6 +11,9 @@ import pytest
 # this type's findings (in any order)
 MUST_FLAG = [
     ('send it to my personal one, coachmarv.22@gmail.com', ['coachmarv.22@gmail.com']),
+    # the writer says the box is someone's own, whatever role word its name carries
+    ("I set the robotics Canva up on my personal email, jo.alvarez.club@gmail.com", ['jo.alvarez.club@gmail.com']),
+    ("she runs the boosters from her own account: lena.boosters.k@yahoo.com", ['lena.boosters.k@yahoo.com']),
     ('Dad prefers t.nguyen.family@outlook.com', ['t.nguyen.family@outlook.com']),
     ('parent email: kim_r1984 (at) yahoo (dot) com', ['kim_r1984 (at) yahoo (dot) com']),
     ('<mailto:lbaker77@icloud.com|lbaker77@icloud.com> is her home address', ['lbaker77@icloud.com']),
@@ -22,6 +25,9 @@ MUST_FLAG = [
 
 # no finding of this type
 MUST_NOT_FLAG = [
+    # an organisation's own box stays the organisation's ("its own", "their own")
+    "the PTO uses its own account for sign-ups: lincoln.pto@gmail.com",
+    "the boosters have their own email, eagles.boosters@gmail.com",
     'email me at mgarcia3@cps.edu',
     'the district box is enroll@cps.edu',
     'vendor support: help@readingpals.com',

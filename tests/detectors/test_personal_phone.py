@@ -65,7 +65,14 @@ MUST_FLAG = [
     ("the sitter called from 872-555-0133, office transferred her to my room", "872-555-0133"),
     # a label inside a pipe-separated signature's cell says what its number is, whatever the line above says
     ("Dana Li | Assistant Principal\nOffice: 312-555-0100 | Cell: 312-555-0188", "312-555-0188"),
-
+    # a person named between a reference, card or office word and the number owns it (a title and surname, a
+    # family word, a school-community role), and a person in brackets right after it does too
+    ("he rides bus 9. Grandpa has him today: 773-555-0126", "773-555-0126"),
+    ("locker cleanout order: Mrs. Abara will bring the boxes, 312-555-0138", "312-555-0138"),
+    ("class trip room 108 - chaperone Dwayne Fox 872-555-0147 has the first aid kit", "872-555-0147"),
+    ("refund went back to the card on file; questions to 708-555-0159 (Mr. Iqbal)", "708-555-0159"),
+    # "he", "she", "his", "her" say a person, whatever place the sentence named first
+    ("the boy who left his hoodie at the library says his number is 312-555-0164, text him", "312-555-0164"),
 ]
 
 # no finding of this type
@@ -127,6 +134,11 @@ MUST_NOT_FLAG = [
     # the service a line is for, said the other way round, and the school's main number by another name
     "per the family handbook, tardies are called in to 312-555-0103 before 8",
     "for anything after hours use the main number, 312-555-0105, not the teachers",
+    # a business named nearest before the number (a shop called by its owner's name, a shop or office word),
+    # "their" pointing back to it
+    "the balloons came from Rosie's, their line is 773-555-0128 if we want more for graduation",
+    "Uniform shop by the Brown Line (312-555-0137) has polos in every size",
+    "the tent rental we use for field day is at Marco's - 708-555-0146",
 ]
 
 

@@ -192,6 +192,22 @@ MUST_FLAG = [
     ("Jonah K | ELA 6 | 52% | 9 missing\nAria P | ELA 6 | 91% | none", None),
     # a child named through a relative in Spanish ("la abuela de Mateo")
     ("el papá de Tomás dice que tiene epilepsia y toma medicamento en la mañana", None),
+    # medical care by who treats a child and how: the pediatric specialties, treatments that keep a child out
+    ("Priyanka Rao sees a nephrologist every other Thursday, so she leaves at noon", None),
+    ("Deshawn Miles is out through March for dialysis three days a week", None),
+    ("Lucia Ortega will be doing infusions at Lurie on Fridays, plan for home-bound work", None),
+    # what a drug screen finds
+    ("Kayden Fisher's tox screen came back positive, dean wants a SAP meeting", None),
+    ("Bryce Nolan was under the influence during 6th period, mom is on her way", None),
+    # the tests a school reports with their scales: AP and IB scores, an ELL composite
+    ("Ximena Flores earned a 5 on the AP Spanish exam, first in her family!", None),
+    ("Andre Watts: IB History score came back a 3, he needs a 4 for the credit", None),
+    ("Omar Haidari scored 3.9 overall composite on the WIDA test this spring", None),
+    # the standing that holds a diploma; a service a child leaves, the name between the verb and the service
+    ("Jenna Kowalski has a diploma hold until the library fines clear", None),
+    ("Quinn Avery was exited today from OT services after the annual review", None),
+    # a failing mark as the student's own
+    ("Devonte Hayes keeps asking me to change his F before progress reports", None),
 ]
 
 # no finding of this type
@@ -314,6 +330,17 @@ MUST_NOT_FLAG = [
     "Band kids' uniforms are back from the cleaners, the IEP meeting room moved",
     "Vision screening: 52 kids screened, 6 referred for follow-up. Big thanks to the nurse team!",
     "la mamá de Sofía dice que la fiesta es el viernes, ella trae el pastel",
+    # a name that completes "the <staff role> ... is" is the colleague in that role
+    "the reading interventionist for our IEP caseload this year is Monica Reyes",
+    "Our sub for the suspension room on Friday will be Curtis Lang",
+    # a name before a site word is the site ("the Douglas Park office", "Lincoln Square branch")
+    "Attendance intervention training for deans is at the Douglas Park office on the 12th",
+    # another phrase holding a term's words: an account locked out, photos retaken
+    "Emeka Obi has been locked out since the password reset, can IT look at his Clever login?",
+    "did the Reyes sisters get their ID pictures retaken yet?",
+    # a header of a test's logistics (dates, rooms, schedule) heads no results
+    "AP exam days: Maya 5/6, Leo 5/8",
+    "IB testing rooms:\nPriya - library\nOwen - room 214",
 ]
 
 # look-alikes that must give no finding of any type
