@@ -228,6 +228,22 @@ def test_ones_own_contact_after_a_loss_asked_about_is_a_permission_question(ask,
     assert reply["kind"] == "answer" and reply["verdict"] == "prohibited", reply["answer"]
 
 
+# "who" right after the person it describes opens a relative clause ("a student who's home sick"), not a question of
+# whom to tell: asked in general ("can teachers ...") with a call verb nearby, it stays a question about the call;
+# "who do I tell" beside a colleague who did something stays a report
+@pytest.mark.parametrize("question, verdict", [
+    ("can coaches ring a player who missed practice on their own phones?", "prohibited"),
+    ("can teachers call a kid who's failing on their personal phone to check in?", "prohibited"),
+    ("are teachers allowed to call a student who was absent from their own cell?", "prohibited"),
+    ("who do I call about a coworker who shares her password?", "allowed"),
+    ("a teacher who keeps posting kids' grades on facebook, who do I tell?", "allowed"),
+])
+def test_who_after_the_person_it_describes_asks_no_one_to_tell(ask, question, verdict):
+    reply = ask(question)
+    assert reply["verdict"] == verdict, reply["answer"]
+    assert (reply["kind"] == "report") == (verdict == "allowed"), reply["kind"]
+
+
 @pytest.mark.parametrize("question", [
     "is it against the AUP that a coworker sends me threats on google chat? who do I tell?",
     "a sub keeps posting slurs in our staff chat, how do I report it?",
