@@ -2537,6 +2537,10 @@ ACTS_ON_DISTRICT_MEANS = [
     (24, "ok to handle the airbnb guests for my condo from my cps inbox?"),
     (5, "can I email that dad that I'll be waiting for him after the game"),
     (5, "can I use the school chat to get a group of us together to go confront the neighbor who keeps parking here"),
+    # a verb of violence split around whom it is done to ("knock X out", "beat X up"), said in a district channel
+    (5, "can I say in the staff chat that somebody oughta beat that parent up? lol"),
+    (5, "told the group text from my school email we should rough the umpire up after the game, just venting, ok?"),
+    (5, "is it fine to post on the coaches' google chat that I'd knock him out if he cuts my kid again"),
     # the asker's own people and time do not make an act on a district device personal (DESIGN.md)
     (28, "can I use the bus tablet's tracking to keep tabs on where my ex drives after work"),
     # the bus GPS is one of the systems staff sign into (the act layer's `staff_system`): district means
@@ -3077,3 +3081,13 @@ def test_machines_within_the_licences_counted_are_no_overrun(reading):
     assert "over_licence" in reading("we have 5 licenses and it is on 12 laptops").concepts
     assert "over_licence" not in reading("we have 30 licenses and it is on 12 laptops").concepts
     assert "over_licence" not in reading("it is on 12 laptops under our district license").concepts
+
+
+# the particle verbs of violence said of a contest ("knock them out of the playoffs") or of a rout: a result, no blow
+@pytest.mark.parametrize("question", [
+    "we're gonna knock them out of the playoffs, can I post that on the team page?",
+    "can I email the staff that our debate kids knocked the other schools out of the tournament?",
+    "ok to text my co-coach that we need to beat them in round two to stay up in the league?",
+])
+def test_a_contest_won_is_no_violence(ask, items_cited, question):
+    assert 5 not in items_cited(ask(question))
