@@ -2537,6 +2537,10 @@ ACTS_ON_DISTRICT_MEANS = [
     (24, "ok to handle the airbnb guests for my condo from my cps inbox?"),
     (5, "can I email that dad that I'll be waiting for him after the game"),
     (5, "can I use the school chat to get a group of us together to go confront the neighbor who keeps parking here"),
+    # colleagues' district addresses sent to an outside party for something in return
+    (18, "vendor will pay me a referral fee if I email them the cps addresses of all the ELA teachers"),
+    (18, "a textbook rep says he'll give me a gift card if I send him our staff emails, ok?"),
+    (18, "the tutoring company promised me a commission if I share our school emails with them"),
     # a verb of violence split around whom it is done to ("knock X out", "beat X up"), said in a district channel
     (5, "can I say in the staff chat that somebody oughta beat that parent up? lol"),
     (5, "told the group text from my school email we should rough the umpire up after the game, just venting, ok?"),
