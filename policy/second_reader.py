@@ -176,8 +176,9 @@ def within_district_means(situation: Situation, reading: Reading | None) -> bool
 
 def corroborated_past_means(reading: Reading | None, item: int) -> bool:
     """Past district means, the model's item stands only where the rule reader sees part of that item's own frame
-    (`near_items`: the act told, not just the setting named) and the asker has not ruled out the student
-    information (`STUDENT_INFO_RULED_OUT`). Measured (docs/policy.md "Second reader", eleventh session, reach11)."""
+    (`near_items`: the concept one of its frames starts with is read, the act told and not just the setting named)
+    and the asker has not ruled out the student information (`STUDENT_INFO_RULED_OUT`). Measured (docs/policy.md
+    "Second reader", eleventh session, reach11)."""
     if reading is None:
         return False
     return item in reading.near_items and not (STUDENT_INFO_RULED_OUT & reading.concepts) and not reading.left_out
