@@ -183,19 +183,44 @@ def reader_for(item_texts: Iterable[tuple[int, str]], path: Path = WEIGHTS) -> S
 SECOND_LOOK_VERDICTS = frozenset({"allowed"})
 NOT_COVERED_IN_REACH = True
 DISTRICT_CHANNELS = frozenset({"district_email", "district_social", "class_social", "bulk", "group_app"})
-# the vocabulary's concept for where a `not_covered` answer is looked at: district accounts, devices and networks
-# (`district_business`, adding students, parents and school business, is the measured alternative)
+# the vocabulary's concept for what the `not_covered` look reaches: district accounts, devices and networks. The wider
+# `district_business` (students, parents and school business too) was measured in the ninth and eleventh sessions
+# and not kept: pinned answers broke, with `corroborated_past_means` too (docs/policy.md "Second reader")
 ITEMS_REACH = "district_means"
+
+
+# Past district means (a `not_covered` answer in the wider reach only: students, parents or school business named,
+# no district channel, account or means), a question may only mention district business while its act is the
+# asker's own; there the model's item is kept only where the rules corroborate it (DESIGN.md "Never a confident
+# yes" read the other way: a veto needs the act, not the setting). The concepts that say the student information is
+# left out or not real ("no names", "de-identified"): the object the wider reach was named for, ruled out. With the
+# narrow reach every `not_covered` look is within district means, so this changes nothing until the reach widens.
+STUDENT_INFO_RULED_OUT = frozenset({"info_left_out", "students_left_out"})
+
+
+def within_district_means(situation: Situation, reading: Reading | None) -> bool:
+    """The question names a district channel, a district account or district means: the look's narrow reach."""
+    if situation.channel in DISTRICT_CHANNELS or situation.account == "district":
+        return True
+    return reading is not None and "district_means" in reading.concepts
+
+
+def corroborated_past_means(reading: Reading | None, item: int) -> bool:
+    """Past district means, the model's item stands only where the rule reader sees part of that item's own frame
+    (`near_items`: the concept one of its frames starts with is read, the act told and not just the setting named)
+    and the asker has not ruled out the student information (`STUDENT_INFO_RULED_OUT`). Measured (docs/policy.md
+    "Second reader", eleventh session, reach11)."""
+    if reading is None:
+        return False
+    return item in reading.near_items and not (STUDENT_INFO_RULED_OUT & reading.concepts) and not reading.left_out
 
 
 def in_the_items_reach(situation: Situation, reading: Reading | None) -> bool:
     """The question names a district channel, a district account or district means (a work laptop, the school
-    network): where the items apply whatever else the rules could not place. District means alone leave item 29's
-    outings and a test file or the attendance system named by what it does unlooked; the wider reach was measured
-    and not kept (see ITEMS_REACH)."""
-    if situation.channel in DISTRICT_CHANNELS or situation.account == "district":
-        return True
-    return reading is not None and ITEMS_REACH in reading.concepts
+    network), or, with the wider reach (`district_business`), students, parents or school business: where the items
+    apply whatever else the rules could not place. Measured with the natural-question corpus (docs/policy.md):
+    district means alone left item 29's outings and lessons with students, named with no district means, unlooked."""
+    return within_district_means(situation, reading) or (reading is not None and ITEMS_REACH in reading.concepts)
 
 
 def wants_second_look(verdict: str, situation: Situation, understanding: Understanding | None,
@@ -228,9 +253,10 @@ def second_look(reader: SecondReader | None, question: str, situation: Situation
     """The situation with the second reader's item added, or None where it has nothing to add: the rule reader
     found an item already, the question asks how to report (the act is what is being reported, not done), the
     act is on the asker's own account and time (DESIGN.md: the items govern district systems), the model is
-    not confident (`strict`: at the stricter margin chosen for `not_covered` answers), or the question rules the
+    not confident (`strict`: at the stricter margin chosen for `not_covered` answers), the question rules the
     item out in words the rules read (`ruled_out`; read only once the model is confident, so most questions pay for
-    the prediction alone)."""
+    the prediction alone), or, for a `not_covered` answer past district means, the rules do not corroborate the item
+    (`corroborated_past_means`)."""
     if reader is None or situation.items or "report" in situation.acts or "personal_scope" in situation.facts:
         return None
     prediction = reader.predict(question)
@@ -238,7 +264,10 @@ def second_look(reader: SecondReader | None, question: str, situation: Situation
         return None
     if strict and (prediction.score < reader.threshold_not_covered or prediction.gap < reader.min_gap_not_covered):
         return None
-    if understanding is not None and ruled_out(understanding.lexicon, understanding.reading(question),
-                                               prediction.item):
+    reading = understanding.reading(question) if understanding is not None else None
+    if understanding is not None and ruled_out(understanding.lexicon, reading, prediction.item):
+        return None
+    if strict and not within_district_means(situation, reading) and not corroborated_past_means(reading,
+                                                                                                 prediction.item):
         return None
     return situation.with_(items=(prediction.item,))

@@ -19,6 +19,7 @@ from policy.second_reader import (
     SECOND_LOOK_VERDICTS,
     WEIGHTS,
     SecondReader,
+    corroborated_past_means,
     features,
     in_the_items_reach,
     load,
@@ -26,6 +27,7 @@ from policy.second_reader import (
     second_look,
     wants_second_look,
     weight_lines,
+    within_district_means,
 )
 from policy.situation import Situation
 from training.second_reader import compose, train
@@ -360,3 +362,48 @@ def test_a_close_call_between_an_item_and_ordinary_work_is_no_veto(tmp_path):
 def test_routine_word_to_a_students_district_account_is_not_vetoed_whoever_sends_it(question):
     # the role in front ("security officer here") is the asker's voice, not an act with a student
     assert not load().predict(question).confident
+
+
+# Past district means (students, parents or school business named, no district channel, account or means), the model's
+# item stands only where the rule reader sees part of that item's own frame: the act told, not the setting named
+@pytest.mark.parametrize(("question", "item"), [
+    ("the office asked me to flip last week's absences for the twins to present so the funding count holds", 27),
+    ("the attendance clerk wants me to change a girl's home address so she counts for our zone", 27),
+    ("can I pull the emergency contact numbers for my homeroom and give them to my cousin who sells insurance", 28),
+])
+def test_past_district_means_an_item_whose_act_the_rules_partly_read_is_corroborated(question, item):
+    understanding = load_bundle().understanding
+    assert not within_district_means(understanding.read(question), understanding.reading(question))
+    assert corroborated_past_means(understanding.reading(question), item)
+
+
+@pytest.mark.parametrize(("question", "item"), [
+    ("a retired teacher wants to volunteer in my room but her clearance lapsed, can she come in tomorrow", 37),
+    ("a parent offered to pay for my classroom rug, can I take it", 37),
+    ("a dad wants to donate a used couch to the teachers' lounge, can we take it", 37),
+])
+def test_past_district_means_an_item_the_rules_see_nothing_of_is_not_corroborated(question, item):
+    understanding = load_bundle().understanding
+    assert not within_district_means(understanding.read(question), understanding.reading(question))
+    assert not corroborated_past_means(understanding.reading(question), item)
+
+
+@pytest.mark.parametrize("question", [
+    "can I have an AI app outline my back-to-school letter to families? no student names in it",
+    "could I run my quiz questions through a free chatbot, no student info at all, just the content standards",
+    "can a free AI site turn my unit notes into flashcards? de-identified, nothing about any kid",
+])
+def test_student_information_said_to_be_left_out_keeps_a_not_covered_look_past_district_means_from_the_item(
+        question):
+    bundle = load_bundle()
+    understanding, reader = bundle.understanding, bundle.second_reader
+    situation = understanding.read(question)
+    prediction = reader.predict(question)
+    # the model is sure of the software item and the rules see part of it: only the asker's own words rule it out
+    assert prediction.item == 30 and prediction.score >= reader.threshold_not_covered
+    assert prediction.gap >= reader.min_gap_not_covered and 30 in understanding.reading(question).near_items
+    assert not within_district_means(situation, understanding.reading(question))
+    assert not corroborated_past_means(understanding.reading(question), 30)
+    assert second_look(reader, question, situation, understanding, strict=True) is None
+    # the `allowed` look is not the wider reach's: it is not held to corroboration
+    assert second_look(reader, question, situation, understanding) is not None
