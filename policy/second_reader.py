@@ -186,7 +186,7 @@ DISTRICT_CHANNELS = frozenset({"district_email", "district_social", "class_socia
 # the vocabulary's concept for what the `not_covered` look reaches: district accounts, devices and networks. The wider
 # `district_business` (students, parents and school business too) was measured in the ninth and eleventh sessions
 # and not kept: pinned answers broke, with `corroborated_past_means` too (docs/policy.md "Second reader")
-ITEMS_REACH = "district_means"
+ITEMS_REACH = "district_business"
 
 
 # Past district means (a `not_covered` answer in the wider reach only: students, parents or school business named,
@@ -196,6 +196,17 @@ ITEMS_REACH = "district_means"
 # left out or not real ("no names", "de-identified"): the object the wider reach was named for, ruled out. With the
 # narrow reach every `not_covered` look is within district means, so this changes nothing until the reach widens.
 STUDENT_INFO_RULED_OUT = frozenset({"info_left_out", "students_left_out"})
+# Items whose act can be done truly, with the vocabulary's concept pair that tells the two apart: an entry on a record
+# is item 27's only where it says what did not happen or is made for what it buys (`entry_untrue`), never where the
+# question tells what happened and why (`entry_grounded`: at the nurse, on the late bus, excused, documented).
+TRUE_OR_UNTRUE: dict[int, tuple[str, str]] = {27: ("entry_untrue", "entry_grounded")}
+# Item 29 governs an activity or relationship with a student; where the one the asker is in touch with is a parent or
+# a colleague (never the student: an audience read as the asker's own contact may be a relative's child who is a
+# student) and is of the asker's own circle (a friend, family: the vocabulary's `asker_circle`), the relationship
+# told is the asker's own
+PERSONAL_CIRCLE = "asker_circle"
+STUDENT_RELATIONSHIP_ITEM = 29
+NOT_THE_STUDENT = frozenset({"parent", "staff"})
 
 
 def within_district_means(situation: Situation, reading: Reading | None) -> bool:
@@ -205,14 +216,24 @@ def within_district_means(situation: Situation, reading: Reading | None) -> bool
     return reading is not None and "district_means" in reading.concepts
 
 
-def corroborated_past_means(reading: Reading | None, item: int) -> bool:
+def corroborated_past_means(reading: Reading | None, item: int, audience: str | None = None) -> bool:
     """Past district means, the model's item stands only where the rule reader sees part of that item's own frame
     (`near_items`: the concept one of its frames starts with is read, the act told and not just the setting named)
     and the asker has not ruled out the student information (`STUDENT_INFO_RULED_OUT`). Measured (docs/policy.md
-    "Second reader", eleventh session, reach11)."""
+    "Second reader", eleventh session, reach11). Where the act can be done truly (`TRUE_OR_UNTRUE`), only the
+    untrue reading corroborates, and a reason told rules it out; item 29 is not corroborated where the one the asker
+    is in touch with is a parent or colleague of the asker's own circle (`PERSONAL_CIRCLE`: a parent who is a
+    friend): a personal relationship, not one with a student (reach12)."""
     if reading is None:
         return False
-    return item in reading.near_items and not (STUDENT_INFO_RULED_OUT & reading.concepts) and not reading.left_out
+    if item not in reading.near_items or STUDENT_INFO_RULED_OUT & reading.concepts or reading.left_out:
+        return False
+    if item in TRUE_OR_UNTRUE:
+        untrue, grounded = TRUE_OR_UNTRUE[item]
+        if untrue not in reading.concepts or grounded in reading.concepts:
+            return False
+    return not (item == STUDENT_RELATIONSHIP_ITEM and audience in NOT_THE_STUDENT
+                and PERSONAL_CIRCLE in reading.concepts)
 
 
 def in_the_items_reach(situation: Situation, reading: Reading | None) -> bool:
@@ -267,7 +288,7 @@ def second_look(reader: SecondReader | None, question: str, situation: Situation
     reading = understanding.reading(question) if understanding is not None else None
     if understanding is not None and ruled_out(understanding.lexicon, reading, prediction.item):
         return None
-    if strict and not within_district_means(situation, reading) and not corroborated_past_means(reading,
-                                                                                                 prediction.item):
+    if strict and not within_district_means(situation, reading) and not corroborated_past_means(
+            reading, prediction.item, situation.audience):
         return None
     return situation.with_(items=(prediction.item,))

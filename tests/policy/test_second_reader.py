@@ -407,3 +407,62 @@ def test_student_information_said_to_be_left_out_keeps_a_not_covered_look_past_d
     assert second_look(reader, question, situation, understanding, strict=True) is None
     # the `allowed` look is not the wider reach's: it is not held to corroboration
     assert second_look(reader, question, situation, understanding) is not None
+
+
+# An entry on a record read two ways (the vocabulary's `entry_grounded` / `entry_untrue`): past district means the
+# model's item 27 stands only on an entry that says what did not happen or is made for what it buys, never on one
+# the question gives its plain reason for
+@pytest.mark.parametrize("question", [
+    "can I mark a girl present? she was in the counseling office for a check-in all through my class",
+    "a kid was at a college visit today, can I enter it as a school activity?",
+    "the boy was with the social worker all of first period, ok to put him present?",
+])
+def test_an_entry_told_with_its_plain_reason_does_not_corroborate_the_record_item(question):
+    understanding = load_bundle().understanding
+    situation, reading = understanding.read(question), understanding.reading(question)
+    assert not within_district_means(situation, reading)
+    # the act is read (item 27's frame starts there), and its reason with it
+    assert 27 in reading.near_items and "entry_grounded" in reading.concepts
+    assert not corroborated_past_means(reading, 27, situation.audience)
+
+
+@pytest.mark.parametrize("question", [
+    "the vice principal told me to put the truant kids down as present so our state numbers stay up",
+    "my dept head wants me to put students who were never in the class on my roster as present so the section isn't cut",
+    "ok to log the whole 6th period as present for the pep rally, though most of them went home",
+])
+def test_an_entry_that_contradicts_what_happened_or_buys_something_corroborates_the_record_item(question):
+    understanding = load_bundle().understanding
+    situation, reading = understanding.read(question), understanding.reading(question)
+    assert not within_district_means(situation, reading)
+    assert "entry_untrue" in reading.concepts and "entry_grounded" not in reading.concepts
+    assert corroborated_past_means(reading, 27, situation.audience)
+
+
+# Item 29 governs an activity or relationship with a student: a parent or colleague of the asker's own circle (a
+# friend, family) written to is the asker's own relationship, while the same item stands where the student is the one
+# the asker is in touch with
+@pytest.mark.parametrize("question", [
+    "one of my kindergartners' moms is my oldest friend, we text each other about our own kids and weekend plans. is "
+    "that a problem?",
+    "a student's mom is my friend and she texts me about her personal life, is that against the rules?",
+    "a girl in my homeroom is my goddaughter and her mom is my best friend, we talk every day. is that a problem?",
+])
+def test_a_parent_of_the_askers_own_circle_does_not_corroborate_the_student_relationship_item(question):
+    understanding = load_bundle().understanding
+    situation, reading = understanding.read(question), understanding.reading(question)
+    assert situation.audience == "parent" and "asker_circle" in reading.concepts
+    assert not corroborated_past_means(reading, 29, situation.audience)
+    assert answer(question).verdict != "prohibited"
+
+
+@pytest.mark.parametrize("question", [
+    "my friend's son is in my class, can I take him fishing this weekend?",
+    "my best friend's daughter is in my class and she wants me to take her shopping on saturday, can I?",
+    "a student's mom I don't know well keeps asking me to hang out, can I?",
+])
+def test_the_student_relationship_item_stands_where_the_student_or_a_stranger_is_the_one_in_touch(question):
+    understanding = load_bundle().understanding
+    situation, reading = understanding.read(question), understanding.reading(question)
+    assert 29 in reading.near_items
+    assert corroborated_past_means(reading, 29, situation.audience)
