@@ -183,9 +183,10 @@ def reader_for(item_texts: Iterable[tuple[int, str]], path: Path = WEIGHTS) -> S
 SECOND_LOOK_VERDICTS = frozenset({"allowed"})
 NOT_COVERED_IN_REACH = True
 DISTRICT_CHANNELS = frozenset({"district_email", "district_social", "class_social", "bulk", "group_app"})
-# the vocabulary's concept for what the `not_covered` look reaches: district accounts, devices and networks. The wider
-# `district_business` (students, parents and school business too) was measured in the ninth and eleventh sessions
-# and not kept: pinned answers broke, with `corroborated_past_means` too (docs/policy.md "Second reader")
+# the vocabulary's concept for what the `not_covered` look reaches: district accounts, devices and networks, and
+# students, parents and school business (`district_business`). Past district means the model's item stands only
+# where the rules corroborate it (`corroborated_past_means`); measured and kept in the eleventh session's second wave
+# once an entry's plain reason and a parent of the asker's own circle were read (docs/policy.md "Second reader")
 ITEMS_REACH = "district_business"
 
 
@@ -193,8 +194,7 @@ ITEMS_REACH = "district_business"
 # no district channel, account or means), a question may only mention district business while its act is the
 # asker's own; there the model's item is kept only where the rules corroborate it (DESIGN.md "Never a confident
 # yes" read the other way: a veto needs the act, not the setting). The concepts that say the student information is
-# left out or not real ("no names", "de-identified"): the object the wider reach was named for, ruled out. With the
-# narrow reach every `not_covered` look is within district means, so this changes nothing until the reach widens.
+# left out or not real ("no names", "de-identified"): the object the wider reach was named for, ruled out.
 STUDENT_INFO_RULED_OUT = frozenset({"info_left_out", "students_left_out"})
 # Items whose act can be done truly, with the vocabulary's concept pair that tells the two apart: an entry on a record
 # is item 27's only where it says what did not happen or is made for what it buys (`entry_untrue`), never where the
