@@ -183,19 +183,65 @@ def reader_for(item_texts: Iterable[tuple[int, str]], path: Path = WEIGHTS) -> S
 SECOND_LOOK_VERDICTS = frozenset({"allowed"})
 NOT_COVERED_IN_REACH = True
 DISTRICT_CHANNELS = frozenset({"district_email", "district_social", "class_social", "bulk", "group_app"})
-# the vocabulary's concept for where a `not_covered` answer is looked at: district accounts, devices and networks
-# (`district_business`, adding students, parents and school business, is the measured alternative)
-ITEMS_REACH = "district_means"
+# the vocabulary's concept for what the `not_covered` look reaches: district accounts, devices and networks, and
+# students, parents and school business (`district_business`). Past district means the model's item stands only
+# where the rules corroborate it (`corroborated_past_means`); measured and kept in the eleventh session's second wave
+# once an entry's plain reason and a parent of the asker's own circle were read (docs/policy.md "Second reader")
+ITEMS_REACH = "district_business"
+
+
+# Past district means (a `not_covered` answer in the wider reach only: students, parents or school business named,
+# no district channel, account or means), a question may only mention district business while its act is the
+# asker's own; there the model's item is kept only where the rules corroborate it (DESIGN.md "Never a confident
+# yes" read the other way: a veto needs the act, not the setting). The concepts that say the student information is
+# left out or not real ("no names", "de-identified"): the object the wider reach was named for, ruled out.
+STUDENT_INFO_RULED_OUT = frozenset({"info_left_out", "students_left_out"})
+# Items whose act can be done truly, with the vocabulary's concept pair that tells the two apart: an entry on a record
+# is item 27's only where it says what did not happen or is made for what it buys (`entry_untrue`), never where the
+# question tells what happened and why (`entry_grounded`: at the nurse, on the late bus, excused, documented).
+TRUE_OR_UNTRUE: dict[int, tuple[str, str]] = {27: ("entry_untrue", "entry_grounded")}
+# Item 29 governs an activity or relationship with a student; where the one the asker is in touch with is a parent or
+# a colleague (never the student: an audience read as the asker's own contact may be a relative's child who is a
+# student) and is of the asker's own circle (a friend, family: the vocabulary's `asker_circle`), the relationship
+# told is the asker's own
+PERSONAL_CIRCLE = "asker_circle"
+STUDENT_RELATIONSHIP_ITEM = 29
+NOT_THE_STUDENT = frozenset({"parent", "staff"})
+
+
+def within_district_means(situation: Situation, reading: Reading | None) -> bool:
+    """The question names a district channel, a district account or district means: the look's narrow reach."""
+    if situation.channel in DISTRICT_CHANNELS or situation.account == "district":
+        return True
+    return reading is not None and "district_means" in reading.concepts
+
+
+def corroborated_past_means(reading: Reading | None, item: int, audience: str | None = None) -> bool:
+    """Past district means, the model's item stands only where the rule reader sees part of that item's own frame
+    (`near_items`: the concept one of its frames starts with is read, the act told and not just the setting named)
+    and the asker has not ruled out the student information (`STUDENT_INFO_RULED_OUT`). Measured (docs/policy.md
+    "Second reader", eleventh session, reach11). Where the act can be done truly (`TRUE_OR_UNTRUE`), only the
+    untrue reading corroborates, and a reason told rules it out; item 29 is not corroborated where the one the asker
+    is in touch with is a parent or colleague of the asker's own circle (`PERSONAL_CIRCLE`: a parent who is a
+    friend): a personal relationship, not one with a student (reach12)."""
+    if reading is None:
+        return False
+    if item not in reading.near_items or STUDENT_INFO_RULED_OUT & reading.concepts or reading.left_out:
+        return False
+    if item in TRUE_OR_UNTRUE:
+        untrue, grounded = TRUE_OR_UNTRUE[item]
+        if untrue not in reading.concepts or grounded in reading.concepts:
+            return False
+    return not (item == STUDENT_RELATIONSHIP_ITEM and audience in NOT_THE_STUDENT
+                and PERSONAL_CIRCLE in reading.concepts)
 
 
 def in_the_items_reach(situation: Situation, reading: Reading | None) -> bool:
     """The question names a district channel, a district account or district means (a work laptop, the school
-    network): where the items apply whatever else the rules could not place. District means alone leave item 29's
-    outings and a test file or the attendance system named by what it does unlooked; the wider reach was measured
-    and not kept (see ITEMS_REACH)."""
-    if situation.channel in DISTRICT_CHANNELS or situation.account == "district":
-        return True
-    return reading is not None and ITEMS_REACH in reading.concepts
+    network), or, with the wider reach (`district_business`), students, parents or school business: where the items
+    apply whatever else the rules could not place. Measured with the natural-question corpus (docs/policy.md):
+    district means alone left item 29's outings and lessons with students, named with no district means, unlooked."""
+    return within_district_means(situation, reading) or (reading is not None and ITEMS_REACH in reading.concepts)
 
 
 def wants_second_look(verdict: str, situation: Situation, understanding: Understanding | None,
@@ -228,9 +274,10 @@ def second_look(reader: SecondReader | None, question: str, situation: Situation
     """The situation with the second reader's item added, or None where it has nothing to add: the rule reader
     found an item already, the question asks how to report (the act is what is being reported, not done), the
     act is on the asker's own account and time (DESIGN.md: the items govern district systems), the model is
-    not confident (`strict`: at the stricter margin chosen for `not_covered` answers), or the question rules the
+    not confident (`strict`: at the stricter margin chosen for `not_covered` answers), the question rules the
     item out in words the rules read (`ruled_out`; read only once the model is confident, so most questions pay for
-    the prediction alone)."""
+    the prediction alone), or, for a `not_covered` answer past district means, the rules do not corroborate the item
+    (`corroborated_past_means`)."""
     if reader is None or situation.items or "report" in situation.acts or "personal_scope" in situation.facts:
         return None
     prediction = reader.predict(question)
@@ -238,7 +285,10 @@ def second_look(reader: SecondReader | None, question: str, situation: Situation
         return None
     if strict and (prediction.score < reader.threshold_not_covered or prediction.gap < reader.min_gap_not_covered):
         return None
-    if understanding is not None and ruled_out(understanding.lexicon, understanding.reading(question),
-                                               prediction.item):
+    reading = understanding.reading(question) if understanding is not None else None
+    if understanding is not None and ruled_out(understanding.lexicon, reading, prediction.item):
+        return None
+    if strict and not within_district_means(situation, reading) and not corroborated_past_means(
+            reading, prediction.item, situation.audience):
         return None
     return situation.with_(items=(prediction.item,))

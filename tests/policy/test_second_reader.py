@@ -19,6 +19,7 @@ from policy.second_reader import (
     SECOND_LOOK_VERDICTS,
     WEIGHTS,
     SecondReader,
+    corroborated_past_means,
     features,
     in_the_items_reach,
     load,
@@ -26,6 +27,7 @@ from policy.second_reader import (
     second_look,
     wants_second_look,
     weight_lines,
+    within_district_means,
 )
 from policy.situation import Situation
 from training.second_reader import compose, train
@@ -360,3 +362,107 @@ def test_a_close_call_between_an_item_and_ordinary_work_is_no_veto(tmp_path):
 def test_routine_word_to_a_students_district_account_is_not_vetoed_whoever_sends_it(question):
     # the role in front ("security officer here") is the asker's voice, not an act with a student
     assert not load().predict(question).confident
+
+
+# Past district means (students, parents or school business named, no district channel, account or means), the model's
+# item stands only where the rule reader sees part of that item's own frame: the act told, not the setting named
+@pytest.mark.parametrize(("question", "item"), [
+    ("the office asked me to flip last week's absences for the twins to present so the funding count holds", 27),
+    ("the attendance clerk wants me to change a girl's home address so she counts for our zone", 27),
+    ("can I pull the emergency contact numbers for my homeroom and give them to my cousin who sells insurance", 28),
+])
+def test_past_district_means_an_item_whose_act_the_rules_partly_read_is_corroborated(question, item):
+    understanding = load_bundle().understanding
+    assert not within_district_means(understanding.read(question), understanding.reading(question))
+    assert corroborated_past_means(understanding.reading(question), item)
+
+
+@pytest.mark.parametrize(("question", "item"), [
+    ("a retired teacher wants to volunteer in my room but her clearance lapsed, can she come in tomorrow", 37),
+    ("a parent offered to pay for my classroom rug, can I take it", 37),
+    ("a dad wants to donate a used couch to the teachers' lounge, can we take it", 37),
+])
+def test_past_district_means_an_item_the_rules_see_nothing_of_is_not_corroborated(question, item):
+    understanding = load_bundle().understanding
+    assert not within_district_means(understanding.read(question), understanding.reading(question))
+    assert not corroborated_past_means(understanding.reading(question), item)
+
+
+@pytest.mark.parametrize("question", [
+    "can I have an AI app outline my back-to-school letter to families? no student names in it",
+    "could I run my quiz questions through a free chatbot, no student info at all, just the content standards",
+    "can a free AI site turn my unit notes into flashcards? de-identified, nothing about any kid",
+])
+def test_student_information_said_to_be_left_out_keeps_a_not_covered_look_past_district_means_from_the_item(
+        question):
+    bundle = load_bundle()
+    understanding, reader = bundle.understanding, bundle.second_reader
+    situation = understanding.read(question)
+    prediction = reader.predict(question)
+    # the model is sure of the software item and the rules see part of it: only the asker's own words rule it out
+    assert prediction.item == 30 and prediction.score >= reader.threshold_not_covered
+    assert prediction.gap >= reader.min_gap_not_covered and 30 in understanding.reading(question).near_items
+    assert not within_district_means(situation, understanding.reading(question))
+    assert not corroborated_past_means(understanding.reading(question), 30)
+    assert second_look(reader, question, situation, understanding, strict=True) is None
+    # the `allowed` look is not the wider reach's: it is not held to corroboration
+    assert second_look(reader, question, situation, understanding) is not None
+
+
+# An entry on a record read two ways (the vocabulary's `entry_grounded` / `entry_untrue`): past district means the
+# model's item 27 stands only on an entry that says what did not happen or is made for what it buys, never on one
+# the question gives its plain reason for
+@pytest.mark.parametrize("question", [
+    "can I mark a girl present? she was in the counseling office for a check-in all through my class",
+    "a kid was at a college visit today, can I enter it as a school activity?",
+    "the boy was with the social worker all of first period, ok to put him present?",
+])
+def test_an_entry_told_with_its_plain_reason_does_not_corroborate_the_record_item(question):
+    understanding = load_bundle().understanding
+    situation, reading = understanding.read(question), understanding.reading(question)
+    assert not within_district_means(situation, reading)
+    # the act is read (item 27's frame starts there), and its reason with it
+    assert 27 in reading.near_items and "entry_grounded" in reading.concepts
+    assert not corroborated_past_means(reading, 27, situation.audience)
+
+
+@pytest.mark.parametrize("question", [
+    "the vice principal told me to put the truant kids down as present so our state numbers stay up",
+    "my dept head wants me to put students who were never in the class on my roster as present so the section isn't cut",
+    "ok to log the whole 6th period as present for the pep rally, though most of them went home",
+])
+def test_an_entry_that_contradicts_what_happened_or_buys_something_corroborates_the_record_item(question):
+    understanding = load_bundle().understanding
+    situation, reading = understanding.read(question), understanding.reading(question)
+    assert not within_district_means(situation, reading)
+    assert "entry_untrue" in reading.concepts and "entry_grounded" not in reading.concepts
+    assert corroborated_past_means(reading, 27, situation.audience)
+
+
+# Item 29 governs an activity or relationship with a student: a parent or colleague of the asker's own circle (a
+# friend, family) written to is the asker's own relationship, while the same item stands where the student is the one
+# the asker is in touch with
+@pytest.mark.parametrize("question", [
+    "one of my kindergartners' moms is my oldest friend, we text each other about our own kids and weekend plans. is "
+    "that a problem?",
+    "a student's mom is my friend and she texts me about her personal life, is that against the rules?",
+    "a girl in my homeroom is my goddaughter and her mom is my best friend, we talk every day. is that a problem?",
+])
+def test_a_parent_of_the_askers_own_circle_does_not_corroborate_the_student_relationship_item(question):
+    understanding = load_bundle().understanding
+    situation, reading = understanding.read(question), understanding.reading(question)
+    assert situation.audience == "parent" and "asker_circle" in reading.concepts
+    assert not corroborated_past_means(reading, 29, situation.audience)
+    assert answer(question).verdict != "prohibited"
+
+
+@pytest.mark.parametrize("question", [
+    "my friend's son is in my class, can I take him fishing this weekend?",
+    "my best friend's daughter is in my class and she wants me to take her shopping on saturday, can I?",
+    "a student's mom I don't know well keeps asking me to hang out, can I?",
+])
+def test_the_student_relationship_item_stands_where_the_student_or_a_stranger_is_the_one_in_touch(question):
+    understanding = load_bundle().understanding
+    situation, reading = understanding.read(question), understanding.reading(question)
+    assert 29 in reading.near_items
+    assert corroborated_past_means(reading, 29, situation.audience)

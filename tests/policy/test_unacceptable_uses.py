@@ -1450,6 +1450,28 @@ def test_marking_present_for_a_plain_reason_is_not_item_27(ask, items_cited):
     assert 27 not in items_cited(ask("can I mark a kid present, he was in the nurse's office during roll"))
 
 
+# A change to an attendance mark read with what happened and why (the vocabulary's `entry_grounded`: an appointment,
+# the health office, the counselor, the late bus) is no tampering; the status the change sets ("excused") is no
+# reason, and a change made for what it buys stays item 27
+@pytest.mark.parametrize("question", [
+    "she was at an orthodontist appointment, can I change her absence to excused?",
+    "he was in the counselor's office during roll, can I change his absence?",
+    "the late bus dropped them at 8:30, can I change their tardies?",
+])
+def test_an_attendance_change_told_with_its_reason_is_not_item_27(ask, items_cited, question):
+    assert 27 not in items_cited(ask(question))
+
+
+@pytest.mark.parametrize("question", [
+    "the AD wants me to change the QB's unexcused absences to excused so he can play",
+    "can I change her absences to present so the count looks right",
+    "my principal asked me to change a family's absences to excused because they are big donors",
+])
+def test_an_attendance_change_made_for_what_it_buys_stays_item_27(ask, items_cited, question):
+    reply = ask(question)
+    assert reply["verdict"] == "prohibited" and 27 in items_cited(reply)
+
+
 def test_a_present_is_a_gift_only_when_nothing_marks_attendance(reading):
     assert "not_misuse" in reading("a parent gave me a gift card, do I need to report it?").frames
 
