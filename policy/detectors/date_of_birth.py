@@ -251,7 +251,7 @@ def _row_names_a_person(ctx: ScanContext, pos: int) -> bool:
 
 
 # a birth certificate or record names the date only when the date is what it reads: "birth cert says 4/17/2015"
-_BIRTH_DOCUMENT = Pattern(r"(?i)^birth[\s-]+(?:cert|record)")
+_BIRTH_DOCUMENT = Pattern(r"(?i)^birth[\s-]+(?:cert|record)", ("birth",))  # ("DOB": no RE2 call)
 _DOCUMENT_READS = Pattern(r"(?i)^[ \t]*(?:(?:says|said|shows|showed|has|had|reads|lists|is|gives)[ \t]*)?:?[ \t]*$")
 
 

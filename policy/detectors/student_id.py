@@ -83,7 +83,8 @@ def _link_at(links: list[tuple[int, int, bool]], pos: int) -> tuple[int, int, bo
 def student_id_spans(ctx: ScanContext) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     text = ctx.text
-    if len(text) - len(text.translate(_DROP_DIGITS)) < 8:
+    digits = len(text) - len(text.translate(_DROP_DIGITS))
+    if digits < 8:
         return spans  # fewer than eight digits in all: no ID, whole or split (one C call, no regex pass)
     # the district's system names are read only when the message holds a link for them to be looked for in
     links = _links(text, ctx.district.system_words("gradebook", "student_information")) if "://" in text else []
@@ -96,7 +97,9 @@ def student_id_spans(ctx: ScanContext) -> list[tuple[int, int]]:
     files = _file_name_ids(text) if "." in text else []
     if files:
         spans.extend(files)
-    for a, _ in _EIGHT_DIGITS.spans(text, ctx.ascii_bytes):
+    # each match opens a run of digits (none may stand before it) and holds eight of them: a message with n digits
+    # holds at most n // 8, so the search stops after the last one it can hold (most messages: one)
+    for a, _ in _EIGHT_DIGITS.spans(text, ctx.ascii_bytes, digits // 8):
         start = a if text[a] in "0123456789" else a + 1  # RE2's \d is ASCII
         end = start + 8
         number = text[start:end]
