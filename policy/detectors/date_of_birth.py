@@ -137,7 +137,10 @@ def parse_date(value: str) -> datetime.date | None:
         parts = [value[:4], value[4:6], value[6:]] if value[:2] in ("19", "20") and value[4:6] <= "12" \
             else [value[:2], value[2:4], value[4:]]
     try:
-        if len(parts) == 3 and all(p.isascii() and p.isdigit() for p in parts) \
+        # three parts, each of ASCII digits (none empty: `all` on the strings, in C, with one test of the joined
+        # digits instead of a generator's test per part)
+        joined = "".join(parts)
+        if len(parts) == 3 and all(parts) and joined.isascii() and joined.isdigit() \
                 and len(parts[0]) <= 4 and len(parts[1]) <= 2 and len(parts[2]) <= 4:
             a, b, c = parts
             if len(a) == 4:
