@@ -168,8 +168,14 @@ def _simple_public_addresses(public_addresses: tuple[str, ...]) -> tuple[str, ..
 
 
 def is_public_address(district: District, address: str) -> bool:
+    public = _simple_public_addresses(district.public_addresses)
+    if not public:
+        return False  # (a district that lists none: no address is simplified for nothing)
     simple = _simple_address(address)
-    return any(a in simple for a in _simple_public_addresses(district.public_addresses))
+    for a in public:  # (a loop, not any() over a generator: this runs for every candidate address)
+        if a in simple:
+            return True
+    return False
 
 
 DETECTORS: tuple[Detector, ...] = ()

@@ -103,7 +103,9 @@ _HOME_STATED = (r"[^.!?\n]{0,40}?\b(?:(?:is|that's|that\s+is|thats|it's)\s+where
                 r"|resides?|sleeps?|sleeping|living|staying)"
                 r"|(?:is|that's|that\s+is|thats|it's)\s+(?:his|her|their|my|the\s+\w+'s)\s+(?:\w+'s\s+)?"
                 r"(?:home|house|apartment|place|address))")
-_HOME_STATED_AFTER = Pattern(r"(?i)^" + _HOME_STATED + r"\b")
+# (each form opens with "is", "that's", "that is", "thats" or "it's": text holding none of them, as after an address
+# that ends its message, is decided without an RE2 call)
+_HOME_STATED_AFTER = Pattern(r"(?i)^" + _HOME_STATED + r"\b", ("is", "that", "it's"))
 _HOME_AFTER = Pattern(r"(?i)^(?:[^()\[\]\n]{0,40}?[(\[][ \t]*(?:home|house|residence|mailing|res)"
                       # "(grandma's house)", "(her aunt's apartment)": a relative's home in brackets after it
                       r"|[ \t,]*[(\[][ \t]*(?:(?:his|her|their|the\s+kids?['\x{2019}]?s?)[ \t]+)?"

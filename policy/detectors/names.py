@@ -147,7 +147,8 @@ def find_person_names(text: str, district_words: frozenset[str] = frozenset(),
                                               or _street_word_surname(text, a, second, d))
                 and (second.lower() not in _STOP_PAIR_SECOND or _street_word_surname(text, a, second, d))
                 and first.lower() not in district_words and second.lower().rstrip(".") not in district_words):
-            if not _title_before(text[max(0, a - 14):a]) and not _place_after(text, d):
+            # (a name that opens the message has no title before it: no slice to read)
+            if not (a and _title_before(text[max(0, a - 14):a])) and not _place_after(text, d):
                 names.append((a, d))
             i += 2
             continue

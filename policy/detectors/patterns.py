@@ -248,10 +248,12 @@ class Pattern:
                     b = spans[g][1]
             pos = b if b > pos else pos + 1  # an empty match must still move forward
 
-    def spans(self, text: str, data: bytes | None = None) -> list[tuple[int, int]]:
+    def spans(self, text: str, data: bytes | None = None, most: int = 0) -> list[tuple[int, int]]:
         """The (start, end) of every match, nothing else: for patterns without groups, where RE2 finds both
         ends by DFA alone and no match object is worth building. `data`: the text already encoded, when the
-        caller has it (ScanContext.ascii_bytes)."""
+        caller has it (ScanContext.ascii_bytes). `most` (when > 0): how many matches the caller knows the text can
+        hold at most (eight digits in a row, in a message with fewer than sixteen digits: one); the search stops
+        once it has them, without the last RE2 call that would find nothing (about 0.4 us a call)."""
         match = self.raw_match  # (the C++ matcher, bound once when the pattern was compiled)
         if data is None:
             if match is None or not text.isascii():
@@ -266,9 +268,11 @@ class Pattern:
         if span[0] < 0:
             return []  # most calls: one search, nothing found, no list built
         found = [span]
+        if most == 1:
+            return found
         pos = span[1] if span[1] > 0 else 1
         stop = end + 1 if self.may_end_empty else end
-        while pos < stop:
+        while pos < stop and len(found) != most:
             span = match(UNANCHORED, data, pos, end)[0]
             if span[0] < 0:
                 break

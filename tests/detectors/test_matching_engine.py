@@ -3,6 +3,7 @@ the fast RE2 path finds what the public API finds, and a pattern that reads one 
 value leaves it to the next value of a list."""
 from __future__ import annotations
 
+import datetime
 import json
 from pathlib import Path
 
@@ -10,6 +11,7 @@ import pytest
 
 from policy.detectors.context import ScanContext
 from policy.detectors.credential_statements import _value_found_after
+from policy.detectors.date_of_birth import _today
 from policy.detectors.patterns import Pattern
 from policy.detectors.registry import build_registry
 from policy.document import DEFAULT_POLICY, load_policy
@@ -333,3 +335,22 @@ def test_a_value_found_beside_its_label_is_taken_without_a_second_reading(text, 
     label = next(label for label in ctx.labels if label.kind in ("password", "pin"))
     span = _value_found_after(ctx, label.kind, label.end)
     assert span is not None and text[span[0]:span[1]] == value
+
+
+def test_a_search_told_how_many_matches_a_text_can_hold_stops_there_with_the_same_spans():
+    """`most`: the first `most` spans of the full search, no fewer where the text holds them; the student-ID unit
+    passes the number of eight-digit runs a message's digit count allows, so no ID after the last is lost."""
+    pattern = Pattern(r"(?:^|[^\d\-./$])\d{8}")
+    for text in ("ID 12345678", "12345678 and 87654321", "12345678, 87654321 and 11223344 and 5", "none", ""):
+        full = pattern.spans(text)
+        for most in (1, 2, 3):
+            assert pattern.spans(text, None, most) == full[:most], (text, most)
+        digits = sum(c.isdigit() for c in text)
+        assert pattern.spans(text, None, digits // 8) == full or digits < 8, text
+
+
+def test_a_birth_dates_today_is_the_calendars_today_and_the_day_a_year_before_it():
+    """The date unit keeps today's date for the day it names; it must be what `date.today()` says."""
+    for _ in range(2):  # the first call reads the clock, the second the kept day
+        today, year_ago = _today()
+        assert today == datetime.date.today() and year_ago == today - datetime.timedelta(days=365)
