@@ -135,12 +135,17 @@ FIRST_SIGHT_BATCHES = ("batch-15.jsonl", "batch-16.jsonl", "batch-21-records4.js
                        "batch-27-records8.jsonl", "batch-28-records8.jsonl", "batch-34-records10-A.jsonl",
                        "batch-35-records10-B.jsonl", "batch-40-records11-A.jsonl", "batch-41-records11-B.jsonl",
                        "batch-44-records12-A.jsonl", "batch-45-records12-B.jsonl", "batch-46-detect10-A.jsonl",
-                       "batch-47-detect10-B.jsonl", "batch-48-detect11-A.jsonl", "batch-49-detect11-B.jsonl")
+                       "batch-47-detect10-B.jsonl", "batch-48-detect11-A.jsonl", "batch-49-detect11-B.jsonl",
+                       "batch-50-records13-A.jsonl", "batch-51-records13-B.jsonl")
 # 46-47 (detect10: the weakest finding types, in chat voices): 46 written before the round's change (first run
 # 1.000 / 0.968), 47 after it in other voices (first run 1.000 / 0.885)
 # 48-49 (detect11: whose phone a number is, records by medical care, scores and standing, example data): 48 written
 # before the round's change (first run 0.929 / 0.963, after it 0.963 / 0.963), 49 after it in other voices (first
 # run 0.864 / 0.792)
+# 50-51 (records13: records told in other words: places of care, treatments, results, holds, money owed, standing):
+# 50 written before the round's change (first run 1.000 / 0.696, after it 1.000 / 0.957), 51 after it in other
+# voices (first run 0.933 / 0.636, the base tree 0.929 / 0.591; then the full range of results, each money noun,
+# a credit short, treatment told in Spanish: 0.952 / 0.909)
 FIRST_SIGHT_FLOORS = {"batch-15.jsonl": (1.0, 0.9), "batch-16.jsonl": (0.97, 0.7),
                       "batch-21-records4.jsonl": (1.0, 0.96), "batch-22-records4.jsonl": (1.0, 0.92),
                       "batch-27-records8.jsonl": (1.0, 0.9), "batch-28-records8.jsonl": (1.0, 0.9),
@@ -148,7 +153,8 @@ FIRST_SIGHT_FLOORS = {"batch-15.jsonl": (1.0, 0.9), "batch-16.jsonl": (0.97, 0.7
                       "batch-40-records11-A.jsonl": (1.0, 0.9), "batch-41-records11-B.jsonl": (0.95, 0.95),
                       "batch-44-records12-A.jsonl": (1.0, 0.95), "batch-45-records12-B.jsonl": (0.93, 0.7),
                       "batch-46-detect10-A.jsonl": (1.0, 0.96), "batch-47-detect10-B.jsonl": (1.0, 0.88),
-                      "batch-48-detect11-A.jsonl": (0.96, 0.96), "batch-49-detect11-B.jsonl": (0.86, 0.79)}
+                      "batch-48-detect11-A.jsonl": (0.96, 0.96), "batch-49-detect11-B.jsonl": (0.86, 0.79),
+                      "batch-50-records13-A.jsonl": (1.0, 0.95), "batch-51-records13-B.jsonl": (0.95, 0.9)}
 
 
 # Batches 23-24 (creds6: credentials typed in command lines, shared-account pairs, label and value on separate

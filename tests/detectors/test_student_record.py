@@ -628,7 +628,33 @@ MARKS_WRITTEN_OTHER_WAYS = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", RECORD_FACTS_OF_ONE_STUDENT + RECORD_LISTS + MARKS_WRITTEN_OTHER_WAYS)
+# the domain's facts told without its usual words: a place of care, a treatment being done, a procedure, a test's
+# result come back, a score as a bare number on a named exam, a GPA without its letters, a hold, eligibility,
+# money owed, barred from campus
+RECORDS_TOLD_IN_OTHER_WORDS = [
+    ("Bettina has been back and forth to the children's hospital all month", None),
+    ("Arlo is getting infusions every other Friday, he'll miss the morning block", None),
+    ("Marisol had her appendix out over break, no lifting for two weeks", None),
+    ("Deshawn's blood work came back abnormal, mom is taking him to a specialist", None),
+    ("Lena ended up at urgent care after practice, the trainer filled out the form", None),
+    ("Tomas pulled a 3 on AP Bio, so he won't get the credit", None),
+    ("Gia is at 1.9 unweighted, the coach has to sit her", None),
+    ("Caleb can't get his transcript sent, there's a records hold on his account", None),
+    ("Noor is no longer eligible for the Washington trip", None),
+    ("Sebastian still owes $85 for the lost calculator, the office won't release his schedule", None),
+    ("Elio was trespassed from the high school after the game incident", None),
+]
+# the same words with no student, or a reservation rather than a standing
+RECORD_WORDS_TOLD_OF_NO_STUDENT = [
+    "library hold list: Odalys V. - Dog Man",
+    "Flu tests came back negative for the whole staff wing, relax everyone",
+    "Transcript holds lift once the fees are paid, link on the portal",
+    "Our ER trips for playground injuries dropped by half this year",
+]
+
+
+@pytest.mark.parametrize("text,expected", RECORD_FACTS_OF_ONE_STUDENT + RECORD_LISTS + MARKS_WRITTEN_OTHER_WAYS
+                         + RECORDS_TOLD_IN_OTHER_WORDS)
 def test_a_record_fact_said_of_one_student_by_first_name_is_a_record(text, expected, assert_flagged):
     assert_flagged(text, "student_record", expected)
 
@@ -658,7 +684,7 @@ RECORD_LOOK_ALIKES_WITHOUT_A_STUDENT = [
 ]
 
 
-@pytest.mark.parametrize("text", RECORD_LOOK_ALIKES_WITHOUT_A_STUDENT)
+@pytest.mark.parametrize("text", RECORD_LOOK_ALIKES_WITHOUT_A_STUDENT + RECORD_WORDS_TOLD_OF_NO_STUDENT)
 def test_record_words_with_no_student_or_a_staff_member_are_not_records(text, values_of):
     assert values_of(text, "student_record") == []
 
