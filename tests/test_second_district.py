@@ -223,7 +223,8 @@ def test_no_grade_band_is_asked_for_when_the_policy_has_none():
 SCAN_LINES = [
     {"id": "own_domain", "text": f"write to jo.smith@{LUSD.email_domains[0]} about it"},
     {"id": "other_domain", "text": f"write to jo.smith@{CPS.email_domains[0]} about it"},
-    {"id": "own_desk", "text": f"questions? call the help center at {LUSD.service_desk_phone}"},
+    # the number alone, no office named beside it (an office named nearest makes any number an organisation's line)
+    {"id": "own_desk", "text": f"questions? call me at {LUSD.service_desk_phone}"},
     {"id": "gradebook_link", "text": f"see https://{LUSD.systems['gradebook'][0].lower()}.example/view?id=40958172"},
     {"id": "other_transit_card", "text": f"my {CPS.systems['transit_card'][0]} pass is Bluejay42!"},
     {"id": "own_transit_card", "text": f"my {LUSD.systems['transit_card'][0]} pass is Bluejay42!"},
