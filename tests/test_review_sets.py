@@ -54,13 +54,18 @@ FLOORS: dict[str, tuple[float, float, float | None, float | None]] = {
           # end, X and S18 once at its end; their floors are those figures
           # (read for classes in the tenth: W 0.853 -> 0.915, X 0.850 -> 0.897; their messages S17 0.977 / 0.946 ->
           # 0.987 / 0.991, S18 0.972 / 0.949 -> 1.000 / 0.995)
-          "w": (0.91, 0.91, 0.98, 0.99), "x": (0.89, 0.92, 1.0, 0.99),
+          "w": (0.91, 0.91, 0.98, 0.99), "x": (0.90, 0.92, 1.0, 0.99),
           # Y: the ninth session's decision set (questions only, no messages: None), measured then and read in the
           # tenth (0.860 -> 0.907)
-          "y": (0.90, 0.93, None, None),
+          "y": (0.93, 0.95, None, None),
           # the tenth December session's, never read: Z (questions) and S19 (messages) measured at its start and end,
-          # AA and S20 once at its end; their floors are those figures
-          "z": (0.87, 0.91, 0.99, 0.95), "aa": (0.90, 0.93, 0.97, 0.95)}
+          # AA and S20 once at its end; their floors were those figures
+          # (read for classes in the eleventh: Y 0.907 -> 0.936, Z 0.873 -> 0.919, AA 0.910 -> 0.941; messages S19
+          # 0.995 / 0.959 -> 1.000 / 0.986, S20 0.973 / 0.960 -> 0.995 / 0.987)
+          "z": (0.91, 0.94, 1.0, 0.98), "aa": (0.94, 0.94, 0.99, 0.98),
+          # the eleventh December session's, never read: AB (questions) and S21 (messages) measured at its start and
+          # end, AC and S22 once at its end; their floors are those figures
+          "ab": (0.90, 0.91, 0.99, 0.95), "ac": (0.90, 0.92, 0.98, 0.96)}
 
 
 def _load(path: Path) -> list[dict]:

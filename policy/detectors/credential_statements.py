@@ -9,6 +9,7 @@ placeholders, masked values and code that reads secrets from the environment are
 from __future__ import annotations
 
 import base64
+from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -753,6 +754,25 @@ _NOT_BEFORE_A_FOUND_VALUE = frozenset("0123456789!@#$%^&*+=?~\"'`()[]{}<>|\\/.\n
 _NOT_A_PLAIN_LEAD = _EXAMPLE_WORDS | _NEGATIONS | _OWN_TYPE_NOUNS | _RECIPIENT_VERBS | {"student", "number"}
 
 
+def _found_credentials(ctx: ScanContext) -> tuple[list[tuple[int, int]], list[int]]:
+    """The credentials the units found so far (this one's own included, as the scanner adds each as it is yielded), in
+    start order, the first found at a start kept; kept on the context and brought up to date with what was added since,
+    so a paste of thousands of labels and values stays linear."""
+    found = ctx.found
+    cached = ctx.__dict__.get("_found_credentials")
+    if cached is None:
+        cached = ctx.__dict__["_found_credentials"] = [0, [], [], set()]
+    seen_count, spans, starts, seen = cached
+    for start, end, ftype in found[seen_count:]:
+        if ftype == "credential" and start not in seen:
+            seen.add(start)
+            i = bisect_right(starts, start)
+            starts.insert(i, start)
+            spans.insert(i, (start, end))
+    cached[0] = len(found)
+    return spans, starts
+
+
 def _value_found_after(ctx: ScanContext, kind: str, pos: int) -> tuple[int, int] | None:
     """The credential an earlier unit already found as the first value after a password or PIN label ending at `pos`
     ("key for the script: <a GitHub token>", "door code for the annex is 4417", found by the token formats and the
@@ -762,11 +782,14 @@ def _value_found_after(ctx: ScanContext, kind: str, pos: int) -> tuple[int, int]
     label's own test of a value. That reading would return the same span, so it is not made: the statement reports
     what the reading would have, at the cost of a few string tests instead of a word-by-word reading."""
     text = ctx.text
-    value_start = value_end = -1
-    for start, end, ftype in ctx.found:  # (a few candidates: the first one after the label)
-        if ftype == "credential" and pos < start <= pos + _FOUND_REACH and (value_start < 0 or start < value_start):
-            value_start, value_end = start, end
-    if value_start < 0 or value_end - pos > 110:
+    # the first credential found starting after the label: by bisection over the found spans in start order, so a
+    # paste of thousands of labels and values stays linear
+    spans, starts = _found_credentials(ctx)
+    i = bisect_right(starts, pos)
+    if i == len(starts) or starts[i] > pos + _FOUND_REACH:
+        return None
+    value_start, value_end = spans[i]
+    if value_end - pos > 110:
         return None  # none, or one the reading's window (120 characters from the label) would cut
     between = text[pos:value_start]
     if not between.isascii() or not _NOT_BEFORE_A_FOUND_VALUE.isdisjoint(between) or not between[-1:].isspace():
