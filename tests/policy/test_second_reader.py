@@ -412,31 +412,24 @@ def test_student_information_said_to_be_left_out_keeps_a_not_covered_look_past_d
 # An entry on a record read two ways (the vocabulary's `entry_grounded` / `entry_untrue`): past district means the
 # model's item 27 stands only on an entry that says what did not happen or is made for what it buys, never on one
 # the question gives its plain reason for
-@pytest.mark.parametrize("question", [
-    "can I mark a girl present? she was in the counseling office for a check-in all through my class",
-    "a kid was at a college visit today, can I enter it as a school activity?",
-    "the boy was with the social worker all of first period, ok to put him present?",
+@pytest.mark.parametrize("question, untrue", [
+    ("can I mark a girl present? she was in the counseling office for a check-in all through my class", False),
+    ("a kid was at a college visit today, can I enter it as a school activity?", False),
+    ("the boy was with the social worker all of first period, ok to put him present?", False),
+    ("the vice principal told me to put the truant kids down as present so our state numbers stay up", True),
+    ("my dept head wants me to put students who were never in the class on my roster as present so the section isn't "
+     "cut", True),
+    ("ok to log the whole 6th period as present for the pep rally, though most of them went home", True),
 ])
-def test_an_entry_told_with_its_plain_reason_does_not_corroborate_the_record_item(question):
+def test_only_an_entry_that_contradicts_what_happened_corroborates_the_record_item(question, untrue):
     understanding = load_bundle().understanding
     situation, reading = understanding.read(question), understanding.reading(question)
     assert not within_district_means(situation, reading)
-    # the act is read (item 27's frame starts there), and its reason with it
-    assert 27 in reading.near_items and "entry_grounded" in reading.concepts
-    assert not corroborated_past_means(reading, 27, situation.audience)
-
-
-@pytest.mark.parametrize("question", [
-    "the vice principal told me to put the truant kids down as present so our state numbers stay up",
-    "my dept head wants me to put students who were never in the class on my roster as present so the section isn't cut",
-    "ok to log the whole 6th period as present for the pep rally, though most of them went home",
-])
-def test_an_entry_that_contradicts_what_happened_or_buys_something_corroborates_the_record_item(question):
-    understanding = load_bundle().understanding
-    situation, reading = understanding.read(question), understanding.reading(question)
-    assert not within_district_means(situation, reading)
-    assert "entry_untrue" in reading.concepts and "entry_grounded" not in reading.concepts
-    assert corroborated_past_means(reading, 27, situation.audience)
+    if untrue:
+        assert "entry_untrue" in reading.concepts and "entry_grounded" not in reading.concepts
+    else:  # the act is read (item 27's frame starts there), and its reason with it
+        assert 27 in reading.near_items and "entry_grounded" in reading.concepts
+    assert corroborated_past_means(reading, 27, situation.audience) == untrue
 
 
 # Item 29 governs an activity or relationship with a student: a parent or colleague of the asker's own circle (a
