@@ -748,6 +748,8 @@ _STATEMENT_KINDS = frozenset({"password", "pin", "login"})
 # and what may not stand between them: a digit, a symbol or a bracket could be (part of) a value of its own or an
 # aside, a sentence end or a line break ends the statement before it
 _FOUND_REACH = 60
+# up to this many findings so far, a plain look through them is cheaper than keeping them in order
+_FEW_FOUND = 16
 _NOT_BEFORE_A_FOUND_VALUE = frozenset("0123456789!@#$%^&*+=?~\"'`()[]{}<>|\\/.\n\r\t\u2018\u2019\u201c\u201d")
 # words that make the words after a label something other than "label [what it opens] [connector] value": an
 # example, a denial, another identifier the value is said to be, a recipient
@@ -782,14 +784,18 @@ def _value_found_after(ctx: ScanContext, kind: str, pos: int) -> tuple[int, int]
     label's own test of a value. That reading would return the same span, so it is not made: the statement reports
     what the reading would have, at the cost of a few string tests instead of a word-by-word reading."""
     text = ctx.text
-    # the first credential found starting after the label: by bisection over the found spans in start order, so a
-    # paste of thousands of labels and values stays linear
-    spans, starts = _found_credentials(ctx)
-    i = bisect_right(starts, pos)
-    if i == len(starts) or starts[i] > pos + _FOUND_REACH:
-        return None
-    value_start, value_end = spans[i]
-    if value_end - pos > 110:
+    value_start = value_end = -1
+    if len(ctx.found) <= _FEW_FOUND:
+        for start, end, ftype in ctx.found:  # (a few candidates: the first one after the label)
+            if ftype == "credential" and pos < start <= pos + _FOUND_REACH and (value_start < 0 or start < value_start):
+                value_start, value_end = start, end
+    else:
+        # many found (a long paste): by bisection over the found spans in start order, so it stays linear
+        spans, starts = _found_credentials(ctx)
+        i = bisect_right(starts, pos)
+        if i < len(starts) and starts[i] <= pos + _FOUND_REACH:
+            value_start, value_end = spans[i]
+    if value_start < 0 or value_end - pos > 110:
         return None  # none, or one the reading's window (120 characters from the label) would cut
     between = text[pos:value_start]
     if not between.isascii() or not _NOT_BEFORE_A_FOUND_VALUE.isdisjoint(between) or not between[-1:].isspace():

@@ -300,9 +300,14 @@ def _accept(ctx: ScanContext, m: Match) -> bool:
 _SHOP_PREPOSITIONS = (" from ", " at ", " with ", " try ", " via ", " through ", " by ")
 
 
+_SHORT_TEXT = 2048
+
+
 def _text_has(ctx: ScanContext, needle: str) -> bool:
     """Whether the message holds `needle`, asked once per message and kept on its context: asked again for each of
     thousands of numbers in a long paste, a search of the whole text each time would make the unit quadratic."""
+    if len(ctx.text) < _SHORT_TEXT:
+        return needle in ctx.text  # (a chat message: searching it is cheaper than keeping the answer)
     known: dict[str, bool] = ctx.__dict__.setdefault("_phone_text_has", {})
     if needle not in known:
         known[needle] = needle in ctx.text
