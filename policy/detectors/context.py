@@ -97,6 +97,10 @@ def _not_names(district: District) -> frozenset[str]:
     return words
 
 
+# longer than a chat message: whole-text answers are kept (`ScanContext.holds`)
+_SHORT_TEXT = 2048
+
+
 class ScanContext:
     def __init__(self, text: str, district: District, registry: Registry,
                  fired: frozenset[str] | None = None, ascii_bytes: bytes | None = None) -> None:
@@ -118,6 +122,17 @@ class ScanContext:
             self._all_cells: list[tuple[int, int, str | None, Table, Column]] = []
             self._cells: list[tuple[int, int, str]] = []
             self._rows: list[tuple[int, int, str]] = []
+
+    def holds(self, needle: str) -> bool:
+        """Whether the message holds `needle`. A unit that asks for each of its candidates would search a long paste
+        once per candidate (quadratic in thousands of numbers), so past a chat message's length the answer is kept;
+        a chat message is cheaper to search again than to look the answer up."""
+        if len(self.text) < _SHORT_TEXT:
+            return needle in self.text
+        known = self.__dict__.setdefault("_holds", {})
+        if needle not in known:
+            known[needle] = needle in self.text
+        return bool(known[needle])
 
     def fired(self, trigger: str) -> bool:
         """Whether the scanner's Set pass saw this trigger pattern (always True when it did not run): a unit's

@@ -268,7 +268,7 @@ def _accept(ctx: ScanContext, m: Match) -> bool:
         return False
     if _in_a_directory(ctx, m.start) or _in_an_organisation_table(ctx, m.start) or _beside_a_fax(ctx, m.start, m.end):
         return False
-    if _text_has(ctx, "@") and _beside_a_role_mailbox(ctx, m.start, m.end):
+    if ctx.holds("@") and _beside_a_role_mailbox(ctx, m.start, m.end):
         return False
     # "call 773-... to book the room", "... for reservations": a booking line belongs to a place, unless the
     # text says whose own number it is ("text me at ... to schedule pickup", "my cell ... to book a time")
@@ -291,27 +291,13 @@ def _accept(ctx: ScanContext, m: Match) -> bool:
     # a business or an office named nearest before the number, and no person after it: the organisation's line
     # ("the pizza is from Lou's, their number is ...", "the print shop on Halsted (773-...)")
     kinds = ctx.label_kinds
-    if ("office_line" in kinds or "public_place" in kinds or _text_has(ctx, "'s") or _text_has(ctx, "\u2019s")) \
+    if ("office_line" in kinds or "public_place" in kinds or ctx.holds("'s") or ctx.holds("\u2019s")) \
             and _may_name_an_organisation(ctx, m.start):
         return owner_before(ctx, m.start, m.end) != "organisation"
     return True
 
 
 _SHOP_PREPOSITIONS = (" from ", " at ", " with ", " try ", " via ", " through ", " by ")
-
-
-_SHORT_TEXT = 2048
-
-
-def _text_has(ctx: ScanContext, needle: str) -> bool:
-    """Whether the message holds `needle`, asked once per message and kept on its context: asked again for each of
-    thousands of numbers in a long paste, a search of the whole text each time would make the unit quadratic."""
-    if len(ctx.text) < _SHORT_TEXT:
-        return needle in ctx.text  # (a chat message: searching it is cheaper than keeping the answer)
-    known: dict[str, bool] = ctx.__dict__.setdefault("_phone_text_has", {})
-    if needle not in known:
-        known[needle] = needle in ctx.text
-    return known[needle]
 
 
 def _may_name_an_organisation(ctx: ScanContext, start: int) -> bool:

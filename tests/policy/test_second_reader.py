@@ -366,26 +366,19 @@ def test_routine_word_to_a_students_district_account_is_not_vetoed_whoever_sends
 
 # Past district means (students, parents or school business named, no district channel, account or means), the model's
 # item stands only where the rule reader sees part of that item's own frame: the act told, not the setting named
-@pytest.mark.parametrize(("question", "item"), [
-    ("the office asked me to flip last week's absences for the twins to present so the funding count holds", 27),
-    ("the attendance clerk wants me to change a girl's home address so she counts for our zone", 27),
-    ("can I pull the emergency contact numbers for my homeroom and give them to my cousin who sells insurance", 28),
+@pytest.mark.parametrize(("question", "item", "corroborated"), [
+    ("the office asked me to flip last week's absences for the twins to present so the funding count holds", 27, True),
+    ("the attendance clerk wants me to change a girl's home address so she counts for our zone", 27, True),
+    ("can I pull the emergency contact numbers for my homeroom and give them to my cousin who sells insurance", 28,
+     True),
+    ("a retired teacher wants to volunteer in my room but her clearance lapsed, can she come in tomorrow", 37, False),
+    ("a parent offered to pay for my classroom rug, can I take it", 37, False),
+    ("a dad wants to donate a used couch to the teachers' lounge, can we take it", 37, False),
 ])
-def test_past_district_means_an_item_whose_act_the_rules_partly_read_is_corroborated(question, item):
+def test_past_district_means_an_item_stands_only_where_the_rules_partly_read_its_act(question, item, corroborated):
     understanding = load_bundle().understanding
     assert not within_district_means(understanding.read(question), understanding.reading(question))
-    assert corroborated_past_means(understanding.reading(question), item)
-
-
-@pytest.mark.parametrize(("question", "item"), [
-    ("a retired teacher wants to volunteer in my room but her clearance lapsed, can she come in tomorrow", 37),
-    ("a parent offered to pay for my classroom rug, can I take it", 37),
-    ("a dad wants to donate a used couch to the teachers' lounge, can we take it", 37),
-])
-def test_past_district_means_an_item_the_rules_see_nothing_of_is_not_corroborated(question, item):
-    understanding = load_bundle().understanding
-    assert not within_district_means(understanding.read(question), understanding.reading(question))
-    assert not corroborated_past_means(understanding.reading(question), item)
+    assert corroborated_past_means(understanding.reading(question), item) == corroborated
 
 
 @pytest.mark.parametrize("question", [
