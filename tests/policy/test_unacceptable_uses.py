@@ -3045,6 +3045,36 @@ def test_what_the_school_runs_or_a_greeting_by_cps_email_is_not_item_29(ask, ite
     assert 29 not in items_cited(ask(question))
 
 
+# An activity the asker says is not the school's, in any form of the negation ("isn't school-sponsored", "wasn't a
+# CPS event", "a non-school league"), is outside academics and the school's activities whatever its kind: the
+# negated words are never read as the school's own activity. A student working or joining in at the asker's own
+# venture is the same relationship, and so are a show gone to and money charged for a private service.
+OUTSIDE_BY_DENIAL_OR_VENTURE = [
+    "may I coach one of my sophomores at a chess tournament that wasn't a school event?",
+    "a freshman asked me to sponsor her at a robotics meetup that is not school-sponsored. what's needed?",
+    "could I tutor a cadet from our battalion through a non-school league on sundays?",
+    "one of my 10th graders wants a summer job at my bakery, is that fine?",
+    "a junior asked to join my private cycling league this spring. ok?",
+    "can I take my 12th grade mentee to see a show at the civic opera house?",
+    "I'd charge one 8th grader's family for violin lessons at my apartment, allowed?",
+]
+# The school's own activity named plainly stays the school's: no negation, no venture of the asker's.
+SCHOOL_ACTIVITY_NAMED_PLAINLY = [
+    "can I drive to the school program at the museum with my 9th grade class on the district bus?",
+    "may I email my chess club students on their cps accounts about Saturday's school event?",
+]
+
+
+@pytest.mark.parametrize("question", OUTSIDE_BY_DENIAL_OR_VENTURE)
+def test_an_activity_said_not_to_be_the_schools_or_at_the_askers_venture_is_item_29(check_answer, question):
+    check_answer(question, {"conditional", "prohibited"}, {29})
+
+
+@pytest.mark.parametrize("question", SCHOOL_ACTIVITY_NAMED_PLAINLY)
+def test_the_schools_own_activity_named_plainly_is_not_item_29(ask, items_cited, question):
+    assert 29 not in items_cited(ask(question))
+
+
 # District data leaving district means, read by the act layer's parts (issue 10, items 15, 16, 26, 36): what the
 # data is (a school's or an office's records about people), where it goes (a personal mailbox, cloud or device, a
 # link anyone opens, a story or feed, a free site, another person's own phone) and how it gets there. Each cites
