@@ -138,3 +138,13 @@ def test_a_precedence_row_with_facts_any_holds_only_when_one_of_them_is_read():
     assert row.holds({"group"}, set(), {"no_permission", "safety"})
     assert not row.holds({"group"}, set(), {"safety"})
     assert not row.holds(set(), set(), {"not_prior"})
+
+
+# The phone a call or text comes from is the caller's ("from her own cell", "using his personal phone"): the parent
+# called is who it is with, not the student whose parent it is.
+@pytest.mark.parametrize("question", [
+    "the gym teacher phoned a 3rd grader's dad from her personal cell about pickup. is that against policy?",
+    "our counselor rang a sophomore's grandmother using his own phone. ok?",
+])
+def test_the_phone_a_call_comes_from_is_the_callers_not_the_students(situation, question):
+    assert situation(question).audience == "parent"

@@ -464,6 +464,35 @@ def test_an_act_on_personal_means_and_time_is_not_covered(ask, question):
     assert reply["citations"] == [] or all(c["item"] is None for c in reply["citations"])
 
 
+# The district as the one the asker would tell ("should I let CPS know?") is who decides, not a means the act uses,
+# and the asker's own used belongings sold once are no venture: with nothing else of the district in it, the items
+# have no say.
+SCHOOL_RULED_OUT_OR_OWN_BELONGINGS = [
+    "I design wedding invitations on my own macbook at night and never in the building. is that a problem?",
+    "I tutor adults for the GED from my own laptop on weekends. should I let CPS know?",
+    "am I allowed to sell my used kayak to the gym teacher?",
+    "can I sell my spare bike on facebook marketplace from my own phone?",
+]
+# The same sale or venture through district means, or to the whole staff, keeps item 24.
+OWN_BELONGINGS_THROUGH_DISTRICT_MEANS = [
+    "can I email the whole staff from my cps account to sell my old couch?",
+    "can I use my school laptop to sell my used textbooks online?",
+]
+
+
+@pytest.mark.parametrize("question", SCHOOL_RULED_OUT_OR_OWN_BELONGINGS)
+def test_school_ruled_out_or_ones_own_belongings_sold_is_not_covered(ask, question):
+    reply = ask(question)
+    assert reply["verdict"] == "not_covered", reply["answer"]
+
+
+@pytest.mark.parametrize("question", OWN_BELONGINGS_THROUGH_DISTRICT_MEANS)
+def test_ones_own_belongings_sold_through_district_means_is_item_24(ask, items_cited, question):
+    reply = ask(question)
+    assert reply["verdict"] == "prohibited", reply["answer"]
+    assert 24 in items_cited(reply)
+
+
 DISTRICT_MEANS = [
     ("can I use my school laptop to bet on the bears game", 19),
     ("can I use my cps laptop to sell candles on etsy", 24),

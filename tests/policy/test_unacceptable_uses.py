@@ -3050,6 +3050,8 @@ def test_what_the_school_runs_or_a_greeting_by_cps_email_is_not_item_29(ask, ite
 # negated words are never read as the school's own activity. A student working or joining in at the asker's own
 # venture is the same relationship, and so are a show gone to and money charged for a private service.
 OUTSIDE_BY_DENIAL_OR_VENTURE = [
+    # a former student who is still a student now
+    "a former student of mine, a 6th grader now, invited me to her dance recital. can I go?",
     "may I coach one of my sophomores at a chess tournament that wasn't a school event?",
     "a freshman asked me to sponsor her at a robotics meetup that is not school-sponsored. what's needed?",
     "could I tutor a cadet from our battalion through a non-school league on sundays?",
