@@ -173,3 +173,33 @@ def test_a_rant_about_nothing_of_the_school_on_ones_own_account_is_not_covered(q
 ])
 def test_a_rant_about_a_school_matter_on_ones_own_account_keeps_the_disruption_rule(question):
     assert answer(question).verdict == "prohibited"
+
+
+# "Accept it" is a connection accepted only when what was offered is one: a gift, a plaque or an invitation to speak
+# accepted from a parent is no social media act (gifts are not covered), while a request accepted stays one.
+@pytest.mark.parametrize("question", [
+    "a dad is offering me a basket of homemade tamales for teacher appreciation. may I accept it?",
+    "the PTO president wants to hand me a coffee shop voucher at the end of the year, ok to accept it?",
+])
+def test_a_gift_accepted_from_a_parent_is_no_friend_request(question):
+    reply = answer(question)
+    assert reply.verdict == "not_covered", reply.answer
+
+
+@pytest.mark.parametrize("question", [
+    "a junior's mom sent me a follow request on instagram. can I accept it?",
+    "one of my 7th graders' dads sent me an invite on facebook; should I accept him?",
+])
+def test_a_request_from_a_parent_accepted_is_still_friending(question):
+    assert answer(question).verdict == "prohibited"
+
+
+# A student's brother or sister said to be grown ("she's 27", "an adult", "not his guardian") is no parent or
+# guardian and no student: connecting with them is the asker's own life. Said without it, a sibling stays family.
+@pytest.mark.parametrize("question", [
+    "one of my students' sisters (27, not her guardian) asked to connect on instagram. fine?",
+    "my student's older brother, an adult, sent me a friend request on snapchat. can I accept?",
+])
+def test_a_students_grown_sibling_is_nobody_the_policy_addresses(question):
+    reply = answer(question)
+    assert reply.verdict == "not_covered", reply.answer
