@@ -270,6 +270,27 @@ def test_whom_to_tell_about_what_a_colleague_does_is_a_report(ask, question):
     assert_report(ask(question))
 
 
+# a colleague's contact with a student told second-hand (by the student, a parent, a screenshot), and whom to tell
+# or what to do asked: the procedure covers "any other violation of this policy", whatever channel the colleague used
+@pytest.mark.parametrize("question", [
+    "one of my 7th graders says the new para keeps texting her at night. who should I let know?",
+    "a mom forwarded me screenshots: the drama teacher has been messaging her daughter on tiktok. where do I take this?",
+    "two of my seniors mentioned the assistant principal follows them on his private insta. what do I do?",
+    "the librarian emails students at their cps accounts. who do I tell?",
+])
+def test_whom_to_tell_about_a_colleagues_contact_with_a_student_is_a_report(ask, question):
+    assert_report(ask(question))
+
+
+@pytest.mark.parametrize("question", [
+    "my co-teacher texts the kids about homework. can I text my 7th graders too?",
+    "a student told me the band teacher follows her on instagram, is that against the policy?",
+])
+def test_a_colleagues_contact_with_a_student_asked_as_leave_or_a_verdict_is_no_report(ask, question):
+    reply = ask(question)
+    assert reply["kind"] == "answer" and reply["verdict"] == "prohibited"
+
+
 def test_whom_to_tell_beside_ones_own_permission_question_is_not_a_report(ask):
     assert ask("can my AP and I text? who do I tell if I'm running late")["kind"] == "answer"
 
