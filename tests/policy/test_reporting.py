@@ -291,6 +291,17 @@ def test_a_colleagues_contact_with_a_student_asked_as_leave_or_a_verdict_is_no_r
     assert reply["kind"] == "answer" and reply["verdict"] == "prohibited"
 
 
+# "gone" is lost in everyday words: a district device that "is gone" told with nothing asked is a loss to report; a
+# person who "is gone" for the day, or a question that asks leave to act, is not
+@pytest.mark.parametrize("question, kind", [
+    ("came in this morning and two of the district chromebooks from the library cart are gone", "report"),
+    ("the school ipad I use for attendance was gone from my desk after lunch", "report"),
+    ("my principal is gone for the day, can I text the AP about coverage?", "answer"),
+])
+def test_a_district_device_that_is_gone_is_a_loss_to_report(ask, question, kind):
+    assert ask(question)["kind"] == kind
+
+
 def test_whom_to_tell_beside_ones_own_permission_question_is_not_a_report(ask):
     assert ask("can my AP and I text? who do I tell if I'm running late")["kind"] == "answer"
 
