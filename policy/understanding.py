@@ -961,16 +961,24 @@ _SENTENCE_END = re.compile(r"[.?!;]")
 # drive, the filter): misuse or abuse of CPS technology, whatever the words of the act
 _TECH_THINGS = _DISTRICT_OWNED | frozenset({"credential", "account_word", "removable_media", "security_control",
                                             "district_system", "malware", "personal_device"})
+# a student named, and a contact or a social connection told: what a colleague's conduct with a student is made of
+_STUDENT_NAMED = frozenset({"student", "any_student", "one_student"})
+_CONTACT_TOLD = frozenset({"contact_act", "social_platform", "connect_word"})
 
 
-def _anothers_act(reading: concepts.Reading, text: str, irregular: Container[str]) -> bool:
+def _anothers_act(reading: concepts.Reading, text: str, irregular: Container[str], colleague: bool = False) -> bool:
     """Someone other than the asker does something in the question: an actor (a student, a colleague, a relative,
     a name, "someone", "she") followed in the same sentence by a word that reads as a verb ("my coworker plugged
     in", "the teacher I work with is letting", "my son (not a CPS student) figured out"), or named as the agent of
-    a passive ("put on a website by a staff member")."""
+    a passive ("put on a website by a staff member"). `colleague`: the actor is a member of staff named by role,
+    not the asker introducing themself ("Coach here, ...")."""
     toks = reading.tokens
-    starts = {h.end: h.start for h in reading.hits if h.concept in _ACTORS}
-    starts.update({i + 1: i for i, t in enumerate(toks) if t.text in _ACTOR_PRONOUNS})
+    if colleague:
+        starts = {h.end: h.start for h in reading.hits
+                  if h.concept == "staff_role" and not _askers_role(reading, text, h)}
+    else:
+        starts = {h.end: h.start for h in reading.hits if h.concept in _ACTORS}
+        starts.update({i + 1: i for i, t in enumerate(toks) if t.text in _ACTOR_PRONOUNS})
     for end, start in starts.items():
         if start and toks[start - 1].text == "by" or start >= 2 and toks[start - 2].text == "by" \
                 and toks[start - 1].text in ("a", "an", "the", "some", "another"):
@@ -1045,6 +1053,12 @@ def _route_asked_of_what_happened(reading: concepts.Reading, text: str, facts: s
     # so does "what should I do?" after something that happened to it with no act of anyone's told ("a usb stick
     # nobody recognizes is plugged into the office computer", "my account got hacked"): a suspected violation
     happened = "incident" in facts or bool(found & _INCIDENT_TOLD) or COMPROMISE_TOLD in frames
+    if (route or advice) and found & _STUDENT_NAMED and found & _CONTACT_TOLD \
+            and _anothers_act(reading, text, irregular, colleague=True):
+        # a colleague's contact with a student told ("an assistant coach is messaging players on a social app",
+        # "another teacher added her from his own account") and whom to tell or what to do asked: the conduct the
+        # procedure's "any other violation of this policy" covers, not a channel the asker asks leave to use
+        return True
     return bool(route or advice) and bool(found & _TECH_THINGS) \
         and (_anothers_act(reading, text, irregular) or happened and not items) \
         and not (advice and not route and _own_act_told(reading, text, irregular))

@@ -447,3 +447,32 @@ def test_the_group_app_to_students_cps_accounts_is_allowed_unless_a_personal_acc
 ])
 def test_the_askers_own_consumer_mailbox_is_a_personal_account_for_the_group_app(check_answer, question, verdicts):
     check_answer(question, verdicts, {"mobile"})
+
+
+# The district's account said some other way than "my CPS account": the app named as the district's ("the district
+# hangouts", "our school's google chat": students reach it only from their district accounts), or both ends said to
+# be the district's ("district-to-district", "both of us on school logins", "the accounts are all CPS ones"). A
+# personal account said beside it keeps its own rule.
+@pytest.mark.parametrize("question, verdicts", [
+    ("is the district hangouts ok for reminding my 5th graders about the field trip?", {"allowed"}),
+    ("can I ping my 10th grade lab group on our school's google chat about goggles?", {"allowed"}),
+    ("google chat with a 7th grader, district-to-district, about her missing quiz. fine?", {"allowed"}),
+    ("I'd message my juniors on hangouts, all of us on our cps logins. good?", {"allowed"}),
+    ("messaging my 4th graders on google chat is ok right? the two accounts are both CPS", {"allowed"}),
+    ("can I message my 9th graders on google chat from my personal gmail? they're all on school accounts",
+     {"prohibited"}),
+])
+def test_the_district_account_said_of_the_app_or_of_both_ends_makes_the_group_app_allowed(check_answer, question,
+                                                                                           verdicts):
+    check_answer(question, verdicts, {"mobile"})
+
+
+# The policy's own name for the group app ("the CPS group messaging app", "the group messaging app") is the group
+# app, not a bulk text notification system, whatever "messaging app" means elsewhere
+@pytest.mark.parametrize("question, channel", [
+    ("can I send my 6th graders reminders in the group messaging app?", "group_app"),
+    ("does the cps messaging app work for chatting with my seniors?", "group_app"),
+    ("our school bought a messaging app that texts every family about closures. ok?", "bulk"),
+])
+def test_the_policys_group_messaging_app_is_not_a_bulk_system(situation, question, channel):
+    assert situation(question).channel == channel

@@ -270,6 +270,38 @@ def test_whom_to_tell_about_what_a_colleague_does_is_a_report(ask, question):
     assert_report(ask(question))
 
 
+# a colleague's contact with a student told second-hand (by the student, a parent, a screenshot), and whom to tell
+# or what to do asked: the procedure covers "any other violation of this policy", whatever channel the colleague used
+@pytest.mark.parametrize("question", [
+    "one of my 7th graders says the new para keeps texting her at night. who should I let know?",
+    "a mom forwarded me screenshots: the drama teacher has been messaging her daughter on tiktok. where do I take this?",
+    "two of my seniors mentioned the assistant principal follows them on his private insta. what do I do?",
+    "the librarian emails students at their cps accounts. who do I tell?",
+])
+def test_whom_to_tell_about_a_colleagues_contact_with_a_student_is_a_report(ask, question):
+    assert_report(ask(question))
+
+
+@pytest.mark.parametrize("question", [
+    "my co-teacher texts the kids about homework. can I text my 7th graders too?",
+    "a student told me the band teacher follows her on instagram, is that against the policy?",
+])
+def test_a_colleagues_contact_with_a_student_asked_as_leave_or_a_verdict_is_no_report(ask, question):
+    reply = ask(question)
+    assert reply["kind"] == "answer" and reply["verdict"] == "prohibited"
+
+
+# "gone" is lost in everyday words: a district device that "is gone" told with nothing asked is a loss to report; a
+# person who "is gone" for the day, or a question that asks leave to act, is not
+@pytest.mark.parametrize("question, kind", [
+    ("came in this morning and two of the district chromebooks from the library cart are gone", "report"),
+    ("the school ipad I use for attendance was gone from my desk after lunch", "report"),
+    ("my principal is gone for the day, can I text the AP about coverage?", "answer"),
+])
+def test_a_district_device_that_is_gone_is_a_loss_to_report(ask, question, kind):
+    assert ask(question)["kind"] == kind
+
+
 def test_whom_to_tell_beside_ones_own_permission_question_is_not_a_report(ask):
     assert ask("can my AP and I text? who do I tell if I'm running late")["kind"] == "answer"
 

@@ -3149,3 +3149,21 @@ def test_machines_within_the_licences_counted_are_no_overrun(reading):
 ])
 def test_a_contest_won_is_no_violence(ask, items_cited, question):
     assert 5 not in items_cited(ask(question))
+
+
+# Item 23 is a union's internal elections and politics. The asker ruling the election out ("nothing to do with the
+# vote", "not about elections") leaves the union's ordinary business on a channel among staff, which item 23 does not
+# reach (the union words still keep a bare "allowed" away: DESIGN.md, never a confident yes); the election itself
+# stays item 23.
+@pytest.mark.parametrize("question, verdicts", [
+    ("CTU rep here, nothing to do with the vote: can I call another teacher about the grievance hearing time?",
+     {"allowed", "not_covered"}),
+    ("union rep. not about elections, just want to google chat a few teachers about a safety complaint. fine?",
+     {"allowed", "not_covered"}),
+    ("steward here, not campaign stuff: can I text the other paras about a workload complaint?", {"under_review"}),
+    ("can I call the other delegates about the vote on the union slate?", {"prohibited"}),
+])
+def test_a_union_election_the_asker_rules_out_is_not_item_23(ask, items_cited, question, verdicts):
+    reply = ask(question)
+    assert reply["verdict"] in verdicts, reply["answer"]
+    assert (23 in items_cited(reply)) == (verdicts == {"prohibited"})
