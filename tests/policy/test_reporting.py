@@ -484,6 +484,22 @@ def test_a_who_or_where_that_is_no_question_of_whom_to_tell_is_no_report(ask, qu
     assert ask(question)["kind"] == "answer"
 
 
+# "so they know where to go": what someone else is told, in a purpose clause, asks nobody whom to tell; the
+# asker's own not knowing ("I don't know who to call") still asks the route
+@pytest.mark.parametrize("question, kind", [
+    ("at the regional meet can I text every 10th grader one by one so they know where the vans park?", "answer"),
+    ("ok to DM the juniors on the college tour so the kids know where to find me?", "answer"),
+    ("can I text my seniors at the fair so everyone knows who to go to if they get lost?", "answer"),
+    ("my district chromebook was swiped from my classroom and I don't know who to tell", "report"),
+    ("someone logged into my cps email from overseas, not sure where to report it", "report"),
+])
+def test_where_or_who_someone_else_knows_is_no_route_asked(ask, question, kind):
+    reply = ask(question)
+    assert reply["kind"] == kind, reply["answer"]
+    if kind == "answer":
+        assert reply["verdict"] != "allowed", reply["answer"]
+
+
 # A phrase is read within one clause: a document called "the report" followed by ", it ..." is no "report it", so
 # a permission question that mentions a report stays a permission question and keeps its items.
 @pytest.mark.parametrize("question", [
