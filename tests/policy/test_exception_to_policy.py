@@ -617,6 +617,14 @@ def test_parents_said_not_to_be_on_it_in_a_clipped_clause_fail_the_exception(che
     check_answer(question, {"prohibited"}, {"exception", "mobile"})
 
 
+# the parents placed first, then their wish to be off it: "two moms on the band trip text thread asked to be dropped"
+@pytest.mark.parametrize("question", [
+    "some of the dads in the 12th grade ski trip group text asked to be taken off it. can I keep the seniors on it?",
+])
+def test_parents_who_asked_to_be_taken_off_the_thread_fail_the_exception(check_answer, question):
+    check_answer(question, {"prohibited"}, {"exception", "mobile"})
+
+
 @pytest.mark.parametrize("question", [
     "my sophomores want a group text for the trip but the parents aren't sure about it. what do I need?",
 ])

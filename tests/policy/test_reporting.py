@@ -296,6 +296,15 @@ def test_asking_whether_a_permission_is_legit_is_not_a_scam_report(ask):
     assert ask("can I text my 10th graders about the game, is that legit?")["kind"] == "answer"
 
 
+# "now what else do we need": the requirements still to meet are asked, not what to do after a loss
+@pytest.mark.parametrize("question", [
+    "the principal signed the class account approval. now what else would we need before posting?",
+    "CIO cleared our alert vendor last week, now what else is required before we text the families and kids?",
+])
+def test_now_what_else_is_needed_asks_the_requirements_not_the_report(ask, question):
+    assert ask(question)["kind"] == "answer"
+
+
 def test_a_lost_device_followed_by_now_what_is_a_report(ask):
     assert ask("my district laptop got left at the gym and I can't find it... now what")["kind"] == "report"
 
