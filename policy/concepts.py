@@ -892,6 +892,11 @@ _ROUTE_OPENS = frozenset({"and", "so", "but", "or", "know", "sure", "idea", "won
                           "exactly", "just", "um", "ok", "okay"})
 _ROUTE_AFTER = frozenset({"this", "that", "it", "them", "him", "her", "to", "about", "on", "first", "these", "those"})
 _ROUTE_WH = frozenset({"who", "whom", "where"})
+# "so they know where to go", "let the kids know who to find": someone else is told the way, in a purpose clause;
+# only the asker's own not knowing ("I don't know where to report this", "not sure who to tell") asks a route
+_KNOWER_WORDS = frozenset({"know", "knows", "knew"})
+_OTHER_KNOWERS = frozenset({"they", "he", "she", "them", "him", "her", "everyone", "everybody", "people"})
+_OTHER_KNOWER_CONCEPTS = frozenset({"student", "parent", "staff_role", "person_word"})
 _PARTICLES = frozenset({"down", "off", "out", "back", "away", "apart", "up"})
 
 
@@ -908,6 +913,8 @@ def _route_asks(toks: tuple[Token, ...], hits: list[ConceptHit], text: str) -> l
         if i > 0 and closes and any(v.end == i for v in verbs):
             # "report where?", "tell who?": the verb, then the wh-word closing the clause
             out.append(ConceptHit(TELL_WHOM, i - 1, i + 1))
+            continue
+        if _others_know(toks, hits, i):
             continue
         if i > 0 and toks[i - 1].text not in _ROUTE_OPENS and not _PUNCT.search(text[toks[i - 1].end:t.start]):
             # "the teacher who reported it" is a relative clause, not a question; "to who" ends one (below)
@@ -934,6 +941,16 @@ def _route_asks(toks: tuple[Token, ...], hits: list[ConceptHit], text: str) -> l
                 out.append(ConceptHit(TELL_WHOM, i, v.end))
                 break
     return out
+
+
+def _others_know(toks: tuple[Token, ...], hits: list[ConceptHit], i: int) -> bool:
+    """The wh-word at `i` follows "know" said of someone other than the asker ("so they know where to meet"): what
+    they are told, not whom the asker should tell."""
+    if i < 2 or toks[i - 1].text not in _KNOWER_WORDS:
+        return False
+    if toks[i - 2].text in _OTHER_KNOWERS:
+        return True
+    return any(h.end == i - 1 and h.concept in _OTHER_KNOWER_CONCEPTS for h in hits)
 
 
 def _in_sequence(frame: Frame, hits: list[ConceptHit]) -> bool:

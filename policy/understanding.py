@@ -1360,8 +1360,10 @@ class Understanding:
             # the channel named, and the other end named as its owner's district account ("an email to their school
             # accounts"): the recipients are the account's owners (`_authorized_recipient`)
             facts_set.add(DISTRICT_END_TO)
-        if channel == "message" and facts_set & _EXCEPTION_FACTS and (audience or "").startswith("student"):
-            # "a group chat with the parents on it, forms signed": the Exception's words say it is a group text
+        if channel == "message" and (facts_set & _EXCEPTION_FACTS or facts_set & v.personal_means_facts) \
+                and (audience or "").startswith("student"):
+            # "a group chat with the parents on it, forms signed": the Exception's words say it is a group text;
+            # "message my juniors from my own cell": the asker's own phone carries it, no district app is named
             channel = "text"
         elif channel is None and "parent_on_thread" in facts_set and (audience or "").startswith("student") \
                 and reading is not None and reading.concepts & _GROUP_WORDS:

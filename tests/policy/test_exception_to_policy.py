@@ -607,6 +607,76 @@ CONDITIONS_FAILED_BY_WHAT_THE_WORDS_IMPLY = [
 ]
 
 
+# The parents denied with the rest of the clause left out ("the kids are on it, parents aren't"): parents off the
+# thread, whatever grade band is named or left out
+@pytest.mark.parametrize("question", [
+    "the debate kids all joined my group text for the state tournament. their parents aren't. forms are in, fine?",
+    "11th graders are in the field trip group text, the guardians aren't tho, principal signed. ok to keep using it?",
+])
+def test_parents_said_not_to_be_on_it_in_a_clipped_clause_fail_the_exception(check_answer, question):
+    check_answer(question, {"prohibited"}, {"exception", "mobile"})
+
+
+# the parents placed first, then their wish to be off it: "two moms on the band trip text thread asked to be dropped"
+@pytest.mark.parametrize("question", [
+    "some of the dads in the 12th grade ski trip group text asked to be taken off it. can I keep the seniors on it?",
+])
+def test_parents_who_asked_to_be_taken_off_the_thread_fail_the_exception(check_answer, question):
+    check_answer(question, {"prohibited"}, {"exception", "mobile"})
+
+
+@pytest.mark.parametrize("question", [
+    "my sophomores want a group text for the trip but the parents aren't sure about it. what do I need?",
+])
+def test_parents_unsure_are_not_parents_left_off(situation, question):
+    assert "no_parent" not in situation(question).facts
+
+
+# The asker's own phone by another name (a line, a plan, "my personal one" after a phone), with nothing of the
+# Exception said: texting students over an ordinary channel
+@pytest.mark.parametrize("question", [
+    "school-issued cell is in the shop, so I've been texting my 10th graders from my personal one. that's fine?",
+    "I message my juniors about homework from my own cell line, is that a problem?",
+    "do the rules even apply if I text my seniors on my own phone plan after hours?",
+])
+def test_the_askers_own_line_plan_or_phone_texting_students_is_prohibited(check_answer, question):
+    check_answer(question, {"prohibited"}, {"exception", "mobile"})
+
+
+# A message to each student in turn is one-to-one texting, not the Exception's group message with the parents
+@pytest.mark.parametrize("question", [
+    "11th grade orchestra at the festival: forms signed, can I text each one of them when their warmup room opens?",
+    "senior class trip to the zoo. I was going to whatsapp them each about the meeting spot, is that ok?",
+])
+def test_a_text_to_each_student_in_turn_is_one_to_one(check_answer, question):
+    check_answer(question, {"prohibited"}, {"exception", "mobile"})
+
+
+# A group of one band with a few students of the other counted in ("except", "plus", "besides"): the group holds
+# K-8 students, so the Exception (grades 9-12) cannot cover it
+@pytest.mark.parametrize("question", [
+    "the robotics club is 10th and 11th graders plus three 7th graders from the feeder school. group text with "
+    "their families for the competition, forms in?",
+    "track relay squad: all 9th graders except one 8th grader who runs up. ok to text the squad with parents on it?",
+])
+def test_a_band_with_a_few_of_the_other_band_counted_in_is_a_mixed_group(check_answer, question):
+    check_answer(question, {"prohibited"}, {"exception", "mobile"})
+
+
+def test_two_bands_taught_apart_still_ask_which(check_answer):
+    check_answer("I teach 7th graders but I also coach 11th graders. can I text them about practice?",
+                 {"clarify"}, set())
+
+
+# "message" said with the asker's own phone named: a text from that phone, not the district's group app
+@pytest.mark.parametrize("question", [
+    "is it ok to message my juniors from my personal cell about tomorrow's lab?",
+    "I message my 10th graders from my own phone line when they miss class. problem?",
+])
+def test_a_message_from_the_askers_own_phone_to_students_is_a_text(situation, question):
+    assert situation(question).channel == "text"
+
+
 @pytest.mark.parametrize("question, verdicts, cites", CONDITIONS_FAILED_BY_WHAT_THE_WORDS_IMPLY)
 def test_an_exception_condition_failed_by_what_the_words_imply_is_prohibited(check_answer, question, verdicts,
                                                                             cites):

@@ -328,6 +328,15 @@ def test_asking_whether_a_permission_is_legit_is_not_a_scam_report(ask):
     assert ask("can I text my 10th graders about the game, is that legit?")["kind"] == "answer"
 
 
+# "now what else do we need": the requirements still to meet are asked, not what to do after a loss
+@pytest.mark.parametrize("question", [
+    "the principal signed the class account approval. now what else would we need before posting?",
+    "CIO cleared our alert vendor last week, now what else is required before we text the families and kids?",
+])
+def test_now_what_else_is_needed_asks_the_requirements_not_the_report(ask, question):
+    assert ask(question)["kind"] == "answer"
+
+
 def test_a_lost_device_followed_by_now_what_is_a_report(ask):
     assert ask("my district laptop got left at the gym and I can't find it... now what")["kind"] == "report"
 
@@ -514,6 +523,22 @@ def test_a_district_thing_in_the_story_keeps_the_report(check_answer, question, 
 ])
 def test_a_who_or_where_that_is_no_question_of_whom_to_tell_is_no_report(ask, question):
     assert ask(question)["kind"] == "answer"
+
+
+# "so they know where to go": what someone else is told, in a purpose clause, asks nobody whom to tell; the
+# asker's own not knowing ("I don't know who to call") still asks the route
+@pytest.mark.parametrize("question, kind", [
+    ("at the regional meet can I text every 10th grader one by one so they know where the vans park?", "answer"),
+    ("ok to DM the juniors on the college tour so the kids know where to find me?", "answer"),
+    ("can I text my seniors at the fair so everyone knows who to go to if they get lost?", "answer"),
+    ("my district chromebook was swiped from my classroom and I don't know who to tell", "report"),
+    ("someone logged into my cps email from overseas, not sure where to report it", "report"),
+])
+def test_where_or_who_someone_else_knows_is_no_route_asked(ask, question, kind):
+    reply = ask(question)
+    assert reply["kind"] == kind, reply["answer"]
+    if kind == "answer":
+        assert reply["verdict"] != "allowed", reply["answer"]
 
 
 # A phrase is read within one clause: a document called "the report" followed by ", it ..." is no "report it", so

@@ -1420,6 +1420,36 @@ def test_orders_taken_for_ones_own_products_are_item_24(ask, items_cited):
     assert reply["verdict"] == "prohibited" and 24 in items_cited(reply)
 
 
+# Item 24 is private gain: the school buying a system for itself, and "business" said of the asker's work texts
+# and calls (the Special Note's business purposes), are no private venture; a colleague buying the asker's own
+# things still is
+@pytest.mark.parametrize("question", [
+    "the district wants to purchase a new alert app that texts families and students. what has to happen first?",
+    "our middle school is planning to buy a texting service for attendance alerts, what do we need approved?",
+    "new phone next month - what do I do with my business text messages on the old one?",
+    "do I have to keep my business calls on my work cell after the season ends?",
+])
+def test_the_school_buying_or_the_askers_business_texts_are_not_private_gain(ask, items_cited, question):
+    assert 24 not in items_cited(ask(question))
+
+
+def test_a_colleague_buying_the_askers_own_things_is_still_item_24(ask, items_cited):
+    reply = ask("the librarian wants to buy my old bike, ok to settle the price over my cps email?")
+    assert reply["verdict"] == "prohibited" and 24 in items_cited(reply)
+
+
+# Access beyond the role, item 13: a way in left open after a move, or access given by mistake, used to look
+@pytest.mark.parametrize("question", [
+    "I moved to the central office last spring but can still log in to my old school's attendance system. ok to "
+    "peek at how my former homeroom is doing?",
+    "the IT guy mistakenly gave me access to every network's SIS records when I only cover two schools. can I "
+    "browse the other schools?",
+])
+def test_access_left_open_or_given_by_mistake_used_to_look_is_item_13(ask, items_cited, question):
+    reply = ask(question)
+    assert reply["verdict"] == "prohibited" and 13 in items_cited(reply), reply["answer"]
+
+
 def test_recording_students_without_the_media_form_is_item_16_prohibited(ask, items_cited):
     reply = ask("can I livestream my 2nd graders' spelling bee? not all parents filled out the media form")
     assert reply["verdict"] == "prohibited" and 16 in items_cited(reply)
