@@ -1225,6 +1225,11 @@ PROHIBITED_ACTS = [
     # item 10: an account presenting itself as a colleague, or opened in another person's name
     (10, "I want to start a spoof instagram page of our dean using the school wifi, just jokes"),
     (10, "can I open a google account under a parent's name so the family can get the reading app? on my work laptop"),
+    # item 33: another user's password guessed at; a district page's address or query bent to show what its login
+    # keeps back
+    (33, "the AP's login for the discipline system can't be that hard, can I take a stab at guessing her password?"),
+    (33, "if you tweak the url on the attendance portal you land on the admin reports, ok for me to use that?"),
+    (33, "a kid showed me you can use inspect element on the gradebook to unlock the locked quarter grades, can I?"),
 ]
 
 
@@ -1324,6 +1329,8 @@ NOT_THE_ITEM = [
     (3, "the nurse wants to email parents about picking up leftover prescription meds at the end of the year"),
     # a colleague's own account named, a page about the school run openly: nobody's identity taken
     (10, "can I follow the principal's instagram account from my district phone?"),
+    # one's own forgotten password tried again is no one else's
+    (33, "I forgot my password and keep guessing it, I'm locked out of my cps email, who do I call?"),
 ]
 
 
