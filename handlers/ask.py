@@ -17,7 +17,7 @@ from handlers.types import Person
 from policy.bundle import PolicyBundle, load_bundle
 from policy.document import PolicyFileError
 from policy.engine import SEVERITY, Citation, Engine, Verdict
-from policy.second_reader import second_look, wants_second_look
+from policy.second_reader import SECOND_ITEM_VERDICTS, second_item, second_look, wants_second_look
 from policy.situation import (
     AUDIENCES,
     CHANNELS,
@@ -383,7 +383,15 @@ def _answer_one(question: str, loaded: PolicyBundle, choice_id: str | None, situ
 def _with_second_reader(loaded: PolicyBundle, question: str, situation: Situation,
                         v: Verdict) -> tuple[Situation, Verdict]:
     """Issue 10: an act the rules could not place, which the second reader is confident is an unacceptable use,
-    is judged by that item. Kept only when the item makes the answer stricter: it never loosens one."""
+    is judged by that item. Kept only when the item makes the answer stricter: it never loosens one. A prohibited
+    act the rules placed gets the model's item cited beside theirs (`second_item`) when the engine, judging it,
+    gives the same verdict and cites it: a second item, never another verdict."""
+    if v.verdict in SECOND_ITEM_VERDICTS:
+        added = second_item(loaded.second_reader, question, situation, loaded.understanding)
+        if added is not None and (av := loaded.engine.verdict_for(added)).verdict == v.verdict \
+                and len(av.citations) > len(v.citations):
+            return added, av
+        return situation, v
     if not wants_second_look(v.verdict, situation, loaded.understanding, question):
         return situation, v
     second = second_look(loaded.second_reader, question, situation, loaded.understanding,

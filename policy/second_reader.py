@@ -9,7 +9,8 @@ then gives a confident "Allowed". The second reader is used only as a veto of th
 model is confident (a threshold, and a gap over the ordinary class, chosen on held-out predictions over its own
 corpus) that the question is about item N, item N is added to the situation and the engine decides as it does for
 any item, so its rules (a lesson about it, personal scope, an item's own conditions) still hold. It never removes
-an item and never makes an answer more permissive.
+an item and never makes an answer more permissive. Beside a `prohibited` answer whose rules placed an item, the
+model's item, where the rules read part of its act, is cited too (`second_item`): the verdict stays the rules'.
 
 Pure Python at run time (scikit-learn is a training extra only): `features()` is the one definition of the features,
 used by the trainer too, so the shipped weights give the trainer's predictions (a test checks it). The weights are
@@ -292,3 +293,30 @@ def second_look(reader: SecondReader | None, question: str, situation: Situation
             reading, prediction.item, situation.audience):
         return None
     return situation.with_(items=(prediction.item,))
+
+
+# Which answers get the model's item as one more citation: a `prohibited` answer whose rules placed an item already.
+# Near items are often both in play (a display name changed to the superintendent's is an impersonation and a change
+# to data; a dvd rip shown in class is a download and a copyright offence), and the rules' frames name the one whose
+# words they know best; the model reads the act as a whole. The verdict is the rules' own: the item only adds its line.
+SECOND_ITEM_VERDICTS = frozenset({"prohibited"})
+
+
+def second_item(reader: SecondReader | None, question: str, situation: Situation,
+                understanding: Understanding | None = None) -> Situation | None:
+    """The situation with the model's item beside the items the rules placed, or None: the rules placed none (the
+    veto, `second_look`, is for that), the question asks how to report, the act is the asker's own (personal scope),
+    the model is not confident or names an item already placed, or the rules do not corroborate it
+    (`corroborated_past_means`: part of the item's own frame read, the student information not ruled out) or the
+    asker ruled it out (`ruled_out`). Never more than one item is added, so a citation list stays short."""
+    if reader is None or understanding is None or not situation.items or "report" in situation.acts \
+            or "personal_scope" in situation.facts:
+        return None
+    prediction = reader.predict(question)
+    item = prediction.item
+    if not prediction.confident or item is None or item in situation.items:
+        return None
+    reading = understanding.reading(question)
+    if not corroborated_past_means(reading, item, situation.audience):
+        return None
+    return situation.with_(items=(*situation.items, item))

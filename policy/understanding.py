@@ -347,6 +347,7 @@ _PERSONAL_ACCOUNT_WORDS = frozenset({"personal_means", "professional_network"})
 PERSONAL_MEANS = "personal_means"
 # where a student is sent in person: "send the kid down", "send him to the office"
 PLACE_SENT = "place_sent"
+SENT_ALONG = "sent_along"     # "send a student down", right after the student: sent in person, not written to
 # information the asker says is left out of it ("no students named", "no student names")
 INFO_LEFT_OUT = "info_left_out"
 # the Exception to Policy named as such: it is about students in grades 9-12 and nobody else
@@ -364,6 +365,12 @@ _PERSON_KINDS = frozenset({"staff_role", "student", "not_colleague", "outside_re
 _STAFFED = frozenset({"staff_recipient", "work_desk", "it_office"})
 _OUTSIDE_PEOPLE = frozenset({"outside_recipient", "family_member"})
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)?")
+# words that open a phrase or a clause of their own, or name someone themselves: never part of a colleague's job
+# title ("told me her coach", "a snapchat where a coach asks")
+_OPENS_PHRASE = frozenset({"from", "to", "with", "for", "about", "on", "in", "at", "by", "of", "and", "or", "if",
+                           "as", "that", "so", "but", "when", "while", "because", "where", "who", "what", "which",
+                           "a", "an", "the", "me", "us", "you", "him", "her", "them", "it", "his", "their", "my",
+                           "our", "your", "i", "we", "he", "she", "they"})
 
 
 def _with_starts(reading: concepts.Reading, text: str) -> set[int]:
@@ -401,7 +408,8 @@ def recipients(reading: concepts.Reading, text: str, words: dict[str, frozenset[
         starts.setdefault(h.start, []).append(h)
     found: set[str] = set()
     ends = {h.end for h in reading.hits if h.concept in ("tell_people", "to_word")}
-    for j in sorted(ends | _with_starts(reading, text) | _between_starts(reading)):
+    withs = _with_starts(reading, text)
+    for j in sorted(ends | withs | _between_starts(reading)):
         if _each_other_among_staff(reading, text, j, starts):
             found.add("staff")
             continue
@@ -434,9 +442,11 @@ def recipients(reading: concepts.Reading, text: str, words: dict[str, frozenset[
                     if any(h.concept == "joiner" for h in starts.get(end, ())) \
                             and after & {"not_colleague", "student", "grade_band"}:
                         found.add("others")      # "the coach and the players", "the custodian and my 8th graders"
-                elif "student" in names and any(h.concept == PLACE_SENT for i in range(end, end + 5)
-                                                for h in starts.get(i, ())):
-                    pass        # "send the kid to the office": the student is sent in person, not written to
+                elif "student" in names and (any(h.concept == PLACE_SENT for i in range(end, end + 5)
+                                                 for h in starts.get(i, ()))
+                                             or any(h.concept == SENT_ALONG for i in range(end, end + 2)
+                                                    for h in starts.get(i, ()))):
+                    pass        # "send the kid to the office", "send a student down": sent in person, not written to
                 elif "student" in names:
                     found.add("student")
                 elif "not_colleague" in names:
@@ -451,9 +461,19 @@ def recipients(reading: concepts.Reading, text: str, words: dict[str, frozenset[
             if (t.stem,) in dets or (concepts.EXACT + t.text,) in dets:
                 k, steps = k + 1, steps + 1
                 continue
-            if k + 1 < len(toks) and not concepts.punct_between(text, toks, k + 1) \
-                    and any(h.concept == "staff_role" for h in starts.get(k + 1, ())):
-                k, steps = k + 1, steps + 1     # "the attendance clerk", "our resource teacher": what kind of colleague
+            # "the attendance clerk", "our resource teacher", "the day school counselor": what kind of colleague,
+            # in a word or two that name nobody of their own
+            # (two words only after a verb of telling or "to", and where neither opens a phrase of its own nor
+            # names a person: "message from my teacher account" names the sender's account, "text if the
+            # principal" another clause; who information is shared "with" is read by the items' recipient frames)
+            ahead = next((n for n in ((1,) if j in withs else (1, 2)) if k + n < len(toks)
+                          and not any(concepts.punct_between(text, toks, k + i) for i in range(1, n + 1))
+                          and (n == 1 or not any(toks[i].text in _OPENS_PHRASE
+                                                 or any(h.concept in _PERSON_KINDS for h in starts.get(i, ()))
+                                                 for i in range(k, k + n)))
+                          and any(h.concept == "staff_role" for h in starts.get(k + n, ()))), None)
+            if ahead is not None:
+                k, steps = k + ahead, steps + ahead
                 continue
             break
     return frozenset(found)

@@ -148,3 +148,28 @@ def test_a_precedence_row_with_facts_any_holds_only_when_one_of_them_is_read():
 ])
 def test_the_phone_a_call_comes_from_is_the_callers_not_the_students(situation, question):
     assert situation(question).audience == "parent"
+
+
+# The colleague written to is named by a job title of one or two words ("the day school counselor", "our night
+# shift custodian"); a student a colleague is asked to send along in person ("send a student down") is who the
+# message is about, not who it is written to.
+@pytest.mark.parametrize("question", [
+    "adult ed coordinator: can I email the high school registrar from my cps account about a few kids' transcripts?",
+    "can I email the night shift custodian from my cps account about which students left jackets in the gym?",
+    "library aide: ok to message a teacher on google chat (both cps) asking her to send a student up for his book?",
+    "can I email the math teacher and ask her to send two kids down to the office after lunch?",
+])
+def test_the_colleague_written_to_is_the_audience_whoever_the_message_is_about(ask, situation, question):
+    assert situation(question).audience == "staff"
+    reply = ask(question)
+    assert reply["verdict"] == "allowed"
+    assert {c["section"] for c in reply["citations"]} == {"Staff to Staff Mobile Device Communication"}
+
+
+@pytest.mark.parametrize("question", [
+    "can I email my student from my teacher account about the retake?",
+    "is it fine to google chat a 7th grader from my cps account if his counselor asked me to?",
+    "a 6th grader told me her tutor texts her late at night, what do I do with that?",
+])
+def test_a_role_word_after_a_preposition_a_clause_or_a_pronoun_is_not_who_is_written_to(situation, question):
+    assert situation(question).audience in ("student_k8", "student")

@@ -1,6 +1,7 @@
 """The statistical second reader (policy/second_reader.py, issue 10): its corpus stays apart from every scored set,
 the shipped weights give the trainer's predictions, and it only ever makes an answer stricter, where the rule
-reader found no item, never for a report question or an act on the asker's own account and time."""
+reader found no item, never for a report question or an act on the asker's own account and time; beside an item the
+rules placed in a prohibited answer it may add one citation, never another verdict."""
 from __future__ import annotations
 
 import json
@@ -24,6 +25,7 @@ from policy.second_reader import (
     in_the_items_reach,
     load,
     ruled_out,
+    second_item,
     second_look,
     wants_second_look,
     weight_lines,
@@ -279,6 +281,52 @@ def test_a_not_covered_answer_in_the_items_reach_becomes_the_items_answer(questi
     assert answer(question, bundle=replace(bundle, second_reader=None)).verdict == "not_covered"
     reply = answer(question, bundle=bundle)
     assert reply.verdict == "prohibited" and item in {c.item for c in reply.citations}
+
+
+# -- a second item beside the rules' own --------------------------------------------------------------------------
+
+SECOND_ITEMS = [
+    # (a prohibited act the rules place by one item, that item, the item the model reads the whole act as)
+    ("my aide logged into my email while I was out and read the messages about her review", 27, 9),
+    ("I pulled the plug on the hallway wireless router so nobody on the second floor could get on the network", 12, 11),
+    ("I unplugged the printer server so the other grade couldn't print their tests, they kept hogging it", 8, 12),
+]
+
+
+@pytest.mark.parametrize(("question", "rules_item", "model_item"), SECOND_ITEMS)
+def test_a_prohibited_act_the_rules_placed_also_cites_the_item_the_model_reads(question, rules_item, model_item):
+    bundle = load_bundle()
+    reply = answer(question, bundle=bundle)
+    rules_only = answer(question, bundle=replace(bundle, second_reader=None))
+    cited = [c.item for c in reply.citations]
+    assert reply.verdict == rules_only.verdict == "prohibited"
+    assert rules_item in cited and model_item in cited
+    assert model_item not in [c.item for c in rules_only.citations]
+    assert len(reply.citations) == len(rules_only.citations) + 1        # one item more, never a list of guesses
+
+
+@pytest.mark.parametrize(("question", "rules_item", "model_item"), SECOND_ITEMS)
+def test_a_second_item_needs_the_rules_own_item_and_no_report_or_personal_scope(question, rules_item, model_item):
+    bundle = load_bundle()
+    reader, understanding = bundle.second_reader, bundle.understanding
+    placed = Situation(items=(rules_item,))
+    assert second_item(reader, question, placed, understanding) == placed.with_(items=(rules_item, model_item))
+    assert second_item(reader, question, Situation(), understanding) is None      # the veto's case, not this one
+    assert second_item(reader, question, placed.with_(acts=frozenset({"report"})), understanding) is None
+    assert second_item(reader, question, placed.with_(facts=frozenset({"personal_scope"})), understanding) is None
+    assert second_item(reader, question, Situation(items=(model_item,)), understanding) is None
+    assert second_item(None, question, placed, understanding) is None
+
+
+def test_a_second_item_is_not_added_where_the_rules_do_not_read_part_of_its_act():
+    bundle = load_bundle()
+    reader, understanding = bundle.second_reader, bundle.understanding
+    # the model is sure this is item 3 (copyright), but no frame of item 3 starts in the rules' reading of it
+    question = "we made photocopies of a whole workbook the district never bought and handed them out"
+    prediction = reader.predict(question)
+    assert prediction.confident and prediction.item == 3
+    assert 3 not in understanding.reading(question).near_items
+    assert second_item(reader, question, Situation(items=(24,)), understanding) is None
 
 
 def test_a_report_question_about_the_same_act_stays_a_report():

@@ -1216,6 +1216,20 @@ PROHIBITED_ACTS = [
     (17, "the AP sent the staff evaluations folder to all of us by accident; can I look through Ms. Reyes's review?"),
     (9, "my co-teacher's gradebook export was emailed to me by mistake, can I open it and check her students' scores?"),
     (9, "HR forwarded the principal's inbox export to me in error, is it ok if I read through it?"),
+    # item 3's word families beside the act of selling: another owner's mark on goods made to sell, and drugs only
+    # a prescription or nobody may pass on, sold or handed out
+    (3, "can I sell hoodies with the disney characters on them to raise money for the class trip? orders by cps email"),
+    (3, "I'm making phone cases with the adidas logo to sell at the staff craft fair, I'll take orders on google chat"),
+    (3, "one of the aides is selling her adderall to teachers, she sets it up through the school google chat"),
+    (3, "can I use my district email to sell the painkillers left over from my surgery to a coworker?"),
+    # item 10: an account presenting itself as a colleague, or opened in another person's name
+    (10, "I want to start a spoof instagram page of our dean using the school wifi, just jokes"),
+    (10, "can I open a google account under a parent's name so the family can get the reading app? on my work laptop"),
+    # item 33: another user's password guessed at; a district page's address or query bent to show what its login
+    # keeps back
+    (33, "the AP's login for the discipline system can't be that hard, can I take a stab at guessing her password?"),
+    (33, "if you tweak the url on the attendance portal you land on the admin reports, ok for me to use that?"),
+    (33, "a kid showed me you can use inspect element on the gradebook to unlock the locked quarter grades, can I?"),
 ]
 
 
@@ -1309,6 +1323,14 @@ NOT_THE_ITEM = [
     # ... and beside the third: a broken camera told to the people who fix it, a slideshow shown in one room
     (25, "the camera by the gym door doesn't work, who do I tell?"),
     (32, "can I display a funny math meme on my classroom smartboard to start the lesson?"),
+    # a school's own mark, goods licensed by the brand, a medicine the nurse hands back: no trademark, no crime
+    (3, "can I sell shirts with our school logo for the spirit week fundraiser, orders through my cps email?"),
+    (3, "can I sell officially licensed nike team socks for the booster club over school email?"),
+    (3, "the nurse wants to email parents about picking up leftover prescription meds at the end of the year"),
+    # a colleague's own account named, a page about the school run openly: nobody's identity taken
+    (10, "can I follow the principal's instagram account from my district phone?"),
+    # one's own forgotten password tried again is no one else's
+    (33, "I forgot my password and keep guessing it, I'm locked out of my cps email, who do I call?"),
 ]
 
 
