@@ -318,3 +318,13 @@ def test_a_personal_account_denied_leaves_the_class_accounts_conditions(check_an
 ])
 def test_an_approval_said_to_be_absent_fails_the_class_accounts_condition(check_answer, question, verdicts):
     check_answer(question, verdicts, {"social"})
+
+
+# "my personal one" after an account names the asker's personal account: following students back from it is the
+# personal social media rule's, whatever approval the class account has
+@pytest.mark.parametrize("question", [
+    "the team page on insta is approved by the AD, can I also follow my players back from my personal one?",
+    "can i run a class tiktok with the principal's ok and friend the kids from my personal one too",
+])
+def test_the_askers_own_one_after_an_account_is_a_personal_account(ask, question):
+    assert ask(question)["verdict"] == "prohibited"

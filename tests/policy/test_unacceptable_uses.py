@@ -3219,3 +3219,16 @@ def test_a_union_election_the_asker_rules_out_is_not_item_23(ask, items_cited, q
     reply = ask(question)
     assert reply["verdict"] in verdicts, reply["answer"]
     assert (23 in items_cited(reply)) == (verdicts == {"prohibited"})
+
+
+# A licence said to be missing ("we don't have a license", "unlicensed") excuses nothing: another owner's mark on
+# goods made to sell stays item 3; a licence said to be held still excuses it.
+@pytest.mark.parametrize("question, item_3", [
+    ("can the boosters print hoodies with the adidas logo to sell at games? we don't have a license for it", True),
+    ("our club wants to sell stickers with the pixar characters, totally unlicensed, just email the order form ok?", True),
+    ("the pto sells mugs with the marvel logo, they're licensed through the district, fine to email the order form?",
+     False),
+])
+def test_a_licence_said_to_be_missing_excuses_no_mark_on_goods_sold(ask, question, item_3):
+    items = {c["item"] for c in ask(question)["citations"]}
+    assert (3 in items) is item_3
