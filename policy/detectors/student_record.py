@@ -57,6 +57,8 @@ RECORD_TERMS: dict[str, str] = {
               r"|\b(?:reads|reading|performing|works?)\s+(?:at|below)\s+(?:a\s+)?(?:\d(?:st|nd|rd|th)|kinder\w*)"
               r"[\s-]+grade\b|\bbelow\s+(?:the\s+)?\d+(?:st|nd|rd|th)\s+percentile\b|\b(?-i:[DF][+-]?|C-)\s+in\s+"
               r"(?-i:[A-Z][A-Za-z]+)\b"
+              # letter grades counted ("had two Cs", "4 As 0 Bs"): a transcript's marks, capitals only
+              r"|\b(?:\d|one|two|three|four|five|six|no)\s+(?-i:[ABCDF])['\x{2019}]?s\b"
               r"|\bgpa\b|\b\d+(?:st|nd|rd|th)\s+grade\s+(?:reading\s+)?level\b|\bscored\s+(?:an?\s+)?\d{1,3}\s?%"
               r"|\bacademic\s+probation\b|\bbelow\s+(?:grade|average|basic)\b"
               # "way behind in reading", "two years behind in math"
@@ -108,7 +110,7 @@ RECORD_TERMS: dict[str, str] = {
                   r"(?:to|in|at)"
                   r"\s+(?:school|class)\s+(?:since|for|in|all)\b"
                   r"|\battendance\s+(?:rate\s+)?(?:(?:is|was|has|had|'s)\s+)?(?:(?:dropped|fallen|fell|down|now|at|of"
-                  r"|only|just|barely)\s+){1,2}(?:to\s+)?\d{1,2}(?:\.\d)?\s?%",
+                  r"|only|just|barely)\s+){0,2}(?:to\s+)?\d{1,2}(?:\.\d)?\s?%",
     "discipline": r"\bsuspen(?:ded|sion)\b|\bexpel(?:led)?\b|\bexpulsion\b|\bdetention\b|\bbehaviou?r\s+"
                   r"(?:contract|plan|intervention)\b|\bdisciplin\w*\b|\bfight(?:ing)?\b|\barrest(?:ed)?\b"
                   r"|\bin-school\s+suspension\b"
@@ -1210,6 +1212,13 @@ class StudentRecordDetector:
     @staticmethod
     def _names_no_record(ctx: ScanContext, t_start: int, t_end: int, documents: bool = True) -> bool:
         text = ctx.text
+        # "user lindell.sped", "sped.team@...": a term glued by a dot into a user name or a mailbox is part of that
+        # name, not a fact said of anyone
+        if t_start > 1 and text[t_start - 1] == "." and text[t_start - 2].isalnum():
+            return True
+        if text[t_end:t_end + 1] in (".", "@") and text[t_end + 1:t_end + 2].isalnum() \
+                and "@" in text[t_end:t_end + 40].split(None, 1)[0]:
+            return True
         after = text[t_end:t_end + 40]
         # the words after the term lower-cased once for both tests below: in ASCII a prefix of the lowered window is
         # the lowered prefix (not in all Unicode: a dotted capital I lower-cases to two characters, a capital sigma

@@ -1330,3 +1330,27 @@ def test_groups_forms_and_files_without_a_child_stay_quiet(text, values_of):
 ])
 def test_pronouns_illnesses_and_benefit_programs_are_no_first_names(text, values_of):
     assert values_of(text, "student_record") == []
+
+
+# Record facts in a score report's and a transcript's shorthand: a percentile shortened to "pct", letter grades
+# counted ("three Ds"), an attendance rate given with no verb ("attendance 58%")
+@pytest.mark.parametrize("text", [
+    "Odalys Fenwick: spring NWEA math was 23rd pct, reading 31 pct",
+    "Thaddeus Crane's transcript shows three Ds and one F this term",
+    "Renata Voss - attendance 58% since winter break, letter going home",
+])
+def test_a_score_report_or_transcript_shorthand_is_a_record(text, types_in):
+    assert "student_record" in types_in(text)
+
+
+# Not a student: a product's name cut in two after an imperative ("Pack EpiPens"), a firm named by its trade
+# ("Little Oaks Therapy LLC"), a record word glued into a user name or a mailbox ("user moreno.sped")
+@pytest.mark.parametrize("text", [
+    "Science camp is Monday. Send EpiPens and inhalers for whoever needs them",
+    "Contract for Little Oaks Therapy renewed through June, invoice attached",
+    "ACH form: holder Sunny Path Counseling LLC, ABA on file",
+    "the team account is user moreno.sped on the Boardmaker site, ask before changing it",
+    "send the draft to the iep.desk@ mailbox",
+])
+def test_a_product_a_firm_or_a_user_name_is_no_students_record(text, types_in):
+    assert "student_record" not in types_in(text)
