@@ -451,7 +451,9 @@ _GROUPS_BEFORE = Pattern(r"(?i)\b(?:teams?|class(?:es)?|houses?|schools?|buildin
                          r"|departments?|districts?|networks?|grade[\s-]levels?|cohorts?|groups?)[ \t]+$")
 # a note's subject: a field naming the student ("Student: Faith O.", "Re: Marcus T."), or the note's title ending
 # with them ("Annual review notes - Ruby T.", "Check-in log: Devon")
-_SUBJECT_FIELD = Pattern(r"(?im)^[ \t*_]*(?:student(?:\s+name)?|name|re|subject|child|about|family)[ \t*_]*:[ \t]*"
+# (a key-value paste names its student the same way: '"student": "Ana Ruiz",', "student_name: Ana Ruiz")
+_SUBJECT_FIELD = Pattern(r"(?im)^[ \t*_{,]*[\"']?(?:student(?:[\s_]*name)?|name|re|subject|child|about|family)[\"']?"
+                         r"[ \t*_]*:[ \t]*[\"']?"
                          # an opening aside may come first ("Long one, sorry. For the staffing on ...:")
                          r"|\A(?:[^\n.!?]{0,40}[.!?][ \t]+)?[ \t*_#]*(?:[\w'\-/]+[ \t]+){0,4}"
                          r"(?:notes?|review|update|summary|observations?|log|check-?in"

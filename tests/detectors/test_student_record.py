@@ -1354,3 +1354,24 @@ def test_a_score_report_or_transcript_shorthand_is_a_record(text, types_in):
 ])
 def test_a_product_a_firm_or_a_user_name_is_no_students_record(text, types_in):
     assert "student_record" not in types_in(text)
+
+
+# A record pasted as key-value (JSON, YAML) names its student in a quoted key; a list header holding a time of day
+# ("Lunch detention 12:05-12:35 in 204:") still heads its rows; a grade written short beside a child ("gr 3") is a
+# child's cue for a family's circumstance
+@pytest.mark.parametrize("text", [
+    '{\n  "student_name": "Perpetua Lindqvist",\n  "plan": {"504": true},\n  "health": "type 1 diabetes"\n}',
+    'student: "Osric Hale"\nattendance: 12 unexcused absences\nnotes: truancy referral sent',
+    "Lunch detention 12:05-12:35 in 204:\n- Wendeline P.\n- Caspian Roe\nbring a book",
+    "the Okonjo family (Tobiah, gr 3) is doubled up with relatives since the eviction",
+])
+def test_a_key_value_paste_a_timed_list_header_and_a_short_grade_tie_the_record(text, types_in):
+    assert "student_record" in types_in(text)
+
+
+@pytest.mark.parametrize("text", [
+    '{\n  "student_count": 412,\n  "iep_rate": "14%",\n  "name": "Harmon spring report"\n}',
+    "Detention duty 3:15-4:00 in rm 118: Mr. Pike Mon, Ms. Ode Tue",
+])
+def test_a_groups_figures_and_a_duty_roster_are_no_record(text, types_in):
+    assert "student_record" not in types_in(text)
