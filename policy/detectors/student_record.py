@@ -542,12 +542,19 @@ _ABBREVIATIONS = frozenset("approx appt apt gr dept vs etc est incl wk wks yr yr
                            " susp abs exc unexc attn mtg eval evals dx rx meds sched approx req".split())
 
 
+_MONTH_AFTER_DOTTED = Pattern(r"\b(?:\pL\.){2,}[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+                              r"[ \t]+\d")
+
+
 def _ends_sentence(text: str, end: int) -> bool:
     """A period followed by a digit or a lowercase word is an abbreviation inside the sentence ("d.o.b.
     7/14/2011, allergic to ...", "approx. two weeks"), not its end; a line break always ends one."""
     if text[end - 1] == "\n" or end >= len(text):
         return True
     following = text[end:end + 3].lstrip(" \t")
+    if following[:1].isupper() and text.count(".", max(0, end - 8), end) >= 2 \
+            and _MONTH_AFTER_DOTTED.search(text[max(0, end - 12):end + 12]):
+        return False  # "d.o.b. Nov 5 2019, ...": a dotted label's date, named by its month, goes on the sentence
     if not following or not (following[0].isdigit() or following[0].islower()):
         return True
     if following[0].isdigit():

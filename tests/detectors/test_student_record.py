@@ -1375,3 +1375,22 @@ def test_a_key_value_paste_a_timed_list_header_and_a_short_grade_tie_the_record(
 ])
 def test_a_groups_figures_and_a_duty_roster_are_no_record(text, types_in):
     assert "student_record" not in types_in(text)
+
+
+# A related service named by its referral or its slot in the week ("an OT referral went in", "has resource at 1:10"),
+# and a dotted birth label's date named by its month, which carries the sentence on to the record after it
+@pytest.mark.parametrize("text", [
+    "Leopold Marsh - OT referral went in this morning, mom signed consent",
+    "pia has resource at 1:10 on wednesdays now, please send her with her folder",
+    "Pre-K screen: Anouk Delacroix, d.o.b. Feb 19 2021, language referral suggested",
+])
+def test_a_service_by_its_referral_or_its_weekly_slot_is_a_record(text, types_in):
+    assert "student_record" in types_in(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Reminder: I have reading at 9:40 with the 2nd graders, so cover my door",
+    "OT referral forms are in the main office for anyone who needs one",
+])
+def test_a_teachers_own_block_or_blank_referral_forms_are_no_record(text, types_in):
+    assert "student_record" not in types_in(text)
