@@ -653,15 +653,17 @@ def _vetoed_by(ctx: ScanContext, start: int) -> bool:
 def _owner_named_before(ctx: ScanContext, start: int) -> tuple[int, int] | None:
     """The person's name (from the context's name pass) that ends right before the number, only a space, "(",
     ":", "#" or "-" between, or a possessive and a bracket ("Ana Ruiz's (41206638)")."""
-    names = ctx.person_names
     name_ends, _ = ctx.name_edges
     for k in range(1, 6):
         if start - k in name_ends:
             gap = ctx.text[start - k:start]
             if gap.strip(" (:#-") == "" or gap.replace("\u2019", "'") in ("'s (", "' (", "'s: ", "'s - ", "'s #"):
-                for a, b in names:
-                    if b == start - k:
-                        return a, b
+                # names do not overlap and come in text order: the one ending here is the last one starting
+                # before its end (a bisection, not a walk over every name of a long roster)
+                names = ctx.person_names
+                i = bisect_right(names, (start - k, -1)) - 1
+                if i >= 0 and names[i][1] == start - k:
+                    return names[i]
     return None
 
 
