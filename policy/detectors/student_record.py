@@ -57,8 +57,9 @@ RECORD_TERMS: dict[str, str] = {
               r"|\b(?:reads|reading|performing|works?)\s+(?:at|below)\s+(?:a\s+)?(?:\d(?:st|nd|rd|th)|kinder\w*)"
               r"[\s-]+grade\b|\bbelow\s+(?:the\s+)?\d+(?:st|nd|rd|th)\s+percentile\b|\b(?-i:[DF][+-]?|C-)\s+in\s+"
               r"(?-i:[A-Z][A-Za-z]+)\b"
-              # letter grades counted ("had two Cs", "4 As 0 Bs"): a transcript's marks, capitals only
-              r"|\b(?:\d|one|two|three|four|five|six|no)\s+(?-i:[ABCDF])['\x{2019}]?s\b"
+              # low letter grades counted ("had two Cs", "3 Ds"): a transcript's marks, capitals only (counted As and
+              # Bs said of someone are praise, and "no Fs allowed" is a rule)
+              r"|\b(?:[1-9]|one|two|three|four|five|six)\s+(?-i:[CDF])['\x{2019}]?s\b"
               r"|\bgpa\b|\b\d+(?:st|nd|rd|th)\s+grade\s+(?:reading\s+)?level\b|\bscored\s+(?:an?\s+)?\d{1,3}\s?%"
               r"|\bacademic\s+probation\b|\bbelow\s+(?:grade|average|basic)\b"
               # "way behind in reading", "two years behind in math"

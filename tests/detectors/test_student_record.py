@@ -1394,3 +1394,11 @@ def test_a_service_by_its_referral_or_its_weekly_slot_is_a_record(text, types_in
 ])
 def test_a_teachers_own_block_or_blank_referral_forms_are_no_record(text, types_in):
     assert "student_record" not in types_in(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Imogen P. finished strong, 4 As and a B this semester!",
+    "reminder for the team: no Fs allowed on the eligibility check Friday",
+])
+def test_counted_high_marks_and_a_rule_about_fs_are_no_record(text, types_in):
+    assert "student_record" not in types_in(text)
