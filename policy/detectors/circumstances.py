@@ -113,7 +113,8 @@ def load(path: Path = DATA_FILE) -> Circumstances:
     families = tuple((Pattern("(?i)" + _alternation(group, sets)), False) for group in grouped("circumstances")) \
         + tuple((Pattern("(?i)" + _alternation(group, sets)), True) for group in grouped("tentative"))
     words = "|".join(phrase_regex(p, sets) for p in flat("list_headers"))
-    header = r"(?im)^[^\n:]{0,60}?(?:^|[^\w\n])(?:" + words + r")(?:[^\w\n][^\n:]{0,60})?:[ \t*_]*$"
+    # (a time of day in the header is no colon of its own: "Detention today 3:15-4:00 in rm 118:")
+    header = r"(?im)^(?:[^\n:]|:\d){0,60}?(?:^|[^\w\n])(?:" + words + r")(?:[^\w\n](?:[^\n:]|:\d){0,60})?:[ \t*_]*$"
     return Circumstances(
         families=families,
         family_triggers=frozenset(family.pattern for family, _ in families),

@@ -30,6 +30,7 @@ LABELS = (
              # a person's own post sent to an address ("wants his check mailed to ...", "mail her W-2 to ..."): an
              # organisation as the addressee is read by _ORGANISATION_BETWEEN, an office's mail by _BUSINESS_MAIL
              r"|mail(?:ed|s|ing)?\s+(?:(?:his|her|their|my|the|it|them)\s+)?(?:\S+\s+)?to"
+             r"|(?:send|sent|sending|sends|forward(?:ed|ing|s)?|ship(?:ped|ping|s)?)\s+(?:his|her|their|my)\s+(?:\S+\s+)?to"
              # the housing a family without a home of its own has (McKinney-Vento's words: doubled up with
              # relatives, transitional housing)
              r"|doubled[\s-]up|relatives'?|transitional\s+housing"
@@ -46,6 +47,11 @@ LABELS = (
              # a transport request's stops ("pickup from 2903 W ...", "AM pick-up address: ..."): where the child is
              # collected and left, a home unless a place word stands nearer
              r"|(?:am\s+|pm\s+)?(?:pick-?\s?up|drop-?\s?off)\s+(?:from|at|address|location|point|spot)"
+             # ... or said of the children it is for, as a change ("pickup for the Nowak kids changes to ...", "drop-off
+             # for Ines is now at ..."): a day or a month named there is read out in `_tied_to_a_home`
+             r"|(?:pick-?\s?up|drop-?\s?off)s?\s+for\s+(?:the\s+)?(?-i:\p{Lu}\p{Ll}+)(?:['\x{2019}]s)?(?:\s+(?:kids"
+             r"|children|twins|boys|girls|siblings|family|brothers|sisters))?\s+(?:(?:changes|changed|changing|moves"
+             r"|moved|switches|switched|is|are|will|be|now|going|goes|permanently|starting)\s+){0,3}(?:to|at|from)"
              # a rented home ("renting the basement unit at ..."): the unit is a flat, not a budget unit
              r"|(?:rent(?:s|ing|ed)?|leas(?:es|ing|ed)|sublet\w*)\s+(?:(?:a|an|the|their|his|her|my)\s+)?"
              r"(?:(?:basement|garden|rear|front|upstairs|downstairs|attic|coach\s+house)\s+)?(?:unit|apartment|apt"
@@ -372,6 +378,62 @@ _WHEN_BEFORE = Pattern(r"(?i)\b(?:after|before|during|until|till|til|since)[ \t]
 _STREET_TYPE_AFTER = Pattern(r"(?i)^[ \t]+" + _SUFFIX + r"\b")
 
 
+# a title right before a capitalised place word makes it a surname ("Ms. Park", "Mr. Hall", "Coach Church")
+_TITLE_RIGHT_BEFORE = Pattern(r"\b(?:Ms|Mrs|Mr|Miss|Mx|Dr|Coach|Prof)\.?[ \t]+$")
+# a place or a department naming the paper it keeps ("Transportation roster row: ...", "office note: ...", "school
+# form says ..."): the paper is about a person, the address in it is no longer the place's
+_PAPER_AFTER = Pattern(r"(?i)^[ \t]+(?:roster|request|form|list|sheet|row|record|note|log|file|export|spreadsheet"
+                       r"|entry|update|change|intake|application|referral|card)s?\b")
+
+
+def _names_no_place(ctx: ScanContext, label: Label) -> bool:
+    """Whether a public-place or office label, read in its words, names no place the address could be: a time
+    ("after school"), a street's own name ("Irving Park Rd"), a titled person's surname ("Ms. Park") or a paper an
+    office keeps on someone ("Transportation roster row")."""
+    if _WHEN_BEFORE.search(ctx.window(label.start - 10, label.start)):
+        return True
+    after = ctx.window(label.end, label.end + 16)
+    if _STREET_TYPE_AFTER.search(after) or _PAPER_AFTER.search(after):
+        return True
+    return ctx.text[label.start].isupper() and bool(_TITLE_RIGHT_BEFORE.search(ctx.window(label.start - 10,
+                                                                                              label.start)))
+
+
+_DAYS_AND_MONTHS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                              "january", "february", "march", "april", "may", "june", "july", "august", "september",
+                              "october", "november", "december", "today", "tomorrow"})
+
+
+def _pickup_for_a_day(ctx: ScanContext, label: Label) -> bool:
+    """"Pickup for Friday is at ...": a pick-up said for a day or a month, not for the children taken home."""
+    words = ctx.text[label.start:label.end].lower().replace("'", " ").replace("\u2019", " ").split()
+    at = words.index("for") if "for" in words[:3] else -1
+    return at >= 0 and bool(_DAYS_AND_MONTHS.intersection(words[at + 1:at + 3]))
+
+
+# the places a family without a home stays in ("staying at the St. Columba family center, ...", "living at the Star
+# motel"): after a verb of living, such a place's address is where the family lives
+_HOUSING_PLACES = frozenset({"center", "centre", "motel", "church", "ymca", "mission", "shelter"})
+_LIVING_WORDS = ("staying", "stays", "stay", "living", "lives", "live", "resides", "reside", "sleeping")
+
+
+def _housed_at_the_place(ctx: ScanContext, verb: Label, place: Label) -> bool:
+    """A verb of living, then in the same clause a place a family can be housed in, nearest the address."""
+    if verb.kind != "home" or place.kind != "public_place" or place.start - verb.end > 48:
+        return False
+    if ctx.text[place.start:place.end].lower() not in _HOUSING_PLACES:
+        return False
+    if not ctx.text[verb.start:verb.end].lower().startswith(_LIVING_WORDS):
+        return False
+    between = ctx.text[verb.end:place.start]
+    # (a saint's or a mount's abbreviation in the place's name ends no clause: "the St. Columba center")
+    return not any(ch in between for ch in "!?;\n") and all(
+        word.rstrip(".").lower() in _NAME_ABBREVIATIONS for word in between.split() if word.endswith("."))
+
+
+_NAME_ABBREVIATIONS = frozenset({"st", "ste", "mt", "ft", "sr", "jr", "dr"})
+
+
 def _tied_to_a_home(ctx: ScanContext, m: Match) -> bool | None:
     """True when the context says the address is where a person lives, False when it says it is a public
     place, None when it says neither."""
@@ -386,9 +448,10 @@ def _tied_to_a_home(ctx: ScanContext, m: Match) -> bool | None:
     labels = [label for label in ctx.labels_before(m.start, 80 + (aside[1] - aside[0] if aside else 0))
               if label.kind in ("home", *_PUBLIC_KINDS)
               and not (aside and aside[0] <= label.start < aside[1])
-              and not (label.kind in _PUBLIC_KINDS and _WHEN_BEFORE.search(ctx.window(label.start - 10, label.start)))
-              and not (label.kind in _PUBLIC_KINDS
-                       and _STREET_TYPE_AFTER.search(ctx.window(label.end, label.end + 16)))]
+              and not (label.kind in _PUBLIC_KINDS and _names_no_place(ctx, label))
+              and not (label.kind == "home" and _pickup_for_a_day(ctx, label))]
+    if len(labels) >= 2 and any(_housed_at_the_place(ctx, verb, labels[-1]) for verb in labels[-3:-1]):
+        return True
     cell = ctx.cell_label(m.start)
     if cell:
         # a table's address column lists homes, unless the address's own row names the place it is ("| 3645 W 59th

@@ -82,7 +82,17 @@ def _place_after(text: str, end: int) -> bool:
     if text[end:end + 1] not in (" ", "\t"):
         return False
     following = text[end + 1:end + 14].split(None, 1)
-    return bool(following) and following[0].lower().rstrip(".,;:!?)") in PLACE_NOUNS
+    if not following:
+        return False
+    word = following[0].rstrip(".,;:!?)")
+    # "Bright Steps Therapy", "Kid Power Learning LLC": a capitalised trade word after the pair names a firm
+    return word.lower() in PLACE_NOUNS or (word[:1].isupper() and word.lower() in FIRM_NOUNS)
+
+
+# the trades a firm is named by ("Bright Steps Therapy", "Apex Speech Services"), capitalised after the pair
+FIRM_NOUNS = frozenset("therapy therapies therapeutics services solutions learning consulting consultants health"
+                       " healthcare care group associates partners pediatrics transport transportation tutoring"
+                       " counseling behavioral llc inc corp co company staffing institute supply supplies".split())
 
 
 def title_before(before: str) -> bool:
@@ -148,7 +158,10 @@ def find_person_names(text: str, district_words: frozenset[str] = frozenset(),
                 and (second.lower() not in _STOP_PAIR_SECOND or _street_word_surname(text, a, second, d))
                 and first.lower() not in district_words and second.lower().rstrip(".") not in district_words):
             # (a name that opens the message has no title before it: no slice to read)
-            if not (a and _title_before(text[max(0, a - 14):a])) and not _place_after(text, d):
+            # "Bring EpiPens": a second word that goes on in letters ("Epi" of "EpiPens") is a product's name cut in
+            # two, not a surname
+            if not (a and _title_before(text[max(0, a - 14):a])) and not _place_after(text, d) \
+                    and not text[d:d + 1].isalpha():
                 names.append((a, d))
             i += 2
             continue

@@ -75,7 +75,33 @@ def _accept(ctx: ScanContext, m: Match) -> bool:
     # "under my personal gmail, first.last.pta@gmail.com": the writer says the box is someone's own, whatever role
     # word its name carries (a consumer mail service only: an organisation's domain stays the organisation's)
     domain = m.value.rpartition("@")[2].lower().rstrip(".")
-    return domain in FREE_MAIL_DOMAINS and _SAID_TO_BE_OWN.search(ctx.window(m.start - 48, m.start)) is not None
+    if domain not in FREE_MAIL_DOMAINS:
+        return False
+    return _SAID_TO_BE_OWN.search(ctx.window(m.start - 48, m.start)) is not None \
+        or _named_for_the_person_before(ctx, m.start, m.value)
+
+
+# a person named by a title before the address, in the same line ("Coach Dee, ..., dee.coaching@...", "Ms. Varga -
+# varga.tutoring@..."): a free-mail box that carries that person's name is theirs, whatever role word it carries too
+_TITLED_NAMES = Pattern(r"\b(?:Ms|Mrs|Mr|Miss|Mx|Dr|Coach|Prof|Pastor|Aunt|Uncle)\.?[ \t]+(\p{Lu}\p{Ll}+)"
+                        r"(?:[ \t]+(\p{Lu}\p{Ll}+))?")
+_LOCAL_PARTS = re.compile(r"[a-z]+")
+_TITLE_WORDS = ("Ms", "Mr", "Mx", "Dr", "Miss", "Coach", "Prof", "Pastor", "Aunt", "Uncle")
+
+
+def _named_for_the_person_before(ctx: ScanContext, start: int, value: str) -> bool:
+    line_start = ctx.text.rfind("\n", max(0, start - 120), start) + 1 or max(0, start - 120)
+    before = ctx.text[line_start:start]
+    if not any(title in before for title in _TITLE_WORDS):
+        return False  # no title: no RE2 pass
+    local = value.rpartition("@")[0].lower()
+    if _ORGANISATION_WORD.search(local) is not None:
+        return False  # "lincoln.pta@", "rivera.team@": a body's box, whoever of that name is about
+    parts = set(_LOCAL_PARTS.findall(local))
+    for m in _TITLED_NAMES.finditer(before):
+        if any(name and len(name) > 2 and name.lower() in parts for name in (m.group(1), m.group(2))):
+            return True
+    return False
 
 
 _SAID_TO_BE_OWN = Pattern(r"(?i)\b(?:personal|private|(?:my|his|her)[ \t]+own)[ \t]+(?:gmail|yahoo|hotmail|outlook"

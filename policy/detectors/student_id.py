@@ -115,6 +115,11 @@ def student_id_spans(ctx: ScanContext) -> list[tuple[int, int]]:
         label = ctx.nearest_label_before(start, 32)
         if label is not None and label != "student_id" and _names_a_list(ctx, start):
             label = _label_of_the_list(ctx, start)  # "the IDs for the bus list: ...": the IDs label names them
+        if label == "login" and text[start - 1:start] != "#" and _a_students_login(ctx, start, end):
+            spans.append((start, end))  # "username 41206638 / password ..." in a message about students' logins
+            continue
+        if label == "student_id" and _made_up_label(ctx, start):
+            continue  # "fake student IDs like 00000001": the text says the numbers are made up
         if label == "student_id" or (label is None and ctx.row_label(start) == "student_id"):
             spans.append((start, end))
             continue
@@ -134,6 +139,9 @@ def student_id_spans(ctx: ScanContext) -> list[tuple[int, int]]:
                 # a file name that says nothing: the sentence around it decides, as for any number
         if label == "dob" and _BIRTH_DATE_OF.search(ctx.window(start - 16, start)) and parse_yyyymmdd(number) is None:
             spans.append((start, end))  # "the wrong birthday for <number>": whose birth date it is, not the date
+            continue
+        if label != "student_id" and not hashed and _said_whose_after(ctx, end):
+            spans.append((start, end))
             continue
         if label is not None and label != "student_id" and _vetoed_by(ctx, start):
             continue  # a ticket, PO, asset tag... sits right before it
@@ -157,6 +165,11 @@ def student_id_spans(ctx: ScanContext) -> list[tuple[int, int]]:
             continue
         name_ends, name_starts = ctx.name_edges
         if any(start - k in name_ends and _name_cell_gap(ctx.text, start - k, start, end) for k in range(1, 4)):
+            spans.append((start, end))
+            continue
+        # "Amir Soltani's (41206638) guardian": the number in brackets after a name in the possessive is that
+        # person's, as it is after the name alone
+        if text[start - 1:start] == "(" and text[end:end + 1] == ")" and _owner_named_before(ctx, start) is not None:
             spans.append((start, end))
             continue
         # "44018297 (Sofia Mendez)", "68287915 / Valentina Cruz / gr 5": the name is the next cell of the row
@@ -261,10 +274,15 @@ _POSSESSIVE_NUMBER_BEFORE = Pattern(r"(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)['\x{2019}]s[
 _LABEL_AFTER = Pattern(r"^[ \t]*(?:[(\[,:\-\x{2013}\x{2014}][ \t]*|(?:(?i:is)[ \t]+)?(?:(?:(?i:his|her|their|the)"
                        r"|\p{Lu}\p{Ll}+['\x{2019}]s)[ \t]+)(?:(?i:right|correct|wrong|new|old|actual|real|same)[ \t]+)?"
                        r"|(?i:is)[ \t]+)$")
+# "41206638 - it's Nadia Brook's student number", "41206638, that's her ID": a clause after the number that says whose
+# it is; it outranks a label before the number ("the tag says 41206638 - it's ...": the tag is where it was read)
+_WHOSE_AFTER = Pattern(r"^[ \t]*(?:[,:;\-\x{2013}\x{2014}][ \t]*)?(?i:it['\x{2019}]?s|it[ \t]+is|that['\x{2019}]?s"
+                       r"|that[ \t]+is|which[ \t]+is)[ \t]+(?:(?i:his|her|their)|\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?"
+                       r"(?:['\x{2019}]s|s['\x{2019}]))[ \t]+(?:(?i:right|correct|new|old|actual|real)[ \t]+)?$")
 
 
-def _student_label_after(ctx: ScanContext, end: int) -> bool:
-    after = ctx.labels_after(end, 24)
+def _student_label_after(ctx: ScanContext, end: int, reach: int = 24) -> bool:
+    after = ctx.labels_after(end, reach)
     if not after or after[0].kind != "student_id":
         return False
     word = ctx.text[after[0].start:after[0].end].lower().rstrip(" \t:.#")
@@ -276,7 +294,15 @@ def _student_label_after(ctx: ScanContext, end: int) -> bool:
         return False  # "41206638 (ID badge order)": the label word names something else ("... ID for Owen" does not)
     # a bare "stu" or "students" names no number, but "stu #" does ("41206638 (stu #)")
     loose = word in _LOOSE_LABELS and not signed
-    return not loose and bool(_LABEL_AFTER.search(ctx.text[end:after[0].start]))
+    between = ctx.text[end:after[0].start]
+    return not loose and bool(_LABEL_AFTER.search(between) or _WHOSE_AFTER.search(between))
+
+
+def _said_whose_after(ctx: ScanContext, end: int) -> bool:
+    """"41206638 - it's Nadia Brook's student number": the clause after the number names its kind and its owner."""
+    after = ctx.labels_after(end, 32)
+    return bool(after) and after[0].kind == "student_id" and bool(_WHOSE_AFTER.search(
+        ctx.text[end:after[0].start])) and _student_label_after(ctx, end, 32)
 
 
 # "the right ID for Owen", "the ID of Maya R.": the label's owner named after it, a given name (and an initial)
@@ -331,13 +357,14 @@ _LAST_FIRST_AFTER = Pattern(r"^[ \t]*[|\t:\-,\x{2013}\x{2014}]?[ \t]*(?:Mc|De|La
                             r"|^[ \t]*[,|\t;][ \t]*(\p{Lu}{2,}(?:['\x{2019}-]\p{Lu}+)?)[ \t]*[,|\t;][ \t]*(\p{Lu}{2,}"
                             r"(?:-\p{Lu}+)?)[ \t]*[,|\t;][ \t]*(?:[MFXK]|PK|\d{1,2}|\d{1,4}[\-/]\d{1,2}[\-/]\d{1,4})"
                             r"[ \t]*(?:[,|\t;`\n]|$)")
-_ROW_OPENING = re.compile(r"(?:^|\n)[ \t*>\u2022`-]*(?:\d{1,3}[.)][ \t]+)?$")
+# (a row may follow its line's own short title: "Bus roster row: 57957765, Brooks, J")
+_ROW_OPENING = re.compile(r"(?:^|\n)(?:[^\n:]{1,40}:)?[ \t*>\u2022`-]*(?:\d{1,3}[.)][ \t]+)?$")
 
 
 def _row_of_number_then_last_first(text: str, start: int, end: int) -> bool:
     """"57957765  Brooks, J" and "51681031 | Tran, Kenji | 11/10/2013": the number opens its row and the next
     cell is a name written last-name first (a roster printed ID first)."""
-    if not _ROW_OPENING.search(text[max(0, start - 12):start]):
+    if not _ROW_OPENING.search(text[max(0, start - 56):start]):
         return False
     m = _LAST_FIRST_AFTER.search(text[end:end + 60])
     if m is None:
@@ -577,6 +604,33 @@ def _names_a_list(ctx: ScanContext, start: int) -> bool:
     return bool(after) and after[0].strip(":-,)]").lower() in _LIST_NOUNS
 
 
+# a student label the text qualifies as made up ("fake student IDs like ...", "sample ID 41206638", "dummy stu #"):
+# a guide's or a test system's example, not a child's number
+_MADE_UP_BEFORE = Pattern(r"(?i)\b(?:fake|dummy|made[\s-]?up|fictional|fictitious|sample|example|test|mock|placeholder"
+                          r"|bogus|pretend)[ \t]+$")
+
+
+def _made_up_label(ctx: ScanContext, start: int) -> bool:
+    near = ctx.labels_before(start, 32)
+    return bool(near) and bool(_MADE_UP_BEFORE.search(ctx.window(near[-1].start - 14, near[-1].start)))
+
+
+# whose login a login label names, said right before it ("my login", "the staff username")
+_ADULTS_LOGIN = Pattern(r"(?i)\b(?:my|your|our|staff|teacher|teacher's|employee|admin|administrator|sub's)[ \t]+$")
+
+
+def _a_students_login(ctx: ScanContext, start: int, end: int) -> bool:
+    """An eight-digit user name ("username 41206638 / password ...", "login 41206638@district.org") in a message that
+    speaks of students (a student label anywhere, a child's word in its sentence): schools make a student's ID the
+    student's user name, so the number is the ID."""
+    near = ctx.labels_before(start, 32)
+    if not near or _ADULTS_LOGIN.search(ctx.window(near[-1].start - 16, near[-1].start)):
+        return False
+    if "student_id" in ctx.label_kinds and any(label.kind == "student_id" for label in ctx.labels_before(start, 240)):
+        return True  # "Student i-Ready logins:\nusername 41206638 ...": a student label before it
+    return bool(_STUDENT_CONTEXT.search(_sentence_around(ctx.text, start, end)))
+
+
 def _label_of_the_list(ctx: ScanContext, start: int) -> str | None:
     """The label before a list's own label ("the IDs for the bus list: 3029..."), if one is near."""
     near = ctx.labels_before(start, 48)
@@ -588,7 +642,29 @@ def _vetoed_by(ctx: ScanContext, start: int) -> bool:
     office or public-place label names a street or a line, never an eight-digit number ("Address change:
     21446641 Darius Green now at ...": the label is the address's)."""
     near = [lab for lab in ctx.labels_before(start, 16) if lab.kind not in _PLACE_KINDS]
-    return bool(near) and not _names_a_list(ctx, start)
+    if not near or _names_a_list(ctx, start):
+        return False
+    # a person named between the label and the number owns the number ("Testing tickets: Nadia Brook 41206638",
+    # "bus passes - Owen Tarr 41206638"): the label is the list's heading, the name the row's
+    name = _owner_named_before(ctx, start)
+    return name is None or name[0] < near[-1].end
+
+
+def _owner_named_before(ctx: ScanContext, start: int) -> tuple[int, int] | None:
+    """The person's name (from the context's name pass) that ends right before the number, only a space, "(",
+    ":", "#" or "-" between, or a possessive and a bracket ("Ana Ruiz's (41206638)")."""
+    name_ends, _ = ctx.name_edges
+    for k in range(1, 6):
+        if start - k in name_ends:
+            gap = ctx.text[start - k:start]
+            if gap.strip(" (:#-") == "" or gap.replace("\u2019", "'") in ("'s (", "' (", "'s: ", "'s - ", "'s #"):
+                # names do not overlap and come in text order: the one ending here is the last one starting
+                # before its end (a bisection, not a walk over every name of a long roster)
+                names = ctx.person_names
+                i = bisect_right(names, (start - k, -1)) - 1
+                if i >= 0 and names[i][1] == start - k:
+                    return names[i]
+    return None
 
 
 # Words that put an unlabelled eight-digit number on a class list or a child (RE2, case-insensitive).

@@ -57,6 +57,9 @@ RECORD_TERMS: dict[str, str] = {
               r"|\b(?:reads|reading|performing|works?)\s+(?:at|below)\s+(?:a\s+)?(?:\d(?:st|nd|rd|th)|kinder\w*)"
               r"[\s-]+grade\b|\bbelow\s+(?:the\s+)?\d+(?:st|nd|rd|th)\s+percentile\b|\b(?-i:[DF][+-]?|C-)\s+in\s+"
               r"(?-i:[A-Z][A-Za-z]+)\b"
+              # low letter grades counted ("had two Cs", "3 Ds"): a transcript's marks, capitals only (counted As and
+              # Bs said of someone are praise, and "no Fs allowed" is a rule)
+              r"|\b(?:[1-9]|one|two|three|four|five|six)\s+(?-i:[CDF])['\x{2019}]?s\b"
               r"|\bgpa\b|\b\d+(?:st|nd|rd|th)\s+grade\s+(?:reading\s+)?level\b|\bscored\s+(?:an?\s+)?\d{1,3}\s?%"
               r"|\bacademic\s+probation\b|\bbelow\s+(?:grade|average|basic)\b"
               # "way behind in reading", "two years behind in math"
@@ -108,7 +111,7 @@ RECORD_TERMS: dict[str, str] = {
                   r"(?:to|in|at)"
                   r"\s+(?:school|class)\s+(?:since|for|in|all)\b"
                   r"|\battendance\s+(?:rate\s+)?(?:(?:is|was|has|had|'s)\s+)?(?:(?:dropped|fallen|fell|down|now|at|of"
-                  r"|only|just|barely)\s+){1,2}(?:to\s+)?\d{1,2}(?:\.\d)?\s?%",
+                  r"|only|just|barely)\s+){0,2}(?:to\s+)?\d{1,2}(?:\.\d)?\s?%",
     "discipline": r"\bsuspen(?:ded|sion)\b|\bexpel(?:led)?\b|\bexpulsion\b|\bdetention\b|\bbehaviou?r\s+"
                   r"(?:contract|plan|intervention)\b|\bdisciplin\w*\b|\bfight(?:ing)?\b|\barrest(?:ed)?\b"
                   r"|\bin-school\s+suspension\b"
@@ -449,7 +452,9 @@ _GROUPS_BEFORE = Pattern(r"(?i)\b(?:teams?|class(?:es)?|houses?|schools?|buildin
                          r"|departments?|districts?|networks?|grade[\s-]levels?|cohorts?|groups?)[ \t]+$")
 # a note's subject: a field naming the student ("Student: Faith O.", "Re: Marcus T."), or the note's title ending
 # with them ("Annual review notes - Ruby T.", "Check-in log: Devon")
-_SUBJECT_FIELD = Pattern(r"(?im)^[ \t*_]*(?:student(?:\s+name)?|name|re|subject|child|about|family)[ \t*_]*:[ \t]*"
+# (a key-value paste names its student the same way: '"student": "Ana Ruiz",', "student_name: Ana Ruiz")
+_SUBJECT_FIELD = Pattern(r"(?im)^[ \t*_{,]*[\"']?(?:student(?:[\s_]*name)?|name|re|subject|child|about|family)[\"']?"
+                         r"[ \t*_]*:[ \t]*[\"']?"
                          # an opening aside may come first ("Long one, sorry. For the staffing on ...:")
                          r"|\A(?:[^\n.!?]{0,40}[.!?][ \t]+)?[ \t*_#]*(?:[\w'\-/]+[ \t]+){0,4}"
                          r"(?:notes?|review|update|summary|observations?|log|check-?in"
@@ -538,12 +543,19 @@ _ABBREVIATIONS = frozenset("approx appt apt gr dept vs etc est incl wk wks yr yr
                            " susp abs exc unexc attn mtg eval evals dx rx meds sched approx req".split())
 
 
+_MONTH_AFTER_DOTTED = Pattern(r"\b(?:\pL\.){2,}[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+                              r"[ \t]+\d")
+
+
 def _ends_sentence(text: str, end: int) -> bool:
     """A period followed by a digit or a lowercase word is an abbreviation inside the sentence ("d.o.b.
     7/14/2011, allergic to ...", "approx. two weeks"), not its end; a line break always ends one."""
     if text[end - 1] == "\n" or end >= len(text):
         return True
     following = text[end:end + 3].lstrip(" \t")
+    if following[:1].isupper() and text.count(".", max(0, end - 8), end) >= 2 \
+            and _MONTH_AFTER_DOTTED.search(text[max(0, end - 12):end + 12]):
+        return False  # "d.o.b. Nov 5 2019, ...": a dotted label's date, named by its month, goes on the sentence
     if not following or not (following[0].isdigit() or following[0].islower()):
         return True
     if following[0].isdigit():
@@ -1210,6 +1222,13 @@ class StudentRecordDetector:
     @staticmethod
     def _names_no_record(ctx: ScanContext, t_start: int, t_end: int, documents: bool = True) -> bool:
         text = ctx.text
+        # "user lindell.sped", "sped.team@...": a term glued by a dot into a user name or a mailbox is part of that
+        # name, not a fact said of anyone
+        if t_start > 1 and text[t_start - 1] == "." and text[t_start - 2].isalnum():
+            return True
+        if text[t_end:t_end + 1] in (".", "@") and text[t_end + 1:t_end + 2].isalnum() \
+                and "@" in text[t_end:t_end + 40].split(None, 1)[0]:
+            return True
         after = text[t_end:t_end + 40]
         # the words after the term lower-cased once for both tests below: in ASCII a prefix of the lowered window is
         # the lowered prefix (not in all Unicode: a dotted capital I lower-cases to two characters, a capital sigma

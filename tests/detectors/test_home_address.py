@@ -403,3 +403,33 @@ def test_a_child_paired_with_an_address_on_a_run_home_or_a_relatives_home_is_a_h
 ])
 def test_places_on_a_stop_list_and_a_shop_in_brackets_are_no_home(text, values_of):
     assert values_of(text, "home_address") == []
+
+
+# A place word that names no place: a titled person's surname ("Ms. Park", "Mr. Hall"), or a department or an office
+# naming the paper it keeps on someone ("Transportation roster row", "office intake form"); a person's own post sent
+# on; a pick-up said of the children it is for, moved to an address; the housing a family stays in after a verb of
+# living
+@pytest.mark.parametrize("text,expected", [
+    ("Mr. Hall wants his last paycheck forwarded, send his stub to 2207 W Addison St", "2207 W Addison St"),
+    ("our para Mrs. Church asked that we ship her laptop to 418 N Lotus Ave apt 2", "418 N Lotus Ave apt 2"),
+    ("Transportation request row: 61720394, Fenn, Oriel, 3051 N Natoma Ave, AM 6:58", "3051 N Natoma Ave"),
+    ("Facilities intake form: Lowell Brandt, DOB 2/4/2013, 7720 S Euclid Ave", "7720 S Euclid Ave"),
+    ("pick-up for the Abernathy twins moves to 1719 W Farwell Ave next week", "1719 W Farwell Ave"),
+    ("Drop-off for Ottilie is now at 2648 N Kostner Ave", "2648 N Kostner Ave"),
+    ("the boys have been living at the Marah Mission center, 3402 W Roosevelt Rd, since the eviction",
+     "3402 W Roosevelt Rd"),
+    ("mom and the baby are staying at the St. Brendan church basement, 6611 S Ashland Ave", "6611 S Ashland Ave"),
+])
+def test_a_place_word_that_names_no_place_leaves_a_persons_home(text, expected, assert_flagged):
+    assert_flagged(text, "home_address", expected)
+
+
+@pytest.mark.parametrize("text", [
+    "Pickup for Friday is at 1400 S Lake Shore Dr, buses by the north door",
+    "we're staying at the Palmer hotel, 17 E Monroe St, for the conference",
+    "the family center is at 4812 W Fullerton Ave if anyone needs parenting classes",
+    "Park office moved to 3301 N Central Ave",
+    "staying after school at the community center? it's at 2919 W Diversey Ave",
+])
+def test_a_place_still_named_as_one_is_no_home(text, values_of):
+    assert values_of(text, "home_address") == []

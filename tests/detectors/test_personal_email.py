@@ -108,3 +108,23 @@ def test_a_free_mail_address_of_a_parent_is_still_personal(values_of):
 ])
 def test_machines_accounts_are_not_personal_email(text, values_of):
     assert values_of(text, "personal_email") == []
+
+
+# A free-mail box that carries the name of the person titled just before it in the line is that person's own, whatever
+# role word it also holds ("Coach Imani, ... imani.coaching@..."); a parent body's box stays the body's
+@pytest.mark.parametrize("text,expected", [
+    ("reach Coach Imani about the 5K plan: imani.coaching@gmail.com", "imani.coaching@gmail.com"),
+    ("Ms. Szabo, our reading volunteer - szabo.tutoring (at) yahoo (dot) com", "szabo.tutoring (at) yahoo (dot) com"),
+    ("Dr. Achebe's line for the career day speakers is achebe.counseling@outlook.com", "achebe.counseling@outlook.com"),
+])
+def test_a_role_box_carrying_the_titled_persons_name_is_theirs(text, expected, assert_flagged):
+    assert_flagged(text, "personal_email", expected)
+
+
+@pytest.mark.parametrize("text", [
+    "Mr. Hawthorne reminded everyone to RSVP at hawthorne.pto@gmail.com",
+    "Coach Imani says the sign-ups go to eagles.coaching@gmail.com",
+    "Ms. Szabo asked for the volunteers box, volunteers@gmail.com",
+])
+def test_a_role_box_without_the_titled_persons_name_is_not_theirs(text, values_of):
+    assert values_of(text, "personal_email") == []

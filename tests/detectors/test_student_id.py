@@ -565,3 +565,32 @@ def test_a_number_a_record_is_stated_of_is_a_student_id(text, types_in):
 ])
 def test_other_offices_case_claim_and_receipt_numbers_are_no_student_id(text, values_of):
     assert values_of(text, "student_id") == []
+
+
+# Who owns the number: a person named between a list's reference word and the number ("Locker tickets: <name>
+# <number>"), a name in the possessive with the number in brackets, a clause after the number that says whose
+# student number it is (outranking where it was read, "the tag says"), a short title before a row opened by the number
+# and a "Last, First" cell, an eight-digit user name in a message about students' logins
+@pytest.mark.parametrize("text,expected", [
+    ("Locker tickets: Yusra Albright 61028394, locker 212", "61028394"),
+    ("bus passes - Corwin Ashby 61028377 (route 9)", "61028377"),
+    ("Still waiting on Delphine Okoro's (61028355) bus form from home", "61028355"),
+    ("the label on the lost calculator reads 61028311 - that's Bram Whitlock's student ID", "61028311"),
+    ("Lunch roster line: 61028300, Quill, Odessa, table 4", "61028300"),
+    ("Students' Zearn logins for Monday:\nuser 61028288 / pw maple44\nuser 61028266 / pw cedar19",
+     ["61028288", "61028266"]),
+    ("Lexia reset for the new kid in 2nd period - username 61028244, she'll choose a new one", "61028244"),
+])
+def test_the_owner_named_beside_or_after_the_number_makes_it_a_student_id(text, expected, assert_flagged):
+    assert_flagged(text, "student_id", expected)
+
+
+@pytest.mark.parametrize("text", [
+    "our training sandbox uses fake student IDs such as 61000001 and 61000002",
+    "for the slide deck, sample student ID 61028222 is fine to show",
+    "my login 61028200 stopped working on the staff portal, students are fine",
+    "ticket 61028188 Oren Vale in IT is handling the projector",
+    "PO 61028177 - that's the district's vendor number for the buses",
+])
+def test_made_up_ids_an_adults_login_and_a_ticket_before_a_staff_name_are_no_student_id(text, values_of):
+    assert values_of(text, "student_id") == []

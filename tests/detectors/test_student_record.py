@@ -1330,3 +1330,75 @@ def test_groups_forms_and_files_without_a_child_stay_quiet(text, values_of):
 ])
 def test_pronouns_illnesses_and_benefit_programs_are_no_first_names(text, values_of):
     assert values_of(text, "student_record") == []
+
+
+# Record facts in a score report's and a transcript's shorthand: a percentile shortened to "pct", letter grades
+# counted ("three Ds"), an attendance rate given with no verb ("attendance 58%")
+@pytest.mark.parametrize("text", [
+    "Odalys Fenwick: spring NWEA math was 23rd pct, reading 31 pct",
+    "Thaddeus Crane's transcript shows three Ds and one F this term",
+    "Renata Voss - attendance 58% since winter break, letter going home",
+])
+def test_a_score_report_or_transcript_shorthand_is_a_record(text, types_in):
+    assert "student_record" in types_in(text)
+
+
+# Not a student: a product's name cut in two after an imperative ("Pack EpiPens"), a firm named by its trade
+# ("Little Oaks Therapy LLC"), a record word glued into a user name or a mailbox ("user moreno.sped")
+@pytest.mark.parametrize("text", [
+    "Science camp is Monday. Send EpiPens and inhalers for whoever needs them",
+    "Contract for Little Oaks Therapy renewed through June, invoice attached",
+    "ACH form: holder Sunny Path Counseling LLC, ABA on file",
+    "the team account is user moreno.sped on the Boardmaker site, ask before changing it",
+    "send the draft to the iep.desk@ mailbox",
+])
+def test_a_product_a_firm_or_a_user_name_is_no_students_record(text, types_in):
+    assert "student_record" not in types_in(text)
+
+
+# A record pasted as key-value (JSON, YAML) names its student in a quoted key; a list header holding a time of day
+# ("Lunch detention 12:05-12:35 in 204:") still heads its rows; a grade written short beside a child ("gr 3") is a
+# child's cue for a family's circumstance
+@pytest.mark.parametrize("text", [
+    '{\n  "student_name": "Perpetua Lindqvist",\n  "plan": {"504": true},\n  "health": "type 1 diabetes"\n}',
+    'student: "Osric Hale"\nattendance: 12 unexcused absences\nnotes: truancy referral sent',
+    "Lunch detention 12:05-12:35 in 204:\n- Wendeline P.\n- Caspian Roe\nbring a book",
+    "the Okonjo family (Tobiah, gr 3) is doubled up with relatives since the eviction",
+])
+def test_a_key_value_paste_a_timed_list_header_and_a_short_grade_tie_the_record(text, types_in):
+    assert "student_record" in types_in(text)
+
+
+@pytest.mark.parametrize("text", [
+    '{\n  "student_count": 412,\n  "iep_rate": "14%",\n  "name": "Harmon spring report"\n}',
+    "Detention duty 3:15-4:00 in rm 118: Mr. Pike Mon, Ms. Ode Tue",
+])
+def test_a_groups_figures_and_a_duty_roster_are_no_record(text, types_in):
+    assert "student_record" not in types_in(text)
+
+
+# A related service named by its referral or its slot in the week ("an OT referral went in", "has resource at 1:10"),
+# and a dotted birth label's date named by its month, which carries the sentence on to the record after it
+@pytest.mark.parametrize("text", [
+    "Leopold Marsh - OT referral went in this morning, mom signed consent",
+    "pia has resource at 1:10 on wednesdays now, please send her with her folder",
+    "Pre-K screen: Anouk Delacroix, d.o.b. Feb 19 2021, language referral suggested",
+])
+def test_a_service_by_its_referral_or_its_weekly_slot_is_a_record(text, types_in):
+    assert "student_record" in types_in(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Reminder: I have reading at 9:40 with the 2nd graders, so cover my door",
+    "OT referral forms are in the main office for anyone who needs one",
+])
+def test_a_teachers_own_block_or_blank_referral_forms_are_no_record(text, types_in):
+    assert "student_record" not in types_in(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Imogen P. finished strong, 4 As and a B this semester!",
+    "reminder for the team: no Fs allowed on the eligibility check Friday",
+])
+def test_counted_high_marks_and_a_rule_about_fs_are_no_record(text, types_in):
+    assert "student_record" not in types_in(text)
