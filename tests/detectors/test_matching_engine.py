@@ -206,6 +206,7 @@ def test_a_widened_trigger_leaves_open_only_large_windows_with_small_floors():
         (r"[]{0,20}]a", r"[]{0,20}]a"),
         (r"[\x{2019}'](\p{Lu}\p{Ll}+){0,30}", r"[\x{2019}'](\p{Lu}\p{Ll}+)*"),
         (r"a\{0,20}", r"a\{0,20}"),
+        (r"[\]{]{0,20}x{0,40}", r"[\]{]*x*"),  # an escaped "]" does not close the class
     ]
     for source, widened in cases:
         assert widened_trigger(source) == widened, source
