@@ -3232,3 +3232,17 @@ def test_a_union_election_the_asker_rules_out_is_not_item_23(ask, items_cited, q
 def test_a_licence_said_to_be_missing_excuses_no_mark_on_goods_sold(ask, question, item_3):
     items = {c["item"] for c in ask(question)["citations"]}
     assert (3 in items) is item_3
+
+
+# A game filling idle minutes, a prep or a break is play, not an assigned activity, even where another game in the same
+# question was assigned: the lesson game's exception does not carry over to the game after it.
+@pytest.mark.parametrize("question, verdicts", [
+    ("kids finish the Blooket review I assigned, can they play chess online during the last few minutes?",
+     {"prohibited"}),
+    ("My co-teacher does the Gimkit I assign, then plays tetris on the classroom PC on her break. Is that ok?",
+     {"prohibited"}),
+    ("we use Quizlet Live as assigned review; after that can students get downtime on poki?", {"prohibited"}),
+    ("Can I run a Kahoot I assigned as review for Friday's quiz?", {"allowed"}),
+])
+def test_a_game_in_idle_time_is_not_excused_by_an_assigned_one(check_answer, question, verdicts):
+    check_answer(question, verdicts, {20})
