@@ -3246,3 +3246,23 @@ def test_a_licence_said_to_be_missing_excuses_no_mark_on_goods_sold(ask, questio
 ])
 def test_a_game_in_idle_time_is_not_excused_by_an_assigned_one(check_answer, question, verdicts):
     check_answer(question, verdicts, {20})
+
+
+# Someone who speaks for an institution outside CPS (a college, a recruiter, a scholarship body) is outside the
+# district: students' records sent to them are item 16, and a signature said to be missing ("no waivers signed",
+# "the forms aren't signed") is no permission in writing. Ordinary contact with such a visitor stays allowed.
+@pytest.mark.parametrize("question, verdicts", [
+    ("an admissions rep from UIC wants the class ranks of our top juniors emailed over. nothing signed by families. ok?",
+     {"prohibited"}),
+    ("the army recruiter asked for my seniors' test scores; can I email him a spreadsheet? no waivers signed",
+     {"prohibited"}),
+    ("can I email the college rep who's visiting Friday to confirm which room her session is in?", {"allowed"}),
+])
+def test_student_records_to_an_outside_institutions_rep_are_item_16(check_answer, question, verdicts):
+    check_answer(question, verdicts, {16} if verdicts == {"prohibited"} else set())
+
+
+def test_a_signature_said_to_be_missing_is_no_written_permission(understanding):
+    facts = understanding.read("can I email the student list to the camp? the consent forms were not signed").facts
+    assert "written_permission" not in facts
+    assert "no_permission" in facts
