@@ -3266,3 +3266,15 @@ def test_a_signature_said_to_be_missing_is_no_written_permission(understanding):
     facts = understanding.read("can I email the student list to the camp? the consent forms were not signed").facts
     assert "written_permission" not in facts
     assert "no_permission" in facts
+
+
+# Paid work of one's own sold to others (consulting, contract work, side gigs, paying clients) is private business
+# for personal gain (item 24) over any district channel; a consultant the district hired is the district's business.
+@pytest.mark.parametrize("question, verdicts", [
+    ("I do consulting work on data teams. can I pitch my consulting rates to other CPS principals by cps email?",
+     {"prohibited"}),
+    ("can I post in our cps google chat space to find a few paying clients for my resume editing?", {"prohibited"}),
+    ("the network hired a consultant for our data team; can I email her the meeting agenda?", {"allowed"}),
+])
+def test_paid_side_work_sold_through_district_means_is_item_24(check_answer, question, verdicts):
+    check_answer(question, verdicts, {24} if verdicts == {"prohibited"} else set())
