@@ -64,7 +64,11 @@ _LEADING_MARKER = re.compile(r"^\s*" + _LIST_MARKER + r"\s+(?=" + _OPENER + r")"
 # statement ("dad won't do the form", "she does the scheduling"), not a question opening
 _ASKS = re.compile(r"\b(?<!n't )(?<!not )(?<!never )(?<!\bi )(?<!we )(?<!he )(?<!she )(?<!they )(?<!you )(?<!to )"
                    + _OPENER, re.I)
-_OPENS_QUESTION = re.compile(r"^\W*(?:and\s+|also\s+|plus\s+|so\s+|quick q\W+|hey\W+)?" + _OPENER, re.I)
+# a question may open on its condition ("and if I don't, who do I tell?", "if she says no, how do I report it?"):
+# the question word after the clause opens it (the clause is short and holds no "?")
+_CONDITION_THEN_ASK = r"(?:if|when)\b[^?,]{1,60},\s*(?:who|how|where|what)\b"
+_OPENS_QUESTION = re.compile(r"^\W*(?:and\s+|also\s+|plus\s+|so\s+|quick q\W+|hey\W+)?(?:" + _OPENER + "|"
+                             + _CONDITION_THEN_ASK + ")", re.I)
 # "is that ok?", "can it be done?", "can he log in from home?": a piece that points back at the one before (at the
 # matter, or at the person it named) is not a question of its own
 _REFERS_BACK = re.compile(r"^\W*(?:and\s+|so\s+)?(?:is|are|was|would|does|do|can|could|will|should)\s+"

@@ -101,3 +101,20 @@ def test_a_piece_that_asks_about_the_person_just_named_stays_with_that_part(ques
 def test_a_statement_with_a_modal_stays_with_the_question_after_it(question):
     from policy.understanding import split_parts
     assert len(split_parts(question)) == 1
+
+
+# A question that opens on its condition ("and if she says no, who do I tell?") is a question of its own: the
+# permission asked before it keeps its own answer instead of being read as part of a report.
+@pytest.mark.parametrize("question, parts", [
+    ("A teacher wants me to put a free screen recorder from some website on her laptop. Can I? And if I refuse, "
+     "who should I tell?", 2),
+    ("can I email the sub plans to the office? if I'm out tomorrow, the office has them", 1),
+])
+def test_a_question_opened_by_its_condition_is_a_part_of_its_own(question, parts):
+    assert len(split_parts(question)) == parts
+
+
+def test_a_permission_asked_before_a_conditional_report_question_keeps_its_verdict(ask):
+    reply = ask("A teacher wants me to put a free screen recorder from some website on her laptop. Can I? "
+                "And if I refuse, who should I tell?")
+    assert reply["verdict"] == "prohibited"

@@ -3232,3 +3232,49 @@ def test_a_union_election_the_asker_rules_out_is_not_item_23(ask, items_cited, q
 def test_a_licence_said_to_be_missing_excuses_no_mark_on_goods_sold(ask, question, item_3):
     items = {c["item"] for c in ask(question)["citations"]}
     assert (3 in items) is item_3
+
+
+# A game filling idle minutes, a prep or a break is play, not an assigned activity, even where another game in the same
+# question was assigned: the lesson game's exception does not carry over to the game after it.
+@pytest.mark.parametrize("question, verdicts", [
+    ("kids finish the Blooket review I assigned, can they play chess online during the last few minutes?",
+     {"prohibited"}),
+    ("My co-teacher does the Gimkit I assign, then plays tetris on the classroom PC on her break. Is that ok?",
+     {"prohibited"}),
+    ("we use Quizlet Live as assigned review; after that can students get downtime on poki?", {"prohibited"}),
+    ("Can I run a Kahoot I assigned as review for Friday's quiz?", {"allowed"}),
+])
+def test_a_game_in_idle_time_is_not_excused_by_an_assigned_one(check_answer, question, verdicts):
+    check_answer(question, verdicts, {20})
+
+
+# Someone who speaks for an institution outside CPS (a college, a recruiter, a scholarship body) is outside the
+# district: students' records sent to them are item 16, and a signature said to be missing ("no waivers signed",
+# "the forms aren't signed") is no permission in writing. Ordinary contact with such a visitor stays allowed.
+@pytest.mark.parametrize("question, verdicts", [
+    ("an admissions rep from UIC wants the class ranks of our top juniors emailed over. nothing signed by families. ok?",
+     {"prohibited"}),
+    ("the army recruiter asked for my seniors' test scores; can I email him a spreadsheet? no waivers signed",
+     {"prohibited"}),
+    ("can I email the college rep who's visiting Friday to confirm which room her session is in?", {"allowed"}),
+])
+def test_student_records_to_an_outside_institutions_rep_are_item_16(check_answer, question, verdicts):
+    check_answer(question, verdicts, {16} if verdicts == {"prohibited"} else set())
+
+
+def test_a_signature_said_to_be_missing_is_no_written_permission(understanding):
+    facts = understanding.read("can I email the student list to the camp? the consent forms were not signed").facts
+    assert "written_permission" not in facts
+    assert "no_permission" in facts
+
+
+# Paid work of one's own sold to others (consulting, contract work, side gigs, paying clients) is private business
+# for personal gain (item 24) over any district channel; a consultant the district hired is the district's business.
+@pytest.mark.parametrize("question, verdicts", [
+    ("I do consulting work on data teams. can I pitch my consulting rates to other CPS principals by cps email?",
+     {"prohibited"}),
+    ("can I post in our cps google chat space to find a few paying clients for my resume editing?", {"prohibited"}),
+    ("the network hired a consultant for our data team; can I email her the meeting agenda?", {"allowed"}),
+])
+def test_paid_side_work_sold_through_district_means_is_item_24(check_answer, question, verdicts):
+    check_answer(question, verdicts, {24} if verdicts == {"prohibited"} else set())
