@@ -189,6 +189,9 @@ def test_befriending_someone_nobody_identified_asks_who_they_are(ask, question, 
      "signed the CPS form and the parents are on the group", {"conditional", "allowed"}),
     ("can I email my juniors at their cps addresses without the texting permission form?", {"allowed"}),
     ("do I need the text form to email my players' cps accounts about the bus times?", {"allowed"}),
+    # the young children a staff member teaches, said as the grade band's own nickname ("my littles")
+    ("ok to group text my littles a reminder for pajama day?", {"prohibited"}),
+    ("can I call the little kids in my reading group on their smart watches?", {"prohibited"}),
 ])
 def test_a_fact_the_question_states_is_not_asked_about(ask, question, verdicts):
     assert ask(question)["verdict"] in verdicts
