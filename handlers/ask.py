@@ -19,6 +19,7 @@ from policy.document import PolicyFileError
 from policy.engine import SEVERITY, Citation, Engine, Verdict
 from policy.second_reader import SECOND_ITEM_VERDICTS, second_item, second_look, wants_second_look
 from policy.situation import (
+    ACCOUNTS,
     AUDIENCES,
     CHANNELS,
     COLLEAGUE_NAMED,
@@ -48,7 +49,7 @@ team staff phone parent chat group account principal coworker""".split())
 _WORD = re.compile(r"[^\W\d_]+", re.U)
 _CHOICE = re.compile(r"^[a-z_]+=[a-z0-9_]+$")
 _OPEN_VALUES = frozenset((None, *OPEN_AUDIENCES, *OPEN_CHANNELS))
-_CHOICE_FIELDS = {"audience": frozenset(AUDIENCES), "channel": frozenset(CHANNELS)}
+_CHOICE_FIELDS = {"audience": frozenset(AUDIENCES), "channel": frozenset(CHANNELS), "account": frozenset(ACCOUNTS)}
 
 
 @dataclass(frozen=True)

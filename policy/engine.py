@@ -149,9 +149,11 @@ class Engine:
         return _not_placed(v, situation, words)
 
     def _resolve(self, sit: Situation) -> Verdict:
-        for fieldname in ("audience", "channel"):
+        for fieldname in ("audience", "channel", "account"):
             current = getattr(sit, fieldname)
             if fieldname == "audience" and not self._audience_open(sit):
+                continue
+            if fieldname == "account" and not self._account_open(sit):
                 continue
             # "contact HR about my leave": no channel named, and none matters for the asker's own affairs
             if fieldname == "channel" and current == "message" \
@@ -201,6 +203,20 @@ class Engine:
         if sit.audience is None:
             return sit.channel in v.open_audience_channels and not (sit.facts & v.open_audience_unless_facts)
         return True
+
+    def _account_open(self, sit: Situation) -> bool:
+        """Which account sends it decides the CPS app's verdict for students (DESIGN.md: clarify on "which
+        account"). Opened only once the audience and channel are settled, for the audiences whose rule turns on
+        it (students: among staff the app is acceptable from either), not for a learning platform only district logins
+        reach (`open_account.unless_facts`), and not where an unacceptable use is placed
+        (what is sent decides it, and its own conditions speak for the means) or where what it takes or whether it
+        is ever possible is asked: the conditional answer names the account the policy requires."""
+        v = self.vocabulary
+        if sit.account is not None or sit.channel not in v.open_account_channels \
+                or sit.audience not in v.open_account_audiences or sit.items \
+                or sit.facts & v.open_account_unless_facts:
+            return False
+        return not (sit.facts & {ASKS_POSSIBILITY, ASKS_REQUIREMENTS})
 
     @staticmethod
     def _matches(rule: Rule, sit: Situation, facts: frozenset[str]) -> bool:

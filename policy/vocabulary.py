@@ -104,6 +104,11 @@ class Vocabulary:
     open_audience_unless_topics: frozenset[str] = frozenset()
     open_audience_unless_facts: frozenset[str] = frozenset()
     open_audience_facts: frozenset[str] = frozenset()
+    # the channels whose verdict turns on the account sent from (the CPS app: an employee CPS account to a
+    # student's, or a personal one): an account nobody named is answered for each (`expand.account`)
+    open_account_channels: frozenset[str] = frozenset()
+    open_account_audiences: frozenset[str] = frozenset()
+    open_account_unless_facts: frozenset[str] = frozenset()
     fuzzy_min_length: int = 0
     fuzzy_words: frozenset[str] = frozenset()
     # short key words a token of 3 letters or more may be read as when it is the word with one letter left out
@@ -342,8 +347,8 @@ def parse_vocabulary(path: Path, raw: Any, known_items: set[int] | None = None) 
         raise r.fail("expand", "expected a mapping")
     expand: dict[str, dict[str, tuple[str, ...]]] = {}
     for fieldname, table in expand_raw.items():
-        if fieldname not in ("audience", "channel"):
-            raise r.fail(f"expand.{fieldname}", "only audience and channel can be expanded")
+        if fieldname not in ("audience", "channel", "account"):
+            raise r.fail(f"expand.{fieldname}", "only audience, channel and account can be expanded")
         if not isinstance(table, dict):
             raise r.fail(f"expand.{fieldname}", "expected a mapping of open value: [values]")
         expand[fieldname] = {}
@@ -368,6 +373,11 @@ def parse_vocabulary(path: Path, raw: Any, known_items: set[int] | None = None) 
         open_audience_channels=r.facts_list("open_audience.channels", open_audience.get("channels")),
         open_audience_unless_acts=r.facts_list("open_audience.unless_acts", open_audience.get("unless_acts")),
         open_audience_facts=r.facts_list("open_audience.facts", open_audience.get("facts")),
+        open_account_channels=r.facts_list("open_account.channels", (raw.get("open_account") or {}).get("channels")),
+        open_account_audiences=r.facts_list("open_account.audiences",
+                                            (raw.get("open_account") or {}).get("audiences")),
+        open_account_unless_facts=r.facts_list("open_account.unless_facts",
+                                               (raw.get("open_account") or {}).get("unless_facts")),
         open_audience_unless_topics=r.facts_list("open_audience.unless_topics", open_audience.get("unless_topics")),
         open_audience_unless_facts=r.facts_list("open_audience.unless_facts", open_audience.get("unless_facts")),
         fuzzy_min_length=_fuzzy(r, raw.get("fuzzy_min_length", 0)),

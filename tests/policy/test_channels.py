@@ -96,10 +96,10 @@ OTHER_CHANNELS_TO_STUDENTS = [
 
 # Questions whose wording admits more than one verdict (for example an acceptable channel with conditions).
 STUDENT_CHANNELS_WITH_SEVERAL_READINGS = [
-    ("Is Hangouts ok for talking to my students?", {"conditional", "allowed"}, {"mobile"}),
+    ("Is Hangouts ok for talking to my students?", {"clarify", "conditional", "allowed"}, {"mobile"}),
     ("Is Remind ok for sending my 2nd graders' families homework reminders?", {"conditional", "not_covered"}, {"mobile"}),
     ("Can I use my cps gmail to message my students in Google Chat?", {"conditional", "allowed"}, {"mobile"}),
-    ("Can I use Hangouts with students from home?", {"conditional", "allowed"}, set()),
+    ("Can I use Hangouts with students from home?", {"clarify", "conditional", "allowed"}, set()),
     ("Can I email my students?", {"conditional", "allowed"}, set()),
     ("Can I message my class on Google Classroom?", {"conditional", "allowed"}, set()),
     ("Can I message students in Canvas?", {"conditional", "allowed"}, set()),
@@ -108,7 +108,7 @@ STUDENT_CHANNELS_WITH_SEVERAL_READINGS = [
     ("Can I use Google Classroom to post assignments?", {"conditional", "allowed"}, set()),
     ("Is calling a high school student on her cell ok if it's an emergency on a field trip?", {"prohibited", "conditional"}, set()),
     ("is email to students okay?", {"conditional", "allowed"}, set()),
-    ("Can I use Google Hangouts to talk to my students?", {"conditional", "allowed"}, set()),
+    ("Can I use Google Hangouts to talk to my students?", {"clarify", "conditional", "allowed"}, set()),
     ("Can I call students' home landlines to check on attendance?", {"prohibited", "not_covered"}, set()),
     ("Can I email my students' CPS accounts a link to the district-approved quiz site?", {"conditional", "allowed"}, {"mobile"}),
 ]

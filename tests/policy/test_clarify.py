@@ -189,6 +189,9 @@ def test_befriending_someone_nobody_identified_asks_who_they_are(ask, question, 
      "signed the CPS form and the parents are on the group", {"conditional", "allowed"}),
     ("can I email my juniors at their cps addresses without the texting permission form?", {"allowed"}),
     ("do I need the text form to email my players' cps accounts about the bus times?", {"allowed"}),
+    # the young children a staff member teaches, said as the grade band's own nickname ("my littles")
+    ("ok to group text my littles a reminder for pajama day?", {"prohibited"}),
+    ("can I call the little kids in my reading group on their smart watches?", {"prohibited"}),
 ])
 def test_a_fact_the_question_states_is_not_asked_about(ask, question, verdicts):
     assert ask(question)["verdict"] in verdicts
@@ -208,3 +211,28 @@ def test_a_fact_the_question_states_is_not_asked_about(ask, question, verdicts):
 ])
 def test_an_age_or_a_parents_event_is_read_for_what_it_says(ask, question, verdicts):
     assert ask(question)["verdict"] in verdicts
+
+
+# The CPS app to students is acceptable only from the employee CPS account to the students' CPS accounts: an account
+# nobody named is asked about (DESIGN.md "which account"), with a choice for each; an account named, what it takes,
+# an unacceptable use placed beside it, or colleagues on the other end (acceptable from either) are answered.
+@pytest.mark.parametrize("question, verdicts", [
+    ("is google chat an ok way to reach my 4th graders?", {"clarify"}),
+    ("may I ping my seniors in hangouts when a deadline moves?", {"clarify"}),
+    ("can I hangouts my 8th graders from my personal google account?", {"prohibited"}),
+    ("google chat from my cps.edu login to my 5th graders' school accounts, fine?", {"allowed"}),
+    ("what do I need before I use google chat with my class?", {"conditional", "allowed"}),
+    ("can the science department keep a google chat space for lab planning?", {"allowed"}),
+    ("ok to send my 6th graders a note through schoology about the quiz?", {"conditional", "allowed"}),
+    ("can I reach my juniors over google chat on my school gmail?", {"conditional", "allowed"}),
+])
+def test_an_unnamed_account_for_the_cps_app_to_students_is_asked_about(ask, question, verdicts):
+    assert ask(question)["verdict"] in verdicts
+
+
+def test_each_account_choice_leads_to_its_own_verdict(ask):
+    question = "is google chat an ok way to reach my 4th graders?"
+    options = {o["choice_id"]: o["verdict"] for o in ask(question)["options"]}
+    assert options == {"account=district": "allowed", "account=personal": "prohibited"}
+    assert ask(question, choice_id="account=personal")["verdict"] == "prohibited"
+    assert ask(question, choice_id="account=district")["verdict"] == "allowed"

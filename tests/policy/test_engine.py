@@ -21,7 +21,7 @@ ROWS = [
     (Situation("student_k8", "district_email"), "allowed", MOBILE),
     (Situation("student_9_12", "group_app", "district"), "allowed", MOBILE),
     (Situation("student_9_12", "group_app", "personal"), "prohibited", MOBILE),
-    (Situation("student_k8", "group_app"), "conditional", MOBILE),
+    (Situation("student_k8", "group_app"), "clarify", MOBILE),          # which account: DESIGN.md
     (Situation("student_k8", "bulk"), "conditional", MOBILE),
     (Situation("student_9_12", "bulk", facts=F({"unauthorized"})), "prohibited", MOBILE),
     (Situation("student_9_12", "phone_call"), "prohibited", MOBILE),
