@@ -108,6 +108,17 @@ def drain_and_stop(server, router, drain_seconds: float = DRAIN_SECONDS) -> None
     server.trigger.pull_trigger(lambda: wasyncore.close_all(server._map))
 
 
+def warm(bundle: PolicyBundle) -> None:
+    """Build now what is otherwise built on first use: the detectors (compiled patterns, the labels' Set) and the
+    question reader (vocabulary, concepts, second reader), by answering one question with a value in it. Loading
+    them holds the interpreter for a second or more on a slow machine; on the first request of a burst that
+    stalls every other request thread, and an event that waits past its database deadline is refused (503)."""
+    from handlers.ask import answer
+
+    bundle.registry.warm()
+    answer("can I email the parent at pat.lee@example.org about my 9th graders?", bundle=bundle)
+
+
 def serve_main(settings: Settings, *, ready: Callable[[int], None] | None = None) -> int:
     from bot.store import Database, StoreError
     from policy.bundle import PolicyFileError, load_bundle
@@ -129,7 +140,7 @@ def serve_main(settings: Settings, *, ready: Callable[[int], None] | None = None
         return 1
     try:  # one loaded policy for every component; a broken file stops the start with its problem named
         bundle = load_bundle(settings.policy_path)
-        bundle.registry.warm()  # the detectors built and compiled now, not on the first watched message
+        warm(bundle)
     except PolicyFileError as exc:
         log.error("%s", exc)
         db.close()

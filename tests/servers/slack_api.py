@@ -494,9 +494,11 @@ class RunningBot:
         self.signing_secret = signing_secret
 
     def __enter__(self) -> RunningBot:
-        from bot.commands.serve import build_server
+        from bot.commands.serve import build_server, warm
         from bot.slack.component import component
+        from policy.bundle import load_bundle
 
+        warm(load_bundle(self.settings.policy_path))   # as serve_main does before its port opens
         self.api.start()
         self.component = component(self.settings, self.db)
         self.router, self.server = build_server(self.settings, self.db, [self.component])
