@@ -65,7 +65,10 @@ FLOORS: dict[str, tuple[float, float, float | None, float | None]] = {
           "z": (0.91, 0.94, 1.0, 0.98), "aa": (0.94, 0.94, 0.99, 0.98),
           # the eleventh December session's, never read: AB (questions) and S21 (messages) measured at its start and
           # end, AC and S22 once at its end; their floors are those figures
-          "ab": (0.90, 0.91, 0.99, 0.95), "ac": (0.90, 0.92, 0.98, 0.96)}
+          "ab": (0.90, 0.91, 0.99, 0.95), "ac": (0.90, 0.92, 0.98, 0.96),
+          # the twelfth December session's, never read: AD (questions) and S23 (messages) measured at its start and
+          # end, AE and S24 once at its end; their floors are those figures
+          "ad": (0.86, 0.91, 0.97, 0.97), "ae": (0.86, 0.92, 0.99, 0.94)}
 
 
 def _load(path: Path) -> list[dict]:

@@ -29,10 +29,9 @@ log = logging.getLogger("aupbot.slack")
 
 PLATFORM = "slack"
 REQUEST_PLATFORM = "slack-request"   # signatures of commands and submissions, beside the event ids
-# How long a request may wait for the database before it is refused with a 503: inside Slack's 3 seconds, with
-# room for the rest of the ack. (At 1 s, a burst of a thousand deliveries on a slow two-core machine, every
-# commit and the GIL shared by a dozen threads, refused a few events it could have recorded.)
-REQUEST_DB_SECONDS = 2.0
+# How long a request may wait for the database before it is refused with a 503: well inside Slack's 3 seconds,
+# with room for the rest of the ack.
+REQUEST_DB_SECONDS = 1.0
 SWEEP_SECONDS = 10.0
 RESUMED_HEADER = "x-aupbot-resumed"   # set on a resumed event's request; never accepted from outside (below)
 # Failures after which an event's work is worth another try: the database, the network or Slack itself being
