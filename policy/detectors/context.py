@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from functools import partial
 from typing import TYPE_CHECKING, Generic, NamedTuple, TypeVar, overload
 
-from policy.detectors.patterns import UNANCHORED
+from policy.detectors.patterns import UNANCHORED, Pattern
 from policy.detectors.tables import Column, Table, read_tables
 from policy.document import District
 from policy.translate_tables import ascii_table
@@ -96,6 +96,11 @@ def _not_names(district: District) -> frozenset[str]:
     _NOT_NAMES[id(district)] = (district, words)  # the reference keeps the id from being reused
     return words
 
+
+# after a label: "for"/"of" and words naming a purpose or an owner (no number, no sentence end), then ":", "=" or
+# "is" giving the value, and only the list's earlier values between that and the value
+_QUALIFIED_CLAUSE = Pattern(r"(?i)^[ \t]+(?:for|of)[ \t]+[^\n\d:;.!?=]{1,72}(?:[ \t]*[:=]|[ \t]+is)[ \t]*"
+                            r"(?:\d{8}[ \t]*(?:[,;/|&][ \t]*|and[ \t]+)?)*$")
 
 # longer than a chat message: whole-text answers are kept (`ScanContext.holds`)
 _SHORT_TEXT = 2048
@@ -253,6 +258,17 @@ class ScanContext:
         if len(between) >= 4 and "0000" in between.translate(_DIGITS_AS_ZERO):
             return None
         return label.kind
+
+    def qualified_label(self, pos: int, reach: int = 96) -> str | None:
+        """The kind of the label that opens a clause qualified by what the value is for and given at `pos`:
+        "Student ID for Reyna's bus pass: <value>", "IDs for the new library cards: <value> <value>". The words of
+        the qualifier ("pass", "library") are what the value is for, not what it is, so the nearest label
+        before the value is not its kind; the head is the nearest label the qualifier follows directly."""
+        labels = self.labels_before(pos, reach)
+        for label in reversed(labels):
+            if _QUALIFIED_CLAUSE.search(self.text[label.end:pos]):
+                return label.kind
+        return None
 
     def has_label(self, kinds: Iterable[str], start: int, end: int) -> bool:
         wanted = kinds if isinstance(kinds, frozenset) else frozenset(kinds)

@@ -115,6 +115,8 @@ def student_id_spans(ctx: ScanContext) -> list[tuple[int, int]]:
         label = ctx.nearest_label_before(start, 32)
         if label is not None and label != "student_id" and _names_a_list(ctx, start):
             label = _label_of_the_list(ctx, start)  # "the IDs for the bus list: ...": the IDs label names them
+        if label != "student_id" and "student_id" in ctx.label_kinds and ctx.qualified_label(start) == "student_id":
+            label = "student_id"  # "Student ID for the bus pass: ...": the qualifier says what the ID is for
         if label == "login" and text[start - 1:start] != "#" and _a_students_login(ctx, start, end):
             spans.append((start, end))  # "username 41206638 / password ..." in a message about students' logins
             continue

@@ -594,3 +594,25 @@ def test_the_owner_named_beside_or_after_the_number_makes_it_a_student_id(text, 
 ])
 def test_made_up_ids_an_adults_login_and_a_ticket_before_a_staff_name_are_no_student_id(text, values_of):
     assert values_of(text, "student_id") == []
+
+
+# A student label qualified by what the ID is for ("<label> for <purpose or owner>: <value>"): the qualifier's words
+# (a pass, a library, a trip's bus) say what the ID is for, so the label before them still names the value, and a
+# list of values after the colon; a qualifier holding its own number, or another label after the colon, does not
+@pytest.mark.parametrize("text,expected", [
+    ("Student ID for Odalys's locker request: 47103982", "47103982"),
+    ("student number for the summer reading library account = 47103965", "47103965"),
+    ("IDs for the new gym lockers: 47103948 47103931 47103927", ["47103948", "47103931", "47103927"]),
+    ("Stu ID of the boy who found the phone on the bus is 47103910", "47103910"),
+])
+def test_a_student_label_qualified_by_what_the_id_is_for_names_the_value(text, expected, assert_flagged):
+    assert_flagged(text, "student_id", expected)
+
+
+@pytest.mark.parametrize("text", [
+    "Student ID for the field trip: PO 47103893 covers the buses",
+    "student ID cards for room 214: work order 47103876",
+    "Student ID for the survey. Ticket 47103859 is still open",
+])
+def test_a_qualified_student_label_with_another_label_or_sentence_before_the_value_is_no_id(text, values_of):
+    assert values_of(text, "student_id") == []
