@@ -1203,7 +1203,23 @@ def _accept_code_beside(ctx: ScanContext, m: Match) -> bool:
         return False  # "door 1357" alone is a door's number; "lockbox 4417" names its code
     if _looks_like_hhmm(value) and _TIME_WORDS.search(ctx.window(m.raw.start() - 30, m.end + 30)):
         return False
+    if _of_another_thing(ctx, m.raw.start()):
+        return False
     return not _EXAMPLE_NEAR.search(ctx.window(m.raw.start() - 40, m.raw.start()))
+
+
+# "the asset tag on the printer is 35125827", "the one in Rm 111 is 32062904": the door or device word is the object
+# of a preposition, and what "is" gives the value of is the noun before it (a tag, a serial, a person), not the
+# door's code; a code word there ("the code on the side door is ...") still says it is the code
+_HEAD_BEFORE_PREPOSITION = Pattern(r"(?i)\b([a-z]+)[ \t]+(?:on|in|at|of|by|near|inside|from|beside)[ \t]+"
+                                   r"(?:(?:the|our|this|that|each|every|his|her|their|my|your)[ \t]+)?$")
+_CODE_HEADS = frozenset({"code", "codes", "combo", "combos", "combination", "combinations", "pin", "pins", "passcode",
+                         "passcodes", "password", "passwords", "pw", "key", "keys", "number", "numbers", "digits"})
+
+
+def _of_another_thing(ctx: ScanContext, opener: int) -> bool:
+    head = _HEAD_BEFORE_PREPOSITION.search(ctx.window(opener - 40, opener))
+    return head is not None and head.group(1).lower() not in _CODE_HEADS
 
 
 _EXAMPLE_NEAR = Pattern(r"(?i)\b(?:like|e\.g\.|example|such\s+as|not|never)\b[^.\n]*$",

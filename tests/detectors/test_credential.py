@@ -1136,3 +1136,24 @@ def test_a_capitalised_word_a_number_sign_and_a_year_is_a_password_in_a_pair(tex
 
 def test_an_abbreviation_a_number_sign_and_its_number_is_a_reference_in_a_pair(values_of):
     assert values_of("vendor account is acme_ops / PO#4471", "credential") == []
+
+
+# A door or device word after a preposition is where a thing is, not what "is" gives the value of: "the serial on the
+# alarm panel is ...", "the kid in room 9 is ..." give the head noun's number; a code word as the head ("the combo on
+# the gym lock is ...") or the opener first ("keypad in the annex is ...") still gives its code
+@pytest.mark.parametrize("text", [
+    "the inventory sticker on the copier is 66104825, for the repair form",
+    "the new girl in rm 204 is 66104808, can you add her to lunch?",
+    "serial number? the label by the garage is 66104791",
+])
+def test_a_number_said_of_a_thing_beside_a_door_or_device_is_not_its_code(text, values_of):
+    assert values_of(text, "credential") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("the combo on the gym padlock is 31-07-22", "31-07-22"),
+    ("keypad in the annex is 6640", "6640"),
+    ("code on the storage closet is 7193#", "7193#"),
+])
+def test_a_code_word_or_the_opener_heading_the_clause_still_gives_a_code(text, expected, assert_flagged):
+    assert_flagged(text, "credential", expected)
