@@ -26,6 +26,17 @@ SAMPLE_NUMBERS = frozenset({"123456789", "078051120", "219099999", "457555462", 
 _REJECTING_LABELS = frozenset({"reference", "routing", "account", "card", "student_id", "office_line", "phone"})
 
 
+# a phone or office word rejects a dashed 3-2-4 number only when it labels it ("cell: 312-55-0148", a typo'd line);
+# a phone word with words between names the device or a call, and no line's number has that shape
+_LINE_LABELS = frozenset({"phone", "office_line"})
+_LABEL_GIVES = Pattern(r"(?i)^[ \t]*(?:#|no\.?|number|num)?[ \t]*(?:is|=|:|-|\x{2013})?[ \t]*$")
+
+
+def _names_the_number(ctx: ScanContext, start: int) -> bool:
+    near = ctx.labels_before(start, 40)
+    return bool(near) and _LABEL_GIVES.search(ctx.text[near[-1].end:start]) is not None
+
+
 def ssn_shape_valid(number: str) -> bool:
     if len(number) != 9 or not number.isdigit() or number in SAMPLE_NUMBERS:
         return False
@@ -45,6 +56,8 @@ def _accept(ctx: ScanContext, m: Match) -> bool:
         if any(near.kind == "ssn" for near in ctx.labels_before(m.start, 40)) or _said_to_be_the_ssn(ctx, m.start):
             return True
         # "contract 287-46-3915-A": a further segment makes it a longer code
+        if label in _LINE_LABELS and not _names_the_number(ctx, m.start):
+            label = None  # "typed it on my phone: 519-...": the phone is the device, a line's number is never 3-2-4
         return label not in _REJECTING_LABELS and ctx.text[m.end:m.end + 1] != "-"
     # "SSN441 51 3778", "ss#412773019": the label glued to the digits (no word edge for the label to be found at)
     before = ctx.text[m.start - 1:m.start]

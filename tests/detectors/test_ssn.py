@@ -121,3 +121,22 @@ def test_letters_ending_like_a_label_inside_another_word_say_nothing(text, value
 ])
 def test_a_header_names_its_kind_first_and_a_purpose_label_after_for_or_from_does_not_unlabel_the_rows(text, types_in):
     assert "ssn" in types_in(text)
+
+
+# A phone or office word rejects a dashed 3-2-4 number only when it labels it: with words between, the phone is the
+# device the number was typed on or a call, the office the one asking for it; no line's number has that shape
+@pytest.mark.parametrize("text,expected", [
+    ("sorry, copying it from my phone screen, it's 531-48-2267", "531-48-2267"),
+    ("the benefits office wants it again: 531-48-2290", "531-48-2290"),
+])
+def test_a_phone_or_office_word_that_does_not_label_a_dashed_3_2_4_number_does_not_unmake_it(
+        text, expected, assert_flagged):
+    assert_flagged(text, "ssn", expected)
+
+
+@pytest.mark.parametrize("text", [
+    "phone: 531-48-2267",
+    "front office # 531-48-2290",
+])
+def test_a_phone_or_office_label_right_before_a_dashed_number_still_says_it_is_no_ssn(text, values_of):
+    assert values_of(text, "ssn") == []
