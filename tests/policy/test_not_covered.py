@@ -988,3 +988,16 @@ def test_a_candidacy_taken_to_district_means_or_families_is_prohibited(ask, item
     reply = ask(question)
     assert reply["verdict"] == "prohibited", reply["answer"]
     assert items_cited(reply) & {22, 23}
+
+
+# Whether the asker must answer or check messages off the clock (weekends, evenings, a break, a reply deadline) is a
+# question about their own working terms, not about a channel: the policy does not set it. A channel asked about for
+# someone the policy addresses keeps its rule.
+@pytest.mark.parametrize("question, verdicts", [
+    ("am I expected to reply to work emails over winter break?", {"not_covered"}),
+    ("do I need to check my cps inbox in the evenings?", {"not_covered"}),
+    ("are we supposed to pick up work calls on days off?", {"not_covered"}),
+    ("do I have to answer my 8th graders' texts on weekends?", {"prohibited"}),
+])
+def test_a_duty_to_answer_off_the_clock_is_not_covered(check_answer, question, verdicts):
+    check_answer(question, verdicts, set())

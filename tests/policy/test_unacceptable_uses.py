@@ -3278,3 +3278,19 @@ def test_a_signature_said_to_be_missing_is_no_written_permission(understanding):
 ])
 def test_paid_side_work_sold_through_district_means_is_item_24(check_answer, question, verdicts):
     check_answer(question, verdicts, {24} if verdicts == {"prohibited"} else set())
+
+
+# "Teach someone a lesson" said of a person (any person, named by a title or a role, or the idiom in quotes) is payback,
+# a threat (item 1), not a lesson taught: its "lesson" is no lesson about the act. A class or students taught a lesson
+# on something stay ordinary teaching.
+@pytest.mark.parametrize("question, verdicts", [
+    ("ok to email the grade team that somebody ought to teach the crossing guard a lesson after today?",
+     {"prohibited"}),
+    ("a couple of us want to 'teach a lesson' to the neighbor who blocks the lot. can I say so in our district chat?",
+     {"prohibited"}),
+    ("can my student teacher teach my class a lesson on volcanoes while I observe?", {"allowed", "not_covered"}),
+    ("can I email my co-teacher the slides so she can teach the 4th graders a lesson tomorrow?",
+     {"allowed", "not_covered"}),
+])
+def test_teaching_a_person_a_lesson_is_a_threat_not_a_lesson(check_answer, question, verdicts):
+    check_answer(question, verdicts, {1} if verdicts == {"prohibited"} else set())
