@@ -203,22 +203,3 @@ def test_a_request_from_a_parent_accepted_is_still_friending(question):
 def test_a_students_grown_sibling_is_nobody_the_policy_addresses(question):
     reply = answer(question)
     assert reply.verdict == "not_covered", reply.answer
-
-
-# A story is a social app's own post: one put on the asker's own story (or a story said to be personal or private) is
-# the asker's personal account, so confidential student information posted there is the social media section's
-# "Discussing or posting CPS confidential/protected info", beside whatever item the information reads as. A story
-# told in words ("my story") is no account.
-@pytest.mark.parametrize("question", [
-    "I added a photo of the IEP meeting sign-in sheet to my insta story as a joke, names are tiny. that's fine right?",
-    "snapped the whiteboard with the quiz grades and kids names on it and put it in my private story for an hour, problem?",
-])
-def test_confidential_information_on_ones_own_story_cites_the_social_media_section(check_answer, question):
-    check_answer(question, {"prohibited"}, {"social"})
-
-
-@pytest.mark.parametrize("question", [
-    "can I tell my 8th graders my story about growing up in this neighborhood?",
-])
-def test_a_story_told_in_words_is_no_social_account(situation, question):
-    assert situation(question).channel != "personal_social"
