@@ -228,6 +228,25 @@ def test_ones_own_contact_after_a_loss_asked_about_is_a_permission_question(ask,
     assert reply["kind"] == "answer" and reply["verdict"] == "prohibited", reply["answer"]
 
 
+# A loss told as already reported ("it's been reported", "ticket is in") is the story: the "can I" that follows asks
+# leave for what comes next, and the channel's rule answers it; asking whom else to tell keeps it a report.
+@pytest.mark.parametrize("question, verdict, cites", [
+    ("somebody walked off with my school ipad at the game, it's been reported. can I phone the band director from my"
+     " own cell until I get a new one?", "allowed", {"staff"}),
+    ("chromebook cart is missing two units, ticket is in. could I email the other 4th grade teachers from my cps"
+     " account to ask if they borrowed them?", "allowed", {"staff"}),
+])
+def test_a_loss_already_reported_leaves_the_next_question_a_permission_question(ask, check_answer, question, verdict,
+                                                                               cites):
+    assert ask(question)["kind"] == "answer"
+    check_answer(question, {verdict}, cites)
+
+
+def test_whom_else_to_tell_after_a_report_already_made_stays_a_report(ask):
+    reply = ask("I already filed a ticket about my stolen laptop, who else do I need to tell?")
+    assert reply["kind"] == "report", reply["answer"]
+
+
 # "who" right after the person it describes opens a relative clause ("a student who's home sick"), not a question of
 # whom to tell: asked in general ("can teachers ...") with a call verb nearby, it stays a question about the call;
 # "who do I tell" beside a colleague who did something stays a report

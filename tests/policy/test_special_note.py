@@ -145,3 +145,25 @@ def test_the_records_rule_asked_of_messages_is_the_special_note_not_a_question_b
 ])
 def test_keep_before_a_verb_in_ing_keeps_no_records(situation, question):
     assert "retain_records" not in situation(question).acts
+
+
+# The message is named first and the clearing is said of a pronoun later ("... on my cell, can I erase it?"), or a
+# whole phone is cleared with the work messages on it, however far apart the two are said: the records are lost
+# (Special Note), whatever item the clearing also reads as.
+@pytest.mark.parametrize("question", [
+    "a bus driver left me a voicemail about a kid who got off at the wrong stop. once it's handled can I erase it?",
+    "the grade-level group text on my cell is full of drama now, ok if I just clear it out... clear them all?",
+    "the lunchroom manager messaged me about a food allergy scare on my phone last week, fine to delete it now?",
+    "our dean reset his work cell to factory settings over break, and with it every message he had with families."
+    " is that a problem?",
+])
+def test_work_messages_cleared_by_a_pronoun_or_a_whole_phone_wipe_cite_the_special_note(check_answer, question):
+    check_answer(question, {"prohibited"}, {"note"})
+
+
+# Whether the messages named before are records: "do those count as records?" points back to them.
+@pytest.mark.parametrize("question", [
+    "I've got months of texts with our bus vendor's dispatcher on my own phone. do they count as records?",
+])
+def test_messages_pointed_back_to_as_records_are_the_special_notes_question(check_answer, question):
+    check_answer(question, {"conditional", "under_review"}, {"note"})
