@@ -3278,3 +3278,23 @@ def test_a_signature_said_to_be_missing_is_no_written_permission(understanding):
 ])
 def test_paid_side_work_sold_through_district_means_is_item_24(check_answer, question, verdicts):
     check_answer(question, verdicts, {24} if verdicts == {"prohibited"} else set())
+
+
+# item 31: a licence or login counted against the people who would use it, or one person's licence handed to a group
+@pytest.mark.parametrize("question", [
+    "the library bought two seats for the audiobook site. can the nine reading tutors all log in on those two?",
+    "is it fine to give my one-user subscription to the phonics game to everyone on my team?",
+    "we paid for a single login to the lab simulation. can five science teachers just take turns on it?",
+])
+def test_a_licence_shared_by_more_people_than_it_covers_is_item_31(ask, items_cited, question):
+    reply = ask(question)
+    assert reply["verdict"] == "prohibited"
+    assert 31 in items_cited(reply)
+
+
+@pytest.mark.parametrize("question", [
+    "we have 40 licenses for the typing program and 25 teachers. can each teacher get their own seat?",
+    "the district gave every teacher a license for the math app. can I use mine with all my classes?",
+])
+def test_a_licence_with_enough_seats_for_its_users_is_not_item_31(ask, items_cited, question):
+    assert 31 not in items_cited(ask(question))
