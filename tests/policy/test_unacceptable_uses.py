@@ -3298,3 +3298,23 @@ def test_a_licence_shared_by_more_people_than_it_covers_is_item_31(ask, items_ci
 ])
 def test_a_licence_with_enough_seats_for_its_users_is_not_item_31(ask, items_cited, question):
     assert 31 not in items_cited(ask(question))
+
+
+# item 14: a way into a district system that its sign-in does not guard, whatever the way is called
+@pytest.mark.parametrize("question", [
+    "a coworker bookmarked a url that gets past the gradebook sign-in. ok for me to use it when my password expires?",
+    "the payroll portal has a shortcut page that does not require a password. can I check my stub through it?",
+    "there's a direct link into the nurse system that bypasses the login screen, can I use it on busy days?",
+])
+def test_a_way_past_a_district_systems_sign_in_is_item_14(ask, items_cited, question):
+    reply = ask(question)
+    assert reply["verdict"] == "prohibited"
+    assert 14 in items_cited(reply)
+
+
+@pytest.mark.parametrize("question", [
+    "the district portal link skips the login when I'm already signed into chrome. is that ok to use?",
+    "I noticed a page in the gradebook that skips the login. who do I report that to?",
+])
+def test_single_sign_on_or_a_report_of_the_gap_is_not_item_14(ask, items_cited, question):
+    assert 14 not in items_cited(ask(question))
