@@ -3318,3 +3318,24 @@ def test_a_way_past_a_district_systems_sign_in_is_item_14(ask, items_cited, ques
 ])
 def test_single_sign_on_or_a_report_of_the_gap_is_not_item_14(ask, items_cited, question):
     assert 14 not in items_cited(ask(question))
+
+
+# item 20: a game named beside a district machine is a game on district means, with no verb of playing said, and
+# a game's name misspelt by a letter is still the game
+@pytest.mark.parametrize("question", [
+    "mahjong on the lab desktop while the kids test?",
+    "quick round of minesweeper on my work laptop between meetings, ok?",
+    "minesweper on the front office computer when the phones are quiet?",
+])
+def test_a_game_named_beside_a_district_machine_is_item_20(ask, items_cited, question):
+    reply = ask(question)
+    assert reply["verdict"] == "prohibited"
+    assert 20 in items_cited(reply)
+
+
+@pytest.mark.parametrize("question", [
+    "can the chess club meet in the library and use the laptops to look up openings?",
+    "can I put my own crossword about the water cycle on the classroom smartboard for the lesson?",
+])
+def test_a_game_club_or_a_lesson_beside_a_district_machine_is_not_a_prohibited_game(ask, question):
+    assert ask(question)["verdict"] != "prohibited"
