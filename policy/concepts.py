@@ -49,6 +49,8 @@ MANY_AT_LEAST = 50
 # words of the act layer's `licence_word` and `machine_word` concepts, in digits or as `number_words`
 OVER_LICENCE = "over_licence"
 LICENCE_WORD, MACHINE_WORD = "licence_word", "machine_word"
+# ... and the people a licence is used by, counted the same way ("one login bought, can six teachers share it")
+LICENCE_USER = "licence_user"
 # a part of a whole counted ("18 of 22", "3 out of 4", "60%"): a quantity under the whole, which no word list holds
 # (issue 10: "only some of the parents", "half"). It is read as the vocabulary's `partial_q` ("some of"), so every
 # reading of a part of the parents or the forms reads it too
@@ -843,8 +845,9 @@ def _part_counts(toks: tuple[Token, ...], text: str, numbers: dict[str, int]) ->
 
 def _over_licence(toks: tuple[Token, ...], layer_hits: list[ConceptHit],
                   numbers: dict[str, int]) -> list[ConceptHit]:
-    """More machines counted than licences: the span of the machines' words, where some count of machines is larger
-    than some count of licences ("we own 5 seats and put it on 30 desktops"); nothing where either is uncounted."""
+    """More machines or people counted than licences: the span of the machines' or users' words, where some count of
+    them is larger than some count of licences ("we own 5 seats and put it on 30 desktops", "one login for six
+    teachers"); nothing where either is uncounted."""
     def count_before(h: ConceptHit) -> int | None:
         for j in range(h.start - 1, max(h.start - 1 - _COUNT_REACH, -1), -1):
             word = toks[j].text
@@ -857,9 +860,11 @@ def _over_licence(toks: tuple[Token, ...], layer_hits: list[ConceptHit],
     licences = [n for h in layer_hits if h.concept == LICENCE_WORD if (n := count_before(h)) is not None]
     if not licences:
         return []
-    fewest = min(licences)
+    # people are compared with the most licences counted: "30 licences for 25 teachers, one login each" is within
+    # its count, whatever "one" is said beside a login
+    bound = {MACHINE_WORD: min(licences), LICENCE_USER: max(licences)}
     return [ConceptHit(OVER_LICENCE, h.start, h.end) for h in layer_hits
-            if h.concept == MACHINE_WORD and (n := count_before(h)) is not None and n > fewest]
+            if h.concept in bound and (n := count_before(h)) is not None and n > bound[h.concept]]
 
 
 def _asked_acts(toks: tuple[Token, ...], hits: list[ConceptHit],

@@ -3294,3 +3294,64 @@ def test_paid_side_work_sold_through_district_means_is_item_24(check_answer, que
 ])
 def test_teaching_a_person_a_lesson_is_a_threat_not_a_lesson(check_answer, question, verdicts):
     check_answer(question, verdicts, {1} if verdicts == {"prohibited"} else set())
+
+
+# item 31: a licence or login counted against the people who would use it, or one person's licence handed to a group
+@pytest.mark.parametrize("question", [
+    "the library bought two seats for the audiobook site. can the nine reading tutors all log in on those two?",
+    "is it fine to give my one-user subscription to the phonics game to everyone on my team?",
+    "we paid for a single login to the lab simulation. can five science teachers just take turns on it?",
+])
+def test_a_licence_shared_by_more_people_than_it_covers_is_item_31(ask, items_cited, question):
+    reply = ask(question)
+    assert reply["verdict"] == "prohibited"
+    assert 31 in items_cited(reply)
+
+
+@pytest.mark.parametrize("question", [
+    "we have 40 licenses for the typing program and 25 teachers. can each teacher get their own seat?",
+    "the district gave every teacher a license for the math app. can I use mine with all my classes?",
+])
+def test_a_licence_with_enough_seats_for_its_users_is_not_item_31(ask, items_cited, question):
+    assert 31 not in items_cited(ask(question))
+
+
+# item 14: a way into a district system that its sign-in does not guard, whatever the way is called
+@pytest.mark.parametrize("question", [
+    "a coworker bookmarked a url that gets past the gradebook sign-in. ok for me to use it when my password expires?",
+    "the payroll portal has a shortcut page that does not require a password. can I check my stub through it?",
+    "there's a direct link into the nurse system that bypasses the login screen, can I use it on busy days?",
+])
+def test_a_way_past_a_district_systems_sign_in_is_item_14(ask, items_cited, question):
+    reply = ask(question)
+    assert reply["verdict"] == "prohibited"
+    assert 14 in items_cited(reply)
+
+
+@pytest.mark.parametrize("question", [
+    "the district portal link skips the login when I'm already signed into chrome. is that ok to use?",
+    "I noticed a page in the gradebook that skips the login. who do I report that to?",
+])
+def test_single_sign_on_or_a_report_of_the_gap_is_not_item_14(ask, items_cited, question):
+    assert 14 not in items_cited(ask(question))
+
+
+# item 20: a game named beside a district machine is a game on district means, with no verb of playing said, and
+# a game's name misspelt by a letter is still the game
+@pytest.mark.parametrize("question", [
+    "mahjong on the lab desktop while the kids test?",
+    "quick round of minesweeper on my work laptop between meetings, ok?",
+    "minesweper on the front office computer when the phones are quiet?",
+])
+def test_a_game_named_beside_a_district_machine_is_item_20(ask, items_cited, question):
+    reply = ask(question)
+    assert reply["verdict"] == "prohibited"
+    assert 20 in items_cited(reply)
+
+
+@pytest.mark.parametrize("question", [
+    "can the chess club meet in the library and use the laptops to look up openings?",
+    "can I put my own crossword about the water cycle on the classroom smartboard for the lesson?",
+])
+def test_a_game_club_or_a_lesson_beside_a_district_machine_is_not_a_prohibited_game(ask, question):
+    assert ask(question)["verdict"] != "prohibited"
