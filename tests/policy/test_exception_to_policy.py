@@ -286,6 +286,9 @@ def test_a_text_to_one_student_read_from_its_object_is_one_to_one(check_answer, 
     ("my 10th grade debate kid", True), ("our 12th grade class president", True), ("each player", True),
     ("one of my juniors", True), ("my 10th grade debate kids", False), ("my 11th grade debate team", False),
     ("all my seniors", False), ("her mom", False), ("every student", False),
+    # "student" before the plural name of a job a group of students holds: the group, not one student
+    ("the student ushers at graduation", False), ("the senior class officers", False),
+    ("the student volunteer", True),
 ])
 def test_whom_a_text_goes_to_is_counted_from_its_object(situation, question, one):
     assert ("single_student" in situation(f"can I text {question} about the trip? they're in high school").facts) \
@@ -304,6 +307,16 @@ def test_a_text_to_a_group_of_students_is_no_one_to_one_text(check_answer, situa
                                       "can I text my freshmen about the trip?"])
 def test_a_text_to_high_school_students_as_a_group_keeps_the_exceptions_conditions(ask, question):
     assert ask(question)["verdict"] == "conditional"
+
+
+# "the student ushers", "the student captains": a group of students named by the job they hold, not one student
+@pytest.mark.parametrize("question", [
+    "can I text the student ushers at graduation about where to line up? they're seniors",
+    "ok to text the student captains on the varsity bus if the game runs late so they're safe?",
+])
+def test_students_named_by_a_job_they_hold_are_a_group(check_answer, situation, question):
+    assert "single_student" not in situation(question).facts
+    check_answer(question, {"conditional"}, {"exception"})
 
 
 @pytest.mark.parametrize("question, one", [

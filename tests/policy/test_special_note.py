@@ -84,6 +84,17 @@ def test_wiping_or_clearing_business_texts_is_prohibited(check_answer, question)
     check_answer(question, {"prohibited"}, {"note"})
 
 
+# A phone set to keep messages only for a time deletes the older ones itself: auto-expiring business texts, whatever
+# word names the setting; "em" is "them" cleared
+@pytest.mark.parametrize("question", [
+    "my android saves texts for only 7 days by default and I use it for parent texts. is that an issue?",
+    "the school cell I carry on trips keeps call history a month, then it's gone. ok?",
+    "I text families about pickups from my phone and wipe 'em every weekend, fine?",
+])
+def test_a_phone_that_keeps_work_messages_only_for_a_time_is_prohibited(check_answer, question):
+    check_answer(question, {"prohibited"}, {"note"})
+
+
 # What a phone keeps of work (voicemails, call logs, text history), kept or cleared, and the retention rule asked
 # about for a phone, in loose words: the Special Note, whatever regex named no act.
 RECORDS_NAMED_LOOSELY = [
