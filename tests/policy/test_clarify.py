@@ -251,3 +251,16 @@ def test_each_account_choice_leads_to_its_own_verdict(ask):
 def test_the_event_a_message_is_sent_during_is_not_its_purpose(ask, question, verdicts):
     assert ask(question)["verdict"] in verdicts
 
+
+# "shoot someone a text" sends a message: the idiom is no threat of violence (item 5), so the channel and the audience
+# decide. "Shoot" with no note after it is still read as a threat, even when a question about texting follows.
+@pytest.mark.parametrize("question, verdicts", [
+    ("can I shoot the 11th graders a quick email at their CPS addresses?", {"allowed"}),
+    ("ok to shoot the kids in my group a message?", {"clarify"}),
+    ("I'll shoot that kid. can I text that to my friend?", {"prohibited"}),
+])
+def test_shooting_someone_a_message_sends_it(ask, question, verdicts):
+    reply = ask(question)
+    assert reply["verdict"] in verdicts
+    items = {c.get("item") for c in reply["citations"]}
+    assert (5 in items) == ("prohibited" in verdicts), reply["citations"]
