@@ -236,3 +236,31 @@ def test_each_account_choice_leads_to_its_own_verdict(ask):
     assert options == {"account=district": "allowed", "account=personal": "prohibited"}
     assert ask(question, choice_id="account=personal")["verdict"] == "prohibited"
     assert ask(question, choice_id="account=district")["verdict"] == "allowed"
+
+
+# The event a message is sent during says when, not what it is for: "during the jog-a-thon", "during the midterm" name
+# no purpose that fails the Exception, and no fundraiser the message promotes, so the grade band is still what
+# decides. A message whose content is the fundraiser or the test is still read for it.
+@pytest.mark.parametrize("question, verdicts", [
+    ("can I group text my runners during the jog-a-thon?", {"clarify"}),
+    ("can I text my students to come down to the gym during the midterm?", {"clarify"}),
+    ("is it ok to message the kids in my club during our school's bake sale so nobody gets lost?", {"clarify"}),
+    ("can I text my 10th graders a reminder about the fundraiser?", {"prohibited"}),
+    ("we're texting parents during the raffle to sell more tickets, ok?", {"prohibited"}),
+])
+def test_the_event_a_message_is_sent_during_is_not_its_purpose(ask, question, verdicts):
+    assert ask(question)["verdict"] in verdicts
+
+
+# "shoot someone a text" sends a message: the idiom is no threat of violence (item 5), so the channel and the audience
+# decide. "Shoot" with no note after it is still read as a threat, even when a question about texting follows.
+@pytest.mark.parametrize("question, verdicts", [
+    ("can I shoot the 11th graders a quick email at their CPS addresses?", {"allowed"}),
+    ("ok to shoot the kids in my group a message?", {"clarify"}),
+    ("I'll shoot that kid. can I text that to my friend?", {"prohibited"}),
+])
+def test_shooting_someone_a_message_sends_it(ask, question, verdicts):
+    reply = ask(question)
+    assert reply["verdict"] in verdicts
+    items = {c.get("item") for c in reply["citations"]}
+    assert (5 in items) == ("prohibited" in verdicts), reply["citations"]
