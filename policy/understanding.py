@@ -231,7 +231,8 @@ _INTRO_MODIFIERS = 3
 _NEW_PHRASE = frozenset({"and", "or", "but", "the", "my", "our", "his", "her", "their", "who", "that", "with", "for",
                          "to", "of"})
 _NOT_WORD = re.compile(r"[^\w\s]")
-_INTRO_AFTER = re.compile(r"^\s*(?:[:,\-(]|here\b|question\b|q\b)")
+# (a full stop too: "Lunchroom manager. can I ...")
+_INTRO_AFTER = re.compile(r"^\s*(?:[:,\-(]|\.(?=\s)|here\b|question\b|q\b)")
 
 
 def _askers_role(reading: concepts.Reading, text: str, hit: concepts.ConceptHit) -> bool:
@@ -839,7 +840,7 @@ def _personal_incident(reading: concepts.Reading, text: str, personal_channel: b
 
 # a personal means right after a negator or a word of separation ("not my personal one", "rather than my own
 # profile"): denied as the means, the account used is another one
-_DENIERS = frozenset({"negator", "separate_word"})
+_DENIERS = frozenset({"negator", "separate_word", "exclusion"})   # "not", "rather than", "not using"
 _PERSONAL_WORDS = frozenset({"personal_means", "personal_owner"})
 _DENIED_GAP = 1
 _DENIED_NOUN_REACH = 2
@@ -1335,7 +1336,8 @@ class Understanding:
         elif not staff_written_to and ((audience or "").startswith("student") or student_words & set(mentions)):
             facts_set.add("audience_student")     # items about relationships with a student need one
 
-        channel_text = ruled_out
+        # "I'm not using my gmail, CPS account to CPS account": the asker's own mailbox denied is not the channel
+        channel_text = _personal_denied_text(reading, ruled_out)
         for cue in v.negated_channels:
             channel_text = cue.pattern.sub(_blank, channel_text)
         channels, _ = self._found(v.channels, channel_text, consume_all=True)
