@@ -840,7 +840,7 @@ def _personal_incident(reading: concepts.Reading, text: str, personal_channel: b
 
 # a personal means right after a negator or a word of separation ("not my personal one", "rather than my own
 # profile"): denied as the means, the account used is another one
-_DENIERS = frozenset({"negator", "separate_word", "exclusion"})   # "not", "rather than", "not using"
+_DENIERS = frozenset({"negator", "separate_word"})
 _PERSONAL_WORDS = frozenset({"personal_means", "personal_owner"})
 _DENIED_GAP = 1
 _DENIED_NOUN_REACH = 2
@@ -1336,8 +1336,7 @@ class Understanding:
         elif not staff_written_to and ((audience or "").startswith("student") or student_words & set(mentions)):
             facts_set.add("audience_student")     # items about relationships with a student need one
 
-        # "I'm not using my gmail, CPS account to CPS account": the asker's own mailbox denied is not the channel
-        channel_text = _personal_denied_text(reading, ruled_out)
+        channel_text = ruled_out
         for cue in v.negated_channels:
             channel_text = cue.pattern.sub(_blank, channel_text)
         channels, _ = self._found(v.channels, channel_text, consume_all=True)

@@ -478,23 +478,6 @@ def test_the_policys_group_messaging_app_is_not_a_bulk_system(situation, questio
     assert situation(question).channel == channel
 
 
-# The channel said in the words staff type: the phone named as the means ("by phone", "over the telephone"), the
-# district's mail domain with a space before the @ ("to his @cps.edu inbox"), the asker's own mailbox ruled out
-# ("not using my yahoo"). A thing on the phone (its number, an app) is no call.
-@pytest.mark.parametrize("question, channel", [
-    ("the dean wants to reach the gym teacher by phone over break, any issue?", "phone_call"),
-    ("can the front office contact a teacher via telephone during a lockdown drill?", "phone_call"),
-    ("can the librarian send a 10th grader an overdue notice to his @cps.edu inbox?", "district_email"),
-    ("I'm not using my yahoo for this, just my cps email to the band director. fine?", "district_email"),
-])
-def test_a_channel_said_in_everyday_words_is_read(situation, question, channel):
-    assert situation(question).channel == channel
-
-
-def test_a_thing_on_a_phone_is_not_a_call(situation):
-    assert situation("can I save the nurse's number on the phone app for emergencies?").channel != "phone_call"
-
-
 # "I never text students, only other teachers": the negation rules out whom the text reaches, and the contrast names
 # who it does reach, so the text stays the channel; with a channel in the contrast ("only email them") the text is
 # what is ruled out.

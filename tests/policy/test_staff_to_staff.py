@@ -573,8 +573,8 @@ def test_speaking_over_a_phone_is_a_call(check_answer, question, verdicts, cites
 # chief of schools"). A call between staff is allowed and a text between staff is under review, whatever the role word.
 STAFF_BY_SHORT_TITLE_OR_WORK_AREA = [
     ("ok if I ring the psych tonight to go over tomorrow's testing schedule?", {"allowed"}, {"staff"}),
-    ("our OT and I want to talk through the sensory room calendar by phone on Sunday, is that fine?", {"allowed"},
-     {"staff"}),
+    ("our OT and I want to talk through the sensory room calendar in a phone call on Sunday, is that fine?",
+     {"allowed"}, {"staff"}),
     ("can I phone the PT about moving her Tuesday session?", {"allowed"}, {"staff"}),
     ("is a call to the case mgr on her cell about the annual review dates ok?", {"allowed"}, {"staff"}),
     ("Can I call the maintenance folks on their cells when the heat goes out in room 12?", {"allowed"}, {"staff"}),
@@ -583,7 +583,7 @@ STAFF_BY_SHORT_TITLE_OR_WORK_AREA = [
     ("Is a phone call with the newcomer teacher about seating fine?", {"allowed"}, {"staff"}),
     ("can I text my student teacher the sub plans?", {"under_review"}, {"staff"}),
     ("is it ok to call the hearing itinerant on her cell to reschedule?", {"allowed"}, {"staff"}),
-    ("can I cal the office mgr on her cel about the copier?", {"allowed"}, {"staff"}),
+    ("can I call the office mgr on her cel about the copier?", {"allowed"}, {"staff"}),
 ]
 
 
