@@ -1014,6 +1014,37 @@ def _left_out_spans(rule: LeftOut, toks: tuple[Token, ...], hits: list[ConceptHi
     return out
 
 
+# "I never text students, only other teachers", "not calling parents, just the office staff": the negation rules
+# out whom the verb reaches, and the contrast after it names whom it does reach, so the verb of contacting stays
+# the question's channel. With no person after the contrast ("I don't text them, I only email") the verb is ruled
+# out with its object.
+_CONTACT_VERB = "contact_act"
+_LEFT_OUT_PEOPLE = frozenset({"student", "parent", "staff_role", "person", "students_left_out"})
+_CONTRASTED_PEOPLE = frozenset({"student", "parent", "staff_role", "person"})
+_CONTRAST_WORDS = frozenset({"only_word", "only_scope"})
+_CONTRAST_REACH = 3     # words from "only" / "just" to the person it names
+
+
+def _verbs_kept_by_a_contrast(toks: tuple[Token, ...], hits: list[ConceptHit],
+                              left_out: set[tuple[int, int]]) -> set[tuple[int, int]]:
+    """Spans of contacting verbs a negation took with the people right after them, when a contrast later in the
+    question ("only", "just") names other people: the verb is what the asker does, to those others."""
+    people_out = {h.start: h.end for h in hits if h.concept in _LEFT_OUT_PEOPLE and (h.start, h.end) in left_out}
+    kept: set[tuple[int, int]] = set()
+    for h in hits:
+        if h.concept != _CONTACT_VERB or (h.start, h.end) not in left_out:
+            continue
+        after = next((people_out[i] for i in range(h.end, min(h.end + 3, len(toks))) if i in people_out), None)
+        if after is None:
+            continue
+        if any(c.concept in _CONTRAST_WORDS and c.start >= after
+               and any(p.concept in _CONTRASTED_PEOPLE and (p.start, p.end) not in left_out
+                       and c.start <= p.start <= c.end + _CONTRAST_REACH for p in hits)
+               for c in hits):
+            kept.add((h.start, h.end))
+    return kept
+
+
 # The ends of a send (issue 10, writing to students): "email the schedule to their CPS accounts", "a chat from my
 # school login", "email a student's school account". The account, inbox or login a message goes to or comes from
 # is where it travels, not what it carries: a student's own district address is not the student's data (items
@@ -1175,6 +1206,7 @@ def read(lexicon: Lexicon, text: str, original: str = "") -> Reading:
     if lexicon.left_out is not None:
         # what the asker rules out is not in the question: "no coworkers or parents" names nobody it involves
         left_out = _left_out_spans(lexicon.left_out, toks, hits, text)
+        left_out -= _verbs_kept_by_a_contrast(toks, hits, left_out)
         ruled_out = {(h.start, h.end) for h in hits if (h.start, h.end) in left_out and h.concept in _MEANS}
         hits = [h for h in hits if (h.start, h.end) not in left_out]
         hits.extend(ConceptHit(MEANS_LEFT_OUT, a, b) for a, b in sorted(ruled_out))

@@ -231,7 +231,8 @@ _INTRO_MODIFIERS = 3
 _NEW_PHRASE = frozenset({"and", "or", "but", "the", "my", "our", "his", "her", "their", "who", "that", "with", "for",
                          "to", "of"})
 _NOT_WORD = re.compile(r"[^\w\s]")
-_INTRO_AFTER = re.compile(r"^\s*(?:[:,\-(]|here\b|question\b|q\b)")
+# (a full stop too: "Lunchroom manager. can I ...")
+_INTRO_AFTER = re.compile(r"^\s*(?:[:,\-(]|\.(?=\s)|here\b|question\b|q\b)")
 
 
 def _askers_role(reading: concepts.Reading, text: str, hit: concepts.ConceptHit) -> bool:

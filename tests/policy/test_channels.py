@@ -476,3 +476,16 @@ def test_the_district_account_said_of_the_app_or_of_both_ends_makes_the_group_ap
 ])
 def test_the_policys_group_messaging_app_is_not_a_bulk_system(situation, question, channel):
     assert situation(question).channel == channel
+
+
+# "I never text students, only other teachers": the negation rules out whom the text reaches, and the contrast names
+# who it does reach, so the text stays the channel; with a channel in the contrast ("only email them") the text is
+# what is ruled out.
+@pytest.mark.parametrize("question, channel, audience", [
+    ("we never text kids, just the other bus aides. fine?", "text", "staff"),
+    ("I'm not calling students, only the attendance clerk. ok?", "phone_call", "staff"),
+    ("i never text my 8th graders, I only email their school accounts, ok?", "district_email", "student_k8"),
+])
+def test_a_contrast_naming_other_people_keeps_the_channel(situation, question, channel, audience):
+    read = situation(question)
+    assert (read.channel, read.audience) == (channel, audience)

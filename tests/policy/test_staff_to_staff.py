@@ -564,3 +564,54 @@ def test_a_parent_in_an_office_of_parents_stays_a_parent(situation):
 ])
 def test_speaking_over_a_phone_is_a_call(check_answer, question, verdicts, cites):
     check_answer(question, verdicts, cites)
+
+
+# Colleagues named the way colleagues name each other: a related-service title cut short ("the psych", "our OT",
+# "the PT"), a title abbreviated ("office mgr", "case mgr"), a work area with a word for its people ("the
+# maintenance folks", "the cafeteria ladies", "the IT team"), a teacher named by whom they teach or where they are
+# in training ("the newcomer teacher", "my student teacher"), a district role that visits ("the itinerant", "the
+# chief of schools"). A call between staff is allowed and a text between staff is under review, whatever the role word.
+STAFF_BY_SHORT_TITLE_OR_WORK_AREA = [
+    ("ok if I ring the psych tonight to go over tomorrow's testing schedule?", {"allowed"}, {"staff"}),
+    ("our OT and I want to talk through the sensory room calendar in a phone call on Sunday, is that fine?",
+     {"allowed"}, {"staff"}),
+    ("can I phone the PT about moving her Tuesday session?", {"allowed"}, {"staff"}),
+    ("is a call to the case mgr on her cell about the annual review dates ok?", {"allowed"}, {"staff"}),
+    ("Can I call the maintenance folks on their cells when the heat goes out in room 12?", {"allowed"}, {"staff"}),
+    ("the cafeteria ladies want a group text to trade shifts, is that ok?", {"under_review"}, {"staff"}),
+    ("can I text the IT team when the projector dies?", {"under_review"}, {"staff"}),
+    ("Is a phone call with the newcomer teacher about seating fine?", {"allowed"}, {"staff"}),
+    ("can I text my student teacher the sub plans?", {"under_review"}, {"staff"}),
+    ("is it ok to call the hearing itinerant on her cell to reschedule?", {"allowed"}, {"staff"}),
+    ("can I call the office mgr on her cel about the copier?", {"allowed"}, {"staff"}),
+]
+
+
+@pytest.mark.parametrize("question, verdicts, cites", STAFF_BY_SHORT_TITLE_OR_WORK_AREA)
+def test_staff_named_by_a_short_title_or_a_work_area_are_colleagues(check_answer, question, verdicts, cites):
+    check_answer(question, verdicts, cites)
+
+
+# The same words beside students keep the student rules: students in a course or on a caseload named by a
+# colleague's title ("my psych students", "the kids on my OT caseload"), a crew of students, students who work in
+# an office. A student is never read as staff.
+@pytest.mark.parametrize("question", [
+    "can I text my AP psych students on their cells about the exam?",
+    "can I call the kids on my OT caseload at home?",
+    "can I call the student workers in the front office on their cells?",
+    "can the psych text a 7th grader about her counseling time?",
+])
+def test_students_beside_a_staff_title_are_not_read_as_staff(situation, question):
+    assert situation(question).audience != "staff"
+
+
+# The asker opening with a title made of a work area and a lead word ("Cafeteria supervisor: ...", "Facilities
+# coordinator. ...") introduces themself: a crew, squad or helpers they then write to may be students, so the
+# audience is asked, not read as staff from the asker's own title.
+@pytest.mark.parametrize("question", [
+    "Cafeteria supervisor: can I text my morning crew when the milk delivery is late?",
+    "Facilities coordinator. ok to call my weekend squad on their cells?",
+    "Library manager, can I whatsapp my shelving helpers about Friday?",
+])
+def test_a_work_area_title_opening_the_question_is_the_askers_own(ask, question):
+    assert ask(question)["verdict"] == "clarify"

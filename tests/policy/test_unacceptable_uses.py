@@ -867,7 +867,8 @@ ITEMS_WITH_SEVERAL_READINGS = [
     ("Can I stream Netflix on the school wifi all day in my classroom?", {"prohibited", "not_covered"}, {11}),
     ("Can I email my class roster to a tutoring company?", {"prohibited", "conditional"}, {15, 16, 26}),
     ("Can I forward the district's confidential layoff memo to my union listserv?", {"prohibited", "conditional"}, {15}),
-    ("is it ok to share a student's IEP with the special ed teacher through my CPS email?", {"conditional", "allowed"}, {15, 16, 17, 36}),
+    # (the special ed teacher is a colleague: staff business on district email is allowed under the staff section)
+    ("is it ok to share a student's IEP with the special ed teacher through my CPS email?", {"conditional", "allowed"}, {15, 16, 17, 36, "staff"}),
     ("Can I forward a parent's angry email to my husband to get his opinion?", {"prohibited", "conditional"}, {15, 16, 17, 26}),
     ("As the school clerk, can I give a parent's phone number to another parent who wants to carpool?", {"prohibited", "conditional"}, {15, 16, 17, 26}),
     ("can I email a student's psych evaluation to a tutor the family hired?", {"prohibited", "conditional"}, {15, 16, 17, 36}),
