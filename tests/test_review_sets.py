@@ -68,7 +68,10 @@ FLOORS: dict[str, tuple[float, float, float | None, float | None]] = {
           "ab": (0.90, 0.91, 0.99, 0.95), "ac": (0.90, 0.92, 0.98, 0.96),
           # the twelfth December session's, never read: AD (questions) and S23 (messages) measured at its start and
           # end, AE and S24 once at its end; their floors are those figures
-          "ad": (0.86, 0.91, 0.97, 0.97), "ae": (0.86, 0.92, 0.99, 0.94)}
+          "ad": (0.86, 0.91, 0.97, 0.97), "ae": (0.86, 0.92, 0.99, 0.94),
+          # the thirteenth December session's, never read: AF (questions) and S26 (messages) measured at its start
+          # and end, AG and S25 once at its end; their floors are those figures
+          "af": (0.86, 0.93, 0.95, 0.97), "ag": (0.84, 0.92, 0.95, 0.96)}
 
 
 def _load(path: Path) -> list[dict]:
