@@ -66,3 +66,34 @@ def test_a_commit_into_a_database_file_deleted_or_replaced_under_the_process_is_
         events.first_time(db, "slack", "Ev4")
     with pytest.raises(StoreError):   # the connection stays usable: the next write is refused the same way
         events.first_time(db, "slack", "Ev5")
+
+
+def test_an_attempt_on_an_event_finished_after_the_list_was_read_is_refused(db, settings):
+    seal = events.sealer(settings.hash_secret)
+    events.record(db, "slack", "Ev5", b"{}", seal)
+    listed = events.pending(db, "slack", seal)
+    assert [p.event_id for p in listed] == ["Ev5"]
+    assert events.note_attempt(db, "slack", "Ev5") is True
+    events.finish(db, "slack", "Ev5")          # its work finished after the sweep listed it
+    assert events.note_attempt(db, "slack", "Ev5") is False
+
+
+def test_a_sweep_never_runs_again_an_event_whose_work_finished_after_it_was_listed(db, settings, monkeypatch):
+    from bot.slack.intake import EventIntake
+
+    intake = EventIntake(db, settings.hash_secret)
+    body = {"type": "event_callback", "event_id": "Ev6", "event": {"type": "message", "text": "hi"}}
+    assert intake.record(body) is True and "Ev6" in intake.in_flight
+    listed = events.pending(db, "slack", intake.seal)   # a sweep reads the list while the work runs ...
+    intake.done("Ev6")                                   # ... the work finishes: its row goes, then its claim
+    assert "Ev6" not in intake.in_flight and events.pending(db, "slack", intake.seal) == []
+    monkeypatch.setattr(events, "pending", lambda *_: listed)
+
+    class Dispatcher:   # what the sweep would hand the event to
+        runs: list = []
+
+        def dispatch(self, request):
+            self.runs.append(request)
+
+    app = Dispatcher()
+    assert intake.resume(app) == 0 and app.runs == []

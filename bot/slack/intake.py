@@ -91,10 +91,13 @@ class EventIntake:
     # -- after the work ----------------------------------------------------------------------------------
 
     def done(self, event_id: str, failure: BaseException | None = None) -> None:
-        """The work ran. It stays pending (to be resumed) only if it failed for a reason that may pass."""
-        with self._lock:
-            self.in_flight.discard(event_id)
+        """The work ran. It stays pending (to be resumed) only if it failed for a reason that may pass.
+
+        The event leaves `in_flight` only after its pending row is gone: a sweep that found the row while the
+        delete waited for the lock would otherwise see it pending and not in flight, and run it a second time."""
         if failure is not None and retryable(failure):
+            with self._lock:
+                self.in_flight.discard(event_id)
             if platform_unwell(failure) and self.on_network_failure is not None:
                 self.on_network_failure()
             log.warning("slack event %s left pending after %s; it will be resumed", event_id,
@@ -105,6 +108,9 @@ class EventIntake:
         except (StoreError, sqlite3.Error) as exc:   # resumed later: at least once, never lost
             log.warning("slack event %s done but not marked (%s); it may run again", event_id,
                         type(exc).__name__)
+        finally:
+            with self._lock:
+                self.in_flight.discard(event_id)
 
     # -- resuming ----------------------------------------------------------------------------------------
 
@@ -115,18 +121,27 @@ class EventIntake:
         try:
             started = 0
             for pending in events.pending(self.db, PLATFORM, self.seal):
-                with self._lock:
+                with self._lock:   # claimed before the row is checked again, so no delivery runs it meanwhile
                     if pending.event_id in self.in_flight:
                         continue
+                    self.in_flight.add(pending.event_id)
                 if not pending.body or pending.attempts >= events.MAX_ATTEMPTS:
                     log.error("slack event %s dropped: %s", pending.event_id,
                               "sealed with another key" if not pending.body else
                               f"its work failed {pending.attempts} times")
-                    events.finish(self.db, PLATFORM, pending.event_id)
+                    self.done(pending.event_id)
                     continue
-                events.note_attempt(self.db, PLATFORM, pending.event_id)
-                with self._lock:
-                    self.in_flight.add(pending.event_id)
+                # the list was read before this event's work may have finished: run it only if still pending
+                try:
+                    still_pending = events.note_attempt(self.db, PLATFORM, pending.event_id)
+                except BaseException:
+                    with self._lock:
+                        self.in_flight.discard(pending.event_id)
+                    raise
+                if not still_pending:
+                    with self._lock:
+                        self.in_flight.discard(pending.event_id)
+                    continue
                 request = BoltRequest(body=json.loads(pending.body), mode="socket_mode",
                                       headers={RESUMED_HEADER: "1"})
                 response = app.dispatch(request)

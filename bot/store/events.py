@@ -139,11 +139,13 @@ def pending(db: Database, platform: str, seal: Fernet) -> list[PendingEvent]:
     return found
 
 
-def note_attempt(db: Database, platform: str, event_id: str) -> None:
-    """One more try at a pending event's work (counted before it runs, so a crash counts too)."""
+def note_attempt(db: Database, platform: str, event_id: str) -> bool:
+    """One more try at a pending event's work (counted before it runs, so a crash counts too). False when the
+    event is no longer pending: its work finished after the caller listed it, and must not run again."""
     with db.transaction() as d:
-        d.execute("UPDATE pending_events SET attempts = attempts + 1 WHERE platform = ? AND event_id = ?",
-                  (platform, str(event_id)))
+        cursor = d.execute("UPDATE pending_events SET attempts = attempts + 1 WHERE platform = ? AND event_id = ?",
+                           (platform, str(event_id)))
+    return cursor.rowcount > 0
 
 
 def pending_count(db: Database, platform: str | None = None) -> int:
