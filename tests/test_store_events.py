@@ -90,7 +90,8 @@ def test_a_sweep_never_runs_again_an_event_whose_work_finished_after_it_was_list
     monkeypatch.setattr(events, "pending", lambda *_: listed)
 
     class Dispatcher:   # what the sweep would hand the event to
-        runs: list = []
+        def __init__(self) -> None:
+            self.runs: list = []
 
         def dispatch(self, request):
             self.runs.append(request)

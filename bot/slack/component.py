@@ -99,7 +99,7 @@ class SlackEndpoint:
             log.error("slack event not recorded: %s", str(exc)[:120] if isinstance(exc, StoreError)
                       else type(exc).__name__)
             return json_response(start_response, "503 Service Unavailable", {"error": "event not recorded"})
-        self.intake.in_flight.discard(str(payload["event_id"]))   # nothing runs it now: the resume will
+        self.intake.release(str(payload["event_id"]))   # nothing runs it now: the resume will
         return json_response(start_response, "200 OK", {})
 
 

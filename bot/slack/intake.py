@@ -80,9 +80,13 @@ class EventIntake:
             fresh = events.record(self.db, PLATFORM, event_id, data, self.seal, timeout=REQUEST_DB_SECONDS)
         finally:
             if not fresh and not already:
-                with self._lock:
-                    self.in_flight.discard(event_id)
+                self.release(event_id)
         return fresh
+
+    def release(self, event_id: str) -> None:
+        """Nothing in this process runs the event any more: a sweep may take it up if it is still pending."""
+        with self._lock:
+            self.in_flight.discard(event_id)
 
     def first_request(self, key: str) -> bool:
         """A command or submission, by its signature or trigger_id: True the first time only."""
@@ -96,8 +100,7 @@ class EventIntake:
         The event leaves `in_flight` only after its pending row is gone: a sweep that found the row while the
         delete waited for the lock would otherwise see it pending and not in flight, and run it a second time."""
         if failure is not None and retryable(failure):
-            with self._lock:
-                self.in_flight.discard(event_id)
+            self.release(event_id)
             if platform_unwell(failure) and self.on_network_failure is not None:
                 self.on_network_failure()
             log.warning("slack event %s left pending after %s; it will be resumed", event_id,
@@ -109,8 +112,7 @@ class EventIntake:
             log.warning("slack event %s done but not marked (%s); it may run again", event_id,
                         type(exc).__name__)
         finally:
-            with self._lock:
-                self.in_flight.discard(event_id)
+            self.release(event_id)
 
     # -- resuming ----------------------------------------------------------------------------------------
 
@@ -132,15 +134,13 @@ class EventIntake:
                     self.done(pending.event_id)
                     continue
                 # the list was read before this event's work may have finished: run it only if still pending
+                still_pending = False
                 try:
                     still_pending = events.note_attempt(self.db, PLATFORM, pending.event_id)
-                except BaseException:
-                    with self._lock:
-                        self.in_flight.discard(pending.event_id)
-                    raise
+                finally:
+                    if not still_pending:
+                        self.release(pending.event_id)
                 if not still_pending:
-                    with self._lock:
-                        self.in_flight.discard(pending.event_id)
                     continue
                 request = BoltRequest(body=json.loads(pending.body), mode="socket_mode",
                                       headers={RESUMED_HEADER: "1"})

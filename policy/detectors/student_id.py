@@ -302,9 +302,9 @@ def _student_label_after(ctx: ScanContext, end: int, reach: int = 24) -> bool:
 
 def _said_whose_after(ctx: ScanContext, end: int) -> bool:
     """"41206638 - it's Nadia Brook's student number": the clause after the number names its kind and its owner."""
-    after = ctx.labels_after(end, 32)
-    return bool(after) and after[0].kind == "student_id" and bool(_WHOSE_AFTER.search(
-        ctx.text[end:after[0].start])) and _student_label_after(ctx, end, 32)
+    after = ctx.labels_after(end, 32)   # (its kind is checked by _student_label_after)
+    return bool(after) and bool(_WHOSE_AFTER.search(ctx.text[end:after[0].start])) \
+        and _student_label_after(ctx, end, 32)
 
 
 # "the right ID for Owen", "the ID of Maya R.": the label's owner named after it, a given name (and an initial)
