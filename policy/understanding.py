@@ -117,6 +117,9 @@ def _blank(m: re.Match[str]) -> str:
 _TOKEN = re.compile(r"[a-z]+")
 # The Exception to Policy's own conditions: a question that names them is about group texts.
 _EXCEPTION_FACTS = frozenset({"parent_on_thread", "written_permission", "no_parent"})
+# The Exception's purpose: a message to students said to be for their safety names the case the Exception governs
+# (texts during an activity), not the district app, which needs no purpose at all.
+_EXCEPTION_PURPOSE = frozenset({"safety"})
 _GROUP_WORDS = frozenset({"social_group", "group_chat"})
 
 
@@ -1385,10 +1388,13 @@ class Understanding:
             # the channel named, and the other end named as its owner's district account ("an email to their school
             # accounts"): the recipients are the account's owners (`_authorized_recipient`)
             facts_set.add(DISTRICT_END_TO)
-        if channel == "message" and (facts_set & _EXCEPTION_FACTS or facts_set & v.personal_means_facts) \
+        if channel == "message" and (facts_set & _EXCEPTION_FACTS or facts_set & v.personal_means_facts
+                                     or facts_set & _EXCEPTION_PURPOSE) \
                 and (audience or "").startswith("student"):
             # "a group chat with the parents on it, forms signed": the Exception's words say it is a group text;
-            # "message my juniors from my own cell": the asker's own phone carries it, no district app is named
+            # "message my juniors from my own cell": the asker's own phone carries it, no district app is named;
+            # "a group chat with the seniors on the trip for headcounts": the Exception's purpose (students' safety
+            # during an activity) is what the question turns on, and the Exception is about texts
             channel = "text"
         elif channel is None and "parent_on_thread" in facts_set and (audience or "").startswith("student") \
                 and reading is not None and reading.concepts & _GROUP_WORDS:

@@ -264,3 +264,17 @@ def test_shooting_someone_a_message_sends_it(ask, question, verdicts):
     assert reply["verdict"] in verdicts
     items = {c.get("item") for c in reply["citations"]}
     assert (5 in items) == ("prohibited" in verdicts), reply["citations"]
+
+
+# The Exception's purpose said of a message to students (their safety during an activity) names the case the
+# Exception governs, a text: the band decides, and the app is not asked about. With no purpose said, a bare
+# "message" still asks which app.
+@pytest.mark.parametrize("question, verdicts", [
+    ("can I keep a group chat going with my 11th graders at the science fair so everyone stays safe?", {"conditional"}),
+    ("want a group message with the seniors on the canoe trip so I can do headcounts, what's the rule?",
+     {"conditional"}),
+    ("is a group chat with my 4th graders on the zoo trip ok, just for their safety?", {"prohibited"}),
+    ("can I message my juniors about the essay?", {"clarify"}),
+])
+def test_a_safety_purpose_names_the_exceptions_texts(ask, question, verdicts):
+    assert ask(question)["verdict"] in verdicts
