@@ -288,3 +288,15 @@ def test_a_safety_purpose_names_the_exceptions_texts(ask, question, verdicts):
 ])
 def test_one_student_on_social_media_is_the_askers_own_account(ask, question):
     assert ask(question)["verdict"] == "prohibited"
+
+
+# A connection request from people the question names only as people ("the folks in my workshop", "my mentee"),
+# whichever of the person, the request and the platform comes first: who they are decides, so the bot asks.
+@pytest.mark.parametrize("question, verdict", [
+    ("can I accept facebook requests from the folks in my evening workshop?", "clarify"),
+    ("can I accept instagram requests from the folks in my saturday program?", "clarify"),
+    ("my mentee sent me a follow request on instagram, should I accept?", "clarify"),
+    ("can I follow my favorite author on instagram?", "not_covered"),
+])
+def test_a_request_from_people_named_only_as_people_asks_who_they_are(ask, question, verdict):
+    assert ask(question)["verdict"] == verdict
