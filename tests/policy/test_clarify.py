@@ -300,14 +300,3 @@ def test_one_student_on_social_media_is_the_askers_own_account(ask, question):
 ])
 def test_a_request_from_people_named_only_as_people_asks_who_they_are(ask, question, verdict):
     assert ask(question)["verdict"] == verdict
-
-
-# "social" naming a job or a subject ("the social worker", "social studies") is no purpose of socializing: it does not
-# fail the Exception's safety purpose, so the grade band still decides and is asked. Socializing said is still read.
-@pytest.mark.parametrize("question, verdicts", [
-    ("school social worker here, can I text the kids in my coping-skills group?", {"clarify"}),
-    ("as the social studies teacher, can I text my students during the museum visit?", {"clarify"}),
-    ("can I text my 11th graders on weekends just to socialize?", {"prohibited"}),
-])
-def test_social_as_a_job_or_subject_is_no_purpose(ask, question, verdicts):
-    assert ask(question)["verdict"] in verdicts
