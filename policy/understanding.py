@@ -120,8 +120,6 @@ _EXCEPTION_FACTS = frozenset({"parent_on_thread", "written_permission", "no_pare
 # The Exception's purpose: a message to students said to be for their safety names the case the Exception governs
 # (texts during an activity), not the district app, which needs no purpose at all.
 _EXCEPTION_PURPOSE = frozenset({"safety"})
-# one student on the other end, or one message to one person ("a DM to her", "comment on his post")
-_ONE_STUDENT = frozenset({"single_student", "one_to_one"})
 _GROUP_WORDS = frozenset({"social_group", "group_chat"})
 
 
@@ -1586,10 +1584,6 @@ class Understanding:
         if reading is not None and self.lexicon is not None \
                 and possessives_besides_an_address(reading, self.lexicon.concepts):
             facts_set.add("someone_elses")
-        if channel == "social" and facts_set & _ONE_STUDENT and (audience or "").startswith("student"):
-            # "comment on a student's post", "a duet with one of my students", "DM a player": an exchange with one
-            # student is the asker's own account's; a class or team account posts to the class, it has no one student
-            channel = "personal_social"
         if self._authorized_recipient(audience, channel, account, facts_set, written_to, set(mentions), frames):
             facts_set.add(AUTHORIZED_RECIPIENT)
         if reading is not None and self._personal_scope(reading, frames, audience, channel, account, facts_set, acts):

@@ -280,16 +280,6 @@ def test_a_safety_purpose_names_the_exceptions_texts(ask, question, verdicts):
     assert ask(question)["verdict"] in verdicts
 
 
-# An exchange with one student on social media (a comment on her post, a duet with him) is the asker's own account's:
-# a class or team account posts to the class, so which account is not asked.
-@pytest.mark.parametrize("question", [
-    "can I leave a nice job comment on one of my student's tiktok videos?",
-    "is a snapchat duet with a kid from my class ok if he asked?",
-])
-def test_one_student_on_social_media_is_the_askers_own_account(ask, question):
-    assert ask(question)["verdict"] == "prohibited"
-
-
 # A connection request from people the question names only as people ("the folks in my workshop", "my mentee"),
 # whichever of the person, the request and the platform comes first: who they are decides, so the bot asks.
 @pytest.mark.parametrize("question, verdict", [
