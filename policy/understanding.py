@@ -1388,13 +1388,10 @@ class Understanding:
             # the channel named, and the other end named as its owner's district account ("an email to their school
             # accounts"): the recipients are the account's owners (`_authorized_recipient`)
             facts_set.add(DISTRICT_END_TO)
-        if channel == "message" and (facts_set & _EXCEPTION_FACTS or facts_set & v.personal_means_facts
-                                     or facts_set & _EXCEPTION_PURPOSE) \
+        if channel == "message" and (facts_set & _EXCEPTION_FACTS or facts_set & v.personal_means_facts) \
                 and (audience or "").startswith("student"):
             # "a group chat with the parents on it, forms signed": the Exception's words say it is a group text;
-            # "message my juniors from my own cell": the asker's own phone carries it, no district app is named;
-            # "a group chat with the seniors on the trip for headcounts": the Exception's purpose (students' safety
-            # during an activity) is what the question turns on, and the Exception is about texts
+            # "message my juniors from my own cell": the asker's own phone carries it, no district app is named
             channel = "text"
         elif channel is None and "parent_on_thread" in facts_set and (audience or "").startswith("student") \
                 and reading is not None and reading.concepts & _GROUP_WORDS:
@@ -1426,6 +1423,12 @@ class Understanding:
                     break
         if reading is not None:
             channel = _channel_by_frames(channel, frames, facts_set)
+        if channel == "message" and facts_set & _EXCEPTION_PURPOSE and account != "district" \
+                and (audience or "").startswith("student"):
+            # "a group chat with the seniors on the trip for headcounts": the Exception's purpose (students' safety
+            # during an activity) is what the question turns on, and the Exception is about texts (no district
+            # account or app named: "a check-in note from my staff account to theirs" stays the district's app)
+            channel = "text"
         topics, _ = self._found(v.topics, text, consume_all=False)
         if channel == "bulk" and audience in ("parent", "staff", "group") and reading is not None \
                 and ("audience_student" in facts_set or _bulk_cues_for_students(reading)):
