@@ -167,6 +167,11 @@ class Engine:
             if len(shapes) == 1:
                 return results[0][1]
             verdicts = {r.verdict for _, r in results}
+            if fieldname == "channel" and (current or "none") in self.vocabulary.strictest_channels \
+                    and verdicts - {"clarify"}:
+                # "can I message my department chair?": which app is no fact the policy asks for (DESIGN.md: clarify
+                # is for an unknown audience); the strictest reading answers, the app's own rule being no stricter
+                return max((r for _, r in results if r.verdict != "clarify"), key=lambda r: SEVERITY[r.verdict])
             if fieldname == "audience" and verdicts <= {"allowed", "conditional", "not_covered"} \
                     and verdicts & {"allowed", "conditional"}:
                 # "yes" for every case the policy addresses, with conditions in some: answer once, strictest

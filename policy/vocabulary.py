@@ -107,6 +107,8 @@ class Vocabulary:
     # the channels whose verdict turns on the account sent from (the CPS app: an employee CPS account to a
     # student's, or a personal one): an account nobody named is answered for each (`expand.account`)
     open_account_channels: frozenset[str] = frozenset()
+    # open channels answered by their strictest reading instead of asked about (DESIGN.md: clarify is for the audience)
+    strictest_channels: frozenset[str] = frozenset()
     open_account_audiences: frozenset[str] = frozenset()
     open_account_unless_facts: frozenset[str] = frozenset()
     fuzzy_min_length: int = 0
@@ -374,6 +376,7 @@ def parse_vocabulary(path: Path, raw: Any, known_items: set[int] | None = None) 
         open_audience_unless_acts=r.facts_list("open_audience.unless_acts", open_audience.get("unless_acts")),
         open_audience_facts=r.facts_list("open_audience.facts", open_audience.get("facts")),
         open_account_channels=r.facts_list("open_account.channels", (raw.get("open_account") or {}).get("channels")),
+        strictest_channels=r.facts_list("answer_strictest.channels", (raw.get("answer_strictest") or {}).get("channels")),
         open_account_audiences=r.facts_list("open_account.audiences",
                                             (raw.get("open_account") or {}).get("audiences")),
         open_account_unless_facts=r.facts_list("open_account.unless_facts",

@@ -274,7 +274,6 @@ def test_shooting_someone_a_message_sends_it(ask, question, verdicts):
     ("want a group message with the seniors on the canoe trip so I can do headcounts, what's the rule?",
      {"conditional"}),
     ("is a group chat with my 4th graders on the zoo trip ok, just for their safety?", {"prohibited"}),
-    ("can I message my juniors about the essay?", {"clarify"}),
 ])
 def test_a_safety_purpose_names_the_exceptions_texts(ask, question, verdicts):
     assert ask(question)["verdict"] in verdicts
@@ -290,3 +289,14 @@ def test_a_safety_purpose_names_the_exceptions_texts(ask, question, verdicts):
 ])
 def test_a_request_from_people_named_only_as_people_asks_who_they_are(ask, question, verdict):
     assert ask(question)["verdict"] == verdict
+
+
+# Which app a message goes by is no fact the bot asks for (DESIGN.md: clarify is for an unknown audience): a message
+# on no named app is answered by its strictest reading, a text, and the audience is still asked where it decides.
+@pytest.mark.parametrize("question, verdicts", [
+    ("can I message my department head about the budget meeting?", {"under_review"}),
+    ("ok to message my seniors a reminder about the essay?", {"prohibited"}),
+    ("can I message the kids in my club about tomorrow?", {"clarify"}),
+])
+def test_an_unnamed_app_is_answered_by_its_strictest_reading(ask, question, verdicts):
+    assert ask(question)["verdict"] in verdicts
