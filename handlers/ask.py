@@ -348,6 +348,8 @@ def _answer_one(question: str, loaded: PolicyBundle, choice_id: str | None, situ
         chosen = {k: val for k, val in chosen.items() if getattr(situation, k) in _OPEN_VALUES}
     if chosen:
         situation = situation.with_(**chosen)
+    elif situation.other_channels:
+        situation = _strictest_channel(question, loaded, situation)
     situation, v = _with_second_reader(loaded, question, situation, engine.verdict_for(situation))
     v = engine.needs_a_human_look(situation, v)
     if v.verdict == "clarify":
@@ -379,6 +381,23 @@ def _answer_one(question: str, loaded: PolicyBundle, choice_id: str | None, situ
                     answer=body, conditions=conditions, citations=tuple(_quote(c) for c in v.citations),
                     options=options, kind=kind, unplaced=v.unplaced,
                     policy_title=_district(engine)["policy_title"], situation=situation.with_(unplaced=()))
+
+
+def _strictest_channel(question: str, loaded: PolicyBundle, situation: Situation) -> Situation:
+    """A choice question ("call or text the principal, which one?", "texting vs google chat") is answered for
+    every channel it names, and the strictest answer leads (DESIGN.md: the strictest verdict leads), so a yes for
+    one channel never hides the rule of another the asker may pick."""
+    engine = loaded.engine
+    best, rank = situation, PART_ORDER.index(engine.verdict_for(situation).verdict)
+    for other in situation.other_channels:
+        alt = loaded.understanding.read(question, first_channel=other)
+        alt_verdict = engine.verdict_for(alt).verdict
+        if alt.channel is None or alt_verdict == "clarify":
+            continue    # whom the asker means is not asked back for a channel they did not lead with
+        alt_rank = PART_ORDER.index(alt_verdict)
+        if alt_rank < rank:
+            best, rank = alt, alt_rank
+    return best
 
 
 def _with_second_reader(loaded: PolicyBundle, question: str, situation: Situation,

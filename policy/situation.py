@@ -61,6 +61,9 @@ class Situation:
     # an act no ordinary work explains (a record made untrue, a door code to an outsider; `concepts.unexplained_acts`),
     # read whatever item or report was placed beside it: no bare `allowed` beside it
     act_doubt: tuple[str, ...] = ()
+    # the other channels a choice question names beside `channel` ("texting vs google chat, which one's allowed?"):
+    # each is an answer the asker may act on, so the strictest of them leads (DESIGN.md, several parts)
+    other_channels: tuple[str, ...] = ()
 
     def with_(self, **changes: Any) -> Situation:
         return replace(self, **changes)
@@ -71,4 +74,5 @@ class Situation:
                 "acts": sorted(self.acts), "facts": sorted(self.facts), "items": list(self.items),
                 "topics": sorted(self.topics), "unplaced": list(self.unplaced), "near_items": list(self.near_items),
                 "harm_words": list(self.harm_words),
-                "content_doubt": list(self.content_doubt), "act_doubt": list(self.act_doubt)}
+                "content_doubt": list(self.content_doubt), "act_doubt": list(self.act_doubt),
+                "other_channels": list(self.other_channels)}

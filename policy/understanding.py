@@ -22,6 +22,7 @@ from policy.situation import (
     DONE_ACT,
     JUDGED_INCIDENT,
     OPEN_AUDIENCES,
+    OPEN_CHANNELS,
     PERSONAL_SCOPE,
     UNSECURED_CHANNEL,
     Situation,
@@ -76,6 +77,9 @@ _REFERS_BACK = re.compile(r"^\W*(?:and\s+|so\s+)?(?:is|are|was|would|does|do|can
 # "since texting is out, would email work?": a clause opened by a subordinator is context for the question after it
 _SUBORDINATE = re.compile(r"^\W*(?:since|because|as|given that|now that|seeing as)\b", re.I)
 MAX_PARTS = 4
+# a question that offers channels as alternatives ("X vs Y", "which of these"); a bare "or" also asks what a
+# channel counts as ("is iMessage texting or messaging?") or closes a yes/no ("ok or not")
+_CHOICE = re.compile(r"\b(?:vs|versus|which|either)\b", re.I)
 MIN_PART_WORDS = 3
 
 
@@ -1204,7 +1208,9 @@ class Understanding:
             return None
         return concepts.read(self.lexicon, self.fix_typos(normalize(question)), question[:MAX_READ_CHARS])
 
-    def read(self, question: str) -> Situation:
+    def read(self, question: str, first_channel: str | None = None) -> Situation:
+        """How the question is read. `first_channel`: of the channels a choice question names, the one to read it
+        as (`Situation.other_channels` lists the others)."""
         text = self.fix_typos(normalize(question))
         v = self.v
         reading = concepts.read(self.lexicon, text, question[:MAX_READ_CHARS]) if self.lexicon else None
@@ -1361,6 +1367,14 @@ class Understanding:
             if others:
                 channels = others
         channel = channels[0] if channels else None
+        others_named: tuple[str, ...] = ()
+        if len(set(channels)) > 1 and _CHOICE.search(channel_text):
+            # "texting vs google chat, which one's allowed?", "which one, call or email?": each channel named
+            # is one the asker may pick; the vocabulary's order must not decide which of them is answered
+            if first_channel in channels:
+                channel = first_channel
+            # an open channel ("messaging", "social") is the same app left unnamed, not a further choice
+            others_named = tuple(c for c in dict.fromkeys(channels) if c != channel and c not in OPEN_CHANNELS)
         if channel == "text" and reading is not None and _games_exception(reading):
             channel = None      # "that's the exception for games": item 20's exception, no text sent
         elif audience is None and channel in ("text", "im") and not bands and reading is not None \
@@ -1651,7 +1665,8 @@ class Understanding:
                          act_doubt=concepts.unexplained_acts(self.lexicon, reading, read_text)
                          if reading is not None and self.lexicon is not None else (),
                          unplaced=reading.unplaced if reading else (),
-                         near_items=reading.near_items if reading else ())
+                         near_items=reading.near_items if reading else (),
+                         other_channels=others_named)
 
     def follow_up(self, previous: Situation, question: str) -> Situation | None:
         """The question read as a continuation of the one before it in the same conversation, or None when it

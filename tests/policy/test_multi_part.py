@@ -118,3 +118,22 @@ def test_a_permission_asked_before_a_conditional_report_question_keeps_its_verdi
     reply = ask("A teacher wants me to put a free screen recorder from some website on her laptop. Can I? "
                 "And if I refuse, who should I tell?")
     assert reply["verdict"] == "prohibited"
+
+
+@pytest.mark.parametrize("question, verdict", [
+    # the channel the vocabulary lists first must not decide which of the offered channels is answered
+    ("hangouts versus a quick text to my department chair, which is the approved one?", "under_review"),
+    ("Which is fine for reaching a 10th grader about a makeup quiz: her cps email or a call to her cell?",
+     "prohibited"),
+    ("for the front office staff: phone calls vs texting, which one does the policy allow?", "under_review"),
+])
+def test_a_choice_between_channels_leads_with_the_strictest(ask, question, verdict):
+    assert ask(question)["verdict"] == verdict
+
+
+@pytest.mark.parametrize("question", [
+    "my cps email or cps google chat, which should I use to remind my seniors about the essay?",
+    "which works better for talking to another teacher, a phone call or cps email?",
+])
+def test_a_choice_between_acceptable_channels_stays_allowed(ask, question):
+    assert ask(question)["verdict"] == "allowed"
