@@ -179,6 +179,33 @@ def test_a_class_page_run_from_a_personal_account_is_prohibited(check_answer, qu
     check_answer(question, {"prohibited"}, {"social"})
 
 
+# The asker's own platform named as the place for the class or the school's event ("my personal YouTube for my
+# students", "my own Facebook for the debate team", "my private Instagram to promote our open house"): the class's
+# posts go out on a personal account, which the section prohibits; a page said to be the team's own keeps its rules.
+@pytest.mark.parametrize("question", [
+    "I upload the lab walkthrough videos to my personal YouTube for my chemistry students. is that ok?",
+    "thinking of using my own Facebook for the debate team's tournament updates - any issue?",
+    "can I promote our school's open house on my private Instagram and tag a few of my 7th graders?",
+])
+def test_the_askers_own_platform_used_for_the_class_is_personal_social_media(check_answer, question):
+    check_answer(question, {"prohibited"}, {"social"})
+
+
+@pytest.mark.parametrize("question", [
+    "our team's private Instagram has the principal's written approval; can I post the meet results there?",
+])
+def test_a_private_page_of_the_team_is_no_personal_account(situation, question):
+    facts = situation(question).facts
+    assert "class_on_personal" not in facts and "personal_means" not in facts
+
+
+@pytest.mark.parametrize("question", [
+    "the principal signed off on our robotics club's TikTok; I post to it from my own iPad for the club. still fine?",
+])
+def test_the_class_account_used_from_ones_own_device_is_no_personal_account(situation, question):
+    assert "class_on_personal" not in situation(question).facts
+
+
 @pytest.mark.parametrize("question", [
     "The principal approved our science club page in writing this year and can take down posts. Are we set?",
     "Can the band have an Instagram if the principal approves it each year and manages it with me?",

@@ -493,6 +493,29 @@ def test_a_negated_exclusion_keeps_the_parents_on_the_thread(ask, situation, que
     assert ask(question)["verdict"] in ("conditional", "allowed")
 
 
+# A one-to-one message the asker rules out ("not ... one-on-one", "never individually", "no private messages") is
+# not the manner asked about: the group with the parents on it keeps the Exception's conditions.
+@pytest.mark.parametrize("question", [
+    "I won't message any of my sophomores individually, only a group thread with their moms and dads on it. what forms "
+    "does the district want for the regional meet?",
+    "for the high school band's overnight competition I'd never text a kid one on one; the parents are all in the group. "
+    "what do I still need?",
+    "no private messages to my juniors; we keep a group thread with their parents on it. what has to be signed "
+    "first for the robotics trip?",
+])
+def test_a_one_to_one_text_the_asker_rules_out_keeps_the_exception(ask, situation, question):
+    assert "one_to_one" not in situation(question).facts
+    assert ask(question)["verdict"] in ("conditional", "allowed")
+
+
+@pytest.mark.parametrize("question", [
+    "can I text my juniors one on one about the trip? not the parents though",
+    "If the forms don't come back, can I just message my seniors individually?",
+])
+def test_a_one_to_one_text_asked_about_stays_one_to_one(situation, question):
+    assert "one_to_one" in situation(question).facts
+
+
 # A condition shown failed in everyday words: parents who never signed, texts started before the forms come back,
 # students writing to the asker's own phone one by one (no group message with the parent on it), a second-number
 # app on the asker's phone for routine reminders. Asking what form is needed keeps the conditions.
