@@ -508,6 +508,12 @@ def _given_names() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(data["given_names"].split()), frozenset(data["ordinary_words"].split())
 
 
+def is_listed_given_name(lowered: str) -> bool:
+    """Whether a lower-cased word is in the lexicon of given names at all, an ordinary word too ("grace", "will"):
+    whether a capitalised word may be a name where its capital says nothing (opening a sentence)."""
+    return lowered in _given_names()[0]
+
+
 def is_given_name(lowered: str) -> bool:
     """Whether a lower-cased word is a given name and nothing else: in the lexicon of children's and families'
     given names (`policy/data/given-names.yaml`, built by `training/given_names/build.py`), and neither an ordinary

@@ -1402,3 +1402,27 @@ def test_a_teachers_own_block_or_blank_referral_forms_are_no_record(text, types_
 ])
 def test_counted_high_marks_and_a_rule_about_fs_are_no_record(text, types_in):
     assert "student_record" not in types_in(text)
+
+
+# A capitalised word opening a sentence or a line says nothing by its capital: an imperative ("Scan signed 504s"), a
+# topic ("Security: 3 incidents"), a notice's title ("Residency update: ...") is nobody, unless the word is a given
+# name of the lexicon or a verb said only of a person follows it; a word right before a place's people ("Lindell
+# students") names the school, not a child
+@pytest.mark.parametrize("text", [
+    "Scan signed 504s into the shared folder by Friday, originals to the vault",
+    "Upload IEPs to the portal, not to the team drive",
+    "Agenda\n- Security: 4 minor incidents in the east lot\n- Parking passes",
+    "Residency update: 71% of Lindell students are now approved free/reduced this year",
+    "Translate finished IEP summaries before the parent nights, please",
+])
+def test_an_opening_imperative_a_topic_or_a_schools_people_are_no_student(text, types_in):
+    assert "student_record" not in types_in(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Tavo got suspended again for the hallway thing",
+    "Quispe twins are doubled up with their cousins since the fire",
+    "Xochi still has her inhaler in the office, remind her",
+])
+def test_an_unusual_given_name_opening_a_sentence_with_a_persons_verb_is_a_student(text, types_in):
+    assert "student_record" in types_in(text)
