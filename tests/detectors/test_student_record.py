@@ -1426,3 +1426,23 @@ def test_an_opening_imperative_a_topic_or_a_schools_people_are_no_student(text, 
 ])
 def test_an_unusual_given_name_opening_a_sentence_with_a_persons_verb_is_a_student(text, types_in):
     assert "student_record" in types_in(text)
+
+
+# Two capitalised words are no person when the second is a trade ("'Sunny Paws Therapy'", its first word a quote's)
+# or a software part ("the Common Portal", "Form Script"), or a school's kind follows ("Alder Creek HS")
+@pytest.mark.parametrize("text", [
+    "Invoice from 'Tiny Steps Therapy' for the OT minutes, please route to the sped clerk",
+    "The counselor letters template lives in the Parent Portal, not in email",
+    "The IEP reminder runs from Sheet Script, do not paste student names in it",
+    "Extended school year is at Alder Creek HS this summer, 4 days a week, for kids who qualify",
+])
+def test_a_firm_a_software_part_or_a_school_by_its_kind_is_no_student(text, types_in):
+    assert "student_record" not in types_in(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ottilie Marsh has an IEP for reading and a scribe for tests",
+    "Brielle Hart at Alder Creek has 9 unexcused absences",
+])
+def test_a_named_student_beside_a_school_stays_a_record(text, types_in):
+    assert "student_record" in types_in(text)
