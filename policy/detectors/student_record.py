@@ -48,7 +48,13 @@ RECORD_TERMS: dict[str, str] = {
               r"(?:(?:unit|chapter|math|reading|science|spelling|vocab|history|chem|bio|final|weekly|last)\s+)?"
               r"(?:(?:\d(?:st|nd|rd|th)\s+period|classes|class|courses?|subjects?|math|algebra|geometry|reading"
               r"|science|biology|chemistry|physics|english|ela|history|spanish|french|art|music|pe|writing"
+              r"|civics|government|econ(?:omics)?|(?:pre-?)?calc(?:ulus)?|statistics|psychology"
               r"|social\s+studies|[A-Z][a-z]+\s+\d|tests?|quiz(?:zes)?|exams?|midterms?|finals?|grades?|marks?)\b)"
+              # a failing percentage at a grading checkpoint: "had a 41% at the progress report", "52% at midterm"
+              # (a high one said of someone is praise, DESIGN.md)
+              r"|(?:^|[^\d.])[0-6]?\d(?:\.\d)?\s?%\s+(?:at|on|for|going\s+into|as\s+of)\s+(?:the\s+)?"
+              r"(?:progress\s+reports?|mid-?terms?|mid-?quarter|interims?|report\s+cards?|(?:grading|marking)\s+period"
+              r"|end\s+of\s+(?:the\s+)?(?:quarter|semester|term))\b"
               r"|\bfailing\s+grades?\b"
               r"|\breport\s+card\s+(?:grades?|comments?|says|shows)\b|"
               # scores and ranks: "12th percentile", "reading score dropped", "reads at a 2nd grade level"

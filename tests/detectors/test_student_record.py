@@ -1446,3 +1446,21 @@ def test_a_firm_a_software_part_or_a_school_by_its_kind_is_no_student(text, type
 ])
 def test_a_named_student_beside_a_school_stays_a_record(text, types_in):
     assert "student_record" in types_in(text)
+
+
+# A failing percentage at a grading checkpoint is a grade ("sitting at 47% at the progress report"); failing a
+# subject as high schools name it is one too ("failed Econ")
+@pytest.mark.parametrize("text", [
+    "Moving Caspar Lund down to Algebra 1. He was sitting at 47% at the progress report.",
+    "Wilhelmina Ford failed Econ last semester and needs it for graduation",
+])
+def test_a_failing_mark_at_a_checkpoint_or_in_a_high_school_subject_is_a_record(text, types_in):
+    assert "student_record" in types_in(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Grade-level average was 55% at the progress report, so reteach unit 2",
+    "Dorian Vance is sitting at 96% at midterm, great work this quarter",
+])
+def test_a_groups_checkpoint_average_or_a_high_mark_is_no_record(text, types_in):
+    assert "student_record" not in types_in(text)
