@@ -63,6 +63,7 @@ _STOP_PAIR_SECOND = frozenset("""
 elementary school academy high middle center office desk team department street avenue ave road drive
 boulevard lane place court hall room lab library building campus district board services
 airport station county hospital museum plaza
+app apps script scripts portal properties software platform plugin extension bot
 learners
 committee committees council commission association foundation club coalition alliance union network bureau
 agency division program programs initiative taskforce
@@ -85,8 +86,14 @@ def _place_after(text: str, end: int) -> bool:
     if not following:
         return False
     word = following[0].rstrip(".,;:!?)")
-    # "Bright Steps Therapy", "Kid Power Learning LLC": a capitalised trade word after the pair names a firm
-    return word.lower() in PLACE_NOUNS or (word[:1].isupper() and word.lower() in FIRM_NOUNS)
+    # "Bright Steps Therapy", "Kid Power Learning LLC": a capitalised trade word after the pair names a firm;
+    # "Benton Ridge MS", "Cedar Point Elementary": a school's kind, as its sign or a letterhead writes it
+    return word.lower() in PLACE_NOUNS or (word[:1].isupper() and word.lower() in FIRM_NOUNS) \
+        or word in _SCHOOL_KINDS or word[:1].isupper() and word.lower() in _SCHOOL_KIND_WORDS
+
+
+_SCHOOL_KINDS = frozenset("MS HS ES JHS SHS ECC ECE STEM".split())
+_SCHOOL_KIND_WORDS = frozenset("elementary middle high prep preparatory magnet charter montessori".split())
 
 
 # the trades a firm is named by ("Bright Steps Therapy", "Apex Speech Services"), capitalised after the pair
@@ -156,6 +163,8 @@ def find_person_names(text: str, district_words: frozenset[str] = frozenset(),
                 and _is_name_word(first) and (_is_name_word(second) or second in ("A.", "I.")
                                               or _street_word_surname(text, a, second, d))
                 and (second.lower() not in _STOP_PAIR_SECOND or _street_word_surname(text, a, second, d))
+                # "Bright Hands Therapy" (its first word a quote's or lost): a trade word is no surname
+                and second.lower() not in FIRM_NOUNS
                 and first.lower() not in district_words and second.lower().rstrip(".") not in district_words):
             # (a name that opens the message has no title before it: no slice to read)
             # "Bring EpiPens": a second word that goes on in letters ("Epi" of "EpiPens") is a product's name cut in
@@ -506,6 +515,12 @@ def find_first_names(text: str, lo: int = 0, hi: int | None = None) -> list[tupl
 def _given_names() -> tuple[frozenset[str], frozenset[str]]:
     data = yaml_loader.safe_load(GIVEN_NAMES_FILE.read_text(encoding="utf-8"))
     return frozenset(data["given_names"].split()), frozenset(data["ordinary_words"].split())
+
+
+def is_listed_given_name(lowered: str) -> bool:
+    """Whether a lower-cased word is in the lexicon of given names at all, an ordinary word too ("grace", "will"):
+    whether a capitalised word may be a name where its capital says nothing (opening a sentence)."""
+    return lowered in _given_names()[0]
 
 
 def is_given_name(lowered: str) -> bool:

@@ -28,6 +28,7 @@ from policy.detectors.names import (
     find_name_lists,
     find_pointed_students,
     in_class,
+    is_listed_given_name,
     is_listed_name,
     title_before,
 )
@@ -47,7 +48,13 @@ RECORD_TERMS: dict[str, str] = {
               r"(?:(?:unit|chapter|math|reading|science|spelling|vocab|history|chem|bio|final|weekly|last)\s+)?"
               r"(?:(?:\d(?:st|nd|rd|th)\s+period|classes|class|courses?|subjects?|math|algebra|geometry|reading"
               r"|science|biology|chemistry|physics|english|ela|history|spanish|french|art|music|pe|writing"
+              r"|civics|government|econ(?:omics)?|(?:pre-?)?calc(?:ulus)?|statistics|psychology"
               r"|social\s+studies|[A-Z][a-z]+\s+\d|tests?|quiz(?:zes)?|exams?|midterms?|finals?|grades?|marks?)\b)"
+              # a failing percentage at a grading checkpoint: "had a 41% at the progress report", "52% at midterm"
+              # (a high one said of someone is praise, DESIGN.md)
+              r"|(?:^|[^\d.])[0-6]?\d(?:\.\d)?\s?%\s+(?:at|on|for|going\s+into|as\s+of)\s+(?:the\s+)?"
+              r"(?:progress\s+reports?|mid-?terms?|mid-?quarter|interims?|report\s+cards?|(?:grading|marking)\s+period"
+              r"|end\s+of\s+(?:the\s+)?(?:quarter|semester|term))\b"
               r"|\bfailing\s+grades?\b"
               r"|\breport\s+card\s+(?:grades?|comments?|says|shows)\b|"
               # scores and ranks: "12th percentile", "reading score dropped", "reads at a 2nd grade level"
@@ -754,6 +761,50 @@ def _bracketed_notes(text: str, terms: list[tuple[int, int]]) -> list[tuple[int,
     return found
 
 
+# what may stand before a line's first word: a bullet, a numbering, a quote mark
+_LINE_LEAD = " \t\n*>-\u2022\u2013\u2014\"'\u201c#0123456789.)"
+
+
+def _unknown_opener(text: str, span: tuple[int, int], bounds: list[int]) -> bool:
+    """Whether a lone capitalised word read as a first name opens its sentence or line and is no given name of the
+    lexicon: there its capital says nothing, and an imperative or a topic opens a sentence far more often than a
+    child's unusual name ("Fax signed consents to ...", "Draft IEPs go ...", "- Safety: 2 minor incidents").
+    Inside a sentence the capital is evidence, and a given name of the lexicon is one anywhere."""
+    a, b = span
+    if " " in text[a:b] or "." in text[a:b] or is_listed_given_name(text[a:b].lower()):
+        return False
+    start = bounds[bisect_left(bounds, a + 1) - 1]
+    line = text.rfind("\n", 0, a) + 1
+    if text[max(start, line):a].strip(_LINE_LEAD):
+        return False  # inside its sentence: the capital is evidence
+    # a possessive or an initial after it, a verb said only of a person, or the children a family name stands for,
+    # still makes it someone ("Ty M's grandma ...", "Chino got caught ...", "Morales kids are doubled up ...")
+    if text[b:b + 2] in ("'s", "\u2019s") or _INITIAL_AFTER.match(text, b):
+        return False
+    after = text[b:b + 32].split()
+    if after and after[0].lower() in ADVERBS_BEFORE_VERB:
+        after = after[1:]
+    word = after[0].strip(".,;:!?").lower() if after and text[b:b + 1] in (" ", "\t") else ""
+    return word not in PERSON_VERBS_AFTER and word not in _CHILDREN_AFTER
+
+
+_INITIAL_AFTER = re.compile(r"[ \t]+[A-Z](?:\.|['\u2019]s\b|[ \t,:;]|$)")
+# the children a family name opening a sentence stands for ("Okafor twins are ...", "Lindqvist kids moved")
+_CHILDREN_AFTER = frozenset("kid kids boys girls twins triplets siblings children brothers sisters family".split())
+
+
+# the people a school, a program or a building is said to have: a capitalised word right before one of them names the
+# place ("84.2% of Harmon students", "Calloway families got the letter"), not a child
+# ("Morales kids", "the Okafor children" are one family's: not read here)
+_GROUP_NOUN_AFTER = re.compile(r"[ \t]+(?:students|staff|families|teachers|parents|scholars|learners"
+                               r"|classrooms|campus|enrollment|enrolment|population|caseloads?)\b")
+
+
+def _names_a_group(text: str, end: int) -> bool:
+    """Whether the capitalised word ending at `end` stands before the people of a place or a program."""
+    return text[end:end + 1] in (" ", "\t") and _GROUP_NOUN_AFTER.match(text, end) is not None
+
+
 # "re: M. Bell - his IEP team ...": an initial and a surname (a title before it makes it a colleague's)
 _INITIAL_SURNAME = Pattern(r"(?:^|[\s(:>\[])(\p{Lu}\.[ \t]?(?:Mc|De|La|Le|O['\x{2019}])?\p{Lu}\p{Ll}+)")
 
@@ -977,8 +1028,11 @@ class StudentRecordDetector:
         if unnamed:
             # a capitalised record term ("EpiPens?", "Tier 3") is the fact, not the student's first name
             spans = set(terms)
-            identifiers = sorted(set(identifiers) | {n for n in self._first_names_near(text, unnamed, bounds)
-                                                     + _clause_heads(text, unnamed, bounds)
+            # (a lone word opening its sentence, or naming a school's people, is read for nobody)
+            lone_words = [n for n in self._first_names_near(text, unnamed, bounds)
+                          + _clause_heads(text, unnamed, bounds)
+                          if not _unknown_opener(text, n, bounds) and not _names_a_group(text, n[1])]
+            identifiers = sorted(set(identifiers) | {n for n in lone_words
                                                      + _bracketed_notes(text, unnamed)
                                                      + _initial_and_surname(text)
                                                      + (self._lone_subject(text) if ":" in text else [])

@@ -1402,3 +1402,65 @@ def test_a_teachers_own_block_or_blank_referral_forms_are_no_record(text, types_
 ])
 def test_counted_high_marks_and_a_rule_about_fs_are_no_record(text, types_in):
     assert "student_record" not in types_in(text)
+
+
+# A capitalised word opening a sentence or a line says nothing by its capital: an imperative ("Scan signed 504s"), a
+# topic ("Security: 3 incidents"), a notice's title ("Residency update: ...") is nobody, unless the word is a given
+# name of the lexicon or a verb said only of a person follows it; a word right before a place's people ("Lindell
+# students") names the school, not a child
+@pytest.mark.parametrize("text", [
+    "Scan signed 504s into the shared folder by Friday, originals to the vault",
+    "Upload IEPs to the portal, not to the team drive",
+    "Agenda\n- Security: 4 minor incidents in the east lot\n- Parking passes",
+    "Residency update: 71% of Lindell students are now approved free/reduced this year",
+    "Translate finished IEP summaries before the parent nights, please",
+])
+def test_an_opening_imperative_a_topic_or_a_schools_people_are_no_student(text, types_in):
+    assert "student_record" not in types_in(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Tavo got suspended again for the hallway thing",
+    "Quispe twins are doubled up with their cousins since the fire",
+    "Xochi still has her inhaler in the office, remind her",
+])
+def test_an_unusual_given_name_opening_a_sentence_with_a_persons_verb_is_a_student(text, types_in):
+    assert "student_record" in types_in(text)
+
+
+# Two capitalised words are no person when the second is a trade ("'Sunny Paws Therapy'", its first word a quote's)
+# or a software part ("the Common Portal", "Form Script"), or a school's kind follows ("Alder Creek HS")
+@pytest.mark.parametrize("text", [
+    "Invoice from 'Tiny Steps Therapy' for the OT minutes, please route to the sped clerk",
+    "The counselor letters template lives in the Parent Portal, not in email",
+    "The IEP reminder runs from Sheet Script, do not paste student names in it",
+    "Extended school year is at Alder Creek HS this summer, 4 days a week, for kids who qualify",
+])
+def test_a_firm_a_software_part_or_a_school_by_its_kind_is_no_student(text, types_in):
+    assert "student_record" not in types_in(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ottilie Marsh has an IEP for reading and a scribe for tests",
+    "Brielle Hart at Alder Creek has 9 unexcused absences",
+])
+def test_a_named_student_beside_a_school_stays_a_record(text, types_in):
+    assert "student_record" in types_in(text)
+
+
+# A failing percentage at a grading checkpoint is a grade ("sitting at 47% at the progress report"); failing a
+# subject as high schools name it is one too ("failed Econ")
+@pytest.mark.parametrize("text", [
+    "Moving Caspar Lund down to Algebra 1. He was sitting at 47% at the progress report.",
+    "Wilhelmina Ford failed Econ last semester and needs it for graduation",
+])
+def test_a_failing_mark_at_a_checkpoint_or_in_a_high_school_subject_is_a_record(text, types_in):
+    assert "student_record" in types_in(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Grade-level average was 55% at the progress report, so reteach unit 2",
+    "Dorian Vance is sitting at 96% at midterm, great work this quarter",
+])
+def test_a_groups_checkpoint_average_or_a_high_mark_is_no_record(text, types_in):
+    assert "student_record" not in types_in(text)
