@@ -820,6 +820,36 @@ _WHERE_REPORTED = frozenset({"it_office", "it_helper"})
 
 _TELLING_WORDS = frozenset({"notify_verb", "report_ask", "report_verb", "report_how"})
 
+# a word of the district's business said only to rule it out ("never at school", "not on my cps email") or to name
+# the district as whom the question is put to ("a problem with the district?", "does CPS care?")
+_DENYING = frozenset({"negator", "exclusion"})
+_DENIED_REACH = 3
+_JUDGING_BEFORE = frozenset({"judge_eval", "judge_after"})
+_JUDGED_REACH = 3
+_JUDGING_AFTER = frozenset({"rule_maker_verb"})
+
+
+def _district_business_told(reading: concepts.Reading) -> bool:
+    """The question tells the district's business (its means, students, parents, records or work) as part of the
+    act: a mention the asker denies ("never at school", "I don't use my cps email for it") or one naming the
+    district as the judge asked ("is that a problem with the district?", "does CPS even care?") is no such part, so
+    a venture on the asker's own laptop and Wi-Fi stays the asker's own (DESIGN.md: a side business run from a
+    personal laptop and hotspot is not covered)."""
+    denials = [h.end for h in reading.hits if h.concept in _DENYING]
+    judges = [h.end for h in reading.hits if h.concept in _JUDGING_BEFORE]
+    after = [h.start for h in reading.hits if h.concept in _JUDGING_AFTER]
+    owners = {(h.start, h.end) for h in reading.hits if h.concept == "policy_owner"}
+    for h in reading.hits:
+        if h.concept != "district_business":
+            continue
+        if any(0 <= h.start - end <= _DENIED_REACH for end in denials):
+            continue
+        if (h.start, h.end) in owners and (any(0 <= h.start - end <= _JUDGED_REACH for end in judges)
+                                           or any(0 <= start - h.end <= 1 for start in after)):
+            continue
+        return True
+    return False
+
 
 def _personal_incident(reading: concepts.Reading, text: str, personal_channel: bool) -> bool:
     """The matter reported is the asker's own and personal, and nothing of the district's (a device, an account,
@@ -1744,7 +1774,7 @@ class Understanding:
         if OWN_LIFE in frames and account != "district" and channel in (None, *self.v.personal_channels) \
                 and "post" not in acts:
             return True           # one's own clothes, home, money, other job: the place ("at school") is no system
-        if "district_business" in reading.concepts:
+        if _district_business_told(reading):
             return False          # colleagues alone are not district business (DESIGN.md)
         if not means_personal and reading.concepts & DISTRICT_MEANS_NAMED:
             return False          # the district's device or system is the act's means: its time or people are not

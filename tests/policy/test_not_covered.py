@@ -1001,3 +1001,18 @@ def test_a_candidacy_taken_to_district_means_or_families_is_prohibited(ask, item
 ])
 def test_a_duty_to_answer_off_the_clock_is_not_covered(check_answer, question, verdicts):
     check_answer(question, verdicts, set())
+
+
+# A word of the district said only to rule it out of the act ("never on school grounds", "not through my cps
+# mail") or to name the district as the judge asked ("is the district going to have an issue?", "would CPS mind?")
+# is no district business in the act: a venture on the asker's own laptop and connection stays the asker's own
+# (DESIGN.md). The district's means used for it keep item 24.
+@pytest.mark.parametrize("question, verdict", [
+    ("I flip furniture and list it from my own tablet and home internet, never on school grounds. fine?", "not_covered"),
+    ("my own laptop, my own data plan, I do bookkeeping for a florist on weekends. will the district have an issue with that?",
+     "not_covered"),
+    ("I run my bookkeeping side business on weekends from my school laptop. fine?", "prohibited"),
+])
+def test_the_district_named_only_to_rule_it_out_or_as_the_judge_is_no_district_business(ask, question, verdict):
+    reply = ask(question)
+    assert reply["verdict"] == verdict, reply["answer"]

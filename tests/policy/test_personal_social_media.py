@@ -203,3 +203,24 @@ def test_a_request_from_a_parent_accepted_is_still_friending(question):
 def test_a_students_grown_sibling_is_nobody_the_policy_addresses(question):
     reply = answer(question)
     assert reply.verdict == "not_covered", reply.answer
+
+
+# The district's own work named by what it is (filling its jobs, what a school teaches, the events it holds for its
+# families, its staffing and budget), carried out on a personal page or inbox: conducting CPS business there is
+# prohibited, whoever else is in it. A relative's own event of the same name is theirs, and stays not covered.
+@pytest.mark.parametrize("question", [
+    "the hiring committee wants to screen job applicants through my personal LinkedIn messages. fine?",
+    "can our grade team plan the curriculum night in a group on our own Facebook accounts?",
+    "I'd like to share the school budget cuts on my own Twitter before the LSC meeting. ok?",
+])
+def test_district_work_done_on_a_personal_account_is_cps_business(question):
+    reply = answer(question)
+    assert reply.verdict == "prohibited", reply.answer
+
+
+@pytest.mark.parametrize("question", [
+    "can I share pics from my son's back to school night at his college on my own Instagram?",
+])
+def test_a_relatives_event_on_ones_own_account_stays_not_covered(question):
+    reply = answer(question)
+    assert reply.verdict == "not_covered", reply.answer
