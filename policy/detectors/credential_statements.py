@@ -1393,13 +1393,21 @@ def _accept_unmistakable(ctx: ScanContext, m: Match) -> bool:
     return _unmistakable_secret(m.value.strip(_STRIP).rstrip(".,"))
 
 
+# words that open a phrase or a clause after a value, not a noun the value would be the number of
+_PHRASE_OPENERS = frozenset({"for", "to", "on", "and", "then", "or", "if", "so", "but", "in", "at", "until", "till",
+                             "starting", "from", "now", "since"})
+
+
 def _accept_new_one(ctx: ScanContext, m: Match) -> bool:
     value = m.value.rstrip(".,;!?)_*")
     kinds = {label.kind for label in ctx.labels_before(m.raw.start(), 400)}
-    if value.isdigit():
-        # digits after a code or PIN spoken of, ending the clause ("the new one is 2026 model" is a year)
-        rest = ctx.window(m.end, m.end + 8).lstrip(" \t")
-        return "pin" in kinds and looks_like_pin(value) and (not rest or not rest[0].isalpha())
+    keyed = value.replace("#", "").replace("*", "")  # a keypad's keys among the digits ("7#2219", "2580*")
+    if keyed.isdigit():
+        # digits after a code or PIN spoken of, ending the clause or followed by what it is for ("New one is 40817 for
+        # the 7th grade team"); not a noun after it ("the new one is 2026 model" is a year)
+        rest = ctx.window(m.end, m.end + 12).lstrip(" \t")
+        return "pin" in kinds and looks_like_pin(keyed) and (not rest or not rest[0].isalpha()
+                                                             or rest.split(None, 1)[0].lower() in _PHRASE_OPENERS)
     return looks_like_password(value) and not kinds.isdisjoint(("password", "pin", "login"))
 
 

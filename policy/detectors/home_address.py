@@ -169,15 +169,33 @@ _PLACE_SAID_AFTER = Pattern(r"(?i)^[ \t]*[(,\x{2013}\x{2014}-][ \t]*(?:the|our)[
 _TO_SCHOOL_AFTER = Pattern(r"(?i)^[ \t,]*(?:to|into)[ \t]+(?:school|class|campus|the[ \t]+school)\b")
 
 
-def _in_a_person_record(ctx: ScanContext, start: int, end: int) -> bool:
-    """"Noah Q., DOB 07/04/2015, ID 66524142, 3140 W Diversey Ave": an address listed after a date of birth or
-    a student ID in the same line, or followed by a parent's phone, is one person's record, so it is where
-    they live."""
+_RECORD_KINDS = ("dob", "ssn")
+
+
+def _record_lines_start(ctx: ScanContext, start: int) -> int:
+    """Where the record an address may belong to starts: its own line, or the line before when the address opens
+    a line of its own ("SSN 602-...\n4120 W ..."), at most 100 characters back."""
     lo = max(0, start - 100)
-    lo = ctx.text.rfind("\n", lo, start) + 1 or lo  # bounded: a search back to 0 would be quadratic
-    # a birth label that was given a date ("DOB 07/04/2015, ..."), not "8th birthday party at ..."
-    if any(label.kind == "dob" and any(ch.isdigit() for ch in ctx.text[label.end:start])
-           for label in ctx.labels_before(start, start - lo)):
+    line = ctx.text.rfind("\n", lo, start)
+    if line >= 0 and not ctx.text[line + 1:start].strip():
+        line = ctx.text.rfind("\n", lo, line)
+    return line + 1 if line >= 0 else lo  # bounded: a search back to 0 would be quadratic
+
+
+def _record_value_between(ctx: ScanContext, lo: int, start: int) -> bool:
+    """A birth or Social Security label given its value between `lo` and the address ("DOB 07/04/2015, ...", "SSN
+    602-73-..., "), not "8th birthday party at ...": the address is listed in that person's record."""
+    return any(label.kind in _RECORD_KINDS and label.start >= lo
+               and any(ch.isdigit() for ch in ctx.text[label.end:start])
+               for label in ctx.labels_before(start, start - lo))
+
+
+def _in_a_person_record(ctx: ScanContext, start: int, end: int) -> bool:
+    """"Noah Q., DOB 07/04/2015, ID 66524142, 3140 W Diversey Ave": an address listed after a date of birth, a
+    Social Security number or a student ID in the same line (or the line before, when the address has a line of
+    its own), or followed by a parent's phone, is one person's record, so it is where they live."""
+    lo = _record_lines_start(ctx, start)
+    if _record_value_between(ctx, lo, start):
         return True
     ids = ctx.student_ids  # in text order: the first one starting at or after `lo` is the only candidate
     i = bisect_left(ids, (lo, -1))
@@ -461,6 +479,9 @@ def _tied_to_a_home(ctx: ScanContext, m: Match) -> bool | None:
     labels = [label for label in labels if not _in_a_proper_name(ctx, label)]
     if labels:
         last = labels[-1]
+        if last.kind in _PUBLIC_KINDS and _record_value_between(ctx, max(last.end, _record_lines_start(ctx, m.start)),
+                                                                 m.start):
+            return True  # "payroll can key it:\nSSN 846-...\n2101 W ...": the record after the place word owns it
         # (both checks need a word between the label and the address: "lives at 214 ..." has none to search)
         between = ctx.window(last.end, m.start)
         if last.kind == "home" and between.strip() and (_ORGANISATION_BETWEEN.search(between) or (

@@ -283,6 +283,8 @@ def _accept(ctx: ScanContext, m: Match) -> bool:
     if near_office and not _PERSONAL_CUES.search(ctx.window(m.start - 40, m.end) + _own_clause_after(ctx, m.end)) \
             and not _REACH_ME.search(ctx.window(m.start - 32, m.start)):
         return False
+    if "office_line" in ctx.label_kinds and _the_office_line_still(ctx, m.start, m.end):
+        return False
     # last, as the costliest check: an unassigned area code, or a toll-free (800/888/...) or premium line;
     # a number written without "+1" is read in the district's region
     region = "US" if len(number) == 11 or m.value.lstrip().startswith("+") else ctx.district.phone_region
@@ -295,6 +297,29 @@ def _accept(ctx: ScanContext, m: Match) -> bool:
             and _may_name_an_organisation(ctx, m.start):
         return owner_before(ctx, m.start, m.end) != "organisation"
     return True
+
+
+# a possessive of a capitalised word ("Jaylen's", "Ms. Ortiz's"): somebody's number may follow
+_NAMED_POSSESSIVE = Pattern(r"\p{Lu}[\p{L}\-]*['\x{2019}]s\b")
+_STILL_REACH = 160
+
+
+def _the_office_line_still(ctx: ScanContext, start: int, end: int) -> bool:
+    """"Attendance line voicemail gets checked at 8:30. Number is 773-...", "the office copy is the official one. If a
+    family says theirs is outdated, send them to 773-...": an office named earlier in the number's line, the nearest
+    label, and nobody named between it and the number (no person, relative, role, possessive name or personal cue)
+    nor in the number's own clause: the number is still that office's line, offered to whoever needs it."""
+    lo = max(0, start - _STILL_REACH)
+    lo = ctx.text.rfind("\n", lo, start) + 1 or lo  # the number's own line: a form's fields are lines of their own
+    before = [label for label in ctx.labels_before(start, start - lo) if label.start >= lo]
+    if not before or before[-1].kind not in _OFFICE:
+        return False  # no office named, or another label (a name field, a phone word) nearer the number
+    office = before[-1]
+    between = ctx.text[office.end:start]
+    if _PERSON_OWNER.search(between) or _PERSONAL_CUES.search(between + _own_clause_after(ctx, end)) \
+            or _NAMED_POSSESSIVE.search(between) or _REACH_ME.search(ctx.window(start - 32, start)):
+        return False
+    return owner_before(ctx, start, end) != "person"
 
 
 _SHOP_PREPOSITIONS = (" from ", " at ", " with ", " try ", " via ", " through ", " by ")

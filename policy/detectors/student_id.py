@@ -145,6 +145,10 @@ def student_id_spans(ctx: ScanContext) -> list[tuple[int, int]]:
         if label != "student_id" and not hashed and _said_whose_after(ctx, end):
             spans.append((start, end))
             continue
+        if (label is None or label in _PLACE_KINDS or _label_used_up(ctx, start)) and not hashed \
+                and _beside_a_birth_date(ctx, start, end):
+            spans.append((start, end))
+            continue
         if label is not None and label != "student_id" and _vetoed_by(ctx, start):
             continue  # a ticket, PO, asset tag... sits right before it
         # "Aaliyah Harris 44018297", "Camila Reyes (44018297)", "44018297 (Sofia Mendez)"
@@ -652,6 +656,31 @@ def _vetoed_by(ctx: ScanContext, start: int) -> bool:
     return name is None or name[0] < near[-1].end
 
 
+# a birth label given its date ("DOB 2014-12-01", "born 06/14/2018"), not "birthday party"
+_BIRTH_GIVEN = Pattern(r"(?i)\b(?:dob|d\.o\.b\.?|date[ \t]+of[ \t]+birth|birth[ \t]*date|born)\b[ \t:]*\d")
+
+
+def _label_used_up(ctx: ScanContext, start: int) -> bool:
+    """"Rm 111 is 32062904", "DOB 2014-12-01, one is under 63912496": the nearest label was given a number of its own
+    before this one, so it says nothing of this one."""
+    before = ctx.labels_before(start, 32)
+    return bool(before) and any(ch.isdigit() for ch in ctx.text[before[-1].end:start])
+
+
+# "the one in Rm 111 is 32062904, born 06/14/2018", "Andre L., DOB 2014-12-01, one is under 63912496": a number beside
+# a birth date given in the same clause is the child's number (a date of birth is only ever said of a person)
+_BORN_AFTER = Pattern(r"(?i)^[ \t]*[,(;-]?[ \t]*(?:born|dob|d\.o\.b\.?|b\.)[ \t:]*(?:on[ \t]+)?\d")
+
+
+def _beside_a_birth_date(ctx: ScanContext, start: int, end: int) -> bool:
+    """A birth date given right after the number, or earlier in the number's sentence (at most 60 characters back)."""
+    if _BORN_AFTER.search(ctx.window(end, end + 16)):
+        return True
+    lo = max(0, start - 60)
+    cut = max(ctx.text.rfind("\n", lo, start), ctx.text.rfind(". ", lo, start), ctx.text.rfind("? ", lo, start))
+    return bool(_BIRTH_GIVEN.search(ctx.text[(cut + 1 if cut >= 0 else lo):start]))
+
+
 def _owner_named_before(ctx: ScanContext, start: int) -> tuple[int, int] | None:
     """The person's name (from the context's name pass) that ends right before the number, only a space, "(",
     ":", "#" or "-" between, or a possessive and a bracket ("Ana Ruiz's (41206638)")."""
@@ -913,6 +942,9 @@ class StudentIdDetector:
         r"\d{8}[ \t]*[:\-]?[ \t]*\p{Lu}\p{Ll}+[ \t]+\p{Lu}",
         # a file name holding the number ("IEP_40918273_Garcia.docx"): the unit reads the file name's words
         r"(?i)\d{8}[\w\-.]*\.(?:" + _FILE_EXTENSIONS + r")\b",
+        # a birth date given beside the number ("32062904, born 06/14/2018", "DOB 2014-12-01, one is under 63912496")
+        r"(?i)\d{8}[ \t]*[,(;-]?[ \t]*(?:born|dob|d\.o\.b\.?|b\.)[ \t:]*(?:on[ \t]+)?\d"
+        r"|\b(?:dob|d\.o\.b\.?|date[ \t]+of[ \t]+birth|birth[ \t]*date|born)\b[ \t:]*\d[^\n]{0,70}\d{8}",
         # "20918844's schedule": a number spoken of as a person's
         r"\d{8}['\x{2019}]s |\d{4}-\d{4}['\x{2019}]s ",
         r"\p{Lu}\p{Ll}+['\x{2019}]s[ \t]+(?i:number|num|no\.?|#)[^\n\d]{0,6}\d{8}",

@@ -1157,3 +1157,24 @@ def test_a_number_said_of_a_thing_beside_a_door_or_device_is_not_its_code(text, 
 ])
 def test_a_code_word_or_the_opener_heading_the_clause_still_gives_a_code(text, expected, assert_flagged):
     assert_flagged(text, "credential", expected)
+
+
+
+# A replacement named by "one" after a code was spoken of, followed by what it is for ("New one is 40817 for the
+# team") rather than only at the clause's end, and a keypad's "#" or "*" among its digits
+@pytest.mark.parametrize("text,expected", [
+    ("Laminator code for the workroom got reset Monday. New one is 58143 for all staff.", "58143"),
+    ("Keypad on the boiler room door changed, new one is 4#8172", "4#8172"),
+    ("the garage door pin expired; the new one is 6093 starting Monday", "6093"),
+])
+def test_a_new_code_named_by_one_is_flagged_before_a_phrase_or_with_keypad_keys(text, expected, assert_flagged):
+    assert_flagged(text, "credential", expected)
+
+
+@pytest.mark.parametrize("text", [
+    "The lunch line code changed, the new one is 2026 model year",
+    "the bus route changed, new one is 4417 for the AM run",
+    "copier code changed, new one is 2291 pages long, the manual",
+])
+def test_a_number_named_by_one_that_is_no_code_is_not_flagged(text, values_of):
+    assert values_of(text, "credential") == []

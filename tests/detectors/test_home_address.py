@@ -433,3 +433,27 @@ def test_a_place_word_that_names_no_place_leaves_a_persons_home(text, expected, 
 ])
 def test_a_place_still_named_as_one_is_no_home(text, values_of):
     assert values_of(text, "home_address") == []
+
+
+# A person's record outranks a place word before it: a Social Security number given its value in the address's line
+# (or on the line above, when the address has a line of its own) makes the address that person's, as a date of birth
+# does
+@pytest.mark.parametrize("text,expected", [
+    ("Pension form for lunchroom aide Bettina Oyelowo, SSN 512-48-7316, 1938 N Spaulding Ave", "1938 N Spaulding Ave"),
+    ("Onboarding packet for bus aide Corwin Tallis: SSN 512-48-7316, 3127 W Medill Ave, Chicago 60647",
+     "3127 W Medill Ave"),
+    ("Benefits office needs these keyed today:\nSSN 512-48-7316\n4408 N. Whipple St, Apt 2", "4408 N. Whipple St, Apt 2"),
+])
+def test_a_social_security_number_in_the_record_makes_the_address_a_home(text, expected, assert_flagged):
+    assert_flagged(text, "home_address", expected)
+
+
+@pytest.mark.parametrize("text", [
+    "drop the boxes at the annex? address is 1108 N Central Ave",
+    "Trip to the Adler Museum 11/08, leave 8:45, back 1:30. Address for drivers: 1300 S DuSable Lake Shore Dr.",
+    "Lincoln Park Family Center, 2210 W Foster Ave, has parenting classes",
+    "SSN cards go to the payroll office. The office is at 42 W Madison St.",
+    "the Garfield Family Health Center: 3411 W Ogden Ave",
+])
+def test_a_place_named_just_before_its_address_stays_a_place(text, values_of):
+    assert values_of(text, "home_address") == []

@@ -322,3 +322,22 @@ def test_a_personal_cue_beside_an_office_word_or_a_colleagues_mailbox_keeps_the_
 ])
 def test_a_transport_clause_between_the_writers_own_line_and_the_number_is_no_label(text, types_in):
     assert "personal_phone" in types_in(text)
+
+
+# An office's line offered on: an office named earlier in the number's line, the nearest label, and nobody named
+# between it and the number (no person, relative, role, possessive name or personal cue) leaves the number the office's
+@pytest.mark.parametrize("text", [
+    "The nurse's office voicemail is checked at 9 and 2. The number is 312-555-0137.",
+    "Lunch forms: the main office keeps the list now. For a missing form, point families to 312-555-0137.",
+])
+def test_an_office_named_earlier_in_the_line_keeps_its_number(text, values_of):
+    assert values_of(text, "personal_phone") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The office closed early today. Her dad's cell is 312-555-0162 if you need him.", "312-555-0162"),
+    ("Front office forwarded this: Mr. Albescu asked for a callback at 312-555-0162.", "312-555-0162"),
+    ("The office closes at 4 on Fridays. After that, text me at 312-555-0162.", "312-555-0162"),
+])
+def test_a_person_between_the_office_and_the_number_keeps_the_phone(text, expected, assert_flagged):
+    assert_flagged(text, "personal_phone", [expected])

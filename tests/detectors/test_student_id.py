@@ -616,3 +616,26 @@ def test_a_student_label_qualified_by_what_the_id_is_for_names_the_value(text, e
 ])
 def test_a_qualified_student_label_with_another_label_or_sentence_before_the_value_is_no_id(text, values_of):
     assert values_of(text, "student_id") == []
+
+
+
+# A birth date given beside an unlabelled number makes it a person's (a date of birth is only ever said of a person):
+# right after it ("..., born 09/22/2016") or earlier in its sentence ("DOB 2015-03-09, first one is under ..."), also
+# over a label that was already given a number of its own ("Rm 204 is ...")
+@pytest.mark.parametrize("text,expected", [
+    ("Two Leon Acosta in 3rd. The one in Rm 204 is 73041856, born 09/22/2016.", "73041856"),
+    ("merge the meal accounts for the same child? Ivo Brandt, DOB 2015-03-09, first one is under 73041856", "73041856"),
+    ("the transfer packet lists 73041856 (b. 4/17/2014) but no guardian signature", "73041856"),
+    ("Date of birth 5/30/2012 on the intake, the number is 73041856", "73041856"),
+])
+def test_a_number_beside_a_given_birth_date_is_a_persons_id(text, expected, assert_flagged):
+    assert_flagged(text, "student_id", expected)
+
+
+@pytest.mark.parametrize("text", [
+    "DOB 03/04/1981 is on the W-4, invoice 73041856 is separate",
+    "born 1998, she joined in 2019; PO 73041856 covers her laptop",
+    "birthday party for the class is 5/30, order 73041856 has the cupcakes",
+])
+def test_a_birth_date_beside_a_labelled_reference_number_is_no_id(text, values_of):
+    assert values_of(text, "student_id") == []
