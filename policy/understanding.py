@@ -13,7 +13,6 @@ from collections.abc import Container
 from dataclasses import replace
 
 from policy import concepts
-from policy.cue_sieve import CueSieve
 from policy.situation import (
     ASKS_JUDGEMENT,
     ASKS_POSSIBILITY,
@@ -1132,11 +1131,6 @@ class Understanding:
             if self._min_fuzzy:
                 self._lexicon = self._lexicon | {w for w in lexicon.words() if len(w) >= self._min_fuzzy}
                 self._known = self._known | self._lexicon
-        # which cue patterns can match a text, told in one scan (policy/cue_sieve.py)
-        self._sieve = CueSieve((*(cue for block in (vocabulary.facts, vocabulary.audience, vocabulary.bands,
-                                                    vocabulary.channels, vocabulary.accounts, vocabulary.topics,
-                                                    vocabulary.acts) for c in block for cue in c.cues),
-                                *(cue for ic in vocabulary.items for cue in (*ic.cues, *ic.support_cues))))
         self._missing_one: dict[str, str] = {}
         for w in sorted(self._lexicon):
             for i in range(len(w)):
@@ -1178,21 +1172,16 @@ class Understanding:
             text = _TOKEN.sub(lambda m: self._near(m.group(0)), text)
         return text
 
-    def _found(self, concepts: tuple[Concept, ...], text: str, *, consume_all: bool) -> tuple[list[str], str]:
-        """Values whose patterns match, in vocabulary order; consuming entries blank their words. Only the
-        patterns the sieve says may match run; a blanking changes the text, so the sieve reads it again."""
+    @staticmethod
+    def _found(concepts: tuple[Concept, ...], text: str, *, consume_all: bool) -> tuple[list[str], str]:
+        """Values whose patterns match, in vocabulary order; consuming entries blank their words."""
         found = []
-        may = self._sieve.sift(text)
         for c in concepts:
             hit = False
             for cue in c.cues:
-                if may is not None and id(cue) not in may:
-                    continue
                 if consume_all or c.consume:
                     text, n = cue.pattern.subn(_blank, text)
-                    if n:
-                        hit = True
-                        may = self._sieve.sift(text)
+                    hit = hit or n > 0
                 elif cue.pattern.search(text):
                     hit = True
                     break
@@ -1201,12 +1190,8 @@ class Understanding:
         return found, text
 
     @staticmethod
-    def _cue_hits(cue: Cue, text: str, known: frozenset[str], may: set[int] | None = None) -> bool:
-        """Whether the cue's pattern matches, its required acts or facts known; `may` is the sieve's answer
-        for `text` (a cue it leaves out cannot match)."""
+    def _cue_hits(cue: Cue, text: str, known: frozenset[str]) -> bool:
         if cue.requires_any and not (cue.requires_any & known):
-            return False
-        if may is not None and id(cue) not in may:
             return False
         return cue.pattern.search(text) is not None
 
@@ -1447,9 +1432,8 @@ class Understanding:
         # acts may depend on facts (a "what do I do?" is a report only after an incident)
         acts = set()
         act_text = reading.left_out_text(content) if reading else content
-        may = self._sieve.sift(act_text)
         for c in v.acts:
-            if any(self._cue_hits(cue, act_text, frozenset(facts_set), may) for cue in c.cues):
+            if any(self._cue_hits(cue, act_text, frozenset(facts_set)) for cue in c.cues):
                 acts.add(c.value)
         acts |= {f[len(ACT_READING):] for f in frames if f.startswith(ACT_READING)}
         concepts_read = reading.concepts if reading is not None else frozenset()
@@ -1616,11 +1600,10 @@ class Understanding:
             # ("through my district email") is the district's means, which the patterns of items 24-26 read
             text = _without_token_spans(reading, text, _others_ends(reading))
         strong, supported = [], []
-        may = self._sieve.sift(text)
         for ic in v.items:
-            if any(self._cue_hits(c, text, known, may) for c in ic.cues):
+            if any(self._cue_hits(c, text, known) for c in ic.cues):
                 strong.append(ic)
-            elif any(self._cue_hits(c, text, known, may) for c in ic.support_cues):
+            elif any(self._cue_hits(c, text, known) for c in ic.support_cues):
                 supported.append(ic)
         hits = strong + (supported if strong else [])
         numbers = {ic.item for ic in hits}
