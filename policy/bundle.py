@@ -59,7 +59,14 @@ def _load(path: Path) -> PolicyBundle:
                         second_reader=reader_for(items))
 
 
+@lru_cache(maxsize=1)
+def _default_path() -> Path:
+    return Path(DEFAULT_POLICY).resolve()
+
+
 def load_bundle(path: Path | str = DEFAULT_POLICY) -> PolicyBundle:
     """The bundle for the policy file at `path`; raises PolicyFileError naming the problem. Loading the same
-    file again returns the same bundle (tests build many settings objects over one file)."""
-    return _load(Path(path).resolve())
+    file again returns the same bundle (tests build many settings objects over one file). The default path is
+    resolved once: a question answered without a bundle (tests, benchmarks) asks for it every time, and resolving
+    a path walks the file system."""
+    return _load(_default_path() if path is DEFAULT_POLICY else Path(path).resolve())

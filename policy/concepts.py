@@ -212,6 +212,9 @@ class Lexicon:
     _stems: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
     # readings then frames, and where each starts: a frame is checked only when its first concept is present
     _by_first: dict[str, tuple[int, ...]] = field(default_factory=dict, repr=False, compare=False)
+    # the item frames (indices into `frames`) each concept of an `unless` list rules out: which frames a question
+    # ruled out is read from its concepts, not by checking every frame
+    _by_unless: dict[str, tuple[int, ...]] = field(default_factory=dict, repr=False, compare=False)
 
     def __getstate__(self) -> dict[str, Any]:
         """What is pickled (policy/parsed_cache.py): the lexicon without its stem cache, which holds the words of
@@ -398,10 +401,15 @@ def parse_lexicon(raw: dict[str, Any], fail: Callable[[str, str], Exception]) ->
     by_first: dict[str, list[int]] = {}
     for n, frame in enumerate((*readings, *frames)):
         by_first.setdefault(frame.all_of[0], []).append(n)
+    by_unless: dict[str, list[int]] = {}
+    for n, frame in enumerate(frames):
+        for c in dict.fromkeys(frame.unless):
+            by_unless.setdefault(c, []).append(n)
     return Lexicon(concepts, frames, readings, stopwords, irregular, unsure, doubt,
                    judgement_ignores=ignores, harm_alone=harm, act_layer=layer, numbers=numbers,
                    send_end_keeps=end_keeps,
                    _by_first={k: tuple(v) for k, v in by_first.items()},
+                   _by_unless={k: tuple(v) for k, v in by_unless.items()},
                    left_out=_left_out_block(raw.get("left_out"), concepts, fail),
                    content_gate=_content_gate(raw.get("allowed_gate"), concepts, irregular, fail),
                    _first={k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in exact.items()},
@@ -1190,8 +1198,12 @@ def read(lexicon: Lexicon, text: str, original: str = "") -> Reading:
     # grant and a level of access), a span inside a longer one of the same part not counted twice. Its spans join
     # the reading only where frames are checked: who, which channel and which act slots are read without them.
     layer_hits: list[ConceptHit] = []
-    for name in sorted({c.concept for c in candidates if c.concept in layer}):
-        layer_hits.extend(_longest(c for c in candidates if c.concept == name))
+    by_layer: dict[str, list[ConceptHit]] = {}
+    for c in candidates:
+        if c.concept in layer:
+            by_layer.setdefault(c.concept, []).append(c)
+    for name in sorted(by_layer):
+        layer_hits.extend(_longest(by_layer[name]))
     layer_hits.extend(_many_counts(toks))
     layer_hits.extend(_over_licence(toks, layer_hits, lexicon.numbers))
     staff = lexicon.concepts.get("staff_role", frozenset())
@@ -1314,8 +1326,9 @@ def read(lexicon: Lexicon, text: str, original: str = "") -> Reading:
         fired_items = {f for f in fired if f.startswith("item:")}
         # a frame whose `unless` is present was read and ruled out ("sell candy grams for the student council",
         # "vote for the t-shirt design"): its concepts are understood, not doubted
-        item_concepts = {c for fr in lexicon.frames if fr.name in fired_items
-                         or any(x in item_present for x in fr.unless) for c in fr.all_of}
+        ruled = {n for x in item_present for n in lexicon._by_unless.get(x, ())}
+        item_concepts = {c for n, fr in enumerate(lexicon.frames) if n in ruled or fr.name in fired_items
+                         for c in fr.all_of}
     doubted: set[str] = set()
     for h in doubt_hits:
         if h.concept not in item_concepts:
