@@ -182,6 +182,13 @@ def reader_for(item_texts: Iterable[tuple[int, str]], path: Path = WEIGHTS) -> S
 # pinned; looking at `conditional` or `under_review` answers changed nothing (again with the tenth
 # December session's model: +3 and -2 over every labelled set), so they are not looked at.
 SECOND_LOOK_VERDICTS = frozenset({"allowed"})
+# A `not_covered` answer on a topic DESIGN.md itself lists as not covered, with the items that bear on it named in
+# the answer (an AI tool: items 30 and 16), is the policy's reading of the question, not a question nothing was
+# placed in. The model reads the setting (a newsletter, a staff meeting, a report) as confidently as an act, so there
+# it gets no second look; an act the rules place (student names pasted into a chatbot) is judged by its item first.
+# (The asker's own employment was measured with it and not kept: that topic's words also stand beside acts on
+# others' pay or records, a login got around, a colleague defamed, which the look rightly reaches.)
+NOT_COVERED_TOPICS = frozenset({"ai_tool"})
 NOT_COVERED_IN_REACH = True
 DISTRICT_CHANNELS = frozenset({"district_email", "district_social", "class_social", "bulk", "group_app"})
 # the vocabulary's concept for what the `not_covered` look reaches: district accounts, devices and networks, and
@@ -247,10 +254,12 @@ def in_the_items_reach(situation: Situation, reading: Reading | None) -> bool:
 
 def wants_second_look(verdict: str, situation: Situation, understanding: Understanding | None,
                       question: str) -> bool:
-    """Whether an answer with this verdict gets the second reader's look (see SECOND_LOOK_VERDICTS)."""
+    """Whether an answer with this verdict gets the second reader's look (see SECOND_LOOK_VERDICTS and
+    NOT_COVERED_TOPICS)."""
     if verdict in SECOND_LOOK_VERDICTS:
         return True
-    if verdict == "not_covered" and NOT_COVERED_IN_REACH and not situation.items:
+    if verdict == "not_covered" and NOT_COVERED_IN_REACH and not situation.items \
+            and not NOT_COVERED_TOPICS & situation.topics:
         reading = understanding.reading(question) if understanding is not None else None
         return in_the_items_reach(situation, reading)
     return False

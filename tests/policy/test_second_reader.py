@@ -500,3 +500,16 @@ def test_the_student_relationship_item_stands_where_the_student_or_a_stranger_is
     situation, reading = understanding.read(question), understanding.reading(question)
     assert 29 in reading.near_items
     assert corroborated_past_means(reading, 29, situation.audience)
+
+
+# An AI tool is a topic DESIGN.md lists as not covered (items 30 and 16 named in the answer): the model reads the
+# setting beside it (a memo, a staff meeting, a flyer) as confidently as an act, so a `not_covered` answer there gets
+# no second look; student information put into the tool is placed by the rules' own frames and stays prohibited.
+@pytest.mark.parametrize(("question", "verdict"), [
+    ("is it alright to run an AI transcription app during our grade-level meetings?", "not_covered"),
+    ("is a chatbot ok for tidying up the wording of our staff memo about parking?", "not_covered"),
+    ("can I paste my homeroom's names and reading scores into chatgpt to group them?", "prohibited"),
+])
+def test_an_ai_tool_answer_not_covered_by_the_policys_reading_gets_no_second_look(question, verdict):
+    reply = answer(question)
+    assert reply.verdict == verdict, reply.answer
