@@ -509,6 +509,10 @@ def test_the_student_relationship_item_stands_where_the_student_or_a_stranger_is
     ("is it alright to run an AI transcription app during our grade-level meetings?", "not_covered"),
     ("is a chatbot ok for tidying up the wording of our staff memo about parking?", "not_covered"),
     ("can I paste my homeroom's names and reading scores into chatgpt to group them?", "prohibited"),
+    # a tool set to work on the students' own work takes it in as a paste does (`tool_on_work`)
+    ("thinking of letting gemini grade my 7th graders' lab reports, names and all, to save a weekend", "prohibited"),
+    ("can copilot proofread my students' college essays? their full names are at the top", "prohibited"),
+    ("could a chatbot summarize the district's public attendance report for my slides? nothing about any kid", "not_covered"),
 ])
 def test_an_ai_tool_answer_not_covered_by_the_policys_reading_gets_no_second_look(question, verdict):
     reply = answer(question)
