@@ -71,7 +71,10 @@ FLOORS: dict[str, tuple[float, float, float | None, float | None]] = {
           "ad": (0.86, 0.91, 0.97, 0.97), "ae": (0.86, 0.92, 0.99, 0.94),
           # the thirteenth December session's, never read: AF (questions) and S26 (messages) measured at its start
           # and end, AG and S25 once at its end; their floors are those figures
-          "af": (0.86, 0.93, 0.95, 0.97), "ag": (0.84, 0.92, 0.95, 0.96)}
+          "af": (0.86, 0.93, 0.95, 0.97), "ag": (0.84, 0.92, 0.95, 0.96),
+          # the fourteenth December session's, never read: AH (questions) and S27 (messages) measured at its start
+          # and end, AI and S28 once at its end; their floors are those figures
+          "ah": (0.86, 0.93, 0.96, 0.94), "ai": (0.84, 0.89, 0.96, 0.96)}
 
 
 def _load(path: Path) -> list[dict]:
