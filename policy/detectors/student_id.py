@@ -656,8 +656,11 @@ def _vetoed_by(ctx: ScanContext, start: int) -> bool:
     return name is None or name[0] < near[-1].end
 
 
-# a birth label given its date ("DOB 2014-12-01", "born 06/14/2018"), not "birthday party"
-_BIRTH_GIVEN = Pattern(r"(?i)\b(?:dob|d\.o\.b\.?|date[ \t]+of[ \t]+birth|birth[ \t]*date|born)\b[ \t:]*\d")
+# a birth label given its date ("DOB 2014-12-01", "born 06/14/2018"), not "birthday party"; and one right after a
+# number ("32062904, born 06/14/2018", "..., b. 3/2/2015"). One definition each, shared by the unit's trigger.
+_BIRTH_GIVEN_FRAGMENT = r"\b(?:dob|d\.o\.b\.?|date[ \t]+of[ \t]+birth|birth[ \t]*date|born)\b[ \t:]*\d"
+_BORN_AFTER_FRAGMENT = r"[ \t]*[,(;-]?[ \t]*(?:born|dob|d\.o\.b\.?|b\.)[ \t:]*(?:on[ \t]+)?\d"
+_BIRTH_GIVEN = Pattern(r"(?i)" + _BIRTH_GIVEN_FRAGMENT)
 
 
 def _label_used_up(ctx: ScanContext, start: int) -> bool:
@@ -669,7 +672,7 @@ def _label_used_up(ctx: ScanContext, start: int) -> bool:
 
 # "the one in Rm 111 is 32062904, born 06/14/2018", "Andre L., DOB 2014-12-01, one is under 63912496": a number beside
 # a birth date given in the same clause is the child's number (a date of birth is only ever said of a person)
-_BORN_AFTER = Pattern(r"(?i)^[ \t]*[,(;-]?[ \t]*(?:born|dob|d\.o\.b\.?|b\.)[ \t:]*(?:on[ \t]+)?\d")
+_BORN_AFTER = Pattern(r"(?i)^" + _BORN_AFTER_FRAGMENT)
 
 
 def _beside_a_birth_date(ctx: ScanContext, start: int, end: int) -> bool:
@@ -943,8 +946,7 @@ class StudentIdDetector:
         # a file name holding the number ("IEP_40918273_Garcia.docx"): the unit reads the file name's words
         r"(?i)\d{8}[\w\-.]*\.(?:" + _FILE_EXTENSIONS + r")\b",
         # a birth date given beside the number ("32062904, born 06/14/2018", "DOB 2014-12-01, one is under 63912496")
-        r"(?i)\d{8}[ \t]*[,(;-]?[ \t]*(?:born|dob|d\.o\.b\.?|b\.)[ \t:]*(?:on[ \t]+)?\d"
-        r"|\b(?:dob|d\.o\.b\.?|date[ \t]+of[ \t]+birth|birth[ \t]*date|born)\b[ \t:]*\d[^\n]{0,70}\d{8}",
+        r"(?i)\d{8}" + _BORN_AFTER_FRAGMENT + "|" + _BIRTH_GIVEN_FRAGMENT + r"[^\n]{0,70}\d{8}",
         # "20918844's schedule": a number spoken of as a person's
         r"\d{8}['\x{2019}]s |\d{4}-\d{4}['\x{2019}]s ",
         r"\p{Lu}\p{Ll}+['\x{2019}]s[ \t]+(?i:number|num|no\.?|#)[^\n\d]{0,6}\d{8}",
