@@ -89,7 +89,9 @@ _DIRECTORY_HEADER = Pattern(r"(?i)\b(?:directory|directories|department\s+(?:lin
                             r"|numbers"
                             r"|phones)|school\s+(?:lines|numbers|phones)|extensions|important\s+numbers"
                             r"|useful\s+numbers"
-                            r"|who\s+to\s+call|phone\s+tree|main\s+lines)\b")
+                            r"|who\s+to\s+call|main\s+lines)\b")
+# (not "phone tree": a phone tree listed name by name is the calling chain of the staff's own cells; a school's menu
+# called a phone tree is "press 1 for attendance", whose office words reject its numbers one by one)
 _DIRECTORY_REACH = 2000
 
 

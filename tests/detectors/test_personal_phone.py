@@ -341,3 +341,23 @@ def test_an_office_named_earlier_in_the_line_keeps_its_number(text, values_of):
 ])
 def test_a_person_between_the_office_and_the_number_keeps_the_phone(text, expected, assert_flagged):
     assert_flagged(text, "personal_phone", [expected])
+
+
+# A phone tree listed name by name is the staff's calling chain: their own cells, not an organisation's directory;
+# a school's menu called a phone tree still names its offices, which reject their numbers
+@pytest.mark.parametrize("text,expected", [
+    ("Winter break calling chain (phone tree):\nMr. Okafor 312-555-0147\nMs. Lindqvist 773-555-0182",
+     ["312-555-0147", "773-555-0182"]),
+    ("Fourth grade phone tree - snow closures\nPriya 708-555-0139\nGus 872-555-0166", ["708-555-0139", "872-555-0166"]),
+])
+def test_a_phone_tree_listed_by_name_holds_personal_numbers(text, expected, assert_flagged):
+    assert_flagged(text, "personal_phone", expected)
+
+
+@pytest.mark.parametrize("text", [
+    "Updated phone tree:\nAttendance line 773-555-0110\nNurse's office 773-555-0111",
+    "phone tree recording: press 1 for attendance (773-555-0110), press 2 for the main office",
+])
+def test_a_schools_phone_tree_of_offices_is_not_personal(text, values_of):
+    assert values_of(text, "personal_phone") == []
+
