@@ -140,7 +140,7 @@ def _rejected_by_label(ctx: ScanContext, start: int) -> bool:
         return ctx.governing_label(start, 12) == "student_id"
     if kind == "reference" and _reference_is_a_clause(ctx, start):
         return False
-    if kind == "card" and _a_document_card(ctx, start):
+    if kind == "card" and (_a_document_card(ctx, start) or _expiry_given(ctx, start)):
         return False
     if kind == "office_line":
         # "Attendance: call his mom at ...": whose number it is, said between the office's label and the number
@@ -153,6 +153,20 @@ def _rejected_by_label(ctx: ScanContext, start: int) -> bool:
 # (a form a family fills in), not a payment card's label
 _DOCUMENT_CARD = Pattern(r"(?i)\b(?:emergency|contact|enrollment|enrolment|registration|pickup|pick-up|report|library"
                          r"|business|info|information|index|blue|green)[ \t]+$")
+
+
+# a card's expiry word followed by its date: the label has its value ("card 4917 ... exp 05/28, callback 312-...")
+_EXPIRY_DATE = Pattern(r"(?i)^exp(?:iry|ires|iration|\.)?[ \t]*(?:date)?[ \t]*[:\-]?[ \t]*"
+                       r"\d{1,2}[ \t]*/[ \t]*\d{2,4}\b")
+
+
+def _expiry_given(ctx: ScanContext, start: int) -> bool:
+    """Whether the card label nearest before the number is an expiry already given its date: the label is used up by
+    the date, as a label is by a number, and says nothing of a phone number after it."""
+    label = next((lab for lab in reversed(ctx.labels_before(start, 40)) if lab.kind == "card"), None)
+    if label is None or ctx.text[label.start:label.start + 3].lower() != "exp":
+        return False
+    return _EXPIRY_DATE.search(ctx.window(label.start, start)) is not None
 
 
 def _a_document_card(ctx: ScanContext, start: int) -> bool:

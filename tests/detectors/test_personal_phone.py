@@ -361,3 +361,15 @@ def test_a_phone_tree_listed_by_name_holds_personal_numbers(text, expected, asse
 def test_a_schools_phone_tree_of_offices_is_not_personal(text, values_of):
     assert values_of(text, "personal_phone") == []
 
+
+# A card's expiry followed by its date is used up by the date: a phone number after it is somebody's line, not the card
+@pytest.mark.parametrize("text,expected", [
+    ("Grandma paid the band fee: Visa 4539 1488 0343 6467 exp 11/27, call back 312-555-0148", "312-555-0148"),
+    ("card ending 0343, expiration 08/2029 - her number 708 555 0171 if it declines", "708 555 0171"),
+])
+def test_a_phone_after_a_cards_expiry_date_is_still_personal(text, expected, assert_flagged):
+    assert_flagged(text, "personal_phone", [expected])
+
+
+def test_an_expiry_word_without_its_date_still_names_the_number_after_it(values_of):
+    assert values_of("card exp: 3125550148", "personal_phone") == []
