@@ -172,6 +172,19 @@ _PEM_BEGIN = Pattern(r"-----BEGIN (?:[A-Z0-9]+ ){0,3}PRIVATE KEY(?: BLOCK)?-----
 _PEM_END = Pattern(r"-----END (?:[A-Z0-9]+ ){0,3}PRIVATE KEY(?: BLOCK)?-----")
 _PEM_BODY = Pattern(r"^[A-Za-z0-9+/=\s:\-,]*")
 MAX_PEM_CHARS = 16_384
+# key material: a run of base64 as a key's lines are written, letters with digits or "+"/"/" among them
+_PEM_MATERIAL = Pattern(r"[A-Za-z0-9+/]{16,}")
+
+
+def _holds_key_material(body: str) -> bool:
+    """Whether a block's body holds a key: a placeholder ("<paste key from the vault here>", "[REDACTED - rotated]"),
+    an empty block, or the BEGIN line only named in a sentence ("a block starting with -----BEGIN ... PRIVATE
+    KEY----- in a shared doc") shows the format, not a key."""
+    for a, b in _PEM_MATERIAL.spans(body):
+        run = body[a:b]
+        if not run.isalpha() and not run.isdigit():
+            return True
+    return False
 
 
 class PrivateKeyDetector:
@@ -198,7 +211,8 @@ class PrivateKeyDetector:
                 stop = m.end() + (body.end() if body else 0)
                 stop = len(ctx.text[:stop].rstrip())
             pos = stop
-            yield Candidate(self.finding_type, m.start(), stop, self.name)
+            if _holds_key_material(ctx.text[m.end():stop]):
+                yield Candidate(self.finding_type, m.start(), stop, self.name)
 
 
 def _acceptance(random: bool, validator: str | None) -> Accept:

@@ -1178,3 +1178,22 @@ def test_a_new_code_named_by_one_is_flagged_before_a_phrase_or_with_keypad_keys(
 ])
 def test_a_number_named_by_one_that_is_no_code_is_not_flagged(text, values_of):
     assert values_of(text, "credential") == []
+
+
+# A PEM block is a key only when it holds key material: a placeholder or a redaction between the armour lines, an
+# empty block, or the BEGIN line named in a sentence shows the format, not a key
+@pytest.mark.parametrize("text", [
+    "Template for the badge printer config:\n-----BEGIN EC PRIVATE KEY-----\n(key goes here, ask Dana)\n"
+    "-----END EC PRIVATE KEY-----",
+    "-----BEGIN ENCRYPTED PRIVATE KEY-----\n*** scrubbed by the helpdesk bot ***\n-----END ENCRYPTED PRIVATE KEY-----",
+    "-----BEGIN PRIVATE KEY-----\n-----END PRIVATE KEY-----\nthat empty shell is what the import wizard wants",
+    "Training slide: a line like -----BEGIN RSA PRIVATE KEY----- means stop and call security before you scroll",
+])
+def test_a_private_key_block_without_key_material_is_not_a_credential(text, values_of):
+    assert values_of(text, "credential") == []
+
+
+def test_a_private_key_block_with_material_between_the_armour_lines_is_still_flagged(values_of):
+    body = "MC4CAQAwBQYDK2VwBCIEIOq7vZP3nUuH1XkR9sYt2Lw0aFbJc5Gd8eQm4iNhTzAb"
+    block = f"-----BEGIN PRIVATE KEY-----\n{body}\n-----END PRIVATE KEY-----"
+    assert values_of(f"old kiosk key, please rotate:\n{block}", "credential") == [block]
