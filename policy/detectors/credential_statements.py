@@ -176,7 +176,17 @@ def looks_like_password(value: str) -> bool:
         return False  # "12-digit", "90-days"
     if value.replace("_", "").isalpha() and value.upper() == value:
         return False  # DB_PASS: the name of a variable, not its value
+    if _masked(value):
+        return False  # "ghp_****************", "sk_live_••••3fa1": shown masked, the secret is not in it
     return True  # a digit, or a strong symbol (checked above)
+
+
+# the characters a screen or a person masks a secret with, four in a row: a generated or chosen secret has no such run
+_MASK_RUNS = ("****", "\u2022\u2022\u2022\u2022", "\u25cf\u25cf\u25cf\u25cf", "\u00b7\u00b7\u00b7\u00b7")
+
+
+def _masked(value: str) -> bool:
+    return any(run in value for run in _MASK_RUNS)
 
 
 def looks_like_pin(value: str) -> bool:

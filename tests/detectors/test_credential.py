@@ -1197,3 +1197,18 @@ def test_a_private_key_block_with_material_between_the_armour_lines_is_still_fla
     body = "MC4CAQAwBQYDK2VwBCIEIOq7vZP3nUuH1XkR9sYt2Lw0aFbJc5Gd8eQm4iNhTzAb"
     block = f"-----BEGIN PRIVATE KEY-----\n{body}\n-----END PRIVATE KEY-----"
     assert values_of(f"old kiosk key, please rotate:\n{block}", "credential") == [block]
+
+
+# A value shown masked (a run of asterisks or bullets, as a dashboard or a person prints it) holds no secret; a
+# password with a star or two in it is still one
+@pytest.mark.parametrize("text", [
+    "the portal shows my saved password as ********, can't read it back",
+    "API secret in the vendor console: whsec_\u2022\u2022\u2022\u2022\u2022\u2022\u2022\u2022Q7",
+    '`db_password = "P4ss****"` is how the audit export prints it',
+])
+def test_a_masked_value_is_not_a_credential(text, values_of):
+    assert values_of(text, "credential") == []
+
+
+def test_a_password_with_a_star_in_it_is_still_flagged(assert_flagged):
+    assert_flagged("new pw for the cart: Gr*ve1Lark", "credential", "Gr*ve1Lark")
