@@ -140,6 +140,17 @@ def _is_reference(lowered: str, chars: set[str]) -> bool:
     return not chars.isdisjoint(_REFERENCE_MARKS) and any(ref in lowered for ref in _REFERENCES)
 
 
+# "my public key for the deploy box: ssh-ed25519 ...", "key fingerprint: SHA256:...": the half of a key pair that is
+# published, or a fingerprint of a key, is shared on purpose and opens nothing (a meeting's "host key" is a PIN)
+_PUBLIC_BEFORE = Pattern(r"(?i)\b(?:public|pub)[ \t]+$")
+_FINGERPRINT_AFTER = Pattern(r"(?i)^[ \t]*(?:fingerprint|thumbprint)")
+
+
+def _a_public_key(text: str, start: int, end: int) -> bool:
+    return bool(_PUBLIC_BEFORE.search(text[max(0, start - 12):start])
+                or _FINGERPRINT_AFTER.search(text[end:end + 16]))
+
+
 def _names_a_setting_or_armour(text: str, start: int, end: int) -> bool:
     """A label word inside a longer name: a setting's CamelCase name that goes on after it
     ("MinimumPasswordLength=12", "PasswordHistorySize") names a rule about passwords, and a PEM armour line
@@ -874,6 +885,8 @@ class CredentialStatementDetector:
                 continue  # "postgres://USER:PASSWORD@HOST:5432/db": a link's own password is the link format's
             following = text[end:end + 1]
             if (following == "-" or following.isupper()) and _names_a_setting_or_armour(text, start, end):
+                continue
+            if text[end - 3:end].lower() == "key" and _a_public_key(text, start, end):
                 continue
             if kind == "pin" and (text[start:start + 8].lower() == "security"
                                   and _CARD_NEAR.search(ctx.window(start - 80, end + 40))

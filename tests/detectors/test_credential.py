@@ -1212,3 +1212,23 @@ def test_a_masked_value_is_not_a_credential(text, values_of):
 
 def test_a_password_with_a_star_in_it_is_still_flagged(assert_flagged):
     assert_flagged("new pw for the cart: Gr*ve1Lark", "credential", "Gr*ve1Lark")
+
+
+# The published half of a key pair, or a key's fingerprint, is shared on purpose and opens nothing; a private or an
+# API key given after its label still is a secret
+@pytest.mark.parametrize("text", [
+    "Add my pub key to the lab server please: ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABgQC7mK2pLx9 dana@lab-laptop",
+    "Host key fingerprint for the new SFTP box: SHA256:Zt4mQ8vL2xR7pN0wK3yB6cF9hJ1dS5gA",
+    "the vendor's public key for verifying the webhook: MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE4x7Lq",
+])
+def test_a_public_key_or_a_fingerprint_is_not_a_credential(text, values_of):
+    assert values_of(text, "credential") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("the private key for the kiosk: Zt4mQ8vL2xR7pN0wK3yB", "Zt4mQ8vL2xR7pN0wK3yB"),
+    ("api key for the bell-schedule app is Qm7Rx2Lp9Vw4Kt8N", "Qm7Rx2Lp9Vw4Kt8N"),
+    ("Zoom host key for the board meeting: 604187", "604187"),
+])
+def test_a_private_or_api_key_after_its_label_is_still_flagged(text, expected, assert_flagged):
+    assert_flagged(text, "credential", expected)
