@@ -140,6 +140,8 @@ def _rejected_by_label(ctx: ScanContext, start: int) -> bool:
         return ctx.governing_label(start, 12) == "student_id"
     if kind == "reference" and _reference_is_a_clause(ctx, start):
         return False
+    if kind in _QUALIFIABLE and _phone_heads_the_clause(ctx, start):
+        return False
     if kind == "card" and (_a_document_card(ctx, start) or _expiry_given(ctx, start)):
         return False
     if kind == "office_line":
@@ -147,6 +149,21 @@ def _rejected_by_label(ctx: ScanContext, start: int) -> bool:
         before = ctx.labels_before(start, 40)
         return not (before and _PERSONAL_CUES.search(ctx.text[before[-1].end:start]))
     return kind in _REJECTING
+
+
+# "Earl's cell for the late route: 872-...", "Phone on the account is 872-...": a phone word heading a clause whose
+# qualifier (what the number is for or on) holds a reference or account word; the qualifier says where the number
+# is used, the head what it is
+_QUALIFIABLE = frozenset({"reference", "account"})
+_PHONE_QUALIFIED = Pattern(r"(?i)^[ \t]+(?:for|of|on)[ \t]+[^\n\d:;.!?=]{1,60}?(?:[ \t]*[:=]|[ \t]+is)[ \t]*$")
+
+
+def _phone_heads_the_clause(ctx: ScanContext, start: int) -> bool:
+    labels = ctx.labels_before(start, 80)
+    phone = next((label for label in reversed(labels[:-1]) if label.kind == "phone"), None)
+    if phone is None or ctx.text[phone.start:phone.start + 4].lower() in ("call", "text"):
+        return False  # "call for the account balance: ..." asks for a call to a line; "cell", "phone" name one
+    return bool(_PHONE_QUALIFIED.search(ctx.text[phone.end:start]))
 
 
 # "Aunt's cell for the emergency card: 312-...", "dad's number on the pickup card": a card the number is written on

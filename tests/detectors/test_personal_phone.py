@@ -373,3 +373,22 @@ def test_a_phone_after_a_cards_expiry_date_is_still_personal(text, expected, ass
 
 def test_an_expiry_word_without_its_date_still_names_the_number_after_it(values_of):
     assert values_of("card exp: 3125550148", "personal_phone") == []
+
+
+# A phone word heading a clause whose qualifier names what the number is for or on ("for the late bus", "on the
+# account") is the number's label; the reference or account word inside the qualifier is not
+@pytest.mark.parametrize("text,expected", [
+    ("Grandpa's cell for the field trip bus: 312-555-0157", "312-555-0157"),
+    ("Mobile on the PayPal account is 708-555-0129, the dad's", "708-555-0129"),
+    ("her phone for the order pickup = 872-555-0133", "872-555-0133"),
+])
+def test_a_phone_word_heading_a_qualified_clause_labels_the_number(text, expected, assert_flagged):
+    assert_flagged(text, "personal_phone", [expected])
+
+
+@pytest.mark.parametrize("text", [
+    "call for the account balance: 773-555-0100",
+    "phone for the transportation office: 773-555-0112",
+])
+def test_a_call_for_an_account_or_an_office_phone_is_not_a_persons_line(text, values_of):
+    assert values_of(text, "personal_phone") == []
