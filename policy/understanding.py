@@ -470,6 +470,8 @@ def recipients(reading: concepts.Reading, text: str, words: dict[str, frozenset[
             if _ORDINAL.fullmatch(t.text) or any(h.concept == "grade_band" for h in starts.get(k, ())):
                 k, steps, band = k + 1, steps + 1, True
                 continue
+            if t.text == "that" and k + 1 < len(toks) and toks[k + 1].text in _CLAUSE_OPENERS:
+                break       # "email the parents that a teacher is out": what they are told, not who is written to
             if (t.stem,) in dets or (concepts.EXACT + t.text,) in dets:
                 k, steps = k + 1, steps + 1
                 continue
@@ -492,6 +494,9 @@ def recipients(reading: concepts.Reading, text: str, words: dict[str, frozenset[
 
 
 _RECIPROCAL = (("each", "other"), ("one", "another"))
+# a "that" before these opens what is told ("that a teacher is out", "that our coach quit"), not a person pointed at
+_CLAUSE_OPENERS = frozenset({"a", "an", "the", "my", "our", "his", "her", "their", "your", "one", "some", "he", "she",
+                             "they", "we", "i", "it", "someone", "somebody"})
 
 
 def _each_other_among_staff(reading: concepts.Reading, text: str, j: int,
