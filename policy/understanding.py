@@ -470,6 +470,8 @@ def recipients(reading: concepts.Reading, text: str, words: dict[str, frozenset[
             if _ORDINAL.fullmatch(t.text) or any(h.concept == "grade_band" for h in starts.get(k, ())):
                 k, steps, band = k + 1, steps + 1, True
                 continue
+            if t.text == "that" and k + 1 < len(toks) and toks[k + 1].text in _CLAUSE_OPENERS:
+                break       # "email the parents that a teacher is out": what they are told, not who is written to
             if (t.stem,) in dets or (concepts.EXACT + t.text,) in dets:
                 k, steps = k + 1, steps + 1
                 continue
@@ -492,6 +494,9 @@ def recipients(reading: concepts.Reading, text: str, words: dict[str, frozenset[
 
 
 _RECIPROCAL = (("each", "other"), ("one", "another"))
+# a "that" before these opens what is told ("that a teacher is out", "that our coach quit"), not a person pointed at
+_CLAUSE_OPENERS = frozenset({"a", "an", "the", "my", "our", "his", "her", "their", "your", "one", "some", "he", "she",
+                             "they", "we", "i", "it", "someone", "somebody"})
 
 
 def _each_other_among_staff(reading: concepts.Reading, text: str, j: int,
@@ -1209,6 +1214,19 @@ class Understanding:
             text = _TOKEN.sub(lambda m: self._near(m.group(0)), text)
         return text
 
+    def _denied_facts(self, reading: concepts.Reading, content: str, facts: set[str]) -> set[str]:
+        """Facts of `denied_where_ruled_out` whose words the asker rules out ("not a lesson, just for fun", "no
+        assignment"): the reading drops a concept a negation rules out, but the fact patterns read the words
+        whatever stands before them, so an item's exception would answer a purpose the question denies."""
+        asked = facts & self.v.denied_where_ruled_out
+        if not asked or not reading.left_out:
+            return set()
+        from_concepts = {fact for concept, fact in self.v.concept_facts.items() if concept in reading.concepts} \
+            | {f[len(FACT_READING):] for f in reading.frames if f.startswith(FACT_READING)}
+        kept = set(self._found(tuple(c for c in self.v.facts if c.value in asked), reading.left_out_text(content),
+                               consume_all=False)[0])
+        return asked - kept - from_concepts
+
     @staticmethod
     def _found(concepts: tuple[Concept, ...], text: str, *, consume_all: bool) -> tuple[list[str], str]:
         """Values whose patterns match, in vocabulary order; consuming entries blank their words."""
@@ -1261,6 +1279,7 @@ class Understanding:
             # a reading named "not_fact:<name>" cancels a fact the patterns read without its negation ("I'd never
             # leave the parents off" keeps them on)
             facts_set -= {f[len(NOT_FACT_READING):] for f in frames if f.startswith(NOT_FACT_READING)}
+            facts_set -= self._denied_facts(reading, content, facts_set)
             if NOT_FACT_READING + "partial_permission" in frames and "parent_on_thread" in facts_set:
                 # "only the signed ones and their parents": the "only" keeps the texts to the part whose permission
                 # is signed, the parents told on the thread with them; it leaves no parent off

@@ -128,6 +128,9 @@ class Vocabulary:
     # concepts whose words are a set phrase naming something else ("grades 9-12" is a band, "cleared to" is an
     # approval): their spans are not read as content by the fact, act and item patterns
     set_phrases: frozenset[str] = frozenset()
+    # facts a negation denies where the reading rules their words out ("not a lesson", "no assignment, just fun"):
+    # read again with the ruled-out spans blanked, and kept only where they still stand
+    denied_where_ruled_out: frozenset[str] = frozenset()
     # concept -> (channel, the channels read from the patterns that it replaces; "none" for no channel)
     concept_channels: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)
     audience_precedence: tuple[AudienceRule, ...] = ()
@@ -396,6 +399,7 @@ def parse_vocabulary(path: Path, raw: Any, known_items: set[int] | None = None) 
             int(n) for n in (raw.get("personal_scope_keeps_with_colleague") or ())),
         concept_facts=_concept_facts(r, raw.get("concept_facts")),
         set_phrases=_set_phrases(r, raw),
+        denied_where_ruled_out=_denied_where_ruled_out(r, raw),
         concept_channels=_concept_channels(r, raw.get("concept_channels")),
         audience_precedence=_audience_precedence(r, raw.get("audience_precedence")),
         audience_by_band=_audience_by_band(r, raw.get("audience_by_band")),
@@ -440,6 +444,16 @@ def _set_phrases(r: _Reader, raw: dict[str, Any]) -> frozenset[str]:
     unknown = sorted(set(names) - set(raw.get("concepts") or {}))
     if unknown:
         raise r.fail("set_phrases", f"unknown concepts {unknown}")
+    return names
+
+
+def _denied_where_ruled_out(r: _Reader, raw: dict[str, Any]) -> frozenset[str]:
+    """`denied_where_ruled_out: [facts]`: each must be a fact the `facts` block reads, so a typo fails at load."""
+    names = r.facts_list("denied_where_ruled_out", raw.get("denied_where_ruled_out"))
+    known = {e.get("value") for e in raw.get("facts") or () if isinstance(e, dict)}
+    unknown = sorted(names - known)
+    if unknown:
+        raise r.fail("denied_where_ruled_out", f"unknown facts {unknown}")
     return names
 
 

@@ -173,3 +173,15 @@ def test_the_colleague_written_to_is_the_audience_whoever_the_message_is_about(a
 ])
 def test_a_role_word_after_a_preposition_a_clause_or_a_pronoun_is_not_who_is_written_to(situation, question):
     assert situation(question).audience in ("student_k8", "student")
+
+
+# A "that" opening what is told ("email the families that a sub will cover", "tell the parents that the coach is
+# out") ends the search for who is written to: the colleague in the clause is what the message says, not a
+# colleague written to; a "that" pointing at a person ("email that counselor") still names one.
+@pytest.mark.parametrize("question, audience", [
+    ("is it ok to email the families that a sub will cover my class tomorrow?", "parent"),
+    ("can I let the parents know by email that our librarian is retiring?", "parent"),
+    ("can I email that counselor about the schedule?", "staff"),
+])
+def test_a_that_clause_is_what_is_told_not_who_is_written_to(situation, question, audience):
+    assert situation(question).audience == audience

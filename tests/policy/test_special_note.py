@@ -178,3 +178,16 @@ def test_work_messages_cleared_by_a_pronoun_or_a_whole_phone_wipe_cite_the_speci
 ])
 def test_messages_pointed_back_to_as_records_are_the_special_notes_question(check_answer, question):
     check_answer(question, {"conditional", "under_review"}, {"note"})
+
+
+# The records themselves asked about, after work calls or texts on a mobile device are told ("any rule about the
+# records?", "do those call logs matter?"): the Special Note's question, whatever is to be done with them, never a
+# bare yes to the calls.
+@pytest.mark.parametrize("question", [
+    "Our attendance clerks phone families' emergency contacts from their own cells all day. Is there a policy on the"
+    " call logs?",
+    "I'm the band director and take rehearsal calls from other staff on my iPhone. What about the phone history?",
+    "The deans call each other on their personal cells during lunch duty. Any requirement about those records?",
+])
+def test_the_records_of_work_calls_asked_about_are_the_special_notes_question(check_answer, question):
+    check_answer(question, {"conditional", "under_review"}, {"note"})

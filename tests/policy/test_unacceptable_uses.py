@@ -3356,3 +3356,14 @@ def test_a_game_named_beside_a_district_machine_is_item_20(ask, items_cited, que
 ])
 def test_a_game_club_or_a_lesson_beside_a_district_machine_is_not_a_prohibited_game(ask, question):
     assert ask(question)["verdict"] != "prohibited"
+
+
+# A game whose educational purpose the asker denies ("not a lesson", "no assignment, just for fun") is no assigned
+# educational activity, whatever the lesson word named in the denial; and an edition's name is no purpose.
+@pytest.mark.parametrize("question", [
+    "Can I put Fortnite on the lab desktops for Friday afternoons? It isn't an assignment, just a treat.",
+    "ok to download Roblox on the class chromebooks for the last day? not a lesson or anything, purely for fun",
+])
+def test_a_game_whose_lesson_is_denied_is_not_item_20s_exception(ask, items_cited, question):
+    reply = ask(question)
+    assert reply["verdict"] == "prohibited" and 20 in items_cited(reply)
