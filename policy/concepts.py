@@ -64,7 +64,16 @@ _COUNT_REACH = 2            # "one teacher license", "all 12 lab computers": the
 MEANS_LEFT_OUT = "means_left_out"
 SERVED_STAFF_ROLE = "served_staff_role"
 _MEANS = frozenset({"contact_act", "share_act", "district_means", "mail_service"})
-_BUILT_IN = frozenset({ASKED_ACT, KIN_OWNER, MANY_COUNT, OVER_LICENCE, MEANS_LEFT_OUT})
+# the school itself ruled out of what the act is about ("nothing about school", "no school stuff", "not
+# school-related"): a page or a post the asker says has nothing of the school in it is the asker's own, whatever
+# hobby word it names ("I post dance videos"). A means ruled out ("not on school wifi") is `means_left_out` instead
+SCHOOL_LEFT_OUT = "school_left_out"
+_SCHOOL_MATTER = frozenset({"school_business", "school_involved", "district_business", "school_cause",
+                            "school_sponsored"})
+# (people ruled out, "no kids", "no parents", are who the act leaves out, not the school: the audience reads them)
+_PEOPLE = frozenset({"student", "parent", "student_names", "staff_role", "person"})
+_BUILT_IN = frozenset({ASKED_ACT, KIN_OWNER, MANY_COUNT, OVER_LICENCE, MEANS_LEFT_OUT, SCHOOL_LEFT_OUT})
+BUILT_IN_CONCEPTS = _BUILT_IN     # what the reader makes itself: the vocabulary may name them like its own
 # The reading that says a question asks for the verdict on an act ("is that against the AUP?", "is he breaking the
 # policy?") rather than how or whom to report it (DESIGN.md: the reporting answer is for HOW/WHOM questions).
 JUDGEMENT = "judgement_question"
@@ -1220,8 +1229,12 @@ def read(lexicon: Lexicon, text: str, original: str = "") -> Reading:
         left_out = _left_out_spans(lexicon.left_out, toks, hits, text)
         left_out -= _verbs_kept_by_a_contrast(toks, hits, left_out)
         ruled_out = {(h.start, h.end) for h in hits if (h.start, h.end) in left_out and h.concept in _MEANS}
+        school_out = {(h.start, h.end) for h in hits
+                      if (h.start, h.end) in left_out and h.concept in _SCHOOL_MATTER} - ruled_out \
+            - {(h.start, h.end) for h in hits if h.concept in _PEOPLE}
         hits = [h for h in hits if (h.start, h.end) not in left_out]
         hits.extend(ConceptHit(MEANS_LEFT_OUT, a, b) for a, b in sorted(ruled_out))
+        hits.extend(ConceptHit(SCHOOL_LEFT_OUT, a, b) for a, b in sorted(school_out))
         # an opener that is a target too ("no students") names who it rules out: its words are not the audience
         blanked = left_out | {(h.start, h.end) for h in hits
                               if h.concept in lexicon.left_out.openers and h.concept in lexicon.left_out.targets}

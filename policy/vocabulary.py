@@ -12,7 +12,7 @@ from itertools import groupby
 from pathlib import Path
 from typing import Any
 
-from policy.concepts import Lexicon, parse_lexicon
+from policy.concepts import BUILT_IN_CONCEPTS, Lexicon, parse_lexicon
 from policy.document import RULE_VERDICTS, PolicyFileError, read_bytes, read_yaml
 from policy.parsed_cache import load_or_parse
 
@@ -476,7 +476,7 @@ def _concept_channels(r: _Reader, value: Any) -> dict[str, tuple[str, frozenset[
         raise r.fail("concept_channels", "expected a mapping of concept: {channel, replaces}")
     out: dict[str, tuple[str, frozenset[str]]] = {}
     for concept, spec in value.items():
-        if concept not in r.concept_words:
+        if concept not in r.concept_words and concept not in BUILT_IN_CONCEPTS:
             raise r.fail("concept_channels", f"unknown concept {concept!r}")
         if not isinstance(spec, dict) or not isinstance(spec.get("channel"), str) \
                 or not isinstance(spec.get("replaces"), list):

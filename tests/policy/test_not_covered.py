@@ -883,9 +883,21 @@ def test_ending_contact_beside_a_message_to_a_student_keeps_the_prohibition(chec
     "ok to share photos of my own kids' birthday party on my personal facebook?",
     "can I put a picture of my daughter's soccer game on my instagram story?",
     "is posting my son's graduation pics on my own tiktok a problem?",
+    # the relative's own team, match or recital named after them is the child's activity, not the school's group
+    "any rule against sharing clips of my own kids' hockey tournament on my personal facebook?",
+    "can I put up a video of my stepdaughter at her travel volleyball match on my own instagram?",
 ])
 def test_photos_of_ones_own_family_are_not_covered(check_answer, question):
     check_answer(question, {"not_covered"}, set())
+
+
+# The relative's team with the asker's own students on it: the students are named, and the social media rules
+# answer.
+@pytest.mark.parametrize("question", [
+    "can I post my nephew's hockey team photo on my facebook? two of my 7th graders play on it",
+])
+def test_a_relatives_team_with_the_askers_students_in_it_keeps_the_students_rules(check_answer, question):
+    check_answer(question, {"prohibited", "conditional"}, {"social"})
 
 
 # Opinions about the profession in general on one's own account, with no school, student or colleague in it: no

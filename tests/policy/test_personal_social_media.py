@@ -224,3 +224,23 @@ def test_district_work_done_on_a_personal_account_is_cps_business(question):
 def test_a_relatives_event_on_ones_own_account_stays_not_covered(question):
     reply = answer(question)
     assert reply.verdict == "not_covered", reply.answer
+
+
+# A page the asker says has nothing of the school in it ("nothing to do with school", "no school stuff") is the
+# asker's own, whatever hobby word it names ("choir covers", "my soccer clips"): not a class or team account. A
+# page named for the school's group, with no such words, stays one.
+@pytest.mark.parametrize("question", [
+    "can I keep a youtube channel where I upload my choir covers? nothing to do with school",
+    "Is it fine to run an instagram where I share my soccer clips (no school stuff at all)?",
+])
+def test_a_page_said_to_have_nothing_of_the_school_is_the_askers_own(question):
+    reply = answer(question)
+    assert reply.verdict == "not_covered", reply.answer
+
+
+@pytest.mark.parametrize("question", [
+    "can I set up an instagram for the choir so families see our concerts?",
+])
+def test_a_page_for_the_schools_group_is_still_a_class_account(question):
+    reply = answer(question)
+    assert reply.verdict == "conditional", reply.answer
