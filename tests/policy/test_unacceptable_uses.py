@@ -1544,6 +1544,26 @@ def test_an_attendance_change_made_for_what_it_buys_stays_item_27(ask, items_cit
     assert reply["verdict"] == "prohibited" and 27 in items_cited(reply)
 
 
+# Figures made to look better than they are: an entry changed to reach a goal or a target, or changed because the
+# figures look bad. Entering one's own entries on time for the same goal changes nothing.
+@pytest.mark.parametrize("question", [
+    "can I change a couple of the lunch counts in the system so our cafeteria meets its participation target?",
+    "our enrollment numbers look terrible this month, ok to delete a few of the withdrawals in Aspen?",
+    "can I mark the late kids present so we hit our attendance target",
+])
+def test_an_entry_changed_to_make_the_figures_look_better_is_item_27(ask, items_cited, question):
+    reply = ask(question)
+    assert reply["verdict"] == "prohibited" and 27 in items_cited(reply)
+
+
+@pytest.mark.parametrize("question", [
+    "can I enter my attendance on time so we meet the district goal",
+    "our school is trying to hit its attendance goal, can I email families a reminder about being on time?",
+])
+def test_honest_entries_or_reminders_for_a_goal_are_not_item_27(ask, items_cited, question):
+    assert 27 not in items_cited(ask(question))
+
+
 def test_a_present_is_a_gift_only_when_nothing_marks_attendance(reading):
     assert "not_misuse" in reading("a parent gave me a gift card, do I need to report it?").frames
 
