@@ -514,14 +514,15 @@ def test_the_askers_own_number_given_to_students_is_prohibited(check_answer, que
     check_answer(question, {"prohibited"}, {"mobile"})
 
 
-# Phones talked about, a number given to adults, a handset lent for a call home or a video meeting from a district
-# laptop: no student's mobile device is reached from the asker's phone.
+# Phones talked about or held for the period, a number given to adults, a handset lent for a call home or a video
+# meeting from a district laptop: no student's mobile device is reached from the asker's phone.
 @pytest.mark.parametrize("question", [
     "can I talk to my students about phone safety and cyberbullying",
     "can I give my cell number to the parents of my kindergarteners",
     "can I share my number with my neighbor's kids for babysitting",
     "can I hand my cell phone to a 3rd grader so he can call his mom",
     "can I Zoom with my 7th graders from my district laptop",
+    "is it alright to hold on to the kids' phones until the end of the period",
 ])
 def test_phones_talked_about_or_a_number_given_to_adults_is_not_a_students_device_reached(ask, question):
     assert ask(question)["verdict"] != "prohibited"
