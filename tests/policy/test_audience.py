@@ -108,6 +108,17 @@ def test_a_students_own_address_makes_the_student_the_audience(ask, situation, q
     assert ask(question)["verdict"] != "prohibited"
 
 
+# A parent's child written to directly ("text her son", "call their daughter"): whichever parent gave the leave,
+# and however often she is named again, the student is the one written to.
+@pytest.mark.parametrize("question", [
+    "the 5th grader's mom said on the phone that I can text her son about the reading contest. mom's fine with it, enough?",
+    "the 7th grader's father stopped by and told me I could message his daughter on her cell about tutoring. dad's totally fine with it. ok?",
+])
+def test_a_parents_child_written_to_directly_is_the_audience(situation, ask, question):
+    assert situation(question).audience == "student_k8"
+    assert ask(question)["verdict"] == "prohibited"
+
+
 # Who is on a thread said outright ("staff-only", "adults only", "just staff"): colleagues, whatever band or team
 # names which colleagues.
 @pytest.mark.parametrize("question", [

@@ -489,3 +489,40 @@ def test_the_policys_group_messaging_app_is_not_a_bulk_system(situation, questio
 def test_a_contrast_naming_other_people_keeps_the_channel(situation, question, channel, audience):
     read = situation(question)
     assert (read.channel, read.audience) == (channel, audience)
+
+
+# A student's own phone named as where something goes is "a student's mobile device", whatever carries it: a file
+# beamed to it, a video call to it, a call placed with a verb the channel words do not spell ("telephone").
+@pytest.mark.parametrize("question", [
+    "could I bluetooth the lab handout onto my sophomores' phones during class",
+    "is it alright to Zoom a 6th grader from my cell to his iPhone about the science fair",
+    "may I telephone a fourth grader about her overdue library book",
+    "ok to send an audio note to a sophomores phone about the quiz retake?",
+    "can I do a video chat with a 2nd grader who is out with a broken leg, from my personal cell?",
+])
+def test_a_students_own_phone_reached_by_a_means_the_policy_does_not_list_is_prohibited(check_answer, question):
+    check_answer(question, {"prohibited"}, {"mobile"})
+
+
+# The asker's own number handed to students opens texts and calls between their phones and the asker's.
+@pytest.mark.parametrize("question", [
+    "can I hand out my personal cell number to my third graders in case they get lost at the museum",
+    "the eighth graders on my bus route want my phone number so they can tell me when they're late, ok to share it?",
+    "coach told me to just give the runners my cell in case someone gets hurt at the meet (they're juniors). ok?",
+])
+def test_the_askers_own_number_given_to_students_is_prohibited(check_answer, question):
+    check_answer(question, {"prohibited"}, {"mobile"})
+
+
+# Phones talked about or held for the period, a number given to adults, a handset lent for a call home or a video
+# meeting from a district laptop: no student's mobile device is reached from the asker's phone.
+@pytest.mark.parametrize("question", [
+    "can I talk to my students about phone safety and cyberbullying",
+    "can I give my cell number to the parents of my kindergarteners",
+    "can I share my number with my neighbor's kids for babysitting",
+    "can I hand my cell phone to a 3rd grader so he can call his mom",
+    "can I Zoom with my 7th graders from my district laptop",
+    "is it alright to hold on to the kids' phones until the end of the period",
+])
+def test_phones_talked_about_or_a_number_given_to_adults_is_not_a_students_device_reached(ask, question):
+    assert ask(question)["verdict"] != "prohibited"

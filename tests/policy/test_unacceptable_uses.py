@@ -1429,6 +1429,25 @@ def test_opening_someone_elses_mail_is_item_9_whatever_the_channel(ask, items_ci
     assert reply["verdict"] == "prohibited" and 9 in items_cited(reply)
 
 
+# Someone's session left open, then any act of the asker's in it: the act is done in another user's account,
+# whatever the verb; closing or locking it for them, or an act the owner said the asker could do, is not.
+@pytest.mark.parametrize("question", [
+    "my co-teacher left her gradebook logged in on the shared desktop, can I bump up a few of my kids' scores while I'm there?",
+    "the AP left his Outlook wide open at the front desk. can I just peek at the staffing emails?",
+])
+def test_an_act_in_someone_elses_session_left_open_is_item_9(ask, items_cited, question):
+    reply = ask(question)
+    assert reply["verdict"] == "prohibited" and 9 in items_cited(reply)
+
+
+@pytest.mark.parametrize("question", [
+    "a colleague left her laptop unlocked in the lounge, should I log her out?",
+    "I left my laptop open in class, can I still submit attendance from my phone?",
+])
+def test_closing_a_session_left_open_or_ones_own_left_open_is_not_item_9(ask, items_cited, question):
+    assert 9 not in items_cited(ask(question))
+
+
 def test_an_email_someone_sent_me_is_not_their_mailbox(ask, items_cited):
     assert 9 not in items_cited(ask("can I open her email she sent me about the field trip?"))
 
@@ -1523,6 +1542,26 @@ def test_an_attendance_change_told_with_its_reason_is_not_item_27(ask, items_cit
 def test_an_attendance_change_made_for_what_it_buys_stays_item_27(ask, items_cited, question):
     reply = ask(question)
     assert reply["verdict"] == "prohibited" and 27 in items_cited(reply)
+
+
+# Figures made to look better than they are: an entry changed to reach a goal or a target, or changed because the
+# figures look bad. Entering one's own entries on time for the same goal changes nothing.
+@pytest.mark.parametrize("question", [
+    "can I change a couple of the lunch counts in the system so our cafeteria meets its participation target?",
+    "our enrollment numbers look terrible this month, ok to delete a few of the withdrawals in Aspen?",
+    "can I mark the late kids present so we hit our attendance target",
+])
+def test_an_entry_changed_to_make_the_figures_look_better_is_item_27(ask, items_cited, question):
+    reply = ask(question)
+    assert reply["verdict"] == "prohibited" and 27 in items_cited(reply)
+
+
+@pytest.mark.parametrize("question", [
+    "can I enter my attendance on time so we meet the district goal",
+    "our school is trying to hit its attendance goal, can I email families a reminder about being on time?",
+])
+def test_honest_entries_or_reminders_for_a_goal_are_not_item_27(ask, items_cited, question):
+    assert 27 not in items_cited(ask(question))
 
 
 def test_a_present_is_a_gift_only_when_nothing_marks_attendance(reading):
