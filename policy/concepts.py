@@ -1276,6 +1276,13 @@ def read(lexicon: Lexicon, text: str, original: str = "") -> Reading:
     fired_concepts = {c for f in complete if f.name.startswith("item:") for c in f.all_of}
     # a word only an "unsure alone" concept holds, whose item did not fire, is not placed
     unsure = {(h.start, h.end) for h in hits if h.concept in lexicon.unsure_alone and h.concept not in fired_concepts}
+    # ... unless, after a determiner, it is written as one word ("make-up", "makeup") that names ordinary work in
+    # the same extent: "a make-up exam" is the exam, not a record made up ("to make-up the records" still is)
+    gate = lexicon.content_gate
+    if unsure and gate is not None:
+        unsure -= {(h.start, h.end) for h in hits if h.concept in gate.ordinary and (h.start, h.end) in unsure
+                   and h.start and toks[h.start - 1].text in _DETERMINERS
+                   and not any(text[toks[k - 1].end:toks[k].start].isspace() for k in range(h.start + 1, h.end))}
     covered = [o is not None and o not in unsure for o in owner]
     fired: list[str] = []
     # a question that asks whether an act breaks the policy judges the act: what would make an item's frame a
