@@ -633,10 +633,6 @@ _JUDGED_OPENERS = frozenset({"if", "that", "for"})
 _PREPOSITIONS = frozenset("""about regarding re on over through via from with in at during by into onto between
 among of toward towards against without across around behind beside beyond under inside outside throughout within
 along near upon amongst""".split())
-# a word with an adjective's ending is no verb ("the leads reachable by phone", "staff responsible for it"), past a
-# stem of its own ("disable", "enable" keep theirs)
-_ADJECTIVE_ENDINGS = ("able", "ible", "ful", "ous", "less")
-_ADJECTIVE_STEM = 4
 _JUDGING_REACH = 2
 # who the items do not govern: a student's or a parent's act is what happened to the teller, not a staff act
 _NOT_STAFF_ACTORS = frozenset({"student", "parent", "one_student"})
@@ -664,11 +660,6 @@ def verb_like(tok: Token, irregular: Container[str], bare: bool = False) -> bool
     if w.endswith("s") and not w.endswith(("ss", "us", "is")) and len(w) > 3:
         return True
     return bare
-
-
-def _adjective(word: str) -> bool:
-    """A word with an adjective's ending after a stem of its own ("reachable", "responsible", "careless")."""
-    return any(word.endswith(e) and len(word) - len(e) >= _ADJECTIVE_STEM for e in _ADJECTIVE_ENDINGS)
 
 
 # the clause words the understanding reads whose act a report tells with (owned here, where clauses are read)
@@ -739,11 +730,8 @@ def told_acts(toks: tuple[Token, ...], hits: list[ConceptHit], text: str,
             continue        # "a kid is enrolled", "she was told": a state or a passive, not the subject's act
         if j >= len(toks) or punct_between(text, toks, j) or toks[j].text in _TOLD_STOP or j in person_words \
                 or toks[j].text in _BOUNDARY or toks[j].text in _PREPOSITIONS or toks[j].stem in _REPORTING \
-                or toks[j].stem in _STATES or _adjective(toks[j].text):
+                or toks[j].stem in _STATES:
             continue
-        if toks[j].text.endswith("ing") and j + 1 < len(toks) and toks[j + 1].text in _TOLD_AUX \
-                and not punct_between(text, toks, j + 1):
-            continue        # "our staff onboarding has ...": a thing named by its -ing word, then its own verb
         plural = toks[b - 1].text in ("i", "we", "they") or toks[b - 1].text.endswith("s")
         if not verb_like(toks[j], irregular, aux or plural) or (j + 1 < len(toks) and toks[j + 1].text == "to"):
             continue        # "I prefer to ...", "she tends to ...": the act is the one after "to"
