@@ -171,11 +171,6 @@ class ContentGate:
     # starts the asker's own question about the act: what follows is no part of what the message carries
     turn: frozenset[str] = frozenset()
     asks: frozenset[str] = frozenset()
-    # the people a message may be written to ("students", "the team", "coordinators"), and the words after which a
-    # person is the one written to ("to", "for", "with", besides a verb of carrying): the words describing those
-    # people there ("to my ESL students' accounts", "a space for our newcomer kids") say which people, not what travels
-    recipient_head: frozenset[str] = frozenset()
-    to_whom: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -457,19 +452,16 @@ def _content_gate(block: Any, concepts: dict[str, Any], irregular: dict[str, str
     if not isinstance(block, dict):
         raise fail("allowed_gate", "expected a mapping with cue, carry, end, reach and concept lists")
     words: dict[str, frozenset[str]] = {}
-    for key in ("cue", "carry", "end", "turn", "asks", "to_whom"):
+    for key in ("cue", "carry", "end", "turn", "asks"):
         value = block.get(key) or []
-        if key in ("turn", "asks", "to_whom") and key not in block:
+        if key in ("turn", "asks") and key not in block:
             words[key] = frozenset()
             continue
         if not isinstance(value, list) or not all(isinstance(w, str) and " " not in w for w in value) or not value:
             raise fail(f"allowed_gate.{key}", "expected a list of single words")
         words[key] = frozenset(stem(w, irregular) for w in value)
     names: dict[str, frozenset[str]] = {}
-    for key in ("ordinary", "never", "ordinary_only", "need_to_know", "recipient", "recipient_head"):
-        if key == "recipient_head" and key not in block:
-            names[key] = frozenset()
-            continue
+    for key in ("ordinary", "never", "ordinary_only", "need_to_know", "recipient"):
         value = block.get(key) or []
         unknown = [c for c in value if c not in concepts] if isinstance(value, list) else value
         if not isinstance(value, list) or unknown or not value:
@@ -486,7 +478,7 @@ def _content_gate(block: Any, concepts: dict[str, Any], irregular: dict[str, str
         kinds.append((str(name), tuple(frozenset(g) for g in groups)))
     return ContentGate(words["cue"], words["carry"], words["end"], reach, names["ordinary"], names["never"],
                        names["ordinary_only"], names["need_to_know"], names["recipient"], tuple(kinds),
-                       words["turn"], words["asks"], names["recipient_head"], words["to_whom"])
+                       words["turn"], words["asks"])
 
 
 def _frames(block: Any, where: str, concepts: dict[str, Any], fail: Callable[[str, str], Exception], *,
@@ -561,9 +553,6 @@ _OBJECT_SPAN = 6
 
 
 _OWNED = frozenset({"my", "mine", "own"})
-# the determiners before whom a message is written to, and how many describing words may stand after them
-_RECIPIENT_DET = "recipient_det"
-_DESCRIBERS = 3
 _PURPOSE_SPAN = 9
 
 
@@ -1443,8 +1432,7 @@ def untold_content(lexicon: Lexicon, reading: Reading, text: str, need_to_know: 
     # what one message carries is read as a whole: "the whole staff ... about the fire drill" is a bulk send of work
     ordinary = any(h.concept in gate.ordinary for span in spans for k in span for h in at.get(k, ()))
     recipient = {k for span in spans for k in span if any(h.concept in gate.recipient for h in at.get(k, ()))}
-    owners = _account_owners(lexicon, toks)
-    recipient |= owners | _recipients_described(lexicon, reading, text, owners)
+    recipient |= _account_owners(lexicon, toks)
     for span in spans:
         for k in span:
             for h in at.get(k, ()):
@@ -1469,42 +1457,6 @@ def _account_owners(lexicon: Lexicon, toks: tuple[Token, ...]) -> set[int]:
         if t.text.endswith(("'s", "s'")) and one_of("district_marker", toks[i + 1]) \
                 and any(one_of("account_address", x) for x in toks[i + 2:i + 4]):
             out.add(i)
-    return out
-
-
-def _recipients_described(lexicon: Lexicon, reading: Reading, text: str, owners: set[int]) -> set[int]:
-    """The words describing the people a message is written to ("to my ESL students' district accounts", "a Chat
-    space for our bilingual team", "email the newcomer kids"): up to three words between the word that says to whom
-    (`to_whom`, a verb of carrying) and the person, past the determiners. They say which people it goes to, not
-    what it carries. A person written with 's is whose ("my ESL students' scores"), unless an address follows."""
-    gate = lexicon.content_gate
-    if gate is None or not gate.recipient_head:
-        return set()
-    toks = reading.tokens
-    dets = lexicon.concepts.get(_RECIPIENT_DET, frozenset())
-    marks = {i + 1 for i, t in enumerate(toks) if t.stem in gate.to_whom or t.stem in gate.carry}
-    out: set[int] = set()
-    for h in reading.hits:
-        if h.concept not in gate.recipient_head or h.start == 0:
-            continue
-        last = toks[h.end - 1]
-        if last.text.endswith(("'s", "s'")) and h.end - 1 not in owners:
-            continue
-        describers: list[int] = []
-        k = h.start
-        while k > 0 and k not in marks and len(describers) < _DESCRIBERS and not punct_between(text, toks, k):
-            t = toks[k - 1]
-            if (t.stem,) in dets or (EXACT + t.text,) in dets:
-                if describers:
-                    break       # "my ESL students": the determiner opens the phrase
-            else:
-                describers.append(k - 1)
-            k -= 1
-        while k > 0 and k not in marks and not punct_between(text, toks, k) \
-                and ((toks[k - 1].stem,) in dets or (EXACT + toks[k - 1].text,) in dets):
-            k -= 1
-        if describers and k in marks and not punct_between(text, toks, k):
-            out.update(describers)
     return out
 
 

@@ -381,27 +381,6 @@ def test_information_about_others_is_doubted_only_for_a_recipient_with_no_need_t
     assert untold_content(understanding.lexicon, reading, text, need_to_know=False) != ()
 
 
-# The words describing the people a message is written to ("to my ESL students' accounts", "a space for our newcomer
-# kids") say which people it goes to, not what it carries; the same words after "about" are what it tells.
-@pytest.mark.parametrize("question", [
-    "I want a Google Chat space for my ELL kids on their district accounts. OK?",
-    "Can I message my newcomer students in Google Chat on their district accounts?",
-])
-def test_a_word_describing_the_people_written_to_is_not_content_to_doubt(ask, question):
-    reply = ask(question)
-    assert reply["verdict"] == "allowed", reply["unplaced"]
-    assert reply["unplaced"] == []
-
-
-def test_the_same_describing_word_told_as_the_topic_is_still_doubted(understanding):
-    from policy.concepts import untold_content
-    from policy.understanding import normalize
-
-    question = "can I email the whole staff from my cps account about my ESL kids?"
-    text = understanding.fix_typos(normalize(question))
-    assert "esl" in untold_content(understanding.lexicon, understanding.reading(question), text, need_to_know=False)
-
-
 def test_ordinary_work_told_beside_it_lets_information_about_others_through(situation):
     assert situation("can I email the nurse from my cps account about a student's allergy?").content_doubt == ()
     assert situation("can I email my team the seating chart with every kid's name on it?").content_doubt == ()
