@@ -956,8 +956,9 @@ ASKS_WHOM_TO_TELL = "asks_whom_to_tell"
 
 
 # a question made of nothing but the procedure's name ("Steps?", "Next steps?", "Protocol?"): asks for the procedure
-_ROUTE_NOUNS = frozenset({"route_noun", "requirement_noun"})
-_ROUTE_NOUN_FILLER = frozenset({"next", "the", "any", "what", "which"})
+# (not "any conditions?", "approvals?": what an act asked about needs is `requirement_noun`'s, no procedure)
+_ROUTE_NOUNS = frozenset({"route_noun"})
+_ROUTE_NOUN_FILLER = frozenset({"next", "the", "what", "which"})
 
 
 def _asks_the_route_noun_alone(reading: concepts.Reading, text: str) -> bool:

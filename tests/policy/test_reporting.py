@@ -188,6 +188,19 @@ def test_the_procedures_name_after_an_act_asked_about_is_no_report(ask):
     assert ask("Can I text a 10th grader from my own phone? Steps?")["kind"] == "answer"
 
 
+
+def test_what_an_act_needs_asked_alone_is_not_the_procedures_name(understanding):
+    from policy.understanding import _asks_the_route_noun_alone, normalize
+
+    def alone(question: str) -> bool:
+        return _asks_the_route_noun_alone(understanding.reading(question),
+                                          understanding.fix_typos(normalize(question)))
+
+    assert alone("our cart of district chromebooks went missing. Steps?")
+    assert not alone("the office wants automated absence texts to kids' phones. Any conditions?")
+    assert not alone("the office wants automated absence texts to kids' phones. Approvals?")
+
+
 PERMISSION_QUESTIONS = [
     "can I call a student on my personal phone about missing assignments? he's in 10th",
     "can I DM a student on instagram about her lost phone",
