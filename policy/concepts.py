@@ -620,7 +620,8 @@ _TOLD_STOP = frozenset({"not", "never", "didn't", "doesn't", "don't", "won't", "
 _REPORTING = frozenset(stem(w) for w in """ask tell told want say said think thought need try decide start plan hope
 like love wonder feel felt know knew guess claim insist swear swore admit mention seem mean meant agree offer refuse
 forget forgot afraid sure suppose go get got be do did have can could may might should would will must work
-teach coach hear heard notice realize learn remember""".split())
+teach coach hear heard notice realize learn remember promise promised bet assume believe reckon assure imagine
+expect suspect doubt understand""".split())
 # verbs of a state or an attitude, not an act: "she deserves it", "he seems fine", "it matters"
 _STATES = frozenset(stem(w) for w in """deserve seem look sound belong matter care mind hate prefer appear
 happen exist remain stay live""".split())
@@ -636,6 +637,11 @@ _JUDGING = frozenset({"ask_permission", "asks_whether", "judge_eval", "judgement
                       "judge_after", "judge_pointer", "policy_ref"})
 JUDGE_EVAL = "judge_eval"
 _JUDGED_OPENERS = frozenset({"if", "that", "for"})
+# a person right after one of these is the preposition's object ("calls between staff members", "a chat with the
+# coaches"), not the subject of a clause; and none of them is ever a clause's verb ("teachers across the network")
+_PREPOSITIONS = frozenset("""about regarding re on over through via from with in at during by into onto between
+among of toward towards against without across around behind beside beyond under inside outside throughout within
+along near upon amongst""".split())
 _JUDGING_REACH = 2
 # who the items do not govern: a student's or a parent's act is what happened to the teller, not a staff act
 _NOT_STAFF_ACTORS = frozenset({"student", "parent", "one_student"})
@@ -695,6 +701,9 @@ def told_acts(toks: tuple[Token, ...], hits: list[ConceptHit], text: str,
             subjects[i] = max(subjects.get(i, 0), i + 1)
     covered = {i for a, b in subjects.items() for i in range(a + 1, b)}
     covered |= {h.start for h in hits if h.concept in _NOT_STAFF_ACTORS}
+    # a word that names a person is a noun wherever it stands ("building tech coordinators", "staff members"): the
+    # subject's own head or a second person, never the verb the subject does
+    person_words = {h.start for h in hits if h.concept in _SUBJECT_CONCEPTS}
     asks_own_act = any(h.concept in (ASKED_ACT, "ask_permission") for h in hits)
     groups: list[tuple[int, tuple[int, ...], bool]] = []
     for a, b in sorted(subjects.items()):
@@ -704,7 +713,7 @@ def told_acts(toks: tuple[Token, ...], hits: list[ConceptHit], text: str,
         # "can my aide ...", "should I ...": a question with its own slot; "the AP's ..." owns, it does not act
         det = a - 1 if a and toks[a - 1].text in _DETERMINERS and not punct_between(text, toks, a) else a
         opener = toks[det - 1].text if det and not punct_between(text, toks, det) else ""
-        if opener in _ASKING_BEFORE:
+        if opener in _ASKING_BEFORE or opener in _PREPOSITIONS:
             continue
         if not _judged_clause(toks, hits, det - 1, verdict_words) and (opener in _SUBORDINATORS or asks_own_act):
             # "... when a parent shows up", "can I call her to say her sub cancelled": the circumstance of an act
@@ -712,8 +721,9 @@ def told_acts(toks: tuple[Token, ...], hits: list[ConceptHit], text: str,
             continue
         j = b
         if toks[j].text in _MODIFIER_PREPS and not punct_between(text, toks, j):
-            # "someone on staff flashed", "a teacher on my team keeps ...": the subject's modifier, then the verb
-            nxt = next((k for k in range(j + 1, min(len(toks), j + 1 + _MODIFIER_SPAN + 1))
+            # "someone on staff flashed", "a teacher on my team keeps ...": the subject's modifier, then the verb;
+            # the word right after the preposition is its object ("coordinators of outages"), never that verb
+            nxt = next((k for k in range(j + 2, min(len(toks), j + 1 + _MODIFIER_SPAN + 1))
                         if not punct_between(text, toks, k)
                         and (toks[k].text in _TOLD_AUX or verb_like(toks[k], irregular))), None)
             if nxt is None:
@@ -727,8 +737,9 @@ def told_acts(toks: tuple[Token, ...], hits: list[ConceptHit], text: str,
             j += 1
         if be and j < len(toks) and (toks[j].text.endswith("ed") or toks[j].text in irregular):
             continue        # "a kid is enrolled", "she was told": a state or a passive, not the subject's act
-        if j >= len(toks) or punct_between(text, toks, j) or toks[j].text in _TOLD_STOP \
-                or toks[j].text in _BOUNDARY or toks[j].stem in _REPORTING or toks[j].stem in _STATES:
+        if j >= len(toks) or punct_between(text, toks, j) or toks[j].text in _TOLD_STOP or j in person_words \
+                or toks[j].text in _BOUNDARY or toks[j].text in _PREPOSITIONS or toks[j].stem in _REPORTING \
+                or toks[j].stem in _STATES:
             continue
         plural = toks[b - 1].text in ("i", "we", "they") or toks[b - 1].text.endswith("s")
         if not verb_like(toks[j], irregular, aux or plural) or (j + 1 < len(toks) and toks[j + 1].text == "to"):
@@ -1278,6 +1289,13 @@ def read(lexicon: Lexicon, text: str, original: str = "") -> Reading:
     fired_concepts = {c for f in complete if f.name.startswith("item:") for c in f.all_of}
     # a word only an "unsure alone" concept holds, whose item did not fire, is not placed
     unsure = {(h.start, h.end) for h in hits if h.concept in lexicon.unsure_alone and h.concept not in fired_concepts}
+    # ... unless, after a determiner, it is written as one word ("make-up", "makeup") that names ordinary work in
+    # the same extent: "a make-up exam" is the exam, not a record made up ("to make-up the records" still is)
+    gate = lexicon.content_gate
+    if unsure and gate is not None:
+        unsure -= {(h.start, h.end) for h in hits if h.concept in gate.ordinary and (h.start, h.end) in unsure
+                   and h.start and toks[h.start - 1].text in _DETERMINERS
+                   and not any(text[toks[k - 1].end:toks[k].start].isspace() for k in range(h.start + 1, h.end))}
     covered = [o is not None and o not in unsure for o in owner]
     fired: list[str] = []
     # a question that asks whether an act breaks the policy judges the act: what would make an item's frame a

@@ -960,13 +960,34 @@ _ASKS_SOMETHING_ELSE = frozenset({ASK_PERMISSION, concepts.ASKED_ACT, "asks_whet
 ASKS_WHOM_TO_TELL = "asks_whom_to_tell"
 
 
-def _reports_an_incident(reading: concepts.Reading, facts: set[str], frames: frozenset[str]) -> bool:
+# a question made of nothing but the procedure's name ("Steps?", "Next steps?", "Protocol?"): asks for the procedure
+# (not "any conditions?", "approvals?": what an act asked about needs is `requirement_noun`'s, no procedure)
+_ROUTE_NOUNS = frozenset({"route_noun"})
+_ROUTE_NOUN_FILLER = frozenset({"next", "the", "what", "which"})
+
+
+def _asks_the_route_noun_alone(reading: concepts.Reading, text: str) -> bool:
+    """The question's last sentence is the procedure's name alone, asked ("... two laptops gone. Steps?"): the
+    steps after what the sentences before it told."""
+    toks = reading.tokens
+    if not toks or not text.rstrip().endswith("?"):
+        return False
+    last = len(toks) - 1
+    if not any(h.concept in _ROUTE_NOUNS and h.start <= last < h.end for h in reading.hits):
+        return False
+    first = last
+    while first > 0 and not concepts.punct_between(text, toks, first) and toks[first - 1].text in _ROUTE_NOUN_FILLER:
+        first -= 1
+    return first > 0 and concepts.punct_between(text, toks, first)
+
+
+def _reports_an_incident(reading: concepts.Reading, text: str, facts: set[str], frames: frozenset[str]) -> bool:
     """The question tells an incident to the district's things or the asker's account, and asks whom to tell or
     what to do about it."""
     found = reading.concepts
     if found & _ASKS_SOMETHING_ELSE or frames & {concepts.JUDGEMENT, "permission_to_contact", "not_misuse"}:
         return False
-    if not (NOTIFY_ASK in frames or found & _ASKS_STEPS):
+    if not (NOTIFY_ASK in frames or found & _ASKS_STEPS or _asks_the_route_noun_alone(reading, text)):
         return False
     if found & _BREACH_TOLD or COMPROMISE_TOLD in frames:
         return True
@@ -1612,7 +1633,7 @@ class Understanding:
             # the building's, not the policy's; and beside an unacceptable use alone it does not: "who is supposed
             # to take it down?" asks who acts, and a report there would answer a bare yes
             acts.add("report")
-        elif reading is not None and _reports_an_incident(reading, facts_set, frames):
+        elif reading is not None and _reports_an_incident(reading, text, facts_set, frames):
             acts.add("report")
         if NOTIFY_ASK in frames and "report" not in acts:
             facts_set.add(ASKS_WHOM_TO_TELL)

@@ -174,6 +174,33 @@ def test_letting_an_administrator_know_about_a_lost_device_is_a_report(ask):
     assert_report(ask("my district hotspot vanished on the field trip. do i need to let the principal know or just IT?"))
 
 
+# A question made of the procedure's name alone, after what happened to the district's things, asks the procedure;
+# the same word after an act asked about asks nothing of the kind.
+@pytest.mark.parametrize("question", [
+    "Four district laptops disappeared from the media center cart overnight. Steps?",
+    "the band room got broken into and our school-issued ipads are gone. steps?",
+])
+def test_the_procedures_name_asked_alone_after_a_loss_is_a_report(ask, question):
+    assert_report(ask(question))
+
+
+def test_the_procedures_name_after_an_act_asked_about_is_no_report(ask):
+    assert ask("Can I text a 10th grader from my own phone? Steps?")["kind"] == "answer"
+
+
+
+def test_what_an_act_needs_asked_alone_is_not_the_procedures_name(understanding):
+    from policy.understanding import _asks_the_route_noun_alone, normalize
+
+    def alone(question: str) -> bool:
+        return _asks_the_route_noun_alone(understanding.reading(question),
+                                          understanding.fix_typos(normalize(question)))
+
+    assert alone("our cart of district chromebooks went missing. Steps?")
+    assert not alone("the office wants automated absence texts to kids' phones. Any conditions?")
+    assert not alone("the office wants automated absence texts to kids' phones. Approvals?")
+
+
 PERMISSION_QUESTIONS = [
     "can I call a student on my personal phone about missing assignments? he's in 10th",
     "can I DM a student on instagram about her lost phone",
