@@ -222,6 +222,8 @@ class _Reader:
             word = str(word)
             if word.startswith("@"):
                 alts.append(self.concept_pattern(where, word[1:], (*seen, name)))
+            elif word.startswith("="):
+                alts.append(re.escape(word[1:]))      # a word matched as written is its own text in a pattern
             else:
                 alts.append(r"\s+".join(re.escape(w) for w in word.split()))
         return "(?:" + "|".join(sorted(alts, key=len, reverse=True)) + ")(?:e?s|'s|s')?"
