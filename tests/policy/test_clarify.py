@@ -295,6 +295,17 @@ def test_a_request_from_people_named_only_as_people_asks_who_they_are(ask, quest
     assert ask(question)["verdict"] == verdict
 
 
+# Talking "by phone" or "over the phone" is a call: to a group that may be students or colleagues, who they are
+# decides, so the bot asks; to a colleague it is a call between staff.
+@pytest.mark.parametrize("question, verdict", [
+    ("during summer I reach my crew by phone now and then, is that a problem?", "clarify"),
+    ("over break I check on my advisees by phone, fine?", "prohibited"),
+    ("can I go over the schedule with the custodian over the phone?", "allowed"),
+])
+def test_a_talk_by_phone_is_a_call(ask, question, verdict):
+    assert ask(question)["verdict"] == verdict
+
+
 # Which app a message goes by is no fact the bot asks for (DESIGN.md: clarify is for an unknown audience): a message
 # on no named app is answered by its strictest reading, a text, and the audience is still asked where it decides.
 @pytest.mark.parametrize("question, verdicts", [
