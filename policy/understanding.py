@@ -189,7 +189,7 @@ _SECURED_CHANNELS = (None, "message", "district_email", "group_app")
 # the channels that are the district's own systems (its mail, its group app, its and its classes' pages, its bulk
 # notifications): an act carried on one is on district means, whatever time or place the question tells
 _DISTRICT_CHANNELS = frozenset({"district_email", "group_app", "district_social", "class_social", "bulk"})
-_STUDENT_AUDIENCES = ("student", "student_k8", "student_9_12")
+_STUDENT_AUDIENCES = ("student", "student_k8", "student_9_12", "former_student")
 # a group, server or chat on a social app ("a snap group", "a Discord server"): a personal account's conversation
 SOCIAL_CHAT = "social_chat"
 OWN_GROUP_CHAT = "own_group_chat"
