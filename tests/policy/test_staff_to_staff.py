@@ -660,3 +660,10 @@ def test_a_sponsored_event_names_no_colleague(situation):
 ])
 def test_an_activity_leaders_own_title_leaves_the_group_open(ask, question):
     assert ask(question)["verdict"] == "clarify"
+
+
+# A second role the asker introduces ("I teach chemistry and I'm also the robotics adviser") is their own: the
+# students they then write to are who the question is for.
+def test_the_askers_second_role_is_their_own(situation):
+    question = "I teach chemistry and I'm also the robotics adviser. can I text the builders about saturday's meet?"
+    assert situation(question).audience != "staff"
