@@ -167,6 +167,16 @@ class Engine:
             if len(shapes) == 1:
                 return results[0][1]
             verdicts = {r.verdict for _, r in results}
+            default, unless_acts, unless_facts = self.vocabulary.default_channels.get(
+                current or "none", (None, frozenset(), frozenset())) if fieldname == "channel" \
+                else (None, frozenset(), frozenset())
+            if default is not None and verdicts - {"clarify"} and not sit.acts & unless_acts \
+                    and not sit.facts & unless_facts:
+                # "can I DM my players on instagram?": which kind of account is no fact DESIGN.md asks for; with no
+                # class, team or school account named, the account is the asker's own (what is posted, students'
+                # photos above all, may be a class page's, so a post is still asked about)
+                return next((r for value, r in results if value == default and r.verdict != "clarify"),
+                            max((r for _, r in results if r.verdict != "clarify"), key=lambda r: SEVERITY[r.verdict]))
             if fieldname == "channel" and (current or "none") in self.vocabulary.strictest_channels \
                     and verdicts - {"clarify"}:
                 # "can I message my department chair?": which app is no fact the policy asks for (DESIGN.md: clarify

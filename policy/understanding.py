@@ -189,7 +189,7 @@ _SECURED_CHANNELS = (None, "message", "district_email", "group_app")
 # the channels that are the district's own systems (its mail, its group app, its and its classes' pages, its bulk
 # notifications): an act carried on one is on district means, whatever time or place the question tells
 _DISTRICT_CHANNELS = frozenset({"district_email", "group_app", "district_social", "class_social", "bulk"})
-_STUDENT_AUDIENCES = ("student", "student_k8", "student_9_12")
+_STUDENT_AUDIENCES = ("student", "student_k8", "student_9_12", "former_student")
 # a group, server or chat on a social app ("a snap group", "a Discord server"): a personal account's conversation
 SOCIAL_CHAT = "social_chat"
 OWN_GROUP_CHAT = "own_group_chat"
@@ -230,6 +230,7 @@ _NOT_AUTHORIZED = frozenset({"outside", "broad", "unauthorized", "protected_stat
 _NOT_ONLY_STAFF = frozenset({"student", "one_student", "parent", "former_student"})
 # the jobs a school gives students and adults alike ("aides", "helpers", "volunteers"): a group they name is open
 SHARED_ROLE = "shared_role"
+PROGRAM_STAFF = "program_staff"     # the adults who run an activity or a programme (a sponsor, an instructor)
 # "Para here.", "Nurse: ...", "Counselor question -": the asker's own role opening the question
 _INTRO_LEAD = 2
 # words between "I'm a" / "as a" and the role they introduce ("as a 7th grade science teacher")
@@ -264,8 +265,12 @@ def _opens_as_role(reading: concepts.Reading, text: str, hit: concepts.ConceptHi
 def _askers_role_text(reading: concepts.Reading, text: str) -> str:
     """`text` with the asker's own role blanked: who asks is not who is written to ("I'm a para, can I call from my
     own phone?" names no colleague)."""
+    leads_students = {(h.start, h.end) for h in reading.hits if h.concept == PROGRAM_STAFF}
     for h in reading.hits:
-        if h.concept == "staff_role" and _askers_role(reading, text, h):
+        if h.concept == "staff_role" and (_askers_role(reading, text, h) or (
+                (h.start, h.end) in leads_students and _opens_as_role(reading, text, h))):
+            # ("Club sponsor - can I text the members?": the title of one who runs a students' activity, opening the
+            # question, is the asker's own)
             a, b = reading.tokens[h.start].start, reading.tokens[h.end - 1].end
             text = text[:a] + " " * (b - a) + text[b:]
     return text
@@ -343,9 +348,13 @@ def _names_only_staff(reading: concepts.Reading, text: str) -> bool:
     if reading.concepts & _NOT_ONLY_STAFF:
         return False
     ambiguous = {(h.start, h.end) for h in reading.hits if h.concept == "ambiguous_role"}
+    # the asker's own title as one who runs a students' activity ("Club sponsor: can I text the members?"): the
+    # group they then name is the activity's, as open as a shared role's
+    leads_students = {(h.start, h.end) for h in reading.hits if h.concept == PROGRAM_STAFF}
     shared = SHARED_ROLE in reading.concepts
     return any(h.concept == "staff_role" and (h.start, h.end) not in ambiguous and not _askers_role(reading, text, h)
-               and not (shared and _opens_as_role(reading, text, h)) for h in reading.hits)
+               and not ((shared or (h.start, h.end) in leads_students) and _opens_as_role(reading, text, h))
+               for h in reading.hits)
 
 
 # words that put parents on the thread or say they are written to: then they are more than approvers
@@ -434,6 +443,11 @@ def recipients(reading: concepts.Reading, text: str, words: dict[str, frozenset[
                 names = {"staff_role" if h.concept in _STAFFED else h.concept for h in here}
                 if {h.concept for h in here} & {"work_desk", "it_office"} and PLACE_SENT in reading.concepts:
                     break       # "send him to the front office": the student goes there in person
+                if names <= _OUTSIDE_PEOPLE and _staff_role_at(reading, text, starts, end):
+                    # "the newspaper co-sponsor", "the yearbook adviser": the outside word names the activity, the
+                    # role after it is who is written to (the last noun of a compound is its head)
+                    k, steps = end, steps + 1
+                    continue
                 after = {h.concept for i in range(end, min(end + 3, len(toks))) for h in starts.get(i, [])}
                 address = _address_after(toks, end, addresses)
                 if (toks[end - 1].text.endswith("'s") or text[toks[end - 1].end:toks[end - 1].end + 1] == "'") \
@@ -491,6 +505,14 @@ def recipients(reading: concepts.Reading, text: str, words: dict[str, frozenset[
                 continue
             break
     return frozenset(found)
+
+
+def _staff_role_at(reading: concepts.Reading, text: str, starts: dict[int, list[concepts.ConceptHit]],
+                   k: int) -> bool:
+    """A role only staff hold begins at word `k`, in the same clause as the word before it."""
+    here = starts.get(k, ())
+    return k < len(reading.tokens) and not concepts.punct_between(text, reading.tokens, k) \
+        and any(h.concept == "staff_role" for h in here) and not any(h.concept == "ambiguous_role" for h in here)
 
 
 _RECIPROCAL = (("each", "other"), ("one", "another"))
@@ -1409,8 +1431,10 @@ class Understanding:
             # "my sister is a CPS student at another school", "kids from a different district": the asker's own
             # family, or students who are not the district's, not students the asker works with
             audience = "personal"
-        elif audience == "staff" and "outside" in written_to and COLLEAGUE_RECIPIENT not in facts_set:
+        elif audience == "staff" and "outside" in written_to and "staff" not in written_to \
+                and COLLEAGUE_RECIPIENT not in facts_set:
             # "email another teacher's report to my brother": a colleague is named, someone outside is written to
+            # (not "email the other advisers about sharing a photographer": the colleagues are written to as well)
             audience = "personal"
         elif not staff_written_to and ((audience or "").startswith("student") or student_words & set(mentions)):
             facts_set.add("audience_student")     # items about relationships with a student need one

@@ -109,6 +109,9 @@ class Vocabulary:
     open_account_channels: frozenset[str] = frozenset()
     # open channels answered by their strictest reading instead of asked about (DESIGN.md: clarify is for the audience)
     strictest_channels: frozenset[str] = frozenset()
+    # open channels answered by one named reading instead of asked about (`answer_strictest.as`: a social platform
+    # with no kind of account named is the asker's own)
+    default_channels: dict[str, tuple[str, frozenset[str], frozenset[str]]] = field(default_factory=dict)
     open_account_audiences: frozenset[str] = frozenset()
     open_account_unless_facts: frozenset[str] = frozenset()
     fuzzy_min_length: int = 0
@@ -225,6 +228,8 @@ class _Reader:
             word = str(word)
             if word.startswith("@"):
                 alts.append(self.concept_pattern(where, word[1:], (*seen, name)))
+            elif word.startswith("="):
+                alts.append(re.escape(word[1:]))      # a word matched as written is its own text in a pattern
             else:
                 alts.append(r"\s+".join(re.escape(w) for w in word.split()))
         return "(?:" + "|".join(sorted(alts, key=len, reverse=True)) + ")(?:e?s|'s|s')?"
@@ -381,6 +386,7 @@ def parse_vocabulary(path: Path, raw: Any, known_items: set[int] | None = None) 
         open_account_channels=r.facts_list("open_account.channels", (raw.get("open_account") or {}).get("channels")),
         strictest_channels=r.facts_list("answer_strictest.channels",
                                         (raw.get("answer_strictest") or {}).get("channels")),
+        default_channels=_default_channels(r, (raw.get("answer_strictest") or {}).get("as")),
         open_account_audiences=r.facts_list("open_account.audiences",
                                             (raw.get("open_account") or {}).get("audiences")),
         open_account_unless_facts=r.facts_list("open_account.unless_facts",
@@ -483,6 +489,18 @@ def _concept_channels(r: _Reader, value: Any) -> dict[str, tuple[str, frozenset[
             raise r.fail(f"concept_channels.{concept}", "expected {channel: name, replaces: [channels]}")
         out[str(concept)] = (spec["channel"], frozenset(str(c) for c in spec["replaces"]))
     return out
+
+
+def _default_channels(r: _Reader, value: Any) -> dict[str, tuple[str, frozenset[str], frozenset[str]]]:
+    """Open channel -> (the channel it is answered as, the acts and the facts that leave it asked about)."""
+    if value is None:
+        return {}
+    if not isinstance(value, dict) or not all(isinstance(v, dict) and isinstance(v.get("channel"), str)
+                                              for v in value.values()):
+        raise r.fail("answer_strictest.as", "expected a mapping of open channel: {channel, unless_acts, unless_facts}")
+    return {str(k): (v["channel"], r.facts_list(f"answer_strictest.as.{k}.unless_acts", v.get("unless_acts")),
+                     r.facts_list(f"answer_strictest.as.{k}.unless_facts", v.get("unless_facts")))
+            for k, v in value.items()}
 
 
 def _audience_precedence(r: _Reader, value: Any) -> tuple[AudienceRule, ...]:

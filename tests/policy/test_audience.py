@@ -196,3 +196,17 @@ def test_a_role_word_after_a_preposition_a_clause_or_a_pronoun_is_not_who_is_wri
 ])
 def test_a_that_clause_is_what_is_told_not_who_is_written_to(situation, question, audience):
     assert situation(question).audience == audience
+
+
+# A former student the question says nothing more of may still be a student (at another school, in a later grade)
+# or may have graduated: the verdict turns on it, so the bot asks. Said to have graduated, to be grown or to be a
+# student now, the answer is given.
+@pytest.mark.parametrize("question, verdict", [
+    ("is it ok to add a past student of mine on linkedin?", "clarify"),
+    ("my ex-players keep following me on tiktok, can I follow back?", "clarify"),
+    ("a former student of mine who finished school years ago wants to connect on linkedin, ok?", "not_covered"),
+    ("can I call an old student who's 27 now about a job at my husband's shop?", "not_covered"),
+    ("an old player of mine, now a junior at another CPS high school, added me on snapchat. accept?", "prohibited"),
+])
+def test_a_former_student_is_asked_about_unless_the_question_says_which(ask, question, verdict):
+    assert ask(question)["verdict"] == verdict

@@ -286,8 +286,23 @@ def test_a_safety_purpose_names_the_exceptions_texts(ask, question, verdicts):
     ("can I accept instagram requests from the folks in my saturday program?", "clarify"),
     ("my mentee sent me a follow request on instagram, should I accept?", "clarify"),
     ("can I follow my favorite author on instagram?", "not_covered"),
+    # a professional network is where such a connection is made too, and the people may be named by what they
+    # take part in
+    ("should I connect on linkedin with a guy from my night course?", "clarify"),
+    ("the attendees of my weekend clinic keep adding me on facebook. accept?", "clarify"),
 ])
 def test_a_request_from_people_named_only_as_people_asks_who_they_are(ask, question, verdict):
+    assert ask(question)["verdict"] == verdict
+
+
+# Talking "by phone" or "over the phone" is a call: to a group that may be students or colleagues, who they are
+# decides, so the bot asks; to a colleague it is a call between staff.
+@pytest.mark.parametrize("question, verdict", [
+    ("during summer I reach my crew by phone now and then, is that a problem?", "clarify"),
+    ("over break I check on my advisees by phone, fine?", "prohibited"),
+    ("can I go over the schedule with the custodian over the phone?", "allowed"),
+])
+def test_a_talk_by_phone_is_a_call(ask, question, verdict):
     assert ask(question)["verdict"] == verdict
 
 

@@ -1074,3 +1074,24 @@ def test_a_list_of_grades_reaching_below_ninth_is_outside_the_exception(check_an
 def test_parents_left_free_to_join_are_not_on_the_thread(check_answer, situation, question):
     assert "no_parent" in situation(question).facts
     check_answer(question, {"prohibited"}, {"exception", "mobile"})
+
+
+# A group named for a skill it works on ("my social skills group") or a colleague named by a job ("the social
+# worker") is no social outing (`non_safety`): with the Exception's conditions told and the band unknown, the bot
+# asks which grades.
+@pytest.mark.parametrize("question", [
+    "I'm taking my social skills group to the aquarium. For their safety can I do a group text with them and "
+    "their parents?",
+    "Social worker here, covering two campuses: can I text the kids in my coping skills group during the overnight "
+    "retreat? parents will be on it",
+])
+def test_a_skill_or_a_job_named_social_is_no_social_outing(ask, situation, question):
+    assert "non_safety" not in situation(question).facts
+    reply = ask(question)
+    assert reply["verdict"] == "clarify"
+    assert {o["verdict"] for o in reply["options"]} >= {"prohibited", "conditional"}
+
+
+# Socialising as the message's purpose is still no safety purpose.
+def test_socialising_is_no_safety_purpose(situation):
+    assert "non_safety" in situation("can I group text my 10th graders on the trip just to socialize?").facts

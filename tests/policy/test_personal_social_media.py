@@ -244,3 +244,16 @@ def test_a_page_said_to_have_nothing_of_the_school_is_the_askers_own(question):
 def test_a_page_for_the_schools_group_is_still_a_class_account(question):
     reply = answer(question)
     assert reply.verdict == "conditional", reply.answer
+
+
+# A social platform with no kind of account named is the asker's own (DESIGN.md: clarify is for an unknown
+# audience, not for which account): a DM, a streak, a duet or a list of close friends on it is personal social media,
+# and so is a hobby page. What is posted may be a class page's, so a post still asks which account.
+@pytest.mark.parametrize("question, verdict", [
+    ("DMing a sophomore on snapchat to say nice race, no big deal right?", "prohibited"),
+    ("is a bereal friendship with my homeroom kids ok?", "prohibited"),
+    ("I keep a tiktok about woodworking on weekends, nothing to do with school. any rule on that?", "not_covered"),
+    ("can I put photos from the science fair on instagram?", "clarify"),
+])
+def test_a_platform_with_no_account_named_is_the_askers_own(ask, question, verdict):
+    assert ask(question)["verdict"] == verdict

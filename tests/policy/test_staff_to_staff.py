@@ -615,3 +615,55 @@ def test_students_beside_a_staff_title_are_not_read_as_staff(situation, question
 ])
 def test_a_work_area_title_opening_the_question_is_the_askers_own(ask, question):
     assert ask(question)["verdict"] == "clarify"
+
+
+# The adults who run an activity, a programme or its transport, named by the job and not by "teacher" or "staff" (a
+# club's sponsor or adviser, a unit's instructors, the athletic trainer, a job coach, the drivers): colleagues, so
+# texts among them are under review and calls are acceptable.
+ADULTS_WHO_RUN_A_PROGRAM = [
+    ("the chess club co-sponsor and I text about tournament dates, fine?", {"under_review"}, {"staff"}),
+    ("our ROTC instructors want a Signal chat to split up uniform inspections. allowed?", {"under_review"}, {"staff"}),
+    ("is a group text with the other band sponsors ok for booking buses?", {"under_review"}, {"staff"}),
+    ("can I text the job coaches when a work site closes early?", {"under_review"}, {"staff"}),
+    ("transportation here: can we text the drivers when a road is closed?", {"under_review"}, {"staff"}),
+    ("the trainers and I keep a group text for covering home games, is that an issue?", {"under_review"},
+     {"staff"}),
+    ("ok to call the robotics adviser on her cell about the shipping crate?", {"allowed"}, {"staff"}),
+]
+
+
+@pytest.mark.parametrize("question, verdicts, cites", ADULTS_WHO_RUN_A_PROGRAM)
+def test_the_adults_who_run_a_program_are_colleagues(check_answer, question, verdicts, cites):
+    check_answer(question, verdicts, cites)
+
+
+# A compound's last noun is who it names: "the drama sponsor", "the paper's faculty adviser" are colleagues written
+# to even when the first word is one the reader knows as an outsider (a newspaper, a reporter).
+@pytest.mark.parametrize("question", [
+    "can I text the newspaper adviser that the proofs are late?",
+    "ok to text the newspaper sponsor that the layout room is locked?",
+])
+def test_a_role_after_an_outsiders_word_is_the_colleague_written_to(check_answer, question):
+    check_answer(question, {"under_review"}, {"staff"})
+
+
+# A program word for an event or a sponsorship ("a school-sponsored trip") names no adult: the students stay open.
+def test_a_sponsored_event_names_no_colleague(situation):
+    assert situation("is it ok to text the kids on our school-sponsored trip?").audience != "staff"
+
+
+# The asker opening with the title of one who runs a students' activity ("Drama adviser - ...", "Debate sponsor:")
+# introduces themself: the cast or squad they then write to is the activity's, so who they are is asked.
+@pytest.mark.parametrize("question", [
+    "Drama adviser — can I start a group text with the cast members?",
+    "Debate sponsor: ok to whatsapp my squad about the tournament?",
+])
+def test_an_activity_leaders_own_title_leaves_the_group_open(ask, question):
+    assert ask(question)["verdict"] == "clarify"
+
+
+# A second role the asker introduces ("I teach chemistry and I'm also the robotics adviser") is their own: the
+# students they then write to are who the question is for.
+def test_the_askers_second_role_is_their_own(situation):
+    question = "I teach chemistry and I'm also the robotics adviser. can I text the builders about saturday's meet?"
+    assert situation(question).audience != "staff"
