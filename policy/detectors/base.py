@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import TYPE_CHECKING, NamedTuple, Protocol
 
-from policy.detectors.patterns import ANCHOR_START, MOST_MATCHES, UNANCHORED, Pattern, RegexMatch, new_raw_match
+from policy.detectors.patterns import ANCHOR_START, UNANCHORED, Pattern, RegexMatch, new_raw_match
 from policy.translate_tables import ascii_table
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -103,9 +103,7 @@ class PatternDetector:
             groups, at_end = regex.groups, regex.may_end_empty
             pos, n = 0, len(data)
             whole = self._whole if ANCHOR_START is not None else None
-            budget = MOST_MATCHES  # (as Pattern.finditer: the first MOST_MATCHES matches of the pattern)
-            while (pos < n or pos == n and at_end) and budget:
-                budget -= 1
+            while pos < n or pos == n and at_end:
                 spans = match(UNANCHORED, data, pos, n) if whole is None else self._format_spans(data, pos, n)
                 b = spans[0][1]
                 if spans[0][0] < 0:

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from functools import partial
 from typing import TYPE_CHECKING, Generic, NamedTuple, TypeVar, overload
 
-from policy.detectors.patterns import MOST_MATCHES, UNANCHORED, Pattern
+from policy.detectors.patterns import UNANCHORED, Pattern
 from policy.detectors.tables import Column, Table, read_tables
 from policy.document import District
 from policy.translate_tables import ascii_table
@@ -153,7 +153,7 @@ class ScanContext:
 
     @lazy
     def labels(self) -> list[Label]:
-        found: list[Label] = []
+        found = []
         ends: list[int] = []
         registry = self.registry
         known = registry.kind_cache  # the usual answer, without a method call per label
@@ -167,9 +167,7 @@ class ScanContext:
         pos = 0
         end = len(data) if data is not None else 0
         stop = end + 1 if pattern.may_end_empty else end
-        # the first MOST_MATCHES labels, like every pattern's matches: the units read each label's value, and a
-        # message of thousands of labels (a hostile repeat) would cost seconds while its first ones flag it
-        while len(found) < MOST_MATCHES:
+        while True:
             if listed is None:
                 if pos >= stop:
                     break

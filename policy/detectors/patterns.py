@@ -11,7 +11,6 @@ from __future__ import annotations
 import weakref
 from collections.abc import Iterator
 from functools import partial
-from itertools import islice
 from typing import Any, Protocol
 
 import re2
@@ -125,14 +124,6 @@ class RawMatcher(Protocol):
 UNANCHORED = getattr(getattr(re2, "_Anchor", None), "UNANCHORED", None)
 _ANCHOR_BOTH = getattr(getattr(re2, "_Anchor", None), "ANCHOR_BOTH", None)
 ANCHOR_START = getattr(getattr(re2, "_Anchor", None), "ANCHOR_START", None)
-# How many matches one search of one pattern over one message hands a unit. Every unit examines the matches it is
-# given, and some examine each at a few hundred microseconds (a card's digits read both ways, a statement's value
-# read clause by clause): on a hostile 200 KB message that repeats one trigger, tens of thousands of matches took
-# seconds. A chat message is a few KB (the longest labelled one is under 1.4 KB) and cannot hold this many matches
-# of one pattern (a 250-row pasted roster holds half as many); a message that does is a paste or an attack, whose
-# first MOST_MATCHES have flagged it. The price, accepted for a bounded scan: a value placed after MOST_MATCHES
-# decoys of the same pattern is not read. (The label list, ScanContext.labels, stops at the same count.)
-MOST_MATCHES = 500
 # What RE2's empty-width assertions (^, $, \b, \B, multi-line ^) can tell apart at the end of a text: nothing
 # before it, or a word character, a line break or any other character before it
 _END_CONTEXTS = (b"", b"a", b"\n", b" ")
@@ -209,10 +200,6 @@ class Pattern:
         return self._str
 
     def finditer(self, text: str, resume_group: int | None = None) -> Iterator[RegexMatch]:
-        """At most MOST_MATCHES matches (see there): the units' work per message is bounded, whatever the input."""
-        return islice(self._finditer(text, resume_group), MOST_MATCHES)
-
-    def _finditer(self, text: str, resume_group: int | None = None) -> Iterator[RegexMatch]:
         """Every match, left to right. With `resume_group` the next search starts where that group (-1: the
         last group that took part) ended, not where the whole match did: a pattern that reads one character
         of context after a value ("536-22-8741 536-22-8742") must leave it to the next value as its left
@@ -285,7 +272,6 @@ class Pattern:
             return found
         pos = span[1] if span[1] > 0 else 1
         stop = end + 1 if self.may_end_empty else end
-        most = MOST_MATCHES if most <= 0 or most > MOST_MATCHES else most
         while pos < stop and len(found) != most:
             span = match(UNANCHORED, data, pos, end)[0]
             if span[0] < 0:
