@@ -200,6 +200,10 @@ class Lexicon:
     # "password"): with no item placed, they keep an acceptable channel from a bare `allowed` (understanding)
     harm_alone: frozenset[str] = frozenset()
     known: frozenset[str] = frozenset()                     # stems the vocabulary's patterns spell (set later)
+    # every word the reader knows in any role (a concept's phrase, here; the spelling corrector's list, added by
+    # `Understanding`): a word outside it and `known` standing where a verb stands is an act nobody placed
+    # (`_unknown_verbs`)
+    spelled: frozenset[str] = frozenset()
     # concepts that read an act's parts (what is done, to what, with what effect) over words other concepts read
     # too: they take no words from the others' spans, the others take none from theirs, nor from each other
     # (`act_layer`)
@@ -423,7 +427,8 @@ def parse_lexicon(raw: dict[str, Any], fail: Callable[[str, str], Exception]) ->
                    content_gate=_content_gate(raw.get("allowed_gate"), concepts, irregular, fail),
                    _first={k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in exact.items()},
                    _lengths={k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()},
-                   _by_seq={seq: tuple(names) for seq, names in by_seq.items()})
+                   _by_seq={seq: tuple(names) for seq, names in by_seq.items()},
+                   spelled=frozenset(w for seq in by_seq for w in seq))
 
 
 def _unexact(seq: tuple[str, ...], irregular: dict[str, str]) -> tuple[str, ...]:
@@ -1349,6 +1354,9 @@ def read(lexicon: Lexicon, text: str, original: str = "") -> Reading:
                 continue
             if t.text not in unplaced:
                 unplaced.append(t.text)
+    for i in _unknown_verbs(lexicon, toks, hits, text, original, owner, names):
+        if toks[i].text not in unplaced:
+            unplaced.append(toks[i].text)
     # what an item is about, named anywhere with its frame incomplete ("vote 4 my guy", "the librarian pocketed
     # money"): not understood as acceptable, so it is reported, and the items built on it may apply
     doubt_hits = [h for h in hits if h.concept in lexicon.doubt_anywhere]
@@ -1372,6 +1380,50 @@ def read(lexicon: Lexicon, text: str, original: str = "") -> Reading:
         near = tuple(sorted({int(f.name[5:]) for f in lexicon.frames if doubted & set(f.all_of)} - set(items)))
     spans = tuple(sorted((toks[a].start, toks[b - 1].end) for a, b in blanked))
     return Reading(toks, tuple(hits), present, tuple(fired), items, tuple(unplaced), near, spans, tuple(ends))
+
+
+# Where a verb stands: after "to" ("to ___ them", "in order to ___ the list"), after "I/we can" or "can I/we"
+# ("so I can ___ the kids"), before what it acts on (an object pronoun, a determiner or owner, a person), or closing
+# the clause after a modal ("so we can ___."); and an -ing form after "for" ("for ___ing").
+_MODALS = frozenset({"can", "could", "may", "might"})
+_LETTERS = re.compile(r"[A-Za-z]+")
+_ASKERS = frozenset({"i", "we"})
+_OBJECT_STARTS = _OBJECT_PRONOUNS | _QUANTIFIERS | _DETERMINERS | frozenset(
+    {"it", "your", "everyone", "everybody", "people", "these", "those"})
+
+
+def _unknown_verbs(lexicon: Lexicon, toks: tuple[Token, ...], hits: list[ConceptHit], text: str, original: str,
+                   owner: list[tuple[int, int] | None], names: frozenset[str]) -> list[int]:
+    """Words in a verb's position that the reader knows in no role at all ("email their CPS accounts to glorp
+    them", "a Chat space so I can surveil the kids", "for frobnicating"): an act nobody can place, wherever it
+    stands, so an accepted channel never makes it a bare `allowed` (DESIGN.md: fail closed). Only words the
+    reader does not know at all: an everyday verb the vocabulary spells in any phrase is not doubted here (the
+    act slots judge those), and a slip of a known word was corrected before the reading."""
+    people = {h.start for h in hits if h.concept in _PEOPLE}
+    # a word the asker wrote with a capital is a name or an acronym ("late to JROTC"), not an act
+    capitalised = {w.lower() for w in _LETTERS.findall(original) if not w.islower()}
+    out = []
+    for i, t in enumerate(toks):
+        if i == 0 or owner[i] is not None or len(t.text) < 3 or not t.text.isalpha() \
+                or punct_between(text, toks, i):
+            continue
+        prev = toks[i - 1].text
+        before = toks[i - 2].text if i >= 2 else ""
+        if prev == "for" and t.text.endswith("ing"):
+            pass
+        elif prev == "to" or (prev in _MODALS and before in _ASKERS) or (prev in _ASKERS and before in _MODALS):
+            # after "to", a word closing the clause is as often a place ("a trip to springfield") as an act
+            j = i + 1
+            if not (toks[j].text in _OBJECT_STARTS or j in people if j < len(toks) and not punct_between(text, toks, j)
+                    else prev != "to"):
+                continue
+        else:
+            continue
+        if t.stem in lexicon.stopwords or any(w in lexicon.known or w in lexicon.spelled for w in (t.stem, t.text)) \
+                or t.text in names or t.text in capitalised:
+            continue
+        out.append(i)
+    return out
 
 
 def _verbs_reclaimed(slots: list[tuple[int, tuple[int, ...], bool]], candidates: list[ConceptHit],

@@ -1211,8 +1211,11 @@ class Understanding:
             # a word the channel, audience, act and fact patterns spell is placed, in any of its forms; a word
             # only an item's patterns spell ("protest", "rally") is placed only when its item is read
             spelled = _pattern_words(vocabulary, with_items=False) | frozenset(vocabulary.typos.values())
+            fuzzy = vocabulary.fuzzy_words | vocabulary.fuzzy_short_words
             self.lexicon = replace(lexicon, known=frozenset(spelled | {concepts.stem(w, lexicon.irregular)
-                                                                       for w in spelled}))
+                                                                       for w in spelled}),
+                                   spelled=lexicon.spelled | fuzzy
+                                   | {concepts.stem(w, lexicon.irregular) for w in fuzzy})
             if self._min_fuzzy:
                 self._lexicon = self._lexicon | {w for w in lexicon.words() if len(w) >= self._min_fuzzy}
                 self._known = self._known | self._lexicon

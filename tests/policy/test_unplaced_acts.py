@@ -510,3 +510,50 @@ STILL_NOT_A_BARE_YES = [
 @pytest.mark.parametrize("question", STILL_NOT_A_BARE_YES)
 def test_a_told_putdown_or_an_items_place_is_still_never_a_bare_yes(ask, question):
     assert ask(question)["verdict"] != "allowed"
+
+
+# A word the reader knows in no role, standing where a verb stands (after "to", "so I can", "in order to", before
+# what it acts on; an -ing after "for"), is an act nobody placed: an accepted channel does not make it a yes.
+VERB_NOBODY_KNOWS = [
+    ("is it ok to message my 11th graders on their cps email to blarfen them before finals?", "blarfen"),
+    ("can I use my cps email to snorgle the 12th graders in my homeroom?", "snorgle"),
+    ("can I set up a google chat space on my cps account for my 10th graders so I can wuzzle them", "wuzzle"),
+    ("can I use my district email with my senior advisory for flumphing?", "flumphing"),
+    ("ok to email my juniors at their cps accounts in order to quibbify their essays?", "quibbify"),
+    ("can I email my 9th graders at their cps addresses to gaslight them?", "gaslight"),
+]
+
+
+@pytest.mark.parametrize("question, word", VERB_NOBODY_KNOWS)
+def test_an_unknown_word_in_a_verbs_place_after_an_accepted_channel_is_not_allowed(ask, question, word):
+    reply = ask(question)
+    assert reply["verdict"] == "not_covered"
+    assert word in reply["unplaced"]
+
+
+@pytest.mark.parametrize("question", [
+    "can I email my 10th graders' cps accounts to congratulate them?",
+    "can I email my 12th graders from my cps account to quiz them on vocab?",
+    "can I email a reminder to the juniors' cps accounts so I can nudge them?",
+    "can I use google chat on my cps account with my 11th graders for tutoring?",
+    "can I email the field trip form to the kids from my cps account?",
+    "can I email my colleagues on cps email about getting to school early tomorrow?",
+    "can I email my 10th graders at their cps accounts to forwrad them the notes?",
+    "can I use my cps account to emial my 11th graders the study guide?",
+])
+def test_a_known_verb_a_noun_after_to_or_a_corrected_slip_stays_allowed(ask, question):
+    reply = ask(question)
+    assert reply["verdict"] == "allowed", reply["unplaced"]
+    assert reply["unplaced"] == []
+
+
+@pytest.mark.parametrize("question", [
+    "can I email the parents from my cps account about our band trip to milwaukee?",
+    "can I use google chat on my cps account to remind my 11th graders they're late to ROTC a lot?",
+])
+def test_a_place_or_an_acronym_after_to_is_no_unknown_act(reading, question):
+    assert reading(question).unplaced == ()
+
+
+def test_an_unknown_verb_closing_a_clause_after_so_we_can_is_unplaced(reading):
+    assert "skadoodle" in reading("could we get a google chat space with our 12th graders so we can skadoodle?").unplaced
