@@ -91,6 +91,13 @@ class Circumstances(NamedTuple):
     # a header with no colon that opens the message or a block after a blank line ("allergies rm 12" over rows
     # of names): whether its lines below are rows is the detector's to read
     bare_header: Pattern
+    # the prefilter's triggers for `header` and `bare_header`: each without the loop that runs from the line's (or
+    # the message's) start to the header word. That loop keeps a thread alive over every line of every message,
+    # and in the prefilter's one Set every such thread multiplies the DFA states RE2 builds for text it has not
+    # seen. Every match of the full pattern holds a match of the rest, so the trigger fires wherever the pattern
+    # can match (it also fires on a header word mid-line, where the unit's own pattern then finds nothing)
+    header_trigger: str = ""
+    bare_header_trigger: str = ""
 
 
 @lru_cache(maxsize=2)
@@ -114,7 +121,9 @@ def load(path: Path = DATA_FILE) -> Circumstances:
         + tuple((Pattern("(?i)" + _alternation(group, sets)), True) for group in grouped("tentative"))
     words = "|".join(phrase_regex(p, sets) for p in flat("list_headers"))
     # (a time of day in the header is no colon of its own: "Detention today 3:15-4:00 in rm 118:")
-    header = r"(?im)^(?:[^\n:]|:\d){0,60}?(?:^|[^\w\n])(?:" + words + r")(?:[^\w\n](?:[^\n:]|:\d){0,60})?:[ \t*_]*$"
+    header_rest = r"(?:^|[^\w\n])(?:" + words + r")(?:[^\w\n](?:[^\n:]|:\d){0,60})?:[ \t*_]*$"
+    header = r"(?im)^(?:[^\n:]|:\d){0,60}?" + header_rest
+    bare_rest = r"\b(?:" + words + r")\b[^\n:]{0,60}\n"
     return Circumstances(
         families=families,
         family_triggers=frozenset(family.pattern for family, _ in families),
@@ -124,7 +133,9 @@ def load(path: Path = DATA_FILE) -> Circumstances:
         child=Pattern("(?i)" + _alternation(flat("child_cues"), sets)),
         header=Pattern(header),
         header_word=Pattern(r"(?i)\b(?:" + words + r")\b"),
-        bare_header=Pattern(r"(?i)(?:\A|\n[ \t]*\n)[^\n:]{0,60}?\b(?:" + words + r")\b[^\n:]{0,60}\n"))
+        bare_header=Pattern(r"(?i)(?:\A|\n[ \t]*\n)[^\n:]{0,60}?" + bare_rest),
+        header_trigger="(?im)" + header_rest,
+        bare_header_trigger="(?i)" + bare_rest)
 
 
 def bare_header_spans(text: str) -> list[tuple[int, int]]:

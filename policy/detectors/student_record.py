@@ -923,8 +923,8 @@ class StudentRecordDetector:
     name = "student_record"
     finding_type = "student_record"
     triggers = (_TERMS_PATTERN, _HEADER_CELL_PATTERN, name_column_trigger(), _MARK_ROW_PATTERN,
-                *(family.pattern for family, _ in circumstances.load().families), circumstances.load().header.pattern,
-                circumstances.load().bare_header.pattern)
+                *(family.pattern for family, _ in circumstances.load().families), circumstances.load().header_trigger,
+                circumstances.load().bare_header_trigger)
 
     def find(self, ctx: ScanContext) -> Iterable[Candidate]:
         # a pasted table with a name (or student ID) column beside a grade, score, attendance or service
@@ -976,11 +976,11 @@ class StudentRecordDetector:
             if named:
                 more = [t for t in more if t not in named]
                 tentative -= named
-        if ctx.fired(said.header.pattern):
+        if ctx.fired(said.header_trigger):
             more += circumstances.list_header_spans(ctx.text)
         # a header with no colon heads a list only when the two lines under it each open with a student
         bare = {span for span in circumstances.bare_header_spans(ctx.text)
-                if self._named_rows_follow(ctx, span[1])} if ctx.fired(said.bare_header.pattern) else set()
+                if self._named_rows_follow(ctx, span[1])} if ctx.fired(said.bare_header_trigger) else set()
         more += bare
         if more:
             terms = sorted(set(terms) | set(more))[:MAX_TERMS]

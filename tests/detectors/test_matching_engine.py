@@ -379,3 +379,41 @@ def test_a_birth_dates_today_is_the_calendars_today_and_the_day_a_year_before_it
     for _ in range(2):  # the first call reads the clock, the second the kept day
         today, year_ago = _today()
         assert today == datetime.date.today() and year_ago == today - datetime.timedelta(days=365)
+
+
+@pytest.mark.parametrize("text", [
+    "Reading groups:\nMaya P. - level J\nOwen T. - level H",
+    "ok so for tomorrow\n\nnurse log\nDante R. 10:40 ice pack\nLila M. 1:15 headache",
+    "thx\n  \n   Tardy log wk 3\nAri S.\nBea N.",
+    "late bus again, 3rd pd tardy log due 2:30 fri:",
+])
+def test_a_list_header_trigger_fires_wherever_its_header_pattern_finds_a_header(text):
+    """The list headers' triggers leave out the loop from the line's start to the header word (it kept a DFA
+    thread alive over every line of every message): what remains must still occur wherever the full header
+    pattern matches, or the prefilter would hide a record list."""
+    import re2
+
+    from policy.detectors import circumstances
+
+    said = circumstances.load()
+    for full, trigger in ((said.header, said.header_trigger), (said.bare_header, said.bare_header_trigger)):
+        assert trigger != full.pattern and trigger[trigger.index(")") + 1:] in full.pattern
+        if full.search(text) is not None:
+            assert re2.compile(trigger).search(text) is not None, (trigger[:40], text)
+    assert said.header.search(text) is not None or said.bare_header.search(text) is not None
+
+
+def test_the_list_header_triggers_fire_on_every_message_whose_headers_the_unit_reads():
+    """On every message of the review sets and school-chat batches: where the full header patterns match, their
+    loop-less triggers do too."""
+    import re2
+
+    from policy.detectors import circumstances
+
+    said = circumstances.load()
+    pairs = [(full, re2.compile(trigger)) for full, trigger in ((said.header, said.header_trigger),
+                                                                  (said.bare_header, said.bare_header_trigger))]
+    for text in _messages():
+        for full, trigger in pairs:
+            if full.search(text) is not None:
+                assert trigger.search(text) is not None, text
