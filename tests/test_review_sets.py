@@ -74,7 +74,10 @@ FLOORS: dict[str, tuple[float, float, float | None, float | None]] = {
           "af": (0.86, 0.93, 0.95, 0.97), "ag": (0.84, 0.92, 0.95, 0.96),
           # the fourteenth December session's, never read: AH (questions) and S27 (messages) measured at its start
           # and end, AI and S28 once at its end; their floors are those figures
-          "ah": (0.86, 0.93, 0.96, 0.94), "ai": (0.84, 0.89, 0.96, 0.96)}
+          "ah": (0.86, 0.93, 0.96, 0.94), "ai": (0.84, 0.89, 0.96, 0.96),
+          # the fifteenth December session's, never read: AJ (questions) and S29 (messages) measured at its start
+          # and end, AK and S30 once at its end; their floors are those figures
+          "aj": (0.87, 0.92, 0.97, 0.93), "ak": (0.88, 0.89, 0.97, 0.97)}
 
 
 def _load(path: Path) -> list[dict]:
