@@ -934,6 +934,9 @@ class StudentIdDetector:
         r"\p{Lu}\p{Ll}+,[ \t]*\p{Lu}",
         # "24396293,OKAFOR,CHIDI,M,...": the same row from an export, in capitals, one cell each
         r"(?m)^[ \t*>\x{2022}`-]*\d{8}[ \t]*[,|\t;][ \t]*\p{Lu}{2,}[ \t]*[,|\t;][ \t]*\p{Lu}{2,}[ \t]*[,|\t;]",
+        # the same row with its cells run together by a PDF copy ("<number>MARTINEZ, LUIS..."): the surname in
+        # capitals straight after the number, a comma, the given name
+        r"\d{8}[ \t]*\p{Lu}{2,}[ \t]*,[ \t]*\p{Lu}{2,}",
         # "the wrong birthday for <number>": the number is the person the birth date is of
         r"(?i)\b(?:birthday|birth\s*date|dob|d\.o\.b\.?|date\s+of\s+birth)[ \t]+(?:for|of)[ \t]+#?\d{8}\b",
         # "Luz 61730248 goes to the YMCA": a given name, the number, a verb said of the person
