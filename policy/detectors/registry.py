@@ -79,9 +79,7 @@ class Registry:
     label_set: MatchSet  # full-match set of the fragments: which kind a found span is
 
     combined_set: MatchSet  # the normalisation passes' triggers first, then the units' triggers (ASCII text)
-    # combined_set's own matcher on ASCII bytes (see _set_matcher): every ASCII message goes through it. Until the
-    # first call it is a stand-in that compiles the Set and puts the matcher here (a cold process scanning one
-    # message that is not ASCII builds only the UTF-8 Set)
+    # combined_set's own matcher on ASCII bytes (see _set_matcher): every ASCII message goes through it
     ascii_match: Callable[[bytes], list[int]]
     utf8_set: MatchSet  # the same triggers read as UTF-8, for text that is not ASCII (compiled on first use)
     trigger_patterns: tuple[str, ...] = ()  # the units' triggers, in the order of trigger_owner
@@ -147,8 +145,6 @@ class Registry:
         latency matters: `aupbot serve` at start, the benchmark before it times anything."""
         compile_all()
         self.label_set.Match("")
-        self.ascii_match(b"")  # the trigger Sets, ASCII and UTF-8
-        self.utf8_set.Match(b"")
 
     def combined_match(self, data: bytes) -> list[int]:
         """The Set's hits on any UTF-8 `data`: ASCII bytes through the ASCII Set (the scanner calls `ascii_match`
@@ -196,17 +192,13 @@ class _FirstUseSet:
         self._set: MatchSet | None = None
 
     def Match(self, text: str | bytes) -> list[int]:  # noqa: N802 - the name RE2's Set has
-        return self.compiled.Match(text)
-
-    @property
-    def compiled(self) -> MatchSet:
         if self._set is None:
             compiled = (re2.Set.SearchSet if self._search else re2.Set.FullMatchSet)(self._options)
             for pattern in self._patterns:
                 compiled.Add(pattern)
             compiled.Compile()
             self._set = compiled
-        return self._set
+        return self._set.Match(text)
 
 
 def _set_matcher(match_set: MatchSet) -> Callable[[bytes], list[int]]:
@@ -307,16 +299,11 @@ def build_registry(custom_dir: Path | None = CUSTOM_DIR) -> Registry:
     ascii_options = re2.Options()
     ascii_options.max_mem = SET_MAX_MEM
     ascii_options.encoding = re2.Options.Encoding.LATIN1
-    combined = _FirstUseSet(ascii_options, [ascii_trigger(trigger) for trigger in widened], search=True)
+    combined = re2.Set.SearchSet(ascii_options)
+    for trigger in widened:
+        combined.Add(ascii_trigger(trigger))
+    combined.Compile()
     utf8_set = _FirstUseSet(set_options, widened, search=True)
-    registry = Registry(tuple(detectors), tuple(kind for kind, _ in labels), Pattern(pattern),
-                        tuple(tuple(woken) for woken in owners.values()), label_spans, label_set,
-                        combined, combined.Match, utf8_set, tuple(owners))
-
-    def first_ascii_match(data: bytes) -> list[int]:
-        hits = combined.Match(data) or []  # compiles the Set
-        object.__setattr__(registry, "ascii_match", _set_matcher(combined.compiled))  # (frozen: set once, here)
-        return hits
-
-    object.__setattr__(registry, "ascii_match", first_ascii_match)
-    return registry
+    return Registry(tuple(detectors), tuple(kind for kind, _ in labels), Pattern(pattern),
+                    tuple(tuple(woken) for woken in owners.values()), label_spans, label_set,
+                    combined, _set_matcher(combined), utf8_set, tuple(owners))
