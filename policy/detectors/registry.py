@@ -64,7 +64,7 @@ _NOTHING_FIRED: tuple[tuple[Detector, ...], frozenset[str]] = ((), frozenset())
 class MatchSet(Protocol):
     """A compiled RE2 Set (the library ships no types): the indexes of the patterns that match."""
 
-    def Match(self, text: str | bytes) -> list[int]: ...
+    def Match(self, text: str) -> list[int]: ...
 
 
 @dataclass(frozen=True)
@@ -78,10 +78,8 @@ class Registry:
     label_spans: Pattern  # the same alternation without capture groups: RE2 finds spans by DFA alone
     label_set: MatchSet  # full-match set of the fragments: which kind a found span is
 
-    combined_set: MatchSet  # the normalisation passes' triggers first, then the units' triggers (ASCII text)
-    # combined_set's own matcher on ASCII bytes (see _set_matcher): every ASCII message goes through it
-    ascii_match: Callable[[bytes], list[int]]
-    utf8_set: MatchSet  # the same triggers read as UTF-8, for text that is not ASCII (compiled on first use)
+    combined_set: MatchSet  # the normalisation passes' triggers first, then the units' triggers
+    combined_match: Callable[[bytes], list[int]]  # combined_set's matcher on UTF-8 bytes (see _set_matcher)
     trigger_patterns: tuple[str, ...] = ()  # the units' triggers, in the order of trigger_owner
     kind_cache: dict[str, str | None] = field(default_factory=dict, compare=False, hash=False)
     plan_cache: dict[tuple[int, ...], tuple[tuple[Detector, ...] | None, frozenset[str]]] = field(
@@ -94,7 +92,7 @@ class Registry:
         pattern families skips the families whose trigger the Set pass did not see."""
         if len(text) > PREFILTER_MAX_CHARS or not text.isascii():
             return None, None
-        hits = self.ascii_match(text.encode("ascii"))
+        hits = self.combined_match(text.encode("ascii"))
         if not hits:
             return _NOTHING_FIRED
         return self.plan_hits(hits)
@@ -146,14 +144,6 @@ class Registry:
         compile_all()
         self.label_set.Match("")
 
-    def combined_match(self, data: bytes) -> list[int]:
-        """The Set's hits on any UTF-8 `data`: ASCII bytes through the ASCII Set (the scanner calls `ascii_match`
-        itself on text it knows is ASCII), other text through the UTF-8 one. Both report the same triggers on
-        ASCII text (a test holds them to that)."""
-        if data.isascii():
-            return self.ascii_match(data)
-        return self.utf8_set.Match(data) or []
-
     def units_fired(self, text: str) -> tuple[tuple[Detector, ...], frozenset[str] | None]:
         """The units whose trigger patterns occur in `text`, and those patterns (None: every one may): one
         RE2::Set pass instead of one regex per unit, which is what makes a scan of an ordinary message cost
@@ -183,17 +173,16 @@ class Registry:
 
 
 class _FirstUseSet:
-    """A Set compiled on its first `Match`. The labels' full-match Set: `Registry.kind_of` remembers each
-    snippet's answer, so the Set runs seldom, and a cold process that scans one message without a label never
-    builds it. The triggers' UTF-8 search Set: only text that is not ASCII needs it."""
+    """The labels' full-match Set, compiled on its first `Match`: `Registry.kind_of` remembers each snippet's
+    answer, so the Set runs seldom, and a cold process that scans one message without a label never builds it."""
 
-    def __init__(self, options: re2.Options, patterns: list[str], search: bool = False) -> None:
-        self._options, self._patterns, self._search = options, patterns, search
+    def __init__(self, options: re2.Options, patterns: list[str]) -> None:
+        self._options, self._patterns = options, patterns
         self._set: MatchSet | None = None
 
-    def Match(self, text: str | bytes) -> list[int]:  # noqa: N802 - the name RE2's Set has
+    def Match(self, text: str) -> list[int]:  # noqa: N802 - the name RE2's Set has
         if self._set is None:
-            compiled = (re2.Set.SearchSet if self._search else re2.Set.FullMatchSet)(self._options)
+            compiled = re2.Set.FullMatchSet(self._options)
             for pattern in self._patterns:
                 compiled.Add(pattern)
             compiled.Compile()
@@ -209,7 +198,7 @@ def _set_matcher(match_set: MatchSet) -> Callable[[bytes], list[int]]:
     raw = getattr(getattr(match_set, "_set", None), "Match", None)
     if callable(raw):
         return raw  # type: ignore[no-any-return]
-    return lambda data: match_set.Match(data) or []
+    return lambda data: match_set.Match(data) or []  # type: ignore[arg-type]
 
 
 # A counted repetition with a small floor and a ceiling at least this high ("[^\n]{0,80}?", "[^\s\"']{4,128}")
@@ -245,31 +234,6 @@ def _widened(m: re.Match[str]) -> str:
     return "*" if floor == 0 else "+" if floor == 1 else f"{{{floor},}}"
 
 
-def ascii_trigger(pattern: str) -> str:
-    """`pattern` for a Set that reads ASCII text as Latin-1: every character above ASCII, written or escaped
-    ("\u2019", "\\x{2019}", "\\xB7"), becomes "\\xff", a byte ASCII text never holds, so a piece that needs one
-    still never matches and a class that lists one still holds the same ASCII characters.
-
-    Why: RE2 read as UTF-8 spells every broad class ("[^\\n]", "\\S", "\\p{Lu}") and every case-folded letter ("k"
-    folds onto the Kelvin sign) as multi-byte branches, and each DFA state of the trigger Set carries them. Read
-    as Latin-1 a character is one byte: the states are smaller, and a message unlike any before it (whose states
-    RE2 must build) costs about a third less; on ASCII text both Sets report the same triggers (a test holds
-    them to that)."""
-    return _NON_ASCII.sub(_ascii_token, pattern)
-
-
-# an escape of a character by its code ("\x{2019}", "\xB7"), any other escape (kept whole, so that "\\" is not read
-# as the start of one), or a character above ASCII
-_NON_ASCII = re.compile(r"\\x\{([0-9A-Fa-f]+)\}|\\x([0-9A-Fa-f]{2})|\\.|[^\x00-\x7f]", re.S)
-
-
-def _ascii_token(m: re.Match[str]) -> str:
-    code = m.group(1) or m.group(2)
-    if code is None and m.group(0).startswith("\\"):
-        return m.group(0)
-    return m.group(0) if code is not None and int(code, 16) < 0x80 else r"\xff"
-
-
 @lru_cache(maxsize=4)
 def build_registry(custom_dir: Path | None = CUSTOM_DIR) -> Registry:
     detectors: list[Detector] = []
@@ -295,15 +259,12 @@ def build_registry(custom_dir: Path | None = CUSTOM_DIR) -> Registry:
             if index not in woken:
                 woken.append(index)
     label_set = _FirstUseSet(options, ["(?i)(?:" + fragment + r")[\s\S]?" for _, fragment in labels])
-    widened = [widened_trigger(trigger) for _, trigger in PASSES] + [widened_trigger(trigger) for trigger in owners]
-    ascii_options = re2.Options()
-    ascii_options.max_mem = SET_MAX_MEM
-    ascii_options.encoding = re2.Options.Encoding.LATIN1
-    combined = re2.Set.SearchSet(ascii_options)
-    for trigger in widened:
-        combined.Add(ascii_trigger(trigger))
+    combined = re2.Set.SearchSet(set_options)
+    for _, trigger in PASSES:
+        combined.Add(widened_trigger(trigger))
+    for trigger in owners:
+        combined.Add(widened_trigger(trigger))
     combined.Compile()
-    utf8_set = _FirstUseSet(set_options, widened, search=True)
     return Registry(tuple(detectors), tuple(kind for kind, _ in labels), Pattern(pattern),
                     tuple(tuple(woken) for woken in owners.values()), label_spans, label_set,
-                    combined, _set_matcher(combined), utf8_set, tuple(owners))
+                    combined, _set_matcher(combined), tuple(owners))

@@ -230,30 +230,6 @@ def test_the_prefilter_set_fires_every_trigger_that_occurs():
         assert {i for i, t in enumerate(compiled) if t.search(text)} <= hits, text
 
 
-def test_the_ascii_trigger_set_reports_what_the_utf8_one_does_on_ascii_text():
-    """ASCII messages go through a trigger Set read as Latin-1 (smaller DFA states, cheaper on text it has never
-    seen); on every ASCII message of the review sets and school-chat batches, and on made-up text around the
-    characters the triggers spell above ASCII, it reports exactly the triggers the UTF-8 Set reports."""
-    from policy.detectors.registry import build_registry
-
-    registry = build_registry()
-    made_up = ["Quinn's ID 40917731 - he's out", "stu id:40917731 |  Wren, Tova", "\u2022 40917731 - was sent home",
-               "born 3/9/2016 ... 40917731", "k s K S kelvin", "pw: x\u00b7y"]
-    texts = [t for t in _messages() if t.isascii() and len(t) < 4000][:3000] + \
-        [t.encode("ascii", "backslashreplace").decode() for t in made_up]
-    assert len(texts) > 1000
-    for text in texts:
-        data = text.encode("ascii")
-        assert sorted(registry.ascii_match(data)) == sorted(registry.utf8_set.Match(data) or []), text
-
-
-def test_an_ascii_trigger_keeps_ascii_and_spells_every_other_character_as_a_byte_ascii_never_holds():
-    from policy.detectors.registry import ascii_trigger
-
-    assert ascii_trigger("[a\u2019'\\x{2019}]s|\\x{41}\\xB7\\x20") == "[a\\xff'\\xff]s|\\x{41}\\xff\\x20"
-    assert ascii_trigger("caf\u00e9?|\\\\x{2019}") == "caf\\xff?|\\\\x{2019}"  # an escaped backslash is no escape
-
-
 def test_a_pattern_decides_ascii_text_without_its_words_as_no_match_and_searches_any_other():
     """`needs` skips the RE2 call for ASCII text that holds none of the pattern's words; a match is found as
     before, and other text (the Kelvin sign folds onto "k") is always searched."""
