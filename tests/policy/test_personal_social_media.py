@@ -257,3 +257,32 @@ def test_a_page_for_the_schools_group_is_still_a_class_account(question):
 ])
 def test_a_platform_with_no_account_named_is_the_askers_own(ask, question, verdict):
     assert ask(question)["verdict"] == verdict
+
+
+# Friending with no platform named: the verb's own forms ("friending", "befriended"), the bare verb where a verb
+# stands ("to friend", "should I friend"), a student or parent who connects to the asker ("they keep adding me", "a
+# dad friends me") or students invited to like or follow a page are the section's "adding, inviting and accepting".
+# Being added to a group chat or as an editor is a membership or a role, a club or an evening joined is no page, and
+# "my friend" names a person, not the act.
+@pytest.mark.parametrize("question", [
+    "I haven't befriended any of my 6th graders' parents yet, is that even a thing I can do?",
+    "our new TA is planning to friend a few sophomores after the dance. should I stop her?",
+    "the seniors keep adding me since graduation practice started. I'm fine to accept, right?",
+    "a grandma of one of my pupils friended me out of the blue. is accepting ok as long as I don't reach out?",
+    "coach wants to invite his players to follow his personal workout page. thoughts?",
+    "a mom from my classroom asked to connect on nextdoor since we live on the same block. ok?",
+])
+def test_friending_students_or_parents_with_no_platform_named_is_prohibited(check_answer, question):
+    check_answer(question, {"prohibited"}, {"social"})
+
+
+@pytest.mark.parametrize("question", [
+    "my 8th graders keep adding me to their group chat for the science fair. is that ok?",
+    "one of my juniors added me as a viewer on her slideshow, should I accept?",
+    "can I email my friend the photos of my own dog from my cps account?",
+    "is it ok to ask my 10th graders to sign up for the chess club?",
+    "can I invite the parents to join our curriculum night?",
+])
+def test_a_group_chat_membership_or_a_friend_named_is_no_friend_request(situation, question):
+    assert "friend" not in situation(question).acts
+
