@@ -286,3 +286,15 @@ def test_friending_students_or_parents_with_no_platform_named_is_prohibited(chec
 def test_a_group_chat_membership_or_a_friend_named_is_no_friend_request(situation, question):
     assert "friend" not in situation(question).acts
 
+
+# The school's day-to-day operations (who covers a class, what a meeting decided, a paycheck, a candidate's
+# interview, a changed bus route) run on a personal page or inbox are CPS business there, whoever else is in it.
+@pytest.mark.parametrize("question", [
+    "our AP wants teachers to swap class coverage in a Facebook group on our own accounts. is that allowed?",
+    "I keep the faculty meeting notes and agenda on my personal Instagram for anyone who missed it. fine?",
+    "can I DM the new hire about her direct deposit problem on my own Facebook Messenger?",
+    "HR asked me to schedule interviews with the applicants over my personal LinkedIn. ok?",
+    "can I post next week's bus schedule changes to my own TikTok for the families?",
+])
+def test_school_operations_run_on_a_personal_account_are_cps_business(check_answer, question):
+    check_answer(question, {"prohibited"}, {"social"})
