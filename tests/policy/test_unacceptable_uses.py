@@ -3406,3 +3406,20 @@ def test_a_game_club_or_a_lesson_beside_a_district_machine_is_not_a_prohibited_g
 def test_a_game_whose_lesson_is_denied_is_not_item_20s_exception(ask, items_cited, question):
     reply = ask(question)
     assert reply["verdict"] == "prohibited" and 20 in items_cited(reply)
+
+
+# item 27: a presence entered where the question says the person really was somewhere else, or a roll never taken
+# filled in for everyone at once afterwards: the record would say what nobody saw. A correction with what happened
+# told, or a roll taken, is ordinary work.
+@pytest.mark.parametrize("question, verdicts", [
+    ("my mentor teacher asked me to mark a boy present even though he's actually at a tournament out of state. ok?",
+     {"prohibited"}),
+    ("I never did attendance for 3rd period yesterday. can I go in now and mark the whole class present?",
+     {"prohibited"}),
+    ("the counselor wants me to enter her as present for Friday; she was on vacation with her family.",
+     {"prohibited"}),
+    ("can I mark everyone present for the field trip? I took the roll on the bus and they were all there",
+     {"allowed", "not_covered", "conditional"}),
+])
+def test_a_presence_entered_against_where_the_person_was_is_item_27(check_answer, question, verdicts):
+    check_answer(question, verdicts, {27} if verdicts == {"prohibited"} else set())
