@@ -1464,3 +1464,25 @@ def test_a_failing_mark_at_a_checkpoint_or_in_a_high_school_subject_is_a_record(
 ])
 def test_a_groups_checkpoint_average_or_a_high_mark_is_no_record(text, types_in):
     assert "student_record" not in types_in(text)
+
+
+# The benefits a child draws for a disability (SSI) and the school's Medicaid claims for a child's services are that
+# child's disability and services record when a student is named; the paperwork with nobody named, or the blank
+# form a claim is made on, is not
+@pytest.mark.parametrize("text", [
+    "The SSI appeal for Thaddeus Crane is due at the field office Friday",
+    "Medicaid claims were denied for Wren Okoro again this month, can you call the billing office?",
+    "Bastian L.'s Medicaid eligibility lapsed in May, who tells the family?",
+])
+def test_a_childs_ssi_or_medicaid_claims_named_are_a_record(text, types_in):
+    assert "student_record" in types_in(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Medicaid billing logs for the speech team are due on the 5th, use the new template",
+    "Reminder: SSI application help for families is in the parent center on Tuesdays",
+    "Medicaid billing form for Jonas Whitley (OT): who signs it before it goes to the clinician?",
+])
+def test_medicaid_or_ssi_paperwork_with_no_student_or_a_claim_form_is_no_record(text, types_in):
+    assert "student_record" not in types_in(text)
+
