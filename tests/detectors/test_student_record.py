@@ -1486,3 +1486,37 @@ def test_a_childs_ssi_or_medicaid_claims_named_are_a_record(text, types_in):
 def test_medicaid_or_ssi_paperwork_with_no_student_or_a_claim_form_is_no_record(text, types_in):
     assert "student_record" not in types_in(text)
 
+
+# A family the school names ("the Pellegrino family", "the Ruiz-Tan household") stands for its children: a strong
+# record word said of it (free meals, doubled up, STLS) is their record without a child's word near; a word the
+# tentative lists hold ("shelter") still wants one
+@pytest.mark.parametrize("text", [
+    "The Pellegrino family reapplied for free meals after the layoff.",
+    "the Ruiz-Tan household is doubled up with cousins since March, flag them STLS",
+    "Verification pull: the Okwu household lost their apartment in the fire, flag them STLS.",
+])
+def test_a_strong_record_word_said_of_a_named_family_is_a_record(text, types_in):
+    assert "student_record" in types_in(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Lindgren family dropped off coats for the shelter collection",
+    "Thank you to the Marchetti family for the free meals at the staff luncheon",
+])
+def test_a_named_family_helping_or_giving_is_no_record(text, types_in):
+    assert "student_record" not in types_in(text)
+
+
+# A sentence whose subject is the child's family ("Mom has sole custody now.") goes on about the student the
+# sentence before named, as a pronoun would; with no student named before it, it stays quiet
+@pytest.mark.parametrize("text", [
+    "Dismissal note for Perpetua Vance, room 212. Dad has a no-contact order as of Friday, release only to mom.",
+    "New enrollee: Octavian Reyes, grade 4. Grandma was granted guardianship last month, mom has visitation.",
+])
+def test_a_family_sentence_after_a_named_student_is_that_students_record(text, types_in):
+    assert "student_record" in types_in(text)
+
+
+def test_a_family_sentence_with_no_student_before_it_is_no_record(types_in):
+    assert "student_record" not in types_in("Pickup changes go through the office. Mom or dad must sign the custody "
+                                             "form in person.")
