@@ -1520,3 +1520,27 @@ def test_a_family_sentence_after_a_named_student_is_that_students_record(text, t
 def test_a_family_sentence_with_no_student_before_it_is_no_record(types_in):
     assert "student_record" not in types_in("Pickup changes go through the office. Mom or dad must sign the custody "
                                              "form in person.")
+
+
+# A deportation case in the court's words ("removal proceedings") and a crime victim's visa are immigration status;
+# a concussion's steps back ("return-to-play") and the symptoms a child reported to the nurse or the trainer are
+# health: said of a named student each is a record, said of no one it is not
+@pytest.mark.parametrize("text", [
+    "Ilse Moreno's dad is in removal proceedings, she may miss Thursday for the hearing",
+    "Tobias K. just got his U visa approved, the family is so relieved",
+    "Fernando Lyle is on step 3 of return-to-play, no contact drills until Monday",
+    "Marguerite Fox reported dizziness and nausea after the collision in 5th period gym",
+])
+def test_removal_proceedings_a_return_to_play_step_or_a_reported_symptom_is_a_record(text, types_in):
+    assert "student_record" in types_in(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Know-your-rights night: a lawyer explains removal proceedings to families, Thursday at 6 in the library",
+    "The return-to-play protocol for all athletes is posted on the athletics page",
+    "Return-to-learn steps (for every coach):\n1. Rest at home\n2. Half days with breaks",
+    "I reported dizziness to the nurse myself, might be the heat in 204",
+])
+def test_the_same_words_said_of_no_student_are_no_record(text, types_in):
+    assert "student_record" not in types_in(text)
+
