@@ -482,6 +482,12 @@ _REPORTS_ON = Pattern(r"(?i)^\W*(?:(?:the|his|her|their|a|an|my)\s+)?(?:[\w'-]+\
                       r"|notes|noted|reports|reported|indicates|indicated|came\s+back|confirms|confirmed)\b")
 
 
+# a sentence whose subject is the student's family ("Mom has sole custody as of Monday.", "Dad may not pick up.")
+# goes on about the student the sentence before named, as a pronoun would
+_FAMILY_OPENS = Pattern(r"(?i)^\W*(?:(?:the|his|her|their)\s+)?(?:mom|mother|dad|father|guardians?|grandma"
+                        r"|grandmother|grandpa|grandfather|stepmom|stepdad|foster\s+(?:mom|dad|parents?))\b")
+
+
 # A name that completes "the <staff role> ... is": the colleague who holds the role ("the tutor we hired for the
 # credit recovery group is <name>", "our new speech therapist will be <name>"), the mirror of _ROLE_BEFORE
 _STAFF_ROLE_IS = Pattern(r"(?i)\b(?:the|our|a|an|my|your|this|their)\s+(?:new\s+|interim\s+|school\s+|district\s+)?"
@@ -627,8 +633,19 @@ def _answers_a_quote(text: str, start: int) -> bool:
 
 # "the Brown family", "the Okafor household": a family named for the children the school knows (an identifier;
 # not by itself a child, so a tentative term still needs a child cue: "the kids ride bus 9 from there")
-_THE_FAMILY = Pattern(r"\b[Tt]he[ \t]+((?:Mc|De|La|Le|O['\x{2019}])?\p{Lu}\p{Ll}+)[ \t]+"
+_THE_FAMILY = Pattern(r"\b[Tt]he[ \t]+((?:Mc|De|La|Le|O['\x{2019}])?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \t]+"
                       r"(?:family|families|household)\b")
+# a family the school thanks or that gives ("Thanks to the Lund family for ...", "the Lund family donated ..."):
+# a donor, so what it gave ("free meals for the staff") is no child's record
+_THANKED_BEFORE = Pattern(r"(?i)\b(?:thanks?|thank\s+you|shout-?\s?outs?|kudos|grateful|gratitude)\b[^.!?\n]{0,24}$")
+_GIVING_AFTER = Pattern(r"(?i)^[ \t]+(?:family|families|household)[ \t]+(?:(?:has|have|kindly|generously)[ \t]+)?"
+                        r"(?:donat|gave|giv|brought|bring|provid|sponsor|volunteer|cater|paid|pays|treat|dropped)")
+
+
+def _family_giving(text: str, span: tuple[int, int]) -> bool:
+    """Whether the named family at `span` is thanked or gives, read only for a family a record word was said of."""
+    return _THANKED_BEFORE.search(text[max(0, span[0] - 40):span[0]]) is not None \
+        or _GIVING_AFTER.search(text[span[1]:span[1] + 40]) is not None
 
 
 def _named_families(text: str) -> list[tuple[int, int]]:
@@ -957,6 +974,9 @@ class StudentRecordDetector:
                     if family_spans:
                         more += family_spans
                         (tentative if family_is_tentative else strong).update(family_spans)
+        # a word the tentative lists also hold ("shelter", "foster") stays soft for a named family, whatever else
+        # found it: "The Abara family donated coats to the shelter drive"
+        soft = set(tentative)
         if tentative:  # a span a strong family or the trade's terms also found is no tentative one
             tentative -= strong | set(terms)
         if tentative:  # "locked out since Friday", "photos retaken": another phrase that holds the term's words
@@ -1056,7 +1076,9 @@ class StudentRecordDetector:
             found = self._identifier_in(ident_starts, identifiers, *sentence) if unnamed else in_sentence[i]
             if found is None and s > 0:
                 words = ctx.window(*sentence)
-                chained = _PRONOUN.search(words) is not None or _elided_subject(words)
+                # (a tentative term, "Dad called it in", is said of the parent, not of the child before)
+                chained = _PRONOUN.search(words) is not None or _elided_subject(words) \
+                    or (t_start, t_end) not in tentative and _FAMILY_OPENS.search(words) is not None
                 if chained or _answers_a_quote(text, sentence[0]) or _reports_on(words, t_start - sentence[0]):
                     previous = (bounds[s - 1], bounds[s])
                     found = self._identifier_in(ident_starts, identifiers, *previous)
@@ -1079,7 +1101,12 @@ class StudentRecordDetector:
                 found = subject  # "Student: Faith O." then "Concern: food insecurity ...": the note's subject
             if found is None:
                 continue
-            if ((t_start, t_end) in tentative or found in families) \
+            # (a family named by the school, "the Jenkins family", is a student's: a strong term said of it, "is
+            # doubled up", "reapplied for free meals", is that child's record; a tentative one, "donated to the
+            # shelter", still wants a child near)
+            if found in families and _family_giving(text, found):
+                continue  # "Thanks to the Lund family for the free meals at the staff lunch": a donor
+            if ((t_start, t_end) in tentative or found in families and (t_start, t_end) in soft) \
                     and not circumstances.child_cue_near(text, t_start, t_end) \
                     and not (found in childlike or in_class(text, found[1])):
                 continue  # "Karen is struggling with the copier": said of anyone, a record only of a child
