@@ -31,7 +31,7 @@ from handlers.types import Person, Place
 from policy.bundle import load_bundle
 from policy.document import SEVERITIES, PolicyDocument
 from policy.redaction import fingerprint, redact
-from policy.scanner import Finding, ScanInputError, scan
+from policy.scanner import Finding, ScanInputError, examined_to, scan
 
 log = logging.getLogger(__name__)
 
@@ -201,8 +201,13 @@ def handle_message(db: Database, settings: Settings, msg: WatchedMessage) -> Wat
     except ScanInputError as exc:
         log.warning("watch: message %s not scanned: %s", msg.message_id, exc)
         return _nothing("not scanned: message too large")
+    partial = _partial_note(msg.text, found)
+    if partial:  # the bound on the scan's work stopped it early: IT learns the rest was not read (offsets only)
+        audit.record(db, "system:watch", "watch.scanned_in_part", msg.message_id,
+                     place=f"{msg.place.platform}:{msg.place.channel}", poster=msg.author.id,
+                     examined_to=examined_to(found, msg.text), length=len(msg.text))
     if not found:
-        return _nothing(None)
+        return _nothing("scanned in part" if partial else None)
     key = hash_secret(settings)
     hashes = [fingerprint(msg.text[f.start:f.end], key) for f in found]
     pairs = [(f, h) for f, h in zip(found, hashes, strict=False) if not store.is_excepted(db, h, f.type)]
@@ -226,11 +231,18 @@ def handle_message(db: Database, settings: Settings, msg: WatchedMessage) -> Wat
         "start": f.start, "end": f.end, "redacted": f.redacted, "value_hash": h, "detector": f.detector,
         **({"location": where(f)} if msg.source else {}),
     } for f, h in pairs])
-    return _act(db, settings, policy, msg, kept, tuple(ids), nudgeable)
+    return _act(db, settings, policy, msg, kept, tuple(ids), nudgeable, partial)
+
+
+def _partial_note(said: str, found: list[Finding]) -> str:
+    """For IT, when the scan was cut short by its bound (policy/detectors/bound.py): how much of the message was
+    read, as offsets; nothing of the text."""
+    cut = examined_to(found, said)
+    return text("watch.scanned_in_part", examined=cut, length=len(said)) if cut < len(said) else ""
 
 
 def _act(db: Database, settings: Settings, policy: PolicyDocument, msg: WatchedMessage, kept: list[Finding],
-         ids: tuple[str, ...], nudgeable: list[Finding]) -> WatchOutcome:
+         ids: tuple[str, ...], nudgeable: list[Finding], partial: str = "") -> WatchOutcome:
     now = clock()
     severity = max((f.severity for f in kept), key=SEVERITIES.index)
     place_key = f"{msg.place.platform}:{msg.place.channel}"
@@ -259,7 +271,8 @@ def _act(db: Database, settings: Settings, policy: PolicyDocument, msg: WatchedM
         if _allowed(db, "incident", place_key, LIMITS.incidents_per_channel, now):
             ticket = report.open_incident(db, settings, source=f"watch:{msg.place.platform}", severity=severity,
                                     summary=text("watch.incident_summary", labels=labels, place=place,
-                                                 poster=msg.author.shown, findings=listed, reference=reference),
+                                                 poster=msg.author.shown, findings=listed, reference=reference)
+                                    + partial,
                                     evidence=" ".join(filter(None, [msg.permalink, "findings " + ", ".join(ids)])),
                                     finding_types=sorted({f.type for f in kept}))
         else:
@@ -273,7 +286,7 @@ def _act(db: Database, settings: Settings, policy: PolicyDocument, msg: WatchedM
                 "watch.alert", severity=severity.capitalize(), labels=labels, place=place, poster=msg.author.shown,
                 findings=listed, reference=reference,
                 ticket=text("watch.alert_ticket", ticket=ticket) if ticket else "",
-                held=text("watch.alert_held", count=count) if count else ""))
+                held=text("watch.alert_held", count=count) if count else "") + partial)
         else:
             store.add_suppressed(db, place_key, now=now)
             held.append("alert rate limit (channel)")
@@ -282,7 +295,8 @@ def _act(db: Database, settings: Settings, policy: PolicyDocument, msg: WatchedM
     store.update_actions(db, list(ids), nudged=nudge is not None, alerted=alert is not None,
                          incident_ticket=ticket, suppressed=suppressed)
     audit.record(db, "system:watch", "watch.findings", ids[0], place=place_key, poster=msg.author.id,
-                 types=sorted({f.type for f in kept}), severity=severity, ticket=ticket, suppressed=suppressed)
+                 types=sorted({f.type for f in kept}), severity=severity, ticket=ticket, suppressed=suppressed,
+                 **({"scanned_in_part": True} if partial else {}))
     return WatchOutcome(tuple(kept), ids, nudge, alert, ticket, delete, suppressed)
 
 

@@ -161,6 +161,8 @@ def fingerprint(value: str, secret: str) -> str:
 # -- the one redaction function -----------------------------------------------------------------------------
 
 SECOND_PASS_FILE = Path(__file__).resolve().parent / "data" / "redaction.yaml"
+# Only when redaction.yaml cannot be read: what stands in for the unexamined rest of a text (see withheld_rest)
+WITHHELD_REST_FALLBACK = "[the rest was not checked and is withheld]"
 _CLASSES: dict[str, Callable[[str], bool]] = {
     "letter": lambda s: any(c.isalpha() for c in s),
     "digit": lambda s: any(c.isdigit() for c in s),
@@ -187,6 +189,7 @@ class SecondPass:
     withheld: str
     keep: tuple[Any, ...]
     patterns: tuple[SecondPassPattern, ...]
+    withheld_rest: str = WITHHELD_REST_FALLBACK
 
 
 def _compile(where: str, pattern: Any) -> Any:
@@ -203,6 +206,8 @@ def load_second_pass(path: Path = SECOND_PASS_FILE) -> SecondPass:
     withheld = str(raw.get("withheld") or "").strip()
     if not withheld:
         raise RedactionDataError(f"{path.name}: needs a withheld text")
+    # (optional: without it the rest of a cut-short text is still withheld, under the fallback note)
+    withheld_rest = str(raw.get("withheld_rest") or "").strip() or WITHHELD_REST_FALLBACK
     keep = tuple(_compile(f"{path.name}: keep[{i}]", e.get("pattern")) for i, e in enumerate(raw.get("keep") or []))
     patterns = []
     for i, entry in enumerate(raw.get("patterns") or []):
@@ -221,7 +226,7 @@ def load_second_pass(path: Path = SECOND_PASS_FILE) -> SecondPass:
                                           str(entry["replacement"])))
     if not patterns:
         raise RedactionDataError(f"{path.name}: no patterns: the second pass would mask nothing")
-    return SecondPass(withheld, keep, tuple(patterns))
+    return SecondPass(withheld, keep, tuple(patterns), withheld_rest)
 
 
 class _Span(NamedTuple):
@@ -267,6 +272,9 @@ class Redacted:
     findings: tuple[Any, ...] = ()
     second_pass: tuple[str, ...] = ()
     withheld: bool = False
+    # the scan was cut short by the bound on matches (policy/detectors/bound.py): `text` is the part before it,
+    # masked, then the withheld_rest note; nothing after the bound
+    partial: bool = False
 
     @property
     def kinds(self) -> frozenset[str]:
@@ -274,7 +282,7 @@ class Redacted:
 
     @property
     def changed(self) -> bool:
-        return bool(self.findings or self.second_pass or self.withheld)
+        return bool(self.findings or self.second_pass or self.withheld or self.partial)
 
 
 def redact(text: str, findings: Iterable[Any] | None = None, *, policy: PolicyDocument,
@@ -290,14 +298,23 @@ def redact(text: str, findings: Iterable[Any] | None = None, *, policy: PolicyDo
     if text is None or text == "":
         return Redacted("")
     try:
-        from policy.scanner import mask_text, scan  # scanner imports this module for mask(): import when used
+        # (scanner imports this module for mask(): import when used)
+        from policy.scanner import examined_to, mask_text, scan
 
         if not isinstance(text, str):
             raise TypeError("expected text")
-        found = tuple(scan(text, policy) if findings is None else findings)
-        extra = second_pass_spans(text) if second_pass else []
+        scanned = scan(text, policy) if findings is None else findings
+        cut = examined_to(scanned, text)  # (findings the caller passes keep their scan's mark: a Partial)
+        found = tuple(scanned)
+        if cut < len(text):  # the scan stopped early: the rest was not examined, and does not leave
+            checked, rest = text[:cut], load_second_pass().withheld_rest
+            found = tuple(f for f in found if f.start < cut)
+        else:
+            checked, rest = text, ""
+        extra = second_pass_spans(checked) if second_pass else []
         spans = [_Span(f.start, f.end, f.redacted) for f in found] + [_Span(a, b, r) for a, b, r, _ in extra]
-        return Redacted(mask_text(text, spans) if spans else text, found, tuple(dict.fromkeys(n for *_, n in extra)))
+        shown = mask_text(checked, spans) if spans else checked
+        return Redacted(shown + rest, found, tuple(dict.fromkeys(n for *_, n in extra)), partial=bool(rest))
     except Exception as exc:  # fail closed: text that could not be checked does not leave
         log.error("redaction failed (%s); the text is withheld", type(exc).__name__)
         try:
@@ -309,3 +326,11 @@ def redact(text: str, findings: Iterable[Any] | None = None, *, policy: PolicyDo
 
 # Only when policy/data/redaction.yaml itself cannot be read (its own check names the problem at start-up)
 WITHHELD_FALLBACK = "[text withheld]"
+
+
+def withheld_rest() -> str:
+    """What stands in for the part of a text a scan cut short did not examine (redaction.yaml `withheld_rest`)."""
+    try:
+        return load_second_pass().withheld_rest
+    except Exception:
+        return WITHHELD_REST_FALLBACK

@@ -8,16 +8,20 @@ All matching is RE2, so the time is linear in the text.
 """
 from __future__ import annotations
 
+import logging
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any, NamedTuple, Protocol
 
+from policy.detectors.bound import close_bound, open_bound
 from policy.detectors.context import ScanContext
 from policy.detectors.registry import PREFILTER_MAX_CHARS, build_registry
 from policy.document import DEFAULT_POLICY, FindingRule, PolicyDocument, load_policy
 from policy.normalize import Normalized, normalize
 from policy.redaction import mask
+
+log = logging.getLogger(__name__)
 
 # Messages larger than this are refused rather than scanned: no chat platform sends one (Slack caps a
 # message at 40,000 characters), and it keeps one request's work bounded.
@@ -95,25 +99,35 @@ def scan(text: str, policy: PolicyDocument | None = None, *, prefilter: bool = T
         return []  # no unit has anything to look at
     if policy is None:  # (after the returns above: a message no unit reads never needs it)
         policy = _DEFAULT[0] if _DEFAULT else _default_policy()  # loaded once; the lookup without a call
-    ctx = ScanContext(text if norm is None else norm.text, policy.district, registry, fired, data)
+    read = text if norm is None else norm.text
+    ctx = ScanContext(read, policy.district, registry, fired, data)
     spans: list[tuple[int, int, str, str]] = []
     found = ctx.found  # what later units may read of the earlier ones' candidates (normalised offsets)
-    if norm is None:
-        for unit in units:
-            for ftype, start, end, detector in unit.find(ctx):  # (unpacked: no attribute lookups per candidate)
-                if end > start:
-                    spans.append((start, end, ftype, detector))
-                    found.append((start, end, ftype))
-    else:
-        for unit in units:
-            for ftype, start, end, detector in unit.find(ctx):
-                if end > start:
-                    found.append((start, end, ftype))
-                start, end = norm.span(start, end)
-                if end > start:
-                    spans.append((start, end, ftype, detector))
+    bound, token = open_bound(read)  # how far every unit read (policy/detectors/bound.py)
+    try:
+        if norm is None:
+            for unit in units:
+                for ftype, start, end, detector in unit.find(ctx):  # (unpacked: no attribute lookups per candidate)
+                    if end > start:
+                        spans.append((start, end, ftype, detector))
+                        found.append((start, end, ftype))
+        else:
+            for unit in units:
+                for ftype, start, end, detector in unit.find(ctx):
+                    if end > start:
+                        found.append((start, end, ftype))
+                    start, end = norm.span(start, end)
+                    if end > start:
+                        spans.append((start, end, ftype, detector))
+    finally:
+        close_bound(token)
+    examined_to = None
+    if bound.examined_to < len(read):  # cut short: the offset in the original text, and a scan that says so
+        examined_to = bound.examined_to if norm is None else norm.span(bound.examined_to, bound.examined_to)[0]
+        log.info("scan: the bound on matches stopped the reading at %d of %d characters; the rest is withheld",
+                    examined_to, len(text))
     if not spans:
-        return []
+        return [] if examined_to is None else Partial((), examined_to)
     rules = policy.findings
     findings = []
     for start, end, ftype, detector in _resolve_overlaps(spans):
@@ -121,7 +135,23 @@ def scan(text: str, policy: PolicyDocument | None = None, *, prefilter: bool = T
         # tuple.__new__ builds the NamedTuple without its Python-level __new__ (same object, a third cheaper)
         findings.append(_new_tuple(Finding, (ftype, start, end, rule.severity, rule.policy_items,
                                              mask(ftype, text[start:end]), detector)))
-    return findings
+    return findings if examined_to is None else Partial(findings, examined_to)
+
+
+class Partial(list):  # type: ignore[type-arg]  # (a list of Finding, as `scan` returns)
+    """The findings of a scan the bound on matches cut short (policy/detectors/bound.py): a list like any scan's,
+    and `examined_to`, the offset in the original text before which every unit read everything. What comes after
+    was not examined: `mask_text` and `redaction.redact` withhold it. A complete scan returns a plain list."""
+
+    def __init__(self, findings: Iterable[Finding], examined_to: int) -> None:
+        super().__init__(findings)
+        self.examined_to = examined_to
+
+
+def examined_to(findings: Iterable[Any], text: str) -> int:
+    """The offset before which the scan that gave `findings` read all of `text` (its length: all of it)."""
+    cut = getattr(findings, "examined_to", None)
+    return len(text) if cut is None else min(int(cut), len(text))
 
 
 _new_tuple = tuple.__new__
@@ -215,9 +245,25 @@ class Masked(Protocol):
     def redacted(self) -> str: ...
 
 
-def mask_text(text: str, findings: Sequence[Masked]) -> str:
+def mask_text(text: str, findings: Sequence[Masked], withheld: str | None = None) -> str:
     """The text with every finding replaced by its masked form (overlaps merged); a finding inside Slack link
-    markup replaces the whole `<...|...>` token, both halves."""
+    markup replaces the whole `<...|...>` token, both halves. Findings of a scan the bound cut short (Partial):
+    the text past where it stopped is not examined and does not travel; `withheld` (the policy data's note in the
+    user's language, redaction.yaml) stands in for it."""
+    cut = getattr(findings, "examined_to", None)
+    if cut is not None and cut < len(text):
+        return (_mask_text(text[:cut], [f for f in findings if f.start < cut])
+                + (withheld if withheld is not None else _withheld_rest()))
+    return _mask_text(text, findings)
+
+
+def _withheld_rest() -> str:
+    from policy.redaction import withheld_rest  # (redaction imports this module: import when used)
+
+    return withheld_rest()
+
+
+def _mask_text(text: str, findings: Sequence[Masked]) -> str:
     tokens = [m.span() for m in _LINK_MARKUP.finditer(text)] if findings and "<" in text else []
     token_starts = [t[0] for t in tokens]
     spans = sorted(((*_whole_markup(text, f.start, f.end, tokens, token_starts), f.redacted) for f in findings),

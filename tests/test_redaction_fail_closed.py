@@ -107,3 +107,34 @@ def test_redaction_time_grows_linearly_with_a_pasted_list_of_links_and_numbers()
     seconds(100)   # warm the caches
     small, large = seconds(1000), seconds(4000)
     assert large < 10 * small + 0.05, (small, large)   # linear is ~4x; quadratic would be ~16x
+
+
+# -- a scan its bound cut short (policy/detectors/bound.py): the part not examined does not leave --------------
+
+def _long_paste() -> tuple[str, list[str]]:
+    from policy.detectors.bound import MOST_MATCHES
+
+    # names with their record beside them: the second pass alone would let every one of these through
+    rows = [f"Pupil{i:04d} Quintero is on a 504 plan" for i in range(MOST_MATCHES * 3)]
+    return "Accommodations to carry over, please read:\n" + "\n".join(rows), rows
+
+
+def test_a_text_whose_scan_was_cut_short_is_shown_only_up_to_where_the_scan_stopped():
+    said, rows = _long_paste()
+    shown = redact(said, policy=POLICY)
+    assert shown.partial and shown.changed and not shown.withheld
+    assert shown.text.endswith(load_second_pass().withheld_rest)
+    assert rows[-1].split()[0] not in shown.text and len(shown.text) < len(said) // 2
+
+
+def test_findings_the_caller_passes_keep_their_scan_s_mark():
+    from policy.scanner import scan
+
+    said, rows = _long_paste()
+    shown = redact(said, findings=scan(said, POLICY), policy=POLICY)
+    assert shown.partial and rows[-1].split()[0] not in shown.text
+
+
+def test_a_text_read_whole_is_not_marked_partial():
+    shown = redact("Tomas has his 504 meeting Friday, room 12.", policy=POLICY)
+    assert not shown.partial

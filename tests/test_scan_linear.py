@@ -60,7 +60,8 @@ def test_masking_a_long_paste_of_link_markup_stays_linear():
 ])
 def test_a_record_heavy_200_kb_message_scans_well_under_a_second_and_is_still_flagged(line):
     """A paste repeating one record phrase thousands of times: the record unit reads a bounded number of terms
-    (student_record.MAX_TERMS), so its work stops growing with the hits once the message is flagged. CPU time,
+    (the scan's bound, policy/detectors/bound.py), so its work stops growing with the hits once the message is
+    flagged. CPU time,
     best of two: the machine is shared."""
     text = (line * (200_000 // len(line) + 1))[:200_000]
     scan(text[:5_000])  # warm up: compile patterns, load the policy

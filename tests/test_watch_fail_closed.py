@@ -71,3 +71,17 @@ def test_the_it_alert_names_the_findings_and_links_the_message(world):
     (chat_alert,) = [p.body.get("text", "") for p in world.google.posts_to(CHAT_IT)
                      if p.body.get("text", "").startswith("High severity: Social Security number")]
     assert f"Message {CHAT_WATCHED}/messages/leak1 in gchat:{CHAT_WATCHED}" in chat_alert
+
+
+# -- a scan its bound cut short (policy/detectors/bound.py) ----------------------------------------------------
+
+LONG_SSNS = [f"{501 + i // 100:03d}-{11 + i % 80:02d}-{1000 + i:04d}" for i in range(1_500)]
+
+
+def test_a_paste_longer_than_the_scan_bound_is_still_flagged_and_it_learns_the_scan_was_partial(world):
+    _post_everywhere(world, "payroll fix list, SSNs below\n" + "\n".join(LONG_SSNS))
+    slack_alerts = [p["text"] for p in world.slack_api.called("chat.postMessage") if p["channel"] == SLACK_IT]
+    (alert,) = [a for a in slack_alerts if a.startswith("High severity: Social Security number")]
+    assert "scanned in part" in alert
+    assert world.desk.bodies() and any("scanned in part" in body for body in map(str, world.desk.bodies()))
+    assert _leaks(world, LONG_SSNS) == []

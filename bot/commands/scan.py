@@ -65,19 +65,35 @@ def run(args: argparse.Namespace) -> int:
         sys.stderr.write(f"aupbot scan: {exc}\n")
         return 2
     if args.json:
-        print(json.dumps({"findings": [f.to_json() for f in findings]}, ensure_ascii=False))
+        print(json.dumps(_reply(text, findings), ensure_ascii=False))
     else:
         _print_for_person(text, findings, policy)
     return 1 if findings else 0
 
 
-def _print_for_person(text: str, findings, policy) -> None:
-    from policy.scanner import mask_text
+def _reply(text: str, findings) -> dict:
+    """The findings as JSON; and `examined_to` (offset) when the scan's bound stopped it before the end of the text
+    (policy/detectors/bound.py): what comes after was not examined. A complete scan has no such key."""
+    from policy.scanner import examined_to
 
+    reply: dict = {"findings": [f.to_json() for f in findings]}
+    cut = examined_to(findings, text)
+    if cut < len(text):
+        reply["examined_to"] = cut
+    return reply
+
+
+def _print_for_person(text: str, findings, policy) -> None:
+    from policy.scanner import examined_to, mask_text
+
+    cut = examined_to(findings, text)
+    if cut < len(text):
+        print(f"Scanned in part: only the first {cut} of {len(text)} characters were checked (the bound on a scan's "
+              "work); the rest is not shown.")
     if not findings:
         from policy.detectors.exclusions import published_samples
 
-        print("No sensitive information found.")
+        print("No sensitive information found" + (" in the part checked." if cut < len(text) else "."))
         samples = published_samples(text)
         if samples:
             print("Ignored on purpose, as published sample or test numbers that belong to no one: "
@@ -115,7 +131,7 @@ def _run_jsonl(policy) -> int:
             text = item.get("text")
             if not isinstance(text, str):
                 raise ValueError('expected "text" to be a string')
-            reply["findings"] = [f.to_json() for f in scan(text, policy)]
+            reply.update(_reply(text, scan(text, policy)))
         except json.JSONDecodeError:
             reply["error"] = f"line {number}: not valid JSON"
         except (ValueError, ScanInputError) as exc:

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable
 from functools import partial
 from typing import TYPE_CHECKING, Generic, NamedTuple, TypeVar, overload
 
+from policy.detectors.bound import MOST_MATCHES, bound_for, cut
 from policy.detectors.patterns import UNANCHORED, Pattern
 from policy.detectors.tables import Column, Table, read_tables
 from policy.document import District
@@ -167,6 +168,10 @@ class ScanContext:
         pos = 0
         end = len(data) if data is not None else 0
         stop = end + 1 if pattern.may_end_empty else end
+        # the first MOST_MATCHES label spans, like every search over the message (bound.py): the units read each
+        # label's value, and a message of thousands of labels is a paste or an attack its first ones have flagged
+        bound = bound_for(text) if listed is None else None  # (`spans` applies the bound itself)
+        budget, last_end = (MOST_MATCHES if bound is not None else -1), 0
         while True:
             if listed is None:
                 if pos >= stop:
@@ -174,6 +179,11 @@ class ScanContext:
                 a, b = match(UNANCHORED, data, pos, end)[0]  # type: ignore[misc,arg-type]  # (both set on this path)
                 if a < 0:
                     break
+                if budget == 0:
+                    cut(bound, last_end, a)  # type: ignore[arg-type]  # (a budget only with a bound)
+                    break
+                budget -= 1
+                last_end = b
                 pos = b if b > pos else pos + 1  # an empty match must still move forward
             else:
                 span = next(listed, None)

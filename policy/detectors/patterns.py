@@ -11,9 +11,12 @@ from __future__ import annotations
 import weakref
 from collections.abc import Iterator
 from functools import partial
+from itertools import islice
 from typing import Any, Protocol
 
 import re2
+
+from policy.detectors.bound import MOST_MATCHES, Bound, bound_for, cut
 
 
 class RegexMatch(Protocol):
@@ -200,6 +203,12 @@ class Pattern:
         return self._str
 
     def finditer(self, text: str, resume_group: int | None = None) -> Iterator[RegexMatch]:
+        """Every match (over the message being scanned, the first MOST_MATCHES: policy/detectors/bound.py)."""
+        matches = self._finditer(text, resume_group)
+        bound = bound_for(text)
+        return matches if bound is None else _bounded(matches, bound)
+
+    def _finditer(self, text: str, resume_group: int | None = None) -> Iterator[RegexMatch]:
         """Every match, left to right. With `resume_group` the next search starts where that group (-1: the
         last group that took part) ended, not where the whole match did: a pattern that reads one character
         of context after a value ("536-22-8741 536-22-8742") must leave it to the next value as its left
@@ -253,14 +262,25 @@ class Pattern:
         ends by DFA alone and no match object is worth building. `data`: the text already encoded, when the
         caller has it (ScanContext.ascii_bytes). `most` (when > 0): how many matches the caller knows the text can
         hold at most (eight digits in a row, in a message with fewer than sixteen digits: one); the search stops
-        once it has them, without the last RE2 call that would find nothing (about 0.4 us a call)."""
+        once it has them, without the last RE2 call that would find nothing (about 0.4 us a call). Over the message
+        being scanned, at most MOST_MATCHES (policy/detectors/bound.py)."""
+        bound = bound_for(text)
+        if bound is not None:
+            found = self._spans(text, data, MOST_MATCHES + 1 if most <= 0 or most > MOST_MATCHES else most)
+            if len(found) > MOST_MATCHES:
+                cut(bound, found[MOST_MATCHES - 1][1], found[MOST_MATCHES][0])
+                del found[MOST_MATCHES:]
+            return found
+        return self._spans(text, data, most)
+
+    def _spans(self, text: str, data: bytes | None, most: int) -> list[tuple[int, int]]:
         match = self.raw_match  # (the C++ matcher, bound once when the pattern was compiled)
         if data is None:
             if match is None or not text.isascii():
-                return [m.span() for m in self.finditer(text)]
+                return [m.span() for m in islice(self._finditer(text), most or None)]
             data = text.encode("ascii")
         elif match is None:
-            return [m.span() for m in self.finditer(text)]
+            return [m.span() for m in islice(self._finditer(text), most or None)]
         end = len(data)
         if not end and not self.may_end_empty:
             return []
@@ -297,6 +317,17 @@ class Pattern:
             return None if found is None else AsciiMatch(found)
         spans = self._raw.Match(UNANCHORED, data, 0, len(data))
         return None if spans[0][0] < 0 else new_raw_match((spans, text))
+
+
+def _bounded(matches: Iterator[RegexMatch], bound: Bound) -> Iterator[RegexMatch]:
+    """The first MOST_MATCHES of `matches` over the scanned message; the stop recorded when there are more."""
+    last_end = 0
+    for count, m in enumerate(matches):
+        if count == MOST_MATCHES:
+            cut(bound, last_end, m.start())
+            return
+        last_end = m.end()
+        yield m
 
 
 class _FirstUse(Pattern):

@@ -7,11 +7,13 @@ dashes, dots, slashes, underscores or line breaks (normalisation already joined 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
 from policy import yaml_loader
 from policy.detectors.base import Candidate, luhn_valid
+from policy.detectors.bound import MOST_MATCHES, first
 from policy.detectors.context import ScanContext
 from policy.detectors.patterns import Pattern
 
@@ -129,7 +131,10 @@ class PaymentCardDetector:
                         yield Candidate("payment_card", start, end, self.name)
                 continue
             offset = m.start(1)
-            groups = [(g.start() + offset, g.end() + offset, g.group(0)) for g in _GROUP.finditer(run)]
+            # the groups of one run are a unit's candidates like any pattern's matches: the scan's bound holds (a
+            # hostile 200 KB run of dates or phone numbers is one run of 60,000 groups)
+            groups = first(ctx.text, [(g.start() + offset, g.end() + offset, g.group(0))
+                                      for g in islice(_GROUP.finditer(run), MOST_MATCHES + 1)])
             # from each group, the longest run of groups that is a card; after a card the search goes on
             # after it, so a list of cards (one per line, or side by side) gives every one
             i = 0

@@ -15,6 +15,7 @@ from typing import Literal
 
 from policy.detectors import circumstances, student_id
 from policy.detectors.base import Candidate
+from policy.detectors.bound import first
 from policy.detectors.context import ScanContext
 from policy.detectors.names import (
     ADVERBS_BEFORE_VERB,
@@ -912,11 +913,10 @@ _ASSESSMENT_NAMED = re.compile(r"\b(?:MAP|NWEA|STAR|i-?Ready|iReady|DIBELS|Acadi
 
 # rows read under one list header (a pasted list is rarely longer; the bound keeps a header's work fixed)
 _MAX_LISTED_ROWS = 200
-# Record terms read per message, and phrase families' spans: each term costs a search back to its sentence's
-# start and a look for its student, so a hostile paste of one phrase thousands of times (a 100 KB message took
-# seconds) would cost per hit; a message with this many terms is flagged long before the last, and hits past the
-# cap add no finding a reader needs. Chat never comes near it (the labelled sets' most is a few dozen).
-MAX_TERMS = 400
+# Record terms read per message: each term costs a search back to its sentence's start and a look for its student,
+# so a hostile paste of one phrase thousands of times (a 100 KB message took seconds) would cost per hit. The bound
+# is the scan's (policy/detectors/bound.py): the terms' and each family's spans stop at MOST_MATCHES by themselves
+# (Pattern.spans), and `first` cuts their union, each recording where the reading stopped.
 _HEADER_TAIL = 160      # characters a header line may run past its record term ("On a 504 plan:")
 
 
@@ -961,7 +961,7 @@ class StudentRecordDetector:
         # and falls back to the slow matcher)
         said = circumstances.load()
         data = ctx.ascii_bytes  # the message's bytes, encoded once by the context: no pass below encodes it again
-        terms = _TERMS.spans(ctx.text, data)[:MAX_TERMS] if ctx.fired(_TERMS_PATTERN) else []
+        terms = _TERMS.spans(ctx.text, data) if ctx.fired(_TERMS_PATTERN) else []
         more: list[tuple[int, int]] = []
         tentative: set[tuple[int, int]] = set()  # only a circumstance can be tentative ("struggling")
         strong: set[tuple[int, int]] = set()
@@ -970,7 +970,7 @@ class StudentRecordDetector:
             text = ctx.text
             for trigger in hit:  # (the order is immaterial: the spans are sorted and kept as sets below)
                 for family, family_is_tentative in said.by_trigger[trigger]:
-                    family_spans = family.spans(text, data)[:MAX_TERMS]
+                    family_spans = family.spans(text, data)
                     if family_spans:
                         more += family_spans
                         (tentative if family_is_tentative else strong).update(family_spans)
@@ -1003,7 +1003,7 @@ class StudentRecordDetector:
                 if self._named_rows_follow(ctx, span[1])} if ctx.fired(said.bare_header_trigger) else set()
         more += bare
         if more:
-            terms = sorted(set(terms) | set(more))[:MAX_TERMS]
+            terms = first(ctx.text, sorted(set(terms) | set(more)))
         # "AP exam dates:", "MAP testing schedule:": a header of logistics heads no results
         if terms and ":" in ctx.text:
             terms = [t for t in terms if not _logistics_header(ctx.text, *t)]
