@@ -10,6 +10,7 @@ from functools import cache
 from pathlib import Path
 
 from policy import yaml_loader
+from policy.detectors.bound import first as bounded_first
 from policy.detectors.patterns import Pattern
 
 GIVEN_NAMES_FILE = Path(__file__).resolve().parent.parent / "data" / "given-names.yaml"
@@ -150,7 +151,9 @@ def find_person_names(text: str, district_words: frozenset[str] = frozenset(),
     district's own place and system names (policy file `district`), lower-cased: "Chicago Illinois" and
     "Aspen Gradebook" are nobody's name. `data`: the text already encoded (ScanContext.ascii_bytes)."""
     words = []
-    for a, b in _WORD.spans(text, data):
+    # every word, uncut: a lookup or two a word, and a long letter must not be cut at its 500th capitalised word;
+    # the names handed on are bounded below
+    for a, b in _WORD.spans(text, data, bounded=False):
         if not text[a].isalpha():
             a += 1  # the left-context character
         words.append((a, b, text[a:b]))
@@ -175,7 +178,7 @@ def find_person_names(text: str, district_words: frozenset[str] = frozenset(),
             i += 2
             continue
         i += 1
-    return names
+    return bounded_first(text, names)
 
 
 

@@ -257,14 +257,17 @@ class Pattern:
                     b = spans[g][1]
             pos = b if b > pos else pos + 1  # an empty match must still move forward
 
-    def spans(self, text: str, data: bytes | None = None, most: int = 0) -> list[tuple[int, int]]:
+    def spans(self, text: str, data: bytes | None = None, most: int = 0, *,
+              bounded: bool = True) -> list[tuple[int, int]]:
         """The (start, end) of every match, nothing else: for patterns without groups, where RE2 finds both
         ends by DFA alone and no match object is worth building. `data`: the text already encoded, when the
         caller has it (ScanContext.ascii_bytes). `most` (when > 0): how many matches the caller knows the text can
         hold at most (eight digits in a row, in a message with fewer than sixteen digits: one); the search stops
         once it has them, without the last RE2 call that would find nothing (about 0.4 us a call). Over the message
-        being scanned, at most MOST_MATCHES (policy/detectors/bound.py)."""
-        bound = bound_for(text)
+        being scanned, at most MOST_MATCHES (policy/detectors/bound.py). `bounded=False` is for a reader whose work
+        per match is a lookup or two (the name reader's word pass): its cost is linear in the text and cutting it would
+        withhold ordinary long prose, so it bounds what it hands on instead (bound.first)."""
+        bound = bound_for(text) if bounded else None
         if bound is not None:
             found = self._spans(text, data, MOST_MATCHES + 1 if most <= 0 or most > MOST_MATCHES else most)
             if len(found) > MOST_MATCHES:
