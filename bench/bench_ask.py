@@ -5,6 +5,7 @@ from __future__ import annotations
 import ast
 import itertools
 import json
+import os
 import random
 import statistics
 import subprocess
@@ -81,17 +82,50 @@ def main() -> None:
           f"p99 {p99(best):.3f} ms, max {best[-1]:.3f} ms")
     print("verdicts: " + ", ".join(f"{k} {v}" for k, v in sorted(verdicts.items())))
 
-    # a question that carries a value (an address, a long number) also builds the detectors for the paste warning
-    for label, question in (("", "can I text my team?"),
-                            (" with a value", "can I email the parent at pat.lee@example.org about room 1234?")):
-        colds = []
+    # a question that carries a value also builds the detectors for the paste warning: one of each kind of value
+    # (which units wake, and what they compile, differs by kind), and none
+    worst = 0.0
+    for label, question in COLD_QUESTIONS:
+        colds, cpus = [], []
         for _ in range(5):
+            before = _children_cpu()
             start = time.perf_counter()
             subprocess.run([sys.executable, "-m", "bot.cli", "ask", question], cwd=ROOT,
                            capture_output=True, check=True)
             colds.append(time.perf_counter() - start)
+            cpus.append(_children_cpu() - before)
+        worst = max(worst, statistics.median(colds))
+        # the process's CPU time (user + system) besides the wall time: other work on a shared machine stretches
+        # the wall time a great deal and the CPU time much less
         print(f"cold start of `aupbot ask \"...\"`{label}: median {statistics.median(colds) * 1000:.0f} ms, "
-              f"best {min(colds) * 1000:.0f} ms (target < 1000 ms)")
+              f"best {min(colds) * 1000:.0f} ms, CPU median {statistics.median(cpus) * 1000:.0f} ms "
+              f"(target < 1000 ms)")
+    # issue 10's "Done when", in one line, with the load the figures were taken under (a shared machine's load
+    # stretches every wall time; compare figures taken at similar loads)
+    load = " ".join(f"{x:.1f}" for x in os.getloadavg()) if hasattr(os, "getloadavg") else "unknown"
+    print(f"budgets: p99 one pass {p99(raw):.2f} ms ({'met' if p99(raw) < 5 else 'NOT met'}, < 5 ms); "
+          f"slowest cold start median {worst * 1000:.0f} ms ({'met' if worst < 1 else 'NOT met'}, < 1000 ms); "
+          f"load average {load}")
+
+
+def _children_cpu() -> float:
+    """User plus system CPU seconds of every finished child process so far."""
+    import resource
+
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+# the cold-start questions: none, then one value of each kind the paste warning looks for
+COLD_QUESTIONS = (
+    ("", "can I text my team?"),
+    (" with a value", "can I email the parent at pat.lee@example.org about room 1234?"),
+    (" with a phone number", "can I text my student at 312-555-0187?"),
+    (" with an SSN", "is it ok to share SSN 536-22-8741 with the nurse?"),
+    (" with a student ID", "can I post student id 20581234 on the board?"),
+    (" with a password", "my password is Tiger2024! can I share it with my sub?"),
+    (" with a personal e-mail", "can I email jdoe@gmail.com from my personal account?"),
+)
 
 if __name__ == "__main__":
     main()

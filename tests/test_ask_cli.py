@@ -74,6 +74,17 @@ def test_a_cold_ask_imports_no_storage_even_when_the_question_carries_a_value():
     assert "LOADED []" in done.stderr
 
 
+def test_a_cold_ask_whose_value_is_no_phone_number_never_loads_the_phone_library():
+    # libphonenumber and its metadata are a tenth of building the detectors; a question with an SSN or a password
+    # runs the paste warning's detectors without a phone number for it to judge
+    code = ("import sys; from bot.cli import main; "
+            "main(['ask', 'is it ok to give the nurse my SSN 536-22-8741 and the wifi password Tulip2024?']); "
+            "print('LOADED', sorted(m for m in sys.modules if m.split('.')[0] == 'phonenumbers'), file=sys.stderr)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, cwd=ROOT)
+    assert done.stdout.strip()
+    assert "LOADED []" in done.stderr
+
+
 def test_a_reader_that_closes_the_pipe_early_ends_the_command_quietly():
     # `aupbot ask "..." | head -1`: the rest of the answer has nowhere to go; that is no error
     read_end, write_end = os.pipe()

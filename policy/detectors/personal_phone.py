@@ -13,10 +13,9 @@ students" are too short to match.
 """
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
-
-import phonenumbers
+from typing import TYPE_CHECKING, Any
 
 from policy import yaml_loader
 from policy.detectors.base import Match, PatternDetector, digits_of
@@ -24,6 +23,9 @@ from policy.detectors.context import ScanContext
 from policy.detectors.exclusions import is_district_phone
 from policy.detectors.patterns import Pattern
 from policy.detectors.personal_email import ROLE_MAILBOXES
+
+if TYPE_CHECKING:
+    import phonenumbers
 
 LABELS = (
     ("phone", r"\b(?:cell(?:\s*phone)?|mobile|phone(?:\s*(?:number|no\.?|#))?|tel|telephone|text(?:\s+me)?"
@@ -62,23 +64,40 @@ _AFTER_OFFICE = ("office", "fax", "main line", "front desk", "ext", "x", "attend
 _OFFICE_WORD_AFTER = frozenset({"school", "work", "classroom", "desk", "reception", "hotline", "business", "store"})
 
 
-# Kinds of line that belong to an organisation, whoever dials them.
-_ORGANISATION_TYPES = frozenset({phonenumbers.PhoneNumberType.TOLL_FREE, phonenumbers.PhoneNumberType.PREMIUM_RATE,
-                                 phonenumbers.PhoneNumberType.SHARED_COST, phonenumbers.PhoneNumberType.UAN,
-                                 phonenumbers.PhoneNumberType.VOICEMAIL})
+@cache
+def _library() -> Any:
+    """libphonenumber, imported on the first number there is to judge: the package and its metadata are a tenth of
+    building the detectors, which a cold `aupbot ask` whose value is an address, an SSN or a password never needs."""
+    import phonenumbers
+
+    return phonenumbers
+
+
+@cache
+def _organisation_types() -> frozenset[int]:
+    """Kinds of line that belong to an organisation, whoever dials them."""
+    kinds = _library().PhoneNumberType
+    return frozenset({kinds.TOLL_FREE, kinds.PREMIUM_RATE, kinds.SHARED_COST, kinds.UAN, kinds.VOICEMAIL})
+
+
+@cache
+def _nanp_regions() -> frozenset[str]:
+    """The regions of the North American Numbering Plan (country code 1)."""
+    return frozenset(_library().COUNTRY_CODE_TO_REGION_CODE.get(1, ()))
 
 
 @lru_cache(maxsize=4096)
 def parsed_number(value: str, region: str) -> phonenumbers.PhoneNumber | None:
     """The number libphonenumber reads in `value` when it is a valid, assigned one that a person can hold;
     None otherwise (an unassigned area code, a toll-free or premium line, not a number at all)."""
+    library = _library()
     try:
-        number = phonenumbers.parse(value, region)
-    except phonenumbers.NumberParseException:
+        number: phonenumbers.PhoneNumber = library.parse(value, region)
+    except library.NumberParseException:
         return None
-    if not phonenumbers.is_valid_number(number):
+    if not library.is_valid_number(number):
         return None
-    if phonenumbers.number_type(number) in _ORGANISATION_TYPES:
+    if library.number_type(number) in _organisation_types():
         return None
     return number
 
@@ -495,7 +514,7 @@ def _valid_personal_line(national: str, region: str) -> bool:
     prefix = region + national[:6]
     verdict = _NANP_VERDICTS.get(prefix)
     if verdict is None:
-        verdict = parsed_number("+1" + national if region in _NANP_REGIONS else national, region) is not None
+        verdict = parsed_number("+1" + national if region in _nanp_regions() else national, region) is not None
         if len(_NANP_VERDICTS) >= 8192:
             _NANP_VERDICTS.clear()
         _NANP_VERDICTS[prefix] = verdict
@@ -503,7 +522,6 @@ def _valid_personal_line(national: str, region: str) -> bool:
 
 
 _NANP_VERDICTS: dict[str, bool] = {}
-_NANP_REGIONS = frozenset(phonenumbers.COUNTRY_CODE_TO_REGION_CODE.get(1, ()))
 
 
 def _accept_international(ctx: ScanContext, m: Match) -> bool:
@@ -536,7 +554,7 @@ def _accept_national(ctx: ScanContext, m: Match) -> bool:
     text names. North American regions are left to the unit above (same digits, same verdict)."""
     region = COUNTRY_WORDS.get(" ".join(m.raw.group(1).lower().split()))
     number = digits_of(m.value)
-    if region is None or region in _NANP_REGIONS or not 7 <= len(number) <= 15:
+    if region is None or region in _nanp_regions() or not 7 <= len(number) <= 15:
         return False
     value = m.value.strip()
     if parsed_number(value, region) is None:

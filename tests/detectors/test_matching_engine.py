@@ -393,3 +393,37 @@ def test_the_list_header_triggers_fire_on_every_message_whose_headers_the_unit_r
         for full, trigger in pairs:
             if full.search(text) is not None:
                 assert trigger.search(text) is not None, text
+
+
+@pytest.mark.parametrize("kind", ["birth", "home"])
+def test_the_form_labels_with_shared_edges_find_exactly_what_one_branch_per_phrase_finds(kind):
+    """A form label in a script outside ASCII is edged by a non-letter on each side; the phrases share one head edge
+    and one tail edge per run (each copy of the class is hundreds of UTF-8 ranges to compile). On every phrase in
+    every surrounding (start and end of text, a space, a Latin or Cyrillic letter, a digit, a mark, capitals, two
+    labels touching) the shared form finds the same spans as a branch per phrase, searched and matched whole with
+    a character of context as the label pass types a span."""
+    import re2
+
+    from policy.detectors import form_labels
+
+    phrases = sorted({str(p).strip() for words in (form_labels._data().get(kind) or {}).values() for p in words or ()
+                      if str(p).strip()}, key=lambda p: (-len(p), p))
+    per_phrase = "(?:" + "|".join(form_labels._phrase(p) for p in phrases) + ")"
+    shared = form_labels.label_fragment(kind)
+    assert shared.count(r"[^\pL\pN]") < per_phrase.count(r"[^\pL\pN]") / 3
+    old, new = re2.compile("(?i)" + per_phrase), re2.compile("(?i)" + shared)
+    old_whole, new_whole = (re2.compile(r"(?i)(?:" + f + r")[\s\S]?") for f in (per_phrase, shared))
+    befores, afters = ["", " ", "x", "ж", "7", "(", "_", "\n"], ["", " ", ":", "x", "ж", "7", ".", "_"]
+    around = {(b, a) for b in befores for a in ("", "ж")} | {(b, a) for b in ("", "x") for a in afters}
+    texts = [f"{b}{word}{a}" for p in phrases for word in (p, p.upper(), p.replace(" ", "  ")) for b, a in around]
+    texts += [f"{p}{q}" for p, q in zip(phrases, phrases[1:] + phrases[:1], strict=True)]
+    texts += [f"{p} {q}" for p, q in zip(phrases, reversed(phrases), strict=True)]
+    for text in texts:
+        spans = [m.span() for m in old.finditer(text)]
+        assert [m.span() for m in new.finditer(text)] == spans, text
+        for a, b in spans:
+            snippet = text[a:b + 1]
+            assert (old_whole.fullmatch(snippet) is None) == (new_whole.fullmatch(snippet) is None), snippet
+    for text in texts[::3]:  # as the label pass's typing could see any piece of a text
+        for start in range(len(text)):
+            assert (old_whole.fullmatch(text[start:]) is None) == (new_whole.fullmatch(text[start:]) is None), text
