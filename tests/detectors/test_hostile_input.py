@@ -116,3 +116,32 @@ def test_a_pasted_list_below_the_bound_has_every_value_found() -> None:
     found = scan(text)
     assert type(found) is list
     assert len([f for f in found if f.type == "personal_phone"]) == count
+
+
+# sentences a long incident write-up is made of: names, capitalised words, times and rooms, no value to find
+_LETTER_SENTENCES = (
+    "Desmond told me the late bus never came.", "Priya left her Chromebook in the library again.",
+    "I phoned the Main Office at 10:15 and waited.", "Mr. Halvorsen asked me to write it all down.",
+    "We met in Room 118 on Thursday, April 9.", "Then Theo and Lucia argued over the Science Fair poster.",
+    "The Spanish Club flyer went up on Monday.", "Coach Brennan moved practice to the North Gym.",
+)
+
+
+def test_a_long_letter_of_ordinary_prose_is_read_whole() -> None:
+    """The bound is on costly work per match, not on words: a write-up of some 3,000 words with a capitalised word
+    every few (far more than the bound) is read to its end, so nothing of it is withheld."""
+    text = " ".join(_LETTER_SENTENCES[i % len(_LETTER_SENTENCES)] for i in range(420))
+    assert len(text.split()) > 6 * MOST_MATCHES
+    found = scan(text)
+    assert type(found) is list and examined_to(found, text) == len(text)
+    assert redact(text, policy=POLICY).partial is False
+
+
+def test_a_hostile_run_of_name_pairs_is_still_bounded() -> None:
+    """The name reader's word pass is uncut (linear), so the names it hands on carry the bound instead."""
+    text = "IEP meeting sign-up:\n" + "\n".join("Marisol Quintero - IEP" for _ in range(12_000))
+    t0 = time.process_time()
+    found = scan(text)
+    assert time.process_time() - t0 < BOUND_SECONDS
+    assert isinstance(found, Partial) and examined_to(found, text) < len(text)
+    assert "student_record" in {f.type for f in found}
