@@ -201,7 +201,22 @@ def _in_a_person_record(ctx: ScanContext, start: int, end: int) -> bool:
     i = bisect_left(ids, (lo, -1))
     if i < len(ids) and ids[i][1] <= start:
         return True
-    return bool(_FAMILY_PHONE_AFTER.search(ctx.window(end, end + 48))) or _in_a_contact_line(ctx, start, end)
+    return bool(_FAMILY_PHONE_AFTER.search(ctx.window(end, end + 48))) or _in_a_contact_line(ctx, start, end) \
+        or _a_cardholders_billing_address(ctx, start)
+
+
+# "..., exp 06/27, billing at 4410 W ...", "Billing address: ...": the billing word right before the address
+_BILLING_BEFORE = Pattern(r"(?i)\bbilling(?:[ \t]+(?:address|addr|zip|info))?[ \t]*(?:(?:is|at|to)[ \t]+|[:=\-\x{2013}]"
+                          r"[ \t]*)?$", ("billing",))
+_CARDHOLDER_REACH = 240
+
+
+def _a_cardholders_billing_address(ctx: ScanContext, start: int) -> bool:
+    """A billing address given after a payment card number the message discloses is the cardholder's own: a card
+    is a person's (a company's billing address comes with its invoice, not with a card read out in chat)."""
+    if not _BILLING_BEFORE.search(ctx.window(start - 32, start)):
+        return False
+    return any(ftype == "payment_card" and start - _CARDHOLDER_REACH <= a < start for a, _, ftype in ctx.found)
 
 
 # a field separator right before the address: the address is a field of a row ("Name<TAB>phone<TAB>address",
