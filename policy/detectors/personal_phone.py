@@ -147,7 +147,8 @@ def _rejected_by_label(ctx: ScanContext, start: int) -> bool:
     if kind == "office_line":
         # "Attendance: call his mom at ...": whose number it is, said between the office's label and the number
         before = ctx.labels_before(start, 40)
-        return not (before and _PERSONAL_CUES.search(ctx.text[before[-1].end:start]) or _own_number_asked_for(ctx, start))
+        return not (before and _PERSONAL_CUES.search(ctx.text[before[-1].end:start])
+                    or _own_number_asked_for(ctx, start))
     return kind in _REJECTING
 
 
@@ -412,8 +413,9 @@ _CLAUSE_BREAK = Pattern(r"[,;|/\n\d]")
 # "TEXT ME if the bus is late, don't call the office. 872-...", "if the office needs me, I'm at 872-...", "driver's cell
 # in case you can't get dispatch: 224-...": the sentence opens by asking for the writer (or a person's own phone) and
 # names an office only as the alternative or the case it is for; the number it then gives is that person's
-_OWN_NUMBER_ASKED = Pattern(r"(?i)(?:\b(?:text|call|reach|ring|message|msg|txt|dm)[ \t]+me\b|\bi['\x{2019}]?m[ \t]+(?:at|on)\b"
-                            r"|\bi[ \t]+am[ \t]+(?:at|on)\b|\bi[ \t]+can[ \t]+be[ \t]+reached\b"
+_OWN_NUMBER_ASKED = Pattern(r"(?i)(?:\b(?:text|call|reach|ring|message|msg|txt|dm)[ \t]+me\b"
+                            r"|\bi['\x{2019}]?m[ \t]+(?:at|on)\b|\bi[ \t]+am[ \t]+(?:at|on)\b"
+                            r"|\bi[ \t]+can[ \t]+be[ \t]+reached\b"
                             r"|\b(?:my|his|her|their)[ \t]+(?:own[ \t]+)?(?:cell|mobile|personal)\b"
                             r"|\w['\x{2019}]s[ \t]+(?:cell|mobile)\b)[^\d\n]*$")
 _ASKED_REACH = 120
@@ -431,8 +433,8 @@ def _own_number_asked_for(ctx: ScanContext, start: int) -> bool:
 
 
 # "text me the office number, it's 773-...": asking to be sent a number is no offer of one's own
-_ASKS_TO_BE_SENT = Pattern(r"(?i)\b(?:text|call|message|msg|txt|dm|send|e-?mail)[ \t]+me[ \t]+(?:back[ \t]+)?(?:the|a|an"
-                           r"|that|this|his|her|their|its|which|what|whose|at[ \t]+the)\b")
+_ASKS_TO_BE_SENT = Pattern(r"(?i)\b(?:text|call|message|msg|txt|dm|send|e-?mail)[ \t]+me[ \t]+(?:back[ \t]+)?"
+                           r"(?:the|a|an|that|this|his|her|their|its|which|what|whose|at[ \t]+the)\b")
 
 
 # "text me at 708-...", "call me on ...": the writer gives their own number, whatever office the sentence names
