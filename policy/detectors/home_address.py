@@ -79,10 +79,13 @@ _SUFFIX = (r"(?:st|street|ave|avenue|av|blvd|boulevard|rd|road|dr|drive|pl|place
            r"|parkway|ter|terrace|hwy|highway|cir|circle|sq|square|trl|trail|pkway|row|crescent|cres)")
 _UNIT = (r"(?:,?\s*(?:apt|apartment|unit|suite|ste|fl|floor|#|garden\s+apt|basement|rear|bsmt)\.?"
          r"(?:\s*[A-Za-z0-9][A-Za-z0-9\-]*)?)")
-PATTERN = (r"(?i)\b(\d{1,6}[A-Za-z]?\s+(?:(?:[nsew]|north|south|east|west)\.?\s+)?"
+# the space between an address's words, or a line break in a quoted reply ("6733 S\n> Claremont Ave": a forwarded
+# message wraps the address and quotes every line)
+_GAP = r"(?:[ \t]*\r?\n[ \t]*>[ \t>]*|\s+)"
+PATTERN = (r"(?i)\b(\d{1,6}[A-Za-z]?" + _GAP + r"(?:(?:[nsew]|north|south|east|west)\.?" + _GAP + r")?"
            # a street's words hold a letter ("63rd", "Cermak"): a bare number before the address is another field
            # ("...-0148<TAB>4417 W Cermak Rd": a phone's last group is no house number)
-           r"(?:\d*[A-Za-z][A-Za-z0-9'\-]*\.?\s+){0,3}?" + _SUFFIX + r"\b\.?" + _UNIT + r"?)")
+           r"(?:\d*[A-Za-z][A-Za-z0-9'\-]*\.?" + _GAP + r"){0,3}?" + _SUFFIX + r"\b\.?" + _UNIT + r"?)")
 # "1420 W Belden", "3318 W 63rd #2": a house number, a direction and a capitalised street name (or a numbered
 # street), no suffix
 BARE_STREET = (r"\b(\d{1,6}[A-Za-z]?[ \t]+(?i:[nsew]|north|south|east|west)\.?[ \t]+(?:[A-Z][a-z]+|\d{1,3}(?i:st|nd|rd"

@@ -478,3 +478,22 @@ def test_a_billing_address_after_a_disclosed_card_is_the_cardholders_home(text, 
 ])
 def test_a_billing_address_without_a_disclosed_card_is_not_a_home(text, values_of):
     assert values_of(text, "home_address") == []
+
+
+# A forwarded or quoted message wraps the address and quotes every line: the quote mark is no break in the address
+@pytest.mark.parametrize("text,expected", [
+    ("fwd from the parent:\n> hi, our new address is 4402 N\n> Marlowe Ave, apt 3, please update", "4402 N\n> Marlowe Ave, apt 3"),
+    ("> Mailing address changed to 7719 S Tamsin\n> St as of Monday", "7719 S Tamsin\n> St"),
+])
+def test_an_address_wrapped_across_quoted_lines_is_one_address(text, expected, assert_flagged):
+    assert_flagged(text, "home_address", expected)
+
+
+@pytest.mark.parametrize("text", [
+    # a quoted venue's address stays the venue's
+    "> The book fair moved to the library annex, 4402 N\n> Marlowe Ave (the school)",
+    # a count at a quoted line's end and a street type word on the next are not an address
+    "> we ordered 40\n> Ave Maria song sheets for choir",
+])
+def test_a_quoted_places_address_or_a_count_across_lines_is_not_a_home(text, values_of):
+    assert values_of(text, "home_address") == []
