@@ -17,12 +17,17 @@ LABELS = (
                 r"|rtn|rtg|r/t|transit(?:\s+number)?|bank\s+routing)(?:\b|#)"),
     ("account", r"\b(?:acct\.?(?:\s*(?:number|num|no\.?|#))?|acc\s*#|a/c|account(?:\s*(?:number|num|no\.?|#))?"
                 r"|checking(?:\s+account)?|savings(?:\s+account)?|iban|credit\s+union|bank\s+account)(?:\b|#)"),
+    # the last word of a key in a paste ("dd_routing: ...", "ACH_ACCOUNT=..."): the underscore joins it to the key's
+    # other words, so the word edge the labels above need is not there
+    ("routing", r"\b[a-z0-9]+_(?:routing|aba|rtn|transit)(?:_?(?:number|num|no))?\b"),
+    ("account", r"\b[a-z0-9]+_(?:account|acct)(?:_?(?:number|num|no))?\b"),
 )
 
 # one block, or groups of digits split by single spaces or dashes ("4400 1234 5678")
 _NUMBER = Pattern(r"(?:^|[^\d\-./])(\d{2,17}(?:[ \-]\d{2,17}){0,5})(?:$|[^\d\-/]|[-/][^\d])")
-_BANKING = Pattern(r"(?i)\b(?:routing|aba|rtn|rtg|transit|bank|banking|credit\s+union|checking|savings"
-                   r"|direct\s+deposit|deposit|wire|ach|payroll|reimbursement|refund)\b")
+# (a word of a key counts too: "dd_routing", "ACH_ACCOUNT")
+_BANKING = Pattern(r"(?i)(?:\b|_)(?:routing|aba|rtn|rtg|transit|bank|banking|credit\s+union|checking|savings"
+                   r"|direct\s+deposit|deposit|wire|ach|payroll|reimbursement|refund)(?:\b|_)")
 
 
 def _continued_on_next_line(text: str, end: int) -> str:

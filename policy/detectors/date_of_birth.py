@@ -17,7 +17,8 @@ from policy.detectors.patterns import Pattern
 
 LABELS = (
     # plurals too: "needs birthdates", "DOBs:" head a list of them
-    ("dob", r"\b(?:d[./]?o[./]?b\.?|dobs|dates?[\s-]+of[\s-]+birth|birth\s*dates?|birth\s*days?|b-?days?"
+    # (a scanned form read by OCR gives a zero for the letter O: "D0B", "Date 0f Birth")
+    ("dob", r"\b(?:d[./]?[o0][./]?b\.?|dobs|dates?[\s-]+[o0]f[\s-]+birth|birth\s*dates?|birth\s*days?|b-?days?"
             r"|born(?:\s+on)?|dob\s*:|birth\s*:)(?:\b|:|\s)"),
     # the document that proves it, read out: "birth cert says 04/17/2015", "per the birth certificate: ..."
     # (the date must follow it, or a verb of reading: see _DOCUMENT_READS)
@@ -90,6 +91,13 @@ _PATTERNS: tuple[str, ...] = (
     r"(?i)(?:^|[^\pL\pN])((?:\d{1,2}(?:\s+de)?\s+" + month_fragment() + r"\.?,?|" + month_fragment()
     + r"\s+\d{1,2},?)\s+(?:del?\s+)?\d{4}\b|\d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]?)",
 )
+# a date on a scanned form read by OCR, with letters for the digits they look like ("O7/ll/2OO8", "02/l4/2O14"):
+# only a birth label makes it a date, like every other format; `parse_date` reads the letters as those digits
+_OCR_DATE = (r"(?:^|[^\pL\pN/.\-])((?-i:[0-9OlI]{1,2}/[0-9OlI]{1,2}/[0-9OlI]{4}"
+             r"|[0-9OlI]{1,2}-[0-9OlI]{1,2}-[0-9OlI]{4}))(?:$|[^\pL\pN/.\-])")
+_PATTERNS = (*_PATTERNS, _OCR_DATE)
+_OCR_DIGITS = str.maketrans("OlI", "011")
+_OCR_SHAPE = frozenset("0123456789OlI/-")
 _TEXT_PARTS = Pattern(r"(?i)(\d{1,4})|(\pL+)")
 # A date read out as numbers ("DOB seven fourteen two thousand twelve" arrives as "seven fourteen 2012";
 # "7 14 2012" typed with spaces): month, day, four-digit year, each a word or digits. Only a birth label
@@ -131,6 +139,8 @@ def _spoken_date(value: str) -> datetime.date | None:
 
 def parse_date(value: str) -> datetime.date | None:
     """The calendar date a matched string names, or None when it is no real date."""
+    if not value.isdigit() and _OCR_SHAPE.issuperset(value) and sum(ch.isdigit() for ch in value) >= 3:
+        value = value.translate(_OCR_DIGITS)  # "O7/ll/2OO8": a scan's letters for digits
     parts = value.replace("\r", "").replace("\n", "").replace("/", "-").replace(".", "-").split("-")
     if len(value) == 8 and value.isascii() and value.isdigit():
         # 20150304 (year first, as exports write it) or 03042015 (as a person keys a form's boxes)

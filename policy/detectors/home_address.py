@@ -79,10 +79,13 @@ _SUFFIX = (r"(?:st|street|ave|avenue|av|blvd|boulevard|rd|road|dr|drive|pl|place
            r"|parkway|ter|terrace|hwy|highway|cir|circle|sq|square|trl|trail|pkway|row|crescent|cres)")
 _UNIT = (r"(?:,?\s*(?:apt|apartment|unit|suite|ste|fl|floor|#|garden\s+apt|basement|rear|bsmt)\.?"
          r"(?:\s*[A-Za-z0-9][A-Za-z0-9\-]*)?)")
-PATTERN = (r"(?i)\b(\d{1,6}[A-Za-z]?\s+(?:(?:[nsew]|north|south|east|west)\.?\s+)?"
+# the space between an address's words, or a line break in a quoted reply ("6733 S\n> Claremont Ave": a forwarded
+# message wraps the address and quotes every line)
+_GAP = r"(?:[ \t]*\r?\n[ \t]*>[ \t>]*|\s+)"
+PATTERN = (r"(?i)\b(\d{1,6}[A-Za-z]?" + _GAP + r"(?:(?:[nsew]|north|south|east|west)\.?" + _GAP + r")?"
            # a street's words hold a letter ("63rd", "Cermak"): a bare number before the address is another field
            # ("...-0148<TAB>4417 W Cermak Rd": a phone's last group is no house number)
-           r"(?:\d*[A-Za-z][A-Za-z0-9'\-]*\.?\s+){0,3}?" + _SUFFIX + r"\b\.?" + _UNIT + r"?)")
+           r"(?:\d*[A-Za-z][A-Za-z0-9'\-]*\.?" + _GAP + r"){0,3}?" + _SUFFIX + r"\b\.?" + _UNIT + r"?)")
 # "1420 W Belden", "3318 W 63rd #2": a house number, a direction and a capitalised street name (or a numbered
 # street), no suffix
 BARE_STREET = (r"\b(\d{1,6}[A-Za-z]?[ \t]+(?i:[nsew]|north|south|east|west)\.?[ \t]+(?:[A-Z][a-z]+|\d{1,3}(?i:st|nd|rd"
@@ -201,7 +204,22 @@ def _in_a_person_record(ctx: ScanContext, start: int, end: int) -> bool:
     i = bisect_left(ids, (lo, -1))
     if i < len(ids) and ids[i][1] <= start:
         return True
-    return bool(_FAMILY_PHONE_AFTER.search(ctx.window(end, end + 48))) or _in_a_contact_line(ctx, start, end)
+    return bool(_FAMILY_PHONE_AFTER.search(ctx.window(end, end + 48))) or _in_a_contact_line(ctx, start, end) \
+        or _a_cardholders_billing_address(ctx, start)
+
+
+# "..., exp 06/27, billing at 4410 W ...", "Billing address: ...": the billing word right before the address
+_BILLING_BEFORE = Pattern(r"(?i)\bbilling(?:[ \t]+(?:address|addr|zip|info))?[ \t]*(?:(?:is|at|to)[ \t]+|[:=\-\x{2013}]"
+                          r"[ \t]*)?$", ("billing",))
+_CARDHOLDER_REACH = 240
+
+
+def _a_cardholders_billing_address(ctx: ScanContext, start: int) -> bool:
+    """A billing address given after a payment card number the message discloses is the cardholder's own: a card
+    is a person's (a company's billing address comes with its invoice, not with a card read out in chat)."""
+    if not _BILLING_BEFORE.search(ctx.window(start - 32, start)):
+        return False
+    return any(ftype == "payment_card" and start - _CARDHOLDER_REACH <= a < start for a, _, ftype in ctx.found)
 
 
 # a field separator right before the address: the address is a field of a row ("Name<TAB>phone<TAB>address",

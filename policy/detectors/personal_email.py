@@ -11,6 +11,7 @@ import string
 from policy.detectors.base import Match, PatternDetector
 from policy.detectors.context import ScanContext
 from policy.detectors.exclusions import is_district_email
+from policy.detectors.names import is_given_name
 from policy.detectors.patterns import Pattern
 
 # Role mailboxes: the offices of a school (front desk, nurse, payroll ...), the officers of a parent group,
@@ -122,10 +123,25 @@ def personal_mailbox(ctx: ScanContext, value: str) -> bool:
     local = local.lower().split("+")[0]
     if local in ROLE_MAILBOXES:
         return False
+    if domain not in FREE_MAIL_DOMAINS and _FUNCTION_NOUN.fullmatch(local) and not is_given_name(local):
+        return False  # "scheduling@", "referrals@" on an organisation's own domain: a function's box
     # "harmon-office@", "lincoln.pta@", "eaglesboosters@": an organisation's box on a free-mail domain
     parts = set(local.replace("-", ".").replace("_", ".").split("."))
-    return not (parts & ROLE_MAILBOXES or _ORGANISATION_WORD.search(local) is not None
-                or (("room" in local or "rm" in local) and _ROOM_ACCOUNT.search(local) is not None))
+    if _ORGANISATION_WORD.search(local) is not None \
+            or (("room" in local or "rm" in local) and _ROOM_ACCOUNT.search(local) is not None):
+        return False
+    # "ryan.whitlock.dean@", "mrs.okafor.tutoring@": on a consumer mail service, a box that carries a person's given
+    # name or a title is that person's own, whatever word of their job it carries too
+    if parts & ROLE_MAILBOXES and domain in FREE_MAIL_DOMAINS and len(parts) > 1 \
+            and any(part in _TITLE_PARTS or is_given_name(part) for part in parts - ROLE_MAILBOXES):
+        return True
+    return not parts & ROLE_MAILBOXES
+
+
+# a function's box named as one word of a job done or of what it receives: a gerund or a plural of the kinds that
+# name an activity ("scheduling@", "referrals@", "registrations@", "appointments@"), not a person's name
+_FUNCTION_NOUN = re.compile(r"[a-z]{4,}(?:ing|als|ions|ments|ies)")
+_TITLE_PARTS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "coach", "prof", "profe", "maestra", "maestro"})
 
 
 DETECTORS = (

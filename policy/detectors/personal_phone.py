@@ -166,7 +166,8 @@ def _rejected_by_label(ctx: ScanContext, start: int) -> bool:
     if kind == "office_line":
         # "Attendance: call his mom at ...": whose number it is, said between the office's label and the number
         before = ctx.labels_before(start, 40)
-        return not (before and _PERSONAL_CUES.search(ctx.text[before[-1].end:start]))
+        return not (before and _PERSONAL_CUES.search(ctx.text[before[-1].end:start])
+                    or _own_number_asked_for(ctx, start))
     return kind in _REJECTING
 
 
@@ -333,7 +334,7 @@ def _accept(ctx: ScanContext, m: Match) -> bool:
         _office_label_after(ctx, m.end) or \
         _office_number_is_the_subject(ctx, m.start))
     if near_office and not _PERSONAL_CUES.search(ctx.window(m.start - 40, m.end) + _own_clause_after(ctx, m.end)) \
-            and not _REACH_ME.search(ctx.window(m.start - 32, m.start)):
+            and not _REACH_ME.search(ctx.window(m.start - 32, m.start)) and not _own_number_asked_for(ctx, m.start):
         return False
     if "office_line" in ctx.label_kinds and _the_office_line_still(ctx, m.start, m.end):
         return False
@@ -347,7 +348,7 @@ def _accept(ctx: ScanContext, m: Match) -> bool:
     kinds = ctx.label_kinds
     if ("office_line" in kinds or "public_place" in kinds or ctx.holds("'s") or ctx.holds("\u2019s")) \
             and _may_name_an_organisation(ctx, m.start):
-        return owner_before(ctx, m.start, m.end) != "organisation"
+        return owner_before(ctx, m.start, m.end) != "organisation" or _own_number_asked_for(ctx, m.start)
     return True
 
 
@@ -369,7 +370,8 @@ def _the_office_line_still(ctx: ScanContext, start: int, end: int) -> bool:
     office = before[-1]
     between = ctx.text[office.end:start]
     if _PERSON_OWNER.search(between) or _PERSONAL_CUES.search(between + _own_clause_after(ctx, end)) \
-            or _NAMED_POSSESSIVE.search(between) or _REACH_ME.search(ctx.window(start - 32, start)):
+            or _NAMED_POSSESSIVE.search(between) or _REACH_ME.search(ctx.window(start - 32, start)) \
+            or _own_number_asked_for(ctx, start):
         return False
     return owner_before(ctx, start, end) != "person"
 
@@ -425,6 +427,33 @@ def _may_book(after: str) -> bool:
 
 
 _CLAUSE_BREAK = Pattern(r"[,;|/\n\d]")
+
+
+# "TEXT ME if the bus is late, don't call the office. 872-...", "if the office needs me, I'm at 872-...", "driver's cell
+# in case you can't get dispatch: 224-...": the sentence opens by asking for the writer (or a person's own phone) and
+# names an office only as the alternative or the case it is for; the number it then gives is that person's
+_OWN_NUMBER_ASKED = Pattern(r"(?i)(?:\b(?:text|call|reach|ring|message|msg|txt|dm)[ \t]+me\b"
+                            r"|\bi['\x{2019}]?m[ \t]+(?:at|on)\b|\bi[ \t]+am[ \t]+(?:at|on)\b"
+                            r"|\bi[ \t]+can[ \t]+be[ \t]+reached\b"
+                            r"|\b(?:my|his|her|their)[ \t]+(?:own[ \t]+)?(?:cell|mobile|personal)\b"
+                            r"|\w['\x{2019}]s[ \t]+(?:cell|mobile)\b)[^\d\n]*$")
+_ASKED_REACH = 120
+
+
+def _own_number_asked_for(ctx: ScanContext, start: int) -> bool:
+    """Whether the writer asks to be reached, or names a person's own cell, earlier in the number's line (after any
+    question) with no other number between (a bounded look back: a long line of numbers stays linear)."""
+    lo = max(0, start - _ASKED_REACH)
+    lo = ctx.text.rfind("\n", lo, start) + 1 or lo
+    # (nor a question: "her cell? No, use the office line: ..." asks about a number and gives another)
+    lo = ctx.text.rfind("?", lo, start) + 1 or lo
+    before = ctx.text[lo:start]
+    return _OWN_NUMBER_ASKED.search(before) is not None and _ASKS_TO_BE_SENT.search(before) is None
+
+
+# "text me the office number, it's 773-...": asking to be sent a number is no offer of one's own
+_ASKS_TO_BE_SENT = Pattern(r"(?i)\b(?:text|call|message|msg|txt|dm|send|e-?mail)[ \t]+me[ \t]+(?:back[ \t]+)?"
+                           r"(?:the|a|an|that|this|his|her|their|its|which|what|whose|at[ \t]+the)\b")
 
 
 # "text me at 708-...", "call me on ...": the writer gives their own number, whatever office the sentence names

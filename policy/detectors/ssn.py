@@ -17,6 +17,9 @@ LABELS = (
             r"|social(?:\s+security)?(?:\s+(?:number|no\.?|#))?|tin|itin)\b|\bss\s*#"
             # "soc" alone is a course as often ("soc 101"): only when it is said to be the number
             r"|\bsoc\s*[#:]|\bsoc\s+is\b"),
+    # the last word of a key in a paste ("guardian_ssn", "EMP_SSN"): the underscore joins it to the key's other
+    # words, so the word edge the label above needs is not there
+    ("ssn", r"\b[a-z0-9]+_(?:ssn|social(?:_security)?(?:_(?:number|no|num))?)\b"),
 )
 
 # Published on wallets, in advertising and in documentation; never a person's number.
@@ -55,6 +58,8 @@ def _accept(ctx: ScanContext, m: Match) -> bool:
         # "SS#s for payroll: 412-77-5530": an SSN label nearby outweighs a department word nearer the number
         if any(near.kind == "ssn" for near in ctx.labels_before(m.start, 40)) or _said_to_be_the_ssn(ctx, m.start):
             return True
+        if _ssn_named_earlier(ctx, m.start) and not (label in _REJECTING_LABELS and _names_the_number(ctx, m.start)):
+            return True
         # "contract 287-46-3915-A": a further segment makes it a longer code
         if label in _LINE_LABELS and not _names_the_number(ctx, m.start):
             label = None  # "typed it on my phone: 519-...": the phone is the device, a line's number is never 3-2-4
@@ -67,9 +72,19 @@ def _accept(ctx: ScanContext, m: Match) -> bool:
     # other label its qualifier holds ("SSN for the ref's W-9:" then the number on a line of its own)
     if ctx.row_label(m.start) == "ssn":
         return True
+    # "social for the ID badge: 081 92 8592": the SSN label heads a clause qualified by what the number is for
+    if ctx.qualified_label(m.start) == "ssn":
+        return True
+    # "HR needs my SSN on the stipend form, the upload is broken. 729 05 3777": a number typed in the SSN's own
+    # 3-2-4 groups, after a message that named the SSN and gave no other number since
+    if _spaced_in_groups(m.value) and _ssn_named_earlier(ctx, m.start) and not (
+            label in _REJECTING_LABELS and _names_the_number(ctx, m.start)):
+        return True
     if label is not None:
         if label == "ssn":
-            return True
+            # "the social worker's case is 529 ...": "social" naming a worker or a subject labels nothing
+            near = ctx.labels_before(m.start, 40)[-1]
+            return not _social_of_something(ctx, near.end)
         # a nearer label with words after it ("the new bus aide's I-9 is ...") names something else in the clause
         nearer = ctx.labels_before(m.start, 40)[-1:]
         return bool(nearer) and _GIVEN_AFTER_WORDS.search(ctx.text[nearer[0].end:m.start]) is not None \
@@ -98,6 +113,38 @@ def _said_to_be_the_ssn(ctx: ScanContext, start: int) -> bool:
     return False
 
 
+# how far back an SSN label still names a 3-2-4 number the message gives later ("the SSN on her I-9 didn't match. Per
+# her card it's 507-...", "the parent SSN got typo'd on the form. Correct one is 627-...")
+_EARLIER_REACH = 200
+_OTHER_NUMBER = Pattern(r"\d{3}[^\n\d]{0,3}\d{2}")
+
+
+def _ssn_named_earlier(ctx: ScanContext, start: int) -> bool:
+    """An SSN label within a few sentences before `start` that no other number has used up since: the message is
+    about someone's SSN, and the 3-2-4 number it then gives is that SSN, whatever nearer word ("card", "ID",
+    "form") the sentence giving it uses."""
+    for near in reversed(ctx.labels_before(start, _EARLIER_REACH)):
+        if near.kind == "ssn":
+            between = ctx.text[near.end:start]
+            # ("the social worker's case": the word after "social" says what it is, possessive or not)
+            return bool(between.strip()) and not _social_of_something(ctx, near.end) \
+                and _OTHER_NUMBER.search(between) is None
+    return False
+
+
+def _social_of_something(ctx: ScanContext, label_end: int) -> bool:
+    """Whether the word after a label is one that makes "social" name something else ("social worker's")."""
+    words = ctx.window(label_end, label_end + 24).split(None, 1)
+    return bool(words) and words[0].lower().strip(".,:").removesuffix("'s") in _NOT_SSN_AFTER
+
+
+def _spaced_in_groups(value: str) -> bool:
+    """"729 05 3777": three groups of 3, 2 and 4 digits with a space (or a spaced dash) between, the way an SSN is
+    read off a card; a routing or a PO number is written in one block."""
+    groups = value.replace(" - ", " ").split()
+    return [len(group) for group in groups] == [3, 2, 4] and all(group.isdigit() for group in groups)
+
+
 _GLUED_LABEL = Pattern(r"(?i)(?:^|[^a-z])(?:ssn|ss#|ssn#|soc#|ss\s*no\.?)[ \t]?$")
 
 
@@ -118,7 +165,7 @@ DETECTORS = (
         # "SSN-287-65-4301": a hyphen after a letter is a separator, after a digit it joins a longer number
         # dots as separators too ("SSN: 287.65.4301"); only a dashed number stands without an SSN label
         # ("412 - 77 - 3019": a dash with spaces round it is one separator)
-        patterns=(r"(?:^|[^\d\-./]|[A-Za-z#:]-)(\d{3}(?:[ .-]| - |-?\r?\n)?\d{2}(?:[ .-]| - |-?\r?\n)?\d{4})"
+        patterns=(r"(?:^|[^\d\-./]|[A-Za-z#:]-|[A-Za-z]\.)(\d{3}(?:[ .-]| - |-?\r?\n)?\d{2}(?:[ .-]| - |-?\r?\n)?\d{4})"
                   r"(?:$|[^\d\-/.]|[-/.](?:[^\d]|$))",),
         group=1,
         accept=_accept,

@@ -55,3 +55,22 @@ def test_bank_account_look_alikes_give_no_finding_at_all(text, types_in):
 
 def test_aba_routing_checksum():
     assert aba_valid("083695801") and not aba_valid("083695802") and not aba_valid("993695801")
+
+
+# The last word of a key in a paste is the label, though the underscore joins it to the key's other words
+@pytest.mark.parametrize("text,expected", [
+    ("payee_name: Odile Marsh\npayee_routing: 125265209\npayee_account: 4471209933", ["125265209", "4471209933"]),
+    ("DD_ROUTING_NO=222966210\nDD_ACCT=98120455160", ["222966210", "98120455160"]),
+    ('{"refund_aba": "035008886", "refund_account_number": "30018822741"}', ["035008886", "30018822741"]),
+])
+def test_a_bank_label_ending_a_key_is_a_label(text, expected, assert_flagged):
+    assert_flagged(text, "bank_account", expected)
+
+
+@pytest.mark.parametrize("text", [
+    "service_account: 100293847561 for the roster sync job",  # no banking word: a login's account
+    "payee_routing: 125265208",  # fails the checksum
+    "misrouting_count: 125265209",  # a word ending in a label's letters is no key word
+])
+def test_a_key_ending_in_a_bank_word_without_banking_or_a_valid_number_is_not_flagged(text, values_of):
+    assert values_of(text, "bank_account") == []

@@ -343,3 +343,23 @@ def test_birth_dates_in_code_rows_beside_event_columns_and_of_our_own_performers
 
 def test_a_famous_singers_birth_date_stays_trivia(values_of):
     assert values_of("Fun fact for music class: the singer was born May 3, 1990 in Ohio", "date_of_birth") == []
+
+
+# A scanned form read by OCR gives letters for the digits they look like, in the label and in the date: after a birth
+# label the letters are read as those digits
+@pytest.mark.parametrize("text,expected", [
+    ("pasted from the scanned intake: D0B 1l/O3/2Ol2, grade 5", "1l/O3/2Ol2"),
+    ("OCR of the sports physical: Date 0f Birth: O9/2l/2O1O", "O9/2l/2O1O"),
+    ("dob from the scan came through as 0I-17-2Ol1", "0I-17-2Ol1"),
+])
+def test_a_birth_date_read_by_ocr_with_letters_for_digits_is_flagged(text, expected, assert_flagged):
+    assert_flagged(text, "date_of_birth", expected)
+
+
+@pytest.mark.parametrize("text", [
+    "D0B 13/4O/2Ol2 came through garbled, I'll ask the office",  # no such month and day
+    "scanned the form code lO/ll/IIII for the records clerk",  # no birth label, and no year
+    "see section O1/l2/2O14 of the handbook",  # no birth label
+])
+def test_ocr_shaped_text_without_a_birth_label_or_a_real_date_is_not_flagged(text, values_of):
+    assert values_of(text, "date_of_birth") == []

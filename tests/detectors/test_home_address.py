@@ -457,3 +457,43 @@ def test_a_social_security_number_in_the_record_makes_the_address_a_home(text, e
 ])
 def test_a_place_named_just_before_its_address_stays_a_place(text, values_of):
     assert values_of(text, "home_address") == []
+
+
+# A billing address given after a payment card number is the cardholder's own: a card read out in chat is a person's
+@pytest.mark.parametrize("text,expected", [
+    ("field trip balance, took it by phone: 4990 6958 4830 4011 exp 11/28, billing 2216 W Marlowe Ave",
+     "2216 W Marlowe Ave"),
+    ("card 4483435261195537 (cvv on the sticky note)\nBilling address: 8840 S Tamsin St, Chicago IL", "8840 S Tamsin St"),
+])
+def test_a_billing_address_after_a_disclosed_card_is_the_cardholders_home(text, expected, assert_flagged):
+    assert_flagged(text, "home_address", expected)
+
+
+@pytest.mark.parametrize("text", [
+    # no card disclosed: a vendor's billing address on its invoice
+    "Billing: Crestline Bus Co, 7100 W Industrial Dr, Suite 200",
+    "toner order shipped, billing 1400 W Marlowe Ave per the invoice",
+    # a card masked to its last digits discloses no card
+    "p-card ending 4356, billing 1400 W Marlowe Ave (the district office)",
+])
+def test_a_billing_address_without_a_disclosed_card_is_not_a_home(text, values_of):
+    assert values_of(text, "home_address") == []
+
+
+# A forwarded or quoted message wraps the address and quotes every line: the quote mark is no break in the address
+@pytest.mark.parametrize("text,expected", [
+    ("fwd from the parent:\n> hi, our new address is 4402 N\n> Marlowe Ave, apt 3, please update", "4402 N\n> Marlowe Ave, apt 3"),
+    ("> Mailing address changed to 7719 S Tamsin\n> St as of Monday", "7719 S Tamsin\n> St"),
+])
+def test_an_address_wrapped_across_quoted_lines_is_one_address(text, expected, assert_flagged):
+    assert_flagged(text, "home_address", expected)
+
+
+@pytest.mark.parametrize("text", [
+    # a quoted venue's address stays the venue's
+    "> The book fair moved to the library annex, 4402 N\n> Marlowe Ave (the school)",
+    # a count at a quoted line's end and a street type word on the next are not an address
+    "> we ordered 40\n> Ave Maria song sheets for choir",
+])
+def test_a_quoted_places_address_or_a_count_across_lines_is_not_a_home(text, values_of):
+    assert values_of(text, "home_address") == []

@@ -128,3 +128,30 @@ def test_a_role_box_carrying_the_titled_persons_name_is_theirs(text, expected, a
 ])
 def test_a_role_box_without_the_titled_persons_name_is_not_theirs(text, values_of):
     assert values_of(text, "personal_email") == []
+
+
+# On a consumer mail service, a box that carries a given name or a title is that person's own, whatever word of their
+# job it carries too; without one, the job word still makes it a role's box
+@pytest.mark.parametrize("text,expected", [
+    ("grades questions can go to my other inbox, priya.nandakumar.counseling@yahoo.com", "priya.nandakumar.counseling@yahoo.com"),
+    ("sign-ups: ms.okonjo.coaching@gmail.com", "ms.okonjo.coaching@gmail.com"),
+])
+def test_a_free_mail_box_with_a_given_name_or_title_is_personal_despite_a_role_word(text, expected, assert_flagged):
+    assert_flagged(text, "personal_email", expected)
+
+
+@pytest.mark.parametrize("text", [
+    "the club's shared inbox is westfield.coaching@gmail.com",
+    "booster sign-ups: maria.pta@gmail.com",  # an organisation word keeps it the body's
+    # a function's box on an organisation's own domain: a gerund or a plural naming the activity
+    "For intake, write to referrals@brightpaththerapy.com",
+    "Vendor scheduling inbox: scheduling@lakemonttutors.com",
+    "send the forms to registrations@summerstarscamp.org",
+])
+def test_a_role_box_and_a_function_box_on_an_organisations_domain_are_not_personal(text, values_of):
+    assert values_of(text, "personal_email") == []
+
+
+def test_a_given_name_box_on_an_organisations_domain_stays_personal(values_of):
+    assert values_of("you can reach her at jessica@lakemonttutors.com", "personal_email") == \
+        ["jessica@lakemonttutors.com"]

@@ -392,3 +392,31 @@ def test_a_phone_word_heading_a_qualified_clause_labels_the_number(text, expecte
 ])
 def test_a_call_for_an_account_or_an_office_phone_is_not_a_persons_line(text, values_of):
     assert values_of(text, "personal_phone") == []
+
+
+# A line that opens by asking for the writer ("text me", "I'm at") or names a person's own cell, and names an office
+# only as the alternative or the case the number is for, gives that person's number
+@pytest.mark.parametrize("text,expected", [
+    ("Running late from the dentist. If the front office asks for me, I'm at 312-555-0147", "312-555-0147"),
+    ("Call me if anything comes up at the game, not the main office: 773 555 0129 - Coach Berrios", "773 555 0129"),
+    ("the sub's cell in case the attendance line is busy: 708-555-0182", "708-555-0182"),
+])
+def test_an_office_named_as_the_alternative_to_the_person_asked_for_does_not_make_it_the_offices_line(
+        text, expected, assert_flagged):
+    assert_flagged(text, "personal_phone", expected)
+
+
+@pytest.mark.parametrize("text", [
+    # asking to be sent a number offers none of one's own
+    "can someone text me the front office number? I think it's 773-555-0161",
+    "call me back at the main office, 773-555-0162",
+    # no one asked for: the office's line
+    "If the office is closed, the attendance line is 773-555-0163",
+])
+def test_asking_to_be_sent_an_offices_number_keeps_it_the_offices_line(text, values_of):
+    assert values_of(text, "personal_phone") == []
+
+
+def test_a_persons_cell_asked_about_in_a_question_does_not_own_the_office_line_given_instead(values_of):
+    text = "the tutor's cell? No, go through the main office line: 773-555-0164"
+    assert values_of(text, "personal_phone") == []

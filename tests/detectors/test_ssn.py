@@ -140,3 +140,32 @@ def test_a_phone_or_office_word_that_does_not_label_a_dashed_3_2_4_number_does_n
 ])
 def test_a_phone_or_office_label_right_before_a_dashed_number_still_says_it_is_no_ssn(text, values_of):
     assert values_of(text, "ssn") == []
+
+
+# An SSN named earlier in the message names the 3-2-4 number given later, whatever nearer word the sentence giving it
+# uses ("card", "ID", "form"), as long as no other number came between; a spaced 3-2-4 number needs the same
+@pytest.mark.parametrize("text,expected", [
+    ("The sub's SSN bounced in Oracle again. Going by the card it's 318-40-2275, can you retry?", "318-40-2275"),
+    ("Dad's SSN on the aid form was mistyped. The right ID should be 529-61-0843 per his letter", "529-61-0843"),
+    ("payroll wants my SSN for the summer stipend and the portal keeps timing out. 318 40 2276 - delete after",
+     "318 40 2276"),
+    ("the social for the new parking tag: 529 61 0844", "529 61 0844"),
+    ("Social Security No.318402277 for the volunteer packet", "318402277"),
+    ('{"name": "Tova Brandt", "employee_ssn": "529-61-0845", "dept": 12}', "529-61-0845"),
+    # the first number uses the label up: the spaced one after it is another number
+    ("SSN 318-40-2278 is on file. Call the desk at 312 55 0142 if it changed", ["318-40-2278"]),
+])
+def test_an_ssn_named_earlier_or_in_a_key_labels_the_number_given_later(text, expected, assert_flagged):
+    assert_flagged(text, "ssn", expected)
+
+
+@pytest.mark.parametrize("text", [
+    # a rejecting label that names the number outright
+    "Her SSN was fine. PO 318 40 2279 is the one that bounced",
+    "SSN policy reminder. Invoice 529 61 0846 is still open",
+    # a social worker is no SSN label
+    "the social worker's case is 529 61 0847 in the county system",
+    "is_social_worker: 529618048",
+])
+def test_an_earlier_ssn_label_does_not_name_numbers_another_label_or_number_owns(text, values_of):
+    assert values_of(text, "ssn") == []
