@@ -279,6 +279,22 @@ def ruled_out(lexicon: Lexicon | None, reading: Reading | None, item: int) -> bo
                if f.name == f"item:{item}" and len(set(f.all_of) - present) <= 1)
 
 
+# A call or message to a colleague the question names as the one at the other end, with nothing told through it (no
+# act read, no incident, no word that needs a look, no content or act in doubt): the act asked about is the channel
+# itself, which the policy lists as Acceptable between staff, so the model has no act of its own to veto ("is a
+# voice call to a colleague ok?", "the lead teacher wants me to call her": the model reads the setting as an item)
+COLLEAGUE_RECIPIENT = "colleague_recipient"
+TOLD_SOMETHING = frozenset({"incident"})
+
+
+def nothing_told_to_a_colleague(situation: Situation) -> bool:
+    """The question asks only whether the channel may carry a call or message to a colleague it names: no act read,
+    no incident told, no harm word, no content or act in doubt, no item or unplaced word near it."""
+    return (situation.audience == "staff" and COLLEAGUE_RECIPIENT in situation.facts and not situation.acts
+            and not TOLD_SOMETHING & situation.facts and not situation.harm_words and not situation.content_doubt
+            and not situation.act_doubt and not situation.unplaced)
+
+
 def second_look(reader: SecondReader | None, question: str, situation: Situation,
                 understanding: Understanding | None = None, strict: bool = False) -> Situation | None:
     """The situation with the second reader's item added, or None where it has nothing to add: the rule reader
@@ -288,7 +304,8 @@ def second_look(reader: SecondReader | None, question: str, situation: Situation
     item out in words the rules read (`ruled_out`; read only once the model is confident, so most questions pay for
     the prediction alone), or, for a `not_covered` answer past district means, the rules do not corroborate the item
     (`corroborated_past_means`)."""
-    if reader is None or situation.items or "report" in situation.acts or "personal_scope" in situation.facts:
+    if reader is None or situation.items or "report" in situation.acts or "personal_scope" in situation.facts \
+            or nothing_told_to_a_colleague(situation):
         return None
     prediction = reader.predict(question)
     if not prediction.confident or prediction.item is None:

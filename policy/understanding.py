@@ -57,9 +57,15 @@ _OPENER = (r"(?:(?:can|could|may|might|should|would|will|do|does|did|is|are|am)\
 # ("1) the parents signed") is still context
 _NUMBER_MARKER = r"(?:\(?\d{1,2}[.)]|\(?[a-d]\))"
 _LIST_MARKER = r"(?:" + _NUMBER_MARKER + r"|[-*\u2022])"
+# a second act joined to the first and sharing its "can I" ("can I call the sub AND email my students' CPS
+# accounts?", "I'd like to (1) email the teachers and (2) message the students"): a verb of contact and whom it
+# reaches open a part of their own, so each act is answered for its own recipient and channel, never the one's
+# channel with the other's audience
+_COORDINATED_ACT = (r"(?:e-?mail|text|call|phone|ring|message|dm)\s+(?:my|our|the|a|an|his|her|their|each|every|all|"
+                    r"some|one|two|both|students|kids|parents|teachers|staff|colleagues|coworkers|him)\b")
 _PART_BREAK = re.compile(r"\?+\s+|\s*(?:[,;]\s*(?:and\s+)?(?:also\s+)?|\s+(?:and|also|plus)\s+(?:also\s+)?"
                          r"|\s*\n\s*(?:" + _LIST_MARKER + r"\s*)?|\s+" + _NUMBER_MARKER + r"\s+)"
-                         r"(?=" + _OPENER + r")", re.I)
+                         r"(?=" + _OPENER + "|" + _COORDINATED_ACT + r")", re.I)
 _LEADING_MARKER = re.compile(r"^\s*" + _LIST_MARKER + r"\s+(?=" + _OPENER + r")", re.I)
 # the part before may open with a preamble ("Quick one: can I"); a modal after a subject or a negation is a
 # statement ("dad won't do the form", "she does the scheduling"), not a question opening
@@ -70,6 +76,14 @@ _ASKS = re.compile(r"\b(?<!n't )(?<!not )(?<!never )(?<!\bi )(?<!we )(?<!he )(?<
 _CONDITION_THEN_ASK = r"(?:if|when)\b[^?,]{1,60},\s*(?:who|how|where|what)\b"
 _OPENS_QUESTION = re.compile(r"^\W*(?:and\s+|also\s+|plus\s+|so\s+|quick q\W+|hey\W+)?(?:" + _OPENER + "|"
                              + _CONDITION_THEN_ASK + ")", re.I)
+_OPENS_ACT = re.compile(r"^\W*(?:and\s+|also\s+|plus\s+|then\s+)?" + _COORDINATED_ACT, re.I)
+# the part before a coordinated act asks for or plans an act of contact of its own, which the new act shares
+_INTENDS = re.compile(r"\b(?:i'?d like to|i would like to|i want to|i need to|i plan to|i'm going to|"
+                      r"i am going to)\b", re.I)
+_LISTED_ACT = re.compile(_NUMBER_MARKER + r"\s*" + _COORDINATED_ACT, re.I)   # "1) email the class ... 2) call ..."
+# (a verb of contact with whom it reaches: "email my department" after "change my CPS email display name" is the
+# same plan carried on, not a second act beside one of its own)
+_CONTACTS_SOMEONE = re.compile(r"\b" + _COORDINATED_ACT, re.I)
 # "is that ok?", "can it be done?", "can he log in from home?": a piece that points back at the one before (at the
 # matter, or at the person it named) is not a question of its own
 _REFERS_BACK = re.compile(r"^\W*(?:and\s+|so\s+)?(?:is|are|was|would|does|do|can|could|will|should)\s+"
@@ -99,6 +113,15 @@ def split_parts(question: str) -> list[str]:
     for a, b in spans:
         piece = text[a:b].strip(" ,;")
         if not piece:
+            continue
+        before = text[slice(*parts[-1])] if parts else ""
+        if parts and _OPENS_ACT.match(piece) and not _OPENS_QUESTION.match(piece):
+            # a coordinated act is its own part only beside an act of contact the part before asks for or plans
+            if not ((_ASKS.search(before) or _INTENDS.search(before) or _LISTED_ACT.search(before))
+                    and _CONTACTS_SOMEONE.search(before)) or len(parts) >= MAX_PARTS:
+                parts[-1] = (parts[-1][0], b)
+            else:
+                parts.append((a, b))
             continue
         if parts and (not _OPENS_QUESTION.match(piece) or not _ASKS.search(text[slice(*parts[-1])])
                       or (_SUBORDINATE.match(text[slice(*parts[-1])]) and "?" not in text[slice(*parts[-1])])
@@ -434,6 +457,13 @@ def recipients(reading: concepts.Reading, text: str, words: dict[str, frozenset[
         if _each_other_among_staff(reading, text, j, starts):
             found.add("staff")
             continue
+        if j < len(toks) and toks[j].text in _OBJECT_PRONOUNS and j in ends \
+                and (j + 1 == len(toks) or concepts.punct_between(text, toks, j + 1)
+                     or toks[j + 1].text in _AFTER_OBJECT):
+            # "my lead teacher wants me to call her", "the parent asked me to ring her": the one called is whom the
+            # pronoun points back to, so the question's other people (the kid the call is about) are not
+            found |= _antecedent(reading, text, j)
+            continue
         k, steps, band = j, 0, False
         while k < len(toks) and steps <= _RECIPIENT_DET_GAP and not concepts.punct_between(text, toks, k):
             here = [h for h in starts.get(k, ()) if h.concept in _PERSON_KINDS]
@@ -505,6 +535,42 @@ def recipients(reading: concepts.Reading, text: str, words: dict[str, frozenset[
                 continue
             break
     return frozenset(found)
+
+
+# a single person written to by pronoun right after the verb ("call her", "text him"); "them" is a group whose
+# members the question may leave open (DESIGN.md: "my team" asks who), so it is not resolved
+_OBJECT_PRONOUNS = frozenset({"her", "him"})
+# the words that may follow a pronoun that is the object ("call her when ...", "text him if ..."); any other word makes
+# it an owner ("text her 12th graders", "call her cell": whose, read by the loop below)
+_AFTER_OBJECT = frozenset({"when", "if", "whenever", "before", "after", "during", "about", "to", "on", "at", "and",
+                           "so", "because", "tonight", "tomorrow", "today", "later", "now", "back", "directly", "too",
+                           "from", "while", "once", "right", "ok", "okay"})
+_ANTECEDENT_KINDS = {"staff_role": "staff", "staff_recipient": "staff", "work_desk": "staff", "it_office": "staff",
+                     "student": "student", "not_colleague": "parent", "outside_recipient": "outside",
+                     "family_member": "outside"}
+_SENTENCE_END = re.compile(r"[.!?]")
+
+
+def _antecedent(reading: concepts.Reading, text: str, at: int) -> set[str]:
+    """Who a pronoun written to at token `at` points back to, read only where it can only be a colleague: the
+    people named before it in the same sentence, less the asker's own role ("Para. My lead teacher wants me to
+    call her") and anyone named only as an owner, are all staff, and no student, parent or outsider is named
+    before it anywhere in the question ("the kid's mom said to call her" stays unresolved). A pronoun that may be
+    a student or parent is left to the other mentions (the strict reading)."""
+    toks = reading.tokens
+    kinds: set[str] = set()
+    for h in reading.hits:
+        if h.end > at or h.concept not in _ANTECEDENT_KINDS:
+            continue
+        kind = _ANTECEDENT_KINDS[h.concept]
+        if kind != "staff":
+            return set()
+        last = toks[h.end - 1]
+        if last.text.endswith("'s") or text[last.end:last.end + 1] == "'" \
+                or _SENTENCE_END.search(text[last.end:toks[at].start]) or _askers_role(reading, text, h):
+            continue
+        kinds.add(kind)
+    return kinds
 
 
 def _staff_role_at(reading: concepts.Reading, text: str, starts: dict[int, list[concepts.ConceptHit]],

@@ -137,3 +137,23 @@ def test_a_choice_between_channels_leads_with_the_strictest(ask, question, verdi
 ])
 def test_a_choice_between_acceptable_channels_stays_allowed(ask, question):
     assert ask(question)["verdict"] == "allowed"
+
+
+# Two acts of contact sharing one "can I" (or a plan, or a numbered list), each with its own recipient: each is a part
+# of its own, so the channel of one is never judged with the other's audience (over16)
+@pytest.mark.parametrize("question, parts", [
+    ("can I phone the band director about the bus and email my 11th graders' CPS accounts the itinerary?", 2),
+    ("I want to (1) email the art teacher about supplies and (2) message my students' CPS accounts on Google Chat", 2),
+    ("quick pair: 1) call the librarian about the cart 2) email my 5th graders the reading log. ok?", 2),
+    # one plan carried on, or a verb with no one of its own before it: one part
+    ("for spirit week can I change my CPS email signature to a meme and email the whole staff?", 1),
+    ("can I text and call my students", 1),
+])
+def test_a_second_act_of_contact_with_its_own_recipient_is_a_part_of_its_own(question, parts):
+    assert len(split_parts(question)) == parts
+
+
+def test_a_call_to_a_colleague_and_an_email_to_students_cps_accounts_are_each_allowed(ask):
+    reply = ask("Can I ring the school nurse about a rash AND email my 8th graders at their cps.edu accounts?")
+    assert reply["verdict"] == "allowed"
+    assert [p["verdict"] for p in reply["parts"]] == ["allowed", "allowed"]

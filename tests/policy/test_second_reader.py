@@ -24,6 +24,7 @@ from policy.second_reader import (
     features,
     in_the_items_reach,
     load,
+    nothing_told_to_a_colleague,
     ruled_out,
     second_item,
     second_look,
@@ -517,3 +518,34 @@ def test_the_student_relationship_item_stands_where_the_student_or_a_stranger_is
 def test_an_ai_tool_answer_not_covered_by_the_policys_reading_gets_no_second_look(question, verdict):
     reply = answer(question)
     assert reply.verdict == verdict, reply.answer
+
+
+# A call or message to a colleague the question names, with nothing told through it, is the channel the policy lists
+# as Acceptable between staff: the model reads the setting, not an act, so it gets no veto there (over16)
+COLLEAGUE_CALL = Situation(audience="staff", channel="phone_call",
+                           facts=frozenset({"colleague_recipient", "authorized_recipient"}))
+
+
+def test_a_call_to_a_colleague_with_nothing_told_gets_no_second_look():
+    assert nothing_told_to_a_colleague(COLLEAGUE_CALL)
+    assert second_look(load(), "is a voice call to a colleague ok?", COLLEAGUE_CALL) is None
+
+
+@pytest.mark.parametrize("changes", [
+    {"acts": frozenset({"share"})},
+    {"facts": COLLEAGUE_CALL.facts | {"incident"}},
+    {"harm_words": ("password",)},
+    {"content_doubt": ("worthless",)},
+    {"facts": frozenset({"authorized_recipient"})},
+    {"audience": "student_9_12"},
+])
+def test_a_call_that_carries_something_or_reaches_no_named_colleague_keeps_its_second_look(changes):
+    assert not nothing_told_to_a_colleague(replace(COLLEAGUE_CALL, **changes))
+
+
+@pytest.mark.parametrize("question", [
+    "Is phoning a coworker OK?",
+    "the art teacher asked me to call her when the supplies come in, allowed?",
+])
+def test_a_plain_call_to_a_colleague_is_allowed(check_answer, question):
+    check_answer(question, {"allowed"}, {"staff"})

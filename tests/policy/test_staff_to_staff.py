@@ -667,3 +667,26 @@ def test_an_activity_leaders_own_title_leaves_the_group_open(ask, question):
 def test_the_askers_second_role_is_their_own(situation):
     question = "I teach chemistry and I'm also the robotics adviser. can I text the builders about saturday's meet?"
     assert situation(question).audience != "staff"
+
+
+# A pronoun right after the verb of contact ("call her", "phone him when ...") is whom it points back to: where the
+# people named before it in its sentence are colleagues only (the asker's own role set aside), the colleague is the
+# one called, and the student the call is about, named after it, is the topic (over16)
+@pytest.mark.parametrize("question, verdicts", [
+    ("Lunch aide. The dean told me to phone him whenever a fight starts in the cafeteria. Fine to do?", {"allowed"}),
+    ("The speech therapist asked me to ring her if a student refuses to come to session, ok?", {"allowed"}),
+    ("The assistant principal wants me to text him when a kid leaves early. Is that fine?", {"under_review"}),
+])
+def test_a_pronoun_called_after_a_colleague_is_named_is_the_colleague(check_answer, question, verdicts):
+    check_answer(question, verdicts, {"staff"})
+
+
+# ...but never where it may be a student or a parent: someone else named before it, or a pronoun that owns the
+# next word ("text her 11th graders")
+@pytest.mark.parametrize("question", [
+    "A sophomore's mom said to call her when the bus runs late. ok?",
+    "One of my freshmen asked the librarian whether I could call her after school, ok?",
+    "The coach wants me to text her 11th graders about practice",
+])
+def test_a_pronoun_that_may_be_a_student_or_parent_is_not_read_as_a_colleague(situation, question):
+    assert situation(question).audience != "staff"

@@ -3423,3 +3423,23 @@ def test_a_game_whose_lesson_is_denied_is_not_item_20s_exception(ask, items_cite
 ])
 def test_a_presence_entered_against_where_the_person_was_is_item_27(check_answer, question, verdicts):
     check_answer(question, verdicts, {27} if verdicts == {"prohibited"} else set())
+
+
+# Item 5's watching and following reach a person ("follow her home", "watching her on the cameras"), not what a
+# pronoun owns: going to see a student's recital or following a class account is no stalking (the student
+# relationship, item 29, and the class-account conditions still answer those)
+@pytest.mark.parametrize("question", [
+    "A 7th grader invited me to watch her piano recital on Sunday. Can I attend?",
+    "Is it ok to ask students to follow the team page (the official one, not her own profile)?",
+])
+def test_watching_or_following_what_a_pronoun_owns_is_not_item_5(ask, items_cited, question):
+    assert 5 not in items_cited(ask(question))
+
+
+@pytest.mark.parametrize("question", [
+    "can I follow her home after practice to see where she lives?",
+    "I keep watching her on the hallway cameras during my prep, is that a problem?",
+])
+def test_watching_or_following_a_person_is_still_item_5(ask, items_cited, question):
+    reply = ask(question)
+    assert reply["verdict"] == "prohibited" and 5 in items_cited(reply)
