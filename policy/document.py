@@ -15,13 +15,11 @@ from typing import Any
 import yaml
 
 from policy import yaml_loader
+from policy.verdicts import RULE_VERDICTS
 
 SEVERITIES = ("low", "medium", "high")
 FINDING_TYPES = ("ssn", "student_id", "date_of_birth", "credential", "payment_card", "bank_account",
                  "personal_phone", "personal_email", "home_address", "student_record")
-# DESIGN.md's verdict vocabulary; `clarify` is the engine's own answer, never a rule's.
-VERDICTS = ("allowed", "conditional", "prohibited", "under_review", "clarify", "not_covered")
-RULE_VERDICTS = ("allowed", "conditional", "prohibited", "under_review", "not_covered")
 LINE_STATUSES = ("acceptable", "acceptable_with_conditions", "prohibited", "exception", "under_review",
                  "requirement", "procedure")
 RULE_WHEN_KEYS = ("audience", "channel", "account", "acts", "acts_none", "facts", "facts_any", "facts_none", "topics")

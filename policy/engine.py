@@ -24,14 +24,11 @@ from policy.situation import (
     PERSONAL_SCOPE,
     Situation,
 )
+from policy.verdicts import SEVERITY
 from policy.vocabulary import ItemCues, Vocabulary
 
 # the grade bands an unnamed band of students opens into
 _STUDENT_BANDS = ("student_k8", "student_9_12")
-
-# Strictest first. A question that is both allowed (the channel) and prohibited (a raffle) is prohibited.
-SEVERITY = {"prohibited": 5, "conditional": 4, "under_review": 3, "allowed": 2, "not_covered": 1}
-
 
 @dataclass(frozen=True)
 class Citation:
