@@ -30,6 +30,7 @@ from policy.situation import (
     Situation,
 )
 from policy.understanding import ASKS_WHOM_TO_TELL, Understanding, split_parts
+from policy.unplaced import named_once
 from policy.verdicts import SHOWN_FIRST, stricter
 
 if TYPE_CHECKING:
@@ -322,14 +323,12 @@ def _multi_part(question: str, replies: list[AskReply]) -> AskReply:
                     for n, r in enumerate(ordered, 1))
     citations: list[Quote] = []
     conditions: list[str] = []
-    unplaced: list[str] = []
     for r in ordered:
         citations.extend(q for q in r.citations if q not in citations)
         conditions.extend(c for c in r.conditions if c not in conditions)
-        unplaced.extend(w for w in r.unplaced if w not in unplaced)
     return AskReply(question=question, verdict=lead.verdict, verdict_label=lead.verdict_label, answer=body,
                     conditions=tuple(conditions), citations=tuple(citations), options=lead.options,
-                    kind=lead.kind, unplaced=tuple(unplaced), parts=tuple(ordered))
+                    kind=lead.kind, unplaced=named_once(*(r.unplaced for r in ordered)), parts=tuple(ordered))
 
 
 def _answer_one(question: str, loaded: PolicyBundle, choice_id: str | None, situation: Situation | None = None,
