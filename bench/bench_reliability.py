@@ -15,12 +15,10 @@ Then the counts: events replayed, duplicates processed, reports lost, deliveries
 """
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 import random
 import signal
-import socket
 import sqlite3
 import subprocess
 import sys
@@ -30,6 +28,8 @@ import time
 from collections import Counter
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+
+from bench import stand_ins
 
 ROOT = Path(__file__).resolve().parent.parent
 SIGNING_SECRET = "bench-reliability-secret"
@@ -45,20 +45,6 @@ QUESTIONS = ("can I text my team?", "may I email a student at their CPS account?
              "can I friend a parent on Facebook?", "is a class Instagram account allowed?")
 CHANNEL_TEXTS = ("Reminder: staff meeting moved to room 204 at 3pm", "lunch duty swap anyone?",
                  "New hire paperwork: Jamie Rivera, SSN 518-24-7391", "password: Winter-Bus-2031")
-
-
-def _load(name: str, relative: str):
-    spec = importlib.util.spec_from_file_location(name, ROOT / relative)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def _rss_mib(pid: int, field: str = "VmRSS:") -> float:
@@ -114,7 +100,7 @@ class Serve:
     """`aupbot serve` as a child process on a fixed port (so a restart keeps its address)."""
 
     def __init__(self, workdir: Path, api_url: str, webhook_url: str) -> None:
-        self.port = _free_port()
+        self.port = stand_ins.free_port()
         self.db = workdir / "bench.db"
         self.env = {**os.environ, "AUPBOT_DB": str(self.db), "AUPBOT_HOST": "127.0.0.1", "AUPBOT_PORT": str(self.port),
                     "SLACK_BOT_TOKEN": "xoxb-bench", "SLACK_SIGNING_SECRET": SIGNING_SECRET, "SLACK_APP_TOKEN": "",
@@ -285,7 +271,7 @@ def probe_cost() -> None:
 
 def main() -> None:
     probe_cost()
-    slack_api = _load("aupbot_bench_slack_api", "tests/servers/slack_api.py")
+    slack_api = stand_ins.load("aupbot_bench_slack_api", "tests/servers/slack_api.py")
     api = slack_api.SlackAPIStandIn().start()
     # the SIGKILL below cuts requests the stand-in is still answering; its broken pipes are expected, not news
     api.server.handle_error = lambda request, client_address: None
@@ -359,12 +345,12 @@ def main() -> None:
         webhook.close()
 
     # 4. privacy
-    privacy = _load("aupbot_bench_privacy", "tests/test_reliability_privacy.py")
+    privacy = stand_ins.load("aupbot_bench_privacy", "tests/test_reliability_privacy.py")
     traffic = privacy.scenario(Path(tempfile.mkdtemp(prefix="aupbot-bench-privacy-")))
     raw_found = len(privacy.leaks(traffic, replies_to_asker=False)) + len(privacy.leaks(traffic, replies_to_asker=True))
 
     # 5. fuzzing at bench scale: the suite's properties with many more examples
-    fuzz = _load("aupbot_bench_fuzz", "tests/test_reliability_fuzz.py")
+    fuzz = stand_ins.load("aupbot_bench_fuzz", "tests/test_reliability_fuzz.py")
     from hypothesis import given
     from hypothesis import settings as hsettings
 

@@ -14,9 +14,7 @@ stops by itself.
 """
 from __future__ import annotations
 
-import importlib.util
 import os
-import socket
 import statistics
 import subprocess
 import sys
@@ -26,27 +24,13 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+from bench import stand_ins
+
 ROOT = Path(__file__).resolve().parent.parent
 CONCURRENCY = 50
 ROUNDS = 8
 SIGNING_SECRET = "bench-signing-secret"
 QUESTIONS = ("can I text my team?", "can I friend a student on Facebook?", "may I email a student's CPS account?")
-
-
-def _stand_in_module():
-    """tests/ is not a package; load the stand-in by path so no installed `tests` package can shadow it."""
-    path = ROOT / "tests" / "servers" / "slack_api.py"
-    spec = importlib.util.spec_from_file_location("aupbot_slack_api_stand_in", path)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def _peak_rss_mib(pid: int) -> float:
@@ -89,9 +73,9 @@ def _settle(api, quiet: float = 0.15, limit: float = 10.0) -> None:
 
 
 def main() -> None:
-    slack_api = _stand_in_module()
+    slack_api = stand_ins.load("aupbot_slack_api_stand_in", "tests/servers/slack_api.py")
     api = slack_api.SlackAPIStandIn().start()
-    port = _free_port()
+    port = stand_ins.free_port()
     workdir = Path(tempfile.mkdtemp(prefix="aupbot-bench-slack-"))
     env = {**os.environ, "AUPBOT_DB": str(workdir / "bench.db"), "AUPBOT_HOST": "127.0.0.1",
            "AUPBOT_PORT": str(port), "SLACK_BOT_TOKEN": "xoxb-bench", "SLACK_SIGNING_SECRET": SIGNING_SECRET,

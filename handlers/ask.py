@@ -16,7 +16,7 @@ from handlers.conversation import Conversations
 from handlers.types import Person
 from policy.bundle import PolicyBundle, load_bundle
 from policy.document import PolicyFileError
-from policy.engine import SEVERITY, Citation, Engine, Verdict
+from policy.engine import Citation, Engine, Verdict
 from policy.second_reader import SECOND_ITEM_VERDICTS, second_item, second_look, wants_second_look
 from policy.situation import (
     ACCOUNTS,
@@ -30,6 +30,8 @@ from policy.situation import (
     Situation,
 )
 from policy.understanding import ASKS_WHOM_TO_TELL, Understanding, split_parts
+from policy.unplaced import named_once
+from policy.verdicts import SHOWN_FIRST, stricter
 
 if TYPE_CHECKING:
     from bot.store import Database
@@ -313,27 +315,20 @@ def _own_parts(pieces: list[str], understanding: Understanding) -> list[tuple[st
     return merged
 
 
-# The order parts are shown in: strictest first. A part the bot could not answer leads a plain "yes", so the
-# first thing a person reads is never a yes beside something it did not understand.
-PART_ORDER = ("prohibited", "conditional", "clarify", "under_review", "not_covered", "allowed")
-
-
 def _multi_part(question: str, replies: list[AskReply]) -> AskReply:
     """One reply per part (DESIGN.md: the strictest verdict leads); the whole carries the leading verdict."""
-    ordered = sorted(replies, key=lambda r: PART_ORDER.index(r.verdict))
+    ordered = sorted(replies, key=lambda r: SHOWN_FIRST.index(r.verdict))
     lead = ordered[0]
     body = " ".join(text("ask.part", n=n, question=r.question.strip(), label=r.verdict_label, answer=r.answer)
                     for n, r in enumerate(ordered, 1))
     citations: list[Quote] = []
     conditions: list[str] = []
-    unplaced: list[str] = []
     for r in ordered:
         citations.extend(q for q in r.citations if q not in citations)
         conditions.extend(c for c in r.conditions if c not in conditions)
-        unplaced.extend(w for w in r.unplaced if w not in unplaced)
     return AskReply(question=question, verdict=lead.verdict, verdict_label=lead.verdict_label, answer=body,
                     conditions=tuple(conditions), citations=tuple(citations), options=lead.options,
-                    kind=lead.kind, unplaced=tuple(unplaced), parts=tuple(ordered))
+                    kind=lead.kind, unplaced=named_once(*(r.unplaced for r in ordered)), parts=tuple(ordered))
 
 
 def _answer_one(question: str, loaded: PolicyBundle, choice_id: str | None, situation: Situation | None = None,
@@ -388,13 +383,13 @@ def _strictest_channel(question: str, loaded: PolicyBundle, situation: Situation
     every channel it names, and the strictest answer leads (DESIGN.md: the strictest verdict leads), so a yes for
     one channel never hides the rule of another the asker may pick."""
     engine = loaded.engine
-    best, rank = situation, PART_ORDER.index(engine.verdict_for(situation).verdict)
+    best, rank = situation, SHOWN_FIRST.index(engine.verdict_for(situation).verdict)
     for other in situation.other_channels:
         alt = loaded.understanding.read(question, first_channel=other)
         alt_verdict = engine.verdict_for(alt).verdict
         if alt.channel is None or alt_verdict == "clarify":
             continue    # whom the asker means is not asked back for a channel they did not lead with
-        alt_rank = PART_ORDER.index(alt_verdict)
+        alt_rank = SHOWN_FIRST.index(alt_verdict)
         if alt_rank < rank:
             best, rank = alt, alt_rank
     return best
@@ -416,7 +411,7 @@ def _with_second_reader(loaded: PolicyBundle, question: str, situation: Situatio
         return situation, v
     second = second_look(loaded.second_reader, question, situation, loaded.understanding,
                          strict=v.verdict == "not_covered")
-    if second is not None and SEVERITY.get((sv := loaded.engine.verdict_for(second)).verdict, 0) > SEVERITY[v.verdict]:
+    if second is not None and stricter((sv := loaded.engine.verdict_for(second)).verdict, than=v.verdict):
         return second, sv
     return situation, v
 

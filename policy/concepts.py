@@ -18,6 +18,8 @@ from collections.abc import Callable, Container, Iterable
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
+from policy import unplaced as unplaced_words
+
 _TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?|\$?\d+(?:[.,:/-]\d+)*(?:st|nd|rd|th|s|k)?|[$#@+&]")
 # A capitalised word after a title is a person's name, never an act ("Mr. K", "Ms Alvarez").
 # (the title in any case: "Mr. K" and "mr. K" both name K; the name itself is capitalised)
@@ -1321,7 +1323,37 @@ def read(lexicon: Lexicon, text: str, original: str = "") -> Reading:
     # an item "may apply" when the act its frame starts with is named, even if the rest is not
     near = tuple(sorted({int(all_frames[n].name[5:]) for c in present for n in lexicon._by_first.get(c, ())
                          if n >= n_readings} - set(items)))
-    unplaced: list[str] = []
+    slot_words = _slot_words(lexicon, toks, text, slots, told_verbs, owner, unsure, covered, names)
+    unknown_words = [toks[i].text for i in _unknown_verbs(lexicon, toks, hits, text, original, owner, names)]
+    # what an item is about, named anywhere with its frame incomplete ("vote 4 my guy", "the librarian pocketed
+    # money"): not understood as acceptable, so it is reported, and the items built on it may apply
+    doubt_hits = [h for h in hits if h.concept in lexicon.doubt_anywhere]
+    item_concepts: set[str] = set()
+    if doubt_hits:
+        fired_items = {f for f in fired if f.startswith("item:")}
+        # a frame whose `unless` is present was read and ruled out ("sell candy grams for the student council",
+        # "vote for the t-shirt design"): its concepts are understood, not doubted
+        ruled = {n for x in item_present for n in lexicon._by_unless.get(x, ())}
+        item_concepts = {c for n, fr in enumerate(lexicon.frames) if n in ruled or fr.name in fired_items
+                         for c in fr.all_of}
+    doubted_hits = [h for h in doubt_hits if h.concept not in item_concepts]
+    doubted = {h.concept for h in doubted_hits}
+    if doubted:
+        # the items built on the doubted concepts are what the question is about: they alone are offered
+        near = tuple(sorted({int(f.name[5:]) for f in lexicon.frames if doubted & set(f.all_of)} - set(items)))
+    unplaced = unplaced_words.act_words({
+        unplaced_words.ACT_SLOT: slot_words, unplaced_words.UNKNOWN_VERB: unknown_words,
+        unplaced_words.DOUBTED: [text[toks[h.start].start:toks[h.end - 1].end] for h in doubted_hits]})
+    spans = tuple(sorted((toks[a].start, toks[b - 1].end) for a, b in blanked))
+    return Reading(toks, tuple(hits), present, tuple(fired), items, unplaced, near, spans, tuple(ends))
+
+
+def _slot_words(lexicon: Lexicon, toks: tuple[Token, ...], text: str, slots: list[tuple[int, tuple[int, ...], bool]],
+                told_verbs: set[int], owner: list[tuple[int, int] | None], unsure: set[tuple[int, int]],
+                covered: list[bool], names: frozenset[str]) -> list[str]:
+    """The words of the question's act slots that nothing placed, as read (a word may come twice: the list of
+    unplaced words names it once, `policy.unplaced`)."""
+    words: list[str] = []
     for verb, obj, owned in slots:
         # an act only an "unsure alone" concept names (a rally, a walkout) is never placed without its frame;
         # an unknown verb or object is not placed when the act is the asker's own ("host my zumba nights")
@@ -1338,10 +1370,8 @@ def read(lexicon: Lexicon, text: str, original: str = "") -> Reading:
             t = toks[i]
             span = owner[i]
             if span is not None and span in unsure:
-                # a concept's span is reported as written ("sit-in", "march madness"), once
-                words = text[toks[span[0]].start:toks[span[1] - 1].end]
-                if words not in unplaced:
-                    unplaced.append(words)
+                # a concept's span is reported as written ("sit-in", "march madness")
+                words.append(text[toks[span[0]].start:toks[span[1] - 1].end])
                 continue
             if (covered[i] or not t.text[0].isalpha() or len(t.text) < 3
                     or "'" in t.text.removesuffix("'s")) and not (owner[i] is not None and owner[i] in unsure):
@@ -1352,34 +1382,8 @@ def read(lexicon: Lexicon, text: str, original: str = "") -> Reading:
                 continue
             if t.text in names or t.text.removesuffix("'s") in names:
                 continue
-            if t.text not in unplaced:
-                unplaced.append(t.text)
-    for i in _unknown_verbs(lexicon, toks, hits, text, original, owner, names):
-        if toks[i].text not in unplaced:
-            unplaced.append(toks[i].text)
-    # what an item is about, named anywhere with its frame incomplete ("vote 4 my guy", "the librarian pocketed
-    # money"): not understood as acceptable, so it is reported, and the items built on it may apply
-    doubt_hits = [h for h in hits if h.concept in lexicon.doubt_anywhere]
-    item_concepts: set[str] = set()
-    if doubt_hits:
-        fired_items = {f for f in fired if f.startswith("item:")}
-        # a frame whose `unless` is present was read and ruled out ("sell candy grams for the student council",
-        # "vote for the t-shirt design"): its concepts are understood, not doubted
-        ruled = {n for x in item_present for n in lexicon._by_unless.get(x, ())}
-        item_concepts = {c for n, fr in enumerate(lexicon.frames) if n in ruled or fr.name in fired_items
-                         for c in fr.all_of}
-    doubted: set[str] = set()
-    for h in doubt_hits:
-        if h.concept not in item_concepts:
-            doubted.add(h.concept)
-            words = text[toks[h.start].start:toks[h.end - 1].end]
-            if words not in unplaced:
-                unplaced.append(words)
-    if doubted:
-        # the items built on the doubted concepts are what the question is about: they alone are offered
-        near = tuple(sorted({int(f.name[5:]) for f in lexicon.frames if doubted & set(f.all_of)} - set(items)))
-    spans = tuple(sorted((toks[a].start, toks[b - 1].end) for a, b in blanked))
-    return Reading(toks, tuple(hits), present, tuple(fired), items, tuple(unplaced), near, spans, tuple(ends))
+            words.append(t.text)
+    return words
 
 
 # Where a verb stands: after "to" ("to ___ them", "in order to ___ the list"), after "I/we can" or "can I/we"

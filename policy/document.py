@@ -15,13 +15,11 @@ from typing import Any
 import yaml
 
 from policy import yaml_loader
+from policy.verdicts import RULE_VERDICTS
 
 SEVERITIES = ("low", "medium", "high")
 FINDING_TYPES = ("ssn", "student_id", "date_of_birth", "credential", "payment_card", "bank_account",
                  "personal_phone", "personal_email", "home_address", "student_record")
-# DESIGN.md's verdict vocabulary; `clarify` is the engine's own answer, never a rule's.
-VERDICTS = ("allowed", "conditional", "prohibited", "under_review", "clarify", "not_covered")
-RULE_VERDICTS = ("allowed", "conditional", "prohibited", "under_review", "not_covered")
 LINE_STATUSES = ("acceptable", "acceptable_with_conditions", "prohibited", "exception", "under_review",
                  "requirement", "procedure")
 RULE_WHEN_KEYS = ("audience", "channel", "account", "acts", "acts_none", "facts", "facts_any", "facts_none", "topics")
@@ -203,6 +201,15 @@ def _list(path: Path, obj: dict[str, Any], where: str, key: str, *, required: bo
     return value
 
 
+def _new_id(path: Path, entry: dict[str, Any], where: str, seen: set[str], kind: str) -> str:
+    """The entry's `id`, added to `seen`: rules and lines are cited by id, so one named twice is refused."""
+    eid = _text(path, entry, where, "id")
+    if eid in seen:
+        raise _fail(path, f"{where}.id", f"duplicate {kind} id {eid!r}")
+    seen.add(eid)
+    return eid
+
+
 def _parse_sections(path: Path, raw: dict[str, Any]) -> tuple[Section, ...]:
     sections = []
     seen_ids: set[str] = set()
@@ -210,10 +217,7 @@ def _parse_sections(path: Path, raw: dict[str, Any]) -> tuple[Section, ...]:
         where = f"sections[{i}]"
         if not isinstance(s, dict):
             raise _fail(path, where, "expected a mapping with id, heading and lines")
-        sid = _text(path, s, where, "id")
-        if sid in seen_ids:
-            raise _fail(path, f"{where}.id", f"duplicate section id {sid!r}")
-        seen_ids.add(sid)
+        sid = _new_id(path, s, where, seen_ids, "section")
         heading = _text(path, s, where, "heading")
         lines = []
         for j, ln in enumerate(_list(path, s, where, "lines")):
@@ -315,10 +319,7 @@ def _parse_rules(path: Path, raw: dict[str, Any], sections: tuple[Section, ...],
         where = f"rules[{i}]"
         if not isinstance(r, dict):
             raise _fail(path, where, "expected a mapping with id, group, when, verdict, cite, explain")
-        rid = _text(path, r, where, "id")
-        if rid in seen:
-            raise _fail(path, f"{where}.id", f"duplicate rule id {rid!r}")
-        seen.add(rid)
+        rid = _new_id(path, r, where, seen, "rule")
         verdict = _text(path, r, where, "verdict")
         if verdict not in RULE_VERDICTS:
             raise _fail(path, f"{where}.verdict", f"must be one of {', '.join(RULE_VERDICTS)}")

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
+from policy import unplaced
 from policy.document import DEFAULT_POLICY, PolicyDocument, PolicyLine, Rule, load_policy
 from policy.overlay import vocabulary_for
 from policy.situation import (
@@ -24,13 +25,11 @@ from policy.situation import (
     PERSONAL_SCOPE,
     Situation,
 )
+from policy.verdicts import SEVERITY
 from policy.vocabulary import ItemCues, Vocabulary
 
 # the grade bands an unnamed band of students opens into
 _STUDENT_BANDS = ("student_k8", "student_9_12")
-
-# Strictest first. A question that is both allowed (the channel) and prohibited (a raffle) is prohibited.
-SEVERITY = {"prohibited": 5, "conditional": 4, "under_review": 3, "allowed": 2, "not_covered": 1}
 
 
 @dataclass(frozen=True)
@@ -132,15 +131,11 @@ class Engine:
         if "report" in situation.acts:
             # the report route answers how to tell what happened, whatever was done
             return v
-        doubts = situation.harm_words + situation.content_doubt
-        if situation.items:
-            # an item placed answers what it covers; an act no ordinary work explains, told beside it (its
-            # authorized case says nothing of it), is still no bare yes
-            doubts = ()
-        doubts += tuple(w for w in situation.act_doubt if w not in doubts)
-        if not doubts:
+        # which of these words still count once an item is placed, and in which order they are named, is
+        # policy.unplaced's to say
+        if not unplaced.look_words(situation):
             return v
-        words = v.unplaced + tuple(dict.fromkeys(w for w in doubts if w not in v.unplaced))
+        words = unplaced.with_look_words(v.unplaced, situation)
         if v.verdict == "not_covered" and v.unplaced:
             # an accepted channel's answer already held back for words nobody placed: name these beside them
             return replace(v, unplaced=words)

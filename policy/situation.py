@@ -51,7 +51,8 @@ class Situation:
     items: tuple[int, ...] = ()          # unacceptable uses the question points at
     topics: frozenset[str] = field(default_factory=frozenset)
     # words the reader could not place, and the items whose act is named but not the rest of their frame:
-    # an acceptable channel beside them is never a bare `allowed` (DESIGN.md "Never a confident yes")
+    # an acceptable channel beside them is never a bare `allowed` (DESIGN.md "Never a confident yes"); which words,
+    # in which order, and which of the three doubts below still count beside an item: `policy.unplaced`
     unplaced: tuple[str, ...] = ()
     near_items: tuple[int, ...] = ()
     # words whose presence alone means the content needs a human look (a slur, "confidential", "pregnant"), read

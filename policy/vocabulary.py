@@ -13,8 +13,9 @@ from pathlib import Path
 from typing import Any
 
 from policy.concepts import BUILT_IN_CONCEPTS, Lexicon, parse_lexicon
-from policy.document import RULE_VERDICTS, PolicyFileError, read_bytes, read_yaml
+from policy.document import PolicyFileError, read_bytes, read_yaml
 from policy.parsed_cache import load_or_parse
+from policy.verdicts import RULE_VERDICTS
 
 # "{NAME}" inserts a macro; "{NAME:4}" inserts one written with a count "<n>" ("{WITHIN:4}": up to four words
 # between two others), so a gap or a word set is spelled once

@@ -39,11 +39,4 @@ def entries(db: Database, subject: str | None = None, limit: int = 100) -> list[
 
 def purge(db: Database, cutoff: float, *, batch: int = 500) -> int:
     """Delete audit entries written before `cutoff` (the records-retention period), in small transactions."""
-    removed = 0
-    while True:
-        with db.transaction() as d:
-            n = d.execute("DELETE FROM audit_log WHERE id IN (SELECT id FROM audit_log WHERE at < ? LIMIT ?)",
-                          (cutoff, batch)).rowcount
-        removed += n
-        if n < batch:
-            return removed
+    return db.delete_in_batches("audit_log", "at < ?", (cutoff,), batch=batch)

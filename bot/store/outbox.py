@@ -141,17 +141,9 @@ def purge_settled_without_ticket(db: Database, cutoff: float, *, batch: int = 50
     """Delete rows that belong to no report (nudges, IT alerts, digests) once settled before `cutoff`:
     delivered ones by their delivery time, dead ones by their last attempt. Pending rows are still owed and
     stay; rows of a report go with the report (bot.store.retention.purge_reports)."""
-    removed = 0
-    while True:
-        with db.transaction() as d:
-            n = d.execute(
-                "DELETE FROM outbox WHERE id IN (SELECT id FROM outbox WHERE ticket IS NULL AND ("
-                "(status = 'delivered' AND COALESCE(delivered_at, created_at) < ?) OR "
-                "(status = 'dead' AND COALESCE(last_attempt_at, created_at) < ?)) LIMIT ?)",
-                (cutoff, cutoff, batch)).rowcount
-        removed += n
-        if n < batch:
-            return removed
+    return db.delete_in_batches(
+        "outbox", "ticket IS NULL AND ((status = 'delivered' AND COALESCE(delivered_at, created_at) < ?) OR "
+        "(status = 'dead' AND COALESCE(last_attempt_at, created_at) < ?))", (cutoff, cutoff), batch=batch)
 
 
 def counts(db: Database) -> dict[str, int]:

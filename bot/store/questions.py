@@ -75,11 +75,4 @@ def get(db: Database, question_ref: int) -> dict | None:
 def purge(db: Database, cutoff: float, *, batch: int = 500) -> int:
     """Delete questions asked before `cutoff` (who asked and a masked copy: kept like findings, not forever).
     Small batches, each its own transaction, so a first purge never holds the write lock for long."""
-    removed = 0
-    while True:
-        with db.transaction() as d:
-            n = d.execute("DELETE FROM questions WHERE id IN (SELECT id FROM questions WHERE at < ? LIMIT ?)",
-                          (cutoff, batch)).rowcount
-        removed += n
-        if n < batch:
-            return removed
+    return db.delete_in_batches("questions", "at < ?", (cutoff,), batch=batch)

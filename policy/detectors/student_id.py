@@ -34,10 +34,21 @@ LABELS = (
 # ("#" before the digits is allowed, "student #43480647", but then only a student label or a name counts)
 # The right edge is checked in Python: a pattern that consumed the character after the digits would hide
 # the next number in a list ("50918273\n61027384").
-_EIGHT_DIGITS = Pattern(r"(?:^|[^\d\-./$])\d{8}")
+_CLEAN_START = r"(?:^|[^\d\-./$])"
+_EIGHT_DIGITS = Pattern(_CLEAN_START + r"\d{8}")
 _ASCII_DIGITS = frozenset("0123456789")
 _DROP_DIGITS = str.maketrans("", "", "0123456789")
 _ASCII_DIGIT_BYTES = b"0123456789"
+# What may follow the eight digits (`_ends_cleanly`): not a ninth digit or one of `_NOT_AFTER`; one of `_JOINERS`
+# only when no digit follows it (it would join another number). The triggers that end on the number are built from
+# the same data (`_CLEAN_END`), so the prefilter wakes the unit wherever the unit reads a number: a letter straight
+# after the digits ("<number>MARTINEZ, LUIS", cells a PDF copy ran together) is no word boundary, but it is a
+# clean end.
+_NOT_AFTER = "%"
+_JOINERS = "-/"
+_CLEAN_END = "(?:$|[^\\d" + re.escape(_NOT_AFTER + _JOINERS) + "]|[" + re.escape(_JOINERS) + "][^\\d])"
+# the eight digits with both their edges, as a trigger reads them where the unit would find a number
+_EIGHT_FRAGMENT = _CLEAN_START + r"\d{8}" + _CLEAN_END
 
 
 def _ends_cleanly(text: str, end: int) -> bool:
@@ -45,9 +56,9 @@ def _ends_cleanly(text: str, end: int) -> bool:
     nxt = text[end:end + 1]
     if not nxt:
         return True
-    if nxt in _ASCII_DIGITS or nxt == "%":
+    if nxt in _ASCII_DIGITS or nxt in _NOT_AFTER:
         return False
-    if nxt in "-/":
+    if nxt in _JOINERS:
         after = text[end + 1:end + 2]
         return bool(after) and after not in _ASCII_DIGITS
     return True
@@ -926,7 +937,7 @@ class StudentIdDetector:
         r"(?i)(?:^|[^a-z0-9])(?:stu|stud|student|stuid|sid|id|studentid)\d{8}",
         r"[A-Z][a-z'\-]+,[ \t]+[A-Z][a-z'\-]+[ \t]*[(:#\-|\t,]?[ \t]*\d{8}",
         # a note's subject field holding the number ("Re: <number>")
-        r"(?i)(?:^|\n)[ \t*>]*(?:re|subject|subj|regarding|about|fwd?)[ \t]*:[ \t]*\d{8}\b",
+        r"(?i)(?:^|\n)[ \t*>]*(?:re|subject|subj|regarding|about|fwd?)[ \t]*:[ \t]*\d{8}" + _CLEAN_END,
         # a note opening with the number, about the person it is ("<number> - left campus")
         r"(?:^|\n)[ \t*>\x{2022}]*\d{8}[ \t]*[-:\x{2013}\x{2014}][ \t]+(?i:" + _PERSON_VERBS + r")\b",
         # "57957765  Brooks, J": a row opened by the number, the name last-name-first after it
@@ -934,11 +945,8 @@ class StudentIdDetector:
         r"\p{Lu}\p{Ll}+,[ \t]*\p{Lu}",
         # "24396293,OKAFOR,CHIDI,M,...": the same row from an export, in capitals, one cell each
         r"(?m)^[ \t*>\x{2022}`-]*\d{8}[ \t]*[,|\t;][ \t]*\p{Lu}{2,}[ \t]*[,|\t;][ \t]*\p{Lu}{2,}[ \t]*[,|\t;]",
-        # the same row with its cells run together by a PDF copy ("<number>MARTINEZ, LUIS..."): the surname in
-        # capitals straight after the number, a comma, the given name
-        r"\d{8}[ \t]*\p{Lu}{2,}[ \t]*,[ \t]*\p{Lu}{2,}",
         # "the wrong birthday for <number>": the number is the person the birth date is of
-        r"(?i)\b(?:birthday|birth\s*date|dob|d\.o\.b\.?|date\s+of\s+birth)[ \t]+(?:for|of)[ \t]+#?\d{8}\b",
+        r"(?i)\b(?:birthday|birth\s*date|dob|d\.o\.b\.?|date\s+of\s+birth)[ \t]+(?:for|of)[ \t]+#?\d{8}" + _CLEAN_END,
         # "Luz 61730248 goes to the YMCA": a given name, the number, a verb said of the person
         r"\p{Lu}\p{Ll}+[ \t]+\d{8}[ \t]+(?:" + _ACTS_OF_A_PERSON + r")\b",
         # "Rowan 71203948" over "Isla 71203955": rows of a given name and a number
@@ -954,12 +962,13 @@ class StudentIdDetector:
         r"\d{8}['\x{2019}]s |\d{4}-\d{4}['\x{2019}]s ",
         r"\p{Lu}\p{Ll}+['\x{2019}]s[ \t]+(?i:number|num|no\.?|#)[^\n\d]{0,6}\d{8}",
         # an unlabelled eight-digit number in a sentence about a class list or a child
-        r"(?i)\b(?:" + _CONTEXT_WORDS + r")\b[^\n]{0,80}\b(?:\d{8}|\d{4}-\d{4})\b"
-        r"|\b(?:\d{8}|\d{4}-\d{4})\b[^\n]{0,80}\b(?:" + _CONTEXT_WORDS + r")\b",
+        r"(?i)\b(?:" + _CONTEXT_WORDS + r")\b[^\n]{0,80}(?:" + _EIGHT_FRAGMENT + r"|\b\d{4}-\d{4}\b)"
+        r"|(?:" + _EIGHT_FRAGMENT + r"|\b\d{4}-\d{4}\b)[^\n]{0,80}\b(?:" + _CONTEXT_WORDS + r")\b",
         # a bare list of eight-digit numbers, one a line or side by side (the unit reads the message's words)
         r"\d{8}[ \t]*(?:[|,;/][ \t]*|\r?\n[ \t*>\x{2022}-]*)\d{8}(?:$|[^\d])",
-        # rows of numbers under a header line that says what they are ("IEP due dates this month:")
-        r"(?i)\b(?:" + _CONTEXT_WORDS + r")\b[^\n]{0,80}:[ \t*_]*\r?\n[ \t*>\x{2022}-]*\d{8}\b",
+        # rows of numbers under a header line that says what they are ("IEP due dates this month:"), the number
+        # ending where the unit's number ends ("<number>MARTINEZ, LUIS" under "Roster row:")
+        r"(?i)\b(?:" + _CONTEXT_WORDS + r")\b[^\n]{0,80}:[ \t*_]*\r?\n[ \t*>\x{2022}-]*\d{8}" + _CLEAN_END,
     )
 
     def find(self, ctx: ScanContext) -> Iterable[Candidate]:

@@ -639,3 +639,35 @@ def test_a_number_beside_a_given_birth_date_is_a_persons_id(text, expected, asse
 ])
 def test_a_birth_date_beside_a_labelled_reference_number_is_no_id(text, values_of):
     assert values_of(text, "student_id") == []
+
+
+# -- the prefilter reads the number as the unit does (student_id._CLEAN_START / _CLEAN_END) -------------------------
+# The triggers that end on the number are built from the unit's own edge data, so a letter glued to the digits (a
+# PDF copy that ran a roster's cells together) wakes the unit wherever the unit reads the number.
+
+@pytest.mark.parametrize("text", [
+    "Homeroom roster (pasted from a PDF):\n58120934NGUYEN THAO gr7\n58120977OKAFOR EMEKA gr7",
+    "caseload export: 40381726ABERNATHY ROSE",
+    "41230987VASQUEZ ANA transferred in from Lincoln",
+    "my 3rd period: 40381726A",
+])
+def test_a_number_glued_to_the_next_cell_is_found_with_and_without_the_prefilter(text, values_of):
+    assert values_of(text, "student_id")
+    assert scan(text) == scan(text, prefilter=False)
+
+
+def test_the_unit_and_its_triggers_read_the_numbers_right_edge_from_one_rule():
+    import re
+
+    import re2
+
+    from policy.detectors import student_id
+
+    edge = re2.compile("^" + student_id._CLEAN_END)
+    for after in ["", "M", " ", "\n", ",", ")", "5", "%", "-", "-7", "-b", "/", "/3", "/x", ".", "_"]:
+        assert bool(edge.search(after)) == student_id._ends_cleanly("41230987" + after, 8), repr(after)
+    triggers = student_id.StudentIdDetector.triggers
+    # no trigger asks a word boundary after the digits, which the unit does not ask
+    assert not any(re.search(r"\\d\{8\}\\b", t) for t in triggers)
+    assert sum(student_id._CLEAN_END in t for t in triggers) >= 4
+    assert student_id._EIGHT_DIGITS.pattern.startswith(student_id._CLEAN_START)

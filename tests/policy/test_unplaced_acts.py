@@ -557,3 +557,59 @@ def test_a_place_or_an_acronym_after_to_is_no_unknown_act(reading, question):
 
 def test_an_unknown_verb_closing_a_clause_after_so_we_can_is_unplaced(reading):
     assert "skadoodle" in reading("could we get a google chat space with our 12th graders so we can skadoodle?").unplaced
+
+
+# -- one owner for the list of unplaced words (policy/unplaced.py) -------------------------------------------------
+# The readers report the words they found; policy.unplaced orders them by reason, names each once and says which
+# channel-content doubts an item placed answers. These rows are written for the owner, not taken from a set.
+
+def test_the_words_of_every_reason_are_named_in_reason_order_and_each_once():
+    from policy import unplaced
+
+    words = unplaced.act_words({unplaced.DOUBTED: ["pocketed"], unplaced.ACT_SLOT: ["zorbify", "pocketed"],
+                                unplaced.UNKNOWN_VERB: ["zorbify", "blarg"]})
+    assert words == ("zorbify", "pocketed", "blarg")
+
+
+def test_a_reader_reporting_under_a_reason_the_act_stage_does_not_know_is_refused():
+    from policy import unplaced
+
+    with pytest.raises(ValueError):
+        unplaced.act_words({unplaced.HARM_ALONE: ["confidential"]})
+
+
+def test_an_item_placed_answers_harm_and_content_doubts_but_not_an_unexplained_act():
+    from policy import unplaced
+    from policy.situation import Situation
+
+    told = Situation("staff", "district_email", harm_words=("pregnant",), content_doubt=("how lazy he is",),
+                     act_doubt=("the door code",))
+    assert unplaced.look_words(told) == ("pregnant", "how lazy he is", "the door code")
+    assert unplaced.look_words(told.with_(items=(25,))) == ("the door code",)
+
+
+def test_the_doubts_needing_a_look_are_named_after_the_words_already_unplaced_once_each():
+    from policy import unplaced
+    from policy.situation import Situation
+
+    told = Situation("staff", "district_email", harm_words=("confidential", "wibble"), act_doubt=("wibble",))
+    assert unplaced.with_look_words(("wibble", "glorp"), told) == ("wibble", "glorp", "confidential")
+
+
+def test_the_engine_names_what_policy_unplaced_names(monkeypatch):
+    """The engine asks the owner which words count: a change of the item rule there is the engine's answer."""
+    from policy import unplaced
+    from policy.engine import engine_for
+    from policy.situation import Situation
+
+    engine = engine_for()
+    s = Situation("staff", "district_email", acts=frozenset({"share"}), items=(17,), harm_words=("pregnant",))
+    monkeypatch.setattr(unplaced, "ANSWERED_BY_AN_ITEM", frozenset())
+    v = engine.needs_a_human_look(s, replace(engine.verdict_for(s), verdict="allowed"))
+    assert v.verdict == "not_covered" and v.unplaced == ("pregnant",)
+
+
+def test_a_word_two_parts_leave_unplaced_is_named_once_in_the_whole_reply(ask):
+    reply = ask("can I use my cps email to organize a walkout? and can I use google chat to organize a walkout?")
+    assert len(reply["parts"]) == 2
+    assert reply["unplaced"].count("walkout") == 1
