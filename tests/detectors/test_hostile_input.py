@@ -124,6 +124,7 @@ _LETTER_SENTENCES = (
     "I phoned the Main Office at 10:15 and waited.", "Mr. Halvorsen asked me to write it all down.",
     "We met in Room 118 on Thursday, April 9.", "Then Theo and Lucia argued over the Science Fair poster.",
     "The Spanish Club flyer went up on Monday.", "Coach Brennan moved practice to the North Gym.",
+    "Please see the attached notes from the 504 meeting.",
 )
 
 
