@@ -667,3 +667,30 @@ def test_an_activity_leaders_own_title_leaves_the_group_open(ask, question):
 def test_the_askers_second_role_is_their_own(situation):
     question = "I teach chemistry and I'm also the robotics adviser. can I text the builders about saturday's meet?"
     assert situation(question).audience != "staff"
+
+
+# A text or a phone messaging app named beside a channel the policy lists (the group app, CPS email, a call) is a
+# channel the asker may use: whichever the vocabulary reads first, the strictest answer leads, so the listed
+# channel's yes never hides the text's review (a reason given, a colleague's approval or an analogy changes nothing).
+@pytest.mark.parametrize("question", [
+    "Gmail is down for me this week so I can't reach the office by email - can I just text the clerk instead?",
+    "Hangouts keeps crashing on my phone, so can I text the clerk instead?",
+    "Google Chat is approved, so iMessage with my grade partner is approved too, right?",
+])
+def test_a_text_named_beside_a_listed_channel_is_not_answered_by_the_listed_channel(check_answer, question):
+    check_answer(question, {"under_review"}, {"staff"})
+
+
+# A text named only before the listed channel is the one the asker leaves: the channel moved to is answered.
+@pytest.mark.parametrize("question", [
+    "our grade team dropped the group text and now uses Google Chat on our CPS accounts. that's fine, right?",
+    "the AP told us to stop texting each other; is CPS email between us ok then?",
+])
+def test_a_text_left_behind_for_a_listed_channel_does_not_lead(check_answer, question):
+    check_answer(question, {"allowed"}, {"staff"})
+
+
+# The same for students: a text to them beside the group app is answered by the text's rule, not the app's.
+def test_a_text_to_students_beside_the_group_app_gets_the_texts_rule(ask):
+    question = "I lost my district Chromebook and can't open Google Chat, can I text my 10th graders the homework for now?"
+    assert ask(question)["verdict"] == "prohibited"
