@@ -345,6 +345,7 @@ def _bulk_cues_for_students(reading: concepts.Reading) -> bool:
 _LISTED_CHANNELS = frozenset({"group_app", "district_email", "video"})
 _TEXT_CHANNELS = frozenset({"text", "im"})
 _OR = re.compile(r"\bor\b")
+_SOCIAL_CHANNELS = frozenset({"social", "personal_social"})
 
 
 def _a_text_beside_a_listed_channel(channels: list[str], read: tuple[Concept, ...], text: str) -> bool:
@@ -355,6 +356,11 @@ def _a_text_beside_a_listed_channel(channels: list[str], read: tuple[Concept, ..
     text to google chat", "off group texts, is google chat ok instead?"). (Not a notification system's texts: a
     bulk system is the text's own kind, its texts are no second channel.)"""
     named = set(channels)
+    if "im" in named and named & _SOCIAL_CHANNELS:
+        # "Facebook Messenger", "fb messenger": a social platform's messaging app is both the platform and a phone
+        # messaging app, and each rule is answered (a parent on it: personal social media; colleagues: the
+        # staff texting under review)
+        return True
     if not (named & _TEXT_CHANNELS and named & _LISTED_CHANNELS) or "bulk" in named:
         return False
     if _OR.search(text):

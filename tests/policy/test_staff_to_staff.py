@@ -694,3 +694,19 @@ def test_a_text_left_behind_for_a_listed_channel_does_not_lead(check_answer, que
 def test_a_text_to_students_beside_the_group_app_gets_the_texts_rule(ask):
     question = "I lost my district Chromebook and can't open Google Chat, can I text my 10th graders the homework for now?"
     assert ask(question)["verdict"] == "prohibited"
+
+
+# Facebook's chat app ("Facebook Messenger", "fb messenger") is both the social platform and a phone messaging app
+# like WhatsApp: each rule is answered and the strictest leads, so between staff it is the staff texting the policy
+# has under review (with a parent it stays personal social media, prohibited).
+@pytest.mark.parametrize("question", [
+    "the math dept keeps an fb messenger chat for planning, fine?",
+    "is Facebook Messenger ok for me and my co-teacher to plan field day?",
+])
+def test_facebooks_messaging_app_between_staff_is_under_review(check_answer, question):
+    check_answer(question, {"under_review"}, {"staff"})
+
+
+def test_facebooks_messaging_app_with_a_parent_stays_personal_social_media(ask):
+    assert ask("ok to use fb messenger from my own profile to tell a dad about his daughter's missing work?")["verdict"] \
+        == "prohibited"
