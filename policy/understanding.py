@@ -362,6 +362,38 @@ def _bulk_cues_for_students(reading: concepts.Reading) -> bool:
                and not (h.concept == "permission_word" and (h.start, h.end) in parties) for h in reading.hits)
 
 
+# the district's own systems the policy lists as Acceptable (its group app, its mailboxes, its video calls); a text
+# or phone messaging app named beside one of them is a channel of its own, whose rule the system's yes must not hide
+# (a call is left out: "called" also names, "the form called ...", and a call beside a text is read in order)
+_LISTED_CHANNELS = frozenset({"group_app", "district_email", "video"})
+_TEXT_CHANNELS = frozenset({"text", "im"})
+_OR = re.compile(r"\bor\b")
+_SOCIAL_CHANNELS = frozenset({"social", "personal_social"})
+
+
+def _a_text_beside_a_listed_channel(channels: list[str], read: tuple[Concept, ...], text: str) -> bool:
+    """"I can't get on Google Chat, can I text them instead?", "Hangouts and calls are approved, so SMS must be
+    too", "iMessage, or should we move to Google Chat?": a text named after a listed channel, or offered beside it
+    as a choice, is one the asker may send, whichever the vocabulary's order reads first, so each is answered and
+    the strictest leads. A text named only before the listed channel is the one left behind ("we moved from a group
+    text to google chat", "off group texts, is google chat ok instead?"). (Not a notification system's texts: a
+    bulk system is the text's own kind, its texts are no second channel.)"""
+    named = set(channels)
+    if "im" in named and named & _SOCIAL_CHANNELS:
+        # "Facebook Messenger", "fb messenger": a social platform's messaging app is both the platform and a phone
+        # messaging app, and each rule is answered (a parent on it: personal social media; colleagues: the
+        # staff texting under review)
+        return True
+    if not (named & _TEXT_CHANNELS and named & _LISTED_CHANNELS) or "bulk" in named:
+        return False
+    if _OR.search(text):
+        return True
+    texts = [m.start() for c in read if c.value in _TEXT_CHANNELS for cue in c.cues for m in cue.pattern.finditer(text)]
+    listed = [m.start() for c in read if c.value in _LISTED_CHANNELS for cue in c.cues
+              for m in cue.pattern.finditer(text)]
+    return bool(texts and listed) and max(texts) > min(listed)
+
+
 def _names_only_staff(reading: concepts.Reading, text: str) -> bool:
     """A colleague named by a role only adults hold ("the lunchroom aides", "my AP", "our IT tech"), not the
     asker introducing themself ("I'm a para", "Nurse: ...", "Kitchen manager, ..."), and no student, parent or
@@ -1531,7 +1563,8 @@ class Understanding:
                 channels = others
         channel = channels[0] if channels else None
         others_named: tuple[str, ...] = ()
-        if len(set(channels)) > 1 and _CHOICE.search(channel_text):
+        if len(set(channels)) > 1 and (_CHOICE.search(channel_text)
+                                       or _a_text_beside_a_listed_channel(channels, v.channels, channel_text)):
             # "texting vs google chat, which one's allowed?", "which one, call or email?": each channel named
             # is one the asker may pick; the vocabulary's order must not decide which of them is answered
             if first_channel in channels:

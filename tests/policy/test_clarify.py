@@ -161,6 +161,9 @@ def test_a_missing_fact_that_changes_the_verdict_is_asked_not_guessed(ask, quest
     "is it ok to friend my tutors on facebook?",
     "Cafeteria lead: ok to text my volunteers when the line gets long?",
     "can I snapchat the ushers before graduation?",
+    # a student publication's members are its "staff"
+    "ok to set up a whatsapp for the school newspaper staff?",
+    "can I start a group text with our lit mag staff?",
 ])
 def test_a_group_named_by_a_job_students_hold_too_is_asked_about(ask, question):
     assert ask(question)["verdict"] == "clarify"

@@ -671,7 +671,7 @@ def test_the_askers_second_role_is_their_own(situation):
 
 # A pronoun right after the verb of contact ("call her", "phone him when ...") is whom it points back to: where the
 # people named before it in its sentence are colleagues only (the asker's own role set aside), the colleague is the
-# one called, and the student the call is about, named after it, is the topic (over16)
+# one called, and the student the call is about, named after it, is the topic
 @pytest.mark.parametrize("question, verdicts", [
     ("Lunch aide. The dean told me to phone him whenever a fight starts in the cafeteria. Fine to do?", {"allowed"}),
     ("The speech therapist asked me to ring her if a student refuses to come to session, ok?", {"allowed"}),
@@ -690,3 +690,46 @@ def test_a_pronoun_called_after_a_colleague_is_named_is_the_colleague(check_answ
 ])
 def test_a_pronoun_that_may_be_a_student_or_parent_is_not_read_as_a_colleague(situation, question):
     assert situation(question).audience != "staff"
+
+
+# A text or a phone messaging app named beside a channel the policy lists (the group app, CPS email, a call) is a
+# channel the asker may use: whichever the vocabulary reads first, the strictest answer leads, so the listed
+# channel's yes never hides the text's review (a reason given, a colleague's approval or an analogy changes nothing).
+@pytest.mark.parametrize("question", [
+    "Gmail is down for me this week so I can't reach the office by email - can I just text the clerk instead?",
+    "Hangouts keeps crashing on my phone, so can I text the clerk instead?",
+    "Google Chat is approved, so iMessage with my grade partner is approved too, right?",
+])
+def test_a_text_named_beside_a_listed_channel_is_not_answered_by_the_listed_channel(check_answer, question):
+    check_answer(question, {"under_review"}, {"staff"})
+
+
+# A text named only before the listed channel is the one the asker leaves: the channel moved to is answered.
+@pytest.mark.parametrize("question", [
+    "our grade team dropped the group text and now uses Google Chat on our CPS accounts. that's fine, right?",
+    "the AP told us to stop texting each other; is CPS email between us ok then?",
+])
+def test_a_text_left_behind_for_a_listed_channel_does_not_lead(check_answer, question):
+    check_answer(question, {"allowed"}, {"staff"})
+
+
+# The same for students: a text to them beside the group app is answered by the text's rule, not the app's.
+def test_a_text_to_students_beside_the_group_app_gets_the_texts_rule(ask):
+    question = "I lost my district Chromebook and can't open Google Chat, can I text my 10th graders the homework for now?"
+    assert ask(question)["verdict"] == "prohibited"
+
+
+# Facebook's chat app ("Facebook Messenger", "fb messenger") is both the social platform and a phone messaging app
+# like WhatsApp: each rule is answered and the strictest leads, so between staff it is the staff texting the policy
+# has under review (with a parent it stays personal social media, prohibited).
+@pytest.mark.parametrize("question", [
+    "the math dept keeps an fb messenger chat for planning, fine?",
+    "is Facebook Messenger ok for me and my co-teacher to plan field day?",
+])
+def test_facebooks_messaging_app_between_staff_is_under_review(check_answer, question):
+    check_answer(question, {"under_review"}, {"staff"})
+
+
+def test_facebooks_messaging_app_with_a_parent_stays_personal_social_media(ask):
+    assert ask("ok to use fb messenger from my own profile to tell a dad about his daughter's missing work?")["verdict"] \
+        == "prohibited"
