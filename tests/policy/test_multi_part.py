@@ -140,7 +140,7 @@ def test_a_choice_between_acceptable_channels_stays_allowed(ask, question):
 
 
 # Two acts of contact sharing one "can I" (or a plan, or a numbered list), each with its own recipient: each is a part
-# of its own, so the channel of one is never judged with the other's audience (over16)
+# of its own, so the channel of one is never judged with the other's audience
 @pytest.mark.parametrize("question, parts", [
     ("can I phone the band director about the bus and email my 11th graders' CPS accounts the itinerary?", 2),
     ("I want to (1) email the art teacher about supplies and (2) message my students' CPS accounts on Google Chat", 2),

@@ -521,7 +521,7 @@ def test_an_ai_tool_answer_not_covered_by_the_policys_reading_gets_no_second_loo
 
 
 # A call or message to a colleague the question names, with nothing told through it, is the channel the policy lists
-# as Acceptable between staff: the model reads the setting, not an act, so it gets no veto there (over16)
+# as Acceptable between staff: the model reads the setting, not an act, so it gets no veto there
 COLLEAGUE_CALL = Situation(audience="staff", channel="phone_call",
                            facts=frozenset({"colleague_recipient", "authorized_recipient"}))
 
