@@ -368,6 +368,10 @@ def _bulk_cues_for_students(reading: concepts.Reading) -> bool:
 _LISTED_CHANNELS = frozenset({"group_app", "district_email", "video"})
 _TEXT_CHANNELS = frozenset({"text", "im"})
 _OR = re.compile(r"\bor\b")
+# a text named as what the listed channel is compared with or set against ("or is that like texting?", "does it count
+# as 'texting'?", "through Google Chat, not personal texts"): a kind asked about or ruled out, not one to be sent
+_NOT_OFFERED = re.compile(r"\b(?:like|as|than|not|no|instead\s+of|rather\s+than)(?:\s+[\w'\u2019-]+){0,2}"
+                          r"[\s\"'\u2018\u201c]*$")
 _SOCIAL_CHANNELS = frozenset({"social", "personal_social"})
 
 
@@ -386,9 +390,12 @@ def _a_text_beside_a_listed_channel(channels: list[str], read: tuple[Concept, ..
         return True
     if not (named & _TEXT_CHANNELS and named & _LISTED_CHANNELS) or "bulk" in named:
         return False
+    texts = [m.start() for c in read if c.value in _TEXT_CHANNELS for cue in c.cues for m in cue.pattern.finditer(text)
+             if not _NOT_OFFERED.search(text[max(0, m.start() - 30):m.start()])]
+    if not texts:
+        return False
     if _OR.search(text):
         return True
-    texts = [m.start() for c in read if c.value in _TEXT_CHANNELS for cue in c.cues for m in cue.pattern.finditer(text)]
     listed = [m.start() for c in read if c.value in _LISTED_CHANNELS for cue in c.cues
               for m in cue.pattern.finditer(text)]
     return bool(texts and listed) and max(texts) > min(listed)

@@ -733,3 +733,14 @@ def test_facebooks_messaging_app_between_staff_is_under_review(check_answer, que
 def test_facebooks_messaging_app_with_a_parent_stays_personal_social_media(ask):
     assert ask("ok to use fb messenger from my own profile to tell a dad about his daughter's missing work?")["verdict"] \
         == "prohibited"
+
+
+# A text named as what the listed channel is compared with, or set against it, is a kind asked about or ruled out,
+# not one the asker will send: the listed channel is the one answered.
+@pytest.mark.parametrize("question", [
+    "is google chat with my co-teacher ok, or is that like texting?",
+    "Does a Google Chat message to my grade-level partner count as 'texting' under the AUP?",
+    "Our AP said: use Google Chat for sub requests, not personal texts. Is Google Chat ok between staff?",
+])
+def test_a_text_only_compared_with_or_ruled_out_beside_a_listed_channel_does_not_lead(check_answer, question):
+    check_answer(question, {"allowed"}, {"staff"})
