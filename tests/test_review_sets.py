@@ -77,7 +77,10 @@ FLOORS: dict[str, tuple[float, float, float | None, float | None]] = {
           "ah": (0.86, 0.93, 0.96, 0.94), "ai": (0.84, 0.89, 0.96, 0.96),
           # the fifteenth December session's, never read: AJ (questions) and S29 (messages) measured at its start
           # and end, AK and S30 once at its end; their floors are those figures
-          "aj": (0.87, 0.92, 0.97, 0.93), "ak": (0.88, 0.89, 0.97, 0.97)}
+          "aj": (0.87, 0.92, 0.97, 0.93), "ak": (0.88, 0.89, 0.97, 0.97),
+          # the sixteenth December session's, never read: AL (questions) and S31 (messages) measured at its start
+          # and end, AM and S32 once at its end; their floors are those figures
+          "al": (0.83, 0.89, 0.98, 0.96), "am": (0.86, 0.92, 0.98, 0.97)}
 
 
 def _load(path: Path) -> list[dict]:
