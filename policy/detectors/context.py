@@ -381,8 +381,6 @@ class ScanContext:
             if len(kinds) != 1 or not kinds <= _LISTABLE:
                 continue
             tail = line[labels[hi - 1].end - line_start:].strip(" \t*_~")
-            if tail[:1] == "(" and tail.rstrip(":").endswith(")") and tail.count("(") == 1:
-                tail = tail[tail.index(")") + 1:].strip()  # "Copier codes (2nd floor):": an aside, then the end
             if tail in ("", ":", "-", ".", "s", "s:", "below", "below:", "are", "are:") or tail.endswith(":"):
                 kind = kinds.pop()
         return rows
@@ -390,10 +388,6 @@ class ScanContext:
     @lazy
     def _row_starts(self) -> list[int]:
         return [r[0] for r in self._rows]
-
-    def listed_rows(self) -> list[tuple[int, int, str]]:
-        """(start, end, kind) of every line listed under a header that names one kind of value (`_rows`)."""
-        return self._rows
 
     def row_label(self, pos: int) -> str | None:
         """The header's kind for a value on a listed line with no label of its own. Only a unit looking for

@@ -25,8 +25,6 @@ from policy.detectors.credential_statements import (
     account_shaped,
     load_password_talk,
     looks_like_password,
-    looks_like_password_or_digits,
-    looks_like_pin_or_code,
 )
 from policy.detectors.exclusions import is_template
 from policy.detectors.patterns import Pattern
@@ -233,45 +231,7 @@ class WrappedTokenDetector:
             yield Candidate(self.finding_type, start, end, self.name)
 
 
-# -- codes listed one a line under their header ------------------------------------------------------------------
-
-_ROW_CHECKS = {"password": looks_like_password_or_digits, "pin": looks_like_pin_or_code}
-
-_ROW_TOKENS = Pattern(r"[^\s,;]+")
-_LIST_HEADER_TRIGGER = (r"(?i)\b(?:codes|pins|passcodes|combos|combinations|passwords|pws)\b[^\n]{0,80}\n")
-
-
-class ListedSecretDetector:
-    """"Copier codes (2nd floor):" then "Science: 00031", "Math: 64129": a header naming codes, PINs or passwords
-    labels the lines listed under it (`ScanContext.listed_rows`); each line's value is its last word that looks like
-    one (a name or a room before it, "+ AWAY" after it, say what the code is for or how it is keyed)."""
-
-    name = "credential_listed_secret"
-    finding_type = "credential"
-    triggers = (_LIST_HEADER_TRIGGER,)
-
-    def find(self, ctx: ScanContext) -> Iterable[Candidate]:
-        text = ctx.text
-        for start, end, kind in ctx.listed_rows():
-            check = _ROW_CHECKS.get(kind)
-            if check is None:
-                continue
-            value = None
-            for m in _ROW_TOKENS.finditer(text[start:end]):
-                token = m.group(0).strip(".:()")
-                if token and not is_template(token) and check(token) and not _ROW_PLACE.search(
-                        text[max(start, start + m.start() - 8):start + m.start()]):
-                    value = (start + m.start(), start + m.start() + len(m.group(0).rstrip(".:)")))
-            if value is not None:
-                yield Candidate(self.finding_type, value[0], value[1], self.name)
-
-
-# "Rm 118: 4829": a number right after a room or door word is the place, not the code
-_ROW_PLACE = Pattern(r"(?i)\b(?:rm|room|door|gate|bldg|building|floor|fl|ext|#)\.?[ \t]*$")
-
-
 DETECTORS = (
     LoginPairDetector(),
     WrappedTokenDetector(),
-    ListedSecretDetector(),
 )

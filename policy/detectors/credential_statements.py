@@ -45,10 +45,9 @@ LABELS = (
             r"|projector|pool|boiler"
             # what the code does: "arm code", "disarm code", "copy code", "print code"
             r"|arm|disarm|copy|print|printing)"
-            # (plurals too: "Copier codes", "Lunch PINs" head a list of them, one a line)
             r"\s+(?:[a-z]+\s+)?"
-            r"(?:codes?|pins?|combos?|combinations?|passcodes?)|pins?(?:\s*(?:codes?|numbers?|#))?|combos?|combinations?"
-            r"|passcodes?|keypad|key\s*codes?"
+            r"(?:code|pin|combo|combination|passcode)|pin(?:\s*(?:code|number|#))?|combo|combination"
+            r"|passcode|keypad|key\s*code"
             # a copier's user number is the code that releases copies ("copier id 5521", "printer # 4410")
             r"|(?:copier|copy\s+machine|printer|xerox)\s+(?:user\s+)?(?:id|number|no\.?|#)"
             # meeting host keys and passcodes are digits as often as not ("zoom host key: 481926")

@@ -1232,25 +1232,3 @@ def test_a_public_key_or_a_fingerprint_is_not_a_credential(text, values_of):
 ])
 def test_a_private_or_api_key_after_its_label_is_still_flagged(text, expected, assert_flagged):
     assert_flagged(text, "credential", expected)
-
-
-# A header naming codes, PINs or passwords labels the lines listed under it; each line's value is its last word that
-# looks like one
-@pytest.mark.parametrize("text,expected", [
-    ("Laminator codes (main office):\nArt: 60417\nMusic: 38252\nPE: 91736", ["60417", "38252", "91736"]),
-    ("Locker combos for the new 6th graders:\nTheo 12-30-08\nMina 04-22-17", ["12-30-08", "04-22-17"]),
-    ("keypad PINs below\nfront entry: 5820\nback stairs: 3371 + #", ["5820", "3371"]),
-])
-def test_codes_listed_one_a_line_under_their_header_are_credentials(text, expected, assert_flagged):
-    assert_flagged(text, "credential", expected)
-
-
-@pytest.mark.parametrize("text", [
-    # a list of how many codes, or of rooms, says no code
-    "Copier codes: ask Denise\nScience dept has the new ones",
-    "Door codes changed this week for:\nRm 118\nRm 120",
-    # no header naming codes: a plain list of extensions
-    "Extensions for the front office:\nAttendance 4412\nNurse 4419",
-])
-def test_lists_that_give_no_code_under_a_code_header_are_not_flagged(text, values_of):
-    assert values_of(text, "credential") == []
