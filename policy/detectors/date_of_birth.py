@@ -17,8 +17,9 @@ from policy.detectors.patterns import Pattern
 
 LABELS = (
     # plurals too: "needs birthdates", "DOBs:" head a list of them
-    # (a scanned form read by OCR gives a zero for the letter O: "D0B", "Date 0f Birth")
-    ("dob", r"\b(?:d[./]?[o0][./]?b\.?|dobs|dates?[\s-]+[o0]f[\s-]+birth|birth\s*dates?|birth\s*days?|b-?days?"
+    # (a scanned form read by OCR gives a zero for the letter O: "D0B", "Date 0f Birth"; an export's column key joins
+    # the words with an underscore: "birth_date", "date_of_birth")
+    ("dob", r"\b(?:d[./]?[o0][./]?b\.?|dobs|dates?[\s_-]+[o0]f[\s_-]+birth|birth[\s_]*dates?|birth\s*days?|b-?days?"
             r"|born(?:\s+on)?|dob\s*:|birth\s*:)(?:\b|:|\s)"),
     # the document that proves it, read out: "birth cert says 04/17/2015", "per the birth certificate: ..."
     # (the date must follow it, or a verb of reading: see _DOCUMENT_READS)

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from policy.scanner import scan
+
 # (text, expected): None, any finding of this type; a string, one of this type's findings; a list, exactly
 # this type's findings (in any order)
 MUST_FLAG = [
@@ -363,3 +365,15 @@ def test_a_birth_date_read_by_ocr_with_letters_for_digits_is_flagged(text, expec
 ])
 def test_ocr_shaped_text_without_a_birth_label_or_a_real_date_is_not_flagged(text, values_of):
     assert values_of(text, "date_of_birth") == []
+
+
+# An export's column key joins the label's words with an underscore ("birth_date", "date_of_birth"): the unit reads
+# the column, and the prefilter must wake it for that key, or the dates are lost on the fast path only.
+@pytest.mark.parametrize("header", ["surname,given,birth_date,homeroom", "surname\tgiven\tdate_of_birth\thomeroom"])
+def test_a_birth_date_column_keyed_with_underscores_is_read_with_the_prefilter(header):
+    sep = "\t" if "\t" in header else ","
+    rows = [sep.join(r) for r in (("Okonkwo", "Adaeze", "2012-03-14", "6B"), ("Lindgren", "Tobias", "2011-11-02", "6A"))]
+    text = "rows the import rejected:\n" + header + "\n" + "\n".join(rows)
+    fast, full = scan(text), scan(text, prefilter=False)
+    assert fast == full
+    assert len([f for f in fast if f.type == "date_of_birth"]) == 2

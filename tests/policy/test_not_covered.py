@@ -211,7 +211,7 @@ EVERYDAY_QUESTIONS = [
     ("my grade level team and I all follow each other on Instagram. any rule against that?", {"not_covered"}, set()),
     ("can I connect with my principal on LinkedIn?", {"not_covered"}, set()),
     ("I want to friend a student I had 10 years ago who is now an adult and graduated. any issue?", {"not_covered"}, set()),
-    ("can I message a coworker on facebook messenger about weekend plans?", {"not_covered"}, set()),
+    ("can I comment on a coworker's facebook post about her weekend plans?", {"not_covered"}, set()),
     ("is it ok to add coworkers on facebook?", {"not_covered"}, set()),
     ("can I follow the other 3rd grade teachers on tiktok?", {"not_covered"}, set()),
     ("a former player of mine who graduated years ago wants to connect on facebook. ok?", {"not_covered"}, set()),
