@@ -44,7 +44,9 @@ LABELS: tuple[tuple[str, str], ...] = (
                   r"|(?:service|support|help\s*desk)\s+request(?:\s+(?:number|no\.?|#|id))?"
                   r"|confirmation|requisition|req|unit|fund|budget|account\s+code|cost\s+center|contract"
                   r"|employee(?:\s+(?:id|number|no\.?))?|emp\s*id|staff\s+id|badge|school\s+(?:id|code|number)"
-                  r"|(?:district|grant|org(?:anization)?|tax|federal|vendor|program|site|building|unit)"
+                  # (a trip, a stop or a vehicle on the transport office's own lists: "trip_id", "Stop #")
+                  r"|(?:district|grant|org(?:anization)?|tax|federal|vendor|program|site|building|unit|trip|stop"
+                  r"|vehicle)"
                   r"\s+(?:id|number|no\.?|#)|ein|fein|duns|uei"
                   # a video meeting's or event's number ("Meeting ID 839 2017 4412") is not a student's
                   r"|(?:meeting|zoom|webinar|conference|teams|session|event|call)\s+(?:id|number|no\.?|#)"

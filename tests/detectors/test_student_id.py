@@ -671,3 +671,20 @@ def test_the_unit_and_its_triggers_read_the_numbers_right_edge_from_one_rule():
     assert not any(re.search(r"\\d\{8\}\\b", t) for t in triggers)
     assert sum(student_id._CLEAN_END in t for t in triggers) >= 4
     assert student_id._EIGHT_DIGITS.pattern.startswith(student_id._CLEAN_START)
+
+
+# A trip, a stop or a vehicle numbered by the transport office is its own reference, in a sentence or as a column
+# key ("trip_id"), with or without the prefilter; a student's ID on a trip list stays one.
+@pytest.mark.parametrize("text", [
+    "Trip ID 58120447 is the Friday museum run, leaves at 8:10",
+    "trip_id,route,school\n58120447,R-22,Harmon\n58120449,R-23,Harmon",
+    "Vehicle # 61830552 goes in for brakes Tuesday; stop id 61830553 is moved to Elm",
+])
+def test_a_transport_offices_own_numbers_are_no_student_ids(text, values_of):
+    assert values_of(text, "student_id") == []
+    assert [f for f in scan(text) if f.type == "student_id"] == [f for f in scan(text, prefilter=False)
+                                                                 if f.type == "student_id"]
+
+
+def test_a_student_id_on_a_trip_list_is_still_one(values_of):
+    assert values_of("Field trip roster, student id then name:\n58120447 Rosa Delgado", "student_id") == ["58120447"]
