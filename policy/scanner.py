@@ -245,15 +245,14 @@ class Masked(Protocol):
     def redacted(self) -> str: ...
 
 
-def mask_text(text: str, findings: Sequence[Masked], withheld: str | None = None) -> str:
+def mask_text(text: str, findings: Sequence[Masked]) -> str:
     """The text with every finding replaced by its masked form (overlaps merged); a finding inside Slack link
     markup replaces the whole `<...|...>` token, both halves. Findings of a scan the bound cut short (Partial):
-    the text past where it stopped is not examined and does not travel; `withheld` (the policy data's note in the
-    user's language, redaction.yaml) stands in for it."""
+    the text past where it stopped is not examined and does not travel; the policy data's note in the user's
+    language (redaction.yaml `withheld_rest`) stands in for it."""
     cut = getattr(findings, "examined_to", None)
     if cut is not None and cut < len(text):
-        return (_mask_text(text[:cut], [f for f in findings if f.start < cut])
-                + (withheld if withheld is not None else _withheld_rest()))
+        return _mask_text(text[:cut], [f for f in findings if f.start < cut]) + _withheld_rest()
     return _mask_text(text, findings)
 
 
