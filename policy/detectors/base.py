@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import TYPE_CHECKING, NamedTuple, Protocol
 
-from policy.detectors.bound import MOST_MATCHES, bound_for, cut
+from policy.detectors.bound import budget_for
 from policy.detectors.patterns import ANCHOR_START, UNANCHORED, Pattern, RegexMatch, new_raw_match
 from policy.translate_tables import ascii_table
 
@@ -105,18 +105,14 @@ class PatternDetector:
             pos, n = 0, len(data)
             whole = self._whole if ANCHOR_START is not None else None
             # the first MOST_MATCHES matches over the scanned message, as Pattern.finditer hands them (bound.py)
-            bound = bound_for(text)
-            budget, last_end = (MOST_MATCHES if bound is not None else -1), 0
+            budget = budget_for(text)
             while pos < n or pos == n and at_end:
                 spans = match(UNANCHORED, data, pos, n) if whole is None else self._format_spans(data, pos, n)
                 b = spans[0][1]
                 if spans[0][0] < 0:
                     break
-                if budget == 0:
-                    cut(bound, last_end, spans[0][0])  # type: ignore[arg-type]  # (a budget only with a bound)
+                if budget is not None and not budget.take(spans[0][0], b):
                     break
-                budget -= 1
-                last_end = b
                 if fixed >= 0:
                     group = fixed
                 else:

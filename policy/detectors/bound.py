@@ -11,7 +11,8 @@ A scan that stopped early must say so, and what it did not examine must not trav
 a search stops is recorded here, in the one `Bound` the scanner opens for a message: `examined_to` is the offset
 before which every unit saw every match, and the scanner returns it with the findings (scanner.Partial);
 `redaction.redact` and `scanner.mask_text` withhold the text past it. The units do not handle the bound themselves:
-the search primitives (Pattern.finditer and spans, the PatternDetector loop, the label list) and `first` below apply it.
+the search primitives apply it: a loop that takes matches one at a time asks a `Budget` (Pattern.finditer, the
+PatternDetector loop, the label list), a list of spans is cut by `first` (Pattern.spans, a unit's own candidates).
 """
 from __future__ import annotations
 
@@ -75,7 +76,30 @@ def first(text: str, spans: list[_Span]) -> list[_Span]:
     return spans[:MOST_MATCHES]
 
 
-def cut(bound: Bound, last_end: int, next_start: int) -> None:
-    """A search handed MOST_MATCHES matches and found one more starting at `next_start`: everything before the
-    earlier of that start and the last handed match's end was examined."""
-    bound.stop(min(last_end, next_start))
+class Budget:
+    """How many more matches one search over the message may hand on: the bound's rule for a loop that takes matches
+    one at a time (the PatternDetector loop, the label list, Pattern.finditer), so each says `take` and nothing more.
+    When the budget is spent and one more match comes, everything before the earlier of that match's start and the
+    last handed match's end was examined: the stop is recorded there."""
+
+    __slots__ = ("_bound", "_left", "_last_end")
+
+    def __init__(self, bound: Bound) -> None:
+        self._bound = bound
+        self._left = MOST_MATCHES
+        self._last_end = 0
+
+    def take(self, start: int, end: int) -> bool:
+        """True: hand on the match at (start, end). False: the budget is spent, the stop is recorded; stop searching."""
+        if self._left == 0:
+            self._bound.stop(min(self._last_end, start))
+            return False
+        self._left -= 1
+        self._last_end = end
+        return True
+
+
+def budget_for(text: str) -> Budget | None:
+    """The budget of one search over `text`: None (no limit) outside a scan of `text` (see `bound_for`)."""
+    bound = bound_for(text)
+    return None if bound is None else Budget(bound)

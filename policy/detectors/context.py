@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from functools import partial
 from typing import TYPE_CHECKING, Generic, NamedTuple, TypeVar, overload
 
-from policy.detectors.bound import MOST_MATCHES, bound_for, cut
+from policy.detectors.bound import budget_for
 from policy.detectors.patterns import UNANCHORED, Pattern
 from policy.detectors.tables import Column, Table, read_tables
 from policy.document import District
@@ -170,8 +170,7 @@ class ScanContext:
         stop = end + 1 if pattern.may_end_empty else end
         # the first MOST_MATCHES label spans, like every search over the message (bound.py): the units read each
         # label's value, and a message of thousands of labels is a paste or an attack its first ones have flagged
-        bound = bound_for(text) if listed is None else None  # (`spans` applies the bound itself)
-        budget, last_end = (MOST_MATCHES if bound is not None else -1), 0
+        budget = budget_for(text) if listed is None else None  # (`spans` applies the bound itself)
         while True:
             if listed is None:
                 if pos >= stop:
@@ -179,11 +178,8 @@ class ScanContext:
                 a, b = match(UNANCHORED, data, pos, end)[0]  # type: ignore[misc,arg-type]  # (both set on this path)
                 if a < 0:
                     break
-                if budget == 0:
-                    cut(bound, last_end, a)  # type: ignore[arg-type]  # (a budget only with a bound)
+                if budget is not None and not budget.take(a, b):
                     break
-                budget -= 1
-                last_end = b
                 pos = b if b > pos else pos + 1  # an empty match must still move forward
             else:
                 span = next(listed, None)

@@ -16,7 +16,7 @@ from typing import Any, Protocol
 
 import re2
 
-from policy.detectors.bound import MOST_MATCHES, Bound, bound_for, cut
+from policy.detectors.bound import MOST_MATCHES, Budget, bound_for, budget_for, first
 
 
 class RegexMatch(Protocol):
@@ -205,8 +205,8 @@ class Pattern:
     def finditer(self, text: str, resume_group: int | None = None) -> Iterator[RegexMatch]:
         """Every match (over the message being scanned, the first MOST_MATCHES: policy/detectors/bound.py)."""
         matches = self._finditer(text, resume_group)
-        bound = bound_for(text)
-        return matches if bound is None else _bounded(matches, bound)
+        budget = budget_for(text)
+        return matches if budget is None else _bounded(matches, budget)
 
     def _finditer(self, text: str, resume_group: int | None = None) -> Iterator[RegexMatch]:
         """Every match, left to right. With `resume_group` the next search starts where that group (-1: the
@@ -267,13 +267,9 @@ class Pattern:
         being scanned, at most MOST_MATCHES (policy/detectors/bound.py). `bounded=False` is for a reader whose work
         per match is a lookup or two (the name reader's word pass): its cost is linear in the text and cutting it would
         withhold ordinary long prose, so it bounds what it hands on instead (bound.first)."""
-        bound = bound_for(text) if bounded else None
-        if bound is not None:
-            found = self._spans(text, data, MOST_MATCHES + 1 if most <= 0 or most > MOST_MATCHES else most)
-            if len(found) > MOST_MATCHES:
-                cut(bound, found[MOST_MATCHES - 1][1], found[MOST_MATCHES][0])
-                del found[MOST_MATCHES:]
-            return found
+        if bounded and (most <= 0 or most > MOST_MATCHES) and bound_for(text) is not None:
+            # one match past the budget tells `first` whether the search was cut, and where
+            return first(text, self._spans(text, data, MOST_MATCHES + 1))
         return self._spans(text, data, most)
 
     def _spans(self, text: str, data: bytes | None, most: int) -> list[tuple[int, int]]:
@@ -322,14 +318,11 @@ class Pattern:
         return None if spans[0][0] < 0 else new_raw_match((spans, text))
 
 
-def _bounded(matches: Iterator[RegexMatch], bound: Bound) -> Iterator[RegexMatch]:
-    """The first MOST_MATCHES of `matches` over the scanned message; the stop recorded when there are more."""
-    last_end = 0
-    for count, m in enumerate(matches):
-        if count == MOST_MATCHES:
-            cut(bound, last_end, m.start())
+def _bounded(matches: Iterator[RegexMatch], budget: Budget) -> Iterator[RegexMatch]:
+    """The matches the budget of a search over the scanned message hands on (its first MOST_MATCHES)."""
+    for m in matches:
+        if not budget.take(m.start(), m.end()):
             return
-        last_end = m.end()
         yield m
 
 

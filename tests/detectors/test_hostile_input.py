@@ -12,7 +12,7 @@ import time
 import pytest
 
 from bench.bench_hostile import SHAPES, SIZE, Shape, build
-from policy.detectors.bound import MOST_MATCHES
+from policy.detectors.bound import MOST_MATCHES, Bound, Budget
 from policy.document import DEFAULT_POLICY, load_policy
 from policy.redaction import load_second_pass, redact
 from policy.scanner import Partial, examined_to, mask_text, scan
@@ -146,3 +146,17 @@ def test_a_hostile_run_of_name_pairs_is_still_bounded() -> None:
     assert time.process_time() - t0 < BOUND_SECONDS
     assert isinstance(found, Partial) and examined_to(found, text) < len(text)
     assert "student_record" in {f.type for f in found}
+
+
+@pytest.mark.parametrize(("refused_start", "examined"), [(2 * MOST_MATCHES + 5, 2 * MOST_MATCHES - 1),
+                                                         (2 * MOST_MATCHES - 2, 2 * MOST_MATCHES - 2)])
+def test_a_spent_budget_marks_the_text_examined_up_to_the_earlier_of_the_last_match_and_the_refused_one(
+        refused_start: int, examined: int) -> None:
+    """Every unit saw every match that ends before the last one handed on, and nothing from where the refused
+    one starts (a match may overlap the one before it)."""
+    bound = Bound("x" * (4 * MOST_MATCHES))
+    budget = Budget(bound)
+    assert all(budget.take(2 * i, 2 * i + 1) for i in range(MOST_MATCHES))
+    assert bound.examined_to == len(bound.text)
+    assert budget.take(refused_start, refused_start + 1) is False
+    assert bound.examined_to == examined
