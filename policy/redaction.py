@@ -299,18 +299,16 @@ def redact(text: str, findings: Iterable[Any] | None = None, *, policy: PolicyDo
         return Redacted("")
     try:
         # (scanner imports this module for mask(): import when used)
-        from policy.scanner import examined_to, mask_text, scan
+        from policy.scanner import examined_part, mask_text, scan
 
         if not isinstance(text, str):
             raise TypeError("expected text")
         scanned = scan(text, policy) if findings is None else findings
-        cut = examined_to(scanned, text)  # (findings the caller passes keep their scan's mark: a Partial)
-        found = tuple(scanned)
-        if cut < len(text):  # the scan stopped early: the rest was not examined, and does not leave
-            checked, rest = text[:cut], load_second_pass().withheld_rest
-            found = tuple(f for f in found if f.start < cut)
-        else:
-            checked, rest = text, ""
+        # a scan the bound stopped early: the rest was not examined and does not leave (the findings a caller passes
+        # keep their scan's mark, a Partial); the second pass reads the examined part only, so none of its spans
+        # crosses the cut
+        checked, kept, cut_short = examined_part(text, scanned)
+        found, rest = tuple(kept), load_second_pass().withheld_rest if cut_short else ""
         extra = second_pass_spans(checked) if second_pass else []
         spans = [_Span(f.start, f.end, f.redacted) for f in found] + [_Span(a, b, r) for a, b, r, _ in extra]
         shown = mask_text(checked, spans) if spans else checked

@@ -154,6 +154,16 @@ def examined_to(findings: Iterable[Any], text: str) -> int:
     return len(text) if cut is None else min(int(cut), len(text))
 
 
+def examined_part(text: str, findings: Iterable[Any]) -> tuple[str, list[Any], bool]:
+    """The part of `text` the scan that gave `findings` examined, the findings in it, and whether the scan was cut
+    short: the one statement of what may travel of a cut-short text (its unexamined rest never does), for
+    `mask_text` and `redaction.redact` alike."""
+    cut = examined_to(findings, text)
+    if cut < len(text):
+        return text[:cut], [f for f in findings if f.start < cut], True
+    return text, list(findings), False
+
+
 _new_tuple = tuple.__new__
 
 
@@ -250,10 +260,8 @@ def mask_text(text: str, findings: Sequence[Masked]) -> str:
     markup replaces the whole `<...|...>` token, both halves. Findings of a scan the bound cut short (Partial):
     the text past where it stopped is not examined and does not travel; the policy data's note in the user's
     language (redaction.yaml `withheld_rest`) stands in for it."""
-    cut = getattr(findings, "examined_to", None)
-    if cut is not None and cut < len(text):
-        return _mask_text(text[:cut], [f for f in findings if f.start < cut]) + _withheld_rest()
-    return _mask_text(text, findings)
+    checked, kept, cut_short = examined_part(text, findings)
+    return _mask_text(checked, kept) + _withheld_rest() if cut_short else _mask_text(text, findings)
 
 
 def _withheld_rest() -> str:
