@@ -904,12 +904,38 @@ _PERMISSION_TAIL = _VERDICT_TAIL | {"ok", "okay", "fine", "alright"}
 
 
 def _item_asked_ok(reading: concepts.Reading, text: str, frames: frozenset[str]) -> bool:
-    """An unacceptable use placed by its frame, and the question closing on a lone word asking whether it is ok:
-    the asker asks leave to do the act, not how to report what the story tells."""
+    """An unacceptable use placed by its frame, and the question closing on a lone word asking whether it is ok,
+    or on a sentence that opens by asking whether "that" is ok ("Is that ok just for a couple of days?", "would
+    this be fine since I'm not the one sending?"): the asker asks leave to do the act the story told, not how to
+    report what the story tells."""
     toks = reading.tokens
-    return (bool(toks) and text.rstrip().endswith("?") and toks[-1].text in _PERMISSION_TAIL
-            and concepts.punct_between(text, toks, len(toks) - 1)
-            and any(f.startswith("item:") for f in frames))
+    if not toks or not text.rstrip().endswith("?") or not any(f.startswith("item:") for f in frames):
+        return False
+    if toks[-1].text in _PERMISSION_TAIL and concepts.punct_between(text, toks, len(toks) - 1):
+        return True
+    first = len(toks) - 1
+    while first > 0 and not _SENTENCE_END.search(text[toks[first - 1].end:toks[first].start]):
+        first -= 1
+    words = [t.text for t in toks[first:first + 6]]
+    while words and words[0] in _TAIL_FILLER:
+        words.pop(0)
+    if words[:1] == ["is"] or words[:1] == ["would"]:
+        words = words[1:]
+    elif words[:1] in (["that's"], ["thats"], ["it's"]):
+        words = ["that", *words[1:]]
+    else:
+        return False
+    if words[:1] not in (["that"], ["this"], ["it"]):
+        return False
+    rest = words[1:]
+    if rest[:1] == ["be"]:
+        rest = rest[1:]
+    # ("is it ok to call the desk from my cell?" asks of a new act, which its own reading answers)
+    return rest[:1] != [] and rest[0] in _PERMISSION_TAIL and rest[1:2] not in (["to"], ["if"])
+
+
+# words that may open the closing question before its "is that ok" ("so is that ok?", "but would it be fine?")
+_TAIL_FILLER = frozenset({"so", "but", "and", "then", "ok", "okay", "um", "like", "just", "still"})
 
 
 def _ends_asking_verdict(reading: concepts.Reading, text: str) -> bool:
@@ -1844,7 +1870,7 @@ class Understanding:
                 and _tells_a_loss_or_breach(reading, text, facts_set, frames):
             acts.add("report")
         if "report" in acts and items and reading is not None \
-                and (_asks_to_do_an_item(reading) or _item_asked_ok(reading, text, frames)):
+                and (_asks_to_do_an_item(reading) or _item_asked_ok(reading, read_text, frames)):
             # "can I log into her account since her laptop was stolen?": the act asked for is itself an unacceptable
             # use, whatever loss led to it; the items answer it (DESIGN.md: a permission question stays one). So
             # does a story that closes on "ok?" after an act an item places ("a parent called ... the driver asked
