@@ -1259,12 +1259,37 @@ def _own_act_told(reading: concepts.Reading, text: str, irregular: Container[str
     return False
 
 
+# "so she doesn't have to call anyone", "I'm not going to email anyone": nobody is to be reached, so no route asked
+_ANYONE = frozenset({"anyone", "anybody", "someone", "somebody"})
+_NEGATION_REACH = 4
+
+
+def _nobody_to_reach(reading: concepts.Reading, hit: concepts.ConceptHit) -> bool:
+    """A "call anyone" / "email anyone" under a negation a few words before it: the asker says nobody is to be
+    reached, which asks no route."""
+    toks = reading.tokens
+    if toks[hit.end - 1].text not in _ANYONE:
+        return False
+    before = toks[max(0, hit.start - _NEGATION_REACH):hit.start]
+    return any(t.text in _NEGATIONS or t.text.endswith("n't") for t in before)
+
+
+_NEGATIONS = frozenset({"not", "never", "no", "dont", "doesnt", "didnt", "wont", "cant", "isnt", "arent", "shouldnt"})
+
+
 def _asks_to_do_an_item(reading: concepts.Reading) -> bool:
     """A "can I" question whose asked act places an item, with no route asked beside it and no breach told apart
     from the act asked ("can I keep using my email if it got hacked?" asks about the breached account: the
-    procedure answers; "can I log into her account" is the act asked, not a breach told)."""
+    procedure answers; "can I log into her account" is the act asked, not a breach told). A call or an email to
+    nobody ("so she doesn't have to call anyone") asks no route: the act asked decides (DESIGN.md: a permission
+    question stays one)."""
     found = reading.concepts
-    if ASK_PERMISSION not in found or found & (_ROUTE_ASKS | {ADVICE_ASK}) or "report_question" in reading.frames:
+    if ASK_PERMISSION not in found:
+        return False
+    route = [h for h in reading.hits if h.concept in _ROUTE_ASKS | {ADVICE_ASK}]
+    # (the reporting frame is read from those route words: with all of them negated, it asks nothing either)
+    if (route or "report_question" in reading.frames) \
+            and not (route and all(_nobody_to_reach(reading, h) for h in route)):
         return False
     asked = [h.start for h in reading.hits if h.concept == concepts.ASKED_ACT]
     return bool(asked) and not any(h.concept in _BREACH_TOLD and not any(h.start <= a < h.end for a in asked)

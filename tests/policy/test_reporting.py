@@ -868,3 +868,15 @@ def test_a_story_closing_on_is_that_ok_asks_leave_for_the_act_it_told(ask, quest
     reply = ask(question)
     assert reply["kind"] != "report" and reply["verdict"] == "prohibited", reply["answer"]
 
+
+# "so he doesn't have to call anyone", "I won't email anybody": nobody is to be reached, so no route is asked; the
+# act the "can I" asks for decides
+@pytest.mark.parametrize("question, item", [
+    ("The sub can't get into the gradebook today. Can I give him my password so he won't need to call anybody?", 25),
+    ("can I sign into my teammate's email with her password and clear out her inbox so she doesn't have to call "
+     "anyone about it?", 9),
+])
+def test_a_call_to_nobody_asks_no_route(ask, items_cited, question, item):
+    reply = ask(question)
+    assert reply["kind"] != "report" and reply["verdict"] == "prohibited", reply["answer"]
+    assert item in items_cited(reply)
