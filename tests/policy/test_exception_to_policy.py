@@ -1095,3 +1095,17 @@ def test_a_skill_or_a_job_named_social_is_no_social_outing(ask, situation, quest
 # Socialising as the message's purpose is still no safety purpose.
 def test_socialising_is_no_safety_purpose(situation):
     assert "non_safety" in situation("can I group text my 10th graders on the trip just to socialize?").facts
+
+
+# A channel set against the one asked about ("not texting", "rather than text", "instead of a text", "different
+# than texts") is not the question: a voice call to a high schooler's cell is asked, and calls to a student's phone
+# are prohibited (the Exception covers group texts only), whatever forms are signed.
+@pytest.mark.parametrize("question", [
+    "Not texting, promise. Could I just phone my 11th grade stage manager's cell about tomorrow's rehearsal time?",
+    "We have the CPS permission forms for the robotics trip. I'd rather ring the juniors' cells than text them. ok?",
+    "can I call my sophomore goalie on her cell instead of texting her? calls are different from texts, right?",
+])
+def test_a_call_asked_beside_a_text_set_aside_is_a_call_to_a_students_phone(ask, question):
+    reply = ask(question)
+    assert reply["verdict"] == "prohibited", reply["answer"]
+
