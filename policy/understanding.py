@@ -1348,7 +1348,21 @@ def _without_barred_channels(reading: concepts.Reading, text: str) -> str:
                 or any(0 <= a.start - h.end <= _BARRED_REACH for a in after):
             a_, b_ = reading.tokens[h.start].start, reading.tokens[h.end - 1].end
             text = text[:a_] + " " * (b_ - a_) + text[b_:]
+    parents = [h.end for h in reading.hits if h.concept == "parent"]
+    for h in reading.hits:
+        # "the group chat is just the students; parents get a summary email": the parents' own copy names how
+        # they are told apart from the thread, not the channel the question asks about
+        if h.concept == _APART_COPY and any(0 <= h.start - p <= _APART_REACH for p in parents):
+            # (with the channel word beside it: "a summary email", "a recap text")
+            start = min([h.start, *(c.start for c in reading.hits if c.concept in _CHANNEL_WORDS and c.end == h.start)])
+            end = max([h.end, *(c.end for c in reading.hits if c.concept in _CHANNEL_WORDS and c.start == h.end)])
+            a_, b_ = reading.tokens[start].start, reading.tokens[end - 1].end
+            text = text[:a_] + " " * (b_ - a_) + text[b_:]
     return text
+
+
+_APART_COPY = "apart_copy"
+_APART_REACH = 4
 
 
 class Understanding:

@@ -1109,3 +1109,24 @@ def test_a_call_asked_beside_a_text_set_aside_is_a_call_to_a_students_phone(ask,
     reply = ask(question)
     assert reply["verdict"] == "prohibited", reply["answer"]
 
+
+# Parents sent their own copy apart from the thread ("a separate recap email", "a summary afterwards") are not on the
+# group message: the Exception's group-with-the-parents condition fails, whatever forms are signed
+@pytest.mark.parametrize("question", [
+    "Track team, all 10th-12th, CPS forms signed by parents and principal. The group text is only the runners; the "
+    "parents get a separate recap email every Friday. fine?",
+    "Model UN trip for juniors, forms are in. I'll text the delegates on a group thread and their moms and dads get "
+    "a summary text from me separately. that works?",
+    "choir tour, 9th-12th, every form signed. must the parents be on the group text itself, or could I send them a "
+    "copy afterwards of whatever I post?",
+])
+def test_parents_sent_a_copy_apart_from_the_thread_are_not_on_it(ask, question):
+    reply = ask(question)
+    assert reply["verdict"] == "prohibited", reply["answer"]
+
+
+# a copy sent to the parents as well as the thread they are on leaves them on it
+def test_a_copy_sent_to_parents_as_well_keeps_them_on_the_thread(ask):
+    reply = ask("11th grade field trip, CPS forms signed, the group text has the parents on it; I also email the "
+                "parents a recap of the day. ok?")
+    assert reply["verdict"] != "prohibited", reply["answer"]
