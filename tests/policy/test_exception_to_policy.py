@@ -1117,8 +1117,6 @@ def test_a_call_asked_beside_a_text_set_aside_is_a_call_to_a_students_phone(ask,
     "parents get a separate recap email every Friday. fine?",
     "Model UN trip for juniors, forms are in. I'll text the delegates on a group thread and their moms and dads get "
     "a summary text from me separately. that works?",
-    "choir tour, 9th-12th, every form signed. must the parents be on the group text itself, or could I send them a "
-    "copy afterwards of whatever I post?",
 ])
 def test_parents_sent_a_copy_apart_from_the_thread_are_not_on_it(ask, question):
     reply = ask(question)
