@@ -904,12 +904,38 @@ _PERMISSION_TAIL = _VERDICT_TAIL | {"ok", "okay", "fine", "alright"}
 
 
 def _item_asked_ok(reading: concepts.Reading, text: str, frames: frozenset[str]) -> bool:
-    """An unacceptable use placed by its frame, and the question closing on a lone word asking whether it is ok:
-    the asker asks leave to do the act, not how to report what the story tells."""
+    """An unacceptable use placed by its frame, and the question closing on a lone word asking whether it is ok,
+    or on a sentence that opens by asking whether "that" is ok ("Is that ok just for a couple of days?", "would
+    this be fine since I'm not the one sending?"): the asker asks leave to do the act the story told, not how to
+    report what the story tells."""
     toks = reading.tokens
-    return (bool(toks) and text.rstrip().endswith("?") and toks[-1].text in _PERMISSION_TAIL
-            and concepts.punct_between(text, toks, len(toks) - 1)
-            and any(f.startswith("item:") for f in frames))
+    if not toks or not text.rstrip().endswith("?") or not any(f.startswith("item:") for f in frames):
+        return False
+    if toks[-1].text in _PERMISSION_TAIL and concepts.punct_between(text, toks, len(toks) - 1):
+        return True
+    first = len(toks) - 1
+    while first > 0 and not _SENTENCE_END.search(text[toks[first - 1].end:toks[first].start]):
+        first -= 1
+    words = [t.text for t in toks[first:first + 6]]
+    while words and words[0] in _TAIL_FILLER:
+        words.pop(0)
+    if words[:1] == ["is"] or words[:1] == ["would"]:
+        words = words[1:]
+    elif words[:1] in (["that's"], ["thats"], ["it's"]):
+        words = ["that", *words[1:]]
+    else:
+        return False
+    if words[:1] not in (["that"], ["this"], ["it"]):
+        return False
+    rest = words[1:]
+    if rest[:1] == ["be"]:
+        rest = rest[1:]
+    # ("is it ok to call the desk from my cell?" asks of a new act, which its own reading answers)
+    return rest[:1] != [] and rest[0] in _PERMISSION_TAIL and rest[1:2] not in (["to"], ["if"])
+
+
+# words that may open the closing question before its "is that ok" ("so is that ok?", "but would it be fine?")
+_TAIL_FILLER = frozenset({"so", "but", "and", "then", "ok", "okay", "um", "like", "just", "still"})
 
 
 def _ends_asking_verdict(reading: concepts.Reading, text: str) -> bool:
@@ -1233,12 +1259,37 @@ def _own_act_told(reading: concepts.Reading, text: str, irregular: Container[str
     return False
 
 
+# "so she doesn't have to call anyone", "I'm not going to email anyone": nobody is to be reached, so no route asked
+_ANYONE = frozenset({"anyone", "anybody", "someone", "somebody"})
+_NEGATION_REACH = 4
+
+
+def _nobody_to_reach(reading: concepts.Reading, hit: concepts.ConceptHit) -> bool:
+    """A "call anyone" / "email anyone" under a negation a few words before it: the asker says nobody is to be
+    reached, which asks no route."""
+    toks = reading.tokens
+    if toks[hit.end - 1].text not in _ANYONE:
+        return False
+    before = toks[max(0, hit.start - _NEGATION_REACH):hit.start]
+    return any(t.text in _NEGATIONS or t.text.endswith("n't") for t in before)
+
+
+_NEGATIONS = frozenset({"not", "never", "no", "dont", "doesnt", "didnt", "wont", "cant", "isnt", "arent", "shouldnt"})
+
+
 def _asks_to_do_an_item(reading: concepts.Reading) -> bool:
     """A "can I" question whose asked act places an item, with no route asked beside it and no breach told apart
     from the act asked ("can I keep using my email if it got hacked?" asks about the breached account: the
-    procedure answers; "can I log into her account" is the act asked, not a breach told)."""
+    procedure answers; "can I log into her account" is the act asked, not a breach told). A call or an email to
+    nobody ("so she doesn't have to call anyone") asks no route: the act asked decides (DESIGN.md: a permission
+    question stays one)."""
     found = reading.concepts
-    if ASK_PERMISSION not in found or found & (_ROUTE_ASKS | {ADVICE_ASK}) or "report_question" in reading.frames:
+    if ASK_PERMISSION not in found:
+        return False
+    route = [h for h in reading.hits if h.concept in _ROUTE_ASKS | {ADVICE_ASK}]
+    # (the reporting frame is read from those route words: with all of them negated, it asks nothing either)
+    if (route or "report_question" in reading.frames) \
+            and not (route and all(_nobody_to_reach(reading, h) for h in route)):
         return False
     asked = [h.start for h in reading.hits if h.concept == concepts.ASKED_ACT]
     return bool(asked) and not any(h.concept in _BREACH_TOLD and not any(h.start <= a < h.end for a in asked)
@@ -1297,7 +1348,21 @@ def _without_barred_channels(reading: concepts.Reading, text: str) -> str:
                 or any(0 <= a.start - h.end <= _BARRED_REACH for a in after):
             a_, b_ = reading.tokens[h.start].start, reading.tokens[h.end - 1].end
             text = text[:a_] + " " * (b_ - a_) + text[b_:]
+    parents = [h.end for h in reading.hits if h.concept == "parent"]
+    for h in reading.hits:
+        # "the group chat is just the students; parents get a summary email": the parents' own copy names how
+        # they are told apart from the thread, not the channel the question asks about
+        if h.concept == _APART_COPY and any(0 <= h.start - p <= _APART_REACH for p in parents):
+            # (with the channel word beside it: "a summary email", "a recap text")
+            start = min([h.start, *(c.start for c in reading.hits if c.concept in _CHANNEL_WORDS and c.end == h.start)])
+            end = max([h.end, *(c.end for c in reading.hits if c.concept in _CHANNEL_WORDS and c.start == h.end)])
+            a_, b_ = reading.tokens[start].start, reading.tokens[end - 1].end
+            text = text[:a_] + " " * (b_ - a_) + text[b_:]
     return text
+
+
+_APART_COPY = "apart_copy"
+_APART_REACH = 4
 
 
 class Understanding:
@@ -1844,7 +1909,7 @@ class Understanding:
                 and _tells_a_loss_or_breach(reading, text, facts_set, frames):
             acts.add("report")
         if "report" in acts and items and reading is not None \
-                and (_asks_to_do_an_item(reading) or _item_asked_ok(reading, text, frames)):
+                and (_asks_to_do_an_item(reading) or _item_asked_ok(reading, read_text, frames)):
             # "can I log into her account since her laptop was stolen?": the act asked for is itself an unacceptable
             # use, whatever loss led to it; the items answer it (DESIGN.md: a permission question stays one). So
             # does a story that closes on "ok?" after an act an item places ("a parent called ... the driver asked

@@ -1095,3 +1095,36 @@ def test_a_skill_or_a_job_named_social_is_no_social_outing(ask, situation, quest
 # Socialising as the message's purpose is still no safety purpose.
 def test_socialising_is_no_safety_purpose(situation):
     assert "non_safety" in situation("can I group text my 10th graders on the trip just to socialize?").facts
+
+
+# A channel set against the one asked about ("not texting", "rather than text", "instead of a text", "different
+# than texts") is not the question: a voice call to a high schooler's cell is asked, and calls to a student's phone
+# are prohibited (the Exception covers group texts only), whatever forms are signed.
+@pytest.mark.parametrize("question", [
+    "Not texting, promise. Could I just phone my 11th grade stage manager's cell about tomorrow's rehearsal time?",
+    "We have the CPS permission forms for the robotics trip. I'd rather ring the juniors' cells than text them. ok?",
+    "can I call my sophomore goalie on her cell instead of texting her? calls are different from texts, right?",
+])
+def test_a_call_asked_beside_a_text_set_aside_is_a_call_to_a_students_phone(ask, question):
+    reply = ask(question)
+    assert reply["verdict"] == "prohibited", reply["answer"]
+
+
+# Parents sent their own copy apart from the thread ("a separate recap email", "a summary afterwards") are not on the
+# group message: the Exception's group-with-the-parents condition fails, whatever forms are signed
+@pytest.mark.parametrize("question", [
+    "Track team, all 10th-12th, CPS forms signed by parents and principal. The group text is only the runners; the "
+    "parents get a separate recap email every Friday. fine?",
+    "Model UN trip for juniors, forms are in. I'll text the delegates on a group thread and their moms and dads get "
+    "a summary text from me separately. that works?",
+])
+def test_parents_sent_a_copy_apart_from_the_thread_are_not_on_it(ask, question):
+    reply = ask(question)
+    assert reply["verdict"] == "prohibited", reply["answer"]
+
+
+# a copy sent to the parents as well as the thread they are on leaves them on it
+def test_a_copy_sent_to_parents_as_well_keeps_them_on_the_thread(ask):
+    reply = ask("11th grade field trip, CPS forms signed, the group text has the parents on it; I also email the "
+                "parents a recap of the day. ok?")
+    assert reply["verdict"] != "prohibited", reply["answer"]

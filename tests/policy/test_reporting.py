@@ -854,3 +854,29 @@ def test_a_theft_or_loss_of_district_computers_told_alone_is_a_report(ask, quest
 ])
 def test_a_theft_of_nothing_the_district_issued_is_not_a_report(ask, question):
     assert ask(question)["kind"] != "report"
+
+
+# A story that tells a loss and an act the items place, closing on "is that ok ...?" with a reason or a time after
+# it: leave asked for the act told, never the green reporting answer
+@pytest.mark.parametrize("question", [
+    "I misplaced my ID badge yesterday so I can't get into the gradebook. My teammate Dana said I could sign in "
+    "with her password for now. Is that ok until IT resets mine?",
+    "The copier room laptop got stolen and the sub needs to take attendance. I gave him my login and password "
+    "on a sticky note. is that alright for one week?",
+])
+def test_a_story_closing_on_is_that_ok_asks_leave_for_the_act_it_told(ask, question):
+    reply = ask(question)
+    assert reply["kind"] != "report" and reply["verdict"] == "prohibited", reply["answer"]
+
+
+# "so he doesn't have to call anyone", "I won't email anybody": nobody is to be reached, so no route is asked; the
+# act the "can I" asks for decides
+@pytest.mark.parametrize("question, item", [
+    ("The sub can't get into the gradebook today. Can I give him my password so he won't need to call anybody?", 25),
+    ("can I sign into my teammate's email with her password and clear out her inbox so she doesn't have to call "
+     "anyone about it?", 9),
+])
+def test_a_call_to_nobody_asks_no_route(ask, items_cited, question, item):
+    reply = ask(question)
+    assert reply["kind"] != "report" and reply["verdict"] == "prohibited", reply["answer"]
+    assert item in items_cited(reply)
