@@ -1544,3 +1544,31 @@ def test_removal_proceedings_a_return_to_play_step_or_a_reported_symptom_is_a_re
 def test_the_same_words_said_of_no_student_are_no_record(text, types_in):
     assert "student_record" not in types_in(text)
 
+
+
+# A typed form or a case note lists its student in a field, the facts in the fields under it: the field line may open
+# with a bullet, set its value off with leader dots instead of a colon, or call the student the patient (a clinic's,
+# a nurse's form); the facts of the other fields are that student's record
+TYPED_FORMS_OF_ONE_STUDENT = [
+    "Nurse intake for the new kid\n- Student: Odalys Brenner\n- Grade: 4\n- Concern: seizure disorder, Keppra at 11:30",
+    "Counseling form, copied over:\nStudent ........ Pascal Ferreira\nHomeroom ....... 214\n"
+    "Notes .......... grief group since the funeral in March",
+    "Clinic referral (after-hours)\nPatient: Marisela Duong\nReason: ADHD follow-up, Concerta refill",
+    "* Pt: Benedikt Ashworth\n* Room: 117\n* Today: sent home with a fever of 101.8",
+]
+TYPED_FORMS_OF_NO_STUDENT = [
+    "Workshop sign-up\n- Name: Library B\n- Topic: EpiPen training for every lunchroom aide",
+    "Supply order\n- Item ........ ice packs, gauze\n- For ......... the health office restock",
+    "Pt: see page 2 of the packet\nReason: the annual asthma plan training for coaches",
+]
+
+
+@pytest.mark.parametrize("text", TYPED_FORMS_OF_ONE_STUDENT)
+def test_a_typed_form_naming_its_student_in_a_bulleted_dotted_or_patient_field_is_a_record(text, types_in):
+    assert "student_record" in types_in(text)
+
+
+@pytest.mark.parametrize("text", TYPED_FORMS_OF_NO_STUDENT)
+def test_a_typed_form_with_no_student_in_its_fields_is_no_record(text, types_in):
+    assert "student_record" not in types_in(text)
+
