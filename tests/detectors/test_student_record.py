@@ -1572,3 +1572,30 @@ def test_a_typed_form_naming_its_student_in_a_bulleted_dotted_or_patient_field_i
 def test_a_typed_form_with_no_student_in_its_fields_is_no_record(text, types_in):
     assert "student_record" not in types_in(text)
 
+
+# A table's column named by a test and the subject it was taken in ("MAP Reading", "SAT Math"), a transcript audit's
+# credits, and a grade cell that gives a score with its letter ("63 D") are record columns beside a student's name
+TABLES_OF_RESULTS = [
+    "| Student | MAP Reading | MAP Math |\n|---|---|---|\n| Ilse Warrick | 204 | 211 |\n| Tomas Obi | 188 | 197 |",
+    "name,grade,credits earned\nHollis Vane,11,17.5\nMarta Quill,11,22",
+    "Student\tGrade\nBeck Lorne\t63 D\nSuri Abad\t88 B+",
+    "Learner,DIBELS Composite\nPim Aalders,312\nNoor Haddad,276",
+]
+TABLES_OF_NO_RESULT = [
+    # a grade level and a homeroom letter in the Grade column, a test's logistics, a code column
+    "Student\tGrade\nBeck Lorne\t7 B\nSuri Abad\t8 A",
+    "| Student | MAP Room | MAP Time |\n|---|---|---|\n| Ilse Warrick | 118 | 9:10 |\n| Tomas Obi | 118 | 9:10 |",
+    "| Student | Access Code |\n|---|---|\n| Ilse Warrick | blue |\n| Tomas Obi | green |",
+    "| Period | IAR Math | IAR ELA |\n|---|---|---|\n| 1st | 34% | 41% |\n| 2nd | 29% | 44% |",
+]
+
+
+@pytest.mark.parametrize("text", TABLES_OF_RESULTS)
+def test_test_and_subject_columns_credits_and_scored_letter_grades_make_table_rows_records(text, types_in):
+    assert "student_record" in types_in(text)
+
+
+@pytest.mark.parametrize("text", TABLES_OF_NO_RESULT)
+def test_grade_levels_test_logistics_and_class_averages_in_a_table_are_no_records(text, types_in):
+    assert "student_record" not in types_in(text)
+
