@@ -1599,3 +1599,26 @@ def test_test_and_subject_columns_credits_and_scored_letter_grades_make_table_ro
 def test_grade_levels_test_logistics_and_class_averages_in_a_table_are_no_records(text, types_in):
     assert "student_record" not in types_in(text)
 
+
+# Meal benefits as the lunch office decides them: a household's determination, a move from one level to another, the
+# verification that ends one; said of a named student or family each is a record, said of no one it is not
+MEAL_STATUS_OF_A_FAMILY = [
+    "The Varga household's renewal came back: determination is reduced-price for both girls.",
+    "Eliska T. went from free to paid after the verification letter",
+    "Income verification for the Madu family is still open, Chiamaka and Obi stay free until it closes.",
+]
+MEAL_STATUS_OF_NO_ONE = [
+    "Reminder: income verification letters go out to a sample of households in November",
+    "Reduced-price tickets for the spring musical are $5 at the door",
+    "Can someone explain how a determination is made from free to paid? Asking for the training deck.",
+]
+
+
+@pytest.mark.parametrize("text", MEAL_STATUS_OF_A_FAMILY)
+def test_a_meal_determination_or_level_change_of_a_named_family_is_a_record(text, types_in):
+    assert "student_record" in types_in(text)
+
+
+@pytest.mark.parametrize("text", MEAL_STATUS_OF_NO_ONE)
+def test_meal_status_words_of_no_family_are_no_record(text, types_in):
+    assert "student_record" not in types_in(text)
