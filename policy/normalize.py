@@ -557,6 +557,27 @@ def _spaced_letters(norm: Normalized) -> Normalized:
     return _splice(norm, _SPACED_RUN, join)
 
 
+# -- letters spelled out with hyphens -------------------------------------------------------------------------
+
+# "J-a-y-d-e-n R. got 3 days OSS", "T-R-E-V-O-R in 3B": a word spelled letter by letter with hyphens between (to keep
+# a name out of a search, or to dodge a scanner) is that word, written as a name is (its first letter a capital, the
+# rest small), so the readers of names and labels find it; three letters at least, and none glued to the run
+_HYPHEN_SPELLED = Pattern(r"\b[A-Za-z](?:-[A-Za-z]){2,40}\b")
+
+
+def _hyphen_spelled(norm: Normalized) -> Normalized:
+    text = norm.text
+
+    def join(m: Any) -> list[Piece] | None:
+        a, b = m.span()
+        if (a and (text[a - 1] == "-" or text[a - 1].isalnum())) or text[b:b + 1] == "-":
+            return None  # part of a longer hyphenated word ("pre-k-8", "t-shirt-a-b")
+        letters = m.group(0).replace("-", "")
+        return [letters[0].upper() + letters[1:].lower()]
+
+    return _splice(norm, _HYPHEN_SPELLED, join)
+
+
 # -- pass 5: digits split by spaces -------------------------------------------------------------------------
 
 # "4 0 4 9  4 3 2 5 ...": five or more single digits separated by one or two spaces are one number
@@ -765,6 +786,7 @@ PASSES: tuple[tuple[Callable[[Normalized], Normalized], str], ...] = (
     (_number_words, r"(?i)\b(?:" + _DIGIT + "|" + _ORDINAL + r"|twenty|nineteen|two thousand)\b"
                     # a house number read in pairs may hold no digit word ("forty seventeen West ...")
                     r"|\b(?:" + "|".join(_TENS) + "|" + "|".join(_TEENS) + r")[ -](?:" + _TWO_DIGITS + r"|hundred)\b"),
+    (_hyphen_spelled, r"\b[A-Za-z]-[A-Za-z]-[A-Za-z]\b"),
     (_spaced_digits, r"\b\d(?:(?:[ \t]{1,2}|[ \t]*-[ \t]*)\d\b){4}"),
     (_spaced_house_numbers, _SPACED_HOUSE_NUMBER.pattern),
     (_look_alike_digits, _LOOK_ALIKE_TRIGGER),

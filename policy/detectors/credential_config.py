@@ -41,6 +41,11 @@ def _accept_suffixed(ctx: ScanContext, m: Match) -> bool:
     return looks_like_key_value(m.value)
 
 
+def _accept_query(ctx: ScanContext, m: Match) -> bool:
+    """A query value that looks generated; words joined by underscores ("YOUR_API_KEY_HERE_1") are a stand-in."""
+    return looks_like_key_value(m.value) and sum(part.isalpha() for part in m.value.split("_")) < 3
+
+
 def _accept_quoted(ctx: ScanContext, m: Match) -> bool:
     """A quoted literal is the value whatever characters it holds: braces and parentheses inside quotes are
     part of the secret, not code around it."""
@@ -57,7 +62,21 @@ def _accept(ctx: ScanContext, m: Match) -> bool:
     return looks_like_password(value) or (len(value) >= 20 and sum(c.isdigit() for c in value) >= 2)
 
 
+# a request's query parameter that carries the secret itself ("...?district=cps&api_key=<hex>", "&access_token=..."):
+# the parameter's whole name is a secret's (a paging or a CSRF token, "pageToken=", names none), and the value must
+# look generated
+_QUERY_KEY = (r"(?:x[_\-])?(?:api[_\-]?key|apikey|app[_\-]?key|access[_\-]?key|access[_\-]?token|auth[_\-]?token"
+              r"|token|secret|client[_\-]?secret|app[_\-]?secret|password|passwd|pwd|private[_\-]?key)")
+
+
 DETECTORS = (
+    PatternDetector(
+        name="credential_query_param",
+        finding_type="credential",
+        patterns=(r"(?i)[?&]" + _QUERY_KEY + r"=([A-Za-z0-9+/=_\-]{20,200})(?:$|[^A-Za-z0-9+/=_\-])",),
+        group=1,
+        accept=_accept_query,
+    ),
     PatternDetector(
         name="credential_config",
         finding_type="credential",

@@ -70,6 +70,12 @@ def _role_of(header: str) -> str | None:
     last = words.rsplit(" ", 1)[-1] if words else ""
     if " " in words and last in vocabulary.get("record_last_word", ()):
         return "record"
+    # "IAR Math", "MAP Reading", "ACCESS Listening": a test's name, then the subject or domain it was taken in
+    # ("Access Code", "Map Link" stay unread: the rest must be a subject's or a record's word)
+    head, _, rest = words.partition(" ")
+    if rest and head in vocabulary.get("test_first_word", ()) and (
+            rest in vocabulary.get("subject", ()) or rest in vocabulary.get("record", ())):
+        return "record"
     # "absences_q1", "tardies sem 2", "q1 absences", "map score fall": a record column for one marking period or
     # season (the period's word before or after the column's own)
     if " " in words:
@@ -187,10 +193,16 @@ def read_tables(text: str, label_kind_of: Callable[[str], str | None]) -> list[T
 
 
 def _looks_like_mark(value: str) -> bool:
-    """A mark, not a grade level: a letter grade (A-, B+), a percentage, a score above 12."""
+    """A mark, not a grade level: a letter grade (A-, B+), a percentage, a score above 12, or a score with its
+    letter grade beside it ("58 F", "91% A-", "B+ (88)")."""
     value = value.strip()
     if not value:
         return False
+    if " " in value and len(value) <= 12:
+        parts = value.replace("(", " ").replace(")", " ").split()
+        if len(parts) == 2 and any(_looks_like_mark(p) and p[0].isalpha() for p in parts) \
+                and any(_looks_like_mark(p) and not p[0].isalpha() for p in parts):
+            return True
     if value[0] in "ABCDF" and value[1:] in ("", "+", "-") and len(value) <= 2:
         return True
     if value.endswith("%"):

@@ -1232,3 +1232,28 @@ def test_a_public_key_or_a_fingerprint_is_not_a_credential(text, values_of):
 ])
 def test_a_private_or_api_key_after_its_label_is_still_flagged(text, expected, assert_flagged):
     assert_flagged(text, "credential", expected)
+
+
+# A request's query string carries the secret itself when the parameter is named for one ("?api_key=", "&access_token=",
+# "&client_secret="): the value, generated here, is the credential; a paging or a CSRF parameter, a placeholder of
+# words, and a short value are not
+def _generated_key(rng: random.Random, n: int = 32) -> str:
+    return "".join(rng.choice(string.ascii_lowercase + string.digits) for _ in range(n - 2)) + "7q"
+
+
+@pytest.mark.parametrize("param", ["api_key", "apikey", "access_token", "client_secret", "X-Api-Key", "token"])
+def test_a_secret_named_query_parameter_in_a_request_is_a_credential(param, assert_flagged):
+    key = _generated_key(random.Random(param))
+    text = f"the roster sync keeps failing: GET https://sync.vendor-hub.example.net/v3/rosters?term=fall&{param}={key}"
+    assert_flagged(text, "credential", key)
+    assert scan(text) == scan(text, prefilter=False)
+
+
+@pytest.mark.parametrize("text", [
+    "next page: https://lms.vendor-hub.example.net/api/v1/courses?pageToken=ChAxNzM4OTk0ODIzNDU2Nzg5EgYI&per_page=50",
+    "https://sso.vendor-hub.example.net/login?csrf_token=9f8e7d6c5b4a39281706f5e4d3c2b1a0&next=/home",
+    "docs say: https://api.vendor-hub.example.net/v2/items?api_key=YOUR_API_KEY_GOES_HERE_1",
+    "https://api.vendor-hub.example.net/v2/items?api_key=abc123&limit=5",
+])
+def test_a_paging_or_csrf_parameter_a_worded_placeholder_or_a_short_value_is_no_credential(text, values_of):
+    assert values_of(text, "credential") == []

@@ -204,3 +204,26 @@ def test_a_pass_whose_output_another_pass_reads_gets_its_turn_with_the_prefilter
     # letters spaced out are joined first ("t w o" -> "two"); the spelled-numbers pass then reads the joined words,
     # though its trigger never saw them in the message as typed
     assert normalize(text).text == normalize(text, prefilter=False).text
+
+
+# A word spelled letter by letter with hyphens ("M-a-r-i-s-o-l", "B-R-E-N-N-A-N", fullwidth too) is read as the word,
+# written as a name is, so a student named that way and a label spelled that way are found at their original offsets;
+# a hyphenated word that is not one letter a piece ("T-shirt", "pre-K-8") stays as it is
+@pytest.mark.parametrize("text,expected", [
+    ("M-a-r-i-s-o-l got 2 days ISS for the cafeteria fight", "Marisol got 2 days ISS"),
+    ("ＢＲＥＮＮＡＮ-typed: Ｂ-Ｒ-Ｅ-Ｎ-Ｎ-Ａ-Ｎ in 4C was suspended for the fight", "Brennan in 4C was suspended"),
+    ("S-S-N 412-77-3019 for the sub form", "Ssn 412-77-3019"),
+])
+def test_a_word_spelled_with_hyphens_is_read_as_the_word(text, expected):
+    assert expected in normalize(text).text
+    assert normalize(text).text == normalize(text, prefilter=False).text
+    assert scan(text) == scan(text, prefilter=False) and scan(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Our T-shirt order for room 3-A is in",
+    "the pre-K-8 campus and the K-12 one share a nurse",
+    "Use A-B order for the folders",
+])
+def test_hyphenated_words_not_spelled_letter_by_letter_stay_as_written(text):
+    assert normalize(text).text == text

@@ -1544,3 +1544,81 @@ def test_removal_proceedings_a_return_to_play_step_or_a_reported_symptom_is_a_re
 def test_the_same_words_said_of_no_student_are_no_record(text, types_in):
     assert "student_record" not in types_in(text)
 
+
+
+# A typed form or a case note lists its student in a field, the facts in the fields under it: the field line may open
+# with a bullet, set its value off with leader dots instead of a colon, or call the student the patient (a clinic's,
+# a nurse's form); the facts of the other fields are that student's record
+TYPED_FORMS_OF_ONE_STUDENT = [
+    "Nurse intake for the new kid\n- Student: Odalys Brenner\n- Grade: 4\n- Concern: seizure disorder, Keppra at 11:30",
+    "Counseling form, copied over:\nStudent ........ Pascal Ferreira\nHomeroom ....... 214\n"
+    "Notes .......... grief group since the funeral in March",
+    "Clinic referral (after-hours)\nPatient: Marisela Duong\nReason: ADHD follow-up, Concerta refill",
+    "* Pt: Benedikt Ashworth\n* Room: 117\n* Today: sent home with a fever of 101.8",
+]
+TYPED_FORMS_OF_NO_STUDENT = [
+    "Workshop sign-up\n- Name: Library B\n- Topic: EpiPen training for every lunchroom aide",
+    "Supply order\n- Item ........ ice packs, gauze\n- For ......... the health office restock",
+    "Pt: see page 2 of the packet\nReason: the annual asthma plan training for coaches",
+]
+
+
+@pytest.mark.parametrize("text", TYPED_FORMS_OF_ONE_STUDENT)
+def test_a_typed_form_naming_its_student_in_a_bulleted_dotted_or_patient_field_is_a_record(text, types_in):
+    assert "student_record" in types_in(text)
+
+
+@pytest.mark.parametrize("text", TYPED_FORMS_OF_NO_STUDENT)
+def test_a_typed_form_with_no_student_in_its_fields_is_no_record(text, types_in):
+    assert "student_record" not in types_in(text)
+
+
+# A table's column named by a test and the subject it was taken in ("MAP Reading", "SAT Math"), a transcript audit's
+# credits, and a grade cell that gives a score with its letter ("63 D") are record columns beside a student's name
+TABLES_OF_RESULTS = [
+    "| Student | MAP Reading | MAP Math |\n|---|---|---|\n| Ilse Warrick | 204 | 211 |\n| Tomas Obi | 188 | 197 |",
+    "name,grade,credits earned\nHollis Vane,11,17.5\nMarta Quill,11,22",
+    "Student\tGrade\nBeck Lorne\t63 D\nSuri Abad\t88 B+",
+    "Learner,DIBELS Composite\nPim Aalders,312\nNoor Haddad,276",
+]
+TABLES_OF_NO_RESULT = [
+    # a grade level and a homeroom letter in the Grade column, a test's logistics, a code column
+    "Student\tGrade\nBeck Lorne\t7 B\nSuri Abad\t8 A",
+    "| Student | MAP Room | MAP Time |\n|---|---|---|\n| Ilse Warrick | 118 | 9:10 |\n| Tomas Obi | 118 | 9:10 |",
+    "| Student | Access Code |\n|---|---|\n| Ilse Warrick | blue |\n| Tomas Obi | green |",
+    "| Period | IAR Math | IAR ELA |\n|---|---|---|\n| 1st | 34% | 41% |\n| 2nd | 29% | 44% |",
+]
+
+
+@pytest.mark.parametrize("text", TABLES_OF_RESULTS)
+def test_test_and_subject_columns_credits_and_scored_letter_grades_make_table_rows_records(text, types_in):
+    assert "student_record" in types_in(text)
+
+
+@pytest.mark.parametrize("text", TABLES_OF_NO_RESULT)
+def test_grade_levels_test_logistics_and_class_averages_in_a_table_are_no_records(text, types_in):
+    assert "student_record" not in types_in(text)
+
+
+# Meal benefits as the lunch office decides them: a household's determination, a move from one level to another, the
+# verification that ends one; said of a named student or family each is a record, said of no one it is not
+MEAL_STATUS_OF_A_FAMILY = [
+    "The Varga household's renewal came back: determination is reduced-price for both girls.",
+    "Eliska T. went from free to paid after the verification letter",
+    "Income verification for the Madu family is still open, Chiamaka and Obi stay free until it closes.",
+]
+MEAL_STATUS_OF_NO_ONE = [
+    "Reminder: income verification letters go out to a sample of households in November",
+    "Reduced-price tickets for the spring musical are $5 at the door",
+    "Can someone explain how a determination is made from free to paid? Asking for the training deck.",
+]
+
+
+@pytest.mark.parametrize("text", MEAL_STATUS_OF_A_FAMILY)
+def test_a_meal_determination_or_level_change_of_a_named_family_is_a_record(text, types_in):
+    assert "student_record" in types_in(text)
+
+
+@pytest.mark.parametrize("text", MEAL_STATUS_OF_NO_ONE)
+def test_meal_status_words_of_no_family_are_no_record(text, types_in):
+    assert "student_record" not in types_in(text)
