@@ -474,6 +474,35 @@ def test_every_circumstance_phrase_survives_yaml_and_matches_its_own_wording():
             assert Pattern("(?i)" + phrase_regex(str(phrase), sets)).search(example), phrase
 
 
+def test_each_alternative_of_an_ordinal_carries_its_own_number_sign():
+    """'|' splits a token into whole alternatives, so "#st|nd|rd|th grader" read "1st grader" or the bare word "nd
+    grader", never "4th grader": an ordinal's every ending needs its '#' ("#st|#nd|#rd|#th")."""
+    import yaml
+
+    from policy.detectors.circumstances import DATA_FILE
+
+    def strings(node: object) -> list[str]:
+        if isinstance(node, dict):
+            return [s for v in node.values() for s in strings(v)]
+        if isinstance(node, list):
+            return [s for v in node for s in strings(v)]
+        return [node] if isinstance(node, str) else []
+
+    bare = [token for phrase in strings(yaml.safe_load(DATA_FILE.read_text(encoding="utf-8")))
+            for token in phrase.split() if "#" in token
+            and any(alt.lower() in {"st", "nd", "rd", "th"} for alt in token.split("|"))]
+    assert bare == []
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    ("Quincy is repeating 2nd grade next year, mom agreed at the conference", True),
+    ("the 4th grader in room 12 (Odalys) has her inhaler in the nurse's office now", True),
+    ("4th grader assembly moved to the gym, bring the banner", False),
+])
+def test_an_ordinal_reads_every_ending(text, flagged, types_in):
+    assert ("student_record" in types_in(text)) is flagged
+
+
 @pytest.mark.parametrize("written", ["epipen", "epi-pen", "Epi-Pen"])
 def test_an_optional_character_in_a_phrase_matches_with_and_without_it(written, types_in):
     """"x?" in the data's phrase syntax makes the character before it optional; escaped as a literal "?" it
