@@ -1777,7 +1777,8 @@ class Understanding:
             # "do the parents have to be in the group chat?"): the Exception is about texting students
             channel = "text"
         if channel in (None, "social", "personal_social") and account != "personal" \
-                and facts_set & {UNIT_ACCOUNT_CLASS, UNIT_ACCOUNT_SCHOOL} and not acts & {"friend", "communicate"} \
+                and facts_set & {UNIT_ACCOUNT_CLASS, UNIT_ACCOUNT_SCHOOL} and "friend" not in acts \
+                and ("communicate" not in acts or audience is None) \
                 and "class_on_personal" not in facts_set and PERSONAL_MEANS not in concepts_read:
             # whose page: a platform held by a unit of the school ("our department's Twitter", "the school's own
             # Facebook", "social media accounts for student clubs") is that unit's account, with its section's

@@ -355,3 +355,28 @@ def test_an_approval_said_to_be_absent_fails_the_class_accounts_condition(check_
 ])
 def test_the_askers_own_one_after_an_account_is_a_personal_account(ask, question):
     assert ask(question)["verdict"] == "prohibited"
+
+
+# A unit said to want, start or have a page, with the platform left out or named only by its kind ("a social
+# page", "a social account") or named after the wish ("the nurse's office wants a Facebook page"), is that unit's
+# account with its section's conditions; a bare account asked for with no unit wanting it stays a login.
+@pytest.mark.parametrize("question", [
+    "our media center would like a social account to share book picks. what's needed?",
+    "the science department wants a department-level page, what has to happen first?",
+    "the food services team wants to start a school page for weekly menus. who signs off?",
+    "can the robotics club set up a social profile for meet results?",
+    "my wood shop wants a tiktok for the kids' projects - what's required?",
+    "does the class social page need the principal to approve it every year?",
+])
+def test_a_unit_wanting_a_page_named_without_its_platform_is_its_account(check_answer, question):
+    check_answer(question, {"conditional"}, {"social"})
+
+
+@pytest.mark.parametrize("question", [
+    "how do I get a school account for our new para?",
+    "the office needs an account on the vendor portal for ordering, who sets that up?",
+    # a group on a social app that colleagues at an office have is their own conversation, not the office's page
+    "the secretaries at our network office have a private facebook group for recipes. any issue?",
+])
+def test_an_account_wanted_for_a_login_is_no_social_page(situation, question):
+    assert situation(question).channel not in ("class_social", "district_social")

@@ -3443,3 +3443,14 @@ def test_watching_or_following_what_a_pronoun_owns_is_not_item_5(ask, items_cite
 def test_watching_or_following_a_person_is_still_item_5(ask, items_cited, question):
     reply = ask(question)
     assert reply["verdict"] == "prohibited" and 5 in items_cited(reply)
+
+
+# A student named by the school level ("a high schooler", "a middle schooler") is a student: one of them taken
+# along on an outing of the asker's own is item 29's relationship, which needs written authorization in advance.
+@pytest.mark.parametrize("question", [
+    "Could I bring a middle schooler along on my family's camping trip if her mom signs off in writing?",
+    "is it fine to take a high schooler from my homeroom to a hockey game with my family on Sunday?",
+])
+def test_a_student_named_by_the_school_level_is_a_student(ask, items_cited, question):
+    reply = ask(question)
+    assert 29 in items_cited(reply) and reply["verdict"] in {"conditional", "prohibited"}
