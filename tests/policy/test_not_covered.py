@@ -1055,6 +1055,23 @@ def test_an_exclusion_leaves_the_district_means_told_beside_it(ask, items_cited,
     assert item in items_cited(reply)
 
 
+# Item 29 is a relationship with a student: dating, going out or an app for it with no student in the question is
+# the asker's own life, not covered; a date with a student stays prohibited.
+@pytest.mark.parametrize("question", [
+    "is having a profile on a dating site a problem for a teacher? only from my own phone",
+    "I've been going out with a guy I met on Hinge, does CPS care? nobody from work knows him",
+])
+def test_dating_with_no_student_in_it_is_not_covered(ask, question):
+    reply = ask(question)
+    assert reply["verdict"] == "not_covered", reply["answer"]
+
+
+def test_dating_a_student_stays_item_29(ask, items_cited):
+    reply = ask("can I go out on a date with one of my juniors? she asked me")
+    assert reply["verdict"] == "prohibited", reply["answer"]
+    assert 29 in items_cited(reply)
+
+
 # A sending ruled out carries the negation on to the school it would reach, never to the people it names: "not
 # adding any of my students, they request me" still has students in it, so their rules answer.
 @pytest.mark.parametrize("question", [
