@@ -3443,3 +3443,13 @@ def test_watching_or_following_what_a_pronoun_owns_is_not_item_5(ask, items_cite
 def test_watching_or_following_a_person_is_still_item_5(ask, items_cited, question):
     reply = ask(question)
     assert reply["verdict"] == "prohibited" and 5 in items_cited(reply)
+
+
+# Following a person about is item 5; following an account on a social app is a connection, which the social media
+# sections answer (a colleague on Instagram is not covered).
+@pytest.mark.parametrize("question", [
+    "is it weird to follow a coworker from my old school on TikTok?",
+    "can I follow someone from the district office on Twitter?",
+])
+def test_following_an_account_on_a_social_app_is_not_item_5(ask, items_cited, question):
+    assert 5 not in items_cited(ask(question))
