@@ -3453,3 +3453,24 @@ def test_watching_or_following_a_person_is_still_item_5(ask, items_cited, questi
 ])
 def test_following_an_account_on_a_social_app_is_not_item_5(ask, items_cited, question):
     assert 5 not in items_cited(ask(question))
+
+
+# Item 32 by its parts: the asker's own music or stream put out over the building's sound system (the PA, the
+# intercom, the bell software) reaches every room, whatever words tell it; music in one's own room is no broadcast.
+@pytest.mark.parametrize("question", [
+    "could I get the bell program to blast a few of my favorite songs at dismissal?",
+    "my advisory wants me to stream a Pandora station through the intercom during lunch, can I?",
+    "is it cool if I queue up my podcast on the all-call speakers before first period?",
+])
+def test_own_audio_over_the_buildings_sound_system_is_item_32(ask, items_cited, question):
+    reply = ask(question)
+    assert reply["verdict"] == "prohibited", reply["answer"]
+    assert 32 in items_cited(reply)
+
+
+@pytest.mark.parametrize("question", [
+    "can I play quiet music from my own speaker while my class works?",
+    "the PA crackles during announcements, who do I tell?",
+])
+def test_music_in_ones_own_room_or_a_faulty_pa_is_not_item_32(ask, items_cited, question):
+    assert 32 not in items_cited(ask(question))
