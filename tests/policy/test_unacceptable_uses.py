@@ -3474,3 +3474,17 @@ def test_own_audio_over_the_buildings_sound_system_is_item_32(ask, items_cited, 
 ])
 def test_music_in_ones_own_room_or_a_faulty_pa_is_not_item_32(ask, items_cited, question):
     assert 32 not in items_cited(ask(question))
+
+
+# A machine named by the post or the teaching shop it belongs to, with what it is for between ("the wood shop's
+# laser cutter computer", "the security desk monitoring pc"), is the district's means: the asker's own time ("after
+# hours", "at night") does not make the act on it personal, so the items keep their say.
+@pytest.mark.parametrize("question, item", [
+    ("after hours can I run invoices for my landscaping business on the wood shop's shared computer?", 24),
+    ("on the overnight shift can I look at porn on the security desk monitoring pc?", 4),
+    ("at night can I place bets on the science lab spare laptop?", 19),
+])
+def test_a_posts_or_shops_machine_is_district_means_whatever_the_hour(ask, items_cited, question, item):
+    reply = ask(question)
+    assert reply["verdict"] == "prohibited", reply["answer"]
+    assert item in items_cited(reply)
