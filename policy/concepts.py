@@ -66,10 +66,6 @@ _COUNT_REACH = 2            # "one teacher license", "all 12 lab computers": the
 MEANS_LEFT_OUT = "means_left_out"
 SERVED_STAFF_ROLE = "served_staff_role"
 _MEANS = frozenset({"contact_act", "share_act", "district_means", "mail_service"})
-# a sending verb ruled out takes the school it would reach with it: the negation reaches on over the `between` words
-# after it to a school matter ("not emailing it to anyone at school"), never to people ("not friending any
-# students" is said of students who are still in the story)
-_SENDS_RULED_OUT = frozenset({"contact_act", "share_act"})
 # the school itself ruled out of what the act is about ("nothing about school", "no school stuff", "not
 # school-related"): a page or a post the asker says has nothing of the school in it is the asker's own, whatever
 # hobby word it names ("I post dance videos"). A means ruled out ("not on school wifi") is `means_left_out` instead
@@ -1036,23 +1032,15 @@ def _left_out_spans(rule: LeftOut, toks: tuple[Token, ...], hits: list[ConceptHi
         if h.concept not in rule.openers:
             continue
         j, skipped = h.end, 0
-        school_only = False     # past the object of a sending ruled out, only a school matter is ruled out with it
         while j < len(toks) and skipped <= rule.reach and not _PUNCT.search(text[toks[j - 1].end:toks[j].start]):
             found = starts.get(j)
-            if found and school_only and (not any(x.concept in _SCHOOL_MATTER for x in found)
-                                          or any(x.concept in _PEOPLE for x in found)):
-                break
             if found:
                 end = max(x.end for x in found)
                 out.update((x.start, x.end) for x in found)
-                j, skipped, school_only = end, 0, False
-                # a target right after ("the school network") or after "or" ("no kids or parents") is ruled out too,
-                # and so is the school a sending ruled out would reach over its object ("not sending it to anybody
-                # from school"; the people it names stay: "not friending any students, they add me")
+                j, skipped = end, 0
+                # a target right after ("the school network") or after "or" ("no kids or parents") is ruled out too
                 if j < len(toks) and toks[j].text not in rule.join and j not in starts:
-                    if not any(x.concept in _SENDS_RULED_OUT for x in found):
-                        break
-                    school_only = True
+                    break
                 continue
             if toks[j].text not in rule.between and toks[j].text not in rule.join:
                 break

@@ -1030,13 +1030,12 @@ def test_the_district_named_only_to_rule_it_out_or_as_the_judge_is_no_district_b
     assert reply["verdict"] == verdict, reply["answer"]
 
 
-# People or the school named only to say none of them is in it reach as far as the words of sending and being
-# between: "nobody from work", "no one at the school", "not emailing it to anybody from school", "none of my buyers
-# are from CPS". What is left is the asker's own venture on personal means and time (DESIGN.md).
+# People or the school named only to say none of them is in it ("nobody from work", "no one from school", "none of
+# my buyers are from CPS", the exclusion reaching over the words of being) are not in the question. What is left is
+# the asker's own venture on personal means and time (DESIGN.md).
 @pytest.mark.parametrize("question", [
     "I bake wedding cakes out of my kitchen on sundays, buyers are grownups from church, no one from school. ok?",
-    "my cousin started a raffle for her animal shelter and I'll post it on my own instagram, not sending it to anybody from school. fine?",
-    "weekend dog grooming from my garage, none of my clients are from school. any AUP thing?",
+    "weekend dog grooming from my garage for a few regulars, none of them are from school. any AUP thing?",
 ])
 def test_school_people_named_only_to_be_ruled_out_leave_a_personal_act(ask, question):
     reply = ask(question)
@@ -1072,12 +1071,3 @@ def test_dating_a_student_stays_item_29(ask, items_cited):
     assert 29 in items_cited(reply)
 
 
-# A sending ruled out carries the negation on to the school it would reach, never to the people it names: "not
-# adding any of my students, they request me" still has students in it, so their rules answer.
-@pytest.mark.parametrize("question", [
-    "I won't be friending any of my students, they keep requesting me on my own snapchat. can I accept?",
-    "I'm not texting the kids on my team, they text me first on my cell. can I answer?",
-])
-def test_a_sending_ruled_out_leaves_the_students_it_names(ask, question):
-    reply = ask(question)
-    assert reply["verdict"] != "not_covered", reply["answer"]
