@@ -1028,3 +1028,46 @@ def test_a_duty_to_answer_off_the_clock_is_not_covered(check_answer, question, v
 def test_the_district_named_only_to_rule_it_out_or_as_the_judge_is_no_district_business(ask, question, verdict):
     reply = ask(question)
     assert reply["verdict"] == verdict, reply["answer"]
+
+
+# People or the school named only to say none of them is in it ("nobody from work", "no one from school", "none of
+# my buyers are from CPS", the exclusion reaching over the words of being) are not in the question. What is left is
+# the asker's own venture on personal means and time (DESIGN.md).
+@pytest.mark.parametrize("question", [
+    "I bake wedding cakes out of my kitchen on sundays, buyers are grownups from church, no one from school. ok?",
+    "weekend dog grooming from my garage for a few regulars, none of them are from school. any AUP thing?",
+])
+def test_school_people_named_only_to_be_ruled_out_leave_a_personal_act(ask, question):
+    reply = ask(question)
+    assert reply["verdict"] == "not_covered", reply["answer"]
+
+
+# The same exclusion does not reach past what it names: students or district means told as part of the act keep
+# their items.
+@pytest.mark.parametrize("question, item", [
+    ("no one from the office will know, can I sell my candles to my students' parents from my school email?", 24),
+    ("I sell candles, nobody from school buys them, but I take orders on my district laptop. ok?", 24),
+])
+def test_an_exclusion_leaves_the_district_means_told_beside_it(ask, items_cited, question, item):
+    reply = ask(question)
+    assert reply["verdict"] == "prohibited", reply["answer"]
+    assert item in items_cited(reply)
+
+
+# Item 29 is a relationship with a student: dating, going out or an app for it with no student in the question is
+# the asker's own life, not covered; a date with a student stays prohibited.
+@pytest.mark.parametrize("question", [
+    "is having a profile on a dating site a problem for a teacher? only from my own phone",
+    "I've been going out with a guy I met on Hinge, does CPS care? nobody from work knows him",
+])
+def test_dating_with_no_student_in_it_is_not_covered(ask, question):
+    reply = ask(question)
+    assert reply["verdict"] == "not_covered", reply["answer"]
+
+
+def test_dating_a_student_stays_item_29(ask, items_cited):
+    reply = ask("can I go out on a date with one of my juniors? she asked me")
+    assert reply["verdict"] == "prohibited", reply["answer"]
+    assert 29 in items_cited(reply)
+
+

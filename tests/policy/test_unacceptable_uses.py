@@ -3454,3 +3454,48 @@ def test_watching_or_following_a_person_is_still_item_5(ask, items_cited, questi
 def test_a_student_named_by_the_school_level_is_a_student(ask, items_cited, question):
     reply = ask(question)
     assert 29 in items_cited(reply) and reply["verdict"] in {"conditional", "prohibited"}
+
+
+# Following a person about is item 5; following an account on a social app is a connection, which the social media
+# sections answer (a colleague on Instagram is not covered).
+@pytest.mark.parametrize("question", [
+    "is it weird to follow a coworker from my old school on TikTok?",
+    "can I follow someone from the district office on Twitter?",
+])
+def test_following_an_account_on_a_social_app_is_not_item_5(ask, items_cited, question):
+    assert 5 not in items_cited(ask(question))
+
+
+# Item 32 by its parts: the asker's own music or stream put out over the building's sound system (the PA, the
+# intercom, the bell software) reaches every room, whatever words tell it; music in one's own room is no broadcast.
+@pytest.mark.parametrize("question", [
+    "could I get the bell program to blast a few of my favorite songs at dismissal?",
+    "my advisory wants me to stream a Pandora station through the intercom during lunch, can I?",
+    "is it cool if I queue up my podcast on the all-call speakers before first period?",
+])
+def test_own_audio_over_the_buildings_sound_system_is_item_32(ask, items_cited, question):
+    reply = ask(question)
+    assert reply["verdict"] == "prohibited", reply["answer"]
+    assert 32 in items_cited(reply)
+
+
+@pytest.mark.parametrize("question", [
+    "can I play quiet music from my own speaker while my class works?",
+    "the PA crackles during announcements, who do I tell?",
+])
+def test_music_in_ones_own_room_or_a_faulty_pa_is_not_item_32(ask, items_cited, question):
+    assert 32 not in items_cited(ask(question))
+
+
+# A machine named by the post or the teaching shop it belongs to, with what it is for between ("the wood shop's
+# laser cutter computer", "the security desk monitoring pc"), is the district's means: the asker's own time ("after
+# hours", "at night") does not make the act on it personal, so the items keep their say.
+@pytest.mark.parametrize("question, item", [
+    ("after hours can I run invoices for my landscaping business on the wood shop's shared computer?", 24),
+    ("on the overnight shift can I look at porn on the security desk monitoring pc?", 4),
+    ("at night can I place bets on the science lab spare laptop?", 19),
+])
+def test_a_posts_or_shops_machine_is_district_means_whatever_the_hour(ask, items_cited, question, item):
+    reply = ask(question)
+    assert reply["verdict"] == "prohibited", reply["answer"]
+    assert item in items_cited(reply)
