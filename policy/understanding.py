@@ -1386,9 +1386,9 @@ class Understanding:
             hit = False
             for cue in c.cues:
                 if consume_all or c.consume:
-                    text, n = cue.pattern.subn(_blank, text)
+                    text, n = cue.blank(text)
                     hit = hit or n > 0
-                elif cue.pattern.search(text):
+                elif cue.search(text):
                     hit = True
                     break
             if hit:
@@ -1399,7 +1399,7 @@ class Understanding:
     def _cue_hits(cue: Cue, text: str, known: frozenset[str]) -> bool:
         if cue.requires_any and not (cue.requires_any & known):
             return False
-        return cue.pattern.search(text) is not None
+        return cue.search(text)
 
     def reading(self, question: str) -> concepts.Reading | None:
         """Tokens, concepts, frames and unplaced words (for `read` and `aupbot ask --explain`)."""
@@ -1471,7 +1471,7 @@ class Understanding:
         audience_text = ruled_out
         for cue in v.negated_content:
             # "no student names in it" rules students out of the message, so they are not who it is for
-            audience_text = cue.pattern.sub(_blank, audience_text)
+            audience_text = cue.blank(audience_text)[0]
         if reading is not None:
             # the same said in the concepts' words ("no students named", "nothing about my kids")
             audience_text = _without_spans(reading, audience_text, INFO_LEFT_OUT)
@@ -1549,7 +1549,7 @@ class Understanding:
 
         channel_text = ruled_out
         for cue in v.negated_channels:
-            channel_text = cue.pattern.sub(_blank, channel_text)
+            channel_text = cue.blank(channel_text)[0]
         channels, _ = self._found(v.channels, channel_text, consume_all=True)
         if len(channels) > 1 and reading is not None:
             # "I know we can't text them, but can I email their CPS accounts?": the channel said to be barred is the
@@ -1820,7 +1820,7 @@ class Understanding:
         text = content
         for cue in v.negated_content:
             # content the asker rules out ("no student info in it") is not what the question is about
-            text = cue.pattern.sub(_blank, text)
+            text = cue.blank(text)[0]
         if reading is not None and reading.send_ends:
             # the account a message goes to ("to a student's CPS login") is not what it carries; the asker's own
             # ("through my district email") is the district's means, which the patterns of items 24-26 read
