@@ -11,6 +11,7 @@ import re
 import unicodedata
 from collections.abc import Container
 from dataclasses import replace
+from functools import lru_cache
 
 from policy import concepts
 from policy.situation import (
@@ -29,6 +30,8 @@ from policy.situation import (
 )
 from policy.vocabulary import Concept, Cue, Vocabulary
 
+# how many questions' texts and readings one reader keeps (`Understanding._prepared`): those of one answer
+READINGS_KEPT = 8
 # Long pastes are read up to this many characters: enough for any real question, bounded work per request.
 MAX_READ_CHARS = 1200
 
@@ -1338,6 +1341,11 @@ class Understanding:
                 if len(cut) >= SHORT_FUZZY_MIN and cut not in self._known \
                         and concepts.stem(cut, lexicon.irregular if lexicon else None) not in phrased:
                     self._short_missing_one.setdefault(cut, w)
+        # One answer reads the same words several times: `read` for the situation, then `reading` for the second
+        # reader, a choice question again per channel, a conversation's fragment again as a follow-up. The text and
+        # its concepts' reading (immutable: tuples and frozensets) are made once and kept for the last few
+        # questions; a few, so the work saved is within one answer, not a store of what people asked.
+        self._prepared = lru_cache(maxsize=READINGS_KEPT)(self._prepare)
 
     def _near(self, token: str) -> str:
         if len(token) < self._min_fuzzy:
@@ -1401,18 +1409,20 @@ class Understanding:
             return False
         return cue.search(text)
 
+    def _prepare(self, question: str) -> tuple[str, concepts.Reading | None]:
+        """The question's text as the patterns read it (normalised, typos fixed) and its concepts' reading."""
+        text = self.fix_typos(normalize(question))
+        return text, concepts.read(self.lexicon, text, question[:MAX_READ_CHARS]) if self.lexicon else None
+
     def reading(self, question: str) -> concepts.Reading | None:
         """Tokens, concepts, frames and unplaced words (for `read` and `aupbot ask --explain`)."""
-        if self.lexicon is None:
-            return None
-        return concepts.read(self.lexicon, self.fix_typos(normalize(question)), question[:MAX_READ_CHARS])
+        return self._prepared(question)[1]
 
     def read(self, question: str, first_channel: str | None = None) -> Situation:
         """How the question is read. `first_channel`: of the channels a choice question names, the one to read it
         as (`Situation.other_channels` lists the others)."""
-        text = self.fix_typos(normalize(question))
+        text, reading = self._prepared(question)
         v = self.v
-        reading = concepts.read(self.lexicon, text, question[:MAX_READ_CHARS]) if self.lexicon else None
         read_text = text        # the text the reading's token offsets point into
         frames = frozenset(reading.frames) if reading else frozenset()
 
@@ -1879,7 +1889,9 @@ class Understanding:
         if self.lexicon is None:
             return None
         current = self.read(question)
-        reading = concepts.read(self.lexicon, self.fix_typos(normalize(question)), question[:MAX_READ_CHARS])
+        reading = self.reading(question)
+        if reading is None:
+            return None
         opens = any(h.concept == FOLLOW_UP_OPENER and h.start == 0 for h in reading.hits)
         short = len(reading.tokens) <= FRAGMENT_MAX_WORDS
         if "report" in current.acts or not (opens or short):

@@ -1,5 +1,6 @@
 """The cue patterns' prefilter (policy/required_text.py, `Cue.needs`, `Cue.parts`): a pattern, or one of its
-alternatives, is skipped only on a text it cannot match, so skipping it never changes what the reader finds."""
+alternatives, is skipped only on a text it cannot match, so skipping it never changes what the reader finds; and a
+question's text and reading are made once per answer (`Understanding._prepared`)."""
 from __future__ import annotations
 
 import re
@@ -94,3 +95,11 @@ def test_no_vocabulary_cue_matches_a_question_without_its_required_words() -> No
             if found:
                 assert not cannot_match(cue.needs, text), (cue.pattern.pattern, question)
             assert cue.search(text) is found, (cue.pattern.pattern, question)
+
+
+def test_a_question_is_read_once_for_the_situation_and_the_second_reader() -> None:
+    understanding = load_bundle().understanding
+    question = "can our robotics mentors snap the freshmen about the bus times from their own phones?"
+    understanding.read(question)
+    assert understanding.reading(question) is understanding.reading(question)
+    assert understanding.read(question) == understanding.read(question)
