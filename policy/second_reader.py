@@ -145,8 +145,12 @@ class SecondReader:
 
     def scores(self, question: str) -> list[float]:
         s = list(self.intercept)
+        # a long question has a few thousand features: each one's weights looked up in the parsed rows first, the
+        # method call only for a feature not seen before (the same sums, in the same order)
+        rows, weights_of = self._rows, self.weights_of
         for feature, value in features(question).items():
-            for k, w in self.weights_of(feature):
+            row = rows.get(feature)
+            for k, w in weights_of(feature) if row is None else row:
                 s[k] += w * value
         return s
 

@@ -11,6 +11,7 @@ import re
 import unicodedata
 from collections.abc import Container
 from dataclasses import replace
+from functools import lru_cache
 
 from policy import concepts
 from policy.situation import (
@@ -29,6 +30,8 @@ from policy.situation import (
 )
 from policy.vocabulary import Concept, Cue, Vocabulary
 
+# how many questions' texts and readings one reader keeps (`Understanding._prepared`): those of one answer
+READINGS_KEPT = 8
 # Long pastes are read up to this many characters: enough for any real question, bounded work per request.
 MAX_READ_CHARS = 1200
 
@@ -1403,6 +1406,11 @@ class Understanding:
                 if len(cut) >= SHORT_FUZZY_MIN and cut not in self._known \
                         and concepts.stem(cut, lexicon.irregular if lexicon else None) not in phrased:
                     self._short_missing_one.setdefault(cut, w)
+        # One answer reads the same words several times: `read` for the situation, then `reading` for the second
+        # reader, a choice question again per channel, a conversation's fragment again as a follow-up. The text and
+        # its concepts' reading (immutable: tuples and frozensets) are made once and kept for the last few
+        # questions; a few, so the work saved is within one answer, not a store of what people asked.
+        self._prepared = lru_cache(maxsize=READINGS_KEPT)(self._prepare)
 
     def _near(self, token: str) -> str:
         if len(token) < self._min_fuzzy:
@@ -1451,9 +1459,9 @@ class Understanding:
             hit = False
             for cue in c.cues:
                 if consume_all or c.consume:
-                    text, n = cue.pattern.subn(_blank, text)
+                    text, n = cue.blank(text)
                     hit = hit or n > 0
-                elif cue.pattern.search(text):
+                elif cue.search(text):
                     hit = True
                     break
             if hit:
@@ -1464,20 +1472,22 @@ class Understanding:
     def _cue_hits(cue: Cue, text: str, known: frozenset[str]) -> bool:
         if cue.requires_any and not (cue.requires_any & known):
             return False
-        return cue.pattern.search(text) is not None
+        return cue.search(text)
+
+    def _prepare(self, question: str) -> tuple[str, concepts.Reading | None]:
+        """The question's text as the patterns read it (normalised, typos fixed) and its concepts' reading."""
+        text = self.fix_typos(normalize(question))
+        return text, concepts.read(self.lexicon, text, question[:MAX_READ_CHARS]) if self.lexicon else None
 
     def reading(self, question: str) -> concepts.Reading | None:
         """Tokens, concepts, frames and unplaced words (for `read` and `aupbot ask --explain`)."""
-        if self.lexicon is None:
-            return None
-        return concepts.read(self.lexicon, self.fix_typos(normalize(question)), question[:MAX_READ_CHARS])
+        return self._prepared(question)[1]
 
     def read(self, question: str, first_channel: str | None = None) -> Situation:
         """How the question is read. `first_channel`: of the channels a choice question names, the one to read it
         as (`Situation.other_channels` lists the others)."""
-        text = self.fix_typos(normalize(question))
+        text, reading = self._prepared(question)
         v = self.v
-        reading = concepts.read(self.lexicon, text, question[:MAX_READ_CHARS]) if self.lexicon else None
         read_text = text        # the text the reading's token offsets point into
         frames = frozenset(reading.frames) if reading else frozenset()
 
@@ -1536,7 +1546,7 @@ class Understanding:
         audience_text = ruled_out
         for cue in v.negated_content:
             # "no student names in it" rules students out of the message, so they are not who it is for
-            audience_text = cue.pattern.sub(_blank, audience_text)
+            audience_text = cue.blank(audience_text)[0]
         if reading is not None:
             # the same said in the concepts' words ("no students named", "nothing about my kids")
             audience_text = _without_spans(reading, audience_text, INFO_LEFT_OUT)
@@ -1614,7 +1624,7 @@ class Understanding:
 
         channel_text = ruled_out
         for cue in v.negated_channels:
-            channel_text = cue.pattern.sub(_blank, channel_text)
+            channel_text = cue.blank(channel_text)[0]
         channels, _ = self._found(v.channels, channel_text, consume_all=True)
         if len(channels) > 1 and reading is not None:
             # "I know we can't text them, but can I email their CPS accounts?": the channel said to be barred is the
@@ -1886,7 +1896,7 @@ class Understanding:
         text = content
         for cue in v.negated_content:
             # content the asker rules out ("no student info in it") is not what the question is about
-            text = cue.pattern.sub(_blank, text)
+            text = cue.blank(text)[0]
         if reading is not None and reading.send_ends:
             # the account a message goes to ("to a student's CPS login") is not what it carries; the asker's own
             # ("through my district email") is the district's means, which the patterns of items 24-26 read
@@ -1945,7 +1955,9 @@ class Understanding:
         if self.lexicon is None:
             return None
         current = self.read(question)
-        reading = concepts.read(self.lexicon, self.fix_typos(normalize(question)), question[:MAX_READ_CHARS])
+        reading = self.reading(question)
+        if reading is None:
+            return None
         opens = any(h.concept == FOLLOW_UP_OPENER and h.start == 0 for h in reading.hits)
         short = len(reading.tokens) <= FRAGMENT_MAX_WORDS
         if "report" in current.acts or not (opens or short):

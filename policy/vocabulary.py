@@ -15,6 +15,7 @@ from typing import Any
 from policy.concepts import BUILT_IN_CONCEPTS, Lexicon, parse_lexicon
 from policy.document import PolicyFileError, read_bytes, read_yaml
 from policy.parsed_cache import load_or_parse
+from policy.required_text import cannot_match, required_strings, top_level_branches
 from policy.verdicts import RULE_VERDICTS
 
 # "{NAME}" inserts a macro; "{NAME:4}" inserts one written with a count "<n>" ("{WITHIN:4}": up to four words
@@ -33,6 +34,58 @@ BLANKING_BLOCKS = ("audience", "channels", "accounts")
 class Cue:
     pattern: re.Pattern[str]
     requires_any: frozenset[str] = frozenset()
+    # strings one of which every match holds (policy/required_text.py): where none is in a text, the pattern is
+    # not run on it. Worked out once when the vocabulary is parsed (and kept in its parsed cache).
+    needs: tuple[str, ...] = field(default=(), compare=False)
+    # a pattern written "A|B|..." (neighbouring entries joined, `Vocabulary.cues`): its alternatives apart, each with
+    # its own required strings, those with none joined into one; a search runs only the ones whose strings are in
+    # the text (the whole matches somewhere exactly when one of its alternatives does)
+    parts: tuple[Cue, ...] = field(default=(), compare=False)
+
+    def __post_init__(self) -> None:
+        if not self.needs:
+            object.__setattr__(self, "needs", required_strings(self.pattern))
+        if not self.parts:
+            object.__setattr__(self, "parts", _alternatives(self.pattern))
+
+    def search(self, text: str) -> bool:
+        """Whether the pattern matches anywhere in `text`."""
+        if cannot_match(self.needs, text):
+            return False
+        if self.parts:
+            return any(not cannot_match(p.needs, text) and p.pattern.search(text) is not None for p in self.parts)
+        return self.pattern.search(text) is not None
+
+    def blank(self, text: str) -> tuple[str, int]:
+        """`text` with every match of the pattern blanked to spaces (offsets kept), and how many there were."""
+        if cannot_match(self.needs, text):
+            return text, 0
+        return self.pattern.subn(_blank, text)
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * (m.end() - m.start())
+
+
+def _alternatives(pattern: re.Pattern[str]) -> tuple[Cue, ...]:
+    """`Cue.parts`: the top-level alternatives of `pattern` that some string is required for, one part each, and
+    the rest as one part; () when the pattern is no alternation or none of its alternatives requires a string."""
+    branches = top_level_branches(pattern.pattern) if pattern.flags == re.UNICODE else None
+    if branches is None:
+        return ()
+    try:
+        compiled = [re.compile(b) for b in branches]
+    except re.error:
+        return ()
+    with_needs = [(b, required_strings(c)) for b, c in zip(branches, compiled, strict=True)]
+    if not any(needs for _, needs in with_needs):
+        return ()
+    # (a part is no top-level alternation, or one of alternatives that require nothing: it is not split again)
+    parts = [Cue(c, needs=needs) for c, (_, needs) in zip(compiled, with_needs, strict=True) if needs]
+    rest = [b for b, needs in with_needs if not needs]
+    if rest:
+        parts.append(Cue(re.compile("|".join(f"(?:{b})" for b in rest))))
+    return tuple(parts)
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,105 @@
+"""The cue patterns' prefilter (policy/required_text.py, `Cue.needs`, `Cue.parts`): a pattern, or one of its
+alternatives, is skipped only on a text it cannot match, so skipping it never changes what the reader finds; and a
+question's text and reading are made once per answer (`Understanding._prepared`)."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from policy.bundle import load_bundle
+from policy.required_text import cannot_match, required_strings, top_level_branches
+from policy.understanding import normalize
+from policy.vocabulary import Cue
+
+# (tables of patterns are dicts here: the ask benchmark takes every module-level list of tuples in these files as
+# questions, and a pattern is none)
+REQUIRED = {
+    r"\bphone\b": {"phone"},
+    r"\b(?:text|txt|sms)(?:ing|ed)?\b": {"text", "txt", "sms"},
+    r"\b(?:my|our) (?:own )?(?:cell|mobile)\b": {"cell", "mobile"},           # the most telling part is kept
+    r"(?:personal )?e-?mail": {"mail"},
+    r"\bgroup ?chats?\b": {"group"},
+    r"\b(?:[a-z]+ )?(?:signed|approved)\b": {"signed", "approved"},
+    r"(?:ab)+cde": {"cde"},
+}
+NOTHING_REQUIRED = [
+    r"\b(?:text|me)?\b",                 # the whole alternation is optional
+    r"[a-z]+ly\b",                       # only two letters are fixed: in almost every question
+    r"\b(?:phone|[0-9]+)\b",             # one branch is a class
+    r"(?i)phone",                        # a literal that matches other cases
+    r"(?:parent|)s",                     # an empty branch
+    r"(?=.*permission)\bok\b",           # a lookahead's words are not counted (nor are the two letters)
+]
+
+
+@pytest.mark.parametrize(("pattern", "strings"), REQUIRED.items())
+def test_a_pattern_requires_its_fixed_words(pattern: str, strings: set[str]) -> None:
+    assert set(required_strings(re.compile(pattern))) == strings
+
+
+@pytest.mark.parametrize("pattern", NOTHING_REQUIRED)
+def test_a_pattern_with_nothing_fixed_is_always_run(pattern: str) -> None:
+    assert required_strings(re.compile(pattern)) == ()
+
+
+def test_a_cue_skipped_on_a_text_without_its_words_finds_and_blanks_the_same() -> None:
+    cue = Cue(re.compile(r"\b(?:text|txt)(?:ing)? (?:the|my) kids\b"))
+    for said in ("could i be txting my kids after the game", "no phones at all", "text the kids, text my kids"):
+        assert cue.search(said) is (cue.pattern.search(said) is not None)
+        assert cue.blank(said) == cue.pattern.subn(lambda m: " " * (m.end() - m.start()), said)
+    assert cannot_match(cue.needs, "no phones at all")
+    assert not cannot_match((), "anything: a cue with no required words is always run")
+
+
+BRANCHES = {
+    r"(?:\bcall\b)|(?:\btext\b)": [r"(?:\bcall\b)", r"(?:\btext\b)"],
+    r"a[|]b|c\|d|(?:e|f)": ["a[|]b", r"c\|d", "(?:e|f)"],      # a "|" in a class, escaped or in a group stays
+    r"[]|]x|y": ["[]|]x", "y"],                                   # "]" first in a class is a literal
+    r"(?:text|call) me": None,                                   # no alternation at the top level
+    r"(a)|\1b": None,                                            # a back-reference needs its group
+    r"(?x) a | b": None,                                          # a flag for the whole pattern
+}
+
+
+@pytest.mark.parametrize(("source", "branches"), BRANCHES.items())
+def test_an_alternation_is_split_only_at_its_top_level(source: str, branches: list[str] | None) -> None:
+    assert top_level_branches(source) == branches
+
+
+def test_a_split_cue_finds_what_its_whole_pattern_finds() -> None:
+    cue = Cue(re.compile(r"(?:\b(?:snap|dm)(?:ped|ping)? (?:him|her)\b)|(?:\bwhats ?app\b)|(?:\b[a-z]+gram\b)"))
+    assert len(cue.parts) == 3
+    for said in ("dmping her tonight", "on whatsapp", "on the gram", "insta gram", "a telegram", "nothing here"):
+        assert cue.search(said) is (cue.pattern.search(said) is not None), said
+
+
+def _questions() -> list[str]:
+    from bench.bench_ask import table_questions
+
+    return table_questions()[::7]
+
+
+def test_no_vocabulary_cue_matches_a_question_without_its_required_words() -> None:
+    understanding = load_bundle().understanding
+    v = understanding.v
+    cues = [cue for concept in (*v.facts, *v.audience, *v.bands, *v.channels, *v.accounts, *v.topics, *v.acts)
+            for cue in concept.cues]
+    cues += [cue for ic in v.items for cue in (*ic.cues, *ic.support_cues)]
+    cues += [*v.negated_content, *v.negated_channels]
+    assert sum(bool(c.needs) for c in cues) > len(cues) // 2     # the prefilter is in use
+    for question in _questions():
+        text = understanding.fix_typos(normalize(question))
+        for cue in cues:
+            found = cue.pattern.search(text) is not None
+            if found:
+                assert not cannot_match(cue.needs, text), (cue.pattern.pattern, question)
+            assert cue.search(text) is found, (cue.pattern.pattern, question)
+
+
+def test_a_question_is_read_once_for_the_situation_and_the_second_reader() -> None:
+    understanding = load_bundle().understanding
+    question = "can our robotics mentors snap the freshmen about the bus times from their own phones?"
+    understanding.read(question)
+    assert understanding.reading(question) is understanding.reading(question)
+    assert understanding.read(question) == understanding.read(question)
