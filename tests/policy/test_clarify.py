@@ -318,3 +318,32 @@ def test_a_talk_by_phone_is_a_call(ask, question, verdict):
 ])
 def test_an_unnamed_app_is_answered_by_its_strictest_reading(ask, question, verdicts):
     assert ask(question)["verdict"] in verdicts
+
+
+# A school's tech or safety group ("the tech team", "our safety crew", "the safety patrol") and monitors in the halls
+# or the lunchroom are often students given the job: who they are decides, so the bot asks. The IT or tech staff, a
+# bus monitor and a group said to be adults stay colleagues.
+@pytest.mark.parametrize("question, verdicts", [
+    ("ok to set up a group text with the tech team before the talent show?", {"clarify"}),
+    ("can I whatsapp our safety crew during the carnival?", {"clarify"}),
+    ("may I text the safety patrol about the new drop-off spot?", {"clarify"}),
+    ("can I start a groupme with my lunch monitors?", {"clarify"}),
+    ("can the tech staff and I text each other about the wifi outage?", {"under_review"}),
+    ("can I text the bus monitors that route 12 is late?", {"under_review"}),
+    ("my hall monitors are all adults, just staff. group text ok?", {"under_review"}),
+])
+def test_a_schools_tech_or_safety_group_and_its_monitors_may_be_students(ask, question, verdicts):
+    assert ask(question)["verdict"] in verdicts
+
+
+# An activity alone ("practice is cancelled", "away meets") does not say a team is the players: a coach's team may be
+# the assistant coaches, and a call or one's own cell is allowed among staff, not to students. Students named as
+# whose the group is ("the kids' accounts") do say it.
+@pytest.mark.parametrize("question, verdicts", [
+    ("can I ring my team on their cells if the game gets rained out?", {"clarify"}),
+    ("ok to hand my squad my cell number for the weekend tournament?", {"clarify"}),
+    ("can I phone my crew when rehearsal is cancelled?", {"clarify"}),
+])
+def test_an_activity_alone_does_not_make_a_team_students(ask, question, verdicts):
+    assert ask(question)["verdict"] in verdicts
+
