@@ -347,3 +347,14 @@ def test_a_schools_tech_or_safety_group_and_its_monitors_may_be_students(ask, qu
 def test_an_activity_alone_does_not_make_a_team_students(ask, question, verdicts):
     assert ask(question)["verdict"] in verdicts
 
+
+# Spanish and Polish questions name a group, a colleague or a call in their own words ("mi equipo", "la otra
+# conserje", "moja ekipa", "kolega z pracy"): the audience they name decides as it does in English.
+@pytest.mark.parametrize("question, verdicts", [
+    ("¿Puedo textear a mi equipo que el partido se canceló?", {"clarify"}),
+    ("Czy mogę napisać SMS-a do mojej ekipy, że zmiana jest przesunięta?", {"clarify"}),
+    ("¿Puedo mandarle un mensaje de texto a la otra conserje sobre las llaves?", {"under_review"}),
+    ("Czy mogę wysłać SMS do koleżanki z pracy, że się spóźnię?", {"under_review"}),
+])
+def test_spanish_and_polish_words_name_the_audience(ask, question, verdicts):
+    assert ask(question)["verdict"] in verdicts

@@ -854,3 +854,13 @@ def test_a_theft_or_loss_of_district_computers_told_alone_is_a_report(ask, quest
 ])
 def test_a_theft_of_nothing_the_district_issued_is_not_a_report(ask, question):
     assert ask(question)["kind"] != "report"
+
+
+# A loss told in Spanish or Polish, with whom to tell asked, is a report as it is in English (the vocabulary reads
+# the words for lost, work, phone, who, tell and report in both languages).
+@pytest.mark.parametrize("question", [
+    "Perdí el teléfono del trabajo en el autobús. ¿A quién tengo que avisar?",
+    "Zgubiłem służbowy laptop w autobusie. Komu mam to zgłosić?",
+])
+def test_a_loss_told_in_spanish_or_polish_is_a_report(ask, question):
+    assert_report(ask(question))
