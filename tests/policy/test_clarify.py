@@ -358,3 +358,12 @@ def test_an_activity_alone_does_not_make_a_team_students(ask, question, verdicts
 ])
 def test_spanish_and_polish_words_name_the_audience(ask, question, verdicts):
     assert ask(question)["verdict"] in verdicts
+
+
+# "My tutors" are a group that may be students (peer tutors) or adults: a text to them is asked about, never read as
+# the asker's tutoring business.
+@pytest.mark.parametrize("question, verdicts", [
+    ("can I start a group text with my tutors for the reading program?", {"clarify"}),
+])
+def test_ones_tutors_are_a_group_that_is_asked_about(ask, question, verdicts):
+    assert ask(question)["verdict"] in verdicts
