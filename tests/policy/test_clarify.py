@@ -367,3 +367,15 @@ def test_spanish_and_polish_words_name_the_audience(ask, question, verdicts):
 ])
 def test_ones_tutors_are_a_group_that_is_asked_about(ask, question, verdicts):
     assert ask(question)["verdict"] in verdicts
+
+
+# The asker's own role named with its field or building and opening the question ("Orchestra director.", "Dance
+# coach:", "Robotics lead -") is who asks, not a colleague written to: the group named after it is still asked
+# about. A role after a determiner or an owner ("My AP, ...") is someone else's.
+@pytest.mark.parametrize("question, verdicts", [
+    ("Orchestra director. Can I start a group text with my section leaders for the spring tour?", {"clarify"}),
+    ("Dance coach: ok to text my crew the call time for the showcase?", {"clarify"}),
+    ("My AP, can I text him the coverage list?", {"under_review"}),
+])
+def test_the_askers_own_role_opening_the_question_is_not_the_audience(ask, question, verdicts):
+    assert ask(question)["verdict"] in verdicts
