@@ -278,7 +278,11 @@ def _askers_role(reading: concepts.Reading, text: str, hit: concepts.ConceptHit)
            and not any(t.text in _NEW_PHRASE for t in toks[h.end:hit.start])
            for h in reading.hits):
         return True
-    return hit.start == 0 and _INTRO_AFTER.match(text[reading.tokens[hit.end - 1].end:]) is not None
+    if hit.start == 0:
+        return _INTRO_AFTER.match(text[toks[hit.end - 1].end:]) is not None
+    # "Theatre director. ...", "HS counselor: ...": the role named by its field or building, opening the question
+    # (not "My AP, ...", "The coach: ...": a determiner or an owner before it names someone else)
+    return _opens_as_role(reading, text, hit) and not any(t.text in _NEW_PHRASE for t in toks[:hit.start])
 
 
 def _opens_as_role(reading: concepts.Reading, text: str, hit: concepts.ConceptHit) -> bool:

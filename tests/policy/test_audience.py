@@ -44,7 +44,10 @@ VOCABULARY = load_bundle().vocabulary
     ({"parent"}, set(), {"parent_on_thread"}, "parent"),
     # "my group": whose group the other words say
     ({"group", "staff"}, {"k8"}, set(), "student_k8"),
-    ({"group"}, set(), {"student_activity"}, "student"),
+    # an activity alone does not say the team is the players ("call my team when practice is cancelled"); students
+    # named as whose the group is do
+    ({"group"}, set(), {"student_activity"}, "group"),
+    ({"group", "student_possessive"}, set(), {"student_activity"}, "student"),
     ({"group", "staff"}, set(), {"student_activity"}, "staff"),
     ({"group", "parent"}, set(), set(), "parent"),
     ({"group", "staff"}, set(), set(), "staff"),

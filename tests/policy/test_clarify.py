@@ -318,3 +318,64 @@ def test_a_talk_by_phone_is_a_call(ask, question, verdict):
 ])
 def test_an_unnamed_app_is_answered_by_its_strictest_reading(ask, question, verdicts):
     assert ask(question)["verdict"] in verdicts
+
+
+# A school's tech or safety group ("the tech team", "our safety crew", "the safety patrol") and monitors in the halls
+# or the lunchroom are often students given the job: who they are decides, so the bot asks. The IT or tech staff, a
+# bus monitor and a group said to be adults stay colleagues.
+@pytest.mark.parametrize("question, verdicts", [
+    ("ok to set up a group text with the tech team before the talent show?", {"clarify"}),
+    ("can I whatsapp our safety crew during the carnival?", {"clarify"}),
+    ("may I text the safety patrol about the new drop-off spot?", {"clarify"}),
+    ("can I start a groupme with my lunch monitors?", {"clarify"}),
+    ("can the tech staff and I text each other about the wifi outage?", {"under_review"}),
+    ("can I text the bus monitors that route 12 is late?", {"under_review"}),
+    ("my hall monitors are all adults, just staff. group text ok?", {"under_review"}),
+])
+def test_a_schools_tech_or_safety_group_and_its_monitors_may_be_students(ask, question, verdicts):
+    assert ask(question)["verdict"] in verdicts
+
+
+# An activity alone ("practice is cancelled", "away meets") does not say a team is the players: a coach's team may be
+# the assistant coaches, and a call or one's own cell is allowed among staff, not to students. Students named as
+# whose the group is ("the kids' accounts") do say it.
+@pytest.mark.parametrize("question, verdicts", [
+    ("can I ring my team on their cells if the game gets rained out?", {"clarify"}),
+    ("ok to hand my squad my cell number for the weekend tournament?", {"clarify"}),
+    ("can I phone my crew when rehearsal is cancelled?", {"clarify"}),
+])
+def test_an_activity_alone_does_not_make_a_team_students(ask, question, verdicts):
+    assert ask(question)["verdict"] in verdicts
+
+
+# Spanish and Polish questions name a group, a colleague or a call in their own words ("mi equipo", "la otra
+# conserje", "moja ekipa", "kolega z pracy"): the audience they name decides as it does in English.
+@pytest.mark.parametrize("question, verdicts", [
+    ("¿Puedo textear a mi equipo que el partido se canceló?", {"clarify"}),
+    ("Czy mogę napisać SMS-a do mojej ekipy, że zmiana jest przesunięta?", {"clarify"}),
+    ("¿Puedo mandarle un mensaje de texto a la otra conserje sobre las llaves?", {"under_review"}),
+    ("Czy mogę wysłać SMS do koleżanki z pracy, że się spóźnię?", {"under_review"}),
+])
+def test_spanish_and_polish_words_name_the_audience(ask, question, verdicts):
+    assert ask(question)["verdict"] in verdicts
+
+
+# "My tutors" are a group that may be students (peer tutors) or adults: a text to them is asked about, never read as
+# the asker's tutoring business.
+@pytest.mark.parametrize("question, verdicts", [
+    ("can I start a group text with my tutors for the reading program?", {"clarify"}),
+])
+def test_ones_tutors_are_a_group_that_is_asked_about(ask, question, verdicts):
+    assert ask(question)["verdict"] in verdicts
+
+
+# The asker's own role named with its field or building and opening the question ("Orchestra director.", "Dance
+# coach:", "Robotics lead -") is who asks, not a colleague written to: the group named after it is still asked
+# about. A role after a determiner or an owner ("My AP, ...") is someone else's.
+@pytest.mark.parametrize("question, verdicts", [
+    ("Orchestra director. Can I start a group text with my section leaders for the spring tour?", {"clarify"}),
+    ("Dance coach: ok to text my crew the call time for the showcase?", {"clarify"}),
+    ("My AP, can I text him the coverage list?", {"under_review"}),
+])
+def test_the_askers_own_role_opening_the_question_is_not_the_audience(ask, question, verdicts):
+    assert ask(question)["verdict"] in verdicts

@@ -880,3 +880,13 @@ def test_a_call_to_nobody_asks_no_route(ask, items_cited, question, item):
     reply = ask(question)
     assert reply["kind"] != "report" and reply["verdict"] == "prohibited", reply["answer"]
     assert item in items_cited(reply)
+
+
+# A loss told in Spanish or Polish, with whom to tell asked, is a report as it is in English (the vocabulary reads
+# the words for lost, work, phone, who, tell and report in both languages).
+@pytest.mark.parametrize("question", [
+    "Perdí el teléfono del trabajo en el autobús. ¿A quién tengo que avisar?",
+    "Zgubiłem służbowy laptop w autobusie. Komu mam to zgłosić?",
+])
+def test_a_loss_told_in_spanish_or_polish_is_a_report(ask, question):
+    assert_report(ask(question))

@@ -142,7 +142,7 @@ CALLS_EMAIL_AND_GROUP_APP_BETWEEN_STAFF = [
     ("I'm emailing my co-teacher the seating chart from my CPS account to hers, not gmail. That's the right way?", {"allowed"}, {"staff"}),
 ]
 
-# Staff named only by a role adults hold (cafeteria aides, hall monitors, a mentor teacher, the IT tech, the dept),
+# Staff named only by a role adults hold (cafeteria aides, security guards, a mentor teacher, the IT tech, the dept),
 # with students ruled out or nobody else named, and slang spellings of texting: staff-to-staff. A ticket the asker
 # would skip ("rather than opening a ticket") is not a report; asking whether it is "illegal" names no crime.
 STAFF_NAMED_BY_ROLE_TEXTING = [
@@ -154,7 +154,9 @@ STAFF_NAMED_BY_ROLE_TEXTING = [
     ("security guards at our school text each other about which doors are propped open, problem?", {"under_review"},
      {"staff"}),
     ("Our cafeteria aides started a group text to trade shifts. Allowed?", {"under_review"}, {"staff"}),
-    ("can the hall monitors use a WhatsApp chat to say which doors are open?", {"under_review"}, {"staff"}),
+    # (hall monitors are often students given the job: asked about, test_clarify; said to be adults, colleagues)
+    ("can the hall monitors, all of them staff, use a WhatsApp chat to say which doors are open?", {"under_review"},
+     {"staff"}),
     ("my mentor teacher and I message on iMessage every day, ok?", {"under_review"}, {"staff"}),
     ("The tech guy said just text him when the smartboard acts up rather than filing a help desk request. is that fine?",
      {"under_review"}, {"staff"}),

@@ -3499,3 +3499,24 @@ def test_a_posts_or_shops_machine_is_district_means_whatever_the_hour(ask, items
     reply = ask(question)
     assert reply["verdict"] == "prohibited", reply["answer"]
     assert item in items_cited(reply)
+
+
+# Item 24's words for the asker's own venture ("my shop", "my tutoring") read the act, not a word that shares their
+# stem or spelling: a shop class named by its trade ("my welding shop class") is a course, and "my tutors" are
+# people who help in a programme, so neither is a business of the asker's.
+@pytest.mark.parametrize("question", [
+    "can I set up a google chat space for my metal shop class, all on their cps accounts?",
+    "ok to email the handouts for my wood shop class to the students' cps addresses?",
+    "is it alright to message my tutors on cps google chat about the schedule?",
+])
+def test_a_shop_class_or_ones_tutors_are_no_business_of_the_askers(ask, items_cited, question):
+    assert 24 not in items_cited(ask(question))
+
+
+@pytest.mark.parametrize("question", [
+    "can I email staff a coupon for my auto repair shop from my cps account?",
+    "can I advertise my tutoring to the parents on the class newsletter?",
+])
+def test_the_askers_own_shop_or_tutoring_is_still_item_24(ask, items_cited, question):
+    reply = ask(question)
+    assert reply["verdict"] == "prohibited" and 24 in items_cited(reply)
