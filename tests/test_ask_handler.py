@@ -81,7 +81,7 @@ def test_ai_question_mentions_the_items_that_bear_on_it():
 
 @pytest.mark.parametrize("question", [
     "", "   \n\t ", "x" * 100_000, "\x00\x01\x02\x03\x04\x05\x06\x07\x08", "\ufffd\ufffd\ufffd\ufffd",
-    "¿Puedo mandarles mensajes de texto a mis estudiantes?", "我可以给学生发短信吗", "????", "🙂🙂🙂",
+    "Saanko lähettää oppilailleni viestejä puhelimella?", "我可以给学生发短信吗", "????", "🙂🙂🙂",
     "Hi all, the staff meeting moved to Thursday 3:15 in room 204. Bring laptops and the updated rosters. Lunch "
     "will be provided by the PTA. Reminder that progress reports are due Friday and the copier on 2 is broken "
     "again. Thanks for everything you do, see you there. Ms. Rivera, Assistant Principal, Harmon Elementary",

@@ -360,6 +360,17 @@ def test_spanish_and_polish_words_name_the_audience(ask, question, verdicts):
     assert ask(question)["verdict"] in verdicts
 
 
+# A question asked in Spanish or Polish that the vocabulary reads gets the answer its English wording gets, choices
+# and all, not the reply for a language the bot does not read.
+@pytest.mark.parametrize("question, english", [
+    ("¿Puedo mandarles mensajes de texto a mis estudiantes?", "can I text my students?"),
+    ("Czy mogę zadzwonić do moich uczniów?", "can I call my students?"),
+])
+def test_a_question_the_vocabulary_reads_in_spanish_or_polish_is_answered_as_in_english(ask, question, english):
+    reply, expected = ask(question), ask(english)
+    assert (reply["verdict"], reply.get("options")) == (expected["verdict"], expected.get("options"))
+
+
 # "My tutors" are a group that may be students (peer tutors) or adults: a text to them is asked about, never read as
 # the asker's tutoring business.
 @pytest.mark.parametrize("question, verdicts", [
