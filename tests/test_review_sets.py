@@ -80,7 +80,10 @@ FLOORS: dict[str, tuple[float, float, float | None, float | None]] = {
           "aj": (0.87, 0.92, 0.97, 0.93), "ak": (0.88, 0.89, 0.97, 0.97),
           # the sixteenth December session's, never read: AL (questions) and S31 (messages) measured at its start
           # and end, AM and S32 once at its end; their floors are those figures
-          "al": (0.83, 0.89, 0.98, 0.96), "am": (0.86, 0.92, 0.98, 0.97)}
+          "al": (0.83, 0.89, 0.98, 0.96), "am": (0.86, 0.92, 0.98, 0.97),
+          # the seventeenth December session's, never read: AN (questions) and S33 (messages) measured at its start
+          # and end, AO and S34 once at its end; their floors are those figures
+          "an": (0.89, 0.94, 0.98, 0.97), "ao": (0.86, 0.92, 0.99, 0.97)}
 
 
 def _load(path: Path) -> list[dict]:
