@@ -947,6 +947,13 @@ class StudentRecordDetector:
                 circumstances.load().bare_header_trigger)
 
     def find(self, ctx: ScanContext) -> Iterable[Candidate]:
+        if not ctx.fired_among(student_id.TRIGGERS):
+            # an unlabelled number the record makes a student's ID ("request for <number>: he's eloping ..., per
+            # his IEP", rows under "AP exam fees:"): the ID unit, which nothing in the message woke, has not reported
+            # it; the rule is its own, and it reads the record terms before any of them is set aside here (a
+            # logistics header, a term the list reader owns)
+            for start, end in sorted(ctx.student_ids):
+                yield Candidate("student_id", start, end, student_id.StudentIdDetector.name)
         # a pasted table with a name (or student ID) column beside a grade, score, attendance or service
         # column: every row is one student's record
         for table in ctx.tables:
@@ -1035,11 +1042,6 @@ class StudentRecordDetector:
         # identifiers that say by themselves that the person is a child at school: a student ID, "the Jones kid",
         # "DJ (the tall one in 7th)", "one of my 4th graders" (a first name with its class is read below)
         student_ids = set(ctx.student_ids)
-        if student_ids and not ctx.fired_among(student_id.TRIGGERS):
-            # an unlabelled number the record makes a student's ID ("request for <number>: he's eloping ..., per
-            # his IEP"): the ID unit, which nothing in the message woke, has not reported it; the rule is its own
-            for start, end in sorted(student_ids):
-                yield Candidate("student_id", start, end, student_id.StudentIdDetector.name)
         childlike = set(ctx.student_ids + find_family_name_students(text) + find_described_names(text)
                         + find_pointed_students(text))
         families = _named_families(text)
