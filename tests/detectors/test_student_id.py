@@ -688,3 +688,11 @@ def test_a_transport_offices_own_numbers_are_no_student_ids(text, values_of):
 
 def test_a_student_id_on_a_trip_list_is_still_one(values_of):
     assert values_of("Field trip roster, student id then name:\n58120447 Rosa Delgado", "student_id") == ["58120447"]
+
+
+def test_rows_under_a_header_whose_record_term_the_list_reader_sets_aside_are_ids_with_or_without_the_prefilter():
+    """The ID unit reads the header's record term ("exam") and makes its rows' numbers IDs; when nothing woke the ID
+    unit, the record unit reports them, before its own reading sets the header aside as logistics."""
+    text = "IB exam fees paid at the bookkeeper's window:\n51837264 — card — $119\n62049183 — check — $119"
+    assert "51837264" in [text[f.start:f.end] for f in scan(text) if f.type == "student_id"]
+    assert scan(text) == scan(text, prefilter=False)
