@@ -594,7 +594,6 @@ _AFTER_OBJECT = frozenset({"when", "if", "whenever", "before", "after", "during"
 _ANTECEDENT_KINDS = {"staff_role": "staff", "staff_recipient": "staff", "work_desk": "staff", "it_office": "staff",
                      "student": "student", "not_colleague": "parent", "outside_recipient": "outside",
                      "family_member": "outside"}
-_SENTENCE_END = re.compile(r"[.!?]")
 
 
 def _antecedent(reading: concepts.Reading, text: str, at: int) -> set[str]:
