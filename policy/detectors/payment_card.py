@@ -156,18 +156,41 @@ def _card_from(ctx: ScanContext, groups: list[tuple[int, int, str]], i: int) -> 
     return i + 1, None
 
 
-# A card's own attributes after the number: its expiry ("exp 10/25", "expires 12/2027", "valid thru 03/28"). Only
-# a card has one, so it outweighs an order, account or deposit word before the number ("book order total $212 -
-# charge it to 6011 ... exp 10/25": the order names the purchase, not the number).
-_EXPIRY_AFTER = Pattern(r"(?i)^[ \t]*[,;(\-]?[ \t]*(?:exp(?:iry|ires|iration|\.)?|valid[ \t]+(?:thru|through|until)"
-                        r"|good[ \t]+(?:thru|through))[ \t]*(?:date)?[ \t]*[:\-]?[ \t]*\d{1,2}[ \t]*/[ \t]*\d{2,4}\b")
+# A card's own attributes after the number: its expiry ("exp 10/25", "expires 12/2027", "valid thru 03/28", "exp
+# 0925" as the terminal prints it) or its security code ("CVC 902", "cvv: 4417"). Only a card has them, so they
+# outweigh an order, account or deposit word before the number ("book order total $212 - charge it to 6011 ...
+# exp 10/25": the order names the purchase, not the number).
+_EXPIRY_AFTER = Pattern(r"(?i)^[ \t]*[,;(\-]?[ \t]*(?:(?:exp(?:iry|ires|iration|\.)?|valid[ \t]+(?:thru|through|until)"
+                        r"|good[ \t]+(?:thru|through))[ \t]*(?:date)?[ \t]*[:\-]?[ \t]*"
+                        r"(?:\d{1,2}[ \t]*/[ \t]*\d{2,4}|(?:0[1-9]|1[0-2])\d{2})"
+                        r"|(?:cvc2?|cvv2?|cid|csc|security[ \t]+code)[ \t]*[:#\-]?[ \t]*\d{3,4})\b")
+
+# A verb of paying between an order, ticket or account word and the number: the word names what was bought and
+# the number what paid for it ("Order #4471 paid with 4539 ...", "for the uniform order: charge 6011 ...",
+# "your order was charged to 4485 ...", "charging the tickets to this one: 5311 ...", "on file now as 3782 ...").
+_PAID_WITH = Pattern(r"(?i)\b(?:paid|pay(?:ing)?|charg(?:e|ed|ing)|bill(?:ed|ing)?|put[ \t]+(?:it|them)[ \t]+on"
+                     r"|on[ \t]+file|run[ \t]+(?:it|them)[ \t]+on)\b")
+
+_PAID_TO = Pattern(r"(?i)^[^\n.!?\d]*\b(?:to|on|with|using)\b[^\n.!?\d]*$")
 
 
 def _card_label_allows(ctx: ScanContext, start: int, end: int) -> bool:
     label = ctx.nearest_label_before(start, 32)
+    if label not in _REJECTING:
+        return True
     # "my card for the field trip tickets: 4179 ...": a card label outweighs a nearer one
-    return label not in _REJECTING or any(near.kind == "card" for near in ctx.labels_before(start, 48)) \
-        or _EXPIRY_AFTER.search(ctx.window(end, end + 32)) is not None
+    if any(near.kind == "card" for near in ctx.labels_before(start, 48)) \
+            or _EXPIRY_AFTER.search(ctx.window(end, end + 32)) is not None:
+        return True
+    rejecting = ctx.labels_before(start, 32)
+    if not rejecting or rejecting[-1].kind != label:
+        return False
+    between = ctx.text[rejecting[-1].end:start]
+    if _PAID_WITH.search(between) is not None:
+        return True
+    # the verb before the word, its object after it: "charging the banquet tickets to this one: 4556 ..."
+    return _PAID_TO.search(between) is not None \
+        and _PAID_WITH.search(ctx.window(max(0, rejecting[-1].start - 40), rejecting[-1].start)) is not None
 
 
 def _split_over_lines(text: str, groups: list[tuple[int, int, str]]) -> bool:

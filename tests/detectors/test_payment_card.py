@@ -137,3 +137,34 @@ def test_a_network_named_on_the_card_outweighs_an_order_word(values_of):
 ])
 def test_numbers_outside_every_listed_range_or_failing_luhn_are_no_card(text, values_of):
     assert values_of(text, "payment_card") == []
+
+
+# a verb of paying between an order, ticket or account word and the number: the word names the purchase, the
+# number what paid for it; the order word used up by its own number does not reach the card after it
+PAID_FOR = [
+    f"Order #20417 paid with {_with_check_digit('453918274650193')}, pls file the receipt",
+    f"for the yearbook order: just charge {_with_check_digit('601183726450918')} and send me the total",
+    f"the choir order was charged to {_with_check_digit('542093817265401')} by mistake, it's mine not the p-card",
+    f"charging the band banquet tickets to this one: {_with_check_digit('455627381904562')}",
+    f"tickets for the spring musical, put it on {_with_check_digit('601139482716503')} when the box office opens",
+]
+# a card's own code or a terminal-style expiry after the number, whatever word comes before
+CARD_ATTRIBUTES = [
+    f"ticket order for the gala, 2 seats: {_with_check_digit('37194826501938')} exp 1127",
+    f"re: the supply order - {_with_check_digit('542093817265401')}, cvc 318",
+]
+PAID_FOR_LOOK_ALIKES = [
+    f"paid the vendor from account {_with_check_digit('453918274650193')} last week",  # the account word is nearest
+    f"Order {_with_check_digit('453918274650193')} was paid in full",                  # the order's own number
+    f"ticket {_with_check_digit('542093817265401')} exp 13 days ago",                  # not an expiry
+]
+
+
+@pytest.mark.parametrize("text", PAID_FOR + CARD_ATTRIBUTES)
+def test_a_number_that_paid_for_an_order_or_carries_a_cards_code_is_a_card(text, values_of):
+    assert len(values_of(text, "payment_card")) == 1
+
+
+@pytest.mark.parametrize("text", PAID_FOR_LOOK_ALIKES)
+def test_an_order_or_account_word_still_names_its_own_number(text, values_of):
+    assert values_of(text, "payment_card") == []
