@@ -482,6 +482,36 @@ def _accept_id_row_date(ctx: ScanContext, m: Match) -> bool:
     return any(row_start <= a < m.start for a, _ in ctx.student_ids)
 
 
+# -- the same export pasted anywhere in a line: a date as the next cell after the ID, or after the ID and the name's
+# cells ("Ng, Tuan\t\t50967529\t07/19/2013", "reject file: 75875543 | Yusuf Karim | 2012-10-30", CSV cells in quotes,
+# "Zainab Farouk 48255694 06/02/2013"). Only separators and capitalised cells stand between the number and the date:
+# a word such as "enrolled" or "since" there makes the date something that happened to the student. --------------
+
+_CELL_GAP = r"(?:[ \t]*[,;|\t][ \t]*|[ \t]+)"
+_ID_CELL_DATE = (r"(?:^|[^\d\-./])\d{8}[\"']?" + _CELL_GAP + r"(?:[\"']?[A-Z][A-Za-z'\-]*\.?[\"']?" + _CELL_GAP
+                 + r"){0,4}[\"']?(\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2})(?:$|[^\d/.\-]|\.(?:$|\D))")
+# a person's name written as a roster writes it, "Last, First" ("Office Depot" after a PO number is not)
+_ID_THEN_NAME = Pattern(r"^\d{8}[\"']?(?:[ \t]*[,;|\t][ \t]*|[ \t]+)[\"']?[A-Z][A-Za-z'\-]+,[ \t]*[A-Z][a-z]")
+_EIGHT_DIGITS = Pattern(r"\d{8}")
+
+
+def _accept_id_cell_date(ctx: ScanContext, m: Match) -> bool:
+    """The date is of a student's age and the number before it is a student ID (the ID unit's reading), or a
+    "Last, First" name stands between them: a row of one child, whatever came before it on the line."""
+    date = parse_date(m.value)
+    if date is None or not _STUDENT_AGES[0] <= (datetime.date.today() - date).days / 365.25 <= _STUDENT_AGES[1]:
+        return False
+    row_start = ctx.text.rfind("\n", 0, m.start) + 1
+    cells = ctx.text[max(row_start, m.start - 90):m.start]
+    last = None
+    for found in _EIGHT_DIGITS.finditer(cells):
+        last = found.start()
+    if last is None:
+        return False
+    at = m.start - len(cells) + last
+    return any(a == at for a, _ in ctx.student_ids) or _ID_THEN_NAME.search(cells[last:]) is not None
+
+
 # a row that starts with these is a schedule or a log, not a person
 _NOT_A_NAME_START = frozenset({"due", "meeting", "event", "practice", "game", "field", "open", "report", "progress",
                                "picture", "parent", "conference", "conferences", "spring", "fall", "winter"})
@@ -492,6 +522,8 @@ DETECTORS = (
                     group=1, accept=_accept_roster_row_date),
     PatternDetector(name="date_of_birth_id_row", finding_type="date_of_birth", patterns=(_ID_ROW_DATE,),
                     group=1, accept=_accept_id_row_date),
+    PatternDetector(name="date_of_birth_id_cell", finding_type="date_of_birth", patterns=(_ID_CELL_DATE,),
+                    group=1, accept=_accept_id_cell_date),
     PatternDetector(name="date_of_birth_age_and_birthday", finding_type="date_of_birth",
                     patterns=(_MONTH_DAY,), group=-1, accept=_accept_age_and_birthday,
                     trigger_patterns=("(?i)" + _AGE,)),

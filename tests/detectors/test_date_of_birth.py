@@ -377,3 +377,27 @@ def test_a_birth_date_column_keyed_with_underscores_is_read_with_the_prefilter(h
     fast, full = scan(text), scan(text, prefilter=False)
     assert fast == full
     assert len([f for f in fast if f.type == "date_of_birth"]) == 2
+
+
+# The same rows pasted after other words on the line, with the name before the ID or "Last, First" after it, CSV
+# cells in quotes: the date next to the student's ID (only cells between) is the child's birth date.
+@pytest.mark.parametrize("text,expected", [
+    ("can you check this line from the export: 47120398 | Okonkwo, Femi | 2013-05-14 | gr 7", "2013-05-14"),
+    ("two kids for the bus list, Ilse Brandt 58203147 09/30/2014 and Tomas Reyes 58203148 02/11/2015.",
+     ["09/30/2014", "02/11/2015"]),
+    ('the loader chokes on "63018274","Idris","Malouf","2011-12-02","504"', "2011-12-02"),
+    ("old system paste\nKaur, Simran\t\t72310456\t04/17/2012", "04/17/2012"),
+    ("recheck these\n81230457 Lindqvist, Mae 06/25/2013", "06/25/2013"),
+])
+def test_a_childs_date_in_the_cell_after_a_student_id_anywhere_on_the_line_is_a_birth_date(text, expected,
+                                                                                          assert_flagged):
+    assert_flagged(text, "date_of_birth", expected)
+
+
+@pytest.mark.parametrize("text", [
+    "student 47120398 enrolled 09/02/2019 from Dunbar",        # a word between: the date is an act's
+    "PO 58203147 Office Depot 2015-06-02 came back short",      # a vendor after an order number
+    "Ilse Brandt 58203147 was hired 09/30/2014",
+])
+def test_a_date_after_a_number_with_words_between_is_no_birth_date(text, values_of):
+    assert values_of(text, "date_of_birth") == []
