@@ -594,7 +594,29 @@ def _accept_national(ctx: ScanContext, m: Match) -> bool:
     return not after.startswith(_AFTER_OFFICE) and not _in_a_directory(ctx, m.start)
 
 
+# A local number with its area code said after it, as people read a number out ("555-0162 (area 773)", "5550123 area
+# code 773", "555-01-22, area code 312"): the same number, its ten digits in the area code's order; the same checks
+# as a number written whole decide whose line it is.
+_LOCAL_THEN_AREA = (r"(?:^|[^\d\w+\-./])([2-9]\d{2}[ \t.\-]{0,2}(?:\d{4}|\d{2}[ \t.\-,]{1,2}\d{2})[ \t,;]{0,3}"
+                    r"[(\[]?[ \t]*(?i:area)(?:[ \t]+(?i:code))?[ \t]*(?::|is)?[ \t]*([2-9]\d{2}))(?:$|[^\d\-/])")
+
+
+def _accept_local_then_area(ctx: ScanContext, m: Match) -> bool:
+    area = m.raw.group(2)
+    local = digits_of(m.value[:m.value.lower().rfind("area")])
+    if area is None or len(local) != 7:
+        return False
+    return _accept(ctx, Match(m.raw, m.start, m.end, f"{area}-{local[:3]}-{local[3:]}"))
+
+
 DETECTORS = (
+    PatternDetector(
+        name="personal_phone_local_then_area",
+        finding_type="personal_phone",
+        patterns=(_LOCAL_THEN_AREA,),
+        group=1,
+        accept=_accept_local_then_area,
+    ),
     PatternDetector(
         name="personal_phone_national",
         finding_type="personal_phone",

@@ -420,3 +420,24 @@ def test_asking_to_be_sent_an_offices_number_keeps_it_the_offices_line(text, val
 def test_a_persons_cell_asked_about_in_a_question_does_not_own_the_office_line_given_instead(values_of):
     text = "the tutor's cell? No, go through the main office line: 773-555-0164"
     assert values_of(text, "personal_phone") == []
+
+
+# A local number read out with its area code after it is the whole number, in digits or in words; an office's or a
+# fax's number said that way is still the organisation's.
+@pytest.mark.parametrize("text", [
+    "text the coach directly, 555-0147 area code 708",
+    "grandpa's cell: five five five, oh one three nine (area 630)",
+    "her mom said to use five five five zero one, eight eight, area code seven seven three",
+])
+def test_a_local_number_with_its_area_code_after_it_is_a_phone(text, values_of):
+    assert len(values_of(text, "personal_phone")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "the attendance office is 555-0147 area code 708",
+    "fax it to 555-0147, area code 312",
+    "room 214 area code 773 callers go to voicemail",
+])
+def test_an_offices_local_number_or_no_number_before_an_area_code_is_not_flagged(text, values_of):
+    assert values_of(text, "personal_phone") == []
+
