@@ -490,6 +490,38 @@ def _number_words(norm: Normalized) -> Normalized:
     return _splice(norm, _DIGIT_RUN, digits)
 
 
+# -- a date read out with its slashes ("twelve / three / oh-seven", "DOB twelve slash three slash eighty-one") --------
+# month, day and year as words (or some as digits), set off by "/" or the word "slash": written as the date it is
+# ("12/3/07"), the shape the date detectors know. At least one part must be a word (digits alone need no pass).
+
+_MONTH_WORD = "(?:" + "|".join(("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                                 "twelve")) + ")"
+_DAY_WORD = ("(?:(?:twenty|thirty)[ -](?:one|two|three|four|five|six|seven|eight|nine)|twenty|thirty|"
+             + "|".join(_TEENS) + "|" + _UNIT + ")")
+_SLASH = r"[ \t]*(?:/|\bslash\b)[ \t]*"
+_SLASH_DATE = Pattern(r"(?i)\b(" + _MONTH_WORD + r"|\d{1,2})" + _SLASH + r"(" + _DAY_WORD + r"|\d{1,2})" + _SLASH
+                      + r"(" + _TWO_DIGITS + r"|\d{4}|\d{2})\b")
+# (a word on one side of a slash: a date written in digits, the usual case, does not wake the pass)
+_SLASH_DATE_TRIGGER = (r"(?i)\b(?:" + _DAY_WORD + r")" + _SLASH + r"|" + _SLASH + r"(?:" + _DAY_WORD + r"|" + _TWO_DIGITS
+                       + r")\b")
+
+
+def _slash_dates(norm: Normalized) -> Normalized:
+    def date(m: Any) -> list[Piece] | None:
+        parts = [m.group(1), m.group(2), m.group(3)]
+        if all(part.isdigit() for part in parts):
+            return None
+        values = [int(part) if part.isdigit() else _two_digit_value(part) if i == 2 else number_word_value(part)
+                  for i, part in enumerate(parts)]
+        month, day, year = values
+        if month is None or day is None or year is None or not (1 <= month <= 12 and 1 <= day <= 31):
+            return None
+        year_text = m.group(3) if m.group(3).isdigit() else f"{year:02d}"
+        return [f"{month}/{day}/{year_text}"]
+
+    return _splice(norm, _SLASH_DATE, date)
+
+
 # -- letters and digits typed one by one ---------------------------------------------------------------------
 
 # "h o m e  a d d r e s s", "D O B 0 7 / 1 1 / 2 0 1 5": characters typed with a space after each (two spaces between
@@ -786,6 +818,7 @@ PASSES: tuple[tuple[Callable[[Normalized], Normalized], str], ...] = (
     (_number_words, r"(?i)\b(?:" + _DIGIT + "|" + _ORDINAL + r"|twenty|nineteen|two thousand)\b"
                     # a house number read in pairs may hold no digit word ("forty seventeen West ...")
                     r"|\b(?:" + "|".join(_TENS) + "|" + "|".join(_TEENS) + r")[ -](?:" + _TWO_DIGITS + r"|hundred)\b"),
+    (_slash_dates, _SLASH_DATE_TRIGGER),
     (_hyphen_spelled, r"\b[A-Za-z]-[A-Za-z]-[A-Za-z]\b"),
     (_spaced_digits, r"\b\d(?:(?:[ \t]{1,2}|[ \t]*-[ \t]*)\d\b){4}"),
     (_spaced_house_numbers, _SPACED_HOUSE_NUMBER.pattern),

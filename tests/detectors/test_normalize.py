@@ -227,3 +227,27 @@ def test_a_word_spelled_with_hyphens_is_read_as_the_word(text, expected):
 ])
 def test_hyphenated_words_not_spelled_letter_by_letter_stay_as_written(text):
     assert normalize(text).text == text
+
+
+# A date read out with its slashes, as words or words and digits, is written as the date; a list or a ratio of
+# words with slashes is written out but stays no date without a birth label.
+@pytest.mark.parametrize("text,plain", [
+    ("DOB for the camp form: nine / fourteen / oh-nine", "DOB for the camp form: 9/14/09"),
+    ("birthdate four slash thirty slash twenty eleven", "birthdate 4/30/2011"),
+    ("b-day is eleven / 2 / ninety-one", "b-day is 11/2/91"),
+])
+def test_a_date_read_out_with_slashes_is_written_as_a_date(text, plain):
+    assert normalize(text).text == plain
+
+
+def test_a_date_read_out_with_slashes_after_a_birth_label_is_a_date_of_birth():
+    text = "DOB for the camp form (Ines Varga): nine / fourteen / oh-nine"
+    assert [text[f.start:f.end] for f in scan(text) if f.type == "date_of_birth"] == ["nine / fourteen / oh-nine"]
+
+
+@pytest.mark.parametrize("text", [
+    "pick one / two / three options on the survey",
+    "the mix is one / two / ten parts water",
+])
+def test_words_with_slashes_that_are_no_date_give_no_date_of_birth(text):
+    assert [f for f in scan(text) if f.type == "date_of_birth"] == []
