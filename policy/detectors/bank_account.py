@@ -29,6 +29,10 @@ _NUMBER = Pattern(r"(?:^|[^\d\-./])(\d{2,17}(?:[ \-]\d{2,17}){0,5})(?:$|[^\d\-/]
 _BANKING = Pattern(r"(?i)(?:\b|_)(?:routing|aba|rtn|rtg|transit|bank|banking|credit\s+union|checking|savings"
                    r"|direct\s+deposit|deposit|wire|ach|payroll|reimbursement|refund)(?:\b|_)")
 
+# a North American phone number as people write it (3-3-4 with dashes or dots): after an account label that an
+# earlier number has used up, it is the phone the sentence goes on to give, not a second account
+_PHONE_SHAPED = Pattern(r"^[2-9]\d{2}[\-.][2-9]\d{2}[\-.]\d{4}$")
+
 
 def _continued_on_next_line(text: str, end: int) -> str:
     """The digits that open the next line when a number ends its line (bounded: at most 12 digits)."""
@@ -59,6 +63,8 @@ class BankAccountDetector:
             if not 6 <= len(number) <= 17 or one_repeated_digit(number):
                 continue
             label = ctx.nearest_label_before(start, 40) or ctx.row_label(start)
+            if label is not None and _PHONE_SHAPED.search(m.group(1)) and ctx.governing_label(start, 40) != label:
+                continue  # "acct 6154548338; her number's 872-555-0161": the label was used up, a phone is no account
             if label == "routing" and aba_valid(number):
                 yield Candidate(self.finding_type, start, end, "aba_routing")
             elif label == "account" and len(number) >= 6 and \

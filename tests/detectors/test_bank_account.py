@@ -74,3 +74,19 @@ def test_a_bank_label_ending_a_key_is_a_label(text, expected, assert_flagged):
 ])
 def test_a_key_ending_in_a_bank_word_without_banking_or_a_valid_number_is_not_flagged(text, values_of):
     assert values_of(text, "bank_account") == []
+
+
+# An account label used up by its own number does not reach a phone number the sentence goes on to give: that is
+# the person's phone, not a second account; a phone-shaped number right after the label is still the account.
+@pytest.mark.parametrize("text,phone", [
+    ("refund by ACH to routing 071000013 acct 58203317, and his number's 708-555-0139 if the bank calls",
+     "708-555-0139"),
+    ("stipend: routing 071000013 / account 44120937, her cell for Venmo is 312.555.0186", "312.555.0186"),
+])
+def test_a_phone_after_a_used_up_account_label_is_a_phone_not_an_account(text, phone, values_of):
+    assert phone not in values_of(text, "bank_account")
+    assert values_of(text, "personal_phone") == [phone]
+
+
+def test_a_phone_shaped_number_right_after_its_account_label_stays_an_account(values_of):
+    assert values_of("direct deposit: checking account 312-555-0147", "bank_account") == ["312-555-0147"]
