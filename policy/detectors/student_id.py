@@ -153,6 +153,9 @@ def student_id_spans(ctx: ScanContext) -> list[tuple[int, int]]:
         if label == "dob" and _BIRTH_DATE_OF.search(ctx.window(start - 16, start)) and parse_yyyymmdd(number) is None:
             spans.append((start, end))  # "the wrong birthday for <number>": whose birth date it is, not the date
             continue
+        if _device_assigned_to_a_student(ctx, start, end):
+            spans.append((start, end))  # "Chromebook 55120847 is assigned to Dara Voss": an asset of the student's
+            continue
         if label != "student_id" and not hashed and _said_whose_after(ctx, end):
             spans.append((start, end))
             continue
@@ -758,6 +761,25 @@ _RECORD_REACH = 240
 # "Section 50318842 of the grant", "Chromebook 58302716": a place in a document, or a device's own number
 _DOCUMENT_PLACE = Pattern(r"(?i)\b(?:section|sec\.|article|chapter|paragraph|clause|page|pg\.?|line|chromebook"
                           r"|ipad|laptop|device|tablet|hotspot|calculator|serial)\s*#?\s*$")
+# "Chromebook 55120847 is assigned to Dara Voss", "iPad 41730295 checked out to Amir K.": a device's number said to
+# be a named student's is the student's (DESIGN.md: an asset assigned to a student); a device lent to a titled adult
+# ("assigned to Ms. Park"), to a room or a cart keeps its own number.
+_DEVICE_RIGHT_BEFORE = Pattern(r"(?i)\b(?:chromebook|ipad|laptop|device|tablet|hotspot|calculator)[ \t]*#?[ \t]*$")
+_ASSIGNED = (r"(?:(?:is|was|has\s+been|got)[ \t]+)?(?:assigned|issued|checked[ \t]+out|signed[ \t]+out|loaned|lent"
+             r"|given)[ \t]+to[ \t]+")
+_ASSIGNED_TO_STUDENT = Pattern(r"^[ \t,]*(?:\([^()\n]{0,30}\)[ \t,]*)?(?i:" + _ASSIGNED + r")"
+                               r"(\p{Lu}\p{Ll}+)[ \t]+\p{Lu}(?:\p{Ll}|\.|\b)")
+_NOT_A_STUDENT_AFTER = frozenset({"mr", "ms", "mrs", "mx", "dr", "coach", "room", "rm", "cart", "the", "library",
+                                  "office", "principal", "nurse", "dean", "teacher"})
+
+
+def _device_assigned_to_a_student(ctx: ScanContext, start: int, end: int) -> bool:
+    if not _DEVICE_RIGHT_BEFORE.search(ctx.window(start - 14, start)):
+        return False
+    m = _ASSIGNED_TO_STUDENT.search(ctx.window(end, end + 64))
+    return m is not None and m.group(1).lower() not in _NOT_A_STUDENT_AFTER
+
+
 # "12500000 cents", "30000000 views": an amount, not an identifier
 _QUANTITY = Pattern(r"(?i)^\s*(?:cents|dollars|usd|points|pts|steps|views|likes|minutes|seconds|hours|miles|pages"
                     r"|words|people|students|kids|calories|bytes|votes|times|x\b|%|total|meals|lunches|breakfasts|servings)")
@@ -958,6 +980,9 @@ class StudentIdDetector:
         r"(?i)\d{8}[\w\-.]*\.(?:" + _FILE_EXTENSIONS + r")\b",
         # a birth date given beside the number ("32062904, born 06/14/2018", "DOB 2014-12-01, one is under 63912496")
         r"(?i)\d{8}" + _BORN_AFTER_FRAGMENT + "|" + _BIRTH_GIVEN_FRAGMENT + r"[^\n]{0,70}\d{8}",
+        # a device's number assigned to a named student ("Chromebook 55120847 is assigned to Dara Voss")
+        r"(?i)\b(?:chromebook|ipad|laptop|device|tablet|hotspot|calculator)[ \t]*#?[ \t]*\d{8}[^\n\d]{0,40}?\b"
+        r"(?:assigned|issued|checked[ \t]+out|signed[ \t]+out|loaned|lent|given)[ \t]+to[ \t]+\p{Lu}",
         # "20918844's schedule": a number spoken of as a person's
         r"\d{8}['\x{2019}]s |\d{4}-\d{4}['\x{2019}]s ",
         r"\p{Lu}\p{Ll}+['\x{2019}]s[ \t]+(?i:number|num|no\.?|#)[^\n\d]{0,6}\d{8}",

@@ -696,3 +696,24 @@ def test_rows_under_a_header_whose_record_term_the_list_reader_sets_aside_are_id
     text = "IB exam fees paid at the bookkeeper's window:\n51837264 — card — $119\n62049183 — check — $119"
     assert "51837264" in [text[f.start:f.end] for f in scan(text) if f.type == "student_id"]
     assert scan(text) == scan(text, prefilter=False)
+
+
+# A device's number said to be assigned, issued or checked out to a named student is the student's (DESIGN.md: an
+# asset assigned to a student); the same device lent to a titled adult, a cart or a room keeps its own number.
+@pytest.mark.parametrize("text,expected", [
+    ("Chromebook 51830264 is assigned to Dara Voss, she says the hinge snapped on the bus", "51830264"),
+    ("iPad #51203384 (the blue case) was checked out to Omar Haddad yesterday", "51203384"),
+    ("hotspot 62019457 issued to Lena Ostrova never came back after break", "62019457"),
+])
+def test_a_device_assigned_to_a_named_student_carries_the_students_id(text, expected, assert_flagged):
+    assert_flagged(text, "student_id", expected)
+
+
+@pytest.mark.parametrize("text", [
+    "Laptop 51830264 assigned to Ms. Voss came back with a dead battery",
+    "Chromebook 51830264 is assigned to Cart B in room 12",
+    "Chromebook 51830264 needs a new screen",
+])
+def test_a_device_lent_to_an_adult_or_a_place_or_no_one_keeps_its_own_number(text, values_of):
+    assert values_of(text, "student_id") == []
+
