@@ -211,13 +211,28 @@ def _a_document_card(ctx: ScanContext, start: int) -> bool:
     return label is not None and bool(_DOCUMENT_CARD.search(ctx.window(label.start - 16, label.start)))
 
 
+# the words that may stand between a reference word and the number it labels ("bus number: ...", "route 9 line is")
+_LABEL_LINKS = frozenset({"number", "num", "no", "line", "phone", "cell", "contact", "main", "desk", "is", "was",
+                          "for", "the", "and", "or", "call", "text", "at"})
+_WORD = Pattern(r"[A-Za-z]{2,}")
+
+
+def _words_after_reference(between: str) -> bool:
+    """Words of a sentence between a reference word and the number ("when the bus lands, ...", "to the bus driver
+    only): ..."): the reference word is inside a clause, not the number's label."""
+    return len(between) <= 48 and any(w.group(0).lower() not in _LABEL_LINKS for w in _WORD.finditer(between))
+
+
 def _reference_is_a_clause(ctx: ScanContext, start: int) -> bool:
     """"text her cell if the route changes: 773-...": a reference word ("route", "bus", "room") followed by a
     verb or a state ("changes", "is late") is part of a clause, not the number's label, when a phone label with a
     personal cue ("her cell", "mom's phone") comes before it. Without that cue ("Vendor line for Apex service: ...") the
     reference word still says whose number it is."""
-    before = ctx.labels_before(start, 60)
-    if len(before) < 2 or not _CLAUSE_AFTER_REFERENCE.search(ctx.text[before[-1].end:start]):
+    before = ctx.labels_before(start, 100)
+    if len(before) < 2:
+        return False
+    between = ctx.text[before[-1].end:start]
+    if not _CLAUSE_AFTER_REFERENCE.search(between) and not _words_after_reference(between):
         return False
     phone = next((label for label in reversed(before[:-1]) if label.kind == "phone"), None)
     # the cue before the phone word or right after it ("text me if the bus is late: ...")

@@ -441,3 +441,22 @@ def test_a_local_number_with_its_area_code_after_it_is_a_phone(text, values_of):
 def test_an_offices_local_number_or_no_number_before_an_area_code_is_not_flagged(text, values_of):
     assert values_of(text, "personal_phone") == []
 
+
+# After a person's own phone word, a reference word ("bus", "route", "room") followed by more words of the sentence is
+# inside a clause, not the number's label; without the personal phone word, or with only "number"/"line" between,
+# the reference word still names the line.
+@pytest.mark.parametrize("text", [
+    "ring Mr. Adebayo on his cell once the bus pulls in, 773-555-0128, he meets them at the curb",
+    "her personal cell for the tournament (only give it to the bus chaperones): 312-555-0164",
+])
+def test_a_persons_cell_before_a_reference_word_inside_a_clause_is_a_phone(text, values_of):
+    assert len(values_of(text, "personal_phone")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Bus company dispatch: 773-555-0147",
+    "text her cell about the bus number: 773-555-0147",
+    "route 9 dispatch line is 773-555-0147",
+])
+def test_a_reference_word_right_before_the_number_still_names_the_line(text, values_of):
+    assert values_of(text, "personal_phone") == []
