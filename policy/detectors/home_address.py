@@ -292,6 +292,23 @@ def _person_right_before(ctx: ScanContext, start: int) -> bool:
     return _first_name_pair_before(ctx, start)
 
 
+# "Hollis family, 5519 N ...", "the Osei household: ...": a family named right before the address
+_FAMILY_NAMED_BEFORE = Pattern(r"\p{Lu}\p{Ll}+[ \t]+(?i:family|household)['\x{2019}]?s?[ \t]*(?:[,:(\-\x{2013}\x{2014}]"
+                               r"[ \t]*|\r?\n)$")
+
+
+def _family_right_before(ctx: ScanContext, start: int) -> bool:
+    """A family, or a person in a message that speaks of a family, named right before the address (only a separator
+    between): the entry's address is that family's home, whatever office or place word came earlier in the message
+    ("Mailing the library notice: Hollis family, 5519 N ...", "court order in the office: dad (Derek Lyle, 2062 W
+    ...)")."""
+    if _FAMILY_NAMED_BEFORE.search(ctx.window(start - 48, start)):
+        return True
+    name_ends, _ = ctx.name_edges
+    return any(start - k in name_ends and _NAME_TO_ADDRESS.search(ctx.text[start - k:start]) for k in range(1, 5)) \
+        and bool(_FAMILY_NEAR.search(ctx.window(start - 160, start + 80)))
+
+
 # a first name (and an initial), a dash or a colon, then the address: a drop-off, pick-up or stop list's pair of a
 # child and the home the child is taken to ("Jamal - 1455 W ..., Trey - 8140 S ...")
 _FIRST_NAME_DASH_BEFORE = Pattern(r"(?:^|[\s,;(>*-])(\p{Lu}\p{Ll}+)(?:[ \t]+\p{Lu}\.?)?[ \t]*"
@@ -479,6 +496,8 @@ def _tied_to_a_home(ctx: ScanContext, m: Match) -> bool | None:
             and _PLACE_SAID_AFTER.search(ctx.window(m.end, m.end + 40)):
         return False  # "2750 W 99th St (the high school moved ...)": the words after say what the place is
     if _in_a_person_record_paste(ctx, m.start, m.end) or _HOME_STATED_AFTER.search(ctx.window(m.end, m.end + 80)):
+        return True
+    if _family_right_before(ctx, m.start):
         return True
     aside = _aside_before(ctx, m.start)
     labels = [label for label in ctx.labels_before(m.start, 80 + (aside[1] - aside[0] if aside else 0))

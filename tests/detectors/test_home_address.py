@@ -497,3 +497,23 @@ def test_an_address_wrapped_across_quoted_lines_is_one_address(text, expected, a
 ])
 def test_a_quoted_places_address_or_a_count_across_lines_is_not_a_home(text, values_of):
     assert values_of(text, "home_address") == []
+
+
+# A family, or a family member by name, right before the address (only a comma, a colon, a bracket or a line break
+# between) is whose home it is, even after an office, library or order word earlier in the message.
+@pytest.mark.parametrize("text,expected", [
+    ("Sending the overdue library notice to the Pruitt household: 7318 S. Euclid Ave", "7318 S. Euclid Ave"),
+    ("office copy of the custody papers lists mom (Renata Voss, 4120 N. Mozart St) as the only pickup",
+     "4120 N. Mozart St"),
+    ("yearbook order refunds go out by mail:\nOyelaran family, 2219 W. Iowa St", "2219 W. Iowa St"),
+])
+def test_an_address_right_after_a_named_family_or_family_member_is_a_home(text, expected, assert_flagged):
+    assert_flagged(text, "home_address", expected)
+
+
+@pytest.mark.parametrize("text", [
+    "Family night moved to the library: Lincoln Park Branch, 1150 W. Fullerton Ave",
+    "the Harbor Family Center, 2619 W. Lake St, takes walk-ins",
+])
+def test_a_place_with_family_in_the_message_is_no_home(text, values_of):
+    assert values_of(text, "home_address") == []
