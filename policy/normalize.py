@@ -502,8 +502,8 @@ _SLASH = r"[ \t]*(?:/|\bslash\b)[ \t]*"
 _SLASH_DATE = Pattern(r"(?i)\b(" + _MONTH_WORD + r"|\d{1,2})" + _SLASH + r"(" + _DAY_WORD + r"|\d{1,2})" + _SLASH
                       + r"(" + _TWO_DIGITS + r"|\d{4}|\d{2})\b")
 # (a word on one side of a slash: a date written in digits, the usual case, does not wake the pass)
-_SLASH_DATE_TRIGGER = (r"(?i)\b(?:" + _DAY_WORD + r")" + _SLASH + r"|" + _SLASH + r"(?:" + _DAY_WORD + r"|" + _TWO_DIGITS
-                       + r")\b")
+_SLASH_DATE_TRIGGER = (r"(?i)\b(?:" + _DAY_WORD + r")" + _SLASH + r"|" + _SLASH + r"(?:" + _DAY_WORD + r"|"
+                       + _TWO_DIGITS + r")\b")
 
 
 def _slash_dates(norm: Normalized) -> Normalized:
