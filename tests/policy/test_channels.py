@@ -526,13 +526,3 @@ def test_the_askers_own_number_given_to_students_is_prohibited(check_answer, que
 ])
 def test_phones_talked_about_or_a_number_given_to_adults_is_not_a_students_device_reached(ask, question):
     assert ask(question)["verdict"] != "prohibited"
-
-
-# A student's own number the asker was handed or would use ("his grandpa gave me the boy's cell number", "use a
-# junior's number to remind her"): whatever is sent, it reaches the student's phone, outside the Acceptable channels.
-@pytest.mark.parametrize("question", [
-    "the aunt of one of my 10th graders gave me her nephew's phone number so I can tell him about tutoring. can I?",
-    "is it ok to use my advisee's cell number to nudge her about the field trip form?",
-])
-def test_a_students_own_number_used_reaches_the_students_phone(check_answer, question):
-    check_answer(question, {"prohibited"}, {"mobile"})

@@ -1130,27 +1130,6 @@ def test_a_copy_sent_to_parents_as_well_keeps_them_on_the_thread(ask):
     assert reply["verdict"] != "prohibited", reply["answer"]
 
 
-# One party's permission told and the other's denied by contrast or by silence ("the AP signed but not the
-# families", "nothing back from the moms"), a parent who declines or refuses to be on the thread, parents sent the
-# messages after the fact, and texts to "individual" students: each fails a condition of the Exception.
-@pytest.mark.parametrize("question, fact", [
-    ("robotics regionals, juniors and seniors. group text for safety at the venue; the principal okayed it but not "
-     "the parents. can I start it?", "no_permission"),
-    ("group text with my 10th grade debaters on the overnight tournament for safety. I have the AP's signature, "
-     "nothing yet from the families", "no_permission"),
-    ("JV swim team (all high schoolers) group text for the away meet, forms signed by everybody. one mom declines to "
-     "be on the thread, can her son stay on it?", "no_parent"),
-    ("band trip, 11th graders, CPS forms done by parents and principal. I'll group text the kids for safety and share "
-     "screenshots with the parents at the end of each day. ok?", "no_parent"),
-    ("choir tour, seniors, forms signed, parents on the group chat. can I also message individual singers when "
-     "someone wanders off?", "one_to_one"),
-])
-def test_a_condition_of_the_exception_said_to_fail_in_everyday_words_is_prohibited(ask, situation, question, fact):
-    assert fact in situation(question).facts
-    reply = ask(question)
-    assert reply["verdict"] == "prohibited", reply["answer"]
-
-
 # The usual channel out of reach (a district laptop lost, the mailbox or the chat app down, "until the new one
 # comes") is why the text would be sent: ordinary class business, not the safety the Exception weighs; and a lost
 # device is never a student lost.

@@ -298,12 +298,3 @@ def test_a_group_chat_membership_or_a_friend_named_is_no_friend_request(situatio
 ])
 def test_school_operations_run_on_a_personal_account_are_cps_business(check_answer, question):
     check_answer(question, {"prohibited"}, {"social"})
-
-
-# Snapchat's verb in any form ("snapped me", "snaps me", "snapping her back") names the app.
-@pytest.mark.parametrize("question", [
-    "a sophomore snaps me pics of her project at night, can I snap back with feedback?",
-    "my 11th grader snapped me that he's sick, can I reply?",
-])
-def test_snap_as_a_verb_is_snapchat_with_a_student(check_answer, question):
-    check_answer(question, {"prohibited"}, {"social"})

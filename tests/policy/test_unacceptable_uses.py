@@ -1744,9 +1744,6 @@ ONE_STUDENT_OUTSIDE_SCHOOL = [
      {"prohibited"}),
     ("one of my juniors wants to go bowling with me and my son on saturday, if his mom and the principal sign off "
      "in writing first is that ok?", {"conditional", "allowed"}),
-    # the authorization denied by contrast: one party asked, the others not
-    ("my sophomore wants to help paint my living room this weekend for cash. I asked his dad but not the principal",
-     {"prohibited"}),
 ]
 
 
