@@ -213,3 +213,14 @@ def test_a_that_clause_is_what_is_told_not_who_is_written_to(situation, question
 ])
 def test_a_former_student_is_asked_about_unless_the_question_says_which(ask, question, verdict):
     assert ask(question)["verdict"] == verdict
+
+
+# A class named by the slot it meets in ("my 4th period", "our whole 7th hour", "my A block") is its students; the
+# slot named as the asker's own time ("my 3rd period prep") or a colleague's group ("2nd hour teachers") is not.
+@pytest.mark.parametrize("question, audience", [
+    ("ok to group text my entire 6th period about the lab?", "student"),
+    ("can I email my A block at their cps addresses about the quiz?", "student"),
+    ("during my 2nd period planning can I call my co-teacher?", "staff"),
+])
+def test_a_class_named_by_its_period_is_its_students(situation, question, audience):
+    assert situation(question).audience == audience

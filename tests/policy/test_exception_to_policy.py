@@ -1128,3 +1128,18 @@ def test_a_copy_sent_to_parents_as_well_keeps_them_on_the_thread(ask):
     reply = ask("11th grade field trip, CPS forms signed, the group text has the parents on it; I also email the "
                 "parents a recap of the day. ok?")
     assert reply["verdict"] != "prohibited", reply["answer"]
+
+
+# The usual channel out of reach (a district laptop lost, the mailbox or the chat app down, "until the new one
+# comes") is why the text would be sent: ordinary class business, not the safety the Exception weighs; and a lost
+# device is never a student lost.
+@pytest.mark.parametrize("question", [
+    "our school's hangouts went down this morning. can I text my juniors the new room number instead?",
+    "I broke my district laptop and can't log into my cps email, ok to text the seniors their reading until a new "
+    "laptop arrives?",
+])
+def test_a_text_because_the_district_channel_is_out_is_outside_the_exception(ask, situation, question):
+    facts = situation(question).facts
+    assert "safety" not in facts
+    reply = ask(question)
+    assert reply["verdict"] == "prohibited", reply["answer"]

@@ -191,3 +191,13 @@ def test_messages_pointed_back_to_as_records_are_the_special_notes_question(chec
 ])
 def test_the_records_of_work_calls_asked_about_are_the_special_notes_question(check_answer, question):
     check_answer(question, {"conditional", "under_review"}, {"note"})
+
+
+# A phone set to keep messages only for a while, written as its settings screen spells it ("Keep Messages: 1 Year")
+# or with the messages named first ("set my texts to save only 7 days"): the phone deletes business texts itself.
+@pytest.mark.parametrize("question", [
+    "the 'Keep Messages - 1 Year' option is on my work cell where I text the lunchroom manager about orders. fine?",
+    "I coordinate subs by text on my own phone. can I set the texts to save only 7 days so it doesn't fill up?",
+])
+def test_a_phone_set_to_keep_messages_for_a_time_deletes_business_texts(check_answer, question):
+    check_answer(question, {"prohibited"}, {"note"})

@@ -1744,6 +1744,11 @@ ONE_STUDENT_OUTSIDE_SCHOOL = [
      {"prohibited"}),
     ("one of my juniors wants to go bowling with me and my son on saturday, if his mom and the principal sign off "
      "in writing first is that ok?", {"conditional", "allowed"}),
+    # the authorization waved away or its parties said to be out of it
+    ("I tutor one of my 7th graders at the library on sundays, paid by her aunt. no need to loop in the principal, "
+     "right?", {"prohibited"}),
+    ("taking a junior from my class to a climbing gym this weekend; his mom is fine with it, the principal isn't "
+     "involved. ok?", {"prohibited"}),
 ]
 
 
