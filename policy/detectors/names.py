@@ -326,6 +326,7 @@ nearpod desmos prodigy epic raz zearn amplify eureka wonders lexile
 english spanish french chinese arabic polish korean mandarin catholic christian muslim jewish
 teachers counselors counsellors nurses aides clerks deans principals paras paraprofessionals coaches caregivers
 guardians advisors advisers folks colleagues friends
+gran granny gramps grams abuela abuelita abuelo auntie stepmom stepdad stepmother stepfather
 concern concerns issue issues action actions outcome summary reason status incident location contact plan
 name names reason grade date time signature dob birthdate tardies tardy absences absent grades scores
 referrals detentions suspensions

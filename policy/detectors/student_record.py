@@ -380,7 +380,10 @@ STAFF_ROLE_AFTER = ("coordinator", "teacher", "case manager", "department", "dep
                     # a colleague's qualifications: "Karen's counseling certification"
                     "certification", "certificate", "license", "licence", "degree", "endorsement",
                     # paperwork about a service, not a child's record: "Medicaid billing form", "the sped file"
-                    "billing", "file ", "file.", "file,", "file)", "files")
+                    "billing", "file ", "file.", "file,", "file)", "files",
+                    # a service's pages on the web: "the link is on the counseling page", "the SPED portal"
+                    "page", "website", "webpage", "web page", "site ", "site.", "site,", "portal", "newsletter",
+                    "blog")
 # STAFF_ROLE_AFTER as one anchored alternation, longest first, a plural allowed, then no further letter
 _ROLE_AFTER = re.compile("(?:" + "|".join(re.escape(r) for r in sorted(STAFF_ROLE_AFTER, key=len, reverse=True))
                          + ")(?:e?s)?(?![a-z])")
@@ -392,6 +395,38 @@ _ROLES_BY_OPENING: dict[str, tuple[str, ...]] = {}
 for _role in STAFF_ROLE_AFTER:
     _ROLES_BY_OPENING[_role[:2]] = (*_ROLES_BY_OPENING.get(_role[:2], ()), _role)
 assert all(len(role) >= 2 for role in STAFF_ROLE_AFTER)
+
+
+# the helping roles a record term names (a student's counselling, a therapist): the office or the person in the role
+# when the sentence asks them to act ("Can counseling confirm ...", "Counselor, please set up ..."), or a job a
+# young adult holds ("junior counselor stipend", "a camp counselor"); "sees the counselor", "her therapist",
+# "referred to counseling" are still the student's
+_HELPING_ROLE = re.compile(r"(?i)(?:counsel(?:l)?(?:ors?|ing)|social\s+workers?|therapists?|psychologists?)")
+_ASKED_TO_ACT_BEFORE = Pattern(r"(?i)(?:^|[^\w'])(?:can|could|would|will|should|does|did|may)[ \t]+"
+                               r"(?:the[ \t]+|our[ \t]+|your[ \t]+|a[ \t]+|school[ \t]+|the[ \t]+school[ \t]+)?$"
+                               r"|\b(?:junior|camp|summer)[ \t-]+$")
+# (addressed, the role opens its sentence and a comma may stand before "please": "Counselor, please set up ...";
+# inside a sentence ", please" opens another clause: "referred to the social worker, please keep it quiet")
+_PLEASE_AFTER = re.compile(r"[ \t]+(?:please|pls|plz)\b", re.IGNORECASE)
+_ADDRESSED_PLEASE_AFTER = re.compile(r"[ \t]*,[ \t]*(?:please|pls|plz)\b", re.IGNORECASE)
+# what a helping role does with a child, asked or not ("Can the counselor see Maya today?", "Could the social worker
+# check in with ..."): the student's service, not an errand
+_SERVICE_VERBS = frozenset("see meet check talk speak pull call visit reach follow work touch connect screen assess"
+                           " evaluate sit help support counsel start".split())
+
+
+def _helping_role_asked_to_act(text: str, start: int, end: int) -> bool:
+    """Whether a helping role's term (`_HELPING_ROLE`) is the office or the person asked to do an errand, or a job's
+    title."""
+    if _HELPING_ROLE.fullmatch(text, start, end) is None:
+        return False
+    if _PLEASE_AFTER.match(text, end) is not None or _ADDRESSED_PLEASE_AFTER.match(text, end) is not None \
+            and text[max(0, start - 40):start].rstrip(" \t@*>-\u2022")[-1:] in ("", ".", "!", "?", "\n", ":"):
+        return True
+    if _ASKED_TO_ACT_BEFORE.search(text[max(0, start - 32):start]) is None:
+        return False
+    verb = text[end:end + 24].split(None, 2)
+    return not verb or verb[0].lower() not in _SERVICE_VERBS
 
 
 def _names_a_role_after(after: str) -> bool:
@@ -503,9 +538,61 @@ _STAFF_ROLE_IS = Pattern(r"(?i)\b(?:the|our|a|an|my|your|this|their)\s+(?:new\s+
 _STAFF_ROLE_REACH = 100
 
 
+# a name set right after a helping role's noun is the one who holds it ("the ABA therapist Corinne Walsh", "our
+# social worker Dana Ruiz"): a colleague or a vendor, as after a title
+_ROLE_NOUN_BEFORE_NAME = Pattern(r"(?i)\b(?:counsel(?:l)?or|social[ \t]+worker|therapist|psychologist|case[ \t]*manager"
+                                 r"|case[ \t]*worker|interpreter|liaison)[ \t]+(?:\p{Lu}[\p{L}'\x{2019}-]*[ \t]+)?$")
+
+
+# a name set beside a family word is the relative's ("her aunt, Gina Alvarez", "the grandmother, Bernice Hollins",
+# "Gran's info for the referral: Corinne Baptiste", "mail it to the dad since he has no email: Ricardo Paz"): an adult
+# the school writes to, not the student (a brother or a sister may be a pupil too, and is not read here)
+_RELATIVE = (r"(?:mom|mother|mama|dad|father|papa|parents?|guardians?|grandma|grandmother|grandpa|grandfather|gran"
+             r"|granny|nana|aunt|auntie|uncle|stepmom|stepdad|stepmother|stepfather|caregiver)")
+_RELATIVE_DETAILS_BEFORE = Pattern(r"(?i)\b" + _RELATIVE + r"(?:['\x{2019}]s)?\b[^.!?\n:]{0,40}?\b(?:info"
+                                   r"|information|contact|details|name|email|address|number|cell|phone)\b[^.!?\n:]{0,40}:"
+                                   r"[ \t]*\n?[ \t]*$")
+# (set beside the family word, a whole name only: "spoke w/ mom, Caleb has been ..." goes on about the child)
+_RELATIVE_BESIDE_NAME = Pattern(r"(?i)\b" + _RELATIVE + r"[ \t]*,?[ \t]+$")
+
+
+def _named_as_adult(text: str, span: tuple[int, int]) -> bool:
+    """Whether the name at `span` is a colleague's (`_named_as_staff`) or a relative's: under the relative's details
+    ("parent info on the form:", "dad's cell:"), or a whole name set beside the family word ("her aunt, Gina
+    Alvarez"). The relative's patterns are read only for a name after a space or a colon's line."""
+    start = span[0]
+    if start > 1 and text[start - 1] in " \t\n":
+        before = text[max(0, start - 120):start]
+        if _RELATIVE_DETAILS_BEFORE.search(before) is not None \
+                or " " in text[start:span[1]] and _RELATIVE_BESIDE_NAME.search(before[-24:]) is not None:
+            return True
+    return _named_as_staff(text, start)
+
+
+def _without_adults(text: str, identifiers: list[tuple[int, int]],
+                    adults: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The identifiers that are no adult's (`_named_as_adult`), nor a word inside an adult's name (the surname alone,
+    read as a first name: "Paz" of "the dad: Ricardo Paz"). `adults` collects the adults' names across calls."""
+    adults += [n for n in identifiers if _named_as_adult(text, n)]
+    if not adults:
+        return identifiers
+    adults.sort()
+    starts = [a for a, _ in adults]
+
+    def inside(pos: int) -> bool:  # within the adult's name that starts last at or before `pos` (bisect: linear)
+        i = bisect_left(starts, pos + 1) - 1
+        return i >= 0 and pos < adults[i][1]
+
+    return [n for n in identifiers if not inside(n[0])]
+
+
 def _named_as_staff(text: str, start: int) -> bool:
     """Whether the name at `start` completes "the <staff role> ... is" (a colleague, whatever record word the
-    sentence holds). Read only after "is"/"was"/"be"/"are"/"were": most names follow none."""
+    sentence holds), or stands right after a helping role's noun (its surname too: "therapist Lucinda Farrow"). The
+    role's pattern is read only for a name after a space, the other only after "is"/"was"/"be"/"are"/"were"."""
+    if start > 1 and text[start - 1] in " \t" \
+            and _ROLE_NOUN_BEFORE_NAME.search(text[max(0, start - 48):start]) is not None:
+        return True
     before = text[max(0, start - 6):start]
     if not before.endswith((" is ", " was ", " be ", " are ", " were ")):
         return False
@@ -522,7 +609,18 @@ _PHRASE_BEFORE: dict[str, frozenset[str]] = {
                        " video videos".split()),
     "retook": frozenset("photo photos picture pictures pic pics headshot headshots portrait portraits id badge"
                         " video videos".split()),
+    # a job a computer runs fails, not a pupil ("the nightly sync is failing", "rows that failed import", "the
+    # state ID match failed for ..."): the job's noun just before the term, or (below) what it failed to do after it
+    "fail": frozenset("sync syncs import imports export exports upload uploads download downloads match matches"
+                      " login logins log-in backup backups job jobs script scripts server connection printer scanner"
+                      " payment payments transaction transactions charge rows row update install build validation"
+                      " verification integration feed api request requests query link email emails delivery"
+                      " transfer".split()),
 }
+# what a job fails at, after the term: "failed validation", "failed to upload"
+_FAILED_OPERATION_AFTER = re.compile(r"[ \t]+(?:import|validation|verification|(?:the[ \t]+)?(?:upload|sync|import"
+                                     r"|export|checksum)|to[ \t]+(?:load|sync|upload|import|export|save|connect|install"
+                                     r"|update|download|print|post|validate|authenticate|process|send|log[ \t]*in))\b")
 
 
 # the words of a header that lists when, where or how a test happens, not how anyone did on it
@@ -541,7 +639,9 @@ def _part_of_another_phrase(text: str, start: int, end: int) -> bool:
     term = text[start:end].lower()
     for opening, words in _PHRASE_BEFORE.items():
         if term.startswith(opening):
-            before = text[max(0, start - 40):start].lower().split()
+            if opening == "fail" and _FAILED_OPERATION_AFTER.match(text, end):
+                return True
+            before = [w.strip(":,;-'\"") for w in text[max(0, start - 40):start].lower().split()]
             return bool(before) and (before[-1] in words or len(before) > 1 and before[-2] in words
                                      and opening != "out")
     return False
@@ -1047,7 +1147,8 @@ class StudentRecordDetector:
         families = _named_families(text)
         identifiers = sorted(set(ctx.person_names + _first_names_with_family(text) + _row_names(text) + families)
                              | childlike)
-        identifiers = [n for n in identifiers if not _named_as_staff(text, n[0])]
+        adults_named: list[tuple[int, int]] = []
+        identifiers = _without_adults(text, identifiers, adults_named)
         # first names are read word by word, so only in the sentences whose terms no full name or ID reaches
         ident_starts = [a for a, _ in identifiers]
         # each term's identifier in its own sentence: read once here, and reused below unless first names join
@@ -1067,7 +1168,7 @@ class StudentRecordDetector:
                                                      + _initial_and_surname(text)
                                                      + (self._lone_subject(text) if ":" in text else [])
                                                      if n not in spans})
-            identifiers = [n for n in identifiers if not _named_as_staff(text, n[0])]
+            identifiers = _without_adults(text, identifiers, adults_named)
             if not identifiers:
                 return
             ident_starts = [a for a, _ in identifiers]
@@ -1206,6 +1307,12 @@ class StudentRecordDetector:
                                      or text[t_end - 1:t_end] == ":" and not head.strip(" \t*_"))
             if not (inline or headed or self._numbered_rows_follow(text, line_end)) or not heads((t_start, t_end)):
                 continue  # no rows, or a term that heads no child's list (a staff role, a colleague's form)
+            # "parent info on the form:", "Gran's info for the referral:": the rows are the relative's details
+            colon_at = t_end + colon if inline and colon >= 0 else t_end - 1 if inline else line_end
+            line_start = text.rfind("\n", 0, t_start) + 1
+            header_to_colon = text[max(line_start, colon_at - 120):colon_at + 1].rstrip(" \t*_") + " "
+            if _RELATIVE_DETAILS_BEFORE.search(header_to_colon) is not None:
+                continue
             before = ctx.window(max(0, t_start - 24), t_start)
             if _GROUPS_BEFORE.search(before) and not before.lower().rstrip().endswith(
                     ("after school", "before school")):
@@ -1336,6 +1443,8 @@ class StudentRecordDetector:
         # both of _DOCUMENT_AFTER's forms open with a space (a superset of RE2's \s): no space, no regex pass
         if documents and after[:1].isspace() and _names_a_document_after(after, lowered) \
                 and not _ON_THE_LIST.search(ctx.window(t_start - 40, t_start)):
+            return True
+        if text[t_start] in "cCsStTpP" and _helping_role_asked_to_act(text, t_start, t_end):
             return True
         if text[t_start] in _ROLE_INITIALS and _ROLE_BEFORE.search(
                 ("\n" if t_start <= 32 else "") + ctx.window(t_start - 32, t_start)):

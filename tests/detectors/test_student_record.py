@@ -1651,3 +1651,92 @@ def test_a_meal_determination_or_level_change_of_a_named_family_is_a_record(text
 @pytest.mark.parametrize("text", MEAL_STATUS_OF_NO_ONE)
 def test_meal_status_words_of_no_family_are_no_record(text, types_in):
     assert "student_record" not in types_in(text)
+
+
+# A computer's job that fails ("the nightly export keeps failing", "the state match failed for ...", "failed to
+# post") is no pupil failing, whoever the job was about; a pupil who failed, in the same words, still is
+FAILING_JOBS = [
+    "Heads up, the state match failed for my student Priscilla Okonjo, her birthdate is off by a day",
+    "The nightly export keeps failing on one kid, Odessa Pryce in 4th grade, can IT look?",
+    "Grade sync failed to post for Bram Lutz in 6th period, the teacher re-entered it by hand",
+]
+FAILING_PUPILS = [
+    ("Bram Lutz failed again in 6th period, that is his third F this term", "Bram Lutz failed"),
+    ("Priscilla Okonjo is failing chemistry and her login keeps failing too", None),
+    ("Jonas Whitcombe failed his chemistry final", None),
+]
+
+
+@pytest.mark.parametrize("text", FAILING_JOBS)
+def test_a_computer_job_that_fails_is_no_student_failing(text, values_of):
+    assert values_of(text, "student_record") == []
+
+
+@pytest.mark.parametrize("text,expected", FAILING_PUPILS)
+def test_a_student_who_fails_is_still_a_record(text, expected, assert_flagged):
+    assert_flagged(text, "student_record", expected)
+
+
+# A helping role's word (counselor, counseling, social worker, therapist) is the office or the colleague when it is
+# asked to do an errand ("Can counseling send ...", "Counselor, please email ..."), a job's title ("a junior
+# counselor"), a page of the office's ("the counseling website"), or the role of the person named right after it
+# ("the speech therapist Lucinda Farrow"); the same words are the student's service when the role sees, meets or
+# checks in with the student, or is theirs
+HELPING_ROLES_ON_ERRANDS = [
+    "Can counseling send Wilhelmina Castro's mom the scholarship link?",
+    "Counselor, please email Thaddeus Moreau the dual-credit sign-up form",
+    "Desmond Achterberg is a junior counselor at the park district camp this summer",
+    "Invoice from the speech therapist Lucinda Farrow is on my desk",
+    "Scholarship deadlines are on the counseling website, Ezekiel Brandt built it",
+    "Could the social worker drop off Marisol Quintero's coat drive donations at the front desk?",
+    "The play therapist Odile Marchetti from the agency needs a visitor badge, please sign her in at the front desk",
+]
+HELPING_ROLES_SERVING_A_STUDENT = [
+    ("Can the counselor meet with Maya Lopez today?", None),
+    ("Can counseling check in with Ruben Altamirano this afternoon?", None),
+    ("Mireille Dufresne was referred to the school social worker, please keep it quiet", None),
+    ("Thaddeus Moreau's therapist called, please call back", None),
+    ("Counselor, please see Anselm Petrov before 3rd period, he was crying at lunch", None),
+    ("Liesel Brandauer sees the social worker every Tuesday", None),
+]
+
+
+@pytest.mark.parametrize("text", HELPING_ROLES_ON_ERRANDS)
+def test_a_helping_role_on_an_errand_or_as_a_job_is_no_student_record(text, values_of):
+    assert values_of(text, "student_record") == []
+
+
+@pytest.mark.parametrize("text,expected", HELPING_ROLES_SERVING_A_STUDENT)
+def test_a_helping_role_serving_a_named_student_is_still_a_record(text, expected, assert_flagged):
+    assert_flagged(text, "student_record", expected)
+
+
+# A name set beside a family word ("her aunt, Philippa Nwosu", "the grandmother, Henrietta Osei"), or under a
+# relative's details ("parent contact on the form:", "Grandpa's info for the referral:"), is the relative the school
+# writes to, not the student, whatever record word the message holds; the student named beside a relative who speaks
+# for them is still the record's
+RELATIVES_NAMED = [
+    "Mailing the signed 504 copy to the mom since she has no email: Rosalind Ferreira, 1187 W. Argyle St",
+    "Meds authorization came back signed, the guardian is her aunt, Philippa Nwosu, call her for refills",
+    "Consent for the speech eval is back - parent contact on the form:\nDorothea Vance\n(312) 555-0148",
+    "Grandpa's info for the counseling referral: Augustin Beaumont, 4410 N. Keeler Ave",
+    "Emergency contact for the asthma plan is the grandmother, Henrietta Osei, she lives next door",
+]
+STUDENTS_BESIDE_RELATIVES = [
+    ("Gran said Leopold Ashby has had a fever since Sunday and will be out", None),
+    ("Ignatius Kowal's mom says he has strep, he'll be out till Thursday", None),
+    ("Tia Ferreira's 504 copy is ready, mail it to her mom", None),
+    # a first name after "mom," opens the next clause, about the child
+    ("Left a voicemail, then spoke w/ grandma, Bartholomew has had panic attacks before school all week", None),
+    ("Absences:\nLeopold Ashby\nIgnatius Kowal", ["Leopold Ashby", "Ignatius Kowal"]),
+]
+
+
+@pytest.mark.parametrize("text", RELATIVES_NAMED)
+def test_a_relative_named_beside_a_family_word_is_no_student(text, values_of):
+    assert values_of(text, "student_record") == []
+
+
+@pytest.mark.parametrize("text,expected", STUDENTS_BESIDE_RELATIVES)
+def test_a_student_beside_a_relative_is_still_a_record(text, expected, assert_flagged):
+    assert_flagged(text, "student_record", expected)
