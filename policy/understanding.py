@@ -314,25 +314,10 @@ _APPROVER_REACH = 3
 _ASKED_OK = frozenset({"ok", "okay", "alright", "fine"})
 
 
-def _approval_marks(reading: concepts.Reading, *more: str) -> list[concepts.ConceptHit]:
-    """The words by which someone signs or approves (`_APPROVAL_WORDS` and `more`). An "ok" the asker asks for is
-    nobody's sign-off, nor is a verb of return before the call or message it answers ("return a dad's call",
-    "return the principal's call from my cell"): whoever is named beside it made the call, and is the one reached."""
-    replies = {h.start for h in reading.hits if h.concept == CONTACT_RETURN
-               and any(c.concept == COMMS_TRACE and 0 <= c.start - h.end <= _REPLY_REACH for c in reading.hits)}
-    return [h for h in reading.hits if (h.concept in _APPROVAL_WORDS or h.concept in more)
-            and reading.tokens[h.start].text not in _ASKED_OK and h.start not in replies]
-
-
-CONTACT_RETURN = "contact_return"
-COMMS_TRACE = "comms_trace"
-_REPLY_REACH = 3
-
-
 def _approvers_text(reading: concepts.Reading, text: str) -> str:
     """`text` with the staff who sign or approve blanked: "the principal's signature", "signed by the AP", "admin
     approved it" name whose permission it is, not a colleague written to."""
-    marks = _approval_marks(reading)
+    marks = [h for h in reading.hits if h.concept in _APPROVAL_WORDS and reading.tokens[h.start].text not in _ASKED_OK]
     for h in reading.hits:
         if h.concept != "staff_role":
             continue
@@ -349,7 +334,8 @@ def _parents_only_approve(reading: concepts.Reading) -> bool:
     the parents?", "the parents' permission form"): whose permission it is, not who is written to. The policy asks
     parents' permission only for texts to students (the Exception, bulk alerts), so the students are the audience."""
     # ("is it ok for messaging parents?": an "ok" asked for is no parent's sign-off)
-    marks = _approval_marks(reading, "permission_word")
+    marks = [h for h in reading.hits if (h.concept in _APPROVAL_WORDS or h.concept == "permission_word")
+             and reading.tokens[h.start].text not in _ASKED_OK]
     parents = [h for h in reading.hits if h.concept == "parent"]
     return bool(parents) and bool(marks) and all(
         any(0 <= m.start - h.end <= _PARENT_APPROVER_REACH or 0 <= h.start - m.end <= _PARENT_APPROVER_REACH

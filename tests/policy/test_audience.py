@@ -164,20 +164,6 @@ def test_the_phone_a_call_comes_from_is_the_callers_not_the_students(situation, 
     assert situation(question).audience == "parent"
 
 
-# A call or message returned ("return a grandma's call", "get back to a stepdad's voicemail") is a reply to the one
-# who made it: the parent is reached, not a parent's sign-off that leaves the students to be written to ("the
-# parents have to return the forms" is still a sign-off).
-@pytest.mark.parametrize("question, audience", [
-    ("ok to return a grandma's call on my own phone after school?", "parent"),
-    ("can I return a stepdad's voicemail from my personal cell tonight?", "parent"),
-    ("can I return the counselor's call from my cell during lunch?", "staff"),
-    ("the families still have to return the permission forms, can I text the 10th graders before then?",
-     "student_9_12"),
-])
-def test_a_returned_call_reaches_whoever_made_it(situation, question, audience):
-    assert situation(question).audience == audience
-
-
 # The colleague written to is named by a job title of one or two words ("the day school counselor", "our night
 # shift custodian"); a student a colleague is asked to send along in person ("send a student down") is who the
 # message is about, not who it is written to.
