@@ -3520,25 +3520,3 @@ def test_a_shop_class_or_ones_tutors_are_no_business_of_the_askers(ask, items_ci
 def test_the_askers_own_shop_or_tutoring_is_still_item_24(ask, items_cited, question):
     reply = ask(question)
     assert reply["verdict"] == "prohibited" and 24 in items_cited(reply)
-
-
-# Item 24 is the asker's own venture. A venture word that names a group, a class or a programme at school ("my
-# tutoring kids", "my 8th grade tutoring group") names what is taught or run there, and "handmade" says how a thing was
-# made, not that it is sold: neither places item 24.
-@pytest.mark.parametrize("question", [
-    "can I set up a google classroom for my after-school tutoring kids from my cps account?",
-    "Is it ok to open a Google Chat space from my CPS account for my 8th grade tutoring group to send in questions?",
-    "my 4th graders gave me a handmade bookmark for teacher appreciation week. can I keep it?",
-])
-def test_a_venture_word_naming_a_school_group_or_a_gift_is_no_venture(ask, items_cited, question):
-    assert 24 not in items_cited(ask(question))
-
-
-# ... while the asker's own venture keeps it
-@pytest.mark.parametrize("question", [
-    "can I advertise my tutoring to parents from my district email?",
-    "can I email the staff list about my handmade soap shop?",
-])
-def test_the_askers_own_venture_still_places_item_24(ask, items_cited, question):
-    reply = ask(question)
-    assert reply["verdict"] == "prohibited" and 24 in items_cited(reply), reply["answer"]
