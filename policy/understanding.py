@@ -1276,11 +1276,12 @@ def _nobody_to_reach(reading: concepts.Reading, hit: concepts.ConceptHit) -> boo
     toks = reading.tokens
     if toks[hit.end - 1].text not in _ANYONE:
         return False
-    before = toks[max(0, hit.start - _NEGATION_REACH):hit.start]
-    return any(t.text in _NEGATIONS or t.text.endswith("n't") for t in before)
+    # the vocabulary owns the negations: `negator` (the apostrophe-less forms of a phone keyboard included) and
+    # `decline`, which adds the "n't" forms of the other auxiliaries ("so she doesn't have to call anyone")
+    return any(h.concept in _NEGATING and hit.start - _NEGATION_REACH <= h.start < hit.start for h in reading.hits)
 
 
-_NEGATIONS = frozenset({"not", "never", "no", "dont", "doesnt", "didnt", "wont", "cant", "isnt", "arent", "shouldnt"})
+_NEGATING = frozenset({"negator", "decline"})
 
 
 def _asks_to_do_an_item(reading: concepts.Reading) -> bool:

@@ -164,6 +164,19 @@ def test_the_phone_a_call_comes_from_is_the_callers_not_the_students(situation, 
     assert situation(question).audience == "parent"
 
 
+# A phone named after a child's relative ("a sophomore's grandpa ... on his cell") is the relative's, who is the
+# one reached (DESIGN.md: staff-to-parent calls are not covered); a child named as the one called ("text him on his
+# cell") is still the student reached, whoever gave leave.
+@pytest.mark.parametrize("question, audience", [
+    ("is it ok to ring a sophomore's grandpa on his cell to say the bus is late?", "parent"),
+    ("can I phone a 2nd grader's father, he's the pickup person, on his cell after dismissal?", "parent"),
+    ("a junior's mom told me I can call him on his cell any time about practice, ok?", "student_9_12"),
+    ("can I call a junior on his cell about practice?", "student_9_12"),
+])
+def test_a_phone_named_after_a_childs_relative_is_the_relatives(situation, question, audience):
+    assert situation(question).audience == audience
+
+
 # The colleague written to is named by a job title of one or two words ("the day school counselor", "our night
 # shift custodian"); a student a colleague is asked to send along in person ("send a student down") is who the
 # message is about, not who it is written to.

@@ -875,6 +875,9 @@ def test_a_story_closing_on_is_that_ok_asks_leave_for_the_act_it_told(ask, quest
     ("The sub can't get into the gradebook today. Can I give him my password so he won't need to call anybody?", 25),
     ("can I sign into my teammate's email with her password and clear out her inbox so she doesn't have to call "
      "anyone about it?", 9),
+    # a phone keyboard's negation without its apostrophe
+    ("can i log in as my co-teacher and change her quiz grades so she doesnt have to call anyone?", 9),
+    ("my aide cant log in today. can I give her my gradebook password so she didnt need to email anybody?", 25),
 ])
 def test_a_call_to_nobody_asks_no_route(ask, items_cited, question, item):
     reply = ask(question)

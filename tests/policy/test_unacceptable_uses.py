@@ -3525,3 +3525,13 @@ def test_a_shop_class_or_ones_tutors_are_no_business_of_the_askers(ask, items_ci
 def test_the_askers_own_shop_or_tutoring_is_still_item_24(ask, items_cited, question):
     reply = ask(question)
     assert reply["verdict"] == "prohibited" and 24 in items_cited(reply)
+
+
+# "cell" typed as its homophone where only a phone fits ("on his sell", "their sell phones") is a phone: no sale,
+# no item 24.
+@pytest.mark.parametrize("question", [
+    "ok to ring the other 3rd grade teacher on his sell about tomorrow's assembly?",
+    "can the office send a bulk text to the families' sell phones about early dismissal?",
+])
+def test_sell_for_cell_is_a_phone_not_a_sale(ask, items_cited, question):
+    assert 24 not in items_cited(ask(question))
