@@ -32,8 +32,7 @@ from policy.detectors.patterns import Pattern
 # -- a login pair, wherever it stands ---------------------------------------------------------------------------
 
 # a name as systems issue them, a separator with spaces (a path or a URL has none), the secret
-# (a Windows account after its domain or the local machine's ".\": "CPS\jdoe4 / ...", ".\labadmin / ...")
-_LOGIN_PAIR = (r"(?:^|[\s:(\[>|\\])([A-Za-z0-9][A-Za-z0-9_.\-]{1,40}(?:@[A-Za-z0-9.\-]{2,60})?)"
+_LOGIN_PAIR = (r"(?:^|[\s:(\[>|])([A-Za-z0-9][A-Za-z0-9_.\-]{1,40}(?:@[A-Za-z0-9.\-]{2,60})?)"
                r"(?:[ \t]+(?:/|//|\|)[ \t]+|[ \t]*\|[ \t]*)[\"'`]?"
                # the secret holds a digit or a strong symbol (a plain cell, "| jdoe |", is read as the next name)
                r"([^\s/|\"'`]{0,63}[0-9!@#$%^&*+=?~][^\s/|\"'`]{0,63})")
@@ -67,10 +66,7 @@ def _accept_login_pair(ctx: ScanContext, m: Match, after_account_words: bool = F
     if after_account_words:
         letters = sum(c.isalpha() for c in value)
         digits = sum(c.isdigit() for c in value)
-        # ("books4days": a digit inside the letters is how a chosen password is built, as two digits are)
-        return letters >= 3 and (not _STRONG.isdisjoint(value) or digits >= 2
-                                 or _DIGIT_INSIDE_LETTERS.search(value) is not None
-                                 and not _PLACE_OR_GROUP.search(value))
+        return letters >= 3 and (not _STRONG.isdisjoint(value) or digits >= 2)
     if not (_unmistakable_secret(value) or (_mixed_case_digit(value) and account_shaped(name)
                                             and not name.replace(".", "").isdigit())
             or _device_account_secret(name, value)):
@@ -174,7 +170,7 @@ class LoginPairDetector:
             for m in self._after_account.finditer(ctx.text):
                 start, end = m.span(1)
                 if _accept_login_pair(ctx, Match(m, start, end, m.group(1)), after_account_words=True):
-                    yield Candidate(self.finding_type, start, _without_full_stop(ctx.text, start, end), self.name)
+                    yield Candidate(self.finding_type, start, end, self.name)
         if ctx.fired(_DEVICE_PAIR):
             for m in self._device.finditer(ctx.text):
                 start, end = m.span(4)

