@@ -41,6 +41,14 @@ def _accept_suffixed(ctx: ScanContext, m: Match) -> bool:
     return looks_like_key_value(m.value)
 
 
+def _accept_password_suffixed(ctx: ScanContext, m: Match) -> bool:
+    """A name ending in a password's abbreviation (`bind_pw`, `admin_pwd`, `adminpw`) names nothing but a
+    password, unlike `_key` (`sort_key`, `answer_key`): a value shaped like one is enough, not a generated key's
+    length. A path (`pwd: /home/...`), a reference or a placeholder is none."""
+    value = m.value.rstrip(".,;)")
+    return value[:1] not in "/~$%{<[" and "(" not in value and looks_like_password(value)
+
+
 def _accept_query(ctx: ScanContext, m: Match) -> bool:
     """A query value that looks generated; words joined by underscores ("YOUR_API_KEY_HERE_1") are a stand-in."""
     return looks_like_key_value(m.value) and sum(part.isalpha() for part in m.value.split("_")) < 3
@@ -69,7 +77,20 @@ _QUERY_KEY = (r"(?:x[_\-])?(?:api[_\-]?key|apikey|app[_\-]?key|access[_\-]?key|a
               r"|token|secret|client[_\-]?secret|app[_\-]?secret|password|passwd|pwd|private[_\-]?key)")
 
 
+# a name that ends in a password's abbreviation (`bind_pw`, `admin_pwd`, `svc-passwd`, `adminpw`), in config or a
+# link's query: `pw` ends the name, so `pwned`, `pwa_mode` and `pwm_channel` are other names
+_PW_SUFFIXED_KEY = r"[A-Za-z0-9_.\-]*(?:pw|pwd|passwd)"
+_PW_VALUE = r"([^\s\"'`,;&}]{6,128})"
+
+
 DETECTORS = (
+    PatternDetector(
+        name="credential_config_pw_suffixed",
+        finding_type="credential",
+        patterns=(r"(?i)(?:^|[\s{,\"'`(?&])" + _PW_SUFFIXED_KEY + _ASSIGN + r"[\"'`]?" + _PW_VALUE,),
+        group=1,
+        accept=_accept_password_suffixed,
+    ),
     PatternDetector(
         name="credential_query_param",
         finding_type="credential",

@@ -26,6 +26,8 @@ LABELS = (
     ("password", r"\b(?:pass\s*words?|passwd|pass\s*phrase|pwd|pw|p@ss(?:word)?|pword|pass|p\.w\.(?:[ \t]|:)?"
                  r"|p[-._*]a[-._*]s[-._*]s(?:[-._*]w[-._*]o[-._*]r[-._*]d)?"
                  r"|wi-?fi\s+(?:key|code)|network\s+key|api\s*key|secret\s+key"
+                 # a Wi-Fi network's pre-shared key, as a router's page and a config name it ("PSK = ...")
+                 r"|psk|wpa2?[-\s]?psk|pre-?shared\s+key"
                  r"|access\s+(?:key|token)|auth(?:entication)?\s+token|client\s+secret|bearer\s+token|key"
                  # "the canvas api token for the grade sync: ...", "refresh token", "app secret"
                  r"|(?:api|access|auth|bearer|refresh|secret|developer|integration|app|personal\s+access|service)"
@@ -46,8 +48,10 @@ LABELS = (
             # what the code does: "arm code", "disarm code", "copy code", "print code"
             r"|arm|disarm|copy|print|printing)"
             r"\s+(?:[a-z]+\s+)?"
-            r"(?:code|pin|combo|combination|passcode)|pin(?:\s*(?:code|number|#))?|combo|combination"
-            r"|passcode|keypad|key\s*code"
+            # a list of them under one heading is as much a code's label: "copier codes", "locker combos"
+            r"(?:codes?|pins?|combos?|combinations?|passcodes?)|pin(?:\s*(?:code|number|#))?|combos?|combination"
+            # "PINs" alone in capitals: "pins" in lower case is as often a board's or a bowling lane's
+            r"|(?-i:PINs|PINS)|passcodes?|keypad|key\s*codes?"
             # a copier's user number is the code that releases copies ("copier id 5521", "printer # 4410")
             r"|(?:copier|copy\s+machine|printer|xerox)\s+(?:user\s+)?(?:id|number|no\.?|#)"
             # meeting host keys and passcodes are digits as often as not ("zoom host key: 481926")
@@ -422,6 +426,8 @@ def _preposition(tokens: list[tuple[str, int, int]], i: int) -> bool:
 # A connector between the label and the value: "is", ":", "=", ":=", "->", "set to", "it's"
 _PHRASE_CONNECTOR = Pattern(r"(?i)^[ \t]*(?:(?:is|was|=|:=|:|->|=>|\x{2192}|now|(?:re)?set\s+to|changed\s+to"
                             r"|updated\s+to|switched\s+to|will\s+be|should\s+be|it's|its"
+                            # "is literally: correct horse ...", "is simply ...": a word that stresses the value
+                            r"|(?:literally|simply|exactly|actually)(?:[ \t]*:)?"
                             # "passphrase changed: ...", "wifi key updated - ...": the change said, then the value
                             r"|(?:(?:re)?set|changed|updated|switched|rotated)[ \t]*(?::|[-\x{2013}\x{2014}][ \t])"
                             r"|[-\x{2013}\x{2014}][ \t])[ \t]*){1,3}")
@@ -438,7 +444,7 @@ _PHRASE_QUALIFIER = Pattern(r"(?i)^[ \t]+(?:(?:for|on|of|to|at|in)[ \t]+(?:[\w'\
                             r"|(?:(?:was|got|has[ \t]+been|been)[ \t]+)?"
                             r"(?:(?:re)?set|changed|updated|switched)[ \t]+to)\b)")
 # the first characters of _PHRASE_CONNECTOR's and _PHRASE_QUALIFIER's ASCII alternatives, either case
-_CONNECTOR_OPENERS = frozenset("iIwWnNrRsScCuU=:-")
+_CONNECTOR_OPENERS = frozenset("iIwWnNrRsScCuUlLeEaA=:-")
 _QUALIFIER_OPENERS = frozenset("fFoOtTaAiInN")
 _OPENING_QUOTES = frozenset("\"`\u201c")
 _QUOTED = Pattern("^[\"'`\u201c\u2018]([^\"'`\u201c\u201d\u2018\u2019\n]{3,80})[\"'`\u201d\u2019]")
@@ -600,7 +606,7 @@ def _names_a_password(label: str) -> bool:
     "token" or "secret" is as often prose ("the key is patience")."""
     word = label.lower()
     return "pass" in word or "p@ss" in word or word in ("pw", "pwd", "pword") or word.startswith("wi") \
-        or word.startswith("network")
+        or word.startswith("network") or "psk" in word or "shared key" in word
 
 
 def word_value(text: str, label_start: int, label_end: int, after_login: bool = False,
@@ -734,6 +740,115 @@ def value_below_label(text: str, kind: str, pos: int) -> tuple[int, int] | None:
     return start, start + len(value)
 
 
+# a list of codes under their heading, one a person, room or department: "Science: 00031", "Ava 4471"; a row is
+# short (a name of up to three words, then the code) and the list holds at least two of them
+_ROW_CHARS = 48
+_HEADING_CHARS = 240
+_MIN_ROWS = 2
+_MAX_ROWS = 60
+
+
+def _code_row(line: str, offset: int) -> tuple[int, int] | None:
+    """The code in one row of a list of codes ("Math: 64129", "Dani 2205", "Mr. Ortiz - 7713"), or None: one to
+    three words that name whose the code is, then the code, nothing after it."""
+    if len(line) > _ROW_CHARS:
+        return None
+    words = line.split()
+    if not 2 <= len(words) <= 4:
+        return None
+    value = words[-1].rstrip(".,;")
+    if not value or not value[0].isdigit() or not looks_like_pin(value):
+        return None
+    names = words[:-1]
+    if names[-1] in ("-", "\u2013", "\u2014", "=", ":"):
+        names = names[:-1]
+    if not names or not names[0][0].isalpha():
+        return None
+    for word in names:
+        if not word.rstrip(":").replace(".", "").replace("'", "").replace("-", "").isalpha():
+            return None
+    start = offset + line.rfind(value)
+    return start, start + len(value)
+
+
+def code_rows(text: str, pos: int) -> list[tuple[int, int]]:
+    """The codes listed after a plural code's label at `pos` ("copier codes for the new staff: Duarte 40211,
+    Feeney 40212", "Lunch PINs ...:" over "Ava 4471" / "Sol 6618"): the same line's list after a colon, or the rows
+    under the heading; two rows or more, so a single "Math 101" under a heading stays a course."""
+    # (bounded reads: a label repeated along one long line must not read the line again for each)
+    line_end = text.find("\n", pos, pos + _HEADING_CHARS)
+    if line_end < 0:
+        if len(text) - pos > _HEADING_CHARS:
+            return []
+        line_end = len(text)
+    colon = text.find(":", pos, line_end)
+    rows: list[tuple[int, int]] = []
+    if colon >= 0 and text[colon + 1:line_end].strip():
+        cursor = colon + 1
+        rest = text[cursor:line_end]
+        aside = rest.find("(")
+        if aside >= 0:
+            rest = rest[:aside]
+        for item in rest.replace(";", ",").split(","):
+            row_text = item.lstrip()
+            row_text = row_text[4:] if row_text.startswith("and ") else item  # "..., and Olsen 40213"
+            row = _code_row(row_text, cursor + len(item) - len(row_text))
+            if row is None:
+                if item.strip():
+                    return []
+            else:
+                rows.append(row)
+            cursor += len(item) + 1
+        return rows if len(rows) >= _MIN_ROWS else []
+    line_start = text.rfind("\n", 0, pos) + 1
+    if len(text[line_start:pos].split()) > 4:
+        return []  # the label heads its line: not a sentence that ends in a code's name
+    heading = text[pos:line_end].strip()
+    if heading and not heading.endswith(":") and not (heading[0] == "(" and heading[-1] == ")"):
+        return []  # a heading ends with its colon or an aside: "copier codes get reset in June" is a sentence
+    cursor = line_end + 1
+    while cursor < len(text) and len(rows) < _MAX_ROWS:
+        nxt = text.find("\n", cursor, cursor + _ROW_CHARS + 1)
+        if nxt < 0:
+            if len(text) - cursor > _ROW_CHARS:
+                break  # a line longer than a row
+            nxt = len(text)
+        row = _code_row(text[cursor:nxt], cursor)
+        if row is None:
+            break
+        rows.append(row)
+        cursor = nxt + 1
+    return rows if len(rows) >= _MIN_ROWS else []
+
+
+def table_values(ctx: ScanContext) -> list[tuple[int, int]]:
+    """The cells under a password or PIN column of a pasted table ("username,password" over
+    "msgarcia_rdg,Panda-Lamp-19", "student_id,username,temp_password", "name | pin"), each that looks like its value.
+    A caption with a comma above the header ("Teacher logins for the app, CSV:") is read as the table's header
+    by the table reader; its first row is then the real header, and the columns are named by that row."""
+    values: list[tuple[int, int]] = []
+    text = ctx.text
+    for table in ctx.tables:
+        kinds = [column.label for column in table.columns]
+        rows = table.rows
+        if "password" not in kinds and "pin" not in kinds and rows:
+            kinds = [ctx._header_label(" ".join(text[a:b].strip(" \t*_`\"':").lower().replace("_", " ").split()))
+                     if b - a <= 40 else None for a, b in rows[0]]
+            rows = rows[1:]
+        for index, kind in enumerate(kinds):
+            if kind not in ("password", "pin"):
+                continue
+            check = looks_like_password_or_digits if kind == "password" else looks_like_pin_or_code
+            for row in rows:
+                if index < len(row):
+                    a, b = row[index]
+                    value = text[a:b].strip()
+                    if value and (" " not in value or value.replace(" ", "").isdigit()) and check(value):
+                        a += text[a:b].find(value)
+                        values.append((a, a + len(value)))
+    return values
+
+
 # "course code for the lab is CHEM-101", "the dress code for the office": the word before "code" names a code
 # that opens nothing (a course's, a class's, a postal, a discount, an error code)
 _NOT_OPENING_CODES = frozenset({"course", "class", "dress", "zip", "area", "postal", "promo", "promotional", "coupon",
@@ -828,6 +943,10 @@ def _value_found_after(ctx: ScanContext, kind: str, pos: int) -> tuple[int, int]
     value = text[value_start:value_end]
     if value[0] in _NOT_PLAIN_FIRST or value[-1] in _NOT_PLAIN_LAST:
         return None  # a mark the reading strips: its token would not be this span
+    if " " in value or value[-1] in "#*" and value[-2:-1] == "-":
+        # "7 2 6 5 #", "5-3-2-0-*": the reading keeps the key a word of its own, or joins it otherwise; "8241 0937"
+        # (two groups, as recovery codes are printed) is two words to the reading, which decides for itself
+        return None
     # the words before the value as the reading tokenises them (plain words: at most an edge mark stripped)
     words: list[str] = []
     for raw in between.split():
@@ -865,6 +984,29 @@ def _value_found_after(ctx: ScanContext, kind: str, pos: int) -> tuple[int, int]
     return (value_start, value_end) if check(value) else None
 
 
+# the word that gives the value itself after a riddle or a joke about it ("the year we opened backwards... jk, it's
+# 7391", "the mascot plus star, so 6291*"): it follows a break (a comma, a dash, an ellipsis, "jk") and the value
+# comes right after it
+_RESTATING = frozenset({"it's", "its", "so", "jk", "i.e.", "ie", "aka", "really", "actually"})
+_BREAKS = (",", "...", "\u2026", "\u2014", "\u2013", " -", ";")
+
+
+def _restates(text: str, tokens: list[tuple[str, int, int]], j: int, check: Callable[[str], bool]) -> bool:
+    """Whether the word at `j` gives the value after a description: a break right before it and a value right
+    after it (the word after it may itself be "it's": "jk, it's 6-1-9-1")."""
+    before = text[max(0, tokens[j][1] - 4):tokens[j][1]].rstrip()
+    if not before.endswith(_BREAKS) and tokens[j - 1][0].lower() not in _RESTATING:
+        return False
+    if j + 1 >= len(tokens):
+        return False
+    at = j + 1 if check(tokens[j + 1][0]) else j + 2
+    if at >= len(tokens) or at == j + 2 and tokens[j + 1][0].lower() not in _RESTATING or not check(tokens[at][0]):
+        return False
+    # the value ends the clause: "so 2024 staff can see it" is a count, "so 6291*." and "it's 7391, arm" are values
+    after = text[tokens[at][2]:tokens[at][2] + 12].lstrip(" \t#*")
+    return not after or not after[0].isalnum() or after.split(None, 1)[0].lower() in _PHRASE_OPENERS
+
+
 class CredentialStatementDetector:
     name = "credential_statement"
     finding_type = "credential"
@@ -877,6 +1019,11 @@ class CredentialStatementDetector:
         covered = -1
         # the three readers after the statement's own all look past the label's line: one line (most chat) has none
         multiline = "\n" in text
+        # (only with a statement's label in the text: the unit's triggers are those labels, so a table the prefilter
+        # would not wake the unit for is not read without it either)
+        if multiline and ctx.tables and not _STATEMENT_KINDS.isdisjoint(ctx.label_kinds):
+            for value_start, value_end in table_values(ctx):
+                yield Candidate(self.finding_type, value_start, value_end, self.name)
         for label in ctx.labels:
             kind, start, end = label  # (unpacked once: a NamedTuple's fields are read through descriptors)
             if kind not in _STATEMENT_KINDS or start < covered:
@@ -904,6 +1051,13 @@ class CredentialStatementDetector:
                 span = self._answer_on_next_line(text, kind, end) or \
                     self._value_over_lines(text, kind, end) or \
                     value_below_label(text, kind, end)
+            if span is None and kind == "pin" and text[end - 1:end].lower() == "s":
+                rows = code_rows(text, end)  # "copier codes", "PINs": a list of them, one a name
+                if rows:
+                    covered = rows[-1][1]
+                    for row_start, row_end in rows:
+                        yield Candidate(self.finding_type, row_start, row_end, self.name)
+                    continue
             if span is None and kind == "password":
                 # the connector is read once for both: a passphrase of words, or one plain word; without one, only
                 # a word right after a login's user name can be the value (neither reader has anything else to read)
@@ -1027,7 +1181,8 @@ class CredentialStatementDetector:
             value = value.rstrip(".,") or value  # sentence punctuation, not part of the value
             tokens.append((value, pos + start + offset, pos + start + offset + len(value)))
             room -= 1
-            if raw.endswith((".", "?")) and len(tokens) > 1 and not _between_keyed_digits(raw, tokens, window, cursor):
+            if raw.endswith((".", "?")) and len(tokens) > 1 and not raw.endswith("...") \
+                    and not _between_keyed_digits(raw, tokens, window, cursor):
                 break  # the sentence ended (values are taken from the tokens before this point)
             if room <= 0:
                 break
@@ -1045,14 +1200,20 @@ class CredentialStatementDetector:
         # scan, so "the password is expired ..." costs no more than before)
         reach = text[tokens[k][1]:tokens[k][1] + 100]
         if ":" not in reach and "," not in reach and "-" not in reach and "=" not in reach \
-                and "\u2013" not in reach and "\u2014" not in reach:
+                and "\u2013" not in reach and "\u2014" not in reach and "\u2192" not in reach:
             return None
         words: list[str] = []
-        for j in range(k, min(k + 10, len(tokens))):
+        # (up to a dozen words and more: "the same as last year but with a ! at the end: ...")
+        for j in range(k, min(k + 14, len(tokens))):
             value, start, end = tokens[j]
-            if value in (":", "-", "\u2013", "\u2014", "=") and words:
+            if value in (":", "-", "\u2013", "\u2014", "=", "\u2192", "->", "=>") and words:
                 stop = j
+            elif words and value.lower() in _RESTATING and _restates(text, tokens, j, check):
+                # "the year we opened backwards... jk, it's 7391", "... backwards, so 6291*"
+                stop = j if check(tokens[j + 1][0]) else j + 1
             elif value.endswith(":") and len(value) > 1:
+                if text[end - 2:end - 1] in ("\"", "'"):
+                    return None  # '"school_id":': the next key of a pasted object, not a description of this value
                 words.append(value[:-1].lower())
                 stop = j
             else:
@@ -1068,6 +1229,8 @@ class CredentialStatementDetector:
                     raise _NeedMoreWords
                 return None
             later, vstart, vend = tokens[stop + 1]
+            if not check(later) and later.lower() in _RESTATING and stop + 2 < len(tokens):
+                later, vstart, vend = tokens[stop + 2]  # "... plus star — so 6291*": the dash, then "so", then it
             if not check(later):
                 return None
             if _OWN_TYPE_NOUNS.isdisjoint(words) and not ("student" in words and "number" in words):
@@ -1174,7 +1337,9 @@ _CODE_BESIDE = (r"(?i)\b" + _OPENER + r"(?:[ \t]+#?[A-Za-z]?\d{1,4}[A-Za-z]?|[ \
                 # what a lock "goes", "takes", "opens with"
                 r"|[ \t](?:goes|takes|opens[ \t]+(?:with|on)))?"
                 # a combination lock's three or four dial numbers: "12-34-08", "31 - 04 - 19", "27, 03, 11"
-                r"[ \t]*(\d{4,8}#?|\d(?:-\d){3,7}#?|\d(?: \d){3,7}#?|\d{1,2}(?:[ \t]*[-\x{2013}][ \t]*\d{1,2}){2,3}"
+                # the key that ends the code may follow it, spaced or after one more dash ("6-1-9-1 #", "5-3-2-0-*")
+                r"[ \t]*(\d{4,8}(?:[ \t]?[#*])?|\d(?:-\d){3,7}(?:[ \t]?-?[#*])?|\d(?: \d){3,7}(?:[ \t][#*])?"
+                r"|\d{1,2}(?:[ \t]*[-\x{2013}][ \t]*\d{1,2}){2,3}"
                 r"|\d{1,2}(?:,[ \t]*\d{1,2}){2,3})"
                 r"(?:$|[ \t]*[.,;!()\n]|[ \t]+[-\x{2013}\x{2014}][ \t]|[ \t]+(?:for|to|on|and|then"
                 r"|or|btw|if|so|but|in"
@@ -1375,7 +1540,8 @@ _NEW_ONE = (r"(?i)\b(?:new|updated|temp(?:orary)?|current|latest|replacement|res
 # "east entrance keypad changed, new code 2580#", "alarm panel: user #14, code 9317": a bare "code" given digits
 # after the message has named what it opens (a door, a keypad, an alarm) a little before
 _CODE_AFTER_OPENER = (r"(?i)\bcode[ \t]*(?:is[ \t]+|was[ \t]+|=[ \t]*|:[ \t]*|->[ \t]*)?(?:now[ \t]+)?"
-                      r"(\d{4,8}[#*]?|\d(?:-\d){3,7}[#*]?)(?:$|[ \t]*[.,;!()\n]|[ \t]+[-\x{2013}\x{2014}][ \t]"
+                      r"(\d{4,8}(?:[ \t]?[#*])?|\d(?:-\d){3,7}(?:[ \t]?-?[#*])?)"
+                      r"(?:$|[ \t]*[.,;!()\n]|[ \t]+[-\x{2013}\x{2014}][ \t]"
                       r"|[ \t]+(?:for|to|on|and|then|or|if|so|but|in)\b)")
 _OPENER_BEFORE = Pattern(r"(?i)\b(?:" + _OPENER + r"|entry|fob|building|side\s+door|front\s+door)\b")
 # "backup codes for the Zoom admin: 4829 1176 / 9043 5521": an account's recovery codes, each a way into it
@@ -1425,6 +1591,8 @@ def _accept_new_one(ctx: ScanContext, m: Match) -> bool:
     value = m.value.rstrip(".,;!?)_*")
     kinds = {label.kind for label in ctx.labels_before(m.raw.start(), 400)}
     keyed = value.replace("#", "").replace("*", "")  # a keypad's keys among the digits ("7#2219", "2580*")
+    if not keyed.isdigit() and keyed[:1].isdigit():
+        keyed = keyed_digits(keyed.rstrip("-.")) or keyed  # keyed one digit at a time: "4-7-1-9"
     if keyed.isdigit():
         # digits after a code or PIN spoken of, ending the clause or followed by what it is for ("New one is 40817 for
         # the 7th grade team"); not a noun after it ("the new one is 2026 model" is a year)
@@ -1466,12 +1634,12 @@ _SYMBOL_WORDS = _RARE_SYMBOL_WORDS + "|" + _COMMON_SYMBOL_WORDS
 # symbol named as a word and where it goes
 _CASE_AND_SPACING = (r"capital(?:[ \t]+[a-z]\b|ized|s)?|upper[ \t-]*case|lower[ \t-]*case|all[ \t]+(?:caps|lower"
                      r"(?:[ \t-]*case)?|upper(?:[ \t-]*case)?|small(?:[ \t]+letters)?|one[ \t]+word)"
-                     r"|no[ \t]+(?:spaces|caps)"
+                     r"|no[ \t]+(?:spaces|caps)|spaces[ \t]+included|(?:with|w/|keep)[ \t]+(?:the[ \t]+)?spaces"
                      r"|one[ \t]+word|(?:dashes|hyphens|underscores|dots|periods|spaces)[ \t]+(?:in[ \t]+)?between"
                      r"|separated[ \t]+by|in[ \t]+(?:all[ \t]+)?caps")
 _INSTRUCTION = (_CASE_AND_SPACING + "|(?:" + _SYMBOL_WORDS
                 + r")(?:[ \t]+(?:at|on)[ \t]+the[ \t]+(?:end|start|front|beginning))?")
-_SPELLING = Pattern(r"(?i)^[ \t]*,?[ \t]*(?:(?:with|w/|and|then|plus|but|in)[ \t]+)?(?:(?:a|an|the)[ \t]+)?(?:"
+_SPELLING = Pattern(r"(?i)^[ \t]*[,(]?[ \t]*(?:(?:with|w/|and|then|plus|but|in)[ \t]+)?(?:(?:a|an|the)[ \t]+)?(?:"
                     + _INSTRUCTION + r")\b")
 # the words read before the instructions: letters or digits, up to six
 _SPOKEN_WORDS = Pattern(r"^[\"'`]?([A-Za-z0-9]+(?:-[A-Za-z0-9]+)*(?:[ \t]+[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*){0,5})")

@@ -1257,3 +1257,135 @@ def test_a_secret_named_query_parameter_in_a_request_is_a_credential(param, asse
 ])
 def test_a_paging_or_csrf_parameter_a_worded_placeholder_or_a_short_value_is_no_credential(text, values_of):
     assert values_of(text, "credential") == []
+
+
+# -- the forms the elementary and office chat pastes: code lists, table columns, `_pw` names, keyed endings ------
+
+def _code(rng: random.Random, n: int = 4) -> str:
+    return "".join(rng.choice(string.digits[1:]) for _ in range(n))
+
+
+# A heading that names codes in the plural ("copier codes", "locker combos", "PINs") over rows of a name and a code,
+# or a colon and a list of them on its own line: every code in the list is one
+@pytest.mark.parametrize("heading,layout", [
+    ("Printer codes for the 4th grade team:", "rows"),
+    ("Locker combos (boys' locker room)", "rows"),
+    ("Reading-group PINs, keep on the clipboard:", "rows"),
+    ("riso codes for next week:", "line"),
+    ("Supply closet codes:", "line"),
+    ("Supply closet codes, by wing:", "and"),
+])
+def test_a_list_of_codes_under_a_plural_heading_gives_every_code(heading, layout, values_of):
+    rng = random.Random(heading)
+    codes = [_code(rng, 5), _code(rng, 5), _code(rng, 5)]
+    names = ["Okafor", "Lindqvist", "Mr. Baptiste"]
+    if layout == "rows":
+        text = heading + "\n" + "\n".join(f"{n}: {c}" if i % 2 else f"{n} {c}" for i, (n, c) in
+                                          enumerate(zip(names, codes, strict=True))) + "\nthanks!"
+    elif layout == "line":
+        text = heading + " " + ", ".join(f"{n} {c}" for n, c in zip(names, codes, strict=True)) + " (ask me if yours fails)"
+    else:
+        text = f"{heading} {names[0]} {codes[0]}, {names[1]} {codes[1]}, and {names[2]} {codes[2]}"
+    assert sorted(values_of(text, "credential")) == sorted(codes)
+
+
+@pytest.mark.parametrize("text", [
+    # a sentence that ends in a code's name is no heading; one row is a course, not a list
+    "Printer codes get reset every June\nMath 6103\nScience 6104",
+    "Locker combos:\nGrade 7 only",
+    "copier codes are on the sheet in the workroom, ask Ms. Ferrante",
+    # pins in lower case are a board's or a lane's
+    "bowling pins for field day:\nGym 10\nField 20",
+])
+def test_a_code_heading_over_no_list_or_a_sentence_is_not_a_credential(text, values_of):
+    assert values_of(text, "credential") == []
+
+
+# A pasted table's password or PIN column (its header may carry a prefix, "temp_password", or sit under a caption
+# with a comma that the table reader takes for the header): every cell that looks like one
+def test_the_cells_under_a_password_column_are_credentials(values_of):
+    rng = random.Random("columns")
+    secrets = ["".join(rng.choice(string.ascii_letters) for _ in range(5)) + "-" + _code(rng, 2) + "!" for _ in range(3)]
+    text = "Accounts for the new aides, from the sheet:\nlogin,initial_password\n" + "\n".join(
+        f"aide{i}_k2,{s}" for i, s in enumerate(secrets))
+    assert sorted(values_of(text, "credential")) == sorted(secrets)
+    captioned = "Kiosk logins for the front office, CSV:\nuser,password\n" + "\n".join(
+        f"kiosk{i},{s}" for i, s in enumerate(secrets))
+    assert sorted(values_of(captioned, "credential")) == sorted(secrets)
+    assert scan(captioned) == scan(captioned, prefilter=False)
+
+
+@pytest.mark.parametrize("text", [
+    "Password rules, summary:\nrule,password\nlength,14 characters\nrotation,90 days",
+    "user,password\nmrivera,<set at first login>\ntchen,(expired)",
+])
+def test_a_password_column_of_rules_or_placeholders_is_not_a_credential(text, values_of):
+    assert values_of(text, "credential") == []
+
+
+# A name that ends in a password's abbreviation (`bind_pw`, `kiosk_pwd`, `adminpw`) names a password: a value shaped
+# like one is enough, in config or in a link's query
+@pytest.mark.parametrize("form", ["svc_bind_pw: {v}", "KIOSK_PWD = {v}", "`relay_pw := {v}`",
+                                  "https://lab.vendor.example/reset?user=ab12&adminpw={v}&x=1"])
+def test_a_value_assigned_to_a_pw_suffixed_name_is_a_credential(form, assert_flagged):
+    rng = random.Random(form)
+    value = "".join(rng.choice(string.ascii_letters) for _ in range(6)) + "#" + _code(rng, 3)
+    assert_flagged(form.format(v=value), "credential", value)
+
+
+@pytest.mark.parametrize("text", [
+    "bind_pw: ${LDAP_BIND_PW}", "relay_pwd = <from the vault>", "pwd: /home/sub", "cmd_pw = 1234",
+])
+def test_a_pw_suffixed_name_given_a_reference_a_path_or_digits_is_not_a_credential(text, values_of):
+    assert values_of(text, "credential") == []
+
+
+# The key that ends a keyed code, spaced or after one more dash ("3-8-2-6 #", "3-8-2-6-*"), and a value given after a
+# riddle or a joke about it ("... backwards, jk it's 8142", "... plus star - so 8142*")
+@pytest.mark.parametrize("text,expected", [
+    ("custodians: gym alarm disarm is 3-8-2-6-* then wait for the beep", "3-8-2-6-*"),
+    ("the alarm code is 3-8-2-6 # and arm with STAY", "3-8-2-6 #"),
+    ("new keypad code for the annex, new one is 9-1-4-4 then #", "9-1-4-4"),
+    ("the door code is our room number twice... jk, it's 8142, don't share", "8142"),
+    ("the lounge door code is the principal's birthday plus star \u2014 so 0731*. shh", "0731"),
+    ("the storage cage pin is a pain, it's 5529", "5529"),
+])
+def test_a_code_with_its_ending_key_or_after_a_riddle_is_a_credential(text, expected, assert_flagged):
+    assert_flagged(text, "credential", expected)
+
+
+@pytest.mark.parametrize("text", [
+    "the door code is on the board by the office, so 2026 staff can find it",
+    "the alarm code is changing next week, so ask the office",
+    "the pin is whatever you chose, it's 4 digits",
+])
+def test_a_riddle_without_a_value_or_a_count_after_it_is_not_a_credential(text, values_of):
+    assert values_of(text, "credential") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("wifi for the portables\nSSID: Rm-Portable-3\nPSK: Lemon Drop 4417 (spaces and all)", "Lemon Drop 4417"),
+    ("the password for the laminator tablet is literally: violet tractor moon soup (with spaces)",
+     "violet tractor moon soup"),
+    ("copier pw is the same as before plus the year \u2192 Ferrante#2026", "Ferrante#2026"),
+    ("the cart pw is what we had last spring except with a % sign at the very end: 'Cart_Spr1ng_26%'",
+     "Cart_Spr1ng_26%"),
+])
+def test_codes_and_passwords_in_the_forms_staff_type_are_credentials(text, expected, assert_flagged):
+    assert_flagged(text, "credential", expected)
+
+
+@pytest.mark.parametrize("text", [
+    "the password is literally on the sticky note",
+    "the password is the same as last year \u2192 ask me if you forgot",
+])
+def test_look_alikes_of_the_forms_staff_type_are_not_credentials(text, values_of):
+    assert values_of(text, "credential") == []
+
+
+# The next key of a pasted object is no description of a placeholder's value
+@pytest.mark.parametrize("text", [
+    '{"user": "roster-svc", "password": "<SET_ME>", "school_id": 730125}',
+])
+def test_the_next_key_of_a_pasted_object_after_a_placeholder_is_not_a_credential(text, values_of):
+    assert values_of(text, "credential") == []
