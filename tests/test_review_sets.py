@@ -83,7 +83,10 @@ FLOORS: dict[str, tuple[float, float, float | None, float | None]] = {
           "al": (0.83, 0.89, 0.98, 0.96), "am": (0.86, 0.92, 0.98, 0.97),
           # the seventeenth December session's, never read: AN (questions) and S33 (messages) measured at its start
           # and end, AO and S34 once at its end; their floors are those figures
-          "an": (0.89, 0.94, 0.98, 0.97), "ao": (0.86, 0.92, 0.99, 0.97)}
+          "an": (0.89, 0.94, 0.98, 0.97), "ao": (0.86, 0.92, 0.99, 0.97),
+          # the eighteenth December session's, never read: AP (questions) and S35 (messages) measured at its start
+          # and end, AQ and S36 once at its end; their floors are those figures
+          "ap": (0.87, 0.93, 0.99, 0.93), "aq": (0.87, 0.91, 0.99, 0.97)}
 
 
 def _load(path: Path) -> list[dict]:
