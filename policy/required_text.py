@@ -90,19 +90,26 @@ class _Index:
 _INDEX = _Index()
 
 
-def register(strings: tuple[str, ...]) -> None:
-    """Make `strings` findable by `strings_in` (a cue registers its required strings when it is made or loaded)."""
+def pieces_of(strings: tuple[str, ...]) -> tuple[str, ...]:
+    """The piece each string is indexed under ("" for one shorter than a piece): worked out when the vocabulary is
+    parsed and kept in its parsed cache, so a cold process only files them."""
+    return tuple(_rarest_piece(s) if len(s) >= _GRAM else "" for s in strings)
+
+
+def register(strings: tuple[str, ...], pieces: tuple[str, ...] = ()) -> None:
+    """Make `strings` findable by `strings_in` (a cue registers its required strings when it is made or loaded);
+    `pieces`: `pieces_of(strings)`, when known."""
     ix = _INDEX
     if all(s in ix.known for s in strings):
         return
+    pieces = pieces if len(pieces) == len(strings) else pieces_of(strings)
     with ix.lock:
-        for s in strings:
+        for s, piece in zip(strings, pieces, strict=True):
             if s in ix.known:
                 continue
             if len(s) < _GRAM:
                 ix.short = (*ix.short, s)
             else:
-                piece = _rarest_piece(s)
                 ix.by_piece[piece] = (*ix.by_piece.get(piece, ()), s)
             ix.known.add(s)
         ix.version += 1
