@@ -230,6 +230,10 @@ class Lexicon:
     # the item frames (indices into `frames`) each concept of an `unless` list rules out: which frames a question
     # ruled out is read from its concepts, not by checking every frame
     _by_unless: dict[str, tuple[int, ...]] = field(default_factory=dict, repr=False, compare=False)
+    # readings then frames as one tuple (the indices `_by_first` holds), and each one's concepts as a set: a
+    # frame is complete when the concepts present hold its set (one set comparison, not a loop per frame)
+    _all_frames: tuple[Frame, ...] = field(default=(), repr=False, compare=False)
+    _all_of_sets: tuple[frozenset[str], ...] = field(default=(), repr=False, compare=False)
 
     def __getstate__(self) -> dict[str, Any]:
         """What is pickled (policy/parsed_cache.py): the lexicon without its stem cache, which holds the words of
@@ -425,6 +429,8 @@ def parse_lexicon(raw: dict[str, Any], fail: Callable[[str, str], Exception]) ->
                    send_end_keeps=end_keeps,
                    _by_first={k: tuple(v) for k, v in by_first.items()},
                    _by_unless={k: tuple(v) for k, v in by_unless.items()},
+                   _all_frames=(*readings, *frames),
+                   _all_of_sets=tuple(frozenset(f.all_of) for f in (*readings, *frames)),
                    left_out=_left_out_block(raw.get("left_out"), concepts, fail),
                    content_gate=_content_gate(raw.get("allowed_gate"), concepts, irregular, fail),
                    _first={k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in exact.items()},
@@ -564,7 +570,11 @@ _PUNCT = re.compile(r"[.,;:!?()\[\]\"]|\s-+\s")
 
 def punct_between(text: str, toks: tuple[Token, ...], j: int) -> bool:
     """Punctuation between token j and the one before it: a clause ends there."""
-    return j > 0 and _PUNCT.search(text[toks[j - 1].end:toks[j].start]) is not None
+    if j <= 0:
+        return False
+    gap = text[toks[j - 1].end:toks[j].start]
+    # (most gaps are one space, which holds no punctuation: the search is for the rest)
+    return gap != " " and _PUNCT.search(gap) is not None
 _OBJECT_SPAN = 6
 
 
@@ -1289,10 +1299,11 @@ def read(lexicon: Lexicon, text: str, original: str = "") -> Reading:
                  and not (h.start in sent_by and h.end == h.start + 1 and h.concept not in _SENDING)] \
         if ends else hits
     carried = frozenset(h.concept for h in item_hits) if ends else present
-    all_frames = (*lexicon.readings, *lexicon.frames)
+    all_frames = lexicon._all_frames
+    all_of_sets = lexicon._all_of_sets
     n_readings = len(lexicon.readings)
     complete = [all_frames[n] for n in sorted({n for c in present for n in lexicon._by_first.get(c, ())})
-                if all(x in present for x in all_frames[n].all_of)]
+                if present.issuperset(all_of_sets[n])]
     fired_concepts = {c for f in complete if f.name.startswith("item:") for c in f.all_of}
     # a word only an "unsure alone" concept holds, whose item did not fire, is not placed
     unsure = {(h.start, h.end) for h in hits if h.concept in lexicon.unsure_alone and h.concept not in fired_concepts}

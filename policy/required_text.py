@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import importlib
 import re
+import threading
 from typing import Any
 
 _parser: Any = importlib.import_module("re._parser")         # CPython's `re` parser (it ships no type information)
@@ -50,6 +51,88 @@ def cannot_match(needs: tuple[str, ...], text: str) -> bool:
         if s in text:
             return False
     return True
+
+
+# -- which required strings a text holds, found once per text
+#
+# Why: a question is tried against some 600 cues' required strings (about 5,000 substring tests, most of them the
+# same few texts), and the Python loop around each test cost more than the tests. Every string a cue requires is
+# indexed under one of its three-letter pieces; a text's pieces pick the few strings that can be in it, each is
+# tested once, and a cue's test becomes one set comparison. The answer is exactly `any(s in text ...)`: a string in
+# the text has every one of its pieces in the text, so it is always among the strings tested.
+
+_COMMON_FIRST = " etaoinshrdlcumwfgypbvkjxqz"
+_RARITY = {ch: i for i, ch in enumerate(_COMMON_FIRST)}
+_GRAM = 3
+_KEEP_TEXTS = 64        # texts whose strings are kept (a question is read as a handful of texts)
+
+
+def _rarest_piece(s: str) -> str:
+    """The piece of `s` a text holds least often (by English letter frequency; a mark or digit counts as rare):
+    the fewer texts hold it, the fewer strings a text's pieces pick for testing."""
+    return max((s[i:i + _GRAM] for i in range(len(s) - _GRAM + 1)),
+               key=lambda g: sum(_RARITY.get(ch, len(_COMMON_FIRST)) for ch in g))
+
+
+class _Index:
+    """The strings registered so far, by piece (written under a lock; read without one: a reader keeps the version
+    it began with, and a text's strings worked out before a later registration are worked out again)."""
+
+    def __init__(self) -> None:
+        self.by_piece: dict[str, tuple[str, ...]] = {}
+        self.short: tuple[str, ...] = ()         # strings shorter than a piece, tested on every text
+        self.known: set[str] = set()
+        self.version = 0
+        self.lock = threading.Lock()
+        self.texts: dict[str, tuple[int, frozenset[str]]] = {}
+
+
+_INDEX = _Index()
+
+
+def pieces_of(strings: tuple[str, ...]) -> tuple[str, ...]:
+    """The piece each string is indexed under ("" for one shorter than a piece): worked out when the vocabulary is
+    parsed and kept in its parsed cache, so a cold process only files them."""
+    return tuple(_rarest_piece(s) if len(s) >= _GRAM else "" for s in strings)
+
+
+def register(strings: tuple[str, ...], pieces: tuple[str, ...] = ()) -> None:
+    """Make `strings` findable by `strings_in` (a cue registers its required strings when it is made or loaded);
+    `pieces`: `pieces_of(strings)`, when known."""
+    ix = _INDEX
+    if all(s in ix.known for s in strings):
+        return
+    pieces = pieces if len(pieces) == len(strings) else pieces_of(strings)
+    with ix.lock:
+        for s, piece in zip(strings, pieces, strict=True):
+            if s in ix.known:
+                continue
+            if len(s) < _GRAM:
+                ix.short = (*ix.short, s)
+            else:
+                ix.by_piece[piece] = (*ix.by_piece.get(piece, ()), s)
+            ix.known.add(s)
+        ix.version += 1
+
+
+def strings_in(text: str) -> frozenset[str]:
+    """The registered strings that occur in `text` (kept for the last few texts)."""
+    ix = _INDEX
+    kept = ix.texts.get(text)
+    version = ix.version
+    if kept is not None and kept[0] == version:
+        return kept[1]
+    by_piece = ix.by_piece
+    found = {s for s in ix.short if s in text}
+    for piece in {text[i:i + _GRAM] for i in range(len(text) - _GRAM + 1)}:
+        for s in by_piece.get(piece, ()):
+            if s in text:
+                found.add(s)
+    out = frozenset(found)
+    if len(ix.texts) >= _KEEP_TEXTS:
+        ix.texts.clear()
+    ix.texts[text] = (version, out)
+    return out
 
 
 def _better(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str] | None:

@@ -1737,8 +1737,9 @@ class Understanding:
         # acts may depend on facts (a "what do I do?" is a report only after an incident)
         acts = set()
         act_text = reading.left_out_text(content) if reading else content
+        facts_known = frozenset(facts_set)       # (made once: the loop reads it for every act cue)
         for c in v.acts:
-            if any(self._cue_hits(cue, act_text, frozenset(facts_set)) for cue in c.cues):
+            if any(self._cue_hits(cue, act_text, facts_known) for cue in c.cues):
                 acts.add(c.value)
         acts |= {f[len(ACT_READING):] for f in frames if f.startswith(ACT_READING)}
         concepts_read = reading.concepts if reading is not None else frozenset()

@@ -15,7 +15,7 @@ from typing import Any
 from policy.concepts import BUILT_IN_CONCEPTS, Lexicon, parse_lexicon
 from policy.document import PolicyFileError, read_bytes, read_yaml
 from policy.parsed_cache import load_or_parse
-from policy.required_text import cannot_match, required_strings, top_level_branches
+from policy.required_text import pieces_of, register, required_strings, strings_in, top_level_branches
 from policy.verdicts import RULE_VERDICTS
 
 # "{NAME}" inserts a macro; "{NAME:4}" inserts one written with a count "<n>" ("{WITHIN:4}": up to four words
@@ -41,24 +41,40 @@ class Cue:
     # its own required strings, those with none joined into one; a search runs only the ones whose strings are in
     # the text (the whole matches somewhere exactly when one of its alternatives does)
     parts: tuple[Cue, ...] = field(default=(), compare=False)
+    # `needs` as a set, so a cue's test against the strings a text holds (`strings_in`) is one set comparison
+    _needs_set: frozenset[str] = field(default=frozenset(), init=False, compare=False, repr=False)
+    # the piece each of `needs` is indexed under (`required_text.pieces_of`), kept in the parsed cache
+    _pieces: tuple[str, ...] = field(default=(), init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         if not self.needs:
             object.__setattr__(self, "needs", required_strings(self.pattern))
         if not self.parts:
             object.__setattr__(self, "parts", _alternatives(self.pattern))
+        object.__setattr__(self, "_needs_set", frozenset(self.needs))
+        object.__setattr__(self, "_pieces", pieces_of(self.needs))
+        register(self.needs, self._pieces)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        # loaded from the parsed cache: its strings are registered as when it was made (a part registers its own)
+        self.__dict__.update(state)
+        register(self.needs, self._pieces)
 
     def search(self, text: str) -> bool:
         """Whether the pattern matches anywhere in `text`."""
-        if cannot_match(self.needs, text):
+        present = strings_in(text) if self.needs or self.parts else frozenset()
+        if self.needs and self._needs_set.isdisjoint(present):
             return False
         if self.parts:
-            return any(not cannot_match(p.needs, text) and p.pattern.search(text) is not None for p in self.parts)
+            for p in self.parts:
+                if (not p.needs or not p._needs_set.isdisjoint(present)) and p.pattern.search(text) is not None:
+                    return True
+            return False
         return self.pattern.search(text) is not None
 
     def blank(self, text: str) -> tuple[str, int]:
         """`text` with every match of the pattern blanked to spaces (offsets kept), and how many there were."""
-        if cannot_match(self.needs, text):
+        if self.needs and self._needs_set.isdisjoint(strings_in(text)):
             return text, 0
         return self.pattern.subn(_blank, text)
 

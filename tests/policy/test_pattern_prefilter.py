@@ -3,12 +3,14 @@ alternatives, is skipped only on a text it cannot match, so skipping it never ch
 question's text and reading are made once per answer (`Understanding._prepared`)."""
 from __future__ import annotations
 
+import pickle
 import re
 
 import pytest
 
+from policy import required_text
 from policy.bundle import load_bundle
-from policy.required_text import cannot_match, required_strings, top_level_branches
+from policy.required_text import cannot_match, register, required_strings, strings_in, top_level_branches
 from policy.understanding import normalize
 from policy.vocabulary import Cue
 
@@ -103,3 +105,34 @@ def test_a_question_is_read_once_for_the_situation_and_the_second_reader() -> No
     understanding.read(question)
     assert understanding.reading(question) is understanding.reading(question)
     assert understanding.read(question) == understanding.read(question)
+
+
+# texts and strings a piece index could get wrong: strings inside others, at either end, overlapping themselves,
+# with marks and letters outside ASCII, and one shorter than a piece
+PRESENCE_STRINGS = ("zqx", "ingest", "gest", "the", "oo", "ooo", "e-mail", "café", "x's", "cafe", "mailing list")
+PRESENCE_TEXTS = ["", "zq", "zqx", "ingesting the e-mail", "a café menu, not a cafe", "ooo", "the boss's x's",
+                  "mailing  list", "mailing list", "email", "xzqxz " * 3, "gestingest"]
+
+
+@pytest.mark.parametrize("text", PRESENCE_TEXTS)
+def test_the_strings_a_text_holds_are_exactly_those_a_substring_test_finds(text: str) -> None:
+    register(PRESENCE_STRINGS)
+    found = strings_in(text)
+    assert {s for s in PRESENCE_STRINGS if s in text} == found & set(PRESENCE_STRINGS)
+
+
+def test_a_string_registered_after_a_text_was_read_is_found_in_it() -> None:
+    text = "the kiwi orchard permission slip, qjvw"
+    strings_in(text)
+    register(("qjvw orch",))
+    register(("qjvw",))
+    assert "qjvw" in strings_in(text) and "qjvw orch" not in strings_in(text)
+
+
+def test_a_cue_loaded_from_the_parsed_cache_registers_its_strings(monkeypatch: pytest.MonkeyPatch) -> None:
+    stored = pickle.dumps(Cue(re.compile(r"\bwxyvq(?:zz)?\b")))
+    monkeypatch.setattr(required_text, "_INDEX", required_text._Index())     # as in a new process
+    cue = pickle.loads(stored)
+    assert cue.needs == ("wxyvq",)
+    assert cue.search("a wxyvqzz b") and not cue.search("a wxyv b")
+    assert "wxyvq" in strings_in("so wxyvq it is")
