@@ -45,12 +45,16 @@ def features(question: str) -> dict[str, float]:
     present or not. Each of the two families is scaled to unit length, so long questions (many character
     n-grams) do not drown the words."""
     words = _WORD.findall(_APOSTROPHE.sub("", normalize(question)))
-    word_feats = {f"w:{w}" for w in words} | {f"b:{a} {b}" for a, b in zip(words, words[1:], strict=False)}
-    char_feats: set[str] = set()
+    # dicts, not sets, hold each family: a set's order follows string hashing, which changes from process to
+    # process, and the order the scores are summed in would change their last bits (a score on a threshold could
+    # flip between two runs); a dict keeps the order the question gives
+    word_feats = dict.fromkeys([f"w:{w}" for w in words]
+                               + [f"b:{a} {b}" for a, b in zip(words, words[1:], strict=False)])
+    char_feats: dict[str, None] = {}
     for w in words:
         padded = f" {w} "
         for n in CHAR_SIZES:
-            char_feats.update(f"c:{padded[i:i + n]}" for i in range(len(padded) - n + 1))
+            char_feats.update(dict.fromkeys(f"c:{padded[i:i + n]}" for i in range(len(padded) - n + 1)))
     out: dict[str, float] = {}
     for family in (word_feats, char_feats):
         if family:

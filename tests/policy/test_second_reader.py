@@ -131,6 +131,26 @@ def test_features_are_words_pairs_and_character_grams_each_family_of_unit_length
     assert sum(v * v for v in chars) == pytest.approx(1.0)
 
 
+# The scores are sums of a few thousand weights, and float sums depend on their order: a feature order that followed
+# string hashing (a set's) gave each process its own last bits, so a question scored on a threshold could be answered
+# two ways by two workers.
+_SCORES_IN_A_FRESH_PROCESS = (
+    "import sys; from policy.second_reader import load; "
+    "print(repr(load().scores(sys.argv[1])))"
+)
+
+
+def test_a_questions_scores_are_the_same_bits_in_every_process():
+    question = ("the lunch lady keeps screenshotting the allergy roster on her own phone and posting bits of it in the "
+                "parents' group chat so the room moms can plan snacks, should somebody stop her or am I overreacting")
+    outputs = {
+        subprocess.run([sys.executable, "-c", _SCORES_IN_A_FRESH_PROCESS, question], capture_output=True, text=True,
+                       check=True, env={"PYTHONHASHSEED": seed, "PATH": ""}, cwd=ROOT).stdout
+        for seed in ("1", "2", "3", "4")
+    }
+    assert len(outputs) == 1 and outputs.pop().startswith("[")
+
+
 def test_answering_does_not_import_scikit_learn():
     # numpy may already be loaded by other dependencies; scikit-learn and scipy are training-only
     code = "import sys; from handlers.ask import answer; answer('can I run a betting pool in the staff chat?'); " \
