@@ -120,16 +120,16 @@ def test_yaml_syntax_error_names_line(tmp_path):
     assert str(err.value).startswith("bad.yaml: line ")
 
 
-def test_vocabulary_bad_pattern_names_file_place_and_field():
-    raw = yaml.safe_load(load_policy(DEFAULT_POLICY).vocabulary_path.read_text(encoding="utf-8"))
+def test_vocabulary_bad_pattern_names_file_place_and_field(bundled_vocabulary_file):
+    raw = copy.deepcopy(bundled_vocabulary_file)
     raw["items"][16]["cues"][1] = "(unclosed"
     with pytest.raises(PolicyFileError) as err:
         parse_vocabulary(Path("vocabulary.yaml"), raw, set(range(1, 38)))
     assert str(err.value).startswith("vocabulary.yaml: items.16.cues[1]: invalid regular expression")
 
 
-def test_vocabulary_cue_for_an_item_the_policy_lacks_is_named():
-    raw = yaml.safe_load(load_policy(DEFAULT_POLICY).vocabulary_path.read_text(encoding="utf-8"))
+def test_vocabulary_cue_for_an_item_the_policy_lacks_is_named(bundled_vocabulary_file):
+    raw = copy.deepcopy(bundled_vocabulary_file)
     raw["items"][40] = {"cues": ["x"]}
     with pytest.raises(PolicyFileError) as err:
         parse_vocabulary(Path("vocabulary.yaml"), raw, set(range(1, 38)))

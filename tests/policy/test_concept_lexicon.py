@@ -2,12 +2,13 @@
 length (never by file order), and frames over them. Tables of word -> concept."""
 from __future__ import annotations
 
+import copy
 from pathlib import Path
 
 import pytest
 
 from policy.concepts import AMOUNT, parse_lexicon, stem
-from policy.document import DEFAULT_POLICY, PolicyFileError, read_yaml
+from policy.document import DEFAULT_POLICY, PolicyFileError
 from policy.vocabulary import parse_vocabulary
 
 
@@ -157,9 +158,9 @@ def test_a_bad_lexicon_names_the_place_and_the_problem(raw, message):
         _parse(raw)
 
 
-def test_a_pattern_can_name_a_concept_instead_of_inlining_its_words():
+def test_a_pattern_can_name_a_concept_instead_of_inlining_its_words(bundled_vocabulary_file):
     path = Path(DEFAULT_POLICY).with_name("vocabulary.yaml")
-    raw = read_yaml(path)
+    raw = copy.deepcopy(bundled_vocabulary_file)
     raw["acts"] = [*raw["acts"], {"value": "talk_to_parent", "patterns": ["\\bcall (?:a |the )?{@parent}\\b"]}]
     vocabulary = parse_vocabulary(path, raw)
     cue = next(c for c in vocabulary.acts if c.value == "talk_to_parent").cues[0]
@@ -355,9 +356,9 @@ def test_a_fact_names_the_items_it_breaks(situation):
     assert {17, 36} <= set(s.items)
 
 
-def test_a_fact_naming_an_unknown_item_fails_at_load():
+def test_a_fact_naming_an_unknown_item_fails_at_load(bundled_vocabulary_file):
     path = Path(DEFAULT_POLICY).with_name("vocabulary.yaml")
-    raw = read_yaml(path)
+    raw = copy.deepcopy(bundled_vocabulary_file)
     raw["fact_items"] = {"no_need_to_know": [17, 99]}
     with pytest.raises(PolicyFileError, match="fact_items"):
         parse_vocabulary(path, raw, set(range(1, 38)))

@@ -11,7 +11,7 @@ from typing import Any, NamedTuple
 import pytest
 
 from policy.concepts import Lexicon, parse_lexicon, read, tokens
-from policy.document import DEFAULT_POLICY, PolicyFileError, read_yaml
+from policy.document import PolicyFileError, read_yaml
 
 ALLOWED = Path(__file__).with_name("data") / "concept_overlaps.yaml"
 
@@ -70,14 +70,12 @@ def overlap_data() -> dict[str, Any]:
 
 
 @pytest.fixture(scope="module")
-def found(overlap_data) -> set[Steal]:
-    raw = read_yaml(Path(DEFAULT_POLICY).with_name("vocabulary.yaml"))
-    return steals(raw, frozenset(overlap_data["guarded"]))
+def found(overlap_data, bundled_vocabulary_file) -> set[Steal]:
+    return steals(bundled_vocabulary_file, frozenset(overlap_data["guarded"]))
 
 
-def test_every_guarded_concept_exists(overlap_data):
-    raw = read_yaml(Path(DEFAULT_POLICY).with_name("vocabulary.yaml"))
-    assert set(overlap_data["guarded"]) <= set(raw["concepts"])
+def test_every_guarded_concept_exists(overlap_data, bundled_vocabulary_file):
+    assert set(overlap_data["guarded"]) <= set(bundled_vocabulary_file["concepts"])
 
 
 def test_no_phrase_takes_a_guarded_concepts_word_unless_the_allowlist_says_why(found, overlap_data):

@@ -192,14 +192,10 @@ def test_ordinary_staff_email_without_a_harm_word_stays_allowed(ask, question):
     assert ask(question)["verdict"] == "allowed"
 
 
-def test_the_harm_alone_list_stays_small():
+def test_the_harm_alone_list_stays_small(bundled_vocabulary_file):
     # each word costs answers that are really allowed: a blanket list (every item's concepts) cost 4-9% of the
     # verdicts on every labelled set, a list with logins and private matters 9 allowed answers (issue 10)
-    from pathlib import Path
-
-    from policy.document import DEFAULT_POLICY, read_yaml
-
-    raw = read_yaml(Path(DEFAULT_POLICY).with_name("vocabulary.yaml"))
+    raw = bundled_vocabulary_file
     words = [w for c in raw["harm_alone"] for w in raw["concepts"][c]]
     assert len(words) <= 8, words
 

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from policy.document import PolicyFileError, read_yaml
+from policy.document import PolicyFileError
 from policy.vocabulary import parse_vocabulary
 
 VOCABULARY = Path(__file__).resolve().parents[2] / "policy" / "data" / "vocabulary.yaml"
@@ -46,8 +46,8 @@ def regexes(vocabulary: dict) -> Iterator[tuple[str, str]]:
                     yield f"items.{number}.{kind}", p
 
 
-def test_no_regex_is_longer_than_120_characters():
-    long = [f"{where}: {p[:80]}... ({len(p)})" for where, p in regexes(read_yaml(VOCABULARY))
+def test_no_regex_is_longer_than_120_characters(bundled_vocabulary_file):
+    long = [f"{where}: {p[:80]}... ({len(p)})" for where, p in regexes(bundled_vocabulary_file)
             if len(p) > MAX_REGEX_CHARS]
     assert not long, ("regexes over 120 characters: name their words as a word set ({NAME}) or a concept "
                       "({@name}) instead:\n" + "\n".join(long))
@@ -58,9 +58,9 @@ def test_the_rule_catches_a_long_pattern():
     assert [where for where, _ in regexes(vocabulary)] == ["macros.SET", "acts.x"]
 
 
-def test_the_walk_finds_every_kind_of_pattern():
+def test_the_walk_finds_every_kind_of_pattern(bundled_vocabulary_file):
     # the rule can only hold if the walk reads the blocks the reader compiles
-    found = {where.split(".")[0] for where, _ in regexes(read_yaml(VOCABULARY))}
+    found = {where.split(".")[0] for where, _ in regexes(bundled_vocabulary_file)}
     assert {"macros", "audience", "channels", "acts", "facts", "items", "negated_channels"} <= found
 
 
