@@ -43,16 +43,6 @@ def required_strings(pattern: re.Pattern[str]) -> tuple[str, ...]:
     return tuple(sorted(found, key=lambda s: (-len(s), s)))
 
 
-def cannot_match(needs: tuple[str, ...], text: str) -> bool:
-    """True when none of a cue's required strings is in `text` (so its pattern finds nothing there)."""
-    if not needs:
-        return False
-    for s in needs:
-        if s in text:
-            return False
-    return True
-
-
 # -- which required strings a text holds, found once per text
 #
 # Why: a question is tried against some 600 cues' required strings (about 5,000 substring tests, most of them the

@@ -60,21 +60,23 @@ class Cue:
         self.__dict__.update(state)
         register(self.needs, self._pieces)
 
+    def absent_from(self, present: frozenset[str]) -> bool:
+        """Whether none of the cue's required strings is among those a text holds (`strings_in`), so its pattern
+        finds nothing there; a cue with no required strings is always run."""
+        return bool(self.needs) and self._needs_set.isdisjoint(present)
+
     def search(self, text: str) -> bool:
         """Whether the pattern matches anywhere in `text`."""
         present = strings_in(text) if self.needs or self.parts else frozenset()
-        if self.needs and self._needs_set.isdisjoint(present):
+        if self.absent_from(present):
             return False
         if self.parts:
-            for p in self.parts:
-                if (not p.needs or not p._needs_set.isdisjoint(present)) and p.pattern.search(text) is not None:
-                    return True
-            return False
+            return any(not p.absent_from(present) and p.pattern.search(text) is not None for p in self.parts)
         return self.pattern.search(text) is not None
 
     def blank(self, text: str) -> tuple[str, int]:
         """`text` with every match of the pattern blanked to spaces (offsets kept), and how many there were."""
-        if self.needs and self._needs_set.isdisjoint(strings_in(text)):
+        if self.needs and self.absent_from(strings_in(text)):
             return text, 0
         return self.pattern.subn(_blank, text)
 

@@ -10,7 +10,7 @@ import pytest
 
 from policy import required_text
 from policy.bundle import load_bundle
-from policy.required_text import cannot_match, register, required_strings, strings_in, top_level_branches
+from policy.required_text import register, required_strings, strings_in, top_level_branches
 from policy.understanding import normalize
 from policy.vocabulary import Cue
 
@@ -39,6 +39,12 @@ NOTHING_REQUIRED = [
 def test_a_pattern_requires_its_fixed_words(pattern: str, strings: set[str]) -> None:
     assert set(required_strings(re.compile(pattern))) == strings
 
+
+
+def cannot_match(needs: tuple[str, ...], text: str) -> bool:
+    """The plain reading of a cue's required strings, which the index (`strings_in`) must agree with: none of them is
+    in `text`, so the pattern finds nothing there (a cue with no required strings is always run)."""
+    return bool(needs) and not any(s in text for s in needs)
 
 @pytest.mark.parametrize("pattern", NOTHING_REQUIRED)
 def test_a_pattern_with_nothing_fixed_is_always_run(pattern: str) -> None:
