@@ -329,6 +329,56 @@ def _approvers_text(reading: concepts.Reading, text: str) -> str:
     return text
 
 
+# words that may stand between a colleague and the verb they would send with ("can my para JUST text", "for the
+# office TO call", "the supervisor WOULD text")
+CONTACT_ACT = "contact_act"     # a verb of calling or writing to someone
+# what asks whether someone may act ("CAN my para text", "is it ok FOR the office to call"), and the words that may
+# stand between it and the colleague named as the one who acts
+_ASKS_ACT = frozenset({"can", "could", "may", "might", "should", "will", "would", "for"})
+_SENDER_DETS = frozenset({"a", "an", "the", "my", "our", "his", "her", "their", "your", "this", "that", "one"})
+_SENDER_KIND_WORDS = 2
+_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they", "it", "me", "us", "them", "him"})
+# words that may stand between the colleague and the verb ("for the office TO call", "can the para JUST text")
+_SENDER_GAP_WORDS = frozenset({"to", "just", "also", "only"})
+# what follows the verb when the colleague writes to the asker or among staff: the colleague is then an end too
+_SENDER_TO_ASKER = frozenset({"me", "us", "each", "one", "back"})
+
+
+def _sends(reading: concepts.Reading, text: str, hit: concepts.ConceptHit) -> bool:
+    """The staff word is the subject of an act asked about ("can my para text the group", "could a facilities
+    supervisor call the apprentices", "ok for the office to text them"): who would write, not who is written to,
+    unless the verb's object is the asker or the colleagues themselves ("can my co-teacher text me", "can the aides
+    text each other")."""
+    toks = reading.tokens
+    verbs = {h.start for h in reading.hits if h.concept == CONTACT_ACT}
+    i, described = hit.start - 1, 0
+    # ("the NIGHT custodian", "our GROUNDS supervisor": a word or two of what kind of colleague, no verb or pronoun)
+    while i >= 0 and described < _SENDER_KIND_WORDS and toks[i].text not in _SENDER_DETS | _ASKS_ACT \
+            and toks[i].text not in _PRONOUNS and i not in verbs:
+        i, described = i - 1, described + 1
+    while i >= 0 and toks[i].text in _SENDER_DETS:
+        i -= 1
+    if i < 0 or toks[i].text not in _ASKS_ACT:
+        return False
+    k = hit.end
+    while k < len(toks) and k - hit.end < 2 and toks[k].text in _SENDER_GAP_WORDS:
+        k += 1
+    verb = next((h for h in reading.hits if h.concept == CONTACT_ACT and h.start == k), None)
+    if verb is None or any(concepts.punct_between(text, toks, j) for j in range(i + 1, k + 1)):
+        return False
+    return verb.end >= len(toks) or toks[verb.end].text not in _SENDER_TO_ASKER
+
+
+def _senders_text(reading: concepts.Reading, text: str) -> str:
+    """`text` with the colleagues who would write blanked (`_sends`): "can my para text the group" asks who the
+    group is, not whether a para may be texted."""
+    for h in reading.hits:
+        if h.concept == "staff_role" and _sends(reading, text, h):
+            a, b = reading.tokens[h.start].start, reading.tokens[h.end - 1].end
+            text = text[:a] + " " * (b - a) + text[b:]
+    return text
+
+
 def _parents_only_approve(reading: concepts.Reading) -> bool:
     """Every parent the question names is one who signs or permits ("does the principal have to sign too or just
     the parents?", "the parents' permission form"): whose permission it is, not who is written to. The policy asks
@@ -422,6 +472,7 @@ def _names_only_staff(reading: concepts.Reading, text: str) -> bool:
     leads_students = {(h.start, h.end) for h in reading.hits if h.concept == PROGRAM_STAFF}
     shared = SHARED_ROLE in reading.concepts
     return any(h.concept == "staff_role" and (h.start, h.end) not in ambiguous and not _askers_role(reading, text, h)
+               and not _sends(reading, text, h)
                and not ((shared or (h.start, h.end) in leads_students) and _opens_as_role(reading, text, h))
                for h in reading.hits)
 
@@ -1562,7 +1613,7 @@ class Understanding:
             # "I'm a para, can I call from my own phone?", "Para here. ... my students' group, parents on it": when
             # the asker's own role is all that said "staff", no colleague is named; the other mentions keep their
             # place in the precedence table
-            own_text = _approvers_text(reading, _askers_role_text(reading, audience_text))
+            own_text = _senders_text(reading, _approvers_text(reading, _askers_role_text(reading, audience_text)))
             if own_text != audience_text:
                 own_mentions, _ = self._found(v.audience, own_text, consume_all=True)
                 # a colleague the concepts still see ("the lead teacher wants me to text her") keeps "staff"

@@ -390,3 +390,18 @@ def test_ones_tutors_are_a_group_that_is_asked_about(ask, question, verdicts):
 ])
 def test_the_askers_own_role_opening_the_question_is_not_the_audience(ask, question, verdicts):
     assert ask(question)["verdict"] in verdicts
+
+
+# A colleague named as the one who would write ("could my co-teacher text ...", "is it ok for the night custodian to
+# call ...") is the sender, not who is written to: the people after the verb decide, and when they may be students
+# or adults the bot asks. A colleague who writes to the asker, or colleagues who write to each other, stay staff.
+@pytest.mark.parametrize("question, verdicts", [
+    ("could my co-teacher text the squad when the van is running late?", {"clarify"}),
+    ("is it ok for the night custodian to call the crew if the gym floods?", {"clarify"}),
+    ("should our grounds supervisor text the summer hires about the mowing schedule?", {"clarify"}),
+    ("can my co-teacher text me when she's running late?", {"under_review"}),
+    ("can the librarians text each other about the book fair?", {"under_review"}),
+    ("could my co-teacher text the principal about the fire drill?", {"under_review"}),
+])
+def test_a_colleague_who_would_write_is_the_sender_not_the_audience(ask, question, verdicts):
+    assert ask(question)["verdict"] in verdicts
