@@ -458,6 +458,29 @@ def _a_text_beside_a_listed_channel(channels: list[str], read: tuple[Concept, ..
     return bool(texts and listed) and max(texts) > min(listed)
 
 
+# "the OTHER aides", "my FELLOW monitors": the rest of a group the asker belongs to
+_PEER_WORDS = frozenset({"other", "fellow"})
+_PEER_REACH = 3
+_PEER_INTRO_REACH = 4
+
+
+def _askers_peers(reading: concepts.Reading, text: str, hit: concepts.ConceptHit) -> bool:
+    """A role students and adults share, named as the rest of the asker's own ("the other aides", "my fellow
+    monitors", "the other 1:1 aides"): the asker holds the role, and the asker is staff, so they are colleagues.
+    Not when the role was named before as someone else's ("one of my helpers is out, can I text the other
+    helpers?": the others are the same helpers, whoever they are)."""
+    toks = reading.tokens
+    if not any(toks[i].text in _PEER_WORDS and not concepts.punct_between(text, toks, i + 1)
+               for i in range(max(0, hit.start - _PEER_REACH), hit.start)):
+        return False
+    intros = [h.end for h in reading.hits if h.concept == "self_intro"]
+    # (the asker's own "as a one-to-one aide" before it says the same: a few words of what kind between)
+    return not any(h.concept == SHARED_ROLE and h.end <= hit.start and not _askers_role(reading, text, h)
+                   and not any(0 <= h.start - end <= _PEER_INTRO_REACH for end in intros)
+                   and not any(toks[i].text in _PEER_WORDS for i in range(max(0, h.start - _PEER_REACH), h.start))
+                   for h in reading.hits)
+
+
 def _names_only_staff(reading: concepts.Reading, text: str) -> bool:
     """A colleague named by a role only adults hold ("the lunchroom aides", "my AP", "our IT tech"), not the
     asker introducing themself ("I'm a para", "Nurse: ...", "Kitchen manager, ..."), and no student, parent or
@@ -466,7 +489,8 @@ def _names_only_staff(reading: concepts.Reading, text: str) -> bool:
     helpers?" still asks who the helpers are, where "Custodial supervisor: my night crew" names a staff crew."""
     if reading.concepts & _NOT_ONLY_STAFF:
         return False
-    ambiguous = {(h.start, h.end) for h in reading.hits if h.concept == "ambiguous_role"}
+    ambiguous = {(h.start, h.end) for h in reading.hits if h.concept == "ambiguous_role"
+                 and not _askers_peers(reading, text, h)}
     # the asker's own title as one who runs a students' activity ("Club sponsor: can I text the members?"): the
     # group they then name is the activity's, as open as a shared role's
     leads_students = {(h.start, h.end) for h in reading.hits if h.concept == PROGRAM_STAFF}
@@ -474,7 +498,8 @@ def _names_only_staff(reading: concepts.Reading, text: str) -> bool:
     return any(h.concept == "staff_role" and (h.start, h.end) not in ambiguous and not _askers_role(reading, text, h)
                and not _sends(reading, text, h)
                and not ((shared or (h.start, h.end) in leads_students) and _opens_as_role(reading, text, h))
-               for h in reading.hits)
+               for h in reading.hits) \
+        or any(h.concept == SHARED_ROLE and _askers_peers(reading, text, h) for h in reading.hits)
 
 
 # words that put parents on the thread or say they are written to: then they are more than approvers

@@ -405,3 +405,17 @@ def test_the_askers_own_role_opening_the_question_is_not_the_audience(ask, quest
 ])
 def test_a_colleague_who_would_write_is_the_sender_not_the_audience(ask, question, verdicts):
     assert ask(question)["verdict"] in verdicts
+
+
+# A role students and adults share, named as the rest of the asker's own ("the other aides", "my fellow ushers", "the
+# other officers"): the asker holds it and the asker is staff, so they are colleagues and nothing is asked. The same
+# role named first as someone else's ("two of my helpers ... the other helpers") is still a group to ask about.
+@pytest.mark.parametrize("question, verdicts", [
+    ("my cell died, can I text the other classroom aides from my husband's phone?", {"under_review"}),
+    ("ok to phone my fellow tutors to swap Thursday's session?", {"allowed"}),
+    ("is a signal thread with the other night guards fine for handing off keys?", {"under_review"}),
+    ("two of my helpers went home sick, can I text the other helpers to cover?", {"clarify"}),
+    ("can I text the officers about the bake sale table?", {"clarify", "prohibited"}),
+])
+def test_the_rest_of_the_askers_own_role_are_colleagues(ask, question, verdicts):
+    assert ask(question)["verdict"] in verdicts
