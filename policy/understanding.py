@@ -340,6 +340,10 @@ _SENDER_KIND_WORDS = 2
 _PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they", "it", "me", "us", "them", "him"})
 # words that may stand between the colleague and the verb ("for the office TO call", "can the para JUST text")
 _SENDER_GAP_WORDS = frozenset({"to", "just", "also", "only"})
+# words that open what follows the verb when nobody is named as written to: the colleagues write among themselves
+_NO_OBJECT = frozenset({"about", "on", "over", "during", "at", "in", "for", "when", "if", "while", "together", "with",
+                        "among", "amongst", "between", "so", "and", "or", "to", "from", "before", "after", "all",
+                        "whenever", "instead", "ok", "okay"})
 # what follows the verb when the colleague writes to the asker or among staff: the colleague is then an end too
 _SENDER_TO_ASKER = frozenset({"me", "us", "each", "one", "back"})
 
@@ -366,7 +370,9 @@ def _sends(reading: concepts.Reading, text: str, hit: concepts.ConceptHit) -> bo
     verb = next((h for h in reading.hits if h.concept == CONTACT_ACT and h.start == k), None)
     if verb is None or any(concepts.punct_between(text, toks, j) for j in range(i + 1, k + 1)):
         return False
-    return verb.end >= len(toks) or toks[verb.end].text not in _SENDER_TO_ASKER
+    # (no one after the verb, "can our instructors group text about orders?": they write among themselves)
+    return verb.end < len(toks) and not concepts.punct_between(text, toks, verb.end) \
+        and toks[verb.end].text not in _SENDER_TO_ASKER | _NO_OBJECT
 
 
 def _senders_text(reading: concepts.Reading, text: str) -> str:

@@ -394,7 +394,8 @@ def test_the_askers_own_role_opening_the_question_is_not_the_audience(ask, quest
 
 # A colleague named as the one who would write ("could my co-teacher text ...", "is it ok for the night custodian to
 # call ...") is the sender, not who is written to: the people after the verb decide, and when they may be students
-# or adults the bot asks. A colleague who writes to the asker, or colleagues who write to each other, stay staff.
+# or adults the bot asks. A colleague who writes to the asker, or colleagues who write to each other or among
+# themselves (nobody named after the verb), stay staff.
 @pytest.mark.parametrize("question, verdicts", [
     ("could my co-teacher text the squad when the van is running late?", {"clarify"}),
     ("is it ok for the night custodian to call the crew if the gym floods?", {"clarify"}),
@@ -402,6 +403,7 @@ def test_the_askers_own_role_opening_the_question_is_not_the_audience(ask, quest
     ("can my co-teacher text me when she's running late?", {"under_review"}),
     ("can the librarians text each other about the book fair?", {"under_review"}),
     ("could my co-teacher text the principal about the fire drill?", {"under_review"}),
+    ("can our welding instructors group chat about the tool order?", {"under_review"}),
 ])
 def test_a_colleague_who_would_write_is_the_sender_not_the_audience(ask, question, verdicts):
     assert ask(question)["verdict"] in verdicts
