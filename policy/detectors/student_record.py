@@ -29,6 +29,7 @@ from policy.detectors.names import (
     find_name_lists,
     find_pointed_students,
     in_class,
+    is_given_name,
     is_listed_given_name,
     is_listed_name,
     title_before,
@@ -471,6 +472,21 @@ def _names_a_document_after(after: str, lowered: str) -> bool:
 
 
 _ON_THE_LIST = Pattern(r"(?i)\bon\s+(?:the|my|our|a|his|her|their|this|that)\s+(?:\w+\s+){0,2}$")
+# the document is one child's when a singular owner stands before its term ("her IEP summary", "his attendance
+# sheet", "Harmonie's counseling summary"): a record of that child, not a tally of many ("their" may be a class's,
+# and a capitalised possessive a school's unless it is a given name of the lexicon: "Lincoln's attendance data")
+_OWNER_BEFORE = Pattern(r"(?:^|[^\p{L}'\x{2019}])(?:(?i:his|her)|(\p{Lu}\p{Ll}+)['\x{2019}]s)[ \t]+(?:[\w-]+[ \t]+)?$")
+
+
+def _one_childs_document(text: str, t_start: int) -> bool:
+    """Whether the term a document word follows is owned by one person: "his"/"her", or a given name's possessive."""
+    m = _OWNER_BEFORE.search(text[max(0, t_start - 32):t_start])
+    if m is None:
+        return False
+    name = m.group(1)
+    return name is None or is_given_name(name.lower())
+
+
 # A role noun said of someone ("Devon Price is the new counselor", "joins us as our therapist") names a
 # colleague's job, as does "our new therapist is ...", not a student's counselling ("Devon Price sees the
 # counselor weekly", "her therapist called" still count).
@@ -1442,7 +1458,8 @@ class StudentRecordDetector:
             return True
         # both of _DOCUMENT_AFTER's forms open with a space (a superset of RE2's \s): no space, no regex pass
         if documents and after[:1].isspace() and _names_a_document_after(after, lowered) \
-                and not _ON_THE_LIST.search(ctx.window(t_start - 40, t_start)):
+                and not _ON_THE_LIST.search(ctx.window(t_start - 40, t_start)) \
+                and not _one_childs_document(text, t_start):
             return True
         if text[t_start] in "cCsStTpP" and _helping_role_asked_to_act(text, t_start, t_end):
             return True

@@ -1740,3 +1740,30 @@ def test_a_relative_named_beside_a_family_word_is_no_student(text, values_of):
 @pytest.mark.parametrize("text,expected", STUDENTS_BESIDE_RELATIVES)
 def test_a_student_beside_a_relative_is_still_a_record(text, expected, assert_flagged):
     assert_flagged(text, "student_record", expected)
+
+
+
+# -- one child's document ------------------------------------------------------------------------------------------
+# A document word after a record term ("summary", "sheet", "data", "for the class") names a tally of many unless one
+# child owns the term ("her IEP summary", "Marguerite's counseling summary", "Kai's nut allergy for the class party")
+ONE_CHILDS_DOCUMENTS = [
+    "Brought home Marguerite's counseling summary by mistake, shredding it now",
+    "The sub left Tobiah Frey's folder out, with his IEP summary on top",
+    "Reminder that Ottilie's peanut allergy list for the classroom is posted by the door",
+]
+NO_ONE_CHILDS_DOCUMENTS = [
+    "Our building's IEP summary for the board is due Friday",
+    "Lincoln's attendance data for the network review is in the shared drive",
+    "Ms. Ferris posted her IEP summary sheet for the grade level",
+]
+
+
+@pytest.mark.parametrize("text", ONE_CHILDS_DOCUMENTS)
+def test_a_document_one_named_child_owns_is_that_childs_record(text, types_in):
+    assert "student_record" in types_in(text)
+
+
+@pytest.mark.parametrize("text", NO_ONE_CHILDS_DOCUMENTS)
+def test_a_document_of_a_school_or_a_colleague_is_no_childs_record(text, values_of):
+    assert values_of(text, "student_record") == []
+
