@@ -506,8 +506,6 @@ _FAMILY_OF_ES = Pattern(r"(?i:\b(?:la|el|los|las|su)\s+(?:mam[aá]|pap[aá]|madr
 # shelter", "volunteering at the shelter").
 _HELPING_BEFORE = Pattern(r"(?i)\b(?:drive|donations?|donating|donate|volunteer\w*|fundrais\w*|collection)\s+"
                           r"(?:for|to|at)\s+(?:the|a|our)\s+(?:\p{Lu}\p{Ll}+\s+){0,3}$")
-# the shelters that are no one's housing: a stop's, an animals', a storm's
-_OTHER_SHELTERS = [[w] for w in "bus animal animals pet pets dog storm tornado fallout picnic bike smoking".split()]
 # a list header's marks of groups ("Team scores:", "Homeroom averages:"), not of students
 _GROUPS_BEFORE = Pattern(r"(?i)\b(?:teams?|class(?:es)?|houses?|schools?|buildings?|sections?|rooms?|homerooms?"
                          r"|departments?|districts?|networks?|grade[\s-]levels?|cohorts?|groups?)[ \t]+$")
@@ -633,13 +631,7 @@ _PHRASE_BEFORE: dict[str, frozenset[str]] = {
                       " login logins log-in backup backups job jobs script scripts server connection printer scanner"
                       " payment payments transaction transactions charge rows row update install build validation"
                       " verification integration feed api request requests query link email emails delivery"
-                      " transfer"
-                      # a message or an account the office sends or sets up ("the portal invite failed for ...")
-                      " invite invites invitation invitations activation reset signup sign-up notification"
-                      " notifications robocall text texts".split()),
-    # a vehicle, a delivery or a form that runs late ("the 7:10 bus is late again"), not a pupil
-    "late": frozenset("bus buses van vans shuttle train delivery deliveries order shipment payment invoice report"
-                      " paperwork form forms route".split()),
+                      " transfer".split()),
 }
 # what a job fails at, after the term: "failed validation", "failed to upload"
 _FAILED_OPERATION_AFTER = re.compile(r"[ \t]+(?:import|validation|verification|(?:the[ \t]+)?(?:upload|sync|import"
@@ -658,23 +650,9 @@ def _logistics_header(text: str, start: int, end: int) -> bool:
     return text[start:end].rstrip().endswith(":") and _LOGISTICS_HEADER.search(text[start:end]) is not None
 
 
-# Words after a tentative term that make it another phrase: a bank's routing number ("ABA 092524125", "aba
-# routing #"), keys or a card punched in ("punch it in at the register", "punch card"), not the therapy or a blow
-_PHRASE_AFTER: dict[str, re.Pattern[str]] = {
-    "aba": re.compile(r"(?i)[ \t]*(?:[:#]|no\.?|number|routing|transit)?[ \t]*(?:\d{9}\b|routing|number|#)"),
-    "punch": re.compile(r"(?i)[ \t]+(?:(?:it|them|that|this|the[ \t]+\w+|\w+['\u2019]s[ \t]+\w+|(?:her|his|their"
-                        r"|your|my)[ \t]+\w+)[ \t]+)?in\b|[ \t]+(?:card|cards|list|clock|code)\b"),
-}
-
-
 def _part_of_another_phrase(text: str, start: int, end: int) -> bool:
-    """Whether the words just before a tentative term (`_PHRASE_BEFORE`), or just after it (`_PHRASE_AFTER`), make
-    it another phrase."""
+    """Whether the words just before a tentative term make it another phrase (`_PHRASE_BEFORE`)."""
     term = text[start:end].lower()
-    for opening, after in _PHRASE_AFTER.items():
-        if (term == opening or term.startswith(opening) and term[len(opening):] in ("ed", "es", "ing")) \
-                and after.match(text, end):
-            return True
     for opening, words in _PHRASE_BEFORE.items():
         if term.startswith(opening):
             if opening == "fail" and _FAILED_OPERATION_AFTER.match(text, end):
@@ -1488,9 +1466,6 @@ class StudentRecordDetector:
         if text[t_start] in _ROLE_INITIALS and _ROLE_BEFORE.search(
                 ("\n" if t_start <= 32 else "") + ctx.window(t_start - 32, t_start)):
             return True
-        if text[t_start] in "sS" and text[t_start:t_end].lower() == "shelter" \
-                and text[max(0, t_start - 12):t_start].lower().split()[-1:] in _OTHER_SHELTERS:
-            return True  # "by the bus shelter", "the animal shelter drive": a shelter no family lives in
         return text[t_start] in "sS" and bool(_HELPING_BEFORE.search(ctx.window(t_start - 48, t_start)))
 
     @staticmethod
