@@ -1244,9 +1244,12 @@ def read(lexicon: Lexicon, text: str, original: str = "") -> Reading:
     layer_hits.extend(_many_counts(toks))
     layer_hits.extend(_over_licence(toks, layer_hits, lexicon.numbers))
     staff = lexicon.concepts.get("staff_role", frozenset())
+    longest_role = max((len(p) for p in staff), default=1) if any(t.text.endswith("'s") for t in toks) else 1
     for i, t in enumerate(toks):
-        if t.text.endswith("'s") and ((t.stem,) in staff or (EXACT + t.text[:-2],) in staff):
-            hits.append(ConceptHit(POSSESSOR, i, i + 1))     # "the sub's folder": someone else's
+        if t.text.endswith("'s") and ((EXACT + t.text[:-2],) in staff or any(
+                tuple(u.stem for u in toks[i + 1 - n:i + 1]) in staff for n in range(1, min(longest_role, i + 1) + 1))):
+            # "the sub's folder", "my teaching partner's login", "my cube-mate's account": someone else's
+            hits.append(ConceptHit(POSSESSOR, i, i + 1))
     hits.extend(_part_counts(toks, text, lexicon.numbers))
     hits.extend(_one_student(toks, hits))
     hits.extend(_kin_owners(toks, hits))

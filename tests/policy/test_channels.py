@@ -227,6 +227,12 @@ OTHERS_LOGINS = [
     ("can I use her cps account to email the parents since mine is locked?", {"prohibited"}, {9}),
     ("can I sign into their school accounts to turn in the missing work for them?", {"prohibited"}, {9}),
     ("I log into his district account to post his grades when he's out. fine?", {"prohibited"}, {9}),
+    # a colleague named by a role of several words, or by the office or cubicle shared, owns what is written after
+    # the 's ("my office-mate's login", "the grade level chair's account")
+    ("my badge reader is broken, ok to borrow my office-mate's login for the purchasing portal this week?",
+     {"prohibited"}, {9}),
+    ("can I use the grade level chair's account to post the team's lesson plans while she's at a workshop?",
+     {"prohibited"}, {9}),
 ]
 
 
@@ -388,6 +394,25 @@ def test_a_send_to_a_students_own_district_address_in_everyday_words_is_allowed(
 ])
 def test_a_students_personal_mailbox_stays_personal_whatever_account_sends(check_answer, question):
     check_answer(question, {"prohibited"}, {"mobile"})
+
+
+# A mailbox named by its kind or its mail client and said to be the person's own is a personal email account: the
+# district's mail runs in Outlook too, so "personal", "private" or "own" makes it personal, the client alone does not.
+@pytest.mark.parametrize("question", [
+    "the 6th graders keep losing their school logins, can I forward the reading packet to their private mail instead?",
+    "ok to drop the science fair rubric into my junior's own outlook since he never opens the district one?",
+    "a 2nd grader of mine only reads her personal inbox at home, can I mail her the spelling words there?",
+])
+def test_a_students_mailbox_said_to_be_personal_in_other_words_is_personal_email(check_answer, question):
+    check_answer(question, {"prohibited"}, {"mobile"})
+
+
+@pytest.mark.parametrize("question, channel", [
+    ("can I check my 4th graders' reading logs in outlook from home?", None),
+    ("is it ok to email my 8th graders from my outlook at work about the field trip?", "district_email"),
+])
+def test_the_mail_client_alone_is_not_a_personal_mailbox(situation, question, channel):
+    assert situation(question).channel == channel
 
 
 # A DM is one-to-one whatever page or server the club has: personal social media communication with a student.

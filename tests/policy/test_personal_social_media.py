@@ -298,3 +298,24 @@ def test_a_group_chat_membership_or_a_friend_named_is_no_friend_request(situatio
 ])
 def test_school_operations_run_on_a_personal_account_are_cps_business(check_answer, question):
     check_answer(question, {"prohibited"}, {"social"})
+
+
+# The particulars of a building's security or of an emergency under way (which entrance is left unlocked, when
+# the alarm is off, which room the responders were in) are CPS confidential/protected information: posting them on
+# social media is prohibited, on one's own account and own time too. Naming the security without its particulars
+# is no disclosure of it.
+@pytest.mark.parametrize("question", [
+    "is it ok if I put on my instagram which side entrances the custodians leave unlocked after 6? people should know",
+    "my neighbor asked on our town's facebook group which hallways the cameras miss at my school, can I answer there?",
+    "during the shelter-in-place I tweeted which wing the police were searching. was that a problem?",
+])
+def test_a_buildings_security_particulars_posted_on_social_media_are_confidential(check_answer, question):
+    check_answer(question, {"prohibited"}, {"social"})
+
+
+@pytest.mark.parametrize("question", [
+    "can I post on my own facebook that I'm proud of how calm my class was during the fire drill?",
+    "ok to share a photo of my garden on instagram? the camera on my new phone is great",
+])
+def test_security_named_without_its_particulars_is_no_confidential_fact(situation, question):
+    assert "confidential" not in situation(question).facts

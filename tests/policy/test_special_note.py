@@ -201,3 +201,26 @@ def test_the_records_of_work_calls_asked_about_are_the_special_notes_question(ch
 ])
 def test_a_phone_set_to_keep_messages_for_a_time_deletes_business_texts(check_answer, question):
     check_answer(question, {"prohibited"}, {"note"})
+
+
+# The replaced phone named back by a pronoun or as "the old one" and cleared whole, with the work messages told
+# earlier; or the carrying-over refused in other words ("skip", "just not", "without"): business records lost. A
+# transfer done first ("I transferred them") is keeping them; "skip transferring" is not.
+@pytest.mark.parametrize("question", [
+    "my district cell is being swapped for a new model. the old one has months of texts with bus dispatch. can I just"
+    " reset it tonight?",
+    "upgrading phones friday. fine to erase the old one? my texts with the room parents about the book fair are on it",
+    "new iphone arrives monday - can I skip copying over the old threads with my department head?",
+    "trading in my cell for a new one, ok if I just don't move them, the parent texts I mean? too much hassle",
+    "I'm changing phones and plan to hand in the old device without backing anything up. the voicemails from families"
+    " are on it. problem?",
+])
+def test_a_replaced_phone_cleared_or_its_work_texts_left_behind_in_other_words_is_prohibited(check_answer, question):
+    check_answer(question, {"prohibited"}, {"note"})
+
+
+@pytest.mark.parametrize("question", [
+    "new phone next week. I transferred the texts with parents already, ok to factory reset the old one now?",
+])
+def test_work_texts_carried_over_first_let_the_old_phone_be_cleared(check_answer, question):
+    check_answer(question, {"conditional", "allowed", "not_covered"}, {"note"})

@@ -313,6 +313,10 @@ UNACCEPTABLE_USES_BY_ITEM = [
     ('can I email a vendor on behalf of the school to get the district discount on a tv for myself',
      {"prohibited"}, {10, 24}),
     ("Can I mine bitcoin on the school computers overnight?", {"prohibited"}, {11, 24}),
+    # the asker's other paid work done on district equipment (a gig named by its kind, deliveries, freelancing)
+    ("ok if I take the school's ipad to my saturday wedding gig to run the slideshow?", {"prohibited"}, {24}),
+    ("security guard: can I use my district phone for freelance work during the overnight shift?", {"prohibited"},
+     {24}),
     ("is it ok to stream netflix all day on the school wifi", {"prohibited"}, {11}),
     ("Can I run a Minecraft server on the school network for my club?", {"prohibited"}, {11, 20}),
     ("Can I download huge video files all day on the school wifi?", {"prohibited"}, {11}),
@@ -3535,3 +3539,8 @@ def test_the_askers_own_shop_or_tutoring_is_still_item_24(ask, items_cited, ques
 ])
 def test_sell_for_cell_is_a_phone_not_a_sale(ask, items_cited, question):
     assert 24 not in items_cited(ask(question))
+
+
+# Looking for other work is not doing it: applying for a job on a district laptop places no private business.
+def test_applying_for_another_job_on_district_equipment_is_not_item_24(situation):
+    assert 24 not in situation("can I write my cover letter for a weekend job on my district laptop at lunch?").items
