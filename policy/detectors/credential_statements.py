@@ -1514,17 +1514,21 @@ _USE_FOR_ACCOUNT = (r"(?i)\b" + _KEYING + r"[ \t]+([^\s]{6,64})[ \t]+"
                     + _ACCOUNT_NOUNS + r"\b")
 # "sign into the portal using Comet_77x", "log on to the sub laptop with Otter$Moon7": the account first, then the
 # value it is opened with
-_LOGIN_WITH_VALUE = (r"(?i)\b(?:log|sign)(?:ged|ging|s)?[ \t]*(?:in|on)(?:[ \t]*to|to)?[ \t]+(?:the|my|our|your|his|her"
-                     r"|their)?[ \t]*(?:[A-Za-z0-9'-]+[ \t]+)?" + _ACCOUNT_NOUNS
-                     + r"[ \t]+(?:with|using|w/|via)[ \t]+([^\s]{6,64})")
+# "log in as `teacher` with `Smart#118`", "use `adm-jkowal` with `Hsi7s...`": the user name, then the value it is
+# opened with (after "use", "enter" or "type" the user name must be set off in quotes or backticks, as a name to key)
+_LOGIN_WITH_VALUE = (r"(?i)\b(?:(?:log|sign)(?:ged|ging|s)?[ \t]*(?:in|on)(?:[ \t]*to|to)?[ \t]+(?:the|my|our|your|his"
+                     r"|her|their)?[ \t]*(?:[A-Za-z0-9'-]+[ \t]+)?" + _ACCOUNT_NOUNS
+                     + r"|(?:log|sign)(?:ged|ging|s)?[ \t-]*(?:in|on)[ \t]+as[ \t]+[\"'`]?[\w.@\\-]{2,40}[\"'`]?"
+                     r"|(?:use|enter|type)[ \t]+[\"'`][\w.@\\-]{2,40}[\"'`])"
+                     r"[ \t]+(?:with|using|w/|via)[ \t]+([^\s]{6,64})")
 
 
 def _accept_use_for_account(ctx: ScanContext, m: Match) -> bool:
     """A secret's shape, not a product's ("Office365", "K12-Docs", "2-factor"): a strong symbol, or a word with
     four or more digits ("Winter2025")."""
     value = m.value.strip(_STRIP).rstrip(".,")
-    if not looks_like_password(value) or not any(c.isalpha() for c in value):
-        return False
+    if not looks_like_password(value) or not any(c.isalpha() for c in value) or value.startswith("-"):
+        return False  # (a command line's option, "--maxfail=2", is what a tool is used with)
     return not _STRONG_SYMBOLS.isdisjoint(value) or sum(c.isdigit() for c in value) >= 4
 
 

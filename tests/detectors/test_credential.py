@@ -1414,3 +1414,23 @@ def test_a_value_given_as_it_in_the_clause_after_the_code_is_a_credential(text, 
 ])
 def test_it_without_a_code_just_spoken_of_or_a_year_is_no_credential(text, values_of):
     assert values_of(text, "credential") == []
+
+
+# A user name, then "with" the value it is opened with: "log in as <user> with <value>", and "use/enter/type" a user
+# name set off in quotes or backticks "with" a value; the value must look like a secret. A role or a method after
+# "as"/"with" ("as a guest with your district email") and a tool used with an option are no login.
+@pytest.mark.parametrize("text,expected", [
+    ("For the document camera in 204, sign in as `avcart` with `Lens!2040`, it resets nightly", "`Lens!2040`,"),
+    ("during the outage use 'svc-gradebook' with Qm7#rtP2wx then log off", "Qm7#rtP2wx"),
+])
+def test_a_user_name_then_the_value_it_is_opened_with_is_a_credential(text, expected, assert_flagged):
+    assert_flagged(text, "credential", expected)
+
+
+@pytest.mark.parametrize("text", [
+    "log in as a guest with your district email and pick the 3rd grade room",
+    "use `pytest` with `--maxfail=2` when the suite is slow",
+    "sign in as admin with the reset link IT sent",
+])
+def test_a_role_a_method_or_a_tools_option_after_log_in_as_is_no_credential(text, values_of):
+    assert values_of(text, "credential") == []
