@@ -1514,25 +1514,33 @@ _USE_FOR_ACCOUNT = (r"(?i)\b" + _KEYING + r"[ \t]+([^\s]{6,64})[ \t]+"
                     + _ACCOUNT_NOUNS + r"\b")
 # "sign into the portal using Comet_77x", "log on to the sub laptop with Otter$Moon7": the account first, then the
 # value it is opened with
-_LOGIN_WITH_VALUE = (r"(?i)\b(?:log|sign)(?:ged|ging|s)?[ \t]*(?:in|on)(?:[ \t]*to|to)?[ \t]+(?:the|my|our|your|his|her"
-                     r"|their)?[ \t]*(?:[A-Za-z0-9'-]+[ \t]+)?" + _ACCOUNT_NOUNS
-                     + r"[ \t]+(?:with|using|w/|via)[ \t]+([^\s]{6,64})")
+# "log in as `teacher` with `Smart#118`", "use `adm-jkowal` with `Hsi7s...`": the user name, then the value it is
+# opened with (after "use", "enter" or "type" the user name must be set off in quotes or backticks, as a name to key)
+_LOGIN_WITH_VALUE = (r"(?i)\b(?:(?:log|sign)(?:ged|ging|s)?[ \t]*(?:in|on)(?:[ \t]*to|to)?[ \t]+(?:the|my|our|your|his"
+                     r"|her|their)?[ \t]*(?:[A-Za-z0-9'-]+[ \t]+)?" + _ACCOUNT_NOUNS
+                     + r"|(?:log|sign)(?:ged|ging|s)?[ \t-]*(?:in|on)[ \t]+as[ \t]+[\"'`]?[\w.@\\-]{2,40}[\"'`]?"
+                     r"|(?:use|enter|type)[ \t]+[\"'`][\w.@\\-]{2,40}[\"'`])"
+                     r"[ \t]+(?:with|using|w/|via)[ \t]+([^\s]{6,64})")
 
 
 def _accept_use_for_account(ctx: ScanContext, m: Match) -> bool:
     """A secret's shape, not a product's ("Office365", "K12-Docs", "2-factor"): a strong symbol, or a word with
     four or more digits ("Winter2025")."""
     value = m.value.strip(_STRIP).rstrip(".,")
-    if not looks_like_password(value) or not any(c.isalpha() for c in value):
-        return False
+    if not looks_like_password(value) or not any(c.isalpha() for c in value) or value.startswith("-"):
+        return False  # (a command line's option, "--maxfail=2", is what a tool is used with)
     return not _STRONG_SYMBOLS.isdisjoint(value) or sum(c.isdigit() for c in value) >= 4
 
 
 # "the password got changed ... new one is Epic!Reads88", "copier pin expired. Updated one: 5521": a secret named
 # by "one" after a password, PIN, code or login was spoken of earlier in the message
-_NEW_ONE = (r"(?i)\b(?:new|updated|temp(?:orary)?|current|latest|replacement|reset|today's|fresh|working|right"
-            r"|correct)[ \t]+one(?:[ \t]*(?:is|was|=|:|->|\x{2192}|'s)|[ \t]+(?:is|should[ \t]+be)[ \t]+now)[ \t]*"
-            r"[\"'`*_]?([^\s\"'`*]{4,64})")
+# "... wants an admin code before it'll release jobs. It's 4471", "the copier code isn't 1234 anymore lol it's 60918":
+# "it" standing for the code or password just spoken of, in the clause after it (read in `_accept_new_one`)
+_NEW_ONE = (r"(?i)\b(?:(?:new|updated|temp(?:orary)?|current|latest|replacement|reset|today's|fresh|working|right"
+            r"|correct)[ \t]+one(?:[ \t]*(?:is|was|=|:|->|\x{2192}|'s)|[ \t]+(?:is|should[ \t]+be)[ \t]+now)"
+            r"|it(?:['\x{2019}]s|[ \t]+is)(?:[ \t]+(?:now|actually))?)[ \t]*"
+            # (the punctuation that ends the value's clause is not part of it: "New one is 2580. Please ...")
+            r"[\"'`*_]?([^\s\"'`*]{3,63}[^\s\"'`*.,;:!?)])")
 
 
 # "the wifi is Heron#Bay22", "here you go: Otter!Lake5 for the staff wifi": a network or an account given a value
@@ -1587,8 +1595,28 @@ _PHRASE_OPENERS = frozenset({"for", "to", "on", "and", "then", "or", "if", "so",
                              "starting", "from", "now", "since"})
 
 
+# between the code's label and "it's": a clause that ended, or an old value said to be no longer it
+_CLAUSE_ENDED = Pattern(r"(?i)[.!?;][ \t]|\b(?:anymore|any[ \t]+more|no[ \t]+longer|isn't|is[ \t]+not|wasn't)\b")
+_IT_REACH = 120
+
+
+def _it_stands_for_a_code(ctx: ScanContext, m: Match) -> bool:
+    """"It's 4471" means the code only right after a code, PIN or password label (within a sentence or so) whose own
+    clause ended first or denied an old value; a year ("it's 2026 now") is a date."""
+    start = m.raw.start()
+    labels = [label for label in ctx.labels_before(start, _IT_REACH) if label.kind in ("pin", "password")]
+    if not labels:
+        return False
+    digits = m.value.rstrip(".,;!?)_*#")
+    if digits.isdigit() and len(digits) == 4 and digits[:2] in ("19", "20"):
+        return False
+    return bool(_CLAUSE_ENDED.search(ctx.window(labels[-1].end, start)))
+
+
 def _accept_new_one(ctx: ScanContext, m: Match) -> bool:
     value = m.value.rstrip(".,;!?)_*")
+    if ctx.text[m.raw.start():m.raw.start() + 2].lower() == "it" and not _it_stands_for_a_code(ctx, m):
+        return False
     kinds = {label.kind for label in ctx.labels_before(m.raw.start(), 400)}
     keyed = value.replace("#", "").replace("*", "")  # a keypad's keys among the digits ("7#2219", "2580*")
     if not keyed.isdigit() and keyed[:1].isdigit():

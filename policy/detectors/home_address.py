@@ -26,7 +26,11 @@ from policy.detectors.personal_phone import parsed_number
 LABELS = (
     ("home", r"\b(?:home\s+address|mailing\s+address|(?:new|current|street|home|his|her|their|my|family'?s?)"
              r"\s+address|address|addr|addy|mailing|lives?(?:\s+at)?|living(?:\s+at)?|resides?(?:\s+at)?|residence|staying"
-             r"|stays|home|house|apartment|apt|place|moved(?:\s+to)?|mail(?:\s+it)?(?:\s+to)?|send\s+it\s+to"
+             r"|stays|home|house|apartment|apt"
+             # "place" is a home only as someone's ("her place", "my new place", "Tasha's place"): a "polling place", a
+             # "meeting place" or "McCormick Place" is somewhere else
+             r"|(?:(?:his|her|their|my|our|your|(?:new|old)|\p{L}+['\x{2019}]s?)\s+)(?:(?:new|old)\s+)?place"
+             r"|moved(?:\s+to)?|mail(?:\s+it)?(?:\s+to)?|send\s+it\s+to"
              # a person's own post sent to an address ("wants his check mailed to ...", "mail her W-2 to ..."): an
              # organisation as the addressee is read by _ORGANISATION_BETWEEN, an office's mail by _BUSINESS_MAIL
              r"|mail(?:ed|s|ing)?\s+(?:(?:his|her|their|my|the|it|them)\s+)?(?:\S+\s+)?to"
@@ -42,7 +46,8 @@ LABELS = (
              r"|stay(?:s|ed|ing)?\s+with|aunt|uncle|grandparents'?|cousin'?s"
              # a child picked up or dropped off by name at an address: a carpool's stops are homes ("pick up
              # Lena at 1960 N ...", "drop Rowan off at ...")
-             r"|pick(?:s|ing|ed)?\s+up\s+(?-i:\p{Lu}\p{Ll}+)\s+(?:from\s+|at\s+)|drop(?:s|ping|ped)?\s+(?:off\s+)?"
+             r"|(?:pick(?:s|ing|ed)?\s+up|grab(?:s|bing|bed)?|get(?:s|ting)?|collect(?:s|ing|ed)?)\s+(?-i:\p{Lu}\p{Ll}+)"
+             r"\s+(?:from\s+|at\s+)|drop(?:s|ping|ped)?\s+(?:off\s+)?"
              r"(?-i:\p{Lu}\p{Ll}+)\s+(?:off\s+)?at"
              # a transport request's stops ("pickup from 2903 W ...", "AM pick-up address: ..."): where the child is
              # collected and left, a home unless a place word stands nearer
@@ -132,6 +137,14 @@ _HOME_AFTER = Pattern(r"(?i)^(?:[^()\[\]\n]{0,40}?[(\[][ \t]*(?:home|house|resid
                       r"|" + _HOME_STATED + r")\b")
 
 
+# "I can grab whoever needs a ride, I'm at 3946 W ...": where the one offering the ride starts from is home, in a
+# message about a carpool or a ride ("I'm at 4410 W ... for the PD" names a venue)
+_SELF_AT_BEFORE = Pattern(r"(?i)\b(?:i['\x{2019}]?m|i[ \t]+am|we['\x{2019}]?re|we[ \t]+are)[ \t]+(?:over[ \t]+)?"
+                          r"(?:at|on)[ \t]+$")
+_RIDE_NEAR = Pattern(r"(?i)\b(?:carpool\w*|rides?|pick[ \t-]?up|grab|drive|driving|swing[ \t]+by|on[ \t]+my[ \t]+way"
+                     r"|near[ \t]+me|close[ \t]+to[ \t]+me|go[ \t]+(?:right[ \t]+)?past)\b")
+
+
 # "the district office moved to ...", "PD session was moved to ...": an organisation or an event moves, not a home
 _PLACE_OR_EVENT_MOVED = Pattern(r"(?i)\b(?:office|offices|school|department|dept|clinic|center|centre|library|program"
                                 r"|headquarters|hq|warehouse|store|shop|business|company|agency|pantry|meeting|session"
@@ -205,7 +218,29 @@ def _in_a_person_record(ctx: ScanContext, start: int, end: int) -> bool:
     if i < len(ids) and ids[i][1] <= start:
         return True
     return bool(_FAMILY_PHONE_AFTER.search(ctx.window(end, end + 48))) or _in_a_contact_line(ctx, start, end) \
-        or _a_cardholders_billing_address(ctx, start)
+        or _a_cardholders_billing_address(ctx, start) or _a_payees_record(ctx, start, end)
+
+
+# a field separator or a key's "=" / ":" (a quote after it) right before the address: "Name, 1437 N ...",
+# "VENDOR_ADDR=5553 S ...", '"mail_to": "3027 W ..."'
+_FIELD_OR_KEY_BEFORE = Pattern(r"(?:^|[\t,;|/:=]|[ \t][-\x{2013}\x{2014}])[ \t]*[\"']?$")
+_PAYEE_REACH = 120
+
+
+def _a_payees_record(ctx: ScanContext, start: int, end: int) -> bool:
+    """"Yolanda Briggs, 1437 N ..., routing 2548..., account 6936...", a form's VENDOR_ADDR= line above its ACH
+    lines: an address given as a field of a record whose next fields are a bank account or a card the message
+    discloses is the payee's own (a business's remittance address is named as one, and its line names the business)."""
+    if not _FIELD_OR_KEY_BEFORE.search(ctx.window(start - 8, start)):
+        return False
+    field = next((a for a, _, ftype in ctx.found if ftype in ("bank_account", "payment_card")
+                  and end <= a <= end + _PAYEE_REACH and "\n\n" not in ctx.text[end:a]), -1)
+    if field < 0:
+        return False
+    # the record: from the clause or line it opens ("... (she's a contractor): Yolanda Briggs, ...") to the account
+    lo = max(ctx.text.rfind(":", max(0, start - 80), start - 2), ctx.text.rfind("\n", max(0, start - 80), start))
+    record = ctx.text[lo + 1 if lo >= 0 else max(0, start - 80):field]
+    return not _ORGANISATION_IN_LINE.search(record) and not _BUSINESS_MAIL.search(ctx.window(start - 60, start))
 
 
 # "..., exp 06/27, billing at 4410 W ...", "Billing address: ...": the billing word right before the address
@@ -423,8 +458,32 @@ _BARE_ADDRESS = frozenset({"address", "addr", "addy", "mailing", "mailing addres
 _PLACE_THEN_ADDRESS = Pattern(r"^[^'\x{2019}\n]*[?.!;\-\x{2013}\x{2014}][ \t]*(?:the[ \t]+|its[ \t]+)?$")
 
 
+# "send it to her house instead of school: ...", "shipping to his house since the school dock is closed: ...", "can't
+# come to the office:\n...": a place word in a clause of contrast or reason, the address given after a colon or on
+# a line of its own, is why the address is not that place's
+_SET_ASIDE_BEFORE = Pattern(r"(?i)\b(?:instead[ \t]+of|rather[ \t]+than|not|since|because|cause|can'?t|cannot"
+                            r"|won'?t|unable[ \t]+to|closed)\b[^.!?;:,\n]{0,30}$")
+
+
+def _place_set_aside(ctx: ScanContext, label: Label, start: int) -> bool:
+    """A place word in a clause of contrast or reason before a colon or a line break, then the address."""
+    between = ctx.text[label.end:start]
+    return (":" in between or "\n" in between) and bool(_SET_ASIDE_BEFORE.search(ctx.window(label.start - 40,
+                                                                                              label.start)))
+
+
+def _record_after_the_place(ctx: ScanContext, place: Label, start: int, end: int) -> bool:
+    """"Chaperone sign-ups, Brookfield Zoo:\n1. Marcy Feld, 708-555-..., 2240 W ...": a person's record line (their
+    phone or e-mail in the line, a bank account or card as the next field) that starts after the place word, so the
+    place heads the list, not the address."""
+    line_start = ctx.text.rfind("\n", 0, start) + 1
+    if line_start < place.end and ":" not in ctx.text[place.end:start]:
+        return False
+    return _in_a_contact_line(ctx, start, end) or _a_payees_record(ctx, start, end)
+
+
 # "after school", "before work", "during practice": a time said by a place word, not the place the address is
-_WHEN_BEFORE = Pattern(r"(?i)\b(?:after|before|during|until|till|til|since)[ \t]+$")
+_WHEN_BEFORE = Pattern(r"(?i)\b(?:after|before|during|until|till|til|since)(?:[ \t]+|-)$")
 
 
 # a place word followed by a street type is part of a street's name ("Irving Park Rd", "Library Ln"), not a place
@@ -432,7 +491,8 @@ _STREET_TYPE_AFTER = Pattern(r"(?i)^[ \t]+" + _SUFFIX + r"\b")
 
 
 # a title right before a capitalised place word makes it a surname ("Ms. Park", "Mr. Hall", "Coach Church")
-_TITLE_RIGHT_BEFORE = Pattern(r"\b(?:Ms|Mrs|Mr|Miss|Mx|Dr|Coach|Prof)\.?[ \t]+$")
+# (or the second half of a double-barrelled surname: "Mr. Lindqvist-Park")
+_TITLE_RIGHT_BEFORE = Pattern(r"\b(?:Ms|Mrs|Mr|Miss|Mx|Dr|Coach|Prof)\.?[ \t]+(?:\p{Lu}[\p{L}'\x{2019}]+-)?$")
 # a place or a department naming the paper it keeps ("Transportation roster row: ...", "office note: ...", "school
 # form says ..."): the paper is about a person, the address in it is no longer the place's
 _PAPER_AFTER = Pattern(r"(?i)^[ \t]+(?:roster|request|form|list|sheet|row|record|note|log|file|export|spreadsheet"
@@ -448,7 +508,7 @@ def _names_no_place(ctx: ScanContext, label: Label) -> bool:
     after = ctx.window(label.end, label.end + 16)
     if _STREET_TYPE_AFTER.search(after) or _PAPER_AFTER.search(after):
         return True
-    return ctx.text[label.start].isupper() and bool(_TITLE_RIGHT_BEFORE.search(ctx.window(label.start - 10,
+    return ctx.text[label.start].isupper() and bool(_TITLE_RIGHT_BEFORE.search(ctx.window(label.start - 32,
                                                                                               label.start)))
 
 
@@ -497,6 +557,9 @@ def _tied_to_a_home(ctx: ScanContext, m: Match) -> bool | None:
         return False  # "2750 W 99th St (the high school moved ...)": the words after say what the place is
     if _in_a_person_record_paste(ctx, m.start, m.end) or _HOME_STATED_AFTER.search(ctx.window(m.end, m.end + 80)):
         return True
+    if _SELF_AT_BEFORE.search(ctx.window(m.start - 16, m.start)) and _RIDE_NEAR.search(ctx.window(m.start - 200,
+                                                                                                   m.end + 120)):
+        return True
     if _family_right_before(ctx, m.start):
         return True
     aside = _aside_before(ctx, m.start)
@@ -505,6 +568,15 @@ def _tied_to_a_home(ctx: ScanContext, m: Match) -> bool | None:
               and not (aside and aside[0] <= label.start < aside[1])
               and not (label.kind in _PUBLIC_KINDS and _names_no_place(ctx, label))
               and not (label.kind == "home" and _pickup_for_a_day(ctx, label))]
+    set_aside_end = -1
+    if labels and labels[-1].kind in _PUBLIC_KINDS:
+        # a place set aside after a home word ("to her house instead of school: ...") is not where the address is
+        first_home = next((label.start for label in labels if label.kind == "home"), m.start)
+        aside_places = [label for label in labels if label.kind in _PUBLIC_KINDS and label.start > first_home
+                        and _place_set_aside(ctx, label, m.start)]
+        if aside_places:
+            set_aside_end = aside_places[-1].end
+            labels = [label for label in labels if label not in aside_places]
     if len(labels) >= 2 and any(_housed_at_the_place(ctx, verb, labels[-1]) for verb in labels[-3:-1]):
         return True
     cell = ctx.cell_label(m.start)
@@ -516,11 +588,12 @@ def _tied_to_a_home(ctx: ScanContext, m: Match) -> bool | None:
     labels = [label for label in labels if not _in_a_proper_name(ctx, label)]
     if labels:
         last = labels[-1]
-        if last.kind in _PUBLIC_KINDS and _record_value_between(ctx, max(last.end, _record_lines_start(ctx, m.start)),
-                                                                 m.start):
+        if last.kind in _PUBLIC_KINDS and (
+                _record_value_between(ctx, max(last.end, _record_lines_start(ctx, m.start)), m.start)
+                or _record_after_the_place(ctx, last, m.start, m.end)):
             return True  # "payroll can key it:\nSSN 846-...\n2101 W ...": the record after the place word owns it
         # (both checks need a word between the label and the address: "lives at 214 ..." has none to search)
-        between = ctx.window(last.end, m.start)
+        between = ctx.window(max(last.end, set_aside_end), m.start)
         if last.kind == "home" and between.strip() and (_ORGANISATION_BETWEEN.search(between) or (
                 ctx.text[last.start:last.start + 4].lower() == "mail"
                 and _ORGANISATION_IN_LINE.search(ctx.window(last.end, aside[0]) if aside else between))):

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 from policy.detectors.base import Candidate, digits_of, one_repeated_digit
 from policy.detectors.context import ScanContext
-from policy.detectors.names import NOT_FIRST_NAMES, STOP_WORDS, TITLES, title_before
+from policy.detectors.names import NOT_FIRST_NAMES, STOP_WORDS, TITLES, is_given_name, title_before
 from policy.detectors.patterns import Pattern
 from policy.document import District
 from policy.translate_tables import ascii_table
@@ -369,14 +369,20 @@ def _last_first_name_before(text: str, start: int, district: District) -> bool:
 # a dash before a note, or the line's end
 _LAST_FIRST_AFTER = Pattern(r"^[ \t]*[|\t:\-,\x{2013}\x{2014}]?[ \t]*(?:Mc|De|La|Le|O['\x{2019}])?(\p{Lu}\p{Ll}+"
                             r"(?:-\p{Lu}\p{Ll}+)?),[ \t]*(\p{Lu}(?:\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?|\.)?)"
-                            # (or a dash and a note on the child: "- i-Ready 402", "– moved to 4B")
-                            r"[ \t]*(?:$|\n|[|\t,(]|[ \t]{2}|[-\x{2013}\x{2014}][ \t])"
+                            # (or a dash and a note on the child: "- i-Ready 402", "– moved to 4B"; or the child's
+                            # date, the next cell after one space: "23150488 Okafor, Tami 04/19/2012")
+                            r"[ \t]*(?:$|\n|[|\t,(]|[ \t]{2}|[-\x{2013}\x{2014}][ \t]"
+                            r"|[ \t]\d{1,2}[/\-]\d{1,2}[/\-]\d{2,4}\b)"
                             # an export's row in capitals, a cell each, then a child's own cell, sex, grade or a
                             # date ("24396293,OKAFOR,CHIDI,M,2012-07-30,6"): a system's print of last and first name
                             # (a vendor's row goes on with an amount: "41207763,OFFICE,DEPOT,312.50")
                             r"|^[ \t]*[,|\t;][ \t]*(\p{Lu}{2,}(?:['\x{2019}-]\p{Lu}+)?)[ \t]*[,|\t;][ \t]*(\p{Lu}{2,}"
                             r"(?:-\p{Lu}+)?)[ \t]*[,|\t;][ \t]*(?:[MFXK]|PK|\d{1,2}|\d{1,4}[\-/]\d{1,2}[\-/]\d{1,4})"
-                            r"[ \t]*(?:[,|\t;`\n]|$)")
+                            r"[ \t]*(?:[,|\t;`\n]|$)"
+                            # a cell of two capitalised words, one a given name ("44107725,Brandt Ilse,..."): a name
+                            # in either order, read in `_row_of_number_then_last_first`
+                            r"|^[ \t]*[,|\t;][ \t]*(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \t]+(\p{Lu}\p{Ll}+"
+                            r"(?:-\p{Lu}\p{Ll}+)?)[ \t]*[,|\t;]")
 # (a row may follow its line's own short title: "Bus roster row: 57957765, Brooks, J")
 _ROW_OPENING = re.compile(r"(?:^|\n)(?:[^\n:]{1,40}:)?[ \t*>\u2022`-]*(?:\d{1,3}[.)][ \t]+)?$")
 
@@ -389,7 +395,13 @@ def _row_of_number_then_last_first(text: str, start: int, end: int) -> bool:
     m = _LAST_FIRST_AFTER.search(text[end:end + 60])
     if m is None:
         return False
-    words = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+    if m.group(5):
+        # a name in either order: one of its words a given name, neither a word a company or a place is named with
+        words = (m.group(5), m.group(6))
+        if not any(is_given_name(w.lower()) for w in words):
+            return False
+    else:
+        words = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
     return all(w.rstrip(".").lower() not in STOP_WORDS and w.rstrip(".").lower() not in NOT_FIRST_NAMES
                and w.rstrip(".").lower() not in _NOT_A_NAME_BEFORE_LETTER for w in words if len(w.rstrip(".")) > 1)
 

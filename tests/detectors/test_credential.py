@@ -1389,3 +1389,48 @@ def test_look_alikes_of_the_forms_staff_type_are_not_credentials(text, values_of
 ])
 def test_the_next_key_of_a_pasted_object_after_a_placeholder_is_not_a_credential(text, values_of):
     assert values_of(text, "credential") == []
+
+
+# "It" standing for the code or password just spoken of gives its value in the next clause: after the label's
+# sentence ended ("... wants a release code first. It's 3816"), or after an old value denied ("isn't 2468 anymore,
+# it's 71395"); a value that ends its sentence after "new one is" is read even when another sentence follows. A year
+# after "it's", a count, or an "it's" with no code or password spoken of just before are not values.
+@pytest.mark.parametrize("text,expected", [
+    ("The laminator cabinet got a new keypad code over the weekend. It's 8362, keep it off the whiteboard", "8362"),
+    ("staff lounge code isn't 2468 anymore, it's 71395", "71395"),
+    ("Alarm code for the gym changed during winter break. New one is 50917#. Tell the evening coaches", "50917"),
+])
+def test_a_value_given_as_it_in_the_clause_after_the_code_is_a_credential(text, expected, values_of):
+    # (the finding may carry the punctuation that ends the value's clause)
+    assert [v for v in values_of(text, "credential") if v.rstrip(".,#") in (expected, expected + "#")], \
+        values_of(text, "credential")
+
+
+@pytest.mark.parametrize("text", [
+    "The keypad code sheet is in the office binder. It's 2026 now so ask for the new one",
+    "the alarm code is posted in the office and it is 6 digits long",
+    "It's 4471 steps from the gym to the library, we counted",
+    "the door code hasn't changed. It's the same as before, ask the office",
+])
+def test_it_without_a_code_just_spoken_of_or_a_year_is_no_credential(text, values_of):
+    assert values_of(text, "credential") == []
+
+
+# A user name, then "with" the value it is opened with: "log in as <user> with <value>", and "use/enter/type" a user
+# name set off in quotes or backticks "with" a value; the value must look like a secret. A role or a method after
+# "as"/"with" ("as a guest with your district email") and a tool used with an option are no login.
+@pytest.mark.parametrize("text,expected", [
+    ("For the document camera in 204, sign in as `avcart` with `Lens!2040`, it resets nightly", "`Lens!2040`,"),
+    ("during the outage use 'svc-gradebook' with Qm7#rtP2wx then log off", "Qm7#rtP2wx"),
+])
+def test_a_user_name_then_the_value_it_is_opened_with_is_a_credential(text, expected, assert_flagged):
+    assert_flagged(text, "credential", expected)
+
+
+@pytest.mark.parametrize("text", [
+    "log in as a guest with your district email and pick the 3rd grade room",
+    "use `pytest` with `--maxfail=2` when the suite is slow",
+    "sign in as admin with the reset link IT sent",
+])
+def test_a_role_a_method_or_a_tools_option_after_log_in_as_is_no_credential(text, values_of):
+    assert values_of(text, "credential") == []

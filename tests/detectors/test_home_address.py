@@ -517,3 +517,81 @@ def test_an_address_right_after_a_named_family_or_family_member_is_a_home(text, 
 ])
 def test_a_place_with_family_in_the_message_is_no_home(text, values_of):
     assert values_of(text, "home_address") == []
+
+
+# A person's record nearer the address than a place word: the address as a field of a payee's record whose next
+# field is a bank account or a card the message discloses (a payment form's line, a key=value paste, a JSON row),
+# and a sign-up line holding the person's own phone after a place that heads the list. A time said with a hyphen
+# ("after-school") and the second half of a double-barrelled surname ("Mr. Okonjo-Hall") name no place.
+@pytest.mark.parametrize("text,expected", [
+    ("Stipend setup for the chess coach (he's an outside hire): Terrence Vale, 4471 N. Marmora Ave, routing 071828004, "
+     "account 58230017", "4471 N. Marmora Ave"),
+    ("PAYEE=Harriet Quon\nPAYEE_STREET=2306 W. Berteau Ave\nBANK_ROUTING=071197405\nBANK_ACCT=90355128",
+     "2306 W. Berteau Ave"),
+    ('{"name": "Bo Lindgren", "send_to": "6120 S. Kilpatrick Ave", "aba": "071078634", "acct": "44018273"}',
+     "6120 S. Kilpatrick Ave"),
+    ("Refund for the robotics trip deposit: Mrs. Feld-Church, 1835 W. Thome Ave, routing 071828004, acct 70214455",
+     "1835 W. Thome Ave"),
+    ("Volunteers for the aquarium trip so far:\n- Gus Pereira, 312-555-0147, 5011 N. Lamon Ave\n- Ida Fox, form pending",
+     "5011 N. Lamon Ave"),
+])
+def test_a_payees_or_sign_up_record_outranks_a_place_word_before_it(text, expected, assert_flagged):
+    assert_flagged(text, "home_address", expected)
+
+
+@pytest.mark.parametrize("text", [
+    # a business's remittance record, or its own line, is that business's
+    "ACH for Brightline Printing Co, 1400 W. Fulton Market, routing 071828004, account 58230017",
+    "Remit to: 900 N. Branch St, routing 071197405, account 90355128",
+    # no account or card after the address: a venue heading a list with no contact in the line
+    "Volunteers for the aquarium trip:\n- meet at 1200 S. DuSable Lake Shore Dr by the north doors",
+])
+def test_a_businesss_remittance_or_a_venue_is_not_a_payees_home(text, values_of):
+    assert values_of(text, "home_address") == []
+
+
+# A place word in a clause of contrast or reason after a home word ("to her house instead of the office:", "since the
+# school is locked:", "can't get to the building:") is why the address is not that place; the address follows a colon
+# or a line break. A place said outright as where the address is stays a place.
+@pytest.mark.parametrize("text,expected", [
+    ("Deliver the retirement plant to his house instead of the office: 3318 W. Leland Ave", "3318 W. Leland Ave"),
+    ("Mail the W-2 to her home because she can't get to the building anymore:\nRuth Abney\n2207 N. Lawndale Ave",
+     "2207 N. Lawndale Ave"),
+    ("Ship the banner to Coach Amari's house since the school loading dock is shut in July: 7140 S. Oglesby Ave",
+     "7140 S. Oglesby Ave"),
+])
+def test_a_place_set_aside_by_contrast_or_reason_leaves_the_home_word(text, expected, assert_flagged):
+    assert_flagged(text, "home_address", expected)
+
+
+@pytest.mark.parametrize("text", [
+    # the place is where it goes: no contrast
+    "Send it to the house of worship on the corner, the church office: 3318 W. Leland Ave",
+    # contrast without a home word before it: nothing says whose home
+    "Not at the school this year: the fair is at 1700 W. Addison St",
+    # a reason clause naming the address itself (no colon or line break): the office's own address
+    "send it to my house, because the office at 100 N. Pelham Ave is closed",
+])
+def test_a_place_not_set_aside_stays_a_place(text, values_of):
+    assert values_of(text, "home_address") == []
+
+
+# A ride or a carpool starts at home: "I'm at <address>" in a message about a ride, and "grab/get <Name> at <address>"
+# (a child collected at an address); "I'm at" with no ride named is where someone is, "polling place", "meeting
+# place" are no one's place (only a possessive "her place", "my new place" is a home)
+@pytest.mark.parametrize("text,expected", [
+    ("Anyone need a ride to the Saturday workshop? I'm at 2810 W. Gunnison St, happy to swing by", "2810 W. Gunnison St"),
+    ("carpool for the spelling bee: I'll get Milo at 4312 N. Ridgeway Ave around 7:40", "4312 N. Ridgeway Ave"),
+    ("She's crashing at my new place for now, 1526 W. Jarvis Ave", "1526 W. Jarvis Ave"),
+])
+def test_a_rides_start_and_a_childs_pickup_are_homes(text, expected, assert_flagged):
+    assert_flagged(text, "home_address", expected)
+
+
+@pytest.mark.parametrize("text", [
+    "I'm at 1700 W. Addison St for the district PD all day, text if urgent",
+    "The field house is a polling place on Tuesday (4501 W. Belmont Ave), no PE",
+    "Our meeting place for the walkout drill is 3301 N. Lake Shore Dr",
+])
+def test_where_someone_is_or_a_public_place_is_no_home(text, values_of):
+    assert values_of(text, "home_address") == []

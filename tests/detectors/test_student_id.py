@@ -717,3 +717,25 @@ def test_a_device_assigned_to_a_named_student_carries_the_students_id(text, expe
 def test_a_device_lent_to_an_adult_or_a_place_or_no_one_keeps_its_own_number(text, values_of):
     assert values_of(text, "student_id") == []
 
+
+
+# A row opened by the number whose next cell is the student's name: last-name-first followed by the child's date
+# after one space ("30418862 Lindqvist, Tova 05/02/2013"), or a cell of two capitalised words, one a given name, in
+# either order ("30418862,Oduya Keziah,..."). A company's or a store's name in that cell, or a reference label before
+# the number, keeps the number its own.
+@pytest.mark.parametrize("text,expected", [
+    ("Spelling bee entries:\n30418862 Lindqvist, Tova 05/02/2013\n30418877 Achebe, Femi 11/23/2012", "30418862"),
+    ("Locker export:\n30418862,Oduya Keziah,B-114\n30418877,Marek Tobiasz,B-115", ["30418862", "30418877"]),
+    ("30418862,Marisol Tanaka,gr 4", "30418862"),
+])
+def test_a_row_opened_by_the_number_then_the_students_name_is_a_student_id(text, expected, assert_flagged):
+    assert_flagged(text, "student_id", expected)
+
+
+@pytest.mark.parametrize("text", [
+    "Vendor payments:\n30418862,Office Depot,312.50\n30418877,Lakeshore Learning,88.10",
+    "PO 30418862 Lindqvist, Tova 05/02/2025",
+    "30418862,Jewel Osco,44.75",
+])
+def test_a_row_opened_by_a_number_then_a_company_or_after_a_reference_label_is_no_student_id(text, values_of):
+    assert values_of(text, "student_id") == []
