@@ -851,6 +851,9 @@ ITEMS_IN_AN_ALLOWED_FORM = [
     ("I use a vocabulary bingo game app with my ELL group as part of the unit. Allowed on the class iPads?", {"allowed"}, {20}),
     ("is a geography game site ok if I assign it for homework on their chromebooks?", {"allowed"}, {20}),
     ("The in-service today has us do a data privacy game on our district laptops, is that fine?", {"allowed", "not_covered"}, {20}),
+    # an assigned course named by its subject or standing and its unit ("the ferpa module", "a required course")
+    ("the ferpa e-learning course ends with a crossword game, can I finish it on my school chromebook?", {"allowed"}, {20}),
+    ("our required compliance course has a little trivia game built in, ok to do it on the work pc?", {"allowed"}, {20}),
 ]
 
 # Wording that leaves open whether the act is authorized, on district means, or the item at all.
