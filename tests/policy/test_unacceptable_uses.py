@@ -1335,6 +1335,9 @@ NOT_THE_ITEM = [
     (10, "can I follow the principal's instagram account from my district phone?"),
     # one's own forgotten password tried again is no one else's
     (33, "I forgot my password and keep guessing it, I'm locked out of my cps email, who do I call?"),
+    # a child who gets hurt is an injury to report, not harm meant to anyone
+    (5, "recess aide: when a kid gets hurt on the slide can I ring the front desk from my cell?"),
+    (5, "can I email the nurse a heads up that a 4th grader got hurt in PE?"),
 ]
 
 
