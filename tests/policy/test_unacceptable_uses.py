@@ -1274,6 +1274,9 @@ NOT_THE_ITEM = [
     (2, "can I take down the racist comments someone left on our class blog?"),
     (21, "is it ok to give a few of my personal days to the leave bank for a colleague after surgery?"),
     (21, "our union lets us donate vacation days to a sick coworker, can I do that?"),
+    # colleagues pooling money for a colleague's present or farewell: a collection among staff, not a fundraiser
+    (21, "the 2nd grade team is chipping in for the custodian's retirement party, can I pass around an envelope to staff?"),
+    (21, "ok to ask the teachers to pitch in for flowers and a card for the librarian's 60th?"),
     # a colleague called about a lesson on the weekend, a class sent to the gym: no activity with a student
     (29, "is it ok to phone my grade partner saturday about her lesson plans for the unit?"),
     (29, "can I give my co-teacher a ride to the PD session on the weekend?"),
