@@ -855,6 +855,9 @@ ITEMS_IN_AN_ALLOWED_FORM = [
     ("I use a vocabulary bingo game app with my ELL group as part of the unit. Allowed on the class iPads?", {"allowed"}, {20}),
     ("is a geography game site ok if I assign it for homework on their chromebooks?", {"allowed"}, {20}),
     ("The in-service today has us do a data privacy game on our district laptops, is that fine?", {"allowed", "not_covered"}, {20}),
+    # an assigned course named by its subject or standing and its unit ("the ferpa module", "a required course")
+    ("the ferpa e-learning course ends with a crossword game, can I finish it on my school chromebook?", {"allowed"}, {20}),
+    ("our required compliance course has a little trivia game built in, ok to do it on the work pc?", {"allowed"}, {20}),
 ]
 
 # Wording that leaves open whether the act is authorized, on district means, or the item at all.
@@ -1275,6 +1278,9 @@ NOT_THE_ITEM = [
     (2, "can I take down the racist comments someone left on our class blog?"),
     (21, "is it ok to give a few of my personal days to the leave bank for a colleague after surgery?"),
     (21, "our union lets us donate vacation days to a sick coworker, can I do that?"),
+    # colleagues pooling money for a colleague's present or farewell: a collection among staff, not a fundraiser
+    (21, "the 2nd grade team is chipping in for the custodian's retirement party, can I pass around an envelope to staff?"),
+    (21, "ok to ask the teachers to pitch in for flowers and a card for the librarian's 60th?"),
     # a colleague called about a lesson on the weekend, a class sent to the gym: no activity with a student
     (29, "is it ok to phone my grade partner saturday about her lesson plans for the unit?"),
     (29, "can I give my co-teacher a ride to the PD session on the weekend?"),
@@ -1336,6 +1342,9 @@ NOT_THE_ITEM = [
     (10, "can I follow the principal's instagram account from my district phone?"),
     # one's own forgotten password tried again is no one else's
     (33, "I forgot my password and keep guessing it, I'm locked out of my cps email, who do I call?"),
+    # a child who gets hurt is an injury to report, not harm meant to anyone
+    (5, "recess aide: when a kid gets hurt on the slide can I ring the front desk from my cell?"),
+    (5, "can I email the nurse a heads up that a 4th grader got hurt in PE?"),
 ]
 
 
