@@ -42,15 +42,17 @@ def dm_question(n: int) -> dict:
 
 def deliver_until_acked(bot: SlackServeProcess, sent: dict[str, tuple[dict, list[int]]], rounds: int = 5,
                         pause: float = 1.0) -> None:
-    """Slack's side: every event whose last delivery was not a 2xx is delivered again, with a retry number."""
+    """Slack's side: every event whose last delivery was not a 2xx is delivered again, with a retry number. The
+    pause comes between rounds only: once every event is acknowledged there is nothing to wait for."""
     for attempt in range(1, rounds + 1):
         owed = [(event_id, event) for event_id, (event, statuses) in sent.items() if statuses[-1] >= 300]
         if not owed:
             return
+        if attempt > 1:
+            time.sleep(pause)
         for event_id, event in owed:
             status, _ = bot.slack.event(event, event_id=event_id, retry_num=attempt)
             sent[event_id][1].append(status)
-        time.sleep(pause)
 
 
 def findings_for(db_path: Path, message_ids: list[str]) -> set[str]:

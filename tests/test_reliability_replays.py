@@ -23,6 +23,15 @@ def reports_by(db_path, reporter: str) -> int:
         conn.close()
 
 
+def wait_for_log(bot: SlackServeProcess, line: str, count: int, timeout: float = 10.0) -> str:
+    """The process's log once it holds `line` `count` times (or the timeout has passed): a log file is written
+    a moment after the request it tells of is answered."""
+    deadline = time.monotonic() + timeout
+    while (log := bot.log()).count(line) < count and time.monotonic() < deadline:
+        time.sleep(0.02)
+    return log
+
+
 def signed_form(payload: dict) -> str:
     return urlencode({"payload": json.dumps({"team": {"id": TEAM_ID}, "api_app_id": "A0AUPBOT", **payload})})
 
@@ -35,9 +44,9 @@ def test_a_replayed_view_submission_files_one_report(tmp_path):
         timestamp = str(int(time.time()))
         answers = [bot.slack.post(body, "application/x-www-form-urlencoded", timestamp=timestamp)
                    for _ in range(3)]   # the original, then two replays of the same signed bytes
-        # the same reporter submitting the same words again is a new delivery (a new timestamp and signature)
-        time.sleep(1.1)
-        again = bot.slack.post(body, "application/x-www-form-urlencoded")
+        # the same reporter submitting the same words again is a new delivery (a new timestamp and signature):
+        # a second later, as Slack would stamp it, without waiting that second out
+        again = bot.slack.post(body, "application/x-www-form-urlencoded", timestamp=str(int(timestamp) + 1))
         log = bot.log()
 
     assert answers == [(200, "")] * 3
@@ -55,8 +64,11 @@ def test_a_replayed_slash_command_is_answered_once(tmp_path):
         statuses = [bot.slack.post(body, "application/x-www-form-urlencoded", timestamp=timestamp)[0]
                     for _ in range(3)]
         api.wait_for("response_url", where=lambda p: p["_url"].endswith("/replayed"))
-        time.sleep(1.0)   # a second answer, if any, would arrive within this
+        # the replays are dropped before their 200 is sent, so once both drops are logged nothing else can answer
+        # (no fixed wait for a second answer that would not come)
+        log = wait_for_log(bot, "a replayed command was dropped", count=2)
         answered = [p for p in api.called("response_url") if p["_url"].endswith("/replayed")]
 
     assert statuses == [200, 200, 200]
+    assert log.count("a replayed command was dropped") == 2
     assert len(answered) == 1

@@ -97,8 +97,15 @@ def _cite(c: dict) -> tuple[str, object]:
     return (str(c.get("section", "")).strip().lower(), c.get("item"))
 
 
-@pytest.mark.parametrize("name", sorted(FLOORS))
-def test_review_set_questions_keep_their_verdicts_and_citations(name):
+# The floors are checked in two files so that `--dist loadfile` puts them on both workers (running every set is the
+# largest block of the suite): the one-letter sets here, the later sets (review-aa onwards) in
+# test_review_sets_later.py, which runs the same checks below. New sets land there; FLOORS stays here, its one owner.
+EARLY_SETS = sorted(name for name in FLOORS if len(name) == 1)
+LATER_SETS = sorted(name for name in FLOORS if len(name) > 1)
+
+
+def questions_keep_their_floors(name: str) -> None:
+    """Asks every question of review set `name`; its verdict and citation rates must reach the set's floors."""
     items = _load(EVAL / f"review-{name}" / "questions.jsonl")
     verdicts = citations = 0
     for it in items:
@@ -112,8 +119,8 @@ def test_review_set_questions_keep_their_verdicts_and_citations(name):
     assert citations / len(items) >= FLOORS[name][1]
 
 
-@pytest.mark.parametrize("name", sorted(n for n, floors in FLOORS.items() if floors[2] is not None))
-def test_review_set_messages_keep_their_precision_and_recall(name):
+def messages_keep_their_floors(name: str) -> None:
+    """Scans every message of review set `name`; its precision and recall must reach the set's floors."""
     precision, recall = FLOORS[name][2:]
     assert precision is not None and recall is not None
     tp = fp = fn = 0
@@ -124,6 +131,21 @@ def test_review_set_messages_keep_their_precision_and_recall(name):
         fn += (not flagged) and it["flag"]
     assert tp / (tp + fp) >= precision
     assert tp / (tp + fn) >= recall
+
+
+def with_messages(names: list[str]) -> list[str]:
+    """The sets among `names` that have labelled messages (a floor for them)."""
+    return [name for name in names if FLOORS[name][2] is not None]
+
+
+@pytest.mark.parametrize("name", EARLY_SETS)
+def test_review_set_questions_keep_their_verdicts_and_citations(name):
+    questions_keep_their_floors(name)
+
+
+@pytest.mark.parametrize("name", with_messages(EARLY_SETS))
+def test_review_set_messages_keep_their_precision_and_recall(name):
+    messages_keep_their_floors(name)
 
 
 # The school-chat batches (eval/school-chat/, docs/detection.md): written in the voice of school staff, measured

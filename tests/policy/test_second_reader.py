@@ -115,6 +115,9 @@ def test_the_shipped_weights_are_one_sorted_line_per_feature():
     assert all(line.count("\t") == 1 for line in lines)
 
 
+# 20-50 s of training on a quiet machine, past the suite's 120 s guard when other work shares the two CPUs (both
+# whole-suite runs of the nineteenth session timed out here, and nowhere else): a longer guard for this one test
+@pytest.mark.timeout(480)
 def test_retraining_reproduces_the_shipped_weights_exactly():
     pytest.importorskip("sklearn")
     reader = load()
