@@ -78,10 +78,10 @@ def scan(text: str, policy: PolicyDocument | None = None, *, prefilter: bool = T
     if not text or text.isspace():
         return []
     registry = build_registry()
-    # Registry.plan_fired, with the Set called here on the bytes the units then read (one encoding, one call less)
+    # Registry.plan_fired, with the Sets called here on the bytes the units then read (one encoding, one call less)
     data = text.encode("ascii") if prefilter and len(text) <= PREFILTER_MAX_CHARS and text.isascii() else None
     if data is not None:
-        hits = registry.combined_match(data)
+        hits = registry.plan_match(data)
         if not hits:
             return []  # plain ASCII, no disguise, and no unit's trigger occurs: the common case, in microseconds
         units, fired = registry.plan_hits(hits)

@@ -49,12 +49,16 @@ CUSTOM_DIR = Path(__file__).resolve().parent.parent / "data" / "detectors"
 # "no match" when its DFA runs out of memory, which must never hide a finding).
 PREFILTER_MAX_CHARS = 65_536
 KIND_CACHE_MAX = 4096
-# The DFA budget of the set every ASCII message goes through (a ceiling, not an allocation). The set's DFA
-# states are large (every trigger's threads at once), and on varied real chat the states it needs outgrow
-# 64 MB: RE2 then flushes its state cache and rebuilds it message after message (a many-match set never
-# falls back, it just thrashes): ~180 us a message instead of ~8 on the development and review sets, while
-# the generated benchmark corpus, a few templates, never shows it.
-SET_MAX_MEM = 512 << 20
+# The prefilter's triggers are split over several RE2 Sets (see `trigger_groups`): one Set of all ~250 builds DFA
+# states that hold every trigger's threads at once, and on varied real chat it keeps building new ones (about 2 ms a
+# message at first sight; and on 15,000 different messages it outgrows even 512 MB and thrashes, message after
+# message, while the generated benchmark corpus, a few templates, never shows it). Sets of a few dozen triggers of
+# one family build small states: about seven times faster at first sight, a third of the memory, a few microseconds
+# more on text seen before (one more C++ call per Set).
+SET_GROUP_MAX = 48  # triggers at most in one Set; a larger family is split in even, consecutive parts
+# The DFA budget of each Set (a ceiling, not an allocation): the record unit's Sets need more than 64 MB on 15,000
+# real messages (at 64 MB they flush their state cache and rebuild it, ~180 us a message on text seen before).
+SET_MAX_MEM = 128 << 20
 
 
 # the plan of a message in which no trigger occurs (most messages): one shared answer, not two new objects each
@@ -78,8 +82,9 @@ class Registry:
     label_spans: Pattern  # the same alternation without capture groups: RE2 finds spans by DFA alone
     label_set: MatchSet  # full-match set of the fragments: which kind a found span is
 
-    combined_set: MatchSet  # the normalisation passes' triggers first, then the units' triggers
-    combined_match: Callable[[bytes], list[int]]  # combined_set's matcher on UTF-8 bytes (see _set_matcher)
+    # the normalisation passes' triggers first, then the units' triggers, in Sets of a few dozen (`trigger_groups`):
+    # each Set's C++ matcher (see _set_matcher) and the index of its first trigger in that order
+    trigger_sets: tuple[tuple[Callable[[bytes], list[int]], int], ...]
     trigger_patterns: tuple[str, ...] = ()  # the units' triggers, in the order of trigger_owner
     kind_cache: dict[str, str | None] = field(default_factory=dict, compare=False, hash=False)
     plan_cache: dict[tuple[int, ...], tuple[tuple[Detector, ...] | None, frozenset[str]]] = field(
@@ -92,13 +97,37 @@ class Registry:
         pattern families skips the families whose trigger the Set pass did not see."""
         if len(text) > PREFILTER_MAX_CHARS or not text.isascii():
             return None, None
-        hits = self.combined_match(text.encode("ascii"))
+        hits = self.plan_match(text.encode("ascii"))
         if not hits:
             return _NOTHING_FIRED
         return self.plan_hits(hits)
 
+    def combined_match(self, data: bytes) -> list[int]:
+        """Every trigger that occurs in the UTF-8 `data`: the passes' triggers as 0.., the units' after them."""
+        hits: list[int] = []
+        for match, first in self.trigger_sets:
+            found = match(data)
+            if found:
+                hits.extend([first + i for i in found] if first else found)
+        return hits
+
+    def plan_match(self, data: bytes) -> list[int]:
+        """The hits `plan_hits` needs on ASCII `data`: the passes' triggers alone when one occurs (the caller
+        then normalises the text and asks `units_fired` of the result, so the units' Sets would be asked for
+        nothing), else the units' triggers (none: nothing to run)."""
+        sets = self.trigger_sets
+        found = sets[0][0](data)
+        if found:
+            return found
+        hits: list[int] = []
+        for match, first in sets[1:]:
+            found = match(data)
+            if found:
+                hits.extend([first + i for i in found])
+        return hits
+
     def plan_hits(self, hits: list[int]) -> tuple[tuple[Detector, ...] | None, frozenset[str]]:
-        """`plan_fired` from the combined Set's hits on an ASCII text (not empty): the scanner calls the Set
+        """`plan_fired` from `plan_match`'s hits on an ASCII text (not empty): the scanner calls the Sets
         itself, on the bytes it then hands to the units, so that an ordinary message costs one method call less
         and a busy one is not encoded twice."""
         key = tuple(hits)
@@ -146,17 +175,19 @@ class Registry:
 
     def units_fired(self, text: str) -> tuple[tuple[Detector, ...], frozenset[str] | None]:
         """The units whose trigger patterns occur in `text`, and those patterns (None: every one may): one
-        RE2::Set pass instead of one regex per unit, which is what makes a scan of an ordinary message cost
+        pass of the Sets instead of one regex per unit, which is what makes a scan of an ordinary message cost
         microseconds.
 
-        The pass is the combined Set's (the normalisation triggers it also reports are dropped), not a Set of
-        the units' triggers alone: each Set keeps a DFA of its own, and on varied real chat a second one holds
-        tens of megabytes more states and misses the CPU caches more often (about 8% of a scan of the review
-        sets); the hits of each trigger are the same in either Set."""
+        The passes' own Set is skipped: its triggers were read by `normalize` already."""
         if len(text) > PREFILTER_MAX_CHARS:
             return self.detectors, None
         passes = len(PASSES)
-        hits = [i - passes for i in self.combined_match(text.encode("utf-8")) if i >= passes]
+        data = text.encode("utf-8")
+        hits = []
+        for match, first in self.trigger_sets[1:]:  # (the passes' Set is not asked: its hits would be dropped)
+            found = match(data)
+            if found:
+                hits.extend([first - passes + i for i in found])
         if not hits:
             return (), frozenset()
         return (tuple(self.detectors[u] for u in sorted({u for i in hits for u in self.trigger_owner[i]})),
@@ -238,13 +269,16 @@ def _widened(m: re.Match[str]) -> str:
 def build_registry(custom_dir: Path | None = CUSTOM_DIR) -> Registry:
     detectors: list[Detector] = []
     labels: list[tuple[str, str]] = []
-    for name in DETECTOR_MODULES:
+    family: list[int] = []  # each unit's module, which groups the prefilter's triggers (trigger_groups)
+    for number, name in enumerate(DETECTOR_MODULES):
         module = importlib.import_module(name)
         labels.extend(getattr(module, "LABELS", ()))
         detectors.extend(module.DETECTORS)
+        family.extend([number] * len(module.DETECTORS))
     if custom_dir is not None:
         custom, custom_labels = load_custom_detectors(custom_dir)
         detectors.extend(custom)
+        family.extend([len(DETECTOR_MODULES)] * len(custom))
         labels.extend(custom_labels)
     pattern = "(?i)" + "|".join(f"({fragment})" for _, fragment in labels)
     options = re2.Options()
@@ -259,12 +293,57 @@ def build_registry(custom_dir: Path | None = CUSTOM_DIR) -> Registry:
             if index not in woken:
                 woken.append(index)
     label_set = _FirstUseSet(options, ["(?i)(?:" + fragment + r")[\s\S]?" for _, fragment in labels])
-    combined = re2.Set.SearchSet(set_options)
-    for _, trigger in PASSES:
-        combined.Add(widened_trigger(trigger))
-    for trigger in owners:
-        combined.Add(widened_trigger(trigger))
-    combined.Compile()
+    triggers = [widened_trigger(trigger) for _, trigger in PASSES] + [widened_trigger(t) for t in owners]
+    families = [-1] * len(PASSES) + [family[woken[0]] for woken in owners.values()]
+    trigger_sets = []
+    for first, count in trigger_groups(families):
+        match_set = re2.Set.SearchSet(set_options)
+        for trigger in triggers[first:first + count]:
+            match_set.Add(trigger)
+        match_set.Compile()
+        trigger_sets.append((_set_matcher(match_set), first))
     return Registry(tuple(detectors), tuple(kind for kind, _ in labels), Pattern(pattern),
                     tuple(tuple(woken) for woken in owners.values()), label_spans, label_set,
-                    combined, _set_matcher(combined), tuple(owners))
+                    tuple(trigger_sets), tuple(owners))
+
+
+def trigger_groups(families: list[int], most: int = SET_GROUP_MAX) -> list[tuple[int, int]]:
+    """The prefilter's Sets as (first trigger, number of triggers), over the triggers in order, each labelled
+    with its family (the detector module of the unit it wakes; -1 for the normalisation passes, which always have
+    a Set of their own, asked first). Whole families are packed while a Set stays within `most` triggers; a family
+    larger than that is split in even consecutive parts.
+
+    Why families: a Set's DFA state holds the threads of all its triggers at once, and the states it builds on
+    new text are the combinations of what its triggers have seen so far. Triggers of one family read the same
+    things (digits and ID labels; token prefixes; command lines; the record unit's phrases about a student), so
+    in one Set they combine little, while unrelated families multiply each other's states. Sets of 20 in plain
+    order were about as fast at first sight but twice the Sets to ask on every message (docs/detection.md)."""
+    groups: list[tuple[int, int]] = []
+    start = 0
+    n = len(families)
+    while start < n and families[start] == -1:
+        start += 1
+    if start:
+        groups.append((0, start))
+    runs: list[tuple[int, int]] = []  # each family's run of triggers
+    for i in range(start, n):
+        if runs and families[i] == families[runs[-1][0]]:
+            runs[-1] = (runs[-1][0], runs[-1][1] + 1)
+        else:
+            runs.append((i, 1))
+    first, count = start, 0
+    for run_first, run_count in runs:
+        if count and count + run_count > most:
+            groups.append((first, count))
+            first, count = run_first, 0
+        if run_count > most:
+            parts = -(-run_count // most)
+            for k in range(parts):
+                lo, hi = run_count * k // parts, run_count * (k + 1) // parts
+                groups.append((run_first + lo, hi - lo))
+            first = run_first + run_count
+            continue
+        count += run_count
+    if count:
+        groups.append((first, count))
+    return groups

@@ -221,6 +221,34 @@ def test_the_prefilter_set_fires_every_trigger_that_occurs():
         assert {i for i, t in enumerate(compiled) if t.search(text)} <= hits, text
 
 
+def test_the_prefilter_sets_keep_families_whole_and_split_only_a_family_too_large_for_one():
+    """The passes' triggers have a Set of their own; whole families are packed in order up to the cap; a family
+    above it is split in even, consecutive parts; every trigger is in exactly one Set."""
+    from policy.detectors.registry import trigger_groups
+
+    families = [-1, -1, 0, 0, 0, 1, 1, 2, 3, 3, 3, 3, 3, 3, 3, 4]
+    groups = trigger_groups(families, most=4)
+    assert groups == [(0, 2), (2, 3), (5, 3), (8, 3), (11, 4), (15, 1)]
+    assert [i for first, count in groups for i in range(first, first + count)] == list(range(len(families)))
+    assert trigger_groups([0, 0, 1], most=48) == [(0, 3)]  # no passes: no empty first Set
+
+
+def test_a_message_with_a_normalisation_trigger_is_planned_from_the_passes_set_alone():
+    """`plan_match` stops at the passes' Set when one of its triggers occurs (the units' Sets are asked again on
+    the normalised text); otherwise it reports exactly the units' hits `combined_match` reports."""
+    from policy.normalize import PASSES
+
+    registry = build_registry()
+    passes = len(PASSES)
+    for text in ("Lunch money for Rowan: card 4111 1111 1111 1111", "her pw is Tulip&Fern-88", "nothing to see"):
+        data = text.encode("ascii")
+        assert sorted(registry.plan_match(data)) == sorted(registry.combined_match(data))
+    disguised = b"call me at three one two, five five five"
+    planned = registry.plan_match(disguised)
+    assert planned and max(planned) < passes
+    assert {i for i in registry.combined_match(disguised) if i < passes} == set(planned)
+
+
 def test_a_pattern_decides_ascii_text_without_its_words_as_no_match_and_searches_any_other():
     """`needs` skips the RE2 call for ASCII text that holds none of the pattern's words; a match is found as
     before, and other text (the Kelvin sign folds onto "k") is always searched."""
