@@ -136,12 +136,15 @@ def _bad_input(question: str, engine: Engine) -> AskReply | None:
         return _friendly(question, "bad_empty", **_district(engine))
     if len(question) > MAX_QUESTION_CHARS:
         return _friendly(question[:200], "bad_too_long", chars=len(question))
-    printable = sum(1 for ch in stripped if ch.isprintable() or ch in "\n\t")
+    # (the per-character counts only where a whole-string test leaves them in doubt: every question pays these)
+    printable = len(stripped) if stripped.isprintable() \
+        else sum(1 for ch in stripped if ch.isprintable() or ch in "\n\t")
     if printable < 0.85 * len(stripped) or "\ufffd" * 3 in stripped:
         return _friendly(question, "bad_unreadable")
-    letters = [ch for ch in stripped if ch.isalpha()]
-    if letters and sum(not ch.isascii() for ch in letters) > 0.5 * len(letters):
-        return _friendly(question, "bad_language", **_district(engine))
+    if not stripped.isascii():      # an ASCII question has no letter outside ASCII
+        letters = [ch for ch in stripped if ch.isalpha()]
+        if letters and sum(not ch.isascii() for ch in letters) > 0.5 * len(letters):
+            return _friendly(question, "bad_language", **_district(engine))
     words = _WORD.findall(stripped.lower())
     if not words:
         return _friendly(question, "bad_unreadable")
@@ -249,8 +252,8 @@ def _sensitive_warning(question: str, bundle: PolicyBundle) -> str:
     """Warn when a question carries a value that must not be pasted (uses the detectors when they exist)."""
     # every value worth the warning holds an "@", a password word or at least four digits (a phone, an ID, a
     # date, a card, a code); "my 10th graders" does not, and skips building the detectors in a cold process
-    if sum(ch.isdigit() for ch in question) < _MIN_VALUE_DIGITS and "@" not in question \
-            and "pass" not in question.lower():
+    if "@" not in question and "pass" not in question.lower() \
+            and sum(map(str.isdigit, question)) < _MIN_VALUE_DIGITS:
         return ""
     try:
         from policy.scanner import scan

@@ -837,10 +837,17 @@ def _longest(candidates: Iterable[ConceptHit]) -> list[ConceptHit]:
     hits: list[ConceptHit] = []
     owner: dict[int, tuple[int, int]] = {}
     for h in candidates:
-        if all(owner.get(j, (h.start, h.end)) == (h.start, h.end) for j in range(h.start, h.end)):
+        span = (h.start, h.end)
+        if h.end - h.start == 1:
+            # (most spans are one word: one look, no generator)
+            held = owner.get(h.start, span)
+            if held == span:
+                hits.append(h)
+                owner[h.start] = span
+        elif all(owner.get(j, span) == span for j in range(h.start, h.end)):
             hits.append(h)
             for j in range(h.start, h.end):
-                owner[j] = (h.start, h.end)
+                owner[j] = span
     return hits
 
 
@@ -1240,7 +1247,9 @@ def read(lexicon: Lexicon, text: str, original: str = "") -> Reading:
         if c.concept in layer:
             by_layer.setdefault(c.concept, []).append(c)
     for name in sorted(by_layer):
-        layer_hits.extend(_longest(by_layer[name]))
+        of_name = by_layer[name]
+        # (one candidate is always kept)
+        layer_hits.extend(of_name if len(of_name) == 1 else _longest(of_name))
     layer_hits.extend(_many_counts(toks))
     layer_hits.extend(_over_licence(toks, layer_hits, lexicon.numbers))
     staff = lexicon.concepts.get("staff_role", frozenset())

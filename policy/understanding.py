@@ -14,6 +14,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from policy import concepts
+from policy.required_text import strings_in
 from policy.situation import (
     ASKS_JUDGEMENT,
     ASKS_POSSIBILITY,
@@ -1541,24 +1542,33 @@ class Understanding:
     def _found(concepts: tuple[Concept, ...], text: str, *, consume_all: bool) -> tuple[list[str], str]:
         """Values whose patterns match, in vocabulary order; consuming entries blank their words."""
         found = []
+        # the strings the text holds, looked up once and again only after a blank changed the text
+        present = strings_in(text)
         for c in concepts:
+            if c.needs_any and c.needs_any.isdisjoint(present):
+                continue        # no cue of the concept can match (nor blank anything)
             hit = False
-            for cue in c.cues:
-                if consume_all or c.consume:
-                    text, n = cue.blank(text)
-                    hit = hit or n > 0
-                elif cue.search(text):
-                    hit = True
-                    break
+            if consume_all or c.consume:
+                for cue in c.cues:
+                    text, n = cue.blank_in(text, present)
+                    if n:
+                        hit = True
+                        present = strings_in(text)
+            else:
+                for cue in c.cues:
+                    if cue.search_in(text, present):
+                        hit = True
+                        break
             if hit:
                 found.append(c.value)
         return found, text
 
     @staticmethod
-    def _cue_hits(cue: Cue, text: str, known: frozenset[str]) -> bool:
-        if cue.requires_any and not (cue.requires_any & known):
+    def _cue_hits(cue: Cue, text: str, known: frozenset[str], present: frozenset[str]) -> bool:
+        """Whether `cue` matches `text` (whose strings are `present`, `strings_in(text)`) with its facts known."""
+        if cue.requires_any and cue.requires_any.isdisjoint(known):
             return False
-        return cue.search(text)
+        return cue.search_in(text, present)
 
     def _prepare(self, question: str) -> tuple[str, concepts.Reading | None]:
         """The question's text as the patterns read it (normalised, typos fixed) and its concepts' reading."""
@@ -1820,8 +1830,11 @@ class Understanding:
         acts = set()
         act_text = reading.left_out_text(content) if reading else content
         facts_known = frozenset(facts_set)       # (made once: the loop reads it for every act cue)
+        act_strings = strings_in(act_text)
         for c in v.acts:
-            if any(self._cue_hits(cue, act_text, facts_known) for cue in c.cues):
+            if c.needs_any and c.needs_any.isdisjoint(act_strings):
+                continue
+            if any(self._cue_hits(cue, act_text, facts_known, act_strings) for cue in c.cues):
                 acts.add(c.value)
         acts |= {f[len(ACT_READING):] for f in frames if f.startswith(ACT_READING)}
         concepts_read = reading.concepts if reading is not None else frozenset()
@@ -1989,10 +2002,11 @@ class Understanding:
             # ("through my district email") is the district's means, which the patterns of items 24-26 read
             text = _without_token_spans(reading, text, _others_ends(reading))
         strong, supported = [], []
+        item_strings = strings_in(text)
         for ic in v.items:
-            if any(self._cue_hits(c, text, known) for c in ic.cues):
+            if any(self._cue_hits(c, text, known, item_strings) for c in ic.cues):
                 strong.append(ic)
-            elif any(self._cue_hits(c, text, known) for c in ic.support_cues):
+            elif any(self._cue_hits(c, text, known, item_strings) for c in ic.support_cues):
                 supported.append(ic)
         hits = strong + (supported if strong else [])
         numbers = {ic.item for ic in hits}

@@ -67,16 +67,28 @@ class Cue:
 
     def search(self, text: str) -> bool:
         """Whether the pattern matches anywhere in `text`."""
-        present = strings_in(text) if self.needs or self.parts else frozenset()
-        if self.absent_from(present):
+        return self.search_in(text, strings_in(text) if self.needs or self.parts else frozenset())
+
+    def search_in(self, text: str, present: frozenset[str]) -> bool:
+        """`search`, given the strings `text` holds (`strings_in(text)`): a pass over many cues looks them up once
+        per text instead of once per cue (a cue's own lookup cost about what its skipped search saved)."""
+        if self.needs and self._needs_set.isdisjoint(present):
             return False
         if self.parts:
-            return any(not p.absent_from(present) and p.pattern.search(text) is not None for p in self.parts)
+            for p in self.parts:
+                if (not p.needs or not p._needs_set.isdisjoint(present)) and p.pattern.search(text) is not None:
+                    return True
+            return False
         return self.pattern.search(text) is not None
 
     def blank(self, text: str) -> tuple[str, int]:
         """`text` with every match of the pattern blanked to spaces (offsets kept), and how many there were."""
-        if self.needs and self.absent_from(strings_in(text)):
+        return self.blank_in(text, strings_in(text) if self.needs else frozenset())
+
+    def blank_in(self, text: str, present: frozenset[str]) -> tuple[str, int]:
+        """`blank`, given the strings `text` holds (`strings_in(text)`); a caller that goes on blanking looks them
+        up again only when a match changed the text."""
+        if self.needs and self._needs_set.isdisjoint(present):
             return text, 0
         return self.pattern.subn(_blank, text)
 
@@ -113,6 +125,13 @@ class Concept:
     value: str
     cues: tuple[Cue, ...]
     consume: bool = False
+    # every string one of which some cue's match holds, when each cue requires some (else empty: always tried): a
+    # text holding none of them is no match for any cue, so a pass skips the concept with one set comparison
+    needs_any: frozenset[str] = field(default=frozenset(), init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        if self.cues and all(c.needs for c in self.cues):
+            object.__setattr__(self, "needs_any", frozenset().union(*(c._needs_set for c in self.cues)))
 
 
 @dataclass(frozen=True)

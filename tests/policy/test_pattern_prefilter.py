@@ -105,6 +105,38 @@ def test_no_vocabulary_cue_matches_a_question_without_its_required_words() -> No
             assert cue.search(text) is found, (cue.pattern.pattern, question)
 
 
+def _plain_pass(concepts: tuple, text: str, *, consume_all: bool) -> tuple[list[str], str]:
+    """A family's pass with no prefilter at all: every cue's own pattern searched or blanked, in order."""
+    found = []
+    for c in concepts:
+        hit = False
+        for cue in c.cues:
+            if consume_all or c.consume:
+                text, n = cue.pattern.subn(lambda m: " " * (m.end() - m.start()), text)
+                hit = hit or n > 0
+            elif cue.pattern.search(text):
+                hit = True
+                break
+        if hit:
+            found.append(c.value)
+    return found, text
+
+
+def test_a_family_pass_finds_and_blanks_what_every_cue_run_alone_does() -> None:
+    # the reader's pass looks a text's strings up once, again only after a blank changed the text, and skips a
+    # concept none of whose cues' strings is there: the values found and the text left must be the plain pass's
+    understanding = load_bundle().understanding
+    v = understanding.v
+    assert any(c.needs_any for c in v.facts) and any(not c.needs_any for c in v.facts)
+    texts = [understanding.fix_typos(normalize(q)) for q in _questions()]
+    texts += ["my jv squad and their moms in one whatsapp group, coaches cc'd", "no  students ,,, just   staff"]
+    for text in texts:
+        for family in (v.facts, v.audience, v.bands, v.channels, v.accounts, v.topics, v.acts):
+            for consume_all in (False, True):
+                assert understanding._found(family, text, consume_all=consume_all) \
+                    == _plain_pass(family, text, consume_all=consume_all), text
+
+
 def test_a_question_is_read_once_for_the_situation_and_the_second_reader() -> None:
     understanding = load_bundle().understanding
     question = "can our robotics mentors snap the freshmen about the bus times from their own phones?"
