@@ -430,9 +430,8 @@ def test_a_thread_of_parents_alone_is_not_covered(check_answer, question):
 # student the call is about and whichever phone it is made from (calls are acceptable; the Special Note keeps
 # the records of business calls on a personal phone).
 CALLS_TO_DISTRICT_DESKS = [
-    pytest.param("lunch monitor here - ok to ring the main office from my own cell when a 2nd grader gets hurt at "
-                 "recess?", {"allowed"}, {"staff", "note"}, marks=pytest.mark.xfail(
-                     strict=True, reason="'gets hurt' is read as violence done (item 5), not an injury reported")),
+    ("lunch monitor here - ok to ring the main office from my own cell when a 2nd grader gets hurt at recess?",
+     {"allowed"}, {"staff", "note"}),
     ("lunch monitor here - ok to ring the main office from my own cell when a 2nd grader feels sick at recess?",
      {"allowed"}, {"staff", "note"}),
     ("can I phone the attendance office from my classroom line about a kid who left early?", {"allowed"},
