@@ -86,7 +86,10 @@ FLOORS: dict[str, tuple[float, float, float | None, float | None]] = {
           "an": (0.89, 0.94, 0.98, 0.97), "ao": (0.86, 0.92, 0.99, 0.97),
           # the eighteenth December session's, never read: AP (questions) and S35 (messages) measured at its start
           # and end, AQ and S36 once at its end; their floors are those figures
-          "ap": (0.87, 0.93, 0.99, 0.93), "aq": (0.87, 0.91, 0.99, 0.97)}
+          "ap": (0.87, 0.93, 0.99, 0.93), "aq": (0.87, 0.91, 0.99, 0.97),
+          # the nineteenth December session's, never read: AR (questions) and S37 (messages) measured at its start
+          # and end, AS and S38 once at its end; their floors are those figures
+          "ar": (0.88, 0.92, 0.95, 0.96), "as": (0.88, 0.92, 0.99, 0.95)}
 
 
 def _load(path: Path) -> list[dict]:
