@@ -293,6 +293,13 @@ def _opens_as_role(reading: concepts.Reading, text: str, hit: concepts.ConceptHi
     return opening and _INTRO_AFTER.match(text[reading.tokens[hit.end - 1].end:]) is not None
 
 
+def _blanked(reading: concepts.Reading, text: str, hit: concepts.ConceptHit) -> str:
+    """`text` with the words of `hit` blanked to spaces (offsets kept): a span read as something else (the asker,
+    an approver, a sender) is taken out before the audience is read again."""
+    a, b = reading.tokens[hit.start].start, reading.tokens[hit.end - 1].end
+    return text[:a] + " " * (b - a) + text[b:]
+
+
 def _askers_role_text(reading: concepts.Reading, text: str) -> str:
     """`text` with the asker's own role blanked: who asks is not who is written to ("I'm a para, can I call from my
     own phone?" names no colleague)."""
@@ -302,8 +309,7 @@ def _askers_role_text(reading: concepts.Reading, text: str) -> str:
                 (h.start, h.end) in leads_students and _opens_as_role(reading, text, h))):
             # ("Club sponsor - can I text the members?": the title of one who runs a students' activity, opening the
             # question, is the asker's own)
-            a, b = reading.tokens[h.start].start, reading.tokens[h.end - 1].end
-            text = text[:a] + " " * (b - a) + text[b:]
+            text = _blanked(reading, text, h)
     return text
 
 
@@ -325,13 +331,10 @@ def _approvers_text(reading: concepts.Reading, text: str) -> str:
         if any((m.start, m.end) != (h.start, h.end) and (0 <= m.start - h.end <= _APPROVER_REACH
                                                          or 0 <= h.start - m.end <= _APPROVER_REACH - 1)
                for m in marks):
-            a, b = reading.tokens[h.start].start, reading.tokens[h.end - 1].end
-            text = text[:a] + " " * (b - a) + text[b:]
+            text = _blanked(reading, text, h)
     return text
 
 
-# words that may stand between a colleague and the verb they would send with ("can my para JUST text", "for the
-# office TO call", "the supervisor WOULD text")
 CONTACT_ACT = "contact_act"     # a verb of calling or writing to someone
 # what asks whether someone may act ("CAN my para text", "is it ok FOR the office to call"), and the words that may
 # stand between it and the colleague named as the one who acts
@@ -381,8 +384,7 @@ def _senders_text(reading: concepts.Reading, text: str) -> str:
     group is, not whether a para may be texted."""
     for h in reading.hits:
         if h.concept == "staff_role" and _sends(reading, text, h):
-            a, b = reading.tokens[h.start].start, reading.tokens[h.end - 1].end
-            text = text[:a] + " " * (b - a) + text[b:]
+            text = _blanked(reading, text, h)
     return text
 
 
@@ -404,8 +406,7 @@ def _without_spans(reading: concepts.Reading, text: str, concept: str) -> str:
     """`text` with the words of every `concept` span blanked (offsets kept)."""
     for h in reading.hits:
         if h.concept == concept:
-            a, b = reading.tokens[h.start].start, reading.tokens[h.end - 1].end
-            text = text[:a] + " " * (b - a) + text[b:]
+            text = _blanked(reading, text, h)
     return text
 
 
@@ -1170,8 +1171,7 @@ def _without_set_phrases(reading: concepts.Reading | None, text: str, names: fro
         return text
     for h in reading.hits:
         if h.concept in names:
-            a, b = reading.tokens[h.start].start, reading.tokens[h.end - 1].end
-            text = text[:a] + " " * (b - a) + text[b:]
+            text = _blanked(reading, text, h)
     return text
 
 

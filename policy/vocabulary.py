@@ -72,13 +72,10 @@ class Cue:
     def search_in(self, text: str, present: frozenset[str]) -> bool:
         """`search`, given the strings `text` holds (`strings_in(text)`): a pass over many cues looks them up once
         per text instead of once per cue (a cue's own lookup cost about what its skipped search saved)."""
-        if self.needs and self._needs_set.isdisjoint(present):
+        if self.absent_from(present):
             return False
         if self.parts:
-            for p in self.parts:
-                if (not p.needs or not p._needs_set.isdisjoint(present)) and p.pattern.search(text) is not None:
-                    return True
-            return False
+            return any(not p.absent_from(present) and p.pattern.search(text) is not None for p in self.parts)
         return self.pattern.search(text) is not None
 
     def blank(self, text: str) -> tuple[str, int]:
@@ -88,7 +85,7 @@ class Cue:
     def blank_in(self, text: str, present: frozenset[str]) -> tuple[str, int]:
         """`blank`, given the strings `text` holds (`strings_in(text)`); a caller that goes on blanking looks them
         up again only when a match changed the text."""
-        if self.needs and self._needs_set.isdisjoint(present):
+        if self.absent_from(present):
             return text, 0
         return self.pattern.subn(_blank, text)
 

@@ -1,5 +1,5 @@
 """Regression floors on the one-letter review sets (eval/README.md) and the school-chat batches; the review sets'
-floors and checks are in tests/review_floors.py, the later sets are checked in test_review_sets_later.py."""
+floors and checks are in tests/labelled_set_floors.py, the later sets are checked in test_review_sets_later.py."""
 from __future__ import annotations
 
 from collections import Counter
@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from policy.scanner import scan
-from tests.review_floors import (
+from tests.labelled_set_floors import (
     EARLY_SETS,
     EVAL,
     load_jsonl,

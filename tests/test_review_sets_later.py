@@ -1,11 +1,12 @@
 """Regression floors on the later review sets (review-aa onwards); the floors and the checks are in
-tests/review_floors.py, the one-letter sets are checked in test_review_sets.py. Split so that `--dist loadfile` puts
-the two halves on different workers; a new set's floor goes into FLOORS and is checked here."""
+tests/labelled_set_floors.py, the one-letter sets are checked in test_review_sets.py. Split so that
+`--dist loadfile` puts the two halves on different workers; a new set's floor goes into FLOORS and is checked
+here."""
 from __future__ import annotations
 
 import pytest
 
-from tests.review_floors import (
+from tests.labelled_set_floors import (
     EARLY_SETS,
     FLOORS,
     LATER_SETS,

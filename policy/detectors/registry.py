@@ -104,12 +104,7 @@ class Registry:
 
     def combined_match(self, data: bytes) -> list[int]:
         """Every trigger that occurs in the UTF-8 `data`: the passes' triggers as 0.., the units' after them."""
-        hits: list[int] = []
-        for match, first in self.trigger_sets:
-            found = match(data)
-            if found:
-                hits.extend([first + i for i in found] if first else found)
-        return hits
+        return _set_hits(self.trigger_sets, data)
 
     def plan_match(self, data: bytes) -> list[int]:
         """The hits `plan_hits` needs on ASCII `data`: the passes' triggers alone when one occurs (the caller
@@ -119,12 +114,7 @@ class Registry:
         found = sets[0][0](data)
         if found:
             return found
-        hits: list[int] = []
-        for match, first in sets[1:]:
-            found = match(data)
-            if found:
-                hits.extend([first + i for i in found])
-        return hits
+        return _set_hits(sets[1:], data)
 
     def plan_hits(self, hits: list[int]) -> tuple[tuple[Detector, ...] | None, frozenset[str]]:
         """`plan_fired` from `plan_match`'s hits on an ASCII text (not empty): the scanner calls the Sets
@@ -182,12 +172,8 @@ class Registry:
         if len(text) > PREFILTER_MAX_CHARS:
             return self.detectors, None
         passes = len(PASSES)
-        data = text.encode("utf-8")
-        hits = []
-        for match, first in self.trigger_sets[1:]:  # (the passes' Set is not asked: its hits would be dropped)
-            found = match(data)
-            if found:
-                hits.extend([first - passes + i for i in found])
+        # (the passes' Set is not asked: its hits would be dropped)
+        hits = _set_hits(self.trigger_sets[1:], text.encode("utf-8"), -passes)
         if not hits:
             return (), frozenset()
         return (tuple(self.detectors[u] for u in sorted({u for i in hits for u in self.trigger_owner[i]})),
@@ -201,6 +187,17 @@ class Registry:
             if m and m.lastindex and m.start() == 0 and len(candidate) - m.end(m.lastindex) <= 1:
                 return self.label_kinds[m.lastindex - 1]
         return None
+
+
+def _set_hits(sets: tuple[tuple[Callable[[bytes], list[int]], int], ...], data: bytes, shift: int = 0) -> list[int]:
+    """The triggers of `sets` (matcher, index of its first trigger) that occur in `data`, as indices in the one
+    order of all triggers, moved by `shift`."""
+    hits: list[int] = []
+    for match, first in sets:
+        found = match(data)
+        if found:
+            hits.extend([first + shift + i for i in found])
+    return hits
 
 
 class _FirstUseSet:
