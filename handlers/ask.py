@@ -8,12 +8,14 @@ re-reads the same question with that case fixed, so no conversation state is kep
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from bot.texts import district_values, text
 from handlers.conversation import Conversations
 from handlers.types import Person
+from policy.answer_reader import NEVER_LEADS_TO, readings
 from policy.bundle import PolicyBundle, load_bundle
 from policy.document import PolicyFileError
 from policy.engine import Citation, Engine, Verdict
@@ -288,7 +290,8 @@ def answer(question: str, person: Person | None = None, *, choice_id: str | None
     pieces = _own_parts(split_parts(question), understanding)
     if len(pieces) > 1:
         return _multi_part(question, [_answer_one(p, loaded, choice_id, sit, multi_part=True) for p, sit in pieces])
-    return _answer_one(question, loaded, choice_id)
+    reply = _answer_one(question, loaded, choice_id)
+    return reply if choice_id else _with_answer_reader(question, loaded, reply)
 
 
 _POINTS_BACK = re.compile(r"\b(?:them|they|him|her|he|she|those|these|their|the ones|any of them)\b", re.I)
@@ -349,7 +352,13 @@ def _answer_one(question: str, loaded: PolicyBundle, choice_id: str | None, situ
     elif situation.other_channels:
         situation = _strictest_channel(question, loaded, situation)
     situation, v = _with_second_reader(loaded, question, situation, engine.verdict_for(situation))
-    v = engine.needs_a_human_look(situation, v)
+    return _reply(question, loaded, situation, engine.needs_a_human_look(situation, v), chosen)
+
+
+def _reply(question: str, loaded: PolicyBundle, situation: Situation, v: Verdict,
+           chosen: dict[str, str]) -> AskReply:
+    """The reply a person sees for the final verdict on this reading of the question."""
+    engine = loaded.engine
     if v.verdict == "clarify":
         prefix = ",".join(f"{k}={val}" for k, val in chosen.items())
         options = tuple(Choice(o.label, o.verdict, f"{prefix + ',' if prefix else ''}{o.field}={o.value}")
@@ -419,6 +428,43 @@ def _with_second_reader(loaded: PolicyBundle, question: str, situation: Situatio
     return situation, v
 
 
+def _cited(citations: Iterable[Quote] | Iterable[Citation]) -> list[tuple[str, int | None]]:
+    return [(c.section, c.item) for c in citations]
+
+
+def rules_answer(question: str, bundle: PolicyBundle | None = None) -> AskReply:
+    """The answer before the answer reader's look: what it was trained to read beside the question."""
+    loaded = _bundle(bundle)
+    bad = _bad_input(question, loaded.engine)
+    if bad is not None:
+        return bad
+    pieces = _own_parts(split_parts(question), loaded.understanding)
+    if len(pieces) > 1:
+        return _multi_part(question, [_answer_one(p, loaded, None, sit, multi_part=True) for p, sit in pieces])
+    return _answer_one(question, loaded, None)
+
+
+def _with_answer_reader(question: str, loaded: PolicyBundle, reply: AskReply) -> AskReply:
+    """Issue 10: where the answer reader is confident staff mean another answer, the reading one fact away from the
+    rules' (the item added, another audience, another channel) whose engine answer is that answer replaces it: the
+    engine still decides and the policy's text is still quoted. Never toward `allowed` or `clarify`, never for a
+    report question, and only when the engine's final verdict on the reading (the human look included) is the
+    model's answer; otherwise the rules' reply stands."""
+    reader, situation = loaded.answer_reader, reply.situation
+    if reader is None or situation is None or reply.kind == "report" or "report" in situation.acts:
+        return reply
+    guess = reader.guess(question, reply.verdict, _cited(reply.citations), situation)
+    if not guess.confident or guess.verdict in NEVER_LEADS_TO or guess.verdict == reply.verdict:
+        # another citation for the same verdict was measured and not kept: it lost as many as it gained
+        return reply
+    engine = loaded.engine
+    for reading in readings(situation, guess):
+        v = engine.needs_a_human_look(reading, engine.verdict_for(reading))
+        if guess.gives(v.verdict, _cited(v.citations)):
+            return _reply(question, loaded, reading, v, {})
+    return reply
+
+
 def explain(question: str, bundle: PolicyBundle | None = None) -> dict[str, Any]:
     """How the question was read, part by part (for `aupbot ask --explain` and for tuning the vocabulary): the
     tokens and their stems, the concepts found, the frames and rules that fired, the words it could not place."""
@@ -435,8 +481,15 @@ def explain(question: str, bundle: PolicyBundle | None = None) -> dict[str, Any]
             # the model's reading, and whether it changed the answer (the item it added, or nothing)
             second = {**loaded.second_reader.predict(piece).describe(),
                       "applied": situation_after is not situation, "rules_verdict": ruled.verdict}
+        guess = None
+        if loaded.answer_reader is not None:
+            # the answer reader reads the whole question beside the rules' whole answer (`answer`)
+            ruled_reply = rules_answer(piece, loaded)
+            guess = loaded.answer_reader.guess(piece, ruled_reply.verdict, _cited(ruled_reply.citations),
+                                               ruled_reply.situation).describe()
         parts.append({"question": piece, **situation.describe(), **(reading.describe() if reading else {}),
-                      "rules": [c.source for c in v.contributions], "verdict": v.verdict, "second_reader": second})
+                      "rules": [c.source for c in v.contributions], "verdict": v.verdict, "second_reader": second,
+                      "answer_reader": guess})
     # one part: its reading; several: the first part's reading at the top, every part under "parts"
     return parts[0] if len(parts) == 1 else {**parts[0], "question": question, "parts": parts}
 

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from policy import answer_reader
+from policy.answer_reader import AnswerReader
 from policy.detectors.registry import Registry, build_registry
 from policy.document import DEFAULT_POLICY, District, PolicyDocument, PolicyFileError
 from policy.engine import Engine, engine_for
@@ -31,6 +33,8 @@ class PolicyBundle:
     understanding: Understanding
     # the statistical second reader trained for this policy's items (policy/second_reader.py), or None
     second_reader: SecondReader | None = None
+    # the answer reader trained on staff's labelled questions for this policy's items (policy/answer_reader.py)
+    answer_reader: AnswerReader | None = None
 
     @property
     def policy(self) -> PolicyDocument:
@@ -54,9 +58,9 @@ class PolicyBundle:
 @lru_cache(maxsize=8)
 def _load(path: Path) -> PolicyBundle:
     engine = engine_for(path)
-    items = ((n, use.text) for n, use in engine.policy.unacceptable_uses.items())
+    items = [(n, use.text) for n, use in engine.policy.unacceptable_uses.items()]
     return PolicyBundle(path=path, engine=engine, understanding=Understanding(engine.vocabulary),
-                        second_reader=reader_for(items))
+                        second_reader=reader_for(items), answer_reader=answer_reader.reader_for(items))
 
 
 @lru_cache(maxsize=1)

@@ -148,11 +148,15 @@ class SecondReader:
         return row
 
     def scores(self, question: str) -> list[float]:
+        return self.scores_of(features(question))
+
+    def scores_of(self, feats: dict[str, float]) -> list[float]:
+        """The classes' margins for these features (`features`, or a reader's own that extend them)."""
         s = list(self.intercept)
         # a long question has a few thousand features: each one's weights looked up in the parsed rows first, the
         # method call only for a feature not seen before (the same sums, in the same order)
         rows, weights_of = self._rows, self.weights_of
-        for feature, value in features(question).items():
+        for feature, value in feats.items():
             row = rows.get(feature)
             for k, w in weights_of(feature) if row is None else row:
                 s[k] += w * value

@@ -1,0 +1,127 @@
+"""The answer reader (policy/answer_reader.py, issue 10): the shipped weights give the trainer's predictions, and
+where the model is confident of another answer, the reply is the engine's answer for a reading one fact away from
+the rules', quoting the policy's text; never `allowed`, never `clarify`, never for a report question, and the
+rules' reply stands when no such reading gives the model's answer."""
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from handlers.ask import answer, explain, rules_answer
+from policy.answer_reader import NO_CITATION, WEIGHTS, AnswerReader, answer_features, label_of, load, readings
+from policy.bundle import PolicyBundle, load_bundle
+from policy.second_reader import weight_lines
+from policy.situation import Situation
+from training.answer_reader import train
+
+STUDENT_TEXTS = "staff to student mobile device communications"
+
+
+def _reader(tmp_path: Path, label: str, word: str = "zorblat", threshold: float = 0.0) -> AnswerReader:
+    """A real weights file with two answers: `label` for questions with `word`, and a quiet one for the rest."""
+    quiet = "not_covered|-|-"
+    header = {"items_digest": "-", "threshold": threshold, "classes": [label, quiet], "intercept": [-1.0, 0.0]}
+    path = tmp_path / "answer_reader.jsonl"
+    path.write_text(json.dumps(header) + "\n[]\n" + weight_lines({f"w:{word}": [(0, 9.0)]}), encoding="utf-8")
+    return AnswerReader(path)
+
+
+def _bundle_with(reader: AnswerReader | None) -> PolicyBundle:
+    return replace(load_bundle(), answer_reader=reader)
+
+
+# -- the shipped weights ----------------------------------------------------------------------------------------
+
+def test_the_shipped_weights_give_the_trainers_predictions():
+    reader = load()
+    checks = reader.checks()
+    assert len(checks) >= 50
+    for check in checks:
+        got = reader.guess(check["question"], check["verdict"], [tuple(c) for c in check["citations"]])
+        assert got.label == check["label"], check["question"]
+        assert got.score == pytest.approx(check["score"], abs=1e-6)
+
+
+def test_the_shipped_weights_were_trained_on_the_review_sets_as_they_are():
+    """A review set added or relabelled means `python -m training.answer_reader.train` (a few minutes; the
+    retraining itself is not run here: answering the 18,000 questions alone is longer than the suite's budget)."""
+    header = json.loads(WEIGHTS.read_text(encoding="utf-8").split("\n", 1)[0])
+    assert header["corpus"] == train.corpus_digest(train.labelled())
+
+
+def test_the_shipped_weights_never_lead_to_an_answer_they_may_not_give():
+    classes = load().classes
+    assert len(classes) > 20
+    assert all(c.count("|") == 2 for c in classes)
+    assert WEIGHTS.stat().st_size < 12_000_000
+
+
+def test_the_rules_answer_is_a_feature_beside_the_words():
+    feats = answer_features("can I text my team?", "clarify", [("Staff to Student Mobile Device Communications", None)])
+    assert feats["r:v=clarify"] > 0 and feats[f"r:c={STUDENT_TEXTS}|None"] > 0
+    assert feats[f"r:vc=clarify|{STUDENT_TEXTS}|None"] > 0
+    assert any(f.startswith("w:") for f in feats) and any(f.startswith("c:") for f in feats)
+    assert label_of("not_covered", []) == f"not_covered|{NO_CITATION}|{NO_CITATION}"
+
+
+# -- choosing a reading -----------------------------------------------------------------------------------------
+
+def test_a_confident_answer_is_the_engines_for_a_reading_one_fact_away(tmp_path):
+    question = "can I send a text to the zorblat kids about Saturday's practice time?"
+    label = f"prohibited|{STUDENT_TEXTS}|None"
+    bundle = _bundle_with(_reader(tmp_path, label))
+    before = rules_answer(question, bundle)
+    assert label_of(before.verdict, [(c.section, c.item) for c in before.citations]) != label
+    after = answer(question, bundle=bundle)
+    assert after.verdict == "prohibited"
+    policy_texts = {line.quote for section in bundle.policy.sections for line in section.lines}
+    assert after.citations and after.citations[0].section.lower() == STUDENT_TEXTS
+    assert after.citations[0].text in policy_texts
+    assert after.situation is not None and after.situation.audience == "student_k8"
+
+
+@pytest.mark.parametrize("verdict", ["allowed", "clarify"])
+def test_it_never_leads_to_a_confident_yes_or_a_choice_without_options(tmp_path, verdict):
+    question = "can I call the zorblat parents from my own cell tonight about the field trip?"
+    bundle = _bundle_with(_reader(tmp_path, f"{verdict}|{STUDENT_TEXTS}|None"))
+    assert answer(question, bundle=bundle) == rules_answer(question, bundle)
+
+
+def test_a_report_question_keeps_the_report_route(tmp_path):
+    question = "my school laptop got stolen out of my car, who do I tell?"
+    bundle = _bundle_with(_reader(tmp_path, "prohibited|staff policy on unacceptable use|9", word="stolen"))
+    reply = answer(question, bundle=bundle)
+    assert reply.kind == "report"
+    assert reply == rules_answer(question, bundle)
+
+
+def test_below_the_threshold_the_rules_answer_stands(tmp_path):
+    question = "can I send a text to the zorblat kids about Saturday's practice time?"
+    bundle = _bundle_with(_reader(tmp_path, f"prohibited|{STUDENT_TEXTS}|None", threshold=50.0))
+    assert answer(question, bundle=bundle) == rules_answer(question, bundle)
+
+
+def test_an_answer_no_reading_gives_leaves_the_rules_reply(tmp_path):
+    # item 22's citation with an "under_review" verdict: no one-fact change gives the engine that answer
+    question = "is it fine to email the zorblat committee the budget spreadsheet?"
+    bundle = _bundle_with(_reader(tmp_path, "under_review|staff policy on unacceptable use|22"))
+    assert answer(question, bundle=bundle) == rules_answer(question, bundle)
+
+
+def test_the_readings_tried_change_one_fact_each():
+    base = Situation(audience="staff", channel="district_email", items=(3,))
+    guess = load().guess("x", "allowed", [])
+    tried = list(readings(base, replace(guess, item=22)))
+    assert tried[0].items == (3, 22) and tried[0].audience == "staff"
+    for sit in tried[1:]:
+        changed = [f for f in ("audience", "channel") if getattr(sit, f) != getattr(base, f)]
+        assert len(changed) == 1 and sit.items == base.items
+
+
+def test_explain_shows_the_answer_readers_guess():
+    shown = explain("can I text my team about practice?")
+    assert "answer_reader" in shown
+    assert shown["answer_reader"] is None or {"label", "score", "confident"} <= set(shown["answer_reader"])

@@ -1,0 +1,200 @@
+"""Train the answer reader (policy/answer_reader.py) on the review sets' labelled questions and write its weights.
+
+    python -m training.answer_reader.train                  # cross-validate, pick the threshold, write the weights
+    python -m training.answer_reader.train --check          # the same, but only compare with the shipped weights
+    python -m training.answer_reader.train --hold-out ar,as --out /tmp/w.jsonl   # a model that never saw ar, as
+
+Needs the `bench` extra (scikit-learn). Deterministic (liblinear's seeded coordinate descent).
+
+The corpus is every `eval/review-*/questions.jsonl`: about 18,000 questions, each set written by one reviewer who
+never saw the code; never the shared development set, nor a blind set before it is measured. Each question is
+answered by the rules (`handlers.ask.rules_answer`), and the model learns the labelled answer from the question's
+words and the rules' answer. The cross-validation holds out whole sets (one writer each), so its figure is for a
+writer the model never saw, and the threshold is chosen on those held-out predictions: the margin where the
+answers it would change gain the most over the answers it would break (`choose_threshold`). The review sets are
+training data for this reader since the twentieth session: its honest figures are this cross-validation and the
+blind sets measured before they join `eval/`.
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+from sklearn.feature_extraction import DictVectorizer
+from sklearn.model_selection import GroupKFold
+from sklearn.svm import LinearSVC
+
+from handlers.ask import rules_answer
+from policy.answer_reader import NEVER_LEADS_TO, WEIGHTS, answer_features, label_of
+from policy.bundle import load_bundle
+from policy.second_reader import items_digest, weight_lines
+
+EVAL = Path(__file__).resolve().parents[2] / "eval"
+SEED = 20
+C = 1.0
+MIN_DF = 2                  # a feature seen in one question only is that question's, not a way of writing
+PRUNE = 0.05                # smaller weights are dropped from the shipped file
+DECIMALS = 4
+FOLDS = 5
+THRESHOLDS = tuple(round(x, 2) for x in np.arange(-0.6, 0.61, 0.05))
+CHECK_SAMPLE = 60
+
+
+def labelled(hold_out: frozenset[str] = frozenset()) -> list[dict[str, object]]:
+    """Every review set's questions and labels; `set` names the writer (the group)."""
+    rows: list[dict[str, object]] = []
+    for path in sorted(EVAL.glob("review-*/questions.jsonl")):
+        name = path.parent.name.removeprefix("review-")
+        if name in hold_out:
+            continue
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                q = json.loads(line)
+                wanted = [(c["section"], c["item"]) for c in q["citations"]]
+                rows.append({"set": name, "question": q["question"], "verdicts": q["verdicts"],
+                             "citations": {(s.lower(), i) for s, i in wanted},
+                             "label": label_of(q["verdicts"][0], wanted)})
+    return rows
+
+
+def corpus_digest(rows: list[dict[str, object]]) -> str:
+    """A fingerprint of the questions and labels trained on: a review set added or changed means retraining."""
+    joined = "\n".join(f"{r['set']}\t{r['question']}\t{r['label']}" for r in rows)
+    return hashlib.sha256(joined.encode("utf-8")).hexdigest()[:16]
+
+
+def load_corpus(hold_out: frozenset[str] = frozenset()) -> list[dict[str, object]]:
+    """The labelled questions with the rules' answer beside each (`handlers.ask.rules_answer`)."""
+    bundle = load_bundle()
+    rows = labelled(hold_out)
+    for row in rows:
+        reply = rules_answer(str(row["question"]), bundle)
+        row.update(rules_verdict=reply.verdict, rules_citations=[(c.section, c.item) for c in reply.citations],
+                   situation=reply.situation)
+    return rows
+
+
+def _features(row: dict[str, object]) -> dict[str, float]:
+    return answer_features(str(row["question"]), str(row["rules_verdict"]), row["rules_citations"],  # type: ignore[arg-type]
+                           row["situation"])  # type: ignore[arg-type]
+
+
+def _fit(rows: list[dict[str, object]]) -> tuple[DictVectorizer, LinearSVC]:
+    feats = [_features(r) for r in rows]
+    seen = Counter(f for fs in feats for f in fs)
+    feats = [{f: v for f, v in fs.items() if seen[f] >= MIN_DF} for fs in feats]
+    vec = DictVectorizer()
+    X = _int32(vec.fit_transform(feats))
+    model = LinearSVC(C=C, max_iter=5000, random_state=SEED).fit(X, [r["label"] for r in rows])
+    model.coef_ = np.round(np.where(np.abs(model.coef_) < PRUNE, 0.0, model.coef_), DECIMALS)
+    model.intercept_ = np.round(model.intercept_, DECIMALS)
+    return vec, model
+
+
+def _int32(X):  # type: ignore[no-untyped-def]
+    X.indices = X.indices.astype(np.int32)
+    X.indptr = X.indptr.astype(np.int32)
+    return X
+
+
+def _guesses(vec: DictVectorizer, model: LinearSVC, rows: list[dict[str, object]]) -> list[tuple[str, float]]:
+    scores = model.decision_function(_int32(vec.transform([_features(r) for r in rows])))
+    return [(str(model.classes_[s.argmax()]), float(s.max())) for s in scores]
+
+
+def _outcome(row: dict[str, object], label: str) -> tuple[bool, bool]:
+    """Whether the answer named by `label` has a right verdict and a right citation for this row."""
+    verdict, section, item = label.split("|")
+    cites = set() if section == "-" else {(section, None if item == "None" else int(item))}
+    want: set[tuple[str, int | None]] = row["citations"]  # type: ignore[assignment]
+    return verdict in row["verdicts"], (not want) or bool(cites & want)  # type: ignore[operator]
+
+
+def out_of_fold(rows: list[dict[str, object]]) -> list[tuple[str, float]]:
+    out: list[tuple[str, float]] = [("", 0.0)] * len(rows)
+    groups = [r["set"] for r in rows]
+    for train, test in GroupKFold(n_splits=FOLDS).split(rows, groups=groups):
+        vec, model = _fit([rows[i] for i in train])
+        for i, g in zip(test, _guesses(vec, model, [rows[i] for i in test]), strict=True):
+            out[i] = g
+    return out
+
+
+def changed(row: dict[str, object], guess: tuple[str, float], threshold: float) -> bool:
+    label, score = guess
+    verdict = label.split("|")[0]
+    return score >= threshold and verdict not in NEVER_LEADS_TO and verdict != row["rules_verdict"]
+
+
+def choose_threshold(rows: list[dict[str, object]], guesses: list[tuple[str, float]]) -> tuple[float, dict[str, int]]:
+    """The margin where the changed answers' gains (verdict and citation right where the rules' were not) most
+    exceed their losses, on held-out sets only."""
+    best: tuple[int, float, dict[str, int]] | None = None
+    for t in THRESHOLDS:
+        tally = Counter()
+        for row, g in zip(rows, guesses, strict=True):
+            if not changed(row, g, t):
+                continue
+            before = _outcome(row, label_of(str(row["rules_verdict"]), row["rules_citations"]))  # type: ignore[arg-type]
+            after = _outcome(row, g[0])
+            tally["changed"] += 1
+            tally["verdict_gained"] += after[0] and not before[0]
+            tally["verdict_lost"] += before[0] and not after[0]
+            tally["citation_gained"] += after[1] and not before[1]
+            tally["citation_lost"] += before[1] and not after[1]
+        net = tally["verdict_gained"] - tally["verdict_lost"] + tally["citation_gained"] - tally["citation_lost"]
+        if best is None or net > best[0]:
+            best = (net, t, dict(tally))
+    assert best is not None
+    return best[1], best[2]
+
+
+def build(rows: list[dict[str, object]], threshold: float) -> str:
+    vec, model = _fit(rows)
+    names = vec.get_feature_names_out()
+    weights: dict[str, list[tuple[int, float]]] = {}
+    for j in np.flatnonzero(np.abs(model.coef_).sum(axis=0)):
+        col = model.coef_[:, j]
+        weights[str(names[j])] = [(int(k), float(col[k])) for k in np.flatnonzero(col)]
+    sample = rows[:: max(1, len(rows) // CHECK_SAMPLE)][:CHECK_SAMPLE]
+    checks = [{"question": r["question"], "verdict": r["rules_verdict"], "citations": r["rules_citations"],
+               "label": label, "score": round(score, 6)}
+              for r, (label, score) in zip(sample, _guesses(vec, model, sample), strict=True)]
+    policy = load_bundle().policy
+    header = {"about": "policy/answer_reader.py; trained by training/answer_reader/train.py on eval/review-*",
+              "items_digest": items_digest((n, u.text) for n, u in policy.unacceptable_uses.items()),
+              "corpus": corpus_digest(rows), "threshold": threshold, "classes": [str(c) for c in model.classes_],
+              "intercept": [float(b) for b in model.intercept_]}
+    return "".join(json.dumps(part, separators=(",", ":"), ensure_ascii=False) + "\n"
+                   for part in (header, checks)) + weight_lines(weights)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="compare with the shipped weights, write nothing")
+    parser.add_argument("--hold-out", default="", help="review sets left out (for measuring on them)")
+    parser.add_argument("--out", type=Path, default=WEIGHTS)
+    args = parser.parse_args(argv)
+    rows = load_corpus(frozenset(filter(None, args.hold_out.split(","))))
+    print(f"corpus: {len(rows)} questions from {len({r['set'] for r in rows})} review sets")
+    threshold, held = choose_threshold(rows, out_of_fold(rows))
+    print(f"threshold {threshold} (held-out sets, {FOLDS} folds by writer):", held)
+    text = build(rows, threshold)
+    lines = text.splitlines()[2:]
+    print(f"weights: {len(lines)} features, {len(text) // 1024} KB")
+    if args.check:
+        same = args.out.exists() and args.out.read_text(encoding="utf-8") == text
+        print("shipped weights are", "up to date" if same else "OUT OF DATE")
+        return 0 if same else 1
+    args.out.write_text(text, encoding="utf-8")
+    print(f"wrote {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
