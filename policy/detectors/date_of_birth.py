@@ -43,11 +43,17 @@ _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|
 _ENSEMBLE_ROLE = Pattern(r"(?i)\b(?:each|every|our|my|all\s+(?:the|our|my))\s+(?:singer|actor|actress|musician)s?\b")
 
 
+# a students' competition named for a subject ("the Metro History Fair", "Biography Bowl"): an event students enter,
+# not a lesson about a famous person
+_SUBJECT_EVENT = Pattern(r"\b(?:History|Historical|Biography|Poetry|Heritage)[ \t]+(?:Fair|Day|Bowl|Club|Bee|Olympiad"
+                         r"|Expo|Contest|Competition|Showcase|Team|Camp)\b")
+
+
 def _not_a_birth(window: str) -> bool:
     """Whether the words around a date make it history or trivia, not a person's birth date to protect."""
     if _NOT_A_BIRTH.search(window) is None:
         return False
-    for a, b in _ENSEMBLE_ROLE.spans(window):
+    for a, b in _ENSEMBLE_ROLE.spans(window) + _SUBJECT_EVENT.spans(window):
         window = window[:a] + " " * (b - a) + window[b:]
     return _NOT_A_BIRTH.search(window) is not None
 
@@ -228,6 +234,11 @@ _EVENT_BETWEEN = Pattern(r"(?i)\b(?:week|night|day|party|parties|celebration|ass
                          r"|kicks?\s+off|club|drive|month|lunch|breakfast|potluck|cake|card|list|calendar)\b")
 
 
+# the labels that name the date itself (a date of birth), not the day it comes round (a birthday)
+_NAMES_THE_DATE = Pattern(r"(?i)^(?:d[./]?[o0][./]?b|dates?[\s_-]+[o0]f[\s_-]+birth|birth[\s_]*dates?)")
+_PAPER_FOR_THE_DATE = Pattern(r"(?i)\b(?:card|list|calendar)s?\b")
+
+
 # A range or a cut-off makes the date an eligibility rule, no one's birth date ("children born between 9/2/2020
 # and 9/1/2021", "born on or after 9/2/2020 may register")
 # (right before the date: "born before her brother, on 11/19/2013" is a birth date)
@@ -288,6 +299,11 @@ def _not_a_birth_label(ctx: ScanContext, pos: int) -> bool:
     if ctx.text[label.start] in " \t" and not _name_before_bare_b(ctx, label.start):
         return True  # "plan b. 3/4/2019", "Item b. ...": a bare "b." needs a name before it
     between = ctx.window(label.end, pos)
+    if _NAMES_THE_DATE.search(ctx.text[label.start:label.end]):
+        # "DOB for the tournament card: ...": a label that names the date itself keeps it through the paper it goes on
+        # (a card, a list, a calendar); a party or a week has no date of birth, so those still take it
+        for a, b in _PAPER_FOR_THE_DATE.spans(between):
+            between = between[:a] + " " * (b - a) + between[b:]
     if _BIRTH_DOCUMENT.search(ctx.text[label.start:label.end]):
         return not _DOCUMENT_READS.search(between)  # "birth certificate copies were mailed 3/2/2023": no reading
     if not between.strip(" \t:"):
