@@ -524,6 +524,38 @@ def _pickup_for_a_day(ctx: ScanContext, label: Label) -> bool:
     return at >= 0 and bool(_DAYS_AND_MONTHS.intersection(words[at + 1:at + 3]))
 
 
+# the words a child's pick-up or drop-off is said with: a determiner or a possessive, a time, a run of the day or
+# a family member ("the AM pickup at", "Friday drop-off at", "grandma pickup at"); any other word before it names
+# what is collected ("Warehouse pickup at ...", "costume rental pickup at ...", "donation drop-off at ..."): goods,
+# whose pick-up is at a business or a depot, not at a home
+_CHILD_PICKUP_WORDS = frozenset("""
+the a an his her their my our your its new usual regular normal daily morning afternoon evening early late am pm bus
+carpool car van ride route school after-school weekday weekend next first last same changed updated temporary permanent
+one and or for of to with & mom dad mother father parent grandma grandpa grandmother grandfather aunt uncle guardian
+family student kid kids child sibling twins today tomorrow tonight
+i you we they he she can could will would should must please pls plz who also need needs just then
+""".split()) | _DAYS_AND_MONTHS  # (the last line: the verb's subject or helper, "can you pickup from ...")
+_PICKUP_WORD = Pattern(r"(?i)^(?:am[ \t]+|pm[ \t]+)?(?:pick-?\s?up|drop-?\s?off)s?[ \t]+(?:from|at|address|location"
+                       r"|point|spot)\b")
+
+
+def _pickup_of_goods(ctx: ScanContext, label: Label) -> bool:
+    """"Warehouse pickup at 4800 S ...", "the costume rental pickup at ...": a pick-up named for what is collected is
+    goods' pick-up at a business or a depot; a child's is said with a time, a run, a possessive or no word at all."""
+    if not _PICKUP_WORD.search(ctx.text[label.start:label.end]):
+        return False
+    before = ctx.window(label.start - 24, label.start)
+    if not before.endswith((" ", "\t", "-")) or before[-2:-1] in ",;:.!?\n":
+        return False
+    words = before.replace("-", " ").split()
+    if not words:
+        return False
+    word = words[-1].lower()
+    if not word.isalpha() or word.endswith("s'") or words[-1].endswith(("'s", "\u2019s")):
+        return False
+    return word not in _CHILD_PICKUP_WORDS and not is_given_name(word)
+
+
 # the places a family without a home stays in ("staying at the St. Columba family center, ...", "living at the Star
 # motel"): after a verb of living, such a place's address is where the family lives
 _HOUSING_PLACES = frozenset({"center", "centre", "motel", "church", "ymca", "mission", "shelter"})
@@ -547,6 +579,41 @@ def _housed_at_the_place(ctx: ScanContext, verb: Label, place: Label) -> bool:
 _NAME_ABBREVIATIONS = frozenset({"st", "ste", "mt", "ft", "sr", "jr", "dr"})
 
 
+# a delivery's verb, then (in the same sentence) "to" or "at" right before the address: "should go to", "drop Tomasz's
+# at", "Drop off the care package for Coach Dunn (recovering) at"
+_DELIVERED_BEFORE = Pattern(r"(?i)\b(?:go|goes|going|went|send|sends|sent|sending|deliver|delivers|delivered|delivering"
+                            r"|drop|drops|dropped|dropping|ship|ships|shipped|shipping|mail|mailed|bring|take|leave"
+                            r"|courier)\b[^.!?\n]{0,70}?\b(?:to|at)[ \t]+$",
+                            ("go", "went", "send", "sent", "deliver", "drop", "ship", "mail", "bring", "take", "leave",
+                             "courier"))
+# whom it is for, in the sentence: a titled person or a capitalised possessive ("Mr. Osei's family", "Tomasz's")
+_PERSON_IN_SENTENCE = Pattern(r"\b(?:Ms|Mrs|Mr|Miss|Mx|Coach)\.?[ \t]+\p{Lu}[\p{L}'\-]+|\b\p{Lu}\p{Ll}+['\x{2019}]s\b")
+_DELIVERY_REACH = 110
+
+
+def _delivered_to_a_person(ctx: ScanContext, start: int, end: int) -> bool:
+    """"Sympathy card for Mr. Osei's family should go to 7742 S ...", "Offer letter for the new hire, Dana Kolar, should
+    go to ...", "drop Tomasz's at 2231 W ...": what is sent, dropped or delivered for a person named in the sentence
+    (a title, a possessive, a whole name, or a family member near) goes to where that person lives; a sentence naming
+    a business or an office sends it there."""
+    lo = max(0, start - _DELIVERY_REACH)
+    cut = max(ctx.text.rfind(mark, lo, start) for mark in (". ", "! ", "? ", "\n"))
+    lo = cut + 1 if cut >= 0 else lo
+    sentence = ctx.text[lo:start]
+    if not _DELIVERED_BEFORE.search(sentence) or _ORGANISATION_IN_LINE.search(sentence):
+        return False
+    if _PERSON_IN_SENTENCE.search(sentence) or any(lo <= a < start for a, _ in ctx.person_names):
+        return True
+    return bool(_KIN_NEAR.search(ctx.window(start - 160, end + 80)))
+
+
+# one person's relative or a family ("his dad paid ...", "Dad is Emeka ...", "New family moving in"): "parents can help
+# unload" speaks of no one's home
+_KIN_NEAR = Pattern(r"(?i)\b(?:(?:his|her|their|the\s+kid['\x{2019}]?s|the\s+student['\x{2019}]?s)[ \t]+"
+                    r"(?:mom|dad|mother|father|parents?|guardian|grandma|grandmother|grandpa|grandfather|aunt|uncle|wife|husband)"
+                    r"|famil(?:y|ies)|(?:mom|dad|mother|father|guardian)[ \t]+(?:is|was|says|said))\b")
+
+
 def _tied_to_a_home(ctx: ScanContext, m: Match) -> bool | None:
     """True when the context says the address is where a person lives, False when it says it is a public
     place, None when it says neither."""
@@ -567,7 +634,7 @@ def _tied_to_a_home(ctx: ScanContext, m: Match) -> bool | None:
               if label.kind in ("home", *_PUBLIC_KINDS)
               and not (aside and aside[0] <= label.start < aside[1])
               and not (label.kind in _PUBLIC_KINDS and _names_no_place(ctx, label))
-              and not (label.kind == "home" and _pickup_for_a_day(ctx, label))]
+              and not (label.kind == "home" and (_pickup_for_a_day(ctx, label) or _pickup_of_goods(ctx, label)))]
     set_aside_end = -1
     if labels and labels[-1].kind in _PUBLIC_KINDS:
         # a place set aside after a home word ("to her house instead of school: ...") is not where the address is
@@ -617,6 +684,8 @@ def _tied_to_a_home(ctx: ScanContext, m: Match) -> bool | None:
         return True
     if ctx.window(m.start - 6, m.start).lower().rstrip().endswith("from") and _TO_SCHOOL_AFTER.search(
             ctx.window(m.end, m.end + 20)):
+        return True
+    if _delivered_to_a_person(ctx, m.start, m.end):
         return True
     return None
 

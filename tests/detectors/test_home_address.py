@@ -595,3 +595,44 @@ def test_a_rides_start_and_a_childs_pickup_are_homes(text, expected, assert_flag
 ])
 def test_where_someone_is_or_a_public_place_is_no_home(text, values_of):
     assert values_of(text, "home_address") == []
+
+
+# A pick-up named for what is collected ("furniture pickup at", "donation drop-off at") is goods' pick-up at a business
+# or a depot; a child's pick-up said with a time, a run, a possessive or a family member stays a home
+@pytest.mark.parametrize("text", [
+    "Furniture pickup at 2716 S Pulaski Rd loading bay, bring the purchase order",
+    "Uniform donation drop-off at 5120 N Broadway Ave, Saturday 9-noon",
+])
+def test_a_pickup_of_goods_is_no_home(text, values_of):
+    assert values_of(text, "home_address") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Tuesday pickup at 3819 W Wrightwood Ave for the Ferreira twins", "3819 W Wrightwood Ave"),
+    ("grandma pickup at 6212 S Fairfield Ave starting next week", "6212 S Fairfield Ave"),
+    ("Keisha's drop-off at 1434 W Estes Ave, apt 2", "1434 W Estes Ave, apt 2"),
+])
+def test_a_childs_pickup_said_with_a_time_or_a_person_is_still_a_home(text, expected, assert_flagged):
+    assert_flagged(text, "home_address", expected)
+
+
+# What is sent, dropped off or delivered for a person the sentence names (a title, a possessive, a whole name, or one
+# person's relative near) goes to where that person lives; goods sent with nobody named, a business or an office in
+# the sentence, or "parents" in general, are no one's home
+@pytest.mark.parametrize("text,expected", [
+    ("The get-well basket for Ms. Adeyemi should go to 3318 W Berteau Ave, she's home all week",
+     "3318 W Berteau Ave"),
+    ("Please mail the W-2 for our former para, Lucinda Ferraro, to 5921 N Kenmore Ave", "5921 N Kenmore Ave"),
+    ("swim team banners: drop Priya's at 1706 W Granville Ave, her dad will grab it", "1706 W Granville Ave"),
+])
+def test_a_delivery_for_a_named_person_goes_to_their_home(text, expected, assert_flagged):
+    assert_flagged(text, "home_address", expected)
+
+
+@pytest.mark.parametrize("text", [
+    "Drop the canned goods at 2930 W Montrose Ave, parents can help carry",
+    "Deliver the folding tables to 4410 W Irving Park Rd for Mr. Bauer's classroom event",
+    "Send the signed contracts for Ms. Ibarra to Midway Printing Company, 1800 S Canal St",
+])
+def test_goods_delivered_to_a_business_or_without_a_person_are_no_home(text, values_of):
+    assert values_of(text, "home_address") == []
