@@ -206,12 +206,22 @@ def _record_value_between(ctx: ScanContext, lo: int, start: int) -> bool:
                for label in ctx.labels_before(start, start - lo))
 
 
+_RECORD_FINDINGS = frozenset({"ssn", "date_of_birth"})
+
+
+def _record_finding_between(ctx: ScanContext, lo: int, start: int) -> bool:
+    """A Social Security number or a date of birth the message discloses between `lo` and the address, whatever
+    labels it ("Curtis Vance, 039-10-2462, 5209 W ...", "typed it:\n424-62-8725\n1228 S ...", a DOB wrapped onto the
+    address's line): one person's record, so the address is theirs."""
+    return any(ftype in _RECORD_FINDINGS and lo <= a and b <= start for a, b, ftype in ctx.found)
+
+
 def _in_a_person_record(ctx: ScanContext, start: int, end: int) -> bool:
     """"Noah Q., DOB 07/04/2015, ID 66524142, 3140 W Diversey Ave": an address listed after a date of birth, a
     Social Security number or a student ID in the same line (or the line before, when the address has a line of
     its own), or followed by a parent's phone, is one person's record, so it is where they live."""
     lo = _record_lines_start(ctx, start)
-    if _record_value_between(ctx, lo, start):
+    if _record_value_between(ctx, lo, start) or _record_finding_between(ctx, lo, start):
         return True
     ids = ctx.student_ids  # in text order: the first one starting at or after `lo` is the only candidate
     i = bisect_left(ids, (lo, -1))
@@ -589,6 +599,10 @@ _DELIVERED_BEFORE = Pattern(r"(?i)\b(?:go|goes|going|went|send|sends|sent|sendin
 # whom it is for, in the sentence: a titled person or a capitalised possessive ("Mr. Osei's family", "Tomasz's")
 _PERSON_IN_SENTENCE = Pattern(r"\b(?:Ms|Mrs|Mr|Miss|Mx|Coach)\.?[ \t]+\p{Lu}[\p{L}'\-]+|\b\p{Lu}\p{Ll}+['\x{2019}]s\b")
 _DELIVERY_REACH = 110
+# a capitalised name right before "at" is the place whose address follows ("to the Salvation Army at"), unless a title
+# makes it a person ("to Coach Dunn at")
+_NAMED_PLACE_AT = Pattern(r"\p{Lu}[\p{L}&.\-]*[ \t]+(?:at|on)[ \t]+$")
+_TITLED_AT = Pattern(r"\b(?:Ms|Mrs|Mr|Miss|Mx|Coach)\.?[ \t]+\p{Lu}[\p{L}'\-]+[ \t]+(?:at|on)[ \t]+$")
 
 
 def _delivered_to_a_person(ctx: ScanContext, start: int, end: int) -> bool:
@@ -602,6 +616,9 @@ def _delivered_to_a_person(ctx: ScanContext, start: int, end: int) -> bool:
     sentence = ctx.text[lo:start]
     if not _DELIVERED_BEFORE.search(sentence) or _ORGANISATION_IN_LINE.search(sentence):
         return False
+    place = _NAMED_PLACE_AT.search(sentence)
+    if place is not None and not _TITLED_AT.search(sentence):
+        return False  # "bins go to the Salvation Army at 2258 N ...": the address of the place just named
     if _PERSON_IN_SENTENCE.search(sentence) or any(lo <= a < start for a, _ in ctx.person_names):
         return True
     return bool(_KIN_NEAR.search(ctx.window(start - 160, end + 80)))

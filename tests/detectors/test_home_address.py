@@ -633,6 +633,22 @@ def test_a_delivery_for_a_named_person_goes_to_their_home(text, expected, assert
     "Drop the canned goods at 2930 W Montrose Ave, parents can help carry",
     "Deliver the folding tables to 4410 W Irving Park Rd for Mr. Bauer's classroom event",
     "Send the signed contracts for Ms. Ibarra to Midway Printing Company, 1800 S Canal St",
+    "Coat drive bags go to the Greater Chicago Food Depository at 4100 W Ann Lurie Pl, Ms. Ortiz says",
 ])
 def test_goods_delivered_to_a_business_or_without_a_person_are_no_home(text, values_of):
     assert values_of(text, "home_address") == []
+
+
+# A Social Security number or a date of birth the message discloses, unlabelled, in the address's line or the line
+# before, makes the line one person's record: the address is where they live. A place said after it still wins.
+@pytest.mark.parametrize("text,expected", [
+    ("W-9 for the DJ: Marcus Bell, 623-41-0975, 7320 S Luella Ave, Chicago 60649", "7320 S Luella Ave"),
+    ("retyped from the blurry form:\n538-20-6614\n4013 W Cortland St, Chicago, IL 60639", "4013 W Cortland St"),
+])
+def test_an_address_after_an_unlabelled_ssn_is_that_persons_home(text, expected, assert_flagged):
+    assert_flagged(text, "home_address", expected)
+
+
+def test_an_address_after_a_disclosed_ssn_but_named_as_a_place_is_no_home(values_of):
+    assert values_of("Marcus Bell, 623-41-0975, starts Monday at 2110 S Marshall Blvd (the district office)",
+                     "home_address") == []
