@@ -181,14 +181,22 @@ _SET_ASIDE_REACH = 80
 def _office_set_aside(ctx: ScanContext, start: int) -> bool:
     """The office label nearest before the number stands in a clause that passes it over, and a person is spoken of
     around it ("call him direct next time instead of the office, 847-...", "She's not answering the district line.
-    It's 630-..., she's better on text"): the number is that person's own, the office the line it is not."""
+    It's 630-..., she's better on text"), or it is an enquiry heading with a person named under it: the number is
+    that person's own, the office the line it is not."""
     before = [label for label in ctx.labels_before(start, _SET_ASIDE_REACH) if label.kind in _OFFICE]
     if not before:
         return False
     office = before[-1]
+    if _ENQUIRY_HEADING.search(ctx.text[office.start:office.end]):
+        # "Questions: call Coach Rivera at 312-...": an enquiry heading sends the reader to a desk, unless a person
+        # is named between it and the number
+        return bool(_PERSON_OWNER.search(ctx.text[office.end:start]))
     if not _SETS_ASIDE.search(ctx.window(office.start - 40, office.start)):
         return False
     return bool(_PERSON_OWNER.search(ctx.window(office.start - 80, start + 40)))
+
+
+_ENQUIRY_HEADING = Pattern(r"(?i)(?:info|information|questions|inquiries|enquiries)[ \t]*:$")
 
 
 # "Earl's cell for the late route: 872-...", "Phone on the account is 872-...": a phone word heading a clause whose

@@ -481,3 +481,23 @@ def test_a_number_beside_an_office_passed_over_is_the_persons(text, expected, as
 ])
 def test_an_office_line_in_a_negative_sentence_is_still_the_offices(text, values_of):
     assert values_of(text, "personal_phone") == []
+
+
+# An enquiry heading opening a line or a sentence ("Info:", "Questions:") gives an organisation's desk line, unless a
+# person is named between it and the number, or the number is said to be someone's own
+@pytest.mark.parametrize("text", [
+    "Free tax help for families at the library on Saturdays. Info: 773-555-0126.",
+    "> Subject: Field day buses\n> Questions: <tel:7735550126|(773) 555-0126>",
+    "Questions: Student Accounts, 773-555-0126",
+])
+def test_a_number_under_an_enquiry_heading_is_an_organisations_line(text, values_of):
+    assert values_of(text, "personal_phone") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Questions: ask Coach Brandt, 773-555-0127", "773-555-0127"),
+    ("Info: text me at 773-555-0127 after practice", "773-555-0127"),
+    ("Emergency contact info: 773-555-0127 (grandma)", "773-555-0127"),
+])
+def test_a_persons_number_under_an_enquiry_heading_is_still_personal(text, expected, assert_flagged):
+    assert_flagged(text, "personal_phone", expected)
