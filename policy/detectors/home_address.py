@@ -27,6 +27,10 @@ LABELS = (
     ("home", r"\b(?:home\s+address|mailing\s+address|(?:new|current|street|home|his|her|their|my|family'?s?)"
              r"\s+address|address|addr|addy|mailing|lives?(?:\s+at)?|living(?:\s+at)?|resides?(?:\s+at)?|residence|staying"
              r"|stays|home|house|apartment|apt"
+             # the services a school brings to a child's home ("Homebound visit schedule:", "home instruction at ...");
+             # the staff or the office that runs them ("the homebound coordinator's office") sit elsewhere
+             r"|(?:on\s+)?home-?bound\s+(?:visits?|schedule|students?|instruction|services|list|stops?|kids?|child"
+             r"|cases?|sessions?|tutoring)|home[\s-]+(?:instruction|based\s+services)"
              # "place" is a home only as someone's ("her place", "my new place", "Tasha's place"): a "polling place", a
              # "meeting place" or "McCormick Place" is somewhere else
              r"|(?:(?:his|her|their|my|our|your|(?:new|old)|\p{L}+['\x{2019}]s?)\s+)(?:(?:new|old)\s+)?place"

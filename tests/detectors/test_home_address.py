@@ -652,3 +652,18 @@ def test_an_address_after_an_unlabelled_ssn_is_that_persons_home(text, expected,
 def test_an_address_after_a_disclosed_ssn_but_named_as_a_place_is_no_home(values_of):
     assert values_of("Marcus Bell, 623-41-0975, starts Monday at 2110 S Marshall Blvd (the district office)",
                      "home_address") == []
+
+
+# Homebound instruction is a service a school brings to a child's home: a homebound visit list's addresses, or the
+# address the homebound teacher goes to, are homes; the office of the staff who run it is not
+@pytest.mark.parametrize("text,expected", [
+    ("Homebound sessions this week:\n9:30 Dario P. — 3122 W Leland Ave\n2:00 Inez R. — 5540 S Kenwood Ave",
+     "5540 S Kenwood Ave"),
+    ("homebound instruction for Tobias starts Thursday at 4635 N Malden St, second floor", "4635 N Malden St"),
+])
+def test_a_homebound_visits_address_is_a_home(text, expected, assert_flagged):
+    assert_flagged(text, "home_address", expected)
+
+
+def test_the_homebound_staffs_office_is_no_home(values_of):
+    assert values_of("the homebound coordinator sits at 125 S Clark St now, 6th floor", "home_address") == []
