@@ -216,7 +216,21 @@ def _birth_label_before(ctx: ScanContext, pos: int) -> str | None:
     if _CORRECTION_BEFORE.search(ctx.text[max(0, pos - 40):pos]):
         if any(label.kind == "dob" for label in ctx.labels_before(pos, _CORRECTION_REACH)):
             return "dob"
+    # "HR needs my DOB ... typing it here so Carla can enter it: Lorraine Pfeiffer, 08/11/1979", "a birthdate for the
+    # sibling (Aria W.) - dad just texted it: 2020-01-17": the date given after "it:", or after a colon and a person's
+    # name, is the one the birth label asked for, however far back, when no other number stands between
+    if _GIVEN_AFTER_COLON.search(ctx.window(pos - 48, pos)):
+        labels = [label for label in ctx.labels_before(pos, _CORRECTION_REACH) if label.kind == "dob"]
+        if labels and not any(ch.isdigit() for ch in ctx.text[labels[-1].end:pos]):
+            return "dob"
     return None
+
+
+_GIVEN_NAME_PART = (r"(?:(?:Mr|Ms|Mrs|Mx|Dr|Coach|Miss)\.?[ \t]+)?\p{Lu}[\p{Ll}'\x{2019}\-]+"
+                    r"(?:[ \t]+\p{Lu}[\p{Ll}'\x{2019}\-]+)?")
+_NAME_SEPARATOR = r"[ \t]*[,\-\x{2013}\x{2014}]"
+_GIVEN_AFTER_COLON = Pattern(r"(?:\b(?i:it)[ \t]*:[ \t]*(?:" + _GIVEN_NAME_PART + _NAME_SEPARATOR + r"?[ \t]*)?"
+                             r"|:[ \t]*" + _GIVEN_NAME_PART + _NAME_SEPARATOR + r"[ \t]*)$")
 
 
 # the words that give a date as the right one instead of a wrong one, said of the date already spoken of ("it's

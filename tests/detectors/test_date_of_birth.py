@@ -446,3 +446,24 @@ def test_a_subject_named_competition_does_not_make_a_birth_date_history(assert_f
 def test_a_history_lessons_birth_date_is_still_history(values_of):
     assert values_of("History lesson for Monday: Frederick Douglass, DOB listed as 2/14/1950 in the worksheet key",
                      "date_of_birth") == []
+
+
+# A birth label carried to the date the message gives later, after "it:" or after a colon and the person's name,
+# however far back the label is, when no other number stands between; a date given after another label, or after a
+# number, is not the label's
+@pytest.mark.parametrize("text,expected", [
+    ("the benefits portal wants my date of birth and keeps timing out, so Dev please key it: Ruth Adair, 03/22/1984",
+     "03/22/1984"),
+    ("we still need a DOB for the new kindergartner (Milo Tran) on the bus list - grandma sent it: 2019-06-30",
+     "2019-06-30"),
+])
+def test_a_birth_label_carries_to_the_date_given_after_it_or_a_name(text, expected, assert_flagged):
+    assert_flagged(text, "date_of_birth", expected)
+
+
+@pytest.mark.parametrize("text", [
+    "collecting DOBs for the roster next week. Room 204 key code changed, Ms. Adair has it: 3/22/2024 was the reset",
+    "DOB fields are optional on this form. Invoice 4471 came in, pay it: Dana Ruiz, 03/22/1984",
+])
+def test_a_date_after_another_number_or_a_recent_date_is_not_the_birth_labels(text, values_of):
+    assert values_of(text, "date_of_birth") == []
