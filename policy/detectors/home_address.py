@@ -595,11 +595,18 @@ _NAME_ABBREVIATIONS = frozenset({"st", "ste", "mt", "ft", "sr", "jr", "dr"})
 
 # a delivery's verb, then (in the same sentence) "to" or "at" right before the address: "should go to", "drop Tomasz's
 # at", "Drop off the care package for Coach Dunn (recovering) at"
+# (a hand-over the other way, a child picked up there, is the same tie: "pick up Dee (IEP, lift) at ..."; and the
+# place may be a person's, said by their name's possessive: "dropping the racks at Hannah's: ...")
 _DELIVERED_BEFORE = Pattern(r"(?i)\b(?:go|goes|going|went|send|sends|sent|sending|deliver|delivers|delivered|delivering"
-                            r"|drop|drops|dropped|dropping|ship|ships|shipped|shipping|mail|mailed|bring|take|leave"
-                            r"|courier)\b[^.!?\n]{0,70}?\b(?:to|at)[ \t]+$",
-                            ("go", "went", "send", "sent", "deliver", "drop", "ship", "mail", "bring", "take", "leave",
-                             "courier"))
+                            r"|drop|drops|dropped|dropping|ship|ships|shipped|shipping|mail|mailed|bring|bringing|take|taking|leave|leaving"
+                            r"|courier|pick(?:s|ed|ing)?[ \t]+up)\b(?:[^.!?\n]|(?-i:\p{Lu})\.){0,70}?\b(?:to|at)[ \t]+"
+                            r"(?:(?-i:\p{Lu}\p{Ll}+)['\x{2019}]s[ \t]*[:,\-\x{2013}\x{2014}]?[ \t]*)?$",
+                            ("go", "went", "send", "sent", "deliver", "drop", "ship", "mail", "bring", "tak", "leav",
+                             "courier", "pick"))
+# the possessive right before the address, its name a given name ("at Hannah's:"; "at Portillo's" names a shop)
+_POSSESSIVE_AT_END = Pattern(r"\b(\p{Lu}\p{Ll}+)['\x{2019}]s[ \t]*[:,\-\x{2013}\x{2014}]?[ \t]*$")
+# a child picked up by name ("pick up Dee (Deandra K., ...) at")
+_PICKED_UP_NAME = Pattern(r"(?i)\bpick(?:s|ed|ing)?[ \t]+up[ \t]+(?-i:(\p{Lu}\p{Ll}+))\b", ("pick",))
 # whom it is for, in the sentence: a titled person or a capitalised possessive ("Mr. Osei's family", "Tomasz's")
 _PERSON_IN_SENTENCE = Pattern(r"\b(?:Ms|Mrs|Mr|Miss|Mx|Coach)\.?[ \t]+\p{Lu}[\p{L}'\-]+|\b\p{Lu}\p{Ll}+['\x{2019}]s\b")
 _DELIVERY_REACH = 110
@@ -623,6 +630,17 @@ def _delivered_to_a_person(ctx: ScanContext, start: int, end: int) -> bool:
     place = _NAMED_PLACE_AT.search(sentence)
     if place is not None and not _TITLED_AT.search(sentence):
         return False  # "bins go to the Salvation Army at 2258 N ...": the address of the place just named
+    owner = _POSSESSIVE_AT_END.search(sentence)
+    if owner is not None:
+        return is_given_name(owner.group(1).lower())  # "at Hannah's: ..." a person's, "at Portillo's" a shop's
+    picked = _PICKED_UP_NAME.search(sentence)
+    if picked is not None:
+        word = picked.group(1).lower()
+        # a given name, or a nickname the writer glosses with a name in brackets right after it ("Dee (Deandra K.")
+        gloss = sentence[picked.end(1):picked.end(1) + 3]
+        if is_given_name(word) or (word not in STOP_WORDS and word not in NOT_FIRST_NAMES
+                                   and gloss[:2] == " (" and gloss[2:].isupper()):
+            return True
     if _PERSON_IN_SENTENCE.search(sentence) or any(lo <= a < start for a, _ in ctx.person_names):
         return True
     return bool(_KIN_NEAR.search(ctx.window(start - 160, end + 80)))

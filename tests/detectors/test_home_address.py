@@ -667,3 +667,22 @@ def test_a_homebound_visits_address_is_a_home(text, expected, assert_flagged):
 
 def test_the_homebound_staffs_office_is_no_home(values_of):
     assert values_of("the homebound coordinator sits at 125 S Clark St now, 6th floor", "home_address") == []
+
+
+# The hand-over the other way round (a child picked up by name, a nickname glossed in brackets) and a person's place
+# said by a given name's possessive ("at Priya's: ...") tie the address to a home as a delivery for a named person
+# does; a shop's possessive ("at Portillo's") or a thing glossed in brackets does not
+@pytest.mark.parametrize("text,expected", [
+    ("Saturday: leaving the prop crates at Marisol's: 2817 W Cortez St, side door", "2817 W Cortez St"),
+    ("Van list: pick up Bo (Bolaji A., wheelchair) at thirty-nine oh six West Dickens", "thirty-nine oh six West Dickens"),
+])
+def test_a_pickup_by_name_or_a_given_names_place_is_a_home(text, expected, assert_flagged):
+    assert_flagged(text, "home_address", expected)
+
+
+@pytest.mark.parametrize("text", [
+    "Drop the pizza trays back at Portillo's: 100 W Ontario St",
+    "pick up Ricoh (the spare copier) at 2740 S Archer Ave loading dock",
+])
+def test_a_shops_possessive_or_a_thing_picked_up_is_no_home(text, values_of):
+    assert values_of(text, "home_address") == []
