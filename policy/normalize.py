@@ -353,6 +353,18 @@ _ORDINAL_DATE = Pattern(r"(?i)\b(" + _ORDINAL + r")(\s+of\s+(?:" + _MONTHS + r")
                             r"|\b((?:" + _MONTHS + r")\.?\s+(?:the\s+)?)(" + _ORDINAL + r")\b")
 
 
+# a day said as a cardinal beside a month and before the year ("nineteen March 2005", "May nine, 2009"): people
+# read a date aloud this way as often as with the ordinal; the year (already digits here) must follow, so "one may
+# ask" and "ten March kids" stay words
+_CARDINAL_DAY = ("(?:(?:twenty|thirty)[ -](?:one|two|three|four|five|six|seven|eight|nine)|twenty|thirty|"
+                 + "|".join(_TEENS) + "|" + _UNIT + ")")
+_YEAR_DIGITS = r",?[ \t]+(?:19|20)\d\d\b"
+_CARDINAL_DATE = Pattern(r"(?i)\b(" + _CARDINAL_DAY + r")([ \t]+(?:" + _MONTHS + r")\b\.?" + _YEAR_DIGITS
+                         + r")|\b((?:" + _MONTHS + r")\.?[ \t]+(?:the[ \t]+)?)(" + _CARDINAL_DAY + r")(" + _YEAR_DIGITS
+                         + r")")
+_CARDINAL_DATE_TRIGGER = (r"(?i)\b" + _CARDINAL_DAY + r"[ \t]+(?:" + _MONTHS + r")\b|\b(?:" + _MONTHS
+                          + r")\.?[ \t]+(?:the[ \t]+)?" + _CARDINAL_DAY + r"\b")
+
 _YEAR_AFTER = Pattern(r"^,?[ \t]+(?:19|20)\d\d\b")
 
 # a house number read in pairs, as people say them, before a street: "forty-four seventeen West Cortland",
@@ -459,6 +471,13 @@ def _number_words(norm: Normalized) -> Normalized:
         return [m.span(3), _ordinal_value(m.group(4))]
 
     norm = _splice(norm, _ORDINAL_DATE, ordinal)
+
+    def cardinal(m: Any) -> list[Piece]:
+        if m.group(1):
+            return [str(number_word_value(m.group(1))), m.span(2)]
+        return [m.span(3), str(number_word_value(m.group(4))), m.span(5)]
+
+    norm = _splice(norm, _CARDINAL_DATE, cardinal)
 
     source = norm.text
 
@@ -817,7 +836,9 @@ PASSES: tuple[tuple[Callable[[Normalized], Normalized], str], ...] = (
                    r"| at " + _MAIL_SERVICES + r"\.|\w@" + _MAIL_SERVICES + r"(?:$|[^.A-Za-z0-9-])"),
     (_number_words, r"(?i)\b(?:" + _DIGIT + "|" + _ORDINAL + r"|twenty|nineteen|two thousand)\b"
                     # a house number read in pairs may hold no digit word ("forty seventeen West ...")
-                    r"|\b(?:" + "|".join(_TENS) + "|" + "|".join(_TEENS) + r")[ -](?:" + _TWO_DIGITS + r"|hundred)\b"),
+                    r"|\b(?:" + "|".join(_TENS) + "|" + "|".join(_TEENS) + r")[ -](?:" + _TWO_DIGITS + r"|hundred)\b"
+                    # a day said as a cardinal beside a month ("fourteen March 2012")
+                    r"|" + _CARDINAL_DATE_TRIGGER),
     (_slash_dates, _SLASH_DATE_TRIGGER),
     (_hyphen_spelled, r"\b[A-Za-z]-[A-Za-z]-[A-Za-z]\b"),
     (_spaced_digits, r"\b\d(?:(?:[ \t]{1,2}|[ \t]*-[ \t]*)\d\b){4}"),

@@ -43,11 +43,17 @@ _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|
 _ENSEMBLE_ROLE = Pattern(r"(?i)\b(?:each|every|our|my|all\s+(?:the|our|my))\s+(?:singer|actor|actress|musician)s?\b")
 
 
+# a students' competition named for a subject ("the Metro History Fair", "Biography Bowl"): an event students enter,
+# not a lesson about a famous person
+_SUBJECT_EVENT = Pattern(r"\b(?:History|Historical|Biography|Poetry|Heritage)[ \t]+(?:Fair|Day|Bowl|Club|Bee|Olympiad"
+                         r"|Expo|Contest|Competition|Showcase|Team|Camp)\b")
+
+
 def _not_a_birth(window: str) -> bool:
     """Whether the words around a date make it history or trivia, not a person's birth date to protect."""
     if _NOT_A_BIRTH.search(window) is None:
         return False
-    for a, b in _ENSEMBLE_ROLE.spans(window):
+    for a, b in _ENSEMBLE_ROLE.spans(window) + _SUBJECT_EVENT.spans(window):
         window = window[:a] + " " * (b - a) + window[b:]
     return _NOT_A_BIRTH.search(window) is not None
 
@@ -210,7 +216,21 @@ def _birth_label_before(ctx: ScanContext, pos: int) -> str | None:
     if _CORRECTION_BEFORE.search(ctx.text[max(0, pos - 40):pos]):
         if any(label.kind == "dob" for label in ctx.labels_before(pos, _CORRECTION_REACH)):
             return "dob"
+    # "HR needs my DOB ... typing it here so Carla can enter it: Lorraine Pfeiffer, 08/11/1979", "a birthdate for the
+    # sibling (Aria W.) - dad just texted it: 2020-01-17": the date given after "it:", or after a colon and a person's
+    # name, is the one the birth label asked for, however far back, when no other number stands between
+    if _GIVEN_AFTER_COLON.search(ctx.window(pos - 48, pos)):
+        labels = [label for label in ctx.labels_before(pos, _CORRECTION_REACH) if label.kind == "dob"]
+        if labels and not any(ch.isdigit() for ch in ctx.text[labels[-1].end:pos]):
+            return "dob"
     return None
+
+
+_GIVEN_NAME_PART = (r"(?:(?:Mr|Ms|Mrs|Mx|Dr|Coach|Miss)\.?[ \t]+)?\p{Lu}[\p{Ll}'\x{2019}\-]+"
+                    r"(?:[ \t]+\p{Lu}[\p{Ll}'\x{2019}\-]+)?")
+_NAME_SEPARATOR = r"[ \t]*[,\-\x{2013}\x{2014}]"
+_GIVEN_AFTER_COLON = Pattern(r"(?:\b(?i:it)[ \t]*:[ \t]*(?:" + _GIVEN_NAME_PART + _NAME_SEPARATOR + r"?[ \t]*)?"
+                             r"|:[ \t]*" + _GIVEN_NAME_PART + _NAME_SEPARATOR + r"[ \t]*)$")
 
 
 # the words that give a date as the right one instead of a wrong one, said of the date already spoken of ("it's
@@ -226,6 +246,11 @@ _CORRECTION_REACH = 160
 _EVENT_BETWEEN = Pattern(r"(?i)\b(?:week|night|day|party|parties|celebration|assembly|fair|event|starts?|begins?|due"
                          r"|deadline"
                          r"|kicks?\s+off|club|drive|month|lunch|breakfast|potluck|cake|card|list|calendar)\b")
+
+
+# the labels that name the date itself (a date of birth), not the day it comes round (a birthday)
+_NAMES_THE_DATE = Pattern(r"(?i)^(?:d[./]?[o0][./]?b|dates?[\s_-]+[o0]f[\s_-]+birth|birth[\s_]*dates?)")
+_PAPER_FOR_THE_DATE = Pattern(r"(?i)\b(?:card|list|calendar)s?\b")
 
 
 # A range or a cut-off makes the date an eligibility rule, no one's birth date ("children born between 9/2/2020
@@ -288,6 +313,11 @@ def _not_a_birth_label(ctx: ScanContext, pos: int) -> bool:
     if ctx.text[label.start] in " \t" and not _name_before_bare_b(ctx, label.start):
         return True  # "plan b. 3/4/2019", "Item b. ...": a bare "b." needs a name before it
     between = ctx.window(label.end, pos)
+    if _NAMES_THE_DATE.search(ctx.text[label.start:label.end]):
+        # "DOB for the tournament card: ...": a label that names the date itself keeps it through the paper it goes on
+        # (a card, a list, a calendar); a party or a week has no date of birth, so those still take it
+        for a, b in _PAPER_FOR_THE_DATE.spans(between):
+            between = between[:a] + " " * (b - a) + between[b:]
     if _BIRTH_DOCUMENT.search(ctx.text[label.start:label.end]):
         return not _DOCUMENT_READS.search(between)  # "birth certificate copies were mailed 3/2/2023": no reading
     if not between.strip(" \t:"):

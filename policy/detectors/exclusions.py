@@ -100,6 +100,11 @@ LABELS: tuple[tuple[str, str], ...] = (
                     r"|lost\s+and\s+found|tickets|lunch\s+accounts?|food\s+services?|bus\s+questions|transport)"
                     r"(?:\s+(?:questions|inquiries|info|issues|line))?\s*[:\-\x{2013}\x{2014}]\s*"
                     r"(?:please\s+)?(?:call|phone|dial|ring|contact|text)\b"),
+    # an organisation's enquiry heading opening a line or a sentence, then a colon ("Info: 312-...", "> Questions:
+    # (312) ...", "... on Wednesdays. Information: ..."): the line a desk answers for it; a person's own number under it
+    # says whose it is ("Questions: text me at ...", "Info: her cell ...")
+    ("office_line", r"(?:^|\n|[.!?][ \t]+)[ \t>]*(?:general[ \t]+|more[ \t]+)?(?:info|information|questions|inquiries"
+                    r"|enquiries)[ \t]*:"),
     ("public_place", r"\b(?:school\s+address|central\s+office|mailroom|stadium|field\s*house|campus|gym"
                      r"|elementary|high\s+school|middle\s+school|academy|school|office|library|museum|park"
                      r"|church|center|warehouse|depot|district\s+office|headquarters|hq|store|restaurant"

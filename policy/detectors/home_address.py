@@ -27,6 +27,10 @@ LABELS = (
     ("home", r"\b(?:home\s+address|mailing\s+address|(?:new|current|street|home|his|her|their|my|family'?s?)"
              r"\s+address|address|addr|addy|mailing|lives?(?:\s+at)?|living(?:\s+at)?|resides?(?:\s+at)?|residence|staying"
              r"|stays|home|house|apartment|apt"
+             # the services a school brings to a child's home ("Homebound visit schedule:", "home instruction at ...");
+             # the staff or the office that runs them ("the homebound coordinator's office") sit elsewhere
+             r"|(?:on\s+)?home-?bound\s+(?:visits?|schedule|students?|instruction|services|list|stops?|kids?|child"
+             r"|cases?|sessions?|tutoring)|home[\s-]+(?:instruction|based\s+services)"
              # "place" is a home only as someone's ("her place", "my new place", "Tasha's place"): a "polling place", a
              # "meeting place" or "McCormick Place" is somewhere else
              r"|(?:(?:his|her|their|my|our|your|(?:new|old)|\p{L}+['\x{2019}]s?)\s+)(?:(?:new|old)\s+)?place"
@@ -206,12 +210,22 @@ def _record_value_between(ctx: ScanContext, lo: int, start: int) -> bool:
                for label in ctx.labels_before(start, start - lo))
 
 
+_RECORD_FINDINGS = frozenset({"ssn", "date_of_birth"})
+
+
+def _record_finding_between(ctx: ScanContext, lo: int, start: int) -> bool:
+    """A Social Security number or a date of birth the message discloses between `lo` and the address, whatever
+    labels it ("Curtis Vance, 039-10-2462, 5209 W ...", "typed it:\n424-62-8725\n1228 S ...", a DOB wrapped onto the
+    address's line): one person's record, so the address is theirs."""
+    return any(ftype in _RECORD_FINDINGS and lo <= a and b <= start for a, b, ftype in ctx.found)
+
+
 def _in_a_person_record(ctx: ScanContext, start: int, end: int) -> bool:
     """"Noah Q., DOB 07/04/2015, ID 66524142, 3140 W Diversey Ave": an address listed after a date of birth, a
     Social Security number or a student ID in the same line (or the line before, when the address has a line of
     its own), or followed by a parent's phone, is one person's record, so it is where they live."""
     lo = _record_lines_start(ctx, start)
-    if _record_value_between(ctx, lo, start):
+    if _record_value_between(ctx, lo, start) or _record_finding_between(ctx, lo, start):
         return True
     ids = ctx.student_ids  # in text order: the first one starting at or after `lo` is the only candidate
     i = bisect_left(ids, (lo, -1))
@@ -524,6 +538,38 @@ def _pickup_for_a_day(ctx: ScanContext, label: Label) -> bool:
     return at >= 0 and bool(_DAYS_AND_MONTHS.intersection(words[at + 1:at + 3]))
 
 
+# the words a child's pick-up or drop-off is said with: a determiner or a possessive, a time, a run of the day or
+# a family member ("the AM pickup at", "Friday drop-off at", "grandma pickup at"); any other word before it names
+# what is collected ("Warehouse pickup at ...", "costume rental pickup at ...", "donation drop-off at ..."): goods,
+# whose pick-up is at a business or a depot, not at a home
+_CHILD_PICKUP_WORDS = frozenset("""
+the a an his her their my our your its new usual regular normal daily morning afternoon evening early late am pm bus
+carpool car van ride route school after-school weekday weekend next first last same changed updated temporary permanent
+one and or for of to with & mom dad mother father parent grandma grandpa grandmother grandfather aunt uncle guardian
+family student kid kids child sibling twins today tomorrow tonight
+i you we they he she can could will would should must please pls plz who also need needs just then
+""".split()) | _DAYS_AND_MONTHS  # (the last line: the verb's subject or helper, "can you pickup from ...")
+_PICKUP_WORD = Pattern(r"(?i)^(?:am[ \t]+|pm[ \t]+)?(?:pick-?\s?up|drop-?\s?off)s?[ \t]+(?:from|at|address|location"
+                       r"|point|spot)\b")
+
+
+def _pickup_of_goods(ctx: ScanContext, label: Label) -> bool:
+    """"Warehouse pickup at 4800 S ...", "the costume rental pickup at ...": a pick-up named for what is collected is
+    goods' pick-up at a business or a depot; a child's is said with a time, a run, a possessive or no word at all."""
+    if not _PICKUP_WORD.search(ctx.text[label.start:label.end]):
+        return False
+    before = ctx.window(label.start - 24, label.start)
+    if not before.endswith((" ", "\t", "-")) or before[-2:-1] in ",;:.!?\n":
+        return False
+    words = before.replace("-", " ").split()
+    if not words:
+        return False
+    word = words[-1].lower()
+    if not word.isalpha() or word.endswith("s'") or words[-1].endswith(("'s", "\u2019s")):
+        return False
+    return word not in _CHILD_PICKUP_WORDS and not is_given_name(word)
+
+
 # the places a family without a home stays in ("staying at the St. Columba family center, ...", "living at the Star
 # motel"): after a verb of living, such a place's address is where the family lives
 _HOUSING_PLACES = frozenset({"center", "centre", "motel", "church", "ymca", "mission", "shelter"})
@@ -547,6 +593,66 @@ def _housed_at_the_place(ctx: ScanContext, verb: Label, place: Label) -> bool:
 _NAME_ABBREVIATIONS = frozenset({"st", "ste", "mt", "ft", "sr", "jr", "dr"})
 
 
+# a delivery's verb, then (in the same sentence) "to" or "at" right before the address: "should go to", "drop Tomasz's
+# at", "Drop off the care package for Coach Dunn (recovering) at"
+# (a hand-over the other way, a child picked up there, is the same tie: "pick up Dee (IEP, lift) at ..."; and the
+# place may be a person's, said by their name's possessive: "dropping the racks at Hannah's: ...")
+_DELIVERED_BEFORE = Pattern(r"(?i)\b(?:go|goes|going|went|send|sends|sent|sending|deliver|delivers|delivered|delivering"
+                            r"|drop|drops|dropped|dropping|ship|ships|shipped|shipping|mail|mailed|bring|bringing|take|taking|leave|leaving"
+                            r"|courier|pick(?:s|ed|ing)?[ \t]+up)\b(?:[^.!?\n]|(?-i:\p{Lu})\.){0,70}?\b(?:to|at)[ \t]+"
+                            r"(?:(?-i:\p{Lu}\p{Ll}+)['\x{2019}]s[ \t]*[:,\-\x{2013}\x{2014}]?[ \t]*)?$",
+                            ("go", "went", "send", "sent", "deliver", "drop", "ship", "mail", "bring", "tak", "leav",
+                             "courier", "pick"))
+# the possessive right before the address, its name a given name ("at Hannah's:"; "at Portillo's" names a shop)
+_POSSESSIVE_AT_END = Pattern(r"\b(\p{Lu}\p{Ll}+)['\x{2019}]s[ \t]*[:,\-\x{2013}\x{2014}]?[ \t]*$")
+# a child picked up by name ("pick up Dee (Deandra K., ...) at")
+_PICKED_UP_NAME = Pattern(r"(?i)\bpick(?:s|ed|ing)?[ \t]+up[ \t]+(?-i:(\p{Lu}\p{Ll}+))\b", ("pick",))
+# whom it is for, in the sentence: a titled person or a capitalised possessive ("Mr. Osei's family", "Tomasz's")
+_PERSON_IN_SENTENCE = Pattern(r"\b(?:Ms|Mrs|Mr|Miss|Mx|Coach)\.?[ \t]+\p{Lu}[\p{L}'\-]+|\b\p{Lu}\p{Ll}+['\x{2019}]s\b")
+_DELIVERY_REACH = 110
+# a capitalised name right before "at" is the place whose address follows ("to the Salvation Army at"), unless a title
+# makes it a person ("to Coach Dunn at")
+_NAMED_PLACE_AT = Pattern(r"\p{Lu}[\p{L}&.\-]*[ \t]+(?:at|on)[ \t]+$")
+_TITLED_AT = Pattern(r"\b(?:Ms|Mrs|Mr|Miss|Mx|Coach)\.?[ \t]+\p{Lu}[\p{L}'\-]+[ \t]+(?:at|on)[ \t]+$")
+
+
+def _delivered_to_a_person(ctx: ScanContext, start: int, end: int) -> bool:
+    """"Sympathy card for Mr. Osei's family should go to 7742 S ...", "Offer letter for the new hire, Dana Kolar, should
+    go to ...", "drop Tomasz's at 2231 W ...": what is sent, dropped or delivered for a person named in the sentence
+    (a title, a possessive, a whole name, or a family member near) goes to where that person lives; a sentence naming
+    a business or an office sends it there."""
+    lo = max(0, start - _DELIVERY_REACH)
+    cut = max(ctx.text.rfind(mark, lo, start) for mark in (". ", "! ", "? ", "\n"))
+    lo = cut + 1 if cut >= 0 else lo
+    sentence = ctx.text[lo:start]
+    if not _DELIVERED_BEFORE.search(sentence) or _ORGANISATION_IN_LINE.search(sentence):
+        return False
+    place = _NAMED_PLACE_AT.search(sentence)
+    if place is not None and not _TITLED_AT.search(sentence):
+        return False  # "bins go to the Salvation Army at 2258 N ...": the address of the place just named
+    owner = _POSSESSIVE_AT_END.search(sentence)
+    if owner is not None:
+        return is_given_name(owner.group(1).lower())  # "at Hannah's: ..." a person's, "at Portillo's" a shop's
+    picked = _PICKED_UP_NAME.search(sentence)
+    if picked is not None:
+        word = picked.group(1).lower()
+        # a given name, or a nickname the writer glosses with a name in brackets right after it ("Dee (Deandra K.")
+        gloss = sentence[picked.end(1):picked.end(1) + 3]
+        if is_given_name(word) or (word not in STOP_WORDS and word not in NOT_FIRST_NAMES
+                                   and gloss[:2] == " (" and gloss[2:].isupper()):
+            return True
+    if _PERSON_IN_SENTENCE.search(sentence) or any(lo <= a < start for a, _ in ctx.person_names):
+        return True
+    return bool(_KIN_NEAR.search(ctx.window(start - 160, end + 80)))
+
+
+# one person's relative or a family ("his dad paid ...", "Dad is Emeka ...", "New family moving in"): "parents can help
+# unload" speaks of no one's home
+_KIN_NEAR = Pattern(r"(?i)\b(?:(?:his|her|their|the\s+kid['\x{2019}]?s|the\s+student['\x{2019}]?s)[ \t]+"
+                    r"(?:mom|dad|mother|father|parents?|guardian|grandma|grandmother|grandpa|grandfather|aunt|uncle|wife|husband)"
+                    r"|famil(?:y|ies)|(?:mom|dad|mother|father|guardian)[ \t]+(?:is|was|says|said))\b")
+
+
 def _tied_to_a_home(ctx: ScanContext, m: Match) -> bool | None:
     """True when the context says the address is where a person lives, False when it says it is a public
     place, None when it says neither."""
@@ -567,7 +673,7 @@ def _tied_to_a_home(ctx: ScanContext, m: Match) -> bool | None:
               if label.kind in ("home", *_PUBLIC_KINDS)
               and not (aside and aside[0] <= label.start < aside[1])
               and not (label.kind in _PUBLIC_KINDS and _names_no_place(ctx, label))
-              and not (label.kind == "home" and _pickup_for_a_day(ctx, label))]
+              and not (label.kind == "home" and (_pickup_for_a_day(ctx, label) or _pickup_of_goods(ctx, label)))]
     set_aside_end = -1
     if labels and labels[-1].kind in _PUBLIC_KINDS:
         # a place set aside after a home word ("to her house instead of school: ...") is not where the address is
@@ -617,6 +723,8 @@ def _tied_to_a_home(ctx: ScanContext, m: Match) -> bool | None:
         return True
     if ctx.window(m.start - 6, m.start).lower().rstrip().endswith("from") and _TO_SCHOOL_AFTER.search(
             ctx.window(m.end, m.end + 20)):
+        return True
+    if _delivered_to_a_person(ctx, m.start, m.end):
         return True
     return None
 

@@ -79,7 +79,36 @@ def _accept(ctx: ScanContext, m: Match) -> bool:
     if domain not in FREE_MAIL_DOMAINS:
         return False
     return _SAID_TO_BE_OWN.search(ctx.window(m.start - 48, m.start)) is not None \
-        or _named_for_the_person_before(ctx, m.start, m.value)
+        or _named_for_the_person_before(ctx, m.start, m.value) or _handle_of_a_person_near(ctx, m.start, m.end, m.value)
+
+
+# a person's whole name near the address ("Treasurer is Dana Whitlock, ..., danaw.boosters@...", "... (at) outlook
+# [dot] com, that's Rob Jackson")
+_WHOLE_NAMES = Pattern(r"\b(\p{Lu}\p{Ll}+)[ \t]+(?:\p{Lu}\.?[ \t]+)?(\p{Lu}(?:['\x{2019}]\p{Lu})?[\p{Ll}'\-]+)")
+_NAME_REACH = 120
+_TRAILING_DIGITS = re.compile(r"\d+$")
+
+
+def _handle_of_a_person_near(ctx: ScanContext, start: int, end: int, value: str) -> bool:
+    """A free-mail box whose name joins a club's or a role's word to a handle made from the name of a person named
+    beside it in the same line (initial and surname, first name and initial, or the whole name run together:
+    "rcalloway.boosters@" beside Renee Calloway) is that person's own box: a handle built from one person's name
+    identifies that person, where a bare surname ("rivera.team@") may name a team."""
+    local = value.rpartition("@")[0].lower().split("+")[0]
+    pieces = {_TRAILING_DIGITS.sub("", piece) for piece in re.split(r"[._-]", local)}
+    pieces = {piece for piece in pieces if len(piece) >= 4 and piece not in ROLE_MAILBOXES
+              and _ORGANISATION_WORD.search(piece) is None}
+    if not pieces:
+        return False
+    text = ctx.text
+    lo = text.rfind("\n", max(0, start - _NAME_REACH), start) + 1 or max(0, start - _NAME_REACH)
+    hi = text.find("\n", end, end + _NAME_REACH)
+    window = text[lo:hi if hi >= 0 else min(len(text), end + _NAME_REACH)]
+    for name in _WHOLE_NAMES.finditer(window):
+        first, last = name.group(1).lower(), name.group(2).lower().replace("'", "").replace("\u2019", "")
+        if pieces & {first[0] + last, first + last[0], first + last, last + first[0], last + first}:
+            return True
+    return False
 
 
 # a person named by a title before the address, in the same line ("Coach Dee, ..., dee.coaching@...", "Ms. Varga -

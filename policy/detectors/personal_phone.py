@@ -167,8 +167,36 @@ def _rejected_by_label(ctx: ScanContext, start: int) -> bool:
         # "Attendance: call his mom at ...": whose number it is, said between the office's label and the number
         before = ctx.labels_before(start, 40)
         return not (before and _PERSONAL_CUES.search(ctx.text[before[-1].end:start])
-                    or _own_number_asked_for(ctx, start))
+                    or _own_number_asked_for(ctx, start) or _office_set_aside(ctx, start))
     return kind in _REJECTING
+
+
+# "call him direct instead of the office", "she's not answering the district line", "skip the front desk": an office
+# named to be passed over, in the clause of contrast or negation it stands in
+_SETS_ASIDE = Pattern(r"(?i)\b(?:instead[ \t]+of|rather[ \t]+than|not|never|isn't|aren't|wasn't|don't|doesn't"
+                      r"|didn't|won't|can't|cannot|skip|bypass|avoid|except)\b[^.!?;:,\n\d]{0,30}$")
+_SET_ASIDE_REACH = 80
+
+
+def _office_set_aside(ctx: ScanContext, start: int) -> bool:
+    """The office label nearest before the number stands in a clause that passes it over, and a person is spoken of
+    around it ("call him direct next time instead of the office, 847-...", "She's not answering the district line.
+    It's 630-..., she's better on text"), or it is an enquiry heading with a person named under it: the number is
+    that person's own, the office the line it is not."""
+    before = [label for label in ctx.labels_before(start, _SET_ASIDE_REACH) if label.kind in _OFFICE]
+    if not before:
+        return False
+    office = before[-1]
+    if _ENQUIRY_HEADING.search(ctx.text[office.start:office.end]):
+        # "Questions: call Coach Rivera at 312-...": an enquiry heading sends the reader to a desk, unless a person
+        # is named between it and the number
+        return bool(_PERSON_OWNER.search(ctx.text[office.end:start]))
+    if not _SETS_ASIDE.search(ctx.window(office.start - 40, office.start)):
+        return False
+    return bool(_PERSON_OWNER.search(ctx.window(office.start - 80, start + 40)))
+
+
+_ENQUIRY_HEADING = Pattern(r"(?i)(?:info|information|questions|inquiries|enquiries)[ \t]*:$")
 
 
 # "Earl's cell for the late route: 872-...", "Phone on the account is 872-...": a phone word heading a clause whose
@@ -349,7 +377,8 @@ def _accept(ctx: ScanContext, m: Match) -> bool:
         _office_label_after(ctx, m.end) or \
         _office_number_is_the_subject(ctx, m.start))
     if near_office and not _PERSONAL_CUES.search(ctx.window(m.start - 40, m.end) + _own_clause_after(ctx, m.end)) \
-            and not _REACH_ME.search(ctx.window(m.start - 32, m.start)) and not _own_number_asked_for(ctx, m.start):
+            and not _REACH_ME.search(ctx.window(m.start - 32, m.start)) and not _own_number_asked_for(ctx, m.start) \
+            and not _office_set_aside(ctx, m.start):
         return False
     if "office_line" in ctx.label_kinds and _the_office_line_still(ctx, m.start, m.end):
         return False
@@ -363,7 +392,8 @@ def _accept(ctx: ScanContext, m: Match) -> bool:
     kinds = ctx.label_kinds
     if ("office_line" in kinds or "public_place" in kinds or ctx.holds("'s") or ctx.holds("\u2019s")) \
             and _may_name_an_organisation(ctx, m.start):
-        return owner_before(ctx, m.start, m.end) != "organisation" or _own_number_asked_for(ctx, m.start)
+        return owner_before(ctx, m.start, m.end) != "organisation" or _own_number_asked_for(ctx, m.start) \
+            or _office_set_aside(ctx, m.start)
     return True
 
 
@@ -386,7 +416,7 @@ def _the_office_line_still(ctx: ScanContext, start: int, end: int) -> bool:
     between = ctx.text[office.end:start]
     if _PERSON_OWNER.search(between) or _PERSONAL_CUES.search(between + _own_clause_after(ctx, end)) \
             or _NAMED_POSSESSIVE.search(between) or _REACH_ME.search(ctx.window(start - 32, start)) \
-            or _own_number_asked_for(ctx, start):
+            or _own_number_asked_for(ctx, start) or _office_set_aside(ctx, start):
         return False
     return owner_before(ctx, start, end) != "person"
 
@@ -539,6 +569,8 @@ def _office_label_after(ctx: ScanContext, end: int) -> bool:
 # an office word followed by a verb or a state: the start of a clause about the office, not a label
 _CLAUSE_AFTER_OFFICE = Pattern(r"(?i)^[ \t]+(?:is|was|isn't|wasn't|will|won't|can't|couldn't|could|did|didn't|does"
                                r"|doesn't|has|had|said|says|closes?|closed|opens?|called|calls|no|not|ya|est[aá]"
+                               # how the office keeps its line ("main office never answers", "... always picks up")
+                               r"|never|always|usually|rarely|seldom|hardly|barely|sometimes|often|answers|picks"
                                r"|cerr[oó]|cerrada|llam[oó]|[a-z]+ed)\b")
 
 

@@ -401,3 +401,69 @@ def test_a_childs_date_in_the_cell_after_a_student_id_anywhere_on_the_line_is_a_
 ])
 def test_a_date_after_a_number_with_words_between_is_no_birth_date(text, values_of):
     assert values_of(text, "date_of_birth") == []
+
+
+# A day read out as a cardinal beside a month, before the year ("fourteen October 2010", "June twenty-two, 2012"):
+# the same date as with the ordinal; without a year after it the words stay words ("ten March kids")
+@pytest.mark.parametrize("text,expected", [
+    ("DOB for the camp roster is fourteen October two thousand ten", "fourteen October two thousand ten"),
+    ("her date of birth: June twenty-two, 2012, per the clinic sheet", "June twenty-two, 2012"),
+    ("Birthdate: three Feb 2014 (dad spelled it out on the phone)", "three Feb 2014"),
+])
+def test_a_day_said_as_a_cardinal_beside_a_month_is_a_birth_date(text, expected, assert_flagged):
+    assert_flagged(text, "date_of_birth", expected)
+
+
+@pytest.mark.parametrize("text", [
+    "we printed ten March 2024 calendars for the birthday wall",
+    "one may wonder why the DOB field is blank",
+    "DOB forms: twelve came back, March 2025 is the deadline",
+])
+def test_cardinal_words_near_a_month_that_are_no_birth_date_are_not_flagged(text, values_of):
+    assert values_of(text, "date_of_birth") == []
+
+
+# A label that names the date itself (DOB, date of birth, birthdate) keeps it through the paper the date goes on ("DOB
+# for the league card: ..."); a birthday's card or list is still an event's
+@pytest.mark.parametrize("text,expected", [
+    ("Mateo's DOB for the league card: the fourth of March, 2011", "fourth of March, 2011"),
+    ("date of birth for the bus list - 2/14/2012 (Ana P.)", "2/14/2012"),
+])
+def test_a_date_of_birth_label_keeps_its_date_through_the_paper_it_goes_on(text, expected, assert_flagged):
+    assert_flagged(text, "date_of_birth", expected)
+
+
+def test_a_birthday_card_list_with_a_recent_date_is_no_birth_date(values_of):
+    assert values_of("birthday card list goes around 5/2/2024, sign it by Friday", "date_of_birth") == []
+
+
+# A students' competition named for a subject ("State History Bowl", "Poetry Contest") is an event a student enters,
+# not a lesson about a famous person; a history lesson's birth date stays history
+def test_a_subject_named_competition_does_not_make_a_birth_date_history(assert_flagged):
+    assert_flagged("Registering for the State History Bowl: Jonah Feld, DOB 11/03/2010", "date_of_birth", "11/03/2010")
+
+
+def test_a_history_lessons_birth_date_is_still_history(values_of):
+    assert values_of("History lesson for Monday: Frederick Douglass, DOB listed as 2/14/1950 in the worksheet key",
+                     "date_of_birth") == []
+
+
+# A birth label carried to the date the message gives later, after "it:" or after a colon and the person's name,
+# however far back the label is, when no other number stands between; a date given after another label, or after a
+# number, is not the label's
+@pytest.mark.parametrize("text,expected", [
+    ("the benefits portal wants my date of birth and keeps timing out, so Dev please key it: Ruth Adair, 03/22/1984",
+     "03/22/1984"),
+    ("we still need a DOB for the new kindergartner (Milo Tran) on the bus list - grandma sent it: 2019-06-30",
+     "2019-06-30"),
+])
+def test_a_birth_label_carries_to_the_date_given_after_it_or_a_name(text, expected, assert_flagged):
+    assert_flagged(text, "date_of_birth", expected)
+
+
+@pytest.mark.parametrize("text", [
+    "collecting DOBs for the roster next week. Room 204 key code changed, Ms. Adair has it: 3/22/2024 was the reset",
+    "DOB fields are optional on this form. Invoice 4471 came in, pay it: Dana Ruiz, 03/22/1984",
+])
+def test_a_date_after_another_number_or_a_recent_date_is_not_the_birth_labels(text, values_of):
+    assert values_of(text, "date_of_birth") == []

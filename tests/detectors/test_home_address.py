@@ -595,3 +595,94 @@ def test_a_rides_start_and_a_childs_pickup_are_homes(text, expected, assert_flag
 ])
 def test_where_someone_is_or_a_public_place_is_no_home(text, values_of):
     assert values_of(text, "home_address") == []
+
+
+# A pick-up named for what is collected ("furniture pickup at", "donation drop-off at") is goods' pick-up at a business
+# or a depot; a child's pick-up said with a time, a run, a possessive or a family member stays a home
+@pytest.mark.parametrize("text", [
+    "Furniture pickup at 2716 S Pulaski Rd loading bay, bring the purchase order",
+    "Uniform donation drop-off at 5120 N Broadway Ave, Saturday 9-noon",
+])
+def test_a_pickup_of_goods_is_no_home(text, values_of):
+    assert values_of(text, "home_address") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Tuesday pickup at 3819 W Wrightwood Ave for the Ferreira twins", "3819 W Wrightwood Ave"),
+    ("grandma pickup at 6212 S Fairfield Ave starting next week", "6212 S Fairfield Ave"),
+    ("Keisha's drop-off at 1434 W Estes Ave, apt 2", "1434 W Estes Ave, apt 2"),
+])
+def test_a_childs_pickup_said_with_a_time_or_a_person_is_still_a_home(text, expected, assert_flagged):
+    assert_flagged(text, "home_address", expected)
+
+
+# What is sent, dropped off or delivered for a person the sentence names (a title, a possessive, a whole name, or one
+# person's relative near) goes to where that person lives; goods sent with nobody named, a business or an office in
+# the sentence, or "parents" in general, are no one's home
+@pytest.mark.parametrize("text,expected", [
+    ("The get-well basket for Ms. Adeyemi should go to 3318 W Berteau Ave, she's home all week",
+     "3318 W Berteau Ave"),
+    ("Please mail the W-2 for our former para, Lucinda Ferraro, to 5921 N Kenmore Ave", "5921 N Kenmore Ave"),
+    ("swim team banners: drop Priya's at 1706 W Granville Ave, her dad will grab it", "1706 W Granville Ave"),
+])
+def test_a_delivery_for_a_named_person_goes_to_their_home(text, expected, assert_flagged):
+    assert_flagged(text, "home_address", expected)
+
+
+@pytest.mark.parametrize("text", [
+    "Drop the canned goods at 2930 W Montrose Ave, parents can help carry",
+    "Deliver the folding tables to 4410 W Irving Park Rd for Mr. Bauer's classroom event",
+    "Send the signed contracts for Ms. Ibarra to Midway Printing Company, 1800 S Canal St",
+    "Coat drive bags go to the Greater Chicago Food Depository at 4100 W Ann Lurie Pl, Ms. Ortiz says",
+])
+def test_goods_delivered_to_a_business_or_without_a_person_are_no_home(text, values_of):
+    assert values_of(text, "home_address") == []
+
+
+# A Social Security number or a date of birth the message discloses, unlabelled, in the address's line or the line
+# before, makes the line one person's record: the address is where they live. A place said after it still wins.
+@pytest.mark.parametrize("text,expected", [
+    ("W-9 for the DJ: Marcus Bell, 623-41-0975, 7320 S Luella Ave, Chicago 60649", "7320 S Luella Ave"),
+    ("retyped from the blurry form:\n538-20-6614\n4013 W Cortland St, Chicago, IL 60639", "4013 W Cortland St"),
+])
+def test_an_address_after_an_unlabelled_ssn_is_that_persons_home(text, expected, assert_flagged):
+    assert_flagged(text, "home_address", expected)
+
+
+def test_an_address_after_a_disclosed_ssn_but_named_as_a_place_is_no_home(values_of):
+    assert values_of("Marcus Bell, 623-41-0975, starts Monday at 2110 S Marshall Blvd (the district office)",
+                     "home_address") == []
+
+
+# Homebound instruction is a service a school brings to a child's home: a homebound visit list's addresses, or the
+# address the homebound teacher goes to, are homes; the office of the staff who run it is not
+@pytest.mark.parametrize("text,expected", [
+    ("Homebound sessions this week:\n9:30 Dario P. — 3122 W Leland Ave\n2:00 Inez R. — 5540 S Kenwood Ave",
+     "5540 S Kenwood Ave"),
+    ("homebound instruction for Tobias starts Thursday at 4635 N Malden St, second floor", "4635 N Malden St"),
+])
+def test_a_homebound_visits_address_is_a_home(text, expected, assert_flagged):
+    assert_flagged(text, "home_address", expected)
+
+
+def test_the_homebound_staffs_office_is_no_home(values_of):
+    assert values_of("the homebound coordinator sits at 125 S Clark St now, 6th floor", "home_address") == []
+
+
+# The hand-over the other way round (a child picked up by name, a nickname glossed in brackets) and a person's place
+# said by a given name's possessive ("at Priya's: ...") tie the address to a home as a delivery for a named person
+# does; a shop's possessive ("at Portillo's") or a thing glossed in brackets does not
+@pytest.mark.parametrize("text,expected", [
+    ("Saturday: leaving the prop crates at Marisol's: 2817 W Cortez St, side door", "2817 W Cortez St"),
+    ("Van list: pick up Bo (Bolaji A., wheelchair) at thirty-nine oh six West Dickens", "thirty-nine oh six West Dickens"),
+])
+def test_a_pickup_by_name_or_a_given_names_place_is_a_home(text, expected, assert_flagged):
+    assert_flagged(text, "home_address", expected)
+
+
+@pytest.mark.parametrize("text", [
+    "Drop the pizza trays back at Portillo's: 100 W Ontario St",
+    "pick up Ricoh (the spare copier) at 2740 S Archer Ave loading dock",
+])
+def test_a_shops_possessive_or_a_thing_picked_up_is_no_home(text, values_of):
+    assert values_of(text, "home_address") == []

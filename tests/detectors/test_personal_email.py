@@ -155,3 +155,23 @@ def test_a_role_box_and_a_function_box_on_an_organisations_domain_are_not_person
 def test_a_given_name_box_on_an_organisations_domain_stays_personal(values_of):
     assert values_of("you can reach her at jessica@lakemonttutors.com", "personal_email") == \
         ["jessica@lakemonttutors.com"]
+
+
+# A free-mail box that joins a club's or a role's word to a handle made from the name of a person named beside it
+# (initial and surname, first name and initial) is that person's own; a bare surname or no one named leaves it the
+# club's
+@pytest.mark.parametrize("text,expected", [
+    ("Concessions volunteer: Priya Raman, 312-555-0147, praman.boosters@gmail.com", "praman.boosters@gmail.com"),
+    ("mail the receipts to tomask.coaching@yahoo.com (Tomas Kowal, the assistant coach)", "tomask.coaching@yahoo.com"),
+])
+def test_a_club_box_built_from_a_named_persons_name_is_theirs(text, expected, assert_flagged):
+    assert_flagged(text, "personal_email", expected)
+
+
+@pytest.mark.parametrize("text", [
+    "Priya Raman set up westside.boosters@gmail.com for the raffle",
+    "Tomas Kowal says sign-ups go to kowal.team@gmail.com",
+    "order forms to eagles.boosters@gmail.com by Friday",
+])
+def test_a_club_box_without_a_named_persons_handle_stays_the_clubs(text, values_of):
+    assert values_of(text, "personal_email") == []

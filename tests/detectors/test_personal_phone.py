@@ -460,3 +460,44 @@ def test_a_persons_cell_before_a_reference_word_inside_a_clause_is_a_phone(text,
 ])
 def test_a_reference_word_right_before_the_number_still_names_the_line(text, values_of):
     assert values_of(text, "personal_phone") == []
+
+
+# An office named only to be passed over ("instead of the front desk", "she never picks up the school line", "main
+# office never answers") leaves the number beside it to the person the sentence speaks of; an office named as the
+# line, even in a negative sentence about someone else's number, still owns it
+@pytest.mark.parametrize("text,expected", [
+    ("the plumber said to ring him directly rather than the main office: 872-555-0131", "872-555-0131"),
+    ("Grandpa doesn't pick up the school line, so it's (708) 555-0193 for him", "(708) 555-0193"),
+    ("the caseworker's direct cell is 312-555-0172, main office never calls back", "312-555-0172"),
+])
+def test_a_number_beside_an_office_passed_over_is_the_persons(text, expected, assert_flagged):
+    assert_flagged(text, "personal_phone", expected)
+
+
+@pytest.mark.parametrize("text", [
+    "don't call the front desk after 4, 773-555-0108 is the attendance line",
+    "Not the main office: 773-555-0108 for the registrar",
+    "Front office 773-555-0108, it never picks up before 8",
+])
+def test_an_office_line_in_a_negative_sentence_is_still_the_offices(text, values_of):
+    assert values_of(text, "personal_phone") == []
+
+
+# An enquiry heading opening a line or a sentence ("Info:", "Questions:") gives an organisation's desk line, unless a
+# person is named between it and the number, or the number is said to be someone's own
+@pytest.mark.parametrize("text", [
+    "Free tax help for families at the library on Saturdays. Info: 773-555-0126.",
+    "> Subject: Field day buses\n> Questions: <tel:7735550126|(773) 555-0126>",
+    "Questions: Student Accounts, 773-555-0126",
+])
+def test_a_number_under_an_enquiry_heading_is_an_organisations_line(text, values_of):
+    assert values_of(text, "personal_phone") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Questions: ask Coach Brandt, 773-555-0127", "773-555-0127"),
+    ("Info: text me at 773-555-0127 after practice", "773-555-0127"),
+    ("Emergency contact info: 773-555-0127 (grandma)", "773-555-0127"),
+])
+def test_a_persons_number_under_an_enquiry_heading_is_still_personal(text, expected, assert_flagged):
+    assert_flagged(text, "personal_phone", expected)
