@@ -1767,3 +1767,35 @@ def test_a_document_one_named_child_owns_is_that_childs_record(text, types_in):
 def test_a_document_of_a_school_or_a_colleague_is_no_childs_record(text, values_of):
     assert values_of(text, "student_record") == []
 
+
+
+# -- injuries as an athletic trainer writes them ---------------------------------------------------------------------
+# The part first and the injury after ("hamstring strain", "wrist contusion", "MCL tear"), an ankle rolled or a finger
+# jammed, an imaging result, a hold or a clearance to play: said of a named athlete, each is a health record. The
+# same words said of no one, or of a colleague's leave, stay quiet.
+ATHLETES_HURT = [
+    "Priyanka Desai has a hamstring strain from the 400 relay, no sprints this week",
+    "Matteo tweaked his shoulder at the scrimmage, ice after every practice for now",
+    "Tallulah K. jammed her finger in warmups; x-ray clear, buddy-tape it for the match",
+    "Wrestling: Osei Mensah is not cleared for contact until the ortho signs off",
+    "Moved Juniper Hale to the bench list, quad contusion from Saturday's meet",
+    "Dashiell's rotator cuff surgery is scheduled for 12/9, he'll be out for the winter season",
+    "Lacrosse: Imani P. is on a medical hold after the MRI, no practice until further notice",
+]
+NO_ATHLETE_HURT = [
+    "The trainer's room has new ice packs for ankle sprain care; grab some before the meet",
+    "Hamstring strain prevention clinic for all runners on Thursday at 3:30",
+    "A medical hold form has to come from a physician, not the coach",
+    "The x-ray clear film covers for the science lab arrived, ask Room 212",
+]
+
+
+@pytest.mark.parametrize("text", ATHLETES_HURT)
+def test_an_injury_written_part_first_of_a_named_athlete_is_a_record(text, types_in):
+    assert "student_record" in types_in(text)
+
+
+@pytest.mark.parametrize("text", NO_ATHLETE_HURT)
+def test_injury_words_said_of_no_one_are_no_record(text, values_of):
+    assert values_of(text, "student_record") == []
+
