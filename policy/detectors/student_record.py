@@ -430,6 +430,16 @@ def _helping_role_asked_to_act(text: str, start: int, end: int) -> bool:
     return not verb or verb[0].lower() not in _SERVICE_VERBS
 
 
+# a form's field whose value says there is nothing to record ("Allergy: none listed", "Meds: N/A", "IEP: no")
+_EMPTY_FIELD_AFTER = re.compile(r"[ \t*_]*:[ \t*_]*(?:none|n/?a|no|nka|nkda|nothing|not\s+applicable|-+|\u2014)"
+                                r"(?![\w/])", re.IGNORECASE)
+
+
+def _field_left_empty(text: str, end: int) -> bool:
+    """Whether the term ending at `end` is a form's field label whose value is empty ("Allergy: none listed")."""
+    return _EMPTY_FIELD_AFTER.match(text, end, end + 40) is not None
+
+
 def _names_a_role_after(after: str) -> bool:
     """Whether `after` opens with a STAFF_ROLE_AFTER word as a whole word (plural included): "aide" is a role,
     "Aiden" a student's name. The tuple's C-level prefix test first: most terms have no role after them."""
@@ -1130,9 +1140,10 @@ class StudentRecordDetector:
         more += bare
         if more:
             terms = first(ctx.text, sorted(set(terms) | set(more)))
-        # "AP exam dates:", "MAP testing schedule:": a header of logistics heads no results
+        # "AP exam dates:", "MAP testing schedule:": a header of logistics heads no results; "Allergy: none listed":
+        # a form's field left empty says nothing of the child
         if terms and ":" in ctx.text:
-            terms = [t for t in terms if not _logistics_header(ctx.text, *t)]
+            terms = [t for t in terms if not _logistics_header(ctx.text, *t) and not _field_left_empty(ctx.text, t[1])]
         columns = _header_columns(ctx.text) if ctx.fired(_HEADER_CELL_PATTERN) else []
         if not terms and not columns:
             return

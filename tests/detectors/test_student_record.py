@@ -1799,3 +1799,26 @@ def test_an_injury_written_part_first_of_a_named_athlete_is_a_record(text, types
 def test_injury_words_said_of_no_one_are_no_record(text, values_of):
     assert values_of(text, "student_record") == []
 
+
+# -- a form's field left empty -------------------------------------------------------------------------------------
+# "Allergies: none", "Meds: N/A", "IEP: no": the field's label is a record word but its value says there is nothing
+# to record, so the child named on the form has no record there; a field with a value still has one.
+EMPTY_FIELDS = [
+    "Overnight trip card\nStudent: Ravi Castellanos\nAllergies: none\nMedications: N/A",
+    "Choir retreat form - Lucia Brandvold\nMedication: none on file\nDietary: vegetarian",
+    "Robotics travel sheet\nName: Kwame Asante\nAllergy: NKA\nEmergency contact on the back",
+]
+FILLED_FIELDS = [
+    "Overnight trip card\nStudent: Ravi Castellanos\nAllergies: tree nuts, carries an EpiPen\nMedications: N/A",
+    "Choir retreat form - Lucia Brandvold\nMedication: albuterol before warmups\nDietary: vegetarian",
+]
+
+
+@pytest.mark.parametrize("text", EMPTY_FIELDS)
+def test_a_record_field_left_empty_on_a_named_form_is_no_record(text, values_of):
+    assert values_of(text, "student_record") == []
+
+
+@pytest.mark.parametrize("text", FILLED_FIELDS)
+def test_a_record_field_with_a_value_on_a_named_form_is_a_record(text, types_in):
+    assert "student_record" in types_in(text)
