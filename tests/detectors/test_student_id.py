@@ -739,3 +739,24 @@ def test_a_row_opened_by_the_number_then_the_students_name_is_a_student_id(text,
 ])
 def test_a_row_opened_by_a_number_then_a_company_or_after_a_reference_label_is_no_student_id(text, values_of):
     assert values_of(text, "student_id") == []
+
+
+# A thing's or a place's own number, named by its label: a recalled product's lot or batch, a game or a meet on the
+# assigning site, a testing center's code. The ID word inside the label belongs to the thing; a student's ID said
+# beside the same words is still one.
+@pytest.mark.parametrize("text", [
+    "Batch number 47120938 on the sunscreen recall: pull any bottles from the trainer's kit",
+    "The meet ID 62019374 on the swim entries is for the conference prelims, not finals",
+    "Our testing center number is 30571846, the proctor needs it on the sign-in",
+    "Tournament ID 55193027 for the chess regional, register the team under it",
+])
+def test_a_things_or_a_places_own_number_is_no_student_id(text, values_of):
+    assert values_of(text, "student_id") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Student ID 47120938 missed the meet bus, can someone call home?", "47120938"),
+    ("Tournament roster: Ines Vukovic 55193027, Theo Marsh 55193041", ["55193027", "55193041"]),
+])
+def test_a_students_id_beside_a_game_or_a_meet_is_still_one(text, expected, assert_flagged):
+    assert_flagged(text, "student_id", expected)
