@@ -1822,3 +1822,23 @@ def test_a_record_field_left_empty_on_a_named_form_is_no_record(text, values_of)
 @pytest.mark.parametrize("text", FILLED_FIELDS)
 def test_a_record_field_with_a_value_on_a_named_form_is_a_record(text, types_in):
     assert "student_record" in types_in(text)
+
+
+# -- days of the week in the plural ----------------------------------------------------------------------------------
+# "on Mondays and Wednesdays" says when, not who: a capitalised weekday, plural or not, is no student's first name, so a
+# visiting professional's schedule names no child; a child named beside the same days still has the record.
+@pytest.mark.parametrize("text", [
+    "The speech therapist from the co-op will be in room 221 on Mondays and Wednesdays starting in March.",
+    "Grief counselor from the district is here on Thursdays and Fridays, room 102.",
+    "Our district counselor covers the annex on Fridays; book her through the front desk",
+])
+def test_a_weekday_in_the_plural_is_no_students_name(text, values_of):
+    assert values_of(text, "student_record") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Anneliese has OT on Mondays and Wednesdays in room 214",
+    "Rafferty sees the counselor on Fridays before lunch",
+])
+def test_a_named_child_with_a_service_on_weekdays_is_still_a_record(text, types_in):
+    assert "student_record" in types_in(text)
