@@ -261,9 +261,13 @@ RECORD_TERMS: dict[str, str] = {
                    r"(?:\.\d)?\s?%",
     # a student's own marks: "Penelope's grades", "has an A in math", "reading level is DRA 14"
     # "Keyon's report card" as a thing mailed is no grade; what it says or holds is
-    "marks": r"['\x{2019}]s\s+(?:grades|transcript|test\s+scores|gpa|reading\s+level|lexile)\b"
+    # a transcript sent, requested or paid for is a document changing hands ("paying for her daughter's transcript",
+    # "push Ana Ruiz's transcript through Parchment"); what it shows is the record ("Jo's transcript shows 2 Fs")
+    "marks": r"['\x{2019}]s\s+(?:grades|test\s+scores|gpa|reading\s+level|lexile)\b"
              r"|['\x{2019}]s\s+(?:\w+\s+)?(?:report\s+card|progress\s+report)\s*(?::|says|shows|has|had|is|was"
              r"|came|grades|comments)"
+             r"|['\x{2019}]s\s+(?:\w+\s+)?transcripts?\s+(?:says|shows|showed|has|had|lists|listed|is|was|came\s+back"
+             r"|grades)\b"
              # "Reading D, Math C-, Science F", "ELA 62, Math 58": two subjects in a row, each with its mark
              r"|\b(?:" + _SUBJECTS + r")[ \t]*:?[ \t]*(?:(?-i:[A-DF][+-]?)|\d{1,3}(?:\.\d)?%?)[ \t]*[,;/|][ \t]*"
              r"(?:" + _SUBJECTS + r")[ \t]*:?[ \t]*(?:(?-i:[A-DF][+-]?)|\d{1,3}(?:\.\d)?%?)(?:[^\w+-]|$)"

@@ -1842,3 +1842,23 @@ def test_a_weekday_in_the_plural_is_no_students_name(text, values_of):
 ])
 def test_a_named_child_with_a_service_on_weekdays_is_still_a_record(text, types_in):
     assert "student_record" in types_in(text)
+
+
+# -- a transcript as a document changing hands --------------------------------------------------------------------
+# A transcript sent, ordered, paid for or pushed through a service is a document moving (as a report card mailed home
+# is); what the transcript shows or has is the record.
+@pytest.mark.parametrize("text", [
+    "Can you resend Odalys Perrin's transcript to the Army recruiter? He paid the fee online.",
+    "Grandpa is paying for his granddaughter's transcript over the phone, the order number is on the receipt",
+    "Naviance still wants Cosimo Brandt's transcript uploaded before the early-action deadline",
+])
+def test_a_transcript_sent_or_paid_for_is_no_record(text, values_of):
+    assert values_of(text, "student_record") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Tobiah Lenz's transcript shows a D in Chemistry and an F in Spanish II",
+    "Heads up, Marisela's transcript has two incompletes from sophomore year",
+])
+def test_what_a_named_students_transcript_shows_is_a_record(text, types_in):
+    assert "student_record" in types_in(text)
