@@ -760,3 +760,25 @@ def test_a_things_or_a_places_own_number_is_no_student_id(text, values_of):
 ])
 def test_a_students_id_beside_a_game_or_a_meet_is_still_one(text, expected, assert_flagged):
     assert_flagged(text, "student_id", expected)
+
+
+# A question about a bare number answered, in the next sentence, by who the number is ("Can you reset 40317826? She's
+# locked out of Canvas"), or the number said to be a person ("is 40317826 Talia Brennan or her cousin?"): the number
+# is that child's. A number asked about as a sum, a label before it, or an answer that is no person keeps it unknown.
+@pytest.mark.parametrize("text,expected", [
+    ("Could someone reactivate 40317826? She's been locked out of Canvas since the weekend.", "40317826"),
+    ("Quick one: is 40317826 Talia Brennan? The scanner at the library desk only shows the number.", "40317826"),
+    ("can you re-add 40317826 to Canvas? Desmond Achterberg says his login stopped working", "40317826"),
+])
+def test_a_number_a_question_asks_about_and_a_person_answers_is_a_student_id(text, expected, assert_flagged):
+    assert_flagged(text, "student_id", expected)
+
+
+@pytest.mark.parametrize("text", [
+    "Is 40317826 the right total for the field trip deposit? Dana Whitfield thinks it is off.",
+    "Can someone approve PO 40317826? She needs the books by Friday.",
+    "Who has 40317826 on their list? Thanks in advance!",
+    "Can you check 40317826? The vendor says it never arrived.",
+])
+def test_a_number_asked_about_as_a_sum_or_answered_by_no_person_is_no_student_id(text, values_of):
+    assert values_of(text, "student_id") == []
