@@ -57,6 +57,8 @@ LABELS: tuple[tuple[str, str], ...] = (
                   r"|location)\s+(?:id|number|no\.?|#)"
                   # the numbers a computer system gives its own work: "export failing (job 52718394)", "build 4410"
                   r"|job(?:\s+(?:id|number|no\.?|#))?|(?:task|process|build|transaction)\s+(?:id|number|no\.?|#)|pid|commit"
+                  # a software build, often its date ("the transportation app 2.14.0 (build 20241011)")
+                  r"|build"
                   r"|(?:exit|error)\s+code"
                   r"|school\s+unit|isbn|serial(?:\s+number)?|model|sku|zip(?:\s+code)?|route|bus|room|rm|ext\.?"
                   r"|extension)\b"),

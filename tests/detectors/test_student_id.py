@@ -782,3 +782,20 @@ def test_a_number_a_question_asks_about_and_a_person_answers_is_a_student_id(tex
 ])
 def test_a_number_asked_about_as_a_sum_or_answered_by_no_person_is_no_student_id(text, values_of):
     assert values_of(text, "student_id") == []
+
+
+# A software build's number, often its date ("(build 20250312)"), is the program's, not a student's; a student's ID
+# beside the verb "build" is still one.
+@pytest.mark.parametrize("text", [
+    "Gradebook sync broke again after the Skyward update (build 20250312), ticket is in",
+    "Which build is the lab image on? Mine says build 31740592 and the projector app won't start",
+])
+def test_a_software_builds_number_is_no_student_id(text, values_of):
+    assert values_of(text, "student_id") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Student ID 31740592 will build the bridge model with Priya on Friday", "31740592"),
+])
+def test_a_student_id_beside_the_verb_build_is_still_one(text, expected, assert_flagged):
+    assert_flagged(text, "student_id", expected)
