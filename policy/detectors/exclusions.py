@@ -50,8 +50,15 @@ LABELS: tuple[tuple[str, str], ...] = (
                   r"\s+(?:id|number|no\.?|#)|ein|fein|duns|uei"
                   # a video meeting's or event's number ("Meeting ID 839 2017 4412") is not a student's
                   r"|(?:meeting|zoom|webinar|conference|teams|session|event|call)\s+(?:id|number|no\.?|#)"
+                  # a thing's or a place's own number: a recalled product's lot or batch, an assigning site's game,
+                  # a testing center's code ("Lot number ... is <n>", "game ID <n>", "test center ID is <n>")
+                  r"|(?:lot|batch)\s*(?:number|no\.?|#)"
+                  r"|(?:game|match|meet|tournament|league|test(?:ing)?\s+cent(?:er|re)|cent(?:er|re)|facility|venue"
+                  r"|location)\s+(?:id|number|no\.?|#)"
                   # the numbers a computer system gives its own work: "export failing (job 52718394)", "build 4410"
                   r"|job(?:\s+(?:id|number|no\.?|#))?|(?:task|process|build|transaction)\s+(?:id|number|no\.?|#)|pid|commit"
+                  # a software build, often its date ("the transportation app 2.14.0 (build 20241011)")
+                  r"|build"
                   r"|(?:exit|error)\s+code"
                   r"|school\s+unit|isbn|serial(?:\s+number)?|model|sku|zip(?:\s+code)?|route|bus|room|rm|ext\.?"
                   r"|extension)\b"),

@@ -37,6 +37,7 @@ please thanks thank hi hello call text email ask tell see send meet contact remi
 check welcome hey dear fyi re fw fwd note notes reminder update heads sent subject from to
 cc bcc attached attachment also just new old next last first second third all any each every some many
 monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
+mondays tuesdays wednesdays thursdays fridays saturdays sundays weekdays weekends
 january february march april may june july august september october november december jan feb mar apr
 jun jul aug sep sept oct nov dec today tomorrow yesterday morning afternoon evening week month year
 ms mr mrs miss mx dr prof coach principal dean nurse counselor teacher officer superintendent sister father

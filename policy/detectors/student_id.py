@@ -213,6 +213,9 @@ def student_id_spans(ctx: ScanContext) -> list[tuple[int, int]]:
         # "63418820 - left campus at lunch": the number opens the line as the subject of a note about a person
         if label is None and not hashed and _note_subject(text, start, end):
             spans.append((start, end))
+            continue
+        if label is None and not hashed and _person_named_for_the_number(ctx, start, end):
+            spans.append((start, end))
     split = _split_ids(ctx)  # one RE2 pass; the label is looked up only for a 4+4 number
     if split:
         spans.extend(split)
@@ -840,6 +843,33 @@ _NOTE_VERB_AFTER = Pattern(r"(?i)^[ \t]*[-:\x{2013}\x{2014}][ \t]+(?:" + _PERSON
 _SUBJECT_FIELD = Pattern(r"(?i)(?:^|\n)[ \t*>]*(?:re|subject|subj|regarding|about|fwd?)[ \t]*:[ \t]*$")
 
 
+# a question about the number answered, in the next sentence, by who the number is ("Can someone unlock <number>? He's
+# the one with the cracked screen", "re-sync <number> to Clever? Mia Castellanos can't log in"), or the number said to
+# be a person ("check if <number> is Aaliyah Grant"): the number is that child's
+_QUESTION_ENDS_AFTER = Pattern(r"^[^.!?\n]{0,60}\?[ \t]+")
+# a question about what the number amounts to ("Is 41206638 the right total?"): the number is a sum, whoever answers
+_SUM_ASKED = re.compile(r"(?i)\b(?:total|amount|balance|sum|cost|price|count|figure|budget|payment|charge)s?\b")
+_PERSON_OPENS = Pattern(r"^(?:He|She)(?:['\x{2019}](?:s|ll|d))?\b")
+_IS_AFTER = Pattern(r"^[ \t]+(?:is|was)[ \t]+")
+
+
+def _person_named_for_the_number(ctx: ScanContext, start: int, end: int) -> bool:
+    """Whether a question about the number is answered by a person in the next sentence, or the number is said to be
+    a person ("<number> is Ana Ruiz"): a named person's start counts (the scanner's names), or "He"/"She"."""
+    text = ctx.text
+    if parse_yyyymmdd(text[start:end]) is not None:
+        return False
+    _, name_starts = ctx.name_edges
+    m = _IS_AFTER.search(text[end:end + 12])
+    if m is not None and end + m.end() in name_starts:
+        return True
+    m = _QUESTION_ENDS_AFTER.search(text[end:end + 80])
+    if m is None or _SUM_ASKED.search(text, end, end + m.end()) is not None:
+        return False
+    opening = end + m.end()
+    return opening in name_starts or _PERSON_OPENS.search(text[opening:opening + 8]) is not None
+
+
 def _note_subject(text: str, start: int, end: int) -> bool:
     if parse_yyyymmdd(text[start:end]) is not None:
         return False
@@ -997,6 +1027,9 @@ class StudentIdDetector:
         r"(?:assigned|issued|checked[ \t]+out|signed[ \t]+out|loaned|lent|given)[ \t]+to[ \t]+\p{Lu}",
         # "20918844's schedule": a number spoken of as a person's
         r"\d{8}['\x{2019}]s |\d{4}-\d{4}['\x{2019}]s ",
+        # a question about the number answered by a person, or the number said to be one
+        # (`_person_named_for_the_number`: a name or "He"/"She" opens with a capital)
+        r"\d{8}[^\n]{0,61}\?[ \t]+\p{Lu}|\d{8}[ \t]+(?:is|was)[ \t]+\p{Lu}",
         r"\p{Lu}\p{Ll}+['\x{2019}]s[ \t]+(?i:number|num|no\.?|#)[^\n\d]{0,6}\d{8}",
         # an unlabelled eight-digit number in a sentence about a class list or a child
         r"(?i)\b(?:" + _CONTEXT_WORDS + r")\b[^\n]{0,80}(?:" + _EIGHT_FRAGMENT + r"|\b\d{4}-\d{4}\b)"

@@ -261,9 +261,13 @@ RECORD_TERMS: dict[str, str] = {
                    r"(?:\.\d)?\s?%",
     # a student's own marks: "Penelope's grades", "has an A in math", "reading level is DRA 14"
     # "Keyon's report card" as a thing mailed is no grade; what it says or holds is
-    "marks": r"['\x{2019}]s\s+(?:grades|transcript|test\s+scores|gpa|reading\s+level|lexile)\b"
+    # a transcript sent, requested or paid for is a document changing hands ("paying for her daughter's transcript",
+    # "push Ana Ruiz's transcript through Parchment"); what it shows is the record ("Jo's transcript shows 2 Fs")
+    "marks": r"['\x{2019}]s\s+(?:grades|test\s+scores|gpa|reading\s+level|lexile)\b"
              r"|['\x{2019}]s\s+(?:\w+\s+)?(?:report\s+card|progress\s+report)\s*(?::|says|shows|has|had|is|was"
              r"|came|grades|comments)"
+             r"|['\x{2019}]s\s+(?:\w+\s+)?transcripts?\s+(?:says|shows|showed|has|had|lists|listed|is|was|came\s+back"
+             r"|grades)\b"
              # "Reading D, Math C-, Science F", "ELA 62, Math 58": two subjects in a row, each with its mark
              r"|\b(?:" + _SUBJECTS + r")[ \t]*:?[ \t]*(?:(?-i:[A-DF][+-]?)|\d{1,3}(?:\.\d)?%?)[ \t]*[,;/|][ \t]*"
              r"(?:" + _SUBJECTS + r")[ \t]*:?[ \t]*(?:(?-i:[A-DF][+-]?)|\d{1,3}(?:\.\d)?%?)(?:[^\w+-]|$)"
@@ -428,6 +432,16 @@ def _helping_role_asked_to_act(text: str, start: int, end: int) -> bool:
         return False
     verb = text[end:end + 24].split(None, 2)
     return not verb or verb[0].lower() not in _SERVICE_VERBS
+
+
+# a form's field whose value says there is nothing to record ("Allergy: none listed", "Meds: N/A", "IEP: no")
+_EMPTY_FIELD_AFTER = re.compile(r"[ \t*_]*:[ \t*_]*(?:none|n/?a|no|nka|nkda|nothing|not\s+applicable|-+|\u2014)"
+                                r"(?![\w/])", re.IGNORECASE)
+
+
+def _field_left_empty(text: str, end: int) -> bool:
+    """Whether the term ending at `end` is a form's field label whose value is empty ("Allergy: none listed")."""
+    return _EMPTY_FIELD_AFTER.match(text, end, end + 40) is not None
 
 
 def _names_a_role_after(after: str) -> bool:
@@ -1130,9 +1144,10 @@ class StudentRecordDetector:
         more += bare
         if more:
             terms = first(ctx.text, sorted(set(terms) | set(more)))
-        # "AP exam dates:", "MAP testing schedule:": a header of logistics heads no results
+        # "AP exam dates:", "MAP testing schedule:": a header of logistics heads no results; "Allergy: none listed":
+        # a form's field left empty says nothing of the child
         if terms and ":" in ctx.text:
-            terms = [t for t in terms if not _logistics_header(ctx.text, *t)]
+            terms = [t for t in terms if not _logistics_header(ctx.text, *t) and not _field_left_empty(ctx.text, t[1])]
         columns = _header_columns(ctx.text) if ctx.fired(_HEADER_CELL_PATTERN) else []
         if not terms and not columns:
             return

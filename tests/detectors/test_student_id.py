@@ -739,3 +739,63 @@ def test_a_row_opened_by_the_number_then_the_students_name_is_a_student_id(text,
 ])
 def test_a_row_opened_by_a_number_then_a_company_or_after_a_reference_label_is_no_student_id(text, values_of):
     assert values_of(text, "student_id") == []
+
+
+# A thing's or a place's own number, named by its label: a recalled product's lot or batch, a game or a meet on the
+# assigning site, a testing center's code. The ID word inside the label belongs to the thing; a student's ID said
+# beside the same words is still one.
+@pytest.mark.parametrize("text", [
+    "Batch number 47120938 on the sunscreen recall: pull any bottles from the trainer's kit",
+    "The meet ID 62019374 on the swim entries is for the conference prelims, not finals",
+    "Our testing center number is 30571846, the proctor needs it on the sign-in",
+    "Tournament ID 55193027 for the chess regional, register the team under it",
+])
+def test_a_things_or_a_places_own_number_is_no_student_id(text, values_of):
+    assert values_of(text, "student_id") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Student ID 47120938 missed the meet bus, can someone call home?", "47120938"),
+    ("Tournament roster: Ines Vukovic 55193027, Theo Marsh 55193041", ["55193027", "55193041"]),
+])
+def test_a_students_id_beside_a_game_or_a_meet_is_still_one(text, expected, assert_flagged):
+    assert_flagged(text, "student_id", expected)
+
+
+# A question about a bare number answered, in the next sentence, by who the number is ("Can you reset 40317826? She's
+# locked out of Canvas"), or the number said to be a person ("is 40317826 Talia Brennan or her cousin?"): the number
+# is that child's. A number asked about as a sum, a label before it, or an answer that is no person keeps it unknown.
+@pytest.mark.parametrize("text,expected", [
+    ("Could someone reactivate 40317826? She's been locked out of Canvas since the weekend.", "40317826"),
+    ("Quick one: is 40317826 Talia Brennan? The scanner at the library desk only shows the number.", "40317826"),
+    ("can you re-add 40317826 to Canvas? Desmond Achterberg says his login stopped working", "40317826"),
+])
+def test_a_number_a_question_asks_about_and_a_person_answers_is_a_student_id(text, expected, assert_flagged):
+    assert_flagged(text, "student_id", expected)
+
+
+@pytest.mark.parametrize("text", [
+    "Is 40317826 the right total for the field trip deposit? Dana Whitfield thinks it is off.",
+    "Can someone approve PO 40317826? She needs the books by Friday.",
+    "Who has 40317826 on their list? Thanks in advance!",
+    "Can you check 40317826? The vendor says it never arrived.",
+])
+def test_a_number_asked_about_as_a_sum_or_answered_by_no_person_is_no_student_id(text, values_of):
+    assert values_of(text, "student_id") == []
+
+
+# A software build's number, often its date ("(build 20250312)"), is the program's, not a student's; a student's ID
+# beside the verb "build" is still one.
+@pytest.mark.parametrize("text", [
+    "Gradebook sync broke again after the Skyward update (build 20250312), ticket is in",
+    "Which build is the lab image on? Mine says build 31740592 and the projector app won't start",
+])
+def test_a_software_builds_number_is_no_student_id(text, values_of):
+    assert values_of(text, "student_id") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Student ID 31740592 will build the bridge model with Priya on Friday", "31740592"),
+])
+def test_a_student_id_beside_the_verb_build_is_still_one(text, expected, assert_flagged):
+    assert_flagged(text, "student_id", expected)

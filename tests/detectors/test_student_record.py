@@ -1767,3 +1767,98 @@ def test_a_document_one_named_child_owns_is_that_childs_record(text, types_in):
 def test_a_document_of_a_school_or_a_colleague_is_no_childs_record(text, values_of):
     assert values_of(text, "student_record") == []
 
+
+
+# -- injuries as an athletic trainer writes them ---------------------------------------------------------------------
+# The part first and the injury after ("hamstring strain", "wrist contusion", "MCL tear"), an ankle rolled or a finger
+# jammed, an imaging result, a hold or a clearance to play: said of a named athlete, each is a health record. The
+# same words said of no one, or of a colleague's leave, stay quiet.
+ATHLETES_HURT = [
+    "Priyanka Desai has a hamstring strain from the 400 relay, no sprints this week",
+    "Matteo tweaked his shoulder at the scrimmage, ice after every practice for now",
+    "Tallulah K. jammed her finger in warmups; x-ray clear, buddy-tape it for the match",
+    "Wrestling: Osei Mensah is not cleared for contact until the ortho signs off",
+    "Moved Juniper Hale to the bench list, quad contusion from Saturday's meet",
+    "Dashiell's rotator cuff surgery is scheduled for 12/9, he'll be out for the winter season",
+    "Lacrosse: Imani P. is on a medical hold after the MRI, no practice until further notice",
+]
+NO_ATHLETE_HURT = [
+    "The trainer's room has new ice packs for ankle sprain care; grab some before the meet",
+    "Hamstring strain prevention clinic for all runners on Thursday at 3:30",
+    "A medical hold form has to come from a physician, not the coach",
+    "The x-ray clear film covers for the science lab arrived, ask Room 212",
+]
+
+
+@pytest.mark.parametrize("text", ATHLETES_HURT)
+def test_an_injury_written_part_first_of_a_named_athlete_is_a_record(text, types_in):
+    assert "student_record" in types_in(text)
+
+
+@pytest.mark.parametrize("text", NO_ATHLETE_HURT)
+def test_injury_words_said_of_no_one_are_no_record(text, values_of):
+    assert values_of(text, "student_record") == []
+
+
+# -- a form's field left empty -------------------------------------------------------------------------------------
+# "Allergies: none", "Meds: N/A", "IEP: no": the field's label is a record word but its value says there is nothing
+# to record, so the child named on the form has no record there; a field with a value still has one.
+EMPTY_FIELDS = [
+    "Overnight trip card\nStudent: Ravi Castellanos\nAllergies: none\nMedications: N/A",
+    "Choir retreat form - Lucia Brandvold\nMedication: none on file\nDietary: vegetarian",
+    "Robotics travel sheet\nName: Kwame Asante\nAllergy: NKA\nEmergency contact on the back",
+]
+FILLED_FIELDS = [
+    "Overnight trip card\nStudent: Ravi Castellanos\nAllergies: tree nuts, carries an EpiPen\nMedications: N/A",
+    "Choir retreat form - Lucia Brandvold\nMedication: albuterol before warmups\nDietary: vegetarian",
+]
+
+
+@pytest.mark.parametrize("text", EMPTY_FIELDS)
+def test_a_record_field_left_empty_on_a_named_form_is_no_record(text, values_of):
+    assert values_of(text, "student_record") == []
+
+
+@pytest.mark.parametrize("text", FILLED_FIELDS)
+def test_a_record_field_with_a_value_on_a_named_form_is_a_record(text, types_in):
+    assert "student_record" in types_in(text)
+
+
+# -- days of the week in the plural ----------------------------------------------------------------------------------
+# "on Mondays and Wednesdays" says when, not who: a capitalised weekday, plural or not, is no student's first name, so a
+# visiting professional's schedule names no child; a child named beside the same days still has the record.
+@pytest.mark.parametrize("text", [
+    "The speech therapist from the co-op will be in room 221 on Mondays and Wednesdays starting in March.",
+    "Grief counselor from the district is here on Thursdays and Fridays, room 102.",
+    "Our district counselor covers the annex on Fridays; book her through the front desk",
+])
+def test_a_weekday_in_the_plural_is_no_students_name(text, values_of):
+    assert values_of(text, "student_record") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Anneliese has OT on Mondays and Wednesdays in room 214",
+    "Rafferty sees the counselor on Fridays before lunch",
+])
+def test_a_named_child_with_a_service_on_weekdays_is_still_a_record(text, types_in):
+    assert "student_record" in types_in(text)
+
+
+# -- a transcript as a document changing hands --------------------------------------------------------------------
+# A transcript sent, ordered, paid for or pushed through a service is a document moving (as a report card mailed home
+# is); what the transcript shows or has is the record.
+@pytest.mark.parametrize("text", [
+    "Can you resend Odalys Perrin's transcript to the Army recruiter? He paid the fee online.",
+    "Grandpa is paying for his granddaughter's transcript over the phone, the order number is on the receipt",
+    "Naviance still wants Cosimo Brandt's transcript uploaded before the early-action deadline",
+])
+def test_a_transcript_sent_or_paid_for_is_no_record(text, values_of):
+    assert values_of(text, "student_record") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Tobiah Lenz's transcript shows a D in Chemistry and an F in Spanish II",
+    "Heads up, Marisela's transcript has two incompletes from sophomore year",
+])
+def test_what_a_named_students_transcript_shows_is_a_record(text, types_in):
+    assert "student_record" in types_in(text)
