@@ -237,3 +237,24 @@ def test_a_former_student_is_asked_about_unless_the_question_says_which(ask, que
 ])
 def test_a_class_named_by_its_period_is_its_students(situation, question, audience):
     assert situation(question).audience == audience
+
+
+# A grade told without the word "grade" is the grade all the same: the shorthand staff type ("6th gr", "11th grd")
+# and ordinals alone in brackets after the students they describe ("my chess kids (5th and 6th)", "the seniors and
+# juniors (11th, 12th)") decide the band, so the bot answers instead of asking which grades.
+@pytest.mark.parametrize("question, audience", [
+    ("6th gr soccer girls, can I start a group text for game times?", "student_k8"),
+    ("texting my yearbook crew (5th, 6th and 7th) the deadline, fine?", "student_k8"),
+    ("11th grd mock trial: group text for the trip with parents on it?", "student_9_12"),
+    ("my art club kids (10th and 12th) want a group chat with me for the museum trip", "student_9_12"),
+])
+def test_a_grade_told_without_the_word_grade_decides_the_band(situation, question, audience):
+    assert situation(question).audience == audience
+
+
+@pytest.mark.parametrize("question", [
+    "can I text my 4th gr reading group about tomorrow's quiz?",
+    "group text for my math team kids (7th & 8th) about the bus?",
+])
+def test_texting_students_whose_grade_is_told_in_shorthand_is_answered(ask, question):
+    assert ask(question)["verdict"] == "prohibited"

@@ -319,3 +319,19 @@ def test_a_buildings_security_particulars_posted_on_social_media_are_confidentia
 ])
 def test_security_named_without_its_particulars_is_no_confidential_fact(situation, question):
     assert "confidential" not in situation(question).facts
+
+
+# The school's running told as news (a bus route or a practice changed, a match called off, a rescheduled
+# rehearsal) is CPS business: posted from the asker's own account it is personal social media used to conduct CPS
+# business, whoever the asker is. A personal matter named with the same words stays the asker's own.
+@pytest.mark.parametrize("question", [
+    "band director: I put rehearsal changes up on my personal instagram story so everyone sees them. ok?",
+    "as the dean I'd tweet bus route updates from my own twitter, it's faster than the district one",
+    "tennis coach here, I post rescheduled matches on my own TikTok. allowed?",
+])
+def test_the_schools_running_posted_on_a_personal_account_is_cps_business(check_answer, question):
+    check_answer(question, {"prohibited"}, {"social"})
+
+
+def test_ones_own_plans_changed_on_ones_own_account_stay_personal(ask):
+    assert ask("can I post on my own instagram that my vacation plans changed?")["verdict"] == "not_covered"

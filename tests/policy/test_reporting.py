@@ -893,3 +893,24 @@ def test_a_call_to_nobody_asks_no_route(ask, items_cited, question, item):
 ])
 def test_a_loss_told_in_spanish_or_polish_is_a_report(ask, question):
     assert_report(ask(question))
+
+
+# "Missing" before school work or school time is what a student misses, not a device gone: a call or a message to a
+# student's phone "about missing homework" or "when they're missing class" asks about the message, and the
+# device named near it (the student's phone) is no loss to report. A device said to be missing stays a loss.
+@pytest.mark.parametrize("question", [
+    "voice message from my cell to a 5th graders phone about missing homework, does that count as texting",
+    "texting my 7th graders' phones when they're missing class. beats them falling behind, no?",
+    "a video call to an 8th grader's phone about her missing assignments, is a call different from a text?",
+])
+def test_a_student_missing_work_or_class_is_no_loss_to_report(ask, question):
+    reply = ask(question)
+    assert reply["kind"] != "report" and reply["verdict"] == "prohibited", reply["answer"]
+
+
+@pytest.mark.parametrize("question", [
+    "the laptop cart in room 12 is missing three laptops since friday, who do i tell?",
+    "my district phone went missing at the game last night. what do I do",
+])
+def test_a_device_said_to_be_missing_is_still_a_report(ask, question):
+    assert_report(ask(question))

@@ -224,3 +224,21 @@ def test_a_replaced_phone_cleared_or_its_work_texts_left_behind_in_other_words_i
 ])
 def test_work_texts_carried_over_first_let_the_old_phone_be_cleared(check_answer, question):
     check_answer(question, {"conditional", "allowed", "not_covered"}, {"note"})
+
+
+# What must be kept, asked the other way round ("anything I need to save?", "a record I should hold onto?") or by the
+# rule's name ("my duty about the records", "does the records requirement cover ..."), about calls or texts for work
+# on the asker's own phone, is the Special Note's question; "anything to keep in mind" asks no keeping.
+@pytest.mark.parametrize("question", [
+    "coach here, I text bus times to the other coaches from my own cell. something I'm meant to save?",
+    "the food vendor calls my personal phone with delivery changes. are those a record I should hold onto?",
+    "what's my duty about the records when I call families from my own phone for school reasons?",
+    "does the records requirement cover my own cell if I text the AP about coverage once in a while?",
+])
+def test_keeping_asked_about_work_calls_or_texts_on_ones_own_phone_is_the_special_note(check_answer, question):
+    check_answer(question, {"conditional"}, {"note"})
+
+
+def test_something_to_keep_in_mind_asks_no_keeping(situation):
+    assert "retain_records" not in situation(
+        "calling a colleague from my cell about the field trip, anything I should keep in mind?").acts
