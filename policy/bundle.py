@@ -11,15 +11,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from policy import answer_reader
 from policy.answer_reader import AnswerReader
-from policy.detectors.registry import Registry, build_registry
 from policy.document import DEFAULT_POLICY, District, PolicyDocument, PolicyFileError
 from policy.engine import Engine, engine_for
 from policy.second_reader import SecondReader, reader_for
 from policy.understanding import Understanding
 from policy.vocabulary import Vocabulary
+
+if TYPE_CHECKING:   # (imported where first used: a question that carries no value never loads the detectors)
+    from policy.detectors.registry import Registry
 
 __all__ = ["DEFAULT_POLICY", "PolicyBundle", "PolicyFileError", "load_bundle"]
 
@@ -44,6 +47,8 @@ class PolicyBundle:
     def registry(self) -> Registry:
         """The detector registry, built on first use (and cached by `build_registry`): answering a question needs
         no detector, and building them all is most of a cold `aupbot ask`."""
+        from policy.detectors.registry import build_registry
+
         return build_registry()
 
     @property

@@ -154,26 +154,6 @@ _EXCEPTION_PURPOSE = frozenset({"safety"})
 _GROUP_WORDS = frozenset({"social_group", "group_chat"})
 
 
-_ESCAPE = re.compile(r"\\[a-zA-Z]")
-_OPTIONAL_END = re.compile(r"([a-z]+)(\?)?")
-
-
-def _pattern_words(vocabulary: Vocabulary, *, with_items: bool = True) -> frozenset[str]:
-    """Every whole word spelled out in the vocabulary's patterns (regex escapes such as \\b removed)."""
-    concepts = (*vocabulary.audience, *vocabulary.bands, *vocabulary.channels, *vocabulary.accounts,
-                *vocabulary.acts, *vocabulary.facts, *vocabulary.topics)
-    cues = [c for concept in concepts for c in concept.cues]
-    if with_items:
-        cues += [c for ic in vocabulary.items for c in (*ic.cues, *ic.support_cues)]
-    words: set[str] = set(vocabulary.typos)
-    for cue in cues:
-        for m in _OPTIONAL_END.finditer(_ESCAPE.sub(" ", cue.pattern.pattern)):
-            words.add(m.group(1))
-            if m.group(2):                      # "imessages?" spells "imessage" too
-                words.add(m.group(1)[:-1])
-    return frozenset(words)
-
-
 # A follow-up in a conversation (Understanding.follow_up): the concept that opens one, and how short a question
 # may be to count as a fragment without it ("parents?", "on insta?", "my 7th graders then?").
 FOLLOW_UP_OPENER = "follow_up_opener"
@@ -1464,13 +1444,13 @@ class Understanding:
         self._min_fuzzy = vocabulary.fuzzy_min_length
         self._lexicon = vocabulary.fuzzy_words if self._min_fuzzy else frozenset()
         # a word the patterns themselves spell ("imessage", "selling") is known, never a slip for another
-        self._known = _pattern_words(vocabulary) | self._lexicon if self._min_fuzzy else frozenset()
+        self._known = vocabulary.pattern_words | self._lexicon if self._min_fuzzy else frozenset()
         lexicon = vocabulary.lexicon
         self.lexicon: concepts.Lexicon | None = None
         if lexicon is not None:
             # a word the channel, audience, act and fact patterns spell is placed, in any of its forms; a word
             # only an item's patterns spell ("protest", "rally") is placed only when its item is read
-            spelled = _pattern_words(vocabulary, with_items=False) | frozenset(vocabulary.typos.values())
+            spelled = vocabulary.pattern_words_outside_items | frozenset(vocabulary.typos.values())
             fuzzy = vocabulary.fuzzy_words | vocabulary.fuzzy_short_words
             self.lexicon = replace(lexicon, known=frozenset(spelled | {concepts.stem(w, lexicon.irregular)
                                                                        for w in spelled}),
@@ -1486,7 +1466,7 @@ class Understanding:
         # a short key word with one letter left out ("tel", "contct"), never a word the vocabulary spells
         self._short_missing_one: dict[str, str] = {}
         # a word some concept phrase spells ("off the table") is a word, not a slip ("tablet")
-        phrased = lexicon.phrase_words() if lexicon is not None else frozenset()
+        phrased = vocabulary.phrase_words
         for w in sorted(vocabulary.fuzzy_short_words):
             for i in range(len(w)):
                 cut = w[:i] + w[i + 1:]

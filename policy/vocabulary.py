@@ -245,6 +245,19 @@ class Vocabulary:
     week_days: tuple[str, ...] = ()
     next_week_words: frozenset[str] = frozenset()
     next_week_after_words: frozenset[str] = frozenset()     # "the Saturday after": a week on, told after the day
+    # Worked out when the file is parsed and kept in its parsed cache, not by every process that loads it (about
+    # 40 ms of a cold `aupbot ask`): the words the patterns spell out, with and without the items' patterns, and
+    # the words the lexicon's phrases spell. The spelling corrector reads them (`Understanding`): a word the
+    # vocabulary spells is known, never a slip for another.
+    pattern_words: frozenset[str] = field(default=frozenset(), init=False, compare=False, repr=False)
+    pattern_words_outside_items: frozenset[str] = field(default=frozenset(), init=False, compare=False, repr=False)
+    phrase_words: frozenset[str] = field(default=frozenset(), init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "pattern_words", _pattern_words(self))
+        object.__setattr__(self, "pattern_words_outside_items", _pattern_words(self, with_items=False))
+        object.__setattr__(self, "phrase_words",
+                           self.lexicon.phrase_words() if self.lexicon is not None else frozenset())
 
     def audience_for(self, mentions: set[str], bands: set[str], facts: set[str]) -> str | None:
         """Who the question is for: the first row of the precedence table that holds, or None."""
@@ -426,6 +439,27 @@ class _Reader:
                                 self.facts_list(f"{where}.dropped_if", e.get("dropped_if")),
                                 self.facts_list(f"{where}.met_if", e.get("met_if"))))
         return tuple(sorted(out, key=lambda c: c.item))
+
+
+_ESCAPE = re.compile(r"\\[a-zA-Z]")
+_OPTIONAL_END = re.compile(r"([a-z]+)(\?)?")
+
+
+def _pattern_words(vocabulary: Vocabulary, *, with_items: bool = True) -> frozenset[str]:
+    """Every whole word spelled out in the vocabulary's patterns (regex escapes such as \\b removed), and its
+    typos' keys."""
+    concepts = (*vocabulary.audience, *vocabulary.bands, *vocabulary.channels, *vocabulary.accounts,
+                *vocabulary.acts, *vocabulary.facts, *vocabulary.topics)
+    cues = [c for concept in concepts for c in concept.cues]
+    if with_items:
+        cues += [c for ic in vocabulary.items for c in (*ic.cues, *ic.support_cues)]
+    words: set[str] = set(vocabulary.typos)
+    for cue in cues:
+        for m in _OPTIONAL_END.finditer(_ESCAPE.sub(" ", cue.pattern.pattern)):
+            words.add(m.group(1))
+            if m.group(2):                      # "imessages?" spells "imessage" too
+                words.add(m.group(1)[:-1])
+    return frozenset(words)
 
 
 def parse_vocabulary(path: Path, raw: Any, known_items: set[int] | None = None) -> Vocabulary:

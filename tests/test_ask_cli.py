@@ -85,6 +85,30 @@ def test_a_cold_ask_whose_value_is_no_phone_number_never_loads_the_phone_library
     assert "LOADED []" in done.stderr
 
 
+def test_a_cold_ask_whose_question_carries_no_value_never_loads_the_detectors():
+    # the paste warning builds the detectors only for a question with an "@", a password word or four digits; the
+    # registry's module (and re2 with it) were about 20 ms of CPU in every other cold ask
+    code = ("import sys; from bot.cli import main; main(['ask', 'may I ring my swim squad from my own cell?']); "
+            "print('LOADED', sorted(m for m in sys.modules if m.startswith('policy.detectors') "
+            "or m.split('.')[0] == 're2'), file=sys.stderr)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, cwd=ROOT)
+    assert done.stdout.strip()
+    assert "LOADED []" in done.stderr
+
+
+def test_one_question_runs_without_the_collector_and_a_batch_keeps_it():
+    # a process that answers one question and ends has no garbage worth the collector's passes over the loaded
+    # vocabulary; a batch reads questions without end, so it collects as usual
+    code = ("import gc, sys; from bot.cli import main; main(['ask', sys.argv[1]] + sys.argv[2:]); "
+            "print('COLLECTING', gc.isenabled(), file=sys.stderr)")
+    one = subprocess.run([sys.executable, "-c", code, "may I ring my swim squad from my own cell?"],
+                         capture_output=True, text=True, timeout=60, cwd=ROOT)
+    batch = subprocess.run([sys.executable, "-c", code, "--jsonl"], capture_output=True, text=True, timeout=60,
+                           cwd=ROOT, input='{"id": 1, "question": "may I ring my swim squad?"}\n')
+    assert "COLLECTING False" in one.stderr
+    assert "COLLECTING True" in batch.stderr and json.loads(batch.stdout)["id"] == 1
+
+
 def test_a_reader_that_closes_the_pipe_early_ends_the_command_quietly():
     # `aupbot ask "..." | head -1`: the rest of the answer has nowhere to go; that is no error
     read_end, write_end = os.pipe()

@@ -3,6 +3,7 @@ gives, never a stale one when the file, its overlay or the parsing code changes,
 only where no one else could have written it."""
 from __future__ import annotations
 
+import gc
 import pickle
 import re
 import shutil
@@ -90,6 +91,21 @@ def test_the_parsed_form_is_written_once_and_equals_a_fresh_parse(vocab, first):
     assert second == loaded == first        # `first`: the module's parse, as parse_vocabulary gave it
     assert cache_files(vocab) == [written]
     assert written.stat().st_mode & 0o777 == 0o644     # any user may read it (as the vocabulary); only its owner write
+
+
+def test_a_cached_load_holds_the_spelled_words_a_fresh_parse_works_out(cached, first):
+    # the spelling corrector's word sets are worked out at parse and kept in the cache (not compared by `==`)
+    gc.disable()
+    try:
+        loaded = load(cached, ITEMS)
+        assert not gc.isenabled()       # the collector, off during the load, is left as the caller had it
+    finally:
+        gc.enable()
+    loaded = load(cached, ITEMS)
+    assert gc.isenabled()
+    for words in ("pattern_words", "pattern_words_outside_items", "phrase_words"):
+        assert getattr(loaded, words) == getattr(first, words) == getattr(fresh(cached), words)
+    assert loaded.pattern_words_outside_items < loaded.pattern_words and "imessage" in loaded.pattern_words
 
 
 def test_a_cache_only_this_user_could_write_is_what_a_new_process_reads(cached, first):
