@@ -4,9 +4,9 @@ labelled questions many writers wrote, used to choose among the readings the rul
 Why: the rule reader decides each fact (who the audience is, which channel, which item) from the words the
 vocabulary names; on a writer it never saw it gets about one question in nine wrong, and the misses are spread over
 every kind of fact. The review sets hold 18,000 questions by more than forty independent writers, each labelled with
-its verdict and citation; a linear model over the question's words and the rules' own answer learns where the rules'
-reading and staff's meaning part. Held out one writer at a time (`training/answer_reader/train.py`), it turns about
-one rules' answer in fifty into the labelled one, for about one in two hundred it turns wrong.
+its verdict and citation; a linear model over the question's words and the rules' own answer and reading learns
+where the rules' reading and staff's meaning part. With whole sets held out (`training/answer_reader/train.py`), it
+turns about one rules' verdict in ninety into the labelled one, for about one in nine hundred it turns wrong.
 
 It never answers on its own. When the model is confident of another answer (a verdict, a section and an item), the
 engine is asked again with one fact of the situation changed (the item added, another audience, another channel);

@@ -449,10 +449,11 @@ def test_an_act_no_ordinary_work_explains_is_never_allowed_from_the_channel(ask,
 
 
 def test_an_act_no_ordinary_work_explains_holds_back_the_channels_yes_and_names_its_words(ask):
-    # the rules' own gate, without the second reader (which may place the act as an item: a stricter answer)
+    # the rules' own gate, without the second reader (which may place the act as an item: a stricter answer) and
+    # the answer reader (which reads the rules' answer with the second reader's look in it)
     bundle = load_bundle()
     reply = ask("I bought one workbook; can I scan it and email copies to all 28 kids?",
-                bundle=replace(bundle, second_reader=None))
+                bundle=replace(bundle, second_reader=None, answer_reader=None))
     assert reply["verdict"] == "not_covered"
     assert "scan" in reply["unplaced"], reply["unplaced"]
 

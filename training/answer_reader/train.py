@@ -18,6 +18,7 @@ blind sets measured before they join `eval/`.
 from __future__ import annotations
 
 import argparse
+import ast
 import hashlib
 import json
 import sys
@@ -29,7 +30,6 @@ from sklearn.feature_extraction import DictVectorizer
 from sklearn.model_selection import GroupKFold
 from sklearn.svm import LinearSVC
 
-from bench.bench_ask import table_questions
 from handlers.ask import rules_answer
 from policy.answer_reader import NEVER_LEADS_TO, WEIGHTS, answer_features, label_of
 from policy.bundle import load_bundle
@@ -37,7 +37,9 @@ from policy.second_reader import items_digest, weight_lines
 from training.second_reader.train import _int32
 
 EVAL = Path(__file__).resolve().parents[2] / "eval"
-PINNED = "tests"            # the group of the policy tests' table questions: always trained on, never held out
+PINNED = "tests"            # the group of the policy tests' questions: always trained on, never held out
+POLICY_TESTS = Path(__file__).resolve().parents[2] / "tests" / "policy"
+MAX_PINNED_LENGTH = 600
 SEED = 20
 C = 1.0
 MIN_DF = 2                  # a feature seen in one question only is that question's, not a way of writing
@@ -71,15 +73,28 @@ def corpus_digest(rows: list[dict[str, object]]) -> str:
     return hashlib.sha256(joined.encode("utf-8")).hexdigest()[:16]
 
 
+def policy_test_questions() -> list[str]:
+    """Every string of two words or more in the policy tests (tests/policy/test_*.py), read from the source: the
+    questions of their tables, parametrisations and bodies (and a few messages and labels, which do no harm)."""
+    out: list[str] = []
+    for path in sorted(POLICY_TESTS.glob("test_*.py")):
+        if path.name == "test_answer_reader.py":    # its questions are read by readers of its own
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and "\n" not in node.value \
+                    and len(node.value.split()) >= 2 and len(node.value) <= MAX_PINNED_LENGTH:
+                out.append(node.value)
+    return list(dict.fromkeys(out))
+
+
 def pinned() -> list[dict[str, object]]:
-    """The questions of the policy tests' tables (read as the bench reads them), labelled with the answer the rules
-    give them: the tests pin that answer as the policy's reading, so the model learns that there the rules read the
-    question as the district means it (without them it turned 45 pinned answers, most of them a class page whose
-    condition the question says is unmet, from the rules' `prohibited` to the `conditional` a writer would give a
-    question about what a page needs)."""
+    """The policy tests' questions, labelled with the answer the rules give them: the tests pin that answer as the
+    policy's reading, so the model learns that there the rules read the question as the district means it (without
+    them it turned 45 pinned answers, most of them a class page whose condition the question says is unmet, from the
+    rules' `prohibited` to the `conditional` a writer would give a question about what a page needs)."""
     rows: list[dict[str, object]] = []
     bundle = load_bundle()
-    for question in dict.fromkeys(table_questions()):
+    for question in policy_test_questions():
         reply = rules_answer(question, bundle)
         cited = [(c.section, c.item) for c in reply.citations]
         rows.append({"set": PINNED, "question": question, "verdicts": [reply.verdict],
