@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from policy.second_reader import SecondReader, features, items_digest
+from policy.second_reader import SecondReader, features, trained_for
 from policy.situation import Situation
 
 WEIGHTS = Path(__file__).resolve().parent / "data" / "answer_reader.jsonl"
@@ -109,11 +109,8 @@ def load(path: Path = WEIGHTS) -> AnswerReader:
 
 
 def reader_for(item_texts: Iterable[tuple[int, str]], path: Path = WEIGHTS) -> AnswerReader | None:
-    """The answer reader trained for these items, or None (no weights shipped, or trained for another list)."""
-    if not path.exists():
-        return None
-    reader = load(path)
-    return reader if reader.digest == items_digest(item_texts) else None
+    """The answer reader trained for these items, or None."""
+    return trained_for(item_texts, path, load)
 
 
 def readings(situation: Situation, guess: AnswerGuess) -> Iterable[Situation]:

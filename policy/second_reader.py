@@ -24,10 +24,11 @@ import json
 import math
 import re
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
+from typing import TypeVar
 
 from policy.concepts import Lexicon, Reading
 from policy.situation import Situation
@@ -170,17 +171,26 @@ class SecondReader:
         return Prediction(label, s[k], label != NONE and s[k] >= self.threshold and gap >= self.min_gap, gap)
 
 
+R = TypeVar("R", bound=SecondReader)
+
+
 @lru_cache(maxsize=4)
 def load(path: Path = WEIGHTS) -> SecondReader:
     return SecondReader(path)
 
 
-def reader_for(item_texts: Iterable[tuple[int, str]], path: Path = WEIGHTS) -> SecondReader | None:
-    """The second reader trained for these items, or None (no weights shipped, or trained for another list)."""
+def trained_for(item_texts: Iterable[tuple[int, str]], path: Path, loader: Callable[[Path], R]) -> R | None:
+    """The model in this weights file, or None (no weights shipped, or trained for another list of items): a
+    district with other items gets no model rather than a wrong one."""
     if not path.exists():
         return None
-    reader = load(path)
+    reader = loader(path)
     return reader if reader.digest == items_digest(item_texts) else None
+
+
+def reader_for(item_texts: Iterable[tuple[int, str]], path: Path = WEIGHTS) -> SecondReader | None:
+    """The second reader trained for these items, or None."""
+    return trained_for(item_texts, path, load)
 
 
 # Which answers are looked at again (DESIGN.md "Never a confident yes"): the worst error is an `allowed` given

@@ -35,6 +35,7 @@ from policy.answer_reader import NEVER_LEADS_TO, WEIGHTS, answer_features, label
 from policy.bundle import load_bundle
 from policy.second_reader import items_digest, weight_lines
 from training.second_reader.train import _int32
+from training.weights_file import write_or_check
 
 EVAL = Path(__file__).resolve().parents[2] / "eval"
 PINNED = "tests"            # the group of the policy tests' questions: always trained on, never held out
@@ -223,13 +224,7 @@ def main(argv: list[str] | None = None) -> int:
     text = build(rows, threshold)
     lines = text.splitlines()[2:]
     print(f"weights: {len(lines)} features, {len(text) // 1024} KB")
-    if args.check:
-        same = args.out.exists() and args.out.read_text(encoding="utf-8") == text
-        print("shipped weights are", "up to date" if same else "OUT OF DATE")
-        return 0 if same else 1
-    args.out.write_text(text, encoding="utf-8")
-    print(f"wrote {args.out}")
-    return 0
+    return write_or_check(text, args.out, args.check)
 
 
 if __name__ == "__main__":

@@ -28,6 +28,7 @@ from sklearn.svm import LinearSVC
 
 from policy.document import DEFAULT_POLICY, load_policy
 from policy.second_reader import NONE, WEIGHTS, features, items_digest, weight_lines
+from training.weights_file import write_or_check
 
 HERE = Path(__file__).resolve().parent
 CORPUS = HERE / "corpus.jsonl"
@@ -217,13 +218,7 @@ def main(argv: list[str] | None = None) -> int:
     lines = text.splitlines()[2:]
     print(f"weights: {len(lines)} features, {sum(line.count(' ') // 2 + 1 for line in lines)} "
           f"non-zero weights, {len(text) // 1024} KB")
-    if args.check:
-        same = args.out.exists() and args.out.read_text(encoding="utf-8") == text
-        print("shipped weights are", "up to date" if same else "OUT OF DATE")
-        return 0 if same else 1
-    args.out.write_text(text, encoding="utf-8")
-    print(f"wrote {args.out}")
-    return 0
+    return write_or_check(text, args.out, args.check)
 
 
 if __name__ == "__main__":
