@@ -287,11 +287,16 @@ def answer(question: str, person: Person | None = None, *, choice_id: str | None
             # say so: the verdict rests on words the asker typed before, not only on these
             reply = _answer_one(question, loaded, choice_id, continued)
             return replace(reply, answer=f"{text('ask.follow_up')} {reply.answer}")
-    pieces = _own_parts(split_parts(question), understanding)
+    reply = _by_the_rules(question, loaded, choice_id)
+    return reply if choice_id or reply.parts else _with_answer_reader(question, loaded, reply)
+
+
+def _by_the_rules(question: str, loaded: PolicyBundle, choice_id: str | None) -> AskReply:
+    """The rules' reply: one part, or one reply per part with the strictest first."""
+    pieces = _own_parts(split_parts(question), loaded.understanding)
     if len(pieces) > 1:
         return _multi_part(question, [_answer_one(p, loaded, choice_id, sit, multi_part=True) for p, sit in pieces])
-    reply = _answer_one(question, loaded, choice_id)
-    return reply if choice_id else _with_answer_reader(question, loaded, reply)
+    return _answer_one(question, loaded, choice_id)
 
 
 _POINTS_BACK = re.compile(r"\b(?:them|they|him|her|he|she|those|these|their|the ones|any of them)\b", re.I)
@@ -435,13 +440,7 @@ def _cited(citations: Iterable[Quote] | Iterable[Citation]) -> list[tuple[str, i
 def rules_answer(question: str, bundle: PolicyBundle | None = None) -> AskReply:
     """The answer before the answer reader's look: what it was trained to read beside the question."""
     loaded = _bundle(bundle)
-    bad = _bad_input(question, loaded.engine)
-    if bad is not None:
-        return bad
-    pieces = _own_parts(split_parts(question), loaded.understanding)
-    if len(pieces) > 1:
-        return _multi_part(question, [_answer_one(p, loaded, None, sit, multi_part=True) for p, sit in pieces])
-    return _answer_one(question, loaded, None)
+    return _bad_input(question, loaded.engine) or _by_the_rules(question, loaded, None)
 
 
 def _with_answer_reader(question: str, loaded: PolicyBundle, reply: AskReply) -> AskReply:
