@@ -62,14 +62,20 @@ def test_ask_does_not_import_the_platform_clients():
 
 
 
+def _cold_ask(question: str, loaded: str) -> subprocess.CompletedProcess[str]:
+    """`aupbot ask QUESTION` in a fresh process, which prints to stderr after "LOADED" the sorted modules for which
+    the condition `loaded` (a Python expression over the module name `m`) holds once the answer is given."""
+    code = ("import sys; from bot.cli import main; main(['ask', sys.argv[1]]); "
+            f"print('LOADED', sorted(m for m in sys.modules if {loaded}), file=sys.stderr)")
+    return subprocess.run([sys.executable, "-c", code, question], capture_output=True, text=True, timeout=60,
+                          cwd=ROOT)
+
+
 def test_a_cold_ask_imports_no_storage_even_when_the_question_carries_a_value():
     # the answer opens no database; sqlite_utils (and numpy, which it imports where installed) were a sixth of a
     # cold `aupbot ask`. A question with an address and a number also runs the paste warning's detectors.
-    code = ("import sys; from bot.cli import main; "
-            "main(['ask', 'can I email the parent at pat.lee@example.org about room 1234?']); "
-            "print('LOADED', sorted(m for m in sys.modules if m.split('.')[0] in ('sqlite_utils', 'numpy') "
-            "or m.startswith('bot.store')), file=sys.stderr)")
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, cwd=ROOT)
+    done = _cold_ask("can I email the parent at pat.lee@example.org about room 1234?",
+                     loaded="m.split('.')[0] in ('sqlite_utils', 'numpy') or m.startswith('bot.store')")
     assert "Not covered" in done.stdout
     assert "LOADED []" in done.stderr
 
@@ -77,10 +83,8 @@ def test_a_cold_ask_imports_no_storage_even_when_the_question_carries_a_value():
 def test_a_cold_ask_whose_value_is_no_phone_number_never_loads_the_phone_library():
     # libphonenumber and its metadata are a tenth of building the detectors; a question with an SSN or a password
     # runs the paste warning's detectors without a phone number for it to judge
-    code = ("import sys; from bot.cli import main; "
-            "main(['ask', 'is it ok to give the nurse my SSN 536-22-8741 and the wifi password Tulip2024?']); "
-            "print('LOADED', sorted(m for m in sys.modules if m.split('.')[0] == 'phonenumbers'), file=sys.stderr)")
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, cwd=ROOT)
+    done = _cold_ask("is it ok to give the nurse my SSN 536-22-8741 and the wifi password Tulip2024?",
+                     loaded="m.split('.')[0] == 'phonenumbers'")
     assert done.stdout.strip()
     assert "LOADED []" in done.stderr
 
@@ -88,10 +92,8 @@ def test_a_cold_ask_whose_value_is_no_phone_number_never_loads_the_phone_library
 def test_a_cold_ask_whose_question_carries_no_value_never_loads_the_detectors():
     # the paste warning builds the detectors only for a question with an "@", a password word or four digits; the
     # registry's module (and re2 with it) were about 20 ms of CPU in every other cold ask
-    code = ("import sys; from bot.cli import main; main(['ask', 'may I ring my swim squad from my own cell?']); "
-            "print('LOADED', sorted(m for m in sys.modules if m.startswith('policy.detectors') "
-            "or m.split('.')[0] == 're2'), file=sys.stderr)")
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, cwd=ROOT)
+    done = _cold_ask("may I ring my swim squad from my own cell?",
+                     loaded="m.startswith('policy.detectors') or m.split('.')[0] == 're2'")
     assert done.stdout.strip()
     assert "LOADED []" in done.stderr
 

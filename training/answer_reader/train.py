@@ -33,9 +33,9 @@ from sklearn.svm import LinearSVC
 from handlers.ask import rules_answer
 from policy.answer_reader import NEVER_LEADS_TO, WEIGHTS, answer_features, label_of
 from policy.bundle import load_bundle
-from policy.second_reader import items_digest, weight_lines
+from policy.second_reader import items_digest
 from training.second_reader.train import _int32
-from training.weights_file import write_or_check
+from training.weights_file import weights_text, write_or_check
 
 EVAL = Path(__file__).resolve().parents[2] / "eval"
 PINNED = "tests"            # the group of the policy tests' questions: always trained on, never held out
@@ -190,11 +190,6 @@ def choose_threshold(rows: list[dict[str, object]], guesses: list[tuple[str, flo
 
 def build(rows: list[dict[str, object]], threshold: float) -> str:
     vec, model = _fit(rows)
-    names = vec.get_feature_names_out()
-    weights: dict[str, list[tuple[int, float]]] = {}
-    for j in np.flatnonzero(np.abs(model.coef_).sum(axis=0)):
-        col = model.coef_[:, j]
-        weights[str(names[j])] = [(int(k), float(col[k])) for k in np.flatnonzero(col)]
     sample = rows[:: max(1, len(rows) // CHECK_SAMPLE)][:CHECK_SAMPLE]
     checks = [{"question": r["question"], "verdict": r["rules_verdict"], "citations": r["rules_citations"],
                "situation": r["situation"].describe() if r["situation"] is not None else None,  # type: ignore[attr-defined]
@@ -206,8 +201,7 @@ def build(rows: list[dict[str, object]], threshold: float) -> str:
               "corpus": corpus_digest([r for r in rows if r["set"] != PINNED]), "threshold": threshold,
               "classes": [str(c) for c in model.classes_],
               "intercept": [float(b) for b in model.intercept_]}
-    return "".join(json.dumps(part, separators=(",", ":"), ensure_ascii=False) + "\n"
-                   for part in (header, checks)) + weight_lines(weights)
+    return weights_text(header, checks, vec.get_feature_names_out(), model.coef_)
 
 
 def main(argv: list[str] | None = None) -> int:

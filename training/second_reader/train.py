@@ -27,8 +27,8 @@ from sklearn.model_selection import GroupKFold
 from sklearn.svm import LinearSVC
 
 from policy.document import DEFAULT_POLICY, load_policy
-from policy.second_reader import NONE, WEIGHTS, features, items_digest, weight_lines
-from training.weights_file import write_or_check
+from policy.second_reader import NONE, WEIGHTS, features, items_digest
+from training.weights_file import weights_text, write_or_check
 
 HERE = Path(__file__).resolve().parent
 CORPUS = HERE / "corpus.jsonl"
@@ -178,11 +178,6 @@ def build(rows: list[dict[str, str]], threshold: float, threshold_not_covered: f
     questions = [r["question"] for r in rows]
     vec, model = _fit(questions, [r["label"] for r in rows])
     _prune(model)
-    names = vec.get_feature_names_out()
-    weights: dict[str, list[tuple[int, float]]] = {}
-    for j in np.flatnonzero(np.abs(model.coef_).sum(axis=0)):
-        col = model.coef_[:, j]
-        weights[str(names[j])] = [(int(k), float(col[k])) for k in np.flatnonzero(col)]
     sample = questions[:: max(1, len(questions) // CHECK_SAMPLE)][:CHECK_SAMPLE]
     p = _scores(vec, model, sample)
     checks = [{"question": q, "label": str(model.classes_[row.argmax()]), "score": round(float(row.max()), 6)}
@@ -194,8 +189,7 @@ def build(rows: list[dict[str, str]], threshold: float, threshold_not_covered: f
               "min_gap": min_gap, "min_gap_not_covered": min_gap_not_covered,
               "classes": [str(c) for c in model.classes_],
               "intercept": [float(b) for b in model.intercept_]}
-    return "".join(json.dumps(part, separators=(",", ":"), ensure_ascii=False) + "\n"
-                   for part in (header, checks)) + weight_lines(weights)
+    return weights_text(header, checks, vec.get_feature_names_out(), model.coef_)
 
 
 def main(argv: list[str] | None = None) -> int:
