@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from bot.texts import district_values, text
 from handlers.conversation import Conversations
 from handlers.types import Person
-from policy.answer_reader import NEVER_LEADS_TO, readings
+from policy.answer_reader import NEVER_LEADS_TO, reading_for
 from policy.bundle import PolicyBundle, load_bundle
 from policy.document import PolicyFileError
 from policy.engine import Citation, Engine, Verdict
@@ -445,7 +445,7 @@ def rules_answer(question: str, bundle: PolicyBundle | None = None) -> AskReply:
 
 def _with_answer_reader(question: str, loaded: PolicyBundle, reply: AskReply) -> AskReply:
     """Issue 10: where the answer reader is confident staff mean another answer, the reading one fact away from the
-    rules' (the item added, another audience, another channel) whose engine answer is that answer replaces it: the
+    rules' (`policy.answer_reader.readings`) whose engine answer is that answer replaces it: the
     engine still decides and the policy's text is still quoted. Never toward `allowed` or `clarify`, never for a
     report question, and only when the engine's final verdict on the reading (the human look included) is the
     model's answer; otherwise the rules' reply stands."""
@@ -456,12 +456,8 @@ def _with_answer_reader(question: str, loaded: PolicyBundle, reply: AskReply) ->
     if not guess.confident or guess.verdict in NEVER_LEADS_TO or guess.verdict == reply.verdict:
         # another citation for the same verdict was measured and not kept: it lost as many as it gained
         return reply
-    engine = loaded.engine
-    for reading in readings(situation, guess):
-        v = engine.needs_a_human_look(reading, engine.verdict_for(reading))
-        if guess.gives(v.verdict, _cited(v.citations)):
-            return _reply(question, loaded, reading, v, {})
-    return reply
+    found = reading_for(loaded.engine, situation, guess)
+    return reply if found is None else _reply(question, loaded, *found, {})
 
 
 def explain(question: str, bundle: PolicyBundle | None = None) -> dict[str, Any]:

@@ -118,14 +118,33 @@ def test_an_answer_no_reading_gives_leaves_the_rules_reply(tmp_path):
     assert answer(question, bundle=bundle) == rules_answer(question, bundle)
 
 
-def test_the_readings_tried_change_one_fact_each():
+@pytest.mark.parametrize(("item", "first_items", "last_items"), [(22, (3, 22), (22,)), (None, None, ())])
+def test_the_readings_tried_change_one_fact_each(item, first_items, last_items):
+    """The model's item added first; the rules' items given up for the model's (its item alone, or none where its
+    answer is a channel's) last."""
     base = Situation(audience="staff", channel="district_email", items=(3,))
-    guess = load().guess("x", "allowed", [])
-    tried = list(readings(base, replace(guess, item=22)))
-    assert tried[0].items == (3, 22) and tried[0].audience == "staff"
-    for sit in tried[1:]:
-        changed = [f for f in ("audience", "channel") if getattr(sit, f) != getattr(base, f)]
-        assert len(changed) == 1 and sit.items == base.items
+    guess = replace(load().guess("x", "allowed", []), item=item)
+    tried = list(readings(base, guess))
+    for sit in tried:
+        changed = [f for f in ("audience", "channel", "items") if getattr(sit, f) != getattr(base, f)]
+        assert len(changed) == 1
+    assert first_items is None or tried[0].items == first_items
+    assert tried[-1].items == last_items
+    assert len(tried) == len(set(tried))
+
+
+def test_an_item_the_rules_placed_gives_way_to_the_channels_answer(tmp_path):
+    # the rules read an unacceptable use into a staff text; a model sure it is the staff-texting question is
+    # answered by the reading without the item, from the engine, quoting the staff-to-staff section
+    question = "ok to text my co-teacher the zorblat rumor about the bus driver?"
+    staff_texts = "staff to staff mobile device communication"
+    bundle = _bundle_with(_reader(tmp_path, f"under_review|{staff_texts}|None"))
+    before = rules_answer(question, bundle)
+    assert before.verdict == "prohibited" and before.situation is not None and before.situation.items
+    after = answer(question, bundle=bundle)
+    assert after.verdict == "under_review"
+    assert after.citations[0].section.lower() == staff_texts
+    assert after.situation is not None and after.situation.items == ()
 
 
 def test_explain_shows_the_answer_readers_guess():

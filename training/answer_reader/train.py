@@ -31,7 +31,7 @@ from sklearn.model_selection import GroupKFold
 from sklearn.svm import LinearSVC
 
 from handlers.ask import rules_answer
-from policy.answer_reader import NEVER_LEADS_TO, WEIGHTS, answer_features, label_of
+from policy.answer_reader import NEVER_LEADS_TO, WEIGHTS, AnswerGuess, answer_features, label_of, reading_for
 from policy.bundle import load_bundle
 from policy.second_reader import items_digest
 from training.second_reader.train import _int32
@@ -47,7 +47,7 @@ MIN_DF = 2                  # a feature seen in one question only is that questi
 PRUNE = 0.05                # smaller weights are dropped from the shipped file
 DECIMALS = 4
 FOLDS = 5
-THRESHOLDS = tuple(round(x, 2) for x in np.arange(-0.6, 0.61, 0.05))
+THRESHOLDS = tuple(round(x, 2) for x in np.arange(-1.5, 0.61, 0.05))
 CHECK_SAMPLE = 60
 
 
@@ -165,14 +165,30 @@ def changed(row: dict[str, object], guess: tuple[str, float], threshold: float) 
     return score >= threshold and verdict not in NEVER_LEADS_TO and verdict != row["rules_verdict"]
 
 
+def reached(rows: list[dict[str, object]], guesses: list[tuple[str, float]]) -> list[bool]:
+    """Whether the bot would give each held-out guess: some reading the rules can justify gives it
+    (`policy.answer_reader.reading_for`); a guess no reading gives leaves the rules' answer, right or wrong."""
+    engine = load_bundle().engine
+    out = []
+    for row, (label, score) in zip(rows, guesses, strict=True):
+        if row["set"] == PINNED or row["situation"] is None or not changed(row, (label, score), THRESHOLDS[0]):
+            out.append(False)
+            continue
+        verdict, section, item = label.split("|")
+        guess = AnswerGuess(verdict, section, int(item) if item.isdigit() else None, score, True)
+        out.append(reading_for(engine, row["situation"], guess) is not None)  # type: ignore[arg-type]
+    return out
+
+
 def choose_threshold(rows: list[dict[str, object]], guesses: list[tuple[str, float]]) -> tuple[float, dict[str, int]]:
-    """The margin where the changed answers' gains (verdict and citation right where the rules' were not) most
-    exceed their losses, on held-out sets only."""
+    """The margin where the answers the bot would change (`reached`) gain the most (verdict and citation right where
+    the rules' were not) over what they lose, on held-out sets only."""
+    reachable = reached(rows, guesses)
     best: tuple[int, float, dict[str, int]] | None = None
     for t in THRESHOLDS:
         tally: Counter[str] = Counter()
-        for row, g in zip(rows, guesses, strict=True):
-            if row["set"] == PINNED or not changed(row, g, t):
+        for row, g, r in zip(rows, guesses, reachable, strict=True):
+            if not r or not changed(row, g, t):
                 continue
             before = _outcome(row, label_of(str(row["rules_verdict"]), row["rules_citations"]))  # type: ignore[arg-type]
             after = _outcome(row, g[0])
