@@ -49,9 +49,14 @@ def _accept_password_suffixed(ctx: ScanContext, m: Match) -> bool:
     return value[:1] not in "/~$%{<[" and "(" not in value and looks_like_password(value)
 
 
+_QUERY_MARKS = str.maketrans(".~%", "--_")
+
+
 def _accept_query(ctx: ScanContext, m: Match) -> bool:
     """A query value that looks generated; words joined by underscores ("YOUR_API_KEY_HERE_1") are a stand-in."""
-    return looks_like_key_value(m.value) and sum(part.isalpha() for part in m.value.split("_")) < 3
+    # an OAuth token's dots and tildes, and a URL's escapes, are token characters in a query ("ya29.a0Af...")
+    value = m.value.translate(_QUERY_MARKS)
+    return looks_like_key_value(value) and sum(part.isalpha() for part in value.split("_")) < 3
 
 
 def _accept_quoted(ctx: ScanContext, m: Match) -> bool:
@@ -67,6 +72,9 @@ def _accept(ctx: ScanContext, m: Match) -> bool:
         value += "}"  # the pattern stops before a closing brace: "${DB_PASS}" is read whole
     if "(" in value or "[" in value or is_template(value):
         return False  # code that reads the secret elsewhere, or wholly a placeholder
+    name, equals, rest = value.partition("=")
+    if equals and rest[:1] not in ("", "=") and name.isidentifier() and name.islower() and len(name) >= 3:
+        return False  # "gradepass: student=33400884": a log line's next field, not this key's value
     return looks_like_password(value) or (len(value) >= 20 and sum(c.isdigit() for c in value) >= 2)
 
 
@@ -94,7 +102,7 @@ DETECTORS = (
     PatternDetector(
         name="credential_query_param",
         finding_type="credential",
-        patterns=(r"(?i)[?&]" + _QUERY_KEY + r"=([A-Za-z0-9+/=_\-]{20,200})(?:$|[^A-Za-z0-9+/=_\-])",),
+        patterns=(r"(?i)[?&]" + _QUERY_KEY + r"=([A-Za-z0-9+/=_\-.~%]{20,200}?)[.]?(?:$|[^A-Za-z0-9+/=_\-.~%])",),
         group=1,
         accept=_accept_query,
     ),
@@ -119,7 +127,8 @@ DETECTORS = (
         finding_type="credential",
         patterns=(
             # `my_password_secure = "..."`: a quoted literal assigned to a secret's name
-            r"(?i)(?:^|[\s{,\"'`(])" + _KEY + _ASSIGN + r"\"([^\"\n]{6,200})\"",
+            # (a script's variable too: PHP's and Perl's `$db_pass = "..."`)
+            r"(?i)(?:^|[\s{,\"'`($])" + _KEY + _ASSIGN + r"\"([^\"\n]{6,200})\"",
             # `if (secret == "...")`, `db_pass != "..."`: a secret compared with a literal
             r"(?i)(?:^|[^A-Za-z0-9_.\-])" + _KEY + r"[ \t]*(?:===?|!==?)[ \t]*[\"']([^\"'\n]{6,200})[\"']",
             # `std::string secret("...")`, `secret.assign("...", 17)`: a secret constructed from a literal

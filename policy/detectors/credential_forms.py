@@ -26,6 +26,7 @@ from policy.detectors.credential_statements import (
     load_password_talk,
     looks_like_password,
 )
+from policy.detectors.credential_tokens import valid_jwt
 from policy.detectors.exclusions import is_template
 from policy.detectors.patterns import Pattern
 
@@ -201,7 +202,9 @@ _STRONG = frozenset("!@#$%^&*+=?~")
 
 # the vendors' fixed prefixes (token-formats.yaml) at a line's start, then two to eight lines of bare token characters
 _PREFIXES = (r"(?:AKIA|ASIA|gh[pousr]_|github_pat_|gl(?:pat|dt|ptt|rt|cbt|imt|agent|oas|soat|ft|ffct)-|xox[abposr]-"
-             r"|xapp-|sk_live_|rk_live_|sk-|AIza|GOCSPX-|SG\.|npm_|pypi-|sq0(?:atp|csp|idp)-|glsa_|hf_)")
+             r"|xapp-|sk_live_|rk_live_|sk-|AIza|GOCSPX-|SG\.|npm_|pypi-|sq0(?:atp|csp|idp)-|glsa_|hf_"
+             # a JWT's header ('{"' in base64url): the joined lines must decode as one
+             r"|eyJ)")
 _WRAPPED = (r"(?m)^[ \t]*(" + _PREFIXES + r"[A-Za-z0-9_\-.+/=]{2,}(?:[ \t]*\n[ \t]*[A-Za-z0-9_\-+/=.]{4,}){1,8})"
             r"[ \t]*$")
 _WRAPPED_MIN = 20
@@ -224,6 +227,8 @@ class WrappedTokenDetector:
             joined = "".join(m.group(1).split())
             if len(joined) < _WRAPPED_MIN or is_template(joined):
                 continue
+            if joined.startswith("eyJ") and not valid_jwt(joined):
+                continue  # base64 JSON that is no token (a header alone, a config blob)
             body = joined[4:]
             if not (any(c.isdigit() for c in body) and any(c.isalpha() for c in body)
                     and len(set(body)) >= len(body) // 4):

@@ -5,6 +5,8 @@ value is made up (numbers generated to pass or fail their checksums on purpose).
 """
 from __future__ import annotations
 
+import base64
+import json
 import random
 import string
 
@@ -1433,4 +1435,147 @@ def test_a_user_name_then_the_value_it_is_opened_with_is_a_credential(text, expe
     "sign in as admin with the reset link IT sent",
 ])
 def test_a_role_a_method_or_a_tools_option_after_log_in_as_is_no_credential(text, values_of):
+    assert values_of(text, "credential") == []
+
+
+# -- forms new writers use (issue 11, item 4: cred21) -----------------------------------------------------------
+
+def _b64(text: str) -> str:
+    return base64.b64encode(text.encode()).decode()
+
+
+def _b64url_json(obj: dict) -> str:
+    return base64.urlsafe_b64encode(json.dumps(obj).encode()).decode().rstrip("=")
+
+
+# A change said of an account's secret by a pronoun standing for it ("reset it to ...", "set mine to ..."): the value
+# has a secret's shape and a sign-in or an account is spoken of around the change
+@pytest.mark.parametrize("text,expected", [
+    ("the sub couldn't sign in to the gradebook so I reset it to Lantern#4417 and told her to change it", "Lantern#4417"),
+    ("Locked out of the library kiosk account again. Changed it to `Quill*Harbor26`, will fix Monday", "Quill*Harbor26"),
+    ("the self-service page hung, so I just set mine to Maple2031!Rowe until IT calls back", "Maple2031!Rowe"),
+])
+def test_a_secret_set_by_a_pronoun_for_an_account_is_a_credential(text, expected, assert_flagged):
+    assert_flagged(text, "credential", expected)
+
+
+@pytest.mark.parametrize("text", [
+    "the gym stream looked choppy so I set it to 1080p60 and it cleared up",
+    "moved the staff meeting, changed it to Thursday2026 on the shared calendar",
+    "the copier kept jamming, I reset it to factory settings",
+    "can't log in to the portal, I set it to remember me but it still logs me out",
+])
+def test_a_setting_changed_by_a_pronoun_is_no_credential(text, values_of):
+    assert values_of(text, "credential") == []
+
+
+# A password encoded "so it's not in plain text": the message says it is encoded, and the text decodes to a secret
+@pytest.mark.parametrize("form", [
+    "not pasting it raw, here's the base64: {v} (pipe it to base64 -d), it's the kiosk admin",
+    "encoded so the bot won't read it: {v}",
+])
+def test_a_password_encoded_in_base64_is_a_credential(form, values_of):
+    value = _b64("Otter!Brook73")
+    assert value in values_of(form.format(v=value), "credential")
+
+
+@pytest.mark.parametrize("text", [
+    f"the export column is {_b64('Otter!Brook73')} for every row, from the vendor",
+    f"decode this for the puzzle: {_b64('the library opens at nine')}",
+])
+def test_base64_without_encoding_said_or_without_a_secret_inside_is_no_credential(text, values_of):
+    assert values_of(text, "credential") == []
+
+
+# Other marks and words that introduce a secret: a key or lock-and-key emoji, a single-quoted passphrase after "pw",
+# the user named by what it is and the secret joined to it, a qualifier that names a model or a role mailbox, a
+# one-time code that opens an account, a title's full stop inside the qualifier, "so:" after a recipe
+@pytest.mark.parametrize("text,expected", [
+    ("scorebook site \u2192 asst.coach  |  \U0001f511 Pitch#Corner48", "Pitch#Corner48"),
+    ("\U0001f510 Velvet!Ridge09 for the band laptop", "Velvet!Ridge09"),
+    ("break-glass tenant admin: bg-admin@cps.edu pw 'Copper Lantern Seven Moss', sealed envelope too", "Copper Lantern Seven Moss"),
+    ("the officials' portal sign-on is my email plus Referee$2031 while I'm away", "Referee$2031"),
+    ("BIOS supervisor password on the OptiPlex 7010 carts is Dll-7010-Bx!3, for imaging only", "Dll-7010-Bx!3"),
+    ("Password for the frontdesk@ inbox is now `Kestrel-Bay-57` after the reset", "Kestrel-Bay-57"),
+    ("The portal reset code for Mr. Oyelaran is 58 13 90, he's on the phone now", "58 13 90"),
+    ("student account activation code KQ7-44M-ZP2 expires tonight", "KQ7-44M-ZP2"),
+    ("verification code for the SIS came to my desk phone: 604127", "604127"),
+    ("the lab password for the shared science cart account is the room + mascot + a hash, so: 118Ravens#",
+     "118Ravens#"),
+])
+def test_a_secret_introduced_by_other_marks_and_words_is_a_credential(text, expected, assert_flagged):
+    assert_flagged(text, "credential", expected)
+
+
+@pytest.mark.parametrize("text", [
+    "\U0001f511 Keys to the van are in the front office",
+    "did you get the password 'reset link' mail or not",
+    "the sign-on is your email plus the usual year",
+    "enter the 6-digit verification code from the text message",
+    "your reset code expires in 15 minutes, request another if it lapses",
+    "the activation code for the projector license is in the box",
+])
+def test_the_same_marks_and_words_without_a_value_are_no_credential(text, values_of):
+    assert values_of(text, "credential") == []
+
+
+# Secrets by construction in the formats a help desk pastes: a stream's ingest link, the string behind a Wi-Fi QR
+# code, a PostgreSQL password file's line, an OAuth token (dots and all) in a query string
+@pytest.mark.parametrize("text,expected", [
+    ("graduation stream: rtmp://a.rtmp.youtube.com/live2/k3q9-77ab-m2xd-p0we-4hzt", "k3q9-77ab-m2xd-p0we-4hzt"),
+    ("rtmps://live-api-s.facebook.com:443/rtmp/FB-88120394-0-AbqLx92KdPe0", "FB-88120394-0-AbqLx92KdPe0"),
+    ("```\nWIFI:T:WPA;S:Lab-Annex;P:qTrwUbnMxKeo;;\n```", "qTrwUbnMxKeo"),
+    ("```\nattendance-db.cps.internal:5432:attend:att_reader:Rk29wLmQp0xTz\n```", "Rk29wLmQp0xTz"),
+    ("proxy log: GET /api/v2/rosters?access_token=ya29.Qm81-xZ_k2Lp0wQe7Tn4Rb.Vy3u9 -> 401",
+     "ya29.Qm81-xZ_k2Lp0wQe7Tn4Rb.Vy3u9"),
+])
+def test_a_secret_in_a_help_desk_format_is_a_credential(text, expected, assert_flagged):
+    assert_flagged(text, "credential", expected)
+
+
+@pytest.mark.parametrize("text", [
+    "the ingest server is rtmp://a.rtmp.youtube.com/live2 and the key is in the studio binder",
+    "WIFI:T:nopass;S:Library-Guest;;",
+    "WIFI:T:WPA;S:Lab-Annex;P:<password>;;",
+    "```\nlocalhost:5432:attend:att_reader:<PASSWORD>\n```",
+    "docs: GET /api/v2/rosters?access_token=YOUR.ACCESS.TOKEN.HERE",
+])
+def test_the_same_formats_without_a_secret_are_no_credential(text, values_of):
+    assert values_of(text, "credential") == []
+
+
+# Code and documentation that only name a secret: a placeholder label and what follows it, a JWT's header before the
+# parts a writer redacted; a script's variable assigned a literal still gives it, and a JWT wrapped over lines is one
+@pytest.mark.parametrize("text", [
+    "template: `Server=db01;Database=Grades;User ID=<user>;Password=<password>;TrustServerCertificate=True;`",
+    "runbook: `curl -u $API_USER:$API_PASSWORD https://sis-sync.cps.internal/v2/ping`",
+    f"header only, the rest redacted: `Authorization: Bearer {_b64url_json({'alg': 'RS256', 'typ': 'JWT'})}.<redacted>.<redacted>`",
+])
+def test_a_placeholder_or_a_redacted_token_is_no_credential(text, values_of):
+    assert values_of(text, "credential") == []
+
+
+def test_a_scripts_variable_assigned_a_literal_is_a_credential(values_of):
+    assert values_of('$smtp_pass = "Gx7!qLm22w";', "credential") == ["Gx7!qLm22w"]
+
+
+def test_a_jwt_wrapped_over_lines_is_one_credential(values_of):
+    token = (_b64url_json({"alg": "HS256", "typ": "JWT"}) + "." + _b64url_json({"sub": "cart-7", "role": "kiosk"})
+             + ".Wq8dL2mZp0Rx7vTn4Kb9Ys1Hc6Fg3Je5")
+    text = "token the cart uses, broken up:\n" + "\n".join(token[i:i + 30] for i in range(0, len(token), 30))
+    assert len(values_of(text, "credential")) == 1
+
+
+# Look-alikes the help desk and the front office write: a log's next field after a name ending in "pass", a bank
+# account's number and its kind, the address a recovery mail goes to, rooms' phone extensions, a phone number read
+# out after PIN talk, a code an aside says is not real
+@pytest.mark.parametrize("text", [
+    "2026-01-12T09:14:02Z INFO hallpass: student=40917735 period=3 destination=nurse",
+    "Payroll change: Gina Ruiz | Harbor Credit Union | Account: 88120443 | Checking",
+    "For the password reset mails please use my other address: g.ruiz.home@outlook.com",
+    "my room's extension is 3318, the counseling room is 3322, call either",
+    "If the copier PIN fails, the help line is two one two, five five five, zero one four four. Don't post PINs here.",
+    "Lock codes for the breakout game: 3-8-1-5 (the answer to the riddle on card 4, not a real lock)",
+])
+def test_a_help_desk_or_front_office_look_alike_is_no_credential(text, values_of):
     assert values_of(text, "credential") == []
