@@ -60,9 +60,11 @@ LABELS = (
             # meeting host keys and passcodes are digits as often as not ("zoom host key: 481926")
             r"|(?:(?:zoom|teams|meet|webex|meeting|host)\s+)?host\s+(?:key|code|pin)|meeting\s+(?:key|passcode|pin)"
             r"|(?:zoom|webex)\s+(?:key|passcode|pin)"
-            # a one-time code that opens an account (a reset, an activation, a second factor), whatever account:
-            # "portal activation code XK4-92Q", "SIS reset code ...: 884120" (a booking's confirmation code opens none)
-            r"|(?:reset|activation|verification|one-?time|otp|mfa|2fa|two-?factor|authenticator)\s+(?:codes?|pins?)"
+            # a code that opens an account: one-time (a reset, an activation, a second factor) or a student's own
+            # sign-in code, whatever account: "portal activation code XK4-92Q", "SIS reset code ...: 884120", "home
+            # learning code for <name>: QXHT-7729" (a booking's confirmation code and a class's join code open none)
+            r"|(?:reset|activation|verification|one-?time|otp|mfa|2fa|two-?factor|authenticator|log-?in|sign-?in"
+            r"|home\s+learning)\s+(?:codes?|pins?)"
             # "the code for the copier in the workroom ...", "code to the supply closet"
             r"|codes?\s+(?:for|to|on)\s+(?:the\s+|our\s+|my\s+)?(?:[\w'-]+\s+){0,2}?(?:doors?|alarms?|gates?|locks?"
             r"|keypads?|copiers?|printers?|safes?|lockers?|garages?|lockbox|closets?|cabinets?|building|storage"
@@ -93,7 +95,11 @@ _CONNECTORS = frozenset({"is", "was", "are", "=", ":", ":=", "->", "=>", "→", 
                          # "the keypad at the dock takes 6027": what a lock takes is its code
                          "takes", "accepts",
                          # "the PIN is just 1-9-7-4", "it's simply Tiger!88": a filler, the value follows
-                         "just", "simply", "literally"})
+                         "just", "simply", "literally",
+                         # "the password is supposed to be X", "... is meant to be X": what it should be is its value
+                         "supposed", "meant"})
+# the connectors read in a row before the value ("is supposed to be", "changed, it's now")
+_CONNECTOR_RUN = 5
 # A number right after one of these names the place the code opens, not the code ("gate code for room 214")
 _PLACE_WORDS = frozenset({"room", "rm", "rm.", "door", "building", "bldg", "lot", "suite", "floor", "unit",
                           "gate", "wing", "entrance", "closet", "period", "locker", "bus", "#"})
@@ -129,6 +135,7 @@ _REFERENCE_MARKS = frozenset("./:")
 _COUNT_WORDS = frozenset({"digit", "digits", "char", "chars", "character", "characters", "day", "days", "month",
                           "months", "minute", "minutes", "hour", "hours", "th", "st", "nd", "rd", "letters",
                           "letter"})
+_ARROWS = frozenset({"->", "=>"})
 _QUALIFIED_CONNECTORS = frozenset({"is", "was", "are", "=", ":", ":=", "->", "=>", "\u2192", "it's", "its", "to", "now",
                                    "be", "takes", "accepts"})
 _EXAMPLE_WORDS = frozenset({"like", "e.g.", "eg", "example", "examples", "such", "avoid", "never", "not", "don't",
@@ -549,6 +556,12 @@ def _next_line_value(tail: str, offset: int) -> int:
         return offset
     skip = 2 if rest.startswith("\r\n") else 1
     indented = rest[skip:]
+    # a blank line, then the value set off as a block ("... is:" / "" / "    maple river seven lanterns"): the
+    # indent says the block is the label's
+    block = indented.lstrip("\r\n")
+    if block is not indented and block.startswith(("    ", "\t")) and indented[:len(indented) - len(block)].count("\n") == 1:
+        skip += len(indented) - len(block)
+        indented = block
     return offset + skip + len(indented) - len(indented.lstrip(" \t"))
 
 
@@ -1191,7 +1204,10 @@ class CredentialStatementDetector:
             return None
         head = text[pos:line_end].split()
         if any(w.lower() not in _CONNECTORS for w in head):
-            return None
+            # a qualifier, then the connector ending the line ("pw for the lab iPads is")
+            offset = _value_offset(text[pos:line_end + 1])
+            if offset is None or pos + offset != line_end or not head[-1].lower() in _QUALIFIED_CONNECTORS:
+                return None
         # the label's line ends with its connector ("is", ":", "="); a code's label alone may end it when the
         # lines under it are digits ("Teams room passcode" then "902" / "117")
         bare = not (head or text[pos - 1:pos] == ":")
@@ -1214,7 +1230,19 @@ class CredentialStatementDetector:
             return None
         joined = "".join(p[0] for p in pieces)
         check = looks_like_password_or_digits if kind == "password" else looks_like_pin_or_code
-        return (pieces[0][1], pieces[-1][2]) if check(joined) else None
+        if check(joined):
+            return pieces[0][1], pieces[-1][2]
+        # plain words a line each, then how to type them on the line after ("`owl" / "moon" / "forest`" then "(three
+        # words, no spaces, all lowercase)"): the instructions say the words are the value
+        words = [p[0].strip("\"'`") for p in pieces]
+        if kind != "password" or len(words) < 2 or not all(w.isalpha() for w in words) \
+                or any(w.lower() in PASSWORD_TALK for w in words):
+            return None
+        after = text[cursor:text.find("\n", cursor) if "\n" in text[cursor:] else len(text)]
+        if not after.lstrip().startswith("(") or not _typing_instruction_inside(after):
+            return None
+        first, last = pieces[0], pieces[-1]
+        return first[1] + len(first[0]) - len(first[0].lstrip("\"'`")), last[2] - (len(last[0]) - len(last[0].rstrip("\"'`")))
 
     @staticmethod
     def _tokens_after(text: str, pos: int, limit: int = 14) -> list[tuple[str, int, int]]:
@@ -1240,7 +1268,7 @@ class CredentialStatementDetector:
                 if room <= 0:
                     break
                 continue
-            value = raw.strip(_STRIP)
+            value = raw.strip(_STRIP) if raw not in _ARROWS else raw  # ("->" keeps its head: a connector)
             if raw in ("'s", "\u2019s"):
                 value = "is"  # "the password's Tulip88!": the label's contraction is the connector
             if len(value) > 1 and value[0] in ":=":
@@ -1330,14 +1358,14 @@ class CredentialStatementDetector:
             raise _NeedMoreWords  # "to" before a determiner needs the next word
         if (first in _CONNECTORS and not _preposition(tokens, 0)) or tokens[0][0] in (":", "="):
             # "code changed, it's now 4-4-1-7": connectors may follow one another
-            for k in range(1, min(4, len(tokens))):
+            for k in range(1, min(_CONNECTOR_RUN, len(tokens))):
                 value, start, end = tokens[k]
                 if value.lower() in _CONNECTORS or value in (":", "="):
                     continue
                 if check(value):
                     return start, end
                 return self._after_description(tokens, k, check, text, complete)
-            if not complete and len(tokens) < 4:
+            if not complete and len(tokens) < _CONNECTOR_RUN:
                 raise _NeedMoreWords
             return None
         if check(tokens[0][0]):
@@ -1357,14 +1385,14 @@ class CredentialStatementDetector:
                     if check(v) and not (k and _names_a_place(tokens[k - 1][0].lower(), v)) \
                             and not _names_a_thing(tokens, k):
                         return None
-                for k in range(i + 1, min(i + 4, len(tokens))):
+                for k in range(i + 1, min(i + _CONNECTOR_RUN, len(tokens))):
                     later, start, end = tokens[k]
                     if later.lower() in _CONNECTORS:
                         continue
                     if check(later):
                         return start, end
                     return self._after_description(tokens, k, check, text, complete)
-                if not complete and len(tokens) < i + 4:
+                if not complete and len(tokens) < i + _CONNECTOR_RUN:
                     raise _NeedMoreWords
                 return None
         if not complete:
@@ -1385,7 +1413,7 @@ class CredentialStatementDetector:
                 return secret[1], secret[2]
         for i in range(len(values) - 2):
             user, sep, secret = values[i], values[i + 1], values[i + 2]
-            if sep[0].lower() in _PAIR_SEPARATORS and len(user[0]) >= 3 \
+            if sep[0].lower() in _PAIR_SEPARATORS and len(user[0]) >= 3 and user[0].lower() not in _DETERMINERS \
                     and (looks_like_password(secret[0]) or (plain_word_secret(secret[0]) and account_shaped(user[0])
                                                             and secret is values[-1])):
                 return user[1], secret[2]
@@ -1662,7 +1690,8 @@ _CODE_AFTER_OPENER = (r"(?i)\bcode[ \t]*(?:is[ \t]+|was[ \t]+|=[ \t]*|:[ \t]*|->
                       r"|[ \t]+(?:for|to|on|and|then|or|if|so|but|in)\b)")
 _OPENER_BEFORE = Pattern(r"(?i)\b(?:" + _OPENER + r"|entry|fob|building|side\s+door|front\s+door)\b")
 # "backup codes for the Zoom admin: 4829 1176 / 9043 5521": an account's recovery codes, each a way into it
-_RECOVERY_CODES = (r"(?i)\b(?:backup|recovery|2fa|mfa|one-?time|bypass)[ \t]+codes?\b[^:\n]{0,60}:[ \t]*"
+# (whose account and why may take a long clause: "... for the CFO's account, she asked me to keep them here: ...")
+_RECOVERY_CODES = (r"(?i)\b(?:backup|recovery|2fa|mfa|one-?time|bypass)[ \t]+codes?\b[^:\n]{0,110}:[ \t]*"
                    r"(\d{4}[ \t-]?\d{4}|\d{6,10})\b")
 
 

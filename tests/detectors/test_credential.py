@@ -1579,3 +1579,38 @@ def test_a_jwt_wrapped_over_lines_is_one_credential(values_of):
 ])
 def test_a_help_desk_or_front_office_look_alike_is_no_credential(text, values_of):
     assert values_of(text, "credential") == []
+
+
+# Connectors and layouts: an arrow after a qualifier, what the value "is supposed to be", a student's own sign-in
+# code, recovery codes after a long clause, a value set off as an indented block after a blank line, plain words a
+# line each with how to type them on the line after
+@pytest.mark.parametrize("text,expected", [
+    ("copier PIN for the second floor workroom -> 60418", "60418"),
+    ("her Lexia login is her lunch number and the password is supposed to be tulip4471, it keeps failing", "tulip4471"),
+    ("the kiosk password is meant to be Harbor!Gate6 but the sticker says otherwise", "Harbor!Gate6"),
+    ("Reading app sign-in code for Mateo (works at home too): WQZT-5821", "WQZT-5821"),
+    ("home learning code for Priya, her mom asked again: KMRT-GW44-9081-PLXD", "KMRT-GW44-9081-PLXD"),
+    ("2FA backup codes for the treasurer's bank portal, he asked me to hold them till the audit is done: 7140 2288",
+     "7140 2288"),
+    ("the cart passphrase is:\n\n    copper kettle winter lane\n\n(four words, one space each)", "copper kettle winter lane"),
+    ("pw for the music room laptops is\n\"heron\ncanyon\nplum\"\n(three words, no spaces, all lowercase)",
+     "heron\ncanyon\nplum"),
+])
+def test_a_value_after_other_connectors_and_layouts_is_a_credential(text, expected, assert_flagged):
+    assert_flagged(text, "credential", expected)
+
+
+@pytest.mark.parametrize("text", [
+    "the password is supposed to be changed every 90 days",
+    "the login code never showed up on my phone, can someone resend it",
+    "print the home learning codes before conferences",
+    "the passphrase is:\n\nask me in person, not here",
+    "the password for the new portal is\nannoying\nhonestly\n(all lowercase though)",
+    "the password is\nin\nthe\nbinder\n(ask the office, all lowercase)",
+])
+def test_the_same_connectors_and_layouts_without_a_value_are_no_credential(text, values_of):
+    assert values_of(text, "credential") == []
+
+
+def test_a_determiner_is_no_user_name_of_a_pair(values_of):
+    assert values_of("his username is his ID and the password is Kite7Ridge", "credential") == ["Kite7Ridge"]
