@@ -101,8 +101,19 @@ def _device_account_secret(name: str, value: str) -> bool:
             or lowered == name.lower() or not looks_like_password(value) or is_template(value) or "://" in value:
         return False
     digits = sum(c.isdigit() for c in value)
-    return _unmistakable_secret(value) or (digits >= 2 and (_mixed_case_digit(value)
-                                                            or _DIGIT_INSIDE_LETTERS.search(value) is not None))
+    return _unmistakable_secret(value) or _generated(value) or (digits >= 2 and (
+        _mixed_case_digit(value) or _DIGIT_INSIDE_LETTERS.search(value) is not None))
+
+
+def _generated(value: str) -> bool:
+    """A generated password ("IUJyNNeED9", "pQ7vRxKmTa"): eight characters or more with a digit and case changing
+    inside the letters more than once (two capitals and two small letters at least); a word with a capital and a
+    number ("Welcome1", "Library7") has one change only."""
+    letters = value.rstrip(".,;!?")
+    upper = sum(c.isupper() for c in letters)
+    lower = sum(c.islower() for c in letters)
+    changes = sum(1 for a, b in zip(letters, letters[1:]) if a.isalpha() and b.isalpha() and a.isupper() != b.isupper())
+    return len(letters) >= 8 and upper >= 2 and lower >= 2 and changes >= 2 and any(c.isdigit() for c in letters)
 
 
 # A device's account and its secret in the other ways a label or a setup note writes them: no spaces round the

@@ -933,6 +933,25 @@ def _a_phone_read_out(value: str) -> bool:
 _PHONE_LAYOUT = Pattern(r"^\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}$")
 
 
+_QUESTION_OPENING = Pattern(r"(?i)^>[ \t]*(?:what(?:'s|s|[ \t]+is|[ \t]+was)?|where(?:'s|[ \t]+is)?|which|anyone"
+                            r"|does[ \t]+anyone|who[ \t]+has|got)\b")
+
+
+def _after_a_quoted_question(text: str, pos: int, line_end: int) -> int:
+    """Where the quoted lines end after a quoted question whose line holds the label at `pos` (-1 when the label's
+    line is no quoted question): a reply quotes the question, maybe a line more of it, then answers below."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    if not _QUESTION_OPENING.search(text[line_start:pos]):
+        return -1
+    for _ in range(3):
+        if not text.startswith(">", line_end + 1):
+            return line_end
+        line_end = text.find("\n", line_end + 1)
+        if line_end < 0:
+            return -1
+    return -1
+
+
 def _names_a_placeholder(text: str, start: int, end: int) -> bool:
     """A label that is the name of a stand-in: a variable (`$PASSWORD`, `%DB_PASS%`, `${PASSWORD}`) or a bracketed
     placeholder (`<password>`, `{password}`, `[PASSWORD]`). What follows it is the template's next part."""
@@ -1183,8 +1202,14 @@ class CredentialStatementDetector:
         line (within a few words of the label) is answered by the first word of the next line, when that word
         looks like the value ("I don't know" and "ask the office" do not)."""
         line_end = text.find("\n", pos, pos + 64)
-        if line_end < 0 or not text[pos:line_end].rstrip(" \t*_").endswith("?"):
+        if line_end < 0:
             return None
+        if not text[pos:line_end].rstrip(" \t*_").endswith("?"):
+            # a quoted question that lost its mark ("> what's the hudl password again" / "> I'm locked out"): the
+            # reply under the quoted lines answers it
+            line_end = _after_a_quoted_question(text, pos, line_end)
+            if line_end < 0:
+                return None
         if kind == "login":  # "> what's the login for the sub laptop?" then "sub214 / Maple!Leaf9"
             return self._login_pair(self._tokens_after(text, line_end + 1, 4))
         tokens = self._tokens_after(text, line_end + 1, 2)

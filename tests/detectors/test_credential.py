@@ -1585,7 +1585,7 @@ def test_a_help_desk_or_front_office_look_alike_is_no_credential(text, values_of
 # code, recovery codes after a long clause, a value set off as an indented block after a blank line, plain words a
 # line each with how to type them on the line after
 @pytest.mark.parametrize("text,expected", [
-    ("copier PIN for the second floor workroom -> 60418", "60418"),
+    ("voicemail PIN for the attendance line -> 60418", "60418"),
     ("her Lexia login is her lunch number and the password is supposed to be tulip4471, it keeps failing", "tulip4471"),
     ("the kiosk password is meant to be Harbor!Gate6 but the sticker says otherwise", "Harbor!Gate6"),
     ("Reading app sign-in code for Mateo (works at home too): WQZT-5821", "WQZT-5821"),
@@ -1614,3 +1614,21 @@ def test_the_same_connectors_and_layouts_without_a_value_are_no_credential(text,
 
 def test_a_determiner_is_no_user_name_of_a_pair(values_of):
     assert values_of("his username is his ID and the password is Kite7Ridge", "credential") == ["Kite7Ridge"]
+
+
+# A device's account glued to a generated password (case changing inside the letters, a digit), and a quoted
+# question that lost its question mark answered under the quoted lines
+@pytest.mark.parametrize("text,expected", [
+    ("the lobby signage players have a local admin: admin:TzqWmbKe7r. AV needs it for the firmware", "TzqWmbKe7r"),
+    ("> what's the field cam password again\n> it logged me out\nwcsfield2031 (lowercase w)", "wcsfield2031"),
+])
+def test_a_generated_device_password_and_a_quoted_questions_answer_are_credentials(text, expected, assert_flagged):
+    assert_flagged(text, "credential", expected)
+
+
+@pytest.mark.parametrize("text", [
+    "admin:Welcome1 is what the box ships with, change it on first login",
+    "> what's the field cam password policy\n> it logged me out\nask the tech office",
+])
+def test_a_shipped_default_and_a_quoted_question_without_an_answer_are_no_credential(text, values_of):
+    assert values_of(text, "credential") == []
