@@ -136,6 +136,8 @@ _COUNT_WORDS = frozenset({"digit", "digits", "char", "chars", "character", "char
                           "months", "minute", "minutes", "hour", "hours", "th", "st", "nd", "rd", "letters",
                           "letter"})
 _ARROWS = frozenset({"->", "=>"})
+# the key and lock-and-key emoji the label pass reads as a password word
+_KEY_EMOJI = frozenset("\U0001f511\U0001f510\U0001f5dd")
 _QUALIFIED_CONNECTORS = frozenset({"is", "was", "are", "=", ":", ":=", "->", "=>", "\u2192", "it's", "its", "to", "now",
                                    "be", "takes", "accepts"})
 _EXAMPLE_WORDS = frozenset({"like", "e.g.", "eg", "example", "examples", "such", "avoid", "never", "not", "don't",
@@ -1142,6 +1144,13 @@ class CredentialStatementDetector:
             if end - start == 4 and text[start:end].lower() == "pass" \
                     and _pass_is_no_password(text, start, end, ctx.district.system_words("transit_card")):
                 continue
+            if text[start] in _KEY_EMOJI:
+                # a key emoji is a bullet for "key points" as often: only a secret by its shape right after it
+                span = self._after_an_emoji(text, end)
+                if span is not None:
+                    covered = span[1]
+                    yield Candidate(self.finding_type, span[0], span[1], self.name)
+                continue
             # a value another unit already found right after the label (a vendor token, a code beside its door) is
             # the label's value when nothing the label could introduce stands before it: not read word by word again
             span = _value_found_after(ctx, kind, end) if ctx.found and kind != "login" else None
@@ -1179,6 +1188,13 @@ class CredentialStatementDetector:
             if kind == "login":
                 span = _without_personal_mailbox(ctx, span)
             yield Candidate(self.finding_type, span[0], span[1], self.name)
+
+    def _after_an_emoji(self, text: str, pos: int) -> tuple[int, int] | None:
+        """"\U0001f511 Vikings!Film22": the word right after a key emoji, when it is a secret by its shape alone."""
+        tokens = self._tokens_after(text, pos, 1)
+        if tokens and _unmistakable_secret(tokens[0][0]):
+            return tokens[0][1], tokens[0][2]
+        return None
 
     def _statement_value(self, text: str, kind: str, pos: int) -> tuple[int, int] | None:
         """The value after a label at `pos`. Most statements decide within the first few words ("password
@@ -1694,12 +1710,21 @@ _ACCESS_TALK = Pattern(r"(?i)\b(?:(?:log|sign)(?:ged|ging)?[ \t-]*(?:in|on|into)
                        r"|get(?:ting)?[ \t]+in(?:to)?|pass\s*words?|pw|passcodes?|credentials?|self-service)\b")
 
 
+# the words that may follow the value set, its clause going on ("... to X for now", "... to X, please tell ...")
+_SET_TO_CLAUSE_GOES_ON = frozenset({"for", "to", "on", "and", "then", "or", "if", "so", "but", "in", "at", "until",
+                                    "till", "now", "please", "pls", "temporarily", "as", "while", "because", "which",
+                                    "with", "after", "before", "just", "lol", "fyi"})
+
+
 def _accept_set_to(ctx: ScanContext, m: Match) -> bool:
     """A secret's shape (as a value keyed in for an account: a strong symbol, or letters with four digits), and a
     sign-in or an account spoken of outside the change itself: "set it to 1080p60", "changed it to Tuesday2025"
     said of a stream or a meeting stay quiet."""
     if not _accept_use_for_account(ctx, m):
         return False
+    rest = ctx.window(m.end, m.end + 16).lstrip(" \t\"'`*")
+    if rest[:1].isalpha() and rest.split(None, 1)[0].lower() not in _SET_TO_CLAUSE_GOES_ON:
+        return False  # "reset it to Win11-2024 image": the value names a kind of thing, not the secret
     start = m.raw.start()
     return _ACCESS_TALK.search(ctx.window(start - 300, start)) is not None \
         or _ACCESS_TALK.search(ctx.window(m.end, m.end + 200)) is not None

@@ -1463,6 +1463,7 @@ def test_a_secret_set_by_a_pronoun_for_an_account_is_a_credential(text, expected
     "the gym stream looked choppy so I set it to 1080p60 and it cleared up",
     "moved the staff meeting, changed it to Thursday2026 on the shared calendar",
     "the copier kept jamming, I reset it to factory settings",
+    "after the account mix-up I reset it to Win11-2024 image and re-enrolled it",
     "can't log in to the portal, I set it to remember me but it still logs me out",
 ])
 def test_a_setting_changed_by_a_pronoun_is_no_credential(text, values_of):
@@ -1509,6 +1510,8 @@ def test_a_secret_introduced_by_other_marks_and_words_is_a_credential(text, expe
 
 @pytest.mark.parametrize("text", [
     "\U0001f511 Keys to the van are in the front office",
+    "\U0001f511 Q3-2025 priorities for the grade team",
+    "\U0001f511 Reminder: rubric scores due 11/04 for Unit-3B",
     "did you get the password 'reset link' mail or not",
     "the sign-on is your email plus the usual year",
     "enter the 6-digit verification code from the text message",
