@@ -55,6 +55,13 @@ def _mixed_case_digit(value: str) -> bool:
 _REFERENCE_NUMBER = Pattern(r"^(?:[A-Z]{1,6}|[a-z]{1,6}|[A-Z][a-z]{0,3})#[0-9]{2,}$")
 
 
+# a login convention that makes a number the user name: "(IDs are usernames)", "username is the student ID"
+_IDS_ARE_USER_NAMES = Pattern(r"(?i)\b(?:(?:student[ \t]+)?ids?|(?:lunch|student|employee|badge)[ \t]+numbers?)[ \t]+"
+                              r"(?:are|is|=|as)[ \t]+(?:the[ \t]+|their[ \t]+)?(?:user[ \t]*(?:names?|ids?)|log-?ins?)\b"
+                              r"|\b(?:user[ \t]*names?|log-?ins?)[ \t]+(?:are|is)[ \t]+(?:the|their|his|her)[ \t]+"
+                              r"(?:student[ \t]+|lunch[ \t]+|employee[ \t]+)?(?:ids?|id[ \t]+numbers?|numbers?)\b")
+
+
 def _accept_login_pair(ctx: ScanContext, m: Match, after_account_words: bool = False) -> bool:
     """The value of a pair is a secret on any of three pieces of evidence: its shape alone (letters, a digit and a
     strong symbol), mixed case with a digit beside a name shaped like an issued login, or, when words about an
@@ -62,6 +69,11 @@ def _accept_login_pair(ctx: ScanContext, m: Match, after_account_words: bool = F
     a template, a link, a value said not to be one and a sample of the format are none."""
     value = m.value.rstrip(".,;)!?")
     name = m.raw.group(1) if not after_account_words else ""
+    if name.isdigit() and len(name) >= 5 and _IDS_ARE_USER_NAMES.search(ctx.text):
+        # the message says an ID is the user name ("IDs are usernames", "username is the student ID"): a number,
+        # then a secret of six or more characters with a digit (a birthday's digits included), is a login
+        return len(value) >= 6 and any(c.isdigit() for c in value) and not is_template(value) \
+            and (value.isdigit() or looks_like_password(value))
     if not looks_like_password(value) or is_template(value) or "://" in value or _REFERENCE_NUMBER.search(value):
         return False
     if after_account_words:

@@ -1635,3 +1635,24 @@ def test_a_generated_device_password_and_a_quoted_questions_answer_are_credentia
 ])
 def test_a_shipped_default_and_a_quoted_question_without_an_answer_are_no_credential(text, values_of):
     assert values_of(text, "credential") == []
+
+
+# A number as a pair's user name when the message makes IDs the user names: the secret after it is a login's, a
+# birthday's digits included; without that convention a number and a slash are a roster's or a room's
+@pytest.mark.parametrize("text,expected", [
+    ("iPad sign-ins for the 9:15 group (IDs are usernames):\n51093386 / Red-Kite-27\n51093412 / Blue-Owl-83",
+     ["Red-Kite-27", "Blue-Owl-83"]),
+    ("the username is the student ID and the password is the birthday, so for Dev it is 51093386 / 06112018",
+     "06112018"),
+])
+def test_a_secret_after_an_id_made_the_user_name_is_a_credential(text, expected, assert_flagged):
+    assert_flagged(text, "credential", expected)
+
+
+@pytest.mark.parametrize("text", [
+    "bus roster 51093386 / 2 stops, 51093412 / 4 stops",
+    "locker list (IDs are usernames on the portal): 51093386 / B-114",
+    "51093386 / Red-Kite-27 are the two codes from the printout",
+])
+def test_a_number_and_a_slash_without_ids_made_user_names_are_no_credential(text, values_of):
+    assert values_of(text, "credential") == []
