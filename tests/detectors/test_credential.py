@@ -1656,3 +1656,26 @@ def test_a_secret_after_an_id_made_the_user_name_is_a_credential(text, expected,
 ])
 def test_a_number_and_a_slash_without_ids_made_user_names_are_no_credential(text, values_of):
     assert values_of(text, "credential") == []
+
+
+# Configuration a help desk pastes as XML (.NET appSettings, an element named for the secret), and a token named in
+# prose with a generated value; a placeholder, a setting's number, a UUID and a classroom's tokens are none
+@pytest.mark.parametrize("text,expected", [
+    ('<add key="MailRelayPassword" value="Sx4!vNq82p"/>', "Sx4!vNq82p"),
+    ("<server><id>repo</id><username>ci</username><password>Hw7#pLz3Qe</password></server>", "Hw7#pLz3Qe"),
+    ("the roster vendor's district token is 8e1f0c3b7a92d45e6f18c0b3a7d9e2f41c5b6a80", "8e1f0c3b7a92d45e6f18c0b3a7d9e2f41c5b6a80"),
+])
+def test_a_secret_in_xml_config_or_a_token_named_in_prose_is_a_credential(text, expected, assert_flagged):
+    assert_flagged(text, "credential", expected)
+
+
+@pytest.mark.parametrize("text", [
+    '<add key="MailRelayPassword" value="{MAIL_RELAY_PASSWORD}"/>',
+    '<add key="PasswordMinLength" value="12"/>',
+    "<password>${env.REPO_PW}</password>",
+    "the tablet's enrollment token is 7c9e6679-7425-40de-944b-e07fc1f90ae7",
+    "token economy reminder: each student can earn 20 tokens is the rule this week",
+    "the token is expired, generate a new one from the admin page",
+])
+def test_xml_placeholders_settings_uuids_and_classroom_tokens_are_no_credential(text, values_of):
+    assert values_of(text, "credential") == []
