@@ -358,7 +358,7 @@ _ABBREVIATIONS = frozenset({"mr.", "mrs.", "ms.", "mx.", "dr.", "prof.", "st.", 
 
 def _abbreviation(raw: str) -> bool:
     """A title, a street word or an initial ("W.", "J.") with its full stop."""
-    return raw.lower() in _ABBREVIATIONS or len(raw) == 2 and raw[0].isupper()
+    return raw.lower() in _ABBREVIATIONS or len(raw) == 2 and raw[0].isupper() and raw[1] == "."
 
 
 def _between_keyed_digits(raw: str, tokens: list[tuple[str, int, int]], window: str, cursor: int) -> bool:
