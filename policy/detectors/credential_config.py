@@ -13,6 +13,7 @@ from policy.detectors.base import Match, PatternDetector
 from policy.detectors.context import ScanContext
 from policy.detectors.credential_statements import looks_like_password
 from policy.detectors.exclusions import is_template
+from policy.detectors.patterns import Pattern
 
 _KEY = (r"[A-Za-z0-9_.\-]*(?:pass|passwd|password|pwd|secret|token|api_?key|apikey|access_?key|private_?key"
         r"|client_?secret|auth_?key|credentials?)[A-Za-z0-9_.\-]*")
@@ -49,9 +50,15 @@ def _accept_password_suffixed(ctx: ScanContext, m: Match) -> bool:
     return value[:1] not in "/~$%{<[" and "(" not in value and looks_like_password(value)
 
 
+_QUERY_MARKS = str.maketrans(".~%", "--_")
+_UUID_SHAPE = Pattern(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
+
+
 def _accept_query(ctx: ScanContext, m: Match) -> bool:
     """A query value that looks generated; words joined by underscores ("YOUR_API_KEY_HERE_1") are a stand-in."""
-    return looks_like_key_value(m.value) and sum(part.isalpha() for part in m.value.split("_")) < 3
+    # an OAuth token's dots and tildes, and a URL's escapes, are token characters in a query ("ya29.a0Af...")
+    value = m.value.translate(_QUERY_MARKS)
+    return looks_like_key_value(value) and sum(part.isalpha() for part in value.split("_")) < 3
 
 
 def _accept_quoted(ctx: ScanContext, m: Match) -> bool:
@@ -67,6 +74,9 @@ def _accept(ctx: ScanContext, m: Match) -> bool:
         value += "}"  # the pattern stops before a closing brace: "${DB_PASS}" is read whole
     if "(" in value or "[" in value or is_template(value):
         return False  # code that reads the secret elsewhere, or wholly a placeholder
+    name, equals, rest = value.partition("=")
+    if equals and rest[:1] not in ("", "=") and name.isidentifier() and name.islower() and len(name) >= 3:
+        return False  # "gradepass: student=33400884": a log line's next field, not this key's value
     return looks_like_password(value) or (len(value) >= 20 and sum(c.isdigit() for c in value) >= 2)
 
 
@@ -83,7 +93,28 @@ _PW_SUFFIXED_KEY = r"[A-Za-z0-9_.\-]*(?:pw|pwd|passwd)"
 _PW_VALUE = r"([^\s\"'`,;&}]{6,128})"
 
 
+# "Clever district token is 3f1c...", "the sync token: 9d8c...": a token named in prose (a vendor's own word before it)
+# and a generated value after "is", a colon or an arrow; a bare "token" names too much else ("token economy",
+# "a token of thanks"), so the value must be long and generated, and a UUID (a record's or a device's id) is none
+_TOKEN_SAID = (r"(?i)\btokens?(?:[ \t]+(?:is|was|=|->|\x{2192})|[ \t]*[:=])[ \t]*(?:now[ \t]+)?[\"'`]?"
+               r"([A-Za-z0-9_\-.~+/]{20,200}?)[.]?(?:$|[\s\"'`,;)])")
+
+
+def _accept_token_said(ctx: ScanContext, m: Match) -> bool:
+    value = m.value.translate(_QUERY_MARKS)
+    if _UUID_SHAPE.search(m.value) or not _accept_query(ctx, m):
+        return False  # (a generated value, as a query's: words joined by underscores are a stand-in)
+    return sum(c.isdigit() for c in value) >= 4 and sum(c.isalpha() for c in value) >= 4
+
+
 DETECTORS = (
+    PatternDetector(
+        name="credential_token_said",
+        finding_type="credential",
+        patterns=(_TOKEN_SAID,),
+        group=1,
+        accept=_accept_token_said,
+    ),
     PatternDetector(
         name="credential_config_pw_suffixed",
         finding_type="credential",
@@ -94,7 +125,7 @@ DETECTORS = (
     PatternDetector(
         name="credential_query_param",
         finding_type="credential",
-        patterns=(r"(?i)[?&]" + _QUERY_KEY + r"=([A-Za-z0-9+/=_\-]{20,200})(?:$|[^A-Za-z0-9+/=_\-])",),
+        patterns=(r"(?i)[?&]" + _QUERY_KEY + r"=([A-Za-z0-9+/=_\-.~%]{20,200}?)[.]?(?:$|[^A-Za-z0-9+/=_\-.~%])",),
         group=1,
         accept=_accept_query,
     ),
@@ -119,7 +150,14 @@ DETECTORS = (
         finding_type="credential",
         patterns=(
             # `my_password_secure = "..."`: a quoted literal assigned to a secret's name
-            r"(?i)(?:^|[\s{,\"'`(])" + _KEY + _ASSIGN + r"\"([^\"\n]{6,200})\"",
+            # (a script's variable too: PHP's and Perl's `$db_pass = "..."`)
+            r"(?i)(?:^|[\s{,\"'`($])" + _KEY + _ASSIGN + r"\"([^\"\n]{6,200})\"",
+            # XML configuration: .NET's `<add key="SmtpPassword" value="..."/>` and an element named for the secret,
+            # `<password>...</password>` (Maven's settings.xml, Tomcat's users, a vendor's connector file)
+            r"(?i)\bkey[ \t]*=[ \t]*[\"'][A-Za-z0-9_.:\-]*(?:pass|passwd|password|pwd|secret|token|api_?key|apikey"
+            r"|client_?secret|access_?key|private_?key)[A-Za-z0-9_.:\-]*[\"'][ \t]+value[ \t]*=[ \t]*\"([^\"\n]{6,200})\"",
+            r"(?i)<(?:[A-Za-z0-9_.\-]*:)?(?:password|passwd|pwd|secret|client_?secret|api_?key|apikey|access_?token"
+            r"|private_?key)>([^<>\n]{6,200})</",
             # `if (secret == "...")`, `db_pass != "..."`: a secret compared with a literal
             r"(?i)(?:^|[^A-Za-z0-9_.\-])" + _KEY + r"[ \t]*(?:===?|!==?)[ \t]*[\"']([^\"'\n]{6,200})[\"']",
             # `std::string secret("...")`, `secret.assign("...", 17)`: a secret constructed from a literal

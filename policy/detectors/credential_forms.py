@@ -26,6 +26,7 @@ from policy.detectors.credential_statements import (
     load_password_talk,
     looks_like_password,
 )
+from policy.detectors.credential_tokens import valid_jwt
 from policy.detectors.exclusions import is_template
 from policy.detectors.patterns import Pattern
 
@@ -54,6 +55,13 @@ def _mixed_case_digit(value: str) -> bool:
 _REFERENCE_NUMBER = Pattern(r"^(?:[A-Z]{1,6}|[a-z]{1,6}|[A-Z][a-z]{0,3})#[0-9]{2,}$")
 
 
+# a login convention that makes a number the user name: "(IDs are usernames)", "username is the student ID"
+_IDS_ARE_USER_NAMES = Pattern(r"(?i)\b(?:(?:student[ \t]+)?ids?|(?:lunch|student|employee|badge)[ \t]+numbers?)[ \t]+"
+                              r"(?:are|is|=|as)[ \t]+(?:the[ \t]+|their[ \t]+)?(?:user[ \t]*(?:names?|ids?)|log-?ins?)\b"
+                              r"|\b(?:user[ \t]*names?|log-?ins?)[ \t]+(?:are|is)[ \t]+(?:the|their|his|her)[ \t]+"
+                              r"(?:student[ \t]+|lunch[ \t]+|employee[ \t]+)?(?:ids?|id[ \t]+numbers?|numbers?)\b")
+
+
 def _accept_login_pair(ctx: ScanContext, m: Match, after_account_words: bool = False) -> bool:
     """The value of a pair is a secret on any of three pieces of evidence: its shape alone (letters, a digit and a
     strong symbol), mixed case with a digit beside a name shaped like an issued login, or, when words about an
@@ -61,6 +69,11 @@ def _accept_login_pair(ctx: ScanContext, m: Match, after_account_words: bool = F
     a template, a link, a value said not to be one and a sample of the format are none."""
     value = m.value.rstrip(".,;)!?")
     name = m.raw.group(1) if not after_account_words else ""
+    if name.isdigit() and len(name) >= 5 and _IDS_ARE_USER_NAMES.search(ctx.text):
+        # the message says an ID is the user name ("IDs are usernames", "username is the student ID"): a number,
+        # then a secret of six or more characters with a digit (a birthday's digits included), is a login
+        return len(value) >= 6 and any(c.isdigit() for c in value) and not is_template(value) \
+            and (value.isdigit() or looks_like_password(value))
     if not looks_like_password(value) or is_template(value) or "://" in value or _REFERENCE_NUMBER.search(value):
         return False
     if after_account_words:
@@ -100,8 +113,19 @@ def _device_account_secret(name: str, value: str) -> bool:
             or lowered == name.lower() or not looks_like_password(value) or is_template(value) or "://" in value:
         return False
     digits = sum(c.isdigit() for c in value)
-    return _unmistakable_secret(value) or (digits >= 2 and (_mixed_case_digit(value)
-                                                            or _DIGIT_INSIDE_LETTERS.search(value) is not None))
+    return _unmistakable_secret(value) or _generated(value) or (digits >= 2 and (
+        _mixed_case_digit(value) or _DIGIT_INSIDE_LETTERS.search(value) is not None))
+
+
+def _generated(value: str) -> bool:
+    """A generated password ("IUJyNNeED9", "pQ7vRxKmTa"): eight characters or more with a digit and case changing
+    inside the letters more than once (two capitals and two small letters at least); a word with a capital and a
+    number ("Welcome1", "Library7") has one change only."""
+    letters = value.rstrip(".,;!?")
+    upper = sum(c.isupper() for c in letters)
+    lower = sum(c.islower() for c in letters)
+    changes = sum(1 for a, b in zip(letters, letters[1:]) if a.isalpha() and b.isalpha() and a.isupper() != b.isupper())
+    return len(letters) >= 8 and upper >= 2 and lower >= 2 and changes >= 2 and any(c.isdigit() for c in letters)
 
 
 # A device's account and its secret in the other ways a label or a setup note writes them: no spaces round the
@@ -201,7 +225,9 @@ _STRONG = frozenset("!@#$%^&*+=?~")
 
 # the vendors' fixed prefixes (token-formats.yaml) at a line's start, then two to eight lines of bare token characters
 _PREFIXES = (r"(?:AKIA|ASIA|gh[pousr]_|github_pat_|gl(?:pat|dt|ptt|rt|cbt|imt|agent|oas|soat|ft|ffct)-|xox[abposr]-"
-             r"|xapp-|sk_live_|rk_live_|sk-|AIza|GOCSPX-|SG\.|npm_|pypi-|sq0(?:atp|csp|idp)-|glsa_|hf_)")
+             r"|xapp-|sk_live_|rk_live_|sk-|AIza|GOCSPX-|SG\.|npm_|pypi-|sq0(?:atp|csp|idp)-|glsa_|hf_"
+             # a JWT's header ('{"' in base64url): the joined lines must decode as one
+             r"|eyJ)")
 _WRAPPED = (r"(?m)^[ \t]*(" + _PREFIXES + r"[A-Za-z0-9_\-.+/=]{2,}(?:[ \t]*\n[ \t]*[A-Za-z0-9_\-+/=.]{4,}){1,8})"
             r"[ \t]*$")
 _WRAPPED_MIN = 20
@@ -224,6 +250,8 @@ class WrappedTokenDetector:
             joined = "".join(m.group(1).split())
             if len(joined) < _WRAPPED_MIN or is_template(joined):
                 continue
+            if joined.startswith("eyJ") and not valid_jwt(joined):
+                continue  # base64 JSON that is no token (a header alone, a config blob)
             body = joined[4:]
             if not (any(c.isdigit() for c in body) and any(c.isalpha() for c in body)
                     and len(set(body)) >= len(body) // 4):

@@ -34,6 +34,9 @@ LABELS = (
                  r"\s*tokens?|(?:app|api|integration|webhook)\s+secret"
                  # the words in Spanish, the district's second language ("contraseña del portal: ...", "clave: ...")
                  r"|contrase(?:\x{f1}|n)as?|claves?)(?:\b|:)"),
+    # a key or a lock-and-key drawn for the word ("hudl → coach.x | \U0001f511 Vikings!Film22"): an emoji is no
+    # word character, so it stands outside the word-bounded alternation above
+    ("password", r"[\x{1F511}\x{1F510}\x{1F5DD}]\x{FE0F}?"),
     # the device word may carry one more word before "code": "alarm panel code", "door keypad pin",
     # "copier release code", "building entry code"
     ("pin", r"\b(?:(?:door|alarm|gate|lock|keypad|copier|voicemail|vm|garage|building|entry|access|security"
@@ -57,6 +60,11 @@ LABELS = (
             # meeting host keys and passcodes are digits as often as not ("zoom host key: 481926")
             r"|(?:(?:zoom|teams|meet|webex|meeting|host)\s+)?host\s+(?:key|code|pin)|meeting\s+(?:key|passcode|pin)"
             r"|(?:zoom|webex)\s+(?:key|passcode|pin)"
+            # a code that opens an account: one-time (a reset, an activation, a second factor) or a student's own
+            # sign-in code, whatever account: "portal activation code XK4-92Q", "SIS reset code ...: 884120", "home
+            # learning code for <name>: QXHT-7729" (a booking's confirmation code and a class's join code open none)
+            r"|(?:reset|activation|verification|one-?time|otp|mfa|2fa|two-?factor|authenticator|log-?in|sign-?in"
+            r"|home\s+learning)\s+(?:codes?|pins?)"
             # "the code for the copier in the workroom ...", "code to the supply closet"
             r"|codes?\s+(?:for|to|on)\s+(?:the\s+|our\s+|my\s+)?(?:[\w'-]+\s+){0,2}?(?:doors?|alarms?|gates?|locks?"
             r"|keypads?|copiers?|printers?|safes?|lockers?|garages?|lockbox|closets?|cabinets?|building|storage"
@@ -87,7 +95,11 @@ _CONNECTORS = frozenset({"is", "was", "are", "=", ":", ":=", "->", "=>", "→", 
                          # "the keypad at the dock takes 6027": what a lock takes is its code
                          "takes", "accepts",
                          # "the PIN is just 1-9-7-4", "it's simply Tiger!88": a filler, the value follows
-                         "just", "simply", "literally"})
+                         "just", "simply", "literally",
+                         # "the password is supposed to be X", "... is meant to be X": what it should be is its value
+                         "supposed", "meant"})
+# the connectors read in a row before the value ("is supposed to be", "changed, it's now")
+_CONNECTOR_RUN = 5
 # A number right after one of these names the place the code opens, not the code ("gate code for room 214")
 _PLACE_WORDS = frozenset({"room", "rm", "rm.", "door", "building", "bldg", "lot", "suite", "floor", "unit",
                           "gate", "wing", "entrance", "closet", "period", "locker", "bus", "#"})
@@ -123,6 +135,9 @@ _REFERENCE_MARKS = frozenset("./:")
 _COUNT_WORDS = frozenset({"digit", "digits", "char", "chars", "character", "characters", "day", "days", "month",
                           "months", "minute", "minutes", "hour", "hours", "th", "st", "nd", "rd", "letters",
                           "letter"})
+_ARROWS = frozenset({"->", "=>"})
+# the key and lock-and-key emoji the label pass reads as a password word
+_KEY_EMOJI = frozenset("\U0001f511\U0001f510\U0001f5dd")
 _QUALIFIED_CONNECTORS = frozenset({"is", "was", "are", "=", ":", ":=", "->", "=>", "\u2192", "it's", "its", "to", "now",
                                    "be", "takes", "accepts"})
 _EXAMPLE_WORDS = frozenset({"like", "e.g.", "eg", "example", "examples", "such", "avoid", "never", "not", "don't",
@@ -131,6 +146,10 @@ _PAIR_SEPARATORS = frozenset({"/", "|", "//", "and", "pw", "pw:", "pass", "pass:
                               "p/w", "pwd", "pwd:"})
 
 
+# a login's user name said by what it is ("my email", "his ID", "your badge number"), and the words that join the
+# secret to it ("... plus Otter$2031", "... with ...")
+_USER_NAMED_BY = frozenset({"email", "e-mail", "address", "id", "username", "number", "badge", "initials"})
+_SECRET_JOINED_BY = frozenset({"plus", "+", "and", "with", "w/", "then"})
 _LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _DIGITS = frozenset("0123456789")
 _STRONG_SYMBOLS = frozenset("!@#$%^&*+=?~")
@@ -185,6 +204,8 @@ def looks_like_password(value: str) -> bool:
         return False
     if is_template(value):
         return False  # ${DB_PASS}, {{pw}}, <your password>, [password]: wholly a placeholder
+    if ";" in value and is_template(value.partition(";")[0]):
+        return False  # "Password=<password>;Encrypt=True": a connection string's placeholder, then its next field
     if lowered.endswith(("character", "characters", "chars", "digit", "digits")):
         return False  # "12-characters", "8digits": a rule, not a value
     if lowered.lstrip("0123456789").lstrip("-") in _COUNT_WORDS and lowered[0].isdigit():
@@ -267,6 +288,17 @@ def _names_a_place(before: str, value: str) -> bool:
     return before in _PLACE_WORDS or (before in _PLACE_PREPOSITIONS and value.isdigit() and len(value) <= 4)
 
 
+def _names_a_thing(tokens: list[tuple[str, int, int]], k: int) -> bool:
+    """Whether token `k`, inside the qualifier a preposition opened, is part of the name of what the secret is
+    for: a model or an extension's number ("BIOS password on the Latitude 5420 batch is ..."), a role mailbox
+    written short ("password for the attendance@ mailbox is now ..."). Only the value after the connector can then
+    be the secret."""
+    value = tokens[k][0]
+    if not (value.isdigit() or value.endswith("@") and value[:-1].replace(".", "").replace("-", "").isalpha()):
+        return False
+    return any(tokens[j][0].lower() in _PLACE_PREPOSITIONS for j in range(k))
+
+
 def _pass_is_no_password(text: str, start: int, end: int, transit_cards: frozenset[str] = frozenset()) -> bool:
     """"pass" as a verb ("pass it to payroll?") or a ticket ("bus pass is in the office", "Ventra pass": the
     district's transit cards, policy file `district.systems.transit_card`), not a password."""
@@ -317,6 +349,16 @@ def _join_combination(tokens: list[tuple[str, int, int]]) -> list[tuple[str, int
             first = i - 1 if i and tokens[i - 1][0].lower() in _TURNS else i  # "R 12 L 30 R 8" opens with a turn
             return tokens[:first] + [(" ".join(numbers), tokens[first][1], end)] + tokens[j:]
     return tokens
+
+
+# a title's or a street's abbreviation ends no sentence: "the reset code for Mrs. Ortiz is ...", "at 42 W. Main is"
+_ABBREVIATIONS = frozenset({"mr.", "mrs.", "ms.", "mx.", "dr.", "prof.", "st.", "ave.", "rd.", "blvd.", "bldg.",
+                            "rm.", "dept.", "sr.", "jr."})
+
+
+def _abbreviation(raw: str) -> bool:
+    """A title, a street word or an initial ("W.", "J.") with its full stop."""
+    return raw.lower() in _ABBREVIATIONS or len(raw) == 2 and raw[0].isupper() and raw[1] == "."
 
 
 def _between_keyed_digits(raw: str, tokens: list[tuple[str, int, int]], window: str, cursor: int) -> bool:
@@ -405,6 +447,12 @@ _DENIED_AFTER = Pattern(r"(?i)^[^\n.]{0,30}?\b(?:(?:is|'s)?[ \t]*not[ \t]+(?:a|a
                         r"(?:real[ \t]+|actual[ \t]+)?(?:password|pw|pin|passcode|code|login))\b", needs=("not",))
 
 
+# an aside right after the value that says it opens nothing real: "4-17-9 (the answer to the class's padlock
+# puzzle, not a real lock)", "(made up, for the slide)"
+_DENIED_IN_ASIDE = Pattern(r"(?i)^[ \t]*[\-\x{2014}\x{2013},]?[ \t]*\([^()\n]{0,140}?\b(?:not[ \t]+(?:a[ \t]+|the[ \t]+)?real"
+                           r"|made[ \t-]up|fake|pretend|fictional)\b", needs=("(",))
+
+
 def _preposition(tokens: list[tuple[str, int, int]], i: int) -> bool:
     """"combo to the PE cage is ...": "to" before a determiner names what the code opens, and "PIN to release
     the print jobs is ..." before a verb says what the code is for; neither is the connector before the value
@@ -446,7 +494,8 @@ _PHRASE_QUALIFIER = Pattern(r"(?i)^[ \t]+(?:(?:for|on|of|to|at|in)[ \t]+(?:[\w'\
 # the first characters of _PHRASE_CONNECTOR's and _PHRASE_QUALIFIER's ASCII alternatives, either case
 _CONNECTOR_OPENERS = frozenset("iIwWnNrRsScCuUlLeEaA=:-")
 _QUALIFIER_OPENERS = frozenset("fFoOtTaAiInN")
-_OPENING_QUOTES = frozenset("\"`\u201c")
+# (single quotes too: "pw 'Cedar Otter Nine Lake'"; an apostrophe glued to the label, "pw's", is no opening)
+_OPENING_QUOTES = frozenset("\"`\u201c'\u2018")
 _QUOTED = Pattern("^[\"'`\u201c\u2018]([^\"'`\u201c\u201d\u2018\u2019\n]{3,80})[\"'`\u201d\u2019]")
 # the statement ends, or an aside opens: "... dishwasher 42 (with the spaces)"
 _PHRASE_WORDS = Pattern(r"^([A-Za-z0-9]+(?:[ \t]+[A-Za-z0-9]+){2,5})[ \t]*(?:$|[.!;,()\n]|\s+-)")
@@ -485,7 +534,10 @@ def _value_offset(tail: str) -> int | None:
         offset = len(tail) - len(tail.lstrip(" \t"))
         quoted = _QUOTED.search(tail[offset:])
         words = quoted.group(1).lower().split() if quoted else []
-        if words and 2 * sum(1 for w in words if w in PHRASE_STOP_WORDS) < len(words):
+        # (a single quote, which an apostrophe may be, opens a phrase of three words or more: "pw 'Cedar Otter Nine
+        # Lake'"; "password 'reset link'" names talk about it)
+        if words and 2 * sum(1 for w in words if w in PHRASE_STOP_WORDS) < len(words) \
+                and (first not in "'\u2018" or len(words) >= 3):
             return offset
         return None
     if tail[0] not in " \t" or (first.isascii() and first not in _QUALIFIER_OPENERS):
@@ -506,6 +558,12 @@ def _next_line_value(tail: str, offset: int) -> int:
         return offset
     skip = 2 if rest.startswith("\r\n") else 1
     indented = rest[skip:]
+    # a blank line, then the value set off as a block ("... is:" / "" / "    maple river seven lanterns"): the
+    # indent says the block is the label's
+    block = indented.lstrip("\r\n")
+    if block is not indented and block.startswith(("    ", "\t")) and indented[:len(indented) - len(block)].count("\n") == 1:
+        skip += len(indented) - len(block)
+        indented = block
     return offset + skip + len(indented) - len(indented.lstrip(" \t"))
 
 
@@ -868,6 +926,48 @@ def _another_kind_of_code(text: str, start: int, end: int | None = None) -> bool
     return bool(before) and before[-1].lower().strip("\"'(*_") in _NOT_OPENING_CODES
 
 
+def _a_phone_read_out(value: str) -> bool:
+    """A phone number's layout (3-3-4 digits), as normalisation writes one read out as words ("seven seven three,
+    five five three, three nine two five"): a line to call; no code is keyed in that layout."""
+    return _PHONE_LAYOUT.search(value) is not None
+
+
+_PHONE_LAYOUT = Pattern(r"^\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}$")
+
+
+_QUESTION_OPENING = Pattern(r"(?i)^>[ \t]*(?:what(?:'s|s|[ \t]+is|[ \t]+was)?|where(?:'s|[ \t]+is)?|which|anyone"
+                            r"|does[ \t]+anyone|who[ \t]+has|got)\b")
+
+
+def _after_a_quoted_question(text: str, pos: int, line_end: int) -> int:
+    """Where the quoted lines end after a quoted question whose line holds the label at `pos` (-1 when the label's
+    line is no quoted question): a reply quotes the question, maybe a line more of it, then answers below."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    if not _QUESTION_OPENING.search(text[line_start:pos]):
+        return -1
+    for _ in range(3):
+        if not text.startswith(">", line_end + 1):
+            return line_end
+        line_end = text.find("\n", line_end + 1)
+        if line_end < 0:
+            return -1
+    return -1
+
+
+def _names_a_placeholder(text: str, start: int, end: int) -> bool:
+    """A label that is the name of a stand-in: a variable (`$PASSWORD`, `%DB_PASS%`, `${PASSWORD}`) or a bracketed
+    placeholder (`<password>`, `{password}`, `[PASSWORD]`). What follows it is the template's next part."""
+    before = text[start - 1:start]
+    if before == "$":
+        # (code that assigns the variable a literal, PHP's `$password = '...'`, gives its value)
+        return not text[end:end + 3].lstrip(" \t").startswith("=")
+    if before == "%":
+        return text[end:end + 1] == "%"
+    if before == "{" and text[start - 2:start - 1] == "$":
+        return True
+    return before in ("<", "{", "[") and text[end:end + 1] in (">", "}", "]")
+
+
 def _inside_a_link(text: str, start: int) -> bool:
     """Whether the label is a word in a link's user part ("scheme://user:password@host"): the word opens no statement; a
     password in a link is read whole by the link's own format (token-formats.yaml, url_credentials)."""
@@ -1030,6 +1130,8 @@ class CredentialStatementDetector:
                 continue
             if _inside_a_link(text, start):
                 continue  # "postgres://USER:PASSWORD@HOST:5432/db": a link's own password is the link format's
+            if _names_a_placeholder(text, start, end):
+                continue  # "Password=<password>;Encrypt=True", "-u $USER:$PASSWORD https://...": a stand-in's name
             following = text[end:end + 1]
             if (following == "-" or following.isupper()) and _names_a_setting_or_armour(text, start, end):
                 continue
@@ -1041,6 +1143,13 @@ class CredentialStatementDetector:
                 continue  # a card's security code is part of the card (the card's unit), another code no login
             if end - start == 4 and text[start:end].lower() == "pass" \
                     and _pass_is_no_password(text, start, end, ctx.district.system_words("transit_card")):
+                continue
+            if text[start] in _KEY_EMOJI:
+                # a key emoji is a bullet for "key points" as often: only a secret by its shape right after it
+                span = self._after_an_emoji(text, end)
+                if span is not None:
+                    covered = span[1]
+                    yield Candidate(self.finding_type, span[0], span[1], self.name)
                 continue
             # a value another unit already found right after the label (a vendor token, a code beside its door) is
             # the label's value when nothing the label could introduce stands before it: not read word by word again
@@ -1068,12 +1177,24 @@ class CredentialStatementDetector:
                     span = word_value(text, start, end, True, None)
             if span is None:
                 continue
-            if _DENIED_AFTER.search(ctx.window(span[1], span[1] + 64)):
+            after = ctx.window(span[1], span[1] + 160)
+            if _DENIED_AFTER.search(after[:64]) or _DENIED_IN_ASIDE.search(after):
                 continue
+            if kind != "login" and _a_phone_read_out(text[span[0]:span[1]]):
+                continue  # "the reset number is seven seven three, five five three, ...": a line to call
+            if kind == "password" and _MAIL_ADDRESS.search(text[span[0]:span[1]]):
+                continue  # "for the password recovery add my address: x@y.com": where it is sent, not the secret
             covered = span[1]
             if kind == "login":
                 span = _without_personal_mailbox(ctx, span)
             yield Candidate(self.finding_type, span[0], span[1], self.name)
+
+    def _after_an_emoji(self, text: str, pos: int) -> tuple[int, int] | None:
+        """"\U0001f511 Vikings!Film22": the word right after a key emoji, when it is a secret by its shape alone."""
+        tokens = self._tokens_after(text, pos, 1)
+        if tokens and _unmistakable_secret(tokens[0][0]):
+            return tokens[0][1], tokens[0][2]
+        return None
 
     def _statement_value(self, text: str, kind: str, pos: int) -> tuple[int, int] | None:
         """The value after a label at `pos`. Most statements decide within the first few words ("password
@@ -1097,8 +1218,14 @@ class CredentialStatementDetector:
         line (within a few words of the label) is answered by the first word of the next line, when that word
         looks like the value ("I don't know" and "ask the office" do not)."""
         line_end = text.find("\n", pos, pos + 64)
-        if line_end < 0 or not text[pos:line_end].rstrip(" \t*_").endswith("?"):
+        if line_end < 0:
             return None
+        if not text[pos:line_end].rstrip(" \t*_").endswith("?"):
+            # a quoted question that lost its mark ("> what's the hudl password again" / "> I'm locked out"): the
+            # reply under the quoted lines answers it
+            line_end = _after_a_quoted_question(text, pos, line_end)
+            if line_end < 0:
+                return None
         if kind == "login":  # "> what's the login for the sub laptop?" then "sub214 / Maple!Leaf9"
             return self._login_pair(self._tokens_after(text, line_end + 1, 4))
         tokens = self._tokens_after(text, line_end + 1, 2)
@@ -1118,7 +1245,10 @@ class CredentialStatementDetector:
             return None
         head = text[pos:line_end].split()
         if any(w.lower() not in _CONNECTORS for w in head):
-            return None
+            # a qualifier, then the connector ending the line ("pw for the lab iPads is")
+            offset = _value_offset(text[pos:line_end + 1])
+            if offset is None or pos + offset != line_end or not head[-1].lower() in _QUALIFIED_CONNECTORS:
+                return None
         # the label's line ends with its connector ("is", ":", "="); a code's label alone may end it when the
         # lines under it are digits ("Teams room passcode" then "902" / "117")
         bare = not (head or text[pos - 1:pos] == ":")
@@ -1141,7 +1271,19 @@ class CredentialStatementDetector:
             return None
         joined = "".join(p[0] for p in pieces)
         check = looks_like_password_or_digits if kind == "password" else looks_like_pin_or_code
-        return (pieces[0][1], pieces[-1][2]) if check(joined) else None
+        if check(joined):
+            return pieces[0][1], pieces[-1][2]
+        # plain words a line each, then how to type them on the line after ("`owl" / "moon" / "forest`" then "(three
+        # words, no spaces, all lowercase)"): the instructions say the words are the value
+        words = [p[0].strip("\"'`") for p in pieces]
+        if kind != "password" or len(words) < 2 or not all(w.isalpha() for w in words) \
+                or any(w.lower() in PASSWORD_TALK for w in words):
+            return None
+        after = text[cursor:text.find("\n", cursor) if "\n" in text[cursor:] else len(text)]
+        if not after.lstrip().startswith("(") or not _typing_instruction_inside(after):
+            return None
+        first, last = pieces[0], pieces[-1]
+        return first[1] + len(first[0]) - len(first[0].lstrip("\"'`")), last[2] - (len(last[0]) - len(last[0].rstrip("\"'`")))
 
     @staticmethod
     def _tokens_after(text: str, pos: int, limit: int = 14) -> list[tuple[str, int, int]]:
@@ -1167,7 +1309,7 @@ class CredentialStatementDetector:
                 if room <= 0:
                     break
                 continue
-            value = raw.strip(_STRIP)
+            value = raw.strip(_STRIP) if raw not in _ARROWS else raw  # ("->" keeps its head: a connector)
             if raw in ("'s", "\u2019s"):
                 value = "is"  # "the password's Tulip88!": the label's contraction is the connector
             if len(value) > 1 and value[0] in ":=":
@@ -1182,7 +1324,7 @@ class CredentialStatementDetector:
             tokens.append((value, pos + start + offset, pos + start + offset + len(value)))
             room -= 1
             if raw.endswith((".", "?")) and len(tokens) > 1 and not raw.endswith("...") \
-                    and not _between_keyed_digits(raw, tokens, window, cursor):
+                    and not _between_keyed_digits(raw, tokens, window, cursor) and not _abbreviation(raw):
                 break  # the sentence ended (values are taken from the tokens before this point)
             if room <= 0:
                 break
@@ -1229,7 +1371,7 @@ class CredentialStatementDetector:
                     raise _NeedMoreWords
                 return None
             later, vstart, vend = tokens[stop + 1]
-            if not check(later) and later.lower() in _RESTATING and stop + 2 < len(tokens):
+            if not check(later) and later.lower().rstrip(":") in _RESTATING and stop + 2 < len(tokens):
                 later, vstart, vend = tokens[stop + 2]  # "... plus star — so 6291*": the dash, then "so", then it
             if not check(later):
                 return None
@@ -1257,14 +1399,14 @@ class CredentialStatementDetector:
             raise _NeedMoreWords  # "to" before a determiner needs the next word
         if (first in _CONNECTORS and not _preposition(tokens, 0)) or tokens[0][0] in (":", "="):
             # "code changed, it's now 4-4-1-7": connectors may follow one another
-            for k in range(1, min(4, len(tokens))):
+            for k in range(1, min(_CONNECTOR_RUN, len(tokens))):
                 value, start, end = tokens[k]
                 if value.lower() in _CONNECTORS or value in (":", "="):
                     continue
                 if check(value):
                     return start, end
                 return self._after_description(tokens, k, check, text, complete)
-            if not complete and len(tokens) < 4:
+            if not complete and len(tokens) < _CONNECTOR_RUN:
                 raise _NeedMoreWords
             return None
         if check(tokens[0][0]):
@@ -1281,16 +1423,17 @@ class CredentialStatementDetector:
                     if w.lower() in _EXAMPLE_WORDS:
                         return None  # "passwords like Summer2024 are weak": an example, not a disclosure
                 for k, (v, _, _) in enumerate(tokens[:i]):
-                    if check(v) and not (k and _names_a_place(tokens[k - 1][0].lower(), v)):
+                    if check(v) and not (k and _names_a_place(tokens[k - 1][0].lower(), v)) \
+                            and not _names_a_thing(tokens, k):
                         return None
-                for k in range(i + 1, min(i + 4, len(tokens))):
+                for k in range(i + 1, min(i + _CONNECTOR_RUN, len(tokens))):
                     later, start, end = tokens[k]
                     if later.lower() in _CONNECTORS:
                         continue
                     if check(later):
                         return start, end
                     return self._after_description(tokens, k, check, text, complete)
-                if not complete and len(tokens) < i + 4:
+                if not complete and len(tokens) < i + _CONNECTOR_RUN:
                     raise _NeedMoreWords
                 return None
         if not complete:
@@ -1302,9 +1445,16 @@ class CredentialStatementDetector:
         """"login is mreyes7 / Tulip$Garden44", "username sub_rm214, password ..." (the password label
         handles the second form)."""
         values = [t for t in tokens if t[0].lower() not in _CONNECTORS and t[0] not in (":", "=")]
+        for i in range(1, len(values) - 2):
+            # "login is my email plus Otter$2031": the user name said by what it is, then the secret after it
+            owner, user, sep, secret = values[i - 1][0].lower(), values[i][0].lower(), values[i + 1][0].lower(), \
+                values[i + 2]
+            if owner in _POSSESSIVES and user in _USER_NAMED_BY and sep in _SECRET_JOINED_BY \
+                    and _unmistakable_secret(secret[0]):
+                return secret[1], secret[2]
         for i in range(len(values) - 2):
             user, sep, secret = values[i], values[i + 1], values[i + 2]
-            if sep[0].lower() in _PAIR_SEPARATORS and len(user[0]) >= 3 \
+            if sep[0].lower() in _PAIR_SEPARATORS and len(user[0]) >= 3 and user[0].lower() not in _DETERMINERS \
                     and (looks_like_password(secret[0]) or (plain_word_secret(secret[0]) and account_shaped(user[0])
                                                             and secret is values[-1])):
                 return user[1], secret[2]
@@ -1372,6 +1522,9 @@ def _looks_like_hhmm(value: str) -> bool:
     return len(value) == 4 and value.isdigit() and value[:2] <= "23" and value[2:] <= "59"
 
 
+_EXTENSIONS_SAID = Pattern(r"(?i)\b(?:ext\.?|extensions?|x\d{3,5})(?:\W|$)")
+
+
 def _accept_code_beside(ctx: ScanContext, m: Match) -> bool:
     value = m.value.rstrip("#").translate(_DIAL_MARKS)
     if not looks_like_pin(value) or len(set(value)) == 1:
@@ -1385,6 +1538,8 @@ def _accept_code_beside(ctx: ScanContext, m: Match) -> bool:
         return False  # "alarm in the annex 5521" without "is" or ":" could be anything
     if words[0].rstrip(":") in _ROOM_WORDS and _looks_like_hhmm(value):
         return False  # "room 118 is 1330": a time on a schedule as often as a code
+    if words[0].rstrip(":") in _ROOM_WORDS and _EXTENSIONS_SAID.search(ctx.window(m.raw.start() - 120, m.end + 60)):
+        return False  # "my ext. is 4412, the speech room is 4419": rooms' phone extensions, called, not keyed
     said_as_code = marked or not _LOCK_VERBS.isdisjoint(words)
     first = words[0].rstrip(":") if words else ""
     if not said_as_code and (not first.startswith(_NAMES_ITS_CODE) or first.startswith("locker")):
@@ -1477,7 +1632,9 @@ def _accept_network_pair(ctx: ScanContext, m: Match) -> bool:
     # after it in the clause ("Wi-Fi network / internet is down" is prose)
     name = ctx.text[m.raw.start():m.start].rstrip(" \t/|,\"'`").split()[-1:]
     rest = ctx.window(m.end, m.end + 12).lstrip(" \t")
-    return plain_word_secret(value) and bool(name) and account_shaped(name[0]) and (not rest or rest[0] in ".,;!()\n")
+    # (a number alone is an account's or a reference's, and the word after it its kind: "Account: 5275... | Savings")
+    return plain_word_secret(value) and bool(name) and account_shaped(name[0]) and not name[0].isdigit() \
+        and (not rest or rest[0] in ".,;!()\n")
 
 
 def _unmistakable_secret(value: str) -> bool:
@@ -1543,6 +1700,36 @@ _NEW_ONE = (r"(?i)\b(?:(?:new|updated|temp(?:orary)?|current|latest|replacement|
             r"[\"'`*_]?([^\s\"'`*]{3,63}[^\s\"'`*.,;:!?)])")
 
 
+# "I reset it to Harbor#2031 and ticked must-change", "just set mine to Autumn2026!!Kessel": a change said of the
+# account's secret by a pronoun standing for it (the label-led form, "reset her password to ...", is the statement
+# unit's); read in `_accept_set_to`
+_SET_TO = (r"(?i)\b(?:re-?set|set|chang(?:e|ed)|updat(?:e|ed)|switch(?:ed)?)[ \t]+(?:it|mine|yours|his|hers|theirs"
+           r"|them)(?:[ \t]+back)?[ \t]+to[ \t]*:?[ \t]*[\"'`*]?([^\s\"'`*][^\s\"'`]{4,62}[^\s\"'`*.,;:?)])")
+# what makes the thing set an account: a sign-in said, a password or an account word anywhere in the message
+_ACCESS_TALK = Pattern(r"(?i)\b(?:(?:log|sign)(?:ged|ging)?[ \t-]*(?:in|on|into)|login|locked[ \t]+out|account"
+                       r"|get(?:ting)?[ \t]+in(?:to)?|pass\s*words?|pw|passcodes?|credentials?|self-service)\b")
+
+
+# the words that may follow the value set, its clause going on ("... to X for now", "... to X, please tell ...")
+_SET_TO_CLAUSE_GOES_ON = frozenset({"for", "to", "on", "and", "then", "or", "if", "so", "but", "in", "at", "until",
+                                    "till", "now", "please", "pls", "temporarily", "as", "while", "because", "which",
+                                    "with", "after", "before", "just", "lol", "fyi"})
+
+
+def _accept_set_to(ctx: ScanContext, m: Match) -> bool:
+    """A secret's shape (as a value keyed in for an account: a strong symbol, or letters with four digits), and a
+    sign-in or an account spoken of outside the change itself: "set it to 1080p60", "changed it to Tuesday2025"
+    said of a stream or a meeting stay quiet."""
+    if not _accept_use_for_account(ctx, m):
+        return False
+    rest = ctx.window(m.end, m.end + 16).lstrip(" \t\"'`*")
+    if rest[:1].isalpha() and rest.split(None, 1)[0].lower() not in _SET_TO_CLAUSE_GOES_ON:
+        return False  # "reset it to Win11-2024 image": the value names a kind of thing, not the secret
+    start = m.raw.start()
+    return _ACCESS_TALK.search(ctx.window(start - 300, start)) is not None \
+        or _ACCESS_TALK.search(ctx.window(m.end, m.end + 200)) is not None
+
+
 # "the wifi is Heron#Bay22", "here you go: Otter!Lake5 for the staff wifi": a network or an account given a value
 # that is a secret by its shape alone, with no password word
 # "east entrance keypad changed, new code 2580#", "alarm panel: user #14, code 9317": a bare "code" given digits
@@ -1553,7 +1740,8 @@ _CODE_AFTER_OPENER = (r"(?i)\bcode[ \t]*(?:is[ \t]+|was[ \t]+|=[ \t]*|:[ \t]*|->
                       r"|[ \t]+(?:for|to|on|and|then|or|if|so|but|in)\b)")
 _OPENER_BEFORE = Pattern(r"(?i)\b(?:" + _OPENER + r"|entry|fob|building|side\s+door|front\s+door)\b")
 # "backup codes for the Zoom admin: 4829 1176 / 9043 5521": an account's recovery codes, each a way into it
-_RECOVERY_CODES = (r"(?i)\b(?:backup|recovery|2fa|mfa|one-?time|bypass)[ \t]+codes?\b[^:\n]{0,60}:[ \t]*"
+# (whose account and why may take a long clause: "... for the CFO's account, she asked me to keep them here: ...")
+_RECOVERY_CODES = (r"(?i)\b(?:backup|recovery|2fa|mfa|one-?time|bypass)[ \t]+codes?\b[^:\n]{0,110}:[ \t]*"
                    r"(\d{4}[ \t-]?\d{4}|\d{6,10})\b")
 
 
@@ -1633,8 +1821,13 @@ def _accept_new_one(ctx: ScanContext, m: Match) -> bool:
 # a secret written to be decoded ("base64 of the login: dXNlcj..."): a long base64 token that decodes to text
 # holding a password, PIN or login statement, or a "user:secret" pair
 _ENCODED = r"(?:^|[\s:=(\"'`])([A-Za-z0-9+/]{16,}={0,2})(?:$|[\s.,;)\"'`])"
-_DECODED_SECRET = Pattern(r"(?i)(?:\b(?:pass(?:word)?|pwd|pw|pin|passcode|secret|token|key)\b[ \t]*[:=]|^[^\s:]{2,40}:)"
+# (a JSON object's first key, '{"alg":', is no user name: a JWT's header decodes so)
+_DECODED_SECRET = Pattern(r"(?i)(?:\b(?:pass(?:word)?|pwd|pw|pin|passcode|secret|token|key)\b[ \t]*[:=]"
+                          r"|^[^\s:{\[\"][^\s:]{1,39}:)"
                           r"[ \t]*[^\s]{4,}")
+
+
+_SAID_ENCODED = Pattern(r"(?i)\b(?:base[ \t-]?64|b64|encoded|decode[ds]?|decoding)")
 
 
 def _accept_encoded(ctx: ScanContext, m: Match) -> bool:
@@ -1647,7 +1840,12 @@ def _accept_encoded(ctx: ScanContext, m: Match) -> bool:
         return False
     if not decoded.isprintable():
         return False
-    return _DECODED_SECRET.search(decoded) is not None
+    if _DECODED_SECRET.search(decoded) is not None:
+        return True
+    # a password alone, encoded "so it's not in plain text": the message says it is encoded, and what it decodes to
+    # is a secret by its shape ("base64'd: Q29w..."); a base64 blob of prose or of an id stays quiet
+    return " " not in decoded and _unmistakable_secret(decoded) \
+        and _SAID_ENCODED.search(ctx.window(m.start - 200, m.end + 200)) is not None
 
 
 # -- a password read out with the instructions for typing it --------------------------------------------------
@@ -1739,6 +1937,8 @@ DETECTORS = (
                     group=1, accept=_accept_unmistakable),
     PatternDetector(name="credential_new_one", finding_type="credential", patterns=(_NEW_ONE,),
                     group=1, accept=_accept_new_one),
+    PatternDetector(name="credential_set_to", finding_type="credential", patterns=(_SET_TO,),
+                    group=1, accept=_accept_set_to),
     PatternDetector(name="credential_code_after_opener", finding_type="credential", patterns=(_CODE_AFTER_OPENER,),
                     group=1, accept=_accept_code_after_opener),
     PatternDetector(name="credential_recovery_codes", finding_type="credential", patterns=(_RECOVERY_CODES,),

@@ -84,7 +84,16 @@ def _accept(ctx: ScanContext, m: Match) -> bool:
         return False  # vendors' documentation samples (AWS's AKIA...EXAMPLE keys) open nothing
     if set(lowered) <= set("x*.-_"):
         return False
+    if _a_jwt_header_alone(value):
+        return False
     return not _placeholder_body(value)
+
+
+def _a_jwt_header_alone(value: str) -> bool:
+    """"Bearer eyJhbGciOi...J9.<redacted>.<redacted>": a JWT's header alone names its algorithm and opens nothing;
+    the secret is the payload and the signature the writer left out."""
+    header = value.rstrip(".")
+    return header.startswith("eyJ") and "." not in header and _base64url_json(header)
 
 
 # the words a documentation sample spells its stand-in token with ("xoxb-your-token-here", "sk_live_REPLACE_ME")

@@ -5,6 +5,8 @@ value is made up (numbers generated to pass or fail their checksums on purpose).
 """
 from __future__ import annotations
 
+import base64
+import json
 import random
 import string
 
@@ -1433,4 +1435,247 @@ def test_a_user_name_then_the_value_it_is_opened_with_is_a_credential(text, expe
     "sign in as admin with the reset link IT sent",
 ])
 def test_a_role_a_method_or_a_tools_option_after_log_in_as_is_no_credential(text, values_of):
+    assert values_of(text, "credential") == []
+
+
+# -- forms new writers use (issue 11, item 4: cred21) -----------------------------------------------------------
+
+def _b64(text: str) -> str:
+    return base64.b64encode(text.encode()).decode()
+
+
+def _b64url_json(obj: dict) -> str:
+    return base64.urlsafe_b64encode(json.dumps(obj).encode()).decode().rstrip("=")
+
+
+# A change said of an account's secret by a pronoun standing for it ("reset it to ...", "set mine to ..."): the value
+# has a secret's shape and a sign-in or an account is spoken of around the change
+@pytest.mark.parametrize("text,expected", [
+    ("the sub couldn't sign in to the gradebook so I reset it to Lantern#4417 and told her to change it", "Lantern#4417"),
+    ("Locked out of the library kiosk account again. Changed it to `Quill*Harbor26`, will fix Monday", "Quill*Harbor26"),
+    ("the self-service page hung, so I just set mine to Maple2031!Rowe until IT calls back", "Maple2031!Rowe"),
+])
+def test_a_secret_set_by_a_pronoun_for_an_account_is_a_credential(text, expected, assert_flagged):
+    assert_flagged(text, "credential", expected)
+
+
+@pytest.mark.parametrize("text", [
+    "the gym stream looked choppy so I set it to 1080p60 and it cleared up",
+    "moved the staff meeting, changed it to Thursday2026 on the shared calendar",
+    "the copier kept jamming, I reset it to factory settings",
+    "after the account mix-up I reset it to Win11-2024 image and re-enrolled it",
+    "can't log in to the portal, I set it to remember me but it still logs me out",
+])
+def test_a_setting_changed_by_a_pronoun_is_no_credential(text, values_of):
+    assert values_of(text, "credential") == []
+
+
+# A password encoded "so it's not in plain text": the message says it is encoded, and the text decodes to a secret
+@pytest.mark.parametrize("form", [
+    "not pasting it raw, here's the base64: {v} (pipe it to base64 -d), it's the kiosk admin",
+    "encoded so the bot won't read it: {v}",
+])
+def test_a_password_encoded_in_base64_is_a_credential(form, values_of):
+    value = _b64("Otter!Brook73")
+    assert value in values_of(form.format(v=value), "credential")
+
+
+@pytest.mark.parametrize("text", [
+    f"the export column is {_b64('Otter!Brook73')} for every row, from the vendor",
+    f"decode this for the puzzle: {_b64('the library opens at nine')}",
+])
+def test_base64_without_encoding_said_or_without_a_secret_inside_is_no_credential(text, values_of):
+    assert values_of(text, "credential") == []
+
+
+# Other marks and words that introduce a secret: a key or lock-and-key emoji, a single-quoted passphrase after "pw",
+# the user named by what it is and the secret joined to it, a qualifier that names a model or a role mailbox, a
+# one-time code that opens an account, a title's full stop inside the qualifier, "so:" after a recipe
+@pytest.mark.parametrize("text,expected", [
+    ("scorebook site \u2192 asst.coach  |  \U0001f511 Pitch#Corner48", "Pitch#Corner48"),
+    ("\U0001f510 Velvet!Ridge09 for the band laptop", "Velvet!Ridge09"),
+    ("break-glass tenant admin: bg-admin@cps.edu pw 'Copper Lantern Seven Moss', sealed envelope too", "Copper Lantern Seven Moss"),
+    ("the officials' portal sign-on is my email plus Referee$2031 while I'm away", "Referee$2031"),
+    ("BIOS supervisor password on the OptiPlex 7010 carts is Dll-7010-Bx!3, for imaging only", "Dll-7010-Bx!3"),
+    ("Password for the frontdesk@ inbox is now `Kestrel-Bay-57` after the reset", "Kestrel-Bay-57"),
+    ("The portal reset code for Mr. Oyelaran is 58 13 90, he's on the phone now", "58 13 90"),
+    ("student account activation code KQ7-44M-ZP2 expires tonight", "KQ7-44M-ZP2"),
+    ("verification code for the SIS came to my desk phone: 604127", "604127"),
+    ("the lab password for the shared science cart account is the room + mascot + a hash, so: 118Ravens#",
+     "118Ravens#"),
+])
+def test_a_secret_introduced_by_other_marks_and_words_is_a_credential(text, expected, assert_flagged):
+    assert_flagged(text, "credential", expected)
+
+
+@pytest.mark.parametrize("text", [
+    "\U0001f511 Keys to the van are in the front office",
+    "\U0001f511 Q3-2025 priorities for the grade team",
+    "\U0001f511 Reminder: rubric scores due 11/04 for Unit-3B",
+    "did you get the password 'reset link' mail or not",
+    "the sign-on is your email plus the usual year",
+    "enter the 6-digit verification code from the text message",
+    "your reset code expires in 15 minutes, request another if it lapses",
+    "the activation code for the projector license is in the box",
+])
+def test_the_same_marks_and_words_without_a_value_are_no_credential(text, values_of):
+    assert values_of(text, "credential") == []
+
+
+# Secrets by construction in the formats a help desk pastes: a stream's ingest link, the string behind a Wi-Fi QR
+# code, a PostgreSQL password file's line, an OAuth token (dots and all) in a query string
+@pytest.mark.parametrize("text,expected", [
+    ("graduation stream: rtmp://a.rtmp.youtube.com/live2/k3q9-77ab-m2xd-p0we-4hzt", "k3q9-77ab-m2xd-p0we-4hzt"),
+    ("rtmps://live-api-s.facebook.com:443/rtmp/FB-88120394-0-AbqLx92KdPe0", "FB-88120394-0-AbqLx92KdPe0"),
+    ("```\nWIFI:T:WPA;S:Lab-Annex;P:qTrwUbnMxKeo;;\n```", "qTrwUbnMxKeo"),
+    ("```\nattendance-db.cps.internal:5432:attend:att_reader:Rk29wLmQp0xTz\n```", "Rk29wLmQp0xTz"),
+    ("proxy log: GET /api/v2/rosters?access_token=ya29.Qm81-xZ_k2Lp0wQe7Tn4Rb.Vy3u9 -> 401",
+     "ya29.Qm81-xZ_k2Lp0wQe7Tn4Rb.Vy3u9"),
+])
+def test_a_secret_in_a_help_desk_format_is_a_credential(text, expected, assert_flagged):
+    assert_flagged(text, "credential", expected)
+
+
+@pytest.mark.parametrize("text", [
+    "the ingest server is rtmp://a.rtmp.youtube.com/live2 and the key is in the studio binder",
+    "WIFI:T:nopass;S:Library-Guest;;",
+    "WIFI:T:WPA;S:Lab-Annex;P:<password>;;",
+    "```\nlocalhost:5432:attend:att_reader:<PASSWORD>\n```",
+    "docs: GET /api/v2/rosters?access_token=YOUR.ACCESS.TOKEN.HERE",
+])
+def test_the_same_formats_without_a_secret_are_no_credential(text, values_of):
+    assert values_of(text, "credential") == []
+
+
+# Code and documentation that only name a secret: a placeholder label and what follows it, a JWT's header before the
+# parts a writer redacted; a script's variable assigned a literal still gives it, and a JWT wrapped over lines is one
+@pytest.mark.parametrize("text", [
+    "template: `Server=db01;Database=Grades;User ID=<user>;Password=<password>;TrustServerCertificate=True;`",
+    "runbook: `curl -u $API_USER:$API_PASSWORD https://sis-sync.cps.internal/v2/ping`",
+    f"header only, the rest redacted: `Authorization: Bearer {_b64url_json({'alg': 'RS256', 'typ': 'JWT'})}.<redacted>.<redacted>`",
+])
+def test_a_placeholder_or_a_redacted_token_is_no_credential(text, values_of):
+    assert values_of(text, "credential") == []
+
+
+def test_a_scripts_variable_assigned_a_literal_is_a_credential(values_of):
+    assert values_of('$smtp_pass = "Gx7!qLm22w";', "credential") == ["Gx7!qLm22w"]
+
+
+def test_a_jwt_wrapped_over_lines_is_one_credential(values_of):
+    token = (_b64url_json({"alg": "HS256", "typ": "JWT"}) + "." + _b64url_json({"sub": "cart-7", "role": "kiosk"})
+             + ".Wq8dL2mZp0Rx7vTn4Kb9Ys1Hc6Fg3Je5")
+    text = "token the cart uses, broken up:\n" + "\n".join(token[i:i + 30] for i in range(0, len(token), 30))
+    assert len(values_of(text, "credential")) == 1
+
+
+# Look-alikes the help desk and the front office write: a log's next field after a name ending in "pass", a bank
+# account's number and its kind, the address a recovery mail goes to, rooms' phone extensions, a phone number read
+# out after PIN talk, a code an aside says is not real
+@pytest.mark.parametrize("text", [
+    "2026-01-12T09:14:02Z INFO hallpass: student=40917735 period=3 destination=nurse",
+    "Payroll change: Gina Ruiz | Harbor Credit Union | Account: 88120443 | Checking",
+    "For the password reset mails please use my other address: g.ruiz.home@outlook.com",
+    "my room's extension is 3318, the counseling room is 3322, call either",
+    "If the copier PIN fails, the help line is two one two, five five five, zero one four four. Don't post PINs here.",
+    "Lock codes for the breakout game: 3-8-1-5 (the answer to the riddle on card 4, not a real lock)",
+])
+def test_a_help_desk_or_front_office_look_alike_is_no_credential(text, values_of):
+    assert values_of(text, "credential") == []
+
+
+# Connectors and layouts: an arrow after a qualifier, what the value "is supposed to be", a student's own sign-in
+# code, recovery codes after a long clause, a value set off as an indented block after a blank line, plain words a
+# line each with how to type them on the line after
+@pytest.mark.parametrize("text,expected", [
+    ("voicemail PIN for the attendance line -> 60418", "60418"),
+    ("her Lexia login is her lunch number and the password is supposed to be tulip4471, it keeps failing", "tulip4471"),
+    ("the kiosk password is meant to be Harbor!Gate6 but the sticker says otherwise", "Harbor!Gate6"),
+    ("Reading app sign-in code for Mateo (works at home too): WQZT-5821", "WQZT-5821"),
+    ("home learning code for Priya, her mom asked again: KMRT-GW44-9081-PLXD", "KMRT-GW44-9081-PLXD"),
+    ("2FA backup codes for the treasurer's bank portal, he asked me to hold them till the audit is done: 7140 2288",
+     "7140 2288"),
+    ("the cart passphrase is:\n\n    copper kettle winter lane\n\n(four words, one space each)", "copper kettle winter lane"),
+    ("pw for the music room laptops is\n\"heron\ncanyon\nplum\"\n(three words, no spaces, all lowercase)",
+     "heron\ncanyon\nplum"),
+])
+def test_a_value_after_other_connectors_and_layouts_is_a_credential(text, expected, assert_flagged):
+    assert_flagged(text, "credential", expected)
+
+
+@pytest.mark.parametrize("text", [
+    "the password is supposed to be changed every 90 days",
+    "the login code never showed up on my phone, can someone resend it",
+    "print the home learning codes before conferences",
+    "the passphrase is:\n\nask me in person, not here",
+    "the password for the new portal is\nannoying\nhonestly\n(all lowercase though)",
+    "the password is\nin\nthe\nbinder\n(ask the office, all lowercase)",
+])
+def test_the_same_connectors_and_layouts_without_a_value_are_no_credential(text, values_of):
+    assert values_of(text, "credential") == []
+
+
+def test_a_determiner_is_no_user_name_of_a_pair(values_of):
+    assert values_of("his username is his ID and the password is Kite7Ridge", "credential") == ["Kite7Ridge"]
+
+
+# A device's account glued to a generated password (case changing inside the letters, a digit), and a quoted
+# question that lost its question mark answered under the quoted lines
+@pytest.mark.parametrize("text,expected", [
+    ("the lobby signage players have a local admin: admin:TzqWmbKe7r. AV needs it for the firmware", "TzqWmbKe7r"),
+    ("> what's the field cam password again\n> it logged me out\nwcsfield2031 (lowercase w)", "wcsfield2031"),
+])
+def test_a_generated_device_password_and_a_quoted_questions_answer_are_credentials(text, expected, assert_flagged):
+    assert_flagged(text, "credential", expected)
+
+
+@pytest.mark.parametrize("text", [
+    "admin:Welcome1 is what the box ships with, change it on first login",
+    "> what's the field cam password policy\n> it logged me out\nask the tech office",
+])
+def test_a_shipped_default_and_a_quoted_question_without_an_answer_are_no_credential(text, values_of):
+    assert values_of(text, "credential") == []
+
+
+# A number as a pair's user name when the message makes IDs the user names: the secret after it is a login's, a
+# birthday's digits included; without that convention a number and a slash are a roster's or a room's
+@pytest.mark.parametrize("text,expected", [
+    ("iPad sign-ins for the 9:15 group (IDs are usernames):\n51093386 / Red-Kite-27\n51093412 / Blue-Owl-83",
+     ["Red-Kite-27", "Blue-Owl-83"]),
+    ("the username is the student ID and the password is the birthday, so for Dev it is 51093386 / 06112018",
+     "06112018"),
+])
+def test_a_secret_after_an_id_made_the_user_name_is_a_credential(text, expected, assert_flagged):
+    assert_flagged(text, "credential", expected)
+
+
+@pytest.mark.parametrize("text", [
+    "bus roster 51093386 / 2 stops, 51093412 / 4 stops",
+    "locker list (IDs are usernames on the portal): 51093386 / B-114",
+    "51093386 / Red-Kite-27 are the two codes from the printout",
+])
+def test_a_number_and_a_slash_without_ids_made_user_names_are_no_credential(text, values_of):
+    assert values_of(text, "credential") == []
+
+
+# Configuration a help desk pastes as XML (.NET appSettings, an element named for the secret), and a token named in
+# prose with a generated value; a placeholder, a setting's number, a UUID and a classroom's tokens are none
+@pytest.mark.parametrize("text,expected", [
+    ('<add key="MailRelayPassword" value="Sx4!vNq82p"/>', "Sx4!vNq82p"),
+    ("<server><id>repo</id><username>ci</username><password>Hw7#pLz3Qe</password></server>", "Hw7#pLz3Qe"),
+    ("the roster vendor's district token is 8e1f0c3b7a92d45e6f18c0b3a7d9e2f41c5b6a80", "8e1f0c3b7a92d45e6f18c0b3a7d9e2f41c5b6a80"),
+])
+def test_a_secret_in_xml_config_or_a_token_named_in_prose_is_a_credential(text, expected, assert_flagged):
+    assert_flagged(text, "credential", expected)
+
+
+@pytest.mark.parametrize("text", [
+    '<add key="MailRelayPassword" value="{MAIL_RELAY_PASSWORD}"/>',
+    '<add key="PasswordMinLength" value="12"/>',
+    "<password>${env.REPO_PW}</password>",
+    "the tablet's enrollment token is 7c9e6679-7425-40de-944b-e07fc1f90ae7",
+    "token economy reminder: each student can earn 20 tokens is the rule this week",
+    "the token is expired, generate a new one from the admin page",
+])
+def test_xml_placeholders_settings_uuids_and_classroom_tokens_are_no_credential(text, values_of):
     assert values_of(text, "credential") == []
