@@ -255,6 +255,24 @@ def test_the_event_a_message_is_sent_during_is_not_its_purpose(ask, question, ve
     assert ask(question)["verdict"] in verdicts
 
 
+# The school's own fundraising event named as what a message arranges ("the route for the fun run", "to plan the
+# spring car wash") is the occasion, as the event a message is sent during is: whether it is authorized is no fact the
+# question gives, so no unauthorized fundraiser (item 21) is assumed, and who is written to decides. Someone's own
+# fundraiser ("for my church"), a raffle, or a fundraiser posted to the staff is still read for item 21.
+@pytest.mark.parametrize("question, verdicts, item_21", [
+    ("is a group text with my helpers ok to plan the spring car wash?", {"clarify"}, False),
+    ("ok to text the PTO treasurer about tonight's bake sale?", {"not_covered"}, False),
+    ("can I text my 4th graders the route for the fun run?", {"prohibited"}, False),
+    ("can I text the teachers about the walkathon for my church?", {"prohibited"}, True),
+    ("can I put the raffle for our jog-a-thon in the staff email?", {"prohibited"}, True),
+    ("can I email the staff list about the car wash for my son's hockey team?", {"prohibited"}, True),
+])
+def test_the_schools_own_fundraising_event_arranged_is_no_fundraiser_promoted(ask, question, verdicts, item_21):
+    reply = ask(question)
+    assert reply["verdict"] in verdicts
+    assert (21 in {c.get("item") for c in reply["citations"]}) == item_21, reply["citations"]
+
+
 # "shoot someone a text" sends a message: the idiom is no threat of violence (item 5), so the channel and the audience
 # decide. "Shoot" with no note after it is still read as a threat, even when a question about texting follows.
 @pytest.mark.parametrize("question, verdicts", [
