@@ -439,3 +439,18 @@ def test_a_colleague_who_would_write_is_the_sender_not_the_audience(ask, questio
 ])
 def test_the_rest_of_the_askers_own_role_are_colleagues(ask, question, verdicts):
     assert ask(question)["verdict"] in verdicts
+
+
+# The everyday bus route is no activity the Exception is for, but a text said to be for the riders' safety (a flooded
+# road, an emergency on the bus) names the purpose it weighs: the riders' grade band decides, and a question that does
+# not give it is asked. With no safety purpose told, the route still fails the Exception in every band.
+@pytest.mark.parametrize("question, verdicts", [
+    ("can I text the kids who ride my bus if the road floods, so they stay safe?", {"clarify"}),
+    ("bus monitor: ok to text the riders on my route in an emergency?", {"clarify"}),
+    ("driver here: can I text the 11th graders on my route if there's an emergency on the bus? parents on the thread, "
+     "forms signed by parents and the principal", {"conditional"}),
+    ("can I text the 3rd graders on my route about a safety issue?", {"prohibited"}),
+    ("can I text the kids on my route that their stop moved?", {"prohibited"}),
+])
+def test_a_safety_purpose_on_the_bus_route_leaves_the_grade_band_to_decide(ask, question, verdicts):
+    assert ask(question)["verdict"] in verdicts
