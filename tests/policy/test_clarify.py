@@ -454,3 +454,30 @@ def test_the_rest_of_the_askers_own_role_are_colleagues(ask, question, verdicts)
 ])
 def test_a_safety_purpose_on_the_bus_route_leaves_the_grade_band_to_decide(ask, question, verdicts):
     assert ask(question)["verdict"] in verdicts
+
+
+# "My kids", "my girls" with nothing of school beside them may be the asker's own children as well as students: the
+# channel rules address students only, so where the two readings part the bot asks, with "your own children" among
+# the choices. A student word, a school role, a class, a team, an activity or a grade beside them says they are
+# students, and "one of my kids" or "my kids' phones" is no group of the asker's own.
+@pytest.mark.parametrize("question", [
+    "is it ok to snap my girls on the weekend?",
+    "can I ring my boys on their cells tonight?",
+    "my kiddos want to follow my tiktok, fine?",
+])
+def test_my_kids_with_nothing_of_school_beside_them_asks_if_they_are_the_askers_own(ask, question):
+    reply = ask(question)
+    assert reply["verdict"] == "clarify"
+    assert "audience=own_child" in {o["choice_id"] for o in reply["options"]}
+    assert ask(question, choice_id="audience=own_child")["verdict"] == "not_covered"
+
+
+@pytest.mark.parametrize("question, verdicts", [
+    ("2nd grade teacher: can I follow my kids on tiktok?", {"prohibited"}),
+    ("can I snap my girls about volleyball practice?", {"prohibited"}),
+    ("one of my kids wants to dm me on instagram, ok?", {"prohibited"}),
+    ("can I ring my kids' cells when they skip tutoring?", {"prohibited"}),
+    ("my own kids want to follow me on tiktok, problem?", {"not_covered"}),
+])
+def test_my_kids_said_with_school_beside_them_are_students_and_not_asked_about(ask, question, verdicts):
+    assert ask(question)["verdict"] in verdicts
