@@ -154,7 +154,7 @@ class Engine:
             if fieldname == "channel" and current == "message" \
                     and sit.topics & self.vocabulary.open_audience_unless_topics:
                 continue
-            candidates = self.vocabulary.expand.get(fieldname, {}).get(current or "none")
+            candidates = self._candidates(sit, fieldname, current)
             if not candidates:
                 continue
             results = [(value, self._resolve(sit.with_(**{fieldname: value}))) for value in candidates]
@@ -198,6 +198,17 @@ class Engine:
             return Verdict("clarify", tuple(citations), (), (), options,
                            self.vocabulary.label("question", fieldname), sit)
         return self._decide(sit)
+
+    def _candidates(self, sit: Situation, fieldname: str, current: str | None) -> tuple[str, ...]:
+        """The values an open value is answered for: the vocabulary's `expand`, and those its `expand_with` adds
+        where the question gives the facts that make them possible ("my kids" with nothing of school beside them:
+        the asker's own children too). DESIGN.md: a fact that changes the verdict and is not given is asked."""
+        key = current or "none"
+        candidates = self.vocabulary.expand.get(fieldname, {}).get(key, ())
+        for facts, added in self.vocabulary.expand_with.get(fieldname, {}).get(key, ()):
+            if facts <= sit.facts:
+                candidates = (*candidates, *(a for a in added if a not in candidates))
+        return candidates
 
     def _audience_open(self, sit: Situation) -> bool:
         """Who it is for matters only for talking to someone: not for keeping records, reporting or support

@@ -10,9 +10,10 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 # Closed values (DESIGN.md): who the communication is with, and how it travels.
-AUDIENCES = ("staff", "student_k8", "student_9_12", "parent", "personal")
+AUDIENCES = ("staff", "student_k8", "student_9_12", "parent", "personal", "own_child")
 # (a former student may still be a student or may have graduated: "personal", someone the channel rules do not
-# address, is then one of the cases)
+# address, is then one of the cases; "my kids" with nothing of school beside them may be the asker's own children,
+# "own_child", whom the channel rules do not address either)
 OPEN_AUDIENCES = ("student", "group", "former_student")
 CHANNELS = ("text", "im", "phone_call", "district_email", "personal_email", "group_app", "bulk",
             "personal_social", "class_social", "district_social", "video")

@@ -185,6 +185,11 @@ class Vocabulary:
     items: tuple[ItemCues, ...]
     expand: dict[str, dict[str, tuple[str, ...]]]
     personal_channels: frozenset[str]
+    # values an open value is also answered for when the question gives a fact that makes them possible
+    # (`expand_with`: "my kids" with nothing of school beside them may be the asker's own children): field -> open
+    # value -> ((facts, values), ...)
+    expand_with: dict[str, dict[str, tuple[tuple[frozenset[str], tuple[str, ...]], ...]]] = \
+        field(default_factory=dict)
     labels: dict[str, dict[str, str]] = field(default_factory=dict)
     typo_pattern: re.Pattern[str] | None = None
     open_audience_channels: frozenset[str] = frozenset()
@@ -488,6 +493,7 @@ def parse_vocabulary(path: Path, raw: Any, known_items: set[int] | None = None) 
             if not isinstance(values, list) or not values:
                 raise r.fail(f"expand.{fieldname}.{key}", "expected a list of values")
             expand[fieldname][str(key)] = tuple(str(v) for v in values)
+    expand_with = _expand_with(r, raw.get("expand_with") or {}, expand)
     open_audience = raw.get("open_audience") or {}
     if not isinstance(open_audience, dict):
         raise r.fail("open_audience", "expected a mapping with channels and unless_acts")
@@ -498,7 +504,7 @@ def parse_vocabulary(path: Path, raw: Any, known_items: set[int] | None = None) 
         path=path, typos=typos,
         audience=r.concepts(raw, "audience"), bands=r.concepts(raw, "bands"), channels=r.concepts(raw, "channels"),
         accounts=r.concepts(raw, "accounts"), acts=r.concepts(raw, "acts"), facts=r.concepts(raw, "facts"),
-        topics=r.concepts(raw, "topics"), items=r.items(raw, known_items), expand=expand,
+        topics=r.concepts(raw, "topics"), items=r.items(raw, known_items), expand=expand, expand_with=expand_with,
         personal_channels=frozenset(raw.get("personal_channels") or ()),
         labels={str(k): {str(a): str(b) for a, b in v.items()} for k, v in labels.items()},
         typo_pattern=typo_pattern,
@@ -623,6 +629,29 @@ def _default_channels(r: _Reader, value: Any) -> dict[str, tuple[str, frozenset[
     return {str(k): (v["channel"], r.facts_list(f"answer_strictest.as.{k}.unless_acts", v.get("unless_acts")),
                      r.facts_list(f"answer_strictest.as.{k}.unless_facts", v.get("unless_facts")))
             for k, v in value.items()}
+
+
+def _expand_with(r: _Reader, value: Any, expand: dict[str, dict[str, tuple[str, ...]]]
+                 ) -> dict[str, dict[str, tuple[tuple[frozenset[str], tuple[str, ...]], ...]]]:
+    """`expand_with`: field -> open value -> [{facts, add}]: the values an open value is also answered for when
+    the question gives every one of `facts` (only for an open value `expand` already lists)."""
+    if not isinstance(value, dict):
+        raise r.fail("expand_with", "expected a mapping of field: {open value: [{facts, add}]}")
+    out: dict[str, dict[str, tuple[tuple[frozenset[str], tuple[str, ...]], ...]]] = {}
+    for fieldname, table in value.items():
+        if not isinstance(table, dict):
+            raise r.fail(f"expand_with.{fieldname}", "expected a mapping of open value: [{facts, add}]")
+        out[fieldname] = {}
+        for key, rows in table.items():
+            where = f"expand_with.{fieldname}.{key}"
+            if str(key) not in expand.get(fieldname, {}):
+                raise r.fail(where, "not an open value `expand` lists")
+            if not isinstance(rows, list) or not all(isinstance(row, dict) and isinstance(row.get("add"), list)
+                                                     and row["add"] for row in rows):
+                raise r.fail(where, "expected a list of {facts: [...], add: [values]}")
+            out[fieldname][str(key)] = tuple((r.facts_list(f"{where}.facts", row.get("facts")),
+                                              tuple(str(v) for v in row["add"])) for row in rows)
+    return out
 
 
 def _audience_precedence(r: _Reader, value: Any) -> tuple[AudienceRule, ...]:

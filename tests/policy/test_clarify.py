@@ -255,6 +255,24 @@ def test_the_event_a_message_is_sent_during_is_not_its_purpose(ask, question, ve
     assert ask(question)["verdict"] in verdicts
 
 
+# The school's own fundraising event named as what a message arranges ("the route for the fun run", "to plan the
+# spring car wash") is the occasion, as the event a message is sent during is: whether it is authorized is no fact the
+# question gives, so no unauthorized fundraiser (item 21) is assumed, and who is written to decides. Someone's own
+# fundraiser ("for my church"), a raffle, or a fundraiser posted to the staff is still read for item 21.
+@pytest.mark.parametrize("question, verdicts, item_21", [
+    ("is a group text with my helpers ok to plan the spring car wash?", {"clarify"}, False),
+    ("ok to text the PTO treasurer about tonight's bake sale?", {"not_covered"}, False),
+    ("can I text my 4th graders the route for the fun run?", {"prohibited"}, False),
+    ("can I text the teachers about the walkathon for my church?", {"prohibited"}, True),
+    ("can I put the raffle for our jog-a-thon in the staff email?", {"prohibited"}, True),
+    ("can I email the staff list about the car wash for my son's hockey team?", {"prohibited"}, True),
+])
+def test_the_schools_own_fundraising_event_arranged_is_no_fundraiser_promoted(ask, question, verdicts, item_21):
+    reply = ask(question)
+    assert reply["verdict"] in verdicts
+    assert (21 in {c.get("item") for c in reply["citations"]}) == item_21, reply["citations"]
+
+
 # "shoot someone a text" sends a message: the idiom is no threat of violence (item 5), so the channel and the audience
 # decide. "Shoot" with no note after it is still read as a threat, even when a question about texting follows.
 @pytest.mark.parametrize("question, verdicts", [
@@ -420,4 +438,46 @@ def test_a_colleague_who_would_write_is_the_sender_not_the_audience(ask, questio
     ("can I text the officers about the bake sale table?", {"clarify", "prohibited"}),
 ])
 def test_the_rest_of_the_askers_own_role_are_colleagues(ask, question, verdicts):
+    assert ask(question)["verdict"] in verdicts
+
+
+# The everyday bus route is no activity the Exception is for, but a text said to be for the riders' safety (a flooded
+# road, an emergency on the bus) names the purpose it weighs: the riders' grade band decides, and a question that does
+# not give it is asked. With no safety purpose told, the route still fails the Exception in every band.
+@pytest.mark.parametrize("question, verdicts", [
+    ("can I text the kids who ride my bus if the road floods, so they stay safe?", {"clarify"}),
+    ("bus monitor: ok to text the riders on my route in an emergency?", {"clarify"}),
+    ("driver here: can I text the 11th graders on my route if there's an emergency on the bus? parents on the thread, "
+     "forms signed by parents and the principal", {"conditional"}),
+    ("can I text the 3rd graders on my route about a safety issue?", {"prohibited"}),
+    ("can I text the kids on my route that their stop moved?", {"prohibited"}),
+])
+def test_a_safety_purpose_on_the_bus_route_leaves_the_grade_band_to_decide(ask, question, verdicts):
+    assert ask(question)["verdict"] in verdicts
+
+
+# "My kids", "my girls" with nothing of school beside them may be the asker's own children as well as students: the
+# channel rules address students only, so where the two readings part the bot asks, with "your own children" among
+# the choices. A student word, a school role, a class, a team, an activity or a grade beside them says they are
+# students, and "one of my kids" or "my kids' phones" is no group of the asker's own.
+@pytest.mark.parametrize("question", [
+    "is it ok to snap my girls on the weekend?",
+    "can I ring my boys on their cells tonight?",
+    "my kiddos want to follow my tiktok, fine?",
+])
+def test_my_kids_with_nothing_of_school_beside_them_asks_if_they_are_the_askers_own(ask, question):
+    reply = ask(question)
+    assert reply["verdict"] == "clarify"
+    assert "audience=own_child" in {o["choice_id"] for o in reply["options"]}
+    assert ask(question, choice_id="audience=own_child")["verdict"] == "not_covered"
+
+
+@pytest.mark.parametrize("question, verdicts", [
+    ("2nd grade teacher: can I follow my kids on tiktok?", {"prohibited"}),
+    ("can I snap my girls about volleyball practice?", {"prohibited"}),
+    ("one of my kids wants to dm me on instagram, ok?", {"prohibited"}),
+    ("can I ring my kids' cells when they skip tutoring?", {"prohibited"}),
+    ("my own kids want to follow me on tiktok, problem?", {"not_covered"}),
+])
+def test_my_kids_said_with_school_beside_them_are_students_and_not_asked_about(ask, question, verdicts):
     assert ask(question)["verdict"] in verdicts

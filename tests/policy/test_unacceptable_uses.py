@@ -546,7 +546,6 @@ UNACCEPTABLE_USES_BY_ITEM = [
     ("can I sell raffle tickets to parents for my kid's baseball team using my school email?", {"prohibited"}, {21}),
     ("can I collect money for my personal vacation fund through my class page?", {"prohibited"}, {21}),
     ("quiero hacer una rifa con los padres de mis estudiantes por email. se puede?", {"prohibited"}, {21}),
-    ("can I group text my 11th grade volunteers about the bake sale? parents on the thread and forms signed", {"prohibited"}, {21}),
     ("can I sell girl scout cookies for my daughter to coworkers over google chat?", {"prohibited"}, {21}),
     ("Can I share a flyer for a mayoral candidate on the staff listserv?", {"prohibited"}, {22}),
     ("Can I email my coworkers asking them to vote for the Republican candidate?", {"prohibited"}, {22}),
