@@ -68,6 +68,35 @@ def _ends_cleanly(text: str, end: int) -> bool:
 _COUNTING = frozenset({"12345678", "23456789", "87654321", "98765432", "01234567"})
 
 
+# "00000001", "00004417": a zero-padded sequence number, a test record's or a form's counter, never an issued ID
+_ZERO_PADDED = "00000"
+# "75377795-cd5d-4c09-...": the first group of a GUID (a request's, a sync's, a device's), not a number of its own
+_GUID_AFTER = re.compile(r"-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}")
+# "41206638@cps.edu": the user name of an account on the district's own domain, when it is eight digits, is a
+# student's ID (staff accounts are named for the person)
+_ACCOUNT_DOMAIN = re.compile(r"@([A-Za-z0-9.-]+)")
+
+
+_CELL_EDGE = re.compile(r"[ \t\"']*(?:[,;|\t\n]|$)")
+
+
+def _whole_cell(text: str, start: int, end: int) -> bool:
+    """Whether the number alone fills its cell ("...,46443186,1845.00"), not a row of prose under a line read as a
+    header ("- Kayla Strom 21334078, cell ..." under "Cap & gown order follow-ups, please call:")."""
+    lo = max(0, start - 4)
+    before = text[lo:start][::-1]
+    return bool(_CELL_EDGE.match(before)) and bool(_CELL_EDGE.match(text, end))
+
+
+def _district_account(text: str, end: int, district: District) -> bool:
+    """The number is the whole user name of an address on one of the district's e-mail domains."""
+    if text[end:end + 1] != "@" or not district.email_domains:
+        return False
+    m = _ACCOUNT_DOMAIN.match(text, end)
+    host = m.group(1).lower().rstrip(".") if m else ""
+    return any(host == d or host.endswith("." + d) for d in district.email_domains)
+
+
 # A link into the student information system carries the student's ID in its path or query
 # ("https://sis.example/students/40958172/profile", "...?studentid=40958172"); a link anywhere else (a help-desk
 # ticket, a document) carries some other number.
@@ -119,11 +148,18 @@ def student_id_spans(ctx: ScanContext) -> list[tuple[int, int]]:
         start = a if text[a] in "0123456789" else a + 1  # RE2's \d is ASCII
         end = start + 8
         number = text[start:end]
-        if not _ends_cleanly(text, end) or one_repeated_digit(number) or number in _COUNTING:
+        if not _ends_cleanly(text, end) or one_repeated_digit(number) or number in _COUNTING \
+                or number.startswith(_ZERO_PADDED) or _GUID_AFTER.match(text, end):
             continue
         if links and _link_at(links, start):
             continue  # a number inside a link: the link says what it is (above)
+        if _district_account(text, end, ctx.district):
+            spans.append((start, end))  # "41206638@cps.edu": a student's account is named by the student's ID
+            continue
         label = ctx.nearest_label_before(start, 32)
+        if label not in (None, "student_id") and label not in _PLACE_KINDS and ctx.cell_label(start) == label \
+                and _whole_cell(text, start, end):
+            continue  # a cell of a PO, invoice or card column: the header says what every number under it is
         if label is not None and label != "student_id" and _names_a_list(ctx, start):
             label = _label_of_the_list(ctx, start)  # "the IDs for the bus list: ...": the IDs label names them
         if label != "student_id" and "student_id" in ctx.label_kinds and ctx.qualified_label(start) == "student_id":
@@ -1025,6 +1061,8 @@ class StudentIdDetector:
         # a device's number assigned to a named student ("Chromebook 55120847 is assigned to Dara Voss")
         r"(?i)\b(?:chromebook|ipad|laptop|device|tablet|hotspot|calculator)[ \t]*#?[ \t]*\d{8}[^\n\d]{0,40}?\b"
         r"(?:assigned|issued|checked[ \t]+out|signed[ \t]+out|loaned|lent|given)[ \t]+to[ \t]+\p{Lu}",
+        # an account on a domain named by eight digits ("41206638@cps.edu"): the unit checks the district's domains
+        r"(?:^|[^\d])\d{8}@[A-Za-z0-9]",
         # "20918844's schedule": a number spoken of as a person's
         r"\d{8}['\x{2019}]s |\d{4}-\d{4}['\x{2019}]s ",
         # a question about the number answered by a person, or the number said to be one

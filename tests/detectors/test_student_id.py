@@ -799,3 +799,51 @@ def test_a_software_builds_number_is_no_student_id(text, values_of):
 ])
 def test_a_student_id_beside_the_verb_build_is_still_one(text, expected, assert_flagged):
     assert_flagged(text, "student_id", expected)
+
+
+# A header given in brackets at the end of the line over the rows ("... (ID; guardian; phone):", "(student ID -
+# street)") labels the rows' cells as a header row does; a CSV header's column of PO or invoice numbers keeps its own.
+@pytest.mark.parametrize("text,expected", [
+    ("Field day pickup sheet (ID; guardian; phone):\n41867302; Nora Vance (aunt); 312-555-0148\n"
+     "52907714; Eli Brandt (dad); 773-555-0199", ["41867302", "52907714"]),
+    ("Library fines to clear before June (student ID \u2014 amount):\n60718325 \u2014 $4.50\n71829436 \u2014 $12.00",
+     ["60718325", "71829436"]),
+])
+def test_a_header_named_in_brackets_over_the_rows_labels_their_ids(text, expected, assert_flagged):
+    assert_flagged(text, "student_id", expected)
+
+
+@pytest.mark.parametrize("text", [
+    "Toner reorder (PO; vendor; total):\n41867302; Midwest Imaging; 212.00\n52907714; Toner Depot; 98.40",
+    "supplier,invoice,total\nNorthside Books,60718325,340.10\nLakeview Art Supply,71829436,88.00",
+])
+def test_a_column_a_header_calls_a_po_or_an_invoice_keeps_its_numbers(text, values_of):
+    assert values_of(text, "student_id") == []
+
+
+# An account on the district's own domain named by eight digits is a student's account, named by the student's ID;
+# the same digits on a personal mail provider are a mailbox, not an ID.
+@pytest.mark.parametrize("text,expected", [
+    ("Reset done, have him sign in as 38164027@cps.edu with Maple!Otter52", "38164027"),
+    ("The two new fourth graders:\n40271936@cps.edu / Comet8812\n40271977@cps.edu / Puddle4407",
+     ["40271936", "40271977"]),
+])
+def test_an_eight_digit_account_on_the_districts_domain_is_a_student_id(text, expected, assert_flagged):
+    assert_flagged(text, "student_id", expected)
+
+
+@pytest.mark.parametrize("text", [
+    "my old account 38164027@gmail.com still gets the newsletters",
+    "forward the quote to 38164027@vendorparts.com please",
+])
+def test_eight_digits_on_another_domain_are_no_student_id(text, values_of):
+    assert values_of(text, "student_id") == []
+
+
+# The first group of a GUID and a zero-padded counter are no issued ID, whatever label stands before them.
+@pytest.mark.parametrize("text", [
+    "The roster sync job id is 81620447-3bd2-4e1a-9c0f-77aa12de5b01, Clever support has it",
+    "Training sandbox: student ID 00000042 is the practice account, use it freely",
+])
+def test_a_guid_group_or_a_zero_padded_counter_is_no_student_id(text, values_of):
+    assert values_of(text, "student_id") == []
