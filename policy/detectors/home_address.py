@@ -109,8 +109,8 @@ PATTERN = (r"(?i)\b(" + _HOUSE_NUMBER + _GAP + r"(?:(?:[nsew]|north|south|east|w
            r"(?:\d*[A-Za-z][A-Za-z0-9'\-]*\.?" + _GAP + r"){0,3}?" + _SUFFIX + r"\b\.?" + _UNIT + r"?)")
 # "1420 W Belden", "3318 W 63rd #2": a house number, a direction and a capitalised street name (or a numbered
 # street), no suffix
-BARE_STREET = (r"\b(" + _HOUSE_NUMBER + r"[ \t]+(?i:[nsew]|north|south|east|west)\.?[ \t]+(?:[A-Z][a-z]+|\d{1,3}(?i:st|nd|rd"
-               r"|th))"
+BARE_STREET = (r"\b(" + _HOUSE_NUMBER + r"[ \t]+(?i:[nsew]|north|south|east|west)\.?[ \t]+"
+               r"(?:[A-Z][a-z]+|\d{1,3}(?i:st|nd|rd|th))"
                r"(?:[ \t]+[A-Z][a-z]+)?" + _UNIT + r"?)\b")
 # "moved to 204 N Wing": a part of a building after a room number is no street
 _BUILDING_PARTS = frozenset({"wing", "hall", "building", "bldg", "gym", "campus", "entrance", "lot", "door", "side",
@@ -493,8 +493,8 @@ def _person_right_after(ctx: ScanContext, start: int, end: int) -> bool:
 _KEY_EDGE = r"(?:^|[\s{,;\[(\"'])[\"']?"
 # (any key that ends in an address is one: "delivery_address", "ship_to_addr"; whose it is, the record's other keys
 # say, and a key naming an organisation, "school_address", is that organisation's)
-_STREET_KEY_BEFORE = Pattern(r"(?i)" + _KEY_EDGE + r"((?:[a-z]{1,20}_){0,3}(?:street(?:_?address)?|address(?:_?line)?_?1?"
-                             r"|addr(?:ess)?1?|line_?1|home_?address|mailing_?address|residence))[\"']?[ \t]*[:=][ \t]*"
+_STREET_KEY_BEFORE = Pattern(r"(?i)" + _KEY_EDGE + r"((?:[a-z]{1,20}_){0,3}(?:street(?:_?address)?"
+                             r"|address(?:_?line)?_?1?|addr(?:ess)?1?|line_?1|home_?address|mailing_?address|residence))[\"']?[ \t]*[:=][ \t]*"
                              r"[\"']?$", needs=(":", "="))
 # a key whose value is a person's whole name ('"chaperone": "Dana Whitfield"'), a given name first: the record is
 # that person's whatever the key is called
