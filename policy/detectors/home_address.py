@@ -494,8 +494,8 @@ _KEY_EDGE = r"(?:^|[\s{,;\[(\"'])[\"']?"
 # (any key that ends in an address is one: "delivery_address", "ship_to_addr"; whose it is, the record's other keys
 # say, and a key naming an organisation, "school_address", is that organisation's)
 _STREET_KEY_BEFORE = Pattern(r"(?i)" + _KEY_EDGE + r"((?:[a-z]{1,20}_){0,3}(?:street(?:_?address)?"
-                             r"|address(?:_?line)?_?1?|addr(?:ess)?1?|line_?1|home_?address|mailing_?address|residence))[\"']?[ \t]*[:=][ \t]*"
-                             r"[\"']?$", needs=(":", "="))
+                             r"|address(?:_?line)?_?1?|addr(?:ess)?1?|line_?1|home_?address|mailing_?address"
+                             r"|residence))[\"']?[ \t]*[:=][ \t]*[\"']?$", needs=(":", "="))
 # a key whose value is a person's whole name ('"chaperone": "Dana Whitfield"'), a given name first: the record is
 # that person's whatever the key is called
 _PERSON_VALUE = Pattern(r"[\"']?[A-Za-z_]{2,30}[\"']?[ \t]*[:=][ \t]*[\"'](\p{Lu}\p{Ll}+)[ \t]+\p{Lu}[\p{Ll}'\-]+"
