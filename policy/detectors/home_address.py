@@ -30,6 +30,8 @@ LABELS = (
              r"|stays|home|house|apartment|apt"
              # the papers that prove where a family lives ("proof of residency: ComEd bill to ... at ...")
              r"|residency|proof\s+of\s+address"
+             # a person's own home office is in their home; a door-to-door bus stop is the child's door
+             r"|(?:his|her|their|my)\s+home\s+office|door[\s-]+to[\s-]+door"
              # the address a family gives the school for itself ("the family entered '...'", "mom listed ...")
              r"|(?:famil(?:y|ies)|household|parents?|mom|dad|mother|father|guardians?)\s+(?:(?:had|has|just)\s+)?"
              r"(?:entered|gave|listed|provided|wrote|typed|put\s+down|filled\s+in)"
@@ -129,22 +131,26 @@ _FAMILY_PHONE_AFTER = Pattern(r"(?i)^[\s,;:/|-]{0,4}(?:(?:his|her|their|the)\s+)
 # "stop by 7608 S Laflin St? Mom asked for a home visit": a home visit said right after is a visit to that address
 # "..., that's their house", "... is where the family lives": the words after the address say outright that it is a
 # home; this outranks a place word before it ("the bus skipped 3408 W ... this morning, that's their house")
-_HOME_STATED = (r"[^.!?\n]{0,40}?\b(?:(?:is|that's|that\s+is|thats|it's)\s+where\s+(?:\w+\s+){0,3}(?:lives?|live|stays?"
+_HOME_STATED = (r"[^.!?\n]{0,40}?\b(?:(?:is|that's|that\s+is|thats|it's)\s+where\s+(?:[\w'\x{2019}]+\s+){0,3}"
+                r"(?:lives?|live|stays?"
                 r"|resides?|sleeps?|sleeping|living|staying)"
                 r"|(?:is|that's|that\s+is|thats|it's)\s+(?:his|her|their|my|the\s+\w+'s)\s+(?:\w+'s\s+)?"
                 r"(?:home|house|apartment|place|address))")
 # (each form opens with "is", "that's", "that is", "thats" or "it's": text holding none of them, as after an address
 # that ends its message, is decided without an RE2 call)
 _HOME_STATED_AFTER = Pattern(r"(?i)^" + _HOME_STATED + r"\b", ("is", "that", "it's"))
-_HOME_AFTER = Pattern(r"(?i)^(?:[^()\[\]\n]{0,40}?[(\[][ \t]*(?:home|house|residence|mailing|res)"
+_HOME_AFTER = Pattern(r"(?i)^(?:[^()\[\]\n]{0,40}?[(\[][ \t]*(?:(?:his|her|their|my|our)[ \t]+)?(?:home|house|residence"
+                      r"|mailing|res)"
                       # "(grandma's house)", "(her aunt's apartment)": a relative's home in brackets after it
                       r"|[ \t,]*[(\[][ \t]*(?:(?:his|her|their|the\s+kids?['\x{2019}]?s?)[ \t]+)?"
                       r"(?:mom|mother|dad|father|grandma|grandmother|grandpa|grandfather|grandparents|aunt|auntie|uncle"
                       r"|cousin|sister|brother|guardian|foster\s+mom|foster\s+dad|abuela|abuelo)['\x{2019}]s?[ \t]+"
                       r"(?:house|home|place|apartment|apt|condo)\b"
                       r"|[^\n]{0,60}?\bhome[ \t-]+visits?"
-                      r"|[^.!?\n]{0,40}?[.!?]?\s+(?:that's|that\s+is|this\s+is|it's|thats)\s+where\s+"
-                      r"(?:\w+\s+){0,3}"
+                      # (the next sentence may first say why: "..., Chicago, IL 60608 on the way back? Lamar's family
+                      # was evicted and that's where they're staying")
+                      r"|[^\n]{0,120}?[.!?,]?\s+(?:that's|that\s+is|this\s+is|it's|thats)\s+where\s+"
+                      r"(?:[\w'\x{2019}]+\s+){0,3}"
                       r"(?:lives?|live|living|stays?|staying|resides?|sleeps?|sleeping)\b"
                       # "Mrs. Gutierrez at 1841 S Loomis St needs ..., she'll be home after 3": someone who will be
                       # home there
@@ -692,10 +698,11 @@ _NAME_ABBREVIATIONS = frozenset({"st", "ste", "mt", "ft", "sr", "jr", "dr"})
 # place may be a person's, said by their name's possessive: "dropping the racks at Hannah's: ...")
 _DELIVERED_BEFORE = Pattern(r"(?i)\b(?:go|goes|going|went|send|sends|sent|sending|deliver|delivers|delivered|delivering"
                             r"|drop|drops|dropped|dropping|ship|ships|shipped|shipping|mail|mailed|bring|bringing|take|taking|leave|leaving"
-                            r"|courier|pick(?:s|ed|ing)?[ \t]+up)\b(?:[^.!?\n]|(?-i:\p{Lu})\.){0,70}?\b(?:to|at)[ \t]+"
+                            r"|courier|pick(?:s|ed|ing)?[ \t]+up|visit|visits|visited|visiting)\b"
+                            r"(?:[^.!?\n]|(?-i:\p{Lu})\.|(?-i:Ms|Mrs|Mr|Mx|Dr)\.){0,70}?\b(?:to|at)[ \t]+"
                             r"(?:(?-i:\p{Lu}\p{Ll}+)['\x{2019}]s[ \t]*[:,\-\x{2013}\x{2014}]?[ \t]*)?$",
                             ("go", "went", "send", "sent", "deliver", "drop", "ship", "mail", "bring", "tak", "leav",
-                             "courier", "pick"))
+                             "courier", "pick", "visit"))
 # the possessive right before the address, its name a given name ("at Hannah's:"; "at Portillo's" names a shop)
 _POSSESSIVE_AT_END = Pattern(r"\b(\p{Lu}\p{Ll}+)['\x{2019}]s[ \t]*[:,\-\x{2013}\x{2014}]?[ \t]*$")
 # a child picked up by name ("pick up Dee (Deandra K., ...) at")
@@ -703,6 +710,7 @@ _PICKED_UP_NAME = Pattern(r"(?i)\bpick(?:s|ed|ing)?[ \t]+up[ \t]+(?-i:(\p{Lu}\p{
 # whom it is for, in the sentence: a titled person or a capitalised possessive ("Mr. Osei's family", "Tomasz's")
 _PERSON_IN_SENTENCE = Pattern(r"\b(?:Ms|Mrs|Mr|Miss|Mx|Coach)\.?[ \t]+\p{Lu}[\p{L}'\-]+|\b\p{Lu}\p{Ll}+['\x{2019}]s\b")
 _DELIVERY_REACH = 110
+_TITLE_BEFORE_STOP = Pattern(r"(?:^|[^\p{L}])(?:Ms|Mrs|Mr|Mx|Dr|St)$")
 # a capitalised name right before "at" is the place whose address follows ("to the Salvation Army at"), unless a title
 # makes it a person ("to Coach Dunn at")
 _NAMED_PLACE_AT = Pattern(r"\p{Lu}[\p{L}&.\-]*[ \t]+(?:at|on)[ \t]+$")
@@ -716,6 +724,9 @@ def _delivered_to_a_person(ctx: ScanContext, start: int, end: int) -> bool:
     a business or an office sends it there."""
     lo = max(0, start - _DELIVERY_REACH)
     cut = max(ctx.text.rfind(mark, lo, start) for mark in (". ", "! ", "? ", "\n"))
+    while cut > lo and ctx.text[cut] == "." and _TITLE_BEFORE_STOP.search(ctx.window(cut - 5, cut)):
+        # "visited Ms. Rena Whitlock ... at": a title's full stop ends no sentence
+        cut = max(ctx.text.rfind(mark, lo, cut) for mark in (". ", "! ", "? ", "\n"))
     lo = cut + 1 if cut >= 0 else lo
     sentence = ctx.text[lo:start]
     if not _DELIVERED_BEFORE.search(sentence) or _ORGANISATION_IN_LINE.search(sentence):
@@ -818,7 +829,7 @@ def _tied_to_a_home(ctx: ScanContext, m: Match) -> bool | None:
     if _person_right_before(ctx, m.start) or _person_right_after(ctx, m.start, m.end) \
             or _addressee_block(ctx, m.start, m.end):
         return True
-    if _in_a_person_record(ctx, m.start, m.end) or _HOME_AFTER.search(ctx.window(m.end, m.end + 80)):
+    if _in_a_person_record(ctx, m.start, m.end) or _HOME_AFTER.search(ctx.window(m.end, m.end + 160)):
         return True
     if ctx.window(m.start - 6, m.start).lower().rstrip().endswith("from") and _TO_SCHOOL_AFTER.search(
             ctx.window(m.end, m.end + 20)):
@@ -828,7 +839,20 @@ def _tied_to_a_home(ctx: ScanContext, m: Match) -> bool | None:
     return None
 
 
+# "60608 on the way back", "12 by the way": a number, then plain words that end in a street's suffix by chance
+_PLAIN_WORDS = frozenset({"on", "the", "by", "of", "all", "in", "a", "an", "to", "out", "way", "our", "my", "your",
+                          "their", "his", "her", "its", "this", "that", "same", "whole", "long", "right", "wrong"})
+
+
+def _plain_words(value: str) -> bool:
+    """Whether every word after the house number is a plain word ("on the way"), none a street's name."""
+    words = value.split()[1:]
+    return bool(words) and all(w.lower().strip(".,") in _PLAIN_WORDS for w in words)
+
+
 def _accept(ctx: ScanContext, m: Match) -> bool:
+    if _plain_words(m.value):
+        return False
     tied = _tied_to_a_home(ctx, m)
     if tied is not None:
         return tied

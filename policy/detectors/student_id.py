@@ -12,7 +12,7 @@ from bisect import bisect_right
 from collections.abc import Iterable
 
 from policy.detectors.base import Candidate, digits_of, one_repeated_digit
-from policy.detectors.context import ScanContext
+from policy.detectors.context import Label, ScanContext
 from policy.detectors.names import NOT_FIRST_NAMES, STOP_WORDS, TITLES, is_given_name, title_before
 from policy.detectors.patterns import Pattern
 from policy.document import District
@@ -34,7 +34,8 @@ LABELS = (
 # ("#" before the digits is allowed, "student #43480647", but then only a student label or a name counts)
 # The right edge is checked in Python: a pattern that consumed the character after the digits would hide
 # the next number in a list ("50918273\n61027384").
-_CLEAN_START = r"(?:^|[^\d\-./$])"
+# ("No.31534293": a number sign's abbreviation glued to the digits, where a full stop is no decimal point)
+_CLEAN_START = r"(?:^|[^\d\-./$]|(?i:no)\.)"
 _EIGHT_DIGITS = Pattern(_CLEAN_START + r"\d{8}")
 _ASCII_DIGITS = frozenset("0123456789")
 _DROP_DIGITS = str.maketrans("", "", "0123456789")
@@ -145,7 +146,8 @@ def student_id_spans(ctx: ScanContext) -> list[tuple[int, int]]:
     # each match opens a run of digits (none may stand before it) and holds eight of them: a message with n digits
     # holds at most n // 8, so the search stops after the last one it can hold (most messages: one)
     for a, _ in _EIGHT_DIGITS.spans(text, data, digits // 8):
-        start = a if text[a] in "0123456789" else a + 1  # RE2's \d is ASCII
+        start = a if text[a] in "0123456789" else (a + 3 if text[a + 1:a + 3] in ("o.", "O.") else a + 1)
+        # (RE2's \d is ASCII)
         end = start + 8
         number = text[start:end]
         if not _ends_cleanly(text, end) or one_repeated_digit(number) or number in _COUNTING \
@@ -211,6 +213,7 @@ def student_id_spans(ctx: ScanContext) -> list[tuple[int, int]]:
         # (a place named before, "the after-school club", says where, not what the number is)
         unlabelled = label is None or label in _PLACE_KINDS
         if unlabelled and not hashed and (_row_of_number_then_last_first(text, start, end)
+                                          or _row_of_number_then_kin(text, start, end)
                                           or _first_and_initial_before(text, start)
                                           or _given_name_and_verb_around(text, start, end)):
             spans.append((start, end))
@@ -335,7 +338,9 @@ _LABEL_AFTER = Pattern(r"^[ \t]*(?:[(\[,:\-\x{2013}\x{2014}][ \t]*|(?:(?i:is)[ \
                        r"|(?i:is)[ \t]+)$")
 # "41206638 - it's Nadia Brook's student number", "41206638, that's her ID": a clause after the number that says whose
 # it is; it outranks a label before the number ("the tag says 41206638 - it's ...": the tag is where it was read)
-_WHOSE_AFTER = Pattern(r"^[ \t]*(?:[,:;\-\x{2013}\x{2014}][ \t]*)?(?i:it['\x{2019}]?s|it[ \t]+is|that['\x{2019}]?s"
+# (an arrow pointing at the number is a separator too: "<number> \u2190 that's Kelvin's student ID", "<- that's hers")
+_WHOSE_AFTER = Pattern(r"^[ \t]*(?:(?:[,:;\-\x{2013}\x{2014}\x{2190}\x{2192}^]|<-+|-+>|<=|=>)[ \t]*)?"
+                       r"(?i:it['\x{2019}]?s|it[ \t]+is|that['\x{2019}]?s"
                        r"|that[ \t]+is|which[ \t]+is)[ \t]+(?:(?i:his|her|their)|\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?"
                        r"(?:['\x{2019}]s|s['\x{2019}]))[ \t]+(?:(?i:right|correct|new|old|actual|real)[ \t]+)?$")
 
@@ -349,8 +354,11 @@ def _student_label_after(ctx: ScanContext, end: int, reach: int = 24) -> bool:
     signed = rest[:1] == "#"  # "41206638 (stu #)": the label's sign, then the aside closes
     if signed:
         rest = rest[1:].lstrip(" \t")
-    if rest and rest[0] not in ")].,;:!?\n" and not _FOR_A_PERSON.match(ctx.text, after[0].end):
-        return False  # "41206638 (ID badge order)": the label word names something else ("... ID for Owen" does not)
+    if rest and rest[0] not in ")].,;:!?\n" and not _FOR_A_PERSON.match(ctx.text, after[0].end) \
+            and not (word not in _LOOSE_LABELS and word.startswith(_STUDENT_WORDS)
+                     and ctx.window(after[0].end, after[0].end + 8).lstrip(" \t")[:4].lower() in ("for ", "on t")):
+        return False  # "41206638 (ID badge order)": the label word names something else ("... ID for Owen", "...
+        # student ID for the fee waiver", "... student ID on the form" do not)
     # a bare "stu" or "students" names no number, but "stu #" does ("41206638 (stu #)")
     loose = word in _LOOSE_LABELS and not signed
     between = ctx.text[end:after[0].start]
@@ -406,7 +414,9 @@ def _last_first_name_before(text: str, start: int, district: District) -> bool:
 
 # a row that opens with the number, then a separator and a "Last, First" or "Last, F." cell closing at a separator,
 # a dash before a note, or the line's end
-_LAST_FIRST_AFTER = Pattern(r"^[ \t]*[|\t:\-,\x{2013}\x{2014}]?[ \t]*(?:Mc|De|La|Le|O['\x{2019}])?(\p{Lu}\p{Ll}+"
+# (an export copied one cell a line puts the name on the line under the number: "<number>\nYamamoto, Hana")
+_LAST_FIRST_AFTER = Pattern(r"^[ \t]*(?:[|\t:\-,\x{2013}\x{2014}]|\r?\n)?[ \t]*(?:Mc|De|La|Le|O['\x{2019}])?"
+                            r"(\p{Lu}\p{Ll}+"
                             r"(?:-\p{Lu}\p{Ll}+)?),[ \t]*(\p{Lu}(?:\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?|\.)?)"
                             # (or a dash and a note on the child: "- i-Ready 402", "– moved to 4B"; or the child's
                             # date, the next cell after one space: "23150488 Okafor, Tami 04/19/2012")
@@ -415,15 +425,32 @@ _LAST_FIRST_AFTER = Pattern(r"^[ \t]*[|\t:\-,\x{2013}\x{2014}]?[ \t]*(?:Mc|De|La
                             # an export's row in capitals, a cell each, then a child's own cell, sex, grade or a
                             # date ("24396293,OKAFOR,CHIDI,M,2012-07-30,6"): a system's print of last and first name
                             # (a vendor's row goes on with an amount: "41207763,OFFICE,DEPOT,312.50")
-                            r"|^[ \t]*[,|\t;][ \t]*(\p{Lu}{2,}(?:['\x{2019}-]\p{Lu}+)?)[ \t]*[,|\t;][ \t]*(\p{Lu}{2,}"
-                            r"(?:-\p{Lu}+)?)[ \t]*[,|\t;][ \t]*(?:[MFXK]|PK|\d{1,2}|\d{1,4}[\-/]\d{1,2}[\-/]\d{1,4})"
-                            r"[ \t]*(?:[,|\t;`\n]|$)"
+                            # (or in the case typed, "61583094;Ibarra;Lucas;gr=07"; the date year first, "20140809";
+                            # a field of the system's own, "key=value")
+                            r"|^[ \t]*[,|\t;][ \t]*(\p{Lu}{2,}(?:['\x{2019}-]\p{Lu}+)?"
+                            r"|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \t]*[,|\t;][ \t]*(\p{Lu}{2,}(?:-\p{Lu}+)?"
+                            r"|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \t]*[,|\t;]"
+                            r"[ \t]*(?:(?:[MFXK]|PK|\d{1,2}|\d{1,4}[\-/]\d{1,2}[\-/]\d{1,4}|(?:19|20)\d{6})"
+                            r"[ \t]*(?:[,|\t;`\n]|$)|[a-z_]{2,12}=)"
                             # a cell of two capitalised words, one a given name ("44107725,Brandt Ilse,..."): a name
                             # in either order, read in `_row_of_number_then_last_first`
                             r"|^[ \t]*[,|\t;][ \t]*(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \t]+(\p{Lu}\p{Ll}+"
                             r"(?:-\p{Lu}\p{Ll}+)?)[ \t]*[,|\t;]")
 # (a row may follow its line's own short title: "Bus roster row: 57957765, Brooks, J")
 _ROW_OPENING = re.compile(r"(?:^|\n)(?:[^\n:]{1,40}:)?[ \t*>\u2022`-]*(?:\d{1,3}[.)][ \t]+)?$")
+
+
+# "52071659: mom, 708-555-0170", "<number> - grandma (773) ...": a row opened by the number whose next cell is a
+# relative's phone, a call list of the children the relatives are called about
+_KIN = r"(?:mom|dad|mother|father|guardian|grandma|grandpa|grandmother|grandfather|aunt|uncle|parent|stepmom|stepdad)"
+_KIN_PHONE_AFTER = Pattern(r"(?i)^[ \t]*[:|\t\-,\x{2013}\x{2014}][ \t]*" + _KIN
+                           + r"\b[ \t]*[,:\-\x{2013}\x{2014}]?[ \t]*"
+                           r"\(?[2-9]\d{2}\)?[ .\-]?\d{3}[ .\-]?\d{4}\b")
+
+
+def _row_of_number_then_kin(text: str, start: int, end: int) -> bool:
+    return bool(_ROW_OPENING.search(text[max(0, start - 56):start])) \
+        and bool(_KIN_PHONE_AFTER.search(text[end:end + 48]))
 
 
 def _row_of_number_then_last_first(text: str, start: int, end: int) -> bool:
@@ -582,6 +609,9 @@ _DIGIT_BYTES_AS_ZERO = bytes.maketrans(b"123456789", b"000000000")
 
 
 _LOOSE_LABELS = frozenset({"student", "students", "stu"})
+# the labels that name a student whatever they are said to be for ("student ID for the fee waiver"); a bare "ID" for
+# an order is the order's
+_STUDENT_WORDS = ("stu", "pupil", "learner", "sis")
 _COPULA = re.compile(r"(?i)[\s:]*(?:is|was|=|are|will\s+be)[\s:]*")
 
 
@@ -775,7 +805,9 @@ _CONTEXT_WORDS = (r"roster|rosters|homeroom|(?:my|your|his|her|their|period)\s+s
                   r"|(?:free|reduced)(?:[\s-]+price)?\s+(?:lunch|breakfast|meals?)|free\s*(?:/|or|and|&)\s*reduced"
                   r"|(?:lunch|meal|breakfast)\s+(?:status|eligibility|applications?|accounts?|benefits)"
                   # the words for a child ("the Okoro boy", "in 2nd grade") as "kid" is one
-                  r"|boy|girl|son|daughter|\d(?:st|nd|rd|th)\s+grade|kindergarten\w*"
+                  r"|boys?|girls?|sons?|daughters?|kids|children|\d(?:st|nd|rd|th)\s+grade|kindergarten\w*"
+                  # a child newly on the roll ("new enrollee <number>", "the enrollees below")
+                  r"|enrollees?|enrolees?"
                   # the high-school years a child is in ("a freshman", "she's a senior"; a "senior analyst" is not)
                   r"|freshm[ae]n|sophomores?|(?:is|was|she's|he's|they're|as|a\s+new)\s+(?:a\s+)?(?:junior|senior)"
                   # the student information systems: a number "in PowerSchool" is a student's
@@ -836,11 +868,18 @@ _QUANTITY = Pattern(r"(?i)^\s*(?:cents|dollars|usd|points|pts|steps|views|likes|
                     r"|words|people|students|kids|calories|bytes|votes|times|x\b|%|total|meals|lunches|breakfasts|servings)")
 
 
+def _a_child_word(ctx: ScanContext, label: Label) -> bool:
+    """A bare student word ("Student is Gael M."): it names a child, not a number ("SIS batch ID" names one)."""
+    return label.kind == "student_id" and ctx.text[label.start:label.end].lower().rstrip(" \t:.#") in _LOOSE_LABELS
+
+
 def _about_a_student(ctx: ScanContext, start: int, end: int) -> bool:
     """An unlabelled number in a sentence about a class list or a child, and not an amount, a document
     place or a device's number."""
-    if any(lab.kind not in _PLACE_KINDS for lab in ctx.labels_before(start, 48)) or ctx.text[start - 1:start] == "$":
-        return False  # (an office or an address named before it says where, not what the number is)
+    if any(lab.kind not in _PLACE_KINDS and not _a_child_word(ctx, lab) for lab in ctx.labels_before(start, 48)) \
+            or ctx.text[start - 1:start] == "$":
+        return False  # (an office or an address named before it says where, not what the number is; a student
+        # word, "Student is Gael M., 2nd grade, SIS gave him ...", says the sentence is about a child)
     if _QUANTITY.search(ctx.window(end, end + 16)) or _DOCUMENT_PLACE.search(ctx.window(start - 12, start)):
         return False
     if _STUDENT_CONTEXT.search(_sentence_around(ctx.text, start, end)):
@@ -1043,8 +1082,13 @@ class StudentIdDetector:
         # "57957765  Brooks, J": a row opened by the number, the name last-name-first after it
         r"(?m)^[ \t*>\x{2022}-]*(?:\d{1,3}[.)][ \t]+)?\d{8}[ \t]*[|\t:\-,\x{2013}\x{2014}]?[ \t]*"
         r"\p{Lu}\p{Ll}+,[ \t]*\p{Lu}",
-        # "24396293,OKAFOR,CHIDI,M,...": the same row from an export, in capitals, one cell each
-        r"(?m)^[ \t*>\x{2022}`-]*\d{8}[ \t]*[,|\t;][ \t]*\p{Lu}{2,}[ \t]*[,|\t;][ \t]*\p{Lu}{2,}[ \t]*[,|\t;]",
+        # "24396293,OKAFOR,CHIDI,M,...": the same row from an export, in capitals, one cell each (or as typed)
+        r"(?m)^[ \t*>\x{2022}`-]*\d{8}[ \t]*[,|\t;][ \t]*\p{Lu}(?:\p{Lu}+|\p{Ll}+)[ \t]*[,|\t;][ \t]*\p{Lu}(?:\p{Lu}+"
+        r"|\p{Ll}+)[ \t]*[,|\t;]",
+        # "<number>\nYamamoto, Hana": an export copied one cell a line
+        r"(?m)^[ \t*>\x{2022}-]*\d{8}[ \t]*\r?\n[ \t]*\p{Lu}\p{Ll}+,[ \t]*\p{Lu}",
+        # "52071659: mom, 708-555-0170": a call list's row, a relative's phone after the number
+        r"(?m)^[ \t*>\x{2022}-]*\d{8}[ \t]*[:|\t\-,\x{2013}\x{2014}][ \t]*(?i:" + _KIN + r")\b",
         # "the wrong birthday for <number>": the number is the person the birth date is of
         r"(?i)\b(?:birthday|birth\s*date|dob|d\.o\.b\.?|date\s+of\s+birth)[ \t]+(?:for|of)[ \t]+#?\d{8}" + _CLEAN_END,
         # "Luz 61730248 goes to the YMCA": a given name, the number, a verb said of the person

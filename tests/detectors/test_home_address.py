@@ -750,3 +750,30 @@ def test_a_home_word_wins_over_a_place_said_for_or_aside(text, expected, assert_
 ])
 def test_an_organisations_key_or_column_is_no_home(text, values_of):
     assert values_of(text, "home_address") == []
+
+
+# Whose home the words around say: "(her house)" after the address, a visit to a titled person at it, a person's own
+# home office, a door-to-door stop, the next sentence saying someone is staying there, a family's own entry. A
+# museum visited, the district's office, a ZIP before "on the way" or a bus yard's address are no home.
+@pytest.mark.parametrize("text,expected", [
+    ("Leaving the retirement card at 6120 N Hermitage Ave (her house, she's off till May)", "6120 N Hermitage Ave"),
+    ("Social worker visited Mrs. Agnes Dube (grandmother of Theo, 2nd) at 3309 W Huron St and left forms",
+     "3309 W Huron St"),
+    ("Please send Mr. Ferris's monitor to his home office: 2712 W Fletcher St", "2712 W Fletcher St"),
+    ("PM run change: door to door for Kofi now, 4126 S Wells St", "4126 S Wells St"),
+    ("Can the van stop at 5548 S Justine St, Chicago, IL 60636 before first bell? The Ortega kids lost their "
+     "apartment and that's where they're sleeping this month", "5548 S Justine St"),
+    ("the routing map shows the school because the parents entered '818 1/2 W 31st Pl rear'", "818 1/2 W 31st Pl rear"),
+])
+def test_the_words_around_an_address_say_whose_home_it_is(text, expected, assert_flagged):
+    assert_flagged(text, "home_address", expected)
+
+
+@pytest.mark.parametrize("text", [
+    "Our class visited the Field Museum at 1400 S Lake Shore Dr on Friday",
+    "We visited Ms. Ortiz at the district office, 42 W Madison St",
+    "Truck parking: the bus yard address is 2050 W 43rd St, drivers badge in at gate 2",
+    "meet us by the gym door, Chicago IL 60636 on the way to the bus",
+])
+def test_a_place_visited_or_a_yard_or_a_zip_on_the_way_is_no_home(text, values_of):
+    assert values_of(text, "home_address") == []

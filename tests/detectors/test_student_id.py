@@ -847,3 +847,47 @@ def test_eight_digits_on_another_domain_are_no_student_id(text, values_of):
 ])
 def test_a_guid_group_or_a_zero_padded_counter_is_no_student_id(text, values_of):
     assert values_of(text, "student_id") == []
+
+
+# Rows as exports and call lists print them: the name cells in the case typed with a system's key=value field or a
+# year-first date after them, and a relative's phone as the next cell of a row the number opens; a vendor's row with
+# an amount, or a note that is no phone, stays quiet.
+@pytest.mark.parametrize("text,expected", [
+    ("importer choked on this line:\n`70218834|Nakamura|Ren|grade=04|bus=12`", "70218834"),
+    ("from the enrollment dump:\n81920377;OYELARAN;TOMI;20150322;M", "81920377"),
+    ("Waitlist calls still to make:\n- 63310582 \u2014 grandma, 773-555-0131\n- 63310599 \u2014 dad, 312-555-0177",
+     ["63310582", "63310599"]),
+])
+def test_an_export_row_or_a_call_list_row_opened_by_the_number_is_a_student_id(text, expected, assert_flagged):
+    assert_flagged(text, "student_id", expected)
+
+
+@pytest.mark.parametrize("text", [
+    "reconcile this line:\n70218834;Office;Depot;412.75",
+    "Warranty returns:\n- 63310582 \u2014 dad, the unit rattles when shaken",
+])
+def test_a_vendor_row_or_a_row_with_no_phone_is_no_student_id(text, values_of):
+    assert values_of(text, "student_id") == []
+
+
+# Whose it is, said after the number behind an arrow ("<number> <- that's Noor's student ID for the waiver"); a
+# bare "ID for" an order names the order. A child's word in the sentence ("the Osei girls", "new enrollee", a bare
+# "Student is ...") makes a number the child's; an ID label of another thing ("batch ID") keeps its own.
+@pytest.mark.parametrize("text,expected", [
+    ("51730946 <- that's Noor's student ID for the SAT waiver", "51730946"),
+    ("Fees still open for the Osei girls (47201385 and 47201399), their aunt will pay Friday",
+     ["47201385", "47201399"]),
+    ("Student is Ines Marlow, 4th grade, PowerSchool shows her under 58214670 now", "58214670"),
+    ("Loaner Chromebook is checked out to student No.62048817 until Friday", "62048817"),
+])
+def test_a_number_said_to_be_a_childs_is_a_student_id(text, expected, assert_flagged):
+    assert_flagged(text, "student_id", expected)
+
+
+@pytest.mark.parametrize("text", [
+    "51730946 is the ID for the lamination order",
+    "The PowerSchool export job ID from last night was 58214670, it timed out",
+    "Invoice No.62048817 from the bus company is past due",
+])
+def test_an_id_of_an_order_a_job_or_an_invoice_is_no_student_id(text, values_of):
+    assert values_of(text, "student_id") == []
