@@ -770,8 +770,8 @@ def _tied_to_a_home(ctx: ScanContext, m: Match) -> bool | None:
     if _SELF_AT_BEFORE.search(ctx.window(m.start - 16, m.start)) and _RIDE_NEAR.search(ctx.window(m.start - 200,
                                                                                                    m.end + 120)):
         return True
-    if _family_right_before(ctx, m.start):
-        return True
+    if _family_right_before(ctx, m.start) or _a_cardholders_billing_address(ctx, m.start):
+        return True  # (a billing address after a card read out is the cardholder's, whatever venue came earlier)
     aside = _aside_before(ctx, m.start)
     labels = [label for label in ctx.labels_before(m.start, 80 + (aside[1] - aside[0] if aside else 0))
               if label.kind in ("home", *_PUBLIC_KINDS)

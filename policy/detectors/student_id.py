@@ -24,7 +24,7 @@ LABELS = (
     ("student_id", r"\b(?:(?:student|school)\s+)?id\s+(?:cards?|badges?)(?:\s+(?:printed|made|reprinted|replaced))?"
                    r"(?:\s+(?:for|of))?(?:\b|\s|:)"),
     ("student_id", r"\b(?:student[\s_]*(?:id|number|no\.?|#)s?|stu(?:dent)?[\s_.]*(?:#|id\b|no\b\.?|nbr\b|num\b)"
-                   r"|stu\.?|id\s*(?:#|no\.?|number)"
+                   r"|stu\.?|id\s*(?:#|no\.?|numbers?)"
                    r"|ids?|lunch\s*(?:id|number|no\.?|#|account|acct|balance)|(?:pupil|learner)[\s_]*(?:ids?|numbers?|num\b|nbr\b|no\.?|#)"
                    # the student information system's own number ("SIS #", "sis no.") and the dotted "I.D."
                    r"|sis\s*(?:id|#|no\.?|number|nbr)|i\.d\.(?:\s*#)?|sid|students?)(?:\b|\s|#|:)"),
@@ -868,6 +868,24 @@ _QUANTITY = Pattern(r"(?i)^\s*(?:cents|dollars|usd|points|pts|steps|views|likes|
                     r"|words|people|students|kids|calories|bytes|votes|times|x\b|%|total|meals|lunches|breakfasts|servings)")
 
 
+# the number given as what the sentence's subject is ("... is <n>", "... was: <n>")
+_SUBJECT_IS_BEFORE = Pattern(r"(?i)\b(?:is|was|=)[ \t:]*$")
+_SUBJECT_REACH = 120
+
+
+def _reference_subject(ctx: ScanContext, start: int) -> bool:
+    """Whether the sentence holding the number opens with a label of another kind of number (a lot, a PO, a
+    ticket), the subject "is" then gives: "Lot number on the district's recall notice is <n>"."""
+    lo = max(0, start - _SUBJECT_REACH)
+    cut = max(ctx.text.rfind(". ", lo, start), ctx.text.rfind("\n", lo, start), ctx.text.rfind("? ", lo, start))
+    lo = cut + 1 if cut >= 0 else lo
+    labels = ctx.labels_before(start, start - lo)
+    if not labels or labels[0].kind in _PLACE_KINDS or labels[0].kind == "student_id":
+        return False
+    opening = ctx.text[lo:labels[0].start].split()
+    return len(opening) <= 2 and all(lab.kind not in ("student_id",) for lab in labels)
+
+
 def _a_child_word(ctx: ScanContext, label: Label) -> bool:
     """A bare student word ("Student is Gael M."): it names a child, not a number ("SIS batch ID" names one)."""
     return label.kind == "student_id" and ctx.text[label.start:label.end].lower().rstrip(" \t:.#") in _LOOSE_LABELS
@@ -882,6 +900,8 @@ def _about_a_student(ctx: ScanContext, start: int, end: int) -> bool:
         # word, "Student is Gael M., 2nd grade, SIS gave him ...", says the sentence is about a child)
     if _QUANTITY.search(ctx.window(end, end + 16)) or _DOCUMENT_PLACE.search(ctx.window(start - 12, start)):
         return False
+    if _SUBJECT_IS_BEFORE.search(ctx.window(start - 8, start)) and _reference_subject(ctx, start):
+        return False  # "Lot number on the recall notice is <n>": the sentence's subject says what the number is
     if _STUDENT_CONTEXT.search(_sentence_around(ctx.text, start, end)):
         return True
     header = _block_header(ctx.text, start) if "\n" in ctx.text else ""

@@ -777,3 +777,13 @@ def test_the_words_around_an_address_say_whose_home_it_is(text, expected, assert
 ])
 def test_a_place_visited_or_a_yard_or_a_zip_on_the_way_is_no_home(text, values_of):
     assert values_of(text, "home_address") == []
+
+
+# A billing address after a card read out is the cardholder's, whatever venue the sentence named first.
+def test_a_billing_address_after_a_card_outranks_a_venue_named_before(assert_flagged):
+    assert_flagged("Paid the museum sleepover with my own card 4539 1488 0343 6467, billing 2390 W Cullom Ave",
+                   "home_address", "2390 W Cullom Ave")
+
+
+def test_a_team_named_in_the_plural_is_no_family(values_of):
+    assert values_of("Family night tickets are for the Sox, 333 W 35th St", "home_address") == []

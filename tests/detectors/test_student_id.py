@@ -891,3 +891,23 @@ def test_a_number_said_to_be_a_childs_is_a_student_id(text, expected, assert_fla
 ])
 def test_an_id_of_an_order_a_job_or_an_invoice_is_no_student_id(text, values_of):
     assert values_of(text, "student_id") == []
+
+
+# "ID numbers" is a label as "ID number" is, so a qualifier after it ("for Thursday's retest:") leaves the list to
+# it; a label of another thing does not reach over a line break into the next field ("name: Ivy Grant" over "ID:").
+# A sentence that opens with another number's label and gives the number after "is" keeps it that label's, whatever
+# record words follow.
+@pytest.mark.parametrize("text,expected", [
+    ("ID numbers for Thursday's retest: 30581294, 30581317", ["30581294", "30581317"]),
+    ("early pickup\nname: Ivy Grant\nID: 47709215\nmom at the front desk 2:15", "47709215"),
+])
+def test_an_id_numbers_list_or_an_id_field_under_a_name_is_a_student_id(text, expected, assert_flagged):
+    assert_flagged(text, "student_id", expected)
+
+
+@pytest.mark.parametrize("text", [
+    "Grant ID 47709215 pays for the robotics kits",
+    "Batch number on the nurse's recalled thermometer strips is 63391028, none of the kids were tested with them",
+])
+def test_a_grant_id_or_a_recalled_batch_is_no_student_id(text, values_of):
+    assert values_of(text, "student_id") == []
