@@ -159,6 +159,10 @@ def student_id_spans(ctx: ScanContext) -> list[tuple[int, int]]:
             spans.append((start, end))  # "41206638@cps.edu": a student's account is named by the student's ID
             continue
         label = ctx.nearest_label_before(start, 32)
+        if label in ("account", "login"):
+            last = ctx.labels_before(start, 32)
+            if last and _names_no_number(ctx, last[-1], start):
+                label = None  # "the Aspen account for <number>": whose account, not its number
         if label not in (None, "student_id") and label not in _PLACE_KINDS and ctx.cell_label(start) == label \
                 and _whole_cell(text, start, end):
             continue  # a cell of a PO, invoice or card column: the header says what every number under it is
@@ -211,7 +215,9 @@ def student_id_spans(ctx: ScanContext) -> list[tuple[int, int]]:
         # "57957765  Brooks, J", "51681031 | Tran, Kenji | ...": a row opened by the number, the name last-name-first
         # in the next cell; "Marcus B 61854199": a given name and a bare initial right before it
         # (a place named before, "the after-school club", says where, not what the number is)
-        unlabelled = label is None or label in _PLACE_KINDS
+        # (a place, an office line or a phone label names a street or a line, never eight digits: "the outreach
+        # line from <number> (Maribel)", "one cell per line:\n<number>\nYamamoto, Hana")
+        unlabelled = label is None or label in _PLACE_KINDS or (label == "phone" and _words_after_label(ctx, start))
         if unlabelled and not hashed and (_row_of_number_then_last_first(text, start, end)
                                           or _row_of_number_then_kin(text, start, end)
                                           or _first_and_initial_before(text, start)
@@ -236,7 +242,7 @@ def student_id_spans(ctx: ScanContext) -> list[tuple[int, int]]:
             spans.append((start, end))
             continue
         # "assigned to 41380009 (Tariq)", "41380009 (Maya R.)": the person the number is, named in brackets after it
-        if label is None and not hashed and text[end:end + 2].lstrip(" \t")[:1] in ("(", "[") \
+        if unlabelled and not hashed and text[end:end + 2].lstrip(" \t")[:1] in ("(", "[") \
                 and _first_name_in_brackets(text, end):
             spans.append((start, end))
             continue
@@ -742,7 +748,8 @@ def _vetoed_by(ctx: ScanContext, start: int) -> bool:
     """Whether a non-student label right before the number names it (not a list the number is on). A home,
     office or public-place label names a street or a line, never an eight-digit number ("Address change:
     21446641 Darius Green now at ...": the label is the address's)."""
-    near = [lab for lab in ctx.labels_before(start, 16) if lab.kind not in _PLACE_KINDS]
+    near = [lab for lab in ctx.labels_before(start, 16) if lab.kind not in _PLACE_KINDS
+            and not (lab.kind == "phone" and _words_after_label(ctx, start))]
     if not near or _names_a_list(ctx, start):
         return False
     # a person named between the label and the number owns the number ("Testing tickets: Nadia Brook 41206638",
@@ -886,6 +893,31 @@ def _reference_subject(ctx: ScanContext, start: int) -> bool:
     return len(opening) <= 2 and all(lab.kind not in ("student_id",) for lab in labels)
 
 
+def _words_after_label(ctx: ScanContext, start: int) -> bool:
+    """Words stand between the nearest label and the number ("text to the outreach line from <number>", "one cell
+    per line:\n<number>"): the label named something else ("Phone: <number>" names the number)."""
+    near = ctx.labels_before(start, 32)
+    return bool(near) and any(ch.isalpha() for ch in ctx.text[near[-1].end:start])
+
+
+def _names_no_number(ctx: ScanContext, label: Label, start: int) -> bool:
+    """A label word that says nothing of the number: a chat mention ("@user"), or an account or a login "for" the
+    number ("unlock the Aspen account for <number>": the number is whose account it is)."""
+    if ctx.text[label.start - 1:label.start] == "@":
+        return True
+    return label.kind in ("account", "login") and ctx.text[label.end:start].strip().lower() == "for"
+
+
+# a reply's or a forward's subject line opening the message ("Re: Re: duplicate record", "Fwd: schedule change")
+_THREAD_SUBJECT = re.compile(r"[ \t>]*(?:(?:re|fwd?|aw|sv)[ \t]*:[ \t]*)+([^\n]{3,120})\n", re.IGNORECASE)
+
+
+def _thread_subject(text: str, start: int) -> str:
+    """The subject of the thread a reply quotes, when the message opens with one above the number's line."""
+    m = _THREAD_SUBJECT.match(text)
+    return m.group(1) if m is not None and m.end() <= start else ""
+
+
 def _a_child_word(ctx: ScanContext, label: Label) -> bool:
     """A bare student word ("Student is Gael M."): it names a child, not a number ("SIS batch ID" names one)."""
     return label.kind == "student_id" and ctx.text[label.start:label.end].lower().rstrip(" \t:.#") in _LOOSE_LABELS
@@ -894,8 +926,8 @@ def _a_child_word(ctx: ScanContext, label: Label) -> bool:
 def _about_a_student(ctx: ScanContext, start: int, end: int) -> bool:
     """An unlabelled number in a sentence about a class list or a child, and not an amount, a document
     place or a device's number."""
-    if any(lab.kind not in _PLACE_KINDS and not _a_child_word(ctx, lab) for lab in ctx.labels_before(start, 48)) \
-            or ctx.text[start - 1:start] == "$":
+    if any(lab.kind not in _PLACE_KINDS and not _a_child_word(ctx, lab) and not _names_no_number(ctx, lab, start)
+           for lab in ctx.labels_before(start, 48)) or ctx.text[start - 1:start] == "$":
         return False  # (an office or an address named before it says where, not what the number is; a student
         # word, "Student is Gael M., 2nd grade, SIS gave him ...", says the sentence is about a child)
     if _QUANTITY.search(ctx.window(end, end + 16)) or _DOCUMENT_PLACE.search(ctx.window(start - 12, start)):
@@ -907,6 +939,9 @@ def _about_a_student(ctx: ScanContext, start: int, end: int) -> bool:
     header = _block_header(ctx.text, start) if "\n" in ctx.text else ""
     if header and _STUDENT_CONTEXT.search(header):
         return True
+    subject = _thread_subject(ctx.text, start)
+    if subject and _STUDENT_CONTEXT.search(subject):
+        return True  # "Re: duplicate record" over "> merging <number> into ...": the thread is about a child's record
     # a number the sentence (or its list's header) says a student record of is the student's: the record unit's
     # own terms, not a second list of them ("request for <number>: he's eloping ..., per his IEP amendment",
     # "chronic absence outreach: <number> (22 days), <number> ...")
@@ -996,6 +1031,7 @@ _LIST_OF_STUDENTS = Pattern(r"(?i)\b(?:" + _CONTEXT_WORDS + r"|students?|pupils?
                             r"|move[sd]?\s+(?:in)?to\s+(?:my|your|his|her|their|the|\w+['\x{2019}]s)\s)")
 _LIST_REACH = 400
 _PLACE_KINDS = frozenset({"public_place", "office_line", "home"})
+
 _LIST_ITEM = re.compile(r"(?<!\d)\d{8}(?!\d)")
 _OTHER_NUMBER = re.compile(r"\d")
 
@@ -1136,6 +1172,9 @@ class StudentIdDetector:
         # an unlabelled eight-digit number in a sentence about a class list or a child
         r"(?i)\b(?:" + _CONTEXT_WORDS + r")\b[^\n]{0,80}(?:" + _EIGHT_FRAGMENT + r"|\b\d{4}-\d{4}\b)"
         r"|(?:" + _EIGHT_FRAGMENT + r"|\b\d{4}-\d{4}\b)[^\n]{0,80}\b(?:" + _CONTEXT_WORDS + r")\b",
+        # a reply whose subject line names a child's matter, the number in the quoted lines under it
+        r"(?i)^[ \t>]*(?:(?:re|fwd?|aw|sv)[ \t]*:[ \t]*)+[^\n]{0,120}\b(?:" + _CONTEXT_WORDS + r")\b[^\n]{0,120}\n"
+        r"[\s\S]{0,400}?" + _EIGHT_FRAGMENT,
         # a bare list of eight-digit numbers, one a line or side by side (the unit reads the message's words)
         r"\d{8}[ \t]*(?:[|,;/][ \t]*|\r?\n[ \t*>\x{2022}-]*)\d{8}(?:$|[^\d])",
         # rows of numbers under a header line that says what they are ("IEP due dates this month:"), the number

@@ -911,3 +911,27 @@ def test_an_id_numbers_list_or_an_id_field_under_a_name_is_a_student_id(text, ex
 ])
 def test_a_grant_id_or_a_recalled_batch_is_no_student_id(text, values_of):
     assert values_of(text, "student_id") == []
+
+
+# Labels that say nothing of the number: a chat mention ("<@U...>" read as "@user"), an account or a login "for" the
+# number (whose account it is), a phone or line word with other words before the number ("the help line from
+# <number> (Name)"); a reply's subject line says what its quoted lines are about. A phone label right before the
+# number, a bank account for it, or a subject about an order leave it alone.
+@pytest.mark.parametrize("text,expected", [
+    ("<@U01AB2CD3> could you pull the attendance history for 60318274? <@U09ZZ8YY7> thinks he's chronically late",
+     "60318274"),
+    ("please reset the Skyward account for 74120596, the kid is locked out before the quiz", "74120596"),
+    ("Voicemail on the attendance line from 38829105 (Tobias): he's home sick", "38829105"),
+    ("Re: Re: transcript request\n> can you send 55261890's to the new school\non it", "55261890"),
+])
+def test_a_label_that_names_no_number_leaves_it_to_the_child_around_it(text, expected, assert_flagged):
+    assert_flagged(text, "student_id", expected)
+
+
+@pytest.mark.parametrize("text", [
+    "Phone: 38829105 (Tobias)",
+    "please close the bank account for 74120596 at the credit union",
+    "Re: Re: toner order\n> PO 55261890 was approved\nthanks",
+])
+def test_a_phone_label_a_bank_account_or_an_order_thread_keeps_its_number(text, values_of):
+    assert values_of(text, "student_id") == []
