@@ -361,8 +361,8 @@ _NAME_TO_ADDRESS = Pattern(r"^[ \t]*(?:[,:\-|(\x{2013}\x{2014}][ \t]*|\r?\n)$")
 # first: ..."). A person as the addressee, and no organisation on the name line, makes it where the person gets mail.
 # (the name line may open with what the block is for: "Certificate re-send: Jamal Odom")
 _ADDRESSEE_LINE = Pattern(r"^(?:[^:\n]{1,40}:[ \t]*)?(?:(?:Ms|Mrs|Mr|Miss|Mx)\.?[ \t]+(\p{Lu}[\p{L}'\-]+)"
-                          r"(?:[ \t]+\p{Lu}[\p{L}'\-]+)?|(\p{Lu}\p{Ll}+)(?:[ \t]+\p{Lu}\.?)?[ \t]+\p{Lu}[\p{L}'\-]+"
-                          r"(?:[ \t]+\p{Lu}[\p{L}'\-]+)?)[ \t]*(?:\([^()\n]{1,60}\))?[ \t]*$")
+                          r"(?:[ \t]+\p{Lu}[\p{L}'\-]+)?|(\p{Lu}\p{Ll}+)(?:[ \t]+\p{Lu}\.?)?[ \t]+\p{Lu}[\p{L}'\-]+)"
+                          r"[ \t]*(?:\([^()\n]{1,60}\))?[ \t]*$")
 _CITY_LINE = Pattern(r"^[ \t]*(?:\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*){0,2},?[ \t]+(?:\p{Lu}{2}|\p{Lu}\p{Ll}+)?,?"
                      r"[ \t]*\d{5}(?:-\d{4})?|\d{5}(?:-\d{4})?)[ \t]*$")
 
@@ -376,8 +376,9 @@ def _addressee_block(ctx: ScanContext, start: int, end: int) -> bool:
     above_start = text.rfind("\n", max(0, line_start - 120), line_start - 1) + 1
     above = text[above_start:line_start - 1]
     m = _ADDRESSEE_LINE.search(above.strip(" \t*>"))
-    if m is None or _ORGANISATION_IN_LINE.search(above) or _SUITE.search(ctx.window(start, end + 24)):
-        return False
+    if m is None or _ORGANISATION_IN_LINE.search(above) or _SUITE.search(ctx.window(start, end + 24)) \
+            or _BUSINESS_MAIL.search(ctx.window(above_start - 80, line_start)):
+        return False  # (a remittance's or a vendor's contact: "Remit to:\nJane Cole\n...")
     given = m.group(2)
     if given is not None and not is_given_name(given.lower()):
         return False
@@ -574,15 +575,19 @@ def _in_a_closed_aside(text: str, place: Label, upto: int) -> bool:
 # ("my home address changed for payroll: ...", "new address for HR:": the office named as whom the address is given
 # for, right before the colon, is not where it is)
 _SET_ASIDE_BEFORE = Pattern(r"(?i)\b(?:instead[ \t]+of|rather[ \t]+than|not|since|because|cause|can'?t|cannot"
-                            r"|won'?t|unable[ \t]+to|closed)\b[^.!?;:,\n]{0,30}$"
-                            r"|\bfor[ \t]+(?:the[ \t]+|our[ \t]+|my[ \t]+)?$")
+                            r"|won'?t|unable[ \t]+to|closed)\b[^.!?;:,\n]{0,30}$")
+# ... or whom it is given for, after a person's own address ("my home address changed for payroll:", "her mailing
+# address for HR:"); "the address for the school:" asks for the school's
+_GIVEN_FOR_BEFORE = Pattern(r"(?i)\b(?:home|mailing|my|his|her|their|our)[ \t]+(?:(?:new|current|home)[ \t]+)*"
+                            r"address\b[^.!?;:\n]{0,30}?\bfor[ \t]+(?:the[ \t]+|our[ \t]+|my[ \t]+)?$")
 
 
 def _place_set_aside(ctx: ScanContext, label: Label, start: int) -> bool:
     """A place word in a clause of contrast or reason before a colon or a line break, then the address."""
     between = ctx.text[label.end:start]
-    return (":" in between or "\n" in between) and bool(_SET_ASIDE_BEFORE.search(ctx.window(label.start - 40,
-                                                                                              label.start)))
+    before = ctx.window(label.start - 72, label.start)
+    return (":" in between or "\n" in between) and bool(_SET_ASIDE_BEFORE.search(before[-40:])
+                                                         or _GIVEN_FOR_BEFORE.search(before))
 
 
 def _record_after_the_place(ctx: ScanContext, place: Label, start: int, end: int) -> bool:

@@ -787,3 +787,14 @@ def test_a_billing_address_after_a_card_outranks_a_venue_named_before(assert_fla
 
 def test_a_team_named_in_the_plural_is_no_family(values_of):
     assert values_of("Family night tickets are for the Sox, 333 W 35th St", "home_address") == []
+
+
+# "for <office>:" sets the office aside only after a person's own address; a bare "address for the school:" asks
+# for the school's. A mailing block under a company's name or after "Remit to:" is that business's.
+@pytest.mark.parametrize("text", [
+    "Address for the school: 5500 N Sheridan Rd",
+    "Remit to:\nJoan Pratt\n1207 W 79th St\nChicago, IL 60620",
+    "Please mail the check to:\nDale Hughes Plumbing\n1207 W 79th St\nChicago, IL 60620",
+])
+def test_an_address_asked_for_a_place_or_a_remittance_block_is_no_home(text, values_of):
+    assert values_of(text, "home_address") == []
