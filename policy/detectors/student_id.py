@@ -981,6 +981,11 @@ _QUESTION_ENDS_AFTER = Pattern(r"^[^.!?\n]{0,60}\?[ \t]+")
 _SUM_ASKED = re.compile(r"(?i)\b(?:total|amount|balance|sum|cost|price|count|figure|budget|payment|charge)s?\b")
 _PERSON_OPENS = Pattern(r"^(?:He|She)(?:['\x{2019}](?:s|ll|d))?\b")
 _IS_AFTER = Pattern(r"^[ \t]+(?:is|was)[ \t]+")
+# the number ends its sentence, the next opens right after it
+_SENTENCE_ENDS_RIGHT_AFTER = Pattern(r"^[.!][ \t]+")
+# "His mom ...", "Their current address ...": what only a person (a family) has
+_FAMILY_OPENS = Pattern(r"^(?:His|Her|Their)[ \t]+(?:(?:new|current|old|home)[ \t]+)?(?:mom|dad|mother|father|parents?"
+                        r"|guardians?|grandma|grandmother|grandpa|family|address|phone|cell|teacher|counselor|schedule)\b")
 
 
 def _person_named_for_the_number(ctx: ScanContext, start: int, end: int) -> bool:
@@ -993,6 +998,12 @@ def _person_named_for_the_number(ctx: ScanContext, start: int, end: int) -> bool
     m = _IS_AFTER.search(text[end:end + 12])
     if m is not None and end + m.end() in name_starts:
         return True
+    stated = _SENTENCE_ENDS_RIGHT_AFTER.search(text[end:end + 6])
+    if stated is not None:
+        # "came back undeliverable for <number>. Their current address ...": the next sentence speaks of the person
+        opening = end + stated.end()
+        return _FAMILY_OPENS.search(text[opening:opening + 40]) is not None \
+            and _SUM_ASKED.search(text, max(0, start - 60), start) is None
     m = _QUESTION_ENDS_AFTER.search(text[end:end + 80])
     if m is None or _SUM_ASKED.search(text, end, end + m.end()) is not None:
         return False
@@ -1168,6 +1179,8 @@ class StudentIdDetector:
         # a question about the number answered by a person, or the number said to be one
         # (`_person_named_for_the_number`: a name or "He"/"She" opens with a capital)
         r"\d{8}[^\n]{0,61}\?[ \t]+\p{Lu}|\d{8}[ \t]+(?:is|was)[ \t]+\p{Lu}",
+        # ... or the next sentence, right after the number, speaks of the person ("... for <number>. Their mom ...")
+        r"\d{8}[.!][ \t]+(?:His|Her|Their)[ \t]",
         r"\p{Lu}\p{Ll}+['\x{2019}]s[ \t]+(?i:number|num|no\.?|#)[^\n\d]{0,6}\d{8}",
         # an unlabelled eight-digit number in a sentence about a class list or a child
         r"(?i)\b(?:" + _CONTEXT_WORDS + r")\b[^\n]{0,80}(?:" + _EIGHT_FRAGMENT + r"|\b\d{4}-\d{4}\b)"

@@ -935,3 +935,21 @@ def test_a_label_that_names_no_number_leaves_it_to_the_child_around_it(text, exp
 ])
 def test_a_phone_label_a_bank_account_or_an_order_thread_keeps_its_number(text, values_of):
     assert values_of(text, "student_id") == []
+
+
+# A number that ends its sentence, the next opening with a family's word ("His mom ...", "Their current address ..."),
+# is that child's; a total, or a sentence that opens otherwise, is not.
+@pytest.mark.parametrize("text,expected", [
+    ("Chromebook return label printed for 40695127. Her dad will bring the charger too", "40695127"),
+    ("Progress report bounced for 40695133. Their new address is on the blue card", "40695133"),
+])
+def test_a_number_the_next_sentence_gives_a_family_to_is_a_student_id(text, expected, assert_flagged):
+    assert_flagged(text, "student_id", expected)
+
+
+@pytest.mark.parametrize("text", [
+    "The grant total came to 40695127. Their family night budget is separate",
+    "Please check 40695127. She thinks the count is wrong",
+])
+def test_a_total_or_a_sentence_with_no_family_after_the_number_is_no_student_id(text, values_of):
+    assert values_of(text, "student_id") == []
