@@ -229,7 +229,9 @@ def student_id_spans(ctx: ScanContext) -> list[tuple[int, int]]:
             spans.append((start, end))
             continue
         name_ends, name_starts = ctx.name_edges
-        if any(start - k in name_ends and _name_cell_gap(ctx.text, start - k, start, end) for k in range(1, 4)):
+        if any(start - k in name_ends and (_name_cell_gap(ctx.text, start - k, start, end)
+                                           or _name_then_number_under_a_student_label(ctx, start - k, start, end))
+               for k in range(1, 4)):
             spans.append((start, end))
             continue
         # "Amir Soltani's (41206638) guardian": the number in brackets after a name in the possessive is that
@@ -572,6 +574,19 @@ def _name_cell_gap(text: str, gap_start: int, start: int, end: int) -> bool:
     if gap.strip(" \t") not in _CELL_SEPARATORS and not (gap.strip(" ") == "\t"):
         return False
     return _cell_closes(text, end)
+
+
+def _name_then_number_under_a_student_label(ctx: ScanContext, name_end: int, start: int, end: int) -> bool:
+    """"Found a student ID card in the hallway: Lucas Ferreira, <number>.": a name, a comma and the number ending
+    its sentence, after a student label earlier in the sentence (not a bare student word), is the student and the ID
+    the label speaks of."""
+    if ctx.text[name_end:start].strip(" ") != "," or ctx.text[end:end + 1] not in (".", ";", "!") \
+            or ctx.text[end + 1:end + 2] not in ("", " ", "\n"):
+        return False
+    lo = max(0, start - 80)
+    cut = max(ctx.text.rfind(". ", lo, start), ctx.text.rfind("\n", lo, start))
+    return any(lab.kind == "student_id" and not _a_child_word(ctx, lab)
+               for lab in ctx.labels_before(start, start - (cut + 1 if cut >= 0 else lo)))
 
 
 def _cell_closes(text: str, end: int) -> bool:

@@ -953,3 +953,18 @@ def test_a_number_the_next_sentence_gives_a_family_to_is_a_student_id(text, expe
 ])
 def test_a_total_or_a_sentence_with_no_family_after_the_number_is_no_student_id(text, values_of):
     assert values_of(text, "student_id") == []
+
+
+# A name, a comma and the number ending its sentence, under a student label earlier in the sentence, is the student
+# and the ID; under an order's label, or as a sentence's subject, it is not.
+def test_a_name_and_a_number_after_a_student_label_in_the_sentence_is_a_student_id(assert_flagged):
+    assert_flagged("Somebody left a student ID badge on the bus: Wren Halvorsen, 50817263. It's in the office.",
+                   "student_id", "50817263")
+
+
+@pytest.mark.parametrize("text", [
+    "Order for the science lab: Wren Halvorsen, 50817263. It's in the office.",
+    "Wren Halvorsen, 50817263 is the PO for the lab order",
+])
+def test_a_name_and_a_number_after_an_order_label_is_no_student_id(text, values_of):
+    assert values_of(text, "student_id") == []
