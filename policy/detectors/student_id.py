@@ -793,8 +793,13 @@ _BORN_AFTER = Pattern(r"(?i)^" + _BORN_AFTER_FRAGMENT)
 
 
 def _beside_a_birth_date(ctx: ScanContext, start: int, end: int) -> bool:
-    """A birth date given right after the number, or earlier in the number's sentence (at most 60 characters back)."""
+    """A birth date given right after the number, or elsewhere in the number's sentence (at most 60 characters
+    back, 80 on: "<number> vs <number>, both 'Jordan Smith', both DOB 7/4/2008")."""
     if _BORN_AFTER.search(ctx.window(end, end + 16)):
+        return True
+    after = ctx.window(end, end + 80)
+    stop = min((i for i in (after.find(". "), after.find("\n"), after.find("? ")) if i >= 0), default=len(after))
+    if _BIRTH_GIVEN.search(after[:stop]):
         return True
     lo = max(0, start - 60)
     cut = max(ctx.text.rfind("\n", lo, start), ctx.text.rfind(". ", lo, start), ctx.text.rfind("? ", lo, start))
@@ -1183,7 +1188,8 @@ class StudentIdDetector:
         # a file name holding the number ("IEP_40918273_Garcia.docx"): the unit reads the file name's words
         r"(?i)\d{8}[\w\-.]*\.(?:" + _FILE_EXTENSIONS + r")\b",
         # a birth date given beside the number ("32062904, born 06/14/2018", "DOB 2014-12-01, one is under 63912496")
-        r"(?i)\d{8}" + _BORN_AFTER_FRAGMENT + "|" + _BIRTH_GIVEN_FRAGMENT + r"[^\n]{0,70}\d{8}",
+        r"(?i)\d{8}" + _BORN_AFTER_FRAGMENT + "|" + _BIRTH_GIVEN_FRAGMENT + r"[^\n]{0,70}\d{8}"
+        r"|\d{8}[^\n]{0,80}" + _BIRTH_GIVEN_FRAGMENT,
         # a device's number assigned to a named student ("Chromebook 55120847 is assigned to Dara Voss")
         r"(?i)\b(?:chromebook|ipad|laptop|device|tablet|hotspot|calculator)[ \t]*#?[ \t]*\d{8}[^\n\d]{0,40}?\b"
         r"(?:assigned|issued|checked[ \t]+out|signed[ \t]+out|loaned|lent|given)[ \t]+to[ \t]+\p{Lu}",

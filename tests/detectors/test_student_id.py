@@ -968,3 +968,18 @@ def test_a_name_and_a_number_after_a_student_label_in_the_sentence_is_a_student_
 ])
 def test_a_name_and_a_number_after_an_order_label_is_no_student_id(text, values_of):
     assert values_of(text, "student_id") == []
+
+
+# A birth date given later in the number's own sentence makes the number a person's; a ticket's or a meeting's
+# label before the number keeps it theirs.
+def test_a_birth_date_later_in_the_sentence_makes_the_number_a_childs(assert_flagged):
+    assert_flagged("possible duplicate: 72603158 and 72611904 are both 'Ari Katz' with DOB 11/2/2013, which one stays?",
+                   "student_id", ["72603158", "72611904"])
+
+
+@pytest.mark.parametrize("text", [
+    "Ticket 72603158, DOB 11/2/2013 is on the scanned form",
+    "Meeting ID 72603158 for the DOB 11/2/2013 correction review",
+])
+def test_a_ticket_or_a_meeting_before_a_birth_date_keeps_its_number(text, values_of):
+    assert values_of(text, "student_id") == []
