@@ -26,6 +26,8 @@ LABELS: tuple[tuple[str, str], ...] = (
                      r"|agency|organi[sz]ation|nonprofit|charter|network|board|cps|hall|ymca|pantry|shelter|zoo"
                      r"|theat(?:er|re)|mall|hotel|restaurant|cafe|bakery|shop|stadium|arena|gym|airport|station"
                      r"|warehouse|depot|firm|bank|pharmacy|studio|club|camp|center's|headquarters|hq|annex|site"
+                     # where vehicles and works are kept ("Bus yard address for the drivers: ...")
+                     r"|yard|garage|plant|facility|terminal|lot"
                      # parent and school bodies get mail at a box or an office, not at a home
                      r"|pta|pto|lsc|boosters?|foundation|union|association|council|committee)'?s?"
                      r"\s+(?:(?:mailing|street|physical|shipping|billing|main|official)\s+)?address(?:es)?"
@@ -47,7 +49,8 @@ LABELS: tuple[tuple[str, str], ...] = (
                   # (a trip, a stop or a vehicle on the transport office's own lists: "trip_id", "Stop #")
                   r"|(?:district|grant|org(?:anization)?|tax|federal|vendor|program|site|building|unit|trip|stop"
                   r"|vehicle)"
-                  r"\s+(?:id|number|no\.?|#)|ein|fein|duns|uei"
+                  # (on one line: "name: Paisley Grant" over "ID: ..." is a name, then the next field)
+                  r"[ \t]+(?:id|number|no\.?|#)|ein|fein|duns|uei"
                   # a video meeting's or event's number ("Meeting ID 839 2017 4412") is not a student's
                   r"|(?:meeting|zoom|webinar|conference|teams|session|event|call)\s+(?:id|number|no\.?|#)"
                   # a thing's or a place's own number: a recalled product's lot or batch, an assigning site's game,

@@ -22,11 +22,19 @@ from policy.detectors.names import NOT_FIRST_NAMES, STOP_WORDS, is_given_name
 from policy.detectors.patterns import Pattern
 from policy.detectors.personal_email import personal_mailbox
 from policy.detectors.personal_phone import parsed_number
+from policy.detectors.tables import header_words, organisation_headers
 
 LABELS = (
     ("home", r"\b(?:home\s+address|mailing\s+address|(?:new|current|street|home|his|her|their|my|family'?s?)"
              r"\s+address|address|addr|addy|mailing|lives?(?:\s+at)?|living(?:\s+at)?|resides?(?:\s+at)?|residence|staying"
              r"|stays|home|house|apartment|apt"
+             # the papers that prove where a family lives ("proof of residency: ComEd bill to ... at ...")
+             r"|residency|proof\s+of\s+address"
+             # a person's own home office is in their home; a door-to-door bus stop is the child's door
+             r"|(?:his|her|their|my)\s+home\s+office|door[\s-]+to[\s-]+door"
+             # the address a family gives the school for itself ("the family entered '...'", "mom listed ...")
+             r"|(?:famil(?:y|ies)|household|parents?|mom|dad|mother|father|guardians?)\s+(?:(?:had|has|just)\s+)?"
+             r"(?:entered|gave|listed|provided|wrote|typed|put\s+down|filled\s+in)"
              # the services a school brings to a child's home ("Homebound visit schedule:", "home instruction at ...");
              # the staff or the office that runs them ("the homebound coordinator's office") sit elsewhere
              r"|(?:on\s+)?home-?bound\s+(?:visits?|schedule|students?|instruction|services|list|stops?|kids?|child"
@@ -86,19 +94,25 @@ LABELS = (
 
 _SUFFIX = (r"(?:st|street|ave|avenue|av|blvd|boulevard|rd|road|dr|drive|pl|place|ct|court|ln|lane|way|pkwy"
            r"|parkway|ter|terrace|hwy|highway|cir|circle|sq|square|trl|trail|pkway|row|crescent|cres)")
-_UNIT = (r"(?:,?\s*(?:apt|apartment|unit|suite|ste|fl|floor|#|garden\s+apt|basement|rear|bsmt)\.?"
-         r"(?:\s*[A-Za-z0-9][A-Za-z0-9\-]*)?)")
+# (a floor said with its ordinal first, "2719 N ... Ave, 1st fl.", "..., 2nd floor", is part of the address; a floor
+# alone is an office's as often as a flat's, so it does not make the address a home)
+# (a rear house or a basement has no number of its own: the word after it is the sentence's, "... rear into the form")
+_UNIT = (r"(?:,?\s*(?:(?:apt|apartment|unit|suite|ste|fl|flr|floor|#|garden\s+apt)\.?"
+         r"(?:\s*[A-Za-z0-9][A-Za-z0-9\-]*)?|(?:basement|rear|bsmt)\b\.?"
+         r"|\d{1,2}(?:st|nd|rd|th)\s*(?:fl|flr|floor)\b\.?))")
+# "1520 1/2 W 59th St": a house number with a half, the rear house of a lot
+_HOUSE_NUMBER = r"\d{1,6}[A-Za-z]?(?:[ \t]+1/2)?"
 # the space between an address's words, or a line break in a quoted reply ("6733 S\n> Claremont Ave": a forwarded
 # message wraps the address and quotes every line)
 _GAP = r"(?:[ \t]*\r?\n[ \t]*>[ \t>]*|\s+)"
-PATTERN = (r"(?i)\b(\d{1,6}[A-Za-z]?" + _GAP + r"(?:(?:[nsew]|north|south|east|west)\.?" + _GAP + r")?"
+PATTERN = (r"(?i)\b(" + _HOUSE_NUMBER + _GAP + r"(?:(?:[nsew]|north|south|east|west)\.?" + _GAP + r")?"
            # a street's words hold a letter ("63rd", "Cermak"): a bare number before the address is another field
            # ("...-0148<TAB>4417 W Cermak Rd": a phone's last group is no house number)
            r"(?:\d*[A-Za-z][A-Za-z0-9'\-]*\.?" + _GAP + r"){0,3}?" + _SUFFIX + r"\b\.?" + _UNIT + r"?)")
 # "1420 W Belden", "3318 W 63rd #2": a house number, a direction and a capitalised street name (or a numbered
 # street), no suffix
-BARE_STREET = (r"\b(\d{1,6}[A-Za-z]?[ \t]+(?i:[nsew]|north|south|east|west)\.?[ \t]+(?:[A-Z][a-z]+|\d{1,3}(?i:st|nd|rd"
-               r"|th))"
+BARE_STREET = (r"\b(" + _HOUSE_NUMBER + r"[ \t]+(?i:[nsew]|north|south|east|west)\.?[ \t]+"
+               r"(?:[A-Z][a-z]+|\d{1,3}(?i:st|nd|rd|th))"
                r"(?:[ \t]+[A-Z][a-z]+)?" + _UNIT + r"?)\b")
 # "moved to 204 N Wing": a part of a building after a room number is no street
 _BUILDING_PARTS = frozenset({"wing", "hall", "building", "bldg", "gym", "campus", "entrance", "lot", "door", "side",
@@ -117,22 +131,26 @@ _FAMILY_PHONE_AFTER = Pattern(r"(?i)^[\s,;:/|-]{0,4}(?:(?:his|her|their|the)\s+)
 # "stop by 7608 S Laflin St? Mom asked for a home visit": a home visit said right after is a visit to that address
 # "..., that's their house", "... is where the family lives": the words after the address say outright that it is a
 # home; this outranks a place word before it ("the bus skipped 3408 W ... this morning, that's their house")
-_HOME_STATED = (r"[^.!?\n]{0,40}?\b(?:(?:is|that's|that\s+is|thats|it's)\s+where\s+(?:\w+\s+){0,3}(?:lives?|live|stays?"
+_HOME_STATED = (r"[^.!?\n]{0,40}?\b(?:(?:is|that's|that\s+is|thats|it's)\s+where\s+(?:[\w'\x{2019}]+\s+){0,3}"
+                r"(?:lives?|live|stays?"
                 r"|resides?|sleeps?|sleeping|living|staying)"
                 r"|(?:is|that's|that\s+is|thats|it's)\s+(?:his|her|their|my|the\s+\w+'s)\s+(?:\w+'s\s+)?"
                 r"(?:home|house|apartment|place|address))")
 # (each form opens with "is", "that's", "that is", "thats" or "it's": text holding none of them, as after an address
 # that ends its message, is decided without an RE2 call)
 _HOME_STATED_AFTER = Pattern(r"(?i)^" + _HOME_STATED + r"\b", ("is", "that", "it's"))
-_HOME_AFTER = Pattern(r"(?i)^(?:[^()\[\]\n]{0,40}?[(\[][ \t]*(?:home|house|residence|mailing|res)"
+_HOME_AFTER = Pattern(r"(?i)^(?:[^()\[\]\n]{0,40}?[(\[][ \t]*(?:(?:his|her|their|my|our)[ \t]+)?(?:home|house|residence"
+                      r"|mailing|res)"
                       # "(grandma's house)", "(her aunt's apartment)": a relative's home in brackets after it
                       r"|[ \t,]*[(\[][ \t]*(?:(?:his|her|their|the\s+kids?['\x{2019}]?s?)[ \t]+)?"
                       r"(?:mom|mother|dad|father|grandma|grandmother|grandpa|grandfather|grandparents|aunt|auntie|uncle"
                       r"|cousin|sister|brother|guardian|foster\s+mom|foster\s+dad|abuela|abuelo)['\x{2019}]s?[ \t]+"
                       r"(?:house|home|place|apartment|apt|condo)\b"
                       r"|[^\n]{0,60}?\bhome[ \t-]+visits?"
-                      r"|[^.!?\n]{0,40}?[.!?]?\s+(?:that's|that\s+is|this\s+is|it's|thats)\s+where\s+"
-                      r"(?:\w+\s+){0,3}"
+                      # (the next sentence may first say why: "..., Chicago, IL 60608 on the way back? Lamar's family
+                      # was evicted and that's where they're staying")
+                      r"|[^\n]{0,120}?[.!?,]?\s+(?:that's|that\s+is|this\s+is|it's|thats)\s+where\s+"
+                      r"(?:[\w'\x{2019}]+\s+){0,3}"
                       r"(?:lives?|live|living|stays?|staying|resides?|sleeps?|sleeping)\b"
                       # "Mrs. Gutierrez at 1841 S Loomis St needs ..., she'll be home after 3": someone who will be
                       # home there
@@ -190,6 +208,8 @@ _TO_SCHOOL_AFTER = Pattern(r"(?i)^[ \t,]*(?:to|into)[ \t]+(?:school|class|campus
 
 
 _RECORD_KINDS = ("dob", "ssn")
+# the columns whose header decides what an address under it is: a home's, or a place's or an organisation's
+_TABLE_DECIDES = frozenset({"home", "public_place", "office_line", "reference"})
 
 
 def _record_lines_start(ctx: ScanContext, start: int) -> int:
@@ -218,6 +238,19 @@ def _record_finding_between(ctx: ScanContext, lo: int, start: int) -> bool:
     labels it ("Curtis Vance, 039-10-2462, 5209 W ...", "typed it:\n424-62-8725\n1228 S ...", a DOB wrapped onto the
     address's line): one person's record, so the address is theirs."""
     return any(ftype in _RECORD_FINDINGS and lo <= a and b <= start for a, b, ftype in ctx.found)
+
+
+def _organisations_table(ctx: ScanContext, pos: int) -> bool:
+    """Whether the table holding `pos` names an organisation on each row ("Vendor", "Site") and no person (a
+    roster's "School" column beside a "Name" or an ID column is the child's school, the address the child's)."""
+    at = ctx.cell_at(pos)
+    if at is None:
+        return False
+    columns = at[0].columns
+    if any(column.role == "name" or column.label == "student_id" for column in columns):
+        return False
+    kinds = organisation_headers()
+    return any(header_words(column.header) in kinds for column in columns)
 
 
 def _in_a_person_record(ctx: ScanContext, start: int, end: int) -> bool:
@@ -321,6 +354,44 @@ def _in_a_contact_line(ctx: ScanContext, start: int, end: int) -> bool:
 
 # "Jaylen Moore, 2245 W Armitage Ave", "Rosa Diaz - ...", "Ana Ruiz:" then the address on the next line
 _NAME_TO_ADDRESS = Pattern(r"^[ \t]*(?:[,:\-|(\x{2013}\x{2014}][ \t]*|\r?\n)$")
+
+
+# A mailing block: the addressee's name on the line above the street, the city and ZIP (or how to reach the person)
+# on the line below ("Jamal Odom\n1207 W ... St\nChicago, IL 60620", "Ms. Patrice Yoon (on leave)\n1821 W ...\ncall
+# first: ..."). A person as the addressee, and no organisation on the name line, makes it where the person gets mail.
+# (the name line may open with what the block is for: "Certificate re-send: Jamal Odom")
+_ADDRESSEE_LINE = Pattern(r"^(?:[^:\n]{1,40}:[ \t]*)?(?:(?:Ms|Mrs|Mr|Miss|Mx)\.?[ \t]+(\p{Lu}[\p{L}'\-]+)"
+                          r"(?:[ \t]+\p{Lu}[\p{L}'\-]+)?|(\p{Lu}\p{Ll}+)(?:[ \t]+\p{Lu}\.?)?[ \t]+\p{Lu}[\p{L}'\-]+)"
+                          r"[ \t]*(?:\([^()\n]{1,60}\))?[ \t]*$")
+_CITY_LINE = Pattern(r"^[ \t]*(?:\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*){0,2},?[ \t]+(?:\p{Lu}{2}|\p{Lu}\p{Ll}+)?,?"
+                     r"[ \t]*\d{5}(?:-\d{4})?|\d{5}(?:-\d{4})?)[ \t]*$")
+
+
+def _addressee_block(ctx: ScanContext, start: int, end: int) -> bool:
+    """The address opens a line under a person's name, and the next line is its city and ZIP or a personal phone."""
+    text = ctx.text
+    line_start = text.rfind("\n", max(0, start - 8), start) + 1
+    if line_start == 0 or text[line_start:start].strip(" \t*>-\u2022"):
+        return False
+    above_start = text.rfind("\n", max(0, line_start - 120), line_start - 1) + 1
+    above = text[above_start:line_start - 1]
+    m = _ADDRESSEE_LINE.search(above.strip(" \t*>"))
+    if m is None or _ORGANISATION_IN_LINE.search(above) or _SUITE.search(ctx.window(start, end + 24)) \
+            or _BUSINESS_MAIL.search(ctx.window(above_start - 80, line_start)):
+        return False  # (a remittance's or a vendor's contact: "Remit to:\nJane Cole\n...")
+    given = m.group(2)
+    if given is not None and not is_given_name(given.lower()):
+        return False
+    if m.group(1) is not None and m.group(1).lower() in STOP_WORDS:
+        return False
+    rest = text[end:text.find("\n", end) if "\n" in text[end:] else len(text)]
+    below_start = end + len(rest) + 1
+    below_end = text.find("\n", below_start)
+    below = text[below_start:below_end if below_end >= 0 else len(text)]
+    if _CITY_LINE.search(rest.lstrip(" \t,")) or _CITY_LINE.search(below):
+        return True
+    return any(a >= below_start and (below_end < 0 or a < below_end) and ftype == "personal_phone"
+               for a, _, ftype in ctx.found) or bool(_FAMILY_PHONE_AFTER.search(below))
 
 
 # a family word near it says the capitalised pair is a person's name: a shop ("Jewel Osco, 3400 N Lincoln Ave") or
@@ -427,9 +498,15 @@ def _person_right_after(ctx: ScanContext, start: int, end: int) -> bool:
 # A key-value paste (JSON, YAML, "key=value"): the address is the value of a street key, and a key of the same
 # record names a person ("family", "guardian", "first_name" ...): the record is that person's, the address home.
 _KEY_EDGE = r"(?:^|[\s{,;\[(\"'])[\"']?"
-_STREET_KEY_BEFORE = Pattern(r"(?i)" + _KEY_EDGE + r"(?:street(?:_?address)?|address(?:_?line)?_?1?|addr(?:ess)?1?"
-                             r"|line_?1|home_?address|mailing_?address|residence)[\"']?[ \t]*[:=][ \t]*[\"']?$",
-                             needs=(":", "="))
+# (any key that ends in an address is one: "delivery_address", "ship_to_addr"; whose it is, the record's other keys
+# say, and a key naming an organisation, "school_address", is that organisation's)
+_STREET_KEY_BEFORE = Pattern(r"(?i)" + _KEY_EDGE + r"((?:[a-z]{1,20}_){0,3}(?:street(?:_?address)?"
+                             r"|address(?:_?line)?_?1?|addr(?:ess)?1?|line_?1|home_?address|mailing_?address"
+                             r"|residence))[\"']?[ \t]*[:=][ \t]*[\"']?$", needs=(":", "="))
+# a key whose value is a person's whole name ('"chaperone": "Dana Whitfield"'), a given name first: the record is
+# that person's whatever the key is called
+_PERSON_VALUE = Pattern(r"[\"']?[A-Za-z_]{2,30}[\"']?[ \t]*[:=][ \t]*[\"'](\p{Lu}\p{Ll}+)[ \t]+\p{Lu}[\p{Ll}'\-]+"
+                        r"(?:-\p{Lu}\p{Ll}+)?[\"']")
 _PERSON_KEY = Pattern(r"(?i)" + _KEY_EDGE + r"(?:(?:full|first|last|given|family|middle|sur|student|guardian|parent"
                       r"|contact|resident|child)_?name|name|surname|family|guardian|parent|mother|father|mom|dad"
                       r"|student|resident|household|child|emergency_?contact)[\"']?[ \t]*[:=][ \t]*[\"']?"
@@ -441,7 +518,8 @@ def _in_a_person_record_paste(ctx: ScanContext, start: int, end: int) -> bool:
     """'{"family": "Kowalski", "street": "3942 N ...", "city": ...}': a street value in a record with a person's
     key. The record is the enclosing braces, else the block of lines around it (up to a blank line)."""
     text = ctx.text
-    if not _STREET_KEY_BEFORE.search(ctx.window(start - 40, start)):
+    key = _STREET_KEY_BEFORE.search(ctx.window(start - 40, start))
+    if not key or _ORGANISATION_IN_LINE.search(key.group(1).replace("_", " ")):
         return False
     lo = max(0, start - _RECORD_REACH)
     hi = min(len(text), end + _RECORD_REACH)
@@ -455,7 +533,10 @@ def _in_a_person_record_paste(ctx: ScanContext, start: int, end: int) -> bool:
         blank = text.find("\n\n", end, hi)
         hi = blank if blank >= 0 else hi
     record = text[lo:hi]
-    return bool(_PERSON_KEY.search(record)) and not _ORGANISATION_IN_LINE.search(record)
+    if _ORGANISATION_IN_LINE.search(record):
+        return False
+    return bool(_PERSON_KEY.search(record)) or any(is_given_name(m.group(1).lower())
+                                                   for m in _PERSON_VALUE.finditer(record))
 
 
 # an office's suite: an address word that says no more than "address" does not make a suite a home
@@ -472,18 +553,41 @@ _BARE_ADDRESS = frozenset({"address", "addr", "addy", "mailing", "mailing addres
 _PLACE_THEN_ADDRESS = Pattern(r"^[^'\x{2019}\n]*[?.!;\-\x{2013}\x{2014}][ \t]*(?:the[ \t]+|its[ \t]+)?$")
 
 
+def _place_named_before(ctx: ScanContext, labels: list[Label]) -> Label | None:
+    """The label before the last one, passing over a place word inside an aside that closed before the last
+    ("the annex (the one by the gym). Address is": the annex; "(school refusal). Address is": no place)."""
+    for label in reversed(labels[:-1]):
+        if not _in_a_closed_aside(ctx.text, label, labels[-1].start):
+            return label
+    return None
+
+
+def _in_a_closed_aside(text: str, place: Label, upto: int) -> bool:
+    """"(school refusal, 14 absences). Address is ...": a place word inside brackets that close before `upto`
+    qualifies something else in the aside (a record, a reason), it names no place whose address comes next."""
+    opened = text.rfind("(", max(0, place.start - 60), place.start)
+    return opened >= 0 and ")" not in text[opened:place.start] and ")" in text[place.end:upto]
+
+
 # "send it to her house instead of school: ...", "shipping to his house since the school dock is closed: ...", "can't
 # come to the office:\n...": a place word in a clause of contrast or reason, the address given after a colon or on
 # a line of its own, is why the address is not that place's
+# ("my home address changed for payroll: ...", "new address for HR:": the office named as whom the address is given
+# for, right before the colon, is not where it is)
 _SET_ASIDE_BEFORE = Pattern(r"(?i)\b(?:instead[ \t]+of|rather[ \t]+than|not|since|because|cause|can'?t|cannot"
                             r"|won'?t|unable[ \t]+to|closed)\b[^.!?;:,\n]{0,30}$")
+# ... or whom it is given for, after a person's own address ("my home address changed for payroll:", "her mailing
+# address for HR:"); "the address for the school:" asks for the school's
+_GIVEN_FOR_BEFORE = Pattern(r"(?i)\b(?:home|mailing|my|his|her|their|our)[ \t]+(?:(?:new|current|home)[ \t]+)*"
+                            r"address\b[^.!?;:\n]{0,30}?\bfor[ \t]+(?:the[ \t]+|our[ \t]+|my[ \t]+)?$")
 
 
 def _place_set_aside(ctx: ScanContext, label: Label, start: int) -> bool:
     """A place word in a clause of contrast or reason before a colon or a line break, then the address."""
     between = ctx.text[label.end:start]
-    return (":" in between or "\n" in between) and bool(_SET_ASIDE_BEFORE.search(ctx.window(label.start - 40,
-                                                                                              label.start)))
+    before = ctx.window(label.start - 72, label.start)
+    return (":" in between or "\n" in between) and bool(_SET_ASIDE_BEFORE.search(before[-40:])
+                                                         or _GIVEN_FOR_BEFORE.search(before))
 
 
 def _record_after_the_place(ctx: ScanContext, place: Label, start: int, end: int) -> bool:
@@ -599,10 +703,11 @@ _NAME_ABBREVIATIONS = frozenset({"st", "ste", "mt", "ft", "sr", "jr", "dr"})
 # place may be a person's, said by their name's possessive: "dropping the racks at Hannah's: ...")
 _DELIVERED_BEFORE = Pattern(r"(?i)\b(?:go|goes|going|went|send|sends|sent|sending|deliver|delivers|delivered|delivering"
                             r"|drop|drops|dropped|dropping|ship|ships|shipped|shipping|mail|mailed|bring|bringing|take|taking|leave|leaving"
-                            r"|courier|pick(?:s|ed|ing)?[ \t]+up)\b(?:[^.!?\n]|(?-i:\p{Lu})\.){0,70}?\b(?:to|at)[ \t]+"
+                            r"|courier|pick(?:s|ed|ing)?[ \t]+up|visit|visits|visited|visiting)\b"
+                            r"(?:[^.!?\n]|(?-i:\p{Lu})\.|(?-i:Ms|Mrs|Mr|Mx|Dr)\.){0,70}?\b(?:to|at)[ \t]+"
                             r"(?:(?-i:\p{Lu}\p{Ll}+)['\x{2019}]s[ \t]*[:,\-\x{2013}\x{2014}]?[ \t]*)?$",
                             ("go", "went", "send", "sent", "deliver", "drop", "ship", "mail", "bring", "tak", "leav",
-                             "courier", "pick"))
+                             "courier", "pick", "visit"))
 # the possessive right before the address, its name a given name ("at Hannah's:"; "at Portillo's" names a shop)
 _POSSESSIVE_AT_END = Pattern(r"\b(\p{Lu}\p{Ll}+)['\x{2019}]s[ \t]*[:,\-\x{2013}\x{2014}]?[ \t]*$")
 # a child picked up by name ("pick up Dee (Deandra K., ...) at")
@@ -610,6 +715,7 @@ _PICKED_UP_NAME = Pattern(r"(?i)\bpick(?:s|ed|ing)?[ \t]+up[ \t]+(?-i:(\p{Lu}\p{
 # whom it is for, in the sentence: a titled person or a capitalised possessive ("Mr. Osei's family", "Tomasz's")
 _PERSON_IN_SENTENCE = Pattern(r"\b(?:Ms|Mrs|Mr|Miss|Mx|Coach)\.?[ \t]+\p{Lu}[\p{L}'\-]+|\b\p{Lu}\p{Ll}+['\x{2019}]s\b")
 _DELIVERY_REACH = 110
+_TITLE_BEFORE_STOP = Pattern(r"(?:^|[^\p{L}])(?:Ms|Mrs|Mr|Mx|Dr|St)$")
 # a capitalised name right before "at" is the place whose address follows ("to the Salvation Army at"), unless a title
 # makes it a person ("to Coach Dunn at")
 _NAMED_PLACE_AT = Pattern(r"\p{Lu}[\p{L}&.\-]*[ \t]+(?:at|on)[ \t]+$")
@@ -623,6 +729,9 @@ def _delivered_to_a_person(ctx: ScanContext, start: int, end: int) -> bool:
     a business or an office sends it there."""
     lo = max(0, start - _DELIVERY_REACH)
     cut = max(ctx.text.rfind(mark, lo, start) for mark in (". ", "! ", "? ", "\n"))
+    while cut > lo and ctx.text[cut] == "." and _TITLE_BEFORE_STOP.search(ctx.window(cut - 5, cut)):
+        # "visited Ms. Rena Whitlock ... at": a title's full stop ends no sentence
+        cut = max(ctx.text.rfind(mark, lo, cut) for mark in (". ", "! ", "? ", "\n"))
     lo = cut + 1 if cut >= 0 else lo
     sentence = ctx.text[lo:start]
     if not _DELIVERED_BEFORE.search(sentence) or _ORGANISATION_IN_LINE.search(sentence):
@@ -666,8 +775,8 @@ def _tied_to_a_home(ctx: ScanContext, m: Match) -> bool | None:
     if _SELF_AT_BEFORE.search(ctx.window(m.start - 16, m.start)) and _RIDE_NEAR.search(ctx.window(m.start - 200,
                                                                                                    m.end + 120)):
         return True
-    if _family_right_before(ctx, m.start):
-        return True
+    if _family_right_before(ctx, m.start) or _a_cardholders_billing_address(ctx, m.start):
+        return True  # (a billing address after a card read out is the cardholder's, whatever venue came earlier)
     aside = _aside_before(ctx, m.start)
     labels = [label for label in ctx.labels_before(m.start, 80 + (aside[1] - aside[0] if aside else 0))
               if label.kind in ("home", *_PUBLIC_KINDS)
@@ -686,10 +795,14 @@ def _tied_to_a_home(ctx: ScanContext, m: Match) -> bool | None:
     if len(labels) >= 2 and any(_housed_at_the_place(ctx, verb, labels[-1]) for verb in labels[-3:-1]):
         return True
     cell = ctx.cell_label(m.start)
-    if cell:
+    if cell in _TABLE_DECIDES:
         # a table's address column lists homes, unless the address's own row names the place it is ("| 3645 W 59th
-        # St | Gage Park Library |")
-        return cell == "home" and not _ORGANISATION_IN_LINE.search(_line(ctx.text, m.start, m.end))
+        # St | Gage Park Library |") or the table has a vendor's or a site's column; a place or an organisation's
+        # column holds their addresses. A column of another kind (a DOB, an ID) under a line misread as a header
+        # ("Name, DOB" wrapped; "New student starting Monday, 6th grade:") leaves it to the words and the record
+        # around it.
+        return cell == "home" and not _ORGANISATION_IN_LINE.search(_line(ctx.text, m.start, m.end)) \
+            and not _organisations_table(ctx, m.start)
     # "Home Run Inn", "Home Depot": a capitalised home word in a business's name is no home label
     labels = [label for label in labels if not _in_a_proper_name(ctx, label)]
     if labels:
@@ -707,9 +820,10 @@ def _tied_to_a_home(ctx: ScanContext, m: Match) -> bool | None:
         if last.kind == "home" and ctx.text[last.start:last.end].lower() in _BARE_ADDRESS and (
                 _SUITE.search(m.value) or _BUSINESS_MAIL.search(ctx.window(last.start - 12, m.start))):
             return False  # "Return address ...: MathQuest Learning, 1200 Commerce Dr, Suite 400": an office's suite
-        if last.kind == "home" and ctx.text[last.start:last.end].lower() in _BARE_ADDRESS and len(labels) > 1 \
-                and labels[-2].kind in _PUBLIC_KINDS and last.start - labels[-2].end <= 40 \
-                and _PLACE_THEN_ADDRESS.search(ctx.window(labels[-2].end, last.start)):
+        named = _place_named_before(ctx, labels) if len(labels) > 1 else None
+        if last.kind == "home" and ctx.text[last.start:last.end].lower() in _BARE_ADDRESS and named is not None \
+                and named.kind in _PUBLIC_KINDS and last.start - named.end <= 40 \
+                and _PLACE_THEN_ADDRESS.search(ctx.window(named.end, last.start)):
             return False  # "drop them at the annex? address is 1108 N ...": the address of the place just named
         if last.kind == "home" and ctx.text[last.start:last.start + 5].lower() == "moved" \
                 and _PLACE_OR_EVENT_MOVED.search(ctx.window(last.start - 48, last.start)):
@@ -717,9 +831,10 @@ def _tied_to_a_home(ctx: ScanContext, m: Match) -> bool | None:
         return last.kind == "home"
     if ctx.row_label(m.start) == "home":
         return True  # "Home addresses:" then one line per family
-    if _person_right_before(ctx, m.start) or _person_right_after(ctx, m.start, m.end):
+    if _person_right_before(ctx, m.start) or _person_right_after(ctx, m.start, m.end) \
+            or _addressee_block(ctx, m.start, m.end):
         return True
-    if _in_a_person_record(ctx, m.start, m.end) or _HOME_AFTER.search(ctx.window(m.end, m.end + 80)):
+    if _in_a_person_record(ctx, m.start, m.end) or _HOME_AFTER.search(ctx.window(m.end, m.end + 160)):
         return True
     if ctx.window(m.start - 6, m.start).lower().rstrip().endswith("from") and _TO_SCHOOL_AFTER.search(
             ctx.window(m.end, m.end + 20)):
@@ -729,7 +844,20 @@ def _tied_to_a_home(ctx: ScanContext, m: Match) -> bool | None:
     return None
 
 
+# "60608 on the way back", "12 by the way": a number, then plain words that end in a street's suffix by chance
+_PLAIN_WORDS = frozenset({"on", "the", "by", "of", "all", "in", "a", "an", "to", "out", "way", "our", "my", "your",
+                          "their", "his", "her", "its", "this", "that", "same", "whole", "long", "right", "wrong"})
+
+
+def _plain_words(value: str) -> bool:
+    """Whether every word after the house number is a plain word ("on the way"), none a street's name."""
+    words = value.split()[1:]
+    return bool(words) and all(w.lower().strip(".,") in _PLAIN_WORDS for w in words)
+
+
 def _accept(ctx: ScanContext, m: Match) -> bool:
+    if _plain_words(m.value):
+        return False
     tied = _tied_to_a_home(ctx, m)
     if tied is not None:
         return tied

@@ -12,7 +12,7 @@ from bisect import bisect_right
 from collections.abc import Iterable
 
 from policy.detectors.base import Candidate, digits_of, one_repeated_digit
-from policy.detectors.context import ScanContext
+from policy.detectors.context import Label, ScanContext
 from policy.detectors.names import NOT_FIRST_NAMES, STOP_WORDS, TITLES, is_given_name, title_before
 from policy.detectors.patterns import Pattern
 from policy.document import District
@@ -24,7 +24,7 @@ LABELS = (
     ("student_id", r"\b(?:(?:student|school)\s+)?id\s+(?:cards?|badges?)(?:\s+(?:printed|made|reprinted|replaced))?"
                    r"(?:\s+(?:for|of))?(?:\b|\s|:)"),
     ("student_id", r"\b(?:student[\s_]*(?:id|number|no\.?|#)s?|stu(?:dent)?[\s_.]*(?:#|id\b|no\b\.?|nbr\b|num\b)"
-                   r"|stu\.?|id\s*(?:#|no\.?|number)"
+                   r"|stu\.?|id\s*(?:#|no\.?|numbers?)"
                    r"|ids?|lunch\s*(?:id|number|no\.?|#|account|acct|balance)|(?:pupil|learner)[\s_]*(?:ids?|numbers?|num\b|nbr\b|no\.?|#)"
                    # the student information system's own number ("SIS #", "sis no.") and the dotted "I.D."
                    r"|sis\s*(?:id|#|no\.?|number|nbr)|i\.d\.(?:\s*#)?|sid|students?)(?:\b|\s|#|:)"),
@@ -34,7 +34,8 @@ LABELS = (
 # ("#" before the digits is allowed, "student #43480647", but then only a student label or a name counts)
 # The right edge is checked in Python: a pattern that consumed the character after the digits would hide
 # the next number in a list ("50918273\n61027384").
-_CLEAN_START = r"(?:^|[^\d\-./$])"
+# ("No.31534293": a number sign's abbreviation glued to the digits, where a full stop is no decimal point)
+_CLEAN_START = r"(?:^|[^\d\-./$]|(?i:no)\.)"
 _EIGHT_DIGITS = Pattern(_CLEAN_START + r"\d{8}")
 _ASCII_DIGITS = frozenset("0123456789")
 _DROP_DIGITS = str.maketrans("", "", "0123456789")
@@ -66,6 +67,35 @@ def _ends_cleanly(text: str, end: int) -> bool:
 
 # 12345678, 87654321: a template's filler, never an issued number
 _COUNTING = frozenset({"12345678", "23456789", "87654321", "98765432", "01234567"})
+
+
+# "00000001", "00004417": a zero-padded sequence number, a test record's or a form's counter, never an issued ID
+_ZERO_PADDED = "00000"
+# "75377795-cd5d-4c09-...": the first group of a GUID (a request's, a sync's, a device's), not a number of its own
+_GUID_AFTER = re.compile(r"-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}")
+# "41206638@cps.edu": the user name of an account on the district's own domain, when it is eight digits, is a
+# student's ID (staff accounts are named for the person)
+_ACCOUNT_DOMAIN = re.compile(r"@([A-Za-z0-9.-]+)")
+
+
+_CELL_EDGE = re.compile(r"[ \t\"']*(?:[,;|\t\n]|$)")
+
+
+def _whole_cell(text: str, start: int, end: int) -> bool:
+    """Whether the number alone fills its cell ("...,46443186,1845.00"), not a row of prose under a line read as a
+    header ("- Kayla Strom 21334078, cell ..." under "Cap & gown order follow-ups, please call:")."""
+    lo = max(0, start - 4)
+    before = text[lo:start][::-1]
+    return bool(_CELL_EDGE.match(before)) and bool(_CELL_EDGE.match(text, end))
+
+
+def _district_account(text: str, end: int, district: District) -> bool:
+    """The number is the whole user name of an address on one of the district's e-mail domains."""
+    if text[end:end + 1] != "@" or not district.email_domains:
+        return False
+    m = _ACCOUNT_DOMAIN.match(text, end)
+    host = m.group(1).lower().rstrip(".") if m else ""
+    return any(host == d or host.endswith("." + d) for d in district.email_domains)
 
 
 # A link into the student information system carries the student's ID in its path or query
@@ -116,14 +146,26 @@ def student_id_spans(ctx: ScanContext) -> list[tuple[int, int]]:
     # each match opens a run of digits (none may stand before it) and holds eight of them: a message with n digits
     # holds at most n // 8, so the search stops after the last one it can hold (most messages: one)
     for a, _ in _EIGHT_DIGITS.spans(text, data, digits // 8):
-        start = a if text[a] in "0123456789" else a + 1  # RE2's \d is ASCII
+        start = a if text[a] in "0123456789" else (a + 3 if text[a + 1:a + 3] in ("o.", "O.") else a + 1)
+        # (RE2's \d is ASCII)
         end = start + 8
         number = text[start:end]
-        if not _ends_cleanly(text, end) or one_repeated_digit(number) or number in _COUNTING:
+        if not _ends_cleanly(text, end) or one_repeated_digit(number) or number in _COUNTING \
+                or number.startswith(_ZERO_PADDED) or _GUID_AFTER.match(text, end):
             continue
         if links and _link_at(links, start):
             continue  # a number inside a link: the link says what it is (above)
+        if _district_account(text, end, ctx.district):
+            spans.append((start, end))  # "41206638@cps.edu": a student's account is named by the student's ID
+            continue
         label = ctx.nearest_label_before(start, 32)
+        if label in ("account", "login"):
+            last = ctx.labels_before(start, 32)
+            if last and _names_no_number(ctx, last[-1], start):
+                label = None  # "the Aspen account for <number>": whose account, not its number
+        if label not in (None, "student_id") and label not in _PLACE_KINDS and ctx.cell_label(start) == label \
+                and _whole_cell(text, start, end):
+            continue  # a cell of a PO, invoice or card column: the header says what every number under it is
         if label is not None and label != "student_id" and _names_a_list(ctx, start):
             label = _label_of_the_list(ctx, start)  # "the IDs for the bus list: ...": the IDs label names them
         if label != "student_id" and "student_id" in ctx.label_kinds and ctx.qualified_label(start) == "student_id":
@@ -173,8 +215,11 @@ def student_id_spans(ctx: ScanContext) -> list[tuple[int, int]]:
         # "57957765  Brooks, J", "51681031 | Tran, Kenji | ...": a row opened by the number, the name last-name-first
         # in the next cell; "Marcus B 61854199": a given name and a bare initial right before it
         # (a place named before, "the after-school club", says where, not what the number is)
-        unlabelled = label is None or label in _PLACE_KINDS
+        # (a place, an office line or a phone label names a street or a line, never eight digits: "the outreach
+        # line from <number> (Maribel)", "one cell per line:\n<number>\nYamamoto, Hana")
+        unlabelled = label is None or label in _PLACE_KINDS or (label == "phone" and _words_after_label(ctx, start))
         if unlabelled and not hashed and (_row_of_number_then_last_first(text, start, end)
+                                          or _row_of_number_then_kin(text, start, end)
                                           or _first_and_initial_before(text, start)
                                           or _given_name_and_verb_around(text, start, end)):
             spans.append((start, end))
@@ -184,7 +229,9 @@ def student_id_spans(ctx: ScanContext) -> list[tuple[int, int]]:
             spans.append((start, end))
             continue
         name_ends, name_starts = ctx.name_edges
-        if any(start - k in name_ends and _name_cell_gap(ctx.text, start - k, start, end) for k in range(1, 4)):
+        if any(start - k in name_ends and (_name_cell_gap(ctx.text, start - k, start, end)
+                                           or _name_then_number_under_a_student_label(ctx, start - k, start, end))
+               for k in range(1, 4)):
             spans.append((start, end))
             continue
         # "Amir Soltani's (41206638) guardian": the number in brackets after a name in the possessive is that
@@ -197,7 +244,7 @@ def student_id_spans(ctx: ScanContext) -> list[tuple[int, int]]:
             spans.append((start, end))
             continue
         # "assigned to 41380009 (Tariq)", "41380009 (Maya R.)": the person the number is, named in brackets after it
-        if label is None and not hashed and text[end:end + 2].lstrip(" \t")[:1] in ("(", "[") \
+        if unlabelled and not hashed and text[end:end + 2].lstrip(" \t")[:1] in ("(", "[") \
                 and _first_name_in_brackets(text, end):
             spans.append((start, end))
             continue
@@ -299,7 +346,9 @@ _LABEL_AFTER = Pattern(r"^[ \t]*(?:[(\[,:\-\x{2013}\x{2014}][ \t]*|(?:(?i:is)[ \
                        r"|(?i:is)[ \t]+)$")
 # "41206638 - it's Nadia Brook's student number", "41206638, that's her ID": a clause after the number that says whose
 # it is; it outranks a label before the number ("the tag says 41206638 - it's ...": the tag is where it was read)
-_WHOSE_AFTER = Pattern(r"^[ \t]*(?:[,:;\-\x{2013}\x{2014}][ \t]*)?(?i:it['\x{2019}]?s|it[ \t]+is|that['\x{2019}]?s"
+# (an arrow pointing at the number is a separator too: "<number> \u2190 that's Kelvin's student ID", "<- that's hers")
+_WHOSE_AFTER = Pattern(r"^[ \t]*(?:(?:[,:;\-\x{2013}\x{2014}\x{2190}\x{2192}^]|<-+|-+>|<=|=>)[ \t]*)?"
+                       r"(?i:it['\x{2019}]?s|it[ \t]+is|that['\x{2019}]?s"
                        r"|that[ \t]+is|which[ \t]+is)[ \t]+(?:(?i:his|her|their)|\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?"
                        r"(?:['\x{2019}]s|s['\x{2019}]))[ \t]+(?:(?i:right|correct|new|old|actual|real)[ \t]+)?$")
 
@@ -313,8 +362,11 @@ def _student_label_after(ctx: ScanContext, end: int, reach: int = 24) -> bool:
     signed = rest[:1] == "#"  # "41206638 (stu #)": the label's sign, then the aside closes
     if signed:
         rest = rest[1:].lstrip(" \t")
-    if rest and rest[0] not in ")].,;:!?\n" and not _FOR_A_PERSON.match(ctx.text, after[0].end):
-        return False  # "41206638 (ID badge order)": the label word names something else ("... ID for Owen" does not)
+    if rest and rest[0] not in ")].,;:!?\n" and not _FOR_A_PERSON.match(ctx.text, after[0].end) \
+            and not (word not in _LOOSE_LABELS and word.startswith(_STUDENT_WORDS)
+                     and ctx.window(after[0].end, after[0].end + 8).lstrip(" \t")[:4].lower() in ("for ", "on t")):
+        return False  # "41206638 (ID badge order)": the label word names something else ("... ID for Owen", "...
+        # student ID for the fee waiver", "... student ID on the form" do not)
     # a bare "stu" or "students" names no number, but "stu #" does ("41206638 (stu #)")
     loose = word in _LOOSE_LABELS and not signed
     between = ctx.text[end:after[0].start]
@@ -370,7 +422,9 @@ def _last_first_name_before(text: str, start: int, district: District) -> bool:
 
 # a row that opens with the number, then a separator and a "Last, First" or "Last, F." cell closing at a separator,
 # a dash before a note, or the line's end
-_LAST_FIRST_AFTER = Pattern(r"^[ \t]*[|\t:\-,\x{2013}\x{2014}]?[ \t]*(?:Mc|De|La|Le|O['\x{2019}])?(\p{Lu}\p{Ll}+"
+# (an export copied one cell a line puts the name on the line under the number: "<number>\nYamamoto, Hana")
+_LAST_FIRST_AFTER = Pattern(r"^[ \t]*(?:[|\t:\-,\x{2013}\x{2014}]|\r?\n)?[ \t]*(?:Mc|De|La|Le|O['\x{2019}])?"
+                            r"(\p{Lu}\p{Ll}+"
                             r"(?:-\p{Lu}\p{Ll}+)?),[ \t]*(\p{Lu}(?:\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?|\.)?)"
                             # (or a dash and a note on the child: "- i-Ready 402", "– moved to 4B"; or the child's
                             # date, the next cell after one space: "23150488 Okafor, Tami 04/19/2012")
@@ -379,15 +433,32 @@ _LAST_FIRST_AFTER = Pattern(r"^[ \t]*[|\t:\-,\x{2013}\x{2014}]?[ \t]*(?:Mc|De|La
                             # an export's row in capitals, a cell each, then a child's own cell, sex, grade or a
                             # date ("24396293,OKAFOR,CHIDI,M,2012-07-30,6"): a system's print of last and first name
                             # (a vendor's row goes on with an amount: "41207763,OFFICE,DEPOT,312.50")
-                            r"|^[ \t]*[,|\t;][ \t]*(\p{Lu}{2,}(?:['\x{2019}-]\p{Lu}+)?)[ \t]*[,|\t;][ \t]*(\p{Lu}{2,}"
-                            r"(?:-\p{Lu}+)?)[ \t]*[,|\t;][ \t]*(?:[MFXK]|PK|\d{1,2}|\d{1,4}[\-/]\d{1,2}[\-/]\d{1,4})"
-                            r"[ \t]*(?:[,|\t;`\n]|$)"
+                            # (or in the case typed, "61583094;Ibarra;Lucas;gr=07"; the date year first, "20140809";
+                            # a field of the system's own, "key=value")
+                            r"|^[ \t]*[,|\t;][ \t]*(\p{Lu}{2,}(?:['\x{2019}-]\p{Lu}+)?"
+                            r"|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \t]*[,|\t;][ \t]*(\p{Lu}{2,}(?:-\p{Lu}+)?"
+                            r"|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \t]*[,|\t;]"
+                            r"[ \t]*(?:(?:[MFXK]|PK|\d{1,2}|\d{1,4}[\-/]\d{1,2}[\-/]\d{1,4}|(?:19|20)\d{6})"
+                            r"[ \t]*(?:[,|\t;`\n]|$)|[a-z_]{2,12}=)"
                             # a cell of two capitalised words, one a given name ("44107725,Brandt Ilse,..."): a name
                             # in either order, read in `_row_of_number_then_last_first`
                             r"|^[ \t]*[,|\t;][ \t]*(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \t]+(\p{Lu}\p{Ll}+"
                             r"(?:-\p{Lu}\p{Ll}+)?)[ \t]*[,|\t;]")
 # (a row may follow its line's own short title: "Bus roster row: 57957765, Brooks, J")
 _ROW_OPENING = re.compile(r"(?:^|\n)(?:[^\n:]{1,40}:)?[ \t*>\u2022`-]*(?:\d{1,3}[.)][ \t]+)?$")
+
+
+# "52071659: mom, 708-555-0170", "<number> - grandma (773) ...": a row opened by the number whose next cell is a
+# relative's phone, a call list of the children the relatives are called about
+_KIN = r"(?:mom|dad|mother|father|guardian|grandma|grandpa|grandmother|grandfather|aunt|uncle|parent|stepmom|stepdad)"
+_KIN_PHONE_AFTER = Pattern(r"(?i)^[ \t]*[:|\t\-,\x{2013}\x{2014}][ \t]*" + _KIN
+                           + r"\b[ \t]*[,:\-\x{2013}\x{2014}]?[ \t]*"
+                           r"\(?[2-9]\d{2}\)?[ .\-]?\d{3}[ .\-]?\d{4}\b")
+
+
+def _row_of_number_then_kin(text: str, start: int, end: int) -> bool:
+    return bool(_ROW_OPENING.search(text[max(0, start - 56):start])) \
+        and bool(_KIN_PHONE_AFTER.search(text[end:end + 48]))
 
 
 def _row_of_number_then_last_first(text: str, start: int, end: int) -> bool:
@@ -505,6 +576,19 @@ def _name_cell_gap(text: str, gap_start: int, start: int, end: int) -> bool:
     return _cell_closes(text, end)
 
 
+def _name_then_number_under_a_student_label(ctx: ScanContext, name_end: int, start: int, end: int) -> bool:
+    """"Found a student ID card in the hallway: Lucas Ferreira, <number>.": a name, a comma and the number ending
+    its sentence, after a student label earlier in the sentence (not a bare student word), is the student and the ID
+    the label speaks of."""
+    if ctx.text[name_end:start].strip(" ") != "," or ctx.text[end:end + 1] not in (".", ";", "!") \
+            or ctx.text[end + 1:end + 2] not in ("", " ", "\n"):
+        return False
+    lo = max(0, start - 80)
+    cut = max(ctx.text.rfind(". ", lo, start), ctx.text.rfind("\n", lo, start))
+    return any(lab.kind == "student_id" and not _a_child_word(ctx, lab)
+               for lab in ctx.labels_before(start, start - (cut + 1 if cut >= 0 else lo)))
+
+
 def _cell_closes(text: str, end: int) -> bool:
     """Whether the value ending at `end` is a whole cell: a separator, a line end or the end comes next."""
     nxt = text[end:end + 2].lstrip(" ")[:1]
@@ -546,6 +630,9 @@ _DIGIT_BYTES_AS_ZERO = bytes.maketrans(b"123456789", b"000000000")
 
 
 _LOOSE_LABELS = frozenset({"student", "students", "stu"})
+# the labels that name a student whatever they are said to be for ("student ID for the fee waiver"); a bare "ID" for
+# an order is the order's
+_STUDENT_WORDS = ("stu", "pupil", "learner", "sis")
 _COPULA = re.compile(r"(?i)[\s:]*(?:is|was|=|are|will\s+be)[\s:]*")
 
 
@@ -676,7 +763,8 @@ def _vetoed_by(ctx: ScanContext, start: int) -> bool:
     """Whether a non-student label right before the number names it (not a list the number is on). A home,
     office or public-place label names a street or a line, never an eight-digit number ("Address change:
     21446641 Darius Green now at ...": the label is the address's)."""
-    near = [lab for lab in ctx.labels_before(start, 16) if lab.kind not in _PLACE_KINDS]
+    near = [lab for lab in ctx.labels_before(start, 16) if lab.kind not in _PLACE_KINDS
+            and not (lab.kind == "phone" and _words_after_label(ctx, start))]
     if not near or _names_a_list(ctx, start):
         return False
     # a person named between the label and the number owns the number ("Testing tickets: Nadia Brook 41206638",
@@ -705,8 +793,13 @@ _BORN_AFTER = Pattern(r"(?i)^" + _BORN_AFTER_FRAGMENT)
 
 
 def _beside_a_birth_date(ctx: ScanContext, start: int, end: int) -> bool:
-    """A birth date given right after the number, or earlier in the number's sentence (at most 60 characters back)."""
+    """A birth date given right after the number, or elsewhere in the number's sentence (at most 60 characters
+    back, 80 on: "<number> vs <number>, both 'Jordan Smith', both DOB 7/4/2008")."""
     if _BORN_AFTER.search(ctx.window(end, end + 16)):
+        return True
+    after = ctx.window(end, end + 80)
+    stop = min((i for i in (after.find(". "), after.find("\n"), after.find("? ")) if i >= 0), default=len(after))
+    if _BIRTH_GIVEN.search(after[:stop]):
         return True
     lo = max(0, start - 60)
     cut = max(ctx.text.rfind("\n", lo, start), ctx.text.rfind(". ", lo, start), ctx.text.rfind("? ", lo, start))
@@ -739,7 +832,9 @@ _CONTEXT_WORDS = (r"roster|rosters|homeroom|(?:my|your|his|her|their|period)\s+s
                   r"|(?:free|reduced)(?:[\s-]+price)?\s+(?:lunch|breakfast|meals?)|free\s*(?:/|or|and|&)\s*reduced"
                   r"|(?:lunch|meal|breakfast)\s+(?:status|eligibility|applications?|accounts?|benefits)"
                   # the words for a child ("the Okoro boy", "in 2nd grade") as "kid" is one
-                  r"|boy|girl|son|daughter|\d(?:st|nd|rd|th)\s+grade|kindergarten\w*"
+                  r"|boys?|girls?|sons?|daughters?|kids|children|\d(?:st|nd|rd|th)\s+grade|kindergarten\w*"
+                  # a child newly on the roll ("new enrollee <number>", "the enrollees below")
+                  r"|enrollees?|enrolees?"
                   # the high-school years a child is in ("a freshman", "she's a senior"; a "senior analyst" is not)
                   r"|freshm[ae]n|sophomores?|(?:is|was|she's|he's|they're|as|a\s+new)\s+(?:a\s+)?(?:junior|senior)"
                   # the student information systems: a number "in PowerSchool" is a student's
@@ -800,18 +895,73 @@ _QUANTITY = Pattern(r"(?i)^\s*(?:cents|dollars|usd|points|pts|steps|views|likes|
                     r"|words|people|students|kids|calories|bytes|votes|times|x\b|%|total|meals|lunches|breakfasts|servings)")
 
 
+# the number given as what the sentence's subject is ("... is <n>", "... was: <n>")
+_SUBJECT_IS_BEFORE = Pattern(r"(?i)\b(?:is|was|=)[ \t:]*$")
+_SUBJECT_REACH = 120
+
+
+def _reference_subject(ctx: ScanContext, start: int) -> bool:
+    """Whether the sentence holding the number opens with a label of another kind of number (a lot, a PO, a
+    ticket), the subject "is" then gives: "Lot number on the district's recall notice is <n>"."""
+    lo = max(0, start - _SUBJECT_REACH)
+    cut = max(ctx.text.rfind(". ", lo, start), ctx.text.rfind("\n", lo, start), ctx.text.rfind("? ", lo, start))
+    lo = cut + 1 if cut >= 0 else lo
+    labels = ctx.labels_before(start, start - lo)
+    if not labels or labels[0].kind in _PLACE_KINDS or labels[0].kind == "student_id":
+        return False
+    opening = ctx.text[lo:labels[0].start].split()
+    return len(opening) <= 2 and all(lab.kind not in ("student_id",) for lab in labels)
+
+
+def _words_after_label(ctx: ScanContext, start: int) -> bool:
+    """Words stand between the nearest label and the number ("text to the outreach line from <number>", "one cell
+    per line:\n<number>"): the label named something else ("Phone: <number>" names the number)."""
+    near = ctx.labels_before(start, 32)
+    return bool(near) and any(ch.isalpha() for ch in ctx.text[near[-1].end:start])
+
+
+def _names_no_number(ctx: ScanContext, label: Label, start: int) -> bool:
+    """A label word that says nothing of the number: a chat mention ("@user"), or an account or a login "for" the
+    number ("unlock the Aspen account for <number>": the number is whose account it is)."""
+    if ctx.text[label.start - 1:label.start] == "@":
+        return True
+    return label.kind in ("account", "login") and ctx.text[label.end:start].strip().lower() == "for"
+
+
+# a reply's or a forward's subject line opening the message ("Re: Re: duplicate record", "Fwd: schedule change")
+_THREAD_SUBJECT = re.compile(r"[ \t>]*(?:(?:re|fwd?|aw|sv)[ \t]*:[ \t]*)+([^\n]{3,120})\n", re.IGNORECASE)
+
+
+def _thread_subject(text: str, start: int) -> str:
+    """The subject of the thread a reply quotes, when the message opens with one above the number's line."""
+    m = _THREAD_SUBJECT.match(text)
+    return m.group(1) if m is not None and m.end() <= start else ""
+
+
+def _a_child_word(ctx: ScanContext, label: Label) -> bool:
+    """A bare student word ("Student is Gael M."): it names a child, not a number ("SIS batch ID" names one)."""
+    return label.kind == "student_id" and ctx.text[label.start:label.end].lower().rstrip(" \t:.#") in _LOOSE_LABELS
+
+
 def _about_a_student(ctx: ScanContext, start: int, end: int) -> bool:
     """An unlabelled number in a sentence about a class list or a child, and not an amount, a document
     place or a device's number."""
-    if any(lab.kind not in _PLACE_KINDS for lab in ctx.labels_before(start, 48)) or ctx.text[start - 1:start] == "$":
-        return False  # (an office or an address named before it says where, not what the number is)
+    if any(lab.kind not in _PLACE_KINDS and not _a_child_word(ctx, lab) and not _names_no_number(ctx, lab, start)
+           for lab in ctx.labels_before(start, 48)) or ctx.text[start - 1:start] == "$":
+        return False  # (an office or an address named before it says where, not what the number is; a student
+        # word, "Student is Gael M., 2nd grade, SIS gave him ...", says the sentence is about a child)
     if _QUANTITY.search(ctx.window(end, end + 16)) or _DOCUMENT_PLACE.search(ctx.window(start - 12, start)):
         return False
+    if _SUBJECT_IS_BEFORE.search(ctx.window(start - 8, start)) and _reference_subject(ctx, start):
+        return False  # "Lot number on the recall notice is <n>": the sentence's subject says what the number is
     if _STUDENT_CONTEXT.search(_sentence_around(ctx.text, start, end)):
         return True
     header = _block_header(ctx.text, start) if "\n" in ctx.text else ""
     if header and _STUDENT_CONTEXT.search(header):
         return True
+    subject = _thread_subject(ctx.text, start)
+    if subject and _STUDENT_CONTEXT.search(subject):
+        return True  # "Re: duplicate record" over "> merging <number> into ...": the thread is about a child's record
     # a number the sentence (or its list's header) says a student record of is the student's: the record unit's
     # own terms, not a second list of them ("request for <number>: he's eloping ..., per his IEP amendment",
     # "chronic absence outreach: <number> (22 days), <number> ...")
@@ -851,6 +1001,11 @@ _QUESTION_ENDS_AFTER = Pattern(r"^[^.!?\n]{0,60}\?[ \t]+")
 _SUM_ASKED = re.compile(r"(?i)\b(?:total|amount|balance|sum|cost|price|count|figure|budget|payment|charge)s?\b")
 _PERSON_OPENS = Pattern(r"^(?:He|She)(?:['\x{2019}](?:s|ll|d))?\b")
 _IS_AFTER = Pattern(r"^[ \t]+(?:is|was)[ \t]+")
+# the number ends its sentence, the next opens right after it
+_SENTENCE_ENDS_RIGHT_AFTER = Pattern(r"^[.!][ \t]+")
+# "His mom ...", "Their current address ...": what only a person (a family) has
+_FAMILY_OPENS = Pattern(r"^(?:His|Her|Their)[ \t]+(?:(?:new|current|old|home)[ \t]+)?(?:mom|dad|mother|father|parents?"
+                        r"|guardians?|grandma|grandmother|grandpa|family|address|phone|cell|teacher|counselor|schedule)\b")
 
 
 def _person_named_for_the_number(ctx: ScanContext, start: int, end: int) -> bool:
@@ -863,6 +1018,12 @@ def _person_named_for_the_number(ctx: ScanContext, start: int, end: int) -> bool
     m = _IS_AFTER.search(text[end:end + 12])
     if m is not None and end + m.end() in name_starts:
         return True
+    stated = _SENTENCE_ENDS_RIGHT_AFTER.search(text[end:end + 6])
+    if stated is not None:
+        # "came back undeliverable for <number>. Their current address ...": the next sentence speaks of the person
+        opening = end + stated.end()
+        return _FAMILY_OPENS.search(text[opening:opening + 40]) is not None \
+            and _SUM_ASKED.search(text, max(0, start - 60), start) is None
     m = _QUESTION_ENDS_AFTER.search(text[end:end + 80])
     if m is None or _SUM_ASKED.search(text, end, end + m.end()) is not None:
         return False
@@ -901,6 +1062,7 @@ _LIST_OF_STUDENTS = Pattern(r"(?i)\b(?:" + _CONTEXT_WORDS + r"|students?|pupils?
                             r"|move[sd]?\s+(?:in)?to\s+(?:my|your|his|her|their|the|\w+['\x{2019}]s)\s)")
 _LIST_REACH = 400
 _PLACE_KINDS = frozenset({"public_place", "office_line", "home"})
+
 _LIST_ITEM = re.compile(r"(?<!\d)\d{8}(?!\d)")
 _OTHER_NUMBER = re.compile(r"\d")
 
@@ -1007,8 +1169,13 @@ class StudentIdDetector:
         # "57957765  Brooks, J": a row opened by the number, the name last-name-first after it
         r"(?m)^[ \t*>\x{2022}-]*(?:\d{1,3}[.)][ \t]+)?\d{8}[ \t]*[|\t:\-,\x{2013}\x{2014}]?[ \t]*"
         r"\p{Lu}\p{Ll}+,[ \t]*\p{Lu}",
-        # "24396293,OKAFOR,CHIDI,M,...": the same row from an export, in capitals, one cell each
-        r"(?m)^[ \t*>\x{2022}`-]*\d{8}[ \t]*[,|\t;][ \t]*\p{Lu}{2,}[ \t]*[,|\t;][ \t]*\p{Lu}{2,}[ \t]*[,|\t;]",
+        # "24396293,OKAFOR,CHIDI,M,...": the same row from an export, in capitals, one cell each (or as typed)
+        r"(?m)^[ \t*>\x{2022}`-]*\d{8}[ \t]*[,|\t;][ \t]*\p{Lu}(?:\p{Lu}+|\p{Ll}+)[ \t]*[,|\t;][ \t]*\p{Lu}(?:\p{Lu}+"
+        r"|\p{Ll}+)[ \t]*[,|\t;]",
+        # "<number>\nYamamoto, Hana": an export copied one cell a line
+        r"(?m)^[ \t*>\x{2022}-]*\d{8}[ \t]*\r?\n[ \t]*\p{Lu}\p{Ll}+,[ \t]*\p{Lu}",
+        # "52071659: mom, 708-555-0170": a call list's row, a relative's phone after the number
+        r"(?m)^[ \t*>\x{2022}-]*\d{8}[ \t]*[:|\t\-,\x{2013}\x{2014}][ \t]*(?i:" + _KIN + r")\b",
         # "the wrong birthday for <number>": the number is the person the birth date is of
         r"(?i)\b(?:birthday|birth\s*date|dob|d\.o\.b\.?|date\s+of\s+birth)[ \t]+(?:for|of)[ \t]+#?\d{8}" + _CLEAN_END,
         # "Luz 61730248 goes to the YMCA": a given name, the number, a verb said of the person
@@ -1021,19 +1188,27 @@ class StudentIdDetector:
         # a file name holding the number ("IEP_40918273_Garcia.docx"): the unit reads the file name's words
         r"(?i)\d{8}[\w\-.]*\.(?:" + _FILE_EXTENSIONS + r")\b",
         # a birth date given beside the number ("32062904, born 06/14/2018", "DOB 2014-12-01, one is under 63912496")
-        r"(?i)\d{8}" + _BORN_AFTER_FRAGMENT + "|" + _BIRTH_GIVEN_FRAGMENT + r"[^\n]{0,70}\d{8}",
+        r"(?i)\d{8}" + _BORN_AFTER_FRAGMENT + "|" + _BIRTH_GIVEN_FRAGMENT + r"[^\n]{0,70}\d{8}"
+        r"|\d{8}[^\n]{0,80}" + _BIRTH_GIVEN_FRAGMENT,
         # a device's number assigned to a named student ("Chromebook 55120847 is assigned to Dara Voss")
         r"(?i)\b(?:chromebook|ipad|laptop|device|tablet|hotspot|calculator)[ \t]*#?[ \t]*\d{8}[^\n\d]{0,40}?\b"
         r"(?:assigned|issued|checked[ \t]+out|signed[ \t]+out|loaned|lent|given)[ \t]+to[ \t]+\p{Lu}",
+        # an account on a domain named by eight digits ("41206638@cps.edu"): the unit checks the district's domains
+        r"(?:^|[^\d])\d{8}@[A-Za-z0-9]",
         # "20918844's schedule": a number spoken of as a person's
         r"\d{8}['\x{2019}]s |\d{4}-\d{4}['\x{2019}]s ",
         # a question about the number answered by a person, or the number said to be one
         # (`_person_named_for_the_number`: a name or "He"/"She" opens with a capital)
         r"\d{8}[^\n]{0,61}\?[ \t]+\p{Lu}|\d{8}[ \t]+(?:is|was)[ \t]+\p{Lu}",
+        # ... or the next sentence, right after the number, speaks of the person ("... for <number>. Their mom ...")
+        r"\d{8}[.!][ \t]+(?:His|Her|Their)[ \t]",
         r"\p{Lu}\p{Ll}+['\x{2019}]s[ \t]+(?i:number|num|no\.?|#)[^\n\d]{0,6}\d{8}",
         # an unlabelled eight-digit number in a sentence about a class list or a child
         r"(?i)\b(?:" + _CONTEXT_WORDS + r")\b[^\n]{0,80}(?:" + _EIGHT_FRAGMENT + r"|\b\d{4}-\d{4}\b)"
         r"|(?:" + _EIGHT_FRAGMENT + r"|\b\d{4}-\d{4}\b)[^\n]{0,80}\b(?:" + _CONTEXT_WORDS + r")\b",
+        # a reply whose subject line names a child's matter, the number in the quoted lines under it
+        r"(?i)^[ \t>]*(?:(?:re|fwd?|aw|sv)[ \t]*:[ \t]*)+[^\n]{0,120}\b(?:" + _CONTEXT_WORDS + r")\b[^\n]{0,120}\n"
+        r"[\s\S]{0,400}?" + _EIGHT_FRAGMENT,
         # a bare list of eight-digit numbers, one a line or side by side (the unit reads the message's words)
         r"\d{8}[ \t]*(?:[|,;/][ \t]*|\r?\n[ \t*>\x{2022}-]*)\d{8}(?:$|[^\d])",
         # rows of numbers under a header line that says what they are ("IEP due dates this month:"), the number

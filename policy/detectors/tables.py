@@ -48,6 +48,16 @@ def _vocabulary() -> dict[str, frozenset[str]]:
             for key, words in (data.get("columns") or {}).items()}
 
 
+def organisation_headers() -> frozenset[str]:
+    """The header words of a column naming an organisation on each row (policy/data/tables.yaml)."""
+    return _vocabulary().get("organisation", frozenset())
+
+
+def header_words(cell: str) -> str:
+    """A header cell's words as the vocabulary holds them: lower case, "_" and "." as spaces."""
+    return _header_words(cell)
+
+
 def _header_words(cell: str) -> str:
     # a trailing "#" stays: "Student #" is an ID column, "Student" a name column
     return " ".join(cell.strip(" \t*_`\"':").lstrip("#").lower().replace("_", " ").replace(".", " ").split())
@@ -94,13 +104,29 @@ _PERIOD_WORDS = re.compile(r"^(?:(?:q|t|s|mp|sem|semester|quarter|term|tri|trime
                            r"\s?[1-4]|fall|winter|spring|boy|moy|eoy|ytd|total|to date)$")
 
 
+def _fields(line: str, delimiter: str) -> list[str]:
+    """The fields of `line` between delimiters; a CSV cell in double quotes keeps the delimiters inside it
+    ('"Price, Jordan","1451 W ..."': a last-name-first name or an address with its city is one cell)."""
+    fields = line.split(delimiter)
+    if '"' not in line or delimiter not in ",;\t":
+        return fields
+    joined: list[str] = []
+    for field in fields:
+        # a field that opened a quote and has not closed it goes on into the next one
+        if joined and joined[-1].lstrip(" ").startswith('"') and joined[-1].count('"') % 2 == 1:
+            joined[-1] += delimiter + field
+        else:
+            joined.append(field)
+    return joined
+
+
 def _split(line: str, delimiter: str) -> list[tuple[int, int]]:
     """(start, end) of each cell of `line`, trimmed of spaces; Markdown's outer pipes are no cells."""
     if delimiter == "  ":  # space-aligned: a cell is a run of words with single spaces between them
         return [m.span() for m in _ALIGNED_CELL.finditer(line)]
     cells = []
     pos = 0
-    for field in line.split(delimiter):
+    for field in _fields(line, delimiter):
         start, end = pos, pos + len(field)
         pos = end + 1
         while start < end and line[start] in " \t":
@@ -132,6 +158,8 @@ def _header(line: str, label_kind_of: Callable[[str], str | None]) -> tuple[str,
         texts = [line[a:b] for a, b in cells]
         if any(not t or len(t) > MAX_HEADER_CELL or t.replace(" ", "").isdigit() for t in texts):
             return None
+        if any(t.count("(") != t.count(")") for t in texts):
+            return None  # "Coat drive (after school, both vans):": a comma inside an aside splits a sentence, no row
         if sum(ch.isdigit() for ch in line) > len(cells) * 2:
             return None  # a row of data, not of names
         columns = []
@@ -146,6 +174,30 @@ def _header(line: str, label_kind_of: Callable[[str], str | None]) -> tuple[str,
             return delimiter, columns
         return None
     return None
+
+
+# the columns named in brackets at the end of the line over the rows ("contacts export (ID, contact, phone,
+# address):", "unreturned devices (student ID \u2014 home address):"): the writer's own header for a paste without one
+_BRACKETED_HEADER = re.compile(r"\(([^()]{3,200})\)[ \t]*:?[ \t]*$")
+# a dash between the bracketed column names is their delimiter, as it is between the cells of the rows under them
+_DASHES = ("\u2014", "\u2013", " - ")
+
+
+def _bracketed_header(line: str, label_kind_of: Callable[[str], str | None]) -> tuple[str, list[Column]] | None:
+    """The header named in brackets at the end of `line`, when it lists two columns or more."""
+    m = _BRACKETED_HEADER.search(line)
+    if m is None:
+        return None
+    inner = m.group(1)
+    dash = next((d for d in _DASHES if d in inner), None)
+    found = _header(inner, label_kind_of) or (_header(inner.replace(dash, ","), label_kind_of) if dash else None)
+    if found is None:
+        return None
+    # an aside in prose ("(after school, both vans)") names a column now and then; a column list names most of them
+    named = sum(1 for c in found[1] if c.label or c.role)
+    if named < 2 or 2 * named < len(found[1]):
+        return None
+    return (dash, found[1]) if dash and found[0] == "," and "," not in inner else found
 
 
 def read_tables(text: str, label_kind_of: Callable[[str], str | None]) -> list[Table]:
@@ -165,6 +217,8 @@ def read_tables(text: str, label_kind_of: Callable[[str], str | None]) -> list[T
     i = 0
     while i < len(lines):
         found = _header(lines[i], label_kind_of) if len(lines[i]) <= 400 else None
+        if found is None and i + 1 < len(lines) and lines[i].rstrip(" \t:").endswith(")"):
+            found = _bracketed_header(lines[i], label_kind_of)
         if found is None:
             i += 1
             continue

@@ -114,7 +114,7 @@ def test_a_shelter_address_is_a_home_but_the_shelter_name_is_no_student(types_in
     ("mom's mailing address: P.O. Box 1182, Cicero, IL 60804", "P.O. Box 1182"),
     ("Mailing: PO Box 1182, Cicero IL (mom asked we use this)", "PO Box 1182"),
     ("Jaylen lives at 1420 W Belden", "1420 W Belden"),
-    ("the family moved to 2817 N Sawyer, 2nd floor", "2817 N Sawyer"),
+    ("the family moved to 2817 N Sawyer, 2nd floor", "2817 N Sawyer, 2nd floor"),  # the floor is part of the address
     ("Keisha's address is 7712 S Paulina #2F", "7712 S Paulina #2F"),
     ("he's staying with grandma at 6630 S Honore", "6630 S Honore"),
     ("new address: 5521 S Halsted St, Unit 2", "5521 S Halsted St, Unit 2"),
@@ -685,4 +685,116 @@ def test_a_pickup_by_name_or_a_given_names_place_is_a_home(text, expected, asser
     "pick up Ricoh (the spare copier) at 2740 S Archer Ave loading dock",
 ])
 def test_a_shops_possessive_or_a_thing_picked_up_is_no_home(text, values_of):
+    assert values_of(text, "home_address") == []
+
+
+# A mailing block: the addressee's name on the line above the street, the city and ZIP (or a way to reach the person)
+# on the line below. A company, a school or a practice as the addressee, or an office's suite, is not a home.
+@pytest.mark.parametrize("text,expected", [
+    ("Return the signed award letter to:\nTheo Marchetti\n4418 N Lowell Ave\nChicago IL 60630", "4418 N Lowell Ave"),
+    ("Get-well flowers for\nMrs. Dolores Kwan (out after surgery)\n2935 W Leland Ave\ntext first 312-555-0137",
+     "2935 W Leland Ave"),
+])
+def test_a_mailing_block_under_a_persons_name_is_a_home(text, expected, assert_flagged):
+    assert_flagged(text, "home_address", expected)
+
+
+@pytest.mark.parametrize("text", [
+    "Return the signed contract to:\nNorthside Printing\n4418 N Lowell Ave\nChicago IL 60630",
+    "Referral goes to:\nDr. Helen Park\n2935 W Leland Ave, Suite 210\nChicago, IL 60625",
+    "Ship the loaners to:\nMarcus Webb\n2935 W Leland Ave, Suite 4\nChicago, IL 60625",
+])
+def test_a_mailing_block_to_a_business_or_a_suite_is_no_home(text, values_of):
+    assert values_of(text, "home_address") == []
+
+
+# Units and house numbers: a floor said with its ordinal and a half house number are part of the address; a floor
+# alone says nothing about whose the address is.
+@pytest.mark.parametrize("text,expected", [
+    ("Lease attached as proof of residency, the Okafors rent 3350 W Belle Plaine Ave, 3rd flr", "3350 W Belle Plaine Ave, 3rd flr"),
+    ("dad typed 2240 1/2 S Millard Ave rear into the form and the map can't find it", "2240 1/2 S Millard Ave rear"),
+])
+def test_an_ordinal_floor_or_a_half_house_number_is_part_of_a_home(text, expected, assert_flagged):
+    assert_flagged(text, "home_address", expected)
+
+
+@pytest.mark.parametrize("text", [
+    "Data team workshop is at 125 S Clark St, 9th floor, bring a laptop",
+    "The new copier goes to the annex (the one past the gym). Address is 1180 N Milwaukee Ave",
+])
+def test_an_offices_floor_or_a_place_before_an_aside_is_no_home(text, values_of):
+    assert values_of(text, "home_address") == []
+
+
+# A place word is set aside when it only says whom the address is given for ("changed for payroll:"), or when it
+# qualifies something inside a closed aside ("(school refusal, ...). Address is ..."); a key ending in "address" in a
+# record whose other value is a person's whole name is a home, an organisation's key or record is not; a quoted CSV
+# cell with commas inside is one cell; a column under a misread header (a DOB, an ID) does not decide.
+@pytest.mark.parametrize("text,expected", [
+    ("Please update my mailing address for HR: 5107 N Kenneth Ave, Chicago 60630", "5107 N Kenneth Ave"),
+    ("Visit planned with the nurse for Tomas K. (school avoidance, 9 absences). Address is 3411 W Wrightwood Ave",
+     "3411 W Wrightwood Ave"),
+    ('{"volunteer": "Carmen Ibarra", "drop_address": "1733 N Talman Ave", "shift": "AM"}', "1733 N Talman Ave"),
+    ('kid,street,zip\n"Lund, Petra","2618 W Gunnison St",60625', "2618 W Gunnison St"),
+    ("Coat drive deliveries (after school, both vans):\nMaya Lind, DOB\n04/11/2014, 5216 N.\nDamen Ave, Chicago",
+     "5216 N.\nDamen Ave"),
+])
+def test_a_home_word_wins_over_a_place_said_for_or_aside(text, expected, assert_flagged):
+    assert_flagged(text, "home_address", expected)
+
+
+@pytest.mark.parametrize("text", [
+    '{"program": "Spring Showcase", "venue_address": "1733 N Talman Ave", "host": "Mr. Ortiz"}',
+    '{"student": "Petra Lund", "school_address": "2618 W Gunnison St"}',
+    "vendor,address\nAcme Toner,2618 W Gunnison St\nLoop Paper,1733 N Talman Ave",
+])
+def test_an_organisations_key_or_column_is_no_home(text, values_of):
+    assert values_of(text, "home_address") == []
+
+
+# Whose home the words around say: "(her house)" after the address, a visit to a titled person at it, a person's own
+# home office, a door-to-door stop, the next sentence saying someone is staying there, a family's own entry. A
+# museum visited, the district's office, a ZIP before "on the way" or a bus yard's address are no home.
+@pytest.mark.parametrize("text,expected", [
+    ("Leaving the retirement card at 6120 N Hermitage Ave (her house, she's off till May)", "6120 N Hermitage Ave"),
+    ("Social worker visited Mrs. Agnes Dube (grandmother of Theo, 2nd) at 3309 W Huron St and left forms",
+     "3309 W Huron St"),
+    ("Please send Mr. Ferris's monitor to his home office: 2712 W Fletcher St", "2712 W Fletcher St"),
+    ("PM run change: door to door for Kofi now, 4126 S Wells St", "4126 S Wells St"),
+    ("Can the van stop at 5548 S Justine St, Chicago, IL 60636 before first bell? The Ortega kids lost their "
+     "apartment and that's where they're sleeping this month", "5548 S Justine St"),
+    ("the routing map shows the school because the parents entered '818 1/2 W 31st Pl rear'", "818 1/2 W 31st Pl rear"),
+])
+def test_the_words_around_an_address_say_whose_home_it_is(text, expected, assert_flagged):
+    assert_flagged(text, "home_address", expected)
+
+
+@pytest.mark.parametrize("text", [
+    "Our class visited the Field Museum at 1400 S Lake Shore Dr on Friday",
+    "We visited Ms. Ortiz at the district office, 42 W Madison St",
+    "Truck parking: the bus yard address is 2050 W 43rd St, drivers badge in at gate 2",
+    "meet us by the gym door, Chicago IL 60636 on the way to the bus",
+])
+def test_a_place_visited_or_a_yard_or_a_zip_on_the_way_is_no_home(text, values_of):
+    assert values_of(text, "home_address") == []
+
+
+# A billing address after a card read out is the cardholder's, whatever venue the sentence named first.
+def test_a_billing_address_after_a_card_outranks_a_venue_named_before(assert_flagged):
+    assert_flagged("Paid the museum sleepover with my own card 4539 1488 0343 6467, billing 2390 W Cullom Ave",
+                   "home_address", "2390 W Cullom Ave")
+
+
+def test_a_team_named_in_the_plural_is_no_family(values_of):
+    assert values_of("Family night tickets are for the Sox, 333 W 35th St", "home_address") == []
+
+
+# "for <office>:" sets the office aside only after a person's own address; a bare "address for the school:" asks
+# for the school's. A mailing block under a company's name or after "Remit to:" is that business's.
+@pytest.mark.parametrize("text", [
+    "Address for the school: 5500 N Sheridan Rd",
+    "Remit to:\nJoan Pratt\n1207 W 79th St\nChicago, IL 60620",
+    "Please mail the check to:\nDale Hughes Plumbing\n1207 W 79th St\nChicago, IL 60620",
+])
+def test_an_address_asked_for_a_place_or_a_remittance_block_is_no_home(text, values_of):
     assert values_of(text, "home_address") == []

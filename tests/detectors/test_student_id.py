@@ -799,3 +799,187 @@ def test_a_software_builds_number_is_no_student_id(text, values_of):
 ])
 def test_a_student_id_beside_the_verb_build_is_still_one(text, expected, assert_flagged):
     assert_flagged(text, "student_id", expected)
+
+
+# A header given in brackets at the end of the line over the rows ("... (ID; guardian; phone):", "(student ID -
+# street)") labels the rows' cells as a header row does; a CSV header's column of PO or invoice numbers keeps its own.
+@pytest.mark.parametrize("text,expected", [
+    ("Field day pickup sheet (ID; guardian; phone):\n41867302; Nora Vance (aunt); 312-555-0148\n"
+     "52907714; Eli Brandt (dad); 773-555-0199", ["41867302", "52907714"]),
+    ("Library fines to clear before June (student ID \u2014 amount):\n60718325 \u2014 $4.50\n71829436 \u2014 $12.00",
+     ["60718325", "71829436"]),
+])
+def test_a_header_named_in_brackets_over_the_rows_labels_their_ids(text, expected, assert_flagged):
+    assert_flagged(text, "student_id", expected)
+
+
+@pytest.mark.parametrize("text", [
+    "Toner reorder (PO; vendor; total):\n41867302; Midwest Imaging; 212.00\n52907714; Toner Depot; 98.40",
+    "supplier,invoice,total\nNorthside Books,60718325,340.10\nLakeview Art Supply,71829436,88.00",
+])
+def test_a_column_a_header_calls_a_po_or_an_invoice_keeps_its_numbers(text, values_of):
+    assert values_of(text, "student_id") == []
+
+
+# An account on the district's own domain named by eight digits is a student's account, named by the student's ID;
+# the same digits on a personal mail provider are a mailbox, not an ID.
+@pytest.mark.parametrize("text,expected", [
+    ("Reset done, have him sign in as 38164027@cps.edu with Maple!Otter52", "38164027"),
+    ("The two new fourth graders:\n40271936@cps.edu / Comet8812\n40271977@cps.edu / Puddle4407",
+     ["40271936", "40271977"]),
+])
+def test_an_eight_digit_account_on_the_districts_domain_is_a_student_id(text, expected, assert_flagged):
+    assert_flagged(text, "student_id", expected)
+
+
+@pytest.mark.parametrize("text", [
+    "my old account 38164027@gmail.com still gets the newsletters",
+    "forward the quote to 38164027@vendorparts.com please",
+])
+def test_eight_digits_on_another_domain_are_no_student_id(text, values_of):
+    assert values_of(text, "student_id") == []
+
+
+# The first group of a GUID and a zero-padded counter are no issued ID, whatever label stands before them.
+@pytest.mark.parametrize("text", [
+    "The roster sync job id is 81620447-3bd2-4e1a-9c0f-77aa12de5b01, Clever support has it",
+    "Training sandbox: student ID 00000042 is the practice account, use it freely",
+])
+def test_a_guid_group_or_a_zero_padded_counter_is_no_student_id(text, values_of):
+    assert values_of(text, "student_id") == []
+
+
+# Rows as exports and call lists print them: the name cells in the case typed with a system's key=value field or a
+# year-first date after them, and a relative's phone as the next cell of a row the number opens; a vendor's row with
+# an amount, or a note that is no phone, stays quiet.
+@pytest.mark.parametrize("text,expected", [
+    ("importer choked on this line:\n`70218834|Nakamura|Ren|grade=04|bus=12`", "70218834"),
+    ("from the enrollment dump:\n81920377;OYELARAN;TOMI;20150322;M", "81920377"),
+    ("Waitlist calls still to make:\n- 63310582 \u2014 grandma, 773-555-0131\n- 63310599 \u2014 dad, 312-555-0177",
+     ["63310582", "63310599"]),
+])
+def test_an_export_row_or_a_call_list_row_opened_by_the_number_is_a_student_id(text, expected, assert_flagged):
+    assert_flagged(text, "student_id", expected)
+
+
+@pytest.mark.parametrize("text", [
+    "reconcile this line:\n70218834;Office;Depot;412.75",
+    "Warranty returns:\n- 63310582 \u2014 dad, the unit rattles when shaken",
+])
+def test_a_vendor_row_or_a_row_with_no_phone_is_no_student_id(text, values_of):
+    assert values_of(text, "student_id") == []
+
+
+# Whose it is, said after the number behind an arrow ("<number> <- that's Noor's student ID for the waiver"); a
+# bare "ID for" an order names the order. A child's word in the sentence ("the Osei girls", "new enrollee", a bare
+# "Student is ...") makes a number the child's; an ID label of another thing ("batch ID") keeps its own.
+@pytest.mark.parametrize("text,expected", [
+    ("51730946 <- that's Noor's student ID for the SAT waiver", "51730946"),
+    ("Fees still open for the Osei girls (47201385 and 47201399), their aunt will pay Friday",
+     ["47201385", "47201399"]),
+    ("Student is Ines Marlow, 4th grade, PowerSchool shows her under 58214670 now", "58214670"),
+    ("Loaner Chromebook is checked out to student No.62048817 until Friday", "62048817"),
+])
+def test_a_number_said_to_be_a_childs_is_a_student_id(text, expected, assert_flagged):
+    assert_flagged(text, "student_id", expected)
+
+
+@pytest.mark.parametrize("text", [
+    "51730946 is the ID for the lamination order",
+    "The PowerSchool export job ID from last night was 58214670, it timed out",
+    "Invoice No.62048817 from the bus company is past due",
+])
+def test_an_id_of_an_order_a_job_or_an_invoice_is_no_student_id(text, values_of):
+    assert values_of(text, "student_id") == []
+
+
+# "ID numbers" is a label as "ID number" is, so a qualifier after it ("for Thursday's retest:") leaves the list to
+# it; a label of another thing does not reach over a line break into the next field ("name: Ivy Grant" over "ID:").
+# A sentence that opens with another number's label and gives the number after "is" keeps it that label's, whatever
+# record words follow.
+@pytest.mark.parametrize("text,expected", [
+    ("ID numbers for Thursday's retest: 30581294, 30581317", ["30581294", "30581317"]),
+    ("early pickup\nname: Ivy Grant\nID: 47709215\nmom at the front desk 2:15", "47709215"),
+])
+def test_an_id_numbers_list_or_an_id_field_under_a_name_is_a_student_id(text, expected, assert_flagged):
+    assert_flagged(text, "student_id", expected)
+
+
+@pytest.mark.parametrize("text", [
+    "Grant ID 47709215 pays for the robotics kits",
+    "Batch number on the nurse's recalled thermometer strips is 63391028, none of the kids were tested with them",
+])
+def test_a_grant_id_or_a_recalled_batch_is_no_student_id(text, values_of):
+    assert values_of(text, "student_id") == []
+
+
+# Labels that say nothing of the number: a chat mention ("<@U...>" read as "@user"), an account or a login "for" the
+# number (whose account it is), a phone or line word with other words before the number ("the help line from
+# <number> (Name)"); a reply's subject line says what its quoted lines are about. A phone label right before the
+# number, a bank account for it, or a subject about an order leave it alone.
+@pytest.mark.parametrize("text,expected", [
+    ("<@U01AB2CD3> could you pull the attendance history for 60318274? <@U09ZZ8YY7> thinks he's chronically late",
+     "60318274"),
+    ("please reset the Skyward account for 74120596, the kid is locked out before the quiz", "74120596"),
+    ("Voicemail on the attendance line from 38829105 (Tobias): he's home sick", "38829105"),
+    ("Re: Re: transcript request\n> can you send 55261890's to the new school\non it", "55261890"),
+])
+def test_a_label_that_names_no_number_leaves_it_to_the_child_around_it(text, expected, assert_flagged):
+    assert_flagged(text, "student_id", expected)
+
+
+@pytest.mark.parametrize("text", [
+    "Phone: 38829105 (Tobias)",
+    "please close the bank account for 74120596 at the credit union",
+    "Re: Re: toner order\n> PO 55261890 was approved\nthanks",
+])
+def test_a_phone_label_a_bank_account_or_an_order_thread_keeps_its_number(text, values_of):
+    assert values_of(text, "student_id") == []
+
+
+# A number that ends its sentence, the next opening with a family's word ("His mom ...", "Their current address ..."),
+# is that child's; a total, or a sentence that opens otherwise, is not.
+@pytest.mark.parametrize("text,expected", [
+    ("Chromebook return label printed for 40695127. Her dad will bring the charger too", "40695127"),
+    ("Progress report bounced for 40695133. Their new address is on the blue card", "40695133"),
+])
+def test_a_number_the_next_sentence_gives_a_family_to_is_a_student_id(text, expected, assert_flagged):
+    assert_flagged(text, "student_id", expected)
+
+
+@pytest.mark.parametrize("text", [
+    "The grant total came to 40695127. Their family night budget is separate",
+    "Please check 40695127. She thinks the count is wrong",
+])
+def test_a_total_or_a_sentence_with_no_family_after_the_number_is_no_student_id(text, values_of):
+    assert values_of(text, "student_id") == []
+
+
+# A name, a comma and the number ending its sentence, under a student label earlier in the sentence, is the student
+# and the ID; under an order's label, or as a sentence's subject, it is not.
+def test_a_name_and_a_number_after_a_student_label_in_the_sentence_is_a_student_id(assert_flagged):
+    assert_flagged("Somebody left a student ID badge on the bus: Wren Halvorsen, 50817263. It's in the office.",
+                   "student_id", "50817263")
+
+
+@pytest.mark.parametrize("text", [
+    "Order for the science lab: Wren Halvorsen, 50817263. It's in the office.",
+    "Wren Halvorsen, 50817263 is the PO for the lab order",
+])
+def test_a_name_and_a_number_after_an_order_label_is_no_student_id(text, values_of):
+    assert values_of(text, "student_id") == []
+
+
+# A birth date given later in the number's own sentence makes the number a person's; a ticket's or a meeting's
+# label before the number keeps it theirs.
+def test_a_birth_date_later_in_the_sentence_makes_the_number_a_childs(assert_flagged):
+    assert_flagged("possible duplicate: 72603158 and 72611904 are both 'Ari Katz' with DOB 11/2/2013, which one stays?",
+                   "student_id", ["72603158", "72611904"])
+
+
+@pytest.mark.parametrize("text", [
+    "Ticket 72603158, DOB 11/2/2013 is on the scanned form",
+    "Meeting ID 72603158 for the DOB 11/2/2013 correction review",
+])
+def test_a_ticket_or_a_meeting_before_a_birth_date_keeps_its_number(text, values_of):
+    assert values_of(text, "student_id") == []
