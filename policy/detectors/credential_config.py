@@ -155,7 +155,8 @@ DETECTORS = (
             # XML configuration: .NET's `<add key="SmtpPassword" value="..."/>` and an element named for the secret,
             # `<password>...</password>` (Maven's settings.xml, Tomcat's users, a vendor's connector file)
             r"(?i)\bkey[ \t]*=[ \t]*[\"'][A-Za-z0-9_.:\-]*(?:pass|passwd|password|pwd|secret|token|api_?key|apikey"
-            r"|client_?secret|access_?key|private_?key)[A-Za-z0-9_.:\-]*[\"'][ \t]+value[ \t]*=[ \t]*\"([^\"\n]{6,200})\"",
+            r"|client_?secret|access_?key|private_?key)[A-Za-z0-9_.:\-]*[\"'][ \t]+value[ \t]*=[ \t]*"
+            r"\"([^\"\n]{6,200})\"",
             r"(?i)<(?:[A-Za-z0-9_.\-]*:)?(?:password|passwd|pwd|secret|client_?secret|api_?key|apikey|access_?token"
             r"|private_?key)>([^<>\n]{6,200})</",
             # `if (secret == "...")`, `db_pass != "..."`: a secret compared with a literal

@@ -57,7 +57,8 @@ _REFERENCE_NUMBER = Pattern(r"^(?:[A-Z]{1,6}|[a-z]{1,6}|[A-Z][a-z]{0,3})#[0-9]{2
 
 # a login convention that makes a number the user name: "(IDs are usernames)", "username is the student ID"
 _IDS_ARE_USER_NAMES = Pattern(r"(?i)\b(?:(?:student[ \t]+)?ids?|(?:lunch|student|employee|badge)[ \t]+numbers?)[ \t]+"
-                              r"(?:are|is|=|as)[ \t]+(?:the[ \t]+|their[ \t]+)?(?:user[ \t]*(?:names?|ids?)|log-?ins?)\b"
+                              r"(?:are|is|=|as)[ \t]+(?:the[ \t]+|their[ \t]+)?"
+                              r"(?:user[ \t]*(?:names?|ids?)|log-?ins?)\b"
                               r"|\b(?:user[ \t]*names?|log-?ins?)[ \t]+(?:are|is)[ \t]+(?:the|their|his|her)[ \t]+"
                               r"(?:student[ \t]+|lunch[ \t]+|employee[ \t]+)?(?:ids?|id[ \t]+numbers?|numbers?)\b")
 
@@ -124,7 +125,8 @@ def _generated(value: str) -> bool:
     letters = value.rstrip(".,;!?")
     upper = sum(c.isupper() for c in letters)
     lower = sum(c.islower() for c in letters)
-    changes = sum(1 for a, b in zip(letters, letters[1:]) if a.isalpha() and b.isalpha() and a.isupper() != b.isupper())
+    changes = sum(1 for a, b in zip(letters, letters[1:], strict=False)
+                  if a.isalpha() and b.isalpha() and a.isupper() != b.isupper())
     return len(letters) >= 8 and upper >= 2 and lower >= 2 and changes >= 2 and any(c.isdigit() for c in letters)
 
 

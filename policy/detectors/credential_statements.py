@@ -449,7 +449,8 @@ _DENIED_AFTER = Pattern(r"(?i)^[^\n.]{0,30}?\b(?:(?:is|'s)?[ \t]*not[ \t]+(?:a|a
 
 # an aside right after the value that says it opens nothing real: "4-17-9 (the answer to the class's padlock
 # puzzle, not a real lock)", "(made up, for the slide)"
-_DENIED_IN_ASIDE = Pattern(r"(?i)^[ \t]*[\-\x{2014}\x{2013},]?[ \t]*\([^()\n]{0,140}?\b(?:not[ \t]+(?:a[ \t]+|the[ \t]+)?real"
+_DENIED_IN_ASIDE = Pattern(r"(?i)^[ \t]*[\-\x{2014}\x{2013},]?[ \t]*\([^()\n]{0,140}?"
+                           r"\b(?:not[ \t]+(?:a[ \t]+|the[ \t]+)?real"
                            r"|made[ \t-]up|fake|pretend|fictional)\b", needs=("(",))
 
 
@@ -561,7 +562,8 @@ def _next_line_value(tail: str, offset: int) -> int:
     # a blank line, then the value set off as a block ("... is:" / "" / "    maple river seven lanterns"): the
     # indent says the block is the label's
     block = indented.lstrip("\r\n")
-    if block is not indented and block.startswith(("    ", "\t")) and indented[:len(indented) - len(block)].count("\n") == 1:
+    if block is not indented and block.startswith(("    ", "\t")) \
+            and indented[:len(indented) - len(block)].count("\n") == 1:
         skip += len(indented) - len(block)
         indented = block
     return offset + skip + len(indented) - len(indented.lstrip(" \t"))
@@ -1247,7 +1249,7 @@ class CredentialStatementDetector:
         if any(w.lower() not in _CONNECTORS for w in head):
             # a qualifier, then the connector ending the line ("pw for the lab iPads is")
             offset = _value_offset(text[pos:line_end + 1])
-            if offset is None or pos + offset != line_end or not head[-1].lower() in _QUALIFIED_CONNECTORS:
+            if offset is None or pos + offset != line_end or head[-1].lower() not in _QUALIFIED_CONNECTORS:
                 return None
         # the label's line ends with its connector ("is", ":", "="); a code's label alone may end it when the
         # lines under it are digits ("Teams room passcode" then "902" / "117")
@@ -1283,7 +1285,8 @@ class CredentialStatementDetector:
         if not after.lstrip().startswith("(") or not _typing_instruction_inside(after):
             return None
         first, last = pieces[0], pieces[-1]
-        return first[1] + len(first[0]) - len(first[0].lstrip("\"'`")), last[2] - (len(last[0]) - len(last[0].rstrip("\"'`")))
+        return (first[1] + len(first[0]) - len(first[0].lstrip("\"'`")),
+                last[2] - (len(last[0]) - len(last[0].rstrip("\"'`"))))
 
     @staticmethod
     def _tokens_after(text: str, pos: int, limit: int = 14) -> list[tuple[str, int, int]]:
@@ -1447,11 +1450,11 @@ class CredentialStatementDetector:
         values = [t for t in tokens if t[0].lower() not in _CONNECTORS and t[0] not in (":", "=")]
         for i in range(1, len(values) - 2):
             # "login is my email plus Otter$2031": the user name said by what it is, then the secret after it
-            owner, user, sep, secret = values[i - 1][0].lower(), values[i][0].lower(), values[i + 1][0].lower(), \
+            owner, named, joined, told = values[i - 1][0].lower(), values[i][0].lower(), values[i + 1][0].lower(), \
                 values[i + 2]
-            if owner in _POSSESSIVES and user in _USER_NAMED_BY and sep in _SECRET_JOINED_BY \
-                    and _unmistakable_secret(secret[0]):
-                return secret[1], secret[2]
+            if owner in _POSSESSIVES and named in _USER_NAMED_BY and joined in _SECRET_JOINED_BY \
+                    and _unmistakable_secret(told[0]):
+                return told[1], told[2]
         for i in range(len(values) - 2):
             user, sep, secret = values[i], values[i + 1], values[i + 2]
             if sep[0].lower() in _PAIR_SEPARATORS and len(user[0]) >= 3 and user[0].lower() not in _DETERMINERS \
