@@ -41,6 +41,7 @@ _REQUIREMENTS, _CONTACT = "requirements_ask", "contact_act"
 # "anyone"): a call to one of them asks for help, not leave
 _ASK = "ask_permission"
 _HANDLERS = frozenset({"report_authority", _DESK})
+_HANDLER_DETS = frozenset({"the", "my", "our", "a", "an", "your", "its"})
 # going on using what was breached, or the breach in the asking sentence itself ("can I keep using my email if it
 # got hacked?", "could I keep working on my laptop after I clicked the link?") asks about the breach: the procedure
 # answers it (the vocabulary's `report_question` reading of `keep_on` beside a breach)
@@ -108,10 +109,22 @@ def _story_judged(reading: concepts.Reading, text: str) -> list[int]:
 
 
 def _route_asks(reading: concepts.Reading) -> list[int]:
-    """Where the question asks the route of a report (token indices); the desk's name alone is none."""
+    """Where the question asks the route of a report (token indices): the route's words, or whoever handles a report
+    named as where something goes ("can I forward it to the help desk?"); the desk's name alone is none ("without
+    waiting for the help desk")."""
+    toks = reading.tokens
     desks = [(h.start, h.end) for h in reading.hits if h.concept == _DESK]
-    return [h.start for h in reading.hits if h.concept in _ROUTE
-            and not any(a <= h.start and h.end <= b for a, b in desks)]
+    out = [h.start for h in reading.hits if h.concept in _ROUTE
+           and not any(a <= h.start and h.end <= b for a, b in desks)]
+    for h in reading.hits:
+        if h.concept not in _HANDLERS:
+            continue
+        i = h.start - 1
+        while i >= 0 and toks[i].text in _HANDLER_DETS:
+            i -= 1
+        if i >= 0 and toks[i].text == "to":
+            out.append(h.start)
+    return out
 
 
 def asks_leave_not_route(reading: concepts.Reading, text: str) -> bool:
