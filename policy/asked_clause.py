@@ -110,19 +110,21 @@ def _story_judged(reading: concepts.Reading, text: str) -> list[int]:
 
 def _route_asks(reading: concepts.Reading) -> list[int]:
     """Where the question asks the route of a report (token indices): the route's words, or whoever handles a report
-    named as where something goes ("can I forward it to the help desk?"); the desk's name alone is none ("without
-    waiting for the help desk")."""
+    named as where something goes or who is written to ("can I forward it to the help desk?", "can I email my
+    principal about it?"); the desk's name alone is none ("without waiting for the help desk")."""
     toks = reading.tokens
     desks = [(h.start, h.end) for h in reading.hits if h.concept == _DESK]
     out = [h.start for h in reading.hits if h.concept in _ROUTE
            and not any(a <= h.start and h.end <= b for a, b in desks)]
+    contact_ends = {h.end for h in reading.hits if h.concept == _CONTACT}
     for h in reading.hits:
         if h.concept not in _HANDLERS:
             continue
         i = h.start - 1
         while i >= 0 and toks[i].text in _HANDLER_DETS:
             i -= 1
-        if i >= 0 and toks[i].text == "to":
+        # (or written to or called: "can I email my principal about it?")
+        if i >= 0 and (toks[i].text == "to" or i + 1 in contact_ends):
             out.append(h.start)
     return out
 

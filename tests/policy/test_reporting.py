@@ -973,3 +973,10 @@ def test_a_call_to_whoever_handles_a_report_asks_no_leave(reading, question):
     from policy import asked_clause
 
     assert not asked_clause.asks_leave_not_route(reading(question), question)
+
+
+# The same in Polish: "mogę" is "can I", so the act asked after a loss is read, and a colleague's password used is
+# item 9, not the report.
+def test_a_polish_permission_question_after_a_loss_gets_the_asked_acts_verdict(check_answer):
+    check_answer("Zgubiłam laptop w autobusie. Koleżanka dała mi swoje hasło do poczty, mogę go używać do piątku?",
+                 {"prohibited"}, {9})
