@@ -45,8 +45,10 @@ _HANDLER_DETS = frozenset({"the", "my", "our", "a", "an", "your", "its"})
 # going on using what was breached, or the breach in the asking sentence itself ("can I keep using my email if it
 # got hacked?", "could I keep working on my laptop after I clicked the link?") asks about the breach: the procedure
 # answers it (the vocabulary's `report_question` reading of `keep_on` beside a breach)
+# (so does the breached account or login named in the asking sentence: "My account got hacked. Can I change the
+# password myself?")
 _BREACH = frozenset({"breach_word", "compromise_sign"})
-_BREACH_ASKED = _BREACH | {"keep_on", "security_incident"}
+_BREACH_ASKED = _BREACH | {"keep_on", "security_incident", "incident_word", "account_word", "credential"}
 _SENTENCE_END = re.compile(r"[.?!;]|\s[-\u2013\u2014]+\s")
 
 

@@ -956,6 +956,15 @@ def test_an_asking_sentence_that_names_the_report_stays_a_report(ask, question):
     assert_report(ask(question))
 
 
+# A breach of the asker's own account is the thing asked about, whatever is asked next: the procedure answers.
+@pytest.mark.parametrize("question", [
+    "My gradebook login was compromised. Can I just make a new password myself?",
+    "somebody hacked my school email over the weekend. ok to simply set up a fresh password and carry on?",
+])
+def test_an_act_asked_after_ones_own_account_was_breached_stays_a_report(ask, question):
+    assert_report(ask(question))
+
+
 @pytest.mark.parametrize("question, verb", [
     ("lost my badge. can I call my co-teacher tonight?", "call"),
 ])
