@@ -25,6 +25,7 @@ from policy.situation import (
     AUDIENCES,
     CHANNELS,
     COLLEAGUE_NAMED,
+    INCIDENT_ASIDE,
     JUDGED_INCIDENT,
     OPEN_AUDIENCES,
     OPEN_CHANNELS,
@@ -380,6 +381,9 @@ def _reply(question: str, loaded: PolicyBundle, situation: Situation, v: Verdict
     if JUDGED_INCIDENT in situation.facts and v.verdict != "clarify":
         # the verdict on the act first; how to report it is still what someone who saw it may need
         body = f"{body} {text('ask.report_also', **_district(engine))}"
+    elif INCIDENT_ASIDE in situation.facts and v.verdict != "clarify":
+        # the act asked about is answered; what the story told happened can still be reported
+        body = f"{body} {text('ask.incident_aside', **_district(engine))}"
     warning = _sensitive_warning(question, loaded)
     if warning:
         body = f"{warning} {body}"

@@ -820,6 +820,7 @@ def _one_student(toks: tuple[Token, ...], hits: list[ConceptHit]) -> list[Concep
 
 # "go" is an act here ("can I go into her files"), not the filler of "go ahead and"
 _ASK_FILLER = _LEAD - {"go"}
+ASK_FILLER = _ASK_FILLER     # (policy/asked_clause.py reads the verb after "can I" the same way)
 
 
 def _kin_owners(toks: tuple[Token, ...], hits: list[ConceptHit]) -> list[ConceptHit]:

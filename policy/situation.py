@@ -32,6 +32,9 @@ ASKS_POSSIBILITY = "asks_possibility"
 # "what do I need before I text the team?": what must be in place is what is asked (understanding reads it)
 ASKS_REQUIREMENTS = "asks_requirements"
 JUDGED_INCIDENT = "judged_incident"
+# The story told an incident (a loss, a theft, a lockout, a report already made) and the question then asks leave for
+# an act (policy/asked_clause.py): the verdict is the act's, and the reply mentions how to report what happened.
+INCIDENT_ASIDE = "incident_aside"
 # The question judges an act already done ("the sub posted ..., is that ok?"), not one asked permission for or
 # planned: an authorization the story does not show was not given (engine), and the engine's derived fact for a
 # channel that is no proper security measure for student or personnel information.

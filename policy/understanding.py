@@ -13,7 +13,7 @@ from collections.abc import Container
 from dataclasses import replace
 from functools import lru_cache
 
-from policy import concepts
+from policy import asked_clause, concepts
 from policy.required_text import strings_in
 from policy.situation import (
     ASKS_JUDGEMENT,
@@ -22,6 +22,7 @@ from policy.situation import (
     AUDIENCES,
     COLLEAGUE_NAMED,
     DONE_ACT,
+    INCIDENT_ASIDE,
     JUDGED_INCIDENT,
     OPEN_AUDIENCES,
     OPEN_CHANNELS,
@@ -215,6 +216,7 @@ _AUDIENCE_FACTS = frozenset({"audience_student", "single_student"})
 # a colleague on a district channel, or a student about their own work: items 16, 17 and 36 have their condition met
 AUTHORIZED_RECIPIENT = "authorized_recipient"
 COLLEAGUE_RECIPIENT = "colleague_recipient"     # the audience precedence table reads it
+VICTIM = "victim"   # the asker or the asker's account was hacked, phished or breached (the vocabulary's fact)
 COLLEAGUE_CONTACTS_ME = "colleague_contacts_me"  # a colleague calls or texts the asker (a reading establishes it)
 STUDENT_RECIPIENT = "student_recipient"         # the same, a student alone written to ("to a kid's CPS email")
 RECIPIENT_DET = "recipient_det"
@@ -2013,6 +2015,16 @@ class Understanding:
             facts_set.discard(ASKS_WHOM_TO_TELL)
             if _personal_incident(reading, content, channel in v.personal_channels):
                 facts_set.add(PERSONAL_INCIDENT)
+        if "report" in acts and reading is not None and VICTIM not in facts_set \
+                and asked_clause.asks_leave_not_route(reading, read_text):
+            # DESIGN.md: a permission question that mentions a loss, a theft or a report made stays one. What the
+            # last asking sentence asks decides ("... reported it. Can I forward the roster to my gmail?", "...
+            # That works, right?"): the asked act's verdict, with the incident mentioned in the reply. (Not when the
+            # asker's own account was breached: "my login was compromised. Can I just make a new password?" asks
+            # about the breach itself, which the procedure answers)
+            acts.discard("report")
+            facts_set -= {PERSONAL_INCIDENT, ASKS_WHOM_TO_TELL}
+            facts_set.add(INCIDENT_ASIDE)
         # a word whose presence alone needs a human look (a slur, "confidential", "pregnant"), with no item placed
         harm = concepts.harm_alone_words(self.lexicon, reading) if reading is not None and not items \
             and self.lexicon is not None else ()

@@ -481,3 +481,19 @@ def test_my_kids_with_nothing_of_school_beside_them_asks_if_they_are_the_askers_
 ])
 def test_my_kids_said_with_school_beside_them_are_students_and_not_asked_about(ask, question, verdicts):
     assert ask(question)["verdict"] in verdicts
+
+
+# A group word that does not settle whether the people are students or staff asks, on a channel whose verdict
+# differs for students: techs named by a student activity (a show's, a drumline's, a robotics pit's), and a "build
+# team" or "build crew" (a robot's, a set's, a float's). The district's own techs, named by their area, and a
+# colleague named by role stay colleagues.
+@pytest.mark.parametrize("question, verdicts", [
+    ("can I ring my robotics techs on their cells tonight?", {"clarify"}),
+    ("the theater techs didn't show for strike, ok to call their cells?", {"clarify"}),
+    ("Need to phone the build team about the float tomorrow, ok to use their cells?", {"clarify"}),
+    ("can I call the IT techs about the projector?", {"allowed"}),
+    ("can I call my co-teacher tonight?", {"allowed"}),
+    ("can our network technicians use signal to coordinate repairs?", {"under_review"}),
+])
+def test_a_group_word_that_does_not_settle_who_asks(check_answer, question, verdicts):
+    check_answer(question, verdicts, set())

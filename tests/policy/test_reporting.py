@@ -914,3 +914,78 @@ def test_a_student_missing_work_or_class_is_no_loss_to_report(ask, question):
 ])
 def test_a_device_said_to_be_missing_is_still_a_report(ask, question):
     assert_report(ask(question))
+
+
+# What the question ASKS decides, not the story before it (DESIGN.md; policy/asked_clause.py): a loss, a theft, a
+# lockout or a report already made, then leave asked for an act, the verdict on what the story told, or what an act
+# needs, gets the asked act's verdict (the reply still says how to report what happened) ...
+PERMISSION_AFTER_AN_INCIDENT = [
+    ("Somebody walked off with my classroom chromebook yesterday and I filed a ticket this morning. Can I email the "
+     "seating chart with the kids' home phone numbers to my yahoo so I can work from home?", {"prohibited"}, set()),
+    ("My tablet was stolen at the game and I reported it. Could I text my 7th graders from my husband's phone about "
+     "the bus?", {"prohibited"}, {"mobile"}),
+    ("Got locked out of the attendance system after too many tries. The para next door says I can just use her "
+     "login for the afternoon. That's fine, right?", {"prohibited"}, {9}),
+    ("Our last messaging vendor had a data breach, so we're moving to a new mass-text service. What has to happen "
+     "before the new service can text our high schoolers?", {"conditional"}, {"mobile", "exception"}),
+    ("My work laptop was stolen and I reported it. Can I call my co-teacher from my own cell meanwhile?",
+     {"allowed"}, {"staff"}),
+]
+
+
+@pytest.mark.parametrize("question, verdicts, cites", PERMISSION_AFTER_AN_INCIDENT)
+def test_leave_asked_after_an_incident_gets_the_asked_acts_verdict(ask, check_answer, question, verdicts, cites):
+    check_answer(question, verdicts, cites)
+    reply = ask(question)
+    assert reply["kind"] == "answer", reply["answer"]
+
+
+def test_the_reply_to_leave_asked_after_an_incident_still_says_how_to_report_it(ask):
+    reply = ask("My work laptop was stolen and I reported it. Can I call my co-teacher from my own cell meanwhile?")
+    assert "report" in reply["answer"].lower()
+
+
+# ... while a question whose asking sentence names reporting, whom to tell or the route stays a report, and so does
+# a verdict asked on reporting itself.
+@pytest.mark.parametrize("question", [
+    "My district phone went missing at the game. Is it ok if I just tell my principal, or does it need a ticket?",
+    "The AP told me not to bother reporting the lost projector. Is that right?",
+    "is 555-0199 the right extension for reporting a stolen tablet?",
+])
+def test_an_asking_sentence_that_names_the_report_stays_a_report(ask, question):
+    assert_report(ask(question))
+
+
+# A breach of the asker's own account is the thing asked about, whatever is asked next: the procedure answers.
+@pytest.mark.parametrize("question", [
+    "My gradebook login was compromised. Can I just make a new password myself?",
+    "somebody hacked my school email over the weekend. ok to simply set up a fresh password and carry on?",
+])
+def test_an_act_asked_after_ones_own_account_was_breached_stays_a_report(ask, question):
+    assert_report(ask(question))
+
+
+@pytest.mark.parametrize("question, verb", [
+    ("lost my badge. can I call my co-teacher tonight?", "call"),
+])
+def test_a_call_to_a_colleague_after_can_i_is_an_act_asked(reading, question, verb):
+    from policy import asked_clause
+
+    assert asked_clause.asks_leave_not_route(reading(question), question)
+
+
+@pytest.mark.parametrize("question", [
+    "lost my badge. can I call the help desk?",
+    "my laptop got stolen, can I call my principal about it?",
+])
+def test_a_call_to_whoever_handles_a_report_asks_no_leave(reading, question):
+    from policy import asked_clause
+
+    assert not asked_clause.asks_leave_not_route(reading(question), question)
+
+
+# The same in Polish: "mogę" is "can I", so the act asked after a loss is read, and a colleague's password used is
+# item 9, not the report.
+def test_a_polish_permission_question_after_a_loss_gets_the_asked_acts_verdict(check_answer):
+    check_answer("Zgubiłam laptop w autobusie. Koleżanka dała mi swoje hasło do poczty, mogę go używać do piątku?",
+                 {"prohibited"}, {9})

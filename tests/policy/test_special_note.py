@@ -242,3 +242,12 @@ def test_keeping_asked_about_work_calls_or_texts_on_ones_own_phone_is_the_specia
 def test_something_to_keep_in_mind_asks_no_keeping(situation):
     assert "retain_records" not in situation(
         "calling a colleague from my cell about the field trip, anything I should keep in mind?").acts
+
+
+# The records rule named as one word ("recordkeeping", "record-keeping") is the rule named.
+@pytest.mark.parametrize("question", [
+    "our bus drivers text parents from district phones - any record-keeping rules for that?",
+    "Custodians take work calls on the district cells. Is there a recordkeeping requirement for those?",
+])
+def test_the_records_rule_named_as_one_word_is_the_special_note(check_answer, question):
+    check_answer(question, {"conditional"}, {"note"})
