@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from bot.texts import district_values, text
 from handlers.conversation import Conversations
 from handlers.types import Person
-from policy.answer_reader import NEVER_LEADS_TO, reading_for
+from policy.answer_reader import reading_for
 from policy.bundle import PolicyBundle, load_bundle
 from policy.document import PolicyFileError
 from policy.engine import Citation, Engine, Verdict
@@ -456,9 +456,8 @@ def _with_answer_reader(question: str, loaded: PolicyBundle, reply: AskReply) ->
     reader, situation = loaded.answer_reader, reply.situation
     if reader is None or situation is None or reply.kind == "report" or "report" in situation.acts:
         return reply
-    guess = reader.guess(question, reply.verdict, _cited(reply.citations), situation)
-    if not guess.confident or guess.verdict in NEVER_LEADS_TO or guess.verdict == reply.verdict:
-        # another citation for the same verdict was measured and not kept: it lost as many as it gained
+    guess = reader.guess_away_from(question, reply.verdict, _cited(reply.citations), situation)
+    if guess is None:
         return reply
     found = reading_for(loaded.engine, situation, guess)
     return reply if found is None else _reply(question, loaded, *found, {})

@@ -23,11 +23,11 @@ import hashlib
 import json
 import math
 import re
-from bisect import bisect_left
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
+from types import MappingProxyType
 from typing import TypeVar
 
 from policy.concepts import Lexicon, Reading
@@ -44,7 +44,15 @@ _WORD = re.compile(r"[a-z0-9]+")
 def features(question: str) -> dict[str, float]:
     """Word unigrams and bigrams ("w:", "b:") and character 3-5-grams inside each word padded with spaces ("c:"),
     present or not. Each of the two families is scaled to unit length, so long questions (many character
-    n-grams) do not drown the words."""
+    n-grams) do not drown the words. (A copy of `question_features`, for the trainers.)"""
+    return dict(question_features(question))
+
+
+@lru_cache(maxsize=8)
+def question_features(question: str) -> Mapping[str, float]:
+    """`features`, computed once per question and shared, read-only: both readers read the same question (the
+    second reader for a veto, the answer reader beside the rules' answer), and the n-grams were a tenth of the
+    readers' cost. The last few questions are kept (a multi-part question's parts, then the whole)."""
     words = _WORD.findall(_APOSTROPHE.sub("", normalize(question)))
     # dicts, not sets, hold each family: a set's order follows string hashing, which changes from process to
     # process, and the order the scores are summed in would change their last bits (a score on a threshold could
@@ -61,7 +69,7 @@ def features(question: str) -> dict[str, float]:
         if family:
             value = 1.0 / math.sqrt(len(family))
             out.update(dict.fromkeys(family, value))
-    return out
+    return MappingProxyType(out)
 
 
 def weight_lines(weights: dict[str, list[tuple[int, float]]]) -> str:
@@ -103,9 +111,11 @@ class SecondReader:
     so a cold `aupbot ask` whose answer is already decided pays nothing for them.
 
     Why lines and not one JSON object: a question has a few hundred features among tens of thousands, and parsing
-    every weight to use those was most of the first second look (a JSON object of 3 MB took 0.045 s; splitting
-    the file into lines takes a few thousandths). A feature's line is found by bisection and parsed when first
-    used."""
+    every weight to use those was most of the first second look (a JSON object of 3 MB took 0.045 s). A feature's
+    line is found by bisection over the file's text itself and parsed when first used: splitting the text into its
+    fifty thousand lines first cost a cold `aupbot ask` some 0.017 s for each reader, where the few hundred lookups
+    a question makes take a thousandth, and a list that long was walked by every full pass of the garbage collector
+    in a long-running process."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
@@ -127,31 +137,51 @@ class SecondReader:
         return list(json.loads(self.path.read_text(encoding="utf-8").splitlines()[1]))
 
     @cached_property
-    def _lines(self) -> list[str]:
-        """The weights' lines, sorted (the trainer writes them so): "feature<TAB>class weight class weight ..."."""
-        return self.path.read_text(encoding="utf-8").split("\n")[2:-1]
+    def _text(self) -> tuple[str, int]:
+        """The file's text and where its weights' lines start (after the header and the checks)."""
+        text = self.path.read_text(encoding="utf-8")
+        return text, text.index("\n", text.index("\n") + 1) + 1
 
     @cached_property
     def _rows(self) -> dict[str, tuple[tuple[int, float], ...]]:
         return {}           # each feature's weights, parsed on first use
 
+    def _line_of(self, feature: str) -> str | None:
+        """The weights on the feature's line ("class weight class weight ..."), or None where it has none. The lines
+        sort as their features do (`weight_lines`), so a bisection over the text finds it: each step reads the
+        feature of the line around the middle of the span left and keeps the half it must be in."""
+        text, lo = self._text
+        hi = len(text)          # [lo, hi): whole lines, the one sought among them if it is there
+        while lo < hi:
+            start = max(lo, text.rfind("\n", lo, (lo + hi) // 2) + 1)
+            end = text.find("\n", start, hi)
+            end = hi if end < 0 else end        # (a last line with no newline after it)
+            tab = text.find("\t", start, end)
+            found = text[start:tab]
+            if found == feature:
+                return text[tab + 1:end]
+            if found < feature:
+                lo = end + 1
+            else:
+                hi = start
+        return None
+
     def weights_of(self, feature: str) -> tuple[tuple[int, float], ...]:
         """The feature's non-zero weights as (class index, weight), in the trainer's order; () if it has none."""
         row = self._rows.get(feature)
         if row is None:
-            lines, key = self._lines, feature + "\t"
-            at = bisect_left(lines, key)
+            line = self._line_of(feature)
             row = ()
-            if at < len(lines) and lines[at].startswith(key):
-                numbers = lines[at][len(key):].split(" ")
+            if line is not None:
+                numbers = line.split(" ")
                 row = tuple((int(numbers[i]), float(numbers[i + 1])) for i in range(0, len(numbers), 2))
             self._rows[feature] = row
         return row
 
     def scores(self, question: str) -> list[float]:
-        return self.scores_of(features(question))
+        return self.scores_of(question_features(question))
 
-    def scores_of(self, feats: dict[str, float]) -> list[float]:
+    def scores_of(self, feats: Mapping[str, float]) -> list[float]:
         """The classes' margins for these features (`features`, or a reader's own that extend them)."""
         s = list(self.intercept)
         # a long question has a few thousand features: each one's weights looked up in the parsed rows first, the

@@ -7,6 +7,7 @@ its HTTP endpoints on the shared router and may run background work (Socket Mode
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import logging
 import signal
@@ -119,6 +120,16 @@ def warm(bundle: PolicyBundle) -> None:
     answer("can I email the parent at pat.lee@example.org about my 9th graders?", bundle=bundle)
 
 
+def freeze_loaded() -> None:
+    """Move what the process has loaded out of the garbage collector's reach (`gc.freeze`), once it is warm and
+    before it serves: the policy, vocabulary, readers and detectors live as long as the process and hold no
+    garbage, but each full collection (every few hundred questions) walked all of them, 0.08 to 0.1 s on this
+    machine, stalling whichever request was running. The garbage made while loading is collected first, so none is
+    kept for good. (The process's own start only: tests that build a server in their own process do not call it.)"""
+    gc.collect()
+    gc.freeze()
+
+
 def serve_main(settings: Settings, *, ready: Callable[[int], None] | None = None) -> int:
     from bot.store import Database, StoreError
     from policy.bundle import PolicyFileError, load_bundle
@@ -152,6 +163,7 @@ def serve_main(settings: Settings, *, ready: Callable[[int], None] | None = None
         log.error("cannot listen on %s:%s: %s", settings.host, settings.port, exc.strerror or exc)
         db.close()
         return 1
+    freeze_loaded()     # everything loaded, nothing served yet
     for c in components:
         c.start()
     port = server.effective_port

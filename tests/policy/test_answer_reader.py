@@ -118,6 +118,47 @@ def test_an_answer_no_reading_gives_leaves_the_rules_reply(tmp_path):
     assert answer(question, bundle=bundle) == rules_answer(question, bundle)
 
 
+# The guess is summed first over the answers it could lead to: most questions stop there (none reaches the threshold),
+# and where one does the guess is the whole guess. These questions are none of the labelled sets'.
+_OWN_QUESTIONS = [
+    "can I text the travelling debate kids from my own phone if their folks signed off?",
+    "is it alright to post the spelling bee winners' photos on the class instagram?",
+    "our union rep wants me to forward the grievance email from my CPS inbox, fine?",
+    "can I have a quick facetime with my 7th grader's grandma about the missing essay?",
+    "how do I let IT know a stranger got into the staff drive?",
+    "can I sell my homemade jam to coworkers through the district email list?",
+    "ok to keep my classroom's attendance sheet on my personal google drive?",
+    "I want to add my volleyball juniors to a group chat with me, good?",
+]
+_VERDICTS = ("allowed", "conditional", "prohibited", "under_review", "clarify", "not_covered")
+
+
+def _away(guess, verdict: str):
+    return guess if guess.confident and guess.verdict not in ("allowed", "clarify") and guess.verdict != verdict \
+        else None
+
+
+@pytest.mark.parametrize("question", _OWN_QUESTIONS)
+def test_the_guess_away_from_the_rules_is_the_whole_guess_where_it_leads_away(question):
+    reader = load()
+    ruled = rules_answer(question)
+    cited = [(c.section, c.item) for c in ruled.citations]
+    for verdict in _VERDICTS:       # each verdict as the rules' answer: other classes are summed first
+        assert reader.guess_away_from(question, verdict, cited, ruled.situation) == \
+            _away(reader.guess(question, verdict, cited, ruled.situation), verdict)
+
+
+def test_a_guess_leads_away_only_from_another_verdict_and_above_the_threshold(tmp_path):
+    question = "can I send a text to the zorblat kids about Saturday's practice time?"
+    label = f"prohibited|{STUDENT_TEXTS}|None"
+    reader = _reader(tmp_path, label)
+    away = reader.guess_away_from(question, "conditional", [])
+    assert away is not None and away == reader.guess(question, "conditional", []) and away.label == label
+    assert reader.guess_away_from(question, "prohibited", []) is None
+    assert reader.guess_away_from("can I text the kids about practice?", "not_covered", []) is None
+    assert _reader(tmp_path, label, threshold=50.0).guess_away_from(question, "conditional", []) is None
+
+
 @pytest.mark.parametrize(("item", "first_items", "last_items"), [(22, (3, 22), (22,)), (None, None, ())])
 def test_the_readings_tried_change_one_fact_each(item, first_items, last_items):
     """The model's item added first; the rules' items given up for the model's (its item alone, or none where its

@@ -25,6 +25,7 @@ from policy.second_reader import (
     in_the_items_reach,
     load,
     nothing_told_to_a_colleague,
+    question_features,
     ruled_out,
     second_item,
     second_look,
@@ -107,6 +108,44 @@ def test_a_features_weights_are_found_in_the_sorted_lines_and_an_unknown_feature
     for feature, row in weights.items():
         assert reader.weights_of(feature) == tuple(row)
     assert reader.weights_of("w:poo") == reader.weights_of("b:a po") == reader.weights_of("zzz") == ()
+
+
+def test_the_bisection_finds_the_first_and_last_lines_and_features_that_prefix_each_other(tmp_path):
+    header = {"items_digest": "-", "threshold": 0.0, "classes": ["1", NONE], "intercept": [0.0, 0.0]}
+    weights = {"b:a": [(0, 0.5)], "b:a b": [(1, 0.25)], "b:ab": [(0, -1.5)], "w:a": [(1, 3.0)], "w:zz": [(0, 1.0)]}
+    path = tmp_path / "weights.jsonl"
+    path.write_text(json.dumps(header) + "\n[]\n" + weight_lines(weights), encoding="utf-8")
+    reader = SecondReader(path)
+    for feature, row in weights.items():
+        assert reader.weights_of(feature) == tuple(row)
+    for missing in ("", "a", "b:", "b:a ", "b:aa", "w:", "w:b", "w:zzz", "~"):
+        assert reader.weights_of(missing) == (), missing
+
+
+@pytest.mark.parametrize("path", [WEIGHTS, ROOT / "policy" / "data" / "answer_reader.jsonl"])
+def test_every_shipped_feature_is_found_by_bisection_and_its_near_misses_are_not(path):
+    lines = path.read_text(encoding="utf-8").split("\n")[2:-1]
+    reader = SecondReader(path)
+    features = {line.split("\t", 1)[0] for line in lines}
+    for line in lines[::7]:
+        feature, numbers = line.split("\t")
+        values = numbers.split(" ")
+        assert reader.weights_of(feature) == tuple(zip(map(int, values[::2]), map(float, values[1::2]), strict=True))
+        for near in (feature[:-1], feature + "q", feature + " "):
+            if near not in features:
+                assert reader.weights_of(near) == ()
+
+
+def test_a_questions_features_are_made_once_and_shared_read_only():
+    question = "may I lend my sub the login to the reading program while I'm out?"
+    shared = question_features(question)
+    assert question_features(question) is shared
+    with pytest.raises(TypeError):
+        shared["w:extra"] = 1.0  # type: ignore[index]
+    copy = features(question)
+    assert copy == dict(shared) and copy is not shared
+    copy["w:extra"] = 1.0
+    assert "w:extra" not in question_features(question)
 
 
 def test_the_shipped_weights_are_one_sorted_line_per_feature():
