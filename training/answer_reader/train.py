@@ -33,6 +33,7 @@ from sklearn.svm import LinearSVC
 from handlers.ask import rules_answer
 from policy.answer_reader import NEVER_LEADS_TO, WEIGHTS, AnswerGuess, answer_features, label_of, reading_for
 from policy.bundle import load_bundle
+from policy.engine import Engine
 from policy.second_reader import items_digest
 from training.second_reader.train import _int32
 from training.weights_file import weights_text, write_or_check
@@ -44,6 +45,9 @@ MAX_PINNED_LENGTH = 600
 SEED = 20
 C = 1.0
 MIN_DF = 2                  # a feature seen in one question only is that question's, not a way of writing
+PINNED_WEIGHT = 0.1         # a pinned question weighs a tenth of a writer's ...
+PINNED_BOOST = 3.0          # ... and this much (times the round) once the model would turn its answer
+PIN_ROUNDS = 3
 PRUNE = 0.05                # smaller weights are dropped from the shipped file
 DECIMALS = 4
 FOLDS = 5
@@ -121,18 +125,34 @@ def _features(row: dict[str, object]) -> dict[str, float]:
 
 
 def _fit(rows: list[dict[str, object]]) -> tuple[DictVectorizer, LinearSVC]:
+    """The model, with the pinned questions weighed lightly except where it would turn their answer: those are
+    weighed up and the model fitted again (up to PIN_ROUNDS times), so every pinned answer stays the rules' at a
+    small part of what weighing them all in full costs on writers the model never saw."""
     feats = [_features(r) for r in rows]
     seen = Counter(f for fs in feats for f in fs)
     feats = [{f: v for f, v in fs.items() if seen[f] >= MIN_DF} for fs in feats]
     vec = DictVectorizer()
     X = _int32(vec.fit_transform(feats))
-    model = LinearSVC(C=C, max_iter=5000, random_state=SEED).fit(X, [r["label"] for r in rows])
-    model.coef_ = np.round(np.where(np.abs(model.coef_) < PRUNE, 0.0, model.coef_), DECIMALS)
-    model.intercept_ = np.round(model.intercept_, DECIMALS)
-    return vec, model
+    labels = [r["label"] for r in rows]
+    weights = np.array([PINNED_WEIGHT if r["set"] == PINNED else 1.0 for r in rows])
+    pins = [i for i, r in enumerate(rows) if r["set"] == PINNED]
+    engine = load_bundle().engine
+    for round_ in range(1, PIN_ROUNDS + 1):
+        model = LinearSVC(C=C, max_iter=5000, random_state=SEED).fit(X, labels, sample_weight=weights)
+        model.coef_ = np.round(np.where(np.abs(model.coef_) < PRUNE, 0.0, model.coef_), DECIMALS)
+        model.intercept_ = np.round(model.intercept_, DECIMALS)
+        guesses = _guesses(vec, model, [rows[i] for i in pins])
+        turned = [i for i, g in zip(pins, guesses, strict=True) if would_change(engine, rows[i], g)]
+        if not turned or round_ == PIN_ROUNDS:
+            print(f"  fit: {len(turned)} pinned answers turned after {round_} round(s)")
+            return vec, model
+        weights[turned] = PINNED_BOOST * round_
+    raise AssertionError("unreachable")
 
 
 def _guesses(vec: DictVectorizer, model: LinearSVC, rows: list[dict[str, object]]) -> list[tuple[str, float]]:
+    if not rows:
+        return []
     scores = model.decision_function(_int32(vec.transform([_features(r) for r in rows])))
     return [(str(model.classes_[s.argmax()]), float(s.max())) for s in scores]
 
@@ -165,19 +185,21 @@ def changed(row: dict[str, object], guess: tuple[str, float], threshold: float) 
     return score >= threshold and verdict not in NEVER_LEADS_TO and verdict != row["rules_verdict"]
 
 
+def would_change(engine: Engine, row: dict[str, object], guess: tuple[str, float]) -> bool:
+    """Whether the bot would give this guess for this question at the lowest threshold tried: some reading the rules
+    can justify gives it (`policy.answer_reader.reading_for`); a guess no reading gives leaves the rules' answer."""
+    if row["situation"] is None or not changed(row, guess, THRESHOLDS[0]):
+        return False
+    label, score = guess
+    verdict, section, item = label.split("|")
+    found = AnswerGuess(verdict, section, int(item) if item.isdigit() else None, score, True)
+    return reading_for(engine, row["situation"], found) is not None  # type: ignore[arg-type]
+
+
 def reached(rows: list[dict[str, object]], guesses: list[tuple[str, float]]) -> list[bool]:
-    """Whether the bot would give each held-out guess: some reading the rules can justify gives it
-    (`policy.answer_reader.reading_for`); a guess no reading gives leaves the rules' answer, right or wrong."""
+    """For each held-out review question, whether the bot would give its guess (`would_change`)."""
     engine = load_bundle().engine
-    out = []
-    for row, (label, score) in zip(rows, guesses, strict=True):
-        if row["set"] == PINNED or row["situation"] is None or not changed(row, (label, score), THRESHOLDS[0]):
-            out.append(False)
-            continue
-        verdict, section, item = label.split("|")
-        guess = AnswerGuess(verdict, section, int(item) if item.isdigit() else None, score, True)
-        out.append(reading_for(engine, row["situation"], guess) is not None)  # type: ignore[arg-type]
-    return out
+    return [row["set"] != PINNED and would_change(engine, row, g) for row, g in zip(rows, guesses, strict=True)]
 
 
 def choose_threshold(rows: list[dict[str, object]], guesses: list[tuple[str, float]]) -> tuple[float, dict[str, int]]:
@@ -198,7 +220,7 @@ def choose_threshold(rows: list[dict[str, object]], guesses: list[tuple[str, flo
             tally["citation_gained"] += after[1] and not before[1]
             tally["citation_lost"] += before[1] and not after[1]
         net = tally["verdict_gained"] - tally["verdict_lost"] + tally["citation_gained"] - tally["citation_lost"]
-        if best is None or net > best[0]:
+        if best is None or net >= best[0]:      # a tie goes to the higher margin: fewer changes, cheaper
             best = (net, t, dict(tally))
     assert best is not None
     return best[1], best[2]
