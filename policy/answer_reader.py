@@ -9,7 +9,8 @@ where the rules' reading and staff's meaning part. With whole sets held out (`tr
 turns about one rules' verdict in ninety into the labelled one, for about one in nine hundred it turns wrong.
 
 It never answers on its own. When the model is confident of another answer (a verdict, a section and an item), the
-engine is asked again with one fact of the situation changed (the item added, another audience, another channel);
+engine is asked again with one fact of the situation changed (the item added, another audience, another channel,
+the rules' items given up for the model's: `readings`);
 the first reading whose answer the engine gives with that verdict and that citation is kept, so every answer still
 rests on the policy's rules and quotes the policy's text. It never gives `allowed` (DESIGN.md "Never a confident
 yes") nor `clarify` (a choice needs its options, which only the rules build), and a report question keeps the
