@@ -6,14 +6,15 @@
 
 Needs the `bench` extra (scikit-learn). Deterministic (liblinear's seeded coordinate descent).
 
-The corpus is every `eval/review-*/questions.jsonl`: about 18,000 questions, each set written by one reviewer who
-never saw the code; never the shared development set, nor a blind set before it is measured. Each question is
-answered by the rules (`handlers.ask.rules_answer`), and the model learns the labelled answer from the question's
-words and the rules' answer. The cross-validation holds out whole sets (one writer each), so its figure is for a
-writer the model never saw, and the threshold is chosen on those held-out predictions: the margin where the
-answers it would change gain the most over the answers it would break (`choose_threshold`). The review sets are
-training data for this reader since the twentieth session: its honest figures are this cross-validation and the
-blind sets measured before they join `eval/`.
+The corpus is every `eval/review-*/questions.jsonl`: about 20,000 questions, each set written by one reviewer who
+never saw the code; never the shared development set, nor a blind set before it is measured; beside them the policy
+tests' questions with the rules' answers, weighed lightly where the model keeps their answer (`pinned`, `_fit`).
+Each question is answered by the rules (`handlers.ask.rules_answer`), and the model learns the labelled answer from
+the question's words and the rules' answer. The cross-validation holds out whole sets (one writer each), so its
+figure is for a writer the model never saw, and the threshold is chosen on those held-out predictions: the margin
+where the answers the bot would change (those a reading gives: `reached`) gain the most over the answers it would
+break (`choose_threshold`). The review sets are training data for this reader since the twentieth session: its
+honest figures are this cross-validation and the blind sets measured before they join `eval/`.
 """
 from __future__ import annotations
 
