@@ -82,6 +82,12 @@ class AnswerGuess:
     score: float
     confident: bool
 
+    @classmethod
+    def of(cls, label: str, score: float, confident: bool) -> AnswerGuess:
+        """The guess a class's name ("verdict|section|item") stands for."""
+        verdict, section, item = label.split("|")
+        return cls(verdict, section, int(item) if item.isdigit() else None, score, confident)
+
     @property
     def label(self) -> str:
         return f"{self.verdict}|{self.section}|{self.item if self.section != NO_CITATION else NO_CITATION}"
@@ -133,9 +139,7 @@ class AnswerReader(SecondReader):
 
     def _guess_of(self, s: list[float]) -> AnswerGuess:
         k = max(range(len(s)), key=s.__getitem__)
-        v, section, item = self.classes[k].split("|")
-        number = int(item) if item.isdigit() else None
-        return AnswerGuess(v, section, number, s[k], s[k] >= self.threshold)
+        return AnswerGuess.of(self.classes[k], s[k], s[k] >= self.threshold)
 
     @cached_property
     def _splits(self) -> dict[str, tuple[frozenset[int], dict[str, Split]]]:

@@ -191,10 +191,7 @@ def would_change(engine: Engine, row: dict[str, object], guess: tuple[str, float
     can justify gives it (`policy.answer_reader.reading_for`); a guess no reading gives leaves the rules' answer."""
     if row["situation"] is None or not changed(row, guess, THRESHOLDS[0]):
         return False
-    label, score = guess
-    verdict, section, item = label.split("|")
-    found = AnswerGuess(verdict, section, int(item) if item.isdigit() else None, score, True)
-    return reading_for(engine, row["situation"], found) is not None  # type: ignore[arg-type]
+    return reading_for(engine, row["situation"], AnswerGuess.of(*guess, True)) is not None  # type: ignore[arg-type]
 
 
 def reached(rows: list[dict[str, object]], guesses: list[tuple[str, float]]) -> list[bool]:
