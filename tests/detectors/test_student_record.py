@@ -1862,3 +1862,63 @@ def test_a_transcript_sent_or_paid_for_is_no_record(text, values_of):
 ])
 def test_what_a_named_students_transcript_shows_is_a_record(text, types_in):
     assert "student_record" in types_in(text)
+
+
+# -- names each with a number, under a word that makes the numbers results ---------------------------------------
+# A list of two children or more, each with a number of their own (in a line, one a line, bracketed, as a fraction),
+# is each child's result when the list, its line or the sentence before it says the numbers are results (a quiz,
+# scores, a screener's name, "gradebook"): the results sit beside the names, not behind a record term. Numbers beside
+# names with no such word (rooms, ages, a game's points, votes, a test's rooms and dates, grade levels under
+# "grades") are no record.
+SCORED_LISTS = [
+    ("Chapter 6 quiz went badly. Lowest three: Priscilla 44, Darnell 51, Yesenia 39. Reteach Monday.",
+     ["Priscilla 44", "Darnell 51", "Yesenia 39"]),
+    ("Midterm check — below 65 in my chem section: Harriet Lowe (61), Ezequiel Bautista (58)", None),
+    ("STAR reading for my intervention kids:\nMarisol 412\nTobias K. 388\nAnnika 405\nstill flat since Sept", None),
+    ("aimsweb fall composites\n\tGideon Marsh\t41\tsome risk\n\tRosalind Ayers\t29\thigh risk", None),
+    ("SAT practice test results are back! Leticia Ramos 1340, Desmond Hale 980 (needs the prep block).", None),
+    ("Spelling test 12 (out of 20): Cordelia 11/20, Anders 19/20, Mirela 8/20", None),
+]
+NO_SCORED_LISTS = [
+    "Quiz retake rooms: Priscilla 214, Darnell 108, Yesenia 110",
+    "Midterm exam dates: Priscilla 3/14, Darnell 3/15",
+    "Scrimmage recap: Priscilla 12, Darnell 9, Yesenia 4 points, great hustle",
+    "Student council votes for the test prep fundraiser: Priscilla 44, Darnell 51",
+    "Grades for the two new enrollees: Priscilla 7, Darnell 8",
+    "Lunch table seats this week: Priscilla 4, Darnell 6, Yesenia 2",
+    "Test scores by homeroom: Room 12 81%, Room 14 77%",
+    "Observation scores from the walkthrough: Ms. Kaplan 3.4, Mr. Oduya 3.1",
+]
+# Rows keyed by what sorts them: a result ("0/3:", "90%+:", out of one total) under a header that says the keys are
+# results, or a subject, a class period or a tier under a record list's header ("failing list:" then "Math: ...").
+# Keys that are dates, or a form's fields ("Name:", "Student:"), sort nothing.
+KEYED_ROWS = [
+    "Ratios quiz, reteach group:\n0/3: Leopold, Maribel T., Quincy\n1/3: Salome, Idris",
+    "Unit 4 test by band:\n90%+: Fernanda, Tobias\n70-89%: Griselda\n<70%: Osvaldo, Bettina R.",
+    "Failing list going to the counselors:\nChem: Florian, Ximena\n4th period - Osvaldo, Bettina R.",
+]
+NO_KEYED_ROWS = [
+    "Quiz retakes this month:\n3/4: Leopold, Maribel\n3/11: Quincy, Salome",
+    "Ratios quiz, tables for tomorrow:\nTable 1: Leopold, Maribel\nTable 2: Salome, Idris",
+    "Field trip buses:\n0/3: Leopold, Maribel\n1/3: Salome, Idris",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SCORED_LISTS)
+def test_names_each_with_a_result_under_a_results_word_are_records(text, expected, assert_flagged):
+    assert_flagged(text, "student_record", expected)
+
+
+@pytest.mark.parametrize("text", NO_SCORED_LISTS)
+def test_names_with_numbers_that_are_no_results_are_no_record(text, values_of):
+    assert values_of(text, "student_record") == []
+
+
+@pytest.mark.parametrize("text", KEYED_ROWS)
+def test_rows_keyed_by_a_result_or_a_subject_list_records(text, types_in):
+    assert "student_record" in types_in(text)
+
+
+@pytest.mark.parametrize("text", NO_KEYED_ROWS)
+def test_rows_keyed_by_dates_tables_or_buses_list_no_record(text, values_of):
+    assert values_of(text, "student_record") == []
