@@ -1922,3 +1922,24 @@ def test_rows_keyed_by_a_result_or_a_subject_list_records(text, types_in):
 @pytest.mark.parametrize("text", NO_KEYED_ROWS)
 def test_rows_keyed_by_dates_tables_or_buses_list_no_record(text, values_of):
     assert values_of(text, "student_record") == []
+
+
+# -- living with a relative ----------------------------------------------------------------------------------------
+# Where a child lives and with whom ("staying with her grandpa at ...", "moved in with his aunt") is a home address, not
+# a record; what makes the move a record has its own words (custody, DCFS, a deportation, an eviction, a shelter).
+@pytest.mark.parametrize("text", [
+    "Bus stop update for Marguerite: she's staying with her grandpa this semester at 2291 N Lister Ave",
+    "New mailing address for Thaddeus, he moved in with his uncle: 8802 S Paxton Ave, 1st floor",
+    "Dismissal change, the Okonkwo boys are living with their grandmother for now, she'll walk them home",
+])
+def test_living_with_a_relative_is_no_record_by_itself(text, values_of):
+    assert values_of(text, "student_record") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Marguerite is staying with her grandpa since DCFS removed her from mom's apartment",
+    "Thaddeus moved in with his uncle after the family was evicted in March",
+    "Pilar lives with her aunt now, mom lost custody at the hearing",
+])
+def test_living_with_a_relative_after_a_removal_or_an_eviction_is_a_record(text, types_in):
+    assert "student_record" in types_in(text)
