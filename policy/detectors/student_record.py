@@ -526,10 +526,11 @@ _GROUPS_BEFORE = Pattern(r"(?i)\b(?:teams?|class(?:es)?|houses?|schools?|buildin
 # a note's subject: a field naming the student ("Student: Faith O.", "Re: Marcus T."), or the note's title ending
 # with them ("Annual review notes - Ruby T.", "Check-in log: Devon")
 # (a key-value paste names its student the same way: '"student": "Ana Ruiz",', "student_name: Ana Ruiz")
-# a field line may open with a bullet ("- Student: ..."), and a typed form sets a field's value off with a colon or
-# a run of leader dots ("Student ....... Nevaeh S."); a clinic's or nurse's form calls its subject the patient
-_SUBJECT_FIELD = Pattern(r"(?im)^[ \t*_{,\-\x{2022}]*[\"']?(?:student(?:[\s_]*name)?|name|re|subject|child|about|family"
-                         r"|pt|patient)[\"']?"
+# a field line may open with a bullet ("- Student: ...") or a reply's quote mark ("> Student: ..."), and a typed
+# form sets a field's value off with a colon or a run of leader dots ("Student ....... Nevaeh S."); a clinic's or
+# nurse's form calls its subject the patient
+_SUBJECT_FIELD = Pattern(r"(?im)^[ \t*_{,\-\x{2022}>]*[\"']?(?:student(?:[\s_]*name)?|name|re|subject|child|about"
+                         r"|family|pt|patient)[\"']?"
                          r"[ \t*_]*(?::|\.{3,})[ \t]*[\"']?"
                          # an opening aside may come first ("Long one, sorry. For the staffing on ...:")
                          r"|\A(?:[^\n.!?]{0,40}[.!?][ \t]+)?[ \t*_#]*(?:[\w'\-/]+[ \t]+){0,4}"

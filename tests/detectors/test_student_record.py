@@ -1943,3 +1943,23 @@ def test_living_with_a_relative_is_no_record_by_itself(text, values_of):
 ])
 def test_living_with_a_relative_after_a_removal_or_an_eviction_is_a_record(text, types_in):
     assert "student_record" in types_in(text)
+
+
+# -- a form forwarded as a quote ---------------------------------------------------------------------------------
+# A form pasted as a reply's quote ("> Student: ..." then "> Notes: ...") names its student in its field as the bare
+# form does, so a record field lines below is that student's; a quoted form with no record field, or a field naming a
+# staff member, is none.
+@pytest.mark.parametrize("text", [
+    "transfer packet, fyi:\n> Student: Odalys Ferreira\n> Grade: 4\n> Notes: 504 for anxiety, sees the counselor weekly",
+    ">> Name: Casimir Obuya\n>> Room: 12\n>> Health: seizure plan on file with the nurse",
+])
+def test_a_quoted_forms_student_field_names_the_child_of_its_record_fields(text, types_in):
+    assert "student_record" in types_in(text)
+
+
+@pytest.mark.parametrize("text", [
+    "transfer packet, fyi:\n> Student: Odalys Ferreira\n> Grade: 4\n> Notes: rides bus 17, loves art",
+    "> Name: Priya Raman (new 504 coordinator)\n> Room: 12\n> Notes: 504 meeting calendar is in the drive",
+])
+def test_a_quoted_form_without_a_childs_record_field_is_no_record(text, values_of):
+    assert values_of(text, "student_record") == []
