@@ -1063,6 +1063,23 @@ _SCORED_ITEM = Pattern(r"(?m)(?:^[ \t>*\x{2022}-]*|[,;:][ \t]*|[!.][ \t]+|\t)"
 # out of one total, a percentage or a percentage range
 _SCORE_KEYED_ROW = Pattern(r"(?m)^[ \t>*\x{2022}-]*(?:[<>][ \t]*)?(\d{1,3}/\d{1,3}|\d{1,3}(?:-\d{1,3})?[ \t]?%)\+?"
                            r"[ \t]*(?::|[ \t]-|[\x{2013}\x{2014}])[ \t]*(\p{Lu}[^\n]*)$")
+# a gradebook's row typed out: a line opening with a name, its results after it ("Ana R  quiz 3 7/10, lab 88, avg
+# 71%"); the results counted are percentages and fractions out of a total (`_marks_in`)
+_MARKED_LINE = Pattern(r"(?m)^[ \t>*\x{2022}-]*(" + _NAME_WORD + r"(?:[ \t]+(?:" + _NAME_WORD + r"|\p{Lu}\.?))?)"
+                       r"(?:[ \t]*[,:|\x{2013}\x{2014}-][ \t]*|[ \t]{2,}|\t)([^\n]+)$")
+_LINE_MARK = re.compile(r"(?<![\d/.])(?:\d{1,3}(?:\.\d)?[ \t]?%|(\d{1,3})/(\d{1,3}))(?![\d/])")
+
+
+def _marks_in(cells: str) -> int:
+    """How many results a row's cells hold: percentages, and fractions no greater than their total (a date's "3/14"
+    is none)."""
+    count = 0
+    for m in _LINE_MARK.finditer(cells):
+        if m.group(1) is None or int(m.group(1)) <= int(m.group(2)) != 0:
+            count += 1
+    return count
+
+
 # the text between two results of one list: a separator, the test a result is on, at most one line break
 _SCORED_GAP = 60
 # how far before a list its header may say what the numbers are (the line above, or the sentence before)
@@ -1511,6 +1528,16 @@ class StudentRecordDetector:
                 continue  # "Ms. Ruiz 3.4": a colleague's rating, no child's result
             items.append((start, m.end(2), m.group(2), start in person_starts or is_given_name(lowered)))
         yield from self._score_keyed_rows(ctx)
+        if "\n" in text:
+            # "Ana R  quiz 3 7/10, avg 71%" a line: a row of two results or more is a scored item of its own
+            for m in _MARKED_LINE.finditer(text):
+                start, end = m.span(1)
+                first_word = text[start:end].split(None, 1)[0]
+                if first_word.lower() in STOP_WORDS or first_word.lower() in NOT_FIRST_NAMES \
+                        or _marks_in(m.group(2)) < 2:
+                    continue
+                items.append((start, m.end(2), "", start in person_starts or is_given_name(first_word.lower())))
+            items.sort()
         clusters: list[list[tuple[int, int, str, bool]]] = []
         for item in items:
             if clusters and item[0] - clusters[-1][-1][1] <= _SCORED_GAP \

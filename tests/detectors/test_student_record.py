@@ -1878,6 +1878,9 @@ SCORED_LISTS = [
     ("aimsweb fall composites\n\tGideon Marsh\t41\tsome risk\n\tRosalind Ayers\t29\thigh risk", None),
     ("SAT practice test results are back! Leticia Ramos 1340, Desmond Hale 980 (needs the prep block).", None),
     ("Spelling test 12 (out of 20): Cordelia 11/20, Anders 19/20, Mirela 8/20", None),
+    # a gradebook's rows typed out: a name, then its results (percentages, fractions out of a total)
+    ("copying the gradebook over by hand, portal is down:\nMarisol T   ch 5 test 31/50, project 70%, avg 64%\n"
+     "Gideon W   ch 5 test 47/50, project 95%, avg 91%", None),
 ]
 NO_SCORED_LISTS = [
     "Quiz retake rooms: Priscilla 214, Darnell 108, Yesenia 110",
@@ -1888,6 +1891,9 @@ NO_SCORED_LISTS = [
     "Lunch table seats this week: Priscilla 4, Darnell 6, Yesenia 2",
     "Test scores by homeroom: Room 12 81%, Room 14 77%",
     "Observation scores from the walkthrough: Ms. Kaplan 3.4, Mr. Oduya 3.1",
+    # rows of a name and dates (a fraction greater than its total is a date), under no results word
+    "Make-up test schedule:\nMarisol T   room 114 on 3/14, 4/22\nGideon W   room 116 on 3/15, 4/23",
+    "Carpool sheet:\nMarisol T   2/3 seats, 100% confirmed\nGideon W   1/3 seats, 50% confirmed",
 ]
 # Rows keyed by what sorts them: a result ("0/3:", "90%+:", out of one total) under a header that says the keys are
 # results, or a subject, a class period or a tier under a record list's header ("failing list:" then "Math: ...").
