@@ -1969,3 +1969,24 @@ def test_a_quoted_forms_student_field_names_the_child_of_its_record_fields(text,
 ])
 def test_a_quoted_form_without_a_childs_record_field_is_no_record(text, values_of):
     assert values_of(text, "student_record") == []
+
+
+# -- a status column of meal benefits ----------------------------------------------------------------------------
+# A table's status column whose cells are meal-benefit statuses (two kinds at least, one a benefit: "Free", "Reduced",
+# "Paid") holds each named row's eligibility, a record; a column of one status alone ("Free" for every row) may be a
+# room's or a slot's availability, and statuses beside no name or ID identify no one.
+@pytest.mark.parametrize("text", [
+    "meal apps from the drop box\nname;status\nGideon Achterberg;Reduced\nMarisela Quon;Free\nTobiah Renfro;Paid",
+    "| Kid | Meal status |\n|---|---|\n| Anouk Prevost | Free |\n| Caspian Oyelaran | Reduced |",
+])
+def test_a_status_column_of_meal_benefits_makes_each_named_row_a_record(text, types_in):
+    assert "student_record" in types_in(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Name,Status\nGideon Achterberg,Free\nMarisela Quon,Free",
+    "Room,Status\n114,Free\n116,Reduced",
+    "Teacher,Status\nMs. Achterberg,Free\nMr. Quon,Paid",
+])
+def test_a_status_column_of_one_status_or_no_child_is_no_record(text, values_of):
+    assert values_of(text, "student_record") == []
