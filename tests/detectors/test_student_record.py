@@ -1990,3 +1990,22 @@ def test_a_status_column_of_meal_benefits_makes_each_named_row_a_record(text, ty
 ])
 def test_a_status_column_of_one_status_or_no_child_is_no_record(text, values_of):
     assert values_of(text, "student_record") == []
+
+
+# -- a meal-benefit decision with the status right after the verb ------------------------------------------------
+# "she's approved reduced", "was certified free since August": the benefit decided for a child identified before (a
+# pronoun after a student ID or a name) is a record; "approved free of charge" is a price, said of no child's status.
+@pytest.mark.parametrize("text", [
+    "Register keeps ringing up 30418826 at full pay. The office says he was certified reduced-price last week.",
+    "Pilar Quon shows as paid in the POS, but she's approved free since August per the benefits letter",
+])
+def test_a_meal_benefit_decided_for_an_identified_child_is_a_record(text, types_in):
+    assert "student_record" in types_in(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The replacement oven for the cafeteria was approved free of charge by the vendor",
+    "Pilar Quon's mileage claim was approved free of the usual paperwork",
+])
+def test_approved_free_of_something_is_no_meal_benefit(text, values_of):
+    assert values_of(text, "student_record") == []
