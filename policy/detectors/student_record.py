@@ -388,7 +388,10 @@ STAFF_ROLE_AFTER = ("coordinator", "teacher", "case manager", "department", "dep
                     "billing", "file ", "file.", "file,", "file)", "files",
                     # a service's pages on the web: "the link is on the counseling page", "the SPED portal"
                     "page", "website", "webpage", "web page", "site ", "site.", "site,", "portal", "newsletter",
-                    "blog")
+                    "blog",
+                    # the systems and tools a programme runs on: "the truancy case system", "truancy text alerts"
+                    "system", "case system", "case management", "software", "database", "platform", "app ", "app.",
+                    "app,", "text alert", "alerts", "bot ", "bot.", "bot,")
 # STAFF_ROLE_AFTER as one anchored alternation, longest first, a plural allowed, then no further letter
 _ROLE_AFTER = re.compile("(?:" + "|".join(re.escape(r) for r in sorted(STAFF_ROLE_AFTER, key=len, reverse=True))
                          + ")(?:e?s)?(?![a-z])")

@@ -2009,3 +2009,24 @@ def test_a_meal_benefit_decided_for_an_identified_child_is_a_record(text, types_
 ])
 def test_approved_free_of_something_is_no_meal_benefit(text, values_of):
     assert values_of(text, "student_record") == []
+
+
+# -- a record word naming a system or a tool ---------------------------------------------------------------------
+# "the truancy case system", "attendance text alerts", "the IEP bot": a record word that names the system or the tool
+# a programme runs on says nothing of anyone named beside it (a parent signing up, a colleague's login); the same word
+# said of a child is still the child's record.
+@pytest.mark.parametrize("text", [
+    "Signing Dolores Achebe up for the truancy text alerts, she's the grandmother and wants texts only",
+    "Who has admin on the suspension database? Wendell Osei needs his password reset before Monday",
+    "Octavia Brandt set up the IEP software for our building, ask her for a seat license",
+])
+def test_a_record_word_naming_a_system_is_no_record(text, values_of):
+    assert values_of(text, "student_record") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Dolores Achebe has a truancy referral pending with the attendance office",
+    "Wendell Osei's suspension was entered in the database today, 3 days OSS",
+])
+def test_the_same_word_said_of_a_child_stays_a_record(text, types_in):
+    assert "student_record" in types_in(text)
