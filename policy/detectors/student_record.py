@@ -671,8 +671,17 @@ def _logistics_header(text: str, start: int, end: int) -> bool:
     return text[start:end].rstrip().endswith(":") and _LOGISTICS_HEADER.search(text[start:end]) is not None
 
 
+# a long number right after a term: the term is that number's label ("ABA 092524125" is a routing number, not the
+# therapy), as a form or a bank's paper writes it; a header's colon before a student's eight-digit number ("Grade
+# change: <ID>") introduces whom the term is said of
+_LABELS_A_NUMBER = re.compile(r"[ \t]+(?:#|no\.?|number)?[ \t]*\d{9,}", re.IGNORECASE)
+
+
 def _part_of_another_phrase(text: str, start: int, end: int) -> bool:
-    """Whether the words just before a tentative term make it another phrase (`_PHRASE_BEFORE`)."""
+    """Whether the words just before a tentative term make it another phrase (`_PHRASE_BEFORE`), or the term labels
+    the long number right after it (`_LABELS_A_NUMBER`)."""
+    if _LABELS_A_NUMBER.match(text, end, end + 40) is not None:
+        return True
     term = text[start:end].lower()
     for opening, words in _PHRASE_BEFORE.items():
         if term.startswith(opening):

@@ -2030,3 +2030,22 @@ def test_a_record_word_naming_a_system_is_no_record(text, values_of):
 ])
 def test_the_same_word_said_of_a_child_stays_a_record(text, types_in):
     assert "student_record" in types_in(text)
+
+
+# -- a record word that labels a long number ---------------------------------------------------------------------
+# "ABA 061000052" on a bank form is the routing number's label, not the therapy: a tentative record word right before
+# a long number (nine digits or more) is that number's label. The therapy said of a child, or a header's colon before
+# a student's number, is still a record.
+@pytest.mark.parametrize("text", [
+    "Reimbursement for the Okafor family's field trip deposit, mom sent: ABA 061000052 acct 48812399017",
+])
+def test_a_record_word_labelling_a_long_number_is_no_record(text, values_of):
+    assert values_of(text, "student_record") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Tobenna Okafor starts ABA at the clinic after school on Tuesdays",
+    "Grade change: 30418826 - Biology S1 from 55 (F) to 62 (D) after the retake",
+])
+def test_the_therapy_or_a_grade_change_said_of_a_child_stays_a_record(text, types_in):
+    assert "student_record" in types_in(text)
