@@ -219,13 +219,20 @@ def _resolve_group(group: list[tuple[int, int, str, str]]) -> list[tuple[int, in
         if cluster and s[0] >= reach:
             chosen: list[tuple[int, int, str, str]] = []
             for c in sorted(cluster, key=lambda c: (_RANK.get(c[2], 99), c[0] - c[1], c[0])):
-                if not any(k[0] < c[1] and c[0] < k[1] for k in chosen):
+                if not any(k[0] < c[1] and c[0] < k[1] and not _user_of_a_pair(c, k) for k in chosen):
                     chosen.append(c)
             kept.extend(chosen)
             cluster = []
         cluster.append(s)
         reach = max(reach, s[1]) if len(cluster) > 1 else s[1]
     return kept
+
+
+def _user_of_a_pair(inner: tuple[int, int, str, str], pair: tuple[int, int, str, str]) -> bool:
+    """A student ID that is the user half of a login pair the credential unit reports whole ("41206638 / Fox#12"): the
+    ID is a disclosure of its own (whose account it is), so both are kept; masking merges them."""
+    # (the ID opens the pair: digits inside a token, "AC955c77710638d6...", are part of the token, no one's ID)
+    return inner[2] == "student_id" and pair[2] == "credential" and pair[0] == inner[0] and inner[1] < pair[1]
 
 
 # Slack link markup carries a value twice, `<mailto:VALUE|VALUE>` or `<tel:VALUE|VALUE>`, and a finding's offsets

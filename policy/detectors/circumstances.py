@@ -98,6 +98,10 @@ class Circumstances(NamedTuple):
     # can match (it also fires on a header word mid-line, where the unit's own pattern then finds nothing)
     header_trigger: str = ""
     bare_header_trigger: str = ""
+    # words that say a list's numbers are results ("quiz scores", "DIBELS") and words that make them a game's or a
+    # contest's ("box score", "votes"): `score_headers` and `score_not_results` of the data file
+    score_words: Pattern = Pattern(r"[^\s\S]")
+    not_results: Pattern = Pattern(r"[^\s\S]")
 
 
 @lru_cache(maxsize=2)
@@ -135,7 +139,9 @@ def load(path: Path = DATA_FILE) -> Circumstances:
         header_word=Pattern(r"(?i)\b(?:" + words + r")\b"),
         bare_header=Pattern(r"(?i)(?:\A|\n[ \t]*\n)[^\n:]{0,60}?" + bare_rest),
         header_trigger="(?im)" + header_rest,
-        bare_header_trigger="(?i)" + bare_rest)
+        bare_header_trigger="(?i)" + bare_rest,
+        score_words=Pattern("(?i)" + _alternation(flat("score_headers"), sets)),
+        not_results=Pattern("(?i)" + _alternation(flat("score_not_results"), sets)))
 
 
 def bare_header_spans(text: str) -> list[tuple[int, int]]:

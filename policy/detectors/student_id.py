@@ -173,6 +173,9 @@ def student_id_spans(ctx: ScanContext) -> list[tuple[int, int]]:
         if label == "login" and text[start - 1:start] != "#" and _a_students_login(ctx, start, end):
             spans.append((start, end))  # "username 41206638 / password ..." in a message about students' logins
             continue
+        if (label in (None, "login") or _label_used_up(ctx, start)) and _user_half_of_a_students_pair(ctx, start, end):
+            spans.append((start, end))  # "41206638 / pw Otter55" a row, under "the kids' Clever logins"
+            continue
         if label == "student_id" and _made_up_label(ctx, start):
             continue  # "fake student IDs like 00000001": the text says the numbers are made up
         if label == "student_id" or (label is None and ctx.row_label(start) == "student_id"):
@@ -753,6 +756,30 @@ def _a_students_login(ctx: ScanContext, start: int, end: int) -> bool:
     return bool(_STUDENT_CONTEXT.search(_sentence_around(ctx.text, start, end)))
 
 
+# the secret half of a login pair written after its user ("41206638 / pw Otter55", "41206638 | Fox#12",
+# "41206638 / 03142019"): a separator, an optional password word, one token
+_SECRET_HALF_AFTER = Pattern(r"^[ \t]*(?:/{1,2}|\|)[ \t]*(?:(?i:pw|pwd|pass|password)[ \t:=]*)?[^\s/|,;]{4,}")
+# the words that make the pairs logins, and those that make the logins a child's
+_LOGIN_WORDS = Pattern(r"(?i)\b(?:log-?ins?|logons?|usernames?|user\s+names?|sign-?ins?|credentials|passwords?)\b")
+_PAIR_REACH = 400
+
+
+def _user_half_of_a_students_pair(ctx: ScanContext, start: int, end: int) -> bool:
+    """An eight-digit number written as the user half of a login pair, its secret after a slash or a bar, in a
+    message that speaks of logins and of students (a child's word or a student label within reach): schools make a
+    student's ID the student's user name, as `_a_students_login` reads it after a login label. A staff member's login
+    ("my login", "sub logins") names no child."""
+    if not _SECRET_HALF_AFTER.search(ctx.window(end, end + 40)):
+        return False
+    around = ctx.window(start - _PAIR_REACH, end + _PAIR_REACH // 2)
+    if not _LOGIN_WORDS.search(around):
+        return False
+    if "student_id" in ctx.label_kinds and any(label.kind == "student_id"
+                                               for label in ctx.labels_before(end + _PAIR_REACH // 2, _PAIR_REACH)):
+        return True
+    return bool(_STUDENT_CONTEXT.search(around))
+
+
 def _label_of_the_list(ctx: ScanContext, start: int) -> str | None:
     """The label before a list's own label ("the IDs for the bus list: 3029..."), if one is near."""
     near = ctx.labels_before(start, 48)
@@ -827,7 +854,7 @@ def _owner_named_before(ctx: ScanContext, start: int) -> tuple[int, int] | None:
 _CONTEXT_WORDS = (r"roster|rosters|homeroom|(?:my|your|his|her|their|period)\s+section|(?:\d(?:st|nd|rd|th)\s+)?period"
                   r"|class\s+list|my\s+class"
                   r"|enroll(?:s|ed|ing)|transferr?(?:s|ed|ing)?\s+(?:in|out|to|from)|withdr[ae]wn?|kid|kiddo"
-                  r"|child|grader|her\s+class|his\s+class|caseload|attendance|absent|tardy"
+                  r"|child|graders?|her\s+class|his\s+class|caseload|attendance|absent|tardy"
                   # what the lunch office records of one child: "77892909 approved (free)"
                   r"|(?:free|reduced)(?:[\s-]+price)?\s+(?:lunch|breakfast|meals?)|free\s*(?:/|or|and|&)\s*reduced"
                   r"|(?:lunch|meal|breakfast)\s+(?:status|eligibility|applications?|accounts?|benefits)"

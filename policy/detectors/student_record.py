@@ -34,7 +34,7 @@ from policy.detectors.names import (
     is_listed_name,
     title_before,
 )
-from policy.detectors.patterns import Pattern
+from policy.detectors.patterns import Pattern, RegexMatch
 from policy.detectors.tables import name_column_trigger, record_rows
 
 # Record terms by category: data, so a district can extend them. Matched case-insensitively except where
@@ -388,7 +388,10 @@ STAFF_ROLE_AFTER = ("coordinator", "teacher", "case manager", "department", "dep
                     "billing", "file ", "file.", "file,", "file)", "files",
                     # a service's pages on the web: "the link is on the counseling page", "the SPED portal"
                     "page", "website", "webpage", "web page", "site ", "site.", "site,", "portal", "newsletter",
-                    "blog")
+                    "blog",
+                    # the systems and tools a programme runs on: "the truancy case system", "truancy text alerts"
+                    "system", "case system", "case management", "software", "database", "platform", "app ", "app.",
+                    "app,", "text alert", "alerts", "bot ", "bot.", "bot,")
 # STAFF_ROLE_AFTER as one anchored alternation, longest first, a plural allowed, then no further letter
 _ROLE_AFTER = re.compile("(?:" + "|".join(re.escape(r) for r in sorted(STAFF_ROLE_AFTER, key=len, reverse=True))
                          + ")(?:e?s)?(?![a-z])")
@@ -526,10 +529,11 @@ _GROUPS_BEFORE = Pattern(r"(?i)\b(?:teams?|class(?:es)?|houses?|schools?|buildin
 # a note's subject: a field naming the student ("Student: Faith O.", "Re: Marcus T."), or the note's title ending
 # with them ("Annual review notes - Ruby T.", "Check-in log: Devon")
 # (a key-value paste names its student the same way: '"student": "Ana Ruiz",', "student_name: Ana Ruiz")
-# a field line may open with a bullet ("- Student: ..."), and a typed form sets a field's value off with a colon or
-# a run of leader dots ("Student ....... Nevaeh S."); a clinic's or nurse's form calls its subject the patient
-_SUBJECT_FIELD = Pattern(r"(?im)^[ \t*_{,\-\x{2022}]*[\"']?(?:student(?:[\s_]*name)?|name|re|subject|child|about|family"
-                         r"|pt|patient)[\"']?"
+# a field line may open with a bullet ("- Student: ...") or a reply's quote mark ("> Student: ..."), and a typed
+# form sets a field's value off with a colon or a run of leader dots ("Student ....... Nevaeh S."); a clinic's or
+# nurse's form calls its subject the patient
+_SUBJECT_FIELD = Pattern(r"(?im)^[ \t*_{,\-\x{2022}>]*[\"']?(?:student(?:[\s_]*name)?|name|re|subject|child|about"
+                         r"|family|pt|patient)[\"']?"
                          r"[ \t*_]*(?::|\.{3,})[ \t]*[\"']?"
                          # an opening aside may come first ("Long one, sorry. For the staffing on ...:")
                          r"|\A(?:[^\n.!?]{0,40}[.!?][ \t]+)?[ \t*_#]*(?:[\w'\-/]+[ \t]+){0,4}"
@@ -654,9 +658,12 @@ _FAILED_OPERATION_AFTER = re.compile(r"[ \t]+(?:import|validation|verification|(
 
 
 # the words of a header that lists when, where or how a test happens, not how anyone did on it
-_LOGISTICS_HEADER = Pattern(r"(?i)\b(?:dates?|days?|schedules?|times?|rooms?|locations?|calendar|sign-?ups?"
-                            r"|registration|deadlines?|fees?|seating|proctors?|windows?|makeup\s+days?|logistics"
-                            r"|reminders?|supplies|materials)\b")
+_LOGISTICS_WORDS = (r"(?:dates?|days?|schedules?|times?|rooms?|locations?|calendar|sign-?ups?"
+                    r"|registration|deadlines?|fees?|seating|proctors?|windows?|makeup\s+days?|logistics"
+                    r"|reminders?|supplies|materials)")
+_LOGISTICS_HEADER = Pattern(r"(?i)\b" + _LOGISTICS_WORDS + r"\b")
+# the same words right after a test's name ("retest rooms", "quiz make-up dates"): the numbers are where and when
+_LOGISTICS_AFTER = Pattern(r"(?i)^[ \t]+(?:[\w-]+[ \t]+)?" + _LOGISTICS_WORDS + r"\b")
 
 
 def _logistics_header(text: str, start: int, end: int) -> bool:
@@ -664,8 +671,17 @@ def _logistics_header(text: str, start: int, end: int) -> bool:
     return text[start:end].rstrip().endswith(":") and _LOGISTICS_HEADER.search(text[start:end]) is not None
 
 
+# a long number right after a term: the term is that number's label ("ABA 092524125" is a routing number, not the
+# therapy), as a form or a bank's paper writes it; a header's colon before a student's eight-digit number ("Grade
+# change: <ID>") introduces whom the term is said of
+_LABELS_A_NUMBER = re.compile(r"[ \t]+(?:#|no\.?|number)?[ \t]*\d{9,}", re.IGNORECASE)
+
+
 def _part_of_another_phrase(text: str, start: int, end: int) -> bool:
-    """Whether the words just before a tentative term make it another phrase (`_PHRASE_BEFORE`)."""
+    """Whether the words just before a tentative term make it another phrase (`_PHRASE_BEFORE`), or the term labels
+    the long number right after it (`_LABELS_A_NUMBER`)."""
+    if _LABELS_A_NUMBER.match(text, end, end + 40) is not None:
+        return True
     term = text[start:end].lower()
     for opening, words in _PHRASE_BEFORE.items():
         if term.startswith(opening):
@@ -1033,10 +1049,54 @@ _MARK_CELL = r"(?:^|[\t|,(])[ \t]*(?:\d{1,3}(?:\.\d{1,2})?[ \t]?%|[A-DF][+-]?)[ 
 _NAMED_ITEM = Pattern(r"^(?:Mc|De|La|Le|O')?\p{Lu}\p{Ll}+(?:[ \t]+(?:\p{Lu}\.?|\p{Lu}\p{Ll}+))?[ \t]*(?:\(|-[ \t]|$"
                       r"|[:=]?[ \t]*\d{1,4}(?:\.\d)?%?[ \t]*(?:\(|$))")
 _LIST_SEPARATOR = re.compile(r"[,;]|\.(?=\s|$)")
+# the key that opens a row of a list and sorts its names ("Math:", "ELA -", "3rd period:", "Tier 2:"): a subject, a
+# class period or a group, then a colon or a dash; the names after it are the header's rows. A form's field ("Name:",
+# "Student:") is no key: the value after it is that field's.
+_ROW_KEY = re.compile(r"(?i)[ \t]*(?:" + _SUBJECTS + r"|(?:\d(?:st|nd|rd|th)|p\d)[ \t]*(?:period|pd|hour|block)?"
+                      r"|(?:period|pd|hour|block|tier|group|level)[ \t]*[\dA-Z])"
+                      r"[ \t]*(?::|[ \t]-|[\u2013\u2014])[ \t]*")
 # a row of a name and its number or mark: "Yusuf A.      1.8", "Kevin O'Brien .... 12", "Tyrone - 48%"
 _NUMBERED_ROW = Pattern(r"^[ \t*>\x{2022}-]*(?:Mc|De|La|Le|O['\x{2019}])?\p{Lu}\p{Ll}+"
                         r"(?:[ \t]+(?:\p{Lu}\.?|(?:O['\x{2019}]|Mc)?"
                         r"\p{Lu}\p{Ll}+))?[ \t.:\-\x{2013}|]+(?:\d{1,4}(?:\.\d+)?%?|(?-i:[A-DF][+-]?))[ \t]*$")
+
+# one child's result in a list: a name (a first name, a whole name, a first name and an initial), then the number,
+# bare or bracketed, a percentage or a fraction ("Ana 41", "Theo Lam (88)", "Ivy R. - 3/5", "Noor\t97\tbelow"),
+# ending its item: a comma, a full stop, a bracket, a tab, the line's end, or the test or the cut it is on ("5 on
+# Lang", "87 well below"). A count with its noun ("Ana 38 books") is no result. The pattern resumes after the number
+# (group 2), so the separator that ends one item opens the next.
+_NAME_WORD = r"(?:Mc|De|La|Le|Da|Di|O['\x{2019}])?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?"
+_SCORED_ITEM = Pattern(r"(?m)(?:^[ \t>*\x{2022}-]*|[,;:][ \t]*|[!.][ \t]+|\t)"
+                       r"(" + _NAME_WORD + r"(?:[ \t]+(?:" + _NAME_WORD + r"|\p{Lu}\.?))?)"
+                       r"[ \t]*(?:[:=\x{2013}\x{2014}-][ \t]*)?\(?"
+                       r"(\d{1,4}(?:\.\d{1,2})?(?:[ \t]?%|/\d{1,3})?)\)?"
+                       r"(?:[ \t]*(?:[,;.)(\t]|$)|[ \t]+(?:on|in|(?:well[ \t]+)?(?:below|above))\b)")
+# a row keyed by a result and listing the children who got it ("0/4: Ana, Theo R.", "90%+ - Noor, Sam"): a fraction
+# out of one total, a percentage or a percentage range
+_SCORE_KEYED_ROW = Pattern(r"(?m)^[ \t>*\x{2022}-]*(?:[<>][ \t]*)?(\d{1,3}/\d{1,3}|\d{1,3}(?:-\d{1,3})?[ \t]?%)\+?"
+                           r"[ \t]*(?::|[ \t]-|[\x{2013}\x{2014}])[ \t]*(\p{Lu}[^\n]*)$")
+# a gradebook's row typed out: a line opening with a name, its results after it ("Ana R  quiz 3 7/10, lab 88, avg
+# 71%"); the results counted are percentages and fractions out of a total (`_marks_in`)
+_MARKED_LINE = Pattern(r"(?m)^[ \t>*\x{2022}-]*(" + _NAME_WORD + r"(?:[ \t]+(?:" + _NAME_WORD + r"|\p{Lu}\.?))?)"
+                       r"(?:[ \t]*[,:|\x{2013}\x{2014}-][ \t]*|[ \t]{2,}|\t)([^\n]+)$")
+_LINE_MARK = re.compile(r"(?<![\d/.])(?:\d{1,3}(?:\.\d)?[ \t]?%|(\d{1,3})/(\d{1,3}))(?![\d/])")
+
+
+def _marks_in(cells: str) -> int:
+    """How many results a row's cells hold: percentages, and fractions no greater than their total (a date's "3/14"
+    is none)."""
+    count = 0
+    for m in _LINE_MARK.finditer(cells):
+        if m.group(1) is None or int(m.group(1)) <= int(m.group(2)) != 0:
+            count += 1
+    return count
+
+
+# the text between two results of one list: a separator, the test a result is on, at most one line break
+_SCORED_GAP = 60
+# how far before a list its header may say what the numbers are (the line above, or the sentence before)
+_SCORED_LEAD = 240
+
 
 # the screeners and state tests a district exports scores from, as their publishers write them (capitals kept where
 # the name is also a word: "MAP", "STAR", "ACCESS"): a table titled with one holds each row's scores
@@ -1074,7 +1134,7 @@ class StudentRecordDetector:
     finding_type = "student_record"
     triggers = (_TERMS_PATTERN, _HEADER_CELL_PATTERN, name_column_trigger(), _MARK_ROW_PATTERN,
                 *(family.pattern for family, _ in circumstances.load().families), circumstances.load().header_trigger,
-                circumstances.load().bare_header_trigger)
+                circumstances.load().bare_header_trigger, circumstances.load().score_words.pattern)
 
     def find(self, ctx: ScanContext) -> Iterable[Candidate]:
         if not ctx.fired_among(student_id.TRIGGERS):
@@ -1095,6 +1155,8 @@ class StudentRecordDetector:
         # each family below runs only when the scanner's Set pass saw its trigger (ctx.fired)
         if ("\n" in ctx.text or "%" in ctx.text or "|" in ctx.text) and ctx.fired(_MARK_ROW_PATTERN):
             yield from self._mark_rows(ctx.text)  # two gradebook lines, or one with a percentage
+        if ctx.fired(circumstances.load().score_words.pattern):
+            yield from self._scored_names(ctx)  # names each with a number, under a word that makes them results
         # the trade's terms, the circumstances of policy/data/student-records.yaml (tentative ones need a child
         # cue near), and list headers that name what their rows are ("Absent list 3rd pd:")
         # (a separate pattern, not more alternatives in _TERMS: one alternation of both outgrows RE2's DFA memory
@@ -1373,12 +1435,19 @@ class StudentRecordDetector:
                     first = bullet  # "71928304 - 12 days": a row opened by the student's ID, not a numbering
                 if first < end and (first in name_starts or is_listed_name(text[first:end])):
                     yield Candidate(self.finding_type, first, pos + len(row.rstrip()), self.name)
+                else:
+                    # "Math: Jonah, Keyla", "Period 3 - Abdi": a row keyed by a subject, a period or a group and
+                    # listing the header's students after it (one is enough: the header already says what they are)
+                    key = _ROW_KEY.match(text, bullet, end)
+                    if key is not None:
+                        yield from self._listed_inline(text, key.end(), end, name_starts, least=1)
                 pos = end + 1
             covered = pos
 
-    def _listed_inline(self, text: str, lo: int, hi: int, name_starts: set[int]) -> Iterable[Candidate]:
-        """Names listed after a header's colon on its own line, separated by commas or semicolons; two at least,
-        so a sentence after a colon is not read as a list."""
+    def _listed_inline(self, text: str, lo: int, hi: int, name_starts: set[int],
+                       least: int = 2) -> Iterable[Candidate]:
+        """Names listed after a header's colon on its own line, separated by commas or semicolons; two at least
+        (`least`), so a sentence after a colon is not read as a list."""
         items = []
         pos = lo
         for part in _LIST_SEPARATOR.split(text[lo:hi]):
@@ -1390,7 +1459,7 @@ class StudentRecordDetector:
             if item and (a in name_starts or is_listed_name(item) or _NAMED_ITEM.search(item)
                          and is_listed_name(item.split(None, 1)[0].rstrip("(,"))):
                 items.append((a, a + len(item)))
-        if len(items) >= 2:
+        if len(items) >= least:
             for a, b in items:
                 yield Candidate(self.finding_type, a, b, self.name)
 
@@ -1447,6 +1516,103 @@ class StudentRecordDetector:
         if len(rows) >= 2 or (rows and rows[0][2] >= 2):
             for start, end, _ in rows:
                 yield Candidate(self.finding_type, start, end, self.name)
+
+    def _scored_names(self, ctx: ScanContext) -> Iterable[Candidate]:
+        """Two names or more, each with its own number, in one list ("Worst: Ana 38, Theo 41", a name and a score a
+        line), where the list or the line or sentence before it says the numbers are results (quiz, scores, a
+        screener's name: `score_headers` of policy/data/student-records.yaml). Each child's number is their record;
+        a list of a game's, a vote's or a group's numbers, a test's rooms or dates, or grade levels under "grades"
+        (every number 12 or under) is none."""
+        text = ctx.text
+        said = circumstances.load()
+        person_starts = ctx.name_edges[1]
+        # each item: where the name starts, where the number ends, the number, whether the name is surely a person's
+        # (a given name of the lexicon or a name the scanner found); a list of children holds a few names the lexicon
+        # does not know ("Sunny Park") between those it does
+        items: list[tuple[int, int, str, bool]] = []
+        for m in _SCORED_ITEM.finditer(text, 2):
+            start, end = m.span(1)
+            first_word = text[start:end].split(None, 1)[0].rstrip(".")
+            lowered = first_word.lower()
+            if lowered in STOP_WORDS or lowered in NOT_FIRST_NAMES or first_word in TITLES:
+                continue
+            if title_before(text[max(0, start - 12):start]):
+                continue  # "Ms. Ruiz 3.4": a colleague's rating, no child's result
+            items.append((start, m.end(2), m.group(2), start in person_starts or is_given_name(lowered)))
+        yield from self._score_keyed_rows(ctx)
+        if "\n" in text:
+            # "Ana R  quiz 3 7/10, avg 71%" a line: a row of two results or more is a scored item of its own
+            for m in _MARKED_LINE.finditer(text):
+                start, end = m.span(1)
+                first_word = text[start:end].split(None, 1)[0]
+                if first_word.lower() in STOP_WORDS or first_word.lower() in NOT_FIRST_NAMES \
+                        or _marks_in(m.group(2)) < 2:
+                    continue
+                items.append((start, m.end(2), "", start in person_starts or is_given_name(first_word.lower())))
+            items.sort()
+        clusters: list[list[tuple[int, int, str, bool]]] = []
+        for item in items:
+            if clusters and item[0] - clusters[-1][-1][1] <= _SCORED_GAP \
+                    and text.count("\n", clusters[-1][-1][1], item[0]) <= 1:
+                clusters[-1].append(item)
+            else:
+                clusters.append([item])
+        for cluster in clusters:
+            if sum(1 for *_, named in cluster if named) < 2:
+                continue
+            first_start, last_end = cluster[0][0], cluster[-1][1]
+            lead_from = max(0, first_start - _SCORED_LEAD)
+            line_start = text.rfind("\n", 0, first_start) + 1
+            above = text.rfind("\n", lead_from, max(lead_from, line_start - 1)) + 1 if line_start > 0 else 0
+            lead = text[max(lead_from, above):first_start]
+            whole = lead + text[first_start:last_end]
+            words = said.score_words.spans(whole)
+            if not words or said.not_results.search(lead) is not None:
+                continue
+            # "Retest rooms: Ana 214, Theo 108", "exam dates": the numbers are where and when the test is (a room
+            # named elsewhere in the header, "room 110, the ones I'm worried about", is the class's)
+            if any(_LOGISTICS_AFTER.search(whole[b:b + 32]) is not None for _, b in words):
+                continue
+            said_words = {whole[a:b].lower() for a, b in words}
+            if said_words <= {"grades", "gradebook"} and all(n.isdigit() and int(n) <= 12 for _, _, n, _ in cluster):
+                continue  # "grades: Ana 7, Theo 8": grade levels, as a table's "Grade" column of small numbers
+            for start, end, _, _ in cluster:
+                yield Candidate(self.finding_type, start, end, self.name)
+
+    def _score_keyed_rows(self, ctx: ScanContext) -> Iterable[Candidate]:
+        """Rows on consecutive lines, each keyed by a result and listing the children who got it ("0/4: Ana, Theo
+        R." then "1/4: Noor"), under a header that says the keys are results (`_scored_names`): the names are
+        records. Fractions must be out of one total and no more than it, so dates ("3/4: Ana", "3/11: Theo") stay
+        a schedule."""
+        text = ctx.text
+        if "\n" not in text:
+            return
+        said = circumstances.load()
+        rows = list(_SCORE_KEYED_ROW.finditer(text))
+        blocks: list[list[RegexMatch]] = []
+        for m in rows:
+            if blocks and text.count("\n", blocks[-1][-1].end(), m.start()) <= 1:
+                blocks[-1].append(m)
+            else:
+                blocks.append([m])
+        for block in blocks:
+            if len(block) < 2:
+                continue
+            keys = [m.group(1) for m in block]
+            fractions = [k.split("/") for k in keys if "/" in k]
+            if fractions and (len({d for _, d in fractions}) > 1 or any(int(n) > int(d) for n, d in fractions)):
+                continue
+            first_row = block[0].start()
+            header_start = text.rfind("\n", 0, max(0, first_row - 1)) + 1
+            header = text[header_start:first_row]
+            words = said.score_words.spans(header)
+            if not words or said.not_results.search(header) is not None \
+                    or any(_LOGISTICS_AFTER.search(header[b:b + 32]) is not None for _, b in words):
+                continue
+            starts = ctx.name_edges[1]
+            found = [c for m in block for c in self._listed_inline(text, m.start(2), m.end(2), starts, least=1)]
+            if len(found) >= 2:
+                yield from found
 
     @staticmethod
     def _names_no_record(ctx: ScanContext, t_start: int, t_end: int, documents: bool = True) -> bool:

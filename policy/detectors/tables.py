@@ -284,6 +284,15 @@ def _attendance_codes(values: list[str]) -> bool:
             and len(set(codes)) >= 2 and any(c in vocabulary.get("absence_codes", ()) for c in codes))
 
 
+def _meal_statuses(values: list[str]) -> bool:
+    """Whether a column's cells are meal-benefit statuses (`meal_statuses` of the tables' data): every cell one, two
+    kinds at least, a benefit among them ("Free, Reduced, Free"; "Free, Paid")."""
+    vocabulary = _vocabulary()
+    cells = [v.strip().lower() for v in values if v.strip()]
+    return (len(cells) >= 2 and all(c in vocabulary.get("meal_statuses", ()) for c in cells)
+            and len(set(cells)) >= 2 and any(c in vocabulary.get("meal_benefits", ()) for c in cells))
+
+
 def _letter_grades(values: list[str]) -> bool:
     """Whether a column with a header nobody listed holds letter grades: every cell one ("C+, D-, F"), with a plus
     or a minus among them (a column of bare letters is as often a group, a section or a row)."""
@@ -297,12 +306,14 @@ def _typed_by_cells(text: str, column: Column, rows: list[tuple[tuple[int, int],
     column ("Reading", "Math", "Conduct") when its cells are marks of any kind, standards-based levels included
     (a schedule's subject columns hold rooms and teachers); a column whose header says too little ("Status",
     "Q2 letter") when its cells are marks or attendance codes; any other unlabelled column when its cells are
-    attendance codes or letter grades with a plus or a minus (what the header's words did not say, the cells do)."""
+    attendance codes, letter grades with a plus or a minus or meal-benefit statuses (what the header's words did not
+    say, the cells do)."""
     if column.role not in ("grade", "subject", "cells", None) or column.label is not None:
         return column
     values = [text[r[column.index][0]:r[column.index][1]] for r in rows if column.index < len(r)]
     if column.role is None or column.role == "cells":
-        marked = _attendance_codes(values) or _letter_grades(values) or column.role == "cells" and values and \
+        marked = _attendance_codes(values) or _letter_grades(values) or _meal_statuses(values) \
+            or column.role == "cells" and values and \
             sum(_looks_like_mark(v) for v in values) * 2 >= len(values)
         return Column(column.index, column.header, column.label, "record" if marked else None)
     looks = _looks_like_mark if column.role == "grade" else _looks_like_standards_mark

@@ -983,3 +983,27 @@ def test_a_birth_date_later_in_the_sentence_makes_the_number_a_childs(assert_fla
 ])
 def test_a_ticket_or_a_meeting_before_a_birth_date_keeps_its_number(text, values_of):
     assert values_of(text, "student_id") == []
+
+
+# An eight-digit number written as the user half of a login pair (its secret after a slash or a bar) in a message that
+# speaks of logins and of children is the child's ID: schools make the ID the user name. The ID is kept beside the
+# credential the pair also is. A staff member's pair, or a pair with no login word, names no child; digits inside a
+# token are the token's.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Reading app sign-ins for my 2nd graders, tape these inside their folders:\n63019472 / pw Otter55\n"
+     "63019488 / pw Heron71", ["63019472", "63019488"]),
+    ("iPad logins for the two kids who joined today: 58120937 | Maple#62, 58120945 | Cedar#17",
+     ["58120937", "58120945"]),
+    ("Their usernames are the student IDs; for Ezra Lindqvist it's 70213396 / 09212017", "70213396"),
+])
+def test_the_user_half_of_a_childs_login_pair_is_a_student_id(text, expected, assert_flagged):
+    assert_flagged(text, "student_id", expected)
+
+
+@pytest.mark.parametrize("text", [
+    "Sub logins for the week: 63019472 / Otter55!, 63019488 / Heron71!",
+    "Copier codes for the new kids' classroom: 63019472 / 4471",
+    "Twilio for the kids' pickup alerts:\nAccount SID: AC9f2e63019472d4c1b7e0aa35c6d9e812\nAuth token: 4be0c2d9f8a17e35b6c9d0e1f2a3b4c5",
+])
+def test_a_staff_pair_or_no_login_names_no_student_id(text, values_of):
+    assert values_of(text, "student_id") == []

@@ -1862,3 +1862,190 @@ def test_a_transcript_sent_or_paid_for_is_no_record(text, values_of):
 ])
 def test_what_a_named_students_transcript_shows_is_a_record(text, types_in):
     assert "student_record" in types_in(text)
+
+
+# -- names each with a number, under a word that makes the numbers results ---------------------------------------
+# A list of two children or more, each with a number of their own (in a line, one a line, bracketed, as a fraction),
+# is each child's result when the list, its line or the sentence before it says the numbers are results (a quiz,
+# scores, a screener's name, "gradebook"): the results sit beside the names, not behind a record term. Numbers beside
+# names with no such word (rooms, ages, a game's points, votes, a test's rooms and dates, grade levels under
+# "grades") are no record.
+SCORED_LISTS = [
+    ("Chapter 6 quiz went badly. Lowest three: Priscilla 44, Darnell 51, Yesenia 39. Reteach Monday.",
+     ["Priscilla 44", "Darnell 51", "Yesenia 39"]),
+    ("Midterm check — below 65 in my chem section: Harriet Lowe (61), Ezequiel Bautista (58)", None),
+    ("STAR reading for my intervention kids:\nMarisol 412\nTobias K. 388\nAnnika 405\nstill flat since Sept", None),
+    ("aimsweb fall composites\n\tGideon Marsh\t41\tsome risk\n\tRosalind Ayers\t29\thigh risk", None),
+    ("SAT practice test results are back! Leticia Ramos 1340, Desmond Hale 980 (needs the prep block).", None),
+    ("Spelling test 12 (out of 20): Cordelia 11/20, Anders 19/20, Mirela 8/20", None),
+    # a gradebook's rows typed out: a name, then its results (percentages, fractions out of a total)
+    ("copying the gradebook over by hand, portal is down:\nMarisol T   ch 5 test 31/50, project 70%, avg 64%\n"
+     "Gideon W   ch 5 test 47/50, project 95%, avg 91%", None),
+]
+NO_SCORED_LISTS = [
+    "Quiz retake rooms: Priscilla 214, Darnell 108, Yesenia 110",
+    "Midterm exam dates: Priscilla 3/14, Darnell 3/15",
+    "Scrimmage recap: Priscilla 12, Darnell 9, Yesenia 4 points, great hustle",
+    "Student council votes for the test prep fundraiser: Priscilla 44, Darnell 51",
+    "Grades for the two new enrollees: Priscilla 7, Darnell 8",
+    "Lunch table seats this week: Priscilla 4, Darnell 6, Yesenia 2",
+    "Test scores by homeroom: Room 12 81%, Room 14 77%",
+    "Observation scores from the walkthrough: Ms. Kaplan 3.4, Mr. Oduya 3.1",
+    # rows of a name and dates (a fraction greater than its total is a date), under no results word
+    "Make-up test schedule:\nMarisol T   room 114 on 3/14, 4/22\nGideon W   room 116 on 3/15, 4/23",
+    "Carpool sheet:\nMarisol T   2/3 seats, 100% confirmed\nGideon W   1/3 seats, 50% confirmed",
+]
+# Rows keyed by what sorts them: a result ("0/3:", "90%+:", out of one total) under a header that says the keys are
+# results, or a subject, a class period or a tier under a record list's header ("failing list:" then "Math: ...").
+# Keys that are dates, or a form's fields ("Name:", "Student:"), sort nothing.
+KEYED_ROWS = [
+    "Ratios quiz, reteach group:\n0/3: Leopold, Maribel T., Quincy\n1/3: Salome, Idris",
+    "Unit 4 test by band:\n90%+: Fernanda, Tobias\n70-89%: Griselda\n<70%: Osvaldo, Bettina R.",
+    "Failing list going to the counselors:\nChem: Florian, Ximena\n4th period - Osvaldo, Bettina R.",
+]
+NO_KEYED_ROWS = [
+    "Quiz retakes this month:\n3/4: Leopold, Maribel\n3/11: Quincy, Salome",
+    "Ratios quiz, tables for tomorrow:\nTable 1: Leopold, Maribel\nTable 2: Salome, Idris",
+    "Field trip buses:\n0/3: Leopold, Maribel\n1/3: Salome, Idris",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SCORED_LISTS)
+def test_names_each_with_a_result_under_a_results_word_are_records(text, expected, assert_flagged):
+    assert_flagged(text, "student_record", expected)
+
+
+@pytest.mark.parametrize("text", NO_SCORED_LISTS)
+def test_names_with_numbers_that_are_no_results_are_no_record(text, values_of):
+    assert values_of(text, "student_record") == []
+
+
+@pytest.mark.parametrize("text", KEYED_ROWS)
+def test_rows_keyed_by_a_result_or_a_subject_list_records(text, types_in):
+    assert "student_record" in types_in(text)
+
+
+@pytest.mark.parametrize("text", NO_KEYED_ROWS)
+def test_rows_keyed_by_dates_tables_or_buses_list_no_record(text, values_of):
+    assert values_of(text, "student_record") == []
+
+
+# -- living with a relative ----------------------------------------------------------------------------------------
+# Where a child lives and with whom ("staying with her grandpa at ...", "moved in with his aunt") is a home address, not
+# a record; what makes the move a record has its own words (custody, DCFS, a deportation, an eviction, a shelter).
+@pytest.mark.parametrize("text", [
+    "Bus stop update for Marguerite: she's staying with her grandpa this semester at 2291 N Lister Ave",
+    "New mailing address for Thaddeus, he moved in with his uncle: 8802 S Paxton Ave, 1st floor",
+    "Dismissal change, the Okonkwo boys are living with their grandmother for now, she'll walk them home",
+])
+def test_living_with_a_relative_is_no_record_by_itself(text, values_of):
+    assert values_of(text, "student_record") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Marguerite is staying with her grandpa since DCFS removed her from mom's apartment",
+    "Thaddeus moved in with his uncle after the family was evicted in March",
+    "Pilar lives with her aunt now, mom lost custody at the hearing",
+])
+def test_living_with_a_relative_after_a_removal_or_an_eviction_is_a_record(text, types_in):
+    assert "student_record" in types_in(text)
+
+
+# -- a form forwarded as a quote ---------------------------------------------------------------------------------
+# A form pasted as a reply's quote ("> Student: ..." then "> Notes: ...") names its student in its field as the bare
+# form does, so a record field lines below is that student's; a quoted form with no record field, or a field naming a
+# staff member, is none.
+@pytest.mark.parametrize("text", [
+    "transfer packet, fyi:\n> Student: Odalys Ferreira\n> Grade: 4\n> Notes: 504 for anxiety, sees the counselor weekly",
+    ">> Name: Casimir Obuya\n>> Room: 12\n>> Health: seizure plan on file with the nurse",
+])
+def test_a_quoted_forms_student_field_names_the_child_of_its_record_fields(text, types_in):
+    assert "student_record" in types_in(text)
+
+
+@pytest.mark.parametrize("text", [
+    "transfer packet, fyi:\n> Student: Odalys Ferreira\n> Grade: 4\n> Notes: rides bus 17, loves art",
+    "> Name: Priya Raman (new 504 coordinator)\n> Room: 12\n> Notes: 504 meeting calendar is in the drive",
+])
+def test_a_quoted_form_without_a_childs_record_field_is_no_record(text, values_of):
+    assert values_of(text, "student_record") == []
+
+
+# -- a status column of meal benefits ----------------------------------------------------------------------------
+# A table's status column whose cells are meal-benefit statuses (two kinds at least, one a benefit: "Free", "Reduced",
+# "Paid") holds each named row's eligibility, a record; a column of one status alone ("Free" for every row) may be a
+# room's or a slot's availability, and statuses beside no name or ID identify no one.
+@pytest.mark.parametrize("text", [
+    "meal apps from the drop box\nname;status\nGideon Achterberg;Reduced\nMarisela Quon;Free\nTobiah Renfro;Paid",
+    "| Kid | Meal status |\n|---|---|\n| Anouk Prevost | Free |\n| Caspian Oyelaran | Reduced |",
+])
+def test_a_status_column_of_meal_benefits_makes_each_named_row_a_record(text, types_in):
+    assert "student_record" in types_in(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Name,Status\nGideon Achterberg,Free\nMarisela Quon,Free",
+    "Room,Status\n114,Free\n116,Reduced",
+    "Teacher,Status\nMs. Achterberg,Free\nMr. Quon,Paid",
+])
+def test_a_status_column_of_one_status_or_no_child_is_no_record(text, values_of):
+    assert values_of(text, "student_record") == []
+
+
+# -- a meal-benefit decision with the status right after the verb ------------------------------------------------
+# "she's approved reduced", "was certified free since August": the benefit decided for a child identified before (a
+# pronoun after a student ID or a name) is a record; "approved free of charge" is a price, said of no child's status.
+@pytest.mark.parametrize("text", [
+    "Register keeps ringing up 30418826 at full pay. The office says he was certified reduced-price last week.",
+    "Pilar Quon shows as paid in the POS, but she's approved free since August per the benefits letter",
+])
+def test_a_meal_benefit_decided_for_an_identified_child_is_a_record(text, types_in):
+    assert "student_record" in types_in(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The replacement oven for the cafeteria was approved free of charge by the vendor",
+    "Pilar Quon's mileage claim was approved free of the usual paperwork",
+])
+def test_approved_free_of_something_is_no_meal_benefit(text, values_of):
+    assert values_of(text, "student_record") == []
+
+
+# -- a record word naming a system or a tool ---------------------------------------------------------------------
+# "the truancy case system", "attendance text alerts", "the IEP bot": a record word that names the system or the tool
+# a programme runs on says nothing of anyone named beside it (a parent signing up, a colleague's login); the same word
+# said of a child is still the child's record.
+@pytest.mark.parametrize("text", [
+    "Signing Dolores Achebe up for the truancy text alerts, she's the grandmother and wants texts only",
+    "Who has admin on the suspension database? Wendell Osei needs his password reset before Monday",
+    "Octavia Brandt set up the IEP software for our building, ask her for a seat license",
+])
+def test_a_record_word_naming_a_system_is_no_record(text, values_of):
+    assert values_of(text, "student_record") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Dolores Achebe has a truancy referral pending with the attendance office",
+    "Wendell Osei's suspension was entered in the database today, 3 days OSS",
+])
+def test_the_same_word_said_of_a_child_stays_a_record(text, types_in):
+    assert "student_record" in types_in(text)
+
+
+# -- a record word that labels a long number ---------------------------------------------------------------------
+# "ABA 061000052" on a bank form is the routing number's label, not the therapy: a tentative record word right before
+# a long number (nine digits or more) is that number's label. The therapy said of a child, or a header's colon before
+# a student's number, is still a record.
+@pytest.mark.parametrize("text", [
+    "Reimbursement for the Okafor family's field trip deposit, mom sent: ABA 061000052 acct 48812399017",
+])
+def test_a_record_word_labelling_a_long_number_is_no_record(text, values_of):
+    assert values_of(text, "student_record") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Tobenna Okafor starts ABA at the clinic after school on Tuesdays",
+    "Grade change: 30418826 - Biology S1 from 55 (F) to 62 (D) after the retake",
+])
+def test_the_therapy_or_a_grade_change_said_of_a_child_stays_a_record(text, types_in):
+    assert "student_record" in types_in(text)
