@@ -269,7 +269,12 @@ def _slack_markup(norm: Normalized) -> Normalized:
         if kind == "!":
             return ["@" + (label or target.split("^")[0])]
         if "://" in target or target.startswith("www."):
-            return [m.span(2)]  # the URL itself: user:pass@ lives there, not in the label
+            # the URL itself: user:pass@ lives there, not in the label; a label of words is what people read
+            # (a map link shows the address: "<https://maps...?q=3127+W+...|3127 W Wrightwood Ave>"), so it
+            # follows the URL, as a tel: or mailto: label does
+            if label is None or "://" in label or label.startswith("www.") or label.strip() in target:
+                return [m.span(2)]
+            return [m.span(2), " ", m.span(3)]
         return None
 
     return _splice(norm, _SLACK_MARKUP, markup)

@@ -51,11 +51,19 @@ _SUBJECT_EVENT = Pattern(r"\b(?:History|Historical|Biography|Poetry|Heritage)[ \
                          r"|Expo|Contest|Competition|Showcase|Team|Camp)\b")
 
 
+# a record's own history ("attendance history", "medical history", "his discipline history"): a file kept on a person,
+# not a history lesson
+_RECORD_HISTORY = Pattern(r"(?i)\b(?:attendance|medical|health|enrou?llment|discipline|disciplinary|academic|grade|grades"
+                          r"|transcript|immunization|vaccination|family|employment|work|credit|payment|account|login"
+                          r"|address|placement|service|services|behavior|behaviour|absence|tardy|incident|case|court"
+                          r"|custody|school|testing|test|housing|residency|contact)[ \t]+history\b")
+
+
 def _not_a_birth(window: str) -> bool:
     """Whether the words around a date make it history or trivia, not a person's birth date to protect."""
     if _NOT_A_BIRTH.search(window) is None:
         return False
-    for a, b in _ENSEMBLE_ROLE.spans(window) + _SUBJECT_EVENT.spans(window):
+    for a, b in _ENSEMBLE_ROLE.spans(window) + _SUBJECT_EVENT.spans(window) + _RECORD_HISTORY.spans(window):
         window = window[:a] + " " * (b - a) + window[b:]
     return _NOT_A_BIRTH.search(window) is not None
 

@@ -533,3 +533,15 @@ def test_the_birth_of_a_thing_or_an_animal_is_not_flagged(text, values_of):
 ])
 def test_a_persons_birth_beside_a_place_word_is_still_flagged(text, expected, assert_flagged):
     assert_flagged(text, "date_of_birth", expected)
+
+
+# A record's own history ("attendance history", "medical history") is a file kept on a person, not a history lesson:
+# the birth date asked for beside it is still one; a history lesson stays history
+def test_a_birth_date_beside_a_records_history_is_flagged(assert_flagged):
+    assert_flagged("for the 504 meeting I need Tavi Lund's medical history and her DOB, listed as 3/30/2012",
+                   "date_of_birth", "3/30/2012")
+
+
+def test_a_history_lesson_beside_a_records_history_stays_history(values_of):
+    assert values_of("History lesson: Cesar Chavez, born March 31, 1927; his work history is in the reading packet",
+                     "date_of_birth") == []

@@ -830,3 +830,14 @@ def test_homes_in_the_forms_new_writers_use_are_flagged(text, expected, assert_f
 ])
 def test_places_in_those_forms_are_not_homes(text, values_of):
     assert values_of(text, "home_address") == []
+
+
+# A Slack link's label is what people read: a map link that shows the address gives the address after its URL
+def test_an_address_shown_as_a_map_links_label_is_read(assert_flagged):
+    assert_flagged("grandma asked us to send the report card to her place instead: "
+                   "<https://maps.example/?q=2814+W+Belden+Ave|2814 W Belden Ave>", "home_address", "2814 W Belden Ave")
+
+
+def test_a_venues_map_link_is_still_no_home(values_of):
+    assert values_of("concert venue: <https://maps.example/?q=2814+W+Belden+Ave|2814 W Belden Ave> (the park "
+                     "district fieldhouse)", "home_address") == []
