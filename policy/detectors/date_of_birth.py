@@ -104,6 +104,8 @@ _NOT_A_BIRTH = Pattern(r"(?i)\b(?:lesson|timeline|history|historical|biography|a
                        r"|students?|values?|numbers?|dates?|dobs?|names?|info\w*|entr(?:y|ies)|rows?)"
                        r"|(?:these|those|they|it|this|that)(?:'re|\s+are|\s+is|'s)\s+(?:all\s+)?(?:fake|made[\s-]?up"
                        r"|fictional|examples?|samples?|not\s+real)"
+                       # "(All fake. ...)", "(all made up, from their public docs)": said of the whole paste
+                       r"|all\s+(?:fake|made[\s-]?up|fictional|fictitious|dummy)"
                        r"|(?:examples?|samples?)\s+(?:from|in|on)|training\s+slides?|user\s+guide)\b")
 
 _PATTERNS: tuple[str, ...] = (
@@ -281,6 +283,10 @@ _GIVEN_AFTER_COLON = Pattern(r"(?:\b(?i:it)[ \t]*:[ \t]*(?:" + _GIVEN_NAME_PART 
 # the words that give a date as the right one instead of a wrong one, said of the date already spoken of ("it's
 # actually", "the right one is", "should be"); "graduation is actually ..." names another thing the date is of
 _CORRECTION_BEFORE = Pattern(r"(?i)(?:\bit['\x{2019}]?s|\bit\s+is|\bit\s+was|\bone\s+is|\bthat['\x{2019}]?s"
+                             # "the correct date from her passport is ...", "real one per mom:" (where it was read, not
+                             # what it is the date of: "the correct date for the trip is ..." is the trip's)
+                             r"|\b(?:correct|right|real|actual|true)\s+(?:date|one)(?:\s+(?:from|per|on|in|according"
+                             r"\s+to)\s+[^.!?\n\d:=]{1,30}?)?\s*(?:\bis|=|:)"
                              r"|\bshould\s+(?:be|say|read)|\bsupposed\s+to\s+be|\bcorrect(?:ed)?\s+to)"
                              r"(?:[ \t]+(?:actually|really))?[ \t]*:?[ \t]*$")
 _CORRECTION_REACH = 160

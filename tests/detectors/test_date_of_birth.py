@@ -545,3 +545,15 @@ def test_a_birth_date_beside_a_records_history_is_flagged(assert_flagged):
 def test_a_history_lesson_beside_a_records_history_stays_history(values_of):
     assert values_of("History lesson: Cesar Chavez, born March 31, 1927; his work history is in the reading packet",
                      "date_of_birth") == []
+
+
+# "the correct date from her passport is ...": a correction read from a source carries the birth label on; a paste
+# the text calls all fake is no one's
+def test_a_correct_date_read_from_a_source_is_the_birth_date(assert_flagged):
+    assert_flagged("Theo Marsh's DOB shows 01/01/1901 in Aspen, a typo; the right date per the birth certificate is "
+                   "6/2/2013", "date_of_birth", "6/2/2013")
+
+
+def test_a_paste_said_to_be_all_fake_is_no_birth_date(values_of):
+    assert values_of("Slide for the privacy training:\nStudent: Pat Example\nDOB: 02/02/2002\n(all made up, copied "
+                     "from the vendor manual)", "date_of_birth") == []
