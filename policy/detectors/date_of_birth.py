@@ -617,8 +617,15 @@ _CONTACT_AGES = (3, OLDEST_LIVING_AGE)
 
 
 def _accept_contact_row_date(ctx: ScanContext, m: Match) -> bool:
+    """A child's age needs no more; an adult's date needs a birth word somewhere in the message ("birthday club
+    sheet: Name, 1988-04-19, ...") — a staff row's date years back may be a hire date."""
     date = parse_date(m.value)
-    if date is None or not _CONTACT_AGES[0] <= (datetime.date.today() - date).days / 365.25 <= _CONTACT_AGES[1]:
+    if date is None:
+        return False
+    years = (datetime.date.today() - date).days / 365.25
+    if not _CONTACT_AGES[0] <= years <= _CONTACT_AGES[1]:
+        return False
+    if years > _STUDENT_AGES[1] and not any(label.kind == "dob" for label in ctx.labels):
         return False
     row_start = max(ctx.text.rfind("\n", 0, m.start), ctx.text.rfind(":", 0, m.start)) + 1
     first = ctx.text[row_start:m.start].strip(" \t*>\u2022-").split(None, 1)[:1]

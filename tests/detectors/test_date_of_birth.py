@@ -501,7 +501,7 @@ def test_dates_in_those_forms_without_a_birth_or_a_person_are_not_flagged(text, 
 @pytest.mark.parametrize("text,expected", [
     ("sign-ups for the robotics camp:\n- Tomasz Wilk, 5/14/2013, 4410 W Belden Ave\n- Ada Nwosu, 8/2/2012, "
      "312-555-0147", ["5/14/2013", "8/2/2012"]),
-    ("volunteer sheet: Regina Solis | 1979-10-02 | regina.solis@example.net", ["1979-10-02"]),
+    ("staff birthday calendar sign-up: Regina Solis | 1979-10-02 | regina.solis@example.net", ["1979-10-02"]),
 ])
 def test_a_date_in_a_persons_contact_row_is_a_birth_date(text, expected, assert_flagged):
     assert_flagged(text, "date_of_birth", expected)
@@ -511,6 +511,8 @@ def test_a_date_in_a_persons_contact_row_is_a_birth_date(text, expected, assert_
     "- Tomasz Wilk, 5/14/2026, 312-555-0147 (called back about the camp)",
     "- Open House, 10/12/2019, 4410 W Belden Ave",
     "Spring Concert, 4/30/2025, 312-555-0100 for tickets",
+    # an adult's row without a birth word anywhere: a hire or a start date as often
+    "new aides:\n- Regina Solis, 9/12/2001, 312-555-0147\n- Omar Haddad, 8/1/1999, 312-555-0148",
 ])
 def test_a_recent_date_or_an_event_row_is_no_contact_rows_birth_date(text, values_of):
     assert values_of(text, "date_of_birth") == []
