@@ -427,25 +427,30 @@ _NAME_ROW_BEFORE = Pattern(_NAME_THEN_ADDRESS_ROW + r"$")
 _NAME_ADDRESS_ROWS = Pattern(_NAME_THEN_ADDRESS_ROW + r"\d{1,6}[ \t]+(?i:[nsew]\.?[ \t]+)?\p{Lu}?[\p{L}\d]")
 
 
-def _in_a_list_of_people_and_addresses(ctx: ScanContext, start: int) -> bool:
-    """The address ends a row that opens with a person's whole name, in a list of two such rows or more, and the row
-    names no organisation ("Lakeview Pantry, 4410 W ..." is a place's row)."""
+def _in_a_list_of_people_and_addresses(ctx: ScanContext, start: int, end: int) -> bool:
+    """The address ends a row that opens with a person's whole name (a given name first, or after the surname's
+    comma), in a list of two such rows or more, and the row names no organisation ("Lakeview Pantry, 4410 W ..." is
+    a place's row, "Wells Field, ..." names no person); a word after the address ("... Lake St campus") makes it a
+    place's."""
     line_start = ctx.text.rfind("\n", 0, start) + 1
     row = ctx.text[line_start:start]
-    if not _NAME_ROW_BEFORE.search(row) or _ORGANISATION_IN_LINE.search(_line(ctx.text, start, start)):
+    if not _NAME_ROW_BEFORE.search(row) or _ORGANISATION_IN_LINE.search(_line(ctx.text, start, end)):
         return False
-    first = row.strip(" \t*>\u2022-").split(None, 1)[0].rstrip(",").lower()
-    if first in STOP_WORDS or first in NOT_FIRST_NAMES:
+    words = row.strip(" \t*>\u2022-").replace(",", " , ").split()
+    given = words[2] if len(words) > 2 and words[1] == "," else words[0] if words else ""
+    if not is_given_name(given.lower()) or words[0].lower() in STOP_WORDS:
+        return False
+    if ctx.window(end, end + 16).lstrip(" \t")[:1].isalpha():
         return False
     return sum(1 for _ in _NAME_ADDRESS_ROWS.finditer(ctx.text)) >= 2
 
 
-def _person_right_before(ctx: ScanContext, start: int) -> bool:
+def _person_right_before(ctx: ScanContext, start: int, end: int) -> bool:
     """A person's name, and only a separator, right before the address, in a message that speaks of a family:
     a contact list's entry ("Parent: Rosa Diaz, 2245 W ..."), whose address is where that person lives."""
     if _TITLED_PERSON_BEFORE.search(ctx.text[max(0, start - 48):start]):
         return True  # "Mrs. Okafor - 4410 W ...": a title names a person, never a shop or a venue
-    if _in_a_list_of_people_and_addresses(ctx, start):
+    if _in_a_list_of_people_and_addresses(ctx, start, end):
         return True
     name_ends, _ = ctx.name_edges
     if any(start - k in name_ends and _NAME_TO_ADDRESS.search(ctx.text[start - k:start]) for k in range(1, 5)) \
@@ -897,7 +902,7 @@ def _tied_to_a_home(ctx: ScanContext, m: Match) -> bool | None:
         return last.kind == "home"
     if ctx.row_label(m.start) == "home":
         return True  # "Home addresses:" then one line per family
-    if _person_right_before(ctx, m.start) or _person_right_after(ctx, m.start, m.end) \
+    if _person_right_before(ctx, m.start, m.end) or _person_right_after(ctx, m.start, m.end) \
             or _addressee_block(ctx, m.start, m.end):
         return True
     if _in_a_person_record(ctx, m.start, m.end) or _HOME_AFTER.search(ctx.window(m.end, m.end + 160)):

@@ -826,6 +826,8 @@ def test_homes_in_the_forms_new_writers_use_are_flagged(text, expected, assert_f
     "the store is at 1180 W Erie St (the Target's new place)",
     "the shelter address for donations is 7710 S Cicero Ave",
     "Saturday sites:\nRiverside Pantry - 4410 W Foster Ave\nGrace Church - 1200 N Ashland Ave",
+    "Game locations:\nWells Field, 4410 W Foster Ave\nHarmon Gym, 1200 N Ashland Ave",
+    "Subs this week:\nDana Ruiz - 4410 W Lake St campus\nOmar Haddad - 1200 N Harlem Ave campus",
     "the museum said it on the phone: front desk 312-555-0100, 1400 S Lake Shore Dr",
 ])
 def test_places_in_those_forms_are_not_homes(text, values_of):
