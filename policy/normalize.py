@@ -269,7 +269,12 @@ def _slack_markup(norm: Normalized) -> Normalized:
         if kind == "!":
             return ["@" + (label or target.split("^")[0])]
         if "://" in target or target.startswith("www."):
-            return [m.span(2)]  # the URL itself: user:pass@ lives there, not in the label
+            # the URL itself: user:pass@ lives there, not in the label; a label of words is what people read
+            # (a map link shows the address: "<https://maps...?q=3127+W+...|3127 W Wrightwood Ave>"), so it
+            # follows the URL, as a tel: or mailto: label does
+            if label is None or "://" in label or label.startswith("www.") or label.strip() in target:
+                return [m.span(2)]
+            return [m.span(2), " ", m.span(3)]
         return None
 
     return _splice(norm, _SLACK_MARKUP, markup)
@@ -293,6 +298,12 @@ _AT_DOT_WORDS = Pattern(r"(?i)\b([A-Za-z0-9._%+-]{2,64}) +at +([A-Za-z0-9-]{2,63
                         r"|me|co|io)\b")
 
 
+# the spoken "dot" on either side of an "@" the passes above wrote ("jen.o1 (at) yahoo dot com", "thao dot nguyen
+# (at) gmail dot com"): once the address has its "@", a "dot" word in it is its full stop
+_DOT_WORD_IN_DOMAIN = Pattern(r"(?i)(@[A-Za-z0-9-]{2,63}) +dot +(com|net|org|edu|gov|us|info|me|co|io)\b")
+_DOT_WORD_IN_LOCAL = Pattern(r"(?i)\b([A-Za-z0-9._%+-]{1,64}) +dot +([A-Za-z0-9._%+-]{1,64}@)")
+
+
 # "dana.whitfield @ gmail.com" (often after emphasis, "*dana.whitfield* @ *gmail.com*"): spaces around "@"
 # only with a common top-level domain after it, so "ask @ the front desk" stays prose
 _SPACED_AT = Pattern(r"(?i)\b([A-Za-z0-9._%+-]{2,64})[ \t]{1,2}@[ \t]{1,2}"
@@ -314,7 +325,11 @@ def _email_words(norm: Normalized) -> Normalized:
     norm = _splice(norm, _BARE_SERVICE, lambda m: [m.span(1), _Single(".com", m.end(1) - 1), (m.end(1), m.end())])
     norm = _splice(norm, _AT, lambda m: [m.span(1), "@", m.span(2)])
     norm = _splice(norm, _DOT, lambda m: [m.span(1), ".", m.span(2)])
-    return _splice(norm, _AT_DOT_WORDS, lambda m: [m.span(1), "@", m.span(2), ".", m.span(3)])
+    norm = _splice(norm, _AT_DOT_WORDS, lambda m: [m.span(1), "@", m.span(2), ".", m.span(3)])
+    norm = _splice(norm, _DOT_WORD_IN_DOMAIN, lambda m: [m.span(1), ".", m.span(2)])
+    for _ in range(3):  # one "dot" a pass: "a dot b dot c@" takes two
+        norm = _splice(norm, _DOT_WORD_IN_LOCAL, lambda m: [m.span(1), ".", m.span(2)])
+    return norm
 
 
 # -- pass 4: numbers in words -------------------------------------------------------------------------------

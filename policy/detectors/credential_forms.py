@@ -18,9 +18,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from policy.detectors.base import Candidate, Match
+from policy.detectors.base import Candidate, Match, PatternDetector
 from policy.detectors.context import ScanContext
 from policy.detectors.credential_statements import (
+    PASSWORD_TALK,
+    REFERENCE_NUMBER,
     _unmistakable_secret,
     account_shaped,
     load_password_talk,
@@ -37,6 +39,10 @@ _LOGIN_PAIR = (r"(?:^|[\s:(\[>|])([A-Za-z0-9][A-Za-z0-9_.\-]{1,40}(?:@[A-Za-z0-9
                r"(?:[ \t]+(?:/|//|\|)[ \t]+|[ \t]*\|[ \t]*)[\"'`]?"
                # the secret holds a digit or a strong symbol (a plain cell, "| jdoe |", is read as the next name)
                r"([^\s/|\"'`]{0,63}[0-9!@#$%^&*+=?~][^\s/|\"'`]{0,63})")
+# both halves set off in backticks or quotes, as values to key in, joined by a slash, a pipe or a colon
+# ("`proctor_2` / `Qu1z!time`", "`svc-report` : `Hx4!pQ...`"): the marks say where each half starts and ends
+_QUOTED_PAIR = (r"(?:^|[\s:(\[>|])[`\"']([A-Za-z0-9][A-Za-z0-9_.\-]{1,40}(?:@[A-Za-z0-9.\-]{2,60})?)[`\"']"
+                r"[ \t]*(?:/|//|\||:)[ \t]*[`\"']([^\s`\"']{6,64})[`\"']")
 # a sample of the format, not a login ("e.g. jdoe / Winter#2025"); "not" before the pair says nothing of it ("the
 # shared Gmail (not district) - name / secret")
 _EXAMPLE_NEAR = Pattern(r"(?i)(?:\b(?:like|example|such\s+as|format|sample|template|fake)\b|\be\.?g\.?(?:$|[\s,:]))"
@@ -49,10 +55,6 @@ def _mixed_case_digit(value: str) -> bool:
         and any(c.isdigit() for c in value)
 
 
-# a reference number with its number sign ("PO#44519", "inv#2231", "Rm#204"): the "#" says "number", not a secret's
-# symbol; a longer capitalised word before "#" and a year or a count ("Spring#2025", "Tigers#12") is how people build
-# passwords
-_REFERENCE_NUMBER = Pattern(r"^(?:[A-Z]{1,6}|[a-z]{1,6}|[A-Z][a-z]{0,3})#[0-9]{2,}$")
 
 
 # a login convention that makes a number the user name: "(IDs are usernames)", "username is the student ID"
@@ -68,14 +70,15 @@ def _accept_login_pair(ctx: ScanContext, m: Match, after_account_words: bool = F
     strong symbol), mixed case with a digit beside a name shaped like an issued login, or, when words about an
     account stand before the pair, letters with a strong symbol or two digits ("Maple2024"). A reference number,
     a template, a link, a value said not to be one and a sample of the format are none."""
-    value = m.value.rstrip(".,;)!?")
+    # (a closing "!" is the secret's as often as the sentence's: "Summer2024!", "1c3C0ld!")
+    value = m.value.rstrip(".,;)?")
     name = m.raw.group(1) if not after_account_words else ""
     if name.isdigit() and len(name) >= 5 and _IDS_ARE_USER_NAMES.search(ctx.text):
         # the message says an ID is the user name ("IDs are usernames", "username is the student ID"): a number,
         # then a secret of six or more characters with a digit (a birthday's digits included), is a login
         return len(value) >= 6 and any(c.isdigit() for c in value) and not is_template(value) \
             and (value.isdigit() or looks_like_password(value))
-    if not looks_like_password(value) or is_template(value) or "://" in value or _REFERENCE_NUMBER.search(value):
+    if not looks_like_password(value) or is_template(value) or "://" in value or REFERENCE_NUMBER.search(value):
         return False
     if after_account_words:
         letters = sum(c.isalpha() for c in value)
@@ -184,7 +187,8 @@ class LoginPairDetector:
         self._pattern = Pattern(_LOGIN_PAIR)
         self._after_account = Pattern(_ACCOUNT_THEN_PAIR)
         self._device = Pattern(_DEVICE_PAIR)
-        self.triggers = (_LOGIN_PAIR, _ACCOUNT_THEN_PAIR, _DEVICE_PAIR)
+        self._quoted = Pattern(_QUOTED_PAIR)
+        self.triggers = (_LOGIN_PAIR, _ACCOUNT_THEN_PAIR, _DEVICE_PAIR, _QUOTED_PAIR)
 
     def find(self, ctx: ScanContext) -> Iterable[Candidate]:
         if ctx.fired(_LOGIN_PAIR):
@@ -192,11 +196,16 @@ class LoginPairDetector:
                 start, end = m.span(2)
                 if _accept_login_pair(ctx, Match(m, start, end, m.group(2))):
                     yield Candidate(self.finding_type, start, _without_full_stop(ctx.text, start, end), self.name)
+        if ctx.fired(_QUOTED_PAIR):
+            for m in self._quoted.finditer(ctx.text):
+                start, end = m.span(2)
+                if _accept_login_pair(ctx, Match(m, start, end, m.group(2))):
+                    yield Candidate(self.finding_type, start, end, self.name)
         if ctx.fired(_ACCOUNT_THEN_PAIR):
             for m in self._after_account.finditer(ctx.text):
                 start, end = m.span(1)
                 if _accept_login_pair(ctx, Match(m, start, end, m.group(1)), after_account_words=True):
-                    yield Candidate(self.finding_type, start, end, self.name)
+                    yield Candidate(self.finding_type, start, _without_full_stop(ctx.text, start, end), self.name)
         if ctx.fired(_DEVICE_PAIR):
             for m in self._device.finditer(ctx.text):
                 start, end = m.span(4)
@@ -261,7 +270,53 @@ class WrappedTokenDetector:
             yield Candidate(self.finding_type, start, end, self.name)
 
 
+# -- pairs listed under a header that names them logins -----------------------------------------------------------
+
+# "Reading app logins (the little ones forget):" over "Ana P - anap14 / moon", "Theo - theo.r / kite": a header that
+# says the lines under it are logins makes each "user / secret" ending a line one, whatever the secret's shape (the
+# passwords young children are given are plain short words)
+_LISTED_PAIR = (r"(?m)(?:^|[\s:>|\-\x{2013}\x{2014}])([A-Za-z][A-Za-z0-9_.\-]{2,40})[ \t]+/[ \t]+"
+                r"([A-Za-z0-9][^\s/|]{2,40})[ \t]*$")
+_LOGIN_KINDS = frozenset({"login", "password"})
+# what a list writes where no secret is given yet
+_NO_SECRET_YET = frozenset({"tbd", "tba", "n/a", "na", "none", "pending", "same", "reset", "expired", "unknown", "ask",
+                            "blank", "todo", "later"})
+_HEADER_REACH = 600
+
+
+def _listed_under_a_logins_header(ctx: ScanContext, pos: int) -> bool:
+    """Whether the line holding `pos` is in a block (no blank line) whose first line names logins or passwords and
+    ends with a colon."""
+    text = ctx.text
+    lo = max(0, pos - _HEADER_REACH)
+    blank = text.rfind("\n\n", lo, pos)
+    block = blank + 2 if blank >= 0 else lo
+    if blank < 0 and lo > 0:
+        return False
+    line_start = text.rfind("\n", block, pos) + 1
+    header_end = text.find("\n", block, line_start)
+    if line_start <= block or header_end < 0:
+        return False  # the pair is on the block's first line: no header above it
+    header = text[block:header_end].rstrip(" \t*_")
+    if not header.endswith(":") or " / " in header:
+        return False
+    return any(label.kind in _LOGIN_KINDS and block <= label.start < header_end
+               for label in ctx.labels_before(header_end, header_end - block))
+
+
+def _accept_listed_pair(ctx: ScanContext, m: Match) -> bool:
+    name, value = m.raw.group(1), m.value.rstrip(".,;")
+    if not account_shaped(name) or name.replace(".", "").isdigit() or _PLACE_OR_GROUP.search(name):
+        return False
+    lowered = value.lower()
+    if lowered in _NO_SECRET_YET or lowered in PASSWORD_TALK or is_template(value) or "://" in value:
+        return False
+    return _listed_under_a_logins_header(ctx, m.start)
+
+
 DETECTORS = (
     LoginPairDetector(),
     WrappedTokenDetector(),
+    PatternDetector(name="credential_listed_pair", finding_type="credential", patterns=(_LISTED_PAIR,), group=2,
+                    accept=_accept_listed_pair),
 )

@@ -226,7 +226,11 @@ def _masked(value: str) -> bool:
 
 
 def looks_like_pin(value: str) -> bool:
-    core = value.rstrip("#*").replace("-", "").replace(" ", "")  # "12-34-56", "12 34 56": a combination lock
+    # "12-34-56", "12 34 56": a combination lock; "#5517*", "*2231#": a keypad's own keys round the digits (a "#"
+    # before three digits is a number sign: "room #204")
+    core = value.rstrip("#*").replace("-", "").replace(" ", "")
+    if core[:1] in ("#", "*") and len(core) >= 5 and core[1:].isdigit():
+        core = core[1:]
     if not core.isdigit():
         core = keyed_digits(value) or core
     return core.isdigit() and 3 <= len(core) <= 12 and set(core) != {"0"}  # 0000: a template, not a code
@@ -1593,7 +1597,13 @@ _NETWORK_PAIR = (r"(?i)\b(?:(?:wi-?fi|network|ssid)(?:[ \t]+(?:at|in|for|on)[ \t
                  # a handle may open with "@" ("venmo: @pto-westside / ...")
                  # the pair's separator, or a space before a secret that could be nothing else (the acceptance)
                  r"[\"'`]?@?[A-Za-z0-9][A-Za-z0-9_\-.@]{1,40}[\"'`]?(?:[ \t]*(?://?|\|)|[ \t]))[ \t]*[\"'`]?"
-                 r"([^\s\"'`]{6,64})")
+                 # (a sentence's comma or full stop after the value is no part of it)
+                 r"([^\s\"'`]{5,63}[^\s\"'`.,;)])")
+
+# a reference number with its number sign ("PO#44519", "inv#2231", "Rm#204"): the "#" says "number", not a secret's
+# symbol; a longer capitalised word before "#" and a year or a count ("Spring#2025", "Tigers#12") is how people build
+# passwords (read by the pair readers here and in credential_forms.py)
+REFERENCE_NUMBER = Pattern(r"^(?:[A-Z]{1,6}|[a-z]{1,6}|[A-Z][a-z]{0,3})#[0-9]{2,}$")
 
 # "the pw is the mascot + 2026 so Tigers2026", "pw hint: school + year, i.e. Lincoln2026": a hint, then the
 # password it spells (the hint alone, "it's the mascot + 2026", is no value)
@@ -1626,6 +1636,8 @@ def _accept_unlocked_with(ctx: ScanContext, m: Match) -> bool:
 
 def _accept_network_pair(ctx: ScanContext, m: Match) -> bool:
     value = m.value.rstrip(".,;)")
+    if REFERENCE_NUMBER.search(value):
+        return False  # "vendor account: acme_ops / PO#4471": the account's order, not its secret
     head = ctx.text[m.raw.start():m.start]
     if "/" not in head and "|" not in head:
         return _unmistakable_secret(value)  # "admin: lhs-admin Teacher#Pass9": a space only

@@ -20,7 +20,9 @@ LABELS = (
     # (a scanned form read by OCR gives a zero for the letter O: "D0B", "Date 0f Birth"; an export's column key joins
     # the words with an underscore: "birth_date", "date_of_birth")
     ("dob", r"\b(?:d[./]?[o0][./]?b\.?|dobs|dates?[\s_-]+[o0]f[\s_-]+birth|birth[\s_]*dates?|birth\s*days?|b-?days?"
-            r"|born(?:\s+on)?|dob\s*:|birth\s*:)(?:\b|:|\s)"),
+            r"|born(?:\s+on)?|dob\s*:|birth\s*:"
+            # an export's quoted key: '"birth": "2013-12-05"', "'dob' =>"
+            r"|birth[\"']\s*(?::|=>?))(?:\b|:|\s|[\"'])"),
     # the document that proves it, read out: "birth cert says 04/17/2015", "per the birth certificate: ..."
     # (the date must follow it, or a verb of reading: see _DOCUMENT_READS)
     ("dob", r"\bbirth[\s-]+(?:cert(?:ificate)?|record)s?\b"),
@@ -49,13 +51,40 @@ _SUBJECT_EVENT = Pattern(r"\b(?:History|Historical|Biography|Poetry|Heritage)[ \
                          r"|Expo|Contest|Competition|Showcase|Team|Camp)\b")
 
 
+# a record's own history ("attendance history", "medical history", "his discipline history"): a file kept on a person,
+# not a history lesson
+_RECORD_HISTORY = Pattern(r"(?i)\b(?:attendance|medical|health|enrou?llment|discipline|disciplinary|academic|grade|grades"
+                          r"|transcript|immunization|vaccination|family|employment|work|credit|payment|account|login"
+                          r"|address|placement|service|services|behavior|behaviour|absence|tardy|incident|case|court"
+                          r"|custody|school|testing|test|housing|residency|contact)[ \t]+history\b")
+
+
 def _not_a_birth(window: str) -> bool:
     """Whether the words around a date make it history or trivia, not a person's birth date to protect."""
     if _NOT_A_BIRTH.search(window) is None:
         return False
-    for a, b in _ENSEMBLE_ROLE.spans(window) + _SUBJECT_EVENT.spans(window):
+    for a, b in _ENSEMBLE_ROLE.spans(window) + _SUBJECT_EVENT.spans(window) + _RECORD_HISTORY.spans(window):
         window = window[:a] + " " * (b - a) + window[b:]
     return _NOT_A_BIRTH.search(window) is not None
+
+
+# A birthday or a birth said of a thing or an animal, not a person: "happy 10th birthday to the ticketing system",
+# "our department was 'born' on ...", "the class hamster was born ...": a launch, an opening, a pet's date
+_THINGS = (r"(?:system|software|building|school|district|department|dept|program|programme|website|site|app|platform"
+           r"|portal|network|library|campus|gym|pool|company|business|store|shop|club|initiative|project"
+           r"|hamster|gerbil|guinea[ \t]+pig|rabbit|bunny|dog|puppy|cat|kitten|fish|turtle|tortoise|gecko|lizard"
+           r"|snake|parrot|bird|chicks?|ducklings?|pet|mascot)")
+# the thing is the head of its phrase: "our office manager" is a person, "the building!" is not
+_THING_ENDS = r"(?:[ \t]*[!,.;:)\-\x{2013}\x{2014}]|[ \t]*$|[ \t]+(?:was|is|were|got|turns|launched|opened)\b)"
+_THING_BORN = Pattern(r"(?i)(?:\b(?:birthday|b-?day)[ \t]+(?:to|of|for)[ \t]+(?:the|our|this|my|your)[ \t]+"
+                      r"(?:[\pL\-]+[ \t]+){0,2}" + _THINGS + _THING_ENDS
+                      + r"|\b(?:the|our|this|my|your)[ \t]+(?:[\pL\-]+[ \t]+){0,2}" + _THINGS
+                      + r"(?:[ \t]+(?-i:\p{Lu})\pL+)?[ \t]+(?:was|is|were|got)[ \t]+[\"'\x{2018}\x{201C}]?born\b)")
+
+
+def _born_a_thing(ctx: ScanContext, pos: int) -> bool:
+    """Whether the birth words before the date are said of a thing or an animal (`_THING_BORN`)."""
+    return _THING_BORN.search(ctx.window(pos - 120, pos)) is not None
 
 
 # No staff member, student or parent is older than this; an older birth date is history.
@@ -75,21 +104,29 @@ _NOT_A_BIRTH = Pattern(r"(?i)\b(?:lesson|timeline|history|historical|biography|a
                        r"|students?|values?|numbers?|dates?|dobs?|names?|info\w*|entr(?:y|ies)|rows?)"
                        r"|(?:these|those|they|it|this|that)(?:'re|\s+are|\s+is|'s)\s+(?:all\s+)?(?:fake|made[\s-]?up"
                        r"|fictional|examples?|samples?|not\s+real)"
+                       # "(All fake. ...)", "(all made up, from their public docs)": said of the whole paste
+                       r"|all\s+(?:fake|made[\s-]?up|fictional|fictitious|dummy)"
                        r"|(?:examples?|samples?)\s+(?:from|in|on)|training\s+slides?|user\s+guide)\b")
 
 _PATTERNS: tuple[str, ...] = (
     # a date wrapped after a separator ("03/14/" at a line's end, "2012" on the next) is one date
-    r"(?:^|[^\d/.\-])(\d{1,2}[/.\-]\r?\n?\d{1,2}[/.\-]\r?\n?(?:\d{4}|\d{2}))(?:$|[^\d/.\-]|[.\-/](?:[^\d]|$))",
+    # (a middle dot as the separator, as some phones' keyboards and forms print it: "9\u00b714\u00b72010")
+    r"(?:^|[^\d/.\-\x{00B7}])(\d{1,2}[/.\-\x{00B7}]\r?\n?\d{1,2}[/.\-\x{00B7}]\r?\n?(?:\d{4}|\d{2}))"
+    r"(?:$|[^\d/.\-\x{00B7}]|[.\-/\x{00B7}](?:[^\d]|$))",
     r"(?:^|[^\d/.\-])(\d{4}[-/.]\d{1,2}[-/.]\d{1,2})(?:$|[^\d\-/.]|[-/.](?:[^\d]|$))",
     # a named month takes a two-digit year too ("march 4th '15", "4 mar 15"): only a birth label makes any of
     # these a birth date
-    r"(?i)\b(" + _MONTH + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:\d{4}|'\d{2}|\d{2}))\b",
+    # (the day as read aloud, after "the": "January the 3rd, 2008")
+    r"(?i)\b(" + _MONTH + r"\.?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?,?\s+(?:\d{4}|'\d{2}|\d{2}))\b",
     r"(?i)\b(\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"\.?,?\s+(?:\d{4}|'\d{2}|\d{2}))\b",
     # "4-Mar-2011", "04/Mar/2011", "Mar-04-2015": a form's or an export's dates with the month named
     r"(?i)\b(\d{1,2}[-/]" + _MONTH + r"[-/]\d{4})\b",
     r"(?i)\b(" + _MONTH + r"[-/]\d{1,2}[-/]\d{4})\b",
     # "born in Jan 2014, the 17th": the month and the year, then the day
     r"(?i)\b(" + _MONTH + r"\.?,?\s+\d{4},?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th))\b",
+    # the year said first, then the month and the day ("DOB 2008, November 4th", "two thousand eight, November
+    # fourth" once normalised)
+    r"(?i)\b((?:19|20)\d{2},?\s+" + _MONTH + r"\.?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?)\b",
     # "DOB 03042015", "dob: 20150304": eight digits with no separator, a date only after a birth label
     r"(?:^|[^\d/.\-])(\d{8})(?:$|[^\d/.\-]|[/.\-](?:[^\d]|$))",
     # the month named in another language ("22 de marzo de 2012", "11 maja 2013", "14 juillet 2011", "marzo 22,
@@ -148,7 +185,8 @@ def parse_date(value: str) -> datetime.date | None:
     """The calendar date a matched string names, or None when it is no real date."""
     if not value.isdigit() and _OCR_SHAPE.issuperset(value) and sum(ch.isdigit() for ch in value) >= 3:
         value = value.translate(_OCR_DIGITS)  # "O7/ll/2OO8": a scan's letters for digits
-    parts = value.replace("\r", "").replace("\n", "").replace("/", "-").replace(".", "-").split("-")
+    parts = value.replace("\r", "").replace("\n", "").replace("/", "-").replace(".", "-").replace("\u00b7", "-") \
+        .split("-")
     if len(value) == 8 and value.isascii() and value.isdigit():
         # 20150304 (year first, as exports write it) or 03042015 (as a person keys a form's boxes)
         parts = [value[:4], value[4:6], value[6:]] if value[:2] in ("19", "20") and value[4:6] <= "12" \
@@ -205,7 +243,12 @@ def _birth_label_before(ctx: ScanContext, pos: int) -> str | None:
     row = ctx.row_label(pos)
     if row:
         return row
-    for label in reversed(ctx.labels_before(pos, 60)):
+    # "it asks for birthdate and phone: <date> and <phone>": labels listed in the order of the values after the colon
+    # give the first value to the first label
+    labels = ctx.labels_before(pos, 60)
+    if len(labels) >= 2 and labels[-2].kind == "dob" and _LABELS_LISTED.search(ctx.text[labels[-2].end:pos]):
+        return "dob"
+    for label in reversed(labels):
         if label.kind in _PLACE_KINDS:
             continue
         if label.kind != "dob" and any(c.isalpha() for c in ctx.text[label.end:pos]):
@@ -226,6 +269,10 @@ def _birth_label_before(ctx: ScanContext, pos: int) -> str | None:
     return None
 
 
+# between the first of two listed labels and the first value: "and phone: ", ", cell #: ", " & address - "
+_LABELS_LISTED = Pattern(r"(?i)^[ \t]*(?:,|&|\+|/|\band\b)[ \t]*(?:[\pL#]+[ \t]*){1,3}[:\-][ \t]*$")
+
+
 _GIVEN_NAME_PART = (r"(?:(?:Mr|Ms|Mrs|Mx|Dr|Coach|Miss)\.?[ \t]+)?\p{Lu}[\p{Ll}'\x{2019}\-]+"
                     r"(?:[ \t]+\p{Lu}[\p{Ll}'\x{2019}\-]+)?")
 _NAME_SEPARATOR = r"[ \t]*[,\-\x{2013}\x{2014}]"
@@ -236,6 +283,10 @@ _GIVEN_AFTER_COLON = Pattern(r"(?:\b(?i:it)[ \t]*:[ \t]*(?:" + _GIVEN_NAME_PART 
 # the words that give a date as the right one instead of a wrong one, said of the date already spoken of ("it's
 # actually", "the right one is", "should be"); "graduation is actually ..." names another thing the date is of
 _CORRECTION_BEFORE = Pattern(r"(?i)(?:\bit['\x{2019}]?s|\bit\s+is|\bit\s+was|\bone\s+is|\bthat['\x{2019}]?s"
+                             # "the correct date from her passport is ...", "real one per mom:" (where it was read, not
+                             # what it is the date of: "the correct date for the trip is ..." is the trip's)
+                             r"|\b(?:correct|right|real|actual|true)\s+(?:date|one)(?:\s+(?:from|per|on|in|according"
+                             r"\s+to)\s+[^.!?\n\d:=]{1,30}?)?\s*(?:\bis|=|:)"
                              r"|\bshould\s+(?:be|say|read)|\bsupposed\s+to\s+be|\bcorrect(?:ed)?\s+to)"
                              r"(?:[ \t]+(?:actually|really))?[ \t]*:?[ \t]*$")
 _CORRECTION_REACH = 160
@@ -275,8 +326,15 @@ _OUTLINE_WORDS = frozenset({"item", "plan", "part", "step", "section", "option",
                             "room", "table", "figure", "schedule", "group", "team", "version", "column"})
 
 
+# a dash or a colon between the name and the "b." sets the aside off ("Lucas Ortega - b. 9/2/2014")
+_NAME_SET_OFF = Pattern(r"[ \t]*[\-\x{2013}\x{2014}:][ \t]*$")
+
+
 def _name_before_bare_b(ctx: ScanContext, pos: int) -> bool:
     before = ctx.window(pos - 40, pos)
+    set_off = _NAME_SET_OFF.search(before)
+    if set_off is not None:
+        before = before[:set_off.start()]
     if _FULL_NAME_BEFORE.search(before):
         return True
     one = _ONE_NAME_BEFORE.search(before)
@@ -367,7 +425,7 @@ def _accept(ctx: ScanContext, m: Match) -> bool:
         if not _age_matches(ctx, m, date, today) and not _in_a_birthday_list(ctx, m, date, today) \
                 and not _birthday_with_its_year(ctx, m, date, today):
             return False
-    return not _not_a_birth(ctx.window(m.start - 120, m.end + 80))
+    return not _not_a_birth(ctx.window(m.start - 120, m.end + 80)) and not _born_a_thing(ctx, m.start)
 
 
 # a name right before a list item's date: "Webb 05/15/1963", "Ms. Ortiz 7/9/1971", "Patel, Ravi - 3/4/1979"
@@ -519,7 +577,9 @@ def _accept_id_row_date(ctx: ScanContext, m: Match) -> bool:
 
 _CELL_GAP = r"(?:[ \t]*[,;|\t][ \t]*|[ \t]+)"
 _ID_CELL_DATE = (r"(?:^|[^\d\-./])\d{8}[\"']?" + _CELL_GAP + r"(?:[\"']?[A-Z][A-Za-z'\-]*\.?[\"']?" + _CELL_GAP
-                 + r"){0,4}[\"']?(\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2})(?:$|[^\d/.\-]|\.(?:$|\D))")
+                 + r"){0,4}[\"']?(\d{1,2}/\d{1,2}/\d{4}|" + r"\d{4}[\-.]\d{2}[\-.]\d{2}"
+                 # an export's compact year-first date ("24396293,OKAFOR,CHIDI,20120730,M")
+                 + r"|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))(?:$|[^\d/.\-]|\.(?:$|\D))")
 # a person's name written as a roster writes it, "Last, First" ("Office Depot" after a PO number is not)
 _ID_THEN_NAME = Pattern(r"^\d{8}[\"']?(?:[ \t]*[,;|\t][ \t]*|[ \t]+)[\"']?[A-Z][A-Za-z'\-]+,[ \t]*[A-Z][a-z]")
 _EIGHT_DIGITS = Pattern(r"\d{8}")
@@ -542,6 +602,38 @@ def _accept_id_cell_date(ctx: ScanContext, m: Match) -> bool:
     return any(a == at for a, _ in ctx.student_ids) or _ID_THEN_NAME.search(cells[last:]) is not None
 
 
+# -- a person's contact row: a name, a full date, then where the person lives or how to reach them ("- Ana Ruiz,
+# 4/2/2013, 1818 W Cullerton St, 312-555-0100", "Lorraine Pak | 1988-04-19 | lorrpak@..."): a list of people typed
+# from a form, where the one date beside the name and the contact is the person's birth date --------------------
+
+_CONTACT_CELL = (r"(?:\d{1,6}[ \t]+(?:[NSEW]\.?[ \t]+)?\p{Lu}[\pL'.\-]*[ \t]+\p{Lu}"
+                 r"|\(?\d{3}\)?[ \t.\-]?\d{3}[ \t.\-]\d{4}\b|[\w.+\-]+@[\w\-]+\.)")
+_CONTACT_ROW_DATE = (r"(?m)(?:^[ \t*>\x{2022}\-]*(?:\d{1,2}[.)][ \t]+)?|:[ \t]+)(?:(?:Mr|Ms|Mrs|Mx|Dr)\.?[ \t]+)?"
+                     r"\p{Lu}[\p{Ll}'\-]+,?[ \t]+\p{Lu}[\p{Ll}'\-]+\.?[ \t]*(?:[,|\t;]|[\-\x{2013}\x{2014}][ \t])[ \t]*"
+                     r"(\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2})[ \t]*(?:[,|\t;]|[\-\x{2013}\x{2014}][ \t])[ \t]*"
+                     + _CONTACT_CELL)
+# a birth year: a person of school age at least, a living person at most
+_CONTACT_AGES = (3, OLDEST_LIVING_AGE)
+
+
+def _accept_contact_row_date(ctx: ScanContext, m: Match) -> bool:
+    """A child's age needs no more; an adult's date needs a birth word somewhere in the message ("birthday club
+    sheet: Name, 1988-04-19, ...") — a staff row's date years back may be a hire date."""
+    date = parse_date(m.value)
+    if date is None:
+        return False
+    years = (datetime.date.today() - date).days / 365.25
+    if not _CONTACT_AGES[0] <= years <= _CONTACT_AGES[1]:
+        return False
+    if years > _STUDENT_AGES[1] and not any(label.kind == "dob" for label in ctx.labels):
+        return False
+    row_start = max(ctx.text.rfind("\n", 0, m.start), ctx.text.rfind(":", 0, m.start)) + 1
+    first = ctx.text[row_start:m.start].strip(" \t*>\u2022-").split(None, 1)[:1]
+    if first and first[0].lower().strip(",") in _NOT_A_NAME_START:
+        return False
+    return not _not_a_birth(ctx.window(m.start - 120, m.end + 80))
+
+
 # a row that starts with these is a schedule or a log, not a person
 _NOT_A_NAME_START = frozenset({"due", "meeting", "event", "practice", "game", "field", "open", "report", "progress",
                                "picture", "parent", "conference", "conferences", "spring", "fall", "winter"})
@@ -554,6 +646,8 @@ DETECTORS = (
                     group=1, accept=_accept_id_row_date),
     PatternDetector(name="date_of_birth_id_cell", finding_type="date_of_birth", patterns=(_ID_CELL_DATE,),
                     group=1, accept=_accept_id_cell_date),
+    PatternDetector(name="date_of_birth_contact_row", finding_type="date_of_birth", patterns=(_CONTACT_ROW_DATE,),
+                    group=1, accept=_accept_contact_row_date),
     PatternDetector(name="date_of_birth_age_and_birthday", finding_type="date_of_birth",
                     patterns=(_MONTH_DAY,), group=-1, accept=_accept_age_and_birthday,
                     trigger_patterns=("(?i)" + _AGE,)),

@@ -26,7 +26,7 @@ from policy.detectors.tables import header_words, organisation_headers
 
 LABELS = (
     ("home", r"\b(?:home\s+address|mailing\s+address|(?:new|current|street|home|his|her|their|my|family'?s?)"
-             r"\s+address|address|addr|addy|mailing|lives?(?:\s+at)?|living(?:\s+at)?|resides?(?:\s+at)?|residence|staying"
+             r"\s+address|addr[e3]ss|addr|addy|mailing|lives?(?:\s+at)?|living(?:\s+at)?|resides?(?:\s+at)?|residence|staying"
              r"|stays|home|house|apartment|apt"
              # the papers that prove where a family lives ("proof of residency: ComEd bill to ... at ...")
              r"|residency|proof\s+of\s+address"
@@ -126,6 +126,11 @@ _FAMILY_PHONE_AFTER = Pattern(r"(?i)^[\s,;:/|-]{0,4}(?:(?:his|her|their|the)\s+)
                               r"|parents?|grandma|grandpa|grandmother|grandfather|aunt|uncle|abuela|abuelo"
                               r"|home|cell)(?:'s)?(?:\s+(?:cell|phone|number|#))?[\s:#.-]{0,4}"
                               r"(?:\+?1[\s.-]?)?\(?[2-9]\d{2}")
+# "Nevaeh J. - grandma 773-555-0163, 4780 N ...": a family member's phone, then the address as the row's next field
+_FAMILY_PHONE_BEFORE = Pattern(r"(?i)\b(?:mom|dad|mother|father|guardian|parents?|grandma|grandpa|grandmother"
+                               r"|grandfather|aunt|uncle|abuela|abuelo)(?:'s)?(?:[ \t]+(?:cell|phone|number|#))?"
+                               r"[ \t:#.\-]{0,4}(?:\+?1[ \t.\-]?)?\(?[2-9]\d{2}\)?[ \t.\-]?\d{3}[ \t.\-]?\d{4}"
+                               r"[ \t]*[,;|/\-\x{2013}\x{2014}][ \t]*$")
 # "4729 S Wood St is where the family lives", "..., that's her grandma's house"
 # "... at 10632 S Avenue L? That's where Jada sleeps": the next sentence may say it
 # "stop by 7608 S Laflin St? Mom asked for a home visit": a home visit said right after is a visit to that address
@@ -136,6 +141,13 @@ _HOME_STATED = (r"[^.!?\n]{0,40}?\b(?:(?:is|that's|that\s+is|thats|it's)\s+where
                 r"|resides?|sleeps?|sleeping|living|staying)"
                 r"|(?:is|that's|that\s+is|thats|it's)\s+(?:his|her|their|my|the\s+\w+'s)\s+(?:\w+'s\s+)?"
                 r"(?:home|house|apartment|place|address))")
+# "ship to 4127 N ... (the Diaz family's home)": a bracket right after the address that says whose home it is states
+# it outright, whatever place word came before
+# (a family named by its surname: "the Diaz family's", "the Garcias'"; "the Target's" is a shop)
+_WHOSE_HOME_AFTER = Pattern(r"(?i)^[ \t,]*[(\[][ \t]*(?:his|her|their|my|our|the[ \t]+(?-i:\p{Lu}\p{Ll}+)(?:[ \t]+"
+                            r"(?:famil(?:y|ies)|household|kids|children)['\x{2019}]s?|(?-i:s)['\x{2019}]))[ \t]+"
+                            r"(?:new[ \t]+)?(?:home"
+                            r"|house|apartment|apt|place|residence)\b")
 # (each form opens with "is", "that's", "that is", "thats" or "it's": text holding none of them, as after an address
 # that ends its message, is decided without an RE2 call)
 _HOME_STATED_AFTER = Pattern(r"(?i)^" + _HOME_STATED + r"\b", ("is", "that", "it's"))
@@ -156,6 +168,10 @@ _HOME_AFTER = Pattern(r"(?i)^(?:[^()\[\]\n]{0,40}?[(\[][ \t]*(?:(?:his|her|their
                       # home there
                       r"|[^.!?\n]{0,80}?\b(?:she|he|they|mom|dad|grandma|grandpa|the\s+family)(?:['\x{2019}]ll|\s+will"
                       r"|['\x{2019}]s|\s+is|['\x{2019}]re|\s+are|\s+should\s+be|\s+gets?)\s+(?:be\s+)?(?:back\s+)?home\b"
+                      # "the letter to 5217 S ..., not the old place": a move away from a person's old home (read
+                      # after the place words before it: an office moves too)
+                      r"|[ \t]*[,;(\-\x{2013}\x{2014}][ \t]*(?:not|instead[ \t]+of)[ \t]+(?:the|my|our|his|her"
+                      r"|their)[ \t]+(?:old|previous|former)[ \t]+(?:place|address|house|home|apartment|apt)"
                       r"|" + _HOME_STATED + r")\b")
 
 
@@ -264,7 +280,8 @@ def _in_a_person_record(ctx: ScanContext, start: int, end: int) -> bool:
     i = bisect_left(ids, (lo, -1))
     if i < len(ids) and ids[i][1] <= start:
         return True
-    return bool(_FAMILY_PHONE_AFTER.search(ctx.window(end, end + 48))) or _in_a_contact_line(ctx, start, end) \
+    return bool(_FAMILY_PHONE_AFTER.search(ctx.window(end, end + 48))) \
+        or bool(_FAMILY_PHONE_BEFORE.search(ctx.window(start - 64, start))) or _in_a_contact_line(ctx, start, end) \
         or _a_cardholders_billing_address(ctx, start) or _a_payees_record(ctx, start, end)
 
 
@@ -397,14 +414,44 @@ def _addressee_block(ctx: ScanContext, start: int, end: int) -> bool:
 # a family word near it says the capitalised pair is a person's name: a shop ("Jewel Osco, 3400 N Lincoln Ave") or
 # a venue ("Shedd Aquarium - ...") is written the same way
 _FAMILY_NEAR = Pattern(r"(?i)\b(?:mom|dad|mother|father|parents?|guardians?|grandma|grandmother|grandpa|grandfather"
-                       r"|aunt|uncle|famil(?:y|ies)|foster|son|daughter|household|emergency\s+contacts?)\b")
+                       r"|aunt|uncle|famil(?:y|ies)|son|daughter|household|emergency\s+contacts?"
+                       # (foster care, not a street: "Foster Ave")
+                       r"|foster\s+(?:home|famil(?:y|ies)|parents?|care|mom|dad|mother|father|kids?|child(?:ren)?))\b")
 
 
-def _person_right_before(ctx: ScanContext, start: int) -> bool:
+# a row of a list that pairs a person's whole name with an address ("Brooks, Tamara - 5812 W ...", "- Ana Ruiz: 4410
+# N ..."): two rows or more of it are a list of people and where they live (letters returned, a mailing, a call list)
+_NAME_THEN_ADDRESS_ROW = (r"(?m)^[ \t*>\x{2022}\-]*(?:\d{1,2}[.)][ \t]+)?\p{Lu}[\p{L}'\-]+(?:,[ \t]*|[ \t]+)\p{Lu}"
+                          r"[\p{L}'\-]+\.?[ \t]*(?:[:,|\t]|[\-\x{2013}\x{2014}]|->|\x{2192})[ \t]*")
+_NAME_ROW_BEFORE = Pattern(_NAME_THEN_ADDRESS_ROW + r"$")
+_NAME_ADDRESS_ROWS = Pattern(_NAME_THEN_ADDRESS_ROW + r"\d{1,6}[ \t]+(?i:[nsew]\.?[ \t]+)?\p{Lu}?[\p{L}\d]")
+
+
+def _in_a_list_of_people_and_addresses(ctx: ScanContext, start: int, end: int) -> bool:
+    """The address ends a row that opens with a person's whole name (a given name first, or after the surname's
+    comma), in a list of two such rows or more, and the row names no organisation ("Lakeview Pantry, 4410 W ..." is
+    a place's row, "Wells Field, ..." names no person); a word after the address ("... Lake St campus") makes it a
+    place's."""
+    line_start = ctx.text.rfind("\n", 0, start) + 1
+    row = ctx.text[line_start:start]
+    if not _NAME_ROW_BEFORE.search(row) or _ORGANISATION_IN_LINE.search(_line(ctx.text, start, end)):
+        return False
+    words = row.strip(" \t*>\u2022-").replace(",", " , ").split()
+    given = words[2] if len(words) > 2 and words[1] == "," else words[0] if words else ""
+    if not is_given_name(given.lower()) or words[0].lower() in STOP_WORDS:
+        return False
+    if ctx.window(end, end + 16).lstrip(" \t")[:1].isalpha():
+        return False
+    return sum(1 for _ in _NAME_ADDRESS_ROWS.finditer(ctx.text)) >= 2
+
+
+def _person_right_before(ctx: ScanContext, start: int, end: int) -> bool:
     """A person's name, and only a separator, right before the address, in a message that speaks of a family:
     a contact list's entry ("Parent: Rosa Diaz, 2245 W ..."), whose address is where that person lives."""
     if _TITLED_PERSON_BEFORE.search(ctx.text[max(0, start - 48):start]):
         return True  # "Mrs. Okafor - 4410 W ...": a title names a person, never a shop or a venue
+    if _in_a_list_of_people_and_addresses(ctx, start, end):
+        return True
     name_ends, _ = ctx.name_edges
     if any(start - k in name_ends and _NAME_TO_ADDRESS.search(ctx.text[start - k:start]) for k in range(1, 5)) \
             and bool(_FAMILY_NEAR.search(ctx.window(start - 160, start + 80))):
@@ -582,12 +629,16 @@ _GIVEN_FOR_BEFORE = Pattern(r"(?i)\b(?:home|mailing|my|his|her|their|our)[ \t]+(
                             r"address\b[^.!?;:\n]{0,30}?\bfor[ \t]+(?:the[ \t]+|our[ \t]+|my[ \t]+)?$")
 
 
+_DASH_BEFORE_ADDRESS = Pattern(r"[ \t][\-\x{2013}\x{2014}][ \t]*$")
+
+
 def _place_set_aside(ctx: ScanContext, label: Label, start: int) -> bool:
     """A place word in a clause of contrast or reason before a colon or a line break, then the address."""
     between = ctx.text[label.end:start]
     before = ctx.window(label.start - 72, label.start)
-    return (":" in between or "\n" in between) and bool(_SET_ASIDE_BEFORE.search(before[-40:])
-                                                         or _GIVEN_FOR_BEFORE.search(before))
+    # (a dash sets the address off as a colon does: "my house since the school is closed - 3548 N ...")
+    return (":" in between or "\n" in between or _DASH_BEFORE_ADDRESS.search(between) is not None) \
+        and bool(_SET_ASIDE_BEFORE.search(before[-40:]) or _GIVEN_FOR_BEFORE.search(before))
 
 
 def _record_after_the_place(ctx: ScanContext, place: Label, start: int, end: int) -> bool:
@@ -694,6 +745,23 @@ def _housed_at_the_place(ctx: ScanContext, verb: Label, place: Label) -> bool:
         word.rstrip(".").lower() in _NAME_ABBREVIATIONS for word in between.split() if word.endswith("."))
 
 
+# "the shelter address for the Wilson kids is ...", "motel for the Reyes family: ...": a housing place said as the
+# family's own is where the family stays
+_FOR_A_FAMILY_AFTER = Pattern(r"^(?:[ \t]+(?i:address|addr))?[ \t]+(?i:for|of)[ \t]+(?i:the[ \t]+)?\p{Lu}\p{Ll}+"
+                              r"(?:['\x{2019}]s)?[ \t]+(?i:kids|children|family|families|household|siblings|twins|boys"
+                              r"|girls|brothers|sisters)\b")
+
+
+def _housing_of_a_family(ctx: ScanContext, place: Label) -> bool:
+    """A place a family without a home stays in (`_HOUSING_PLACES`), said right away as a named family's."""
+    if place.kind != "public_place":
+        return False
+    words = ctx.text[place.start:place.end].lower().split()
+    if not words or words[0] not in _HOUSING_PLACES:
+        return False
+    return _FOR_A_FAMILY_AFTER.search(ctx.window(place.start + len(words[0]), place.end + 48)) is not None
+
+
 _NAME_ABBREVIATIONS = frozenset({"st", "ste", "mt", "ft", "sr", "jr", "dr"})
 
 
@@ -770,7 +838,8 @@ def _tied_to_a_home(ctx: ScanContext, m: Match) -> bool | None:
     if ctx.text[m.end:m.end + 3].lstrip(" \t")[:1] in ("(", ",", "-", "\u2013", "\u2014") \
             and _PLACE_SAID_AFTER.search(ctx.window(m.end, m.end + 40)):
         return False  # "2750 W 99th St (the high school moved ...)": the words after say what the place is
-    if _in_a_person_record_paste(ctx, m.start, m.end) or _HOME_STATED_AFTER.search(ctx.window(m.end, m.end + 80)):
+    if _in_a_person_record_paste(ctx, m.start, m.end) or _HOME_STATED_AFTER.search(ctx.window(m.end, m.end + 80)) \
+            or _WHOSE_HOME_AFTER.search(ctx.window(m.end, m.end + 60)):
         return True
     if _SELF_AT_BEFORE.search(ctx.window(m.start - 16, m.start)) and _RIDE_NEAR.search(ctx.window(m.start - 200,
                                                                                                    m.end + 120)):
@@ -793,6 +862,8 @@ def _tied_to_a_home(ctx: ScanContext, m: Match) -> bool | None:
             set_aside_end = aside_places[-1].end
             labels = [label for label in labels if label not in aside_places]
     if len(labels) >= 2 and any(_housed_at_the_place(ctx, verb, labels[-1]) for verb in labels[-3:-1]):
+        return True
+    if labels and _housing_of_a_family(ctx, labels[-1]):
         return True
     cell = ctx.cell_label(m.start)
     if cell in _TABLE_DECIDES:
@@ -831,7 +902,7 @@ def _tied_to_a_home(ctx: ScanContext, m: Match) -> bool | None:
         return last.kind == "home"
     if ctx.row_label(m.start) == "home":
         return True  # "Home addresses:" then one line per family
-    if _person_right_before(ctx, m.start) or _person_right_after(ctx, m.start, m.end) \
+    if _person_right_before(ctx, m.start, m.end) or _person_right_after(ctx, m.start, m.end) \
             or _addressee_block(ctx, m.start, m.end):
         return True
     if _in_a_person_record(ctx, m.start, m.end) or _HOME_AFTER.search(ctx.window(m.end, m.end + 160)):

@@ -86,9 +86,21 @@ def _other_network(number: str) -> str | None:
 
 def is_test_number(digits: str) -> bool:
     """A run of one or two digits repeated (4111 1111 1111 1111, 4242 4242 4242 4242): the networks' published
-    test numbers and keypad filler, never a person's card. Other published test numbers are still flagged:
-    staff cannot be expected to know them, and a false alarm there costs little."""
+    test numbers and keypad filler, never a person's card. Other published test numbers are flagged unless the
+    text says they are test numbers (`_said_to_be_a_test_number`): staff cannot be expected to know them."""
     return len(set(digits)) <= 2
+
+
+# The text says the number is a vendor's test number ("(test debit)", "Stripe test decline", "from the vendor's
+# published test list", "sandbox"): a payment page's QA notes and a lesson on Luhn cite them, nobody's card does.
+# A test of something else ("the $1 test charge went on my own card", "ACCESS test shipping") names no number.
+_SAID_TO_BE_A_TEST_NUMBER = Pattern(r"(?i)\b(?:(?:test|sample|sandbox|dummy|demo)[ \t]+(?:cards?|numbers?|debit|credit"
+                                    r"|declines?|mode|list|data|pans?)|sandbox)\b")
+_TEST_REACH = 200
+
+
+def _said_to_be_a_test_number(ctx: ScanContext, start: int, end: int) -> bool:
+    return _SAID_TO_BE_A_TEST_NUMBER.search(ctx.window(start - _TEST_REACH, end + _TEST_REACH)) is not None
 
 
 def _valid(digits: str, labelled: bool = False) -> bool:
@@ -127,7 +139,7 @@ class PaymentCardDetector:
             if run.isdigit():  # one block of digits, the usual paste: no grouping to try
                 start, end = m.span(1)
                 if 13 <= len(run) <= 19 and (_valid(run) or _valid(run, _called_a_card(ctx, start, end))):
-                    if _card_label_allows(ctx, start, end):
+                    if _card_label_allows(ctx, start, end) and not _said_to_be_a_test_number(ctx, start, end):
                         yield Candidate("payment_card", start, end, self.name)
                 continue
             offset = m.start(1)
@@ -150,8 +162,11 @@ def _card_from(ctx: ScanContext, groups: list[tuple[int, int, str]], i: int) -> 
         digits = "".join(g[2] for g in groups[i:j])
         shape = tuple(len(g[2]) for g in groups[i:j])
         start, end = groups[i][0], groups[j - 1][1]
-        if (len(shape) == 1 or shape in CARD_SHAPES or _split_over_lines(ctx.text, groups[i:j])) \
+        if (len(shape) == 1 or shape in CARD_SHAPES or _split_over_lines(ctx.text, groups[i:j])
+                or _halves_called_a_card(ctx, groups[i:j])) \
                 and (_valid(digits) or _valid(digits, _called_a_card(ctx, start, end))):
+            if _said_to_be_a_test_number(ctx, start, end):
+                return j, None
             return j, ((start, end) if _card_label_allows(ctx, start, end) else None)
     return i + 1, None
 
@@ -174,8 +189,16 @@ _PAID_WITH = Pattern(r"(?i)\b(?:paid|pay(?:ing)?|charg(?:e|ed|ing)|bill(?:ed|ing
 _PAID_TO = Pattern(r"(?i)^[^\n.!?\d]*\b(?:to|on|with|using)\b[^\n.!?\d]*$")
 
 
+# What a card label is for, after it: "card # for the Flinn order, it wrapped ...:", "the card's on the back of the
+# PO scan": an order or a PO inside the card's qualifier names the purchase, not the number
+_CARD_QUALIFIER = Pattern(r"(?i)^(?:['\x{2019}]s|[ \t]+is|[ \t]*#)?[ \t]+(?:for|on|of|from|in)[ \t][^\n.!?\d:;]*$")
+_QUALIFIER_REACH = 96
+
+
 def _card_label_allows(ctx: ScanContext, start: int, end: int) -> bool:
-    label = ctx.nearest_label_before(start, 32)
+    # a label another number stands between is used up by it ("for student 51643064 with 6011 ...": the student
+    # label names the ID, not the card after it)
+    label = ctx.governing_label(start, 32)
     if label not in _REJECTING:
         return True
     # "my card for the field trip tickets: 4179 ...": a card label outweighs a nearer one
@@ -185,12 +208,33 @@ def _card_label_allows(ctx: ScanContext, start: int, end: int) -> bool:
     rejecting = ctx.labels_before(start, 32)
     if not rejecting or rejecting[-1].kind != label:
         return False
+    if _in_a_card_qualifier(ctx, rejecting[-1].start):
+        return True
     between = ctx.text[rejecting[-1].end:start]
     if _PAID_WITH.search(between) is not None:
         return True
     # the verb before the word, its object after it: "charging the banquet tickets to this one: 4556 ..."
     return _PAID_TO.search(between) is not None \
         and _PAID_WITH.search(ctx.window(max(0, rejecting[-1].start - 40), rejecting[-1].start)) is not None
+
+
+def _in_a_card_qualifier(ctx: ScanContext, pos: int) -> bool:
+    """Whether the label at `pos` sits in the qualifier of a card label before it ("card for the ... order")."""
+    for label in reversed(ctx.labels_before(pos, _QUALIFIER_REACH)):
+        if label.kind == "card":
+            return _CARD_QUALIFIER.search(ctx.text[label.end:pos]) is not None
+    return False
+
+
+def _halves_called_a_card(ctx: ScanContext, groups: list[tuple[int, int, str]]) -> bool:
+    """Two eight-digit halves on one line ("card 45865902 90079825, exp 02/28": a paste that lost its spaces)
+    are one number only when the text calls it a card, by a card label right before or its expiry after: two
+    student IDs side by side are no card."""
+    if len(groups) != 2 or any(len(g[2]) != 8 for g in groups) or "\n" in ctx.text[groups[0][1]:groups[1][0]]:
+        return False
+    start, end = groups[0][0], groups[1][1]
+    return any(label.kind == "card" for label in ctx.labels_before(start, 24)) \
+        or _EXPIRY_AFTER.search(ctx.window(end, end + 32)) is not None
 
 
 def _split_over_lines(text: str, groups: list[tuple[int, int, str]]) -> bool:

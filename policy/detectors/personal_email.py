@@ -71,6 +71,8 @@ def _accept(ctx: ScanContext, m: Match) -> bool:
     word_start = max(text.rfind(" ", 0, m.start), text.rfind("\n", 0, m.start), text.rfind("\t", 0, m.start)) + 1
     if "://" in text[word_start:m.start]:
         return False
+    if _login_of_a_shared_account(ctx, m.start, m.end) and not _handle_of_a_person_near(ctx, m.start, m.end, m.value):
+        return False
     if personal_mailbox(ctx, m.value):
         return True
     # "under my personal gmail, first.last.pta@gmail.com": the writer says the box is someone's own, whatever role
@@ -82,18 +84,51 @@ def _accept(ctx: ScanContext, m: Match) -> bool:
         or _named_for_the_person_before(ctx, m.start, m.value) or _handle_of_a_person_near(ctx, m.start, m.end, m.value)
 
 
+# "Kahoot acct for the 4th grade team: rm4kahoot@gmail.com / ...", "demo parent account: ...": the address is the
+# user name of a login pair, in a clause that calls the account a group's (shared, a team's, a staff's, a demo): the
+# account's name, whoever made it, not a person's own box (a box built from a person's name beside it still is)
+_SHARED_ACCOUNT_BEFORE = Pattern(r"(?i)\b(?:shared|team|teams|staff|teachers['\x{2019}]?|coaches['\x{2019}]?|department|dept"
+                                 r"|demo|grade[ \t-]+level|common|group)\b[^\n.!?]{0,60}$")
+_ACCOUNT_WORD = Pattern(r"(?i)\b(?:acct|account|log-?in|sign-?in|creds|credentials|g-?mail|user(?:name)?)\b")
+_CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]{2,}\b")
+_SAID_PERSONAL = Pattern(r"(?i)\b(?:personal|private)[ \t]+(?:gmail|yahoo|hotmail|outlook|icloud|e-?mail|address"
+                         r"|account|inbox)\b")
+_PAIR_AFTER = Pattern(r"^[\"'`>]?[ \t]*(?:/|\|)[ \t]*[\"'`]?[^\s/|]{4,}")
+_SHARED_REACH = 100
+
+
+def _login_of_a_shared_account(ctx: ScanContext, start: int, end: int) -> bool:
+    """`_SHARED_ACCOUNT_BEFORE`: unless the box carries the name of someone the message names ("fatima.ahmed.k@" for
+    "the Ahmed family") or the message says it is someone's personal box ("the rep set it up with her personal
+    gmail")."""
+    if _PAIR_AFTER.search(ctx.window(end, end + 40)) is None:
+        return False
+    local = ctx.text[start:end].rpartition("@")[0].lower()
+    names = {word.lower() for word in _CAPITALISED_WORD.findall(ctx.text[:start] + " " + ctx.text[end:])}
+    if any(part in names for part in re.split(r"[._\-+\d]+", local) if len(part) > 2) \
+            or _SAID_PERSONAL.search(ctx.text) is not None:
+        return False
+    line_start = ctx.text.rfind("\n", max(0, start - _SHARED_REACH), start) + 1 or max(0, start - _SHARED_REACH)
+    before = ctx.text[line_start:start]
+    return _SHARED_ACCOUNT_BEFORE.search(before) is not None and _ACCOUNT_WORD.search(before) is not None
+
+
 # a person's whole name near the address ("Treasurer is Dana Whitlock, ..., danaw.boosters@...", "... (at) outlook
 # [dot] com, that's Rob Jackson")
 _WHOLE_NAMES = Pattern(r"\b(\p{Lu}\p{Ll}+)[ \t]+(?:\p{Lu}\.?[ \t]+)?(\p{Lu}(?:['\x{2019}]\p{Lu})?[\p{Ll}'\-]+)")
 _NAME_REACH = 120
 _TRAILING_DIGITS = re.compile(r"\d+$")
+# the address as a form's field at the start of its line ("Email: ...", "E-mail address - ...")
+_FORM_FIELD_BEFORE = Pattern(r"(?i)^[ \t*>\-]*(?:personal[ \t]+)?e-?mail(?:[ \t]+address)?[ \t]*[:\-=][ \t]*$")
+_RECORD_REACH = 160
 
 
 def _handle_of_a_person_near(ctx: ScanContext, start: int, end: int, value: str) -> bool:
     """A free-mail box whose name joins a club's or a role's word to a handle made from the name of a person named
     beside it in the same line (initial and surname, first name and initial, or the whole name run together:
     "rcalloway.boosters@" beside Renee Calloway) is that person's own box: a handle built from one person's name
-    identifies that person, where a bare surname ("rivera.team@") may name a team."""
+    identifies that person, where a bare surname ("rivera.team@") may name a team. A form's field ("Email: ...")
+    reads the name from the record's lines above it too ("Name: Renee Calloway" / "Phone: ..." / "Email: ...")."""
     local = value.rpartition("@")[0].lower().split("+")[0]
     pieces = {_TRAILING_DIGITS.sub("", piece) for piece in re.split(r"[._-]", local)}
     pieces = {piece for piece in pieces if len(piece) >= 4 and piece not in ROLE_MAILBOXES
@@ -102,6 +137,9 @@ def _handle_of_a_person_near(ctx: ScanContext, start: int, end: int, value: str)
         return False
     text = ctx.text
     lo = text.rfind("\n", max(0, start - _NAME_REACH), start) + 1 or max(0, start - _NAME_REACH)
+    if _FORM_FIELD_BEFORE.search(text[lo:start]):
+        block = text.rfind("\n\n", max(0, lo - _RECORD_REACH), lo)
+        lo = block + 2 if block >= 0 else max(0, lo - _RECORD_REACH)
     hi = text.find("\n", end, end + _NAME_REACH)
     window = text[lo:hi if hi >= 0 else min(len(text), end + _NAME_REACH)]
     for name in _WHOLE_NAMES.finditer(window):

@@ -1679,3 +1679,33 @@ def test_a_secret_in_xml_config_or_a_token_named_in_prose_is_a_credential(text, 
 ])
 def test_xml_placeholders_settings_uuids_and_classroom_tokens_are_no_credential(text, values_of):
     assert values_of(text, "credential") == []
+
+
+# Forms new writers use (issue 11 item 4, scanrec22): a pair whose secret ends in "!" ("Summer2024!" keeps its mark);
+# both halves set off in backticks or quotes, joined by a slash, a pipe or a colon; an account's pair given by "is";
+# a keypad code between its own keys ("#4418*"); "user / secret" lines listed under a header that names them logins,
+# whatever the secret's shape (young children's passwords are plain short words)
+@pytest.mark.parametrize("text,expected", [
+    ("the laminator service (in the binder, page 3): lam.tech / 7rQ9vB2k!", "7rQ9vB2k!"),
+    ("> which one for the science kiosk?\n`kiosk_sci2` / `Lab!rat2031`", "Lab!rat2031"),
+    ('set these in the sync tool: "svc-gradesync" : "Wp8!zKe3#Qn"', "Wp8!zKe3#Qn"),
+    ("the PE department account is pe.dept4 / jumprope77, keep it off the board", "jumprope77"),
+    ("storage cage code, from the old binder: #4418*", "#4418"),
+    ("Reading app logins for the K room (they forget every Monday):\nAva T - avat31 / moon\nLeo B - leob09 / kite",
+     ["moon", "kite"]),
+])
+def test_credentials_in_the_forms_new_writers_paste_are_flagged(text, expected, assert_flagged):
+    assert_flagged(text, "credential", expected)
+
+
+@pytest.mark.parametrize("text", [
+    "set `TZ` : `America/Chicago` in the config",
+    "Period 4 / Section 12B! done for the day",
+    "the office account is acme_ops / PO#4471",
+    "supply room code list for room #204 is in the binder",
+    "Reading app logins for the K room:\nava31 / TBD\nleo09 / pending",
+    "Reading groups for the K room:\nava31 / moon\nleo09 / kite",
+    "Logins:\nRoom12 / Gym3",
+])
+def test_look_alikes_of_those_forms_are_no_credential(text, values_of):
+    assert values_of(text, "credential") == []

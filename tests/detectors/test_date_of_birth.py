@@ -467,3 +467,95 @@ def test_a_birth_label_carries_to_the_date_given_after_it_or_a_name(text, expect
 ])
 def test_a_date_after_another_number_or_a_recent_date_is_not_the_birth_labels(text, values_of):
     assert values_of(text, "date_of_birth") == []
+
+
+# Forms new writers use (issue 11 item 2, scanrec22): a middle dot as the separator; the day read aloud after "the"
+# and the year said first; a "b." set off from the name by a dash; an export's quoted "birth" key and its compact or
+# dotted year-first date after the ID and the name; labels listed in the order of the values after the colon
+@pytest.mark.parametrize("text,expected", [
+    ("passport form for the Quebec trip: Noor Haddad, DOB 11\u00b703\u00b72011", "11\u00b703\u00b72011"),
+    ("one more for the regional team, Idris Bello, born March the ninth, 2010", "March the ninth, 2010"),
+    ("insurance card says DOB 2009, August 21st for Pia", "2009, August 21st"),
+    ("Keanu Alvarado - b. 6/19/2012 - needs the corrected badge", "6/19/2012"),
+    ('rows from the import log:\n{"sid": "83302175", "name": "Ruiz, Teo", "birth": "2012-05-06"}', "2012-05-06"),
+    ("bad line in the upload:\n83302175|RUIZ|TEO|20120506|M", "20120506"),
+    ("bad line in the SIS upload:\n83302175;RUIZ;TEO;2012.05.06;GR8", "2012.05.06"),
+    ("the pharmacy app needs date of birth and cell: 02/27/1981 and 312-555-0176", "02/27/1981"),
+])
+def test_birth_dates_in_the_forms_new_writers_paste_are_flagged(text, expected, assert_flagged):
+    assert_flagged(text, "date_of_birth", expected)
+
+
+@pytest.mark.parametrize("text", [
+    "Room 3\u00b712\u00b72019 schedule: math then art",
+    "Option - b. 6/19/2012 was the old deadline",
+    "the form asks for phone and date: 312-555-0176 and 02/27/2026",
+    "bad line in the upload:\n83302175|PO|BOOKS|20250506|shipped",
+])
+def test_dates_in_those_forms_without_a_birth_or_a_person_are_not_flagged(text, values_of):
+    assert values_of(text, "date_of_birth") == []
+
+
+# A person's contact row typed from a form (a name, a full date years back, then an address, a phone or an e-mail):
+# the date beside the name and the contact is the birth date
+@pytest.mark.parametrize("text,expected", [
+    ("sign-ups for the robotics camp:\n- Tomasz Wilk, 5/14/2013, 4410 W Belden Ave\n- Ada Nwosu, 8/2/2012, "
+     "312-555-0147", ["5/14/2013", "8/2/2012"]),
+    ("staff birthday calendar sign-up: Regina Solis | 1979-10-02 | regina.solis@example.net", ["1979-10-02"]),
+])
+def test_a_date_in_a_persons_contact_row_is_a_birth_date(text, expected, assert_flagged):
+    assert_flagged(text, "date_of_birth", expected)
+
+
+@pytest.mark.parametrize("text", [
+    "- Tomasz Wilk, 5/14/2026, 312-555-0147 (called back about the camp)",
+    "- Open House, 10/12/2019, 4410 W Belden Ave",
+    "Spring Concert, 4/30/2025, 312-555-0100 for tickets",
+    # an adult's row without a birth word anywhere: a hire or a start date as often
+    "new aides:\n- Regina Solis, 9/12/2001, 312-555-0147\n- Omar Haddad, 8/1/1999, 312-555-0148",
+])
+def test_a_recent_date_or_an_event_row_is_no_contact_rows_birth_date(text, values_of):
+    assert values_of(text, "date_of_birth") == []
+
+
+# A birthday or a birth said of a thing or an animal (a system's launch, a building's opening, the class pet) is no
+# person's birth date; a person's birthday keeps it
+@pytest.mark.parametrize("text", [
+    "happy 8th birthday to the gradebook platform, which went live 8/20/2018",
+    "our tutoring program was born on September 3, 2017, back when we had two tutors",
+    "the science room gecko Pickles was born 5/5/2022 per the breeder's note",
+])
+def test_the_birth_of_a_thing_or_an_animal_is_not_flagged(text, values_of):
+    assert values_of(text, "date_of_birth") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("happy birthday to our office manager Lourdes, born 2/9/1980!", "2/9/1980"),
+    ("the school counselor says Remy was born 7/7/2014", "7/7/2014"),
+])
+def test_a_persons_birth_beside_a_place_word_is_still_flagged(text, expected, assert_flagged):
+    assert_flagged(text, "date_of_birth", expected)
+
+
+# A record's own history ("attendance history", "medical history") is a file kept on a person, not a history lesson:
+# the birth date asked for beside it is still one; a history lesson stays history
+def test_a_birth_date_beside_a_records_history_is_flagged(assert_flagged):
+    assert_flagged("for the 504 meeting I need Tavi Lund's medical history and her DOB, listed as 3/30/2012",
+                   "date_of_birth", "3/30/2012")
+
+
+def test_a_history_lesson_beside_a_records_history_stays_history(values_of):
+    assert values_of("History lesson: Cesar Chavez, born March 31, 1927; his work history is in the reading packet",
+                     "date_of_birth") == []
+
+
+# "the correct date from her passport is ...": a correction read from a source carries the birth label on; a paste
+# the text calls all fake is no one's
+def test_a_correct_date_read_from_a_source_is_the_birth_date(assert_flagged):
+    assert_flagged("Theo Marsh's DOB shows 01/01/1901 in Aspen, a typo; the right date per the birth certificate is "
+                   "6/2/2013", "date_of_birth", "6/2/2013")
+
+
+def test_a_paste_said_to_be_all_fake_is_no_birth_date(values_of):
+    assert values_of("Slide for the privacy training:\nStudent: Pat Example\nDOB: 02/02/2002\n(all made up, copied "
+                     "from the vendor manual)", "date_of_birth") == []

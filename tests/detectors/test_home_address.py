@@ -798,3 +798,48 @@ def test_a_team_named_in_the_plural_is_no_family(values_of):
 ])
 def test_an_address_asked_for_a_place_or_a_remittance_block_is_no_home(text, values_of):
     assert values_of(text, "home_address") == []
+
+
+# Forms new writers use (issue 11 item 2, scanrec22): a place in a clause of reason set off by a dash; a verb of living
+# in another language with a word between it and the address; a bracket after the address saying whose home it is; a
+# move away from the old place; a housing place said as a named family's; a list of people's names each with an
+# address; a relative's phone as the field before the address; a form's label read by OCR with a digit for a letter
+@pytest.mark.parametrize("text,expected", [
+    ("pick up the donated coats from my place because the front office is shut this week - 2217 W Cortland St",
+     "2217 W Cortland St"),
+    ("Los Ortega viven desde marzo en 3915 S Kedzie Ave, la abuela también", "3915 S Kedzie Ave"),
+    ("the courier from the bookstore should take it to 1180 W Erie St (the Petrov family's apartment)",
+     "1180 W Erie St"),
+    ("> the W-2 goes to 6024 N Leavitt St, not my old address\nthanks, fixed in payroll", "6024 N Leavitt St"),
+    ("motel address for the Haddad children is 7710 S Cicero Ave, room 12", "7710 S Cicero Ave"),
+    ("returned report cards, wrong address?\nLindqvist, Emma - 2236 N Kimball Ave\nOsei, Kwame - 5109 S Laflin St",
+     "2236 N Kimball Ave"),
+    ("after-care pickups: Dario M. - uncle 312-555-0191, 1418 W Walton St", "1418 W Walton St"),
+    ("scanned form, page 1:\nHome Addr3ss: 8340 S Kingston Ave", "8340 S Kingston Ave"),
+])
+def test_homes_in_the_forms_new_writers_use_are_flagged(text, expected, assert_flagged):
+    assert_flagged(text, "home_address", expected)
+
+
+@pytest.mark.parametrize("text", [
+    "the district office moved to 4410 W Foster Ave, not the old place on Lawrence",
+    "the store is at 1180 W Erie St (the Target's new place)",
+    "the shelter address for donations is 7710 S Cicero Ave",
+    "Saturday sites:\nRiverside Pantry - 4410 W Foster Ave\nGrace Church - 1200 N Ashland Ave",
+    "Game locations:\nWells Field, 4410 W Foster Ave\nHarmon Gym, 1200 N Ashland Ave",
+    "Subs this week:\nDana Ruiz - 4410 W Lake St campus\nOmar Haddad - 1200 N Harlem Ave campus",
+    "the museum said it on the phone: front desk 312-555-0100, 1400 S Lake Shore Dr",
+])
+def test_places_in_those_forms_are_not_homes(text, values_of):
+    assert values_of(text, "home_address") == []
+
+
+# A Slack link's label is what people read: a map link that shows the address gives the address after its URL
+def test_an_address_shown_as_a_map_links_label_is_read(assert_flagged):
+    assert_flagged("grandma asked us to send the report card to her place instead: "
+                   "<https://maps.example/?q=2814+W+Belden+Ave|2814 W Belden Ave>", "home_address", "2814 W Belden Ave")
+
+
+def test_a_venues_map_link_is_still_no_home(values_of):
+    assert values_of("concert venue: <https://maps.example/?q=2814+W+Belden+Ave|2814 W Belden Ave> (the park "
+                     "district fieldhouse)", "home_address") == []

@@ -168,3 +168,38 @@ def test_a_number_that_paid_for_an_order_or_carries_a_cards_code_is_a_card(text,
 @pytest.mark.parametrize("text", PAID_FOR_LOOK_ALIKES)
 def test_an_order_or_account_word_still_names_its_own_number(text, values_of):
     assert values_of(text, "payment_card") == []
+
+
+# A label another number stands between is used up by it: the student label names the ID, the card after it is a
+# card; an order or PO word inside a card label's qualifier ("card for the ... order") names the purchase; halves
+# of eight digits on one line are a card when the text calls them one (a card label before or its expiry after)
+@pytest.mark.parametrize("text,expected", [
+    ("refund for student 61827730 goes back on 4532 6912 9854 8434, the office swiped it twice", "4532 6912 9854 8434"),
+    ("the library card # for the Scholastic order, it broke over two lines:\n5137 3236\n6214 5078",
+     "5137 3236\n6214 5078"),
+    ("the card's in the folder with the PO printout, copied as 6011100977682832", "6011100977682832"),
+    ("visa 47161795 63392140 exp 04/28, the copy lost its spaces", "47161795 63392140"),
+])
+def test_a_card_after_a_used_up_or_qualifying_label_is_flagged(text, expected, assert_flagged):
+    assert_flagged(text, "payment_card", expected)
+
+
+@pytest.mark.parametrize("text", [
+    "PO 4532691298548434 for the Scholastic order",
+    "order for the field trip buses 5137323662145078 shipped",
+    "student IDs 61827730 47161795 need new library cards",
+])
+def test_an_order_or_student_label_still_names_its_own_number(text, values_of):
+    assert values_of(text, "payment_card") == []
+
+
+# A number the text says is a vendor's test number (a QA list, a sandbox, "test decline") is nobody's card; a test of
+# something else names no number
+def test_a_card_number_said_to_be_a_test_number_is_not_flagged(values_of):
+    assert values_of("Checkout QA: 4929 6663 7571 7491 (sandbox) should approve, the failing one is in the test "
+                     "card list", "payment_card") == []
+
+
+def test_a_test_of_something_else_does_not_hide_a_card(assert_flagged):
+    assert_flagged("the practice test fee went on my card 4929 6663 7571 7491, please refund it", "payment_card",
+                   "4929 6663 7571 7491")

@@ -175,3 +175,39 @@ def test_a_club_box_built_from_a_named_persons_name_is_theirs(text, expected, as
 ])
 def test_a_club_box_without_a_named_persons_handle_stays_the_clubs(text, values_of):
     assert values_of(text, "personal_email") == []
+
+
+# Forms new writers use (issue 11, scanrec22): a spoken "dot" on either side of an "@" written as "(at)"; a form's
+# "Email:" field under the record's name line; the login name of an account the clause calls a group's (shared, a
+# team's, a staff's, a demo) is the account's, not a person's own box
+@pytest.mark.parametrize("text,expected", [
+    ("her dad's is r.okafor22 (at) outlook dot com if the portal bounces", "r.okafor22 (at) outlook dot com"),
+    ("tutor's email: lena dot brandt (at) gmail dot com", "lena dot brandt (at) gmail dot com"),
+    ("from the sign-up sheet:\nName: Oren Pike\nGrade: 3\nEmail: orenpike.chaperone@gmail.com",
+     "orenpike.chaperone@gmail.com"),
+])
+def test_personal_addresses_in_the_forms_new_writers_use_are_flagged(text, expected, assert_flagged):
+    assert_flagged(text, "personal_email", expected)
+
+
+@pytest.mark.parametrize("text", [
+    "the 3rd grade team's shared Quizizz login: grade3quiz.lhs@gmail.com / Triangles!42",
+    "demo account for the parent night: lhs.parentdemo@gmail.com / ShowMe#2026",
+])
+def test_a_shared_accounts_login_name_is_not_a_personal_address(text, values_of):
+    assert values_of(text, "personal_email") == []
+
+
+def test_a_person_named_beside_a_shared_login_keeps_their_own_box(assert_flagged):
+    assert_flagged("shared with the team, it's Nadia Ferro's own: nferro@gmail.com / Tulip#9921", "personal_email",
+                   "nferro@gmail.com")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("shared parent portal login for the Okafor family: ngozi.okafor.k@gmail.com / Portal2026!",
+     "ngozi.okafor.k@gmail.com"),
+    ("team demo account, the rep made it with her personal gmail: jlowe.reps@gmail.com / Sample#2026",
+     "jlowe.reps@gmail.com"),
+])
+def test_a_shared_login_on_a_named_persons_or_a_personal_box_stays_personal(text, expected, assert_flagged):
+    assert_flagged(text, "personal_email", expected)
