@@ -53,7 +53,8 @@ _SUBJECT_EVENT = Pattern(r"\b(?:History|Historical|Biography|Poetry|Heritage)[ \
 
 # a record's own history ("attendance history", "medical history", "his discipline history"): a file kept on a person,
 # not a history lesson
-_RECORD_HISTORY = Pattern(r"(?i)\b(?:attendance|medical|health|enrou?llment|discipline|disciplinary|academic|grade|grades"
+_RECORD_HISTORY = Pattern(r"(?i)\b(?:attendance|medical|health|enrou?llment|discipline|disciplinary|academic"
+                          r"|grade|grades"
                           r"|transcript|immunization|vaccination|family|employment|work|credit|payment|account|login"
                           r"|address|placement|service|services|behavior|behaviour|absence|tardy|incident|case|court"
                           r"|custody|school|testing|test|housing|residency|contact)[ \t]+history\b")

@@ -87,7 +87,8 @@ def _accept(ctx: ScanContext, m: Match) -> bool:
 # "Kahoot acct for the 4th grade team: rm4kahoot@gmail.com / ...", "demo parent account: ...": the address is the
 # user name of a login pair, in a clause that calls the account a group's (shared, a team's, a staff's, a demo): the
 # account's name, whoever made it, not a person's own box (a box built from a person's name beside it still is)
-_SHARED_ACCOUNT_BEFORE = Pattern(r"(?i)\b(?:shared|team|teams|staff|teachers['\x{2019}]?|coaches['\x{2019}]?|department|dept"
+_SHARED_ACCOUNT_BEFORE = Pattern(r"(?i)\b(?:shared|team|teams|staff|teachers['\x{2019}]?|coaches['\x{2019}]?"
+                                 r"|department|dept"
                                  r"|demo|grade[ \t-]+level|common|group)\b[^\n.!?]{0,60}$")
 _ACCOUNT_WORD = Pattern(r"(?i)\b(?:acct|account|log-?in|sign-?in|creds|credentials|g-?mail|user(?:name)?)\b")
 _CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]{2,}\b")
