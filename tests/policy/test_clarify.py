@@ -555,3 +555,18 @@ def test_parents_joining_too_are_on_the_thread_beside_the_group(ask, question, v
 ])
 def test_a_school_activitys_people_texted_from_a_personal_phone_are_asked_about(ask, question, verdicts):
     assert ask(question)["verdict"] in verdicts
+
+
+# Parents on the thread beside people the question names only as them ("the participants", "the members", "them and
+# their parents"), for the safety the Exception weighs, are a students' thread's parents: the band decides. Parents
+# written to for safety are parents, and a group named beside them is asked about as a group.
+@pytest.mark.parametrize("question, verdicts", [
+    ("ok to text the participants during the canoe outing so nobody gets lost? their parents would be copied",
+     {"clarify"}),
+    ("my caseload goes bowling friday, can I group text them with their moms and dads in case of an emergency?",
+     {"clarify"}),
+    ("can I text the parents about a safety issue at pickup?", {"not_covered"}),
+    ("can I group text my helpers and their parents so I know everyone gets home safe?", {"clarify"}),
+])
+def test_parents_copied_for_safety_beside_unnamed_people_make_a_students_thread(ask, question, verdicts):
+    assert ask(question)["verdict"] in verdicts
