@@ -222,7 +222,11 @@ class Engine:
             # whatever the asker's own time and means
             return True
         if sit.audience is None:
-            return sit.channel in v.open_audience_channels and not (sit.facts & v.open_audience_unless_facts)
+            # the asker's own phone or time says nothing of who is written to when the people are a school
+            # activity's ("text the choir members from my phone during the trip"): they may be its students
+            # (DESIGN.md: personal means count only with no students involved)
+            return sit.channel in v.open_audience_channels and (
+                not (sit.facts & v.open_audience_unless_facts) or bool(sit.facts & v.open_audience_kept_by))
         return True
 
     def _account_open(self, sit: Situation) -> bool:

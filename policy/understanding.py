@@ -341,6 +341,8 @@ def _sends(reading: concepts.Reading, text: str, hit: concepts.ConceptHit) -> bo
     text each other")."""
     toks = reading.tokens
     verbs = {h.start for h in reading.hits if h.concept == CONTACT_ACT}
+    if _wishes_to_send(reading, text, hit):
+        return True
     i, described = hit.start - 1, 0
     # ("the NIGHT custodian", "our GROUNDS supervisor": a word or two of what kind of colleague, no verb or pronoun)
     while i >= 0 and described < _SENDER_KIND_WORDS and toks[i].text not in _SENDER_DETS | _ASKS_ACT \
@@ -357,6 +359,29 @@ def _sends(reading: concepts.Reading, text: str, hit: concepts.ConceptHit) -> bo
     if verb is None or any(concepts.punct_between(text, toks, j) for j in range(i + 1, k + 1)):
         return False
     # (no one after the verb, "can our instructors group text about orders?": they write among themselves)
+    return verb.end < len(toks) and not concepts.punct_between(text, toks, verb.end) \
+        and toks[verb.end].text not in _SENDER_TO_ASKER | _NO_OBJECT
+
+
+# a colleague's wish said of the colleague ("wants to", "asked if she can"): the concept's name, and how many words
+# may stand between the wish and the verb of writing ("wants to SET UP A group text with", "wants to MAKE A snapchat")
+WISH_TO = "wish_to"
+_WISH_REACH = 3
+
+
+def _wishes_to_send(reading: concepts.Reading, text: str, hit: concepts.ConceptHit) -> bool:
+    """The staff word is the subject of a wish to write ("the coach wants to text the squad", "a teacher asked if
+    she can follow her group", "our counselor would like to set up a group text with the seniors"): who would write,
+    as in "can my para text the group", unless the verb's object is the asker or the colleagues themselves ("my
+    co-teacher wants to text me")."""
+    toks = reading.tokens
+    wish = next((h for h in reading.hits if h.concept == WISH_TO and h.start == hit.end), None)
+    if wish is None or concepts.punct_between(text, toks, wish.start):
+        return False
+    verb = min((h for h in reading.hits if h.concept == CONTACT_ACT
+                and wish.end <= h.start <= wish.end + _WISH_REACH), key=lambda h: h.start, default=None)
+    if verb is None or any(concepts.punct_between(text, toks, j) for j in range(wish.start, verb.end)):
+        return False
     return verb.end < len(toks) and not concepts.punct_between(text, toks, verb.end) \
         and toks[verb.end].text not in _SENDER_TO_ASKER | _NO_OBJECT
 

@@ -197,6 +197,9 @@ class Vocabulary:
     open_audience_unless_topics: frozenset[str] = frozenset()
     open_audience_unless_facts: frozenset[str] = frozenset()
     open_audience_facts: frozenset[str] = frozenset()
+    # facts that keep an unnamed audience open on a talking channel despite `open_audience_unless_facts`: a school
+    # activity's people written to from the asker's own phone may be its students
+    open_audience_kept_by: frozenset[str] = frozenset()
     # the channels whose verdict turns on the account sent from (the CPS app: an employee CPS account to a
     # student's, or a personal one): an account nobody named is answered for each (`expand.account`)
     open_account_channels: frozenset[str] = frozenset()
@@ -521,6 +524,7 @@ def parse_vocabulary(path: Path, raw: Any, known_items: set[int] | None = None) 
                                                (raw.get("open_account") or {}).get("unless_facts")),
         open_audience_unless_topics=r.facts_list("open_audience.unless_topics", open_audience.get("unless_topics")),
         open_audience_unless_facts=r.facts_list("open_audience.unless_facts", open_audience.get("unless_facts")),
+        open_audience_kept_by=r.facts_list("open_audience.kept_by", open_audience.get("kept_by")),
         fuzzy_min_length=_fuzzy(r, raw.get("fuzzy_min_length", 0)),
         fuzzy_words=frozenset(w.lower() for w in r.facts_list("fuzzy_words", raw.get("fuzzy_words"))),
         fuzzy_short_words=frozenset(w.lower() for w in r.facts_list("fuzzy_short_words",

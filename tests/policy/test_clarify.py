@@ -497,3 +497,76 @@ def test_my_kids_said_with_school_beside_them_are_students_and_not_asked_about(a
 ])
 def test_a_group_word_that_does_not_settle_who_asks(check_answer, question, verdicts):
     check_answer(question, verdicts, set())
+
+
+# A colleague said to want, plan or ask to write ("the debate coach wants to text the squad", "our art teacher asked
+# if she can snap her group") is who would write, as in "can my para text the group": the people after the verb
+# decide, and a group that may be students is asked about. The colleague who wants to write to the asker, to a
+# colleague, or to the parents keeps those as the other end.
+@pytest.mark.parametrize("question, verdicts", [
+    ("the debate coach wants to text the squad about the bus to regionals, ok?", {"clarify"}),
+    ("our garden club advisor would like to call the volunteers on their cells about Saturday's planting", {"clarify"}),
+    ("my co-sponsor is planning to message the crew about strike night. fine?", {"clarify"}),
+    ("the assistant principal wants to text me about the schedule change", {"under_review"}),
+    ("our dean would like to call the counselors about the assembly", {"allowed"}),
+    ("the band director wants to text the principal about the bus", {"under_review"}),
+])
+def test_a_colleague_who_wants_to_write_is_the_sender_not_the_audience(ask, question, verdicts):
+    assert ask(question)["verdict"] in verdicts
+
+
+# Parents on the thread and their written permission are the Exception's conditions, which exist only for a students'
+# thread: a staff role named beside them (who sets it up, who signed) is not who is written to, so the students'
+# grade band decides and is asked when unsaid. A colleague written to, or a band named, is not asked about.
+@pytest.mark.parametrize("question, verdicts", [
+    ("The librarian wants a group text for the book fair trip. Moms and dads on it, forms returned.", {"clarify"}),
+    ("As the sponsor I'd set up a group chat for the regatta, the parents included and the permission slips signed by "
+     "parents and the AP. Ok?", {"clarify"}),
+    ("As the sponsor I'd set up a group chat for the regatta with my 11th graders, the parents included and the "
+     "permission slips signed by parents and the AP, for safety. Ok?", {"conditional"}),
+    ("can I text my co-teacher about the trip? parents are on the class thread and the forms are signed",
+     {"under_review"}),
+])
+def test_the_exceptions_parent_conditions_name_a_students_thread(ask, question, verdicts):
+    assert ask(question)["verdict"] in verdicts
+
+
+# Parents who join besides the people written to ("the parents want in too", "families can be added as well") are on
+# the thread, not its only party: a group beside them at an activity is the students, whose band decides. Parents
+# alone are a parents' thread.
+@pytest.mark.parametrize("question, verdicts", [
+    ("can I set up a group chat with my robotics squad for the qualifier? the parents want in too", {"clarify"}),
+    ("ok to make a WhatsApp for my chess team for the tournament, families can be added as well?", {"clarify"}),
+    ("can I start a group text with the parents of my class?", {"not_covered"}),
+])
+def test_parents_joining_too_are_on_the_thread_beside_the_group(ask, question, verdicts):
+    assert ask(question)["verdict"] in verdicts
+
+
+# The asker's own phone carries no answer about who is written to when the people are a school activity's ("text the
+# orchestra members from my own phone on the tour"): they may be its students, so who they are is asked. The same
+# phone with nobody of a school activity named, or the asker's own family, is the asker's own affair.
+@pytest.mark.parametrize("question, verdicts", [
+    ("the orchestra is touring next week. can I text the orchestra members from my own cell while we travel?",
+     {"clarify"}),
+    ("can I make a group chat on my personal phone with everybody going to the mock trial competition?", {"clarify"}),
+    ("can I use my personal phone to check the weather during recess?", {"not_covered"}),
+    ("can I text my husband from my own phone during the tournament?", {"not_covered"}),
+])
+def test_a_school_activitys_people_texted_from_a_personal_phone_are_asked_about(ask, question, verdicts):
+    assert ask(question)["verdict"] in verdicts
+
+
+# Parents on the thread beside people the question names only as them ("the participants", "the members", "them and
+# their parents"), for the safety the Exception weighs, are a students' thread's parents: the band decides. Parents
+# written to for safety are parents, and a group named beside them is asked about as a group.
+@pytest.mark.parametrize("question, verdicts", [
+    ("ok to text the participants during the canoe outing so nobody gets lost? their parents would be copied",
+     {"clarify"}),
+    ("my caseload goes bowling friday, can I group text them with their moms and dads in case of an emergency?",
+     {"clarify"}),
+    ("can I text the parents about a safety issue at pickup?", {"not_covered"}),
+    ("can I group text my helpers and their parents so I know everyone gets home safe?", {"clarify"}),
+])
+def test_parents_copied_for_safety_beside_unnamed_people_make_a_students_thread(ask, question, verdicts):
+    assert ask(question)["verdict"] in verdicts
