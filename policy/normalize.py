@@ -8,6 +8,7 @@ span it came from. Each pass is linear in the text (RE2 scans, then one splice).
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from array import array
 from collections.abc import Callable, Sequence
@@ -133,7 +134,11 @@ CONFUSABLES = {
 }
 # Dashes that NFKC leaves alone but that separate digits exactly like a hyphen.
 _DASHES = frozenset("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u2043\ufe58\ufe63\uff0d\u2e3a\u2e3b")
-_NON_ASCII = Pattern(r"[^\x00-\x7f]+")
+# The runs of characters above ASCII, found by Python's own engine on the str: a single character class repeated has
+# one way to match (linear, like RE2), and its match objects give character offsets directly, where RE2's str wrapper
+# encodes the text and converts every offset back from bytes in Python (two thirds of this pass's time on the real
+# messages that hold an emoji or a curly quote)
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 # Characters the per-character path must see (removed or mapped, not just NFKC'd); a run without any of them
 # is normalised in one call when NFKC keeps its length (the common case: accented names, emoji, binary).
 _NEEDS_CARE = frozenset(_INVISIBLE | _DASHES | set(CONFUSABLES) | {chr(c) for c in range(0x80, 0xA0)}
@@ -209,7 +214,7 @@ class _Single:
 Piece = str | tuple[int, int] | _Same | _Single
 
 
-def _splice_chars(norm: Normalized, regex: Pattern, pieces_for: Callable[[Any], Sequence[Piece]]) -> Normalized:
+def _splice_chars(norm: Normalized, regex: re.Pattern[str], pieces_for: Callable[[Any], Sequence[Piece]]) -> Normalized:
     edits = []
     for m in regex.finditer(norm.text):
         a, b = m.span()

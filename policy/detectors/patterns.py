@@ -16,7 +16,7 @@ from typing import Any, Protocol
 
 import re2
 
-from policy.detectors.bound import MOST_MATCHES, Budget, bound_for, budget_for, first
+from policy.detectors.bound import MOST_MATCHES, Budget, bound_for, budget_for, first, may_outrun
 
 
 class RegexMatch(Protocol):
@@ -267,7 +267,7 @@ class Pattern:
         being scanned, at most MOST_MATCHES (policy/detectors/bound.py). `bounded=False` is for a reader whose work
         per match is a lookup or two (the name reader's word pass): its cost is linear in the text and cutting it would
         withhold ordinary long prose, so it bounds what it hands on instead (bound.first)."""
-        if bounded and (most <= 0 or most > MOST_MATCHES) and bound_for(text) is not None:
+        if bounded and (most <= 0 or most > MOST_MATCHES) and may_outrun(text) and bound_for(text) is not None:
             # one match past the budget tells `first` whether the search was cut, and where
             return first(text, self._spans(text, data, MOST_MATCHES + 1))
         return self._spans(text, data, most)

@@ -12,7 +12,7 @@ import time
 import pytest
 
 from bench.bench_hostile import SHAPES, SIZE, Shape, build
-from policy.detectors.bound import MOST_MATCHES, Bound, Budget
+from policy.detectors.bound import MOST_MATCHES, Bound, Budget, budget_for, close_bound, may_outrun, open_bound
 from policy.document import DEFAULT_POLICY, load_policy
 from policy.redaction import load_second_pass, redact
 from policy.scanner import Partial, examined_to, mask_text, scan
@@ -160,3 +160,28 @@ def test_a_spent_budget_marks_the_text_examined_up_to_the_earlier_of_the_last_ma
     assert bound.examined_to == len(bound.text)
     assert budget.take(refused_start, refused_start + 1) is False
     assert bound.examined_to == examined
+
+
+def test_a_search_over_a_text_shorter_than_the_bound_gets_no_budget_and_a_longer_one_does() -> None:
+    """A search hands on each match past the one before, so a text of n characters yields at most n + 1 matches: a
+    text shorter than the bound cannot spend a budget, and none is opened for it (the scanner's common case)."""
+    short, long = "pin 1 " * ((MOST_MATCHES - 1) // 6), "pin 1 " * MOST_MATCHES
+    assert len(short) < MOST_MATCHES <= len(long)
+    bound, token = open_bound(short)
+    try:
+        assert not may_outrun(short) and budget_for(short) is None
+    finally:
+        close_bound(token)
+    bound, token = open_bound(long)
+    try:
+        assert may_outrun(long) and isinstance(budget_for(long), Budget)
+    finally:
+        close_bound(token)
+
+
+def test_a_message_just_under_the_bound_packed_with_one_digit_values_is_read_whole() -> None:
+    """Just under MOST_MATCHES characters of one-digit keypad steps: as many matches of a digit pattern as the text can
+    hold, and the scan still reads all of it."""
+    text = ("Keypad steps for the band room door, one per press: " + "7 " * 240)[:MOST_MATCHES - 1]
+    found = scan(text)
+    assert type(found) is list and examined_to(found, text) == len(text)

@@ -251,3 +251,21 @@ def test_a_date_read_out_with_slashes_after_a_birth_label_is_a_date_of_birth():
 ])
 def test_words_with_slashes_that_are_no_date_give_no_date_of_birth(text):
     assert [f for f in scan(text) if f.type == "date_of_birth"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Caf\u00e9 sign-up \U0001f389 \u2014 Jos\u00e9\u2019s sister, SSN \uff14\uff11\uff12-\uff16\uff13-\uff18\uff18\uff11\uff10 thx",
+    "\u201cquoted\u201d note \u2026 \U0001f44d\U0001f3fd then 412\u201163\u20118810 at the end\u00a0",
+    "\u00e9\u00e8 start and end \u00fc\u00f6",
+])
+def test_every_run_above_ascii_is_read_at_its_own_offsets(text):
+    """The runs of characters above ASCII (emoji with skin tones, accented names, curly quotes, fullwidth digits, no-break
+    hyphens) at the start, middle and end: each normalised character maps inside the run or the character it came from,
+    and an unchanged character maps to itself."""
+    norm = normalize(text)
+    for i, ch in enumerate(norm.text):
+        start, end = norm.span(i, i + 1)
+        assert 0 <= start < end <= len(text)
+        if end - start == 1 and text[start] == ch:
+            continue
+        assert not text[start:end].isascii() or ch in " -0123456789"
