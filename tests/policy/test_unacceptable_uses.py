@@ -3597,3 +3597,19 @@ def test_a_publishers_edition_copied_whole_is_copyright(check_answer):
 ])
 def test_the_login_a_student_is_reached_at_is_no_login_used(check_answer, question, verdicts, cites):
     check_answer(question, verdicts, cites)
+
+
+# A reply-all answers a thread: to a team's or a department's thread it is ordinary staff mail; to a whole list again
+# and again, or a count of times, it is item 7's flood (`send_repeat`), and what it says keeps its own items.
+@pytest.mark.parametrize("question, verdicts, cites", [
+    ("can I hit reply-all on the science department's cps email chain to share my lab schedule?", {"allowed"},
+     {"staff"}),
+    ("ok to reply all to my co-teachers' thread (cps email) with the field trip headcount?", {"allowed"}, {"staff"}),
+    ("can I reply-all to the whole-district email list every hour until central office fixes the payroll glitch?",
+     {"prohibited"}, {7}),
+    ("thinking of replying all to the principal's email 200 times so she notices, ok?", {"prohibited"}, {7}),
+    ("our grade team email thread: can I reply-all that our new sub is a thief? no proof, just a feeling",
+     {"prohibited"}, {1}),
+])
+def test_a_reply_all_is_a_flood_only_to_a_list_or_again_and_again(check_answer, question, verdicts, cites):
+    check_answer(question, verdicts, cites)
