@@ -1283,7 +1283,8 @@ def _tells_a_loss_or_breach(reading: concepts.Reading, text: str, facts: set[str
 # to", "we're thinking of"), an approval sought, or a verdict asked ("is that against the AUP?").
 _ROUTE_ASKS = frozenset({"tell_whom", "report_ask", "report_how", "procedure_ask"})
 ADVICE_ASK = "advice_ask"   # "what do I do?", "what now?": the vocabulary holds it inside `tell_whom` as well
-_ASKS_OWN_ACT = _ASKS_SOMETHING_ELSE | {"own_intent", "approve_word"}
+# (or something the asker means to get through the route: "who do I talk to about getting admin access?")
+_ASKS_OWN_ACT = _ASKS_SOMETHING_ELSE | {"own_intent", "approve_word", "obtain_ask"}
 _NOT_A_ROUTE_FRAMES = frozenset({concepts.JUDGEMENT, "permission_to_contact", "not_misuse"})
 # who may be the actor of an act told: anyone but the asker
 _ACTORS = frozenset({"student", "any_student", "one_student", "staff_role", "kin", "family_member",

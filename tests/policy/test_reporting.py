@@ -989,3 +989,70 @@ def test_a_call_to_whoever_handles_a_report_asks_no_leave(reading, question):
 def test_a_polish_permission_question_after_a_loss_gets_the_asked_acts_verdict(check_answer):
     check_answer("Zgubiłam laptop w autobusie. Koleżanka dała mi swoje hasło do poczty, mogę go używać do piątku?",
                  {"prohibited"}, {9})
+
+
+# A route asked for something the asker means to get or set up is a request through the right office, not a report
+# of what happened (issue 10 item 3: the report route answers a bare yes); with a loss told beside it, it stays one.
+@pytest.mark.parametrize("question, verdicts, cites", [
+    ("who should I speak with about getting editor rights on our school's Instagram page?", {"conditional"},
+     {"social"}),
+    ("who do I talk to about setting up a class account on Facebook for my 10th graders?", {"conditional"},
+     {"social"}),
+])
+def test_a_route_asked_for_the_askers_own_request_is_no_report(check_answer, question, verdicts, cites):
+    check_answer(question, verdicts, cites)
+
+
+@pytest.mark.parametrize("question", [
+    "my district laptop got stolen from my car, who do I talk to about getting a replacement?",
+    "who do I talk to about a stolen chromebook?",
+])
+def test_a_route_asked_beside_a_loss_stays_a_report(ask, question):
+    assert_report(ask(question))
+
+
+# A device word near "missing" or "lost" is a loss only when the device is what is gone: people said to be missing
+# ("when they're missing at dismissal") and something else the asker lost named after the verb ("lost all my work
+# voicemails") are not, so the question's own act or records question is answered.
+@pytest.mark.parametrize("question, verdicts, cites", [
+    ("can the recess aides call the students' cell phones when they're missing at dismissal?",
+     {"prohibited", "clarify"}, {"mobile"}),
+    ("my cell got water damage and I lost all my work voicemails from families. what do I need to save going forward?",
+     {"conditional"}, {"note"}),
+])
+def test_people_missing_or_something_else_lost_is_no_device_lost(check_answer, question, verdicts, cites):
+    check_answer(question, verdicts, cites)
+
+
+@pytest.mark.parametrize("question", [
+    "my school laptop went missing from the cart, who do I tell?",
+    "the kids' tablets are missing from the cart this morning, who do I call?",
+    "I lost my district phone on the bus, who do I call?",
+])
+def test_a_device_said_to_be_missing_or_lost_stays_a_report(ask, question):
+    assert_report(ask(question))
+
+
+# "so families are able to see", "asking to see": a sight wished for is no incident witnessed, so "what's the
+# process?" after a plan asks the plan's requirements; a sight told ("I saw a password taped up") is one.
+def test_a_sight_wished_for_is_no_incident_seen(check_answer):
+    check_answer("I'd like to start a class blog so families are able to see the projects. what's the process for "
+                 "approval?", {"conditional"}, {"social"})
+
+
+def test_a_sight_told_stays_an_incident_to_report(ask):
+    assert_report(ask("I saw a coworker's password taped to her monitor, what's the process?"))
+
+
+# "so everyone could see who was reported" names the ones reported; "who does this get reported to?" asks the route.
+def test_the_ones_reported_named_ask_no_route(check_answer):
+    check_answer("the dean posted the discipline log in the staff lounge so everyone could see who was reported for "
+                 "vaping.", {"prohibited"}, {16, 17, 36})
+
+
+@pytest.mark.parametrize("question", [
+    "a colleague shares student grades on instagram, who is that reported to?",
+    "who does this get reported to? a sub left his login on the board",
+])
+def test_whom_something_is_reported_to_stays_a_report(ask, question):
+    assert_report(ask(question))

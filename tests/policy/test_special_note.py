@@ -251,3 +251,13 @@ def test_something_to_keep_in_mind_asks_no_keeping(situation):
 ])
 def test_the_records_rule_named_as_one_word_is_the_special_note(check_answer, question):
     check_answer(question, {"conditional"}, {"note"})
+
+
+# What to keep asked outright ("what do I need to save?", "what should I be keeping?") about work calls or texts on
+# the asker's own phone is the Special Note's question, whatever loss the story tells first.
+@pytest.mark.parametrize("question", [
+    "my cell got water damage and I lost all my work voicemails from families. what do I need to save going forward?",
+    "I text my volleyball parents from my personal phone. what am I supposed to be keeping?",
+])
+def test_what_to_keep_asked_outright_is_the_special_note(check_answer, question):
+    check_answer(question, {"conditional"}, {"note"})

@@ -3552,3 +3552,64 @@ def test_sell_for_cell_is_a_phone_not_a_sale(ask, items_cited, question):
 # Looking for other work is not doing it: applying for a job on a district laptop places no private business.
 def test_applying_for_another_job_on_district_equipment_is_not_item_24(situation):
     assert 24 not in situation("can I write my cover letter for a weekend job on my district laptop at lunch?").items
+
+
+# A purpose the asker only asks about ("so that counts as educational, right?", "would it be considered
+# instructional?") is not told: item 20's exception needs a lesson or an assignment said, not a game's merit argued.
+@pytest.mark.parametrize("question, verdicts, cites", [
+    ("I do crossword puzzles on my work laptop at lunch. word games are good for the brain, so that counts as "
+     "educational, right?", {"prohibited"}, {20}),
+    ("we use Prodigy math games in my 3rd grade lesson, does that count as educational?", {"allowed"}, {20}),
+])
+def test_a_purpose_only_asked_about_is_not_told(check_answer, question, verdicts, cites):
+    check_answer(question, verdicts, cites)
+
+
+# Someone's competence run down, or their going wished for, over an accepted channel is no plain yes (items 1, 36);
+# the same colleague's ordinary work told is.
+@pytest.mark.parametrize("question, verdicts", [
+    ("ok to email my grade team about how the new assistant principal has no idea what she's doing?",
+     {"not_covered", "prohibited"}),
+    ("ok to email my grade team about how the new assistant principal is doing the testing schedule?", {"allowed"}),
+])
+def test_a_colleagues_competence_run_down_is_no_plain_yes(check_answer, question, verdicts):
+    check_answer(question, verdicts, {"staff", 1, 36})
+
+
+# A write-up with the colleague between the verb and its particle ("wrote her up") is a personnel matter (item 17).
+def test_a_write_up_split_by_its_object_is_a_personnel_matter(check_answer):
+    check_answer("the principal wrote her up for being late again; can I message the department in Google Chat to "
+                 "fill them in?", {"prohibited"}, {17})
+
+
+# A publisher's edition of a program the school never bought, copied whole to colleagues, is copyright (item 3).
+def test_a_publishers_edition_copied_whole_is_copyright(check_answer):
+    check_answer("a friend at another school sent me the pdf teacher's edition for a math series we never bought. ok "
+                 "to share the whole thing with my grade team by email?", {"prohibited", "not_covered"}, {3})
+
+
+# The district login students are reached at ("in Google Chat with their CPS logins") is where a message goes, not
+# another person's login used (item 9); getting into someone's login stays item 9.
+@pytest.mark.parametrize("question, verdicts, cites", [
+    ("Can I message my 11th grade jazz band in Google Chat with my district login and their cps logins about the gig "
+     "schedule?", {"allowed"}, {"mobile"}),
+    ("can I sign into her cps login to finish entering her attendance while she's out?", {"prohibited"}, {9}),
+])
+def test_the_login_a_student_is_reached_at_is_no_login_used(check_answer, question, verdicts, cites):
+    check_answer(question, verdicts, cites)
+
+
+# A reply-all answers a thread: to a team's or a department's thread it is ordinary staff mail; to a whole list again
+# and again, or a count of times, it is item 7's flood (`send_repeat`), and what it says keeps its own items.
+@pytest.mark.parametrize("question, verdicts, cites", [
+    ("can I hit reply-all on the science department's cps email chain to share my lab schedule?", {"allowed"},
+     {"staff"}),
+    ("ok to reply all to my co-teachers' thread (cps email) with the field trip headcount?", {"allowed"}, {"staff"}),
+    ("can I reply-all to the whole-district email list every hour until central office fixes the payroll glitch?",
+     {"prohibited"}, {7}),
+    ("thinking of replying all to the principal's email 200 times so she notices, ok?", {"prohibited"}, {7}),
+    ("our grade team email thread: can I reply-all that our new sub is a thief? no proof, just a feeling",
+     {"prohibited"}, {1}),
+])
+def test_a_reply_all_is_a_flood_only_to_a_list_or_again_and_again(check_answer, question, verdicts, cites):
+    check_answer(question, verdicts, cites)
