@@ -205,7 +205,7 @@ class SecondReader:
             if line is not None:
                 # the class and weight of each pair read in turn from one iterator (a pair's tuple made in C)
                 numbers = iter(line.split(" "))
-                row = tuple(zip(map(int, numbers), map(float, numbers)))
+                row = tuple(zip(map(int, numbers), map(float, numbers), strict=True))
             self._rows[feature] = row
         return row
 
