@@ -23,6 +23,7 @@ import hashlib
 import json
 import math
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -39,6 +40,9 @@ NONE = "none"
 CHAR_SIZES = (3, 4, 5)
 _APOSTROPHE = re.compile(r"'")
 _WORD = re.compile(r"[a-z0-9]+")
+# how far apart the lines are whose features mark the weights' text for lookups (`SecondReader._marks`): a
+# lookup searches one stretch this long, a few dozen lines
+MARK_CHARS = 4096
 
 
 def features(question: str) -> dict[str, float]:
@@ -112,7 +116,7 @@ class SecondReader:
 
     Why lines and not one JSON object: a question has a few hundred features among tens of thousands, and parsing
     every weight to use those was most of the first second look (a JSON object of 3 MB took 0.045 s). A feature's
-    line is found by bisection over the file's text itself and parsed when first used: splitting the text into its
+    line is found in the file's text itself (`_line_of`) and parsed when first used: splitting the text into its
     fifty thousand lines first cost a cold `aupbot ask` some 0.017 s for each reader, where the few hundred lookups
     a question makes take a thousandth, and a list that long was walked by every full pass of the garbage collector
     in a long-running process."""
@@ -146,25 +150,51 @@ class SecondReader:
     def _rows(self) -> dict[str, tuple[tuple[int, float], ...]]:
         return {}           # each feature's weights, parsed on first use
 
+    @cached_property
+    def _marks(self) -> tuple[list[str], list[int]]:
+        """The features of the lines that start each stretch of about MARK_CHARS characters, and where those lines
+        start, in the file's order (which is the features' order: `weight_lines`). Built on the first lookup, with
+        one search for a line's end per stretch (about a thousand for a reader, a millisecond or two), not by
+        splitting the text into its lines."""
+        text, at = self._text
+        features: list[str] = []
+        starts: list[int] = []
+        while at < len(text):
+            tab = text.find("\t", at)
+            if tab < 0:
+                break
+            features.append(text[at:tab])
+            starts.append(at)
+            newline = text.find("\n", at + MARK_CHARS)
+            if newline < 0:
+                break
+            at = newline + 1
+        return features, starts
+
     def _line_of(self, feature: str) -> str | None:
-        """The weights on the feature's line ("class weight class weight ..."), or None where it has none. The lines
-        sort as their features do (`weight_lines`), so a bisection over the text finds it: each step reads the
-        feature of the line around the middle of the span left and keeps the half it must be in."""
-        text, lo = self._text
-        hi = len(text)          # [lo, hi): whole lines, the one sought among them if it is there
-        while lo < hi:
-            start = max(lo, text.rfind("\n", lo, (lo + hi) // 2) + 1)
-            end = text.find("\n", start, hi)
-            end = hi if end < 0 else end        # (a last line with no newline after it)
-            tab = text.find("\t", start, end)
-            found = text[start:tab]
-            if found == feature:
-                return text[tab + 1:end]
-            if found < feature:
-                lo = end + 1
-            else:
-                hi = start
-        return None
+        """The weights on the feature's line ("class weight class weight ..."), or None where it has none.
+
+        Why marks and not a bisection over the whole text: a question's first sight of its n-grams looks up a few
+        hundred features, and each step of a bisection in Python (a search back for a line's start, one forward for
+        its tab, a slice, a comparison) cost about a microsecond, seventeen steps a lookup. A bisection over the
+        marks (`_marks`) is one call in C, and it leaves one stretch the line must be in, where the line is found by
+        one substring search for the newline, the feature and the tab that bound it: a feature holds no newline or
+        tab, nor do the weights, so the match is the line of exactly that feature."""
+        if "\n" in feature or "\t" in feature:
+            return None
+        text, _ = self._text
+        features, starts = self._marks
+        j = bisect_right(features, feature) - 1
+        if j < 0:
+            return None         # before the first line's feature
+        end = starts[j + 1] if j + 1 < len(starts) else len(text)
+        # (every line starts after a newline: the checks' line ends with one before the first weights line)
+        at = text.find(f"\n{feature}\t", starts[j] - 1, end)
+        if at < 0:
+            return None
+        weights = at + len(feature) + 2
+        newline = text.find("\n", weights, end)
+        return text[weights:end if newline < 0 else newline]
 
     def weights_of(self, feature: str) -> tuple[tuple[int, float], ...]:
         """The feature's non-zero weights as (class index, weight), in the trainer's order; () if it has none."""
@@ -173,8 +203,9 @@ class SecondReader:
             line = self._line_of(feature)
             row = ()
             if line is not None:
-                numbers = line.split(" ")
-                row = tuple((int(numbers[i]), float(numbers[i + 1])) for i in range(0, len(numbers), 2))
+                # the class and weight of each pair read in turn from one iterator (a pair's tuple made in C)
+                numbers = iter(line.split(" "))
+                row = tuple(zip(map(int, numbers), map(float, numbers), strict=True))
             self._rows[feature] = row
         return row
 

@@ -122,6 +122,24 @@ def test_the_bisection_finds_the_first_and_last_lines_and_features_that_prefix_e
         assert reader.weights_of(missing) == (), missing
 
 
+@pytest.mark.parametrize("mark_chars", [1, 12, 30, 4096])
+def test_a_lookup_finds_the_same_line_whatever_the_stretch_between_marks(tmp_path, monkeypatch, mark_chars):
+    # marks on every line, every few lines and on the first line only: the line is in the stretch a mark opens,
+    # at its first line, in its middle or at the file's last line (no newline after it), and a feature that ends
+    # another's name ("w:a" in "w:ba"), or shares a line's start, never finds that line
+    monkeypatch.setattr("policy.second_reader.MARK_CHARS", mark_chars)
+    header = {"items_digest": "-", "threshold": 0.0, "classes": ["1", "2", NONE], "intercept": [0.0, 0.0, 0.0]}
+    weights = {f"{family}:{word}": [(n % 3, n / 8)] for n, (family, word) in enumerate(
+        (f, w) for f in ("b", "c", "w") for w in ("a", "a b", "ab", "ba", "bus", "buses", "zz"))}
+    path = tmp_path / "weights.jsonl"
+    path.write_text(json.dumps(header) + "\n[]\n" + weight_lines(weights).rstrip("\n"), encoding="utf-8")
+    reader = SecondReader(path)
+    for feature, row in weights.items():
+        assert reader.weights_of(feature) == tuple(row), feature
+    for missing in ("", "a", "b:", "b:b", "c:bu", "c:buss", "w:zzz", "w:a\tb", "w:ba\nw:a", "~", "\t", "\n"):
+        assert reader.weights_of(missing) == (), missing
+
+
 @pytest.mark.parametrize("path", [WEIGHTS, ROOT / "policy" / "data" / "answer_reader.jsonl"])
 def test_every_shipped_feature_is_found_by_bisection_and_its_near_misses_are_not(path):
     lines = path.read_text(encoding="utf-8").split("\n")[2:-1]
