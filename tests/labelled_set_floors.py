@@ -93,7 +93,10 @@ FLOORS: dict[str, tuple[float, float, float | None, float | None]] = {
           "at": (0.83, 0.91, 0.99, 0.96), "au": (0.88, 0.91, 0.98, 0.95),
           # the twenty-first December session's: AV (questions) and S41 (messages) measured at its start and end, AW
           # and S42 once at its end; their floors are the end figures (the answer reader trains on them from then on)
-          "av": (0.86, 0.92, 0.99, 0.98), "aw": (0.82, 0.90, 0.99, 0.94)}
+          "av": (0.86, 0.92, 0.99, 0.98), "aw": (0.82, 0.90, 0.99, 0.94),
+          # the twenty-second December session's: AX (questions) and S43 (messages) measured at its start and end, AY
+          # and S44 once at its end; their floors are the end figures (the answer reader trains on them from then on)
+          "ax": (0.86, 0.90, 0.95, 0.97), "ay": (0.88, 0.95, 0.99, 0.95)}
 
 
 def load_jsonl(path: Path) -> list[dict]:
