@@ -542,12 +542,18 @@ _ROSTER_ROW_DATE = (r"(?:^|[^A-Za-z])[A-Z][a-z'\-]+,?[ \t]+[A-Z][a-z'\-]+\.?[ \t
 _STUDENT_AGES = (3, 22)
 
 
-def _accept_roster_row_date(ctx: ScanContext, m: Match) -> bool:
-    date = parse_date(m.value)
+def _age_in(value: str, ages: tuple[int, int]) -> float | None:
+    """Years since the date `value` names, where they fall within `ages` (a student's, a living person's); None
+    for a text that is no date or an age outside them. The rows' readers each take a date by the age it gives."""
+    date = parse_date(value)
     if date is None:
-        return False
+        return None
     years = (datetime.date.today() - date).days / 365.25
-    if not _STUDENT_AGES[0] <= years <= _STUDENT_AGES[1]:
+    return years if ages[0] <= years <= ages[1] else None
+
+
+def _accept_roster_row_date(ctx: ScanContext, m: Match) -> bool:
+    if _age_in(m.value, _STUDENT_AGES) is None:
         return False
     row_start = ctx.text.rfind("\n", 0, m.start) + 1
     first = ctx.text[row_start:m.start].split(None, 1)[:1]
@@ -564,8 +570,7 @@ _ID_ROW_DATE = (r"(?m)^[ \t*>`\x{2022}-]*\d{8}\b[^\n]{1,60}?(?:^|[^\d/.\-])(\d{1
 def _accept_id_row_date(ctx: ScanContext, m: Match) -> bool:
     """The row's opening number is a student ID (the student-ID unit's own reading of the row) and the date is of a
     student's age: an enrolment, an order or a ticket's date is further back or more recent."""
-    date = parse_date(m.value)
-    if date is None or not _STUDENT_AGES[0] <= (datetime.date.today() - date).days / 365.25 <= _STUDENT_AGES[1]:
+    if _age_in(m.value, _STUDENT_AGES) is None:
         return False
     row_start = ctx.text.rfind("\n", 0, m.start) + 1
     return any(row_start <= a < m.start for a, _ in ctx.student_ids)
@@ -589,8 +594,7 @@ _EIGHT_DIGITS = Pattern(r"\d{8}")
 def _accept_id_cell_date(ctx: ScanContext, m: Match) -> bool:
     """The date is of a student's age and the number before it is a student ID (the ID unit's reading), or a
     "Last, First" name stands between them: a row of one child, whatever came before it on the line."""
-    date = parse_date(m.value)
-    if date is None or not _STUDENT_AGES[0] <= (datetime.date.today() - date).days / 365.25 <= _STUDENT_AGES[1]:
+    if _age_in(m.value, _STUDENT_AGES) is None:
         return False
     row_start = ctx.text.rfind("\n", 0, m.start) + 1
     cells = ctx.text[max(row_start, m.start - 90):m.start]
@@ -620,11 +624,8 @@ _CONTACT_AGES = (3, OLDEST_LIVING_AGE)
 def _accept_contact_row_date(ctx: ScanContext, m: Match) -> bool:
     """A child's age needs no more; an adult's date needs a birth word somewhere in the message ("birthday club
     sheet: Name, 1988-04-19, ...") — a staff row's date years back may be a hire date."""
-    date = parse_date(m.value)
-    if date is None:
-        return False
-    years = (datetime.date.today() - date).days / 365.25
-    if not _CONTACT_AGES[0] <= years <= _CONTACT_AGES[1]:
+    years = _age_in(m.value, _CONTACT_AGES)
+    if years is None:
         return False
     if years > _STUDENT_AGES[1] and not any(label.kind == "dob" for label in ctx.labels):
         return False
