@@ -428,6 +428,10 @@ def _helping_role_asked_to_act(text: str, start: int, end: int) -> bool:
     title."""
     if _HELPING_ROLE.fullmatch(text, start, end) is None:
         return False
+    # "Lindqvist (counselor)", "Ms. Ortiz (social worker)": the role alone in a bracket after a name is that
+    # colleague's job, as a duty roster or a contact list gives it
+    if text[start - 1:start] == "(" and text[end:end + 1] == ")" and text[max(0, start - 3):start - 1].strip()[-1:].isalpha():
+        return True
     if _PLEASE_AFTER.match(text, end) is not None or _ADDRESSED_PLEASE_AFTER.match(text, end) is not None \
             and text[max(0, start - 40):start].rstrip(" \t@*>-\u2022")[-1:] in ("", ".", "!", "?", "\n", ":"):
         return True
@@ -437,14 +441,27 @@ def _helping_role_asked_to_act(text: str, start: int, end: int) -> bool:
     return not verb or verb[0].lower() not in _SERVICE_VERBS
 
 
-# a form's field whose value says there is nothing to record ("Allergy: none listed", "Meds: N/A", "IEP: no")
+# a form's field whose value says there is nothing to record ("Allergy: none listed", "Meds: N/A", "IEP: no"), or
+# a blank form's field left to fill in ("Accommodations: 1. ___ 2. ___", "Disability: [ ]", "Plan: {{plan_type}}",
+# "Services: <list them>"): a template names no one's record
 _EMPTY_FIELD_AFTER = re.compile(r"[ \t*_]*:[ \t*_]*(?:none|n/?a|no|nka|nkda|nothing|not\s+applicable|-+|\u2014)"
-                                r"(?![\w/])", re.IGNORECASE)
+                                r"(?![\w/])"
+                                r"|[ \t*]*:[ \t*]*(?:\(?\d{1,2}[.)][ \t]*)?(?:_{2,}|\.{3,}(?:[ \t]*$|[ \t]*\n)"
+                                r"|\[[ \t]*\]|\([ \t]*\)|\{\{|\[[ \t]*[A-Za-z][A-Za-z _/-]{0,30}\]"
+                                r"|<[A-Za-z][A-Za-z _/-]{0,30}>)", re.IGNORECASE | re.MULTILINE)
 
 
 def _field_left_empty(text: str, end: int) -> bool:
-    """Whether the term ending at `end` is a form's field label whose value is empty ("Allergy: none listed")."""
-    return _EMPTY_FIELD_AFTER.match(text, end, end + 40) is not None
+    """Whether the term ending at `end` is a form's field label whose value is empty ("Allergy: none listed"); the
+    label may go on for a few words after the term ("Disability/impairment: [ ]", "IEP services received: N/A")."""
+    label = _LABEL_GOES_ON.match(text, end, end + 40)
+    at = label.end() if label is not None else end
+    return _EMPTY_FIELD_AFTER.match(text, at, at + 40) is not None
+
+
+# the rest of a field's label after its record term, up to the colon: a slash or up to three words on the line
+# (lower-case words: "diet order for Ezekiel Mbeki: no dairy" names the child before its colon, and lists a fact)
+_LABEL_GOES_ON = re.compile(r"(?:/[\w-]+|[ \t]+[a-z][a-z/-]*){1,3}(?=[ \t*_]*:)")
 
 
 def _names_a_role_after(after: str) -> bool:
@@ -1433,7 +1450,10 @@ class StudentRecordDetector:
                 bullet = pos + len(row) - len(row.lstrip(" \t-*\u2022>"))
                 if bullet in name_starts:
                     first = bullet  # "71928304 - 12 days": a row opened by the student's ID, not a numbering
-                if first < end and (first in name_starts or is_listed_name(text[first:end])):
+                word_end = first + len(text[first:end].split(None, 1)[0].split(":", 1)[0]) if first < end else end
+                if first < end and _field_left_empty(text, word_end):
+                    pass  # "Accommodations: 1. ___", "Name: [STUDENT]": a blank form's field, no one's row
+                elif first < end and (first in name_starts or is_listed_name(text[first:end])):
                     yield Candidate(self.finding_type, first, pos + len(row.rstrip()), self.name)
                 else:
                     # "Math: Jonah, Keyla", "Period 3 - Abdi": a row keyed by a subject, a period or a group and

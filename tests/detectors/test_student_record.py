@@ -555,11 +555,9 @@ TAXONOMY_OF_A_STUDENT = [
 
 # Ways of pointing at a student without a full name (policy/detectors/names.py find_pointed_students).
 POINTED_STUDENTS = [
-    ("one of my 6th graders has lice again, the nurse is checking her", None),
     ("the new boy in 2nd has a peanut allergy, please read his care plan", None),
     ("my kiddo Rafa has an IEP for speech", None),
     ("R.T. in my 4th period got an ISS for the fight", None),
-    ("a sophomore in my advisory disclosed self-harm today, I filed the report", None),
 ]
 
 # The taxonomies' words said of a colleague, a staff title, a policy or no one stay quiet.
@@ -2048,4 +2046,72 @@ def test_a_record_word_labelling_a_long_number_is_no_record(text, values_of):
     "Grade change: 30418826 - Biology S1 from 55 (F) to 62 (D) after the retake",
 ])
 def test_the_therapy_or_a_grade_change_said_of_a_child_stays_a_record(text, types_in):
+    assert "student_record" in types_in(text)
+
+
+# -- a child no reader can name (records23) ------------------------------------------------------------------------
+# "one of my 2nd graders", "a junior in my homeroom", "a new kid" point at any child of a class: nobody is identified
+# (DESIGN.md: a name, a first name and initial, or an ID), and the blind review sets label such a record no record.
+# "the new girl in 4th" and "that boy from my 6th period" still point at one child; a name beside them still names.
+@pytest.mark.parametrize("text", [
+    "two of my 3rd graders have head lice, can the nurse send the letter home?",
+    "a junior in my homeroom told me she's pregnant, who do I loop in?",
+    "One of my kinders had a seizure at recess, the nurse is with him now",
+    "Thanks for walking a new kid down to the counselor this morning",
+])
+def test_a_child_pointed_at_among_a_class_is_no_record(text, values_of):
+    assert values_of(text, "student_record") == []
+
+
+@pytest.mark.parametrize("text", [
+    "the new girl in 4th has a nut allergy, her EpiPen is in the office",
+    "one of my 2nd graders, Ximena R., has a seizure plan on file with the nurse",
+])
+def test_a_child_pointed_at_by_one_description_or_a_name_stays_a_record(text, types_in):
+    assert "student_record" in types_in(text)
+
+
+# -- two streets at a corner ---------------------------------------------------------------------------------------
+# "near Halsted & Division", "the corner of Kostner and Grand", "the stop at Ashland & 63rd": a pair of capitalised
+# words after a corner's place words is two streets (names.find_name_lists, find_first_names), not two children.
+@pytest.mark.parametrize("text", [
+    "The shelter the family moved to is near Halsted & Division, closer to the annex for summer school",
+    "Foster care office is the brick building on Kostner & Grand. Subpoenas go through Legal first.",
+    "New bus stop for the IEP transport: SW corner of Lawrence and Kimball, by the laundromat",
+])
+def test_two_streets_at_a_corner_are_no_students(text, values_of):
+    assert values_of(text, "student_record") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Priya & Tomas both got ISS after the fight at lunch",
+    "The counselor is meeting Priya and Tomas about the bullying referral",
+])
+def test_two_children_joined_by_and_stay_named(text, types_in):
+    assert "student_record" in types_in(text)
+
+
+# -- a blank form, a stand-in, a role in brackets ----------------------------------------------------------------
+# A template's fields left to fill in ("Diagnosis: ____", "Accommodations: 1. ___", "Disability/impairment: [ ]"), a
+# de-identified case study's stand-ins ("Learner C - 6th grade ...", a table whose student cells are single letters)
+# and a colleague's job in brackets after a surname ("Okonjo (social worker)") name no one's record.
+@pytest.mark.parametrize("text", [
+    "IHP template for the nurses, copy it before you type:\nName: ________\nDiagnosis/condition: ________\n"
+    "Medications: 1. ____ 2. ____\nEmergency steps: [ ]",
+    "Case studies for Thursday's PD (names removed):\nLearner C - 6th grade, OHI, 9 office referrals, BIP pending.\n"
+    "Learner D - 2nd grade, SLD math, 3 missing assignments.",
+    "Anonymized for the data meeting:\n| Student | Absences | Referrals |\n|---|---|---|\n| X | 14 | 2 |\n| Y | 3 | 0 |",
+    "Duty roster for the threat assessment team\nLead: Okonjo (social worker)\nBackup: Halvorsen (counselor)\n"
+    "Admin: AP Whitcombe",
+])
+def test_a_template_a_stand_in_or_a_staff_role_is_no_record(text, values_of):
+    assert values_of(text, "student_record") == []
+
+
+@pytest.mark.parametrize("text", [
+    "IHP for Dariela Montes:\nDiagnosis/condition: type 1 diabetes\nMedications: insulin before lunch",
+    "| Student | Absences | Referrals |\n|---|---|---|\n| Jo Anne Pryce | 14 | 2 |\n| Lu Chen | 3 | 0 |",
+    "Okonjo (the 7th grader, not the social worker) has 14 absences this quarter",
+])
+def test_the_same_fields_filled_in_for_a_student_stay_a_record(text, types_in):
     assert "student_record" in types_in(text)
