@@ -50,6 +50,7 @@ il service desk help support its it tech technology network wifi wi fi
 student students staff parent parents family families guardian mom dad mother father grandma grandpa
 session unit test tests quiz exam exams math mathematics science reading writing english ela history
 social studies algebra geometry biology chemistry physics art music pe spanish french band choir lunch
+alg geo bio chem eng calc precalc hist lit gov econ stats trig phys apes apush
 recess homeroom period advisory assembly field trip bus buses route
 google chat slack classroom zoom teams meet clever canvas powerschool iready chromebook chromebooks
 ipad ipads gmail outlook yahoo drive docs sheets forms microsoft apple amazon staples visa mastercard
@@ -339,6 +340,7 @@ learners
 vision hearing dental screening screenings rescreen rescreens immunizations vaccines
 transportation facilities payroll guidance registrar registration enrollment admissions technology custodial
 nutrition athletics legal law compliance finance accounting procurement purchasing psych routing
+engineer clerk secretary janitor driver dispatcher technician receptionist librarian
 epipen epipens youtube facetime goguardian gofundme linkedin tiktok whatsapp doordash fedex github javascript
 flipgrid gimkit
 big huge massive kudos shoutout shout

@@ -1008,6 +1008,10 @@ def _initial_and_surname(text: str) -> list[tuple[int, int]]:
     return found
 
 
+# a house number, perhaps a direction, then a street's name and its kind: "6652 S. Peoria St", "12 Oak Lane"
+_STREET_ADDRESS = re.compile(r"\b\d{1,6}[ \t]+(?:[NSEW]\.?[ \t]+)?(?:[A-Z][A-Za-z'.-]*[ \t]+){1,3}"
+                             r"(?:Ave|Avenue|St|Street|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Pkwy|Parkway|Ct|Court"
+                             r"|Pl|Place|Way|Hwy|Ter|Terrace)\b")
 _STREET_AFTER = re.compile(r"[ \t]+(?:Ave|Avenue|St|Street|Rd|Road|Blvd|Dr|Drive|Ln|Lane|Pkwy|Ct|Pl|Way|Hwy)\b\.?")
 
 
@@ -1467,7 +1471,11 @@ class StudentRecordDetector:
     def _listed_inline(self, text: str, lo: int, hi: int, name_starts: set[int],
                        least: int = 2) -> Iterable[Candidate]:
         """Names listed after a header's colon on its own line, separated by commas or semicolons; two at least
-        (`least`), so a sentence after a colon is not read as a list."""
+        (`least`), so a sentence after a colon is not read as a list. A line that holds a street address ("pickup at
+        1404 W. Iowa St, Chicago", "Jayden Wells, 6652 S. Peoria St, 2nd floor") is one person's contact line, its
+        parts a name, a street and a city, not a list of students."""
+        if _STREET_ADDRESS.search(text, lo, hi) is not None:
+            return
         items = []
         pos = lo
         for part in _LIST_SEPARATOR.split(text[lo:hi]):

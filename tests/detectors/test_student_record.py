@@ -2115,3 +2115,24 @@ def test_a_template_a_stand_in_or_a_staff_role_is_no_record(text, values_of):
 ])
 def test_the_same_fields_filled_in_for_a_student_stay_a_record(text, types_in):
     assert "student_record" in types_in(text)
+
+
+# -- a contact line after a record word's colon, course names, a job as a subject -----------------------------------
+# After "the 504 review:" or "for the IEP:" a line holding a street address is where someone is picked up or visited
+# (a name, a street, a city), not a list of students; short course names on a schedule ("Chem, Geo, Alg II") and a
+# school job opening a sentence ("Janitor said ...") are no first names.
+@pytest.mark.parametrize("text", [
+    "Cab for grandma to make the 504 review: pickup at 5120 N. Kenmore Ave, Evanston, 7:40 sharp",
+    "Summer credit recovery runs Chem, Geo, Alg II and Eng 3, sign-ups close Friday",
+    "Door code for the early IEP is on the sheet at the desk. Janitor said the side door sticks, use the main one",
+])
+def test_a_contact_line_a_course_or_a_job_is_no_student(text, values_of):
+    assert values_of(text, "student_record") == []
+
+
+@pytest.mark.parametrize("text", [
+    "failing Chem and Geo this quarter: Dashawn Pruitt, Marisol Vega",
+    "Credit recovery: Annika Stromberg, Theo Marchetti, both short on Eng 3",
+])
+def test_students_listed_beside_courses_stay_a_record(text, types_in):
+    assert "student_record" in types_in(text)
