@@ -560,7 +560,8 @@ _SUBJECT_FIELD = Pattern(r"(?im)^[ \t*_{,\-\x{2022}>]*[\"']?(?:student(?:[\s_]*n
                          r"|form|card|report|record|packet|slip|printout|referral"
                          # the meetings held about one child
                          r"|staffing|case\s+conference|conference|mdt|sst|eligibility\s+meeting)[ \t*_]*"
-                         r"(?:[-:\x{2013}\x{2014}|]|for|on|about|re:?)[ \t]*")
+                         # ("Emergency card (<name>)": the child's name in brackets after the title)
+                         r"(?:[-:\x{2013}\x{2014}|(]|for|on|about|re:?)[ \t]*")
 _LONE_GIVEN_NAME = re.compile(r"[ \t*_]*((?:Mc|De|La|Le|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:[ \t]+[A-Z]\.?)?[ \t*_]*$")
 _PERSONAL_PRONOUN = Pattern(r"(?i)\b(?:he|she|his|her|him|hers)\b")
 _PRONOUN = Pattern(r"(?i)\b(?:he|she|his|her|him|hers|they|their|both)\b")
@@ -1315,8 +1316,9 @@ class StudentRecordDetector:
                 if quote is not None:
                     found = self._identifier_in(ident_starts, identifiers, *quote)
             if found is None and subject is False:
-                subject = self._note_subject(text, ident_starts, identifiers) if ":" in text or "\n" in text \
-                    else None
+                # (a note's title may end with a dash and no colon: "home visit notes — <name>. Lives ...")
+                subject = self._note_subject(text, ident_starts, identifiers) \
+                    if ":" in text or "\n" in text or "\u2014" in text or "\u2013" in text or " - " in text else None
             if found is None and subject and subject[1] <= t_start <= subject[1] + 600:
                 found = subject  # "Student: Faith O." then "Concern: food insecurity ...": the note's subject
             if found is None:

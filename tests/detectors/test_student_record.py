@@ -2136,3 +2136,26 @@ def test_a_contact_line_a_course_or_a_job_is_no_student(text, values_of):
 ])
 def test_students_listed_beside_courses_stay_a_record(text, types_in):
     assert "student_record" in types_in(text)
+
+
+# -- a note titled for one child, services owed --------------------------------------------------------------------
+# A note whose title ends with a dash or opens a bracket before the child's name ("nurse call log \u2013 <name>.",
+# "Field trip card (<name>)") is about that child through its later lines; hours of a related service and
+# compensatory services said of a child are IEP services. A staff member's comp time is pay, not a record.
+@pytest.mark.parametrize("text", [
+    "nurse call log \u2013 Benedikt Sorensen. Came in twice before lunch, inhaler used both times, mom notified.",
+    "Field trip card (Oriana Velasquez)\nContact: Ruth Velasquez (aunt)\nMedical: asthma \u2014 inhaler in the front pocket",
+    "After the due process hearing, Thaddeus Kim is owed compensatory services, 12 hrs of OT by spring",
+    "Marisol Vega gets 6 hours speech therapy as make-up speech sessions over the summer",
+])
+def test_a_note_titled_for_a_child_and_services_owed_are_records(text, types_in):
+    assert "student_record" in types_in(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Comp time for Dorothea Lindgren after the Saturday IEP meetings goes through payroll",
+    "Field trip card (blank copy)\nContact: ____\nMedical: ____",
+    "I spent 3 hours of speech prep for the board meeting, Dorothea Lindgren helped",
+])
+def test_staff_comp_time_and_blank_cards_are_no_records(text, values_of):
+    assert values_of(text, "student_record") == []
