@@ -106,6 +106,13 @@ FIRM_NOUNS = frozenset("therapy therapies therapeutics services solutions learni
                        " counseling behavioral llc inc corp co company staffing institute supply supplies".split())
 
 
+# a capitalised pair after "the" or inside an organisation's title is a place, a programme or a firm, not a person:
+# "the Little Village intake", "the Lakeshore Learning order", "the Illinois Alternative Application", "Office of
+# Diverse Learner Supports", "Coalition for Safe Schools" (a person is named without an article: "Maya Ruiz", "the Jones kid" is a
+# surname alone, read elsewhere)
+_NAMED_THING_BEFORE = Pattern(r"(?:\b(?i:the)(?:[ \t]+\p{Lu}\p{Ll}+)?|\b\p{Lu}\p{Ll}+[ \t]+(?:of|for))[ \t]+$")
+
+
 def title_before(before: str) -> bool:
     """Whether `before` (the text just before a name) ends with a staff title ("Ms. ", "Coach ")."""
     return _title_before(before)
@@ -176,7 +183,7 @@ def find_person_names(text: str, district_words: frozenset[str] = frozenset(),
             # "Bring EpiPens": a second word that goes on in letters ("Epi" of "EpiPens") is a product's name cut in
             # two, not a surname
             if not (a and _title_before(text[max(0, a - 14):a])) and not _place_after(text, d) \
-                    and not text[d:d + 1].isalpha():
+                    and not text[d:d + 1].isalpha() and not (a and _NAMED_THING_BEFORE.search(text[max(0, a - 24):a])):
                 names.append((a, d))
             i += 2
             continue

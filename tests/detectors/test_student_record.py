@@ -2159,3 +2159,23 @@ def test_a_note_titled_for_a_child_and_services_owed_are_records(text, types_in)
 ])
 def test_staff_comp_time_and_blank_cards_are_no_records(text, values_of):
     assert values_of(text, "student_record") == []
+
+
+# -- a place, a programme or a firm named in capitals -------------------------------------------------------------
+# A capitalised pair after "the" ("the Rogers Park clinic", "the Illinois Tuition Waiver") or inside an organisation's
+# title ("Bureau of Family Supports") names a place, a programme or a firm, not a student (names.find_person_names).
+@pytest.mark.parametrize("text", [
+    "Newcomer intake at the Rogers Park clinic moved to Thursday, bring the ESL referral forms",
+    "Undocumented seniors can still file the Illinois Tuition Waiver, the counseling office has the link",
+    "Medicaid questions go to the Bureau of Family Supports, not to the school nurse",
+])
+def test_a_place_or_a_programme_in_capitals_is_no_student(text, values_of):
+    assert values_of(text, "student_record") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Rosalind Ferrer has a 504 for migraines, the nurse keeps her meds",
+    "the 504 for Rosalind Ferrer is in the Student Services drive",
+])
+def test_a_student_named_beside_a_programme_stays_a_record(text, types_in):
+    assert "student_record" in types_in(text)
