@@ -106,11 +106,11 @@ FIRM_NOUNS = frozenset("therapy therapies therapeutics services solutions learni
                        " counseling behavioral llc inc corp co company staffing institute supply supplies".split())
 
 
-# a capitalised pair after "the" or inside an organisation's title is a place, a programme or a firm, not a person:
-# "the Little Village intake", "the Lakeshore Learning order", "the Illinois Alternative Application", "Office of
-# Diverse Learner Supports", "Coalition for Safe Schools" (a person is named without an article: "Maya Ruiz", "the Jones kid" is a
-# surname alone, read elsewhere)
-_NAMED_THING_BEFORE = Pattern(r"(?:\b(?i:the)(?:[ \t]+\p{Lu}\p{Ll}+)?|\b\p{Lu}\p{Ll}+[ \t]+(?:of|for))[ \t]+$")
+# a capitalised pair after "the" or inside a title that opens with it is a place, a programme or a firm, not a
+# person: "the Little Village intake", "the Lakeshore Learning order", "the Illinois Alternative Application", "the
+# Office of Diverse Learner Supports" (a person is named without an article; "the Jones kid" is a surname alone, read
+# elsewhere; "Mom of Owen S.", "Insulin for Devin Acosta" name a child after "of" and "for")
+_NAMED_THING_BEFORE = Pattern(r"\b(?i:the)(?:[ \t]+\p{Lu}\p{Ll}+)?(?:[ \t]+(?:of|for))?[ \t]+$")
 
 
 def title_before(before: str) -> bool:

@@ -2176,6 +2176,8 @@ def test_a_place_or_a_programme_in_capitals_is_no_student(text, values_of):
 @pytest.mark.parametrize("text", [
     "Rosalind Ferrer has a 504 for migraines, the nurse keeps her meds",
     "the 504 for Rosalind Ferrer is in the Student Services drive",
+    "Parent of Tobiah K. asked that the nurse call before giving the seizure rescue med",
+    "Glucagon for Amadou Diallo: the pump alarms above 300, call mom first",
 ])
 def test_a_student_named_beside_a_programme_stays_a_record(text, types_in):
     assert "student_record" in types_in(text)
