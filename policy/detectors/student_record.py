@@ -667,7 +667,8 @@ _PHRASE_BEFORE: dict[str, frozenset[str]] = {
                       " login logins log-in backup backups job jobs script scripts server connection printer scanner"
                       " payment payments transaction transactions charge rows row update install build validation"
                       " verification integration feed api request requests query link email emails delivery"
-                      " transfer".split()),
+                      " transfer invite invites invitation invitations notification notifications alert alerts"
+                      " text texts message messages sms".split()),
 }
 # what a job fails at, after the term: "failed validation", "failed to upload"
 _FAILED_OPERATION_AFTER = re.compile(r"[ \t]+(?:import|validation|verification|(?:the[ \t]+)?(?:upload|sync|import"
@@ -695,10 +696,20 @@ def _logistics_header(text: str, start: int, end: int) -> bool:
 _LABELS_A_NUMBER = re.compile(r"[ \t]+(?:#|no\.?|number)?[ \t]*\d{9,}", re.IGNORECASE)
 
 
+# a device, an app or a system's part right after a tentative term: the term is said of the thing ("a dead battery",
+# "the only failed row", "keeps getting kicked out of the reading app", "skipping section enrollment")
+_THING_AFTER = re.compile(r"[ \t]+(?:(?:out[ \t]+of|off(?:[ \t]+of)?|from)[ \t]+(?:the|his|her|their|my|our)[ \t]+"
+                          r"(?:[\w-]+[ \t]+)?)?(?:batter(?:y|ies)|chargers?|chromebooks?|laptops?|ipads?|tablets?"
+                          r"|screens?|apps?|website|site|portal|accounts?|logins?|printers?|servers?|syncs?|exports?"
+                          r"|files?|rows?|records?|section[ \t]+enrol?lment|jobs?|attempts?|deliver(?:y|ies))\b",
+                          re.IGNORECASE)
+
+
 def _part_of_another_phrase(text: str, start: int, end: int) -> bool:
-    """Whether the words just before a tentative term make it another phrase (`_PHRASE_BEFORE`), or the term labels
-    the long number right after it (`_LABELS_A_NUMBER`)."""
-    if _LABELS_A_NUMBER.match(text, end, end + 40) is not None:
+    """Whether the words just before a tentative term make it another phrase (`_PHRASE_BEFORE`), the term is said of
+    a thing named right after it (`_THING_AFTER`), or the term labels the long number right after it
+    (`_LABELS_A_NUMBER`)."""
+    if _LABELS_A_NUMBER.match(text, end, end + 40) is not None or _THING_AFTER.match(text, end, end + 48) is not None:
         return True
     term = text[start:end].lower()
     for opening, words in _PHRASE_BEFORE.items():

@@ -2181,3 +2181,23 @@ def test_a_place_or_a_programme_in_capitals_is_no_student(text, values_of):
 ])
 def test_a_student_named_beside_a_programme_stays_a_record(text, types_in):
     assert "student_record" in types_in(text)
+
+
+# -- a tentative word said of a device, an app or a system's part --------------------------------------------------
+# "kicked out of the typing app", "the failed rows in the export", "the SMS alert failed for <ID>": the word is said of
+# the thing named with it, not of the student whose ID is beside it. Said of the student, it is still a record.
+@pytest.mark.parametrize("text", [
+    "Student 61830274 keeps getting kicked out of the typing app after lunch, is it the filter?",
+    "Bus delay SMS alert failed for student 61830274, the number on file is bad",
+    "Only 61830274 is in the failed rows of the roster export, the rest synced",
+])
+def test_a_word_said_of_a_device_or_a_system_is_no_record(text, values_of):
+    assert values_of(text, "student_record") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Student 61830274 got kicked out of class twice today for fighting",
+    "61830274 failed algebra and needs the summer section",
+])
+def test_the_same_word_said_of_the_student_stays_a_record(text, types_in):
+    assert "student_record" in types_in(text)
