@@ -548,9 +548,10 @@ _GROUPS_BEFORE = Pattern(r"(?i)\b(?:teams?|class(?:es)?|houses?|schools?|buildin
 # (a key-value paste names its student the same way: '"student": "Ana Ruiz",', "student_name: Ana Ruiz")
 # a field line may open with a bullet ("- Student: ...") or a reply's quote mark ("> Student: ..."), and a typed
 # form sets a field's value off with a colon or a run of leader dots ("Student ....... Nevaeh S."); a clinic's or
-# nurse's form calls its subject the patient
+# nurse's form calls its subject the patient, a coach's or a trainer's the athlete or the player, an office's the pupil
+# or the enrollee
 _SUBJECT_FIELD = Pattern(r"(?im)^[ \t*_{,\-\x{2022}>]*[\"']?(?:student(?:[\s_]*name)?|name|re|subject|child|about"
-                         r"|family|pt|patient)[\"']?"
+                         r"|family|pt|patient|athlete|player|pupil|learner|enrollee|camper|participant)[\"']?"
                          r"[ \t*_]*(?::|\.{3,})[ \t]*[\"']?"
                          # an opening aside may come first ("Long one, sorry. For the staffing on ...:")
                          r"|\A(?:[^\n.!?]{0,40}[.!?][ \t]+)?[ \t*_#]*(?:[\w'\-/]+[ \t]+){0,4}"
@@ -558,6 +559,9 @@ _SUBJECT_FIELD = Pattern(r"(?im)^[ \t*_{,\-\x{2022}>]*[\"']?(?:student(?:[\s_]*n
                          r"|progress|concerns?|profile|snapshot|plan"
                          # a form, card or report filled in for one child ("Field trip medical form - Ximena C.")
                          r"|form|card|report|record|packet|slip|printout|referral"
+                         # the paperwork an office files for one child ("accident claim for ...", "transfer paperwork for
+                         # ...", "EI transition - ...", "intake - ...")
+                         r"|claim|intake|paperwork|application|transition"
                          # the meetings held about one child
                          r"|staffing|case\s+conference|conference|mdt|sst|eligibility\s+meeting)[ \t*_]*"
                          # ("Emergency card (<name>)": the child's name in brackets after the title)

@@ -2201,3 +2201,24 @@ def test_a_word_said_of_a_device_or_a_system_is_no_record(text, values_of):
 ])
 def test_the_same_word_said_of_the_student_stays_a_record(text, types_in):
     assert "student_record" in types_in(text)
+
+
+# -- the subject field of a trainer's, a coach's or an office's form ------------------------------------------------
+# "Athlete: <name>", "Player: <name>", "Enrollee: <name>" and a title naming an office's paperwork for one child
+# ("sports accident claim for <name>:", "EI transition - <name>") name the form's student: its later fields (a
+# history, an injury, a diagnosis) are that student's record. A blank subject field names no one.
+@pytest.mark.parametrize("text", [
+    "Pre-season screening\nPlayer: Ignatius Mwangi   #14\nHx: a concussion last year, wears glasses",
+    "Camp medical claim for Rosamund Achterberg:\nInjury: sprained wrist, splint for 3 weeks",
+    "Preschool transition \u2013 Leopold Fairweather, turns 3 in May. Private eval found a speech delay.",
+])
+def test_a_forms_subject_field_names_its_student(text, types_in):
+    assert "student_record" in types_in(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Pre-season screening\nPlayer: ________   #__\nHx: ________",
+    "Camp medical claim forms are in the AD's office, bring them Friday",
+])
+def test_a_blank_subject_field_names_no_one(text, values_of):
+    assert values_of(text, "student_record") == []
