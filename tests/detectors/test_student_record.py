@@ -2222,3 +2222,23 @@ def test_a_forms_subject_field_names_its_student(text, types_in):
 ])
 def test_a_blank_subject_field_names_no_one(text, values_of):
     assert values_of(text, "student_record") == []
+
+
+# -- a billing or a screening export's columns -------------------------------------------------------------------
+# A diagnosis or a procedure code column ("dx", "cpt"), a screening's result and an English-proficiency composite
+# ("ACCESS_comp") beside a name column make each row a student's record (policy/data/tables.yaml); the same codes
+# in a cheat sheet with no one named are no record.
+@pytest.mark.parametrize("text", [
+    "Medicaid batch\nline,student,cpt,dx\n1,Oksana Petrenko,92507,F80.1\n2,Bram Visser,97530,F82",
+    "EL roster for the coaches\nlast,first,access_comp\nPetrenko,Oksana,2.4\nVisser,Bram,3.1",
+])
+def test_a_billing_or_proficiency_column_beside_names_is_a_record(text, types_in):
+    assert "student_record" in types_in(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Billing codes cheat sheet\nservice,cpt,dx\nspeech eval,92523,F80.9\nOT eval,97165,F82",
+    "Screening volunteers\nname,day,room\nMs. Ortiz,Mon,112\nMr. Bell,Wed,114",
+])
+def test_codes_with_no_one_named_are_no_record(text, values_of):
+    assert values_of(text, "student_record") == []
