@@ -2242,3 +2242,22 @@ def test_a_billing_or_proficiency_column_beside_names_is_a_record(text, types_in
 ])
 def test_codes_with_no_one_named_are_no_record(text, values_of):
     assert values_of(text, "student_record") == []
+
+
+# -- an employee's injury and leave paperwork ---------------------------------------------------------------------
+# Workers' comp, light or modified duty, return-to-work and fitness-for-duty are said only of staff: a health word
+# beside them is a colleague's (the adult context of policy/data/student-records.yaml). A child's injury beside a
+# gym class or a return-to-school note is still a record.
+@pytest.mark.parametrize("text", [
+    "Workers' comp paperwork for Rosalba Quintero (lunchroom) after she sprained her ankle on the wet floor",
+    "Bernard Okoye is on modified duty after his shoulder surgery, no lifting until the return-to-work visit",
+])
+def test_an_employees_injury_paperwork_is_no_student_record(text, values_of):
+    assert values_of(text, "student_record") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Rosalba Quintero sprained her ankle at recess, no PE until the doctor clears her",
+])
+def test_a_childs_injury_stays_a_record(text, types_in):
+    assert "student_record" in types_in(text)
