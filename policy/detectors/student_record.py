@@ -435,10 +435,20 @@ def _helping_role_asked_to_act(text: str, start: int, end: int) -> bool:
     if _PLEASE_AFTER.match(text, end) is not None or _ADDRESSED_PLEASE_AFTER.match(text, end) is not None \
             and text[max(0, start - 40):start].rstrip(" \t@*>-\u2022")[-1:] in ("", ".", "!", "?", "\n", ":"):
         return True
+    # "Counseling can do it Thursday.", "Social worker will send the form": the role opening its sentence, then what
+    # it can or will do (an errand unless the verb is a service done with a child: "Counselor will see him")
+    opens = text[max(0, start - 40):start].rstrip(" \t@*>-\u2022")[-1:] in ("", ".", "!", "?", "\n", ":")
+    modal = _MODAL_AFTER.match(text, end, end + 24) if opens else None
+    if modal is not None:
+        verb = text[modal.end():modal.end() + 24].split(None, 1)
+        return not verb or verb[0].lower().strip(".,;:!?") not in _SERVICE_VERBS
     if _ASKED_TO_ACT_BEFORE.search(text[max(0, start - 32):start]) is None:
         return False
     verb = text[end:end + 24].split(None, 2)
     return not verb or verb[0].lower() not in _SERVICE_VERBS
+
+
+_MODAL_AFTER = re.compile(r"[ \t]+(?:can|could|will|would|should|may|is[ \t]+going[ \t]+to|'ll)[ \t]+", re.IGNORECASE)
 
 
 # a form's field whose value says there is nothing to record ("Allergy: none listed", "Meds: N/A", "IEP: no"), or
@@ -786,19 +796,33 @@ _REPLY_LINES = 3
 
 
 def _quoted_line_above(text: str, pos: int) -> tuple[int, int] | None:
-    """The quoted line ("> how did Ethan do?") a reply's line at `pos` answers: up to three lines up, without a
-    blank line between (every sentence of a short reply is about whom the quote names, "yep." first included)."""
+    """The quoted lines ("> how did Ethan do?") a reply's line at `pos` answers: the block of quoted lines that ends
+    up to three lines up, without a blank line between (every sentence of a short reply is about whom the quote
+    names, "yep." first included), or right above the reply's first line across one blank line, as a mail client
+    sets a reply off. The whole block is read: a quote's question may stand above its signature ("> Mrs. Whitlaw")."""
     if ">" not in text:
         return None
     end = text.rfind("\n", max(0, pos - 300), pos + 1)
-    for _ in range(_REPLY_LINES):
+    crossed_blank = False
+    for _ in range(_REPLY_LINES + 1):
         if end < 0:
             return None
         start = text.rfind("\n", max(0, end - 300), end) + 1
         line = text[start:end]
         if line.lstrip().startswith(">"):
-            return start, end
-        if not line.strip() or start == 0:
+            block_end = end
+            # the rest of the block above: the quoted lines right above this one
+            while start > 0:
+                above = text.rfind("\n", max(0, start - 1 - 300), start - 1) + 1
+                if not text[above:start - 1].lstrip().startswith(">") or start - above > 300:
+                    break
+                start = above
+                if block_end - start > 600:
+                    break
+            return start, block_end
+        if not line.strip() and not crossed_blank and "\n" not in text[end + 1:pos] and start > 0:
+            crossed_blank = True  # the blank line a mail client leaves between a quote and the reply under it
+        elif not line.strip() or start == 0:
             return None
         end = start - 1
     return None

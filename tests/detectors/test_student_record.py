@@ -2261,3 +2261,33 @@ def test_an_employees_injury_paperwork_is_no_student_record(text, values_of):
 ])
 def test_a_childs_injury_stays_a_record(text, types_in):
     assert "student_record" in types_in(text)
+
+
+# -- a reply set off from its quote ---------------------------------------------------------------------------------
+# A mail client leaves a blank line between the quoted message and the reply, and a quote may end with its writer's
+# signature: the reply's first paragraph answers the whole quoted block above it, so the student the quoted question
+# names is the one its pronouns mean. A reply to a quote that names no student stays quiet.
+@pytest.mark.parametrize("text", [
+    "> Anyone know why Thaddeus was out Monday?\n\nYes. His mom says he is in the hospital with pneumonia, back next week.",
+    "> How is Marisol settling in with the new para?\n> Mr. Oyelaran\n\nBetter. The ADHD eval came back and she is getting a 504.",
+])
+def test_a_reply_after_a_blank_line_answers_the_quoted_student(text, types_in):
+    """(the helping role opening the reply with what it will do is the office on an errand: "Counseling will do
+    it"; "Counselor will see him" is the child's service)"""
+    assert "student_record" in types_in(text)
+
+
+@pytest.mark.parametrize("text", [
+    "> Anyone know where the spare chargers went?\n\nYes. Thaddeus has them in the library office.",
+    "> Who is covering lunch duty Friday?\n\nMe. The ADHD training got moved so I am free.",
+    "> Can someone stamp Ezra Lindqvist's transcript request?\n\nCounseling will do it after lunch.",
+])
+def test_a_reply_to_a_quote_naming_no_student_stays_quiet(text, values_of):
+    assert values_of(text, "student_record") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ezra Lindqvist had a panic attack in 2nd period. Counselor will see him after lunch.",
+])
+def test_a_helping_role_that_will_see_the_child_is_the_childs_service(text, types_in):
+    assert "student_record" in types_in(text)
