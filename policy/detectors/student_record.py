@@ -428,23 +428,50 @@ def _helping_role_asked_to_act(text: str, start: int, end: int) -> bool:
     title."""
     if _HELPING_ROLE.fullmatch(text, start, end) is None:
         return False
+    # "Lindqvist (counselor)", "Ms. Ortiz (social worker)": the role alone in a bracket after a name is that
+    # colleague's job, as a duty roster or a contact list gives it
+    if text[start - 1:start] == "(" and text[end:end + 1] == ")" and text[max(0, start - 3):start - 1].strip()[-1:].isalpha():
+        return True
     if _PLEASE_AFTER.match(text, end) is not None or _ADDRESSED_PLEASE_AFTER.match(text, end) is not None \
             and text[max(0, start - 40):start].rstrip(" \t@*>-\u2022")[-1:] in ("", ".", "!", "?", "\n", ":"):
         return True
+    # "Counseling can do it Thursday.", "Social worker will send the form": the role opening its sentence, then what
+    # it can or will do (an errand unless the verb is a service done with a child: "Counselor will see him")
+    opens = text[max(0, start - 40):start].rstrip(" \t@*>-\u2022")[-1:] in ("", ".", "!", "?", "\n", ":")
+    modal = _MODAL_AFTER.match(text, end, end + 24) if opens else None
+    if modal is not None:
+        verb = text[modal.end():modal.end() + 24].split(None, 1)
+        return not verb or verb[0].lower().strip(".,;:!?") not in _SERVICE_VERBS
     if _ASKED_TO_ACT_BEFORE.search(text[max(0, start - 32):start]) is None:
         return False
     verb = text[end:end + 24].split(None, 2)
     return not verb or verb[0].lower() not in _SERVICE_VERBS
 
 
-# a form's field whose value says there is nothing to record ("Allergy: none listed", "Meds: N/A", "IEP: no")
+_MODAL_AFTER = re.compile(r"[ \t]+(?:can|could|will|would|should|may|is[ \t]+going[ \t]+to|'ll)[ \t]+", re.IGNORECASE)
+
+
+# a form's field whose value says there is nothing to record ("Allergy: none listed", "Meds: N/A", "IEP: no"), or
+# a blank form's field left to fill in ("Accommodations: 1. ___ 2. ___", "Disability: [ ]", "Plan: {{plan_type}}",
+# "Services: <list them>"): a template names no one's record
 _EMPTY_FIELD_AFTER = re.compile(r"[ \t*_]*:[ \t*_]*(?:none|n/?a|no|nka|nkda|nothing|not\s+applicable|-+|\u2014)"
-                                r"(?![\w/])", re.IGNORECASE)
+                                r"(?![\w/])"
+                                r"|[ \t*]*:[ \t*]*(?:\(?\d{1,2}[.)][ \t]*)?(?:_{2,}|\.{3,}(?:[ \t]*$|[ \t]*\n)"
+                                r"|\[[ \t]*\]|\([ \t]*\)|\{\{|\[[ \t]*[A-Za-z][A-Za-z _/-]{0,30}\]"
+                                r"|<[A-Za-z][A-Za-z _/-]{0,30}>)", re.IGNORECASE | re.MULTILINE)
 
 
 def _field_left_empty(text: str, end: int) -> bool:
-    """Whether the term ending at `end` is a form's field label whose value is empty ("Allergy: none listed")."""
-    return _EMPTY_FIELD_AFTER.match(text, end, end + 40) is not None
+    """Whether the term ending at `end` is a form's field label whose value is empty ("Allergy: none listed"); the
+    label may go on for a few words after the term ("Disability/impairment: [ ]", "IEP services received: N/A")."""
+    label = _LABEL_GOES_ON.match(text, end, end + 40)
+    at = label.end() if label is not None else end
+    return _EMPTY_FIELD_AFTER.match(text, at, at + 40) is not None
+
+
+# the rest of a field's label after its record term, up to the colon: a slash or up to three words on the line
+# (lower-case words: "diet order for Ezekiel Mbeki: no dairy" names the child before its colon, and lists a fact)
+_LABEL_GOES_ON = re.compile(r"(?:/[\w-]+|[ \t]+[a-z][a-z/-]*){1,3}(?=[ \t*_]*:)")
 
 
 def _names_a_role_after(after: str) -> bool:
@@ -531,9 +558,10 @@ _GROUPS_BEFORE = Pattern(r"(?i)\b(?:teams?|class(?:es)?|houses?|schools?|buildin
 # (a key-value paste names its student the same way: '"student": "Ana Ruiz",', "student_name: Ana Ruiz")
 # a field line may open with a bullet ("- Student: ...") or a reply's quote mark ("> Student: ..."), and a typed
 # form sets a field's value off with a colon or a run of leader dots ("Student ....... Nevaeh S."); a clinic's or
-# nurse's form calls its subject the patient
+# nurse's form calls its subject the patient, a coach's or a trainer's the athlete or the player, an office's the pupil
+# or the enrollee
 _SUBJECT_FIELD = Pattern(r"(?im)^[ \t*_{,\-\x{2022}>]*[\"']?(?:student(?:[\s_]*name)?|name|re|subject|child|about"
-                         r"|family|pt|patient)[\"']?"
+                         r"|family|pt|patient|athlete|player|pupil|learner|enrollee|camper|participant)[\"']?"
                          r"[ \t*_]*(?::|\.{3,})[ \t]*[\"']?"
                          # an opening aside may come first ("Long one, sorry. For the staffing on ...:")
                          r"|\A(?:[^\n.!?]{0,40}[.!?][ \t]+)?[ \t*_#]*(?:[\w'\-/]+[ \t]+){0,4}"
@@ -541,9 +569,13 @@ _SUBJECT_FIELD = Pattern(r"(?im)^[ \t*_{,\-\x{2022}>]*[\"']?(?:student(?:[\s_]*n
                          r"|progress|concerns?|profile|snapshot|plan"
                          # a form, card or report filled in for one child ("Field trip medical form - Ximena C.")
                          r"|form|card|report|record|packet|slip|printout|referral"
+                         # the paperwork an office files for one child ("accident claim for ...", "transfer paperwork for
+                         # ...", "EI transition - ...", "intake - ...")
+                         r"|claim|intake|paperwork|application|transition"
                          # the meetings held about one child
                          r"|staffing|case\s+conference|conference|mdt|sst|eligibility\s+meeting)[ \t*_]*"
-                         r"(?:[-:\x{2013}\x{2014}|]|for|on|about|re:?)[ \t]*")
+                         # ("Emergency card (<name>)": the child's name in brackets after the title)
+                         r"(?:[-:\x{2013}\x{2014}|(]|for|on|about|re:?)[ \t]*")
 _LONE_GIVEN_NAME = re.compile(r"[ \t*_]*((?:Mc|De|La|Le|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:[ \t]+[A-Z]\.?)?[ \t*_]*$")
 _PERSONAL_PRONOUN = Pattern(r"(?i)\b(?:he|she|his|her|him|hers)\b")
 _PRONOUN = Pattern(r"(?i)\b(?:he|she|his|her|him|hers|they|their|both)\b")
@@ -649,7 +681,8 @@ _PHRASE_BEFORE: dict[str, frozenset[str]] = {
                       " login logins log-in backup backups job jobs script scripts server connection printer scanner"
                       " payment payments transaction transactions charge rows row update install build validation"
                       " verification integration feed api request requests query link email emails delivery"
-                      " transfer".split()),
+                      " transfer invite invites invitation invitations notification notifications alert alerts"
+                      " text texts message messages sms".split()),
 }
 # what a job fails at, after the term: "failed validation", "failed to upload"
 _FAILED_OPERATION_AFTER = re.compile(r"[ \t]+(?:import|validation|verification|(?:the[ \t]+)?(?:upload|sync|import"
@@ -677,10 +710,20 @@ def _logistics_header(text: str, start: int, end: int) -> bool:
 _LABELS_A_NUMBER = re.compile(r"[ \t]+(?:#|no\.?|number)?[ \t]*\d{9,}", re.IGNORECASE)
 
 
+# a device, an app or a system's part right after a tentative term: the term is said of the thing ("a dead battery",
+# "the only failed row", "keeps getting kicked out of the reading app", "skipping section enrollment")
+_THING_AFTER = re.compile(r"[ \t]+(?:(?:out[ \t]+of|off(?:[ \t]+of)?|from)[ \t]+(?:the|his|her|their|my|our)[ \t]+"
+                          r"(?:[\w-]+[ \t]+)?)?(?:batter(?:y|ies)|chargers?|chromebooks?|laptops?|ipads?|tablets?"
+                          r"|screens?|apps?|website|site|portal|accounts?|logins?|printers?|servers?|syncs?|exports?"
+                          r"|files?|rows?|records?|section[ \t]+enrol?lment|jobs?|attempts?|deliver(?:y|ies))\b",
+                          re.IGNORECASE)
+
+
 def _part_of_another_phrase(text: str, start: int, end: int) -> bool:
-    """Whether the words just before a tentative term make it another phrase (`_PHRASE_BEFORE`), or the term labels
-    the long number right after it (`_LABELS_A_NUMBER`)."""
-    if _LABELS_A_NUMBER.match(text, end, end + 40) is not None:
+    """Whether the words just before a tentative term make it another phrase (`_PHRASE_BEFORE`), the term is said of
+    a thing named right after it (`_THING_AFTER`), or the term labels the long number right after it
+    (`_LABELS_A_NUMBER`)."""
+    if _LABELS_A_NUMBER.match(text, end, end + 40) is not None or _THING_AFTER.match(text, end, end + 48) is not None:
         return True
     term = text[start:end].lower()
     for opening, words in _PHRASE_BEFORE.items():
@@ -753,19 +796,33 @@ _REPLY_LINES = 3
 
 
 def _quoted_line_above(text: str, pos: int) -> tuple[int, int] | None:
-    """The quoted line ("> how did Ethan do?") a reply's line at `pos` answers: up to three lines up, without a
-    blank line between (every sentence of a short reply is about whom the quote names, "yep." first included)."""
+    """The quoted lines ("> how did Ethan do?") a reply's line at `pos` answers: the block of quoted lines that ends
+    up to three lines up, without a blank line between (every sentence of a short reply is about whom the quote
+    names, "yep." first included), or right above the reply's first line across one blank line, as a mail client
+    sets a reply off. The whole block is read: a quote's question may stand above its signature ("> Mrs. Whitlaw")."""
     if ">" not in text:
         return None
     end = text.rfind("\n", max(0, pos - 300), pos + 1)
-    for _ in range(_REPLY_LINES):
+    crossed_blank = False
+    for _ in range(_REPLY_LINES + 1):
         if end < 0:
             return None
         start = text.rfind("\n", max(0, end - 300), end) + 1
         line = text[start:end]
         if line.lstrip().startswith(">"):
-            return start, end
-        if not line.strip() or start == 0:
+            block_end = end
+            # the rest of the block above: the quoted lines right above this one
+            while start > 0:
+                above = text.rfind("\n", max(0, start - 1 - 300), start - 1) + 1
+                if not text[above:start - 1].lstrip().startswith(">") or start - above > 300:
+                    break
+                start = above
+                if block_end - start > 600:
+                    break
+            return start, block_end
+        if not line.strip() and not crossed_blank and "\n" not in text[end + 1:pos] and start > 0:
+            crossed_blank = True  # the blank line a mail client leaves between a quote and the reply under it
+        elif not line.strip() or start == 0:
             return None
         end = start - 1
     return None
@@ -991,6 +1048,10 @@ def _initial_and_surname(text: str) -> list[tuple[int, int]]:
     return found
 
 
+# a house number, perhaps a direction, then a street's name and its kind: "6652 S. Peoria St", "12 Oak Lane"
+_STREET_ADDRESS = re.compile(r"\b\d{1,6}[ \t]+(?:[NSEW]\.?[ \t]+)?(?:[A-Z][A-Za-z'.-]*[ \t]+){1,3}"
+                             r"(?:Ave|Avenue|St|Street|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Pkwy|Parkway|Ct|Court"
+                             r"|Pl|Place|Way|Hwy|Ter|Terrace)\b")
 _STREET_AFTER = re.compile(r"[ \t]+(?:Ave|Avenue|St|Street|Rd|Road|Blvd|Dr|Drive|Ln|Lane|Pkwy|Ct|Pl|Way|Hwy)\b\.?")
 
 
@@ -1294,8 +1355,9 @@ class StudentRecordDetector:
                 if quote is not None:
                     found = self._identifier_in(ident_starts, identifiers, *quote)
             if found is None and subject is False:
-                subject = self._note_subject(text, ident_starts, identifiers) if ":" in text or "\n" in text \
-                    else None
+                # (a note's title may end with a dash and no colon: "home visit notes — <name>. Lives ...")
+                subject = self._note_subject(text, ident_starts, identifiers) \
+                    if ":" in text or "\n" in text or "\u2014" in text or "\u2013" in text or " - " in text else None
             if found is None and subject and subject[1] <= t_start <= subject[1] + 600:
                 found = subject  # "Student: Faith O." then "Concern: food insecurity ...": the note's subject
             if found is None:
@@ -1433,7 +1495,10 @@ class StudentRecordDetector:
                 bullet = pos + len(row) - len(row.lstrip(" \t-*\u2022>"))
                 if bullet in name_starts:
                     first = bullet  # "71928304 - 12 days": a row opened by the student's ID, not a numbering
-                if first < end and (first in name_starts or is_listed_name(text[first:end])):
+                word_end = first + len(text[first:end].split(None, 1)[0].split(":", 1)[0]) if first < end else end
+                if first < end and _field_left_empty(text, word_end):
+                    pass  # "Accommodations: 1. ___", "Name: [STUDENT]": a blank form's field, no one's row
+                elif first < end and (first in name_starts or is_listed_name(text[first:end])):
                     yield Candidate(self.finding_type, first, pos + len(row.rstrip()), self.name)
                 else:
                     # "Math: Jonah, Keyla", "Period 3 - Abdi": a row keyed by a subject, a period or a group and
@@ -1447,7 +1512,11 @@ class StudentRecordDetector:
     def _listed_inline(self, text: str, lo: int, hi: int, name_starts: set[int],
                        least: int = 2) -> Iterable[Candidate]:
         """Names listed after a header's colon on its own line, separated by commas or semicolons; two at least
-        (`least`), so a sentence after a colon is not read as a list."""
+        (`least`), so a sentence after a colon is not read as a list. A line that holds a street address ("pickup at
+        1404 W. Iowa St, Chicago", "Jayden Wells, 6652 S. Peoria St, 2nd floor") is one person's contact line, its
+        parts a name, a street and a city, not a list of students."""
+        if _STREET_ADDRESS.search(text, lo, hi) is not None:
+            return
         items = []
         pos = lo
         for part in _LIST_SEPARATOR.split(text[lo:hi]):

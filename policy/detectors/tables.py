@@ -338,13 +338,22 @@ def _identifies(cell: str) -> bool:
     stand-in ("Student A", "Kid 3", "Sample Student") names no one."""
     if _is_placeholder_name(cell):
         return False
-    return any(ch.isalpha() for ch in cell) or sum(ch.isdigit() for ch in cell) >= _MIN_ID_DIGITS
+    # "| A | 2 | 3 |" under "Student": a de-identified case study's letters name no one (a name, or the two letters
+    # of initials, do)
+    return sum(ch.isalpha() for ch in cell) >= 2 or sum(ch.isdigit() for ch in cell) >= _MIN_ID_DIGITS
+
+
+def is_placeholder_name(cell: str) -> bool:
+    """Whether a name is a stand-in ("Student B", "Learner #4", "Sample Student"): a case study's or a template's
+    person, no one's name (the words in tables.yaml `placeholder_name`)."""
+    return _is_placeholder_name(cell)
 
 
 def _is_placeholder_name(cell: str) -> bool:
     """Whether a naming cell is a stand-in: a placeholder word (tables.yaml `placeholder_name`), then at most a
     letter or a number ("Student B", "Learner #4")."""
-    words = " ".join(cell.lower().replace("#", " ").split())
+    # "Student B — 7th grade": a stand-in, then what the case study says of it
+    words = " ".join(re.split(r"\s[-–—:]\s|,", cell, maxsplit=1)[0].lower().replace("#", " ").split())
     head, _, last = words.rpartition(" ")
     if head and len(last) <= 2 and (len(last) == 1 or last.isdigit()):
         words = head

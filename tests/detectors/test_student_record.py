@@ -555,11 +555,9 @@ TAXONOMY_OF_A_STUDENT = [
 
 # Ways of pointing at a student without a full name (policy/detectors/names.py find_pointed_students).
 POINTED_STUDENTS = [
-    ("one of my 6th graders has lice again, the nurse is checking her", None),
     ("the new boy in 2nd has a peanut allergy, please read his care plan", None),
     ("my kiddo Rafa has an IEP for speech", None),
     ("R.T. in my 4th period got an ISS for the fight", None),
-    ("a sophomore in my advisory disclosed self-harm today, I filed the report", None),
 ]
 
 # The taxonomies' words said of a colleague, a staff title, a policy or no one stay quiet.
@@ -2048,4 +2046,248 @@ def test_a_record_word_labelling_a_long_number_is_no_record(text, values_of):
     "Grade change: 30418826 - Biology S1 from 55 (F) to 62 (D) after the retake",
 ])
 def test_the_therapy_or_a_grade_change_said_of_a_child_stays_a_record(text, types_in):
+    assert "student_record" in types_in(text)
+
+
+# -- a child no reader can name (records23) ------------------------------------------------------------------------
+# "one of my 2nd graders", "a junior in my homeroom", "a new kid" point at any child of a class: nobody is identified
+# (DESIGN.md: a name, a first name and initial, or an ID), and the blind review sets label such a record no record.
+# "the new girl in 4th" and "that boy from my 6th period" still point at one child; a name beside them still names.
+@pytest.mark.parametrize("text", [
+    "two of my 3rd graders have head lice, can the nurse send the letter home?",
+    "a junior in my homeroom told me she's pregnant, who do I loop in?",
+    "One of my kinders had a seizure at recess, the nurse is with him now",
+    "Thanks for walking a new kid down to the counselor this morning",
+])
+def test_a_child_pointed_at_among_a_class_is_no_record(text, values_of):
+    assert values_of(text, "student_record") == []
+
+
+@pytest.mark.parametrize("text", [
+    "the new girl in 4th has a nut allergy, her EpiPen is in the office",
+    "one of my 2nd graders, Ximena R., has a seizure plan on file with the nurse",
+])
+def test_a_child_pointed_at_by_one_description_or_a_name_stays_a_record(text, types_in):
+    assert "student_record" in types_in(text)
+
+
+# -- two streets at a corner ---------------------------------------------------------------------------------------
+# "near Halsted & Division", "the corner of Kostner and Grand", "the stop at Ashland & 63rd": a pair of capitalised
+# words after a corner's place words is two streets (names.find_name_lists, find_first_names), not two children.
+@pytest.mark.parametrize("text", [
+    "The shelter the family moved to is near Halsted & Division, closer to the annex for summer school",
+    "Foster care office is the brick building on Kostner & Grand. Subpoenas go through Legal first.",
+    "New bus stop for the IEP transport: SW corner of Lawrence and Kimball, by the laundromat",
+])
+def test_two_streets_at_a_corner_are_no_students(text, values_of):
+    assert values_of(text, "student_record") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Priya & Tomas both got ISS after the fight at lunch",
+    "The counselor is meeting Priya and Tomas about the bullying referral",
+])
+def test_two_children_joined_by_and_stay_named(text, types_in):
+    assert "student_record" in types_in(text)
+
+
+# -- a blank form, a stand-in, a role in brackets ----------------------------------------------------------------
+# A template's fields left to fill in ("Diagnosis: ____", "Accommodations: 1. ___", "Disability/impairment: [ ]"), a
+# de-identified case study's stand-ins ("Learner C - 6th grade ...", a table whose student cells are single letters)
+# and a colleague's job in brackets after a surname ("Okonjo (social worker)") name no one's record.
+@pytest.mark.parametrize("text", [
+    "IHP template for the nurses, copy it before you type:\nName: ________\nDiagnosis/condition: ________\n"
+    "Medications: 1. ____ 2. ____\nEmergency steps: [ ]",
+    "Case studies for Thursday's PD (names removed):\nLearner C - 6th grade, OHI, 9 office referrals, BIP pending.\n"
+    "Learner D - 2nd grade, SLD math, 3 missing assignments.",
+    "Anonymized for the data meeting:\n| Student | Absences | Referrals |\n|---|---|---|\n| X | 14 | 2 |\n| Y | 3 | 0 |",
+    "Duty roster for the threat assessment team\nLead: Okonjo (social worker)\nBackup: Halvorsen (counselor)\n"
+    "Admin: AP Whitcombe",
+])
+def test_a_template_a_stand_in_or_a_staff_role_is_no_record(text, values_of):
+    assert values_of(text, "student_record") == []
+
+
+@pytest.mark.parametrize("text", [
+    "IHP for Dariela Montes:\nDiagnosis/condition: type 1 diabetes\nMedications: insulin before lunch",
+    "| Student | Absences | Referrals |\n|---|---|---|\n| Jo Anne Pryce | 14 | 2 |\n| Lu Chen | 3 | 0 |",
+    "Okonjo (the 7th grader, not the social worker) has 14 absences this quarter",
+])
+def test_the_same_fields_filled_in_for_a_student_stay_a_record(text, types_in):
+    assert "student_record" in types_in(text)
+
+
+# -- a contact line after a record word's colon, course names, a job as a subject -----------------------------------
+# After "the 504 review:" or "for the IEP:" a line holding a street address is where someone is picked up or visited
+# (a name, a street, a city), not a list of students; short course names on a schedule ("Chem, Geo, Alg II") and a
+# school job opening a sentence ("Janitor said ...") are no first names.
+@pytest.mark.parametrize("text", [
+    "Cab for grandma to make the 504 review: pickup at 5120 N. Kenmore Ave, Evanston, 7:40 sharp",
+    "Summer credit recovery runs Chem, Geo, Alg II and Eng 3, sign-ups close Friday",
+    "Door code for the early IEP is on the sheet at the desk. Janitor said the side door sticks, use the main one",
+])
+def test_a_contact_line_a_course_or_a_job_is_no_student(text, values_of):
+    assert values_of(text, "student_record") == []
+
+
+@pytest.mark.parametrize("text", [
+    "failing Chem and Geo this quarter: Dashawn Pruitt, Marisol Vega",
+    "Credit recovery: Annika Stromberg, Theo Marchetti, both short on Eng 3",
+])
+def test_students_listed_beside_courses_stay_a_record(text, types_in):
+    assert "student_record" in types_in(text)
+
+
+# -- a note titled for one child, services owed --------------------------------------------------------------------
+# A note whose title ends with a dash or opens a bracket before the child's name ("nurse call log \u2013 <name>.",
+# "Field trip card (<name>)") is about that child through its later lines; hours of a related service and
+# compensatory services said of a child are IEP services. A staff member's comp time is pay, not a record.
+@pytest.mark.parametrize("text", [
+    "nurse call log \u2013 Benedikt Sorensen. Came in twice before lunch, inhaler used both times, mom notified.",
+    "Field trip card (Oriana Velasquez)\nContact: Ruth Velasquez (aunt)\nMedical: asthma \u2014 inhaler in the front pocket",
+    "After the due process hearing, Thaddeus Kim is owed compensatory services, 12 hrs of OT by spring",
+    "Marisol Vega gets 6 hours speech therapy as make-up speech sessions over the summer",
+])
+def test_a_note_titled_for_a_child_and_services_owed_are_records(text, types_in):
+    assert "student_record" in types_in(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Comp time for Dorothea Lindgren after the Saturday IEP meetings goes through payroll",
+    "Field trip card (blank copy)\nContact: ____\nMedical: ____",
+    "I spent 3 hours of speech prep for the board meeting, Dorothea Lindgren helped",
+])
+def test_staff_comp_time_and_blank_cards_are_no_records(text, values_of):
+    assert values_of(text, "student_record") == []
+
+
+# -- a place, a programme or a firm named in capitals -------------------------------------------------------------
+# A capitalised pair after "the" ("the Rogers Park clinic", "the Illinois Tuition Waiver") or inside an organisation's
+# title ("Bureau of Family Supports") names a place, a programme or a firm, not a student (names.find_person_names).
+@pytest.mark.parametrize("text", [
+    "Newcomer intake at the Rogers Park clinic moved to Thursday, bring the ESL referral forms",
+    "Undocumented seniors can still file the Illinois Tuition Waiver, the counseling office has the link",
+    "Medicaid questions go to the Bureau of Family Supports, not to the school nurse",
+])
+def test_a_place_or_a_programme_in_capitals_is_no_student(text, values_of):
+    assert values_of(text, "student_record") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Rosalind Ferrer has a 504 for migraines, the nurse keeps her meds",
+    "the 504 for Rosalind Ferrer is in the Student Services drive",
+    "Parent of Tobiah K. asked that the nurse call before giving the seizure rescue med",
+    "Glucagon for Amadou Diallo: the pump alarms above 300, call mom first",
+])
+def test_a_student_named_beside_a_programme_stays_a_record(text, types_in):
+    assert "student_record" in types_in(text)
+
+
+# -- a tentative word said of a device, an app or a system's part --------------------------------------------------
+# "kicked out of the typing app", "the failed rows in the export", "the SMS alert failed for <ID>": the word is said of
+# the thing named with it, not of the student whose ID is beside it. Said of the student, it is still a record.
+@pytest.mark.parametrize("text", [
+    "Student 61830274 keeps getting kicked out of the typing app after lunch, is it the filter?",
+    "Bus delay SMS alert failed for student 61830274, the number on file is bad",
+    "Only 61830274 is in the failed rows of the roster export, the rest synced",
+])
+def test_a_word_said_of_a_device_or_a_system_is_no_record(text, values_of):
+    assert values_of(text, "student_record") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Student 61830274 got kicked out of class twice today for fighting",
+    "61830274 failed algebra and needs the summer section",
+])
+def test_the_same_word_said_of_the_student_stays_a_record(text, types_in):
+    assert "student_record" in types_in(text)
+
+
+# -- the subject field of a trainer's, a coach's or an office's form ------------------------------------------------
+# "Athlete: <name>", "Player: <name>", "Enrollee: <name>" and a title naming an office's paperwork for one child
+# ("sports accident claim for <name>:", "EI transition - <name>") name the form's student: its later fields (a
+# history, an injury, a diagnosis) are that student's record. A blank subject field names no one.
+@pytest.mark.parametrize("text", [
+    "Pre-season screening\nPlayer: Ignatius Mwangi   #14\nHx: a concussion last year, wears glasses",
+    "Camp medical claim for Rosamund Achterberg:\nInjury: sprained wrist, splint for 3 weeks",
+    "Preschool transition \u2013 Leopold Fairweather, turns 3 in May. Private eval found a speech delay.",
+])
+def test_a_forms_subject_field_names_its_student(text, types_in):
+    assert "student_record" in types_in(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Pre-season screening\nPlayer: ________   #__\nHx: ________",
+    "Camp medical claim forms are in the AD's office, bring them Friday",
+])
+def test_a_blank_subject_field_names_no_one(text, values_of):
+    assert values_of(text, "student_record") == []
+
+
+# -- a billing or a screening export's columns -------------------------------------------------------------------
+# A diagnosis or a procedure code column ("dx", "cpt"), a screening's result and an English-proficiency composite
+# ("ACCESS_comp") beside a name column make each row a student's record (policy/data/tables.yaml); the same codes
+# in a cheat sheet with no one named are no record.
+@pytest.mark.parametrize("text", [
+    "Medicaid batch\nline,student,cpt,dx\n1,Oksana Petrenko,92507,F80.1\n2,Bram Visser,97530,F82",
+    "EL roster for the coaches\nlast,first,access_comp\nPetrenko,Oksana,2.4\nVisser,Bram,3.1",
+])
+def test_a_billing_or_proficiency_column_beside_names_is_a_record(text, types_in):
+    assert "student_record" in types_in(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Billing codes cheat sheet\nservice,cpt,dx\nspeech eval,92523,F80.9\nOT eval,97165,F82",
+    "Screening volunteers\nname,day,room\nMs. Ortiz,Mon,112\nMr. Bell,Wed,114",
+])
+def test_codes_with_no_one_named_are_no_record(text, values_of):
+    assert values_of(text, "student_record") == []
+
+
+# -- an employee's injury and leave paperwork ---------------------------------------------------------------------
+# Workers' comp, light or modified duty, return-to-work and fitness-for-duty are said only of staff: a health word
+# beside them is a colleague's (the adult context of policy/data/student-records.yaml). A child's injury beside a
+# gym class or a return-to-school note is still a record.
+@pytest.mark.parametrize("text", [
+    "Workers' comp paperwork for Rosalba Quintero (lunchroom) after she sprained her ankle on the wet floor",
+    "Bernard Okoye is on modified duty after his shoulder surgery, no lifting until the return-to-work visit",
+])
+def test_an_employees_injury_paperwork_is_no_student_record(text, values_of):
+    assert values_of(text, "student_record") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Rosalba Quintero sprained her ankle at recess, no PE until the doctor clears her",
+])
+def test_a_childs_injury_stays_a_record(text, types_in):
+    assert "student_record" in types_in(text)
+
+
+# -- a reply set off from its quote ---------------------------------------------------------------------------------
+# A mail client leaves a blank line between the quoted message and the reply, and a quote may end with its writer's
+# signature: the reply's first paragraph answers the whole quoted block above it, so the student the quoted question
+# names is the one its pronouns mean. A reply to a quote that names no student stays quiet.
+@pytest.mark.parametrize("text", [
+    "> Anyone know why Thaddeus was out Monday?\n\nYes. His mom says he is in the hospital with pneumonia, back next week.",
+    "> How is Marisol settling in with the new para?\n> Mr. Oyelaran\n\nBetter. The ADHD eval came back and she is getting a 504.",
+])
+def test_a_reply_after_a_blank_line_answers_the_quoted_student(text, types_in):
+    """(the helping role opening the reply with what it will do is the office on an errand: "Counseling will do
+    it"; "Counselor will see him" is the child's service)"""
+    assert "student_record" in types_in(text)
+
+
+@pytest.mark.parametrize("text", [
+    "> Anyone know where the spare chargers went?\n\nYes. Thaddeus has them in the library office.",
+    "> Who is covering lunch duty Friday?\n\nMe. The ADHD training got moved so I am free.",
+    "> Can someone stamp Ezra Lindqvist's transcript request?\n\nCounseling will do it after lunch.",
+])
+def test_a_reply_to_a_quote_naming_no_student_stays_quiet(text, values_of):
+    assert values_of(text, "student_record") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ezra Lindqvist had a panic attack in 2nd period. Counselor will see him after lunch.",
+])
+def test_a_helping_role_that_will_see_the_child_is_the_childs_service(text, types_in):
     assert "student_record" in types_in(text)
