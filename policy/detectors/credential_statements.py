@@ -444,6 +444,9 @@ _RECIPIENT_VERBS = frozenset({"assigned", "reassigned", "given", "gave", "issued
                               "direct", "directed", "refer", "referred", "escalate", "escalated", "bring", "take",
                               "email", "reply", "write", "report", "reported", "addressed", "talk", "speak",
                               "reach", "turn", "apply", "applies", "applied"})
+# the passive of receiving a secret, said in a clause about whoever got it ("the pw he was sent was ...", "the
+# password they were issued is ..."): the connector before it opens that clause, the next one gives the value
+_RECEIVED = frozenset({"given", "sent", "issued", "assigned", "emailed", "texted", "handed", "told"})
 # "to" before an e-mail address names who to write to ("password questions go to help@...")
 _MAIL_ADDRESS = Pattern(r"^[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}[.,;:!?)]*$")
 # a value the writer says is no secret: "... is 2210 (it's the unit number, not a password)"
@@ -812,11 +815,26 @@ _MIN_ROWS = 2
 _MAX_ROWS = 60
 
 
+# the marks a pasted row is set in ("`Gym: 1357#`", "- Main: 2580#", "* 1188 4402"): a bullet or a code span
+_ROW_MARKS = " \t`*>\u2022-"
+# a row that is a code alone, a long one or in groups ("4481 2290", "118-204-77"): what an account's backup codes
+# and a generator's list look like; a short bare number under a heading ("2024") may be a year or a count
+_BARE_CODE = Pattern(r"^\d{3,5}(?:[ \-]\d{3,5}){0,2}$")
+_BARE_CODE_DIGITS = 6
+
+
 def _code_row(line: str, offset: int) -> tuple[int, int] | None:
-    """The code in one row of a list of codes ("Math: 64129", "Dani 2205", "Mr. Ortiz - 7713"), or None: one to
-    three words that name whose the code is, then the code, nothing after it."""
+    """The code in one row of a list of codes ("Math: 64129", "Dani 2205", "Mr. Ortiz - 7713", "`Gym: 1357#`"), or
+    None: one to three words that name whose the code is, then the code, nothing after it; or a long code alone
+    ("4481 2290", a list of backup codes)."""
     if len(line) > _ROW_CHARS:
         return None
+    core = line.strip(_ROW_MARKS)
+    if core and core != line:
+        offset += line.find(core)
+        line = core
+    if _BARE_CODE.search(line) and sum(c.isdigit() for c in line) >= _BARE_CODE_DIGITS:
+        return offset, offset + len(line)
     words = line.split()
     if not 2 <= len(words) <= 4:
         return None
@@ -835,10 +853,12 @@ def _code_row(line: str, offset: int) -> tuple[int, int] | None:
     return start, start + len(value)
 
 
-def code_rows(text: str, pos: int) -> list[tuple[int, int]]:
+def code_rows(text: str, pos: int, label_start: int | None = None) -> list[tuple[int, int]]:
     """The codes listed after a plural code's label at `pos` ("copier codes for the new staff: Duarte 40211,
     Feeney 40212", "Lunch PINs ...:" over "Ava 4471" / "Sol 6618"): the same line's list after a colon, or the rows
-    under the heading; two rows or more, so a single "Math 101" under a heading stays a course."""
+    under the heading; two rows or more, so a single "Math 101" under a heading stays a course. `label_start`: where
+    the label begins when it carries its qualifier ("codes for the shared office"), so the words counted before it
+    are the heading's own."""
     # (bounded reads: a label repeated along one long line must not read the line again for each)
     line_end = text.find("\n", pos, pos + _HEADING_CHARS)
     if line_end < 0:
@@ -865,7 +885,7 @@ def code_rows(text: str, pos: int) -> list[tuple[int, int]]:
             cursor += len(item) + 1
         return rows if len(rows) >= _MIN_ROWS else []
     line_start = text.rfind("\n", 0, pos) + 1
-    if len(text[line_start:pos].split()) > 4:
+    if len(text[line_start:pos if label_start is None else label_start].split()) > 4:
         return []  # the label heads its line: not a sentence that ends in a code's name
     heading = text[pos:line_end].strip()
     if heading and not heading.endswith(":") and not (heading[0] == "(" and heading[-1] == ")"):
@@ -1166,8 +1186,10 @@ class CredentialStatementDetector:
                 span = self._answer_on_next_line(text, kind, end) or \
                     self._value_over_lines(text, kind, end) or \
                     value_below_label(text, kind, end)
-            if span is None and kind == "pin" and text[end - 1:end].lower() == "s":
-                rows = code_rows(text, end)  # "copier codes", "PINs": a list of them, one a name
+            # (the label may carry its qualifier, "codes for the shared office": its first word says it is plural)
+            if span is None and kind == "pin" and (text[end - 1:end].lower() == "s"
+                                                   or text[start:end].split(None, 1)[0][-1:].lower() == "s"):
+                rows = code_rows(text, end, start)  # "copier codes", "PINs": a list of them, one a name
                 if rows:
                     covered = rows[-1][1]
                     for row_start, row_end in rows:
@@ -1425,6 +1447,8 @@ class CredentialStatementDetector:
             if not complete and i + 1 >= len(tokens):
                 raise _NeedMoreWords  # a connector's meaning, and the value, lie in words not read yet
             if (value.lower() in _QUALIFIED_CONNECTORS and not _preposition(tokens, i)) or value.endswith(":"):
+                if i + 1 < len(tokens) and tokens[i + 1][0].lower() in _RECEIVED:
+                    continue  # "the password she was given was X": a relative clause, its "was" no connector
                 # (loops, not any() over generators: this runs at every connector after every label)
                 for w, _, _ in tokens[:i]:
                     if w.lower() in _EXAMPLE_WORDS:
@@ -1490,7 +1514,11 @@ _OPENER = (r"(?:doors?|gates?|rooms?|rm\.?|closets?|cages?|alarm|alarm\s+panel|d
 # connector must say the number is the code), and the digits may be keyed one by one with dashes
 _CODE_BESIDE = (r"(?i)\b" + _OPENER + r"(?:[ \t]+#?[A-Za-z]?\d{1,4}[A-Za-z]?|[ \t]+(?:on|in|at|by|for|of)[ \t]+"
                                       r"(?:the[ \t]+)?"
-                r"[A-Za-z][A-Za-z0-9'-]*(?:[ \t]+[A-Za-z][A-Za-z0-9'-]*)?)?[ \t]*(?:[ \t]is|[ \t]=|:|=|->|\x{2192}"
+                r"[A-Za-z][A-Za-z0-9'-]*(?:[ \t]+[A-Za-z][A-Za-z0-9'-]*)?)?"
+                # an aside in brackets before the connector ("lockbox (the one by the boiler) is 5518"): the connector
+                # after it says the number is the code
+                r"(?:[ \t]*\([^()\n\d]{1,48}\)[ \t]*(?:is|was|=|:|->|\x{2192}))?"
+                r"[ \t]*(?:[ \t]is|[ \t]=|:|=|->|\x{2192}"
                 # what a lock "goes", "takes", "opens with"
                 r"|[ \t](?:goes|takes|opens[ \t]+(?:with|on)))?"
                 # a combination lock's three or four dial numbers: "12-34-08", "31 - 04 - 19", "27, 03, 11"
@@ -1721,7 +1749,9 @@ _NEW_ONE = (r"(?i)\b(?:(?:new|updated|temp(?:orary)?|current|latest|replacement|
 _SET_TO = (r"(?i)\b(?:re-?set|set|chang(?:e|ed)|updat(?:e|ed)|switch(?:ed)?)[ \t]+(?:it|mine|yours|his|hers|theirs"
            r"|them)(?:[ \t]+back)?[ \t]+to[ \t]*:?[ \t]*[\"'`*]?([^\s\"'`*][^\s\"'`]{4,62}[^\s\"'`*.,;:?)])")
 # what makes the thing set an account: a sign-in said, a password or an account word anywhere in the message
+# ("won't let her in", "it let me in": a system letting a person in is a sign-in said the other way round)
 _ACCESS_TALK = Pattern(r"(?i)\b(?:(?:log|sign)(?:ged|ging)?[ \t-]*(?:in|on|into)|login|locked[ \t]+out|account"
+                       r"|let(?:s|ting)?[ \t]+(?:me|you|him|her|them|us)[ \t]+(?:back[ \t]+)?in\b"
                        r"|get(?:ting)?[ \t]+in(?:to)?|pass\s*words?|pw|passcodes?|credentials?|self-service)\b")
 
 
@@ -1756,7 +1786,9 @@ _CODE_AFTER_OPENER = (r"(?i)\bcode[ \t]*(?:is[ \t]+|was[ \t]+|=[ \t]*|:[ \t]*|->
 _OPENER_BEFORE = Pattern(r"(?i)\b(?:" + _OPENER + r"|entry|fob|building|side\s+door|front\s+door)\b")
 # "backup codes for the Zoom admin: 4829 1176 / 9043 5521": an account's recovery codes, each a way into it
 # (whose account and why may take a long clause: "... for the CFO's account, she asked me to keep them here: ...")
+# (the first code may open the next line, a list's first row: ":\n- 4481 2290")
 _RECOVERY_CODES = (r"(?i)\b(?:backup|recovery|2fa|mfa|one-?time|bypass)[ \t]+codes?\b[^:\n]{0,110}:[ \t]*"
+                   r"(?:\r?\n[ \t*>\x{2022}`-]*)?"
                    r"(\d{4}[ \t-]?\d{4}|\d{6,10})\b")
 
 
@@ -1779,7 +1811,37 @@ _NO_LONGER = Pattern(r"(?i)\b(?:old\s+one|no\s+longer|anymore|used\s+to\s+be|exp
 
 
 def _accept_recovery_codes(ctx: ScanContext, m: Match) -> bool:
-    return not _EXAMPLE_NEAR.search(ctx.window(m.raw.start() - 40, m.raw.start()))
+    # (the heading itself may say the list is a sample: "backup codes example:")
+    return not _EXAMPLE_NEAR.search(ctx.window(m.raw.start() - 40, m.raw.start())) \
+        and not _EXAMPLE_NEAR.search(ctx.window(m.raw.start(), m.start).split("\n", 1)[0])
+
+
+# the rows after the first: each line of the list is a code alone (a bullet or a code span around it), and the
+# list's heading, the first line of its block, names recovery codes and ends with a colon
+_RECOVERY_ROW = (r"(?m)^[ \t*>\x{2022}`-]*(\d{4}[ \t-]?\d{4}|\d{6,10})[ \t`]*$")
+_RECOVERY_HEADING = Pattern(r"(?i)\b(?:backup|recovery|2fa|mfa|one-?time|bypass)[ \t]+codes?\b[^:\n]{0,110}:[ \t*_]*$")
+_ROW_REACH = 400
+
+
+def _accept_recovery_row(ctx: ScanContext, m: Match) -> bool:
+    text = ctx.text
+    line_start = m.raw.start()
+    lo = max(0, line_start - _ROW_REACH)
+    blank = text.rfind("\n\n", lo, line_start)
+    block = blank + 2 if blank >= 0 else lo
+    if blank < 0 and lo > 0:
+        return False
+    heading_end = text.find("\n", block, line_start)
+    if heading_end < 0:
+        return False
+    rows = text[heading_end + 1:line_start].splitlines()
+    if any(not _BARE_ROW.search(row) for row in rows):
+        return False  # every line between the heading and this one is a code of the list too
+    return _RECOVERY_HEADING.search(text[block:heading_end]) is not None \
+        and not _EXAMPLE_NEAR.search(text[block:heading_end])
+
+
+_BARE_ROW = Pattern(r"^[ \t*>\x{2022}`-]*(?:\d{4}[ \t-]?\d{4}|\d{6,10})[ \t`]*$")
 
 
 _WIFI_VALUE = (r"(?i)\b(?:wi-?fi|network|hotspot|internet)(?:[ \t]+(?:at|in|for|on)[ \t]+(?:the[ \t]+)?[A-Za-z0-9'-]+"
@@ -1958,6 +2020,8 @@ DETECTORS = (
                     group=1, accept=_accept_code_after_opener),
     PatternDetector(name="credential_recovery_codes", finding_type="credential", patterns=(_RECOVERY_CODES,),
                     group=1, accept=_accept_recovery_codes),
+    PatternDetector(name="credential_recovery_rows", finding_type="credential", patterns=(_RECOVERY_ROW,),
+                    group=1, accept=_accept_recovery_row),
     PatternDetector(name="credential_encoded", finding_type="credential", patterns=(_ENCODED,),
                     group=1, accept=_accept_encoded),
     PatternDetector(name="credential_hint_spelled", finding_type="credential", patterns=(_HINT_SPELLED,),
