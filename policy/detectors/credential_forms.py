@@ -274,10 +274,11 @@ class WrappedTokenDetector:
 
 # "Reading app logins (the little ones forget):" over "Ana P - anap14 / moon", "Theo - theo.r / kite": a header that
 # says the lines under it are logins makes each "user / secret" ending a line one, whatever the secret's shape (the
-# passwords young children are given are plain short words); under such a header a dash or a colon joins the
-# pair as the slash does ("m.ortiz - Spring!204", "k.lee: Harbor#77": normalisation makes en and em dashes "-")
+# passwords young children are given are plain short words); under such a header a spaced dash joins the pair as
+# the slash does ("m.ortiz - Spring!204": normalisation makes en and em dashes "-"); a colon does not, it is a
+# configuration's key ("client_id: 81734-...apps.googleusercontent.com" under "SSO config:")
 _LISTED_PAIR = (r"(?m)(?:^|[\s:>|\-\x{2013}\x{2014}])([A-Za-z][A-Za-z0-9_.\-]{2,40})"
-                r"(?:[ \t]+(?:/|-{1,2})[ \t]+|:[ \t]+)"
+                r"[ \t]+(?:/|-{1,2})[ \t]+"
                 r"([A-Za-z0-9][^\s/|]{2,40})[ \t]*$")
 _LOGIN_KINDS = frozenset({"login", "password"})
 # what a list writes where no secret is given yet
@@ -314,7 +315,7 @@ def _accept_listed_pair(ctx: ScanContext, m: Match) -> bool:
     if lowered in _NO_SECRET_YET or lowered in PASSWORD_TALK or is_template(value) or "://" in value:
         return False
     if "/" not in ctx.text[m.raw.end(1):m.start] and (value.isalpha() or not looks_like_password(value)):
-        return False  # a dash or a colon also joins a row to its status ("kiosk3 - yes"): a plain word is no secret
+        return False  # a dash also joins a row to its status ("kiosk3 - yes"): a plain word is no secret
     return _listed_under_a_logins_header(ctx, m.start)
 
 

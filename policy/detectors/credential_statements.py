@@ -1953,8 +1953,60 @@ def _typing_instruction_inside(words: str) -> bool:
     return any(_SPELLING.search(words[i:]) for i, c in enumerate(words) if c in " \t" and i)
 
 
+# A password dictated piece by piece ("the word 'harbor' then 58 then a dollar sign", "capital R, lowercase 'iver',
+# then 2031 and an asterisk"): pieces joined by commas, "then", "and", "plus" or "followed by", each a word to type
+# (quoted, after "the word", or one plain word), digits, or an instruction (a case, a symbol named as a word); the
+# value runs from the first piece to the last. It needs a piece to type and an instruction among them, so a rule
+# ("a capital, a number and a symbol") names no value.
+_PIECE_JOINER = Pattern(r"(?i)^[ \t]*(?:,[ \t]*)?(?:(?:then|and|plus|followed[ \t]+by)[ \t]+)?")
+_PIECE_INSTRUCTION = Pattern(r"(?i)^(?:(?:a|an|the)[ \t]+)?(?:" + _INSTRUCTION + r")\b(?:[ \t]+[\"'`\x{2018}\x{201c}]"
+                             r"[A-Za-z]{1,20}[\"'`\x{2019}\x{201d}]|[ \t]+[A-Za-z]\b)?")
+_PIECE_TYPED = Pattern(r"(?i)^(?:(?:the[ \t]+)?(?:word|number|digits|letters)[ \t]+)?"
+                       r"(?:[\"'`\x{2018}\x{201c}]([A-Za-z0-9]{2,24})[\"'`\x{2019}\x{201d}]|(\d{2,8})\b|([A-Za-z]{3,16})\b)")
+_MAX_PIECES = 8
+
+
+def dictated_value(tail: str, offset: int) -> tuple[int, int] | None:
+    """The span in `tail` of a password dictated in pieces from `offset`, or None."""
+    cursor = offset
+    first = last = -1
+    typed = instructed = 0
+    for _ in range(_MAX_PIECES):
+        joiner = _PIECE_JOINER.search(tail[cursor:])
+        at = cursor + (joiner.end() if joiner else 0)
+        if first >= 0 and not tail[cursor:at].strip():
+            break  # pieces are joined by a comma or a word ("then", "and"): "case sensitive" is one phrase
+        piece = _PIECE_INSTRUCTION.search(tail[at:])
+        if piece is not None:
+            instructed += 1
+        else:
+            piece = _PIECE_TYPED.search(tail[at:])
+            if piece is None:
+                break
+            word = piece.group(3)
+            if word is not None and (word.lower() in PASSWORD_TALK or word.lower() in _PIECE_NOT_TYPED):
+                break
+            typed += 1
+        if first < 0:
+            first = at
+        last = at + piece.end()
+        cursor = last
+    if typed and instructed and typed + instructed >= 3:
+        return first, last
+    return None
+
+
+# words that carry a dictation's talk, never a piece of the value ("then it asks", "and you're in")
+_PIECE_NOT_TYPED = frozenset({"the", "a", "an", "it", "you", "she", "he", "they", "we", "i", "then", "and", "plus",
+                              "no", "not", "with", "all", "your", "their", "his", "her", "its", "one", "number",
+                              "letter", "letters", "symbol", "character", "characters", "digit", "digits", "capital",
+                              "lowercase", "uppercase", "spaces", "space", "must", "should", "has", "have", "needs",
+                              "at", "least", "end", "start", "so", "but", "or", "to", "for", "on", "in", "of"})
+
+
 class SpokenPasswordDetector:
-    """A password label, its connector, then words and the instructions for typing them."""
+    """A password label, its connector, then words and the instructions for typing them (or the value dictated
+    piece by piece, `dictated_value`)."""
 
     name = "credential_spoken_value"
     finding_type = "credential"
@@ -1972,6 +2024,10 @@ class SpokenPasswordDetector:
             tail = text[label.end:label.end + 160]
             offset = _value_offset(tail)
             if offset is None:
+                continue
+            dictated = dictated_value(tail, offset + len(tail[offset:]) - len(tail[offset:].lstrip(" \t")))
+            if dictated is not None:
+                yield Candidate(self.finding_type, label.end + dictated[0], label.end + dictated[1], self.name)
                 continue
             words = _SPOKEN_WORDS.search(tail[offset:])
             if words is None:
