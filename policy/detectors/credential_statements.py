@@ -1531,7 +1531,8 @@ _CODE_BESIDE = (r"(?i)\b" + _OPENER + r"(?:[ \t]+#?[A-Za-z]?\d{1,4}[A-Za-z]?|[ \
                 # when the code took effect: "lock is 0614 now", "... again", "... starting Monday", "... as of today"
                 r"|now|again|today|starting|effective|as[ \t]+of)\b)")
 # "laptop is unlocked w/ 8812", "unlock the iPad with 4-4-7-1": a device's passcode said by what it does
-_UNLOCKED_WITH = (r"(?i)\b(?:unlock|disarm|unlatch)(?:s|ed|ing)?"
+# ("the tablet is locked with 2291": a device locked with a code opens with it)
+_UNLOCKED_WITH = (r"(?i)\b(?:unlock|disarm|unlatch|lock)(?:s|ed|ing)?"
                   r"(?:[ \t]+(?:it|them|(?:the|my|your|his|her)[ \t]+[A-Za-z-]+))?[ \t]+"
                   r"(?:with|w/|using)"
                   r"[ \t]+(?:code[ \t]+|pin[ \t]+|passcode[ \t]+)?(\d{4,8}|\d(?:[ -]\d){3,7})\b")
@@ -1659,7 +1660,11 @@ def _accept_code_for_opener(ctx: ScanContext, m: Match) -> bool:
 
 def _accept_unlocked_with(ctx: ScanContext, m: Match) -> bool:
     value = m.value.replace("-", "").replace(" ", "")
-    return looks_like_pin(value) and len(set(value)) > 1
+    if not looks_like_pin(value) or len(set(value)) == 1:
+        return False
+    rest = ctx.window(m.end, m.end + 16).lstrip(" \t")
+    # "locked with 2024 padlocks", "locked with 2025 funds": the number counts or dates a noun after it
+    return not (rest[:1].isalpha() and rest.split(None, 1)[0].rstrip(".,;:!?").lower() not in _SET_TO_CLAUSE_GOES_ON)
 
 
 def _accept_network_pair(ctx: ScanContext, m: Match) -> bool:

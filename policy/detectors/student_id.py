@@ -22,7 +22,8 @@ LABELS = (
     # the card or badge a student ID is printed on names the ID it carries ("new ID card for <number>"): "card"
     # there is no payment card's label
     # (a lunch card is printed with the student's ID as well: "reprint the lunch card for <number>")
-    ("student_id", r"\b(?:(?:(?:student|school)\s+)?id|lunch)\s+(?:cards?|badges?)(?:\s+(?:printed|made|reprinted|replaced))?"
+    ("student_id", r"\b(?:(?:(?:student|school)\s+)?id|lunch)\s+(?:cards?|badges?)"
+                   r"(?:\s+(?:printed|made|reprinted|replaced))?"
                    r"(?:\s+(?:for|of))?(?:\b|\s|:)"),
     ("student_id", r"\b(?:student[\s_]*(?:id|number|no\.?|#)s?|stu(?:dent)?[\s_.]*(?:#|id\b|no\b\.?|nbr\b|num\b)"
                    r"|stu\.?|id\s*(?:#|no\.?|numbers?)"
@@ -269,6 +270,9 @@ def student_id_spans(ctx: ScanContext) -> list[tuple[int, int]]:
             continue
         if label is None and not hashed and _person_named_for_the_number(ctx, start, end):
             spans.append((start, end))
+            continue
+        if (label is None or label in _PLACE_KINDS) and not hashed and _owned_id_given_later(ctx, start):
+            spans.append((start, end))
     split = _split_ids(ctx)  # one RE2 pass; the label is looked up only for a 4+4 number
     if split:
         spans.extend(split)
@@ -409,6 +413,36 @@ def _possessive_number_before(text: str, start: int) -> bool:
     return m is not None and m.group(1).lower() not in STOP_WORDS
 
 
+# "Omari's number is wrong. It should be <n>", "check Rashad's ID for the state entry? I have <n>": a child's ID or
+# number spoken of by a given name in the possessive, then the number given a clause or a sentence later ("it
+# should be", "I have", "shows"), nothing between that is another number or another label
+_OWNED_ID = Pattern(r"(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)['\x{2019}]s[ \t]+(?:(?i:student|school|lunch)[ \t]+)?"
+                    r"(?i:id|id#|number|num|no\.|#)(?:$|[^\p{L}])")
+_GIVEN_LATER = Pattern(r"(?i)(?:\b(?:is|was|be|it's|its|i\s+have|i've\s+got|i\s+got|we\s+have|shows?|says?|reads?)"
+                       r"|[:=])[ \t]*$")
+_OWNED_REACH = 120
+
+
+def _owned_id_given_later(ctx: ScanContext, start: int) -> bool:
+    text = ctx.text
+    lo = max(0, start - _OWNED_REACH)
+    blank = text.rfind("\n\n", lo, start)
+    if blank >= 0:
+        lo = blank + 2
+    if not _GIVEN_LATER.search(text[max(lo, start - 16):start]):
+        return False
+    owned = None
+    for m in _OWNED_ID.finditer(text[lo:start]):
+        owned = m
+    if owned is None or not is_given_name(owned.group(1).lower()):
+        return False
+    gap_start = lo + owned.end()
+    if any(c.isdigit() for c in text[gap_start:start]):
+        return False  # another number stands between: the label names that one
+    return not any(lab.kind not in _PLACE_KINDS and lab.kind != "student_id" and lab.start >= gap_start
+                   for lab in ctx.labels_before(start, start - gap_start))
+
+
 _CELL_SEPARATORS = frozenset(",|\t/")
 # "Moore, Jaylen 20481234", "Ruiz, Ana - 20481277": a roster's last-name-first order
 # ("Pike, Jordan, 39281047 - re-enable": a comma before the number too, when the number is a whole cell)
@@ -545,8 +579,8 @@ def _given_name_right_before(text: str, start: int, end: int) -> bool:
 
 # "(Kiara Jenkins, 29044792)", "(Diego Villa 4th, 67723208)": an aside in brackets that names a person (a whole name
 # from the name pass, perhaps a grade after it) and then the number, which closes the bracket: who the number is
-_GRADE_AFTER_NAME = Pattern(r"(?i)^[ \t]*(?:,[ \t]*)?(?:\d{1,2}(?:st|nd|rd|th)(?:[ \t]+(?:grade|gr))?|gr\.?[ \t]*\d{1,2}"
-                            r"|grade[ \t]+\d{1,2}|k)?[ \t]*[,:\-][ \t]*$")
+_GRADE_AFTER_NAME = Pattern(r"(?i)^[ \t]*(?:,[ \t]*)?(?:\d{1,2}(?:st|nd|rd|th)(?:[ \t]+(?:grade|gr))?"
+                            r"|gr\.?[ \t]*\d{1,2}|grade[ \t]+\d{1,2}|k)?[ \t]*[,:\-][ \t]*$")
 _ASIDE_REACH = 60
 
 
@@ -1000,8 +1034,8 @@ def _words_after_label(ctx: ScanContext, start: int) -> bool:
 
 
 # a reference word that heads a compound noun, then "for" ("bus stop request for", "route change form for")
-_REQUEST_FOR = Pattern(r"(?i)^[ \t]+(?:stop|change|update|request|form|pass|card)(?:[ \t]+(?:request|form|change|update)s?)?"
-                       r"[ \t]+for[ \t]+$")
+_REQUEST_FOR = Pattern(r"(?i)^[ \t]+(?:stop|change|update|request|form|pass|card)"
+                       r"(?:[ \t]+(?:request|form|change|update)s?)?[ \t]+for[ \t]+$")
 
 
 def _names_no_number(ctx: ScanContext, label: Label, start: int) -> bool:
@@ -1295,6 +1329,9 @@ class StudentIdDetector:
         # ... or the next sentence, right after the number, speaks of the person ("... for <number>. Their mom ...")
         r"\d{8}[.!][ \t]+(?:His|Her|Their)[ \t]",
         r"\p{Lu}\p{Ll}+['\x{2019}]s[ \t]+(?i:number|num|no\.?|#)[^\n\d]{0,6}\d{8}",
+        # ... or a clause or a sentence later (`_owned_id_given_later`)
+        r"\p{Lu}\p{Ll}+['\x{2019}]s[ \t]+(?:(?i:student|school|lunch)[ \t]+)?(?i:id|number|num|no\.|#)[^\d]{0,110}"
+        r"\d{8}(?:$|[^\d])",
         # an unlabelled eight-digit number in a sentence about a class list or a child
         r"(?i)\b(?:" + _CONTEXT_WORDS + r")\b[^\n]{0,80}(?:" + _EIGHT_FRAGMENT + r"|\b\d{4}-\d{4}\b)"
         r"|(?:" + _EIGHT_FRAGMENT + r"|\b\d{4}-\d{4}\b)[^\n]{0,80}\b(?:" + _CONTEXT_WORDS + r")\b",

@@ -1727,6 +1727,7 @@ def test_look_alikes_of_those_forms_are_no_credential(text, values_of):
     ("the attendance kiosk wouldn't let him in so I reset it to Badger#3391, he's back on", "Badger#3391"),
     ("the key cabinet (the grey one behind the mailboxes) is 6042 now", "6042"),
     ("the pw he was sent by HR was Copperfield2291 and it bounces", "Copperfield2291"),
+    ("the class tablet by the sink is locked with 5820, tell the sub", "5820"),
     # dictated piece by piece: words to type, digits and instructions joined by commas, "then", "and"
     ("guest network password is the word 'lantern' then 318 then a question mark",
      "the word 'lantern' then 318 then a question mark"),
@@ -1750,6 +1751,7 @@ def test_front_office_and_help_desk_forms_are_flagged(text, expected, assert_fla
     "the password is case sensitive, then it asks for a capital letter",
     "password rules: a capital, a number and a dollar sign",
     "the password is 12 characters, a capital and a dollar sign",
+    "the storage shed is locked with 2024 padlocks from the hardware order",
 ])
 def test_look_alikes_of_front_office_forms_are_no_credential(text, values_of):
     assert values_of(text, "credential") == []

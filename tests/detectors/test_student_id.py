@@ -1022,6 +1022,9 @@ def test_a_staff_pair_or_no_login_names_no_student_id(text, values_of):
     ("Residency check for 52208731, they brought a lease and a gas bill", "52208731"),
     ("Bus stop request for 66120874, nearest corner to the new apartment please", "66120874"),
     ("can you print a new lunch card for 44019386? his got wet", "44019386"),
+    # a child's ID spoken of in the possessive, the number given a sentence later
+    ("Nadia's ID on the testing roster is off by a digit. It should be 30927184", "30927184"),
+    ("is Tomas's student number right for the district form? we have 71530286 on file", "71530286"),
 ])
 def test_front_office_forms_of_a_childs_number_are_flagged(text, expected, assert_flagged):
     assert_flagged(text, "student_id", expected)
@@ -1034,6 +1037,8 @@ def test_front_office_forms_of_a_childs_number_are_flagged(text, expected, asser
     "Invoice (Amazon, 29044792) is still unpaid",
     "PO request for 20481234 approved by the business office",
     "lunch card reader serial 55120847 is broken again",
+    "Nadia's number is on the sign-up sheet. The PO is 30927184",
+    "Amazon's number changed. It should be 30927184 on the vendor form",
 ])
 def test_look_alikes_of_front_office_forms_name_no_student_id(text, values_of):
     assert values_of(text, "student_id") == []
