@@ -1662,9 +1662,16 @@ def _accept_unlocked_with(ctx: ScanContext, m: Match) -> bool:
     value = m.value.replace("-", "").replace(" ", "")
     if not looks_like_pin(value) or len(set(value)) == 1:
         return False
-    rest = ctx.window(m.end, m.end + 16).lstrip(" \t")
-    # "locked with 2024 padlocks", "locked with 2025 funds": the number counts or dates a noun after it
-    return not (rest[:1].isalpha() and rest.split(None, 1)[0].rstrip(".,;:!?").lower() not in _SET_TO_CLAUSE_GOES_ON)
+    # "locked with 2024 padlocks", "locked with 2025 funds": the number counts or dates a plural noun after it
+    # ("disarmed it with 6021 this morning", "... 246810 now." go on with the clause)
+    after = ctx.window(m.end, m.end + 24).split(None, 1)
+    word = after[0].rstrip(".,;:!?").lower() if after else ""
+    return not (word.isalpha() and len(word) > 4 and word.endswith("s") and not word.endswith("ss")
+                and word not in _SET_TO_CLAUSE_GOES_ON and word not in _NOT_COUNTED)
+
+
+# words ending in "s" that are no plural noun a number counts
+_NOT_COUNTED = frozenset({"always", "works", "opens", "unlocks", "sometimes", "thanks", "thx", "afterwards", "tis"})
 
 
 def _accept_network_pair(ctx: ScanContext, m: Match) -> bool:
