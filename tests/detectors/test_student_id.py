@@ -1025,6 +1025,9 @@ def test_a_staff_pair_or_no_login_names_no_student_id(text, values_of):
     # a child's ID spoken of in the possessive, the number given a sentence later
     ("Nadia's ID on the testing roster is off by a digit. It should be 30927184", "30927184"),
     ("is Tomas's student number right for the district form? we have 71530286 on file", "71530286"),
+    # a row of an HTML table pasted from a portal
+    ("copied out of the SIS:\n<tr><td>Ortiz, Lena</td><td>50418827</td><td>Rm 114</td></tr>\n"
+     "<tr><td>Park, Daniel</td><td>50418835</td><td>Rm 114</td></tr>", ["50418827", "50418835"]),
 ])
 def test_front_office_forms_of_a_childs_number_are_flagged(text, expected, assert_flagged):
     assert_flagged(text, "student_id", expected)
@@ -1039,6 +1042,7 @@ def test_front_office_forms_of_a_childs_number_are_flagged(text, expected, asser
     "lunch card reader serial 55120847 is broken again",
     "Nadia's number is on the sign-up sheet. The PO is 30927184",
     "Amazon's number changed. It should be 30927184 on the vendor form",
+    "<table><tr><th>Item</th><th>PO</th></tr><tr><td>Toner</td><td>30927184</td></tr></table>",
 ])
 def test_look_alikes_of_front_office_forms_name_no_student_id(text, values_of):
     assert values_of(text, "student_id") == []
