@@ -319,8 +319,27 @@ def _accept_listed_pair(ctx: ScanContext, m: Match) -> bool:
     return _listed_under_a_logins_header(ctx, m.start)
 
 
+# -- a form's short fields: "U: name  P: secret" ------------------------------------------------------------------
+
+# a user field and then a one-letter password field on the same line ("U: sped.clerk  P: *5202retniW", "user=jdoe4
+# p=Lantern#22"): "P:" alone opens notes as often ("P: parent called back"), after a user field it is the password
+_SHORT_FIELDS = (r"(?i)(?:^|[\s(\[>|])(?:u|user(?:[ \t]?name)?|usr|login|id)[ \t]*[:=][ \t]*"
+                 r"[A-Za-z0-9.\\][\w.@\-\\]{1,60}[ \t]*[,;|/]?[ \t]+p[ \t]*[:=][ \t]*(\S{4,64})")
+
+
+def _accept_short_fields(ctx: ScanContext, m: Match) -> bool:
+    value = m.value.rstrip(".,;)")
+    lowered = value.lower()
+    if lowered in _NO_SECRET_YET or lowered in PASSWORD_TALK or is_template(value) or "://" in value:
+        return False
+    return not value.isalpha() and looks_like_password(value) \
+        and not _EXAMPLE_NEAR.search(ctx.window(m.raw.start() - 40, m.raw.start()))
+
+
 DETECTORS = (
     LoginPairDetector(),
+    PatternDetector(name="credential_short_fields", finding_type="credential", patterns=(_SHORT_FIELDS,), group=1,
+                    accept=_accept_short_fields),
     WrappedTokenDetector(),
     PatternDetector(name="credential_listed_pair", finding_type="credential", patterns=(_LISTED_PAIR,), group=2,
                     accept=_accept_listed_pair),

@@ -1728,6 +1728,7 @@ def test_look_alikes_of_those_forms_are_no_credential(text, values_of):
     ("the key cabinet (the grey one behind the mailboxes) is 6042 now", "6042"),
     ("the pw he was sent by HR was Copperfield2291 and it bounces", "Copperfield2291"),
     ("the class tablet by the sink is locked with 5820, tell the sub", "5820"),
+    ("U: lib.aide2  P: Quill#7731 (reset Friday)", "Quill#7731"),
     # dictated piece by piece: words to type, digits and instructions joined by commas, "then", "and"
     ("guest network password is the word 'lantern' then 318 then a question mark",
      "the word 'lantern' then 318 then a question mark"),
@@ -1752,6 +1753,8 @@ def test_front_office_and_help_desk_forms_are_flagged(text, expected, assert_fla
     "password rules: a capital, a number and a dollar sign",
     "the password is 12 characters, a capital and a dollar sign",
     "the storage shed is locked with 2024 padlocks from the hardware order",
+    "ID: 4471 P: parent called back about the bus",
+    "U: lib.aide2 P: TBD",
 ])
 def test_look_alikes_of_front_office_forms_are_no_credential(text, values_of):
     assert values_of(text, "credential") == []
