@@ -1794,7 +1794,9 @@ def _accept_set_to(ctx: ScanContext, m: Match) -> bool:
 _CODE_AFTER_OPENER = (r"(?i)\bcode[ \t]*(?:is[ \t]+|was[ \t]+|=[ \t]*|:[ \t]*|->[ \t]*)?(?:now[ \t]+)?"
                       r"(\d{4,8}(?:[ \t]?[#*])?|\d(?:-\d){3,7}(?:[ \t]?-?[#*])?)"
                       r"(?:$|[ \t]*[.,;!()\n]|[ \t]+[-\x{2013}\x{2014}][ \t]"
-                      r"|[ \t]+(?:for|to|on|and|then|or|if|so|but|in)\b)")
+                      r"|[ \t]+(?:for|to|on|and|then|or|if|so|but|in)\b"
+                      # how the code reached the person ("override code 90417 given by phone", "... sent to her")
+                      r"|[ \t]+(?:given|sent|texted|emailed|read|provided|shared)[ \t]+(?:by|to|over|via|out)\b)")
 _OPENER_BEFORE = Pattern(r"(?i)\b(?:" + _OPENER + r"|entry|fob|building|side\s+door|front\s+door)\b")
 # "backup codes for the Zoom admin: 4829 1176 / 9043 5521": an account's recovery codes, each a way into it
 # (whose account and why may take a long clause: "... for the CFO's account, she asked me to keep them here: ...")

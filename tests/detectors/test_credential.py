@@ -1729,6 +1729,7 @@ def test_look_alikes_of_those_forms_are_no_credential(text, values_of):
     ("the pw he was sent by HR was Copperfield2291 and it bounces", "Copperfield2291"),
     ("the class tablet by the sink is locked with 5820, tell the sub", "5820"),
     ("U: lib.aide2  P: Quill#7731 (reset Friday)", "Quill#7731"),
+    ("Resolved: walk-in freezer keypad locked up, override code 66120 given over the phone", "66120"),
     # dictated piece by piece: words to type, digits and instructions joined by commas, "then", "and"
     ("guest network password is the word 'lantern' then 318 then a question mark",
      "the word 'lantern' then 318 then a question mark"),
@@ -1755,6 +1756,7 @@ def test_front_office_and_help_desk_forms_are_flagged(text, expected, assert_fla
     "the storage shed is locked with 2024 padlocks from the hardware order",
     "ID: 4471 P: parent called back about the bus",
     "U: lib.aide2 P: TBD",
+    "the new course code 66120 given to the counselors is for Algebra II",
 ])
 def test_look_alikes_of_front_office_forms_are_no_credential(text, values_of):
     assert values_of(text, "credential") == []
