@@ -249,11 +249,30 @@ def _shows_value(kind: str, label: str) -> bool:
     return sum(ch.isdigit() for ch in label) >= 7
 
 
+# An HTML table copied out of a portal ("<tr><td>Walker, Jada</td><td>36159139</td>...</tr>"): the tags between two
+# cells read as a pipe, the row's and the table's own tags as nothing, so each row is a pipe-separated line the
+# detectors read as any pasted row (its line breaks are the rows' own)
+_HTML_CELL_GAP = Pattern(r"(?i)</t[dh]>[ \t]*<t[dh](?:[ \t][^<>\n]{0,80})?>")
+_HTML_TABLE_TAG = Pattern(r"(?i)</?(?:table|thead|tbody|tr|td|th)(?:[ \t][^<>\n]{0,80})?>")
+# rows pasted on one line ("</tr><tr>") are two lines
+_HTML_ROW_GAP = Pattern(r"(?i)</tr>[ \t]*<tr(?:[ \t][^<>\n]{0,80})?>")
+
+
+def _html_cells(norm: Normalized) -> Normalized:
+    if _HTML_CELL_GAP.search(norm.text) is None:
+        return norm  # no two cells side by side: a tag named in prose ("wrap it in <td> tags") stays as written
+    norm = _splice(norm, _HTML_ROW_GAP, lambda m: ["\n"])
+    norm = _splice(norm, _HTML_CELL_GAP, lambda m: [" | "])
+    return _splice(norm, _HTML_TABLE_TAG, lambda m: [])
+
+
 def _slack_markup(norm: Normalized) -> Normalized:
     def entity(m: Any) -> list[Piece]:
         return [_ENTITY[m.group(1)]]
 
     norm = _splice(norm, _SLACK_ENTITIES, entity)
+    if "<t" in norm.text or "<T" in norm.text:
+        norm = _html_cells(norm)
 
     def markup(m: Any) -> list[Piece] | None:
         kind, target, label = m.group(1), m.group(2), m.group(3)

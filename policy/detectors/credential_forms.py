@@ -274,8 +274,11 @@ class WrappedTokenDetector:
 
 # "Reading app logins (the little ones forget):" over "Ana P - anap14 / moon", "Theo - theo.r / kite": a header that
 # says the lines under it are logins makes each "user / secret" ending a line one, whatever the secret's shape (the
-# passwords young children are given are plain short words)
-_LISTED_PAIR = (r"(?m)(?:^|[\s:>|\-\x{2013}\x{2014}])([A-Za-z][A-Za-z0-9_.\-]{2,40})[ \t]+/[ \t]+"
+# passwords young children are given are plain short words); under such a header a spaced dash joins the pair as
+# the slash does ("m.ortiz - Spring!204": normalisation makes en and em dashes "-"); a colon does not, it is a
+# configuration's key ("client_id: 81734-...apps.googleusercontent.com" under "SSO config:")
+_LISTED_PAIR = (r"(?m)(?:^|[\s:>|\-\x{2013}\x{2014}])([A-Za-z][A-Za-z0-9_.\-]{2,40})"
+                r"[ \t]+(?:/|-{1,2})[ \t]+"
                 r"([A-Za-z0-9][^\s/|]{2,40})[ \t]*$")
 _LOGIN_KINDS = frozenset({"login", "password"})
 # what a list writes where no secret is given yet
@@ -311,11 +314,32 @@ def _accept_listed_pair(ctx: ScanContext, m: Match) -> bool:
     lowered = value.lower()
     if lowered in _NO_SECRET_YET or lowered in PASSWORD_TALK or is_template(value) or "://" in value:
         return False
+    if "/" not in ctx.text[m.raw.end(1):m.start] and (value.isalpha() or not looks_like_password(value)):
+        return False  # a dash also joins a row to its status ("kiosk3 - yes"): a plain word is no secret
     return _listed_under_a_logins_header(ctx, m.start)
+
+
+# -- a form's short fields: "U: name  P: secret" ------------------------------------------------------------------
+
+# a user field and then a one-letter password field on the same line ("U: sped.clerk  P: *5202retniW", "user=jdoe4
+# p=Lantern#22"): "P:" alone opens notes as often ("P: parent called back"), after a user field it is the password
+_SHORT_FIELDS = (r"(?i)(?:^|[\s(\[>|])(?:u|user(?:[ \t]?name)?|usr|login|id)[ \t]*[:=][ \t]*"
+                 r"[A-Za-z0-9.\\][\w.@\-\\]{1,60}[ \t]*[,;|/]?[ \t]+p[ \t]*[:=][ \t]*(\S{4,64})")
+
+
+def _accept_short_fields(ctx: ScanContext, m: Match) -> bool:
+    value = m.value.rstrip(".,;)")
+    lowered = value.lower()
+    if lowered in _NO_SECRET_YET or lowered in PASSWORD_TALK or is_template(value) or "://" in value:
+        return False
+    return not value.isalpha() and looks_like_password(value) \
+        and not _EXAMPLE_NEAR.search(ctx.window(m.raw.start() - 40, m.raw.start()))
 
 
 DETECTORS = (
     LoginPairDetector(),
+    PatternDetector(name="credential_short_fields", finding_type="credential", patterns=(_SHORT_FIELDS,), group=1,
+                    accept=_accept_short_fields),
     WrappedTokenDetector(),
     PatternDetector(name="credential_listed_pair", finding_type="credential", patterns=(_LISTED_PAIR,), group=2,
                     accept=_accept_listed_pair),

@@ -444,6 +444,9 @@ _RECIPIENT_VERBS = frozenset({"assigned", "reassigned", "given", "gave", "issued
                               "direct", "directed", "refer", "referred", "escalate", "escalated", "bring", "take",
                               "email", "reply", "write", "report", "reported", "addressed", "talk", "speak",
                               "reach", "turn", "apply", "applies", "applied"})
+# the passive of receiving a secret, said in a clause about whoever got it ("the pw he was sent was ...", "the
+# password they were issued is ..."): the connector before it opens that clause, the next one gives the value
+_RECEIVED = frozenset({"given", "sent", "issued", "assigned", "emailed", "texted", "handed", "told"})
 # "to" before an e-mail address names who to write to ("password questions go to help@...")
 _MAIL_ADDRESS = Pattern(r"^[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}[.,;:!?)]*$")
 # a value the writer says is no secret: "... is 2210 (it's the unit number, not a password)"
@@ -812,11 +815,26 @@ _MIN_ROWS = 2
 _MAX_ROWS = 60
 
 
+# the marks a pasted row is set in ("`Gym: 1357#`", "- Main: 2580#", "* 1188 4402"): a bullet or a code span
+_ROW_MARKS = " \t`*>\u2022-"
+# a row that is a code alone, a long one or in groups ("4481 2290", "118-204-77"): what an account's backup codes
+# and a generator's list look like; a short bare number under a heading ("2024") may be a year or a count
+_BARE_CODE = Pattern(r"^\d{3,5}(?:[ \-]\d{3,5}){0,2}$")
+_BARE_CODE_DIGITS = 6
+
+
 def _code_row(line: str, offset: int) -> tuple[int, int] | None:
-    """The code in one row of a list of codes ("Math: 64129", "Dani 2205", "Mr. Ortiz - 7713"), or None: one to
-    three words that name whose the code is, then the code, nothing after it."""
+    """The code in one row of a list of codes ("Math: 64129", "Dani 2205", "Mr. Ortiz - 7713", "`Gym: 1357#`"), or
+    None: one to three words that name whose the code is, then the code, nothing after it; or a long code alone
+    ("4481 2290", a list of backup codes)."""
     if len(line) > _ROW_CHARS:
         return None
+    core = line.strip(_ROW_MARKS)
+    if core and core != line:
+        offset += line.find(core)
+        line = core
+    if _BARE_CODE.search(line) and sum(c.isdigit() for c in line) >= _BARE_CODE_DIGITS:
+        return offset, offset + len(line)
     words = line.split()
     if not 2 <= len(words) <= 4:
         return None
@@ -835,10 +853,12 @@ def _code_row(line: str, offset: int) -> tuple[int, int] | None:
     return start, start + len(value)
 
 
-def code_rows(text: str, pos: int) -> list[tuple[int, int]]:
+def code_rows(text: str, pos: int, label_start: int | None = None) -> list[tuple[int, int]]:
     """The codes listed after a plural code's label at `pos` ("copier codes for the new staff: Duarte 40211,
     Feeney 40212", "Lunch PINs ...:" over "Ava 4471" / "Sol 6618"): the same line's list after a colon, or the rows
-    under the heading; two rows or more, so a single "Math 101" under a heading stays a course."""
+    under the heading; two rows or more, so a single "Math 101" under a heading stays a course. `label_start`: where
+    the label begins when it carries its qualifier ("codes for the shared office"), so the words counted before it
+    are the heading's own."""
     # (bounded reads: a label repeated along one long line must not read the line again for each)
     line_end = text.find("\n", pos, pos + _HEADING_CHARS)
     if line_end < 0:
@@ -865,7 +885,7 @@ def code_rows(text: str, pos: int) -> list[tuple[int, int]]:
             cursor += len(item) + 1
         return rows if len(rows) >= _MIN_ROWS else []
     line_start = text.rfind("\n", 0, pos) + 1
-    if len(text[line_start:pos].split()) > 4:
+    if len(text[line_start:pos if label_start is None else label_start].split()) > 4:
         return []  # the label heads its line: not a sentence that ends in a code's name
     heading = text[pos:line_end].strip()
     if heading and not heading.endswith(":") and not (heading[0] == "(" and heading[-1] == ")"):
@@ -1166,8 +1186,10 @@ class CredentialStatementDetector:
                 span = self._answer_on_next_line(text, kind, end) or \
                     self._value_over_lines(text, kind, end) or \
                     value_below_label(text, kind, end)
-            if span is None and kind == "pin" and text[end - 1:end].lower() == "s":
-                rows = code_rows(text, end)  # "copier codes", "PINs": a list of them, one a name
+            # (the label may carry its qualifier, "codes for the shared office": its first word says it is plural)
+            if span is None and kind == "pin" and (text[end - 1:end].lower() == "s"
+                                                   or text[start:end].split(None, 1)[0][-1:].lower() == "s"):
+                rows = code_rows(text, end, start)  # "copier codes", "PINs": a list of them, one a name
                 if rows:
                     covered = rows[-1][1]
                     for row_start, row_end in rows:
@@ -1425,6 +1447,8 @@ class CredentialStatementDetector:
             if not complete and i + 1 >= len(tokens):
                 raise _NeedMoreWords  # a connector's meaning, and the value, lie in words not read yet
             if (value.lower() in _QUALIFIED_CONNECTORS and not _preposition(tokens, i)) or value.endswith(":"):
+                if i + 1 < len(tokens) and tokens[i + 1][0].lower() in _RECEIVED:
+                    continue  # "the password she was given was X": a relative clause, its "was" no connector
                 # (loops, not any() over generators: this runs at every connector after every label)
                 for w, _, _ in tokens[:i]:
                     if w.lower() in _EXAMPLE_WORDS:
@@ -1490,7 +1514,11 @@ _OPENER = (r"(?:doors?|gates?|rooms?|rm\.?|closets?|cages?|alarm|alarm\s+panel|d
 # connector must say the number is the code), and the digits may be keyed one by one with dashes
 _CODE_BESIDE = (r"(?i)\b" + _OPENER + r"(?:[ \t]+#?[A-Za-z]?\d{1,4}[A-Za-z]?|[ \t]+(?:on|in|at|by|for|of)[ \t]+"
                                       r"(?:the[ \t]+)?"
-                r"[A-Za-z][A-Za-z0-9'-]*(?:[ \t]+[A-Za-z][A-Za-z0-9'-]*)?)?[ \t]*(?:[ \t]is|[ \t]=|:|=|->|\x{2192}"
+                r"[A-Za-z][A-Za-z0-9'-]*(?:[ \t]+[A-Za-z][A-Za-z0-9'-]*)?)?"
+                # an aside in brackets before the connector ("lockbox (the one by the boiler) is 5518"): the connector
+                # after it says the number is the code
+                r"(?:[ \t]*\([^()\n\d]{1,48}\)[ \t]*(?:is|was|=|:|->|\x{2192}))?"
+                r"[ \t]*(?:[ \t]is|[ \t]=|:|=|->|\x{2192}"
                 # what a lock "goes", "takes", "opens with"
                 r"|[ \t](?:goes|takes|opens[ \t]+(?:with|on)))?"
                 # a combination lock's three or four dial numbers: "12-34-08", "31 - 04 - 19", "27, 03, 11"
@@ -1503,7 +1531,8 @@ _CODE_BESIDE = (r"(?i)\b" + _OPENER + r"(?:[ \t]+#?[A-Za-z]?\d{1,4}[A-Za-z]?|[ \
                 # when the code took effect: "lock is 0614 now", "... again", "... starting Monday", "... as of today"
                 r"|now|again|today|starting|effective|as[ \t]+of)\b)")
 # "laptop is unlocked w/ 8812", "unlock the iPad with 4-4-7-1": a device's passcode said by what it does
-_UNLOCKED_WITH = (r"(?i)\b(?:unlock|disarm|unlatch)(?:s|ed|ing)?"
+# ("the tablet is locked with 2291": a device locked with a code opens with it)
+_UNLOCKED_WITH = (r"(?i)\b(?:unlock|disarm|unlatch|lock)(?:s|ed|ing)?"
                   r"(?:[ \t]+(?:it|them|(?:the|my|your|his|her)[ \t]+[A-Za-z-]+))?[ \t]+"
                   r"(?:with|w/|using)"
                   r"[ \t]+(?:code[ \t]+|pin[ \t]+|passcode[ \t]+)?(\d{4,8}|\d(?:[ -]\d){3,7})\b")
@@ -1631,7 +1660,18 @@ def _accept_code_for_opener(ctx: ScanContext, m: Match) -> bool:
 
 def _accept_unlocked_with(ctx: ScanContext, m: Match) -> bool:
     value = m.value.replace("-", "").replace(" ", "")
-    return looks_like_pin(value) and len(set(value)) > 1
+    if not looks_like_pin(value) or len(set(value)) == 1:
+        return False
+    # "locked with 2024 padlocks", "locked with 2025 funds": the number counts or dates a plural noun after it
+    # ("disarmed it with 6021 this morning", "... 246810 now." go on with the clause)
+    after = ctx.window(m.end, m.end + 24).split(None, 1)
+    word = after[0].rstrip(".,;:!?").lower() if after else ""
+    return not (word.isalpha() and len(word) > 4 and word.endswith("s") and not word.endswith("ss")
+                and word not in _SET_TO_CLAUSE_GOES_ON and word not in _NOT_COUNTED)
+
+
+# words ending in "s" that are no plural noun a number counts
+_NOT_COUNTED = frozenset({"always", "works", "opens", "unlocks", "sometimes", "thanks", "thx", "afterwards", "tis"})
 
 
 def _accept_network_pair(ctx: ScanContext, m: Match) -> bool:
@@ -1721,7 +1761,9 @@ _NEW_ONE = (r"(?i)\b(?:(?:new|updated|temp(?:orary)?|current|latest|replacement|
 _SET_TO = (r"(?i)\b(?:re-?set|set|chang(?:e|ed)|updat(?:e|ed)|switch(?:ed)?)[ \t]+(?:it|mine|yours|his|hers|theirs"
            r"|them)(?:[ \t]+back)?[ \t]+to[ \t]*:?[ \t]*[\"'`*]?([^\s\"'`*][^\s\"'`]{4,62}[^\s\"'`*.,;:?)])")
 # what makes the thing set an account: a sign-in said, a password or an account word anywhere in the message
+# ("won't let her in", "it let me in": a system letting a person in is a sign-in said the other way round)
 _ACCESS_TALK = Pattern(r"(?i)\b(?:(?:log|sign)(?:ged|ging)?[ \t-]*(?:in|on|into)|login|locked[ \t]+out|account"
+                       r"|let(?:s|ting)?[ \t]+(?:me|you|him|her|them|us)[ \t]+(?:back[ \t]+)?in\b"
                        r"|get(?:ting)?[ \t]+in(?:to)?|pass\s*words?|pw|passcodes?|credentials?|self-service)\b")
 
 
@@ -1752,11 +1794,15 @@ def _accept_set_to(ctx: ScanContext, m: Match) -> bool:
 _CODE_AFTER_OPENER = (r"(?i)\bcode[ \t]*(?:is[ \t]+|was[ \t]+|=[ \t]*|:[ \t]*|->[ \t]*)?(?:now[ \t]+)?"
                       r"(\d{4,8}(?:[ \t]?[#*])?|\d(?:-\d){3,7}(?:[ \t]?-?[#*])?)"
                       r"(?:$|[ \t]*[.,;!()\n]|[ \t]+[-\x{2013}\x{2014}][ \t]"
-                      r"|[ \t]+(?:for|to|on|and|then|or|if|so|but|in)\b)")
+                      r"|[ \t]+(?:for|to|on|and|then|or|if|so|but|in)\b"
+                      # how the code reached the person ("override code 90417 given by phone", "... sent to her")
+                      r"|[ \t]+(?:given|sent|texted|emailed|read|provided|shared)[ \t]+(?:by|to|over|via|out)\b)")
 _OPENER_BEFORE = Pattern(r"(?i)\b(?:" + _OPENER + r"|entry|fob|building|side\s+door|front\s+door)\b")
 # "backup codes for the Zoom admin: 4829 1176 / 9043 5521": an account's recovery codes, each a way into it
 # (whose account and why may take a long clause: "... for the CFO's account, she asked me to keep them here: ...")
+# (the first code may open the next line, a list's first row: ":\n- 4481 2290")
 _RECOVERY_CODES = (r"(?i)\b(?:backup|recovery|2fa|mfa|one-?time|bypass)[ \t]+codes?\b[^:\n]{0,110}:[ \t]*"
+                   r"(?:\r?\n[ \t*>\x{2022}`-]*)?"
                    r"(\d{4}[ \t-]?\d{4}|\d{6,10})\b")
 
 
@@ -1779,7 +1825,37 @@ _NO_LONGER = Pattern(r"(?i)\b(?:old\s+one|no\s+longer|anymore|used\s+to\s+be|exp
 
 
 def _accept_recovery_codes(ctx: ScanContext, m: Match) -> bool:
-    return not _EXAMPLE_NEAR.search(ctx.window(m.raw.start() - 40, m.raw.start()))
+    # (the heading itself may say the list is a sample: "backup codes example:")
+    return not _EXAMPLE_NEAR.search(ctx.window(m.raw.start() - 40, m.raw.start())) \
+        and not _EXAMPLE_NEAR.search(ctx.window(m.raw.start(), m.start).split("\n", 1)[0])
+
+
+# the rows after the first: each line of the list is a code alone (a bullet or a code span around it), and the
+# list's heading, the first line of its block, names recovery codes and ends with a colon
+_RECOVERY_ROW = (r"(?m)^[ \t*>\x{2022}`-]*(\d{4}[ \t-]?\d{4}|\d{6,10})[ \t`]*$")
+_RECOVERY_HEADING = Pattern(r"(?i)\b(?:backup|recovery|2fa|mfa|one-?time|bypass)[ \t]+codes?\b[^:\n]{0,110}:[ \t*_]*$")
+_ROW_REACH = 400
+
+
+def _accept_recovery_row(ctx: ScanContext, m: Match) -> bool:
+    text = ctx.text
+    line_start = m.raw.start()
+    lo = max(0, line_start - _ROW_REACH)
+    blank = text.rfind("\n\n", lo, line_start)
+    block = blank + 2 if blank >= 0 else lo
+    if blank < 0 and lo > 0:
+        return False
+    heading_end = text.find("\n", block, line_start)
+    if heading_end < 0:
+        return False
+    rows = text[heading_end + 1:line_start].splitlines()
+    if any(not _BARE_ROW.search(row) for row in rows):
+        return False  # every line between the heading and this one is a code of the list too
+    return _RECOVERY_HEADING.search(text[block:heading_end]) is not None \
+        and not _EXAMPLE_NEAR.search(text[block:heading_end])
+
+
+_BARE_ROW = Pattern(r"^[ \t*>\x{2022}`-]*(?:\d{4}[ \t-]?\d{4}|\d{6,10})[ \t`]*$")
 
 
 _WIFI_VALUE = (r"(?i)\b(?:wi-?fi|network|hotspot|internet)(?:[ \t]+(?:at|in|for|on)[ \t]+(?:the[ \t]+)?[A-Za-z0-9'-]+"
@@ -1891,8 +1967,60 @@ def _typing_instruction_inside(words: str) -> bool:
     return any(_SPELLING.search(words[i:]) for i, c in enumerate(words) if c in " \t" and i)
 
 
+# A password dictated piece by piece ("the word 'harbor' then 58 then a dollar sign", "capital R, lowercase 'iver',
+# then 2031 and an asterisk"): pieces joined by commas, "then", "and", "plus" or "followed by", each a word to type
+# (quoted, after "the word", or one plain word), digits, or an instruction (a case, a symbol named as a word); the
+# value runs from the first piece to the last. It needs a piece to type and an instruction among them, so a rule
+# ("a capital, a number and a symbol") names no value.
+_PIECE_JOINER = Pattern(r"(?i)^[ \t]*(?:,[ \t]*)?(?:(?:then|and|plus|followed[ \t]+by)[ \t]+)?")
+_PIECE_INSTRUCTION = Pattern(r"(?i)^(?:(?:a|an|the)[ \t]+)?(?:" + _INSTRUCTION + r")\b(?:[ \t]+[\"'`\x{2018}\x{201c}]"
+                             r"[A-Za-z]{1,20}[\"'`\x{2019}\x{201d}]|[ \t]+[A-Za-z]\b)?")
+_PIECE_TYPED = Pattern(r"(?i)^(?:(?:the[ \t]+)?(?:word|number|digits|letters)[ \t]+)?"
+                       r"(?:[\"'`\x{2018}\x{201c}]([A-Za-z0-9]{2,24})[\"'`\x{2019}\x{201d}]|(\d{2,8})\b|([A-Za-z]{3,16})\b)")
+_MAX_PIECES = 8
+
+
+def dictated_value(tail: str, offset: int) -> tuple[int, int] | None:
+    """The span in `tail` of a password dictated in pieces from `offset`, or None."""
+    cursor = offset
+    first = last = -1
+    typed = instructed = 0
+    for _ in range(_MAX_PIECES):
+        joiner = _PIECE_JOINER.search(tail[cursor:])
+        at = cursor + (joiner.end() if joiner else 0)
+        if first >= 0 and not tail[cursor:at].strip():
+            break  # pieces are joined by a comma or a word ("then", "and"): "case sensitive" is one phrase
+        piece = _PIECE_INSTRUCTION.search(tail[at:])
+        if piece is not None:
+            instructed += 1
+        else:
+            piece = _PIECE_TYPED.search(tail[at:])
+            if piece is None:
+                break
+            word = piece.group(3)
+            if word is not None and (word.lower() in PASSWORD_TALK or word.lower() in _PIECE_NOT_TYPED):
+                break
+            typed += 1
+        if first < 0:
+            first = at
+        last = at + piece.end()
+        cursor = last
+    if typed and instructed and typed + instructed >= 3:
+        return first, last
+    return None
+
+
+# words that carry a dictation's talk, never a piece of the value ("then it asks", "and you're in")
+_PIECE_NOT_TYPED = frozenset({"the", "a", "an", "it", "you", "she", "he", "they", "we", "i", "then", "and", "plus",
+                              "no", "not", "with", "all", "your", "their", "his", "her", "its", "one", "number",
+                              "letter", "letters", "symbol", "character", "characters", "digit", "digits", "capital",
+                              "lowercase", "uppercase", "spaces", "space", "must", "should", "has", "have", "needs",
+                              "at", "least", "end", "start", "so", "but", "or", "to", "for", "on", "in", "of"})
+
+
 class SpokenPasswordDetector:
-    """A password label, its connector, then words and the instructions for typing them."""
+    """A password label, its connector, then words and the instructions for typing them (or the value dictated
+    piece by piece, `dictated_value`)."""
 
     name = "credential_spoken_value"
     finding_type = "credential"
@@ -1910,6 +2038,10 @@ class SpokenPasswordDetector:
             tail = text[label.end:label.end + 160]
             offset = _value_offset(tail)
             if offset is None:
+                continue
+            dictated = dictated_value(tail, offset + len(tail[offset:]) - len(tail[offset:].lstrip(" \t")))
+            if dictated is not None:
+                yield Candidate(self.finding_type, label.end + dictated[0], label.end + dictated[1], self.name)
                 continue
             words = _SPOKEN_WORDS.search(tail[offset:])
             if words is None:
@@ -1958,6 +2090,8 @@ DETECTORS = (
                     group=1, accept=_accept_code_after_opener),
     PatternDetector(name="credential_recovery_codes", finding_type="credential", patterns=(_RECOVERY_CODES,),
                     group=1, accept=_accept_recovery_codes),
+    PatternDetector(name="credential_recovery_rows", finding_type="credential", patterns=(_RECOVERY_ROW,),
+                    group=1, accept=_accept_recovery_row),
     PatternDetector(name="credential_encoded", finding_type="credential", patterns=(_ENCODED,),
                     group=1, accept=_accept_encoded),
     PatternDetector(name="credential_hint_spelled", finding_type="credential", patterns=(_HINT_SPELLED,),

@@ -21,7 +21,9 @@ from policy.translate_tables import ascii_table
 LABELS = (
     # the card or badge a student ID is printed on names the ID it carries ("new ID card for <number>"): "card"
     # there is no payment card's label
-    ("student_id", r"\b(?:(?:student|school)\s+)?id\s+(?:cards?|badges?)(?:\s+(?:printed|made|reprinted|replaced))?"
+    # (a lunch card is printed with the student's ID as well: "reprint the lunch card for <number>")
+    ("student_id", r"\b(?:(?:(?:student|school)\s+)?id|lunch)\s+(?:cards?|badges?)"
+                   r"(?:\s+(?:printed|made|reprinted|replaced))?"
                    r"(?:\s+(?:for|of))?(?:\b|\s|:)"),
     ("student_id", r"\b(?:student[\s_]*(?:id|number|no\.?|#)s?|stu(?:dent)?[\s_.]*(?:#|id\b|no\b\.?|nbr\b|num\b)"
                    r"|stu\.?|id\s*(?:#|no\.?|numbers?)"
@@ -159,7 +161,7 @@ def student_id_spans(ctx: ScanContext) -> list[tuple[int, int]]:
             spans.append((start, end))  # "41206638@cps.edu": a student's account is named by the student's ID
             continue
         label = ctx.nearest_label_before(start, 32)
-        if label in ("account", "login"):
+        if label in ("account", "login", "reference", "phone"):
             last = ctx.labels_before(start, 32)
             if last and _names_no_number(ctx, last[-1], start):
                 label = None  # "the Aspen account for <number>": whose account, not its number
@@ -224,7 +226,9 @@ def student_id_spans(ctx: ScanContext) -> list[tuple[int, int]]:
         if unlabelled and not hashed and (_row_of_number_then_last_first(text, start, end)
                                           or _row_of_number_then_kin(text, start, end)
                                           or _first_and_initial_before(text, start)
-                                          or _given_name_and_verb_around(text, start, end)):
+                                          or _given_name_and_verb_around(text, start, end)
+                                          or _given_name_right_before(text, start, end)
+                                          or _named_in_a_bracketed_aside(ctx, start, end)):
             spans.append((start, end))
             continue
         # "Rowan 71203948" over "Isla 71203955": rows of a given name and a number, a roster of IDs
@@ -265,6 +269,9 @@ def student_id_spans(ctx: ScanContext) -> list[tuple[int, int]]:
             spans.append((start, end))
             continue
         if label is None and not hashed and _person_named_for_the_number(ctx, start, end):
+            spans.append((start, end))
+            continue
+        if (label is None or label in _PLACE_KINDS) and not hashed and _owned_id_given_later(ctx, start):
             spans.append((start, end))
     split = _split_ids(ctx)  # one RE2 pass; the label is looked up only for a 4+4 number
     if split:
@@ -406,6 +413,36 @@ def _possessive_number_before(text: str, start: int) -> bool:
     return m is not None and m.group(1).lower() not in STOP_WORDS
 
 
+# "Omari's number is wrong. It should be <n>", "check Rashad's ID for the state entry? I have <n>": a child's ID or
+# number spoken of by a given name in the possessive, then the number given a clause or a sentence later ("it
+# should be", "I have", "shows"), nothing between that is another number or another label
+_OWNED_ID = Pattern(r"(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)['\x{2019}]s[ \t]+(?:(?i:student|school|lunch)[ \t]+)?"
+                    r"(?i:id|id#|number|num|no\.|#)(?:$|[^\p{L}])")
+_GIVEN_LATER = Pattern(r"(?i)(?:\b(?:is|was|be|it's|its|i\s+have|i've\s+got|i\s+got|we\s+have|shows?|says?|reads?)"
+                       r"|[:=])[ \t]*$")
+_OWNED_REACH = 120
+
+
+def _owned_id_given_later(ctx: ScanContext, start: int) -> bool:
+    text = ctx.text
+    lo = max(0, start - _OWNED_REACH)
+    blank = text.rfind("\n\n", lo, start)
+    if blank >= 0:
+        lo = blank + 2
+    if not _GIVEN_LATER.search(text[max(lo, start - 16):start]):
+        return False
+    owned = None
+    for m in _OWNED_ID.finditer(text[lo:start]):
+        owned = m
+    if owned is None or not is_given_name(owned.group(1).lower()):
+        return False
+    gap_start = lo + owned.end()
+    if any(c.isdigit() for c in text[gap_start:start]):
+        return False  # another number stands between: the label names that one
+    return not any(lab.kind not in _PLACE_KINDS and lab.kind != "student_id" and lab.start >= gap_start
+                   for lab in ctx.labels_before(start, start - gap_start))
+
+
 _CELL_SEPARATORS = frozenset(",|\t/")
 # "Moore, Jaylen 20481234", "Ruiz, Ana - 20481277": a roster's last-name-first order
 # ("Pike, Jordan, 39281047 - re-enable": a comma before the number too, when the number is a whole cell)
@@ -519,6 +556,47 @@ def _given_name_and_verb_around(text: str, start: int, end: int) -> bool:
     word = m.group(1).lower()
     return word not in STOP_WORDS and word not in NOT_FIRST_NAMES and word not in _NOT_A_NAME_BEFORE_LETTER \
         and m.group(1) not in TITLES and not title_before(text[max(0, start - 34):start - len(m.group(0)) + 1])
+
+
+# "Simran (42749723) and Arjun (...)", "... only mom for pickup. Tien 58007698": a given name of the names lexicon
+# right before the number (bare or in brackets), the number closing its clause; a capitalised word that is no
+# given name ("Route 58007698", "Sysco 15547331") or a word before a list ("Jordan 58007698 59001234") is not
+_CLAUSE_ENDS = Pattern(r"^\)?[ \t]*(?:$|[.,;!?)\n]|(?:and|&|plus)[ \t])")
+_GIVEN_NAME_RIGHT_BEFORE = Pattern(r"(?:^|[^\p{L}\p{N}_'\x{2019}.&])(\p{Lu}\p{Ll}+)[ \t]+\(?$")
+
+
+def _given_name_right_before(text: str, start: int, end: int) -> bool:
+    m = _GIVEN_NAME_RIGHT_BEFORE.search(text[max(0, start - 24):start])
+    if m is None:
+        return False
+    bracketed = m.group(0).endswith("(")
+    if bracketed != (text[end:end + 1] == ")") or not _CLAUSE_ENDS.search(text[end:end + 8]):
+        return False
+    word = m.group(1)
+    return is_given_name(word.lower()) and word not in TITLES \
+        and not title_before(text[max(0, start - 34):start - len(m.group(0)) + 1])
+
+
+# "(Kiara Jenkins, 29044792)", "(Diego Villa 4th, 67723208)": an aside in brackets that names a person (a whole name
+# from the name pass, perhaps a grade after it) and then the number, which closes the bracket: who the number is
+_GRADE_AFTER_NAME = Pattern(r"(?i)^[ \t]*(?:,[ \t]*)?(?:\d{1,2}(?:st|nd|rd|th)(?:[ \t]+(?:grade|gr))?"
+                            r"|gr\.?[ \t]*\d{1,2}|grade[ \t]+\d{1,2}|k)?[ \t]*[,:\-][ \t]*$")
+_ASIDE_REACH = 60
+
+
+def _named_in_a_bracketed_aside(ctx: ScanContext, start: int, end: int) -> bool:
+    text = ctx.text
+    if text[end:end + 1] != ")":
+        return False
+    opening = text.rfind("(", max(0, start - _ASIDE_REACH), start)
+    if opening < 0 or ")" in text[opening:start]:
+        return False
+    for a, b in ctx.person_names:
+        if a > start:
+            break
+        if text[opening + 1:a].strip(" \t") == "" and b < start and _GRADE_AFTER_NAME.search(text[b:start]):
+            return True
+    return False
 
 
 # a row of a given name (perhaps with an initial) and a number that closes the row
@@ -882,9 +960,17 @@ _CONTEXT_WORDS = (r"roster|rosters|homeroom|(?:my|your|his|her|their|period)\s+s
                   r"|infractions?|offen[cs]es?|write-?ups?|parent\s+(?:conf|conference|meeting|contact|call)"
                   r"|tardies|absences|behaviou?r|fight(?:s|ing)?|skipp(?:ed|ing)|cutting\s+class|dress\s+code"
                   # the changes an office files for one child's record ("address change for <number>")
-                  r"|(?:address|name|phone|contact|emergency\s+contact|guardian|parent|program|placement|bus|route"
-                  r"|transportation|locker|course|class|section|teacher|counselor|advisor|lunch|meal)"
-                  r"\s+(?:(?:changes?|updates?|corrections?)(?:\s+(?:requests?|forms?))?|requests?)\s+(?:for|on|of)")
+                  # (a contact field may carry its medium, "guardian email", and the request may be a check or a
+                  # new value: "bus stop request for <n>", "residency verification for <n>", "new guardian email for")
+                  r"|(?:new\s+|updated\s+)?(?:address|name|phone|contact|emergency\s+contact|guardian|parent|program"
+                  r"|placement|bus(?:\s+stop)?|stop|route|transportation|locker|course|class|section|teacher|counselor"
+                  r"|advisor|lunch|meal|residency|boundary)(?:\s+(?:e-?mail|phone|number|address|contact))?"
+                  r"\s+(?:(?:changes?|updates?|corrections?|verifications?|checks?)(?:\s+(?:requests?|forms?))?"
+                  r"|requests?)\s+(?:for|on|of)"
+                  r"|new\s+(?:guardian|parent|emergency|contact|home)\s+(?:e-?mail|phone|number|address|contact)"
+                  r"\s+(?:for|on|of)"
+                  # where a child may enrol: "the boundary for <n>", "residency for <n>" are said of one child
+                  r"|(?:attendance\s+)?boundar(?:y|ies)|residency")
 _STUDENT_CONTEXT = Pattern(r"(?i)\b(?:" + _CONTEXT_WORDS + r")\b")
 # a file of one student's: the student labels and the record words above, and a report card or schedule
 _STUDENT_FILE = Pattern(r"(?i)\b(?:" + _CONTEXT_WORDS + r"|stu|stud|student|students|sid|studentid|pupil|learner"
@@ -947,12 +1033,21 @@ def _words_after_label(ctx: ScanContext, start: int) -> bool:
     return bool(near) and any(ch.isalpha() for ch in ctx.text[near[-1].end:start])
 
 
+# a reference word that heads a compound noun, then "for" ("bus stop request for", "route change form for")
+_REQUEST_FOR = Pattern(r"(?i)^[ \t]+(?:stop|change|update|request|form|pass|card)"
+                       r"(?:[ \t]+(?:request|form|change|update)s?)?[ \t]+for[ \t]+$")
+
+
 def _names_no_number(ctx: ScanContext, label: Label, start: int) -> bool:
     """A label word that says nothing of the number: a chat mention ("@user"), or an account or a login "for" the
     number ("unlock the Aspen account for <number>": the number is whose account it is)."""
     if ctx.text[label.start - 1:label.start] == "@":
         return True
-    return label.kind in ("account", "login") and ctx.text[label.end:start].strip().lower() == "for"
+    between = ctx.text[label.end:start]
+    if label.kind == "reference" and _REQUEST_FOR.search(between):
+        return True  # "Bus stop request for <number>": the label names the thing requested, the number whose it is
+    # ("the Aspen account for <number>", "new guardian phone for <number>": whose account or phone it is)
+    return label.kind in ("account", "login", "phone") and between.strip().lower() == "for"
 
 
 # a reply's or a forward's subject line opening the message ("Re: Re: duplicate record", "Fwd: schedule change")
@@ -1205,6 +1300,10 @@ class StudentIdDetector:
         r"(?m)^[ \t*>\x{2022}-]*\d{8}[ \t]*[:|\t\-,\x{2013}\x{2014}][ \t]*(?i:" + _KIN + r")\b",
         # "the wrong birthday for <number>": the number is the person the birth date is of
         r"(?i)\b(?:birthday|birth\s*date|dob|d\.o\.b\.?|date\s+of\s+birth)[ \t]+(?:for|of)[ \t]+#?\d{8}" + _CLEAN_END,
+        # "Simran (42749723)", "Tien 58007698": a given name right before the number (`_given_name_right_before`)
+        r"\p{Lu}\p{Ll}+[ \t]+\(?\d{8}(?:$|[^\d])",
+        # "(Kiara Jenkins, 29044792)": a bracketed aside naming the person, then the number
+        r"\([^()\n]{3,60}[,:\-][ \t]*\d{8}\)",
         # "Luz 61730248 goes to the YMCA": a given name, the number, a verb said of the person
         r"\p{Lu}\p{Ll}+[ \t]+\d{8}[ \t]+(?:" + _ACTS_OF_A_PERSON + r")\b",
         # "Rowan 71203948" over "Isla 71203955": rows of a given name and a number
@@ -1230,6 +1329,9 @@ class StudentIdDetector:
         # ... or the next sentence, right after the number, speaks of the person ("... for <number>. Their mom ...")
         r"\d{8}[.!][ \t]+(?:His|Her|Their)[ \t]",
         r"\p{Lu}\p{Ll}+['\x{2019}]s[ \t]+(?i:number|num|no\.?|#)[^\n\d]{0,6}\d{8}",
+        # ... or a clause or a sentence later (`_owned_id_given_later`)
+        r"\p{Lu}\p{Ll}+['\x{2019}]s[ \t]+(?:(?i:student|school|lunch)[ \t]+)?(?i:id|number|num|no\.|#)[^\d]{0,110}"
+        r"\d{8}(?:$|[^\d])",
         # an unlabelled eight-digit number in a sentence about a class list or a child
         r"(?i)\b(?:" + _CONTEXT_WORDS + r")\b[^\n]{0,80}(?:" + _EIGHT_FRAGMENT + r"|\b\d{4}-\d{4}\b)"
         r"|(?:" + _EIGHT_FRAGMENT + r"|\b\d{4}-\d{4}\b)[^\n]{0,80}\b(?:" + _CONTEXT_WORDS + r")\b",

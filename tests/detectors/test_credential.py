@@ -1709,3 +1709,54 @@ def test_credentials_in_the_forms_new_writers_paste_are_flagged(text, expected, 
 ])
 def test_look_alikes_of_those_forms_are_no_credential(text, values_of):
     assert values_of(text, "credential") == []
+
+
+# Forms of the front office and the help desk (issue 11 item 4, scanrec23): rows of "user - secret" under a header
+# that names passwords or logins (a dash joins a row to its status as often, so the secret must then hold a digit or
+# a symbol; a colon is a configuration's key); a list of codes under a plural code label that carries its qualifier ("codes
+# for the annex:"), its rows set in backticks or bullets, or each a long code alone (an account's backup codes, the
+# first one on the line under the colon); a change said by a pronoun where the system "won't let her in"; an aside in
+# brackets between a lock and "is"; a relative clause of receiving between the label and its value
+@pytest.mark.parametrize("text,expected", [
+    ("onboarding passwords for the two new paras (force change at first sign-in):\nd.okafor — Lantern#5521\n"
+     "p.silva — Lantern#7740", ["Lantern#5521", "Lantern#7740"]),
+    ("sub logins this week:\nsub.rm14 - Otter!2219\nsub.rm15 - Heron!6604", ["Otter!2219", "Heron!6604"]),
+    ("keypad codes for the annex (custodians only):\n`North: 4417#`\n`Boiler room: 9023#`", ["4417#", "9023#"]),
+    ("recovery codes for the payroll admin login, print and lock away:\n- 3308 1942\n- 5561 0387\n- 2274 9016",
+     ["3308 1942", "5561 0387", "2274 9016"]),
+    ("the attendance kiosk wouldn't let him in so I reset it to Badger#3391, he's back on", "Badger#3391"),
+    ("the key cabinet (the grey one behind the mailboxes) is 6042 now", "6042"),
+    ("the pw he was sent by HR was Copperfield2291 and it bounces", "Copperfield2291"),
+    ("the class tablet by the sink is locked with 5820, tell the sub", "5820"),
+    ("U: lib.aide2  P: Quill#7731 (reset Friday)", "Quill#7731"),
+    ("Resolved: walk-in freezer keypad locked up, override code 66120 given over the phone", "66120"),
+    # dictated piece by piece: words to type, digits and instructions joined by commas, "then", "and"
+    ("guest network password is the word 'lantern' then 318 then a question mark",
+     "the word 'lantern' then 318 then a question mark"),
+    ("new pw for the kiosk: capital M, lowercase 'aple', then 77 and an asterisk",
+     "capital M, lowercase 'aple', then 77 and an asterisk"),
+])
+def test_front_office_and_help_desk_forms_are_flagged(text, expected, assert_flagged):
+    assert_flagged(text, "credential", expected)
+
+
+@pytest.mark.parametrize("text", [
+    "Logins still failing after the update:\nkiosk3 - yes\nlab2 - fixed",
+    "SSO login config for the new vendor:\nclient_id: 55120-lhs-arts.apps.googleusercontent.com\nscope: openid",
+    "Password resets done today:\nm.okafor - done\nj.lee - waiting",
+    "codes for the year:\n2024\n2025",
+    "course codes for the fall:\n110233\n220344",
+    "backup codes example from the vendor's guide:\n33081942\n55610387",
+    "let them in the gym at 7, I set it to 68F for the assembly",
+    "the alarm (ask Dana) is at 9pm",
+    "the password was given to the sub yesterday, she knows it",
+    "the password is case sensitive, then it asks for a capital letter",
+    "password rules: a capital, a number and a dollar sign",
+    "the password is 12 characters, a capital and a dollar sign",
+    "the storage shed is locked with 2024 padlocks from the hardware order",
+    "ID: 4471 P: parent called back about the bus",
+    "U: lib.aide2 P: TBD",
+    "the new course code 66120 given to the counselors is for Algebra II",
+])
+def test_look_alikes_of_front_office_forms_are_no_credential(text, values_of):
+    assert values_of(text, "credential") == []

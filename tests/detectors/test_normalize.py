@@ -269,3 +269,17 @@ def test_every_run_above_ascii_is_read_at_its_own_offsets(text):
         if end - start == 1 and text[start] == ch:
             continue
         assert not text[start:end].isascii() or ch in " -0123456789"
+
+
+# An HTML table copied out of a portal (issue 11, scanrec23): the tags between two cells read as a pipe, the rows on
+# one line as two lines, the table's own tags as nothing; a value keeps its offsets in the original.
+def test_an_html_table_reads_as_pipe_separated_rows():
+    text = "<table><tr><th>Pupil</th><th>ID</th></tr><tr><td>Lena Ortiz</td><td>50418827</td></tr></table>"
+    norm = normalize(text)
+    assert norm.text == "Pupil | ID\nLena Ortiz | 50418827"
+    start, end = norm.span(norm.text.index("50418827"), norm.text.index("50418827") + 8)
+    assert text[start:end] == "50418827"
+
+
+def test_a_tag_named_in_prose_is_left_alone():
+    assert normalize("wrap each value in <td> tags please").text == "wrap each value in <td> tags please"

@@ -1007,3 +1007,42 @@ def test_the_user_half_of_a_childs_login_pair_is_a_student_id(text, expected, as
 ])
 def test_a_staff_pair_or_no_login_names_no_student_id(text, values_of):
     assert values_of(text, "student_id") == []
+
+
+# Forms of enrollment and the front office (issue 11 item 2, scanrec23): a given name of the names lexicon right
+# before the number, bare or in brackets, the number closing its clause; an aside in brackets naming a whole name (a
+# grade may follow it) and then the number; a request an office files for one child ("bus stop request for", "new
+# guardian phone for", "residency verification for", "the boundary for"); a lunch card printed with the number.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("the twins' pickup list changed. Priya (51820937) and Rohan (51820945)", ["51820937", "51820945"]),
+    ("only grandma can sign out this week. Malik 60418823", "60418823"),
+    ("mom called about the field trip form (Tobias Grant, 73019466)", "73019466"),
+    ("please add her to the reading group (Leila Haddad 3rd, 48270915)", "48270915"),
+    ("new guardian phone for 39017264 is on the card she dropped off", "39017264"),
+    ("Residency check for 52208731, they brought a lease and a gas bill", "52208731"),
+    ("Bus stop request for 66120874, nearest corner to the new apartment please", "66120874"),
+    ("can you print a new lunch card for 44019386? his got wet", "44019386"),
+    # a child's ID spoken of in the possessive, the number given a sentence later
+    ("Nadia's ID on the testing roster is off by a digit. It should be 30927184", "30927184"),
+    ("is Tomas's student number right for the district form? we have 71530286 on file", "71530286"),
+    # a row of an HTML table pasted from a portal
+    ("copied out of the SIS:\n<tr><td>Ortiz, Lena</td><td>50418827</td><td>Rm 114</td></tr>\n"
+     "<tr><td>Park, Daniel</td><td>50418835</td><td>Rm 114</td></tr>", ["50418827", "50418835"]),
+])
+def test_front_office_forms_of_a_childs_number_are_flagged(text, expected, assert_flagged):
+    assert_flagged(text, "student_id", expected)
+
+
+@pytest.mark.parametrize("text", [
+    "Route 58007698 runs late on Fridays",
+    "the shipment came from Sysco (15547331) this morning",
+    "call Mr. Jordan (58007698) about the invoice",
+    "Invoice (Amazon, 29044792) is still unpaid",
+    "PO request for 20481234 approved by the business office",
+    "lunch card reader serial 55120847 is broken again",
+    "Nadia's number is on the sign-up sheet. The PO is 30927184",
+    "Amazon's number changed. It should be 30927184 on the vendor form",
+    "<table><tr><th>Item</th><th>PO</th></tr><tr><td>Toner</td><td>30927184</td></tr></table>",
+])
+def test_look_alikes_of_front_office_forms_name_no_student_id(text, values_of):
+    assert values_of(text, "student_id") == []
