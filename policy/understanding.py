@@ -386,11 +386,34 @@ def _wishes_to_send(reading: concepts.Reading, text: str, hit: concepts.ConceptH
         and toks[verb.end].text not in _SENDER_TO_ASKER | _NO_OBJECT
 
 
-def _senders_text(reading: concepts.Reading, text: str) -> str:
-    """`text` with the colleagues who would write blanked (`_sends`): "can my para text the group" asks who the
-    group is, not whether a para may be texted."""
+# who has the asker put the question: the role right before "told me to ask" (a word between: "my principal JUST
+# told me to ask"), or right after "asking for" (a determiner and a word of kind between: "asking for OUR NEW ap")
+ASKS_THROUGH_AFTER = "asks_through_after"
+ASKS_THROUGH_BEFORE = "asks_through_before"
+_ASKS_THROUGH_REACH = 1
+_ASKS_FOR_REACH = 2
+
+
+def _asks_through(reading: concepts.Reading, text: str, hit: concepts.ConceptHit) -> bool:
+    """The staff word is the colleague the question is asked for ("my principal told me to ask: can I text the
+    members?", "Asking for a colleague: can she friend her team?"): who wants the answer, not who is written to,
+    so the people after the verb of writing decide, as after "can my para text ..." (`_sends`)."""
+    toks = reading.tokens
     for h in reading.hits:
-        if h.concept == "staff_role" and _sends(reading, text, h):
+        if h.concept == ASKS_THROUGH_AFTER and 0 <= h.start - hit.end <= _ASKS_THROUGH_REACH \
+                and not any(concepts.punct_between(text, toks, j) for j in range(hit.end, h.start + 1)):
+            return True
+        if h.concept == ASKS_THROUGH_BEFORE and 0 <= hit.start - h.end <= _ASKS_FOR_REACH \
+                and not any(concepts.punct_between(text, toks, j) for j in range(h.end, hit.start + 1)):
+            return True
+    return False
+
+
+def _senders_text(reading: concepts.Reading, text: str) -> str:
+    """`text` with the colleagues who would write (`_sends`) or who have the asker ask for them (`_asks_through`)
+    blanked: "can my para text the group" asks who the group is, not whether a para may be texted."""
+    for h in reading.hits:
+        if h.concept == "staff_role" and (_sends(reading, text, h) or _asks_through(reading, text, h)):
             text = _blanked(reading, text, h)
     return text
 
@@ -511,7 +534,7 @@ def _names_only_staff(reading: concepts.Reading, text: str) -> bool:
     leads_students = {(h.start, h.end) for h in reading.hits if h.concept == PROGRAM_STAFF}
     shared = SHARED_ROLE in reading.concepts
     return any(h.concept == "staff_role" and (h.start, h.end) not in ambiguous and not _askers_role(reading, text, h)
-               and not _sends(reading, text, h)
+               and not _sends(reading, text, h) and not _asks_through(reading, text, h)
                and not ((shared or (h.start, h.end) in leads_students) and _opens_as_role(reading, text, h))
                for h in reading.hits) \
         or any(h.concept == SHARED_ROLE and _askers_peers(reading, text, h) for h in reading.hits)
