@@ -396,14 +396,30 @@ def _wishes_to_send(reading: concepts.Reading, text: str, hit: concepts.ConceptH
 ASKS_THROUGH_AFTER = "asks_through_after"
 ASKS_THROUGH_BEFORE = "asks_through_before"
 _ASKS_THROUGH_REACH = 1
+# who the asker would write back to: the colleague who asked, as likely as anyone
+_WRITTEN_BACK_TO = frozenset({"her", "him", "them"})
 _ASKS_FOR_REACH = 2
+
+
+def _pronoun_is_object(reading: concepts.Reading, text: str, j: int) -> bool:
+    """The pronoun at token j stands alone as who is written to ("text HER the plans", "call HIM about it", "text
+    THEM"), not as the owner of what follows ("friend HER team")."""
+    toks = reading.tokens
+    if toks[j].text == "them" or j + 1 >= len(toks) or concepts.punct_between(text, toks, j + 1):
+        return True
+    return toks[j + 1].text in _SENDER_DETS | _NO_OBJECT | _PRONOUNS
 
 
 def _asks_through(reading: concepts.Reading, text: str, hit: concepts.ConceptHit) -> bool:
     """The staff word is the colleague the question is asked for ("my principal told me to ask: can I text the
     members?", "Asking for a colleague: can she friend her team?"): who wants the answer, not who is written to,
-    so the people after the verb of writing decide, as after "can my para text ..." (`_sends`)."""
+    so the people after the verb of writing decide, as after "can my para text ..." (`_sends`). Not when the asker
+    would write back to someone named by a pronoun ("my co-teacher asked me to check if I can text her the plans"):
+    the colleague may be the one written to."""
     toks = reading.tokens
+    if any(h.concept == CONTACT_ACT and h.end < len(toks) and toks[h.end].text in _WRITTEN_BACK_TO
+           and _pronoun_is_object(reading, text, h.end) for h in reading.hits):
+        return False
     for h in reading.hits:
         if h.concept == ASKS_THROUGH_AFTER and 0 <= h.start - hit.end <= _ASKS_THROUGH_REACH \
                 and not any(concepts.punct_between(text, toks, j) for j in range(hit.end, h.start + 1)):

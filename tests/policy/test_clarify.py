@@ -574,13 +574,16 @@ def test_parents_copied_for_safety_beside_unnamed_people_make_a_students_thread(
 
 # A colleague the question is put for ("my AP told me to ask", "asking for a colleague", "question on behalf of our
 # librarian") wants the answer and is not written to: the people after the verb of writing decide, and a group that
-# may be students is asked about. A colleague who is written to, or the only people named, are still colleagues.
+# may be students is asked about. A colleague who is written to ("... if I can text her the list"), or the only
+# people named, are still colleagues.
 @pytest.mark.parametrize("question, verdicts", [
     ("my department chair told me to ask: is it ok to text the members about the museum visit?", {"clarify"}),
     ("asking on behalf of our librarian - can she WhatsApp her volunteers about the book swap?", {"clarify"}),
     ("the dean asked me to check whether I can group text my squad before the meet", {"clarify"}),
     ("my AP told me to ask: can I text the school nurse about the drill schedule?", {"under_review"}),
     ("asking for a coworker: can she text the other paras about lunch coverage?", {"under_review"}),
+    ("my grade partner was wondering if I could text her the field trip list", {"under_review"}),
+    ("the dean wants to know if I can call him after the game", {"allowed"}),
 ])
 def test_a_colleague_the_question_is_put_for_is_not_who_is_written_to(ask, question, verdicts):
     assert ask(question)["verdict"] in verdicts
