@@ -318,9 +318,14 @@ def _approvers_text(reading: concepts.Reading, text: str) -> str:
 
 
 CONTACT_ACT = "contact_act"     # a verb of calling or writing to someone
+# a verb that puts people on a thread ("can my para ADD the club to a GroupMe"): whoever adds them would write too
+ADDS_TO_THREAD = "adds_to_thread"
+_SENDS_VERBS = frozenset({CONTACT_ACT, ADDS_TO_THREAD})
 # what asks whether someone may act ("CAN my para text", "is it ok FOR the office to call"), and the words that may
 # stand between it and the colleague named as the one who acts
-_ASKS_ACT = frozenset({"can", "could", "may", "might", "should", "will", "would", "for"})
+# (and what lets someone act: "my old school LET coaches text the team", "do we ALLOW aides to call ...")
+_ASKS_ACT = frozenset({"can", "could", "may", "might", "should", "will", "would", "for", "let", "lets", "letting",
+                       "allow", "allows", "allowing", "permit", "permits"})
 _SENDER_DETS = frozenset({"a", "an", "the", "my", "our", "his", "her", "their", "your", "this", "that", "one"})
 _SENDER_KIND_WORDS = 2
 _PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they", "it", "me", "us", "them", "him"})
@@ -340,7 +345,7 @@ def _sends(reading: concepts.Reading, text: str, hit: concepts.ConceptHit) -> bo
     unless the verb's object is the asker or the colleagues themselves ("can my co-teacher text me", "can the aides
     text each other")."""
     toks = reading.tokens
-    verbs = {h.start for h in reading.hits if h.concept == CONTACT_ACT}
+    verbs = {h.start for h in reading.hits if h.concept in _SENDS_VERBS}
     if _wishes_to_send(reading, text, hit):
         return True
     i, described = hit.start - 1, 0
@@ -355,7 +360,7 @@ def _sends(reading: concepts.Reading, text: str, hit: concepts.ConceptHit) -> bo
     k = hit.end
     while k < len(toks) and k - hit.end < 2 and toks[k].text in _SENDER_GAP_WORDS:
         k += 1
-    verb = next((h for h in reading.hits if h.concept == CONTACT_ACT and h.start == k), None)
+    verb = next((h for h in reading.hits if h.concept in _SENDS_VERBS and h.start == k), None)
     if verb is None or any(concepts.punct_between(text, toks, j) for j in range(i + 1, k + 1)):
         return False
     # (no one after the verb, "can our instructors group text about orders?": they write among themselves)
@@ -378,7 +383,7 @@ def _wishes_to_send(reading: concepts.Reading, text: str, hit: concepts.ConceptH
     wish = next((h for h in reading.hits if h.concept == WISH_TO and h.start == hit.end), None)
     if wish is None or concepts.punct_between(text, toks, wish.start):
         return False
-    verb = min((h for h in reading.hits if h.concept == CONTACT_ACT
+    verb = min((h for h in reading.hits if h.concept in _SENDS_VERBS
                 and wish.end <= h.start <= wish.end + _WISH_REACH), key=lambda h: h.start, default=None)
     if verb is None or any(concepts.punct_between(text, toks, j) for j in range(wish.start, verb.end)):
         return False
@@ -386,11 +391,50 @@ def _wishes_to_send(reading: concepts.Reading, text: str, hit: concepts.ConceptH
         and toks[verb.end].text not in _SENDER_TO_ASKER | _NO_OBJECT
 
 
-def _senders_text(reading: concepts.Reading, text: str) -> str:
-    """`text` with the colleagues who would write blanked (`_sends`): "can my para text the group" asks who the
-    group is, not whether a para may be texted."""
+# who has the asker put the question: the role right before "told me to ask" (a word between: "my principal JUST
+# told me to ask"), or right after "asking for" (a determiner and a word of kind between: "asking for OUR NEW ap")
+ASKS_THROUGH_AFTER = "asks_through_after"
+ASKS_THROUGH_BEFORE = "asks_through_before"
+_ASKS_THROUGH_REACH = 1
+# who the asker would write back to: the colleague who asked, as likely as anyone
+_WRITTEN_BACK_TO = frozenset({"her", "him", "them"})
+_ASKS_FOR_REACH = 2
+
+
+def _pronoun_is_object(reading: concepts.Reading, text: str, j: int) -> bool:
+    """The pronoun at token j stands alone as who is written to ("text HER the plans", "call HIM about it", "text
+    THEM"), not as the owner of what follows ("friend HER team")."""
+    toks = reading.tokens
+    if toks[j].text == "them" or j + 1 >= len(toks) or concepts.punct_between(text, toks, j + 1):
+        return True
+    return toks[j + 1].text in _SENDER_DETS | _NO_OBJECT | _PRONOUNS
+
+
+def _asks_through(reading: concepts.Reading, text: str, hit: concepts.ConceptHit) -> bool:
+    """The staff word is the colleague the question is asked for ("my principal told me to ask: can I text the
+    members?", "Asking for a colleague: can she friend her team?"): who wants the answer, not who is written to,
+    so the people after the verb of writing decide, as after "can my para text ..." (`_sends`). Not when the asker
+    would write back to someone named by a pronoun ("my co-teacher asked me to check if I can text her the plans"):
+    the colleague may be the one written to."""
+    toks = reading.tokens
+    if any(h.concept == CONTACT_ACT and h.end < len(toks) and toks[h.end].text in _WRITTEN_BACK_TO
+           and _pronoun_is_object(reading, text, h.end) for h in reading.hits):
+        return False
     for h in reading.hits:
-        if h.concept == "staff_role" and _sends(reading, text, h):
+        if h.concept == ASKS_THROUGH_AFTER and 0 <= h.start - hit.end <= _ASKS_THROUGH_REACH \
+                and not any(concepts.punct_between(text, toks, j) for j in range(hit.end, h.start + 1)):
+            return True
+        if h.concept == ASKS_THROUGH_BEFORE and 0 <= hit.start - h.end <= _ASKS_FOR_REACH \
+                and not any(concepts.punct_between(text, toks, j) for j in range(h.end, hit.start + 1)):
+            return True
+    return False
+
+
+def _senders_text(reading: concepts.Reading, text: str) -> str:
+    """`text` with the colleagues who would write (`_sends`) or who have the asker ask for them (`_asks_through`)
+    blanked: "can my para text the group" asks who the group is, not whether a para may be texted."""
+    for h in reading.hits:
+        if h.concept == "staff_role" and (_sends(reading, text, h) or _asks_through(reading, text, h)):
             text = _blanked(reading, text, h)
     return text
 
@@ -496,6 +540,23 @@ def _askers_peers(reading: concepts.Reading, text: str, hit: concepts.ConceptHit
                    for h in reading.hits)
 
 
+# what stands before a role word used as a verb: its subject or a form of "be" ("she COACHES", "I'M chaperoning")
+_VERB_SUBJECTS = frozenset({"i", "we", "you", "he", "she", "they", "i'm", "im", "we're", "she's", "he's", "they're",
+                            "am", "is", "are", "was", "were", "been", "be", "also", "too"})
+_GERUND = "ing"
+
+
+def _role_as_verb(reading: concepts.Reading, hit: concepts.ConceptHit) -> bool:
+    """The role word names what someone does, not a colleague ("she coaches too", "I'm chaperoning the trip", "my
+    mentoring group"): written as a verb after its subject, or as the activity ("-ing") where the role's own word
+    is not; it settles nobody as staff."""
+    toks = reading.tokens
+    last = toks[hit.end - 1]
+    if last.text.endswith(_GERUND) and not last.stem.endswith(_GERUND):
+        return True
+    return hit.end - hit.start == 1 and hit.start > 0 and toks[hit.start - 1].text in _VERB_SUBJECTS
+
+
 def _names_only_staff(reading: concepts.Reading, text: str) -> bool:
     """A colleague named by a role only adults hold ("the lunchroom aides", "my AP", "our IT tech"), not the
     asker introducing themself ("I'm a para", "Nurse: ...", "Kitchen manager, ..."), and no student, parent or
@@ -511,7 +572,8 @@ def _names_only_staff(reading: concepts.Reading, text: str) -> bool:
     leads_students = {(h.start, h.end) for h in reading.hits if h.concept == PROGRAM_STAFF}
     shared = SHARED_ROLE in reading.concepts
     return any(h.concept == "staff_role" and (h.start, h.end) not in ambiguous and not _askers_role(reading, text, h)
-               and not _sends(reading, text, h)
+               and not _sends(reading, text, h) and not _asks_through(reading, text, h)
+               and not _role_as_verb(reading, h)
                and not ((shared or (h.start, h.end) in leads_students) and _opens_as_role(reading, text, h))
                for h in reading.hits) \
         or any(h.concept == SHARED_ROLE and _askers_peers(reading, text, h) for h in reading.hits)

@@ -570,3 +570,77 @@ def test_a_school_activitys_people_texted_from_a_personal_phone_are_asked_about(
 ])
 def test_parents_copied_for_safety_beside_unnamed_people_make_a_students_thread(ask, question, verdicts):
     assert ask(question)["verdict"] in verdicts
+
+
+# A colleague the question is put for ("my AP told me to ask", "asking for a colleague", "question on behalf of our
+# librarian") wants the answer and is not written to: the people after the verb of writing decide, and a group that
+# may be students is asked about. A colleague who is written to ("... if I can text her the list"), or the only
+# people named, are still colleagues.
+@pytest.mark.parametrize("question, verdicts", [
+    ("my department chair told me to ask: is it ok to text the members about the museum visit?", {"clarify"}),
+    ("asking on behalf of our librarian - can she WhatsApp her volunteers about the book swap?", {"clarify"}),
+    ("the dean asked me to check whether I can group text my squad before the meet", {"clarify"}),
+    ("my AP told me to ask: can I text the school nurse about the drill schedule?", {"under_review"}),
+    ("asking for a coworker: can she text the other paras about lunch coverage?", {"under_review"}),
+    ("my grade partner was wondering if I could text her the field trip list", {"under_review"}),
+    ("the dean wants to know if I can call him after the game", {"allowed"}),
+])
+def test_a_colleague_the_question_is_put_for_is_not_who_is_written_to(ask, question, verdicts):
+    assert ask(question)["verdict"] in verdicts
+
+
+# A colleague's own group ("her team", "his crew", "their club") is as open as the asker's: it may be the students she
+# coaches or the staff she leads, and the verdict differs, so the bot asks. Her own children or a colleague named stay
+# definite.
+@pytest.mark.parametrize("question, verdicts", [
+    ("can she add her squad on instagram once the season wraps up?", {"clarify"}),
+    ("is it alright if he follows his crew on tiktok after the season?", {"clarify"}),
+    ("can she text her co-teacher about the rubric?", {"under_review"}),
+])
+def test_a_colleagues_own_group_is_asked_about_like_the_askers(ask, question, verdicts):
+    assert ask(question)["verdict"] in verdicts
+
+
+# A role word used as a verb ("the kids I coach", "he tutors too", "I'm chaperoning the trip", "my mentoring circle")
+# names what someone does, not a colleague: the people written to decide, and whether they are students is asked. A
+# coach named as a colleague ("the swim coach", "our assistant coach") is still one.
+@pytest.mark.parametrize("question, verdicts", [
+    ("is texting the runners I coach ok before the relay?", {"clarify"}),
+    ("can I text the girls we coach in volleyball about the bus?", {"clarify"}),
+    ("I'm chaperoning the science fair trip. can my group text me when they finish judging?", {"clarify"}),
+    ("our new hire wants a signal chat with 'the squad' for saturday, he coaches too so who knows which", {"clarify"}),
+    ("can I text the assistant coach about the bus?", {"under_review"}),
+])
+def test_a_role_word_after_a_pronoun_is_what_the_asker_does(ask, question, verdicts):
+    assert ask(question)["verdict"] in verdicts
+
+
+# An injury a message is for ("in case anyone gets hurt", "if a kid is injured") is the safety the Exception weighs,
+# not someone hurting a person (item 5): with the Exception's conditions told, the grade band decides and is asked.
+# Hurting someone is still item 5.
+@pytest.mark.parametrize("question, verdicts", [
+    ("group text with the debate squad at nationals in case somebody gets injured? forms signed, parents on it",
+     {"clarify"}),
+    ("I want to text my volunteers in case one is hurt on the hike. parents are on the chat and signed the forms",
+     {"clarify"}),
+    ("can I text my coworker that I'll hurt him if he parks there again?", {"prohibited"}),
+])
+def test_an_injury_feared_is_the_messages_safety_purpose_not_harm(ask, question, verdicts):
+    assert ask(question)["verdict"] in verdicts
+
+
+# Whoever is let or allowed to write, or puts people on a thread, is the sender ("my last district let coaches text the
+# squad", "can my sub add the club to a chat"), as after "can my para ...": the people written to decide. The asker's
+# role said "as the ..." or "I'm their ..." is who asks, not who is written to.
+@pytest.mark.parametrize("question, verdicts", [
+    ("my last district let coaches text the squad directly. same here?", {"clarify"}),
+    ("can my sub add the robotics club to a signal chat for the expo?", {"clarify"}),
+    ("our aides would like to invite the squad to a WhatsApp for game day", {"clarify"}),
+    ("can my co-teacher add me to the grade team's signal chat?", {"under_review"}),
+    ("as the yearbook adviser, is a group chat with my crew ok for deadline week?", {"clarify"}),
+    ("can the volunteers from the reading program call me? I'm their coordinator", {"clarify"}),
+    ("my last district let teachers text the principal directly. same here?", {"under_review"}),
+    ("as the head custodian, can I text the other custodians about the boiler?", {"under_review"}),
+])
+def test_who_is_let_to_write_or_holds_a_role_for_them_is_not_written_to(ask, question, verdicts):
+    assert ask(question)["verdict"] in verdicts
