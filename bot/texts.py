@@ -33,8 +33,7 @@ def area_path(area: str) -> Path:
 @cache
 def _area(area: str) -> dict[str, str]:
     path = area_path(area)
-    with path.open(encoding="utf-8") as f:
-        data = yaml_loader.safe_load(f) or {}
+    data = yaml_loader.load_file(path) or {}
     if not isinstance(data, dict):
         raise ValueError(f"{path}: expected a mapping of message keys to text")
     return data
