@@ -32,9 +32,12 @@ def area_path(area: str) -> Path:
 
 @cache
 def _area(area: str) -> dict[str, str]:
-    path = area_path(area)
-    with path.open(encoding="utf-8") as f:
-        data = yaml_loader.safe_load(f) or {}
+    return load_area(area_path(area))
+
+
+def load_area(path: Path) -> dict[str, str]:
+    """An area's messages as its file holds them (kept parsed between processes: policy/yaml_loader.py)."""
+    data = yaml_loader.load_file(path) or {}
     if not isinstance(data, dict):
         raise ValueError(f"{path}: expected a mapping of message keys to text")
     return data

@@ -12,8 +12,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from policy import yaml_loader
 from policy.verdicts import RULE_VERDICTS
 
@@ -413,9 +411,10 @@ def read_bytes(path: Path) -> bytes:
         raise PolicyFileError(f"{path}: cannot read: {exc.strerror}") from exc
 
 
-def read_yaml(path: Path, data: bytes | None = None) -> Any:
+def read_yaml(path: Path, data: bytes | None = None, *, kept: bool = False) -> Any:
     """Parse a YAML file (or `data`, its bytes already read), turning read and syntax errors into PolicyFileError
-    with the file and line."""
+    with the file and line. `kept`: the parse kept between processes (`yaml_loader.load_kept`), for a file read
+    whole at every start (the policy file; the vocabulary has a parsed form of its own)."""
     if data is None:
         data = read_bytes(path)
     try:
@@ -424,8 +423,12 @@ def read_yaml(path: Path, data: bytes | None = None) -> Any:
     except UnicodeDecodeError:
         raise PolicyFileError(f"{path}: not UTF-8 text") from None
     try:
-        return yaml_loader.safe_load(text)
-    except yaml.YAMLError as exc:
+        return yaml_loader.load_kept(path, text) if kept else yaml_loader.safe_load(text)
+    except Exception as exc:
+        import yaml  # (loaded by the parse that raised)
+
+        if not isinstance(exc, yaml.YAMLError):
+            raise
         mark = getattr(exc, "problem_mark", None)
         where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else "YAML"
         raise PolicyFileError(f"{path.name}: {where}: not valid YAML ({getattr(exc, 'problem', exc)})") from exc
@@ -434,4 +437,4 @@ def read_yaml(path: Path, data: bytes | None = None) -> Any:
 @lru_cache(maxsize=8)
 def load_policy(path: Path | str) -> PolicyDocument:
     path = Path(path)
-    return parse_policy(path, read_yaml(path))
+    return parse_policy(path, read_yaml(path, kept=True))

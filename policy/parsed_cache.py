@@ -30,6 +30,7 @@ import copyreg
 import gc
 import hashlib
 import importlib
+import importlib.util
 import io
 import os
 import pickle
@@ -40,8 +41,6 @@ from collections.abc import Callable, Sequence
 from functools import cache
 from pathlib import Path
 from typing import Any, TypeVar
-
-import yaml
 
 _sre: Any = importlib.import_module("_sre")     # the C engine of `re` (it ships no type information)
 
@@ -61,19 +60,28 @@ def code_digest() -> bytes:
     if not any(m.name == "vocabulary.py" for m in modules):
         # installed without sources (bytecode only): no way to tell one version of the parser from another
         raise FileNotFoundError(f"no policy sources in {_POLICY_DIR}: the parsed cache is off")
-    h = hashlib.sha256(f"{sys.version}\0{yaml.__version__}\0{pickle.HIGHEST_PROTOCOL}\0".encode())
+    h = hashlib.sha256(f"{sys.version}\0{pickle.HIGHEST_PROTOCOL}\0".encode() + _yaml_source())
     for module in modules:
         h.update(module.name.encode() + b"\0" + module.read_bytes() + b"\0")
     return h.digest()
 
 
-def cache_path(source: Path, inputs: Sequence[bytes], key: str = "") -> Path:
+def _yaml_source() -> bytes:
+    """PyYAML's own `__init__` (which names its version), read without importing the package: a cold process whose
+    data files are all kept parsed never imports it (policy/yaml_loader.py)."""
+    spec = importlib.util.find_spec("yaml")
+    if spec is None or spec.origin is None:
+        return b"no yaml"
+    return Path(spec.origin).read_bytes()
+
+
+def cache_path(source: Path, inputs: Sequence[bytes], key: str = "", suffix: str = SUFFIX) -> Path:
     """Where the parsed form of `source` (read together with `inputs`, and `key` for the parse's arguments) is
     kept."""
     h = hashlib.sha256(code_digest())
     for part in (str(source.resolve()).encode(), key.encode(), *inputs):
         h.update(len(part).to_bytes(8, "big") + part)
-    return source.parent / CACHE_DIR / f"{source.name}.{h.hexdigest()[:32]}{SUFFIX}"
+    return source.parent / CACHE_DIR / f"{source.name}.{h.hexdigest()[:32]}{suffix}"
 
 
 def _trusted(*paths: Path) -> bool:
@@ -146,7 +154,7 @@ def dumps(value: object) -> bytes:
     return out.getvalue()
 
 
-def _store(path: Path, value: object) -> None:
+def _store(path: Path, value: object, suffix: str = SUFFIX) -> None:
     path.parent.mkdir(mode=0o755, exist_ok=True)
     if not _trusted(path.parent):
         return
@@ -163,8 +171,8 @@ def _store(path: Path, value: object) -> None:
         Path(tmp).unlink(missing_ok=True)
         raise
     # the forms of the same file for other contents or arguments (an overlay, a test's items): the latest few stay
-    digest_at = path.name.index(".", len(path.name) - len(SUFFIX) - 33)
-    siblings = sorted(path.parent.glob(path.name[:digest_at] + ".*" + SUFFIX), key=_mtime, reverse=True)
+    digest_at = path.name.index(".", len(path.name) - len(suffix) - 33)
+    siblings = sorted(path.parent.glob(path.name[:digest_at] + ".*" + suffix), key=_mtime, reverse=True)
     for old in siblings[KEEP:]:
         old.unlink(missing_ok=True)
 
@@ -177,12 +185,13 @@ def _mtime(path: Path) -> float:
 
 
 def load_or_parse(source: Path, inputs: Sequence[bytes], parse: Callable[[], T], kind: type[T],
-                  key: str = "") -> T:
+                  key: str = "", suffix: str = SUFFIX) -> T:
     """`parse()`, or what it returned the last time it was called on the same inputs by the same code. `inputs`:
     the bytes of every file `parse` reads (`source` first); `key`: its other arguments, as text; `kind`: the type
-    it returns (a cache file holding anything else is a miss)."""
+    it returns (a cache file holding anything else is a miss); `suffix`: the cache files' own, one per kind of
+    parse of a file (a file's latest few forms are kept per suffix)."""
     try:
-        path: Path | None = cache_path(source, inputs, key)
+        path: Path | None = cache_path(source, inputs, key, suffix)
     except OSError:         # the parser's sources cannot be read: no cache
         path = None
     try:
@@ -194,7 +203,7 @@ def load_or_parse(source: Path, inputs: Sequence[bytes], parse: Callable[[], T],
     parsed = parse()
     try:
         if path is not None:
-            _store(path, parsed)
+            _store(path, parsed, suffix)
     except Exception:  # noqa: S110 - a cache that cannot be written (read-only install, full disk) costs only time
         pass
     return parsed

@@ -202,7 +202,7 @@ def _compile(where: str, pattern: Any) -> Any:
 @lru_cache(maxsize=4)
 def load_second_pass(path: Path = SECOND_PASS_FILE) -> SecondPass:
     """The second pass's patterns, read once per file. Checked at load: a broken entry is named, not skipped."""
-    raw = yaml_loader.safe_load(path.read_text(encoding="utf-8")) or {}
+    raw = yaml_loader.load_file(path) or {}
     withheld = str(raw.get("withheld") or "").strip()
     if not withheld:
         raise RedactionDataError(f"{path.name}: needs a withheld text")

@@ -121,3 +121,13 @@ def test_a_reader_that_closes_the_pipe_early_ends_the_command_quietly():
     finally:
         os.close(write_end)
     assert done.returncode == 0 and done.stderr == ""
+
+
+def test_a_cold_ask_whose_data_files_are_kept_parsed_never_imports_yaml():
+    # the policy file and the messages are read from their kept parse (policy/yaml_loader.py): importing PyYAML
+    # and parsing them were about 25 ms of a cold ask with no value. The first process keeps them; the next reads.
+    question = "may I ring my swim squad from my own cell?"
+    _cold_ask(question, loaded="False")
+    done = _cold_ask(question, loaded="m.split('.')[0] == 'yaml'")
+    assert done.stdout.strip()
+    assert "LOADED []" in done.stderr

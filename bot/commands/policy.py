@@ -57,7 +57,26 @@ def _check(args: argparse.Namespace) -> int:
               f"{len(vocabulary.channels)} channels, {len(vocabulary.typos)} typo fixes")
     else:
         print("no vocabulary file: questions cannot be answered with this policy", file=sys.stderr)
+    _keep_parsed()
     return 0
+
+
+def _keep_parsed() -> None:
+    """Read the other data files a cold process reads (the messages, the detectors' tables and phrases), so that
+    their kept parses (policy/yaml_loader.py, policy/parsed_cache.py) are written by whoever runs the check: the
+    checkout's owner at install (docs/deploy.md), where a service user could not write them. A file that cannot be
+    read is reported where it is used, as before, not here."""
+    from bot.texts import ADAPTER_AREAS, MESSAGES_DIR, area_path, load_area
+    from policy.detectors.registry import build_registry
+    from policy.redaction import load_second_pass
+
+    try:
+        for area in [*sorted(p.stem for p in MESSAGES_DIR.glob("*.yaml")), *ADAPTER_AREAS]:
+            load_area(area_path(area))
+        build_registry()
+        load_second_pass()
+    except Exception:  # noqa: S110 - only a head start for later processes; the check itself has passed
+        pass
 
 
 def _show(args: argparse.Namespace) -> int:

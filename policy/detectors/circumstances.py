@@ -16,12 +16,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from policy import yaml_loader
 from policy.detectors.patterns import Pattern
+from policy.parsed_cache import load_or_parse
 
 DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "student-records.yaml"
+
+SPELLED_SUFFIX = ".spelled.pickle"   # the kept pattern texts' own (`_spelled_kept`)
 
 # how far (characters) adult context and child cues are looked for around a term: about a sentence each way
 REACH = 120
@@ -104,9 +107,20 @@ class Circumstances(NamedTuple):
     not_results: Pattern = Pattern(r"[^\s\S]")
 
 
-@lru_cache(maxsize=2)
-def load(path: Path = DATA_FILE) -> Circumstances:
-    data = yaml_loader.safe_load(path.read_text(encoding="utf-8")) or {}
+class _Spelled(NamedTuple):
+    """What the data file's phrases spell as pattern text (`_spelled`): some 2,600 phrases written out through
+    `phrase_regex`, about 30 ms of a cold `aupbot ask` that carries a value, so kept between processes
+    (policy/parsed_cache.py, keyed by the file's text and this module's source: never stale)."""
+
+    families: tuple[tuple[str, bool], ...]  # each family's alternation, and whether its words are tentative
+    adult: str
+    child: str
+    header_words: str
+    score_words: str
+    not_results: str
+
+
+def _spelled(data: dict[str, Any]) -> _Spelled:
     sets = {name: [str(w) for w in words] for name, words in (data.get("sets") or {}).items()}
 
     def grouped(section: str) -> list[list[str]]:
@@ -121,9 +135,27 @@ def load(path: Path = DATA_FILE) -> Circumstances:
             return [str(p) for phrases in value.values() for p in phrases]
         return [str(p) for p in value]
 
-    families = tuple((Pattern("(?i)" + _alternation(group, sets)), False) for group in grouped("circumstances")) \
-        + tuple((Pattern("(?i)" + _alternation(group, sets)), True) for group in grouped("tentative"))
-    words = "|".join(phrase_regex(p, sets) for p in flat("list_headers"))
+    return _Spelled(
+        families=tuple(("(?i)" + _alternation(group, sets), False) for group in grouped("circumstances"))
+        + tuple(("(?i)" + _alternation(group, sets), True) for group in grouped("tentative")),
+        adult="(?i)" + _alternation(flat("adult_context"), sets),
+        child="(?i)" + _alternation(flat("child_cues"), sets),
+        header_words="|".join(phrase_regex(p, sets) for p in flat("list_headers")),
+        score_words="(?i)" + _alternation(flat("score_headers"), sets),
+        not_results="(?i)" + _alternation(flat("score_not_results"), sets))
+
+
+def _spelled_kept(path: Path) -> _Spelled:
+    text = path.read_text(encoding="utf-8")
+    return load_or_parse(path, [text.encode("utf-8"), Path(__file__).read_bytes()],
+                         lambda: _spelled(yaml_loader.load_kept(path, text) or {}), _Spelled, suffix=SPELLED_SUFFIX)
+
+
+@lru_cache(maxsize=2)
+def load(path: Path = DATA_FILE) -> Circumstances:
+    spelled = _spelled_kept(path)
+    families = tuple((Pattern(text), tentative) for text, tentative in spelled.families)
+    words = spelled.header_words
     # (a time of day in the header is no colon of its own: "Detention today 3:15-4:00 in rm 118:")
     header_rest = r"(?:^|[^\w\n])(?:" + words + r")(?:[^\w\n](?:[^\n:]|:\d){0,60})?:[ \t*_]*$"
     header = r"(?im)^(?:[^\n:]|:\d){0,60}?" + header_rest
@@ -133,15 +165,15 @@ def load(path: Path = DATA_FILE) -> Circumstances:
         family_triggers=frozenset(family.pattern for family, _ in families),
         by_trigger={trigger: tuple(f for f in families if f[0].pattern == trigger)
                     for trigger in {family.pattern for family, _ in families}},
-        adult=Pattern("(?i)" + _alternation(flat("adult_context"), sets)),
-        child=Pattern("(?i)" + _alternation(flat("child_cues"), sets)),
+        adult=Pattern(spelled.adult),
+        child=Pattern(spelled.child),
         header=Pattern(header),
         header_word=Pattern(r"(?i)\b(?:" + words + r")\b"),
         bare_header=Pattern(r"(?i)(?:\A|\n[ \t]*\n)[^\n:]{0,60}?" + bare_rest),
         header_trigger="(?im)" + header_rest,
         bare_header_trigger="(?i)" + bare_rest,
-        score_words=Pattern("(?i)" + _alternation(flat("score_headers"), sets)),
-        not_results=Pattern("(?i)" + _alternation(flat("score_not_results"), sets)))
+        score_words=Pattern(spelled.score_words),
+        not_results=Pattern(spelled.not_results))
 
 
 def bare_header_spans(text: str) -> list[tuple[int, int]]:

@@ -635,7 +635,7 @@ TALK_FILE = Path(__file__).resolve().parent.parent / "data" / "secrets" / "passw
 def load_password_talk(path: Path = TALK_FILE, key: str = "describing") -> frozenset[str]:
     """The words that describe a password instead of being one, or that say how it is made (`key` "recipe"),
     from policy/data/secrets/password-talk.yaml."""
-    data = yaml_loader.safe_load(path.read_text(encoding="utf-8")) or {}
+    data = yaml_loader.load_file(path) or {}
     return frozenset(str(w).lower() for w in data.get(key) or ())
 
 

@@ -27,7 +27,7 @@ FORMATS_FILE = Path(__file__).resolve().parent.parent / "data" / "secrets" / "to
 
 def load_token_formats(path: Path = FORMATS_FILE) -> tuple[tuple[str, str, bool, str | None], ...]:
     """(name, pattern, random, validator name) of every vendor format in the data file."""
-    data = yaml_loader.safe_load(path.read_text(encoding="utf-8")) or {}
+    data = yaml_loader.load_file(path) or {}
     formats = tuple((str(f["name"]), str(f["pattern"]), bool(f.get("random")), f.get("validate"))
                     for f in data.get("formats") or ())
     unknown = {v for _, _, _, v in formats if v is not None and v not in VALIDATORS}

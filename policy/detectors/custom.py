@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import Any
 
 import re2
-import yaml
 
 from policy import yaml_loader
 from policy.detectors.base import Match, PatternDetector, aba_valid, digits_of, luhn_valid
@@ -66,7 +65,11 @@ def load_custom_detectors(directory: Path) -> tuple[list[PatternDetector], list[
     for path in sorted(directory.glob("*.yaml")):
         try:
             data = yaml_loader.safe_load(path.read_text(encoding="utf-8")) or {}
-        except (OSError, yaml.YAMLError) as exc:
+        except Exception as exc:
+            import yaml  # (loaded by the parse that raised: a district with no files of its own never imports it)
+
+            if not isinstance(exc, (OSError, yaml.YAMLError)):
+                raise
             raise CustomDetectorError(f"{path.name}: cannot read ({exc})") from None
         for index, entry in enumerate(data.get("detectors") or []):
             unit, unit_labels = _unit(path, index, entry)

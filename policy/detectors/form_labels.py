@@ -24,7 +24,7 @@ _UNSPACED = ("CJK", "HANGUL", "HIRAGANA", "KATAKANA")
 
 @lru_cache(maxsize=2)
 def _data(path: Path = DATA_FILE) -> dict[str, Any]:
-    return yaml_loader.safe_load(path.read_text(encoding="utf-8")) or {}
+    return yaml_loader.load_file(path) or {}
 
 
 def _unspaced(ch: str) -> bool:

@@ -528,7 +528,7 @@ def find_first_names(text: str, lo: int = 0, hi: int | None = None) -> list[tupl
 
 @cache
 def _given_names() -> tuple[frozenset[str], frozenset[str]]:
-    data = yaml_loader.safe_load(GIVEN_NAMES_FILE.read_text(encoding="utf-8"))
+    data = yaml_loader.load_file(GIVEN_NAMES_FILE)
     return frozenset(data["given_names"].split()), frozenset(data["ordinary_words"].split())
 
 

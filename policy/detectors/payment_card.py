@@ -18,7 +18,7 @@ from policy.detectors.context import ScanContext
 from policy.detectors.patterns import Pattern
 
 NETWORKS_FILE = Path(__file__).resolve().parent.parent / "data" / "card-networks.yaml"
-_NETWORKS_DATA = yaml_loader.safe_load(NETWORKS_FILE.read_text(encoding="utf-8")) or {}
+_NETWORKS_DATA = yaml_loader.load_file(NETWORKS_FILE) or {}
 # the other networks by the names printed on their cards (card-networks.yaml `card_words`), longest first
 _NETWORK_WORDS = "|".join(r"\s*".join(word.split()) for word in sorted(
     (str(w) for w in _NETWORKS_DATA.get("card_words") or ()), key=len, reverse=True))

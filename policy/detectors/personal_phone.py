@@ -617,7 +617,7 @@ COUNTRIES_FILE = Path(__file__).resolve().parent.parent / "data" / "phone-countr
 
 def load_country_words(path: Path = COUNTRIES_FILE) -> dict[str, str]:
     """Country word -> libphonenumber region, from the data file."""
-    data = yaml_loader.safe_load(path.read_text(encoding="utf-8")) or {}
+    data = yaml_loader.load_file(path) or {}
     return {str(word).lower(): str(region).upper() for word, region in (data.get("countries") or {}).items()}
 
 

@@ -43,7 +43,7 @@ class Table:
 
 @lru_cache(maxsize=1)
 def _vocabulary() -> dict[str, frozenset[str]]:
-    data = yaml_loader.safe_load(VOCABULARY_FILE.read_text(encoding="utf-8")) or {}
+    data = yaml_loader.load_file(VOCABULARY_FILE) or {}
     return {key: frozenset(" ".join(str(w).lower().replace("_", " ").split()) for w in words)
             for key, words in (data.get("columns") or {}).items()}
 

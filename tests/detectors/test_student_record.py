@@ -2291,3 +2291,21 @@ def test_a_reply_to_a_quote_naming_no_student_stays_quiet(text, values_of):
 ])
 def test_a_helping_role_that_will_see_the_child_is_the_childs_service(text, types_in):
     assert "student_record" in types_in(text)
+
+
+def test_the_record_phrases_kept_spelled_are_what_the_data_file_spells(tmp_path):
+    # the circumstances' pattern texts are kept between processes (circumstances._spelled_kept): the kept form is
+    # what spelling the file's phrases gives, and an edited file is spelled again, never read stale
+    from policy import yaml_loader
+    from policy.detectors import circumstances
+
+    copy = tmp_path / "student-records.yaml"
+    copy.write_bytes(circumstances.DATA_FILE.read_bytes())
+    spelled = circumstances._spelled(yaml_loader.safe_load(copy.read_text(encoding="utf-8")))
+    assert circumstances._spelled_kept(copy) == spelled        # parsed and kept
+    assert circumstances._spelled_kept(copy) == spelled        # read back
+    copy.write_text("circumstances:\n  made_up:\n    - 'flunked the {subject} quiz'\nsets:\n  subject: [spelling]\n",
+                    encoding="utf-8")
+    edited = circumstances._spelled_kept(copy)
+    assert edited != spelled
+    assert "spelling" in edited.families[0][0]
