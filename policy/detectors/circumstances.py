@@ -76,7 +76,9 @@ def _edged(phrase: str, sets: dict[str, list[str]]) -> str:
 
 
 def _alternation(phrases: list[str], sets: dict[str, list[str]]) -> str:
-    return "|".join(_edged(p, sets) for p in sorted(set(phrases), key=len, reverse=True)) or r"(?!x)x"
+    """Longest phrase first, so the longest reading wins; phrases of one length in the file's spelling order, not a
+    set's (which follows string hashing and differed from process to process)."""
+    return "|".join(_edged(p, sets) for p in sorted(set(phrases), key=lambda p: (-len(p), p))) or r"(?!x)x"
 
 
 class Circumstances(NamedTuple):
