@@ -182,6 +182,9 @@ class ContentGate:
     # starts the asker's own question about the act: what follows is no part of what the message carries
     turn: frozenset[str] = frozenset()
     asks: frozenset[str] = frozenset()
+    # concepts telling what already happened to someone ("a student who got hurt at practice"): the event the
+    # message is about, so a doubted concept read only inside it (the harm word) is no threat the message makes
+    happened: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -483,7 +486,10 @@ def _content_gate(block: Any, concepts: dict[str, Any], irregular: dict[str, str
             raise fail(f"allowed_gate.{key}", "expected a list of single words")
         words[key] = frozenset(stem(w, irregular) for w in value)
     names: dict[str, frozenset[str]] = {}
-    for key in ("ordinary", "never", "ordinary_only", "need_to_know", "recipient"):
+    for key in ("ordinary", "never", "ordinary_only", "need_to_know", "recipient", "happened"):
+        if key == "happened" and key not in block:
+            names[key] = frozenset()
+            continue
         value = block.get(key) or []
         unknown = [c for c in value if c not in concepts] if isinstance(value, list) else value
         if not isinstance(value, list) or unknown or not value:
@@ -500,7 +506,7 @@ def _content_gate(block: Any, concepts: dict[str, Any], irregular: dict[str, str
         kinds.append((str(name), tuple(frozenset(g) for g in groups)))
     return ContentGate(words["cue"], words["carry"], words["end"], reach, names["ordinary"], names["never"],
                        names["ordinary_only"], names["need_to_know"], names["recipient"], tuple(kinds),
-                       words["turn"], words["asks"])
+                       words["turn"], words["asks"], names["happened"])
 
 
 def _frames(block: Any, where: str, concepts: dict[str, Any], fail: Callable[[str, str], Exception], *,
@@ -1526,11 +1532,14 @@ def untold_content(lexicon: Lexicon, reading: Reading, text: str, need_to_know: 
     ordinary = any(h.concept in gate.ordinary for span in spans for k in span for h in at.get(k, ()))
     recipient = {k for span in spans for k in span if any(h.concept in gate.recipient for h in at.get(k, ()))}
     recipient |= _account_owners(lexicon, toks)
+    told_event = {k for h in reading.hits if h.concept in gate.happened for k in range(h.start, h.end)}
     for span in spans:
         for k in span:
             for h in at.get(k, ()):
                 if all(j in recipient for j in range(h.start, h.end)):
                     continue
+                if h.concept not in gate.happened and all(j in told_event for j in range(h.start, h.end)):
+                    continue        # the harm word of a harm suffered: what happened, not what is threatened
                 doubtful = h.concept in gate.never or (not ordinary and (
                     h.concept in gate.ordinary_only or (h.concept in gate.need_to_know and not need_to_know)))
                 said = text[toks[h.start].start:toks[h.end - 1].end]

@@ -1079,3 +1079,25 @@ def test_dating_a_student_stays_item_29(ask, items_cited):
     assert 29 in items_cited(reply)
 
 
+
+
+# An everyday message over an accepted channel about harm that already happened to someone ("a kid who got hurt",
+# "was injured") is the channel's answer: the harm told in the past passive is the event the message is about, not
+# a threat it makes, so it raises no doubt that would turn the yes into "not covered". A harm still to come or
+# done by the sender keeps item 5.
+@pytest.mark.parametrize("question", [
+    "can I phone the assistant principal tonight about a fourth grader who was badly scratched at recess?",
+    "ok to email the other coaches from my cps account about a runner who got injured at the meet?",
+])
+def test_a_message_about_harm_someone_suffered_keeps_the_channels_yes(ask, question):
+    assert ask(question)["verdict"] == "allowed"
+
+
+@pytest.mark.parametrize("question", [
+    "can I email the parent that her son will get hurt if he keeps talking back?",
+    "can I call my coworker and tell him I'll punch him tomorrow?",
+])
+def test_harm_to_come_or_done_by_the_sender_stays_prohibited(ask, items_cited, question):
+    reply = ask(question)
+    assert reply["verdict"] == "prohibited", reply["answer"]
+    assert items_cited(reply) & {1, 5}

@@ -1056,3 +1056,28 @@ def test_the_ones_reported_named_ask_no_route(check_answer):
 ])
 def test_whom_something_is_reported_to_stays_a_report(ask, question):
     assert_report(ask(question))
+
+
+# The district's machine named first and its loss, theft or breach told after it, with nothing asked of it, is a
+# loss told: the procedure answers it. So is a district thing lost with the way to deal with it asked, the way's
+# owner between ("is there a procedure?", "what's the district protocol?").
+@pytest.mark.parametrize("question", [
+    "the checkout ipad at the library desk has been missing since thursday's book fair",
+    "the nurse's office computer picked up a virus from an email attachment this morning",
+    "my school chromebook cart came back from the field day short two devices. is there a procedure?",
+    "somebody broke into the portable over break and the smartboard laptop is gone, what's the district protocol?",
+])
+def test_a_district_machine_lost_or_breached_told_is_a_report(ask, question):
+    assert_report(ask(question))
+
+
+# Must stay: a loss told beside a permission asked, a protocol asked for an ordinary plan, and a colleague's act
+# judged are no report.
+@pytest.mark.parametrize("question, verdicts, cites", [
+    ("the classroom laptop went missing, can I use my own laptop for attendance until it turns up?",
+     {"not_covered", "allowed"}, set()),
+    ("is there a protocol for texting my 10th grade runners about meet times?", {"conditional", "prohibited", "clarify"},
+     set()),
+])
+def test_a_loss_beside_a_permission_or_a_protocol_for_a_plan_is_no_report(check_answer, question, verdicts, cites):
+    check_answer(question, verdicts, cites)
