@@ -1548,6 +1548,11 @@ def untold_content(lexicon: Lexicon, reading: Reading, text: str, need_to_know: 
     return tuple(words)
 
 
+_ADDRESS_DETS = frozenset({"a", "an", "the", "my", "our", "each", "every"})
+_TO_ADDRESS = frozenset({"to", "at", "into", "email", "emailing", "emailed", "e-mail", "message", "messaging", "write",
+                         "writing"})
+
+
 def _account_owners(lexicon: Lexicon, toks: tuple[Token, ...]) -> set[int]:
     """The words that own a district account named right after them ("everyone's CPS student accounts", "the
     team's school emails"): whose address it is, so who the message goes to, not what it carries."""
@@ -1559,6 +1564,17 @@ def _account_owners(lexicon: Lexicon, toks: tuple[Token, ...]) -> set[int]:
         if t.text.endswith(("'s", "s'")) and one_of("district_marker", toks[i + 1]) \
                 and any(one_of("account_address", x) for x in toks[i + 2:i + 4]):
             out.add(i)
+            # the address itself, up to its last account word, right after a verb of writing or "to"/"at" ("emailing
+            # a kindergartner's CPS student email address"): where the message goes, so "email address" there is no
+            # one's contact data travelling ("email the class everyone's cps addresses" sends them: not this)
+            lead = [x.text for x in toks[max(0, i - 2):i] if x.text not in _ADDRESS_DETS]
+            if not lead or lead[-1] not in _TO_ADDRESS:
+                continue
+            j = i + 2
+            while j < len(toks) and j <= i + 4 and (one_of("account_address", toks[j]) or j < i + 3):
+                j += 1
+            last = max(k for k in range(i + 2, j) if one_of("account_address", toks[k])) if j > i + 2 else i + 1
+            out.update(range(i + 1, last + 1))
     return out
 
 
