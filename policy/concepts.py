@@ -182,6 +182,9 @@ class ContentGate:
     # starts the asker's own question about the act: what follows is no part of what the message carries
     turn: frozenset[str] = frozenset()
     asks: frozenset[str] = frozenset()
+    # concepts telling what already happened to someone ("a student who got hurt at practice"): the event the
+    # message is about, so a doubted concept read only inside it (the harm word) is no threat the message makes
+    happened: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -483,7 +486,10 @@ def _content_gate(block: Any, concepts: dict[str, Any], irregular: dict[str, str
             raise fail(f"allowed_gate.{key}", "expected a list of single words")
         words[key] = frozenset(stem(w, irregular) for w in value)
     names: dict[str, frozenset[str]] = {}
-    for key in ("ordinary", "never", "ordinary_only", "need_to_know", "recipient"):
+    for key in ("ordinary", "never", "ordinary_only", "need_to_know", "recipient", "happened"):
+        if key == "happened" and key not in block:
+            names[key] = frozenset()
+            continue
         value = block.get(key) or []
         unknown = [c for c in value if c not in concepts] if isinstance(value, list) else value
         if not isinstance(value, list) or unknown or not value:
@@ -500,7 +506,7 @@ def _content_gate(block: Any, concepts: dict[str, Any], irregular: dict[str, str
         kinds.append((str(name), tuple(frozenset(g) for g in groups)))
     return ContentGate(words["cue"], words["carry"], words["end"], reach, names["ordinary"], names["never"],
                        names["ordinary_only"], names["need_to_know"], names["recipient"], tuple(kinds),
-                       words["turn"], words["asks"])
+                       words["turn"], words["asks"], names["happened"])
 
 
 def _frames(block: Any, where: str, concepts: dict[str, Any], fail: Callable[[str, str], Exception], *,
@@ -1526,17 +1532,25 @@ def untold_content(lexicon: Lexicon, reading: Reading, text: str, need_to_know: 
     ordinary = any(h.concept in gate.ordinary for span in spans for k in span for h in at.get(k, ()))
     recipient = {k for span in spans for k in span if any(h.concept in gate.recipient for h in at.get(k, ()))}
     recipient |= _account_owners(lexicon, toks)
+    told_event = {k for h in reading.hits if h.concept in gate.happened for k in range(h.start, h.end)}
     for span in spans:
         for k in span:
             for h in at.get(k, ()):
                 if all(j in recipient for j in range(h.start, h.end)):
                     continue
+                if h.concept not in gate.happened and all(j in told_event for j in range(h.start, h.end)):
+                    continue        # the harm word of a harm suffered: what happened, not what is threatened
                 doubtful = h.concept in gate.never or (not ordinary and (
                     h.concept in gate.ordinary_only or (h.concept in gate.need_to_know and not need_to_know)))
                 said = text[toks[h.start].start:toks[h.end - 1].end]
                 if doubtful and said not in words:
                     words.append(said)
     return tuple(words)
+
+
+_ADDRESS_DETS = frozenset({"a", "an", "the", "my", "our", "each", "every"})
+_TO_ADDRESS = frozenset({"to", "at", "into", "email", "emailing", "emailed", "e-mail", "message", "messaging", "write",
+                         "writing"})
 
 
 def _account_owners(lexicon: Lexicon, toks: tuple[Token, ...]) -> set[int]:
@@ -1550,6 +1564,17 @@ def _account_owners(lexicon: Lexicon, toks: tuple[Token, ...]) -> set[int]:
         if t.text.endswith(("'s", "s'")) and one_of("district_marker", toks[i + 1]) \
                 and any(one_of("account_address", x) for x in toks[i + 2:i + 4]):
             out.add(i)
+            # the address itself, up to its last account word, right after a verb of writing or "to"/"at" ("emailing
+            # a kindergartner's CPS student email address"): where the message goes, so "email address" there is no
+            # one's contact data travelling ("email the class everyone's cps addresses" sends them: not this)
+            lead = [x.text for x in toks[max(0, i - 2):i] if x.text not in _ADDRESS_DETS]
+            if not lead or lead[-1] not in _TO_ADDRESS:
+                continue
+            j = i + 2
+            while j < len(toks) and j <= i + 4 and (one_of("account_address", toks[j]) or j < i + 3):
+                j += 1
+            last = max(k for k in range(i + 2, j) if one_of("account_address", toks[k])) if j > i + 2 else i + 1
+            out.update(range(i + 1, last + 1))
     return out
 
 

@@ -551,3 +551,18 @@ def test_the_askers_own_number_given_to_students_is_prohibited(check_answer, que
 ])
 def test_phones_talked_about_or_a_number_given_to_adults_is_not_a_students_device_reached(ask, question):
     assert ask(question)["verdict"] != "prohibited"
+
+
+# The student's own district address named as where the mail goes ("emailing a first grader's CPS student email
+# address") is the recipient, not contact data the message carries: the channel's yes stands. The same address
+# sent on to others is what travels, and keeps its items.
+@pytest.mark.parametrize("question", [
+    "is writing to a second grader's cps student email address ok for a reading log reminder?",
+    "ok to email my 12th grader's school email account with his makeup test time?",
+])
+def test_the_students_own_district_address_as_the_destination_keeps_the_yes(ask, question):
+    assert ask(question)["verdict"] == "allowed"
+
+
+def test_a_students_district_address_sent_on_to_others_is_not_a_yes(ask):
+    assert ask("can I forward a 9th grader's cps email address to a parent who asked for it?")["verdict"] != "allowed"

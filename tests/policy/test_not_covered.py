@@ -500,6 +500,11 @@ DISTRICT_MEANS = [
     ("after hours can I look at adult sites on the lab pc?", 4),
     ("on a saturday can I run my side business from the office pc?", 24),
     ("after work can my coworker and I bet on the game from the school pc?", 19),
+    # the machine named by the room it stands in, or by a use only a post's machine has, is the district's whatever
+    # the hour ("the desktops in the media center", "the kiosk laptop")
+    ("on sunday evenings can I place my fantasy football bets on the desktop in the copy room?", 19),
+    ("late at night can I watch x-rated clips on the computers in the library?", 4),
+    ("after closing can I sell my homemade candles online from the checkout laptop?", 24),
 ]
 
 
@@ -518,6 +523,9 @@ OWN_PEOPLE_ON_PERSONAL_MEANS = [
     "from my home laptop at night can I look up my cousin's new address on a people-search site",
     "can I text my girlfriend from my personal cell during my planning period",
     "my neighbor keeps parking across my driveway. can I post about it on my own facebook after work?",
+    # the asker's own machine carried into a school room stays the asker's ("my laptop in the lounge")
+    "on the weekend can I bet on the fight from my laptop in the staff lounge?",
+    "after work can I shop for concert tickets on my own tablet in the library?",
 ]
 
 
@@ -1071,3 +1079,25 @@ def test_dating_a_student_stays_item_29(ask, items_cited):
     assert 29 in items_cited(reply)
 
 
+
+
+# An everyday message over an accepted channel about harm that already happened to someone ("a kid who got hurt",
+# "was injured") is the channel's answer: the harm told in the past passive is the event the message is about, not
+# a threat it makes, so it raises no doubt that would turn the yes into "not covered". A harm still to come or
+# done by the sender keeps item 5.
+@pytest.mark.parametrize("question", [
+    "can I phone the assistant principal tonight about a fourth grader who was badly scratched at recess?",
+    "ok to email the other coaches from my cps account about a runner who got injured at the meet?",
+])
+def test_a_message_about_harm_someone_suffered_keeps_the_channels_yes(ask, question):
+    assert ask(question)["verdict"] == "allowed"
+
+
+@pytest.mark.parametrize("question", [
+    "can I email the parent that her son will get hurt if he keeps talking back?",
+    "can I call my coworker and tell him I'll punch him tomorrow?",
+])
+def test_harm_to_come_or_done_by_the_sender_stays_prohibited(ask, items_cited, question):
+    reply = ask(question)
+    assert reply["verdict"] == "prohibited", reply["answer"]
+    assert items_cited(reply) & {1, 5}

@@ -1056,3 +1056,47 @@ def test_the_ones_reported_named_ask_no_route(check_answer):
 ])
 def test_whom_something_is_reported_to_stays_a_report(ask, question):
     assert_report(ask(question))
+
+
+# The district's machine named first (by a post, or by the district's mark) and its loss or theft told after it,
+# with nothing asked of it, is a loss told: the procedure answers it. So is a district thing lost with the way to deal with it asked, the way's
+# owner between ("is there a procedure?", "what's the district protocol?").
+@pytest.mark.parametrize("question", [
+    "the checkout ipad at the library desk has been missing since thursday's book fair",
+    "my cps laptop was stolen out of the staff lounge during the assembly",
+    "my school chromebook cart came back from the field day short two devices. is there a procedure?",
+    "somebody broke into the portable over break and the smartboard laptop is gone, what's the district protocol?",
+])
+def test_a_district_machine_lost_or_breached_told_is_a_report(ask, question):
+    assert_report(ask(question))
+
+
+# Must stay: a loss told beside a permission asked, a protocol asked for an ordinary plan, a review "left" from a
+# district computer, and a plan to run malware on one are no report.
+@pytest.mark.parametrize("question, verdicts, cites", [
+    ("from my school desktop I left a fake five-star review for my cousin's bakery, is that a problem?",
+     {"prohibited", "not_covered"}, set()),
+    ("for cyber club I want to run a real virus on the lab computers so the kids can watch it spread",
+     {"prohibited"}, {6}),
+    ("the classroom laptop went missing, can I use my own laptop for attendance until it turns up?",
+     {"not_covered", "allowed"}, set()),
+    ("is there a protocol for texting my 10th grade runners about meet times?", {"conditional", "prohibited", "clarify"},
+     set()),
+])
+def test_a_loss_beside_a_permission_or_a_protocol_for_a_plan_is_no_report(check_answer, question, verdicts, cites):
+    check_answer(question, verdicts, cites)
+
+
+# Whether to tell the two parties the procedure names, the desk and the school's management, is the route of a
+# report asked; a telling that is part of a plan ("tell my principal before I text ...") is not.
+@pytest.mark.parametrize("question", [
+    "should I tell my assistant principal as well, or is the service desk enough?",
+    "do we have to notify the dean or only the tech support line?",
+])
+def test_whether_to_tell_the_desk_or_management_is_a_report(ask, question):
+    assert_report(ask(question))
+
+
+def test_a_principal_told_before_a_plan_is_no_report(ask):
+    reply = ask("do I have to tell my principal before I email my 11th graders the reading list?")
+    assert reply["verdict"] != "allowed" or reply.get("kind") != "report"

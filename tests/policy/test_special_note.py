@@ -261,3 +261,35 @@ def test_the_records_rule_named_as_one_word_is_the_special_note(check_answer, qu
 ])
 def test_what_to_keep_asked_outright_is_the_special_note(check_answer, question):
     check_answer(question, {"conditional"}, {"note"})
+
+
+# Everything told, pointed back to at once ("all that", "all of it") after a keeping asked as a duty or after a
+# clearing, stands for the work calls and texts named before; the retention rule named by its parts ("the call
+# retention stuff", "the records requirements") and asked of the asker's own phone is the Special Note's question.
+@pytest.mark.parametrize("question, verdicts", [
+    ("I coordinate the robotics club from my own android, calls and texts with families every week. should I keep all of it?",
+     {"conditional"}),
+    ("the AD and I text about schedules on my personal cell all season. do I need to save all of that?",
+     {"conditional"}),
+    ("is the call retention stuff something that covers my own cell or just district-issued ones?", {"conditional"}),
+    ("do the records requirements reach my personal phone if I only use it for parent calls now and then?",
+     {"conditional"}),
+    ("I have two years of texts with parents on my personal phone. I exported them to the shared drive; "
+     "can I clear them off the phone now?", {"conditional", "allowed"}),
+    ("my co-teacher says once the semester ends I should wipe all of it, the texts with the parents on my cell. ok?",
+     {"prohibited"}),
+])
+def test_everything_told_kept_or_cleared_and_the_rule_by_its_parts_follow_the_special_note(check_answer, question,
+                                                                                           verdicts):
+    check_answer(question, verdicts, {"note"})
+
+
+# Must stay: "keep all of them" as a state of people, a rule word with no phone or message in it, and the retention
+# of a student (held back a grade) are no records question.
+@pytest.mark.parametrize("question", [
+    "how do I keep all of them engaged during the last period on a friday?",
+    "what's the retention policy for 3rd graders who don't pass the reading test?",
+    "do I have to keep everything in my classroom locked over the summer?",
+])
+def test_keeping_people_or_a_students_retention_is_no_records_question(situation, question):
+    assert not situation(question).acts & {"retain_records", "delete_records"}
