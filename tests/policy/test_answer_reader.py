@@ -15,7 +15,8 @@ from policy.answer_reader import NO_CITATION, WEIGHTS, AnswerReader, answer_feat
 from policy.bundle import PolicyBundle, load_bundle
 from policy.second_reader import weight_lines
 from policy.situation import Situation
-from training.answer_reader import train
+from policy.verdicts import VERDICTS
+from training.answer_reader import first_sight, train
 
 STUDENT_TEXTS = "staff to student mobile device communications"
 
@@ -57,6 +58,38 @@ def test_the_shipped_weights_were_trained_on_the_review_sets_as_they_are():
     retraining itself is not run here: answering the 18,000 questions alone is longer than the suite's budget)."""
     header = json.loads(WEIGHTS.read_text(encoding="utf-8").split("\n", 1)[0])
     assert header["corpus"] == train.corpus_digest(train.labelled())
+
+
+def test_every_review_set_keeps_the_rules_answers_from_before_it_was_read():
+    """The trainer reads each question beside the answer the rules gave it at first sight (`first_sight.py`): a set
+    added without them would be learnt from rules already tuned to it, which trusts them more than a new writer's
+    questions allow."""
+    for folder in sorted(train.EVAL.glob("review-*")):
+        ids = [json.loads(line)["id"] for line in (folder / "questions.jsonl").read_text(encoding="utf-8").splitlines()
+               if line.strip()]
+        seen = first_sight.load(folder)
+        assert list(seen) == ids, f"{folder.name}: python -m training.answer_reader.first_sight {folder.name[7:]}"
+        assert all(verdict in VERDICTS for verdict, _ in seen.values()), folder.name
+
+
+def test_the_trainer_reads_the_first_sight_answer_and_todays_reading(tmp_path, monkeypatch):
+    """The rules' verdict and citations a row is learnt beside are its first-sight answer; its situation (where the
+    bot's readings start) and the weights file's checks are today's, as the bot reads at run time."""
+    (tmp_path / "first-sight.jsonl").write_text(json.dumps(
+        {"id": "x1", "verdict": "not_covered", "citations": [], "rev": "0"}) + "\n", encoding="utf-8")
+    assert first_sight.load(tmp_path) == {"x1": ("not_covered", [])}
+    assert first_sight.load(tmp_path / "absent") == {}
+    question = "can I text my 10th graders about the field trip from my own phone?"
+    row = {"set": "x", "question": question, "verdicts": ["prohibited"], "citations": set(),
+           "label": "prohibited|-|-", "first_sight": ("not_covered", [])}
+    monkeypatch.setattr(train, "labelled", lambda hold_out=frozenset(): [dict(row)])
+    monkeypatch.setattr(train, "pinned", lambda: [])
+    [loaded] = train.load_corpus()
+    today = rules_answer(question)
+    assert today.verdict != "not_covered"
+    assert (loaded["rules_verdict"], loaded["rules_citations"]) == ("not_covered", [])
+    assert loaded["today"] == (today.verdict, [(c.section, c.item) for c in today.citations])
+    assert loaded["situation"] == today.situation
 
 
 def test_the_shipped_weights_never_lead_to_an_answer_they_may_not_give():

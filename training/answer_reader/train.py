@@ -36,6 +36,7 @@ from policy.answer_reader import NEVER_LEADS_TO, WEIGHTS, AnswerGuess, answer_fe
 from policy.bundle import load_bundle
 from policy.engine import Engine
 from policy.second_reader import items_digest
+from training.answer_reader import first_sight
 from training.second_reader.train import _int32
 from training.weights_file import weights_text, write_or_check
 
@@ -57,25 +58,28 @@ CHECK_SAMPLE = 60
 
 
 def labelled(hold_out: frozenset[str] = frozenset()) -> list[dict[str, object]]:
-    """Every review set's questions and labels; `set` names the writer (the group)."""
+    """Every review set's questions and labels; `set` names the writer (the group), `first_sight` the rules' answer
+    before the set was read (`first_sight.py`; None where a set has none)."""
     rows: list[dict[str, object]] = []
     for path in sorted(EVAL.glob("review-*/questions.jsonl")):
         name = path.parent.name.removeprefix("review-")
         if name in hold_out:
             continue
+        seen = first_sight.load(path.parent)
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 q = json.loads(line)
                 wanted = [(c["section"], c["item"]) for c in q["citations"]]
                 rows.append({"set": name, "question": q["question"], "verdicts": q["verdicts"],
                              "citations": {(s.lower(), i) for s, i in wanted},
-                             "label": label_of(q["verdicts"][0], wanted)})
+                             "label": label_of(q["verdicts"][0], wanted), "first_sight": seen.get(q["id"])})
     return rows
 
 
 def corpus_digest(rows: list[dict[str, object]]) -> str:
-    """A fingerprint of the questions and labels trained on: a review set added or changed means retraining."""
-    joined = "\n".join(f"{r['set']}\t{r['question']}\t{r['label']}" for r in rows)
+    """A fingerprint of the questions, labels and first-sight answers trained on: a review set added or changed means
+    retraining."""
+    joined = "\n".join(f"{r['set']}\t{r['question']}\t{r['label']}\t{r.get('first_sight')}" for r in rows)
     return hashlib.sha256(joined.encode("utf-8")).hexdigest()[:16]
 
 
@@ -109,14 +113,16 @@ def pinned() -> list[dict[str, object]]:
 
 
 def load_corpus(hold_out: frozenset[str] = frozenset()) -> list[dict[str, object]]:
-    """The labelled questions and the tests' pinned ones, with the rules' answer beside each
-    (`handlers.ask.rules_answer`)."""
+    """The labelled questions and the tests' pinned ones, with the rules' answer beside each: the answer the rules
+    gave the question at first sight where a set has it (`first_sight.py`), today's (`handlers.ask.rules_answer`)
+    otherwise. The reading (`situation`) is always today's: the bot's readings one fact away start from it."""
     bundle = load_bundle()
     rows = labelled(hold_out) + pinned()
     for row in rows:
         reply = rules_answer(str(row["question"]), bundle)
-        row.update(rules_verdict=reply.verdict, rules_citations=[(c.section, c.item) for c in reply.citations],
-                   situation=reply.situation)
+        today = (reply.verdict, [(c.section, c.item) for c in reply.citations])
+        verdict, cited = row.get("first_sight") or today
+        row.update(rules_verdict=verdict, rules_citations=cited, situation=reply.situation, today=today)
     return rows
 
 
@@ -226,7 +232,9 @@ def choose_threshold(rows: list[dict[str, object]], guesses: list[tuple[str, flo
 
 def build(rows: list[dict[str, object]], threshold: float) -> str:
     vec, model = _fit(rows)
-    sample = rows[:: max(1, len(rows) // CHECK_SAMPLE)][:CHECK_SAMPLE]
+    # the checks are the bot's own reads: today's rules' answer beside the words, as at run time
+    sample = [{**r, "rules_verdict": r["today"][0], "rules_citations": r["today"][1]}  # type: ignore[index]
+              for r in rows[:: max(1, len(rows) // CHECK_SAMPLE)][:CHECK_SAMPLE]]
     checks = [{"question": r["question"], "verdict": r["rules_verdict"], "citations": r["rules_citations"],
                "situation": r["situation"].describe() if r["situation"] is not None else None,  # type: ignore[attr-defined]
                "label": label, "score": round(score, 6)}
