@@ -1143,3 +1143,39 @@ def test_a_text_because_the_district_channel_is_out_is_outside_the_exception(ask
     assert "safety" not in facts
     reply = ask(question)
     assert reply["verdict"] == "prohibited", reply["answer"]
+
+
+# A student word that is not whom the text goes to (the subject of the trouble the text is for, "if a kid gets
+# hurt"; an event named by a class year, "the senior trip") is no one-to-one text when the text goes to students
+# as a group ("text them", "message the kids"): the Exception keeps its conditions. One student written to stays
+# one-to-one.
+@pytest.mark.parametrize("question", [
+    "On the sophomore museum outing, if a child wanders off, may I message them on their phones?",
+    "At the junior ring ceremony downtown, in case a student feels sick, can I text the kids to regroup?",
+    "could our attendance clerk text students on the senior college visit if the bus is delayed?",
+])
+def test_a_student_named_beside_a_text_to_the_group_is_no_one_to_one_text(check_answer, situation, question):
+    assert "single_student" not in situation(question).facts
+    check_answer(question, {"conditional", "clarify"}, {"exception"})
+
+
+@pytest.mark.parametrize("question", [
+    "On the sophomore museum outing, if a child wanders off, may I message her on her phone?",
+    "At the junior ring ceremony, can I text a senior who left early to see where he went?",
+    "on the senior college visit can I text one of my juniors about the bus?",
+])
+def test_one_student_written_to_beside_an_event_stays_one_to_one(check_answer, situation, question):
+    assert "single_student" in situation(question).facts or "one_to_one" in situation(question).facts
+    check_answer(question, {"prohibited"}, {"exception", "mobile"})
+
+
+@pytest.mark.parametrize("question, many", [
+    ("can I text them about the bus?", True), ("can I message the kids on the trip?", True),
+    ("can I text students after the game?", True), ("can I text all my seniors?", True),
+    ("can I text a senior about the bus?", False), ("can I text him about the bus?", False),
+    ("can I text my 11th grader about the bus?", False), ("can I text the principal about the bus?", False),
+])
+def test_students_written_to_as_many_are_counted_from_the_object(reading, question, many):
+    from policy.understanding import many_written_to
+    r = reading(question)
+    assert many_written_to(r, question.lower()) is many
