@@ -993,7 +993,9 @@ _VERDICT_TAIL = frozenset({"allowed", "legal", "acceptable", "appropriate", "leg
                            "issues"})
 _TAIL_DET = frozenset({"any", "a", "an", "big"})
 _NOT_YET = frozenset({"will", "gonna", "want", "wants", "wanna", "would", "planning", "thinking", "hoping"})
-_NOT_DONE = frozenset({"ask_permission", "plan_word", "future_word", "report_how", "tell_whom", "asked_act"})
+# (an act proposed to the asker, "a parent offered me ... to tutor him", is not yet done either)
+_NOT_DONE = frozenset({"ask_permission", "plan_word", "future_word", "report_how", "tell_whom", "asked_act",
+                       "proposed_to_me"})
 
 
 # a question closed by a word asking whether the act may be done ("... ok?", "... fine?")
