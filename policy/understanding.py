@@ -1055,7 +1055,9 @@ _VERDICT_TAIL = frozenset({"allowed", "legal", "acceptable", "appropriate", "leg
                            "issues"})
 _TAIL_DET = frozenset({"any", "a", "an", "big"})
 _NOT_YET = frozenset({"will", "gonna", "want", "wants", "wanna", "would", "planning", "thinking", "hoping"})
-_NOT_DONE = frozenset({"ask_permission", "plan_word", "future_word", "report_how", "tell_whom", "asked_act"})
+# (an act proposed to the asker, "a parent offered me ... to tutor him", is not yet done either)
+_NOT_DONE = frozenset({"ask_permission", "plan_word", "future_word", "report_how", "tell_whom", "asked_act",
+                       "proposed_to_me"})
 
 
 # a question closed by a word asking whether the act may be done ("... ok?", "... fine?")
@@ -2040,6 +2042,10 @@ class Understanding:
             # "any scenario where I can text a 10th grader", "one form per student?": any student of the kind, or
             # each one's form, not one student written to alone
             facts_set.discard("single_student")
+        elif reading is not None and many_written_to(reading, text):
+            # "if a kid gets lost, can I text them?", "on the senior trip, can I text students?": the one student
+            # the words name is not whom the text goes to
+            facts_set.discard("single_student")
         elif reading is not None and "one_student" in reading.concepts and "parent_on_thread" not in facts_set:
             facts_set.add("single_student")     # "text a freshman's cell": one student, not a group message
         elif reading is not None and channel in v.unsecured_channels and "parent_on_thread" not in facts_set \
@@ -2290,11 +2296,31 @@ _NEXT_PHRASE = frozenset({"the", "a", "an"})
 def one_written_to(reading: concepts.Reading, text: str) -> bool:
     """One student is what a verb of contacting takes as its object ("text my debate kid", "call a senior",
     "DM him", "iMessage w my 12th grade TA", "text each player", "one of my juniors")."""
+    return ONE in _counts_written_to(reading, text)
+
+
+def many_written_to(reading: concepts.Reading, text: str) -> bool:
+    """Students are written to, and never one alone: every verb of contacting that takes a student object takes
+    many ("text them", "message the kids", "text students", "group text my runners"). A student word elsewhere in
+    the question ("if a kid gets lost", "the senior trip", "one per kid") is not whom the message goes to, so it
+    makes no one-to-one text (the Exception's group message, issue 10, conditional23)."""
+    return _counts_written_to(reading, text) == {MANY}
+
+
+ONE, MANY = "one", "many"
+# the pronouns and determiners that say many are written to ("text them", "message all the kids")
+_MANY_PRONOUNS = frozenset({"them", "everyone", "everybody", "y'all", "yall"})
+_MANY_DETS = frozenset({"all", "every", "some", "both", "these", "those", "several", "multiple", "the", "my", "our",
+                        "their"})
+
+
+def _counts_written_to(reading: concepts.Reading, text: str) -> set[str]:
+    """How many students each verb of contacting takes as its object: ONE for a determiner of one and a singular
+    head that names a student, MANY for a plural or collective student head or a plural pronoun; verbs whose object
+    is no student (or none at all) add nothing."""
     toks = reading.tokens
-    starts: dict[int, set[str]] = {}
     covered: dict[int, set[str]] = {}
     for h in reading.hits:
-        starts.setdefault(h.start, set()).add(h.concept)
         for i in range(h.start, h.end):
             covered.setdefault(i, set()).add(h.concept)
 
@@ -2304,6 +2330,7 @@ def one_written_to(reading: concepts.Reading, text: str) -> bool:
         w = toks[j].text
         return w in concepts.BOUNDARY or w in _AFTER_HEAD or w in _NEXT_PHRASE or w.endswith(("ing", "ed"))
 
+    found: set[str] = set()
     for verb in (h for h in reading.hits if h.concept in _WRITING_TO):
         k = verb.end
         while k < min(len(toks), verb.end + 2) and toks[k].text in _TO_WITH \
@@ -2313,10 +2340,22 @@ def one_written_to(reading: concepts.Reading, text: str) -> bool:
             continue
         first = toks[k].text
         if first in _ONE_PRONOUNS and stops(k + 1):
-            return True     # "text him", "DM her privately" (not "text her mom")
+            found.add(ONE)  # "text him", "DM her privately" (not "text her mom")
+            continue
+        if first in _MANY_PRONOUNS:
+            found.add(MANY)
+            continue
         if first == "one" and k + 1 < len(toks) and toks[k + 1].text == "of":
-            return any("student" in covered.get(j, ()) for j in range(k + 2, min(len(toks), k + 2 + _NP_REACH)))
-        if first not in _ONE_DETS:
+            if any("student" in covered.get(j, ()) for j in range(k + 2, min(len(toks), k + 2 + _NP_REACH))):
+                found.add(ONE)
+            continue
+        if "student" in covered.get(k, ()) and first not in _ONE_DETS:
+            # a bare head: "text students", "message kids"
+            word = first.removesuffix("'s")
+            if word.endswith("s") and not word.endswith("ss") and not first.endswith(("'s", "s'")):
+                found.add(MANY)
+            continue
+        if first not in _ONE_DETS | _MANY_DETS:
             continue
         band = False
         for j in range(k + 1, min(len(toks), k + 1 + _NP_REACH)):
@@ -2330,10 +2369,14 @@ def one_written_to(reading: concepts.Reading, text: str) -> bool:
             word = toks[j].text.removesuffix("'s")
             plural = (word.endswith("s") and not word.endswith("ss")) or word in _COLLECTIVE
             named = "student" in here or (band and "ambiguous_role" in here)
-            if toks[j].text.endswith(("'s", "s'")) or plural or not named:
+            if toks[j].text.endswith(("'s", "s'")):
                 break
-            return True
-    return False
+            if plural and ("student" in here or word in _COLLECTIVE or band):
+                found.add(MANY)
+            elif named and not plural and first in _ONE_DETS:
+                found.add(ONE)
+            break
+    return found
 
 
 def _writes_to_students(reading: concepts.Reading) -> bool:

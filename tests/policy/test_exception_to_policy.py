@@ -1143,3 +1143,104 @@ def test_a_text_because_the_district_channel_is_out_is_outside_the_exception(ask
     assert "safety" not in facts
     reply = ask(question)
     assert reply["verdict"] == "prohibited", reply["answer"]
+
+
+# A student word that is not whom the text goes to (the subject of the trouble the text is for, "if a kid gets
+# hurt"; an event named by a class year, "the senior trip") is no one-to-one text when the text goes to students
+# as a group ("text them", "message the kids"): the Exception keeps its conditions. One student written to stays
+# one-to-one.
+@pytest.mark.parametrize("question", [
+    "On the sophomore museum outing, if a child wanders off, may I message them on their phones?",
+    "At the junior ring ceremony downtown, in case a student feels sick, can I text the kids to regroup?",
+    "could our attendance clerk text students on the senior college visit if the bus is delayed?",
+])
+def test_a_student_named_beside_a_text_to_the_group_is_no_one_to_one_text(check_answer, situation, question):
+    assert "single_student" not in situation(question).facts
+    check_answer(question, {"conditional", "clarify"}, {"exception"})
+
+
+@pytest.mark.parametrize("question", [
+    "On the sophomore museum outing, if a child wanders off, may I message her on her phone?",
+    "At the junior ring ceremony, can I text a senior who left early to see where he went?",
+    "on the senior college visit can I text one of my juniors about the bus?",
+])
+def test_one_student_written_to_beside_an_event_stays_one_to_one(check_answer, situation, question):
+    assert "single_student" in situation(question).facts or "one_to_one" in situation(question).facts
+    check_answer(question, {"prohibited"}, {"exception", "mobile"})
+
+
+@pytest.mark.parametrize("question, many", [
+    ("can I text them about the bus?", True), ("can I message the kids on the trip?", True),
+    ("can I text students after the game?", True), ("can I text all my seniors?", True),
+    ("can I text a senior about the bus?", False), ("can I text him about the bus?", False),
+    ("can I text my 11th grader about the bus?", False), ("can I text the principal about the bus?", False),
+])
+def test_students_written_to_as_many_are_counted_from_the_object(reading, question, many):
+    from policy.understanding import many_written_to
+    r = reading(question)
+    assert many_written_to(r, question.lower()) is many
+
+
+# Which document the condition needs, asked ("is there an official form for this, or may I draft my own note?"):
+# the home-made one beside it is an alternative asked about, not a form used, so the Exception keeps its conditions.
+# A home-made form said to be used stays the wrong form.
+@pytest.mark.parametrize("question", [
+    "is there an official district form for texting my 11th graders on the trip, or may I draft my own consent note?",
+    "Do we need a particular form for the exception, or could our office make a permission letter? juniors",
+])
+def test_which_form_the_exception_needs_asked_keeps_its_conditions(check_answer, situation, question):
+    assert "wrong_form" not in situation(question).facts
+    check_answer(question, {"conditional"}, {"exception"})
+
+
+@pytest.mark.parametrize("question", [
+    "our team drafted its own consent note instead of the CPS form, parents signed it. can I text my juniors on the "
+    "trip with their parents in the group?",
+    "For the HS choir trip we used our own school permission slip, not the district one. good enough to group text "
+    "with parents for safety?",
+])
+def test_a_home_made_form_told_as_used_stays_the_wrong_form(check_answer, question):
+    check_answer(question, {"prohibited"}, {"exception", "mobile"})
+
+
+# Parents put off until later ("I'll add their parents later", "loop the families in once I get the numbers"): the
+# group starts without them, so the first texts miss the Exception's group message with the parents on it.
+@pytest.mark.parametrize("question", [
+    "for the junior field trip, can I open a group chat with the students today and add the parents later?",
+    "i'd start a whatsapp with my 10th grade robotics kids now and include the families once I get their numbers. ok?",
+])
+def test_parents_added_only_later_fail_the_exceptions_group_message(check_answer, situation, question):
+    assert "no_parent" in situation(question).facts
+    check_answer(question, {"prohibited"}, {"exception", "mobile"})
+
+
+@pytest.mark.parametrize("question", [
+    "for the junior field trip I have a group chat with the students and their parents, forms signed. I'll add the "
+    "chaperones later. ok to text about the bus for safety?",
+    "can I add the parents to our 11th grade trip group text? the forms are all signed and it's for safety",
+])
+def test_others_added_later_or_parents_added_now_keep_the_exception(check_answer, situation, question):
+    assert "no_parent" not in situation(question).facts
+    check_answer(question, {"conditional", "allowed"}, {"exception"})
+
+
+# The act asked for from the moment a condition is met ("fine once they're signed?", "can we begin as soon as the
+# forms are back?"): what the Exception needs is asked, not a condition broken. Texts started before the
+# signatures stay prohibited.
+@pytest.mark.parametrize("question", [
+    "Debate trip for our 11th graders: group texts with the parents on them, for safety. Consent forms are still "
+    "being collected. Fine once they're all signed?",
+    "HS choir tour: may we begin the safety group chat, parents included, as soon as the CPS forms are back?",
+])
+def test_texts_asked_for_once_the_forms_are_signed_keep_the_conditions(check_answer, situation, question):
+    assert "asks_requirements" in situation(question).facts
+    check_answer(question, {"conditional"}, {"exception"})
+
+
+@pytest.mark.parametrize("question", [
+    "Debate trip for our 11th graders: the parents haven't signed yet, can I start the safety group text with "
+    "parents on it today and collect the forms once we're back?",
+    "HS choir tour: the principal hasn't signed the CPS form. can I text the kids and parents for safety anyway?",
+])
+def test_texts_started_before_the_signatures_stay_prohibited(check_answer, question):
+    check_answer(question, {"prohibited"}, {"exception", "mobile"})

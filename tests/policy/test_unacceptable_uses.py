@@ -3613,3 +3613,24 @@ def test_the_login_a_student_is_reached_at_is_no_login_used(check_answer, questi
 ])
 def test_a_reply_all_is_a_flood_only_to_a_list_or_again_and_again(check_answer, question, verdicts, cites):
     check_answer(question, verdicts, cites)
+
+
+# An act someone proposed to the asker ("a dad offered me $25 an hour to coach his son", "a student asked if I'd
+# help at her family's shop"), judged ("allowed?"): the proposal is told in the past, the act is still to be decided,
+# so item 29 keeps its written-authorization condition. The act told as done without it stays prohibited.
+@pytest.mark.parametrize("question", [
+    "A dad from my homeroom offered me $25 an hour to coach his son's pitching on Sundays. Allowed?",
+    "one of my 10th graders asked if I'd help out at her family's food truck over the summer. is that ok?",
+    "A junior's mother invited me to chaperone their family's lake weekend with her son. Is that appropriate?",
+])
+def test_an_outside_activity_proposed_to_the_asker_is_item_29_with_its_condition(check_answer, question):
+    check_answer(question, {"conditional"}, {29})
+
+
+@pytest.mark.parametrize("question", [
+    "A dad from my homeroom asked me to coach his son, so I have coached him every Sunday this fall for $25 an hour. "
+    "nobody signed anything. Allowed?",
+    "one of my 10th graders worked at my food truck over the summer, nobody signed anything. is that ok?",
+])
+def test_an_outside_activity_done_stays_prohibited_beside_a_proposal(check_answer, question):
+    check_answer(question, {"prohibited"}, {29})
