@@ -79,6 +79,9 @@ BUILT_IN_CONCEPTS = _BUILT_IN     # what the reader makes itself: the vocabulary
 # The reading that says a question asks for the verdict on an act ("is that against the AUP?", "is he breaking the
 # policy?") rather than how or whom to report it (DESIGN.md: the reporting answer is for HOW/WHOM questions).
 JUDGEMENT = "judgement_question"
+# The same verdict asked beside how or whom to report it: two questions, the act's verdict and the route
+JUDGED_BESIDE_ROUTE = "judged_beside_route"
+_VERDICT_READINGS = frozenset({JUDGEMENT, JUDGED_BESIDE_ROUTE})
 _VOWELS = frozenset("aeiouy")
 
 
@@ -1331,7 +1334,7 @@ def read(lexicon: Lexicon, text: str, original: str = "") -> Reading:
     fired: list[str] = []
     # a question that asks whether an act breaks the policy judges the act: what would make an item's frame a
     # report or a complaint about being its target ("reporting her", "sent me") cancels no item there
-    judged = any(f.name == JUDGEMENT and not any(c in present for c in f.unless)
+    judged = any(f.name in _VERDICT_READINGS and not any(c in present for c in f.unless)
                  and (not f.ordered or _in_sequence(f, hits)) for f in complete)
     item_present = present - lexicon.judgement_ignores if judged else present
     for frame in complete:
