@@ -953,6 +953,9 @@ _ROUTE_OPENS = frozenset({"and", "so", "but", "or", "know", "sure", "idea", "won
                           "exactly", "just", "um", "ok", "okay"})
 _ROUTE_AFTER = frozenset({"this", "that", "it", "them", "him", "her", "to", "about", "on", "first", "these", "those"})
 _ROUTE_WH = frozenset({"who", "whom", "where"})
+# "how" asks a route only before reporting's own verbs (`report_verb`: report, flag, escalate)
+_ROUTE_HOW = frozenset({"how"})
+_REPORTING = frozenset({"report_verb", "report_ask"})
 # "so they know where to go", "let the kids know who to find": someone else is told the way, in a purpose clause;
 # only the asker's own not knowing ("I don't know where to report this", "not sure who to tell") asks a route
 _KNOWER_WORDS = frozenset({"know", "knows", "knew"})
@@ -963,10 +966,10 @@ _PARTICLES = frozenset({"down", "off", "out", "back", "away", "apart", "up"})
 
 def _route_asks(toks: tuple[Token, ...], hits: list[ConceptHit], text: str) -> list[ConceptHit]:
     """`tell_whom` read from the places of words, not from a list of phrases: whom or where to take a matter."""
+    out = _report_how_asks(toks, hits, text)
     verbs = [h for h in hits if h.concept == ROUTE_VERB]
     if not verbs:
-        return []
-    out = []
+        return out
     for i, t in enumerate(toks):
         if t.text not in _ROUTE_WH:
             continue
@@ -1001,6 +1004,22 @@ def _route_asks(toks: tuple[Token, ...], hits: list[ConceptHit], text: str) -> l
                     or ends_to is not None:
                 out.append(ConceptHit(TELL_WHOM, i, v.end))
                 break
+    return out
+
+
+def _report_how_asks(toks: tuple[Token, ...], hits: list[ConceptHit], text: str) -> list[ConceptHit]:
+    """`tell_whom` from "how" and reporting's own words in one clause ("how would I even report it?", "how should
+    we flag this?"): the way of a report asked. Only reporting's words count after "how" ("how do I tell my class"
+    asks nothing of a report)."""
+    reports = [h for h in hits if h.concept in _REPORTING]
+    out = []
+    for i, t in enumerate(toks):
+        if t.text not in _ROUTE_HOW:
+            continue
+        r = next((h for h in reports if i < h.start <= i + ROUTE_REACH
+                  and not _PUNCT.search(text[t.end:toks[h.start].start])), None)
+        if r is not None:
+            out.append(ConceptHit(TELL_WHOM, i, r.end))
     return out
 
 

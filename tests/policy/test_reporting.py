@@ -1108,3 +1108,22 @@ def test_a_ticket_as_the_other_way_to_reach_a_colleague_is_no_report(ask, questi
 
 def test_a_ticket_beside_a_loss_stays_a_report(ask):
     assert_report(ask("my laptop was stolen, is calling the help desk ok or do I file a ticket?"))
+
+
+# "How" asks the way of a report only before reporting's own words ("how would I even flag this?"); "how do I tell
+# my class ..." asks nothing of a report.
+@pytest.mark.parametrize("question", [
+    "the band director keeps DMing his 7th graders on snapchat. pretty sure that breaks the rules. how would I even "
+    "report it quietly?",
+    "our night custodian keeps letting his kids use the staff computers for games. how should I flag this?",
+])
+def test_how_before_reporting_words_asks_the_route(ask, question):
+    assert_report(ask(question))
+
+
+@pytest.mark.parametrize("question, verdict", [
+    ("how do I tell my class about the schedule change by email?", "allowed"),
+])
+def test_how_before_a_verb_of_telling_asks_no_route(ask, question, verdict):
+    reply = ask(question)
+    assert reply["kind"] == "answer" and reply["verdict"] == verdict, reply["answer"]
