@@ -955,6 +955,7 @@ _ROUTE_AFTER = frozenset({"this", "that", "it", "them", "him", "her", "to", "abo
 _ROUTE_WH = frozenset({"who", "whom", "where"})
 # "how" asks a route only before reporting's own verbs (`report_verb`: report, flag, escalate)
 _ROUTE_HOW = frozenset({"how"})
+_ROUTE_JOINERS = frozenset({"and", "or"})
 _REPORTING = frozenset({"report_verb", "report_ask"})
 # "so they know where to go", "let the kids know who to find": someone else is told the way, in a purpose clause;
 # only the asker's own not knowing ("I don't know where to report this", "not sure who to tell") asks a route
@@ -974,8 +975,10 @@ def _route_asks(toks: tuple[Token, ...], hits: list[ConceptHit], text: str) -> l
         if t.text not in _ROUTE_WH:
             continue
         closes = i + 1 == len(toks) or bool(_PUNCT.search(text[t.end:toks[i + 1].start]))
-        if i > 0 and closes and any(v.end == i for v in verbs):
-            # "report where?", "tell who?": the verb, then the wh-word closing the clause
+        if i > 0 and closes and any(v.end == i or (v.end == i - 1 and toks[i - 1].text in _ROUTE_JOINERS)
+                                    for v in verbs):
+            # "report where?", "tell who?", "should this be reported and where": the verb, then the wh-word closing
+            # the clause
             out.append(ConceptHit(TELL_WHOM, i - 1, i + 1))
             continue
         if _others_know(toks, hits, i):

@@ -1127,3 +1127,12 @@ def test_how_before_reporting_words_asks_the_route(ask, question):
 def test_how_before_a_verb_of_telling_asks_no_route(ask, question, verdict):
     reply = ask(question)
     assert reply["kind"] == "answer" and reply["verdict"] == verdict, reply["answer"]
+
+
+# The verb of reporting, a joiner, then the wh-word closing the clause asks the route ("reported and where?").
+@pytest.mark.parametrize("question", [
+    "our sub left his badge and keys in the copy room overnight. does that get reported, and to who?",
+    "my teammate lets her student helper log in as her to upload grades. should that be flagged and where?",
+])
+def test_reporting_then_and_where_asks_the_route(ask, question):
+    assert_report(ask(question))
