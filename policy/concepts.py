@@ -956,7 +956,7 @@ _ROUTE_WH = frozenset({"who", "whom", "where"})
 # "how" asks a route only before reporting's own verbs (`report_verb`: report, flag, escalate)
 _ROUTE_HOW = frozenset({"how"})
 _ROUTE_JOINERS = frozenset({"and", "or"})
-_REPORTING = frozenset({"report_verb", "report_ask"})
+_REPORT_WORDS = frozenset({"report_verb", "report_ask"})
 # "so they know where to go", "let the kids know who to find": someone else is told the way, in a purpose clause;
 # only the asker's own not knowing ("I don't know where to report this", "not sure who to tell") asks a route
 _KNOWER_WORDS = frozenset({"know", "knows", "knew"})
@@ -1014,7 +1014,7 @@ def _report_how_asks(toks: tuple[Token, ...], hits: list[ConceptHit], text: str)
     """`tell_whom` from "how" and reporting's own words in one clause ("how would I even report it?", "how should
     we flag this?"): the way of a report asked. Only reporting's words count after "how" ("how do I tell my class"
     asks nothing of a report)."""
-    reports = [h for h in hits if h.concept in _REPORTING]
+    reports = [h for h in hits if h.concept in _REPORT_WORDS]
     out = []
     for i, t in enumerate(toks):
         if t.text not in _ROUTE_HOW:
