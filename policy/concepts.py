@@ -79,6 +79,9 @@ BUILT_IN_CONCEPTS = _BUILT_IN     # what the reader makes itself: the vocabulary
 # The reading that says a question asks for the verdict on an act ("is that against the AUP?", "is he breaking the
 # policy?") rather than how or whom to report it (DESIGN.md: the reporting answer is for HOW/WHOM questions).
 JUDGEMENT = "judgement_question"
+# The same verdict asked beside how or whom to report it: two questions, the act's verdict and the route
+JUDGED_BESIDE_ROUTE = "judged_beside_route"
+_VERDICT_READINGS = frozenset({JUDGEMENT, JUDGED_BESIDE_ROUTE})
 _VOWELS = frozenset("aeiouy")
 
 
@@ -956,6 +959,10 @@ _ROUTE_OPENS = frozenset({"and", "so", "but", "or", "know", "sure", "idea", "won
                           "exactly", "just", "um", "ok", "okay"})
 _ROUTE_AFTER = frozenset({"this", "that", "it", "them", "him", "her", "to", "about", "on", "first", "these", "those"})
 _ROUTE_WH = frozenset({"who", "whom", "where"})
+# "how" asks a route only before reporting's own verbs (`report_verb`: report, flag, escalate)
+_ROUTE_HOW = frozenset({"how"})
+_ROUTE_JOINERS = frozenset({"and", "or"})
+_REPORT_WORDS = frozenset({"report_verb", "report_ask"})
 # "so they know where to go", "let the kids know who to find": someone else is told the way, in a purpose clause;
 # only the asker's own not knowing ("I don't know where to report this", "not sure who to tell") asks a route
 _KNOWER_WORDS = frozenset({"know", "knows", "knew"})
@@ -966,16 +973,18 @@ _PARTICLES = frozenset({"down", "off", "out", "back", "away", "apart", "up"})
 
 def _route_asks(toks: tuple[Token, ...], hits: list[ConceptHit], text: str) -> list[ConceptHit]:
     """`tell_whom` read from the places of words, not from a list of phrases: whom or where to take a matter."""
+    out = _report_how_asks(toks, hits, text)
     verbs = [h for h in hits if h.concept == ROUTE_VERB]
     if not verbs:
-        return []
-    out = []
+        return out
     for i, t in enumerate(toks):
         if t.text not in _ROUTE_WH:
             continue
         closes = i + 1 == len(toks) or bool(_PUNCT.search(text[t.end:toks[i + 1].start]))
-        if i > 0 and closes and any(v.end == i for v in verbs):
-            # "report where?", "tell who?": the verb, then the wh-word closing the clause
+        if i > 0 and closes and any(v.end == i or (v.end == i - 1 and toks[i - 1].text in _ROUTE_JOINERS)
+                                    for v in verbs):
+            # "report where?", "tell who?", "should this be reported and where": the verb, then the wh-word closing
+            # the clause
             out.append(ConceptHit(TELL_WHOM, i - 1, i + 1))
             continue
         if _others_know(toks, hits, i):
@@ -1004,6 +1013,22 @@ def _route_asks(toks: tuple[Token, ...], hits: list[ConceptHit], text: str) -> l
                     or ends_to is not None:
                 out.append(ConceptHit(TELL_WHOM, i, v.end))
                 break
+    return out
+
+
+def _report_how_asks(toks: tuple[Token, ...], hits: list[ConceptHit], text: str) -> list[ConceptHit]:
+    """`tell_whom` from "how" and reporting's own words in one clause ("how would I even report it?", "how should
+    we flag this?"): the way of a report asked. Only reporting's words count after "how" ("how do I tell my class"
+    asks nothing of a report)."""
+    reports = [h for h in hits if h.concept in _REPORT_WORDS]
+    out = []
+    for i, t in enumerate(toks):
+        if t.text not in _ROUTE_HOW:
+            continue
+        r = next((h for h in reports if i < h.start <= i + ROUTE_REACH
+                  and not _PUNCT.search(text[t.end:toks[h.start].start])), None)
+        if r is not None:
+            out.append(ConceptHit(TELL_WHOM, i, r.end))
     return out
 
 
@@ -1337,7 +1362,7 @@ def read(lexicon: Lexicon, text: str, original: str = "") -> Reading:
     fired: list[str] = []
     # a question that asks whether an act breaks the policy judges the act: what would make an item's frame a
     # report or a complaint about being its target ("reporting her", "sent me") cancels no item there
-    judged = any(f.name == JUDGEMENT and not any(c in present for c in f.unless)
+    judged = any(f.name in _VERDICT_READINGS and not any(c in present for c in f.unless)
                  and (not f.ordered or _in_sequence(f, hits)) for f in complete)
     item_present = present - lexicon.judgement_ignores if judged else present
     for frame in complete:

@@ -209,6 +209,8 @@ UNIT_ACCOUNT_SCHOOL = "unit_account_school"
 OWN_LIFE = "own_life"
 NOTIFY_ASK = "notify_ask"          # the frame: whom to tell, or whether to tell someone who handles it
 ASK_PERMISSION = "ask_permission"  # the concept: "can I", "am I allowed to"
+# leave asked for an act: "can I ...", or the act named and judged ("is texting the tech ok?")
+_LEAVE_ASKED = frozenset({ASK_PERMISSION, "judge_eval"})
 # what an incident is reported under the policy about: the district's devices, accounts, systems and data
 _REPORTED_MEANS = frozenset({"district_means", "it_office", "security_incident"})
 # facts that belong to who the question was about; a follow-up that names someone else drops them
@@ -299,6 +301,9 @@ def _askers_role_text(reading: concepts.Reading, text: str) -> str:
 _APPROVAL_WORDS = frozenset({"sign_act", "signed_word", "permission_doc", "approve_word", "approval_phrase",
                              "permission_done"})
 _APPROVER_REACH = 3
+_ARRANGED = "arranged_word"
+# ("the principal set it up", "our AP already organized it"; not "the principal wants me to set up ...")
+_ARRANGER_REACH = 1
 # "is it ok if the principal and I text?": an "ok" the asker asks for is nobody's sign-off
 _ASKED_OK = frozenset({"ok", "okay", "alright", "fine"})
 
@@ -306,15 +311,28 @@ _ASKED_OK = frozenset({"ok", "okay", "alright", "fine"})
 def _approvers_text(reading: concepts.Reading, text: str) -> str:
     """`text` with the staff who sign or approve blanked: "the principal's signature", "signed by the AP", "admin
     approved it" name whose permission it is, not a colleague written to."""
-    marks = [h for h in reading.hits if h.concept in _APPROVAL_WORDS and reading.tokens[h.start].text not in _ASKED_OK]
-    for h in reading.hits:
-        if h.concept != "staff_role":
-            continue
-        if any((m.start, m.end) != (h.start, h.end) and (0 <= m.start - h.end <= _APPROVER_REACH
-                                                         or 0 <= h.start - m.end <= _APPROVER_REACH - 1)
-               for m in marks):
-            text = _blanked(reading, text, h)
+    for h in _approvers(reading):
+        text = _blanked(reading, text, h)
     return text
+
+
+def _approvers(reading: concepts.Reading) -> list[concepts.ConceptHit]:
+    """The staff roles that sign, approve or arranged what is asked about ("the principal's signature", "signed by
+    the AP", "the principal set it up"): whose permission or doing it is, not a colleague written to."""
+    marks = [h for h in reading.hits if h.concept in _APPROVAL_WORDS and reading.tokens[h.start].text not in _ASKED_OK]
+    arrangers = _arrangers(reading)
+    return [h for h in reading.hits if h.concept == "staff_role" and (
+        any((m.start, m.end) != (h.start, h.end) and (0 <= m.start - h.end <= _APPROVER_REACH
+                                                      or 0 <= h.start - m.end <= _APPROVER_REACH - 1) for m in marks)
+        or (h.start, h.end) in arrangers)]
+
+
+def _arrangers(reading: concepts.Reading) -> set[tuple[int, int]]:
+    """The staff roles right before a verb of arranging ("principal set it up", "our AP organized it"): who made
+    what is asked about, never who is written to ("set up a chat with the principal" still writes to her)."""
+    arranged = [h.start for h in reading.hits if h.concept == _ARRANGED]
+    return {(h.start, h.end) for h in reading.hits
+            if h.concept == "staff_role" and any(0 <= a - h.end <= _ARRANGER_REACH for a in arranged)}
 
 
 CONTACT_ACT = "contact_act"     # a verb of calling or writing to someone
@@ -571,9 +589,10 @@ def _names_only_staff(reading: concepts.Reading, text: str) -> bool:
     # group they then name is the activity's, as open as a shared role's
     leads_students = {(h.start, h.end) for h in reading.hits if h.concept == PROGRAM_STAFF}
     shared = SHARED_ROLE in reading.concepts
-    return any(h.concept == "staff_role" and (h.start, h.end) not in ambiguous and not _askers_role(reading, text, h)
-               and not _sends(reading, text, h) and not _asks_through(reading, text, h)
-               and not _role_as_verb(reading, h)
+    # (a colleague who arranged it, "principal set it up", names no colleague written to)
+    return any(h.concept == "staff_role" and (h.start, h.end) not in ambiguous | _arrangers(reading)
+               and not _askers_role(reading, text, h) and not _sends(reading, text, h)
+               and not _asks_through(reading, text, h) and not _role_as_verb(reading, h)
                and not ((shared or (h.start, h.end) in leads_students) and _opens_as_role(reading, text, h))
                for h in reading.hits) \
         or any(h.concept == SHARED_ROLE and _askers_peers(reading, text, h) for h in reading.hits)
@@ -1990,11 +2009,6 @@ class Understanding:
             # "I read my cps mail on my phone; can I answer a student from there?": reading one's own mail is the
             # setting, the question is the reply to the person named
             acts.discard("read_own")
-        if "report" in acts and reading is not None and ASK_PERMISSION in reading.concepts \
-                and COLLEAGUE_RECIPIENT in facts_set and "incident" not in facts_set \
-                and not reading.concepts & (_INCIDENT_TOLD | _LOSS_TOLD):
-            # "is it ok to call the help desk from my cell?": permission to reach a district desk, nothing to report
-            acts.discard("report")
         if reading is not None and _asks_only_to_end_contact(reading, words):
             # "am I allowed to block him?": nothing is sent; the story's "keeps commenting" is the other's doing
             facts_set.add(ENDS_CONTACT)
@@ -2103,6 +2117,12 @@ class Understanding:
             # does a story that closes on "ok?" after an act an item places ("a parent called ... the driver asked
             # me to edit the GPS log so it shows the bus on time. ok?")
             acts.discard("report")
+        elif "report" in acts and items and concepts.JUDGED_BESIDE_ROUTE in frames:
+            # "was he allowed to send that on CPS email? should I report it?": two questions. The act's verdict
+            # is the item's, never the route's bare yes (DESIGN.md "Never a confident yes"); the reply still gives
+            # how to report it
+            acts.discard("report")
+            facts_set |= {ASKS_JUDGEMENT, JUDGED_INCIDENT}
         elif "report" not in acts and reading is not None and self.lexicon is not None \
                 and _route_asked_of_what_happened(reading, content, facts_set, frames, items, self.lexicon.irregular):
             acts.add("report")
@@ -2119,6 +2139,15 @@ class Understanding:
             acts.discard("report")
             facts_set -= {PERSONAL_INCIDENT, ASKS_WHOM_TO_TELL}
             facts_set.add(INCIDENT_ASIDE)
+        if "report" in acts and reading is not None and reading.concepts & _LEAVE_ASKED \
+                and COLLEAGUE_RECIPIENT in facts_set and "incident" not in facts_set \
+                and not items and not reading.concepts & (_INCIDENT_TOLD | _LOSS_TOLD):
+            # "is it ok to call the help desk from my cell?": permission to reach a district desk, nothing to report;
+            # "is texting the tech on site ok, or do I have to put in a ticket?": the ticket is the other way of
+            # reaching him, not a report of anything
+            acts.discard("report")
+            if NOTIFY_ASK in frames:
+                facts_set.add(ASKS_WHOM_TO_TELL)
         # a word whose presence alone needs a human look (a slur, "confidential", "pregnant"), with no item placed
         harm = concepts.harm_alone_words(self.lexicon, reading) if reading is not None and not items \
             and self.lexicon is not None else ()

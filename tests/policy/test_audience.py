@@ -258,3 +258,15 @@ def test_a_grade_told_without_the_word_grade_decides_the_band(situation, questio
 ])
 def test_texting_students_whose_grade_is_told_in_shorthand_is_answered(ask, question):
     assert ask(question)["verdict"] == "prohibited"
+
+
+# A colleague right before a verb of arranging ("the AP set it up") made what is asked about; nobody writes to them,
+# so the group named is still asked about. A colleague after the verb ("set up a call with the principal") is
+# written to.
+@pytest.mark.parametrize("question, verdict", [
+    ("can the lunch aides call the 'clean-up crew' on their phones? the AP set it up", "clarify"),
+    ("can the bus drivers text the crew on their cells? our transportation manager organized it", "clarify"),
+    ("can I set up a call with the principal about the crew?", "allowed"),
+])
+def test_a_colleague_who_arranged_it_is_not_who_is_written_to(ask, question, verdict):
+    assert ask(question)["verdict"] == verdict

@@ -291,7 +291,6 @@ def test_who_after_the_person_it_describes_asks_no_one_to_tell(ask, question, ve
 
 
 @pytest.mark.parametrize("question", [
-    "is it against the AUP that a coworker sends me threats on google chat? who do I tell?",
     "a sub keeps posting slurs in our staff chat, how do I report it?",
     "my school laptop got taken out of my car, is that something I report and to who?",
 ])
@@ -1100,3 +1099,84 @@ def test_whether_to_tell_the_desk_or_management_is_a_report(ask, question):
 def test_a_principal_told_before_a_plan_is_no_report(ask):
     reply = ask("do I have to tell my principal before I email my 11th graders the reading list?")
     assert reply["verdict"] != "allowed" or reply.get("kind") != "report"
+
+
+# The verdict on an act asked beside how or whom to report it is two questions: an item placed answers the first
+# (never the route's bare yes), and the reply gives the route too; with nothing placed the route answers.
+@pytest.mark.parametrize("question, items", [
+    ("My co-teacher forwarded a nude meme to the whole grade team on district email. Was that a violation? Who do "
+     "I tell?", {4, 34}),
+    ("a para stuck a flash drive he picked up in the bus lane into the office PC and now files are locked. was that "
+     "against the rules, and who do I call?", {6, 11, 35}),
+    ("Our attendance clerk let her nephew use her login on the office computer. Is that allowed? Where do I report "
+     "it?", {9, 14}),
+    # (before issue 10 item 3 this got the route's bare yes: the verdict asked was dropped)
+    ("is it against the AUP that a coworker sends me threats on google chat? who do I tell?", {1}),
+])
+def test_a_verdict_asked_beside_the_route_gets_the_items_verdict_and_the_route(ask, items_cited, question, items):
+    reply = ask(question)
+    assert reply["verdict"] == "prohibited" and items_cited(reply) & items, reply["answer"]
+    assert "773-553-3925" in reply["answer"], reply["answer"]     # the route, beside the verdict
+
+
+@pytest.mark.parametrize("question", [
+    "Something weird popped up on the library computer. Is that a problem? Who should I call?",
+    "someone in the front office opened a strange attachment. is this ok? who do i contact?",
+    "A coworker keeps leaving her laptop unlocked in the lounge. Who do I tell?",
+])
+def test_a_verdict_asked_beside_the_route_with_no_item_placed_stays_a_report(ask, question):
+    assert_report(ask(question))
+
+
+# A report named as the purpose of another act ("so I can report it") leaves that act the question.
+@pytest.mark.parametrize("question", [
+    "A student told me the trick to unlock admin mode on the chromebooks. Can I test it myself so I can report it "
+    "to IT?",
+    "my neighbor showed me how to get past the content filter. could I try it on my school laptop so I can flag it "
+    "for the tech team?",
+])
+def test_an_act_asked_so_as_to_report_it_gets_the_acts_verdict(ask, question):
+    reply = ask(question)
+    assert reply["kind"] == "answer" and reply["verdict"] == "prohibited", reply["answer"]
+
+
+# A ticket offered as the other way of reaching a colleague reports nothing: the channel's own rule answers.
+@pytest.mark.parametrize("question, verdict", [
+    ("Is texting the tech coordinator fine, or do I need to file a ticket?", "under_review"),
+    ("Is calling the building engineer ok, or should I put in a ticket?", "allowed"),
+])
+def test_a_ticket_as_the_other_way_to_reach_a_colleague_is_no_report(ask, question, verdict):
+    reply = ask(question)
+    assert reply["kind"] == "answer" and reply["verdict"] == verdict, reply["answer"]
+
+
+def test_a_ticket_beside_a_loss_stays_a_report(ask):
+    assert_report(ask("my laptop was stolen, is calling the help desk ok or do I file a ticket?"))
+
+
+# "How" asks the way of a report only before reporting's own words ("how would I even flag this?"); "how do I tell
+# my class ..." asks nothing of a report.
+@pytest.mark.parametrize("question", [
+    "the band director keeps DMing his 7th graders on snapchat. pretty sure that breaks the rules. how would I even "
+    "report it quietly?",
+    "our night custodian keeps letting his kids use the staff computers for games. how should I flag this?",
+])
+def test_how_before_reporting_words_asks_the_route(ask, question):
+    assert_report(ask(question))
+
+
+@pytest.mark.parametrize("question, verdict", [
+    ("how do I tell my class about the schedule change by email?", "allowed"),
+])
+def test_how_before_a_verb_of_telling_asks_no_route(ask, question, verdict):
+    reply = ask(question)
+    assert reply["kind"] == "answer" and reply["verdict"] == verdict, reply["answer"]
+
+
+# The verb of reporting, a joiner, then the wh-word closing the clause asks the route ("reported and where?").
+@pytest.mark.parametrize("question", [
+    "our sub left his badge and keys in the copy room overnight. does that get reported, and to who?",
+    "my teammate lets her student helper log in as her to upload grades. should that be flagged and where?",
+])
+def test_reporting_then_and_where_asks_the_route(ask, question):
+    assert_report(ask(question))

@@ -3634,3 +3634,17 @@ def test_an_outside_activity_proposed_to_the_asker_is_item_29_with_its_condition
 ])
 def test_an_outside_activity_done_stays_prohibited_beside_a_proposal(check_answer, question):
     check_answer(question, {"prohibited"}, {29})
+
+
+# A whole unit written to at once, said with "-wide" ("a building-wide email"), is everyone in it, whoever needs to
+# know: student information sent that way is not to an authorized recipient (item 16). The same send with no student
+# information stays the channel's answer.
+@pytest.mark.parametrize("question, verdicts, cites", [
+    ("Can I send a building-wide email with the kids' IEP info attached to every teacher?", {"prohibited"}, {16}),
+    ("thinking of a staff-wide email from my cps account listing which students failed the benchmark. ok?",
+     {"prohibited"}, {16}),
+    ("ok to send a department-wide email about the meeting agenda from my cps account?", {"allowed"}, {"staff"}),
+    ("can I email the biology teachers my roster so they know who is in the lab section?", {"allowed"}, {"staff"}),
+])
+def test_student_information_sent_unit_wide_is_no_authorized_recipient(check_answer, question, verdicts, cites):
+    check_answer(question, verdicts, cites)
