@@ -430,7 +430,8 @@ def _helping_role_asked_to_act(text: str, start: int, end: int) -> bool:
         return False
     # "Lindqvist (counselor)", "Ms. Ortiz (social worker)": the role alone in a bracket after a name is that
     # colleague's job, as a duty roster or a contact list gives it
-    if text[start - 1:start] == "(" and text[end:end + 1] == ")" and text[max(0, start - 3):start - 1].strip()[-1:].isalpha():
+    if text[start - 1:start] == "(" and text[end:end + 1] == ")" \
+            and text[max(0, start - 3):start - 1].strip()[-1:].isalpha():
         return True
     if _PLEASE_AFTER.match(text, end) is not None or _ADDRESSED_PLEASE_AFTER.match(text, end) is not None \
             and text[max(0, start - 40):start].rstrip(" \t@*>-\u2022")[-1:] in ("", ".", "!", "?", "\n", ":"):
@@ -569,8 +570,8 @@ _SUBJECT_FIELD = Pattern(r"(?im)^[ \t*_{,\-\x{2022}>]*[\"']?(?:student(?:[\s_]*n
                          r"|progress|concerns?|profile|snapshot|plan"
                          # a form, card or report filled in for one child ("Field trip medical form - Ximena C.")
                          r"|form|card|report|record|packet|slip|printout|referral"
-                         # the paperwork an office files for one child ("accident claim for ...", "transfer paperwork for
-                         # ...", "EI transition - ...", "intake - ...")
+                         # the paperwork an office files for one child ("accident claim for ...", "transfer
+                         # paperwork for ...", "EI transition - ...", "intake - ...")
                          r"|claim|intake|paperwork|application|transition"
                          # the meetings held about one child
                          r"|staffing|case\s+conference|conference|mdt|sst|eligibility\s+meeting)[ \t*_]*"

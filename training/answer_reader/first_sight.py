@@ -55,8 +55,8 @@ def answers_at(rev: str, questions: list[dict[str, object]]) -> list[dict[str, o
         finally:
             _git("worktree", "remove", "--force", str(tree))
     replies = [json.loads(line) for line in done.stdout.splitlines() if line.strip()]
-    return [{"id": r["id"], "verdict": r["verdict"], "citations": [[c["section"], c.get("item")] for c in r["citations"]],
-             "rev": rev[:12]} for r in replies]
+    return [{"id": r["id"], "verdict": r["verdict"],
+             "citations": [[c["section"], c.get("item")] for c in r["citations"]], "rev": rev[:12]} for r in replies]
 
 
 def load(folder: Path) -> dict[str, tuple[str, list[tuple[str, int | None]]]]:
