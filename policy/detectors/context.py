@@ -424,6 +424,14 @@ class ScanContext:
             reader = _READERS["student_ids"] = student_id_spans
         return reader(self)
 
+    def block_start(self, pos: int, reach: int) -> int:
+        """Where the block (the lines since the last blank line) holding `pos` starts, looked for no further back than
+        `reach` (linear in a long paste); `pos - reach` (or 0) when no blank line is that near, so a unit can tell a
+        block it saw whole (a start past that bound) from a longer one."""
+        lo = pos - reach if pos > reach else 0
+        blank = self.text.rfind("\n\n", lo, pos)
+        return blank + 2 if blank >= 0 else lo
+
     def window(self, start: int, end: int) -> str:
         # conditional expressions, not max(): the units cut a window around nearly every candidate
         return self.text[start if start > 0 else 0:end if end > 0 else 0]

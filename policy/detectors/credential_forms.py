@@ -291,10 +291,8 @@ def _listed_under_a_logins_header(ctx: ScanContext, pos: int) -> bool:
     """Whether the line holding `pos` is in a block (no blank line) whose first line names logins or passwords and
     ends with a colon."""
     text = ctx.text
-    lo = max(0, pos - _HEADER_REACH)
-    blank = text.rfind("\n\n", lo, pos)
-    block = blank + 2 if blank >= 0 else lo
-    if blank < 0 and lo > 0:
+    block = ctx.block_start(pos, _HEADER_REACH)
+    if block == pos - _HEADER_REACH > 0:     # no blank line within reach: a block longer than a header reaches
         return False
     line_start = text.rfind("\n", block, pos) + 1
     header_end = text.find("\n", block, line_start)

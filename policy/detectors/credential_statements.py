@@ -1840,10 +1840,8 @@ _ROW_REACH = 400
 def _accept_recovery_row(ctx: ScanContext, m: Match) -> bool:
     text = ctx.text
     line_start = m.raw.start()
-    lo = max(0, line_start - _ROW_REACH)
-    blank = text.rfind("\n\n", lo, line_start)
-    block = blank + 2 if blank >= 0 else lo
-    if blank < 0 and lo > 0:
+    block = ctx.block_start(line_start, _ROW_REACH)
+    if block == line_start - _ROW_REACH > 0:     # no blank line within reach: a block longer than the rows reach
         return False
     heading_end = text.find("\n", block, line_start)
     if heading_end < 0:

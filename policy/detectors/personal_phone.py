@@ -117,9 +117,7 @@ _DIRECTORY_REACH = 2000
 def _in_a_directory(ctx: ScanContext, start: int) -> bool:
     """Whether the number sits in a listing under a directory header, with no personal cue on its own line."""
     text = ctx.text
-    lo = max(0, start - _DIRECTORY_REACH)
-    block = text.rfind("\n\n", lo, start)
-    block = lo if block < 0 else block + 2
+    block = ctx.block_start(start, _DIRECTORY_REACH)
     first_line_end = text.find("\n", block, start)
     if first_line_end < 0:
         return False  # the number is on the block's first line: no listing above it

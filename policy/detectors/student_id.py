@@ -425,10 +425,7 @@ _OWNED_REACH = 120
 
 def _owned_id_given_later(ctx: ScanContext, start: int) -> bool:
     text = ctx.text
-    lo = max(0, start - _OWNED_REACH)
-    blank = text.rfind("\n\n", lo, start)
-    if blank >= 0:
-        lo = blank + 2
+    lo = ctx.block_start(start, _OWNED_REACH)
     if not _GIVEN_LATER.search(text[max(lo, start - 16):start]):
         return False
     owned = None

@@ -456,3 +456,13 @@ def test_the_form_labels_with_shared_edges_find_exactly_what_one_branch_per_phra
     for text in texts[::3]:  # as the label pass's typing could see any piece of a text
         for start in range(len(text)):
             assert (old_whole.fullmatch(text[start:]) is None) == (new_whole.fullmatch(text[start:]) is None), text
+
+
+def test_a_block_starts_after_the_last_blank_line_within_reach():
+    district = load_policy(DEFAULT_POLICY).district
+    text = "intro line\n\nheader:\nrow one\nrow two"
+    ctx = ScanContext(text, district, build_registry())
+    row = text.index("row two")
+    assert ctx.block_start(row, 100) == text.index("header")
+    assert ctx.block_start(row, 6) == row - 6           # no blank line that near: the bound, so a caller can tell
+    assert ctx.block_start(5, 100) == 0                 # the message's first block
