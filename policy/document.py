@@ -425,9 +425,7 @@ def read_yaml(path: Path, data: bytes | None = None, *, kept: bool = False) -> A
     try:
         return yaml_loader.load_kept(path, text) if kept else yaml_loader.safe_load(text)
     except Exception as exc:
-        import yaml  # (loaded by the parse that raised)
-
-        if not isinstance(exc, yaml.YAMLError):
+        if not yaml_loader.is_syntax_error(exc):
             raise
         mark = getattr(exc, "problem_mark", None)
         where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else "YAML"

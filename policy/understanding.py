@@ -583,14 +583,14 @@ def _names_only_staff(reading: concepts.Reading, text: str) -> bool:
     helpers?" still asks who the helpers are, where "Custodial supervisor: my night crew" names a staff crew."""
     if reading.concepts & _NOT_ONLY_STAFF:
         return False
-    ambiguous = {(h.start, h.end) for h in reading.hits if h.concept == "ambiguous_role"
-                 and not _askers_peers(reading, text, h)}
+    # (a colleague who arranged it, "principal set it up", names no colleague written to either)
+    not_written_to = {(h.start, h.end) for h in reading.hits if h.concept == "ambiguous_role"
+                      and not _askers_peers(reading, text, h)} | _arrangers(reading)
     # the asker's own title as one who runs a students' activity ("Club sponsor: can I text the members?"): the
     # group they then name is the activity's, as open as a shared role's
     leads_students = {(h.start, h.end) for h in reading.hits if h.concept == PROGRAM_STAFF}
     shared = SHARED_ROLE in reading.concepts
-    # (a colleague who arranged it, "principal set it up", names no colleague written to)
-    return any(h.concept == "staff_role" and (h.start, h.end) not in ambiguous | _arrangers(reading)
+    return any(h.concept == "staff_role" and (h.start, h.end) not in not_written_to
                and not _askers_role(reading, text, h) and not _sends(reading, text, h)
                and not _asks_through(reading, text, h) and not _role_as_verb(reading, h)
                and not ((shared or (h.start, h.end) in leads_students) and _opens_as_role(reading, text, h))

@@ -28,6 +28,14 @@ def safe_load(stream: str | bytes | IO[str] | IO[bytes]) -> Any:
     return yaml.load(stream, Loader=loader)  # noqa: S506 - a safe loader (CSafeLoader or SafeLoader)
 
 
+def is_syntax_error(exc: BaseException) -> bool:
+    """Whether `exc` is PyYAML's error for a text that does not parse. For callers that catch around `safe_load`
+    without importing PyYAML themselves: it is imported here only once a parse has raised, when it is loaded anyway."""
+    import yaml
+
+    return isinstance(exc, yaml.YAMLError)
+
+
 class Parsed(NamedTuple):
     """A kept parse: the wrapper tells a cached `None` (an empty file) from no cache at all."""
 

@@ -89,6 +89,12 @@ def test_a_broken_district_detector_file_names_the_file_and_entry(tmp_path):
         load_custom_detectors(tmp_path)
 
 
+def test_a_district_detector_file_that_is_not_yaml_is_named_not_raised_raw(tmp_path):
+    (tmp_path / "broken.yaml").write_text("detectors:\n  - name: [unclosed\n")
+    with pytest.raises(CustomDetectorError, match=r"broken.yaml: cannot read"):
+        load_custom_detectors(tmp_path)
+
+
 def test_an_ascii_value_is_masked_as_the_rule_masks_it_character_by_character():
     """Masks of ASCII values (almost every value) are built with byte tables; they must be what the rule gives
     character by character: every letter masked, and every digit but the last ones the type keeps."""

@@ -66,9 +66,7 @@ def load_custom_detectors(directory: Path) -> tuple[list[PatternDetector], list[
         try:
             data = yaml_loader.safe_load(path.read_text(encoding="utf-8")) or {}
         except Exception as exc:
-            import yaml  # (loaded by the parse that raised: a district with no files of its own never imports it)
-
-            if not isinstance(exc, (OSError, yaml.YAMLError)):
+            if not isinstance(exc, OSError) and not yaml_loader.is_syntax_error(exc):
                 raise
             raise CustomDetectorError(f"{path.name}: cannot read ({exc})") from None
         for index, entry in enumerate(data.get("detectors") or []):
