@@ -64,12 +64,20 @@ def test_every_review_set_keeps_the_rules_answers_from_before_it_was_read():
     """The trainer reads each question beside the answer the rules gave it at first sight (`first_sight.py`): a set
     added without them would be learnt from rules already tuned to it, which trusts them more than a new writer's
     questions allow."""
-    for folder in sorted(train.EVAL.glob("review-*")):
+    for name, folder in first_sight.set_folders():
         ids = [json.loads(line)["id"] for line in (folder / "questions.jsonl").read_text(encoding="utf-8").splitlines()
                if line.strip()]
         seen = first_sight.load(folder)
-        assert list(seen) == ids, f"{folder.name}: python -m training.answer_reader.first_sight {folder.name[7:]}"
+        assert list(seen) == ids, f"{folder.name}: python -m training.answer_reader.first_sight {name}"
         assert all(verdict in VERDICTS for verdict, _ in seen.values()), folder.name
+
+
+def test_a_training_corpus_is_a_writer_of_its_own_and_never_shadows_a_review_set():
+    """The trainer's folds hold out whole writers by name: a corpus named like a review set would be held out with it
+    (or shadow it), and its questions would mark the other writer's figure."""
+    names = [name for name, _ in first_sight.set_folders()]
+    assert len(names) == len(set(names))
+    assert all(first_sight.folder_of(name) == folder for name, folder in first_sight.set_folders())
 
 
 def test_the_trainer_reads_the_first_sight_answer_and_todays_reading(tmp_path, monkeypatch):

@@ -58,14 +58,14 @@ CHECK_SAMPLE = 60
 
 
 def labelled(hold_out: frozenset[str] = frozenset()) -> list[dict[str, object]]:
-    """Every review set's questions and labels; `set` names the writer (the group), `first_sight` the rules' answer
-    before the set was read (`first_sight.py`; None where a set has none)."""
+    """Every review set's and training-only corpus's questions and labels; `set` names the writer (the group),
+    `first_sight` the rules' answer before the set was read (`first_sight.py`; None where a set has none)."""
     rows: list[dict[str, object]] = []
-    for path in sorted(EVAL.glob("review-*/questions.jsonl")):
-        name = path.parent.name.removeprefix("review-")
+    for name, folder in first_sight.set_folders():
         if name in hold_out:
             continue
-        seen = first_sight.load(path.parent)
+        path = folder / "questions.jsonl"
+        seen = first_sight.load(folder)
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 q = json.loads(line)
