@@ -1,4 +1,5 @@
-"""Train the answer reader (policy/answer_reader.py) on the review sets' labelled questions and write its weights.
+"""Train the answer reader (policy/answer_reader.py) on the labelled questions of the review sets and the training-only
+corpora, and write its weights.
 
     python -m training.answer_reader.train                  # cross-validate, pick the threshold, write the weights
     python -m training.answer_reader.train --check          # the same, but only compare with the shipped weights
@@ -6,9 +7,11 @@
 
 Needs the `bench` extra (scikit-learn). Deterministic (liblinear's seeded coordinate descent).
 
-The corpus is every `eval/review-*/questions.jsonl`: about 20,000 questions, each set written by one reviewer who
-never saw the code; never the shared development set, nor a blind set before it is measured; beside them the policy
-tests' questions with the rules' answers, weighed lightly where the model keeps their answer (`pinned`, `_fit`).
+The corpus is every `eval/review-*/questions.jsonl` (about 21,500 questions, scored as well) and every
+`training/answer_reader/corpus/*/questions.jsonl` (training-only: never scored, never read to tune a rule), each set
+written by one reviewer who never saw the code; never the shared development set, nor a blind set before it is
+measured; beside them the policy tests' questions with the rules' answers, weighed lightly where the model keeps
+their answer (`pinned`, `_fit`).
 Each question is answered by the rules (`handlers.ask.rules_answer`), and the model learns the labelled answer from
 the question's words and the rules' answer. The cross-validation holds out whole sets (one writer each), so its
 figure is for a writer the model never saw, and the threshold is chosen on those held-out predictions: the margin
@@ -251,12 +254,12 @@ def build(rows: list[dict[str, object]], threshold: float) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="compare with the shipped weights, write nothing")
-    parser.add_argument("--hold-out", default="", help="review sets left out (for measuring on them)")
+    parser.add_argument("--hold-out", default="", help="sets left out by name (for measuring on them)")
     parser.add_argument("--out", type=Path, default=WEIGHTS)
     args = parser.parse_args(argv)
     rows = load_corpus(frozenset(filter(None, args.hold_out.split(","))))
     print(f"corpus: {sum(r['set'] != PINNED for r in rows)} questions from {len({r['set'] for r in rows}) - 1} "
-          f"review sets, {sum(r['set'] == PINNED for r in rows)} pinned by the policy tests")
+          f"labelled sets, {sum(r['set'] == PINNED for r in rows)} pinned by the policy tests")
     threshold, held = choose_threshold(rows, out_of_fold(rows))
     print(f"threshold {threshold} (held-out sets, {FOLDS} folds by writer):", held)
     text = build(rows, threshold)
