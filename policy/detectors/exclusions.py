@@ -28,6 +28,8 @@ LABELS: tuple[tuple[str, str], ...] = (
                      r"|warehouse|depot|firm|bank|pharmacy|studio|club|camp|center's|headquarters|hq|annex|site"
                      # where vehicles and works are kept ("Bus yard address for the drivers: ...")
                      r"|yard|garage|plant|facility|terminal|lot"
+                     # where games and meets are played ("Field address is ...", "the pool's address")
+                     r"|field|court|pool|rink|track"
                      # parent and school bodies get mail at a box or an office, not at a home
                      r"|pta|pto|lsc|boosters?|foundation|union|association|council|committee)'?s?"
                      r"\s+(?:(?:mailing|street|physical|shipping|billing|main|official)\s+)?address(?:es)?"
@@ -174,24 +176,39 @@ def is_district_email(district: District, domain: str) -> bool:
 
 
 def _simple_address(address: str) -> str:
-    return " ".join(address.lower().replace(".", "").split())
+    return " ".join(address.lower().replace(".", "").replace(",", " ").split())
+
+
+# the street types chat leaves off a well-known address ("the hearing is at 42 W Madison")
+_STREET_TYPES = frozenset({"st", "street", "ave", "avenue", "av", "blvd", "boulevard", "rd", "road", "dr", "drive",
+                           "pl", "place", "ct", "court", "ln", "lane", "way", "pkwy", "parkway", "ter", "terrace"})
 
 
 @lru_cache(maxsize=16)
-def _simple_public_addresses(public_addresses: tuple[str, ...]) -> tuple[str, ...]:
-    """The district's public addresses as `is_public_address` compares them, worked out once per district
-    instead of once per candidate address."""
-    return tuple(_simple_address(a) for a in public_addresses)
+def _simple_public_addresses(public_addresses: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """The district's public addresses as `is_public_address` compares them (each whole, and without its street
+    type), worked out once per district instead of once per candidate address."""
+    simple = []
+    for a in public_addresses:
+        words = _simple_address(a).split()
+        bare = words[:-1] if len(words) > 2 and words[-1] in _STREET_TYPES else words
+        simple.append((" ".join(words), " ".join(bare)))
+    return tuple(simple)
 
 
 def is_public_address(district: District, address: str) -> bool:
+    """Whether `address` is one of the district's public addresses, written whole or without its street type
+    ("42 W Madison" for "42 W Madison St"), as whole words: "142 W Madison St" is somebody else's door."""
     public = _simple_public_addresses(district.public_addresses)
     if not public:
         return False  # (a district that lists none: no address is simplified for nothing)
-    simple = _simple_address(address)
-    for a in public:  # (a loop, not any() over a generator: this runs for every candidate address)
-        if a in simple:
+    simple = " " + _simple_address(address) + " "
+    for whole, bare in public:  # (a loop, not any() over a generator: this runs for every candidate address)
+        if " " + whole + " " in simple:
             return True
+        at = simple.find(" " + bare + " ")
+        if at >= 0 and bare != whole and simple[at + len(bare) + 2:].split(" ", 1)[0] not in _STREET_TYPES:
+            return True  # (another street type after the name is another street: "42 W Madison Ave")
     return False
 
 

@@ -559,3 +559,27 @@ def test_a_correct_date_read_from_a_source_is_the_birth_date(assert_flagged):
 def test_a_paste_said_to_be_all_fake_is_no_birth_date(values_of):
     assert values_of("Slide for the privacy training:\nStudent: Pat Example\nDOB: 02/02/2002\n(all made up, copied "
                      "from the vendor manual)", "date_of_birth") == []
+
+
+# Dates nobody in a school's chat was born on (issue 11, scanrec24): a birth more than 90 years back is a historical
+# figure's however the event is named, a date anyone might type into a field to test it is nobody's, and a template's
+# stand-in row holds the format's date; a person's own entry and an older relative raising a child still count
+@pytest.mark.parametrize("text", [
+    "Women's History program Friday: she was born March 25, 1934, and the 3rd graders will act out her speech",
+    "Heritage night playbill draft: Mr. Ruiz wrote that the poet was born 7/12/1904 in Parral",
+    "the enrollment portal chokes on dashes - if you enter 2013-06-30 it says invalid, slashes work",
+    "QA note: when someone types something like 02/30/2012 in the birthdate box it should refuse it",
+    "import template:\nlast,first,birthdate,grade\nTest,Student,2014-04-04,5\n(row 2 is the vendor's sample)",
+    "Name | DOB\nJohn Doe | 09/09/2010",
+])
+def test_history_typed_examples_and_stand_in_rows_are_no_birth_dates(text, values_of):
+    assert values_of(text, "date_of_birth") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("when I enter Lucia's DOB 2012-08-14 the portal says she is too young for 6th", "2012-08-14"),
+    ("kinship placement: great-aunt Odessa Ray (DOB 4/9/1943) is the guardian now", "4/9/1943"),
+    ("Name | DOB\nJane Dolan | 09/09/2010", "09/09/2010"),
+])
+def test_a_persons_entry_an_old_guardian_and_a_real_row_are_birth_dates(text, expected, assert_flagged):
+    assert_flagged(text, "date_of_birth", expected)
