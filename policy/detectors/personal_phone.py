@@ -340,8 +340,26 @@ def owner_before(ctx: ScanContext, start: int, end: int) -> str | None:
     return owner
 
 
+# an application's own sending number in its settings ("TWILIO_FROM=+1312...", "sms.sender_number: ...", "CALLER_ID="):
+# a compound key (joined by "_" or ".") with a sender's word, and no person's word in it ("PARENT_PHONE=" stays a
+# parent's; a log's bare "from" key is who texted in)
+_SENDER_KEY_BEFORE = Pattern(r"(?i)(?:^|[\s{,\"'])(?:[a-z0-9]+[_.])*(?:[a-z0-9]+[_.](?:from|sender|caller_?id|outbound)"
+                             r"|(?:from|sender|caller|outbound|sms|twilio|voice|messaging)[_.](?:number|num|no|phone"
+                             r"|from|id|sender))(?:[_.][a-z0-9]+)*[\"']?[ \t]*[:=][ \t]*[\"']?$")
+_PERSON_IN_KEY = Pattern(r"(?i)(?:parent|guardian|mom|dad|mother|father|home|cell|mobile|personal|emergency|contact"
+                         r"|student|staff|teacher|owner|user)")
+
+
+def _a_senders_setting(ctx: ScanContext, start: int) -> bool:
+    """Whether the number is the value of an application's sender setting (`_SENDER_KEY_BEFORE`)."""
+    m = _SENDER_KEY_BEFORE.search(ctx.window(start - 48, start))
+    return m is not None and not _PERSON_IN_KEY.search(m.group(0))
+
+
 def _accept(ctx: ScanContext, m: Match) -> bool:
     number = digits_of(m.value)
+    if _a_senders_setting(ctx, m.start):
+        return False
     if len(number) == 11 and number[0] != "1":
         return False
     if "  " in m.value or "\t" in m.value:

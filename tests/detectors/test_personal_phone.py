@@ -501,3 +501,21 @@ def test_a_number_under_an_enquiry_heading_is_an_organisations_line(text, values
 ])
 def test_a_persons_number_under_an_enquiry_heading_is_still_personal(text, expected, assert_flagged):
     assert_flagged(text, "personal_phone", expected)
+
+
+# An application's sending number in its settings is the system's line; a person's key keeps a person's number
+# (issue 11, scanrec24)
+@pytest.mark.parametrize("text", [
+    "pasting the old notifier config before we wipe it:\nSMS_FROM_NUMBER=+17735550142\nRETRY=3",
+    "bell app settings: voice.caller_id: \"+1 312 555 0166\"",
+])
+def test_an_applications_sender_setting_is_no_personal_phone(text, values_of):
+    assert values_of(text, "personal_phone") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("import row: GUARDIAN_CELL=+17735550142", "+17735550142"),
+    ("inbound log: {\"from\": \"+13125550166\", \"body\": \"running late, sorry\"}", "+13125550166"),
+])
+def test_a_persons_key_or_an_inbound_sender_stays_personal(text, expected, assert_flagged):
+    assert_flagged(text, "personal_phone", expected)
