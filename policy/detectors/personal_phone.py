@@ -249,6 +249,15 @@ def _words_after_reference(between: str) -> bool:
     return len(between) <= 48 and any(w.group(0).lower() not in _LABEL_LINKS for w in _WORD.finditer(between))
 
 
+# "dad's # on the tag is ...", "mom's cell from the bus form: ...": the reference word is where the number is written
+# (a relative's or a person's number word right before it says whose)
+_OWN_NUMBER_BEFORE = Pattern(r"(?i)\b(?:my|his|her|their|mom|dad|mother|father|parent|guardian|grandma|grandpa"
+                             r"|aunt|uncle)(?:['\x{2019}]s)?[ \t]+(?:cell|mobile|phone|number|#|no\.?|home[ \t]+phone)"
+                             r"[ \t]+(?:is[ \t]+)?(?:written[ \t]+)?(?:on|in|from|off|inside)[ \t]+\S+[ \t]+(?:[a-z]+[ \t]+)?$")
+_WRITTEN_ON_BEFORE = Pattern(r"(?i)\b(?:on|in|from|off|inside)[ \t]+(?:the|his|her|their|a|an|that|this)[ \t]+"
+                             r"(?:[a-z]+[ \t]+)?$")
+
+
 def _reference_is_a_clause(ctx: ScanContext, start: int) -> bool:
     """"text her cell if the route changes: 773-...": a reference word ("route", "bus", "room") followed by a
     verb or a state ("changes", "is late") is part of a clause, not the number's label, when a phone label with a
@@ -258,8 +267,11 @@ def _reference_is_a_clause(ctx: ScanContext, start: int) -> bool:
     if len(before) < 2:
         return False
     between = ctx.text[before[-1].end:start]
-    if not _CLAUSE_AFTER_REFERENCE.search(between) and not _words_after_reference(between):
+    written_on = _WRITTEN_ON_BEFORE.search(ctx.window(before[-1].start - 16, before[-1].start)) is not None
+    if not written_on and not _CLAUSE_AFTER_REFERENCE.search(between) and not _words_after_reference(between):
         return False
+    if written_on and _OWN_NUMBER_BEFORE.search(ctx.window(before[-1].start - 40, before[-1].start)):
+        return True  # "her dad's # on the tag is ...": whose number, then where it is written
     phone = next((label for label in reversed(before[:-1]) if label.kind == "phone"), None)
     # the cue before the phone word or right after it ("text me if the bus is late: ...")
     return phone is not None and bool(_OWN_LINE.search(ctx.window(phone.start - 16, phone.end + 4)))

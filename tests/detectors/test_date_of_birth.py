@@ -583,3 +583,25 @@ def test_history_typed_examples_and_stand_in_rows_are_no_birth_dates(text, value
 ])
 def test_a_persons_entry_an_old_guardian_and_a_real_row_are_birth_dates(text, expected, assert_flagged):
     assert_flagged(text, "date_of_birth", expected)
+
+
+# A list of children a line each, a whole name and a date of a child's age closing the line, gives each birth date; a
+# list said to be of something that happened, a single row, or adults' dates with no birth word do not. A birth
+# document handed in, its date in brackets after it, is read as the document's date (issue 11, scanrec24)
+def test_a_list_of_children_with_dates_of_their_age_gives_birth_dates(values_of):
+    text = "Hearing screen Thursday, 1st period:\n* Noor Haddad 05/11/2018\n* Levi Stroud 10/30/2017\nbring the forms"
+    assert values_of(text, "date_of_birth") == ["05/11/2018", "10/30/2017"]
+
+
+@pytest.mark.parametrize("text", [
+    "Entry dates for the newcomer report:\nNoor Haddad 05/11/2018\nLevi Stroud 10/30/2017",
+    "Noor Haddad 05/11/2018",
+    "Retirement party list\nGwen Alder 03/03/1961\nRuth Ames 09/09/1958",
+])
+def test_a_list_of_happenings_a_single_row_or_adults_gives_no_birth_date(text, values_of):
+    assert values_of(text, "date_of_birth") == []
+
+
+def test_a_birth_document_handed_in_gives_its_date(assert_flagged):
+    assert_flagged("Kindergarten intake: DOB on the birth certificate grandma brought in (2/9/2021) is not what the "
+                   "preschool sent", "date_of_birth", "2/9/2021")

@@ -519,3 +519,14 @@ def test_an_applications_sender_setting_is_no_personal_phone(text, values_of):
 ])
 def test_a_persons_key_or_an_inbound_sender_stays_personal(text, expected, assert_flagged):
     assert_flagged(text, "personal_phone", expected)
+
+
+# A relative's number word, then where it is written ("on the tag", "from the field-trip form"): the paper's reference
+# word says where, not what, the number is (issue 11, scanrec24)
+def test_a_relatives_number_written_on_a_paper_is_personal(assert_flagged):
+    assert_flagged("found a lunchbox in the gym, his mom's # on the label is 773-555-0148, I'll text her",
+                   "personal_phone", "773-555-0148")
+
+
+def test_a_number_on_a_paper_with_no_owner_stays_the_papers(values_of):
+    assert values_of("the number on the asset tag is 773-555-0148", "personal_phone") == []
