@@ -159,7 +159,7 @@ def _rejected_by_label(ctx: ScanContext, start: int) -> bool:
         return False
     if kind in _QUALIFIABLE and _phone_heads_the_clause(ctx, start):
         return False
-    if kind == "card" and (_a_document_card(ctx, start) or _expiry_given(ctx, start)):
+    if kind == "card" and (_a_document_card(ctx, start) or _expiry_given(ctx, start) or _whose_then_where(ctx, start)):
         return False
     if kind == "office_line":
         # "Attendance: call his mom at ...": whose number it is, said between the office's label and the number
@@ -253,9 +253,16 @@ def _words_after_reference(between: str) -> bool:
 # (a relative's or a person's number word right before it says whose)
 _OWN_NUMBER_BEFORE = Pattern(r"(?i)\b(?:my|his|her|their|mom|dad|mother|father|parent|guardian|grandma|grandpa"
                              r"|aunt|uncle)(?:['\x{2019}]s)?[ \t]+(?:cell|mobile|phone|number|#|no\.?|home[ \t]+phone)"
-                             r"[ \t]+(?:is[ \t]+)?(?:written[ \t]+)?(?:on|in|from|off|inside)[ \t]+\S+[ \t]+(?:[a-z]+[ \t]+)?$")
-_WRITTEN_ON_BEFORE = Pattern(r"(?i)\b(?:on|in|from|off|inside)[ \t]+(?:the|his|her|their|a|an|that|this)[ \t]+"
-                             r"(?:[a-z]+[ \t]+)?$")
+                             r"[ \t]+(?:is[ \t]+)?(?:written[ \t]+)?(?:on|in|from|off|inside|per|according[ \t]+to)"
+                             r"[ \t]+(?:the|his|her|their|a|an|that|this)[ \t]+(?:[\w'\x{2019}]+[ \t]+)?$")
+def _whose_then_where(ctx: ScanContext, start: int) -> bool:
+    """A person's number word, then the paper it is written on as the label nearest the number ("her dad's # on the
+    tag is", "mom's number per the card:"): the paper says where the number is, the person whose it is."""
+    before = ctx.labels_before(start, 100)
+    if not before:
+        return False
+    label = before[-1]
+    return _OWN_NUMBER_BEFORE.search(ctx.window(label.start - 48, label.start)) is not None
 
 
 def _reference_is_a_clause(ctx: ScanContext, start: int) -> bool:
@@ -267,11 +274,10 @@ def _reference_is_a_clause(ctx: ScanContext, start: int) -> bool:
     if len(before) < 2:
         return False
     between = ctx.text[before[-1].end:start]
-    written_on = _WRITTEN_ON_BEFORE.search(ctx.window(before[-1].start - 16, before[-1].start)) is not None
-    if not written_on and not _CLAUSE_AFTER_REFERENCE.search(between) and not _words_after_reference(between):
-        return False
-    if written_on and _OWN_NUMBER_BEFORE.search(ctx.window(before[-1].start - 40, before[-1].start)):
+    if _whose_then_where(ctx, start):
         return True  # "her dad's # on the tag is ...": whose number, then where it is written
+    if not _CLAUSE_AFTER_REFERENCE.search(between) and not _words_after_reference(between):
+        return False
     phone = next((label for label in reversed(before[:-1]) if label.kind == "phone"), None)
     # the cue before the phone word or right after it ("text me if the bus is late: ...")
     return phone is not None and bool(_OWN_LINE.search(ctx.window(phone.start - 16, phone.end + 4)))

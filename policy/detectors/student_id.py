@@ -480,8 +480,9 @@ _LAST_FIRST_AFTER = Pattern(r"^[ \t]*(?:[|\t:\-,\x{2013}\x{2014}]|\r?\n)?[ \t]*(
                             # in either order, read in `_row_of_number_then_last_first`
                             r"|^[ \t]*[,|\t;][ \t]*(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \t]+(\p{Lu}\p{Ll}+"
                             r"(?:-\p{Lu}\p{Ll}+)?)[ \t]*[,|\t;]")
-# (a row may follow its line's own short title: "Bus roster row: 57957765, Brooks, J")
-_ROW_OPENING = re.compile(r"(?:^|\n)(?:[^\n:]{1,40}:)?[ \t*>\u2022`-]*(?:\d{1,3}[.)][ \t]+)?$")
+# (a row may follow its line's own title: "Bus roster row: 57957765, Brooks, J", "Cap and gown export, one row keeps
+# bouncing: <n>, Last, First")
+_ROW_OPENING = re.compile(r"(?:^|\n)(?:[^\n:]{1,80}:)?[ \t*>\u2022`-]*(?:\d{1,3}[.)][ \t]+)?$")
 
 
 # "52071659: mom, 708-555-0170", "<number> - grandma (773) ...": a row opened by the number whose next cell is a
@@ -493,14 +494,14 @@ _KIN_PHONE_AFTER = Pattern(r"(?i)^[ \t]*[:|\t\-,\x{2013}\x{2014}][ \t]*" + _KIN
 
 
 def _row_of_number_then_kin(text: str, start: int, end: int) -> bool:
-    return bool(_ROW_OPENING.search(text[max(0, start - 56):start])) \
+    return bool(_ROW_OPENING.search(text[max(0, start - 96):start])) \
         and bool(_KIN_PHONE_AFTER.search(text[end:end + 48]))
 
 
 def _row_of_number_then_last_first(text: str, start: int, end: int) -> bool:
     """"57957765  Brooks, J" and "51681031 | Tran, Kenji | 11/10/2013": the number opens its row and the next
     cell is a name written last-name first (a roster printed ID first)."""
-    if not _ROW_OPENING.search(text[max(0, start - 56):start]):
+    if not _ROW_OPENING.search(text[max(0, start - 96):start]):
         return False
     m = _LAST_FIRST_AFTER.search(text[end:end + 60])
     if m is None:
@@ -1044,12 +1045,13 @@ _NUMBER_NOUNS = frozenset({"number", "num", "no", "id", "ids", "code", "codes", 
 
 
 def _a_title_of_its_own(between: str) -> bool:
-    """"bus team: <number>", "route sheet - <number>": a reference word heading a compound of one or two plain
-    lower-case words, then the colon of a title; the compound names a group or a paper, not the number (which
-    other words must still say is a student's)."""
+    """"bus team: <number>", "order export, one row is bouncing: <number>": a reference word heading a compound (a
+    plain lower-case noun right after it), perhaps a clause on, then the colon of a title; the compound names a group
+    or a paper, not the number (which other words must still say is a student's). A number noun anywhere ("order
+    export, the number is:") keeps the reference word the number's label."""
     head, colon, rest = between.partition(":")
-    words = head.split()
-    return bool(colon) and not rest.strip() and 1 <= len(words) <= 2 and head[:1] in (" ", "\t") \
+    words = head.replace(",", " ").split()
+    return bool(colon) and not rest.strip() and 1 <= len(words) <= 8 and head[:1] in (" ", "\t") \
         and all(w.isalpha() and w.islower() and w not in _NUMBER_NOUNS for w in words)
 
 

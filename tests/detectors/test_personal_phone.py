@@ -530,3 +530,8 @@ def test_a_relatives_number_written_on_a_paper_is_personal(assert_flagged):
 
 def test_a_number_on_a_paper_with_no_owner_stays_the_papers(values_of):
     assert values_of("the number on the asset tag is 773-555-0148", "personal_phone") == []
+
+
+def test_a_relatives_number_read_per_a_card_is_personal(assert_flagged):
+    assert_flagged("grandpa's number per the pickup card: (708) 555-0163, he is the backup", "personal_phone",
+                   "(708) 555-0163")

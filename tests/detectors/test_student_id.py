@@ -1070,3 +1070,16 @@ def test_a_bracketed_name_or_an_office_papers_title_gives_the_id(text, expected,
 ])
 def test_a_bracketed_place_or_a_purchase_papers_title_gives_no_id(text, values_of):
     assert values_of(text, "student_id") == []
+
+
+def test_an_export_row_after_a_long_title_gives_its_id(assert_flagged):
+    assert_flagged("Locker order export, two rows keep failing: 57120934, Haddad, Noor, gr 6", "student_id",
+                   "57120934")
+
+
+@pytest.mark.parametrize("text", [
+    "Supply order export, one row is bouncing: 57120934, OFFICE, DEPOT, 312.50",
+    "Supply order export, one row is bouncing: 57120934, toner, 4 boxes",
+])
+def test_a_vendor_row_after_a_long_title_gives_no_id(text, values_of):
+    assert values_of(text, "student_id") == []
