@@ -114,7 +114,10 @@ _PASS_VERB_AFTER = frozenset({"it", "this", "that", "these", "those", "them", "h
                               "with", "away", "off", "forward", "time", "judgment", "judgement"})
 _PASS_NOUN_BEFORE = frozenset({"bus", "hall", "day", "parking", "guest", "visitor", "library", "boarding",
                                "season", "bathroom", "restroom", "nurse", "field", "trip", "transit",
-                               "press", "backstage", "all-access", "free", "a", "the", "lunch"})
+                               "press", "backstage", "all-access", "free", "a", "the", "lunch",
+                               # the passes a trip or a family buys ("the museum's group pass:", "zoo pass")
+                               "group", "museum", "zoo", "family", "annual", "event", "weekly", "monthly",
+                               "daily", "summer", "pool", "gym", "park"})
 _STRIP = "\"'`*_()[]{}<>,;"
 # a word's first and last characters that send it down the general path of `_tokens_after`: one to strip, a
 # connector glued on (":", "="), a sentence's end (".", "?"); any other word is kept as it is

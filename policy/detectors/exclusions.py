@@ -36,7 +36,7 @@ LABELS: tuple[tuple[str, str], ...] = (
                      r")\b"),
     # ... said in another language ("Dirección de la escuela", "adresse de l'école"; policy/data/form-labels.yaml)
     ("public_place", regex_fragment("public_address")),
-    ("reference", r"\b(?:work\s+order|purchase\s+order|incident(?:\s+report)?(?:\s+(?:number|no\.?|#))?"
+    ("reference", r"\b(?:work\s+orders?|purchase\s+orders?|incident(?:\s+report)?(?:\s+(?:number|no\.?|#))?"
                   r"|report\s+(?:number|no\.?|#)|p\.?o\.?\s*(?:number|no\.?|#)|po|p\.o\.|invoice|inv"
                   r"|order(?:\s+(?:number|no\.?|id))?|asset(?:\s+tags?)?|tags?|vendor(?:\s+(?:number|no\.?|id))?"
                   r"|tracking(?:\s+(?:number|no\.?|id))?|ticket(?:\s+(?:number|no\.?|id))?|tickets|case\s+(?:number|no\.?|#)|ref(?:erence)?"
@@ -58,8 +58,11 @@ LABELS: tuple[tuple[str, str], ...] = (
                   # a thing's or a place's own number: a recalled product's lot or batch, an assigning site's game,
                   # a testing center's code ("Lot number ... is <n>", "game ID <n>", "test center ID is <n>")
                   r"|(?:lot|batch)\s*(?:number|no\.?|#)"
+                  # a payment processor's or a job's batch, its number right after: "RevTrak batch 2025031407 settled"
+                  # ("Truancy letter batch:" over a list heads the list, whose rows say what they are)
+                  r"|batch(?:[ \t]+id)?[ \t]+#?"
                   r"|(?:game|match|meet|tournament|league|test(?:ing)?\s+cent(?:er|re)|cent(?:er|re)|facility|venue"
-                  r"|location)\s+(?:id|number|no\.?|#)"
+                  r"|location)\s+(?:id|number|no\.?|#|code)"
                   # the numbers a computer system gives its own work: "export failing (job 52718394)", "build 4410"
                   r"|job(?:\s+(?:id|number|no\.?|#))?|(?:task|process|build|transaction)\s+(?:id|number|no\.?|#)|pid|commit"
                   # a software build, often its date ("the transportation app 2.14.0 (build 20241011)")
@@ -78,9 +81,10 @@ LABELS: tuple[tuple[str, str], ...] = (
                     r"(?:reported|called\s+in|phoned\s+in)\s+(?:to|at)"
                     # the recorded lines an organisation keeps: "the attendance voicemail", "absence line", "text line"
                     r"|(?:school|attendance|absence|main|district|office|department|dept|building|front\s+desk|team"
-                    r"|club|program|transportation|bus|athletics?|cafeteria|library|nurse|tech|it)(?:['\x{2019}]s)?"
+                    r"|club|program|transportation|bus|athletics?|cafeteria|library|nurse|tech|it|court|clerk)"
+                    r"(?:['\x{2019}]s)?"
                     r"\s+(?:voice\s*mail(?:box)?|answering\s+machine|message\s+line|text\s+line|absence\s+line"
-                    r"|call-?in\s+line|phone\s+tree|recorded\s+line|info\s+line)"
+                    r"|call-?in\s+line|phone\s+tree|recorded\s+line|info\s+line|recording|recorded\s+message)"
                     r"|(?:absence|call-?in|call-?off|sub(?:stitute)?)\s+(?:line|hotline)"
                     # "call the district (office) at ...": the district answers its own line (from "the", so it
                     # starts before the public-place reading of "district office")
@@ -102,7 +106,9 @@ LABELS: tuple[tuple[str, str], ...] = (
                     r"(?:'s)?\s+(?:line|number|phone|desk)"
                     # a school function's line, whoever answers it: "the district nurse line", "the dean's line"
                     r"|(?:district|nurse|dean|counsel(?:or|ing|ling)|social\s+work(?:er)?|athletics?|cafeteria|kitchen"
-                    r"|enrollment|admissions|records|health\s+(?:office|room)|clinic)(?:['\x{2019}]s)?\s+(?:line|hotline"
+                    r"|enrollment|admissions|records|health\s+(?:office|room)|clinic"
+                    # a court's or an agency's clerk answers for the court ("the juvenile court clerk's line")
+                    r"|clerk|court|probation|registrar)(?:['\x{2019}]s)?\s+(?:line|hotline"
                     r"|phone\s+line|desk\s+line))\b"),
     # ... said in another language ("Oficina principal", "la línea de asistencia"; policy/data/form-labels.yaml)
     ("office_line", r"\b" + regex_fragment("office_line") + r"\b"),

@@ -374,9 +374,25 @@ def _a_senders_setting(ctx: ScanContext, start: int) -> bool:
     return m is not None and not _PERSON_IN_KEY.search(m.group(0))
 
 
+# "773-555-0100 through 773-555-0199", "lines 312-555-0100 to -0149": a block of numbers an organisation owns
+# (a dash between two numbers is as often a list's separator: "mom 773-... - dad 773-..."; only the words say range)
+_RANGE_AFTER = Pattern(r"(?i)^[ \t]*(?:through|thru|until|to)[ \t]+(?:(?:\+?1[ \t.\-]?)?\(?\d{3}\)?[ \t.\-]?\d{3}"
+                       r"[ \t.\-]?\d{4}|-?\d{2,4})\b")
+_RANGE_BEFORE = Pattern(r"(?i)\d{4}[ \t]+(?:through|thru|until|to)[ \t]+$")
+# a cheque's MICR line ("⑆114709679⑆ 3509258725⑈"): the transit and on-us symbols set off the bank's fields
+_MICR = frozenset("\u2446\u2447\u2448\u2449")
+
+
+def _a_range_or_a_cheque_field(ctx: ScanContext, start: int, end: int) -> bool:
+    """Whether the number ends or opens a range of numbers, or sits between a cheque's MICR symbols."""
+    if any(ch in _MICR for ch in ctx.window(start - 3, end + 3)):
+        return True
+    return bool(_RANGE_AFTER.search(ctx.window(end, end + 16)) or _RANGE_BEFORE.search(ctx.window(start - 16, start)))
+
+
 def _accept(ctx: ScanContext, m: Match) -> bool:
     number = digits_of(m.value)
-    if _a_senders_setting(ctx, m.start):
+    if _a_senders_setting(ctx, m.start) or _a_range_or_a_cheque_field(ctx, m.start, m.end):
         return False
     if len(number) == 11 and number[0] != "1":
         return False

@@ -1044,6 +1044,21 @@ _REQUEST_FOR = Pattern(r"(?i)^[ \t]+(?:stop|change|update|request|form|pass|card
 _NUMBER_NOUNS = frozenset({"number", "num", "no", "id", "ids", "code", "codes", "total", "amount", "count", "ref", "#"})
 
 
+# "Work order this week:", "PO for the toner:": a time, a state or a function word after the reference word, not the
+# noun of a compound
+_TIME_WORDS = frozenset({"this", "that", "these", "those", "today", "tomorrow", "tonight", "yesterday", "now", "so",
+                         "here", "there", "still", "again", "just", "also", "too", "pending", "open", "closed", "the",
+                         "a", "an", "for", "of", "to", "in", "on", "at", "from", "with", "and", "or", "is", "are",
+                         "was", "were", "will", "is", "has", "had", "my", "our", "your", "their", "his", "her"})
+
+
+def _plural(word: str) -> bool:
+    """"work orders", "tickets", "POs": a plural reference word names the numbers listed after it ("bus" is no
+    plural)."""
+    word = word.lower()
+    return word.endswith("s") and not word.endswith(("us", "ss", "is"))
+
+
 def _a_title_of_its_own(between: str) -> bool:
     """"bus team: <number>", "order export, one row is bouncing: <number>": a reference word heading a compound (a
     plain lower-case noun right after it), perhaps a clause on, then the colon of a title; the compound names a group
@@ -1052,6 +1067,7 @@ def _a_title_of_its_own(between: str) -> bool:
     head, colon, rest = between.partition(":")
     words = head.replace(",", " ").split()
     return bool(colon) and not rest.strip() and 1 <= len(words) <= 8 and head[:1] in (" ", "\t") \
+        and words[0] not in _TIME_WORDS \
         and all(w.isalpha() and w.islower() and w not in _NUMBER_NOUNS for w in words)
 
 
@@ -1061,7 +1077,8 @@ def _names_no_number(ctx: ScanContext, label: Label, start: int) -> bool:
     if ctx.text[label.start - 1:label.start] == "@":
         return True
     between = ctx.text[label.end:start]
-    if label.kind == "reference" and (_REQUEST_FOR.search(between) or _a_title_of_its_own(between)):
+    if label.kind == "reference" and (_REQUEST_FOR.search(between) or (
+            not _plural(ctx.text[label.start:label.end]) and _a_title_of_its_own(between))):
         return True  # "Bus stop request for <number>": the label names the thing requested, the number whose it is
     # ("the Aspen account for <number>", "new guardian phone for <number>": whose account or phone it is)
     return label.kind in ("account", "login", "phone") and between.strip().lower() == "for"

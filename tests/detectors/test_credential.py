@@ -1786,3 +1786,13 @@ def test_settings_pages_and_password_notes_give_their_secret(text, expected, ass
 ])
 def test_talk_about_secrets_and_their_rules_gives_none(text, values_of):
     assert values_of(text, "credential") == []
+
+
+# A testing centre's code is the centre's number, and a trip's or a family's pass is a ticket, not a password
+# (issue 11, scanrec24)
+@pytest.mark.parametrize("text", [
+    "SAT test center code for our campus is 140982, it goes on every registration",
+    "Field trip roster for the zoo's group pass:\n57120934 Noor Haddad\n57120941 Levi Stroud",
+])
+def test_a_centres_code_and_a_group_pass_give_no_credential(text, values_of):
+    assert values_of(text, "credential") == []

@@ -535,3 +535,24 @@ def test_a_number_on_a_paper_with_no_owner_stays_the_papers(values_of):
 def test_a_relatives_number_read_per_a_card_is_personal(assert_flagged):
     assert_flagged("grandpa's number per the pickup card: (708) 555-0163, he is the backup", "personal_phone",
                    "(708) 555-0163")
+
+
+# A block of an organisation's numbers, a cheque's MICR field, a court clerk's line and recording, and a processor's
+# batch number are no one's phone; a list of two people's numbers stays two phones (issue 11, scanrec24)
+@pytest.mark.parametrize("text", [
+    "the new phone system owns 312-555-0140 thru 312-555-0159, please don't hand those out",
+    "voided check OCR: \u2446071000013\u2446 4402918836\u2448 2201",
+    "the county court clerk's line is 773-555-0131, they only confirm dates",
+    "hearing moved, the court's recording at 773-555-0139 says 9am",
+    "Square batch 7735550123 paid out to the club account",
+])
+def test_ranges_cheque_fields_and_court_lines_are_no_personal_phones(text, values_of):
+    assert values_of(text, "personal_phone") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("volunteer row: Ines Okafor - 773-555-0162 - 1402 W Berwyn Ave", "773-555-0162"),
+    ("grandma 773-555-0171 - grandpa 773-555-0172", ["773-555-0171", "773-555-0172"]),
+])
+def test_phones_in_rows_and_lists_stay_personal(text, expected, assert_flagged):
+    assert_flagged(text, "personal_phone", expected)

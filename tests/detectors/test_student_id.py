@@ -1083,3 +1083,8 @@ def test_an_export_row_after_a_long_title_gives_its_id(assert_flagged):
 ])
 def test_a_vendor_row_after_a_long_title_gives_no_id(text, values_of):
     assert values_of(text, "student_id") == []
+
+
+def test_plural_work_orders_name_their_numbers(values_of):
+    assert values_of("Work orders today: 71840255 (sink in 112), 71840262 (door closer, Maya's room)",
+                     "student_id") == []
