@@ -224,3 +224,18 @@ def test_a_firms_finance_box_is_no_personal_email(text, values_of):
 
 def test_a_persons_box_with_those_letters_stays_personal(assert_flagged):
     assert_flagged("the new aide's email is aprilm.reyes@gmail.com", "personal_email", "aprilm.reyes@gmail.com")
+
+
+# An agency's or a court's intake, notices and outreach boxes are roles; a person's box that carries such a word
+# beside their given name stays theirs (issue 11, scanrec24)
+@pytest.mark.parametrize("text", [
+    "send the signed release to intake@northside-family-services.org",
+    "the probation office mails from notices@cookcountyprobation.org, it is real",
+    "their outreach@ box is outreach@lakeviewpantry.org",
+])
+def test_an_agencys_intake_and_notices_boxes_are_roles(text, values_of):
+    assert values_of(text, "personal_email") == []
+
+
+def test_a_given_name_beside_a_role_word_on_webmail_stays_personal(assert_flagged):
+    assert_flagged("her email: outreach.sofia@gmail.com", "personal_email", "outreach.sofia@gmail.com")
