@@ -96,10 +96,14 @@ FLOORS: dict[str, tuple[float, float, float | None, float | None]] = {
           "av": (0.86, 0.92, 0.99, 0.98), "aw": (0.82, 0.90, 0.99, 0.94),
           # the twenty-second December session's: AX (questions) and S43 (messages) measured at its start and end, AY
           # and S44 once at its end; their floors are the end figures (the answer reader trains on them from then on)
-          "ax": (0.86, 0.90, 0.95, 0.97), "ay": (0.88, 0.95, 0.99, 0.95),
+          # (their messages read for the value types' classes in the twenty-fourth, scanrec24: S43 0.986 / 0.991,
+          # S44 1.000 / 0.991)
+          "ax": (0.86, 0.90, 0.98, 0.99), "ay": (0.88, 0.95, 0.99, 0.99),
           # the twenty-third December session's: AZ (questions) and S45 (messages) measured at its start and end, BA
           # and S46 once at its end; their floors are the end figures (the answer reader trains on them from then on)
-          "az": (0.89, 0.92, 0.95, 0.96), "ba": (0.87, 0.94, 0.99, 0.98)}
+          # (their messages read for the value types' classes in the twenty-fourth, scanrec24: S45 0.951 / 0.968 ->
+          # 0.982 / 0.986, S46 0.995 / 0.986 -> 1.000 / 0.991)
+          "az": (0.89, 0.92, 0.98, 0.98), "ba": (0.87, 0.94, 1.0, 0.99)}
 
 
 def load_jsonl(path: Path) -> list[dict]:

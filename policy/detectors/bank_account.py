@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from policy.detectors.base import Candidate, aba_valid, one_repeated_digit
+from policy.detectors.base import Candidate, aba_valid, counting_filler, one_repeated_digit
 from policy.detectors.context import ScanContext
 from policy.detectors.patterns import Pattern
 
@@ -28,6 +28,15 @@ _NUMBER = Pattern(r"(?:^|[^\d\-./])(\d{2,17}(?:[ \-]\d{2,17}){0,5})(?:$|[^\d\-/]
 # (a word of a key counts too: "dd_routing", "ACH_ACCOUNT")
 _BANKING = Pattern(r"(?i)(?:\b|_)(?:routing|aba|rtn|rtg|transit|bank|banking|credit\s+union|checking|savings"
                    r"|direct\s+deposit|deposit|wire|ach|payroll|reimbursement|refund)(?:\b|_)")
+
+# numbers the text says are a lesson's or a publisher's, not anyone's: "sample checks", "a demo cheque", "both fake
+# numbers", "for demo only", "practice check" (a financial-literacy lesson prints an account on every cheque)
+_SAID_TO_BE_A_SAMPLE = Pattern(r"(?i)\b(?:(?:sample|demo|dummy|fake|practice|example|specimen|training|mock|play)"
+                               r"[ \t]+(?:checks?|cheques?|numbers?|accounts?|deposit[ \t]+slips?|data)"
+                               r"|(?:for|as)[ \t]+(?:a[ \t]+)?(?:demo|example|practice)(?:[ \t]+only)?"
+                               r"|(?:both|all|these|those|they'?re|are)[ \t]+(?:are[ \t]+)?(?:fake|made[ \t-]up|not[ \t]+real)"
+                               r"|specimen|void[ \t]+sample)\b")
+_SAMPLE_REACH = 160
 
 # a North American phone number as people write it (3-3-4 with dashes or dots): after an account label that an
 # earlier number has used up, it is the phone the sentence goes on to give, not a second account
@@ -60,11 +69,14 @@ class BankAccountDetector:
             if rest and (len(number) < 6 or len(number) + len(rest) == 9 and not aba_valid(number)):
                 # "routing 26107\n3591": a number cut by a line break after its label is one number
                 number, end = number + rest, end + 1 + len(rest)
-            if not 6 <= len(number) <= 17 or one_repeated_digit(number):
+            if not 6 <= len(number) <= 17 or one_repeated_digit(number) or counting_filler(number):
                 continue
             label = ctx.nearest_label_before(start, 40) or ctx.row_label(start)
             if label is not None and _PHONE_SHAPED.search(m.group(1)) and ctx.governing_label(start, 40) != label:
                 continue  # "acct 6154548338; her number's 872-555-0161": the label was used up, a phone is no account
+            if label is not None and _SAID_TO_BE_A_SAMPLE.search(ctx.window(start - _SAMPLE_REACH,
+                                                                             end + _SAMPLE_REACH)):
+                continue  # "sample checks: routing ..., acct ..., for demo only"
             if label == "routing" and aba_valid(number):
                 yield Candidate(self.finding_type, start, end, "aba_routing")
             elif label == "account" and len(number) >= 6 and \

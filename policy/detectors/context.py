@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Generic, NamedTuple, TypeVar, overload
 
 from policy.detectors.bound import budget_for
 from policy.detectors.patterns import UNANCHORED, Pattern
-from policy.detectors.tables import Column, Table, read_tables
+from policy.detectors.tables import Column, Table, is_placeholder_name, read_tables
 from policy.document import District
 from policy.translate_tables import ascii_table
 
@@ -324,6 +324,29 @@ class ScanContext:
     @lazy
     def _all_cell_starts(self) -> list[int]:
         return [c[0] for c in self._all_cells]
+
+    @lazy
+    def _stand_in_rows(self) -> list[tuple[int, int]]:
+        """(start, end) of each table row that opens with a stand-in person: its leading cells of letters only
+        (at most three, as "Sample,Student" or "Doe | Jane" splits one), read together, are a placeholder name
+        (tables.is_placeholder_name: "Sample Student", "Test Student", "Jane Doe"). A vendor's template row or a
+        case study's row: its date, address and phone are the format's, nobody's."""
+        rows: list[tuple[int, int]] = []
+        for table in self.tables:
+            for row in table.rows:
+                leading = []
+                for start, end in row[:3]:
+                    cell = self.text[start:end].strip()
+                    if not cell or not all(ch.isalpha() or ch in " .'-" for ch in cell):
+                        break
+                    leading.append(cell)
+                if leading and row and is_placeholder_name(" ".join(leading)):
+                    rows.append((row[0][0], row[-1][1]))
+        return rows
+
+    def in_stand_in_row(self, pos: int) -> bool:
+        """Whether `pos` lies in a table row of a stand-in person (`_stand_in_rows`)."""
+        return any(start <= pos < end for start, end in self._stand_in_rows) if self.tables else False
 
     def cell_at(self, pos: int) -> tuple[Table, Column] | None:
         """(table, column) of the table cell holding `pos`, if any."""

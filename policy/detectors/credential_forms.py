@@ -220,7 +220,9 @@ class LoginPairDetector:
 
 # every way a pair's two halves are split
 _PAIR_SPLIT = r"(?:[ \t]*(?://?|\||\\|,|::)[ \t]*|[ \t]+(?:and|&|pw|pass|password|p/w|pwd)[ \t]*:?[ \t]+)"
-_ACCOUNT_THEN_PAIR = (r"(?i)\b(?:acct|accts|accounts?|log-?ins?|sign-?ins?|sign-?ons?|creds|credentials|logon)\b"
+# (a password word names the pair as often: "DVR password for the 400s: admin / 4400cam" gives the user name first)
+_ACCOUNT_THEN_PAIR = (r"(?i)\b(?:acct|accts|accounts?|log-?ins?|sign-?ins?|sign-?ons?|creds|credentials|logon"
+                      r"|passwords?|passcodes?|pwd?)\b"
                       # a few words about the account: whose, what for ("we all share", "for training")
                       r"[^\n:.?!=|/]{0,60}?"
                       # the words end at a colon, "is", an arrow, a dash or an ellipsis ("... anyone can use... ")

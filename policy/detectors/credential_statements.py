@@ -114,7 +114,10 @@ _PASS_VERB_AFTER = frozenset({"it", "this", "that", "these", "those", "them", "h
                               "with", "away", "off", "forward", "time", "judgment", "judgement"})
 _PASS_NOUN_BEFORE = frozenset({"bus", "hall", "day", "parking", "guest", "visitor", "library", "boarding",
                                "season", "bathroom", "restroom", "nurse", "field", "trip", "transit",
-                               "press", "backstage", "all-access", "free", "a", "the", "lunch"})
+                               "press", "backstage", "all-access", "free", "a", "the", "lunch",
+                               # the passes a trip or a family buys ("the museum's group pass:", "zoo pass")
+                               "group", "museum", "zoo", "family", "annual", "event", "weekly", "monthly",
+                               "daily", "summer", "pool", "gym", "park"})
 _STRIP = "\"'`*_()[]{}<>,;"
 # a word's first and last characters that send it down the general path of `_tokens_after`: one to strip, a
 # connector glued on (":", "="), a sentence's end (".", "?"); any other word is kept as it is
@@ -650,6 +653,8 @@ _ONE_WORD = Pattern(r"^([*_`\"'\x{201c}\x{2018}]{0,2})([A-Za-z][A-Za-z'\-]{3,31}
                     r"|tonight|tomorrow|starting|from|after|on|in|at|this|and|but|so|if|lol|thanks|thx|pls|please|all|with)\b)")
 
 
+_ARTICLE_BEFORE = Pattern(r"(?i)\b(?:the|a|an|its|their|his|her|your|our)[ \t]+$")
+
 _LABEL_WORDS = frozenset({"password", "passwords", "passwd", "pass", "passcode", "passphrase", "login", "logins",
                           "username", "user", "email", "pin", "code", "creds", "credentials", "account", "logout"})
 
@@ -689,6 +694,10 @@ def word_value(text: str, label_start: int, label_end: int, after_login: bool = 
     if offset == -1:  # not read by the caller yet
         offset = _value_offset(tail)
     if offset is None and after_login:
+        # a pair's field has no article; "the password" is a sentence's subject and needs its verb ("user reporting
+        # - the password comes from the vault": "comes" is that verb)
+        if _ARTICLE_BEFORE.search(text[max(0, label_start - 8):label_start]):
+            return None
         offset = len(tail) - len(tail.lstrip(" \t"))
     if offset is None or "=" in tail[:offset]:
         return None
@@ -853,6 +862,15 @@ def _code_row(line: str, offset: int) -> tuple[int, int] | None:
     return start, start + len(value)
 
 
+def _list_sentence_end(rest: str) -> int:
+    """Where a same-line list of codes ends: at a full stop, "!" or "?" right after a row's code and before a space
+    (the next sentence says something else); a title's dot ("Mr. Ortiz 7713") follows letters, not a code."""
+    for i in range(1, len(rest)):
+        if rest[i] in ".!?" and rest[i - 1].isdigit() and (i + 1 == len(rest) or rest[i + 1].isspace()):
+            return i + 1
+    return len(rest)
+
+
 def code_rows(text: str, pos: int, label_start: int | None = None) -> list[tuple[int, int]]:
     """The codes listed after a plural code's label at `pos` ("copier codes for the new staff: Duarte 40211,
     Feeney 40212", "Lunch PINs ...:" over "Ava 4471" / "Sol 6618"): the same line's list after a colon, or the rows
@@ -873,6 +891,7 @@ def code_rows(text: str, pos: int, label_start: int | None = None) -> list[tuple
         aside = rest.find("(")
         if aside >= 0:
             rest = rest[:aside]
+        rest = rest[:_list_sentence_end(rest)]  # "... Whitaker 11844. the 2nd floor one needs a badge too"
         for item in rest.replace(";", ",").split(","):
             row_text = item.lstrip()
             row_text = row_text[4:] if row_text.startswith("and ") else item  # "..., and Olsen 40213"

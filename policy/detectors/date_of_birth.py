@@ -88,8 +88,11 @@ def _born_a_thing(ctx: ScanContext, pos: int) -> bool:
     return _THING_BORN.search(ctx.window(pos - 120, pos)) is not None
 
 
-# No staff member, student or parent is older than this; an older birth date is history.
-OLDEST_LIVING_AGE = 105
+# No one a school's chat gives a birth date for (a student, a parent, a grandparent raising a child, a colleague or a
+# retiree) is older than this; an older birth date is history. Every such date in the labelled sets (some forty:
+# "born January 15, 1929" for an assembly, a timeline, a bulletin board) is a historical figure's, told with words
+# no list of commemorations can hold.
+OLDEST_LIVING_AGE = 90
 _NOT_A_BIRTH = Pattern(r"(?i)\b(?:lesson|timeline|history|historical|biography|anniversary|"
                            r"president|inventor|author|famous|founded|established|century|trivia|fun\s+fact|celebrit\w*"
                            r"|singer|actor|actress|rapper"
@@ -351,7 +354,12 @@ def _row_names_a_person(ctx: ScanContext, pos: int) -> bool:
 
 # a birth certificate or record names the date only when the date is what it reads: "birth cert says 4/17/2015"
 _BIRTH_DOCUMENT = Pattern(r"(?i)^birth[\s-]+(?:cert|record)", ("birth",))  # ("DOB": no RE2 call)
-_DOCUMENT_READS = Pattern(r"(?i)^[ \t]*(?:(?:says|said|shows|showed|has|had|reads|lists|is|gives)[ \t]*)?:?[ \t]*$")
+# (the paper may be said as the one handed in, and the date set in brackets after it: "the birth certificate they
+# brought (3/4/2014)", "birth cert mom dropped off: ...")
+_DOCUMENT_READS = Pattern(r"(?i)^[ \t]*(?:(?:that|which)[ \t]+)?(?:(?:they|she|he|mom|dad|the[ \t]+family|the[ \t]+parents?"
+                          r"|grandma|we|i)[ \t]+(?:brought(?:[ \t]+in)?|gave[ \t]+us|sent(?:[ \t]+in)?|showed[ \t]+us"
+                          r"|provided|dropped[ \t]+off|turned[ \t]+in|uploaded)[ \t]*)?"
+                          r"(?:(?:says|said|shows|showed|has|had|reads|lists|is|gives)[ \t]*)?:?[ \t]*\(?$")
 
 
 def _not_a_birth_label(ctx: ScanContext, pos: int) -> bool:
@@ -412,8 +420,17 @@ def _today() -> tuple[datetime.date, datetime.date]:
     return today, _DAY[0][1]
 
 
+# "If you type 2008-03-14 it rejects it", "when someone enters something like 1/2/2010": a date anyone might type,
+# said to test a field or a format, is nobody's (a person's own entry names them: "when I enter her DOB ...")
+_TYPED_BY_ANYONE_BEFORE = Pattern(r"(?i)\b(?:if|when|whenever|once)[ \t]+(?:you|u|someone|somebody|anyone|anybody"
+                                  r"|a[ \t]+(?:user|parent|teacher))[ \t]+(?:type|enter|put|key|input|paste)s?"
+                                  r"(?:[ \t]+in)?[ \t]+(?:(?:a[ \t]+date[ \t]+)?(?:like|such[ \t]+as)[ \t]+"
+                                  r"|something[ \t]+like[ \t]+)?[\"'\x{201C}\x{2018}`]?$")
+
+
 def _accept(ctx: ScanContext, m: Match) -> bool:
-    if _two_digit_year_counts_something(ctx, m):
+    if _two_digit_year_counts_something(ctx, m) or _TYPED_BY_ANYONE_BEFORE.search(ctx.window(m.start - 48, m.start)) \
+            or ctx.in_stand_in_row(m.start):
         return False
     date = parse_date(m.value)
     # a birth date lies at least a year back: "Born to Read night is 11/12" and party dates do not
@@ -636,6 +653,44 @@ def _accept_contact_row_date(ctx: ScanContext, m: Match) -> bool:
     return not _not_a_birth(ctx.window(m.start - 120, m.end + 80))
 
 
+# -- a list of children, a line each: a whole name and a full date of a child's age closing the line, and nothing else
+# ("- Elijah Park 04/02/2020" over "- Sofia Nunez 12/19/2019"): a screening, a class or a team list gives each child's
+# birth date; a list said to be of something that happened (an enrolment, an entry, a hire, a visit) gives its dates --
+
+_NAME_ROW_DATE = (r"(?m)^[ \t*>\x{2022}-]*[A-Z][a-z'\-]+[ \t]+[A-Z][a-z'\-]+(?:[ \t]+[A-Z][a-z'\-]+)?[ \t]*[,:\-]?[ \t]*"
+                  r"(\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2})[ \t]*$")
+_NAME_ROW_LINE = Pattern(r"^[ \t*>\x{2022}-]*[A-Z][a-z'\-]+[ \t]+[A-Z][a-z'\-]+(?:[ \t]+[A-Z][a-z'\-]+)?[ \t]*[,:\-]?"
+                         r"[ \t]*(\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2})[ \t]*$")
+# the ages of the children such a list is of (a list of adults' dates is a staff sheet, read by its birth word)
+_CHILD_LIST_AGES = (3, 19)
+_LIST_OF_HAPPENINGS = Pattern(r"(?i)\b(?:enroll\w*|enrol\w*|entr(?:y|ies)|entered|hired?|hiring|start(?:ed|s|ing)?"
+                              r"|since|joined|anniversar\w*|retire\w*|last|attended|visits?|appointments?|due"
+                              r"|expir\w*|exit\w*|withdr\w*|moved|transferr?\w*|graduat\w*|absen\w*|tard\w*"
+                              r"|incidents?|referrals?|arrived|arrival|admitted|adopted|placed|placement|signed"
+                              r"|issued|completed|vaccin\w*|shots?\s+given|immuniz\w*|dose|seen|checked)\b")
+
+
+def _accept_name_row_date(ctx: ScanContext, m: Match) -> bool:
+    """Two lines or more of the block are such rows, every row's date is of a child's age, and neither the block's
+    heading nor its rows say the dates are of something that happened."""
+    if _age_in(m.value, _CHILD_LIST_AGES) is None:
+        return False
+    text = ctx.text
+    lo = text.rfind("\n\n", 0, m.start)
+    lo = 0 if lo < 0 else lo + 2
+    hi = text.find("\n\n", m.end)
+    block = text[lo:hi if hi >= 0 else len(text)]
+    rows = 0
+    for line in block.split("\n"):
+        row = _NAME_ROW_LINE.search(line)
+        if row is None:
+            continue
+        if _age_in(row.group(1), _CHILD_LIST_AGES) is None:
+            return False
+        rows += 1
+    return rows >= 2 and not _LIST_OF_HAPPENINGS.search(block) and not _not_a_birth(block)
+
+
 # a row that starts with these is a schedule or a log, not a person
 _NOT_A_NAME_START = frozenset({"due", "meeting", "event", "practice", "game", "field", "open", "report", "progress",
                                "picture", "parent", "conference", "conferences", "spring", "fall", "winter"})
@@ -644,6 +699,8 @@ _NOT_A_NAME_START = frozenset({"due", "meeting", "event", "practice", "game", "f
 DETECTORS = (
     PatternDetector(name="date_of_birth_roster_row", finding_type="date_of_birth", patterns=(_ROSTER_ROW_DATE,),
                     group=1, accept=_accept_roster_row_date),
+    PatternDetector(name="date_of_birth_name_rows", finding_type="date_of_birth", patterns=(_NAME_ROW_DATE,),
+                    group=1, accept=_accept_name_row_date),
     PatternDetector(name="date_of_birth_id_row", finding_type="date_of_birth", patterns=(_ID_ROW_DATE,),
                     group=1, accept=_accept_id_row_date),
     PatternDetector(name="date_of_birth_id_cell", finding_type="date_of_birth", patterns=(_ID_CELL_DATE,),

@@ -28,13 +28,15 @@ LABELS: tuple[tuple[str, str], ...] = (
                      r"|warehouse|depot|firm|bank|pharmacy|studio|club|camp|center's|headquarters|hq|annex|site"
                      # where vehicles and works are kept ("Bus yard address for the drivers: ...")
                      r"|yard|garage|plant|facility|terminal|lot"
+                     # where games and meets are played ("Field address is ...", "the pool's address")
+                     r"|field|court|pool|rink|track"
                      # parent and school bodies get mail at a box or an office, not at a home
                      r"|pta|pto|lsc|boosters?|foundation|union|association|council|committee)'?s?"
                      r"\s+(?:(?:mailing|street|physical|shipping|billing|main|official)\s+)?address(?:es)?"
                      r")\b"),
     # ... said in another language ("Dirección de la escuela", "adresse de l'école"; policy/data/form-labels.yaml)
     ("public_place", regex_fragment("public_address")),
-    ("reference", r"\b(?:work\s+order|purchase\s+order|incident(?:\s+report)?(?:\s+(?:number|no\.?|#))?"
+    ("reference", r"\b(?:work\s+orders?|purchase\s+orders?|incident(?:\s+report)?(?:\s+(?:number|no\.?|#))?"
                   r"|report\s+(?:number|no\.?|#)|p\.?o\.?\s*(?:number|no\.?|#)|po|p\.o\.|invoice|inv"
                   r"|order(?:\s+(?:number|no\.?|id))?|asset(?:\s+tags?)?|tags?|vendor(?:\s+(?:number|no\.?|id))?"
                   r"|tracking(?:\s+(?:number|no\.?|id))?|ticket(?:\s+(?:number|no\.?|id))?|tickets|case\s+(?:number|no\.?|#)|ref(?:erence)?"
@@ -56,8 +58,11 @@ LABELS: tuple[tuple[str, str], ...] = (
                   # a thing's or a place's own number: a recalled product's lot or batch, an assigning site's game,
                   # a testing center's code ("Lot number ... is <n>", "game ID <n>", "test center ID is <n>")
                   r"|(?:lot|batch)\s*(?:number|no\.?|#)"
+                  # a payment processor's or a job's batch, its number right after: "RevTrak batch 2025031407 settled"
+                  # ("Truancy letter batch:" over a list heads the list, whose rows say what they are)
+                  r"|batch(?:[ \t]+id)?[ \t]+#?"
                   r"|(?:game|match|meet|tournament|league|test(?:ing)?\s+cent(?:er|re)|cent(?:er|re)|facility|venue"
-                  r"|location)\s+(?:id|number|no\.?|#)"
+                  r"|location)\s+(?:id|number|no\.?|#|code)"
                   # the numbers a computer system gives its own work: "export failing (job 52718394)", "build 4410"
                   r"|job(?:\s+(?:id|number|no\.?|#))?|(?:task|process|build|transaction)\s+(?:id|number|no\.?|#)|pid|commit"
                   # a software build, often its date ("the transportation app 2.14.0 (build 20241011)")
@@ -76,9 +81,10 @@ LABELS: tuple[tuple[str, str], ...] = (
                     r"(?:reported|called\s+in|phoned\s+in)\s+(?:to|at)"
                     # the recorded lines an organisation keeps: "the attendance voicemail", "absence line", "text line"
                     r"|(?:school|attendance|absence|main|district|office|department|dept|building|front\s+desk|team"
-                    r"|club|program|transportation|bus|athletics?|cafeteria|library|nurse|tech|it)(?:['\x{2019}]s)?"
+                    r"|club|program|transportation|bus|athletics?|cafeteria|library|nurse|tech|it|court|clerk)"
+                    r"(?:['\x{2019}]s)?"
                     r"\s+(?:voice\s*mail(?:box)?|answering\s+machine|message\s+line|text\s+line|absence\s+line"
-                    r"|call-?in\s+line|phone\s+tree|recorded\s+line|info\s+line)"
+                    r"|call-?in\s+line|phone\s+tree|recorded\s+line|info\s+line|recording|recorded\s+message)"
                     r"|(?:absence|call-?in|call-?off|sub(?:stitute)?)\s+(?:line|hotline)"
                     # "call the district (office) at ...": the district answers its own line (from "the", so it
                     # starts before the public-place reading of "district office")
@@ -100,7 +106,9 @@ LABELS: tuple[tuple[str, str], ...] = (
                     r"(?:'s)?\s+(?:line|number|phone|desk)"
                     # a school function's line, whoever answers it: "the district nurse line", "the dean's line"
                     r"|(?:district|nurse|dean|counsel(?:or|ing|ling)|social\s+work(?:er)?|athletics?|cafeteria|kitchen"
-                    r"|enrollment|admissions|records|health\s+(?:office|room)|clinic)(?:['\x{2019}]s)?\s+(?:line|hotline"
+                    r"|enrollment|admissions|records|health\s+(?:office|room)|clinic"
+                    # a court's or an agency's clerk answers for the court ("the juvenile court clerk's line")
+                    r"|clerk|court|probation|registrar)(?:['\x{2019}]s)?\s+(?:line|hotline"
                     r"|phone\s+line|desk\s+line))\b"),
     # ... said in another language ("Oficina principal", "la línea de asistencia"; policy/data/form-labels.yaml)
     ("office_line", r"\b" + regex_fragment("office_line") + r"\b"),
@@ -174,24 +182,39 @@ def is_district_email(district: District, domain: str) -> bool:
 
 
 def _simple_address(address: str) -> str:
-    return " ".join(address.lower().replace(".", "").split())
+    return " ".join(address.lower().replace(".", "").replace(",", " ").split())
+
+
+# the street types chat leaves off a well-known address ("the hearing is at 42 W Madison")
+_STREET_TYPES = frozenset({"st", "street", "ave", "avenue", "av", "blvd", "boulevard", "rd", "road", "dr", "drive",
+                           "pl", "place", "ct", "court", "ln", "lane", "way", "pkwy", "parkway", "ter", "terrace"})
 
 
 @lru_cache(maxsize=16)
-def _simple_public_addresses(public_addresses: tuple[str, ...]) -> tuple[str, ...]:
-    """The district's public addresses as `is_public_address` compares them, worked out once per district
-    instead of once per candidate address."""
-    return tuple(_simple_address(a) for a in public_addresses)
+def _simple_public_addresses(public_addresses: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """The district's public addresses as `is_public_address` compares them (each whole, and without its street
+    type), worked out once per district instead of once per candidate address."""
+    simple = []
+    for a in public_addresses:
+        words = _simple_address(a).split()
+        bare = words[:-1] if len(words) > 2 and words[-1] in _STREET_TYPES else words
+        simple.append((" ".join(words), " ".join(bare)))
+    return tuple(simple)
 
 
 def is_public_address(district: District, address: str) -> bool:
+    """Whether `address` is one of the district's public addresses, written whole or without its street type
+    ("42 W Madison" for "42 W Madison St"), as whole words: "142 W Madison St" is somebody else's door."""
     public = _simple_public_addresses(district.public_addresses)
     if not public:
         return False  # (a district that lists none: no address is simplified for nothing)
-    simple = _simple_address(address)
-    for a in public:  # (a loop, not any() over a generator: this runs for every candidate address)
-        if a in simple:
+    simple = " " + _simple_address(address) + " "
+    for whole, bare in public:  # (a loop, not any() over a generator: this runs for every candidate address)
+        if " " + whole + " " in simple:
             return True
+        at = simple.find(" " + bare + " ")
+        if at >= 0 and bare != whole and simple[at + len(bare) + 2:].split(" ", 1)[0] not in _STREET_TYPES:
+            return True  # (another street type after the name is another street: "42 W Madison Ave")
     return False
 
 

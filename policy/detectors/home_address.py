@@ -42,7 +42,9 @@ LABELS = (
              # "place" is a home only as someone's ("her place", "my new place", "Tasha's place"): a "polling place", a
              # "meeting place" or "McCormick Place" is somewhere else
              r"|(?:(?:his|her|their|my|our|your|(?:new|old)|\p{L}+['\x{2019}]s?)\s+)(?:(?:new|old)\s+)?place"
-             r"|moved(?:\s+to)?|mail(?:\s+it)?(?:\s+to)?|send\s+it\s+to"
+             # a move said in any tense ("moved to", "is moving to", "moves into", "moving in with her at"): a
+             # move of an office or an event is read out by _PLACE_OR_EVENT_MOVED
+             r"|moved(?:\s+to)?|mov(?:ed|es|ing)\s+(?:in\s+with\s+\S+\s+at|to|into|over\s+to)|mail(?:\s+it)?(?:\s+to)?|send\s+it\s+to"
              # a person's own post sent to an address ("wants his check mailed to ...", "mail her W-2 to ..."): an
              # organisation as the addressee is read by _ORGANISATION_BETWEEN, an office's mail by _BUSINESS_MAIL
              r"|mail(?:ed|s|ing)?\s+(?:(?:his|her|their|my|the|it|them)\s+)?(?:\S+\s+)?to"
@@ -186,7 +188,9 @@ _RIDE_NEAR = Pattern(r"(?i)\b(?:carpool\w*|rides?|pick[ \t-]?up|grab|drive|drivi
 # "the district office moved to ...", "PD session was moved to ...": an organisation or an event moves, not a home
 _PLACE_OR_EVENT_MOVED = Pattern(r"(?i)\b(?:office|offices|school|department|dept|clinic|center|centre|library|program"
                                 r"|headquarters|hq|warehouse|store|shop|business|company|agency|pantry|meeting|session"
-                                r"|training|event|game|practice|conference|workshop|class|ceremony|party|fair|drive)"
+                                r"|training|event|game|practice|conference|workshop|class|ceremony|party|fair|drive"
+                                r"|concert|show|performance|recital|rehearsal|assembly|dance|prom|banquet|tournament"
+                                r"|meet|match|sale|fundraiser|festival|camp|clinic|screening|drill|exam|testing)"
                                 r"\s+(?:(?:has|have|was|were|is|are|just|recently|officially|been|temporarily|will"
                                 r"|be)\s+){0,3}$")
 
@@ -219,6 +223,11 @@ _PLACE_SAID_AFTER = Pattern(r"(?i)^[ \t]*[(,\x{2013}\x{2014}-][ \t]*(?:the|our)[
                             r"(?:high[ \t]+school"
                             r"|middle[ \t]+school|school|office|building|campus|district|academy|library|annex|gym"
                             r"|center|centre|church|clinic)\b")
+# a facility's own parts said after its address ("..., loading dock B", "..., park in lot C", "... - gate 4"): a home
+# has a door and a driveway, not a dock, a lettered lot or a numbered gate (a family said to live there outranks it)
+_FACILITY_PART_AFTER = Pattern(r"(?i)^[ \t]*[(,\x{2013}\x{2014}-][ \t]*(?:(?:use|at|by|via|through|park(?:ing)?"
+                               r"[ \t]+(?:is[ \t]+)?(?:in|at))[ \t]+)?(?:the[ \t]+)?(?:loading[ \t]+dock|dock"
+                               r"|(?:parking[ \t]+)?lot|gate|garage|deck)[ \t]+(?:#[ \t]*)?(?-i:[A-Z0-9])\b")
 # "a cab voucher for Dani from 5539 S Laflin St to school": where a child travels to school from is home
 _TO_SCHOOL_AFTER = Pattern(r"(?i)^[ \t,]*(?:to|into)[ \t]+(?:school|class|campus|the[ \t]+school)\b")
 
@@ -335,10 +344,11 @@ _ORGANISATION_IN_LINE = Pattern(r"(?i)\b(?:inc|llc|co|corp|company|supply|suppli
 
 
 def _line(text: str, start: int, end: int) -> str:
-    """The line holding text[start:end], at most 160 characters each side."""
+    """The line holding the address text[start:end], at most 160 characters each side, with the address itself
+    blanked: a place word in the street's own name ("Irving Park Rd", "Market St", "Church St") names no place."""
     lo = text.rfind("\n", max(0, start - 160), start) + 1 or max(0, start - 160)
     hi = text.find("\n", end, end + 160)
-    return text[lo:hi if hi >= 0 else min(len(text), end + 160)]
+    return text[lo:start] + " " + text[end:hi if hi >= 0 else min(len(text), end + 160)]
 
 
 def _in_a_contact_line(ctx: ScanContext, start: int, end: int) -> bool:
@@ -354,7 +364,8 @@ def _in_a_contact_line(ctx: ScanContext, start: int, end: int) -> bool:
     if not _FIELD_BEFORE.search(text[max(lo, start - 8):start]):
         return False
     line = text[lo:hi]
-    if _ORGANISATION_IN_LINE.search(line) or ctx.has_label(_PUBLIC_KINDS, lo, hi):
+    if _ORGANISATION_IN_LINE.search(_line(text, start, end)) or ctx.has_label(_PUBLIC_KINDS, lo, start) \
+            or ctx.has_label(_PUBLIC_KINDS, end, hi):
         return False
     for contact in _CONTACT.finditer(line):
         value = contact.group(0)
@@ -534,9 +545,7 @@ def _person_right_after(ctx: ScanContext, start: int, end: int) -> bool:
     if not any(end + k in name_starts and _ADDRESS_TO_NAME.search(ctx.text[end:end + k]) for k in range(1, 18)):
         return False
     text = ctx.text
-    lo = text.rfind("\n", 0, start) + 1
-    hi = text.find("\n", end)
-    if _ORGANISATION_IN_LINE.search(text[lo:hi if hi >= 0 else len(text)]):
+    if _ORGANISATION_IN_LINE.search(_line(text, start, end)):
         return False
     return bool(_FAMILY_NEAR.search(ctx.window(start - 160, end + 80))) \
         or sum(1 for _ in _ROW_ADDRESS_NAME.finditer(text)) >= 2
@@ -725,6 +734,24 @@ def _pickup_of_goods(ctx: ScanContext, label: Label) -> bool:
     return word not in _CHILD_PICKUP_WORDS and not is_given_name(word)
 
 
+# "Address for the UPS pickup:", "address for Friday's furniture delivery": the address a pick-up or a delivery of
+# goods is for; a child's ("address for the afternoon pickup", "... for Maya's pickup") keeps the home reading
+_FOR_A_PICKUP_AFTER = Pattern(r"(?i)^[ \t]+for[ \t]+(?:the[ \t]+|our[ \t]+|this[ \t]+|a[ \t]+)?"
+                              r"(?:\w+['\x{2019}]s[ \t]+)?([\w&'\x{2019}-]+)[ \t]+"
+                              r"(?:pick-?\s?ups?|drop-?\s?offs?|deliver(?:y|ies)|shipments?|freight)\b")
+
+
+def _address_of_a_goods_pickup(ctx: ScanContext, label: Label) -> bool:
+    """A bare address label followed by the goods' pick-up or delivery it is for (`_FOR_A_PICKUP_AFTER`)."""
+    if ctx.text[label.start:label.end].lower() not in _BARE_ADDRESS:
+        return False
+    m = _FOR_A_PICKUP_AFTER.search(ctx.window(label.end, label.end + 48))
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    return word.isalpha() and word not in _CHILD_PICKUP_WORDS and not is_given_name(word)
+
+
 # the places a family without a home stays in ("staying at the St. Columba family center, ...", "living at the Star
 # motel"): after a verb of living, such a place's address is where the family lives
 _HOUSING_PLACES = frozenset({"center", "centre", "motel", "church", "ymca", "mission", "shelter"})
@@ -833,8 +860,8 @@ _KIN_NEAR = Pattern(r"(?i)\b(?:(?:his|her|their|the\s+kid['\x{2019}]?s|the\s+stu
 def _tied_to_a_home(ctx: ScanContext, m: Match) -> bool | None:
     """True when the context says the address is where a person lives, False when it says it is a public
     place, None when it says neither."""
-    if is_public_address(ctx.district, m.value):
-        return False
+    if is_public_address(ctx.district, m.value) or ctx.in_stand_in_row(m.start):
+        return False  # (a template's row: "Sample,Student,2009-01-01,123 Main St")
     if ctx.text[m.end:m.end + 3].lstrip(" \t")[:1] in ("(", ",", "-", "\u2013", "\u2014") \
             and _PLACE_SAID_AFTER.search(ctx.window(m.end, m.end + 40)):
         return False  # "2750 W 99th St (the high school moved ...)": the words after say what the place is
@@ -846,12 +873,17 @@ def _tied_to_a_home(ctx: ScanContext, m: Match) -> bool | None:
         return True
     if _family_right_before(ctx, m.start) or _a_cardholders_billing_address(ctx, m.start):
         return True  # (a billing address after a card read out is the cardholder's, whatever venue came earlier)
+    if _FACILITY_PART_AFTER.search(ctx.window(m.end, m.end + 40)) and not any(
+            label.kind == "home" and ctx.text[label.start:label.end].lower().split()[0] in _LIVING_WORDS
+            for label in ctx.labels_before(m.start, 80)):
+        return False  # ("the family lives at ..., lot B": a trailer park's lot is a home)
     aside = _aside_before(ctx, m.start)
     labels = [label for label in ctx.labels_before(m.start, 80 + (aside[1] - aside[0] if aside else 0))
               if label.kind in ("home", *_PUBLIC_KINDS)
               and not (aside and aside[0] <= label.start < aside[1])
               and not (label.kind in _PUBLIC_KINDS and _names_no_place(ctx, label))
-              and not (label.kind == "home" and (_pickup_for_a_day(ctx, label) or _pickup_of_goods(ctx, label)))]
+              and not (label.kind == "home" and (_pickup_for_a_day(ctx, label) or _pickup_of_goods(ctx, label)
+                                                 or _address_of_a_goods_pickup(ctx, label)))]
     set_aside_end = -1
     if labels and labels[-1].kind in _PUBLIC_KINDS:
         # a place set aside after a home word ("to her house instead of school: ...") is not where the address is
@@ -896,7 +928,7 @@ def _tied_to_a_home(ctx: ScanContext, m: Match) -> bool | None:
                 and named.kind in _PUBLIC_KINDS and last.start - named.end <= 40 \
                 and _PLACE_THEN_ADDRESS.search(ctx.window(named.end, last.start)):
             return False  # "drop them at the annex? address is 1108 N ...": the address of the place just named
-        if last.kind == "home" and ctx.text[last.start:last.start + 5].lower() == "moved" \
+        if last.kind == "home" and ctx.text[last.start:last.start + 3].lower() == "mov" \
                 and _PLACE_OR_EVENT_MOVED.search(ctx.window(last.start - 48, last.start)):
             return False
         return last.kind == "home"

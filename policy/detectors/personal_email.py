@@ -16,7 +16,8 @@ from policy.detectors.patterns import Pattern
 
 # Role mailboxes: the offices of a school (front desk, nurse, payroll ...), the officers of a parent group,
 # booster club or committee (president, treasurer, secretary, chair ...) and the functions of any organisation
-# (donations, communications, yearbook ...): an address for a role, whoever holds it, is no person's own.
+# (donations, communications, yearbook ...; a firm's accounts payable and receivable, "ar@", "ap@"; an agency's or a
+# court's intake, referrals, notices and outreach): an address for a role, whoever holds it, is no person's own.
 ROLE_MAILBOXES = frozenset("""
 admin administrator abuse accounts accounting billing booking bookings careers contact customerservice
 events frontdesk frontoffice hello help helpdesk hr info information inquiries jobs mail mailer marketing
@@ -35,6 +36,8 @@ bookfair carnival funrun fieldday spiritwear pictureday pictures boxtops walkath
 roomparents roomparent teacherappreciation staffappreciation lostandfound afterschool aftercare camp tutoring
 athletics sports band choir orchestra drama theater theatre artsfest sciencefair musical concessions
 bot bots robot svc daemon automation integration integrations sync scheduler
+ar ap payables receivables accountspayable accountsreceivable remittance remit invoices invoicing collections
+intake referrals referral notices notice outreach programs education liaison partnerships partners casework
 """.split())
 # A parent group's, club's or foundation's own domain ("harmonpta.org", "lincolnboosters.org"): it issues its
 # officers' and volunteers' boxes, as the district does its staff's, so no address on it is a person's own.

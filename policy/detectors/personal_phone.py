@@ -159,7 +159,7 @@ def _rejected_by_label(ctx: ScanContext, start: int) -> bool:
         return False
     if kind in _QUALIFIABLE and _phone_heads_the_clause(ctx, start):
         return False
-    if kind == "card" and (_a_document_card(ctx, start) or _expiry_given(ctx, start)):
+    if kind == "card" and (_a_document_card(ctx, start) or _expiry_given(ctx, start) or _whose_then_where(ctx, start)):
         return False
     if kind == "office_line":
         # "Attendance: call his mom at ...": whose number it is, said between the office's label and the number
@@ -249,6 +249,22 @@ def _words_after_reference(between: str) -> bool:
     return len(between) <= 48 and any(w.group(0).lower() not in _LABEL_LINKS for w in _WORD.finditer(between))
 
 
+# "dad's # on the tag is ...", "mom's cell from the bus form: ...": the reference word is where the number is written
+# (a relative's or a person's number word right before it says whose)
+_OWN_NUMBER_BEFORE = Pattern(r"(?i)\b(?:my|his|her|their|mom|dad|mother|father|parent|guardian|grandma|grandpa"
+                             r"|aunt|uncle)(?:['\x{2019}]s)?[ \t]+(?:cell|mobile|phone|number|#|no\.?|home[ \t]+phone)"
+                             r"[ \t]+(?:is[ \t]+)?(?:written[ \t]+)?(?:on|in|from|off|inside|per|according[ \t]+to)"
+                             r"[ \t]+(?:the|his|her|their|a|an|that|this)[ \t]+(?:[\w'\x{2019}]+[ \t]+)?$")
+def _whose_then_where(ctx: ScanContext, start: int) -> bool:
+    """A person's number word, then the paper it is written on as the label nearest the number ("her dad's # on the
+    tag is", "mom's number per the card:"): the paper says where the number is, the person whose it is."""
+    before = ctx.labels_before(start, 100)
+    if not before:
+        return False
+    label = before[-1]
+    return _OWN_NUMBER_BEFORE.search(ctx.window(label.start - 48, label.start)) is not None
+
+
 def _reference_is_a_clause(ctx: ScanContext, start: int) -> bool:
     """"text her cell if the route changes: 773-...": a reference word ("route", "bus", "room") followed by a
     verb or a state ("changes", "is late") is part of a clause, not the number's label, when a phone label with a
@@ -258,6 +274,8 @@ def _reference_is_a_clause(ctx: ScanContext, start: int) -> bool:
     if len(before) < 2:
         return False
     between = ctx.text[before[-1].end:start]
+    if _whose_then_where(ctx, start):
+        return True  # "her dad's # on the tag is ...": whose number, then where it is written
     if not _CLAUSE_AFTER_REFERENCE.search(between) and not _words_after_reference(between):
         return False
     phone = next((label for label in reversed(before[:-1]) if label.kind == "phone"), None)
@@ -340,8 +358,42 @@ def owner_before(ctx: ScanContext, start: int, end: int) -> str | None:
     return owner
 
 
+# an application's own sending number in its settings ("TWILIO_FROM=+1312...", "sms.sender_number: ...", "CALLER_ID="):
+# a compound key (joined by "_" or ".") with a sender's word, and no person's word in it ("PARENT_PHONE=" stays a
+# parent's; a log's bare "from" key is who texted in)
+_SENDER_KEY_BEFORE = Pattern(r"(?i)(?:^|[\s{,\"'])(?:[a-z0-9]+[_.])*(?:[a-z0-9]+[_.](?:from|sender|caller_?id|outbound)"
+                             r"|(?:from|sender|caller|outbound|sms|twilio|voice|messaging)[_.](?:number|num|no|phone"
+                             r"|from|id|sender))(?:[_.][a-z0-9]+)*[\"']?[ \t]*[:=][ \t]*[\"']?$")
+_PERSON_IN_KEY = Pattern(r"(?i)(?:parent|guardian|mom|dad|mother|father|home|cell|mobile|personal|emergency|contact"
+                         r"|student|staff|teacher|owner|user)")
+
+
+def _a_senders_setting(ctx: ScanContext, start: int) -> bool:
+    """Whether the number is the value of an application's sender setting (`_SENDER_KEY_BEFORE`)."""
+    m = _SENDER_KEY_BEFORE.search(ctx.window(start - 48, start))
+    return m is not None and not _PERSON_IN_KEY.search(m.group(0))
+
+
+# "773-555-0100 through 773-555-0199", "lines 312-555-0100 to -0149": a block of numbers an organisation owns
+# (a dash between two numbers is as often a list's separator: "mom 773-... - dad 773-..."; only the words say range)
+_RANGE_AFTER = Pattern(r"(?i)^[ \t]*(?:through|thru|until|to)[ \t]+(?:(?:\+?1[ \t.\-]?)?\(?\d{3}\)?[ \t.\-]?\d{3}"
+                       r"[ \t.\-]?\d{4}|-?\d{2,4})\b")
+_RANGE_BEFORE = Pattern(r"(?i)\d{4}[ \t]+(?:through|thru|until|to)[ \t]+$")
+# a cheque's MICR line ("⑆114709679⑆ 3509258725⑈"): the transit and on-us symbols set off the bank's fields
+_MICR = frozenset("\u2446\u2447\u2448\u2449")
+
+
+def _a_range_or_a_cheque_field(ctx: ScanContext, start: int, end: int) -> bool:
+    """Whether the number ends or opens a range of numbers, or sits between a cheque's MICR symbols."""
+    if any(ch in _MICR for ch in ctx.window(start - 3, end + 3)):
+        return True
+    return bool(_RANGE_AFTER.search(ctx.window(end, end + 16)) or _RANGE_BEFORE.search(ctx.window(start - 16, start)))
+
+
 def _accept(ctx: ScanContext, m: Match) -> bool:
     number = digits_of(m.value)
+    if _a_senders_setting(ctx, m.start) or _a_range_or_a_cheque_field(ctx, m.start, m.end):
+        return False
     if len(number) == 11 and number[0] != "1":
         return False
     if "  " in m.value or "\t" in m.value:

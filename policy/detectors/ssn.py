@@ -48,9 +48,19 @@ def ssn_shape_valid(number: str) -> bool:
         and len(set(number)) > 1
 
 
+# "Q-518-22-4410", "INV-287-65-4301": letters glued to the number by a hyphen are a document's own prefix (a quote, an
+# invoice, a case), unless they are the SSN's label ("SSN-287-65-4301")
+_CODE_PREFIX = Pattern(r"(?:^|[^A-Za-z])([A-Za-z]{1,5})-$")
+_SSN_PREFIXES = frozenset({"ssn", "ss", "soc", "sn", "ssno"})
+
+
 def _accept(ctx: ScanContext, m: Match) -> bool:
     number = digits_of(m.value)
     if is_placeholder(m.value) or not ssn_shape_valid(number):
+        return False
+    prefix = _CODE_PREFIX.search(ctx.window(m.start - 8, m.start))
+    if prefix is not None and prefix.group(1).lower() not in _SSN_PREFIXES \
+            and not any(near.kind == "ssn" for near in ctx.labels_before(m.start, 40)):
         return False
     label = ctx.nearest_label_before(m.start, 40)
     separators = [ch for ch in m.value if not ch.isdigit() and ch != " "]

@@ -11,7 +11,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable
 
-from policy.detectors.base import Candidate, digits_of, one_repeated_digit
+from policy.detectors.base import Candidate, counting_filler, digits_of, one_repeated_digit
 from policy.detectors.context import Label, ScanContext
 from policy.detectors.names import NOT_FIRST_NAMES, STOP_WORDS, TITLES, is_given_name, title_before
 from policy.detectors.patterns import Pattern
@@ -65,10 +65,6 @@ def _ends_cleanly(text: str, end: int) -> bool:
         after = text[end + 1:end + 2]
         return bool(after) and after not in _ASCII_DIGITS
     return True
-
-
-# 12345678, 87654321: a template's filler, never an issued number
-_COUNTING = frozenset({"12345678", "23456789", "87654321", "98765432", "01234567"})
 
 
 # "00000001", "00004417": a zero-padded sequence number, a test record's or a form's counter, never an issued ID
@@ -140,7 +136,7 @@ def student_id_spans(ctx: ScanContext) -> list[tuple[int, int]]:
         if student_link:
             for m in _LINK_EIGHT.finditer(text[a:b], 1):
                 number = m.group(1)
-                if not one_repeated_digit(number) and number not in _COUNTING:
+                if not one_repeated_digit(number) and not counting_filler(number):
                     spans.append((a + m.start(1), a + m.end(1)))
     files = _file_name_ids(text) if "." in text else []
     if files:
@@ -152,7 +148,7 @@ def student_id_spans(ctx: ScanContext) -> list[tuple[int, int]]:
         # (RE2's \d is ASCII)
         end = start + 8
         number = text[start:end]
-        if not _ends_cleanly(text, end) or one_repeated_digit(number) or number in _COUNTING \
+        if not _ends_cleanly(text, end) or one_repeated_digit(number) or counting_filler(number) \
                 or number.startswith(_ZERO_PADDED) or _GUID_AFTER.match(text, end):
             continue
         if links and _link_at(links, start):
@@ -305,7 +301,7 @@ def _file_name_ids(text: str) -> list[tuple[int, int]]:
             continue
         for m in _EIGHT_IN_FILE.finditer(name):
             if parse_yyyymmdd(m.group(0)) is None and not one_repeated_digit(m.group(0)) \
-                    and m.group(0) not in _COUNTING:
+                    and not counting_filler(m.group(0)):
                 found.append((a + m.start(), a + m.end()))
     return found
 
@@ -331,17 +327,20 @@ def _file_kind(name: str) -> str | None:
     return "reference" if _REFERENCE_FILE.search(spaced) else None
 
 
-_NAME_IN_BRACKETS = Pattern(r"^[ \t]*[(\[]([A-Z][a-z'\-]+)(?:[ \t]+[A-Z]\.?)?[)\]]")
+# (or the name last-name first, as a roster prints it: "(Reyes, Alondra)", "(Okafor, T.)")
+_NAME_IN_BRACKETS = Pattern(r"^[ \t]*[(\[](?:([A-Z][a-z'\-]+),[ \t]*)?([A-Z][a-z'\-]+)(?:[ \t]+[A-Z]\.?)?[)\]]"
+                            r"|^[ \t]*[(\[]([A-Z][a-z'\-]+),[ \t]*[A-Z]\.?[)\]]")
 
 
 def _first_name_in_brackets(text: str, end: int) -> bool:
-    """A given name alone in brackets right after the number (one capitalised word, perhaps an initial), not a
-    word of school chat that is capitalised for another reason ("(Attendance)", "(Lunch)")."""
-    m = _NAME_IN_BRACKETS.search(text[end:end + 24])
+    """A given name alone in brackets right after the number (one capitalised word, perhaps an initial; or a
+    surname, a comma and the given name or its initial), not a word of school chat that is capitalised for another
+    reason ("(Attendance)", "(Lunch)", "(Main, Annex)")."""
+    m = _NAME_IN_BRACKETS.search(text[end:end + 40])
     if m is None:
         return False
-    word = m.group(1).lower()
-    return word not in NOT_FIRST_NAMES and word not in STOP_WORDS
+    words = [w.lower() for w in (m.group(1), m.group(2), m.group(3)) if w]
+    return all(w not in NOT_FIRST_NAMES and w not in STOP_WORDS for w in words)
 
 
 # "Ana's number is 41206638", "Kenji's # - 41206638": a child's number, the name said as its owner
@@ -481,8 +480,9 @@ _LAST_FIRST_AFTER = Pattern(r"^[ \t]*(?:[|\t:\-,\x{2013}\x{2014}]|\r?\n)?[ \t]*(
                             # in either order, read in `_row_of_number_then_last_first`
                             r"|^[ \t]*[,|\t;][ \t]*(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \t]+(\p{Lu}\p{Ll}+"
                             r"(?:-\p{Lu}\p{Ll}+)?)[ \t]*[,|\t;]")
-# (a row may follow its line's own short title: "Bus roster row: 57957765, Brooks, J")
-_ROW_OPENING = re.compile(r"(?:^|\n)(?:[^\n:]{1,40}:)?[ \t*>\u2022`-]*(?:\d{1,3}[.)][ \t]+)?$")
+# (a row may follow its line's own title: "Bus roster row: 57957765, Brooks, J", "Cap and gown export, one row keeps
+# bouncing: <n>, Last, First")
+_ROW_OPENING = re.compile(r"(?:^|\n)(?:[^\n:]{1,80}:)?[ \t*>\u2022`-]*(?:\d{1,3}[.)][ \t]+)?$")
 
 
 # "52071659: mom, 708-555-0170", "<number> - grandma (773) ...": a row opened by the number whose next cell is a
@@ -494,14 +494,14 @@ _KIN_PHONE_AFTER = Pattern(r"(?i)^[ \t]*[:|\t\-,\x{2013}\x{2014}][ \t]*" + _KIN
 
 
 def _row_of_number_then_kin(text: str, start: int, end: int) -> bool:
-    return bool(_ROW_OPENING.search(text[max(0, start - 56):start])) \
+    return bool(_ROW_OPENING.search(text[max(0, start - 96):start])) \
         and bool(_KIN_PHONE_AFTER.search(text[end:end + 48]))
 
 
 def _row_of_number_then_last_first(text: str, start: int, end: int) -> bool:
     """"57957765  Brooks, J" and "51681031 | Tran, Kenji | 11/10/2013": the number opens its row and the next
     cell is a name written last-name first (a roster printed ID first)."""
-    if not _ROW_OPENING.search(text[max(0, start - 56):start]):
+    if not _ROW_OPENING.search(text[max(0, start - 96):start]):
         return False
     m = _LAST_FIRST_AFTER.search(text[end:end + 60])
     if m is None:
@@ -773,7 +773,7 @@ def _split_ids(ctx: ScanContext) -> list[tuple[int, int]]:
             continue  # "student ID 2026-2027 cards": a school year, two years
         if "-" in text[start:b] and _is_time_range_or_years(number):
             continue  # "0900-1000": a span between two times of day
-        if one_repeated_digit(number) or number in _COUNTING:
+        if one_repeated_digit(number) or counting_filler(number):
             continue
         found.append((start, b))
     return found
@@ -968,7 +968,12 @@ _CONTEXT_WORDS = (r"roster|rosters|homeroom|(?:my|your|his|her|their|period)\s+s
                   r"\s+(?:for|on|of)"
                   # where a child may enrol: "the boundary for <n>", "residency for <n>" are said of one child
                   r"|(?:attendance\s+)?boundar(?:y|ies)|residency")
-_STUDENT_CONTEXT = Pattern(r"(?i)\b(?:" + _CONTEXT_WORDS + r")\b")
+# ... or the same paper's title, then a colon: "Transportation form: <n>", "Locker change - <n>", "Bus stop request:"
+_OFFICE_FORM_TITLE = (r"(?:address|name|phone|contact|emergency\s+contact|guardian|parent|program|placement"
+                      r"|bus(?:\s+stop)?|stop|route|transportation|locker|course|class|section|schedule|counselor"
+                      r"|advisor|lunch|meal|residency|boundary)(?:\s+(?:e-?mail|phone|number|address|contact))?"
+                      r"\s+(?:changes?|updates?|corrections?|verifications?|requests?|forms?)[ \t]*[:\-\x{2013}\x{2014}]")
+_STUDENT_CONTEXT = Pattern(r"(?i)\b(?:" + _CONTEXT_WORDS + r")\b|\b" + _OFFICE_FORM_TITLE)
 # a file of one student's: the student labels and the record words above, and a report card or schedule
 _STUDENT_FILE = Pattern(r"(?i)\b(?:" + _CONTEXT_WORDS + r"|stu|stud|student|students|sid|studentid|pupil|learner"
                         r"|report\s*card|schedule|progress|grades|transcript|enrollment|registration)\b")
@@ -1035,13 +1040,45 @@ _REQUEST_FOR = Pattern(r"(?i)^[ \t]+(?:stop|change|update|request|form|pass|card
                        r"(?:[ \t]+(?:request|form|change|update)s?)?[ \t]+for[ \t]+$")
 
 
+# the nouns that make a reference word name a number after all ("bus number:", "route total:")
+_NUMBER_NOUNS = frozenset({"number", "num", "no", "id", "ids", "code", "codes", "total", "amount", "count", "ref", "#"})
+
+
+# "Work order this week:", "PO for the toner:": a time, a state or a function word after the reference word, not the
+# noun of a compound
+_TIME_WORDS = frozenset({"this", "that", "these", "those", "today", "tomorrow", "tonight", "yesterday", "now", "so",
+                         "here", "there", "still", "again", "just", "also", "too", "pending", "open", "closed", "the",
+                         "a", "an", "for", "of", "to", "in", "on", "at", "from", "with", "and", "or", "is", "are",
+                         "was", "were", "will", "is", "has", "had", "my", "our", "your", "their", "his", "her"})
+
+
+def _plural(word: str) -> bool:
+    """"work orders", "tickets", "POs": a plural reference word names the numbers listed after it ("bus" is no
+    plural)."""
+    word = word.lower()
+    return word.endswith("s") and not word.endswith(("us", "ss", "is"))
+
+
+def _a_title_of_its_own(between: str) -> bool:
+    """"bus team: <number>", "order export, one row is bouncing: <number>": a reference word heading a compound (a
+    plain lower-case noun right after it), perhaps a clause on, then the colon of a title; the compound names a group
+    or a paper, not the number (which other words must still say is a student's). A number noun anywhere ("order
+    export, the number is:") keeps the reference word the number's label."""
+    head, colon, rest = between.partition(":")
+    words = head.replace(",", " ").split()
+    return bool(colon) and not rest.strip() and 1 <= len(words) <= 8 and head[:1] in (" ", "\t") \
+        and words[0] not in _TIME_WORDS \
+        and all(w.isalpha() and w.islower() and w not in _NUMBER_NOUNS for w in words)
+
+
 def _names_no_number(ctx: ScanContext, label: Label, start: int) -> bool:
     """A label word that says nothing of the number: a chat mention ("@user"), or an account or a login "for" the
     number ("unlock the Aspen account for <number>": the number is whose account it is)."""
     if ctx.text[label.start - 1:label.start] == "@":
         return True
     between = ctx.text[label.end:start]
-    if label.kind == "reference" and _REQUEST_FOR.search(between):
+    if label.kind == "reference" and (_REQUEST_FOR.search(between) or (
+            not _plural(ctx.text[label.start:label.end]) and _a_title_of_its_own(between))):
         return True  # "Bus stop request for <number>": the label names the thing requested, the number whose it is
     # ("the Aspen account for <number>", "new guardian phone for <number>": whose account or phone it is)
     return label.kind in ("account", "login", "phone") and between.strip().lower() == "for"
@@ -1332,6 +1369,7 @@ class StudentIdDetector:
         # an unlabelled eight-digit number in a sentence about a class list or a child
         r"(?i)\b(?:" + _CONTEXT_WORDS + r")\b[^\n]{0,80}(?:" + _EIGHT_FRAGMENT + r"|\b\d{4}-\d{4}\b)"
         r"|(?:" + _EIGHT_FRAGMENT + r"|\b\d{4}-\d{4}\b)[^\n]{0,80}\b(?:" + _CONTEXT_WORDS + r")\b",
+        r"(?i)\b" + _OFFICE_FORM_TITLE + r"[^\n]{0,80}(?:" + _EIGHT_FRAGMENT + r"|\b\d{4}-\d{4}\b)",
         # a reply whose subject line names a child's matter, the number in the quoted lines under it
         r"(?i)^[ \t>]*(?:(?:re|fwd?|aw|sv)[ \t]*:[ \t]*)+[^\n]{0,120}\b(?:" + _CONTEXT_WORDS + r")\b[^\n]{0,120}\n"
         r"[\s\S]{0,400}?" + _EIGHT_FRAGMENT,

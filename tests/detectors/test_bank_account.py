@@ -90,3 +90,24 @@ def test_a_phone_after_a_used_up_account_label_is_a_phone_not_an_account(text, p
 
 def test_a_phone_shaped_number_right_after_its_account_label_stays_an_account(values_of):
     assert values_of("direct deposit: checking account 312-555-0147", "bank_account") == ["312-555-0147"]
+
+
+# A lesson's or a publisher's cheque prints numbers the text says are samples, and digits counted up or down are a
+# template's filler; the same labels on a person's refund stay an account (issue 11, scanrec24)
+@pytest.mark.parametrize("text", [
+    "Econ unit: the practice cheques in the packet read routing 071000013, account 5518842297",
+    "credit union volunteers hand out demo checks (routing 083695801 / acct 7720419933) for the budgeting lab",
+    "the worksheet's deposit slip shows acct 44120937 and routing 071000013 - they're all made up by the publisher",
+    "template for the reimbursement form: routing ________, account 9876543210",
+])
+def test_sample_cheques_and_counting_fillers_are_no_accounts(text, values_of):
+    assert values_of(text, "bank_account") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("refund for the trip fee: routing 071000013, checking 5518842297; the demo night is Thursday",
+     ["071000013", "5518842297"]),
+    ("stipend direct deposit, routing 083695801 acct 0098765432", ["083695801", "0098765432"]),
+])
+def test_an_account_beside_an_unrelated_sample_word_is_still_flagged(text, expected, assert_flagged):
+    assert_flagged(text, "bank_account", expected)

@@ -1760,3 +1760,39 @@ def test_front_office_and_help_desk_forms_are_flagged(text, expected, assert_fla
 ])
 def test_look_alikes_of_front_office_forms_are_no_credential(text, values_of):
     assert values_of(text, "credential") == []
+
+
+# Settings pages and password notes in the forms new writers paste (issue 11, scanrec24): an Azure app's client
+# secret and an Okta token by their vendors' shapes, a password word over a "user / secret" pair, a same-line list
+# of people's codes that a new sentence follows, and "the password" as a sentence's subject with its own verb
+@pytest.mark.parametrize("text,expected", [
+    ("Entra app for the library SSO: client secret Value is Ab94Q~Zr0tKqW3mLpX9vY_Tn2eHs7DfGcJ8uBw.R (rotate in May)",
+     "Ab94Q~Zr0tKqW3mLpX9vY_Tn2eHs7DfGcJ8uBw.R"),
+    ("for the roster sync the header is SSWS 00Tq7LmZx3Rv9KpN2bWc8YhJ4dFs6GaE1uXo5iQw0e, owner is svc-sync",
+     "00Tq7LmZx3Rv9KpN2bWc8YhJ4dFs6GaE1uXo5iQw0e"),
+    ("gym scoreboard controller password (the one in the booth): operator / Board7719", "Board7719"),
+    ("laminator passcodes for the new aides: Moreno 40817, Blake 40818, Quist 40819. the old ones stop Friday",
+     ["40817", "40818", "40819"]),
+])
+def test_settings_pages_and_password_notes_give_their_secret(text, expected, assert_flagged):
+    assert_flagged(text, "credential", expected)
+
+
+@pytest.mark.parametrize("text", [
+    "SIS mirror: host 10.8.1.4, user readonly - the password lives in the vault, ask Priya",
+    "the Okta docs say to send SSWS followed by your token in the Authorization header",
+    "client secret value rotates every 180 days, the portal emails a reminder",
+    "password rules: upper / lowercase mix, 14 characters",
+])
+def test_talk_about_secrets_and_their_rules_gives_none(text, values_of):
+    assert values_of(text, "credential") == []
+
+
+# A testing centre's code is the centre's number, and a trip's or a family's pass is a ticket, not a password
+# (issue 11, scanrec24)
+@pytest.mark.parametrize("text", [
+    "SAT test center code for our campus is 140982, it goes on every registration",
+    "Field trip roster for the zoo's group pass:\n57120934 Noor Haddad\n57120941 Levi Stroud",
+])
+def test_a_centres_code_and_a_group_pass_give_no_credential(text, values_of):
+    assert values_of(text, "credential") == []

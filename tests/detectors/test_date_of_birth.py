@@ -559,3 +559,49 @@ def test_a_correct_date_read_from_a_source_is_the_birth_date(assert_flagged):
 def test_a_paste_said_to_be_all_fake_is_no_birth_date(values_of):
     assert values_of("Slide for the privacy training:\nStudent: Pat Example\nDOB: 02/02/2002\n(all made up, copied "
                      "from the vendor manual)", "date_of_birth") == []
+
+
+# Dates nobody in a school's chat was born on (issue 11, scanrec24): a birth more than 90 years back is a historical
+# figure's however the event is named, a date anyone might type into a field to test it is nobody's, and a template's
+# stand-in row holds the format's date; a person's own entry and an older relative raising a child still count
+@pytest.mark.parametrize("text", [
+    "Women's History program Friday: she was born March 25, 1934, and the 3rd graders will act out her speech",
+    "Heritage night playbill draft: Mr. Ruiz wrote that the poet was born 7/12/1904 in Parral",
+    "the enrollment portal chokes on dashes - if you enter 2013-06-30 it says invalid, slashes work",
+    "QA note: when someone types something like 02/30/2012 in the birthdate box it should refuse it",
+    "import template:\nlast,first,birthdate,grade\nTest,Student,2014-04-04,5\n(row 2 is the vendor's sample)",
+    "Name | DOB\nJohn Doe | 09/09/2010",
+])
+def test_history_typed_examples_and_stand_in_rows_are_no_birth_dates(text, values_of):
+    assert values_of(text, "date_of_birth") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("when I enter Lucia's DOB 2012-08-14 the portal says she is too young for 6th", "2012-08-14"),
+    ("kinship placement: great-aunt Odessa Ray (DOB 4/9/1943) is the guardian now", "4/9/1943"),
+    ("Name | DOB\nJane Dolan | 09/09/2010", "09/09/2010"),
+])
+def test_a_persons_entry_an_old_guardian_and_a_real_row_are_birth_dates(text, expected, assert_flagged):
+    assert_flagged(text, "date_of_birth", expected)
+
+
+# A list of children a line each, a whole name and a date of a child's age closing the line, gives each birth date; a
+# list said to be of something that happened, a single row, or adults' dates with no birth word do not. A birth
+# document handed in, its date in brackets after it, is read as the document's date (issue 11, scanrec24)
+def test_a_list_of_children_with_dates_of_their_age_gives_birth_dates(values_of):
+    text = "Hearing screen Thursday, 1st period:\n* Noor Haddad 05/11/2018\n* Levi Stroud 10/30/2017\nbring the forms"
+    assert values_of(text, "date_of_birth") == ["05/11/2018", "10/30/2017"]
+
+
+@pytest.mark.parametrize("text", [
+    "Entry dates for the newcomer report:\nNoor Haddad 05/11/2018\nLevi Stroud 10/30/2017",
+    "Noor Haddad 05/11/2018",
+    "Retirement party list\nGwen Alder 03/03/1961\nRuth Ames 09/09/1958",
+])
+def test_a_list_of_happenings_a_single_row_or_adults_gives_no_birth_date(text, values_of):
+    assert values_of(text, "date_of_birth") == []
+
+
+def test_a_birth_document_handed_in_gives_its_date(assert_flagged):
+    assert_flagged("Kindergarten intake: DOB on the birth certificate grandma brought in (2/9/2021) is not what the "
+                   "preschool sent", "date_of_birth", "2/9/2021")

@@ -843,3 +843,47 @@ def test_an_address_shown_as_a_map_links_label_is_read(assert_flagged):
 def test_a_venues_map_link_is_still_no_home(values_of):
     assert values_of("concert venue: <https://maps.example/?q=2814+W+Belden+Ave|2814 W Belden Ave> (the park "
                      "district fieldhouse)", "home_address") == []
+
+
+# Where a place is, told by the place's own words (issue 11, scanrec24): a venue's address label ("Field address",
+# "the rink's address"), the goods a pick-up or a delivery is for, a facility's dock, lettered lot or gate after the
+# address, the district's public address written without its street type, and a template's stand-in row
+@pytest.mark.parametrize("text", [
+    "JV soccer Saturday: field address is 3120 W Foster Ave, warmups at 8",
+    "the rink's address for the skating trip is 1801 W Jackson Blvd",
+    "Address for the furniture pickup: 2240 S Halsted St, loading dock C, 9-11am",
+    "address for Tuesday's textbook delivery - 4400 W Ogden Ave",
+    "Band competition at 6300 S Cottage Grove Ave - use gate 3, parking is in lot D",
+    "Board hearing moved, now 11/21 at 42 W Madison, room 2",
+    "student_last,student_first,dob,street\nSample,Student,2012-02-02,1600 W Fake Ave apt 1\n(the vendor's row)",
+    "Name | DOB | Address\nJane Doe | 01/02/2011 | 77 E Example Rd apt 3",
+])
+def test_a_places_own_words_say_its_address_is_no_home(text, values_of):
+    assert values_of(text, "home_address") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a move said in any tense, of a child or a family
+    ("Transport update: Keon Ames is moving to 4127 W Cortland St after break, new stop needed", "4127 W Cortland St"),
+    ("the twins are moving in with their aunt at 9021 S Bennett Ave on the 1st", "9021 S Bennett Ave"),
+    ("the Obi family moves into 5533 N Kenmore Ave next week", "5533 N Kenmore Ave"),
+    # a family said to live there outranks the lot after the address (a mobile-home park)
+    ("the Varga family lives at 7700 S Pulaski Rd, lot B", "7700 S Pulaski Rd"),
+    # a place word inside the street's own name is no place
+    ("Name\tPhone\tAddress\nTeodora Lin\t773-555-0142\t2415 W Lincoln Park Rd", "2415 W Lincoln Park Rd"),
+    ("Name\tAddress\nAmos Reed\t880 N Church St\nLiv Oyelaran\t312 W Market St", ["880 N Church St",
+                                                                               "312 W Market St"]),
+    # an address near the district's public one is somebody's
+    ("his mom's address is 142 W Madison St, apt 6", "142 W Madison St, apt 6"),
+])
+def test_moves_and_rows_are_homes_whatever_the_street_is_called(text, expected, assert_flagged):
+    assert_flagged(text, "home_address", expected)
+
+
+@pytest.mark.parametrize("text", [
+    "the spring concert is moving to 3120 W Foster Ave",
+    "we're moving the book fair to 2240 S Halsted St this year",
+    "Field trip: the Lincoln Park Zoo, 2001 N Clark St, buses at 9",
+])
+def test_an_event_or_a_thing_that_moves_is_no_home(text, values_of):
+    assert values_of(text, "home_address") == []

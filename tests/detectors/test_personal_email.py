@@ -211,3 +211,31 @@ def test_a_person_named_beside_a_shared_login_keeps_their_own_box(assert_flagged
 ])
 def test_a_shared_login_on_a_named_persons_or_a_personal_box_stays_personal(text, expected, assert_flagged):
     assert_flagged(text, "personal_email", expected)
+
+
+# A firm's accounts payable and receivable boxes are roles (issue 11, scanrec24)
+@pytest.mark.parametrize("text", [
+    "the bus vendor wants statements sent to ap@northlinecoach.com, not to the driver",
+    "payment questions for the museum trip go to receivables@fieldtripsinc.org",
+])
+def test_a_firms_finance_box_is_no_personal_email(text, values_of):
+    assert values_of(text, "personal_email") == []
+
+
+def test_a_persons_box_with_those_letters_stays_personal(assert_flagged):
+    assert_flagged("the new aide's email is aprilm.reyes@gmail.com", "personal_email", "aprilm.reyes@gmail.com")
+
+
+# An agency's or a court's intake, notices and outreach boxes are roles; a person's box that carries such a word
+# beside their given name stays theirs (issue 11, scanrec24)
+@pytest.mark.parametrize("text", [
+    "send the signed release to intake@northside-family-services.org",
+    "the probation office mails from notices@cookcountyprobation.org, it is real",
+    "their outreach@ box is outreach@lakeviewpantry.org",
+])
+def test_an_agencys_intake_and_notices_boxes_are_roles(text, values_of):
+    assert values_of(text, "personal_email") == []
+
+
+def test_a_given_name_beside_a_role_word_on_webmail_stays_personal(assert_flagged):
+    assert_flagged("her email: outreach.sofia@gmail.com", "personal_email", "outreach.sofia@gmail.com")

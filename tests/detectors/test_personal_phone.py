@@ -501,3 +501,58 @@ def test_a_number_under_an_enquiry_heading_is_an_organisations_line(text, values
 ])
 def test_a_persons_number_under_an_enquiry_heading_is_still_personal(text, expected, assert_flagged):
     assert_flagged(text, "personal_phone", expected)
+
+
+# An application's sending number in its settings is the system's line; a person's key keeps a person's number
+# (issue 11, scanrec24)
+@pytest.mark.parametrize("text", [
+    "pasting the old notifier config before we wipe it:\nSMS_FROM_NUMBER=+17735550142\nRETRY=3",
+    "bell app settings: voice.caller_id: \"+1 312 555 0166\"",
+])
+def test_an_applications_sender_setting_is_no_personal_phone(text, values_of):
+    assert values_of(text, "personal_phone") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("import row: GUARDIAN_CELL=+17735550142", "+17735550142"),
+    ("inbound log: {\"from\": \"+13125550166\", \"body\": \"running late, sorry\"}", "+13125550166"),
+])
+def test_a_persons_key_or_an_inbound_sender_stays_personal(text, expected, assert_flagged):
+    assert_flagged(text, "personal_phone", expected)
+
+
+# A relative's number word, then where it is written ("on the tag", "from the field-trip form"): the paper's reference
+# word says where, not what, the number is (issue 11, scanrec24)
+def test_a_relatives_number_written_on_a_paper_is_personal(assert_flagged):
+    assert_flagged("found a lunchbox in the gym, his mom's # on the label is 773-555-0148, I'll text her",
+                   "personal_phone", "773-555-0148")
+
+
+def test_a_number_on_a_paper_with_no_owner_stays_the_papers(values_of):
+    assert values_of("the number on the asset tag is 773-555-0148", "personal_phone") == []
+
+
+def test_a_relatives_number_read_per_a_card_is_personal(assert_flagged):
+    assert_flagged("grandpa's number per the pickup card: (708) 555-0163, he is the backup", "personal_phone",
+                   "(708) 555-0163")
+
+
+# A block of an organisation's numbers, a cheque's MICR field, a court clerk's line and recording, and a processor's
+# batch number are no one's phone; a list of two people's numbers stays two phones (issue 11, scanrec24)
+@pytest.mark.parametrize("text", [
+    "the new phone system owns 312-555-0140 thru 312-555-0159, please don't hand those out",
+    "voided check OCR: \u2446071000013\u2446 4402918836\u2448 2201",
+    "the county court clerk's line is 773-555-0131, they only confirm dates",
+    "hearing moved, the court's recording at 773-555-0139 says 9am",
+    "Square batch 7735550123 paid out to the club account",
+])
+def test_ranges_cheque_fields_and_court_lines_are_no_personal_phones(text, values_of):
+    assert values_of(text, "personal_phone") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("volunteer row: Ines Okafor - 773-555-0162 - 1402 W Berwyn Ave", "773-555-0162"),
+    ("grandma 773-555-0171 - grandpa 773-555-0172", ["773-555-0171", "773-555-0172"]),
+])
+def test_phones_in_rows_and_lists_stay_personal(text, expected, assert_flagged):
+    assert_flagged(text, "personal_phone", expected)

@@ -169,3 +169,17 @@ def test_an_ssn_named_earlier_or_in_a_key_labels_the_number_given_later(text, ex
 ])
 def test_an_earlier_ssn_label_does_not_name_numbers_another_label_or_number_owns(text, values_of):
     assert values_of(text, "ssn") == []
+
+
+# Letters glued to a 3-2-4 number by a hyphen are a document's prefix, unless they are the SSN's label
+# (issue 11, scanrec24)
+@pytest.mark.parametrize("text", [
+    "the bus quote Q-482-31-7765 replaces the one from March",
+    "vendor case CS-512-44-9081 is closed",
+])
+def test_a_documents_prefixed_number_is_no_ssn(text, values_of):
+    assert values_of(text, "ssn") == []
+
+
+def test_the_ssns_own_label_glued_by_a_hyphen_still_gives_it(assert_flagged):
+    assert_flagged("payroll keyed SS-482-31-7765 for the new sub", "ssn", "482-31-7765")

@@ -1046,3 +1046,45 @@ def test_front_office_forms_of_a_childs_number_are_flagged(text, expected, asser
 ])
 def test_look_alikes_of_front_office_forms_name_no_student_id(text, values_of):
     assert values_of(text, "student_id") == []
+
+
+# The student named in brackets after the number last-name first, an office paper's title before the number, and a
+# reference word heading a compound title ("bus team:") that names no number (issue 11, scanrec24)
+@pytest.mark.parametrize("text,expected", [
+    ("pls look at 50928817 (Okafor, Temi) - the 61 on the unit test is a typo", "50928817"),
+    ("Dean's list correction: 66120473 [Brandt, L.] should be on it", "66120473"),
+    ("Locker change - 71840255, moved to the east wing", "71840255"),
+    ("Schedule change: 40917732 wants out of 7th period art", "40917732"),
+    ("Note for the bus crew: 58027713 (Ines R.) gets off at the library stop now", "58027713"),
+])
+def test_a_bracketed_name_or_an_office_papers_title_gives_the_id(text, expected, assert_flagged):
+    assert_flagged(text, "student_id", expected)
+
+
+@pytest.mark.parametrize("text", [
+    "Invoice 44120398 (Main, Annex) is paid in full",
+    "PO 37120998 (Staples, Inc) covers the toner",
+    "bus number: 44120398 (Maya R. rides it)",
+    "Purchase request: 55123409 for the printer toner",
+    "Budget form: 71840255 is the grant line for the robotics club",
+])
+def test_a_bracketed_place_or_a_purchase_papers_title_gives_no_id(text, values_of):
+    assert values_of(text, "student_id") == []
+
+
+def test_an_export_row_after_a_long_title_gives_its_id(assert_flagged):
+    assert_flagged("Locker order export, two rows keep failing: 57120934, Haddad, Noor, gr 6", "student_id",
+                   "57120934")
+
+
+@pytest.mark.parametrize("text", [
+    "Supply order export, one row is bouncing: 57120934, OFFICE, DEPOT, 312.50",
+    "Supply order export, one row is bouncing: 57120934, toner, 4 boxes",
+])
+def test_a_vendor_row_after_a_long_title_gives_no_id(text, values_of):
+    assert values_of(text, "student_id") == []
+
+
+def test_plural_work_orders_name_their_numbers(values_of):
+    assert values_of("Work orders today: 71840255 (sink in 112), 71840262 (door closer, Maya's room)",
+                     "student_id") == []
