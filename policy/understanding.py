@@ -1278,6 +1278,11 @@ _INCIDENT_TOLD = frozenset({"security_incident", "incident_word", "breach_word",
 # thing broken is the building's or the desk's repair, not a report (the vocabulary's own frames read a district
 # device damaged)
 _MISPLACED = frozenset({"misplace"})
+# "left her email open", "left the cart unlocked overnight": a thing left in a state (`open_state`: open, unlocked,
+# logged in) is not left behind; the state follows the leaving within its clause
+_LEAVING = frozenset({"left", "leave", "leaves", "leaving"})
+_LEFT_STATE = "open_state"
+_LEFT_STATE_REACH = 4
 _DEVICE_OR_RECORD = frozenset({"lost_district_thing", "district_means", "district_device", "district_issued"})
 # a breach of an account stands alone; a loss is the policy's only when it is the district's (a boiler is not)
 _BREACH_TOLD = frozenset({"breach_word", "compromise_sign"})
@@ -1323,7 +1328,7 @@ def _reports_an_incident(reading: concepts.Reading, text: str, facts: set[str], 
         return False
     if found & _BREACH_TOLD or COMPROMISE_TOLD in frames:
         return True
-    if found & _MISPLACED and found & _DEVICE_OR_RECORD:
+    if found & _MISPLACED and found & _DEVICE_OR_RECORD and _loss_misplaced(reading, text):
         return True
     return ("incident" in facts or bool(found & _INCIDENT_TOLD)) and bool(found & _DISTRICT_OWNED)
 
@@ -1335,6 +1340,22 @@ def _reports_an_incident(reading: concepts.Reading, text: str, facts: set[str], 
 _ANY_MESSAGE = frozenset({"share", "communicate"})
 _THEFT_TOLD = frozenset({"passive_loss", "theft_word"})
 _LOSS_TOLD = _MISPLACED | _THEFT_TOLD
+
+
+def _loss_misplaced(reading: concepts.Reading, text: str) -> bool:
+    """A word of `misplace` tells a loss, unless every one is a leaving whose state follows it ("left her email
+    open on the shared desktop": the mailbox is still there, what happened next is the story)."""
+    toks = reading.tokens
+    states = [h.start for h in reading.hits if h.concept == _LEFT_STATE]
+    for h in reading.hits:
+        if h.concept not in _MISPLACED:
+            continue
+        left_in_a_state = h.end - h.start == 1 and toks[h.start].text in _LEAVING and any(
+            h.end <= at <= h.end + _LEFT_STATE_REACH
+            and not any(concepts.punct_between(text, toks, j) for j in range(h.end, at + 1)) for at in states)
+        if not left_in_a_state:
+            return True
+    return False
 
 
 def _tells_a_loss_or_breach(reading: concepts.Reading, text: str, facts: set[str], frames: frozenset[str]) -> bool:
@@ -1352,7 +1373,8 @@ def _tells_a_loss_or_breach(reading: concepts.Reading, text: str, facts: set[str
     # what is asked about)
     if COMPROMISE_TOLD in frames or "breach_word" in found and facts & {"victim", "incident"}:
         return True
-    return bool(found & _LOSS_TOLD) and bool(found & _DEVICE_OR_RECORD)
+    told = bool(found & _THEFT_TOLD) or bool(found & _MISPLACED) and _loss_misplaced(reading, text)
+    return told and bool(found & _DEVICE_OR_RECORD)
 
 
 # DESIGN.md and Report Improper Conduct: the procedure is for "actual or suspected security violations or breaches,

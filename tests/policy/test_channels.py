@@ -566,3 +566,17 @@ def test_the_students_own_district_address_as_the_destination_keeps_the_yes(ask,
 
 def test_a_students_district_address_sent_on_to_others_is_not_a_yes(ask):
     assert ask("can I forward a 9th grader's cps email address to a parent who asked for it?")["verdict"] != "allowed"
+
+
+# A channel its readers miss or leave unread ("they never check their email") is why the asker looks elsewhere, not
+# the channel asked about: the one asked about answers.
+@pytest.mark.parametrize("question, verdicts, cites", [
+    ("half my club ignores the emails, can we do a group chat on our phones instead?", {"clarify"}, set()),
+    ("the 11th graders ignore the cps emails, so can I text each one on their cell?", {"prohibited"}, {"mobile"}),
+])
+def test_a_channel_left_unread_is_not_the_one_asked_about(check_answer, question, verdicts, cites):
+    check_answer(question, verdicts, cites)
+
+
+def test_a_channel_asked_about_stays_beside_a_missed_call(check_answer):
+    check_answer("I missed a call from my AP, can I call her back from my cell?", {"allowed"}, {"staff"})

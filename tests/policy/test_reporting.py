@@ -1180,3 +1180,84 @@ def test_how_before_a_verb_of_telling_asks_no_route(ask, question, verdict):
 ])
 def test_reporting_then_and_where_asks_the_route(ask, question):
     assert_report(ask(question))
+
+
+# The asker naming themselves as the one who handles something ("I'm the one who resets the projectors") says who
+# they are: the relative "who" asks nobody's route, so the act asked beside it is answered. Whom to tell, asked in
+# the same words of handling, stays a report.
+@pytest.mark.parametrize("question, verdict", [
+    ("what if I yank the ethernet out of the staff laminator so nobody burns through the film? I'm the one who "
+     "orders it", "prohibited"),
+    ("we're the ones who handle the chromebook carts. can we put a password on them so the other grades can't "
+     "borrow any?", "prohibited"),
+])
+def test_the_asker_named_as_the_one_who_handles_it_asks_no_route(ask, question, verdict):
+    reply = ask(question)
+    assert reply["kind"] == "answer" and reply["verdict"] == verdict, reply["answer"]
+
+
+@pytest.mark.parametrize("question", [
+    "who handles a district tablet that got stolen from the bus?",
+    "I'm the person who signs out the ipad cart and two are gone this morning. who do I tell?",
+])
+def test_who_handles_a_loss_stays_a_report(ask, question):
+    assert_report(ask(question))
+
+
+# Something left in a state ("left her inbox open", "left the cart unlocked") is still where it was: no loss is
+# told, so what the asker did next is what is judged. A district machine left somewhere stays a loss to report.
+@pytest.mark.parametrize("question, verdicts, cites", [
+    ("the counselor left her inbox open on the library pc and I scrolled through a few of her messages. nobody "
+     "got hurt", {"prohibited"}, {9}),
+    ("my co-teacher left the gradebook logged in on the classroom computer so I fixed a couple of her grades for "
+     "her", {"prohibited"}, set()),
+])
+def test_something_left_open_is_no_loss_told(check_answer, question, verdicts, cites):
+    check_answer(question, verdicts, cites)
+
+
+@pytest.mark.parametrize("question", [
+    "I left my district laptop on the train this morning",
+    "left my school ipad in a rideshare last night, who do I call?",
+])
+def test_a_district_machine_left_somewhere_stays_a_report(ask, question):
+    assert_report(ask(question))
+
+
+# "Missing" before what people miss (an email, the texts, the meeting) is someone's missing, not a device gone.
+@pytest.mark.parametrize("question, verdicts, cites", [
+    ("the parents in my class keep missing the newsletter emails, can I start a group text with them?",
+     {"not_covered"}, set()),
+    ("my 10th grade advisory kept missing the announcements, so can I text each of them on their cells?",
+     {"prohibited"}, {"mobile"}),
+])
+def test_missing_what_is_sent_is_no_device_lost(check_answer, question, verdicts, cites):
+    check_answer(question, verdicts, cites)
+
+
+@pytest.mark.parametrize("question", [
+    "my district phone is missing since the assembly",
+    "two of the library laptops are missing, who do I tell?",
+])
+def test_a_device_said_to_be_missing_stays_a_report_beside_what_people_miss(ask, question):
+    assert_report(ask(question))
+
+
+# An incident word in the building's or the pay office's sense (water from a fixture, a paycheck come up short) is
+# no data leak and no theft: whom to tell about it is not the policy's procedure. A leak of records, and a device
+# cart short of its laptops, stay reports.
+@pytest.mark.parametrize("question", [
+    "the science lab sink keeps leaking onto the floor, who should I call?",
+    "my stipend came up short again this month, who do I contact?",
+])
+def test_a_fixture_leaking_or_pay_short_is_no_report(ask, question):
+    reply = ask(question)
+    assert reply["kind"] == "answer" and reply["verdict"] != "allowed", reply["answer"]
+
+
+@pytest.mark.parametrize("question", [
+    "a sub leaked our 504 roster to a parent group, who do I tell?",
+    "the library cart is short three chromebooks after the assembly, who do I call?",
+])
+def test_records_leaked_or_devices_short_stay_reports(ask, question):
+    assert_report(ask(question))

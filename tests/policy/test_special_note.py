@@ -293,3 +293,19 @@ def test_everything_told_kept_or_cleared_and_the_rule_by_its_parts_follow_the_sp
 ])
 def test_keeping_people_or_a_students_retention_is_no_records_question(situation, question):
     assert not situation(question).acts & {"retain_records", "delete_records"}
+
+
+# Whose duty the keeping is, asked in the words of handling ("who is responsible for saving them?"), is the Special
+# Note's question ("employees are responsible for retaining ..."), not whom to tell; whom to tell about a loss
+# asked the same way stays a report.
+@pytest.mark.parametrize("question", [
+    "work texts on my district cell: who is responsible for saving them, the school or me?",
+    "the voicemails parents leave on my school phone, who is responsible for keeping those?",
+])
+def test_whose_duty_the_keeping_is_follows_the_special_note(check_answer, question):
+    check_answer(question, {"conditional"}, {"note"})
+
+
+def test_who_is_responsible_for_a_loss_stays_a_report(ask):
+    reply = ask("who is responsible for the district projector that was stolen from my room?")
+    assert reply["kind"] == "report" and reply["verdict"] == "allowed", reply["answer"]

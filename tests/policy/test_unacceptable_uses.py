@@ -3651,3 +3651,40 @@ def test_an_outside_activity_done_stays_prohibited_beside_a_proposal(check_answe
 ])
 def test_student_information_sent_unit_wide_is_no_authorized_recipient(check_answer, question, verdicts, cites):
     check_answer(question, verdicts, cites)
+
+
+# A pastime named by its title played while a staff session runs ("sudoku during the staff meeting") fills the
+# session's time: the session is no assigned training activity of the game. A game the session itself uses, or one
+# assigned in it, keeps item 20's exception.
+@pytest.mark.parametrize("question, verdicts", [
+    ("doing the crossword on my work laptop in the middle of the faculty meeting, is that really against the rules?",
+     {"prohibited"}),
+    ("candy crush on the school chromebook while sitting through the in-service. big deal?", {"prohibited"}),
+    ("our in-service had us play a budgeting simulation game on district laptops as the training activity, ok?",
+     {"allowed"}),
+    ("the PD presenter assigned a wordle-style vocab game during the workshop so we could try it for class. fine?",
+     {"allowed"}),
+])
+def test_a_pastime_during_a_staff_session_is_not_the_sessions_training(check_answer, question, verdicts):
+    check_answer(question, verdicts, {20})
+
+
+# A colleague's session left open, then the asker's own act in it told as done ("... left the gradebook up so I put
+# in a few scores"): done in another user's account, item 9, whoever left it open. Something that is no account left
+# open (an office, a door), or the asker's own, is no such act.
+@pytest.mark.parametrize("question, verdicts", [
+    ("the long-term sub left the gradebook up on the smartboard so I put in a few scores for my homeroom. no harm "
+     "done?", {"prohibited"}),
+    ("our librarian left her email open at the circulation desk and I skimmed a few of her messages. whatever, it "
+     "was right there", {"prohibited"}),
+])
+def test_the_askers_act_in_a_colleagues_session_left_open_is_item_9(check_answer, question, verdicts):
+    check_answer(question, verdicts, {9})
+
+
+@pytest.mark.parametrize("question", [
+    "the nurse left her office open so I dropped the permission slips on her desk",
+    "I left my own laptop open in the lounge and I checked my email when I got back",
+])
+def test_something_else_left_open_is_no_account_used(situation, question):
+    assert 9 not in situation(question).items
