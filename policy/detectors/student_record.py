@@ -41,8 +41,14 @@ from policy.detectors.tables import name_column_trigger, record_rows
 # the fragment sets (?-i) (IEP, ELA grades).
 # school subjects as a report card or a gradebook names them
 _SUBJECTS = (r"reading|math|maths|science|ela|english|writing|spelling|phonics|social\s+studies|history|spanish|french"
-             r"|art|music|pe|health|bio|biology|chem|chemistry|physics|algebra|alg\s+(?:i|ii|1|2)|geometry|geo|civics"
+             r"|art|music|pe|health|bio|biology|chem|chemistry|physics|algebra|alg\s?(?:i|ii|1|2)|geometry|geo|civics"
              r"|gov|government|econ|conduct|behaviou?r|effort|eng\s+(?:i|ii|iii|iv|\d+)")
+# a course as a high-school transcript names it: an optional AP/IB/Honors prefix, the subject (the report card's
+# words above and the upper-level ones), an optional level ("AP Calc AB", "Hon Chem", "Alg2", "Span 3")
+_COURSE = (r"(?:(?-i:AP|IB|H|Hon|Honors)[ \t]+)?(?:" + _SUBJECTS
+           + r"|calc|calculus|precalc|pre-?calc|stats?|statistics|lit|literature|lang|psych|psychology|span"
+             r"|apush|euro|comp\s+sci)"
+           + r"(?:[ \t]?(?-i:AB|BC|I{1,3}|IV|[1-4]))?")
 RECORD_TERMS: dict[str, str] = {
     # "failing" alone is as often a login or a printer; a report card named as a document is no grade
     "grades": r"\bfail(?:ing|ed|s)\s+(?:(?:his|her|their|the|all|two|three|four|both|most|every|\d)\s+)?"
@@ -119,7 +125,8 @@ RECORD_TERMS: dict[str, str] = {
                   r"|\b(?:hasn't|has\s+not|hadn't|had\s+not|hasnt|not|never)\s+(?:been|come|shown\s+up|showed\s+up)\s+"
                   r"(?:to|in|at)"
                   r"\s+(?:school|class)\s+(?:since|for|in|all)\b"
-                  r"|\battendance\s+(?:rate\s+)?(?:(?:is|was|has|had|'s)\s+)?(?:(?:dropped|fallen|fell|down|now|at|of"
+                  # "attendance for 6612... (Ana G.) is 58%": whose rate it is may sit between the word and the figure
+                  r"|\battendance\s+(?:rate\s+)?(?:(?:for|of)\s+[^!?\n%]{1,40}?\s+)?(?:(?:is|was|has|had|'s)\s+)?(?:(?:dropped|fallen|fell|down|now|at|of"
                   r"|only|just|barely)\s+){0,2}(?:to\s+)?\d{1,2}(?:\.\d)?\s?%",
     "discipline": r"\bsuspen(?:ded|sion)\b|\bexpel(?:led)?\b|\bexpulsion\b|\bdetention\b|\bbehaviou?r\s+"
                   r"(?:contract|plan|intervention)\b|\bdisciplin\w*\b|\bfight(?:ing)?\b|\barrest(?:ed)?\b"
@@ -269,8 +276,8 @@ RECORD_TERMS: dict[str, str] = {
              r"|['\x{2019}]s\s+(?:\w+\s+)?transcripts?\s+(?:says|shows|showed|has|had|lists|listed|is|was|came\s+back"
              r"|grades)\b"
              # "Reading D, Math C-, Science F", "ELA 62, Math 58": two subjects in a row, each with its mark
-             r"|\b(?:" + _SUBJECTS + r")[ \t]*:?[ \t]*(?:(?-i:[A-DF][+-]?)|\d{1,3}(?:\.\d)?%?)[ \t]*[,;/|][ \t]*"
-             r"(?:" + _SUBJECTS + r")[ \t]*:?[ \t]*(?:(?-i:[A-DF][+-]?)|\d{1,3}(?:\.\d)?%?)(?:[^\w+-]|$)"
+             r"|\b(?:" + _COURSE + r")[ \t]*:?[ \t]*(?:(?-i:[A-DF][+-]?)|\d{1,3}(?:\.\d)?%?)[ \t]*[,;/|][ \t]*"
+             r"(?:" + _COURSE + r")[ \t]*:?[ \t]*(?:(?-i:[A-DF][+-]?)|\d{1,3}(?:\.\d)?%?)(?:[^\w+-]|$)"
              # a low mark (an A said of someone is praise, DESIGN.md)
              r"|\b(?:has|had|got|earned|getting|gets|with)\s+an?\s+(?-i:[CDF][+-]?)\s+in\s+(?:\w+\s+)?\w+"
              # a failing mark as the student's own: "about his F.", "her D- in chem", "their F on the lab"
@@ -279,6 +286,11 @@ RECORD_TERMS: dict[str, str] = {
              r"|\breading\s+level\s+(?:is\s+|of\s+|at\s+)?(?:(?-i:DRA|F&P)\s+)?(?:\d{1,2}|(?-i:[A-Z]))\b|\b(?-i:DRA)\s+"
              r"(?:level\s+)?\d{1,2}\b"
              r"|\blexile\s+(?:of\s+|is\s+|at\s+)?\d{3,4}\b",
+    # a piece of work's result said with "was"/"came back": "her Calc final was a 31/100", "the retake came back 48%"
+    # (a score out of a total, a failing percentage or a failing letter; "the quiz was 10 questions" is no mark)
+    "work_results": r"\b(?:tests?|quiz(?:zes)?|exams?|finals?|midterms?|retakes?|essays?|projects?|labs?)\s+"
+                    r"(?:(?:score|grade|mark)\s+)?(?:was|is|came\s+back(?:\s+as)?|came\s+in\s+at)\s+(?:an?\s+|only\s+)?"
+                    r"(?:\d{1,3}(?:\.\d)?\s?/\s?\d{1,3}\b|[0-6]?\d(?:\.\d)?\s?%|(?-i:[DF][+-]?)(?:[^\w+-]|$))",
     "grade_changes": r"\b(?:chang(?:e|ed|es|ing)|bump(?:ed)?|rais(?:e|ed|ing)|lower(?:ed|ing)?|fix(?:ed)?)\s+"
                      r"(?:[\p{L}'\x{2019}]+['\x{2019}]s\s+|his\s+"
                      r"|her\s+|their\s+|the\s+)?(?:\w+\s+)?(?:grade|mark|score)s?\s+(?:from|to)\b"
@@ -516,6 +528,10 @@ def _names_a_document_after(after: str, lowered: str) -> bool:
     return _DOCUMENT_AFTER.search(after) is not None
 
 
+# A role word after the term that is one child's own paperwork or meeting when an owner stands before the term ("his
+# son Mateo's free lunch app", "her IEP meeting", "Kofi's 504 paperwork"): that child's record, not a programme's
+# system or calendar ("the free lunch app", "IEP meetings this week")
+_ONE_CHILDS_PAPERS = ("app ", "app.", "app,", "app?", "application", "paperwork", "form", "file", "folder", "meeting")
 _ON_THE_LIST = Pattern(r"(?i)\bon\s+(?:the|my|our|a|his|her|their|this|that)\s+(?:\w+\s+){0,2}$")
 # the document is one child's when a singular owner stands before its term ("her IEP summary", "his attendance
 # sheet", "Harmonie's counseling summary"): a record of that child, not a tally of many ("their" may be a class's,
@@ -596,7 +612,9 @@ _FAMILY_OPENS = Pattern(r"(?i)^\W*(?:(?:the|his|her|their)\s+)?(?:mom|mother|dad
 
 # A name that completes "the <staff role> ... is": the colleague who holds the role ("the tutor we hired for the
 # credit recovery group is <name>", "our new speech therapist will be <name>"), the mirror of _ROLE_BEFORE
-_STAFF_ROLE_IS = Pattern(r"(?i)\b(?:the|our|a|an|my|your|this|their)\s+(?:new\s+|interim\s+|school\s+|district\s+)?"
+# (a role opening its line needs no determiner: "sub driver for the lift bus tomorrow is <name>")
+_STAFF_ROLE_IS = Pattern(r"(?i)(?:(?m:^)[ \t*_>-]*(?:[\w-]+\s+)?|\b(?:the|our|a|an|my|your|this|their)\s+)"
+                         r"(?:new\s+|interim\s+|school\s+|district\s+)?"
                          r"(?:tutor|teacher|sub|substitute|coach|aide|para|paraprofessional|counsel(?:l)?or|nurse"
                          r"|social\s+worker|psychologist|volunteer|chaperone|interpreter|translator|therapist|consultant"
                          r"|vendor|contractor|speaker|presenter|trainer|instructor|coordinator|principal|director|clerk"
@@ -623,6 +641,25 @@ _RELATIVE_DETAILS_BEFORE = Pattern(r"(?i)\b" + _RELATIVE + r"(?:['\x{2019}]s)?\b
 _RELATIVE_BESIDE_NAME = Pattern(r"(?i)\b" + _RELATIVE + r"[ \t]*,?[ \t]+$")
 
 
+# a line that lists names, and nothing else, after a header of adults on a duty ("Staff on hall duty: Okafor,
+# Lindqvist, Pham.", "Chaperones: Ruiz and Tran") lists colleagues, whatever record word the message holds ("tardy
+# sweep"); "Heads up for subs: Ben O. is on a behavior contract" goes on about a child and is no such list
+_LISTED_NAME = r"\p{Lu}[\p{L}'\x{2019}-]+(?:[ \t]+\p{Lu}[\p{L}'\x{2019}-]+|[ \t]+\p{Lu}\.)?"
+_ADULTS_LIST_LINE = Pattern(r"(?i:\b(?:staff|teachers|chaperones|coaches|subs|substitutes|aides|paras|volunteers|adults"
+                            r"|proctors|supervisors|monitors|(?:hall|lunch|bus|recess|car\s*line)\s+duty))"
+                            r"(?i:[ \t]+on[ \t]+(?:[\w-]+[ \t]+){0,2}duty)?[ \t]*:[ \t]*"
+                            r"(?:" + _LISTED_NAME + r"[ \t]*(?:,|;|&|\band\b)[ \t]*)*" + _LISTED_NAME
+                            + r"[ \t]*(?:[.;!?](?:\s|$)|$)")
+
+
+def _in_adults_list(text: str, pos: int) -> bool:
+    """Whether the line around `pos` is a list of adults on a duty (`_ADULTS_LIST_LINE`) that reaches `pos`."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    m = _ADULTS_LIST_LINE.search(text[start:len(text) if end < 0 else end])
+    return m is not None and m.start() <= pos - start < m.end()
+
+
 def _named_as_adult(text: str, span: tuple[int, int]) -> bool:
     """Whether the name at `span` is a colleague's (`_named_as_staff`) or a relative's: under the relative's details
     ("parent info on the form:", "dad's cell:"), or a whole name set beside the family word ("her aunt, Gina
@@ -631,7 +668,8 @@ def _named_as_adult(text: str, span: tuple[int, int]) -> bool:
     if start > 1 and text[start - 1] in " \t\n":
         before = text[max(0, start - 120):start]
         if _RELATIVE_DETAILS_BEFORE.search(before) is not None \
-                or " " in text[start:span[1]] and _RELATIVE_BESIDE_NAME.search(before[-24:]) is not None:
+                or " " in text[start:span[1]] and _RELATIVE_BESIDE_NAME.search(before[-24:]) is not None \
+                or _in_adults_list(text, start):
             return True
     return _named_as_staff(text, start)
 
@@ -663,7 +701,8 @@ def _named_as_staff(text: str, start: int) -> bool:
     before = text[max(0, start - 6):start]
     if not before.endswith((" is ", " was ", " be ", " are ", " were ")):
         return False
-    return _STAFF_ROLE_IS.search(text[max(0, start - _STAFF_ROLE_REACH):start]) is not None
+    return _STAFF_ROLE_IS.search(("\n" if start <= _STAFF_ROLE_REACH else "")
+                                 + text[max(0, start - _STAFF_ROLE_REACH):start]) is not None
 
 
 # Words that make a tentative term part of another phrase, by the term's first word: "out" after a verb that takes it
@@ -1467,7 +1506,9 @@ class StudentRecordDetector:
             colon_at = t_end + colon if inline and colon >= 0 else t_end - 1 if inline else line_end
             line_start = text.rfind("\n", 0, t_start) + 1
             header_to_colon = text[max(line_start, colon_at - 120):colon_at + 1].rstrip(" \t*_") + " "
-            if _RELATIVE_DETAILS_BEFORE.search(header_to_colon) is not None:
+            # ... and "Staff on hall duty:", "Chaperones:": the rows are colleagues
+            if _RELATIVE_DETAILS_BEFORE.search(header_to_colon) is not None \
+                    or _in_adults_list(text, colon_at):
                 continue
             before = ctx.window(max(0, t_start - 24), t_start)
             if _GROUPS_BEFORE.search(before) and not before.lower().rstrip().endswith(
@@ -1705,7 +1746,8 @@ class StudentRecordDetector:
             role, meeting = text[t_end:t_end + 24].lower(), text[t_end:t_end + 12].lower()
         if _names_a_role_after(role.lstrip(" -")) \
                 and not (text[t_start:t_end].lower().startswith(_DECISIONS_ABOUT_A_CHILD)
-                         and meeting.lstrip(" -").startswith(_DECIDING_MEETINGS)):
+                         and meeting.lstrip(" -").startswith(_DECIDING_MEETINGS)) \
+                and not (role.lstrip(" -").startswith(_ONE_CHILDS_PAPERS) and _one_childs_document(text, t_start)):
             return True
         # both of _DOCUMENT_AFTER's forms open with a space (a superset of RE2's \s): no space, no regex pass
         if documents and after[:1].isspace() and _names_a_document_after(after, lowered) \

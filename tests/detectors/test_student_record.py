@@ -208,6 +208,18 @@ MUST_FLAG = [
     ("Quinn Avery was exited today from OT services after the annual review", None),
     # a failing mark as the student's own
     ("Devonte Hayes keeps asking me to change his F before progress reports", None),
+    # a transcript line: upper-level courses with their prefix and level, each with its mark
+    ("Need Priya Raman's semester marks for the scholarship form: Hon Chem B-, AP Stats A, Span 3 B+", None),
+    ("Marcus Bell sitting at Precalc 54% / Alg2 61% going into break", None),
+    # a piece of work's result said with "was" or "came back"
+    ("Lorenzo Vidal's chem midterm was a 22/80, can someone check the key?", None),
+    ("fyi Tasha Greene's retake came back 47%", None),
+    # whose rate it is between "attendance" and the figure
+    ("attendance for Rowan Pike this semester was 61%, letter going home", None),
+    # a role word after the term that is one child's paperwork: the owner stands before the term
+    ("his sister Noor's free lunch application never reached the office", None),
+    # a header naming the adults who read it, then a sentence about a child: no list of colleagues
+    ("Note for the lunch aides: Kaia R. has a peanut allergy, EpiPen is in her bag", None),
 ]
 
 # no finding of this type
@@ -341,6 +353,14 @@ MUST_NOT_FLAG = [
     # a header of a test's logistics (dates, rooms, schedule) heads no results
     "AP exam days: Maya 5/6, Leo 5/8",
     "IB testing rooms:\nPriya - library\nOwen - room 214",
+    # adults listed on a duty after a record word: colleagues, not students
+    "Detention hall tomorrow after 8th. Teachers on lunch duty: Abernathy, Kowalczyk, Tran",
+    "Suspension room coverage this week, subs: Delacroix, Whitfield",
+    # a role opening its line with no determiner, and the name that completes it
+    "lead aide for the sped van on Monday is Renata, she has the route sheet",
+    # course marks with no student identified, and a test's length
+    "Department averages: Hon Chem 81%, AP Stats 77%",
+    "Tomasz Lee said the chem final was 40 questions, all multiple choice",
 ]
 
 # look-alikes that must give no finding of any type
