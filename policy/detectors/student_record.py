@@ -1061,11 +1061,16 @@ _CHILDREN_AFTER = frozenset("kid kids boys girls twins triplets siblings childre
 # place ("84.2% of Harmon students", "Calloway families got the letter"), not a child
 # ("Morales kids", "the Okafor children" are one family's: not read here)
 _GROUP_NOUN_AFTER = re.compile(r"[ \t]+(?:students|staff|families|teachers|parents|scholars|learners"
-                               r"|classrooms|campus|enrollment|enrolment|population|caseloads?)\b")
+                               r"|classrooms|campus|enrollment|enrolment|population|caseloads?"
+                               # a topic a class studies: "the Lincoln unit", "Tubman biography", "Parks timeline"
+                               r"|units?|lessons?|biograph(?:y|ies)|timelines?|documentar(?:y|ies)"
+                               # a help line's name: "Suicide & Crisis Lifeline", "Crisis Text Line"
+                               r"|(?i:(?:text[ \t]+line|lifeline|hotline|helpline|warmline)s?))\b")
 
 
 def _names_a_group(text: str, end: int) -> bool:
-    """Whether the capitalised word ending at `end` stands before the people of a place or a program."""
+    """Whether the capitalised word ending at `end` stands before the people of a place or a program, or names the
+    topic of a unit of study ("Lincoln unit for the self-contained 5th grade") or a help line ("Crisis Lifeline")."""
     return text[end:end + 1] in (" ", "\t") and _GROUP_NOUN_AFTER.match(text, end) is not None
 
 

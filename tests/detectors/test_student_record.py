@@ -220,6 +220,8 @@ MUST_FLAG = [
     ("his sister Noor's free lunch application never reached the office", None),
     # a header naming the adults who read it, then a sentence about a child: no list of colleagues
     ("Note for the lunch aides: Kaia R. has a peanut allergy, EpiPen is in her bag", None),
+    # a given name that is also a unit's topic is still a child when a record follows it
+    ("Jackson Ortiz has a 504 plan and uses the resource room for math", None),
 ]
 
 # no finding of this type
@@ -361,6 +363,11 @@ MUST_NOT_FLAG = [
     # course marks with no student identified, and a test's length
     "Department averages: Hon Chem 81%, AP Stats 77%",
     "Tomasz Lee said the chem final was 40 questions, all multiple choice",
+    # a help line's name, a unit of study's topic, a document word opening a sentence: no one named
+    "Numbers for the wellness board: 988 (Suicide & Crisis Lifeline) and the Trevor Hotline for LGBTQ youth",
+    "Jackson unit for the resource room starts Monday, the timeline cards are laminated",
+    "Washington lesson for the self-contained 4th graders is in the drive",
+    "Homework policy for the sped team. Template is in the shared drive, IEP goals go in section 2",
 ]
 
 # look-alikes that must give no finding of any type
