@@ -222,6 +222,10 @@ MUST_FLAG = [
     ("Note for the lunch aides: Kaia R. has a peanut allergy, EpiPen is in her bag", None),
     # a given name that is also a unit's topic is still a child when a record follows it
     ("Jackson Ortiz has a 504 plan and uses the resource room for math", None),
+    # a blow at an adult named by title, a restraint spoken of as one event, the child's crisis plan
+    ("Devin Moss kicked Mr. Ortiz in the shin at dismissal", None),
+    ("Talia Brooks's dad keeps calling about the restraint yesterday", None),
+    ("Rafael K. melted down at lunch. No restraint needed. Please reread his crisis plan before Monday.", None),
 ]
 
 # no finding of this type
@@ -368,6 +372,10 @@ MUST_NOT_FLAG = [
     "Jackson unit for the resource room starts Monday, the timeline cards are laminated",
     "Washington lesson for the self-contained 4th graders is in the drive",
     "Homework policy for the sped team. Template is in the shared drive, IEP goals go in section 2",
+    # restraint and crisis plans as training topics, a blow that is a figure of speech
+    "Restraint and seclusion training is Thursday, crisis plans template in the drive",
+    "Crisis plan refresher for all staff Wednesday, Ms. Bell presents",
+    "Coach Reyes hit Ms. Lopez's class with a pop quiz, they survived",
 ]
 
 # look-alikes that must give no finding of any type
