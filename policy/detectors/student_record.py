@@ -127,7 +127,9 @@ RECORD_TERMS: dict[str, str] = {
                   r"\s+(?:school|class)\s+(?:since|for|in|all)\b"
                   # "attendance for 6612... (Ana G.) is 58%": whose rate it is may sit between the word and the figure
                   r"|\battendance\s+(?:rate\s+)?(?:(?:for|of)\s+[^!?\n%]{1,40}?\s+)?(?:(?:is|was|has|had|'s)\s+)?(?:(?:dropped|fallen|fell|down|now|at|of"
-                  r"|only|just|barely)\s+){0,2}(?:to\s+)?\d{1,2}(?:\.\d)?\s?%",
+                  r"|only|just|barely)\s+){0,2}(?:to\s+)?\d{1,2}(?:\.\d)?\s?%"
+                  # the rate first: "0% attendance since January", "a 62% attendance rate" (below 90: chronic absence)
+                  r"|(?:^|[^\d.])[0-8]?\d(?:\.\d)?\s?%\s+attendance\b",
     "discipline": r"\bsuspen(?:ded|sion)\b|\bexpel(?:led)?\b|\bexpulsion\b|\bdetention\b|\bbehaviou?r\s+"
                   r"(?:contract|plan|intervention)\b|\bdisciplin\w*\b|\bfight(?:ing)?\b|\barrest(?:ed)?\b"
                   r"|\bin-school\s+suspension\b"
@@ -711,6 +713,9 @@ def _named_as_staff(text: str, start: int) -> bool:
 _PHRASE_BEFORE: dict[str, frozenset[str]] = {
     "out": frozenset("locked logged kicked timed signed checked opted sold shut blocked printed handed sent cleared"
                      " cleaned ran run running zoomed".split()),
+    # a device's battery, not the offence ("a dead battery", "the Chromebook battery")
+    "batter": frozenset("dead low weak drained drains replacement spare new old laptop laptops chromebook chromebooks"
+                        " phone ipad tablet calculator aa aaa lithium swollen backup".split()),
     "retak": frozenset("photo photos picture pictures pic pics headshot headshots portrait portraits id badge"
                        " video videos".split()),
     "retook": frozenset("photo photos picture pictures pic pics headshot headshots portrait portraits id badge"

@@ -226,6 +226,9 @@ MUST_FLAG = [
     ("Devin Moss kicked Mr. Ortiz in the shin at dismissal", None),
     ("Talia Brooks's dad keeps calling about the restraint yesterday", None),
     ("Rafael K. melted down at lunch. No restraint needed. Please reread his crisis plan before Monday.", None),
+    # a test's result said plainly, adult education's placement tests included; the attendance rate said first
+    ("New enrollee Dorota Wisniewska: CASAS math came back 209, so she starts in the pre-GED group", None),
+    ("Kwame Asante shows 41% attendance since winter break, can the social worker do a home visit?", None),
 ]
 
 # no finding of this type
@@ -376,6 +379,11 @@ MUST_NOT_FLAG = [
     "Restraint and seclusion training is Thursday, crisis plans template in the drive",
     "Crisis plan refresher for all staff Wednesday, Ms. Bell presents",
     "Coach Reyes hit Ms. Lopez's class with a pop quiz, they survived",
+    # a device's battery, a test's length, a school's rate
+    "Chromebook swap for student 53318270: the old one had a dead battery, issued a new one",
+    "student 53318270 dropped off his calculator, low battery again",
+    "Reminder from Ines Fuller: the SAT is 3 hours, bring snacks",
+    "Westfield hit 94% attendance in October, pizza party for the building",
 ]
 
 # look-alikes that must give no finding of any type
