@@ -69,9 +69,16 @@ RECORD_TERMS: dict[str, str] = {
               r"\b\d{1,2}(?:st|nd|rd|th)\s+percentile\b|\bpercentile\s+(?:rank\s+)?(?:of\s+)?\d"
               r"|\b(?:reading|math|map|nwea|test|sat|act|psat|star|i-?ready|benchmark|exam|assessment|lexile|rit|ela)"
               r"\s+scores?\s+(?:dropped|fell|declined|went\s+down|tanked|plummeted)\b"
+              # a fall counted in points: "dropped 19 points since fall", "fell 12 RIT points"
+              r"|\b(?:dropped|fell|slipped|declined|went\s+down)\s+(?:by\s+)?\d{1,2}\s+(?:rit\s+|scale\s+)?points\s+"
+              r"(?:since\s+(?:the\s+)?(?:fall|winter|spring|boy|moy|last\s+(?:test|benchmark|window|screener))"
+              r"|(?:in|on)\s+(?:math|reading|ela|writing|science|the\s+(?:map|benchmark|screener|test|i-?ready)))\b"
               r"|\b(?:reads|reading|performing|works?)\s+(?:at|below)\s+(?:a\s+)?(?:\d(?:st|nd|rd|th)|kinder\w*)"
               r"[\s-]+grade\b|\bbelow\s+(?:the\s+)?\d+(?:st|nd|rd|th)\s+percentile\b|\b(?-i:[DF][+-]?|C-)\s+in\s+"
               r"(?-i:[A-Z][A-Za-z]+)\b"
+              # a low mark in a course as a transcript writes it, the course in any case: "F in science"
+              r"|\b(?-i:[DF][+-]?|C-)\s+in\s+(?:" + _COURSE + r")(?:[ \t]*(?:[,.;:)!?]|$)"
+              r"|[ \t]+(?:this|last|for|again|and|but|so|class|because|(?-i:S[12]|Q[1-4]|T[1-3]|MP[1-4]))\b)"
               # low letter grades counted ("had two Cs", "3 Ds"): a transcript's marks, capitals only (counted As and
               # Bs said of someone are praise, and "no Fs allowed" is a rule)
               r"|\b(?:[1-9]|one|two|three|four|five|six)\s+(?-i:[CDF])['\x{2019}]?s\b"
@@ -264,7 +271,7 @@ RECORD_TERMS: dict[str, str] = {
                    r"|\b(?-i:IAR)\s+(?:levels?|scores?|results?)\b|\blevel\s+[1-5]\s+on\s+(?:the\s+|her\s+|his\s+)?"
                    r"(?-i:IAR)\b"
                    r"|\b\d{1,3}(?:\.\d)?\s?%\s+(?:on|in)\s+(?:the\s+|her\s+|his\s+|their\s+|this\s+|last\s+)?"
-                   r"(?:\w+\s+)?"
+                   r"(?:\w+\s+){0,2}"
                    r"(?:benchmark|interim|assessment|screener|diagnostic)\b"
                    r"|\b(?:benchmark|interim|screener)\s+(?:score\s+)?(?:of\s+|was\s+|is\s+|at\s+)?\d{1,3}"
                    r"(?:\.\d)?\s?%",

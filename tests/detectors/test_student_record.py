@@ -229,6 +229,10 @@ MUST_FLAG = [
     # a test's result said plainly, adult education's placement tests included; the attendance rate said first
     ("New enrollee Dorota Wisniewska: CASAS math came back 209, so she starts in the pre-GED group", None),
     ("Kwame Asante shows 41% attendance since winter break, can the social worker do a home visit?", None),
+    # a low mark in a course in lower case, a benchmark named in two words, a fall counted in points
+    ("Odalys Ferrer leaves Friday; final marks are B in art, D in geometry, C- in chem", None),
+    ("Benji Novak had 38% on the winter reading benchmark, parent call Thursday", None),
+    ("heads up: Soraya Kent fell 14 points on the MAP since last spring", None),
 ]
 
 # no finding of this type
@@ -384,6 +388,9 @@ MUST_NOT_FLAG = [
     "student 53318270 dropped off his calculator, low battery again",
     "Reminder from Ines Fuller: the SAT is 3 hours, bring snacks",
     "Westfield hit 94% attendance in October, pizza party for the building",
+    # a letter key in a mode, a market's fall
+    "Press D in math mode to clear it, Jenna Ruiz found that",
+    "Marco Diaz said the Dow dropped 30 points today lol",
 ]
 
 # look-alikes that must give no finding of any type
