@@ -77,6 +77,9 @@ RECORD_TERMS: dict[str, str] = {
               r"[\s-]+grade\b|\bbelow\s+(?:the\s+)?\d+(?:st|nd|rd|th)\s+percentile\b|\b(?-i:[DF][+-]?|C-)\s+in\s+"
               r"(?-i:[A-Z][A-Za-z]+)\b"
               # a low mark in a course as a transcript writes it, the course in any case: "F in science"
+              # standards-based marks counted: "mostly 2s in reading", "all 1's in math"
+              r"|\b(?:mostly|all|straight|only)\s+[1-4]['\x{2019}]?s\s+(?:and\s+[1-4]['\x{2019}]?s\s+)?in\s+"
+              r"(?:" + _COURSE + r")\b"
               r"|\b(?-i:[DF][+-]?|C-)\s+in\s+(?:" + _COURSE + r")(?:[ \t]*(?:[,.;:)!?]|$)"
               r"|[ \t]+(?:this|last|for|again|and|but|so|class|because|(?-i:S[12]|Q[1-4]|T[1-3]|MP[1-4]))\b)"
               # low letter grades counted ("had two Cs", "3 Ds"): a transcript's marks, capitals only (counted As and
@@ -123,7 +126,9 @@ RECORD_TERMS: dict[str, str] = {
               r"(?:finals?|midterms?"
               r"|tests?|quiz(?:zes)?|exams?)\b"
               r"|\b(?:lowest|highest|worst)\s+(?:score\s+)?in\s+(?:the|her|his|their)\s+(?:grade|class)\b",
-    "attendance": r"\btruan(?:t|cy)\b|\bchronic(?:ally)?\s+absen\w*\b|\b\d+\s+(?:unexcused\s+)?(?:absences|tardies)\b"
+    "attendance": r"\btruan(?:t|cy)\b|\bchronic(?:ally)?\s+absen\w*\b"
+                  # "14 unexcused absences", "15 consecutive absences"
+                  r"|\b\d+\s+(?:(?:unexcused|excused|consecutive|straight|unverified|total)\s+)?(?:absences|tardies)\b"
                   r"|\bmissed\s+\d+\s+(?:days|classes|school\s+days|periods|class\s+periods)\b|\b\d+\s+days\s+(?:absent"
                   r"|missed)\b"
                   r"|\babsent\s+(?:again|all\s+week|\d+\s+times)\b|\babsence\s+list\b"

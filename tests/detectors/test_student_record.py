@@ -233,6 +233,10 @@ MUST_FLAG = [
     ("Odalys Ferrer leaves Friday; final marks are B in art, D in geometry, C- in chem", None),
     ("Benji Novak had 38% on the winter reading benchmark, parent call Thursday", None),
     ("heads up: Soraya Kent fell 14 points on the MAP since last spring", None),
+    # absences counted with a word between, standards-based marks counted, a sugar reading as a parent says it
+    ("Gideon Marsh is back after 12 straight absences, re-entry meeting at 9", None),
+    ("Paloma Reyes brought home all 1s and 2s in math on the standards report", None),
+    ("If Wesley Tan's sugar drops below 80 at recess, juice first, then the nurse", None),
 ]
 
 # no finding of this type
@@ -391,6 +395,9 @@ MUST_NOT_FLAG = [
     # a letter key in a mode, a market's fall
     "Press D in math mode to clear it, Jenna Ruiz found that",
     "Marco Diaz said the Dow dropped 30 points today lol",
+    # counting by twos, a recipe's sugar
+    "Count by 2s in math today, Ellis Grant brought the chart",
+    "Nadia Rahman says the sugar was 2 cups in the cookie recipe",
 ]
 
 # look-alikes that must give no finding of any type
