@@ -581,6 +581,10 @@ _FAMILY_OF_ES = Pattern(r"(?i:\b(?:la|el|los|las|su)\s+(?:mam[aá]|pap[aá]|madr
 # shelter", "volunteering at the shelter").
 _HELPING_BEFORE = Pattern(r"(?i)\b(?:drive|donations?|donating|donate|volunteer\w*|fundrais\w*|collection)\s+"
                           r"(?:for|to|at)\s+(?:the|a|our)\s+(?:\p{Lu}\p{Ll}+\s+){0,3}$")
+# a helping role that signs off on an office's act ("both approved by counselor", "cleared by the social worker") is the
+# office's approval, not a child's counselling
+_APPROVED_BY_BEFORE = Pattern(r"(?i)\b(?:approved|signed\s+off|okayed|ok['\x{2019}]?d|cleared|authori[sz]ed)\s+by\s+"
+                              r"(?:the\s+|our\s+|their\s+)?$")
 # a list header's marks of groups ("Team scores:", "Homeroom averages:"), not of students
 _GROUPS_BEFORE = Pattern(r"(?i)\b(?:teams?|class(?:es)?|houses?|schools?|buildings?|sections?|rooms?|homerooms?"
                          r"|departments?|districts?|networks?|grade[\s-]levels?|cohorts?|groups?)[ \t]+$")
@@ -1780,6 +1784,8 @@ class StudentRecordDetector:
             return True
         if text[t_start] in _ROLE_INITIALS and _ROLE_BEFORE.search(
                 ("\n" if t_start <= 32 else "") + ctx.window(t_start - 32, t_start)):
+            return True
+        if text[t_start] in "cCsStTpP" and _APPROVED_BY_BEFORE.search(ctx.window(t_start - 32, t_start)):
             return True
         return text[t_start] in "sS" and bool(_HELPING_BEFORE.search(ctx.window(t_start - 48, t_start)))
 

@@ -398,6 +398,8 @@ MUST_NOT_FLAG = [
     # counting by twos, a recipe's sugar
     "Count by 2s in math today, Ellis Grant brought the chart",
     "Nadia Rahman says the sugar was 2 cups in the cookie recipe",
+    # a helping role signing off on an office's act
+    "Section swap for 40917735: Bio 2 P3 to P5, cleared by the counselor this morning",
 ]
 
 # look-alikes that must give no finding of any type
