@@ -67,6 +67,7 @@ _STOP_PAIR_SECOND = frozenset("""
 elementary school academy high middle center office desk team department street avenue ave road drive
 boulevard lane place court hall room lab library building campus district board services
 airport station county hospital museum plaza
+lifeline lifelines hotline hotlines helpline helplines warmline
 app apps script scripts portal properties software platform plugin extension bot
 learners
 committee committees council commission association foundation club coalition alliance union network bureau
@@ -340,6 +341,8 @@ gran granny gramps grams abuela abuelita abuelo auntie stepmom stepdad stepmothe
 concern concerns issue issues action actions outcome summary reason status incident location contact plan
 name names reason grade date time signature dob birthdate tardies tardy absences absent grades scores
 referrals detentions suspensions
+bs cs ds fs
+template templates sample samples placeholder mockup
 mine yours ours theirs hers
 flu covid strep mono rsv norovirus measles chickenpox lice pinkeye
 medicaid medicare snap wic tanf ssi ebt

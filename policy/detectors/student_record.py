@@ -41,8 +41,14 @@ from policy.detectors.tables import name_column_trigger, record_rows
 # the fragment sets (?-i) (IEP, ELA grades).
 # school subjects as a report card or a gradebook names them
 _SUBJECTS = (r"reading|math|maths|science|ela|english|writing|spelling|phonics|social\s+studies|history|spanish|french"
-             r"|art|music|pe|health|bio|biology|chem|chemistry|physics|algebra|alg\s+(?:i|ii|1|2)|geometry|geo|civics"
+             r"|art|music|pe|health|bio|biology|chem|chemistry|physics|algebra|alg\s?(?:i|ii|1|2)|geometry|geo|civics"
              r"|gov|government|econ|conduct|behaviou?r|effort|eng\s+(?:i|ii|iii|iv|\d+)")
+# a course as a high-school transcript names it: an optional AP/IB/Honors prefix, the subject (the report card's
+# words above and the upper-level ones), an optional level ("AP Calc AB", "Hon Chem", "Alg2", "Span 3")
+_COURSE = (r"(?:(?-i:AP|IB|H|Hon|Honors)[ \t]+)?(?:" + _SUBJECTS
+           + r"|calc|calculus|precalc|pre-?calc|stats?|statistics|lit|literature|lang|psych|psychology|span"
+             r"|apush|euro|comp\s+sci)"
+           + r"(?:[ \t]?(?-i:AB|BC|I{1,3}|IV|[1-4]))?")
 RECORD_TERMS: dict[str, str] = {
     # "failing" alone is as often a login or a printer; a report card named as a document is no grade
     "grades": r"\bfail(?:ing|ed|s)\s+(?:(?:his|her|their|the|all|two|three|four|both|most|every|\d)\s+)?"
@@ -63,9 +69,19 @@ RECORD_TERMS: dict[str, str] = {
               r"\b\d{1,2}(?:st|nd|rd|th)\s+percentile\b|\bpercentile\s+(?:rank\s+)?(?:of\s+)?\d"
               r"|\b(?:reading|math|map|nwea|test|sat|act|psat|star|i-?ready|benchmark|exam|assessment|lexile|rit|ela)"
               r"\s+scores?\s+(?:dropped|fell|declined|went\s+down|tanked|plummeted)\b"
+              # a fall counted in points: "dropped 19 points since fall", "fell 12 RIT points"
+              r"|\b(?:dropped|fell|slipped|declined|went\s+down)\s+(?:by\s+)?\d{1,2}\s+(?:rit\s+|scale\s+)?points\s+"
+              r"(?:since\s+(?:the\s+)?(?:fall|winter|spring|boy|moy|last\s+(?:test|benchmark|window|screener))"
+              r"|(?:in|on)\s+(?:math|reading|ela|writing|science|the\s+(?:map|benchmark|screener|test|i-?ready)))\b"
               r"|\b(?:reads|reading|performing|works?)\s+(?:at|below)\s+(?:a\s+)?(?:\d(?:st|nd|rd|th)|kinder\w*)"
               r"[\s-]+grade\b|\bbelow\s+(?:the\s+)?\d+(?:st|nd|rd|th)\s+percentile\b|\b(?-i:[DF][+-]?|C-)\s+in\s+"
               r"(?-i:[A-Z][A-Za-z]+)\b"
+              # a low mark in a course as a transcript writes it, the course in any case: "F in science"
+              # standards-based marks counted: "mostly 2s in reading", "all 1's in math"
+              r"|\b(?:mostly|all|straight|only)\s+[1-4]['\x{2019}]?s\s+(?:and\s+[1-4]['\x{2019}]?s\s+)?in\s+"
+              r"(?:" + _COURSE + r")\b"
+              r"|\b(?-i:[DF][+-]?|C-)\s+in\s+(?:" + _COURSE + r")(?:[ \t]*(?:[,.;:)!?]|$)"
+              r"|[ \t]+(?:this|last|for|again|and|but|so|class|because|(?-i:S[12]|Q[1-4]|T[1-3]|MP[1-4]))\b)"
               # low letter grades counted ("had two Cs", "3 Ds"): a transcript's marks, capitals only (counted As and
               # Bs said of someone are praise, and "no Fs allowed" is a rule)
               r"|\b(?:[1-9]|one|two|three|four|five|six)\s+(?-i:[CDF])['\x{2019}]?s\b"
@@ -110,7 +126,9 @@ RECORD_TERMS: dict[str, str] = {
               r"(?:finals?|midterms?"
               r"|tests?|quiz(?:zes)?|exams?)\b"
               r"|\b(?:lowest|highest|worst)\s+(?:score\s+)?in\s+(?:the|her|his|their)\s+(?:grade|class)\b",
-    "attendance": r"\btruan(?:t|cy)\b|\bchronic(?:ally)?\s+absen\w*\b|\b\d+\s+(?:unexcused\s+)?(?:absences|tardies)\b"
+    "attendance": r"\btruan(?:t|cy)\b|\bchronic(?:ally)?\s+absen\w*\b"
+                  # "14 unexcused absences", "15 consecutive absences"
+                  r"|\b\d+\s+(?:(?:unexcused|excused|consecutive|straight|unverified|total)\s+)?(?:absences|tardies)\b"
                   r"|\bmissed\s+\d+\s+(?:days|classes|school\s+days|periods|class\s+periods)\b|\b\d+\s+days\s+(?:absent"
                   r"|missed)\b"
                   r"|\babsent\s+(?:again|all\s+week|\d+\s+times)\b|\babsence\s+list\b"
@@ -119,8 +137,11 @@ RECORD_TERMS: dict[str, str] = {
                   r"|\b(?:hasn't|has\s+not|hadn't|had\s+not|hasnt|not|never)\s+(?:been|come|shown\s+up|showed\s+up)\s+"
                   r"(?:to|in|at)"
                   r"\s+(?:school|class)\s+(?:since|for|in|all)\b"
-                  r"|\battendance\s+(?:rate\s+)?(?:(?:is|was|has|had|'s)\s+)?(?:(?:dropped|fallen|fell|down|now|at|of"
-                  r"|only|just|barely)\s+){0,2}(?:to\s+)?\d{1,2}(?:\.\d)?\s?%",
+                  # "attendance for 6612... (Ana G.) is 58%": whose rate it is may sit between the word and the figure
+                  r"|\battendance\s+(?:rate\s+)?(?:(?:for|of)\s+[^!?\n%]{1,40}?\s+)?(?:(?:is|was|has|had|'s)\s+)?(?:(?:dropped|fallen|fell|down|now|at|of"
+                  r"|only|just|barely)\s+){0,2}(?:to\s+)?\d{1,2}(?:\.\d)?\s?%"
+                  # the rate first: "0% attendance since January", "a 62% attendance rate" (below 90: chronic absence)
+                  r"|(?:^|[^\d.])[0-8]?\d(?:\.\d)?\s?%\s+attendance\b",
     "discipline": r"\bsuspen(?:ded|sion)\b|\bexpel(?:led)?\b|\bexpulsion\b|\bdetention\b|\bbehaviou?r\s+"
                   r"(?:contract|plan|intervention)\b|\bdisciplin\w*\b|\bfight(?:ing)?\b|\barrest(?:ed)?\b"
                   r"|\bin-school\s+suspension\b"
@@ -255,7 +276,7 @@ RECORD_TERMS: dict[str, str] = {
                    r"|\b(?-i:IAR)\s+(?:levels?|scores?|results?)\b|\blevel\s+[1-5]\s+on\s+(?:the\s+|her\s+|his\s+)?"
                    r"(?-i:IAR)\b"
                    r"|\b\d{1,3}(?:\.\d)?\s?%\s+(?:on|in)\s+(?:the\s+|her\s+|his\s+|their\s+|this\s+|last\s+)?"
-                   r"(?:\w+\s+)?"
+                   r"(?:\w+\s+){0,2}"
                    r"(?:benchmark|interim|assessment|screener|diagnostic)\b"
                    r"|\b(?:benchmark|interim|screener)\s+(?:score\s+)?(?:of\s+|was\s+|is\s+|at\s+)?\d{1,3}"
                    r"(?:\.\d)?\s?%",
@@ -269,8 +290,8 @@ RECORD_TERMS: dict[str, str] = {
              r"|['\x{2019}]s\s+(?:\w+\s+)?transcripts?\s+(?:says|shows|showed|has|had|lists|listed|is|was|came\s+back"
              r"|grades)\b"
              # "Reading D, Math C-, Science F", "ELA 62, Math 58": two subjects in a row, each with its mark
-             r"|\b(?:" + _SUBJECTS + r")[ \t]*:?[ \t]*(?:(?-i:[A-DF][+-]?)|\d{1,3}(?:\.\d)?%?)[ \t]*[,;/|][ \t]*"
-             r"(?:" + _SUBJECTS + r")[ \t]*:?[ \t]*(?:(?-i:[A-DF][+-]?)|\d{1,3}(?:\.\d)?%?)(?:[^\w+-]|$)"
+             r"|\b(?:" + _COURSE + r")[ \t]*:?[ \t]*(?:(?-i:[A-DF][+-]?)|\d{1,3}(?:\.\d)?%?)[ \t]*[,;/|][ \t]*"
+             r"(?:" + _COURSE + r")[ \t]*:?[ \t]*(?:(?-i:[A-DF][+-]?)|\d{1,3}(?:\.\d)?%?)(?:[^\w+-]|$)"
              # a low mark (an A said of someone is praise, DESIGN.md)
              r"|\b(?:has|had|got|earned|getting|gets|with)\s+an?\s+(?-i:[CDF][+-]?)\s+in\s+(?:\w+\s+)?\w+"
              # a failing mark as the student's own: "about his F.", "her D- in chem", "their F on the lab"
@@ -279,6 +300,11 @@ RECORD_TERMS: dict[str, str] = {
              r"|\breading\s+level\s+(?:is\s+|of\s+|at\s+)?(?:(?-i:DRA|F&P)\s+)?(?:\d{1,2}|(?-i:[A-Z]))\b|\b(?-i:DRA)\s+"
              r"(?:level\s+)?\d{1,2}\b"
              r"|\blexile\s+(?:of\s+|is\s+|at\s+)?\d{3,4}\b",
+    # a piece of work's result said with "was"/"came back": "her Calc final was a 31/100", "the retake came back 48%"
+    # (a score out of a total, a failing percentage or a failing letter; "the quiz was 10 questions" is no mark)
+    "work_results": r"\b(?:tests?|quiz(?:zes)?|exams?|finals?|midterms?|retakes?|essays?|projects?|labs?)\s+"
+                    r"(?:(?:score|grade|mark)\s+)?(?:was|is|came\s+back(?:\s+as)?|came\s+in\s+at)\s+(?:an?\s+|only\s+)?"
+                    r"(?:\d{1,3}(?:\.\d)?\s?/\s?\d{1,3}\b|[0-6]?\d(?:\.\d)?\s?%|(?-i:[DF][+-]?)(?:[^\w+-]|$))",
     "grade_changes": r"\b(?:chang(?:e|ed|es|ing)|bump(?:ed)?|rais(?:e|ed|ing)|lower(?:ed|ing)?|fix(?:ed)?)\s+"
                      r"(?:[\p{L}'\x{2019}]+['\x{2019}]s\s+|his\s+"
                      r"|her\s+|their\s+|the\s+)?(?:\w+\s+)?(?:grade|mark|score)s?\s+(?:from|to)\b"
@@ -516,6 +542,10 @@ def _names_a_document_after(after: str, lowered: str) -> bool:
     return _DOCUMENT_AFTER.search(after) is not None
 
 
+# A role word after the term that is one child's own paperwork or meeting when an owner stands before the term ("his
+# son Mateo's free lunch app", "her IEP meeting", "Kofi's 504 paperwork"): that child's record, not a programme's
+# system or calendar ("the free lunch app", "IEP meetings this week")
+_ONE_CHILDS_PAPERS = ("app ", "app.", "app,", "app?", "application", "paperwork", "form", "file", "folder", "meeting")
 _ON_THE_LIST = Pattern(r"(?i)\bon\s+(?:the|my|our|a|his|her|their|this|that)\s+(?:\w+\s+){0,2}$")
 # the document is one child's when a singular owner stands before its term ("her IEP summary", "his attendance
 # sheet", "Harmonie's counseling summary"): a record of that child, not a tally of many ("their" may be a class's,
@@ -551,6 +581,10 @@ _FAMILY_OF_ES = Pattern(r"(?i:\b(?:la|el|los|las|su)\s+(?:mam[aá]|pap[aá]|madr
 # shelter", "volunteering at the shelter").
 _HELPING_BEFORE = Pattern(r"(?i)\b(?:drive|donations?|donating|donate|volunteer\w*|fundrais\w*|collection)\s+"
                           r"(?:for|to|at)\s+(?:the|a|our)\s+(?:\p{Lu}\p{Ll}+\s+){0,3}$")
+# a helping role that signs off on an office's act ("both approved by counselor", "cleared by the social worker") is the
+# office's approval, not a child's counselling
+_APPROVED_BY_BEFORE = Pattern(r"(?i)\b(?:approved|signed\s+off|okayed|ok['\x{2019}]?d|cleared|authori[sz]ed)\s+by\s+"
+                              r"(?:the\s+|our\s+|their\s+)?$")
 # a list header's marks of groups ("Team scores:", "Homeroom averages:"), not of students
 _GROUPS_BEFORE = Pattern(r"(?i)\b(?:teams?|class(?:es)?|houses?|schools?|buildings?|sections?|rooms?|homerooms?"
                          r"|departments?|districts?|networks?|grade[\s-]levels?|cohorts?|groups?)[ \t]+$")
@@ -596,7 +630,9 @@ _FAMILY_OPENS = Pattern(r"(?i)^\W*(?:(?:the|his|her|their)\s+)?(?:mom|mother|dad
 
 # A name that completes "the <staff role> ... is": the colleague who holds the role ("the tutor we hired for the
 # credit recovery group is <name>", "our new speech therapist will be <name>"), the mirror of _ROLE_BEFORE
-_STAFF_ROLE_IS = Pattern(r"(?i)\b(?:the|our|a|an|my|your|this|their)\s+(?:new\s+|interim\s+|school\s+|district\s+)?"
+# (a role opening its line needs no determiner: "sub driver for the lift bus tomorrow is <name>")
+_STAFF_ROLE_IS = Pattern(r"(?i)(?:(?m:^)[ \t*_>-]*(?:[\w-]+\s+)?|\b(?:the|our|a|an|my|your|this|their)\s+)"
+                         r"(?:new\s+|interim\s+|school\s+|district\s+)?"
                          r"(?:tutor|teacher|sub|substitute|coach|aide|para|paraprofessional|counsel(?:l)?or|nurse"
                          r"|social\s+worker|psychologist|volunteer|chaperone|interpreter|translator|therapist|consultant"
                          r"|vendor|contractor|speaker|presenter|trainer|instructor|coordinator|principal|director|clerk"
@@ -623,6 +659,25 @@ _RELATIVE_DETAILS_BEFORE = Pattern(r"(?i)\b" + _RELATIVE + r"(?:['\x{2019}]s)?\b
 _RELATIVE_BESIDE_NAME = Pattern(r"(?i)\b" + _RELATIVE + r"[ \t]*,?[ \t]+$")
 
 
+# a line that lists names, and nothing else, after a header of adults on a duty ("Staff on hall duty: Okafor,
+# Lindqvist, Pham.", "Chaperones: Ruiz and Tran") lists colleagues, whatever record word the message holds ("tardy
+# sweep"); "Heads up for subs: Ben O. is on a behavior contract" goes on about a child and is no such list
+_LISTED_NAME = r"\p{Lu}[\p{L}'\x{2019}-]+(?:[ \t]+\p{Lu}[\p{L}'\x{2019}-]+|[ \t]+\p{Lu}\.)?"
+_ADULTS_LIST_LINE = Pattern(r"(?i:\b(?:staff|teachers|chaperones|coaches|subs|substitutes|aides|paras|volunteers|adults"
+                            r"|proctors|supervisors|monitors|(?:hall|lunch|bus|recess|car\s*line)\s+duty))"
+                            r"(?i:[ \t]+on[ \t]+(?:[\w-]+[ \t]+){0,2}duty)?[ \t]*:[ \t]*"
+                            r"(?:" + _LISTED_NAME + r"[ \t]*(?:,|;|&|\band\b)[ \t]*)*" + _LISTED_NAME
+                            + r"[ \t]*(?:[.;!?](?:\s|$)|$)")
+
+
+def _in_adults_list(text: str, pos: int) -> bool:
+    """Whether the line around `pos` is a list of adults on a duty (`_ADULTS_LIST_LINE`) that reaches `pos`."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    m = _ADULTS_LIST_LINE.search(text[start:len(text) if end < 0 else end])
+    return m is not None and m.start() <= pos - start < m.end()
+
+
 def _named_as_adult(text: str, span: tuple[int, int]) -> bool:
     """Whether the name at `span` is a colleague's (`_named_as_staff`) or a relative's: under the relative's details
     ("parent info on the form:", "dad's cell:"), or a whole name set beside the family word ("her aunt, Gina
@@ -631,7 +686,8 @@ def _named_as_adult(text: str, span: tuple[int, int]) -> bool:
     if start > 1 and text[start - 1] in " \t\n":
         before = text[max(0, start - 120):start]
         if _RELATIVE_DETAILS_BEFORE.search(before) is not None \
-                or " " in text[start:span[1]] and _RELATIVE_BESIDE_NAME.search(before[-24:]) is not None:
+                or " " in text[start:span[1]] and _RELATIVE_BESIDE_NAME.search(before[-24:]) is not None \
+                or _in_adults_list(text, start):
             return True
     return _named_as_staff(text, start)
 
@@ -663,7 +719,8 @@ def _named_as_staff(text: str, start: int) -> bool:
     before = text[max(0, start - 6):start]
     if not before.endswith((" is ", " was ", " be ", " are ", " were ")):
         return False
-    return _STAFF_ROLE_IS.search(text[max(0, start - _STAFF_ROLE_REACH):start]) is not None
+    return _STAFF_ROLE_IS.search(("\n" if start <= _STAFF_ROLE_REACH else "")
+                                 + text[max(0, start - _STAFF_ROLE_REACH):start]) is not None
 
 
 # Words that make a tentative term part of another phrase, by the term's first word: "out" after a verb that takes it
@@ -672,6 +729,9 @@ def _named_as_staff(text: str, start: int) -> bool:
 _PHRASE_BEFORE: dict[str, frozenset[str]] = {
     "out": frozenset("locked logged kicked timed signed checked opted sold shut blocked printed handed sent cleared"
                      " cleaned ran run running zoomed".split()),
+    # a device's battery, not the offence ("a dead battery", "the Chromebook battery")
+    "batter": frozenset("dead low weak drained drains replacement spare new old laptop laptops chromebook chromebooks"
+                        " phone ipad tablet calculator aa aaa lithium swollen backup".split()),
     "retak": frozenset("photo photos picture pictures pic pics headshot headshots portrait portraits id badge"
                        " video videos".split()),
     "retook": frozenset("photo photos picture pictures pic pics headshot headshots portrait portraits id badge"
@@ -1022,11 +1082,16 @@ _CHILDREN_AFTER = frozenset("kid kids boys girls twins triplets siblings childre
 # place ("84.2% of Harmon students", "Calloway families got the letter"), not a child
 # ("Morales kids", "the Okafor children" are one family's: not read here)
 _GROUP_NOUN_AFTER = re.compile(r"[ \t]+(?:students|staff|families|teachers|parents|scholars|learners"
-                               r"|classrooms|campus|enrollment|enrolment|population|caseloads?)\b")
+                               r"|classrooms|campus|enrollment|enrolment|population|caseloads?"
+                               # a topic a class studies: "the Lincoln unit", "Tubman biography", "Parks timeline"
+                               r"|units?|lessons?|biograph(?:y|ies)|timelines?|documentar(?:y|ies)"
+                               # a help line's name: "Suicide & Crisis Lifeline", "Crisis Text Line"
+                               r"|(?i:(?:text[ \t]+line|lifeline|hotline|helpline|warmline)s?))\b")
 
 
 def _names_a_group(text: str, end: int) -> bool:
-    """Whether the capitalised word ending at `end` stands before the people of a place or a program."""
+    """Whether the capitalised word ending at `end` stands before the people of a place or a program, or names the
+    topic of a unit of study ("Lincoln unit for the self-contained 5th grade") or a help line ("Crisis Lifeline")."""
     return text[end:end + 1] in (" ", "\t") and _GROUP_NOUN_AFTER.match(text, end) is not None
 
 
@@ -1467,7 +1532,9 @@ class StudentRecordDetector:
             colon_at = t_end + colon if inline and colon >= 0 else t_end - 1 if inline else line_end
             line_start = text.rfind("\n", 0, t_start) + 1
             header_to_colon = text[max(line_start, colon_at - 120):colon_at + 1].rstrip(" \t*_") + " "
-            if _RELATIVE_DETAILS_BEFORE.search(header_to_colon) is not None:
+            # ... and "Staff on hall duty:", "Chaperones:": the rows are colleagues
+            if _RELATIVE_DETAILS_BEFORE.search(header_to_colon) is not None \
+                    or _in_adults_list(text, colon_at):
                 continue
             before = ctx.window(max(0, t_start - 24), t_start)
             if _GROUPS_BEFORE.search(before) and not before.lower().rstrip().endswith(
@@ -1705,7 +1772,8 @@ class StudentRecordDetector:
             role, meeting = text[t_end:t_end + 24].lower(), text[t_end:t_end + 12].lower()
         if _names_a_role_after(role.lstrip(" -")) \
                 and not (text[t_start:t_end].lower().startswith(_DECISIONS_ABOUT_A_CHILD)
-                         and meeting.lstrip(" -").startswith(_DECIDING_MEETINGS)):
+                         and meeting.lstrip(" -").startswith(_DECIDING_MEETINGS)) \
+                and not (role.lstrip(" -").startswith(_ONE_CHILDS_PAPERS) and _one_childs_document(text, t_start)):
             return True
         # both of _DOCUMENT_AFTER's forms open with a space (a superset of RE2's \s): no space, no regex pass
         if documents and after[:1].isspace() and _names_a_document_after(after, lowered) \
@@ -1716,6 +1784,8 @@ class StudentRecordDetector:
             return True
         if text[t_start] in _ROLE_INITIALS and _ROLE_BEFORE.search(
                 ("\n" if t_start <= 32 else "") + ctx.window(t_start - 32, t_start)):
+            return True
+        if text[t_start] in "cCsStTpP" and _APPROVED_BY_BEFORE.search(ctx.window(t_start - 32, t_start)):
             return True
         return text[t_start] in "sS" and bool(_HELPING_BEFORE.search(ctx.window(t_start - 48, t_start)))
 

@@ -208,6 +208,35 @@ MUST_FLAG = [
     ("Quinn Avery was exited today from OT services after the annual review", None),
     # a failing mark as the student's own
     ("Devonte Hayes keeps asking me to change his F before progress reports", None),
+    # a transcript line: upper-level courses with their prefix and level, each with its mark
+    ("Need Priya Raman's semester marks for the scholarship form: Hon Chem B-, AP Stats A, Span 3 B+", None),
+    ("Marcus Bell sitting at Precalc 54% / Alg2 61% going into break", None),
+    # a piece of work's result said with "was" or "came back"
+    ("Lorenzo Vidal's chem midterm was a 22/80, can someone check the key?", None),
+    ("fyi Tasha Greene's retake came back 47%", None),
+    # whose rate it is between "attendance" and the figure
+    ("attendance for Rowan Pike this semester was 61%, letter going home", None),
+    # a role word after the term that is one child's paperwork: the owner stands before the term
+    ("his sister Noor's free lunch application never reached the office", None),
+    # a header naming the adults who read it, then a sentence about a child: no list of colleagues
+    ("Note for the lunch aides: Kaia R. has a peanut allergy, EpiPen is in her bag", None),
+    # a given name that is also a unit's topic is still a child when a record follows it
+    ("Jackson Ortiz has a 504 plan and uses the resource room for math", None),
+    # a blow at an adult named by title, a restraint spoken of as one event, the child's crisis plan
+    ("Devin Moss kicked Mr. Ortiz in the shin at dismissal", None),
+    ("Talia Brooks's dad keeps calling about the restraint yesterday", None),
+    ("Rafael K. melted down at lunch. No restraint needed. Please reread his crisis plan before Monday.", None),
+    # a test's result said plainly, adult education's placement tests included; the attendance rate said first
+    ("New enrollee Dorota Wisniewska: CASAS math came back 209, so she starts in the pre-GED group", None),
+    ("Kwame Asante shows 41% attendance since winter break, can the social worker do a home visit?", None),
+    # a low mark in a course in lower case, a benchmark named in two words, a fall counted in points
+    ("Odalys Ferrer leaves Friday; final marks are B in art, D in geometry, C- in chem", None),
+    ("Benji Novak had 38% on the winter reading benchmark, parent call Thursday", None),
+    ("heads up: Soraya Kent fell 14 points on the MAP since last spring", None),
+    # absences counted with a word between, standards-based marks counted, a sugar reading as a parent says it
+    ("Gideon Marsh is back after 12 straight absences, re-entry meeting at 9", None),
+    ("Paloma Reyes brought home all 1s and 2s in math on the standards report", None),
+    ("If Wesley Tan's sugar drops below 80 at recess, juice first, then the nurse", None),
 ]
 
 # no finding of this type
@@ -341,6 +370,36 @@ MUST_NOT_FLAG = [
     # a header of a test's logistics (dates, rooms, schedule) heads no results
     "AP exam days: Maya 5/6, Leo 5/8",
     "IB testing rooms:\nPriya - library\nOwen - room 214",
+    # adults listed on a duty after a record word: colleagues, not students
+    "Detention hall tomorrow after 8th. Teachers on lunch duty: Abernathy, Kowalczyk, Tran",
+    "Suspension room coverage this week, subs: Delacroix, Whitfield",
+    # a role opening its line with no determiner, and the name that completes it
+    "lead aide for the sped van on Monday is Renata, she has the route sheet",
+    # course marks with no student identified, and a test's length
+    "Department averages: Hon Chem 81%, AP Stats 77%",
+    "Tomasz Lee said the chem final was 40 questions, all multiple choice",
+    # a help line's name, a unit of study's topic, a document word opening a sentence: no one named
+    "Numbers for the wellness board: 988 (Suicide & Crisis Lifeline) and the Trevor Hotline for LGBTQ youth",
+    "Jackson unit for the resource room starts Monday, the timeline cards are laminated",
+    "Washington lesson for the self-contained 4th graders is in the drive",
+    "Homework policy for the sped team. Template is in the shared drive, IEP goals go in section 2",
+    # restraint and crisis plans as training topics, a blow that is a figure of speech
+    "Restraint and seclusion training is Thursday, crisis plans template in the drive",
+    "Crisis plan refresher for all staff Wednesday, Ms. Bell presents",
+    "Coach Reyes hit Ms. Lopez's class with a pop quiz, they survived",
+    # a device's battery, a test's length, a school's rate
+    "Chromebook swap for student 53318270: the old one had a dead battery, issued a new one",
+    "student 53318270 dropped off his calculator, low battery again",
+    "Reminder from Ines Fuller: the SAT is 3 hours, bring snacks",
+    "Westfield hit 94% attendance in October, pizza party for the building",
+    # a letter key in a mode, a market's fall
+    "Press D in math mode to clear it, Jenna Ruiz found that",
+    "Marco Diaz said the Dow dropped 30 points today lol",
+    # counting by twos, a recipe's sugar
+    "Count by 2s in math today, Ellis Grant brought the chart",
+    "Nadia Rahman says the sugar was 2 cups in the cookie recipe",
+    # a helping role signing off on an office's act
+    "Section swap for 40917735: Bio 2 P3 to P5, cleared by the counselor this morning",
 ]
 
 # look-alikes that must give no finding of any type
