@@ -14,9 +14,10 @@ the rules' items given up for the model's: `readings`);
 the first reading whose answer the engine gives with that verdict and that citation is kept, so every answer still
 rests on the policy's rules and quotes the policy's text. Where no such reading exists and the model is surer still
 (a second margin, chosen on writers it never saw), its answer is stated from the policy's text: the item it names
-or the one rule of the policy file that gives it, with their citations and conditions (`answer_for`). It never gives `allowed` (DESIGN.md "Never a confident
-yes") nor `clarify` (a choice needs its options, which only the rules build), and a report question keeps the
-report route. Pure Python at run time; the weights' file format is the second reader's.
+or the one rule of the policy file that gives it, with their citations and conditions (`answer_for`). It never
+gives `allowed` (DESIGN.md "Never a confident yes") nor `clarify` (a choice needs its options, which only the rules
+build), and a report question keeps the report route. Pure Python at run time; the weights' file format is the
+second reader's.
 """
 from __future__ import annotations
 

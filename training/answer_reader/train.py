@@ -24,6 +24,7 @@ import hashlib
 import json
 import sys
 from collections import Counter
+from collections.abc import Iterable
 from pathlib import Path
 
 import numpy as np
@@ -253,13 +254,16 @@ def choose_threshold(rows: list[dict[str, object]],
     reach = reached(rows, guesses)
     one = [r == ONE_FACT_AWAY for r in reach]
     beyond = [r is not None and r != ONE_FACT_AWAY for r in reach]
-    best = max(((_net(t), x, t) for x in THRESHOLDS for t in [_tally(rows, guesses, one, x)]),
-               key=lambda b: (b[0], b[1]))
-    stated = max(((_net(t), x, t) for x in STATED_THRESHOLDS if x >= best[1]
-                  for t in [_tally(rows, guesses, beyond, x)]), key=lambda b: (b[0], b[1]), default=None)
-    keep = stated is not None and stated[0] > 0
-    return best[1], stated[1] if keep else None, {  # type: ignore[index]
-        ONE_FACT_AWAY: dict(best[2]), "stated or two facts away": dict(stated[2]) if keep else {}}  # type: ignore[index]
+    def best(ways: list[bool], margins: Iterable[float]) -> tuple[int, float, Counter[str]] | None:
+        tallies = [(x, _tally(rows, guesses, ways, x)) for x in margins]
+        return max(((_net(t), x, t) for x, t in tallies), key=lambda b: (b[0], b[1]), default=None)
+
+    reading = best(one, THRESHOLDS)
+    assert reading is not None
+    stated = best(beyond, [x for x in STATED_THRESHOLDS if x >= reading[1]])
+    if stated is None or stated[0] <= 0:
+        return reading[1], None, {ONE_FACT_AWAY: dict(reading[2]), "stated or two facts away": {}}
+    return reading[1], stated[1], {ONE_FACT_AWAY: dict(reading[2]), "stated or two facts away": dict(stated[2])}
 
 
 def build(rows: list[dict[str, object]], threshold: float, threshold_stated: float | None = None) -> str:
