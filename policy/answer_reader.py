@@ -40,6 +40,12 @@ WEIGHTS = Path(__file__).resolve().parent / "data" / "answer_reader.jsonl"
 RULE_WEIGHT = 1.0
 SITUATION_WEIGHT = 1.0
 NO_CITATION = "-"
+# the question's shape beside its words ("q:"): its length in words, banded (the upper bound of each band), and how
+# many sentences it asks or tells, up to SENTENCES_COUNTED; a long story is read otherwise than a bare question
+# (twenty-fourth session: held out and on AZ and BA, a little better than without)
+SHAPE_WEIGHT = 1.0
+LENGTH_BANDS = ((8, "short"), (16, "mid"), (30, "long"))
+SENTENCES_COUNTED = 3
 # a feature's weights as (class, weight) pairs, in two: the classes a guess may lead to, then the rest
 Split = tuple[tuple[tuple[int, float], ...], tuple[tuple[int, float], ...]]
 # answers the model may lead to: never a confident yes, never a choice without its options
@@ -54,8 +60,9 @@ def answer_features(question: str, verdict: str, citations: Iterable[tuple[str, 
                     situation: Situation | None = None) -> dict[str, float]:
     """The second reader's word and character n-grams, beside the rules' answer: its verdict, each citation, the
     verdict with the first citation ("r:"), and how the rules read the question ("s:": audience, channel, account,
-    items, acts, facts), RULE_WEIGHT and SITUATION_WEIGHT each. (Its topics, the items whose act was named and
-    which doubts were read were measured beside these and lost more than they gained.)"""
+    items, acts, facts), RULE_WEIGHT and SITUATION_WEIGHT each, and its shape ("q:", `question_shape`). (Its topics,
+    the items whose act was named and which doubts were read were measured beside these and lost more than they
+    gained.)"""
     out = dict(question_features(question))
     cited = [f"{section.lower()}|{item}" for section, item in citations]
     out[f"r:v={verdict}"] = RULE_WEIGHT
@@ -68,7 +75,18 @@ def answer_features(question: str, verdict: str, citations: Iterable[tuple[str, 
                 *(f"s:item={n}" for n in situation.items), *(f"s:act={a}" for a in sorted(situation.acts)),
                 *(f"s:fact={f}" for f in sorted(situation.facts))]
         out.update(dict.fromkeys(told, SITUATION_WEIGHT))
+    if SHAPE_WEIGHT:
+        out.update(dict.fromkeys(question_shape(question), SHAPE_WEIGHT))
     return out
+
+
+def question_shape(question: str) -> tuple[str, str]:
+    """The question's length band in words and its number of sentences (question marks and full stops ending a
+    sentence inside it, up to SENTENCES_COUNTED), as features ("q:")."""
+    words = len(question.split())
+    band = next((name for bound, name in LENGTH_BANDS if words <= bound), "vlong")
+    sentences = min(SENTENCES_COUNTED, question.count("?") + question.count(". "))
+    return f"q:len={band}", f"q:sent={sentences}"
 
 
 def label_of(verdict: str, citations: Sequence[tuple[str, int | None]]) -> str:

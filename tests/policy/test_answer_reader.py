@@ -130,6 +130,17 @@ def test_the_rules_answer_is_a_feature_beside_the_words():
     assert label_of("not_covered", []) == f"not_covered|{NO_CITATION}|{NO_CITATION}"
 
 
+@pytest.mark.parametrize(("question", "shape"), [
+    ("ok to text my team?", ("q:len=short", "q:sent=1")),
+    ("Our robotics club stays over in a motel on Friday. The parents signed the trip form last week. Can I make a "
+     "group chat with the kids for the bus times?", ("q:len=vlong", "q:sent=3")),
+    ("can i drop a zorblat photo of the science fair winners in the newsletter", ("q:len=mid", "q:sent=0")),
+])
+def test_the_questions_shape_is_a_feature_beside_the_words(question, shape):
+    feats = answer_features(question, "conditional", [])
+    assert tuple(f for f in feats if f.startswith("q:")) == shape
+
+
 # -- choosing a reading -----------------------------------------------------------------------------------------
 
 def test_a_confident_answer_is_the_engines_for_a_reading_one_fact_away(tmp_path):
