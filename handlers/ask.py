@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from bot.texts import district_values, text
 from handlers.conversation import Conversations
 from handlers.types import Person
-from policy.answer_reader import reading_for
+from policy.answer_reader import answer_for
 from policy.bundle import PolicyBundle, load_bundle
 from policy.document import PolicyFileError
 from policy.engine import Citation, Engine, Verdict
@@ -448,19 +448,24 @@ def rules_answer(question: str, bundle: PolicyBundle | None = None) -> AskReply:
 
 
 def _with_answer_reader(question: str, loaded: PolicyBundle, reply: AskReply) -> AskReply:
-    """Issue 10: where the answer reader is confident staff mean another answer, the reading one fact away from the
-    rules' (`policy.answer_reader.readings`) whose engine answer is that answer replaces it: the
-    engine still decides and the policy's text is still quoted. Never toward `allowed` or `clarify`, never for a
-    report question, and only when the engine's final verdict on the reading (the human look included) is the
-    model's answer; otherwise the rules' reply stands."""
+    """Issue 10: where the answer reader is confident staff mean another answer, the reply is that answer, composed
+    as any other (`_answer_readers_turn`); otherwise the rules' reply stands."""
+    turn = _answer_readers_turn(question, loaded, reply)
+    return reply if turn is None else _reply(question, loaded, turn[1], turn[2], {})
+
+
+def _answer_readers_turn(question: str, loaded: PolicyBundle,
+                         reply: AskReply) -> tuple[str, Situation, Verdict] | None:
+    """How the answer reader turns the rules' reply, if it does (`policy.answer_reader.answer_for`: a reading one fact
+    away, the answer stated from the policy's text, or a reading two facts away), and the reading and answer. Never
+    toward `allowed` or `clarify`, never for a report question; the policy's text is quoted either way."""
     reader, situation = loaded.answer_reader, reply.situation
     if reader is None or situation is None or reply.kind == "report" or "report" in situation.acts:
-        return reply
+        return None
     guess = reader.guess_away_from(question, reply.verdict, _cited(reply.citations), situation)
     if guess is None:
-        return reply
-    found = reading_for(loaded.engine, situation, guess)
-    return reply if found is None else _reply(question, loaded, *found, {})
+        return None
+    return answer_for(loaded.engine, situation, guess, reader.states(guess))
 
 
 def explain(question: str, bundle: PolicyBundle | None = None) -> dict[str, Any]:
@@ -485,6 +490,9 @@ def explain(question: str, bundle: PolicyBundle | None = None) -> dict[str, Any]
             ruled_reply = rules_answer(piece, loaded)
             guess = loaded.answer_reader.guess(piece, ruled_reply.verdict, _cited(ruled_reply.citations),
                                                ruled_reply.situation).describe()
+            # whether the reader answered: through a reading of the rules, by stating its answer, or not at all
+            turn = _answer_readers_turn(piece, loaded, ruled_reply)
+            guess["answered"] = turn[0] if turn is not None else None
         parts.append({"question": piece, **situation.describe(), **(reading.describe() if reading else {}),
                       "rules": [c.source for c in v.contributions], "verdict": v.verdict, "second_reader": second,
                       "answer_reader": guess})

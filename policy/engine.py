@@ -9,7 +9,7 @@ it leads to, and never picks one silently. Nothing matched: `not_covered`.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from policy import unplaced
@@ -315,12 +315,7 @@ class Engine:
             rule = next((r for r in rules if self._matches(r, sit, facts)), None)
             if rule is None:
                 continue
-            explain = rule.explain
-            why = [text for fact, text in rule.reasons.items() if fact in facts]
-            if why:
-                explain = " ".join([explain, *dict.fromkeys(why)])
-            contribution = Contribution(rule.id, rule.verdict, tuple(self.citation(c) for c in rule.cite),
-                                        self._conditions(rule.conditions), explain)
+            contribution = self._rule_contribution(rule, facts)
             unmet = self._unmet(rule, facts)
             if unmet is not None:
                 # the channel's own conditions, read against what the question says: one failed, so no
@@ -345,10 +340,55 @@ class Engine:
             if verdict == "conditional" and ic.met_if & facts:
                 continue    # the question shows the item's condition met: the channel's own rule answers
             cited.add(n)
-            condition = self.policy.unacceptable_uses[n].condition or ic.condition
-            conditions = (condition,) if condition and verdict == "conditional" else ()
-            found.append(Contribution(f"item:{n}", verdict, (self.citation(f"item:{n}"),), conditions, "", n))
+            found.append(self._item_contribution(n, ic, verdict))
         return self._verdict(sit, found)
+
+    def _item_contribution(self, n: int, ic: ItemCues | None, verdict: str) -> Contribution:
+        """Item n's part of an answer with this verdict: its text as the policy words it and, for a conditional
+        answer, the condition the policy (or the vocabulary's paraphrase) states for it."""
+        condition = self.policy.unacceptable_uses[n].condition or (ic.condition if ic is not None else "")
+        conditions = (condition,) if condition and verdict == "conditional" else ()
+        return Contribution(f"item:{n}", verdict, (self.citation(f"item:{n}"),), conditions, "", n)
+
+    def _rule_contribution(self, rule: Rule, facts: frozenset[str]) -> Contribution:
+        """A rule's part of an answer: its verdict, citations and conditions, and its reason with the reasons the
+        question's facts add."""
+        explain = rule.explain
+        why = [text for fact, text in rule.reasons.items() if fact in facts]
+        if why:
+            explain = " ".join([explain, *dict.fromkeys(why)])
+        return Contribution(rule.id, rule.verdict, tuple(self.citation(c) for c in rule.cite),
+                            self._conditions(rule.conditions), explain)
+
+    @cached_property
+    def _rules_by_answer(self) -> dict[tuple[str, str, int | None], tuple[Rule, ...]]:
+        """The policy file's rules by the answer each gives: its verdict and its first citation (section lower-cased,
+        item)."""
+        out: dict[tuple[str, str, int | None], tuple[Rule, ...]] = {}
+        for rule in self.policy.rules:
+            if rule.cite:
+                first = self.citation(rule.cite[0])
+                key = (rule.verdict, first.section.lower(), first.item)
+                out[key] = (*out.get(key, ()), rule)
+        return out
+
+    def stated_answer(self, situation: Situation, verdict: str, section: str, item: int | None) -> Verdict | None:
+        """The answer the policy gives with this verdict and first citation, stated on its own: item N's (its exact
+        text cited, its condition listed when conditional), or the one rule of the policy file that gives it (its
+        citations, conditions and reason). None when several rules give it: which one applies is the rules' reading
+        to choose. For a reader that knows which answer staff mean where no reading of the question the rules can
+        build reaches it (the answer reader's stated answer, `policy.answer_reader.stated_answer`); the engine's own
+        reading of the facts is not asked."""
+        if item is not None and section == self.policy.section_heading("unacceptable_use").lower():
+            if item not in self.policy.unacceptable_uses:
+                return None
+            key = next((k for k, m in self._item_of.items() if m == item), item)
+            return self._verdict(situation.with_(items=(key,)),
+                                 [self._item_contribution(item, self._items.get(key), verdict)])
+        rules = self._rules_by_answer.get((verdict, section, item), ())
+        if len(rules) != 1:
+            return None
+        return self._verdict(situation, [self._rule_contribution(rules[0], self._facts(situation))])
 
     def _verdict(self, sit: Situation, found: list[Contribution]) -> Verdict:
         if not found:

@@ -11,7 +11,19 @@ from pathlib import Path
 import pytest
 
 from handlers.ask import answer, explain, rules_answer
-from policy.answer_reader import NO_CITATION, WEIGHTS, AnswerReader, answer_features, label_of, load, readings
+from policy.answer_reader import (
+    NO_CITATION,
+    ONE_FACT_AWAY,
+    STATED,
+    WEIGHTS,
+    AnswerGuess,
+    AnswerReader,
+    answer_features,
+    label_of,
+    load,
+    readings,
+    two_facts_away,
+)
 from policy.bundle import PolicyBundle, load_bundle
 from policy.second_reader import weight_lines
 from policy.situation import Situation
@@ -21,10 +33,13 @@ from training.answer_reader import first_sight, train
 STUDENT_TEXTS = "staff to student mobile device communications"
 
 
-def _reader(tmp_path: Path, label: str, word: str = "zorblat", threshold: float = 0.0) -> AnswerReader:
-    """A real weights file with two answers: `label` for questions with `word`, and a quiet one for the rest."""
+def _reader(tmp_path: Path, label: str, word: str = "zorblat", threshold: float = 0.0,
+            stated: float | None = None) -> AnswerReader:
+    """A real weights file with two answers: `label` for questions with `word` (a score about 0.7 on a question of a dozen words), and a quiet one for the
+    rest; `stated` is the margin above which it states an answer no reading gives (none: it never does)."""
     quiet = "not_covered|-|-"
-    header = {"items_digest": "-", "threshold": threshold, "classes": [label, quiet], "intercept": [-1.0, 0.0]}
+    header = {"items_digest": "-", "threshold": threshold, "threshold_stated": stated, "classes": [label, quiet],
+              "intercept": [-1.0, 0.0]}
     path = tmp_path / "answer_reader.jsonl"
     path.write_text(json.dumps(header) + "\n[]\n" + weight_lines({f"w:{word}": [(0, 9.0)]}), encoding="utf-8")
     return AnswerReader(path)
@@ -113,6 +128,17 @@ def test_the_rules_answer_is_a_feature_beside_the_words():
     assert feats[f"r:vc=clarify|{STUDENT_TEXTS}|None"] > 0
     assert any(f.startswith("w:") for f in feats) and any(f.startswith("c:") for f in feats)
     assert label_of("not_covered", []) == f"not_covered|{NO_CITATION}|{NO_CITATION}"
+
+
+@pytest.mark.parametrize(("question", "shape"), [
+    ("ok to text my team?", ("q:len=short", "q:sent=1")),
+    ("Our robotics club stays over in a motel on Friday. The parents signed the trip form last week. Can I make a "
+     "group chat with the kids for the bus times?", ("q:len=vlong", "q:sent=3")),
+    ("can i drop a zorblat photo of the science fair winners in the newsletter", ("q:len=mid", "q:sent=0")),
+])
+def test_the_questions_shape_is_a_feature_beside_the_words(question, shape):
+    feats = answer_features(question, "conditional", [])
+    assert tuple(f for f in feats if f.startswith("q:")) == shape
 
 
 # -- choosing a reading -----------------------------------------------------------------------------------------
@@ -233,3 +259,109 @@ def test_explain_shows_the_answer_readers_guess():
     shown = explain("can I text my team about practice?")
     assert "answer_reader" in shown
     assert shown["answer_reader"] is None or {"label", "score", "confident"} <= set(shown["answer_reader"])
+
+
+# -- an answer no reading one fact away gives: stated from the policy's text, above the stated margin -------------
+
+ITEMS = "staff policy on unacceptable use"
+
+
+def _policy_texts(bundle: PolicyBundle) -> set[str]:
+    return {line.quote for section in bundle.policy.sections for line in section.lines} | \
+        {use.text for use in bundle.policy.unacceptable_uses.values()}
+
+
+def test_a_sure_item_answer_no_reading_gives_is_stated_with_the_items_text(tmp_path):
+    # the rules read a paid errand for a pupil as item 29 with its condition; a model sure the writer means the
+    # prohibition gets it, citing item 29 in the policy's words, though no one-fact reading makes the engine say it
+    question = "may I pay one of my zorblat seventh graders to walk my dog on weekends?"
+    label = f"prohibited|{ITEMS}|29"
+    before = rules_answer(question, _bundle_with(_reader(tmp_path, label)))
+    assert before.verdict == "conditional"
+    assert answer(question, bundle=_bundle_with(_reader(tmp_path, label))) == before    # no stated margin
+    bundle = _bundle_with(_reader(tmp_path, label, stated=0.5))
+    after = answer(question, bundle=bundle)
+    assert after.verdict == "prohibited" and after.conditions == ()
+    assert [(c.section.lower(), c.item) for c in after.citations] == [(ITEMS, 29)]
+    assert after.citations[0].text in _policy_texts(bundle) and after.answer
+    assert explain(question, bundle)["answer_reader"]["answered"] == STATED
+
+
+def test_a_stated_conditional_answer_carries_the_rules_conditions(tmp_path):
+    # one rule of the policy file gives a conditional answer citing the texting exception: stated, its condition
+    # (the signed form) is listed as the rule lists it
+    question = "can I wipe the zorblat texts I swapped with parents about the museum outing off my phone?"
+    assert rules_answer(question).verdict == "prohibited"
+    bundle = _bundle_with(_reader(tmp_path, "conditional|exception to policy|None", stated=0.5))
+    after = answer(question, bundle=bundle)
+    assert after.verdict == "conditional" and after.conditions
+    assert after.citations[0].section.lower() == "exception to policy"
+    assert after.citations[0].text in _policy_texts(bundle)
+
+
+def test_below_the_stated_margin_an_answer_no_reading_gives_is_not_stated(tmp_path):
+    question = "may I pay one of my zorblat seventh graders to walk my dog on weekends?"
+    bundle = _bundle_with(_reader(tmp_path, f"prohibited|{ITEMS}|29", stated=0.9))
+    assert answer(question, bundle=bundle) == rules_answer(question, bundle)
+    assert explain(question, bundle)["answer_reader"]["answered"] is None
+
+
+def test_an_answer_several_rules_give_is_never_stated_without_a_reading(tmp_path):
+    # deleting texts with parents: the model's "prohibited, staff-to-student texting" is given by several rules of
+    # the policy file; none is stated, and no reading one or two facts away gives it, so the rules' reply stands
+    question = "can I wipe the zorblat texts I swapped with parents about the museum outing off my phone?"
+    bundle = _bundle_with(_reader(tmp_path, f"prohibited|{STUDENT_TEXTS}|None", stated=0.0))
+    assert answer(question, bundle=bundle) == rules_answer(question, bundle)
+
+
+def test_a_reading_one_fact_away_is_preferred_to_a_stated_answer(tmp_path):
+    question = "can I send a text to the zorblat kids about Saturday's practice time?"
+    bundle = _bundle_with(_reader(tmp_path, f"prohibited|{STUDENT_TEXTS}|None", stated=0.0))
+    assert explain(question, bundle)["answer_reader"]["answered"] == ONE_FACT_AWAY
+    assert answer(question, bundle=bundle).situation.audience == "student_k8"   # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("verdict", ["allowed", "clarify"])
+def test_a_stated_answer_is_never_a_confident_yes_or_a_choice(tmp_path, verdict):
+    question = "may I pay one of my zorblat seventh graders to walk my dog on weekends?"
+    bundle = _bundle_with(_reader(tmp_path, f"{verdict}|{ITEMS}|29", stated=0.0))
+    assert answer(question, bundle=bundle) == rules_answer(question, bundle)
+    engine = bundle.engine
+    assert engine.stated_answer(Situation(audience="staff"), "prohibited", "special note", 99) is None
+
+
+def test_the_engine_states_an_item_or_the_one_rule_that_gives_an_answer():
+    engine = load_bundle().engine
+    sit = Situation(audience="staff", channel="district_email")
+    item = engine.stated_answer(sit, "conditional", ITEMS, 16)
+    assert item is not None and item.verdict == "conditional" and item.conditions
+    assert [(c.section.lower(), c.item) for c in item.citations] == [(ITEMS, 16)]
+    assert engine.stated_answer(sit, "prohibited", ITEMS, 16).conditions == ()  # type: ignore[union-attr]
+    rule = engine.stated_answer(sit, "conditional", "special note", None)
+    assert rule is not None and rule.citations[0].section.lower() == "special note" and rule.conditions
+    assert engine.stated_answer(sit, "prohibited", STUDENT_TEXTS, None) is None     # several rules give it
+
+
+def test_readings_two_facts_away_are_new_and_change_two_facts():
+    base = Situation(audience="staff", channel="district_email", items=(3,))
+    guess = AnswerGuess.of(f"prohibited|{STUDENT_TEXTS}|None", 1.0, True)
+    one = set(readings(base, guess))
+    two = list(two_facts_away(base, guess))
+    assert two and len(two) == len(set(two)) and not (set(two) & one) and base not in two
+    assert any(s.audience != base.audience and s.channel != base.channel for s in two)
+
+
+def test_the_trainer_states_nothing_where_stating_never_gains(monkeypatch):
+    """The stated margin is chosen on held-out writers: where the answers it would state lose more than they gain,
+    the weights carry none and the bot states nothing."""
+    def row(right: str) -> dict[str, object]:
+        return {"set": "x", "verdicts": [right], "citations": set(), "rules_verdict": "conditional",
+                "rules_citations": [], "situation": Situation()}
+    rows = [row("prohibited"), row("conditional"), row("conditional"), row("prohibited")]
+    guesses = [(f"prohibited|{ITEMS}|29", 1.0)] * 4
+    monkeypatch.setattr(train, "reached", lambda rows, guesses: [ONE_FACT_AWAY, STATED, STATED, None])
+    threshold, stated, _ = train.choose_threshold(rows, guesses)
+    assert stated is None
+    monkeypatch.setattr(train, "reached", lambda rows, guesses: [ONE_FACT_AWAY, None, None, STATED])
+    threshold, stated, held = train.choose_threshold(rows, guesses)
+    assert stated is not None and stated >= threshold and held["stated or two facts away"]["verdict_gained"] == 1

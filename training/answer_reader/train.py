@@ -14,10 +14,10 @@ measured; beside them the policy tests' questions with the rules' answers, weigh
 their answer (`pinned`, `_fit`).
 Each question is answered by the rules (`handlers.ask.rules_answer`), and the model learns the labelled answer from
 the question's words and the rules' answer. The cross-validation holds out whole sets (one writer each), so its
-figure is for a writer the model never saw, and the threshold is chosen on those held-out predictions: the margin
-where the answers the bot would change (those a reading gives: `reached`) gain the most over the answers it would
-break (`choose_threshold`). The review sets are training data for this reader since the twentieth session: its
-honest figures are this cross-validation and the blind sets measured before they join `eval/`.
+figure is for a writer the model never saw, and the thresholds are chosen on those held-out predictions: the margins
+where the answers the bot would change (a reading or a stated answer gives them: `reached`) gain the most over
+those it would break (`choose_threshold`). The review sets are training data for this reader since the twentieth
+session: its honest figures are this cross-validation and the blind sets measured before they join `eval/`.
 """
 from __future__ import annotations
 
@@ -27,6 +27,7 @@ import hashlib
 import json
 import sys
 from collections import Counter
+from collections.abc import Iterable
 from pathlib import Path
 
 import numpy as np
@@ -35,7 +36,15 @@ from sklearn.model_selection import GroupKFold
 from sklearn.svm import LinearSVC
 
 from handlers.ask import rules_answer
-from policy.answer_reader import NEVER_LEADS_TO, WEIGHTS, AnswerGuess, answer_features, label_of, reading_for
+from policy.answer_reader import (
+    NEVER_LEADS_TO,
+    ONE_FACT_AWAY,
+    WEIGHTS,
+    AnswerGuess,
+    answer_features,
+    answer_for,
+    label_of,
+)
 from policy.bundle import load_bundle
 from policy.engine import Engine
 from policy.second_reader import items_digest
@@ -57,6 +66,8 @@ PRUNE = 0.05                # smaller weights are dropped from the shipped file
 DECIMALS = 4
 FOLDS = 5
 THRESHOLDS = tuple(round(x, 2) for x in np.arange(-1.5, 0.61, 0.05))
+# the margins tried for an answer stated without a reading one fact away (`answer_for`): never below the reading's
+STATED_THRESHOLDS = tuple(round(x, 2) for x in np.arange(-1.5, 1.51, 0.1))
 CHECK_SAMPLE = 60
 
 
@@ -195,45 +206,70 @@ def changed(row: dict[str, object], guess: tuple[str, float], threshold: float) 
     return score >= threshold and verdict not in NEVER_LEADS_TO and verdict != row["rules_verdict"]
 
 
-def would_change(engine: Engine, row: dict[str, object], guess: tuple[str, float]) -> bool:
-    """Whether the bot would give this guess for this question at the lowest threshold tried: some reading the rules
-    can justify gives it (`policy.answer_reader.reading_for`); a guess no reading gives leaves the rules' answer."""
+def reach_of(engine: Engine, row: dict[str, object], guess: tuple[str, float]) -> str | None:
+    """How the bot would give this guess for this question at the lowest margins tried
+    (`policy.answer_reader.answer_for`: one fact away, stated, two facts away), or None: no reading gives it and no
+    rule states it, and the rules' answer stands."""
     if row["situation"] is None or not changed(row, guess, THRESHOLDS[0]):
-        return False
-    return reading_for(engine, row["situation"], AnswerGuess.of(*guess, True)) is not None  # type: ignore[arg-type]
+        return None
+    found = answer_for(engine, row["situation"], AnswerGuess.of(*guess, True), states=True)  # type: ignore[arg-type]
+    return None if found is None else found[0]
 
 
-def reached(rows: list[dict[str, object]], guesses: list[tuple[str, float]]) -> list[bool]:
-    """For each held-out review question, whether the bot would give its guess (`would_change`)."""
+def would_change(engine: Engine, row: dict[str, object], guess: tuple[str, float]) -> bool:
+    """Whether the bot could give this guess for this question in any way (`reach_of`)."""
+    return reach_of(engine, row, guess) is not None
+
+
+def reached(rows: list[dict[str, object]], guesses: list[tuple[str, float]]) -> list[str | None]:
+    """For each held-out review question, how the bot would give its guess (`reach_of`)."""
     engine = load_bundle().engine
-    return [row["set"] != PINNED and would_change(engine, row, g) for row, g in zip(rows, guesses, strict=True)]
+    return [reach_of(engine, row, g) if row["set"] != PINNED else None for row, g in zip(rows, guesses, strict=True)]
 
 
-def choose_threshold(rows: list[dict[str, object]], guesses: list[tuple[str, float]]) -> tuple[float, dict[str, int]]:
-    """The margin where the answers the bot would change (`reached`) gain the most (verdict and citation right where
-    the rules' were not) over what they lose, on held-out sets only."""
-    reachable = reached(rows, guesses)
-    best: tuple[int, float, dict[str, int]] | None = None
-    for t in THRESHOLDS:
-        tally: Counter[str] = Counter()
-        for row, g, r in zip(rows, guesses, reachable, strict=True):
-            if not r or not changed(row, g, t):
-                continue
-            before = _outcome(row, label_of(str(row["rules_verdict"]), row["rules_citations"]))  # type: ignore[arg-type]
-            after = _outcome(row, g[0])
-            tally["changed"] += 1
-            tally["verdict_gained"] += after[0] and not before[0]
-            tally["verdict_lost"] += before[0] and not after[0]
-            tally["citation_gained"] += after[1] and not before[1]
-            tally["citation_lost"] += before[1] and not after[1]
-        net = tally["verdict_gained"] - tally["verdict_lost"] + tally["citation_gained"] - tally["citation_lost"]
-        if best is None or net >= best[0]:      # a tie goes to the higher margin: fewer changes, cheaper
-            best = (net, t, dict(tally))
-    assert best is not None
-    return best[1], best[2]
+def _tally(rows: list[dict[str, object]], guesses: list[tuple[str, float]], ways: list[bool],
+           threshold: float) -> Counter[str]:
+    """What the answers the bot would change this way, at this margin, gain and lose against the rules' answers."""
+    tally: Counter[str] = Counter()
+    for row, g, way in zip(rows, guesses, ways, strict=True):
+        if not way or not changed(row, g, threshold):
+            continue
+        before = _outcome(row, label_of(str(row["rules_verdict"]), row["rules_citations"]))  # type: ignore[arg-type]
+        after = _outcome(row, g[0])
+        tally["changed"] += 1
+        tally["verdict_gained"] += after[0] and not before[0]
+        tally["verdict_lost"] += before[0] and not after[0]
+        tally["citation_gained"] += after[1] and not before[1]
+        tally["citation_lost"] += before[1] and not after[1]
+    return tally
 
 
-def build(rows: list[dict[str, object]], threshold: float) -> str:
+def _net(tally: Counter[str]) -> int:
+    return tally["verdict_gained"] - tally["verdict_lost"] + tally["citation_gained"] - tally["citation_lost"]
+
+
+def choose_threshold(rows: list[dict[str, object]],
+                     guesses: list[tuple[str, float]]) -> tuple[float, float | None, dict[str, dict[str, int]]]:
+    """The margins, on held-out sets only: first where the answers the bot would change through a reading one fact
+    away gain the most (verdict and citation right where the rules' were not) over what they lose; then, at or
+    above it, where the answers it would state or reach two facts away do (None where they never gain: the bot
+    then never states an answer). A tie goes to the higher margin: fewer changes, cheaper."""
+    reach = reached(rows, guesses)
+    one = [r == ONE_FACT_AWAY for r in reach]
+    beyond = [r is not None and r != ONE_FACT_AWAY for r in reach]
+    def best(ways: list[bool], margins: Iterable[float]) -> tuple[int, float, Counter[str]] | None:
+        tallies = [(x, _tally(rows, guesses, ways, x)) for x in margins]
+        return max(((_net(t), x, t) for x, t in tallies), key=lambda b: (b[0], b[1]), default=None)
+
+    reading = best(one, THRESHOLDS)
+    assert reading is not None
+    stated = best(beyond, [x for x in STATED_THRESHOLDS if x >= reading[1]])
+    if stated is None or stated[0] <= 0:
+        return reading[1], None, {ONE_FACT_AWAY: dict(reading[2]), "stated or two facts away": {}}
+    return reading[1], stated[1], {ONE_FACT_AWAY: dict(reading[2]), "stated or two facts away": dict(stated[2])}
+
+
+def build(rows: list[dict[str, object]], threshold: float, threshold_stated: float | None = None) -> str:
     vec, model = _fit(rows)
     # the checks are the bot's own reads: today's rules' answer beside the words, as at run time
     sample = [{**r, "rules_verdict": r["today"][0], "rules_citations": r["today"][1]}  # type: ignore[index]
@@ -246,6 +282,7 @@ def build(rows: list[dict[str, object]], threshold: float) -> str:
     header = {"about": "policy/answer_reader.py; trained by training/answer_reader/train.py on eval/review-*",
               "items_digest": items_digest((n, u.text) for n, u in policy.unacceptable_uses.items()),
               "corpus": corpus_digest([r for r in rows if r["set"] != PINNED]), "threshold": threshold,
+              "threshold_stated": threshold_stated,
               "classes": [str(c) for c in model.classes_],
               "intercept": [float(b) for b in model.intercept_]}
     return weights_text(header, checks, vec.get_feature_names_out(), model.coef_)
@@ -260,9 +297,9 @@ def main(argv: list[str] | None = None) -> int:
     rows = load_corpus(frozenset(filter(None, args.hold_out.split(","))))
     print(f"corpus: {sum(r['set'] != PINNED for r in rows)} questions from {len({r['set'] for r in rows}) - 1} "
           f"labelled sets, {sum(r['set'] == PINNED for r in rows)} pinned by the policy tests")
-    threshold, held = choose_threshold(rows, out_of_fold(rows))
-    print(f"threshold {threshold} (held-out sets, {FOLDS} folds by writer):", held)
-    text = build(rows, threshold)
+    threshold, stated, held = choose_threshold(rows, out_of_fold(rows))
+    print(f"threshold {threshold}, stated {stated} (held-out sets, {FOLDS} folds by writer):", held)
+    text = build(rows, threshold, stated)
     lines = text.splitlines()[2:]
     print(f"weights: {len(lines)} features, {len(text) // 1024} KB")
     return write_or_check(text, args.out, args.check)
