@@ -34,7 +34,8 @@ _BANKING = Pattern(r"(?i)(?:\b|_)(?:routing|aba|rtn|rtg|transit|bank|banking|cre
 _SAID_TO_BE_A_SAMPLE = Pattern(r"(?i)\b(?:(?:sample|demo|dummy|fake|practice|example|specimen|training|mock|play)"
                                r"[ \t]+(?:checks?|cheques?|numbers?|accounts?|deposit[ \t]+slips?|data)"
                                r"|(?:for|as)[ \t]+(?:a[ \t]+)?(?:demo|example|practice)(?:[ \t]+only)?"
-                               r"|(?:both|all|these|those|they'?re|are)[ \t]+(?:are[ \t]+)?(?:fake|made[ \t-]up|not[ \t]+real)"
+                               r"|(?:both|all|these|those|they'?re|are)[ \t]+(?:are[ \t]+)?"
+                               r"(?:fake|made[ \t-]up|not[ \t]+real)"
                                r"|specimen|void[ \t]+sample)\b")
 _SAMPLE_REACH = 160
 

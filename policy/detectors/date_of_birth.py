@@ -356,7 +356,8 @@ def _row_names_a_person(ctx: ScanContext, pos: int) -> bool:
 _BIRTH_DOCUMENT = Pattern(r"(?i)^birth[\s-]+(?:cert|record)", ("birth",))  # ("DOB": no RE2 call)
 # (the paper may be said as the one handed in, and the date set in brackets after it: "the birth certificate they
 # brought (3/4/2014)", "birth cert mom dropped off: ...")
-_DOCUMENT_READS = Pattern(r"(?i)^[ \t]*(?:(?:that|which)[ \t]+)?(?:(?:they|she|he|mom|dad|the[ \t]+family|the[ \t]+parents?"
+_DOCUMENT_READS = Pattern(r"(?i)^[ \t]*(?:(?:that|which)[ \t]+)?"
+                          r"(?:(?:they|she|he|mom|dad|the[ \t]+family|the[ \t]+parents?"
                           r"|grandma|we|i)[ \t]+(?:brought(?:[ \t]+in)?|gave[ \t]+us|sent(?:[ \t]+in)?|showed[ \t]+us"
                           r"|provided|dropped[ \t]+off|turned[ \t]+in|uploaded)[ \t]*)?"
                           r"(?:(?:says|said|shows|showed|has|had|reads|lists|is|gives)[ \t]*)?:?[ \t]*\(?$")
@@ -657,7 +658,8 @@ def _accept_contact_row_date(ctx: ScanContext, m: Match) -> bool:
 # ("- Elijah Park 04/02/2020" over "- Sofia Nunez 12/19/2019"): a screening, a class or a team list gives each child's
 # birth date; a list said to be of something that happened (an enrolment, an entry, a hire, a visit) gives its dates --
 
-_NAME_ROW_DATE = (r"(?m)^[ \t*>\x{2022}-]*[A-Z][a-z'\-]+[ \t]+[A-Z][a-z'\-]+(?:[ \t]+[A-Z][a-z'\-]+)?[ \t]*[,:\-]?[ \t]*"
+_NAME_ROW_DATE = (r"(?m)^[ \t*>\x{2022}-]*[A-Z][a-z'\-]+[ \t]+[A-Z][a-z'\-]+(?:[ \t]+[A-Z][a-z'\-]+)?"
+                  r"[ \t]*[,:\-]?[ \t]*"
                   r"(\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2})[ \t]*$")
 _NAME_ROW_LINE = Pattern(r"^[ \t*>\x{2022}-]*[A-Z][a-z'\-]+[ \t]+[A-Z][a-z'\-]+(?:[ \t]+[A-Z][a-z'\-]+)?[ \t]*[,:\-]?"
                          r"[ \t]*(\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2})[ \t]*$")

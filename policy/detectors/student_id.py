@@ -972,7 +972,8 @@ _CONTEXT_WORDS = (r"roster|rosters|homeroom|(?:my|your|his|her|their|period)\s+s
 _OFFICE_FORM_TITLE = (r"(?:address|name|phone|contact|emergency\s+contact|guardian|parent|program|placement"
                       r"|bus(?:\s+stop)?|stop|route|transportation|locker|course|class|section|schedule|counselor"
                       r"|advisor|lunch|meal|residency|boundary)(?:\s+(?:e-?mail|phone|number|address|contact))?"
-                      r"\s+(?:changes?|updates?|corrections?|verifications?|requests?|forms?)[ \t]*[:\-\x{2013}\x{2014}]")
+                      r"\s+(?:changes?|updates?|corrections?|verifications?|requests?|forms?)"
+                      r"[ \t]*[:\-\x{2013}\x{2014}]")
 _STUDENT_CONTEXT = Pattern(r"(?i)\b(?:" + _CONTEXT_WORDS + r")\b|\b" + _OFFICE_FORM_TITLE)
 # a file of one student's: the student labels and the record words above, and a report card or schedule
 _STUDENT_FILE = Pattern(r"(?i)\b(?:" + _CONTEXT_WORDS + r"|stu|stud|student|students|sid|studentid|pupil|learner"
@@ -1049,7 +1050,7 @@ _NUMBER_NOUNS = frozenset({"number", "num", "no", "id", "ids", "code", "codes", 
 _TIME_WORDS = frozenset({"this", "that", "these", "those", "today", "tomorrow", "tonight", "yesterday", "now", "so",
                          "here", "there", "still", "again", "just", "also", "too", "pending", "open", "closed", "the",
                          "a", "an", "for", "of", "to", "in", "on", "at", "from", "with", "and", "or", "is", "are",
-                         "was", "were", "will", "is", "has", "had", "my", "our", "your", "their", "his", "her"})
+                         "was", "were", "will", "has", "had", "my", "our", "your", "their", "his", "her"})
 
 
 def _plural(word: str) -> bool:
