@@ -103,7 +103,10 @@ FLOORS: dict[str, tuple[float, float, float | None, float | None]] = {
           # and S46 once at its end; their floors are the end figures (the answer reader trains on them from then on)
           # (their messages read for the value types' classes in the twenty-fourth, scanrec24: S45 0.951 / 0.968 ->
           # 0.982 / 0.986, S46 0.995 / 0.986 -> 1.000 / 0.991)
-          "az": (0.89, 0.92, 0.98, 0.98), "ba": (0.87, 0.94, 1.0, 0.99)}
+          "az": (0.89, 0.92, 0.98, 0.98), "ba": (0.87, 0.94, 1.0, 0.99),
+          # the twenty-fourth December session's: BB (questions) and S47 (messages) measured at its start and end, BC
+          # and S48 once at its end; their floors are the end figures (the answer reader trains on them from then on)
+          "bb": (0.87, 0.92, 0.98, 0.95), "bc": (0.83, 0.88, 0.98, 0.98)}
 
 
 def load_jsonl(path: Path) -> list[dict]:

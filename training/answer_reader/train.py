@@ -279,7 +279,8 @@ def build(rows: list[dict[str, object]], threshold: float, threshold_stated: flo
                "label": label, "score": round(score, 6)}
               for r, (label, score) in zip(sample, _guesses(vec, model, sample), strict=True)]
     policy = load_bundle().policy
-    header = {"about": "policy/answer_reader.py; trained by training/answer_reader/train.py on eval/review-*",
+    header = {"about": "policy/answer_reader.py; trained by training/answer_reader/train.py on eval/review-* and "
+                       "training/answer_reader/corpus/*",
               "items_digest": items_digest((n, u.text) for n, u in policy.unacceptable_uses.items()),
               "corpus": corpus_digest([r for r in rows if r["set"] != PINNED]), "threshold": threshold,
               "threshold_stated": threshold_stated,
