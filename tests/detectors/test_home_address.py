@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from policy.scanner import scan
+
 # (text, expected): None, any finding of this type; a string, one of this type's findings; a list, exactly
 # this type's findings (in any order)
 MUST_FLAG = [
@@ -887,3 +889,15 @@ def test_moves_and_rows_are_homes_whatever_the_street_is_called(text, expected, 
 ])
 def test_an_event_or_a_thing_that_moves_is_no_home(text, values_of):
     assert values_of(text, "home_address") == []
+
+
+@pytest.mark.parametrize("text", [
+    "send the coat drive box to the Okafor family's flat:\n7 1 1 4   S.   5 1 s t   S t.\nring #3",
+    "the family's apt is 3 8 2 0   N.   1 9 t h   A v e.",
+])
+def test_an_address_typed_character_by_character_is_found_with_the_prefilter_as_without(text):
+    """A house number and an ordinal street spaced out letter by letter ("2 4 t h") are joined by the spaced-letters
+    pass; its trigger must fire on a run whose letters come after its digits, or the prefilter skips the message."""
+    found = scan(text)
+    assert [f.type for f in found] == ["home_address"]
+    assert found == scan(text, prefilter=False)
