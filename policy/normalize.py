@@ -868,8 +868,10 @@ def _look_alike_words(norm: Normalized) -> Normalized:
 # so an ordinary message pays for one scan, not six.
 PASSES: tuple[tuple[Callable[[Normalized], Normalized], str], ...] = (
     (_slack_markup, r"<[^<>\n]*>|&(?:amp|lt|gt);"),
-    # any run of three spaced characters: the pass joins a run with two letters anywhere in it ("2 4 t h")
-    (_spaced_letters, r"(?:^|[\s(\[:=\"'`])[A-Za-z0-9](?: [A-Za-z0-9/.:#_!@$%&*+=?~-]){2}(?:$|[\s)\],;:.!?\"'`])"),
+    # two spaced letters side by side, at a run's start or after its digits ("2 4 t h"); letters apart ("R 14 L 2 R 29",
+    # a lock's combination) are left as typed
+    (_spaced_letters, r"(?:^|[\s(\[:=\"'`])[A-Za-z] [A-Za-z] [A-Za-z0-9](?:$|[\s)\],;:.!?\"'`_!@#$%&*+=?~-])"
+                      r"|(?:^|[\s(\[:=\"'`])[0-9](?: [A-Za-z0-9])*? [A-Za-z] [A-Za-z](?:$|[\s)\],;:.!?\"'`])"),
     (_emphasis, r"(?:^|[\s(\[:,;])[*_~]+\d|\d[*_~]+(?:$|[\s)\].,;:!?])"
                 r"|(?:^|[\s(\[:,;])[*_~]{1,2}[A-Za-z][^*_~\n]{0,60}?[*_~]{1,2}(?:$|[\s)\].,;:!?])"),
     (_email_words, r"(?i)[\(\[\{<]\s*(?:at|dot)\s*[\)\]\}>]| at \S+ dot |[\w*_~][ \t]{1,2}@[ \t]{1,2}[\w*_~]"
