@@ -658,11 +658,11 @@ def _accept_contact_row_date(ctx: ScanContext, m: Match) -> bool:
 # ("- Elijah Park 04/02/2020" over "- Sofia Nunez 12/19/2019"): a screening, a class or a team list gives each child's
 # birth date; a list said to be of something that happened (an enrolment, an entry, a hire, a visit) gives its dates --
 
-_NAME_ROW_DATE = (r"(?m)^[ \t*>\x{2022}-]*[A-Z][a-z'\-]+[ \t]+[A-Z][a-z'\-]+(?:[ \t]+[A-Z][a-z'\-]+)?"
-                  r"[ \t]*[,:\-]?[ \t]*"
-                  r"(\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2})[ \t]*$")
-_NAME_ROW_LINE = Pattern(r"^[ \t*>\x{2022}-]*[A-Z][a-z'\-]+[ \t]+[A-Z][a-z'\-]+(?:[ \t]+[A-Z][a-z'\-]+)?[ \t]*[,:\-]?"
-                         r"[ \t]*(\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2})[ \t]*$")
+_NAME_ROW = (r"^[ \t*>\x{2022}-]*[A-Z][a-z'\-]+[ \t]+[A-Z][a-z'\-]+(?:[ \t]+[A-Z][a-z'\-]+)?"
+             r"[ \t]*[,:\-]?[ \t]*"
+             r"(\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2})[ \t]*$")
+_NAME_ROW_DATE = "(?m)" + _NAME_ROW     # the detector's: every such row of the message
+_NAME_ROW_LINE = Pattern(_NAME_ROW)     # one line of its block, read row by row
 # the ages of the children such a list is of (a list of adults' dates is a staff sheet, read by its birth word)
 _CHILD_LIST_AGES = (3, 19)
 _LIST_OF_HAPPENINGS = Pattern(r"(?i)\b(?:enroll\w*|enrol\w*|entr(?:y|ies)|entered|hired?|hiring|start(?:ed|s|ing)?"
