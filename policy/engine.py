@@ -383,6 +383,8 @@ class Engine:
             if item not in self.policy.unacceptable_uses:
                 return None
             key = next((k for k, m in self._item_of.items() if m == item), item)
+            if key in situation.items:
+                return None  # the rules read this item: its verdict is their reading of its condition, not the model's
             return self._verdict(situation.with_(items=(key,)),
                                  [self._item_contribution(item, self._items.get(key), verdict)])
         rules = self._rules_by_answer.get((verdict, section, item), ())

@@ -271,20 +271,18 @@ def _policy_texts(bundle: PolicyBundle) -> set[str]:
         {use.text for use in bundle.policy.unacceptable_uses.values()}
 
 
-def test_a_sure_item_answer_no_reading_gives_is_stated_with_the_items_text(tmp_path):
-    # the rules read a paid errand for a pupil as item 29 with its condition; a model sure the writer means the
-    # prohibition gets it, citing item 29 in the policy's words, though no one-fact reading makes the engine say it
+def test_an_item_the_rules_already_read_is_not_stated_again_with_another_verdict(tmp_path):
+    # the rules read a paid errand for a pupil as item 29 with its condition; a model sure of the prohibition does
+    # not state item 29 over them: whether the item's condition is met is the rules' reading of the facts (the
+    # development set's babysitting question is item 29's condition, and a stated prohibition lost it)
     question = "may I pay one of my zorblat seventh graders to walk my dog on weekends?"
     label = f"prohibited|{ITEMS}|29"
     before = rules_answer(question, _bundle_with(_reader(tmp_path, label)))
     assert before.verdict == "conditional"
-    assert answer(question, bundle=_bundle_with(_reader(tmp_path, label))) == before    # no stated margin
     bundle = _bundle_with(_reader(tmp_path, label, stated=0.5))
     after = answer(question, bundle=bundle)
-    assert after.verdict == "prohibited" and after.conditions == ()
-    assert [(c.section.lower(), c.item) for c in after.citations] == [(ITEMS, 29)]
-    assert after.citations[0].text in _policy_texts(bundle) and after.answer
-    assert explain(question, bundle)["answer_reader"]["answered"] == STATED
+    assert after == before
+    assert explain(question, bundle)["answer_reader"]["answered"] != STATED
 
 
 def test_a_stated_conditional_answer_carries_the_rules_conditions(tmp_path):
