@@ -458,9 +458,10 @@ def _answer_readers_turn(question: str, loaded: PolicyBundle,
                          reply: AskReply) -> tuple[str, Situation, Verdict] | None:
     """How the answer reader turns the rules' reply, if it does (`policy.answer_reader.answer_for`: a reading one fact
     away, the answer stated from the policy's text, or a reading two facts away), and the reading and answer. Never
-    toward `allowed` or `clarify`, never for a report question; the policy's text is quoted either way."""
+    toward `allowed` or `clarify`; a report question only toward the permission question it also asks (`readings`),
+    where the model is confident of it. The policy's text is quoted either way."""
     reader, situation = loaded.answer_reader, reply.situation
-    if reader is None or situation is None or reply.kind == "report" or "report" in situation.acts:
+    if reader is None or situation is None:
         return None
     guess = reader.guess_away_from(question, reply.verdict, _cited(reply.citations), situation)
     if guess is None:

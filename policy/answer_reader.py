@@ -16,7 +16,8 @@ rests on the policy's rules and quotes the policy's text. Where no such reading 
 (a second margin, chosen on writers it never saw), its answer is stated from the policy's text: the item it names
 or the one rule of the policy file that gives it, with their citations and conditions (`answer_for`). It never
 gives `allowed` (DESIGN.md "Never a confident yes") nor `clarify` (a choice needs its options, which only the rules
-build), and a report question keeps the report route. Pure Python at run time; the weights' file format is the
+build); a question the rules send down the report route may be read as the permission question it also asks
+(`readings`). Pure Python at run time; the weights' file format is the
 second reader's.
 """
 from __future__ import annotations
@@ -52,6 +53,8 @@ Split = tuple[tuple[tuple[int, float], ...], tuple[tuple[int, float], ...]]
 NEVER_LEADS_TO = frozenset({"allowed", "clarify"})
 # the facts tried, one at a time, for a reading the engine can justify (order: the cheapest change first)
 AUDIENCES = ("student_k8", "student_9_12", "parent", "staff")
+# the act that sends a question down the report route (`handlers.ask`): the reader may read the question without it
+REPORT = "report"
 CHANNELS = ("text", "phone_call", "district_email", "personal_email", "group_app", "personal_social",
             "class_social", "district_social", "bulk", "im", "video")
 
@@ -208,11 +211,27 @@ def reader_for(item_texts: Iterable[tuple[int, str]], path: Path = WEIGHTS) -> A
     return trained_for(item_texts, path, load)
 
 
+def as_asked(situation: Situation) -> Situation:
+    """The question read without the report route (`readings`): what it asks about the act it names."""
+    return situation.with_(acts=situation.acts - {REPORT}) if REPORT in situation.acts else situation
+
+
 def readings(situation: Situation, guess: AnswerGuess) -> Iterable[Situation]:
     """The situations tried for the model's answer, each one fact away from the rules' reading: the model's item
     added, another audience, another channel, then the items the rules placed given up for the model's (none where
     its answer is a channel's: the rules took a word for an unacceptable use; its item alone where they placed
-    another). With whole sets held out, the last two turned about a quarter more verdicts right, for none wrong."""
+    another). With whole sets held out, the last two turned about a quarter more verdicts right, for none wrong.
+
+    A question the rules read as a report ("report" among its acts) is first read as the permission question it may
+    be (DESIGN.md: a permission question that mentions a loss or an incident stays one): the report route answers
+    `allowed` whatever else the question names, so that one fact is the one that matters, and the readings go on
+    from there. At first sight the report route gave a third of the rules' unsafe `allowed` answers (64 of 207 on the
+    review sets)."""
+    if REPORT in situation.acts:
+        asked = as_asked(situation)
+        yield asked
+        yield from readings(asked, guess)
+        return
     if guess.item is not None and guess.item not in situation.items:
         yield situation.with_(items=(*situation.items, guess.item))
     for audience in AUDIENCES:
@@ -282,7 +301,7 @@ def answer_for(engine: Engine, situation: Situation, guess: AnswerGuess,
         return ONE_FACT_AWAY, *found
     if not states:
         return None
-    stated = stated_answer(engine, situation, guess)
+    stated = stated_answer(engine, as_asked(situation), guess)
     if stated is not None:
         return STATED, *stated
     found = reading_for(engine, situation, guess, two_facts_away)

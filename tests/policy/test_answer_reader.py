@@ -1,7 +1,7 @@
 """The answer reader (policy/answer_reader.py, issue 10): the shipped weights give the trainer's predictions, and
 where the model is confident of another answer, the reply is the engine's answer for a reading one fact away from
-the rules', quoting the policy's text; never `allowed`, never `clarify`, never for a report question, and the
-rules' reply stands when no such reading gives the model's answer."""
+the rules', quoting the policy's text; never `allowed`, never `clarify`, a report question only as the permission
+question it also asks, and the rules' reply stands when no such reading gives the model's answer."""
 from __future__ import annotations
 
 import json
@@ -164,12 +164,41 @@ def test_it_never_leads_to_a_confident_yes_or_a_choice_without_options(tmp_path,
     assert answer(question, bundle=bundle) == rules_answer(question, bundle)
 
 
-def test_a_report_question_keeps_the_report_route(tmp_path):
-    question = "my school laptop got stolen out of my car, who do I tell?"
-    bundle = _bundle_with(_reader(tmp_path, "prohibited|staff policy on unacceptable use|9", word="stolen"))
+def test_a_report_question_keeps_the_report_route_below_the_margin(tmp_path):
+    question = "my zorblat tablet was stolen from the gym, who do I call?"
+    bundle = _bundle_with(_reader(tmp_path, "prohibited|staff policy on unacceptable use|9", threshold=50.0))
     reply = answer(question, bundle=bundle)
     assert reply.kind == "report"
     assert reply == rules_answer(question, bundle)
+
+
+def test_a_report_question_is_never_turned_to_a_bare_yes(tmp_path):
+    question = "my zorblat tablet was stolen from the gym, who do I call?"
+    bundle = _bundle_with(_reader(tmp_path, f"allowed|{STUDENT_TEXTS}|None"))
+    assert answer(question, bundle=bundle) == rules_answer(question, bundle)
+
+
+def test_a_permission_question_the_rules_sent_down_the_report_route_is_answered_as_asked(tmp_path):
+    # "report to their posts" sent it down the report route; the question asks whether a text to K-8 pupils is ok
+    question = ("I got a second number from an app so nobody has my real cell. ok to text my zorblat 4th grade hall "
+                "monitors with it when they need to report to their posts?")
+    bundle = _bundle_with(_reader(tmp_path, f"prohibited|{STUDENT_TEXTS}|None"))
+    assert rules_answer(question, bundle).kind == "report"
+    reply = answer(question, bundle=bundle)
+    assert (reply.kind, reply.verdict) == ("answer", "prohibited")
+    assert reply.citations[0].section.lower() == STUDENT_TEXTS
+    assert reply.situation is not None and "report" not in reply.situation.acts
+    assert explain(question, bundle=bundle)["answer_reader"]["answered"] == ONE_FACT_AWAY
+
+
+def test_a_story_closing_on_a_report_is_read_for_the_act_it_plans(tmp_path):
+    # forwarding an unknown attachment around "before I report it": the item the model names, read without the route
+    question = ("a weird zip file came in from a stranger, zorblat, I was going to send it around to my department "
+                "to see if it opens for them before I report it. thoughts?")
+    bundle = _bundle_with(_reader(tmp_path, "prohibited|staff policy on unacceptable use|7"))
+    reply = answer(question, bundle=bundle)
+    assert (reply.kind, reply.verdict) == ("answer", "prohibited")
+    assert (reply.citations[0].section.lower(), reply.citations[0].item) == ("staff policy on unacceptable use", 7)
 
 
 def test_below_the_threshold_the_rules_answer_stands(tmp_path):
