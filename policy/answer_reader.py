@@ -9,15 +9,16 @@ where the rules' reading and staff's meaning part. With whole sets held out (`tr
 turns about one rules' verdict in ninety into the labelled one, for about one in nine hundred it turns wrong.
 
 It never answers on its own. When the model is confident of another answer (a verdict, a section and an item), the
-engine is asked again with one fact of the situation changed (the item added, another audience, another channel,
-the rules' items given up for the model's: `readings`);
-the first reading whose answer the engine gives with that verdict and that citation is kept, so every answer still
-rests on the policy's rules and quotes the policy's text. Where no such reading exists and the model is surer still
-(a second margin, chosen on writers it never saw), its answer is stated from the policy's text: the item it names
-or the one rule of the policy file that gives it, with their citations and conditions (`answer_for`). It never
-gives `allowed` (DESIGN.md "Never a confident yes") nor `clarify` (a choice needs its options, which only the rules
-build); a question the rules send down the report route may be read as the permission question it also asks
-(`readings`). Pure Python at run time; the weights' file format is the
+engine is asked again with one fact of the situation changed (the item added, another audience, another channel, the
+rules' items given up for the model's: `readings`); the first reading whose answer the engine gives with that
+verdict and that citation is kept, so every answer still rests on the policy's rules and quotes the policy's text.
+Where no such reading exists and the model is surer still (a second margin, chosen on writers it never saw), its
+answer is stated from the policy's text: the item it names or the one rule of the policy file that gives it, with
+their citations and conditions (`answer_for`). The rules' `allowed` is turned more readily: where the model's yes is
+not clearly above the best answer it may lead to (a third margin, `gap_from_allowed`), that answer is sought the
+same way ("never a confident yes"). It never gives `allowed` (DESIGN.md "Never a confident yes") nor `clarify` (a
+choice needs its options, which only the rules build); a question the rules send down the report route may be read
+as the permission question it also asks (`readings`). Pure Python at run time; the weights' file format is the
 second reader's.
 """
 from __future__ import annotations
@@ -51,6 +52,10 @@ SENTENCES_COUNTED = 3
 Split = tuple[tuple[tuple[int, float], ...], tuple[tuple[int, float], ...]]
 # answers the model may lead to: never a confident yes, never a choice without its options
 NEVER_LEADS_TO = frozenset({"allowed", "clarify"})
+# the rules' answer the model turns more readily than the others (below the reading margin, where its best `allowed`
+# answer is not `gap_from_allowed` above the best answer it may lead to): an `allowed` where the policy forbids or
+# conditions costs more than a right one lost (DESIGN.md "Never a confident yes"; issue 10 item 3)
+FAILS_CLOSED_FROM = "allowed"
 # the facts tried, one at a time, for a reading the engine can justify (order: the cheapest change first)
 AUDIENCES = ("student_k8", "student_9_12", "parent", "staff")
 # the act that sends a question down the report route (`handlers.ask`): the reader may read the question without it
@@ -107,12 +112,14 @@ class AnswerGuess:
     item: int | None
     score: float
     confident: bool
+    # led away from the rules' `allowed` below the reading margin, the model's yes not sure enough (`FAILS_CLOSED_FROM`)
+    fails_closed: bool = False
 
     @classmethod
-    def of(cls, label: str, score: float, confident: bool) -> AnswerGuess:
+    def of(cls, label: str, score: float, confident: bool, fails_closed: bool = False) -> AnswerGuess:
         """The guess a class's name ("verdict|section|item") stands for."""
         verdict, section, item = label.split("|")
-        return cls(verdict, section, int(item) if item.isdigit() else None, score, confident)
+        return cls(verdict, section, int(item) if item.isdigit() else None, score, confident, fails_closed)
 
     @property
     def label(self) -> str:
@@ -141,6 +148,12 @@ class AnswerReader(SecondReader):
         # rules gives it (`stated_answer`); a weights file without one (trained before it) never states an answer
         stated = header.get("threshold_stated")
         self.threshold_stated = float(stated) if stated is not None else math.inf
+        # how far below the model's best `allowed` answer the best answer it may lead to may score and still turn
+        # the rules' `allowed` (`FAILS_CLOSED_FROM`; negative: the model's yes is not sure enough), chosen on writers
+        # it never saw where an unsafe yes left standing costs more than a right yes turned; a weights file without
+        # one (trained before it) turns `allowed` as any other verdict
+        gap = header.get("gap_from_allowed")
+        self.gap_from_allowed = float(gap) if gap is not None else None
 
     def states(self, guess: AnswerGuess) -> bool:
         """Whether the guess is sure enough to be stated from the policy's text without a reading (`stated_answer`)."""
@@ -153,8 +166,11 @@ class AnswerReader(SecondReader):
     def guess_away_from(self, question: str, verdict: str, citations: Sequence[tuple[str, int | None]],
                         situation: Situation | None = None) -> AnswerGuess | None:
         """`guess` where it leads away from the rules' answer: confident, of another verdict, and one the model may
-        lead to (`NEVER_LEADS_TO`); None where the rules' answer stands. (Another citation for the same verdict was
-        measured and not kept: it lost as many as it gained.)
+        lead to (`NEVER_LEADS_TO`); None where the rules' answer stands. From the rules' `allowed`, where that guess
+        does not lead away, the best answer it may lead to does when it scores within `gap_from_allowed` of the
+        model's best `allowed` answer (the guess says `fails_closed`): never a yes the model is not sure of. (An
+        absolute margin below the reading's turned a right yes for each unsafe one on the held-out folds; another
+        citation for the same verdict lost as many as it gained.)
 
         Why not `guess` and a test: the rules' answer stands for some nineteen questions in twenty, and a guess can
         lead away only where a class it could lead to reaches the threshold. Those classes are summed first; where
@@ -167,14 +183,28 @@ class AnswerReader(SecondReader):
             split = rows.get(feature) or self._split_row(verdict, feature)
             for k, w in split[0]:
                 s[k] += w * value
-        if all(s[k] < self.threshold for k in away):
+        # failing closed compares with the `allowed` answers, summed in the second half: no early exit then
+        # (never on the report route: a report is turned only above the reading margin, as the question it also asks)
+        gap = self.gap_from_allowed if verdict == FAILS_CLOSED_FROM \
+            and not (situation is not None and REPORT in situation.acts) else None
+        if gap is None and all(s[k] < self.threshold for k in away):
             return None
         for feature, value in feats.items():
             for k, w in rows[feature][1]:
                 s[k] += w * value
         guess = self._guess_of(s)
-        return guess if guess.confident and guess.verdict not in NEVER_LEADS_TO and guess.verdict != verdict \
-            else None
+        if guess.confident and guess.verdict not in NEVER_LEADS_TO and guess.verdict != verdict:
+            return guess
+        if gap is not None and away:
+            k = max(sorted(away), key=s.__getitem__)
+            if s[k] >= max((s[j] for j in self._yes), default=-math.inf) + gap:
+                return AnswerGuess.of(self.classes[k], s[k], False, fails_closed=True)
+        return None
+
+    @cached_property
+    def _yes(self) -> tuple[int, ...]:
+        """The classes that answer `allowed` (`FAILS_CLOSED_FROM`)."""
+        return tuple(k for k, c in enumerate(self.classes) if c.split("|", 1)[0] == FAILS_CLOSED_FROM)
 
     def _guess_of(self, s: list[float]) -> AnswerGuess:
         k = max(range(len(s)), key=s.__getitem__)
@@ -286,6 +316,8 @@ def reading_for(engine: Engine, situation: Situation, guess: AnswerGuess,
 ONE_FACT_AWAY = "one fact away"
 STATED = "stated"
 TWO_FACTS_AWAY = "two facts away"
+# added to the way when the guess led away from the rules' `allowed` below the reading margin (`fails_closed`)
+FAILING_CLOSED = "failing closed on the rules' allowed"
 
 
 def answer_for(engine: Engine, situation: Situation, guess: AnswerGuess,
@@ -295,7 +327,17 @@ def answer_for(engine: Engine, situation: Situation, guess: AnswerGuess,
     policy's text (`stated_answer`), or for an answer several rules give, a reading two facts away. None: the rules'
     reply stands. The bot and the trainer's thresholds both ask here, so the margins are chosen on the answers the
     bot would really change. (Two facts away were tried before the stated answer: most of what they reached is an
-    answer one rule states, at up to 16 times the engine calls.)"""
+    answer one rule states, at up to 16 times the engine calls.) A guess that fails closed on the rules' `allowed`
+    says so in the way (`FAILING_CLOSED`), for `aupbot ask --explain`."""
+    found = _answer_for(engine, situation, guess, states)
+    if found is None or not guess.fails_closed:
+        return found
+    how, reading, verdict = found
+    return f"{how}, {FAILING_CLOSED}", reading, verdict
+
+
+def _answer_for(engine: Engine, situation: Situation, guess: AnswerGuess,
+                states: bool) -> tuple[str, Situation, Verdict] | None:
     found = reading_for(engine, situation, guess)
     if found is not None:
         return ONE_FACT_AWAY, *found

@@ -12,6 +12,7 @@ import pytest
 
 from handlers.ask import answer, explain, rules_answer
 from policy.answer_reader import (
+    FAILING_CLOSED,
     NO_CITATION,
     ONE_FACT_AWAY,
     STATED,
@@ -34,12 +35,20 @@ STUDENT_TEXTS = "staff to student mobile device communications"
 
 
 def _reader(tmp_path: Path, label: str, word: str = "zorblat", threshold: float = 0.0,
-            stated: float | None = None) -> AnswerReader:
+            stated: float | None = None, gap: float | None = None, yes: float | None = None) -> AnswerReader:
     """A real weights file with two answers: `label` for questions with `word` (a score about 0.7 on a question of a dozen words), and a quiet one for the
-    rest; `stated` is the margin above which it states an answer no reading gives (none: it never does)."""
+    rest; `stated` is the margin above which it states an answer no reading gives (none: it never does);
+    `gap` how far below its best `allowed` answer an answer it may lead to may score and still turn the rules'
+    `allowed` (none: the header has no such key); `yes` the score of a third answer, an `allowed` one, on every
+    question."""
     quiet = "not_covered|-|-"
     header = {"items_digest": "-", "threshold": threshold, "threshold_stated": stated, "classes": [label, quiet],
               "intercept": [-1.0, 0.0]}
+    if yes is not None:
+        header["classes"].append(f"allowed|{STUDENT_TEXTS}|None")
+        header["intercept"].append(yes)
+    if gap is not None:
+        header["gap_from_allowed"] = gap
     path = tmp_path / "answer_reader.jsonl"
     path.write_text(json.dumps(header) + "\n[]\n" + weight_lines({f"w:{word}": [(0, 9.0)]}), encoding="utf-8")
     return AnswerReader(path)
@@ -392,3 +401,90 @@ def test_the_trainer_states_nothing_where_stating_never_gains(monkeypatch):
     monkeypatch.setattr(train, "reached", lambda rows, guesses: [ONE_FACT_AWAY, None, None, STATED])
     threshold, stated, held = train.choose_threshold(rows, guesses)
     assert stated is not None and stated >= threshold and held["stated or two facts away"]["verdict_gained"] == 1
+
+
+# -- failing closed on the rules' `allowed`: a yes the model is not sure of is turned (issue 10 item 3) ----------
+
+# the rules answer `allowed` (email to students' district accounts); the model's answer is a reading one fact away
+YES_QUESTION = "may I email the zorblat seventh graders on their district accounts a reminder about the quiz?"
+OTHER_QUESTION = "can I send a text to the zorblat kids about Saturday's practice time?"
+TURNED = f"prohibited|{STUDENT_TEXTS}|None"
+
+
+def test_a_yes_the_model_is_not_sure_of_is_turned_below_the_reading_margin(tmp_path):
+    # the model's answer scores about 0.6, its yes 0.8: within the gap of 0.5, far below the reading margin
+    bundle = _bundle_with(_reader(tmp_path, TURNED, threshold=50.0, gap=-0.5, yes=0.8))
+    assert rules_answer(YES_QUESTION, bundle).verdict == "allowed"
+    reply = answer(YES_QUESTION, bundle=bundle)
+    assert reply.verdict == "prohibited" and reply.citations[0].section.lower() == STUDENT_TEXTS
+    shown = explain(YES_QUESTION, bundle)["answer_reader"]
+    assert shown["answered"] == f"{ONE_FACT_AWAY}, {FAILING_CLOSED}"
+
+
+def test_a_yes_the_model_is_sure_of_stands(tmp_path):
+    # its yes (1.5) is more than the gap above the answer it may lead to (about 0.6)
+    reader = _reader(tmp_path, TURNED, threshold=50.0, gap=-0.5, yes=1.5)
+    assert reader.guess_away_from(YES_QUESTION, "allowed", []) is None
+    bundle = _bundle_with(reader)
+    assert answer(YES_QUESTION, bundle=bundle) == rules_answer(YES_QUESTION, bundle)
+
+
+def test_the_gap_turns_only_a_yes(tmp_path):
+    reader = _reader(tmp_path, TURNED, threshold=50.0, gap=-0.5, yes=0.8)
+    guess = reader.guess_away_from(OTHER_QUESTION, "allowed", [])
+    assert guess is not None and guess.fails_closed and not guess.confident and guess.label == TURNED
+    for verdict in ("conditional", "not_covered", "under_review"):
+        assert reader.guess_away_from(OTHER_QUESTION, verdict, []) is None
+    bundle = _bundle_with(reader)
+    assert rules_answer(OTHER_QUESTION, bundle).verdict != "allowed"
+    assert answer(OTHER_QUESTION, bundle=bundle) == rules_answer(OTHER_QUESTION, bundle)
+
+
+def test_a_weights_file_without_the_gap_turns_a_yes_as_any_answer(tmp_path):
+    reader = _reader(tmp_path, TURNED, threshold=50.0, yes=0.8)
+    assert reader.gap_from_allowed is None
+    assert reader.guess_away_from(YES_QUESTION, "allowed", []) is None
+    bundle = _bundle_with(reader)
+    assert answer(YES_QUESTION, bundle=bundle) == rules_answer(YES_QUESTION, bundle)
+
+
+@pytest.mark.parametrize("verdict", ["allowed", "clarify"])
+def test_failing_closed_never_leads_to_a_yes_or_a_choice(tmp_path, verdict):
+    # the quiet answer (0.0) is a full point below the yes (1.0); the model's own answer is one it may not give
+    reader = _reader(tmp_path, f"{verdict}|{STUDENT_TEXTS}|None", threshold=50.0, gap=-0.5, yes=1.0)
+    assert reader.guess_away_from(YES_QUESTION, "allowed", []) is None
+    bundle = _bundle_with(reader)
+    assert answer(YES_QUESTION, bundle=bundle) == rules_answer(YES_QUESTION, bundle)
+
+
+def test_failing_closed_keeps_the_report_route(tmp_path):
+    question = "my district tablet was swiped from the staff lounge, where do I report it?"
+    bundle = _bundle_with(_reader(tmp_path, "prohibited|staff policy on unacceptable use|9", word="swiped",
+                                  threshold=50.0, gap=-5.0, yes=0.0))
+    reply = answer(question, bundle=bundle)
+    assert reply.kind == "report" and reply == rules_answer(question, bundle)
+
+
+def _yes_row(right: str) -> dict[str, object]:
+    return {"set": "x", "verdicts": [right], "citations": set(), "rules_verdict": "allowed", "rules_citations": [],
+            "situation": Situation(audience="student_k8", channel="district_email")}
+
+
+def test_the_trainer_weighs_an_unsafe_yes_turned_above_a_right_answer(monkeypatch):
+    """An unsafe yes turned counts more than the verdict it gains (UNSAFE_WEIGHT): turned even to another wrong but
+    safe answer, it is worth a gap; a right yes lost below it stops the gap above; where only right yeses would be
+    turned, no gap is chosen."""
+    monkeypatch.setattr(train, "failing_closed", lambda rows, guesses, away, threshold, stated: [True] * len(rows))
+    rows = [_yes_row("conditional"), _yes_row("allowed"), _yes_row("allowed")]
+    guesses = [(f"allowed|{STUDENT_TEXTS}|None", 1.0)] * 3
+    away = [(TURNED, -0.5, -0.3), (TURNED, -0.6, -0.4), (TURNED, -1.4, -1.2)]
+    gap, tally = train.choose_from_allowed(rows, guesses, away, -0.2, None)
+    assert gap is not None and -0.4 < gap <= -0.3
+    assert tally["unsafe_turned"] == 1 and tally["verdict_gained"] == 0 and tally.get("verdict_lost", 0) == 0
+    assert train.choose_from_allowed(rows[1:], guesses[1:], away[1:], -0.2, None) == (None, {})
+
+
+def test_the_trainer_never_fails_closed_on_a_report_question():
+    reported = {**_yes_row("prohibited"), "situation": Situation(acts=frozenset({"report"}))}
+    away = [(TURNED, -0.5, -0.3)]
+    assert train.failing_closed([reported], [(f"allowed|{STUDENT_TEXTS}|None", 1.0)], away, -0.2, None) == [False]

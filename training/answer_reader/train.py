@@ -16,8 +16,10 @@ Each question is answered by the rules (`handlers.ask.rules_answer`), and the mo
 the question's words and the rules' answer. The cross-validation holds out whole sets (one writer each), so its
 figure is for a writer the model never saw, and the thresholds are chosen on those held-out predictions: the margins
 where the answers the bot would change (a reading or a stated answer gives them: `reached`) gain the most over
-those it would break (`choose_threshold`). The review sets are training data for this reader since the twentieth
-session: its honest figures are this cross-validation and the blind sets measured before they join `eval/`.
+those it would break (`choose_threshold`), and the gap below the model's yes at which the rules' `allowed` is
+turned, an unsafe yes turned counting more than a right answer (`choose_from_allowed`). The review sets are
+training data for this reader since the twentieth session: its honest figures are this cross-validation and the
+blind sets measured before they join `eval/`.
 """
 from __future__ import annotations
 
@@ -37,8 +39,10 @@ from sklearn.svm import LinearSVC
 
 from handlers.ask import rules_answer
 from policy.answer_reader import (
+    FAILS_CLOSED_FROM,
     NEVER_LEADS_TO,
     ONE_FACT_AWAY,
+    REPORT,
     WEIGHTS,
     AnswerGuess,
     answer_features,
@@ -68,6 +72,15 @@ FOLDS = 5
 THRESHOLDS = tuple(round(x, 2) for x in np.arange(-1.5, 0.61, 0.05))
 # the margins tried for an answer stated without a reading one fact away (`answer_for`): never below the reading's
 STATED_THRESHOLDS = tuple(round(x, 2) for x in np.arange(-1.5, 1.51, 0.1))
+# the gaps tried for leading away from the rules' `allowed` where the reading margin does not: how far below the
+# model's best `allowed` answer the best answer it may lead to may score (`AnswerReader.gap_from_allowed`)
+GAPS_FROM_ALLOWED = tuple(round(x, 2) for x in np.arange(-1.5, 0.51, 0.05))
+# what an unsafe `allowed` turned (one the label forbids or conditions) counts beside the verdict and citation it
+# gains or loses, in the gap's choice: a yes where the policy says no or "only if" costs more than a right answer
+# (DESIGN.md "Never a confident yes"), by a quarter: the unsafe answers win a near tie, they do not buy right yeses
+# turned. From 0.5 the held-out folds move the gap to where each further unsafe yes turned costs about a right
+# verdict and a citation, and the development check lost verdicts (docs/policy.md has the curve)
+UNSAFE_WEIGHT = 0.25
 CHECK_SAMPLE = 60
 
 
@@ -171,11 +184,24 @@ def _fit(rows: list[dict[str, object]]) -> tuple[DictVectorizer, LinearSVC]:
     raise AssertionError("unreachable")
 
 
+def _scores(vec: DictVectorizer, model: LinearSVC, rows: list[dict[str, object]]) -> np.ndarray:
+    return model.decision_function(_int32(vec.transform([_features(r) for r in rows])))
+
+
 def _guesses(vec: DictVectorizer, model: LinearSVC, rows: list[dict[str, object]]) -> list[tuple[str, float]]:
     if not rows:
         return []
-    scores = model.decision_function(_int32(vec.transform([_features(r) for r in rows])))
-    return [(str(model.classes_[s.argmax()]), float(s.max())) for s in scores]
+    return [(str(model.classes_[s.argmax()]), float(s.max())) for s in _scores(vec, model, rows)]
+
+
+def _best_away(model: LinearSVC, scores: np.ndarray) -> list[tuple[str, float, float]]:
+    """For each question, the best answer the model may lead to (`NEVER_LEADS_TO`), its score, and how far above
+    the model's best `allowed` answer it scores, as the bot weighs it from the rules' `allowed` below the reading
+    margin (`AnswerReader.guess_away_from`)."""
+    may = [k for k, c in enumerate(model.classes_) if str(c).split("|", 1)[0] not in NEVER_LEADS_TO]
+    yes = [k for k, c in enumerate(model.classes_) if str(c).split("|", 1)[0] == FAILS_CLOSED_FROM]
+    return [(str(model.classes_[may[int(s[may].argmax())]]), float(s[may].max()),
+             float(s[may].max() - (s[yes].max() if yes else -np.inf))) for s in scores]
 
 
 def _outcome(row: dict[str, object], label: str) -> tuple[bool, bool]:
@@ -186,18 +212,21 @@ def _outcome(row: dict[str, object], label: str) -> tuple[bool, bool]:
     return verdict in row["verdicts"], (not want) or bool(cites & want)  # type: ignore[operator]
 
 
-def out_of_fold(rows: list[dict[str, object]]) -> list[tuple[str, float]]:
-    """Held-out guesses for the review sets' questions (whole sets held out); the pinned questions are in every
-    training fold and get none."""
+def out_of_fold(rows: list[dict[str, object]]) -> tuple[list[tuple[str, float]], list[tuple[str, float, float]]]:
+    """Held-out guesses for the review sets' questions (whole sets held out), and for each the best answer the model
+    may lead to (`_best_away`); the pinned questions are in every training fold and get none."""
     review = [i for i, r in enumerate(rows) if r["set"] != PINNED]
     kept = [rows[i] for i in range(len(rows)) if rows[i]["set"] == PINNED]
     out: list[tuple[str, float]] = [("", 0.0)] * len(rows)
+    away: list[tuple[str, float, float]] = [("", 0.0, 0.0)] * len(rows)
     groups = [rows[i]["set"] for i in review]
     for train, test in GroupKFold(n_splits=FOLDS).split(review, groups=groups):
         vec, model = _fit([rows[review[i]] for i in train] + kept)
-        for i, g in zip(test, _guesses(vec, model, [rows[review[i]] for i in test]), strict=True):
-            out[review[i]] = g
-    return out
+        scores = _scores(vec, model, [rows[review[i]] for i in test])
+        best = [(str(model.classes_[s.argmax()]), float(s.max())) for s in scores]
+        for i, g, a in zip(test, best, _best_away(model, scores), strict=True):
+            out[review[i]], away[review[i]] = g, a
+    return out, away
 
 
 def changed(row: dict[str, object], guess: tuple[str, float], threshold: float) -> bool:
@@ -269,7 +298,62 @@ def choose_threshold(rows: list[dict[str, object]],
     return reading[1], stated[1], {ONE_FACT_AWAY: dict(reading[2]), "stated or two facts away": dict(stated[2])}
 
 
-def build(rows: list[dict[str, object]], threshold: float, threshold_stated: float | None = None) -> str:
+def unsafe_yes(row: dict[str, object]) -> bool:
+    """Whether the rules' answer is an `allowed` the label forbids or conditions (neither `allowed` nor
+    `not_covered` is right: tools/score.py's "unsafe")."""
+    return row["rules_verdict"] == FAILS_CLOSED_FROM and not {"allowed", "not_covered"} & set(row["verdicts"])  # type: ignore[arg-type]
+
+
+def reports(row: dict[str, object]) -> bool:
+    """Whether the rules read a report (or read nothing): the bot turns a report only above the reading margin, as
+    the permission question it also asks (`policy.answer_reader.readings`), never by the gap."""
+    return row["situation"] is None or REPORT in row["situation"].acts  # type: ignore[attr-defined]
+
+
+def failing_closed(rows: list[dict[str, object]], guesses: list[tuple[str, float]],
+                   away: list[tuple[str, float, float]], threshold: float,
+                   threshold_stated: float | None) -> list[bool]:
+    """The held-out questions whose rules' `allowed` the bot would turn below the reading margin
+    (`AnswerReader.guess_away_from`): the reading margin's guess does not lead away, and the best answer the model
+    may lead to has a reading one fact away (or is stated, above the stated margin) at the lowest gap tried."""
+    engine = load_bundle().engine
+    stated = threshold_stated if threshold_stated is not None else float("inf")
+    out = []
+    for row, g, a in zip(rows, guesses, away, strict=True):
+        if row["set"] == PINNED or row["rules_verdict"] != FAILS_CLOSED_FROM or reports(row) \
+                or changed(row, g, threshold) or a[2] < GAPS_FROM_ALLOWED[0]:
+            out.append(False)
+            continue
+        guess = AnswerGuess.of(a[0], a[1], False, fails_closed=True)
+        out.append(answer_for(engine, row["situation"], guess, a[1] >= stated) is not None)  # type: ignore[arg-type]
+    return out
+
+
+def choose_from_allowed(rows: list[dict[str, object]], guesses: list[tuple[str, float]],
+                        away: list[tuple[str, float, float]], threshold: float,
+                        threshold_stated: float | None) -> tuple[float | None, dict[str, int]]:
+    """The gap for leading away from the rules' `allowed` below the reading margin, on held-out sets only: where the
+    answers turned gain the most (`_net`, verdicts and citations) plus UNSAFE_WEIGHT for each unsafe `allowed`
+    turned (`unsafe_yes`); None where that never gains, and the bot turns `allowed` as any verdict. A tie goes to
+    the higher gap. (An absolute margin below the reading's, tried first, turned about a right yes for each unsafe
+    one: the model's yes beside the answer it may lead to is what tells them apart.)"""
+    ways = failing_closed(rows, guesses, away, threshold, threshold_stated)
+    gaps = [(label, gap) for label, _, gap in away]
+    best: tuple[float, float, Counter[str]] | None = None
+    for x in GAPS_FROM_ALLOWED:
+        tally = _tally(rows, gaps, ways, x)
+        tally["unsafe_turned"] = sum(w and a[2] >= x and unsafe_yes(r)
+                                     for r, a, w in zip(rows, away, ways, strict=True))
+        gain = _net(tally) + UNSAFE_WEIGHT * tally["unsafe_turned"]
+        if best is None or gain >= best[0]:
+            best = (gain, x, tally)
+    if best is None or best[0] <= 0:
+        return None, {}
+    return float(best[1]), {k: int(v) for k, v in best[2].items()}
+
+
+def build(rows: list[dict[str, object]], threshold: float, threshold_stated: float | None = None,
+          gap_from_allowed: float | None = None) -> str:
     vec, model = _fit(rows)
     # the checks are the bot's own reads: today's rules' answer beside the words, as at run time
     sample = [{**r, "rules_verdict": r["today"][0], "rules_citations": r["today"][1]}  # type: ignore[index]
@@ -283,7 +367,7 @@ def build(rows: list[dict[str, object]], threshold: float, threshold_stated: flo
                        "training/answer_reader/corpus/*",
               "items_digest": items_digest((n, u.text) for n, u in policy.unacceptable_uses.items()),
               "corpus": corpus_digest([r for r in rows if r["set"] != PINNED]), "threshold": threshold,
-              "threshold_stated": threshold_stated,
+              "threshold_stated": threshold_stated, "gap_from_allowed": gap_from_allowed,
               "classes": [str(c) for c in model.classes_],
               "intercept": [float(b) for b in model.intercept_]}
     return weights_text(header, checks, vec.get_feature_names_out(), model.coef_)
@@ -298,9 +382,13 @@ def main(argv: list[str] | None = None) -> int:
     rows = load_corpus(frozenset(filter(None, args.hold_out.split(","))))
     print(f"corpus: {sum(r['set'] != PINNED for r in rows)} questions from {len({r['set'] for r in rows}) - 1} "
           f"labelled sets, {sum(r['set'] == PINNED for r in rows)} pinned by the policy tests")
-    threshold, stated, held = choose_threshold(rows, out_of_fold(rows))
+    guesses, away = out_of_fold(rows)
+    threshold, stated, held = choose_threshold(rows, guesses)
     print(f"threshold {threshold}, stated {stated} (held-out sets, {FOLDS} folds by writer):", held)
-    text = build(rows, threshold, stated)
+    from_allowed, turned = choose_from_allowed(rows, guesses, away, threshold, stated)
+    print(f"gap from allowed {from_allowed} (held-out sets, an unsafe 'allowed' turned counts {UNSAFE_WEIGHT} "
+          "more):", turned)
+    text = build(rows, threshold, stated, from_allowed)
     lines = text.splitlines()[2:]
     print(f"weights: {len(lines)} features, {len(text) // 1024} KB")
     return write_or_check(text, args.out, args.check)
