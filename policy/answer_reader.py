@@ -300,6 +300,11 @@ def two_facts_away(situation: Situation, guess: AnswerGuess) -> Iterable[Situati
                 yield second
 
 
+def _keeping_items(situation: Situation, guess: AnswerGuess) -> Iterable[Situation]:
+    """The readings two facts away that keep the rules' items (`answer_for`)."""
+    return (r for r in two_facts_away(situation, guess) if r.items == situation.items)
+
+
 def reading_for(engine: Engine, situation: Situation, guess: AnswerGuess,
                 away: Callable[[Situation, AnswerGuess], Iterable[Situation]] = readings,
                 ) -> tuple[Situation, Verdict] | None:
@@ -346,5 +351,11 @@ def _answer_for(engine: Engine, situation: Situation, guess: AnswerGuess,
     stated = stated_answer(engine, as_asked(situation), guess)
     if stated is not None:
         return STATED, *stated
-    found = reading_for(engine, situation, guess, two_facts_away)
+    away = two_facts_away
+    if guess.item is not None and engine.reads_item(situation, guess.item):
+        # as for a stated answer (`Engine.stated_answer`): the rules read this item among theirs, and its verdict is
+        # their reading of its condition; two facts away may tell another audience or channel, but not give up the
+        # items the rules read beside it (held out, docs/policy.md)
+        away = _keeping_items
+    found = reading_for(engine, situation, guess, away)
     return None if found is None else (TWO_FACTS_AWAY, *found)

@@ -372,6 +372,10 @@ class Engine:
                 out[key] = (*out.get(key, ()), rule)
         return out
 
+    def reads_item(self, situation: Situation, item: int) -> bool:
+        """Whether the rules' reading placed unacceptable use `item` (by its key in the policy file)."""
+        return next((k for k, m in self._item_of.items() if m == item), item) in situation.items
+
     def stated_answer(self, situation: Situation, verdict: str, section: str, item: int | None) -> Verdict | None:
         """The answer the policy gives with this verdict and first citation, stated on its own: item N's (its exact
         text cited, its condition listed when conditional), or the one rule of the policy file that gives it (its
@@ -382,9 +386,9 @@ class Engine:
         if item is not None and section == self.policy.section_heading("unacceptable_use").lower():
             if item not in self.policy.unacceptable_uses:
                 return None
-            key = next((k for k, m in self._item_of.items() if m == item), item)
-            if key in situation.items:
+            if self.reads_item(situation, item):
                 return None  # the rules read this item: its verdict is their reading of its condition, not the model's
+            key = next((k for k, m in self._item_of.items() if m == item), item)
             return self._verdict(situation.with_(items=(key,)),
                                  [self._item_contribution(item, self._items.get(key), verdict)])
         rules = self._rules_by_answer.get((verdict, section, item), ())

@@ -210,6 +210,22 @@ def test_a_story_closing_on_a_report_is_read_for_the_act_it_plans(tmp_path):
     assert (reply.citations[0].section.lower(), reply.citations[0].item) == ("staff policy on unacceptable use", 7)
 
 
+def test_an_item_the_rules_read_keeps_their_other_items_two_facts_away(tmp_path):
+    # the rules read the records items together (a plan's details to a colleague: conditional); a reading two facts
+    # away that drops the others and tells another channel would give item 17 alone as a prohibition
+    question = "can I share the zorblat student's 504 plan details with his new teacher by chat"
+    label = "prohibited|staff policy on unacceptable use|17"
+    bundle = _bundle_with(_reader(tmp_path, label, stated=-100.0))
+    ruled = rules_answer(question, bundle)
+    assert ruled.verdict == "conditional" and 17 in ruled.situation.items
+    guess = AnswerGuess.of(label, 1.0, True)
+    engine = bundle.engine
+    reached = [r for r in two_facts_away(ruled.situation, guess)
+               if engine.verdict_for(r).verdict == "prohibited" and r.items != ruled.situation.items]
+    assert reached, "no reading two facts away gives the prohibition: the test would pin nothing"
+    assert answer(question, bundle=bundle) == ruled
+
+
 def test_below_the_threshold_the_rules_answer_stands(tmp_path):
     question = "can I send a text to the zorblat kids about Saturday's practice time?"
     bundle = _bundle_with(_reader(tmp_path, f"prohibited|{STUDENT_TEXTS}|None", threshold=50.0))
@@ -238,9 +254,23 @@ _OWN_QUESTIONS = [
 _VERDICTS = ("allowed", "conditional", "prohibited", "under_review", "clarify", "not_covered")
 
 
-def _away(guess, verdict: str):
-    return guess if guess.confident and guess.verdict not in ("allowed", "clarify") and guess.verdict != verdict \
-        else None
+def _away(reader: AnswerReader, question: str, verdict: str, cited, situation):
+    """What `guess_away_from` must give, from every class's whole sum: the guess where it leads away, else (from the
+    rules' `allowed`, off the report route, with a gap in the header) the best class it may lead to within the gap
+    of the best yes."""
+    scores = reader.scores_of(answer_features(question, verdict, cited, situation))
+    guess = reader.guess(question, verdict, cited, situation)
+    if guess.confident and guess.verdict not in ("allowed", "clarify") and guess.verdict != verdict:
+        return guess
+    if verdict != "allowed" or reader.gap_from_allowed is None or (situation is not None and "report" in situation.acts):
+        return None
+    verdicts = [c.split("|", 1)[0] for c in reader.classes]
+    may = [k for k, v in enumerate(verdicts) if v not in ("allowed", "clarify") and v != verdict]
+    best = max(may, key=scores.__getitem__)
+    yes = max(scores[k] for k, v in enumerate(verdicts) if v == "allowed")
+    if scores[best] >= yes + reader.gap_from_allowed:
+        return AnswerGuess.of(reader.classes[best], scores[best], False, fails_closed=True)
+    return None
 
 
 @pytest.mark.parametrize("question", _OWN_QUESTIONS)
@@ -250,7 +280,7 @@ def test_the_guess_away_from_the_rules_is_the_whole_guess_where_it_leads_away(qu
     cited = [(c.section, c.item) for c in ruled.citations]
     for verdict in _VERDICTS:       # each verdict as the rules' answer: other classes are summed first
         assert reader.guess_away_from(question, verdict, cited, ruled.situation) == \
-            _away(reader.guess(question, verdict, cited, ruled.situation), verdict)
+            _away(reader, question, verdict, cited, ruled.situation)
 
 
 def test_a_guess_leads_away_only_from_another_verdict_and_above_the_threshold(tmp_path):
