@@ -8,6 +8,7 @@ import json
 from dataclasses import replace
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from handlers.ask import answer, explain, rules_answer
@@ -518,3 +519,19 @@ def test_the_trainer_never_fails_closed_on_a_report_question():
     reported = {**_yes_row("prohibited"), "situation": Situation(acts=frozenset({"report"}))}
     away = [(TURNED, -0.5, -0.3)]
     assert train.failing_closed([reported], [(f"allowed|{STUDENT_TEXTS}|None", 1.0)], away, -0.2, None) == [False]
+
+
+def test_the_shipped_gap_is_raised_above_every_pinned_yes_it_would_turn(monkeypatch):
+    """The pins are the policy's reading of their questions: the gap chosen on the held-out folds is raised until
+    the final model turns none of their `allowed` answers by it, and dropped where no gap tried keeps them."""
+    pinned = {**_yes_row("allowed"), "set": train.PINNED}
+    model = type("Model", (), {"classes_": np.array([f"allowed|{STUDENT_TEXTS}|None", TURNED])})()
+    monkeypatch.setattr(train, "_scores", lambda vec, model, rows: np.array([[1.0, 0.7]] * len(rows)))
+    monkeypatch.setattr(train, "answer_for", lambda engine, situation, guess, states: (ONE_FACT_AWAY, situation, None))
+    for worst, kept in ((-0.3, -0.25), (0.2, 0.25), (0.9, None)):
+        monkeypatch.setattr(train, "_best_away", lambda model, scores, worst=worst: [(TURNED, 0.7, worst)])
+        got = train.gap_keeping_pins(None, model, [pinned], -0.45, -0.2, None)
+        assert got is None if kept is None else got == pytest.approx(kept)
+    monkeypatch.setattr(train, "answer_for", lambda engine, situation, guess, states: None)
+    assert train.gap_keeping_pins(None, model, [pinned], -0.45, -0.2, None) == -0.45
+    assert train.gap_keeping_pins(None, model, [pinned], None, -0.2, None) is None

@@ -27,6 +27,7 @@ import argparse
 import ast
 import hashlib
 import json
+import math
 import sys
 from collections import Counter
 from collections.abc import Iterable
@@ -158,10 +159,12 @@ def _features(row: dict[str, object]) -> dict[str, float]:
                            row["situation"])  # type: ignore[arg-type]
 
 
-def _fit(rows: list[dict[str, object]]) -> tuple[DictVectorizer, LinearSVC]:
+def _fit(rows: list[dict[str, object]],
+         margins: tuple[float, float | None, float | None] | None = None) -> tuple[DictVectorizer, LinearSVC]:
     """The model, with the pinned questions weighed lightly except where it would turn their answer: those are
     weighed up and the model fitted again (up to PIN_ROUNDS times), so every pinned answer stays the rules' at a
-    small part of what weighing them all in full costs on writers the model never saw."""
+    small part of what weighing them all in full costs on writers the model never saw. With the shipped `margins`
+    (reading, stated, gap from `allowed`), a pinned yes the gap would turn counts as turned too (`_gap_turns`)."""
     feats = [_features(r) for r in rows]
     seen = Counter(f for fs in feats for f in fs)
     feats = [{f: v for f, v in fs.items() if seen[f] >= MIN_DF} for fs in feats]
@@ -175,8 +178,12 @@ def _fit(rows: list[dict[str, object]]) -> tuple[DictVectorizer, LinearSVC]:
         model = LinearSVC(C=C, max_iter=5000, random_state=SEED).fit(X, labels, sample_weight=weights)
         model.coef_ = np.round(np.where(np.abs(model.coef_) < PRUNE, 0.0, model.coef_), DECIMALS)
         model.intercept_ = np.round(model.intercept_, DECIMALS)
-        guesses = _guesses(vec, model, [rows[i] for i in pins])
-        turned = [i for i, g in zip(pins, guesses, strict=True) if would_change(engine, rows[i], g)]
+        scores = _scores(vec, model, [rows[i] for i in pins])
+        guesses = [(str(model.classes_[s.argmax()]), float(s.max())) for s in scores]
+        away = _best_away(model, scores) if margins is not None else [None] * len(pins)
+        turned = [i for i, g, a in zip(pins, guesses, away, strict=True)
+                  if would_change(engine, rows[i], g)
+                  or (a is not None and _gap_turns(engine, rows[i], g, a, margins, at_gap=True))]  # type: ignore[arg-type]
         if not turned or round_ == PIN_ROUNDS:
             print(f"  fit: {len(turned)} pinned answers turned after {round_} round(s)")
             return vec, model
@@ -352,9 +359,46 @@ def choose_from_allowed(rows: list[dict[str, object]], guesses: list[tuple[str, 
     return float(best[1]), {k: int(v) for k, v in best[2].items()}
 
 
+def _gap_turns(engine: Engine, row: dict[str, object], guess: tuple[str, float], away: tuple[str, float, float],
+               margins: tuple[float, float | None, float | None], at_gap: bool) -> bool:
+    """Whether the bot would turn this rules' `allowed` by the gap (`AnswerReader.guess_away_from`): the reading
+    margin's guess does not lead away and the best answer the model may lead to is reached (`answer_for`); at the
+    gap in `margins` when `at_gap`, else at any gap."""
+    threshold, stated, gap = margins
+    if row["rules_verdict"] != FAILS_CLOSED_FROM or reports(row) or changed(row, guess, threshold) \
+            or (at_gap and (gap is None or away[2] < gap)):
+        return False
+    found = answer_for(engine, row["situation"], AnswerGuess.of(away[0], away[1], False, fails_closed=True),  # type: ignore[arg-type]
+                       away[1] >= (stated if stated is not None else math.inf))
+    return found is not None
+
+
+def gap_keeping_pins(vec: DictVectorizer, model: LinearSVC, rows: list[dict[str, object]], gap: float | None,
+                     threshold: float, threshold_stated: float | None) -> float | None:
+    """The gap from `allowed` the shipped model may use: the one chosen on the held-out folds, raised above every
+    pinned `allowed` the model would still turn by it (None where no gap tried keeps them all). The pins are the
+    policy's reading of their questions: the fit's rounds weigh up those the margins would turn, the gap's included
+    (`_fit`), and this keeps any the rounds could not. (Without either, the first gap trained turned "Can I email my
+    team?" into item 6's prohibition.)"""
+    if gap is None:
+        return None
+    pins = [r for r in rows if r["set"] == PINNED and r["rules_verdict"] == FAILS_CLOSED_FROM and not reports(r)]
+    if not pins:
+        return gap
+    scores = _scores(vec, model, pins)
+    best = [(str(model.classes_[s.argmax()]), float(s.max())) for s in scores]
+    engine = load_bundle().engine
+    turned = [a[2] for row, g, a in zip(pins, best, _best_away(model, scores), strict=True)
+              if _gap_turns(engine, row, g, a, (threshold, threshold_stated, gap), at_gap=False)]
+    worst = max(turned, default=-math.inf)
+    return next((x for x in GAPS_FROM_ALLOWED if x >= gap and x > worst), None)
+
+
 def build(rows: list[dict[str, object]], threshold: float, threshold_stated: float | None = None,
           gap_from_allowed: float | None = None) -> str:
-    vec, model = _fit(rows)
+    vec, model = _fit(rows, (threshold, threshold_stated, gap_from_allowed))
+    gap_from_allowed = gap_keeping_pins(vec, model, rows, gap_from_allowed, threshold, threshold_stated)
+    print(f"  gap from allowed, keeping the pinned answers: {gap_from_allowed}")
     # the checks are the bot's own reads: today's rules' answer beside the words, as at run time
     sample = [{**r, "rules_verdict": r["today"][0], "rules_citations": r["today"][1]}  # type: ignore[index]
               for r in rows[:: max(1, len(rows) // CHECK_SAMPLE)][:CHECK_SAMPLE]]
