@@ -58,10 +58,10 @@ NEVER_LEADS_TO = frozenset({"allowed", "clarify"})
 FAILS_CLOSED_FROM = "allowed"
 # the facts tried, one at a time, for a reading the engine can justify (order: the cheapest change first)
 AUDIENCES = ("student_k8", "student_9_12", "parent", "staff")
-# the act that sends a question down the report route (`handlers.ask`): the reader may read the question without it
-REPORT = "report"
 CHANNELS = ("text", "phone_call", "district_email", "personal_email", "group_app", "personal_social",
             "class_social", "district_social", "bulk", "im", "video")
+# the act that sends a question down the report route (`handlers.ask`): the reader may read the question without it
+REPORT = "report"
 
 
 def answer_features(question: str, verdict: str, citations: Iterable[tuple[str, int | None]],
