@@ -184,9 +184,7 @@ class AnswerReader(SecondReader):
             for k, w in split[0]:
                 s[k] += w * value
         # failing closed compares with the `allowed` answers, summed in the second half: no early exit then
-        # (never on the report route: a report is turned only above the reading margin, as the question it also asks)
-        gap = self.gap_from_allowed if verdict == FAILS_CLOSED_FROM \
-            and not (situation is not None and REPORT in situation.acts) else None
+        gap = self.gap_from_allowed if may_fail_closed(verdict, situation) else None
         if gap is None and all(s[k] < self.threshold for k in away):
             return None
         for feature, value in feats.items():
@@ -239,6 +237,12 @@ def load(path: Path = WEIGHTS) -> AnswerReader:
 def reader_for(item_texts: Iterable[tuple[int, str]], path: Path = WEIGHTS) -> AnswerReader | None:
     """The answer reader trained for these items, or None."""
     return trained_for(item_texts, path, load)
+
+
+def may_fail_closed(verdict: str, situation: Situation | None) -> bool:
+    """Whether the gap from `allowed` may turn this rules' answer: a yes, never on the report route (a report is
+    turned only above the reading margin, as the question it also asks: `readings`)."""
+    return verdict == FAILS_CLOSED_FROM and (situation is None or REPORT not in situation.acts)
 
 
 def as_asked(situation: Situation) -> Situation:

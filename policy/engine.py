@@ -374,7 +374,11 @@ class Engine:
 
     def reads_item(self, situation: Situation, item: int) -> bool:
         """Whether the rules' reading placed unacceptable use `item` (by its key in the policy file)."""
-        return next((k for k, m in self._item_of.items() if m == item), item) in situation.items
+        return self._key_of(item) in situation.items
+
+    def _key_of(self, item: int) -> int:
+        """The policy file's key for unacceptable use `item`."""
+        return next((k for k, m in self._item_of.items() if m == item), item)
 
     def stated_answer(self, situation: Situation, verdict: str, section: str, item: int | None) -> Verdict | None:
         """The answer the policy gives with this verdict and first citation, stated on its own: item N's (its exact
@@ -388,7 +392,7 @@ class Engine:
                 return None
             if self.reads_item(situation, item):
                 return None  # the rules read this item: its verdict is their reading of its condition, not the model's
-            key = next((k for k, m in self._item_of.items() if m == item), item)
+            key = self._key_of(item)
             return self._verdict(situation.with_(items=(key,)),
                                  [self._item_contribution(item, self._items.get(key), verdict)])
         rules = self._rules_by_answer.get((verdict, section, item), ())

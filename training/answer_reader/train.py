@@ -43,12 +43,12 @@ from policy.answer_reader import (
     FAILS_CLOSED_FROM,
     NEVER_LEADS_TO,
     ONE_FACT_AWAY,
-    REPORT,
     WEIGHTS,
     AnswerGuess,
     answer_features,
     answer_for,
     label_of,
+    may_fail_closed,
 )
 from policy.bundle import load_bundle
 from policy.engine import Engine
@@ -179,11 +179,11 @@ def _fit(rows: list[dict[str, object]],
         model.coef_ = np.round(np.where(np.abs(model.coef_) < PRUNE, 0.0, model.coef_), DECIMALS)
         model.intercept_ = np.round(model.intercept_, DECIMALS)
         scores = _scores(vec, model, [rows[i] for i in pins])
-        guesses = [(str(model.classes_[s.argmax()]), float(s.max())) for s in scores]
+        guesses = _best(model, scores)
         away = _best_away(model, scores) if margins is not None else [None] * len(pins)
         turned = [i for i, g, a in zip(pins, guesses, away, strict=True)
                   if would_change(engine, rows[i], g)
-                  or (a is not None and _gap_turns(engine, rows[i], g, a, margins, at_gap=True))]  # type: ignore[arg-type]
+                  or (a is not None and _gap_turns(engine, rows[i], g, a, margins))]  # type: ignore[arg-type]
         if not turned or round_ == PIN_ROUNDS:
             print(f"  fit: {len(turned)} pinned answers turned after {round_} round(s)")
             return vec, model
@@ -195,10 +195,15 @@ def _scores(vec: DictVectorizer, model: LinearSVC, rows: list[dict[str, object]]
     return model.decision_function(_int32(vec.transform([_features(r) for r in rows])))
 
 
+def _best(model: LinearSVC, scores: np.ndarray) -> list[tuple[str, float]]:
+    """Each question's guess: the class the model scores highest, and its score."""
+    return [(str(model.classes_[s.argmax()]), float(s.max())) for s in scores]
+
+
 def _guesses(vec: DictVectorizer, model: LinearSVC, rows: list[dict[str, object]]) -> list[tuple[str, float]]:
     if not rows:
         return []
-    return [(str(model.classes_[s.argmax()]), float(s.max())) for s in _scores(vec, model, rows)]
+    return _best(model, _scores(vec, model, rows))
 
 
 def _best_away(model: LinearSVC, scores: np.ndarray) -> list[tuple[str, float, float]]:
@@ -230,7 +235,7 @@ def out_of_fold(rows: list[dict[str, object]]) -> tuple[list[tuple[str, float]],
     for train, test in GroupKFold(n_splits=FOLDS).split(review, groups=groups):
         vec, model = _fit([rows[review[i]] for i in train] + kept)
         scores = _scores(vec, model, [rows[review[i]] for i in test])
-        best = [(str(model.classes_[s.argmax()]), float(s.max())) for s in scores]
+        best = _best(model, scores)
         for i, g, a in zip(test, best, _best_away(model, scores), strict=True):
             out[review[i]], away[review[i]] = g, a
     return out, away
@@ -311,12 +316,6 @@ def unsafe_yes(row: dict[str, object]) -> bool:
     return row["rules_verdict"] == FAILS_CLOSED_FROM and not {"allowed", "not_covered"} & set(row["verdicts"])  # type: ignore[arg-type]
 
 
-def reports(row: dict[str, object]) -> bool:
-    """Whether the rules read a report (or read nothing): the bot turns a report only above the reading margin, as
-    the permission question it also asks (`policy.answer_reader.readings`), never by the gap."""
-    return row["situation"] is None or REPORT in row["situation"].acts  # type: ignore[attr-defined]
-
-
 def failing_closed(rows: list[dict[str, object]], guesses: list[tuple[str, float]],
                    away: list[tuple[str, float, float]], threshold: float,
                    threshold_stated: float | None) -> list[bool]:
@@ -324,16 +323,9 @@ def failing_closed(rows: list[dict[str, object]], guesses: list[tuple[str, float
     (`AnswerReader.guess_away_from`): the reading margin's guess does not lead away, and the best answer the model
     may lead to has a reading one fact away (or is stated, above the stated margin) at the lowest gap tried."""
     engine = load_bundle().engine
-    stated = threshold_stated if threshold_stated is not None else float("inf")
-    out = []
-    for row, g, a in zip(rows, guesses, away, strict=True):
-        if row["set"] == PINNED or row["rules_verdict"] != FAILS_CLOSED_FROM or reports(row) \
-                or changed(row, g, threshold) or a[2] < GAPS_FROM_ALLOWED[0]:
-            out.append(False)
-            continue
-        guess = AnswerGuess.of(a[0], a[1], False, fails_closed=True)
-        out.append(answer_for(engine, row["situation"], guess, a[1] >= stated) is not None)  # type: ignore[arg-type]
-    return out
+    lowest = (threshold, threshold_stated, GAPS_FROM_ALLOWED[0])
+    return [row["set"] != PINNED and _gap_turns(engine, row, g, a, lowest)
+            for row, g, a in zip(rows, guesses, away, strict=True)]
 
 
 def choose_from_allowed(rows: list[dict[str, object]], guesses: list[tuple[str, float]],
@@ -360,13 +352,14 @@ def choose_from_allowed(rows: list[dict[str, object]], guesses: list[tuple[str, 
 
 
 def _gap_turns(engine: Engine, row: dict[str, object], guess: tuple[str, float], away: tuple[str, float, float],
-               margins: tuple[float, float | None, float | None], at_gap: bool) -> bool:
-    """Whether the bot would turn this rules' `allowed` by the gap (`AnswerReader.guess_away_from`): the reading
-    margin's guess does not lead away and the best answer the model may lead to is reached (`answer_for`); at the
-    gap in `margins` when `at_gap`, else at any gap."""
+               margins: tuple[float, float | None, float | None]) -> bool:
+    """Whether the bot would turn this rules' answer by the gap in `margins` (`AnswerReader.guess_away_from`): a yes
+    the gap may turn (`may_fail_closed`), the reading margin's guess does not lead away, the best answer the model
+    may lead to scores within the gap of its yes, and a reading (or, above the stated margin, a statement) gives it
+    (`answer_for`)."""
     threshold, stated, gap = margins
-    if row["rules_verdict"] != FAILS_CLOSED_FROM or reports(row) or changed(row, guess, threshold) \
-            or (at_gap and (gap is None or away[2] < gap)):
+    if gap is None or away[2] < gap or row["situation"] is None \
+            or not may_fail_closed(str(row["rules_verdict"]), row["situation"]) or changed(row, guess, threshold):  # type: ignore[arg-type]
         return False
     found = answer_for(engine, row["situation"], AnswerGuess.of(away[0], away[1], False, fails_closed=True),  # type: ignore[arg-type]
                        away[1] >= (stated if stated is not None else math.inf))
@@ -382,14 +375,15 @@ def gap_keeping_pins(vec: DictVectorizer, model: LinearSVC, rows: list[dict[str,
     team?" into item 6's prohibition.)"""
     if gap is None:
         return None
-    pins = [r for r in rows if r["set"] == PINNED and r["rules_verdict"] == FAILS_CLOSED_FROM and not reports(r)]
+    pins = [r for r in rows if r["set"] == PINNED and r["situation"] is not None
+            and may_fail_closed(str(r["rules_verdict"]), r["situation"])]  # type: ignore[arg-type]
     if not pins:
         return gap
     scores = _scores(vec, model, pins)
-    best = [(str(model.classes_[s.argmax()]), float(s.max())) for s in scores]
+    best = _best(model, scores)
     engine = load_bundle().engine
     turned = [a[2] for row, g, a in zip(pins, best, _best_away(model, scores), strict=True)
-              if _gap_turns(engine, row, g, a, (threshold, threshold_stated, gap), at_gap=False)]
+              if _gap_turns(engine, row, g, a, (threshold, threshold_stated, -math.inf))]
     worst = max(turned, default=-math.inf)
     return next((x for x in GAPS_FROM_ALLOWED if x >= gap and x > worst), None)
 
