@@ -93,6 +93,48 @@ def test_bad_input_gets_a_friendly_reply_not_an_error(question):
     assert len(reply.question) <= 100_000
 
 
+PASTED_REPLY = "looks like a pasted message"
+
+
+@pytest.mark.parametrize("question", [
+    # a formal request, no question mark
+    "Writing for our school's local school council, which received a complaint last month. The complaint states that "
+    "a seventh-grade math teacher used a district Chromebook to stream live sports betting odds during lunch "
+    "duty and placed several wagers from it. The council members would like guidance on the matter. Kindly "
+    "confirm which sections of the staff policy are engaged by that conduct.",
+    # the question asked only at the end, after a comma, without a question mark
+    "So I coach the middle school cross country team and the season starts in two weeks, we run after school "
+    "on the trails behind the park district building and sometimes practice runs late when the sun goes down "
+    "early. The parents asked me to set up a group text with all the runners so I can tell them when we are "
+    "back at the school, is that all right or do I need something signed first",
+    # an embedded question
+    "Our reading specialist retired in June and her district Google Drive still has intervention folders "
+    "with every student's fluency scores and notes from parent meetings over six years. The new specialist "
+    "starts Monday and the principal wants those folders handed over before then, and I am not sure whether "
+    "I can just log in with the old password she left in her desk to move them over.",
+])
+def test_a_long_question_asked_without_a_question_mark_is_answered_not_taken_for_a_paste(question):
+    reply = ask.answer(question)
+    assert len(question) >= ask.PASTE_MIN_CHARS
+    assert PASTED_REPLY not in reply.answer
+    assert reply.citations, "read as a question, the reply rests on the policy's text"
+
+
+@pytest.mark.parametrize("message", [
+    "Good morning team! Picture day is moved to next Wednesday because the photographer double booked. Order "
+    "forms go home in Friday folders and are due back the following Monday. Retakes will be in November. "
+    "Please remind your classes to wear something without logos. Thank you for being flexible, it has been a "
+    "long week for all of us. Coach Dana, PE department",
+    "Dear Ms. Alvarez, thank you for the update on the science fair project. Maria has been working very hard on "
+    "her volcano at home and her little brother helped with the painting. We will bring it in on Thursday "
+    "morning before the bell. She was sick on Monday so she missed the lab, sorry for the trouble. Have a "
+    "wonderful weekend. Best regards, the Ortega family",
+])
+def test_a_long_message_that_asks_nothing_is_taken_for_a_paste(message):
+    assert len(message) >= ask.PASTE_MIN_CHARS
+    assert PASTED_REPLY in ask.answer(message).answer
+
+
 def test_bytes_and_none_are_answered():
     assert ask.answer(b"can i text my 3rd graders?").verdict == "prohibited"
     assert ask.answer(None).verdict == "not_covered"
