@@ -135,6 +135,27 @@ def test_a_long_message_that_asks_nothing_is_taken_for_a_paste(message):
     assert PASTED_REPLY in ask.answer(message).answer
 
 
+ENGLISH_ONLY_REPLY = "only answer questions in English"
+
+
+@pytest.mark.parametrize("question", [
+    "usb stick popups everywhere help",
+    "chromebook cracked screen whom",
+    "kid drew gun doodle notebook",
+])
+def test_a_terse_english_question_is_not_taken_for_another_language(question):
+    assert ENGLISH_ONLY_REPLY not in ask.answer(question).answer
+
+
+@pytest.mark.parametrize("question", [
+    "Est-ce que je peux envoyer un texto à mes élèves?",
+    "Wie lange muss ich die Anrufliste aufbewahren?",
+    "Saanko lähettää oppilailleni viestejä puhelimella?",
+])
+def test_a_question_in_another_language_the_reader_cannot_place_gets_the_english_request(question):
+    assert ENGLISH_ONLY_REPLY in ask.answer(question).answer
+
+
 def test_bytes_and_none_are_answered():
     assert ask.answer(b"can i text my 3rd graders?").verdict == "prohibited"
     assert ask.answer(None).verdict == "not_covered"
