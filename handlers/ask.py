@@ -46,21 +46,28 @@ MAX_QUESTION_CHARS = 4000
 PASTE_MIN_CHARS = 280
 # What marks a long text as asking something, anywhere in it (`_bad_input`): a long question often asks only at its
 # end, without a question mark, and staff writing formally ask by request ("Please advise whether I may proceed").
-# A question mark; a question word first; an inverted clause at a clause's start about the asker, the act or the
-# people in it ("..., is that all ok", ". can I do that", "or should I just"; never "you": a pasted message speaks to
-# its readers); a judgement asked of "that" ("is that true"); an embedded question ("whether", "need to know who",
-# "not sure if", "double-check"); a request for an answer ("please advise", "let me know", "which provisions").
+# A question mark; a question word first; an inverted clause at a clause's start ("..., is that all ok",
+# ". can I do that", "or should I just": `_INVERTED`); a judgement asked of "that" ("is that true"); an embedded
+# question ("whether", "I need to know who", "not sure if"); a request for an answer ("please advise", "kindly
+# confirm", "which provisions"). Never the forms a pasted notice uses to its readers: "you" as the subject, "do the
+# reading", "please note", "let me know", "please check", "what you need to know".
 # (At first sight 157 of the review sets' and corpora's 45,564 labelled questions were answered as pasted messages,
 # 130 of them one writer's formal complaint and investigation write-ups.)
-_AUXILIARIES = ("can", "could", "may", "might", "should", "shall", "must", "is", "are", "am", "was", "were", "do",
-                "does", "did", "will", "would")
-_ASKED_ABOUT = ("i", "we", "it", "this", "that", "these", "those", "there", "he", "she", "they", "my", "our", "his",
-                "her", "their", "the", "a", "an", "staff", "someone", "anyone", "somebody", "anybody", "everyone")
+_CLAUSE_START = r"(?:^|[.!,;:\n)\u2014\u2013]|\s-|\b(?:and|or|but|so|then|also|just))\s*"
+# an auxiliary and the subjects it asks about when inverted ("do it" and "do the reading" tell, "does it" asks)
+_INVERTED = (
+    ("can could may might should shall must is are am was were will would",
+     "i we it this that these those there he she they my our his her their the a an staff someone anyone somebody "
+     "anybody everyone"),
+    ("do did", "i we they he she anyone someone"),
+    ("does", "it this that he she my our the a an anyone someone"),
+)
 _JUDGEMENTS = ("ok", "okay", "allowed", "permitted", "fine", "alright", "acceptable", "appropriate", "true", "right",
                "correct", "legal", "legit", "a problem", "an issue", "a violation", "against")
-_REQUESTS = ("advise", "confirm", "clarify", "tell", "explain", "indicate", "specify", "review", "check", "help",
-             "weigh", "let", "state", "identify", "determine", "provide", "assess", "evaluate", "address", "comment",
-             "answer", "outline", "describe", "list", "note", "inform", "opine", "say", "respond")
+_REQUESTS = ("advise", "confirm", "clarify", "explain", "indicate", "specify", "weigh in", "state", "identify",
+             "determine", "assess", "evaluate", "outline", "opine", "tell me", "tell us")
+_SOUGHT = ("guidance", "advice", "clarification", "a ruling", "ruling", "a determination", "determination",
+           "confirmation", "an answer", "answer", "opinion")
 
 
 def _any(words: Iterable[str]) -> str:
@@ -71,17 +78,17 @@ _QUESTION_CUES = re.compile(
     r"\?|^\W*(?:can|could|may|might|should|shall|must|is|are|am|do|does|did|will|would|what|how|who|where|when|"
     r"which|why|ok|okay|allowed|any)\b|\b(?:ok|okay|allowed|permitted|fine|alright) to\b|\bam i allowed\b|"
     r"\bagainst (?:the )?(?:policy|rules|aup)\b"
-    r"|(?:^|[.!,;:\n)\u2014\u2013]|\s-|\b(?:and|or|but|so|then|also|just))\s*" + _any(_AUXILIARIES)
-    + " " + _any(_ASKED_ABOUT) + r"\b"
-    r"|\b(?:is|are|was|would|will) (?:it|this|that|these|those|they) (?:all |even |actually |really |still )?"
+    + "".join(f"|{_CLAUSE_START}{_any(aux.split())} {_any(subjects.split())}\\b" for aux, subjects in _INVERTED)
+    + r"|\b(?:is|are|was|would|will) (?:it|this|that|these|those|they) (?:all |even |actually |really |still )?"
     + _any(_JUDGEMENTS) + r"\b"
-    r"|\bwhether\b|\bwondering\b|\b(?:want|wanted|need|needed|like|trying|have|had) to (?:know|find out|check|ask)\b"
-    r"|\bnot sure (?:if|whether|what|who|how|where|which)\b|\bdouble[- ]?check|\blet (?:me|us) know\b"
+    r"|\bwhether\b|\bwondering\b|\bnot sure (?:if|whether|what|who|how|where|which)\b"
+    r"|\b(?:i|we)(?:'d| would| just| really| only| still)? (?:need|needed|want|wanted|like|have|had) to "
+    r"(?:know|find out|check|ask)\b|\b(?:am|i'm|im|we're|me to|us to) double[- ]?check"
     r"|\b(?:please|pls|plz|kindly) " + _any(_REQUESTS) + r"\b"
+    r"|\b(?:need|want|seek|seeking|like|appreciate|request|requesting|looking for|asking for|ask for)"
+    r"(?: some| your| any)? " + _any(_SOUGHT) + r"\b"
     r"|\b(?:which|what) (?:provisions?|sections?|rules?|parts?|items?|polic(?:y|ies))\b"
-    r"|\b(?:guidance|advice|clarification|a ruling|a determination)\b"
-    r"|\b(?:i|we) (?:would |'d )?(?:request|ask|seek|appreciate)\b|\b(?:requesting|seeking)\b|\b(?:is|are) requested\b"
-    r"|\byour (?:view|opinion|assessment|determination|input|thoughts|take)\b"
+    r"|\byour (?:view|opinion|assessment|determination|take)\b"
     r"|\bany (?:thoughts|ideas|advice|guidance|rules?|polic(?:y|ies))\b"
     r"|\b(?:applicable|relevant|implicated) (?:provisions?|sections?|rules?|parts?|items?)\b", re.I)
 _ENGLISH = frozenset("""an the i me my we our you your he she it they them is are am was be can could may

@@ -129,6 +129,11 @@ def test_a_long_question_asked_without_a_question_mark_is_answered_not_taken_for
     "her volcano at home and her little brother helped with the painting. We will bring it in on Thursday "
     "morning before the bell. She was sick on Monday so she missed the lab, sorry for the trouble. Have a "
     "wonderful weekend. Best regards, the Ortega family",
+    # the forms a notice uses to its readers: "please note", "do the reading", "let me know", "please double-check"
+    "Please note that the library will be closed all next week for inventory. Students should do the reading on "
+    "their Chromebooks instead, and you can pick up extra copies from the office. Please double-check your "
+    "rosters for the new schedule before Friday, and here is what you need to know about the assembly. Let me "
+    "know if anything is missing. Thanks, Mr. Pham",
 ])
 def test_a_long_message_that_asks_nothing_is_taken_for_a_paste(message):
     assert len(message) >= ask.PASTE_MIN_CHARS
