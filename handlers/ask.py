@@ -212,12 +212,14 @@ def _mostly_foreign(question: str, lexicon: concepts.Lexicon | None = None) -> b
     knows (`lexicon`). (The first test alone took 160 of the review sets' and corpora's labelled questions for
     another language, terse English ones most, and refused 23 English questions the reader could not place.)"""
     words = _WORD.findall(question.lower())
-    if len(words) < 3 or sum(w in _ENGLISH for w in words) >= max(1, len(words) // 5):
+    english = [w for w in words if w in _ENGLISH]
+    if len(words) < 3 or len(english) >= max(1, len(words) // 5):
         return False
     if lexicon is None or any(w in _OTHER_LANGUAGES for w in words):
         return True
-    known = sum(w in _ENGLISH or w in lexicon.spelled or concepts.stem(w, lexicon.irregular) in lexicon.known
-                for w in words)
+    known = len(english) + sum(w not in _ENGLISH and (w in lexicon.spelled or
+                                                      concepts.stem(w, lexicon.irregular) in lexicon.known)
+                               for w in words)
     return known < len(words) / 3
 
 
