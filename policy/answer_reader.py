@@ -48,8 +48,6 @@ NO_CITATION = "-"
 SHAPE_WEIGHT = 1.0
 LENGTH_BANDS = ((8, "short"), (16, "mid"), (30, "long"))
 SENTENCES_COUNTED = 3
-# a feature's weights as (class, weight) pairs, in two: the classes a guess may lead to, then the rest
-Split = tuple[tuple[tuple[int, float], ...], tuple[tuple[int, float], ...]]
 # answers the model may lead to: never a confident yes, never a choice without its options
 NEVER_LEADS_TO = frozenset({"allowed", "clarify"})
 # the rules' answer the model turns more readily than the others (below the reading margin, where its best `allowed`
@@ -170,32 +168,15 @@ class AnswerReader(SecondReader):
         does not lead away, the best answer it may lead to does when it scores within `gap_from_allowed` of the
         model's best `allowed` answer (the guess says `fails_closed`): never a yes the model is not sure of. (An
         absolute margin below the reading's turned a right yes for each unsafe one on the held-out folds; another
-        citation for the same verdict lost as many as it gained.)
-
-        Why not `guess` and a test: the rules' answer stands for some nineteen questions in twenty, and a guess can
-        lead away only where a class it could lead to reaches the threshold. Those classes are summed first; where
-        none reaches it, the others (about half the weights a question looks up) are never summed. Otherwise they
-        are, and the guess is `guess`'s to the last bit: each class's sum adds its weights in the same order."""
-        feats = answer_features(question, verdict, citations, situation)
-        away, rows = self._split_for(verdict)
-        s = list(self.intercept)
-        for feature, value in feats.items():
-            split = rows.get(feature) or self._split_row(verdict, feature)
-            for k, w in split[0]:
-                s[k] += w * value
-        # failing closed compares with the `allowed` answers, summed in the second half: no early exit then
-        gap = self.gap_from_allowed if may_fail_closed(verdict, situation) else None
-        if gap is None and all(s[k] < self.threshold for k in away):
-            return None
-        for feature, value in feats.items():
-            for k, w in rows[feature][1]:
-                s[k] += w * value
+        citation for the same verdict lost as many as it gained.)"""
+        s = self.scores_of(answer_features(question, verdict, citations, situation))
         guess = self._guess_of(s)
         if guess.confident and guess.verdict not in NEVER_LEADS_TO and guess.verdict != verdict:
             return guess
-        if gap is not None and away:
+        away = self._away_from(verdict)
+        if may_fail_closed(verdict, situation) and self.gap_from_allowed is not None and away:
             k = max(sorted(away), key=s.__getitem__)
-            if s[k] >= max((s[j] for j in self._yes), default=-math.inf) + gap:
+            if s[k] >= max((s[j] for j in self._yes), default=-math.inf) + self.gap_from_allowed:
                 return AnswerGuess.of(self.classes[k], s[k], False, fails_closed=True)
         return None
 
@@ -209,24 +190,17 @@ class AnswerReader(SecondReader):
         return AnswerGuess.of(self.classes[k], s[k], s[k] >= self.threshold)
 
     @cached_property
-    def _splits(self) -> dict[str, tuple[frozenset[int], dict[str, Split]]]:
-        return {}           # for each verdict: the classes a guess may lead to from it, each feature's split row
+    def _aways(self) -> dict[str, frozenset[int]]:
+        return {}           # for each verdict: the classes a guess may lead to from it
 
-    def _split_for(self, verdict: str) -> tuple[frozenset[int], dict[str, Split]]:
-        """The classes a guess may lead to from an answer with this verdict, and the feature's rows split so far."""
-        split = self._splits.get(verdict)
-        if split is None:
-            away = frozenset(k for k, c in enumerate(self.classes)
-                             if c.split("|", 1)[0] not in NEVER_LEADS_TO and c.split("|", 1)[0] != verdict)
-            split = self._splits[verdict] = (away, {})
-        return split
-
-    def _split_row(self, verdict: str, feature: str) -> Split:
-        """The feature's weights in two: those of the classes a guess may lead to from `verdict`, then the rest."""
-        away, rows = self._split_for(verdict)
-        row = self.weights_of(feature)
-        split = rows[feature] = (tuple(p for p in row if p[0] in away), tuple(p for p in row if p[0] not in away))
-        return split
+    def _away_from(self, verdict: str) -> frozenset[int]:
+        """The classes a guess may lead to from an answer with this verdict."""
+        away = self._aways.get(verdict)
+        if away is None:
+            away = self._aways[verdict] = frozenset(
+                k for k, c in enumerate(self.classes)
+                if c.split("|", 1)[0] not in NEVER_LEADS_TO and c.split("|", 1)[0] != verdict)
+        return away
 
 
 @lru_cache(maxsize=4)

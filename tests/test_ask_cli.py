@@ -72,10 +72,10 @@ def _cold_ask(question: str, loaded: str) -> subprocess.CompletedProcess[str]:
 
 
 def test_a_cold_ask_imports_no_storage_even_when_the_question_carries_a_value():
-    # the answer opens no database; sqlite_utils (and numpy, which it imports where installed) were a sixth of a
-    # cold `aupbot ask`. A question with an address and a number also runs the paste warning's detectors.
+    # the answer opens no database; sqlite_utils was a tenth of a cold `aupbot ask` (numpy, which it imports, the
+    # readers' sums load anyway). A question with an address and a number also runs the paste warning's detectors.
     done = _cold_ask("can I email the parent at pat.lee@example.org about room 1234?",
-                     loaded="m.split('.')[0] in ('sqlite_utils', 'numpy') or m.startswith('bot.store')")
+                     loaded="m.split('.')[0] == 'sqlite_utils' or m.startswith('bot.store')")
     assert "Not covered" in done.stdout
     assert "LOADED []" in done.stderr
 
