@@ -111,6 +111,20 @@ def test_a_students_own_address_makes_the_student_the_audience(ask, situation, q
     assert ask(question)["verdict"] != "prohibited"
 
 
+# A parent's word as the first half of a modifier ("a parent-signed form", "the guardian-approved list") says what is
+# sent, not who it goes to: the student's own address after it is the audience.
+@pytest.mark.parametrize("question", [
+    "can I email the guardian-signed trip waiver to my 10th graders at their cps addresses?",
+    "ok to message a parent-approved book list to my 6th graders' school accounts?",
+])
+def test_a_parent_word_in_a_modifier_is_not_who_is_written_to(situation, question):
+    assert situation(question).audience in {"student_9_12", "student_k8"}
+
+
+def test_a_parent_written_to_is_still_the_audience(situation):
+    assert situation("can I email a parent about the trip waiver from my cps account?").audience == "parent"
+
+
 # A parent's child written to directly ("text her son", "call their daughter"): whichever parent gave the leave,
 # and however often she is named again, the student is the one written to.
 @pytest.mark.parametrize("question", [
