@@ -1056,11 +1056,30 @@ def possessives_besides_an_address(reading: concepts.Reading, words: dict[str, f
     10th grader's CPS account"): a student written to about anyone's but their own work is not their own work."""
     addresses = words.get(ADDRESS_WORD, frozenset())
     toks = reading.tokens
+    students = {h.end - 1 for h in reading.hits if h.concept == "student"}
     # (an institution's 's, "the school's coordinator", is no one's information either)
     return sum(1 for i, t in enumerate(toks) if t.text.endswith("'s") and t.text not in _CONTRACTED
                and not _word_in(words, "district_marker", t)
                and not any(a <= i < b for a, b in reading.send_ends)
-               and not _address_after(toks, i + 1, addresses, reach=2))
+               and not _address_after(toks, i + 1, addresses, reach=2)
+               and not (i in students and _returned_to_its_owner(toks, i, words, addresses)))
+
+
+# the pronouns that name, after a student's possessive, the same student's own address ("to her school email")
+_OWNER_PRONOUNS = frozenset({"his", "her", "their"})
+# how far after the possessive the work and then the owner's address may stand
+_WORK_REACH, _OWNER_REACH = 3, 12
+
+
+def _returned_to_its_owner(toks: tuple[concepts.Token, ...], i: int, words: dict[str, frozenset[tuple[str, ...]]],
+                           addresses: frozenset[tuple[str, ...]]) -> bool:
+    """A student's own work sent back to that student ("feedback on a senior's capstone draft to her school email",
+    "a 9th grader's essay with comments, to his cps account"): the work is named right after the possessive and the
+    address after it is the student's by pronoun, so it is the recipient's own work, not another's information."""
+    if not any(_word_in(words, "own_work", t) for t in toks[i + 1:i + 1 + _WORK_REACH]):
+        return False
+    return any(t.text in _OWNER_PRONOUNS and _address_after(toks, j + 1, addresses, reach=2)
+               for j, t in enumerate(toks[i + 1:i + 1 + _OWNER_REACH], start=i + 1))
 
 
 # a copy of a student's or colleague's record made to pass on (the vocabulary's `fact:record_copy` reading)

@@ -388,6 +388,22 @@ def test_a_send_to_a_students_own_district_address_in_everyday_words_is_allowed(
     check_answer(question, {"allowed"}, {"mobile"})
 
 
+# A student's work sent back to that student ("a 9th grader's essay ... to his school email"): the possessive
+# names the recipient's own work, not another's information; the same work sent to someone else's address stays
+# another's.
+@pytest.mark.parametrize("question", [
+    "can I return a 9th grader's essay with comments to his school email?",
+    "can I send an 8th grader's essay with my notes back to her school email?",
+])
+def test_a_students_own_work_sent_back_to_that_student_is_allowed(check_answer, question):
+    check_answer(question, {"allowed"}, {"mobile"})
+
+
+def test_a_students_work_sent_to_a_classmates_address_is_still_anothers_information(situation):
+    assert "someone_elses" in situation(
+        "can I email a junior's lab report to his lab partner's school account?").facts
+
+
 @pytest.mark.parametrize("question", [
     "is it against policy to write back to a student who emailed me from her yahoo? I'd answer from my cps account",
     "I message my 10th graders at their gmail since they never check school mail, from my work login. ok?",
