@@ -388,6 +388,17 @@ def test_a_send_to_a_students_own_district_address_in_everyday_words_is_allowed(
     check_answer(question, {"allowed"}, {"mobile"})
 
 
+# A "home address" is where someone lives, information sent, not a mailbox: the send keeps the channel it names.
+# "Home" names a personal mailbox only beside "email".
+@pytest.mark.parametrize("question, channel", [
+    ("can I email the bus coordinator the home addresses of my field trip kids from my cps account?", "district_email"),
+    ("ok to send my team the new student's home address through the district email?", "district_email"),
+    ("can I send the permission form to a parent's home email address?", "personal_email"),
+])
+def test_a_home_address_sent_is_information_not_a_mailbox(situation, question, channel):
+    assert situation(question).channel == channel
+
+
 # A student's work sent back to that student ("a 9th grader's essay ... to his school email"): the possessive
 # names the recipient's own work, not another's information; the same work sent to someone else's address stays
 # another's.
