@@ -118,6 +118,9 @@ ASKS_FOR_THE_LIST = [
     "which channels am I allowed to use with coworkers?",
     "give me the list of acceptable options for contacting kids",
     "how am I supposed to get in touch with my advisees?",
+    # the same ways asked from the students' end, or with the what-question closing the sentence
+    "which way is ok for my debate kids to message me on weekends?",
+    "my 7th graders want to be able to get hold of me during the science fair, what can we use?",
 ]
 ASKS_FOR_ONE_ACT_OR_A_REPORT = [
     "can I email my advisees at their cps accounts?",
