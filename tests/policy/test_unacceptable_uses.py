@@ -588,6 +588,8 @@ UNACCEPTABLE_USES_BY_ITEM = [
     ("Is it ok to email coworkers to support my slate in the union officer election?", {"prohibited"}, {23}),
     ("Can I use the all-staff email to ask people to back me for CTU delegate?", {"prohibited"}, {23}),
     ("can I email the staff about joining the union's strike vote rally?", {"prohibited"}, {23}),
+    ("can I use my district email to remind my colleagues to come to the strike authorization meeting?", {"prohibited"}, {23}),
+    ("can I google chat my coworkers the time of the strike authorization meeting?", {"prohibited"}, {23}),
     ("can I email staff to recruit them for the union organizing meeting?", {"prohibited"}, {23}),
     ("Custodian here, the union is picking a new steward. Can I send a message from my CPS email to the other engineers asking them to vote for me?", {"prohibited"}, {23}),
     ("Can I sell my essential oils to coworkers through CPS email?", {"prohibited"}, {24}),
