@@ -2776,6 +2776,8 @@ ACTS_ON_STAFF_SYSTEMS_BY_PART = [
     ({11, 32}, "can we set our out of office replies to answer each other all weekend as a protest"),
     # an outside tool fed with district data, a tool not on the list, a tool run against its terms (30, 31)
     ({30, 16, 26}, "there's a free site that writes report card comments, can I upload my gradebook export to it?"),
+    # ... or a free file tool set to work on students' records, with no word of uploading
+    ({16, 26, 30}, "is it fine to shrink the kids' attendance printouts with some free online compressor before I email them?"),
     ({30, 35}, "can I put a screen sharing program that's not on the approved software list on the lab pcs?"),
     ({31, 30}, "can I run a crawler on the publisher's site to download every answer key even though their terms forbid it?"),
     # a system looked through for a person in the asker's own life; people let in for the asker's own ends (28)
