@@ -14,9 +14,8 @@ model's item, where the rules read part of its act, is cited too (`second_item`)
 
 At run time the sums are numpy's and nothing else is (scikit-learn is a training extra only): `features()` is the
 one definition of the features, used by the trainer too, so the shipped weights give the trainer's predictions (a test
-checks it). The weights are
-tied to the policy text they were trained for: a district with other items gets no second reader rather than a wrong
-one.
+checks it). The weights are tied to the policy text they were trained for: a district with other items gets no second
+reader rather than a wrong one.
 """
 from __future__ import annotations
 
