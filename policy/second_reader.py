@@ -99,6 +99,55 @@ def items_digest(texts: Iterable[tuple[int, str]]) -> str:
 
 
 @dataclass(frozen=True)
+class WeightTable:
+    """Every feature's weights in three arrays (compressed rows): feature `index[f]`'s weights are `weights[a:b]`,
+    for the classes `classes[a:b]`, where a and b are `starts[index[f]]` and the next start. Lookups and the
+    gathering of a question's weights are a few numpy calls, whatever the number of features."""
+
+    index: dict[str, int]
+    starts: npt.NDArray[np.intp]
+    classes: npt.NDArray[np.intp]
+    weights: npt.NDArray[np.float64]
+
+    @classmethod
+    def parse(cls, text: str, at: int) -> WeightTable:
+        """The weights' lines of `text` from `at` on (`weight_lines`), each weight parsed by Python's float, as
+        `SecondReader.weights_of` parses one line."""
+        features: list[str] = []
+        pairs: list[str] = []
+        counts: list[int] = []
+        for line in text[at:].split("\n"):
+            feature, tab, rest = line.partition("\t")
+            if not tab:
+                continue
+            features.append(feature)
+            counts.append((rest.count(" ") + 1) // 2 if rest else 0)
+            if rest:
+                pairs.append(rest)
+        numbers = " ".join(pairs).split(" ") if pairs else []
+        starts = np.zeros(len(features) + 1, dtype=np.intp)
+        np.cumsum(counts, out=starts[1:])
+        return cls(dict(zip(features, range(len(features)), strict=True)), starts,
+                   np.array(numbers[0::2], dtype=np.intp), np.array(list(map(float, numbers[1::2])), dtype=np.float64))
+
+    def terms(self, feats: Mapping[str, float]) -> Row:
+        """The classes and the products (weight times the feature's value) of these features' weights, feature by
+        feature in the order given and each feature's in its line's order: the terms `SecondReader.scores_of` adds."""
+        index = self.index
+        rows = [index.get(f, -1) for f in feats]
+        keep = np.fromiter(rows, dtype=np.intp, count=len(rows))
+        values = np.fromiter(feats.values(), dtype=np.float64, count=len(rows))
+        found = keep >= 0
+        keep, values = keep[found], values[found]
+        first = self.starts[keep]
+        lengths = self.starts[keep + 1] - first
+        # each kept feature's positions, first[i] .. first[i] + lengths[i] - 1, one after the other
+        offsets = np.cumsum(lengths) - lengths
+        positions = np.arange(int(lengths.sum()), dtype=np.intp) + np.repeat(first - offsets, lengths)
+        return self.classes[positions], self.weights[positions] * np.repeat(values, lengths)
+
+
+@dataclass(frozen=True)
 class Prediction:
     label: str                 # "1" .. "37" or "none"
     score: float               # the one-vs-rest margin of that label (above 0: the model says "this one")
@@ -226,14 +275,35 @@ class SecondReader:
         thousand weights, and adding them one by one in Python was a quarter of an answer's time. `bincount` adds
         each weight to its class in the order given, starting from zero: the intercepts first, then each feature's
         weights times its value in the features' order, which is the order and the rounding of the loop it replaced,
-        so the margins are the same to the last bit (the tests compare them with the trainer's)."""
+        so the margins are the same to the last bit (the tests compare them with the trainer's). Once `load_all` has
+        parsed every weight, the same sums are gathered from its table (`WeightTable.terms`)."""
+        table = self._table
+        if table is not None:
+            classes, terms = table.terms(feats)
+            return np.bincount(np.concatenate([self._class_indices, classes]),
+                               np.concatenate([self._intercepts, terms]), len(self.classes)).tolist()
         rows, weights_of = self._rows, self.weights_of
         found = [rows.get(feature) or weights_of(feature) for feature in feats]
-        classes = [self._class_indices, *(k for k, _ in found)]
+        indices = [self._class_indices, *(k for k, _ in found)]
         products = np.concatenate([self._intercepts, *(w for _, w in found)]) * np.repeat(
             [1.0, *feats.values()], [len(self.classes), *(len(k) for k, _ in found)])
-        sums: list[float] = np.bincount(np.concatenate(classes), products, len(self.classes)).tolist()
+        sums: list[float] = np.bincount(np.concatenate(indices), products, len(self.classes)).tolist()
         return sums
+
+    _table: WeightTable | None = None
+
+    def load_all(self) -> None:
+        """Parse every weight now, into one table (`WeightTable`), and drop the file's text.
+
+        Why a process that serves does this at its start and `aupbot ask` does not: a question's first sight of its
+        n-grams parsed their lines one by one, and over a few thousand new questions that was a sixth of the time of
+        the slowest hundredth (long questions bring the most unseen n-grams). A server pays half a second once; a
+        one-question process would pay it for a few hundred lines (the lazy lookups, `weights_of`)."""
+        if self._table is None:
+            text, at = self._text
+            self._table = WeightTable.parse(text, at)
+            for cached in ("_text", "_marks", "_rows"):
+                self.__dict__.pop(cached, None)
 
     @cached_property
     def _class_indices(self) -> npt.NDArray[np.intp]:

@@ -111,12 +111,15 @@ def drain_and_stop(server, router, drain_seconds: float = DRAIN_SECONDS) -> None
 
 def warm(bundle: PolicyBundle) -> None:
     """Build now what is otherwise built on first use: the detectors (compiled patterns, the labels' Set) and the
-    question reader (vocabulary, concepts, second reader), by answering one question with a value in it. Loading
+    question reader (vocabulary, concepts, both readers' weights), by answering one question with a value in it. Loading
     them holds the interpreter for a second or more on a slow machine; on the first request of a burst that
     stalls every other request thread, and an event that waits past its database deadline is refused (503)."""
     from handlers.ask import answer
 
     bundle.registry.warm()
+    for reader in (bundle.second_reader, bundle.answer_reader):
+        if reader is not None:
+            reader.load_all()       # every weight parsed now, not line by line as new questions come
     answer("can I email the parent at pat.lee@example.org about my 9th graders?", bundle=bundle)
 
 

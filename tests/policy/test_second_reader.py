@@ -116,6 +116,32 @@ def test_a_features_weights_are_found_in_the_sorted_lines_and_an_unknown_feature
     assert _pairs(reader, "w:poo") == _pairs(reader, "b:a po") == _pairs(reader, "zzz") == ()
 
 
+def test_every_weight_parsed_at_once_gives_the_same_margins_to_the_last_bit(tmp_path):
+    # a served process parses every line at its start (`load_all`); the sums gathered from that table are the lazy
+    # lines' sums, features without weights and repeated classes included, and a lookup never reads the file again
+    header = {"items_digest": "-", "threshold": 0.0, "classes": ["1", "2", NONE], "intercept": [0.5, -0.25, 0.125]}
+    weights = {"w:pool": [(0, 0.75), (2, -0.5)], "b:a pool": [(1, 0.1), (0, 0.2)], "c: po": [(0, 2.0), (1, 1e-17)],
+               "w:a": [(2, 1 / 3)]}
+    path = tmp_path / "weights.jsonl"
+    path.write_text(json.dumps(header) + "\n[]\n" + weight_lines(weights), encoding="utf-8")
+    asked = ({"w:pool": 0.3, "zzz": 9.0, "c: po": 0.7, "w:a": 0.1}, {"b:a pool": 1.0}, {"nothing": 1.0}, {})
+    lazy = [SecondReader(path).scores_of(feats) for feats in asked]
+    table = SecondReader(path)
+    table.load_all()
+    path.unlink()
+    assert [table.scores_of(feats) for feats in asked] == lazy
+    assert lazy[0] != lazy[-1] == header["intercept"]
+
+
+@pytest.mark.parametrize("path", [WEIGHTS, ROOT / "policy" / "data" / "answer_reader.jsonl"])
+def test_the_shipped_readers_give_the_same_margins_from_their_table(path):
+    lazy, table = SecondReader(path), SecondReader(path)
+    table.load_all()
+    for question in ("can I text my 10th graders about practice?", "my chromebook got stolen who do I tell",
+                     "ok to post the spring concert video where the families can watch it?"):
+        assert table.scores(question) == lazy.scores(question)
+
+
 def test_the_bisection_finds_the_first_and_last_lines_and_features_that_prefix_each_other(tmp_path):
     header = {"items_digest": "-", "threshold": 0.0, "classes": ["1", NONE], "intercept": [0.0, 0.0]}
     weights = {"b:a": [(0, 0.5)], "b:a b": [(1, 0.25)], "b:ab": [(0, -1.5)], "w:a": [(1, 3.0)], "w:zz": [(0, 1.0)]}
