@@ -14,8 +14,9 @@ answers a bare `allowed` while such a word stands beside an acceptable channel.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Container, Iterable
+from collections.abc import Callable, Container, Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, NamedTuple
 
 from policy import unplaced as unplaced_words
@@ -841,6 +842,12 @@ def _kin_owners(toks: tuple[Token, ...], hits: list[ConceptHit]) -> list[Concept
             and (h.end in things or h.end + 1 in things)]
 
 
+@lru_cache(maxsize=16)
+def _longest_phrase(phrases: frozenset[tuple[str, ...]]) -> int:
+    """The most words any of the phrases has (1 for none)."""
+    return max(map(len, phrases), default=1)
+
+
 def _longest(candidates: Iterable[ConceptHit]) -> list[ConceptHit]:
     """The spans kept from candidates sorted longest first: a span is kept unless a longer (or earlier, as long)
     one already holds one of its words; spans of the same extent all count."""
@@ -1042,28 +1049,36 @@ def _others_know(toks: tuple[Token, ...], hits: list[ConceptHit], i: int) -> boo
     return any(h.end == i - 1 and h.concept in _OTHER_KNOWER_CONCEPTS for h in hits)
 
 
-def _in_sequence(frame: Frame, hits: list[ConceptHit]) -> bool:
-    """The frame's concepts in order, each starting within `gap` words of the end of the one before; the first
-    not within `scope` words after a concept that negates it, the last not followed within `after_scope` words by
-    one that cancels it."""
-    negators = [h.end for h in hits if h.concept in frame.negated_by]
-    ends = [h.end for h in hits if h.concept == frame.all_of[0]
-            and not any(0 <= h.start - e <= frame.scope for e in negators)]
+def by_concept(hits: Iterable[ConceptHit]) -> dict[str, list[ConceptHit]]:
+    """Each concept's hits, in the order given: the frames checked for order look up their few concepts' hits
+    instead of walking every hit of a long question once per concept (a tenth of a long question's reading)."""
+    out: dict[str, list[ConceptHit]] = {}
+    for h in hits:
+        out.setdefault(h.concept, []).append(h)
+    return out
+
+
+def _in_sequence(frame: Frame, hits: Mapping[str, list[ConceptHit]]) -> bool:
+    """The frame's concepts in order (`hits`: `by_concept`), each starting within `gap` words of the end of the one
+    before; the first not within `scope` words after a concept that negates it, the last not followed within
+    `after_scope` words by one that cancels it."""
+    negators = [h.end for c in frame.negated_by for h in hits.get(c, ())]
+    ends = [h.end for h in hits.get(frame.all_of[0], ()) if not any(0 <= h.start - e <= frame.scope for e in negators)]
     for concept in frame.all_of[1:frame.ordered]:
-        ends = [h.end for h in hits if h.concept == concept
-                and any(0 <= h.start - e <= frame.gap for e in ends)]
+        ends = [h.end for h in hits.get(concept, ()) if any(0 <= h.start - e <= frame.gap for e in ends)]
         if not ends:
             return False
     return any(not _chain(frame.cancelled_by, hits, e, frame.after_scope, frame.after_gap) for e in ends)
 
 
-def _chain(concepts: tuple[str, ...], hits: list[ConceptHit], end: int, scope: int, gap: int) -> bool:
-    """The concepts in order after token `end`: the first within `scope` words, each next within `gap` words."""
+def _chain(concepts: tuple[str, ...], hits: Mapping[str, list[ConceptHit]], end: int, scope: int, gap: int) -> bool:
+    """The concepts in order after token `end` (`hits`: `by_concept`): the first within `scope` words, each next
+    within `gap` words."""
     if not concepts:
         return False
-    ends = [h.end for h in hits if h.concept == concepts[0] and 0 <= h.start - end <= scope]
+    ends = [h.end for h in hits.get(concepts[0], ()) if 0 <= h.start - end <= scope]
     for concept in concepts[1:]:
-        ends = [h.end for h in hits if h.concept == concept and any(0 <= h.start - e <= gap for e in ends)]
+        ends = [h.end for h in hits.get(concept, ()) if any(0 <= h.start - e <= gap for e in ends)]
     return bool(ends)
 
 
@@ -1285,7 +1300,7 @@ def read(lexicon: Lexicon, text: str, original: str = "") -> Reading:
     layer_hits.extend(_many_counts(toks))
     layer_hits.extend(_over_licence(toks, layer_hits, lexicon.numbers))
     staff = lexicon.concepts.get("staff_role", frozenset())
-    longest_role = max((len(p) for p in staff), default=1) if any(t.text.endswith("'s") for t in toks) else 1
+    longest_role = _longest_phrase(staff) if any(t.text.endswith("'s") for t in toks) else 1
     for i, t in enumerate(toks):
         if t.text.endswith("'s") and ((EXACT + t.text[:-2],) in staff or any(
                 tuple(u.stem for u in toks[i + 1 - n:i + 1]) in staff for n in range(1, min(longest_role, i + 1) + 1))):
@@ -1362,8 +1377,10 @@ def read(lexicon: Lexicon, text: str, original: str = "") -> Reading:
     fired: list[str] = []
     # a question that asks whether an act breaks the policy judges the act: what would make an item's frame a
     # report or a complaint about being its target ("reporting her", "sent me") cancels no item there
+    grouped = by_concept(hits)
+    item_grouped = by_concept(item_hits) if item_hits is not hits else grouped
     judged = any(f.name in _VERDICT_READINGS and not any(c in present for c in f.unless)
-                 and (not f.ordered or _in_sequence(f, hits)) for f in complete)
+                 and (not f.ordered or _in_sequence(f, grouped)) for f in complete)
     item_present = present - lexicon.judgement_ignores if judged else present
     for frame in complete:
         is_item = frame.name.startswith("item:")
@@ -1371,7 +1388,7 @@ def read(lexicon: Lexicon, text: str, original: str = "") -> Reading:
         if is_item and carried is not present and not all(x in carried for x in frame.all_of):
             continue        # complete only with the words of an address
         if not any(c in seen for c in frame.unless) and (
-                not frame.ordered or _in_sequence(frame, item_hits if is_item else hits)):
+                not frame.ordered or _in_sequence(frame, item_grouped if is_item else grouped)):
             if frame.name not in fired:
                 fired.append(frame.name)
     items = tuple(sorted({int(f[5:]) for f in fired if f.startswith("item:")}))
