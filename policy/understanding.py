@@ -339,6 +339,8 @@ CONTACT_ACT = "contact_act"     # a verb of calling or writing to someone
 # a verb that puts people on a thread ("can my para ADD the club to a GroupMe"): whoever adds them would write too
 ADDS_TO_THREAD = "adds_to_thread"
 _SENDS_VERBS = frozenset({CONTACT_ACT, ADDS_TO_THREAD})
+USE_VERB = "use_verb"
+_USE_WITH_REACH = 6     # words from "use" to its "with": "use the new class chat app with"
 # what asks whether someone may act ("CAN my para text", "is it ok FOR the office to call"), and the words that may
 # stand between it and the colleague named as the one who acts
 # (and what lets someone act: "my old school LET coaches text the team", "do we ALLOW aides to call ...")
@@ -378,12 +380,29 @@ def _sends(reading: concepts.Reading, text: str, hit: concepts.ConceptHit) -> bo
     k = hit.end
     while k < len(toks) and k - hit.end < 2 and toks[k].text in _SENDER_GAP_WORDS:
         k += 1
-    verb = next((h for h in reading.hits if h.concept in _SENDS_VERBS and h.start == k), None)
+    verb = next((h for h in reading.hits if h.concept in _SENDS_VERBS and h.start == k), None) \
+        or _uses_with(reading, text, k)
     if verb is None or any(concepts.punct_between(text, toks, j) for j in range(i + 1, k + 1)):
         return False
     # (no one after the verb, "can our instructors group text about orders?": they write among themselves)
     return verb.end < len(toks) and not concepts.punct_between(text, toks, verb.end) \
         and toks[verb.end].text not in _SENDER_TO_ASKER | _NO_OBJECT
+
+
+def _uses_with(reading: concepts.Reading, text: str, k: int) -> concepts.ConceptHit | None:
+    """A verb of using at token k with a "with" a few words on in its clause ("let my coaches USE GroupMe WITH the
+    team", "can the aides use the class chat with the kids"): the colleague uses a tool with people, who are the ones
+    written to; the tool's span up to the "with" stands for the verb (`_sends`)."""
+    toks = reading.tokens
+    use = next((h for h in reading.hits if h.concept == USE_VERB and h.start == k), None)
+    if use is None:
+        return None
+    for j in range(use.end, min(len(toks), use.end + _USE_WITH_REACH)):
+        if concepts.punct_between(text, toks, j):
+            return None
+        if toks[j].text == "with":
+            return concepts.ConceptHit(USE_VERB, use.start, j + 1)
+    return None
 
 
 # a colleague's wish said of the colleague ("wants to", "asked if she can"): the concept's name, and how many words
@@ -619,6 +638,8 @@ EXCEPTION_PART = "exception_part"
 EXCEPTION_FORM = "exception_form"     # the concept: the CPS form the Exception's permission is given on
 
 _RECIPIENT_DET_GAP = 4
+LET_WORD, KNOW_WORD = "let_word", "know_word"      # "let <someone> know" (vocabulary.yaml)
+_LET_KNOW_REACH = 7     # words from "let my" to its "know": "let my 9th grade team and the parents know"
 WITH_RECIPIENT_VERB = "with_recipient_verb"
 _WITH_GAP = 8       # words between the verb and its "with": what is shared ("my students' reading test results")
 _PERSON_KINDS = frozenset({"staff_role", "student", "not_colleague", "outside_recipient", "family_member",
@@ -650,6 +671,23 @@ def _with_starts(reading: concepts.Reading, text: str) -> set[int]:
     return starts
 
 
+def _lets_someone_act(reading: concepts.Reading, text: str, words: dict[str, frozenset[tuple[str, ...]]],
+                      hit: concepts.ConceptHit) -> bool:
+    """Whether a telling that starts with "let" ("let my", "let the") lets the person after it do something instead
+    ("let my coaches use GroupMe with their players", "let the aides run the class chat"): it tells them only with a
+    "know" in the clause after the person ("let my coaches know the bus is late"). Who is let act is not who is
+    written to; the one they act with is (`_with_starts`)."""
+    toks = reading.tokens
+    if not _word_in(words, LET_WORD, toks[hit.start]):
+        return False
+    for k in range(hit.end, min(len(toks), hit.end + _LET_KNOW_REACH)):
+        if concepts.punct_between(text, toks, k):
+            break
+        if _word_in(words, KNOW_WORD, toks[k]):
+            return False
+    return True
+
+
 def _between_starts(reading: concepts.Reading) -> set[int]:
     """Where the other party of a call or message "between me and ..." begins ("a phone call between me and my
     principal", "between us and the nurse"): the asker is one end, the one named after "and" the other."""
@@ -669,7 +707,8 @@ def recipients(reading: concepts.Reading, text: str, words: dict[str, frozenset[
     for h in reading.hits:
         starts.setdefault(h.start, []).append(h)
     found: set[str] = set()
-    ends = {h.end for h in reading.hits if h.concept in ("tell_people", "to_word")}
+    ends = {h.end for h in reading.hits if h.concept == "to_word"
+            or h.concept == "tell_people" and not _lets_someone_act(reading, text, words, h)}
     withs = _with_starts(reading, text)
     for j in sorted(ends | withs | _between_starts(reading)):
         if _each_other_among_staff(reading, text, j, starts):

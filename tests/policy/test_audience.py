@@ -284,3 +284,34 @@ def test_texting_students_whose_grade_is_told_in_shorthand_is_answered(ask, ques
 ])
 def test_a_colleague_who_arranged_it_is_not_who_is_written_to(ask, question, verdict):
     assert ask(question)["verdict"] == verdict
+
+
+@pytest.mark.parametrize("question, audience", [
+    # a colleague the asker lets act is who would write: the people they act with are the audience
+    ("should I let my coaches use GroupMe with their players?", "student"),
+    ("should we let the assistant coaches use the team chat app with the squad", "group"),
+    ("is it fine to let my tutors use Snapchat with the 10th graders after school?", "student_9_12"),
+    # "let ... know" is still a telling: whom it tells is the audience
+    ("can I let the 7th grade parents know about the bus change by text?", "parent"),
+    ("ok to let my 11th graders know by text that the game moved?", "student_9_12"),
+])
+def test_a_colleague_the_asker_lets_act_is_not_who_is_written_to(situation, question, audience):
+    assert situation(question).audience == audience
+
+
+@pytest.mark.parametrize("question", [
+    "should I let my coaches use GroupMe with the team?",
+    "can the aides use the class chat app with the kids in room 12",
+])
+def test_colleagues_using_a_chat_with_a_group_that_may_be_students_get_a_choice(ask, question):
+    assert ask(question)["verdict"] == "clarify"
+
+
+@pytest.mark.parametrize("question", [
+    "can I let the 7th grade parents know about the bus change by text?",
+    "ok to text the 4th grade families a reminder about the museum trip",
+    "is it alright if I call the 10th-grade parents from my cell about conferences?",
+    "the 2nd grade moms asked for a group text with me",
+])
+def test_a_grade_before_the_parents_says_whose_parents_they_are(situation, question):
+    assert situation(question).audience == "parent"
