@@ -1082,6 +1082,13 @@ PROHIBITED_ACTS = [
     (23, "is it fine to use the group chat app to pass out union cards before the strike vote"),
     (23, "can I hangouts my team about the practice picket for our teachers contract on friday"),
     (24, "can I use my cps laptop to send invoices for the private lessons I give on weekends"),
+    # trading for one's own account is commerce for personal gain, on a district device as any other
+    (24, "is it a problem if my registrar checks her robinhood and day trades on the front office computer?"),
+    (24, "our tech coordinator has a stock trading site open all day on his district laptop, is that allowed"),
+    # the district's money or buying account spent on someone's own household breaks the account's terms
+    (31, "the office manager ordered a new patio set for her house through the school amazon account, ok?"),
+    (31, "found out our dean has been paying for his own groceries with the school p-card"),
+    (31, "can the cafeteria lead use the school costco membership for personal shopping on saturdays"),
     (24, "can I email coworkers about the bitcoin investment club I'm starting"),
     (24, "can I hangouts my coworkers that my old treadmill is up for grabs, best offer takes it"),
     (24, "ok to send families a link to my own tutoring site from my cps email?"),
@@ -1274,6 +1281,12 @@ def test_ordinary_work_over_an_acceptable_channel_stays_allowed(ask, question):
 
 # A school activity whose name holds an item's word is not that item
 NOT_THE_ITEM = [
+    # the school buying for itself on its own account; a debt paid back is no threat that someone "will pay"
+    (31, "can the secretary order the copy paper and toner on the school amazon account?"),
+    (31, "our pcard covers the robotics parts for the team, ok to buy them on it tonight?"),
+    (1, "my teammate borrowed forty bucks and says she'll pay it back friday, can I remind her over google chat?"),
+    # (a teaching portfolio is no investment account)
+    (24, "can I keep copies of my lesson plans on my district drive for my teaching portfolio?"),
     # hiding or removing hateful replies on a page the asker runs is moderation; leave days given away are no fundraiser
     (1, "as the admin of the team's facebook, can I hide the rude replies people left under the game photos?"),
     (2, "can I take down the racist comments someone left on our class blog?"),
