@@ -218,6 +218,7 @@ _AUDIENCE_FACTS = frozenset({"audience_student", "single_student"})
 # a colleague on a district channel, or a student about their own work: items 16, 17 and 36 have their condition met
 AUTHORIZED_RECIPIENT = "authorized_recipient"
 COLLEAGUE_RECIPIENT = "colleague_recipient"     # the audience precedence table reads it
+PARENT_RECIPIENT = "parent_recipient"           # a mention: the parent is the one written to (the table reads it)
 VICTIM = "victim"   # the asker or the asker's account was hacked, phished or breached (the vocabulary's fact)
 COLLEAGUE_CONTACTS_ME = "colleague_contacts_me"  # a colleague calls or texts the asker (a reading establishes it)
 STUDENT_RECIPIENT = "student_recipient"         # the same, a student alone written to ("to a kid's CPS email")
@@ -697,10 +698,11 @@ def _between_starts(reading: concepts.Reading) -> set[int]:
 
 
 def recipients(reading: concepts.Reading, text: str, words: dict[str, frozenset[tuple[str, ...]]]) -> frozenset[str]:
-    """Who is written to ("staff", "student", "parent"): the person right after a verb of telling or after "to" /
-    "cc", with only `recipient_det` words between, in one clause. A student named after "about" is the topic, not
-    the recipient. A possessive is what is sent or whose people ("email another teacher's evaluation", "the coach's
-    players"), not who is written to, unless an address follows ("to the social worker's CPS address")."""
+    """Who is written to ("staff", "student", "parent", `PARENT_RECIPIENT` for a parent a pronoun points back to): the
+    person right after a verb of telling or after "to" / "cc", with only `recipient_det` words between, in one
+    clause. A student named after "about" is the topic, not the recipient. A possessive is what is sent or whose
+    people ("email another teacher's evaluation", "the coach's players"), not who is written to, unless an address
+    follows ("to the social worker's CPS address")."""
     toks = reading.tokens
     dets, addresses = words.get(RECIPIENT_DET, frozenset()), words.get(ADDRESS_WORD, frozenset())
     starts: dict[int, list[concepts.ConceptHit]] = {}
@@ -719,7 +721,8 @@ def recipients(reading: concepts.Reading, text: str, words: dict[str, frozenset[
                      or toks[j + 1].text in _AFTER_OBJECT):
             # "my lead teacher wants me to call her", "the parent asked me to ring her": the one called is whom the
             # pronoun points back to, so the question's other people (the kid the call is about) are not
-            found |= _antecedent(reading, text, j)
+            # (a parent so pointed back to is the one written to, not a parent merely named: `PARENT_RECIPIENT`)
+            found |= {PARENT_RECIPIENT if kind == "parent" else kind for kind in _antecedent(reading, text, j)}
             continue
         k, steps, band = j, 0, False
         while k < len(toks) and steps <= _RECIPIENT_DET_GAP and not concepts.punct_between(text, toks, k):
@@ -801,32 +804,35 @@ _OBJECT_PRONOUNS = frozenset({"her", "him"})
 # it an owner ("text her 12th graders", "call her cell": whose, read by the loop below)
 _AFTER_OBJECT = frozenset({"when", "if", "whenever", "before", "after", "during", "about", "to", "on", "at", "and",
                            "so", "because", "tonight", "tomorrow", "today", "later", "now", "back", "directly", "too",
-                           "from", "while", "once", "right", "ok", "okay"})
+                           "from", "while", "once", "right", "ok", "okay", "any", "anytime", "every"})
 _ANTECEDENT_KINDS = {"staff_role": "staff", "staff_recipient": "staff", "work_desk": "staff", "it_office": "staff",
                      "student": "student", "not_colleague": "parent", "outside_recipient": "outside",
                      "family_member": "outside"}
+# the kinds a pronoun is resolved to when they alone are named before it (`_antecedent`)
+_ONE_KIND_ANTECEDENTS = frozenset({"staff", "parent"})
 
 
 def _antecedent(reading: concepts.Reading, text: str, at: int) -> set[str]:
-    """Who a pronoun written to at token `at` points back to, read only where it can only be a colleague: the
-    people named before it in the same sentence, less the asker's own role ("Para. My lead teacher wants me to
-    call her") and anyone named only as an owner, are all staff, and no student, parent or outsider is named
-    before it anywhere in the question ("the kid's mom said to call her" stays unresolved). A pronoun that may be
-    a student or parent is left to the other mentions (the strict reading)."""
+    """Who a pronoun written to at token `at` points back to, read only where it can be one kind of person alone:
+    the people named before it in the same sentence, less the asker's own role ("Para. My lead teacher wants me to
+    call her") and anyone named only as an owner, are all staff ("staff"), or all parents ("a mom asked me to text
+    her whenever her son is late": "parent"), and no student or outsider is named before it anywhere in the question
+    ("the kid's mom said to call her" stays unresolved: "her" may be the kid). A pronoun that may be a student is
+    left to the other mentions (the strict reading)."""
     toks = reading.tokens
     kinds: set[str] = set()
     for h in reading.hits:
         if h.end > at or h.concept not in _ANTECEDENT_KINDS:
             continue
         kind = _ANTECEDENT_KINDS[h.concept]
-        if kind != "staff":
+        if kind not in _ONE_KIND_ANTECEDENTS:
             return set()
         last = toks[h.end - 1]
         if last.text.endswith("'s") or text[last.end:last.end + 1] == "'" \
                 or _SENTENCE_END.search(text[last.end:toks[at].start]) or _askers_role(reading, text, h):
             continue
         kinds.add(kind)
-    return kinds
+    return kinds if len(kinds) == 1 else set()
 
 
 def _staff_role_at(reading: concepts.Reading, text: str, starts: dict[int, list[concepts.ConceptHit]],
@@ -1818,6 +1824,8 @@ class Understanding:
             # the same said in the concepts' words ("no students named", "nothing about my kids")
             audience_text = _without_spans(reading, audience_text, INFO_LEFT_OUT)
         mentions, _ = self._found(v.audience, audience_text, consume_all=True)
+        if PARENT_RECIPIENT in written_to:
+            mentions.append(PARENT_RECIPIENT)   # "a mom asked me to text her": the parent a pronoun points back to
         if "no_parent" in facts_set and "parent" in mentions:
             mentions.remove("parent")     # "no parents on it" names who is left out, not who is written to
         bands, _ = self._found(v.bands, text, consume_all=False)

@@ -315,3 +315,17 @@ def test_colleagues_using_a_chat_with_a_group_that_may_be_students_get_a_choice(
 ])
 def test_a_grade_before_the_parents_says_whose_parents_they_are(situation, question):
     assert situation(question).audience == "parent"
+
+
+# A pronoun written to that can point back only to a parent ("a mom asked me to text her whenever her son ...") is the
+# parent; with a student named before it, it may be either, and the strict reading stays.
+@pytest.mark.parametrize("question, audience", [
+    ("a grandma asked me to call her any time her grandson skips lunch, can I?", "parent"),
+    ("the stepdad wants me to text him when the bus is running late with his kids on it", "parent"),
+])
+def test_a_pronoun_that_points_back_to_a_parent_alone_is_the_parent(situation, question, audience):
+    assert situation(question).audience == audience
+
+
+def test_parents_and_students_written_to_together_still_get_a_choice(ask):
+    assert ask("ok to text the families and the kids about the choir trip times?")["verdict"] == "clarify"
