@@ -280,8 +280,9 @@ class SecondReader:
         table = self._table
         if table is not None:
             classes, terms = table.terms(feats)
-            return np.bincount(np.concatenate([self._class_indices, classes]),
-                               np.concatenate([self._intercepts, terms]), len(self.classes)).tolist()
+            gathered: list[float] = np.bincount(np.concatenate([self._class_indices, classes]),
+                                                np.concatenate([self._intercepts, terms]), len(self.classes)).tolist()
+            return gathered
         rows, weights_of = self._rows, self.weights_of
         found = [rows.get(feature) or weights_of(feature) for feature in feats]
         indices = [self._class_indices, *(k for k, _ in found)]
