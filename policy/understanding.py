@@ -677,7 +677,7 @@ def _lets_someone_act(reading: concepts.Reading, text: str, words: dict[str, fro
     """Whether a telling that starts with "let" ("let my", "let the") lets the person after it do something instead
     ("let my coaches use GroupMe with their players", "let the aides run the class chat"): it tells them only with a
     "know" in the clause after the person ("let my coaches know the bus is late"). Who is let act is not who is
-    written to; the one they act with is (`_with_starts`)."""
+    written to; the ones they act with are (`_sends`, `_uses_with`)."""
     toks = reading.tokens
     if not _word_in(words, LET_WORD, toks[hit.start]):
         return False
