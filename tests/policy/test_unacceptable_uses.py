@@ -820,6 +820,10 @@ UNACCEPTABLE_USES_BY_ITEM = [
 # Items the policy allows on a condition (an authorized activity with a student, information to an authorized
 # colleague).
 ITEMS_WITH_CONDITIONS = [
+    # a sweetheart's signs sent to one student, over a channel the policy accepts: never a bare yes
+    ("our band teacher emails a junior's cps account most nights, always with red hearts. is that fine?",
+     {"conditional", "prohibited"}, {29}),
+    ("ok if I send my 11th grader xoxo messages on google chat after a rough week?", {"conditional", "prohibited"}, {29}),
     # lessons, coaching or tutoring given privately to one student; a ride in the asker's car; a family's own party
     ("a dad wants me to teach his daughter violin privately on saturdays, paid. can I?", {"conditional", "prohibited"}, {29}),
     ("is it ok to coach her one-on-one at the rec center over the summer? her parents would pay me", {"conditional", "prohibited"}, {29}),
@@ -1296,6 +1300,9 @@ NOT_THE_ITEM = [
     (21, "the 2nd grade team is chipping in for the custodian's retirement party, can I pass around an envelope to staff?"),
     (21, "ok to ask the teachers to pitch in for flowers and a card for the librarian's 60th?"),
     # a colleague called about a lesson on the weekend, a class sent to the gym: no activity with a student
+    # a caring note to a sick or absent student is no sweetheart's sign
+    (29, "can I email a 9th grader's cps account 'we miss you, get well soon' from the whole class?"),
+    (29, "my 10th grader said she didn't have the heart to tell her team, can I email her some advice on it?"),
     (29, "is it ok to phone my grade partner saturday about her lesson plans for the unit?"),
     (29, "can I give my co-teacher a ride to the PD session on the weekend?"),
     (29, "can I drop off the permission slips at the office after the game?"),
