@@ -299,8 +299,8 @@ class SecondReader:
 
         Why a process that serves does this at its start and `aupbot ask` does not: a question's first sight of its
         n-grams parsed their lines one by one, and over a few thousand new questions that was a sixth of the time of
-        the slowest hundredth (long questions bring the most unseen n-grams). A server pays half a second once; a
-        one-question process would pay it for a few hundred lines (the lazy lookups, `weights_of`)."""
+        the slowest hundredth (long questions bring the most unseen n-grams). A server pays a third of a second once;
+        a one-question process pays only for the few hundred lines its question needs (`weights_of`)."""
         if self._table is None:
             text, at = self._text
             self._table = WeightTable.parse(text, at)
