@@ -278,19 +278,19 @@ class SecondReader:
         weights times its value in the features' order, which is the order and the rounding of the loop it replaced,
         so the margins are the same to the last bit (the tests compare them with the trainer's). Once `load_all` has
         parsed every weight, the same sums are gathered from its table (`WeightTable.terms`)."""
-        table = self._table
-        if table is not None:
-            classes, terms = table.terms(feats)
-            gathered: list[float] = np.bincount(np.concatenate([self._class_indices, classes]),
-                                                np.concatenate([self._intercepts, terms]), len(self.classes)).tolist()
-            return gathered
+        classes, terms = self._table.terms(feats) if self._table is not None else self._line_terms(feats)
+        sums: list[float] = np.bincount(np.concatenate([self._class_indices, classes]),
+                                        np.concatenate([self._intercepts, terms]), len(self.classes)).tolist()
+        return sums
+
+    def _line_terms(self, feats: Mapping[str, float]) -> Row:
+        """`WeightTable.terms` from the lines parsed as they are first needed (`weights_of`)."""
         rows, weights_of = self._rows, self.weights_of
         found = [rows.get(feature) or weights_of(feature) for feature in feats]
-        indices = [self._class_indices, *(k for k, _ in found)]
-        products = np.concatenate([self._intercepts, *(w for _, w in found)]) * np.repeat(
-            [1.0, *feats.values()], [len(self.classes), *(len(k) for k, _ in found)])
-        sums: list[float] = np.bincount(np.concatenate(indices), products, len(self.classes)).tolist()
-        return sums
+        if not found:
+            return _NO_WEIGHTS
+        return np.concatenate([k for k, _ in found]), np.concatenate([w for _, w in found]) * np.repeat(
+            np.fromiter(feats.values(), dtype=np.float64, count=len(found)), [len(k) for k, _ in found])
 
     _table: WeightTable | None = None
 

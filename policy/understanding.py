@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Container
+from collections.abc import Callable, Container
 from dataclasses import replace
 from functools import lru_cache
 
@@ -394,15 +394,22 @@ def _uses_with(reading: concepts.Reading, text: str, k: int) -> concepts.Concept
     """A verb of using at token k with a "with" a few words on in its clause ("let my coaches USE GroupMe WITH the
     team", "can the aides use the class chat with the kids"): the colleague uses a tool with people, who are the ones
     written to; the tool's span up to the "with" stands for the verb (`_sends`)."""
-    toks = reading.tokens
     use = next((h for h in reading.hits if h.concept == USE_VERB and h.start == k), None)
     if use is None:
         return None
-    for j in range(use.end, min(len(toks), use.end + _USE_WITH_REACH)):
+    with_at = _ahead_in_clause(reading, text, use.end, _USE_WITH_REACH, lambda t: t.text == "with")
+    return None if with_at is None else concepts.ConceptHit(USE_VERB, use.start, with_at + 1)
+
+
+def _ahead_in_clause(reading: concepts.Reading, text: str, start: int, reach: int,
+                     wanted: Callable[[concepts.Token], bool]) -> int | None:
+    """The first token from `start` on, within `reach` tokens and before the clause ends, that is `wanted`."""
+    toks = reading.tokens
+    for j in range(start, min(len(toks), start + reach)):
         if concepts.punct_between(text, toks, j):
             return None
-        if toks[j].text == "with":
-            return concepts.ConceptHit(USE_VERB, use.start, j + 1)
+        if wanted(toks[j]):
+            return j
     return None
 
 
@@ -678,15 +685,8 @@ def _lets_someone_act(reading: concepts.Reading, text: str, words: dict[str, fro
     ("let my coaches use GroupMe with their players", "let the aides run the class chat"): it tells them only with a
     "know" in the clause after the person ("let my coaches know the bus is late"). Who is let act is not who is
     written to; the ones they act with are (`_sends`, `_uses_with`)."""
-    toks = reading.tokens
-    if not _word_in(words, LET_WORD, toks[hit.start]):
-        return False
-    for k in range(hit.end, min(len(toks), hit.end + _LET_KNOW_REACH)):
-        if concepts.punct_between(text, toks, k):
-            break
-        if _word_in(words, KNOW_WORD, toks[k]):
-            return False
-    return True
+    return _word_in(words, LET_WORD, reading.tokens[hit.start]) and _ahead_in_clause(
+        reading, text, hit.end, _LET_KNOW_REACH, lambda t: _word_in(words, KNOW_WORD, t)) is None
 
 
 def _between_starts(reading: concepts.Reading) -> set[int]:
