@@ -2065,6 +2065,12 @@ class Understanding:
             # a follow-up on the Exception's parts with no channel of its own ("the CPS forms from last season",
             # "do the parents have to be in the group chat?"): the Exception is about texting students
             channel = "text"
+        elif channel is None and acts & _ANY_MESSAGE and "student" in written_to and audience in _STUDENT_AUDIENCES \
+                and facts_set & v.personal_means_facts and account != "district":
+            # "send the reminders to my students from my personal phone": no app named, and the asker's own device
+            # carries what goes to the students, as "message my juniors from my own cell" does (above): a text
+            # (not "...from my CPS account on my own laptop": the district's account carries it)
+            channel = "text"
         if channel in (None, "social", "personal_social") and account != "personal" \
                 and facts_set & {UNIT_ACCOUNT_CLASS, UNIT_ACCOUNT_SCHOOL} and "friend" not in acts \
                 and ("communicate" not in acts or audience is None) \

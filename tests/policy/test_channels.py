@@ -72,6 +72,11 @@ OTHER_CHANNELS_TO_STUDENTS = [
     ("Can I use Hangouts from my personal google account to chat with students?", {"prohibited"}, set()),
     ("Can I email my students' personal emails if the school email is down?", {"prohibited"}, set()),
     ("Can I call students from my personal cell?", {"prohibited"}, set()),
+    # no app named: what the asker sends the students from their own phone or computer travels as a text
+    ("ok to get the lab reminders out to my students on my personal phone", {"prohibited"}, {"mobile"}),
+    ("ok to push the quiz reminders to my juniors on my personal cell", {"prohibited"}, {"mobile"}),
+    ("is it alright to send the field trip schedule to my 7th graders from my personal laptop?", {"prohibited"},
+     {"mobile"}),
     ("Can I call my 2nd grader's cell phone?", {"prohibited"}, set()),
     ("Can I call my students?", {"prohibited"}, set()),
     ("Can I email a student's personal Gmail account?", {"prohibited"}, set()),

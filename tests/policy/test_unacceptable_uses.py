@@ -1285,6 +1285,10 @@ def test_ordinary_work_over_an_acceptable_channel_stays_allowed(ask, question):
 
 # A school activity whose name holds an item's word is not that item
 NOT_THE_ITEM = [
+    # the students reached on one's own phone are the audience, not information moved onto it (item 26 is data
+    # carried onto personal storage; "students' grades onto my laptop" still is)
+    (26, "is it fine to message my students on my own phone during summer session?"),
+    (26, "can I text my students on my personal phone over the summer?"),
     # the school buying for itself on its own account; a debt paid back is no threat that someone "will pay"
     (31, "can the secretary order the copy paper and toner on the school amazon account?"),
     (31, "our pcard covers the robotics parts for the team, ok to buy them on it tonight?"),
