@@ -158,6 +158,9 @@ REPORTS = [
     "the cart of ipads from room 12 is gone since friday. should I tell my AP or the help desk?",
     "the staff wifi password got written on the whiteboard in a classroom and students copied it. do I need to tell IT?",
     "does the help desk need to hear about it if my work chromebook got swiped from my car?",
+    # what to do, asked without the question's inverted order
+    "somebody borrowed my district ipad and now there are apps on it i never installed, what i do?",
+    "my cps login stopped working and somebody changed my recovery email, what i should do",
 ]
 
 
