@@ -13,6 +13,9 @@ from policy.understanding import normalize
     ("my colleauges want a whatsap group", "my colleagues want a whatsapp group"),
     ("is it ok to frend a parnet on facebok", "is it ok to friend a parent on facebook"),
     ("principle said ok", "principal said ok"),
+    # who is written to and where, typed with a letter left out
+    ("my 6th gradrs and their parens at scool", "my 6th graders and their parents at school"),
+    ("a studnt and a techer", "a student and a teacher"),
     ("testing texting", "testing texting"),                 # a substitution is a different word, not a slip
     ("deleted reports", "deleted reports"),                 # endings are word forms, not slips
     ("selling misusing stalking", "selling misusing stalking"),
