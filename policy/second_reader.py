@@ -378,6 +378,10 @@ ITEMS_REACH = "district_business"
 # yes" read the other way: a veto needs the act, not the setting). The concepts that say the student information is
 # left out or not real ("no names", "de-identified"): the object the wider reach was named for, ruled out.
 STUDENT_INFO_RULED_OUT = frozenset({"info_left_out", "students_left_out"})
+# Items whose act is the content itself (4: an obscene purpose): the model's item stands only where the rules read
+# a word of that content. Word and character n-grams tie "adult" to item 4 whatever follows it ("adult learners",
+# "adult ed"), and a picture sent to it whatever the picture shows.
+CONTENT_ITEMS = {4: "sexual_hint"}
 # Items whose act can be done truly, with the vocabulary's concept pair that tells the two apart: an entry on a record
 # is item 27's only where it says what did not happen or is made for what it buys (`entry_untrue`), never where the
 # question tells what happened and why (`entry_grounded`: at the nurse, on the late bus, excused, documented).
@@ -476,7 +480,8 @@ def second_look(reader: SecondReader | None, question: str, situation: Situation
     act is on the asker's own account and time (DESIGN.md: the items govern district systems), the model is
     not confident (`strict`: at the stricter margin chosen for `not_covered` answers), the question rules the
     item out in words the rules read (`ruled_out`; read only once the model is confident, so most questions pay for
-    the prediction alone), or, for a `not_covered` answer past district means, the rules do not corroborate the item
+    the prediction alone), the item is one whose act is its content and no word of that content is read
+    (`CONTENT_ITEMS`), or, for a `not_covered` answer past district means, the rules do not corroborate the item
     (`corroborated_past_means`)."""
     if reader is None or situation.items or "report" in situation.acts or "personal_scope" in situation.facts \
             or nothing_told_to_a_colleague(situation):
@@ -488,6 +493,8 @@ def second_look(reader: SecondReader | None, question: str, situation: Situation
         return None
     reading = understanding.reading(question) if understanding is not None else None
     if understanding is not None and ruled_out(understanding.lexicon, reading, prediction.item):
+        return None
+    if prediction.item in CONTENT_ITEMS and (reading is None or CONTENT_ITEMS[prediction.item] not in reading.concepts):
         return None
     if strict and not within_district_means(situation, reading) and not corroborated_past_means(
             reading, prediction.item, situation.audience):

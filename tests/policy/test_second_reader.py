@@ -494,13 +494,27 @@ def test_a_word_that_cancels_a_frame_far_from_firing_does_not_rule_the_item_out(
 
 
 def _reader_with(tmp_path: Path, intercept: list[float], min_gap: float,
-                 threshold_not_covered: float = 0.0) -> SecondReader:
-    """A model with no weights: every question gets the intercepts as its margins."""
+                 threshold_not_covered: float = 0.0, item: str = "1") -> SecondReader:
+    """A model with no weights: every question gets the intercepts as its margins (for `item`, then none)."""
     header = {"items_digest": "-", "threshold": 0.0, "threshold_not_covered": threshold_not_covered, "min_gap": min_gap,
-              "min_gap_not_covered": min_gap, "classes": ["1", NONE], "intercept": intercept}
+              "min_gap_not_covered": min_gap, "classes": [item, NONE], "intercept": intercept}
     path = tmp_path / "weights.jsonl"
     path.write_text("".join(json.dumps(part) + "\n" for part in (header, [])), encoding="utf-8")
     return SecondReader(path)
+
+
+@pytest.mark.parametrize(("question", "kept"), [
+    ("can i email the adult learners in my night class their certificates from my cps account", False),
+    ("my boss wants photos of the roof leaks sent to his work email, ok?", False),
+    ("a coworker keeps sending me explicit pictures on the staff chat", True),
+    ("is it ok to keep a few spicy photos of my wife on my school laptop", True),
+])
+def test_the_models_obscene_purpose_stands_only_beside_a_word_of_sexual_content(tmp_path, question, kept):
+    # a model sure of item 4 whatever it reads: "adult" or a picture alone is no obscene purpose
+    sure_of_4 = _reader_with(tmp_path, [0.5, -0.4], min_gap=0.2, item="4")
+    second = second_look(sure_of_4, question, Situation(channel="district_email", audience="staff"),
+                         load_bundle().understanding)
+    assert (second is not None and second.items == (4,)) == kept
 
 
 def test_a_close_call_between_an_item_and_ordinary_work_is_no_veto(tmp_path):
