@@ -1955,10 +1955,8 @@ class Understanding:
             # the channel named, and the other end named as its owner's district account ("an email to their school
             # accounts"): the recipients are the account's owners (`_authorized_recipient`)
             facts_set.add(DISTRICT_END_TO)
-        if channel == "message" and (facts_set & _EXCEPTION_FACTS or facts_set & v.personal_means_facts) \
-                and (audience or "").startswith("student"):
-            # "a group chat with the parents on it, forms signed": the Exception's words say it is a group text;
-            # "message my juniors from my own cell": the asker's own phone carries it, no district app is named
+        if channel == "message" and facts_set & _EXCEPTION_FACTS and (audience or "").startswith("student"):
+            # "a group chat with the parents on it, forms signed": the Exception's words say it is a group text
             channel = "text"
         elif channel is None and "parent_on_thread" in facts_set and (audience or "").startswith("student") \
                 and reading is not None and reading.concepts & _GROUP_WORDS:
@@ -2065,11 +2063,12 @@ class Understanding:
             # a follow-up on the Exception's parts with no channel of its own ("the CPS forms from last season",
             # "do the parents have to be in the group chat?"): the Exception is about texting students
             channel = "text"
-        elif channel is None and acts & _ANY_MESSAGE and "student" in written_to and audience in _STUDENT_AUDIENCES \
-                and facts_set & v.personal_means_facts and account != "district":
-            # "send the reminders to my students from my personal phone": no app named, and the asker's own device
-            # carries what goes to the students, as "message my juniors from my own cell" does (above): a text
-            # (not "...from my CPS account on my own laptop": the district's account carries it)
+        elif (audience or "").startswith("student") and facts_set & v.personal_means_facts \
+                and (channel == "message" or channel is None and acts & _ANY_MESSAGE and "student" in written_to
+                     and account != "district"):
+            # the asker's own device carries what goes to the students, no district app named: a text ("message my
+            # juniors from my own cell"; "send the reminders to my students from my personal phone", no channel word
+            # at all, but not "...from my CPS account on my own laptop": the district's account carries that)
             channel = "text"
         if channel in (None, "social", "personal_social") and account != "personal" \
                 and facts_set & {UNIT_ACCOUNT_CLASS, UNIT_ACCOUNT_SCHOOL} and "friend" not in acts \
