@@ -1370,6 +1370,9 @@ NOT_THE_ITEM = [
     # a child who gets hurt is an injury to report, not harm meant to anyone
     (5, "recess aide: when a kid gets hurt on the slide can I ring the front desk from my cell?"),
     (5, "can I email the nurse a heads up that a 4th grader got hurt in PE?"),
+    # one's own speaker is no public-address system, and one's own tickets sold are no fundraiser
+    (32, "lunchroom monitor here, can I hook my bluetooth speaker up to the cafeteria laptop for some music at lunch?"),
+    (21, "anybody mind if I sell my spare playoff tickets to coworkers through my district email?"),
 ]
 
 
@@ -1492,6 +1495,17 @@ def test_an_email_someone_sent_me_is_not_their_mailbox(ask, items_cited):
 
 def test_snooping_words_never_place_an_act_alone(understanding):
     assert "snooping" in understanding.lexicon.unsure_alone
+
+
+# Content put on a web site is posted there: a personal matter told beside it ("wear a button") does not make the
+# site's post one's own life
+@pytest.mark.parametrize("question", [
+    "I'd like to wear a pin for my candidate and also put her campaign link on the class website, both ok?",
+    "can I drop a link to the ballot measure's yes campaign onto our school web page, and wear the t-shirt on friday?",
+])
+def test_a_campaign_link_put_on_a_school_site_is_item_22_beside_ones_own_clothes(ask, items_cited, question):
+    reply = ask(question)
+    assert reply["verdict"] == "prohibited" and 22 in items_cited(reply)
 
 
 def test_orders_taken_for_ones_own_products_are_item_24(ask, items_cited):
