@@ -28,6 +28,9 @@ _TITLED_NAME = re.compile(r"\b(?i:mr|mrs|ms|miss|dr|coach|principal|teacher)\.?\
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z]+(?:'s)?)\b")
 _KEEP_DOUBLE = frozenset("lsfz")
 POSSESSOR = "possessor"
+# a student named as the owner of what follows ("a student's school gmail", "the kid's drive"): a student is a User
+# of the network too, so whose account it is matters to item 9 as a colleague's does
+STUDENT_OWNER = "student_owner"
 PROPER_NAME = "proper_name"
 EXACT = "="          # prefix of a word matched as written (plural -s allowed), not by its stem
 _EXACT_MAX = 3
@@ -75,7 +78,7 @@ _SCHOOL_MATTER = frozenset({"school_business", "school_involved", "district_busi
                             "school_sponsored"})
 # (people ruled out, "no kids", "no parents", are who the act leaves out, not the school: the audience reads them)
 _PEOPLE = frozenset({"student", "parent", "student_names", "staff_role", "person"})
-_BUILT_IN = frozenset({ASKED_ACT, KIN_OWNER, MANY_COUNT, OVER_LICENCE, MEANS_LEFT_OUT, SCHOOL_LEFT_OUT})
+_BUILT_IN = frozenset({ASKED_ACT, KIN_OWNER, MANY_COUNT, OVER_LICENCE, MEANS_LEFT_OUT, SCHOOL_LEFT_OUT, STUDENT_OWNER})
 BUILT_IN_CONCEPTS = _BUILT_IN     # what the reader makes itself: the vocabulary may name them like its own
 # The reading that says a question asks for the verdict on an act ("is that against the AUP?", "is he breaking the
 # policy?") rather than how or whom to report it (DESIGN.md: the reporting answer is for HOW/WHOM questions).
@@ -150,6 +153,17 @@ class Frame:
     after_gap: int = 0
 
 @dataclass(frozen=True)
+class LookedFor:
+    """What the asker looks for is someone else's: "go through his school gmail to see if he sent the threat". A
+    `harms` concept starting within `scope` words after an `openers` concept ("see if", "to find out whether") is
+    the content searched for, not the asker's own, so no item reads it."""
+
+    openers: frozenset[str]
+    harms: frozenset[str]
+    scope: int
+
+
+@dataclass(frozen=True)
 class LeftOut:
     """What a negation rules out: "no coworkers or parents as customers", "nothing to do with school", "not
     texting, calling". A concept of `targets` is left out when an `openers` concept stands before it with only
@@ -218,6 +232,7 @@ class Lexicon:
     # (`act_layer`)
     act_layer: frozenset[str] = frozenset()
     left_out: LeftOut | None = None
+    looked_for: LookedFor | None = None
     # concepts that keep their say inside the ends of a send (`send_ends`): the district's own means, which the
     # items about using them read ("answer renters from my school email")
     send_end_keeps: frozenset[str] = frozenset()
@@ -269,6 +284,8 @@ class Reading:
     left_out: tuple[tuple[int, int], ...] = ()      # character spans a negation rules out ("no parents")
     # token spans naming the ends of a send ("to their CPS accounts", "from my school login"): `send_ends`
     send_ends: tuple[tuple[int, int], ...] = ()
+    # token spans of a harm the asker looks for in someone else's messages or files (`LookedFor`)
+    looked_for: tuple[tuple[int, int], ...] = ()
 
     def left_out_text(self, text: str) -> str:
         """`text` (the text the reading was made from) with what a negation rules out blanked, so a channel or
@@ -280,6 +297,7 @@ class Reading:
     def describe(self) -> dict[str, Any]:
         return {"near_items": list(self.near_items),
                 "left_out": [f"{a}-{b}" for a, b in self.left_out],
+                "looked_for": [" ".join(t.text for t in self.tokens[a:b]) for a, b in self.looked_for],
                 "tokens": [f"{t.text}/{t.stem}" if t.stem != t.text else t.text for t in self.tokens],
                 "concepts": sorted(self.concepts), "frames": list(self.frames), "unplaced": list(self.unplaced)}
 
@@ -439,6 +457,7 @@ def parse_lexicon(raw: dict[str, Any], fail: Callable[[str, str], Exception]) ->
                    _all_frames=(*readings, *frames),
                    _all_of_sets=tuple(frozenset(f.all_of) for f in (*readings, *frames)),
                    left_out=_left_out_block(raw.get("left_out"), concepts, fail),
+                   looked_for=_looked_for_block(raw.get("looked_for"), concepts, fail),
                    content_gate=_content_gate(raw.get("allowed_gate"), concepts, irregular, fail),
                    _first={k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in exact.items()},
                    _lengths={k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()},
@@ -450,6 +469,34 @@ def _unexact(seq: tuple[str, ...], irregular: dict[str, str]) -> tuple[str, ...]
     """A phrase built from parts: a short word matched as written alone ("=hr") is matched by its stem inside a
     phrase, as every phrase's words are."""
     return tuple(stem(w[len(EXACT):], irregular) if w.startswith(EXACT) else w for w in seq)
+
+
+def _looked_for_block(block: Any, concepts: dict[str, Any],
+                      fail: Callable[[str, str], Exception]) -> LookedFor | None:
+    if block is None:
+        return None
+    if not isinstance(block, dict):
+        raise fail("looked_for", "expected a mapping with openers, harms and scope")
+    lists: dict[str, frozenset[str]] = {}
+    for key in ("openers", "harms"):
+        value = block.get(key) or []
+        if not isinstance(value, list) or not value or any(c not in concepts for c in value):
+            raise fail(f"looked_for.{key}", "expected a list of concept names")
+        lists[key] = frozenset(value)
+    scope = block.get("scope")
+    if not isinstance(scope, int) or scope < 0:
+        raise fail("looked_for.scope", "expected a number of words")
+    return LookedFor(lists["openers"], lists["harms"], scope)
+
+
+def _looked_for_spans(rule: LookedFor, hits: Iterable[ConceptHit]) -> set[tuple[int, int]]:
+    """The spans of `rule.harms` hits that start within `rule.scope` words after an opener's end."""
+    hits = list(hits)
+    ends = [h.end for h in hits if h.concept in rule.openers]
+    if not ends:
+        return set()
+    return {(h.start, h.end) for h in hits
+            if h.concept in rule.harms and any(0 <= h.start - e <= rule.scope for e in ends)}
 
 
 def _left_out_block(block: Any, concepts: dict[str, Any], fail: Callable[[str, str], Exception]) -> LeftOut | None:
@@ -1300,12 +1347,15 @@ def read(lexicon: Lexicon, text: str, original: str = "") -> Reading:
     layer_hits.extend(_many_counts(toks))
     layer_hits.extend(_over_licence(toks, layer_hits, lexicon.numbers))
     staff = lexicon.concepts.get("staff_role", frozenset())
+    students = lexicon.concepts.get("student", frozenset())
     longest_role = _longest_phrase(staff) if any(t.text.endswith("'s") for t in toks) else 1
     for i, t in enumerate(toks):
         if t.text.endswith("'s") and ((EXACT + t.text[:-2],) in staff or any(
                 tuple(u.stem for u in toks[i + 1 - n:i + 1]) in staff for n in range(1, min(longest_role, i + 1) + 1))):
             # "the sub's folder", "my teaching partner's login", "my cube-mate's account": someone else's
             hits.append(ConceptHit(POSSESSOR, i, i + 1))
+        elif t.text.endswith("'s") and ((t.stem,) in students or (EXACT + t.text[:-2],) in students):
+            hits.append(ConceptHit(STUDENT_OWNER, i, i + 1))
     hits.extend(_part_counts(toks, text, lexicon.numbers))
     hits.extend(_one_student(toks, hits))
     hits.extend(_kin_owners(toks, hits))
@@ -1325,6 +1375,11 @@ def read(lexicon: Lexicon, text: str, original: str = "") -> Reading:
         # an opener that is a target too ("no students") names who it rules out: its words are not the audience
         blanked = left_out | {(h.start, h.end) for h in hits
                               if h.concept in lexicon.left_out.openers and h.concept in lexicon.left_out.targets}
+    sought: set[tuple[int, int]] = set()
+    if lexicon.looked_for is not None:
+        # a harm the asker looks for in someone else's account is theirs: no item reads it as the asker's content
+        sought = _looked_for_spans(lexicon.looked_for, (*hits, *layer_hits))
+        hits = [h for h in hits if (h.start, h.end) not in sought or h.concept not in lexicon.looked_for.harms]
     hits.extend(_asked_acts(toks, hits, lexicon.concepts.get(NOT_AN_ACT, frozenset()), text))
     hits.extend(_route_asks(toks, hits, text))
     names = names_in(original) if original else frozenset()
@@ -1417,7 +1472,8 @@ def read(lexicon: Lexicon, text: str, original: str = "") -> Reading:
         unplaced_words.ACT_SLOT: slot_words, unplaced_words.UNKNOWN_VERB: unknown_words,
         unplaced_words.DOUBTED: [text[toks[h.start].start:toks[h.end - 1].end] for h in doubted_hits]})
     spans = tuple(sorted((toks[a].start, toks[b - 1].end) for a, b in blanked))
-    return Reading(toks, tuple(hits), present, tuple(fired), items, unplaced, near, spans, tuple(ends))
+    return Reading(toks, tuple(hits), present, tuple(fired), items, unplaced, near, spans, tuple(ends),
+                   tuple(sorted(sought)))
 
 
 def _slot_words(lexicon: Lexicon, toks: tuple[Token, ...], text: str, slots: list[tuple[int, tuple[int, ...], bool]],

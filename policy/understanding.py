@@ -2184,6 +2184,9 @@ class Understanding:
             # the account a message goes to ("to a student's CPS login") is not what it carries; the asker's own
             # ("through my district email") is the district's means, which the patterns of items 24-26 read
             text = _without_token_spans(reading, text, _others_ends(reading))
+        if reading is not None and reading.looked_for:
+            # the harm looked for in someone else's account ("to see if he sent the threat") is theirs
+            text = _without_token_spans(reading, text, reading.looked_for)
         strong, supported = [], []
         item_strings = strings_in(text)
         for ic in v.items:

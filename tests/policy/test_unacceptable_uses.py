@@ -1470,6 +1470,32 @@ def test_opening_someone_elses_mail_is_item_9_whatever_the_channel(ask, items_ci
     assert reply["verdict"] == "prohibited" and 9 in items_cited(reply)
 
 
+# A student is a User of the network too: their district mailbox or drive, gone through, is another User's account;
+# the harm looked for there ("to find out whether he wrote the threatening note") is theirs, not the asker's content
+@pytest.mark.parametrize("question", [
+    "as dean am I allowed to dig through a student's school gmail to find out whether he wrote the threatening note?",
+    "could our AP get into one kid's google drive to check if she's the one spreading the rumors?",
+])
+def test_going_through_a_students_account_is_item_9_and_what_is_looked_for_is_not_item_1(ask, items_cited,
+                                                                                          question):
+    reply = ask(question)
+    assert reply["verdict"] == "prohibited" and 9 in items_cited(reply) and 1 not in items_cited(reply)
+
+
+@pytest.mark.parametrize("question, looked_for", [
+    ("can the dean search her chat history to verify whether she sent the slurs?", "slurs"),
+    ("I want to read through his inbox to find out if he's been harassing the new hire", "harassing"),
+])
+def test_a_harm_looked_for_is_marked_and_not_read_as_the_askers(reading, question, looked_for):
+    read = reading(question)
+    assert [" ".join(t.text for t in read.tokens[a:b]) for a, b in read.looked_for] == [looked_for]
+    assert not {1, 2} & set(read.items)
+
+
+def test_a_harm_the_asker_sends_is_still_read(reading):
+    assert 1 in reading("can I email him to see if he gets the hint, and tell him he'll regret it?").items
+
+
 # Someone's session left open, then any act of the asker's in it: the act is done in another user's account,
 # whatever the verb; closing or locking it for them, or an act the owner said the asker could do, is not.
 @pytest.mark.parametrize("question", [
