@@ -464,6 +464,9 @@ def test_a_safety_purpose_on_the_bus_route_leaves_the_grade_band_to_decide(ask, 
     "is it ok to snap my girls on the weekend?",
     "can I ring my boys on their cells tonight?",
     "my kiddos want to follow my tiktok, fine?",
+    # the district's device or network is where the act happens, not who the kids are
+    "on my lunch break can I ring my boys from my school cell?",
+    "ok to whatsapp my girls over the cps wifi while I'm on break?",
 ])
 def test_my_kids_with_nothing_of_school_beside_them_asks_if_they_are_the_askers_own(ask, question):
     reply = ask(question)
