@@ -1496,6 +1496,26 @@ def test_a_harm_the_asker_sends_is_still_read(reading):
     assert 1 in reading("can I email him to see if he gets the hint, and tell him he'll regret it?").items
 
 
+# A colleague's private life (a divorce, rehab) told to a class is told to people with no need to know it; the
+# asker's own condition is the asker's to tell
+@pytest.mark.parametrize("question", [
+    "would it be ok to let my 4th period know which of their teachers is going through a divorce?",
+    "can I let my 2nd period know the reason the band teacher is out is her depression?",
+])
+def test_a_colleagues_private_life_told_to_a_class_is_item_17_prohibited(ask, items_cited, question):
+    reply = ask(question)
+    assert reply["verdict"] == "prohibited" and 17 in items_cited(reply)
+
+
+@pytest.mark.parametrize("question", [
+    "I'm pregnant, is it ok to tell my class before winter break?",
+    "my diagnosis came back and I'll be out for treatment, can I tell my students?",
+])
+def test_the_askers_own_condition_told_is_not_item_17(ask, items_cited, question):
+    reply = ask(question)
+    assert reply["verdict"] != "prohibited" and 17 not in items_cited(reply)
+
+
 # Someone's session left open, then any act of the asker's in it: the act is done in another user's account,
 # whatever the verb; closing or locking it for them, or an act the owner said the asker could do, is not.
 @pytest.mark.parametrize("question", [
