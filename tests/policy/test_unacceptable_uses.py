@@ -1436,6 +1436,9 @@ def test_taking_words_out_is_not_taking_a_student_out(ask, items_cited):
 @pytest.mark.parametrize("question", [
     "the network is slow so can I tether the student ipads to my own phone?",
     "our wifi is trash, ok if I put the chromebook cart on my mifi for testing week?",
+    # the students or the class put on it while the school's network is named, whatever device they bring
+    "is it alright to let my class use my hotspot while the school wifi is out?",
+    "wifi's been spotty so can my students just use my hotspot for the test?",
 ])
 def test_a_personal_network_for_classroom_devices_is_item_8(ask, items_cited, question):
     reply = ask(question)
