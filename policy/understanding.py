@@ -2329,6 +2329,8 @@ class Understanding:
             # the district's mail, chat or pages carry the act (the channel as read, which a negation rules out:
             # "not using any school email"): whatever time, people, paper or talk the story tells beside it
             return False
+        if "school_event_media" in frames:
+            return False          # the school's own event filmed: its students are in it, whatever account shows it
         if "personal_event" in frames:
             return True           # colleagues at a party, posted on one's own account: no CPS business
         if audience == "personal" and frames & _PERSONAL_RELATIONS \

@@ -218,6 +218,17 @@ def test_district_work_done_on_a_personal_account_is_cps_business(question):
     assert reply.verdict == "prohibited", reply.answer
 
 
+# The school's own event filmed or photographed and put on a personal channel: its students are in it, so the post
+# is CPS business on personal social media, whatever "own" says about the account
+@pytest.mark.parametrize("question", [
+    "can i post a clip of our science olympiad meet to my own instagram reel?",
+    "is it fine to put footage of our winter band concert on my own youtube channel?",
+])
+def test_the_schools_own_event_on_video_on_a_personal_account_is_cps_business(question):
+    reply = answer(question)
+    assert reply.verdict == "prohibited", reply.answer
+
+
 @pytest.mark.parametrize("question", [
     "can I share pics from my son's back to school night at his college on my own Instagram?",
 ])
