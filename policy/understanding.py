@@ -812,6 +812,9 @@ _ANTECEDENT_KINDS = {"staff_role": "staff", "staff_recipient": "staff", "work_de
 _ONE_KIND_ANTECEDENTS = frozenset({"staff", "parent"})
 
 
+_CHILDS_PRONOUNS = frozenset({"his", "her", "their"})
+
+
 def _antecedent(reading: concepts.Reading, text: str, at: int) -> set[str]:
     """Who a pronoun written to at token `at` points back to, read only where it can be one kind of person alone:
     the people named before it in the same sentence, less the asker's own role ("Para. My lead teacher wants me to
@@ -831,6 +834,8 @@ def _antecedent(reading: concepts.Reading, text: str, at: int) -> set[str]:
         if last.text.endswith("'s") or text[last.end:last.end + 1] == "'" \
                 or _SENTENCE_END.search(text[last.end:toks[at].start]) or _askers_role(reading, text, h):
             continue
+        if kind == "parent" and h.start and toks[h.start - 1].text in _CHILDS_PRONOUNS:
+            return set()        # "his dad asked me to remind him": "his" names the child, whom "him" may be
         kinds.add(kind)
     return kinds if len(kinds) == 1 else set()
 
