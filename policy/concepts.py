@@ -152,6 +152,7 @@ class Frame:
     after_scope: int = 0
     after_gap: int = 0
 
+
 @dataclass(frozen=True)
 class LookedFor:
     """What the asker looks for is someone else's: "go through his school gmail to see if he sent the threat". A
@@ -490,7 +491,8 @@ def _looked_for_block(block: Any, concepts: dict[str, Any],
 
 
 def _looked_for_spans(rule: LookedFor, hits: Iterable[ConceptHit]) -> set[tuple[int, int]]:
-    """The spans of `rule.harms` hits that start within `rule.scope` words after an opener's end."""
+    """The harms looked for: `rule.harms` hits starting within `rule.scope` words after an opener ("to see if he
+    sent the threat"), so the question's items read the search, not the harm, as the asker's act."""
     hits = list(hits)
     ends = [h.end for h in hits if h.concept in rule.openers]
     if not ends:

@@ -810,8 +810,7 @@ _ANTECEDENT_KINDS = {"staff_role": "staff", "staff_recipient": "staff", "work_de
                      "family_member": "outside"}
 # the kinds a pronoun is resolved to when they alone are named before it (`_antecedent`)
 _ONE_KIND_ANTECEDENTS = frozenset({"staff", "parent"})
-
-
+# the possessives that name a child before its parent ("his dad", "her mom"): the child may be whom a pronoun means
 _CHILDS_PRONOUNS = frozenset({"his", "her", "their"})
 
 
