@@ -810,8 +810,9 @@ _ANTECEDENT_KINDS = {"staff_role": "staff", "staff_recipient": "staff", "work_de
                      "family_member": "outside"}
 # the kinds a pronoun is resolved to when they alone are named before it (`_antecedent`)
 _ONE_KIND_ANTECEDENTS = frozenset({"staff", "parent"})
-# the possessives that name a child before its parent ("his dad", "her mom"): the child may be whom a pronoun means
-_CHILDS_PRONOUNS = frozenset({"his", "her", "their"})
+# the possessives that name a child before its parent ("his dad", "her mom"), with the object pronoun of the same
+# child: "his dad asked me to remind him" may mean the child, "her dad asked me to call him" means the dad
+_CHILDS_PRONOUNS = {"his": "him", "her": "her", "their": "them"}
 
 
 def _antecedent(reading: concepts.Reading, text: str, at: int) -> set[str]:
@@ -833,7 +834,7 @@ def _antecedent(reading: concepts.Reading, text: str, at: int) -> set[str]:
         if last.text.endswith("'s") or text[last.end:last.end + 1] == "'" \
                 or _SENTENCE_END.search(text[last.end:toks[at].start]) or _askers_role(reading, text, h):
             continue
-        if kind == "parent" and h.start and toks[h.start - 1].text in _CHILDS_PRONOUNS:
+        if kind == "parent" and h.start and _CHILDS_PRONOUNS.get(toks[h.start - 1].text) == toks[at].text:
             return set()        # "his dad asked me to remind him": "his" names the child, whom "him" may be
         kinds.add(kind)
     return kinds if len(kinds) == 1 else set()

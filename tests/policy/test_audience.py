@@ -137,11 +137,13 @@ def test_a_parents_child_written_to_directly_is_the_audience(situation, ask, que
 
 
 # "her grandpa asked me to remind her": the possessive before the parent names the child, whom the pronoun written to
-# may be, so the pronoun does not settle on the parent ("a mom asked me to text her" still does)
+# may be, so the pronoun does not settle on the parent ("a mom asked me to text her" still does, and so does a
+# pronoun that cannot be the child: "her dad asked me to call him")
 def test_a_pronoun_after_a_childs_parent_is_not_settled_on_the_parent(situation):
     question = "her grandpa asked me to remind her about the field trip money, can I text her? she's a sophomore"
     assert situation(question).audience == "student_9_12"
     assert situation("a dad asked me to call him after the game, ok from my cell?").audience == "parent"
+    assert situation("her stepdad wants me to phone him about the IEP, ok from my cell?").audience == "parent"
 
 
 # Who is on a thread said outright ("staff-only", "adults only", "just staff"): colleagues, whatever band or team
