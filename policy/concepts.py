@@ -478,16 +478,23 @@ def _looked_for_block(block: Any, concepts: dict[str, Any],
         return None
     if not isinstance(block, dict):
         raise fail("looked_for", "expected a mapping with openers, harms and scope")
-    lists: dict[str, frozenset[str]] = {}
-    for key in ("openers", "harms"):
-        value = block.get(key) or []
-        if not isinstance(value, list) or not value or any(c not in concepts for c in value):
-            raise fail(f"looked_for.{key}", "expected a list of concept names")
-        lists[key] = frozenset(value)
     scope = block.get("scope")
     if not isinstance(scope, int) or scope < 0:
         raise fail("looked_for.scope", "expected a number of words")
-    return LookedFor(lists["openers"], lists["harms"], scope)
+    return LookedFor(_concept_names(block, "openers", "looked_for", concepts, fail),
+                     _concept_names(block, "harms", "looked_for", concepts, fail), scope)
+
+
+def _concept_names(block: dict[str, Any], key: str, where: str, concepts: dict[str, Any],
+                   fail: Callable[[str, str], Exception]) -> frozenset[str]:
+    """A block's list of concept names, none unknown and at least one (a rule reading nothing is a typo)."""
+    value = block.get(key) or []
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise fail(f"{where}.{key}", "expected a list")
+    unknown = [c for c in value if c not in concepts]
+    if unknown or not value:
+        raise fail(f"{where}.{key}", f"expected concept names, not {unknown or 'nothing'}")
+    return frozenset(value)
 
 
 def _looked_for_spans(rule: LookedFor, hits: Iterable[ConceptHit]) -> set[tuple[int, int]]:
@@ -506,21 +513,18 @@ def _left_out_block(block: Any, concepts: dict[str, Any], fail: Callable[[str, s
         return None
     if not isinstance(block, dict):
         raise fail("left_out", "expected a mapping with openers, targets, between and join")
-    lists: dict[str, list[str]] = {}
-    for key in ("openers", "targets", "between", "join"):
+    words: dict[str, frozenset[str]] = {}
+    for key in ("between", "join"):
         value = block.get(key) or []
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise fail(f"left_out.{key}", "expected a list")
-        lists[key] = value
-    for key in ("openers", "targets"):
-        unknown = [c for c in lists[key] if c not in concepts]
-        if unknown or not lists[key]:
-            raise fail(f"left_out.{key}", f"expected concept names, not {unknown or 'nothing'}")
+        words[key] = frozenset(w.lower() for w in value)
+    openers = _concept_names(block, "openers", "left_out", concepts, fail)
+    targets = _concept_names(block, "targets", "left_out", concepts, fail)
     reach = block.get("reach", 3)
     if not isinstance(reach, int) or reach < 0:
         raise fail("left_out.reach", "expected a number of words")
-    return LeftOut(frozenset(lists["openers"]), frozenset(lists["targets"]),
-                   frozenset(w.lower() for w in lists["between"]), frozenset(w.lower() for w in lists["join"]), reach)
+    return LeftOut(openers, targets, words["between"], words["join"], reach)
 
 
 def _content_gate(block: Any, concepts: dict[str, Any], irregular: dict[str, str],
