@@ -630,6 +630,8 @@ _PARENT_WRITTEN_TO = frozenset({"add_verb", "be_on", "group_chat", "omit_verb"})
 # "sign it too, or just the parents?": a parent a few words from the signing still signs
 _PARENT_APPROVER_REACH = 5
 FOLLOW_WORD = "follow_word"
+# "adding me", "friends me": the asker is the one added, so the account is the asker's own
+BEFRIENDS_ME = "befriends_me"
 # a site where only people have accounts (a professional profile), or the asker's own account named
 _PERSONAL_ACCOUNT_WORDS = frozenset({"personal_means", "professional_network"})
 # the asker's own account or device named ("my personal blog", "my own instagram")
@@ -2058,6 +2060,11 @@ class Understanding:
             channel = "personal_social"
         elif channel == "social" and audience == "personal":
             # a former student now an adult, the asker's own family or friends: the asker's own account
+            channel = "personal_social"
+        elif channel == "class_social" and "friend" in acts and BEFRIENDS_ME in concepts_read \
+                and CLASS_ACCOUNT not in frames:
+            # "my players want to add me on discord for the gaming club": whoever the group is, the one added is
+            # the asker, on the asker's own account (a class page set up is still the page's: CLASS_ACCOUNT)
             channel = "personal_social"
         elif channel == "social" and audience == "staff":
             # a class or team account is for students; colleagues' groups and pages are personal social media

@@ -143,6 +143,18 @@ def test_messages_to_students_on_a_social_app_are_personal_social_media(check_an
     check_answer(question, {"prohibited"}, {"social", "mobile", "exception", 20})
 
 
+# Students adding the asker: the one added is the asker, on the asker's own account, whatever school group the
+# request is made for (a club named beside a platform otherwise reads as the club's account)
+@pytest.mark.parametrize("question", [
+    "my players want to add me on discord for the gaming club, ok?",
+    "the robotics kids keep adding me on their club discord, is that a problem?",
+])
+def test_students_adding_the_asker_for_a_school_group_is_the_askers_own_account(ask, situation, question):
+    # (Discord alone reads as instant messaging: the asker's own app either way, never the club's page)
+    assert situation(question).channel in ("personal_social", "im")
+    assert ask(question)["verdict"] == "prohibited"
+
+
 # Befriending, following or adding a person on a social platform is done from the asker's own account (a class
 # page posts; it befriends nobody): the account is not asked about.
 @pytest.mark.parametrize("question", [
