@@ -41,6 +41,8 @@ OPEN_AUDIENCE_OR_ACCOUNT = [
     ("can I add my volunteers on instagram?", {"clarify"}, {"social"}),
     ("can I text my group about tomorrow?", {"clarify"}, {"exception", "mobile", "staff"}),
     ("can I WhatsApp my crew?", {"clarify"}, {"exception", "mobile", "staff"}),
+    # a video call said to go over the phone's own app is a call to that phone, not a video meeting
+    ("ok to video chat my squad on facetime tonight?", {"clarify"}, {"exception", "mobile", "staff"}),
 ]
 
 # The bot may ask, or answer with the reading the words allow.
