@@ -256,7 +256,7 @@ def _compose(engine: Engine, v: Verdict) -> str:
         if c.item is None and c.explain and c.explain not in rule_explains:
             rule_explains.append(c.explain)
     items = [c.item for c in deciding if c.item is not None]
-    parts = list(rule_explains)
+    parts = _without_repeated_openers(rule_explains)
     section = engine.policy.section_heading("unacceptable_use")   # the policy's own heading for its list
     if items:
         phrase = "; ".join(_item_phrase(engine, n) for n in items)
@@ -292,6 +292,17 @@ def _compose(engine: Engine, v: Verdict) -> str:
             parts.append(text("ask.not_covered_hint", **_district(engine)))
         parts.append(text("ask.not_covered_pointer", **_district(engine)))
     return " ".join(parts)
+
+
+def _without_repeated_openers(explains: list[str]) -> list[str]:
+    """Rule explanations in a row, the one-word answer they open with ("Yes.", "No.") said once: an answer that
+    rests on two rules ("students or colleagues, both acceptable") reads as one answer, not two."""
+    out = list(explains[:1])
+    opener = explains[0].split(" ", 1)[0] if explains else ""
+    for e in explains[1:]:
+        head, _, rest = e.partition(" ")
+        out.append(rest if head == opener and head.endswith(".") and len(head) <= 4 and rest else e)
+    return out
 
 
 def _judged_unplaced(v: Verdict, situation: Situation) -> bool:

@@ -160,7 +160,7 @@ class Engine:
             results = [(value, self._resolve(sit.with_(**{fieldname: value}))) for value in candidates]
             shapes = {(r.verdict, tuple((o.field, o.value, o.verdict) for o in r.options)) for _, r in results}
             if len(shapes) == 1:
-                return results[0][1]
+                return _one_answer_for_all(results) if fieldname == "audience" else results[0][1]
             verdicts = {r.verdict for _, r in results}
             default, unless_acts, unless_facts = self.vocabulary.default_channels.get(
                 current or "none", (None, frozenset(), frozenset())) if fieldname == "channel" \
@@ -440,3 +440,16 @@ def _not_placed(v: Verdict, situation: Situation, words: tuple[str, ...]) -> Ver
     channel's rule and citations, naming the words and the items that may apply."""
     return Verdict("not_covered", v.citations, (), v.contributions, situation=situation, unplaced=words,
                    may_apply=situation.near_items)
+
+
+def _one_answer_for_all(results: list[tuple[str, Verdict]]) -> Verdict:
+    """The answer for an audience nobody named whose every case gets the same verdict ("email my chess club from my
+    CPS account": students or colleagues, both acceptable): it rests on each case's rule, so it cites and explains
+    them all, the first case's first."""
+    first = results[0][1]
+    citations = list(first.citations)
+    contributions = list(first.contributions)
+    for _, r in results[1:]:
+        citations.extend(c for c in r.citations if c not in citations)
+        contributions.extend(c for c in r.contributions if c not in contributions)
+    return replace(first, citations=tuple(citations), contributions=tuple(contributions))

@@ -649,3 +649,17 @@ def test_an_injury_feared_is_the_messages_safety_purpose_not_harm(ask, question,
 ])
 def test_who_is_let_to_write_or_holds_a_role_for_them_is_not_written_to(ask, question, verdicts):
     assert ask(question)["verdict"] in verdicts
+
+
+# An audience nobody named whose every case gets the same verdict is not asked about; the answer rests on each
+# case's rule, so it cites them all and says its one-word answer once
+@pytest.mark.parametrize("question", [
+    "can I email my debate club from my cps account?",
+    "ok to email my team the practice times from my cps account?",
+])
+def test_an_open_audience_with_one_verdict_cites_each_cases_rule(ask, sections_cited, question):
+    reply = ask(question)
+    assert reply["verdict"] == "allowed"
+    assert {"Staff to Staff Mobile Device Communication",
+            "Staff to Student Mobile Device Communications"} <= sections_cited(reply)
+    assert reply["answer"].count("Yes.") == 1
