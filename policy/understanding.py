@@ -751,7 +751,8 @@ def recipients(reading: concepts.Reading, text: str, words: dict[str, frozenset[
                 if (named_by_band or (band and ("staff_role" not in names or ambiguous))) and "student" not in names:
                     break       # "the 9th grade team": the team is students or their teachers; the reader can't tell
                 # ("the 3rd grade teacher", "the 8th grade counselor": a role only staff hold, the band says which)
-                if "staff_role" in names and any(h.concept == "student" for i in (end, end + 1)
+                if "staff_role" in names and any(h.concept == "student"
+                                                 for i in (end, end + 1)[:_compound_reach(toks, end)]
                                                  for h in starts.get(i, ())) \
                         and not any(h.concept == "joiner" for h in starts.get(end, ())):
                     found.add("student")        # "my AP students", "the sped kids": a word about the students
@@ -868,6 +869,16 @@ def _each_other_among_staff(reading: concepts.Reading, text: str, j: int,
         first -= 1
     named = {h.concept for i in range(first, j) for h in starts.get(i, ()) if h.concept in _PERSON_KINDS}
     return bool(named) and named <= {"staff_role", *_STAFFED}
+
+
+# words that open a second object: "send the gym teacher a kid's plan" names the teacher, then what is sent
+_SECOND_OBJECT_OPENERS = frozenset({"a", "an", "the", "this", "that", "these", "those", "each", "every", "one"})
+
+
+def _compound_reach(toks: list[concepts.Token] | tuple[concepts.Token, ...], end: int) -> int:
+    """How many words after a role word a student word may stand and still belong to it ("my AP students", "the sped
+    kids"): two, unless the next word opens a second object of the verb ("the gym teacher a kid's 504 plan")."""
+    return 1 if end < len(toks) and toks[end].text in _SECOND_OBJECT_OPENERS else 2
 
 
 def _address_after(toks: list[concepts.Token] | tuple[concepts.Token, ...], start: int,
@@ -2050,6 +2061,11 @@ class Understanding:
             # that is friending, stay with the page's rules). A DM or a private message to a student is one-to-one
             # whatever page the club has ("we have a discord for the club, can I DM players there?")
             channel = "personal_social"
+        elif channel == "class_social" and "friend" in acts and BEFRIENDS_ME in concepts_read \
+                and CLASS_ACCOUNT not in frames:
+            # "my players want to add me on discord for the gaming club": whoever the group is, the one added is
+            # the asker, on the asker's own account (a class page set up is still the page's: CLASS_ACCOUNT)
+            channel = "personal_social"
         elif channel in ("social", "personal_social") and CLASS_ACCOUNT in frames and account != "personal":
             # "the student council wants a TikTok, can I set it up?": an account for a school group is a class
             # or team account, with that section's conditions
@@ -2060,11 +2076,6 @@ class Understanding:
             channel = "personal_social"
         elif channel == "social" and audience == "personal":
             # a former student now an adult, the asker's own family or friends: the asker's own account
-            channel = "personal_social"
-        elif channel == "class_social" and "friend" in acts and BEFRIENDS_ME in concepts_read \
-                and CLASS_ACCOUNT not in frames:
-            # "my players want to add me on discord for the gaming club": whoever the group is, the one added is
-            # the asker, on the asker's own account (a class page set up is still the page's: CLASS_ACCOUNT)
             channel = "personal_social"
         elif channel == "social" and audience == "staff":
             # a class or team account is for students; colleagues' groups and pages are personal social media

@@ -308,6 +308,10 @@ STAFF_BUSINESS_ABOUT_A_STUDENT = [
     ("Can I go over my kids' spelling results with the reading specialist on district email?", {"allowed"}, {"staff"}),
     ("is it fine to share the class's attendance notes with the assistant principal through our CPS google chat?", {"allowed"}, {"staff"}),
     ("Ok to discuss a 3rd grader's speech goals with her classroom teacher over cps email?", {"allowed"}, {"staff"}),
+    # the chat app named alone is the district's means, not a room many read; a colleague's job named by a subject
+    # ("gym teacher") is no gym, and an email it goes through is no list of addresses
+    ("can I ping the social worker on google chat about a 5th grader's behavior plan?", {"allowed"}, {"staff"}),
+    ("ok to send the gym teacher a kid's 504 accommodations through email?", {"allowed"}, {"staff"}),
 ]
 
 # Look-alikes: a colleague's own file is what is sent, not who it goes to; students written to beside the colleague;

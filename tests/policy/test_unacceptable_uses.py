@@ -22,6 +22,9 @@ UNACCEPTABLE_USES_BY_ITEM = [
     ("can I tell all the parents in my class about one boy's IEP so they understand his outbursts?", {"prohibited"}, {16, 17, 36}),
     ("ok to include a girl's allergy plan and diagnosis in my email to every family on the team?", {"prohibited"}, {16, 17, 36}),
     ("should I mention Jayden's behavior plan in the newsletter to all my families?", {"prohibited"}, {16, 17, 36}),
+    # a room of the chat app is a space many read; a class's own record names its students without a student word
+    ("can I drop the list of kids with 504 plans into our staff google chat?", {"prohibited"}, {16, 17, 36}),
+    ("can I share my attendance sheet with the booster club", {"prohibited"}, {16}),
     ("Is it ok to bully a student's family on Twitter?", {"prohibited"}, {1, "social"}),
     ("Can I send an email to a parent calling her a liar and threatening to sue?", {"prohibited"}, {1}),
     ("is it ok to post mean memes about a coworker in the staff chat", {"prohibited"}, {1}),
@@ -1373,6 +1376,12 @@ NOT_THE_ITEM = [
     # one's own speaker is no public-address system, and one's own tickets sold are no fundraiser
     (32, "lunchroom monitor here, can I hook my bluetooth speaker up to the cafeteria laptop for some music at lunch?"),
     (21, "anybody mind if I sell my spare playoff tickets to coworkers through my district email?"),
+    # a name the text holds is what it mentions, not whose name it goes out under; a school's tutoring group is no
+    # tutoring venture of the asker's
+    (10, "can I have an AI tool draft a behavior report with the boy's name in it?"),
+    (24, "can I email my tutoring group the worksheet from my cps account?"),
+    # a match watched is a sports event, not a game played
+    (20, "can I catch the game on the library computer after school"),
 ]
 
 
