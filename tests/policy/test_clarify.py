@@ -182,6 +182,10 @@ def test_a_group_named_by_a_job_students_hold_too_is_asked_about(ask, question):
 ])
 def test_befriending_someone_nobody_identified_asks_who_they_are(ask, question, verdict):
     assert ask(question)["verdict"] == verdict
+    # named only by a pronoun, or by a job students and adults both hold; a request accepted from them
+    ("can I add them on snapchat?", "clarify"),
+    ("ok to accept their follow requests on insta?", "clarify"),
+    ("can I friend my assistants on facebook?", "clarify"),
 
 
 # A fact the question states is not asked about again: the grade band said as the asker's role or building, the
