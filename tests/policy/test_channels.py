@@ -53,6 +53,8 @@ DISTRICT_CHANNELS_TO_STUDENTS = [
     ("I'm not allowed to text my 6th graders, so can I email their CPS accounts about the field trip instead?", {"allowed"}, {"mobile"}),
     ("we can't text the kids - is Google Chat from my cps account to theirs fine for rehearsal times?", {"allowed"}, {"mobile"}),
     ("since texting students is a no-go, would an email to their student accounts from my work email be ok?", {"allowed"}, {"mobile"}),
+    # "the district accounts" named as the means is no claim to act for the district
+    ("can I chat with my 6th graders through the district accounts on google chat?", {"allowed"}, {"mobile"}),
 ]
 
 # Personal email, calls and messages to a student's phone: prohibited.
