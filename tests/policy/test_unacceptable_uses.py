@@ -27,6 +27,10 @@ UNACCEPTABLE_USES_BY_ITEM = [
     ("can I share my attendance sheet with the booster club", {"prohibited"}, {16}),
     ("Is it ok to bully a student's family on Twitter?", {"prohibited"}, {1, "social"}),
     ("Can I send an email to a parent calling her a liar and threatening to sue?", {"prohibited"}, {1}),
+    # someone who blocked the asker, reached another way: contact kept up against their wish
+    ("the parent blocked my number, so can I message her a bunch from my school gmail instead?", {"prohibited"}, {1, 5}),
+    # a game given once the work is done is a reward, not the work assigned
+    ("once homework is done can my after-school group play minecraft on the laptops?", {"prohibited"}, {20}),
     ("is it ok to post mean memes about a coworker in the staff chat", {"prohibited"}, {1}),
     ("Can I post where a parent who has been stalking me lives so people can confront him?", {"prohibited"}, {1, 5}),
     ("Can I send a nasty email to a parent who keeps yelling at me?", {"prohibited"}, {1}),
