@@ -43,6 +43,9 @@ OPEN_AUDIENCE_OR_ACCOUNT = [
     ("can I WhatsApp my crew?", {"clarify"}, {"exception", "mobile", "staff"}),
     # a video call said to go over the phone's own app is a call to that phone, not a video meeting
     ("ok to video chat my squad on facetime tonight?", {"clarify"}, {"exception", "mobile", "staff"}),
+    # the school band's kids (not the asker's own band), texted so nobody gets lost: a safety purpose
+    ("can I group text my band kids at the competition so nobody gets lost? parents will be on it", {"clarify"},
+     {"exception", "mobile"}),
 ]
 
 # The bot may ask, or answer with the reading the words allow.
@@ -179,13 +182,13 @@ def test_a_group_named_by_a_job_students_hold_too_is_asked_about(ask, question):
     ("can I friend someone I met at the open house on facebook?", "clarify"),
     ("is it ok to add the new people from the summer institute on facebook?", "clarify"),
     ("can I follow my favorite author on instagram?", "not_covered"),
-])
-def test_befriending_someone_nobody_identified_asks_who_they_are(ask, question, verdict):
-    assert ask(question)["verdict"] == verdict
     # named only by a pronoun, or by a job students and adults both hold; a request accepted from them
     ("can I add them on snapchat?", "clarify"),
     ("ok to accept their follow requests on insta?", "clarify"),
     ("can I friend my assistants on facebook?", "clarify"),
+])
+def test_befriending_someone_nobody_identified_asks_who_they_are(ask, question, verdict):
+    assert ask(question)["verdict"] == verdict
 
 
 # A fact the question states is not asked about again: the grade band said as the asker's role or building, the
