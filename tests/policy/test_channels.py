@@ -55,6 +55,8 @@ DISTRICT_CHANNELS_TO_STUDENTS = [
     ("since texting students is a no-go, would an email to their student accounts from my work email be ok?", {"allowed"}, {"mobile"}),
     # "the district accounts" named as the means is no claim to act for the district
     ("can I chat with my 6th graders through the district accounts on google chat?", {"allowed"}, {"mobile"}),
+    # English-learner programs name their new arrivals "newcomers": students
+    ("I email my newcomers reading practice at their CPS inboxes, ok?", {"allowed"}, {"mobile"}),
 ]
 
 # Personal email, calls and messages to a student's phone: prohibited.

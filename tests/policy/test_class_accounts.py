@@ -18,6 +18,9 @@ CLASS_ACCOUNTS_WITH_THEIR_CONDITIONS = [
     ("I made a Twitter for my AP Bio class, do I need anything from the principal?", {"conditional"}, {"social"}),
     ("Can students follow my class Instagram?", {"conditional"}, {"social"}),
     ("Can I create an Instagram page for our school's chess club?", {"conditional"}, {"social"}),
+    # a page's name in quotes: the closing mark stands where the possessive would
+    ("can a teacher start a separate 'Ms. R's Class' Instagram page, not her own account, for class updates?",
+     {"conditional"}, {"social"}),
     ("Do I need permission to post student art on the school's Instagram?", {"conditional"}, {"social"}),
     ("If the principal approves, can our club have an Instagram page?", {"conditional"}, set()),
     ("Can I manage the school's Twitter account?", {"conditional"}, set()),
