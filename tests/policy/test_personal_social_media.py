@@ -236,9 +236,8 @@ def test_district_work_done_on_a_personal_account_is_cps_business(question):
     "can i post a clip of our science olympiad meet to my own instagram reel?",
     "is it fine to put footage of our winter band concert on my own youtube channel?",
 ])
-def test_the_schools_own_event_on_video_on_a_personal_account_is_cps_business(question):
-    reply = answer(question)
-    assert reply.verdict == "prohibited", reply.answer
+def test_the_schools_own_event_on_video_on_a_personal_account_is_cps_business(check_answer, question):
+    check_answer(question, {"prohibited"}, set())
 
 
 @pytest.mark.parametrize("question", [

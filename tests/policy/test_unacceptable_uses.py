@@ -1518,9 +1518,8 @@ def test_a_harm_the_asker_sends_is_still_read(reading):
     "would it be ok to let my 4th period know which of their teachers is going through a divorce?",
     "can I let my 2nd period know the reason the band teacher is out is her depression?",
 ])
-def test_a_colleagues_private_life_told_to_a_class_is_item_17_prohibited(ask, items_cited, question):
-    reply = ask(question)
-    assert reply["verdict"] == "prohibited" and 17 in items_cited(reply)
+def test_a_colleagues_private_life_told_to_a_class_is_item_17_prohibited(check_answer, question):
+    check_answer(question, {"prohibited"}, {17})
 
 
 @pytest.mark.parametrize("question", [
@@ -1565,9 +1564,8 @@ def test_snooping_words_never_place_an_act_alone(understanding):
     "I'd like to wear a pin for my candidate and also put her campaign link on the class website, both ok?",
     "can I drop a link to the ballot measure's yes campaign onto our school web page, and wear the t-shirt on friday?",
 ])
-def test_a_campaign_link_put_on_a_school_site_is_item_22_beside_ones_own_clothes(ask, items_cited, question):
-    reply = ask(question)
-    assert reply["verdict"] == "prohibited" and 22 in items_cited(reply)
+def test_a_campaign_link_put_on_a_school_site_is_item_22_beside_ones_own_clothes(check_answer, question):
+    check_answer(question, {"prohibited"}, {22})
 
 
 def test_orders_taken_for_ones_own_products_are_item_24(ask, items_cited):
