@@ -1229,6 +1229,8 @@ DISTRICT_MEANS_NAMED = frozenset({"district_means_named", "posted_device", "staf
 # ("look up my neighbor's kid in the student system")
 _DISTRICT_SYSTEMS_USED = frozenset({"district_data_system", "district_device", "district_storage", "student_info",
                                     "work_data", "lookup"}) | DISTRICT_MEANS_NAMED
+# student information named (a list, records, scores): the items keep their say on personal means and time
+_STUDENT_INFORMATION = frozenset({"student_pii"})
 _PERSONAL_THINGS = frozenset({"personal_dest", "personal_means", "own_phone", "life_event", "own_property",
                                "other_job"})
 _DISTRICT_THINGS = frozenset({"district_means", "district_device", "district_data_system", "district_storage",
@@ -2364,6 +2366,8 @@ class Understanding:
             return True           # one's own clothes, home, money, other job: the place ("at school") is no system
         if _district_business_told(reading):
             return False          # colleagues alone are not district business (DESIGN.md)
+        if reading.concepts & _STUDENT_INFORMATION:
+            return False          # student information is in it ("the free lunch list for my weekend catering")
         if not means_personal and reading.concepts & DISTRICT_MEANS_NAMED:
             return False          # the district's device or system is the act's means: its time or people are not
         return "personal_scope" in frames or means_personal

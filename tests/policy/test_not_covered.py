@@ -667,6 +667,9 @@ STILL_COVERED_ON_PERSONAL_MEANS = [
     ("can I stream netflix on the school wifi during my lunch?", set()),
     ("I sell candles from my own laptop; can I send the order link to parents on the class email list? does that "
      "break cps policy?", {24}),
+    # student information in it, whatever time and trade: the district's lists are no personal matter
+    ("on weekends could I look through the free lunch list for customers for my cake baking?", {24, 28}),
+    ("after hours can I use the class list to find clients for my weekend dog grooming?", {24}),
 ]
 
 

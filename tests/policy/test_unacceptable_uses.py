@@ -840,6 +840,11 @@ ITEMS_WITH_CONDITIONS = [
     ("her family asked me to their daughter's quinceanera at their house. what do I need to go?", {"conditional", "prohibited"}, {29}),
     ("Can I have a student work at my house for money?", {"conditional"}, {24, 29}),
     ("Can I hire one of my students to mow my lawn?", {"conditional"}, {29}),
+    # doing an outside activity side by side with a student is taking part in it with them
+    ("would it be ok to spend saturdays serving meals together with a student of mine at the soup kitchen?",
+     {"conditional", "prohibited"}, {29}),
+    # the asker keeping it from the principal or the family: the writing in advance the item asks for is not there
+    ("hiring one of my 6th graders to rake my yard for cash, not telling admin, ok?", {"prohibited"}, {29}),
     ("Can I take a student out to dinner for her birthday?", {"conditional"}, {29}),
     ("Can I go to a student's birthday party on the weekend?", {"conditional"}, {29}),
     ("can I invite a student to my house for dinner with my family?", {"conditional"}, {29}),
