@@ -263,6 +263,17 @@ def test_a_class_named_by_its_period_is_its_students(situation, question, audien
     assert situation(question).audience == audience
 
 
+# A thread made for a class has the class in it: "a groupme for my homeroom" is written to its students, while the
+# class named as where or when something happens ("use youtube for my class", "a fight in my class") is what the
+# message is about.
+@pytest.mark.parametrize("question", [
+    "thinking of a whatsapp group for my advisory so I can send reminders, ok?",
+    "could I start a group chat for my homeroom on my phone?",
+])
+def test_a_thread_made_for_a_class_is_written_to_its_students(situation, question):
+    assert situation(question).audience in ("student", "student_k8", "student_9_12")
+
+
 # A grade told without the word "grade" is the grade all the same: the shorthand staff type ("6th gr", "11th grd")
 # and ordinals alone in brackets after the students they describe ("my chess kids (5th and 6th)", "the seniors and
 # juniors (11th, 12th)") decide the band, so the bot answers instead of asking which grades.
@@ -270,6 +281,9 @@ def test_a_class_named_by_its_period_is_its_students(situation, question, audien
     ("6th gr soccer girls, can I start a group text for game times?", "student_k8"),
     ("texting my yearbook crew (5th, 6th and 7th) the deadline, fine?", "student_k8"),
     ("11th grd mock trial: group text for the trip with parents on it?", "student_9_12"),
+    # a span of ages from a high school age: a high school programme's students
+    ("our internship kids are 17-19 year olds, can I group text them and their parents for safety at the site?",
+     "student_9_12"),
     ("my art club kids (10th and 12th) want a group chat with me for the museum trip", "student_9_12"),
 ])
 def test_a_grade_told_without_the_word_grade_decides_the_band(situation, question, audience):

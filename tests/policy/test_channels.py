@@ -173,6 +173,9 @@ DISTRICT_ACCOUNT_ON_A_PERSONAL_PHONE = [
      {"allowed"}, {"staff"}),
     ("the gmail app on my iphone has my cps account. ok to send my co-teacher's cps email the seating chart?",
      {"allowed"}, {"staff"}),
+    # the asker's own login named as the means is no session left open, and "signed in" no signature
+    ("messaging my 8th graders in google chat from my cell, still signed in with my cps account - allowed?",
+     {"allowed"}, {"mobile"}),
 ]
 A_PERSONAL_MAILBOX_NAMED_STAYS_PERSONAL = [
     ("can I tell my students to email me at my gmail when the cps email is down?", {"prohibited"}, {"mobile"}),
@@ -289,6 +292,12 @@ CLASS_MATERIAL_TO_STUDENTS_OWN_ACCOUNTS = [
     # the channel named first, the students' own district accounts after it
     ("each monday I send an email to my 3rd graders' school accounts with the spelling list. ok?", {"allowed"},
      {"mobile"}),
+    # a list named by what it lists (books, supplies) sent to one student lists no other students, and reading it
+    # is no looking through anyone's mail
+    ("is it fine to send the supply list to a student's school email over the break?", {"allowed"}, {"mobile"}),
+    # how often they write ("all the time") is no one's information sent
+    ("my 9th graders email my cps address all the time, fine to write back from it?", {"allowed"}, {"mobile"}),
+    ("ok to email the summer reading list to a kid's district email?", {"allowed"}, {"mobile"}),
 ]
 OTHERS_INFORMATION_TO_STUDENTS = [
     ("can I email my 7th graders' cps accounts a spreadsheet with everyone's test scores?", {"prohibited"}, {16, 17}),

@@ -906,6 +906,9 @@ def test_the_principals_signature_told_missing_with_the_texts_going_ahead_is_pro
     "Are there any circumstances where I'd be allowed to text one of my sophomores?",
     "under what circumstances can a teacher text students on their cell phones?",
     "is there a single situation where texting a high school kid is permitted?",
+    # "ever" in the permission question asks the same
+    "is messaging a student on my cell ever alright? say the bus breaks down on a trip",
+    "could I ever text one of my juniors?",
 ])
 def test_whether_texting_students_is_ever_possible_is_answered_with_the_exceptions_conditions(check_answer, situation,
                                                                                              question):

@@ -293,6 +293,17 @@ def test_a_call_to_a_grade_level_colleague_is_staff_to_staff(check_answer, quest
     check_answer(question, {"allowed"}, {"staff"})
 
 
+# A school's staff team named by its charge ("the discipline team", "our climate team") is the colleagues on it: the
+# charge names no matter told.
+@pytest.mark.parametrize("question", [
+    "the discipline team wants one google chat space for us all on our cps accounts, ok?",
+    "can our crisis team share a cps google chat group for scheduling?",
+])
+def test_a_staff_team_named_by_its_charge_is_colleagues(check_answer, situation, question):
+    assert situation(question).audience == "staff"
+    check_answer(question, {"allowed"}, {"staff"})
+
+
 # Staff business about a student, sent to a colleague over a district channel (DESIGN.md: staff business on district
 # channels is allowed). The colleague is who is written to; the student is what it is about, and a topic word (an
 # IEP, grades, a behaviour plan, an allergy) does not make it a disclosure: item 17 needs a breach of law or rule.

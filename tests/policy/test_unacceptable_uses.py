@@ -1555,6 +1555,14 @@ def test_closing_a_session_left_open_or_ones_own_left_open_is_not_item_9(ask, it
     assert 9 not in items_cited(ask(question))
 
 
+# Each of many signing in with their own login ("everyone uses their cps login") uses nobody else's account; one
+# person using another's login is item 9 still.
+def test_each_person_using_their_own_login_is_not_item_9(ask, items_cited):
+    assert 9 not in items_cited(ask("the lunchroom crew wants a google chat space, everybody signs in with their cps "
+                                    "login. any problem?"))
+    assert 9 in items_cited(ask("can I sign in with her cps login to finish the attendance?"))
+
+
 def test_an_email_someone_sent_me_is_not_their_mailbox(ask, items_cited):
     assert 9 not in items_cited(ask("can I open her email she sent me about the field trip?"))
 
