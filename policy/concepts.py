@@ -69,7 +69,7 @@ _COUNT_REACH = 2            # "one teacher license", "all 12 lab computers": the
 # done aloud, on paper or in cash. The concepts are those of a means; `left_out` finds the negation
 MEANS_LEFT_OUT = "means_left_out"
 SERVED_STAFF_ROLE = "served_staff_role"
-_MEANS = frozenset({"contact_act", "share_act", "district_means", "mail_service"})
+_MEANS = frozenset({"contact_act", "share_act", "district_means", "mail_service", "personal_handset"})
 # the school itself ruled out of what the act is about ("nothing about school", "no school stuff", "not
 # school-related"): a page or a post the asker says has nothing of the school in it is the asker's own, whatever
 # hobby word it names ("I post dance videos"). A means ruled out ("not on school wifi") is `means_left_out` instead
@@ -175,6 +175,10 @@ class LeftOut:
     between: frozenset[str]
     join: frozenset[str]
     reach: int = 3          # how many `between` / `join` words may stand before the next target
+    # targets that are verbs: the negation carries on over `between` words to their object, a target of
+    # `objects` ("never friend any students" rules the students out with the befriending)
+    verbs: frozenset[str] = frozenset()
+    objects: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -524,7 +528,11 @@ def _left_out_block(block: Any, concepts: dict[str, Any], fail: Callable[[str, s
     reach = block.get("reach", 3)
     if not isinstance(reach, int) or reach < 0:
         raise fail("left_out.reach", "expected a number of words")
-    return LeftOut(openers, targets, words["between"], words["join"], reach)
+    verbs, objects = (_concept_names(block, key, "left_out", concepts, fail) if key in block else frozenset()
+                      for key in ("verbs", "objects"))
+    if not verbs | objects <= targets:
+        raise fail("left_out.verbs", "expected verbs and objects that are also targets")
+    return LeftOut(openers, targets, words["between"], words["join"], reach, verbs, objects)
 
 
 def _content_gate(block: Any, concepts: dict[str, Any], irregular: dict[str, str],
@@ -1148,15 +1156,19 @@ def _left_out_spans(rule: LeftOut, toks: tuple[Token, ...], hits: list[ConceptHi
     for h in hits:
         if h.concept not in rule.openers:
             continue
-        j, skipped = h.end, 0
+        j, skipped, object_only = h.end, 0, False
         while j < len(toks) and skipped <= rule.reach and not _PUNCT.search(text[toks[j - 1].end:toks[j].start]):
             found = starts.get(j)
+            if found and object_only and not any(x.concept in rule.objects for x in found):
+                break
             if found:
                 end = max(x.end for x in found)
                 out.update((x.start, x.end) for x in found)
                 j, skipped = end, 0
-                # a target right after ("the school network") or after "or" ("no kids or parents") is ruled out too
-                if j < len(toks) and toks[j].text not in rule.join and j not in starts:
+                # a target right after ("the school network") or after "or" ("no kids or parents") is ruled out too,
+                # and a verb's object after `between` words ("never friend any students")
+                object_only = any(x.concept in rule.verbs for x in found)
+                if j < len(toks) and toks[j].text not in rule.join and j not in starts and not object_only:
                     break
                 continue
             if toks[j].text not in rule.between and toks[j].text not in rule.join:

@@ -498,6 +498,22 @@ def _parents_only_approve(reading: concepts.Reading) -> bool:
         for h in parents) and not reading.concepts & _PARENT_WRITTEN_TO
 
 
+# the concept whose words name a phone: a means ruled out that holds one is no device of the question's
+PHONE_WORD = "phone_word"
+
+
+def _without_phones_ruled_out(reading: concepts.Reading, text: str, phones: frozenset[tuple[str, ...]]) -> str:
+    """`text` with every means the asker rules out blanked where it names a phone ("not from my own cell"): the
+    phone is not the question's device. (A personal account ruled out keeps its words: the patterns read its
+    negation.)"""
+    for h in reading.hits:
+        if h.concept == concepts.MEANS_LEFT_OUT \
+                and any((t.stem,) in phones or (concepts.EXACT + t.text,) in phones
+                        for t in reading.tokens[h.start:h.end]):
+            text = _blanked(reading, text, h)
+    return text
+
+
 def _without_spans(reading: concepts.Reading, text: str, concept: str) -> str:
     """`text` with the words of every `concept` span blanked (offsets kept)."""
     for h in reading.hits:
@@ -1787,7 +1803,11 @@ class Understanding:
         # what the fact, act and item patterns read: set phrases that name something else ("grades 9-12" is a band,
         # not grades given; "cleared to text" is an approval, not texts cleared away) are blanked first
         content = _without_set_phrases(reading, text, v.set_phrases)
-        facts, _ = self._found(v.facts, content, consume_all=False)
+        # (and a phone the asker rules out as the means is no fact of the question: "from a system, not my
+        # personal phone")
+        facts, _ = self._found(v.facts, content if reading is None else _without_phones_ruled_out(
+            reading, content, self.lexicon.concepts.get(PHONE_WORD, frozenset()) if self.lexicon else frozenset()),
+            consume_all=False)
         facts_set = set(facts)
         if reading is not None:
             # read before the audience: "parents left off the chat" names who is left out, not who is written to

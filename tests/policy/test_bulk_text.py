@@ -231,3 +231,13 @@ def test_what_a_bulk_system_under_review_still_needs_is_its_conditions(check_ans
 def test_a_bulk_system_that_is_ones_own_means_or_an_app_nobody_reviewed_fails_its_authorization(
         check_answer, question, verdicts):
     check_answer(question, verdicts, {"mobile"})
+
+
+# The asker's own phone named only to rule it out ("through the school's system, not my own cell") is not the
+# system's means: the system keeps its conditions, and the phone is no failed authorization.
+@pytest.mark.parametrize("question", [
+    "could the kids' practice reminders go out as group texts from an alert service rather than my personal cell?",
+    "if the absence alerts to students come from a notification system and not from my own phone, is that ok?",
+])
+def test_a_bulk_system_beside_the_askers_own_phone_ruled_out_keeps_its_conditions(check_answer, question):
+    check_answer(question, {"conditional"}, {"mobile"})

@@ -320,6 +320,15 @@ def test_a_safety_purpose_names_the_exceptions_texts(ask, question, verdicts):
     # take part in
     ("should I connect on linkedin with a guy from my night course?", "clarify"),
     ("the attendees of my weekend clinic keep adding me on facebook. accept?", "clarify"),
+    # someone named only as being from the school, and a request with no site named
+    ("Dominic from our school just sent me a follow request, accept it?", "clarify"),
+    ("a coworker from school sent me a follow request on insta", "not_covered"),
+    # someone named by a name alone: a student, a parent or a colleague
+    ("is it ok to accept a facebook friend request from Devontae?", "clarify"),
+    ("should I add Priya on snap? she keeps asking", "clarify"),
+    # or only by the pronoun inside the connecting phrase
+    ("she keeps asking me to add her on instagram, is that ok?", "clarify"),
+    ("can I add him on facebook, he's my cousin", "not_covered"),
 ])
 def test_a_request_from_people_named_only_as_people_asks_who_they_are(ask, question, verdict):
     assert ask(question)["verdict"] == verdict

@@ -126,6 +126,25 @@ def test_a_personal_account_with_school_ruled_out_is_not_covered(question):
     assert answer(question).verdict == "not_covered"
 
 
+# The people the asker says they never befriend are ruled out the same way: "never add students", "I don't friend
+# parents" say who is kept off the account, not who is on it.
+@pytest.mark.parametrize("question", [
+    "is a snapchat of my own ok? I never add students and it's just my friends",
+    "ok to keep my own tiktok for dance videos if I never friend any students or parents?",
+])
+def test_a_personal_account_with_students_never_befriended_is_not_covered(question):
+    assert answer(question).verdict == "not_covered"
+
+
+# A parent who chaperones, or volunteers in a class, is a parent: befriending them is befriending a parent.
+def test_a_parent_who_chaperones_is_a_parent(situation):
+    assert situation("can I friend the chaperone dads from the field trip on facebook?").audience == "parent"
+
+
+def test_befriending_students_said_beside_a_personal_account_is_still_prohibited(check_answer):
+    check_answer("I have my own instagram, can I add my students on it?", {"prohibited"}, {"social"})
+
+
 def test_the_same_account_posting_school_events_is_prohibited():
     assert answer("can I post about our school events on my personal facebook?").verdict == "prohibited"
 
