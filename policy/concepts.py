@@ -531,7 +531,7 @@ def _left_out_block(block: Any, concepts: dict[str, Any], fail: Callable[[str, s
     verbs, objects = (_concept_names(block, key, "left_out", concepts, fail) if key in block else frozenset()
                       for key in ("verbs", "objects"))
     if not verbs | objects <= targets:
-        raise fail("left_out.verbs", "expected verbs and objects that are also targets")
+        raise fail("left_out.verbs/objects", "expected concepts that are also targets")
     return LeftOut(openers, targets, words["between"], words["join"], reach, verbs, objects)
 
 

@@ -504,8 +504,8 @@ PHONE_WORD = "phone_word"
 
 def _without_phones_ruled_out(reading: concepts.Reading, text: str, phones: frozenset[tuple[str, ...]]) -> str:
     """`text` with every means the asker rules out blanked where it names a phone ("not from my own cell"): the
-    phone is not the question's device. (A personal account ruled out keeps its words: the patterns read its
-    negation.)"""
+    phone is not the question's device. Only a phone: an act or a district means ruled out ("not texting", "not
+    on school wifi") keeps its words, which the fact patterns read with their negation."""
     for h in reading.hits:
         if h.concept == concepts.MEANS_LEFT_OUT \
                 and any((t.stem,) in phones or (concepts.EXACT + t.text,) in phones

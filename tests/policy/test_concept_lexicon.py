@@ -187,6 +187,12 @@ def test_a_negation_rules_out_what_follows_it_and_or_carries_it_on(reading):
     assert r.left_out and all(a < b for a, b in r.left_out)
 
 
+def test_a_negated_befriending_verb_carries_the_negation_to_the_people_it_names_only(reading):
+    assert "student" not in reading("my own tiktok, and I never follow any students").concepts
+    # a negated verb's object that names no person is kept
+    assert "learning_purpose" in reading("it's not connected to any lesson, just fun").concepts
+
+
 def test_a_ruled_out_ticket_is_not_a_report(situation):
     assert "report" not in situation("can I text the tech instead of putting in a ticket?").acts
     assert "report" in situation("should I put in a ticket about the stolen laptop?").acts
@@ -202,10 +208,13 @@ def test_asking_whether_it_is_illegal_names_no_crime(situation):
     ({"openers": ["nope"], "targets": ["a"]}, "expected concept names"),
     ({"openers": ["a"], "targets": []}, "expected concept names"),
     ({"openers": ["a"], "targets": ["a"], "between": "the"}, "expected a list"),
+    # a verb whose object is carried, or the object, must be a target itself
+    ({"openers": ["a"], "targets": ["a"], "verbs": ["b"]}, "left_out.verbs/objects"),
+    ({"openers": ["a"], "targets": ["a"], "verbs": ["a"], "objects": ["nope"]}, "expected concept names"),
 ])
 def test_a_bad_left_out_block_names_the_place_and_the_problem(left_out, message):
     with pytest.raises(PolicyFileError, match=message):
-        _parse({"concepts": {"a": ["x"]}, "left_out": left_out})
+        _parse({"concepts": {"a": ["x"], "b": ["y"]}, "left_out": left_out})
 
 
 def _negation_lexicon():
