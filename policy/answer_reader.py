@@ -58,6 +58,10 @@ FAILS_CLOSED_FROM = "allowed"
 AUDIENCES = ("student_k8", "student_9_12", "parent", "staff")
 CHANNELS = ("text", "phone_call", "district_email", "personal_email", "group_app", "personal_social",
             "class_social", "district_social", "bulk", "im", "video")
+# open channels whose `clarify` the model never turns: an address a student or a parent gave, of a kind nobody said
+# ("email her at the address she gave me"). The model learnt such questions only as the rules once answered them
+# (the CPS account's `allowed`), so its confident reading picks one case where the question leaves both open.
+KEPT_OPEN_CHANNELS = frozenset({"email"})
 # the act that sends a question down the report route (`handlers.ask`): the reader may read the question without it
 REPORT = "report"
 
@@ -169,6 +173,8 @@ class AnswerReader(SecondReader):
         model's best `allowed` answer (the guess says `fails_closed`): never a yes the model is not sure of. (An
         absolute margin below the reading's turned a right yes for each unsafe one on the held-out folds; another
         citation for the same verdict lost as many as it gained.)"""
+        if verdict == "clarify" and situation is not None and situation.channel in KEPT_OPEN_CHANNELS:
+            return None         # which case it is, is the whole answer (`KEPT_OPEN_CHANNELS`)
         s = self.scores_of(answer_features(question, verdict, citations, situation))
         guess = self._guess_of(s)
         if guess.confident and guess.verdict not in NEVER_LEADS_TO and guess.verdict != verdict:

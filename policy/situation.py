@@ -1,8 +1,9 @@
 """The structured situation a question describes: what the verdict engine reads.
 
 Open values are explicit: `audience` may be None (not said), "student" (grade band unknown) or "group" (a team
-or group that may be staff or students); `channel` may be "social" (which account unknown) or "message" (which
-app unknown). The engine answers for each possible value and asks (clarify) only when the verdicts differ.
+or group that may be staff or students); `channel` may be "social" (which account unknown), "message" (which
+app unknown) or "email" (an address someone gave, whose kind is unknown). The engine answers for each possible
+value and asks (clarify) only when the verdicts differ.
 """
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ AUDIENCES = ("staff", "student_k8", "student_9_12", "parent", "personal", "own_c
 OPEN_AUDIENCES = ("student", "group", "former_student")
 CHANNELS = ("text", "im", "phone_call", "district_email", "personal_email", "group_app", "bulk",
             "personal_social", "class_social", "district_social", "video")
-OPEN_CHANNELS = ("social", "message")
+OPEN_CHANNELS = ("social", "message", "email")
 ACCOUNTS = ("personal", "district")
 # Facts the reader sets for the engine: the act is on personal means and time with no district business in it
 # (DESIGN.md), and a colleague is named in it (acts against a colleague keep their items there).

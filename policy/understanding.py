@@ -498,6 +498,8 @@ def _parents_only_approve(reading: concepts.Reading) -> bool:
         for h in parents) and not reading.concepts & _PARENT_WRITTEN_TO
 
 
+# an address someone gave or a form holds, its kind not said (the vocabulary's `fact:address_given`)
+ADDRESS_GIVEN = "address_given"
 # the concept whose words name a phone: a means ruled out that holds one is no device of the question's
 PHONE_WORD = "phone_word"
 
@@ -2115,6 +2117,11 @@ class Understanding:
             # juniors from my own cell"; "send the reminders to my students from my personal phone", no channel word
             # at all, but not "...from my CPS account on my own laptop": the district's account carries that)
             channel = "text"
+        if channel == "district_email" and ADDRESS_GIVEN in facts_set and account is None \
+                and DISTRICT_END_TO not in facts_set and (audience or "").startswith("student"):
+            # an address a student or a parent gave, or a form holds ("email the kid at the address his mom put on
+            # the enrollment form"): the student's CPS account or a personal one, which the question does not say
+            channel = "email"
         if channel in (None, "social", "personal_social") and account != "personal" \
                 and facts_set & {UNIT_ACCOUNT_CLASS, UNIT_ACCOUNT_SCHOOL} and "friend" not in acts \
                 and ("communicate" not in acts or audience is None) \

@@ -250,6 +250,26 @@ def test_each_account_choice_leads_to_its_own_verdict(ask):
     assert ask(question, choice_id="account=district")["verdict"] == "allowed"
 
 
+# An address a student or a parent gave, or a form holds, names no kind of account: the student's CPS account is
+# acceptable, a personal address prohibited, so the bot asks which it is (and the answer reader keeps the choice).
+# An address named as the CPS one, or as a personal one, is answered.
+@pytest.mark.parametrize("question, verdicts", [
+    ("a sophomore jotted down his email for me after class, ok to send him the study guide?", {"clarify"}),
+    ("is it alright to email my student at the address her mom gave the office?", {"clarify"}),
+    ("ok to email my 8th grader the study guide at her cps address?", {"allowed"}),
+    ("a junior gave me her gmail, can I send the rubric there?", {"prohibited"}),
+])
+def test_an_address_someone_gave_is_asked_which_kind_it_is(ask, question, verdicts):
+    assert ask(question)["verdict"] in verdicts
+
+
+def test_each_kind_of_address_given_leads_to_its_own_verdict(ask):
+    question = "can I email my student at the address her dad put on the sign-up sheet?"
+    options = {o["choice_id"]: o["verdict"] for o in ask(question)["options"]}
+    assert options == {"channel=district_email": "allowed", "channel=personal_email": "prohibited"}
+    assert ask(question, choice_id="channel=personal_email")["verdict"] == "prohibited"
+
+
 # The event a message is sent during says when, not what it is for: "during the jog-a-thon", "during the midterm" name
 # no purpose that fails the Exception, and no fundraiser the message promotes, so the grade band is still what
 # decides. A message whose content is the fundraiser or the test is still read for it.
