@@ -242,14 +242,6 @@ def test_an_unnamed_account_for_the_cps_app_to_students_is_asked_about(ask, ques
     assert ask(question)["verdict"] in verdicts
 
 
-def test_each_account_choice_leads_to_its_own_verdict(ask):
-    question = "is google chat an ok way to reach my 4th graders?"
-    options = {o["choice_id"]: o["verdict"] for o in ask(question)["options"]}
-    assert options == {"account=district": "allowed", "account=personal": "prohibited"}
-    assert ask(question, choice_id="account=personal")["verdict"] == "prohibited"
-    assert ask(question, choice_id="account=district")["verdict"] == "allowed"
-
-
 # An address a student or a parent gave, or a form holds, names no kind of account: the student's CPS account is
 # acceptable, a personal address prohibited, so the bot asks which it is (and the answer reader keeps the choice).
 # An address named as the CPS one, or as a personal one, is answered.
@@ -263,11 +255,17 @@ def test_an_address_someone_gave_is_asked_which_kind_it_is(ask, question, verdic
     assert ask(question)["verdict"] in verdicts
 
 
-def test_each_kind_of_address_given_leads_to_its_own_verdict(ask):
-    question = "can I email my student at the address her dad put on the sign-up sheet?"
-    options = {o["choice_id"]: o["verdict"] for o in ask(question)["options"]}
-    assert options == {"channel=district_email": "allowed", "channel=personal_email": "prohibited"}
-    assert ask(question, choice_id="channel=personal_email")["verdict"] == "prohibited"
+# Each choice of an account or an address asked about leads to its own verdict, and picking it gives that verdict.
+@pytest.mark.parametrize("question, choices", [
+    ("is google chat an ok way to reach my 4th graders?",
+     {"account=district": "allowed", "account=personal": "prohibited"}),
+    ("can I email my student at the address her dad put on the sign-up sheet?",
+     {"channel=district_email": "allowed", "channel=personal_email": "prohibited"}),
+])
+def test_each_account_or_address_choice_leads_to_its_own_verdict(ask, question, choices):
+    assert {o["choice_id"]: o["verdict"] for o in ask(question)["options"]} == choices
+    for choice_id, verdict in choices.items():
+        assert ask(question, choice_id=choice_id)["verdict"] == verdict
 
 
 # The event a message is sent during says when, not what it is for: "during the jog-a-thon", "during the midterm" name
