@@ -69,7 +69,10 @@ _COUNT_REACH = 2            # "one teacher license", "all 12 lab computers": the
 # done aloud, on paper or in cash. The concepts are those of a means; `left_out` finds the negation
 MEANS_LEFT_OUT = "means_left_out"
 SERVED_STAFF_ROLE = "served_staff_role"
-_MEANS = frozenset({"contact_act", "share_act", "district_means", "mail_service", "personal_handset"})
+# the asker's own handset named ("my own cell"): a means a negation rules out like the others, and the one whose
+# words the fact patterns then no longer read (understanding._without_handsets_ruled_out)
+PERSONAL_HANDSET = "personal_handset"
+_MEANS = frozenset({"contact_act", "share_act", "district_means", "mail_service", PERSONAL_HANDSET})
 # the school itself ruled out of what the act is about ("nothing about school", "no school stuff", "not
 # school-related"): a page or a post the asker says has nothing of the school in it is the asker's own, whatever
 # hobby word it names ("I post dance videos"). A means ruled out ("not on school wifi") is `means_left_out` instead

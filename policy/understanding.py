@@ -500,18 +500,16 @@ def _parents_only_approve(reading: concepts.Reading) -> bool:
 
 # an address someone gave or a form holds, its kind not said (the vocabulary's `fact:address_given`)
 ADDRESS_GIVEN = "address_given"
-# the concept whose words name a phone: a means ruled out that holds one is no device of the question's
-PHONE_WORD = "phone_word"
 
 
-def _without_phones_ruled_out(reading: concepts.Reading, text: str, phones: frozenset[tuple[str, ...]]) -> str:
-    """`text` with every means the asker rules out blanked where it names a phone ("not from my own cell"): the
-    phone is not the question's device. Only a phone: an act or a district means ruled out ("not texting", "not
-    on school wifi") keeps its words, which the fact patterns read with their negation."""
+def _without_handsets_ruled_out(reading: concepts.Reading, text: str,
+                                handsets: frozenset[tuple[str, ...]]) -> str:
+    """`text` with the asker's own handset blanked where a negation rules it out as the means ("not from my own
+    cell"): the phone is not the question's device. Only a handset: an act or a district means ruled out ("not
+    texting", "not on school wifi") keeps its words, which the fact patterns read with their negation."""
     for h in reading.hits:
         if h.concept == concepts.MEANS_LEFT_OUT \
-                and any((t.stem,) in phones or (concepts.EXACT + t.text,) in phones
-                        for t in reading.tokens[h.start:h.end]):
+                and tuple(t.stem for t in reading.tokens[h.start:h.end]) in handsets:
             text = _blanked(reading, text, h)
     return text
 
@@ -1807,9 +1805,9 @@ class Understanding:
         content = _without_set_phrases(reading, text, v.set_phrases)
         # (and a phone the asker rules out as the means is no fact of the question: "from a system, not my
         # personal phone")
-        facts, _ = self._found(v.facts, content if reading is None else _without_phones_ruled_out(
-            reading, content, self.lexicon.concepts.get(PHONE_WORD, frozenset()) if self.lexicon else frozenset()),
-            consume_all=False)
+        facts, _ = self._found(v.facts, content if reading is None else _without_handsets_ruled_out(
+            reading, content, self.lexicon.concepts.get(concepts.PERSONAL_HANDSET, frozenset())
+            if self.lexicon else frozenset()), consume_all=False)
         facts_set = set(facts)
         if reading is not None:
             # read before the audience: "parents left off the chat" names who is left out, not who is written to
